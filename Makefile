@@ -1,0 +1,16 @@
+# The two commands of the README: `make run` starts the product, `make test` runs every test.
+.PHONY: run test setup bench
+
+setup:
+	@bash scripts/setup.sh
+
+run: setup
+	.venv/bin/adgen up
+
+test: setup
+	.venv/bin/python -m pytest
+
+bench: setup
+	.venv/bin/python bench/render.py
+	.venv/bin/python bench/queue.py
+	.venv/bin/python bench/agent.py

@@ -1,0 +1,255 @@
+"""The AdProject document: the one JSON document that holds the whole state of one ad.
+
+Field names and types follow CONTRACTS §1. The Python side uses snake_case; the wire is
+camelCase (``model_dump(by_alias=True)``). Every model forbids unknown fields so that a typo
+in a hand-edited document or an LLM answer is an error, not silently dropped data.
+"""
+
+from __future__ import annotations
+
+import secrets
+from datetime import datetime, timezone
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    model_validator,
+)
+from pydantic.alias_generators import to_camel
+
+SceneRole = Literal["hook", "problem", "showcase", "social_proof", "cta"]
+AspectRatio = Literal["9:16", "1:1", "16:9"]
+OverlayPosition = Literal["top", "center", "bottom"]
+ProductPosition = Literal["center", "left", "right", "bottom"]
+RenderState = Literal["draft", "queued", "rendering", "completed", "completed_with_warnings", "failed"]
+
+ALL_ASPECTS: tuple[AspectRatio, ...] = ("9:16", "1:1", "16:9")
+SCENE_MIN_SEC, SCENE_MAX_SEC = 0.5, 30.0
+AD_MIN_SEC, AD_MAX_SEC = 5.0, 120.0
+OVERLAY_MAX_CHARS = 200
+DURATION_TOLERANCE_SEC = 0.05
+
+
+def _normalise_hex(value: str) -> str:
+    text = value.strip()
+    if len(text) != 7 or text[0] != "#" or any(c not in "0123456789abcdefABCDEF" for c in text[1:]):
+        raise ValueError(f"{value!r} is not a colour like #FF8800")
+    return text.upper()
+
+
+HexColor = Annotated[str, AfterValidator(_normalise_hex)]
+
+
+def utc_now() -> str:
+    """ISO-8601 UTC time with seconds precision, the form used in `history` and logs."""
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def new_project_id() -> str:
+    return "p_" + secrets.token_hex(6)
+
+
+class CamelModel(BaseModel):
+    """Base for every document model: camelCase on the wire, strict about unknown fields."""
+
+    model_config = ConfigDict(
+        alias_generator=to_camel,
+        populate_by_name=True,
+        extra="forbid",
+        validate_assignment=True,
+    )
+
+
+class Brand(CamelModel):
+    name: str = Field(default="", max_length=80)
+    colors: list[HexColor] = Field(default_factory=list, max_length=8)
+    font: str | None = None
+    tagline: str | None = Field(default=None, max_length=OVERLAY_MAX_CHARS)
+
+
+class ProductAsset(CamelModel):
+    source_url: str
+    masked_url: str | None = None
+    checksum: str = Field(pattern=r"^[0-9a-f]{64}$")
+
+
+class Style(CamelModel):
+    mood: str = "energetic"
+    palette: list[HexColor] = Field(default_factory=list, max_length=8)
+    lighting: str = "bright"
+    visual_style: str = "modern"
+    music_mood: str = "upbeat"
+
+
+class Overlay(CamelModel):
+    text: str = Field(default="", max_length=OVERLAY_MAX_CHARS)
+    position: OverlayPosition = "bottom"
+    font_size: int = Field(default=64, ge=12, le=200)
+    color: HexColor = "#FFFFFF"
+
+
+class ProductPlacement(CamelModel):
+    visible: bool = True
+    scale: float = Field(default=0.5, ge=0.0, le=1.0)
+    position: ProductPosition = "center"
+
+
+class Scene(CamelModel):
+    id: str = Field(pattern=r"^scene_[1-9][0-9]*$")
+    role: SceneRole
+    duration_sec: float = Field(ge=SCENE_MIN_SEC, le=SCENE_MAX_SEC)
+    background_prompt: str = Field(min_length=1, max_length=1000)
+    overlay: Overlay = Field(default_factory=Overlay)
+    product: ProductPlacement = Field(default_factory=ProductPlacement)
+    scene_video_url: str | None = None
+    # Extension: bumped by regenerate_scene so a regeneration gives a new background.
+    seed: int = Field(default=0, ge=0)
+
+
+class Audio(CamelModel):
+    mood: str = "upbeat"
+    track_url: str | None = None
+    volume: float = Field(default=0.8, ge=0.0, le=1.0)
+
+
+class Variation(CamelModel):
+    is_variation: bool = False
+    parent_project_id: str | None = None
+    label: str | None = None
+
+
+class RenderStatus(CamelModel):
+    state: RenderState = "draft"
+    progress: float = Field(default=0.0, ge=0.0, le=1.0)
+    stages: dict[str, Any] = Field(default_factory=dict)
+    error: str | None = None
+
+
+class Cost(CamelModel):
+    usd: float = Field(default=0.0, ge=0.0)
+    calls: dict[str, int] = Field(default_factory=dict)
+
+
+class HistoryEntry(CamelModel):
+    version: int = Field(ge=1)
+    # The applied EditOperation as its wire dict; typed in adgen.tools.operations, kept as a
+    # dict here so the document module does not depend on the operation module.
+    operation: dict[str, Any]
+    at: str
+
+
+class AdProject(CamelModel):
+    project_id: str = Field(default_factory=new_project_id, pattern=r"^p_[A-Za-z0-9_-]{1,64}$")
+    version: int = Field(default=1, ge=1)
+    owner: str = Field(default="local", min_length=1, max_length=200)
+    brief: str = Field(default="", max_length=4000)
+    brand: Brand = Field(default_factory=Brand)
+    product_asset: ProductAsset | None = None
+    style: Style = Field(default_factory=Style)
+    duration_sec: float = Field(ge=AD_MIN_SEC, le=AD_MAX_SEC)
+    aspect_ratios: list[AspectRatio] = Field(default_factory=lambda: list(ALL_ASPECTS), min_length=1)
+    scenes: list[Scene] = Field(min_length=1, max_length=20)
+    audio: Audio = Field(default_factory=Audio)
+    variation: Variation = Field(default_factory=Variation)
+    render_status: RenderStatus = Field(default_factory=RenderStatus)
+    aspect_exports: dict[AspectRatio, str] = Field(default_factory=dict)
+    cost: Cost = Field(default_factory=Cost)
+    history: list[HistoryEntry] = Field(default_factory=list)
+    # Extensions (optional, beyond CONTRACTS §1):
+    # the highest scene number ever used, so a removed scene's id is never reused;
+    scene_counter: int = Field(default=0, ge=0)
+    # the seed every procedural provider derives its randomness from, so renders repeat.
+    seed: int = Field(default=0, ge=0)
+    created_at: str = Field(default_factory=utc_now)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> "AdProject":
+        ids = [s.id for s in self.scenes]
+        if len(set(ids)) != len(ids):
+            raise ValueError(f"scene ids must be unique, got {ids}")
+        if len(set(self.aspect_ratios)) != len(self.aspect_ratios):
+            raise ValueError("aspect ratios must not repeat")
+        total = sum(s.duration_sec for s in self.scenes)
+        if abs(total - self.duration_sec) > DURATION_TOLERANCE_SEC:
+            raise ValueError(
+                f"durationSec {self.duration_sec:g} must equal the sum of scene durations {total:g}"
+            )
+        highest = max(int(i.split("_")[1]) for i in ids)
+        if self.scene_counter < highest:
+            # Documents written without the extension field: start counting after the highest id.
+            object.__setattr__(self, "scene_counter", highest)
+        return self
+
+    # --- convenience -------------------------------------------------------------------
+    def scene(self, scene_id: str) -> Scene:
+        """The scene with this id; KeyError names the ids that do exist."""
+        for s in self.scenes:
+            if s.id == scene_id:
+                return s
+        raise KeyError(f"no scene {scene_id!r}; this ad has {', '.join(s.id for s in self.scenes)}")
+
+    def to_wire(self) -> dict[str, Any]:
+        """The document as plain JSON types with camelCase keys."""
+        return self.model_dump(by_alias=True, mode="json")
+
+    def to_json(self, indent: int | None = 2) -> str:
+        return self.model_dump_json(by_alias=True, indent=indent)
+
+    @classmethod
+    def from_wire(cls, data: dict[str, Any] | str | bytes) -> "AdProject":
+        if isinstance(data, (str, bytes)):
+            return cls.model_validate_json(data)
+        return cls.model_validate(data)
+
+
+def validate_new_ad(project: AdProject) -> None:
+    """A new ad from a brief: at least 3 scenes, a hook first, a CTA last, a showcase between.
+
+    Only new ads are held to this; a marketer may later reorder or remove scenes freely.
+    """
+    roles = [s.role for s in project.scenes]
+    problems = []
+    if len(roles) < 3:
+        problems.append("a new ad needs at least 3 scenes")
+    if roles[0] != "hook":
+        problems.append("the first scene of a new ad must be the hook")
+    if roles[-1] != "cta":
+        problems.append("the last scene of a new ad must be the call to action")
+    if "showcase" not in roles[1:-1]:
+        problems.append("a new ad needs a showcase between the hook and the call to action")
+    if problems:
+        raise ValueError("; ".join(problems))
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of the wire form, printed by `adgen schema`."""
+    return AdProject.model_json_schema(by_alias=True)
+
+
+__all__ = [
+    "ALL_ASPECTS",
+    "AdProject",
+    "AspectRatio",
+    "Audio",
+    "Brand",
+    "Cost",
+    "HexColor",
+    "HistoryEntry",
+    "Overlay",
+    "ProductAsset",
+    "ProductPlacement",
+    "RenderStatus",
+    "Scene",
+    "SceneRole",
+    "Style",
+    "ValidationError",
+    "Variation",
+    "json_schema",
+    "new_project_id",
+    "utc_now",
+    "validate_new_ad",
+]

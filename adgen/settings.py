@@ -1,0 +1,90 @@
+"""One settings object, read from the environment (and an optional ``.env`` file).
+
+Every variable is listed with its default in the README's configuration table. Cloud keys are
+optional: without them the offline providers are used, so a newcomer needs no account.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+
+from pydantic import AliasChoices, Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore", populate_by_name=True)
+
+    data_dir: Path = Field(default=Path(".adgen"), validation_alias="ADGEN_DATA_DIR")
+    redis_url: str | None = Field(default=None, validation_alias="REDIS_URL")
+    # Port of the Redis that `adgen up` starts when REDIS_URL names none that answers.
+    local_redis_port: int = Field(default=6390, validation_alias="ADGEN_REDIS_PORT")
+
+    openai_api_key: str | None = Field(default=None, validation_alias="OPENAI_API_KEY")
+    openai_base_url: str | None = Field(default=None, validation_alias="OPENAI_BASE_URL")
+    openai_model: str = Field(default="gpt-4o-mini", validation_alias="ADGEN_OPENAI_MODEL")
+
+    replicate_api_token: str | None = Field(default=None, validation_alias="REPLICATE_API_TOKEN")
+    replicate_base_url: str | None = Field(default=None, validation_alias="REPLICATE_BASE_URL")
+    replicate_video_model: str = Field(default="wan-video/wan-2.2-t2v-fast", validation_alias="ADGEN_VIDEO_MODEL")
+    replicate_music_model: str = Field(default="meta/musicgen", validation_alias="ADGEN_MUSIC_MODEL")
+    provider_timeout_sec: float = Field(default=600.0, validation_alias="ADGEN_PROVIDER_TIMEOUT")
+    cloud_concurrency: int = Field(default=4, validation_alias="ADGEN_CLOUD_CONCURRENCY")
+
+    aws_endpoint_url: str | None = Field(default=None, validation_alias="AWS_ENDPOINT_URL")
+    s3_bucket: str | None = Field(default=None, validation_alias="ADGEN_S3_BUCKET")
+    s3_prefix: str = Field(default="adgen/", validation_alias="ADGEN_S3_PREFIX")
+    presign_ttl_sec: int = Field(default=3600, validation_alias="ADGEN_PRESIGN_TTL")
+
+    slack_bot_token: str | None = Field(default=None, validation_alias="SLACK_BOT_TOKEN")
+    slack_signing_secret: str | None = Field(default=None, validation_alias="SLACK_SIGNING_SECRET")
+    slack_app_token: str | None = Field(default=None, validation_alias="SLACK_APP_TOKEN")
+    slack_api_url: str = Field(default="https://slack.com/api/", validation_alias="SLACK_API_URL")
+
+    max_upload_bytes: int = Field(default=20 * 1024 * 1024, validation_alias="ADGEN_MAX_UPLOAD_BYTES")
+    max_upload_pixels: int = Field(default=40_000_000, validation_alias="ADGEN_MAX_UPLOAD_PIXELS")
+    # Ask before spending more than this on cloud providers in one request (US dollars).
+    confirm_cost_usd: float = Field(default=1.0, validation_alias="ADGEN_CONFIRM_COST_USD")
+    render_quality: str = Field(default="draft", validation_alias=AliasChoices("ADGEN_RENDER_QUALITY"))
+    render_workers: int | None = Field(default=None, validation_alias="ADGEN_RENDER_PROCESSES")
+
+    auth: str = Field(default="none", validation_alias="ADGEN_AUTH")  # none | password | header
+    auth_users: str = Field(default="", validation_alias="ADGEN_USERS")  # "alice:pw,bob:pw"
+    auth_header: str = Field(default="X-Forwarded-User", validation_alias="ADGEN_AUTH_HEADER")
+
+    @property
+    def llm_enabled(self) -> bool:
+        return bool(self.openai_api_key)
+
+    @property
+    def replicate_enabled(self) -> bool:
+        return bool(self.replicate_api_token)
+
+    @property
+    def s3_enabled(self) -> bool:
+        return bool(self.s3_bucket)
+
+    @cached_property
+    def root(self) -> Path:
+        """The data folder, created on first use."""
+        path = self.data_dir.expanduser().resolve()
+        path.mkdir(parents=True, exist_ok=True)
+        return path
+
+    @property
+    def database_path(self) -> Path:
+        return self.root / "adgen.sqlite3"
+
+    @property
+    def media_dir(self) -> Path:
+        return self.root / "media"
+
+    @property
+    def logs_dir(self) -> Path:
+        return self.root / "conversations"
+
+
+def get_settings() -> Settings:
+    """Fresh settings from the current environment (cheap; tests change the environment)."""
+    return Settings()

@@ -1,0 +1,461 @@
+"""Apply one edit operation to a project: a pure function from (project, operation) to project.
+
+The input project is never mutated. Every applied content operation yields version + 1 and a
+history entry. What the edit made stale is derived by comparing the document before and after
+(:func:`stale_after`), so every operation, ``undo`` included, reports staleness the same way.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from pydantic import ValidationError
+
+from adgen.project import (
+    AD_MAX_SEC,
+    AD_MIN_SEC,
+    SCENE_MAX_SEC,
+    SCENE_MIN_SEC,
+    AdProject,
+    Variation,
+    new_project_id,
+    utc_now,
+)
+from adgen.tools import operations as ops
+
+# Stage names, shared by the staleness report, the render report and the job queue.
+STAGE_CUTOUT = "cutout"
+STAGE_BACKGROUND = "background"
+STAGE_COMPOSITE = "composite"
+STAGE_OVERLAY = "overlay"
+STAGE_AUDIO = "audio"
+STAGE_ASSEMBLY = "assembly"
+
+ROLE_DEFAULT_TEXT = {
+    "hook": "Stop scrolling",
+    "problem": "Tired of the same old?",
+    "showcase": "See it in action",
+    "social_proof": "Loved by thousands",
+    "cta": "Shop now",
+}
+
+
+class EditError(ValueError):
+    """An operation that cannot be applied; the message is written for the marketer."""
+
+
+@dataclass
+class Staleness:
+    """What an edit made stale: per scene the stages to redo, and project-wide stages."""
+
+    scenes: dict[str, set[str]] = field(default_factory=dict)
+    project: set[str] = field(default_factory=set)
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.scenes and not self.project
+
+    def to_wire(self) -> dict[str, Any]:
+        return {
+            "scenes": {k: sorted(v) for k, v in self.scenes.items()},
+            "project": sorted(self.project),
+        }
+
+
+@dataclass
+class EditResult:
+    project: AdProject
+    stale: Staleness
+    changed: bool = True
+    is_new_project: bool = False
+
+
+VersionLoader = Callable[[int], AdProject]
+
+
+def apply_operation(
+    project: AdProject,
+    operation: Any,
+    *,
+    load_version: VersionLoader | None = None,
+    at: str | None = None,
+) -> EditResult:
+    """Apply ``operation`` to ``project`` and return the new document and what it made stale.
+
+    ``load_version(n)`` returns version n of this project; only ``undo`` needs it (the store
+    passes its own getter). ``render`` changes nothing here: rendering is the pipeline's job.
+    Raises :class:`EditError` for anything invalid, leaving the input untouched.
+    """
+    if isinstance(operation, dict):
+        try:
+            operation = ops.parse_operation(operation)
+        except ValidationError as exc:
+            raise EditError(_friendly(exc)) from exc
+    at = at or utc_now()
+    if isinstance(operation, ops.Render):
+        return EditResult(project=project, stale=Staleness(), changed=False)
+    if isinstance(operation, ops.CreateVariation):
+        return _create_variation(project, operation, at)
+    if isinstance(operation, ops.Undo):
+        after = _undo(project, load_version)
+    else:
+        data = project.model_dump()
+        _APPLIERS[type(operation)](data, operation)
+        after = _validated(data)
+    after = _with_history(after, project, operation, at)
+    return EditResult(project=after, stale=stale_after(project, after))
+
+
+def _with_history(after: AdProject, before: AdProject, operation: Any, at: str) -> AdProject:
+    data = after.model_dump()
+    data["version"] = before.version + 1
+    data["history"] = [h.model_dump() for h in before.history] + [
+        {"version": before.version + 1, "operation": operation.to_wire(), "at": at}
+    ]
+    data["render_status"] = {"state": "draft", "progress": 0.0, "stages": {}, "error": None}
+    return _validated(data)
+
+
+def _validated(data: dict[str, Any]) -> AdProject:
+    try:
+        return AdProject.model_validate(data)
+    except ValidationError as exc:
+        raise EditError(_friendly(exc)) from exc
+
+
+def _friendly(exc: ValidationError) -> str:
+    parts = []
+    for err in exc.errors()[:3]:
+        where = ".".join(str(p) for p in err.get("loc", ()) if not isinstance(p, int))
+        msg = err.get("msg", "invalid").removeprefix("Value error, ")
+        parts.append(f"{where}: {msg}" if where else msg)
+    return "That change can't be made: " + "; ".join(parts)
+
+
+# --- staleness --------------------------------------------------------------------------
+
+_BACKGROUND_STYLE_FIELDS = ("mood", "palette", "lighting", "visual_style")
+
+
+def stale_after(before: AdProject, after: AdProject) -> Staleness:
+    """Compare two versions and name the stages whose inputs changed."""
+    stale = Staleness()
+    style_changed = any(
+        getattr(before.style, f) != getattr(after.style, f) for f in _BACKGROUND_STYLE_FIELDS
+    )
+    product_changed = before.product_asset != after.product_asset
+    brand_look_changed = (before.brand.font, before.brand.colors) != (
+        after.brand.font,
+        after.brand.colors,
+    )
+    if product_changed and after.product_asset is not None:
+        stale.project.add(STAGE_CUTOUT)
+    old = {s.id: s for s in before.scenes}
+    for scene in after.scenes:
+        prev = old.get(scene.id)
+        stages: set[str] = set()
+        if prev is None:
+            stages = {STAGE_BACKGROUND, STAGE_COMPOSITE, STAGE_OVERLAY}
+        else:
+            timing = prev.duration_sec != scene.duration_sec
+            if (
+                timing
+                or style_changed
+                or prev.background_prompt != scene.background_prompt
+                or prev.seed != scene.seed
+            ):
+                stages |= {STAGE_BACKGROUND, STAGE_COMPOSITE, STAGE_OVERLAY}
+            if prev.product != scene.product or (product_changed and scene.product.visible):
+                stages |= {STAGE_COMPOSITE, STAGE_OVERLAY}
+            if prev.overlay != scene.overlay or brand_look_changed:
+                stages.add(STAGE_OVERLAY)
+        if stages:
+            stale.scenes[scene.id] = stages
+    if (
+        before.audio.mood != after.audio.mood
+        or before.audio.volume != after.audio.volume
+        or before.style.music_mood != after.style.music_mood
+        or abs(before.duration_sec - after.duration_sec) > 1e-9
+    ):
+        stale.project.add(STAGE_AUDIO)
+    order_changed = [s.id for s in before.scenes] != [s.id for s in after.scenes]
+    if stale.scenes or stale.project or order_changed or before.aspect_ratios != after.aspect_ratios:
+        stale.project.add(STAGE_ASSEMBLY)
+    return stale
+
+
+# --- durations --------------------------------------------------------------------------
+
+
+def _round_durations(durations: list[float], total: float) -> list[float]:
+    """Round to centiseconds and put the rounding error on the longest scene, so sums match."""
+    rounded = [round(d, 2) for d in durations]
+    drift = round(total - sum(rounded), 2)
+    longest = max(range(len(rounded)), key=lambda i: rounded[i])
+    rounded[longest] = round(rounded[longest] + drift, 2)
+    return rounded
+
+
+def _scale_to_total(scenes: list[dict[str, Any]], total: float, keep: set[int] | None = None) -> None:
+    """Scale the durations of the scenes not in ``keep`` so all scenes sum to ``total``."""
+    keep = keep or set()
+    fixed = sum(s["duration_sec"] for i, s in enumerate(scenes) if i in keep)
+    flexible = [i for i in range(len(scenes)) if i not in keep]
+    room = total - fixed
+    current = sum(scenes[i]["duration_sec"] for i in flexible)
+    if not flexible or current <= 0:
+        raise EditError("There is no other scene to take up the time; change the ad's total instead.")
+    factor = room / current
+    new = [s["duration_sec"] * (factor if i in flexible else 1.0) for i, s in enumerate(scenes)]
+    new = _round_durations(new, total)
+    for i in flexible:
+        if not SCENE_MIN_SEC <= new[i] <= SCENE_MAX_SEC:
+            raise EditError(
+                f"That would make scenes {new[i]:.2f}s long; each scene must be "
+                f"{SCENE_MIN_SEC:g}–{SCENE_MAX_SEC:g}s."
+            )
+    for s, d in zip(scenes, new):
+        s["duration_sec"] = d
+
+
+# --- operation appliers (each mutates the dump it is given) ---------------------------------
+
+
+def _scene_index(data: dict[str, Any], scene_id: str | None) -> int:
+    for i, s in enumerate(data["scenes"]):
+        if s["id"] == scene_id:
+            return i
+    names = ", ".join(f"{s['id']} ({s['role']})" for s in data["scenes"])
+    raise EditError(f"There is no scene {scene_id!r} in this ad. Its scenes are: {names}.")
+
+
+def _regenerate_scene(data: dict[str, Any], op: ops.RegenerateScene) -> None:
+    scene = data["scenes"][_scene_index(data, op.scene_id)]
+    extra = op.prompt_additions.strip()
+    if extra:
+        prompt = f"{scene['background_prompt']}, {extra}"
+        if len(prompt) > 1000:
+            raise EditError("The background description is getting too long; rewrite it instead.")
+        scene["background_prompt"] = prompt
+    scene["seed"] += 1
+
+
+def _update_scene(data: dict[str, Any], op: ops.UpdateScene) -> None:
+    i = _scene_index(data, op.scene_id)
+    if op.background_prompt is None and op.duration_sec is None:
+        raise EditError("Say what to change in the scene: its background or its length.")
+    scene = data["scenes"][i]
+    if op.background_prompt is not None:
+        scene["background_prompt"] = op.background_prompt.strip()
+    if op.duration_sec is not None:
+        # The ad's total follows the resized scene, so the other scenes keep their timing.
+        scene["duration_sec"] = round(op.duration_sec, 2)
+        total = round(sum(s["duration_sec"] for s in data["scenes"]), 2)
+        if not AD_MIN_SEC <= total <= AD_MAX_SEC:
+            raise EditError(
+                f"That would make the ad {total:g}s long; an ad must be {AD_MIN_SEC:g}–{AD_MAX_SEC:g}s."
+            )
+        data["duration_sec"] = total
+
+
+def _update_overlay(data: dict[str, Any], op: ops.UpdateOverlay) -> None:
+    overlay = data["scenes"][_scene_index(data, op.scene_id)]["overlay"]
+    fields = op.model_dump(exclude={"operation", "scene_id"}, exclude_none=True)
+    if not fields:
+        raise EditError("Say what to change in the text: the words, position, size or colour.")
+    if "text" in fields:
+        if not fields["text"].strip():
+            raise EditError("The on-screen text can't be empty; give me the words to show.")
+        fields["text"] = fields["text"].strip()
+    overlay.update(fields)
+
+
+def _update_style(data: dict[str, Any], op: ops.UpdateStyle) -> None:
+    fields = op.model_dump(exclude={"operation"}, exclude_none=True)
+    if not fields:
+        raise EditError("Say what to change in the style: mood, palette, lighting, look or music.")
+    data["style"].update(fields)
+    if "music_mood" in fields:
+        data["audio"]["mood"] = fields["music_mood"]
+
+
+def _update_brand(data: dict[str, Any], op: ops.UpdateBrand) -> None:
+    fields = op.model_dump(exclude={"operation"}, exclude_none=True)
+    if not fields:
+        raise EditError("Say what to change in the brand: name, colours, font or tagline.")
+    data["brand"].update(fields)
+
+
+def _set_duration(data: dict[str, Any], op: ops.SetDuration) -> None:
+    _scale_to_total(data["scenes"], op.duration_sec)
+    data["duration_sec"] = op.duration_sec
+
+
+def _add_scene(data: dict[str, Any], op: ops.AddScene) -> None:
+    scenes = data["scenes"]
+    if len(scenes) >= 20:
+        raise EditError("An ad can have at most 20 scenes.")
+    if op.after_scene_id is not None:
+        position = _scene_index(data, op.after_scene_id) + 1
+    elif op.role == "hook":
+        position = 0
+    elif op.role == "cta":
+        position = len(scenes)
+    else:  # before a closing CTA, else at the end
+        position = len(scenes) - 1 if scenes[-1]["role"] == "cta" else len(scenes)
+    total = data["duration_sec"]
+    length = op.duration_sec or round(total / (len(scenes) + 1), 2)
+    data["scene_counter"] += 1
+    template = scenes[min(position, len(scenes) - 1)]
+    new_scene = {
+        "id": f"scene_{data['scene_counter']}",
+        "role": op.role,
+        "duration_sec": length,
+        "background_prompt": op.background_prompt or _role_prompt(op.role, data),
+        "overlay": {**template["overlay"], "text": (op.text or ROLE_DEFAULT_TEXT[op.role]).strip()},
+        "product": {"visible": op.role in ("showcase", "cta"), "scale": 0.5, "position": "center"},
+        "scene_video_url": None,
+        "seed": 0,
+    }
+    scenes.insert(position, new_scene)
+    _scale_to_total(scenes, total, keep={position})
+
+
+def _role_prompt(role: str, data: dict[str, Any]) -> str:
+    style = data["style"]
+    subject = data["brand"]["name"] or "the product"
+    what = {
+        "hook": f"eye-catching opening shot teasing {subject}",
+        "problem": "everyday frustration, muted scene before the solution",
+        "showcase": f"{subject} hero shot, clean studio backdrop",
+        "social_proof": "happy customers, warm candid moment",
+        "cta": f"bold closing frame for {subject}",
+    }[role]
+    return f"{what}, {style['mood']} mood, {style['lighting']} lighting, {style['visual_style']} style"
+
+
+def _remove_scene(data: dict[str, Any], op: ops.RemoveScene) -> None:
+    i = _scene_index(data, op.scene_id)
+    if len(data["scenes"]) == 1:
+        raise EditError("That is the last scene; an ad needs at least one.")
+    total = data["duration_sec"]
+    del data["scenes"][i]
+    _scale_to_total(data["scenes"], total)
+
+
+def _reorder_scenes(data: dict[str, Any], op: ops.ReorderScenes) -> None:
+    current = [s["id"] for s in data["scenes"]]
+    unknown = [sid for sid in op.order if sid not in current]
+    if unknown:
+        _scene_index(data, unknown[0])
+    if len(op.order) != len(set(op.order)):
+        raise EditError("Each scene can appear only once in the new order.")
+    # Scenes not named keep their relative order after the named ones.
+    rest = [sid for sid in current if sid not in op.order]
+    order = list(op.order) + rest
+    if order == current:
+        raise EditError("The scenes are already in that order.")
+    by_id = {s["id"]: s for s in data["scenes"]}
+    data["scenes"] = [by_id[sid] for sid in order]
+
+
+def _replace_product(data: dict[str, Any], op: ops.ReplaceProduct) -> None:
+    data["product_asset"] = op.asset.model_dump()
+
+
+def _update_product(data: dict[str, Any], op: ops.UpdateProduct) -> None:
+    fields = op.model_dump(exclude={"operation", "scene_id"}, exclude_none=True)
+    if not fields:
+        raise EditError("Say what to change about the product: show or hide it, its size or place.")
+    if op.scene_id is None:
+        targets = data["scenes"]
+    else:
+        targets = [data["scenes"][_scene_index(data, op.scene_id)]]
+    if data["product_asset"] is None and fields.get("visible"):
+        raise EditError("There is no product image yet; send one first.")
+    for scene in targets:
+        scene["product"].update(fields)
+
+
+def _update_audio(data: dict[str, Any], op: ops.UpdateAudio) -> None:
+    fields = op.model_dump(exclude={"operation"}, exclude_none=True)
+    if not fields:
+        raise EditError("Say what to change about the music: its mood or volume.")
+    data["audio"].update(fields)
+    if "mood" in fields:
+        data["style"]["music_mood"] = fields["mood"]
+
+
+_APPLIERS: dict[type, Callable[[dict[str, Any], Any], None]] = {
+    ops.RegenerateScene: _regenerate_scene,
+    ops.UpdateScene: _update_scene,
+    ops.UpdateOverlay: _update_overlay,
+    ops.UpdateStyle: _update_style,
+    ops.UpdateBrand: _update_brand,
+    ops.SetDuration: _set_duration,
+    ops.AddScene: _add_scene,
+    ops.RemoveScene: _remove_scene,
+    ops.ReorderScenes: _reorder_scenes,
+    ops.ReplaceProduct: _replace_product,
+    ops.UpdateProduct: _update_product,
+    ops.UpdateAudio: _update_audio,
+}
+
+
+# --- undo and variations -------------------------------------------------------------------
+
+# Fields that carry render results or bookkeeping, not content: undo keeps the current ones.
+_NOT_CONTENT = {"project_id", "version", "owner", "history", "render_status", "aspect_exports",
+                "cost", "created_at", "variation", "scene_counter"}
+
+
+def undo_target_version(project: AdProject) -> int:
+    """The version whose content an ``undo`` now restores.
+
+    History is a stack: every content edit pushes, every undo pops the latest edit not yet
+    undone. The content to restore is the one from just before the popped edit.
+    """
+    stack: list[int] = []
+    for entry in project.history:
+        if entry.operation.get("operation") == "undo":
+            if stack:
+                stack.pop()
+        else:
+            stack.append(entry.version)
+    if not stack:
+        raise EditError("There is nothing to undo.")
+    return stack[-1] - 1
+
+
+def _undo(project: AdProject, load_version: VersionLoader | None) -> AdProject:
+    target = undo_target_version(project)
+    if load_version is None:
+        raise EditError("Undo needs the project's earlier versions, which are not available here.")
+    earlier = load_version(target)
+    data = project.model_dump()
+    restored = earlier.model_dump()
+    for key, value in restored.items():
+        if key not in _NOT_CONTENT:
+            data[key] = copy.deepcopy(value)
+    # Scene ids stay unique for the project's life even when undo brings back a removed scene.
+    data["scene_counter"] = max(project.scene_counter, earlier.scene_counter)
+    return _validated(data)
+
+
+def _create_variation(source: AdProject, op: ops.CreateVariation, at: str) -> EditResult:
+    data = source.model_dump()
+    data.update(
+        project_id=new_project_id(),
+        version=1,
+        history=[],
+        created_at=at,
+        aspect_exports={},
+        render_status={"state": "draft", "progress": 0.0, "stages": {}, "error": None},
+        variation=Variation(is_variation=True, parent_project_id=source.project_id, label=op.label).model_dump(),
+    )
+    variant = _validated(data)
+    for sub in op.operations:
+        variant = apply_operation(variant, sub, at=at).project
+    return EditResult(project=variant, stale=stale_after(source, variant), is_new_project=True)
