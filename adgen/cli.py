@@ -1,0 +1,132 @@
+"""The `adgen` command line: parses arguments and hands off to the module that does the work.
+
+Imports happen inside each command so `adgen schema` does not pay for Chainlit or LangGraph.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Callable, Sequence
+
+from adgen.settings import Settings, get_settings
+
+
+def _schema(args: argparse.Namespace, settings: Settings) -> int:
+    from adgen.project import json_schema
+    from adgen.tools.operations import operation_schema
+
+    schema = operation_schema() if args.operations else json_schema()
+    print(json.dumps(schema, indent=2))
+    return 0
+
+
+def _render(args: argparse.Namespace, settings: Settings) -> int:
+    from adgen.pipeline.render import render_document
+
+    project = render_document(Path(args.project), Path(args.out), args.quality, settings)
+    state = project.render_status.state
+    print(f"{project.project_id} v{project.version}: {state}")
+    for aspect, url in project.aspect_exports.items():
+        print(f"  {aspect}: {url}")
+    return 0 if state in ("completed", "completed_with_warnings") else 1
+
+
+def _worker(args: argparse.Namespace, settings: Settings) -> int:
+    from adgen.jobs.worker import run_worker
+
+    return run_worker(settings, burst=args.burst, name=args.name)
+
+
+def _up(args: argparse.Namespace, settings: Settings) -> int:
+    from adgen.jobs.up import run_up
+
+    return run_up(settings, port=args.port, workers=args.workers, host=args.host)
+
+
+def _web(args: argparse.Namespace, settings: Settings) -> int:
+    from adgen.web.server import run_web
+
+    return run_web(settings, port=args.port, host=args.host)
+
+
+def _replay(args: argparse.Namespace, settings: Settings) -> int:
+    from adgen.agent.replay import run_replay
+
+    return run_replay(Path(args.log), Path(args.out), render=args.render, check=args.check, settings=settings)
+
+
+def _slack(args: argparse.Namespace, settings: Settings) -> int:
+    from adgen.slack.server import run_slack
+
+    return run_slack(settings, port=args.port, socket_mode=args.socket_mode)
+
+
+def _chat(args: argparse.Namespace, settings: Settings) -> int:
+    from adgen.agent.chat_cli import run_chat
+
+    return run_chat(settings, owner=args.owner)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="adgen", description="Chat-driven video ad studio.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def command(name: str, handler: Callable[[argparse.Namespace, Settings], int], help: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help, description=help)
+        p.set_defaults(handler=handler)
+        return p
+
+    p = command("schema", _schema, "print the JSON Schema of the AdProject document")
+    p.add_argument("--operations", action="store_true", help="print the edit operations' schema instead")
+
+    p = command("render", _render, "render a project document to videos")
+    p.add_argument("project", help="path to an AdProject JSON file")
+    p.add_argument("--out", required=True, help="folder for the exports, posters and report")
+    p.add_argument("--quality", choices=("draft", "final"), default="final")
+
+    p = command("worker", _worker, "run one job worker")
+    p.add_argument("--burst", action="store_true", help="exit when the queues are empty")
+    p.add_argument("--name", default=None)
+
+    p = command("up", _up, "start Redis (if needed), workers and the web chat")
+    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--workers", type=int, default=2)
+
+    p = command("web", _web, "run the web chat alone")
+    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--host", default="127.0.0.1")
+
+    p = command("replay", _replay, "replay a recorded conversation log")
+    p.add_argument("log", help="a conversation log (JSON Lines)")
+    p.add_argument("--out", required=True, help="folder for transcript.jsonl and projects/")
+    p.add_argument("--render", action="store_true", help="also render the final projects at final quality")
+    p.add_argument("--check", action="store_true", help="exit 1 if the operations differ from the log's")
+
+    p = command("slack", _slack, "run the Slack adapter")
+    p.add_argument("--port", type=int, default=3000)
+    p.add_argument("--socket-mode", action="store_true", help="use Socket Mode (needs SLACK_APP_TOKEN)")
+
+    p = command("chat", _chat, "chat with the agent in the terminal")
+    p.add_argument("--owner", default="local")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    settings = get_settings()
+    try:
+        return args.handler(args, settings)
+    except KeyboardInterrupt:
+        return 130
+    except (FileNotFoundError, ValueError) as exc:
+        # Bad input from the command line reads as a one-line error, not a traceback.
+        print(f"adgen {args.command}: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,134 @@
+"""The AdProject document: validation, camelCase wire form, lossless round-trip, schema."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from pydantic import ValidationError
+
+from adgen.project import AdProject, validate_new_ad
+
+
+def wire(project: AdProject) -> dict:
+    return project.to_wire()
+
+
+def test_wire_form_is_camel_case_with_every_contract_field(sample_project: AdProject) -> None:
+    data = wire(sample_project)
+    for field in (
+        "projectId", "version", "owner", "brief", "brand", "productAsset", "style", "durationSec",
+        "aspectRatios", "scenes", "audio", "variation", "renderStatus", "aspectExports", "cost", "history",
+    ):
+        assert field in data, field
+    scene = data["scenes"][0]
+    assert set(scene) >= {"id", "role", "durationSec", "backgroundPrompt", "overlay", "product", "sceneVideoUrl"}
+    assert set(scene["overlay"]) == {"text", "position", "fontSize", "color"}
+    assert data["style"]["visualStyle"] == "modern" and data["style"]["musicMood"] == "upbeat"
+    assert data["aspectRatios"] == ["9:16", "1:1", "16:9"]
+    assert data["renderStatus"] == {"state": "draft", "progress": 0.0, "stages": {}, "error": None}
+    assert data["variation"] == {"isVariation": False, "parentProjectId": None, "label": None}
+
+
+def test_json_round_trip_is_lossless(sample_project: AdProject) -> None:
+    text = sample_project.to_json()
+    again = AdProject.from_wire(text)
+    assert again == sample_project
+    assert json.loads(again.to_json()) == json.loads(text)
+
+
+def test_colours_are_validated_and_normalised(sample_project: AdProject) -> None:
+    data = wire(sample_project)
+    data["brand"]["colors"] = ["#ff8800"]
+    assert AdProject.from_wire(data).brand.colors == ["#FF8800"]
+    for bad in ("orange", "#ff88", "#GG0000", "ff8800"):
+        data["brand"]["colors"] = [bad]
+        with pytest.raises(ValidationError, match="is not a colour"):
+            AdProject.from_wire(data)
+
+
+def test_duration_must_equal_sum_of_scenes(sample_project: AdProject) -> None:
+    data = wire(sample_project)
+    data["durationSec"] = 15.04  # within 0.05 s
+    AdProject.from_wire(data)
+    data["durationSec"] = 16
+    with pytest.raises(ValidationError, match="must equal the sum of scene durations"):
+        AdProject.from_wire(data)
+
+
+@pytest.mark.parametrize(
+    "path, value, message",
+    [
+        (("scenes", 0, "durationSec"), 0.2, "greater than or equal to 0.5"),
+        (("scenes", 0, "durationSec"), 31, "less than or equal to 30"),
+        (("scenes", 1, "id"), "scene_1", "scene ids must be unique"),
+        (("scenes", 0, "id"), "intro", "should match pattern"),
+        (("scenes", 0, "role"), "outro", "Input should be"),
+        (("scenes", 0, "overlay", "text"), "x" * 201, "at most 200 characters"),
+        (("scenes", 0, "overlay", "fontSize"), 4, "greater than or equal to 12"),
+        (("audio", "volume"), 1.5, "less than or equal to 1"),
+        (("aspectRatios",), ["9:16", "9:16"], "must not repeat"),
+        (("aspectRatios",), ["4:3"], "Input should be"),
+        (("renderStatus", "state"), "done", "Input should be"),
+    ],
+)
+def test_invalid_documents_are_rejected(sample_project: AdProject, path, value, message) -> None:
+    data = wire(sample_project)
+    target = data
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = value
+    with pytest.raises(ValidationError, match=message):
+        AdProject.from_wire(data)
+
+
+def test_total_duration_bounds(sample_project: AdProject) -> None:
+    data = wire(sample_project)
+    data["scenes"] = data["scenes"][:1]
+    data["scenes"][0]["durationSec"] = 4
+    data["durationSec"] = 4
+    with pytest.raises(ValidationError, match="greater than or equal to 5"):
+        AdProject.from_wire(data)
+
+
+def test_unknown_fields_are_errors_not_silently_dropped(sample_project: AdProject) -> None:
+    data = wire(sample_project)
+    data["scenes"][0]["colour"] = "#FFFFFF"
+    with pytest.raises(ValidationError, match="Extra inputs are not permitted"):
+        AdProject.from_wire(data)
+
+
+def test_new_ad_shape(sample_project: AdProject) -> None:
+    validate_new_ad(sample_project)
+    data = wire(sample_project)
+    data["scenes"] = [data["scenes"][1], data["scenes"][0], data["scenes"][2]]
+    with pytest.raises(ValueError, match="first scene of a new ad must be the hook"):
+        validate_new_ad(AdProject.from_wire(data))
+    data["scenes"] = [data["scenes"][1], data["scenes"][2]]
+    data["durationSec"] = 8
+    with pytest.raises(ValueError, match="at least 3 scenes"):
+        validate_new_ad(AdProject.from_wire(data))
+
+
+def test_scene_counter_starts_after_highest_id(sample_project: AdProject) -> None:
+    data = wire(sample_project)
+    data.pop("sceneCounter")
+    assert AdProject.from_wire(data).scene_counter == 3
+
+
+def test_schema_command_prints_json_schema() -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "adgen.cli", "schema"], capture_output=True, text=True, check=True
+    ).stdout
+    schema = json.loads(out)
+    assert schema["title"] == "AdProject"
+    assert {"projectId", "scenes", "durationSec", "renderStatus"} <= set(schema["properties"])
+    ops = json.loads(
+        subprocess.run(
+            [sys.executable, "-m", "adgen.cli", "schema", "--operations"],
+            capture_output=True, text=True, check=True,
+        ).stdout
+    )
+    assert "update_overlay" in json.dumps(ops["discriminator"])
