@@ -1,0 +1,273 @@
+"""Content keys: one sha256 per stage output, over exactly the inputs that stage reads.
+
+A render computes the keys of every stage and runs only the stages whose key has no stored
+output, so a key must change whenever (and only when) something the stage reads changes: the
+scene and style fields it uses, the product checksum, the provider, model and seed, and the
+stage's own code version below (bump it when a stage's code changes what it produces).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from dataclasses import asdict, dataclass, field
+from typing import Any, Iterable
+
+from adgen.pipeline.types import EncodeProfile, Quality, encode_profile
+from adgen.project import AdProject, AspectRatio, Scene
+from adgen.tools.apply import (
+    STAGE_ASSEMBLY,
+    STAGE_AUDIO,
+    STAGE_BACKGROUND,
+    STAGE_COMPOSITE,
+    STAGE_CUTOUT,
+    STAGE_OVERLAY,
+)
+
+# The one ffmpeg pass that draws the product and text layers over the background.
+STAGE_SCENE_PASS = "scene_pass"
+# A marked stand-in for a scene whose provider failed; never stored under a real key.
+STAGE_FALLBACK = "fallback"
+
+CODE_VERSION: dict[str, int] = {
+    STAGE_CUTOUT: 1,
+    STAGE_BACKGROUND: 1,
+    STAGE_COMPOSITE: 1,
+    STAGE_OVERLAY: 1,
+    STAGE_SCENE_PASS: 1,
+    STAGE_AUDIO: 1,
+    STAGE_ASSEMBLY: 1,
+    STAGE_FALLBACK: 1,
+}
+
+# Local procedural backgrounds are drawn at most this large and scaled up by the scene pass:
+# smooth gradients and soft light lose nothing, and drawing is the costly part of a local clip.
+LOCAL_BACKGROUND_MAX_SIDE = 640
+# Cloud clips are asked for at most this large (text-to-video models top out around 720p).
+REMOTE_BACKGROUND_MAX_SIDE = 1280
+
+
+def _canonical(value: Any) -> Any:
+    """Plain JSON types with integral floats as ints, so 4 and 4.0 hash alike."""
+    if isinstance(value, bool) or value is None or isinstance(value, (str, int)):
+        return value
+    if isinstance(value, float):
+        value = round(value, 6)
+        return int(value) if value.is_integer() else value
+    if isinstance(value, dict):
+        return {str(k): _canonical(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_canonical(v) for v in value]
+    if hasattr(value, "model_dump"):
+        return _canonical(value.model_dump(mode="json"))
+    if hasattr(value, "__dataclass_fields__"):
+        return _canonical(asdict(value))
+    return str(value)
+
+
+def stage_key(stage: str, **inputs: Any) -> str:
+    """sha256 over the canonical JSON of the stage's inputs plus its code version."""
+    if stage not in CODE_VERSION:
+        raise ValueError(f"unknown stage {stage!r}")
+    payload = {"stage": stage, "code": CODE_VERSION[stage], "inputs": _canonical(inputs)}
+    text = json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def media_key(stage: str, key: str, ext: str) -> str:
+    """Where a stage output lives in the media store: ``stages/<stage>/<key>.<ext>``."""
+    return f"stages/{stage}/{key}.{ext.lstrip('.')}"
+
+
+def is_remote(provider: Any) -> bool:
+    """True for a provider that calls a network service (cost, latency, rate limits)."""
+    flag = getattr(provider, "remote", None)
+    if flag is not None:
+        return bool(flag)
+    return hasattr(provider, "agenerate") or float(getattr(provider, "usd_per_call", 0.0) or 0.0) > 0
+
+
+def provider_identity(provider: Any) -> dict[str, Any]:
+    """What of a provider decides its output: name, model and code version (when declared)."""
+    module = sys.modules.get(type(provider).__module__)
+    version = getattr(provider, "version", None) or getattr(module, "CODE_VERSION", None)
+    return {
+        "name": getattr(provider, "name", type(provider).__name__),
+        "model": getattr(provider, "model", None),
+        "version": version,
+    }
+
+
+def _even(value: float) -> int:
+    return max(2, int(round(value / 2.0)) * 2)
+
+
+def background_size(profile: EncodeProfile, provider: Any) -> tuple[int, int]:
+    """The size a background is generated at: the export size, capped per provider kind."""
+    cap = REMOTE_BACKGROUND_MAX_SIDE if is_remote(provider) else LOCAL_BACKGROUND_MAX_SIDE
+    scale = min(1.0, cap / max(profile.width, profile.height))
+    return _even(profile.width * scale), _even(profile.height * scale)
+
+
+def _profile(profile: EncodeProfile) -> dict[str, Any]:
+    return asdict(profile)
+
+
+# --- one helper per stage ------------------------------------------------------------------
+
+
+def background_key(project: AdProject, scene: Scene, profile: EncodeProfile, provider: Any) -> str:
+    width, height = background_size(profile, provider)
+    style = project.style
+    return stage_key(
+        STAGE_BACKGROUND,
+        prompt=scene.background_prompt,
+        scene_seed=scene.seed,
+        project_seed=project.seed,
+        duration=scene.duration_sec,
+        mood=style.mood,
+        palette=style.palette,
+        lighting=style.lighting,
+        visual_style=style.visual_style,
+        role=scene.role,
+        provider=provider_identity(provider),
+        width=width,
+        height=height,
+        fps=profile.fps,
+    )
+
+
+def cutout_key(checksum: str, extractor: Any) -> str:
+    return stage_key(STAGE_CUTOUT, checksum=checksum, extractor=provider_identity(extractor))
+
+
+def product_layer_key(cutout: str, scene: Scene, profile: EncodeProfile, compositor: Any) -> str:
+    return stage_key(
+        STAGE_COMPOSITE,
+        cutout=cutout,
+        placement=scene.product,
+        width=profile.width,
+        height=profile.height,
+        duration=scene.duration_sec,
+        compositor=provider_identity(compositor),
+    )
+
+
+def text_layer_key(project: AdProject, scene: Scene, profile: EncodeProfile, renderer: Any) -> str:
+    return stage_key(
+        STAGE_OVERLAY,
+        overlay=scene.overlay,
+        font=project.brand.font,
+        colors=project.brand.colors,
+        width=profile.width,
+        height=profile.height,
+        renderer=provider_identity(renderer),
+    )
+
+
+def scene_pass_key(background: str, layers: Iterable[str], profile: EncodeProfile, duration: float) -> str:
+    return stage_key(
+        STAGE_SCENE_PASS,
+        background=background,
+        layers=list(layers),
+        profile=_profile(profile),
+        duration=duration,
+    )
+
+
+def fallback_key(scene_pass: str, error: str) -> str:
+    """The key of a scene's marked stand-in: distinct from the real scene pass, which stays missing."""
+    return stage_key(STAGE_FALLBACK, scene_pass=scene_pass, error=error)
+
+
+def audio_key(project: AdProject, engine: Any) -> str:
+    return stage_key(
+        STAGE_AUDIO,
+        mood=project.audio.mood,
+        duration=project.duration_sec,
+        seed=project.seed,
+        engine=provider_identity(engine),
+    )
+
+
+def assembly_key(scene_passes: Iterable[str], audio: str | None, volume: float, profile: EncodeProfile,
+                 duration: float) -> str:
+    return stage_key(
+        STAGE_ASSEMBLY,
+        scene_passes=list(scene_passes),
+        audio=audio,
+        volume=volume,
+        profile=_profile(profile),
+        duration=duration,
+    )
+
+
+# --- the keys of a whole project ------------------------------------------------------------
+
+
+@dataclass
+class AspectKeys:
+    """The keys of one scene at one aspect."""
+
+    background: str
+    composite: str | None
+    overlay: str
+    scene_pass: str
+
+
+@dataclass
+class ProjectKeys:
+    """Every stage key of one project at one quality; what a render would look up."""
+
+    cutout: str | None
+    audio: str
+    scenes: dict[str, dict[AspectRatio, AspectKeys]] = field(default_factory=dict)
+    assembly: dict[AspectRatio, str] = field(default_factory=dict)
+
+    def flat(self) -> dict[str, str]:
+        """Every key by a readable name such as ``scene_2/9:16/overlay``; for diffs in tests and logs."""
+        out: dict[str, str] = {"audio": self.audio}
+        if self.cutout:
+            out["cutout"] = self.cutout
+        for scene_id, aspects in self.scenes.items():
+            for aspect, keys in aspects.items():
+                for stage, value in asdict(keys).items():
+                    if value:
+                        out[f"{scene_id}/{aspect}/{stage}"] = value
+        for aspect, value in self.assembly.items():
+            out[f"assembly/{aspect}"] = value
+        return out
+
+
+def scene_aspect_keys(project: AdProject, scene: Scene, profile: EncodeProfile, providers: Any,
+                      cutout: str | None) -> AspectKeys:
+    """The keys of one scene at one aspect, given the project's cutout key (None: no product)."""
+    bg = background_key(project, scene, profile, providers.video)
+    composite = None
+    if cutout is not None and scene.product.visible and scene.product.scale > 0:
+        composite = product_layer_key(cutout, scene, profile, providers.compositor)
+    text = text_layer_key(project, scene, profile, providers.overlay)
+    layers = [k for k in (composite, text) if k]
+    return AspectKeys(bg, composite, text, scene_pass_key(bg, layers, profile, scene.duration_sec))
+
+
+def project_keys(project: AdProject, quality: Quality, providers: Any,
+                 aspects: Iterable[AspectRatio] | None = None) -> ProjectKeys:
+    """All keys of a project, from the document alone (no media is read)."""
+    aspects = list(aspects or project.aspect_ratios)
+    cutout = None
+    if project.product_asset is not None:
+        cutout = cutout_key(project.product_asset.checksum, providers.extractor)
+    keys = ProjectKeys(cutout=cutout, audio=audio_key(project, providers.music))
+    for scene in project.scenes:
+        keys.scenes[scene.id] = {
+            aspect: scene_aspect_keys(project, scene, encode_profile(aspect, quality), providers, cutout)
+            for aspect in aspects
+        }
+    for aspect in aspects:
+        passes = [keys.scenes[s.id][aspect].scene_pass for s in project.scenes]
+        keys.assembly[aspect] = assembly_key(
+            passes, keys.audio, project.audio.volume, encode_profile(aspect, quality), project.duration_sec
+        )
+    return keys

@@ -1,0 +1,1027 @@
+"""Render orchestration: from an AdProject to three aspect exports, re-doing only stale stages.
+
+The stage graph (docs/architecture.md): per project ``cutout`` and ``audio``; per scene and
+aspect ``background`` → ``composite`` (product layer) + ``overlay`` (text layer) → ``scene_pass``
+(one ffmpeg encode with the export settings); per aspect ``assembly`` (stream-copy concat, AAC
+mux, poster). Every output is stored under its content key (:mod:`adgen.pipeline.keys`), and a
+stage runs only when its key has nothing stored, so an edit re-does just what it changed.
+
+Entry points, in the order the job queue calls them: :func:`prepare`, :func:`render_scene`
+(one job per scene), :func:`assemble`; :func:`render_project` does all three in-process, with
+the scenes in parallel (a process pool for local CPU work, asyncio for cloud providers).
+A provider failure never raises: the scene gets a marked stand-in clip and an error, and the
+real key stays empty so the next render tries again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import hashlib
+import json
+import logging
+import multiprocessing
+import os
+import pickle
+import queue as queue_module
+import shutil
+import tempfile
+import threading
+import time
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Coroutine, Iterable, Iterator, Sequence, TypeVar
+
+from adgen.pipeline.errors import ProviderError
+from adgen.pipeline.ffmpeg import concat_and_mux, poster, scene_pass
+from adgen.pipeline.keys import (
+    STAGE_FALLBACK,
+    STAGE_SCENE_PASS,
+    AspectKeys,
+    assembly_key,
+    audio_key,
+    background_key,
+    background_size,
+    cutout_key,
+    fallback_key,
+    is_remote,
+    media_key,
+    scene_aspect_keys,
+)
+from adgen.pipeline.providers import Providers, providers_for
+from adgen.pipeline.report import (
+    FAILED,
+    FALLBACK,
+    RAN,
+    REUSED,
+    PreparedAssets,
+    RenderOutcome,
+    RenderReport,
+    SceneOutput,
+    StageRun,
+)
+from adgen.pipeline.types import (
+    BackgroundRequest,
+    EncodeProfile,
+    Layer,
+    MusicRequest,
+    ProviderCall,
+    Quality,
+    encode_profile,
+)
+from adgen.project import AdProject, AspectRatio, Scene
+from adgen.settings import Settings
+from adgen.store.media import MediaStore, open_media_store
+from adgen.tools.apply import (
+    STAGE_ASSEMBLY,
+    STAGE_AUDIO,
+    STAGE_BACKGROUND,
+    STAGE_COMPOSITE,
+    STAGE_CUTOUT,
+    STAGE_OVERLAY,
+)
+
+log = logging.getLogger(__name__)
+
+__all__ = [
+    "PreparedAssets",
+    "RenderContext",
+    "RenderError",
+    "RenderOutcome",
+    "RenderReport",
+    "SceneOutput",
+    "StageRun",
+    "assemble",
+    "prepare",
+    "render_context",
+    "render_document",
+    "render_project",
+    "render_scene",
+]
+
+MASTER_ASPECT: AspectRatio = "9:16"
+AUDIO_SUFFIXES = (".wav", ".mp3", ".m4a", ".flac", ".ogg", ".aac")
+EventSink = Callable[[dict[str, Any]], None]
+T = TypeVar("T")
+
+
+class RenderError(ValueError):
+    """A document that cannot be rendered as given (a missing or altered product image...)."""
+
+
+@dataclass
+class RenderContext:
+    """Everything a render needs besides the document: where media lives, who does each step,
+    the quality, and where progress events go."""
+
+    settings: Settings
+    media: MediaStore
+    providers: Providers
+    quality: Quality
+    on_event: EventSink | None = None
+
+    def emit(self, stage: str, *, scene_id: str | None = None, aspect: str | None = None,
+             fraction: float = 0.0, message: str = "", preview_url: str | None = None,
+             error: str | None = None) -> None:
+        """Send one progress event; a failing listener never breaks the render."""
+        if self.on_event is None:
+            return
+        event = {"stage": stage, "sceneId": scene_id, "aspect": aspect, "fraction": round(fraction, 4),
+                 "message": message, "previewUrl": preview_url, "error": error}
+        try:
+            self.on_event(event)
+        except Exception:  # noqa: BLE001 - progress is best effort
+            log.exception("progress listener failed on %s", event)
+
+    def preview(self, url: str | None) -> str | None:
+        if not url:
+            return None
+        try:
+            return self.media.browser_url(url)
+        except Exception:  # noqa: BLE001 - a preview link is a nicety
+            return None
+
+
+def render_context(settings: Settings, quality: str = "draft", on_event: EventSink | None = None,
+                   media: MediaStore | None = None) -> RenderContext:
+    """The usual context: media store and providers chosen from the settings."""
+    if quality not in ("draft", "final"):
+        raise RenderError(f"quality must be 'draft' or 'final', not {quality!r}")
+    return RenderContext(settings, media or open_media_store(settings), providers_for(settings),
+                         quality, on_event)  # type: ignore[arg-type]
+
+
+# --- small helpers ------------------------------------------------------------------------
+
+
+@contextmanager
+def _workdir(ctx: RenderContext) -> Iterator[Path]:
+    """Scratch space on the data folder's disk (so storing a result is a cheap copy)."""
+    base = ctx.settings.root / "work"
+    base.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="render-", dir=base) as path:
+        yield Path(path)
+
+
+def _find(ctx: RenderContext, stage: str, key: str, suffix: str) -> str | None:
+    return ctx.media.find(media_key(stage, key, suffix))
+
+
+def _store(ctx: RenderContext, path: Path, stage: str, key: str, suffix: str) -> str:
+    return ctx.media.put_file(Path(path), key=media_key(stage, key, suffix))
+
+
+def _message(exc: BaseException) -> str:
+    """An exception as one short line for the marketer and the report."""
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text[:300]
+
+
+def _provider_call(provider: Any, seconds: float, exc: BaseException | None = None) -> ProviderCall:
+    """The cost record of one provider call (a failed cloud call may still have been billed)."""
+    if isinstance(exc, ProviderError) and exc.call is not None:
+        return exc.call
+    charged = getattr(provider, "last_call", None)
+    if exc is None and isinstance(charged, ProviderCall):
+        return charged
+    usd = 0.0 if exc is not None else float(getattr(provider, "usd_per_call", 0.0) or 0.0)
+    return ProviderCall(provider=str(getattr(provider, "name", type(provider).__name__)),
+                        model=str(getattr(provider, "model", "") or ""), usd=usd, seconds=seconds)
+
+
+def _scene_seed(project: AdProject, scene: Scene) -> int:
+    return (project.seed * 1_000_003 + scene.seed) % 2_147_483_647
+
+
+def _aspects(project: AdProject, aspects: Iterable[str] | None) -> list[AspectRatio]:
+    chosen = list(aspects) if aspects else list(project.aspect_ratios)
+    unknown = [a for a in chosen if a not in project.aspect_ratios]
+    if unknown:
+        raise RenderError(f"this ad has no {', '.join(unknown)} format; it has {', '.join(project.aspect_ratios)}")
+    return chosen  # type: ignore[return-value]
+
+
+def _scene(project: AdProject, scene_id: str) -> Scene:
+    try:
+        return project.scene(scene_id)
+    except KeyError as exc:
+        raise RenderError(exc.args[0]) from None
+
+
+def _run_coroutine(coro: Coroutine[Any, Any, T]) -> T:
+    """Run a coroutine from sync code, even when the caller is itself inside an event loop."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coro)
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coro).result()
+
+
+# --- prepare: cutout and audio ---------------------------------------------------------------
+
+
+def prepare(project: AdProject, ctx: RenderContext) -> PreparedAssets:
+    """The project-wide stages: the product cutout (if there is a product) and the music.
+
+    Each runs only when its key has nothing stored. Failures become warnings: scenes render
+    without the product, the ad without music (a silent track).
+    """
+    prepared = PreparedAssets()
+    _prepare_cutout(project, ctx, prepared)
+    _prepare_audio(project, ctx, prepared)
+    return prepared
+
+
+def _product_source(ctx: RenderContext, project: AdProject, work: Path) -> Path:
+    asset = project.product_asset
+    assert asset is not None
+    try:
+        path = ctx.media.local_path(asset.source_url)
+    except (ValueError, FileNotFoundError) as exc:
+        raise RenderError(f"the product image {asset.source_url} cannot be read: {exc}") from None
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    if digest != asset.checksum:
+        raise RenderError("the product image has changed since it was added (its checksum differs); "
+                          "send the image again")
+    return path
+
+
+def _prepare_cutout(project: AdProject, ctx: RenderContext, prepared: PreparedAssets) -> None:
+    asset = project.product_asset
+    if asset is None:
+        return
+    extractor = ctx.providers.extractor
+    key = cutout_key(asset.checksum, extractor)
+    prepared.cutout_key = key
+    url = _find(ctx, STAGE_CUTOUT, key, "png")
+    if url:
+        prepared.cutout_url = url
+        prepared.stages.append(StageRun(STAGE_CUTOUT, REUSED, key, url))
+        return
+    ctx.emit(STAGE_CUTOUT, message="Cutting out the product")
+    started = time.monotonic()
+    try:
+        with _workdir(ctx) as work:
+            result = extractor.cutout(_product_source(ctx, project, work), work / "cutout.png")
+            url = _store(ctx, result.path, STAGE_CUTOUT, key, "png")
+        prepared.cutout_url, prepared.cutout_method = url, getattr(result, "method", None)
+        prepared.stages.append(StageRun(STAGE_CUTOUT, RAN, key, url, seconds=time.monotonic() - started))
+        ctx.emit(STAGE_CUTOUT, fraction=1.0, message="Product cut out")
+    except Exception as exc:  # noqa: BLE001 - reported, the ad renders without the product
+        text = f"The product image could not be cut out ({_message(exc)}); scenes show no product."
+        prepared.warnings.append(text)
+        prepared.stages.append(StageRun(STAGE_CUTOUT, FAILED, key, seconds=time.monotonic() - started,
+                                        error=_message(exc)))
+        ctx.emit(STAGE_CUTOUT, fraction=1.0, message=text, error=_message(exc))
+
+
+def _find_audio(ctx: RenderContext, key: str) -> str | None:
+    for suffix in AUDIO_SUFFIXES:
+        url = _find(ctx, STAGE_AUDIO, key, suffix)
+        if url:
+            return url
+    return None
+
+
+def _prepare_audio(project: AdProject, ctx: RenderContext, prepared: PreparedAssets) -> None:
+    engines = [ctx.providers.music]
+    if is_remote(ctx.providers.music):
+        from adgen.pipeline.audio_local import LocalAudioEngine
+
+        engines.append(LocalAudioEngine())  # the offline track if the music service fails
+    errors = []
+    for engine in engines:
+        key = audio_key(project, engine)
+        url = _find_audio(ctx, key)
+        if url:
+            prepared.audio_url, prepared.audio_key = url, key
+            prepared.stages.append(StageRun(STAGE_AUDIO, REUSED, key, url))
+            break
+        ctx.emit(STAGE_AUDIO, message="Composing the music")
+        request = MusicRequest(mood=project.audio.mood, duration_sec=project.duration_sec, seed=project.seed)
+        started = time.monotonic()
+        try:
+            with _workdir(ctx) as work:
+                path = Path(engine.generate(request, work / "music.wav"))
+                url = _store(ctx, path, STAGE_AUDIO, key, path.suffix or ".wav")
+        except Exception as exc:  # noqa: BLE001 - next engine, or a silent track
+            seconds = time.monotonic() - started
+            prepared.calls.append(_provider_call(engine, seconds, exc))
+            prepared.stages.append(StageRun(STAGE_AUDIO, FAILED, key, seconds=seconds, error=_message(exc)))
+            errors.append(_message(exc))
+            continue
+        seconds = time.monotonic() - started
+        prepared.calls.append(_provider_call(engine, seconds))
+        prepared.audio_url, prepared.audio_key = url, key
+        prepared.stages.append(StageRun(STAGE_AUDIO, RAN, key, url, seconds=seconds))
+        ctx.emit(STAGE_AUDIO, fraction=1.0, message="Music ready")
+        break
+    if errors:
+        fallback = "the offline track is used" if prepared.audio_url else "the ad is silent"
+        prepared.warnings.append(f"The music could not be made ({'; '.join(errors)}); {fallback}.")
+
+
+# --- one scene at one aspect ------------------------------------------------------------------
+
+# The share of a scene's work done after each stage, for progress events.
+_PROGRESS = {STAGE_BACKGROUND: 0.6, STAGE_COMPOSITE: 0.7, STAGE_OVERLAY: 0.8, STAGE_SCENE_PASS: 1.0}
+
+
+@dataclass
+class _Unit:
+    """One scene at one aspect on its way through background → layers → scene pass."""
+
+    project: AdProject
+    scene: Scene
+    aspect: AspectRatio
+    profile: EncodeProfile
+    keys: AspectKeys
+    cutout_url: str | None
+    output: SceneOutput
+    started: float = field(default_factory=time.monotonic)
+
+    def record(self, ctx: RenderContext, run: StageRun, message: str = "") -> None:
+        run.scene_id, run.aspect = self.scene.id, self.aspect
+        self.output.stages.append(run)
+        done = _PROGRESS.get(run.stage, 1.0)
+        preview = ctx.preview(run.url) if run.stage in (STAGE_SCENE_PASS,) else None
+        ctx.emit(run.stage, scene_id=self.scene.id, aspect=self.aspect, fraction=done,
+                 message=message or f"{self.scene.id} {self.aspect}: {run.stage} {run.status}",
+                 preview_url=preview, error=run.error)
+
+    def finish(self, url: str | None, key: str | None, error: str | None = None) -> SceneOutput:
+        if url and key:
+            self.output.clips[self.aspect] = url
+            self.output.keys[self.aspect] = key
+        if error:
+            self.output.errors[self.aspect] = error
+        self.output.seconds = time.monotonic() - self.started
+        return self.output
+
+
+def _plan_unit(project: AdProject, scene_id: str, aspect: AspectRatio, ctx: RenderContext,
+               cutout_url: str | None, cutout: str | None) -> tuple[_Unit, bool]:
+    """The unit's keys; True when its scene pass is already stored (nothing to do)."""
+    scene = _scene(project, scene_id)
+    profile = encode_profile(aspect, ctx.quality)
+    keys = scene_aspect_keys(project, scene, profile, ctx.providers, cutout if cutout_url else None)
+    unit = _Unit(project, scene, aspect, profile, keys, cutout_url, SceneOutput(scene_id))
+    url = _find(ctx, STAGE_SCENE_PASS, keys.scene_pass, "mp4")
+    if not url:
+        return unit, False
+    unit.output.stages += [
+        StageRun(stage, REUSED, key, scene_id=scene_id, aspect=aspect)
+        for stage, key in ((STAGE_BACKGROUND, keys.background), (STAGE_COMPOSITE, keys.composite),
+                           (STAGE_OVERLAY, keys.overlay))
+        if key
+    ]
+    unit.record(ctx, StageRun(STAGE_SCENE_PASS, REUSED, keys.scene_pass, url),
+                f"{scene.id} {aspect}: unchanged, reused")
+    unit.finish(url, keys.scene_pass)
+    return unit, True
+
+
+def _background_request(unit: _Unit, provider: Any) -> BackgroundRequest:
+    width, height = background_size(unit.profile, provider)
+    return BackgroundRequest(
+        prompt=unit.scene.background_prompt, style=unit.project.style, width=width, height=height,
+        fps=unit.profile.fps, duration_sec=unit.scene.duration_sec,
+        seed=_scene_seed(unit.project, unit.scene), role=unit.scene.role,
+    )
+
+
+@dataclass
+class _Background:
+    url: str | None
+    error: str | None = None
+
+
+def _background_stored(unit: _Unit, ctx: RenderContext) -> _Background | None:
+    url = _find(ctx, STAGE_BACKGROUND, unit.keys.background, "mp4")
+    if url:
+        unit.record(ctx, StageRun(STAGE_BACKGROUND, REUSED, unit.keys.background, url))
+        return _Background(url)
+    ctx.emit(STAGE_BACKGROUND, scene_id=unit.scene.id, aspect=unit.aspect, fraction=0.05,
+             message=f"{unit.scene.id} {unit.aspect}: generating the background")
+    return None
+
+
+def _background_done(unit: _Unit, ctx: RenderContext, provider: Any, path: Path | None,
+                     exc: BaseException | None, started: float) -> _Background:
+    seconds = time.monotonic() - started
+    unit.output.calls.append(_provider_call(provider, seconds, exc))
+    if exc is not None or path is None:
+        error = f"The video service failed for {unit.scene.id}: {_message(exc or RuntimeError('no clip'))}"
+        unit.record(ctx, StageRun(STAGE_BACKGROUND, FAILED, unit.keys.background, seconds=seconds, error=error))
+        return _Background(None, error)
+    url = _store(ctx, path, STAGE_BACKGROUND, unit.keys.background, "mp4")
+    unit.record(ctx, StageRun(STAGE_BACKGROUND, RAN, unit.keys.background, url, seconds=seconds))
+    return _Background(url)
+
+
+def _background_sync(unit: _Unit, ctx: RenderContext) -> _Background:
+    stored = _background_stored(unit, ctx)
+    if stored:
+        return stored
+    provider = ctx.providers.video
+    with _workdir(ctx) as work:
+        started = time.monotonic()
+        try:
+            path = Path(provider.generate(_background_request(unit, provider), work / "background.mp4"))
+        except Exception as exc:  # noqa: BLE001 - the scene gets a fallback, the render goes on
+            return _background_done(unit, ctx, provider, None, exc, started)
+        return _background_done(unit, ctx, provider, path, None, started)
+
+
+async def _background_async(unit: _Unit, ctx: RenderContext, limit: asyncio.Semaphore) -> _Background:
+    stored = await asyncio.to_thread(_background_stored, unit, ctx)
+    if stored:
+        return stored
+    provider = ctx.providers.video
+    with _workdir(ctx) as work:
+        request, out = _background_request(unit, provider), work / "background.mp4"
+        async with limit:
+            started = time.monotonic()
+            try:
+                if hasattr(provider, "agenerate"):
+                    path = Path(await provider.agenerate(request, out))
+                else:
+                    path = Path(await asyncio.to_thread(provider.generate, request, out))
+            except Exception as exc:  # noqa: BLE001 - the scene gets a fallback
+                return _background_done(unit, ctx, provider, None, exc, started)
+        return await asyncio.to_thread(_background_done, unit, ctx, provider, path, None, started)
+
+
+def _stored_layer(ctx: RenderContext, stage: str, key: str) -> Layer | None:
+    url = _find(ctx, stage, key, "json")
+    if not url:
+        return None
+    try:
+        data = json.loads(ctx.media.read_bytes(url))
+        return Layer(path=ctx.media.local_path(data["url"]), x=data["x"], y=data["y"])
+    except (FileNotFoundError, KeyError, ValueError):
+        return None
+
+
+def _store_layer(ctx: RenderContext, stage: str, key: str, layer: Layer, work: Path) -> str:
+    """The layer image, then a small manifest with its position (written last: it marks done)."""
+    image = Path(layer.path)
+    url = _store(ctx, image, stage, key, image.suffix or ".png")
+    manifest = work / f"{stage}-{key[:12]}.json"
+    manifest.write_text(json.dumps({"url": url, "x": layer.x, "y": layer.y}))
+    _store(ctx, manifest, stage, key, "json")
+    return url
+
+
+def _layer(unit: _Unit, ctx: RenderContext, stage: str, key: str, make: Callable[[], Layer], work: Path) -> Layer:
+    layer = _stored_layer(ctx, stage, key)
+    if layer is not None:
+        unit.record(ctx, StageRun(stage, REUSED, key))
+        return layer
+    started = time.monotonic()
+    layer = make()
+    url = _store_layer(ctx, stage, key, layer, work)
+    unit.record(ctx, StageRun(stage, RAN, key, url, seconds=time.monotonic() - started))
+    return layer
+
+
+def _finish_unit(unit: _Unit, background: _Background, ctx: RenderContext) -> SceneOutput:
+    """Layers and the scene pass; any failure turns into the scene's marked fallback clip."""
+    scene, profile = unit.scene, unit.profile
+    layers: list[Layer] = []
+    error, stage = background.error, STAGE_COMPOSITE
+    background_path: Path | None = None
+    with _workdir(ctx) as work:
+        try:
+            if background.url:
+                background_path = ctx.media.local_path(background.url)
+            if unit.keys.composite and unit.cutout_url:
+                cutout = ctx.media.local_path(unit.cutout_url)
+                layers.append(_layer(unit, ctx, STAGE_COMPOSITE, unit.keys.composite, lambda: ctx.providers.compositor.product_layer(
+                    cutout, scene.product, profile.width, profile.height, scene.duration_sec, work / "product.png"), work))
+            stage = STAGE_OVERLAY
+            layers.append(_layer(unit, ctx, STAGE_OVERLAY, unit.keys.overlay, lambda: ctx.providers.overlay.render(
+                scene.overlay, unit.project.brand, profile.width, profile.height, work / "text.png"), work))
+            if error is None and background_path is not None:
+                stage = STAGE_SCENE_PASS
+                started = time.monotonic()
+                out = scene_pass(background_path, layers, profile, scene.duration_sec, work / "scene.mp4")
+                url = _store(ctx, out, STAGE_SCENE_PASS, unit.keys.scene_pass, "mp4")
+                unit.record(ctx, StageRun(STAGE_SCENE_PASS, RAN, unit.keys.scene_pass, url,
+                                          seconds=time.monotonic() - started), f"{scene.id} {unit.aspect}: ready")
+                return unit.finish(url, unit.keys.scene_pass)
+        except Exception as exc:  # noqa: BLE001 - the scene gets a fallback, the render goes on
+            log.warning("%s %s: %s failed", scene.id, unit.aspect, stage, exc_info=True)
+            failure = f"{scene.id} could not be rendered ({stage}): {_message(exc)}"
+            error = error or failure
+            unit.record(ctx, StageRun(stage, FAILED, error=failure))
+        return _fallback(unit, ctx, background_path if background.error is None else None, layers,
+                         error or "no background", work)
+
+
+def _fallback(unit: _Unit, ctx: RenderContext, background_path: Path | None, layers: list[Layer],
+              error: str, work: Path) -> SceneOutput:
+    """A clearly marked stand-in: a local procedural background with a "preview unavailable"
+    band. Stored under its own key, so the real scene pass stays missing and is retried."""
+    key = fallback_key(unit.keys.scene_pass, "provider-failure")
+    started = time.monotonic()
+    try:
+        url = _find(ctx, STAGE_FALLBACK, key, "mp4")
+        if not url:
+            if background_path is None:
+                background_path = _fallback_background(unit, ctx, work)
+            stripe = Layer(path=_unavailable_band(unit.profile.width, unit.profile.height, work / "band.png"))
+            out = scene_pass(background_path, layers + [stripe], unit.profile, unit.scene.duration_sec,
+                             work / "fallback.mp4")
+            url = _store(ctx, out, STAGE_FALLBACK, key, "mp4")
+    except Exception as exc:  # noqa: BLE001 - nothing left to fall back on
+        log.warning("%s %s: fallback failed", unit.scene.id, unit.aspect, exc_info=True)
+        full = f"{error}; the stand-in clip failed too: {_message(exc)}"
+        unit.record(ctx, StageRun(STAGE_FALLBACK, FAILED, key, error=full))
+        return unit.finish(None, None, full)
+    unit.record(ctx, StageRun(STAGE_SCENE_PASS, FALLBACK, key, url, seconds=time.monotonic() - started,
+                              error=error), f"{unit.scene.id} {unit.aspect}: preview unavailable, will retry")
+    return unit.finish(url, key, error)
+
+
+def _fallback_background(unit: _Unit, ctx: RenderContext, work: Path) -> Path:
+    """The offline generator's clip of the scene (legitimately stored under its own key)."""
+    from adgen.pipeline.video_local import LocalVideoGenerator
+
+    local = LocalVideoGenerator()
+    key = background_key(unit.project, unit.scene, unit.profile, local)
+    url = _find(ctx, STAGE_BACKGROUND, key, "mp4")
+    if url is None:
+        path = local.generate(_background_request(unit, local), work / "fallback-background.mp4")
+        url = _store(ctx, Path(path), STAGE_BACKGROUND, key, "mp4")
+    return ctx.media.local_path(url)
+
+
+_BAND_TEXT = "PREVIEW UNAVAILABLE - WILL RETRY"
+_BAND_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
+
+
+def _unavailable_band(width: int, height: int, out_path: Path) -> Path:
+    """A full-frame RGBA layer: an amber-and-black hazard band across the middle with a label."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    image = Image.new("RGBA", (width, height), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(image)
+    band = max(24, int(min(width, height) * 0.16))
+    top = (height - band) // 2
+    draw.rectangle([0, top, width, top + band], fill=(255, 196, 0, 255))
+    step = max(12, band // 2)
+    for x in range(-band, width + band, step * 2):
+        draw.polygon([(x, top + band), (x + step, top + band), (x + step + band, top), (x + band, top)],
+                     fill=(20, 20, 20, 255))
+    size = max(10, int(band * 0.34))
+    try:
+        font = ImageFont.truetype(_BAND_FONT, size)
+    except OSError:
+        font = ImageFont.load_default(size)
+    while size > 8 and draw.textlength(_BAND_TEXT, font=font) > width * 0.92:
+        size -= 1
+        font = font.font_variant(size=size) if hasattr(font, "font_variant") else ImageFont.load_default(size)
+    box = draw.textbbox((0, 0), _BAND_TEXT, font=font)
+    tw, th = box[2] - box[0], box[3] - box[1]
+    pad = max(4, size // 3)
+    x0, y0 = (width - tw) // 2, top + (band - th) // 2
+    draw.rectangle([x0 - pad, y0 - pad, x0 + tw + pad, y0 + th + pad], fill=(20, 20, 20, 255))
+    draw.text((x0 - box[0], y0 - box[1]), _BAND_TEXT, font=font, fill=(255, 255, 255, 255))
+    image.save(out_path)
+    return out_path
+
+
+def _unit_sync(project: AdProject, scene_id: str, aspect: AspectRatio, ctx: RenderContext,
+               cutout_url: str | None, cutout: str | None) -> SceneOutput:
+    try:
+        unit, done = _plan_unit(project, scene_id, aspect, ctx, cutout_url, cutout)
+        if done:
+            return unit.output
+        return _finish_unit(unit, _background_sync(unit, ctx), ctx)
+    except RenderError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - e.g. the media store is unreachable
+        log.exception("%s %s failed", scene_id, aspect)
+        return SceneOutput(scene_id, errors={aspect: f"{scene_id} could not be rendered: {_message(exc)}"})
+
+
+async def _unit_async(project: AdProject, scene_id: str, aspect: AspectRatio, ctx: RenderContext,
+                      cutout_url: str | None, cutout: str | None, provider_limit: asyncio.Semaphore,
+                      cpu_limit: asyncio.Semaphore) -> SceneOutput:
+    try:
+        unit, done = await asyncio.to_thread(_plan_unit, project, scene_id, aspect, ctx, cutout_url, cutout)
+        if done:
+            return unit.output
+        background = await _background_async(unit, ctx, provider_limit)
+        async with cpu_limit:
+            return await asyncio.to_thread(_finish_unit, unit, background, ctx)
+    except RenderError:
+        raise
+    except Exception as exc:  # noqa: BLE001
+        log.exception("%s %s failed", scene_id, aspect)
+        return SceneOutput(scene_id, errors={aspect: f"{scene_id} could not be rendered: {_message(exc)}"})
+
+
+def _merge(outputs: Iterable[SceneOutput]) -> dict[str, SceneOutput]:
+    merged: dict[str, SceneOutput] = {}
+    for out in outputs:
+        merged[out.scene_id] = merged[out.scene_id].merge(out) if out.scene_id in merged else out
+    return merged
+
+
+def _cpu_count(settings: Settings) -> int:
+    return max(1, settings.render_workers or os.cpu_count() or 1)
+
+
+async def _units_async(project: AdProject, units: Sequence[tuple[str, AspectRatio]], ctx: RenderContext,
+                       prepared: PreparedAssets) -> list[SceneOutput]:
+    provider_limit = asyncio.Semaphore(max(1, ctx.settings.cloud_concurrency))
+    cpu_limit = asyncio.Semaphore(_cpu_count(ctx.settings))
+    return list(await asyncio.gather(*(
+        _unit_async(project, sid, aspect, ctx, prepared.cutout_url, prepared.cutout_key, provider_limit, cpu_limit)
+        for sid, aspect in units
+    )))
+
+
+# --- the process pool for local (CPU) providers ------------------------------------------------
+
+_WORKER: dict[str, Any] = {}
+
+
+def _init_worker(events: Any, payload: bytes) -> None:
+    """Runs once in each pool process: rebuild the render context, events go to the parent."""
+    settings, media, providers, quality, project_wire = pickle.loads(payload)
+    _WORKER["ctx"] = RenderContext(settings, media or open_media_store(settings), providers, quality,
+                                   on_event=events.put)
+    _WORKER["project"] = AdProject.from_wire(project_wire)
+
+
+def _unit_in_worker(scene_id: str, aspect: AspectRatio, cutout_url: str | None, cutout: str | None) -> dict[str, Any]:
+    return _unit_sync(_WORKER["project"], scene_id, aspect, _WORKER["ctx"], cutout_url, cutout).to_wire()
+
+
+def _picklable(value: Any) -> bool:
+    try:
+        pickle.dumps(value)
+        return True
+    except Exception:  # noqa: BLE001 - any reason means "rebuild it in the worker"
+        return False
+
+
+def _units_local(project: AdProject, units: Sequence[tuple[str, AspectRatio]], ctx: RenderContext,
+                 prepared: PreparedAssets, meanwhile: Callable[[], None] | None = None) -> list[SceneOutput]:
+    """Scene units on a process pool sized to the machine; ``meanwhile`` runs here in parallel."""
+    workers = min(len(units), _cpu_count(ctx.settings))
+    if workers <= 1 or not _picklable(ctx.providers):
+        if meanwhile:
+            meanwhile()
+        if workers > 1:  # providers that cannot cross processes still overlap their ffmpeg work
+            with ThreadPoolExecutor(workers) as pool:
+                return list(pool.map(lambda u: _unit_sync(project, u[0], u[1], ctx, prepared.cutout_url,
+                                                          prepared.cutout_key), units))
+        return [_unit_sync(project, sid, a, ctx, prepared.cutout_url, prepared.cutout_key) for sid, a in units]
+    mp = multiprocessing.get_context("fork")
+    events = mp.Queue()
+    media = ctx.media if _picklable(ctx.media) else None
+    payload = pickle.dumps((ctx.settings, media, ctx.providers, ctx.quality, project.to_wire()))
+    stop = threading.Event()
+
+    def relay() -> None:
+        while not stop.is_set() or not events.empty():
+            try:
+                event = events.get(timeout=0.05)
+            except queue_module.Empty:
+                continue
+            if ctx.on_event is not None:
+                ctx.emit(**{_EVENT_ARGS[k]: v for k, v in event.items() if k in _EVENT_ARGS})
+
+    relay_thread: threading.Thread | None = None
+    try:
+        with ProcessPoolExecutor(workers, mp_context=mp, initializer=_init_worker,
+                                 initargs=(events, payload)) as pool:
+            futures = [pool.submit(_unit_in_worker, sid, a, prepared.cutout_url, prepared.cutout_key)
+                       for sid, a in units]
+            # The workers are forked at the first submit; threads may start only now.
+            relay_thread = threading.Thread(target=relay, name="render-events", daemon=True)
+            relay_thread.start()
+            if meanwhile:
+                meanwhile()
+            results = []
+            for (sid, aspect), future in zip(units, futures):
+                try:
+                    results.append(SceneOutput.from_wire(future.result()))
+                except Exception as exc:  # noqa: BLE001 - a crashed worker fails its unit only
+                    results.append(SceneOutput(sid, errors={aspect: f"{sid} could not be rendered: {_message(exc)}"}))
+    finally:
+        stop.set()
+        if relay_thread is not None:
+            relay_thread.join(timeout=5)
+        events.close()
+    return results
+
+
+_EVENT_ARGS = {"stage": "stage", "sceneId": "scene_id", "aspect": "aspect", "fraction": "fraction",
+               "message": "message", "previewUrl": "preview_url", "error": "error"}
+
+
+# --- render_scene --------------------------------------------------------------------------
+
+
+def render_scene(project: AdProject, scene_id: str, ctx: RenderContext, aspects: Iterable[str] | None = None,
+                 prepared: PreparedAssets | None = None) -> SceneOutput:
+    """One scene at each aspect: background → product layer → text layer → scene pass.
+
+    Stages whose output is stored are skipped. A failing provider does not raise: the scene
+    gets a marked fallback clip and ``error``. Without ``prepared`` the product cutout is
+    looked up (or made) here, so a scene job can run on its own.
+    """
+    _scene(project, scene_id)
+    chosen = _aspects(project, aspects)
+    extra: list[StageRun] = []
+    if prepared is None:
+        prepared = PreparedAssets()
+        _prepare_cutout(project, ctx, prepared)
+        extra = [s for s in prepared.stages if s.status != REUSED]
+    units = [(scene_id, a) for a in chosen]
+    progress = _Progress(ctx, units, 0.0, 1.0)
+    local_ctx = dataclasses.replace(ctx, on_event=progress if ctx.on_event else None)
+    if ctx.providers.remote_video:
+        outputs = _run_coroutine(_units_async(project, units, local_ctx, prepared))
+    else:
+        outputs = [_unit_sync(project, scene_id, a, local_ctx, prepared.cutout_url, prepared.cutout_key)
+                   for a in chosen]
+    output = _merge(outputs)[scene_id]
+    output.stages = extra + output.stages
+    return output
+
+
+class _Progress:
+    """Turns per-unit progress (0..1 within one scene at one aspect) into overall progress."""
+
+    def __init__(self, ctx: RenderContext, units: Sequence[tuple[str, str]], base: float, span: float):
+        self.sink = ctx.on_event
+        self.done = {u: 0.0 for u in units}
+        self.base, self.span = base, span
+        self.lock = threading.Lock()
+
+    def __call__(self, event: dict[str, Any]) -> None:
+        if self.sink is None:
+            return
+        unit = (event.get("sceneId"), event.get("aspect"))
+        with self.lock:
+            if unit in self.done:
+                self.done[unit] = max(self.done[unit], float(event.get("fraction") or 0.0))  # type: ignore[index]
+                overall = sum(self.done.values()) / max(1, len(self.done))
+                event = {**event, "fraction": round(self.base + self.span * overall, 4)}
+            elif event.get("stage") not in (STAGE_ASSEMBLY, "render", "done"):
+                event = {**event, "fraction": round(self.base * float(event["fraction"]), 4)}
+        self.sink(event)
+
+
+# --- assemble ------------------------------------------------------------------------------
+
+
+def _poster_time(project: AdProject) -> float:
+    """Mid-way through the first scene that shows the product, else through the middle scene."""
+    start = 0.0
+    spans = []
+    for scene in project.scenes:
+        spans.append((start, scene))
+        start += scene.duration_sec
+    showing = [(t, s) for t, s in spans if project.product_asset and s.product.visible]
+    t, scene = showing[0] if showing else spans[len(spans) // 2]
+    return t + scene.duration_sec / 2
+
+
+@dataclass
+class _AspectResult:
+    aspect: AspectRatio
+    url: str | None = None
+    poster_url: str | None = None
+    error: str | None = None
+    stage: StageRun | None = None
+
+
+def _assemble_aspect(project: AdProject, aspect: AspectRatio, ctx: RenderContext, prepared: PreparedAssets,
+                     outputs: dict[str, SceneOutput]) -> _AspectResult:
+    profile = encode_profile(aspect, ctx.quality)
+    missing = [s.id for s in project.scenes if aspect not in outputs.get(s.id, SceneOutput(s.id)).clips]
+    if missing:
+        return _AspectResult(aspect, error=f"the {aspect} video is missing {', '.join(missing)}")
+    segment_keys = [outputs[s.id].keys[aspect] for s in project.scenes]
+    audio = prepared.audio_key if prepared.audio_url else None
+    key = assembly_key(segment_keys, audio, project.audio.volume, profile, project.duration_sec)
+    url, poster_url = _find(ctx, STAGE_ASSEMBLY, key, "mp4"), _find(ctx, STAGE_ASSEMBLY, key, "jpg")
+    if url and poster_url:
+        return _AspectResult(aspect, url, poster_url, stage=StageRun(STAGE_ASSEMBLY, REUSED, key, url, aspect=aspect))
+    started = time.monotonic()
+    try:
+        with _workdir(ctx) as work:
+            segments = [ctx.media.local_path(outputs[s.id].clips[aspect]) for s in project.scenes]
+            track = ctx.media.local_path(prepared.audio_url) if prepared.audio_url else None
+            video = concat_and_mux(segments, track, project.audio.volume, project.duration_sec, profile,
+                                   work / "ad.mp4")
+            still = poster(video, work / "poster.jpg", _poster_time(project))
+            url = _store(ctx, video, STAGE_ASSEMBLY, key, "mp4")
+            poster_url = _store(ctx, still, STAGE_ASSEMBLY, key, "jpg")
+    except Exception as exc:  # noqa: BLE001 - this aspect fails, the others may not
+        log.warning("assembly %s failed", aspect, exc_info=True)
+        error = f"the {aspect} video could not be assembled: {_message(exc)}"
+        return _AspectResult(aspect, error=error, stage=StageRun(STAGE_ASSEMBLY, FAILED, key, aspect=aspect,
+                                                                  seconds=time.monotonic() - started, error=error))
+    run = StageRun(STAGE_ASSEMBLY, RAN, key, url, aspect=aspect, seconds=time.monotonic() - started)
+    return _AspectResult(aspect, url, poster_url, stage=run)
+
+
+def assemble(project: AdProject, ctx: RenderContext, prepared: PreparedAssets | None = None,
+             scene_outputs: Iterable[SceneOutput] | dict[str, SceneOutput] | None = None,
+             aspects: Iterable[str] | None = None) -> RenderOutcome:
+    """Join each aspect's scene passes, mux the music, take a poster; update the document.
+
+    Without ``prepared`` or some ``scene_outputs`` the missing parts are looked up by key (and
+    made if absent), so an assembly job can run on its own. Cost is taken from the provider
+    calls in ``prepared`` and ``scene_outputs``, so pass them to have it counted.
+    """
+    started = time.monotonic()
+    chosen = _aspects(project, aspects)
+    if prepared is None:
+        prepared = prepare(project, ctx)
+    if isinstance(scene_outputs, dict):
+        scene_outputs = scene_outputs.values()
+    outputs = _merge(scene_outputs or [])
+    for scene in project.scenes:
+        have = outputs.get(scene.id)
+        todo = [a for a in chosen if not have or (a not in have.clips and a not in have.errors)]
+        if todo:
+            made = render_scene(project, scene.id, ctx, todo, prepared=prepared)
+            outputs[scene.id] = have.merge(made) if have else made
+    ctx.emit(STAGE_ASSEMBLY, fraction=0.95, message="Putting the ad together")
+    with ThreadPoolExecutor(len(chosen)) as pool:
+        results = list(pool.map(lambda a: _assemble_aspect(project, a, ctx, prepared, outputs), chosen))
+    report = RenderReport(project.project_id, project.version, ctx.quality,
+                          stages=list(prepared.stages), calls=list(prepared.calls), warnings=list(prepared.warnings))
+    for scene in project.scenes:
+        out = outputs[scene.id]
+        report.stages += out.stages
+        report.calls += out.calls
+        if out.error:
+            report.errors[scene.id] = out.error
+    for result in results:
+        if result.stage:
+            report.stages.append(result.stage)
+        if result.url and result.poster_url:
+            report.exports[result.aspect] = result.url
+            report.posters[result.aspect] = result.poster_url
+        if result.error:
+            report.errors[f"assembly {result.aspect}"] = result.error
+    report.seconds = time.monotonic() - started
+    updated = _updated_project(project, prepared, outputs, report, chosen)
+    state = updated.render_status.state
+    ctx.emit("done", fraction=1.0, message=f"Render {state.replace('_', ' ')}",
+             preview_url=ctx.preview(report.exports.get(MASTER_ASPECT)), error=updated.render_status.error)
+    return RenderOutcome(updated, report)
+
+
+def _updated_project(project: AdProject, prepared: PreparedAssets, outputs: dict[str, SceneOutput],
+                     report: RenderReport, aspects: list[AspectRatio]) -> AdProject:
+    """The document after a render: status, exports, scene clips, cost (also when it failed)."""
+    failed = [a for a in aspects if a not in report.exports]
+    if failed:
+        state = "failed"
+        error = "; ".join(report.errors.get(f"assembly {a}", f"the {a} video was not made") for a in failed)
+    elif report.errors or report.warnings:
+        state = "completed_with_warnings"
+        scene_errors = [msg for k, msg in report.errors.items() if not k.startswith("assembly")]
+        error = "; ".join(scene_errors + report.warnings)
+    else:
+        state, error = "completed", None
+    data = project.model_dump()
+    data["render_status"] = {"state": state, "progress": 1.0, "stages": report.summary(), "error": error}
+    if not failed:
+        data["aspect_exports"] = dict(report.exports)
+    for scene in data["scenes"]:
+        clips = outputs[scene["id"]].clips if scene["id"] in outputs else {}
+        url = clips.get(MASTER_ASPECT) or next(iter(clips.values()), None)
+        if url:
+            scene["scene_video_url"] = url
+    if prepared.cutout_url and data["product_asset"] is not None:
+        data["product_asset"]["masked_url"] = prepared.cutout_url
+    if prepared.audio_url:
+        data["audio"]["track_url"] = prepared.audio_url
+    calls = dict(data["cost"]["calls"])
+    for name, count in report.call_counts.items():
+        calls[name] = calls.get(name, 0) + count
+    data["cost"] = {"usd": round(data["cost"]["usd"] + report.usd, 6), "calls": calls}
+    return AdProject.model_validate(data)
+
+
+# --- render_project ----------------------------------------------------------------------------
+
+
+def render_project(project: AdProject, ctx: RenderContext, aspects: Iterable[str] | None = None) -> RenderOutcome:
+    """The whole render in this process: cutout, every scene at every aspect in parallel (the
+    music alongside), then assembly. Progress events carry the overall fraction."""
+    started = time.monotonic()
+    chosen = _aspects(project, aspects)
+    units = [(scene.id, aspect) for scene in project.scenes for aspect in chosen]
+    progress = _Progress(ctx, units, 0.05, 0.85)
+    pctx = dataclasses.replace(ctx, on_event=progress if ctx.on_event else None)
+    ctx.emit("render", fraction=0.0,
+             message=f"Rendering {len(project.scenes)} scenes in {len(chosen)} formats ({ctx.quality})")
+    prepared = PreparedAssets()
+    try:
+        _prepare_cutout(project, pctx, prepared)
+        if ctx.providers.remote_video:
+            outputs = _run_coroutine(_remote_units(project, units, pctx, prepared))
+        else:
+            outputs = _units_local(project, units, pctx, prepared,
+                                   meanwhile=lambda: _prepare_audio(project, pctx, prepared))
+    except RenderError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - still record what was spent
+        log.exception("render of %s failed", project.project_id)
+        report = RenderReport(project.project_id, project.version, ctx.quality, stages=list(prepared.stages),
+                              calls=list(prepared.calls), errors={"render": _message(exc)},
+                              seconds=time.monotonic() - started)
+        return RenderOutcome(_updated_project(project, prepared, {}, report, chosen), report)
+    outcome = assemble(project, pctx, prepared, outputs, chosen)
+    outcome.report.seconds = time.monotonic() - started
+    return outcome
+
+
+async def _remote_units(project: AdProject, units: Sequence[tuple[str, AspectRatio]], ctx: RenderContext,
+                        prepared: PreparedAssets) -> list[SceneOutput]:
+    music = asyncio.create_task(asyncio.to_thread(_prepare_audio, project, ctx, prepared))
+    outputs = await _units_async(project, units, ctx, prepared)
+    await music
+    return outputs
+
+
+# --- render_document (the `adgen render` command) -----------------------------------------------
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def _copy_atomic(src: Path, dest: Path) -> None:
+    tmp = dest.with_name(f".{dest.name}.tmp")
+    shutil.copyfile(src, tmp)
+    os.replace(tmp, dest)
+
+
+def _import_product(project: AdProject, base: Path, media: MediaStore) -> AdProject:
+    """A product image named by a plain path (relative to the document) is put in the store."""
+    asset = project.product_asset
+    if asset is None:
+        return project
+    try:
+        media.key_of(asset.source_url)
+        return project
+    except ValueError:
+        pass
+    raw = asset.source_url.removeprefix("file://")
+    path = Path(raw) if Path(raw).is_absolute() else base / raw
+    if not path.is_file():
+        raise RenderError(f"the product image {asset.source_url} does not exist")
+    data = path.read_bytes()
+    if hashlib.sha256(data).hexdigest() != asset.checksum:
+        raise RenderError(f"the product image {path} does not match the document's checksum")
+    url = media.put_bytes(data, suffix=path.suffix.lower() or ".png")
+    wire = project.to_wire()
+    wire["productAsset"]["sourceUrl"] = url
+    return AdProject.from_wire(wire)
+
+
+def render_document(path: Path, out_dir: Path, quality: str, settings: Settings) -> AdProject:
+    """Render a project document into ``out_dir``: ``ad_9x16.mp4`` (etc.), ``poster_9x16.jpg``,
+    ``project.json`` (aspectExports pointing at those files) and ``report.json``."""
+    path, out_dir = Path(path), Path(out_dir)
+    if not path.is_file():
+        raise FileNotFoundError(f"no project document at {path}")
+    project = AdProject.from_wire(path.read_text(encoding="utf-8"))
+    ctx = render_context(settings, quality)
+    project = _import_product(project, path.resolve().parent, ctx.media)
+    outcome = render_project(project, ctx)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    rendered = outcome.project
+    if rendered.render_status.state != "failed":
+        files: dict[str, str] = {}
+        for aspect, url in outcome.report.exports.items():
+            tag = aspect.replace(":", "x")
+            dest = out_dir / f"ad_{tag}.mp4"
+            _copy_atomic(ctx.media.local_path(url), dest)
+            files[aspect] = str(dest.resolve())
+            if aspect in outcome.report.posters:
+                _copy_atomic(ctx.media.local_path(outcome.report.posters[aspect]), out_dir / f"poster_{tag}.jpg")
+        rendered = rendered.model_copy(update={"aspect_exports": files})
+        rendered = AdProject.model_validate(rendered.model_dump())
+    _write_atomic(out_dir / "project.json", rendered.to_json())
+    _write_atomic(out_dir / "report.json", json.dumps(outcome.report.to_wire(), indent=2))
+    return rendered

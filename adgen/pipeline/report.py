@@ -1,0 +1,236 @@
+"""What a render did, as plain data: which stages ran or were reused, provider calls, cost.
+
+These are the values the renderer's public functions return and the job queue passes between
+jobs, so every one of them round-trips through JSON (``to_wire`` / ``from_wire``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from typing import Any, Iterable
+
+from adgen.pipeline.types import ProviderCall
+from adgen.project import AdProject
+
+RAN, REUSED, FAILED, FALLBACK = "ran", "reused", "failed", "fallback"
+
+
+@dataclass
+class StageRun:
+    """One stage of one render: what it produced and whether it had to run for it."""
+
+    stage: str
+    status: str  # ran | reused | failed | fallback
+    key: str | None = None
+    url: str | None = None
+    scene_id: str | None = None
+    aspect: str | None = None
+    seconds: float = 0.0
+    error: str | None = None
+
+    def to_wire(self) -> dict[str, Any]:
+        return {
+            "stage": self.stage, "status": self.status, "key": self.key, "url": self.url,
+            "sceneId": self.scene_id, "aspect": self.aspect, "seconds": round(self.seconds, 3),
+            "error": self.error,
+        }
+
+    @classmethod
+    def from_wire(cls, data: dict[str, Any]) -> "StageRun":
+        return cls(
+            stage=data["stage"], status=data["status"], key=data.get("key"), url=data.get("url"),
+            scene_id=data.get("sceneId"), aspect=data.get("aspect"), seconds=float(data.get("seconds", 0.0)),
+            error=data.get("error"),
+        )
+
+
+def call_name(call: ProviderCall) -> str:
+    """How a provider call is counted in the project's cost: ``provider:model``."""
+    return f"{call.provider}:{call.model}" if call.model else call.provider
+
+
+def calls_to_wire(calls: Iterable[ProviderCall]) -> list[dict[str, Any]]:
+    return [asdict(c) for c in calls]
+
+
+def calls_from_wire(data: Iterable[dict[str, Any]]) -> list[ProviderCall]:
+    return [ProviderCall(**c) for c in data]
+
+
+@dataclass
+class PreparedAssets:
+    """The project-wide stage outputs every scene or the assembly needs: cutout and music."""
+
+    cutout_url: str | None = None
+    cutout_key: str | None = None
+    cutout_method: str | None = None
+    audio_url: str | None = None
+    audio_key: str | None = None
+    stages: list[StageRun] = field(default_factory=list)
+    calls: list[ProviderCall] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def to_wire(self) -> dict[str, Any]:
+        return {
+            "cutoutUrl": self.cutout_url, "cutoutKey": self.cutout_key, "cutoutMethod": self.cutout_method,
+            "audioUrl": self.audio_url, "audioKey": self.audio_key,
+            "stages": [s.to_wire() for s in self.stages], "calls": calls_to_wire(self.calls),
+            "warnings": list(self.warnings),
+        }
+
+    @classmethod
+    def from_wire(cls, data: dict[str, Any]) -> "PreparedAssets":
+        return cls(
+            cutout_url=data.get("cutoutUrl"), cutout_key=data.get("cutoutKey"),
+            cutout_method=data.get("cutoutMethod"), audio_url=data.get("audioUrl"),
+            audio_key=data.get("audioKey"),
+            stages=[StageRun.from_wire(s) for s in data.get("stages", [])],
+            calls=calls_from_wire(data.get("calls", [])), warnings=list(data.get("warnings", [])),
+        )
+
+
+@dataclass
+class SceneOutput:
+    """One scene's scene passes per aspect (or its marked fallbacks) and how they were made.
+
+    ``keys[aspect]`` is the key of the clip in ``clips[aspect]``: the real scene-pass key, or a
+    fallback key when the scene failed, so an assembly over a fallback is never mistaken for
+    the real one.
+    """
+
+    scene_id: str
+    clips: dict[str, str] = field(default_factory=dict)
+    keys: dict[str, str] = field(default_factory=dict)
+    stages: list[StageRun] = field(default_factory=list)
+    calls: list[ProviderCall] = field(default_factory=list)
+    errors: dict[str, str] = field(default_factory=dict)  # aspect -> what went wrong
+    seconds: float = 0.0
+
+    @property
+    def error(self) -> str | None:
+        """The scene's error for the marketer (the first aspect's; they are usually the same)."""
+        return next(iter(self.errors.values()), None)
+
+    @property
+    def fallback_aspects(self) -> list[str]:
+        return [s.aspect for s in self.stages if s.status == FALLBACK and s.aspect]
+
+    def merge(self, other: "SceneOutput") -> "SceneOutput":
+        """Combine the outputs of the same scene rendered one aspect at a time."""
+        if other.scene_id != self.scene_id:
+            raise ValueError(f"cannot merge {other.scene_id} into {self.scene_id}")
+        return SceneOutput(
+            scene_id=self.scene_id,
+            clips={**self.clips, **other.clips},
+            keys={**self.keys, **other.keys},
+            stages=self.stages + other.stages,
+            calls=self.calls + other.calls,
+            errors={**self.errors, **other.errors},
+            seconds=self.seconds + other.seconds,
+        )
+
+    def to_wire(self) -> dict[str, Any]:
+        return {
+            "sceneId": self.scene_id, "clips": dict(self.clips), "keys": dict(self.keys),
+            "stages": [s.to_wire() for s in self.stages], "calls": calls_to_wire(self.calls),
+            "errors": dict(self.errors), "error": self.error, "seconds": round(self.seconds, 3),
+        }
+
+    @classmethod
+    def from_wire(cls, data: dict[str, Any]) -> "SceneOutput":
+        return cls(
+            scene_id=data["sceneId"], clips=dict(data.get("clips", {})), keys=dict(data.get("keys", {})),
+            stages=[StageRun.from_wire(s) for s in data.get("stages", [])],
+            calls=calls_from_wire(data.get("calls", [])), errors=dict(data.get("errors", {})),
+            seconds=float(data.get("seconds", 0.0)),
+        )
+
+
+@dataclass
+class RenderReport:
+    """The whole render: every stage that ran or was reused, provider calls, cost and time."""
+
+    project_id: str
+    version: int
+    quality: str
+    stages: list[StageRun] = field(default_factory=list)
+    calls: list[ProviderCall] = field(default_factory=list)
+    exports: dict[str, str] = field(default_factory=dict)
+    posters: dict[str, str] = field(default_factory=dict)
+    errors: dict[str, str] = field(default_factory=dict)  # sceneId / "audio" / "assembly 9:16" -> message
+    warnings: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def select(self, status: str | None = None, stage: str | None = None, scene_id: str | None = None,
+               aspect: str | None = None) -> list[StageRun]:
+        return [
+            s for s in self.stages
+            if (status is None or s.status == status) and (stage is None or s.stage == stage)
+            and (scene_id is None or s.scene_id == scene_id) and (aspect is None or s.aspect == aspect)
+        ]
+
+    def ran(self, stage: str | None = None, scene_id: str | None = None, aspect: str | None = None) -> list[StageRun]:
+        return self.select(RAN, stage, scene_id, aspect)
+
+    def reused(self, stage: str | None = None, scene_id: str | None = None, aspect: str | None = None) -> list[StageRun]:
+        return self.select(REUSED, stage, scene_id, aspect)
+
+    @property
+    def usd(self) -> float:
+        return round(sum(c.usd for c in self.calls), 6)
+
+    @property
+    def call_counts(self) -> dict[str, int]:
+        return dict(Counter(call_name(c) for c in self.calls))
+
+    def summary(self) -> dict[str, Any]:
+        """The compact form kept in the project's ``renderStatus.stages``."""
+        counts: dict[str, dict[str, int]] = {}
+        for s in self.stages:
+            counts.setdefault(s.stage, {}).setdefault(s.status, 0)
+            counts[s.stage][s.status] += 1
+        return {
+            "quality": self.quality,
+            "counts": counts,
+            "errors": dict(self.errors),
+            "warnings": list(self.warnings),
+            "posters": dict(self.posters),
+            "calls": self.call_counts,
+            "usd": self.usd,
+            "seconds": round(self.seconds, 3),
+        }
+
+    def to_wire(self) -> dict[str, Any]:
+        return {
+            "projectId": self.project_id, "version": self.version, "quality": self.quality,
+            "stages": [s.to_wire() for s in self.stages], "calls": calls_to_wire(self.calls),
+            "callCounts": self.call_counts, "usd": self.usd, "exports": dict(self.exports),
+            "posters": dict(self.posters), "errors": dict(self.errors), "warnings": list(self.warnings),
+            "seconds": round(self.seconds, 3), "summary": self.summary(),
+        }
+
+    @classmethod
+    def from_wire(cls, data: dict[str, Any]) -> "RenderReport":
+        return cls(
+            project_id=data["projectId"], version=int(data["version"]), quality=data["quality"],
+            stages=[StageRun.from_wire(s) for s in data.get("stages", [])],
+            calls=calls_from_wire(data.get("calls", [])), exports=dict(data.get("exports", {})),
+            posters=dict(data.get("posters", {})), errors=dict(data.get("errors", {})),
+            warnings=list(data.get("warnings", [])), seconds=float(data.get("seconds", 0.0)),
+        )
+
+
+@dataclass
+class RenderOutcome:
+    """The rendered project (status, exports, cost updated) and the report of the render."""
+
+    project: AdProject
+    report: RenderReport
+
+    def to_wire(self) -> dict[str, Any]:
+        return {"project": self.project.to_wire(), "report": self.report.to_wire()}
+
+    @classmethod
+    def from_wire(cls, data: dict[str, Any]) -> "RenderOutcome":
+        return cls(AdProject.from_wire(data["project"]), RenderReport.from_wire(data["report"]))
