@@ -28,6 +28,7 @@ import shutil
 import tempfile
 import threading
 import time
+import weakref
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -179,13 +180,41 @@ def _message(exc: BaseException) -> str:
     return text[:300]
 
 
+_CLAIMED: "weakref.WeakKeyDictionary[Any, set[int]]" = weakref.WeakKeyDictionary()
+_CLAIM_LOCK = threading.Lock()
+
+
+def _claim_call(provider: Any, preferred: ProviderCall | None = None) -> ProviderCall | None:
+    """Take one not-yet-counted record from a provider's own ``calls`` list (cloud providers keep
+    one per prediction with its real price). Concurrent units may swap records, but every
+    record is counted exactly once, so the totals are exact."""
+    calls = getattr(provider, "calls", None)
+    if not isinstance(calls, list):
+        return None
+    with _CLAIM_LOCK:
+        try:
+            claimed = _CLAIMED.setdefault(provider, set())
+        except TypeError:  # not weak-referenceable: count its calls by estimate instead
+            return None
+        if preferred is not None and any(c is preferred for c in calls):
+            claimed.add(id(preferred))
+            return preferred
+        for call in calls:
+            if id(call) not in claimed:
+                claimed.add(id(call))
+                return call
+    return None
+
+
 def _provider_call(provider: Any, seconds: float, exc: BaseException | None = None) -> ProviderCall:
     """The cost record of one provider call (a failed cloud call may still have been billed)."""
     if isinstance(exc, ProviderError) and exc.call is not None:
+        _claim_call(provider, exc.call)
         return exc.call
-    charged = getattr(provider, "last_call", None)
-    if exc is None and isinstance(charged, ProviderCall):
-        return charged
+    if exc is None:
+        recorded = _claim_call(provider)
+        if recorded is not None:
+            return recorded
     usd = 0.0 if exc is not None else float(getattr(provider, "usd_per_call", 0.0) or 0.0)
     return ProviderCall(provider=str(getattr(provider, "name", type(provider).__name__)),
                         model=str(getattr(provider, "model", "") or ""), usd=usd, seconds=seconds)

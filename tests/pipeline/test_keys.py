@@ -1,0 +1,192 @@
+"""Content keys change exactly when the inputs of their stage change, and only then."""
+
+from __future__ import annotations
+
+import pytest
+
+from adgen.pipeline import keys as keymod
+from adgen.pipeline.keys import media_key, project_keys, stage_key
+from adgen.pipeline.providers import local_providers
+from adgen.project import ALL_ASPECTS, AdProject
+from adgen.tools import operations as ops
+from adgen.tools.apply import apply_operation
+
+CHECKSUM_A = "a" * 64
+CHECKSUM_B = "b" * 64
+
+
+@pytest.fixture(scope="module")
+def providers():
+    return local_providers()
+
+
+@pytest.fixture
+def project(sample_project: AdProject) -> AdProject:
+    wire = sample_project.to_wire()
+    wire["productAsset"] = {"sourceUrl": "file:///media/product.png", "maskedUrl": None, "checksum": CHECKSUM_A}
+    return AdProject.from_wire(wire)
+
+
+def flat(project: AdProject, providers, quality: str = "draft") -> dict[str, str]:
+    return project_keys(project, quality, providers).flat()
+
+
+def changed(before: dict[str, str], after: dict[str, str]) -> set[str]:
+    return {name for name in before.keys() | after.keys() if before.get(name) != after.get(name)}
+
+
+
+def scene(scene_id: str, *stages: str) -> set[str]:
+    return {f"{scene_id}/{aspect}/{stage}" for stage in stages for aspect in ALL_ASPECTS}
+
+
+ASSEMBLY = {f"assembly/{aspect}" for aspect in ALL_ASPECTS}
+
+
+def test_stage_key_is_canonical_and_versioned(monkeypatch: pytest.MonkeyPatch) -> None:
+    key = stage_key("audio", duration=4, moods=["a", "b"], nested={"y": 1.0, "x": None})
+    assert key == stage_key("audio", nested={"x": None, "y": 1}, moods=["a", "b"], duration=4.0)
+    assert len(key) == 64 and int(key, 16) >= 0
+    assert key != stage_key("audio", duration=4.01, moods=["a", "b"], nested={"y": 1.0, "x": None})
+    assert key != stage_key("audio", duration=4, moods=["b", "a"], nested={"y": 1.0, "x": None})
+    assert stage_key("audio", a=1) != stage_key("background", a=1)
+    monkeypatch.setitem(keymod.CODE_VERSION, "audio", keymod.CODE_VERSION["audio"] + 1)
+    assert stage_key("audio", duration=4, moods=["a", "b"], nested={"y": 1.0, "x": None}) != key
+    with pytest.raises(ValueError):
+        stage_key("no-such-stage", a=1)
+
+
+def test_media_key_layout() -> None:
+    assert media_key("background", "ab12", "mp4") == "stages/background/ab12.mp4"
+    assert media_key("audio", "ab12", ".wav") == "stages/audio/ab12.wav"
+
+
+def test_same_document_same_keys(project: AdProject, providers) -> None:
+    again = AdProject.from_wire(project.to_wire())
+    assert flat(project, providers) == flat(again, providers)
+    keys = flat(project, providers)
+    # Every stage output of this project has a distinct key.
+    assert len(set(keys.values())) == len(keys)
+    # The hook hides the product: it has no product layer.
+    assert "scene_1/9:16/composite" not in keys and "scene_2/9:16/composite" in keys
+
+
+def test_overlay_edit_changes_only_that_scenes_text_pass(project: AdProject, providers) -> None:
+    edited = apply_operation(project, ops.UpdateOverlay(scene_id="scene_2", text="Now 20% off")).project
+    assert changed(flat(project, providers), flat(edited, providers)) == (
+        scene("scene_2", "overlay", "scene_pass") | ASSEMBLY
+    )
+
+
+def test_prompt_edit_changes_only_that_scenes_background(project: AdProject, providers) -> None:
+    prompt = project.scene("scene_1").background_prompt + ", brighter"
+    edited = apply_operation(project, ops.UpdateScene(scene_id="scene_1", background_prompt=prompt)).project
+    assert changed(flat(project, providers), flat(edited, providers)) == (
+        scene("scene_1", "background", "scene_pass") | ASSEMBLY
+    )
+
+
+def test_regenerate_changes_the_seed_and_so_the_background(project: AdProject, providers) -> None:
+    edited = apply_operation(project, ops.RegenerateScene(scene_id="scene_3")).project
+    assert changed(flat(project, providers), flat(edited, providers)) == (
+        scene("scene_3", "background", "scene_pass") | ASSEMBLY
+    )
+
+
+def test_product_replacement_changes_every_scene_showing_it(project: AdProject, providers) -> None:
+    asset = {"sourceUrl": "file:///media/other.png", "maskedUrl": None, "checksum": CHECKSUM_B}
+    edited = apply_operation(project, ops.ReplaceProduct.model_validate({"asset": asset})).project
+    assert changed(flat(project, providers), flat(edited, providers)) == (
+        {"cutout"} | scene("scene_2", "composite", "scene_pass") | scene("scene_3", "composite", "scene_pass")
+        | ASSEMBLY
+    )
+
+
+def test_a_new_source_url_with_the_same_bytes_changes_nothing(project: AdProject, providers) -> None:
+    asset = {"sourceUrl": "file:///media/copy-of-product.png", "maskedUrl": None, "checksum": CHECKSUM_A}
+    edited = apply_operation(project, ops.ReplaceProduct.model_validate({"asset": asset})).project
+    assert changed(flat(project, providers), flat(edited, providers)) == set()
+
+
+def test_music_and_volume(project: AdProject, providers) -> None:
+    louder = apply_operation(project, ops.UpdateAudio(volume=0.3)).project
+    assert changed(flat(project, providers), flat(louder, providers)) == ASSEMBLY
+    calmer = apply_operation(project, ops.UpdateStyle(music_mood="calm")).project
+    assert changed(flat(project, providers), flat(calmer, providers)) == {"audio"} | ASSEMBLY
+
+
+def test_style_look_changes_every_background(project: AdProject, providers) -> None:
+    darker = apply_operation(project, ops.UpdateStyle(lighting="dark")).project
+    expected = set().union(*(scene(s.id, "background", "scene_pass") for s in project.scenes)) | ASSEMBLY
+    assert changed(flat(project, providers), flat(darker, providers)) == expected
+
+
+def test_brand_colours_change_text_layers_only(project: AdProject, providers) -> None:
+    edited = apply_operation(project, ops.UpdateBrand(colors=["#112233"])).project
+    expected = set().union(*(scene(s.id, "overlay", "scene_pass") for s in project.scenes)) | ASSEMBLY
+    assert changed(flat(project, providers), flat(edited, providers)) == expected
+    renamed = apply_operation(project, ops.UpdateBrand(name="Southwind")).project
+    assert changed(flat(project, providers), flat(renamed, providers)) == set()
+
+
+def test_reorder_changes_only_the_assembly(project: AdProject, providers) -> None:
+    edited = apply_operation(project, ops.ReorderScenes(order=["scene_2", "scene_1", "scene_3"])).project
+    assert changed(flat(project, providers), flat(edited, providers)) == ASSEMBLY
+
+
+def test_variation_shares_unchanged_keys(project: AdProject, providers) -> None:
+    op = ops.CreateVariation.model_validate(
+        {"label": "B", "operations": [{"operation": "update_overlay", "sceneId": "scene_3", "text": "Buy now"}]}
+    )
+    variant = apply_operation(project, op).project
+    assert variant.project_id != project.project_id
+    before, after = flat(project, providers), flat(variant, providers)
+    assert changed(before, after) == scene("scene_3", "overlay", "scene_pass") | ASSEMBLY
+    shared = {name for name in before if before[name] == after.get(name)}
+    assert scene("scene_1", "background", "overlay", "scene_pass") <= shared
+    assert {"cutout", "audio"} <= shared
+
+
+def test_draft_and_final_share_cutout_and_audio(project: AdProject, providers) -> None:
+    draft, final = flat(project, providers, "draft"), flat(project, providers, "final")
+    assert draft["cutout"] == final["cutout"] and draft["audio"] == final["audio"]
+    assert draft["scene_1/9:16/scene_pass"] != final["scene_1/9:16/scene_pass"]
+
+
+def test_provider_identity_is_part_of_the_background_key(project: AdProject, providers) -> None:
+    class OtherModel:
+        name, model = "local", "procedural-v2"
+
+    other = local_providers()
+    other.video = OtherModel()  # type: ignore[assignment]
+    diff = changed(flat(project, providers), flat(project, other))
+    assert diff == set().union(*(scene(s.id, "background", "scene_pass") for s in project.scenes)) | ASSEMBLY
+
+
+@pytest.mark.parametrize(
+    "op",
+    [
+        ops.UpdateOverlay(scene_id="scene_1", position="center"),
+        ops.UpdateScene(scene_id="scene_2", duration_sec=5),
+        ops.UpdateStyle(mood="calm"),
+        ops.UpdateBrand(font="DejaVu Serif"),
+        ops.UpdateProduct(scene_id="scene_3", scale=0.3),
+        ops.UpdateProduct(scene_id="scene_1", visible=True),
+        ops.SetDuration(duration_sec=20),
+        ops.RemoveScene(scene_id="scene_2"),
+        ops.AddScene(role="social_proof"),
+    ],
+    ids=lambda op: op.operation,
+)
+def test_changed_keys_are_within_what_the_edit_reports_stale(project: AdProject, providers, op) -> None:
+    """The job queue schedules from Staleness; it must never miss a stage whose key changed."""
+    result = apply_operation(project, op)
+    before, after = flat(project, providers), flat(result.project, providers)
+    for name in changed(before, after):
+        parts = name.split("/")
+        if len(parts) != 3 or parts[0] not in {s.id for s in project.scenes} | {s.id for s in result.project.scenes}:
+            continue
+        scene_id, _, stage = parts
+        if stage == "scene_pass" or name not in after:
+            continue
+        assert stage in result.stale.scenes.get(scene_id, set()), (op.operation, name, result.stale.to_wire())

@@ -1,0 +1,309 @@
+"""Render orchestration with the real local providers at draft quality: incremental re-renders,
+a failing provider, the split prepare / render_scene / assemble API, the cloud (async) path,
+and the `adgen render` document function."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import subprocess
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from adgen.pipeline.errors import ProviderError
+from adgen.pipeline.ffmpeg import ffmpeg_exe, probe
+from adgen.pipeline.keys import STAGE_SCENE_PASS, media_key, project_keys
+from adgen.pipeline.render import (
+    PreparedAssets,
+    SceneOutput,
+    assemble,
+    prepare,
+    render_context,
+    render_document,
+    render_project,
+    render_scene,
+)
+from adgen.pipeline.types import BackgroundRequest, ProviderCall, encode_profile
+from adgen.pipeline.video_local import LocalVideoGenerator
+from adgen.project import ALL_ASPECTS, AdProject
+from adgen.tools import operations as ops
+from adgen.tools.apply import apply_operation
+
+PRODUCT_RGB = (230, 20, 200)
+
+
+# --- providers used by these tests: real generators, with a failure or latency of their own ---
+
+
+class FlakyVideo:
+    """A video provider that fails for some scene roles and otherwise draws like the local one."""
+
+    name = "flaky"
+    model = "procedural-v1"
+
+    def __init__(self, fail_roles: tuple[str, ...] = ()) -> None:
+        self.fail_roles = fail_roles
+
+    def generate(self, request: BackgroundRequest, out_path: Path) -> Path:
+        if request.role in self.fail_roles:
+            raise ProviderError("the model returned no video (prediction failed)", provider=self.name,
+                                model=self.model)
+        return LocalVideoGenerator().generate(request, out_path)
+
+
+class SlowCloudVideo:
+    """A remote-style provider: awaits a fixed latency, bills per call, then returns a clip."""
+
+    name = "slowcloud"
+    model = "sim-1"
+    remote = True
+    usd_per_call = 0.05
+
+    def __init__(self, latency_sec: float = 0.3, fail_roles: tuple[str, ...] = ()) -> None:
+        self.latency_sec = latency_sec
+        self.fail_roles = fail_roles
+        self.in_flight = self.most_in_flight = 0
+
+    async def agenerate(self, request: BackgroundRequest, out_path: Path) -> Path:
+        import asyncio
+
+        self.in_flight += 1
+        self.most_in_flight = max(self.most_in_flight, self.in_flight)
+        try:
+            await asyncio.sleep(self.latency_sec)
+        finally:
+            self.in_flight -= 1
+        if request.role in self.fail_roles:
+            call = ProviderCall(self.name, self.model, usd=0.02, seconds=self.latency_sec)
+            raise ProviderError("prediction failed: CUDA out of memory", provider=self.name, model=self.model,
+                                call=call)
+        return await asyncio.to_thread(LocalVideoGenerator().generate, request, out_path)
+
+    def generate(self, request: BackgroundRequest, out_path: Path) -> Path:
+        import asyncio
+
+        return asyncio.run(self.agenerate(request, out_path))
+
+
+# --- fixtures ----------------------------------------------------------------------------
+
+
+def product_png() -> bytes:
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGBA", (300, 480), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(image)
+    draw.rounded_rectangle([60, 90, 240, 460], radius=40, fill=PRODUCT_RGB + (255,))
+    draw.rectangle([115, 20, 185, 95], fill=PRODUCT_RGB + (255,))
+    buf = io.BytesIO()
+    image.save(buf, "PNG")
+    return buf.getvalue()
+
+
+def with_product(project: AdProject, media) -> AdProject:
+    data = product_png()
+    wire = project.to_wire()
+    wire["productAsset"] = {"sourceUrl": media.put_bytes(data, suffix=".png"), "maskedUrl": None,
+                            "checksum": hashlib.sha256(data).hexdigest()}
+    return AdProject.from_wire(wire)
+
+
+@pytest.fixture
+def short_project(sample_project: AdProject) -> AdProject:
+    """The sample ad cut to 6 s (three 2 s scenes) to keep these tests quick."""
+    wire = sample_project.to_wire()
+    for scene in wire["scenes"]:
+        scene["durationSec"] = 2
+    wire["durationSec"] = 6
+    return AdProject.from_wire(wire)
+
+
+@pytest.fixture
+def ctx(settings):
+    return render_context(settings, "draft")
+
+
+def frame_at(path: Path, t: float, width: int, height: int) -> np.ndarray:
+    raw = subprocess.run(
+        [ffmpeg_exe(), "-v", "error", "-ss", f"{t:.3f}", "-i", str(path), "-frames:v", "1",
+         "-f", "rawvideo", "-pix_fmt", "rgb24", "pipe:1"],
+        check=True, capture_output=True,
+    ).stdout
+    return np.frombuffer(raw, np.uint8)[: width * height * 3].reshape(height, width, 3)
+
+
+def stage_set(runs) -> set[tuple[str | None, str | None]]:
+    return {(r.scene_id, r.aspect) for r in runs}
+
+
+def check_exports(project: AdProject, media) -> None:
+    assert set(project.aspect_exports) == set(ALL_ASPECTS)
+    for aspect, url in project.aspect_exports.items():
+        info = probe(media.local_path(url))
+        profile = encode_profile(aspect, "draft")
+        assert (info.width, info.height) == (profile.width, profile.height)
+        assert abs(info.duration_sec - project.duration_sec) <= 0.1
+        assert info.has_audio and info.has_video
+
+
+# --- tests ----------------------------------------------------------------------------------
+
+
+def test_full_render_then_overlay_edit_reruns_only_that_text_pass(short_project, ctx) -> None:
+    project = with_product(short_project, ctx.media)
+    events: list[dict] = []
+    ctx.on_event = events.append
+    first = render_project(project, ctx)
+    done = first.project
+    assert done.render_status.state == "completed", done.render_status
+    assert done.render_status.progress == 1.0
+    check_exports(done, ctx.media)
+    report = first.report
+    assert len(report.ran("background")) == 9 and not report.reused("background")
+    assert len(report.ran(STAGE_SCENE_PASS)) == 9
+    assert len(report.ran("composite")) == 6  # the hook hides the product
+    assert {r.stage for r in report.ran()} >= {"cutout", "audio", "assembly", "overlay"}
+    assert done.cost.calls == {"local:procedural-v1": 9, "local:synth-v1": 1}
+    assert done.product_asset.masked_url and ctx.media.exists(done.product_asset.masked_url)
+    assert done.audio.track_url and all(s.scene_video_url for s in done.scenes)
+    assert "9:16" in done.scenes[0].scene_video_url or ctx.media.exists(done.scenes[0].scene_video_url)
+    # Progress events: plain dicts with the agreed fields, ending at 1 with a preview of the ad.
+    assert events and all(set(e) == {"stage", "sceneId", "aspect", "fraction", "message", "previewUrl", "error"}
+                          for e in events)
+    assert events[-1]["stage"] == "done" and events[-1]["fraction"] == 1.0 and events[-1]["previewUrl"]
+    assert any(e["stage"] == STAGE_SCENE_PASS and e["sceneId"] == "scene_2" and e["previewUrl"] for e in events)
+    assert all(0.0 <= e["fraction"] <= 1.0 for e in events)
+
+    # Rendering the same document again runs nothing at all.
+    again = render_project(done, ctx)
+    assert again.report.ran() == [] and again.report.calls == []
+    assert again.project.aspect_exports == done.aspect_exports
+
+    edited = apply_operation(done, ops.UpdateOverlay(scene_id="scene_2", text="Now 20% off")).project
+    second = render_project(edited, ctx)
+    r = second.report
+    assert second.project.render_status.state == "completed"
+    assert r.calls == [] and not r.ran("background") and not r.ran("composite") and not r.ran("audio")
+    assert stage_set(r.ran("overlay")) == {("scene_2", a) for a in ALL_ASPECTS}
+    assert stage_set(r.ran(STAGE_SCENE_PASS)) == {("scene_2", a) for a in ALL_ASPECTS}
+    assert stage_set(r.reused(STAGE_SCENE_PASS)) == {(s, a) for s in ("scene_1", "scene_3") for a in ALL_ASPECTS}
+    assert len(r.ran("assembly")) == 3
+    assert second.project.cost == done.cost  # no provider was called
+    check_exports(second.project, ctx.media)
+    assert second.project.aspect_exports != done.aspect_exports
+
+
+def test_failing_provider_gives_a_marked_fallback_and_is_retried_next_time(short_project, ctx) -> None:
+    ctx.providers.video = FlakyVideo(fail_roles=("showcase",))
+    first = render_project(short_project, ctx)
+    project = first.project
+    status = project.render_status
+    assert status.state == "completed_with_warnings"
+    assert "scene_2" in status.stages["errors"] and "prediction failed" in status.stages["errors"]["scene_2"]
+    assert "scene_2" in status.error
+    assert set(first.report.errors) == {"scene_2"}
+    check_exports(project, ctx.media)  # the others finished and the ad was assembled
+    assert project.cost.calls["flaky:procedural-v1"] == 9  # failed attempts are counted too
+
+    # The fallback is visible (a bright background with an amber hazard band), not black.
+    profile = encode_profile("9:16", "draft")
+    clip = ctx.media.local_path(project.scene("scene_2").scene_video_url)
+    frame = frame_at(clip, 1.0, profile.width, profile.height).astype(int)
+    band = frame[profile.height // 2 - 20: profile.height // 2 + 20]
+    amber = (band[..., 0] > 200) & (band[..., 1] > 150) & (band[..., 1] < 230) & (band[..., 2] < 80)
+    assert amber.mean() > 0.2
+    assert frame[: profile.height // 3].mean() > 25
+    # ...and it is not stored under the real key, so the next render tries the provider again.
+    real = project_keys(short_project, "draft", ctx.providers).scenes["scene_2"]["9:16"]
+    assert ctx.media.find(media_key(STAGE_SCENE_PASS, real.scene_pass, "mp4")) is None
+    assert ctx.media.find(media_key("background", real.background, "mp4")) is None
+
+    ctx.providers.video = FlakyVideo()
+    second = render_project(project, ctx)
+    r = second.report
+    assert second.project.render_status.state == "completed" and second.project.render_status.error is None
+    assert stage_set(r.ran("background")) == {("scene_2", a) for a in ALL_ASPECTS}
+    assert stage_set(r.ran(STAGE_SCENE_PASS)) == {("scene_2", a) for a in ALL_ASPECTS}
+    assert stage_set(r.reused(STAGE_SCENE_PASS)) == {(s, a) for s in ("scene_1", "scene_3") for a in ALL_ASPECTS}
+    assert second.project.cost.calls["flaky:procedural-v1"] == 12
+    fixed = frame_at(ctx.media.local_path(second.project.scene("scene_2").scene_video_url), 1.0,
+                     profile.width, profile.height).astype(int)
+    band = fixed[profile.height // 2 - 20: profile.height // 2 + 20]
+    assert ((band[..., 0] > 200) & (band[..., 1] > 150) & (band[..., 1] < 230) & (band[..., 2] < 80)).mean() < 0.2
+
+
+def test_split_api_for_jobs_round_trips_through_json(short_project, ctx, settings) -> None:
+    project = with_product(short_project, ctx.media)
+    prepared = PreparedAssets.from_wire(json.loads(json.dumps(prepare(project, ctx).to_wire())))
+    assert prepared.cutout_url and prepared.audio_url
+    outputs = []
+    for scene in project.scenes:
+        out = render_scene(project, scene.id, ctx, prepared=prepared)
+        assert set(out.clips) == set(ALL_ASPECTS) and out.error is None
+        outputs.append(SceneOutput.from_wire(json.loads(json.dumps(out.to_wire()))))
+    outcome = assemble(project, ctx, prepared, outputs)
+    assert outcome.project.render_status.state == "completed"
+    assert outcome.project.cost.calls == {"local:procedural-v1": 9, "local:synth-v1": 1}
+    json.dumps(outcome.to_wire())
+    check_exports(outcome.project, ctx.media)
+
+    # A separate assembly job (fresh context, nothing passed) finds everything by key.
+    alone = assemble(project, render_context(settings, "draft"))
+    assert alone.report.ran() == [] and alone.report.calls == []
+    assert alone.project.aspect_exports == outcome.project.aspect_exports
+
+    # One aspect of one scene re-rendered on its own after an edit.
+    edited = apply_operation(project, ops.UpdateOverlay(scene_id="scene_1", color="#00FF00")).project
+    only = render_scene(edited, "scene_1", ctx, aspects=["1:1"])
+    assert set(only.clips) == {"1:1"}
+    assert stage_set(only.stages) == {("scene_1", "1:1")}
+    assert [s.stage for s in only.stages if s.status == "ran"] == ["overlay", STAGE_SCENE_PASS]
+
+
+def test_cloud_path_runs_scenes_concurrently_and_records_cost_even_on_failure(short_project, ctx) -> None:
+    provider = SlowCloudVideo(latency_sec=0.5, fail_roles=("cta",))
+    ctx.providers.video = provider
+    ctx.settings.cloud_concurrency = 4
+    outcome = render_project(short_project, ctx)
+    project = outcome.project
+    assert project.render_status.state == "completed_with_warnings"
+    assert set(outcome.report.errors) == {"scene_3"}
+    assert project.cost.calls["slowcloud:sim-1"] == 9
+    # 6 successful calls at $0.05, 3 failed ones billed $0.02 each.
+    assert project.cost.usd == pytest.approx(6 * 0.05 + 3 * 0.02)
+    assert outcome.report.usd == pytest.approx(0.36)
+    # The nine calls overlapped, never more than the configured concurrency at once.
+    assert provider.most_in_flight == 4
+    check_exports(project, ctx.media)
+
+
+def test_render_document_writes_the_exports_and_the_report(short_project, settings, tmp_path) -> None:
+    product = product_png()
+    folder = tmp_path / "doc"
+    folder.mkdir()
+    (folder / "bottle.png").write_bytes(product)
+    wire = short_project.to_wire()
+    wire["productAsset"] = {"sourceUrl": "bottle.png", "maskedUrl": None,
+                            "checksum": hashlib.sha256(product).hexdigest()}
+    doc = folder / "ad.json"
+    doc.write_text(json.dumps(wire))
+    out = tmp_path / "out"
+    project = render_document(doc, out, "draft", settings)
+    assert project.render_status.state == "completed"
+    for aspect in ALL_ASPECTS:
+        tag = aspect.replace(":", "x")
+        assert project.aspect_exports[aspect] == str((out / f"ad_{tag}.mp4").resolve())
+        assert probe(out / f"ad_{tag}.mp4").has_audio
+        assert (out / f"poster_{tag}.jpg").stat().st_size > 1000
+    written = AdProject.from_wire((out / "project.json").read_text())
+    assert written.aspect_exports == project.aspect_exports
+    report = json.loads((out / "report.json").read_text())
+    assert report["projectId"] == project.project_id and report["summary"]["counts"]["background"]["ran"] == 9
+
+    wire["productAsset"]["checksum"] = "0" * 64
+    doc.write_text(json.dumps(wire))
+    with pytest.raises(ValueError, match="checksum"):
+        render_document(doc, out, "draft", settings)
