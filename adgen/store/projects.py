@@ -210,7 +210,7 @@ def _merge_nested(base: dict[str, Any], patch: dict[str, Any], nested: str) -> d
     """Top-level keys of ``patch`` replace those of ``base``; the ``nested`` dict merges key by key."""
     merged = {**base, **{k: v for k, v in patch.items() if k != nested}}
     if nested in base or nested in patch:
-        merged[nested] = {**base.get(nested, {}), **patch.get(nested, {})}
+        merged[nested] = {**(base.get(nested) or {}), **(patch.get(nested) or {})}
     return merged
 
 
@@ -241,12 +241,19 @@ def find_poster_url(render_status: dict[str, Any]) -> str | None:
     """A poster/thumbnail url recorded in a render status, if any.
 
     Looked up under ``stages`` (depth-first, in insertion order): a string value under one of
-    the keys posterUrl, poster, poster_url, thumbnailUrl, thumbnail, at any nesting level.
+    the keys posterUrl, poster, poster_url, thumbnailUrl, thumbnail, or a ``posters`` dict of
+    aspect -> url (the 9:16 master preferred), at any nesting level.
     """
 
     def search(value: Any, depth: int) -> str | None:
         if not isinstance(value, dict) or depth > 4:
             return None
+        posters = value.get("posters")
+        if isinstance(posters, dict):
+            choices = [posters.get("9:16"), *posters.values()]
+            for choice in choices:
+                if isinstance(choice, str) and choice:
+                    return choice
         for key in _POSTER_KEYS:
             if isinstance(value.get(key), str) and value[key]:
                 return value[key]

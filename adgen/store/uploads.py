@@ -25,7 +25,10 @@ _FORMATS: dict[str, tuple[ImageFormat, str]] = {
     "PNG": ("png", ".png"),
     "JPEG": ("jpeg", ".jpg"),
     "WEBP": ("webp", ".webp"),
+    # Cameras and phones write multi-picture JPEGs; Pillow names that format MPO.
+    "MPO": ("jpeg", ".jpg"),
 }
+_OPENERS = ["PNG", "JPEG", "WEBP"]  # Pillow's plugin ids; the JPEG plugin also opens MPO
 _SEND_INSTEAD = "send a PNG or JPEG (WebP works too)"
 
 
@@ -54,8 +57,12 @@ def display_name(filename: str | None) -> str:
     return f"“{base}”" if base and base not in (".", "..") else "that file"
 
 
-def _megabytes(n: int) -> str:
-    return f"{n / (1024 * 1024):.1f} MB"
+def _size(n: int) -> str:
+    if n >= 1024 * 1024:
+        return f"{n / (1024 * 1024):.1f} MB"
+    if n >= 1024:
+        return f"{n / 1024:.0f} KB"
+    return f"{n} bytes"
 
 
 def validate_image_upload(
@@ -63,11 +70,12 @@ def validate_image_upload(
 ) -> CheckedImage:
     """Check an uploaded product image by its content; raise UploadRejected with advice if unusable."""
     name = display_name(filename)
+    name = name[0].upper() + name[1:]  # it starts every message
     if not data:
         raise UploadRejected(f"{name} is empty (0 bytes); {_SEND_INSTEAD}.")
     if len(data) > max_bytes:
         raise UploadRejected(
-            f"{name} is {_megabytes(len(data))}, too large; send an image under {_megabytes(max_bytes)}."
+            f"{name} is {_size(len(data))}, too large; send an image under {_size(max_bytes)}."
         )
     not_an_image = UploadRejected(f"{name} is not an image I can read; {_SEND_INSTEAD}.")
     too_big_to_open = UploadRejected(
@@ -78,7 +86,7 @@ def validate_image_upload(
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", Image.DecompressionBombWarning)
         try:
-            with Image.open(io.BytesIO(data), formats=list(_FORMATS)) as header:
+            with Image.open(io.BytesIO(data), formats=_OPENERS) as header:
                 fmt = header.format
                 width, height = header.size
         except Image.DecompressionBombError as exc:
@@ -95,9 +103,9 @@ def validate_image_upload(
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:
-            with Image.open(io.BytesIO(data), formats=[fmt]) as image:
+            with Image.open(io.BytesIO(data), formats=_OPENERS) as image:
                 image.verify()
-            with Image.open(io.BytesIO(data), formats=[fmt]) as image:
+            with Image.open(io.BytesIO(data), formats=_OPENERS) as image:
                 image.load()
                 has_alpha = _has_transparency(image)
         except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:

@@ -296,6 +296,18 @@ def test_list_projects_newest_first_with_variations_and_posters(store, sample_pr
     assert b.project_id in {s.project_id for s in store.list_projects("alice")}
 
 
+def test_poster_is_found_where_a_render_records_it():
+    from adgen.store.projects import find_poster_url
+
+    assert find_poster_url({"stages": {}}) is None
+    assert find_poster_url({"stages": {"scene_1": "done", "cancelled": True}}) is None
+    assert find_poster_url({"stages": {"posterUrl": "s3://b/p.jpg"}}) == "s3://b/p.jpg"
+    assert find_poster_url(
+        {"stages": {"posters": {"1:1": "file:///sq.jpg", "9:16": "file:///tall.jpg"}}}
+    ) == "file:///tall.jpg"
+    assert find_poster_url({"stages": {"final": {"posters": {"16:9": "file:///wide.jpg"}}}}) == "file:///wide.jpg"
+
+
 # --- render results ----------------------------------------------------------------------------------
 
 
