@@ -1,0 +1,333 @@
+"""What the web chat shows, as plain data and Markdown: no Chainlit here, so it is unit-tested.
+
+- the plan of an ad as a compact scene table and a style line;
+- live render progress folded from job events into one row per scene (and per final size),
+  rendered as a Markdown table and as task-list entries that update in place;
+- the render report (what was reused, what was rendered, the cost);
+- the user's projects with thumbnails.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from adgen.project import ALL_ASPECTS, AdProject
+
+ROLE_LABELS = {
+    "hook": "Hook",
+    "problem": "Problem",
+    "showcase": "Showcase",
+    "social_proof": "Social proof",
+    "cta": "Call to action",
+}
+
+# Job stage names (adgen.jobs / adgen.pipeline.render) -> what the marketer reads.
+STAGE_LABELS = {
+    "queued": "queued",
+    "prepare": "preparing",
+    "cutout": "cutting out the product",
+    "audio": "composing the music",
+    "music": "composing the music",
+    "background": "generating the background",
+    "generate": "generating the background",
+    "composite": "compositing the product",
+    "scene": "compositing",
+    "scene_pass": "compositing",
+    "overlay": "drawing the text",
+    "text": "drawing the text",
+    "assembly": "assembling",
+    "assemble": "assembling",
+    "concat": "assembling",
+    "mux": "adding the music",
+    "poster": "making the poster",
+    "done": "done",
+}
+
+STATE_ICONS = {"queued": "⏳", "running": "🔄", "done": "✅", "failed": "❌", "cancelled": "⏹️", "reused": "♻️"}
+
+
+def _cell(text: str, limit: int = 90) -> str:
+    """Text made safe for one Markdown table cell: one line, no pipes, not too long."""
+    text = re.sub(r"\s+", " ", str(text)).strip()
+    if len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    return text.replace("\\", "\\\\").replace("|", "\\|") or "—"
+
+
+def _seconds(value: float) -> str:
+    return f"{value:.1f}".rstrip("0").rstrip(".") + " s"
+
+
+def role_label(role: str) -> str:
+    return ROLE_LABELS.get(role, role.replace("_", " ").capitalize())
+
+
+def aspect_slug(aspect: str) -> str:
+    return aspect.replace(":", "x")
+
+
+# --- the plan ---------------------------------------------------------------------------------
+
+def scene_table_markdown(project: AdProject) -> str:
+    """One row per scene: order, role, time span, on-screen text, what the background shows."""
+    lines = [
+        "| # | Scene | Time | On-screen text | Background |",
+        "|---|---|---|---|---|",
+    ]
+    start = 0.0
+    for index, scene in enumerate(project.scenes, start=1):
+        end = start + scene.duration_sec
+        span = f"{_seconds(start).removesuffix(' s')}–{_seconds(end)}"
+        text = f"“{_cell(scene.overlay.text, 60)}”" if scene.overlay.text.strip() else "—"
+        product = " (+ product)" if scene.product.visible and project.product_asset else ""
+        lines.append(
+            f"| {index} | {role_label(scene.role)} | {span} | {text} | "
+            f"{_cell(scene.background_prompt, 80)}{product} |"
+        )
+        start = end
+    return "\n".join(lines)
+
+
+def style_markdown(project: AdProject) -> str:
+    style = project.style
+    palette = " ".join(f"`{c}`" for c in style.palette) or "brand colours"
+    parts = [
+        f"**Style** {_cell(style.mood, 40)} · {_cell(style.lighting, 40)} light · "
+        f"{_cell(style.visual_style, 40)} · palette {palette} · music {_cell(style.music_mood, 40)}",
+        f"**Length** {_seconds(project.duration_sec)} · **Sizes** {', '.join(project.aspect_ratios)}",
+    ]
+    if project.brand.name:
+        parts.append(f"**Brand** {_cell(project.brand.name, 60)}")
+    return "  \n".join(parts)
+
+
+def plan_markdown(project: AdProject, heading: str | None = None) -> str:
+    title = heading or f"**Plan — {_cell(project.brand.name or 'your ad', 60)}, version {project.version}**"
+    return f"{title}\n\n{scene_table_markdown(project)}\n\n{style_markdown(project)}"
+
+
+# --- live progress ------------------------------------------------------------------------------
+
+def _field(event: Any, name: str, default: Any = None) -> Any:
+    if isinstance(event, dict):
+        return event.get(name, default)
+    return getattr(event, name, getattr(event, _snake(name), default))
+
+
+def _snake(name: str) -> str:
+    return re.sub(r"([A-Z])", lambda m: "_" + m.group(1).lower(), name)
+
+
+@dataclass
+class ProgressRow:
+    key: str
+    title: str
+    state: str = "queued"  # queued | running | done | failed | cancelled | reused
+    stage: str = ""
+    error: str | None = None
+    aspects_done: set[str] = field(default_factory=set)
+    preview_url: str | None = None
+
+    def status_text(self, aspects: int) -> str:
+        icon = STATE_ICONS.get(self.state, "")
+        if self.state == "failed":
+            return f"{icon} failed: {_cell(self.error or 'unknown reason', 120)}"
+        if self.state == "reused":
+            return f"{icon} reused, nothing to redo"
+        if self.state == "done":
+            return f"{icon} done"
+        if self.state == "running":
+            label = STAGE_LABELS.get(self.stage, self.stage.replace("_", " ") or "working")
+            sizes = f" ({len(self.aspects_done)}/{aspects} sizes)" if aspects > 1 and self.aspects_done else ""
+            return f"{icon} {label}{sizes}"
+        return f"{icon} {self.state}"
+
+
+class ProgressBoard:
+    """Job events folded into one row per scene and per final size, for display.
+
+    Rows start queued; an event moves its row to running (with the stage), done or failed.
+    A scene that reaches done without ever running was served from the stage cache: reused.
+    """
+
+    def __init__(self, project: AdProject):
+        self.project_id = project.project_id
+        self.version = project.version
+        self.aspects = list(project.aspect_ratios)
+        self.rows: dict[str, ProgressRow] = {}
+        for index, scene in enumerate(project.scenes, start=1):
+            self.rows[scene.id] = ProgressRow(scene.id, f"{index} {role_label(scene.role)}")
+        for aspect in self.aspects:
+            self.rows[f"final:{aspect}"] = ProgressRow(f"final:{aspect}", f"Final {aspect}")
+        self.fraction = 0.0
+        self.state = "queued"
+        self.message = ""
+        self.error: str | None = None
+        self._ran: set[str] = set()
+        self.new_previews: list[tuple[str, str, str]] = []  # (scene id, aspect, url) not yet shown
+
+    @property
+    def finished(self) -> bool:
+        return self.state in ("done", "failed", "cancelled")
+
+    def apply(self, event: Any) -> bool:
+        """Fold one ProgressEvent (object or wire dict) in; False if it is for another render."""
+        if _field(event, "projectId") not in (None, self.project_id):
+            return False
+        version = _field(event, "version")
+        if version is not None and version != self.version:
+            return False
+        state = _field(event, "state") or "running"
+        stage = _field(event, "stage") or ""
+        scene_id = _field(event, "sceneId")
+        aspect = _field(event, "aspect")
+        fraction = _field(event, "fraction")
+        message = _field(event, "message") or ""
+        error = _field(event, "error")
+        preview = _field(event, "previewUrl")
+
+        if scene_id and scene_id in self.rows:
+            self._apply_row(self.rows[scene_id], state, stage, aspect, error)
+            if preview and state == "done":
+                self.rows[scene_id].preview_url = preview
+                self.new_previews.append((scene_id, aspect or self.aspects[0], preview))
+        elif aspect and f"final:{aspect}" in self.rows and stage in ("assembly", "assemble", "concat", "mux", "poster", "export"):
+            self._apply_row(self.rows[f"final:{aspect}"], state, stage, None, error)
+        else:
+            # A project-wide event (the whole render, the cut-out, the music).
+            if stage in ("", "render", "project", "job") or scene_id is None and aspect is None and state in ("done", "failed", "cancelled"):
+                if state in ("done", "failed", "cancelled", "queued", "running"):
+                    self.state = state
+                if state == "failed":
+                    self.error = error or message or "the render failed"
+            elif state == "running" and self.state == "queued":
+                self.state = "running"
+            if stage and stage not in ("render", "project", "job") and state == "running":
+                self.message = STAGE_LABELS.get(stage, stage.replace("_", " "))
+        if isinstance(fraction, (int, float)) and not scene_id and not aspect:
+            self.fraction = max(self.fraction, min(1.0, float(fraction)))
+        if state in ("running", "done") and self.state == "queued":
+            self.state = "running"
+        if self.state == "done":
+            self.fraction = 1.0
+            for row in self.rows.values():
+                if row.state in ("queued", "running"):
+                    row.state = "done" if row.key in self._ran else "reused"
+        if message and state != "failed":
+            self.message = message
+        return True
+
+    def _apply_row(self, row: ProgressRow, state: str, stage: str, aspect: str | None, error: str | None) -> None:
+        if row.state in ("failed",):
+            return
+        if state == "running":
+            self._ran.add(row.key)
+            row.state, row.stage = "running", stage
+        elif state == "done":
+            if aspect:
+                row.aspects_done.add(aspect)
+            if not aspect or set(self.aspects) <= row.aspects_done:
+                row.state = "done" if row.key in self._ran else "reused"
+            else:
+                row.state = "running" if row.key in self._ran else row.state
+        elif state == "failed":
+            row.state, row.error = "failed", error or "unknown reason"
+        elif state == "cancelled":
+            row.state = "cancelled"
+        elif state == "queued" and row.state == "queued":
+            pass
+
+    def reused_scenes(self) -> list[str]:
+        return [k for k, r in self.rows.items() if k.startswith("scene_") and r.state == "reused"]
+
+    def rendered_scenes(self) -> list[str]:
+        return [k for k, r in self.rows.items() if k.startswith("scene_") and r.state == "done"]
+
+    def markdown(self) -> str:
+        percent = int(round(self.fraction * 100))
+        bar = "▰" * (percent // 10) + "▱" * (10 - percent // 10)
+        head = {
+            "queued": "⏳ Waiting for a worker…",
+            "running": f"🔄 Rendering {bar} {percent}%",
+            "done": "✅ Render finished",
+            "failed": f"❌ Render failed: {_cell(self.error or 'unknown reason', 200)}",
+            "cancelled": "⏹️ Render cancelled",
+        }[self.state]
+        lines = [f"**{head}** · version {self.version}"]
+        if self.message and self.state == "running":
+            lines[0] += f" · {_cell(self.message, 80)}"
+        lines += ["", "| Part | Status |", "|---|---|"]
+        lines += [f"| {r.title} | {r.status_text(len(self.aspects))} |" for r in self.rows.values()]
+        return "\n".join(lines)
+
+    def tasks(self) -> list[tuple[str, str]]:
+        """(title, status) pairs; status is one of ready, running, done, failed."""
+        status = {"queued": "ready", "running": "running", "done": "done", "reused": "done",
+                  "failed": "failed", "cancelled": "failed"}
+        out = []
+        for row in self.rows.values():
+            suffix = " (reused)" if row.state == "reused" else ""
+            out.append((f"{row.title}{suffix}", status[row.state]))
+        return out
+
+    def take_previews(self) -> list[tuple[str, str, str]]:
+        previews, self.new_previews = self.new_previews, []
+        return previews
+
+
+# --- results ------------------------------------------------------------------------------------
+
+def render_report_markdown(project: AdProject, *, reused: Iterable[str] = (), rendered: Iterable[str] = (),
+                           download_links: dict[str, str] | None = None) -> str:
+    """What the marketer got: the sizes, which scenes were reused or redone, and the cost."""
+    titles = {s.id: f"{i} {role_label(s.role)}" for i, s in enumerate(project.scenes, start=1)}
+    reused, rendered = [titles.get(s, s) for s in reused], [titles.get(s, s) for s in rendered]
+    state = project.render_status.state
+    head = "**Your ad is ready**" if state.startswith("completed") else f"**Render {state}**"
+    lines = [f"{head} — version {project.version}, {_seconds(project.duration_sec)}"]
+    if download_links:
+        lines.append("Download: " + " · ".join(f"[{aspect}]({url})" for aspect, url in download_links.items()))
+    if rendered:
+        lines.append(f"**Rendered:** {', '.join(rendered)}")
+    if reused:
+        lines.append(f"**Reused (unchanged):** {', '.join(reused)}")
+    calls = ", ".join(f"{name} × {count}" for name, count in sorted(project.cost.calls.items()))
+    cost = f"**Cost:** ${project.cost.usd:.2f}"
+    cost += f" ({calls})" if calls else " (offline providers, no paid calls)"
+    lines.append(cost)
+    if state == "completed_with_warnings" and project.render_status.error:
+        lines.append(f"⚠️ {_cell(project.render_status.error, 300)}")
+    return "  \n".join(lines)
+
+
+def export_filename(project: AdProject, aspect: str) -> str:
+    name = re.sub(r"[^A-Za-z0-9]+", "-", project.brand.name or "ad").strip("-").lower() or "ad"
+    return f"{name}-v{project.version}-{aspect_slug(aspect)}.mp4"
+
+
+def ordered_exports(project: AdProject) -> list[tuple[str, str]]:
+    """(aspect, url) of the finished videos, master first."""
+    return [(a, project.aspect_exports[a]) for a in ALL_ASPECTS if a in project.aspect_exports]
+
+
+def projects_markdown(summaries: Iterable[Any], thumbnail: Callable[[Any], str | None]) -> str:
+    """The user's projects, newest first, with a thumbnail where a render made one."""
+    summaries = list(summaries)
+    if not summaries:
+        return "You have no projects yet. Describe an ad to start one, e.g. *a 15 s ad for our cold brew, energetic*."
+    lines = ["**Your projects** (say *open p_…* to continue one)", "",
+             "| | Project | Brief | Version | State |", "|---|---|---|---|---|"]
+    for s in summaries:
+        thumb = thumbnail(s)
+        image = f"![poster]({thumb})" if thumb else "—"
+        name = _cell(_field(s, "brandName") or "", 40)
+        label = _field(s, "label")
+        variant = f" (variant {_cell(label, 20)})" if _field(s, "isVariation") and label else ""
+        lines.append(
+            f"| {image} | `{_field(s, 'projectId')}` {name}{variant} | {_cell(_field(s, 'brief') or '', 70)} | "
+            f"v{_field(s, 'version')} | {_field(s, 'renderState')} |"
+        )
+    return "\n".join(lines)

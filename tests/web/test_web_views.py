@@ -1,0 +1,125 @@
+"""The web chat's view helpers: plan table, progress board, render report, project list."""
+
+from __future__ import annotations
+
+from adgen.jobs.events import ProgressEvent
+from adgen.web.render_views import (
+    ProgressBoard,
+    export_filename,
+    ordered_exports,
+    plan_markdown,
+    projects_markdown,
+    render_report_markdown,
+    scene_table_markdown,
+)
+
+
+def _rows(table: str) -> list[list[str]]:
+    lines = [line for line in table.splitlines() if line.startswith("|")]
+    return [[cell.strip() for cell in line.strip("|").split(" | ")] for line in lines[2:]]
+
+
+def test_scene_table_has_one_row_per_scene_in_order(sample_project):
+    rows = _rows(scene_table_markdown(sample_project))
+    assert [r[0] for r in rows] == ["1", "2", "3"]
+    assert [r[1] for r in rows] == ["Hook", "Showcase", "Call to action"]
+    assert [r[2] for r in rows] == ["0–4 s", "4–11 s", "11–15 s"]
+    assert rows[0][3] == "“Wake up to cold brew”"
+    assert rows[1][4].startswith("cold brew bottle on a sunny counter")
+
+
+def test_scene_table_cells_survive_pipes_newlines_and_long_text(sample_project):
+    project = sample_project.model_copy(deep=True)
+    project.scenes[0].overlay.text = "Fresh | bold\nnew"
+    project.scenes[1].background_prompt = "x" * 300
+    table = scene_table_markdown(project)
+    rows = _rows(table)
+    assert len(rows) == 3 and all(len(r) == 5 for r in rows)  # no extra columns from the pipe
+    assert "Fresh \\| bold new" in rows[0][3]
+    assert rows[1][4].endswith("…") and len(rows[1][4]) <= 80
+
+
+def test_plan_shows_style_length_and_sizes(sample_project):
+    text = plan_markdown(sample_project)
+    assert "energetic" in text and "`#1F3A5F`" in text and "upbeat" in text
+    assert "15 s" in text and "9:16, 1:1, 16:9" in text
+    assert "Northwind Coffee" in text
+
+
+def _event(project, **fields):
+    base = {"projectId": project.project_id, "version": project.version, "renderId": "r1", "stage": "render"}
+    return ProgressEvent.model_validate({**base, **fields})
+
+
+def test_progress_board_follows_a_render_and_marks_untouched_scenes_reused(sample_project):
+    board = ProgressBoard(sample_project)
+    assert board.state == "queued" and "Waiting" in board.markdown()
+    board.apply(_event(sample_project, stage="render", state="queued"))
+    board.apply(_event(sample_project, stage="background", sceneId="scene_3", aspect="9:16", state="running",
+                       fraction=0.3))
+    assert board.rows["scene_3"].state == "running"
+    assert "generating the background" in board.markdown()
+    for aspect in ("9:16", "1:1", "16:9"):
+        board.apply(_event(sample_project, stage="scene_pass", sceneId="scene_3", aspect=aspect, state="done",
+                           previewUrl=f"/media/x/{aspect}.mp4"))
+    assert board.rows["scene_3"].state == "done"
+    previews = board.take_previews()
+    assert [p[1] for p in previews] == ["9:16", "1:1", "16:9"] and board.take_previews() == []
+    board.apply(_event(sample_project, stage="render", state="done", fraction=1.0))
+    assert board.finished and board.fraction == 1.0
+    assert board.rendered_scenes() == ["scene_3"]
+    assert board.reused_scenes() == ["scene_1", "scene_2"]
+    assert ("3 Call to action", "done") in board.tasks()
+    assert ("1 Hook (reused)", "done") in board.tasks()
+
+
+def test_progress_board_reports_a_failure_with_its_reason(sample_project):
+    board = ProgressBoard(sample_project)
+    board.apply(_event(sample_project, stage="background", sceneId="scene_2", aspect="9:16", state="failed",
+                       error="the video service timed out"))
+    board.apply(_event(sample_project, stage="render", state="failed", error="scene 2 failed"))
+    text = board.markdown()
+    assert "❌ Render failed: scene 2 failed" in text
+    assert "failed: the video service timed out" in text
+    assert ("2 Showcase", "failed") in board.tasks()
+
+
+def test_progress_board_ignores_other_projects_and_versions(sample_project):
+    board = ProgressBoard(sample_project)
+    assert not board.apply(_event(sample_project, projectId="p_other", stage="render", state="done"))
+    assert not board.apply(_event(sample_project, version=sample_project.version + 1, stage="render", state="done"))
+    assert board.state == "queued"
+
+
+def test_render_report_names_reused_scenes_and_cost(sample_project):
+    project = sample_project.model_copy(deep=True)
+    project.render_status.state = "completed"
+    project.cost.usd = 0.0
+    text = render_report_markdown(project, reused=["scene_1", "scene_2"], rendered=["scene_3"],
+                                  download_links={"9:16": "/media/a/b.mp4?download=1"})
+    assert "**Rendered:** 3 Call to action" in text
+    assert "**Reused (unchanged):** 1 Hook, 2 Showcase" in text
+    assert "$0.00" in text and "no paid calls" in text
+    assert "[9:16](/media/a/b.mp4?download=1)" in text
+
+
+def test_exports_master_first_and_file_names(sample_project):
+    project = sample_project.model_copy(deep=True)
+    project.aspect_exports = {"16:9": "file:///c.mp4", "9:16": "file:///a.mp4", "1:1": "file:///b.mp4"}
+    assert [a for a, _ in ordered_exports(project)] == ["9:16", "1:1", "16:9"]
+    assert export_filename(project, "16:9") == "northwind-coffee-v1-16x9.mp4"
+
+
+def test_projects_list_with_and_without_thumbnails():
+    summaries = [
+        {"projectId": "p_a", "version": 3, "brief": "cold brew | energetic", "brandName": "Northwind",
+         "isVariation": False, "label": None, "renderState": "completed", "posterUrl": "file:///p.jpg"},
+        {"projectId": "p_b", "version": 1, "brief": "tea", "brandName": "", "isVariation": True,
+         "label": "B", "renderState": "draft", "posterUrl": None},
+    ]
+    text = projects_markdown(summaries, lambda s: "/media/t/poster.jpg" if s["posterUrl"] else None)
+    rows = _rows(text)
+    assert rows[0][0] == "![poster](/media/t/poster.jpg)" and "`p_a`" in rows[0][1]
+    assert "cold brew \\| energetic" in rows[0][2]
+    assert rows[1][0] == "—" and "(variant B)" in rows[1][1]
+    assert "no projects yet" in projects_markdown([], lambda s: None)
