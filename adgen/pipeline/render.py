@@ -100,6 +100,7 @@ __all__ = [
     "render_document",
     "render_project",
     "render_scene",
+    "render_scenes",
 ]
 
 MASTER_ASPECT: AspectRatio = "9:16"
@@ -964,11 +965,7 @@ def render_project(project: AdProject, ctx: RenderContext, aspects: Iterable[str
     prepared = PreparedAssets()
     try:
         _prepare_cutout(project, pctx, prepared)
-        if ctx.providers.remote_video:
-            outputs = _run_coroutine(_remote_units(project, units, pctx, prepared))
-        else:
-            outputs = _units_local(project, units, pctx, prepared,
-                                   meanwhile=lambda: _prepare_audio(project, pctx, prepared))
+        outputs = _render_units(project, units, pctx, prepared, lambda: _prepare_audio(project, pctx, prepared))
     except RenderError:
         raise
     except Exception as exc:  # noqa: BLE001 - still record what was spent
@@ -982,11 +979,42 @@ def render_project(project: AdProject, ctx: RenderContext, aspects: Iterable[str
     return outcome
 
 
+def render_scenes(project: AdProject, ctx: RenderContext, scene_ids: Iterable[str] | None = None,
+                  aspects: Iterable[str] | None = None, prepared: PreparedAssets | None = None) -> list[SceneOutput]:
+    """Several scenes (all by default) at each aspect, concurrently: what :func:`render_project`
+    does between the cutout and the assembly. Outputs come back in the order of ``scene_ids``."""
+    ids = list(scene_ids) if scene_ids is not None else [s.id for s in project.scenes]
+    for scene_id in ids:
+        _scene(project, scene_id)
+    chosen = _aspects(project, aspects)
+    extra: list[StageRun] = []
+    if prepared is None:
+        prepared = PreparedAssets()
+        _prepare_cutout(project, ctx, prepared)
+        extra = [s for s in prepared.stages if s.status != REUSED]
+    units = [(scene_id, aspect) for scene_id in ids for aspect in chosen]
+    pctx = dataclasses.replace(ctx, on_event=_Progress(ctx, units, 0.0, 1.0) if ctx.on_event else None)
+    merged = _merge(_render_units(project, units, pctx, prepared))
+    if ids and extra:
+        merged[ids[0]].stages[:0] = extra
+    return [merged[scene_id] for scene_id in ids]
+
+
+def _render_units(project: AdProject, units: Sequence[tuple[str, AspectRatio]], ctx: RenderContext,
+                  prepared: PreparedAssets, meanwhile: Callable[[], None] | None = None) -> list[SceneOutput]:
+    """Cloud providers: concurrent awaits; local ones: the process pool. ``meanwhile`` (the
+    music) runs alongside either."""
+    if ctx.providers.remote_video:
+        return _run_coroutine(_remote_units(project, units, ctx, prepared, meanwhile))
+    return _units_local(project, units, ctx, prepared, meanwhile)
+
+
 async def _remote_units(project: AdProject, units: Sequence[tuple[str, AspectRatio]], ctx: RenderContext,
-                        prepared: PreparedAssets) -> list[SceneOutput]:
-    music = asyncio.create_task(asyncio.to_thread(_prepare_audio, project, ctx, prepared))
+                        prepared: PreparedAssets, meanwhile: Callable[[], None] | None) -> list[SceneOutput]:
+    side = asyncio.create_task(asyncio.to_thread(meanwhile)) if meanwhile else None
     outputs = await _units_async(project, units, ctx, prepared)
-    await music
+    if side is not None:
+        await side
     return outputs
 
 

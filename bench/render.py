@@ -1,0 +1,210 @@
+"""Render benchmarks of issue 3, measured in one run on this machine.
+
+(a) full render of a 15 s ad in 3 aspects at final quality / the encode floor (ffmpeg encoding
+    the same three outputs from a lavfi testsrc2 source with the same codec settings);
+(b) a text edit's re-render / the full render (one edit of each scene, in turn; the mean);
+(c) with a simulated cloud provider that takes 2 s per clip, generating 4 scenes / 1 scene.
+
+Run: .venv/bin/python bench/render.py [--keep DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import hashlib
+import io
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+TARGETS = {"a": 2.0, "b": 0.35, "c": 1.3}
+
+
+class SimulatedCloudVideo:
+    """A cloud-style video provider: 2 s of latency per clip, then a clip of the requested size
+    (what a real adapter does after the wait: download and normalise)."""
+
+    name = "simulated"
+    model = "latency-2s"
+    remote = True
+    usd_per_call = 0.0
+
+    def __init__(self, latency_sec: float = 2.0) -> None:
+        self.latency_sec = latency_sec
+
+    async def agenerate(self, request, out_path: Path) -> Path:
+        await asyncio.sleep(self.latency_sec)
+        await asyncio.to_thread(self._clip, request, Path(out_path))
+        return Path(out_path)
+
+    def generate(self, request, out_path: Path) -> Path:
+        return asyncio.run(self.agenerate(request, out_path))
+
+    @staticmethod
+    def _clip(request, out_path: Path) -> None:
+        from adgen.pipeline.ffmpeg import ffmpeg_exe
+
+        subprocess.run(
+            [ffmpeg_exe(), "-v", "error", "-y", "-f", "lavfi", "-i",
+             f"testsrc2=size={request.width}x{request.height}:rate={request.fps}:duration={request.duration_sec}",
+             "-c:v", "libx264", "-preset", "veryfast", "-crf", "18", "-pix_fmt", "yuv420p", str(out_path)],
+            check=True,
+        )
+
+
+def product_png() -> bytes:
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGBA", (600, 960), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(image)
+    draw.rounded_rectangle([120, 180, 480, 920], radius=80, fill=(40, 90, 200, 255))
+    draw.rectangle([230, 40, 370, 190], fill=(30, 30, 30, 255))
+    buf = io.BytesIO()
+    image.save(buf, "PNG")
+    return buf.getvalue()
+
+
+def planned_ad(media, duration: float = 15.0, scenes: int | None = None):
+    """What a marketer gets from a brief: the local planner's ad, with a product image."""
+    from adgen.pipeline.planner import LocalPlanner
+    from adgen.pipeline.types import Brief
+    from adgen.project import AdProject, ProductAsset
+
+    data = product_png()
+    asset = ProductAsset(source_url=media.put_bytes(data, suffix=".png"), checksum=hashlib.sha256(data).hexdigest())
+    brief = Brief(text="a 15 second ad for our cold brew coffee, energetic", brand_name="Northwind Coffee",
+                  colors=["#1F3A5F", "#F2A541"], duration_sec=duration)
+    project = LocalPlanner().plan(brief, owner="bench", product_asset=asset)
+    if scenes is not None:
+        wire = project.to_wire()
+        template = wire["scenes"][1]
+        wire["scenes"] = [
+            {**template, "id": f"scene_{i + 1}", "durationSec": round(duration / scenes, 2),
+             "backgroundPrompt": f"{template['backgroundPrompt']}, take {i + 1}"}
+            for i in range(scenes)
+        ]
+        wire["sceneCounter"] = scenes
+        project = AdProject.from_wire(wire)
+    return project
+
+
+def encode_floor(project, quality: str, work: Path) -> float:
+    """ffmpeg encoding the same three outputs (size, duration, codec settings, AAC track) from lavfi."""
+    from adgen.pipeline.ffmpeg import export_video_args, ffmpeg_exe
+    from adgen.pipeline.types import encode_profile
+
+    started = time.monotonic()
+    for aspect in project.aspect_ratios:
+        p = encode_profile(aspect, quality)
+        subprocess.run(
+            [ffmpeg_exe(), "-v", "error", "-y",
+             "-f", "lavfi", "-i", f"testsrc2=size={p.width}x{p.height}:rate={p.fps}:duration={project.duration_sec}",
+             "-f", "lavfi", "-i", f"sine=frequency=440:sample_rate=44100:duration={project.duration_sec}",
+             "-map", "0:v", "-map", "1:a", *export_video_args(p),
+             "-c:a", "aac", "-b:a", p.audio_bitrate, "-ac", "2", "-movflags", "+faststart",
+             str(work / f"floor_{aspect.replace(':', 'x')}.mp4")],
+            check=True,
+        )
+    return time.monotonic() - started
+
+
+def stage_seconds(report) -> dict[str, float]:
+    totals: dict[str, float] = defaultdict(float)
+    for run in report.ran():
+        totals[run.stage] += run.seconds
+    return dict(totals)
+
+
+def timed(fn, *args, **kwargs):
+    started = time.monotonic()
+    result = fn(*args, **kwargs)
+    return time.monotonic() - started, result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--keep", type=Path, help="keep the data folder (renders) here instead of a temp dir")
+    args = parser.parse_args(argv)
+    root = Path(tempfile.mkdtemp(prefix="adgen-bench-")) if args.keep is None else args.keep
+    for key in ("REPLICATE_API_TOKEN", "OPENAI_API_KEY", "ADGEN_S3_BUCKET", "REDIS_URL"):
+        os.environ.pop(key, None)
+    os.environ["ADGEN_DATA_DIR"] = str(root / "data")
+
+    from adgen.pipeline.render import render_context, render_project, render_scenes
+    from adgen.settings import Settings
+    from adgen.store.media import LocalMediaStore
+    from adgen.tools import operations as ops
+    from adgen.tools.apply import apply_operation
+
+    settings = Settings()
+    rows: list[tuple[str, float]] = []
+    try:
+        # (a) full render vs the encode floor
+        ctx = render_context(settings, "final")
+        project = planned_ad(ctx.media)
+        t_full, full = timed(render_project, project, ctx)
+        assert full.project.render_status.state == "completed", full.project.render_status
+        work = root / "floor"
+        work.mkdir(parents=True, exist_ok=True)
+        t_floor = encode_floor(project, "final", work)
+        rows += [("full render, 15 s x 3 aspects, final", t_full), ("encode floor (lavfi testsrc2)", t_floor)]
+
+        # (b) a text edit of each scene in turn
+        edits = []
+        current = full.project
+        for scene in current.scenes:
+            op = ops.UpdateOverlay(scene_id=scene.id, text=f"{scene.overlay.text} today")
+            current = apply_operation(current, op).project
+            t_edit, edited = timed(render_project, current, ctx)
+            ran = {r.stage for r in edited.report.ran()}
+            assert "background" not in ran and not edited.report.calls, ran
+            edits.append(t_edit)
+            rows.append((f"text edit of {scene.id} ({scene.duration_sec:g} s) re-render", t_edit))
+            current = edited.project
+
+        # (c) simulated 2 s provider latency, cloud (async) path: 4 scenes vs 1 scene
+        sims = {}
+        for label, ids in (("1 scene", ["scene_1"]), ("4 scenes", None)):
+            sim_ctx = render_context(settings, "draft", media=LocalMediaStore(root / f"sim-{label[0]}"))
+            sim_ctx.providers.video = SimulatedCloudVideo(2.0)
+            sim_project = planned_ad(sim_ctx.media, duration=15.0, scenes=4).model_copy(update={"aspect_ratios": ["9:16"]})
+            sims[label], outputs = timed(render_scenes, sim_project, sim_ctx, ids)
+            assert all(o.error is None for o in outputs)
+            rows.append((f"simulated 2 s/clip provider, {label} (9:16, draft)", sims[label]))
+    finally:
+        if args.keep is None:
+            shutil.rmtree(root, ignore_errors=True)
+
+    ratios = {
+        "a": t_full / t_floor,
+        "b": sum(edits) / len(edits) / t_full,
+        "c": sims["4 scenes"] / sims["1 scene"],
+    }
+    width = max(len(label) for label, _ in rows)
+    print(f"{'measurement'.ljust(width)}  seconds")
+    for label, seconds in rows:
+        print(f"{label.ljust(width)}  {seconds:7.2f}")
+    print()
+    print("full render, seconds per stage (summed over parallel work):",
+          ", ".join(f"{k} {v:.1f}" for k, v in sorted(stage_seconds(full.report).items())))
+    print()
+    names = {"a": "full render / encode floor", "b": "text-edit re-render / full render (mean of scenes)",
+             "c": "4-scene / 1-scene generation at 2 s latency"}
+    ok = True
+    for key, value in ratios.items():
+        passed = value <= TARGETS[key]
+        ok &= passed
+        print(f"({key}) {names[key]:<52} {value:5.2f}  target <= {TARGETS[key]:.2f}  {'ok' if passed else 'MISSED'}")
+    print(f"    worst single text edit / full render: {max(edits) / t_full:.2f}")
+    print(f"    machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
