@@ -1,0 +1,137 @@
+"""Cloud backgrounds: a Wan text-to-video model on Replicate, normalised to the scene's clip.
+
+Wan gives 832x480 (or 480x832, 720p on request) at 16 fps, 81-100 frames. The renderer needs
+exactly ``width`` x ``height`` at its fps for exactly the scene's duration, so the download is
+reframed by scaling to cover and centre-cropping (never letterboxed), resampled to the target
+fps, and trimmed or looped to the exact frame count.
+"""
+
+from __future__ import annotations
+
+import math
+import uuid
+from pathlib import Path
+from typing import Any
+
+from adgen.pipeline.errors import ProviderError
+from adgen.pipeline.replicate_client import Pricing, ReplicateRunner, run_ffmpeg, run_sync
+from adgen.pipeline.types import BackgroundRequest, ProviderCall
+from adgen.settings import Settings
+
+CODE_VERSION = 1
+# Wan 2.2 fast: 81-100 frames at 5-24 fps (replicate.com/wan-video/wan-2.2-t2v-fast).
+WAN_MIN_FRAMES, WAN_MAX_FRAMES = 81, 100
+WAN_FPS, WAN_MIN_FPS = 16, 5
+DEFAULT_USD_PER_CLIP = 0.05  # list-price estimate of one 480p clip; override per deployment
+
+
+def frame_count(duration_sec: float, fps: float) -> int:
+    try:
+        from adgen.pipeline.ffmpeg import frame_count as shared
+    except ImportError:
+        return max(1, round(duration_sec * fps))
+    return shared(duration_sec, fps)
+
+
+def wan_input(request: BackgroundRequest) -> dict[str, Any]:
+    """The Wan text-to-video input for one background: orientation, resolution, length, seed.
+
+    A scene longer than 100 frames at 16 fps is asked for at a lower frame rate so the clip
+    still covers it; normalisation resamples to the export fps either way.
+    """
+    fps = WAN_FPS
+    needed = math.ceil(request.duration_sec * fps)
+    if needed > WAN_MAX_FRAMES:
+        fps = max(WAN_MIN_FPS, math.floor(WAN_MAX_FRAMES / request.duration_sec))
+        needed = math.ceil(request.duration_sec * fps)
+    return {
+        "prompt": request.prompt,
+        "num_frames": min(WAN_MAX_FRAMES, max(WAN_MIN_FRAMES, needed)),
+        "frames_per_second": fps,
+        "aspect_ratio": "9:16" if request.height > request.width else "16:9",
+        "resolution": "720p" if max(request.width, request.height) > 832 else "480p",
+        "seed": int(request.seed) % (2**31),
+        "go_fast": True,
+    }
+
+
+async def normalise_clip(source: Path, request: BackgroundRequest, out_path: Path,
+                         *, timeout_sec: float = 300.0) -> Path:
+    """``source`` as an H.264 mp4 of exactly the request's size, fps and frame count.
+
+    Scale to cover then centre-crop (reframed, not letterboxed); loop a short clip, trim a long
+    one; no audio. Written to a temporary name and then replaced, so a crash leaves nothing.
+    """
+    width, height = request.width, request.height
+    frames = frame_count(request.duration_sec, request.fps)
+    tmp = out_path.with_name(f".{out_path.stem}.{uuid.uuid4().hex[:8]}.tmp.mp4")
+    try:
+        await run_ffmpeg(
+            ["-stream_loop", "-1", "-i", str(source), "-an",
+             "-vf", (f"fps={request.fps},scale={width}:{height}:force_original_aspect_ratio=increase:"
+                     f"flags=bicubic,crop={width}:{height},setsar=1,format=yuv420p"),
+             "-frames:v", str(frames), "-r", str(request.fps),
+             "-c:v", "libx264", "-preset", "veryfast", "-crf", "18", "-movflags", "+faststart", str(tmp)],
+            what="normalising the Replicate clip", timeout_sec=timeout_sec,
+        )
+        tmp.replace(out_path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return out_path
+
+
+class ReplicateVideoGenerator:
+    """VideoGenerator backed by Replicate (``settings.replicate_video_model``, Wan text-to-video).
+
+    ``calls`` collects one :class:`ProviderCall` per prediction (failed ones included) for the
+    render report and the project's cost. Raises :class:`ProviderError` on any failure.
+    """
+
+    name = "replicate"
+    remote = True
+
+    def __init__(self, settings: Settings, *, poll_interval: float = 1.0, max_attempts: int = 5,
+                 backoff_sec: float = 1.0, timeout_sec: float | None = None,
+                 usd_per_call: float = DEFAULT_USD_PER_CLIP) -> None:
+        self.model = settings.replicate_video_model
+        self.usd_per_call = usd_per_call
+        self.timeout_sec = float(timeout_sec if timeout_sec is not None else settings.provider_timeout_sec)
+        self.runner = ReplicateRunner(
+            api_token=settings.replicate_api_token, base_url=settings.replicate_base_url, model=self.model,
+            pricing=Pricing(usd_per_call=usd_per_call), timeout_sec=self.timeout_sec,
+            poll_interval=poll_interval, max_attempts=max_attempts, backoff_sec=backoff_sec,
+        )
+        self.calls: list[ProviderCall] = []
+
+    def estimate_usd(self, request: BackgroundRequest | None = None) -> float:
+        """The expected cost of one background, to ask the marketer before spending."""
+        return self.runner.pricing.estimate()
+
+    def generate(self, request: BackgroundRequest, out_path: Path) -> Path:
+        return run_sync(lambda: self.agenerate(request, out_path))
+
+    async def agenerate(self, request: BackgroundRequest, out_path: Path) -> Path:
+        """Generate, download and normalise one background clip to ``out_path``."""
+        out_path = Path(out_path)
+        out_path.parent.mkdir(parents=True, exist_ok=True)
+        raw = out_path.with_name(f".{out_path.stem}.{uuid.uuid4().hex[:8]}.raw.mp4")
+        try:
+            try:
+                outcome = await self.runner.run_to_file(wan_input(request), raw)
+            except ProviderError as exc:
+                if exc.call is not None:
+                    self.calls.append(exc.call)
+                raise
+            self.calls.append(outcome.call)
+            try:
+                await normalise_clip(raw, request, out_path, timeout_sec=max(60.0, self.timeout_sec))
+            except ProviderError as exc:
+                raise ProviderError(f"Replicate {self.model}: the clip of prediction {outcome.id} is not a "
+                                    f"usable video: {exc}", provider=self.name, model=self.model,
+                                    call=outcome.call) from None
+        finally:
+            raw.unlink(missing_ok=True)
+        return out_path
+
+
+__all__ = ["ReplicateVideoGenerator", "normalise_clip", "wan_input"]
