@@ -309,8 +309,9 @@ def _brief_message(brief: Brief, total: float, has_product: bool) -> str:
 
 def _short_errors(exc: ValidationError) -> str:
     """A pydantic error list in a few lines a model (or a person) can act on."""
-    if exc.title and any(e["type"] == "json_invalid" for e in exc.errors()):
-        return f"the answer is not valid JSON ({exc.errors()[0]['msg']})"
+    invalid_json = [e for e in exc.errors() if e["type"] == "json_invalid"]
+    if invalid_json:
+        return f"the answer is not valid JSON ({invalid_json[0]['msg']})"
     lines = []
     for err in exc.errors()[:8]:
         where = ".".join(str(p) for p in err["loc"]) or "plan"
