@@ -1,0 +1,334 @@
+"""The render queue: one render becomes a prepare job, one job per scene and an assembly job.
+
+Why this shape: scenes are independent, so N workers render one ad's scenes in parallel; the
+assembly waits for all of them (RQ ``depends_on`` with ``allow_failure``, so a scene that failed
+for good still lets the assembly finish the ad ``completed_with_warnings``). A scene job's id is
+derived from the content keys of what it produces, so two requests for the same work (two clicks,
+two users, a variation sharing scenes) share one job while it is queued or running. Every job
+keeps a set of *watchers*, the renders waiting for it, and publishes its progress to each of them;
+cancelling a render only stops a job no other render still watches.
+
+Jobs carry ids only (project id, version, scene id, quality), never documents or files: a worker
+on another machine loads the project from the shared store.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import secrets
+import time
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+import redis
+from rq import Queue, Retry
+from rq.command import send_stop_job_command
+from rq.exceptions import InvalidJobOperation, NoSuchJobError
+from rq.job import Dependency, Job, JobStatus
+
+from adgen.jobs.events import RENDER_STAGE, TERMINAL_STATES, ProgressEvent, RedisEventLog
+from adgen.pipeline.types import Quality
+from adgen.project import AdProject
+from adgen.settings import Settings
+
+log = logging.getLogger(__name__)
+
+QUEUE_NAME = "adgen-render"
+QUEUE_NAMES: tuple[str, ...] = (QUEUE_NAME,)
+QUALITIES: tuple[str, ...] = ("draft", "final")
+
+RESULT_TTL_SEC = 24 * 3600
+FAILURE_TTL_SEC = 24 * 3600
+WATCHERS_TTL_SEC = 7 * 24 * 3600
+ENQUEUE_LOCK = "adgen:lock:enqueue"
+# Provider errors are retried after 1 s, then 5 s (the worker's scheduler enqueues the retry).
+RETRY_MAX = 2
+RETRY_INTERVALS = [1, 5]
+# Weights of a render's parts in its overall progress.
+WEIGHT_PREPARE, WEIGHT_SCENE, WEIGHT_ASSEMBLY = 1.0, 3.0, 1.0
+# Jobs in these states are still going to run: a new request joins them instead of enqueuing.
+LIVE_STATUSES = frozenset({
+    JobStatus.QUEUED, JobStatus.STARTED, JobStatus.SCHEDULED, JobStatus.DEFERRED,
+    JobStatus.READY_TO_ENQUEUE, JobStatus.RATE_LIMITED,
+})
+
+PREPARE_FUNC = "adgen.jobs.tasks.prepare_task"
+SCENE_FUNC = "adgen.jobs.tasks.scene_task"
+ASSEMBLE_FUNC = "adgen.jobs.tasks.assemble_task"
+
+
+class RenderQueueError(ValueError):
+    """A render request the queue cannot take (unknown quality, no such project version)."""
+
+
+@dataclass
+class RenderTicket:
+    """What enqueuing a render returns: its id and the ids of every job it waits for."""
+
+    render_id: str
+    job_ids: list[str]
+    shared_job_ids: list[str] = field(default_factory=list)  # joined, not enqueued, by this request
+    reused_render: bool = False  # the very same render was already on its way
+
+
+@dataclass(frozen=True)
+class Watcher:
+    """A render waiting for a job; the job publishes its progress there (scene ids may differ)."""
+
+    project_id: str
+    version: int
+    render_id: str
+    scene_id: str | None = None
+    part: str = ""
+
+    def to_json(self) -> str:
+        return json.dumps({"p": self.project_id, "v": self.version, "r": self.render_id,
+                           "s": self.scene_id, "part": self.part}, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> "Watcher":
+        data = json.loads(text)
+        return cls(data["p"], int(data["v"]), data["r"], data.get("s"), data.get("part", ""))
+
+
+def watchers_key(job_id: str) -> str:
+    return f"adgen:watchers:{job_id}"
+
+
+def job_watchers(connection: redis.Redis, job_id: str) -> list[Watcher]:
+    return sorted((Watcher.from_json(raw) for raw in connection.smembers(watchers_key(job_id))),
+                  key=lambda w: (w.project_id, w.render_id))
+
+
+def job_still_wanted(job: Job) -> bool:
+    """True when some render waiting for ``job`` has not ended (the reaper asks before requeuing)."""
+    events = RedisEventLog(job.connection)
+    for watcher in job_watchers(job.connection, job.id):
+        if events.render_info(watcher.render_id).get("state") not in TERMINAL_STATES:
+            return True
+    return False
+
+
+def _digest(*parts: Any) -> str:
+    text = json.dumps(parts, sort_keys=True, separators=(",", ":"), default=str)
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+def render_job_ids(project: AdProject, quality: str, settings: Settings) -> tuple[str, dict[str, str]]:
+    """The prepare job's id and each scene job's id, from the content keys of what they produce."""
+    from adgen.pipeline.keys import project_keys
+    from adgen.pipeline.providers import providers_for
+
+    keys = project_keys(project, quality, providers_for(settings))  # type: ignore[arg-type]
+    prepare = "prep-" + _digest(quality, keys.cutout, keys.audio)
+    scenes = {
+        scene_id: "scene-" + _digest(quality, {aspect: k.scene_pass for aspect, k in sorted(by_aspect.items())})
+        for scene_id, by_aspect in keys.scenes.items()
+    }
+    return prepare, scenes
+
+
+class RenderQueue:
+    """Enqueue, cancel and inspect renders on the RQ queue of a Redis."""
+
+    def __init__(self, redis_url: str, settings: Settings):
+        self.redis_url = redis_url
+        self.settings = settings
+        self.connection = redis.Redis.from_url(redis_url)
+        self.queue = Queue(QUEUE_NAME, connection=self.connection)
+        self.events = RedisEventLog(self.connection)
+
+    # --- enqueue ------------------------------------------------------------------------------
+    def enqueue_render(self, project_id: str, version: int, *, quality: Quality = "draft") -> RenderTicket:
+        """Queue a render of one project version; returns at once with the render's ticket."""
+        if quality not in QUALITIES:
+            raise RenderQueueError(f"unknown quality {quality!r}; use one of {', '.join(QUALITIES)}")
+        from adgen.store.projects import open_project_store
+
+        project = open_project_store(self.settings).get_internal(project_id, version)
+        prepare_id, scene_ids = render_job_ids(project, quality, self.settings)
+
+        with self.connection.lock(ENQUEUE_LOCK, timeout=60, blocking_timeout=60):
+            same = self._running_render(project_id, version, quality)
+            if same is not None:
+                return same
+            render_id = "r_" + secrets.token_hex(8)
+            assembly_id = f"asm-{render_id}"
+            parts = {"prepare": WEIGHT_PREPARE, "assembly": WEIGHT_ASSEMBLY}
+            parts.update({f"scene:{s.id}": WEIGHT_SCENE for s in project.scenes})
+            job_ids = [prepare_id, *scene_ids.values(), assembly_id]
+            self.events.open_render(project_id, version, render_id, quality=quality, parts=parts, job_ids=job_ids)
+            self.events.publish(ProgressEvent(
+                project_id=project_id, version=version, render_id=render_id, stage=RENDER_STAGE,
+                state="queued", message=f"queued: {len(scene_ids)} scenes at {quality} quality",
+            ))
+            self._mark_queued(project_id, version)
+
+            shared: list[str] = []
+            timeout = int(self.settings.provider_timeout_sec) + 600
+            retry = Retry(max=RETRY_MAX, interval=RETRY_INTERVALS)
+            prepare = self._enqueue_shared(
+                prepare_id, PREPARE_FUNC, (project_id, version, quality),
+                Watcher(project_id, version, render_id, None, "prepare"), shared,
+                timeout=timeout, retry=retry, description=f"prepare {project_id} v{version} ({quality})",
+            )
+            scenes = []
+            for scene in project.scenes:
+                # A scene showing the product waits for the cut-out instead of making it too.
+                needs_cutout = project.product_asset is not None and scene.product.visible
+                scenes.append(self._enqueue_shared(
+                    scene_ids[scene.id], SCENE_FUNC, (project_id, version, scene.id, quality),
+                    Watcher(project_id, version, render_id, scene.id, f"scene:{scene.id}"), shared,
+                    kwargs={"prepare_job_id": prepare_id if needs_cutout else None},
+                    depends_on=Dependency(jobs=[prepare], allow_failure=True) if needs_cutout else None,
+                    timeout=timeout, retry=retry,
+                    description=f"scene {scene.id} of {project_id} v{version} ({quality})",
+                ))
+            self.connection.sadd(watchers_key(assembly_id),
+                                 Watcher(project_id, version, render_id, None, "assembly").to_json())
+            self.connection.expire(watchers_key(assembly_id), WATCHERS_TTL_SEC)
+            self.queue.enqueue_call(
+                ASSEMBLE_FUNC, args=(project_id, version, render_id, quality),
+                kwargs={"prepare_job_id": prepare_id, "scene_job_ids": scene_ids},
+                job_id=assembly_id, timeout=timeout, retry=retry,
+                result_ttl=RESULT_TTL_SEC, failure_ttl=FAILURE_TTL_SEC,
+                depends_on=Dependency(jobs=[prepare, *scenes], allow_failure=True, enqueue_at_front=True),
+                description=f"assemble {project_id} v{version} ({quality})",
+            )
+        log.info("render %s of %s v%d: %d jobs (%d shared)", render_id, project_id, version, len(job_ids), len(shared))
+        return RenderTicket(render_id, job_ids, shared)
+
+    def _running_render(self, project_id: str, version: int, quality: str) -> RenderTicket | None:
+        """The project's current render when it is this very request and has not ended."""
+        render_id = self.events.current_render(project_id)
+        if not render_id:
+            return None
+        info = self.events.render_info(render_id)
+        if (info.get("version") == str(version) and info.get("quality") == quality
+                and info.get("state") not in TERMINAL_STATES):
+            return RenderTicket(render_id, info.get("jobIds", "").split(","), reused_render=True)
+        return None
+
+    def _enqueue_shared(self, job_id: str, func: str, args: tuple, watcher: Watcher, shared: list[str],
+                        **options: Any) -> Job:
+        """Join the live job with this id, or enqueue a new one; either way ``watcher`` follows it."""
+        try:
+            job = Job.fetch(job_id, connection=self.connection)
+            status = job.get_status(refresh=False)
+        except NoSuchJobError:
+            job, status = None, None
+        if job is not None and status in LIVE_STATUSES:
+            self.connection.sadd(watchers_key(job_id), watcher.to_json())
+            shared.append(job_id)
+            latest = job.meta.get("adgen_event")
+            if latest:  # what the job has done so far, told to the render that just joined it
+                event = ProgressEvent.model_validate(latest).model_copy(update={
+                    "project_id": watcher.project_id, "version": watcher.version,
+                    "render_id": watcher.render_id, "scene_id": watcher.scene_id or latest.get("sceneId"),
+                })
+                self.events.publish(event, part=watcher.part)
+            return job
+        if job is not None:
+            job.delete()  # a finished/failed/cancelled job of the same work: start it afresh
+        with self.connection.pipeline() as pipe:
+            pipe.delete(watchers_key(job_id))
+            pipe.sadd(watchers_key(job_id), watcher.to_json())
+            pipe.expire(watchers_key(job_id), WATCHERS_TTL_SEC)
+            pipe.execute()
+        return self.queue.enqueue_call(
+            func, args=args, job_id=job_id, result_ttl=RESULT_TTL_SEC, failure_ttl=FAILURE_TTL_SEC,
+            **options,
+        )
+
+    def _mark_queued(self, project_id: str, version: int) -> None:
+        from adgen.store.projects import open_project_store
+
+        open_project_store(self.settings).update_render(
+            project_id, version, render_status={"state": "queued", "progress": 0.0, "error": None},
+        )
+
+    # --- cancel -------------------------------------------------------------------------------
+    def cancel(self, project_id: str) -> bool:
+        """Cancel the project's current render. False when there is none running.
+
+        Jobs only this render waits for are cancelled (queued) or stopped (running); jobs another
+        render also waits for keep going for that render.
+        """
+        render_id = self.events.current_render(project_id)
+        if not render_id:
+            return False
+        info = self.events.render_info(render_id)
+        if not info or info.get("state") in TERMINAL_STATES:
+            return False
+        version = int(info["version"])
+        job_ids = [j for j in info.get("jobIds", "").split(",") if j]
+        # The assembly first, so a scene stopped below cannot release it.
+        for job_id in sorted(job_ids, key=lambda j: not j.startswith("asm-")):
+            self._leave_job(job_id, render_id)
+        self.events.publish(ProgressEvent(
+            project_id=project_id, version=version, render_id=render_id, stage=RENDER_STAGE,
+            state="cancelled", message="cancelled by user", error="cancelled by user",
+        ))
+        from adgen.store.projects import open_project_store
+
+        open_project_store(self.settings).update_render(
+            project_id, version,
+            render_status={"state": "failed", "error": "cancelled by user", "stages": {"cancelled": True}},
+        )
+        return True
+
+    def _leave_job(self, job_id: str, render_id: str) -> None:
+        key = watchers_key(job_id)
+        for raw in self.connection.smembers(key):
+            if Watcher.from_json(raw).render_id == render_id:
+                self.connection.srem(key, raw)
+        if self.connection.scard(key):
+            return  # another render still waits for this job
+        try:
+            job = Job.fetch(job_id, connection=self.connection)
+        except NoSuchJobError:
+            return
+        status = job.get_status()
+        try:
+            if status == JobStatus.STARTED:
+                send_stop_job_command(self.connection, job_id)
+            elif status in LIVE_STATUSES:
+                job.cancel()
+        except InvalidJobOperation:
+            pass  # it ended meanwhile
+
+    # --- inspect ------------------------------------------------------------------------------
+    def status(self, project_id: str) -> ProgressEvent | None:
+        """The latest event of the project's current render (None before its first render)."""
+        return self.events.latest(project_id)
+
+    def wait(self, project_id: str, render_id: str | None = None, *, timeout: float | None = None,
+             poll: float = 0.2) -> ProgressEvent:
+        """Block until the render ends; returns its terminal event (TimeoutError after ``timeout``)."""
+        render_id = render_id or self.events.current_render(project_id)
+        if not render_id:
+            raise RenderQueueError(f"project {project_id!r} has no render to wait for")
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while True:
+            event = self.events.final(render_id)
+            if event is not None:
+                return event
+            if deadline is not None and time.monotonic() > deadline:
+                raise TimeoutError(f"render {render_id} of {project_id} did not end within {timeout:g}s")
+            time.sleep(poll)
+
+    def job_statuses(self, job_ids: Iterable[str]) -> dict[str, str | None]:
+        """Each job's RQ status (None when it no longer exists); for tests and `adgen` diagnostics."""
+        out: dict[str, str | None] = {}
+        for job_id in job_ids:
+            try:
+                out[job_id] = Job.fetch(job_id, connection=self.connection).get_status(refresh=False).value
+            except NoSuchJobError:
+                out[job_id] = None
+        return out
+
+    def close(self) -> None:
+        self.connection.close()
+        self.events.redis.close()

@@ -1,0 +1,192 @@
+"""Recovery of render jobs whose worker died without a word (SIGKILL, power loss, OOM killer).
+
+Why this exists: RQ notices such a job only when its execution's registry entry expires (at
+least a minute after the last heartbeat) and then fails or retries it, and a killed job can be
+lost on the way (rq#1840, rq#2015). A marketer waiting on a render should not wait a minute for
+nothing. Our workers refresh each running execution's heartbeat every ``HEARTBEAT_SEC`` (RQ's
+job monitoring interval); an execution without a heartbeat for ``STALE_AFTER_SEC`` has lost its
+worker, and :func:`reap` puts its job back at the front of its queue. The pipeline writes every
+output to a temporary name and renames it, and stores results only when a stage is complete, so
+running a job again is safe and produces the same content-keyed files, not duplicates.
+
+Every worker runs a :class:`Reaper` thread; a short Redis lock makes one pass at a time.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from typing import Iterable
+
+import redis
+from redis.exceptions import WatchError
+from rq.exceptions import NoSuchJobError
+from rq.executions import Execution
+from rq.job import Job, JobStatus
+from rq.queue import Queue
+from rq.registry import FailedJobRegistry, StartedJobRegistry
+from rq.utils import parse_composite_key
+
+log = logging.getLogger(__name__)
+
+HEARTBEAT_SEC = 2
+STALE_AFTER_SEC = 10.0
+# A job that loses its worker this many times is left to RQ's own cleanup (it fails it, so the
+# render ends with a warning) instead of taking down worker after worker.
+MAX_REAPS = 3
+REAP_INTERVAL_SEC = 2.0
+LOCK_KEY = "adgen:reaper:lock"
+# Failed jobs look back this far for AbandonedJobError failures RQ's own cleanup recorded.
+FAILED_LOOKBACK_SEC = 15 * 60
+
+
+def _execution_heartbeat(connection: redis.Redis, execution: Execution) -> float | None:
+    value = connection.hget(execution.key, "last_heartbeat")
+    return float(value) if value else None
+
+
+def _requeue_stale(connection: redis.Redis, queue: Queue, job_id: str, execution_id: str,
+                   stale_after: float) -> bool:
+    """Put one abandoned execution's job back at the front of its queue, if it is still abandoned.
+
+    Runs in a WATCH transaction over the job and the execution, so a worker that is alive after
+    all (its heartbeat lands meanwhile) or finishes the job meanwhile wins and nothing happens.
+    """
+    execution = Execution(id=execution_id, job_id=job_id, connection=connection)
+    with connection.pipeline() as pipe:
+        try:
+            pipe.watch(Job.key_for(job_id), execution.key)
+            try:
+                job = Job.fetch(job_id, connection=connection)
+            except NoSuchJobError:
+                pipe.multi()
+                pipe.zrem(queue.started_job_registry.key, execution.composite_key)
+                pipe.execute()
+                return False
+            status = job.get_status(refresh=False)
+            heartbeat = _execution_heartbeat(connection, execution)
+            if heartbeat is not None and time.time() - heartbeat < stale_after:
+                return False
+            if status == JobStatus.QUEUED and job_id in queue.get_job_ids():
+                return False  # the worker died before it took the job off the queue: still queued
+            if status not in (JobStatus.STARTED, JobStatus.QUEUED):
+                pipe.multi()  # finished, failed or stopped: only the stale registry entry is left
+                pipe.zrem(queue.started_job_registry.key, execution.composite_key)
+                pipe.execute()
+                return False
+            reaps = int(job.meta.get("adgen_reaps", 0))
+            if reaps >= MAX_REAPS:
+                log.error("job %s lost its worker %d times; leaving it to fail", job_id, reaps)
+                return False
+            worker_name = connection.hget(execution.key, "worker_name")
+            if worker_name:
+                execution.worker_name = worker_name.decode()
+            pipe.multi()
+            execution.delete(job, pipe)
+            pipe.zrem(queue.started_job_registry.key, execution.composite_key)
+            job.started_at = None
+            job.ended_at = None
+            job.last_heartbeat = None
+            job.worker_name = None
+            job.meta["adgen_reaps"] = reaps + 1
+            queue._enqueue_job(job, pipeline=pipe, at_front=True)
+            pipe.execute()
+        except WatchError:
+            return False
+    log.warning("requeued job %s: its worker %s stopped heartbeating", job_id, execution.worker_name or "?")
+    return True
+
+
+def reap_started(connection: redis.Redis, queue_names: Iterable[str], *,
+                 stale_after: float = STALE_AFTER_SEC) -> list[str]:
+    """Requeue the jobs of started executions that have had no heartbeat for ``stale_after`` s."""
+    requeued = []
+    for name in queue_names:
+        queue = Queue(name, connection=connection)
+        registry = StartedJobRegistry(name, connection=connection)
+        for entry in connection.zrange(registry.key, 0, -1):
+            job_id, execution_id = parse_composite_key(entry.decode())
+            if _requeue_stale(connection, queue, job_id, execution_id, stale_after):
+                requeued.append(job_id)
+    return requeued
+
+
+def reap_failed(connection: redis.Redis, queue_names: Iterable[str], *,
+                still_wanted=lambda job: True) -> list[str]:
+    """Requeue jobs RQ's own cleanup failed as abandoned (AbandonedJobError), if still wanted.
+
+    ``still_wanted(job)`` says whether some render still waits for the job (the queue knows).
+    """
+    requeued = []
+    now = time.time()
+    for name in queue_names:
+        registry = FailedJobRegistry(name, connection=connection)
+        for raw in connection.zrangebyscore(registry.key, now - FAILED_LOOKBACK_SEC, "+inf"):
+            job_id = raw.decode()
+            try:
+                job = Job.fetch(job_id, connection=connection)
+            except NoSuchJobError:
+                continue
+            failure_ttl = job.failure_ttl or 0
+            score = connection.zscore(registry.key, job_id) or 0
+            if failure_ttl and score < now + failure_ttl - FAILED_LOOKBACK_SEC:
+                continue  # failed long ago
+            result = job.latest_result()
+            if result is None or "AbandonedJobError" not in (result.exc_string or ""):
+                continue
+            if not still_wanted(job):
+                continue
+            try:
+                registry.requeue(job, at_front=True)
+            except Exception:  # noqa: BLE001 - another reaper got there first
+                continue
+            log.warning("requeued job %s: RQ had failed it as abandoned", job_id)
+            requeued.append(job_id)
+    return requeued
+
+
+def reap(connection: redis.Redis, queue_names: Iterable[str], *, stale_after: float = STALE_AFTER_SEC,
+         still_wanted=lambda job: True) -> list[str]:
+    """One recovery pass over the queues (skipped when another worker's pass holds the lock)."""
+    lock = connection.lock(LOCK_KEY, timeout=30, blocking=False)
+    if not lock.acquire(blocking=False):
+        return []
+    try:
+        names = list(queue_names)
+        return reap_started(connection, names, stale_after=stale_after) + reap_failed(
+            connection, names, still_wanted=still_wanted
+        )
+    finally:
+        try:
+            lock.release()
+        except redis.exceptions.LockError:
+            pass
+
+
+class Reaper(threading.Thread):
+    """A daemon thread in every worker that runs :func:`reap` every ``interval`` seconds."""
+
+    def __init__(self, redis_url: str, queue_names: Iterable[str], *, interval: float = REAP_INTERVAL_SEC,
+                 stale_after: float = STALE_AFTER_SEC, still_wanted=lambda job: True):
+        super().__init__(name="adgen-reaper", daemon=True)
+        self.redis_url = redis_url
+        self.queue_names = list(queue_names)
+        self.interval = interval
+        self.stale_after = stale_after
+        self.still_wanted = still_wanted
+        self._stop_event = threading.Event()
+
+    def run(self) -> None:
+        connection = redis.Redis.from_url(self.redis_url)
+        while not self._stop_event.wait(self.interval):
+            try:
+                reap(connection, self.queue_names, stale_after=self.stale_after, still_wanted=self.still_wanted)
+            except redis.exceptions.ConnectionError as exc:
+                log.warning("reaper: Redis unreachable (%s); retrying", exc)
+            except Exception:  # noqa: BLE001 - a bug here must not take the worker down
+                log.exception("reaper pass failed")
+        connection.close()
+
+    def stop(self) -> None:
+        self._stop_event.set()

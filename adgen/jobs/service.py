@@ -1,0 +1,214 @@
+"""The render API the chat sessions use, with or without Redis.
+
+``QueueRenderService`` puts renders on the RQ queue (workers anywhere do them, events come back
+through Redis); ``InProcessRenderService`` renders in a background thread of this process with
+the same event shapes, for replay, tests and a machine with no Redis. Both store the results in
+the project store the same way, so a caller cannot tell them apart except by speed and scale.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import threading
+from typing import Any, AsyncIterator, Protocol
+
+from adgen.jobs.events import RENDER_STAGE, MemoryEventBus, ProgressEvent, subscribe
+from adgen.jobs.local_redis import redis_reachable
+from adgen.jobs.queue import QUALITIES, RenderQueue, RenderQueueError
+from adgen.pipeline.types import Quality
+from adgen.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+class RenderService(Protocol):
+    """Start, follow, cancel and inspect renders of stored project versions."""
+
+    def start_render(self, project_id: str, version: int, *, quality: Quality = "draft") -> str:
+        """Queue a render; returns its render id at once."""
+        ...
+
+    def subscribe(self, project_id: str, render_id: str | None = None) -> AsyncIterator[ProgressEvent]:
+        """The render's events: its state so far, then live ones, ending after its last event."""
+        ...
+
+    def cancel(self, project_id: str) -> bool:
+        """Cancel the project's current render; False when none is running."""
+        ...
+
+    def status(self, project_id: str) -> ProgressEvent | None:
+        """The latest event of the project's current render (None if it never rendered)."""
+        ...
+
+    def wait(self, project_id: str, render_id: str | None = None, timeout: float | None = None) -> ProgressEvent:
+        """Block until the render ends; its terminal event."""
+        ...
+
+
+class QueueRenderService:
+    """Renders on the RQ queue of ``redis_url``; needs `adgen worker` processes running."""
+
+    def __init__(self, settings: Settings, redis_url: str):
+        self.settings = settings
+        self.redis_url = redis_url
+        self.queue = RenderQueue(redis_url, settings)
+
+    def start_render(self, project_id: str, version: int, *, quality: Quality = "draft") -> str:
+        return self.queue.enqueue_render(project_id, version, quality=quality).render_id
+
+    async def subscribe(self, project_id: str, render_id: str | None = None) -> AsyncIterator[ProgressEvent]:
+        async for event in subscribe(self.redis_url, project_id, render_id=render_id):
+            yield event
+
+    def cancel(self, project_id: str) -> bool:
+        return self.queue.cancel(project_id)
+
+    def status(self, project_id: str) -> ProgressEvent | None:
+        return self.queue.status(project_id)
+
+    def wait(self, project_id: str, render_id: str | None = None, timeout: float | None = None) -> ProgressEvent:
+        return self.queue.wait(project_id, render_id, timeout=timeout)
+
+
+class InProcessRenderService:
+    """Renders in background threads of this process (``render_project``), events in memory.
+
+    Cancelling publishes the cancelled event and marks the project failed at once; the thread
+    cannot be interrupted mid-stage, so it finishes quietly and its results are discarded.
+    """
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self.bus = MemoryEventBus()
+        self._lock = threading.Lock()
+        self._renders: dict[str, dict[str, Any]] = {}  # render id -> project, version, quality, thread
+
+    def start_render(self, project_id: str, version: int, *, quality: Quality = "draft") -> str:
+        if quality not in QUALITIES:
+            raise RenderQueueError(f"unknown quality {quality!r}; use one of {', '.join(QUALITIES)}")
+        from adgen.store.projects import open_project_store
+
+        store = open_project_store(self.settings)
+        project = store.get_internal(project_id, version)
+        with self._lock:
+            current = self.bus.current_render(project_id)
+            info = self._renders.get(current or "")
+            if info and info["version"] == version and info["quality"] == quality and not self.bus.final(current):
+                return current  # the very same render is already on its way
+            render_id = "r_" + secrets.token_hex(8)
+            self.bus.open_render(project_id, render_id, {"render": 1.0})
+            self.bus.publish(ProgressEvent(
+                project_id=project_id, version=version, render_id=render_id, stage=RENDER_STAGE, state="queued",
+                message=f"queued: {len(project.scenes)} scenes at {quality} quality",
+            ))
+            store.update_render(project_id, version, render_status={"state": "queued", "progress": 0.0, "error": None})
+            thread = threading.Thread(target=self._run, args=(project, render_id, quality), daemon=True,
+                                      name=f"render-{render_id}")
+            self._renders[render_id] = {"project_id": project_id, "version": version, "quality": quality,
+                                        "thread": thread}
+        thread.start()
+        return render_id
+
+    def _event(self, project, render_id: str, data: dict[str, Any]) -> None:  # noqa: ANN001
+        stage = data.get("stage") or "render"
+        if stage == "done":  # the pipeline's end of assembly; the render's own end follows
+            stage = "assembly"
+        self.bus.publish(ProgressEvent(
+            project_id=project.project_id, version=project.version, render_id=render_id, stage=stage,
+            scene_id=data.get("sceneId"), aspect=data.get("aspect"),
+            stage_fraction=max(0.0, min(1.0, float(data.get("fraction") or 0.0))), message=data.get("message") or "",
+            preview_url=data.get("previewUrl"), error=data.get("error"),
+        ), part="render")
+
+    def _run(self, project, render_id: str, quality: str) -> None:  # noqa: ANN001
+        from adgen.pipeline.render import MASTER_ASPECT, render_context, render_project
+        from adgen.store.projects import open_project_store
+
+        pid, version = project.project_id, project.version
+        store = open_project_store(self.settings)
+        try:
+            ctx = render_context(self.settings, quality, on_event=lambda d: self._event(project, render_id, d))
+            outcome = render_project(project, ctx)
+        except Exception as exc:  # noqa: BLE001 - the render ends failed, with the reason
+            log.exception("in-process render of %s v%s failed", pid, version)
+            message = f"the render failed: {str(exc).strip() or type(exc).__name__}"
+            if self.bus.final(render_id) is None:
+                store.update_render(pid, version, render_status={"state": "failed", "progress": 1.0, "error": message})
+                self.bus.publish(ProgressEvent(project_id=pid, version=version, render_id=render_id,
+                                               stage=RENDER_STAGE, state="failed", message=message, error=message))
+            return
+        if self.bus.final(render_id) is not None:
+            return  # cancelled meanwhile
+        rendered = outcome.project
+        status = rendered.render_status
+        store.update_render(
+            pid, version,
+            render_status=status.model_dump(by_alias=True, mode="json"),
+            aspect_exports=dict(rendered.aspect_exports) if status.state != "failed" else None,
+            scene_video_urls={s.id: s.scene_video_url for s in rendered.scenes if s.scene_video_url},
+            cost=rendered.cost.model_dump(by_alias=True, mode="json"),
+        )
+        self.bus.publish(ProgressEvent(
+            project_id=pid, version=version, render_id=render_id, stage=RENDER_STAGE,
+            state="failed" if status.state == "failed" else "done", stage_fraction=1.0,
+            message=f"Render {status.state.replace('_', ' ')}",
+            preview_url=ctx.preview(outcome.report.exports.get(MASTER_ASPECT)), error=status.error,
+        ))
+
+    async def subscribe(self, project_id: str, render_id: str | None = None) -> AsyncIterator[ProgressEvent]:
+        async for event in self.bus.subscribe(project_id, render_id=render_id):
+            yield event
+
+    def cancel(self, project_id: str) -> bool:
+        from adgen.store.projects import open_project_store
+
+        render_id = self.bus.current_render(project_id)
+        info = self._renders.get(render_id or "")
+        if not info or self.bus.final(render_id) is not None:
+            return False
+        event = self.bus.publish(ProgressEvent(
+            project_id=project_id, version=info["version"], render_id=render_id, stage=RENDER_STAGE,
+            state="cancelled", message="cancelled by user", error="cancelled by user",
+        ))
+        if event is None:
+            return False  # it ended just now
+        open_project_store(self.settings).update_render(
+            project_id, info["version"],
+            render_status={"state": "failed", "error": "cancelled by user", "stages": {"cancelled": True}},
+        )
+        return True
+
+    def status(self, project_id: str) -> ProgressEvent | None:
+        return self.bus.latest(project_id)
+
+    def wait(self, project_id: str, render_id: str | None = None, timeout: float | None = None) -> ProgressEvent:
+        render_id = render_id or self.bus.current_render(project_id)
+        info = self._renders.get(render_id or "")
+        if not info:
+            raise RenderQueueError(f"project {project_id!r} has no render to wait for")
+        info["thread"].join(timeout)
+        final = self.bus.final(render_id)
+        if final is None:
+            raise TimeoutError(f"render {render_id} of {project_id} did not end within {timeout}s")
+        return final
+
+
+_SERVICES: dict[tuple[str, str | None], RenderService] = {}
+_SERVICES_LOCK = threading.Lock()
+
+
+def get_render_service(settings: Settings) -> RenderService:
+    """The queue when REDIS_URL names a Redis that answers, else in-process; one per data folder.
+
+    Shared per process so that whoever starts a render and whoever follows it (the chat turn and
+    the progress view) see the same in-process events.
+    """
+    url = settings.redis_url if redis_reachable(settings.redis_url) else None
+    key = (str(settings.root), url)
+    with _SERVICES_LOCK:
+        service = _SERVICES.get(key)
+        if service is None:
+            service = QueueRenderService(settings, url) if url else InProcessRenderService(settings)
+            _SERVICES[key] = service
+        return service

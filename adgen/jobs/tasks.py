@@ -1,0 +1,250 @@
+"""The job functions the render workers run: prepare, one scene, assemble.
+
+Plain sync module functions on purpose (RQ imports them by name, and async job functions leak an
+event loop per job, rq#1960). Each loads the project from the store by id and version, calls the
+pipeline, reports progress to every render watching the job, and returns its output as JSON-ready
+data (the assembly reads its dependencies' results from RQ). Results reach the project document
+only when a stage is complete: a scene's clip when the scene is done, the exports, statuses and
+cost when the assembly is done.
+
+Retries: a scene whose provider failed is raised as :class:`ProviderRetry` while RQ still has
+retries for it (``Retry(max=2, interval=[1, 5])``); on the last attempt its marked stand-in clip
+is accepted and the ad ends ``completed_with_warnings``.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any
+
+import redis
+from rq import get_current_job
+from rq.exceptions import NoSuchJobError
+from rq.job import Job
+
+from adgen.jobs.events import RENDER_STAGE, TERMINAL_STATES, ProgressEvent, RedisEventLog
+from adgen.jobs.queue import Watcher, job_watchers
+from adgen.pipeline.render import (
+    MASTER_ASPECT,
+    PreparedAssets,
+    SceneOutput,
+    assemble,
+    prepare,
+    render_context,
+    render_scene,
+)
+from adgen.settings import get_settings
+from adgen.store.media import open_media_store
+from adgen.store.projects import ProjectStore, open_project_store
+
+log = logging.getLogger(__name__)
+
+META_EVENT = "adgen_event"
+META_SAVE_EVERY_SEC = 0.25
+
+
+class ProviderRetry(RuntimeError):
+    """A scene's provider failed and RQ will run the job again after its retry interval."""
+
+
+class JobReporter:
+    """Publishes one job's progress to every render watching it, and keeps the latest in ``job.meta``."""
+
+    def __init__(self, job: Job, project_id: str, version: int, scene_id: str | None = None):
+        self.job = job
+        self.events = RedisEventLog(job.connection)
+        self.project_id, self.version, self.scene_id = project_id, version, scene_id
+        self._meta_saved = 0.0
+
+    def watchers(self) -> list[Watcher]:
+        return job_watchers(self.job.connection, self.job.id)
+
+    def emit(self, stage: str, *, state: str = "running", stage_fraction: float = 0.0, message: str = "",
+             aspect: str | None = None, preview_url: str | None = None, error: str | None = None,
+             scene_id: str | None = None, force_meta: bool = False) -> None:
+        """One event to every watching render (a scene job speaks of each render's own scene id)."""
+        base = ProgressEvent(
+            project_id=self.project_id, version=self.version, render_id="", stage=stage,
+            scene_id=self.scene_id or scene_id, aspect=aspect, stage_fraction=max(0.0, min(1.0, stage_fraction)),
+            message=message, preview_url=preview_url, error=error, state=state,  # type: ignore[arg-type]
+        )
+        for watcher in self.watchers():
+            event = base.model_copy(update={
+                "project_id": watcher.project_id, "version": watcher.version, "render_id": watcher.render_id,
+                "scene_id": watcher.scene_id if self.scene_id else base.scene_id,
+            })
+            self.events.publish(event, part=watcher.part)
+        now = time.monotonic()
+        if force_meta or now - self._meta_saved >= META_SAVE_EVERY_SEC:
+            self.job.meta[META_EVENT] = base.model_dump(by_alias=True, mode="json")
+            try:
+                self.job.save_meta()
+            except redis.RedisError:
+                log.warning("could not save progress in job %s meta", self.job.id)
+            self._meta_saved = now
+
+    def on_pipeline_event(self, data: dict[str, Any]) -> None:
+        """A pipeline progress dict (``RenderContext.on_event``) as a running event of this job."""
+        stage = data.get("stage") or "render"
+        if stage == "done":  # the pipeline's end of assembly; the render's own end follows
+            stage = "assembly"
+        self.emit(
+            stage, stage_fraction=float(data.get("fraction") or 0.0), message=data.get("message") or "",
+            aspect=data.get("aspect"), preview_url=data.get("previewUrl"), error=data.get("error"),
+            scene_id=data.get("sceneId"),
+        )
+
+    def render_ended(self, watcher: Watcher) -> bool:
+        return self.events.render_info(watcher.render_id).get("state") in TERMINAL_STATES
+
+
+def _job() -> Job:
+    job = get_current_job()
+    if job is None:
+        raise RuntimeError("adgen.jobs.tasks functions run inside an RQ worker")
+    return job
+
+
+def _context(quality: str, reporter: JobReporter):
+    settings = get_settings()
+    return settings, render_context(settings, quality, on_event=reporter.on_pipeline_event,
+                                    media=open_media_store(settings))
+
+
+def _store_quietly(store: ProjectStore, what: str, **kwargs: Any) -> None:
+    try:
+        store.update_render(**kwargs)
+    except Exception:  # noqa: BLE001 - one render's bookkeeping must not fail another's job
+        log.exception("could not store %s for %s v%s", what, kwargs.get("project_id"), kwargs.get("version"))
+
+
+# --- prepare ---------------------------------------------------------------------------------------
+
+
+def prepare_task(project_id: str, version: int, quality: str) -> dict[str, Any]:
+    """Cutout and music of one project version; returns ``PreparedAssets.to_wire()``."""
+    job = _job()
+    reporter = JobReporter(job, project_id, version)
+    reporter.emit("prepare", message="Preparing the product cut-out and the music")
+    settings, ctx = _context(quality, reporter)
+    project = open_project_store(settings).get_internal(project_id, version)
+    prepared = prepare(project, ctx)
+    note = "; ".join(prepared.warnings)
+    # Not "done": a state without a scene id is reserved for the render's own end.
+    reporter.emit("prepare", stage_fraction=1.0, message=note or "Cut-out and music ready",
+                  error=note or None, force_meta=True)
+    return prepared.to_wire()
+
+
+# --- one scene --------------------------------------------------------------------------------------
+
+
+def scene_task(project_id: str, version: int, scene_id: str, quality: str,
+               prepare_job_id: str | None = None) -> dict[str, Any]:
+    """One scene at every aspect of the project; returns ``SceneOutput.to_wire()``.
+
+    With ``prepare_job_id`` (a scene showing the product waits for the cut-out) the prepare
+    job's result is used; otherwise the cut-out is looked up (or made) here.
+    """
+    job = _job()
+    reporter = JobReporter(job, project_id, version, scene_id)
+    attempt = "" if not job.number_of_retries else f" (attempt {job.number_of_retries + 1})"
+    reporter.emit("scene", message=f"Rendering {scene_id}{attempt}")
+    settings, ctx = _context(quality, reporter)
+    store = open_project_store(settings)
+    project = store.get_internal(project_id, version)
+    prepared_wire = _result(job.connection, prepare_job_id)
+    prepared = PreparedAssets.from_wire(prepared_wire) if prepared_wire else None
+    output = render_scene(project, scene_id, ctx, prepared=prepared)
+    if output.error and job.retries_left:
+        reporter.emit("scene", message=f"{scene_id}: {output.error}; retrying", error=output.error,
+                      force_meta=True)
+        raise ProviderRetry(output.error)
+    clip = output.clips.get(MASTER_ASPECT) or next(iter(output.clips.values()), None)
+    preview = ctx.preview(clip)
+    for watcher in reporter.watchers():
+        if clip and not output.error and not reporter.render_ended(watcher):
+            _store_quietly(store, "the scene clip", project_id=watcher.project_id, version=watcher.version,
+                           scene_video_urls={watcher.scene_id: clip})
+    if output.error:
+        reporter.emit("scene", state="failed", stage_fraction=1.0, message=f"{scene_id}: {output.error}",
+                      preview_url=preview, error=output.error, force_meta=True)
+    else:
+        reporter.emit("scene", state="done", stage_fraction=1.0, message=f"{scene_id} ready",
+                      preview_url=preview, force_meta=True)
+    return output.to_wire()
+
+
+# --- assembly ---------------------------------------------------------------------------------------
+
+
+def _result(connection: redis.Redis, job_id: str | None) -> dict[str, Any] | None:
+    """A finished dependency's return value (None when it failed, was stopped or expired)."""
+    if not job_id:
+        return None
+    try:
+        value = Job.fetch(job_id, connection=connection).return_value()
+    except NoSuchJobError:
+        return None
+    return value if isinstance(value, dict) else None
+
+
+def assemble_task(project_id: str, version: int, render_id: str, quality: str, prepare_job_id: str | None = None,
+                  scene_job_ids: dict[str, str] | None = None) -> dict[str, Any]:
+    """Join the scenes into each aspect, store the results in the document, end the render.
+
+    Uses the prepare and scene jobs' results when they finished (so their provider cost is
+    counted); whatever is missing (a failed job) is looked up by content key or made here.
+    """
+    job = _job()
+    reporter = JobReporter(job, project_id, version)
+    events = reporter.events
+    watcher = Watcher(project_id, version, render_id, None, "assembly")
+    settings, ctx = _context(quality, reporter)
+    store = open_project_store(settings)
+    try:
+        reporter.emit("assembly", message="Putting the ad together")
+        project = store.get_internal(project_id, version)
+        prepared_wire = _result(job.connection, prepare_job_id)
+        prepared = PreparedAssets.from_wire(prepared_wire) if prepared_wire else None
+        outputs = []
+        for scene_id, scene_job in (scene_job_ids or {}).items():
+            wire = _result(job.connection, scene_job)
+            if wire is not None:
+                output = SceneOutput.from_wire(wire)
+                output.scene_id = scene_id  # a shared job may have been made for another project's scene
+                outputs.append(output)
+        outcome = assemble(project, ctx, prepared, outputs)
+    except Exception as exc:  # noqa: BLE001 - retried while RQ can; then the render ends failed
+        if job.retries_left:
+            raise
+        message = f"the render failed: {str(exc).strip() or type(exc).__name__}"
+        log.exception("assembly of %s v%s failed", project_id, version)
+        if not reporter.render_ended(watcher):
+            _store_quietly(store, "the failed status", project_id=project_id, version=version,
+                           render_status={"state": "failed", "progress": 1.0, "error": message})
+        events.publish(ProgressEvent(project_id=project_id, version=version, render_id=render_id,
+                                     stage=RENDER_STAGE, state="failed", message=message, error=message))
+        return {"state": "failed", "error": message}
+
+    rendered = outcome.project
+    status = rendered.render_status
+    if reporter.render_ended(watcher):  # cancelled while assembling: the user's word stands
+        return {"state": "cancelled"}
+    _store_quietly(
+        store, "the render results", project_id=project_id, version=version,
+        render_status=status.model_dump(by_alias=True, mode="json"),
+        aspect_exports=dict(rendered.aspect_exports) if status.state != "failed" else None,
+        scene_video_urls={s.id: s.scene_video_url for s in rendered.scenes if s.scene_video_url},
+        cost=rendered.cost.model_dump(by_alias=True, mode="json"),
+    )
+    master = outcome.report.exports.get(MASTER_ASPECT)
+    state = "failed" if status.state == "failed" else "done"
+    events.publish(ProgressEvent(
+        project_id=project_id, version=version, render_id=render_id, stage=RENDER_STAGE, state=state,
+        stage_fraction=1.0, message=f"Render {status.state.replace('_', ' ')}",
+        preview_url=ctx.preview(master), error=status.error,
+    ))
+    return {"state": status.state, "error": status.error, "exports": dict(outcome.report.exports),
+            "report": outcome.report.to_wire()}

@@ -1,0 +1,179 @@
+"""`adgen up`: the whole product on one machine: Redis, N render workers and the web chat.
+
+Why a supervisor of subprocesses rather than threads: each worker is exactly what runs on a
+render machine in production (`adgen worker`), so the local shape and the scaled-out shape are
+the same program. The children run in their own session, so one Ctrl-C (or SIGTERM) reaches only
+this supervisor, which then stops them in order: a warm stop (a worker finishes the job in hand),
+then a cold one, then SIGKILL, each after a timeout; finally the Redis it started. A worker that
+dies on its own is restarted; the web chat failing does not take the workers down.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+
+from adgen.jobs.local_redis import LocalRedis, start_local_redis, stop_local_redis
+from adgen.settings import Settings
+
+log = logging.getLogger(__name__)
+
+WARM_STOP_SEC = 10.0
+COLD_STOP_SEC = 5.0
+WEB_START_SEC = 60.0
+RESTART_WINDOW_SEC = 60.0
+MAX_RESTARTS_PER_WINDOW = 5
+
+
+def _adgen_command(*args: str) -> list[str]:
+    """The `adgen` command of this interpreter (works without the console script on PATH)."""
+    return [sys.executable, "-c", "import sys; from adgen.cli import main; sys.exit(main())", *args]
+
+
+def _worker_command(name: str) -> list[str]:
+    return [sys.executable, "-m", "adgen.jobs.worker", "--name", name]
+
+
+def _die_with_us() -> None:
+    from adgen.jobs.worker import _die_with_parent
+
+    _die_with_parent(signal.SIGTERM)
+
+
+@dataclass
+class Child:
+    """One supervised process."""
+
+    label: str
+    cmd: list[str]
+    env: dict[str, str]
+    proc: subprocess.Popen | None = None
+    restarts: list[float] = field(default_factory=list)
+
+    def start(self) -> None:
+        self.proc = subprocess.Popen(self.cmd, env=self.env, start_new_session=True, preexec_fn=_die_with_us)
+
+    @property
+    def running(self) -> bool:
+        return self.proc is not None and self.proc.poll() is None
+
+    def signal(self, sig: signal.Signals) -> None:
+        if self.running:
+            try:
+                self.proc.send_signal(sig)  # type: ignore[union-attr]
+            except ProcessLookupError:
+                pass
+
+
+def _port_open(host: str, port: int) -> bool:
+    try:
+        with socket.create_connection((host, port), timeout=0.3):
+            return True
+    except OSError:
+        return False
+
+
+def _wait_all(children: list[Child], timeout: float) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if not any(c.running for c in children):
+            return True
+        time.sleep(0.1)
+    return not any(c.running for c in children)
+
+
+def stop_children(children: list[Child], *, warm: float = WARM_STOP_SEC, cold: float = COLD_STOP_SEC) -> None:
+    """SIGTERM (warm), again SIGTERM (cold: a worker kills its job), then SIGKILL; reaps all."""
+    for child in children:
+        child.signal(signal.SIGTERM)
+    if not _wait_all(children, warm):
+        time.sleep(1.0)  # RQ ignores a second signal within a second of the first
+        for child in children:
+            child.signal(signal.SIGTERM)
+        if not _wait_all(children, cold):
+            for child in children:
+                child.signal(signal.SIGKILL)
+            _wait_all(children, 5.0)
+    for child in children:
+        if child.proc is not None:
+            try:
+                child.proc.wait(timeout=1)
+            except subprocess.TimeoutExpired:
+                pass
+
+
+def run_up(settings: Settings, *, port: int = 8000, workers: int = 2, host: str = "127.0.0.1") -> int:
+    """Run Redis (if none answers), ``workers`` workers and the web chat until Ctrl-C or SIGTERM."""
+    if not logging.getLogger().handlers:
+        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    if workers < 0:
+        raise ValueError("--workers must be 0 or more")
+    local: LocalRedis = start_local_redis(settings)
+    os.environ["REDIS_URL"] = local.url
+    env = {**os.environ, "REDIS_URL": local.url, "ADGEN_DATA_DIR": str(settings.root)}
+
+    stop_requested: list[int] = []
+
+    def on_signal(signum, frame):  # noqa: ANN001
+        stop_requested.append(signum)
+
+    previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
+    tag = f"{socket.gethostname()}-{os.getpid()}"
+    worker_children = [Child(f"worker {i + 1}", _worker_command(f"{tag}-w{i + 1}"), env) for i in range(workers)]
+    web = Child("web chat", _adgen_command("web", "--port", str(port), "--host", host), env)
+    children = worker_children + [web]
+    try:
+        for child in worker_children:
+            child.start()
+        web.start()
+        print(f"adgen up: Redis {local.url}{' (started)' if local.started else ''}, "
+              f"{workers} worker(s), web chat starting on http://{host}:{port} ...", flush=True)
+        web_deadline = time.monotonic() + WEB_START_SEC
+        web_reported = False
+        while not stop_requested:
+            if not web_reported:
+                if _port_open(host, port):
+                    print(f"adgen up: open http://{host}:{port}  (Ctrl-C stops everything)", flush=True)
+                    web_reported = True
+                elif not web.running or time.monotonic() > web_deadline:
+                    code = web.proc.poll() if web.proc else None
+                    print(
+                        f"adgen up: the web chat did not start (`adgen web --port {port}` "
+                        f"{'exited with code ' + str(code) if code is not None else 'is not listening'}). "
+                        f"The {workers} worker(s) keep running; Ctrl-C stops them.",
+                        file=sys.stderr, flush=True,
+                    )
+                    web_reported = True
+            for child in worker_children:
+                if not child.running:
+                    _restart(child)
+            time.sleep(0.2)
+        print("adgen up: stopping ...", flush=True)
+    finally:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        try:
+            stop_children([c for c in children if c.proc is not None])
+            stop_local_redis(local)
+        finally:
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+    print("adgen up: stopped", flush=True)
+    return 0
+
+
+def _restart(child: Child) -> None:
+    now = time.monotonic()
+    child.restarts = [t for t in child.restarts if now - t < RESTART_WINDOW_SEC]
+    if len(child.restarts) >= MAX_RESTARTS_PER_WINDOW:
+        return
+    code = child.proc.poll() if child.proc else None
+    log.warning("%s exited (code %s); restarting it", child.label, code)
+    child.restarts.append(now)
+    child.start()

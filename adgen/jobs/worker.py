@@ -1,0 +1,151 @@
+"""`adgen worker`: one RQ worker on the render queue, with the scheduler and the reaper.
+
+An ordinary RQ ``Worker`` (a forked work horse per job) tuned for renders:
+- the execution heartbeat is refreshed every :data:`~adgen.jobs.reaper.HEARTBEAT_SEC` seconds,
+  and a :class:`~adgen.jobs.reaper.Reaper` thread requeues jobs whose worker stopped beating;
+- the work horse and the scheduler die with the worker (``PR_SET_PDEATHSIG``), so a SIGKILLed
+  worker leaves no orphan still writing media while its job is already running elsewhere;
+- ``with_scheduler`` is always on, because ``Retry`` intervals need it.
+
+Run several of them, on one machine or many, against one Redis: that is the whole scale-out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ctypes
+import ctypes.util
+import logging
+import os
+import signal
+import sys
+from typing import Sequence
+
+import redis
+from rq.scheduler import RQScheduler
+from rq.worker import Worker
+
+from adgen.jobs.local_redis import ensure_redis
+from adgen.jobs.queue import QUEUE_NAMES, job_still_wanted
+from adgen.jobs.reaper import HEARTBEAT_SEC, Reaper, reap
+from adgen.settings import Settings, get_settings
+
+log = logging.getLogger("adgen.jobs.worker")  # the same name when run with `python -m`
+
+MAINTENANCE_SEC = 30
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent(sig: signal.Signals) -> None:
+    """Ask Linux to send ``sig`` to this process when its parent dies (no-op elsewhere)."""
+    if not sys.platform.startswith("linux"):
+        return
+    parent = os.getppid()
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, int(sig), 0, 0, 0)
+    except OSError:
+        return
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os.kill(os.getpid(), sig)
+
+
+class _SchedulerThatDiesWithItsWorker(RQScheduler):
+    def work(self) -> None:
+        _die_with_parent(signal.SIGTERM)  # SIGTERM: it releases its locks on the way out
+        super().work()
+
+
+class RenderWorker(Worker):
+    """RQ's forking worker with short heartbeats, a reaping maintenance pass and orphan-proof children."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("job_monitoring_interval", HEARTBEAT_SEC)
+        kwargs.setdefault("maintenance_interval", MAINTENANCE_SEC)
+        super().__init__(*args, **kwargs)
+
+    def setup_work_horse_signals(self) -> None:
+        super().setup_work_horse_signals()
+        _die_with_parent(signal.SIGKILL)
+
+    def run_maintenance_tasks(self) -> None:
+        # Reap before RQ's own cleanup, which would fail (not requeue) abandoned jobs.
+        try:
+            reap(self.connection, self.queue_names(), still_wanted=job_still_wanted)
+        except redis.RedisError as exc:
+            self.log.warning("reaper pass failed: %s", exc)
+        super().run_maintenance_tasks()
+
+    def _start_scheduler(self, burst: bool = False, logging_level: str | None = "INFO",
+                         date_format: str | None = None, log_format: str | None = None) -> None:
+        # RQ's own method, with a scheduler subclass that dies with this worker.
+        kwargs = {}
+        if date_format is not None:
+            kwargs["date_format"] = date_format
+        if log_format is not None:
+            kwargs["log_format"] = log_format
+        self.scheduler = _SchedulerThatDiesWithItsWorker(
+            self.queues,
+            connection=self.connection,
+            logging_level=logging_level if logging_level is not None else self.log.level,
+            serializer=self.serializer,
+            **kwargs,
+        )
+        self.scheduler.acquire_locks()
+        if self.scheduler.acquired_locks:
+            if burst:
+                try:
+                    self.scheduler.register_birth()
+                    self.scheduler.enqueue_scheduled_jobs()
+                finally:
+                    self.scheduler.release_locks()
+                    self.scheduler.register_death()
+            else:
+                self.scheduler.start()
+
+
+def _log_to_stderr(level: str) -> None:
+    """adgen's own loggers to stderr (RQ sets up its ``rq.worker`` logger itself)."""
+    logger = logging.getLogger("adgen")
+    if not logger.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(level)
+
+
+def worker_redis_url(settings: Settings) -> str:
+    """REDIS_URL when set (a worker on another machine must not start a Redis of its own), else the embedded one."""
+    return settings.redis_url or ensure_redis(settings)
+
+
+def run_worker(settings: Settings, *, burst: bool = False, name: str | None = None,
+               redis_url: str | None = None, logging_level: str = "INFO") -> int:
+    """Work the render queue until stopped (or, with ``burst``, until it is empty). Returns an exit code."""
+    _log_to_stderr(logging_level)
+    url = redis_url or worker_redis_url(settings)
+    import adgen.jobs.tasks  # noqa: F401 - imported once here so every forked work horse starts warm
+
+    connection = redis.Redis.from_url(url)
+    worker = RenderWorker(list(QUEUE_NAMES), connection=connection, name=name)
+    reaper = Reaper(url, QUEUE_NAMES, still_wanted=job_still_wanted)
+    reaper.start()
+    log.info("worker %s on %s (queues %s)", worker.name, url, ", ".join(QUEUE_NAMES))
+    try:
+        worker.work(burst=burst, with_scheduler=True, logging_level=logging_level)
+    finally:
+        reaper.stop()
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m adgen.jobs.worker", description="One render worker.")
+    parser.add_argument("--burst", action="store_true", help="quit when the queue is empty")
+    parser.add_argument("--name", default=None, help="worker name (unique among running workers)")
+    parser.add_argument("--url", default=None, help="Redis URL (default: REDIS_URL or the embedded Redis)")
+    args = parser.parse_args(argv)
+    return run_worker(get_settings(), burst=args.burst, name=args.name, redis_url=args.url)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
