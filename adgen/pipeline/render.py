@@ -585,8 +585,12 @@ def _fallback_background(unit: _Unit, ctx: RenderContext, work: Path) -> Path:
     key = background_key(unit.project, unit.scene, unit.profile, local)
     url = _find(ctx, STAGE_BACKGROUND, key, "mp4")
     if url is None:
+        started = time.monotonic()
         path = local.generate(_background_request(unit, local), work / "fallback-background.mp4")
         url = _store(ctx, Path(path), STAGE_BACKGROUND, key, "mp4")
+        unit.output.calls.append(_provider_call(local, time.monotonic() - started))
+        unit.output.stages.append(StageRun(STAGE_FALLBACK, RAN, key, url, unit.scene.id, unit.aspect,
+                                           time.monotonic() - started))
     return ctx.media.local_path(url)
 
 
@@ -976,6 +980,7 @@ def render_project(project: AdProject, ctx: RenderContext, aspects: Iterable[str
         return RenderOutcome(_updated_project(project, prepared, {}, report, chosen), report)
     outcome = assemble(project, pctx, prepared, outputs, chosen)
     outcome.report.seconds = time.monotonic() - started
+    outcome.project.render_status.stages["seconds"] = round(outcome.report.seconds, 3)
     return outcome
 
 

@@ -207,6 +207,7 @@ def test_failing_provider_gives_a_marked_fallback_and_is_retried_next_time(short
     assert set(first.report.errors) == {"scene_2"}
     check_exports(project, ctx.media)  # the others finished and the ad was assembled
     assert project.cost.calls["flaky:procedural-v1"] == 9  # failed attempts are counted too
+    assert project.cost.calls["local:procedural-v1"] == 3  # the fallback backgrounds
 
     # The fallback is visible (a bright background with an amber hazard band), not black.
     profile = encode_profile("9:16", "draft")
