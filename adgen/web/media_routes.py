@@ -139,3 +139,22 @@ def install_media_routes(app: FastAPI, *, owns_project: OwnsProject, resolve: Re
     # ours); put ours first so it is matched before that.
     routes = app.router.routes
     routes.insert(0, routes.pop())
+
+
+def install_store_media_routes(app: FastAPI, settings) -> None:
+    """The media route over the project store (ownership) and media store (files) of ``settings``."""
+    from adgen.store.media import open_media_store
+    from adgen.store.projects import open_project_store
+
+    projects = open_project_store(settings)
+    media = open_media_store(settings)
+
+    def owns_project(owner: str, project_id: str) -> bool:
+        return projects.owner_of(project_id) == owner
+
+    def resolve(url: str) -> Path | str:
+        if url.startswith("s3://"):
+            return media.browser_url(url)
+        return media.local_path(url)
+
+    install_media_routes(app, owns_project=owns_project, resolve=resolve)

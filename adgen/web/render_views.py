@@ -27,6 +27,7 @@ ROLE_LABELS = {
 # Job stage names (adgen.jobs / adgen.pipeline.render) -> what the marketer reads.
 STAGE_LABELS = {
     "queued": "queued",
+    "scene": "starting",
     "prepare": "preparing",
     "cutout": "cutting out the product",
     "audio": "composing the music",
@@ -34,7 +35,6 @@ STAGE_LABELS = {
     "background": "generating the background",
     "generate": "generating the background",
     "composite": "compositing the product",
-    "scene": "compositing",
     "scene_pass": "compositing",
     "overlay": "drawing the text",
     "text": "drawing the text",
@@ -114,11 +114,18 @@ def plan_markdown(project: AdProject, heading: str | None = None) -> str:
 def _field(event: Any, name: str, default: Any = None) -> Any:
     if isinstance(event, dict):
         return event.get(name, default)
-    return getattr(event, name, getattr(event, _snake(name), default))
+    return getattr(event, _snake(name), default)
 
 
 def _snake(name: str) -> str:
     return re.sub(r"([A-Z])", lambda m: "_" + m.group(1).lower(), name)
+
+
+# The pipeline names each stage run "<scene> <aspect>: <stage> <status>"; a status other than
+# "reused" means the stage had to be made (adgen.pipeline.report RAN / FALLBACK / FAILED).
+_STAGE_RUN = re.compile(r":\s*\w+\s+(ran|reused|failed|fallback)\s*$")
+_SCENE_STAGES = ("background", "composite", "overlay", "scene_pass", "fallback")
+_FINAL_KEY = "final"
 
 
 @dataclass
@@ -130,27 +137,30 @@ class ProgressRow:
     error: str | None = None
     aspects_done: set[str] = field(default_factory=set)
     preview_url: str | None = None
+    made: bool = False  # some stage of it had to run (as opposed to all reused)
 
     def status_text(self, aspects: int) -> str:
         icon = STATE_ICONS.get(self.state, "")
         if self.state == "failed":
             return f"{icon} failed: {_cell(self.error or 'unknown reason', 120)}"
         if self.state == "reused":
-            return f"{icon} reused, nothing to redo"
+            return f"{icon} reused, unchanged"
         if self.state == "done":
             return f"{icon} done"
         if self.state == "running":
             label = STAGE_LABELS.get(self.stage, self.stage.replace("_", " ") or "working")
-            sizes = f" ({len(self.aspects_done)}/{aspects} sizes)" if aspects > 1 and self.aspects_done else ""
+            sizes = f" · {len(self.aspects_done)}/{aspects} sizes" if aspects > 1 and self.aspects_done else ""
             return f"{icon} {label}{sizes}"
         return f"{icon} {self.state}"
 
 
 class ProgressBoard:
-    """Job events folded into one row per scene and per final size, for display.
+    """Job events (adgen.jobs.events.ProgressEvent) folded into one row per scene plus one for
+    the final videos, for display.
 
-    Rows start queued; an event moves its row to running (with the stage), done or failed.
-    A scene that reaches done without ever running was served from the stage cache: reused.
+    A scene row runs from its job's first event to its ``scene`` done/failed event; it reads
+    "reused" when none of its stages had to be made (all served from the content-keyed cache).
+    The render's own ``render`` events set the overall state; ``fraction`` is overall progress.
     """
 
     def __init__(self, project: AdProject):
@@ -160,13 +170,12 @@ class ProgressBoard:
         self.rows: dict[str, ProgressRow] = {}
         for index, scene in enumerate(project.scenes, start=1):
             self.rows[scene.id] = ProgressRow(scene.id, f"{index} {role_label(scene.role)}")
-        for aspect in self.aspects:
-            self.rows[f"final:{aspect}"] = ProgressRow(f"final:{aspect}", f"Final {aspect}")
+        self.rows[_FINAL_KEY] = ProgressRow(_FINAL_KEY, f"Final videos ({', '.join(self.aspects)})")
         self.fraction = 0.0
         self.state = "queued"
         self.message = ""
         self.error: str | None = None
-        self._ran: set[str] = set()
+        self.prepared = False
         self.new_previews: list[tuple[str, str, str]] = []  # (scene id, aspect, url) not yet shown
 
     @property
@@ -174,7 +183,7 @@ class ProgressBoard:
         return self.state in ("done", "failed", "cancelled")
 
     def apply(self, event: Any) -> bool:
-        """Fold one ProgressEvent (object or wire dict) in; False if it is for another render."""
+        """Fold one event (object or wire dict) in; False if it is for another project or version."""
         if _field(event, "projectId") not in (None, self.project_id):
             return False
         version = _field(event, "version")
@@ -183,68 +192,80 @@ class ProgressBoard:
         state = _field(event, "state") or "running"
         stage = _field(event, "stage") or ""
         scene_id = _field(event, "sceneId")
-        aspect = _field(event, "aspect")
-        fraction = _field(event, "fraction")
         message = _field(event, "message") or ""
         error = _field(event, "error")
-        preview = _field(event, "previewUrl")
-
-        if scene_id and scene_id in self.rows:
-            self._apply_row(self.rows[scene_id], state, stage, aspect, error)
-            if preview and state == "done":
-                self.rows[scene_id].preview_url = preview
-                self.new_previews.append((scene_id, aspect or self.aspects[0], preview))
-        elif aspect and f"final:{aspect}" in self.rows and stage in ("assembly", "assemble", "concat", "mux", "poster", "export"):
-            self._apply_row(self.rows[f"final:{aspect}"], state, stage, None, error)
-        else:
-            # A project-wide event (the whole render, the cut-out, the music).
-            if stage in ("", "render", "project", "job") or scene_id is None and aspect is None and state in ("done", "failed", "cancelled"):
-                if state in ("done", "failed", "cancelled", "queued", "running"):
-                    self.state = state
-                if state == "failed":
-                    self.error = error or message or "the render failed"
-            elif state == "running" and self.state == "queued":
-                self.state = "running"
-            if stage and stage not in ("render", "project", "job") and state == "running":
-                self.message = STAGE_LABELS.get(stage, stage.replace("_", " "))
-        if isinstance(fraction, (int, float)) and not scene_id and not aspect:
+        fraction = _field(event, "fraction")
+        if isinstance(fraction, (int, float)):
             self.fraction = max(self.fraction, min(1.0, float(fraction)))
-        if state in ("running", "done") and self.state == "queued":
+
+        if stage == "render":
+            self._render_event(state, message, error)
+        elif scene_id in self.rows:
+            self._scene_event(self.rows[scene_id], state, stage, event, message, error)
+        elif stage in ("assembly", "assemble", "concat", "mux", "poster"):
+            row = self.rows[_FINAL_KEY]
+            if row.state == "queued":
+                row.state = "running"
+            row.stage = "assembly"
+        else:  # prepare, cutout, audio: the project-wide work
+            if stage in ("cutout", "audio", "prepare"):
+                self.message = message or STAGE_LABELS.get(stage, stage)
+                stage_fraction = _field(event, "stageFraction") or 0.0
+                if stage == "prepare" and stage_fraction >= 1.0:
+                    self.prepared = True
+        if state == "running" and self.state == "queued":
             self.state = "running"
-        if self.state == "done":
-            self.fraction = 1.0
-            for row in self.rows.values():
-                if row.state in ("queued", "running"):
-                    row.state = "done" if row.key in self._ran else "reused"
-        if message and state != "failed":
-            self.message = message
         return True
 
-    def _apply_row(self, row: ProgressRow, state: str, stage: str, aspect: str | None, error: str | None) -> None:
-        if row.state in ("failed",):
+    def _render_event(self, state: str, message: str, error: str | None) -> None:
+        if state == "queued":
             return
-        if state == "running":
-            self._ran.add(row.key)
-            row.state, row.stage = "running", stage
-        elif state == "done":
-            if aspect:
-                row.aspects_done.add(aspect)
-            if not aspect or set(self.aspects) <= row.aspects_done:
-                row.state = "done" if row.key in self._ran else "reused"
-            else:
-                row.state = "running" if row.key in self._ran else row.state
-        elif state == "failed":
-            row.state, row.error = "failed", error or "unknown reason"
+        self.state = state
+        if state == "failed":
+            self.error = error or message or "the render failed"
+        if state == "done":
+            self.fraction = 1.0
+            final = self.rows[_FINAL_KEY]
+            final.state = "done"
+            for row in self.rows.values():
+                if row.state in ("queued", "running"):
+                    row.state = "done" if row.made else "reused"
         elif state == "cancelled":
-            row.state = "cancelled"
-        elif state == "queued" and row.state == "queued":
-            pass
+            for row in self.rows.values():
+                if row.state in ("queued", "running"):
+                    row.state = "cancelled"
+
+    def _scene_event(self, row: ProgressRow, state: str, stage: str, event: Any, message: str,
+                     error: str | None) -> None:
+        if row.state in ("failed", "done", "reused") and stage == "scene" and state == "running":
+            row.state, row.aspects_done, row.made = "queued", set(), False  # a retry starts over
+        aspect = _field(event, "aspect")
+        if stage in _SCENE_STAGES:
+            found = _STAGE_RUN.search(message)
+            if found and found.group(1) != "reused":
+                row.made = True
+            if stage in ("scene_pass", "fallback") and aspect:
+                row.aspects_done.add(aspect)
+        if state == "failed":
+            row.state, row.error = "failed", error or message or "unknown reason"
+            return
+        if stage == "scene" and state == "done":
+            row.state = "done" if row.made else "reused"
+            preview = _field(event, "previewUrl")
+            if preview:
+                row.preview_url = preview
+                self.new_previews.append((row.key, self.aspects[0], preview))
+            return
+        if row.state in ("queued", "running"):
+            row.state = "running"
+            if stage != "scene" or not row.stage:
+                row.stage = stage
 
     def reused_scenes(self) -> list[str]:
-        return [k for k, r in self.rows.items() if k.startswith("scene_") and r.state == "reused"]
+        return [k for k, r in self.rows.items() if k != _FINAL_KEY and r.state == "reused"]
 
     def rendered_scenes(self) -> list[str]:
-        return [k for k, r in self.rows.items() if k.startswith("scene_") and r.state == "done"]
+        return [k for k, r in self.rows.items() if k != _FINAL_KEY and r.state == "done"]
 
     def markdown(self) -> str:
         percent = int(round(self.fraction * 100))
@@ -267,11 +288,8 @@ class ProgressBoard:
         """(title, status) pairs; status is one of ready, running, done, failed."""
         status = {"queued": "ready", "running": "running", "done": "done", "reused": "done",
                   "failed": "failed", "cancelled": "failed"}
-        out = []
-        for row in self.rows.values():
-            suffix = " (reused)" if row.state == "reused" else ""
-            out.append((f"{row.title}{suffix}", status[row.state]))
-        return out
+        return [(f"{r.title} (reused)" if r.state == "reused" else r.title, status[r.state])
+                for r in self.rows.values()]
 
     def take_previews(self) -> list[tuple[str, str, str]]:
         previews, self.new_previews = self.new_previews, []

@@ -52,30 +52,47 @@ def _event(project, **fields):
 
 
 def test_progress_board_follows_a_render_and_marks_untouched_scenes_reused(sample_project):
-    board = ProgressBoard(sample_project)
+    p = sample_project
+    board = ProgressBoard(p)
     assert board.state == "queued" and "Waiting" in board.markdown()
-    board.apply(_event(sample_project, stage="render", state="queued"))
-    board.apply(_event(sample_project, stage="background", sceneId="scene_3", aspect="9:16", state="running",
-                       fraction=0.3))
+    board.apply(_event(p, stage="render", state="queued", message="queued: 3 scenes"))
+    board.apply(_event(p, stage="prepare", message="Preparing the product cut-out and the music"))
+    assert board.state == "running"
+    for scene in ("scene_1", "scene_2", "scene_3"):
+        board.apply(_event(p, stage="scene", sceneId=scene, message=f"Rendering {scene}"))
+    # scene_3 changed: its text layer and scene pass are made; the others come from the cache.
+    board.apply(_event(p, stage="background", sceneId="scene_3", aspect="9:16", fraction=0.3,
+                       message="scene_3 9:16: background reused"))
+    board.apply(_event(p, stage="overlay", sceneId="scene_3", aspect="9:16", fraction=0.4,
+                       message="scene_3 9:16: overlay ran"))
     assert board.rows["scene_3"].state == "running"
-    assert "generating the background" in board.markdown()
+    assert "drawing the text" in board.markdown() and "40%" in board.markdown()
     for aspect in ("9:16", "1:1", "16:9"):
-        board.apply(_event(sample_project, stage="scene_pass", sceneId="scene_3", aspect=aspect, state="done",
-                           previewUrl=f"/media/x/{aspect}.mp4"))
-    assert board.rows["scene_3"].state == "done"
-    previews = board.take_previews()
-    assert [p[1] for p in previews] == ["9:16", "1:1", "16:9"] and board.take_previews() == []
-    board.apply(_event(sample_project, stage="render", state="done", fraction=1.0))
+        board.apply(_event(p, stage="scene_pass", sceneId="scene_3", aspect=aspect,
+                           message=f"scene_3 {aspect}: scene_pass ran"))
+        board.apply(_event(p, stage="scene_pass", sceneId="scene_1", aspect=aspect,
+                           message=f"scene_1 {aspect}: scene_pass reused"))
+    assert "3/3 sizes" in board.markdown()
+    board.apply(_event(p, stage="scene", sceneId="scene_3", state="done", previewUrl="/data/media/s3.mp4"))
+    board.apply(_event(p, stage="scene", sceneId="scene_1", state="done", previewUrl="/data/media/s1.mp4"))
+    assert board.rows["scene_3"].state == "done" and board.rows["scene_1"].state == "reused"
+    assert board.take_previews() == [("scene_3", "9:16", "/data/media/s3.mp4"),
+                                     ("scene_1", "9:16", "/data/media/s1.mp4")]
+    assert board.take_previews() == []
+    board.apply(_event(p, stage="assembly", message="Putting the ad together", fraction=0.9))
+    assert board.rows["final"].state == "running"
+    board.apply(_event(p, stage="render", state="done", fraction=1.0))
     assert board.finished and board.fraction == 1.0
     assert board.rendered_scenes() == ["scene_3"]
     assert board.reused_scenes() == ["scene_1", "scene_2"]
     assert ("3 Call to action", "done") in board.tasks()
     assert ("1 Hook (reused)", "done") in board.tasks()
+    assert "✅ Render finished" in board.markdown()
 
 
 def test_progress_board_reports_a_failure_with_its_reason(sample_project):
     board = ProgressBoard(sample_project)
-    board.apply(_event(sample_project, stage="background", sceneId="scene_2", aspect="9:16", state="failed",
+    board.apply(_event(sample_project, stage="scene", sceneId="scene_2", state="failed",
                        error="the video service timed out"))
     board.apply(_event(sample_project, stage="render", state="failed", error="scene 2 failed"))
     text = board.markdown()

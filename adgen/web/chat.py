@@ -1,0 +1,343 @@
+"""The web chat's conversation controller: a ChatSession shown through Chainlit.
+
+One :class:`WebChat` per browser conversation. It hands what the marketer typed and attached
+to the channel-agnostic :class:`~adgen.agent.session.ChatSession` and shows the reply: the plan
+as a scene table, live render progress (a message and a task list updated in place, scene
+previews as they finish), the finished videos with download links and the render report, and
+buttons for the next step. Render progress comes from the job events, relayed by one asyncio
+task per project started from the handler (so it runs in this chat's Chainlit context); the
+tasks are cancelled when the marketer presses stop or leaves. Blocking store reads run in
+threads; nothing here ever shows a stack trace to the marketer.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from pathlib import Path
+from typing import Any
+
+import chainlit as cl
+
+from adgen.project import AdProject
+from adgen.settings import Settings
+from adgen.store.media import MediaStore, open_media_store
+from adgen.store.projects import ProjectStore, StoreError, open_project_store
+from adgen.web.media_routes import media_link
+from adgen.web.render_views import (
+    ProgressBoard,
+    export_filename,
+    ordered_exports,
+    plan_markdown,
+    projects_markdown,
+    render_report_markdown,
+    role_label,
+)
+
+log = logging.getLogger(__name__)
+
+MASTER_ASPECT = "9:16"
+UPDATE_EVERY_SEC = 0.4
+CHANNEL = "web"
+SORRY = "Sorry, something went wrong on my side while doing that. Please try again."
+
+# Button name -> what pressing it says to the conversation (so the log and replay see it).
+ACTION_TEXT = {
+    "adgen_render": "render",
+    "adgen_render_final": "render final",
+    "adgen_undo": "undo",
+    "adgen_variant": "make an A/B variant with a different hook",
+}
+
+
+class WebChat:
+    """One browser conversation (one Chainlit thread) of one signed-in user."""
+
+    def __init__(self, settings: Settings, session: Any, owner: str, thread_id: str):
+        self.settings = settings
+        self.session = session
+        self.owner = owner
+        self.thread_id = thread_id
+        self.relays: dict[str, asyncio.Task] = {}
+        self.shown_plan: dict[str, int] = {}
+        self._projects: ProjectStore | None = None
+        self._media: MediaStore | None = None
+
+    # --- opening --------------------------------------------------------------------------------
+    @classmethod
+    async def open(cls, settings: Settings, owner: str, thread_id: str) -> "WebChat":
+        from adgen.agent.session import ChatSession
+
+        session = await cl.make_async(_open_session)(ChatSession, settings, owner, thread_id)
+        return cls(settings, session, owner, thread_id)
+
+    @property
+    def projects(self) -> ProjectStore:
+        if self._projects is None:
+            self._projects = open_project_store(self.settings)
+        return self._projects
+
+    @property
+    def media(self) -> MediaStore:
+        if self._media is None:
+            self._media = open_media_store(self.settings)
+        return self._media
+
+    async def load(self, project_id: str, version: int | None = None) -> AdProject | None:
+        try:
+            return await cl.make_async(self.projects.get)(project_id, owner=self.owner, version=version)
+        except StoreError:
+            return None
+
+    # --- links ----------------------------------------------------------------------------------
+    def link(self, project_id: str, url: str, filename: str, *, download: bool = False) -> str:
+        """A browser link for stored media: presigned S3 links as they are, else our route."""
+        if url.startswith(("http://", "https://")):
+            return url
+        return media_link(self.owner, project_id, url, filename, download=download)
+
+    # --- one message ----------------------------------------------------------------------------
+    async def handle(self, text: str, attachments: list[str] | None = None) -> None:
+        reply = await self.session.send(text, attachments=attachments or [])
+        await self.show_reply(reply)
+
+    async def confirm(self, approved: bool) -> None:
+        reply = await self.session.confirm(approved)
+        await self.show_reply(reply)
+
+    async def show_reply(self, reply: Any) -> None:
+        project: AdProject | None = reply.project
+        text = reply.text or ""
+        if reply.error:
+            await cl.Message(content=text or SORRY).send()
+            return
+        actions: list[cl.Action] = []
+        if reply.needs_confirmation:
+            actions = [
+                cl.Action(name="adgen_confirm", payload={"approved": True}, label="Yes, render it", icon="check"),
+                cl.Action(name="adgen_confirm", payload={"approved": False}, label="No", icon="x"),
+            ]
+        plan = ""
+        if project is not None and self.shown_plan.get(project.project_id) != project.version \
+                and project.project_id in (reply.touched or [project.project_id]):
+            plan = plan_markdown(project)
+            self.shown_plan[project.project_id] = project.version
+            text = _without_description(text, project)
+        if project is not None and not reply.render_ids and not reply.needs_confirmation \
+                and project.render_status.state in ("draft", "failed"):
+            actions.append(cl.Action(name="adgen_render", payload={}, label="Render", icon="play"))
+        content = "\n\n".join(part for part in (text.strip(), plan) if part)
+        if reply.projects:
+            content = "\n\n".join(part for part in (content, await self.projects_view(reply.projects)) if part)
+        await cl.Message(content=content or "Done.", actions=actions).send()
+        if reply.render_ids:
+            for project_id in reply.touched or ([project.project_id] if project else []):
+                await self.follow(project_id)
+
+    async def projects_view(self, summaries: list[dict[str, Any]] | None = None) -> str:
+        if summaries is None:
+            listed = await cl.make_async(self.projects.list_projects)(self.owner)
+            summaries = [s.model_dump(by_alias=True, mode="json") for s in listed]
+
+        def thumbnail(summary: dict[str, Any]) -> str | None:
+            poster = summary.get("posterUrl")
+            if not poster:
+                return None
+            return self.link(summary["projectId"], poster, f"{summary['projectId']}-poster.jpg")
+
+        return projects_markdown(summaries, thumbnail)
+
+    async def show_projects(self) -> None:
+        await cl.Message(content=await self.projects_view()).send()
+
+    # --- following a render ---------------------------------------------------------------------
+    async def follow(self, project_id: str) -> None:
+        """Start relaying this project's render progress (replacing an older relay)."""
+        project = await self.load(project_id)
+        if project is None:
+            return
+        old = self.relays.pop(project_id, None)
+        if old is not None and not old.done():
+            old.cancel()
+        task = asyncio.create_task(self._relay(project))
+        self.relays[project_id] = task
+        task.add_done_callback(lambda t, pid=project_id: self._forget(pid, t))
+
+    def _forget(self, project_id: str, task: asyncio.Task) -> None:
+        if self.relays.get(project_id) is task:
+            del self.relays[project_id]
+
+    async def stop(self) -> None:
+        for task in list(self.relays.values()):
+            task.cancel()
+        self.relays.clear()
+
+    async def _relay(self, project: AdProject) -> None:
+        board = ProgressBoard(project)
+        message = cl.Message(content=board.markdown())
+        await message.send()
+        tasklist = cl.TaskList(status="Rendering…")
+        await self._update_tasks(tasklist, board)
+        last = 0.0
+        shown_cutout = False
+        try:
+            async for event in self.session.events(project.project_id):
+                if not board.apply(event):
+                    continue
+                for scene_id, aspect, url in board.take_previews():
+                    if aspect == MASTER_ASPECT:
+                        await cl.Video(
+                            url=self.link(project.project_id, url, f"preview-{scene_id}.mp4"),
+                            name=f"Scene {_scene_number(project, scene_id)} preview",
+                            display="inline", size="small",
+                        ).send(for_id=message.id)
+                if not shown_cutout and event.stage == "cutout" and event.fraction >= 1.0 and not event.error:
+                    shown_cutout = await self._show_cutout(project, message.id)
+                now = time.monotonic()
+                if board.finished or now - last >= UPDATE_EVERY_SEC:
+                    last = now
+                    message.content = board.markdown()
+                    await message.update()
+                    await self._update_tasks(tasklist, board)
+                if board.finished:
+                    break
+        except asyncio.CancelledError:
+            message.content = board.markdown() + "\n\n_Stopped following this render._"
+            await message.update()
+            raise
+        except Exception:  # the render goes on in the workers; say so instead of a traceback
+            log.exception("relaying the render of %s failed", project.project_id)
+            await cl.Message(content="I lost track of the render's progress. Say “status” to check on it.").send()
+            return
+        message.content = board.markdown()
+        await message.update()
+        await self._update_tasks(tasklist, board)
+        if not shown_cutout and project.product_asset is not None:
+            await self._show_cutout(project, message.id)
+        await self.show_results(project.project_id, board)
+
+    async def _update_tasks(self, tasklist: cl.TaskList, board: ProgressBoard) -> None:
+        status = {"ready": cl.TaskStatus.READY, "running": cl.TaskStatus.RUNNING,
+                  "done": cl.TaskStatus.DONE, "failed": cl.TaskStatus.FAILED}
+        tasklist.tasks = [cl.Task(title=title, status=status[state]) for title, state in board.tasks()]
+        tasklist.status = {"queued": "Waiting for a worker…", "running": f"Rendering {board.fraction:.0%}",
+                           "done": "Done", "failed": "Failed", "cancelled": "Cancelled"}[board.state]
+        await tasklist.send()
+
+    async def _show_cutout(self, project: AdProject, message_id: str) -> bool:
+        url = await cl.make_async(find_cutout_url)(self.settings, self.media, project)
+        if not url:
+            return False
+        await cl.Image(url=self.link(project.project_id, url, "product-cutout.png"), name="Product cut-out",
+                       display="inline", size="small").send(for_id=message_id)
+        return True
+
+    # --- results --------------------------------------------------------------------------------
+    async def show_results(self, project_id: str, board: ProgressBoard) -> None:
+        project = await self.load(project_id, board.version)
+        if project is None:
+            return
+        if board.state != "done" or not project.aspect_exports:
+            reason = board.error or project.render_status.error or "the render did not finish"
+            await cl.Message(
+                content=f"The render of version {project.version} did not finish: {reason}. "
+                        "Press Render to try again, or change the scene that failed.",
+                actions=[cl.Action(name="adgen_render", payload={}, label="Render", icon="play")],
+            ).send()
+            return
+        exports = ordered_exports(project)
+        downloads = {aspect: self.link(project_id, url, export_filename(project, aspect), download=True)
+                     for aspect, url in exports}
+        videos = [cl.Video(url=self.link(project_id, url, export_filename(project, aspect)),
+                           name=f"{aspect}", display="inline")
+                  for aspect, url in exports]
+        report = render_report_markdown(project, reused=board.reused_scenes(), rendered=board.rendered_scenes(),
+                                        download_links=downloads)
+        actions = [
+            cl.Action(name="adgen_undo", payload={"projectId": project_id}, label="Undo", icon="undo-2"),
+            cl.Action(name="adgen_variant", payload={"projectId": project_id}, label="Make an A/B variant",
+                      icon="split"),
+        ]
+        if (project.render_status.stages or {}).get("quality") != "final":
+            actions.insert(0, cl.Action(name="adgen_render_final", payload={"projectId": project_id},
+                                        label="Render in full quality", icon="clapperboard"))
+        await cl.Message(content=report, elements=videos, actions=actions).send()
+        if project.variation.is_variation and project.variation.parent_project_id:
+            await self.show_pair(project)
+
+    async def show_pair(self, variant: AdProject) -> None:
+        """The variant beside its original, each with a button to keep it."""
+        original = await self.load(variant.variation.parent_project_id or "")
+        if original is None:
+            return
+        pair = [("A", original, "original"), ("B", variant, f"variant “{variant.variation.label or 'B'}”")]
+        elements, lines, actions = [], [], []
+        for letter, project, what in pair:
+            url = project.aspect_exports.get(MASTER_ASPECT)
+            if url:
+                elements.append(cl.Video(url=self.link(project.project_id, url, export_filename(project, MASTER_ASPECT)),
+                                         name=f"{letter}: {project.project_id}", display="inline"))
+            lines.append(f"**{letter}** — {what} (`{project.project_id}` v{project.version})")
+            actions.append(cl.Action(name="adgen_pick", payload={"projectId": project.project_id},
+                                     label=f"Pick {letter}: this one", icon="check"))
+        await cl.Message(content="**A/B comparison** (left: A, right: B)  \n" + "  \n".join(lines),
+                         elements=elements, actions=actions).send()
+
+    # --- coming back ----------------------------------------------------------------------------
+    async def resume(self) -> None:
+        """After a reload: say where the conversation stands and follow a render still running."""
+        project = await cl.make_async(lambda: self.session.project)()
+        if project is None:
+            return
+        self.shown_plan[project.project_id] = project.version
+        state = project.render_status.state
+        await cl.Message(
+            content=f"Welcome back. We were working on `{project.project_id}` "
+                    f"({project.brand.name or 'your ad'}), version {project.version}: render {state.replace('_', ' ')}.",
+            actions=[cl.Action(name="adgen_undo", payload={}, label="Undo", icon="undo-2"),
+                     cl.Action(name="adgen_variant", payload={}, label="Make an A/B variant", icon="split")],
+        ).send()
+        if state in ("queued", "rendering"):
+            await self.follow(project.project_id)
+
+
+def _open_session(chat_session_cls: Any, settings: Settings, owner: str, thread_id: str) -> Any:
+    return chat_session_cls.open(settings=settings, owner=owner, conversation_id=thread_id, channel=CHANNEL)
+
+
+def _without_description(text: str, project: AdProject) -> str:
+    """The reply without the text plan of the project (the table shows it better)."""
+    try:
+        from adgen.agent.tools import describe_project
+    except ImportError:
+        return text
+    return text.replace(describe_project(project), "").strip()
+
+
+def _scene_number(project: AdProject, scene_id: str) -> str:
+    for index, scene in enumerate(project.scenes, start=1):
+        if scene.id == scene_id:
+            return f"{index} ({role_label(scene.role)})"
+    return scene_id
+
+
+def find_cutout_url(settings: Settings, media: MediaStore, project: AdProject) -> str | None:
+    """The product cut-out of this project's image, if a render has made it."""
+    asset = project.product_asset
+    if asset is None:
+        return None
+    if asset.masked_url:
+        return asset.masked_url
+    from adgen.pipeline.keys import cutout_key, media_key
+    from adgen.pipeline.providers import providers_for
+
+    try:
+        key = cutout_key(asset.checksum, providers_for(settings).extractor)
+    except Exception:  # noqa: BLE001 - no extractor configured: nothing to show
+        return None
+    return media.find(media_key("cutout", key, "png"))
+
+
+def uploaded_paths(message: cl.Message) -> list[str]:
+    return [str(Path(el.path)) for el in message.elements or [] if getattr(el, "path", None)]

@@ -1,0 +1,155 @@
+"""The adgen web chat (Chainlit 2.x): `adgen web` or `chainlit run app.py`.
+
+Thin on purpose: the conversation is adgen.agent.session.ChatSession, what it looks like is
+adgen.web.chat, sign-in adgen.web.auth, history adgen.web.data_layer, media adgen.web.media_routes.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import chainlit as cl
+from chainlit.server import app as server
+from chainlit.types import ThreadDict
+
+from adgen.settings import get_settings
+from adgen.web.auth import LOCAL_USER, auth_mode, check_password, ensure_auth_secret, header_user
+from adgen.web.chat import ACTION_TEXT, SORRY, WebChat, uploaded_paths
+from adgen.web.data_layer import open_data_layer
+from adgen.web.media_routes import install_store_media_routes
+
+log = logging.getLogger("adgen.web")
+settings = get_settings()
+ensure_auth_secret(settings)
+AUTH = auth_mode(settings)
+install_store_media_routes(server, settings)
+
+
+@cl.data_layer
+def data_layer():
+    return open_data_layer(settings)
+
+
+# Chat history needs a signed-in user, so "none" signs everyone in as the local user.
+if AUTH == "password":
+
+    @cl.password_auth_callback
+    async def password_sign_in(username: str, password: str) -> cl.User | None:
+        name = check_password(settings, username, password)
+        return cl.User(identifier=name, metadata={"provider": "password"}) if name else None
+
+else:
+
+    @cl.header_auth_callback
+    async def header_sign_in(headers) -> cl.User | None:
+        if AUTH == "none":
+            return cl.User(identifier=LOCAL_USER, metadata={"provider": "local"})
+        name = header_user(settings, headers)
+        return cl.User(identifier=name, metadata={"provider": "header"}) if name else None
+
+
+def _owner() -> str:
+    user = cl.user_session.get("user")
+    return user.identifier if user else LOCAL_USER
+
+
+def _chat() -> WebChat | None:
+    return cl.user_session.get("webchat")
+
+
+async def _open_chat() -> WebChat:
+    chat = await WebChat.open(settings, _owner(), cl.context.session.thread_id)
+    cl.user_session.set("webchat", chat)
+    await cl.context.emitter.set_commands(
+        [{"id": "projects", "icon": "folder-open", "description": "Your ads, with thumbnails", "button": True}]
+    )
+    return chat
+
+
+async def _guarded(work) -> None:
+    """Run one handler's work; a failure becomes a sentence, never a stack trace."""
+    try:
+        await work
+    except Exception:
+        log.exception("web chat handler failed")
+        await cl.Message(content=SORRY).send()
+
+
+@cl.set_starters
+async def starters(user=None, language=None):
+    return [
+        cl.Starter(label="Cold brew, 15 s, energetic",
+                   message="a 15 s ad for our cold brew, energetic, brand Northwind Coffee, colours #1F3A5F and #F2A541"),
+        cl.Starter(label="Running shoes, 20 s, bold",
+                   message="a 20 second ad for Stride running shoes, bold and sporty, CTA Shop Now"),
+        cl.Starter(label="Skincare, calm and premium",
+                   message="a calm, premium 15 s ad for Lumen night serum with soft warm light"),
+        cl.Starter(label="My ads", message="/projects", command="projects"),
+    ]
+
+
+@cl.on_chat_start
+async def on_chat_start() -> None:
+    await _guarded(_open_chat())
+
+
+@cl.on_chat_resume
+async def on_chat_resume(thread: ThreadDict) -> None:
+    async def resume():
+        chat = await _open_chat()
+        await chat.resume()
+
+    await _guarded(resume())
+
+
+@cl.on_message
+async def on_message(message: cl.Message) -> None:
+    chat = _chat() or await _open_chat()
+    text = (message.content or "").strip()
+    if message.command == "projects" or text.lower() in ("/projects", "projects", "my ads", "my projects"):
+        await _guarded(chat.show_projects())
+        return
+    await _guarded(chat.handle(text, uploaded_paths(message)))
+
+
+@cl.on_stop
+async def on_stop() -> None:
+    chat = _chat()
+    if chat is not None:
+        await chat.stop()
+
+
+@cl.on_chat_end
+async def on_chat_end() -> None:
+    chat = _chat()
+    if chat is not None:
+        await chat.stop()
+
+
+async def _say(action: cl.Action, text: str) -> None:
+    chat = _chat() or await _open_chat()
+    await cl.Message(content=text, type="user_message", author=_owner()).send()
+    await _guarded(chat.handle(text))
+
+
+def _saying(text: str):
+    async def on_action(action: cl.Action) -> None:
+        await _say(action, text)
+
+    return on_action
+
+
+for _name, _text in ACTION_TEXT.items():
+    cl.action_callback(_name)(_saying(_text))
+
+
+@cl.action_callback("adgen_confirm")
+async def on_confirm(action: cl.Action) -> None:
+    chat = _chat() or await _open_chat()
+    await action.remove()
+    await _guarded(chat.confirm(bool(action.payload.get("approved"))))
+
+
+@cl.action_callback("adgen_pick")
+async def on_pick(action: cl.Action) -> None:
+    await _say(action, f"open {action.payload.get('projectId', '')}")

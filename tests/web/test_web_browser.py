@@ -1,0 +1,204 @@
+"""The web chat in a real browser: Debian's Chromium driven by Playwright against the app on
+loopback, with real render workers and redis-server. A brief with a product image becomes a
+plan, live progress and three playable videos; an edit re-renders only its scene; Undo works;
+a reload resumes the chat; a wrong file gets advice, not a stack trace."""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageDraw
+
+from web_helpers import wait_until
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parents[2]
+RENDER_TIMEOUT = 150
+REPORT = "text=Your ad is ready"
+
+
+def product_png(path: Path) -> Path:
+    """A bottle on a transparent background (what a marketer's cut-out product shot looks like)."""
+    image = Image.new("RGBA", (300, 600), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(image)
+    draw.rounded_rectangle((90, 160, 210, 560), radius=30, fill=(120, 60, 20, 255))
+    draw.rectangle((125, 60, 175, 170), fill=(120, 60, 20, 255))
+    draw.rectangle((115, 30, 185, 70), fill=(20, 20, 20, 255))
+    draw.rectangle((95, 300, 205, 420), fill=(242, 165, 65, 255))
+    image.save(path)
+    return path
+
+
+def open_chat(browser, base_url: str, height: int = 1000):
+    page = browser.new_page(viewport={"width": 1400, "height": height})
+    page.goto(base_url + "/")
+    page.wait_for_selector("#chat-input", timeout=30_000)
+    return page
+
+
+def send(page, text: str, attachment: Path | None = None) -> None:
+    before = page.locator(".user-message, [data-step-type='user_message']").count()
+    if attachment is not None:
+        with page.expect_response(lambda r: "/project/file" in r.url, timeout=30_000) as uploaded:
+            page.locator("input[type=file]").first.set_input_files(str(attachment))
+        assert uploaded.value.ok, uploaded.value.text()
+    page.fill("#chat-input", text)
+    page.wait_for_selector("#chat-submit:not([disabled])", timeout=15_000)
+    page.click("#chat-submit")
+    wait_until(lambda: page.get_by_text(text, exact=True).count() > 0 or
+               page.locator(".user-message, [data-step-type='user_message']").count() > before,
+               15, f"the message {text!r} to appear")
+
+
+def messages_text(page) -> str:
+    return page.locator("#chat-input").evaluate("() => document.body.innerText")
+
+
+def progress_snapshots(page, renders_before: int, timeout: float) -> list[str]:
+    """Texts of the newest progress message, sampled until it says the render finished."""
+    seen: list[str] = []
+    boards = page.locator(".message-content:has-text('Part')")
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if boards.count() > renders_before:
+            text = boards.nth(renders_before).inner_text()
+            if not seen or seen[-1] != text:
+                seen.append(text)
+            if "Render finished" in text or "Render failed" in text:
+                return seen
+        time.sleep(0.15)
+    raise AssertionError(f"the render did not finish in {timeout:g}s; progress seen: {seen[-1:]}")
+
+
+def export_videos(page) -> list[str]:
+    return page.eval_on_selector_all(
+        "video", "vs => vs.map(v => v.getAttribute('src') || v.currentSrc).filter(s => s && !s.includes('preview-'))")
+
+
+def report_sections(text: str) -> tuple[list[str], list[str]]:
+    rendered = re.search(r"Rendered:\s*(.+)", text)
+    reused = re.search(r"Reused \(unchanged\):\s*(.+)", text)
+    split = lambda m: [s.strip() for s in m.group(1).split(",")] if m else []  # noqa: E731
+    return split(rendered), split(reused)
+
+
+def check_playable(page, src: str, size: tuple[int, int]) -> float:
+    """The video answers video/mp4 over HTTP and plays in the browser at the expected size."""
+    response = page.request.get(page.url.split("/thread")[0].rstrip("/") + src if src.startswith("/") else src)
+    assert response.status == 200, (src, response.status)
+    assert response.headers["content-type"] == "video/mp4"
+    body = response.body()
+    assert body[4:8] == b"ftyp" and len(body) > 10_000
+    info = page.evaluate(
+        """async (src) => {
+            const v = [...document.querySelectorAll('video')].find(e => e.getAttribute('src') === src);
+            v.muted = true;
+            await v.play();
+            await new Promise(r => setTimeout(r, 400));
+            const out = {duration: v.duration, time: v.currentTime, w: v.videoWidth, h: v.videoHeight};
+            v.pause();
+            return out;
+        }""", src)
+    assert (info["w"], info["h"]) == size, info
+    assert info["time"] > 0 and info["duration"] > 5, info
+    return info["duration"]
+
+
+def test_brief_plan_progress_videos_edit_undo_and_resume(web_app, browser, artifacts_dir, tmp_path):
+    page = open_chat(browser, web_app.base_url)
+    try:
+        # 1. A brief with a product image.
+        send(page, "a 15 s ad for our cold brew, energetic, brand Northwind Coffee",
+             product_png(tmp_path / "cold-brew-bottle.png"))
+        table = page.locator("table:has(th:text-is('On-screen text'))").first
+        table.wait_for(timeout=30_000)
+        roles = table.locator("tbody tr td:nth-child(2)").all_inner_texts()
+        assert roles[0] == "Hook" and roles[-1] == "Call to action" and "Showcase" in roles, roles
+        assert "energetic" in messages_text(page)
+        page.screenshot(path=str(artifacts_dir / "1-plan.png"))
+
+        # 2. Live progress, updated in place, then the three videos.
+        snapshots = progress_snapshots(page, 0, RENDER_TIMEOUT)
+        assert len(snapshots) >= 2, snapshots
+        assert any("Rendering" in s or "Waiting" in s for s in snapshots[:-1]), snapshots
+        assert "Render finished" in snapshots[-1], snapshots[-1]
+        assert page.locator(".message-content:has-text('Part')").count() == 1  # one message, updated
+        page.locator(REPORT).first.wait_for(timeout=30_000)
+        wait_until(lambda: len(export_videos(page)) >= 3, 20, "the three final videos")
+        first = export_videos(page)
+        assert [re.search(r"-(\d+x\d+)\.mp4", s).group(1) for s in first] == ["9x16", "1x1", "16x9"], first
+        duration = check_playable(page, first[0], (360, 640))
+        assert abs(duration - 15) < 0.6
+        check_playable(page, first[1], (360, 360))
+        check_playable(page, first[2], (640, 360))
+        assert page.locator("video[src*='preview-']").count() >= 3  # a preview per scene
+        assert page.get_by_role("link", name="16:9").first.get_attribute("href").endswith("?download=1")
+        page.screenshot(path=str(artifacts_dir / "2-rendered.png"))
+        page.set_viewport_size({"width": 1400, "height": 2600})
+        page.wait_for_timeout(500)
+        page.screenshot(path=str(ROOT / "docs" / "screenshot.png"))
+        page.set_viewport_size({"width": 1400, "height": 1000})
+
+        # 3. An edit: only the CTA scene is rendered again.
+        send(page, "make the CTA say Shop Now")
+        snapshots = progress_snapshots(page, 1, RENDER_TIMEOUT)
+        assert "Render finished" in snapshots[-1]
+        wait_until(lambda: page.locator(REPORT).count() >= 2, 30, "the second render report")
+        report = page.locator(".message-content", has=page.locator(REPORT)).last.inner_text()
+        rendered, reused = report_sections(report)
+        assert rendered == [f"{len(roles)} Call to action"], report
+        assert len(reused) == len(roles) - 1 and "Call to action" not in " ".join(reused), report
+        assert "Shop Now" in messages_text(page)
+        page.screenshot(path=str(artifacts_dir / "3-edited.png"))
+
+        # 4. Undo (the button under the latest result): back to the first version's content.
+        page.get_by_role("button", name="Undo").last.click()
+        wait_until(lambda: "Undid the last change" in messages_text(page), 20, "the undo reply")
+        progress_snapshots(page, 2, RENDER_TIMEOUT)
+        wait_until(lambda: page.locator(REPORT).count() >= 3, 30, "the third render report")
+        report = page.locator(".message-content", has=page.locator(REPORT)).last.inner_text()
+        rendered, reused = report_sections(report)
+        assert rendered == [] and len(reused) == len(roles), report  # everything came from the cache
+        latest = export_videos(page)[-3]
+        original = page.request.get(web_app.base_url + first[0]).body()
+        assert page.request.get(web_app.base_url + latest).body() == original
+        page.screenshot(path=str(artifacts_dir / "4-undone.png"))
+
+        # 5. Reload: the chat comes back from the history, with its videos.
+        wait_until(lambda: "/thread/" in page.url, 10, "the thread URL")
+        page.reload()
+        page.get_by_text("Welcome back").first.wait_for(timeout=30_000)
+        assert page.locator("table:has(th:text-is('On-screen text'))").count() >= 1
+        resumed = export_videos(page)
+        assert first[0] in resumed
+        assert page.request.get(web_app.base_url + first[0]).headers["content-type"] == "video/mp4"
+        page.screenshot(path=str(artifacts_dir / "5-resumed.png"))
+    except Exception:
+        page.screenshot(path=str(artifacts_dir / "failure.png"))
+        print(web_app.logs())
+        raise
+    finally:
+        page.close()
+
+
+def test_wrong_file_gets_advice_not_a_traceback(web_app, browser, artifacts_dir, tmp_path):
+    fake = tmp_path / "product.png"
+    fake.write_text("these are my notes, not a picture\n" * 20)
+    page = open_chat(browser, web_app.base_url)
+    try:
+        send(page, "a 15 s ad for our tea, calm", fake)
+        wait_until(lambda: "PNG or JPEG" in messages_text(page), 30, "advice about the file")
+        text = messages_text(page)
+        assert "not an image" in text or "isn't an image" in text or "is not a picture" in text, text
+        assert "Traceback" not in text and "Error:" not in text
+        assert page.locator("table:has(th:text-is('On-screen text'))").count() == 0  # nothing planned
+        page.screenshot(path=str(artifacts_dir / "advice.png"))
+    except Exception:
+        page.screenshot(path=str(artifacts_dir / "failure.png"))
+        raise
+    finally:
+        page.close()

@@ -1,0 +1,121 @@
+"""Helpers of the web chat tests: start the real app (the way `adgen web` starts it) with real
+render workers, stop it, wait for a condition."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CLOUD_KEYS = ("OPENAI_API_KEY", "OPENAI_BASE_URL", "REPLICATE_API_TOKEN", "AWS_ENDPOINT_URL", "ADGEN_S3_BUCKET",
+              "SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "CHAINLIT_AUTH_SECRET", "ADGEN_AUTH", "ADGEN_USERS")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for_port(port: int, timeout: float, proc: subprocess.Popen) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"exited early with code {proc.returncode}")
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                return
+        except OSError:
+            time.sleep(0.1)
+    raise TimeoutError(f"nothing listened on 127.0.0.1:{port} within {timeout}s")
+
+
+@dataclass
+class WebApp:
+    base_url: str
+    data_dir: Path
+    secret: str
+    log_dir: Path
+    procs: list[subprocess.Popen] = field(default_factory=list)
+
+    def logs(self) -> str:
+        return "\n".join(f"--- {p.name}\n{p.read_text(errors='replace')[-4000:]}" for p in sorted(self.log_dir.glob("*.log")))
+
+
+def _stop(proc: subprocess.Popen) -> None:
+    try:
+        os.killpg(proc.pid, signal.SIGTERM)
+    except (ProcessLookupError, PermissionError):
+        return
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=5)
+
+
+def start_app(tmp: Path, *, redis_url: str | None, workers: int, env: dict[str, str]) -> WebApp:
+    """The web chat (through adgen.web.server.start_web) plus ``workers`` render workers."""
+    from adgen.settings import Settings
+    from adgen.web.server import web_command, web_environment
+
+    data_dir = tmp / "data"
+    log_dir = tmp / "logs"
+    log_dir.mkdir(parents=True, exist_ok=True)
+    base = {k: v for k, v in os.environ.items() if k not in CLOUD_KEYS}
+    base.update({"ADGEN_DATA_DIR": str(data_dir), "ADGEN_RENDER_QUALITY": "draft", **env})
+    if redis_url:
+        base["REDIS_URL"] = redis_url
+    saved = dict(os.environ)
+    os.environ.clear()
+    os.environ.update(base)
+    try:
+        settings = Settings(_env_file=None)
+        child_env = web_environment(settings)
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
+    port = free_port()
+    app = WebApp(f"http://127.0.0.1:{port}", data_dir, child_env["CHAINLIT_AUTH_SECRET"], log_dir)
+    for index in range(workers):
+        log = open(log_dir / f"worker-{index}.log", "ab")
+        app.procs.append(subprocess.Popen(
+            [sys.executable, "-m", "adgen.jobs.worker", "--name", f"web-test-{os.getpid()}-{port}-{index}",
+             "--url", redis_url], env=child_env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
+            start_new_session=True))
+        log.close()
+    log = open(log_dir / "web.log", "ab")
+    web = subprocess.Popen(web_command(port=port, host="127.0.0.1"), cwd=ROOT, env=child_env, stdout=log,
+                           stderr=subprocess.STDOUT, start_new_session=True)
+    log.close()
+    app.procs.append(web)
+    try:
+        wait_for_port(port, timeout=60, proc=web)
+    except Exception:
+        stop_app(app)
+        raise RuntimeError("the web chat did not start:\n" + app.logs())
+    return app
+
+
+def stop_app(app: WebApp) -> None:
+    for proc in app.procs:
+        _stop(proc)
+
+
+def wait_until(predicate, timeout: float, what: str, interval: float = 0.2):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(interval)
+    raise AssertionError(f"timed out after {timeout:g}s waiting for {what}")
