@@ -1,0 +1,86 @@
+"""The words the bot shows in Slack: replies, render progress and the finished-video note."""
+
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+from adgen.slack.status import escape
+
+WORKING = "_Working on it…_"
+FAILED_TURN = "Sorry, something went wrong on my side while doing that. Please try again."
+BAR_CELLS = 12
+
+
+def overall_progress(event: Any) -> float:
+    """The render's overall progress (0..1) carried by a ProgressEvent."""
+    if event.stage == "render" and event.state == "done":
+        return 1.0
+    value = getattr(event, "progress", None)
+    if not value:
+        value = getattr(event, "fraction", 0.0) or 0.0
+    return max(0.0, min(1.0, float(value)))
+
+
+def progress_bar(fraction: float) -> str:
+    filled = round(fraction * BAR_CELLS)
+    return "▰" * filled + "▱" * (BAR_CELLS - filled)
+
+
+def _what(event: Any) -> str:
+    if event.message:
+        return str(event.message)
+    parts = [event.stage]
+    if event.scene_id:
+        parts.append(event.scene_id)
+    if event.aspect:
+        parts.append(event.aspect)
+    return " ".join(parts)
+
+
+def progress_line(event: Any) -> str:
+    """One line for a render in progress: ``▰▰▰▱▱▱ 45% · scene_2 9:16 background``."""
+    if event.state == "queued" and event.stage == "render":
+        return f"{progress_bar(0.0)} queued for rendering…"
+    fraction = overall_progress(event)
+    return f"{progress_bar(fraction)} {fraction:.0%} · {escape(_what(event))}"
+
+
+def reply_text(reply: Any) -> str:
+    """The agent's answer as Slack text (escaped; errors marked)."""
+    text = escape(reply.text or "Done.")
+    if reply.error:
+        return f":warning: {text}"
+    if reply.needs_confirmation:
+        return f"{text}\n_Reply *yes* or *no* in this thread._"
+    return text
+
+
+def link(url: str, label: str) -> str:
+    """A Slack link when the URL is one a browser can open, else the label and the path."""
+    if url.startswith(("https://", "http://")):
+        return f"<{url}|{escape(label)}>"
+    return f"{escape(label)}: `{escape(url)}`"
+
+
+def finished_text(version: int, uploaded: str | None, others: Mapping[str, str]) -> str:
+    """The last status line of a render: where the video is and where the other sizes are."""
+    if uploaded:
+        head = f":white_check_mark: Version {version} is ready; the {uploaded} video is in this thread."
+    else:
+        head = f":white_check_mark: Version {version} is ready."
+    if others:
+        head += "\nOther sizes: " + " · ".join(link(url, aspect) for aspect, url in others.items())
+    return head
+
+
+def failed_text(event: Any) -> str:
+    if event.state == "cancelled":
+        return ":no_entry_sign: The render was cancelled."
+    reason = escape(str(event.error or event.message or "unknown error"))
+    return f":x: The render failed: {reason}. Say “render” to try again."
+
+
+__all__ = [
+    "FAILED_TURN", "WORKING", "failed_text", "finished_text", "link", "overall_progress",
+    "progress_line", "reply_text",
+]
