@@ -1,0 +1,325 @@
+"""A brief (a request for a new ad) read from free text into a :class:`Brief`.
+
+Part of the offline parser (:mod:`adgen.agent.parser`). What is read, and from where:
+
+- ``brand_name``: "our brand is called X", "brand: X", "we're X", "for X, our ...", a
+  capitalised possessive ("Northwind's cold brew"), "from X", "for X" when X is capitalised;
+- ``product``: the words after "an ad for/about/promoting/selling ...", or before "ad"
+  ("a cold brew ad"), up to a comma or a word that starts another detail;
+- ``colors``: colour names and hex values next to "colours/palette/scheme/tones/brand"
+  ("brand colours navy and gold", "in teal and white colours", "palette: #112233"), any hex;
+- ``duration_sec``: the first duration ("20s", "half a minute", "a :30 spot");
+- ``mood``: a mood word (canonical values shared with the style table of the parser);
+- ``audience``: "aimed at / targeting / for <people>" ("for busy parents", "gen z");
+- ``tagline`` and ``cta_text``: "tagline: ...", "CTA: 'Shop now'", "end with 'Order today'".
+"""
+
+from __future__ import annotations
+
+import re
+
+from adgen.agent.parse_values import (
+    PLACEHOLDER_MARK,
+    Quoted,
+    find_colors,
+    find_durations,
+    text_value,
+    unmask,
+)
+from adgen.pipeline.types import Brief
+
+_AD_NOUN = (r"(?:ads?|adverts?|advertisements?|commercials?|videos?|promos?|spots?|reels?|clips?|"
+            r"teasers?|trailers?|campaigns?|tiktoks?|stories|story|shorts?|spot)")
+
+_NEW_AD_RE = re.compile(
+    rf"\b(?:new|another|second|fresh|separate|different|brand[\s-]new)\s+(?:\w+\s+){{0,2}}?{_AD_NOUN}\b"
+    rf"(?!\s+(?:version|variant|variation|of\s+(?:this|it|the)))"
+    rf"|\b(?:create|make|build|generate|produce|do|start|write|design|need|want|give\s+me|can\s+i\s+get)\s+"
+    rf"(?:me\s+|us\s+)?(?:an?|one)\s+(?:[\w:.-]+\s+){{0,4}}?{_AD_NOUN}\s+(?:for|about|promoting|selling|"
+    rf"showcasing|featuring|introducing|advertising|to\s+(?:sell|promote|launch))\b"
+    r"|\bstart\s+(?:over|a\s+new\s+(?:project|one))\b|\bnew\s+(?:project|brief)\b",
+    re.I,
+)
+_BRIEF_CUE_RE = re.compile(
+    rf"\b{_AD_NOUN}\b|\b(?:promote|promoting|sell|selling|advertise|advertising|launch|launching|"
+    r"market|marketing)\b|\bfor\s+(?:our|my)\s+\w|\bbrief\b",
+    re.I,
+)
+
+_STOP = (
+    r"(?=\s*(?:[,;!?()\u2013\u2014]|\.(?:\s|$)|\s-\s|$|\b(?:with|that|which|who|in\s+(?:a|an|the)?\s*(?:\w+\s+){0,2}?"
+    r"(?:colou?rs?|palette|tones|style|mood|vibe)|in\s+(?=\S+\s+and\b)|using|featuring|targeting|aimed|targeted|"
+    r"geared|directed|for\s+(?:people|young|busy|new|gen|millennials|moms|dads|parents|students|kids|teens|"
+    r"women|men|families|runners|gamers|professionals|athletes|seniors|fans|lovers|everyone)|"
+    r"to\s+(?:run|post|be\s+posted|air|publish|launch)|on\s+(?:instagram|tiktok|youtube|facebook|linkedin)|"
+    r"around|about\s+\d|lasting|and\s+(?:make|use|render|keep|end|put|then|include|add|it)|\d+\s*(?:s|sec|secs|seconds|minutes?)\b|"
+    r"brand|mood|vibe|feel|tone|tagline|slogan|cta|call\s+to\s+action|please)\b))"
+)
+_PRODUCT_RES = (
+    re.compile(
+        rf"\b{_AD_NOUN}\s+(?:for|about|promoting|selling|showcasing|featuring|introducing|advertising|"
+        rf"of|to\s+(?:sell|promote|launch|introduce))\s+(?P<p>.+?){_STOP}",
+        re.I,
+    ),
+    re.compile(
+        rf"\b(?:promote|promoting|sell|selling|advertise|advertising|launch|launching|showcase|showcasing|"
+        rf"introduce|introducing)\s+(?P<p>.+?){_STOP}",
+        re.I,
+    ),
+    re.compile(rf"\bproduct\s*(?:is|:|=)\s*(?P<p>.+?){_STOP}", re.I),
+    re.compile(rf"\bfor\s+(?P<p>(?:our|my)\s+.+?){_STOP}", re.I),
+    re.compile(rf"\b(?:an?|our|my)\s+(?P<p>[^,.;:!?]{{2,60}}?)\s+{_AD_NOUN}\b", re.I),
+)
+_PRODUCT_NOISE_RE = re.compile(
+    r"\b(?:\d+(?:[.,]\d+)?\s*-?\s*(?:s|sec|secs|seconds?|minutes?|mins?)|half[\s-]a[\s-]minute|a[\s-]minute|"
+    r"short|quick|new|fun|funny|simple|punchy|cool|great|nice|catchy|vertical|square|social|video|"
+    r"instagram|tiktok|youtube|facebook|\w+-second|energetic|calm|luxurious|premium|playful|bold|"
+    r"upbeat|elegant|modern|minimal|cinematic|dramatic|professional|little|brief|snappy)\b",
+    re.I,
+)
+_ARTICLES_RE = re.compile(r"^(?:(?:our|my|the|a|an|their|his|her|this|these|some)\s+)+", re.I)
+
+_CAP_WORD = r"[A-Z0-9][\w&+'-]*(?:\.\w+)*"
+_CAP_NAME = rf"(?:{_CAP_WORD}(?:[ \t]+(?:&[ \t]+)?{_CAP_WORD}){{0,4}})"
+_NOT_BRANDS = {
+    "instagram", "tiktok", "facebook", "youtube", "linkedin", "reels", "stories", "christmas",
+    "easter", "halloween", "black friday", "cyber monday", "valentine", "valentine's day",
+    "mother", "father", "mothers", "fathers", "gen z", "i", "we", "our", "my", "make", "create",
+    "today", "new year", "summer", "winter", "spring", "autumn", "fall", "monday", "friday",
+    "saturday", "sunday", "please", "hi", "hey", "the", "a", "an", "it", "this", "ad", "cta",
+}
+_BRAND_RES = (
+    re.compile(
+        rf"\b(?:brand(?:\s+name)?|company(?:\s+name)?|business|shop|store|startup)\s*"
+        rf"(?:is\s+called|is\s+named|called|named|:|=|is)\s+(?P<n>{PLACEHOLDER_MARK}.|[^\s,.;!?][^,.;!?]*?)"
+        r"(?=\s*(?:[,.;!?]|$|\band\b|\bwith\b|\bwho\b|\bthat\b))",
+        re.I,
+    ),
+    re.compile(rf"\b(?:[Ww]e(?:'re|’re|\s+are)|[Ii](?:'m|’m|\s+am))\s+(?P<n>{_CAP_NAME})"),
+    re.compile(rf"\b(?:for|from|by)\s+(?P<n>{_CAP_NAME})['’]s?\s+\w"),
+    re.compile(rf"(?P<n>{_CAP_NAME})['’]s\b"),
+    re.compile(rf"\b(?:for|from|by)\s+(?P<n>{_CAP_NAME})\b"),
+)
+_APPOSITIVE_RE = re.compile(r"^\s*,\s*(?:our|my|a|an|the)\s+(?P<p>.+?)" + _STOP, re.I)
+
+_COLOR_CONTEXT_RE = re.compile(
+    r"\b(?:colou?rs?|palette|colou?r\s+scheme|scheme|tones|hues|theme)\b", re.I
+)
+_COLOR_GAP_RE = re.compile(
+    r"^[\s:=,()-]*(?:(?:are|is|of|in|like|use|using|with|be|should|the|our|brand|main|primary|"
+    r"mostly|mainly|mostly|plus|and|to|its|their)\b[\s:=,()-]*)*$",
+    re.I,
+)
+_COLOR_JOIN_RE = re.compile(r"^\s*(?:,|and|&|\+|/|or|plus|with)?\s*(?:and\s+)?$", re.I)
+_IN_COLORS_RE = re.compile(r"\bin\s+$", re.I)
+
+# Mood words in a brief -> the canonical mood (same values as the parser's style table).
+BRIEF_MOODS: tuple[tuple[str, str], ...] = (
+    (r"energetic|high[\s-]energy|upbeat|exciting|dynamic|lively|punchy|vibrant|hype", "energetic"),
+    (r"calm|relaxed|relaxing|chill|serene|peaceful|soothing|tranquil|mellow|gentle", "calm"),
+    (r"luxurious|luxury|premium|elegant|upscale|high[\s-]end|sophisticated|classy|refined", "luxurious"),
+    (r"playful|fun|funny|whimsical|quirky|cheerful|joyful|happy", "playful"),
+    (r"professional|corporate|serious|trustworthy", "professional"),
+    (r"dramatic|epic|cinematic|intense", "dramatic"),
+    (r"warm|cozy|cosy|friendly|heartfelt|homey", "warm"),
+    (r"bold|edgy|daring|rebellious", "bold"),
+    (r"minimal|minimalist|clean|simple", "minimal"),
+    (r"inspiring|inspirational|uplifting|motivational|empowering", "inspiring"),
+    (r"emotional|touching|nostalgic|sentimental|romantic", "emotional"),
+    (r"fresh|natural|organic|healthy", "fresh"),
+)
+_MOOD_RE = re.compile(
+    "|".join(rf"(?P<m{i}>\b(?:{pattern})\b)" for i, (pattern, _) in enumerate(BRIEF_MOODS)), re.I
+)
+_EXPLICIT_MOOD_RE = re.compile(
+    r"\b(?:mood|vibe|feel|tone|feeling|energy)\s*(?:is|:|=|should\s+be|of|-)?\s*(?:very\s+|really\s+)?(?P<w>\w+(?:[\s-]\w+)?)"
+    r"|\b(?P<w2>\w+(?:[\s-]\w+)?)\s+(?:mood|vibe|feel|tone|energy)\b",
+    re.I,
+)
+
+_AUDIENCE_WORDS = (
+    r"people|parents|moms|mums|mothers|dads|fathers|students|teens|teenagers|kids|children|gamers|"
+    r"runners|athletes|professionals|millennials|gen\s*z|gen-z|zoomers|boomers|seniors|retirees|women|men|"
+    r"families|developers|engineers|travell?ers|commuters|owners|lovers|fans|customers|shoppers|buyers|"
+    r"drinkers|founders|marketers|nurses|doctors|creators|readers|cyclists|hikers|foodies|enthusiasts|"
+    r"beginners|workers|freelancers|entrepreneurs|homeowners|pet\s+owners|dog\s+owners|cat\s+owners|"
+    r"couples|grads|graduates|youngsters|adults|everyone|audiences?|users|b2b\s+buyers|teams|"
+    r"small\s+businesses|businesses|companies|brides|golfers|skaters|surfers|yogis|bakers|cooks|chefs"
+)
+_AUDIENCE_RES = (
+    re.compile(
+        r"\b(?:aimed\s+at|targeting|targeted\s+at|target(?:ed)?\s+(?:audience|market)\s*(?:is|:|=|of)?|"
+        r"audience\s*(?:is|:|=|of)?|geared\s+(?:toward|towards|to)|directed\s+at|appealing\s+to|speaking\s+to|"
+        r"made\s+for|designed\s+for|meant\s+for)\s+(?P<a>[^,.;!?]+?)"
+        r"(?=\s*(?:[,.;!?]|$|\bwith\b|\bin\s+(?:\w+\s+){0,2}?(?:colou?rs?|palette)|\band\s+(?:make|use|render|end)|"
+        r"\b\d+\s*(?:s|sec|seconds?)\b))",
+        re.I,
+    ),
+    re.compile(
+        rf"\bfor\s+(?P<a>(?:(?!for\b)[\w'-]+\s+){{0,4}}?(?:{_AUDIENCE_WORDS}))\b"
+        rf"(?:\s+(?:who|aged|under|over|in\s+their)\s+[^,.;!?]+?(?=\s*(?:[,.;!?]|$)))?",
+        re.I,
+    ),
+    re.compile(rf"\b(?P<a>(?:gen\s*z|gen-z|millennials|boomers))\b", re.I),
+)
+_TAGLINE_RE = re.compile(
+    r"\b(?:tagline|slogan|strapline|motto)\s*(?:is|:|=|should\s+be|of|reading|saying|says)?\s*"
+    r"(?P<t>.+?)(?=\s*(?:;|,\s*(?:and\s+)?(?:the\s+)?(?:cta|call|end|brand|colou?rs?|mood)|\.\s|$))",
+    re.I,
+)
+_CTA_RE = re.compile(
+    r"\b(?:cta|call[\s-]to[\s-]action|button|end(?:ing)?\s+(?:with|on)|close\s+(?:with|on)|finish\s+with)"
+    r"\s*(?:should\s+(?:say|read|be)|says|saying|reading|reads|text|:|=|is|of)?\s*:?\s*"
+    r"(?P<t>.+?)(?=\s*(?:;|,\s*(?:and\s+)?(?:the\s+)?(?:tagline|slogan|brand|colou?rs?|mood)|\.\s|$))",
+    re.I,
+)
+_RENDER_RE = re.compile(r"\b(?:render|export)\b", re.I)
+
+
+def is_new_ad_request(masked: str) -> bool:
+    """An explicit request for another ad while one is open ("new ad", "make a video for...")."""
+    return bool(_NEW_AD_RE.search(masked))
+
+
+def looks_like_brief(masked: str) -> bool:
+    """Words that describe an ad to make (with no ad open yet)."""
+    return bool(_BRIEF_CUE_RE.search(masked))
+
+
+def wants_render(masked: str) -> bool:
+    return bool(_RENDER_RE.search(masked))
+
+
+def _clean(fragment: str, quotes: list[Quoted]) -> str | None:
+    value = text_value(fragment.strip(" \t-–—:"), quotes)
+    if value is None:
+        return None
+    value = value.strip().rstrip(",;")
+    return value or None
+
+
+def extract_brief(raw: str, masked: str, quotes: list[Quoted]) -> Brief:
+    """Every detail of a brief that can be read from the text; the rest is left to the planner."""
+    brief = Brief(text=raw)
+    brief.duration_sec = _duration(masked)
+    brief.colors = _colors(masked)
+    brief.tagline = _match_text(_TAGLINE_RE, masked, quotes)
+    brief.cta_text = _match_text(_CTA_RE, masked, quotes)
+    brand, product = _brand_and_product(masked, quotes)
+    brief.brand_name = brand
+    brief.product = product
+    brief.audience = _audience(masked)
+    brief.mood = _mood(masked, exclude=[product or "", brand or ""])
+    return brief
+
+
+def _duration(masked: str) -> float | None:
+    found = find_durations(masked)
+    return found[0].seconds if found else None
+
+
+def _match_text(pattern: re.Pattern[str], masked: str, quotes: list[Quoted]) -> str | None:
+    m = pattern.search(masked)
+    if not m:
+        return None
+    fragment = m.group("t")
+    token = re.search(PLACEHOLDER_MARK + ".", fragment)
+    if token:
+        fragment = token.group(0)
+    return _clean(fragment, quotes)
+
+
+def _colors(masked: str) -> list[str]:
+    colors = find_colors(masked)
+    if not colors:
+        return []
+    groups: list[list] = [[colors[0]]]
+    for prev, cur in zip(colors, colors[1:]):
+        if _COLOR_JOIN_RE.match(masked[prev.end:cur.start]):
+            groups[-1].append(cur)
+        else:
+            groups.append([cur])
+    contexts = [m.span() for m in _COLOR_CONTEXT_RE.finditer(masked)]
+    chosen: list[str] = []
+    for group in groups:
+        start, end = group[0].start, group[-1].end
+        accepted = any(c.name.startswith("#") for c in group)
+        for c_start, c_end in contexts:
+            gap = masked[c_end:start] if c_end <= start else masked[end:c_start] if c_start >= end else ""
+            if _COLOR_GAP_RE.match(gap):
+                accepted = True
+        if not accepted and _IN_COLORS_RE.search(masked[:start]) and len(group) > 1:
+            accepted = True
+        if accepted:
+            for c in group:
+                if c.hex not in chosen:
+                    chosen.append(c.hex)
+    return chosen[:8]
+
+
+def _brand_and_product(masked: str, quotes: list[Quoted]) -> tuple[str | None, str | None]:
+    brand = None
+    for pattern in _BRAND_RES:
+        for m in pattern.finditer(masked):
+            name = m.group("n").strip()
+            if name.startswith(PLACEHOLDER_MARK):
+                name = quotes[ord(name[1]) - 0xE100].inner
+            name = unmask(name, quotes).strip(" '’")
+            if name and name.lower() not in _NOT_BRANDS and len(name) <= 80 and not re.match(
+                r"^\d+\s*(?:s|sec|seconds?)?$", name, re.I
+            ):
+                brand = name
+                break
+        if brand:
+            break
+    product = None
+    for pattern in _PRODUCT_RES:
+        m = pattern.search(masked)
+        if not m:
+            continue
+        candidate = m.group("p")
+        after = masked[m.end("p"):]
+        candidate = _ARTICLES_RE.sub("", candidate.strip())
+        if brand and candidate.startswith(brand):
+            rest = candidate[len(brand):]
+            rest = re.sub(r"^['’]s\b", "", rest).strip()
+            if not rest:
+                appositive = _APPOSITIVE_RE.match(after)
+                candidate = appositive.group("p") if appositive else ""
+            else:
+                candidate = rest
+        if pattern is _PRODUCT_RES[-1]:
+            candidate = _PRODUCT_NOISE_RE.sub(" ", candidate)
+        candidate = _ARTICLES_RE.sub("", " ".join(candidate.split())).strip(" -'’")
+        if candidate and not re.fullmatch(_AD_NOUN, candidate, re.I):
+            product = unmask(candidate, quotes)
+            break
+    return brand, product
+
+
+def _audience(masked: str) -> str | None:
+    for pattern in _AUDIENCE_RES:
+        m = pattern.search(masked)
+        if m:
+            value = _ARTICLES_RE.sub("", m.group("a").strip())
+            return " ".join(value.split()) or None
+    return None
+
+
+def _mood(masked: str, exclude: list[str]) -> str | None:
+    text = masked
+    for words in exclude:
+        if words:
+            text = text.replace(words, " ")
+    for m in _EXPLICIT_MOOD_RE.finditer(text):
+        word = m.group("w") or m.group("w2")
+        found = _MOOD_RE.search(word)
+        if found:
+            return _canonical_mood(found)
+    found = _MOOD_RE.search(text)
+    return _canonical_mood(found) if found else None
+
+
+def _canonical_mood(m: re.Match[str]) -> str:
+    index = int(next(k for k, v in m.groupdict().items() if v is not None)[1:])
+    return BRIEF_MOODS[index][1]

@@ -1,0 +1,303 @@
+"""Scene references in a marketer's words, resolved against the current project.
+
+Part of the offline parser (:mod:`adgen.agent.parser`). A reference is found by:
+
+- role and its synonyms (``ROLE_WORDS``): "the hook", "the intro", "the product shot",
+  "the testimonial", "the call to action", "the outro"... A plural ("the showcases", "both
+  testimonials") means every scene of that role; "the first/second/last showcase" picks one.
+  "opening/intro/opener" fall back to the first scene and "ending/outro/closing" to the last
+  when the ad has no scene of that role;
+- position, as the marketer sees the ad (1-based, in the current order): "scene 2",
+  "scene two", "the second scene", "2nd scene", "the last one", "the final scene", "the
+  middle scene", "scenes 2 and 3", "the first and last scenes"; the id form "scene_2" names
+  the scene with that id;
+- quoted current text: "the scene that says 'Wake up'", "the 'Order today' scene";
+- the whole ad: "all scenes", "every scene", "each scene", "the whole ad", "everything".
+
+Each reference is resolved to scene ids, or carries why it cannot be: ``error`` (no such scene:
+the message names the scenes there are) or ``question`` (a role that several scenes share).
+The parser decides whether the reference is used as a target (an "add a testimonial" names
+the role of a new scene, not an existing one).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from adgen.agent.parse_values import (
+    NUMBER_WORD_PATTERN,
+    ORDINAL_PATTERN,
+    PLACEHOLDER_MARK,
+    Quoted,
+    number_value,
+    ordinal_value,
+)
+from adgen.project import AdProject
+
+RefKind = Literal["role", "position", "id", "text", "all"]
+
+ROLE_WORDS: dict[str, tuple[str, ...]] = {
+    "hook": ("hook", "opening scene", "opening shot", "opening", "opener", "intro", "introduction"),
+    "problem": ("problem scene", "problem", "pain point", "pain-point", "painpoint"),
+    "showcase": ("showcase", "product shot", "product scene", "product demo", "demo", "hero shot",
+                 "feature scene", "product showcase"),
+    "social_proof": ("social proof", "social-proof", "testimonial", "review", "customer review",
+                     "customer quote", "proof scene"),
+    "cta": ("cta", "call to action", "call-to-action", "ending", "outro", "closing scene",
+            "closing shot", "closing", "closer", "end card", "end screen", "end frame",
+            "final frame", "ending scene"),
+}
+# Words that mean a place in the ad more than a role: used when the ad lacks that role.
+_POSITION_FALLBACK = {
+    "opening scene": 0, "opening shot": 0, "opening": 0, "opener": 0, "intro": 0, "introduction": 0,
+    "ending": -1, "outro": -1, "closing scene": -1, "closing shot": -1, "closing": -1,
+    "closer": -1, "end card": -1, "end screen": -1, "end frame": -1, "final frame": -1,
+    "ending scene": -1,
+}
+ROLE_LABEL = {"hook": "hook", "problem": "problem", "showcase": "showcase",
+              "social_proof": "social proof", "cta": "CTA"}
+
+_WORD_TO_ROLE = {w: role for role, words in ROLE_WORDS.items() for w in words}
+
+
+def _word_pattern(word: str) -> str:
+    return re.escape(word).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]*")
+
+
+_ROLE_ALT = "|".join(_word_pattern(w) for w in sorted(_WORD_TO_ROLE, key=len, reverse=True))
+_SCENE_NOUN = r"(?:scenes?|ones?|slides?|shots?|clips?|parts?|sections?|frames?|segments?)"
+_NUM = rf"(?:\d{{1,2}}|{NUMBER_WORD_PATTERN})"
+
+_REF_RE = re.compile(
+    # 1. the whole ad
+    r"(?P<all>\b(?:(?:in\s+)?all\s+(?:of\s+)?(?:the\s+)?(?:\d+\s+|three\s+|four\s+|five\s+)?scenes"
+    r"|every\s+(?:single\s+)?scene|each\s+scene|the\s+(?:whole|entire)\s+(?:ad|video|thing|spot|clip|commercial)"
+    r"|everything|everywhere|throughout(?:\s+the\s+(?:ad|video))?|all\s+of\s+them)\b)"
+    # 2. id form: scene_2
+    r"|(?P<id>\bscene_(?P<id_n>\d+)\b)"
+    # 3. ordinal(s) + noun: "the second scene", "the first and last scenes", "2nd slide"
+    rf"|(?P<ords>\b(?P<ord1>{ORDINAL_PATTERN}|last|final|middle|penultimate|second[\s-]to[\s-]last)"
+    rf"(?P<ord_more>(?:\s*(?:,|and|&|or)\s*(?:the\s+)?(?:{ORDINAL_PATTERN}|last|final))*)"
+    rf"\s+(?:{_SCENE_NOUN}|(?P<ord_role>{_ROLE_ALT})s?)\b)"
+    # 4. "scene 2", "scenes 2 and 3", "slide #3", "scene number two"
+    rf"|(?P<num>\b(?:scenes?|slides?|shots?|clips?|parts?)\s*(?:#|no\.?\s*|number\s+)?(?P<n1>{_NUM})"
+    rf"(?P<n_more>(?:\s*(?:,|and|&|or|to|-)\s*(?:scene\s+|slide\s+)?{_NUM}\b)*)\b)"
+    # 5. quoted text: "the scene that says 'X'", "the 'X' scene"
+    rf"|(?P<text>\b(?:the\s+)?{_SCENE_NOUN}\s+(?:that|which|where\s+it)?\s*(?:says|reads|saying|reading|with(?:\s+the\s+(?:text|words|line))?|containing)\s+"
+    rf"{PLACEHOLDER_MARK}(?P<tq>[\ue100-\ue1ff]))"
+    rf"|(?P<text2>\bthe\s+{PLACEHOLDER_MARK}(?P<tq2>[\ue100-\ue1ff])\s+(?:scene|one|slide)\b)"
+    # 6. role words, with an optional plural or quantifier
+    rf"|(?P<role>(?P<quant>\b(?:both|all(?:\s+the)?|the\s+two|two|each|every)\s+)?\b(?P<rw>{_ROLE_ALT})(?P<plural>s)?\b"
+    rf"(?:\s+(?:{_SCENE_NOUN}))?)"
+    # 7. "the last one", "the first one" (noun-less ordinals that name a position)
+    r"|(?P<lastone>\bthe\s+(?P<lo>first|last|final|second|third|fourth|fifth)\s+one\b)",
+    re.I,
+)
+_ORD_SPLIT_RE = re.compile(rf"{ORDINAL_PATTERN}|last|final", re.I)
+_NUM_SPLIT_RE = re.compile(rf"\d{{1,2}}|{NUMBER_WORD_PATTERN}|to|-", re.I)
+_PRONOUN_RE = re.compile(
+    r"\b(?:it|its|it's|that\s+(?:one|scene|slide)|this\s+(?:one|scene|slide)|them|there|that\s+too)\b",
+    re.I,
+)
+
+
+@dataclass
+class SceneRef:
+    """One scene reference found in a clause."""
+
+    start: int
+    end: int
+    kind: RefKind
+    ids: list[str] = field(default_factory=list)
+    role: str | None = None          # the role named, for role references
+    plural: bool = False
+    each: bool = False               # "every scene" (scene by scene) rather than "the whole ad"
+    error: str | None = None         # no such scene
+    question: str | None = None      # several scenes fit
+    text: str = ""                   # the words as written
+
+
+def scene_names(project: AdProject) -> str:
+    """'scene 1 (hook), scene 2 (showcase) and scene 3 (CTA)'."""
+    parts = [f"scene {i} ({ROLE_LABEL[s.role]})" for i, s in enumerate(project.scenes, start=1)]
+    return join_words(parts, "and")
+
+
+def join_words(parts: list[str], last: str) -> str:
+    if len(parts) <= 1:
+        return "".join(parts)
+    return ", ".join(parts[:-1]) + f" {last} " + parts[-1]
+
+
+def _no_scene(project: AdProject, what: str) -> str:
+    return f"There is no {what} in this ad. Its scenes are {scene_names(project)}."
+
+
+def _position_ids(project: AdProject, positions: list[int], ref: SceneRef) -> None:
+    count = len(project.scenes)
+    for pos in positions:
+        if not 1 <= pos <= count:
+            ref.error = _no_scene(project, f"scene {pos}")
+            ref.ids = []
+            return
+        ref.ids.append(project.scenes[pos - 1].id)
+
+
+def _ordinal(token: str, count: int) -> int:
+    t = re.sub(r"[\s-]+", " ", token.lower())
+    if t in ("last", "final"):
+        return count
+    if t in ("penultimate", "second to last"):
+        return count - 1
+    if t == "middle":
+        return (count + 1) // 2 if count % 2 else 0
+    return ordinal_value(t)
+
+
+def find_scene_refs(clause: str, project: AdProject, quotes: list[Quoted]) -> list[SceneRef]:
+    """Every scene reference in a masked clause, in order, each resolved against the project."""
+    refs: list[SceneRef] = []
+    count = len(project.scenes)
+    for m in _REF_RE.finditer(clause):
+        ref = SceneRef(start=m.start(), end=m.end(), kind="position", text=m.group(0))
+        if m.group("all"):
+            ref.kind = "all"
+            ref.ids = [s.id for s in project.scenes]
+            ref.each = bool(re.search(r"scene|them", m.group("all"), re.I))
+        elif m.group("id"):
+            ref.kind = "id"
+            sid = f"scene_{int(m.group('id_n'))}"
+            if any(s.id == sid for s in project.scenes):
+                ref.ids = [sid]
+            else:
+                ref.error = _no_scene(project, sid)
+        elif m.group("ords"):
+            tokens = [m.group("ord1")] + _ORD_SPLIT_RE.findall(m.group("ord_more") or "")
+            if m.group("ord_role"):
+                _resolve_role(project, _WORD_TO_ROLE[_norm(m.group("ord_role"))], ref,
+                              ordinals=tokens)
+            else:
+                positions = [_ordinal(t, count) for t in tokens]
+                if 0 in positions:
+                    ref.question = (f"Which scene is the middle one? This ad has {count} scenes: "
+                                    f"{scene_names(project)}.")
+                else:
+                    _position_ids(project, positions, ref)
+        elif m.group("num"):
+            positions = _number_list(m.group("n1"), m.group("n_more") or "")
+            _position_ids(project, positions, ref)
+        elif m.group("text") or m.group("text2"):
+            ref.kind = "text"
+            token = m.group("tq") or m.group("tq2")
+            words = quotes[ord(token) - 0xE100].inner
+            _resolve_text(project, words, ref)
+        elif m.group("role"):
+            word = _norm(m.group("rw"))
+            role = _WORD_TO_ROLE[word]
+            ref.plural = bool(m.group("plural") or m.group("quant"))
+            _resolve_role(project, role, ref, fallback=_POSITION_FALLBACK.get(word))
+        elif m.group("lastone"):
+            _position_ids(project, [_ordinal(m.group("lo"), count)], ref)
+        refs.append(ref)
+    return refs
+
+
+def _norm(word: str) -> str:
+    w = re.sub(r"[\s-]+", " ", word.lower())
+    if w in _WORD_TO_ROLE:
+        return w
+    for candidate in (word.lower(), w.replace(" ", "-"), w.replace(" ", "")):
+        if candidate in _WORD_TO_ROLE:
+            return candidate
+    return w
+
+
+def _number_list(first: str, more: str) -> list[int]:
+    numbers = [int(number_value(first))]
+    tokens = _NUM_SPLIT_RE.findall(more)
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i].lower()
+        if tok in ("to", "-") and i + 1 < len(tokens):
+            end = int(number_value(tokens[i + 1]))
+            numbers.extend(range(numbers[-1] + 1, end + 1))
+            i += 2
+            continue
+        if tok not in ("to", "-"):
+            numbers.append(int(number_value(tok)))
+        i += 1
+    return numbers
+
+
+def _resolve_role(
+    project: AdProject,
+    role: str,
+    ref: SceneRef,
+    *,
+    ordinals: list[str] | None = None,
+    fallback: int | None = None,
+) -> None:
+    ref.kind = "role"
+    ref.role = role
+    matches = [s.id for s in project.scenes if s.role == role]
+    label = ROLE_LABEL[role]
+    if not matches:
+        if fallback is not None:
+            ref.ids = [project.scenes[fallback].id]
+            return
+        ref.error = _no_scene(project, f"{label} scene")
+        return
+    if ordinals:
+        for token in ordinals:
+            index = _ordinal(token, len(matches))
+            if not 1 <= index <= len(matches):
+                ref.error = _no_scene(project, f"{token} {label} scene")
+                ref.ids = []
+                return
+            ref.ids.append(matches[index - 1])
+        return
+    if len(matches) > 1 and not ref.plural:
+        positions = [f"scene {_position(project, sid)}" for sid in matches]
+        ref.question = f"Which {label}: {join_words(positions, 'or')}?"
+        return
+    ref.ids = matches
+
+
+def _position(project: AdProject, scene_id: str) -> int:
+    return next(i for i, s in enumerate(project.scenes, start=1) if s.id == scene_id)
+
+
+def _resolve_text(project: AdProject, words: str, ref: SceneRef) -> None:
+    ids = scenes_with_text(project, words)
+    if not ids:
+        ref.error = f"No scene says “{words}”. The scenes are {scene_names(project)}."
+    elif len(ids) > 1:
+        ref.question = (f"Several scenes say “{words}”: "
+                        f"{join_words([f'scene {_position(project, i)}' for i in ids], 'and')}. Which one?")
+    else:
+        ref.ids = ids
+
+
+def scenes_with_text(project: AdProject, words: str) -> list[str]:
+    """Scenes whose on-screen text is these words (or, failing that, contains them)."""
+    needle = " ".join(words.split()).casefold()
+    if not needle:
+        return []
+    texts = [(s.id, " ".join(s.overlay.text.split()).casefold()) for s in project.scenes]
+    exact = [sid for sid, t in texts if t == needle or t.rstrip(".!") == needle.rstrip(".!")]
+    return exact or [sid for sid, t in texts if needle in t]
+
+
+def has_pronoun(text: str) -> bool:
+    return bool(_PRONOUN_RE.search(text))
+
+
+def role_pattern() -> str:
+    """The alternation of every role word, for other modules' patterns."""
+    return _ROLE_ALT
+
+
+def role_of_word(word: str) -> str | None:
+    return _WORD_TO_ROLE.get(_norm(word))

@@ -1,0 +1,293 @@
+"""Values inside a marketer's message: quoted texts, colours, durations, numbers.
+
+Part of the offline parser (:mod:`adgen.agent.parser`). Everything here is pure and
+deterministic; every regex is compiled once at import.
+
+Quoted texts are lifted out of the message before anything else looks at it and replaced by
+placeholders (a private-use character pair), so that words inside a quote ("say 'render now'")
+never trigger an intent and commas or "and" inside a quote never split a request.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+# --- quoted texts ---------------------------------------------------------------------------
+
+PLACEHOLDER_MARK = "\ue000"
+_PLACEHOLDER_BASE = 0xE100
+PLACEHOLDER_RE = re.compile(PLACEHOLDER_MARK + "([\ue100-\ue1ff])")
+
+# Paired quotes of many scripts. Straight single quotes only count when they are not an
+# apostrophe: the opening one is not preceded by a letter, the closing one not followed by one.
+_QUOTE_RE = re.compile(
+    r"\"(?P<d>[^\"]*)\""
+    r"|“(?P<c>[^”]*)”"
+    r"|„(?P<l>[^“”]*)[“”]"
+    r"|«(?P<g>[^»]*)»"
+    r"|‹(?P<sg>[^›]*)›"
+    r"|「(?P<j>[^」]*)」"
+    r"|『(?P<jj>[^』]*)』"
+    r"|＂(?P<fw>[^＂]*)＂"
+    r"|‘(?P<cs>.*?)’(?!\w)"
+    r"|`(?P<b>[^`]*)`"
+    r"|(?<![\w'])'(?P<s>.+?)'(?![\w])"
+)
+
+
+@dataclass(frozen=True)
+class Quoted:
+    """One quoted text: its inner words (kept exactly) and the raw span with its quote marks."""
+
+    inner: str
+    raw: str
+
+
+def mask_quotes(text: str) -> tuple[str, list[Quoted]]:
+    """Replace each quoted text by a placeholder; return the masked text and the quotes."""
+    quotes: list[Quoted] = []
+
+    def repl(match: re.Match[str]) -> str:
+        if len(quotes) >= 255:
+            return match.group(0)
+        inner = next(g for g in match.groups() if g is not None)
+        quotes.append(Quoted(inner=inner, raw=match.group(0)))
+        return PLACEHOLDER_MARK + chr(_PLACEHOLDER_BASE + len(quotes) - 1)
+
+    return _QUOTE_RE.sub(repl, text), quotes
+
+
+def placeholder(index: int) -> str:
+    return PLACEHOLDER_MARK + chr(_PLACEHOLDER_BASE + index)
+
+
+def placeholder_index(token: str) -> int:
+    return ord(token[1]) - _PLACEHOLDER_BASE
+
+
+def unmask(text: str, quotes: list[Quoted]) -> str:
+    """Put the quoted texts (with their quote marks) back into a masked text."""
+    return PLACEHOLDER_RE.sub(lambda m: quotes[ord(m.group(1)) - _PLACEHOLDER_BASE].raw, text)
+
+
+_ONLY_PLACEHOLDER_RE = re.compile(
+    r"^\s*(?:the\s+(?:text|words|line)\s+)?" + PLACEHOLDER_MARK + r"([\ue100-\ue1ff])\s*[.!,;]*\s*(?:please)?[.!]*\s*$",
+    re.I,
+)
+_TRAILING_NOISE_RE = re.compile(r"(?:[\s,]+please)?\s*$", re.I)
+_UNMATCHED_QUOTES = "\"'“”‘’«»「」『』„`"
+
+
+def text_value(fragment: str, quotes: list[Quoted]) -> str | None:
+    """The words a fragment sets: the quote when it is only a quote, else the words as typed.
+
+    Unquoted words lose a trailing "please" and one trailing full stop ("Shop now." -> "Shop
+    now"), keep everything else (!, ?, %, emoji, any script).
+    """
+    only = _ONLY_PLACEHOLDER_RE.match(fragment)
+    if only:
+        return quotes[ord(only.group(1)) - _PLACEHOLDER_BASE].inner
+    words = _TRAILING_NOISE_RE.sub("", fragment).strip()
+    if words.endswith(".") and not words.endswith(".."):
+        words = words[:-1].rstrip()
+    words = unmask(words, quotes).strip()
+    if words and words[0] in _UNMATCHED_QUOTES and words.count(words[0]) == 1:
+        words = words[1:].strip()
+    if words and words[-1] in _UNMATCHED_QUOTES and words.count(words[-1]) == 1:
+        words = words[:-1].strip()
+    return words or None
+
+
+# --- numbers ----------------------------------------------------------------------------------
+
+NUMBER_WORDS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+NUMBER_WORD_PATTERN = (
+    rf"(?:(?:{_TENS})(?:[\s-](?:{_UNITS}))?"
+    r"|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen)"
+)
+NUMBER_PATTERN = rf"(?:\d+(?:[.,]\d+)?|{NUMBER_WORD_PATTERN})"
+
+ORDINALS: dict[str, int] = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8,
+    "ninth": 9, "9th": 9, "tenth": 10, "10th": 10,
+}
+ORDINAL_PATTERN = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+)
+
+
+def number_value(token: str) -> float:
+    """A number written in digits ("2", "1.5", "1,5") or words ("two", "twenty-five")."""
+    t = token.strip().lower()
+    if t and (t[0].isdigit()):
+        return float(t.replace(",", "."))
+    total = 0
+    for part in re.split(r"[\s-]+", t):
+        total += NUMBER_WORDS[part]
+    return float(total)
+
+
+def ordinal_value(token: str) -> int:
+    t = token.strip().lower()
+    if t in ORDINALS:
+        return ORDINALS[t]
+    return int(re.match(r"\d+", t).group(0))  # type: ignore[union-attr]
+
+
+def round_half_up(value: float, digits: int = 0) -> float:
+    """Round halves away from zero (0.625 -> 0.63), unlike Python's banker's rounding."""
+    scale = 10**digits
+    return math.floor(value * scale + 0.5 + 1e-9) / scale
+
+
+# --- durations ------------------------------------------------------------------------------
+
+_SEC_UNIT = r"(?:seconds?|secs?|s)"
+_MIN_UNIT = r"(?:minutes?|mins?)"
+_DURATION_RE = re.compile(
+    rf"(?P<half_min>\bhalf[\s-](?:a[\s-])?minute\b)"
+    rf"|(?P<min_half>\b(?:a|one|1)\s+minute\s+and\s+a\s+half\b)"
+    rf"|(?P<n_half>\b(?P<nh>{NUMBER_PATTERN})\s+and\s+a\s+half\s+(?P<nh_unit>{_MIN_UNIT}|{_SEC_UNIT})\b)"
+    rf"|(?P<a_min>\b(?:a|one)[\s-]minute\b)"
+    rf"|(?P<colon>(?<![\d:])0?:(?P<colon_sec>[0-5]\d)\b)"
+    rf"|(?P<num>(?<![\w.])(?P<n>{NUMBER_PATTERN})\s*-?\s*(?P<unit>{_MIN_UNIT}|{_SEC_UNIT})(?![\w]))",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Duration:
+    start: int
+    end: int
+    seconds: float
+
+
+def find_durations(text: str) -> list[Duration]:
+    """Every duration in the text, in order; "1 minute 30 seconds" is one duration of 90 s."""
+    found: list[Duration] = []
+    for m in _DURATION_RE.finditer(text):
+        if m.group("half_min"):
+            sec = 30.0
+        elif m.group("min_half"):
+            sec = 90.0
+        elif m.group("n_half"):
+            base = number_value(m.group("nh")) + 0.5
+            sec = base * 60 if m.group("nh_unit").lower().startswith("m") else base
+        elif m.group("a_min"):
+            sec = 60.0
+        elif m.group("colon"):
+            sec = float(m.group("colon_sec"))
+        else:
+            value = number_value(m.group("n"))
+            sec = value * 60 if m.group("unit").lower().startswith("m") else value
+        start, end = m.span()
+        if found and text[found[-1].end:start].strip().lower() in ("", "and") and (
+            found[-1].seconds % 60 == 0 and sec < 60
+        ):
+            prev = found.pop()
+            found.append(Duration(prev.start, end, prev.seconds + sec))
+            continue
+        found.append(Duration(start, end, sec))
+    return found
+
+
+# --- colours --------------------------------------------------------------------------------
+
+# CSS values where the name is a CSS colour, so the LLM path (which tends to answer with CSS
+# hex values) and this table agree.
+COLOR_NAMES: dict[str, str] = {
+    "red": "#FF0000", "dark red": "#8B0000", "crimson": "#DC143C", "scarlet": "#FF2400",
+    "maroon": "#800000", "burgundy": "#800020", "wine": "#722F37", "ruby": "#E0115F",
+    "pink": "#FFC0CB", "hot pink": "#FF69B4", "light pink": "#FFB6C1", "magenta": "#FF00FF",
+    "fuchsia": "#FF00FF", "rose": "#FF007F", "blush": "#DE5D83",
+    "purple": "#800080", "violet": "#EE82EE", "lavender": "#E6E6FA", "lilac": "#C8A2C8",
+    "plum": "#DDA0DD", "indigo": "#4B0082",
+    "navy": "#000080", "navy blue": "#000080", "blue": "#0000FF", "dark blue": "#00008B",
+    "royal blue": "#4169E1", "sky blue": "#87CEEB", "light blue": "#ADD8E6", "baby blue": "#89CFF0",
+    "cobalt": "#0047AB", "azure": "#007FFF", "midnight blue": "#191970", "steel blue": "#4682B4",
+    "teal": "#008080", "turquoise": "#40E0D0", "cyan": "#00FFFF", "aqua": "#00FFFF",
+    "mint": "#98FF98", "mint green": "#98FF98", "green": "#008000", "dark green": "#006400",
+    "forest green": "#228B22", "lime": "#00FF00", "lime green": "#32CD32", "olive": "#808000",
+    "emerald": "#50C878", "sage": "#9CAF88", "khaki": "#F0E68C",
+    "yellow": "#FFFF00", "gold": "#FFD700", "golden": "#FFD700", "mustard": "#FFDB58",
+    "amber": "#FFBF00", "orange": "#FFA500", "dark orange": "#FF8C00", "coral": "#FF7F50",
+    "peach": "#FFE5B4", "salmon": "#FA8072", "apricot": "#FBCEB1", "tangerine": "#F28500",
+    "brown": "#A52A2A", "tan": "#D2B48C", "beige": "#F5F5DC", "cream": "#FFFDD0",
+    "ivory": "#FFFFF0", "sand": "#C2B280", "terracotta": "#E2725B", "copper": "#B87333",
+    "bronze": "#CD7F32",
+    "white": "#FFFFFF", "off white": "#FAF9F6", "off-white": "#FAF9F6", "black": "#000000",
+    "charcoal": "#36454F", "grey": "#808080", "gray": "#808080", "light grey": "#D3D3D3",
+    "light gray": "#D3D3D3", "dark grey": "#A9A9A9", "dark gray": "#A9A9A9", "silver": "#C0C0C0",
+    "slate": "#708090",
+}
+
+# Shades not in the table: "light"/"pale"/"pastel" mix the base with white, "dark"/"deep" with black.
+_LIGHTEN = {"light", "pale", "pastel"}
+_DARKEN = {"dark", "deep"}
+
+_NAMES_ALT = "|".join(
+    re.escape(n).replace(r"\ ", r"[\s-]").replace(r"\-", r"[\s-]")
+    for n in sorted(COLOR_NAMES, key=len, reverse=True)
+)
+_COLOR_RE = re.compile(
+    r"(?P<hex>#(?:[0-9a-f]{6}|[0-9a-f]{3})(?![0-9a-z]))"
+    rf"|\b(?:(?P<shade>light|pale|pastel|dark|deep|bright)[\s-])?(?P<name>{_NAMES_ALT})\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Color:
+    start: int
+    end: int
+    hex: str
+    name: str  # as the marketer wrote it (a hex value for hex)
+
+
+def _mix(hex_value: str, target: int, amount: float) -> str:
+    channels = [int(hex_value[i:i + 2], 16) for i in (1, 3, 5)]
+    mixed = [round(c + (target - c) * amount) for c in channels]
+    return "#" + "".join(f"{c:02X}" for c in mixed)
+
+
+def normalise_hex(value: str) -> str:
+    v = value.lstrip("#").upper()
+    if len(v) == 3:
+        v = "".join(c * 2 for c in v)
+    return "#" + v
+
+
+def find_colors(text: str) -> list[Color]:
+    """Every colour named or written as hex (#abc, #aabbcc), in order, as #RRGGBB."""
+    found: list[Color] = []
+    for m in _COLOR_RE.finditer(text):
+        if m.group("hex"):
+            found.append(Color(m.start(), m.end(), normalise_hex(m.group("hex")), m.group("hex")))
+            continue
+        name = re.sub(r"[\s-]+", " ", m.group("name").lower())
+        shade = (m.group("shade") or "").lower()
+        full = f"{shade} {name}".strip()
+        if full in COLOR_NAMES:
+            value = COLOR_NAMES[full]
+        elif name in COLOR_NAMES:
+            value = COLOR_NAMES[name]
+            if shade in _LIGHTEN:
+                value = _mix(value, 255, 0.45)
+            elif shade in _DARKEN:
+                value = _mix(value, 0, 0.4)
+        else:  # "off white" written "off-white" etc.
+            value = COLOR_NAMES.get(name.replace(" ", "-"), "#808080")
+        found.append(Color(m.start(), m.end(), value, m.group(0)))
+    return found
