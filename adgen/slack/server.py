@@ -12,6 +12,7 @@ import asyncio
 import logging
 import signal
 import sys
+import threading
 from contextlib import asynccontextmanager
 from typing import Any, AsyncIterator
 
@@ -71,14 +72,31 @@ def build_http_server(adapter: SlackAdapter, *, host: str = "127.0.0.1", port: i
     return uvicorn.Server(config)
 
 
-async def _run_socket_mode(adapter: SlackAdapter, app_token: str) -> None:
-    from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
+class SocketModeRefused(Exception):
+    """Slack refused to open a Socket Mode connection (usually a wrong app-level token)."""
 
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(sig, stop.set)
+
+async def serve_socket_mode(adapter: SlackAdapter, app_token: str, *, stop: asyncio.Event | None = None) -> None:
+    """Take events over Socket Mode until ``stop`` is set (or SIGINT/SIGTERM in the main thread)."""
+    from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
+    from slack_sdk.errors import SlackApiError
+
+    stop = stop or asyncio.Event()
+    if threading.current_thread() is threading.main_thread():
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, stop.set)
     handler = AsyncSocketModeHandler(adapter.app, app_token)
+    try:
+        # Ask for the WebSocket URL ourselves once: the SDK would retry a refused token forever.
+        opened = await handler.client.web_client.apps_connections_open(app_token=app_token)
+    except SlackApiError as exc:
+        await handler.close_async()
+        raise SocketModeRefused(
+            f"Slack refused to open a Socket Mode connection ({exc.response.get('error')}); "
+            "check SLACK_APP_TOKEN (an xapp-… token with connections:write)."
+        ) from exc
+    handler.client.wss_uri = opened["url"]
     try:
         await handler.connect_async()
         await stop.wait()
@@ -97,7 +115,10 @@ def run_slack(settings: Settings, *, port: int = 3000, socket_mode: bool = False
     if socket_mode:
         print("adgen slack: connecting to Slack in Socket Mode (Ctrl-C stops)", file=sys.stderr)
         try:
-            asyncio.run(_run_socket_mode(adapter, settings.slack_app_token or ""))
+            asyncio.run(serve_socket_mode(adapter, settings.slack_app_token or ""))
+        except SocketModeRefused as exc:
+            print(f"adgen slack: {exc}", file=sys.stderr)
+            return 1
         finally:
             adapter.close()
         return 0
@@ -110,4 +131,4 @@ def run_slack(settings: Settings, *, port: int = 3000, socket_mode: bool = False
     return 0 if server.started else 1
 
 
-__all__ = ["EVENTS_PATH", "build_http_app", "build_http_server", "run_slack"]
+__all__ = ["EVENTS_PATH", "SocketModeRefused", "build_http_app", "build_http_server", "run_slack", "serve_socket_mode"]

@@ -12,13 +12,10 @@ BAR_CELLS = 12
 
 
 def overall_progress(event: Any) -> float:
-    """The render's overall progress (0..1) carried by a ProgressEvent."""
+    """The render's overall progress (0..1): ProgressEvent.fraction, weighted over its parts."""
     if event.stage == "render" and event.state == "done":
         return 1.0
-    value = getattr(event, "progress", None)
-    if not value:
-        value = getattr(event, "fraction", 0.0) or 0.0
-    return max(0.0, min(1.0, float(value)))
+    return max(0.0, min(1.0, float(event.fraction or 0.0)))
 
 
 def progress_bar(fraction: float) -> str:

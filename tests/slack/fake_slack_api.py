@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import queue
 import threading
 import time
 from dataclasses import dataclass, field
@@ -44,6 +45,8 @@ class FakeSlackState:
         self.shared_files: list[dict[str, Any]] = []
         self.private_files: dict[str, tuple[str, bytes]] = {}  # file id -> (mimetype, bytes)
         self.downloads: list[dict[str, Any]] = []
+        self.app_token: str | None = None
+        self.socket_url: str | None = None
         self._ids = itertools.count(1)
         self._clock = itertools.count(1)
 
@@ -128,6 +131,12 @@ class FakeSlackApi:
                 method = parts[1]
                 with state.lock:
                     state.calls.append(Call(method, args, token))
+                if method == "apps.connections.open":
+                    if not state.app_token or token != state.app_token:
+                        self._json({"ok": False, "error": "invalid_auth"})
+                    else:
+                        self._json({"ok": True, "url": state.socket_url})
+                    return
                 if token != state.token:
                     self._json({"ok": False, "error": "invalid_auth"})
                     return
@@ -224,11 +233,67 @@ class FakeSlackApi:
         return {"id": file_id, "name": name, "title": name, "mimetype": mimetype, "filetype": name.rsplit(".", 1)[-1],
                 "size": len(data), "url_private": url, "url_private_download": url}
 
+    def enable_socket_mode(self, app_token: str) -> "FakeSocketMode":
+        """Accept ``app_token`` at apps.connections.open, which hands out a loopback WebSocket."""
+        socket_mode = FakeSocketMode()
+        self._socket_mode = socket_mode
+        with self.state.lock:
+            self.state.app_token = app_token
+            self.state.socket_url = socket_mode.url
+        return socket_mode
+
     def __enter__(self) -> "FakeSlackApi":
         self._thread.start()
         return self
 
     def __exit__(self, *_exc: Any) -> None:
+        if getattr(self, "_socket_mode", None) is not None:
+            self._socket_mode.close()
         self.server.shutdown()
         self.server.server_close()
+        self._thread.join(5)
+
+
+class FakeSocketMode:
+    """Slack's Socket Mode end: says hello, pushes envelopes, records the app's acknowledgements."""
+
+    def __init__(self) -> None:
+        from websockets.sync.server import serve
+
+        self.outbox: queue.Queue[dict[str, Any]] = queue.Queue()
+        self.acks: list[dict[str, Any]] = []
+        self.connected = threading.Event()
+        self.server = serve(self._session, "127.0.0.1", 0)
+        self.url = f"ws://127.0.0.1:{self.server.socket.getsockname()[1]}/link"
+        self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self._thread.start()
+
+    def _session(self, ws: Any) -> None:
+        from websockets.exceptions import ConnectionClosed
+
+        ws.send(json.dumps({"type": "hello", "num_connections": 1, "connection_info": {"app_id": "A0000001"},
+                            "debug_info": {"host": "fake", "approximate_connection_time": 3600}}))
+        self.connected.set()
+        while True:
+            try:
+                ws.send(json.dumps(self.outbox.get(timeout=0.05)))
+            except queue.Empty:
+                pass
+            except ConnectionClosed:
+                return
+            try:
+                message = ws.recv(timeout=0.05)
+            except TimeoutError:
+                continue
+            except ConnectionClosed:
+                return
+            if isinstance(message, str):
+                self.acks.append(json.loads(message))
+
+    def push_event(self, payload: dict[str, Any], envelope_id: str) -> None:
+        self.outbox.put({"envelope_id": envelope_id, "type": "events_api", "accepts_response_payload": False,
+                         "retry_attempt": 0, "retry_reason": "", "payload": payload})
+
+    def close(self) -> None:
+        self.server.shutdown()
         self._thread.join(5)
