@@ -1,0 +1,125 @@
+"""The product layer of a scene: the cutout scaled and placed, with a soft drop shadow, and a
+slow float so the product feels alive without distracting from the message.
+
+The layer is one RGBA PNG only as large as the product plus its shadow; its position is an
+ffmpeg overlay expression in ``t``, evaluated by the scene pass.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from pathlib import Path
+
+from PIL import Image, ImageFilter, UnidentifiedImageError
+
+from adgen.pipeline.types import Layer
+from adgen.project import ProductPlacement
+
+# Share of the frame kept clear at each edge; taller frames keep more clear at top and bottom
+# where platforms draw their own buttons.
+_SIDE_MARGIN = 0.06
+_TALL_VERTICAL_MARGIN = 0.12
+_VERTICAL_MARGIN = 0.07
+_SHADOW_OPACITY = 0.5
+
+
+class CompositorError(ValueError):
+    """The cutout cannot be read or is empty."""
+
+
+def safe_area(width: int, height: int) -> tuple[int, int, int, int]:
+    """(left, top, right, bottom) of the area a product may occupy in a frame."""
+    mx = round(width * _SIDE_MARGIN)
+    my = round(height * (_TALL_VERTICAL_MARGIN if height > width * 1.3 else _VERTICAL_MARGIN))
+    return mx, my, width - mx, height - my
+
+
+def _load_cutout(path: Path) -> Image.Image:
+    try:
+        with Image.open(path) as image:
+            image.load()
+            rgba = image.convert("RGBA")
+    except FileNotFoundError:
+        raise CompositorError(f"cutout {path} does not exist") from None
+    except (UnidentifiedImageError, OSError) as exc:
+        raise CompositorError(f"cannot read the cutout {Path(path).name}: {exc}") from None
+    box = rgba.getchannel("A").point(lambda a: 255 if a > 8 else 0).getbbox()
+    if box is None:
+        raise CompositorError("the cutout is fully transparent")
+    return rgba.crop(box)
+
+
+def _atomic_png(image: Image.Image, out_path: Path) -> None:
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out_path.with_name(f".{out_path.stem}.{uuid.uuid4().hex[:10]}.tmp.png")
+    try:
+        image.save(tmp, format="PNG", compress_level=3)
+        os.replace(tmp, out_path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+class Compositor:
+    """Builds the product layer of one scene at one frame size."""
+
+    name = "local"
+    model = "compositor-v1"
+    version = 1  # part of the composite stage's cache key
+
+    def product_layer(
+        self,
+        cutout: Path,
+        placement: ProductPlacement,
+        width: int,
+        height: int,
+        duration_sec: float,
+        out_path: Path,
+    ) -> Layer:
+        out_path = Path(out_path)
+        if placement.scale <= 0 or not placement.visible:
+            _atomic_png(Image.new("RGBA", (2, 2), (0, 0, 0, 0)), out_path)
+            return Layer(path=out_path)
+        product = _load_cutout(Path(cutout))
+        left, top, right, bottom = safe_area(width, height)
+        amp = max(1, round(0.005 * min(width, height)))  # the float's amplitude: a few pixels
+        # The product's larger side is `scale` of the frame's shorter side, shrunk to fit the safe area.
+        target = placement.scale * min(width, height)
+        fit = min(target / max(product.size),
+                  (right - left - 2 * amp) / product.width,
+                  (bottom - top - 2 * amp) / product.height)
+        pw, ph = max(1, round(product.width * fit)), max(1, round(product.height * fit))
+        product = product.resize((pw, ph), Image.LANCZOS)
+
+        blur = max(2, round(0.035 * max(pw, ph)))
+        offset = (round(0.01 * pw), round(0.025 * ph))
+        pad = 2 * blur + max(offset)
+        layer = Image.new("RGBA", (pw + 2 * pad, ph + 2 * pad), (0, 0, 0, 0))
+        shadow_alpha = Image.new("L", layer.size, 0)
+        shadow_alpha.paste(product.getchannel("A").point(lambda a: int(a * _SHADOW_OPACITY)),
+                           (pad + offset[0], pad + offset[1]))
+        shadow_alpha = shadow_alpha.filter(ImageFilter.GaussianBlur(blur))
+        shadow = Image.new("RGBA", layer.size, (8, 8, 12, 0))
+        shadow.putalpha(shadow_alpha)
+        layer.alpha_composite(shadow)
+        layer.alpha_composite(product, (pad, pad))
+        _atomic_png(layer, out_path)
+
+        # Where the product itself (not its shadow padding) sits at t = 0.
+        if placement.position == "left":
+            px, py = left + amp, (top + bottom - ph) / 2
+        elif placement.position == "right":
+            px, py = right - amp - pw, (top + bottom - ph) / 2
+        elif placement.position == "bottom":
+            px, py = (width - pw) / 2, bottom - amp - ph
+        else:
+            px, py = (width - pw) / 2, (top + bottom - ph) / 2
+        # Whole cycles over the scene, so the product is back where it started at the cut.
+        cycles = max(1, round(max(duration_sec, 0.5) / 4.0))
+        period = max(duration_sec, 0.5) / cycles
+        x = f"{round(px) - pad}+{max(1, amp // 2)}*sin(2*PI*t/{period * 2:.4f})"
+        y = f"{round(py) - pad}+{amp}*sin(2*PI*t/{period:.4f})"
+        return Layer(path=out_path, x=x, y=y)
+
+
+__all__ = ["Compositor", "CompositorError", "safe_area"]

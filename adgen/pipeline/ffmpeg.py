@@ -1,0 +1,437 @@
+"""Every ffmpeg/ffprobe invocation of the pipeline: probe, raw-frame encode, scene pass, concat
+and mux, poster.
+
+Keeping them in one module means codec settings live in one place: the scene passes of one
+export profile must be encoded identically so that assembly can concatenate them by stream
+copy. Every output is written to a temporary name next to its destination and then
+``os.replace``d, so a crash never leaves a half-written file under the real name.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+import uuid
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import IO, Iterator, Sequence
+
+import numpy as np
+
+from adgen.pipeline.types import EncodeProfile, Layer
+
+AUDIO_RATE = 44100
+_STDERR_TAIL_LINES = 15
+
+
+class FFmpegError(RuntimeError):
+    """ffmpeg or ffprobe failed; the message ends with the last lines of its stderr."""
+
+    def __init__(self, what: str, stderr: str = "") -> None:
+        tail = "\n".join(stderr.strip().splitlines()[-_STDERR_TAIL_LINES:])
+        super().__init__(f"{what}\n{tail}" if tail else what)
+        self.stderr = stderr
+
+
+@lru_cache(maxsize=1)
+def ffmpeg_exe() -> str:
+    """The Debian ffmpeg if installed (it has every codec we use), else imageio-ffmpeg's binary."""
+    if os.path.exists("/usr/bin/ffmpeg"):
+        return "/usr/bin/ffmpeg"
+    import imageio_ffmpeg
+
+    return imageio_ffmpeg.get_ffmpeg_exe()
+
+
+@lru_cache(maxsize=1)
+def ffprobe_exe() -> str | None:
+    if os.path.exists("/usr/bin/ffprobe"):
+        return "/usr/bin/ffprobe"
+    return shutil.which("ffprobe")
+
+
+def _run(args: Sequence[str], what: str) -> subprocess.CompletedProcess[bytes]:
+    proc = subprocess.run(list(args), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    if proc.returncode != 0:
+        raise FFmpegError(f"{what} failed (exit {proc.returncode})", proc.stderr.decode("utf-8", "replace"))
+    return proc
+
+
+def _ffmpeg(*args: str) -> list[str]:
+    return [ffmpeg_exe(), "-hide_banner", "-nostdin", "-y", "-loglevel", "error", *args]
+
+
+def _temp_next_to(out_path: Path) -> Path:
+    """A unique temporary name in the destination folder that keeps the extension (ffmpeg
+    picks the container from it)."""
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    return out_path.with_name(f".{out_path.stem}.{uuid.uuid4().hex[:10]}.tmp{out_path.suffix}")
+
+
+@contextmanager
+def _atomic_output(out_path: Path) -> Iterator[Path]:
+    tmp = _temp_next_to(out_path)
+    try:
+        yield tmp
+        os.replace(tmp, out_path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+# --- probe -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MediaInfo:
+    width: int
+    height: int
+    duration_sec: float
+    fps: float
+    has_video: bool
+    has_audio: bool
+    video_codec: str | None
+    audio_codec: str | None
+    audio_sample_rate: int | None = None
+    audio_channels: int | None = None
+    pix_fmt: str | None = None
+    frame_count: int | None = None
+
+
+def _rate(text: str | None) -> float:
+    if not text or text in ("0/0", "0"):
+        return 0.0
+    num, _, den = text.partition("/")
+    return float(num) / float(den or 1) if float(den or 1) else 0.0
+
+
+def probe(path: Path) -> MediaInfo:
+    """Size, duration, frame rate and streams of a media file (ffprobe JSON)."""
+    path = Path(path)
+    if not path.is_file():
+        raise FFmpegError(f"cannot probe {path}: no such file")
+    exe = ffprobe_exe()
+    if exe is None:
+        return _probe_with_ffmpeg(path)
+    proc = _run(
+        [exe, "-v", "error", "-print_format", "json", "-show_format", "-show_streams", str(path)],
+        f"ffprobe {path.name}",
+    )
+    data = json.loads(proc.stdout or b"{}")
+    streams = data.get("streams", [])
+    video = next((s for s in streams if s.get("codec_type") == "video"), None)
+    audio = next((s for s in streams if s.get("codec_type") == "audio"), None)
+    if video is None and audio is None:
+        raise FFmpegError(f"{path.name} has no audio or video stream")
+    duration = float(data.get("format", {}).get("duration") or 0.0)
+    if not duration:
+        duration = max(float((s or {}).get("duration") or 0.0) for s in (video, audio))
+    frames = video.get("nb_frames") if video else None
+    return MediaInfo(
+        width=int(video.get("width", 0)) if video else 0,
+        height=int(video.get("height", 0)) if video else 0,
+        duration_sec=duration,
+        fps=_rate(video.get("avg_frame_rate")) or _rate(video.get("r_frame_rate")) if video else 0.0,
+        has_video=video is not None,
+        has_audio=audio is not None,
+        video_codec=video.get("codec_name") if video else None,
+        audio_codec=audio.get("codec_name") if audio else None,
+        audio_sample_rate=int(audio["sample_rate"]) if audio and audio.get("sample_rate") else None,
+        audio_channels=int(audio["channels"]) if audio and audio.get("channels") else None,
+        pix_fmt=video.get("pix_fmt") if video else None,
+        frame_count=int(frames) if frames and str(frames).isdigit() else None,
+    )
+
+
+def _probe_with_ffmpeg(path: Path) -> MediaInfo:
+    """Fallback for machines with only imageio-ffmpeg's binary: parse `ffmpeg -i` output."""
+    proc = subprocess.run([ffmpeg_exe(), "-hide_banner", "-i", str(path)], capture_output=True)
+    text = proc.stderr.decode("utf-8", "replace")
+    video = re.search(r"Stream #.*?Video: (\w+).*?, (\d{2,5})x(\d{2,5})", text)
+    audio = re.search(r"Stream #.*?Audio: (\w+)(?:.*?(\d+) Hz)?", text)
+    if not video and not audio:
+        raise FFmpegError(f"{path.name} has no audio or video stream", text)
+    dur = re.search(r"Duration: (\d+):(\d+):([\d.]+)", text)
+    fps = re.search(r"([\d.]+) fps", text)
+    return MediaInfo(
+        width=int(video.group(2)) if video else 0,
+        height=int(video.group(3)) if video else 0,
+        duration_sec=(int(dur.group(1)) * 3600 + int(dur.group(2)) * 60 + float(dur.group(3))) if dur else 0.0,
+        fps=float(fps.group(1)) if fps else 0.0,
+        has_video=video is not None,
+        has_audio=audio is not None,
+        video_codec=video.group(1) if video else None,
+        audio_codec=audio.group(1) if audio else None,
+        audio_sample_rate=int(audio.group(2)) if audio and audio.group(2) else None,
+    )
+
+
+# --- raw frames -> intermediate clip ---------------------------------------------------
+
+
+class FrameWriter:
+    """Encodes raw RGB24 frames written from Python into an H.264 (yuv420p) mp4.
+
+    ``width`` x ``height`` is the size of the frames you write. With ``upscale_to=(w, h)``
+    ffmpeg scales them (bicubic) to that size, so a generator can draw at low resolution and
+    leave the expensive full-size work to ffmpeg's SIMD scaler. The clip has exactly as many
+    frames as were written, at ``fps``.
+    """
+
+    def __init__(
+        self,
+        out_path: Path,
+        width: int,
+        height: int,
+        fps: float,
+        preset: str = "ultrafast",
+        crf: int = 18,
+        upscale_to: tuple[int, int] | None = None,
+    ) -> None:
+        self.out_path = Path(out_path)
+        self.width, self.height, self.fps = int(width), int(height), fps
+        self.preset, self.crf = preset, crf
+        self.out_size = tuple(upscale_to) if upscale_to else (self.width, self.height)
+        if min(self.width, self.height, *self.out_size) <= 0:
+            raise ValueError("frame sizes must be positive")
+        if self.out_size[0] % 2 or self.out_size[1] % 2:
+            raise ValueError(f"H.264 yuv420p needs an even output size, got {self.out_size}")
+        self.frames = 0
+        self._proc: subprocess.Popen[bytes] | None = None
+        self._tmp: Path | None = None
+        self._stderr: IO[bytes] | None = None
+
+    def __enter__(self) -> "FrameWriter":
+        self._tmp = _temp_next_to(self.out_path)
+        vf = []
+        if self.out_size != (self.width, self.height):
+            w, h = self.out_size
+            vf = ["-vf", f"scale={w}:{h}:flags=bicubic"]
+        args = _ffmpeg(
+            "-f", "rawvideo", "-pix_fmt", "rgb24", "-s", f"{self.width}x{self.height}",
+            "-r", f"{self.fps}", "-i", "pipe:0",
+            *vf,
+            "-an", "-c:v", "libx264", "-preset", self.preset, "-crf", str(self.crf),
+            "-pix_fmt", "yuv420p", "-movflags", "+faststart", str(self._tmp),
+        )
+        self._stderr = tempfile.TemporaryFile()
+        self._proc = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=self._stderr)
+        return self
+
+    def write(self, frame: np.ndarray) -> None:
+        if self._proc is None or self._proc.stdin is None:
+            raise RuntimeError("FrameWriter.write outside its `with` block")
+        if frame.shape != (self.height, self.width, 3) or frame.dtype != np.uint8:
+            raise ValueError(
+                f"expected a uint8 frame of shape {(self.height, self.width, 3)}, got {frame.dtype} {frame.shape}"
+            )
+        try:
+            self._proc.stdin.write(np.ascontiguousarray(frame).data)
+        except BrokenPipeError:
+            self._proc.wait()
+            raise FFmpegError("ffmpeg stopped reading frames", self._read_stderr()) from None
+        self.frames += 1
+
+    def _read_stderr(self) -> str:
+        if self._stderr is None:
+            return ""
+        self._stderr.seek(0)
+        return self._stderr.read().decode("utf-8", "replace")
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        proc, tmp = self._proc, self._tmp
+        assert proc is not None and tmp is not None
+        try:
+            if exc_type is not None:
+                proc.kill()
+                proc.wait()
+                return
+            try:
+                proc.stdin.close()  # type: ignore[union-attr]
+            except BrokenPipeError:
+                pass
+            code = proc.wait()
+            if code != 0:
+                raise FFmpegError(f"encoding {self.out_path.name} failed (exit {code})", self._read_stderr())
+            if self.frames == 0:
+                raise FFmpegError(f"no frames were written to {self.out_path.name}")
+            os.replace(tmp, self.out_path)
+        finally:
+            tmp.unlink(missing_ok=True)
+            if self._stderr is not None:
+                self._stderr.close()
+
+
+# --- scene pass ------------------------------------------------------------------------
+
+
+def frame_count(duration_sec: float, fps: float) -> int:
+    """Frames of a clip of this duration: the one rounding rule every stage shares."""
+    return max(1, round(duration_sec * fps))
+
+
+def export_video_args(profile: EncodeProfile) -> list[str]:
+    """The export encode of one profile. Identical for every segment of the profile, which is
+    what lets assembly join scene passes with stream copy."""
+    return [
+        "-c:v", "libx264", "-preset", profile.preset, "-crf", str(profile.crf),
+        "-pix_fmt", "yuv420p", "-profile:v", "high", "-r", str(profile.fps),
+        "-g", str(profile.fps * 2), "-video_track_timescale", str(profile.fps * 1000),
+    ]
+
+
+def scene_pass(
+    background: Path, layers: list[Layer], profile: EncodeProfile, duration_sec: float, out_path: Path
+) -> Path:
+    """Draw RGBA layers over the background clip in one encode with the profile's export settings.
+
+    The background is scaled/cropped to the profile's size, resampled to its frame rate and, if
+    it is shorter than the scene, held on its last frame; the result has exactly
+    ``round(duration_sec * fps)`` frames and no audio.
+    """
+    if duration_sec <= 0:
+        raise ValueError("duration_sec must be positive")
+    w, h, fps = profile.width, profile.height, profile.fps
+    frames = frame_count(duration_sec, fps)
+    inputs = ["-i", str(background)]
+    chains = [
+        f"[0:v]scale={w}:{h}:force_original_aspect_ratio=increase:flags=bicubic,crop={w}:{h},"
+        f"setsar=1,fps={fps},tpad=stop_mode=clone:stop_duration={duration_sec + 1:.3f},format=yuv420p[v0]"
+    ]
+    last = "v0"
+    for i, layer in enumerate(layers, start=1):
+        if not Path(layer.path).is_file():
+            raise FFmpegError(f"layer image {layer.path} does not exist")
+        inputs += ["-i", str(layer.path)]
+        x, y = _expr(layer.x), _expr(layer.y)
+        # format=yuv420 keeps the main picture without alpha: "auto" would blend in yuva420p,
+        # several times slower on a full-frame text layer. A single-image input is held for
+        # every frame (overlay repeats the last frame), so the PNG is decoded once.
+        chains.append(f"[{last}][{i}:v]overlay=x='{x}':y='{y}':eval=frame:format=yuv420[v{i}]")
+        last = f"v{i}"
+    chains.append(f"[{last}]format=yuv420p[out]")
+    with _atomic_output(Path(out_path)) as tmp:
+        _run(
+            _ffmpeg(
+                *inputs, "-filter_complex", ";".join(chains), "-map", "[out]", "-an",
+                "-frames:v", str(frames), *export_video_args(profile), "-movflags", "+faststart", str(tmp),
+            ),
+            f"scene pass {Path(out_path).name}",
+        )
+    return Path(out_path)
+
+
+def _expr(expression: str) -> str:
+    """An overlay position expression, checked so it cannot break out of the filter graph."""
+    text = str(expression).strip()
+    if not text or not re.fullmatch(r"[A-Za-z0-9_.+\-*/(), ]+", text):
+        raise ValueError(f"unsafe or empty overlay expression {expression!r}")
+    return text
+
+
+# --- assembly --------------------------------------------------------------------------
+
+
+def _concat_line(path: Path) -> str:
+    escaped = str(Path(path).resolve()).replace("'", r"'\''")
+    return f"file '{escaped}'\n"
+
+
+def concat_and_mux(
+    segments: list[Path],
+    audio: Path | None,
+    volume: float,
+    duration_sec: float,
+    profile: EncodeProfile,
+    out_path: Path,
+) -> Path:
+    """Join scene passes by stream copy and mux the music as AAC, cut to exactly duration_sec.
+
+    Without music a silent AAC track is muxed, so every export has an audio stream (players and
+    ad platforms treat a missing track differently from a silent one).
+    """
+    if not segments:
+        raise ValueError("nothing to concatenate")
+    if duration_sec <= 0:
+        raise ValueError("duration_sec must be positive")
+    for seg in segments:
+        if not Path(seg).is_file():
+            raise FFmpegError(f"segment {seg} does not exist")
+    fade = min(1.0, duration_sec / 4)
+    out_path = Path(out_path)
+    with tempfile.TemporaryDirectory(dir=out_path.parent if out_path.parent.exists() else None) as td:
+        listing = Path(td) / "segments.ffconcat"
+        listing.write_text("ffconcat version 1.0\n" + "".join(_concat_line(s) for s in segments))
+        if audio is not None:
+            if not Path(audio).is_file():
+                raise FFmpegError(f"audio track {audio} does not exist")
+            audio_in = ["-i", str(audio)]
+            af = (
+                f"aresample={AUDIO_RATE},aformat=channel_layouts=stereo,volume={max(0.0, volume):.4f},"
+                f"apad,atrim=0:{duration_sec:.4f},afade=t=out:st={duration_sec - fade:.4f}:d={fade:.4f}"
+            )
+        else:
+            audio_in = ["-f", "lavfi", "-i", f"anullsrc=r={AUDIO_RATE}:cl=stereo"]
+            af = f"atrim=0:{duration_sec:.4f}"
+        with _atomic_output(out_path) as tmp:
+            _run(
+                _ffmpeg(
+                    "-f", "concat", "-safe", "0", "-i", str(listing), *audio_in,
+                    "-map", "0:v:0", "-map", "1:a:0", "-c:v", "copy",
+                    "-af", af, "-c:a", "aac", "-b:a", profile.audio_bitrate, "-ar", str(AUDIO_RATE), "-ac", "2",
+                    "-t", f"{duration_sec:.4f}", "-movflags", "+faststart", str(tmp),
+                ),
+                f"assembling {out_path.name}",
+            )
+    return out_path
+
+
+def poster(video: Path, out_path: Path, at_sec: float) -> Path:
+    """A JPEG still of the video at ``at_sec`` (clamped into the clip)."""
+    info = probe(Path(video))
+    if not info.has_video:
+        raise FFmpegError(f"{Path(video).name} has no video stream for a poster")
+    last = max(0.0, info.duration_sec - 1.5 / (info.fps or 25))
+    at = min(max(0.0, at_sec), last)
+    with _atomic_output(Path(out_path)) as tmp:
+        _run(
+            _ffmpeg("-ss", f"{at:.3f}", "-i", str(video), "-frames:v", "1", "-q:v", "3", "-update", "1",
+                    "-f", "image2", "-c:v", "mjpeg", str(tmp)),
+            f"poster of {Path(video).name}",
+        )
+    if not Path(out_path).stat().st_size:
+        raise FFmpegError(f"poster of {Path(video).name} came out empty")
+    return Path(out_path)
+
+
+def read_frames(video: Path, width: int | None = None, height: int | None = None) -> np.ndarray:
+    """Decode a clip to an array of RGB frames (N, H, W, 3); used to check media by its pixels."""
+    info = probe(Path(video))
+    w, h = width or info.width, height or info.height
+    vf = ["-vf", f"scale={w}:{h}"] if (w, h) != (info.width, info.height) else []
+    proc = _run(
+        _ffmpeg("-i", str(video), *vf, "-f", "rawvideo", "-pix_fmt", "rgb24", "pipe:1"),
+        f"decoding {Path(video).name}",
+    )
+    return np.frombuffer(proc.stdout, np.uint8).reshape(-1, h, w, 3)
+
+
+__all__ = [
+    "FFmpegError",
+    "FrameWriter",
+    "MediaInfo",
+    "concat_and_mux",
+    "export_video_args",
+    "ffmpeg_exe",
+    "ffprobe_exe",
+    "frame_count",
+    "poster",
+    "probe",
+    "read_frames",
+    "scene_pass",
+]

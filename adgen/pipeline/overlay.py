@@ -1,0 +1,364 @@
+"""The text layer of a scene: the overlay's words drawn with Pillow into a full-frame RGBA PNG.
+
+Drawing text here rather than with ffmpeg's drawtext removes every escaping problem (``%``,
+``:``, quotes, backslashes are just characters to Pillow) and gives what drawtext cannot:
+wrapping inside a safe zone, shrink-to-fit, and per-character font fallback, so CJK text and
+emoji render as glyphs instead of boxes.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import unicodedata
+import uuid
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+from adgen.pipeline.types import Layer
+from adgen.project import Brand, Overlay
+
+DEFAULT_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
+CJK_FONT = "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc"
+EMOJI_FONT = "/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf"
+_EMOJI_SIZE = 109  # the only size Noto Color Emoji's bitmaps load at
+_REFERENCE_WIDTH = 1080  # Overlay.font_size is in pixels of a 1080-wide frame
+_MIN_SIZE = 9
+_LINE_SPACING = 1.18
+
+
+class OverlayError(ValueError):
+    """The text layer cannot be drawn (no usable font, bad size)."""
+
+
+def text_safe_zone(width: int, height: int) -> tuple[int, int, int, int]:
+    """(left, top, right, bottom) that text stays inside. Vertical video keeps clear of the
+    top and bottom where platforms draw their own interface."""
+    mx = round(width * 0.07)
+    my = round(height * (0.12 if height > width * 1.3 else 0.08))
+    return mx, my, width - mx, height - my
+
+
+# --- fonts -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Face:
+    path: str | None  # None: Pillow's built-in font
+    index: int = 0
+    emoji: bool = False
+
+
+@lru_cache(maxsize=16)
+def _coverage(path: str | None, index: int) -> frozenset[int]:
+    if path is None:
+        return frozenset(range(32, 127))
+    from fontTools.ttLib import TTFont
+
+    try:
+        with TTFont(path, fontNumber=index, lazy=True) as font:
+            return frozenset(font.getBestCmap() or {})
+    except Exception:  # noqa: BLE001 - an unreadable font covers nothing, the chain goes on
+        return frozenset()
+
+
+@lru_cache(maxsize=64)
+def _font(face: _Face, size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    if face.path is None:
+        return ImageFont.load_default(size)
+    return ImageFont.truetype(face.path, _EMOJI_SIZE if face.emoji else size, index=face.index)
+
+
+@lru_cache(maxsize=32)
+def resolve_font(name: str | None) -> str | None:
+    """A font file for a brand font: a path to a font file, or an installed family name
+    (matched with fontconfig); None when neither, so the default is used."""
+    if not name or not name.strip():
+        return None
+    name = name.strip()
+    candidate = Path(name).expanduser()
+    if candidate.suffix.lower() in (".ttf", ".otf", ".ttc") and candidate.is_file():
+        return str(candidate)
+    exe = shutil.which("fc-match")
+    if exe is None:
+        return None
+    wanted = name.casefold()
+    for pattern in (f"{name}:bold", name):
+        try:
+            out = subprocess.run([exe, "-f", "%{family}|%{file}", pattern], capture_output=True,
+                                 text=True, timeout=10).stdout
+        except (OSError, subprocess.SubprocessError):
+            return None
+        families, _, file = out.partition("|")
+        if file and any(f.strip().casefold() == wanted for f in families.split(",")):
+            return file
+    return None
+
+
+def _chain(brand_font: str | None) -> list[_Face]:
+    main = resolve_font(brand_font)
+    faces = []
+    for path in (main, DEFAULT_FONT, CJK_FONT):
+        if path and os.path.isfile(path) and all(f.path != path for f in faces):
+            faces.append(_Face(path))
+    if not faces:
+        faces.append(_Face(None))
+    if os.path.isfile(EMOJI_FONT):
+        faces.append(_Face(EMOJI_FONT, emoji=True))
+    return faces
+
+
+_JOINERS = {0x200D, 0xFE0F, 0xFE0E, 0x20E3}
+# Characters below U+1F000 that are emoji by default (Unicode's Emoji_Presentation=Yes); text
+# fonts often have a plain glyph for them too, but a marketer typing ☕ means the emoji.
+_BMP_EMOJI = frozenset(
+    [0x231A, 0x231B, 0x23E9, 0x23EA, 0x23EB, 0x23EC, 0x23F0, 0x23F3, 0x25FD, 0x25FE, 0x2614, 0x2615,
+     *range(0x2648, 0x2654), 0x267F, 0x2693, 0x26A1, 0x26AA, 0x26AB, 0x26BD, 0x26BE, 0x26C4, 0x26C5,
+     0x26CE, 0x26D4, 0x26EA, 0x26F2, 0x26F3, 0x26F5, 0x26FA, 0x26FD, 0x2705, 0x270A, 0x270B, 0x2728,
+     0x274C, 0x274E, 0x2753, 0x2754, 0x2755, 0x2757, 0x2795, 0x2796, 0x2797, 0x27B0, 0x27BF, 0x2B1B,
+     0x2B1C, 0x2B50, 0x2B55]
+)
+
+
+def _joins_previous(cp: int) -> bool:
+    """Characters that belong to the grapheme before them (ZWJ sequences, skin tones,
+    variation selectors, tags, combining marks)."""
+    return (cp in _JOINERS or 0x1F3FB <= cp <= 0x1F3FF or 0xE0020 <= cp <= 0xE007F
+            or unicodedata.category(chr(cp)) in ("Mn", "Me"))
+
+
+def _runs(text: str, faces: list[_Face]) -> list[tuple[_Face, str]]:
+    """Split text into runs, each drawn with the first face that has its characters."""
+    runs: list[tuple[_Face, str]] = []
+    for i, ch in enumerate(text):
+        cp = ord(ch)
+        if runs and _joins_previous(cp):
+            face, chunk = runs[-1]
+            runs[-1] = (face, chunk + ch)
+            continue
+        wants_emoji = (cp >= 0x1F000 or cp in _BMP_EMOJI) and not (i + 1 < len(text) and ord(text[i + 1]) == 0xFE0E)
+        wants_emoji = wants_emoji or (i + 1 < len(text) and ord(text[i + 1]) == 0xFE0F)
+        face = next((f for f in faces if f.emoji and cp in _coverage(f.path, f.index)), None) if wants_emoji else None
+        if face is None:
+            if ch.isspace():
+                face = faces[0]
+            else:
+                face = next((f for f in faces if cp in _coverage(f.path, f.index)), faces[0])
+        if runs and runs[-1][0] == face:
+            runs[-1] = (face, runs[-1][1] + ch)
+        else:
+            runs.append((face, ch))
+    return runs
+
+
+# --- layout ----------------------------------------------------------------------------
+
+_BREAKABLE = re.compile(
+    r"\s+|[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF\U00020000-\U0002FFFF]"
+    r"|[^\s\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF\U00020000-\U0002FFFF]+"
+)
+
+
+def clean_text(text: str) -> str:
+    """Newlines kept, tabs as spaces, other control characters dropped."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    return "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch) != "Cc")
+
+
+class _Typesetter:
+    def __init__(self, faces: list[_Face], size: int) -> None:
+        self.faces, self.size = faces, size
+        self.emoji_scale = size / _EMOJI_SIZE * 0.92
+        main = _font(faces[0], size)
+        ascent, descent = main.getmetrics() if hasattr(main, "getmetrics") else (size, size // 4)
+        self.ascent, self.descent = ascent, descent
+        self.line_height = round((ascent + descent) * _LINE_SPACING)
+
+    def width(self, text: str) -> float:
+        total = 0.0
+        for face, chunk in _runs(text, self.faces):
+            font = _font(face, self.size)
+            length = font.getlength(chunk)
+            total += length * self.emoji_scale if face.emoji else length
+        return total
+
+    def wrap(self, text: str, max_width: float) -> list[str]:
+        """Greedy line breaking at spaces and between CJK characters; a word wider than the
+        line is broken between characters (never inside an emoji sequence)."""
+        lines: list[str] = []
+        for paragraph in text.split("\n"):
+            line = ""
+            for token in _BREAKABLE.findall(paragraph):
+                if token.isspace():
+                    line += token if line else ""
+                    continue
+                if self.width((line + token).rstrip()) <= max_width:
+                    line += token
+                    continue
+                if line.strip():
+                    lines.append(line.rstrip())
+                line = ""
+                if self.width(token) <= max_width:
+                    line = token
+                    continue
+                for ch in token:
+                    if line and not _joins_previous(ord(ch)) and self.width(line + ch) > max_width:
+                        lines.append(line)
+                        line = ""
+                    line += ch
+            lines.append(line.rstrip())
+        while lines and not lines[-1]:
+            lines.pop()
+        while lines and not lines[0]:
+            lines.pop(0)
+        return lines
+
+    def draw_line(self, image: Image.Image, text: str, x: float, baseline: float, fill: tuple[int, ...],
+                  stroke: int, stroke_fill: tuple[int, ...]) -> None:
+        draw = ImageDraw.Draw(image)
+        for face, chunk in _runs(text, self.faces):
+            font = _font(face, self.size)
+            if face.emoji:
+                w = max(1, round(font.getlength(chunk)))
+                tile = Image.new("RGBA", (w + 8, round(_EMOJI_SIZE * 1.4)), (0, 0, 0, 0))
+                ImageDraw.Draw(tile).text((4, round(_EMOJI_SIZE * 1.1)), chunk, font=font, anchor="ls",
+                                          embedded_color=True)
+                scaled = tile.resize((max(1, round(tile.width * self.emoji_scale)),
+                                      max(1, round(tile.height * self.emoji_scale))), Image.LANCZOS)
+                top = baseline - round(_EMOJI_SIZE * 1.1 * self.emoji_scale)
+                image.alpha_composite(scaled, (max(0, round(x - 4 * self.emoji_scale)), max(0, int(top))))
+                x += font.getlength(chunk) * self.emoji_scale
+                continue
+            draw.text((x, baseline), chunk, font=font, fill=fill, anchor="ls",
+                      stroke_width=stroke, stroke_fill=stroke_fill)
+            x += font.getlength(chunk)
+
+
+# --- colours ---------------------------------------------------------------------------
+
+
+def _rgb(hex_colour: str) -> tuple[int, int, int]:
+    value = hex_colour.lstrip("#")
+    return int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16)
+
+
+def _luminance(rgb: tuple[int, int, int]) -> float:
+    def channel(c: int) -> float:
+        c = c / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (channel(c) for c in rgb)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def _contrast(a: tuple[int, int, int], b: tuple[int, int, int]) -> float:
+    la, lb = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def _band_colour(text: tuple[int, int, int], brand: Brand) -> tuple[int, int, int]:
+    """Behind dark text: the brand colour that contrasts with it best, else white."""
+    best = max((_rgb(c) for c in brand.colors), key=lambda c: _contrast(c, text), default=None)
+    if best is not None and _contrast(best, text) >= 4.5:
+        return best
+    return (255, 255, 255) if _luminance(text) < 0.4 else (0, 0, 0)
+
+
+# --- the renderer ----------------------------------------------------------------------
+
+
+def _effects(size: int, banded: bool) -> tuple[int, int, int]:
+    """Outline width, shadow offset and shadow blur radius for a font size."""
+    if banded:
+        return 0, 0, 0
+    return max(1, round(size * 0.045)), max(1, round(size * 0.05)), max(1, round(size * 0.06))
+
+
+def _atomic_png(image: Image.Image, out_path: Path) -> None:
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out_path.with_name(f".{out_path.stem}.{uuid.uuid4().hex[:10]}.tmp.png")
+    try:
+        image.save(tmp, format="PNG", compress_level=3)
+        os.replace(tmp, out_path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+class TextOverlayRenderer:
+    """Draws one scene's overlay text as a full-frame RGBA layer."""
+
+    name = "local"
+    model = "pillow-text-v1"
+    version = 1  # part of the overlay stage's cache key
+
+    def render(self, overlay: Overlay, brand: Brand, width: int, height: int, out_path: Path) -> Layer:
+        if width <= 0 or height <= 0:
+            raise OverlayError(f"frame size must be positive, got {width}x{height}")
+        out_path = Path(out_path)
+        frame = Image.new("RGBA", (width, height), (0, 0, 0, 0))
+        text = clean_text(overlay.text)
+        if text.strip():
+            self._draw(frame, text, overlay, brand)
+        _atomic_png(frame, out_path)
+        return Layer(path=out_path)
+
+    def _draw(self, frame: Image.Image, text: str, overlay: Overlay, brand: Brand) -> None:
+        width, height = frame.size
+        left, top, right, bottom = text_safe_zone(width, height)
+        colour = _rgb(overlay.color)
+        dark_text = _luminance(colour) < 0.3
+        band = _band_colour(colour, brand) if dark_text else None
+        max_block = (bottom - top) * (1.0 if overlay.position == "center" else 0.55)
+        faces = _chain(brand.font)
+        size = max(_MIN_SIZE, round(overlay.font_size * width / _REFERENCE_WIDTH))
+        while True:
+            setter = _Typesetter(faces, size)
+            stroke, offset, blur = _effects(size, band is not None)
+            # Room for the outline, the shadow's offset and blur, or the band's padding.
+            pad = round(size * 0.4) if band else stroke + offset + 2 * blur + 1
+            lines = setter.wrap(text, right - left - 2 * pad)
+            widths = [setter.width(line) for line in lines]
+            block_h = setter.line_height * (len(lines) - 1) + setter.ascent + setter.descent
+            fits = block_h + 2 * pad <= max_block and max(widths, default=0) <= right - left - 2 * pad
+            if fits or size <= _MIN_SIZE:
+                break
+            size = max(_MIN_SIZE, int(size * 0.92))
+        if overlay.position == "top":
+            y0 = top + pad
+        elif overlay.position == "bottom":
+            y0 = bottom - pad - block_h
+        else:
+            y0 = (top + bottom - block_h) / 2
+        y0 = max(top + pad, y0)
+        block_w = max(widths, default=0)
+        text_layer = Image.new("RGBA", frame.size, (0, 0, 0, 0))
+        for i, (line, w) in enumerate(zip(lines, widths)):
+            x = (left + right - w) / 2
+            baseline = y0 + setter.ascent + i * setter.line_height
+            setter.draw_line(text_layer, line, x, baseline, (*colour, 255), stroke, (0, 0, 0, 150))
+        if band is not None:
+            x0 = (left + right - block_w) / 2 - pad
+            box = [x0, y0 - pad, x0 + block_w + 2 * pad, y0 + block_h + pad]
+            box = [max(left, box[0]), max(top, box[1]), min(right, box[2]), min(bottom, box[3])]
+            band_layer = Image.new("RGBA", frame.size, (0, 0, 0, 0))
+            ImageDraw.Draw(band_layer).rounded_rectangle(box, radius=round(size * 0.3), fill=(*band, 205))
+            frame.alpha_composite(band_layer)
+        else:
+            alpha = text_layer.getchannel("A").point(lambda a: a * 0.55)
+            shadow = Image.new("RGBA", frame.size, (0, 0, 0, 0))
+            shadow.putalpha(alpha.transform(frame.size, Image.AFFINE, (1, 0, 0, 0, 1, -offset))
+                            .filter(ImageFilter.GaussianBlur(blur)))
+            frame.alpha_composite(shadow)
+        frame.alpha_composite(text_layer)
+        # The shadow's faint tail may reach past the padding: nothing leaves the safe zone.
+        clip = Image.new("L", frame.size, 0)
+        clip.paste(255, (left, top, right, bottom))
+        frame.putalpha(Image.composite(frame.getchannel("A"), clip, clip))
+
+
+__all__ = ["OverlayError", "TextOverlayRenderer", "clean_text", "resolve_font", "text_safe_zone"]

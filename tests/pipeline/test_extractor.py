@@ -1,0 +1,156 @@
+"""Product cutout on synthetic product photos whose true shape is known."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+from PIL import Image
+
+from adgen.pipeline.extractor import ExtractionError, ProductExtractor, rembg_model_path
+
+
+@pytest.fixture(autouse=True)
+def no_rembg_model(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Point rembg at an empty model folder so the GrabCut path is what is tested."""
+    empty = tmp_path / "u2net-home"
+    empty.mkdir()
+    monkeypatch.setenv("U2NET_HOME", str(empty))
+
+
+def product_photo(path: Path, colour: tuple[int, int, int], backdrop: str, *, seed: int = 0,
+                  size: tuple[int, int] = (600, 800), label: bool = True, shadow: bool = True,
+                  quality: int | None = 90) -> np.ndarray:
+    """A bottle on a studio backdrop, photographed: shading, a white label, a cast shadow,
+    sensor noise, JPEG. Returns the bottle's true mask."""
+    rng = np.random.default_rng(seed)
+    w, h = size
+    yy, xx = np.mgrid[0:h, 0:w]
+    if backdrop == "white":
+        bg = np.full((h, w, 3), 246.0)
+    else:
+        t = (yy / h)[..., None]
+        bg = np.array([236, 226, 242.0]) * (1 - t) + np.array([168, 188, 214.0]) * t
+    bg += rng.normal(0, 2.0, bg.shape)
+    mask = np.zeros((h, w), np.uint8)
+    cx = w // 2 + int(rng.integers(-w // 10, w // 10))
+    bw, bh, top = int(w * 0.28), int(h * 0.45), int(h * 0.35)
+    cv2.rectangle(mask, (cx - bw // 2, top), (cx + bw // 2, top + bh), 1, -1)
+    cv2.ellipse(mask, (cx, top), (bw // 2, bw // 4), 0, 180, 360, 1, -1)
+    cv2.rectangle(mask, (cx - bw // 6, top - bw // 4 - int(h * 0.12)), (cx + bw // 6, top), 1, -1)
+    image = bg
+    if shadow:
+        shade = np.zeros((h, w), np.float32)
+        cv2.ellipse(shade, (cx + 10, top + bh + 5), (bw // 2 + 20, 14), 0, 0, 360, 1, -1)
+        image = image * (1 - 0.35 * cv2.GaussianBlur(shade, (0, 0), 9)[..., None])
+    product = np.array(colour, float) * (0.75 + 0.35 * np.cos((xx - cx) / (bw / 2) * 1.2))[..., None]
+    if label:
+        product[np.abs(yy - (top + bh // 2)) < bh // 8] = (250, 250, 245)
+    image = np.clip(np.where(mask[..., None] > 0, product, image), 0, 255).astype(np.uint8)
+    if quality:
+        Image.fromarray(image).save(path, format="JPEG", quality=quality)
+    else:
+        Image.fromarray(image).save(path)
+    return mask.astype(bool)
+
+
+def iou_with(result, truth: np.ndarray) -> float:
+    with Image.open(result.path) as image:
+        alpha = np.asarray(image.getchannel("A"))
+    found = np.zeros_like(truth)
+    x0, y0, x1, y1 = result.box
+    found[y0:y1, x0:x1] = alpha > 127
+    return float((found & truth).sum() / (found | truth).sum())
+
+
+@pytest.mark.parametrize(
+    ("colour", "backdrop", "label", "shadow"),
+    [
+        ((200, 40, 40), "white", True, True),
+        ((30, 90, 160), "gradient", True, True),
+        ((40, 140, 70), "white", False, False),
+        ((90, 60, 40), "gradient", True, False),
+        ((25, 25, 28), "white", True, True),  # a black bottle: darker than its own shadow
+        ((228, 228, 228), "gradient", True, True),  # near-white product
+    ],
+)
+def test_grabcut_finds_the_product(tmp_path: Path, colour, backdrop, label, shadow):
+    source = tmp_path / "photo.jpg"
+    truth = product_photo(source, colour, backdrop, label=label, shadow=shadow, seed=sum(colour))
+    result = ProductExtractor().cutout(source, tmp_path / "cut.png")
+    assert result.method == "grabcut"
+    assert iou_with(result, truth) >= 0.85
+    with Image.open(result.path) as image:
+        assert image.mode == "RGBA" and image.size == (result.width, result.height)
+        alpha = np.asarray(image.getchannel("A"))
+    assert ((alpha > 0) & (alpha < 255)).sum() > 50  # a feathered edge, not a hard one
+    ys, xs = np.nonzero(truth)
+    assert result.box[0] <= xs.min() and result.box[2] > xs.max()  # cropped with a margin
+    assert result.width < 600 * 0.6 and result.height < 800 * 0.8  # ...to the product
+
+
+def test_transparent_png_passes_through(tmp_path: Path):
+    rgba = np.zeros((300, 200, 4), np.uint8)
+    rgba[50:250, 60:140] = (10, 200, 90, 255)
+    rgba[40:50, 60:140] = (10, 200, 90, 120)  # a soft top edge stays soft
+    Image.fromarray(rgba, "RGBA").save(tmp_path / "p.png")
+    result = ProductExtractor().cutout(tmp_path / "p.png", tmp_path / "cut.png")
+    assert result.method == "alpha"
+    with Image.open(result.path) as image:
+        alpha = np.asarray(image.getchannel("A"))
+        rgb = np.asarray(image.convert("RGB"))
+    assert sorted(np.unique(alpha).tolist()) == [0, 120, 255]
+    assert (alpha == 255).sum() == 200 * 80 and (alpha == 120).sum() == 10 * 80
+    assert tuple(rgb[alpha == 255][0]) == (10, 200, 90)
+    assert (result.box[0], result.box[1]) < (60, 40) and result.box[2] > 140
+
+
+def test_opaque_alpha_channel_is_not_meaningful(tmp_path: Path):
+    truth = product_photo(tmp_path / "p.png", (200, 40, 40), "white", quality=None)
+    with Image.open(tmp_path / "p.png") as image:
+        image.convert("RGBA").save(tmp_path / "rgba.png")  # alpha everywhere 255
+    result = ProductExtractor().cutout(tmp_path / "rgba.png", tmp_path / "cut.png")
+    assert result.method == "grabcut" and iou_with(result, truth) >= 0.85
+
+
+def test_rembg_is_not_imported_without_its_model(tmp_path: Path):
+    assert not rembg_model_path().exists()
+    product_photo(tmp_path / "p.jpg", (30, 90, 160), "white")
+    ProductExtractor().cutout(tmp_path / "p.jpg", tmp_path / "cut.png")
+    assert "rembg" not in sys.modules
+
+
+def test_a_photo_with_nothing_in_it_falls_back_to_the_whole_photo(tmp_path: Path):
+    plain = np.full((200, 300, 3), 240, np.uint8)
+    Image.fromarray(plain).save(tmp_path / "plain.png")
+    result = ProductExtractor().cutout(tmp_path / "plain.png", tmp_path / "cut.png")
+    assert result.method == "full" and result.warning
+    assert (result.width, result.height) == (300, 200)
+
+
+@pytest.mark.parametrize("content", [b"", b"not an image at all", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64])
+def test_corrupt_images_raise_a_clear_error(tmp_path: Path, content: bytes):
+    bad = tmp_path / "bad.png"
+    bad.write_bytes(content)
+    with pytest.raises(ExtractionError, match="could not read the product image"):
+        ProductExtractor().cutout(bad, tmp_path / "cut.png")
+    assert not (tmp_path / "cut.png").exists()
+
+
+def test_truncated_jpeg_is_an_error(tmp_path: Path):
+    product_photo(tmp_path / "p.jpg", (200, 40, 40), "white")
+    data = (tmp_path / "p.jpg").read_bytes()
+    (tmp_path / "cut.jpg").write_bytes(data[: len(data) // 3])
+    with pytest.raises(ExtractionError):
+        ProductExtractor().cutout(tmp_path / "cut.jpg", tmp_path / "out.png")
+
+
+def test_missing_and_fully_transparent_images(tmp_path: Path):
+    with pytest.raises(ExtractionError, match="does not exist"):
+        ProductExtractor().cutout(tmp_path / "nope.png", tmp_path / "cut.png")
+    Image.new("RGBA", (50, 50), (0, 0, 0, 0)).save(tmp_path / "empty.png")
+    with pytest.raises(ExtractionError, match="transparent"):
+        ProductExtractor().cutout(tmp_path / "empty.png", tmp_path / "cut.png")

@@ -1,0 +1,174 @@
+"""The text layer: inside the safe zone at every size, any text, real glyphs for CJK and emoji."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from adgen.pipeline.overlay import DEFAULT_FONT, TextOverlayRenderer, resolve_font, text_safe_zone
+from adgen.project import Brand, Overlay
+
+SIZES = [(360, 640), (360, 360), (640, 360), (1080, 1920), (1080, 1080), (1920, 1080)]
+BRAND = Brand(name="Northwind", colors=["#1F3A5F", "#F2A541"])
+LONG = ("Our cold brew is steeped for twenty hours, never heated, then bottled the same day; "
+        "smooth, bold, naturally sweet, and ready when you are: order now, share with friends, "
+        "and save 20% on it today!!!!!!")
+HOSTILE = [
+    "100% off: today only",
+    "it's \"quoted\" and 'single'",
+    "back\\slash \\n \\\\ %{pts} %%",
+    "line one\nline two\n\nline four",
+    "tabs\tand\rreturns",
+    "[brackets];semi,colon=equals'",
+    "🔥🔥🔥 emoji only",
+    "冷萃咖啡，今天下单",
+    "supercalifragilisticexpialidocious" * 5,
+    "👩‍👩‍👧‍👦 family 🇯🇵 flag ❤️ heart 1️⃣",
+]
+
+
+def render(tmp_path: Path, text: str, width: int, height: int, *, position: str = "bottom", size: int = 64,
+           colour: str = "#FFFFFF", brand: Brand = BRAND, name: str = "text.png") -> np.ndarray:
+    layer = TextOverlayRenderer().render(Overlay(text=text, position=position, font_size=size, color=colour),
+                                         brand, width, height, tmp_path / name)
+    assert (layer.x, layer.y) == ("0", "0")
+    with Image.open(layer.path) as image:
+        assert image.mode == "RGBA" and image.size == (width, height)
+        return np.asarray(image)
+
+
+def ink_box(rgba: np.ndarray, threshold: int = 8) -> tuple[int, int, int, int]:
+    ys, xs = np.nonzero(rgba[..., 3] > threshold)
+    assert len(xs), "nothing was drawn"
+    return xs.min(), ys.min(), xs.max() + 1, ys.max() + 1
+
+
+def inside_safe_zone(rgba: np.ndarray) -> bool:
+    """Every drawn pixel is inside the zone, and the glyphs themselves keep off its edges (so
+    the layout fits, rather than the final clip cutting text off)."""
+    height, width = rgba.shape[:2]
+    left, top, right, bottom = text_safe_zone(width, height)
+    x0, y0, x1, y1 = ink_box(rgba, threshold=0)
+    inside = left <= x0 and x1 <= right and top <= y0 and y1 <= bottom
+    x0, y0, x1, y1 = ink_box(rgba, threshold=128)
+    return inside and left + 2 <= x0 and x1 <= right - 2 and top + 2 <= y0 and y1 <= bottom - 2
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("position", ["top", "center", "bottom"])
+def test_text_stays_in_the_safe_zone(tmp_path: Path, size: tuple[int, int], position: str):
+    rgba = render(tmp_path, "Wake up to cold brew", *size, position=position, size=72)
+    assert inside_safe_zone(rgba)
+
+
+def test_safe_zone_keeps_clear_of_vertical_video_ui():
+    left, top, right, bottom = text_safe_zone(1080, 1920)
+    assert top >= 0.1 * 1920 and 1920 - bottom >= 0.1 * 1920
+    assert 0.06 * 1080 <= left <= 0.08 * 1080 and 0.06 * 1080 <= 1080 - right <= 0.08 * 1080
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_top_and_bottom_differ(tmp_path: Path, size: tuple[int, int]):
+    top = ink_box(render(tmp_path, "Order today", *size, position="top"))
+    bottom = ink_box(render(tmp_path, "Order today", *size, position="bottom"))
+    center = ink_box(render(tmp_path, "Order today", *size, position="center"))
+    height = size[1]
+    assert top[3] < height * 0.45 and bottom[1] > height * 0.55
+    assert top[1] < center[1] < bottom[1]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_any_text_renders(tmp_path: Path, text: str):
+    for size in ((360, 640), (1920, 1080)):
+        rgba = render(tmp_path, text, *size, position="center")
+        assert (rgba[..., 3] > 128).sum() > 100
+        assert inside_safe_zone(rgba)
+
+
+def test_newlines_make_lines(tmp_path: Path):
+    one = ink_box(render(tmp_path, "one two", 1080, 1920, position="center"))
+    two = ink_box(render(tmp_path, "one\ntwo", 1080, 1920, position="center"))
+    assert (two[3] - two[1]) > 1.7 * (one[3] - one[1])
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_a_200_character_text_fits(tmp_path: Path, size: tuple[int, int]):
+    assert len(LONG) == 200
+    for position in ("top", "center", "bottom"):
+        rgba = render(tmp_path, LONG, *size, position=position, size=96)
+        assert inside_safe_zone(rgba)
+
+
+def test_font_size_scales_with_the_frame_width(tmp_path: Path):
+    small = ink_box(render(tmp_path, "Hello", 360, 640, position="center", size=80))
+    large = ink_box(render(tmp_path, "Hello", 1080, 1920, position="center", size=80))
+    assert (large[2] - large[0]) / (small[2] - small[0]) == pytest.approx(3.0, rel=0.1)
+    bigger = ink_box(render(tmp_path, "Hello", 1080, 1920, position="center", size=160))
+    assert (bigger[2] - bigger[0]) / (large[2] - large[0]) == pytest.approx(2.0, rel=0.1)
+
+
+def _tofu(text: str, px: int) -> np.ndarray:
+    """What the text looks like drawn with a font that lacks the glyphs (DejaVu: boxes)."""
+    image = Image.new("L", (px * (len(text) + 2), px * 2), 0)
+    ImageDraw.Draw(image).text((px, px // 2), text, font=ImageFont.truetype(DEFAULT_FONT, px), fill=255)
+    return np.asarray(image)
+
+
+def _glyph(rgba: np.ndarray) -> np.ndarray:
+    x0, y0, x1, y1 = ink_box(rgba, threshold=128)
+    return rgba[y0:y1, x0:x1, 3] > 128
+
+
+def test_cjk_renders_real_glyphs_not_boxes(tmp_path: Path):
+    glyphs = [_glyph(render(tmp_path, ch, 1080, 1080, position="center", size=200, name=f"{i}.png"))
+              for i, ch in enumerate("你好世界")]
+    # Boxes (tofu) are all the same shape; real glyphs differ from each other.
+    tofu = [_tofu(ch, 200) > 128 for ch in "你好"]
+    assert np.array_equal(tofu[0], tofu[1])
+    shapes = {g.shape for g in glyphs}
+    fills = [round(float(g.mean()), 2) for g in glyphs]
+    assert len(shapes) > 1 or len(set(fills)) > 1
+    # ...and carry much more ink structure than an empty box outline.
+    for g in glyphs:
+        assert 0.15 < g.mean() < 0.8
+
+
+def test_emoji_render_in_colour(tmp_path: Path):
+    rgba = render(tmp_path, "🔥", 1080, 1080, position="center", size=160)
+    solid = rgba[rgba[..., 3] > 200][:, :3].astype(int)
+    saturation = solid.max(axis=1) - solid.min(axis=1)
+    assert (saturation > 80).mean() > 0.3  # fire is orange/red, not the white text colour
+    assert inside_safe_zone(rgba)
+
+
+def test_text_colour_and_legibility(tmp_path: Path):
+    light = render(tmp_path, "Fresh", 1080, 1920, position="center", colour="#F2A541", size=120)
+    solid = light[light[..., 3] == 255][:, :3].astype(int)
+    assert (np.abs(solid - (0xF2, 0xA5, 0x41)).max(axis=1) < 10).mean() > 0.5
+    soft = (light[..., 3] > 0) & (light[..., 3] < 200) & (light[..., :3].max(axis=-1) < 80)
+    assert soft.sum() > 200  # a dark shadow/outline around light text
+    dark = render(tmp_path, "Fresh", 1080, 1920, position="center", colour="#1F3A5F", size=120, name="d.png")
+    band = np.all(np.abs(dark[..., :3].astype(int) - (0xF2, 0xA5, 0x41)) < 12, axis=-1) & (dark[..., 3] > 150)
+    assert band.sum() > 20000  # dark text gets a translucent band in the contrasting brand colour
+    assert inside_safe_zone(dark)
+
+
+def test_empty_text_is_a_transparent_layer(tmp_path: Path):
+    rgba = render(tmp_path, "   ", 360, 640)
+    assert rgba[..., 3].max() == 0
+
+
+def test_brand_fonts(tmp_path: Path):
+    serif = "/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf"
+    assert resolve_font(serif) == serif
+    assert resolve_font("No Such Font Family 123") is None
+    assert resolve_font(None) is None
+    family = resolve_font("DejaVu Serif")
+    assert family is not None and "DejaVuSerif" in family
+    sans = render(tmp_path, "Brand", 1080, 1080, position="center", size=120, brand=Brand(font=None))
+    with_serif = render(tmp_path, "Brand", 1080, 1080, position="center", size=120, brand=Brand(font="DejaVu Serif"),
+                        name="serif.png")
+    assert not np.array_equal(sans[..., 3] > 128, with_serif[..., 3] > 128)
