@@ -43,6 +43,7 @@ class StatusMessage:
         self._pending: str | None = None
         self._flusher: asyncio.Task[None] | None = None
         self._lock = asyncio.Lock()
+        self._refused = False  # Slack refused the post: only a final text tries again
 
     async def post(self, text: str) -> bool:
         """Post the message in the thread; False (logged) when Slack refuses."""
@@ -52,6 +53,7 @@ class StatusMessage:
             )
         except SlackApiError as exc:
             log.warning("chat.postMessage in %s failed: %s", self.channel, exc.response.get("error"))
+            self._refused = True
             return False
         self.ts = response.get("ts")
         self.text = text
@@ -61,7 +63,8 @@ class StatusMessage:
     async def update(self, text: str, *, final: bool = False) -> None:
         """Show ``text``; at most one edit per ``min_interval`` unless ``final``."""
         if self.ts is None:
-            await self.post(text)
+            if final or not self._refused:
+                await self.post(text)
             return
         if not final and text == (self._pending if self._pending is not None else self.text):
             return
