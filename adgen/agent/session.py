@@ -1,0 +1,475 @@
+"""ChatSession: the one conversation that every front end (web, Slack, replay, terminal) wraps.
+
+A front end hands it what the marketer typed and attached and shows the :class:`ChatReply`.
+The session checks and stores attachments, runs the turn (the offline parser without an LLM
+key, the LangGraph agent with one; both act through :mod:`adgen.agent.tools`), starts renders
+(asking first when they would cost real money), and logs every line to the conversation log,
+from which it also picks up where a conversation left off after a restart.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, AsyncIterator, Sequence
+
+from adgen.agent.context import AgentContext
+from adgen.agent.conversation_log import ConversationLog, default_log_path
+from adgen.agent.tools import ProjectTools, ToolError, Turn
+from adgen.project import AdProject, ProductAsset
+from adgen.settings import Settings
+from adgen.tools import operations as ops
+
+log = logging.getLogger(__name__)
+
+MAX_MESSAGE_CHARS = 4000
+
+_YES = {"yes", "y", "yeah", "yep", "ok", "okay", "sure", "go", "go ahead", "do it", "confirm",
+        "yes please", "please do", "approve", "approved", "proceed", "render it", "👍"}
+_NO = {"no", "n", "nope", "nah", "cancel", "stop", "dont", "don't", "do not", "no thanks",
+       "not now", "decline", "skip", "👎"}
+
+
+def confirmation_answer(text: str) -> bool | None:
+    """True for a plain yes, False for a plain no, None for anything else."""
+    words = re.sub(r"[.!?,;:]+", " ", text.strip().lower())
+    words = " ".join(words.split())
+    if words in _YES:
+        return True
+    if words in _NO:
+        return False
+    return None
+
+
+@dataclass
+class ChatReply:
+    """What a front end shows for one turn."""
+
+    text: str
+    operations: list[dict[str, Any]] = field(default_factory=list)
+    project: AdProject | None = None
+    version: int | None = None
+    render_id: str | None = None
+    needs_confirmation: bool = False
+    projects: list[dict[str, Any]] = field(default_factory=list)
+    error: bool = False
+    # Extensions: every render started and every project created or changed this turn.
+    render_ids: list[str] = field(default_factory=list)
+    touched: list[str] = field(default_factory=list)
+    # Tokens the model used this turn (LLM path only).
+    usage: dict[str, int] | None = None
+
+    @property
+    def project_id(self) -> str | None:
+        return self.project.project_id if self.project else None
+
+
+class ChatSession:
+    """One conversation of one user on one channel. Turns are taken one at a time."""
+
+    def __init__(self, ctx: AgentContext, conversation_log: ConversationLog) -> None:
+        self.ctx = ctx
+        self.log = conversation_log
+        self.tools = ProjectTools(ctx)
+        self.project_id: str | None = None
+        self.last_render_id: str | None = None
+        # A confirmation the marketer still owes: {"path": "offline"|"llm", "renders": {...}}.
+        self.pending: dict[str, Any] | None = None
+        self._locks: dict[int, asyncio.Lock] = {}
+        self._graph: Any = None
+        self._saver: Any = None
+        self._restore()
+
+    @classmethod
+    def open(
+        cls,
+        *,
+        settings: Settings,
+        owner: str,
+        conversation_id: str,
+        channel: str,
+        render_service: Any = None,
+        log_path: Path | None = None,
+        auto_render: bool = True,
+        llm_streaming: bool = True,
+    ) -> "ChatSession":
+        """Open (or reopen) a conversation; its log is ``logs_dir/<channel>/<conversation>.jsonl``."""
+        ctx = AgentContext.create(
+            settings,
+            owner=owner,
+            conversation_id=conversation_id,
+            channel=channel,
+            render_service=render_service,
+            auto_render=auto_render,
+            llm_streaming=llm_streaming,
+        )
+        path = Path(log_path) if log_path is not None else default_log_path(settings, channel, conversation_id)
+        return cls(ctx, ConversationLog(path))
+
+    async def close(self) -> None:
+        """Release the checkpointer's database connection (needed only after LLM turns)."""
+        if self._saver is not None:
+            await self._saver.conn.close()
+            self._saver = None
+            self._graph = None
+
+    async def __aenter__(self) -> "ChatSession":
+        return self
+
+    async def __aexit__(self, *exc: Any) -> None:
+        await self.close()
+
+    @property
+    def project(self) -> AdProject | None:
+        """The current project's latest version, or None."""
+        if not self.project_id:
+            return None
+        try:
+            return self.tools.load(self.project_id)
+        except ToolError:
+            return None
+
+    # --- turns -------------------------------------------------------------------------------------
+    async def send(self, text: str, attachments: Sequence[str | Path] = ()) -> ChatReply:
+        """One message from the marketer, with local paths of any attached files."""
+        async with self._lock():
+            text = str(text or "")
+            if self.pending is not None and not attachments:
+                answer = confirmation_answer(text)
+                if answer is not None:
+                    self._log_user(text, [], confirm=answer)
+                    return self._log_reply(await self._answer_pending(answer))
+            self.pending = None
+            refs, assets, rejection = self._accept_attachments(attachments)
+            self._log_user(text, refs)
+            if rejection is not None:
+                reply = self._reply(Turn(project_id=self.project_id), rejection, error=True)
+            elif len(text) > MAX_MESSAGE_CHARS:
+                reply = self._reply(
+                    Turn(project_id=self.project_id),
+                    f"That message is {len(text)} characters long; please keep it under {MAX_MESSAGE_CHARS}.",
+                    error=True,
+                )
+            elif not text.strip() and not assets:
+                reply = self._reply(Turn(project_id=self.project_id), "Tell me about the ad you want, or what to change.")
+            else:
+                try:
+                    if self.ctx.settings.llm_enabled:
+                        reply = await self._llm_turn(text, assets)
+                    else:
+                        reply = await self._offline_turn(text, assets)
+                except Exception:  # the marketer gets a sentence, the log gets the traceback
+                    log.exception("turn failed in conversation %s", self.ctx.conversation_id)
+                    reply = self._reply(
+                        Turn(project_id=self.project_id),
+                        "Sorry, something went wrong on my side while doing that. Please try again.",
+                        error=True,
+                    )
+            return self._log_reply(reply)
+
+    async def confirm(self, approved: bool) -> ChatReply:
+        """The marketer's answer to a pending cost confirmation (a button in the web or Slack)."""
+        async with self._lock():
+            self._log_user("yes" if approved else "no", [], confirm=bool(approved))
+            if self.pending is None:
+                reply = self._reply(Turn(project_id=self.project_id), "There is nothing waiting for a yes or no.")
+            else:
+                reply = await self._answer_pending(bool(approved))
+            return self._log_reply(reply)
+
+    async def events(self, project_id: str | None = None) -> AsyncIterator[Any]:
+        """Progress events (ProgressEvent) of the project's render, from catch-up to the end."""
+        pid = project_id or self.project_id
+        if not pid:
+            return
+        render_id = self.last_render_id if pid == self.project_id else None
+        async for event in self.ctx.renders.subscribe(pid, render_id=render_id):
+            yield event
+
+    # --- the offline path --------------------------------------------------------------------------
+    async def _offline_turn(self, text: str, assets: list[ProductAsset]) -> ChatReply:
+        from adgen.agent.parser import parse_message
+
+        turn = Turn(project_id=self.project_id, attachments=[a.model_dump(by_alias=True) for a in assets])
+        parsed = parse_message(text, self.project, has_attachment=bool(assets))
+        used_attachment = False
+        try:
+            if parsed.brief is not None:
+                await self.tools.create_project(turn, parsed.brief)
+                used_attachment = True
+            operations = list(parsed.operations)
+            if getattr(parsed, "replace_product", False) and assets and parsed.brief is None:
+                operations.insert(0, ops.ReplaceProduct(asset=assets[-1]))
+                used_attachment = True
+            self.tools.dry_run(turn, operations)
+            for op in operations:
+                self.tools.apply(turn, op)
+            if getattr(parsed, "wants_render", False) and not any(
+                o.get("operation") == "render" for o in turn.operations
+            ):
+                self.tools.request_render(
+                    turn, quality=parsed.render_quality, aspects=getattr(parsed, "render_aspects", None)
+                )
+            if getattr(parsed, "wants_cancel", False):
+                self.tools.cancel_render(turn)
+            if getattr(parsed, "wants_status", False):
+                self.tools.status(turn)
+            if getattr(parsed, "wants_list", False):
+                self.tools.list_projects(turn)
+        except ToolError as exc:
+            turn.notes.append(str(exc))
+            turn.failed = True
+        question = getattr(parsed, "question", None)
+        unknown = getattr(parsed, "unknown", None)
+        if question:
+            turn.notes.append(question)
+        elif unknown and not turn.notes:
+            turn.notes.append(unknown)
+        ignored = [part for part in getattr(parsed, "ignored", []) if part.strip()]
+        if ignored and not turn.failed:
+            turn.notes.append("I didn't understand: " + "; ".join(f"“{part}”" for part in ignored) + ".")
+        if assets and not used_attachment and not turn.failed:
+            turn.notes.append("I kept the image; say “use this as the product” to put it in the ad.")
+        if not turn.notes:
+            turn.notes.append(
+                "I'm not sure what to change. You can say things like “make the hook say ‘Hello’”, "
+                "“make it 20 seconds”, “warmer colours” or “undo”."
+            )
+        return self._finish_offline(turn)
+
+    def _finish_offline(self, turn: Turn) -> ChatReply:
+        if turn.renders:
+            if self.tools.needs_confirmation(turn):
+                question = self.tools.confirmation_question(turn)
+                self.pending = {"path": "offline", "renders": turn.renders}
+                return self._reply(turn, "\n".join([*turn.notes, question]), needs_confirmation=True)
+            self.tools.start_renders(turn)
+        return self._reply(turn)
+
+    async def _answer_pending(self, approved: bool) -> ChatReply:
+        pending, self.pending = self.pending, None
+        assert pending is not None
+        if pending["path"] == "llm":
+            from langgraph.types import Command
+
+            return await self._run_graph(Command(resume=approved))
+        turn = Turn(project_id=self.project_id, renders=dict(pending["renders"]))
+        if approved:
+            self.tools.start_renders(turn)
+        else:
+            self.tools.decline_renders(turn)
+        return self._reply(turn)
+
+    # --- the LLM path ------------------------------------------------------------------------------
+    async def _agent(self) -> Any:
+        if self._graph is None:
+            from adgen.agent.graph import build_graph, open_checkpointer
+
+            self._saver = await open_checkpointer(self.ctx.settings)
+            self._graph = build_graph(self._saver)
+        return self._graph
+
+    def _thread(self) -> dict[str, Any]:
+        return {
+            "configurable": {"thread_id": f"{self.ctx.channel}/{self.ctx.conversation_id}"},
+            "recursion_limit": 25,
+        }
+
+    async def _llm_turn(self, text: str, assets: list[ProductAsset]) -> ChatReply:
+        from langchain_core.messages import HumanMessage
+
+        from adgen.agent.state import turn_input
+
+        content = text
+        for asset in assets:
+            content += (
+                f"\n[The marketer attached a product image ({asset.checksum[:12]}). "
+                "Use create_project for a new ad or replace_product to put it in the current ad.]"
+            )
+        payload = turn_input(
+            HumanMessage(content), self.project_id, [a.model_dump(by_alias=True) for a in assets]
+        )
+        return await self._run_graph(payload)
+
+    async def _run_graph(self, payload: Any) -> ChatReply:
+        from langchain_core.messages import AIMessage, HumanMessage
+
+        graph = await self._agent()
+        config = self._thread()
+        before = await graph.aget_state(config)
+        seen = len(before.values.get("messages", [])) if before.values else 0
+        failure: str | None = None
+        try:
+            await graph.ainvoke(payload, config, context=self.ctx)
+        except Exception as exc:
+            log.warning("agent turn failed: %r", exc)
+            failure = llm_failure_message(exc, self.ctx.settings)
+        snapshot = await graph.aget_state(config)
+        values = snapshot.values or {}
+        turn = Turn.from_state(values)
+        if failure is not None:
+            done = [n for n in turn.notes if n]
+            text = failure + (" Before that I did this: " + " ".join(done) if done else "")
+            return self._reply(turn, text, error=True)
+        new = [m for m in values.get("messages", [])[seen:] if not isinstance(m, HumanMessage)]
+        said = [
+            m.text if isinstance(m.text, str) else str(m.content)
+            for m in new
+            if isinstance(m, AIMessage) and not m.tool_calls and m.content
+        ]
+        text = "\n".join(s for s in said if s.strip()) or "\n".join(turn.notes) or "Done."
+        interrupts = getattr(snapshot, "interrupts", ()) or ()
+        if interrupts:
+            value = interrupts[0].value or {}
+            self.pending = {"path": "llm", "renders": value.get("renders", {})}
+            return self._reply(turn, f"{text}\n{value.get('question', 'Shall I go ahead?')}", needs_confirmation=True,
+                               usage=values.get("usage"))
+        return self._reply(turn, text, usage=values.get("usage"))
+
+    # --- attachments, replies and the log -----------------------------------------------------------
+    def _accept_attachments(
+        self, attachments: Sequence[str | Path]
+    ) -> tuple[list[str], list[ProductAsset], str | None]:
+        """Copy each attachment next to the log, check it by content and store it as media."""
+        from adgen.store.uploads import UploadRejected, display_name, store_upload, validate_image_upload
+
+        settings = self.ctx.settings
+        refs: list[str] = []
+        assets: list[ProductAsset] = []
+        problems: list[str] = []
+        for item in attachments:
+            path = Path(item)
+            name = display_name(path.name)
+            try:
+                size = path.stat().st_size
+            except OSError:
+                problems.append(f"I couldn't read the attachment {name}; please send it again.")
+                continue
+            if size > settings.max_upload_bytes:
+                problems.append(
+                    f"{name} is {size / 1048576:.1f} MB, too large; send an image under "
+                    f"{settings.max_upload_bytes / 1048576:.1f} MB."
+                )
+                continue
+            refs.append(self.log.keep_attachment(path))
+            try:
+                checked = validate_image_upload(
+                    path.read_bytes(), filename=path.name,
+                    max_bytes=settings.max_upload_bytes, max_pixels=settings.max_upload_pixels,
+                )
+            except UploadRejected as exc:
+                problems.append(str(exc))
+                continue
+            assets.append(store_upload(checked, self.ctx.media))
+        if problems:
+            return refs, [], " ".join(problems) + " Nothing was changed."
+        return refs, assets, None
+
+    def _reply(self, turn: Turn, text: str | None = None, **extra: Any) -> ChatReply:
+        if turn.project_id:
+            self.project_id = turn.project_id
+        if turn.render_ids:
+            self.last_render_id = turn.render_ids[-1]
+        project = self.project
+        reply = ChatReply(
+            text=text if text is not None else ("\n".join(n for n in turn.notes if n) or "Done."),
+            operations=list(turn.operations),
+            project=project,
+            version=project.version if project else None,
+            render_id=turn.render_ids[-1] if turn.render_ids else None,
+            projects=list(turn.listed),
+            error=extra.pop("error", turn.failed),
+            render_ids=list(turn.render_ids),
+            touched=list(turn.touched),
+            **extra,
+        )
+        return reply
+
+    def _base_line(self) -> dict[str, Any]:
+        return {
+            "channel": self.ctx.channel,
+            "userId": self.ctx.owner,
+            "conversationId": self.ctx.conversation_id,
+        }
+
+    def _log_user(self, text: str, refs: list[str], *, confirm: bool | None = None) -> None:
+        line: dict[str, Any] = {"role": "user", "text": text, "attachments": refs, **self._base_line()}
+        if confirm is not None:
+            line["confirm"] = confirm
+        self.log.append(line)
+
+    def _log_reply(self, reply: ChatReply) -> ChatReply:
+        line: dict[str, Any] = {
+            "role": "assistant",
+            "text": reply.text,
+            "operations": reply.operations,
+            "projectId": reply.project_id,
+            "version": reply.version,
+            **self._base_line(),
+        }
+        if reply.render_ids:
+            line["renderIds"] = reply.render_ids
+        if reply.touched:
+            line["touched"] = reply.touched
+        if reply.projects:
+            line["listed"] = [p.get("projectId") for p in reply.projects]
+        if reply.error:
+            line["error"] = True
+        if reply.needs_confirmation and self.pending is not None:
+            line["needsConfirmation"] = True
+            line["pending"] = self.pending
+        if reply.usage:
+            line["usage"] = reply.usage
+        self.log.append(line)
+        return reply
+
+    def _restore(self) -> None:
+        """Continue a logged conversation: its current project, last render and open question."""
+        for line in self.log.records():
+            if line.get("role") != "assistant":
+                continue
+            self.project_id = line.get("projectId") or self.project_id
+            if line.get("renderIds"):
+                self.last_render_id = line["renderIds"][-1]
+            self.pending = line.get("pending") if line.get("needsConfirmation") else None
+
+    def _lock(self) -> asyncio.Lock:
+        # One lock per event loop: a front end may call from more than one loop (Slack threads).
+        loop = asyncio.get_running_loop()
+        lock = self._locks.get(id(loop))
+        if lock is None:
+            lock = self._locks[id(loop)] = asyncio.Lock()
+        return lock
+
+
+def llm_failure_message(exc: BaseException, settings: Settings) -> str:
+    """A sentence for the marketer about a failed model call; never a stack trace."""
+    import openai
+    from langgraph.errors import GraphRecursionError
+
+    if isinstance(exc, (openai.AuthenticationError, openai.PermissionDeniedError)):
+        return (
+            f"The language model service refused our API key (HTTP {exc.status_code}). "
+            "Ask whoever runs adgen to check OPENAI_API_KEY."
+        )
+    if isinstance(exc, openai.RateLimitError):
+        return "The language model service is busy right now (rate limit). Please try again in a minute."
+    if isinstance(exc, openai.APIStatusError):
+        return (
+            f"The language model service had an error (HTTP {exc.status_code}). "
+            "Please try again in a moment."
+        )
+    if isinstance(exc, openai.APITimeoutError):
+        return "The language model service took too long to answer. Please try again."
+    if isinstance(exc, openai.APIConnectionError):
+        where = settings.openai_base_url or "api.openai.com"
+        return f"I couldn't reach the language model service ({where}). Please try again in a moment."
+    if isinstance(exc, GraphRecursionError):
+        return "I went round in circles on that request. Could you say it more simply?"
+    return f"Sorry, something went wrong on my side ({type(exc).__name__}). Please try again."
+
+
+__all__ = ["ChatReply", "ChatSession", "confirmation_answer", "llm_failure_message"]

@@ -1,0 +1,51 @@
+"""The graph's state: the messages of the conversation and what the current turn has done.
+
+``project_id`` carries over between turns (checkpointed with the thread); the other fields
+describe one turn and are reset by the input of every new message.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from langchain_core.messages import AnyMessage
+from langgraph.graph.message import add_messages
+from typing_extensions import TypedDict
+
+
+class AgentState(TypedDict, total=False):
+    messages: Annotated[list[AnyMessage], add_messages]
+    # The project the conversation is working on (None before the first brief).
+    project_id: str | None
+    # Product images sent with this turn's message, as ProductAsset wire dicts.
+    attachments: list[dict[str, Any]]
+    # Operations applied this turn (wire dicts), in order.
+    operations: list[dict[str, Any]]
+    # Projects created or changed this turn.
+    touched: list[str]
+    # Renders to start when the turn ends: project id -> {"version", "quality"}.
+    renders: dict[str, dict[str, Any]]
+    render_ids: list[str]
+    # Project summaries, when the turn listed them.
+    listed: list[dict[str, Any]]
+    # What was done, one sentence each, for the reply and the log.
+    notes: list[str]
+    failed: bool
+    usage: dict[str, int]
+
+
+def turn_input(message: AnyMessage, project_id: str | None, attachments: list[dict[str, Any]]) -> AgentState:
+    """The input of one new user message: the message plus an empty record of the turn."""
+    return AgentState(
+        messages=[message],
+        project_id=project_id,
+        attachments=attachments,
+        operations=[],
+        touched=[],
+        renders={},
+        render_ids=[],
+        listed=[],
+        notes=[],
+        failed=False,
+        usage={},
+    )

@@ -1,0 +1,554 @@
+"""The agent's tools: every action a conversation can take on the marketer's projects.
+
+Both paths use them: the offline path calls :class:`ProjectTools` with what the parser found,
+the LLM path calls :func:`run_tool_call` with what the model asked for (the tools' JSON
+schemas come from the operation models themselves, :func:`tool_specs`). So the two paths
+produce the same operation types, the same versions and the same sentences. Each tool returns
+one sentence for the marketer (which is also what the model reads back), or raises
+:class:`ToolError` with a message written for both.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic.alias_generators import to_camel
+
+from adgen.agent.context import AgentContext
+from adgen.pipeline.types import Brief
+from adgen.project import AdProject, HexColor, ProductAsset
+from adgen.store.projects import StoreError, VersionConflict
+from adgen.tools import operations as ops
+from adgen.tools.apply import EditError, EditResult, apply_operation
+
+# Rough prices of the cloud providers, for the confirmation before spending (US dollars).
+CLOUD_CLIP_USD = {"draft": 0.05, "final": 0.12}
+CLOUD_MUSIC_USD = 0.03
+
+log = logging.getLogger(__name__)
+
+
+class ToolError(Exception):
+    """A tool that could not act; the message says why, for the marketer and the model."""
+
+
+@dataclass
+class Turn:
+    """What one turn has done so far. The graph keeps it in its state, the offline path in memory."""
+
+    project_id: str | None = None
+    attachments: list[dict[str, Any]] = field(default_factory=list)
+    operations: list[dict[str, Any]] = field(default_factory=list)
+    touched: list[str] = field(default_factory=list)
+    renders: dict[str, dict[str, Any]] = field(default_factory=dict)
+    render_ids: list[str] = field(default_factory=list)
+    listed: list[dict[str, Any]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    failed: bool = False
+
+    @classmethod
+    def from_state(cls, state: dict[str, Any]) -> "Turn":
+        names = cls.__dataclass_fields__
+        return cls(**{k: v for k, v in state.items() if k in names and v is not None})
+
+    def to_state(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def touch(self, project_id: str) -> None:
+        if project_id not in self.touched:
+            self.touched.append(project_id)
+
+
+def scene_label(project: AdProject, scene_id: str) -> str:
+    for index, scene in enumerate(project.scenes, start=1):
+        if scene.id == scene_id:
+            return f"scene {index} ({scene.role.replace('_', ' ')}, {scene_id})"
+    return scene_id
+
+
+def describe_project(project: AdProject, *, backgrounds: bool = False) -> str:
+    """A few lines a marketer (or, with ``backgrounds``, the model) can read: the ad and its scenes."""
+    name = project.brand.name or "your product"
+    head = (
+        f"Ad {project.project_id} v{project.version} for {name}: {project.duration_sec:g} s, "
+        f"{project.style.mood} mood, {project.style.lighting} lighting, {project.style.visual_style} look, "
+        f"{project.audio.mood} music."
+    )
+    if project.variation.is_variation:
+        head += f" Variation “{project.variation.label}” of {project.variation.parent_project_id}."
+    lines = [head]
+    for index, scene in enumerate(project.scenes, start=1):
+        product = "product shown" if scene.product.visible and project.product_asset else "no product"
+        text = scene.overlay.text.replace("\n", " / ")
+        line = f"  {index}. {scene.id} {scene.role.replace('_', ' ')} {scene.duration_sec:g} s: “{text}” ({product})"
+        if backgrounds:
+            line += (
+                f"; text {scene.overlay.position}, size {scene.overlay.font_size}, {scene.overlay.color}; "
+                f"product scale {scene.product.scale:g} {scene.product.position}; background: {scene.background_prompt}"
+            )
+        lines.append(line)
+    lines.append("Product image: " + ("yes." if project.product_asset else "none yet."))
+    return "\n".join(lines)
+
+
+_LABELS = {
+    "duration_sec": "length", "font_size": "text size", "background_prompt": "background",
+    "visual_style": "look", "music_mood": "music", "scale": "size", "after_scene_id": "after",
+    "prompt_additions": "adding",
+}
+
+
+def _value(key: str, value: Any) -> str:
+    if isinstance(value, bool):
+        return "shown" if value else "hidden"
+    if key == "duration_sec":
+        return f"{value:g} s"
+    if key in ("scale", "volume"):
+        return f"{value:.0%}"
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, str):
+        return f"“{value}”" if key in ("text", "tagline", "name", "background_prompt") else value
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def _fields(op: Any) -> str:
+    data = op.model_dump(exclude_none=True, exclude={"operation", "scene_id"})
+    return ", ".join(
+        _value(k, v) if k == "visible" else f"{_LABELS.get(k, k.replace('_', ' '))} {_value(k, v)}"
+        for k, v in data.items()
+    )
+
+
+def describe_operation(op: Any, before: AdProject, after: AdProject) -> str:
+    """One sentence naming what an applied operation changed."""
+    where = scene_label(before, op.scene_id) if getattr(op, "scene_id", None) else ""
+    match op:
+        case ops.RegenerateScene():
+            extra = f" with “{op.prompt_additions}”" if op.prompt_additions else ""
+            return f"Regenerated the background of {where}{extra}"
+        case ops.UpdateScene():
+            return f"Changed {where}: {_fields(op)}"
+        case ops.UpdateOverlay():
+            return f"Changed the text of {where}: {_fields(op)}"
+        case ops.UpdateStyle():
+            return f"Changed the style: {_fields(op)}"
+        case ops.UpdateBrand():
+            return f"Changed the brand: {_fields(op)}"
+        case ops.SetDuration():
+            return f"Set the ad to {op.duration_sec:g} s (scene lengths rescaled)"
+        case ops.AddScene():
+            new_id = next(s.id for s in after.scenes if s.id not in {x.id for x in before.scenes})
+            return f"Added a {op.role.replace('_', ' ')} scene as {scene_label(after, new_id)}"
+        case ops.RemoveScene():
+            return f"Removed {where}"
+        case ops.ReorderScenes():
+            return "Reordered the scenes: " + ", ".join(f"{s.id} ({s.role})" for s in after.scenes)
+        case ops.ReplaceProduct():
+            return "Replaced the product image"
+        case ops.UpdateProduct():
+            target = where or "every scene"
+            return f"Changed the product in {target}: {_fields(op)}"
+        case ops.UpdateAudio():
+            return f"Changed the music: {_fields(op)}"
+        case ops.Undo():
+            return "Undid the last change"
+    return f"Applied {op.operation}"
+
+
+class BriefArgs(BaseModel):
+    """The create_project tool's arguments: what the planner needs from a request."""
+
+    model_config = ConfigDict(extra="forbid", alias_generator=to_camel, populate_by_name=True)
+
+    text: str = Field(min_length=1, max_length=4000, description="the marketer's request, as they said it")
+    brand_name: str | None = Field(default=None, max_length=80)
+    colors: list[HexColor] = Field(default_factory=list, max_length=8, description="brand colours as #RRGGBB")
+    duration_sec: float | None = Field(default=None, ge=5, le=120)
+    mood: str | None = Field(default=None, max_length=80)
+    audience: str | None = Field(default=None, max_length=200)
+    product: str | None = Field(default=None, max_length=200, description="what is advertised")
+    tagline: str | None = Field(default=None, max_length=200)
+    cta_text: str | None = Field(default=None, max_length=200, description="words of the call to action")
+
+    def to_brief(self) -> Brief:
+        return Brief(**self.model_dump(by_alias=False))
+
+
+class ProjectTools:
+    """The actions of one conversation, acting for ``ctx.owner`` on their projects."""
+
+    def __init__(self, ctx: AgentContext) -> None:
+        self.ctx = ctx
+
+    # --- reading -------------------------------------------------------------------------------
+    def load(self, project_id: str, version: int | None = None) -> AdProject:
+        try:
+            return self.ctx.projects.get(project_id, owner=self.ctx.owner, version=version)
+        except StoreError as exc:
+            raise ToolError(str(exc)) from exc
+
+    def current(self, turn: Turn) -> AdProject:
+        if not turn.project_id:
+            raise ToolError("There is no ad yet: describe the ad you want first (a brief).")
+        return self.load(turn.project_id)
+
+    # --- creating ------------------------------------------------------------------------------
+    async def create_project(self, turn: Turn, brief: Brief) -> str:
+        """Plan a new ad from a brief (with this turn's attached image as the product) and store it."""
+        asset = ProductAsset.model_validate(turn.attachments[-1]) if turn.attachments else None
+        planner = self._planner()
+        try:
+            project = await asyncio.to_thread(planner.plan, brief, owner=self.ctx.owner, product_asset=asset)
+        except ValueError as exc:  # PlanError: a duration or colour the planner can't use
+            raise ToolError(str(exc)) from exc
+        try:
+            project = self.ctx.projects.create(project)
+        except StoreError as exc:
+            raise ToolError(str(exc)) from exc
+        turn.project_id = project.project_id
+        turn.touch(project.project_id)
+        self._queue_auto_render(turn, project)
+        note = "Planned a new ad.\n" + describe_project(project)
+        turn.notes.append(note)
+        return note
+
+    def _planner(self) -> Any:
+        if self.ctx.settings.llm_enabled:
+            from adgen.pipeline.planner_openai import OpenAIPlanner
+
+            return OpenAIPlanner(self.ctx.settings)
+        from adgen.pipeline.planner import LocalPlanner
+
+        return LocalPlanner()
+
+    # --- editing -------------------------------------------------------------------------------
+    def dry_run(self, turn: Turn, operations: list[Any]) -> None:
+        """Apply ``operations`` in memory only; raises ToolError if any would be refused.
+
+        Lets a message with several requests be applied entirely or not at all.
+        """
+        needs_project = [op for op in operations if not isinstance(op, ops.Render)]
+        if not needs_project:
+            return
+        project = self.current(turn)
+        versions = {project.version: project}
+
+        def load_version(n: int) -> AdProject:
+            return versions[n] if n in versions else self.load(project.project_id, n)
+
+        for op in needs_project:
+            try:
+                result = apply_operation(project, op, load_version=load_version)
+            except EditError as exc:
+                raise ToolError(str(exc)) from exc
+            if result.changed and not result.is_new_project:
+                project = result.project
+                versions[project.version] = project
+
+    def apply(self, turn: Turn, op: Any) -> str:
+        """Apply one edit operation to the current project and store the new version."""
+        if isinstance(op, ops.Render):
+            return self.request_render(turn, quality=op.quality, aspects=op.aspects)
+        before = self.current(turn)
+        result = self._apply_and_store(before, op)
+        after = result.project
+        turn.operations.append(op.to_wire())
+        turn.touch(after.project_id)
+        if isinstance(op, ops.CreateVariation):
+            turn.project_id = after.project_id
+            self._queue_auto_render(turn, after)
+            changes = "; ".join(
+                describe_operation(sub, before, after) for sub in op.operations
+            ) or "no changes yet"
+            note = (
+                f"Made variation “{op.label}” ({after.project_id}) of {before.project_id}: {changes}. "
+                f"Further edits go to {after.project_id}."
+            )
+        else:
+            self._queue_auto_render(turn, after)
+            note = f"{describe_operation(op, before, after)} (now v{after.version})."
+        turn.notes.append(note)
+        return note
+
+    def _apply_and_store(self, project: AdProject, op: Any) -> EditResult:
+        """apply_operation + store; on a version conflict reload and apply once more."""
+        for attempt in (1, 2):
+            pid = project.project_id
+            try:
+                result = apply_operation(project, op, load_version=lambda n: self.load(pid, n))
+            except EditError as exc:
+                raise ToolError(str(exc)) from exc
+            try:
+                if result.is_new_project:
+                    result.project = self.ctx.projects.create(result.project)
+                elif result.changed:
+                    result.project = self.ctx.projects.save(result.project, expected_version=project.version)
+                return result
+            except VersionConflict as exc:
+                if attempt == 2:
+                    raise ToolError(str(exc)) from exc
+                project = self.load(pid)
+            except StoreError as exc:
+                raise ToolError(str(exc)) from exc
+        raise AssertionError("unreachable")
+
+    def replace_product(self, turn: Turn) -> str:
+        """Put this turn's attached image into the ad as the product."""
+        if not turn.attachments:
+            raise ToolError("Attach the new product image to your message, then ask again.")
+        asset = ProductAsset.model_validate(turn.attachments[-1])
+        return self.apply(turn, ops.ReplaceProduct(asset=asset))
+
+    def open_project(self, turn: Turn, project_id: str) -> str:
+        project = self.load(project_id)
+        turn.project_id = project.project_id
+        note = "Switched to this ad.\n" + describe_project(project)
+        turn.notes.append(note)
+        return note
+
+    # --- rendering -----------------------------------------------------------------------------
+    def _queue_auto_render(self, turn: Turn, project: AdProject) -> None:
+        if self.ctx.auto_render:
+            previous = turn.renders.get(project.project_id, {})
+            quality = previous.get("quality", "draft")
+            turn.renders[project.project_id] = {"version": project.version, "quality": quality}
+
+    def request_render(self, turn: Turn, *, quality: str | None = None, aspects: list[str] | None = None) -> str:
+        project = self.current(turn)
+        quality = quality or self.ctx.settings.render_quality or "draft"
+        if quality not in ("draft", "final"):
+            quality = "draft"
+        op = ops.Render(aspects=aspects, quality=quality)  # type: ignore[arg-type]
+        turn.operations.append(op.to_wire())
+        turn.renders[project.project_id] = {"version": project.version, "quality": quality}
+        note = f"I'll render {project.project_id} v{project.version} at {quality} quality."
+        turn.notes.append(note)
+        return note
+
+    def estimate_usd(self, turn: Turn) -> float:
+        """What the pending renders may cost on the cloud providers (0 when they are off).
+
+        An upper bound: every scene in every aspect, as if nothing were cached.
+        """
+        if not self.ctx.settings.replicate_enabled:
+            return 0.0
+        total = 0.0
+        for pid, render in turn.renders.items():
+            project = self.load(pid, render["version"])
+            clips = len(project.scenes) * len(project.aspect_ratios)
+            total += clips * CLOUD_CLIP_USD.get(render["quality"], CLOUD_CLIP_USD["final"]) + CLOUD_MUSIC_USD
+        return round(total, 2)
+
+    def needs_confirmation(self, turn: Turn) -> bool:
+        return bool(turn.renders) and self.estimate_usd(turn) > self.ctx.settings.confirm_cost_usd
+
+    def confirmation_question(self, turn: Turn) -> str:
+        names = ", ".join(f"{pid} v{r['version']} ({r['quality']})" for pid, r in turn.renders.items())
+        return (
+            f"Rendering {names} uses the cloud video and music services and may cost up to "
+            f"${self.estimate_usd(turn):.2f}. Shall I go ahead? (yes / no)"
+        )
+
+    def start_renders(self, turn: Turn) -> str:
+        """Start every pending render; returns the sentence that says so."""
+        started, failed = [], []
+        for pid, render in list(turn.renders.items()):
+            try:
+                render_id = self.ctx.renders.start_render(pid, render["version"], quality=render["quality"])
+            except Exception as exc:  # the edit is saved either way; say why the video isn't coming
+                log.exception("could not start the render of %s v%s", pid, render["version"])
+                failed.append(f"{pid} ({exc})")
+                continue
+            turn.render_ids.append(str(render_id))
+            started.append(f"{pid} v{render['version']} ({render['quality']})")
+        turn.renders = {}
+        notes = []
+        if started:
+            notes.append(f"Rendering {', '.join(started)} now; progress will follow here.")
+        if failed:
+            notes.append(f"I couldn't start the render of {', '.join(failed)}; try “render” again in a moment.")
+        note = " ".join(notes)
+        if note:
+            turn.notes.append(note)
+        return note
+
+    def decline_renders(self, turn: Turn) -> str:
+        turn.renders = {}
+        note = "OK, I won't render it. Say “render” when you want the video."
+        turn.notes.append(note)
+        return note
+
+    def cancel_render(self, turn: Turn) -> str:
+        project = self.current(turn)
+        cancelled = self.ctx.renders.cancel(project.project_id)
+        note = (
+            f"Cancelled the render of {project.project_id}."
+            if cancelled
+            else f"Nothing is rendering for {project.project_id}."
+        )
+        turn.notes.append(note)
+        return note
+
+    # --- looking -------------------------------------------------------------------------------
+    def status(self, turn: Turn) -> str:
+        project = self.current(turn)
+        rs = project.render_status
+        note = f"{project.project_id} v{project.version}: render {rs.state}"
+        if rs.state in ("queued", "rendering"):
+            note += f", {rs.progress:.0%} done"
+        if rs.error:
+            note += f" ({rs.error})"
+        if project.aspect_exports:
+            note += ". Videos: " + ", ".join(f"{a} {u}" for a, u in project.aspect_exports.items())
+        note += "."
+        turn.notes.append(note)
+        return note
+
+    def list_projects(self, turn: Turn) -> str:
+        summaries = self.ctx.projects.list_projects(self.ctx.owner)
+        turn.listed = [s.model_dump(by_alias=True, mode="json") for s in summaries]
+        if not summaries:
+            note = "You have no ads yet."
+        else:
+            lines = []
+            for s in summaries[:20]:
+                label = f" (variation “{s.label}” of {s.parent_project_id})" if s.is_variation else ""
+                lines.append(
+                    f"- {s.project_id} v{s.version}: {s.brand_name or s.brief[:40]}{label}, "
+                    f"{s.duration_sec:g} s, {s.render_state}"
+                )
+            note = f"Your ads ({len(summaries)}):\n" + "\n".join(lines)
+        turn.notes.append(note)
+        return note
+
+
+# --- the tools as the model sees them ---------------------------------------------------------
+
+_OPERATION_TOOLS: dict[str, tuple[type[BaseModel], str]] = {
+    "regenerate_scene": (ops.RegenerateScene, "Make a new background for one scene, optionally adding to its prompt."),
+    "update_scene": (ops.UpdateScene, "Change one scene's background prompt or its length in seconds."),
+    "update_overlay": (ops.UpdateOverlay, "Change one scene's on-screen text: words (exactly as given), position, font size, colour."),
+    "update_style": (ops.UpdateStyle, "Change the look of the whole ad: mood, palette, lighting, visual style, music mood."),
+    "update_brand": (ops.UpdateBrand, "Change the brand: name, colours, font, tagline."),
+    "set_duration": (ops.SetDuration, "Set the total length of the ad in seconds; scenes are rescaled."),
+    "add_scene": (ops.AddScene, "Add a scene of a role, optionally after a given scene, with its own text and background."),
+    "remove_scene": (ops.RemoveScene, "Remove one scene."),
+    "reorder_scenes": (ops.ReorderScenes, "Put the scenes in a new order (list of scene ids)."),
+    "update_product": (ops.UpdateProduct, "Show, hide, resize or move the product in one scene (or every scene without sceneId)."),
+    "update_audio": (ops.UpdateAudio, "Change the music's mood or volume (0..1)."),
+    "undo": (ops.Undo, "Undo the last change to the ad."),
+    "create_variation": (ops.CreateVariation, "Make an A/B variation: a new ad copied from the current one with these operations applied."),
+}
+
+_OTHER_TOOLS: dict[str, str] = {
+    "create_project": "Plan a new ad from the marketer's brief. An image attached to the message becomes the product.",
+    "replace_product": "Use the image attached to the current message as the ad's product.",
+    "render": "Render the current ad (draft is quick; final is full size).",
+    "status": "Report the current ad's render status and its video links.",
+    "list_projects": "List the marketer's ads.",
+    "open_project": "Switch the conversation to another of the marketer's ads by its id.",
+    "cancel_render": "Stop the current ad's render.",
+}
+
+
+def _parameters(model: type[BaseModel]) -> dict[str, Any]:
+    schema = model.model_json_schema(by_alias=True)
+    schema.pop("title", None)
+    schema.pop("description", None)
+    schema.get("properties", {}).pop("operation", None)
+    if "required" in schema:
+        schema["required"] = [r for r in schema["required"] if r != "operation"] or []
+        if not schema["required"]:
+            schema.pop("required")
+    schema.setdefault("properties", {})
+    schema["type"] = "object"
+    return schema
+
+
+def _function(name: str, description: str, parameters: dict[str, Any]) -> dict[str, Any]:
+    return {"type": "function", "function": {"name": name, "description": description, "parameters": parameters}}
+
+
+def tool_specs() -> list[dict[str, Any]]:
+    """The tools in OpenAI's function-calling format, their arguments taken from the models."""
+    specs = [_function(n, d, _parameters(m)) for n, (m, d) in _OPERATION_TOOLS.items()]
+    empty = {"type": "object", "properties": {}}
+    specs.append(_function("create_project", _OTHER_TOOLS["create_project"], _parameters(BriefArgs)))
+    for name in ("replace_product", "status", "list_projects", "cancel_render"):
+        specs.append(_function(name, _OTHER_TOOLS[name], dict(empty)))
+    specs.append(_function("render", _OTHER_TOOLS["render"], _parameters(ops.Render)))
+    specs.append(
+        _function(
+            "open_project",
+            _OTHER_TOOLS["open_project"],
+            {"type": "object", "properties": {"projectId": {"type": "string"}}, "required": ["projectId"]},
+        )
+    )
+    return specs
+
+
+TOOL_NAMES = tuple(spec["function"]["name"] for spec in tool_specs())
+
+
+def _invalid(exc: ValidationError) -> ToolError:
+    parts = []
+    for err in exc.errors()[:4]:
+        where = ".".join(str(p) for p in err.get("loc", ()) if not isinstance(p, int))
+        parts.append(f"{where}: {err.get('msg', 'invalid')}" if where else err.get("msg", "invalid"))
+    return ToolError("Invalid arguments: " + "; ".join(parts))
+
+
+async def run_tool_call(tools: ProjectTools, turn: Turn, name: str, args: dict[str, Any]) -> str:
+    """Run one tool the model called; invalid arguments and refusals raise ToolError."""
+    if not isinstance(args, dict):
+        raise ToolError("The arguments must be a JSON object.")
+    if name in _OPERATION_TOOLS:
+        try:
+            op = ops.parse_operation({**args, "operation": name})
+        except ValidationError as exc:
+            raise _invalid(exc) from exc
+        return tools.apply(turn, op)
+    if name == "create_project":
+        try:
+            brief = BriefArgs.model_validate(args).to_brief()
+        except ValidationError as exc:
+            raise _invalid(exc) from exc
+        return await tools.create_project(turn, brief)
+    if name == "render":
+        try:
+            op = ops.parse_operation({**args, "operation": "render"})
+        except ValidationError as exc:
+            raise _invalid(exc) from exc
+        return tools.request_render(turn, quality=op.quality, aspects=op.aspects)
+    if name == "replace_product":
+        return tools.replace_product(turn)
+    if name == "status":
+        return tools.status(turn)
+    if name == "list_projects":
+        return tools.list_projects(turn)
+    if name == "cancel_render":
+        return tools.cancel_render(turn)
+    if name == "open_project":
+        project_id = args.get("projectId") or args.get("project_id")
+        if not isinstance(project_id, str) or not project_id:
+            raise ToolError("Invalid arguments: projectId is required.")
+        return tools.open_project(turn, project_id)
+    raise ToolError(f"There is no tool {name!r}. The tools are: {', '.join(TOOL_NAMES)}.")
+
+
+__all__ = [
+    "BriefArgs",
+    "ProjectTools",
+    "TOOL_NAMES",
+    "ToolError",
+    "Turn",
+    "describe_operation",
+    "describe_project",
+    "run_tool_call",
+    "tool_specs",
+]
