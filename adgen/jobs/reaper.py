@@ -15,6 +15,7 @@ Every worker runs a :class:`Reaper` thread; a short Redis lock makes one pass at
 from __future__ import annotations
 
 import logging
+import os
 import threading
 import time
 from typing import Iterable
@@ -31,7 +32,8 @@ from rq.utils import parse_composite_key
 log = logging.getLogger(__name__)
 
 HEARTBEAT_SEC = 2
-STALE_AFTER_SEC = 10.0
+# ADGEN_JOB_STALE_SEC shortens it for tests; keep it well above HEARTBEAT_SEC on loaded machines.
+STALE_AFTER_SEC = float(os.environ.get("ADGEN_JOB_STALE_SEC", "10"))
 # A job that loses its worker this many times is left to RQ's own cleanup (it fails it, so the
 # render ends with a warning) instead of taking down worker after worker.
 MAX_REAPS = 3

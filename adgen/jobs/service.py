@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import secrets
 import threading
+import time
 from typing import Any, AsyncIterator, Protocol
 
 from adgen.jobs.events import RENDER_STAGE, MemoryEventBus, ProgressEvent, subscribe
@@ -187,10 +188,11 @@ class InProcessRenderService:
         info = self._renders.get(render_id or "")
         if not info:
             raise RenderQueueError(f"project {project_id!r} has no render to wait for")
-        info["thread"].join(timeout)
-        final = self.bus.final(render_id)
-        if final is None:
-            raise TimeoutError(f"render {render_id} of {project_id} did not end within {timeout}s")
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while (final := self.bus.final(render_id)) is None:
+            if deadline is not None and time.monotonic() > deadline:
+                raise TimeoutError(f"render {render_id} of {project_id} did not end within {timeout:g}s")
+            info["thread"].join(0.1)
         return final
 
 

@@ -1,0 +1,129 @@
+"""The embedded Redis, `adgen up`, and the in-process render service (no Redis)."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import redis
+
+from adgen.jobs.local_redis import ensure_redis, redis_reachable, start_local_redis, stop_local_redis
+from job_helpers import wait_until
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_ensure_redis_starts_one_persistent_server_and_reuses_it(data_dir, monkeypatch) -> None:
+    from adgen.settings import Settings
+
+    port = _free_port()
+    monkeypatch.setenv("ADGEN_REDIS_PORT", str(port))
+    monkeypatch.setenv("REDIS_URL", f"redis://127.0.0.1:{_free_port()}/0")  # configured, but nothing answers
+    settings = Settings()
+    assert not redis_reachable(settings.redis_url)
+    local = start_local_redis(settings)
+    try:
+        assert local.started and local.url == f"redis://127.0.0.1:{port}/0"
+        assert ensure_redis(settings) == local.url  # idempotent: found running, not started again
+        assert not start_local_redis(settings).started
+        conn = redis.Redis.from_url(local.url)
+        assert conn.config_get("appendonly")["appendonly"] == "yes"
+        assert Path(conn.config_get("dir")["dir"]) == data_dir.resolve() / "redis"
+        assert (data_dir / "redis" / "redis.pid").is_file()
+    finally:
+        stop_local_redis(local)
+    assert not redis_reachable(local.url)
+
+
+def test_ensure_redis_prefers_a_reachable_redis_url(data_dir, redis_url, monkeypatch) -> None:
+    from adgen.settings import Settings
+
+    monkeypatch.setenv("REDIS_URL", redis_url)
+    local = start_local_redis(Settings())
+    assert local.url == redis_url and not local.started
+    assert not (data_dir / "redis").exists()
+
+
+def test_adgen_up_runs_redis_and_workers_and_one_signal_stops_all(data_dir, tmp_path) -> None:
+    redis_port, web_port = _free_port(), _free_port()
+    env = {k: v for k, v in os.environ.items() if k != "REDIS_URL"}
+    env.update(ADGEN_DATA_DIR=str(data_dir), ADGEN_REDIS_PORT=str(redis_port))
+    code = ("import sys; from adgen.jobs.up import run_up; from adgen.settings import Settings; "
+            f"sys.exit(run_up(Settings(), port={web_port}, workers=2))")
+    log = open(tmp_path / "up.log", "wb")
+    up = subprocess.Popen([sys.executable, "-c", code], env=env, cwd=tmp_path, stdout=log, stderr=subprocess.STDOUT,
+                          start_new_session=True)
+    url = f"redis://127.0.0.1:{redis_port}/0"
+    try:
+        wait_until(lambda: redis_reachable(url), 30, "the embedded Redis")
+        conn = redis.Redis.from_url(url)
+        from rq import Worker
+
+        wait_until(lambda: Worker.count(connection=conn) == 2, 60, "two workers")
+        children = Path(f"/proc/{up.pid}/task/{up.pid}/children").read_text().split()
+        assert len(children) == 3  # two workers and the web chat (whether or not it comes up)
+        up.send_signal(signal.SIGTERM)
+        assert up.wait(timeout=40) == 0
+    finally:
+        if up.poll() is None:
+            os.killpg(up.pid, signal.SIGKILL)
+        log.close()
+    output = (tmp_path / "up.log").read_text(errors="replace")
+    assert "adgen up: stopped" in output, output[-3000:]
+    assert not redis_reachable(url), "the Redis it started is stopped"
+    for pid in children:
+        assert not Path(f"/proc/{pid}").exists() or "Z" in Path(f"/proc/{pid}/stat").read_text().split()[2]
+
+
+def test_in_process_service_renders_with_the_same_events(settings, sample_project) -> None:
+    from adgen.jobs.service import InProcessRenderService, get_render_service
+    from adgen.store.projects import open_project_store
+
+    assert isinstance(get_render_service(settings), InProcessRenderService)  # no REDIS_URL
+    store = open_project_store(settings)
+    store.create(sample_project)
+    service = InProcessRenderService(settings)
+    render_id = service.start_render(sample_project.project_id, 1)
+    assert service.start_render(sample_project.project_id, 1) == render_id  # a second click joins it
+
+    async def follow():
+        return [e async for e in service.subscribe(sample_project.project_id)]
+
+    events = asyncio.run(asyncio.wait_for(follow(), 120))
+    assert events[0].state == "queued" and events[-1].terminal and events[-1].state == "done"
+    assert [e.seq for e in events] == list(range(1, len(events) + 1))
+    assert {e.render_id for e in events} == {render_id}
+    assert {e.stage for e in events} >= {"background", "scene_pass", "assembly", "render"}
+    assert service.wait(sample_project.project_id).state == "done"
+    assert service.status(sample_project.project_id).terminal
+    project = store.get_internal(sample_project.project_id, 1)
+    assert project.render_status.state == "completed"
+    assert set(project.aspect_exports) == {"9:16", "1:1", "16:9"}
+
+    # Cancel: a render of an edited version ends "cancelled" at once, and the document says why.
+    edited = project.model_copy(update={"version": 2, "scenes": [
+        s.model_copy(update={"background_prompt": s.background_prompt + ", at dusk"}) for s in project.scenes]})
+    store.save(edited, expected_version=1)
+    render2 = service.start_render(sample_project.project_id, 2)
+    assert service.cancel(sample_project.project_id) is True
+    assert service.cancel(sample_project.project_id) is False
+    assert service.wait(sample_project.project_id, render2, timeout=5).state == "cancelled"
+    status = store.get_internal(sample_project.project_id, 2).render_status
+    assert status.state == "failed" and status.error == "cancelled by user"
+    service._renders[render2]["thread"].join(120)  # it finishes its stage quietly ...
+    status = store.get_internal(sample_project.project_id, 2).render_status
+    assert status.state == "failed" and status.error == "cancelled by user"  # ... and stores nothing

@@ -1,0 +1,50 @@
+"""Two requests for the same work share the jobs instead of doing it twice."""
+
+from __future__ import annotations
+
+import asyncio
+
+import redis
+from rq.job import Job
+
+from adgen.jobs.events import subscribe
+from adgen.jobs.queue import RenderQueue
+from adgen.store.projects import open_project_store
+
+
+def test_duplicate_requests_share_jobs(queue_settings, stored_project, workers, redis_url):
+    store = open_project_store(queue_settings)
+    twin = store.create(stored_project.model_copy(update={"project_id": "p_twin1", "owner": "bob"}))
+    queue = RenderQueue(redis_url, queue_settings)
+
+    first = queue.enqueue_render(stored_project.project_id, 1)
+    again = queue.enqueue_render(stored_project.project_id, 1)  # a second click
+    assert again.render_id == first.render_id and again.reused_render
+    assert len(queue.queue) == 4  # prepare + 3 scenes queued once; the assembly waits for them
+
+    other = queue.enqueue_render(twin.project_id, 1)  # another user, the same content
+    assert other.render_id != first.render_id
+    assert sorted(other.shared_job_ids) == sorted(first.job_ids[:-1])  # every job but the assembly
+    assert len(queue.queue) == 4, "no job was enqueued twice"
+
+    workers.start("w1")
+    workers.start("w2")
+    for project_id, ticket in ((stored_project.project_id, first), (twin.project_id, other)):
+        assert queue.wait(project_id, ticket.render_id, timeout=120).state == "done"
+
+    conn = redis.Redis.from_url(redis_url)
+    for job_id in first.job_ids[:-1]:
+        assert len(Job.fetch(job_id, connection=conn).results()) == 1, f"{job_id} ran once"
+    a = store.get_internal(stored_project.project_id, 1)
+    b = store.get_internal(twin.project_id, 1)
+    assert a.render_status.state == b.render_status.state == "completed"
+    assert a.aspect_exports == b.aspect_exports  # the same content-keyed files
+    assert [s.scene_video_url for s in a.scenes] == [s.scene_video_url for s in b.scenes]
+
+    async def events(project_id):
+        return [e async for e in subscribe(redis_url, project_id)]
+
+    twin_events = asyncio.run(asyncio.wait_for(events(twin.project_id), 10))
+    assert {e.scene_id for e in twin_events if e.stage == "scene" and e.state == "done"} == {
+        "scene_1", "scene_2", "scene_3"}, "the shared jobs reported to the twin's render too"
+    assert all(e.project_id == twin.project_id and e.render_id == other.render_id for e in twin_events)
