@@ -710,7 +710,8 @@ def _units_local(project: AdProject, units: Sequence[tuple[str, AspectRatio]], c
                  prepared: PreparedAssets, meanwhile: Callable[[], None] | None = None) -> list[SceneOutput]:
     """Scene units on a process pool sized to the machine; ``meanwhile`` runs here in parallel."""
     workers = min(len(units), _cpu_count(ctx.settings))
-    if workers <= 1 or not _picklable(ctx.providers):
+    in_daemon = multiprocessing.current_process().daemon  # may not start processes of its own
+    if workers <= 1 or in_daemon or not _picklable(ctx.providers):
         if meanwhile:
             meanwhile()
         if workers > 1:  # providers that cannot cross processes still overlap their ffmpeg work
@@ -773,23 +774,7 @@ def render_scene(project: AdProject, scene_id: str, ctx: RenderContext, aspects:
     gets a marked fallback clip and ``error``. Without ``prepared`` the product cutout is
     looked up (or made) here, so a scene job can run on its own.
     """
-    _scene(project, scene_id)
-    chosen = _aspects(project, aspects)
-    extra: list[StageRun] = []
-    if prepared is None:
-        prepared = PreparedAssets()
-        _prepare_cutout(project, ctx, prepared)
-        extra = [s for s in prepared.stages if s.status != REUSED]
-    units = [(scene_id, a) for a in chosen]
-    progress = _Progress(ctx, units, 0.0, 1.0)
-    local_ctx = dataclasses.replace(ctx, on_event=progress if ctx.on_event else None)
-    if ctx.providers.remote_video:
-        outputs = _run_coroutine(_units_async(project, units, local_ctx, prepared))
-    else:
-        outputs = [_unit_sync(project, scene_id, a, local_ctx, prepared.cutout_url, prepared.cutout_key)
-                   for a in chosen]
-    output = _merge(outputs)[scene_id]
-    output.stages = extra + output.stages
+    (output,) = render_scenes(project, ctx, [scene_id], aspects, prepared)
     return output
 
 
