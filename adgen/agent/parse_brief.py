@@ -47,7 +47,7 @@ _BRIEF_CUE_RE = re.compile(
 )
 
 _STOP = (
-    r"(?=\s*(?:[,;!?()\u2013\u2014]|\.(?:\s|$)|\s-\s|$|\b(?:with|that|which|who|in\s+(?:a|an|the)?\s*(?:\w+\s+){0,2}?"
+    r"(?=\s*(?:[,;:!?()\u2013\u2014]|\.(?:\s|$)|\s-\s|$|\b(?:with|that|which|who|in\s+(?:a|an|the)?\s*(?:\w+\s+){0,2}?"
     r"(?:colou?rs?|palette|tones|style|mood|vibe)|in\s+(?=\S+\s+and\b)|using|featuring|targeting|aimed|targeted|"
     r"geared|directed|for\s+(?:people|young|busy|new|gen|millennials|moms|dads|parents|students|kids|teens|"
     r"women|men|families|runners|gamers|professionals|athletes|seniors|fans|lovers|everyone)|"

@@ -60,6 +60,9 @@ _I = re.I
 
 # --- topics -------------------------------------------------------------------------------
 _AUDIO_RE = re.compile(r"\b(?:music|song|soundtrack|track|audio|sound|volume|beat|tune|jingle|score|bgm)\b", _I)
+_GENRE_RE = re.compile(
+    r"\b(?:jazz|jazzy|lo[\s-]?fi|hip[\s-]?hop|rap|rock|edm|techno|electronic|acoustic|piano|orchestral|classical|"
+    r"ambient|synthwave|house\s+music|folk|funk|funky|reggae|r&b|disco|dubstep|country)\b", _I)
 _PRODUCT_RE = re.compile(r"\b(?:products?|packshot|pack\s+shot|cut[\s-]?out|bottle|packaging|item)\b", _I)
 _OVERLAY_RE = re.compile(
     r"\b(?:text|texts|font|fonts|words|wording|captions?|headlines?|titles?|copy|line|lettering|letters|"
@@ -80,7 +83,8 @@ _DEST_LAST_RE = re.compile(
     r"|\b(?:end|close|finish)\s+with\b|\b(?:come|go|be|goes|comes)\s+last\b|\blast\s*$", _I)
 _DEST_POS_RE = re.compile(
     r"\b(?:to|at|in|into)\s+(?:the\s+)?(?:position|slot|place|spot)\s*(?:#|number\s+)?(?P<n>\d{1,2})\b"
-    r"|\b(?:to|at|in|into)\s+(?:the\s+)?(?P<o>first|second|third|fourth|fifth|sixth|\d(?:st|nd|rd|th))\s+(?:position|place|slot|spot)\b", _I)
+    r"|\b(?:to|at|in|into)\s+(?:the\s+)?(?P<o>first|second|third|fourth|fifth|sixth|\d(?:st|nd|rd|th))\s+(?:position|place|slot|spot)\b"
+    r"|\b(?P<o2>second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\s*[.!]?\s*$", _I)
 _MAKE_ORDINAL_RE = re.compile(
     r"\b(?:make|have|turn)\s+(?P<rest>.+?)\s+(?:the\s+)?(?P<o>first|second|third|fourth|fifth|sixth|last|final|opening|closing)\s+(?:scene|one|slide)\b", _I)
 _ANCHOR_RE = re.compile(
@@ -109,9 +113,11 @@ _REMOVE_RE = re.compile(
 _DIFFERENT_RE = re.compile(
     rf"\b(?:a\s+|an\s+)?(?:different|new|another|alternative|alternate|fresh|better|other)\s+(?P<role>{_ROLE})"
     r"(?P<textword>\s+(?:text|line|copy|headline|caption|wording|message|words))?\b", _I)
+_SOMETHING_ELSE_RE = re.compile(
+    r"\b(?:try|give\s+me|do|show\s+me|want|need)\s+(?:something|anything)\s+(?P<textword>)?(?:different|else|new|fresh)\b", _I)
 _REGEN_RE = re.compile(
     r"\b(?:re-?generate|redo|re-do|re-?roll|re-?shoot|re-?create|re-?make|re-?imagine|refresh|try\s+again|"
-    r"another\s+(?:take|try|go|shot|attempt|pass|variation\s+of)|(?:a\s+)?(?:new|fresh|different|second)\s+take|"
+    r"another\s+(?:take|try|go|shot|attempt|pass|variation\s+of|version\s+of)|(?:a\s+)?(?:new|fresh|different|second)\s+take|"
     r"one\s+more\s+(?:take|try|go)|(?:new|different|another|fresh|alternative|other)\s+"
     r"(?:background|backdrop|visuals?|footage|clip|video|image|imagery|shot))\b", _I)
 _REGEN_EXTRA_RE = re.compile(
@@ -168,11 +174,11 @@ _VOL_UP_RE = re.compile(
     r"(?:the\s+)?(?:music\s+)?(?:volume|music|sound|audio)|more\s+volume|too\s+quiet|(?:can'?t|cannot)\s+hear|"
     r"volume\s+up|higher\s+volume|more\s+audible)\b", _I)
 _VOL_DOWN_RE = re.compile(
-    r"\b(?:quieter|softer|turn\s+(?:\w+\s+){0,2}?down|turn\s+down|(?:lower|decrease|reduce|drop|cut|dial\s+down)\s+"
+    r"\b(?:quieter|turn\s+(?:\w+\s+){0,2}?down|turn\s+down|(?:lower|decrease|reduce|drop|cut|dial\s+down)\s+"
     r"(?:the\s+)?(?:music\s+)?(?:volume|music|sound|audio)|less\s+(?:loud|volume)|too\s+loud|volume\s+down|"
     r"lower\s+volume|tone\s+(?:\w+\s+){0,2}?down|not\s+so\s+loud|more\s+quiet|less\s+noisy)\b", _I)
 _VOL_ABS_RE = re.compile(
-    r"\bvolume\s*(?:to|at|:|=|of)?\s*(?P<p>\d{1,3})\s*%|\b(?P<p2>\d{1,3})\s*%\s*(?:volume|loud)"
+    r"\bvolume\s*(?:to|at|:|=|of)?\s*(?P<p>\d{1,3})\s*%|\bto\s+(?P<p3>\d{1,3})\s*%|\b(?P<p2>\d{1,3})\s*%\s*(?:volume|loud)"
     r"|\bvolume\s*(?:to|at|:|=|of)?\s*(?P<f>0?\.\d+|1(?:\.0+)?|0)\b|\b(?P<half>half)\s+volume|\b(?P<full>full|max(?:imum)?)\s+volume", _I)
 
 # --- product / overlay placement ------------------------------------------------------------
@@ -185,7 +191,8 @@ _SMALLER_RE = re.compile(
     r"\b(?:smaller|small|tinier|tiny|shrink|(?:scale|size)\s+(?:it\s+|them\s+|\w+\s+)?down|"
     r"(?:reduce|decrease|lower)\s+(?:the\s+)?(?:\w+\s+)?size|less\s+prominent|zoom\s+out|too\s+(?:big|large))\b", _I)
 _FONT_ABS_RE = re.compile(
-    r"\b(?:font[\s-]?size|text[\s-]?size|size)\s*(?:to|of|:|=|at)?\s*(?P<n>\d{2,3})\b|\b(?P<n2>\d{2,3})\s*(?:px|pt|points?|pixels?)\b", _I)
+    r"\b(?:font[\s-]?size|text[\s-]?size|size)\s*(?:to|of|:|=|at)?\s*(?P<n>\d{2,3})\b"
+    r"|\b(?:size|font)\b[^.,;]*?\bto\s+(?P<n3>\d{2,3})\b|\b(?P<n2>\d{2,3})\s*(?:px|pt|points?|pixels?)\b", _I)
 _SCALE_ABS_RE = re.compile(r"\b(?P<p>\d{1,3})\s*%|\bscale\s*(?:to|of|:|=|at)?\s*(?P<f>0?\.\d+|1(?:\.0+)?)\b", _I)
 _POS_RE = re.compile(
     r"\b(?:to|at|on|in|towards?|into)\s+(?:the\s+)?(?:very\s+)?(?P<a>top|bottom|center|centre|middle|left|right)"
@@ -209,6 +216,7 @@ _STYLE_RE = re.compile(
     r"\b(?:visual\s+style|style|look|aesthetic)\s*(?:to|:|=|should\s+be|is)\s*(?:an?\s+|more\s+)?(?P<v>[^,.;!?]{2,40}?)\s*(?:style|look)?\s*[.!]?\s*$"
     r"|\b(?:an?\s+|more\s+)?(?P<v2>(?!(?:a|an|the|this|that|new|different|visual|video|same|overall|whole|its|our|"
     r"brand|current|old|other|better|nicer|more|less|of)\b)[\w-]+(?:\s+(?!style|look)[\w-]+)?)\s+(?:style|look|aesthetic)\b", _I)
+_LOOK_LIKE_RE = re.compile(r"\b(?:look|feel)s?\s+like\s+(?:an?\s+|the\s+)?(?P<v3>[^,.;!?]{2,40}?)\s*[.!]?\s*$", _I)
 _STYLE_STOPWORDS = {
     "make", "it", "to", "give", "a", "an", "the", "this", "that", "new", "different", "visual", "video",
     "same", "overall", "whole", "its", "our", "brand", "current", "old", "other", "better", "nicer", "more",
@@ -227,6 +235,10 @@ _BG_TO_RE = re.compile(
 _SHORTER_RE = re.compile(r"\b(?:shorter|shorten|tighter|tighten|faster|quicker|snappier)\b", _I)
 _LONGER_RE = re.compile(r"\b(?:longer|lengthen|extend|slower|more\s+time)\b", _I)
 _WHOLE_AD_RE = re.compile(r"\b(?:the\s+)?(?:ad|video|spot|commercial|whole\s+thing|total|overall|runtime|length|duration)\b", _I)
+
+
+_TRAILING_PREP_RE = re.compile(r"\s+(?:in|on|at|for|of|to|from|during|inside)(?:\s+(?:the|this|that))?\s*$", _I)
+_SCENE_DESCRIPTION_RE = re.compile(r"^(?:an?|some)\s+\w", _I)
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
@@ -263,6 +275,7 @@ class Context:
 
     targets: list[str] | None = None
     topic: str | None = None
+    role: str | None = None
 
 
 @dataclass
@@ -273,6 +286,7 @@ class ClauseResult:
     understood: bool = False
     targets: list[str] | None = None
     topic: str | None = None
+    role: str | None = None       # the last role the clause named ("the first showcase")
 
 
 @dataclass
@@ -312,11 +326,14 @@ class ClauseReader:
         self.project = project
         self.quotes = quotes
         self.ctx = ctx
+        self._role: str | None = None
 
     # --- entry ---------------------------------------------------------------------------
     def read(self, clause: str) -> ClauseResult:
         try:
-            return self._read(clause)
+            result = self._read(clause)
+            result.role = self._role
+            return result
         except ValidationError as exc:
             err = exc.errors()[0]
             where = ".".join(str(p) for p in err.get("loc", ()) if not isinstance(p, int))
@@ -324,7 +341,8 @@ class ClauseReader:
                                 understood=True)
 
     def _read(self, clause: str) -> ClauseResult:
-        refs_all = find_scene_refs(clause, self.project, self.quotes)
+        refs_all = find_scene_refs(clause, self.project, self.quotes, context_role=self.ctx.role)
+        self._role = next((r.role for r in reversed(refs_all) if r.kind == "role"), None)
         span, text = self._text_value(clause, refs_all)
         if span is not None:
             refs = [r for r in refs_all if r.end <= span[0] or r.start >= span[1]]
@@ -476,9 +494,10 @@ class ClauseReader:
                 return self._move(movers, rest, current, anchor=target.ids[0], after=after)
         dest_pos = _DEST_POS_RE.search(rest)
         if dest_pos:
+            word = (dest_pos.group("o") or dest_pos.group("o2") or "").lower()
             n = int(dest_pos.group("n")) if dest_pos.group("n") else {
                 "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}.get(
-                    dest_pos.group("o").lower(), int(re.sub(r"\D", "", dest_pos.group("o")) or 1))
+                    word, int(re.sub(r"\D", "", word) or 1))
             return self._move(scene_refs, rest, current, index=n - 1)
         if _DEST_FIRST_RE.search(rest):
             return self._move(scene_refs, rest, current, index=0)
@@ -610,12 +629,16 @@ class ClauseReader:
 
     def _different(self, clause: str, body: str, refs: list[SceneRef]) -> ClauseResult | None:
         m = _DIFFERENT_RE.search(body)
-        if not m:
-            return None
-        ref = next((r for r in refs if r.kind == "role" and r.start <= m.start("role") < r.end), None)
-        if ref is None:
-            return None
-        target = self._targets([ref], body)
+        if m:
+            ref = next((r for r in refs if r.kind == "role" and r.start <= m.start("role") < r.end), None)
+            if ref is None:
+                return None
+            target = self._targets([ref], body)
+        else:
+            m = _SOMETHING_ELSE_RE.search(body)
+            if not m or not (refs or self.ctx.targets):
+                return None
+            target = self._targets(refs, body + " it")
         if (refused := self._refused(target)) is not None:
             return refused
         result: list[Any] = []
@@ -657,7 +680,7 @@ class ClauseReader:
             token = re.search(_Q, clause[m.end():])
             if token:
                 extra = self._quote(token.group(0))
-        extra = re.sub(r"^(?:(?:for|of|in|on)\b\s*)+", "", extra, flags=_I).strip()
+        extra = re.sub(r"^(?:(?:for|of|in|on|with|showing|featuring|and)\b\s*)+", "", extra, flags=_I).strip()
         if re.fullmatch(r"(?:(?:the|a|an|this|that|it|one|scene)\b\s*)*", extra, _I):
             extra = ""
         return ClauseResult(ops=[ops.RegenerateScene(scene_id=sid, prompt_additions=extra) for sid in ids],
@@ -677,7 +700,7 @@ class ClauseReader:
         consumed: list[tuple[int, int]] = []
 
         has_brand = bool(_BRAND_RE.search(rest))
-        has_audio = bool(_AUDIO_RE.search(rest))
+        has_audio = bool(_AUDIO_RE.search(rest) or _GENRE_RE.search(rest))
         has_product = bool(_PRODUCT_RE.search(rest))
         has_overlay = bool(_OVERLAY_RE.search(rest))
         has_background = bool(_BACKGROUND_RE.search(rest))
@@ -708,7 +731,10 @@ class ClauseReader:
         lm = _LIGHTING_RE.search(rest)
         if lm and not has_audio:
             lighting = (lm.group("l") or lm.group("l2") or "").strip().lower()
-            consumed.append(lm.span())
+            if lm.group("l2") and find_looks(lighting):
+                lighting = None  # "the lighting should be softer": a look word, read below
+            else:
+                consumed.append(lm.span())
 
         # Colours.
         colors = [c for c in find_colors(rest) if not any(s <= c.start < e for s, e in consumed)]
@@ -728,9 +754,10 @@ class ClauseReader:
             questions.append(self._length_question(target))
 
         look_text = _blank(rest, consumed)
+        layout_text = _blank(look_text, [(s, e) for s, e, _ in find_looks(look_text)])
         # Product placement.
         if has_product:
-            self._product(look_text, target, ch, problems)
+            self._product(layout_text, target, ch, problems)
             if ch.product:
                 topic = "product"
         # Text: words, size, position.
@@ -747,7 +774,7 @@ class ClauseReader:
                     ch.overlay_of(sid)["text"] = text
                 topic = topic or "overlay"
         if not has_product and not has_audio:
-            self._overlay_layout(look_text, target, ch, problems, questions, has_overlay)
+            self._overlay_layout(layout_text, target, ch, problems, questions, has_overlay)
             if ch.overlay:
                 topic = topic or "overlay"
 
@@ -766,7 +793,12 @@ class ClauseReader:
                 words = self._quote(quoted.group(0))
             elif tm and not self._looks_like_value(tm.group("t")):
                 words = text_value(tm.group("t"), self.quotes)
-            if words is not None and words.strip():
+            if (words is not None and not quoted and not has_overlay and target.ids is not None
+                    and _SCENE_DESCRIPTION_RE.match(words)):
+                for sid in target.ids:
+                    ch.scene_of(sid)["background_prompt"] = words
+                topic = "scene"
+            elif words is not None and words.strip():
                 if overlay_targets is None:
                     questions.append(self._which_text_question(words))
                 else:
@@ -842,8 +874,8 @@ class ClauseReader:
         elif _MUTE_RE.search(rest):
             ch.audio["volume"] = 0.0
         elif (vm := _VOL_ABS_RE.search(rest)):
-            if vm.group("p") or vm.group("p2"):
-                value = int(vm.group("p") or vm.group("p2")) / 100
+            if vm.group("p") or vm.group("p2") or vm.group("p3"):
+                value = int(vm.group("p") or vm.group("p2") or vm.group("p3")) / 100
             elif vm.group("f"):
                 value = float(vm.group("f"))
             elif vm.group("half"):
@@ -853,9 +885,9 @@ class ClauseReader:
             ch.audio["volume"] = max(0.0, min(1.0, round(value, 2)))
         elif _VOL_UP_RE.search(rest):
             ch.audio["volume"] = round(min(1.0, volume + VOLUME_STEP), 2)
-        elif _VOL_DOWN_RE.search(rest):
+        elif _VOL_DOWN_RE.search(rest) or re.search(r"\bsofter\b", rest, _I):
             ch.audio["volume"] = round(max(0.0, volume - VOLUME_STEP), 2)
-        mood_text = _VOL_DOWN_RE.sub(" ", _VOL_UP_RE.sub(" ", rest))
+        mood_text = re.sub(r"\bsofter\b", " ", _VOL_DOWN_RE.sub(" ", _VOL_UP_RE.sub(" ", rest)), flags=_I)
         mood = find_music_mood(mood_text)
         if mood is None and "volume" not in ch.audio:
             mm = re.search(r"\b(?:music|song|soundtrack|track)\s*(?:to|:|=|should\s+be|is)\s*(?:some\s+|more\s+)?(?P<m>[^,.;!?]{2,40}?)\s*[.!]?\s*$", rest, _I)
@@ -894,7 +926,9 @@ class ClauseReader:
     def _duration(self, rest: str, d: Any, target: _Target, ch: _Changes, problems: list[str]) -> None:
         before, after = rest[:d.start], rest[d.end:]
         sign = 0
-        if re.search(r"\bby\s*$", before, _I):
+        if d.more:
+            sign = -1 if re.search(r"\b(?:cut|trim|shave|take|remove|minus|less)\b", before, _I) else 1
+        elif re.search(r"\bby\s*$", before, _I):
             sign = -1 if re.search(r"\b(?:shorten|shorter|reduce|cut|trim|decrease|speed\s+up)\b", rest, _I) else 1
         elif re.match(r"^\s*(?:longer|more|extra)\b", after, _I):
             sign = 1
@@ -989,7 +1023,7 @@ class ClauseReader:
             size_factor = SIZE_DOWN
         for sid in ids:
             if absolute:
-                size = int(absolute.group("n") or absolute.group("n2"))
+                size = int(absolute.group("n") or absolute.group("n2") or absolute.group("n3"))
                 ch.overlay_of(sid)["font_size"] = max(FONT_MIN, min(FONT_MAX, size))
             elif size_factor is not None:
                 size = self.project.scene(sid).overlay.font_size * size_factor
@@ -1020,12 +1054,13 @@ class ClauseReader:
             phrases.append(f"{lighting} lighting")
             style.setdefault("lighting", []).append(lighting)
         rest_wo_looks = _blank(rest, [(s, e) for s, e, _ in looks])
-        vm = _STYLE_RE.search(rest_wo_looks)
-        if vm:
-            value = (vm.group("v") or vm.group("v2") or "").strip().lower()
+        like = _LOOK_LIKE_RE.search(rest_wo_looks)
+        for vm in ([like] if like else []) + list(_STYLE_RE.finditer(rest_wo_looks)):
+            value = (vm.groupdict().get("v") or vm.groupdict().get("v2") or vm.groupdict().get("v3") or "").strip().lower()
             if value and not find_looks(value) and not set(value.split()) & _STYLE_STOPWORDS:
                 phrases.append(f"{value} style")
                 style.setdefault("visual_style", []).append(value)
+                break
         mm = _MOOD_RE.search(rest_wo_looks)
         if mm and not looks:
             value = text_value(mm.group("m"), self.quotes)
@@ -1036,7 +1071,7 @@ class ClauseReader:
         if target.ids is not None:
             bm = _BG_TO_RE.search(rest) or _BG_SHOW_RE.search(rest)
             if bm:
-                words = text_value(" ".join(bm.group("x").split()), self.quotes)
+                words = text_value(_TRAILING_PREP_RE.sub("", " ".join(bm.group("x").split())), self.quotes)
                 if words and not self._looks_like_value(words) and not re.match(r"^(?:the\s+)?(?:product|text)\b", words, _I):
                     background = words
         elif target.each or not target.explicit:

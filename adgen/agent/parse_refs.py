@@ -44,7 +44,7 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "showcase": ("showcase", "product shot", "product scene", "product demo", "demo", "hero shot",
                  "feature scene", "product showcase"),
     "social_proof": ("social proof", "social-proof", "testimonial", "review", "customer review",
-                     "customer quote", "proof scene"),
+                     "customer quote", "proof scene", "quote"),
     "cta": ("cta", "call to action", "call-to-action", "ending", "outro", "closing scene",
             "closing shot", "closing", "closer", "end card", "end screen", "end frame",
             "final frame", "ending scene"),
@@ -91,7 +91,9 @@ _REF_RE = re.compile(
     # 6. role words, with an optional plural or quantifier
     rf"|(?P<role>(?P<quant>\b(?:both|all(?:\s+the)?|the\s+two|two|each|every)\s+)?\b(?P<rw>{_ROLE_ALT})(?P<plural>s)?\b"
     rf"(?:\s+(?:{_SCENE_NOUN}))?)"
-    # 7. "the last one", "the first one" (noun-less ordinals that name a position)
+    # 7. "the first two scenes", "the last 2 slides"
+    r"|(?P<firstn>\bthe\s+(?P<fl>first|last)\s+(?P<fn>two|three|four|2|3|4)\s+(?:scenes|slides|ones|clips|shots)\b)"
+    # 8. "the last one", "the first one" (noun-less ordinals that name a position)
     r"|(?P<lastone>\bthe\s+(?P<lo>first|last|final|second|third|fourth|fifth)\s+one\b)",
     re.I,
 )
@@ -156,8 +158,15 @@ def _ordinal(token: str, count: int) -> int:
     return ordinal_value(t)
 
 
-def find_scene_refs(clause: str, project: AdProject, quotes: list[Quoted]) -> list[SceneRef]:
-    """Every scene reference in a masked clause, in order, each resolved against the project."""
+def find_scene_refs(
+    clause: str, project: AdProject, quotes: list[Quoted], context_role: str | None = None
+) -> list[SceneRef]:
+    """Every scene reference in a masked clause, in order, each resolved against the project.
+
+    ``context_role`` is the role the previous clause named: after "the first showcase …",
+    "the second one" is the second showcase, not the second scene.
+    """
+    role_count = sum(1 for s in project.scenes if s.role == context_role) if context_role else 0
     refs: list[SceneRef] = []
     count = len(project.scenes)
     for m in _REF_RE.finditer(clause):
@@ -178,6 +187,8 @@ def find_scene_refs(clause: str, project: AdProject, quotes: list[Quoted]) -> li
             if m.group("ord_role"):
                 _resolve_role(project, _WORD_TO_ROLE[_norm(m.group("ord_role"))], ref,
                               ordinals=tokens)
+            elif role_count > 1 and re.search(r"\bones?$", m.group("ords"), re.I):
+                _resolve_role(project, context_role, ref, ordinals=tokens)  # type: ignore[arg-type]
             else:
                 positions = [_ordinal(t, count) for t in tokens]
                 if 0 in positions:
@@ -198,8 +209,15 @@ def find_scene_refs(clause: str, project: AdProject, quotes: list[Quoted]) -> li
             role = _WORD_TO_ROLE[word]
             ref.plural = bool(m.group("plural") or m.group("quant"))
             _resolve_role(project, role, ref, fallback=_POSITION_FALLBACK.get(word))
+        elif m.group("firstn"):
+            n = int(number_value(m.group("fn")))
+            positions = list(range(1, n + 1)) if m.group("fl").lower() == "first" else list(range(count - n + 1, count + 1))
+            _position_ids(project, positions, ref)
         elif m.group("lastone"):
-            _position_ids(project, [_ordinal(m.group("lo"), count)], ref)
+            if role_count > 1:
+                _resolve_role(project, context_role, ref, ordinals=[m.group("lo")])  # type: ignore[arg-type]
+            else:
+                _position_ids(project, [_ordinal(m.group("lo"), count)], ref)
         refs.append(ref)
     return refs
 

@@ -162,7 +162,8 @@ _DURATION_RE = re.compile(
     rf"|(?P<n_half>\b(?P<nh>{NUMBER_PATTERN})\s+and\s+a\s+half\s+(?P<nh_unit>{_MIN_UNIT}|{_SEC_UNIT})\b)"
     rf"|(?P<a_min>\b(?:a|one)[\s-]minute\b)"
     rf"|(?P<colon>(?<![\d:])0?:(?P<colon_sec>[0-5]\d)\b)"
-    rf"|(?P<num>(?<![\w.])(?P<n>{NUMBER_PATTERN})\s*-?\s*(?P<unit>{_MIN_UNIT}|{_SEC_UNIT})(?![\w]))",
+    rf"|(?P<num>(?<![\w.])(?P<n>{NUMBER_PATTERN})\s*-?\s*(?P<more>(?:more|extra|additional)\s+)?"
+    rf"(?P<unit>{_MIN_UNIT}|{_SEC_UNIT})(?![\w]))",
     re.I,
 )
 
@@ -172,6 +173,7 @@ class Duration:
     start: int
     end: int
     seconds: float
+    more: bool = False  # "3 more seconds": added to the current length
 
 
 def find_durations(text: str) -> list[Duration]:
@@ -192,6 +194,7 @@ def find_durations(text: str) -> list[Duration]:
         else:
             value = number_value(m.group("n"))
             sec = value * 60 if m.group("unit").lower().startswith("m") else value
+        more = bool(m.groupdict().get("more"))
         start, end = m.span()
         if found and text[found[-1].end:start].strip().lower() in ("", "and") and (
             found[-1].seconds % 60 == 0 and sec < 60
@@ -199,7 +202,7 @@ def find_durations(text: str) -> list[Duration]:
             prev = found.pop()
             found.append(Duration(prev.start, end, prev.seconds + sec))
             continue
-        found.append(Duration(start, end, sec))
+        found.append(Duration(start, end, sec, more))
     return found
 
 

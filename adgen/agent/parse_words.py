@@ -31,41 +31,79 @@ class LookWord:
 _MORE = r"(?:(?:a\s+(?:bit|little|touch|lot)\s+|slightly\s+|much\s+|way\s+|even\s+|far\s+|lots\s+)?(?:more\s+)?)"
 
 LOOK: tuple[LookWord, ...] = (
-    LookWord(r"brighter|more\s+bright|lighter|less\s+dark|more\s+light|more\s+sun(?:light|ny)?|sunnier|brighten(?:\s+up)?|bright", "lighting", "bright", "brighter"),
-    LookWord(r"darker|more\s+dark|dimmer|less\s+bright|moodier|more\s+moody|darken|dark|moody", "lighting", "dark", "darker"),
-    LookWord(r"warmer|more\s+warm(?:th)?|less\s+cold|less\s+cool|warm(?:\s+it)?\s+up|warm", "lighting", "warm", "warmer"),
+    LookWord(r"brighter|more\s+bright|lighter|less\s+dark|(?:more|some|extra)\s+(?:light|sun(?:light|shine)?)|more\s+sunny|sunnier|brighten(?:\s+(?:it\s+)?up)?|bright", "lighting", "bright", "brighter"),
+    LookWord(r"darker|more\s+dark|dimmer|less\s+bright|moodier|more\s+moody|darken|dark|moody|(?:more|some)\s+shadows?", "lighting", "dark", "darker"),
+    LookWord(r"warmer|more\s+warm|less\s+cold|less\s+cool|warm(?:\s+it)?\s+up|warm|(?:more|some|extra|a\s+touch\s+of|a\s+bit\s+of)\s+warmth|warmth", "lighting", "warm", "warmer"),
     LookWord(r"cooler|colder|more\s+cool|less\s+warm|cool(?:\s+it)?\s+down|cold", "lighting", "cool", "cooler"),
-    LookWord(r"more\s+contrast|higher\s+contrast|more\s+contrasty|contrastier|punchier\s+contrast|(?:increase|boost)\s+(?:the\s+)?contrast|high[\s-]contrast", "lighting", "high contrast", "more contrast"),
-    LookWord(r"more\s+dramatic|more\s+drama|dramatic", "lighting", "dramatic", "more dramatic"),
-    LookWord(r"softer|more\s+soft|gentler|soft", "lighting", "soft", "softer"),
-    LookWord(r"calmer|more\s+calm|calm(?:\s+it\s+down)?|more\s+relaxed|relaxed|more\s+chill|chill(?:er)?|more\s+peaceful|peaceful|more\s+serene|serene|tranquil|more\s+tranquil", "mood", "calm", "calmer"),
-    LookWord(r"more\s+luxurious|luxurious|more\s+luxury|luxury|more\s+premium|premium|more\s+elegant|elegant|classier|more\s+classy|classy|more\s+upscale|upscale|high[\s-]end|fancier|more\s+sophisticated|sophisticated|posher", "mood", "luxurious", "more luxurious"),
-    LookWord(r"more\s+energetic|energetic|more\s+energy|livelier|more\s+lively|lively|more\s+exciting|exciting|more\s+dynamic|dynamic|punchier|more\s+punchy|punchy|more\s+upbeat|upbeat|more\s+intense|intense", "mood", "energetic", "more energetic"),
-    LookWord(r"more\s+playful|playful|more\s+fun|fun|funnier|more\s+whimsical|whimsical|more\s+cheerful|cheerful|happier", "mood", "playful", "more playful"),
+    LookWord(r"more\s+contrast|higher\s+contrast|more\s+contrasty|contrastier|punchier\s+contrast|(?:increase|boost|raise|bump\s+up|crank\s+up|up|add|some|extra)\s+(?:the\s+|some\s+)?contrast|high[\s-]contrast|contrast", "lighting", "high contrast", "more contrast"),
+    LookWord(r"more\s+dramatic|(?:more|some|extra|add)\s+drama|dramatic|drama", "lighting", "dramatic", "more dramatic"),
+    LookWord(r"softer|more\s+soft|gentler|soft|(?:less|lower)\s+contrast", "lighting", "soft", "softer"),
+    LookWord(r"calmer|more\s+calm|calm(?:\s+it\s+down)?|more\s+relaxed|relaxed|more\s+chill|chill(?:er)?|more\s+peaceful|peaceful|more\s+serene|serene|tranquil|more\s+tranquil|(?:more|some)\s+calm", "mood", "calm", "calmer"),
+    LookWord(r"more\s+luxurious|luxurious|(?:more|some|extra|a\s+touch\s+of)\s+(?:luxury|elegance|class)|luxury|more\s+premium|premium|more\s+elegant|elegant|classier|more\s+classy|classy|more\s+upscale|upscale|high[\s-]end|fancier|more\s+sophisticated|sophisticated|posher", "mood", "luxurious", "more luxurious"),
+    LookWord(r"more\s+energetic|energetic|(?:more|some|extra)\s+energy|livelier|more\s+lively|lively|more\s+exciting|exciting|more\s+dynamic|dynamic|punchier|more\s+punchy|punchy|more\s+upbeat|upbeat|more\s+intense|intense|more\s+action", "mood", "energetic", "more energetic"),
+    LookWord(r"more\s+playful|playful|(?:more|some)\s+fun|fun|funnier|more\s+whimsical|whimsical|more\s+cheerful|cheerful|happier", "mood", "playful", "more playful"),
     LookWord(r"more\s+professional|professional|more\s+corporate|corporate|more\s+serious|serious", "mood", "professional", "more professional"),
-    LookWord(r"more\s+colou?rful|colou?rful|more\s+vibrant|vibrant|more\s+saturated|saturated|more\s+vivid|vivid|more\s+colou?r|bolder\s+colou?rs|more\s+pop", "visual_style", "vibrant", "more colourful"),
+    LookWord(r"more\s+colou?rful|colou?rful|more\s+vibrant|vibrant|more\s+saturated|saturated|more\s+vivid|vivid|(?:more|some|extra)\s+colou?r|bolder\s+colou?rs|more\s+pop|pop", "visual_style", "vibrant", "more colourful"),
     LookWord(r"more\s+muted|muted|less\s+colou?rful|desaturated|less\s+saturated|washed[\s-]out", "visual_style", "muted", "more muted"),
     LookWord(r"more\s+minimal(?:ist)?|minimal(?:ist)?|simpler|cleaner|less\s+cluttered|less\s+busy", "visual_style", "minimal", "more minimal"),
     LookWord(r"more\s+cinematic|cinematic|more\s+filmic|filmic", "visual_style", "cinematic", "more cinematic"),
     LookWord(r"more\s+retro|retro|vintage|more\s+vintage|nostalgic", "visual_style", "retro", "more retro"),
     LookWord(r"more\s+modern|modern|sleeker|more\s+sleek|sleek|contemporary|futuristic", "visual_style", "modern", "more modern"),
 )
+_BY_VALUE = {w.value: w for w in LOOK}
 
 LOOK_RE = re.compile(
     "|".join(rf"(?P<l{i}>\b{_MORE}(?:{w.pattern})\b)" for i, w in enumerate(LOOK)), re.I
 )
+# "too dark" asks for the opposite; "not bright enough" for more of the same.
+_TOO_OPPOSITE: tuple[tuple[str, str], ...] = (
+    (r"dark|dim|gloomy|murky|shadowy", "bright"),
+    (r"bright|light|washed[\s-]out|overexposed", "dark"),
+    (r"warm|orange|yellow|hot", "cool"),
+    (r"cold|cool|blue", "warm"),
+    (r"busy|cluttered|messy", "minimal"),
+    (r"calm|boring|slow|flat|dull|plain|static", "energetic"),
+    (r"intense|hectic|chaotic|frantic|aggressive", "calm"),
+    (r"cheap|basic", "luxurious"),
+    (r"serious|corporate|stiff", "playful"),
+    (r"colou?rful|saturated|garish", "muted"),
+    (r"muted|grey|gray|washed|bland", "vibrant"),
+    (r"old[\s-]fashioned|dated|old", "modern"),
+)
+_TOO_RE = re.compile(
+    r"\btoo\s+(?:\w+\s+)?(?:" + "|".join(f"(?P<t{i}>{p})" for i, (p, _) in enumerate(_TOO_OPPOSITE)) + r")\b"
+    r"|\bnot\s+(?P<ne>\w+(?:[\s-]\w+)?)\s+enough\b",
+    re.I,
+)
 
 
 def find_looks(text: str) -> list[tuple[int, int, LookWord]]:
-    """Every look word in the text, in order, without repeats."""
+    """Every look word in the text, in order, without repeats ("too dark" counts as brighter)."""
     found: list[tuple[int, int, LookWord]] = []
-    seen: set[int] = set()
-    for m in LOOK_RE.finditer(text):
+    spans: list[tuple[int, int]] = []
+    for m in _TOO_RE.finditer(text):
+        if m.group("ne"):
+            inner = LOOK_RE.fullmatch(m.group("ne"))
+            if not inner:
+                continue
+            word = LOOK[int(next(k for k, v in inner.groupdict().items() if v is not None)[1:])]
+        else:
+            index = int(next(k for k, v in m.groupdict().items() if v is not None and k != "ne")[1:])
+            word = _BY_VALUE[_TOO_OPPOSITE[index][1]]
+        found.append((m.start(), m.end(), word))
+        spans.append(m.span())
+    masked = text
+    for start, end in spans:
+        masked = masked[:start] + " " * (end - start) + masked[end:]
+    for m in LOOK_RE.finditer(masked):
         index = int(next(k for k, v in m.groupdict().items() if v is not None)[1:])
-        if index not in seen:
-            seen.add(index)
-            found.append((m.start(), m.end(), LOOK[index]))
-    return found
+        found.append((m.start(), m.end(), LOOK[index]))
+    found.sort(key=lambda f: f[0])
+    result: list[tuple[int, int, LookWord]] = []
+    for item in found:
+        if all(item[2] is not r[2] for r in result):
+            result.append(item)
+    return result
 
 
 # Music moods: (pattern, music_mood value).

@@ -157,6 +157,10 @@ _CUE_VERBS = (
     r"colou?r|paint|tint|double|halve|restore|cancel|stop|list|zoom|push|pull|flip|shift|align|position|"
     r"resize|what|how|is|are|who|why|when|where|tell"
 )
+_FILLER_ONLY_RE = re.compile(
+    r"^\W*(?:actually|ok|okay|hmm+|so|well|right|great|perfect|nice|cool|thanks|please|hey|oh|oops|alright|also|and|then|now|yes|yeah|sure)?\W*$",
+    re.I,
+)
 _CUE_START_RE = re.compile(rf"^{_FILLER}(?:{_CUE_VERBS})\b", re.I)
 _TOPIC_START_RE = re.compile(
     r"^\s*(?:\w+\s+){0,3}?(?:music|song|soundtrack|audio|volume|sound|products?|text|font|headline|caption|"
@@ -181,7 +185,7 @@ def _pieces(masked: str) -> list[tuple[str, str]]:
             sep = m.group(0)
             pos = m.end()
         result.append((sep, sentence[pos:]))
-    return [(s, p) for s, p in result if p.strip()]
+    return [(s, p) for s, p in result if p.strip() and not _FILLER_ONLY_RE.match(p)]
 
 
 def _is_new_request(piece: str, project: AdProject | None, quotes: list) -> bool:
@@ -338,7 +342,7 @@ _NEW_PHOTO_RE = re.compile(
 _PHOTO_WORD_RE = re.compile(r"\b(?:photo|image|picture|pic|packshot|product\s+shot)s?\b", re.I)
 _VARIATION_RE = re.compile(
     r"\b(?:a\s*/\s*b|ab)(?:[\s-]+(?:test(?:ing)?|version|variant|variation|split))?\b"
-    r"|\bvariants?\b|\bvariations?\b(?!\s+of\s+(?:the\s+)?(?:hook|cta|scene))|\bsplit[\s-]test\b"
+    r"|\b(?:two|2|three|3)\s+versions\b|\bvariants?\b|\bvariations?\b(?!\s+of\s+(?:the\s+)?(?:hook|cta|scene))|\bsplit[\s-]test\b"
     r"|\b(?:alternative|alternate|second|another|different|b)\s+(?:version|cut|edit)\b(?!\s+of\s+(?:the\s+)?(?:hook|cta|scene|intro|ending|showcase|\w+\s+scene))"
     r"|\bversion\s+(?:[B-Zb-z]|2|two)\b|\bversion\s+(?:where|with|in\s+which|that)\b|\bcopy\s+of\s+(?:the|this)\s+ad\b",
     re.I,
@@ -382,7 +386,7 @@ def _meta(clause: str, turn: ParsedTurn) -> bool:
 def _undo_ops(clause: str, project: AdProject | None) -> list[Any] | None:
     if not _UNDO_RE.search(clause):
         return None
-    count = 1
+    count = max(1, len(re.findall(r"\bundo\b", clause, re.I)))
     m = _UNDO_COUNT_RE.search(clause)
     if m:
         if m.group("twice"):
@@ -437,7 +441,9 @@ def parse_message(text: str, project: AdProject | None, *, has_attachment: bool 
 
     clauses = split_clauses(masked, project, quotes)
     ctx = Context()
-    working = project
+    # The project as the clauses read so far leave it; without its history, which only undo
+    # needs, so following along stays cheap for projects with a long past.
+    working = project.model_copy(update={"history": []})
     simulate = True
     variation: tuple[str | None, list[str], str] | None = None  # label, body clauses, first clause
     operations: list[Any] = []
@@ -456,7 +462,7 @@ def parse_message(text: str, project: AdProject | None, *, has_attachment: bool 
             understood_any = True
             continue
         if _VARIATION_RE.search(clause):
-            label, body = _variation_parts(clause, quotes)
+            label, body = _variation_parts(clause, quotes, working)
             variation = (label, [body] if body.strip() else [], clause)
             understood_any = True
             continue
@@ -473,6 +479,8 @@ def parse_message(text: str, project: AdProject | None, *, has_attachment: bool 
             return _only_question(turn, result.question)
         if not result.understood:
             turn.ignored.append(_restore(clause, quotes))
+            if result.targets:
+                ctx.targets = result.targets  # "I don't like the hook, try something different"
             continue
         understood_any = True
         operations.extend(result.ops)
@@ -480,6 +488,8 @@ def parse_message(text: str, project: AdProject | None, *, has_attachment: bool 
             ctx.targets = result.targets
         if result.topic:
             ctx.topic = result.topic
+        if result.role:
+            ctx.role = result.role
         if simulate:
             working, error = _simulate(working, result.ops)
             if error:
@@ -509,7 +519,7 @@ def _is_meta_clause(clause: str) -> bool:
     return _meta(clause, probe) or _UNDO_RE.search(clause) is not None
 
 
-def _variation_parts(clause: str, quotes: list) -> tuple[str | None, str]:
+def _variation_parts(clause: str, quotes: list, project: AdProject) -> tuple[str | None, str]:
     label = None
     lm = _LABEL_RE.search(clause)
     if lm:
@@ -523,6 +533,11 @@ def _variation_parts(clause: str, quotes: list) -> tuple[str | None, str]:
     body = clause[body_match.end():] if body_match else ""
     if lm and body_match and lm.start() >= body_match.end():
         body = clause[body_match.end():lm.start()]
+    if cue is not None:
+        # "A/B test the CTA: 'Buy now'": the scene named before the connector belongs to the body.
+        between = clause[cue.end():body_match.start() if body_match else len(clause)]
+        if find_scene_refs(between, project, quotes):
+            body = clause[cue.end():]
     return label, body
 
 
@@ -549,6 +564,8 @@ def _variation_ops(
             ctx.targets = outcome.targets
         if outcome.topic:
             ctx.topic = outcome.topic
+        if outcome.role:
+            ctx.role = outcome.role
         working, error = _simulate(working, content)
         if error:
             return [], ("error", error)
