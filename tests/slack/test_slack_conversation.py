@@ -17,6 +17,7 @@ from slack_events import BOT_TOKEN, event_payload, mention
 
 CHANNEL = "C0000001"
 ACK_LIMIT_SEC = 3.0
+ACK_TIMES: list[float] = []
 
 
 def product_png() -> bytes:
@@ -63,6 +64,7 @@ def timed_post(slack_server, payload: dict[str, Any], **kwargs: Any):
     started = time.monotonic()
     response = slack_server.post(payload, **kwargs)
     elapsed = time.monotonic() - started
+    ACK_TIMES.append(elapsed)
     assert response.status_code == 200, response.text
     assert elapsed < ACK_LIMIT_SEC, f"Slack needs an answer within 3 s; took {elapsed:.2f}s"
     return response
@@ -148,10 +150,19 @@ def test_mention_with_image_renders_uploads_and_edits_the_same_project(
     # The colleague who replied edits the starter's project: the thread has one owner.
     assert {line["userId"] for line in lines} == {"slack:T0000001:U0000001"}
 
+    print(f"acknowledged {len(ACK_TIMES)} events, slowest in {max(ACK_TIMES) * 1000:.0f} ms")
+
     # 4. The Slack thread is a conversation log that replays to the same operations.
     from adgen.agent.replay import run_replay
 
-    assert run_replay(log_path, tmp_path / "replay", check=True) == 0
+    out = tmp_path / "replay"
+    printed = io.StringIO()
+    assert run_replay(log_path, out, render=False, check=True, settings=slack_settings, stdout=printed) == 0, \
+        printed.getvalue()
+    projects = [json.loads(p.read_text()) for p in (out / "projects").glob("*.json")]
+    assert len(projects) == 1 and projects[0]["version"] == 2
+    assert projects[0]["scenes"][0]["overlay"]["text"] == "Wake up, Northwind"
+    assert projects[0]["productAsset"] is not None, "the Slack image is part of the replayed ad"
 
 
 def test_dm_and_error_replies(slack_server, fake_slack, slack_settings):
