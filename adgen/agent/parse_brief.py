@@ -32,7 +32,8 @@ _AD_NOUN = (r"(?:ads?|adverts?|advertisements?|commercials?|videos?|promos?|spot
             r"teasers?|trailers?|campaigns?|tiktoks?|stories|story|shorts?|spot)")
 
 _NEW_AD_RE = re.compile(
-    rf"\b(?:new|another|second|fresh|separate|different|brand[\s-]new)\s+(?:\w+\s+){{0,2}}?{_AD_NOUN}\b"
+    rf"\b(?:new|another|fresh|separate|different|brand[\s-]new)\s+(?:\w+\s+){{0,2}}?{_AD_NOUN}\b"
+    rf"|\ba\s+second\s+{_AD_NOUN}\b"
     rf"(?!\s+(?:version|variant|variation|of\s+(?:this|it|the)))"
     rf"|\b(?:create|make|build|generate|produce|do|start|write|design|need|want|give\s+me|can\s+i\s+get)\s+"
     rf"(?:me\s+|us\s+)?(?:an?|one)\s+(?:[\w:.-]+\s+){{0,4}}?{_AD_NOUN}\s+(?:for|about|promoting|selling|"
@@ -53,7 +54,7 @@ _STOP = (
     r"women|men|families|runners|gamers|professionals|athletes|seniors|fans|lovers|everyone)|"
     r"to\s+(?:run|post|be\s+posted|air|publish|launch)|on\s+(?:instagram|tiktok|youtube|facebook|linkedin)|"
     r"around|about\s+\d|lasting|and\s+(?:make|use|render|keep|end|put|then|include|add|it)|\d+\s*(?:s|sec|secs|seconds|minutes?)\b|"
-    r"brand|mood|vibe|feel|tone|tagline|slogan|cta|call\s+to\s+action|please)\b))"
+    r"brand|mood|vibe|feel|tone|tagline|slogan|cta|call\s+to\s+action|please|called|named)\b))"
 )
 _PRODUCT_RES = (
     re.compile(
@@ -96,9 +97,11 @@ _BRAND_RES = (
         re.I,
     ),
     re.compile(rf"\b(?:[Ww]e(?:'re|’re|\s+are)|[Ii](?:'m|’m|\s+am))\s+(?P<n>{_CAP_NAME})"),
-    re.compile(rf"\b(?:for|from|by)\s+(?P<n>{_CAP_NAME})['’]s?\s+\w"),
+    re.compile(rf"\b(?:called|named)\s+(?P<n>{PLACEHOLDER_MARK}.|{_CAP_NAME})"),
+    re.compile(rf"\b[Bb]rand\s+(?P<n>{_CAP_NAME})"),
+    re.compile(rf"\b(?:for|from|by)\s+(?:the\s+)?(?P<n>{_CAP_NAME})['’]s?\s+\w"),
     re.compile(rf"(?P<n>{_CAP_NAME})['’]s\b"),
-    re.compile(rf"\b(?:for|from|by)\s+(?P<n>{_CAP_NAME})\b"),
+    re.compile(rf"\b(?:for|from|by)\s+(?:the\s+)?(?P<n>{_CAP_NAME})\b"),
 )
 _APPOSITIVE_RE = re.compile(r"^\s*,\s*(?:our|my|a|an|the)\s+(?P<p>.+?)" + _STOP, re.I)
 
@@ -112,6 +115,8 @@ _COLOR_GAP_RE = re.compile(
 )
 _COLOR_JOIN_RE = re.compile(r"^\s*(?:,|and|&|\+|/|or|plus|with)?\s*(?:and\s+)?$", re.I)
 _IN_COLORS_RE = re.compile(r"\bin\s+$", re.I)
+_ITEM_START_RE = re.compile(r"(?:^|[,;:.!?(\u2013\u2014-])\s*(?:(?:and|with|use|using)\s+)?$", re.I)
+_ITEM_END_RE = re.compile(r"\s*(?:$|[,;.!?)\u2013\u2014-])")
 
 # Mood words in a brief -> the canonical mood (same values as the parser's style table).
 BRIEF_MOODS: tuple[tuple[str, str], ...] = (
@@ -248,8 +253,11 @@ def _colors(masked: str) -> list[str]:
             gap = masked[c_end:start] if c_end <= start else masked[end:c_start] if c_start >= end else ""
             if _COLOR_GAP_RE.match(gap):
                 accepted = True
-        if not accepted and _IN_COLORS_RE.search(masked[:start]) and len(group) > 1:
-            accepted = True
+        if not accepted and len(group) > 1 and (
+            _IN_COLORS_RE.search(masked[:start])
+            or (_ITEM_START_RE.search(masked[:start]) and _ITEM_END_RE.match(masked[end:]))
+        ):
+            accepted = True  # "in navy and gold", ", red and yellow,": a list item of its own
         if accepted:
             for c in group:
                 if c.hex not in chosen:

@@ -45,7 +45,7 @@ from adgen.agent.parse_values import (
     unmask,
 )
 from adgen.agent.parse_words import alternative_line, find_looks, find_music_mood
-from adgen.project import AdProject
+from adgen.project import AD_MIN_SEC, AdProject
 from adgen.tools import operations as ops
 
 FONT_MIN, FONT_MAX = 12, 200
@@ -77,6 +77,7 @@ _MOVE_RE = re.compile(
     r"lead\s+with|end\s+with|close\s+with|finish\s+with|should\s+(?:come|go|be)|goes|comes)\b", _I)
 _DEST_FIRST_RE = re.compile(
     r"\b(?:to|at|as)\s+(?:the\s+)?(?:very\s+)?(?:start|beginning|front|opening|first\s+(?:position|place|slot|spot))\b"
+    r"|\bup\s+front\b|\bin\s+front\s*$"
     r"|\b(?:start|open|begin|lead)\s+with\b|\b(?:come|go|be|goes|comes)\s+first\b|\bfirst\s*$|\bput\s+.+\s+first\b", _I)
 _DEST_LAST_RE = re.compile(
     r"\b(?:to|at|as)\s+(?:the\s+)?(?:very\s+)?(?:end|back|finish|last\s+(?:position|place|slot|spot))\b"
@@ -137,7 +138,7 @@ _IS_TEXT_RE = re.compile(
     r"\b(?:text|headline|caption|copy|title|line|message|wording|words|overlay)\s+"
     r"(?P<kw>should\s+(?:now\s+)?be|is\s+now|becomes?|=|to\s+read|now)\s+(?=\S)", _I)
 _TO_TEXT_RE = re.compile(
-    r"\b(?:change|set|update|switch|edit|make|turn|rename|rewrite|reword)\b.*?\b(?:to|into)\s+(?P<t>\S.*?)\s*$", _I)
+    r"\b(?:change|set|update|switch|edit|make|turn|rename|rewrite|reword)\b.*?\b(?:to|into)\s*:?\s+(?P<t>\S.*?)\s*$", _I)
 _LEAD_QUOTE_RE = re.compile(rf"^\s*(?:the\s+(?:text|words|line)\s+)?(?P<q>{_Q})", _I)
 _TRAIL_MOD_RE = re.compile(
     r"\s+(?:in|at|on|with)\s+(?:the\s+)?(?P<m>[#\w\s-]{2,24}?)(?:\s+(?:text|font|letters|colou?r|of\s+the\s+screen))?\s*[.!]?\s*$",
@@ -170,7 +171,7 @@ _MUTE_RE = re.compile(
 _UNMUTE_RE = re.compile(
     r"\b(?:unmute|bring\s+back\s+the\s+music|bring\s+the\s+music\s+back|turn\s+the\s+music\s+(?:back\s+)?on)\b", _I)
 _VOL_UP_RE = re.compile(
-    r"\b(?:louder|turn\s+(?:\w+\s+){0,2}?up|turn\s+up|(?:raise|increase|boost|bump\s+up|crank\s+up|pump\s+up|up)\s+"
+    r"\b(?:louder|crank(?:\s+up)?\s+(?:the\s+)?(?:music|volume|sound|audio|it)|crank\s+it(?:\s+up)?|turn\s+(?:\w+\s+){0,2}?up|turn\s+up|(?:raise|increase|boost|bump\s+up|crank\s+up|pump\s+up|up)\s+"
     r"(?:the\s+)?(?:music\s+)?(?:volume|music|sound|audio)|more\s+volume|too\s+quiet|(?:can'?t|cannot)\s+hear|"
     r"volume\s+up|higher\s+volume|more\s+audible)\b", _I)
 _VOL_DOWN_RE = re.compile(
@@ -199,9 +200,10 @@ _POS_RE = re.compile(
     r"(?:\s+(?:of\s+the\s+(?:screen|frame|video)|side|part|edge|third))?\b"
     r"|\b(?P<b>left|right)[\s-](?:side|aligned|align)\b|\b(?P<c>centre|center|centered|centred)\b"
     r"|\b(?P<d>top|bottom)\b", _I)
+_PRODUCT_SIDE_RE = re.compile(r"\b(?:move|shift|push|put|place|nudge|slide)\b[^.;]*?\b(left|right)\b", _I)
 _MOVE_DIR_RE = re.compile(r"\b(?:move|shift|push|put|bring|nudge)\b.*?\b(?P<dir>up|down|higher|lower)\b", _I)
 _HIDE_RE = re.compile(
-    r"\b(?:hide|remove|take\s+(?:out|away)|get\s+rid\s+of|drop|don'?t\s+show|do\s+not\s+show|no\s+product|"
+    r"\b(?:hide|remove|take\s+(?:\w+\s+){0,2}?(?:out|away|off)|out\s+of|get\s+rid\s+of|drop|don'?t\s+show|do\s+not\s+show|no\s+product|"
     r"without\s+(?:the\s+)?product|lose|invisible|cut|not\s+(?:be\s+)?(?:visible|shown)|turn\s+off|disable)\b", _I)
 _SHOW_RE = re.compile(
     r"\b(?:show|display|include|add|bring\s+back|put|visible|feature|unhide|reveal|appear|restore|use)\b", _I)
@@ -287,6 +289,7 @@ class ClauseResult:
     targets: list[str] | None = None
     topic: str | None = None
     role: str | None = None       # the last role the clause named ("the first showcase")
+    note: str | None = None       # understood, nothing to change, and why
 
 
 @dataclass
@@ -377,7 +380,7 @@ class ClauseReader:
                 return _Target(None, question=r.question)
         if refs:
             if all(r.kind == "all" for r in refs):
-                return _Target(None, each=any(r.each for r in refs), explicit=True)
+                return _Target(None, each=all(r.each for r in refs), explicit=True)
             ids = _dedupe([i for r in refs if r.kind != "all" for i in r.ids])
             return _Target(ids, explicit=True)
         if self.ctx.targets and has_pronoun(rest):
@@ -454,7 +457,10 @@ class ClauseReader:
             return self._order_result(list(reversed(current)), current)
         scene_refs = [r for r in refs if r.kind != "all"]
         if not scene_refs:
-            return None
+            if not (self.ctx.targets and has_pronoun(rest) and _MOVE_RE.search(rest)):
+                return None
+            # "… and put it at the start": the scene the previous request named or added.
+            scene_refs = [SceneRef(0, 0, "id", ids=list(self.ctx.targets))]
         if _SWAP_RE.search(rest):
             target = self._targets(scene_refs, rest)
             if (refused := self._refused(target)) is not None:
@@ -485,7 +491,9 @@ class ClauseReader:
             if anchor:
                 movers = [m for m in scene_refs if m.end <= anchor.start()]
                 if not movers:
-                    return None
+                    if not (self.ctx.targets and has_pronoun(body[:anchor.start()])):
+                        return None
+                    movers = [SceneRef(0, 0, "id", ids=list(self.ctx.targets))]
                 target = self._targets([r], rest)
                 if (refused := self._refused(target)) is not None:
                     return refused
@@ -525,7 +533,7 @@ class ClauseReader:
 
     def _order_result(self, order: list[str], current: list[str], targets: list[str] | None = None) -> ClauseResult:
         if order == current:
-            return ClauseResult(error="The scenes are already in that order.", understood=True)
+            return ClauseResult(note="The scenes are already in that order.", understood=True, targets=targets)
         return ClauseResult(ops=[ops.ReorderScenes(order=order)], understood=True, targets=targets)
 
     def _add(self, clause: str, body: str, refs: list[SceneRef]) -> ClauseResult | None:
@@ -939,6 +947,10 @@ class ClauseReader:
         elif re.search(r"\b(?:cut|trim|shave|take|remove|drop|lose|minus)\s+(?:off\s+)?$", before, _I):
             sign = -1
         seconds = d.seconds
+        if not target.explicit and target.ids is not None and not sign and seconds >= AD_MIN_SEC:
+            # "make it 20s" after naming a scene still means the ad; "make it 3 seconds" (too
+            # short for an ad) means that scene.
+            target = _Target(None)
         if target.ids is not None or target.each:
             ids = target.ids if target.ids is not None else [s.id for s in self.project.scenes]
             if target.ids is None and not target.each:
@@ -964,10 +976,10 @@ class ClauseReader:
             relative = SIZE_UP
         elif _SMALLER_RE.search(rest):
             relative = SIZE_DOWN
-        pm = _POS_RE.search(rest)
+        pm = _POS_RE.search(rest) or _PRODUCT_SIDE_RE.search(rest)
         position = None
         if pm:
-            word = (pm.group("a") or pm.group("b") or pm.group("c") or pm.group("d")).lower()
+            word = next(g for g in pm.groups() if g).lower()
             position = {"centre": "center", "centered": "center", "centred": "center", "middle": "center"}.get(word, word)
             if position == "top":
                 problems.append("The product can go center, left, right or bottom.")

@@ -93,7 +93,10 @@ _REF_RE = re.compile(
     rf"(?:\s+(?:{_SCENE_NOUN}))?)"
     # 7. "the first two scenes", "the last 2 slides"
     r"|(?P<firstn>\bthe\s+(?P<fl>first|last)\s+(?P<fn>two|three|four|2|3|4)\s+(?:scenes|slides|ones|clips|shots)\b)"
-    # 8. "the last one", "the first one" (noun-less ordinals that name a position)
+    # 8. "(and) the third say …": a bare ordinal before a verb, in a list of scenes
+    r"|(?P<bare>\bthe\s+(?P<bo>first|second|third|fourth|fifth|last|final)\b(?=\s+(?:says?|should|needs?|reads?|"
+    r"is|can|must|gets?|becomes?|to\b)))"
+    # 9. "the last one", "the first one" (noun-less ordinals that name a position)
     r"|(?P<lastone>\bthe\s+(?P<lo>first|last|final|second|third|fourth|fifth)\s+one\b)",
     re.I,
 )
@@ -213,6 +216,11 @@ def find_scene_refs(
             n = int(number_value(m.group("fn")))
             positions = list(range(1, n + 1)) if m.group("fl").lower() == "first" else list(range(count - n + 1, count + 1))
             _position_ids(project, positions, ref)
+        elif m.group("bare"):
+            if role_count > 1:
+                _resolve_role(project, context_role, ref, ordinals=[m.group("bo")])  # type: ignore[arg-type]
+            else:
+                _position_ids(project, [_ordinal(m.group("bo"), count)], ref)
         elif m.group("lastone"):
             if role_count > 1:
                 _resolve_role(project, context_role, ref, ordinals=[m.group("lo")])  # type: ignore[arg-type]

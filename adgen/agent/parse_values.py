@@ -158,6 +158,7 @@ _SEC_UNIT = r"(?:seconds?|secs?|s)"
 _MIN_UNIT = r"(?:minutes?|mins?)"
 _DURATION_RE = re.compile(
     rf"(?P<half_min>\bhalf[\s-](?:a[\s-])?minute\b)"
+    rf"|(?P<half_sec>\bhalf\s+a\s+second\b)"
     rf"|(?P<min_half>\b(?:a|one|1)\s+minute\s+and\s+a\s+half\b)"
     rf"|(?P<n_half>\b(?P<nh>{NUMBER_PATTERN})\s+and\s+a\s+half\s+(?P<nh_unit>{_MIN_UNIT}|{_SEC_UNIT})\b)"
     rf"|(?P<a_min>\b(?:a|one)[\s-]minute\b)"
@@ -182,6 +183,8 @@ def find_durations(text: str) -> list[Duration]:
     for m in _DURATION_RE.finditer(text):
         if m.group("half_min"):
             sec = 30.0
+        elif m.group("half_sec"):
+            sec = 0.5
         elif m.group("min_half"):
             sec = 90.0
         elif m.group("n_half"):

@@ -88,6 +88,7 @@ from adgen.agent.parse_edits import ClauseReader, Context
 from adgen.agent.parse_refs import find_scene_refs
 from adgen.agent.parse_values import (
     NUMBER_WORD_PATTERN,
+    find_colors,
     PLACEHOLDER_MARK,
     mask_quotes,
     number_value,
@@ -168,6 +169,7 @@ _TOPIC_START_RE = re.compile(
     r"render|export|undo|status|progress)\b",
     re.I,
 )
+_LEADING_WORDS_RE = re.compile(r"\s*(?:(?:the|a|an|and|or|with|some)\s+)*", re.I)
 _REF_ONLY_RE = re.compile(r"^[\s,.!?]*(?:(?:the|a|an|and|scene|scenes|slide|one)\b[\s,.!?]*)*$", re.I)
 _SWAP_OPEN_RE = re.compile(r"\b(?:swap|switch|exchange|between|flip|trade|interchange|remove|delete|drop|cut)\b", re.I)
 
@@ -189,6 +191,11 @@ def _pieces(masked: str) -> list[tuple[str, str]]:
 
 
 def _is_new_request(piece: str, project: AdProject | None, quotes: list) -> bool:
+    colors = find_colors(piece)
+    if colors and _LEADING_WORDS_RE.fullmatch(piece[:colors[0].start]) and (
+        project is None or not find_scene_refs(piece, project, quotes)
+    ):
+        return False  # "navy *and gold palette*": the rest of a list of colours
     if _CUE_START_RE.match(piece) or _TOPIC_START_RE.match(piece) or _META_ANY_RE.search(piece):
         return not re.match(r"^\s*(?:the\s+)?(?:scene|slide|one)s?\b[\s\d]*$", piece, re.I) or False
     if project is None:
@@ -216,7 +223,8 @@ def split_clauses(masked: str, project: AdProject | None, quotes: list | None = 
             clauses[-1] = clauses[-1] + sep + piece
             glue_next = False
             continue
-        if clauses and not _is_new_request(piece, project, quotes):
+        if clauses and (not _is_new_request(piece, project, quotes)
+                        or _is_incomplete(clauses[-1], project, quotes)):
             clauses[-1] = clauses[-1] + sep + piece
         elif clauses and _SWAP_OPEN_RE.search(clauses[-1]) and project is not None and _pending_pair(
             clauses[-1], piece, project, quotes
@@ -247,6 +255,23 @@ def _is_prefix_piece(piece: str, project: AdProject | None, quotes: list) -> boo
     before = piece[:refs[0].start]
     after = piece[refs[0].end:]
     return bool(_PREFIX_REF_RE.fullmatch(before)) and bool(re.fullmatch(r"[\s:]*", after))
+
+
+_INCOMPLETE_VERB_RE = re.compile(rf"^{_FILLER}(?:make|turn|set|change|give|get|have|keep|let|paint|colou?r)\b", re.I)
+
+
+def _is_incomplete(clause: str, project: AdProject | None, quotes: list) -> bool:
+    """'make the hook' (and the CTA red): a verb that needs more than the scenes it names."""
+    m = _INCOMPLETE_VERB_RE.match(clause)
+    if not m or project is None:
+        return False
+    rest = clause[m.end():]
+    refs = find_scene_refs(rest, project, quotes)
+    if not refs:
+        return False
+    for r in reversed(refs):
+        rest = rest[:r.start] + " " + rest[r.end:]
+    return bool(_REF_ONLY_RE.match(rest))
 
 
 def _pending_pair(previous: str, piece: str, project: AdProject, quotes: list) -> bool:
@@ -448,6 +473,10 @@ def parse_message(text: str, project: AdProject | None, *, has_attachment: bool 
     variation: tuple[str | None, list[str], str] | None = None  # label, body clauses, first clause
     operations: list[Any] = []
     understood_any = False
+    # The last clause when it was a complaint ("the music is too loud"): its operations and the
+    # project before it, so an instruction that follows ("turn it down") replaces it.
+    complaint: tuple[list[Any], AdProject] | None = None
+    notes: list[str] = []
     for clause in clauses:
         if variation is not None and not _is_meta_clause(clause):
             variation[1].append(clause)
@@ -471,8 +500,13 @@ def parse_message(text: str, project: AdProject | None, *, has_attachment: bool 
             return _only_question(turn)
         if _HELP_RE.match(clause):
             continue
-        reader = ClauseReader(working, quotes, ctx)
-        result = reader.read(clause)
+        before = working
+        result = ClauseReader(working, quotes, ctx).read(clause)
+        if complaint is not None and result.understood and _signature(result.ops) == _signature(complaint[0]):
+            del operations[len(operations) - len(complaint[0]):]
+            before = working = complaint[1]
+            result = ClauseReader(working, quotes, ctx).read(clause)
+        complaint = None
         if result.error:
             return _refuse(turn, result.error)
         if result.question:
@@ -483,6 +517,8 @@ def parse_message(text: str, project: AdProject | None, *, has_attachment: bool 
                 ctx.targets = result.targets  # "I don't like the hook, try something different"
             continue
         understood_any = True
+        if result.note:
+            notes.append(result.note)
         operations.extend(result.ops)
         if result.targets is not None:
             ctx.targets = result.targets
@@ -494,6 +530,8 @@ def parse_message(text: str, project: AdProject | None, *, has_attachment: bool 
             working, error = _simulate(working, result.ops)
             if error:
                 return _refuse(turn, error)
+        if _COMPLAINT_RE.search(clause) and not _CUE_START_RE.match(clause):
+            complaint = (result.ops, before)
     if variation is not None:
         label, body_clauses, _ = variation
         sub_ops, problem = _variation_ops(body_clauses, working, quotes)
@@ -507,11 +545,21 @@ def parse_message(text: str, project: AdProject | None, *, has_attachment: bool 
         except ValidationError as exc:
             return _refuse(turn, f"That variation can't be made: {exc.errors()[0].get('msg')}")
     turn.operations = operations
+    if notes and not operations and not (turn.wants_render or turn.wants_status or turn.wants_list
+                                         or turn.wants_cancel):
+        return _refuse(turn, notes[0])
     if not understood_any:
         turn.ignored = []
         turn.wants_render = False
         turn.unknown = HELP_TEXT
     return turn
+
+
+_COMPLAINT_RE = re.compile(r"\btoo\s+\w+|\bnot\s+\w+\s+enough\b|\b(?:can'?t|cannot)\s+(?:hear|see|read)\b", re.I)
+
+
+def _signature(operations: list[Any]) -> list[tuple[str, Any]]:
+    return [(op.operation, getattr(op, "scene_id", None)) for op in operations]
 
 
 def _is_meta_clause(clause: str) -> bool:
