@@ -57,6 +57,8 @@ def _load(image_path: Path) -> Image.Image:
         image.load()
     except FileNotFoundError:
         raise ExtractionError(f"product image {image_path} does not exist") from None
+    except Image.DecompressionBombError:
+        raise ExtractionError("the product image is too large to open safely") from None
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
         raise ExtractionError(f"could not read the product image {Path(image_path).name}: {exc}") from None
     image = ImageOps.exif_transpose(image)

@@ -300,8 +300,8 @@ def scene_pass(
     frames = frame_count(duration_sec, fps)
     inputs = ["-i", str(background)]
     chains = [
-        f"[0:v]scale={w}:{h}:force_original_aspect_ratio=increase:flags=bicubic,crop={w}:{h},"
-        f"setsar=1,fps={fps},tpad=stop_mode=clone:stop_duration={duration_sec + 1:.3f},format=yuv420p[v0]"
+        f"[0:v]fps={fps},scale={w}:{h}:force_original_aspect_ratio=increase:flags=bicubic,crop={w}:{h},"
+        f"setsar=1,tpad=stop_mode=clone:stop_duration={duration_sec + 1:.3f},format=yuv420p[v0]"
     ]
     last = "v0"
     for i, layer in enumerate(layers, start=1):

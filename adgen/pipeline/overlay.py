@@ -100,11 +100,21 @@ def resolve_font(name: str | None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=32)
+def _loads(path: str) -> bool:
+    try:
+        ImageFont.truetype(path, 12)
+        return True
+    except OSError:
+        return False
+
+
 def _chain(brand_font: str | None) -> list[_Face]:
+    """The fonts tried for each character: the brand's, DejaVu Sans Bold, Noto Sans CJK, emoji."""
     main = resolve_font(brand_font)
     faces = []
     for path in (main, DEFAULT_FONT, CJK_FONT):
-        if path and os.path.isfile(path) and all(f.path != path for f in faces):
+        if path and os.path.isfile(path) and _loads(path) and all(f.path != path for f in faces):
             faces.append(_Face(path))
     if not faces:
         faces.append(_Face(None))

@@ -172,3 +172,11 @@ def test_brand_fonts(tmp_path: Path):
     with_serif = render(tmp_path, "Brand", 1080, 1080, position="center", size=120, brand=Brand(font="DejaVu Serif"),
                         name="serif.png")
     assert not np.array_equal(sans[..., 3] > 128, with_serif[..., 3] > 128)
+
+
+def test_a_brand_font_file_that_is_not_a_font_falls_back(tmp_path: Path):
+    fake = tmp_path / "Fake.ttf"
+    fake.write_bytes(b"not a font")
+    rgba = render(tmp_path, "Still readable", 1080, 1080, position="center", brand=Brand(font=str(fake)))
+    default = render(tmp_path, "Still readable", 1080, 1080, position="center", brand=Brand(), name="d.png")
+    assert np.array_equal(rgba, default)
