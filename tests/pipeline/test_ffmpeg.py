@@ -187,3 +187,17 @@ def test_poster_is_a_jpeg_of_the_frame_even_past_the_end(tmp_path: Path):
         assert image.format == "JPEG" and image.size == (64, 96)
         assert np.abs(np.asarray(image)[60, 40].astype(int) - (230, 120, 20)).max() < 25
     assert no_temp_files(tmp_path)
+
+
+def test_probe_without_ffprobe_parses_ffmpeg(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    import adgen.pipeline.ffmpeg as ff
+
+    clip = solid_clip(tmp_path / "c.mp4", (10, 10, 10), 180, 300, 12, 18)
+    seg = scene_pass(clip, [], DRAFT, 1.0, tmp_path / "s.mp4")
+    muxed = concat_and_mux([seg], None, 1.0, 1.0, DRAFT, tmp_path / "m.mp4")
+    expected = probe(muxed)
+    monkeypatch.setattr(ff, "ffprobe_exe", lambda: None)
+    parsed = probe(muxed)
+    assert (parsed.width, parsed.height, parsed.fps) == (expected.width, expected.height, expected.fps)
+    assert parsed.duration_sec == pytest.approx(expected.duration_sec, abs=0.02)
+    assert (parsed.video_codec, parsed.audio_codec, parsed.audio_sample_rate) == ("h264", "aac", 44100)
