@@ -180,12 +180,17 @@ class ChatSession:
                 reply = await self._answer_pending(bool(approved))
             return self._log_reply(reply)
 
-    async def events(self, project_id: str | None = None) -> AsyncIterator[Any]:
-        """Progress events (ProgressEvent) of the project's render, from catch-up to the end."""
+    async def events(self, project_id: str | None = None, *, render_id: str | None = None) -> AsyncIterator[Any]:
+        """Progress events (ProgressEvent) of the project's render, from catch-up to the end.
+
+        Without ``render_id``: the render this session last started for the current project,
+        else the project's current render.
+        """
         pid = project_id or self.project_id
         if not pid:
             return
-        render_id = self.last_render_id if pid == self.project_id else None
+        if render_id is None and pid == self.project_id:
+            render_id = self.last_render_id
         async for event in self.ctx.renders.subscribe(pid, render_id=render_id):
             yield event
 

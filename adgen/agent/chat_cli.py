@@ -1,0 +1,130 @@
+"""`adgen chat`: the conversation in a terminal, one line a message.
+
+``/attach PATH`` attaches a file to the next message (or sends it at once with words after the
+path: ``/attach bottle.png use this photo instead``); ``/yes`` and ``/no`` answer a cost
+question; ``/quit`` (or end of input) leaves, after waiting for renders still running.
+Progress of renders is printed as it comes, between messages.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import shlex
+import sys
+import uuid
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, TextIO
+
+from adgen.agent.session import ChatReply, ChatSession
+from adgen.settings import Settings
+
+HELP = (
+    "Describe an ad to start, then ask for changes. Commands: /attach PATH [message], /yes, /no, "
+    "/status, /quit."
+)
+
+
+def run_chat(settings: Settings, *, owner: str = "local", conversation_id: str | None = None,
+             stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
+    """Chat on stdin/stdout (channel "cli"); returns the exit code."""
+    conversation_id = conversation_id or (
+        datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S") + "-" + uuid.uuid4().hex[:6]
+    )
+    return asyncio.run(_chat(settings, owner, conversation_id, stdin or sys.stdin, stdout or sys.stdout))
+
+
+async def _chat(settings: Settings, owner: str, conversation_id: str, stdin: TextIO, out: TextIO) -> int:
+    session = ChatSession.open(settings=settings, owner=owner, conversation_id=conversation_id, channel="cli")
+    followers: dict[str, asyncio.Task[None]] = {}
+
+    def say(text: str) -> None:
+        print(text, file=out, flush=True)
+
+    say(f"adgen chat ({'LLM' if settings.llm_enabled else 'offline parser'}); log: {session.log.path}")
+    say(HELP)
+    attachments: list[Path] = []
+    try:
+        while True:
+            line = await asyncio.to_thread(stdin.readline)
+            if not line:
+                break
+            text = line.strip()
+            if not text:
+                continue
+            if text in ("/quit", "/exit"):
+                break
+            if text == "/help":
+                say(HELP)
+                continue
+            if text.startswith("/attach"):
+                try:
+                    words = shlex.split(text[len("/attach"):])
+                except ValueError as exc:
+                    say(f"! {exc}")
+                    continue
+                if not words:
+                    say("! /attach needs a file path")
+                    continue
+                path = Path(words[0]).expanduser()
+                if not path.is_file():
+                    say(f"! no file {path}")
+                    continue
+                attachments.append(path)
+                if len(words) == 1:
+                    say(f"(attached {path.name}; it goes with your next message)")
+                    continue
+                text = " ".join(words[1:])
+            if text in ("/yes", "/no"):
+                reply = await session.confirm(text == "/yes")
+            else:
+                if text == "/status":
+                    text = "status"
+                reply = await session.send(text, attachments)
+                attachments = []
+            _show(reply, say)
+            if reply.render_ids:
+                projects = reply.touched or ([reply.project_id] if reply.project_id else [])
+                for pid in projects:
+                    if pid in followers:
+                        followers.pop(pid).cancel()  # a newer render replaces the one followed
+                    render_id = reply.render_ids[-1] if len(projects) == 1 else None
+                    followers[pid] = asyncio.create_task(_follow(session, pid, render_id, say))
+        if followers:
+            say("(waiting for renders to finish; Ctrl-C to stop)")
+            await asyncio.gather(*followers.values(), return_exceptions=True)
+    finally:
+        for task in followers.values():
+            task.cancel()
+        await session.close()
+    return 0
+
+
+def _show(reply: ChatReply, say: Any) -> None:
+    prefix = "! " if reply.error else ""
+    say(prefix + reply.text)
+    if reply.project is not None:
+        say(f"  [{reply.project.project_id} v{reply.version}]")
+
+
+async def _follow(session: ChatSession, project_id: str, render_id: str | None, say: Any) -> None:
+    """Print a render's progress at each quarter and its end."""
+    try:
+        await _print_progress(session, project_id, render_id, say)
+    except Exception as exc:  # the render goes on; only the terminal lost track of it
+        say(f"[render {project_id}] lost track of the progress ({exc}); type /status to check")
+
+
+async def _print_progress(session: ChatSession, project_id: str, render_id: str | None, say: Any) -> None:
+    shown = -1
+    async for event in session.events(project_id, render_id=render_id):
+        quarter = int(event.fraction * 4)
+        if event.terminal:
+            project = session.tools.load(project_id)
+            say(f"[render {project_id}] {event.state}: {event.message}")
+            for aspect, url in project.aspect_exports.items():
+                say(f"  {aspect}: {url}")
+            return
+        if quarter > shown:
+            shown = quarter
+            say(f"[render {project_id}] {event.fraction:.0%} {event.message}")
