@@ -139,6 +139,7 @@ _IS_TEXT_RE = re.compile(
     r"(?P<kw>should\s+(?:now\s+)?be|is\s+now|becomes?|=|to\s+read|now)\s+(?=\S)", _I)
 _TO_TEXT_RE = re.compile(
     r"\b(?:change|set|update|switch|edit|make|turn|rename|rewrite|reword)\b.*?\b(?:to|into)\s*:?\s+(?P<t>\S.*?)\s*$", _I)
+_ATTRIBUTION_RE = re.compile(r"^\s*[–—-]+\s*\w", _I)
 _LEAD_QUOTE_RE = re.compile(rf"^\s*(?:the\s+(?:text|words|line)\s+)?(?P<q>{_Q})", _I)
 _TRAIL_MOD_RE = re.compile(
     r"\s+(?:in|at|on|with)\s+(?:the\s+)?(?P<m>[#\w\s-]{2,24}?)(?:\s+(?:text|font|letters|colou?r|of\s+the\s+screen))?\s*[.!]?\s*$",
@@ -412,6 +413,9 @@ class ClauseReader:
         fragment = clause[best.end():]
         lead = _LEAD_QUOTE_RE.match(fragment)
         if lead:
+            if _ATTRIBUTION_RE.match(fragment[lead.end():]):
+                # A quote with its attribution ("“Love them” – Ana"): the whole line, quotes kept.
+                return (start, len(clause)), unmask(fragment[lead.start("q"):], self.quotes).strip()
             return (start, best.end() + lead.end()), self._quote(lead.group("q"))
         end = len(clause)
         trail = _TRAIL_MOD_RE.search(fragment)

@@ -224,7 +224,8 @@ def split_clauses(masked: str, project: AdProject | None, quotes: list | None = 
             glue_next = False
             continue
         if clauses and (not _is_new_request(piece, project, quotes)
-                        or _is_incomplete(clauses[-1], project, quotes)):
+                        or _is_incomplete(clauses[-1], project, quotes)
+                        or _continues_text(clauses[-1], piece)):
             clauses[-1] = clauses[-1] + sep + piece
         elif clauses and _SWAP_OPEN_RE.search(clauses[-1]) and project is not None and _pending_pair(
             clauses[-1], piece, project, quotes
@@ -255,6 +256,23 @@ def _is_prefix_piece(piece: str, project: AdProject | None, quotes: list) -> boo
     before = piece[:refs[0].start]
     after = piece[refs[0].end:]
     return bool(_PREFIX_REF_RE.fullmatch(before)) and bool(re.fullmatch(r"[\s:]*", after))
+
+
+_OPEN_TEXT_RE = re.compile(
+    rf"(?:\b(?:say|says|saying|read|reads|reading)\b|:)\s*(?!\s*{PLACEHOLDER_MARK})[^\s{PLACEHOLDER_MARK}]", re.I)
+_STRONG_CUE_RE = re.compile(
+    rf"^{_FILLER}(?:make|change|set|move|add|remove|delete|drop|render|export|undo|swap|switch|put|use|give|"
+    r"turn|regenerate|replace|hide|show|increase|decrease|mute|shorten|extend|cancel|go\s+back|revert|"
+    r"also|then)\b",
+    re.I,
+)
+
+
+def _continues_text(clause: str, piece: str) -> bool:
+    """After unquoted words ("say Buy one"), a piece that starts no clear request is more words."""
+    return bool(_OPEN_TEXT_RE.search(clause)) and not (
+        _STRONG_CUE_RE.match(piece) or _TOPIC_START_RE.match(piece) or _META_ANY_RE.search(piece)
+    )
 
 
 _INCOMPLETE_VERB_RE = re.compile(rf"^{_FILLER}(?:make|turn|set|change|give|get|have|keep|let|paint|colou?r)\b", re.I)
