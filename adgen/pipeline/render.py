@@ -515,40 +515,60 @@ def _layer(unit: _Unit, ctx: RenderContext, stage: str, key: str, make: Callable
     layer = make()
     url = _store_layer(ctx, stage, key, layer, work)
     unit.record(ctx, StageRun(stage, RAN, key, url, seconds=time.monotonic() - started))
-    return layer
+    return Layer(path=ctx.media.local_path(url), x=layer.x, y=layer.y)
 
 
-def _finish_unit(unit: _Unit, background: _Background, ctx: RenderContext) -> SceneOutput:
-    """Layers and the scene pass; any failure turns into the scene's marked fallback clip."""
+@dataclass
+class _Layers:
+    layers: list[Layer]
+    error: str | None = None
+
+
+def _make_layers(unit: _Unit, ctx: RenderContext) -> _Layers:
+    """The product and text layers. They do not depend on the background, so a cloud render
+    makes them while the provider is still working."""
     scene, profile = unit.scene, unit.profile
-    layers: list[Layer] = []
-    error, stage = background.error, STAGE_COMPOSITE
+    made = _Layers([])
+    stage = STAGE_COMPOSITE
+    try:
+        with _workdir(ctx) as work:
+            if unit.keys.composite and unit.cutout_url:
+                cutout = ctx.media.local_path(unit.cutout_url)
+                made.layers.append(_layer(unit, ctx, STAGE_COMPOSITE, unit.keys.composite, lambda: (
+                    ctx.providers.compositor.product_layer(cutout, scene.product, profile.width, profile.height,
+                                                           scene.duration_sec, work / "product.png")), work))
+            stage = STAGE_OVERLAY
+            made.layers.append(_layer(unit, ctx, STAGE_OVERLAY, unit.keys.overlay, lambda: (
+                ctx.providers.overlay.render(scene.overlay, unit.project.brand, profile.width, profile.height,
+                                             work / "text.png")), work))
+    except Exception as exc:  # noqa: BLE001 - the scene gets a fallback, the render goes on
+        log.warning("%s %s: %s failed", scene.id, unit.aspect, stage, exc_info=True)
+        made.error = f"{scene.id} could not be rendered ({stage}): {_message(exc)}"
+        unit.record(ctx, StageRun(stage, FAILED, error=made.error))
+    return made
+
+
+def _finish_unit(unit: _Unit, background: _Background, layers: _Layers, ctx: RenderContext) -> SceneOutput:
+    """The scene pass; any failure on the way turns into the scene's marked fallback clip."""
+    scene, profile = unit.scene, unit.profile
+    error = background.error or layers.error
     background_path: Path | None = None
     with _workdir(ctx) as work:
         try:
             if background.url:
                 background_path = ctx.media.local_path(background.url)
-            if unit.keys.composite and unit.cutout_url:
-                cutout = ctx.media.local_path(unit.cutout_url)
-                layers.append(_layer(unit, ctx, STAGE_COMPOSITE, unit.keys.composite, lambda: ctx.providers.compositor.product_layer(
-                    cutout, scene.product, profile.width, profile.height, scene.duration_sec, work / "product.png"), work))
-            stage = STAGE_OVERLAY
-            layers.append(_layer(unit, ctx, STAGE_OVERLAY, unit.keys.overlay, lambda: ctx.providers.overlay.render(
-                scene.overlay, unit.project.brand, profile.width, profile.height, work / "text.png"), work))
             if error is None and background_path is not None:
-                stage = STAGE_SCENE_PASS
                 started = time.monotonic()
-                out = scene_pass(background_path, layers, profile, scene.duration_sec, work / "scene.mp4")
+                out = scene_pass(background_path, layers.layers, profile, scene.duration_sec, work / "scene.mp4")
                 url = _store(ctx, out, STAGE_SCENE_PASS, unit.keys.scene_pass, "mp4")
                 unit.record(ctx, StageRun(STAGE_SCENE_PASS, RAN, unit.keys.scene_pass, url,
                                           seconds=time.monotonic() - started), f"{scene.id} {unit.aspect}: ready")
                 return unit.finish(url, unit.keys.scene_pass)
         except Exception as exc:  # noqa: BLE001 - the scene gets a fallback, the render goes on
-            log.warning("%s %s: %s failed", scene.id, unit.aspect, stage, exc_info=True)
-            failure = f"{scene.id} could not be rendered ({stage}): {_message(exc)}"
-            error = error or failure
-            unit.record(ctx, StageRun(stage, FAILED, error=failure))
-        return _fallback(unit, ctx, background_path if background.error is None else None, layers,
+            log.warning("%s %s: scene pass failed", scene.id, unit.aspect, exc_info=True)
+            error = f"{scene.id} could not be rendered ({STAGE_SCENE_PASS}): {_message(exc)}"
+            unit.record(ctx, StageRun(STAGE_SCENE_PASS, FAILED, error=error))
+        return _fallback(unit, ctx, background_path if background.error is None else None, layers.layers,
                          error or "no background", work)
 
 
@@ -635,7 +655,8 @@ def _unit_sync(project: AdProject, scene_id: str, aspect: AspectRatio, ctx: Rend
         unit, done = _plan_unit(project, scene_id, aspect, ctx, cutout_url, cutout)
         if done:
             return unit.output
-        return _finish_unit(unit, _background_sync(unit, ctx), ctx)
+        layers = _make_layers(unit, ctx)
+        return _finish_unit(unit, _background_sync(unit, ctx), layers, ctx)
     except RenderError:
         raise
     except Exception as exc:  # noqa: BLE001 - e.g. the media store is unreachable
@@ -650,9 +671,11 @@ async def _unit_async(project: AdProject, scene_id: str, aspect: AspectRatio, ct
         unit, done = await asyncio.to_thread(_plan_unit, project, scene_id, aspect, ctx, cutout_url, cutout)
         if done:
             return unit.output
+        layers = asyncio.create_task(asyncio.to_thread(_make_layers, unit, ctx))
         background = await _background_async(unit, ctx, provider_limit)
+        made = await layers
         async with cpu_limit:
-            return await asyncio.to_thread(_finish_unit, unit, background, ctx)
+            return await asyncio.to_thread(_finish_unit, unit, background, made, ctx)
     except RenderError:
         raise
     except Exception as exc:  # noqa: BLE001
