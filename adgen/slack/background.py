@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import logging
 import threading
 import time
 from typing import Any, Coroutine
+
+log = logging.getLogger(__name__)
 
 
 class BackgroundLoop:
@@ -37,6 +40,8 @@ class BackgroundLoop:
     def _forget(self, future: concurrent.futures.Future[Any]) -> None:
         with self._lock:
             self._futures.discard(future)
+        if not future.cancelled() and future.exception() is not None:
+            log.error("a background Slack task failed", exc_info=future.exception())
 
     def pending(self) -> int:
         with self._lock:

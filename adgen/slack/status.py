@@ -25,6 +25,12 @@ def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def _reason(exc: Exception) -> str:
+    if isinstance(exc, SlackApiError):
+        return str(exc.response.get("error"))
+    return repr(exc)
+
+
 def _fit(text: str) -> str:
     return text if len(text) <= SLACK_TEXT_LIMIT else text[: SLACK_TEXT_LIMIT - 1] + "…"
 
@@ -51,8 +57,8 @@ class StatusMessage:
             response = await self.client.chat_postMessage(
                 channel=self.channel, thread_ts=self.thread_ts, text=_fit(text)
             )
-        except SlackApiError as exc:
-            log.warning("chat.postMessage in %s failed: %s", self.channel, exc.response.get("error"))
+        except Exception as exc:  # a status line must never break the turn behind it
+            log.warning("chat.postMessage in %s failed: %s", self.channel, _reason(exc))
             self._refused = True
             return False
         self.ts = response.get("ts")
@@ -93,8 +99,8 @@ class StatusMessage:
                 return
             try:
                 await self.client.chat_update(channel=self.channel, ts=self.ts, text=_fit(text))
-            except SlackApiError as exc:
-                log.warning("chat.update in %s failed: %s", self.channel, exc.response.get("error"))
+            except Exception as exc:
+                log.warning("chat.update in %s failed: %s", self.channel, _reason(exc))
                 return
             self.text = text
             self._sent_at = time.monotonic()

@@ -19,6 +19,7 @@ from collections import OrderedDict
 from pathlib import Path
 from typing import Any, AsyncIterator
 
+import aiohttp
 from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.web.async_client import AsyncWebClient
 
@@ -230,7 +231,7 @@ class SlackTurns:
         except SlackApiError as exc:
             log.warning("files_upload_v2 failed: %s", exc.response.get("error"))
             return None, f"I couldn't upload the video to Slack ({exc.response.get('error')})."
-        except (SlackClientError, OSError) as exc:
+        except (SlackClientError, aiohttp.ClientError, asyncio.TimeoutError, OSError) as exc:
             log.warning("files_upload_v2 failed: %r", exc)
             return None, "I couldn't upload the video to Slack; the links below still work."
         return aspect, None
