@@ -18,7 +18,7 @@ import logging
 import os
 import threading
 import time
-from typing import Iterable
+from typing import Callable, Iterable
 
 import redis
 from redis.exceptions import WatchError
@@ -49,11 +49,12 @@ def _execution_heartbeat(connection: redis.Redis, execution: Execution) -> float
 
 
 def _requeue_stale(connection: redis.Redis, queue: Queue, job_id: str, execution_id: str,
-                   stale_after: float) -> bool:
+                   stale_after: float, still_wanted: Callable[[Job], bool]) -> bool:
     """Put one abandoned execution's job back at the front of its queue, if it is still abandoned.
 
     Runs in a WATCH transaction over the job and the execution, so a worker that is alive after
     all (its heartbeat lands meanwhile) or finishes the job meanwhile wins and nothing happens.
+    A job no render waits for any more (its render was cancelled) is cancelled instead.
     """
     execution = Execution(id=execution_id, job_id=job_id, connection=connection)
     with connection.pipeline() as pipe:
@@ -76,6 +77,13 @@ def _requeue_stale(connection: redis.Redis, queue: Queue, job_id: str, execution
                 pipe.multi()  # finished, failed or stopped: only the stale registry entry is left
                 pipe.zrem(queue.started_job_registry.key, execution.composite_key)
                 pipe.execute()
+                return False
+            if not still_wanted(job):
+                pipe.multi()
+                execution.delete(job, pipe)
+                pipe.execute()
+                job.cancel()
+                log.warning("cancelled abandoned job %s: no render waits for it", job_id)
                 return False
             reaps = int(job.meta.get("adgen_reaps", 0))
             if reaps >= MAX_REAPS:
@@ -100,8 +108,8 @@ def _requeue_stale(connection: redis.Redis, queue: Queue, job_id: str, execution
     return True
 
 
-def reap_started(connection: redis.Redis, queue_names: Iterable[str], *,
-                 stale_after: float = STALE_AFTER_SEC) -> list[str]:
+def reap_started(connection: redis.Redis, queue_names: Iterable[str], *, stale_after: float = STALE_AFTER_SEC,
+                 still_wanted: Callable[[Job], bool] = lambda job: True) -> list[str]:
     """Requeue the jobs of started executions that have had no heartbeat for ``stale_after`` s."""
     requeued = []
     for name in queue_names:
@@ -109,13 +117,13 @@ def reap_started(connection: redis.Redis, queue_names: Iterable[str], *,
         registry = StartedJobRegistry(name, connection=connection)
         for entry in connection.zrange(registry.key, 0, -1):
             job_id, execution_id = parse_composite_key(entry.decode())
-            if _requeue_stale(connection, queue, job_id, execution_id, stale_after):
+            if _requeue_stale(connection, queue, job_id, execution_id, stale_after, still_wanted):
                 requeued.append(job_id)
     return requeued
 
 
 def reap_failed(connection: redis.Redis, queue_names: Iterable[str], *,
-                still_wanted=lambda job: True) -> list[str]:
+                still_wanted: Callable[[Job], bool] = lambda job: True) -> list[str]:
     """Requeue jobs RQ's own cleanup failed as abandoned (AbandonedJobError), if still wanted.
 
     ``still_wanted(job)`` says whether some render still waits for the job (the queue knows).
@@ -149,14 +157,14 @@ def reap_failed(connection: redis.Redis, queue_names: Iterable[str], *,
 
 
 def reap(connection: redis.Redis, queue_names: Iterable[str], *, stale_after: float = STALE_AFTER_SEC,
-         still_wanted=lambda job: True) -> list[str]:
+         still_wanted: Callable[[Job], bool] = lambda job: True) -> list[str]:
     """One recovery pass over the queues (skipped when another worker's pass holds the lock)."""
     lock = connection.lock(LOCK_KEY, timeout=30, blocking=False)
     if not lock.acquire(blocking=False):
         return []
     try:
         names = list(queue_names)
-        return reap_started(connection, names, stale_after=stale_after) + reap_failed(
+        return reap_started(connection, names, stale_after=stale_after, still_wanted=still_wanted) + reap_failed(
             connection, names, still_wanted=still_wanted
         )
     finally:
@@ -170,7 +178,7 @@ class Reaper(threading.Thread):
     """A daemon thread in every worker that runs :func:`reap` every ``interval`` seconds."""
 
     def __init__(self, redis_url: str, queue_names: Iterable[str], *, interval: float = REAP_INTERVAL_SEC,
-                 stale_after: float = STALE_AFTER_SEC, still_wanted=lambda job: True):
+                 stale_after: float = STALE_AFTER_SEC, still_wanted: Callable[[Job], bool] = lambda job: True):
         super().__init__(name="adgen-reaper", daemon=True)
         self.redis_url = redis_url
         self.queue_names = list(queue_names)

@@ -20,6 +20,7 @@ import time
 from dataclasses import dataclass, field
 
 from adgen.jobs.local_redis import LocalRedis, start_local_redis, stop_local_redis
+from adgen.jobs.worker import die_with_parent
 from adgen.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -41,9 +42,7 @@ def _worker_command(name: str) -> list[str]:
 
 
 def _die_with_us() -> None:
-    from adgen.jobs.worker import _die_with_parent
-
-    _die_with_parent(signal.SIGTERM)
+    die_with_parent(signal.SIGTERM)
 
 
 @dataclass

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import ctypes
-import ctypes.util
 import logging
 import os
 import signal
@@ -36,23 +35,25 @@ MAINTENANCE_SEC = 30
 _PR_SET_PDEATHSIG = 1
 
 
-def _die_with_parent(sig: signal.Signals) -> None:
+try:  # the C library of this process, loaded up front: die_with_parent may run between fork and exec
+    _LIBC = ctypes.CDLL(None, use_errno=True) if sys.platform.startswith("linux") else None
+except OSError:
+    _LIBC = None
+
+
+def die_with_parent(sig: signal.Signals) -> None:
     """Ask Linux to send ``sig`` to this process when its parent dies (no-op elsewhere)."""
-    if not sys.platform.startswith("linux"):
+    if _LIBC is None:
         return
     parent = os.getppid()
-    try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-        libc.prctl(_PR_SET_PDEATHSIG, int(sig), 0, 0, 0)
-    except OSError:
-        return
+    _LIBC.prctl(_PR_SET_PDEATHSIG, int(sig), 0, 0, 0)
     if os.getppid() != parent:  # the parent died before prctl took effect
         os.kill(os.getpid(), sig)
 
 
 class _SchedulerThatDiesWithItsWorker(RQScheduler):
     def work(self) -> None:
-        _die_with_parent(signal.SIGTERM)  # SIGTERM: it releases its locks on the way out
+        die_with_parent(signal.SIGTERM)  # SIGTERM: it releases its locks on the way out
         super().work()
 
 
@@ -66,7 +67,7 @@ class RenderWorker(Worker):
 
     def setup_work_horse_signals(self) -> None:
         super().setup_work_horse_signals()
-        _die_with_parent(signal.SIGKILL)
+        die_with_parent(signal.SIGKILL)
 
     def run_maintenance_tasks(self) -> None:
         # Reap before RQ's own cleanup, which would fail (not requeue) abandoned jobs.

@@ -115,9 +115,10 @@ def test_in_process_service_renders_with_the_same_events(settings, sample_projec
     assert set(project.aspect_exports) == {"9:16", "1:1", "16:9"}
 
     # Cancel: a render of an edited version ends "cancelled" at once, and the document says why.
-    edited = project.model_copy(update={"version": 2, "scenes": [
-        s.model_copy(update={"background_prompt": s.background_prompt + ", at dusk"}) for s in project.scenes]})
-    store.save(edited, expected_version=1)
+    wire = project.to_wire()
+    wire["version"] = 2
+    wire["scenes"][1]["overlay"]["text"] = "Smooth. Bold. Cold."  # only that scene's text pass re-renders
+    store.save(type(project).from_wire(wire), expected_version=1)
     render2 = service.start_render(sample_project.project_id, 2)
     assert service.cancel(sample_project.project_id) is True
     assert service.cancel(sample_project.project_id) is False
