@@ -53,7 +53,7 @@ LOOK: tuple[LookWord, ...] = (
 _BY_VALUE = {w.value: w for w in LOOK}
 
 LOOK_RE = re.compile(
-    "|".join(rf"(?P<l{i}>\b{_MORE}(?:{w.pattern})\b)" for i, w in enumerate(LOOK)), re.I
+    rf"\b{_MORE}(?:" + "|".join(rf"(?P<l{i}>{w.pattern})" for i, w in enumerate(LOOK)) + r")\b", re.I
 )
 # "too dark" asks for the opposite; "not bright enough" for more of the same.
 _TOO_OPPOSITE: tuple[tuple[str, str], ...] = (
@@ -79,6 +79,10 @@ _TOO_RE = re.compile(
 
 def find_looks(text: str) -> list[tuple[int, int, LookWord]]:
     """Every look word in the text, in order, without repeats ("too dark" counts as brighter)."""
+    return list(_find_looks(text))
+
+
+def _find_looks(text: str) -> tuple[tuple[int, int, LookWord], ...]:
     found: list[tuple[int, int, LookWord]] = []
     spans: list[tuple[int, int]] = []
     for m in _TOO_RE.finditer(text):
@@ -103,7 +107,7 @@ def find_looks(text: str) -> list[tuple[int, int, LookWord]]:
     for item in found:
         if all(item[2] is not r[2] for r in result):
             result.append(item)
-    return result
+    return tuple(result)
 
 
 # Music moods: (pattern, music_mood value).
@@ -125,7 +129,7 @@ MUSIC: tuple[tuple[str, str], ...] = (
     (r"classical", "classical"),
 )
 MUSIC_RE = re.compile(
-    "|".join(rf"(?P<m{i}>\b{_MORE}(?:{p})\b)" for i, (p, _) in enumerate(MUSIC)), re.I
+    rf"\b{_MORE}(?:" + "|".join(rf"(?P<m{i}>{p})" for i, (p, _) in enumerate(MUSIC)) + r")\b", re.I
 )
 
 

@@ -205,12 +205,13 @@ def test_a_brief_with_an_open_ad_needs_an_explicit_new_ad() -> None:
 
 
 def test_parsing_is_fast() -> None:
+    """CPU time of this thread, so a busy machine (other tests, renders) doesn't count."""
     projects = {name: make() for name, make in PROJECTS.items()}
     times = []
     for _ in range(3):
         for phrase in PHRASES:
-            start = time.perf_counter()
+            start = time.thread_time()
             parse_message(phrase.text, projects[phrase.project], has_attachment=phrase.attachment)
-            times.append(time.perf_counter() - start)
+            times.append(time.thread_time() - start)
     p95 = statistics.quantiles(times, n=20)[-1]
-    assert p95 < 0.02, f"p95 {p95 * 1000:.1f} ms"
+    assert p95 < 0.005, f"p95 {p95 * 1000:.2f} ms"
