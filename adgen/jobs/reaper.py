@@ -123,23 +123,29 @@ def reap_started(connection: redis.Redis, queue_names: Iterable[str], *, stale_a
 
 
 def reap_failed(connection: redis.Redis, queue_names: Iterable[str], *,
-                still_wanted: Callable[[Job], bool] = lambda job: True) -> list[str]:
+                still_wanted: Callable[[Job], bool] = lambda job: True,
+                seen: set[tuple[str, float]] | None = None) -> list[str]:
     """Requeue jobs RQ's own cleanup failed as abandoned (AbandonedJobError), if still wanted.
 
     ``still_wanted(job)`` says whether some render still waits for the job (the queue knows).
+    ``seen`` remembers failures already looked at (by job id and failure time) across passes.
     """
     requeued = []
     now = time.time()
     for name in queue_names:
         registry = FailedJobRegistry(name, connection=connection)
-        for raw in connection.zrangebyscore(registry.key, now - FAILED_LOOKBACK_SEC, "+inf"):
+        for raw, score in connection.zrangebyscore(registry.key, now - FAILED_LOOKBACK_SEC, "+inf",
+                                                   withscores=True):
             job_id = raw.decode()
+            if seen is not None:
+                if (job_id, score) in seen:
+                    continue
+                seen.add((job_id, score))
             try:
                 job = Job.fetch(job_id, connection=connection)
             except NoSuchJobError:
                 continue
             failure_ttl = job.failure_ttl or 0
-            score = connection.zscore(registry.key, job_id) or 0
             if failure_ttl and score < now + failure_ttl - FAILED_LOOKBACK_SEC:
                 continue  # failed long ago
             result = job.latest_result()
@@ -157,7 +163,8 @@ def reap_failed(connection: redis.Redis, queue_names: Iterable[str], *,
 
 
 def reap(connection: redis.Redis, queue_names: Iterable[str], *, stale_after: float = STALE_AFTER_SEC,
-         still_wanted: Callable[[Job], bool] = lambda job: True) -> list[str]:
+         still_wanted: Callable[[Job], bool] = lambda job: True,
+         seen: set[tuple[str, float]] | None = None) -> list[str]:
     """One recovery pass over the queues (skipped when another worker's pass holds the lock)."""
     lock = connection.lock(LOCK_KEY, timeout=30, blocking=False)
     if not lock.acquire(blocking=False):
@@ -165,7 +172,7 @@ def reap(connection: redis.Redis, queue_names: Iterable[str], *, stale_after: fl
     try:
         names = list(queue_names)
         return reap_started(connection, names, stale_after=stale_after, still_wanted=still_wanted) + reap_failed(
-            connection, names, still_wanted=still_wanted
+            connection, names, still_wanted=still_wanted, seen=seen
         )
     finally:
         try:
@@ -186,12 +193,16 @@ class Reaper(threading.Thread):
         self.stale_after = stale_after
         self.still_wanted = still_wanted
         self._stop_event = threading.Event()
+        self._seen: set[tuple[str, float]] = set()
 
     def run(self) -> None:
         connection = redis.Redis.from_url(self.redis_url)
         while not self._stop_event.wait(self.interval):
             try:
-                reap(connection, self.queue_names, stale_after=self.stale_after, still_wanted=self.still_wanted)
+                reap(connection, self.queue_names, stale_after=self.stale_after, still_wanted=self.still_wanted,
+                     seen=self._seen)
+                if len(self._seen) > 100_000:
+                    self._seen.clear()
             except redis.exceptions.ConnectionError as exc:
                 log.warning("reaper: Redis unreachable (%s); retrying", exc)
             except Exception:  # noqa: BLE001 - a bug here must not take the worker down

@@ -1,0 +1,76 @@
+"""The reaper's decisions, on real RQ state in a real Redis (a dead worker is simulated in Redis)."""
+
+from __future__ import annotations
+
+import time
+
+import redis
+from rq.executions import Execution
+from rq.job import Job, JobStatus
+from rq.registry import FailedJobRegistry, StartedJobRegistry
+
+from adgen.jobs.queue import QUEUE_NAMES, RenderQueue, job_still_wanted
+from adgen.jobs.reaper import reap, reap_failed, reap_started
+
+
+def _taken_by_a_ghost(conn: redis.Redis, queue: RenderQueue, job_id: str, beat_age: float) -> Execution:
+    """What a worker leaves behind when it dies mid-job: a started execution that stopped beating."""
+    conn.lrem(queue.queue.key, 0, job_id)
+    job = Job.fetch(job_id, connection=conn)
+    with conn.pipeline() as pipe:
+        execution = Execution.create(job, ttl=60, pipeline=pipe, worker_name="ghost")
+        job.prepare_for_execution("ghost", pipe)
+        pipe.execute()
+    conn.hset(execution.key, "last_heartbeat", time.time() - beat_age)
+    return execution
+
+
+def test_stale_started_job_is_requeued_at_the_front_once(queue_settings, stored_project, redis_url) -> None:
+    conn = redis.Redis.from_url(redis_url)
+    queue = RenderQueue(redis_url, queue_settings)
+    ticket = queue.enqueue_render(stored_project.project_id, 1)
+    fresh_id, stale_id = ticket.job_ids[1], ticket.job_ids[2]
+    _taken_by_a_ghost(conn, queue, fresh_id, beat_age=1)
+    _taken_by_a_ghost(conn, queue, stale_id, beat_age=30)
+
+    assert reap_started(conn, QUEUE_NAMES, stale_after=10, still_wanted=job_still_wanted) == [stale_id]
+    assert queue.queue.get_job_ids()[0] == stale_id, "back at the front of the queue"
+    job = Job.fetch(stale_id, connection=conn)
+    assert job.get_status() == JobStatus.QUEUED and job.meta["adgen_reaps"] == 1 and not job.worker_name
+    assert Job.fetch(fresh_id, connection=conn).get_status() == JobStatus.STARTED  # still beating: left alone
+    started = StartedJobRegistry(QUEUE_NAMES[0], connection=conn).get_job_ids(cleanup=False)
+    assert started == [fresh_id]
+    assert reap_started(conn, QUEUE_NAMES, stale_after=10) == []  # nothing twice
+
+
+def test_abandoned_job_of_a_cancelled_render_is_cancelled_not_requeued(queue_settings, stored_project,
+                                                                      redis_url) -> None:
+    conn = redis.Redis.from_url(redis_url)
+    queue = RenderQueue(redis_url, queue_settings)
+    ticket = queue.enqueue_render(stored_project.project_id, 1)
+    job_id = ticket.job_ids[1]
+    _taken_by_a_ghost(conn, queue, job_id, beat_age=30)
+    assert queue.cancel(stored_project.project_id)  # the stop command reaches no one: the worker is dead
+    assert reap(conn, QUEUE_NAMES, stale_after=10, still_wanted=job_still_wanted) == []
+    assert Job.fetch(job_id, connection=conn).get_status() == JobStatus.CANCELED
+    assert job_id not in queue.queue.get_job_ids()
+
+
+def test_job_rq_failed_as_abandoned_is_requeued_while_its_render_waits(queue_settings, stored_project,
+                                                                       redis_url) -> None:
+    conn = redis.Redis.from_url(redis_url)
+    queue = RenderQueue(redis_url, queue_settings)
+    ticket = queue.enqueue_render(stored_project.project_id, 1)
+    job_id = ticket.job_ids[1]
+    job = Job.fetch(job_id, connection=conn)
+    job.retries_left = 0  # RQ fails (rather than retries) an abandoned job without retries
+    job.save()
+    _taken_by_a_ghost(conn, queue, job_id, beat_age=120)
+    StartedJobRegistry(QUEUE_NAMES[0], connection=conn).cleanup(timestamp=time.time() + 3600)
+    assert Job.fetch(job_id, connection=conn).get_status() == JobStatus.FAILED
+    assert job_id in FailedJobRegistry(QUEUE_NAMES[0], connection=conn)
+
+    seen: set = set()
+    assert reap_failed(conn, QUEUE_NAMES, still_wanted=job_still_wanted, seen=seen) == [job_id]
+    assert Job.fetch(job_id, connection=conn).get_status() == JobStatus.QUEUED
+    assert reap_failed(conn, QUEUE_NAMES, still_wanted=job_still_wanted, seen=seen) == []
