@@ -71,6 +71,12 @@ class QueueRenderService:
     def wait(self, project_id: str, render_id: str | None = None, timeout: float | None = None) -> ProgressEvent:
         return self.queue.wait(project_id, render_id, timeout=timeout)
 
+    def workers_online(self) -> int:
+        """How many workers are registered on the queue (0: renders wait until one starts)."""
+        from rq import Worker
+
+        return Worker.count(queue=self.queue.queue)
+
 
 class InProcessRenderService:
     """Renders in background threads of this process (``render_project``), events in memory.

@@ -130,16 +130,23 @@ def run_up(settings: Settings, *, port: int = 8000, workers: int = 2, host: str 
     try:
         for child in worker_children:
             child.start()
-        web.start()
-        print(f"adgen up: Redis {local.url}{' (started)' if local.started else ''}, "
-              f"{workers} worker(s), web chat starting on http://{host}:{port} ...", flush=True)
-        web_deadline = time.monotonic() + WEB_START_SEC
         web_reported = False
+        if _port_open(host, port):
+            print(f"adgen up: something already listens on {host}:{port}, so the web chat is not started "
+                  f"(use --port). The {workers} worker(s) keep running; Ctrl-C stops them.",
+                  file=sys.stderr, flush=True)
+            web_reported = True
+        else:
+            web.start()
+        print(f"adgen up: Redis {local.url}{' (started)' if local.started else ''}, {workers} worker(s)"
+              + ("" if web_reported else f", web chat starting on http://{host}:{port} ..."), flush=True)
+        web_deadline = time.monotonic() + WEB_START_SEC
+        web_up = False
         while not stop_requested:
             if not web_reported:
-                if _port_open(host, port):
+                if web.running and _port_open(host, port):
                     print(f"adgen up: open http://{host}:{port}  (Ctrl-C stops everything)", flush=True)
-                    web_reported = True
+                    web_reported = web_up = True
                 elif not web.running or time.monotonic() > web_deadline:
                     code = web.proc.poll() if web.proc else None
                     print(
@@ -149,6 +156,10 @@ def run_up(settings: Settings, *, port: int = 8000, workers: int = 2, host: str 
                         file=sys.stderr, flush=True,
                     )
                     web_reported = True
+            elif web_up and not web.running:
+                print(f"adgen up: the web chat exited (code {web.proc.poll()}); the workers keep running.",
+                      file=sys.stderr, flush=True)
+                web_up = False
             for child in worker_children:
                 if not child.running:
                     _restart(child)
