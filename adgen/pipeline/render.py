@@ -34,6 +34,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Coroutine, Iterable, Iterator, Sequence, TypeVar
+from urllib.parse import unquote, urlparse
 
 from adgen.pipeline.errors import ProviderError
 from adgen.pipeline.ffmpeg import concat_and_mux, poster, scene_pass
@@ -802,12 +803,14 @@ def render_scene(project: AdProject, scene_id: str, ctx: RenderContext, aspects:
 
 
 class _Progress:
-    """Turns per-unit progress (0..1 within one scene at one aspect) into overall progress."""
+    """Turns per-unit progress (0..1 within one scene at one aspect) into overall progress that
+    never goes backwards, whatever order concurrent units and the music report in."""
 
     def __init__(self, ctx: RenderContext, units: Sequence[tuple[str, str]], base: float, span: float):
         self.sink = ctx.on_event
         self.done = {u: 0.0 for u in units}
         self.base, self.span = base, span
+        self.last = 0.0
         self.lock = threading.Lock()
 
     def __call__(self, event: dict[str, Any]) -> None:
@@ -817,10 +820,13 @@ class _Progress:
         with self.lock:
             if unit in self.done:
                 self.done[unit] = max(self.done[unit], float(event.get("fraction") or 0.0))  # type: ignore[index]
-                overall = sum(self.done.values()) / max(1, len(self.done))
-                event = {**event, "fraction": round(self.base + self.span * overall, 4)}
-            elif event.get("stage") not in (STAGE_ASSEMBLY, "render", "done"):
-                event = {**event, "fraction": round(self.base * float(event["fraction"]), 4)}
+                overall = self.base + self.span * sum(self.done.values()) / max(1, len(self.done))
+            elif event.get("stage") in (STAGE_ASSEMBLY, "render", "done"):
+                overall = float(event.get("fraction") or 0.0)
+            else:  # cutout and music: part of the first few percent, or of whatever is done by then
+                overall = self.base * float(event.get("fraction") or 0.0)
+            self.last = max(self.last, overall)
+            event = {**event, "fraction": round(self.last, 4)}
         self.sink(event)
 
 
@@ -1056,7 +1062,7 @@ def _import_product(project: AdProject, base: Path, media: MediaStore) -> AdProj
         return project
     except ValueError:
         pass
-    raw = asset.source_url.removeprefix("file://")
+    raw = unquote(urlparse(asset.source_url).path) if asset.source_url.startswith("file:") else asset.source_url
     path = Path(raw) if Path(raw).is_absolute() else base / raw
     if not path.is_file():
         raise RenderError(f"the product image {asset.source_url} does not exist")

@@ -308,3 +308,25 @@ def test_render_document_writes_the_exports_and_the_report(short_project, settin
     doc.write_text(json.dumps(wire))
     with pytest.raises(ValueError, match="checksum"):
         render_document(doc, out, "draft", settings)
+
+
+def test_render_with_media_on_s3(data_dir, s3_env, short_project) -> None:
+    """The pool workers reopen the S3 store themselves (a boto3 client cannot be pickled)."""
+    from adgen.settings import Settings
+
+    ctx = render_context(Settings(), "draft")
+    assert ctx.settings.s3_enabled
+    project = with_product(short_project, ctx.media)
+    events: list[dict] = []
+    ctx.on_event = events.append
+    outcome = render_project(project, ctx, aspects=["9:16"])
+    done = outcome.project
+    assert done.render_status.state == "completed", done.render_status
+    assert set(done.aspect_exports) == {"9:16"} and done.aspect_exports["9:16"].startswith("s3://")
+    assert all(s.scene_video_url.startswith("s3://") for s in done.scenes)
+    info = probe(ctx.media.local_path(done.aspect_exports["9:16"]))
+    assert (info.width, info.height) == (360, 640) and abs(info.duration_sec - 6) <= 0.1
+    fractions = [e["fraction"] for e in events]
+    assert fractions == sorted(fractions) and fractions[-1] == 1.0
+    again = render_project(done, ctx, aspects=["9:16"])
+    assert again.report.ran() == []
