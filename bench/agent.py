@@ -28,7 +28,6 @@ import os  # noqa: E402
 import statistics  # noqa: E402
 import tempfile  # noqa: E402
 import time  # noqa: E402
-from typing import Any  # noqa: E402
 
 TARGET_ACCURACY = 0.95
 TARGET_TURN_P95_MS = 50.0

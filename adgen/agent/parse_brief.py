@@ -165,7 +165,7 @@ _AUDIENCE_RES = (
         rf"(?:\s+(?:who|aged|under|over|in\s+their)\s+[^,.;!?]+?(?=\s*(?:[,.;!?]|$)))?",
         re.I,
     ),
-    re.compile(rf"\b(?P<a>(?:gen\s*z|gen-z|millennials|boomers))\b", re.I),
+    re.compile(r"\b(?P<a>(?:gen\s*z|gen-z|millennials|boomers))\b", re.I),
 )
 _TAGLINE_RE = re.compile(
     r"\b(?:tagline|slogan|strapline|motto)\s*(?:is|:|=|should\s+be|of|reading|saying|says)?\s*"

@@ -10,9 +10,13 @@ path (:mod:`adgen.agent.graph`) can be told the very same mapping. The steps:
    piece that starts no request of its own ("navy *and gold*", "swap scene 2 *and 3*",
    "brighter *and warmer*") is glued back to the one before it.
 3. Each clause is one request: meta (undo, render, status, list, cancel), a new product photo,
-   scene structure, or field edits (:mod:`adgen.agent.parse_edits`). Scene references are
-   resolved by :mod:`adgen.agent.parse_refs`. Clauses apply in order: each is read against the
-   project as the earlier clauses of the same message leave it.
+   scene structure (:mod:`adgen.agent.parse_structure`) or field edits
+   (:mod:`adgen.agent.parse_fields`), read by :class:`adgen.agent.parse_edits.ClauseReader`.
+   Scene references are resolved by :mod:`adgen.agent.parse_refs`, values (quotes, colours,
+   durations) by :mod:`adgen.agent.parse_values`, words by the tables of
+   :mod:`adgen.agent.parse_words`. Clauses apply in order: each is read against the project
+   as the earlier clauses of the same message leave it. A complaint followed by the matching
+   instruction ("the music is too loud, turn it down") counts once.
 
 The mapping (shared with the LLM path):
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import statistics
 import time
 
@@ -215,3 +216,29 @@ def test_parsing_is_fast() -> None:
             times.append(time.thread_time() - start)
     p95 = statistics.quantiles(times, n=20)[-1]
     assert p95 < 0.005, f"p95 {p95 * 1000:.2f} ms"
+
+
+def test_any_message_gives_an_answer_and_never_raises() -> None:
+    """Random word salad from the suite's own words, hostile characters and joined requests."""
+    rng = random.Random(20261124)
+    texts = [p.text for p in PHRASES]
+    vocab = " ".join(texts).split() + ["'", '"', "“", "«", "」", ":", ",", "and", "then", "%", "\\", "🔥",
+                                       "\n", "scene", "0", "99", "-", "#", "#12345", ";", "?", "…", "\x00"]
+    projects = {name: make() for name, make in PROJECTS.items()}
+    for _ in range(1500):
+        if rng.random() < 0.3:
+            text = rng.choice(texts) + rng.choice([", ", " and ", ". ", " then "]) + rng.choice(texts)
+        else:
+            text = " ".join(rng.choice(vocab) for _ in range(rng.randint(1, 25)))
+        turn = parse_message(text, projects[rng.choice(list(projects))], has_attachment=rng.random() < 0.1)
+        answered = (turn.operations or turn.brief or turn.wants_render or turn.wants_status or turn.wants_list
+                    or turn.wants_cancel or turn.question or turn.unknown or turn.replace_product)
+        assert answered, text
+        assert not (turn.operations and (turn.question or turn.unknown)), text
+
+
+def test_a_long_message_is_read_in_full() -> None:
+    requests = ["make the hook brighter", "the CTA should say 'Buy now'", "calmer music", "make it 20 seconds"]
+    text = ", then ".join(requests * 10)
+    turn = parse_message(text, basic_project())
+    assert len(turn.operations) == 40 and turn.unknown is None

@@ -1,0 +1,155 @@
+"""What every clause reader shares: the result types, the targets, the topic words.
+
+Part of the offline parser (:mod:`adgen.agent.parser`). :class:`ClauseReaderBase` holds the
+project a clause is read against, the message's quotes and the :class:`Context` the previous
+clause left; the rules live in :mod:`adgen.agent.parse_structure` and
+:mod:`adgen.agent.parse_fields`, and :class:`adgen.agent.parse_edits.ClauseReader` combines them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from adgen.agent.parse_refs import ROLE_LABEL, SceneRef, has_pronoun, role_pattern
+from adgen.agent.parse_values import PLACEHOLDER_MARK, Quoted
+from adgen.project import AdProject
+
+ROLE_ALT = role_pattern()
+Q_TOKEN = PLACEHOLDER_MARK + "[\ue100-\ue1ff]"
+_I = re.I
+
+# --- topics -------------------------------------------------------------------------------
+AUDIO_RE = re.compile(r"\b(?:music|song|soundtrack|track|audio|sound|volume|beat|tune|jingle|score|bgm)\b", _I)
+GENRE_RE = re.compile(
+    r"\b(?:jazz|jazzy|lo[\s-]?fi|hip[\s-]?hop|rap|rock|edm|techno|electronic|acoustic|piano|orchestral|classical|"
+    r"ambient|synthwave|house\s+music|folk|funk|funky|reggae|r&b|disco|dubstep|country)\b", _I)
+PRODUCT_RE = re.compile(r"\b(?:products?|packshot|pack\s+shot|cut[\s-]?out|bottle|packaging|item)\b", _I)
+OVERLAY_RE = re.compile(
+    r"\b(?:text|texts|font|fonts|words|wording|captions?|headlines?|titles?|copy|line|lettering|letters|"
+    r"overlays?|message|subtitles?|type|typography|writing|on[\s-]screen\s+text)\b", _I)
+BACKGROUND_RE = re.compile(r"\b(?:backgrounds?|backdrops?|scenery|setting|visuals?|footage|imagery)\b", _I)
+BRAND_RE = re.compile(r"\b(?:brand|branding|tagline|slogan|strapline|motto|logo|company\s+name)\b", _I)
+
+
+def blank(text: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for start, end in spans:
+        for i in range(max(0, start), min(end, len(chars))):
+            chars[i] = " "
+    return "".join(chars)
+
+
+_ARTICLE_BEFORE_RE = re.compile(r"(?:\b(?:the|this|that|our|its|their)\s+)+$", _I)
+
+
+def ref_spans(text: str, refs: list[SceneRef]) -> list[tuple[int, int]]:
+    """The references' spans, each with the article before it ("the CTA", not just "CTA")."""
+    spans = []
+    for r in refs:
+        m = _ARTICLE_BEFORE_RE.search(text[:r.start])
+        spans.append((m.start() if m else r.start, r.end))
+    return spans
+
+
+def dedupe(ids: list[str]) -> list[str]:
+    seen: list[str] = []
+    for i in ids:
+        if i not in seen:
+            seen.append(i)
+    return seen
+
+@dataclass
+class Context:
+    """What a clause leaves for the next one: the scenes it named and what it was about."""
+
+    targets: list[str] | None = None
+    topic: str | None = None
+    role: str | None = None
+
+
+@dataclass
+class ClauseResult:
+    ops: list[Any] = field(default_factory=list)
+    question: str | None = None
+    error: str | None = None
+    understood: bool = False
+    targets: list[str] | None = None
+    topic: str | None = None
+    role: str | None = None       # the last role the clause named ("the first showcase")
+    note: str | None = None       # understood, nothing to change, and why
+
+
+@dataclass
+class Target:
+    ids: list[str] | None          # None: the whole ad
+    each: bool = False             # "every scene": scene by scene rather than the ad's style
+    explicit: bool = False
+    error: str | None = None
+    question: str | None = None
+
+
+@dataclass
+class Changes:
+    scene: dict[str, dict[str, Any]] = field(default_factory=dict)
+    overlay: dict[str, dict[str, Any]] = field(default_factory=dict)
+    product: dict[str | None, dict[str, Any]] = field(default_factory=dict)
+    style: dict[str, Any] = field(default_factory=dict)
+    brand: dict[str, Any] = field(default_factory=dict)
+    audio: dict[str, Any] = field(default_factory=dict)
+    duration: float | None = None
+
+    def scene_of(self, sid: str) -> dict[str, Any]:
+        return self.scene.setdefault(sid, {})
+
+    def overlay_of(self, sid: str) -> dict[str, Any]:
+        return self.overlay.setdefault(sid, {})
+
+    def empty(self) -> bool:
+        return not (self.scene or self.overlay or self.product or self.style or self.brand
+                    or self.audio or self.duration is not None)
+
+
+class ClauseReaderBase:
+    """The project, quotes and context a clause is read with, and how its targets resolve."""
+
+    def __init__(self, project: AdProject, quotes: list[Quoted], ctx: Context) -> None:
+        self.project = project
+        self.quotes = quotes
+        self.ctx = ctx
+        self._role: str | None = None
+
+    # --- helpers --------------------------------------------------------------------------
+    def _position(self, sid: str) -> int:
+        return next(i for i, s in enumerate(self.project.scenes, start=1) if s.id == sid)
+
+    def _label(self, sid: str) -> str:
+        scene = self.project.scene(sid)
+        return f"scene {self._position(sid)} ({ROLE_LABEL[scene.role]})"
+
+    def _quote(self, token: str) -> str:
+        return self.quotes[ord(token[1]) - 0xE100].inner
+
+    def _targets(self, refs: list[SceneRef], rest: str) -> Target:
+        for r in refs:
+            if r.error:
+                return Target(None, error=r.error)
+        for r in refs:
+            if r.question:
+                return Target(None, question=r.question)
+        if refs:
+            if all(r.kind == "all" for r in refs):
+                return Target(None, each=all(r.each for r in refs), explicit=True)
+            ids = dedupe([i for r in refs if r.kind != "all" for i in r.ids])
+            return Target(ids, explicit=True)
+        if self.ctx.targets and has_pronoun(rest):
+            return Target(list(self.ctx.targets))
+        return Target(None)
+
+    def _refused(self, target: Target) -> ClauseResult | None:
+        if target.error:
+            return ClauseResult(error=target.error, understood=True)
+        if target.question:
+            return ClauseResult(question=target.question, understood=True)
+        return None

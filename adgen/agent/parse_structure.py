@@ -1,0 +1,358 @@
+"""Scene structure in one clause: replaced texts, reorder, add, remove, alternatives, regenerate.
+
+Part of the offline parser (:mod:`adgen.agent.parser`). Each rule returns a
+:class:`ClauseResult` when the clause is that kind of request, or None to let the next rule try.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from adgen.agent.parse_clause import (
+    BACKGROUND_RE,
+    BRAND_RE,
+    AUDIO_RE,
+    OVERLAY_RE,
+    PRODUCT_RE,
+    Q_TOKEN,
+    ROLE_ALT,
+    ClauseReaderBase,
+    ClauseResult,
+    blank,
+)
+from adgen.agent.parse_refs import SceneRef, has_pronoun, join_words, role_of_word, scene_names, scenes_with_text
+from adgen.agent.parse_values import find_colors, find_durations, text_value
+from adgen.agent.parse_words import alternative_line
+from adgen.tools import operations as ops
+
+ALTERNATIVE_TAKE = "alternative take"
+_I = re.I
+
+# --- structure ----------------------------------------------------------------------------
+_SWAP_RE = re.compile(r"\b(?:swap|switch|exchange|flip|trade|interchange)\b", _I)
+_MOVE_RE = re.compile(
+    r"\b(?:move|put|place|shift|bring|push|drag|reorder|make|have|start\s+with|open\s+with|begin\s+with|"
+    r"lead\s+with|end\s+with|close\s+with|finish\s+with|should\s+(?:come|go|be)|goes|comes)\b", _I)
+_DEST_FIRST_RE = re.compile(
+    r"\b(?:to|at|as)\s+(?:the\s+)?(?:very\s+)?(?:start|beginning|front|opening|first\s+(?:position|place|slot|spot))\b"
+    r"|\bup\s+front\b|\bin\s+front\s*$"
+    r"|\b(?:start|open|begin|lead)\s+with\b|\b(?:come|go|be|goes|comes)\s+first\b|\bfirst\s*$|\bput\s+.+\s+first\b", _I)
+_DEST_LAST_RE = re.compile(
+    r"\b(?:to|at|as)\s+(?:the\s+)?(?:very\s+)?(?:end|back|finish|last\s+(?:position|place|slot|spot))\b"
+    r"|\b(?:end|close|finish)\s+with\b|\b(?:come|go|be|goes|comes)\s+last\b|\blast\s*$", _I)
+_DEST_POS_RE = re.compile(
+    r"\b(?:to|at|in|into)\s+(?:the\s+)?(?:position|slot|place|spot)\s*(?:#|number\s+)?(?P<n>\d{1,2})\b"
+    r"|\b(?:to|at|in|into)\s+(?:the\s+)?(?P<o>first|second|third|fourth|fifth|sixth|\d(?:st|nd|rd|th))\s+(?:position|place|slot|spot)\b"
+    r"|\b(?P<o2>second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\s*[.!]?\s*$", _I)
+_MAKE_ORDINAL_RE = re.compile(
+    r"\b(?:make|have|turn)\s+(?P<rest>.+?)\s+(?:the\s+)?(?P<o>first|second|third|fourth|fifth|sixth|last|final|opening|closing)\s+(?:scene|one|slide)\b", _I)
+_ANCHOR_RE = re.compile(
+    r"\b(?P<rel>(?:right\s+|just\s+|directly\s+|immediately\s+)?(?:before|after|ahead\s+of|in\s+front\s+of|following|behind))\s+(?:the\s+|our\s+)?$", _I)
+_REVERSE_RE = re.compile(r"\breverse\s+(?:the\s+)?(?:order|scenes|sequence)|\b(?:play|run)\s+(?:it\s+)?backwards\b", _I)
+
+_ADD_RE = re.compile(
+    r"\b(?:add|insert|include|append|create|put\s+in|throw\s+in|slot\s+in|drop\s+in|we\s+need|i\s+need|"
+    r"i\s+want|i'?d\s+like|let'?s\s+have|give\s+me|there\s+should\s+be)\s+(?:in\s+)?"
+    r"(?P<art>an?|another|one\s+more|a\s+new|new|an\s+extra|extra|one|a\s+second|a\s+third)\s+"
+    r"(?P<mid>(?:(?!(?:to|the|for|in|on|of|at|into|onto|with|after|before|different|alternative|alternate|"
+    r"fresh|better|other)\b)[\w.,:-]+\s+){0,3}?)"
+    rf"(?P<what>(?:{ROLE_ALT})s?(?:\s+(?:scenes?|slides?|shots?|clips?))?|scenes?|slides?|shots?|clips?|sections?|segments?)\b",
+    _I,
+)
+_AT_START_RE = re.compile(r"\b(?:at|to)\s+the\s+(?:very\s+)?(?:start|beginning|front)\b|\bfirst\b", _I)
+_AT_END_RE = re.compile(r"\b(?:at|to)\s+the\s+(?:very\s+)?end\b|\bas\s+the\s+last\s+(?:scene|one)\b|\blast\b", _I)
+_ADD_TEXT_RE = re.compile(
+    r"\b(?:saying|that\s+says|which\s+says|reading|that\s+reads|with\s+the\s+(?:text|line|words|caption|headline)|"
+    r"with\s+text|text)\s*:?\s*(?P<t>\S.*?)\s*$", _I)
+_ADD_BG_RE = re.compile(
+    r"\b(?:showing|that\s+shows|which\s+shows|featuring|with|of|where|about)\s+(?P<b>\S.*?)\s*$", _I)
+_REMOVE_RE = re.compile(
+    r"\b(?:remove|delete|drop|cut|get\s+rid\s+of|lose|kill|ditch|scrap|take\s+out|eliminate|skip|erase|trash|"
+    r"nuke|axe|don'?t\s+(?:need|want))\b", _I)
+_DIFFERENT_RE = re.compile(
+    rf"\b(?:a\s+|an\s+)?(?:different|new|another|alternative|alternate|fresh|better|other)\s+(?P<role>{ROLE_ALT})"
+    r"(?P<textword>\s+(?:text|line|copy|headline|caption|wording|message|words))?\b", _I)
+_SOMETHING_ELSE_RE = re.compile(
+    r"\b(?:try|give\s+me|do|show\s+me|want|need)\s+(?:something|anything)\s+(?P<textword>)?(?:different|else|new|fresh)\b", _I)
+_REGEN_RE = re.compile(
+    r"\b(?:re-?generate|redo|re-do|re-?roll|re-?shoot|re-?create|re-?make|re-?imagine|refresh|try\s+again|"
+    r"another\s+(?:take|try|go|shot|attempt|pass|variation\s+of|version\s+of)|(?:a\s+)?(?:new|fresh|different|second)\s+take|"
+    r"one\s+more\s+(?:take|try|go)|(?:new|different|another|fresh|alternative|other)\s+"
+    r"(?:background|backdrop|visuals?|footage|clip|video|image|imagery|shot))\b", _I)
+_REGEN_EXTRA_RE = re.compile(
+    r"\b(?:with|showing|featuring|where|that\s+has|having|so\s+(?:it|that)|and\s+make\s+it|but|to\s+show|of)\s+(?P<a>\S.*?)\s*$"
+    r"|:\s*(?P<a2>\S.*?)\s*$", _I)
+_REPLACE_QUOTE_RE = re.compile(
+    rf"\b(?:change|replace|swap|switch|turn|update|edit|rewrite|make|alter|reword)\s+(?:the\s+(?:text|words|line|headline|caption)\s+)?"
+    rf"(?P<old>{Q_TOKEN})\s+(?:to|with|into|for|by|->|→|=>|so\s+it\s+says)\s+(?P<new>{Q_TOKEN})", _I)
+
+
+class StructureRules(ClauseReaderBase):
+    """The rules that change which scenes the ad has and in what order."""
+
+    # --- 1. replaced text ---------------------------------------------------------------------
+    def _replace_quote(self, clause: str, body: str, refs: list[SceneRef]) -> ClauseResult | None:
+        m = _REPLACE_QUOTE_RE.search(clause)
+        if not m:
+            return None
+        old, new = self._quote(m.group("old")), self._quote(m.group("new"))
+        target = self._targets([r for r in refs if r.kind != "text"], clause)
+        ids = scenes_with_text(self.project, old)
+        if target.ids:
+            ids = [i for i in ids if i in target.ids]
+        if not ids:
+            return ClauseResult(error=f"No scene says “{old}”. The scenes are {scene_names(self.project)}.",
+                                understood=True)
+        if len(ids) > 1:
+            where = join_words([f"scene {self._position(i)}" for i in ids], "and")
+            return ClauseResult(question=f"Several scenes say “{old}”: {where}. Which one?", understood=True)
+        return ClauseResult(ops=[ops.UpdateOverlay(scene_id=ids[0], text=new)], understood=True,
+                            targets=ids, topic="overlay")
+
+    # --- 2. structure --------------------------------------------------------------------------
+    def _reorder(self, clause: str, body: str, refs: list[SceneRef]) -> ClauseResult | None:
+        rest = blank(body, [(r.start, r.end) for r in refs])
+        if PRODUCT_RE.search(rest) or OVERLAY_RE.search(rest) or AUDIO_RE.search(rest):
+            return None
+        current = [s.id for s in self.project.scenes]
+        if _REVERSE_RE.search(body):
+            return self._order_result(list(reversed(current)), current)
+        scene_refs = [r for r in refs if r.kind != "all"]
+        if not scene_refs:
+            if not (self.ctx.targets and has_pronoun(rest) and _MOVE_RE.search(rest)):
+                return None
+            # "… and put it at the start": the scene the previous request named or added.
+            scene_refs = [SceneRef(0, 0, "id", ids=list(self.ctx.targets))]
+        if _SWAP_RE.search(rest):
+            target = self._targets(scene_refs, rest)
+            if (refused := self._refused(target)) is not None:
+                return refused
+            ids = target.ids or []
+            if len(ids) != 2:
+                return None
+            a, b = current.index(ids[0]), current.index(ids[1])
+            order = list(current)
+            order[a], order[b] = order[b], order[a]
+            return self._order_result(order, current)
+        if not _MOVE_RE.search(rest):
+            return None
+        # "make the CTA the first scene": the ordinal names the destination, not a scene.
+        mo = _MAKE_ORDINAL_RE.search(body)
+        if mo:
+            movers = [r for r in scene_refs if r.end <= mo.start("o")]
+            if not movers:
+                return None
+            dest_word = mo.group("o").lower()
+            dest = {"first": 0, "opening": 0, "last": len(current) - 1, "final": len(current) - 1,
+                    "closing": len(current) - 1}.get(dest_word)
+            if dest is None:
+                dest = {"second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5}[dest_word]
+            return self._move(movers, rest, current, index=dest)
+        for r in scene_refs:
+            anchor = _ANCHOR_RE.search(body[:r.start])
+            if anchor:
+                movers = [m for m in scene_refs if m.end <= anchor.start()]
+                if not movers:
+                    if not (self.ctx.targets and has_pronoun(body[:anchor.start()])):
+                        return None
+                    movers = [SceneRef(0, 0, "id", ids=list(self.ctx.targets))]
+                target = self._targets([r], rest)
+                if (refused := self._refused(target)) is not None:
+                    return refused
+                rel = anchor.group("rel").lower()
+                after = not any(w in rel for w in ("before", "ahead", "front"))
+                return self._move(movers, rest, current, anchor=target.ids[0], after=after)
+        dest_pos = _DEST_POS_RE.search(rest)
+        if dest_pos:
+            word = (dest_pos.group("o") or dest_pos.group("o2") or "").lower()
+            n = int(dest_pos.group("n")) if dest_pos.group("n") else {
+                "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}.get(
+                    word, int(re.sub(r"\D", "", word) or 1))
+            return self._move(scene_refs, rest, current, index=n - 1)
+        if _DEST_FIRST_RE.search(rest):
+            return self._move(scene_refs, rest, current, index=0)
+        if _DEST_LAST_RE.search(rest):
+            return self._move(scene_refs, rest, current, index=len(current) - 1)
+        return None
+
+    def _move(self, movers: list[SceneRef], rest: str, current: list[str], *, index: int | None = None,
+              anchor: str | None = None, after: bool = True) -> ClauseResult:
+        target = self._targets(movers, rest)
+        if (refused := self._refused(target)) is not None:
+            return refused
+        moving = target.ids or []
+        if not moving:
+            return ClauseResult(question="Which scene should I move?", understood=True)
+        order = [sid for sid in current if sid not in moving]
+        if anchor is not None:
+            if anchor in moving:
+                return ClauseResult(error="A scene can't move next to itself.", understood=True)
+            pos = order.index(anchor) + (1 if after else 0)
+        else:
+            pos = max(0, min(index or 0, len(order)))
+        order[pos:pos] = moving
+        return self._order_result(order, current, targets=moving)
+
+    def _order_result(self, order: list[str], current: list[str], targets: list[str] | None = None) -> ClauseResult:
+        if order == current:
+            return ClauseResult(note="The scenes are already in that order.", understood=True, targets=targets)
+        return ClauseResult(ops=[ops.ReorderScenes(order=order)], understood=True, targets=targets)
+
+    def _add(self, clause: str, body: str, refs: list[SceneRef]) -> ClauseResult | None:
+        m = _ADD_RE.search(clause)
+        if not m:
+            return None
+        what = m.group("what").lower()
+        role = role_of_word(re.sub(r"s?(?:\s+(?:scenes?|slides?|shots?|clips?))?$", "", what)) or "showcase"
+        if m.group("mid") and find_colors(m.group("mid")):
+            return None
+        after_what = clause[m.end():]
+        others = [r for r in refs if r.start >= m.end() and r.kind != "text" and not r.start < m.end("what")]
+        current = [s.id for s in self.project.scenes]
+        after_id: str | None = None
+        at_start = False
+        tail = after_what
+        for r in others:
+            anchor = _ANCHOR_RE.search(clause[m.end():r.start] + " ")
+            rel_text = clause[m.end():r.start]
+            anchor = _ANCHOR_RE.search(rel_text)
+            if not anchor and re.search(r"\bbetween\s+(?:the\s+)?$", rel_text, _I):
+                anchor = re.search(r"between\s+(?:the\s+)?$", rel_text, _I)
+                rel = "after"
+            elif anchor:
+                rel = anchor.group("rel").lower()
+            else:
+                continue
+            target = self._targets([r], clause)
+            if (refused := self._refused(target)) is not None:
+                return refused
+            sid = target.ids[0] if rel.startswith(("after", "right after", "just after", "following",
+                                                   "directly after", "immediately after", "behind")) or rel == "after" \
+                else None
+            if sid is None:
+                before = target.ids[0]
+                idx = current.index(before)
+                if idx == 0:
+                    at_start = True
+                else:
+                    sid = current[idx - 1]
+            after_id = sid
+            tail = blank(tail, [(anchor.start(), r.end - m.end())])
+            # Skip a second anchor of "between X and Y".
+            break
+        if after_id is None and not at_start:
+            if _AT_START_RE.search(blank(after_what, [(r.start - m.end(), r.end - m.end()) for r in others])):
+                at_start = role != "hook"
+                tail = _AT_START_RE.sub(" ", tail)
+            elif _AT_END_RE.search(blank(after_what, [(r.start - m.end(), r.end - m.end()) for r in others])):
+                after_id = current[-1] if role != "cta" else None
+                tail = _AT_END_RE.sub(" ", tail)
+        text = None
+        placeholders = re.findall(Q_TOKEN, clause[m.end():])
+        text_refs_tokens = {r.text for r in refs if r.kind == "text"}
+        for token in placeholders:
+            if not any(token in t for t in text_refs_tokens):
+                text = self._quote(token)
+                tail = tail.replace(token, " ")
+                tail = re.sub(r"\b(?:saying|that\s+says|which\s+says|reading|with\s+the\s+(?:text|line|words)|with\s+text|text)\s*:?\s*$",
+                              " ", tail.rstrip(), flags=_I)
+                break
+        durations = find_durations(clause)
+        duration = durations[0].seconds if durations else None
+        for d in durations:
+            tail = tail.replace(clause[d.start:d.end], " ")
+        if text is None:
+            tm = _ADD_TEXT_RE.search(tail)
+            if tm:
+                text = text_value(tm.group("t"), self.quotes)
+                tail = tail[:tm.start()]
+        background = None
+        bm = _ADD_BG_RE.search(tail)
+        if bm:
+            background = text_value(bm.group("b"), self.quotes)
+            if background and re.fullmatch(r"(?:the\s+)?(?:same\s+)?(?:text|product)", background, _I):
+                background = None
+        op = ops.AddScene(role=role, after_scene_id=after_id, text=text, duration_sec=duration,
+                          background_prompt=background)
+        result = [op]
+        new_id = f"scene_{self.project.scene_counter + 1}"
+        if at_start and role != "hook":
+            result.append(ops.ReorderScenes(order=[new_id] + current))
+        return ClauseResult(ops=result, understood=True, targets=[new_id], topic="scene")
+
+    def _remove(self, clause: str, body: str, refs: list[SceneRef]) -> ClauseResult | None:
+        rest = blank(body, [(r.start, r.end) for r in refs])
+        if not _REMOVE_RE.search(rest):
+            return None
+        if (PRODUCT_RE.search(rest) or OVERLAY_RE.search(rest) or AUDIO_RE.search(rest)
+                or BRAND_RE.search(rest) or find_durations(body) or BACKGROUND_RE.search(rest)):
+            return None
+        target = self._targets(refs, rest)
+        if (refused := self._refused(target)) is not None:
+            return refused
+        if target.ids is None:
+            if refs:
+                return ClauseResult(error="An ad needs at least one scene; I can't remove them all.",
+                                    understood=True)
+            return None
+        return ClauseResult(ops=[ops.RemoveScene(scene_id=sid) for sid in target.ids], understood=True)
+
+    def _different(self, clause: str, body: str, refs: list[SceneRef]) -> ClauseResult | None:
+        m = _DIFFERENT_RE.search(body)
+        if m:
+            ref = next((r for r in refs if r.kind == "role" and r.start <= m.start("role") < r.end), None)
+            if ref is None:
+                return None
+            target = self._targets([ref], body)
+        else:
+            m = _SOMETHING_ELSE_RE.search(body)
+            if not m or not (refs or self.ctx.targets):
+                return None
+            target = self._targets(refs, body + " it")
+        if (refused := self._refused(target)) is not None:
+            return refused
+        result: list[Any] = []
+        for sid in target.ids or []:
+            scene = self.project.scene(sid)
+            line = alternative_line(scene.role, self.project.brief, scene.overlay.text)
+            if m.group("textword"):
+                if line is None:
+                    return ClauseResult(question=f"What should {self._label(sid)} say?", understood=True)
+                result.append(ops.UpdateOverlay(scene_id=sid, text=line))
+                continue
+            result.append(ops.RegenerateScene(scene_id=sid, prompt_additions=ALTERNATIVE_TAKE))
+            if line is not None:
+                result.append(ops.UpdateOverlay(scene_id=sid, text=line))
+        return ClauseResult(ops=result, understood=True, targets=target.ids, topic="scene")
+
+    def _regenerate(self, clause: str, body: str, refs: list[SceneRef]) -> ClauseResult | None:
+        m = _REGEN_RE.search(body)
+        if not m:
+            return None
+        rest = blank(body, [(r.start, r.end) for r in refs])
+        target = self._targets(refs, rest)
+        if (refused := self._refused(target)) is not None:
+            return refused
+        ids = target.ids
+        if ids is None:
+            if not target.explicit:
+                choices = join_words([f"scene {i}" for i in range(1, len(self.project.scenes) + 1)], "or")
+                return ClauseResult(question=f"Which scene should I redo: {choices}?", understood=True)
+            ids = [s.id for s in self.project.scenes]
+        extra = ""
+        full = blank(clause, [(r.start, r.end) for r in refs])
+        em = _REGEN_EXTRA_RE.search(full, m.end())
+        if em:
+            fragment = em.group("a") or em.group("a2") or ""
+            if fragment.strip():
+                extra = text_value(" ".join(fragment.split()), self.quotes) or ""
+        else:
+            token = re.search(Q_TOKEN, clause[m.end():])
+            if token:
+                extra = self._quote(token.group(0))
+        extra = re.sub(r"^(?:(?:for|of|in|on|with|showing|featuring|and)\b\s*)+", "", extra, flags=_I).strip()
+        if re.fullmatch(r"(?:(?:the|a|an|this|that|it|one|scene)\b\s*)*", extra, _I):
+            extra = ""
+        return ClauseResult(ops=[ops.RegenerateScene(scene_id=sid, prompt_additions=extra) for sid in ids],
+                            understood=True, targets=ids, topic="scene")
