@@ -97,7 +97,7 @@ async def on_chat_start() -> None:
 async def on_chat_resume(thread: ThreadDict) -> None:
     async def resume():
         chat = await _open_chat()
-        await chat.resume()
+        chat.in_background(_guarded(chat.resume()))
 
     await _guarded(resume())
 
@@ -106,8 +106,11 @@ async def on_chat_resume(thread: ThreadDict) -> None:
 async def on_message(message: cl.Message) -> None:
     chat = _chat() or await _open_chat()
     text = (message.content or "").strip()
-    if message.command == "projects" or text.lower() in ("/projects", "projects", "my ads", "my projects"):
+    if message.command == "projects" or text.lower() in ("/projects", "projects", "my ads"):
         await _guarded(chat.show_projects())
+        return
+    if message.command == "open" or text.lower().startswith("/open"):
+        await _guarded(chat.open_project(text.removeprefix("/open").strip()))
         return
     await _guarded(chat.handle(text, uploaded_paths(message)))
 
@@ -152,4 +155,5 @@ async def on_confirm(action: cl.Action) -> None:
 
 @cl.action_callback("adgen_pick")
 async def on_pick(action: cl.Action) -> None:
-    await _say(action, f"open {action.payload.get('projectId', '')}")
+    chat = _chat() or await _open_chat()
+    await _guarded(chat.open_project(str(action.payload.get("projectId", ""))))

@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from contextlib import aclosing
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +40,9 @@ log = logging.getLogger(__name__)
 
 MASTER_ASPECT = "9:16"
 UPDATE_EVERY_SEC = 0.4
+RESUME_DELAY_SEC = 0.5
+RELAY_RETRIES = 10
+CURRENT_PROJECT_KEY = "adgen_project_id"
 CHANNEL = "web"
 SORRY = "Sorry, something went wrong on my side while doing that. Please try again."
 
@@ -60,6 +64,7 @@ class WebChat:
         self.owner = owner
         self.thread_id = thread_id
         self.relays: dict[str, asyncio.Task] = {}
+        self.background: set[asyncio.Task] = set()
         self.shown_plan: dict[str, int] = {}
         self._projects: ProjectStore | None = None
         self._media: MediaStore | None = None
@@ -127,13 +132,29 @@ class WebChat:
         if project is not None and not reply.render_ids and not reply.needs_confirmation \
                 and project.render_status.state in ("draft", "failed"):
             actions.append(cl.Action(name="adgen_render", payload={}, label="Render", icon="play"))
+        if project is not None:
+            text = self._link_exports(text, project)
         content = "\n\n".join(part for part in (text.strip(), plan) if part)
         if reply.projects:
             content = "\n\n".join(part for part in (content, await self.projects_view(reply.projects)) if part)
         await cl.Message(content=content or "Done.", actions=actions).send()
+        self._remember_current()
         if reply.render_ids:
             for project_id in reply.touched or ([project.project_id] if project else []):
                 await self.follow(project_id)
+
+    def _link_exports(self, text: str, project: AdProject) -> str:
+        """Stored media URLs in a reply (e.g. a status) as download links, never server paths."""
+        for aspect, url in project.aspect_exports.items():
+            if url in text:
+                link = self.link(project.project_id, url, export_filename(project, aspect), download=True)
+                text = text.replace(url, f"[download]({link})")
+        return text
+
+    def _remember_current(self) -> None:
+        """Keep the current project in the thread's metadata (Chainlit persists the user
+        session with the thread), so a resumed chat continues with the ad picked last."""
+        cl.user_session.set(CURRENT_PROJECT_KEY, self.session.project_id)
 
     async def projects_view(self, summaries: list[dict[str, Any]] | None = None) -> str:
         if summaries is None:
@@ -150,6 +171,23 @@ class WebChat:
 
     async def show_projects(self) -> None:
         await cl.Message(content=await self.projects_view()).send()
+
+    async def open_project(self, project_id: str) -> None:
+        """Make one of the user's own projects the conversation's current one ("/open p_…")."""
+        from adgen.store.projects import ProjectNotFound
+
+        project = await self.load(project_id)
+        if project is None:
+            await cl.Message(content=str(ProjectNotFound(project_id))).send()
+            return
+        self.session.project_id = project.project_id
+        self._remember_current()
+        self.shown_plan[project.project_id] = project.version
+        lines = [f"Now working on `{project.project_id}`, version {project.version}. Further edits go to it.",
+                 plan_markdown(project)]
+        await cl.Message(content="\n\n".join(lines)).send()
+        if project.render_status.state in ("queued", "rendering"):
+            await self.follow(project.project_id)
 
     # --- following a render ---------------------------------------------------------------------
     async def follow(self, project_id: str) -> None:
@@ -168,8 +206,15 @@ class WebChat:
         if self.relays.get(project_id) is task:
             del self.relays[project_id]
 
+    def in_background(self, work: Any) -> asyncio.Task:
+        """Run a coroutine beside the handler (a reference is kept until it ends)."""
+        task = asyncio.create_task(work)
+        self.background.add(task)
+        task.add_done_callback(self.background.discard)
+        return task
+
     async def stop(self) -> None:
-        for task in list(self.relays.values()):
+        for task in [*self.relays.values(), *self.background]:
             task.cancel()
         self.relays.clear()
 
@@ -179,43 +224,58 @@ class WebChat:
         await message.send()
         tasklist = cl.TaskList(status="Rendering…")
         await self._update_tasks(tasklist, board)
-        last = 0.0
-        shown_cutout = False
+        failures = 0
         try:
-            async for event in self.session.events(project.project_id):
-                if not board.apply(event):
-                    continue
-                for scene_id, aspect, url in board.take_previews():
-                    if aspect == MASTER_ASPECT:
-                        await cl.Video(
-                            url=self.link(project.project_id, url, f"preview-{scene_id}.mp4"),
-                            name=f"Scene {_scene_number(project, scene_id)} preview",
-                            display="inline", size="small",
-                        ).send(for_id=message.id)
-                if not shown_cutout and event.stage == "cutout" and event.fraction >= 1.0 and not event.error:
-                    shown_cutout = await self._show_cutout(project, message.id)
-                now = time.monotonic()
-                if board.finished or now - last >= UPDATE_EVERY_SEC:
-                    last = now
-                    message.content = board.markdown()
-                    await message.update()
-                    await self._update_tasks(tasklist, board)
+            while not board.finished:
+                seen = board.events_seen
+                try:
+                    async with aclosing(self.session.events(project.project_id)) as events:
+                        await self._follow_events(events, project, board, message, tasklist)
+                except asyncio.CancelledError:
+                    raise
+                except Exception as exc:  # a dropped subscription: the render goes on, so follow again
+                    log.warning("following the render of %s: %r; subscribing again", project.project_id, exc)
                 if board.finished:
                     break
+                failures = 0 if board.events_seen > seen else failures + 1
+                if failures > RELAY_RETRIES:
+                    await cl.Message(content="I lost track of the render's progress. "
+                                             "Say “status” to check on it.").send()
+                    return
+                await asyncio.sleep(min(2.0, 0.2 * (failures + 1)))
         except asyncio.CancelledError:
             message.content = board.markdown() + "\n\n_Stopped following this render._"
             await message.update()
             raise
-        except Exception:  # the render goes on in the workers; say so instead of a traceback
-            log.exception("relaying the render of %s failed", project.project_id)
-            await cl.Message(content="I lost track of the render's progress. Say “status” to check on it.").send()
-            return
         message.content = board.markdown()
         await message.update()
         await self._update_tasks(tasklist, board)
-        if not shown_cutout and project.product_asset is not None:
+        if project.product_asset is not None and not board.shown_cutout:
             await self._show_cutout(project, message.id)
         await self.show_results(project.project_id, board)
+
+    async def _follow_events(self, events: Any, project: AdProject, board: ProgressBoard, message: cl.Message,
+                             tasklist: cl.TaskList) -> None:
+        last = 0.0
+        async for event in events:
+            if not board.apply(event):
+                continue
+            for scene_id, aspect, url in board.take_previews():
+                if aspect == MASTER_ASPECT:
+                    await cl.Video(
+                        url=self.link(project.project_id, url, f"preview-{scene_id}.mp4"),
+                        name=f"Scene {_scene_number(project, scene_id)} preview",
+                        display="inline", size="small",
+                    ).send(for_id=message.id)
+            if not board.shown_cutout and event.stage == "cutout" and event.stage_fraction >= 1.0 \
+                    and not event.error:
+                board.shown_cutout = await self._show_cutout(project, message.id)
+            now = time.monotonic()
+            if board.finished or now - last >= UPDATE_EVERY_SEC:
+                last = now
+                message.content = board.markdown()
+                await message.update()
+                await self._update_tasks(tasklist, board)
 
     async def _update_tasks(self, tasklist: cl.TaskList, board: ProgressBoard) -> None:
         status = {"ready": cl.TaskStatus.READY, "running": cl.TaskStatus.RUNNING,
@@ -286,7 +346,15 @@ class WebChat:
 
     # --- coming back ----------------------------------------------------------------------------
     async def resume(self) -> None:
-        """After a reload: say where the conversation stands and follow a render still running."""
+        """After a reload: say where the conversation stands and follow a render still running.
+
+        Chainlit replaces the page's messages with the stored thread right after on_chat_resume
+        returns, so what we say is sent a moment later, after that.
+        """
+        await asyncio.sleep(RESUME_DELAY_SEC)
+        picked = cl.user_session.get(CURRENT_PROJECT_KEY)
+        if picked and picked != self.session.project_id and await self.load(picked) is not None:
+            self.session.project_id = picked
         project = await cl.make_async(lambda: self.session.project)()
         if project is None:
             return

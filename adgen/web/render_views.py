@@ -176,6 +176,8 @@ class ProgressBoard:
         self.message = ""
         self.error: str | None = None
         self.prepared = False
+        self.shown_cutout = False
+        self.events_seen = 0
         self.new_previews: list[tuple[str, str, str]] = []  # (scene id, aspect, url) not yet shown
 
     @property
@@ -189,6 +191,7 @@ class ProgressBoard:
         version = _field(event, "version")
         if version is not None and version != self.version:
             return False
+        self.events_seen += 1
         state = _field(event, "state") or "running"
         stage = _field(event, "stage") or ""
         scene_id = _field(event, "sceneId")
@@ -252,7 +255,7 @@ class ProgressBoard:
         if stage == "scene" and state == "done":
             row.state = "done" if row.made else "reused"
             preview = _field(event, "previewUrl")
-            if preview:
+            if preview and row.preview_url is None:  # a re-subscription replays events: show once
                 row.preview_url = preview
                 self.new_previews.append((row.key, self.aspects[0], preview))
             return
@@ -312,9 +315,12 @@ def render_report_markdown(project: AdProject, *, reused: Iterable[str] = (), re
         lines.append(f"**Rendered:** {', '.join(rendered)}")
     if reused:
         lines.append(f"**Reused (unchanged):** {', '.join(reused)}")
-    calls = ", ".join(f"{name} × {count}" for name, count in sorted(project.cost.calls.items()))
+    calls = ", ".join(f"`{name}` × {count}" for name, count in sorted(project.cost.calls.items()))
     cost = f"**Cost:** ${project.cost.usd:.2f}"
-    cost += f" ({calls})" if calls else " (offline providers, no paid calls)"
+    if project.cost.usd == 0:
+        cost += " — offline providers, no paid calls"
+    elif calls:
+        cost += f" ({calls})"
     lines.append(cost)
     if state == "completed_with_warnings" and project.render_status.error:
         lines.append(f"⚠️ {_cell(project.render_status.error, 300)}")
@@ -336,7 +342,7 @@ def projects_markdown(summaries: Iterable[Any], thumbnail: Callable[[Any], str |
     summaries = list(summaries)
     if not summaries:
         return "You have no projects yet. Describe an ad to start one, e.g. *a 15 s ad for our cold brew, energetic*."
-    lines = ["**Your projects** (say *open p_…* to continue one)", "",
+    lines = ["**Your ads** (type */open p_…* to continue one)", "",
              "| | Project | Brief | Version | State |", "|---|---|---|---|---|"]
     for s in summaries:
         thumb = thumbnail(s)

@@ -37,6 +37,8 @@ def open_chat(browser, base_url: str, height: int = 1000):
     page = browser.new_page(viewport={"width": 1400, "height": height})
     page.goto(base_url + "/")
     page.wait_for_selector("#chat-input", timeout=30_000)
+    # The "projects" command button is set by on_chat_start: the chat's socket session is up.
+    page.get_by_text("projects", exact=True).wait_for(timeout=30_000)
     return page
 
 
@@ -152,7 +154,8 @@ def test_brief_plan_progress_videos_edit_undo_and_resume(web_app, browser, artif
         rendered, reused = report_sections(report)
         assert rendered == [f"{len(roles)} Call to action"], report
         assert len(reused) == len(roles) - 1 and "Call to action" not in " ".join(reused), report
-        assert "Shop Now" in messages_text(page)
+        plan = page.locator("table:has(th:text-is('On-screen text'))").last
+        assert "“Shop Now”" in plan.locator("tbody tr").last.inner_text()
         page.screenshot(path=str(artifacts_dir / "3-edited.png"))
 
         # 4. Undo (the button under the latest result): back to the first version's content.
@@ -168,15 +171,27 @@ def test_brief_plan_progress_videos_edit_undo_and_resume(web_app, browser, artif
         assert page.request.get(web_app.base_url + latest).body() == original
         page.screenshot(path=str(artifacts_dir / "4-undone.png"))
 
-        # 5. Reload: the chat comes back from the history, with its videos.
+        # 5. An A/B variant, shown beside the original, and picked.
+        page.get_by_role("button", name="Make an A/B variant").last.click()
+        page.get_by_text("A/B comparison").first.wait_for(timeout=RENDER_TIMEOUT * 1000)
+        pair = page.locator(".message-content", has=page.get_by_text("A/B comparison"))
+        assert pair.locator("video").count() == 2
+        variant_id = re.search(r"B — variant .*?\((p_\w+) v\d+\)", pair.inner_text()).group(1)
+        page.get_by_role("button", name="Pick B: this one").click()
+        wait_until(lambda: f"Now working on {variant_id}" in messages_text(page), 20, "the pick")
+        page.screenshot(path=str(artifacts_dir / "5-ab-pair.png"))
+
+        # 6. Reload: the chat comes back from the history, with its videos.
         wait_until(lambda: "/thread/" in page.url, 10, "the thread URL")
         page.reload()
         page.get_by_text("Welcome back").first.wait_for(timeout=30_000)
+        send(page, "status")  # answered by the rebuilt session, which still knows the current ad
+        wait_until(lambda: re.search(rf"{variant_id} v\d+: render completed", messages_text(page)), 20, "the status reply")
         assert page.locator("table:has(th:text-is('On-screen text'))").count() >= 1
         resumed = export_videos(page)
         assert first[0] in resumed
         assert page.request.get(web_app.base_url + first[0]).headers["content-type"] == "video/mp4"
-        page.screenshot(path=str(artifacts_dir / "5-resumed.png"))
+        page.screenshot(path=str(artifacts_dir / "6-resumed.png"))
     except Exception:
         page.screenshot(path=str(artifacts_dir / "failure.png"))
         print(web_app.logs())

@@ -140,3 +140,23 @@ def test_projects_list_with_and_without_thumbnails():
     assert "cold brew \\| energetic" in rows[0][2]
     assert rows[1][0] == "—" and "(variant B)" in rows[1][1]
     assert "no projects yet" in projects_markdown([], lambda s: None)
+
+
+def test_progress_board_survives_a_replayed_backlog(sample_project):
+    """A dropped subscription is followed again from the render's start: nothing shows twice."""
+    p = sample_project
+    events = [
+        _event(p, stage="render", state="queued"),
+        _event(p, stage="scene", sceneId="scene_2", message="Rendering scene_2"),
+        _event(p, stage="overlay", sceneId="scene_2", aspect="9:16", message="scene_2 9:16: overlay ran"),
+        _event(p, stage="scene", sceneId="scene_2", state="done", previewUrl="/m/s2.mp4", fraction=0.5),
+    ]
+    board = ProgressBoard(p)
+    for event in events:
+        board.apply(event)
+    assert len(board.take_previews()) == 1
+    for event in events:  # the catch-up of a new subscription
+        board.apply(event)
+    board.apply(_event(p, stage="render", state="done", fraction=1.0))
+    assert board.take_previews() == []
+    assert board.rendered_scenes() == ["scene_2"] and board.reused_scenes() == ["scene_1", "scene_3"]
