@@ -26,7 +26,8 @@ from adgen.agent.parse_clause import ClauseResult, Context, Q_TOKEN, ROLE_ALT, b
 from adgen.agent.parse_fields import FieldRules
 from adgen.agent.parse_refs import SceneRef, find_scene_refs
 from adgen.agent.parse_structure import StructureRules
-from adgen.agent.parse_values import find_colors, text_value, unmask
+from adgen.agent.parse_values import find_colors, find_durations, text_value, unmask
+from adgen.agent.parse_words import find_looks
 
 __all__ = ["ClauseReader", "ClauseResult", "Context"]
 
@@ -46,6 +47,21 @@ _LEAD_QUOTE_RE = re.compile(rf"^\s*(?:the\s+(?:text|words|line)\s+)?(?P<q>{Q_TOK
 _TRAIL_MOD_RE = re.compile(
     r"\s+(?:in|at|on|with)\s+(?:the\s+)?(?P<m>[#\w\s-]{2,24}?)(?:\s+(?:text|font|letters|colou?r|of\s+the\s+screen))?\s*[.!]?\s*$",
     _I)
+
+
+_VALUE_FILLER_RE = re.compile(
+    r"\b(?:a|an|the|bit|little|lot|much|way|more|less|and|or|please|very|really|slightly|even|text|font|"
+    r"size|colou?r|top|bottom|center|centre|middle|left|right|bigger|smaller|larger|big|small|"
+    r"seconds?|secs?|s|px|pt)\b|[\s,.!;:%-]+|\d+", _I)
+
+
+def _only_values(fragment: str) -> bool:
+    """Only look words, colours, durations, sizes or positions: nothing that reads as a line."""
+    spans = [(s, e) for s, e, _ in find_looks(fragment)]
+    spans += [(c.start, c.end) for c in find_colors(fragment)]
+    spans += [(d.start, d.end) for d in find_durations(fragment)]
+    left = _VALUE_FILLER_RE.sub("", blank(fragment, spans))
+    return not left.strip() and bool(spans or fragment.strip())
 
 
 class ClauseReader(StructureRules, FieldRules):
@@ -107,6 +123,8 @@ class ClauseReader(StructureRules, FieldRules):
         if trail and self._is_modifier(trail.group("m")):
             end = best.end() + trail.start()
             fragment = fragment[:trail.start()]
+        if best.re is not _SAY_RE and _only_values(fragment):
+            return None, None  # "scene 2: brighter", "text should be bigger": changes, not words
         return (start, end), text_value(fragment, self.quotes)
 
     @staticmethod

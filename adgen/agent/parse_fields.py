@@ -135,7 +135,9 @@ _BG_SHOW_RE = re.compile(
 _BG_TO_RE = re.compile(
     r"\b(?:backgrounds?|backdrops?|setting|scenery|visuals?|footage|location)\s+(?:(?:of|for|in)\s+)?"
     r"(?:to|should\s+(?:be|show)|:|=|is|into|with|showing|of)\s+(?P<x>\S.*?)\s*[.!]?\s*$", _I)
-_SHORTER_RE = re.compile(r"\b(?:shorter|shorten|tighter|tighten|faster|quicker|snappier)\b", _I)
+_SHORTER_RE = re.compile(
+    r"\b(?:shorter|shorten|tighter|tighten|faster|quicker|snappier|speed\s+(?:it\s+|\w+\s+)?up|slow|drags?|dragging)\b", _I)
+_MONOCHROME_RE = re.compile(r"\bblack\s+(?:and|&)\s+white\b(?!\s+(?:text|font|letters|words))", _I)
 _LONGER_RE = re.compile(r"\b(?:longer|lengthen|extend|slower|more\s+time)\b", _I)
 _WHOLE_AD_RE = re.compile(r"\b(?:the\s+)?(?:ad|video|spot|commercial|whole\s+thing|total|overall|runtime|length|duration)\b", _I)
 
@@ -199,7 +201,9 @@ class FieldRules(ClauseReaderBase):
                 consumed.append(lm.span())
 
         # Colours.
-        colors = [c for c in find_colors(rest) if not any(s <= c.start < e for s, e in consumed)]
+        mono = _MONOCHROME_RE.search(rest)  # "in black and white" is a look, not two colours
+        colors = [c for c in find_colors(rest) if not any(s <= c.start < e for s, e in consumed)
+                  and not (mono and mono.start() <= c.start < mono.end())]
         if colors and not has_audio:
             placed = self._colors(rest, colors, target, ch, has_brand, has_overlay, has_background, has_product)
             if placed:

@@ -44,6 +44,7 @@ LOOK: tuple[LookWord, ...] = (
     LookWord(r"more\s+playful|playful|(?:more|some)\s+fun|fun|funnier|more\s+whimsical|whimsical|more\s+cheerful|cheerful|happier", "mood", "playful", "more playful"),
     LookWord(r"more\s+professional|professional|more\s+corporate|corporate|more\s+serious|serious", "mood", "professional", "more professional"),
     LookWord(r"more\s+colou?rful|colou?rful|more\s+vibrant|vibrant|more\s+saturated|saturated|more\s+vivid|vivid|(?:more|some|extra)\s+colou?r|bolder\s+colou?rs|more\s+pop|pop", "visual_style", "vibrant", "more colourful"),
+    LookWord(r"black\s+(?:and|&)\s+white|b\s*&\s*w|monochrome|greyscale|grayscale", "visual_style", "black and white", "black and white"),
     LookWord(r"more\s+muted|muted|less\s+colou?rful|desaturated|less\s+saturated|washed[\s-]out", "visual_style", "muted", "more muted"),
     LookWord(r"more\s+minimal(?:ist)?|minimal(?:ist)?|simpler|cleaner|less\s+cluttered|less\s+busy", "visual_style", "minimal", "more minimal"),
     LookWord(r"more\s+cinematic|cinematic|more\s+filmic|filmic", "visual_style", "cinematic", "more cinematic"),

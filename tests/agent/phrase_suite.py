@@ -631,6 +631,17 @@ PHRASES += [
     P("make the showcase say 'X' and the CTA say 'Y'", question=Q_SHOWCASE, project="two"),
     P("move the testimonial before the first showcase", ORDER(1, 4, 2, 3, 5), project="two"),
     P("make all showcases 4 seconds", US("scene_2", d=4), US("scene_3", d=4), project="two"),
+    P("scene 2: brighter", US("scene_2", bp=B2 + ", brighter")),
+    P("hook: Wake up bright", UO("scene_1", text="Wake up bright")),
+    P("CTA: red", UO("scene_3", color="#FF0000")),
+    P("try the hook in black and white", US("scene_1", bp=B1 + ", black and white")),
+    P("speed up the ad", question=Q_AD_LENGTH),
+    P("make the hook 3 seconds and brighter", US("scene_1", bp=B1 + ", brighter", d=3)),
+    P("put the product on the right in the hook and make it bigger", UP("scene_1", position="right"),
+      UP("scene_1", scale=0.63)),
+    P("make the hook blue with white text", US("scene_1", bp=B1 + ", blue background"), UO("scene_1", color="#FFFFFF")),
+    P("replace the hook text with: Stop scrolling!", UO("scene_1", text="Stop scrolling!")),
+    P("insert a testimonial between the showcase and the CTA", ADD("social_proof", after="scene_2")),
     # briefs
     P("Make a 30 second ad for FreshFoot running socks. Brand colours: #FF5500 and black. "
       "Target audience: marathon runners. Energetic.", project=None,
