@@ -30,7 +30,9 @@ OVERLAY_RE = re.compile(
     r"\b(?:text|texts|font|fonts|words|wording|captions?|headlines?|titles?|copy|line|lettering|letters|"
     r"overlays?|message|subtitles?|type|typography|writing|on[\s-]screen\s+text)\b", _I)
 BACKGROUND_RE = re.compile(r"\b(?:backgrounds?|backdrops?|scenery|setting|visuals?|footage|imagery)\b", _I)
-BRAND_RE = re.compile(r"\b(?:brand|branding|tagline|slogan|strapline|motto|logo|company\s+name)\b", _I)
+BRAND_RE = re.compile(
+    r"\b(?:brand|branding|tagline|slogan|strapline|motto|logo|company\s+name)\b"
+    r"|\b(?:we(?:'re|’re|\s+are)|i(?:'m|’m|\s+am))\s+(?:now\s+)?(?:called|named)\b", _I)
 
 
 def blank(text: str, spans: list[tuple[int, int]]) -> str:

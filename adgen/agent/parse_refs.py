@@ -212,6 +212,9 @@ def find_scene_refs(
             role = _WORD_TO_ROLE[word]
             ref.plural = bool(m.group("plural") or m.group("quant"))
             _resolve_role(project, role, ref, fallback=_POSITION_FALLBACK.get(word))
+            # "the first showcase … the second one": later "ones" in this clause mean this role.
+            context_role = role
+            role_count = sum(1 for s in project.scenes if s.role == role)
         elif m.group("firstn"):
             n = int(number_value(m.group("fn")))
             positions = list(range(1, n + 1)) if m.group("fl").lower() == "first" else list(range(count - n + 1, count + 1))
