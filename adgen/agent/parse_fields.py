@@ -139,7 +139,6 @@ _SHORTER_RE = re.compile(
     r"\b(?:shorter|shorten|tighter|tighten|faster|quicker|snappier|speed\s+(?:it\s+|\w+\s+)?up|slow|drags?|dragging)\b", _I)
 _MONOCHROME_RE = re.compile(r"\bblack\s+(?:and|&)\s+white\b(?!\s+(?:text|font|letters|words))", _I)
 _LONGER_RE = re.compile(r"\b(?:longer|lengthen|extend|slower|more\s+time)\b", _I)
-_WHOLE_AD_RE = re.compile(r"\b(?:the\s+)?(?:ad|video|spot|commercial|whole\s+thing|total|overall|runtime|length|duration)\b", _I)
 
 
 _TRAILING_PREP_RE = re.compile(r"\s+(?:in|on|at|for|of|to|from|during|inside)(?:\s+(?:the|this|that))?\s*$", _I)

@@ -67,6 +67,7 @@ _ADD_TEXT_RE = re.compile(
     r"with\s+text|text)\s*:?\s*(?P<t>\S.*?)\s*$", _I)
 _ADD_BG_RE = re.compile(
     r"\b(?:showing|that\s+shows|which\s+shows|featuring|with|of|where|about)\s+(?P<b>\S.*?)\s*$", _I)
+_BETWEEN_RE = re.compile(r"\bbetween\s+(?:the\s+)?$", _I)
 _REMOVE_RE = re.compile(
     r"\b(?:remove|delete|drop|cut|get\s+rid\s+of|lose|kill|ditch|scrap|take\s+out|eliminate|skip|erase|trash|"
     r"nuke|axe|don'?t\s+(?:need|want))\b", _I)
@@ -214,32 +215,22 @@ class StructureRules(ClauseReaderBase):
         at_start = False
         tail = after_what
         for r in others:
-            anchor = _ANCHOR_RE.search(clause[m.end():r.start] + " ")
+            # The first scene named after "before/after/between": where the new scene goes.
             rel_text = clause[m.end():r.start]
-            anchor = _ANCHOR_RE.search(rel_text)
-            if not anchor and re.search(r"\bbetween\s+(?:the\s+)?$", rel_text, _I):
-                anchor = re.search(r"between\s+(?:the\s+)?$", rel_text, _I)
-                rel = "after"
-            elif anchor:
-                rel = anchor.group("rel").lower()
-            else:
+            anchor = _ANCHOR_RE.search(rel_text) or _BETWEEN_RE.search(rel_text)
+            if not anchor:
                 continue
             target = self._targets([r], clause)
             if (refused := self._refused(target)) is not None:
                 return refused
-            sid = target.ids[0] if rel.startswith(("after", "right after", "just after", "following",
-                                                   "directly after", "immediately after", "behind")) or rel == "after" \
-                else None
-            if sid is None:
-                before = target.ids[0]
-                idx = current.index(before)
-                if idx == 0:
-                    at_start = True
-                else:
-                    sid = current[idx - 1]
-            after_id = sid
+            named = target.ids[0]
+            if anchor.re is _ANCHOR_RE and re.search(r"before|ahead|front", anchor.group("rel"), _I):
+                index = current.index(named)
+                at_start = index == 0
+                after_id = None if at_start else current[index - 1]
+            else:  # after X, behind X, following X, between X and Y
+                after_id = named
             tail = blank(tail, [(anchor.start(), r.end - m.end())])
-            # Skip a second anchor of "between X and Y".
             break
         if after_id is None and not at_start:
             if _AT_START_RE.search(blank(after_what, [(r.start - m.end(), r.end - m.end()) for r in others])):

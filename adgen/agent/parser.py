@@ -96,6 +96,7 @@ from adgen.agent.parse_values import (
     PLACEHOLDER_MARK,
     mask_quotes,
     number_value,
+    unmask,
 )
 from adgen.pipeline.types import Brief
 from adgen.project import AdProject
@@ -401,7 +402,7 @@ _LABEL_RE = re.compile(
     r"|\b(?:version|variant|variation)\s+(?P<l>[B-Z]|\d{1,2})\b"
     r"|\b(?P<l2>[B-Z])[\s-](?:version|variant|variation|test)\b",
 )
-_ALT_HOOK_DEFAULT = "What should be different in version {label}: the hook, the text, the music, the length…?"
+_VARIATION_QUESTION = "What should be different in version {label}: the hook, the text, the music, the length…?"
 
 
 def _meta(clause: str, turn: ParsedTurn) -> bool:
@@ -561,7 +562,7 @@ def parse_message(text: str, project: AdProject | None, *, has_attachment: bool 
             kind, message = problem
             return _refuse(turn, message) if kind == "error" else _only_question(turn, message)
         if not sub_ops:
-            return _only_question(turn, _ALT_HOOK_DEFAULT.format(label=label or "B"))
+            return _only_question(turn, _VARIATION_QUESTION.format(label=label or "B"))
         try:
             operations.append(ops.CreateVariation(label=label or "B", operations=sub_ops))
         except ValidationError as exc:
@@ -672,8 +673,6 @@ def _only_question(turn: ParsedTurn, question: str | None = None) -> ParsedTurn:
 
 
 def _restore(clause: str, quotes: list) -> str:
-    from adgen.agent.parse_values import unmask
-
     return unmask(clause, quotes)
 
 
