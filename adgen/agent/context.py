@@ -24,6 +24,8 @@ class AgentContext:
     media: MediaStore
     # Start a draft render after every plan or edit: what a marketer expects from a chat.
     auto_render: bool = True
+    # Start renders at all; replay records render requests but renders only at its end.
+    rendering: bool = True
     # Stream the model's answer (tool-call deltas included); off only for servers that can't.
     llm_streaming: bool = True
     # How many of the latest user turns the model sees (older ones are in the log).

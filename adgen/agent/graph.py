@@ -12,11 +12,12 @@ start when resumed; everything in it before ``interrupt()`` only reads.
 
 from __future__ import annotations
 
+import json
 import logging
 from pathlib import Path
 from typing import Any, Literal
 
-from langchain_core.messages import AIMessage, AnyMessage, HumanMessage, SystemMessage, ToolMessage
+from langchain_core.messages import AIMessage, AIMessageChunk, AnyMessage, HumanMessage, SystemMessage, ToolMessage
 from langchain_openai import ChatOpenAI
 from langgraph.graph import END, START, StateGraph
 from langgraph.runtime import Runtime
@@ -51,7 +52,14 @@ async def call_model(state: AgentState, runtime: Runtime[AgentContext]) -> dict[
     project_id = state.get("project_id")
     project = describe_project(ProjectTools(ctx).load(project_id), backgrounds=True) if project_id else NO_PROJECT
     system = SystemMessage(SYSTEM_PROMPT.format(owner=ctx.owner, project=project))
-    response = await model.ainvoke([system, *recent_messages(state["messages"], ctx.history_turns)])
+    messages = [system, *recent_messages(state["messages"], ctx.history_turns)]
+    if ctx.llm_streaming:
+        merged: AIMessageChunk | None = None
+        async for chunk in model.astream(messages):
+            merged = chunk if merged is None else merged + chunk
+        response = strict_tool_calls(merged) if merged is not None else AIMessage("")
+    else:
+        response = await model.ainvoke(messages)
     usage = dict(state.get("usage") or {})
     for key, value in (response.usage_metadata or {}).items():
         if isinstance(value, int):
@@ -87,8 +95,9 @@ async def run_tools(state: AgentState, runtime: Runtime[AgentContext]) -> dict[s
     for bad in last.invalid_tool_calls:
         answers.append(
             ToolMessage(
-                f"Error: the arguments of {bad.get('name')} are not a valid JSON object "
-                f"({bad.get('error') or 'could not parse'}). Call the tool again with valid JSON.",
+                f"Error: the call to {bad.get('name')} was not run: "
+                f"{bad.get('error') or 'its arguments are not a valid JSON object'}. "
+                "Call the tool again with complete, valid JSON arguments.",
                 tool_call_id=bad.get("id") or "",
                 name=bad.get("name") or "",
                 status="error",
@@ -157,6 +166,40 @@ def recent_messages(messages: list[AnyMessage], turns: int) -> list[AnyMessage]:
             continue
         kept.append(message)
     return kept
+
+
+def strict_tool_calls(message: AIMessageChunk) -> AIMessage:
+    """The streamed answer as one message, its tool calls parsed strictly.
+
+    langchain repairs partial JSON in streamed tool calls, so a cut-off stream would become a
+    plausible but wrong call (a text missing its end). Here arguments must be complete JSON
+    objects, and nothing of an answer cut off for length is run; the rest become invalid tool
+    calls, which the model is told about.
+    """
+    cut_off = (message.response_metadata or {}).get("finish_reason") == "length"
+    calls, invalid = [], []
+    for chunk in message.tool_call_chunks:
+        raw = chunk.get("args") or "{}"
+        try:
+            args = json.loads(raw)
+            error = None if isinstance(args, dict) else "the arguments are not a JSON object"
+        except ValueError as exc:
+            args, error = None, f"the arguments are not valid JSON ({exc.msg})"
+        if cut_off:
+            error = "the answer was cut off before it ended"
+        call_id, name = chunk.get("id") or "", chunk.get("name") or ""
+        if error is None:
+            calls.append({"name": name, "args": args, "id": call_id, "type": "tool_call"})
+        else:
+            invalid.append({"name": name, "args": raw, "id": call_id, "error": error, "type": "invalid_tool_call"})
+    return AIMessage(
+        content=message.content,
+        id=message.id,
+        tool_calls=calls,
+        invalid_tool_calls=invalid,
+        response_metadata=message.response_metadata,
+        usage_metadata=message.usage_metadata,
+    )
 
 
 def checkpoint_path(settings: Settings) -> Path:

@@ -105,6 +105,7 @@ async def _converse(log: Path, out: Path, user_lines: list[dict[str, Any]], sett
         channel="replay",
         log_path=transcript,
         auto_render=False,
+        rendering=False,
     )
     replies = []
     try:

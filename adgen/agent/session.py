@@ -94,9 +94,15 @@ class ChatSession:
         render_service: Any = None,
         log_path: Path | None = None,
         auto_render: bool = True,
+        rendering: bool = True,
         llm_streaming: bool = True,
     ) -> "ChatSession":
-        """Open (or reopen) a conversation; its log is ``logs_dir/<channel>/<conversation>.jsonl``."""
+        """Open (or reopen) a conversation; its log is ``logs_dir/<channel>/<conversation>.jsonl``.
+
+        ``auto_render``: start a draft render after every plan or edit. ``rendering=False``
+        records render requests without starting them (replay renders only at its end).
+        ``llm_streaming=False`` for OpenAI-compatible servers that cannot stream.
+        """
         ctx = AgentContext.create(
             settings,
             owner=owner,
@@ -104,6 +110,7 @@ class ChatSession:
             channel=channel,
             render_service=render_service,
             auto_render=auto_render,
+            rendering=rendering,
             llm_streaming=llm_streaming,
         )
         path = Path(log_path) if log_path is not None else default_log_path(settings, channel, conversation_id)

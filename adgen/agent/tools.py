@@ -25,10 +25,6 @@ from adgen.store.projects import StoreError, VersionConflict
 from adgen.tools import operations as ops
 from adgen.tools.apply import EditError, EditResult, apply_operation
 
-# Rough prices of the cloud providers, for the confirmation before spending (US dollars).
-CLOUD_CLIP_USD = {"draft": 0.05, "final": 0.12}
-CLOUD_MUSIC_USD = 0.03
-
 log = logging.getLogger(__name__)
 
 
@@ -333,18 +329,29 @@ class ProjectTools:
     def estimate_usd(self, turn: Turn) -> float:
         """What the pending renders may cost on the cloud providers (0 when they are off).
 
-        An upper bound: every scene in every aspect, as if nothing were cached.
+        An upper bound from the providers' own price estimates: a new background for every
+        scene in every aspect and new music, as if nothing were cached.
         """
         if not self.ctx.settings.replicate_enabled:
             return 0.0
+        from adgen.pipeline.audio_replicate import ReplicateMusicEngine
+        from adgen.pipeline.types import MusicRequest
+        from adgen.pipeline.video_replicate import ReplicateVideoGenerator
+
+        per_clip = ReplicateVideoGenerator(self.ctx.settings).estimate_usd()
+        music = ReplicateMusicEngine(self.ctx.settings)
         total = 0.0
         for pid, render in turn.renders.items():
             project = self.load(pid, render["version"])
             clips = len(project.scenes) * len(project.aspect_ratios)
-            total += clips * CLOUD_CLIP_USD.get(render["quality"], CLOUD_CLIP_USD["final"]) + CLOUD_MUSIC_USD
+            total += clips * per_clip + music.estimate_usd(
+                MusicRequest(mood=project.audio.mood, duration_sec=project.duration_sec, seed=project.seed)
+            )
         return round(total, 2)
 
     def needs_confirmation(self, turn: Turn) -> bool:
+        if not self.ctx.rendering:
+            return False
         return bool(turn.renders) and self.estimate_usd(turn) > self.ctx.settings.confirm_cost_usd
 
     def confirmation_question(self, turn: Turn) -> str:
@@ -356,6 +363,9 @@ class ProjectTools:
 
     def start_renders(self, turn: Turn) -> str:
         """Start every pending render; returns the sentence that says so."""
+        if not self.ctx.rendering:
+            turn.renders = {}
+            return ""
         started, failed = [], []
         for pid, render in list(turn.renders.items()):
             try:
