@@ -61,7 +61,7 @@ def _replay(args: argparse.Namespace, settings: Settings) -> int:
 def _slack(args: argparse.Namespace, settings: Settings) -> int:
     from adgen.slack.server import run_slack
 
-    return run_slack(settings, port=args.port, socket_mode=args.socket_mode)
+    return run_slack(settings, port=args.port, socket_mode=args.socket_mode, host=args.host)
 
 
 def _chat(args: argparse.Namespace, settings: Settings) -> int:
@@ -108,6 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("slack", _slack, "run the Slack adapter")
     p.add_argument("--port", type=int, default=3000)
+    p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--socket-mode", action="store_true", help="use Socket Mode (needs SLACK_APP_TOKEN)")
 
     p = command("chat", _chat, "chat with the agent in the terminal")
