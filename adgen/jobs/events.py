@@ -31,7 +31,9 @@ RENDER_STAGE = "render"
 
 STREAM_MAXLEN = 5000
 KEEP_SEC = 7 * 24 * 3600
-BLOCK_MS = 5000
+BLOCK_MS = 2000
+# Above BLOCK_MS: redis-py's default socket timeout (5 s) must not cut a blocking XREAD short.
+SUBSCRIBER_SOCKET_TIMEOUT_SEC = BLOCK_MS / 1000 + 10
 
 
 def stream_key(project_id: str) -> str:
@@ -255,7 +257,7 @@ async def subscribe(redis_url: str, project_id: str, *, since: str | None = None
     events until the consumer stops. ``since`` (an ``eventId``) resumes after that event instead
     of catching up.
     """
-    conn = aredis.Redis.from_url(redis_url, decode_responses=True)
+    conn = aredis.Redis.from_url(redis_url, decode_responses=True, socket_timeout=SUBSCRIBER_SOCKET_TIMEOUT_SEC)
     try:
         target = render_id or await conn.get(current_key(project_id))
         if since is not None:

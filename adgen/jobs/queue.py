@@ -167,36 +167,43 @@ class RenderQueue:
             self._mark_queued(project_id, version)
 
             shared: list[str] = []
-            timeout = int(self.settings.provider_timeout_sec) + 600
-            retry = Retry(max=RETRY_MAX, interval=RETRY_INTERVALS)
-            prepare = self._enqueue_shared(
-                prepare_id, PREPARE_FUNC, (project_id, version, quality),
-                Watcher(project_id, version, render_id, None, "prepare"), shared,
-                timeout=timeout, retry=retry, description=f"prepare {project_id} v{version} ({quality})",
-            )
-            scenes = []
-            for scene in project.scenes:
-                # A scene showing the product waits for the cut-out instead of making it too.
-                needs_cutout = project.product_asset is not None and scene.product.visible
-                scenes.append(self._enqueue_shared(
-                    scene_ids[scene.id], SCENE_FUNC, (project_id, version, scene.id, quality),
-                    Watcher(project_id, version, render_id, scene.id, f"scene:{scene.id}"), shared,
-                    kwargs={"prepare_job_id": prepare_id if needs_cutout else None},
-                    depends_on=Dependency(jobs=[prepare], allow_failure=True) if needs_cutout else None,
-                    timeout=timeout, retry=retry,
-                    description=f"scene {scene.id} of {project_id} v{version} ({quality})",
+            try:
+                timeout = int(self.settings.provider_timeout_sec) + 600
+                retry = Retry(max=RETRY_MAX, interval=RETRY_INTERVALS)
+                prepare = self._enqueue_shared(
+                    prepare_id, PREPARE_FUNC, (project_id, version, quality),
+                    Watcher(project_id, version, render_id, None, "prepare"), shared,
+                    timeout=timeout, retry=retry, description=f"prepare {project_id} v{version} ({quality})",
+                )
+                scenes = []
+                for scene in project.scenes:
+                    # A scene showing the product waits for the cut-out instead of making it too.
+                    needs_cutout = project.product_asset is not None and scene.product.visible
+                    scenes.append(self._enqueue_shared(
+                        scene_ids[scene.id], SCENE_FUNC, (project_id, version, scene.id, quality),
+                        Watcher(project_id, version, render_id, scene.id, f"scene:{scene.id}"), shared,
+                        kwargs={"prepare_job_id": prepare_id if needs_cutout else None},
+                        depends_on=Dependency(jobs=[prepare], allow_failure=True) if needs_cutout else None,
+                        timeout=timeout, retry=retry,
+                        description=f"scene {scene.id} of {project_id} v{version} ({quality})",
+                    ))
+                self.connection.sadd(watchers_key(assembly_id),
+                                     Watcher(project_id, version, render_id, None, "assembly").to_json())
+                self.connection.expire(watchers_key(assembly_id), WATCHERS_TTL_SEC)
+                self.queue.enqueue_call(
+                    ASSEMBLE_FUNC, args=(project_id, version, render_id, quality),
+                    kwargs={"prepare_job_id": prepare_id, "scene_job_ids": scene_ids},
+                    job_id=assembly_id, timeout=timeout, retry=retry,
+                    result_ttl=RESULT_TTL_SEC, failure_ttl=FAILURE_TTL_SEC,
+                    depends_on=Dependency(jobs=[prepare, *scenes], allow_failure=True, enqueue_at_front=True),
+                    description=f"assemble {project_id} v{version} ({quality})",
+                )
+            except Exception as exc:
+                self.events.publish(ProgressEvent(
+                    project_id=project_id, version=version, render_id=render_id, stage=RENDER_STAGE,
+                    state="failed", message="the render could not be queued", error=str(exc) or type(exc).__name__,
                 ))
-            self.connection.sadd(watchers_key(assembly_id),
-                                 Watcher(project_id, version, render_id, None, "assembly").to_json())
-            self.connection.expire(watchers_key(assembly_id), WATCHERS_TTL_SEC)
-            self.queue.enqueue_call(
-                ASSEMBLE_FUNC, args=(project_id, version, render_id, quality),
-                kwargs={"prepare_job_id": prepare_id, "scene_job_ids": scene_ids},
-                job_id=assembly_id, timeout=timeout, retry=retry,
-                result_ttl=RESULT_TTL_SEC, failure_ttl=FAILURE_TTL_SEC,
-                depends_on=Dependency(jobs=[prepare, *scenes], allow_failure=True, enqueue_at_front=True),
-                description=f"assemble {project_id} v{version} ({quality})",
-            )
+                raise
         log.info("render %s of %s v%d: %d jobs (%d shared)", render_id, project_id, version, len(job_ids), len(shared))
         return RenderTicket(render_id, job_ids, shared)
 
