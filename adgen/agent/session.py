@@ -191,7 +191,8 @@ class ChatSession:
         """Progress events (ProgressEvent) of the project's render, from catch-up to the end.
 
         Without ``render_id``: the render this session last started for the current project,
-        else the project's current render.
+        else the project's current render. How the render ended is logged as a ``role: event``
+        line (replay ignores those).
         """
         pid = project_id or self.project_id
         if not pid:
@@ -199,6 +200,12 @@ class ChatSession:
         if render_id is None and pid == self.project_id:
             render_id = self.last_render_id
         async for event in self.ctx.renders.subscribe(pid, render_id=render_id):
+            if event.terminal:  # the log keeps how each render it followed ended
+                self.log.append({
+                    "role": "event", "projectId": event.project_id, "version": event.version,
+                    "renderId": event.render_id, "state": event.state, "message": event.message,
+                    **self._base_line(),
+                })
             yield event
 
     # --- the offline path --------------------------------------------------------------------------
@@ -213,34 +220,28 @@ class ChatSession:
                 await self.tools.create_project(turn, parsed.brief)
                 used_attachment = True
             operations = list(parsed.operations)
-            if getattr(parsed, "replace_product", False) and assets and parsed.brief is None:
+            if parsed.replace_product and assets and parsed.brief is None:
                 operations.insert(0, ops.ReplaceProduct(asset=assets[-1]))
                 used_attachment = True
             self.tools.dry_run(turn, operations)
             for op in operations:
                 self.tools.apply(turn, op)
-            if getattr(parsed, "wants_render", False) and not any(
-                o.get("operation") == "render" for o in turn.operations
-            ):
-                self.tools.request_render(
-                    turn, quality=parsed.render_quality, aspects=getattr(parsed, "render_aspects", None)
-                )
-            if getattr(parsed, "wants_cancel", False):
+            if parsed.wants_render and not any(o.get("operation") == "render" for o in turn.operations):
+                self.tools.request_render(turn, quality=parsed.render_quality, aspects=parsed.render_aspects)
+            if parsed.wants_cancel:
                 self.tools.cancel_render(turn)
-            if getattr(parsed, "wants_status", False):
+            if parsed.wants_status:
                 self.tools.status(turn)
-            if getattr(parsed, "wants_list", False):
+            if parsed.wants_list:
                 self.tools.list_projects(turn)
         except ToolError as exc:
             turn.notes.append(str(exc))
             turn.failed = True
-        question = getattr(parsed, "question", None)
-        unknown = getattr(parsed, "unknown", None)
-        if question:
-            turn.notes.append(question)
-        elif unknown and not turn.notes:
-            turn.notes.append(unknown)
-        ignored = [part for part in getattr(parsed, "ignored", []) if part.strip()]
+        if parsed.question:
+            turn.notes.append(parsed.question)
+        elif parsed.unknown and not turn.notes:
+            turn.notes.append(parsed.unknown)
+        ignored = [part for part in parsed.ignored if part.strip()]
         if ignored and not turn.failed:
             turn.notes.append("I didn't understand: " + "; ".join(f"“{part}”" for part in ignored) + ".")
         if assets and not used_attachment and not turn.failed:

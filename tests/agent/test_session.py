@@ -197,6 +197,8 @@ async def test_a_plan_starts_a_draft_render_whose_progress_the_session_streams(s
     info = probe(media.local_path(project.aspect_exports["9:16"]))
     assert (info.width, info.height) == (360, 640) and info.has_audio
     assert abs(info.duration_sec - 5.0) < 0.3
+    [ended] = [line for line in read_log(session.log.path) if line["role"] == "event"]
+    assert ended["state"] == "done" and ended["renderId"] == reply.render_id and ended["version"] == 1
     status = await session.send("how is the render going?")
     assert "completed" in status.text and status.operations == []
 
