@@ -113,20 +113,37 @@ class InProcessRenderService:
             thread = threading.Thread(target=self._run, args=(project, render_id, quality), daemon=True,
                                       name=f"render-{render_id}")
             self._renders[render_id] = {"project_id": project_id, "version": version, "quality": quality,
-                                        "thread": thread}
+                                        "thread": thread, "scene_passes": {}}
         thread.start()
         return render_id
 
     def _event(self, project, render_id: str, data: dict[str, Any]) -> None:  # noqa: ANN001
+        """A pipeline progress dict as a ProgressEvent; a scene's last aspect also ends its scene,
+        as a scene job does on the queue (state done or failed, with its preview)."""
         stage = data.get("stage") or "render"
         if stage == "done":  # the pipeline's end of assembly; the render's own end follows
             stage = "assembly"
-        self.bus.publish(ProgressEvent(
+        base = ProgressEvent(
             project_id=project.project_id, version=project.version, render_id=render_id, stage=stage,
             scene_id=data.get("sceneId"), aspect=data.get("aspect"),
             stage_fraction=max(0.0, min(1.0, float(data.get("fraction") or 0.0))), message=data.get("message") or "",
             preview_url=data.get("previewUrl"), error=data.get("error"),
-        ), part="render")
+        )
+        self.bus.publish(base, part="render")
+        if stage != "scene_pass" or not base.scene_id or not base.aspect:
+            return
+        with self._lock:
+            passes = self._renders[render_id]["scene_passes"].setdefault(base.scene_id, {})
+            passes[base.aspect] = base
+            complete = set(passes) >= set(project.aspect_ratios)
+        if complete:
+            master = passes.get("9:16") or next(iter(passes.values()))
+            error = next((e.error for e in passes.values() if e.error), None)
+            self.bus.publish(base.model_copy(update={
+                "stage": "scene", "aspect": None, "state": "failed" if error else "done", "stage_fraction": 1.0,
+                "message": f"{base.scene_id}: {error}" if error else f"{base.scene_id} ready",
+                "preview_url": master.preview_url, "error": error,
+            }), part="render")
 
     def _run(self, project, render_id: str, quality: str) -> None:  # noqa: ANN001
         from adgen.pipeline.render import MASTER_ASPECT, render_context, render_project

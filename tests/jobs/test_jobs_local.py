@@ -108,6 +108,9 @@ def test_in_process_service_renders_with_the_same_events(settings, sample_projec
     assert [e.seq for e in events] == list(range(1, len(events) + 1))
     assert {e.render_id for e in events} == {render_id}
     assert {e.stage for e in events} >= {"background", "scene_pass", "assembly", "render"}
+    scenes_done = [e for e in events if e.stage == "scene" and e.state == "done"]
+    assert sorted(e.scene_id for e in scenes_done) == ["scene_1", "scene_2", "scene_3"]  # as on the queue
+    assert all(e.preview_url for e in scenes_done)
     assert service.wait(sample_project.project_id).state == "done"
     assert service.status(sample_project.project_id).terminal
     project = store.get_internal(sample_project.project_id, 1)
