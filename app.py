@@ -109,7 +109,7 @@ async def on_message(message: cl.Message) -> None:
     if message.command == "projects" or text.lower() in ("/projects", "projects", "my ads"):
         await _guarded(chat.show_projects())
         return
-    if message.command == "open" or text.lower().startswith("/open"):
+    if text.lower().startswith("/open"):
         await _guarded(chat.open_project(text.removeprefix("/open").strip()))
         return
     await _guarded(chat.handle(text, uploaded_paths(message)))
@@ -126,10 +126,11 @@ async def on_stop() -> None:
 async def on_chat_end() -> None:
     chat = _chat()
     if chat is not None:
-        await chat.stop()
+        await chat.close()
 
 
-async def _say(action: cl.Action, text: str) -> None:
+async def _say(text: str) -> None:
+    """A button press, shown and logged as what the marketer would have typed."""
     chat = _chat() or await _open_chat()
     await cl.Message(content=text, type="user_message", author=_owner()).send()
     await _guarded(chat.handle(text))
@@ -137,7 +138,7 @@ async def _say(action: cl.Action, text: str) -> None:
 
 def _saying(text: str):
     async def on_action(action: cl.Action) -> None:
-        await _say(action, text)
+        await _say(text)
 
     return on_action
 

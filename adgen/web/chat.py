@@ -165,7 +165,8 @@ class WebChat:
             poster = summary.get("posterUrl")
             if not poster:
                 return None
-            return self.link(summary["projectId"], poster, f"{summary['projectId']}-poster.jpg")
+            suffix = Path(poster.split("?")[0]).suffix or ".jpg"
+            return self.link(summary["projectId"], poster, f"{summary['projectId']}-poster{suffix}")
 
         return projects_markdown(summaries, thumbnail)
 
@@ -217,6 +218,14 @@ class WebChat:
         for task in [*self.relays.values(), *self.background]:
             task.cancel()
         self.relays.clear()
+
+    async def close(self) -> None:
+        """The browser left: stop following renders (they go on) and release the session."""
+        await self.stop()
+        try:
+            await self.session.close()
+        except Exception:  # noqa: BLE001 - closing is best effort
+            log.exception("closing the chat session of thread %s", self.thread_id)
 
     async def _relay(self, project: AdProject) -> None:
         board = ProgressBoard(project)

@@ -126,7 +126,7 @@ def install_media_routes(app: FastAPI, *, owns_project: OwnsProject, resolve: Re
         path = Path(target)
         if not path.is_file():
             raise not_found
-        media_type = mimetypes.guess_type(filename)[0] or mimetypes.guess_type(path.name)[0]
+        media_type = mimetypes.guess_type(path.name)[0] or mimetypes.guess_type(filename)[0]
         if request.query_params.get("download"):
             return FileResponse(path, media_type=media_type or "application/octet-stream",
                                 filename=safe_filename(filename), headers=headers)

@@ -111,3 +111,18 @@ def test_a_guessed_project_id_is_refused_in_the_chat(password_app, sample_projec
         page.screenshot(path=str(artifacts_dir / "bob-refused.png"))
     finally:
         page.close()
+
+
+def test_header_sign_in_trusts_only_the_configured_header(tmp_path):
+    app = start_app(tmp_path, redis_url=None, workers=0, env={"ADGEN_AUTH": "header"})
+    try:
+        config = httpx.get(app.base_url + "/auth/config").json()
+        assert config["requireLogin"] and config["headerAuth"] and not config["passwordAuth"]
+        assert httpx.post(app.base_url + "/auth/header").status_code == 401
+        assert httpx.post(app.base_url + "/auth/header", headers={"X-Forwarded-User": "a b"}).status_code == 401
+        signed = httpx.post(app.base_url + "/auth/header", headers={"X-Forwarded-User": "carol"})
+        assert signed.status_code == 200 and "access_token" in signed.cookies
+        me = httpx.get(app.base_url + "/user", cookies=signed.cookies).json()
+        assert me["identifier"] == "carol"
+    finally:
+        stop_app(app)

@@ -140,7 +140,7 @@ def test_brief_plan_progress_videos_edit_undo_and_resume(web_app, browser, artif
         assert page.locator("video[src*='preview-']").count() >= 3  # a preview per scene
         assert page.get_by_role("link", name="16:9").first.get_attribute("href").endswith("?download=1")
         page.screenshot(path=str(artifacts_dir / "2-rendered.png"))
-        page.set_viewport_size({"width": 1400, "height": 2600})
+        page.set_viewport_size({"width": 1400, "height": 2000})
         page.wait_for_timeout(500)
         page.screenshot(path=str(ROOT / "docs" / "screenshot.png"))
         page.set_viewport_size({"width": 1400, "height": 1000})
@@ -192,6 +192,17 @@ def test_brief_plan_progress_videos_edit_undo_and_resume(web_app, browser, artif
         assert first[0] in resumed
         assert page.request.get(web_app.base_url + first[0]).headers["content-type"] == "video/mp4"
         page.screenshot(path=str(artifacts_dir / "6-resumed.png"))
+
+        # 7. The user's ads, with thumbnails.
+        send(page, "/projects")
+        listing = page.locator(".message-content", has=page.get_by_text("Your ads")).last
+        listing.wait_for(timeout=20_000)
+        assert variant_id in listing.inner_text()
+        thumbs = listing.locator("img").evaluate_all("imgs => imgs.map(i => i.getAttribute('src'))")
+        assert len(thumbs) == 2 and all(t.startswith("/media/") for t in thumbs), thumbs
+        poster = page.request.get(web_app.base_url + thumbs[0])
+        assert poster.status == 200 and poster.headers["content-type"].startswith("image/")
+        page.screenshot(path=str(artifacts_dir / "7-projects.png"))
     except Exception:
         page.screenshot(path=str(artifacts_dir / "failure.png"))
         print(web_app.logs())
