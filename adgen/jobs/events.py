@@ -224,18 +224,22 @@ class RedisEventLog:
         return sorted(events, key=lambda e: e.seq)
 
 
-async def _catch_up(conn: aredis.Redis, project_id: str, render_id: str) -> tuple[list[ProgressEvent], str]:
+async def _catch_up(conn: aredis.Redis, project_id: str, render_id: str,
+                    follow: bool) -> tuple[list[ProgressEvent], str]:
     """The events a late subscriber needs first, and the stream id to follow from.
 
     The render's whole backlog when the stream still holds it; otherwise (trimmed) the latest
-    event of each part, then the render's latest event.
+    event of each part, then the render's latest event, followed from that event's id (the
+    newest entries are never the trimmed ones), so nothing published meanwhile is missed.
     """
     info = await conn.hgetall(render_key(render_id))
     stream = stream_key(project_id)
     start = info.get("startId")
-    if not start:
-        last = await conn.xrevrange(stream, count=1)
-        return [], (last[0][0] if last else "0-0")
+    if not start:  # nothing published yet: read the stream from its start (other renders are skipped)
+        if follow:
+            last = await conn.xrevrange(stream, count=1)
+            return [], (last[0][0] if last else "0-0")
+        return [], "0-0"
     entries = await conn.xrange(stream, min=start)
     if entries and entries[0][0] == start:
         events = [_from_entry(i, f) for i, f in entries]
@@ -244,8 +248,7 @@ async def _catch_up(conn: aredis.Redis, project_id: str, render_id: str) -> tupl
     last = _unpack(info["last"])
     if not parts or parts[-1].seq != last.seq:
         parts.append(last)
-    tail = await conn.xrevrange(stream, count=1)
-    return parts, (tail[0][0] if tail else last.event_id or "0-0")
+    return parts, last.event_id or "0-0"
 
 
 async def subscribe(redis_url: str, project_id: str, *, since: str | None = None,
@@ -263,7 +266,7 @@ async def subscribe(redis_url: str, project_id: str, *, since: str | None = None
         if since is not None:
             last_id = since
         elif target:
-            backlog, last_id = await _catch_up(conn, project_id, target)
+            backlog, last_id = await _catch_up(conn, project_id, target, follow)
             for event in backlog:
                 yield event
                 if event.terminal and event.render_id == target and not follow:
