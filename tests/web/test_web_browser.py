@@ -5,6 +5,7 @@ a reload resumes the chat; a wrong file gets advice, not a stack trace."""
 
 from __future__ import annotations
 
+import os
 import re
 import time
 from pathlib import Path
@@ -142,7 +143,10 @@ def test_brief_plan_progress_videos_edit_undo_and_resume(web_app, browser, artif
         page.screenshot(path=str(artifacts_dir / "2-rendered.png"))
         page.set_viewport_size({"width": 1400, "height": 2000})
         page.wait_for_timeout(500)
-        page.screenshot(path=str(ROOT / "docs" / "screenshot.png"))
+        page.screenshot(path=str(artifacts_dir / "finished-chat.png"))
+        readme_shot = ROOT / "docs" / "screenshot.png"
+        if os.environ.get("ADGEN_UPDATE_SCREENSHOT") or not readme_shot.exists():
+            page.screenshot(path=str(readme_shot))  # the README's picture, refreshed on request
         page.set_viewport_size({"width": 1400, "height": 1000})
 
         # 3. An edit: only the CTA scene is rendered again.
