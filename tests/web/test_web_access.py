@@ -7,7 +7,7 @@ import subprocess
 
 import httpx
 import pytest
-from web_helpers import start_app, stop_app, wait_until
+from web_helpers import messages_text, send, start_app, stop_app, wait_for_chat, wait_until
 
 from adgen.project import AdProject
 
@@ -96,17 +96,12 @@ def test_a_guessed_project_id_is_refused_in_the_chat(password_app, sample_projec
         page.fill("input#email, input[name=email], input[type=text]", "bob")
         page.fill("input[type=password]", "builder-7")
         page.keyboard.press("Enter")
-        page.wait_for_selector("#chat-input", timeout=30_000)
-        open_page_text = page.locator("body")
-        page.fill("#chat-input", f"/open {project.project_id}")
-        page.wait_for_selector("#chat-submit:not([disabled])", timeout=15_000)
-        page.click("#chat-submit")
-        wait_until(lambda: "that you can open" in open_page_text.inner_text(), 30, "the refusal")
-        text = open_page_text.inner_text()
-        assert "Wake up to cold brew" not in text  # nothing of alice's ad is shown
-        page.fill("#chat-input", "/projects")
-        page.click("#chat-submit")
-        wait_until(lambda: "no projects yet" in open_page_text.inner_text(), 30, "bob's empty project list")
+        wait_for_chat(page)
+        send(page, f"/open {project.project_id}")
+        wait_until(lambda: "that you can open" in messages_text(page), 30, "the refusal")
+        assert "Wake up to cold brew" not in messages_text(page)  # nothing of alice's ad is shown
+        send(page, "/projects")
+        wait_until(lambda: "no projects yet" in messages_text(page), 30, "bob's empty project list")
         assert project.project_id not in page.locator(".message-content").last.inner_text()
         page.screenshot(path=str(artifacts_dir / "bob-refused.png"))
     finally:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw
 
-from web_helpers import wait_until
+from web_helpers import messages_text, open_chat, send, wait_until
 
 pytestmark = pytest.mark.browser
 
@@ -32,33 +32,6 @@ def product_png(path: Path) -> Path:
     draw.rectangle((95, 300, 205, 420), fill=(242, 165, 65, 255))
     image.save(path)
     return path
-
-
-def open_chat(browser, base_url: str, height: int = 1000):
-    page = browser.new_page(viewport={"width": 1400, "height": height})
-    page.goto(base_url + "/")
-    page.wait_for_selector("#chat-input", timeout=30_000)
-    # The "projects" command button is set by on_chat_start: the chat's socket session is up.
-    page.get_by_text("projects", exact=True).wait_for(timeout=30_000)
-    return page
-
-
-def send(page, text: str, attachment: Path | None = None) -> None:
-    before = page.locator(".user-message, [data-step-type='user_message']").count()
-    if attachment is not None:
-        with page.expect_response(lambda r: "/project/file" in r.url, timeout=30_000) as uploaded:
-            page.locator("input[type=file]").first.set_input_files(str(attachment))
-        assert uploaded.value.ok, uploaded.value.text()
-    page.fill("#chat-input", text)
-    page.wait_for_selector("#chat-submit:not([disabled])", timeout=15_000)
-    page.click("#chat-submit")
-    wait_until(lambda: page.get_by_text(text, exact=True).count() > 0 or
-               page.locator(".user-message, [data-step-type='user_message']").count() > before,
-               15, f"the message {text!r} to appear")
-
-
-def messages_text(page) -> str:
-    return page.locator("#chat-input").evaluate("() => document.body.innerText")
 
 
 def progress_snapshots(page, renders_before: int, timeout: float) -> list[str]:

@@ -119,3 +119,33 @@ def wait_until(predicate, timeout: float, what: str, interval: float = 0.2):
             return value
         time.sleep(interval)
     raise AssertionError(f"timed out after {timeout:g}s waiting for {what}")
+
+
+def open_chat(browser, base_url: str, height: int = 1000):
+    page = browser.new_page(viewport={"width": 1400, "height": height})
+    page.goto(base_url + "/")
+    return wait_for_chat(page)
+
+
+def wait_for_chat(page):
+    page.wait_for_selector("#chat-input", timeout=30_000)
+    # The "projects" command button is set by on_chat_start: the chat's socket session is up.
+    page.get_by_text("projects", exact=True).wait_for(timeout=30_000)
+    return page
+
+
+def send(page, text: str, attachment: Path | None = None) -> None:
+    """Type (and attach), press send, and wait until the message shows in the chat."""
+    before = page.get_by_text(text, exact=True).count()
+    if attachment is not None:
+        with page.expect_response(lambda r: "/project/file" in r.url, timeout=30_000) as uploaded:
+            page.locator("input[type=file]").first.set_input_files(str(attachment))
+        assert uploaded.value.ok, uploaded.value.text()
+    page.fill("#chat-input", text)
+    page.wait_for_selector("#chat-submit:not([disabled])", timeout=15_000)
+    page.click("#chat-submit")
+    wait_until(lambda: page.get_by_text(text, exact=True).count() > before, 15, f"the message {text!r} to appear")
+
+
+def messages_text(page) -> str:
+    return page.locator("#chat-input").evaluate("() => document.body.innerText")
