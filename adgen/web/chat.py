@@ -135,8 +135,8 @@ class WebChat:
         if project is not None:
             text = self._link_exports(text, project)
         content = "\n\n".join(part for part in (text.strip(), plan) if part)
-        if reply.projects:
-            content = "\n\n".join(part for part in (content, await self.projects_view(reply.projects)) if part)
+        if reply.projects:  # the table with thumbnails replaces the reply's plain-text list
+            content = await self.projects_view(reply.projects)
         await cl.Message(content=content or "Done.", actions=actions).send()
         self._remember_current()
         if reply.render_ids:

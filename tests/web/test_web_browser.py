@@ -170,8 +170,8 @@ def test_brief_plan_progress_videos_edit_undo_and_resume(web_app, browser, artif
         assert page.request.get(web_app.base_url + first[0]).headers["content-type"] == "video/mp4"
         page.screenshot(path=str(artifacts_dir / "6-resumed.png"))
 
-        # 7. The user's ads, with thumbnails.
-        send(page, "/projects")
+        # 7. The user's ads, with thumbnails (asked in words; the /projects command shows the same).
+        send(page, "list my projects")
         listing = page.locator(".message-content", has=page.get_by_text("Your ads")).last
         listing.wait_for(timeout=20_000)
         assert variant_id in listing.inner_text()
