@@ -3,6 +3,7 @@ and no one else's, whatever URL they try; a guessed project id in the chat is re
 
 from __future__ import annotations
 
+import os
 import subprocess
 
 import httpx
@@ -26,13 +27,14 @@ def password_app(tmp_path, redis_url):
         stop_app(app)
 
 
-def _store_rendered_project(app, sample_project: AdProject, tmp_path) -> tuple[AdProject, str]:
+def _store_rendered_project(app, sample_project: AdProject, tmp_path,
+                            env: dict[str, str] | None = None) -> tuple[AdProject, str]:
     """Alice's project with a real 9:16 export in the media store (as a finished render leaves it)."""
     from adgen.settings import Settings
     from adgen.store.media import open_media_store
     from adgen.store.projects import open_project_store
 
-    settings = Settings(ADGEN_DATA_DIR=str(app.data_dir), _env_file=None)
+    settings = Settings(_env_file=None, **{"ADGEN_DATA_DIR": str(app.data_dir), **(env or {})})
     clip = tmp_path / "export.mp4"
     subprocess.run(["ffmpeg", "-loglevel", "error", "-y", "-f", "lavfi", "-i", "testsrc=size=360x640:rate=24",
                     "-t", "2", "-pix_fmt", "yuv420p", str(clip)], check=True)
@@ -119,5 +121,27 @@ def test_header_sign_in_trusts_only_the_configured_header(tmp_path):
         assert signed.status_code == 200 and "access_token" in signed.cookies
         me = httpx.get(app.base_url + "/user", cookies=signed.cookies).json()
         assert me["identifier"] == "carol"
+    finally:
+        stop_app(app)
+
+
+def test_media_on_s3_is_served_by_a_presigned_redirect(tmp_path, sample_project, s3_env, moto_server):
+    """With media on S3 the route checks the owner, then redirects to a short-lived S3 link."""
+    from adgen.web.media_routes import media_link
+
+    s3 = {key: os.environ[key] for key in ("AWS_ENDPOINT_URL", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY",
+                                           "AWS_DEFAULT_REGION", "ADGEN_S3_BUCKET")}
+    app = start_app(tmp_path / "app", redis_url=None, workers=0,
+                    env={"ADGEN_AUTH": "password", "ADGEN_USERS": USERS, **s3})
+    try:
+        project, url = _store_rendered_project(app, sample_project, tmp_path, env=s3)
+        assert url.startswith("s3://")
+        link = media_link("alice", project.project_id, url, "ad-9x16.mp4", secret=app.secret)
+        alice = _sign_in(app.base_url, "alice", "wonderland-42")
+        moved = alice.get(link)
+        assert moved.status_code == 307 and moved.headers["location"].startswith(moto_server)
+        video = httpx.get(moved.headers["location"])
+        assert video.status_code == 200 and video.content[4:8] == b"ftyp"
+        assert _sign_in(app.base_url, "bob", "builder-7").get(link).status_code == 404
     finally:
         stop_app(app)
