@@ -260,3 +260,30 @@ def test_tool_schemas_come_from_the_operation_models() -> None:
     assert specs["create_project"]["parameters"]["required"] == ["text"]
     assert "brandName" in specs["create_project"]["parameters"]["properties"]
     json.dumps(specs)
+
+
+async def test_attached_photos_become_the_product_through_the_tools(llm_settings, fake: FakeOpenAI,
+                                                                    tmp_path: Path) -> None:
+    import hashlib
+
+    from PIL import Image
+
+    first, second = tmp_path / "a.png", tmp_path / "b.png"
+    Image.new("RGBA", (80, 120), (200, 40, 40, 255)).save(first)
+    Image.new("RGB", (90, 90), (40, 200, 40)).save(second)
+    session = open_session(llm_settings)
+    fake.queue([ToolCall("create_project", {"text": "ad for our red bottle"})], plan_json(), "Planned.")
+    reply = await session.send("An ad for our red bottle", [first])
+    assert reply.project.product_asset.checksum == hashlib.sha256(first.read_bytes()).hexdigest()
+    assert "attached a product image" in fake.requests[0]["messages"][-1]["content"]
+
+    fake.queue([ToolCall("replace_product", {})], "Swapped the photo.")
+    reply = await session.send("use this one instead", [second])
+    assert [o["operation"] for o in reply.operations] == ["replace_product"] and reply.version == 2
+    assert reply.project.product_asset.checksum == hashlib.sha256(second.read_bytes()).hexdigest()
+
+    fake.queue([ToolCall("replace_product", {}, id="call_no_photo")], "Please attach the photo.")
+    reply = await session.send("replace the product photo")
+    answers = {m["tool_call_id"]: m["content"] for m in tool_messages(fake.requests[-1])}
+    assert "Attach the new product image" in answers["call_no_photo"] and reply.version == 2
+    await session.close()

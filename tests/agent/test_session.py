@@ -234,3 +234,23 @@ async def test_cloud_renders_wait_for_a_yes(settings, monkeypatch: pytest.Monkey
     assert len(asked) == 2 and all(line["pending"]["renders"] for line in asked)
     assert [line.get("confirm") for line in lines if line["role"] == "user"][-3:] == [None, False, True]
     assert json.dumps(lines)  # plain JSON throughout
+
+
+def test_the_terminal_chat_wraps_the_session(settings, tmp_path: Path) -> None:
+    from adgen.agent.chat_cli import run_chat
+
+    photo = product_png(tmp_path / "zest.png")
+    stdin = io.StringIO(
+        f"/attach {photo}\n"
+        "A new 5 second ad for Zest lemon soda, playful\n"
+        "the CTA should say 'Grab a Zest 🍋'\n"
+    )
+    stdout = io.StringIO()
+    assert run_chat(settings, owner="bob", conversation_id="term-1", stdin=stdin, stdout=stdout) == 0
+    printed = stdout.getvalue()
+    assert "attached zest.png" in printed and "Planned a new ad" in printed
+    assert "Grab a Zest 🍋" in printed and "done: Render completed" in printed
+    assert "9:16: file://" in printed
+    lines = list(read_log(settings.logs_dir / "cli" / "term-1.jsonl"))
+    assert [line["role"] for line in lines if line["role"] != "event"] == ["user", "assistant"] * 2
+    assert lines[0]["attachments"] and lines[0]["userId"] == "bob"
