@@ -254,3 +254,16 @@ def test_the_terminal_chat_wraps_the_session(settings, tmp_path: Path) -> None:
     lines = list(read_log(settings.logs_dir / "cli" / "term-1.jsonl"))
     assert [line["role"] for line in lines if line["role"] != "event"] == ["user", "assistant"] * 2
     assert lines[0]["attachments"] and lines[0]["userId"] == "bob"
+
+
+async def test_an_edit_made_on_a_stale_version_is_redone_on_the_latest(settings) -> None:
+    """Two conversations editing one project: the later save reloads and applies again."""
+    first = open_session(settings, "desk-a")
+    stale = (await first.send(BRIEF)).project
+    second = open_session(settings, "desk-b")
+    second.project_id = stale.project_id
+    await second.send("make the hook say 'From desk B'")
+    result = first.tools._apply_and_store(stale, ops.UpdateOverlay(scene_id="scene_3", text="From desk A"))
+    assert result.project.version == 3
+    texts = [s.overlay.text for s in result.project.scenes]
+    assert texts[0] == "From desk B" and texts[2] == "From desk A"

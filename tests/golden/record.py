@@ -8,7 +8,6 @@ only when a change of behaviour is intended, and read the diff of the logs befor
 from __future__ import annotations
 
 import asyncio
-import io
 import os
 import shutil
 import sys
