@@ -213,7 +213,8 @@ class ChatSession:
         from adgen.agent.parser import parse_message
 
         turn = Turn(project_id=self.project_id, attachments=[a.model_dump(by_alias=True) for a in assets])
-        parsed = parse_message(text, self.project, has_attachment=bool(assets))
+        project = self.project
+        parsed = parse_message(text, project, has_attachment=bool(assets))
         used_attachment = False
         try:
             if parsed.brief is not None:
@@ -223,7 +224,7 @@ class ChatSession:
             if parsed.replace_product and assets and parsed.brief is None:
                 operations.insert(0, ops.ReplaceProduct(asset=assets[-1]))
                 used_attachment = True
-            self.tools.dry_run(turn, operations)
+            self.tools.dry_run(turn, operations, project)
             for op in operations:
                 self.tools.apply(turn, op)
             if parsed.wants_render and not any(o.get("operation") == "render" for o in turn.operations):

@@ -223,15 +223,17 @@ class ProjectTools:
         return LocalPlanner()
 
     # --- editing -------------------------------------------------------------------------------
-    def dry_run(self, turn: Turn, operations: list[Any]) -> None:
+    def dry_run(self, turn: Turn, operations: list[Any], project: AdProject | None = None) -> None:
         """Apply ``operations`` in memory only; raises ToolError if any would be refused.
 
-        Lets a message with several requests be applied entirely or not at all.
+        Lets a message with several requests be applied entirely or not at all. ``project`` is
+        the current project when the caller has just loaded it.
         """
         needs_project = [op for op in operations if not isinstance(op, ops.Render)]
         if not needs_project:
             return
-        project = self.current(turn)
+        if project is None or project.project_id != turn.project_id:
+            project = self.current(turn)
         versions = {project.version: project}
 
         def load_version(n: int) -> AdProject:
