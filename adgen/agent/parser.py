@@ -179,10 +179,23 @@ _REF_ONLY_RE = re.compile(r"^[\s,.!?]*(?:(?:the|a|an|and|scene|scenes|slide|one)
 _SWAP_OPEN_RE = re.compile(r"\b(?:swap|switch|exchange|between|flip|trade|interchange|remove|delete|drop|cut)\b", re.I)
 
 
+def _sentences(masked: str) -> list[str]:
+    """Sentences of a message; a trailing run of symbols ("!! 🍵") stays with its sentence."""
+    sentences: list[str] = []
+    for part in _SENTENCE_RE.split(masked):
+        if not part or not part.strip():
+            continue
+        if sentences and not any(c.isalnum() or c == PLACEHOLDER_MARK for c in part):
+            sentences[-1] = f"{sentences[-1]} {part.strip()}"
+        else:
+            sentences.append(part)
+    return sentences
+
+
 def _pieces(masked: str) -> list[tuple[str, str]]:
     """(separator before, piece) pairs, split at every possible request boundary."""
     result: list[tuple[str, str]] = []
-    for s_index, sentence in enumerate(s for s in _SENTENCE_RE.split(masked) if s and s.strip()):
+    for s_index, sentence in enumerate(_sentences(masked)):
         pos = 0
         sep = " " if s_index else ""
         for m in _JOIN_RE.finditer(sentence):

@@ -242,3 +242,13 @@ def test_a_long_message_is_read_in_full() -> None:
     text = ", then ".join(requests * 10)
     turn = parse_message(text, basic_project())
     assert len(turn.operations) == 40 and turn.unknown is None
+
+
+def test_empty_single_quotes_are_an_empty_text_not_two_apostrophes() -> None:
+    turn = parse_message("make the hook say ''", basic_project())
+    assert turn.operations == [] and "can't be empty" in (turn.unknown or "")
+
+
+def test_symbols_after_a_sentence_end_stay_in_the_unquoted_text() -> None:
+    turn = parse_message("the CTA should say: 限定 — 30% OFF!! 🍵", basic_project())
+    assert _wire(turn) == [{"operation": "update_overlay", "sceneId": "scene_3", "text": "限定 — 30% OFF!! 🍵"}]
