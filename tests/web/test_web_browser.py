@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw
 
-from web_helpers import messages_text, open_chat, send, wait_until
+from web_helpers import messages_text, open_chat, press, send, wait_until
 
 pytestmark = pytest.mark.browser
 
@@ -136,7 +136,7 @@ def test_brief_plan_progress_videos_edit_undo_and_resume(web_app, browser, artif
         page.screenshot(path=str(artifacts_dir / "3-edited.png"))
 
         # 4. Undo (the button under the latest result): back to the first version's content.
-        page.get_by_role("button", name="Undo").last.click()
+        press(page, "Undo", "undo")
         wait_until(lambda: "Undid the last change" in messages_text(page), 20, "the undo reply")
         progress_snapshots(page, 2, RENDER_TIMEOUT)
         wait_until(lambda: page.locator(REPORT).count() >= 3, 30, "the third render report")
@@ -149,13 +149,19 @@ def test_brief_plan_progress_videos_edit_undo_and_resume(web_app, browser, artif
         page.screenshot(path=str(artifacts_dir / "4-undone.png"))
 
         # 5. An A/B variant, shown beside the original, and picked.
-        page.get_by_role("button", name="Make an A/B variant").last.click()
+        press(page, "Make an A/B variant", "make an A/B variant with a different hook")
         page.get_by_text("A/B comparison").first.wait_for(timeout=RENDER_TIMEOUT * 1000)
         pair = page.locator(".message-content", has=page.get_by_text("A/B comparison"))
         assert pair.locator("video").count() == 2
         variant_id = re.search(r"B — variant .*?\((p_\w+) v\d+\)", pair.inner_text()).group(1)
-        page.get_by_role("button", name="Pick B: this one").click()
-        wait_until(lambda: f"Now working on {variant_id}" in messages_text(page), 20, "the pick")
+        for attempt in range(2):  # as in press(): a click lost in a re-render is made once more
+            page.get_by_role("button", name="Pick B: this one").click()
+            try:
+                wait_until(lambda: f"Now working on {variant_id}" in messages_text(page), 8, "the pick")
+                break
+            except AssertionError:
+                if attempt:
+                    raise
         page.screenshot(path=str(artifacts_dir / "5-ab-pair.png"))
 
         # 6. Reload: the chat comes back from the history, with its videos.

@@ -149,3 +149,20 @@ def send(page, text: str, attachment: Path | None = None) -> None:
 
 def messages_text(page) -> str:
     return page.locator("#chat-input").evaluate("() => document.body.innerText")
+
+
+def press(page, button: str, says: str) -> None:
+    """Press the newest button with this label; it posts ``says`` as the marketer's message.
+
+    A click that lands while React re-renders the message list can be lost, so a press that
+    shows nothing within a few seconds is made once more.
+    """
+    before = page.get_by_text(says, exact=True).count()
+    for attempt in range(2):
+        page.get_by_role("button", name=button).last.click()
+        try:
+            wait_until(lambda: page.get_by_text(says, exact=True).count() > before, 8, f"{button!r} to act")
+            return
+        except AssertionError:
+            if attempt:
+                raise
