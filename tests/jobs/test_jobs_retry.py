@@ -29,11 +29,16 @@ def test_a_failed_provider_call_is_retried_and_the_render_completes(
             monkeypatch.setenv(key, value)
         from adgen.settings import Settings
 
+        from adgen.pipeline.keys import project_keys
+        from adgen.pipeline.providers import providers_for
+
         settings = Settings()
+        keys = project_keys(stored_project, "draft", providers_for(settings))
+        clips = {sid: {k.background for k in by_aspect.values()} for sid, by_aspect in keys.scenes.items()}
         # One worker, so the order of predictions is known: the music (prepare job), then the
-        # three aspects of scene_1, which fail; every later prediction succeeds.
+        # background clip(s) of scene_1, which fail; every later prediction succeeds.
         fake.queue_prediction(PredictionScript(), *(PredictionScript(outcome="failed", error="CUDA out of memory")
-                                                   for _ in range(3)))
+                                                   for _ in clips["scene_1"]))
         conn = redis.Redis.from_url(redis_url)
         workers.start("cloudy", extra_env=env)
         wait_until(lambda: Worker.count(connection=conn) == 1, 30, "a worker")
@@ -48,7 +53,8 @@ def test_a_failed_provider_call_is_retried_and_the_render_completes(
         project = open_project_store(settings).get_internal(stored_project.project_id, 1)
         assert project.render_status.state == "completed", project.render_status
         videos = [r for r in fake.creates if "wan-video" in r.path]
-        assert len(videos) == 3 + 9  # the failed attempt of scene_1, then every scene at 3 aspects
+        # the failed attempt of scene_1, then every clip of every scene
+        assert len(videos) == len(clips["scene_1"]) + sum(len(c) for c in clips.values())
         assert project.cost.calls, "the cloud calls are counted"
 
         async def events():
