@@ -41,12 +41,15 @@ CODE_VERSION: dict[str, int] = {
     STAGE_FALLBACK: 1,
 }
 
-# Local procedural backgrounds are drawn at most this large and scaled up by the scene pass:
+# A background is generated once per scene on a canvas that every aspect is cut from (the
+# scene pass scales to cover and centre-crops: reframed, not letterboxed), so its key does not
+# depend on the aspect and the aspects of a scene share one clip.
+# Local procedural canvases are square, at most this large, and scaled up by the scene pass:
 # smooth gradients and soft light lose nothing, and drawing is the costly part of a local clip.
 LOCAL_BACKGROUND_MAX_SIDE = 640
-# Cloud clips are asked for at most this large (text-to-video models top out around 720p).
+# Cloud clips are portrait (for 9:16 and 1:1) or landscape (16:9), the shapes text-to-video
+# models make, at most this large (they top out around 720p).
 REMOTE_BACKGROUND_MAX_SIDE = 1280
-
 
 def _canonical(value: Any) -> Any:
     """Plain JSON types with integral floats as ints, so 4 and 4.0 hash alike."""
@@ -104,10 +107,17 @@ def _even(value: float) -> int:
 
 
 def background_size(profile: EncodeProfile, provider: Any) -> tuple[int, int]:
-    """The size a background is generated at: the export size, capped per provider kind."""
-    cap = REMOTE_BACKGROUND_MAX_SIDE if is_remote(provider) else LOCAL_BACKGROUND_MAX_SIDE
-    scale = min(1.0, cap / max(profile.width, profile.height))
-    return _even(profile.width * scale), _even(profile.height * scale)
+    """The canvas a scene's background is generated on for this export profile."""
+    # The long side of the quality's 9:16 and 16:9 frames (a square frame is as wide as 9:16).
+    long_side = max(profile.width, profile.height)
+    if profile.width == profile.height:
+        long_side = _even(profile.width * 16 / 9)
+    if is_remote(provider):
+        side = min(REMOTE_BACKGROUND_MAX_SIDE, long_side)
+        short = _even(side * 9 / 16)
+        return (side, short) if profile.width > profile.height else (short, side)
+    side = min(LOCAL_BACKGROUND_MAX_SIDE, long_side)
+    return side, side
 
 
 def _profile(profile: EncodeProfile) -> dict[str, Any]:

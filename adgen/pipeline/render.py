@@ -29,7 +29,7 @@ import tempfile
 import threading
 import time
 import weakref
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -426,8 +426,12 @@ def _background_request(unit: _Unit, provider: Any) -> BackgroundRequest:
 
 @dataclass
 class _Background:
+    """A scene's background for one canvas: the stored clip, or the provider's error and the
+    offline stand-in clip the marked fallback is drawn on."""
+
     url: str | None
     error: str | None = None
+    fallback_url: str | None = None
 
 
 def _background_stored(unit: _Unit, ctx: RenderContext) -> _Background | None:
@@ -436,7 +440,7 @@ def _background_stored(unit: _Unit, ctx: RenderContext) -> _Background | None:
         unit.record(ctx, StageRun(STAGE_BACKGROUND, REUSED, unit.keys.background, url))
         return _Background(url)
     ctx.emit(STAGE_BACKGROUND, scene_id=unit.scene.id, aspect=unit.aspect, fraction=0.05,
-             message=f"{unit.scene.id} {unit.aspect}: generating the background")
+             message=f"{unit.scene.id}: generating the background")
     return None
 
 
@@ -447,10 +451,22 @@ def _background_done(unit: _Unit, ctx: RenderContext, provider: Any, path: Path 
     if exc is not None or path is None:
         error = f"The video service failed for {unit.scene.id}: {_message(exc or RuntimeError('no clip'))}"
         unit.record(ctx, StageRun(STAGE_BACKGROUND, FAILED, unit.keys.background, seconds=seconds, error=error))
-        return _Background(None, error)
+        try:
+            return _Background(None, error, _fallback_background(unit, ctx))
+        except Exception:  # noqa: BLE001 - the scene is reported without a clip
+            log.warning("%s: the offline stand-in background failed too", unit.scene.id, exc_info=True)
+            return _Background(None, error)
     url = _store(ctx, path, STAGE_BACKGROUND, unit.keys.background, "mp4")
     unit.record(ctx, StageRun(STAGE_BACKGROUND, RAN, unit.keys.background, url, seconds=seconds))
     return _Background(url)
+
+
+def _share_background(unit: _Unit, ctx: RenderContext, background: _Background) -> None:
+    """Record that this unit uses the background another aspect of its scene just made."""
+    if background.url:
+        unit.record(ctx, StageRun(STAGE_BACKGROUND, REUSED, unit.keys.background, background.url))
+    else:
+        unit.record(ctx, StageRun(STAGE_BACKGROUND, FAILED, unit.keys.background, error=background.error))
 
 
 def _background_sync(unit: _Unit, ctx: RenderContext) -> _Background:
@@ -482,7 +498,7 @@ async def _background_async(unit: _Unit, ctx: RenderContext, limit: asyncio.Sema
                 else:
                     path = Path(await asyncio.to_thread(provider.generate, request, out))
             except Exception as exc:  # noqa: BLE001 - the scene gets a fallback
-                return _background_done(unit, ctx, provider, None, exc, started)
+                return await asyncio.to_thread(_background_done, unit, ctx, provider, None, exc, started)
         return await asyncio.to_thread(_background_done, unit, ctx, provider, path, None, started)
 
 
@@ -569,8 +585,9 @@ def _finish_unit(unit: _Unit, background: _Background, layers: _Layers, ctx: Ren
             log.warning("%s %s: scene pass failed", scene.id, unit.aspect, exc_info=True)
             error = f"{scene.id} could not be rendered ({STAGE_SCENE_PASS}): {_message(exc)}"
             unit.record(ctx, StageRun(STAGE_SCENE_PASS, FAILED, error=error))
-        return _fallback(unit, ctx, background_path if background.error is None else None, layers.layers,
-                         error or "no background", work)
+        if background.error is not None:
+            background_path = ctx.media.local_path(background.fallback_url) if background.fallback_url else None
+        return _fallback(unit, ctx, background_path, layers.layers, error or "no background", work)
 
 
 def _fallback(unit: _Unit, ctx: RenderContext, background_path: Path | None, layers: list[Layer],
@@ -583,7 +600,7 @@ def _fallback(unit: _Unit, ctx: RenderContext, background_path: Path | None, lay
         url = _find(ctx, STAGE_FALLBACK, key, "mp4")
         if not url:
             if background_path is None:
-                background_path = _fallback_background(unit, ctx, work)
+                raise RenderError("there is no background to draw it on")
             stripe = Layer(path=_unavailable_band(unit.profile.width, unit.profile.height, work / "band.png"))
             out = scene_pass(background_path, layers + [stripe], unit.profile, unit.scene.duration_sec,
                              work / "fallback.mp4")
@@ -598,7 +615,7 @@ def _fallback(unit: _Unit, ctx: RenderContext, background_path: Path | None, lay
     return unit.finish(url, key, error)
 
 
-def _fallback_background(unit: _Unit, ctx: RenderContext, work: Path) -> Path:
+def _fallback_background(unit: _Unit, ctx: RenderContext) -> str:
     """The offline generator's clip of the scene (legitimately stored under its own key)."""
     from adgen.pipeline.video_local import LocalVideoGenerator
 
@@ -607,12 +624,13 @@ def _fallback_background(unit: _Unit, ctx: RenderContext, work: Path) -> Path:
     url = _find(ctx, STAGE_BACKGROUND, key, "mp4")
     if url is None:
         started = time.monotonic()
-        path = local.generate(_background_request(unit, local), work / "fallback-background.mp4")
-        url = _store(ctx, Path(path), STAGE_BACKGROUND, key, "mp4")
+        with _workdir(ctx) as work:
+            path = local.generate(_background_request(unit, local), work / "fallback-background.mp4")
+            url = _store(ctx, Path(path), STAGE_BACKGROUND, key, "mp4")
         unit.output.calls.append(_provider_call(local, time.monotonic() - started))
         unit.output.stages.append(StageRun(STAGE_FALLBACK, RAN, key, url, unit.scene.id, unit.aspect,
                                            time.monotonic() - started))
-    return ctx.media.local_path(url)
+    return url
 
 
 _BAND_TEXT = "PREVIEW UNAVAILABLE - WILL RETRY"
@@ -650,38 +668,10 @@ def _unavailable_band(width: int, height: int, out_path: Path) -> Path:
     return out_path
 
 
-def _unit_sync(project: AdProject, scene_id: str, aspect: AspectRatio, ctx: RenderContext,
-               cutout_url: str | None, cutout: str | None) -> SceneOutput:
-    try:
-        unit, done = _plan_unit(project, scene_id, aspect, ctx, cutout_url, cutout)
-        if done:
-            return unit.output
-        layers = _make_layers(unit, ctx)
-        return _finish_unit(unit, _background_sync(unit, ctx), layers, ctx)
-    except RenderError:
-        raise
-    except Exception as exc:  # noqa: BLE001 - e.g. the media store is unreachable
-        log.exception("%s %s failed", scene_id, aspect)
-        return SceneOutput(scene_id, errors={aspect: f"{scene_id} could not be rendered: {_message(exc)}"})
-
-
-async def _unit_async(project: AdProject, scene_id: str, aspect: AspectRatio, ctx: RenderContext,
-                      cutout_url: str | None, cutout: str | None, provider_limit: asyncio.Semaphore,
-                      cpu_limit: asyncio.Semaphore) -> SceneOutput:
-    try:
-        unit, done = await asyncio.to_thread(_plan_unit, project, scene_id, aspect, ctx, cutout_url, cutout)
-        if done:
-            return unit.output
-        layers = asyncio.create_task(asyncio.to_thread(_make_layers, unit, ctx))
-        background = await _background_async(unit, ctx, provider_limit)
-        made = await layers
-        async with cpu_limit:
-            return await asyncio.to_thread(_finish_unit, unit, background, made, ctx)
-    except RenderError:
-        raise
-    except Exception as exc:  # noqa: BLE001
-        log.exception("%s %s failed", scene_id, aspect)
-        return SceneOutput(scene_id, errors={aspect: f"{scene_id} could not be rendered: {_message(exc)}"})
+def _unit_failed(scene_id: str, aspect: str, exc: BaseException) -> SceneOutput:
+    """A unit that broke outside the provider (e.g. the media store is unreachable)."""
+    log.error("%s %s failed", scene_id, aspect, exc_info=exc)
+    return SceneOutput(scene_id, errors={aspect: f"{scene_id} could not be rendered: {_message(exc)}"})
 
 
 def _merge(outputs: Iterable[SceneOutput]) -> dict[str, SceneOutput]:
@@ -695,31 +685,63 @@ def _cpu_count(settings: Settings) -> int:
     return max(1, settings.render_workers or os.cpu_count() or 1)
 
 
+# --- cloud providers: concurrent awaits -------------------------------------------------------
+
+
 async def _units_async(project: AdProject, units: Sequence[tuple[str, AspectRatio]], ctx: RenderContext,
                        prepared: PreparedAssets) -> list[SceneOutput]:
+    """Every unit at once: provider calls bounded by ``cloud_concurrency``, CPU work by the
+    core count; units whose backgrounds share a key await the same generation."""
     provider_limit = asyncio.Semaphore(max(1, ctx.settings.cloud_concurrency))
     cpu_limit = asyncio.Semaphore(_cpu_count(ctx.settings))
-    return list(await asyncio.gather(*(
-        _unit_async(project, sid, aspect, ctx, prepared.cutout_url, prepared.cutout_key, provider_limit, cpu_limit)
-        for sid, aspect in units
-    )))
+    backgrounds: dict[str, asyncio.Task[_Background]] = {}
+
+    async def one(scene_id: str, aspect: AspectRatio) -> SceneOutput:
+        try:
+            unit, done = await asyncio.to_thread(_plan_unit, project, scene_id, aspect, ctx,
+                                                 prepared.cutout_url, prepared.cutout_key)
+            if done:
+                return unit.output
+            layers = asyncio.create_task(asyncio.to_thread(_make_layers, unit, ctx))
+            key = unit.keys.background
+            if key in backgrounds:
+                background = await backgrounds[key]
+                _share_background(unit, ctx, background)
+            else:
+                backgrounds[key] = asyncio.create_task(_background_async(unit, ctx, provider_limit))
+                background = await backgrounds[key]
+            made = await layers
+            async with cpu_limit:
+                return await asyncio.to_thread(_finish_unit, unit, background, made, ctx)
+        except RenderError:
+            raise
+        except Exception as exc:  # noqa: BLE001
+            return _unit_failed(scene_id, aspect, exc)
+
+    return list(await asyncio.gather(*(one(sid, aspect) for sid, aspect in units)))
 
 
-# --- the process pool for local (CPU) providers ------------------------------------------------
+# --- local providers: a process pool ------------------------------------------------------------
 
 _WORKER: dict[str, Any] = {}
 
 
 def _init_worker(events: Any, payload: bytes) -> None:
     """Runs once in each pool process: rebuild the render context, events go to the parent."""
-    settings, media, providers, quality, project_wire = pickle.loads(payload)
+    settings, media, providers, quality = pickle.loads(payload)
     _WORKER["ctx"] = RenderContext(settings, media or open_media_store(settings), providers, quality,
                                    on_event=events.put)
-    _WORKER["project"] = AdProject.from_wire(project_wire)
 
 
-def _unit_in_worker(scene_id: str, aspect: AspectRatio, cutout_url: str | None, cutout: str | None) -> dict[str, Any]:
-    return _unit_sync(_WORKER["project"], scene_id, aspect, _WORKER["ctx"], cutout_url, cutout).to_wire()
+def _background_job(unit: _Unit, ctx: RenderContext | None = None) -> tuple[_Background, _Unit]:
+    """Pool job: one background (returns the unit too: its record of what ran)."""
+    return _background_sync(unit, ctx or _WORKER["ctx"]), unit
+
+
+def _pass_job(unit: _Unit, background: _Background, ctx: RenderContext | None = None) -> SceneOutput:
+    """Pool job: the layers and scene pass of one scene at one aspect."""
+    ctx = ctx or _WORKER["ctx"]
+    return _finish_unit(unit, background, _make_layers(unit, ctx), ctx)
 
 
 def _picklable(value: Any) -> bool:
@@ -730,23 +752,19 @@ def _picklable(value: Any) -> bool:
         return False
 
 
-def _units_local(project: AdProject, units: Sequence[tuple[str, AspectRatio]], ctx: RenderContext,
-                 prepared: PreparedAssets, meanwhile: Callable[[], None] | None = None) -> list[SceneOutput]:
-    """Scene units on a process pool sized to the machine; ``meanwhile`` runs here in parallel."""
-    workers = min(len(units), _cpu_count(ctx.settings))
+@contextmanager
+def _local_pool(ctx: RenderContext, workers: int) -> Iterator[tuple[Executor, RenderContext | None]]:
+    """A process pool of ``workers`` (and None: jobs use the worker's own context), or threads
+    (and ``ctx``) where processes cannot be used."""
     in_daemon = multiprocessing.current_process().daemon  # may not start processes of its own
     if workers <= 1 or in_daemon or not _picklable(ctx.providers):
-        if meanwhile:
-            meanwhile()
-        if workers > 1:  # providers that cannot cross processes still overlap their ffmpeg work
-            with ThreadPoolExecutor(workers) as pool:
-                return list(pool.map(lambda u: _unit_sync(project, u[0], u[1], ctx, prepared.cutout_url,
-                                                          prepared.cutout_key), units))
-        return [_unit_sync(project, sid, a, ctx, prepared.cutout_url, prepared.cutout_key) for sid, a in units]
+        with ThreadPoolExecutor(max(1, workers)) as threads:
+            yield threads, ctx
+        return
     mp = multiprocessing.get_context("fork")
     events = mp.Queue()
     media = ctx.media if _picklable(ctx.media) else None
-    payload = pickle.dumps((ctx.settings, media, ctx.providers, ctx.quality, project.to_wire()))
+    payload = pickle.dumps((ctx.settings, media, ctx.providers, ctx.quality))
     stop = threading.Event()
 
     def relay() -> None:
@@ -755,32 +773,78 @@ def _units_local(project: AdProject, units: Sequence[tuple[str, AspectRatio]], c
                 event = events.get(timeout=0.05)
             except queue_module.Empty:
                 continue
-            if ctx.on_event is not None:
-                ctx.emit(**{_EVENT_ARGS[k]: v for k, v in event.items() if k in _EVENT_ARGS})
+            ctx.emit(**{_EVENT_ARGS[k]: v for k, v in event.items() if k in _EVENT_ARGS})
 
-    relay_thread: threading.Thread | None = None
+    relay_thread = threading.Thread(target=relay, name="render-events", daemon=True)
     try:
         with ProcessPoolExecutor(workers, mp_context=mp, initializer=_init_worker,
                                  initargs=(events, payload)) as pool:
-            futures = [pool.submit(_unit_in_worker, sid, a, prepared.cutout_url, prepared.cutout_key)
-                       for sid, a in units]
-            # The workers are forked at the first submit; threads may start only now.
-            relay_thread = threading.Thread(target=relay, name="render-events", daemon=True)
+            # The first job forks every worker; only after that may this process start threads.
+            pool.submit(int).result()
             relay_thread.start()
-            if meanwhile:
-                meanwhile()
-            results = []
-            for (sid, aspect), future in zip(units, futures):
-                try:
-                    results.append(SceneOutput.from_wire(future.result()))
-                except Exception as exc:  # noqa: BLE001 - a crashed worker fails its unit only
-                    results.append(SceneOutput(sid, errors={aspect: f"{sid} could not be rendered: {_message(exc)}"}))
+            yield pool, None
     finally:
         stop.set()
-        if relay_thread is not None:
+        if relay_thread.is_alive():
             relay_thread.join(timeout=5)
         events.close()
-    return results
+
+
+def _units_local(project: AdProject, units: Sequence[tuple[str, AspectRatio]], ctx: RenderContext,
+                 prepared: PreparedAssets, meanwhile: Callable[[], None] | None = None) -> list[SceneOutput]:
+    """Units on a pool sized to the machine: each distinct background once, then each unit's
+    scene pass as soon as its background is ready. ``meanwhile`` (the music) runs alongside."""
+    results: dict[tuple[str, str], SceneOutput] = {}
+    pending: list[_Unit] = []
+    for scene_id, aspect in units:
+        try:
+            unit, done = _plan_unit(project, scene_id, aspect, ctx, prepared.cutout_url, prepared.cutout_key)
+        except RenderError:
+            raise
+        except Exception as exc:  # noqa: BLE001
+            results[(scene_id, aspect)] = _unit_failed(scene_id, aspect, exc)
+            continue
+        if done:
+            results[(scene_id, aspect)] = unit.output
+        else:
+            pending.append(unit)
+    side = threading.Thread(target=meanwhile, name="render-music") if meanwhile else None
+    if not pending:
+        if meanwhile:
+            meanwhile()
+        return [results[u] for u in units]
+    groups: dict[str, list[_Unit]] = {}
+    for unit in pending:
+        groups.setdefault(unit.keys.background, []).append(unit)
+    with _local_pool(ctx, min(len(pending), _cpu_count(ctx.settings))) as (pool, job_ctx):
+        jobs: dict[Future[Any], tuple[str, list[_Unit]]] = {
+            pool.submit(_background_job, group[0], job_ctx): ("background", group) for group in groups.values()
+        }
+        if side:
+            side.start()
+        while jobs:
+            finished, _ = wait(jobs, return_when=FIRST_COMPLETED)
+            for future in finished:
+                kind, group = jobs.pop(future)
+                if kind == "background":
+                    try:
+                        background, group[0] = future.result()
+                    except Exception as exc:  # noqa: BLE001 - a crashed worker fails this background only
+                        background = _Background(None, f"{group[0].scene.id} could not be rendered: {_message(exc)}")
+                        _share_background(group[0], ctx, background)
+                    for other in group[1:]:
+                        _share_background(other, ctx, background)
+                    for unit in group:
+                        jobs[pool.submit(_pass_job, unit, background, job_ctx)] = ("pass", [unit])
+                else:
+                    unit = group[0]
+                    try:
+                        results[(unit.scene.id, unit.aspect)] = future.result()
+                    except Exception as exc:  # noqa: BLE001 - a crashed worker fails its unit only
+                        results[(unit.scene.id, unit.aspect)] = _unit_failed(unit.scene.id, unit.aspect, exc)
+        if side:
+            side.join()
+    return [results[u] for u in units]
 
 
 _EVENT_ARGS = {"stage": "stage", "sceneId": "scene_id", "aspect": "aspect", "fraction": "fraction",

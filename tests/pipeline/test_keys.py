@@ -65,8 +65,13 @@ def test_same_document_same_keys(project: AdProject, providers) -> None:
     again = AdProject.from_wire(project.to_wire())
     assert flat(project, providers) == flat(again, providers)
     keys = flat(project, providers)
-    # Every stage output of this project has a distinct key.
-    assert len(set(keys.values())) == len(keys)
+    # The aspects of a scene share one background; everything else has a key of its own.
+    for scene in project.scenes:
+        assert len({keys[f"{scene.id}/{a}/background"] for a in ALL_ASPECTS}) == 1
+    backgrounds = [k for k in keys if k.endswith("/background")]
+    rest = [k for k in keys if not k.endswith("/background")]
+    assert len({keys[k] for k in backgrounds}) == len(project.scenes)
+    assert len({keys[k] for k in rest}) == len(rest)
     # The hook hides the product: it has no product layer.
     assert "scene_1/9:16/composite" not in keys and "scene_2/9:16/composite" in keys
 
@@ -190,3 +195,20 @@ def test_changed_keys_are_within_what_the_edit_reports_stale(project: AdProject,
         if stage == "scene_pass" or name not in after:
             continue
         assert stage in result.stale.scenes.get(scene_id, set()), (op.operation, name, result.stale.to_wire())
+
+
+def test_background_canvases_are_shared_by_aspects() -> None:
+    from adgen.pipeline.keys import background_size
+    from adgen.pipeline.types import encode_profile
+
+    class Cloud:
+        name, model, remote = "cloud", "t2v", True
+
+    local = local_providers().video
+    for quality in ("draft", "final"):
+        canvases = {background_size(encode_profile(a, quality), local) for a in ALL_ASPECTS}
+        assert canvases == {(640, 640)}
+        cloud = {a: background_size(encode_profile(a, quality), Cloud()) for a in ALL_ASPECTS}
+        assert cloud["9:16"] == cloud["1:1"] and cloud["9:16"][0] < cloud["9:16"][1]
+        assert cloud["16:9"] == cloud["9:16"][::-1]
+    assert background_size(encode_profile("16:9", "final"), Cloud()) == (1280, 720)

@@ -162,11 +162,13 @@ def test_full_render_then_overlay_edit_reruns_only_that_text_pass(short_project,
     assert done.render_status.progress == 1.0
     check_exports(done, ctx.media)
     report = first.report
-    assert len(report.ran("background")) == 9 and not report.reused("background")
+    # One background per scene, shared by its three aspects.
+    assert {r.scene_id for r in report.ran("background")} == {"scene_1", "scene_2", "scene_3"}
+    assert len(report.ran("background")) == 3 and len(report.reused("background")) == 6
     assert len(report.ran(STAGE_SCENE_PASS)) == 9
     assert len(report.ran("composite")) == 6  # the hook hides the product
     assert {r.stage for r in report.ran()} >= {"cutout", "audio", "assembly", "overlay"}
-    assert done.cost.calls == {"local:procedural-v1": 9, "local:synth-v1": 1}
+    assert done.cost.calls == {"local:procedural-v1": 3, "local:synth-v1": 1}
     assert done.product_asset.masked_url and ctx.media.exists(done.product_asset.masked_url)
     assert done.audio.track_url and all(s.scene_video_url for s in done.scenes)
     assert "9:16" in done.scenes[0].scene_video_url or ctx.media.exists(done.scenes[0].scene_video_url)
@@ -206,8 +208,8 @@ def test_failing_provider_gives_a_marked_fallback_and_is_retried_next_time(short
     assert "scene_2" in status.error
     assert set(first.report.errors) == {"scene_2"}
     check_exports(project, ctx.media)  # the others finished and the ad was assembled
-    assert project.cost.calls["flaky:procedural-v1"] == 9  # failed attempts are counted too
-    assert project.cost.calls["local:procedural-v1"] == 3  # the fallback backgrounds
+    assert project.cost.calls["flaky:procedural-v1"] == 3  # the failed attempt is counted too
+    assert project.cost.calls["local:procedural-v1"] == 1  # the fallback's background
 
     # The fallback is visible (a bright background with an amber hazard band), not black.
     profile = encode_profile("9:16", "draft")
@@ -226,10 +228,10 @@ def test_failing_provider_gives_a_marked_fallback_and_is_retried_next_time(short
     second = render_project(project, ctx)
     r = second.report
     assert second.project.render_status.state == "completed" and second.project.render_status.error is None
-    assert stage_set(r.ran("background")) == {("scene_2", a) for a in ALL_ASPECTS}
+    assert [run.scene_id for run in r.ran("background")] == ["scene_2"]
     assert stage_set(r.ran(STAGE_SCENE_PASS)) == {("scene_2", a) for a in ALL_ASPECTS}
     assert stage_set(r.reused(STAGE_SCENE_PASS)) == {(s, a) for s in ("scene_1", "scene_3") for a in ALL_ASPECTS}
-    assert second.project.cost.calls["flaky:procedural-v1"] == 12
+    assert second.project.cost.calls["flaky:procedural-v1"] == 4
     fixed = frame_at(ctx.media.local_path(second.project.scene("scene_2").scene_video_url), 1.0,
                      profile.width, profile.height).astype(int)
     band = fixed[profile.height // 2 - 20: profile.height // 2 + 20]
@@ -247,7 +249,7 @@ def test_split_api_for_jobs_round_trips_through_json(short_project, ctx, setting
         outputs.append(SceneOutput.from_wire(json.loads(json.dumps(out.to_wire()))))
     outcome = assemble(project, ctx, prepared, outputs)
     assert outcome.project.render_status.state == "completed"
-    assert outcome.project.cost.calls == {"local:procedural-v1": 9, "local:synth-v1": 1}
+    assert outcome.project.cost.calls == {"local:procedural-v1": 3, "local:synth-v1": 1}
     json.dumps(outcome.to_wire())
     check_exports(outcome.project, ctx.media)
 
@@ -272,11 +274,12 @@ def test_cloud_path_runs_scenes_concurrently_and_records_cost_even_on_failure(sh
     project = outcome.project
     assert project.render_status.state == "completed_with_warnings"
     assert set(outcome.report.errors) == {"scene_3"}
-    assert project.cost.calls["slowcloud:sim-1"] == 9
-    # 6 successful calls at $0.05, 3 failed ones billed $0.02 each.
-    assert project.cost.usd == pytest.approx(6 * 0.05 + 3 * 0.02)
-    assert outcome.report.usd == pytest.approx(0.36)
-    # The nine calls overlapped, never more than the configured concurrency at once.
+    # Two clips per scene: a portrait one (9:16 and 1:1 are cut from it) and a landscape one.
+    assert project.cost.calls["slowcloud:sim-1"] == 6
+    # 4 successful calls at $0.05, 2 failed ones billed $0.02 each.
+    assert project.cost.usd == pytest.approx(4 * 0.05 + 2 * 0.02)
+    assert outcome.report.usd == pytest.approx(0.24)
+    # The six calls overlapped, never more than the configured concurrency at once.
     assert provider.most_in_flight == 4
     check_exports(project, ctx.media)
 
@@ -302,7 +305,7 @@ def test_render_document_writes_the_exports_and_the_report(short_project, settin
     written = AdProject.from_wire((out / "project.json").read_text())
     assert written.aspect_exports == project.aspect_exports
     report = json.loads((out / "report.json").read_text())
-    assert report["projectId"] == project.project_id and report["summary"]["counts"]["background"]["ran"] == 9
+    assert report["projectId"] == project.project_id and report["summary"]["counts"]["background"]["ran"] == 3
 
     wire["productAsset"]["checksum"] = "0" * 64
     doc.write_text(json.dumps(wire))

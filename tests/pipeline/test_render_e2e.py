@@ -44,10 +44,12 @@ def with_product(project: AdProject, media) -> AdProject:
 
 
 def frame_at(path: Path, t: float, width: int, height: int) -> np.ndarray:
-    """One decoded RGB frame at ``t`` seconds, scaled to width x height."""
+    """One decoded RGB frame at ``t`` seconds, scaled to cover width x height and centre-cropped
+    (as the scene pass reframes a background)."""
+    fit = f"scale={width}:{height}:force_original_aspect_ratio=increase,crop={width}:{height}"
     raw = subprocess.run(
         [ffmpeg_exe(), "-v", "error", "-ss", f"{t:.3f}", "-i", str(path), "-frames:v", "1",
-         "-vf", f"scale={width}:{height}", "-f", "rawvideo", "-pix_fmt", "rgb24", "pipe:1"],
+         "-vf", fit, "-f", "rawvideo", "-pix_fmt", "rgb24", "pipe:1"],
         check=True, capture_output=True,
     ).stdout
     assert len(raw) >= width * height * 3, f"no frame at {t}s in {path}"
@@ -79,7 +81,7 @@ def test_fifteen_second_ad_with_product_end_to_end(sample_project, settings, art
     outcome = render_project(project, ctx)
     done, report = outcome.project, outcome.report
     assert done.render_status.state == "completed", done.render_status
-    assert done.cost.calls == {"local:procedural-v1": 9, "local:synth-v1": 1}
+    assert done.cost.calls == {"local:procedural-v1": 3, "local:synth-v1": 1}
 
     for aspect in ALL_ASPECTS:
         profile = encode_profile(aspect, "draft")
@@ -121,7 +123,7 @@ def test_fifteen_second_ad_with_product_end_to_end(sample_project, settings, art
     edited = apply_operation(done, ops.UpdateScene(scene_id="scene_1", background_prompt=prompt)).project
     brighter = render_project(edited, ctx)
     assert brighter.project.render_status.state == "completed"
-    assert {(r.scene_id, r.aspect) for r in brighter.report.ran("background")} == {("scene_1", a) for a in ALL_ASPECTS}
+    assert [r.scene_id for r in brighter.report.ran("background")] == ["scene_1"]
     after_export = ctx.media.local_path(brighter.project.aspect_exports["9:16"])
     times = [0.4, 1.2, 2.0, 2.8, 3.6]
     before = mean_luma([frame_at(export, t, w, h) for t in times])
