@@ -27,7 +27,9 @@ DEFAULT_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
 CJK_FONT = "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc"
 EMOJI_FONT = "/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf"
 _EMOJI_SIZE = 109  # the only size Noto Color Emoji's bitmaps load at
-_REFERENCE_WIDTH = 1080  # Overlay.font_size is in pixels of a 1080-wide frame
+# Overlay.font_size is in pixels of a frame whose shorter side is 1080, so a line has the same
+# size relative to the picture's height in 9:16 and 16:9 (a landscape frame is not 'bigger').
+_REFERENCE_SHORT_SIDE = 1080
 _MIN_SIZE = 9
 _LINE_SPACING = 1.18
 
@@ -325,7 +327,7 @@ class TextOverlayRenderer:
         band = _band_colour(colour, brand) if dark_text else None
         max_block = (bottom - top) * (1.0 if overlay.position == "center" else 0.55)
         faces = _chain(brand.font)
-        size = max(_MIN_SIZE, round(overlay.font_size * width / _REFERENCE_WIDTH))
+        size = max(_MIN_SIZE, round(overlay.font_size * min(width, height) / _REFERENCE_SHORT_SIDE))
         while True:
             setter = _Typesetter(faces, size)
             stroke, offset, blur = _effects(size, band is not None)

@@ -110,6 +110,12 @@ def test_font_size_scales_with_the_frame_width(tmp_path: Path):
     assert (bigger[2] - bigger[0]) / (large[2] - large[0]) == pytest.approx(2.0, rel=0.1)
 
 
+def test_font_size_follows_the_shorter_side_so_landscape_text_is_not_oversized(tmp_path: Path):
+    portrait = ink_box(render(tmp_path, "Hello", 360, 640, position="center", size=80))
+    landscape = ink_box(render(tmp_path, "Hello", 640, 360, position="center", size=80))
+    assert (landscape[3] - landscape[1]) == pytest.approx(portrait[3] - portrait[1], abs=2)
+
+
 def _tofu(text: str, px: int) -> np.ndarray:
     """What the text looks like drawn with a font that lacks the glyphs (DejaVu: boxes)."""
     image = Image.new("L", (px * (len(text) + 2), px * 2), 0)
