@@ -306,7 +306,7 @@ class TextOverlayRenderer:
 
     name = "local"
     model = "pillow-text-v1"
-    version = 1  # part of the overlay stage's cache key
+    version = 2  # part of the overlay stage's cache key
 
     def render(self, overlay: Overlay, brand: Brand, width: int, height: int, out_path: Path) -> Layer:
         if width <= 0 or height <= 0:
