@@ -46,8 +46,9 @@ class WorkerProcs:
         self.procs: list[subprocess.Popen] = []
 
     def start(self, name: str, *, burst: bool = False, extra_env: dict[str, str] | None = None) -> subprocess.Popen:
+        # One render process per job, as `adgen up` gives each of its workers its share of the cores.
         env = {**os.environ, "ADGEN_DATA_DIR": str(self.data_dir), "REDIS_URL": self.redis_url,
-               "PYTHONUNBUFFERED": "1", **(extra_env or {})}
+               "PYTHONUNBUFFERED": "1", "ADGEN_RENDER_PROCESSES": "1", **(extra_env or {})}
         cmd = [sys.executable, "-m", "adgen.jobs.worker", "--name", name, "--url", self.redis_url]
         if burst:
             cmd.append("--burst")
