@@ -33,13 +33,6 @@ def _alive(pid: int) -> bool:
     return state != "Z"
 
 
-def _started_scene_job(queue: RenderQueue, job_ids: list[str]) -> str | None:
-    for job_id, status in queue.job_statuses(job_ids).items():
-        if job_id.startswith("scene-") and status == JobStatus.STARTED.value:
-            return job_id
-    return None
-
-
 def test_sigkilled_worker_mid_job_is_recovered_by_a_new_worker(queue_settings, stored_project, workers, redis_url):
     conn = redis.Redis.from_url(redis_url)
     first = workers.start("doomed")
@@ -47,10 +40,11 @@ def test_sigkilled_worker_mid_job_is_recovered_by_a_new_worker(queue_settings, s
     queue = RenderQueue(redis_url, queue_settings)
     ticket = queue.enqueue_render(stored_project.project_id, 1)
 
-    victim = wait_until(lambda: _started_scene_job(queue, ticket.job_ids), 60, "a running scene job")
+    victim = ticket.job_ids[2]  # scene_2, the longest scene (7 s of video)
+    wait_until(lambda: queue.job_statuses([victim])[victim] == JobStatus.STARTED.value, 60, "scene_2 running")
     # Mid-job: its background is being made (the scene has reported progress, not finished).
-    wait_until(lambda: any(e.scene_id and e.stage_fraction > 0 and e.state == "running"
-                           for e in queue.events.part_events(ticket.render_id)), 30, "scene progress")
+    wait_until(lambda: any(e.scene_id == "scene_2" and e.stage_fraction > 0 and e.state == "running"
+                           for e in queue.events.part_events(ticket.render_id)), 30, "scene_2 progress")
     horses = _children(first.pid)
     assert horses, "the worker forked a work horse (and a scheduler)"
     os.kill(first.pid, signal.SIGKILL)
@@ -85,7 +79,8 @@ def test_cancel_stops_running_and_queued_jobs(queue_settings, stored_project, wo
     queue = RenderQueue(redis_url, queue_settings)
     pid = stored_project.project_id
     ticket = queue.enqueue_render(pid, 1)
-    running = wait_until(lambda: _started_scene_job(queue, ticket.job_ids), 60, "a running scene job")
+    running = ticket.job_ids[2]  # scene_2, the longest scene: still running when the cancel lands
+    wait_until(lambda: queue.job_statuses([running])[running] == JobStatus.STARTED.value, 60, "scene_2 running")
 
     assert queue.cancel(pid) is True
     assert queue.cancel(pid) is False  # nothing left to cancel
