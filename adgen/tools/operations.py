@@ -131,24 +131,23 @@ class Render(_Op):
     quality: RenderQuality | None = None
 
 
-ContentOperation = Annotated[
-    Union[
-        RegenerateScene,
-        UpdateScene,
-        UpdateOverlay,
-        UpdateStyle,
-        UpdateBrand,
-        SetDuration,
-        AddScene,
-        RemoveScene,
-        ReorderScenes,
-        ReplaceProduct,
-        UpdateProduct,
-        UpdateAudio,
-    ],
-    Field(discriminator="operation"),
-]
+CONTENT_OPERATIONS: tuple[type[_Op], ...] = (
+    RegenerateScene,
+    UpdateScene,
+    UpdateOverlay,
+    UpdateStyle,
+    UpdateBrand,
+    SetDuration,
+    AddScene,
+    RemoveScene,
+    ReorderScenes,
+    ReplaceProduct,
+    UpdateProduct,
+    UpdateAudio,
+)
 """Operations that change the content of one project; what a variation may contain."""
+
+ContentOperation = Annotated[Union[CONTENT_OPERATIONS], Field(discriminator="operation")]
 
 
 class CreateVariation(_Op):
@@ -157,26 +156,9 @@ class CreateVariation(_Op):
     operations: list[ContentOperation] = Field(default_factory=list, max_length=20)
 
 
-EditOperation = Annotated[
-    Union[
-        RegenerateScene,
-        UpdateScene,
-        UpdateOverlay,
-        UpdateStyle,
-        UpdateBrand,
-        SetDuration,
-        AddScene,
-        RemoveScene,
-        ReorderScenes,
-        ReplaceProduct,
-        UpdateProduct,
-        UpdateAudio,
-        CreateVariation,
-        Undo,
-        Render,
-    ],
-    Field(discriminator="operation"),
-]
+ALL_OPERATIONS: tuple[type[_Op], ...] = (*CONTENT_OPERATIONS, CreateVariation, Undo, Render)
+
+EditOperation = Annotated[Union[ALL_OPERATIONS], Field(discriminator="operation")]
 
 _ADAPTER: TypeAdapter[Any] = TypeAdapter(EditOperation)
 _LIST_ADAPTER: TypeAdapter[Any] = TypeAdapter(list[EditOperation])
@@ -197,11 +179,4 @@ def operation_schema() -> dict[str, Any]:
     return _ADAPTER.json_schema(by_alias=True)
 
 
-OPERATION_NAMES: tuple[str, ...] = tuple(
-    m.model_fields["operation"].default
-    for m in (
-        RegenerateScene, UpdateScene, UpdateOverlay, UpdateStyle, UpdateBrand, SetDuration,
-        AddScene, RemoveScene, ReorderScenes, ReplaceProduct, UpdateProduct, UpdateAudio,
-        CreateVariation, Undo, Render,
-    )
-)
+OPERATION_NAMES: tuple[str, ...] = tuple(m.model_fields["operation"].default for m in ALL_OPERATIONS)
