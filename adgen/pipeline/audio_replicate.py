@@ -9,12 +9,10 @@ exact sample count and faded in and out, as the local engine does.
 from __future__ import annotations
 
 import math
-import uuid
 from pathlib import Path
 from typing import Any
 
-from adgen.pipeline.errors import ProviderError
-from adgen.pipeline.replicate_client import Pricing, ReplicateRunner, run_ffmpeg, run_sync
+from adgen.pipeline.replicate_client import Pricing, ReplicateRunner, run_ffmpeg_to, run_sync
 from adgen.pipeline.types import MusicRequest, ProviderCall
 from adgen.settings import Settings
 
@@ -61,19 +59,14 @@ async def normalise_track(source: Path, duration_sec: float, out_path: Path, *, 
     """``source`` as a 44.1 kHz stereo 16-bit WAV of exactly ``duration_sec`` (looped if short)."""
     samples = max(1, round(duration_sec * SAMPLE_RATE))
     fade = min(1.0, duration_sec / 4)
-    tmp = out_path.with_name(f".{out_path.stem}.{uuid.uuid4().hex[:8]}.tmp.wav")
-    try:
-        await run_ffmpeg(
-            ["-stream_loop", "-1", "-i", str(source), "-vn",
-             "-af", (f"aresample={SAMPLE_RATE},atrim=end_sample={samples},asetpts=N/SR/TB,"
-                     f"afade=t=in:d=0.05,afade=t=out:st={max(0.0, duration_sec - fade):.3f}:d={fade:.3f}"),
-             "-ac", "2", "-ar", str(SAMPLE_RATE), "-c:a", "pcm_s16le", "-f", "wav", str(tmp)],
-            what="normalising the Replicate track", timeout_sec=timeout_sec,
-        )
-        tmp.replace(out_path)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return out_path
+    return await run_ffmpeg_to(
+        out_path,
+        ["-stream_loop", "-1", "-i", str(source), "-vn",
+         "-af", (f"aresample={SAMPLE_RATE},atrim=end_sample={samples},asetpts=N/SR/TB,"
+                 f"afade=t=in:d=0.05,afade=t=out:st={max(0.0, duration_sec - fade):.3f}:d={fade:.3f}"),
+         "-ac", "2", "-ar", str(SAMPLE_RATE), "-c:a", "pcm_s16le", "-f", "wav"],
+        tmp_suffix=".tmp.wav", what="normalising the Replicate track", timeout_sec=timeout_sec,
+    )
 
 
 class ReplicateMusicEngine:
@@ -109,26 +102,11 @@ class ReplicateMusicEngine:
 
     async def agenerate(self, request: MusicRequest, out_path: Path) -> Path:
         """Generate, download and normalise one track to ``out_path`` (WAV, whatever its suffix)."""
-        out_path = Path(out_path)
-        out_path.parent.mkdir(parents=True, exist_ok=True)
-        raw = out_path.with_name(f".{out_path.stem}.{uuid.uuid4().hex[:8]}.raw")
-        try:
-            try:
-                outcome = await self.runner.run_to_file(musicgen_input(request), raw)
-            except ProviderError as exc:
-                if exc.call is not None:
-                    self.calls.append(exc.call)
-                raise
-            self.calls.append(outcome.call)
-            try:
-                await normalise_track(raw, request.duration_sec, out_path, timeout_sec=max(60.0, self.timeout_sec))
-            except ProviderError as exc:
-                raise ProviderError(f"Replicate {self.model}: the audio of prediction {outcome.id} is not "
-                                    f"usable: {exc}", provider=self.name, model=self.model,
-                                    call=outcome.call) from None
-        finally:
-            raw.unlink(missing_ok=True)
-        return out_path
+        timeout = max(60.0, self.timeout_sec)
+        return await self.runner.run_and_normalise(
+            musicgen_input(request), out_path,
+            lambda raw, out: normalise_track(raw, request.duration_sec, out, timeout_sec=timeout),
+            calls=self.calls, raw_suffix=".raw", unusable="the audio of prediction {id} is not usable")
 
 
 __all__ = ["ReplicateMusicEngine", "music_prompt", "musicgen_input", "normalise_track"]

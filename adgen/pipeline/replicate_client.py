@@ -22,6 +22,7 @@ import random
 import tempfile
 import threading
 import time
+import uuid
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from pathlib import Path
@@ -30,6 +31,7 @@ from typing import Any, Awaitable, Callable, Coroutine, TypeVar
 import httpx
 
 from adgen.pipeline.errors import ProviderError
+from adgen.pipeline.ffmpeg import ffmpeg_exe
 from adgen.pipeline.types import ProviderCall
 
 log = logging.getLogger(__name__)
@@ -184,6 +186,33 @@ class ReplicateRunner:
             raise self._error(f"downloading the output took longer than {self.timeout_sec:g} s",
                               outcome.call) from None
         return outcome
+
+    async def run_and_normalise(self, inputs: dict[str, Any], out_path: Path,
+                                normalise: Callable[[Path, Path], Awaitable[Any]], *,
+                                calls: list[ProviderCall], raw_suffix: str, unusable: str) -> Path:
+        """Run the model, download its output beside ``out_path`` and ``normalise(raw, out_path)``.
+
+        Every prediction's cost record, failed ones included, is appended to ``calls``; a
+        download that ``normalise`` cannot use raises ProviderError saying ``unusable``.
+        """
+        out_path = Path(out_path)
+        out_path.parent.mkdir(parents=True, exist_ok=True)
+        raw = out_path.with_name(f".{out_path.stem}.{uuid.uuid4().hex[:8]}{raw_suffix}")
+        try:
+            try:
+                outcome = await self.run_to_file(inputs, raw)
+            except ProviderError as exc:
+                if exc.call is not None:
+                    calls.append(exc.call)
+                raise
+            calls.append(outcome.call)
+            try:
+                await normalise(raw, out_path)
+            except ProviderError as exc:
+                raise self._error(f"{unusable.format(id=outcome.id)}: {exc}", outcome.call) from None
+        finally:
+            raw.unlink(missing_ok=True)
+        return out_path
 
     async def run(self, inputs: dict[str, Any], *, deadline: float | None = None) -> PredictionOutcome:
         """Create a prediction and wait for it; ProviderError unless it succeeds with output."""
@@ -350,19 +379,7 @@ def output_urls(output: Any) -> list[str]:
     return []
 
 
-
-
 # --- shared by the adapters: ffmpeg without blocking the event loop -------------------------
-
-
-def ffmpeg_exe() -> str:
-    try:
-        from adgen.pipeline.ffmpeg import ffmpeg_exe as shared_exe
-    except ImportError:  # the shared ffmpeg module is optional for this one call
-        import imageio_ffmpeg
-
-        return imageio_ffmpeg.get_ffmpeg_exe()
-    return shared_exe()
 
 
 async def run_ffmpeg(args: list[str], *, what: str, timeout_sec: float = 300.0) -> None:
@@ -385,5 +402,17 @@ async def run_ffmpeg(args: list[str], *, what: str, timeout_sec: float = 300.0) 
         raise ProviderError(f"{what} failed (ffmpeg exit {proc.returncode}): {tail}", provider=PROVIDER)
 
 
+async def run_ffmpeg_to(out_path: Path, args: list[str], *, tmp_suffix: str, what: str,
+                        timeout_sec: float = 300.0) -> Path:
+    """ffmpeg ``args`` writing to a temporary name then replacing ``out_path``: a crash leaves nothing."""
+    tmp = out_path.with_name(f".{out_path.stem}.{uuid.uuid4().hex[:8]}{tmp_suffix}")
+    try:
+        await run_ffmpeg([*args, str(tmp)], what=what, timeout_sec=timeout_sec)
+        tmp.replace(out_path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return out_path
+
+
 __all__ = ["Pricing", "PredictionOutcome", "ProviderError", "ReplicateRunner", "ffmpeg_exe", "output_urls",
-           "parse_retry_after", "run_ffmpeg", "run_sync"]
+           "parse_retry_after", "run_ffmpeg", "run_ffmpeg_to", "run_sync"]

@@ -9,12 +9,11 @@ fps, and trimmed or looped to the exact frame count.
 from __future__ import annotations
 
 import math
-import uuid
 from pathlib import Path
 from typing import Any
 
-from adgen.pipeline.errors import ProviderError
-from adgen.pipeline.replicate_client import Pricing, ReplicateRunner, run_ffmpeg, run_sync
+from adgen.pipeline.ffmpeg import frame_count
+from adgen.pipeline.replicate_client import Pricing, ReplicateRunner, run_ffmpeg_to, run_sync
 from adgen.pipeline.types import BackgroundRequest, ProviderCall
 from adgen.settings import Settings
 
@@ -23,14 +22,6 @@ CODE_VERSION = 1
 WAN_MIN_FRAMES, WAN_MAX_FRAMES = 81, 100
 WAN_FPS, WAN_MIN_FPS = 16, 5
 DEFAULT_USD_PER_CLIP = 0.05  # list-price estimate of one 480p clip; override per deployment
-
-
-def frame_count(duration_sec: float, fps: float) -> int:
-    try:
-        from adgen.pipeline.ffmpeg import frame_count as shared
-    except ImportError:
-        return max(1, round(duration_sec * fps))
-    return shared(duration_sec, fps)
 
 
 def wan_input(request: BackgroundRequest) -> dict[str, Any]:
@@ -64,20 +55,15 @@ async def normalise_clip(source: Path, request: BackgroundRequest, out_path: Pat
     """
     width, height = request.width, request.height
     frames = frame_count(request.duration_sec, request.fps)
-    tmp = out_path.with_name(f".{out_path.stem}.{uuid.uuid4().hex[:8]}.tmp.mp4")
-    try:
-        await run_ffmpeg(
-            ["-stream_loop", "-1", "-i", str(source), "-an",
-             "-vf", (f"fps={request.fps},scale={width}:{height}:force_original_aspect_ratio=increase:"
-                     f"flags=bicubic,crop={width}:{height},setsar=1,format=yuv420p"),
-             "-frames:v", str(frames), "-r", str(request.fps),
-             "-c:v", "libx264", "-preset", "veryfast", "-crf", "18", "-movflags", "+faststart", str(tmp)],
-            what="normalising the Replicate clip", timeout_sec=timeout_sec,
-        )
-        tmp.replace(out_path)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return out_path
+    return await run_ffmpeg_to(
+        out_path,
+        ["-stream_loop", "-1", "-i", str(source), "-an",
+         "-vf", (f"fps={request.fps},scale={width}:{height}:force_original_aspect_ratio=increase:"
+                 f"flags=bicubic,crop={width}:{height},setsar=1,format=yuv420p"),
+         "-frames:v", str(frames), "-r", str(request.fps),
+         "-c:v", "libx264", "-preset", "veryfast", "-crf", "18", "-movflags", "+faststart"],
+        tmp_suffix=".tmp.mp4", what="normalising the Replicate clip", timeout_sec=timeout_sec,
+    )
 
 
 class ReplicateVideoGenerator:
@@ -112,26 +98,12 @@ class ReplicateVideoGenerator:
 
     async def agenerate(self, request: BackgroundRequest, out_path: Path) -> Path:
         """Generate, download and normalise one background clip to ``out_path``."""
-        out_path = Path(out_path)
-        out_path.parent.mkdir(parents=True, exist_ok=True)
-        raw = out_path.with_name(f".{out_path.stem}.{uuid.uuid4().hex[:8]}.raw.mp4")
-        try:
-            try:
-                outcome = await self.runner.run_to_file(wan_input(request), raw)
-            except ProviderError as exc:
-                if exc.call is not None:
-                    self.calls.append(exc.call)
-                raise
-            self.calls.append(outcome.call)
-            try:
-                await normalise_clip(raw, request, out_path, timeout_sec=max(60.0, self.timeout_sec))
-            except ProviderError as exc:
-                raise ProviderError(f"Replicate {self.model}: the clip of prediction {outcome.id} is not a "
-                                    f"usable video: {exc}", provider=self.name, model=self.model,
-                                    call=outcome.call) from None
-        finally:
-            raw.unlink(missing_ok=True)
-        return out_path
+        timeout = max(60.0, self.timeout_sec)
+        return await self.runner.run_and_normalise(
+            wan_input(request), out_path,
+            lambda raw, out: normalise_clip(raw, request, out, timeout_sec=timeout),
+            calls=self.calls, raw_suffix=".raw.mp4",
+            unusable="the clip of prediction {id} is not a usable video")
 
 
 __all__ = ["ReplicateVideoGenerator", "normalise_clip", "wan_input"]
