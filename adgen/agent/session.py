@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+from contextlib import aclosing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, AsyncIterator, Sequence
@@ -199,14 +200,15 @@ class ChatSession:
             return
         if render_id is None and pid == self.project_id:
             render_id = self.last_render_id
-        async for event in self.ctx.renders.subscribe(pid, render_id=render_id):
-            if event.terminal:  # the log keeps how each render it followed ended
-                self.log.append({
-                    "role": "event", "projectId": event.project_id, "version": event.version,
-                    "renderId": event.render_id, "state": event.state, "message": event.message,
-                    **self._base_line(),
-                })
-            yield event
+        async with aclosing(self.ctx.renders.subscribe(pid, render_id=render_id)) as stream:
+            async for event in stream:
+                if event.terminal:  # the log keeps how each render it followed ended
+                    self.log.append({
+                        "role": "event", "projectId": event.project_id, "version": event.version,
+                        "renderId": event.render_id, "state": event.state, "message": event.message,
+                        **self._base_line(),
+                    })
+                yield event
 
     # --- the offline path --------------------------------------------------------------------------
     async def _offline_turn(self, text: str, assets: list[ProductAsset]) -> ChatReply:

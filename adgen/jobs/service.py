@@ -12,6 +12,7 @@ import logging
 import secrets
 import threading
 import time
+from contextlib import aclosing
 from typing import Any, AsyncIterator, Protocol
 
 from adgen.jobs.events import RENDER_STAGE, MemoryEventBus, ProgressEvent, subscribe
@@ -59,8 +60,9 @@ class QueueRenderService:
         return self.queue.enqueue_render(project_id, version, quality=quality).render_id
 
     async def subscribe(self, project_id: str, render_id: str | None = None) -> AsyncIterator[ProgressEvent]:
-        async for event in subscribe(self.redis_url, project_id, render_id=render_id):
-            yield event
+        async with aclosing(subscribe(self.redis_url, project_id, render_id=render_id)) as stream:
+            async for event in stream:
+                yield event
 
     def cancel(self, project_id: str) -> bool:
         return self.queue.cancel(project_id)
@@ -181,8 +183,9 @@ class InProcessRenderService:
         ))
 
     async def subscribe(self, project_id: str, render_id: str | None = None) -> AsyncIterator[ProgressEvent]:
-        async for event in self.bus.subscribe(project_id, render_id=render_id):
-            yield event
+        async with aclosing(self.bus.subscribe(project_id, render_id=render_id)) as stream:
+            async for event in stream:
+                yield event
 
     def cancel(self, project_id: str) -> bool:
         from adgen.store.projects import open_project_store

@@ -163,3 +163,21 @@ def test_memory_bus_has_the_same_semantics() -> None:
     assert got[1].fraction == pytest.approx(1.5 / 8, abs=1e-3) and got[-1].terminal and got[-1].fraction == 1.0
     assert bus.publish(_event("scene", scene="scene_2")) is None
     assert bus.final("r_1").state == "done" and bus.latest("p_ev").seq == 4
+
+
+def test_a_reader_that_stops_early_unsubscribes_at_once(settings) -> None:
+    from adgen.jobs.service import InProcessRenderService
+
+    service = InProcessRenderService(settings)
+    service.bus.open_render("p_ev", "r_1", PARTS)
+    service.bus.publish(_event("render", "queued"))
+
+    async def scenario():
+        agen = service.subscribe("p_ev")
+        first = await _take(agen, 1)
+        await agen.aclose()
+        return first, list(service.bus._subscribers["p_ev"])
+
+    first, left = asyncio.run(scenario())
+    assert [e.seq for e in first] == [1]
+    assert left == [], "closing the service's stream closes the bus subscription it wraps"
