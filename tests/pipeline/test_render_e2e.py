@@ -136,9 +136,9 @@ def test_fifteen_second_ad_with_product_end_to_end(sample_project, settings, art
 @pytest.mark.slow
 def test_final_quality_sizes(sample_project, settings) -> None:
     wire = sample_project.to_wire()
-    for scene, seconds in zip(wire["scenes"], (1.5, 2.5, 2.0)):
+    for scene, seconds in zip(wire["scenes"], (1.5, 2.0, 1.5)):
         scene["durationSec"] = seconds
-    wire["durationSec"] = 6
+    wire["durationSec"] = 5
     ctx = render_context(settings, "final")
     project = with_product(AdProject.from_wire(wire), ctx.media)
     done = render_project(project, ctx).project
@@ -147,6 +147,6 @@ def test_final_quality_sizes(sample_project, settings) -> None:
     for aspect, size in sizes.items():
         info = probe(ctx.media.local_path(done.aspect_exports[aspect]))
         assert (info.width, info.height) == size
-        assert abs(info.duration_sec - 6.0) <= 0.1 and info.has_audio
-        frame = frame_at(ctx.media.local_path(done.aspect_exports[aspect]), 2.75, *size)
+        assert abs(info.duration_sec - 5.0) <= 0.1 and info.has_audio
+        frame = frame_at(ctx.media.local_path(done.aspect_exports[aspect]), 2.5, *size)
         assert product_mask(frame).mean() > 0.02, aspect
