@@ -149,7 +149,7 @@ class InProcessRenderService:
 
     def _run(self, project, render_id: str, quality: str) -> None:  # noqa: ANN001
         from adgen.pipeline.render import MASTER_ASPECT, render_context, render_project
-        from adgen.store.projects import open_project_store
+        from adgen.store.projects import open_project_store, render_results_of
 
         pid, version = project.project_id, project.version
         store = open_project_store(self.settings)
@@ -168,13 +168,7 @@ class InProcessRenderService:
             return  # cancelled meanwhile
         rendered = outcome.project
         status = rendered.render_status
-        store.update_render(
-            pid, version,
-            render_status=status.model_dump(by_alias=True, mode="json"),
-            aspect_exports=dict(rendered.aspect_exports) if status.state != "failed" else None,
-            scene_video_urls={s.id: s.scene_video_url for s in rendered.scenes if s.scene_video_url},
-            cost=rendered.cost.model_dump(by_alias=True, mode="json"),
-        )
+        store.update_render(pid, version, **render_results_of(rendered))
         self.bus.publish(ProgressEvent(
             project_id=pid, version=version, render_id=render_id, stage=RENDER_STAGE,
             state="failed" if status.state == "failed" else "done", stage_fraction=1.0,

@@ -36,7 +36,7 @@ from adgen.pipeline.render import (
 )
 from adgen.settings import get_settings
 from adgen.store.media import open_media_store
-from adgen.store.projects import ProjectStore, open_project_store
+from adgen.store.projects import ProjectStore, open_project_store, render_results_of
 
 log = logging.getLogger(__name__)
 
@@ -232,13 +232,8 @@ def assemble_task(project_id: str, version: int, render_id: str, quality: str, p
     status = rendered.render_status
     if reporter.render_ended(watcher):  # cancelled while assembling: the user's word stands
         return {"state": "cancelled"}
-    _store_quietly(
-        store, "the render results", project_id=project_id, version=version,
-        render_status=status.model_dump(by_alias=True, mode="json"),
-        aspect_exports=dict(rendered.aspect_exports) if status.state != "failed" else None,
-        scene_video_urls={s.id: s.scene_video_url for s in rendered.scenes if s.scene_video_url},
-        cost=rendered.cost.model_dump(by_alias=True, mode="json"),
-    )
+    _store_quietly(store, "the render results", project_id=project_id, version=version,
+                   **render_results_of(rendered))
     master = outcome.report.exports.get(MASTER_ASPECT)
     state = "failed" if status.state == "failed" else "done"
     events.publish(ProgressEvent(

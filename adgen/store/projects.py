@@ -150,6 +150,8 @@ class ProjectStore(abc.ABC):
         aspect_exports: dict[str, str] | None = None,
         scene_video_urls: dict[str, str] | None = None,
         cost: dict[str, Any] | None = None,
+        masked_url: str | None = None,
+        track_url: str | None = None,
     ) -> None:
         """Merge render results into a version (key by key, last writer wins per key)."""
 
@@ -225,6 +227,10 @@ def _apply_results(doc: dict[str, Any], results: dict[str, Any]) -> dict[str, An
         doc["aspectExports"] = {**doc.get("aspectExports", {}), **results["aspectExports"]}
     if "cost" in results:
         doc["cost"] = _merge_nested(doc.get("cost", {}), results["cost"], "calls")
+    if "maskedUrl" in results and doc.get("productAsset") is not None:
+        doc["productAsset"] = {**doc["productAsset"], "maskedUrl": results["maskedUrl"]}
+    if "trackUrl" in results:
+        doc["audio"] = {**doc.get("audio", {}), "trackUrl": results["trackUrl"]}
     urls = results.get("sceneVideoUrls") or {}
     if urls:
         doc["scenes"] = [
@@ -232,6 +238,23 @@ def _apply_results(doc: dict[str, Any], results: dict[str, Any]) -> dict[str, An
             for scene in doc["scenes"]
         ]
     return doc
+
+
+def render_results_of(rendered: AdProject) -> dict[str, Any]:
+    """The :meth:`ProjectStore.update_render` arguments that record a finished render's project.
+
+    One definition for every render service, so what a render leaves on its version (status,
+    exports unless it failed, scene clips, cost, product cut-out, music track) cannot drift.
+    """
+    status = rendered.render_status
+    return {
+        "render_status": status.model_dump(by_alias=True, mode="json"),
+        "aspect_exports": dict(rendered.aspect_exports) if status.state != "failed" else None,
+        "scene_video_urls": {s.id: s.scene_video_url for s in rendered.scenes if s.scene_video_url},
+        "cost": rendered.cost.model_dump(by_alias=True, mode="json"),
+        "masked_url": rendered.product_asset.masked_url if rendered.product_asset else None,
+        "track_url": rendered.audio.track_url,
+    }
 
 
 _POSTER_KEYS = ("posterUrl", "poster", "poster_url", "thumbnailUrl", "thumbnail")
@@ -482,6 +505,8 @@ class SQLiteProjectStore(ProjectStore):
         aspect_exports: dict[str, str] | None = None,
         scene_video_urls: dict[str, str] | None = None,
         cost: dict[str, Any] | None = None,
+        masked_url: str | None = None,
+        track_url: str | None = None,
     ) -> None:
         def merge(results: dict[str, Any], doc: dict[str, Any]) -> None:
             if render_status is not None:
@@ -498,6 +523,14 @@ class SQLiteProjectStore(ProjectStore):
                 results["sceneVideoUrls"] = {**results.get("sceneVideoUrls", {}), **scene_video_urls}
             if cost is not None:
                 results["cost"] = _merge_nested(results.get("cost", {}), cost, "calls")
+            if masked_url is not None:
+                if doc.get("productAsset") is None:
+                    raise InvalidRenderResult(
+                        f"Version {version} of project {project_id!r} has no product image to mask."
+                    )
+                results["maskedUrl"] = masked_url
+            if track_url is not None:
+                results["trackUrl"] = track_url
 
         self._merge_results(project_id, version, merge)
 

@@ -18,6 +18,7 @@ from adgen.store.projects import (
     SQLiteProjectStore,
     VersionConflict,
     open_project_store,
+    render_results_of,
 )
 from adgen.tools.apply import apply_operation
 
@@ -364,6 +365,33 @@ def test_invalid_render_results_are_refused_and_write_nothing(store, sample_proj
     with pytest.raises(ProjectNotFound):
         store.update_render("p_missing", 1, render_status={"state": "queued"})
     assert store.get(pid, owner="alice").to_wire() == before
+
+
+def test_a_render_keeps_its_product_cutout_and_music_track(store, sample_project):
+    from adgen.project import ProductAsset
+
+    with_image = sample_project.model_copy(update={"product_asset": ProductAsset(
+        source_url="file:///media/product.png", checksum="a" * 64)})
+    pid = store.create(with_image).project_id
+    rendered = store.get(pid, owner="alice").model_copy(deep=True)
+    rendered.product_asset.masked_url = "file:///media/cutout.png"
+    rendered.audio.track_url = "file:///media/track.wav"
+    rendered.render_status.state = "completed"
+    store.update_render(pid, 1, **render_results_of(rendered))
+    store.update_render(pid, 1, cost={"calls": {"musicgen": 1}})  # a later merge keeps them
+
+    got = store.get(pid, owner="alice")
+    assert got.product_asset.masked_url == "file:///media/cutout.png"
+    assert got.product_asset.source_url == "file:///media/product.png"
+    assert got.audio.track_url == "file:///media/track.wav" and got.audio.volume == 0.8
+    assert got.render_status.state == "completed"
+
+    # Without a product image there is nothing to mask: refused, and nothing is written.
+    bare = store.create(sample_project.model_copy(update={"project_id": "p_bare"})).project_id
+    before = store.get(bare, owner="alice").to_wire()
+    with pytest.raises(InvalidRenderResult, match="no product image"):
+        store.update_render(bare, 1, masked_url="file:///media/cutout.png", track_url="file:///media/t.wav")
+    assert store.get(bare, owner="alice").to_wire() == before
 
 
 def test_open_project_store_uses_the_settings_database_in_wal_mode(settings, sample_project):
