@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import hashlib
 import math
-import os
 import re
-import uuid
 import wave
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
+from adgen.pipeline.atomic import atomic_output
 from adgen.pipeline.types import MusicRequest
 
 SAMPLE_RATE = 44100
@@ -225,17 +224,11 @@ def _finish(audio: np.ndarray, arr: Arrangement, duration: float) -> np.ndarray:
 
 def _write_wav(audio: np.ndarray, out_path: Path) -> None:
     pcm = np.clip(np.round(audio.T * 32767), -32768, 32767).astype("<i2")
-    out_path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out_path.with_name(f".{out_path.stem}.{uuid.uuid4().hex[:10]}.tmp.wav")
-    try:
-        with wave.open(str(tmp), "wb") as w:
-            w.setnchannels(2)
-            w.setsampwidth(2)
-            w.setframerate(SAMPLE_RATE)
-            w.writeframes(pcm.tobytes())
-        os.replace(tmp, out_path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    with atomic_output(out_path) as tmp, wave.open(str(tmp), "wb") as w:
+        w.setnchannels(2)
+        w.setsampwidth(2)
+        w.setframerate(SAMPLE_RATE)
+        w.writeframes(pcm.tobytes())
 
 
 class LocalAudioEngine:

@@ -7,12 +7,11 @@ ffmpeg overlay expression in ``t``, evaluated by the scene pass.
 
 from __future__ import annotations
 
-import os
-import uuid
 from pathlib import Path
 
 from PIL import Image, ImageFilter, UnidentifiedImageError
 
+from adgen.pipeline.atomic import atomic_output
 from adgen.pipeline.types import Layer
 from adgen.project import ProductPlacement
 
@@ -51,13 +50,8 @@ def _load_cutout(path: Path) -> Image.Image:
 
 
 def _atomic_png(image: Image.Image, out_path: Path) -> None:
-    out_path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out_path.with_name(f".{out_path.stem}.{uuid.uuid4().hex[:10]}.tmp.png")
-    try:
+    with atomic_output(out_path) as tmp:
         image.save(tmp, format="PNG", compress_level=3)
-        os.replace(tmp, out_path)
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 class Compositor:

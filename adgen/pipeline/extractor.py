@@ -9,7 +9,6 @@ usually looks like: a plain or gradient backdrop at the border, the product diff
 from __future__ import annotations
 
 import os
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -17,6 +16,8 @@ from typing import Literal
 import cv2
 import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
+
+from adgen.pipeline.atomic import atomic_output
 
 CutoutMethod = Literal["alpha", "grabcut", "rembg", "full"]
 
@@ -239,13 +240,8 @@ def _save(rgb: np.ndarray, alpha: np.ndarray, method: CutoutMethod, out_path: Pa
     x0, x1 = max(0, xs.min() - margin), min(w, xs.max() + 1 + margin)
     y0, y1 = max(0, ys.min() - margin), min(h, ys.max() + 1 + margin)
     rgba = np.dstack([rgb, alpha])[y0:y1, x0:x1]
-    out_path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out_path.with_name(f".{out_path.stem}.{uuid.uuid4().hex[:10]}.tmp.png")
-    try:
+    with atomic_output(out_path) as tmp:
         Image.fromarray(np.ascontiguousarray(rgba), "RGBA").save(tmp, format="PNG")
-        os.replace(tmp, out_path)
-    finally:
-        tmp.unlink(missing_ok=True)
     coverage = float((alpha > 127).mean())
     return CutoutResult(out_path, method, int(x1 - x0), int(y1 - y0), coverage,
                         (int(x0), int(y0), int(x1), int(y1)), warning)

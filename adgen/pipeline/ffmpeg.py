@@ -15,15 +15,14 @@ import re
 import shutil
 import subprocess
 import tempfile
-import uuid
-from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import IO, Iterator, Sequence
+from typing import IO, Sequence
 
 import numpy as np
 
+from adgen.pipeline.atomic import atomic_output, temp_next_to
 from adgen.pipeline.types import EncodeProfile, Layer
 
 AUDIO_RATE = 44100
@@ -65,23 +64,6 @@ def _run(args: Sequence[str], what: str) -> subprocess.CompletedProcess[bytes]:
 
 def _ffmpeg(*args: str) -> list[str]:
     return [ffmpeg_exe(), "-hide_banner", "-nostdin", "-y", "-loglevel", "error", *args]
-
-
-def _temp_next_to(out_path: Path) -> Path:
-    """A unique temporary name in the destination folder that keeps the extension (ffmpeg
-    picks the container from it)."""
-    out_path.parent.mkdir(parents=True, exist_ok=True)
-    return out_path.with_name(f".{out_path.stem}.{uuid.uuid4().hex[:10]}.tmp{out_path.suffix}")
-
-
-@contextmanager
-def _atomic_output(out_path: Path) -> Iterator[Path]:
-    tmp = _temp_next_to(out_path)
-    try:
-        yield tmp
-        os.replace(tmp, out_path)
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 # --- probe -----------------------------------------------------------------------------
@@ -207,7 +189,7 @@ class FrameWriter:
         self._stderr: IO[bytes] | None = None
 
     def __enter__(self) -> "FrameWriter":
-        self._tmp = _temp_next_to(self.out_path)
+        self._tmp = temp_next_to(self.out_path)
         vf = []
         if self.out_size != (self.width, self.height):
             w, h = self.out_size
@@ -315,7 +297,7 @@ def scene_pass(
         chains.append(f"[{last}][{i}:v]overlay=x='{x}':y='{y}':eval=frame:format=yuv420[v{i}]")
         last = f"v{i}"
     chains.append(f"[{last}]format=yuv420p[out]")
-    with _atomic_output(Path(out_path)) as tmp:
+    with atomic_output(Path(out_path)) as tmp:
         _run(
             _ffmpeg(
                 *inputs, "-filter_complex", ";".join(chains), "-map", "[out]", "-an",
@@ -378,7 +360,7 @@ def concat_and_mux(
         else:
             audio_in = ["-f", "lavfi", "-i", f"anullsrc=r={AUDIO_RATE}:cl=stereo"]
             af = f"atrim=0:{duration_sec:.4f}"
-        with _atomic_output(out_path) as tmp:
+        with atomic_output(out_path) as tmp:
             _run(
                 _ffmpeg(
                     "-f", "concat", "-safe", "0", "-i", str(listing), *audio_in,
@@ -398,7 +380,7 @@ def poster(video: Path, out_path: Path, at_sec: float) -> Path:
         raise FFmpegError(f"{Path(video).name} has no video stream for a poster")
     last = max(0.0, info.duration_sec - 1.5 / (info.fps or 25))
     at = min(max(0.0, at_sec), last)
-    with _atomic_output(Path(out_path)) as tmp:
+    with atomic_output(Path(out_path)) as tmp:
         _run(
             _ffmpeg("-ss", f"{at:.3f}", "-i", str(video), "-frames:v", "1", "-q:v", "3", "-update", "1",
                     "-f", "image2", "-c:v", "mjpeg", str(tmp)),

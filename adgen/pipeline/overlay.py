@@ -13,13 +13,13 @@ import re
 import shutil
 import subprocess
 import unicodedata
-import uuid
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
+from adgen.pipeline.atomic import atomic_output
 from adgen.pipeline.types import Layer
 from adgen.project import Brand, Overlay
 
@@ -292,13 +292,8 @@ def _effects(size: int, banded: bool) -> tuple[int, int, int]:
 
 
 def _atomic_png(image: Image.Image, out_path: Path) -> None:
-    out_path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out_path.with_name(f".{out_path.stem}.{uuid.uuid4().hex[:10]}.tmp.png")
-    try:
+    with atomic_output(out_path) as tmp:
         image.save(tmp, format="PNG", compress_level=3)
-        os.replace(tmp, out_path)
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 class TextOverlayRenderer:
