@@ -15,24 +15,17 @@ import redis
 
 from adgen.jobs.local_redis import ensure_redis, redis_reachable, start_local_redis, stop_local_redis
 from job_helpers import wait_until
+from loopback import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def test_ensure_redis_starts_one_persistent_server_and_reuses_it(data_dir, monkeypatch) -> None:
     from adgen.settings import Settings
 
-    port = _free_port()
+    port = free_port()
     monkeypatch.setenv("ADGEN_REDIS_PORT", str(port))
-    monkeypatch.setenv("REDIS_URL", f"redis://127.0.0.1:{_free_port()}/0")  # configured, but nothing answers
+    monkeypatch.setenv("REDIS_URL", f"redis://127.0.0.1:{free_port()}/0")  # configured, but nothing answers
     settings = Settings()
     assert not redis_reachable(settings.redis_url)
     local = start_local_redis(settings)
@@ -59,7 +52,7 @@ def test_ensure_redis_prefers_a_reachable_redis_url(data_dir, redis_url, monkeyp
 
 
 def test_adgen_up_runs_redis_and_workers_and_one_signal_stops_all(data_dir, tmp_path) -> None:
-    redis_port, web_port = _free_port(), _free_port()
+    redis_port, web_port = free_port(), free_port()
     env = {k: v for k, v in os.environ.items() if k != "REDIS_URL"}
     env.update(ADGEN_DATA_DIR=str(data_dir), ADGEN_REDIS_PORT=str(redis_port))
     code = ("import sys; from adgen.jobs.up import run_up; from adgen.settings import Settings; "

@@ -9,7 +9,8 @@ from typing import Iterator
 
 import pytest
 from fake_slack_api import FakeSlackApi
-from slack_events import BOT_TOKEN, SIGNING_SECRET, SlackEndpoint, free_port, wait_for_port
+from loopback import free_port, wait_for_port
+from slack_events import BOT_TOKEN, SIGNING_SECRET, SlackEndpoint
 
 
 @pytest.fixture

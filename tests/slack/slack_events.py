@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-import socket
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -15,23 +14,6 @@ from fake_slack_api import BOT_USER_ID, TEAM_ID
 
 BOT_TOKEN = "xoxb-test-0001"
 SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_for_port(port: int, timeout: float = 20.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                return
-        except OSError:
-            time.sleep(0.05)
-    raise TimeoutError(f"nothing listened on 127.0.0.1:{port}")
 
 
 def sign(body: bytes, timestamp: int, secret: str = SIGNING_SECRET) -> str:
