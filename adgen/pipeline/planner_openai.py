@@ -18,6 +18,7 @@ from openai import OpenAIError
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from adgen.pipeline.planner import (
+    BRIEF_MAX_CHARS,
     DEFAULT_DURATION_SEC,
     MOODS,
     PlanError,
@@ -270,7 +271,7 @@ class OpenAIPlanner:
                 ))
             project = AdProject(
                 owner=owner,
-                brief=brief.text[:4000],
+                brief=brief.text[:BRIEF_MAX_CHARS],
                 brand=Brand(name=(brief.brand_name or "").strip()[:80], colors=colours,
                             tagline=brief.tagline.strip() if brief.tagline and brief.tagline.strip() else None),
                 product_asset=product_asset,
