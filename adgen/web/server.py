@@ -50,6 +50,9 @@ def web_environment(settings: Settings) -> dict[str, str]:
     env = {**os.environ, **settings_env(settings)}
     env[SECRET_ENV] = ensure_auth_secret(settings)
     env["CHAINLIT_APP_ROOT"] = str(APP_ROOT)
+    # `chainlit run` reads CI=true as its --ci flag, which plants a fake OPENAI_API_KEY and would
+    # switch the agent to an LLM that does not exist; CI systems set CI=true for everything.
+    env.pop("CI", None)
     env.setdefault("PYTHONUNBUFFERED", "1")
     return env
 

@@ -116,3 +116,13 @@ def test_history_schema_is_created_and_sqlite_accepts_chainlit_rows(settings):
     # Opening again (a restart) keeps what was there.
     open_data_layer(settings)
     assert sqlite3.connect(path).execute("SELECT count(*) FROM steps").fetchone()[0] == 1
+
+
+def test_the_web_child_never_runs_in_chainlit_ci_mode(settings, monkeypatch):
+    # CI=true makes `chainlit run` plant a fake OPENAI_API_KEY, which would turn the offline agent
+    # into a broken LLM one in every CI system.
+    from adgen.web.server import web_environment
+
+    monkeypatch.setenv("CI", "true")
+    env = web_environment(settings)
+    assert "CI" not in env and "OPENAI_API_KEY" not in env
