@@ -11,6 +11,8 @@ import sys
 from pathlib import Path
 from typing import Callable, Sequence
 
+from pydantic import ValidationError
+
 from adgen.settings import Settings, get_settings
 
 
@@ -123,6 +125,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.handler(args, settings)
     except KeyboardInterrupt:
         return 130
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in err['loc']) or 'document'}: {err['msg']}" for err in exc.errors()[:5]
+        )
+        print(f"adgen {args.command}: invalid {exc.title} ({problems})", file=sys.stderr)
+        return 2
     except (FileNotFoundError, ValueError) as exc:
         # Bad input from the command line reads as a one-line error, not a traceback.
         print(f"adgen {args.command}: {exc}", file=sys.stderr)

@@ -132,3 +132,16 @@ def test_schema_command_prints_json_schema() -> None:
         ).stdout
     )
     assert "update_overlay" in json.dumps(ops["discriminator"])
+
+
+def test_render_command_reports_an_invalid_document_in_one_readable_line(tmp_path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"durationSec": 3}')
+    proc = subprocess.run(
+        [sys.executable, "-m", "adgen.cli", "render", str(bad), "--out", str(tmp_path / "out")],
+        capture_output=True, text=True,
+    )
+    assert proc.returncode == 2
+    assert "invalid AdProject" in proc.stderr and "durationSec: Input should be greater than or equal to 5" in proc.stderr
+    assert "Traceback" not in proc.stderr and "errors.pydantic.dev" not in proc.stderr
+    assert not (tmp_path / "out").exists()
