@@ -5,7 +5,6 @@ and the `adgen render` document function."""
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import subprocess
 from pathlib import Path
@@ -14,6 +13,8 @@ import numpy as np
 import pytest
 
 from adgen.pipeline.errors import ProviderError
+from product_image import product_png, with_product
+
 from adgen.pipeline.ffmpeg import ffmpeg_exe, probe
 from adgen.pipeline.keys import STAGE_SCENE_PASS, media_key, project_keys
 from adgen.pipeline.render import (
@@ -32,7 +33,6 @@ from adgen.project import ALL_ASPECTS, AdProject
 from adgen.tools import operations as ops
 from adgen.tools.apply import apply_operation
 
-PRODUCT_RGB = (230, 20, 200)
 
 
 # --- providers used by these tests: real generators, with a failure or latency of their own ---
@@ -91,24 +91,6 @@ class SlowCloudVideo:
 # --- fixtures ----------------------------------------------------------------------------
 
 
-def product_png() -> bytes:
-    from PIL import Image, ImageDraw
-
-    image = Image.new("RGBA", (300, 480), (0, 0, 0, 0))
-    draw = ImageDraw.Draw(image)
-    draw.rounded_rectangle([60, 90, 240, 460], radius=40, fill=PRODUCT_RGB + (255,))
-    draw.rectangle([115, 20, 185, 95], fill=PRODUCT_RGB + (255,))
-    buf = io.BytesIO()
-    image.save(buf, "PNG")
-    return buf.getvalue()
-
-
-def with_product(project: AdProject, media) -> AdProject:
-    data = product_png()
-    wire = project.to_wire()
-    wire["productAsset"] = {"sourceUrl": media.put_bytes(data, suffix=".png"), "maskedUrl": None,
-                            "checksum": hashlib.sha256(data).hexdigest()}
-    return AdProject.from_wire(wire)
 
 
 @pytest.fixture

@@ -4,13 +4,13 @@ where the document puts them, and a "brighter" edit that measurably brightens it
 
 from __future__ import annotations
 
-import hashlib
-import io
 import subprocess
 from pathlib import Path
 
 import numpy as np
 import pytest
+
+from product_image import with_product
 
 from adgen.pipeline.ffmpeg import ffmpeg_exe, probe
 from adgen.pipeline.render import render_context, render_project
@@ -19,28 +19,8 @@ from adgen.project import ALL_ASPECTS, AdProject
 from adgen.tools import operations as ops
 from adgen.tools.apply import apply_operation
 
-PRODUCT_RGB = (230, 20, 200)  # a magenta no background palette of the sample ad comes near
 
 
-def product_png() -> bytes:
-    """A bottle-shaped magenta product on a transparent background."""
-    from PIL import Image, ImageDraw
-
-    image = Image.new("RGBA", (300, 480), (0, 0, 0, 0))
-    draw = ImageDraw.Draw(image)
-    draw.rounded_rectangle([60, 90, 240, 460], radius=40, fill=PRODUCT_RGB + (255,))
-    draw.rectangle([115, 20, 185, 95], fill=PRODUCT_RGB + (255,))
-    buf = io.BytesIO()
-    image.save(buf, "PNG")
-    return buf.getvalue()
-
-
-def with_product(project: AdProject, media) -> AdProject:
-    data = product_png()
-    wire = project.to_wire()
-    wire["productAsset"] = {"sourceUrl": media.put_bytes(data, suffix=".png"), "maskedUrl": None,
-                            "checksum": hashlib.sha256(data).hexdigest()}
-    return AdProject.from_wire(wire)
 
 
 def frame_at(path: Path, t: float, width: int, height: int) -> np.ndarray:

@@ -1,0 +1,32 @@
+"""A synthetic product photo shared by the render tests: a magenta bottle on transparency,
+a colour no background palette of the sample ad comes near, so its pixels are easy to find."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+
+from adgen.project import AdProject
+
+PRODUCT_RGB = (230, 20, 200)
+
+
+def product_png() -> bytes:
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGBA", (300, 480), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(image)
+    draw.rounded_rectangle([60, 90, 240, 460], radius=40, fill=PRODUCT_RGB + (255,))
+    draw.rectangle([115, 20, 185, 95], fill=PRODUCT_RGB + (255,))
+    buf = io.BytesIO()
+    image.save(buf, "PNG")
+    return buf.getvalue()
+
+
+def with_product(project: AdProject, media) -> AdProject:
+    """The project with the product photo stored in ``media`` as its productAsset."""
+    data = product_png()
+    wire = project.to_wire()
+    wire["productAsset"] = {"sourceUrl": media.put_bytes(data, suffix=".png"), "maskedUrl": None,
+                            "checksum": hashlib.sha256(data).hexdigest()}
+    return AdProject.from_wire(wire)
