@@ -8,6 +8,7 @@ run: setup
 	.venv/bin/adgen up
 
 test: setup
+	.venv/bin/ruff check --select F,E9 --quiet adgen tests bench app.py
 	.venv/bin/python -m pytest
 
 bench: setup

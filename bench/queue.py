@@ -240,7 +240,7 @@ def main() -> int:
     ms = [x * 1000 for x in burst_latencies]
     render_ms = [x * 1000 for x in render_latencies]
     p50, p95 = _percentile(ms, 0.5), _percentile(ms, 0.95)
-    print(f"(a) progress-event latency, worker publish -> subscriber receive, across processes:")
+    print("(a) progress-event latency, worker publish -> subscriber receive, across processes:")
     print(f"    burst from a job: {len(ms)} events   p50 {p50:.1f} ms   p95 {p95:.1f} ms   "
           f"max {max(ms):.1f} ms   (target p95 <= {TARGET_P95_MS:.0f} ms)")
     print(f"    render events:    {len(render_ms)} events   p50 {_percentile(render_ms, 0.5):.1f} ms   "

@@ -7,10 +7,8 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
-import pytest
 import redis
 
 from adgen.jobs.local_redis import ensure_redis, redis_reachable, start_local_redis, stop_local_redis

@@ -6,7 +6,6 @@ import asyncio
 import time
 from pathlib import Path
 
-import pytest
 from rq import Worker
 from rq.job import Job
 
