@@ -17,6 +17,7 @@ import asyncio
 import threading
 import time
 from collections import defaultdict
+from dataclasses import dataclass
 from typing import Any, AsyncIterator, Literal
 
 import redis
@@ -251,6 +252,26 @@ async def _catch_up(conn: aredis.Redis, project_id: str, render_id: str,
     return parts, last.event_id or "0-0"
 
 
+@dataclass
+class _RenderFollower:
+    """The rule both event buses share: which events a subscriber yields, and when it stops.
+
+    Without a target it follows the first render it sees; without ``follow`` it yields only
+    that render's events and stops after its terminal one.
+    """
+
+    target: str | None
+    follow: bool
+
+    def wants(self, event: ProgressEvent) -> bool:
+        if self.target is None:
+            self.target = event.render_id
+        return self.follow or event.render_id == self.target
+
+    def done_after(self, event: ProgressEvent) -> bool:
+        return not self.follow and event.terminal and event.render_id == self.target
+
+
 async def subscribe(redis_url: str, project_id: str, *, since: str | None = None,
                     render_id: str | None = None, follow: bool = False) -> AsyncIterator[ProgressEvent]:
     """A project's events in order: first the current state, then live ones.
@@ -263,13 +284,14 @@ async def subscribe(redis_url: str, project_id: str, *, since: str | None = None
     conn = aredis.Redis.from_url(redis_url, decode_responses=True, socket_timeout=SUBSCRIBER_SOCKET_TIMEOUT_SEC)
     try:
         target = render_id or await conn.get(current_key(project_id))
+        follower = _RenderFollower(target, follow)
         if since is not None:
             last_id = since
         elif target:
             backlog, last_id = await _catch_up(conn, project_id, target, follow)
             for event in backlog:
                 yield event
-                if event.terminal and event.render_id == target and not follow:
+                if follower.done_after(event):
                     return
         else:
             tail = await conn.xrevrange(stream_key(project_id), count=1)
@@ -280,12 +302,10 @@ async def subscribe(redis_url: str, project_id: str, *, since: str | None = None
                 for entry_id, fields in entries:
                     last_id = entry_id
                     event = _from_entry(entry_id, fields)
-                    if target is None:
-                        target = event.render_id
-                    if not follow and event.render_id != target:
+                    if not follower.wants(event):
                         continue
                     yield event
-                    if event.terminal and event.render_id == target and not follow:
+                    if follower.done_after(event):
                         return
     finally:
         await conn.aclose()
@@ -372,18 +392,17 @@ class MemoryEventBus:
             backlog = [e for e in self._events.get(project_id, []) if follow or e.render_id == target]
             self._subscribers[project_id].append((loop, queue))
         try:
+            follower = _RenderFollower(target, follow)
             for event in backlog:
                 yield event
-                if event.terminal and event.render_id == target and not follow:
+                if follower.done_after(event):
                     return
             while True:
                 event = await queue.get()
-                if target is None:
-                    target = event.render_id
-                if not follow and event.render_id != target:
+                if not follower.wants(event):
                     continue
                 yield event
-                if event.terminal and event.render_id == target and not follow:
+                if follower.done_after(event):
                     return
         finally:
             with self._lock:
