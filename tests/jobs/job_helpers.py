@@ -4,22 +4,9 @@ from __future__ import annotations
 
 import json
 import subprocess
-import time
 from pathlib import Path
-from typing import Callable
 
-import pytest
-
-
-def wait_until(predicate: Callable[[], object], timeout: float, what: str, interval: float = 0.05):
-    """Poll ``predicate`` until it returns something truthy; fail the test after ``timeout`` s."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(interval)
-    pytest.fail(f"timed out after {timeout:g}s waiting for {what}")
+from loopback import wait_until  # noqa: F401  (re-exported for the jobs tests)
 
 
 def ffprobe(path: Path) -> dict:

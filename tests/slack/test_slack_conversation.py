@@ -8,10 +8,11 @@ import json
 import subprocess
 import time
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import pytest
 from fake_slack_api import BOT_USER_ID
+from loopback import wait_until
 from PIL import Image, ImageDraw
 from slack_events import BOT_TOKEN, event_payload, mention
 
@@ -28,16 +29,6 @@ def product_png() -> bytes:
     buffer = io.BytesIO()
     image.save(buffer, format="PNG")
     return buffer.getvalue()
-
-
-def wait_until(predicate: Callable[[], Any], timeout: float, what: str) -> Any:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(0.1)
-    raise AssertionError(f"timed out after {timeout}s waiting for {what}")
 
 
 def probe(data: bytes, tmp_path: Path, name: str) -> dict[str, Any]:

@@ -6,19 +6,10 @@ import asyncio
 import threading
 import time
 
+from loopback import wait_until
 from slack_events import event_payload
 
 APP_TOKEN = "xapp-1-A0000001-test"
-
-
-def _wait(predicate, timeout: float, what: str):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(0.05)
-    raise AssertionError(f"timed out waiting for {what}")
 
 
 def test_socket_mode_takes_a_dm_acknowledges_it_and_replies_in_its_thread(fake_slack, slack_settings, monkeypatch):
@@ -44,16 +35,16 @@ def test_socket_mode_takes_a_dm_acknowledges_it_and_replies_in_its_thread(fake_s
         payload = event_payload({"type": "message", "channel_type": "im", "user": "U0000009",
                                  "text": "list my projects", "ts": ts, "channel": "D0000009"})
         socket.push_event(payload, "env-1")
-        _wait(lambda: any(a.get("envelope_id") == "env-1" for a in socket.acks), 5, "the acknowledgement")
+        wait_until(lambda: any(a.get("envelope_id") == "env-1" for a in socket.acks), 5, "the acknowledgement")
 
         def replied():
             with fake_slack.state.lock:
                 return [m for m in fake_slack.state.messages.values() if m["thread_ts"] == ts
                         and "no ads yet" in (m["text"] or "")]
-        _wait(replied, 15, "the reply in the DM thread")
+        wait_until(replied, 15, "the reply in the DM thread")
 
         socket.push_event(payload, "env-2")  # Slack redelivers the same event
-        _wait(lambda: any(a.get("envelope_id") == "env-2" for a in socket.acks), 5, "the second acknowledgement")
+        wait_until(lambda: any(a.get("envelope_id") == "env-2" for a in socket.acks), 5, "the second acknowledgement")
         assert adapter.turns.wait_idle(10)
         with fake_slack.state.lock:
             in_thread = [m for m in fake_slack.state.messages.values() if m["thread_ts"] == ts]

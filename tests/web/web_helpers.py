@@ -7,11 +7,10 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from loopback import free_port, wait_for_port
+from loopback import free_port, wait_for_port, wait_until  # noqa: F401  (wait_until re-exported)
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = "/usr/bin/chromium"
@@ -91,16 +90,6 @@ def start_app(tmp: Path, *, redis_url: str | None, workers: int, env: dict[str, 
 def stop_app(app: WebApp) -> None:
     for proc in app.procs:
         _stop(proc)
-
-
-def wait_until(predicate, timeout: float, what: str, interval: float = 0.2):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(interval)
-    raise AssertionError(f"timed out after {timeout:g}s waiting for {what}")
 
 
 def open_chat(browser, base_url: str, height: int = 1000):
