@@ -272,8 +272,9 @@ def scene_pass(
 ) -> Path:
     """Draw RGBA layers over the background clip in one encode with the profile's export settings.
 
-    The background is scaled/cropped to the profile's size, resampled to its frame rate and, if
-    it is shorter than the scene, held on its last frame; the result has exactly
+    The background is centre-cropped to the profile's shape and then scaled to its size (cropping
+    first scales only the pixels that are kept), resampled to its frame rate and, if it is
+    shorter than the scene, held on its last frame; the result has exactly
     ``round(duration_sec * fps)`` frames and no audio.
     """
     if duration_sec <= 0:
@@ -282,7 +283,7 @@ def scene_pass(
     frames = frame_count(duration_sec, fps)
     inputs = ["-i", str(background)]
     chains = [
-        f"[0:v]fps={fps},scale={w}:{h}:force_original_aspect_ratio=increase:flags=bicubic,crop={w}:{h},"
+        f"[0:v]fps={fps},crop=w='min(iw,ih*{w}/{h})':h='min(ih,iw*{h}/{w})',scale={w}:{h}:flags=bicubic,"
         f"setsar=1,tpad=stop_mode=clone:stop_duration={duration_sec + 1:.3f},format=yuv420p[v0]"
     ]
     last = "v0"
@@ -324,48 +325,55 @@ def _concat_line(path: Path) -> str:
     return f"file '{escaped}'\n"
 
 
-def concat_and_mux(
-    segments: list[Path],
-    audio: Path | None,
-    volume: float,
-    duration_sec: float,
-    profile: EncodeProfile,
-    out_path: Path,
-) -> Path:
-    """Join scene passes by stream copy and mux the music as AAC, cut to exactly duration_sec.
+def soundtrack(audio: Path | None, volume: float, duration_sec: float, bitrate: str, out_path: Path) -> Path:
+    """The ad's sound as AAC in an .m4a: levelled, padded or cut to exactly ``duration_sec``,
+    faded out at the end. Made once per render and stream-copied into every aspect.
 
-    Without music a silent AAC track is muxed, so every export has an audio stream (players and
-    ad platforms treat a missing track differently from a silent one).
+    Without music it is a silent track, so every export has an audio stream (players and ad
+    platforms treat a missing track differently from a silent one).
     """
+    if duration_sec <= 0:
+        raise ValueError("duration_sec must be positive")
+    fade = min(1.0, duration_sec / 4)
+    if audio is not None:
+        if not Path(audio).is_file():
+            raise FFmpegError(f"audio track {audio} does not exist")
+        audio_in = ["-i", str(audio)]
+        af = (
+            f"aresample={AUDIO_RATE},aformat=channel_layouts=stereo,volume={max(0.0, volume):.4f},"
+            f"apad,atrim=0:{duration_sec:.4f},afade=t=out:st={duration_sec - fade:.4f}:d={fade:.4f}"
+        )
+    else:
+        audio_in = ["-f", "lavfi", "-i", f"anullsrc=r={AUDIO_RATE}:cl=stereo"]
+        af = f"atrim=0:{duration_sec:.4f}"
+    with atomic_output(Path(out_path)) as tmp:
+        _run(
+            _ffmpeg(*audio_in, "-vn", "-af", af, "-c:a", "aac", "-b:a", bitrate, "-ar", str(AUDIO_RATE), "-ac", "2",
+                    "-f", "mp4", str(tmp)),
+            f"encoding the soundtrack {Path(out_path).name}",
+        )
+    return Path(out_path)
+
+
+def concat_and_mux(segments: list[Path], sound: Path, duration_sec: float, out_path: Path) -> Path:
+    """Join scene passes and mux the soundtrack (:func:`soundtrack`), both by stream copy, cut to
+    ``duration_sec``; the moov atom goes first so players start before the download ends."""
     if not segments:
         raise ValueError("nothing to concatenate")
     if duration_sec <= 0:
         raise ValueError("duration_sec must be positive")
-    for seg in segments:
+    for seg in list(segments) + [sound]:
         if not Path(seg).is_file():
-            raise FFmpegError(f"segment {seg} does not exist")
-    fade = min(1.0, duration_sec / 4)
+            raise FFmpegError(f"{'soundtrack' if seg == sound else 'segment'} {seg} does not exist")
     out_path = Path(out_path)
     with tempfile.TemporaryDirectory(dir=out_path.parent if out_path.parent.exists() else None) as td:
         listing = Path(td) / "segments.ffconcat"
         listing.write_text("ffconcat version 1.0\n" + "".join(_concat_line(s) for s in segments))
-        if audio is not None:
-            if not Path(audio).is_file():
-                raise FFmpegError(f"audio track {audio} does not exist")
-            audio_in = ["-i", str(audio)]
-            af = (
-                f"aresample={AUDIO_RATE},aformat=channel_layouts=stereo,volume={max(0.0, volume):.4f},"
-                f"apad,atrim=0:{duration_sec:.4f},afade=t=out:st={duration_sec - fade:.4f}:d={fade:.4f}"
-            )
-        else:
-            audio_in = ["-f", "lavfi", "-i", f"anullsrc=r={AUDIO_RATE}:cl=stereo"]
-            af = f"atrim=0:{duration_sec:.4f}"
         with atomic_output(out_path) as tmp:
             _run(
                 _ffmpeg(
-                    "-f", "concat", "-safe", "0", "-i", str(listing), *audio_in,
-                    "-map", "0:v:0", "-map", "1:a:0", "-c:v", "copy",
-                    "-af", af, "-c:a", "aac", "-b:a", profile.audio_bitrate, "-ar", str(AUDIO_RATE), "-ac", "2",
+                    "-f", "concat", "-safe", "0", "-i", str(listing), "-i", str(sound),
+                    "-map", "0:v:0", "-map", "1:a:0", "-c", "copy",
                     "-t", f"{duration_sec:.4f}", "-movflags", "+faststart", str(tmp),
                 ),
                 f"assembling {out_path.name}",
@@ -416,4 +424,5 @@ __all__ = [
     "probe",
     "read_frames",
     "scene_pass",
+    "soundtrack",
 ]

@@ -297,13 +297,19 @@ def _atomic_png(image: Image.Image, out_path: Path) -> None:
 
 
 class TextOverlayRenderer:
-    """Draws one scene's overlay text as a full-frame RGBA layer."""
+    """Draws one scene's overlay text as an RGBA layer positioned in the frame."""
 
     name = "local"
     model = "pillow-text-v1"
-    version = 2  # part of the overlay stage's cache key
+    version = 3  # part of the overlay stage's cache key
 
     def render(self, overlay: Overlay, brand: Brand, width: int, height: int, out_path: Path) -> Layer:
+        """Lay the text out on a frame of ``width`` x ``height`` and keep only the part with ink.
+
+        The layer is cropped to what was drawn and placed by its position, so the scene pass
+        blends a text-sized patch into every frame rather than a mostly transparent full frame.
+        The corner is even: yuv420 overlays round odd positions down, which would move the text.
+        """
         if width <= 0 or height <= 0:
             raise OverlayError(f"frame size must be positive, got {width}x{height}")
         out_path = Path(out_path)
@@ -311,8 +317,13 @@ class TextOverlayRenderer:
         text = clean_text(overlay.text)
         if text.strip():
             self._draw(frame, text, overlay, brand)
-        _atomic_png(frame, out_path)
-        return Layer(path=out_path)
+        box = frame.getchannel("A").getbbox()
+        if box is None:
+            _atomic_png(Image.new("RGBA", (2, 2), (0, 0, 0, 0)), out_path)
+            return Layer(path=out_path)
+        left, top = box[0] - box[0] % 2, box[1] - box[1] % 2
+        _atomic_png(frame.crop((left, top, box[2], box[3])), out_path)
+        return Layer(path=out_path, x=str(left), y=str(top))
 
     def _draw(self, frame: Image.Image, text: str, overlay: Overlay, brand: Brand) -> None:
         width, height = frame.size

@@ -37,7 +37,7 @@ from typing import Any, Callable, Coroutine, Iterable, Iterator, Sequence, TypeV
 from urllib.parse import unquote, urlparse
 
 from adgen.pipeline.errors import ProviderError
-from adgen.pipeline.ffmpeg import concat_and_mux, poster, scene_pass
+from adgen.pipeline.ffmpeg import concat_and_mux, poster, scene_pass, soundtrack
 from adgen.pipeline.keys import (
     STAGE_FALLBACK,
     STAGE_SCENE_PASS,
@@ -918,35 +918,71 @@ class _AspectResult:
     stage: StageRun | None = None
 
 
-def _assemble_aspect(project: AdProject, aspect: AspectRatio, ctx: RenderContext, prepared: PreparedAssets,
-                     outputs: dict[str, SceneOutput]) -> _AspectResult:
-    profile = encode_profile(aspect, ctx.quality)
+def _assembly_key(project: AdProject, aspect: AspectRatio, ctx: RenderContext, prepared: PreparedAssets,
+                  outputs: dict[str, SceneOutput]) -> str:
+    segment_keys = [outputs[s.id].keys[aspect] for s in project.scenes]
+    audio = prepared.audio_key if prepared.audio_url else None
+    return assembly_key(segment_keys, audio, project.audio.volume, encode_profile(aspect, ctx.quality),
+                        project.duration_sec)
+
+
+def _stored_assembly(project: AdProject, aspect: AspectRatio, ctx: RenderContext, prepared: PreparedAssets,
+                     outputs: dict[str, SceneOutput]) -> _AspectResult | None:
+    """The aspect's result when nothing is left to do: it is stored, or it cannot be made."""
     missing = [s.id for s in project.scenes if aspect not in outputs.get(s.id, SceneOutput(s.id)).clips]
     if missing:
         return _AspectResult(aspect, error=f"the {aspect} video is missing {', '.join(missing)}")
-    segment_keys = [outputs[s.id].keys[aspect] for s in project.scenes]
-    audio = prepared.audio_key if prepared.audio_url else None
-    key = assembly_key(segment_keys, audio, project.audio.volume, profile, project.duration_sec)
+    key = _assembly_key(project, aspect, ctx, prepared, outputs)
     url, poster_url = _find(ctx, STAGE_ASSEMBLY, key, "mp4"), _find(ctx, STAGE_ASSEMBLY, key, "jpg")
     if url and poster_url:
         return _AspectResult(aspect, url, poster_url, stage=StageRun(STAGE_ASSEMBLY, REUSED, key, url, aspect=aspect))
+    return None
+
+
+def _assemble_aspect(project: AdProject, aspect: AspectRatio, ctx: RenderContext, prepared: PreparedAssets,
+                     outputs: dict[str, SceneOutput], sound: Path) -> _AspectResult:
+    key = _assembly_key(project, aspect, ctx, prepared, outputs)
     started = time.monotonic()
     try:
         with _workdir(ctx) as work:
             segments = [ctx.media.local_path(outputs[s.id].clips[aspect]) for s in project.scenes]
-            track = ctx.media.local_path(prepared.audio_url) if prepared.audio_url else None
-            video = concat_and_mux(segments, track, project.audio.volume, project.duration_sec, profile,
-                                   work / "ad.mp4")
+            video = concat_and_mux(segments, sound, project.duration_sec, work / "ad.mp4")
             still = poster(video, work / "poster.jpg", _poster_time(project))
             url = _store(ctx, video, STAGE_ASSEMBLY, key, "mp4")
             poster_url = _store(ctx, still, STAGE_ASSEMBLY, key, "jpg")
     except Exception as exc:  # noqa: BLE001 - this aspect fails, the others may not
-        log.warning("assembly %s failed", aspect, exc_info=True)
-        error = f"the {aspect} video could not be assembled: {_message(exc)}"
-        return _AspectResult(aspect, error=error, stage=StageRun(STAGE_ASSEMBLY, FAILED, key, aspect=aspect,
-                                                                  seconds=time.monotonic() - started, error=error))
+        return _assembly_failed(aspect, key, exc, started)
     run = StageRun(STAGE_ASSEMBLY, RAN, key, url, aspect=aspect, seconds=time.monotonic() - started)
     return _AspectResult(aspect, url, poster_url, stage=run)
+
+
+def _assembly_failed(aspect: AspectRatio, key: str | None, exc: BaseException, started: float) -> _AspectResult:
+    log.warning("assembly %s failed", aspect, exc_info=exc)
+    error = f"the {aspect} video could not be assembled: {_message(exc)}"
+    return _AspectResult(aspect, error=error, stage=StageRun(STAGE_ASSEMBLY, FAILED, key, aspect=aspect,
+                                                              seconds=time.monotonic() - started, error=error))
+
+
+def _assemble_aspects(project: AdProject, aspects: list[AspectRatio], ctx: RenderContext,
+                      prepared: PreparedAssets, outputs: dict[str, SceneOutput]) -> list[_AspectResult]:
+    """Every aspect's export: the stored ones as they are, the others joined in parallel over
+    one soundtrack (the sound is the same in every aspect, so it is encoded once)."""
+    results = {a: _stored_assembly(project, a, ctx, prepared, outputs) for a in aspects}
+    todo = [a for a, result in results.items() if result is None]
+    if todo:
+        started = time.monotonic()
+        with _workdir(ctx) as work:
+            try:
+                track = ctx.media.local_path(prepared.audio_url) if prepared.audio_url else None
+                bitrate = encode_profile(todo[0], ctx.quality).audio_bitrate
+                sound = soundtrack(track, project.audio.volume, project.duration_sec, bitrate, work / "sound.m4a")
+            except Exception as exc:  # noqa: BLE001 - no export can be made without its sound
+                results.update((a, _assembly_failed(a, None, exc, started)) for a in todo)
+            else:
+                with ThreadPoolExecutor(len(todo)) as pool:
+                    made = pool.map(lambda a: _assemble_aspect(project, a, ctx, prepared, outputs, sound), todo)
+                    results.update(zip(todo, made))
+    return [results[a] for a in aspects]  # type: ignore[misc]
 
 
 def assemble(project: AdProject, ctx: RenderContext, prepared: PreparedAssets | None = None,
@@ -972,8 +1008,7 @@ def assemble(project: AdProject, ctx: RenderContext, prepared: PreparedAssets | 
             made = render_scene(project, scene.id, ctx, todo, prepared=prepared)
             outputs[scene.id] = have.merge(made) if have else made
     ctx.emit(STAGE_ASSEMBLY, fraction=0.95, message="Putting the ad together")
-    with ThreadPoolExecutor(len(chosen)) as pool:
-        results = list(pool.map(lambda a: _assemble_aspect(project, a, ctx, prepared, outputs), chosen))
+    results = _assemble_aspects(project, chosen, ctx, prepared, outputs)
     report = RenderReport(project.project_id, project.version, ctx.quality,
                           stages=list(prepared.stages), calls=list(prepared.calls), warnings=list(prepared.warnings))
     for scene in project.scenes:

@@ -22,6 +22,7 @@ from adgen.pipeline.ffmpeg import (
     probe,
     read_frames,
     scene_pass,
+    soundtrack,
 )
 from adgen.pipeline.types import Layer, encode_profile
 
@@ -125,6 +126,42 @@ def test_scene_pass_normalises_background_and_draws_moving_layers(tmp_path: Path
     assert no_temp_files(tmp_path)
 
 
+@pytest.mark.parametrize("aspect", ["9:16", "1:1", "16:9"])
+def test_scene_pass_reframes_the_centre_of_a_square_canvas(tmp_path: Path, aspect: str):
+    """Cropped to the frame's shape around the centre, then scaled: never letterboxed or squeezed."""
+    size = 320
+    canvas = np.zeros((size, size, 3), np.uint8)
+    fifth = size // 5
+    canvas[:, :fifth] = (220, 30, 30)  # left fifth red
+    canvas[:, fifth:4 * fifth] = (30, 200, 30)  # middle green
+    canvas[:, 4 * fifth:] = (30, 30, 220)  # right fifth blue
+    canvas[:fifth] = (240, 240, 240)  # top fifth white
+    canvas[4 * fifth:] = (10, 10, 10)  # bottom fifth black
+    with FrameWriter(tmp_path / "canvas.mp4", size, size, 24) as out:
+        for _ in range(12):
+            out.write(canvas)
+    profile = encode_profile(aspect, "draft")
+    frame = read_frames(scene_pass(tmp_path / "canvas.mp4", [], profile, 0.5, tmp_path / "s.mp4"))[0].astype(int)
+    assert frame.shape[:2] == (profile.height, profile.width)
+    h, w = frame.shape[:2]
+
+    def colour_at(fx: float, fy: float) -> tuple[int, ...]:
+        return tuple(frame[int(fy * h), int(fx * w)])
+
+    green, red, blue, white, black = (30, 200, 30), (220, 30, 30), (30, 30, 220), (240, 240, 240), (10, 10, 10)
+    near = lambda a, b: max(abs(x - y) for x, y in zip(a, b)) < 45  # noqa: E731
+    assert near(colour_at(0.5, 0.5), green)
+    if aspect == "9:16":  # a 180-wide column of the middle: green edge to edge, white top, black bottom
+        assert near(colour_at(0.03, 0.5), green) and near(colour_at(0.97, 0.5), green)
+        assert near(colour_at(0.5, 0.05), white) and near(colour_at(0.5, 0.95), black)
+    elif aspect == "16:9":  # a 180-high band of the middle: red and blue at the sides, no white or black
+        assert near(colour_at(0.05, 0.5), red) and near(colour_at(0.95, 0.5), blue)
+        assert near(colour_at(0.5, 0.03), green) and near(colour_at(0.5, 0.97), green)
+    else:  # the whole canvas
+        assert near(colour_at(0.1, 0.5), red) and near(colour_at(0.9, 0.5), blue)
+        assert near(colour_at(0.5, 0.1), white) and near(colour_at(0.5, 0.9), black)
+
+
 def test_scene_pass_rejects_unsafe_expressions_and_reports_ffmpeg_errors(tmp_path: Path):
     background = solid_clip(tmp_path / "bg.mp4", (0, 0, 0), 64, 64, 10, 5)
     Image.new("RGBA", (4, 4), (255, 0, 0, 255)).save(tmp_path / "l.png")
@@ -147,7 +184,8 @@ def test_concat_and_mux_joins_by_copy_with_music(tmp_path: Path):
     seg1 = scene_pass(bg, [], DRAFT, 1.5, tmp_path / "s1.mp4")
     seg2 = scene_pass(bg, [], DRAFT, 1.0, tmp_path / "s2.mp4")
     music = sine_wav(tmp_path / "music.wav", 4.0)
-    out = concat_and_mux([seg1, seg2], music, 0.5, 2.5, DRAFT, tmp_path / "ad.mp4")
+    sound = soundtrack(music, 0.5, 2.5, DRAFT.audio_bitrate, tmp_path / "sound.m4a")
+    out = concat_and_mux([seg1, seg2], sound, 2.5, tmp_path / "ad.mp4")
 
     info = probe(out)
     assert info.duration_sec == pytest.approx(2.5, abs=0.06)
@@ -166,7 +204,7 @@ def test_concat_and_mux_joins_by_copy_with_music(tmp_path: Path):
 def test_concat_without_music_has_a_silent_track(tmp_path: Path):
     bg = solid_clip(tmp_path / "bg.mp4", (10, 120, 60), 180, 320, 24, 24)
     seg = scene_pass(bg, [], DRAFT, 1.0, tmp_path / "s.mp4")
-    out = concat_and_mux([seg, seg], None, 0.8, 2.0, DRAFT, tmp_path / "ad.mp4")
+    out = concat_and_mux([seg, seg], soundtrack(None, 0.8, 2.0, "96k", tmp_path / "s.m4a"), 2.0, tmp_path / "ad.mp4")
     info = probe(out)
     assert info.has_audio and info.audio_codec == "aac"
     assert info.duration_sec == pytest.approx(2.0, abs=0.06)
@@ -174,10 +212,37 @@ def test_concat_without_music_has_a_silent_track(tmp_path: Path):
 
 
 def test_concat_errors(tmp_path: Path):
+    sound = soundtrack(None, 1.0, 1.0, "96k", tmp_path / "s.m4a")
     with pytest.raises(ValueError):
-        concat_and_mux([], None, 1.0, 1.0, DRAFT, tmp_path / "a.mp4")
-    with pytest.raises(FFmpegError, match="does not exist"):
-        concat_and_mux([tmp_path / "nope.mp4"], None, 1.0, 1.0, DRAFT, tmp_path / "a.mp4")
+        concat_and_mux([], sound, 1.0, tmp_path / "a.mp4")
+    with pytest.raises(FFmpegError, match="segment .* does not exist"):
+        concat_and_mux([tmp_path / "nope.mp4"], sound, 1.0, tmp_path / "a.mp4")
+    bg = solid_clip(tmp_path / "bg.mp4", (10, 120, 60), 180, 320, 24, 12)
+    with pytest.raises(FFmpegError, match="soundtrack .* does not exist"):
+        concat_and_mux([bg], tmp_path / "none.m4a", 1.0, tmp_path / "a.mp4")
+    with pytest.raises(FFmpegError, match="audio track .* does not exist"):
+        soundtrack(tmp_path / "none.wav", 1.0, 1.0, "96k", tmp_path / "t.m4a")
+    assert not (tmp_path / "a.mp4").exists() and not (tmp_path / "t.m4a").exists()
+
+
+def test_one_soundtrack_serves_every_aspect_in_sync(tmp_path: Path):
+    """The sound is encoded once and copied: each aspect has the same audio, of the ad's length."""
+    sound = soundtrack(sine_wav(tmp_path / "m.wav", 1.0, freq=880), 1.0, 3.0, "96k", tmp_path / "s.m4a")
+    lengths = []
+    for aspect in ("9:16", "1:1", "16:9"):
+        profile = encode_profile(aspect, "draft")
+        bg = solid_clip(tmp_path / f"bg{aspect[0]}.mp4", (10, 120, 60), profile.width, profile.height, 24, 24)
+        segs = [scene_pass(bg, [], profile, d, tmp_path / f"{aspect[0]}-{d}.mp4") for d in (1.25, 1.75)]
+        out = concat_and_mux(segs, sound, 3.0, tmp_path / f"ad{aspect[0]}.mp4")
+        info = probe(out)
+        assert (info.width, info.height) == (profile.width, profile.height)
+        assert info.duration_sec == pytest.approx(3.0, abs=0.06) and info.frame_count == 72
+        audio = decode_audio(out)
+        lengths.append(len(audio))
+        # the music (1 s) is padded with silence to the ad's 3 s: loud first, silent last
+        assert np.sqrt(np.mean(audio[4410:40000] ** 2)) > 0.2
+        assert np.abs(audio[-30000:]).max() < 1e-3
+    assert max(lengths) - min(lengths) < 0.03 * 44100
 
 
 def test_poster_is_a_jpeg_of_the_frame_even_past_the_end(tmp_path: Path):
@@ -194,7 +259,7 @@ def test_probe_without_ffprobe_parses_ffmpeg(tmp_path: Path, monkeypatch: pytest
 
     clip = solid_clip(tmp_path / "c.mp4", (10, 10, 10), 180, 300, 12, 18)
     seg = scene_pass(clip, [], DRAFT, 1.0, tmp_path / "s.mp4")
-    muxed = concat_and_mux([seg], None, 1.0, 1.0, DRAFT, tmp_path / "m.mp4")
+    muxed = concat_and_mux([seg], soundtrack(None, 1.0, 1.0, "96k", tmp_path / "s.m4a"), 1.0, tmp_path / "m.mp4")
     expected = probe(muxed)
     monkeypatch.setattr(ff, "ffprobe_exe", lambda: None)
     parsed = probe(muxed)

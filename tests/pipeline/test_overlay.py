@@ -32,12 +32,17 @@ HOSTILE = [
 
 def render(tmp_path: Path, text: str, width: int, height: int, *, position: str = "bottom", size: int = 64,
            colour: str = "#FFFFFF", brand: Brand = BRAND, name: str = "text.png") -> np.ndarray:
+    """The layer as the scene pass draws it: pasted into a transparent frame at its position."""
     layer = TextOverlayRenderer().render(Overlay(text=text, position=position, font_size=size, color=colour),
                                          brand, width, height, tmp_path / name)
-    assert (layer.x, layer.y) == ("0", "0")
+    x, y = int(layer.x), int(layer.y)
+    assert x % 2 == 0 and y % 2 == 0  # yuv420 overlays would round an odd corner down
+    frame = Image.new("RGBA", (width, height), (0, 0, 0, 0))
     with Image.open(layer.path) as image:
-        assert image.mode == "RGBA" and image.size == (width, height)
-        return np.asarray(image)
+        assert image.mode == "RGBA"
+        assert x + image.width <= width and y + image.height <= height
+        frame.paste(image, (x, y))
+    return np.asarray(frame)
 
 
 def ink_box(rgba: np.ndarray, threshold: int = 8) -> tuple[int, int, int, int]:
@@ -160,6 +165,19 @@ def test_text_colour_and_legibility(tmp_path: Path):
     band = np.all(np.abs(dark[..., :3].astype(int) - (0xF2, 0xA5, 0x41)) < 12, axis=-1) & (dark[..., 3] > 150)
     assert band.sum() > 20000  # dark text gets a translucent band in the contrasting brand colour
     assert inside_safe_zone(dark)
+
+
+def test_layer_is_only_as_large_as_its_ink(tmp_path: Path):
+    """The scene pass blends the layer into every frame: a text-sized patch, not a full frame."""
+    layer = TextOverlayRenderer().render(Overlay(text="Order today", position="bottom", font_size=64),
+                                         BRAND, 1080, 1920, tmp_path / "t.png")
+    with Image.open(layer.path) as image:
+        rgba = np.asarray(image)
+    assert image.width * image.height < 0.1 * 1080 * 1920
+    assert int(layer.y) > 1920 * 0.6  # placed low in the frame, as asked
+    alpha = rgba[..., 3]
+    assert alpha[:, -1].max() > 0 and alpha[-1].max() > 0  # cropped to the ink, none of it cut
+    assert alpha[:, :2].max() > 0 and alpha[:2].max() > 0  # (the corner only moved to an even pixel)
 
 
 def test_empty_text_is_a_transparent_layer(tmp_path: Path):

@@ -112,6 +112,17 @@ def test_frames_move_and_are_never_flat(tmp_path: Path):
         assert frames.std(axis=(1, 2)).mean() > 4, prompt  # not a flat colour
 
 
+def test_energetic_moves_more_than_calm(tmp_path: Path):
+    """Energy is motion: particles, sweeps and the camera go faster (the backdrop stays ambient)."""
+    def motion(prompt: str, style: Style) -> float:
+        frames = clip(tmp_path, prompt, style=style, fps=24, duration=2.0, size=(180, 320))
+        return float(np.abs(np.diff(frames, axis=0)).mean())
+
+    energetic = motion("cold brew bottle, energetic, dynamic", Style(mood="energetic", palette=["#1F3A5F"]))
+    calm = motion("cold brew bottle, calm, gentle", Style(mood="calm", palette=["#1F3A5F"]))
+    assert energetic > 3 * calm
+
+
 def test_roles_prompts_and_seeds_look_different(tmp_path: Path):
     hook = clip(tmp_path, "cold brew bottle", role="hook")
     showcase = clip(tmp_path, "cold brew bottle", role="showcase")
