@@ -48,6 +48,9 @@ class Settings(BaseSettings):
     confirm_cost_usd: float = Field(default=1.0, validation_alias="ADGEN_CONFIRM_COST_USD")
     render_quality: str = Field(default="draft", validation_alias=AliasChoices("ADGEN_RENDER_QUALITY"))
     render_workers: int | None = Field(default=None, validation_alias="ADGEN_RENDER_PROCESSES")
+    # Threads of each scene pass's encoder; unset lets ffmpeg use every core. Where several
+    # encodes share the cores (workers side by side), one or two each waste less on threading.
+    encoder_threads: int | None = Field(default=None, ge=1, validation_alias="ADGEN_ENCODER_THREADS")
 
     auth: str = Field(default="none", validation_alias="ADGEN_AUTH")  # none | password | header
     auth_users: str = Field(default="", validation_alias="ADGEN_USERS")  # "alice:pw,bob:pw"

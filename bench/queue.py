@@ -5,7 +5,8 @@
     events published from inside a job, and over the events of the renders below;
 (b) the speed-up of a 4-scene draft render on 2 workers against 1 worker, each worker rendering
     its jobs with one process (ADGEN_RENDER_PROCESSES=1, what `adgen up` gives each of 2 workers
-    on 2 cores), so the speed-up is the queue's fan-out. Measured twice: with each worker pinned
+    on 2 cores, and encodes with its share of the cores' threads, ADGEN_ENCODER_THREADS), so the
+    speed-up is the queue's fan-out. Measured twice: with each worker pinned
     to its own core (fixed resources per worker: the scale-out figure the target is checked on),
     and unpinned (a job's ffmpeg encodes then also use the other core, about 1.3 cores per job,
     which bounds 2 workers on 2 cores near 1.5). Every render is of a project with its own seed,
@@ -111,8 +112,9 @@ class Workers:
             env = dict(self.env)
             if processes is None:
                 env.pop("ADGEN_RENDER_PROCESSES", None)
-            else:
-                cmd += ["--render-processes", str(processes)]
+            else:  # as `adgen up` runs N workers: each job gets its share of the cores, for encodes too
+                share = 1 if pin else max(1, len(cores) // len(names))
+                cmd += ["--render-processes", str(processes), "--encoder-threads", str(share)]
             self.procs.append(subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
                                                start_new_session=True))
             log.close()

@@ -116,9 +116,12 @@ def run_up(settings: Settings, *, port: int = 8000, workers: int = 2, host: str 
     local: LocalRedis = start_local_redis(settings)
     os.environ["REDIS_URL"] = local.url
     env = {**os.environ, "REDIS_URL": local.url, "ADGEN_DATA_DIR": str(settings.root)}
+    share = str(max(1, (os.cpu_count() or 1) // max(1, workers)))
     if workers and not settings.render_workers:
-        # The workers share the machine: each job renders with its share of the cores.
-        env["ADGEN_RENDER_PROCESSES"] = str(max(1, (os.cpu_count() or 1) // workers))
+        # The workers share the machine: each job renders with its share of the cores...
+        env["ADGEN_RENDER_PROCESSES"] = share
+    if workers and not settings.encoder_threads:
+        env["ADGEN_ENCODER_THREADS"] = share  # ...and its encodes thread over that share only
 
     stop_requested: list[int] = []
 

@@ -122,17 +122,21 @@ def worker_redis_url(settings: Settings) -> str:
 
 def run_worker(settings: Settings, *, burst: bool = False, name: str | None = None,
                redis_url: str | None = None, render_processes: int | None = None,
-               cpus: set[int] | None = None, logging_level: str = "INFO") -> int:
+               encoder_threads: int | None = None, cpus: set[int] | None = None,
+               logging_level: str = "INFO") -> int:
     """Work the render queue until stopped (or, with ``burst``, until it is empty). Returns an exit code.
 
     ``render_processes`` caps the processes one job renders with (ADGEN_RENDER_PROCESSES; by
     default all cores): with several workers on one machine, give each its share of the cores, as
     `adgen up` does, so the workers, not one job's pool, are what runs scenes in parallel.
+    ``encoder_threads`` caps each scene encode's threads likewise (ADGEN_ENCODER_THREADS).
     ``cpus`` pins the worker (and every process it starts: work horses, ffmpeg) to those cores.
     """
     _log_to_stderr(logging_level)
     if render_processes is not None:
         os.environ["ADGEN_RENDER_PROCESSES"] = str(max(1, render_processes))  # read by each job's settings
+    if encoder_threads is not None:
+        os.environ["ADGEN_ENCODER_THREADS"] = str(max(1, encoder_threads))
     if cpus:
         os.sched_setaffinity(0, cpus)
     url = redis_url or worker_redis_url(settings)
@@ -157,11 +161,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--url", default=None, help="Redis URL (default: REDIS_URL or the embedded Redis)")
     parser.add_argument("--render-processes", type=int, default=None,
                         help="processes one job may render with (default: ADGEN_RENDER_PROCESSES or all cores)")
+    parser.add_argument("--encoder-threads", type=int, default=None,
+                        help="threads of each scene encode (default: ADGEN_ENCODER_THREADS or ffmpeg's choice)")
     parser.add_argument("--cpus", default=None, help="pin the worker to these cores, e.g. 0 or 0,1")
     args = parser.parse_args(argv)
     cpus = {int(c) for c in args.cpus.split(",")} if args.cpus else None
     return run_worker(get_settings(), burst=args.burst, name=args.name, redis_url=args.url,
-                      render_processes=args.render_processes, cpus=cpus)
+                      render_processes=args.render_processes, encoder_threads=args.encoder_threads, cpus=cpus)
 
 
 if __name__ == "__main__":

@@ -268,14 +268,16 @@ def export_video_args(profile: EncodeProfile) -> list[str]:
 
 
 def scene_pass(
-    background: Path, layers: list[Layer], profile: EncodeProfile, duration_sec: float, out_path: Path
+    background: Path, layers: list[Layer], profile: EncodeProfile, duration_sec: float, out_path: Path,
+    threads: int | None = None,
 ) -> Path:
     """Draw RGBA layers over the background clip in one encode with the profile's export settings.
 
     The background is centre-cropped to the profile's shape and then scaled to its size (cropping
     first scales only the pixels that are kept), resampled to its frame rate and, if it is
     shorter than the scene, held on its last frame; the result has exactly
-    ``round(duration_sec * fps)`` frames and no audio.
+    ``round(duration_sec * fps)`` frames and no audio. ``threads`` caps the encoder's threads
+    (None: ffmpeg's choice, every core); it changes how fast, not what is encoded.
     """
     if duration_sec <= 0:
         raise ValueError("duration_sec must be positive")
@@ -302,7 +304,8 @@ def scene_pass(
         _run(
             _ffmpeg(
                 *inputs, "-filter_complex", ";".join(chains), "-map", "[out]", "-an",
-                "-frames:v", str(frames), *export_video_args(profile), "-movflags", "+faststart", str(tmp),
+                "-frames:v", str(frames), *export_video_args(profile),
+                *(["-threads", str(threads)] if threads else []), "-movflags", "+faststart", str(tmp),
             ),
             f"scene pass {Path(out_path).name}",
         )

@@ -576,7 +576,8 @@ def _finish_unit(unit: _Unit, background: _Background, layers: _Layers, ctx: Ren
                 background_path = ctx.media.local_path(background.url)
             if error is None and background_path is not None:
                 started = time.monotonic()
-                out = scene_pass(background_path, layers.layers, profile, scene.duration_sec, work / "scene.mp4")
+                out = scene_pass(background_path, layers.layers, profile, scene.duration_sec, work / "scene.mp4",
+                                 threads=ctx.settings.encoder_threads)
                 url = _store(ctx, out, STAGE_SCENE_PASS, unit.keys.scene_pass, "mp4")
                 unit.record(ctx, StageRun(STAGE_SCENE_PASS, RAN, unit.keys.scene_pass, url,
                                           seconds=time.monotonic() - started), f"{scene.id} {unit.aspect}: ready")

@@ -67,6 +67,12 @@ def test_adgen_up_runs_redis_and_workers_and_one_signal_stops_all(data_dir, tmp_
         wait_until(lambda: Worker.count(connection=conn) == 2, 60, "two workers")
         children = Path(f"/proc/{up.pid}/task/{up.pid}/children").read_text().split()
         assert len(children) == 3  # two workers and the web chat (whether or not it comes up)
+        share = str(max(1, (os.cpu_count() or 1) // 2))
+        for pid in children:  # each worker renders, and encodes, with its share of the cores
+            environ = Path(f"/proc/{pid}/environ").read_bytes().decode(errors="replace").split("\0")
+            variables = dict(item.split("=", 1) for item in environ if "=" in item)
+            assert variables.get("ADGEN_RENDER_PROCESSES") == share
+            assert variables.get("ADGEN_ENCODER_THREADS") == share
         up.send_signal(signal.SIGTERM)
         assert up.wait(timeout=40) == 0
     finally:

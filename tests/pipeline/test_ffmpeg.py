@@ -162,6 +162,18 @@ def test_scene_pass_reframes_the_centre_of_a_square_canvas(tmp_path: Path, aspec
         assert near(colour_at(0.5, 0.1), white) and near(colour_at(0.5, 0.9), black)
 
 
+def test_scene_pass_encoder_threads(tmp_path: Path):
+    """x264 records its options in the stream: the cap is what it ran with, the pictures the same."""
+    bg = solid_clip(tmp_path / "bg.mp4", (10, 120, 60), 180, 320, 24, 12)
+    capped = scene_pass(bg, [], DRAFT, 0.5, tmp_path / "one.mp4", threads=1)
+    free = scene_pass(bg, [], DRAFT, 0.5, tmp_path / "free.mp4")
+    assert b" threads=1 " in capped.read_bytes()
+    if (os.cpu_count() or 1) > 1:
+        assert b" threads=1 " not in free.read_bytes()
+    assert probe(capped).frame_count == probe(free).frame_count == 12
+    assert np.abs(read_frames(capped).astype(int) - read_frames(free).astype(int)).mean() < 2
+
+
 def test_scene_pass_rejects_unsafe_expressions_and_reports_ffmpeg_errors(tmp_path: Path):
     background = solid_clip(tmp_path / "bg.mp4", (0, 0, 0), 64, 64, 10, 5)
     Image.new("RGBA", (4, 4), (255, 0, 0, 255)).save(tmp_path / "l.png")
