@@ -48,7 +48,8 @@ def run_replay(log: Path, out: Path, *, render: bool, check: bool, settings: Set
         touched = _touched(replies)
         if render:
             _render(touched, replay_settings, stdout)
-        _write_projects(touched, out, replay_settings)
+        # Without --render the replay's media lives in the scratch folder and goes with it.
+        _write_projects(touched, out, replay_settings, copy_product=Path(scratch).resolve() in replay_settings.root.resolve().parents)
     print(f"replayed {len(user_lines)} user lines from {log} -> {out / 'transcript.jsonl'}", file=stdout)
     for pid in touched:
         print(f"  project {pid}: {out / 'projects' / (pid + '.json')}", file=stdout)
@@ -142,17 +143,40 @@ def _render(project_ids: list[str], settings: Settings, stdout: TextIO) -> None:
         print(f"  {final.state}: {final.message}", file=stdout)
 
 
-def _write_projects(project_ids: list[str], out: Path, settings: Settings) -> None:
+def _write_projects(project_ids: list[str], out: Path, settings: Settings, *, copy_product: bool) -> None:
+    """Each project's final document. With ``copy_product`` the product photo is copied beside
+    the documents (``projects/media/<checksum>.<ext>``) and named by that relative path, so
+    ``adgen render DIR/projects/<id>.json`` works after the replay's own media is gone."""
+    from adgen.store.media import open_media_store
     from adgen.store.projects import open_project_store
 
     store = open_project_store(settings)
+    media = open_media_store(settings) if copy_product else None
     folder = out / "projects"
     folder.mkdir(parents=True, exist_ok=True)
     for pid in project_ids:
+        project = store.get(pid, owner=REPLAY_OWNER)
+        if media is not None and project.product_asset is not None:
+            project = _with_portable_product(project, media, folder)
         target = folder / f"{pid}.json"
         tmp = target.with_name(target.name + ".tmp")
-        tmp.write_text(store.get(pid, owner=REPLAY_OWNER).to_json() + "\n", encoding="utf-8")
+        tmp.write_text(project.to_json() + "\n", encoding="utf-8")
         tmp.replace(target)
+
+
+def _with_portable_product(project: Any, media: Any, folder: Path) -> Any:
+    from adgen.project import AdProject
+
+    asset = project.product_asset
+    source = media.local_path(asset.source_url)
+    name = f"{asset.checksum}{source.suffix.lower() or '.png'}"
+    (folder / "media").mkdir(exist_ok=True)
+    tmp = folder / "media" / f".{name}.tmp"
+    shutil.copyfile(source, tmp)
+    tmp.replace(folder / "media" / name)
+    wire = project.to_wire()
+    wire["productAsset"].update(sourceUrl=f"media/{name}", maskedUrl=None)
+    return AdProject.from_wire(wire)
 
 
 # --- --check ------------------------------------------------------------------------------------

@@ -96,6 +96,29 @@ def test_the_brief_golden_keeps_its_product_photo_and_ends_where_it_ended(settin
     assert [p.read_bytes() for p in copied] == [photo]
 
 
+def test_a_replayed_project_renders_with_its_product_after_the_replay(settings, tmp_path: Path) -> None:
+    """The replay's own media is gone when it ends: the photo is kept beside the documents."""
+    import hashlib
+
+    from adgen.pipeline.ffmpeg import probe
+    from adgen.pipeline.render import render_document
+
+    log = GOLDEN / "brief_edits_undo.jsonl"
+    assert replay(log, tmp_path / "out", settings)[0] == 0
+    [path] = (tmp_path / "out" / "projects").glob("p_*.json")
+    written = AdProject.from_wire(path.read_text(encoding="utf-8"))
+    asset = written.product_asset
+    assert asset.source_url.startswith("media/") and asset.masked_url is None
+    photo = (path.parent / asset.source_url).read_bytes()
+    assert hashlib.sha256(photo).hexdigest() == asset.checksum
+
+    rendered = render_document(path, tmp_path / "render", "draft", settings)
+    assert rendered.render_status.state == "completed", rendered.render_status
+    assert rendered.product_asset.masked_url  # the product was cut out, so it is in the ad
+    info = probe(tmp_path / "render" / "ad_9x16.mp4")
+    assert (info.width, info.height) == (360, 640) and abs(info.duration_sec - 15) < 0.1
+
+
 def test_the_ab_golden_writes_both_projects(settings, tmp_path: Path) -> None:
     code, _ = replay(GOLDEN / "ab_variation.jsonl", tmp_path / "out", settings)
     assert code == 0
