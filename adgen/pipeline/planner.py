@@ -103,7 +103,7 @@ _ROLE_LAYOUT: dict[str, tuple[float, str, int]] = {
     "problem": (1.0, "top", 60),
     "showcase": (1.3, "bottom", 56),
     "social_proof": (1.0, "bottom", 56),
-    "cta": (0.9, "center", 72),
+    "cta": (0.9, "top", 72),  # over the product, which stands at the bottom
 }
 
 _COLOUR_NAMES: tuple[tuple[str, tuple[int, int, int]], ...] = (

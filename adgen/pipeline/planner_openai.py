@@ -116,7 +116,7 @@ Rules:
 - 3 scenes for ads up to 15 s, 4-6 scenes for 30-60 s.
 - every durationSec is between {min_scene} and {max_scene}; the durations must add up to exactly {total} seconds.
 - overlay.text is short punchy on-screen copy (at most 60 characters) written from the brief and the brand; the cta overlay is a call to action and may add the brand tagline on a second line.
-- overlay.position: "top" for the hook, "bottom" for showcases, "center" for the cta.
+- overlay.position: "top" for the hook, "bottom" for showcases, "top" for the cta (the product stands below it).
 - backgroundPrompt is a text-to-video prompt for the background only (no text, no logos); it names the product, the mood, the palette as colour words and the lighting.
 - productVisible is true for showcase and cta scenes when a product image exists ({has_product}), else false.
 - style.palette is a list of "#RRGGBB" colours; use the brand colours when given.
@@ -265,7 +265,9 @@ class OpenAIPlanner:
                     role=planned.role,
                     duration_sec=round(planned.durationSec, 2),
                     background_prompt=planned.backgroundPrompt.strip(),
-                    overlay=Overlay(text=layout.text, position=planned.overlay.position,
+                    # Where the product shows, the text goes where the layout keeps it clear of it.
+                    overlay=Overlay(text=layout.text,
+                                    position=layout.position if placement.visible else planned.overlay.position,
                                     font_size=layout.font_size, color=layout.color),
                     product=placement,
                 ))

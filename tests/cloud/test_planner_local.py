@@ -69,7 +69,8 @@ def test_overlay_copy_comes_from_brief_and_brand() -> None:
     assert hook.overlay.text == "Tired of bitter coffee?"
     assert showcase.overlay.text == "Smooth. Bold."
     assert cta.overlay.text == "Order today\nBrewed for the bold"
-    assert (hook.overlay.position, showcase.overlay.position, cta.overlay.position) == ("top", "bottom", "center")
+    # The CTA text goes above the product, which stands at the bottom of the frame.
+    assert (hook.overlay.position, showcase.overlay.position, cta.overlay.position) == ("top", "bottom", "top")
     assert cta.overlay.color == "#F2A541"  # the brand's light accent, readable on a background
     assert project.brand.name == "Northwind" and project.brand.tagline == "Brewed for the bold"
     assert project.brand.colors == ["#1F3A5F", "#F2A541"]

@@ -50,6 +50,8 @@ def test_valid_plan_becomes_the_project(openai_settings, fake_openai) -> None:
     assert project.scenes[1].overlay.text == "Cold-steeped 18 hours"
     assert project.scenes[0].overlay.position == "top"
     assert [s.product.visible for s in project.scenes] == [False, True, True]
+    # The model put the CTA text in the centre; over the product at the bottom it goes to the top.
+    assert (project.scenes[2].overlay.position, project.scenes[2].product.position) == ("top", "bottom")
     assert project.brand.name == "Northwind" and project.brand.tagline == "Brewed bold"
     assert project.product_asset == PRODUCT and project.owner == "alice" and project.seed == 5
     # Cost from the reported token usage, under the model's name.
@@ -71,6 +73,7 @@ def test_product_not_shown_without_a_product_image(openai_settings, fake_openai)
     fake_openai.queue(plan_json())
     project = planner(openai_settings).plan(BRIEF, owner="alice")
     assert not any(s.product.visible for s in project.scenes)
+    assert project.scenes[2].overlay.position == "center"  # nothing to keep clear of: the model's choice
 
 
 def test_invalid_then_valid_feeds_the_error_back(openai_settings, fake_openai) -> None:
