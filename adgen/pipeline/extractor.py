@@ -8,8 +8,10 @@ usually looks like: a plain or gradient backdrop at the border, the product diff
 
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -18,6 +20,8 @@ import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from adgen.pipeline.atomic import atomic_output
+
+log = logging.getLogger(__name__)
 
 CutoutMethod = Literal["alpha", "grabcut", "rembg", "full"]
 
@@ -44,10 +48,24 @@ class CutoutResult:
     warning: str | None = None
 
 
+def rembg_model_paths() -> list[Path]:
+    """Where rembg finds an already-downloaded u2net model, in its own order: with U2NET_HOME
+    set, ``$U2NET_HOME/models/u2net/`` then ``$U2NET_HOME/``; otherwise under REMBG_HOME
+    (default ``$XDG_DATA_HOME/rembg`` or ``~/.rembg``), then the old ``~/.u2net``."""
+    name = "u2net.onnx"
+    legacy = os.environ.get("U2NET_HOME") or os.path.join(os.environ.get("XDG_DATA_HOME", "~"), ".u2net")
+    if os.environ.get("U2NET_HOME"):
+        home = legacy
+    else:
+        xdg = os.environ.get("XDG_DATA_HOME")
+        home = os.environ.get("REMBG_HOME", os.path.join(xdg, "rembg") if xdg else os.path.join("~", ".rembg"))
+    return [Path(os.path.expanduser(home)) / "models" / "u2net" / name, Path(os.path.expanduser(legacy)) / name]
+
+
 def rembg_model_path() -> Path:
-    """Where rembg looks for its u2net model (U2NET_HOME, default ~/.u2net)."""
-    home = os.environ.get("U2NET_HOME") or os.path.join(os.path.expanduser("~"), ".u2net")
-    return Path(home) / "u2net.onnx"
+    """The u2net model rembg would load (the first place it looks, if none exists)."""
+    paths = rembg_model_paths()
+    return next((p for p in paths if p.is_file()), paths[0])
 
 
 def _load(image_path: Path) -> Image.Image:
@@ -93,8 +111,15 @@ class ProductExtractor:
         rgb = np.asarray(image.convert("RGB"))
         if alpha is not None:
             return _save(rgb, alpha, "alpha", Path(out_path))
-        if rembg_model_path().is_file():
-            soft = _rembg_mask(image)
+        warning = None
+        model = rembg_model_path()
+        if model.is_file():
+            try:
+                soft = _rembg_mask(image, model)
+            except Exception as exc:  # noqa: BLE001 - a broken model or install: GrabCut still cuts
+                log.warning("rembg failed on %s, using GrabCut", model, exc_info=True)
+                reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:160]
+                soft, warning = None, f"rembg could not run ({reason}); GrabCut was used"
             if soft is not None:
                 component = _clean(soft)
                 if component is not None:
@@ -106,17 +131,27 @@ class ProductExtractor:
             full = np.full(rgb.shape[:2], 255, np.uint8)
             return _save(rgb, full, "full", Path(out_path),
                          warning="no product stood out from the background; the whole photo is used")
-        return _save(rgb, soft, "grabcut", Path(out_path))
+        return _save(rgb, soft, "grabcut", Path(out_path), warning=warning)
 
 
-def _rembg_mask(image: Image.Image) -> np.ndarray | None:
+def _rembg_mask(image: Image.Image, model: Path) -> np.ndarray | None:
+    """rembg's soft mask of the product (None when rembg is not installed)."""
     try:
-        from rembg import new_session, remove  # optional extra; slow first import
+        from rembg import remove  # optional extra; slow first import
     except ImportError:
         return None
-    session = new_session("u2net")
-    result = remove(image.convert("RGB"), session=session, only_mask=True)
+    result = remove(image.convert("RGB"), session=_rembg_session(str(model), model.stat().st_mtime_ns),
+                    only_mask=True)
     return np.asarray(result.convert("L"))
+
+
+@lru_cache(maxsize=1)
+def _rembg_session(model: str, mtime_ns: int) -> object:
+    """One loaded model per process (loading U^2-Net takes about a second); a replaced file
+    (another mtime) is loaded afresh."""
+    from rembg import new_session
+
+    return new_session("u2net")
 
 
 def _background_model(lab: np.ndarray, band: int) -> np.ndarray:
@@ -247,4 +282,5 @@ def _save(rgb: np.ndarray, alpha: np.ndarray, method: CutoutMethod, out_path: Pa
                         (int(x0), int(y0), int(x1), int(y1)), warning)
 
 
-__all__ = ["CutoutResult", "ExtractionError", "ProductExtractor", "grabcut_mask", "rembg_model_path"]
+__all__ = ["CutoutResult", "ExtractionError", "ProductExtractor", "grabcut_mask", "rembg_model_path",
+           "rembg_model_paths"]
