@@ -412,11 +412,12 @@ class LocalVideoGenerator:
         frames = frame_count(request.duration_sec, fps)
         # One BLAS thread: the products are small, and a render runs a generator per core
         # beside ffmpeg encodes; more threads only contend for the same cores.
-        with threadpool_limits(limits=1, user_api="blas"), \
-                FrameWriter(Path(out_path), w, h, fps, preset="ultrafast", crf=18, upscale_to=(width, height)) as out:
+        with threadpool_limits(limits=1, user_api="blas"):
             painter.fit_brightness()
-            for i in range(frames):
-                out.write(painter.frame(i / fps))
+            with FrameWriter(Path(out_path), w, h, fps, preset="ultrafast", crf=18,
+                             upscale_to=(width, height)) as out:
+                for i in range(frames):
+                    out.write(painter.frame(i / fps))
         return Path(out_path)
 
 
