@@ -213,6 +213,12 @@ def assembly_key(scene_passes: Iterable[str], audio: str | None, volume: float, 
     )
 
 
+def soundtrack_key(audio: str | None, volume: float, duration: float, bitrate: str) -> str:
+    """The ad's encoded sound, which every aspect's assembly copies (stored with the assemblies)."""
+    return stage_key(STAGE_ASSEMBLY, part="soundtrack", audio=audio, volume=volume, duration=duration,
+                     bitrate=bitrate)
+
+
 # --- the keys of a whole project ------------------------------------------------------------
 
 

@@ -51,6 +51,7 @@ from adgen.pipeline.keys import (
     is_remote,
     media_key,
     scene_aspect_keys,
+    soundtrack_key,
 )
 from adgen.pipeline.providers import Providers, providers_for
 from adgen.pipeline.report import (
@@ -972,18 +973,28 @@ def _assemble_aspects(project: AdProject, aspects: list[AspectRatio], ctx: Rende
     todo = [a for a, result in results.items() if result is None]
     if todo:
         started = time.monotonic()
-        with _workdir(ctx) as work:
-            try:
-                track = ctx.media.local_path(prepared.audio_url) if prepared.audio_url else None
-                bitrate = encode_profile(todo[0], ctx.quality).audio_bitrate
-                sound = soundtrack(track, project.audio.volume, project.duration_sec, bitrate, work / "sound.m4a")
-            except Exception as exc:  # noqa: BLE001 - no export can be made without its sound
-                results.update((a, _assembly_failed(a, None, exc, started)) for a in todo)
-            else:
-                with ThreadPoolExecutor(len(todo)) as pool:
-                    made = pool.map(lambda a: _assemble_aspect(project, a, ctx, prepared, outputs, sound), todo)
-                    results.update(zip(todo, made))
+        try:
+            sound = _soundtrack(project, ctx, prepared, encode_profile(todo[0], ctx.quality).audio_bitrate)
+        except Exception as exc:  # noqa: BLE001 - no export can be made without its sound
+            results.update((a, _assembly_failed(a, None, exc, started)) for a in todo)
+        else:
+            with ThreadPoolExecutor(len(todo)) as pool:
+                made = pool.map(lambda a: _assemble_aspect(project, a, ctx, prepared, outputs, sound), todo)
+                results.update(zip(todo, made))
     return [results[a] for a in aspects]  # type: ignore[misc]
+
+
+def _soundtrack(project: AdProject, ctx: RenderContext, prepared: PreparedAssets, bitrate: str) -> Path:
+    """The encoded sound, stored by its key so a text edit's assembly only copies streams."""
+    audio = prepared.audio_key if prepared.audio_url else None
+    key = soundtrack_key(audio, project.audio.volume, project.duration_sec, bitrate)
+    url = _find(ctx, STAGE_ASSEMBLY, key, "m4a")
+    if url is None:
+        with _workdir(ctx) as work:
+            track = ctx.media.local_path(prepared.audio_url) if prepared.audio_url else None
+            made = soundtrack(track, project.audio.volume, project.duration_sec, bitrate, work / "sound.m4a")
+            url = _store(ctx, made, STAGE_ASSEMBLY, key, "m4a")
+    return ctx.media.local_path(url)
 
 
 def assemble(project: AdProject, ctx: RenderContext, prepared: PreparedAssets | None = None,

@@ -166,9 +166,15 @@ def test_full_render_then_overlay_edit_reruns_only_that_text_pass(short_project,
     assert again.report.ran() == [] and again.report.calls == []
     assert again.project.aspect_exports == done.aspect_exports
 
+    # The sound is encoded once for the three aspects, and kept.
+    sounds = {path: path.stat().st_mtime_ns for path in ctx.media.root.glob("stages/assembly/*.m4a")}
+    assert len(sounds) == 1
+
     edited = apply_operation(done, ops.UpdateOverlay(scene_id="scene_2", text="Now 20% off")).project
     second = render_project(edited, ctx)
     r = second.report
+    # ...so a text edit's assembly copies it rather than encoding it again.
+    assert {path: path.stat().st_mtime_ns for path in ctx.media.root.glob("stages/assembly/*.m4a")} == sounds
     assert second.project.render_status.state == "completed"
     assert r.calls == [] and not r.ran("background") and not r.ran("composite") and not r.ran("audio")
     assert stage_set(r.ran("overlay")) == {("scene_2", a) for a in ALL_ASPECTS}
