@@ -186,6 +186,30 @@ def test_full_render_then_overlay_edit_reruns_only_that_text_pass(short_project,
     assert second.project.aspect_exports != done.aspect_exports
 
 
+def test_pool_encodes_one_thread_each_but_the_last_pass_gets_every_core(short_project, data_dir, monkeypatch) -> None:
+    """Side by side, a single-threaded x264 wastes least; the pass that ends the render runs alone.
+    x264 records the threads it ran with in the stream, so the stored scene passes tell."""
+    from adgen.settings import Settings
+
+    monkeypatch.setenv("ADGEN_RENDER_PROCESSES", "2")
+    monkeypatch.delenv("ADGEN_ENCODER_THREADS", raising=False)
+    ctx = render_context(Settings(), "draft")
+    done = render_project(short_project, ctx)
+    assert done.project.render_status.state == "completed"
+    passes = [ctx.media.local_path(r.url) for r in done.report.ran(STAGE_SCENE_PASS)]
+    single = [p for p in passes if b" threads=1 " in p.read_bytes()]
+    assert len(passes) == 9 and len(single) == 8
+    [last] = set(passes) - set(single)
+    assert probe(last).width == probe(last).height  # the smallest pass of the last scene: its 1:1
+
+    monkeypatch.setenv("ADGEN_ENCODER_THREADS", "2")  # a setting, when given, decides for every pass
+    ctx = render_context(Settings(), "draft")
+    again = render_project(apply_operation(done.project, ops.UpdateOverlay(scene_id="scene_1", text="Hi")).project,
+                           ctx)
+    assert all(b" threads=2 " in ctx.media.local_path(r.url).read_bytes()
+               for r in again.report.ran(STAGE_SCENE_PASS))
+
+
 def test_failing_provider_gives_a_marked_fallback_and_is_retried_next_time(short_project, ctx) -> None:
     ctx.providers.video = FlakyVideo(fail_roles=("showcase",))
     first = render_project(short_project, ctx)
