@@ -8,6 +8,7 @@ usually looks like: a plain or gradient backdrop at the border, the product diff
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import os
 from dataclasses import dataclass
@@ -104,6 +105,17 @@ def _meaningful_alpha(image: Image.Image) -> np.ndarray | None:
 
 class ProductExtractor:
     """Cuts the product out of a product photo."""
+
+    name = "local"
+
+    @property
+    def model(self) -> str:
+        """What does the cutting, as part of the cutout's cache key: installing (or replacing)
+        the rembg model later cuts the product again instead of reusing the GrabCut cutout."""
+        model = rembg_model_path()
+        if model.is_file() and importlib.util.find_spec("rembg") is not None:
+            return f"rembg-u2net-{model.stat().st_size}"
+        return "grabcut"
 
     def cutout(self, image_path: Path, out_path: Path) -> CutoutResult:
         image = _load(Path(image_path))

@@ -77,3 +77,14 @@ def test_a_broken_model_falls_back_to_grabcut_with_a_warning(tmp_path: Path) -> 
     result = ProductExtractor().cutout(tmp_path / "p.jpg", tmp_path / "cut.png")
     assert result.method == "grabcut" and "rembg could not run" in (result.warning or "")
     assert iou_with(result, truth) >= 0.85
+
+
+def test_a_model_installed_later_gives_the_cutout_a_new_key(tmp_path: Path) -> None:
+    """The stored GrabCut cutout is not reused once rembg can do better."""
+    from adgen.pipeline.keys import cutout_key
+
+    before = cutout_key("c" * 64, ProductExtractor())
+    assert ProductExtractor().model == "grabcut"
+    saliency_model(rembg_model_path())
+    assert ProductExtractor().model.startswith("rembg-u2net")
+    assert cutout_key("c" * 64, ProductExtractor()) != before
