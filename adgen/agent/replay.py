@@ -49,7 +49,7 @@ def run_replay(log: Path, out: Path, *, render: bool, check: bool, settings: Set
         if render:
             _render(touched, replay_settings, stdout)
         # Without --render the replay's media lives in the scratch folder and goes with it.
-        _write_projects(touched, out, replay_settings, copy_product=Path(scratch).resolve() in replay_settings.root.resolve().parents)
+        _write_projects(touched, out, replay_settings, copy_product=not render)
     print(f"replayed {len(user_lines)} user lines from {log} -> {out / 'transcript.jsonl'}", file=stdout)
     for pid in touched:
         print(f"  project {pid}: {out / 'projects' / (pid + '.json')}", file=stdout)

@@ -753,7 +753,7 @@ def _pass_cost(unit: _Unit) -> float:
     return unit.profile.width * unit.profile.height * unit.scene.duration_sec
 
 
-def _pass_threads(ctx: RenderContext, workers: int, last: bool) -> int | None:
+def _pass_threads(ctx: RenderContext, workers: int, last: bool) -> int:
     """Encoder threads of one pass in the pool. While the pool's workers encode side by side,
     one thread each does the same work with less CPU spent on threading (about 8 % at 1080p,
     18 % at draft size); the pass that finishes the render runs alone at the end, so it gets
@@ -942,30 +942,13 @@ class _AspectResult:
     stage: StageRun | None = None
 
 
-def _assembly_key(project: AdProject, aspect: AspectRatio, ctx: RenderContext, prepared: PreparedAssets,
-                  outputs: dict[str, SceneOutput]) -> str:
-    segment_keys = [outputs[s.id].keys[aspect] for s in project.scenes]
-    audio = prepared.audio_key if prepared.audio_url else None
-    return assembly_key(segment_keys, audio, project.audio.volume, encode_profile(aspect, ctx.quality),
-                        project.duration_sec)
+def _music_key(prepared: PreparedAssets) -> str | None:
+    """The music's key when there is music (else the ad is silent)."""
+    return prepared.audio_key if prepared.audio_url else None
 
 
-def _stored_assembly(project: AdProject, aspect: AspectRatio, ctx: RenderContext, prepared: PreparedAssets,
-                     outputs: dict[str, SceneOutput]) -> _AspectResult | None:
-    """The aspect's result when nothing is left to do: it is stored, or it cannot be made."""
-    missing = [s.id for s in project.scenes if aspect not in outputs.get(s.id, SceneOutput(s.id)).clips]
-    if missing:
-        return _AspectResult(aspect, error=f"the {aspect} video is missing {', '.join(missing)}")
-    key = _assembly_key(project, aspect, ctx, prepared, outputs)
-    url, poster_url = _find(ctx, STAGE_ASSEMBLY, key, "mp4"), _find(ctx, STAGE_ASSEMBLY, key, "jpg")
-    if url and poster_url:
-        return _AspectResult(aspect, url, poster_url, stage=StageRun(STAGE_ASSEMBLY, REUSED, key, url, aspect=aspect))
-    return None
-
-
-def _assemble_aspect(project: AdProject, aspect: AspectRatio, ctx: RenderContext, prepared: PreparedAssets,
+def _assemble_aspect(project: AdProject, aspect: AspectRatio, key: str, ctx: RenderContext,
                      outputs: dict[str, SceneOutput], sound: Path) -> _AspectResult:
-    key = _assembly_key(project, aspect, ctx, prepared, outputs)
     started = time.monotonic()
     try:
         with _workdir(ctx) as work:
@@ -991,25 +974,37 @@ def _assemble_aspects(project: AdProject, aspects: list[AspectRatio], ctx: Rende
                       prepared: PreparedAssets, outputs: dict[str, SceneOutput]) -> list[_AspectResult]:
     """Every aspect's export: the stored ones as they are, the others joined in parallel over
     one soundtrack (the sound is the same in every aspect, so it is encoded once)."""
-    results = {a: _stored_assembly(project, a, ctx, prepared, outputs) for a in aspects}
-    todo = [a for a, result in results.items() if result is None]
+    results: dict[AspectRatio, _AspectResult] = {}
+    todo: dict[AspectRatio, str] = {}  # aspect -> its assembly key
+    for aspect in aspects:
+        missing = [s.id for s in project.scenes if aspect not in outputs.get(s.id, SceneOutput(s.id)).clips]
+        if missing:
+            results[aspect] = _AspectResult(aspect, error=f"the {aspect} video is missing {', '.join(missing)}")
+            continue
+        key = assembly_key([outputs[s.id].keys[aspect] for s in project.scenes], _music_key(prepared),
+                           project.audio.volume, encode_profile(aspect, ctx.quality), project.duration_sec)
+        url, poster_url = _find(ctx, STAGE_ASSEMBLY, key, "mp4"), _find(ctx, STAGE_ASSEMBLY, key, "jpg")
+        if url and poster_url:
+            results[aspect] = _AspectResult(aspect, url, poster_url,
+                                            stage=StageRun(STAGE_ASSEMBLY, REUSED, key, url, aspect=aspect))
+        else:
+            todo[aspect] = key
     if todo:
         started = time.monotonic()
         try:
-            sound = _soundtrack(project, ctx, prepared, encode_profile(todo[0], ctx.quality).audio_bitrate)
+            sound = _soundtrack(project, ctx, prepared, encode_profile(next(iter(todo)), ctx.quality).audio_bitrate)
         except Exception as exc:  # noqa: BLE001 - no export can be made without its sound
             results.update((a, _assembly_failed(a, None, exc, started)) for a in todo)
         else:
             with ThreadPoolExecutor(len(todo)) as pool:
-                made = pool.map(lambda a: _assemble_aspect(project, a, ctx, prepared, outputs, sound), todo)
+                made = pool.map(lambda a: _assemble_aspect(project, a, todo[a], ctx, outputs, sound), todo)
                 results.update(zip(todo, made))
-    return [results[a] for a in aspects]  # type: ignore[misc]
+    return [results[a] for a in aspects]
 
 
 def _soundtrack(project: AdProject, ctx: RenderContext, prepared: PreparedAssets, bitrate: str) -> Path:
     """The encoded sound, stored by its key so a text edit's assembly only copies streams."""
-    audio = prepared.audio_key if prepared.audio_url else None
-    key = soundtrack_key(audio, project.audio.volume, project.duration_sec, bitrate)
+    key = soundtrack_key(_music_key(prepared), project.audio.volume, project.duration_sec, bitrate)
     url = _find(ctx, STAGE_ASSEMBLY, key, "m4a")
     if url is None:
         with _workdir(ctx) as work:
