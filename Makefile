@@ -8,7 +8,8 @@ run: setup
 	.venv/bin/adgen up
 
 test: setup
-	.venv/bin/ruff check --select F,E9 --quiet adgen tests bench app.py
+	.venv/bin/ruff check --quiet adgen tests bench app.py
+	.venv/bin/ruff format --check --quiet adgen tests bench app.py
 	.venv/bin/python -m pytest
 
 bench: setup

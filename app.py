@@ -61,7 +61,14 @@ async def _open_chat() -> WebChat:
     chat = await WebChat.open(settings, _owner(), cl.context.session.thread_id)
     cl.user_session.set("webchat", chat)
     await cl.context.emitter.set_commands(
-        [{"id": "projects", "icon": "folder-open", "description": "Your ads, with thumbnails", "button": True}]
+        [
+            {
+                "id": "projects",
+                "icon": "folder-open",
+                "description": "Your ads, with thumbnails",
+                "button": True,
+            }
+        ]
     )
     return chat
 
@@ -78,12 +85,18 @@ async def _guarded(work) -> None:
 @cl.set_starters
 async def starters(user=None, language=None):
     return [
-        cl.Starter(label="Cold brew, 15 s, energetic",
-                   message="a 15 s ad for our cold brew, energetic, brand Northwind Coffee, colours #1F3A5F and #F2A541"),
-        cl.Starter(label="Running shoes, 20 s, bold",
-                   message="a 20 second ad for Stride running shoes, bold and sporty, CTA Shop Now"),
-        cl.Starter(label="Skincare, calm and premium",
-                   message="a calm, premium 15 s ad for Lumen night serum with soft warm light"),
+        cl.Starter(
+            label="Cold brew, 15 s, energetic",
+            message="a 15 s ad for our cold brew, energetic, brand Northwind Coffee, colours #1F3A5F and #F2A541",
+        ),
+        cl.Starter(
+            label="Running shoes, 20 s, bold",
+            message="a 20 second ad for Stride running shoes, bold and sporty, CTA Shop Now",
+        ),
+        cl.Starter(
+            label="Skincare, calm and premium",
+            message="a calm, premium 15 s ad for Lumen night serum with soft warm light",
+        ),
         cl.Starter(label="My ads", message="/projects", command="projects"),
     ]
 

@@ -8,7 +8,7 @@ in a hand-edited document or an LLM answer is an error, not silently dropped dat
 from __future__ import annotations
 
 import secrets
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -46,7 +46,7 @@ HexColor = Annotated[str, AfterValidator(_normalise_hex)]
 
 def utc_now() -> str:
     """ISO-8601 UTC time with seconds precision, the form used in `history` and logs."""
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def new_project_id() -> str:
@@ -167,7 +167,7 @@ class AdProject(CamelModel):
     created_at: str = Field(default_factory=utc_now)
 
     @model_validator(mode="after")
-    def _consistent(self) -> "AdProject":
+    def _consistent(self) -> AdProject:
         ids = [s.id for s in self.scenes]
         if len(set(ids)) != len(ids):
             raise ValueError(f"scene ids must be unique, got {ids}")
@@ -200,7 +200,7 @@ class AdProject(CamelModel):
         return self.model_dump_json(by_alias=True, indent=indent)
 
     @classmethod
-    def from_wire(cls, data: dict[str, Any] | str | bytes) -> "AdProject":
+    def from_wire(cls, data: dict[str, Any] | str | bytes) -> AdProject:
         if isinstance(data, (str, bytes)):
             return cls.model_validate_json(data)
         return cls.model_validate(data)

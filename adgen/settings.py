@@ -27,7 +27,9 @@ class Settings(BaseSettings):
 
     replicate_api_token: str | None = Field(default=None, validation_alias="REPLICATE_API_TOKEN")
     replicate_base_url: str | None = Field(default=None, validation_alias="REPLICATE_BASE_URL")
-    replicate_video_model: str = Field(default="wan-video/wan-2.2-t2v-fast", validation_alias="ADGEN_VIDEO_MODEL")
+    replicate_video_model: str = Field(
+        default="wan-video/wan-2.2-t2v-fast", validation_alias="ADGEN_VIDEO_MODEL"
+    )
     replicate_music_model: str = Field(default="meta/musicgen", validation_alias="ADGEN_MUSIC_MODEL")
     provider_timeout_sec: float = Field(default=600.0, validation_alias="ADGEN_PROVIDER_TIMEOUT")
     cloud_concurrency: int = Field(default=4, validation_alias="ADGEN_CLOUD_CONCURRENCY")

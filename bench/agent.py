@@ -122,8 +122,13 @@ def chat_turn_times(conversations: int) -> tuple[list[float], list[float], list[
         edits: list[float] = []
         edits_cpu: list[float] = []
         for index in range(conversations):
-            session = ChatSession.open(settings=settings, owner="bench", conversation_id=f"bench{index}",
-                                       channel="bench", auto_render=False)
+            session = ChatSession.open(
+                settings=settings,
+                owner="bench",
+                conversation_id=f"bench{index}",
+                channel="bench",
+                auto_render=False,
+            )
             async with session:
                 start = time.perf_counter()
                 reply = await session.send(CHAT_BRIEF)
@@ -152,15 +157,23 @@ def main(argv: list[str] | None = None) -> int:
 
     exact, total = parser_accuracy(args.verbose)
     accuracy = exact / total
-    print(f"parser accuracy on the phrase suite: {exact}/{total} = {accuracy:.1%} "
-          f"(target >= {TARGET_ACCURACY:.0%}) {'OK' if accuracy >= TARGET_ACCURACY else 'BELOW TARGET'}")
-    print(f"machine load average (1/5/15 min): {' / '.join(f'{v:.1f}' for v in os.getloadavg())} "
-          f"on {os.cpu_count()} cores")
+    print(
+        f"parser accuracy on the phrase suite: {exact}/{total} = {accuracy:.1%} "
+        f"(target >= {TARGET_ACCURACY:.0%}) {'OK' if accuracy >= TARGET_ACCURACY else 'BELOW TARGET'}"
+    )
+    print(
+        f"machine load average (1/5/15 min): {' / '.join(f'{v:.1f}' for v in os.getloadavg())} "
+        f"on {os.cpu_count()} cores"
+    )
     wall, cpu = parse_times(args.rounds)
-    print(f"parse time per message, wall clock: median {_ms(statistics.median(wall)):.3f} ms, "
-          f"p95 {_ms(_p95(wall)):.3f} ms, max {_ms(max(wall)):.3f} ms ({len(wall)} parses)")
-    print(f"parse time per message, CPU: median {_ms(statistics.median(cpu)):.3f} ms, "
-          f"p95 {_ms(_p95(cpu)):.3f} ms, max {_ms(max(cpu)):.3f} ms")
+    print(
+        f"parse time per message, wall clock: median {_ms(statistics.median(wall)):.3f} ms, "
+        f"p95 {_ms(_p95(wall)):.3f} ms, max {_ms(max(wall)):.3f} ms ({len(wall)} parses)"
+    )
+    print(
+        f"parse time per message, CPU: median {_ms(statistics.median(cpu)):.3f} ms, "
+        f"p95 {_ms(_p95(cpu)):.3f} ms, max {_ms(max(cpu)):.3f} ms"
+    )
 
     ok = accuracy >= TARGET_ACCURACY
     turns = chat_turn_times(args.conversations)
@@ -169,13 +182,19 @@ def main(argv: list[str] | None = None) -> int:
     else:
         briefs, edits, edits_cpu = turns
         p95 = _ms(_p95(edits))
-        print(f"chat turn without rendering (offline, {len(edits)} edit turns), wall clock: median "
-              f"{_ms(statistics.median(edits)):.1f} ms, p95 {p95:.1f} ms (target <= {TARGET_TURN_P95_MS:.0f} ms) "
-              f"{'OK' if p95 <= TARGET_TURN_P95_MS else 'ABOVE TARGET'}")
-        print(f"chat turn without rendering, CPU of this thread: median {_ms(statistics.median(edits_cpu)):.1f} ms, "
-              f"p95 {_ms(_p95(edits_cpu)):.1f} ms")
-        print(f"brief turn (plan + store, {len(briefs)} turns): median {_ms(statistics.median(briefs)):.1f} ms, "
-              f"max {_ms(max(briefs)):.1f} ms")
+        print(
+            f"chat turn without rendering (offline, {len(edits)} edit turns), wall clock: median "
+            f"{_ms(statistics.median(edits)):.1f} ms, p95 {p95:.1f} ms (target <= {TARGET_TURN_P95_MS:.0f} ms) "
+            f"{'OK' if p95 <= TARGET_TURN_P95_MS else 'ABOVE TARGET'}"
+        )
+        print(
+            f"chat turn without rendering, CPU of this thread: median {_ms(statistics.median(edits_cpu)):.1f} ms, "
+            f"p95 {_ms(_p95(edits_cpu)):.1f} ms"
+        )
+        print(
+            f"brief turn (plan + store, {len(briefs)} turns): median {_ms(statistics.median(briefs)):.1f} ms, "
+            f"max {_ms(max(briefs)):.1f} ms"
+        )
         ok = ok and p95 <= TARGET_TURN_P95_MS
     return 0 if ok else 1
 

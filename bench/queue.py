@@ -57,12 +57,22 @@ def publish_burst(count: int, interval: float) -> int:
     job = get_current_job()
     log = RedisEventLog(job.connection)
     for i in range(count):
-        log.publish(ProgressEvent(project_id=BURST_PROJECT, version=1, render_id="r_burst", stage="scene",
-                                  scene_id="scene_1", stage_fraction=i / count, message=f"event {i}"),
-                    part="scene:scene_1")
+        log.publish(
+            ProgressEvent(
+                project_id=BURST_PROJECT,
+                version=1,
+                render_id="r_burst",
+                stage="scene",
+                scene_id="scene_1",
+                stage_fraction=i / count,
+                message=f"event {i}",
+            ),
+            part="scene:scene_1",
+        )
         time.sleep(interval)
-    log.publish(ProgressEvent(project_id=BURST_PROJECT, version=1, render_id="r_burst", stage="render",
-                              state="done"))
+    log.publish(
+        ProgressEvent(project_id=BURST_PROJECT, version=1, render_id="r_burst", stage="render", state="done")
+    )
     return count
 
 
@@ -77,22 +87,40 @@ def _project(project_id: str, seed: int, scenes: int):
 
     roles = ["hook"] + ["showcase", "social_proof", "problem"] * 4
     roles = roles[: scenes - 1] + ["cta"]
-    return AdProject.model_validate({
-        "projectId": project_id, "owner": "bench", "seed": seed,
-        "brief": "a 16 s ad for our cold brew",
-        "brand": {"name": "Northwind Coffee", "colors": ["#1F3A5F", "#F2A541"]},
-        "style": {"mood": "energetic", "palette": ["#1F3A5F", "#F2A541"], "lighting": "bright",
-                  "visualStyle": "modern", "musicMood": "upbeat"},
-        "durationSec": 4.0 * scenes,
-        "scenes": [
-            {"id": f"scene_{i + 1}", "role": role, "durationSec": 4.0,
-             "backgroundPrompt": f"cold brew, scene {i + 1}, bright morning light",
-             "overlay": {"text": f"Line {i + 1}", "position": "bottom", "fontSize": 56, "color": "#FFFFFF"},
-             "product": {"visible": False, "scale": 0.5, "position": "center"}}
-            for i, role in enumerate(roles)
-        ],
-        "audio": {"mood": "upbeat", "trackUrl": None, "volume": 0.8},
-    })
+    return AdProject.model_validate(
+        {
+            "projectId": project_id,
+            "owner": "bench",
+            "seed": seed,
+            "brief": "a 16 s ad for our cold brew",
+            "brand": {"name": "Northwind Coffee", "colors": ["#1F3A5F", "#F2A541"]},
+            "style": {
+                "mood": "energetic",
+                "palette": ["#1F3A5F", "#F2A541"],
+                "lighting": "bright",
+                "visualStyle": "modern",
+                "musicMood": "upbeat",
+            },
+            "durationSec": 4.0 * scenes,
+            "scenes": [
+                {
+                    "id": f"scene_{i + 1}",
+                    "role": role,
+                    "durationSec": 4.0,
+                    "backgroundPrompt": f"cold brew, scene {i + 1}, bright morning light",
+                    "overlay": {
+                        "text": f"Line {i + 1}",
+                        "position": "bottom",
+                        "fontSize": 56,
+                        "color": "#FFFFFF",
+                    },
+                    "product": {"visible": False, "scale": 0.5, "position": "center"},
+                }
+                for i, role in enumerate(roles)
+            ],
+            "audio": {"mood": "upbeat", "trackUrl": None, "volume": 0.8},
+        }
+    )
 
 
 class Workers:
@@ -115,8 +143,11 @@ class Workers:
             else:  # as `adgen up` runs N workers: each job gets its share of the cores, for encodes too
                 share = 1 if pin else max(1, len(cores) // len(names))
                 cmd += ["--render-processes", str(processes), "--encoder-threads", str(share)]
-            self.procs.append(subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
-                                               start_new_session=True))
+            self.procs.append(
+                subprocess.Popen(
+                    cmd, env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+                )
+            )
             log.close()
         conn = redis.Redis.from_url(redis_url)
         deadline = time.monotonic() + 60
@@ -178,7 +209,8 @@ def _burst(redis_url: str, count: int, latencies: list[float]) -> None:
         follower = asyncio.create_task(_follow(redis_url, BURST_PROJECT, latencies))
         await asyncio.sleep(0.2)  # connected before the first event
         Queue(QUEUE_NAME, connection=redis.Redis.from_url(redis_url)).enqueue(
-            "bench.queue.publish_burst", count, 0.005, job_timeout=120)
+            "bench.queue.publish_burst", count, 0.005, job_timeout=120
+        )
         await asyncio.wait_for(follower, 120)
 
     asyncio.run(run())
@@ -190,7 +222,9 @@ def _percentile(values: list[float], q: float) -> float:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--events", type=int, default=300, help="events in the latency burst (>= 200)")
     parser.add_argument("--scenes", type=int, default=4)
     parser.add_argument("--repeat", type=int, default=2, help="alternate 1 and 2 workers this many times")
@@ -222,7 +256,9 @@ def main() -> int:
                 tag = f"{round_}_{'pinned' if pin else 'free'}_{count}"
                 project = store.create(_project(f"p_bench_{tag}", hash(tag) % 100_000, args.scenes))
                 workers.start([f"bench-{tag}-{i}" for i in range(count)], local.url, pin=pin)
-                times[(pin, count)].append(_timed_render(queue, local.url, project.project_id, render_latencies))
+                times[(pin, count)].append(
+                    _timed_render(queue, local.url, project.project_id, render_latencies)
+                )
                 workers.stop()
         project = store.create(_project("p_bench_pool", 9999, args.scenes))
         workers.start(["bench-pool"], local.url, processes=None)
@@ -243,18 +279,30 @@ def main() -> int:
     render_ms = [x * 1000 for x in render_latencies]
     p50, p95 = _percentile(ms, 0.5), _percentile(ms, 0.95)
     print("(a) progress-event latency, worker publish -> subscriber receive, across processes:")
-    print(f"    burst from a job: {len(ms)} events   p50 {p50:.1f} ms   p95 {p95:.1f} ms   "
-          f"max {max(ms):.1f} ms   (target p95 <= {TARGET_P95_MS:.0f} ms)")
-    print(f"    render events:    {len(render_ms)} events   p50 {_percentile(render_ms, 0.5):.1f} ms   "
-          f"p95 {_percentile(render_ms, 0.95):.1f} ms   mean {statistics.mean(render_ms):.1f} ms")
-    print(f"(b) {args.scenes}-scene draft render (3 aspects), each worker on its own core: "
-          f"1 worker {t1:.1f} s, 2 workers {t2:.1f} s, speed-up {speedup:.2f} (target >= {TARGET_SPEEDUP})")
-    print(f"    workers not pinned (a job's ffmpeg also spreads over the other core): 1 worker "
-          f"{best[(False, 1)]:.1f} s, 2 workers {best[(False, 2)]:.1f} s, speed-up {free_speedup:.2f}")
-    print(f"    1 worker whose jobs use all {os.cpu_count()} cores (the pipeline's process pool): {pooled:.1f} s")
+    print(
+        f"    burst from a job: {len(ms)} events   p50 {p50:.1f} ms   p95 {p95:.1f} ms   "
+        f"max {max(ms):.1f} ms   (target p95 <= {TARGET_P95_MS:.0f} ms)"
+    )
+    print(
+        f"    render events:    {len(render_ms)} events   p50 {_percentile(render_ms, 0.5):.1f} ms   "
+        f"p95 {_percentile(render_ms, 0.95):.1f} ms   mean {statistics.mean(render_ms):.1f} ms"
+    )
+    print(
+        f"(b) {args.scenes}-scene draft render (3 aspects), each worker on its own core: "
+        f"1 worker {t1:.1f} s, 2 workers {t2:.1f} s, speed-up {speedup:.2f} (target >= {TARGET_SPEEDUP})"
+    )
+    print(
+        f"    workers not pinned (a job's ffmpeg also spreads over the other core): 1 worker "
+        f"{best[(False, 1)]:.1f} s, 2 workers {best[(False, 2)]:.1f} s, speed-up {free_speedup:.2f}"
+    )
+    print(
+        f"    1 worker whose jobs use all {os.cpu_count()} cores (the pipeline's process pool): {pooled:.1f} s"
+    )
     for (pin, count), values in times.items():
-        print(f"    runs, {'pinned' if pin else 'not pinned'}, {count} worker(s): "
-              f"{', '.join(f'{t:.1f}' for t in values)} s")
+        print(
+            f"    runs, {'pinned' if pin else 'not pinned'}, {count} worker(s): "
+            f"{', '.join(f'{t:.1f}' for t in values)} s"
+        )
     ok = p95 <= TARGET_P95_MS and speedup >= TARGET_SPEEDUP and len(ms) >= 200
     print("targets met" if ok else "TARGETS MISSED")
     return 0 if ok else 1

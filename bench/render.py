@@ -57,9 +57,25 @@ class SimulatedCloudVideo:
 
         self.folder.mkdir(parents=True, exist_ok=True)
         subprocess.run(
-            [ffmpeg_exe(), "-v", "error", "-y", "-f", "lavfi", "-i",
-             f"testsrc2=size={request.width}x{request.height}:rate={request.fps}:duration={request.duration_sec}",
-             "-c:v", "libx264", "-preset", "veryfast", "-crf", "18", "-pix_fmt", "yuv420p", str(self._path(request))],
+            [
+                ffmpeg_exe(),
+                "-v",
+                "error",
+                "-y",
+                "-f",
+                "lavfi",
+                "-i",
+                f"testsrc2=size={request.width}x{request.height}:rate={request.fps}:duration={request.duration_sec}",
+                "-c:v",
+                "libx264",
+                "-preset",
+                "veryfast",
+                "-crf",
+                "18",
+                "-pix_fmt",
+                "yuv420p",
+                str(self._path(request)),
+            ],
             check=True,
         )
 
@@ -95,16 +111,23 @@ def planned_ad(media, duration: float = 15.0, scenes: int | None = None, brief_t
     from adgen.project import AdProject, ProductAsset
 
     data = product_png()
-    asset = ProductAsset(source_url=media.put_bytes(data, suffix=".png"), checksum=hashlib.sha256(data).hexdigest())
-    brief = Brief(text=brief_text, brand_name="Northwind Coffee",
-                  colors=["#1F3A5F", "#F2A541"], duration_sec=duration)
+    asset = ProductAsset(
+        source_url=media.put_bytes(data, suffix=".png"), checksum=hashlib.sha256(data).hexdigest()
+    )
+    brief = Brief(
+        text=brief_text, brand_name="Northwind Coffee", colors=["#1F3A5F", "#F2A541"], duration_sec=duration
+    )
     project = LocalPlanner().plan(brief, owner="bench", product_asset=asset)
     if scenes is not None:
         wire = project.to_wire()
         template = wire["scenes"][1]
         wire["scenes"] = [
-            {**template, "id": f"scene_{i + 1}", "durationSec": round(duration / scenes, 2),
-             "backgroundPrompt": f"{template['backgroundPrompt']}, take {i + 1}"}
+            {
+                **template,
+                "id": f"scene_{i + 1}",
+                "durationSec": round(duration / scenes, 2),
+                "backgroundPrompt": f"{template['backgroundPrompt']}, take {i + 1}",
+            }
             for i in range(scenes)
         ]
         wire["sceneCounter"] = scenes
@@ -121,12 +144,34 @@ def encode_floor(project, quality: str, work: Path) -> float:
     for aspect in project.aspect_ratios:
         p = encode_profile(aspect, quality)
         subprocess.run(
-            [ffmpeg_exe(), "-v", "error", "-y",
-             "-f", "lavfi", "-i", f"testsrc2=size={p.width}x{p.height}:rate={p.fps}:duration={project.duration_sec}",
-             "-f", "lavfi", "-i", f"sine=frequency=440:sample_rate=44100:duration={project.duration_sec}",
-             "-map", "0:v", "-map", "1:a", *export_video_args(p),
-             "-c:a", "aac", "-b:a", p.audio_bitrate, "-ac", "2", "-movflags", "+faststart",
-             str(work / f"floor_{aspect.replace(':', 'x')}.mp4")],
+            [
+                ffmpeg_exe(),
+                "-v",
+                "error",
+                "-y",
+                "-f",
+                "lavfi",
+                "-i",
+                f"testsrc2=size={p.width}x{p.height}:rate={p.fps}:duration={project.duration_sec}",
+                "-f",
+                "lavfi",
+                "-i",
+                f"sine=frequency=440:sample_rate=44100:duration={project.duration_sec}",
+                "-map",
+                "0:v",
+                "-map",
+                "1:a",
+                *export_video_args(p),
+                "-c:a",
+                "aac",
+                "-b:a",
+                p.audio_bitrate,
+                "-ac",
+                "2",
+                "-movflags",
+                "+faststart",
+                str(work / f"floor_{aspect.replace(':', 'x')}.mp4"),
+            ],
             check=True,
         )
     return time.monotonic() - started
@@ -142,10 +187,28 @@ def reencode_exports(rendered, quality: str, media, work: Path) -> float:
     for aspect, url in rendered.aspect_exports.items():
         p = encode_profile(aspect, quality)
         subprocess.run(
-            [ffmpeg_exe(), "-v", "error", "-y", "-i", str(media.local_path(url)),
-             "-map", "0:v", "-map", "0:a", *export_video_args(p),
-             "-c:a", "aac", "-b:a", p.audio_bitrate, "-ac", "2", "-movflags", "+faststart",
-             str(work / f"again_{aspect.replace(':', 'x')}.mp4")],
+            [
+                ffmpeg_exe(),
+                "-v",
+                "error",
+                "-y",
+                "-i",
+                str(media.local_path(url)),
+                "-map",
+                "0:v",
+                "-map",
+                "0:a",
+                *export_video_args(p),
+                "-c:a",
+                "aac",
+                "-b:a",
+                p.audio_bitrate,
+                "-ac",
+                "2",
+                "-movflags",
+                "+faststart",
+                str(work / f"again_{aspect.replace(':', 'x')}.mp4"),
+            ],
             check=True,
         )
     return time.monotonic() - started
@@ -200,8 +263,10 @@ def measure_full_and_edits(settings, root: Path, rows: list, ratios: dict, notes
         t_floor, _ = timed(encode_floor, project, "final", work, label=f"floor {i}")
         t_full, full = timed(render_project, project, ctx, label=f"full {i}")
         assert full.project.render_status.state == "completed", full.project.render_status
-        rows += [(f"encode floor (lavfi testsrc2), round {i + 1}", t_floor),
-                 (f"full render, 15 s x 3 aspects, final, round {i + 1}", t_full)]
+        rows += [
+            (f"encode floor (lavfi testsrc2), round {i + 1}", t_floor),
+            (f"full render, 15 s x 3 aspects, final, round {i + 1}", t_full),
+        ]
         rounds.append((t_full / t_floor, i, t_full, t_floor, full, ctx))
     ratio, middle, t_full, t_floor, full, ctx = sorted(rounds, key=lambda r: r[0])[len(rounds) // 2]
     t_again, _ = timed(reencode_exports, full.project, "final", ctx.media, work, label="again")
@@ -253,23 +318,39 @@ def measure_latency(settings, root: Path, rows: list, ratios: dict, notes: list)
         for label, ids in (("1 scene", ["scene_1"]), ("4 scenes", None)):
             ctx = render_context(settings, "draft", media=LocalMediaStore(root / f"sim-{label[0]}-{i}"))
             ctx.providers.video = simulated
-            project = planned_ad(ctx.media, duration=15.0, scenes=4).model_copy(update={"aspect_ratios": ["9:16"]})
+            project = planned_ad(ctx.media, duration=15.0, scenes=4).model_copy(
+                update={"aspect_ratios": ["9:16"]}
+            )
             profile = encode_profile("9:16", "draft")
             width, height = background_size(profile, simulated)
             if i == 0:
                 for scene in project.scenes:
-                    simulated.prepare(BackgroundRequest(scene.background_prompt, project.style, width, height,
-                                                        profile.fps, scene.duration_sec, 0))
+                    simulated.prepare(
+                        BackgroundRequest(
+                            scene.background_prompt,
+                            project.style,
+                            width,
+                            height,
+                            profile.fps,
+                            scene.duration_sec,
+                            0,
+                        )
+                    )
             sims[label], outputs = timed(render_scenes, project, ctx, ids, label=f"{label} {i}")
             assert all(o.error is None for o in outputs)
             rows.append((f"simulated 2 s/clip provider, {label} (9:16, draft), round {i + 1}", sims[label]))
         rounds.append(sims["4 scenes"] / sims["1 scene"])
     ratios["c"] = sorted(rounds)[len(rounds) // 2]
-    notes.append(f"(c) is the median of {ROUNDS} rounds; round by round: " + ", ".join(f"{r:.2f}" for r in rounds))
+    notes.append(
+        f"(c) is the median of {ROUNDS} rounds; round by round: " + ", ".join(f"{r:.2f}" for r in rounds)
+    )
 
 
-NAMES = {"a": "full render / encode floor (energetic ad)", "b": "text-edit re-render / full render (mean of scenes)",
-         "c": "4-scene / 1-scene generation at 2 s latency"}
+NAMES = {
+    "a": "full render / encode floor (energetic ad)",
+    "b": "text-edit re-render / full render (mean of scenes)",
+    "c": "4-scene / 1-scene generation at 2 s latency",
+}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -299,18 +380,22 @@ def main(argv: list[str] | None = None) -> int:
 
     width = max(len(label) for label, _ in rows)
     print(f"{'measurement'.ljust(width)}  wall s   CPU s")
-    for (label, seconds), used in zip(rows, CPU.values()):
+    for (label, seconds), used in zip(rows, CPU.values(), strict=True):
         print(f"{label.ljust(width)}  {seconds:6.2f}  {used:6.2f}")
     print()
     ok = True
     for key, value in ratios.items():
         passed = value <= TARGETS[key]
         ok &= passed
-        print(f"({key}) {NAMES[key]:<52} {value:5.2f}  target <= {TARGETS[key]:.2f}  {'ok' if passed else 'MISSED'}")
+        print(
+            f"({key}) {NAMES[key]:<52} {value:5.2f}  target <= {TARGETS[key]:.2f}  {'ok' if passed else 'MISSED'}"
+        )
     for note in notes:
         print(f"    {note}")
-    print(f"    machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, load average "
-          f"{load_before:.1f} before / {os.getloadavg()[0]:.1f} after (other work on the machine skews wall times)")
+    print(
+        f"    machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, load average "
+        f"{load_before:.1f} before / {os.getloadavg()[0]:.1f} after (other work on the machine skews wall times)"
+    )
     return 0 if ok else 1
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import shutil
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 from loopback import free_port, server_process
@@ -22,8 +22,14 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path.mkdir()
     monkeypatch.setenv("ADGEN_DATA_DIR", str(path))
     for key in (
-        "REDIS_URL", "OPENAI_API_KEY", "OPENAI_BASE_URL", "REPLICATE_API_TOKEN",
-        "AWS_ENDPOINT_URL", "ADGEN_S3_BUCKET", "SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET",
+        "REDIS_URL",
+        "OPENAI_API_KEY",
+        "OPENAI_BASE_URL",
+        "REPLICATE_API_TOKEN",
+        "AWS_ENDPOINT_URL",
+        "ADGEN_S3_BUCKET",
+        "SLACK_BOT_TOKEN",
+        "SLACK_SIGNING_SECRET",
     ):
         monkeypatch.delenv(key, raising=False)
     monkeypatch.chdir(tmp_path)  # no stray .env from the developer's checkout
@@ -45,8 +51,22 @@ def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         pytest.fail("redis-server is not installed; run `make test` (scripts/setup.sh installs it)")
     port = free_port()
     workdir = tmp_path_factory.mktemp("redis")
-    with server_process([exe, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-                         "--dir", str(workdir)], port):
+    with server_process(
+        [
+            exe,
+            "--port",
+            str(port),
+            "--bind",
+            "127.0.0.1",
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--dir",
+            str(workdir),
+        ],
+        port,
+    ):
         yield f"redis://127.0.0.1:{port}/0"
 
 
@@ -107,25 +127,54 @@ def sample_project():
             "owner": "alice",
             "brief": "a 15 s ad for our cold brew, energetic",
             "brand": {"name": "Northwind Coffee", "colors": ["#1F3A5F", "#F2A541"]},
-            "style": {"mood": "energetic", "palette": ["#1F3A5F", "#F2A541"], "lighting": "bright",
-                      "visualStyle": "modern", "musicMood": "upbeat"},
+            "style": {
+                "mood": "energetic",
+                "palette": ["#1F3A5F", "#F2A541"],
+                "lighting": "bright",
+                "visualStyle": "modern",
+                "musicMood": "upbeat",
+            },
             "durationSec": 15,
             "scenes": [
-                {"id": "scene_1", "role": "hook", "durationSec": 4,
-                 "backgroundPrompt": "splash of iced coffee, energetic, bright",
-                 "overlay": {"text": "Wake up to cold brew", "position": "top", "fontSize": 64,
-                             "color": "#FFFFFF"},
-                 "product": {"visible": False, "scale": 0.5, "position": "center"}},
-                {"id": "scene_2", "role": "showcase", "durationSec": 7,
-                 "backgroundPrompt": "cold brew bottle on a sunny counter, warm light",
-                 "overlay": {"text": "Smooth. Bold. 100% arabica", "position": "bottom",
-                             "fontSize": 56, "color": "#FFFFFF"},
-                 "product": {"visible": True, "scale": 0.5, "position": "center"}},
-                {"id": "scene_3", "role": "cta", "durationSec": 4,
-                 "backgroundPrompt": "brand colours, bold closing frame",
-                 "overlay": {"text": "Order today", "position": "center", "fontSize": 72,
-                             "color": "#F2A541"},
-                 "product": {"visible": True, "scale": 0.4, "position": "bottom"}},
+                {
+                    "id": "scene_1",
+                    "role": "hook",
+                    "durationSec": 4,
+                    "backgroundPrompt": "splash of iced coffee, energetic, bright",
+                    "overlay": {
+                        "text": "Wake up to cold brew",
+                        "position": "top",
+                        "fontSize": 64,
+                        "color": "#FFFFFF",
+                    },
+                    "product": {"visible": False, "scale": 0.5, "position": "center"},
+                },
+                {
+                    "id": "scene_2",
+                    "role": "showcase",
+                    "durationSec": 7,
+                    "backgroundPrompt": "cold brew bottle on a sunny counter, warm light",
+                    "overlay": {
+                        "text": "Smooth. Bold. 100% arabica",
+                        "position": "bottom",
+                        "fontSize": 56,
+                        "color": "#FFFFFF",
+                    },
+                    "product": {"visible": True, "scale": 0.5, "position": "center"},
+                },
+                {
+                    "id": "scene_3",
+                    "role": "cta",
+                    "durationSec": 4,
+                    "backgroundPrompt": "brand colours, bold closing frame",
+                    "overlay": {
+                        "text": "Order today",
+                        "position": "center",
+                        "fontSize": 72,
+                        "color": "#F2A541",
+                    },
+                    "product": {"visible": True, "scale": 0.4, "position": "bottom"},
+                },
             ],
             "audio": {"mood": "upbeat", "trackUrl": None, "volume": 0.8},
         }

@@ -50,7 +50,9 @@ def test_input_is_never_mutated(sample_project: AdProject) -> None:
 
 
 def test_every_applied_operation_bumps_version_and_appends_history(sample_project: AdProject) -> None:
-    result = apply_operation(sample_project, ops.UpdateOverlay(scene_id="scene_3", text="Shop Now"), at="2026-01-01T00:00:00+00:00")
+    result = apply_operation(
+        sample_project, ops.UpdateOverlay(scene_id="scene_3", text="Shop Now"), at="2026-01-01T00:00:00+00:00"
+    )
     assert result.project.version == 2
     assert result.project.history[-1].model_dump() == {
         "version": 2,
@@ -65,14 +67,26 @@ def test_operations_parse_from_camel_case_wire() -> None:
     with pytest.raises(ValidationError):
         ops.parse_operation({"operation": "paint_it_black"})
     assert set(ops.OPERATION_NAMES) >= {
-        "regenerate_scene", "update_scene", "update_overlay", "update_style", "update_brand",
-        "set_duration", "add_scene", "remove_scene", "reorder_scenes", "replace_product",
-        "create_variation", "undo", "render",
+        "regenerate_scene",
+        "update_scene",
+        "update_overlay",
+        "update_style",
+        "update_brand",
+        "set_duration",
+        "add_scene",
+        "remove_scene",
+        "reorder_scenes",
+        "replace_product",
+        "create_variation",
+        "undo",
+        "render",
     }
 
 
 def test_regenerate_scene(sample_project: AdProject) -> None:
-    result = apply_operation(sample_project, ops.RegenerateScene(scene_id="scene_2", prompt_additions="brighter"))
+    result = apply_operation(
+        sample_project, ops.RegenerateScene(scene_id="scene_2", prompt_additions="brighter")
+    )
     scene = result.project.scene("scene_2")
     assert scene.background_prompt.endswith(", brighter")
     assert scene.seed == 1
@@ -84,7 +98,9 @@ def test_regenerate_scene(sample_project: AdProject) -> None:
 
 
 def test_update_scene_prompt_and_duration(sample_project: AdProject) -> None:
-    result = apply_operation(sample_project, ops.UpdateScene(scene_id="scene_1", background_prompt="a beach at sunset"))
+    result = apply_operation(
+        sample_project, ops.UpdateScene(scene_id="scene_1", background_prompt="a beach at sunset")
+    )
     assert result.project.scene("scene_1").background_prompt == "a beach at sunset"
     assert set(result.stale.scenes) == {"scene_1"}
     longer = apply_operation(sample_project, ops.UpdateScene(scene_id="scene_1", duration_sec=6))
@@ -93,10 +109,18 @@ def test_update_scene_prompt_and_duration(sample_project: AdProject) -> None:
 
 
 def test_update_overlay_is_a_text_pass_only(sample_project: AdProject) -> None:
-    hostile = "50% OFF: \"today\" \\ l'été 🎉 限时优惠"
-    result = apply_operation(sample_project, ops.UpdateOverlay(scene_id="scene_3", text=hostile, color="#ff0000", position="top", font_size=80))
+    hostile = '50% OFF: "today" \\ l\'été 🎉 限时优惠'
+    result = apply_operation(
+        sample_project,
+        ops.UpdateOverlay(scene_id="scene_3", text=hostile, color="#ff0000", position="top", font_size=80),
+    )
     overlay = result.project.scene("scene_3").overlay
-    assert (overlay.text, overlay.color, overlay.position, overlay.font_size) == (hostile, "#FF0000", "top", 80)
+    assert (overlay.text, overlay.color, overlay.position, overlay.font_size) == (
+        hostile,
+        "#FF0000",
+        "top",
+        80,
+    )
     assert result.stale.scenes == {"scene_3": {STAGE_OVERLAY}}
     assert result.stale.project == {STAGE_ASSEMBLY}
 
@@ -280,12 +304,18 @@ def test_undo_keeps_scene_ids_unique_after_restoring_a_removed_scene(sample_proj
 def test_create_variation_makes_a_new_project_sharing_unchanged_scenes(sample_project: AdProject) -> None:
     result = apply_operation(
         sample_project,
-        ops.CreateVariation(label="B", operations=[ops.UpdateOverlay(scene_id="scene_1", text="Need a boost?")]),
+        ops.CreateVariation(
+            label="B", operations=[ops.UpdateOverlay(scene_id="scene_1", text="Need a boost?")]
+        ),
     )
     variant = result.project
     assert result.is_new_project
     assert variant.project_id != sample_project.project_id
-    assert variant.variation.model_dump() == {"is_variation": True, "parent_project_id": sample_project.project_id, "label": "B"}
+    assert variant.variation.model_dump() == {
+        "is_variation": True,
+        "parent_project_id": sample_project.project_id,
+        "label": "B",
+    }
     assert variant.scene("scene_1").overlay.text == "Need a boost?"
     assert variant.scene("scene_2") == sample_project.scene("scene_2")
     assert result.stale.scenes == {"scene_1": {STAGE_OVERLAY}}
@@ -294,4 +324,6 @@ def test_create_variation_makes_a_new_project_sharing_unchanged_scenes(sample_pr
 
 def test_variation_with_an_invalid_operation_is_rejected(sample_project: AdProject) -> None:
     with pytest.raises(EditError, match="There is no scene"):
-        apply_operation(sample_project, ops.CreateVariation(label="B", operations=[ops.RemoveScene(scene_id="scene_9")]))
+        apply_operation(
+            sample_project, ops.CreateVariation(label="B", operations=[ops.RemoveScene(scene_id="scene_9")])
+        )

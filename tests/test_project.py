@@ -19,12 +19,34 @@ def wire(project: AdProject) -> dict:
 def test_wire_form_is_camel_case_with_every_contract_field(sample_project: AdProject) -> None:
     data = wire(sample_project)
     for field in (
-        "projectId", "version", "owner", "brief", "brand", "productAsset", "style", "durationSec",
-        "aspectRatios", "scenes", "audio", "variation", "renderStatus", "aspectExports", "cost", "history",
+        "projectId",
+        "version",
+        "owner",
+        "brief",
+        "brand",
+        "productAsset",
+        "style",
+        "durationSec",
+        "aspectRatios",
+        "scenes",
+        "audio",
+        "variation",
+        "renderStatus",
+        "aspectExports",
+        "cost",
+        "history",
     ):
         assert field in data, field
     scene = data["scenes"][0]
-    assert set(scene) >= {"id", "role", "durationSec", "backgroundPrompt", "overlay", "product", "sceneVideoUrl"}
+    assert set(scene) >= {
+        "id",
+        "role",
+        "durationSec",
+        "backgroundPrompt",
+        "overlay",
+        "product",
+        "sceneVideoUrl",
+    }
     assert set(scene["overlay"]) == {"text", "position", "fontSize", "color"}
     assert data["style"]["visualStyle"] == "modern" and data["style"]["musicMood"] == "upbeat"
     assert data["aspectRatios"] == ["9:16", "1:1", "16:9"]
@@ -128,7 +150,9 @@ def test_schema_command_prints_json_schema() -> None:
     ops = json.loads(
         subprocess.run(
             [sys.executable, "-m", "adgen.cli", "schema", "--operations"],
-            capture_output=True, text=True, check=True,
+            capture_output=True,
+            text=True,
+            check=True,
         ).stdout
     )
     assert "update_overlay" in json.dumps(ops["discriminator"])
@@ -139,9 +163,13 @@ def test_render_command_reports_an_invalid_document_in_one_readable_line(tmp_pat
     bad.write_text('{"durationSec": 3}')
     proc = subprocess.run(
         [sys.executable, "-m", "adgen.cli", "render", str(bad), "--out", str(tmp_path / "out")],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
     assert proc.returncode == 2
-    assert "invalid AdProject" in proc.stderr and "durationSec: Input should be greater than or equal to 5" in proc.stderr
+    assert (
+        "invalid AdProject" in proc.stderr
+        and "durationSec: Input should be greater than or equal to 5" in proc.stderr
+    )
     assert "Traceback" not in proc.stderr and "errors.pydantic.dev" not in proc.stderr
     assert not (tmp_path / "out").exists()

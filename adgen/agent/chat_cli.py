@@ -12,7 +12,7 @@ import asyncio
 import shlex
 import sys
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -25,11 +25,17 @@ HELP = (
 )
 
 
-def run_chat(settings: Settings, *, owner: str = "local", conversation_id: str | None = None,
-             stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
+def run_chat(
+    settings: Settings,
+    *,
+    owner: str = "local",
+    conversation_id: str | None = None,
+    stdin: TextIO | None = None,
+    stdout: TextIO | None = None,
+) -> int:
     """Chat on stdin/stdout (channel "cli"); returns the exit code."""
     conversation_id = conversation_id or (
-        datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S") + "-" + uuid.uuid4().hex[:6]
+        datetime.now(UTC).strftime("%Y%m%d-%H%M%S") + "-" + uuid.uuid4().hex[:6]
     )
     return asyncio.run(_chat(settings, owner, conversation_id, stdin or sys.stdin, stdout or sys.stdout))
 
@@ -59,7 +65,7 @@ async def _chat(settings: Settings, owner: str, conversation_id: str, stdin: Tex
                 continue
             if text.startswith("/attach"):
                 try:
-                    words = shlex.split(text[len("/attach"):])
+                    words = shlex.split(text[len("/attach") :])
                 except ValueError as exc:
                     say(f"! {exc}")
                     continue

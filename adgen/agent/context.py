@@ -42,7 +42,7 @@ class AgentContext:
         channel: str,
         render_service: Any = None,
         **options: Any,
-    ) -> "AgentContext":
+    ) -> AgentContext:
         return cls(
             settings=settings,
             owner=owner,

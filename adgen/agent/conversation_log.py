@@ -13,8 +13,9 @@ import json
 import os
 import re
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from adgen.project import utc_now
 from adgen.settings import Settings

@@ -17,7 +17,14 @@ import logging
 from pathlib import Path
 from typing import Any, Literal
 
-from langchain_core.messages import AIMessage, AIMessageChunk, AnyMessage, HumanMessage, SystemMessage, ToolMessage
+from langchain_core.messages import (
+    AIMessage,
+    AIMessageChunk,
+    AnyMessage,
+    HumanMessage,
+    SystemMessage,
+    ToolMessage,
+)
 from langchain_openai import ChatOpenAI
 from langgraph.graph import END, START, StateGraph
 from langgraph.runtime import Runtime
@@ -50,7 +57,9 @@ async def call_model(state: AgentState, runtime: Runtime[AgentContext]) -> dict[
     ctx = runtime.context
     model = chat_model(ctx).bind_tools(tool_specs(), parallel_tool_calls=False)
     project_id = state.get("project_id")
-    project = describe_project(ProjectTools(ctx).load(project_id), backgrounds=True) if project_id else NO_PROJECT
+    project = (
+        describe_project(ProjectTools(ctx).load(project_id), backgrounds=True) if project_id else NO_PROJECT
+    )
     system = SystemMessage(SYSTEM_PROMPT.format(owner=ctx.owner, project=project))
     messages = [system, *recent_messages(state["messages"], ctx.history_turns)]
     if ctx.llm_streaming:
@@ -152,7 +161,7 @@ def recent_messages(messages: list[AnyMessage], turns: int) -> list[AnyMessage]:
     and the tools would otherwise leave in the thread for good.
     """
     starts = [i for i, m in enumerate(messages) if isinstance(m, HumanMessage)]
-    window = messages[starts[-turns]:] if len(starts) > turns else list(messages)
+    window = messages[starts[-turns] :] if len(starts) > turns else list(messages)
     answered = {m.tool_call_id for m in window if isinstance(m, ToolMessage)}
     dropped: set[str] = set()
     kept: list[AnyMessage] = []
@@ -191,7 +200,9 @@ def strict_tool_calls(message: AIMessageChunk) -> AIMessage:
         if error is None:
             calls.append({"name": name, "args": args, "id": call_id, "type": "tool_call"})
         else:
-            invalid.append({"name": name, "args": raw, "id": call_id, "error": error, "type": "invalid_tool_call"})
+            invalid.append(
+                {"name": name, "args": raw, "id": call_id, "error": error, "type": "invalid_tool_call"}
+            )
     return AIMessage(
         content=message.content,
         id=message.id,

@@ -28,8 +28,10 @@ from adgen.agent.parse_values import (
 )
 from adgen.pipeline.types import Brief
 
-_AD_NOUN = (r"(?:ads?|adverts?|advertisements?|commercials?|videos?|promos?|spots?|reels?|clips?|"
-            r"teasers?|trailers?|campaigns?|tiktoks?|stories|story|shorts?|spot)")
+_AD_NOUN = (
+    r"(?:ads?|adverts?|advertisements?|commercials?|videos?|promos?|spots?|reels?|clips?|"
+    r"teasers?|trailers?|campaigns?|tiktoks?|stories|story|shorts?|spot)"
+)
 
 _NEW_AD_RE = re.compile(
     rf"\b(?:new|another|fresh|separate|different|brand[\s-]new)\s+(?:\w+\s+){{0,2}}?{_AD_NOUN}\b"
@@ -83,11 +85,52 @@ _ARTICLES_RE = re.compile(r"^(?:(?:our|my|the|a|an|their|his|her|this|these|some
 _CAP_WORD = r"[A-Z0-9][\w&+'-]*(?:\.\w+)*"
 _CAP_NAME = rf"(?:{_CAP_WORD}(?:[ \t]+(?:&[ \t]+)?{_CAP_WORD}){{0,4}})"
 _NOT_BRANDS = {
-    "instagram", "tiktok", "facebook", "youtube", "linkedin", "reels", "stories", "christmas",
-    "easter", "halloween", "black friday", "cyber monday", "valentine", "valentine's day",
-    "mother", "father", "mothers", "fathers", "gen z", "i", "we", "our", "my", "make", "create",
-    "today", "new year", "summer", "winter", "spring", "autumn", "fall", "monday", "friday",
-    "saturday", "sunday", "please", "hi", "hey", "the", "a", "an", "it", "this", "ad", "cta",
+    "instagram",
+    "tiktok",
+    "facebook",
+    "youtube",
+    "linkedin",
+    "reels",
+    "stories",
+    "christmas",
+    "easter",
+    "halloween",
+    "black friday",
+    "cyber monday",
+    "valentine",
+    "valentine's day",
+    "mother",
+    "father",
+    "mothers",
+    "fathers",
+    "gen z",
+    "i",
+    "we",
+    "our",
+    "my",
+    "make",
+    "create",
+    "today",
+    "new year",
+    "summer",
+    "winter",
+    "spring",
+    "autumn",
+    "fall",
+    "monday",
+    "friday",
+    "saturday",
+    "sunday",
+    "please",
+    "hi",
+    "hey",
+    "the",
+    "a",
+    "an",
+    "it",
+    "this",
+    "ad",
+    "cta",
 }
 _BRAND_RES = (
     re.compile(
@@ -105,9 +148,7 @@ _BRAND_RES = (
 )
 _APPOSITIVE_RE = re.compile(r"^\s*,\s*(?:our|my|a|an|the)\s+(?P<p>.+?)" + _STOP, re.I)
 
-_COLOR_CONTEXT_RE = re.compile(
-    r"\b(?:colou?rs?|palette|colou?r\s+scheme|scheme|tones|hues|theme)\b", re.I
-)
+_COLOR_CONTEXT_RE = re.compile(r"\b(?:colou?rs?|palette|colou?r\s+scheme|scheme|tones|hues|theme)\b", re.I)
 _COLOR_GAP_RE = re.compile(
     r"^[\s:=,()-]*(?:(?:are|is|of|in|like|use|using|with|be|should|the|our|brand|main|primary|"
     r"mostly|mainly|mostly|plus|and|to|its|their)\b[\s:=,()-]*)*$",
@@ -239,8 +280,8 @@ def _colors(masked: str) -> list[str]:
     if not colors:
         return []
     groups: list[list] = [[colors[0]]]
-    for prev, cur in zip(colors, colors[1:]):
-        if _COLOR_JOIN_RE.match(masked[prev.end:cur.start]):
+    for prev, cur in zip(colors, colors[1:], strict=False):
+        if _COLOR_JOIN_RE.match(masked[prev.end : cur.start]):
             groups[-1].append(cur)
         else:
             groups.append([cur])
@@ -253,9 +294,13 @@ def _colors(masked: str) -> list[str]:
             gap = masked[c_end:start] if c_end <= start else masked[end:c_start] if c_start >= end else ""
             if _COLOR_GAP_RE.match(gap):
                 accepted = True
-        if not accepted and len(group) > 1 and (
-            _IN_COLORS_RE.search(masked[:start])
-            or (_ITEM_START_RE.search(masked[:start]) and _ITEM_END_RE.match(masked[end:]))
+        if (
+            not accepted
+            and len(group) > 1
+            and (
+                _IN_COLORS_RE.search(masked[:start])
+                or (_ITEM_START_RE.search(masked[:start]) and _ITEM_END_RE.match(masked[end:]))
+            )
         ):
             accepted = True  # "in navy and gold", ", red and yellow,": a list item of its own
         if accepted:
@@ -273,8 +318,11 @@ def _brand_and_product(masked: str, quotes: list[Quoted]) -> tuple[str | None, s
             if name.startswith(PLACEHOLDER_MARK):
                 name = quotes[ord(name[1]) - 0xE100].inner
             name = unmask(name, quotes).strip(" '’")
-            if name and name.lower() not in _NOT_BRANDS and len(name) <= 80 and not re.match(
-                r"^\d+\s*(?:s|sec|seconds?)?$", name, re.I
+            if (
+                name
+                and name.lower() not in _NOT_BRANDS
+                and len(name) <= 80
+                and not re.match(r"^\d+\s*(?:s|sec|seconds?)?$", name, re.I)
             ):
                 brand = name
                 break
@@ -286,10 +334,10 @@ def _brand_and_product(masked: str, quotes: list[Quoted]) -> tuple[str | None, s
         if not m:
             continue
         candidate = m.group("p")
-        after = masked[m.end("p"):]
+        after = masked[m.end("p") :]
         candidate = _ARTICLES_RE.sub("", candidate.strip())
         if brand and candidate.startswith(brand):
-            rest = candidate[len(brand):]
+            rest = candidate[len(brand) :]
             rest = re.sub(r"^['’]s\b", "", rest).strip()
             if not rest:
                 appositive = _APPOSITIVE_RE.match(after)

@@ -21,18 +21,26 @@ Q_TOKEN = PLACEHOLDER_MARK + "[\ue100-\ue1ff]"
 _I = re.I
 
 # --- topics -------------------------------------------------------------------------------
-AUDIO_RE = re.compile(r"\b(?:music|song|soundtrack|track|audio|sound|volume|beat|tune|jingle|score|bgm)\b", _I)
+AUDIO_RE = re.compile(
+    r"\b(?:music|song|soundtrack|track|audio|sound|volume|beat|tune|jingle|score|bgm)\b", _I
+)
 GENRE_RE = re.compile(
     r"\b(?:jazz|jazzy|lo[\s-]?fi|hip[\s-]?hop|rap|rock|edm|techno|electronic|acoustic|piano|orchestral|classical|"
-    r"ambient|synthwave|house\s+music|folk|funk|funky|reggae|r&b|disco|dubstep|country)\b", _I)
+    r"ambient|synthwave|house\s+music|folk|funk|funky|reggae|r&b|disco|dubstep|country)\b",
+    _I,
+)
 PRODUCT_RE = re.compile(r"\b(?:products?|packshot|pack\s+shot|cut[\s-]?out|bottle|packaging|item)\b", _I)
 OVERLAY_RE = re.compile(
     r"\b(?:text|texts|font|fonts|words|wording|captions?|headlines?|titles?|copy|line|lettering|letters|"
-    r"overlays?|message|subtitles?|type|typography|writing|on[\s-]screen\s+text)\b", _I)
+    r"overlays?|message|subtitles?|type|typography|writing|on[\s-]screen\s+text)\b",
+    _I,
+)
 BACKGROUND_RE = re.compile(r"\b(?:backgrounds?|backdrops?|scenery|setting|visuals?|footage|imagery)\b", _I)
 BRAND_RE = re.compile(
     r"\b(?:brand|branding|tagline|slogan|strapline|motto|logo|company\s+name)\b"
-    r"|\b(?:we(?:'re|’re|\s+are)|i(?:'m|’m|\s+am))\s+(?:now\s+)?(?:called|named)\b", _I)
+    r"|\b(?:we(?:'re|’re|\s+are)|i(?:'m|’m|\s+am))\s+(?:now\s+)?(?:called|named)\b",
+    _I,
+)
 
 
 def blank(text: str, spans: list[tuple[int, int]]) -> str:
@@ -50,7 +58,7 @@ def ref_spans(text: str, refs: list[SceneRef]) -> list[tuple[int, int]]:
     """The references' spans, each with the article before it ("the CTA", not just "CTA")."""
     spans = []
     for r in refs:
-        m = _ARTICLE_BEFORE_RE.search(text[:r.start])
+        m = _ARTICLE_BEFORE_RE.search(text[: r.start])
         spans.append((m.start() if m else r.start, r.end))
     return spans
 
@@ -61,6 +69,7 @@ def dedupe(ids: list[str]) -> list[str]:
         if i not in seen:
             seen.append(i)
     return seen
+
 
 @dataclass
 class Context:
@@ -79,14 +88,14 @@ class ClauseResult:
     understood: bool = False
     targets: list[str] | None = None
     topic: str | None = None
-    role: str | None = None       # the last role the clause named ("the first showcase")
-    note: str | None = None       # understood, nothing to change, and why
+    role: str | None = None  # the last role the clause named ("the first showcase")
+    note: str | None = None  # understood, nothing to change, and why
 
 
 @dataclass
 class Target:
-    ids: list[str] | None          # None: the whole ad
-    each: bool = False             # "every scene": scene by scene rather than the ad's style
+    ids: list[str] | None  # None: the whole ad
+    each: bool = False  # "every scene": scene by scene rather than the ad's style
     explicit: bool = False
     error: str | None = None
     question: str | None = None
@@ -109,8 +118,15 @@ class Changes:
         return self.overlay.setdefault(sid, {})
 
     def empty(self) -> bool:
-        return not (self.scene or self.overlay or self.product or self.style or self.brand
-                    or self.audio or self.duration is not None)
+        return not (
+            self.scene
+            or self.overlay
+            or self.product
+            or self.style
+            or self.brand
+            or self.audio
+            or self.duration is not None
+        )
 
 
 class ClauseReaderBase:

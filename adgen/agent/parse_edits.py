@@ -22,7 +22,7 @@ import re
 
 from pydantic import ValidationError
 
-from adgen.agent.parse_clause import ClauseResult, Context, Q_TOKEN, ROLE_ALT, blank
+from adgen.agent.parse_clause import Q_TOKEN, ROLE_ALT, ClauseResult, Context, blank
 from adgen.agent.parse_fields import FieldRules
 from adgen.agent.parse_refs import SceneRef, find_scene_refs
 from adgen.agent.parse_structure import StructureRules
@@ -38,21 +38,28 @@ _SAY_RE = re.compile(r"(?P<kw>\b(?:say|says|saying|said|read|reads|reading)\b)\s
 _LABEL_RE = re.compile(
     rf"(?:^|(?<=[\s,;]))(?:(?:the|its|it's)\s+)?(?:(?:{ROLE_ALT})(?:\s*(?:text|headline|caption|copy|title|line|message|wording))?"
     r"|scene\s*\d+(?:\s+(?:text|headline|caption|copy|line))?|text|headline|caption|copy|title|line|message|wording|"
-    r"words|overlay(?:\s+text)?|on[\s-]screen\s+text)\s*(?P<kw>[:=])\s*(?=\S)", _I)
+    r"words|overlay(?:\s+text)?|on[\s-]screen\s+text)\s*(?P<kw>[:=])\s*(?=\S)",
+    _I,
+)
 _IS_TEXT_RE = re.compile(
     r"\b(?:text|headline|caption|copy|title|line|message|wording|words|overlay)\s+"
-    r"(?P<kw>should\s+(?:now\s+)?be|is\s+now|becomes?|=|to\s+read|now)\s+(?=\S)", _I)
+    r"(?P<kw>should\s+(?:now\s+)?be|is\s+now|becomes?|=|to\s+read|now)\s+(?=\S)",
+    _I,
+)
 _ATTRIBUTION_RE = re.compile(r"^\s*[–—-]+\s*\w", _I)
 _LEAD_QUOTE_RE = re.compile(rf"^\s*(?:the\s+(?:text|words|line)\s+)?(?P<q>{Q_TOKEN})", _I)
 _TRAIL_MOD_RE = re.compile(
     r"\s+(?:in|at|on|with)\s+(?:the\s+)?(?P<m>[#\w\s-]{2,24}?)(?:\s+(?:text|font|letters|colou?r|of\s+the\s+screen))?\s*[.!]?\s*$",
-    _I)
+    _I,
+)
 
 
 _VALUE_FILLER_RE = re.compile(
     r"\b(?:a|an|the|bit|little|lot|much|way|more|less|and|or|please|very|really|slightly|even|text|font|"
     r"size|colou?r|top|bottom|center|centre|middle|left|right|bigger|smaller|larger|big|small|"
-    r"seconds?|secs?|s|px|pt)\b|[\s,.!;:%-]+|\d+", _I)
+    r"seconds?|secs?|s|px|pt)\b|[\s,.!;:%-]+|\d+",
+    _I,
+)
 
 
 def _only_values(fragment: str) -> bool:
@@ -76,8 +83,9 @@ class ClauseReader(StructureRules, FieldRules):
         except ValidationError as exc:
             err = exc.errors()[0]
             where = ".".join(str(p) for p in err.get("loc", ()) if not isinstance(p, int))
-            return ClauseResult(error=f"That change can't be made: {where}: {err.get('msg', 'invalid')}",
-                                understood=True)
+            return ClauseResult(
+                error=f"That change can't be made: {where}: {err.get('msg', 'invalid')}", understood=True
+            )
 
     def _read(self, clause: str) -> ClauseResult:
         refs_all = find_scene_refs(clause, self.project, self.quotes, context_role=self.ctx.role)
@@ -89,8 +97,14 @@ class ClauseReader(StructureRules, FieldRules):
         else:
             refs = refs_all
             body = clause
-        for handler in (self._replace_quote, self._reorder, self._add, self._remove,
-                        self._different, self._regenerate):
+        for handler in (
+            self._replace_quote,
+            self._reorder,
+            self._add,
+            self._remove,
+            self._different,
+            self._regenerate,
+        ):
             result = handler(clause, body, refs)
             if result is not None:
                 return result
@@ -111,18 +125,18 @@ class ClauseReader(StructureRules, FieldRules):
         if best is None:
             return None, None
         start = best.start("kw")
-        fragment = clause[best.end():]
+        fragment = clause[best.end() :]
         lead = _LEAD_QUOTE_RE.match(fragment)
         if lead:
-            if _ATTRIBUTION_RE.match(fragment[lead.end():]):
+            if _ATTRIBUTION_RE.match(fragment[lead.end() :]):
                 # A quote with its attribution ("“Love them” – Ana"): the whole line, quotes kept.
-                return (start, len(clause)), unmask(fragment[lead.start("q"):], self.quotes).strip()
+                return (start, len(clause)), unmask(fragment[lead.start("q") :], self.quotes).strip()
             return (start, best.end() + lead.end()), self._quote(lead.group("q"))
         end = len(clause)
         trail = _TRAIL_MOD_RE.search(fragment)
         if trail and self._is_modifier(trail.group("m")):
             end = best.end() + trail.start()
-            fragment = fragment[:trail.start()]
+            fragment = fragment[: trail.start()]
         if best.re is not _SAY_RE and _only_values(fragment):
             return None, None  # "scene 2: brighter", "text should be bigger": changes, not words
         return (start, end), text_value(fragment, self.quotes)

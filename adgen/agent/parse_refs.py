@@ -41,23 +41,70 @@ RefKind = Literal["role", "position", "id", "text", "all"]
 ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "hook": ("hook", "opening scene", "opening shot", "opening", "opener", "intro", "introduction"),
     "problem": ("problem scene", "problem", "pain point", "pain-point", "painpoint"),
-    "showcase": ("showcase", "product shot", "product scene", "product demo", "demo", "hero shot",
-                 "feature scene", "product showcase"),
-    "social_proof": ("social proof", "social-proof", "testimonial", "review", "customer review",
-                     "customer quote", "proof scene", "quote"),
-    "cta": ("cta", "call to action", "call-to-action", "ending", "outro", "closing scene",
-            "closing shot", "closing", "closer", "end card", "end screen", "end frame",
-            "final frame", "ending scene"),
+    "showcase": (
+        "showcase",
+        "product shot",
+        "product scene",
+        "product demo",
+        "demo",
+        "hero shot",
+        "feature scene",
+        "product showcase",
+    ),
+    "social_proof": (
+        "social proof",
+        "social-proof",
+        "testimonial",
+        "review",
+        "customer review",
+        "customer quote",
+        "proof scene",
+        "quote",
+    ),
+    "cta": (
+        "cta",
+        "call to action",
+        "call-to-action",
+        "ending",
+        "outro",
+        "closing scene",
+        "closing shot",
+        "closing",
+        "closer",
+        "end card",
+        "end screen",
+        "end frame",
+        "final frame",
+        "ending scene",
+    ),
 }
 # Words that mean a place in the ad more than a role: used when the ad lacks that role.
 _POSITION_FALLBACK = {
-    "opening scene": 0, "opening shot": 0, "opening": 0, "opener": 0, "intro": 0, "introduction": 0,
-    "ending": -1, "outro": -1, "closing scene": -1, "closing shot": -1, "closing": -1,
-    "closer": -1, "end card": -1, "end screen": -1, "end frame": -1, "final frame": -1,
+    "opening scene": 0,
+    "opening shot": 0,
+    "opening": 0,
+    "opener": 0,
+    "intro": 0,
+    "introduction": 0,
+    "ending": -1,
+    "outro": -1,
+    "closing scene": -1,
+    "closing shot": -1,
+    "closing": -1,
+    "closer": -1,
+    "end card": -1,
+    "end screen": -1,
+    "end frame": -1,
+    "final frame": -1,
     "ending scene": -1,
 }
-ROLE_LABEL = {"hook": "hook", "problem": "problem", "showcase": "showcase",
-              "social_proof": "social proof", "cta": "CTA"}
+ROLE_LABEL = {
+    "hook": "hook",
+    "problem": "problem",
+    "showcase": "showcase",
+    "social_proof": "social proof",
+    "cta": "CTA",
+}
 
 _WORD_TO_ROLE = {w: role for role, words in ROLE_WORDS.items() for w in words}
 
@@ -116,12 +163,12 @@ class SceneRef:
     end: int
     kind: RefKind
     ids: list[str] = field(default_factory=list)
-    role: str | None = None          # the role named, for role references
+    role: str | None = None  # the role named, for role references
     plural: bool = False
-    each: bool = False               # "every scene" (scene by scene) rather than "the whole ad"
-    error: str | None = None         # no such scene
-    question: str | None = None      # several scenes fit
-    text: str = ""                   # the words as written
+    each: bool = False  # "every scene" (scene by scene) rather than "the whole ad"
+    error: str | None = None  # no such scene
+    question: str | None = None  # several scenes fit
+    text: str = ""  # the words as written
 
 
 def scene_names(project: AdProject) -> str:
@@ -188,15 +235,15 @@ def find_scene_refs(
         elif m.group("ords"):
             tokens = [m.group("ord1")] + _ORD_SPLIT_RE.findall(m.group("ord_more") or "")
             if m.group("ord_role"):
-                _resolve_role(project, _WORD_TO_ROLE[_norm(m.group("ord_role"))], ref,
-                              ordinals=tokens)
+                _resolve_role(project, _WORD_TO_ROLE[_norm(m.group("ord_role"))], ref, ordinals=tokens)
             elif role_count > 1 and re.search(r"\bones?$", m.group("ords"), re.I):
                 _resolve_role(project, context_role, ref, ordinals=tokens)  # type: ignore[arg-type]
             else:
                 positions = [_ordinal(t, count) for t in tokens]
                 if 0 in positions:
-                    ref.question = (f"Which scene is the middle one? This ad has {count} scenes: "
-                                    f"{scene_names(project)}.")
+                    ref.question = (
+                        f"Which scene is the middle one? This ad has {count} scenes: {scene_names(project)}."
+                    )
                 else:
                     _position_ids(project, positions, ref)
         elif m.group("num"):
@@ -217,7 +264,11 @@ def find_scene_refs(
             role_count = sum(1 for s in project.scenes if s.role == role)
         elif m.group("firstn"):
             n = int(number_value(m.group("fn")))
-            positions = list(range(1, n + 1)) if m.group("fl").lower() == "first" else list(range(count - n + 1, count + 1))
+            positions = (
+                list(range(1, n + 1))
+                if m.group("fl").lower() == "first"
+                else list(range(count - n + 1, count + 1))
+            )
             _position_ids(project, positions, ref)
         elif m.group("bare"):
             if role_count > 1:
@@ -303,8 +354,10 @@ def _resolve_text(project: AdProject, words: str, ref: SceneRef) -> None:
     if not ids:
         ref.error = f"No scene says “{words}”. The scenes are {scene_names(project)}."
     elif len(ids) > 1:
-        ref.question = (f"Several scenes say “{words}”: "
-                        f"{join_words([f'scene {_position(project, i)}' for i in ids], 'and')}. Which one?")
+        ref.question = (
+            f"Several scenes say “{words}”: "
+            f"{join_words([f'scene {_position(project, i)}' for i in ids], 'and')}. Which one?"
+        )
     else:
         ref.ids = ids
 

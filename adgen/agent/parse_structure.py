@@ -10,9 +10,9 @@ import re
 from typing import Any
 
 from adgen.agent.parse_clause import (
+    AUDIO_RE,
     BACKGROUND_RE,
     BRAND_RE,
-    AUDIO_RE,
     OVERLAY_RE,
     PRODUCT_RE,
     Q_TOKEN,
@@ -21,7 +21,14 @@ from adgen.agent.parse_clause import (
     ClauseResult,
     blank,
 )
-from adgen.agent.parse_refs import SceneRef, has_pronoun, join_words, role_of_word, scene_names, scenes_with_text
+from adgen.agent.parse_refs import (
+    SceneRef,
+    has_pronoun,
+    join_words,
+    role_of_word,
+    scene_names,
+    scenes_with_text,
+)
 from adgen.agent.parse_values import find_colors, find_durations, text_value
 from adgen.agent.parse_words import alternative_line
 from adgen.tools import operations as ops
@@ -33,23 +40,37 @@ _I = re.I
 _SWAP_RE = re.compile(r"\b(?:swap|switch|exchange|flip|trade|interchange)\b", _I)
 _MOVE_RE = re.compile(
     r"\b(?:move|put|place|shift|bring|push|drag|reorder|make|have|start\s+with|open\s+with|begin\s+with|"
-    r"lead\s+with|end\s+with|close\s+with|finish\s+with|should\s+(?:come|go|be)|goes|comes)\b", _I)
+    r"lead\s+with|end\s+with|close\s+with|finish\s+with|should\s+(?:come|go|be)|goes|comes)\b",
+    _I,
+)
 _DEST_FIRST_RE = re.compile(
     r"\b(?:to|at|as)\s+(?:the\s+)?(?:very\s+)?(?:start|beginning|front|opening|first\s+(?:position|place|slot|spot))\b"
     r"|\bup\s+front\b|\bin\s+front\s*$"
-    r"|\b(?:start|open|begin|lead)\s+with\b|\b(?:come|go|be|goes|comes)\s+first\b|\bfirst\s*$|\bput\s+.+\s+first\b", _I)
+    r"|\b(?:start|open|begin|lead)\s+with\b|\b(?:come|go|be|goes|comes)\s+first\b|\bfirst\s*$|\bput\s+.+\s+first\b",
+    _I,
+)
 _DEST_LAST_RE = re.compile(
     r"\b(?:to|at|as)\s+(?:the\s+)?(?:very\s+)?(?:end|back|finish|last\s+(?:position|place|slot|spot))\b"
-    r"|\b(?:end|close|finish)\s+with\b|\b(?:come|go|be|goes|comes)\s+last\b|\blast\s*$", _I)
+    r"|\b(?:end|close|finish)\s+with\b|\b(?:come|go|be|goes|comes)\s+last\b|\blast\s*$",
+    _I,
+)
 _DEST_POS_RE = re.compile(
     r"\b(?:to|at|in|into)\s+(?:the\s+)?(?:position|slot|place|spot)\s*(?:#|number\s+)?(?P<n>\d{1,2})\b"
     r"|\b(?:to|at|in|into)\s+(?:the\s+)?(?P<o>first|second|third|fourth|fifth|sixth|\d(?:st|nd|rd|th))\s+(?:position|place|slot|spot)\b"
-    r"|\b(?P<o2>second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\s*[.!]?\s*$", _I)
+    r"|\b(?P<o2>second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\s*[.!]?\s*$",
+    _I,
+)
 _MAKE_ORDINAL_RE = re.compile(
-    r"\b(?:make|have|turn)\s+(?P<rest>.+?)\s+(?:the\s+)?(?P<o>first|second|third|fourth|fifth|sixth|last|final|opening|closing)\s+(?:scene|one|slide)\b", _I)
+    r"\b(?:make|have|turn)\s+(?P<rest>.+?)\s+(?:the\s+)?(?P<o>first|second|third|fourth|fifth|sixth|last|final|opening|closing)\s+(?:scene|one|slide)\b",
+    _I,
+)
 _ANCHOR_RE = re.compile(
-    r"\b(?P<rel>(?:right\s+|just\s+|directly\s+|immediately\s+)?(?:before|after|ahead\s+of|in\s+front\s+of|following|behind))\s+(?:the\s+|our\s+)?$", _I)
-_REVERSE_RE = re.compile(r"\breverse\s+(?:the\s+)?(?:order|scenes|sequence)|\b(?:play|run)\s+(?:it\s+)?backwards\b", _I)
+    r"\b(?P<rel>(?:right\s+|just\s+|directly\s+|immediately\s+)?(?:before|after|ahead\s+of|in\s+front\s+of|following|behind))\s+(?:the\s+|our\s+)?$",
+    _I,
+)
+_REVERSE_RE = re.compile(
+    r"\breverse\s+(?:the\s+)?(?:order|scenes|sequence)|\b(?:play|run)\s+(?:it\s+)?backwards\b", _I
+)
 
 _ADD_RE = re.compile(
     r"\b(?:add|insert|include|append|create|put\s+in|throw\s+in|slot\s+in|drop\s+in|we\s+need|i\s+need|"
@@ -61,32 +82,49 @@ _ADD_RE = re.compile(
     _I,
 )
 _AT_START_RE = re.compile(r"\b(?:at|to)\s+the\s+(?:very\s+)?(?:start|beginning|front)\b|\bfirst\b", _I)
-_AT_END_RE = re.compile(r"\b(?:at|to)\s+the\s+(?:very\s+)?end\b|\bas\s+the\s+last\s+(?:scene|one)\b|\blast\b", _I)
+_AT_END_RE = re.compile(
+    r"\b(?:at|to)\s+the\s+(?:very\s+)?end\b|\bas\s+the\s+last\s+(?:scene|one)\b|\blast\b", _I
+)
 _ADD_TEXT_RE = re.compile(
     r"\b(?:saying|that\s+says|which\s+says|reading|that\s+reads|with\s+the\s+(?:text|line|words|caption|headline)|"
-    r"with\s+text|text)\s*:?\s*(?P<t>\S.*?)\s*$", _I)
+    r"with\s+text|text)\s*:?\s*(?P<t>\S.*?)\s*$",
+    _I,
+)
 _ADD_BG_RE = re.compile(
-    r"\b(?:showing|that\s+shows|which\s+shows|featuring|with|of|where|about)\s+(?P<b>\S.*?)\s*$", _I)
+    r"\b(?:showing|that\s+shows|which\s+shows|featuring|with|of|where|about)\s+(?P<b>\S.*?)\s*$", _I
+)
 _BETWEEN_RE = re.compile(r"\bbetween\s+(?:the\s+)?$", _I)
 _REMOVE_RE = re.compile(
     r"\b(?:remove|delete|drop|cut|get\s+rid\s+of|lose|kill|ditch|scrap|take\s+out|eliminate|skip|erase|trash|"
-    r"nuke|axe|don'?t\s+(?:need|want))\b", _I)
+    r"nuke|axe|don'?t\s+(?:need|want))\b",
+    _I,
+)
 _DIFFERENT_RE = re.compile(
     rf"\b(?:a\s+|an\s+)?(?:different|new|another|alternative|alternate|fresh|better|other)\s+(?P<role>{ROLE_ALT})"
-    r"(?P<textword>\s+(?:text|line|copy|headline|caption|wording|message|words))?\b", _I)
+    r"(?P<textword>\s+(?:text|line|copy|headline|caption|wording|message|words))?\b",
+    _I,
+)
 _SOMETHING_ELSE_RE = re.compile(
-    r"\b(?:try|give\s+me|do|show\s+me|want|need)\s+(?:something|anything)\s+(?P<textword>)?(?:different|else|new|fresh)\b", _I)
+    r"\b(?:try|give\s+me|do|show\s+me|want|need)\s+(?:something|anything)\s+(?P<textword>)?(?:different|else|new|fresh)\b",
+    _I,
+)
 _REGEN_RE = re.compile(
     r"\b(?:re-?generate|redo|re-do|re-?roll|re-?shoot|re-?create|re-?make|re-?imagine|refresh|try\s+again|"
     r"another\s+(?:take|try|go|shot|attempt|pass|variation\s+of|version\s+of)|(?:a\s+)?(?:new|fresh|different|second)\s+take|"
     r"one\s+more\s+(?:take|try|go)|(?:new|different|another|fresh|alternative|other)\s+"
-    r"(?:background|backdrop|visuals?|footage|clip|video|image|imagery|shot))\b", _I)
+    r"(?:background|backdrop|visuals?|footage|clip|video|image|imagery|shot))\b",
+    _I,
+)
 _REGEN_EXTRA_RE = re.compile(
     r"\b(?:with|showing|featuring|where|that\s+has|having|so\s+(?:it|that)|and\s+make\s+it|but|to\s+show|of)\s+(?P<a>\S.*?)\s*$"
-    r"|:\s*(?P<a2>\S.*?)\s*$", _I)
+    r"|:\s*(?P<a2>\S.*?)\s*$",
+    _I,
+)
 _REPLACE_QUOTE_RE = re.compile(
     rf"\b(?:change|replace|swap|switch|turn|update|edit|rewrite|make|alter|reword)\s+(?:the\s+(?:text|words|line|headline|caption)\s+)?"
-    rf"(?P<old>{Q_TOKEN})\s+(?:to|with|into|for|by|->|→|=>|so\s+it\s+says)\s+(?P<new>{Q_TOKEN})", _I)
+    rf"(?P<old>{Q_TOKEN})\s+(?:to|with|into|for|by|->|→|=>|so\s+it\s+says)\s+(?P<new>{Q_TOKEN})",
+    _I,
+)
 
 
 class StructureRules(ClauseReaderBase):
@@ -103,13 +141,15 @@ class StructureRules(ClauseReaderBase):
         if target.ids:
             ids = [i for i in ids if i in target.ids]
         if not ids:
-            return ClauseResult(error=f"No scene says “{old}”. The scenes are {scene_names(self.project)}.",
-                                understood=True)
+            return ClauseResult(
+                error=f"No scene says “{old}”. The scenes are {scene_names(self.project)}.", understood=True
+            )
         if len(ids) > 1:
             where = join_words([f"scene {self._position(i)}" for i in ids], "and")
             return ClauseResult(question=f"Several scenes say “{old}”: {where}. Which one?", understood=True)
-        return ClauseResult(ops=[ops.UpdateOverlay(scene_id=ids[0], text=new)], understood=True,
-                            targets=ids, topic="overlay")
+        return ClauseResult(
+            ops=[ops.UpdateOverlay(scene_id=ids[0], text=new)], understood=True, targets=ids, topic="overlay"
+        )
 
     # --- 2. structure --------------------------------------------------------------------------
     def _reorder(self, clause: str, body: str, refs: list[SceneRef]) -> ClauseResult | None:
@@ -145,17 +185,22 @@ class StructureRules(ClauseReaderBase):
             if not movers:
                 return None
             dest_word = mo.group("o").lower()
-            dest = {"first": 0, "opening": 0, "last": len(current) - 1, "final": len(current) - 1,
-                    "closing": len(current) - 1}.get(dest_word)
+            dest = {
+                "first": 0,
+                "opening": 0,
+                "last": len(current) - 1,
+                "final": len(current) - 1,
+                "closing": len(current) - 1,
+            }.get(dest_word)
             if dest is None:
                 dest = {"second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5}[dest_word]
             return self._move(movers, rest, current, index=dest)
         for r in scene_refs:
-            anchor = _ANCHOR_RE.search(body[:r.start])
+            anchor = _ANCHOR_RE.search(body[: r.start])
             if anchor:
                 movers = [m for m in scene_refs if m.end <= anchor.start()]
                 if not movers:
-                    if not (self.ctx.targets and has_pronoun(body[:anchor.start()])):
+                    if not (self.ctx.targets and has_pronoun(body[: anchor.start()])):
                         return None
                     movers = [SceneRef(0, 0, "id", ids=list(self.ctx.targets))]
                 target = self._targets([r], rest)
@@ -167,9 +212,13 @@ class StructureRules(ClauseReaderBase):
         dest_pos = _DEST_POS_RE.search(rest)
         if dest_pos:
             word = (dest_pos.group("o") or dest_pos.group("o2") or "").lower()
-            n = int(dest_pos.group("n")) if dest_pos.group("n") else {
-                "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}.get(
-                    word, int(re.sub(r"\D", "", word) or 1))
+            n = (
+                int(dest_pos.group("n"))
+                if dest_pos.group("n")
+                else {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}.get(
+                    word, int(re.sub(r"\D", "", word) or 1)
+                )
+            )
             return self._move(scene_refs, rest, current, index=n - 1)
         if _DEST_FIRST_RE.search(rest):
             return self._move(scene_refs, rest, current, index=0)
@@ -177,8 +226,16 @@ class StructureRules(ClauseReaderBase):
             return self._move(scene_refs, rest, current, index=len(current) - 1)
         return None
 
-    def _move(self, movers: list[SceneRef], rest: str, current: list[str], *, index: int | None = None,
-              anchor: str | None = None, after: bool = True) -> ClauseResult:
+    def _move(
+        self,
+        movers: list[SceneRef],
+        rest: str,
+        current: list[str],
+        *,
+        index: int | None = None,
+        anchor: str | None = None,
+        after: bool = True,
+    ) -> ClauseResult:
         target = self._targets(movers, rest)
         if (refused := self._refused(target)) is not None:
             return refused
@@ -195,9 +252,13 @@ class StructureRules(ClauseReaderBase):
         order[pos:pos] = moving
         return self._order_result(order, current, targets=moving)
 
-    def _order_result(self, order: list[str], current: list[str], targets: list[str] | None = None) -> ClauseResult:
+    def _order_result(
+        self, order: list[str], current: list[str], targets: list[str] | None = None
+    ) -> ClauseResult:
         if order == current:
-            return ClauseResult(note="The scenes are already in that order.", understood=True, targets=targets)
+            return ClauseResult(
+                note="The scenes are already in that order.", understood=True, targets=targets
+            )
         return ClauseResult(ops=[ops.ReorderScenes(order=order)], understood=True, targets=targets)
 
     def _add(self, clause: str, body: str, refs: list[SceneRef]) -> ClauseResult | None:
@@ -208,7 +269,7 @@ class StructureRules(ClauseReaderBase):
         role = role_of_word(re.sub(r"s?(?:\s+(?:scenes?|slides?|shots?|clips?))?$", "", what)) or "showcase"
         if m.group("mid") and find_colors(m.group("mid")):
             return None
-        after_what = clause[m.end():]
+        after_what = clause[m.end() :]
         others = [r for r in refs if r.start >= m.end() and r.kind != "text" and not r.start < m.end("what")]
         current = [s.id for s in self.project.scenes]
         after_id: str | None = None
@@ -216,7 +277,7 @@ class StructureRules(ClauseReaderBase):
         tail = after_what
         for r in others:
             # The first scene named after "before/after/between": where the new scene goes.
-            rel_text = clause[m.end():r.start]
+            rel_text = clause[m.end() : r.start]
             anchor = _ANCHOR_RE.search(rel_text) or _BETWEEN_RE.search(rel_text)
             if not anchor:
                 continue
@@ -240,32 +301,37 @@ class StructureRules(ClauseReaderBase):
                 after_id = current[-1] if role != "cta" else None
                 tail = _AT_END_RE.sub(" ", tail)
         text = None
-        placeholders = re.findall(Q_TOKEN, clause[m.end():])
+        placeholders = re.findall(Q_TOKEN, clause[m.end() :])
         text_refs_tokens = {r.text for r in refs if r.kind == "text"}
         for token in placeholders:
             if not any(token in t for t in text_refs_tokens):
                 text = self._quote(token)
                 tail = tail.replace(token, " ")
-                tail = re.sub(r"\b(?:saying|that\s+says|which\s+says|reading|with\s+the\s+(?:text|line|words)|with\s+text|text)\s*:?\s*$",
-                              " ", tail.rstrip(), flags=_I)
+                tail = re.sub(
+                    r"\b(?:saying|that\s+says|which\s+says|reading|with\s+the\s+(?:text|line|words)|with\s+text|text)\s*:?\s*$",
+                    " ",
+                    tail.rstrip(),
+                    flags=_I,
+                )
                 break
         durations = find_durations(clause)
         duration = durations[0].seconds if durations else None
         for d in durations:
-            tail = tail.replace(clause[d.start:d.end], " ")
+            tail = tail.replace(clause[d.start : d.end], " ")
         if text is None:
             tm = _ADD_TEXT_RE.search(tail)
             if tm:
                 text = text_value(tm.group("t"), self.quotes)
-                tail = tail[:tm.start()]
+                tail = tail[: tm.start()]
         background = None
         bm = _ADD_BG_RE.search(tail)
         if bm:
             background = text_value(bm.group("b"), self.quotes)
             if background and re.fullmatch(r"(?:the\s+)?(?:same\s+)?(?:text|product)", background, _I):
                 background = None
-        op = ops.AddScene(role=role, after_scene_id=after_id, text=text, duration_sec=duration,
-                          background_prompt=background)
+        op = ops.AddScene(
+            role=role, after_scene_id=after_id, text=text, duration_sec=duration, background_prompt=background
+        )
         result = [op]
         new_id = f"scene_{self.project.scene_counter + 1}"
         if at_start and role != "hook":
@@ -276,16 +342,23 @@ class StructureRules(ClauseReaderBase):
         rest = blank(body, [(r.start, r.end) for r in refs])
         if not _REMOVE_RE.search(rest):
             return None
-        if (PRODUCT_RE.search(rest) or OVERLAY_RE.search(rest) or AUDIO_RE.search(rest)
-                or BRAND_RE.search(rest) or find_durations(body) or BACKGROUND_RE.search(rest)):
+        if (
+            PRODUCT_RE.search(rest)
+            or OVERLAY_RE.search(rest)
+            or AUDIO_RE.search(rest)
+            or BRAND_RE.search(rest)
+            or find_durations(body)
+            or BACKGROUND_RE.search(rest)
+        ):
             return None
         target = self._targets(refs, rest)
         if (refused := self._refused(target)) is not None:
             return refused
         if target.ids is None:
             if refs:
-                return ClauseResult(error="An ad needs at least one scene; I can't remove them all.",
-                                    understood=True)
+                return ClauseResult(
+                    error="An ad needs at least one scene; I can't remove them all.", understood=True
+                )
             return None
         return ClauseResult(ops=[ops.RemoveScene(scene_id=sid) for sid in target.ids], understood=True)
 
@@ -339,11 +412,15 @@ class StructureRules(ClauseReaderBase):
             if fragment.strip():
                 extra = text_value(" ".join(fragment.split()), self.quotes) or ""
         else:
-            token = re.search(Q_TOKEN, clause[m.end():])
+            token = re.search(Q_TOKEN, clause[m.end() :])
             if token:
                 extra = self._quote(token.group(0))
         extra = re.sub(r"^(?:(?:for|of|in|on|with|showing|featuring|and)\b\s*)+", "", extra, flags=_I).strip()
         if re.fullmatch(r"(?:(?:the|a|an|this|that|it|one|scene)\b\s*)*", extra, _I):
             extra = ""
-        return ClauseResult(ops=[ops.RegenerateScene(scene_id=sid, prompt_additions=extra) for sid in ids],
-                            understood=True, targets=ids, topic="scene")
+        return ClauseResult(
+            ops=[ops.RegenerateScene(scene_id=sid, prompt_additions=extra) for sid in ids],
+            understood=True,
+            targets=ids,
+            topic="scene",
+        )

@@ -73,7 +73,9 @@ def unmask(text: str, quotes: list[Quoted]) -> str:
 
 
 _ONLY_PLACEHOLDER_RE = re.compile(
-    r"^\s*(?:the\s+(?:text|words|line)\s+)?" + PLACEHOLDER_MARK + r"([\ue100-\ue1ff])\s*[.!,;]*\s*(?:please)?[.!]*\s*$",
+    r"^\s*(?:the\s+(?:text|words|line)\s+)?"
+    + PLACEHOLDER_MARK
+    + r"([\ue100-\ue1ff])\s*[.!,;]*\s*(?:please)?[.!]*\s*$",
     re.I,
 )
 _TRAILING_NOISE_RE = re.compile(r"(?:[\s,]+please)?\s*$", re.I)
@@ -103,11 +105,34 @@ def text_value(fragment: str, quotes: list[Quoted]) -> str | None:
 # --- numbers ----------------------------------------------------------------------------------
 
 NUMBER_WORDS: dict[str, int] = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
@@ -119,9 +144,26 @@ NUMBER_WORD_PATTERN = (
 NUMBER_PATTERN = rf"(?:\d+(?:[.,]\d+)?|{NUMBER_WORD_PATTERN})"
 
 ORDINALS: dict[str, int] = {
-    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
-    "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8,
-    "ninth": 9, "9th": 9, "tenth": 10, "10th": 10,
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "fifth": 5,
+    "5th": 5,
+    "sixth": 6,
+    "6th": 6,
+    "seventh": 7,
+    "7th": 7,
+    "eighth": 8,
+    "8th": 8,
+    "ninth": 9,
+    "9th": 9,
+    "tenth": 10,
+    "10th": 10,
 }
 ORDINAL_PATTERN = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
@@ -199,8 +241,10 @@ def find_durations(text: str) -> list[Duration]:
             sec = value * 60 if m.group("unit").lower().startswith("m") else value
         more = bool(m.groupdict().get("more"))
         start, end = m.span()
-        if found and text[found[-1].end:start].strip().lower() in ("", "and") and (
-            found[-1].seconds % 60 == 0 and sec < 60
+        if (
+            found
+            and text[found[-1].end : start].strip().lower() in ("", "and")
+            and (found[-1].seconds % 60 == 0 and sec < 60)
         ):
             prev = found.pop()
             found.append(Duration(prev.start, end, prev.seconds + sec))
@@ -214,28 +258,87 @@ def find_durations(text: str) -> list[Duration]:
 # CSS values where the name is a CSS colour, so the LLM path (which tends to answer with CSS
 # hex values) and this table agree.
 COLOR_NAMES: dict[str, str] = {
-    "red": "#FF0000", "dark red": "#8B0000", "crimson": "#DC143C", "scarlet": "#FF2400",
-    "maroon": "#800000", "burgundy": "#800020", "wine": "#722F37", "ruby": "#E0115F",
-    "pink": "#FFC0CB", "hot pink": "#FF69B4", "light pink": "#FFB6C1", "magenta": "#FF00FF",
-    "fuchsia": "#FF00FF", "rose": "#FF007F", "blush": "#DE5D83",
-    "purple": "#800080", "violet": "#EE82EE", "lavender": "#E6E6FA", "lilac": "#C8A2C8",
-    "plum": "#DDA0DD", "indigo": "#4B0082",
-    "navy": "#000080", "navy blue": "#000080", "blue": "#0000FF", "dark blue": "#00008B",
-    "royal blue": "#4169E1", "sky blue": "#87CEEB", "light blue": "#ADD8E6", "baby blue": "#89CFF0",
-    "cobalt": "#0047AB", "azure": "#007FFF", "midnight blue": "#191970", "steel blue": "#4682B4",
-    "teal": "#008080", "turquoise": "#40E0D0", "cyan": "#00FFFF", "aqua": "#00FFFF",
-    "mint": "#98FF98", "mint green": "#98FF98", "green": "#008000", "dark green": "#006400",
-    "forest green": "#228B22", "lime": "#00FF00", "lime green": "#32CD32", "olive": "#808000",
-    "emerald": "#50C878", "sage": "#9CAF88", "khaki": "#F0E68C",
-    "yellow": "#FFFF00", "gold": "#FFD700", "golden": "#FFD700", "mustard": "#FFDB58",
-    "amber": "#FFBF00", "orange": "#FFA500", "dark orange": "#FF8C00", "coral": "#FF7F50",
-    "peach": "#FFE5B4", "salmon": "#FA8072", "apricot": "#FBCEB1", "tangerine": "#F28500",
-    "brown": "#A52A2A", "tan": "#D2B48C", "beige": "#F5F5DC", "cream": "#FFFDD0",
-    "ivory": "#FFFFF0", "sand": "#C2B280", "terracotta": "#E2725B", "copper": "#B87333",
+    "red": "#FF0000",
+    "dark red": "#8B0000",
+    "crimson": "#DC143C",
+    "scarlet": "#FF2400",
+    "maroon": "#800000",
+    "burgundy": "#800020",
+    "wine": "#722F37",
+    "ruby": "#E0115F",
+    "pink": "#FFC0CB",
+    "hot pink": "#FF69B4",
+    "light pink": "#FFB6C1",
+    "magenta": "#FF00FF",
+    "fuchsia": "#FF00FF",
+    "rose": "#FF007F",
+    "blush": "#DE5D83",
+    "purple": "#800080",
+    "violet": "#EE82EE",
+    "lavender": "#E6E6FA",
+    "lilac": "#C8A2C8",
+    "plum": "#DDA0DD",
+    "indigo": "#4B0082",
+    "navy": "#000080",
+    "navy blue": "#000080",
+    "blue": "#0000FF",
+    "dark blue": "#00008B",
+    "royal blue": "#4169E1",
+    "sky blue": "#87CEEB",
+    "light blue": "#ADD8E6",
+    "baby blue": "#89CFF0",
+    "cobalt": "#0047AB",
+    "azure": "#007FFF",
+    "midnight blue": "#191970",
+    "steel blue": "#4682B4",
+    "teal": "#008080",
+    "turquoise": "#40E0D0",
+    "cyan": "#00FFFF",
+    "aqua": "#00FFFF",
+    "mint": "#98FF98",
+    "mint green": "#98FF98",
+    "green": "#008000",
+    "dark green": "#006400",
+    "forest green": "#228B22",
+    "lime": "#00FF00",
+    "lime green": "#32CD32",
+    "olive": "#808000",
+    "emerald": "#50C878",
+    "sage": "#9CAF88",
+    "khaki": "#F0E68C",
+    "yellow": "#FFFF00",
+    "gold": "#FFD700",
+    "golden": "#FFD700",
+    "mustard": "#FFDB58",
+    "amber": "#FFBF00",
+    "orange": "#FFA500",
+    "dark orange": "#FF8C00",
+    "coral": "#FF7F50",
+    "peach": "#FFE5B4",
+    "salmon": "#FA8072",
+    "apricot": "#FBCEB1",
+    "tangerine": "#F28500",
+    "brown": "#A52A2A",
+    "tan": "#D2B48C",
+    "beige": "#F5F5DC",
+    "cream": "#FFFDD0",
+    "ivory": "#FFFFF0",
+    "sand": "#C2B280",
+    "terracotta": "#E2725B",
+    "copper": "#B87333",
     "bronze": "#CD7F32",
-    "white": "#FFFFFF", "off white": "#FAF9F6", "off-white": "#FAF9F6", "black": "#000000",
-    "charcoal": "#36454F", "grey": "#808080", "gray": "#808080", "light grey": "#D3D3D3",
-    "light gray": "#D3D3D3", "dark grey": "#A9A9A9", "dark gray": "#A9A9A9", "silver": "#C0C0C0",
+    "white": "#FFFFFF",
+    "off white": "#FAF9F6",
+    "off-white": "#FAF9F6",
+    "black": "#000000",
+    "charcoal": "#36454F",
+    "grey": "#808080",
+    "gray": "#808080",
+    "light grey": "#D3D3D3",
+    "light gray": "#D3D3D3",
+    "dark grey": "#A9A9A9",
+    "dark gray": "#A9A9A9",
+    "silver": "#C0C0C0",
     "slate": "#708090",
 }
 
@@ -263,7 +366,7 @@ class Color:
 
 
 def _mix(hex_value: str, target: int, amount: float) -> str:
-    channels = [int(hex_value[i:i + 2], 16) for i in (1, 3, 5)]
+    channels = [int(hex_value[i : i + 2], 16) for i in (1, 3, 5)]
     mixed = [round(c + (target - c) * amount) for c in channels]
     return "#" + "".join(f"{c:02X}" for c in mixed)
 

@@ -23,33 +23,114 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class LookWord:
     pattern: str
-    field: str          # the Style field set for the whole ad: lighting / mood / visual_style
-    value: str          # the value it is set to
-    scene_phrase: str   # appended to one scene's background prompt
+    field: str  # the Style field set for the whole ad: lighting / mood / visual_style
+    value: str  # the value it is set to
+    scene_phrase: str  # appended to one scene's background prompt
 
 
-_MORE = r"(?:(?:a\s+(?:bit|little|touch|lot)\s+|slightly\s+|much\s+|way\s+|even\s+|far\s+|lots\s+)?(?:more\s+)?)"
+_MORE = (
+    r"(?:(?:a\s+(?:bit|little|touch|lot)\s+|slightly\s+|much\s+|way\s+|even\s+|far\s+|lots\s+)?(?:more\s+)?)"
+)
 
 LOOK: tuple[LookWord, ...] = (
-    LookWord(r"brighter|more\s+bright|lighter|less\s+dark|(?:more|some|extra)\s+(?:light|sun(?:light|shine)?)|more\s+sunny|sunnier|brighten(?:\s+(?:it\s+)?up)?|bright", "lighting", "bright", "brighter"),
-    LookWord(r"darker|more\s+dark|dimmer|less\s+bright|moodier|more\s+moody|darken|dark|moody|(?:more|some)\s+shadows?", "lighting", "dark", "darker"),
-    LookWord(r"warmer|more\s+warm|less\s+cold|less\s+cool|warm(?:\s+it)?\s+up|warm|(?:more|some|extra|a\s+touch\s+of|a\s+bit\s+of)\s+warmth|warmth", "lighting", "warm", "warmer"),
-    LookWord(r"cooler|colder|more\s+cool|less\s+warm|cool(?:\s+it)?\s+down|cold", "lighting", "cool", "cooler"),
-    LookWord(r"more\s+contrast|higher\s+contrast|more\s+contrasty|contrastier|punchier\s+contrast|(?:increase|boost|raise|bump\s+up|crank\s+up|up|add|some|extra)\s+(?:the\s+|some\s+)?contrast|high[\s-]contrast|contrast", "lighting", "high contrast", "more contrast"),
-    LookWord(r"more\s+dramatic|(?:more|some|extra|add)\s+drama|dramatic|drama", "lighting", "dramatic", "more dramatic"),
+    LookWord(
+        r"brighter|more\s+bright|lighter|less\s+dark|(?:more|some|extra)\s+(?:light|sun(?:light|shine)?)|more\s+sunny|sunnier|brighten(?:\s+(?:it\s+)?up)?|bright",
+        "lighting",
+        "bright",
+        "brighter",
+    ),
+    LookWord(
+        r"darker|more\s+dark|dimmer|less\s+bright|moodier|more\s+moody|darken|dark|moody|(?:more|some)\s+shadows?",
+        "lighting",
+        "dark",
+        "darker",
+    ),
+    LookWord(
+        r"warmer|more\s+warm|less\s+cold|less\s+cool|warm(?:\s+it)?\s+up|warm|(?:more|some|extra|a\s+touch\s+of|a\s+bit\s+of)\s+warmth|warmth",
+        "lighting",
+        "warm",
+        "warmer",
+    ),
+    LookWord(
+        r"cooler|colder|more\s+cool|less\s+warm|cool(?:\s+it)?\s+down|cold", "lighting", "cool", "cooler"
+    ),
+    LookWord(
+        r"more\s+contrast|higher\s+contrast|more\s+contrasty|contrastier|punchier\s+contrast|(?:increase|boost|raise|bump\s+up|crank\s+up|up|add|some|extra)\s+(?:the\s+|some\s+)?contrast|high[\s-]contrast|contrast",
+        "lighting",
+        "high contrast",
+        "more contrast",
+    ),
+    LookWord(
+        r"more\s+dramatic|(?:more|some|extra|add)\s+drama|dramatic|drama",
+        "lighting",
+        "dramatic",
+        "more dramatic",
+    ),
     LookWord(r"softer|more\s+soft|gentler|soft|(?:less|lower)\s+contrast", "lighting", "soft", "softer"),
-    LookWord(r"calmer|more\s+calm|calm(?:\s+it\s+down)?|more\s+relaxed|relaxed|more\s+chill|chill(?:er)?|more\s+peaceful|peaceful|more\s+serene|serene|tranquil|more\s+tranquil|(?:more|some)\s+calm", "mood", "calm", "calmer"),
-    LookWord(r"more\s+luxurious|luxurious|(?:more|some|extra|a\s+touch\s+of)\s+(?:luxury|elegance|class)|luxury|more\s+premium|premium|more\s+elegant|elegant|classier|more\s+classy|classy|more\s+upscale|upscale|high[\s-]end|fancier|more\s+sophisticated|sophisticated|posher", "mood", "luxurious", "more luxurious"),
-    LookWord(r"more\s+energetic|energetic|(?:more|some|extra)\s+energy|livelier|more\s+lively|lively|more\s+exciting|exciting|more\s+dynamic|dynamic|punchier|more\s+punchy|punchy|more\s+upbeat|upbeat|more\s+intense|intense|more\s+action", "mood", "energetic", "more energetic"),
-    LookWord(r"more\s+playful|playful|(?:more|some)\s+fun|fun|funnier|more\s+whimsical|whimsical|more\s+cheerful|cheerful|happier", "mood", "playful", "more playful"),
-    LookWord(r"more\s+professional|professional|more\s+corporate|corporate|more\s+serious|serious", "mood", "professional", "more professional"),
-    LookWord(r"more\s+colou?rful|colou?rful|more\s+vibrant|vibrant|more\s+saturated|saturated|more\s+vivid|vivid|(?:more|some|extra)\s+colou?r|bolder\s+colou?rs|more\s+pop|pop", "visual_style", "vibrant", "more colourful"),
-    LookWord(r"black\s+(?:and|&)\s+white|b\s*&\s*w|monochrome|greyscale|grayscale", "visual_style", "black and white", "black and white"),
-    LookWord(r"more\s+muted|muted|less\s+colou?rful|desaturated|less\s+saturated|washed[\s-]out", "visual_style", "muted", "more muted"),
-    LookWord(r"more\s+minimal(?:ist)?|minimal(?:ist)?|simpler|cleaner|less\s+cluttered|less\s+busy", "visual_style", "minimal", "more minimal"),
-    LookWord(r"more\s+cinematic|cinematic|more\s+filmic|filmic", "visual_style", "cinematic", "more cinematic"),
+    LookWord(
+        r"calmer|more\s+calm|calm(?:\s+it\s+down)?|more\s+relaxed|relaxed|more\s+chill|chill(?:er)?|more\s+peaceful|peaceful|more\s+serene|serene|tranquil|more\s+tranquil|(?:more|some)\s+calm",
+        "mood",
+        "calm",
+        "calmer",
+    ),
+    LookWord(
+        r"more\s+luxurious|luxurious|(?:more|some|extra|a\s+touch\s+of)\s+(?:luxury|elegance|class)|luxury|more\s+premium|premium|more\s+elegant|elegant|classier|more\s+classy|classy|more\s+upscale|upscale|high[\s-]end|fancier|more\s+sophisticated|sophisticated|posher",
+        "mood",
+        "luxurious",
+        "more luxurious",
+    ),
+    LookWord(
+        r"more\s+energetic|energetic|(?:more|some|extra)\s+energy|livelier|more\s+lively|lively|more\s+exciting|exciting|more\s+dynamic|dynamic|punchier|more\s+punchy|punchy|more\s+upbeat|upbeat|more\s+intense|intense|more\s+action",
+        "mood",
+        "energetic",
+        "more energetic",
+    ),
+    LookWord(
+        r"more\s+playful|playful|(?:more|some)\s+fun|fun|funnier|more\s+whimsical|whimsical|more\s+cheerful|cheerful|happier",
+        "mood",
+        "playful",
+        "more playful",
+    ),
+    LookWord(
+        r"more\s+professional|professional|more\s+corporate|corporate|more\s+serious|serious",
+        "mood",
+        "professional",
+        "more professional",
+    ),
+    LookWord(
+        r"more\s+colou?rful|colou?rful|more\s+vibrant|vibrant|more\s+saturated|saturated|more\s+vivid|vivid|(?:more|some|extra)\s+colou?r|bolder\s+colou?rs|more\s+pop|pop",
+        "visual_style",
+        "vibrant",
+        "more colourful",
+    ),
+    LookWord(
+        r"black\s+(?:and|&)\s+white|b\s*&\s*w|monochrome|greyscale|grayscale",
+        "visual_style",
+        "black and white",
+        "black and white",
+    ),
+    LookWord(
+        r"more\s+muted|muted|less\s+colou?rful|desaturated|less\s+saturated|washed[\s-]out",
+        "visual_style",
+        "muted",
+        "more muted",
+    ),
+    LookWord(
+        r"more\s+minimal(?:ist)?|minimal(?:ist)?|simpler|cleaner|less\s+cluttered|less\s+busy",
+        "visual_style",
+        "minimal",
+        "more minimal",
+    ),
+    LookWord(
+        r"more\s+cinematic|cinematic|more\s+filmic|filmic", "visual_style", "cinematic", "more cinematic"
+    ),
     LookWord(r"more\s+retro|retro|vintage|more\s+vintage|nostalgic", "visual_style", "retro", "more retro"),
-    LookWord(r"more\s+modern|modern|sleeker|more\s+sleek|sleek|contemporary|futuristic", "visual_style", "modern", "more modern"),
+    LookWord(
+        r"more\s+modern|modern|sleeker|more\s+sleek|sleek|contemporary|futuristic",
+        "visual_style",
+        "modern",
+        "more modern",
+    ),
 )
 _BY_VALUE = {w.value: w for w in LOOK}
 
@@ -113,9 +194,18 @@ def _find_looks(text: str) -> tuple[tuple[int, int, LookWord], ...]:
 
 # Music moods: (pattern, music_mood value).
 MUSIC: tuple[tuple[str, str], ...] = (
-    (r"calmer|calm|more\s+relaxed|relaxing|relaxed|chill(?:er)?|mellow(?:er)?|gentler|gentle|peaceful|soothing|slower|less\s+intense|softer\s+style|soft|quieter\s+style", "calm"),
-    (r"more\s+upbeat|upbeat|happier|happy|cheerful|more\s+cheerful|faster|livelier|lively|more\s+energetic|energetic|more\s+energy|high[\s-]energy|fun(?:ner)?|more\s+fun|pumping|punchier|more\s+exciting|exciting|dancier|danceable|groovy|groovier|poppy|pop", "upbeat"),
-    (r"more\s+epic|epic|cinematic|orchestral|more\s+dramatic|dramatic|heroic|grand|intense|more\s+intense|anthemic", "epic"),
+    (
+        r"calmer|calm|more\s+relaxed|relaxing|relaxed|chill(?:er)?|mellow(?:er)?|gentler|gentle|peaceful|soothing|slower|less\s+intense|softer\s+style|soft|quieter\s+style",
+        "calm",
+    ),
+    (
+        r"more\s+upbeat|upbeat|happier|happy|cheerful|more\s+cheerful|faster|livelier|lively|more\s+energetic|energetic|more\s+energy|high[\s-]energy|fun(?:ner)?|more\s+fun|pumping|punchier|more\s+exciting|exciting|dancier|danceable|groovy|groovier|poppy|pop",
+        "upbeat",
+    ),
+    (
+        r"more\s+epic|epic|cinematic|orchestral|more\s+dramatic|dramatic|heroic|grand|intense|more\s+intense|anthemic",
+        "epic",
+    ),
     (r"more\s+luxurious|luxurious|elegant|classy|sophisticated|premium", "luxurious"),
     (r"jazz(?:y|ier)?", "jazz"),
     (r"lo[\s-]?fi", "lo-fi"),

@@ -92,8 +92,8 @@ from adgen.agent.parse_edits import ClauseReader, Context
 from adgen.agent.parse_refs import find_scene_refs
 from adgen.agent.parse_values import (
     NUMBER_WORD_PATTERN,
-    find_colors,
     PLACEHOLDER_MARK,
+    find_colors,
     mask_quotes,
     number_value,
     unmask,
@@ -176,7 +176,9 @@ _TOPIC_START_RE = re.compile(
 )
 _LEADING_WORDS_RE = re.compile(r"\s*(?:(?:the|a|an|and|or|with|some)\s+)*", re.I)
 _REF_ONLY_RE = re.compile(r"^[\s,.!?]*(?:(?:the|a|an|and|scene|scenes|slide|one)\b[\s,.!?]*)*$", re.I)
-_SWAP_OPEN_RE = re.compile(r"\b(?:swap|switch|exchange|between|flip|trade|interchange|remove|delete|drop|cut)\b", re.I)
+_SWAP_OPEN_RE = re.compile(
+    r"\b(?:swap|switch|exchange|between|flip|trade|interchange|remove|delete|drop|cut)\b", re.I
+)
 
 
 def _sentences(masked: str) -> list[str]:
@@ -201,7 +203,7 @@ def _pieces(masked: str) -> list[tuple[str, str]]:
         for m in _JOIN_RE.finditer(sentence):
             if m.start() == 0:
                 continue
-            result.append((sep, sentence[pos:m.start()]))
+            result.append((sep, sentence[pos : m.start()]))
             sep = m.group(0)
             pos = m.end()
         result.append((sep, sentence[pos:]))
@@ -210,20 +212,24 @@ def _pieces(masked: str) -> list[tuple[str, str]]:
 
 def _is_new_request(piece: str, project: AdProject | None, quotes: list) -> bool:
     colors = find_colors(piece)
-    if colors and _LEADING_WORDS_RE.fullmatch(piece[:colors[0].start]) and (
-        project is None or not find_scene_refs(piece, project, quotes)
+    if (
+        colors
+        and _LEADING_WORDS_RE.fullmatch(piece[: colors[0].start])
+        and (project is None or not find_scene_refs(piece, project, quotes))
     ):
         return False  # "navy *and gold palette*": the rest of a list of colours
     if _CUE_START_RE.match(piece) or _TOPIC_START_RE.match(piece) or _META_ANY_RE.search(piece):
         return not re.match(r"^\s*(?:the\s+)?(?:scene|slide|one)s?\b[\s\d]*$", piece, re.I) or False
     if project is None:
         return False
-    refs = [r for r in find_scene_refs(piece, project, quotes) if r.kind != "all" or "every" in r.text.lower()]
+    refs = [
+        r for r in find_scene_refs(piece, project, quotes) if r.kind != "all" or "every" in r.text.lower()
+    ]
     if not refs:
         return False
     leftover = piece
     for r in reversed(refs):
-        leftover = leftover[:r.start] + " " + leftover[r.end:]
+        leftover = leftover[: r.start] + " " + leftover[r.end :]
     if _REF_ONLY_RE.match(leftover):
         return False
     return True
@@ -241,12 +247,17 @@ def split_clauses(masked: str, project: AdProject | None, quotes: list | None = 
             clauses[-1] = clauses[-1] + sep + piece
             glue_next = False
             continue
-        if clauses and (not _is_new_request(piece, project, quotes)
-                        or _is_incomplete(clauses[-1], project, quotes)
-                        or _continues_text(clauses[-1], piece)):
+        if clauses and (
+            not _is_new_request(piece, project, quotes)
+            or _is_incomplete(clauses[-1], project, quotes)
+            or _continues_text(clauses[-1], piece)
+        ):
             clauses[-1] = clauses[-1] + sep + piece
-        elif clauses and _SWAP_OPEN_RE.search(clauses[-1]) and project is not None and _pending_pair(
-            clauses[-1], piece, project, quotes
+        elif (
+            clauses
+            and _SWAP_OPEN_RE.search(clauses[-1])
+            and project is not None
+            and _pending_pair(clauses[-1], piece, project, quotes)
         ):
             clauses[-1] = clauses[-1] + sep + piece
         else:
@@ -259,7 +270,9 @@ def split_clauses(masked: str, project: AdProject | None, quotes: list | None = 
 
 _PREFIX_REF_RE = re.compile(r"^\s*(?:(?:in|for|on|at|about|with|inside)\s+)?(?:(?:the|our|this)\s+)?", re.I)
 _MODIFIER_ONLY_RE = re.compile(
-    r"^\s*(?:(?:a\s+(?:bit|little|lot)|much|way|slightly|even|more|less|and|a|lot|far|way)\s+)*[a-z]+(?:er|ier)\s*$", re.I)
+    r"^\s*(?:(?:a\s+(?:bit|little|lot)|much|way|slightly|even|more|less|and|a|lot|far|way)\s+)*[a-z]+(?:er|ier)\s*$",
+    re.I,
+)
 
 
 def _is_prefix_piece(piece: str, project: AdProject | None, quotes: list) -> bool:
@@ -271,13 +284,15 @@ def _is_prefix_piece(piece: str, project: AdProject | None, quotes: list) -> boo
     refs = [r for r in find_scene_refs(piece, project, quotes) if r.kind != "all"]
     if len(refs) != 1:
         return False
-    before = piece[:refs[0].start]
-    after = piece[refs[0].end:]
+    before = piece[: refs[0].start]
+    after = piece[refs[0].end :]
     return bool(_PREFIX_REF_RE.fullmatch(before)) and bool(re.fullmatch(r"[\s:]*", after))
 
 
 _OPEN_TEXT_RE = re.compile(
-    rf"(?:\b(?:say|says|saying|read|reads|reading)\b|:)\s*(?!\s*{PLACEHOLDER_MARK})[^\s{PLACEHOLDER_MARK}]", re.I)
+    rf"(?:\b(?:say|says|saying|read|reads|reading)\b|:)\s*(?!\s*{PLACEHOLDER_MARK})[^\s{PLACEHOLDER_MARK}]",
+    re.I,
+)
 _STRONG_CUE_RE = re.compile(
     rf"^{_FILLER}(?:make|change|set|move|add|remove|delete|drop|render|export|undo|swap|switch|put|use|give|"
     r"turn|regenerate|replace|hide|show|increase|decrease|mute|shorten|extend|cancel|go\s+back|revert|"
@@ -293,7 +308,9 @@ def _continues_text(clause: str, piece: str) -> bool:
     )
 
 
-_INCOMPLETE_VERB_RE = re.compile(rf"^{_FILLER}(?:make|turn|set|change|give|get|have|keep|let|paint|colou?r)\b", re.I)
+_INCOMPLETE_VERB_RE = re.compile(
+    rf"^{_FILLER}(?:make|turn|set|change|give|get|have|keep|let|paint|colou?r)\b", re.I
+)
 
 
 def _is_incomplete(clause: str, project: AdProject | None, quotes: list) -> bool:
@@ -301,12 +318,12 @@ def _is_incomplete(clause: str, project: AdProject | None, quotes: list) -> bool
     m = _INCOMPLETE_VERB_RE.match(clause)
     if not m or project is None:
         return False
-    rest = clause[m.end():]
+    rest = clause[m.end() :]
     refs = find_scene_refs(rest, project, quotes)
     if not refs:
         return False
     for r in reversed(refs):
-        rest = rest[:r.start] + " " + rest[r.end:]
+        rest = rest[: r.start] + " " + rest[r.end :]
     return bool(_REF_ONLY_RE.match(rest))
 
 
@@ -316,7 +333,7 @@ def _pending_pair(previous: str, piece: str, project: AdProject, quotes: list) -
     refs = find_scene_refs(piece, project, quotes)
     if len(prev_refs) != 1 or len(refs) != 1:
         return False
-    leftover = piece[:refs[0].start] + piece[refs[0].end:]
+    leftover = piece[: refs[0].start] + piece[refs[0].end :]
     return bool(_REF_ONLY_RE.match(leftover))
 
 
@@ -371,7 +388,9 @@ _MAKE_VIDEO_RE = re.compile(
 )
 _FINAL_RE = re.compile(
     r"\b(?:final|hd|high[\s-](?:quality|res(?:olution)?)|full[\s-](?:quality|res(?:olution)?)|1080p?|4k|"
-    r"production|publish|export|best\s+quality)\b", re.I)
+    r"production|publish|export|best\s+quality)\b",
+    re.I,
+)
 _DRAFT_RE = re.compile(r"\b(?:draft|preview|quick|rough|low[\s-](?:res|quality)|test\s+render|fast)\b", re.I)
 _ASPECTS = (
     (re.compile(r"\b(?:9:16|vertical|portrait|stories|story|reels?|tiktok)\b", re.I), "9:16"),
@@ -409,13 +428,17 @@ _VARIATION_RE = re.compile(
     re.I,
 )
 _VARIATION_BODY_RE = re.compile(
-    r"\b(?:where|with|in\s+which|that\s+has|having|but|except|which\s+has|whose|that\s+uses|using)\b\s*|:\s*", re.I)
+    r"\b(?:where|with|in\s+which|that\s+has|having|but|except|which\s+has|whose|that\s+uses|using)\b\s*|:\s*",
+    re.I,
+)
 _LABEL_RE = re.compile(
     rf"\b(?:called|named|labell?ed|label|titled)\s+(?P<q>{PLACEHOLDER_MARK}[\ue100-\ue1ff]|[\w-]{{1,30}})"
     r"|\b(?:version|variant|variation)\s+(?P<l>[B-Z]|\d{1,2})\b"
     r"|\b(?P<l2>[B-Z])[\s-](?:version|variant|variation|test)\b",
 )
-_VARIATION_QUESTION = "What should be different in version {label}: the hook, the text, the music, the length…?"
+_VARIATION_QUESTION = (
+    "What should be different in version {label}: the hook, the text, the music, the length…?"
+)
 
 
 def _meta(clause: str, turn: ParsedTurn) -> bool:
@@ -539,7 +562,7 @@ def parse_message(text: str, project: AdProject | None, *, has_attachment: bool 
         before = working
         result = ClauseReader(working, quotes, ctx).read(clause)
         if complaint is not None and result.understood and _signature(result.ops) == _signature(complaint[0]):
-            del operations[len(operations) - len(complaint[0]):]
+            del operations[len(operations) - len(complaint[0]) :]
             before = working = complaint[1]
             result = ClauseReader(working, quotes, ctx).read(clause)
         complaint = None
@@ -581,8 +604,11 @@ def parse_message(text: str, project: AdProject | None, *, has_attachment: bool 
         except ValidationError as exc:
             return _refuse(turn, f"That variation can't be made: {exc.errors()[0].get('msg')}")
     turn.operations = operations
-    if notes and not operations and not (turn.wants_render or turn.wants_status or turn.wants_list
-                                         or turn.wants_cancel):
+    if (
+        notes
+        and not operations
+        and not (turn.wants_render or turn.wants_status or turn.wants_list or turn.wants_cancel)
+    ):
         return _refuse(turn, notes[0])
     if not understood_any:
         turn.ignored = []
@@ -591,7 +617,9 @@ def parse_message(text: str, project: AdProject | None, *, has_attachment: bool 
     return turn
 
 
-_COMPLAINT_RE = re.compile(r"\btoo\s+\w+|\bnot\s+\w+\s+enough\b|\b(?:can'?t|cannot)\s+(?:hear|see|read)\b", re.I)
+_COMPLAINT_RE = re.compile(
+    r"\btoo\s+\w+|\bnot\s+\w+\s+enough\b|\b(?:can'?t|cannot)\s+(?:hear|see|read)\b", re.I
+)
 
 
 def _signature(operations: list[Any]) -> list[tuple[str, Any]]:
@@ -614,14 +642,14 @@ def _variation_parts(clause: str, quotes: list, project: AdProject) -> tuple[str
             label = raw
     cue = _VARIATION_RE.search(clause)
     body_match = _VARIATION_BODY_RE.search(clause, cue.end() if cue else 0)
-    body = clause[body_match.end():] if body_match else ""
+    body = clause[body_match.end() :] if body_match else ""
     if lm and body_match and lm.start() >= body_match.end():
-        body = clause[body_match.end():lm.start()]
+        body = clause[body_match.end() : lm.start()]
     if cue is not None:
         # "A/B test the CTA: 'Buy now'": the scene named before the connector belongs to the body.
-        between = clause[cue.end():body_match.start() if body_match else len(clause)]
+        between = clause[cue.end() : body_match.start() if body_match else len(clause)]
         if find_scene_refs(between, project, quotes):
-            body = clause[cue.end():]
+            body = clause[cue.end() :]
     return label, body
 
 
@@ -642,7 +670,9 @@ def _variation_ops(
             return [], ("question", outcome.question)
         if not outcome.understood:
             continue
-        content = [op for op in outcome.ops if not isinstance(op, (ops.Undo, ops.Render, ops.CreateVariation))]
+        content = [
+            op for op in outcome.ops if not isinstance(op, (ops.Undo, ops.Render, ops.CreateVariation))
+        ]
         result.extend(content)
         if outcome.targets is not None:
             ctx.targets = outcome.targets
@@ -689,8 +719,9 @@ def _restore(clause: str, quotes: list) -> str:
     return unmask(clause, quotes)
 
 
-def _brief_turn(raw: str, masked: str, quotes: list, project: AdProject | None, has_attachment: bool,
-                turn: ParsedTurn) -> ParsedTurn:
+def _brief_turn(
+    raw: str, masked: str, quotes: list, project: AdProject | None, has_attachment: bool, turn: ParsedTurn
+) -> ParsedTurn:
     """No ad yet (or a new one asked for): a brief, a meta request, or an explanation."""
     if project is None:
         for clause in split_clauses(masked, None, quotes):
@@ -714,7 +745,8 @@ def _brief_turn(raw: str, masked: str, quotes: list, project: AdProject | None, 
 
 
 _EDIT_HINT_RE = re.compile(
-    r"\b(?:hook|cta|scene|brighter|darker|undo|render|bigger|smaller|louder|quieter|text|music)\b", re.I)
+    r"\b(?:hook|cta|scene|brighter|darker|undo|render|bigger|smaller|louder|quieter|text|music)\b", re.I
+)
 
 
 def _looks_like_edit(masked: str) -> bool:

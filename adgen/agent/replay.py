@@ -31,8 +31,9 @@ _ID_KEYS = {"projectId", "parentProjectId"}
 _DROP_KEYS = {"at", "sourceUrl", "maskedUrl"}
 
 
-def run_replay(log: Path, out: Path, *, render: bool, check: bool, settings: Settings,
-               stdout: TextIO | None = None) -> int:
+def run_replay(
+    log: Path, out: Path, *, render: bool, check: bool, settings: Settings, stdout: TextIO | None = None
+) -> int:
     """Replay ``log`` into ``out``; returns the exit code (1 when --check finds a difference)."""
     stdout = stdout or sys.stdout
     log = Path(log)
@@ -63,7 +64,10 @@ def run_replay(log: Path, out: Path, *, render: bool, check: bool, settings: Set
         print(f"check: the operations match ({len(user_lines)} turns)", file=stdout)
         return 0
     diff = difflib.unified_diff(
-        expected, produced, fromfile=f"{log} (recorded)", tofile=f"{out / 'transcript.jsonl'} (replayed)",
+        expected,
+        produced,
+        fromfile=f"{log} (recorded)",
+        tofile=f"{out / 'transcript.jsonl'} (replayed)",
         lineterm="",
     )
     print("check: the operations differ", file=stdout)
@@ -95,7 +99,9 @@ def _attachments(log: Path, line: dict[str, Any]) -> list[Path]:
     return [resolve_attachment(log, ref) for ref in refs]
 
 
-async def _converse(log: Path, out: Path, user_lines: list[dict[str, Any]], settings: Settings) -> list[ChatReply]:
+async def _converse(
+    log: Path, out: Path, user_lines: list[dict[str, Any]], settings: Settings
+) -> list[ChatReply]:
     transcript = out / "transcript.jsonl"
     transcript.unlink(missing_ok=True)
     shutil.rmtree(out / "transcript.files", ignore_errors=True)

@@ -12,10 +12,11 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+from collections.abc import AsyncIterator, Sequence
 from contextlib import aclosing
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, AsyncIterator, Sequence
+from typing import Any
 
 from adgen.agent.context import AgentContext
 from adgen.agent.conversation_log import ConversationLog, default_log_path
@@ -28,10 +29,42 @@ log = logging.getLogger(__name__)
 
 MAX_MESSAGE_CHARS = 4000
 
-_YES = {"yes", "y", "yeah", "yep", "ok", "okay", "sure", "go", "go ahead", "do it", "confirm",
-        "yes please", "please do", "approve", "approved", "proceed", "render it", "👍"}
-_NO = {"no", "n", "nope", "nah", "cancel", "stop", "dont", "don't", "do not", "no thanks",
-       "not now", "decline", "skip", "👎"}
+_YES = {
+    "yes",
+    "y",
+    "yeah",
+    "yep",
+    "ok",
+    "okay",
+    "sure",
+    "go",
+    "go ahead",
+    "do it",
+    "confirm",
+    "yes please",
+    "please do",
+    "approve",
+    "approved",
+    "proceed",
+    "render it",
+    "👍",
+}
+_NO = {
+    "no",
+    "n",
+    "nope",
+    "nah",
+    "cancel",
+    "stop",
+    "dont",
+    "don't",
+    "do not",
+    "no thanks",
+    "not now",
+    "decline",
+    "skip",
+    "👎",
+}
 
 
 def confirmation_answer(text: str) -> bool | None:
@@ -97,7 +130,7 @@ class ChatSession:
         auto_render: bool = True,
         rendering: bool = True,
         llm_streaming: bool = True,
-    ) -> "ChatSession":
+    ) -> ChatSession:
         """Open (or reopen) a conversation; its log is ``logs_dir/<channel>/<conversation>.jsonl``.
 
         ``auto_render``: start a draft render after every plan or edit. ``rendering=False``
@@ -114,7 +147,9 @@ class ChatSession:
             rendering=rendering,
             llm_streaming=llm_streaming,
         )
-        path = Path(log_path) if log_path is not None else default_log_path(settings, channel, conversation_id)
+        path = (
+            Path(log_path) if log_path is not None else default_log_path(settings, channel, conversation_id)
+        )
         return cls(ctx, ConversationLog(path))
 
     async def close(self) -> None:
@@ -124,7 +159,7 @@ class ChatSession:
             self._saver = None
             self._graph = None
 
-    async def __aenter__(self) -> "ChatSession":
+    async def __aenter__(self) -> ChatSession:
         return self
 
     async def __aexit__(self, *exc: Any) -> None:
@@ -162,7 +197,9 @@ class ChatSession:
                     error=True,
                 )
             elif not text.strip() and not assets:
-                reply = self._reply(Turn(project_id=self.project_id), "Tell me about the ad you want, or what to change.")
+                reply = self._reply(
+                    Turn(project_id=self.project_id), "Tell me about the ad you want, or what to change."
+                )
             else:
                 try:
                     if self.ctx.settings.llm_enabled:
@@ -183,12 +220,16 @@ class ChatSession:
         async with self._lock():
             self._log_user("yes" if approved else "no", [], confirm=bool(approved))
             if self.pending is None:
-                reply = self._reply(Turn(project_id=self.project_id), "There is nothing waiting for a yes or no.")
+                reply = self._reply(
+                    Turn(project_id=self.project_id), "There is nothing waiting for a yes or no."
+                )
             else:
                 reply = await self._answer_pending(bool(approved))
             return self._log_reply(reply)
 
-    async def events(self, project_id: str | None = None, *, render_id: str | None = None) -> AsyncIterator[Any]:
+    async def events(
+        self, project_id: str | None = None, *, render_id: str | None = None
+    ) -> AsyncIterator[Any]:
         """Progress events (ProgressEvent) of the project's render, from catch-up to the end.
 
         Without ``render_id``: the render this session last started for the current project,
@@ -203,11 +244,17 @@ class ChatSession:
         async with aclosing(self.ctx.renders.subscribe(pid, render_id=render_id)) as stream:
             async for event in stream:
                 if event.terminal:  # the log keeps how each render it followed ended
-                    self.log.append({
-                        "role": "event", "projectId": event.project_id, "version": event.version,
-                        "renderId": event.render_id, "state": event.state, "message": event.message,
-                        **self._base_line(),
-                    })
+                    self.log.append(
+                        {
+                            "role": "event",
+                            "projectId": event.project_id,
+                            "version": event.version,
+                            "renderId": event.render_id,
+                            "state": event.state,
+                            "message": event.message,
+                            **self._base_line(),
+                        }
+                    )
                 yield event
 
     # --- the offline path --------------------------------------------------------------------------
@@ -341,8 +388,12 @@ class ChatSession:
         if interrupts:
             value = interrupts[0].value or {}
             self.pending = {"path": "llm", "renders": value.get("renders", {})}
-            return self._reply(turn, f"{text}\n{value.get('question', 'Shall I go ahead?')}", needs_confirmation=True,
-                               usage=values.get("usage"))
+            return self._reply(
+                turn,
+                f"{text}\n{value.get('question', 'Shall I go ahead?')}",
+                needs_confirmation=True,
+                usage=values.get("usage"),
+            )
         return self._reply(turn, text, usage=values.get("usage"))
 
     # --- attachments, replies and the log -----------------------------------------------------------
@@ -373,8 +424,10 @@ class ChatSession:
             refs.append(self.log.keep_attachment(path))
             try:
                 checked = validate_image_upload(
-                    path.read_bytes(), filename=path.name,
-                    max_bytes=settings.max_upload_bytes, max_pixels=settings.max_upload_pixels,
+                    path.read_bytes(),
+                    filename=path.name,
+                    max_bytes=settings.max_upload_bytes,
+                    max_pixels=settings.max_upload_pixels,
                 )
             except UploadRejected as exc:
                 problems.append(str(exc))
@@ -475,8 +528,7 @@ def llm_failure_message(exc: BaseException, settings: Settings) -> str:
         return "The language model service is busy right now (rate limit). Please try again in a minute."
     if isinstance(exc, openai.APIStatusError):
         return (
-            f"The language model service had an error (HTTP {exc.status_code}). "
-            "Please try again in a moment."
+            f"The language model service had an error (HTTP {exc.status_code}). Please try again in a moment."
         )
     if isinstance(exc, openai.APITimeoutError):
         return "The language model service took too long to answer. Please try again."

@@ -47,7 +47,7 @@ class Turn:
     failed: bool = False
 
     @classmethod
-    def from_state(cls, state: dict[str, Any]) -> "Turn":
+    def from_state(cls, state: dict[str, Any]) -> Turn:
         names = cls.__dataclass_fields__
         return cls(**{k: v for k, v in state.items() if k in names and v is not None})
 
@@ -92,8 +92,13 @@ def describe_project(project: AdProject, *, backgrounds: bool = False) -> str:
 
 
 _LABELS = {
-    "duration_sec": "length", "font_size": "text size", "background_prompt": "background",
-    "visual_style": "look", "music_mood": "music", "scale": "size", "after_scene_id": "after",
+    "duration_sec": "length",
+    "font_size": "text size",
+    "background_prompt": "background",
+    "visual_style": "look",
+    "music_mood": "music",
+    "scale": "size",
+    "after_scene_id": "after",
     "prompt_additions": "adding",
 }
 
@@ -260,9 +265,9 @@ class ProjectTools:
         if isinstance(op, ops.CreateVariation):
             turn.project_id = after.project_id
             self._queue_auto_render(turn, after)
-            changes = "; ".join(
-                describe_operation(sub, before, after) for sub in op.operations
-            ) or "no changes yet"
+            changes = (
+                "; ".join(describe_operation(sub, before, after) for sub in op.operations) or "no changes yet"
+            )
             note = (
                 f"Made variation “{op.label}” ({after.project_id}) of {before.project_id}: {changes}. "
                 f"Further edits go to {after.project_id}."
@@ -278,7 +283,7 @@ class ProjectTools:
         for attempt in (1, 2):
             pid = project.project_id
             try:
-                result = apply_operation(project, op, load_version=lambda n: self.load(pid, n))
+                result = apply_operation(project, op, load_version=lambda n, pid=pid: self.load(pid, n))
             except EditError as exc:
                 raise ToolError(str(exc)) from exc
             try:
@@ -316,7 +321,9 @@ class ProjectTools:
             quality = previous.get("quality", "draft")
             turn.renders[project.project_id] = {"version": project.version, "quality": quality}
 
-    def request_render(self, turn: Turn, *, quality: str | None = None, aspects: list[str] | None = None) -> str:
+    def request_render(
+        self, turn: Turn, *, quality: str | None = None, aspects: list[str] | None = None
+    ) -> str:
         project = self.current(turn)
         quality = quality or self.ctx.settings.render_quality or "draft"
         if quality not in ("draft", "final"):
@@ -383,7 +390,9 @@ class ProjectTools:
         if started:
             notes.append(f"Rendering {', '.join(started)} now; progress will follow here.")
         if failed:
-            notes.append(f"I couldn't start the render of {', '.join(failed)}; try “render” again in a moment.")
+            notes.append(
+                f"I couldn't start the render of {', '.join(failed)}; try “render” again in a moment."
+            )
         note = " ".join(notes)
         if note:
             turn.notes.append(note)
@@ -442,19 +451,37 @@ class ProjectTools:
 # --- the tools as the model sees them ---------------------------------------------------------
 
 _OPERATION_TOOLS: dict[str, tuple[type[BaseModel], str]] = {
-    "regenerate_scene": (ops.RegenerateScene, "Make a new background for one scene, optionally adding to its prompt."),
+    "regenerate_scene": (
+        ops.RegenerateScene,
+        "Make a new background for one scene, optionally adding to its prompt.",
+    ),
     "update_scene": (ops.UpdateScene, "Change one scene's background prompt or its length in seconds."),
-    "update_overlay": (ops.UpdateOverlay, "Change one scene's on-screen text: words (exactly as given), position, font size, colour."),
-    "update_style": (ops.UpdateStyle, "Change the look of the whole ad: mood, palette, lighting, visual style, music mood."),
+    "update_overlay": (
+        ops.UpdateOverlay,
+        "Change one scene's on-screen text: words (exactly as given), position, font size, colour.",
+    ),
+    "update_style": (
+        ops.UpdateStyle,
+        "Change the look of the whole ad: mood, palette, lighting, visual style, music mood.",
+    ),
     "update_brand": (ops.UpdateBrand, "Change the brand: name, colours, font, tagline."),
     "set_duration": (ops.SetDuration, "Set the total length of the ad in seconds; scenes are rescaled."),
-    "add_scene": (ops.AddScene, "Add a scene of a role, optionally after a given scene, with its own text and background."),
+    "add_scene": (
+        ops.AddScene,
+        "Add a scene of a role, optionally after a given scene, with its own text and background.",
+    ),
     "remove_scene": (ops.RemoveScene, "Remove one scene."),
     "reorder_scenes": (ops.ReorderScenes, "Put the scenes in a new order (list of scene ids)."),
-    "update_product": (ops.UpdateProduct, "Show, hide, resize or move the product in one scene (or every scene without sceneId)."),
+    "update_product": (
+        ops.UpdateProduct,
+        "Show, hide, resize or move the product in one scene (or every scene without sceneId).",
+    ),
     "update_audio": (ops.UpdateAudio, "Change the music's mood or volume (0..1)."),
     "undo": (ops.Undo, "Undo the last change to the ad."),
-    "create_variation": (ops.CreateVariation, "Make an A/B variation: a new ad copied from the current one with these operations applied."),
+    "create_variation": (
+        ops.CreateVariation,
+        "Make an A/B variation: a new ad copied from the current one with these operations applied.",
+    ),
 }
 
 _OTHER_TOOLS: dict[str, str] = {
@@ -483,7 +510,10 @@ def _parameters(model: type[BaseModel]) -> dict[str, Any]:
 
 
 def _function(name: str, description: str, parameters: dict[str, Any]) -> dict[str, Any]:
-    return {"type": "function", "function": {"name": name, "description": description, "parameters": parameters}}
+    return {
+        "type": "function",
+        "function": {"name": name, "description": description, "parameters": parameters},
+    }
 
 
 def tool_specs() -> list[dict[str, Any]]:

@@ -17,8 +17,9 @@ import asyncio
 import threading
 import time
 from collections import defaultdict
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from typing import Any, AsyncIterator, Literal
+from typing import Any, Literal
 
 import redis
 import redis.asyncio as aredis
@@ -152,8 +153,11 @@ def _unpack(packed: str) -> ProgressEvent:
 def _from_entry(entry_id: str, fields: dict[str, str]) -> ProgressEvent:
     event = ProgressEvent.model_validate_json(fields["e"])
     return event.model_copy(
-        update={"seq": int(fields.get("seq", 0)), "fraction": float(fields.get("fraction", 0.0)),
-                "event_id": entry_id}
+        update={
+            "seq": int(fields.get("seq", 0)),
+            "fraction": float(fields.get("fraction", 0.0)),
+            "event_id": entry_id,
+        }
     )
 
 
@@ -164,19 +168,34 @@ class RedisEventLog:
         # A client that decodes replies; shares nothing with RQ's (bytes) client but the server.
         pool = connection.connection_pool
         kwargs = {**pool.connection_kwargs, "decode_responses": True}
-        self.redis = redis.Redis(connection_pool=redis.ConnectionPool(connection_class=pool.connection_class, **kwargs))
+        self.redis = redis.Redis(
+            connection_pool=redis.ConnectionPool(connection_class=pool.connection_class, **kwargs)
+        )
         self._script = self.redis.register_script(_PUBLISH_LUA)
 
     @classmethod
-    def from_url(cls, url: str) -> "RedisEventLog":
+    def from_url(cls, url: str) -> RedisEventLog:
         return cls(redis.Redis.from_url(url))
 
-    def open_render(self, project_id: str, version: int, render_id: str, *, quality: str,
-                    parts: dict[str, float], job_ids: list[str]) -> None:
+    def open_render(
+        self,
+        project_id: str,
+        version: int,
+        render_id: str,
+        *,
+        quality: str,
+        parts: dict[str, float],
+        job_ids: list[str],
+    ) -> None:
         """Create the render's snapshot (its parts and their weights) and make it the project's current one."""
         mapping: dict[str, Any] = {
-            "projectId": project_id, "version": version, "renderId": render_id, "quality": quality,
-            "state": "queued", "createdAt": time.time(), "jobIds": ",".join(job_ids),
+            "projectId": project_id,
+            "version": version,
+            "renderId": render_id,
+            "quality": quality,
+            "state": "queued",
+            "createdAt": time.time(),
+            "jobIds": ",".join(job_ids),
         }
         mapping.update({f"w:{name}": weight for name, weight in parts.items()})
         with self.redis.pipeline() as pipe:
@@ -192,8 +211,15 @@ class RedisEventLog:
         """
         seq, progress, event_id = self._script(
             keys=[stream_key(event.project_id), render_key(event.render_id)],
-            args=[event._body(), part or "", event.stage_fraction, STREAM_MAXLEN, event.state, event.stage,
-                  KEEP_SEC],
+            args=[
+                event._body(),
+                part or "",
+                event.stage_fraction,
+                STREAM_MAXLEN,
+                event.state,
+                event.stage,
+                KEEP_SEC,
+            ],
         )
         if not int(seq):
             return None
@@ -225,8 +251,9 @@ class RedisEventLog:
         return sorted(events, key=lambda e: e.seq)
 
 
-async def _catch_up(conn: aredis.Redis, project_id: str, render_id: str,
-                    follow: bool) -> tuple[list[ProgressEvent], str]:
+async def _catch_up(
+    conn: aredis.Redis, project_id: str, render_id: str, follow: bool
+) -> tuple[list[ProgressEvent], str]:
     """The events a late subscriber needs first, and the stream id to follow from.
 
     The render's whole backlog when the stream still holds it; otherwise (trimmed) the latest
@@ -272,8 +299,14 @@ class _RenderFollower:
         return not self.follow and event.terminal and event.render_id == self.target
 
 
-async def subscribe(redis_url: str, project_id: str, *, since: str | None = None,
-                    render_id: str | None = None, follow: bool = False) -> AsyncIterator[ProgressEvent]:
+async def subscribe(
+    redis_url: str,
+    project_id: str,
+    *,
+    since: str | None = None,
+    render_id: str | None = None,
+    follow: bool = False,
+) -> AsyncIterator[ProgressEvent]:
     """A project's events in order: first the current state, then live ones.
 
     Follows ``render_id`` (default: the project's current render, or the next one to start) and
@@ -281,7 +314,9 @@ async def subscribe(redis_url: str, project_id: str, *, since: str | None = None
     events until the consumer stops. ``since`` (an ``eventId``) resumes after that event instead
     of catching up.
     """
-    conn = aredis.Redis.from_url(redis_url, decode_responses=True, socket_timeout=SUBSCRIBER_SOCKET_TIMEOUT_SEC)
+    conn = aredis.Redis.from_url(
+        redis_url, decode_responses=True, socket_timeout=SUBSCRIBER_SOCKET_TIMEOUT_SEC
+    )
     try:
         target = render_id or await conn.get(current_key(project_id))
         follower = _RenderFollower(target, follow)
@@ -329,7 +364,9 @@ class MemoryEventBus:
         self._parts: dict[str, dict[str, float]] = defaultdict(dict)
         self._seq: dict[str, int] = defaultdict(int)
         self._final: dict[str, ProgressEvent] = {}
-        self._subscribers: dict[str, list[tuple[asyncio.AbstractEventLoop, asyncio.Queue]]] = defaultdict(list)
+        self._subscribers: dict[str, list[tuple[asyncio.AbstractEventLoop, asyncio.Queue]]] = defaultdict(
+            list
+        )
 
     def open_render(self, project_id: str, render_id: str, parts: dict[str, float]) -> None:
         with self._lock:
@@ -359,12 +396,15 @@ class MemoryEventBus:
                 self._parts[rid][part] = max(self._parts[rid].get(part, 0.0), value)
             weights = self._weights.get(rid, {})
             total = sum(weights.values())
-            progress = sum(w * self._parts[rid].get(n, 0.0) for n, w in weights.items()) / total if total else 0.0
+            progress = (
+                sum(w * self._parts[rid].get(n, 0.0) for n, w in weights.items()) / total if total else 0.0
+            )
             if event.terminal and event.state == "done":
                 progress = 1.0
             seq = self._seq[rid]
-            event = event.model_copy(update={"seq": seq, "fraction": round(min(progress, 1.0), 4),
-                                             "event_id": f"{rid}-{seq}"})
+            event = event.model_copy(
+                update={"seq": seq, "fraction": round(min(progress, 1.0), 4), "event_id": f"{rid}-{seq}"}
+            )
             if event.terminal:
                 self._final[rid] = event
             self._events[event.project_id].append(event)
@@ -383,8 +423,9 @@ class MemoryEventBus:
                     return event
         return None
 
-    async def subscribe(self, project_id: str, *, render_id: str | None = None,
-                        follow: bool = False) -> AsyncIterator[ProgressEvent]:
+    async def subscribe(
+        self, project_id: str, *, render_id: str | None = None, follow: bool = False
+    ) -> AsyncIterator[ProgressEvent]:
         queue: asyncio.Queue[ProgressEvent] = asyncio.Queue()
         loop = asyncio.get_running_loop()
         with self._lock:

@@ -83,15 +83,24 @@ def start_local_redis(settings: Settings) -> LocalRedis:
     logfile = workdir / "redis.log"
     cmd = [
         exe,
-        "--bind", "127.0.0.1",
-        "--port", str(settings.local_redis_port),
-        "--dir", str(workdir),
-        "--appendonly", "yes",
-        "--appendfsync", "everysec",
-        "--save", "",
-        "--daemonize", "yes",
-        "--pidfile", str(pidfile),
-        "--logfile", str(logfile),
+        "--bind",
+        "127.0.0.1",
+        "--port",
+        str(settings.local_redis_port),
+        "--dir",
+        str(workdir),
+        "--appendonly",
+        "yes",
+        "--appendfsync",
+        "everysec",
+        "--save",
+        "",
+        "--daemonize",
+        "yes",
+        "--pidfile",
+        str(pidfile),
+        "--logfile",
+        str(logfile),
     ]
     result = subprocess.run(cmd, capture_output=True, text=True, timeout=START_TIMEOUT_SEC)
     if result.returncode != 0:

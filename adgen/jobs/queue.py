@@ -19,8 +19,9 @@ import json
 import logging
 import secrets
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 import redis
 from rq import Queue, Retry
@@ -49,10 +50,16 @@ RETRY_INTERVALS = [1, 5]
 # Weights of a render's parts in its overall progress.
 WEIGHT_PREPARE, WEIGHT_SCENE, WEIGHT_ASSEMBLY = 1.0, 3.0, 1.0
 # Jobs in these states are still going to run: a new request joins them instead of enqueuing.
-LIVE_STATUSES = frozenset({
-    JobStatus.QUEUED, JobStatus.STARTED, JobStatus.SCHEDULED, JobStatus.DEFERRED,
-    JobStatus.READY_TO_ENQUEUE, JobStatus.RATE_LIMITED,
-})
+LIVE_STATUSES = frozenset(
+    {
+        JobStatus.QUEUED,
+        JobStatus.STARTED,
+        JobStatus.SCHEDULED,
+        JobStatus.DEFERRED,
+        JobStatus.READY_TO_ENQUEUE,
+        JobStatus.RATE_LIMITED,
+    }
+)
 
 PREPARE_FUNC = "adgen.jobs.tasks.prepare_task"
 SCENE_FUNC = "adgen.jobs.tasks.scene_task"
@@ -84,11 +91,19 @@ class Watcher:
     part: str = ""
 
     def to_json(self) -> str:
-        return json.dumps({"p": self.project_id, "v": self.version, "r": self.render_id,
-                           "s": self.scene_id, "part": self.part}, sort_keys=True)
+        return json.dumps(
+            {
+                "p": self.project_id,
+                "v": self.version,
+                "r": self.render_id,
+                "s": self.scene_id,
+                "part": self.part,
+            },
+            sort_keys=True,
+        )
 
     @classmethod
-    def from_json(cls, text: str | bytes) -> "Watcher":
+    def from_json(cls, text: str | bytes) -> Watcher:
         data = json.loads(text)
         return cls(data["p"], int(data["v"]), data["r"], data.get("s"), data.get("part", ""))
 
@@ -98,8 +113,10 @@ def watchers_key(job_id: str) -> str:
 
 
 def job_watchers(connection: redis.Redis, job_id: str) -> list[Watcher]:
-    return sorted((Watcher.from_json(raw) for raw in connection.smembers(watchers_key(job_id))),
-                  key=lambda w: (w.project_id, w.render_id))
+    return sorted(
+        (Watcher.from_json(raw) for raw in connection.smembers(watchers_key(job_id))),
+        key=lambda w: (w.project_id, w.render_id),
+    )
 
 
 def job_still_wanted(job: Job) -> bool:
@@ -124,7 +141,8 @@ def render_job_ids(project: AdProject, quality: str, settings: Settings) -> tupl
     keys = project_keys(project, quality, providers_for(settings))  # type: ignore[arg-type]
     prepare = "prep-" + _digest(quality, keys.cutout, keys.audio)
     scenes = {
-        scene_id: "scene-" + _digest(quality, {aspect: k.scene_pass for aspect, k in sorted(by_aspect.items())})
+        scene_id: "scene-"
+        + _digest(quality, {aspect: k.scene_pass for aspect, k in sorted(by_aspect.items())})
         for scene_id, by_aspect in keys.scenes.items()
     }
     return prepare, scenes
@@ -159,11 +177,19 @@ class RenderQueue:
             parts = {"prepare": WEIGHT_PREPARE, "assembly": WEIGHT_ASSEMBLY}
             parts.update({f"scene:{s.id}": WEIGHT_SCENE for s in project.scenes})
             job_ids = [prepare_id, *scene_ids.values(), assembly_id]
-            self.events.open_render(project_id, version, render_id, quality=quality, parts=parts, job_ids=job_ids)
-            self.events.publish(ProgressEvent(
-                project_id=project_id, version=version, render_id=render_id, stage=RENDER_STAGE,
-                state="queued", message=f"queued: {len(scene_ids)} scenes at {quality} quality",
-            ))
+            self.events.open_render(
+                project_id, version, render_id, quality=quality, parts=parts, job_ids=job_ids
+            )
+            self.events.publish(
+                ProgressEvent(
+                    project_id=project_id,
+                    version=version,
+                    render_id=render_id,
+                    stage=RENDER_STAGE,
+                    state="queued",
+                    message=f"queued: {len(scene_ids)} scenes at {quality} quality",
+                )
+            )
             self._mark_queued(project_id, version)
 
             shared: list[str] = []
@@ -171,40 +197,73 @@ class RenderQueue:
                 timeout = int(self.settings.provider_timeout_sec) + 600
                 retry = Retry(max=RETRY_MAX, interval=RETRY_INTERVALS)
                 prepare = self._enqueue_shared(
-                    prepare_id, PREPARE_FUNC, (project_id, version, quality),
-                    Watcher(project_id, version, render_id, None, "prepare"), shared,
-                    timeout=timeout, retry=retry, description=f"prepare {project_id} v{version} ({quality})",
+                    prepare_id,
+                    PREPARE_FUNC,
+                    (project_id, version, quality),
+                    Watcher(project_id, version, render_id, None, "prepare"),
+                    shared,
+                    timeout=timeout,
+                    retry=retry,
+                    description=f"prepare {project_id} v{version} ({quality})",
                 )
                 scenes = []
                 for scene in project.scenes:
                     # A scene showing the product waits for the cut-out instead of making it too.
                     needs_cutout = project.product_asset is not None and scene.product.visible
-                    scenes.append(self._enqueue_shared(
-                        scene_ids[scene.id], SCENE_FUNC, (project_id, version, scene.id, quality),
-                        Watcher(project_id, version, render_id, scene.id, f"scene:{scene.id}"), shared,
-                        kwargs={"prepare_job_id": prepare_id if needs_cutout else None},
-                        depends_on=Dependency(jobs=[prepare], allow_failure=True) if needs_cutout else None,
-                        timeout=timeout, retry=retry,
-                        description=f"scene {scene.id} of {project_id} v{version} ({quality})",
-                    ))
-                self.connection.sadd(watchers_key(assembly_id),
-                                     Watcher(project_id, version, render_id, None, "assembly").to_json())
+                    scenes.append(
+                        self._enqueue_shared(
+                            scene_ids[scene.id],
+                            SCENE_FUNC,
+                            (project_id, version, scene.id, quality),
+                            Watcher(project_id, version, render_id, scene.id, f"scene:{scene.id}"),
+                            shared,
+                            kwargs={"prepare_job_id": prepare_id if needs_cutout else None},
+                            depends_on=Dependency(jobs=[prepare], allow_failure=True)
+                            if needs_cutout
+                            else None,
+                            timeout=timeout,
+                            retry=retry,
+                            description=f"scene {scene.id} of {project_id} v{version} ({quality})",
+                        )
+                    )
+                self.connection.sadd(
+                    watchers_key(assembly_id),
+                    Watcher(project_id, version, render_id, None, "assembly").to_json(),
+                )
                 self.connection.expire(watchers_key(assembly_id), WATCHERS_TTL_SEC)
                 self.queue.enqueue_call(
-                    ASSEMBLE_FUNC, args=(project_id, version, render_id, quality),
+                    ASSEMBLE_FUNC,
+                    args=(project_id, version, render_id, quality),
                     kwargs={"prepare_job_id": prepare_id, "scene_job_ids": scene_ids},
-                    job_id=assembly_id, timeout=timeout, retry=retry,
-                    result_ttl=RESULT_TTL_SEC, failure_ttl=FAILURE_TTL_SEC,
+                    job_id=assembly_id,
+                    timeout=timeout,
+                    retry=retry,
+                    result_ttl=RESULT_TTL_SEC,
+                    failure_ttl=FAILURE_TTL_SEC,
                     depends_on=Dependency(jobs=[prepare, *scenes], allow_failure=True, enqueue_at_front=True),
                     description=f"assemble {project_id} v{version} ({quality})",
                 )
             except Exception as exc:
-                self.events.publish(ProgressEvent(
-                    project_id=project_id, version=version, render_id=render_id, stage=RENDER_STAGE,
-                    state="failed", message="the render could not be queued", error=str(exc) or type(exc).__name__,
-                ))
+                self.events.publish(
+                    ProgressEvent(
+                        project_id=project_id,
+                        version=version,
+                        render_id=render_id,
+                        stage=RENDER_STAGE,
+                        state="failed",
+                        message="the render could not be queued",
+                        error=str(exc) or type(exc).__name__,
+                    )
+                )
                 raise
-        log.info("render %s of %s v%d: %d jobs (%d shared)", render_id, project_id, version, len(job_ids), len(shared))
+        log.info(
+            "render %s of %s v%d: %d jobs (%d shared)",
+            render_id,
+            project_id,
+            version,
+            len(job_ids),
+            len(shared),
+        )
         return RenderTicket(render_id, job_ids, shared)
 
     def _running_render(self, project_id: str, version: int, quality: str) -> RenderTicket | None:
@@ -213,13 +272,17 @@ class RenderQueue:
         if not render_id:
             return None
         info = self.events.render_info(render_id)
-        if (info.get("version") == str(version) and info.get("quality") == quality
-                and info.get("state") not in TERMINAL_STATES):
+        if (
+            info.get("version") == str(version)
+            and info.get("quality") == quality
+            and info.get("state") not in TERMINAL_STATES
+        ):
             return RenderTicket(render_id, info.get("jobIds", "").split(","), reused_render=True)
         return None
 
-    def _enqueue_shared(self, job_id: str, func: str, args: tuple, watcher: Watcher, shared: list[str],
-                        **options: Any) -> Job:
+    def _enqueue_shared(
+        self, job_id: str, func: str, args: tuple, watcher: Watcher, shared: list[str], **options: Any
+    ) -> Job:
         """Join the live job with this id, or enqueue a new one; either way ``watcher`` follows it."""
         try:
             job = Job.fetch(job_id, connection=self.connection)
@@ -231,10 +294,14 @@ class RenderQueue:
             shared.append(job_id)
             latest = job.meta.get("adgen_event")
             if latest:  # what the job has done so far, told to the render that just joined it
-                event = ProgressEvent.model_validate(latest).model_copy(update={
-                    "project_id": watcher.project_id, "version": watcher.version,
-                    "render_id": watcher.render_id, "scene_id": watcher.scene_id or latest.get("sceneId"),
-                })
+                event = ProgressEvent.model_validate(latest).model_copy(
+                    update={
+                        "project_id": watcher.project_id,
+                        "version": watcher.version,
+                        "render_id": watcher.render_id,
+                        "scene_id": watcher.scene_id or latest.get("sceneId"),
+                    }
+                )
                 self.events.publish(event, part=watcher.part)
             return job
         if job is not None:
@@ -245,7 +312,11 @@ class RenderQueue:
             pipe.expire(watchers_key(job_id), WATCHERS_TTL_SEC)
             pipe.execute()
         return self.queue.enqueue_call(
-            func, args=args, job_id=job_id, result_ttl=RESULT_TTL_SEC, failure_ttl=FAILURE_TTL_SEC,
+            func,
+            args=args,
+            job_id=job_id,
+            result_ttl=RESULT_TTL_SEC,
+            failure_ttl=FAILURE_TTL_SEC,
             **options,
         )
 
@@ -253,7 +324,9 @@ class RenderQueue:
         from adgen.store.projects import open_project_store
 
         open_project_store(self.settings).update_render(
-            project_id, version, render_status={"state": "queued", "progress": 0.0, "error": None},
+            project_id,
+            version,
+            render_status={"state": "queued", "progress": 0.0, "error": None},
         )
 
     # --- cancel -------------------------------------------------------------------------------
@@ -274,14 +347,22 @@ class RenderQueue:
         # The assembly first, so a scene stopped below cannot release it.
         for job_id in sorted(job_ids, key=lambda j: not j.startswith("asm-")):
             self._leave_job(job_id, render_id)
-        self.events.publish(ProgressEvent(
-            project_id=project_id, version=version, render_id=render_id, stage=RENDER_STAGE,
-            state="cancelled", message="cancelled by user", error="cancelled by user",
-        ))
+        self.events.publish(
+            ProgressEvent(
+                project_id=project_id,
+                version=version,
+                render_id=render_id,
+                stage=RENDER_STAGE,
+                state="cancelled",
+                message="cancelled by user",
+                error="cancelled by user",
+            )
+        )
         from adgen.store.projects import open_project_store
 
         open_project_store(self.settings).update_render(
-            project_id, version,
+            project_id,
+            version,
             render_status={"state": "failed", "error": "cancelled by user", "stages": {"cancelled": True}},
         )
         return True
@@ -311,8 +392,14 @@ class RenderQueue:
         """The latest event of the project's current render (None before its first render)."""
         return self.events.latest(project_id)
 
-    def wait(self, project_id: str, render_id: str | None = None, *, timeout: float | None = None,
-             poll: float = 0.2) -> ProgressEvent:
+    def wait(
+        self,
+        project_id: str,
+        render_id: str | None = None,
+        *,
+        timeout: float | None = None,
+        poll: float = 0.2,
+    ) -> ProgressEvent:
         """Block until the render ends; returns its terminal event (TimeoutError after ``timeout``)."""
         render_id = render_id or self.events.current_render(project_id)
         if not render_id:

@@ -18,7 +18,7 @@ import logging
 import os
 import threading
 import time
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 import redis
 from redis.exceptions import WatchError
@@ -48,8 +48,14 @@ def _execution_heartbeat(connection: redis.Redis, execution: Execution) -> float
     return float(value) if value else None
 
 
-def _requeue_stale(connection: redis.Redis, queue: Queue, job_id: str, execution_id: str,
-                   stale_after: float, still_wanted: Callable[[Job], bool]) -> bool:
+def _requeue_stale(
+    connection: redis.Redis,
+    queue: Queue,
+    job_id: str,
+    execution_id: str,
+    stale_after: float,
+    still_wanted: Callable[[Job], bool],
+) -> bool:
     """Put one abandoned execution's job back at the front of its queue, if it is still abandoned.
 
     Runs in a WATCH transaction over the job and the execution, so a worker that is alive after
@@ -108,8 +114,13 @@ def _requeue_stale(connection: redis.Redis, queue: Queue, job_id: str, execution
     return True
 
 
-def reap_started(connection: redis.Redis, queue_names: Iterable[str], *, stale_after: float = STALE_AFTER_SEC,
-                 still_wanted: Callable[[Job], bool] = lambda job: True) -> list[str]:
+def reap_started(
+    connection: redis.Redis,
+    queue_names: Iterable[str],
+    *,
+    stale_after: float = STALE_AFTER_SEC,
+    still_wanted: Callable[[Job], bool] = lambda job: True,
+) -> list[str]:
     """Requeue the jobs of started executions that have had no heartbeat for ``stale_after`` s."""
     requeued = []
     for name in queue_names:
@@ -122,9 +133,13 @@ def reap_started(connection: redis.Redis, queue_names: Iterable[str], *, stale_a
     return requeued
 
 
-def reap_failed(connection: redis.Redis, queue_names: Iterable[str], *,
-                still_wanted: Callable[[Job], bool] = lambda job: True,
-                seen: set[tuple[str, float]] | None = None) -> list[str]:
+def reap_failed(
+    connection: redis.Redis,
+    queue_names: Iterable[str],
+    *,
+    still_wanted: Callable[[Job], bool] = lambda job: True,
+    seen: set[tuple[str, float]] | None = None,
+) -> list[str]:
     """Requeue jobs RQ's own cleanup failed as abandoned (AbandonedJobError), if still wanted.
 
     ``still_wanted(job)`` says whether some render still waits for the job (the queue knows).
@@ -134,8 +149,9 @@ def reap_failed(connection: redis.Redis, queue_names: Iterable[str], *,
     now = time.time()
     for name in queue_names:
         registry = FailedJobRegistry(name, connection=connection)
-        for raw, score in connection.zrangebyscore(registry.key, now - FAILED_LOOKBACK_SEC, "+inf",
-                                                   withscores=True):
+        for raw, score in connection.zrangebyscore(
+            registry.key, now - FAILED_LOOKBACK_SEC, "+inf", withscores=True
+        ):
             job_id = raw.decode()
             if seen is not None:
                 if (job_id, score) in seen:
@@ -162,18 +178,23 @@ def reap_failed(connection: redis.Redis, queue_names: Iterable[str], *,
     return requeued
 
 
-def reap(connection: redis.Redis, queue_names: Iterable[str], *, stale_after: float = STALE_AFTER_SEC,
-         still_wanted: Callable[[Job], bool] = lambda job: True,
-         seen: set[tuple[str, float]] | None = None) -> list[str]:
+def reap(
+    connection: redis.Redis,
+    queue_names: Iterable[str],
+    *,
+    stale_after: float = STALE_AFTER_SEC,
+    still_wanted: Callable[[Job], bool] = lambda job: True,
+    seen: set[tuple[str, float]] | None = None,
+) -> list[str]:
     """One recovery pass over the queues (skipped when another worker's pass holds the lock)."""
     lock = connection.lock(LOCK_KEY, timeout=30, blocking=False)
     if not lock.acquire(blocking=False):
         return []
     try:
         names = list(queue_names)
-        return reap_started(connection, names, stale_after=stale_after, still_wanted=still_wanted) + reap_failed(
-            connection, names, still_wanted=still_wanted, seen=seen
-        )
+        return reap_started(
+            connection, names, stale_after=stale_after, still_wanted=still_wanted
+        ) + reap_failed(connection, names, still_wanted=still_wanted, seen=seen)
     finally:
         try:
             lock.release()
@@ -184,8 +205,15 @@ def reap(connection: redis.Redis, queue_names: Iterable[str], *, stale_after: fl
 class Reaper(threading.Thread):
     """A daemon thread in every worker that runs :func:`reap` every ``interval`` seconds."""
 
-    def __init__(self, redis_url: str, queue_names: Iterable[str], *, interval: float = REAP_INTERVAL_SEC,
-                 stale_after: float = STALE_AFTER_SEC, still_wanted: Callable[[Job], bool] = lambda job: True):
+    def __init__(
+        self,
+        redis_url: str,
+        queue_names: Iterable[str],
+        *,
+        interval: float = REAP_INTERVAL_SEC,
+        stale_after: float = STALE_AFTER_SEC,
+        still_wanted: Callable[[Job], bool] = lambda job: True,
+    ):
         super().__init__(name="adgen-reaper", daemon=True)
         self.redis_url = redis_url
         self.queue_names = list(queue_names)
@@ -199,8 +227,13 @@ class Reaper(threading.Thread):
         connection = redis.Redis.from_url(self.redis_url)
         while not self._stop_event.wait(self.interval):
             try:
-                reap(connection, self.queue_names, stale_after=self.stale_after, still_wanted=self.still_wanted,
-                     seen=self._seen)
+                reap(
+                    connection,
+                    self.queue_names,
+                    stale_after=self.stale_after,
+                    still_wanted=self.still_wanted,
+                    seen=self._seen,
+                )
                 if len(self._seen) > 100_000:
                     self._seen.clear()
             except redis.exceptions.ConnectionError as exc:

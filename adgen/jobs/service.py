@@ -12,8 +12,9 @@ import logging
 import secrets
 import threading
 import time
+from collections.abc import AsyncIterator
 from contextlib import aclosing
-from typing import Any, AsyncIterator, Protocol
+from typing import Any, Protocol
 
 from adgen.jobs.events import RENDER_STAGE, MemoryEventBus, ProgressEvent, subscribe
 from adgen.jobs.local_redis import redis_reachable
@@ -43,7 +44,9 @@ class RenderService(Protocol):
         """The latest event of the project's current render (None if it never rendered)."""
         ...
 
-    def wait(self, project_id: str, render_id: str | None = None, timeout: float | None = None) -> ProgressEvent:
+    def wait(
+        self, project_id: str, render_id: str | None = None, timeout: float | None = None
+    ) -> ProgressEvent:
         """Block until the render ends; its terminal event."""
         ...
 
@@ -70,7 +73,9 @@ class QueueRenderService:
     def status(self, project_id: str) -> ProgressEvent | None:
         return self.queue.status(project_id)
 
-    def wait(self, project_id: str, render_id: str | None = None, timeout: float | None = None) -> ProgressEvent:
+    def wait(
+        self, project_id: str, render_id: str | None = None, timeout: float | None = None
+    ) -> ProgressEvent:
         return self.queue.wait(project_id, render_id, timeout=timeout)
 
     def workers_online(self) -> int:
@@ -103,19 +108,38 @@ class InProcessRenderService:
         with self._lock:
             current = self.bus.current_render(project_id)
             info = self._renders.get(current or "")
-            if info and info["version"] == version and info["quality"] == quality and not self.bus.final(current):
+            if (
+                info
+                and info["version"] == version
+                and info["quality"] == quality
+                and not self.bus.final(current)
+            ):
                 return current  # the very same render is already on its way
             render_id = "r_" + secrets.token_hex(8)
             self.bus.open_render(project_id, render_id, {"render": 1.0})
-            self.bus.publish(ProgressEvent(
-                project_id=project_id, version=version, render_id=render_id, stage=RENDER_STAGE, state="queued",
-                message=f"queued: {len(project.scenes)} scenes at {quality} quality",
-            ))
-            store.update_render(project_id, version, render_status={"state": "queued", "progress": 0.0, "error": None})
-            thread = threading.Thread(target=self._run, args=(project, render_id, quality), daemon=True,
-                                      name=f"render-{render_id}")
-            self._renders[render_id] = {"project_id": project_id, "version": version, "quality": quality,
-                                        "thread": thread, "scene_passes": {}}
+            self.bus.publish(
+                ProgressEvent(
+                    project_id=project_id,
+                    version=version,
+                    render_id=render_id,
+                    stage=RENDER_STAGE,
+                    state="queued",
+                    message=f"queued: {len(project.scenes)} scenes at {quality} quality",
+                )
+            )
+            store.update_render(
+                project_id, version, render_status={"state": "queued", "progress": 0.0, "error": None}
+            )
+            thread = threading.Thread(
+                target=self._run, args=(project, render_id, quality), daemon=True, name=f"render-{render_id}"
+            )
+            self._renders[render_id] = {
+                "project_id": project_id,
+                "version": version,
+                "quality": quality,
+                "thread": thread,
+                "scene_passes": {},
+            }
         thread.start()
         return render_id
 
@@ -126,10 +150,16 @@ class InProcessRenderService:
         if stage == "done":  # the pipeline's end of assembly; the render's own end follows
             stage = "assembly"
         base = ProgressEvent(
-            project_id=project.project_id, version=project.version, render_id=render_id, stage=stage,
-            scene_id=data.get("sceneId"), aspect=data.get("aspect"),
-            stage_fraction=max(0.0, min(1.0, float(data.get("fraction") or 0.0))), message=data.get("message") or "",
-            preview_url=data.get("previewUrl"), error=data.get("error"),
+            project_id=project.project_id,
+            version=project.version,
+            render_id=render_id,
+            stage=stage,
+            scene_id=data.get("sceneId"),
+            aspect=data.get("aspect"),
+            stage_fraction=max(0.0, min(1.0, float(data.get("fraction") or 0.0))),
+            message=data.get("message") or "",
+            preview_url=data.get("previewUrl"),
+            error=data.get("error"),
         )
         self.bus.publish(base, part="render")
         if stage != "scene_pass" or not base.scene_id or not base.aspect:
@@ -141,11 +171,20 @@ class InProcessRenderService:
         if complete:
             master = passes.get("9:16") or next(iter(passes.values()))
             error = next((e.error for e in passes.values() if e.error), None)
-            self.bus.publish(base.model_copy(update={
-                "stage": "scene", "aspect": None, "state": "failed" if error else "done", "stage_fraction": 1.0,
-                "message": f"{base.scene_id}: {error}" if error else f"{base.scene_id} ready",
-                "preview_url": master.preview_url, "error": error,
-            }), part="render")
+            self.bus.publish(
+                base.model_copy(
+                    update={
+                        "stage": "scene",
+                        "aspect": None,
+                        "state": "failed" if error else "done",
+                        "stage_fraction": 1.0,
+                        "message": f"{base.scene_id}: {error}" if error else f"{base.scene_id} ready",
+                        "preview_url": master.preview_url,
+                        "error": error,
+                    }
+                ),
+                part="render",
+            )
 
     def _run(self, project, render_id: str, quality: str) -> None:  # noqa: ANN001
         from adgen.pipeline.render import MASTER_ASPECT, render_context, render_project
@@ -154,27 +193,47 @@ class InProcessRenderService:
         pid, version = project.project_id, project.version
         store = open_project_store(self.settings)
         try:
-            ctx = render_context(self.settings, quality, on_event=lambda d: self._event(project, render_id, d))
+            ctx = render_context(
+                self.settings, quality, on_event=lambda d: self._event(project, render_id, d)
+            )
             outcome = render_project(project, ctx)
         except Exception as exc:  # noqa: BLE001 - the render ends failed, with the reason
             log.exception("in-process render of %s v%s failed", pid, version)
             message = f"the render failed: {str(exc).strip() or type(exc).__name__}"
             if self.bus.final(render_id) is None:
-                store.update_render(pid, version, render_status={"state": "failed", "progress": 1.0, "error": message})
-                self.bus.publish(ProgressEvent(project_id=pid, version=version, render_id=render_id,
-                                               stage=RENDER_STAGE, state="failed", message=message, error=message))
+                store.update_render(
+                    pid, version, render_status={"state": "failed", "progress": 1.0, "error": message}
+                )
+                self.bus.publish(
+                    ProgressEvent(
+                        project_id=pid,
+                        version=version,
+                        render_id=render_id,
+                        stage=RENDER_STAGE,
+                        state="failed",
+                        message=message,
+                        error=message,
+                    )
+                )
             return
         if self.bus.final(render_id) is not None:
             return  # cancelled meanwhile
         rendered = outcome.project
         status = rendered.render_status
         store.update_render(pid, version, **render_results_of(rendered))
-        self.bus.publish(ProgressEvent(
-            project_id=pid, version=version, render_id=render_id, stage=RENDER_STAGE,
-            state="failed" if status.state == "failed" else "done", stage_fraction=1.0,
-            message=f"Render {status.state.replace('_', ' ')}",
-            preview_url=ctx.preview(outcome.report.exports.get(MASTER_ASPECT)), error=status.error,
-        ))
+        self.bus.publish(
+            ProgressEvent(
+                project_id=pid,
+                version=version,
+                render_id=render_id,
+                stage=RENDER_STAGE,
+                state="failed" if status.state == "failed" else "done",
+                stage_fraction=1.0,
+                message=f"Render {status.state.replace('_', ' ')}",
+                preview_url=ctx.preview(outcome.report.exports.get(MASTER_ASPECT)),
+                error=status.error,
+            )
+        )
 
     async def subscribe(self, project_id: str, render_id: str | None = None) -> AsyncIterator[ProgressEvent]:
         async with aclosing(self.bus.subscribe(project_id, render_id=render_id)) as stream:
@@ -188,14 +247,22 @@ class InProcessRenderService:
         info = self._renders.get(render_id or "")
         if not info or self.bus.final(render_id) is not None:
             return False
-        event = self.bus.publish(ProgressEvent(
-            project_id=project_id, version=info["version"], render_id=render_id, stage=RENDER_STAGE,
-            state="cancelled", message="cancelled by user", error="cancelled by user",
-        ))
+        event = self.bus.publish(
+            ProgressEvent(
+                project_id=project_id,
+                version=info["version"],
+                render_id=render_id,
+                stage=RENDER_STAGE,
+                state="cancelled",
+                message="cancelled by user",
+                error="cancelled by user",
+            )
+        )
         if event is None:
             return False  # it ended just now
         open_project_store(self.settings).update_render(
-            project_id, info["version"],
+            project_id,
+            info["version"],
             render_status={"state": "failed", "error": "cancelled by user", "stages": {"cancelled": True}},
         )
         return True
@@ -203,7 +270,9 @@ class InProcessRenderService:
     def status(self, project_id: str) -> ProgressEvent | None:
         return self.bus.latest(project_id)
 
-    def wait(self, project_id: str, render_id: str | None = None, timeout: float | None = None) -> ProgressEvent:
+    def wait(
+        self, project_id: str, render_id: str | None = None, timeout: float | None = None
+    ) -> ProgressEvent:
         render_id = render_id or self.bus.current_render(project_id)
         info = self._renders.get(render_id or "")
         if not info:

@@ -60,20 +60,42 @@ class JobReporter:
     def watchers(self) -> list[Watcher]:
         return job_watchers(self.job.connection, self.job.id)
 
-    def emit(self, stage: str, *, state: str = "running", stage_fraction: float = 0.0, message: str = "",
-             aspect: str | None = None, preview_url: str | None = None, error: str | None = None,
-             scene_id: str | None = None, force_meta: bool = False) -> None:
+    def emit(
+        self,
+        stage: str,
+        *,
+        state: str = "running",
+        stage_fraction: float = 0.0,
+        message: str = "",
+        aspect: str | None = None,
+        preview_url: str | None = None,
+        error: str | None = None,
+        scene_id: str | None = None,
+        force_meta: bool = False,
+    ) -> None:
         """One event to every watching render (a scene job speaks of each render's own scene id)."""
         base = ProgressEvent(
-            project_id=self.project_id, version=self.version, render_id="", stage=stage,
-            scene_id=self.scene_id or scene_id, aspect=aspect, stage_fraction=max(0.0, min(1.0, stage_fraction)),
-            message=message, preview_url=preview_url, error=error, state=state,  # type: ignore[arg-type]
+            project_id=self.project_id,
+            version=self.version,
+            render_id="",
+            stage=stage,
+            scene_id=self.scene_id or scene_id,
+            aspect=aspect,
+            stage_fraction=max(0.0, min(1.0, stage_fraction)),
+            message=message,
+            preview_url=preview_url,
+            error=error,
+            state=state,  # type: ignore[arg-type]
         )
         for watcher in self.watchers():
-            event = base.model_copy(update={
-                "project_id": watcher.project_id, "version": watcher.version, "render_id": watcher.render_id,
-                "scene_id": watcher.scene_id if self.scene_id else base.scene_id,
-            })
+            event = base.model_copy(
+                update={
+                    "project_id": watcher.project_id,
+                    "version": watcher.version,
+                    "render_id": watcher.render_id,
+                    "scene_id": watcher.scene_id if self.scene_id else base.scene_id,
+                }
+            )
             self.events.publish(event, part=watcher.part)
         now = time.monotonic()
         if force_meta or now - self._meta_saved >= META_SAVE_EVERY_SEC:
@@ -90,8 +112,12 @@ class JobReporter:
         if stage == "done":  # the pipeline's end of assembly; the render's own end follows
             stage = "assembly"
         self.emit(
-            stage, stage_fraction=float(data.get("fraction") or 0.0), message=data.get("message") or "",
-            aspect=data.get("aspect"), preview_url=data.get("previewUrl"), error=data.get("error"),
+            stage,
+            stage_fraction=float(data.get("fraction") or 0.0),
+            message=data.get("message") or "",
+            aspect=data.get("aspect"),
+            preview_url=data.get("previewUrl"),
+            error=data.get("error"),
             scene_id=data.get("sceneId"),
         )
 
@@ -108,8 +134,9 @@ def _job() -> Job:
 
 def _context(quality: str, reporter: JobReporter):
     settings = get_settings()
-    return settings, render_context(settings, quality, on_event=reporter.on_pipeline_event,
-                                    media=open_media_store(settings))
+    return settings, render_context(
+        settings, quality, on_event=reporter.on_pipeline_event, media=open_media_store(settings)
+    )
 
 
 def _store_quietly(store: ProjectStore, what: str, **kwargs: Any) -> None:
@@ -132,16 +159,22 @@ def prepare_task(project_id: str, version: int, quality: str) -> dict[str, Any]:
     prepared = prepare(project, ctx)
     note = "; ".join(prepared.warnings)
     # Not "done": a state without a scene id is reserved for the render's own end.
-    reporter.emit("prepare", stage_fraction=1.0, message=note or "Cut-out and music ready",
-                  error=note or None, force_meta=True)
+    reporter.emit(
+        "prepare",
+        stage_fraction=1.0,
+        message=note or "Cut-out and music ready",
+        error=note or None,
+        force_meta=True,
+    )
     return prepared.to_wire()
 
 
 # --- one scene --------------------------------------------------------------------------------------
 
 
-def scene_task(project_id: str, version: int, scene_id: str, quality: str,
-               prepare_job_id: str | None = None) -> dict[str, Any]:
+def scene_task(
+    project_id: str, version: int, scene_id: str, quality: str, prepare_job_id: str | None = None
+) -> dict[str, Any]:
     """One scene at every aspect of the project; returns ``SceneOutput.to_wire()``.
 
     With ``prepare_job_id`` (a scene showing the product waits for the cut-out) the prepare
@@ -158,21 +191,40 @@ def scene_task(project_id: str, version: int, scene_id: str, quality: str,
     prepared = PreparedAssets.from_wire(prepared_wire) if prepared_wire else None
     output = render_scene(project, scene_id, ctx, prepared=prepared)
     if output.error and job.retries_left:
-        reporter.emit("scene", message=f"{scene_id}: {output.error}; retrying", error=output.error,
-                      force_meta=True)
+        reporter.emit(
+            "scene", message=f"{scene_id}: {output.error}; retrying", error=output.error, force_meta=True
+        )
         raise ProviderRetry(output.error)
     clip = output.clips.get(MASTER_ASPECT) or next(iter(output.clips.values()), None)
     preview = ctx.preview(clip)
     for watcher in reporter.watchers():
         if clip and not output.error and not reporter.render_ended(watcher):
-            _store_quietly(store, "the scene clip", project_id=watcher.project_id, version=watcher.version,
-                           scene_video_urls={watcher.scene_id: clip})
+            _store_quietly(
+                store,
+                "the scene clip",
+                project_id=watcher.project_id,
+                version=watcher.version,
+                scene_video_urls={watcher.scene_id: clip},
+            )
     if output.error:
-        reporter.emit("scene", state="failed", stage_fraction=1.0, message=f"{scene_id}: {output.error}",
-                      preview_url=preview, error=output.error, force_meta=True)
+        reporter.emit(
+            "scene",
+            state="failed",
+            stage_fraction=1.0,
+            message=f"{scene_id}: {output.error}",
+            preview_url=preview,
+            error=output.error,
+            force_meta=True,
+        )
     else:
-        reporter.emit("scene", state="done", stage_fraction=1.0, message=f"{scene_id} ready",
-                      preview_url=preview, force_meta=True)
+        reporter.emit(
+            "scene",
+            state="done",
+            stage_fraction=1.0,
+            message=f"{scene_id} ready",
+            preview_url=preview,
+            force_meta=True,
+        )
     return output.to_wire()
 
 
@@ -190,8 +242,14 @@ def _result(connection: redis.Redis, job_id: str | None) -> dict[str, Any] | Non
     return value if isinstance(value, dict) else None
 
 
-def assemble_task(project_id: str, version: int, render_id: str, quality: str, prepare_job_id: str | None = None,
-                  scene_job_ids: dict[str, str] | None = None) -> dict[str, Any]:
+def assemble_task(
+    project_id: str,
+    version: int,
+    render_id: str,
+    quality: str,
+    prepare_job_id: str | None = None,
+    scene_job_ids: dict[str, str] | None = None,
+) -> dict[str, Any]:
     """Join the scenes into each aspect, store the results in the document, end the render.
 
     Uses the prepare and scene jobs' results when they finished (so their provider cost is
@@ -222,24 +280,51 @@ def assemble_task(project_id: str, version: int, render_id: str, quality: str, p
         message = f"the render failed: {str(exc).strip() or type(exc).__name__}"
         log.exception("assembly of %s v%s failed", project_id, version)
         if not reporter.render_ended(watcher):
-            _store_quietly(store, "the failed status", project_id=project_id, version=version,
-                           render_status={"state": "failed", "progress": 1.0, "error": message})
-        events.publish(ProgressEvent(project_id=project_id, version=version, render_id=render_id,
-                                     stage=RENDER_STAGE, state="failed", message=message, error=message))
+            _store_quietly(
+                store,
+                "the failed status",
+                project_id=project_id,
+                version=version,
+                render_status={"state": "failed", "progress": 1.0, "error": message},
+            )
+        events.publish(
+            ProgressEvent(
+                project_id=project_id,
+                version=version,
+                render_id=render_id,
+                stage=RENDER_STAGE,
+                state="failed",
+                message=message,
+                error=message,
+            )
+        )
         return {"state": "failed", "error": message}
 
     rendered = outcome.project
     status = rendered.render_status
     if reporter.render_ended(watcher):  # cancelled while assembling: the user's word stands
         return {"state": "cancelled"}
-    _store_quietly(store, "the render results", project_id=project_id, version=version,
-                   **render_results_of(rendered))
+    _store_quietly(
+        store, "the render results", project_id=project_id, version=version, **render_results_of(rendered)
+    )
     master = outcome.report.exports.get(MASTER_ASPECT)
     state = "failed" if status.state == "failed" else "done"
-    events.publish(ProgressEvent(
-        project_id=project_id, version=version, render_id=render_id, stage=RENDER_STAGE, state=state,
-        stage_fraction=1.0, message=f"Render {status.state.replace('_', ' ')}",
-        preview_url=ctx.preview(master), error=status.error,
-    ))
-    return {"state": status.state, "error": status.error, "exports": dict(outcome.report.exports),
-            "report": outcome.report.to_wire()}
+    events.publish(
+        ProgressEvent(
+            project_id=project_id,
+            version=version,
+            render_id=render_id,
+            stage=RENDER_STAGE,
+            state=state,
+            stage_fraction=1.0,
+            message=f"Render {status.state.replace('_', ' ')}",
+            preview_url=ctx.preview(master),
+            error=status.error,
+        )
+    )
+    return {
+        "state": status.state,
+        "error": status.error,
+        "exports": dict(outcome.report.exports),
+        "report": outcome.report.to_wire(),
+    }

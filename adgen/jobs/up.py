@@ -130,7 +130,9 @@ def run_up(settings: Settings, *, port: int = 8000, workers: int = 2, host: str 
 
     previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
     tag = f"{socket.gethostname()}-{os.getpid()}"
-    worker_children = [Child(f"worker {i + 1}", _worker_command(f"{tag}-w{i + 1}"), env) for i in range(workers)]
+    worker_children = [
+        Child(f"worker {i + 1}", _worker_command(f"{tag}-w{i + 1}"), env) for i in range(workers)
+    ]
     web = Child("web chat", _adgen_command("web", "--port", str(port), "--host", host), env)
     children = worker_children + [web]
     try:
@@ -138,14 +140,20 @@ def run_up(settings: Settings, *, port: int = 8000, workers: int = 2, host: str 
             child.start()
         web_reported = False
         if _port_open(host, port):
-            print(f"adgen up: something already listens on {host}:{port}, so the web chat is not started "
-                  f"(use --port). The {workers} worker(s) keep running; Ctrl-C stops them.",
-                  file=sys.stderr, flush=True)
+            print(
+                f"adgen up: something already listens on {host}:{port}, so the web chat is not started "
+                f"(use --port). The {workers} worker(s) keep running; Ctrl-C stops them.",
+                file=sys.stderr,
+                flush=True,
+            )
             web_reported = True
         else:
             web.start()
-        print(f"adgen up: Redis {local.url}{' (started)' if local.started else ''}, {workers} worker(s)"
-              + ("" if web_reported else f", web chat starting on http://{host}:{port} ..."), flush=True)
+        print(
+            f"adgen up: Redis {local.url}{' (started)' if local.started else ''}, {workers} worker(s)"
+            + ("" if web_reported else f", web chat starting on http://{host}:{port} ..."),
+            flush=True,
+        )
         web_deadline = time.monotonic() + WEB_START_SEC
         web_up = False
         while not stop_requested:
@@ -159,12 +167,16 @@ def run_up(settings: Settings, *, port: int = 8000, workers: int = 2, host: str 
                         f"adgen up: the web chat did not start (`adgen web --port {port}` "
                         f"{'exited with code ' + str(code) if code is not None else 'is not listening'}). "
                         f"The {workers} worker(s) keep running; Ctrl-C stops them.",
-                        file=sys.stderr, flush=True,
+                        file=sys.stderr,
+                        flush=True,
                     )
                     web_reported = True
             elif web_up and not web.running:
-                print(f"adgen up: the web chat exited (code {web.proc.poll()}); the workers keep running.",
-                      file=sys.stderr, flush=True)
+                print(
+                    f"adgen up: the web chat exited (code {web.proc.poll()}); the workers keep running.",
+                    file=sys.stderr,
+                    flush=True,
+                )
                 web_up = False
             for child in worker_children:
                 if not child.running:

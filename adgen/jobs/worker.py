@@ -18,7 +18,7 @@ import logging
 import os
 import signal
 import sys
-from typing import Sequence
+from collections.abc import Sequence
 
 import redis
 from rq.scheduler import RQScheduler
@@ -77,8 +77,13 @@ class RenderWorker(Worker):
             self.log.warning("reaper pass failed: %s", exc)
         super().run_maintenance_tasks()
 
-    def _start_scheduler(self, burst: bool = False, logging_level: str | None = "INFO",
-                         date_format: str | None = None, log_format: str | None = None) -> None:
+    def _start_scheduler(
+        self,
+        burst: bool = False,
+        logging_level: str | None = "INFO",
+        date_format: str | None = None,
+        log_format: str | None = None,
+    ) -> None:
         # RQ's own method, with a scheduler subclass that dies with this worker.
         kwargs = {}
         if date_format is not None:
@@ -120,10 +125,17 @@ def worker_redis_url(settings: Settings) -> str:
     return settings.redis_url or ensure_redis(settings)
 
 
-def run_worker(settings: Settings, *, burst: bool = False, name: str | None = None,
-               redis_url: str | None = None, render_processes: int | None = None,
-               encoder_threads: int | None = None, cpus: set[int] | None = None,
-               logging_level: str = "INFO") -> int:
+def run_worker(
+    settings: Settings,
+    *,
+    burst: bool = False,
+    name: str | None = None,
+    redis_url: str | None = None,
+    render_processes: int | None = None,
+    encoder_threads: int | None = None,
+    cpus: set[int] | None = None,
+    logging_level: str = "INFO",
+) -> int:
     """Work the render queue until stopped (or, with ``burst``, until it is empty). Returns an exit code.
 
     ``render_processes`` caps the processes one job renders with (ADGEN_RENDER_PROCESSES; by
@@ -159,15 +171,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--burst", action="store_true", help="quit when the queue is empty")
     parser.add_argument("--name", default=None, help="worker name (unique among running workers)")
     parser.add_argument("--url", default=None, help="Redis URL (default: REDIS_URL or the embedded Redis)")
-    parser.add_argument("--render-processes", type=int, default=None,
-                        help="processes one job may render with (default: ADGEN_RENDER_PROCESSES or all cores)")
-    parser.add_argument("--encoder-threads", type=int, default=None,
-                        help="threads of each scene encode (default: ADGEN_ENCODER_THREADS or ffmpeg's choice)")
+    parser.add_argument(
+        "--render-processes",
+        type=int,
+        default=None,
+        help="processes one job may render with (default: ADGEN_RENDER_PROCESSES or all cores)",
+    )
+    parser.add_argument(
+        "--encoder-threads",
+        type=int,
+        default=None,
+        help="threads of each scene encode (default: ADGEN_ENCODER_THREADS or ffmpeg's choice)",
+    )
     parser.add_argument("--cpus", default=None, help="pin the worker to these cores, e.g. 0 or 0,1")
     args = parser.parse_args(argv)
     cpus = {int(c) for c in args.cpus.split(",")} if args.cpus else None
-    return run_worker(get_settings(), burst=args.burst, name=args.name, redis_url=args.url,
-                      render_processes=args.render_processes, encoder_threads=args.encoder_threads, cpus=cpus)
+    return run_worker(
+        get_settings(),
+        burst=args.burst,
+        name=args.name,
+        redis_url=args.url,
+        render_processes=args.render_processes,
+        encoder_threads=args.encoder_threads,
+        cpus=cpus,
+    )
 
 
 if __name__ == "__main__":

@@ -52,12 +52,79 @@ _ARRANGEMENTS: dict[str, Arrangement] = {
     "inspiring": Arrangement(104, False, 41, "half", False, 2, 2, 0.6, 2, "pluck", 6, 1, 0.5),
 }
 _MOOD_WORDS: dict[str, tuple[str, ...]] = {
-    "energetic": ("energetic", "energy", "intense", "hype", "party", "sport", "sporty", "action", "fast", "driving", "edm", "dance"),
-    "upbeat": ("upbeat", "happy", "fun", "playful", "cheerful", "bright", "summer", "pop", "exciting", "bold"),
-    "calm": ("calm", "relaxed", "relaxing", "chill", "peaceful", "soft", "ambient", "serene", "gentle", "dreamy", "slow", "mellow", "warm"),
-    "dramatic": ("dramatic", "epic", "cinematic", "dark", "tense", "suspense", "mysterious", "powerful", "moody"),
-    "luxurious": ("luxurious", "luxury", "elegant", "sophisticated", "premium", "classy", "jazzy", "smooth", "romantic"),
-    "inspiring": ("inspiring", "inspirational", "uplifting", "hopeful", "emotional", "heartfelt", "corporate", "optimistic"),
+    "energetic": (
+        "energetic",
+        "energy",
+        "intense",
+        "hype",
+        "party",
+        "sport",
+        "sporty",
+        "action",
+        "fast",
+        "driving",
+        "edm",
+        "dance",
+    ),
+    "upbeat": (
+        "upbeat",
+        "happy",
+        "fun",
+        "playful",
+        "cheerful",
+        "bright",
+        "summer",
+        "pop",
+        "exciting",
+        "bold",
+    ),
+    "calm": (
+        "calm",
+        "relaxed",
+        "relaxing",
+        "chill",
+        "peaceful",
+        "soft",
+        "ambient",
+        "serene",
+        "gentle",
+        "dreamy",
+        "slow",
+        "mellow",
+        "warm",
+    ),
+    "dramatic": (
+        "dramatic",
+        "epic",
+        "cinematic",
+        "dark",
+        "tense",
+        "suspense",
+        "mysterious",
+        "powerful",
+        "moody",
+    ),
+    "luxurious": (
+        "luxurious",
+        "luxury",
+        "elegant",
+        "sophisticated",
+        "premium",
+        "classy",
+        "jazzy",
+        "smooth",
+        "romantic",
+    ),
+    "inspiring": (
+        "inspiring",
+        "inspirational",
+        "uplifting",
+        "hopeful",
+        "emotional",
+        "heartfelt",
+        "corporate",
+        "optimistic",
+    ),
 }
 
 _MAJOR = (0, 2, 4, 5, 7, 9, 11)
@@ -82,7 +149,7 @@ def _hz(midi: float) -> float:
 def _wavetable(harmonics: int, size: int = 4096) -> np.ndarray:
     """One period of a band-limited, slightly soft sawtooth."""
     phase = np.arange(size) / size * 2 * math.pi
-    table = sum(np.sin(n * phase) / n ** 1.3 for n in range(1, harmonics + 1))
+    table = sum(np.sin(n * phase) / n**1.3 for n in range(1, harmonics + 1))
     return (table / np.abs(table).max()).astype(np.float32)
 
 
@@ -137,8 +204,15 @@ def _noise_hit(rng: np.random.Generator, dur: float, decay: float, highpass: boo
     return noise * _envelope(len(noise), 0.001, decay)
 
 
-def _tone(freq: float, dur: float, table: np.ndarray, attack: float, decay: float, detune: float = 0.0,
-          release: float = 0.01) -> np.ndarray:
+def _tone(
+    freq: float,
+    dur: float,
+    table: np.ndarray,
+    attack: float,
+    decay: float,
+    detune: float = 0.0,
+    release: float = 0.01,
+) -> np.ndarray:
     n = int(dur * SAMPLE_RATE)
     idx = (np.arange(n, dtype=np.float64) * (freq * (1 + detune) * len(table) / SAMPLE_RATE)) % len(table)
     return table[idx.astype(np.int64)] * _envelope(n, attack, decay, release)
@@ -177,7 +251,7 @@ def _render(arr: Arrangement, n: int, rng: np.random.Generator) -> np.ndarray:
         in_bar = b % 4
         if b % beats_per_chord == 0 and arr.pad > 0:
             dur = beats_per_chord * beat / SAMPLE_RATE + 0.6
-            for i, note in enumerate(notes):
+            for note in notes:
                 f = _hz(note + 24)
                 for det, pan in ((-0.0025, -0.6), (0.0025, 0.6)):
                     s.add(start, _tone(f, dur, pad_table, 0.35, dur * 1.6, det, 0.6), arr.pad * 0.11, pan)
@@ -201,7 +275,11 @@ def _render(arr: Arrangement, n: int, rng: np.random.Generator) -> np.ndarray:
             step = b * arr.arp + k
             note = notes[arp_pattern[step % len(arp_pattern)] % len(notes)] + 36
             dur = beat / arr.arp / SAMPLE_RATE * 1.8
-            sound = _bell(_hz(note), max(dur, 0.6)) if arr.arp_voice == "bell" else _tone(_hz(note), dur, pluck_table, 0.003, dur * 0.35)
+            sound = (
+                _bell(_hz(note), max(dur, 0.6))
+                if arr.arp_voice == "bell"
+                else _tone(_hz(note), dur, pluck_table, 0.003, dur * 0.35)
+            )
             s.add(pos, sound, 0.16 if arr.arp_voice == "pluck" else 0.13, -0.35 if step % 2 else 0.35)
     return np.stack([s.left[:n], s.right[:n]])
 

@@ -55,17 +55,37 @@ def musicgen_input(request: MusicRequest) -> dict[str, Any]:
     }
 
 
-async def normalise_track(source: Path, duration_sec: float, out_path: Path, *, timeout_sec: float = 120.0) -> Path:
+async def normalise_track(
+    source: Path, duration_sec: float, out_path: Path, *, timeout_sec: float = 120.0
+) -> Path:
     """``source`` as a 44.1 kHz stereo 16-bit WAV of exactly ``duration_sec`` (looped if short)."""
     samples = max(1, round(duration_sec * SAMPLE_RATE))
     fade = min(1.0, duration_sec / 4)
     return await run_ffmpeg_to(
         out_path,
-        ["-stream_loop", "-1", "-i", str(source), "-vn",
-         "-af", (f"aresample={SAMPLE_RATE},atrim=end_sample={samples},asetpts=N/SR/TB,"
-                 f"afade=t=in:d=0.05,afade=t=out:st={max(0.0, duration_sec - fade):.3f}:d={fade:.3f}"),
-         "-ac", "2", "-ar", str(SAMPLE_RATE), "-c:a", "pcm_s16le", "-f", "wav"],
-        tmp_suffix=".tmp.wav", what="normalising the Replicate track", timeout_sec=timeout_sec,
+        [
+            "-stream_loop",
+            "-1",
+            "-i",
+            str(source),
+            "-vn",
+            "-af",
+            (
+                f"aresample={SAMPLE_RATE},atrim=end_sample={samples},asetpts=N/SR/TB,"
+                f"afade=t=in:d=0.05,afade=t=out:st={max(0.0, duration_sec - fade):.3f}:d={fade:.3f}"
+            ),
+            "-ac",
+            "2",
+            "-ar",
+            str(SAMPLE_RATE),
+            "-c:a",
+            "pcm_s16le",
+            "-f",
+            "wav",
+        ],
+        tmp_suffix=".tmp.wav",
+        what="normalising the Replicate track",
+        timeout_sec=timeout_sec,
     )
 
 
@@ -79,16 +99,28 @@ class ReplicateMusicEngine:
     name = "replicate"
     remote = True
 
-    def __init__(self, settings: Settings, *, poll_interval: float = 1.0, max_attempts: int = 5,
-                 backoff_sec: float = 1.0, timeout_sec: float | None = None,
-                 usd_per_second: float = DEFAULT_USD_PER_SECOND) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        poll_interval: float = 1.0,
+        max_attempts: int = 5,
+        backoff_sec: float = 1.0,
+        timeout_sec: float | None = None,
+        usd_per_second: float = DEFAULT_USD_PER_SECOND,
+    ) -> None:
         self.model = settings.replicate_music_model
         self.usd_per_second = usd_per_second
         self.timeout_sec = float(timeout_sec if timeout_sec is not None else settings.provider_timeout_sec)
         self.runner = ReplicateRunner(
-            api_token=settings.replicate_api_token, base_url=settings.replicate_base_url, model=self.model,
-            pricing=Pricing(usd_per_second=usd_per_second), timeout_sec=self.timeout_sec,
-            poll_interval=poll_interval, max_attempts=max_attempts, backoff_sec=backoff_sec,
+            api_token=settings.replicate_api_token,
+            base_url=settings.replicate_base_url,
+            model=self.model,
+            pricing=Pricing(usd_per_second=usd_per_second),
+            timeout_sec=self.timeout_sec,
+            poll_interval=poll_interval,
+            max_attempts=max_attempts,
+            backoff_sec=backoff_sec,
         )
         self.calls: list[ProviderCall] = []
 
@@ -104,9 +136,13 @@ class ReplicateMusicEngine:
         """Generate, download and normalise one track to ``out_path`` (WAV, whatever its suffix)."""
         timeout = max(60.0, self.timeout_sec)
         return await self.runner.run_and_normalise(
-            musicgen_input(request), out_path,
+            musicgen_input(request),
+            out_path,
             lambda raw, out: normalise_track(raw, request.duration_sec, out, timeout_sec=timeout),
-            calls=self.calls, raw_suffix=".raw", unusable="the audio of prediction {id} is not usable")
+            calls=self.calls,
+            raw_suffix=".raw",
+            unusable="the audio of prediction {id} is not usable",
+        )
 
 
 __all__ = ["ReplicateMusicEngine", "music_prompt", "musicgen_input", "normalise_track"]

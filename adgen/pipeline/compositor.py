@@ -79,9 +79,11 @@ class Compositor:
         amp = max(1, round(0.005 * min(width, height)))  # the float's amplitude: a few pixels
         # The product's larger side is `scale` of the frame's shorter side, shrunk to fit the safe area.
         target = placement.scale * min(width, height)
-        fit = min(target / max(product.size),
-                  (right - left - 2 * amp) / product.width,
-                  (bottom - top - 2 * amp) / product.height)
+        fit = min(
+            target / max(product.size),
+            (right - left - 2 * amp) / product.width,
+            (bottom - top - 2 * amp) / product.height,
+        )
         pw, ph = max(1, round(product.width * fit)), max(1, round(product.height * fit))
         product = product.resize((pw, ph), Image.LANCZOS)
 
@@ -90,8 +92,10 @@ class Compositor:
         pad = 2 * blur + max(offset)
         layer = Image.new("RGBA", (pw + 2 * pad, ph + 2 * pad), (0, 0, 0, 0))
         shadow_alpha = Image.new("L", layer.size, 0)
-        shadow_alpha.paste(product.getchannel("A").point(lambda a: int(a * _SHADOW_OPACITY)),
-                           (pad + offset[0], pad + offset[1]))
+        shadow_alpha.paste(
+            product.getchannel("A").point(lambda a: int(a * _SHADOW_OPACITY)),
+            (pad + offset[0], pad + offset[1]),
+        )
         shadow_alpha = shadow_alpha.filter(ImageFilter.GaussianBlur(blur))
         shadow = Image.new("RGBA", layer.size, (8, 8, 12, 0))
         shadow.putalpha(shadow_alpha)

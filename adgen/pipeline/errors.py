@@ -17,8 +17,15 @@ class ProviderError(Exception):
     prediction still ran on a GPU), so cost can be recorded even when a render fails.
     """
 
-    def __init__(self, message: str, *, provider: str = "", model: str = "",
-                 call: ProviderCall | None = None, retryable: bool = False) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        provider: str = "",
+        model: str = "",
+        call: ProviderCall | None = None,
+        retryable: bool = False,
+    ) -> None:
         super().__init__(message)
         self.provider = provider
         self.model = model

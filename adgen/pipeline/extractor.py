@@ -59,8 +59,13 @@ def rembg_model_paths() -> list[Path]:
         home = legacy
     else:
         xdg = os.environ.get("XDG_DATA_HOME")
-        home = os.environ.get("REMBG_HOME", os.path.join(xdg, "rembg") if xdg else os.path.join("~", ".rembg"))
-    return [Path(os.path.expanduser(home)) / "models" / "u2net" / name, Path(os.path.expanduser(legacy)) / name]
+        home = os.environ.get(
+            "REMBG_HOME", os.path.join(xdg, "rembg") if xdg else os.path.join("~", ".rembg")
+        )
+    return [
+        Path(os.path.expanduser(home)) / "models" / "u2net" / name,
+        Path(os.path.expanduser(legacy)) / name,
+    ]
 
 
 def rembg_model_path() -> Path:
@@ -141,8 +146,13 @@ class ProductExtractor:
         soft = grabcut_mask(rgb)
         if soft is None:
             full = np.full(rgb.shape[:2], 255, np.uint8)
-            return _save(rgb, full, "full", Path(out_path),
-                         warning="no product stood out from the background; the whole photo is used")
+            return _save(
+                rgb,
+                full,
+                "full",
+                Path(out_path),
+                warning="no product stood out from the background; the whole photo is used",
+            )
         return _save(rgb, soft, "grabcut", Path(out_path), warning=warning)
 
 
@@ -152,8 +162,9 @@ def _rembg_mask(image: Image.Image, model: Path) -> np.ndarray | None:
         from rembg import remove  # optional extra; slow first import
     except ImportError:
         return None
-    result = remove(image.convert("RGB"), session=_rembg_session(str(model), model.stat().st_mtime_ns),
-                    only_mask=True)
+    result = remove(
+        image.convert("RGB"), session=_rembg_session(str(model), model.stat().st_mtime_ns), only_mask=True
+    )
     return np.asarray(result.convert("L"))
 
 
@@ -192,7 +203,9 @@ def grabcut_mask(rgb: np.ndarray) -> np.ndarray | None:
     """A soft (0..255) product mask of an RGB photo, or None if nothing stands out."""
     h0, w0 = rgb.shape[:2]
     scale = min(1.0, _WORK_SIDE / max(h0, w0))
-    small = cv2.resize(rgb, (max(8, round(w0 * scale)), max(8, round(h0 * scale))), interpolation=cv2.INTER_AREA)
+    small = cv2.resize(
+        rgb, (max(8, round(w0 * scale)), max(8, round(h0 * scale))), interpolation=cv2.INTER_AREA
+    )
     h, w = small.shape[:2]
     blurred = cv2.GaussianBlur(small, (3, 3), 0)
     lab = cv2.cvtColor(blurred, cv2.COLOR_RGB2LAB).astype(np.float32)
@@ -206,8 +219,16 @@ def grabcut_mask(rgb: np.ndarray) -> np.ndarray | None:
     chroma = np.hypot(delta[..., 1], delta[..., 2])
     shadow_like = (ratio > 0.45) & (ratio < 0.97) & (chroma < 7.0)
     hsv = cv2.cvtColor(blurred, cv2.COLOR_RGB2HSV)
-    border_sat = np.median(np.concatenate([hsv[:band, :, 1].ravel(), hsv[-band:, :, 1].ravel(),
-                                           hsv[:, :band, 1].ravel(), hsv[:, -band:, 1].ravel()]))
+    border_sat = np.median(
+        np.concatenate(
+            [
+                hsv[:band, :, 1].ravel(),
+                hsv[-band:, :, 1].ravel(),
+                hsv[:, :band, 1].ravel(),
+                hsv[:, -band:, 1].ravel(),
+            ]
+        )
+    )
     saturation_gain = np.clip(hsv[..., 1].astype(np.float32) - border_sat - 25, 0, None) * 0.3
     score = distance + saturation_gain
     border = np.zeros((h, w), bool)
@@ -277,8 +298,9 @@ def _fill_columns(binary: np.ndarray) -> np.ndarray:
     return ((rows >= top[None, :]) & (rows <= bottom[None, :])).astype(np.uint8)
 
 
-def _save(rgb: np.ndarray, alpha: np.ndarray, method: CutoutMethod, out_path: Path,
-          warning: str | None = None) -> CutoutResult:
+def _save(
+    rgb: np.ndarray, alpha: np.ndarray, method: CutoutMethod, out_path: Path, warning: str | None = None
+) -> CutoutResult:
     ys, xs = np.nonzero(alpha > 8)
     if len(xs) == 0:
         raise ExtractionError("the product image has no visible pixels")
@@ -290,9 +312,16 @@ def _save(rgb: np.ndarray, alpha: np.ndarray, method: CutoutMethod, out_path: Pa
     with atomic_output(out_path) as tmp:
         Image.fromarray(np.ascontiguousarray(rgba), "RGBA").save(tmp, format="PNG")
     coverage = float((alpha > 127).mean())
-    return CutoutResult(out_path, method, int(x1 - x0), int(y1 - y0), coverage,
-                        (int(x0), int(y0), int(x1), int(y1)), warning)
+    return CutoutResult(
+        out_path, method, int(x1 - x0), int(y1 - y0), coverage, (int(x0), int(y0), int(x1), int(y1)), warning
+    )
 
 
-__all__ = ["CutoutResult", "ExtractionError", "ProductExtractor", "grabcut_mask", "rembg_model_path",
-           "rembg_model_paths"]
+__all__ = [
+    "CutoutResult",
+    "ExtractionError",
+    "ProductExtractor",
+    "grabcut_mask",
+    "rembg_model_path",
+    "rembg_model_paths",
+]

@@ -15,10 +15,11 @@ import re
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import IO, Sequence
+from typing import IO
 
 import numpy as np
 
@@ -56,7 +57,7 @@ def ffprobe_exe() -> str | None:
 
 
 def _run(args: Sequence[str], what: str) -> subprocess.CompletedProcess[bytes]:
-    proc = subprocess.run(list(args), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.run(list(args), capture_output=True)
     if proc.returncode != 0:
         raise FFmpegError(f"{what} failed (exit {proc.returncode})", proc.stderr.decode("utf-8", "replace"))
     return proc
@@ -143,7 +144,9 @@ def _probe_with_ffmpeg(path: Path) -> MediaInfo:
     return MediaInfo(
         width=int(video.group(2)) if video else 0,
         height=int(video.group(3)) if video else 0,
-        duration_sec=(int(dur.group(1)) * 3600 + int(dur.group(2)) * 60 + float(dur.group(3))) if dur else 0.0,
+        duration_sec=(int(dur.group(1)) * 3600 + int(dur.group(2)) * 60 + float(dur.group(3)))
+        if dur
+        else 0.0,
         fps=float(fps.group(1)) if fps else 0.0,
         has_video=video is not None,
         has_audio=audio is not None,
@@ -188,21 +191,41 @@ class FrameWriter:
         self._tmp: Path | None = None
         self._stderr: IO[bytes] | None = None
 
-    def __enter__(self) -> "FrameWriter":
+    def __enter__(self) -> FrameWriter:
         self._tmp = temp_next_to(self.out_path)
         vf = []
         if self.out_size != (self.width, self.height):
             w, h = self.out_size
             vf = ["-vf", f"scale={w}:{h}:flags=bicubic"]
         args = _ffmpeg(
-            "-f", "rawvideo", "-pix_fmt", "rgb24", "-s", f"{self.width}x{self.height}",
-            "-r", f"{self.fps}", "-i", "pipe:0",
+            "-f",
+            "rawvideo",
+            "-pix_fmt",
+            "rgb24",
+            "-s",
+            f"{self.width}x{self.height}",
+            "-r",
+            f"{self.fps}",
+            "-i",
+            "pipe:0",
             *vf,
-            "-an", "-c:v", "libx264", "-preset", self.preset, "-crf", str(self.crf),
-            "-pix_fmt", "yuv420p", "-movflags", "+faststart", str(self._tmp),
+            "-an",
+            "-c:v",
+            "libx264",
+            "-preset",
+            self.preset,
+            "-crf",
+            str(self.crf),
+            "-pix_fmt",
+            "yuv420p",
+            "-movflags",
+            "+faststart",
+            str(self._tmp),
         )
         self._stderr = tempfile.TemporaryFile()
-        self._proc = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=self._stderr)
+        self._proc = subprocess.Popen(
+            args, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=self._stderr
+        )
         return self
 
     def write(self, frame: np.ndarray) -> None:
@@ -261,14 +284,31 @@ def export_video_args(profile: EncodeProfile) -> list[str]:
     """The export encode of one profile. Identical for every segment of the profile, which is
     what lets assembly join scene passes with stream copy."""
     return [
-        "-c:v", "libx264", "-preset", profile.preset, "-crf", str(profile.crf),
-        "-pix_fmt", "yuv420p", "-profile:v", "high", "-r", str(profile.fps),
-        "-g", str(profile.fps * 2), "-video_track_timescale", str(profile.fps * 1000),
+        "-c:v",
+        "libx264",
+        "-preset",
+        profile.preset,
+        "-crf",
+        str(profile.crf),
+        "-pix_fmt",
+        "yuv420p",
+        "-profile:v",
+        "high",
+        "-r",
+        str(profile.fps),
+        "-g",
+        str(profile.fps * 2),
+        "-video_track_timescale",
+        str(profile.fps * 1000),
     ]
 
 
 def scene_pass(
-    background: Path, layers: list[Layer], profile: EncodeProfile, duration_sec: float, out_path: Path,
+    background: Path,
+    layers: list[Layer],
+    profile: EncodeProfile,
+    duration_sec: float,
+    out_path: Path,
     threads: int | None = None,
 ) -> Path:
     """Draw RGBA layers over the background clip in one encode with the profile's export settings.
@@ -303,9 +343,19 @@ def scene_pass(
     with atomic_output(Path(out_path)) as tmp:
         _run(
             _ffmpeg(
-                *inputs, "-filter_complex", ";".join(chains), "-map", "[out]", "-an",
-                "-frames:v", str(frames), *export_video_args(profile),
-                *(["-threads", str(threads)] if threads else []), "-movflags", "+faststart", str(tmp),
+                *inputs,
+                "-filter_complex",
+                ";".join(chains),
+                "-map",
+                "[out]",
+                "-an",
+                "-frames:v",
+                str(frames),
+                *export_video_args(profile),
+                *(["-threads", str(threads)] if threads else []),
+                "-movflags",
+                "+faststart",
+                str(tmp),
             ),
             f"scene pass {Path(out_path).name}",
         )
@@ -351,8 +401,23 @@ def soundtrack(audio: Path | None, volume: float, duration_sec: float, bitrate: 
         af = f"atrim=0:{duration_sec:.4f}"
     with atomic_output(Path(out_path)) as tmp:
         _run(
-            _ffmpeg(*audio_in, "-vn", "-af", af, "-c:a", "aac", "-b:a", bitrate, "-ar", str(AUDIO_RATE), "-ac", "2",
-                    "-f", "mp4", str(tmp)),
+            _ffmpeg(
+                *audio_in,
+                "-vn",
+                "-af",
+                af,
+                "-c:a",
+                "aac",
+                "-b:a",
+                bitrate,
+                "-ar",
+                str(AUDIO_RATE),
+                "-ac",
+                "2",
+                "-f",
+                "mp4",
+                str(tmp),
+            ),
             f"encoding the soundtrack {Path(out_path).name}",
         )
     return Path(out_path)
@@ -375,9 +440,25 @@ def concat_and_mux(segments: list[Path], sound: Path, duration_sec: float, out_p
         with atomic_output(out_path) as tmp:
             _run(
                 _ffmpeg(
-                    "-f", "concat", "-safe", "0", "-i", str(listing), "-i", str(sound),
-                    "-map", "0:v:0", "-map", "1:a:0", "-c", "copy",
-                    "-t", f"{duration_sec:.4f}", "-movflags", "+faststart", str(tmp),
+                    "-f",
+                    "concat",
+                    "-safe",
+                    "0",
+                    "-i",
+                    str(listing),
+                    "-i",
+                    str(sound),
+                    "-map",
+                    "0:v:0",
+                    "-map",
+                    "1:a:0",
+                    "-c",
+                    "copy",
+                    "-t",
+                    f"{duration_sec:.4f}",
+                    "-movflags",
+                    "+faststart",
+                    str(tmp),
                 ),
                 f"assembling {out_path.name}",
             )
@@ -393,8 +474,23 @@ def poster(video: Path, out_path: Path, at_sec: float) -> Path:
     at = min(max(0.0, at_sec), last)
     with atomic_output(Path(out_path)) as tmp:
         _run(
-            _ffmpeg("-ss", f"{at:.3f}", "-i", str(video), "-frames:v", "1", "-q:v", "3", "-update", "1",
-                    "-f", "image2", "-c:v", "mjpeg", str(tmp)),
+            _ffmpeg(
+                "-ss",
+                f"{at:.3f}",
+                "-i",
+                str(video),
+                "-frames:v",
+                "1",
+                "-q:v",
+                "3",
+                "-update",
+                "1",
+                "-f",
+                "image2",
+                "-c:v",
+                "mjpeg",
+                str(tmp),
+            ),
             f"poster of {Path(video).name}",
         )
     if not Path(out_path).stat().st_size:

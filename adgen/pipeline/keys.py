@@ -11,8 +11,9 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 from adgen.pipeline.types import EncodeProfile, Quality, encode_profile
 from adgen.project import AdProject, AspectRatio, Scene
@@ -50,6 +51,7 @@ LOCAL_BACKGROUND_MAX_SIDE = 640
 # Cloud clips are portrait (for 9:16 and 1:1) or landscape (16:9), the shapes text-to-video
 # models make, at most this large (they top out around 720p).
 REMOTE_BACKGROUND_MAX_SIDE = 1280
+
 
 def _canonical(value: Any) -> Any:
     """Plain JSON types with integral floats as ints, so 4 and 4.0 hash alike."""
@@ -201,8 +203,9 @@ def audio_key(project: AdProject, engine: Any) -> str:
     )
 
 
-def assembly_key(scene_passes: Iterable[str], audio: str | None, volume: float, profile: EncodeProfile,
-                 duration: float) -> str:
+def assembly_key(
+    scene_passes: Iterable[str], audio: str | None, volume: float, profile: EncodeProfile, duration: float
+) -> str:
     return stage_key(
         STAGE_ASSEMBLY,
         scene_passes=list(scene_passes),
@@ -215,8 +218,9 @@ def assembly_key(scene_passes: Iterable[str], audio: str | None, volume: float, 
 
 def soundtrack_key(audio: str | None, volume: float, duration: float, bitrate: str) -> str:
     """The ad's encoded sound, which every aspect's assembly copies (stored with the assemblies)."""
-    return stage_key(STAGE_ASSEMBLY, part="soundtrack", audio=audio, volume=volume, duration=duration,
-                     bitrate=bitrate)
+    return stage_key(
+        STAGE_ASSEMBLY, part="soundtrack", audio=audio, volume=volume, duration=duration, bitrate=bitrate
+    )
 
 
 # --- the keys of a whole project ------------------------------------------------------------
@@ -256,8 +260,9 @@ class ProjectKeys:
         return out
 
 
-def scene_aspect_keys(project: AdProject, scene: Scene, profile: EncodeProfile, providers: Any,
-                      cutout: str | None) -> AspectKeys:
+def scene_aspect_keys(
+    project: AdProject, scene: Scene, profile: EncodeProfile, providers: Any, cutout: str | None
+) -> AspectKeys:
     """The keys of one scene at one aspect, given the project's cutout key (None: no product)."""
     bg = background_key(project, scene, profile, providers.video)
     composite = None
@@ -268,8 +273,9 @@ def scene_aspect_keys(project: AdProject, scene: Scene, profile: EncodeProfile, 
     return AspectKeys(bg, composite, text, scene_pass_key(bg, layers, profile, scene.duration_sec))
 
 
-def project_keys(project: AdProject, quality: Quality, providers: Any,
-                 aspects: Iterable[AspectRatio] | None = None) -> ProjectKeys:
+def project_keys(
+    project: AdProject, quality: Quality, providers: Any, aspects: Iterable[AspectRatio] | None = None
+) -> ProjectKeys:
     """All keys of a project, from the document alone (no media is read)."""
     aspects = list(aspects or project.aspect_ratios)
     cutout = None

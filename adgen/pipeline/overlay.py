@@ -92,8 +92,9 @@ def resolve_font(name: str | None) -> str | None:
     wanted = name.casefold()
     for pattern in (f"{name}:bold", name):
         try:
-            out = subprocess.run([exe, "-f", "%{family}|%{file}", pattern], capture_output=True,
-                                 text=True, timeout=10).stdout
+            out = subprocess.run(
+                [exe, "-f", "%{family}|%{file}", pattern], capture_output=True, text=True, timeout=10
+            ).stdout
         except (OSError, subprocess.SubprocessError):
             return None
         families, _, file = out.partition("|")
@@ -129,19 +130,69 @@ _JOINERS = {0x200D, 0xFE0F, 0xFE0E, 0x20E3}
 # Characters below U+1F000 that are emoji by default (Unicode's Emoji_Presentation=Yes); text
 # fonts often have a plain glyph for them too, but a marketer typing ☕ means the emoji.
 _BMP_EMOJI = frozenset(
-    [0x231A, 0x231B, 0x23E9, 0x23EA, 0x23EB, 0x23EC, 0x23F0, 0x23F3, 0x25FD, 0x25FE, 0x2614, 0x2615,
-     *range(0x2648, 0x2654), 0x267F, 0x2693, 0x26A1, 0x26AA, 0x26AB, 0x26BD, 0x26BE, 0x26C4, 0x26C5,
-     0x26CE, 0x26D4, 0x26EA, 0x26F2, 0x26F3, 0x26F5, 0x26FA, 0x26FD, 0x2705, 0x270A, 0x270B, 0x2728,
-     0x274C, 0x274E, 0x2753, 0x2754, 0x2755, 0x2757, 0x2795, 0x2796, 0x2797, 0x27B0, 0x27BF, 0x2B1B,
-     0x2B1C, 0x2B50, 0x2B55]
+    [
+        0x231A,
+        0x231B,
+        0x23E9,
+        0x23EA,
+        0x23EB,
+        0x23EC,
+        0x23F0,
+        0x23F3,
+        0x25FD,
+        0x25FE,
+        0x2614,
+        0x2615,
+        *range(0x2648, 0x2654),
+        0x267F,
+        0x2693,
+        0x26A1,
+        0x26AA,
+        0x26AB,
+        0x26BD,
+        0x26BE,
+        0x26C4,
+        0x26C5,
+        0x26CE,
+        0x26D4,
+        0x26EA,
+        0x26F2,
+        0x26F3,
+        0x26F5,
+        0x26FA,
+        0x26FD,
+        0x2705,
+        0x270A,
+        0x270B,
+        0x2728,
+        0x274C,
+        0x274E,
+        0x2753,
+        0x2754,
+        0x2755,
+        0x2757,
+        0x2795,
+        0x2796,
+        0x2797,
+        0x27B0,
+        0x27BF,
+        0x2B1B,
+        0x2B1C,
+        0x2B50,
+        0x2B55,
+    ]
 )
 
 
 def _joins_previous(cp: int) -> bool:
     """Characters that belong to the grapheme before them (ZWJ sequences, skin tones,
     variation selectors, tags, combining marks)."""
-    return (cp in _JOINERS or 0x1F3FB <= cp <= 0x1F3FF or 0xE0020 <= cp <= 0xE007F
-            or unicodedata.category(chr(cp)) in ("Mn", "Me"))
+    return (
+        cp in _JOINERS
+        or 0x1F3FB <= cp <= 0x1F3FF
+        or 0xE0020 <= cp <= 0xE007F
+        or unicodedata.category(chr(cp)) in ("Mn", "Me")
+    )
 
 
 def _runs(text: str, faces: list[_Face]) -> list[tuple[_Face, str]]:
@@ -153,9 +204,15 @@ def _runs(text: str, faces: list[_Face]) -> list[tuple[_Face, str]]:
             face, chunk = runs[-1]
             runs[-1] = (face, chunk + ch)
             continue
-        wants_emoji = (cp >= 0x1F000 or cp in _BMP_EMOJI) and not (i + 1 < len(text) and ord(text[i + 1]) == 0xFE0E)
+        wants_emoji = (cp >= 0x1F000 or cp in _BMP_EMOJI) and not (
+            i + 1 < len(text) and ord(text[i + 1]) == 0xFE0E
+        )
         wants_emoji = wants_emoji or (i + 1 < len(text) and ord(text[i + 1]) == 0xFE0F)
-        face = next((f for f in faces if f.emoji and cp in _coverage(f.path, f.index)), None) if wants_emoji else None
+        face = (
+            next((f for f in faces if f.emoji and cp in _coverage(f.path, f.index)), None)
+            if wants_emoji
+            else None
+        )
         if face is None:
             if ch.isspace():
                 face = faces[0]
@@ -230,24 +287,45 @@ class _Typesetter:
             lines.pop(0)
         return lines
 
-    def draw_line(self, image: Image.Image, text: str, x: float, baseline: float, fill: tuple[int, ...],
-                  stroke: int, stroke_fill: tuple[int, ...]) -> None:
+    def draw_line(
+        self,
+        image: Image.Image,
+        text: str,
+        x: float,
+        baseline: float,
+        fill: tuple[int, ...],
+        stroke: int,
+        stroke_fill: tuple[int, ...],
+    ) -> None:
         draw = ImageDraw.Draw(image)
         for face, chunk in _runs(text, self.faces):
             font = _font(face, self.size)
             if face.emoji:
                 w = max(1, round(font.getlength(chunk)))
                 tile = Image.new("RGBA", (w + 8, round(_EMOJI_SIZE * 1.4)), (0, 0, 0, 0))
-                ImageDraw.Draw(tile).text((4, round(_EMOJI_SIZE * 1.1)), chunk, font=font, anchor="ls",
-                                          embedded_color=True)
-                scaled = tile.resize((max(1, round(tile.width * self.emoji_scale)),
-                                      max(1, round(tile.height * self.emoji_scale))), Image.LANCZOS)
+                ImageDraw.Draw(tile).text(
+                    (4, round(_EMOJI_SIZE * 1.1)), chunk, font=font, anchor="ls", embedded_color=True
+                )
+                scaled = tile.resize(
+                    (
+                        max(1, round(tile.width * self.emoji_scale)),
+                        max(1, round(tile.height * self.emoji_scale)),
+                    ),
+                    Image.LANCZOS,
+                )
                 top = baseline - round(_EMOJI_SIZE * 1.1 * self.emoji_scale)
                 image.alpha_composite(scaled, (max(0, round(x - 4 * self.emoji_scale)), max(0, int(top))))
                 x += font.getlength(chunk) * self.emoji_scale
                 continue
-            draw.text((x, baseline), chunk, font=font, fill=fill, anchor="ls",
-                      stroke_width=stroke, stroke_fill=stroke_fill)
+            draw.text(
+                (x, baseline),
+                chunk,
+                font=font,
+                fill=fill,
+                anchor="ls",
+                stroke_width=stroke,
+                stroke_fill=stroke_fill,
+            )
             x += font.getlength(chunk)
 
 
@@ -355,7 +433,7 @@ class TextOverlayRenderer:
         y0 = max(top + pad, y0)
         block_w = max(widths, default=0)
         text_layer = Image.new("RGBA", frame.size, (0, 0, 0, 0))
-        for i, (line, w) in enumerate(zip(lines, widths)):
+        for i, (line, w) in enumerate(zip(lines, widths, strict=True)):
             x = (left + right - w) / 2
             baseline = y0 + setter.ascent + i * setter.line_height
             setter.draw_line(text_layer, line, x, baseline, (*colour, 255), stroke, (0, 0, 0, 150))
@@ -369,8 +447,11 @@ class TextOverlayRenderer:
         else:
             alpha = text_layer.getchannel("A").point(lambda a: a * 0.55)
             shadow = Image.new("RGBA", frame.size, (0, 0, 0, 0))
-            shadow.putalpha(alpha.transform(frame.size, Image.AFFINE, (1, 0, 0, 0, 1, -offset))
-                            .filter(ImageFilter.GaussianBlur(blur)))
+            shadow.putalpha(
+                alpha.transform(frame.size, Image.AFFINE, (1, 0, 0, 0, 1, -offset)).filter(
+                    ImageFilter.GaussianBlur(blur)
+                )
+            )
             frame.alpha_composite(shadow)
         frame.alpha_composite(text_layer)
         # The shadow's faint tail may reach past the padding: nothing leaves the safe zone.

@@ -15,6 +15,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
+from adgen.pipeline.types import Brief
 from adgen.project import (
     AD_MAX_SEC,
     AD_MIN_SEC,
@@ -32,7 +33,6 @@ from adgen.project import (
     Style,
     validate_new_ad,
 )
-from adgen.pipeline.types import Brief
 
 DEFAULT_DURATION_SEC = 15.0
 BRIEF_MAX_CHARS = 4000
@@ -54,47 +54,190 @@ class MoodStyle:
 
 
 MOODS: dict[str, MoodStyle] = {
-    "energetic": MoodStyle("bright", "bold dynamic", "upbeat", ("#FF5A1F", "#FFD23F", "#1B1B3A"),
-                           "fast energetic motion, vivid contrast"),
-    "calm": MoodStyle("soft diffused", "minimal airy", "ambient", ("#A8D5BA", "#F1F7ED", "#5B8E7D"),
-                      "slow calm drift, gentle light"),
-    "luxurious": MoodStyle("low-key dramatic", "elegant cinematic", "cinematic",
-                           ("#111111", "#C9A227", "#F5F0E6"), "slow luxurious glide, rich dark tones"),
-    "playful": MoodStyle("bright colourful", "playful pop", "playful", ("#FF6FB5", "#FFE156", "#4CC9F0"),
-                         "bouncy playful motion, bright pops of colour"),
-    "dramatic": MoodStyle("high-contrast dramatic", "cinematic", "epic", ("#0B0B0F", "#B1121B", "#F2F2F2"),
-                          "dramatic light sweeps, deep shadows, high contrast"),
-    "warm": MoodStyle("warm golden-hour", "cozy lifestyle", "acoustic", ("#C8553D", "#F28F3B", "#FFD5C2"),
-                      "warm glow, soft drifting bokeh"),
-    "fresh": MoodStyle("bright natural daylight", "clean fresh", "upbeat", ("#2EC4B6", "#CBF3F0", "#FFFFFF"),
-                       "light breezy motion, cool fresh tones"),
-    "professional": MoodStyle("clean even", "modern corporate", "corporate", ("#0A2463", "#3E92CC", "#FFFFFF"),
-                              "steady smooth camera, cool clean tones"),
+    "energetic": MoodStyle(
+        "bright",
+        "bold dynamic",
+        "upbeat",
+        ("#FF5A1F", "#FFD23F", "#1B1B3A"),
+        "fast energetic motion, vivid contrast",
+    ),
+    "calm": MoodStyle(
+        "soft diffused",
+        "minimal airy",
+        "ambient",
+        ("#A8D5BA", "#F1F7ED", "#5B8E7D"),
+        "slow calm drift, gentle light",
+    ),
+    "luxurious": MoodStyle(
+        "low-key dramatic",
+        "elegant cinematic",
+        "cinematic",
+        ("#111111", "#C9A227", "#F5F0E6"),
+        "slow luxurious glide, rich dark tones",
+    ),
+    "playful": MoodStyle(
+        "bright colourful",
+        "playful pop",
+        "playful",
+        ("#FF6FB5", "#FFE156", "#4CC9F0"),
+        "bouncy playful motion, bright pops of colour",
+    ),
+    "dramatic": MoodStyle(
+        "high-contrast dramatic",
+        "cinematic",
+        "epic",
+        ("#0B0B0F", "#B1121B", "#F2F2F2"),
+        "dramatic light sweeps, deep shadows, high contrast",
+    ),
+    "warm": MoodStyle(
+        "warm golden-hour",
+        "cozy lifestyle",
+        "acoustic",
+        ("#C8553D", "#F28F3B", "#FFD5C2"),
+        "warm glow, soft drifting bokeh",
+    ),
+    "fresh": MoodStyle(
+        "bright natural daylight",
+        "clean fresh",
+        "upbeat",
+        ("#2EC4B6", "#CBF3F0", "#FFFFFF"),
+        "light breezy motion, cool fresh tones",
+    ),
+    "professional": MoodStyle(
+        "clean even",
+        "modern corporate",
+        "corporate",
+        ("#0A2463", "#3E92CC", "#FFFFFF"),
+        "steady smooth camera, cool clean tones",
+    ),
 }
 
 # Words of a brief (or of brief.mood) that name one of the moods above.
 MOOD_WORDS: dict[str, tuple[str, ...]] = {
-    "energetic": ("energetic", "energy", "exciting", "hype", "dynamic", "bold", "upbeat", "punchy", "sporty", "fast"),
-    "calm": ("calm", "relaxing", "relaxed", "serene", "peaceful", "soothing", "chill", "mindful", "gentle", "zen"),
-    "luxurious": ("luxurious", "luxury", "premium", "elegant", "sophisticated", "upscale", "exclusive", "classy"),
-    "playful": ("playful", "fun", "funny", "quirky", "cheerful", "whimsical", "silly", "kids", "colorful",
-                "colourful"),
+    "energetic": (
+        "energetic",
+        "energy",
+        "exciting",
+        "hype",
+        "dynamic",
+        "bold",
+        "upbeat",
+        "punchy",
+        "sporty",
+        "fast",
+    ),
+    "calm": (
+        "calm",
+        "relaxing",
+        "relaxed",
+        "serene",
+        "peaceful",
+        "soothing",
+        "chill",
+        "mindful",
+        "gentle",
+        "zen",
+    ),
+    "luxurious": (
+        "luxurious",
+        "luxury",
+        "premium",
+        "elegant",
+        "sophisticated",
+        "upscale",
+        "exclusive",
+        "classy",
+    ),
+    "playful": (
+        "playful",
+        "fun",
+        "funny",
+        "quirky",
+        "cheerful",
+        "whimsical",
+        "silly",
+        "kids",
+        "colorful",
+        "colourful",
+    ),
     "dramatic": ("dramatic", "epic", "intense", "cinematic", "dark", "mysterious", "powerful", "moody"),
     "warm": ("warm", "cozy", "cosy", "homey", "nostalgic", "heartfelt", "autumn", "rustic"),
     "fresh": ("fresh", "clean", "natural", "organic", "healthy", "summer", "crisp", "green"),
     "professional": ("professional", "corporate", "business", "trustworthy", "b2b", "enterprise", "saas"),
 }
 
-PROBLEM_WORDS = ("problem", "tired of", "sick of", "struggle", "frustrat", "annoying", "hate ", "no more",
-                 "stop wasting", "pain point", "fed up", "hassle")
-SOCIAL_WORDS = ("review", "customers love", "testimonial", "rated", "loved by", "bestseller", "best-seller",
-                "best selling", "best-selling", "trusted by", "social proof", "5-star", "five star", "five-star")
+PROBLEM_WORDS = (
+    "problem",
+    "tired of",
+    "sick of",
+    "struggle",
+    "frustrat",
+    "annoying",
+    "hate ",
+    "no more",
+    "stop wasting",
+    "pain point",
+    "fed up",
+    "hassle",
+)
+SOCIAL_WORDS = (
+    "review",
+    "customers love",
+    "testimonial",
+    "rated",
+    "loved by",
+    "bestseller",
+    "best-seller",
+    "best selling",
+    "best-selling",
+    "trusted by",
+    "social proof",
+    "5-star",
+    "five star",
+    "five-star",
+)
 BENEFIT_WORDS = (
-    "smooth", "bold", "fresh", "fast", "organic", "natural", "light", "lightweight", "strong", "rich",
-    "creamy", "crisp", "clean", "soft", "durable", "comfortable", "healthy", "vegan", "sustainable",
-    "handmade", "powerful", "quiet", "waterproof", "refreshing", "delicious", "long-lasting", "affordable",
-    "simple", "sweet", "spicy", "gentle", "cozy", "portable", "effortless", "hydrating", "protein-packed",
-    "sugar-free", "eco-friendly", "recyclable", "wireless", "smart",
+    "smooth",
+    "bold",
+    "fresh",
+    "fast",
+    "organic",
+    "natural",
+    "light",
+    "lightweight",
+    "strong",
+    "rich",
+    "creamy",
+    "crisp",
+    "clean",
+    "soft",
+    "durable",
+    "comfortable",
+    "healthy",
+    "vegan",
+    "sustainable",
+    "handmade",
+    "powerful",
+    "quiet",
+    "waterproof",
+    "refreshing",
+    "delicious",
+    "long-lasting",
+    "affordable",
+    "simple",
+    "sweet",
+    "spicy",
+    "gentle",
+    "cozy",
+    "portable",
+    "effortless",
+    "hydrating",
+    "protein-packed",
+    "sugar-free",
+    "eco-friendly",
+    "recyclable",
+    "wireless",
+    "smart",
 )
 
 # role -> (relative length, overlay position, font size)
@@ -107,26 +250,52 @@ _ROLE_LAYOUT: dict[str, tuple[float, str, int]] = {
 }
 
 _COLOUR_NAMES: tuple[tuple[str, tuple[int, int, int]], ...] = (
-    ("black", (0, 0, 0)), ("charcoal", (54, 69, 79)), ("grey", (128, 128, 128)),
-    ("silver", (192, 192, 192)), ("white", (255, 255, 255)), ("ivory", (255, 255, 240)),
-    ("cream", (245, 240, 220)), ("beige", (225, 205, 170)), ("tan", (210, 180, 140)),
-    ("brown", (120, 72, 40)), ("burgundy", (128, 0, 32)), ("crimson", (190, 20, 50)),
-    ("red", (230, 30, 30)), ("coral", (255, 127, 80)), ("orange", (255, 140, 0)),
-    ("amber", (255, 176, 0)), ("gold", (255, 215, 0)), ("yellow", (255, 255, 0)),
-    ("olive", (128, 128, 0)), ("lime", (170, 255, 0)), ("green", (0, 160, 60)),
-    ("emerald", (0, 155, 119)), ("forest green", (34, 85, 34)), ("mint", (170, 240, 200)),
-    ("teal", (0, 128, 128)), ("turquoise", (64, 224, 208)), ("cyan", (0, 255, 255)),
-    ("sky blue", (135, 206, 235)), ("blue", (30, 90, 230)), ("navy", (0, 0, 128)),
-    ("midnight blue", (25, 25, 70)), ("indigo", (75, 0, 130)), ("purple", (128, 0, 128)),
-    ("violet", (150, 80, 220)), ("lavender", (200, 180, 240)), ("magenta", (255, 0, 255)),
-    ("pink", (255, 150, 190)), ("rose", (230, 60, 120)), ("peach", (255, 200, 160)),
+    ("black", (0, 0, 0)),
+    ("charcoal", (54, 69, 79)),
+    ("grey", (128, 128, 128)),
+    ("silver", (192, 192, 192)),
+    ("white", (255, 255, 255)),
+    ("ivory", (255, 255, 240)),
+    ("cream", (245, 240, 220)),
+    ("beige", (225, 205, 170)),
+    ("tan", (210, 180, 140)),
+    ("brown", (120, 72, 40)),
+    ("burgundy", (128, 0, 32)),
+    ("crimson", (190, 20, 50)),
+    ("red", (230, 30, 30)),
+    ("coral", (255, 127, 80)),
+    ("orange", (255, 140, 0)),
+    ("amber", (255, 176, 0)),
+    ("gold", (255, 215, 0)),
+    ("yellow", (255, 255, 0)),
+    ("olive", (128, 128, 0)),
+    ("lime", (170, 255, 0)),
+    ("green", (0, 160, 60)),
+    ("emerald", (0, 155, 119)),
+    ("forest green", (34, 85, 34)),
+    ("mint", (170, 240, 200)),
+    ("teal", (0, 128, 128)),
+    ("turquoise", (64, 224, 208)),
+    ("cyan", (0, 255, 255)),
+    ("sky blue", (135, 206, 235)),
+    ("blue", (30, 90, 230)),
+    ("navy", (0, 0, 128)),
+    ("midnight blue", (25, 25, 70)),
+    ("indigo", (75, 0, 130)),
+    ("purple", (128, 0, 128)),
+    ("violet", (150, 80, 220)),
+    ("lavender", (200, 180, 240)),
+    ("magenta", (255, 0, 255)),
+    ("pink", (255, 150, 190)),
+    ("rose", (230, 60, 120)),
+    ("peach", (255, 200, 160)),
 )
 
 
 def colour_name(hex_colour: str) -> str:
     """The nearest everyday colour word for ``#RRGGBB`` (redmean distance, close to perception)."""
     text = hex_colour.lstrip("#")
-    r, g, b = (int(text[i:i + 2], 16) for i in (0, 2, 4))
+    r, g, b = (int(text[i : i + 2], 16) for i in (0, 2, 4))
 
     def distance(ref: tuple[int, int, int]) -> float:
         rm = (r + ref[0]) / 2
@@ -152,7 +321,7 @@ def palette_words(palette: list[str]) -> str:
 
 def luminance(hex_colour: str) -> float:
     text = hex_colour.lstrip("#")
-    r, g, b = (int(text[i:i + 2], 16) / 255 for i in (0, 2, 4))
+    r, g, b = (int(text[i : i + 2], 16) / 255 for i in (0, 2, 4))
     return 0.2126 * r + 0.7152 * g + 0.0722 * b
 
 
@@ -214,7 +383,9 @@ def _subject(brief: Brief) -> tuple[str, str]:
     if match:
         bare = _clip_words(match.group(2).strip(), 5)
         determiner = (match.group(1) or "").lower()
-        spoken = {"our": "our", "my": "our", "their": "the", "the": "the", "a": "the", "an": "the"}.get(determiner)
+        spoken = {"our": "our", "my": "our", "their": "the", "the": "the", "a": "the", "an": "the"}.get(
+            determiner
+        )
         return bare, f"{spoken} {bare}" if spoken else bare
     if brief.brand_name and brief.brand_name.strip():
         return brief.brand_name.strip(), brief.brand_name.strip()
@@ -262,9 +433,14 @@ _HOOKS: dict[str, tuple[str, ...]] = {
     "professional": ("Work smarter with {s}", "Meet {s}", "Built for results: {s}"),
 }
 _CTAS: dict[str, str] = {
-    "energetic": "Shop now", "calm": "Discover more", "luxurious": "Discover the collection",
-    "playful": "Grab yours today", "dramatic": "Get yours now", "warm": "Order today",
-    "fresh": "Try it today", "professional": "Get started today",
+    "energetic": "Shop now",
+    "calm": "Discover more",
+    "luxurious": "Discover the collection",
+    "playful": "Grab yours today",
+    "dramatic": "Get yours now",
+    "warm": "Order today",
+    "fresh": "Try it today",
+    "professional": "Get started today",
 }
 
 
@@ -274,15 +450,18 @@ class LocalPlanner:
     name = "local"
     model = "rules-v1"
 
-    def plan(self, brief: Brief, *, owner: str, product_asset: ProductAsset | None = None,
-             seed: int | None = None) -> AdProject:
+    def plan(
+        self, brief: Brief, *, owner: str, product_asset: ProductAsset | None = None, seed: int | None = None
+    ) -> AdProject:
         """A new ad that passes :func:`adgen.project.validate_new_ad`.
 
         Raises :class:`PlanError` for a duration outside 5–120 s or a malformed brand colour.
         """
         total = DEFAULT_DURATION_SEC if brief.duration_sec is None else float(brief.duration_sec)
         if not AD_MIN_SEC <= total <= AD_MAX_SEC:
-            raise PlanError(f"An ad must be {AD_MIN_SEC:g}–{AD_MAX_SEC:g} seconds long; {total:g} s was asked for.")
+            raise PlanError(
+                f"An ad must be {AD_MIN_SEC:g}–{AD_MAX_SEC:g} seconds long; {total:g} s was asked for."
+            )
         colours = brand_colours(brief.colors)
         seed = brief_seed(brief) if seed is None else int(seed)
         mood = resolve_mood(brief)
@@ -306,14 +485,16 @@ class LocalPlanner:
         has_product = product_asset is not None
         scenes: list[Scene] = []
         showcase_index = 0
-        for number, (role, length) in enumerate(zip(roles, durations), start=1):
+        for number, (role, length) in enumerate(zip(roles, durations, strict=True), start=1):
             text = copy.text(role, showcase_index)
             scenes.append(
                 Scene(
                     id=f"scene_{number}",
                     role=role,
                     duration_sec=length,
-                    background_prompt=background_prompt(role, style, copy.subject, brand.name, showcase_index),
+                    background_prompt=background_prompt(
+                        role, style, copy.subject, brand.name, showcase_index
+                    ),
                     overlay=overlay_for(role, text, palette),
                     product=placement_for(role, has_product, showcase_index),
                 )
@@ -337,7 +518,7 @@ class LocalPlanner:
 
 def brief_seed(brief: Brief) -> int:
     """A seed derived from the brief, so the same brief always plans (and renders) the same ad."""
-    digest = hashlib.sha256(f"{brief.text}|{brief.brand_name}|{brief.mood}".encode("utf-8")).digest()
+    digest = hashlib.sha256(f"{brief.text}|{brief.brand_name}|{brief.mood}".encode()).digest()
     return int.from_bytes(digest[:4], "big") & 0x7FFFFFFF
 
 
@@ -416,8 +597,11 @@ def background_prompt(role: str, style: Style, subject: str, brand_name: str, sh
     shots = {
         "hook": f"eye-catching opening shot teasing {thing}, bold reveal",
         "problem": "everyday frustration before the solution, muted cluttered scene",
-        "showcase": (f"{thing} hero shot on a clean studio backdrop, slow camera push-in"
-                     if showcase_index % 2 == 0 else f"{thing} in use, lifestyle close-up, gentle parallax"),
+        "showcase": (
+            f"{thing} hero shot on a clean studio backdrop, slow camera push-in"
+            if showcase_index % 2 == 0
+            else f"{thing} in use, lifestyle close-up, gentle parallax"
+        ),
         "social_proof": f"happy customers enjoying {thing}, warm candid moment",
         "cta": f"bold closing frame for {brand_name or thing}, clean space for text",
     }

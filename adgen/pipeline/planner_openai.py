@@ -21,8 +21,8 @@ from adgen.pipeline.planner import (
     BRIEF_MAX_CHARS,
     DEFAULT_DURATION_SEC,
     MOODS,
-    PlanError,
     LocalPlanner,
+    PlanError,
     brand_colours,
     brief_seed,
     overlay_for,
@@ -143,8 +143,15 @@ class OpenAIPlanner:
 
     name = "openai"
 
-    def __init__(self, settings: Settings, *, client: Any | None = None, max_retries: int = 2,
-                 timeout_sec: float = 60.0, fallback: LocalPlanner | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        client: Any | None = None,
+        max_retries: int = 2,
+        timeout_sec: float = 60.0,
+        fallback: LocalPlanner | None = None,
+    ) -> None:
         self.model = settings.openai_model
         self.fallback = fallback or LocalPlanner()
         if client is None:
@@ -160,13 +167,15 @@ class OpenAIPlanner:
         self.last_source: str | None = None
         self.last_error: str | None = None
 
-    def plan(self, brief: Brief, *, owner: str, product_asset: ProductAsset | None = None,
-             seed: int | None = None) -> AdProject:
+    def plan(
+        self, brief: Brief, *, owner: str, product_asset: ProductAsset | None = None, seed: int | None = None
+    ) -> AdProject:
         """Same contract as :meth:`LocalPlanner.plan`; see :meth:`plan_with_source` for provenance."""
         return self.plan_with_source(brief, owner=owner, product_asset=product_asset, seed=seed).project
 
-    def plan_with_source(self, brief: Brief, *, owner: str, product_asset: ProductAsset | None = None,
-                         seed: int | None = None) -> PlanResult:
+    def plan_with_source(
+        self, brief: Brief, *, owner: str, product_asset: ProductAsset | None = None, seed: int | None = None
+    ) -> PlanResult:
         """Ask the model (at most twice), validate, fall back to the local planner if need be.
 
         Tokens spent are recorded in ``project.cost`` under ``openai:<model>`` even when the
@@ -175,13 +184,21 @@ class OpenAIPlanner:
         """
         total = DEFAULT_DURATION_SEC if brief.duration_sec is None else float(brief.duration_sec)
         if not AD_MIN_SEC <= total <= AD_MAX_SEC:
-            raise PlanError(f"An ad must be {AD_MIN_SEC:g}–{AD_MAX_SEC:g} seconds long; {total:g} s was asked for.")
+            raise PlanError(
+                f"An ad must be {AD_MIN_SEC:g}–{AD_MAX_SEC:g} seconds long; {total:g} s was asked for."
+            )
         brand_colours(brief.colors)  # a malformed brand colour is the brief's fault, not the model's
         seed = brief_seed(brief) if seed is None else int(seed)
         messages: list[dict[str, Any]] = [
-            {"role": "system", "content": SYSTEM_PROMPT.format(
-                min_scene=SCENE_MIN_SEC, max_scene=SCENE_MAX_SEC, total=f"{total:g}",
-                has_product="there is one" if product_asset else "there is none")},
+            {
+                "role": "system",
+                "content": SYSTEM_PROMPT.format(
+                    min_scene=SCENE_MIN_SEC,
+                    max_scene=SCENE_MAX_SEC,
+                    total=f"{total:g}",
+                    has_product="there is one" if product_asset else "there is none",
+                ),
+            },
             {"role": "user", "content": _brief_message(brief, total, product_asset is not None)},
         ]
         usage = {"prompt_tokens": 0, "completion_tokens": 0, "calls": 0}
@@ -198,8 +215,14 @@ class OpenAIPlanner:
                 error = str(exc)
                 log.info("OpenAI plan attempt %d was invalid: %s", attempt, error)
                 messages.append({"role": "assistant", "content": content or ""})
-                messages.append({"role": "user", "content": (
-                    f"That plan is invalid: {error}\nAnswer again with a corrected plan that follows every rule.")})
+                messages.append(
+                    {
+                        "role": "user",
+                        "content": (
+                            f"That plan is invalid: {error}\nAnswer again with a corrected plan that follows every rule."
+                        ),
+                    }
+                )
                 continue
             project.cost = self._cost(usage)
             self.last_source, self.last_error = "openai", None
@@ -234,8 +257,15 @@ class OpenAIPlanner:
         usd = usd_for_tokens(self.model, usage["prompt_tokens"], usage["completion_tokens"])
         return Cost(usd=round(usd, 6), calls={f"openai:{self.model}": usage["calls"]})
 
-    def _to_project(self, content: str | None, brief: Brief, total: float, owner: str,
-                    product_asset: ProductAsset | None, seed: int) -> AdProject:
+    def _to_project(
+        self,
+        content: str | None,
+        brief: Brief,
+        total: float,
+        owner: str,
+        product_asset: ProductAsset | None,
+        seed: int,
+    ) -> AdProject:
         """The model's JSON as a new AdProject, or PlanValidationError saying what is wrong."""
         if not content:
             raise PlanValidationError("the answer was empty; answer with the JSON plan")
@@ -252,30 +282,43 @@ class OpenAIPlanner:
         colours = brand_colours(brief.colors)
         try:
             palette = plan.style.palette or colours or list(MOODS["energetic"].palette)
-            style = Style(mood=plan.style.mood, palette=palette[:8], lighting=plan.style.lighting,
-                          visual_style=plan.style.visualStyle, music_mood=plan.style.musicMood)
+            style = Style(
+                mood=plan.style.mood,
+                palette=palette[:8],
+                lighting=plan.style.lighting,
+                visual_style=plan.style.visualStyle,
+                music_mood=plan.style.musicMood,
+            )
             scenes = []
             for number, planned in enumerate(plan.scenes, start=1):
                 showcase_index = sum(1 for s in plan.scenes[: number - 1] if s.role == "showcase")
                 layout = overlay_for(planned.role, planned.overlay.text.strip(), style.palette)
                 placement = placement_for(planned.role, product_asset is not None, showcase_index)
                 placement.visible = bool(product_asset is not None and planned.productVisible)
-                scenes.append(Scene(
-                    id=f"scene_{number}",
-                    role=planned.role,
-                    duration_sec=round(planned.durationSec, 2),
-                    background_prompt=planned.backgroundPrompt.strip(),
-                    # Where the product shows, the text goes where the layout keeps it clear of it.
-                    overlay=Overlay(text=layout.text,
-                                    position=layout.position if placement.visible else planned.overlay.position,
-                                    font_size=layout.font_size, color=layout.color),
-                    product=placement,
-                ))
+                scenes.append(
+                    Scene(
+                        id=f"scene_{number}",
+                        role=planned.role,
+                        duration_sec=round(planned.durationSec, 2),
+                        background_prompt=planned.backgroundPrompt.strip(),
+                        # Where the product shows, the text goes where the layout keeps it clear of it.
+                        overlay=Overlay(
+                            text=layout.text,
+                            position=layout.position if placement.visible else planned.overlay.position,
+                            font_size=layout.font_size,
+                            color=layout.color,
+                        ),
+                        product=placement,
+                    )
+                )
             project = AdProject(
                 owner=owner,
                 brief=brief.text[:BRIEF_MAX_CHARS],
-                brand=Brand(name=(brief.brand_name or "").strip()[:80], colors=colours,
-                            tagline=brief.tagline.strip() if brief.tagline and brief.tagline.strip() else None),
+                brand=Brand(
+                    name=(brief.brand_name or "").strip()[:80],
+                    colors=colours,
+                    tagline=brief.tagline.strip() if brief.tagline and brief.tagline.strip() else None,
+                ),
                 product_asset=product_asset,
                 style=style,
                 duration_sec=total,
@@ -306,8 +349,9 @@ def _brief_message(brief: Brief, total: float, has_product: bool) -> str:
         "totalDurationSec": total,
         "productImage": has_product,
     }
-    return "Plan this ad:\n" + json.dumps({k: v for k, v in fields.items() if v not in (None, [], "")},
-                                          ensure_ascii=False, indent=1)
+    return "Plan this ad:\n" + json.dumps(
+        {k: v for k, v in fields.items() if v not in (None, [], "")}, ensure_ascii=False, indent=1
+    )
 
 
 def _short_errors(exc: ValidationError) -> str:

@@ -32,12 +32,16 @@ class Providers:
 
     def describe(self) -> dict[str, str]:
         """Provider per step, for logs and the render report."""
+
         def name(p: Any) -> str:
             model = getattr(p, "model", None)
             base = getattr(p, "name", type(p).__name__)
             return f"{base}:{model}" if model else base
 
-        return {step: name(getattr(self, step)) for step in ("video", "music", "extractor", "compositor", "overlay")}
+        return {
+            step: name(getattr(self, step))
+            for step in ("video", "music", "extractor", "compositor", "overlay")
+        }
 
 
 def local_providers() -> Providers:

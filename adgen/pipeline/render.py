@@ -29,11 +29,19 @@ import tempfile
 import threading
 import time
 import weakref
-from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
+from collections.abc import Callable, Coroutine, Iterable, Iterator, Sequence
+from concurrent.futures import (
+    FIRST_COMPLETED,
+    Executor,
+    Future,
+    ProcessPoolExecutor,
+    ThreadPoolExecutor,
+    wait,
+)
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Coroutine, Iterable, Iterator, Sequence, TypeVar
+from typing import Any, TypeVar
 from urllib.parse import unquote, urlparse
 
 from adgen.pipeline.errors import ProviderError
@@ -126,14 +134,29 @@ class RenderContext:
     quality: Quality
     on_event: EventSink | None = None
 
-    def emit(self, stage: str, *, scene_id: str | None = None, aspect: str | None = None,
-             fraction: float = 0.0, message: str = "", preview_url: str | None = None,
-             error: str | None = None) -> None:
+    def emit(
+        self,
+        stage: str,
+        *,
+        scene_id: str | None = None,
+        aspect: str | None = None,
+        fraction: float = 0.0,
+        message: str = "",
+        preview_url: str | None = None,
+        error: str | None = None,
+    ) -> None:
         """Send one progress event; a failing listener never breaks the render."""
         if self.on_event is None:
             return
-        event = {"stage": stage, "sceneId": scene_id, "aspect": aspect, "fraction": round(fraction, 4),
-                 "message": message, "previewUrl": preview_url, "error": error}
+        event = {
+            "stage": stage,
+            "sceneId": scene_id,
+            "aspect": aspect,
+            "fraction": round(fraction, 4),
+            "message": message,
+            "previewUrl": preview_url,
+            "error": error,
+        }
         try:
             self.on_event(event)
         except Exception:  # noqa: BLE001 - progress is best effort
@@ -148,13 +171,18 @@ class RenderContext:
             return None
 
 
-def render_context(settings: Settings, quality: str = "draft", on_event: EventSink | None = None,
-                   media: MediaStore | None = None) -> RenderContext:
+def render_context(
+    settings: Settings,
+    quality: str = "draft",
+    on_event: EventSink | None = None,
+    media: MediaStore | None = None,
+) -> RenderContext:
     """The usual context: media store and providers chosen from the settings."""
     if quality not in ("draft", "final"):
         raise RenderError(f"quality must be 'draft' or 'final', not {quality!r}")
-    return RenderContext(settings, media or open_media_store(settings), providers_for(settings),
-                         quality, on_event)  # type: ignore[arg-type]
+    return RenderContext(
+        settings, media or open_media_store(settings), providers_for(settings), quality, on_event
+    )  # type: ignore[arg-type]
 
 
 # --- small helpers ------------------------------------------------------------------------
@@ -183,7 +211,7 @@ def _message(exc: BaseException) -> str:
     return text[:300]
 
 
-_CLAIMED: "weakref.WeakKeyDictionary[Any, set[int]]" = weakref.WeakKeyDictionary()
+_CLAIMED: weakref.WeakKeyDictionary[Any, set[int]] = weakref.WeakKeyDictionary()
 _CLAIM_LOCK = threading.Lock()
 
 
@@ -219,8 +247,12 @@ def _provider_call(provider: Any, seconds: float, exc: BaseException | None = No
         if recorded is not None:
             return recorded
     usd = 0.0 if exc is not None else float(getattr(provider, "usd_per_call", 0.0) or 0.0)
-    return ProviderCall(provider=str(getattr(provider, "name", type(provider).__name__)),
-                        model=str(getattr(provider, "model", "") or ""), usd=usd, seconds=seconds)
+    return ProviderCall(
+        provider=str(getattr(provider, "name", type(provider).__name__)),
+        model=str(getattr(provider, "model", "") or ""),
+        usd=usd,
+        seconds=seconds,
+    )
 
 
 def _scene_seed(project: AdProject, scene: Scene) -> int:
@@ -231,7 +263,9 @@ def _aspects(project: AdProject, aspects: Iterable[str] | None) -> list[AspectRa
     chosen = list(aspects) if aspects else list(project.aspect_ratios)
     unknown = [a for a in chosen if a not in project.aspect_ratios]
     if unknown:
-        raise RenderError(f"this ad has no {', '.join(unknown)} format; it has {', '.join(project.aspect_ratios)}")
+        raise RenderError(
+            f"this ad has no {', '.join(unknown)} format; it has {', '.join(project.aspect_ratios)}"
+        )
     return chosen  # type: ignore[return-value]
 
 
@@ -276,8 +310,9 @@ def _product_source(ctx: RenderContext, project: AdProject, work: Path) -> Path:
         raise RenderError(f"the product image {asset.source_url} cannot be read: {exc}") from None
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     if digest != asset.checksum:
-        raise RenderError("the product image has changed since it was added (its checksum differs); "
-                          "send the image again")
+        raise RenderError(
+            "the product image has changed since it was added (its checksum differs); send the image again"
+        )
     return path
 
 
@@ -305,8 +340,9 @@ def _prepare_cutout(project: AdProject, ctx: RenderContext, prepared: PreparedAs
     except Exception as exc:  # noqa: BLE001 - reported, the ad renders without the product
         text = f"The product image could not be cut out ({_message(exc)}); scenes show no product."
         prepared.warnings.append(text)
-        prepared.stages.append(StageRun(STAGE_CUTOUT, FAILED, key, seconds=time.monotonic() - started,
-                                        error=_message(exc)))
+        prepared.stages.append(
+            StageRun(STAGE_CUTOUT, FAILED, key, seconds=time.monotonic() - started, error=_message(exc))
+        )
         ctx.emit(STAGE_CUTOUT, fraction=1.0, message=text, error=_message(exc))
 
 
@@ -380,9 +416,15 @@ class _Unit:
         self.output.stages.append(run)
         done = _PROGRESS.get(run.stage, 1.0)
         preview = ctx.preview(run.url) if run.stage in (STAGE_SCENE_PASS,) else None
-        ctx.emit(run.stage, scene_id=self.scene.id, aspect=self.aspect, fraction=done,
-                 message=message or f"{self.scene.id} {self.aspect}: {run.stage} {run.status}",
-                 preview_url=preview, error=run.error)
+        ctx.emit(
+            run.stage,
+            scene_id=self.scene.id,
+            aspect=self.aspect,
+            fraction=done,
+            message=message or f"{self.scene.id} {self.aspect}: {run.stage} {run.status}",
+            preview_url=preview,
+            error=run.error,
+        )
 
     def finish(self, url: str | None, key: str | None, error: str | None = None) -> SceneOutput:
         if url and key:
@@ -394,8 +436,14 @@ class _Unit:
         return self.output
 
 
-def _plan_unit(project: AdProject, scene_id: str, aspect: AspectRatio, ctx: RenderContext,
-               cutout_url: str | None, cutout: str | None) -> tuple[_Unit, bool]:
+def _plan_unit(
+    project: AdProject,
+    scene_id: str,
+    aspect: AspectRatio,
+    ctx: RenderContext,
+    cutout_url: str | None,
+    cutout: str | None,
+) -> tuple[_Unit, bool]:
     """The unit's keys; True when its scene pass is already stored (nothing to do)."""
     scene = _scene(project, scene_id)
     profile = encode_profile(aspect, ctx.quality)
@@ -406,12 +454,18 @@ def _plan_unit(project: AdProject, scene_id: str, aspect: AspectRatio, ctx: Rend
         return unit, False
     unit.output.stages += [
         StageRun(stage, REUSED, key, scene_id=scene_id, aspect=aspect)
-        for stage, key in ((STAGE_BACKGROUND, keys.background), (STAGE_COMPOSITE, keys.composite),
-                           (STAGE_OVERLAY, keys.overlay))
+        for stage, key in (
+            (STAGE_BACKGROUND, keys.background),
+            (STAGE_COMPOSITE, keys.composite),
+            (STAGE_OVERLAY, keys.overlay),
+        )
         if key
     ]
-    unit.record(ctx, StageRun(STAGE_SCENE_PASS, REUSED, keys.scene_pass, url),
-                f"{scene.id} {aspect}: unchanged, reused")
+    unit.record(
+        ctx,
+        StageRun(STAGE_SCENE_PASS, REUSED, keys.scene_pass, url),
+        f"{scene.id} {aspect}: unchanged, reused",
+    )
     unit.finish(url, keys.scene_pass)
     return unit, True
 
@@ -419,9 +473,14 @@ def _plan_unit(project: AdProject, scene_id: str, aspect: AspectRatio, ctx: Rend
 def _background_request(unit: _Unit, provider: Any) -> BackgroundRequest:
     width, height = background_size(unit.profile, provider)
     return BackgroundRequest(
-        prompt=unit.scene.background_prompt, style=unit.project.style, width=width, height=height,
-        fps=unit.profile.fps, duration_sec=unit.scene.duration_sec,
-        seed=_scene_seed(unit.project, unit.scene), role=unit.scene.role,
+        prompt=unit.scene.background_prompt,
+        style=unit.project.style,
+        width=width,
+        height=height,
+        fps=unit.profile.fps,
+        duration_sec=unit.scene.duration_sec,
+        seed=_scene_seed(unit.project, unit.scene),
+        role=unit.scene.role,
     )
 
 
@@ -440,18 +499,31 @@ def _background_stored(unit: _Unit, ctx: RenderContext) -> _Background | None:
     if url:
         unit.record(ctx, StageRun(STAGE_BACKGROUND, REUSED, unit.keys.background, url))
         return _Background(url)
-    ctx.emit(STAGE_BACKGROUND, scene_id=unit.scene.id, aspect=unit.aspect, fraction=0.05,
-             message=f"{unit.scene.id}: generating the background")
+    ctx.emit(
+        STAGE_BACKGROUND,
+        scene_id=unit.scene.id,
+        aspect=unit.aspect,
+        fraction=0.05,
+        message=f"{unit.scene.id}: generating the background",
+    )
     return None
 
 
-def _background_done(unit: _Unit, ctx: RenderContext, provider: Any, path: Path | None,
-                     exc: BaseException | None, started: float) -> _Background:
+def _background_done(
+    unit: _Unit,
+    ctx: RenderContext,
+    provider: Any,
+    path: Path | None,
+    exc: BaseException | None,
+    started: float,
+) -> _Background:
     seconds = time.monotonic() - started
     unit.output.calls.append(_provider_call(provider, seconds, exc))
     if exc is not None or path is None:
         error = f"The video service failed for {unit.scene.id}: {_message(exc or RuntimeError('no clip'))}"
-        unit.record(ctx, StageRun(STAGE_BACKGROUND, FAILED, unit.keys.background, seconds=seconds, error=error))
+        unit.record(
+            ctx, StageRun(STAGE_BACKGROUND, FAILED, unit.keys.background, seconds=seconds, error=error)
+        )
         try:
             return _Background(None, error, _fallback_background(unit, ctx))
         except Exception:  # noqa: BLE001 - the scene is reported without a clip
@@ -524,7 +596,9 @@ def _store_layer(ctx: RenderContext, stage: str, key: str, layer: Layer, work: P
     return url
 
 
-def _layer(unit: _Unit, ctx: RenderContext, stage: str, key: str, make: Callable[[], Layer], work: Path) -> Layer:
+def _layer(
+    unit: _Unit, ctx: RenderContext, stage: str, key: str, make: Callable[[], Layer], work: Path
+) -> Layer:
     layer = _stored_layer(ctx, stage, key)
     if layer is not None:
         unit.record(ctx, StageRun(stage, REUSED, key))
@@ -552,13 +626,36 @@ def _make_layers(unit: _Unit, ctx: RenderContext) -> _Layers:
         with _workdir(ctx) as work:
             if unit.keys.composite and unit.cutout_url:
                 cutout = ctx.media.local_path(unit.cutout_url)
-                made.layers.append(_layer(unit, ctx, STAGE_COMPOSITE, unit.keys.composite, lambda: (
-                    ctx.providers.compositor.product_layer(cutout, scene.product, profile.width, profile.height,
-                                                           scene.duration_sec, work / "product.png")), work))
+                made.layers.append(
+                    _layer(
+                        unit,
+                        ctx,
+                        STAGE_COMPOSITE,
+                        unit.keys.composite,
+                        lambda: ctx.providers.compositor.product_layer(
+                            cutout,
+                            scene.product,
+                            profile.width,
+                            profile.height,
+                            scene.duration_sec,
+                            work / "product.png",
+                        ),
+                        work,
+                    )
+                )
             stage = STAGE_OVERLAY
-            made.layers.append(_layer(unit, ctx, STAGE_OVERLAY, unit.keys.overlay, lambda: (
-                ctx.providers.overlay.render(scene.overlay, unit.project.brand, profile.width, profile.height,
-                                             work / "text.png")), work))
+            made.layers.append(
+                _layer(
+                    unit,
+                    ctx,
+                    STAGE_OVERLAY,
+                    unit.keys.overlay,
+                    lambda: ctx.providers.overlay.render(
+                        scene.overlay, unit.project.brand, profile.width, profile.height, work / "text.png"
+                    ),
+                    work,
+                )
+            )
     except Exception as exc:  # noqa: BLE001 - the scene gets a fallback, the render goes on
         log.warning("%s %s: %s failed", scene.id, unit.aspect, stage, exc_info=True)
         made.error = f"{scene.id} could not be rendered ({stage}): {_message(exc)}"
@@ -566,8 +663,9 @@ def _make_layers(unit: _Unit, ctx: RenderContext) -> _Layers:
     return made
 
 
-def _finish_unit(unit: _Unit, background: _Background, layers: _Layers, ctx: RenderContext,
-                 threads: int | None = None) -> SceneOutput:
+def _finish_unit(
+    unit: _Unit, background: _Background, layers: _Layers, ctx: RenderContext, threads: int | None = None
+) -> SceneOutput:
     """The scene pass; any failure on the way turns into the scene's marked fallback clip.
     ``threads`` caps the encoder (0: ffmpeg's choice; None: ADGEN_ENCODER_THREADS)."""
     scene, profile = unit.scene, unit.profile
@@ -579,23 +677,37 @@ def _finish_unit(unit: _Unit, background: _Background, layers: _Layers, ctx: Ren
                 background_path = ctx.media.local_path(background.url)
             if error is None and background_path is not None:
                 started = time.monotonic()
-                out = scene_pass(background_path, layers.layers, profile, scene.duration_sec, work / "scene.mp4",
-                                 threads=ctx.settings.encoder_threads if threads is None else threads)
+                out = scene_pass(
+                    background_path,
+                    layers.layers,
+                    profile,
+                    scene.duration_sec,
+                    work / "scene.mp4",
+                    threads=ctx.settings.encoder_threads if threads is None else threads,
+                )
                 url = _store(ctx, out, STAGE_SCENE_PASS, unit.keys.scene_pass, "mp4")
-                unit.record(ctx, StageRun(STAGE_SCENE_PASS, RAN, unit.keys.scene_pass, url,
-                                          seconds=time.monotonic() - started), f"{scene.id} {unit.aspect}: ready")
+                unit.record(
+                    ctx,
+                    StageRun(
+                        STAGE_SCENE_PASS, RAN, unit.keys.scene_pass, url, seconds=time.monotonic() - started
+                    ),
+                    f"{scene.id} {unit.aspect}: ready",
+                )
                 return unit.finish(url, unit.keys.scene_pass)
         except Exception as exc:  # noqa: BLE001 - the scene gets a fallback, the render goes on
             log.warning("%s %s: scene pass failed", scene.id, unit.aspect, exc_info=True)
             error = f"{scene.id} could not be rendered ({STAGE_SCENE_PASS}): {_message(exc)}"
             unit.record(ctx, StageRun(STAGE_SCENE_PASS, FAILED, error=error))
         if background.error is not None:
-            background_path = ctx.media.local_path(background.fallback_url) if background.fallback_url else None
+            background_path = (
+                ctx.media.local_path(background.fallback_url) if background.fallback_url else None
+            )
         return _fallback(unit, ctx, background_path, layers.layers, error or "no background", work)
 
 
-def _fallback(unit: _Unit, ctx: RenderContext, background_path: Path | None, layers: list[Layer],
-              error: str, work: Path) -> SceneOutput:
+def _fallback(
+    unit: _Unit, ctx: RenderContext, background_path: Path | None, layers: list[Layer], error: str, work: Path
+) -> SceneOutput:
     """A clearly marked stand-in: a local procedural background with a "preview unavailable"
     band. Stored under its own key, so the real scene pass stays missing and is retried."""
     key = fallback_key(unit.keys.scene_pass, "provider-failure")
@@ -606,16 +718,24 @@ def _fallback(unit: _Unit, ctx: RenderContext, background_path: Path | None, lay
             if background_path is None:
                 raise RenderError("there is no background to draw it on")
             stripe = Layer(path=_unavailable_band(unit.profile.width, unit.profile.height, work / "band.png"))
-            out = scene_pass(background_path, layers + [stripe], unit.profile, unit.scene.duration_sec,
-                             work / "fallback.mp4")
+            out = scene_pass(
+                background_path,
+                layers + [stripe],
+                unit.profile,
+                unit.scene.duration_sec,
+                work / "fallback.mp4",
+            )
             url = _store(ctx, out, STAGE_FALLBACK, key, "mp4")
     except Exception as exc:  # noqa: BLE001 - nothing left to fall back on
         log.warning("%s %s: fallback failed", unit.scene.id, unit.aspect, exc_info=True)
         full = f"{error}; the stand-in clip failed too: {_message(exc)}"
         unit.record(ctx, StageRun(STAGE_FALLBACK, FAILED, key, error=full))
         return unit.finish(None, None, full)
-    unit.record(ctx, StageRun(STAGE_SCENE_PASS, FALLBACK, key, url, seconds=time.monotonic() - started,
-                              error=error), f"{unit.scene.id} {unit.aspect}: preview unavailable, will retry")
+    unit.record(
+        ctx,
+        StageRun(STAGE_SCENE_PASS, FALLBACK, key, url, seconds=time.monotonic() - started, error=error),
+        f"{unit.scene.id} {unit.aspect}: preview unavailable, will retry",
+    )
     return unit.finish(url, key, error)
 
 
@@ -632,8 +752,9 @@ def _fallback_background(unit: _Unit, ctx: RenderContext) -> str:
             path = local.generate(_background_request(unit, local), work / "fallback-background.mp4")
             url = _store(ctx, Path(path), STAGE_BACKGROUND, key, "mp4")
         unit.output.calls.append(_provider_call(local, time.monotonic() - started))
-        unit.output.stages.append(StageRun(STAGE_FALLBACK, RAN, key, url, unit.scene.id, unit.aspect,
-                                           time.monotonic() - started))
+        unit.output.stages.append(
+            StageRun(STAGE_FALLBACK, RAN, key, url, unit.scene.id, unit.aspect, time.monotonic() - started)
+        )
     return url
 
 
@@ -652,8 +773,10 @@ def _unavailable_band(width: int, height: int, out_path: Path) -> Path:
     draw.rectangle([0, top, width, top + band], fill=(255, 196, 0, 255))
     step = max(12, band // 2)
     for x in range(-band, width + band, step * 2):
-        draw.polygon([(x, top + band), (x + step, top + band), (x + step + band, top), (x + band, top)],
-                     fill=(20, 20, 20, 255))
+        draw.polygon(
+            [(x, top + band), (x + step, top + band), (x + step + band, top), (x + band, top)],
+            fill=(20, 20, 20, 255),
+        )
     size = max(10, int(band * 0.34))
     try:
         font = ImageFont.truetype(_BAND_FONT, size)
@@ -692,8 +815,9 @@ def _cpu_count(settings: Settings) -> int:
 # --- cloud providers: concurrent awaits -------------------------------------------------------
 
 
-async def _units_async(project: AdProject, units: Sequence[tuple[str, AspectRatio]], ctx: RenderContext,
-                       prepared: PreparedAssets) -> list[SceneOutput]:
+async def _units_async(
+    project: AdProject, units: Sequence[tuple[str, AspectRatio]], ctx: RenderContext, prepared: PreparedAssets
+) -> list[SceneOutput]:
     """Every unit at once: provider calls bounded by ``cloud_concurrency``, CPU work by the
     core count; units whose backgrounds share a key await the same generation."""
     provider_limit = asyncio.Semaphore(max(1, ctx.settings.cloud_concurrency))
@@ -702,8 +826,9 @@ async def _units_async(project: AdProject, units: Sequence[tuple[str, AspectRati
 
     async def one(scene_id: str, aspect: AspectRatio) -> SceneOutput:
         try:
-            unit, done = await asyncio.to_thread(_plan_unit, project, scene_id, aspect, ctx,
-                                                 prepared.cutout_url, prepared.cutout_key)
+            unit, done = await asyncio.to_thread(
+                _plan_unit, project, scene_id, aspect, ctx, prepared.cutout_url, prepared.cutout_key
+            )
             if done:
                 return unit.output
             layers = asyncio.create_task(asyncio.to_thread(_make_layers, unit, ctx))
@@ -733,8 +858,9 @@ _WORKER: dict[str, Any] = {}
 def _init_worker(events: Any, payload: bytes) -> None:
     """Runs once in each pool process: rebuild the render context, events go to the parent."""
     settings, media, providers, quality = pickle.loads(payload)
-    _WORKER["ctx"] = RenderContext(settings, media or open_media_store(settings), providers, quality,
-                                   on_event=events.put)
+    _WORKER["ctx"] = RenderContext(
+        settings, media or open_media_store(settings), providers, quality, on_event=events.put
+    )
 
 
 def _background_job(unit: _Unit, ctx: RenderContext | None = None) -> tuple[_Background, _Unit]:
@@ -742,8 +868,9 @@ def _background_job(unit: _Unit, ctx: RenderContext | None = None) -> tuple[_Bac
     return _background_sync(unit, ctx or _WORKER["ctx"]), unit
 
 
-def _pass_job(unit: _Unit, background: _Background, ctx: RenderContext | None = None,
-              threads: int | None = None) -> SceneOutput:
+def _pass_job(
+    unit: _Unit, background: _Background, ctx: RenderContext | None = None, threads: int | None = None
+) -> SceneOutput:
     """Pool job: the layers and scene pass of one scene at one aspect."""
     ctx = ctx or _WORKER["ctx"]
     return _finish_unit(unit, background, _make_layers(unit, ctx), ctx, threads)
@@ -796,8 +923,9 @@ def _local_pool(ctx: RenderContext, workers: int) -> Iterator[tuple[Executor, Re
 
     relay_thread = threading.Thread(target=relay, name="render-events", daemon=True)
     try:
-        with ProcessPoolExecutor(workers, mp_context=mp, initializer=_init_worker,
-                                 initargs=(events, payload)) as pool:
+        with ProcessPoolExecutor(
+            workers, mp_context=mp, initializer=_init_worker, initargs=(events, payload)
+        ) as pool:
             # The first job forks every worker; only after that may this process start threads.
             pool.submit(int).result()
             relay_thread.start()
@@ -809,8 +937,13 @@ def _local_pool(ctx: RenderContext, workers: int) -> Iterator[tuple[Executor, Re
         events.close()
 
 
-def _units_local(project: AdProject, units: Sequence[tuple[str, AspectRatio]], ctx: RenderContext,
-                 prepared: PreparedAssets, meanwhile: Callable[[], None] | None = None) -> list[SceneOutput]:
+def _units_local(
+    project: AdProject,
+    units: Sequence[tuple[str, AspectRatio]],
+    ctx: RenderContext,
+    prepared: PreparedAssets,
+    meanwhile: Callable[[], None] | None = None,
+) -> list[SceneOutput]:
     """Units on a pool sized to the machine: each distinct background once, then each unit's
     scene pass as soon as its background is ready. ``meanwhile`` (the music) runs alongside."""
     results: dict[tuple[str, str], SceneOutput] = {}
@@ -838,7 +971,8 @@ def _units_local(project: AdProject, units: Sequence[tuple[str, AspectRatio]], c
     workers = min(len(pending), _cpu_count(ctx.settings))
     with _local_pool(ctx, workers) as (pool, job_ctx):
         jobs: dict[Future[Any], tuple[str, list[_Unit]]] = {
-            pool.submit(_background_job, group[0], job_ctx): ("background", group) for group in groups.values()
+            pool.submit(_background_job, group[0], job_ctx): ("background", group)
+            for group in groups.values()
         }
         if side:
             side.start()
@@ -850,7 +984,9 @@ def _units_local(project: AdProject, units: Sequence[tuple[str, AspectRatio]], c
                     try:
                         background, group[0] = future.result()
                     except Exception as exc:  # noqa: BLE001 - a crashed worker fails this background only
-                        background = _Background(None, f"{group[0].scene.id} could not be rendered: {_message(exc)}")
+                        background = _Background(
+                            None, f"{group[0].scene.id} could not be rendered: {_message(exc)}"
+                        )
                         _share_background(group[0], ctx, background)
                     for other in group[1:]:
                         _share_background(other, ctx, background)
@@ -871,15 +1007,27 @@ def _units_local(project: AdProject, units: Sequence[tuple[str, AspectRatio]], c
     return [results[u] for u in units]
 
 
-_EVENT_ARGS = {"stage": "stage", "sceneId": "scene_id", "aspect": "aspect", "fraction": "fraction",
-               "message": "message", "previewUrl": "preview_url", "error": "error"}
+_EVENT_ARGS = {
+    "stage": "stage",
+    "sceneId": "scene_id",
+    "aspect": "aspect",
+    "fraction": "fraction",
+    "message": "message",
+    "previewUrl": "preview_url",
+    "error": "error",
+}
 
 
 # --- render_scene --------------------------------------------------------------------------
 
 
-def render_scene(project: AdProject, scene_id: str, ctx: RenderContext, aspects: Iterable[str] | None = None,
-                 prepared: PreparedAssets | None = None) -> SceneOutput:
+def render_scene(
+    project: AdProject,
+    scene_id: str,
+    ctx: RenderContext,
+    aspects: Iterable[str] | None = None,
+    prepared: PreparedAssets | None = None,
+) -> SceneOutput:
     """One scene at each aspect: background → product layer → text layer → scene pass.
 
     Stages whose output is stored are skipped. A failing provider does not raise: the scene
@@ -947,8 +1095,14 @@ def _music_key(prepared: PreparedAssets) -> str | None:
     return prepared.audio_key if prepared.audio_url else None
 
 
-def _assemble_aspect(project: AdProject, aspect: AspectRatio, key: str, ctx: RenderContext,
-                     outputs: dict[str, SceneOutput], sound: Path) -> _AspectResult:
+def _assemble_aspect(
+    project: AdProject,
+    aspect: AspectRatio,
+    key: str,
+    ctx: RenderContext,
+    outputs: dict[str, SceneOutput],
+    sound: Path,
+) -> _AspectResult:
     started = time.monotonic()
     try:
         with _workdir(ctx) as work:
@@ -963,15 +1117,27 @@ def _assemble_aspect(project: AdProject, aspect: AspectRatio, key: str, ctx: Ren
     return _AspectResult(aspect, url, poster_url, stage=run)
 
 
-def _assembly_failed(aspect: AspectRatio, key: str | None, exc: BaseException, started: float) -> _AspectResult:
+def _assembly_failed(
+    aspect: AspectRatio, key: str | None, exc: BaseException, started: float
+) -> _AspectResult:
     log.warning("assembly %s failed", aspect, exc_info=exc)
     error = f"the {aspect} video could not be assembled: {_message(exc)}"
-    return _AspectResult(aspect, error=error, stage=StageRun(STAGE_ASSEMBLY, FAILED, key, aspect=aspect,
-                                                              seconds=time.monotonic() - started, error=error))
+    return _AspectResult(
+        aspect,
+        error=error,
+        stage=StageRun(
+            STAGE_ASSEMBLY, FAILED, key, aspect=aspect, seconds=time.monotonic() - started, error=error
+        ),
+    )
 
 
-def _assemble_aspects(project: AdProject, aspects: list[AspectRatio], ctx: RenderContext,
-                      prepared: PreparedAssets, outputs: dict[str, SceneOutput]) -> list[_AspectResult]:
+def _assemble_aspects(
+    project: AdProject,
+    aspects: list[AspectRatio],
+    ctx: RenderContext,
+    prepared: PreparedAssets,
+    outputs: dict[str, SceneOutput],
+) -> list[_AspectResult]:
     """Every aspect's export: the stored ones as they are, the others joined in parallel over
     one soundtrack (the sound is the same in every aspect, so it is encoded once)."""
     results: dict[AspectRatio, _AspectResult] = {}
@@ -979,26 +1145,36 @@ def _assemble_aspects(project: AdProject, aspects: list[AspectRatio], ctx: Rende
     for aspect in aspects:
         missing = [s.id for s in project.scenes if aspect not in outputs.get(s.id, SceneOutput(s.id)).clips]
         if missing:
-            results[aspect] = _AspectResult(aspect, error=f"the {aspect} video is missing {', '.join(missing)}")
+            results[aspect] = _AspectResult(
+                aspect, error=f"the {aspect} video is missing {', '.join(missing)}"
+            )
             continue
-        key = assembly_key([outputs[s.id].keys[aspect] for s in project.scenes], _music_key(prepared),
-                           project.audio.volume, encode_profile(aspect, ctx.quality), project.duration_sec)
+        key = assembly_key(
+            [outputs[s.id].keys[aspect] for s in project.scenes],
+            _music_key(prepared),
+            project.audio.volume,
+            encode_profile(aspect, ctx.quality),
+            project.duration_sec,
+        )
         url, poster_url = _find(ctx, STAGE_ASSEMBLY, key, "mp4"), _find(ctx, STAGE_ASSEMBLY, key, "jpg")
         if url and poster_url:
-            results[aspect] = _AspectResult(aspect, url, poster_url,
-                                            stage=StageRun(STAGE_ASSEMBLY, REUSED, key, url, aspect=aspect))
+            results[aspect] = _AspectResult(
+                aspect, url, poster_url, stage=StageRun(STAGE_ASSEMBLY, REUSED, key, url, aspect=aspect)
+            )
         else:
             todo[aspect] = key
     if todo:
         started = time.monotonic()
         try:
-            sound = _soundtrack(project, ctx, prepared, encode_profile(next(iter(todo)), ctx.quality).audio_bitrate)
+            sound = _soundtrack(
+                project, ctx, prepared, encode_profile(next(iter(todo)), ctx.quality).audio_bitrate
+            )
         except Exception as exc:  # noqa: BLE001 - no export can be made without its sound
             results.update((a, _assembly_failed(a, None, exc, started)) for a in todo)
         else:
             with ThreadPoolExecutor(len(todo)) as pool:
                 made = pool.map(lambda a: _assemble_aspect(project, a, todo[a], ctx, outputs, sound), todo)
-                results.update(zip(todo, made))
+                results.update(zip(todo, made, strict=True))
     return [results[a] for a in aspects]
 
 
@@ -1014,9 +1190,13 @@ def _soundtrack(project: AdProject, ctx: RenderContext, prepared: PreparedAssets
     return ctx.media.local_path(url)
 
 
-def assemble(project: AdProject, ctx: RenderContext, prepared: PreparedAssets | None = None,
-             scene_outputs: Iterable[SceneOutput] | dict[str, SceneOutput] | None = None,
-             aspects: Iterable[str] | None = None) -> RenderOutcome:
+def assemble(
+    project: AdProject,
+    ctx: RenderContext,
+    prepared: PreparedAssets | None = None,
+    scene_outputs: Iterable[SceneOutput] | dict[str, SceneOutput] | None = None,
+    aspects: Iterable[str] | None = None,
+) -> RenderOutcome:
     """Join each aspect's scene passes, mux the music, take a poster; update the document.
 
     Without ``prepared`` or some ``scene_outputs`` the missing parts are looked up by key (and
@@ -1038,8 +1218,14 @@ def assemble(project: AdProject, ctx: RenderContext, prepared: PreparedAssets | 
             outputs[scene.id] = have.merge(made) if have else made
     ctx.emit(STAGE_ASSEMBLY, fraction=0.95, message="Putting the ad together")
     results = _assemble_aspects(project, chosen, ctx, prepared, outputs)
-    report = RenderReport(project.project_id, project.version, ctx.quality,
-                          stages=list(prepared.stages), calls=list(prepared.calls), warnings=list(prepared.warnings))
+    report = RenderReport(
+        project.project_id,
+        project.version,
+        ctx.quality,
+        stages=list(prepared.stages),
+        calls=list(prepared.calls),
+        warnings=list(prepared.warnings),
+    )
     for scene in project.scenes:
         out = outputs[scene.id]
         report.stages += out.stages
@@ -1057,13 +1243,23 @@ def assemble(project: AdProject, ctx: RenderContext, prepared: PreparedAssets | 
     report.seconds = time.monotonic() - started
     updated = _updated_project(project, prepared, outputs, report, chosen)
     state = updated.render_status.state
-    ctx.emit("done", fraction=1.0, message=f"Render {state.replace('_', ' ')}",
-             preview_url=ctx.preview(report.exports.get(MASTER_ASPECT)), error=updated.render_status.error)
+    ctx.emit(
+        "done",
+        fraction=1.0,
+        message=f"Render {state.replace('_', ' ')}",
+        preview_url=ctx.preview(report.exports.get(MASTER_ASPECT)),
+        error=updated.render_status.error,
+    )
     return RenderOutcome(updated, report)
 
 
-def _updated_project(project: AdProject, prepared: PreparedAssets, outputs: dict[str, SceneOutput],
-                     report: RenderReport, aspects: list[AspectRatio]) -> AdProject:
+def _updated_project(
+    project: AdProject,
+    prepared: PreparedAssets,
+    outputs: dict[str, SceneOutput],
+    report: RenderReport,
+    aspects: list[AspectRatio],
+) -> AdProject:
     """The document after a render: status, exports, scene clips, cost (also when it failed)."""
     failed = [a for a in aspects if a not in report.exports]
     if failed:
@@ -1098,7 +1294,9 @@ def _updated_project(project: AdProject, prepared: PreparedAssets, outputs: dict
 # --- render_project ----------------------------------------------------------------------------
 
 
-def render_project(project: AdProject, ctx: RenderContext, aspects: Iterable[str] | None = None) -> RenderOutcome:
+def render_project(
+    project: AdProject, ctx: RenderContext, aspects: Iterable[str] | None = None
+) -> RenderOutcome:
     """The whole render in this process: cutout, every scene at every aspect in parallel (the
     music alongside), then assembly. Progress events carry the overall fraction."""
     started = time.monotonic()
@@ -1106,19 +1304,30 @@ def render_project(project: AdProject, ctx: RenderContext, aspects: Iterable[str
     units = [(scene.id, aspect) for scene in project.scenes for aspect in chosen]
     progress = _Progress(ctx, units, 0.05, 0.85)
     pctx = dataclasses.replace(ctx, on_event=progress if ctx.on_event else None)
-    ctx.emit("render", fraction=0.0,
-             message=f"Rendering {len(project.scenes)} scenes in {len(chosen)} formats ({ctx.quality})")
+    ctx.emit(
+        "render",
+        fraction=0.0,
+        message=f"Rendering {len(project.scenes)} scenes in {len(chosen)} formats ({ctx.quality})",
+    )
     prepared = PreparedAssets()
     try:
         _prepare_cutout(project, pctx, prepared)
-        outputs = _render_units(project, units, pctx, prepared, lambda: _prepare_audio(project, pctx, prepared))
+        outputs = _render_units(
+            project, units, pctx, prepared, lambda: _prepare_audio(project, pctx, prepared)
+        )
     except RenderError:
         raise
     except Exception as exc:  # noqa: BLE001 - still record what was spent
         log.exception("render of %s failed", project.project_id)
-        report = RenderReport(project.project_id, project.version, ctx.quality, stages=list(prepared.stages),
-                              calls=list(prepared.calls), errors={"render": _message(exc)},
-                              seconds=time.monotonic() - started)
+        report = RenderReport(
+            project.project_id,
+            project.version,
+            ctx.quality,
+            stages=list(prepared.stages),
+            calls=list(prepared.calls),
+            errors={"render": _message(exc)},
+            seconds=time.monotonic() - started,
+        )
         return RenderOutcome(_updated_project(project, prepared, {}, report, chosen), report)
     outcome = assemble(project, pctx, prepared, outputs, chosen)
     outcome.report.seconds = time.monotonic() - started
@@ -1126,8 +1335,13 @@ def render_project(project: AdProject, ctx: RenderContext, aspects: Iterable[str
     return outcome
 
 
-def render_scenes(project: AdProject, ctx: RenderContext, scene_ids: Iterable[str] | None = None,
-                  aspects: Iterable[str] | None = None, prepared: PreparedAssets | None = None) -> list[SceneOutput]:
+def render_scenes(
+    project: AdProject,
+    ctx: RenderContext,
+    scene_ids: Iterable[str] | None = None,
+    aspects: Iterable[str] | None = None,
+    prepared: PreparedAssets | None = None,
+) -> list[SceneOutput]:
     """Several scenes (all by default) at each aspect, concurrently: what :func:`render_project`
     does between the cutout and the assembly. Outputs come back in the order of ``scene_ids``."""
     ids = list(scene_ids) if scene_ids is not None else [s.id for s in project.scenes]
@@ -1147,8 +1361,13 @@ def render_scenes(project: AdProject, ctx: RenderContext, scene_ids: Iterable[st
     return [merged[scene_id] for scene_id in ids]
 
 
-def _render_units(project: AdProject, units: Sequence[tuple[str, AspectRatio]], ctx: RenderContext,
-                  prepared: PreparedAssets, meanwhile: Callable[[], None] | None = None) -> list[SceneOutput]:
+def _render_units(
+    project: AdProject,
+    units: Sequence[tuple[str, AspectRatio]],
+    ctx: RenderContext,
+    prepared: PreparedAssets,
+    meanwhile: Callable[[], None] | None = None,
+) -> list[SceneOutput]:
     """Cloud providers: concurrent awaits; local ones: the process pool. ``meanwhile`` (the
     music) runs alongside either."""
     if ctx.providers.remote_video:
@@ -1156,8 +1375,13 @@ def _render_units(project: AdProject, units: Sequence[tuple[str, AspectRatio]], 
     return _units_local(project, units, ctx, prepared, meanwhile)
 
 
-async def _remote_units(project: AdProject, units: Sequence[tuple[str, AspectRatio]], ctx: RenderContext,
-                        prepared: PreparedAssets, meanwhile: Callable[[], None] | None) -> list[SceneOutput]:
+async def _remote_units(
+    project: AdProject,
+    units: Sequence[tuple[str, AspectRatio]],
+    ctx: RenderContext,
+    prepared: PreparedAssets,
+    meanwhile: Callable[[], None] | None,
+) -> list[SceneOutput]:
     side = asyncio.create_task(asyncio.to_thread(meanwhile)) if meanwhile else None
     outputs = await _units_async(project, units, ctx, prepared)
     if side is not None:
@@ -1190,7 +1414,9 @@ def _import_product(project: AdProject, base: Path, media: MediaStore) -> AdProj
         return project
     except ValueError:
         pass
-    raw = unquote(urlparse(asset.source_url).path) if asset.source_url.startswith("file:") else asset.source_url
+    raw = (
+        unquote(urlparse(asset.source_url).path) if asset.source_url.startswith("file:") else asset.source_url
+    )
     path = Path(raw) if Path(raw).is_absolute() else base / raw
     if not path.is_file():
         raise RenderError(f"the product image {asset.source_url} does not exist")
@@ -1223,7 +1449,9 @@ def render_document(path: Path, out_dir: Path, quality: str, settings: Settings)
             _copy_atomic(ctx.media.local_path(url), dest)
             files[aspect] = str(dest.resolve())
             if aspect in outcome.report.posters:
-                _copy_atomic(ctx.media.local_path(outcome.report.posters[aspect]), out_dir / f"poster_{tag}.jpg")
+                _copy_atomic(
+                    ctx.media.local_path(outcome.report.posters[aspect]), out_dir / f"poster_{tag}.jpg"
+                )
         rendered = rendered.model_copy(update={"aspect_exports": files})
         rendered = AdProject.model_validate(rendered.model_dump())
     _write_atomic(out_dir / "project.json", rendered.to_json())

@@ -23,10 +23,11 @@ import tempfile
 import threading
 import time
 import uuid
+from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from pathlib import Path
-from typing import Any, Awaitable, Callable, Coroutine, TypeVar
+from typing import Any, TypeVar
 
 import httpx
 
@@ -119,8 +120,11 @@ class _StatusTransport(httpx.AsyncBaseTransport):
         if response.status_code == 429 or response.status_code >= 500:
             await response.aread()
             await response.aclose()
-            raise _RetryableStatus(response.status_code, _detail(response),
-                                   parse_retry_after(response.headers.get("Retry-After")))
+            raise _RetryableStatus(
+                response.status_code,
+                _detail(response),
+                parse_retry_after(response.headers.get("Retry-After")),
+            )
         return response
 
     async def aclose(self) -> None:
@@ -156,12 +160,25 @@ class ReplicateRunner:
     can make them short; ``timeout_sec`` bounds one whole call (create, polls and download).
     """
 
-    def __init__(self, *, api_token: str | None, base_url: str | None, model: str, pricing: Pricing,
-                 timeout_sec: float, poll_interval: float = 1.0, max_attempts: int = 5,
-                 backoff_sec: float = 1.0, max_backoff_sec: float = 30.0) -> None:
+    def __init__(
+        self,
+        *,
+        api_token: str | None,
+        base_url: str | None,
+        model: str,
+        pricing: Pricing,
+        timeout_sec: float,
+        poll_interval: float = 1.0,
+        max_attempts: int = 5,
+        backoff_sec: float = 1.0,
+        max_backoff_sec: float = 30.0,
+    ) -> None:
         if not api_token:
-            raise ProviderError("Replicate needs REPLICATE_API_TOKEN; without it the local providers are used.",
-                                provider=PROVIDER, model=model)
+            raise ProviderError(
+                "Replicate needs REPLICATE_API_TOKEN; without it the local providers are used.",
+                provider=PROVIDER,
+                model=model,
+            )
         self.api_token = api_token
         self.base_url = base_url
         self.model = model
@@ -183,13 +200,21 @@ class ReplicateRunner:
         try:
             await self._download(outcome.output_urls[0], Path(out_path), deadline)
         except _DeadlinePassed:
-            raise self._error(f"downloading the output took longer than {self.timeout_sec:g} s",
-                              outcome.call) from None
+            raise self._error(
+                f"downloading the output took longer than {self.timeout_sec:g} s", outcome.call
+            ) from None
         return outcome
 
-    async def run_and_normalise(self, inputs: dict[str, Any], out_path: Path,
-                                normalise: Callable[[Path, Path], Awaitable[Any]], *,
-                                calls: list[ProviderCall], raw_suffix: str, unusable: str) -> Path:
+    async def run_and_normalise(
+        self,
+        inputs: dict[str, Any],
+        out_path: Path,
+        normalise: Callable[[Path, Path], Awaitable[Any]],
+        *,
+        calls: list[ProviderCall],
+        raw_suffix: str,
+        unusable: str,
+    ) -> Path:
         """Run the model, download its output beside ``out_path`` and ``normalise(raw, out_path)``.
 
         Every prediction's cost record, failed ones included, is appended to ``calls``; a
@@ -222,13 +247,19 @@ class ReplicateRunner:
         started = loop.time()
         deadline = deadline if deadline is not None else started + self.timeout_sec
         transport = _StatusTransport()
-        client = replicate.Client(api_token=self.api_token, base_url=self.base_url, transport=transport,
-                                  timeout=httpx.Timeout(30.0, connect=10.0))
+        client = replicate.Client(
+            api_token=self.api_token,
+            base_url=self.base_url,
+            transport=transport,
+            timeout=httpx.Timeout(30.0, connect=10.0),
+        )
         try:
             try:
                 prediction = await self._retrying("create", lambda: self._create(client, inputs), deadline)
             except _DeadlinePassed:
-                raise self._error(f"could not start a prediction within {self.timeout_sec:g} s", None) from None
+                raise self._error(
+                    f"could not start a prediction within {self.timeout_sec:g} s", None
+                ) from None
             log.info("replicate %s: prediction %s %s", self.model, prediction.id, prediction.status)
             try:
                 while prediction.status not in TERMINAL:
@@ -237,13 +268,16 @@ class ReplicateRunner:
                         raise _DeadlinePassed()
                     await asyncio.sleep(min(self.poll_interval, remaining))
                     pid = prediction.id
-                    prediction = await self._retrying("poll", lambda: client.predictions.async_get(pid), deadline)
+                    prediction = await self._retrying(
+                        "poll", lambda pid=pid: client.predictions.async_get(pid), deadline
+                    )
             except _DeadlinePassed:
                 await self._cancel(client, prediction.id)
                 call = self._call(None, False, loop.time() - started)
                 raise self._error(
                     f"prediction {prediction.id} did not finish within {self.timeout_sec:g} s and was canceled",
-                    call) from None
+                    call,
+                ) from None
             except BaseException:  # poll retries exhausted, or our task was cancelled: stop the billing
                 await asyncio.shield(self._cancel(client, prediction.id))
                 raise
@@ -261,8 +295,11 @@ class ReplicateRunner:
         urls = output_urls(prediction.output)
         call = self._call(predict_time, True, wall)
         if not urls:
-            raise self._error(f"prediction {prediction.id} succeeded but returned no file URL "
-                              f"(output: {str(prediction.output)[:200]})", call)
+            raise self._error(
+                f"prediction {prediction.id} succeeded but returned no file URL "
+                f"(output: {str(prediction.output)[:200]})",
+                call,
+            )
         return PredictionOutcome(prediction.id, urls, predict_time, call)
 
     # --- steps -----------------------------------------------------------------------------
@@ -282,8 +319,9 @@ class ReplicateRunner:
         # Only official models have the model-scoped endpoint; others run by their latest version.
         model = await client.models.async_get(owner_name)
         if model.latest_version is None:
-            raise ProviderError(f"Replicate model {owner_name} has no version to run",
-                                provider=PROVIDER, model=self.model)
+            raise ProviderError(
+                f"Replicate model {owner_name} has no version to run", provider=PROVIDER, model=self.model
+            )
         self._version = model.latest_version.id
         return await client.predictions.async_create(version=self._version, input=inputs)
 
@@ -300,8 +338,9 @@ class ReplicateRunner:
 
         async def fetch() -> None:
             # The output host is a CDN, not the API: the token is not sent there.
-            async with httpx.AsyncClient(transport=_StatusTransport(), follow_redirects=True,
-                                         timeout=httpx.Timeout(60.0, connect=10.0)) as http:
+            async with httpx.AsyncClient(
+                transport=_StatusTransport(), follow_redirects=True, timeout=httpx.Timeout(60.0, connect=10.0)
+            ) as http:
                 fd, tmp = tempfile.mkstemp(dir=out_path.parent, prefix=".dl-", suffix=out_path.suffix)
                 try:
                     with os.fdopen(fd, "wb") as handle:
@@ -309,7 +348,9 @@ class ReplicateRunner:
                             if response.status_code >= 400:
                                 raise ProviderError(
                                     f"Replicate output {url} could not be downloaded (HTTP {response.status_code})",
-                                    provider=PROVIDER, model=self.model)
+                                    provider=PROVIDER,
+                                    model=self.model,
+                                )
                             async for block in response.aiter_bytes(1 << 16):
                                 handle.write(block)
                     os.replace(tmp, out_path)
@@ -330,15 +371,17 @@ class ReplicateRunner:
                 raise _DeadlinePassed()
             try:
                 return await asyncio.wait_for(action(), timeout=remaining)
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 raise _DeadlinePassed() from None
             except _RetryableStatus as exc:
                 problem, wait = str(exc), exc.retry_after
             except httpx.TransportError as exc:
                 problem, wait = f"{type(exc).__name__}: {exc}", None
             except ReplicateError as exc:
-                raise self._error(f"Replicate rejected the {what} request (HTTP {exc.status}): "
-                                  f"{exc.detail or exc.title}", None) from None
+                raise self._error(
+                    f"Replicate rejected the {what} request (HTTP {exc.status}): {exc.detail or exc.title}",
+                    None,
+                ) from None
             if attempt == self.max_attempts:
                 raise self._error(f"{what} failed after {attempt} attempts: {problem}", None, retryable=True)
             if wait is None:
@@ -346,20 +389,35 @@ class ReplicateRunner:
                 wait *= 1 + random.uniform(0, 0.1)
             if loop.time() + wait > deadline:
                 raise _DeadlinePassed()
-            log.warning("replicate %s: %s attempt %d got %s; retrying in %.2f s",
-                        self.model, what, attempt, problem, wait)
+            log.warning(
+                "replicate %s: %s attempt %d got %s; retrying in %.2f s",
+                self.model,
+                what,
+                attempt,
+                problem,
+                wait,
+            )
             await asyncio.sleep(wait)
         raise AssertionError("unreachable")
 
     # --- records ---------------------------------------------------------------------------
 
     def _call(self, predict_time: float | None, succeeded: bool, wall_sec: float) -> ProviderCall:
-        return ProviderCall(provider=PROVIDER, model=self.model, usd=self.pricing.usd(predict_time, succeeded),
-                            seconds=round(wall_sec, 3))
+        return ProviderCall(
+            provider=PROVIDER,
+            model=self.model,
+            usd=self.pricing.usd(predict_time, succeeded),
+            seconds=round(wall_sec, 3),
+        )
 
     def _error(self, message: str, call: ProviderCall | None, retryable: bool = False) -> ProviderError:
-        return ProviderError(f"Replicate {self.model}: {message}", provider=PROVIDER, model=self.model,
-                             call=call, retryable=retryable)
+        return ProviderError(
+            f"Replicate {self.model}: {message}",
+            provider=PROVIDER,
+            model=self.model,
+            call=call,
+            retryable=retryable,
+        )
 
 
 def _predict_time(prediction: Any) -> float | None:
@@ -385,8 +443,15 @@ def output_urls(output: Any) -> list[str]:
 async def run_ffmpeg(args: list[str], *, what: str, timeout_sec: float = 300.0) -> None:
     """Run ffmpeg as a subprocess; on failure raise ProviderError with its stderr tail."""
     proc = await asyncio.create_subprocess_exec(
-        ffmpeg_exe(), "-hide_banner", "-nostdin", "-y", "-loglevel", "error", *args,
-        stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE,
+        ffmpeg_exe(),
+        "-hide_banner",
+        "-nostdin",
+        "-y",
+        "-loglevel",
+        "error",
+        *args,
+        stdout=asyncio.subprocess.DEVNULL,
+        stderr=asyncio.subprocess.PIPE,
     )
     try:
         _, stderr = await asyncio.wait_for(proc.communicate(), timeout=timeout_sec)
@@ -402,8 +467,9 @@ async def run_ffmpeg(args: list[str], *, what: str, timeout_sec: float = 300.0) 
         raise ProviderError(f"{what} failed (ffmpeg exit {proc.returncode}): {tail}", provider=PROVIDER)
 
 
-async def run_ffmpeg_to(out_path: Path, args: list[str], *, tmp_suffix: str, what: str,
-                        timeout_sec: float = 300.0) -> Path:
+async def run_ffmpeg_to(
+    out_path: Path, args: list[str], *, tmp_suffix: str, what: str, timeout_sec: float = 300.0
+) -> Path:
     """ffmpeg ``args`` writing to a temporary name then replacing ``out_path``: a crash leaves nothing."""
     tmp = out_path.with_name(f".{out_path.stem}.{uuid.uuid4().hex[:8]}{tmp_suffix}")
     try:
@@ -414,5 +480,15 @@ async def run_ffmpeg_to(out_path: Path, args: list[str], *, tmp_suffix: str, wha
     return out_path
 
 
-__all__ = ["Pricing", "PredictionOutcome", "ProviderError", "ReplicateRunner", "ffmpeg_exe", "output_urls",
-           "parse_retry_after", "run_ffmpeg", "run_ffmpeg_to", "run_sync"]
+__all__ = [
+    "Pricing",
+    "PredictionOutcome",
+    "ProviderError",
+    "ReplicateRunner",
+    "ffmpeg_exe",
+    "output_urls",
+    "parse_retry_after",
+    "run_ffmpeg",
+    "run_ffmpeg_to",
+    "run_sync",
+]

@@ -7,8 +7,9 @@ jobs, so every one of them round-trips through JSON (``to_wire`` / ``from_wire``
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 from adgen.pipeline.types import ProviderCall
 from adgen.project import AdProject
@@ -31,16 +32,26 @@ class StageRun:
 
     def to_wire(self) -> dict[str, Any]:
         return {
-            "stage": self.stage, "status": self.status, "key": self.key, "url": self.url,
-            "sceneId": self.scene_id, "aspect": self.aspect, "seconds": round(self.seconds, 3),
+            "stage": self.stage,
+            "status": self.status,
+            "key": self.key,
+            "url": self.url,
+            "sceneId": self.scene_id,
+            "aspect": self.aspect,
+            "seconds": round(self.seconds, 3),
             "error": self.error,
         }
 
     @classmethod
-    def from_wire(cls, data: dict[str, Any]) -> "StageRun":
+    def from_wire(cls, data: dict[str, Any]) -> StageRun:
         return cls(
-            stage=data["stage"], status=data["status"], key=data.get("key"), url=data.get("url"),
-            scene_id=data.get("sceneId"), aspect=data.get("aspect"), seconds=float(data.get("seconds", 0.0)),
+            stage=data["stage"],
+            status=data["status"],
+            key=data.get("key"),
+            url=data.get("url"),
+            scene_id=data.get("sceneId"),
+            aspect=data.get("aspect"),
+            seconds=float(data.get("seconds", 0.0)),
             error=data.get("error"),
         )
 
@@ -73,20 +84,27 @@ class PreparedAssets:
 
     def to_wire(self) -> dict[str, Any]:
         return {
-            "cutoutUrl": self.cutout_url, "cutoutKey": self.cutout_key, "cutoutMethod": self.cutout_method,
-            "audioUrl": self.audio_url, "audioKey": self.audio_key,
-            "stages": [s.to_wire() for s in self.stages], "calls": calls_to_wire(self.calls),
+            "cutoutUrl": self.cutout_url,
+            "cutoutKey": self.cutout_key,
+            "cutoutMethod": self.cutout_method,
+            "audioUrl": self.audio_url,
+            "audioKey": self.audio_key,
+            "stages": [s.to_wire() for s in self.stages],
+            "calls": calls_to_wire(self.calls),
             "warnings": list(self.warnings),
         }
 
     @classmethod
-    def from_wire(cls, data: dict[str, Any]) -> "PreparedAssets":
+    def from_wire(cls, data: dict[str, Any]) -> PreparedAssets:
         return cls(
-            cutout_url=data.get("cutoutUrl"), cutout_key=data.get("cutoutKey"),
-            cutout_method=data.get("cutoutMethod"), audio_url=data.get("audioUrl"),
+            cutout_url=data.get("cutoutUrl"),
+            cutout_key=data.get("cutoutKey"),
+            cutout_method=data.get("cutoutMethod"),
+            audio_url=data.get("audioUrl"),
             audio_key=data.get("audioKey"),
             stages=[StageRun.from_wire(s) for s in data.get("stages", [])],
-            calls=calls_from_wire(data.get("calls", [])), warnings=list(data.get("warnings", [])),
+            calls=calls_from_wire(data.get("calls", [])),
+            warnings=list(data.get("warnings", [])),
         )
 
 
@@ -116,7 +134,7 @@ class SceneOutput:
     def fallback_aspects(self) -> list[str]:
         return [s.aspect for s in self.stages if s.status == FALLBACK and s.aspect]
 
-    def merge(self, other: "SceneOutput") -> "SceneOutput":
+    def merge(self, other: SceneOutput) -> SceneOutput:
         """Combine the outputs of the same scene rendered one aspect at a time."""
         if other.scene_id != self.scene_id:
             raise ValueError(f"cannot merge {other.scene_id} into {self.scene_id}")
@@ -132,17 +150,25 @@ class SceneOutput:
 
     def to_wire(self) -> dict[str, Any]:
         return {
-            "sceneId": self.scene_id, "clips": dict(self.clips), "keys": dict(self.keys),
-            "stages": [s.to_wire() for s in self.stages], "calls": calls_to_wire(self.calls),
-            "errors": dict(self.errors), "error": self.error, "seconds": round(self.seconds, 3),
+            "sceneId": self.scene_id,
+            "clips": dict(self.clips),
+            "keys": dict(self.keys),
+            "stages": [s.to_wire() for s in self.stages],
+            "calls": calls_to_wire(self.calls),
+            "errors": dict(self.errors),
+            "error": self.error,
+            "seconds": round(self.seconds, 3),
         }
 
     @classmethod
-    def from_wire(cls, data: dict[str, Any]) -> "SceneOutput":
+    def from_wire(cls, data: dict[str, Any]) -> SceneOutput:
         return cls(
-            scene_id=data["sceneId"], clips=dict(data.get("clips", {})), keys=dict(data.get("keys", {})),
+            scene_id=data["sceneId"],
+            clips=dict(data.get("clips", {})),
+            keys=dict(data.get("keys", {})),
             stages=[StageRun.from_wire(s) for s in data.get("stages", [])],
-            calls=calls_from_wire(data.get("calls", [])), errors=dict(data.get("errors", {})),
+            calls=calls_from_wire(data.get("calls", [])),
+            errors=dict(data.get("errors", {})),
             seconds=float(data.get("seconds", 0.0)),
         )
 
@@ -162,18 +188,30 @@ class RenderReport:
     warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0
 
-    def select(self, status: str | None = None, stage: str | None = None, scene_id: str | None = None,
-               aspect: str | None = None) -> list[StageRun]:
+    def select(
+        self,
+        status: str | None = None,
+        stage: str | None = None,
+        scene_id: str | None = None,
+        aspect: str | None = None,
+    ) -> list[StageRun]:
         return [
-            s for s in self.stages
-            if (status is None or s.status == status) and (stage is None or s.stage == stage)
-            and (scene_id is None or s.scene_id == scene_id) and (aspect is None or s.aspect == aspect)
+            s
+            for s in self.stages
+            if (status is None or s.status == status)
+            and (stage is None or s.stage == stage)
+            and (scene_id is None or s.scene_id == scene_id)
+            and (aspect is None or s.aspect == aspect)
         ]
 
-    def ran(self, stage: str | None = None, scene_id: str | None = None, aspect: str | None = None) -> list[StageRun]:
+    def ran(
+        self, stage: str | None = None, scene_id: str | None = None, aspect: str | None = None
+    ) -> list[StageRun]:
         return self.select(RAN, stage, scene_id, aspect)
 
-    def reused(self, stage: str | None = None, scene_id: str | None = None, aspect: str | None = None) -> list[StageRun]:
+    def reused(
+        self, stage: str | None = None, scene_id: str | None = None, aspect: str | None = None
+    ) -> list[StageRun]:
         return self.select(REUSED, stage, scene_id, aspect)
 
     @property
@@ -203,21 +241,34 @@ class RenderReport:
 
     def to_wire(self) -> dict[str, Any]:
         return {
-            "projectId": self.project_id, "version": self.version, "quality": self.quality,
-            "stages": [s.to_wire() for s in self.stages], "calls": calls_to_wire(self.calls),
-            "callCounts": self.call_counts, "usd": self.usd, "exports": dict(self.exports),
-            "posters": dict(self.posters), "errors": dict(self.errors), "warnings": list(self.warnings),
-            "seconds": round(self.seconds, 3), "summary": self.summary(),
+            "projectId": self.project_id,
+            "version": self.version,
+            "quality": self.quality,
+            "stages": [s.to_wire() for s in self.stages],
+            "calls": calls_to_wire(self.calls),
+            "callCounts": self.call_counts,
+            "usd": self.usd,
+            "exports": dict(self.exports),
+            "posters": dict(self.posters),
+            "errors": dict(self.errors),
+            "warnings": list(self.warnings),
+            "seconds": round(self.seconds, 3),
+            "summary": self.summary(),
         }
 
     @classmethod
-    def from_wire(cls, data: dict[str, Any]) -> "RenderReport":
+    def from_wire(cls, data: dict[str, Any]) -> RenderReport:
         return cls(
-            project_id=data["projectId"], version=int(data["version"]), quality=data["quality"],
+            project_id=data["projectId"],
+            version=int(data["version"]),
+            quality=data["quality"],
             stages=[StageRun.from_wire(s) for s in data.get("stages", [])],
-            calls=calls_from_wire(data.get("calls", [])), exports=dict(data.get("exports", {})),
-            posters=dict(data.get("posters", {})), errors=dict(data.get("errors", {})),
-            warnings=list(data.get("warnings", [])), seconds=float(data.get("seconds", 0.0)),
+            calls=calls_from_wire(data.get("calls", [])),
+            exports=dict(data.get("exports", {})),
+            posters=dict(data.get("posters", {})),
+            errors=dict(data.get("errors", {})),
+            warnings=list(data.get("warnings", [])),
+            seconds=float(data.get("seconds", 0.0)),
         )
 
 
@@ -232,5 +283,5 @@ class RenderOutcome:
         return {"project": self.project.to_wire(), "report": self.report.to_wire()}
 
     @classmethod
-    def from_wire(cls, data: dict[str, Any]) -> "RenderOutcome":
+    def from_wire(cls, data: dict[str, Any]) -> RenderOutcome:
         return cls(AdProject.from_wire(data["project"]), RenderReport.from_wire(data["report"]))

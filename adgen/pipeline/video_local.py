@@ -57,15 +57,42 @@ def _hex(value: str) -> RGB:
 
 
 _COLOURS: dict[str, str] = {
-    "red": "#D7263D", "crimson": "#B0173A", "orange": "#F28C28", "amber": "#F2A541",
-    "yellow": "#F5D033", "gold": "#D4AF37", "golden": "#D9A93B", "green": "#2FA84F",
-    "lime": "#8BD346", "mint": "#8FE3C2", "teal": "#159A9C", "turquoise": "#2EC4B6",
-    "cyan": "#22D3EE", "blue": "#2F6FE0", "navy": "#1B2A4A", "indigo": "#3F3D99",
-    "purple": "#7B3FC4", "violet": "#8E5CE6", "magenta": "#E0409A", "pink": "#F27BB0",
-    "rose": "#E8789A", "coral": "#FF7F6B", "peach": "#FFB38A", "white": "#F4F4F2",
-    "black": "#121214", "grey": "#8A8F98", "gray": "#8A8F98", "silver": "#C3C8CF",
-    "beige": "#E3D3B5", "cream": "#F1E6CF", "brown": "#7A4A2A", "coffee": "#6F4E37",
-    "chocolate": "#4E2A1E", "emerald": "#1F9D6B", "lavender": "#B9A6E8", "sky": "#7CC3F2",
+    "red": "#D7263D",
+    "crimson": "#B0173A",
+    "orange": "#F28C28",
+    "amber": "#F2A541",
+    "yellow": "#F5D033",
+    "gold": "#D4AF37",
+    "golden": "#D9A93B",
+    "green": "#2FA84F",
+    "lime": "#8BD346",
+    "mint": "#8FE3C2",
+    "teal": "#159A9C",
+    "turquoise": "#2EC4B6",
+    "cyan": "#22D3EE",
+    "blue": "#2F6FE0",
+    "navy": "#1B2A4A",
+    "indigo": "#3F3D99",
+    "purple": "#7B3FC4",
+    "violet": "#8E5CE6",
+    "magenta": "#E0409A",
+    "pink": "#F27BB0",
+    "rose": "#E8789A",
+    "coral": "#FF7F6B",
+    "peach": "#FFB38A",
+    "white": "#F4F4F2",
+    "black": "#121214",
+    "grey": "#8A8F98",
+    "gray": "#8A8F98",
+    "silver": "#C3C8CF",
+    "beige": "#E3D3B5",
+    "cream": "#F1E6CF",
+    "brown": "#7A4A2A",
+    "coffee": "#6F4E37",
+    "chocolate": "#4E2A1E",
+    "emerald": "#1F9D6B",
+    "lavender": "#B9A6E8",
+    "sky": "#7CC3F2",
 }
 
 _MOOD_PALETTES: dict[str, tuple[str, ...]] = {
@@ -112,7 +139,9 @@ _words("contrast contrasty punchy bold", c=0.2)
 _words("calm serene relaxed relaxing gentle peaceful chill tranquil dreamy soft", v=-0.3, c=-0.08, p=-0.2)
 _words("slow slower", v=-0.3)
 _words("energetic energy dynamic fast faster upbeat exciting lively action", v=0.35, p=0.3, s=0.08)
-_words("luxurious luxury premium elegant sophisticated", c=0.1, v=-0.15, g=0.1, colours=("#121214", "#D4AF37"))
+_words(
+    "luxurious luxury premium elegant sophisticated", c=0.1, v=-0.15, g=0.1, colours=("#121214", "#D4AF37")
+)
 _words("neon cyberpunk electric", s=0.4, c=0.25, b=-0.06, g=0.15, colours=("#FF2A6D", "#05D9E8", "#0D0221"))
 _words("pastel", s=0.2, b=0.26, c=-0.15, colours=("#FFC8DD", "#BDE0FE", "#CDEAC0"))
 _words("minimal minimalist clean simple", p=-0.5, c=-0.1, v=-0.2)
@@ -124,7 +153,15 @@ _words("mysterious", b=-0.08, w=-0.1)
 for _name, _hexv in _COLOURS.items():
     _WORDS.setdefault(_name, {"colours": (_hexv,)})
 
-_INTENSIFIERS = {"very": 1.5, "more": 1.0, "extra": 1.5, "super": 1.5, "much": 1.5, "really": 1.5, "even": 1.3}
+_INTENSIFIERS = {
+    "very": 1.5,
+    "more": 1.0,
+    "extra": 1.5,
+    "super": 1.5,
+    "much": 1.5,
+    "really": 1.5,
+    "even": 1.3,
+}
 _NEGATORS = {"not", "less", "no", "without", "non", "never"}
 _TOKEN = re.compile(r"[a-z]+")
 
@@ -182,9 +219,13 @@ def look_from(prompt: str, style: Style) -> Look:
 def _role_look(look: Look, role: str) -> Look:
     """Scene roles read differently: a hook moves more, a problem is cooler and quieter."""
     if role == "hook":
-        return replace(look, speed=look.speed * 1.25, glow=look.glow + 0.1, particle_density=look.particle_density * 1.2)
+        return replace(
+            look, speed=look.speed * 1.25, glow=look.glow + 0.1, particle_density=look.particle_density * 1.2
+        )
     if role == "problem":
-        return replace(look, saturation=look.saturation * 0.8, warmth=look.warmth - 0.1, speed=look.speed * 0.8)
+        return replace(
+            look, saturation=look.saturation * 0.8, warmth=look.warmth - 0.1, speed=look.speed * 0.8
+        )
     if role == "social_proof":
         return replace(look, contrast=look.contrast * 0.92, warmth=look.warmth + 0.1)
     if role == "cta":
@@ -193,7 +234,11 @@ def _role_look(look: Look, role: str) -> Look:
 
 
 def _composition_seed(request: BackgroundRequest) -> int:
-    subject = [t for t in _tokens(request.prompt) if t not in _WORDS and t not in _INTENSIFIERS and t not in _NEGATORS]
+    subject = [
+        t
+        for t in _tokens(request.prompt)
+        if t not in _WORDS and t not in _INTENSIFIERS and t not in _NEGATORS
+    ]
     key = f"{request.seed}|{request.role}|{' '.join(subject)}".encode()
     return int.from_bytes(hashlib.sha256(key).digest()[:8], "little")
 
@@ -215,7 +260,9 @@ class _Painter:
     colours up front; the tone curve (exposure, contrast, gamma) is a lookup table.
     """
 
-    def __init__(self, look: Look, role: str, w: int, h: int, duration: float, rng: np.random.Generator) -> None:
+    def __init__(
+        self, look: Look, role: str, w: int, h: int, duration: float, rng: np.random.Generator
+    ) -> None:
         self.look, self.role, self.w, self.h, self.duration = look, role, w, h, max(duration, 0.1)
         self.m = float(min(w, h))
         self.ux = (np.arange(w, dtype=np.float32) + 0.5 - w / 2) / self.m
@@ -251,13 +298,22 @@ class _Painter:
         # (every block of every frame changes).
         self.glows = []
         for i in range(2 if role == "showcase" else 3):
-            self.glows.append((
-                rng.uniform(-self.ext[0], self.ext[0]), rng.uniform(-self.ext[1], self.ext[1]),
-                rng.uniform(0.08, 0.3), rng.uniform(0.2, 0.5) * min(speed, 1.0), rng.uniform(0, 2 * math.pi),
-                rng.uniform(0.22, 0.42), col(accents[i % len(accents)]), rng.uniform(0.4, 0.65),
-            ))
+            self.glows.append(
+                (
+                    rng.uniform(-self.ext[0], self.ext[0]),
+                    rng.uniform(-self.ext[1], self.ext[1]),
+                    rng.uniform(0.08, 0.3),
+                    rng.uniform(0.2, 0.5) * min(speed, 1.0),
+                    rng.uniform(0, 2 * math.pi),
+                    rng.uniform(0.22, 0.42),
+                    col(accents[i % len(accents)]),
+                    rng.uniform(0.4, 0.65),
+                )
+            )
         if role == "showcase":  # a spotlight behind where the product stands
-            self.glows.append((0.0, 0.05, 0.02, 0.3, 0.0, 0.38, col(_lighten(max(pal, key=_luma), 0.5)), 0.55))
+            self.glows.append(
+                (0.0, 0.05, 0.02, 0.3, 0.0, 0.38, col(_lighten(max(pal, key=_luma), 0.5)), 0.55)
+            )
         # Light sweeps.
         self.light = col(np.clip([1.0 + 0.12 * warm, 0.97, 1.0 - 0.15 * warm], 0, 1))
         self.sweep_angle = rng.uniform(-0.5, 0.5) + math.pi / 4
@@ -271,12 +327,18 @@ class _Painter:
         self.particles = []
         for _ in range(n):
             depth = rng.uniform(0.5, 1.6)
-            self.particles.append((
-                rng.uniform(-self.ext[0] * 1.2, self.ext[0] * 1.2), rng.uniform(-self.ext[1], self.ext[1]),
-                rng.uniform(0.008, 0.05) * depth, depth, rng.uniform(0.04, 0.09) * speed * depth,
-                rng.uniform(0, 2 * math.pi), light_cols[int(rng.integers(len(light_cols)))],
-                rng.uniform(0.12, 0.38),
-            ))
+            self.particles.append(
+                (
+                    rng.uniform(-self.ext[0] * 1.2, self.ext[0] * 1.2),
+                    rng.uniform(-self.ext[1], self.ext[1]),
+                    rng.uniform(0.008, 0.05) * depth,
+                    depth,
+                    rng.uniform(0.04, 0.09) * speed * depth,
+                    rng.uniform(0, 2 * math.pi),
+                    light_cols[int(rng.integers(len(light_cols)))],
+                    rng.uniform(0.12, 0.38),
+                )
+            )
         self.vig_x = 1.0 - 0.16 * (self.ux / self.ext[0]) ** 2
         self.vig_y = 1.0 - 0.16 * (self.vy / self.ext[1]) ** 2
         self.lut = self._lut(0.0)
@@ -298,7 +360,7 @@ class _Painter:
         d = self.mid - self.dark
         base_x = self.dark + ax[:, None] * d  # (w, 3): the gradient's column part
         rows, cols = [self.vig_y, self.vig_y * by], [base_x, np.broadcast_to(d, base_x.shape)]
-        for (gx, gy, rad, om, ph, sig, colour, k) in self.glows:
+        for gx, gy, rad, om, ph, sig, colour, k in self.glows:
             px, py = gx + rad * math.cos(om * t + ph), gy + rad * math.sin(om * t + ph)
             if self.role == "cta":
                 k *= 0.85 + 0.15 * math.sin(math.pi * t)
@@ -407,15 +469,17 @@ class LocalVideoGenerator:
         look = _role_look(look_from(request.prompt, request.style), request.role)
         scale = max(1, math.ceil(max(width, height) / _DRAW_LONG_SIDE))
         w, h = max(16, round(width / scale)), max(16, round(height / scale))
-        painter = _Painter(look, request.role, w, h, request.duration_sec,
-                           np.random.default_rng(_composition_seed(request)))
+        painter = _Painter(
+            look, request.role, w, h, request.duration_sec, np.random.default_rng(_composition_seed(request))
+        )
         frames = frame_count(request.duration_sec, fps)
         # One BLAS thread: the products are small, and a render runs a generator per core
         # beside ffmpeg encodes; more threads only contend for the same cores.
         with threadpool_limits(limits=1, user_api="blas"):
             painter.fit_brightness()
-            with FrameWriter(Path(out_path), w, h, fps, preset="ultrafast", crf=18,
-                             upscale_to=(width, height)) as out:
+            with FrameWriter(
+                Path(out_path), w, h, fps, preset="ultrafast", crf=18, upscale_to=(width, height)
+            ) as out:
                 for i in range(frames):
                     out.write(painter.frame(i / fps))
         return Path(out_path)

@@ -46,8 +46,9 @@ def wan_input(request: BackgroundRequest) -> dict[str, Any]:
     }
 
 
-async def normalise_clip(source: Path, request: BackgroundRequest, out_path: Path,
-                         *, timeout_sec: float = 300.0) -> Path:
+async def normalise_clip(
+    source: Path, request: BackgroundRequest, out_path: Path, *, timeout_sec: float = 300.0
+) -> Path:
     """``source`` as an H.264 mp4 of exactly the request's size, fps and frame count.
 
     Scale to cover then centre-crop (reframed, not letterboxed); loop a short clip, trim a long
@@ -57,12 +58,33 @@ async def normalise_clip(source: Path, request: BackgroundRequest, out_path: Pat
     frames = frame_count(request.duration_sec, request.fps)
     return await run_ffmpeg_to(
         out_path,
-        ["-stream_loop", "-1", "-i", str(source), "-an",
-         "-vf", (f"fps={request.fps},scale={width}:{height}:force_original_aspect_ratio=increase:"
-                 f"flags=bicubic,crop={width}:{height},setsar=1,format=yuv420p"),
-         "-frames:v", str(frames), "-r", str(request.fps),
-         "-c:v", "libx264", "-preset", "veryfast", "-crf", "18", "-movflags", "+faststart"],
-        tmp_suffix=".tmp.mp4", what="normalising the Replicate clip", timeout_sec=timeout_sec,
+        [
+            "-stream_loop",
+            "-1",
+            "-i",
+            str(source),
+            "-an",
+            "-vf",
+            (
+                f"fps={request.fps},scale={width}:{height}:force_original_aspect_ratio=increase:"
+                f"flags=bicubic,crop={width}:{height},setsar=1,format=yuv420p"
+            ),
+            "-frames:v",
+            str(frames),
+            "-r",
+            str(request.fps),
+            "-c:v",
+            "libx264",
+            "-preset",
+            "veryfast",
+            "-crf",
+            "18",
+            "-movflags",
+            "+faststart",
+        ],
+        tmp_suffix=".tmp.mp4",
+        what="normalising the Replicate clip",
+        timeout_sec=timeout_sec,
     )
 
 
@@ -76,16 +98,28 @@ class ReplicateVideoGenerator:
     name = "replicate"
     remote = True
 
-    def __init__(self, settings: Settings, *, poll_interval: float = 1.0, max_attempts: int = 5,
-                 backoff_sec: float = 1.0, timeout_sec: float | None = None,
-                 usd_per_call: float = DEFAULT_USD_PER_CLIP) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        poll_interval: float = 1.0,
+        max_attempts: int = 5,
+        backoff_sec: float = 1.0,
+        timeout_sec: float | None = None,
+        usd_per_call: float = DEFAULT_USD_PER_CLIP,
+    ) -> None:
         self.model = settings.replicate_video_model
         self.usd_per_call = usd_per_call
         self.timeout_sec = float(timeout_sec if timeout_sec is not None else settings.provider_timeout_sec)
         self.runner = ReplicateRunner(
-            api_token=settings.replicate_api_token, base_url=settings.replicate_base_url, model=self.model,
-            pricing=Pricing(usd_per_call=usd_per_call), timeout_sec=self.timeout_sec,
-            poll_interval=poll_interval, max_attempts=max_attempts, backoff_sec=backoff_sec,
+            api_token=settings.replicate_api_token,
+            base_url=settings.replicate_base_url,
+            model=self.model,
+            pricing=Pricing(usd_per_call=usd_per_call),
+            timeout_sec=self.timeout_sec,
+            poll_interval=poll_interval,
+            max_attempts=max_attempts,
+            backoff_sec=backoff_sec,
         )
         self.calls: list[ProviderCall] = []
 
@@ -100,10 +134,13 @@ class ReplicateVideoGenerator:
         """Generate, download and normalise one background clip to ``out_path``."""
         timeout = max(60.0, self.timeout_sec)
         return await self.runner.run_and_normalise(
-            wan_input(request), out_path,
+            wan_input(request),
+            out_path,
             lambda raw, out: normalise_clip(raw, request, out, timeout_sec=timeout),
-            calls=self.calls, raw_suffix=".raw.mp4",
-            unusable="the clip of prediction {id} is not a usable video")
+            calls=self.calls,
+            raw_suffix=".raw.mp4",
+            unusable="the clip of prediction {id} is not a usable video",
+        )
 
 
 __all__ = ["ReplicateVideoGenerator", "normalise_clip", "wan_input"]

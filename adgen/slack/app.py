@@ -48,7 +48,9 @@ def check_settings(settings: Settings, *, socket_mode: bool) -> None:
     if not settings.slack_bot_token:
         raise SlackConfigError("SLACK_BOT_TOKEN is not set (the bot token, xoxb-…).")
     if socket_mode and not settings.slack_app_token:
-        raise SlackConfigError("SLACK_APP_TOKEN is not set (an app-level token, xapp-…, is needed for Socket Mode).")
+        raise SlackConfigError(
+            "SLACK_APP_TOKEN is not set (an app-level token, xapp-…, is needed for Socket Mode)."
+        )
     if not socket_mode and not settings.slack_signing_secret:
         raise SlackConfigError("SLACK_SIGNING_SECRET is not set (needed to verify requests from Slack).")
 
@@ -91,7 +93,11 @@ def build_app(
             return
         if message.is_dm:
             await take(body, message)
-        elif event.get("thread_ts") and not mentions(event, context.bot_user_id) and turns.knows_thread(message):
+        elif (
+            event.get("thread_ts")
+            and not mentions(event, context.bot_user_id)
+            and turns.knows_thread(message)
+        ):
             await take(body, message)
 
     @app.error

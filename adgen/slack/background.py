@@ -12,7 +12,8 @@ import concurrent.futures
 import logging
 import threading
 import time
-from typing import Any, Coroutine
+from collections.abc import Coroutine
+from typing import Any
 
 log = logging.getLogger(__name__)
 

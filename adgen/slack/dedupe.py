@@ -14,8 +14,8 @@ import abc
 import logging
 import sqlite3
 import time
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +30,7 @@ class EventDeduper(abc.ABC):
     def claim(self, keys: Sequence[str]) -> bool:
         """Record the keys; True only when none of them had been claimed (and not expired)."""
 
-    def close(self) -> None:
+    def close(self) -> None:  # noqa: B027 (optional hook; most dedupers hold nothing)
         """Release connections (nothing by default)."""
 
 
@@ -43,9 +43,7 @@ class SQLiteDeduper(EventDeduper):
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with self._connect() as conn:
             conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute(
-                "CREATE TABLE IF NOT EXISTS claims (key TEXT PRIMARY KEY, expires REAL NOT NULL)"
-            )
+            conn.execute("CREATE TABLE IF NOT EXISTS claims (key TEXT PRIMARY KEY, expires REAL NOT NULL)")
 
     def _connect(self) -> sqlite3.Connection:
         conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_SEC, isolation_level=None)
@@ -108,7 +106,7 @@ def open_deduper(settings: object, *, ttl_sec: float = DEFAULT_TTL_SEC) -> Event
             return RedisDeduper(url, ttl_sec=ttl_sec)
         except redis.RedisError as exc:
             log.warning("REDIS_URL does not answer (%s); remembering Slack events in SQLite", exc)
-    return SQLiteDeduper(getattr(settings, "root") / "slack-events.sqlite3", ttl_sec=ttl_sec)
+    return SQLiteDeduper(settings.root / "slack-events.sqlite3", ttl_sec=ttl_sec)
 
 
 __all__ = ["EventDeduper", "RedisDeduper", "SQLiteDeduper", "open_deduper"]

@@ -80,7 +80,9 @@ async def download_file(
                     "the app may need the files:read permission."
                 )
             if response.status_code != 200:
-                raise SlackDownloadError(f"Slack answered HTTP {response.status_code} for {file.name}; please attach it again.")
+                raise SlackDownloadError(
+                    f"Slack answered HTTP {response.status_code} for {file.name}; please attach it again."
+                )
             if "text/html" in response.headers.get("content-type", ""):
                 raise SlackDownloadError(
                     f"Slack sent a sign-in page instead of {file.name}; the app needs the files:read permission."
@@ -103,7 +105,9 @@ async def download_file(
                     out.write(chunk)
             os.replace(tmp, dest)
     except httpx.HTTPError as exc:
-        raise SlackDownloadError(f"I couldn't download {file.name} from Slack ({type(exc).__name__}); please try again.") from exc
+        raise SlackDownloadError(
+            f"I couldn't download {file.name} from Slack ({type(exc).__name__}); please try again."
+        ) from exc
     finally:
         if owns_client:
             await client.aclose()

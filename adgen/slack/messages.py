@@ -65,7 +65,7 @@ def plain_text(text: str, *, bot_user_id: str | None = None) -> str:
         if target.startswith("!"):
             return "@" + (label or target[1:].split("^")[0])
         if target.startswith("mailto:"):
-            return label or target[len("mailto:"):]
+            return label or target[len("mailto:") :]
         return target
 
     unwrapped = _MARKUP.sub(replace, text or "")

@@ -13,8 +13,9 @@ import logging
 import signal
 import sys
 import threading
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Any, AsyncIterator
+from typing import Any
 
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -60,14 +61,19 @@ def build_http_app(adapter: SlackAdapter, *, close_on_shutdown: bool = True) -> 
     )
 
 
-def build_http_server(adapter: SlackAdapter, *, host: str = "127.0.0.1", port: int = 3000,
-                      close_on_shutdown: bool = True) -> Any:
+def build_http_server(
+    adapter: SlackAdapter, *, host: str = "127.0.0.1", port: int = 3000, close_on_shutdown: bool = True
+) -> Any:
     """A uvicorn server for the adapter (``server.run()`` blocks; ``server.should_exit`` stops it)."""
     import uvicorn
 
     config = uvicorn.Config(
         build_http_app(adapter, close_on_shutdown=close_on_shutdown),
-        host=host, port=port, log_level="info", access_log=False, lifespan="on",
+        host=host,
+        port=port,
+        log_level="info",
+        access_log=False,
+        lifespan="on",
     )
     return uvicorn.Server(config)
 
@@ -76,7 +82,9 @@ class SocketModeRefused(Exception):
     """Slack refused to open a Socket Mode connection (usually a wrong app-level token)."""
 
 
-async def serve_socket_mode(adapter: SlackAdapter, app_token: str, *, stop: asyncio.Event | None = None) -> None:
+async def serve_socket_mode(
+    adapter: SlackAdapter, app_token: str, *, stop: asyncio.Event | None = None
+) -> None:
     """Take events over Socket Mode until ``stop`` is set (or SIGINT/SIGTERM in the main thread)."""
     from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
     from slack_sdk.errors import SlackApiError
@@ -104,7 +112,9 @@ async def serve_socket_mode(adapter: SlackAdapter, app_token: str, *, stop: asyn
         await handler.close_async()
 
 
-def run_slack(settings: Settings, *, port: int = 3000, socket_mode: bool = False, host: str = "127.0.0.1") -> int:
+def run_slack(
+    settings: Settings, *, port: int = 3000, socket_mode: bool = False, host: str = "127.0.0.1"
+) -> int:
     """Run the Slack adapter until interrupted; returns the process exit code."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
@@ -131,4 +141,11 @@ def run_slack(settings: Settings, *, port: int = 3000, socket_mode: bool = False
     return 0 if server.started else 1
 
 
-__all__ = ["EVENTS_PATH", "SocketModeRefused", "build_http_app", "build_http_server", "run_slack", "serve_socket_mode"]
+__all__ = [
+    "EVENTS_PATH",
+    "SocketModeRefused",
+    "build_http_app",
+    "build_http_server",
+    "run_slack",
+    "serve_socket_mode",
+]

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from adgen.slack.status import escape
 
@@ -78,6 +79,12 @@ def failed_text(event: Any) -> str:
 
 
 __all__ = [
-    "FAILED_TURN", "WORKING", "failed_text", "finished_text", "link", "overall_progress",
-    "progress_line", "reply_text",
+    "FAILED_TURN",
+    "WORKING",
+    "failed_text",
+    "finished_text",
+    "link",
+    "overall_progress",
+    "progress_line",
+    "reply_text",
 ]

@@ -16,8 +16,9 @@ import logging
 import re
 import tempfile
 from collections import OrderedDict
+from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import Any, AsyncIterator
+from typing import Any
 
 import aiohttp
 from slack_sdk.errors import SlackApiError, SlackClientError
@@ -29,7 +30,13 @@ from adgen.slack.files import SlackDownloadError, download_file
 from adgen.slack.messages import IncomingMessage
 from adgen.slack.status import StatusMessage, escape
 from adgen.slack.texts import (
-    FAILED_TURN, WORKING, failed_text, finished_text, progress_bar, progress_line, reply_text,
+    FAILED_TURN,
+    WORKING,
+    failed_text,
+    finished_text,
+    progress_bar,
+    progress_line,
+    reply_text,
 )
 
 log = logging.getLogger(__name__)
@@ -119,7 +126,9 @@ class SlackTurns:
         cid = message.conversation_id
         lock = self._locks.setdefault(cid, asyncio.Lock())
         self._users[cid] = self._users.get(cid, 0) + 1
-        status = StatusMessage(self.client, message.channel, message.thread_ts, min_interval=self.status_interval)
+        status = StatusMessage(
+            self.client, message.channel, message.thread_ts, min_interval=self.status_interval
+        )
         try:
             async with lock:
                 await status.post(WORKING)
@@ -135,7 +144,8 @@ class SlackTurns:
         except Exception:
             log.exception("following the render failed in %s", cid)
             await status.update(
-                f"{status.text}\n:warning: I lost track of the render; say “status” to check on it.", final=True
+                f"{status.text}\n:warning: I lost track of the render; say “status” to check on it.",
+                final=True,
             )
         finally:
             self._users[cid] -= 1
@@ -152,8 +162,11 @@ class SlackTurns:
                 for index, file in enumerate(message.files[:MAX_FILES]):
                     paths.append(
                         await download_file(
-                            file, Path(tmp), token=self.settings.slack_bot_token or "",
-                            api_url=self.settings.slack_api_url, max_bytes=self.settings.max_upload_bytes,
+                            file,
+                            Path(tmp),
+                            token=self.settings.slack_bot_token or "",
+                            api_url=self.settings.slack_api_url,
+                            max_bytes=self.settings.max_upload_bytes,
                             index=index,
                         )
                     )
@@ -169,7 +182,9 @@ class SlackTurns:
         await status.update(text, final=True)
         return (session, reply) if following else None
 
-    async def _follow_render(self, session: Any, reply: Any, status: StatusMessage, message: IncomingMessage) -> None:
+    async def _follow_render(
+        self, session: Any, reply: Any, status: StatusMessage, message: IncomingMessage
+    ) -> None:
         header = reply_text(reply)
         final = None
         try:
@@ -181,11 +196,14 @@ class SlackTurns:
                     await status.update(f"{header}\n{progress_line(event)}")
         except TimeoutError:
             await status.update(
-                f"{header}\n:hourglass: The render is taking very long; say “status” to check on it.", final=True
+                f"{header}\n:hourglass: The render is taking very long; say “status” to check on it.",
+                final=True,
             )
             return
         if final is None:
-            await status.update(f"{header}\nI lost track of the render; say “status” to check on it.", final=True)
+            await status.update(
+                f"{header}\nI lost track of the render; say “status” to check on it.", final=True
+            )
             return
         if final.state != "done":
             await status.update(f"{header}\n{failed_text(final)}", final=True)
@@ -231,7 +249,7 @@ class SlackTurns:
         except SlackApiError as exc:
             log.warning("files_upload_v2 failed: %s", exc.response.get("error"))
             return None, f"I couldn't upload the video to Slack ({exc.response.get('error')})."
-        except (SlackClientError, aiohttp.ClientError, asyncio.TimeoutError, OSError) as exc:
+        except (TimeoutError, SlackClientError, aiohttp.ClientError, OSError) as exc:
             log.warning("files_upload_v2 failed: %r", exc)
             return None, "I couldn't upload the video to Slack; the links below still work."
         return aspect, None

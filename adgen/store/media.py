@@ -202,7 +202,9 @@ class S3MediaStore(MediaStore):
         self.prefix = prefix
         self.endpoint_url = endpoint_url
         self.presign_ttl = int(presign_ttl)
-        self.region = region or os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION") or "us-east-1"
+        self.region = (
+            region or os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION") or "us-east-1"
+        )
         self.cache_dir = Path(cache_dir or Path(tempfile.gettempdir()) / "adgen-s3-cache" / bucket).resolve()
         self._lock = threading.Lock()
         self._client_pid: int | None = None
@@ -237,7 +239,7 @@ class S3MediaStore(MediaStore):
         head = f"s3://{self.bucket}/{self.prefix}"
         if not isinstance(url, str) or not url.startswith(head):
             raise ValueError(f"{url!r} is outside the media store (expected {head}...)")
-        return validate_key(url[len(head):])
+        return validate_key(url[len(head) :])
 
     def _has(self, object_key: str) -> bool:
         from botocore.exceptions import ClientError

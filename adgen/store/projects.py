@@ -16,10 +16,11 @@ import abc
 import json
 import sqlite3
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -44,9 +45,7 @@ class ProjectNotFound(StoreError, LookupError):
                 "Check the id, or list your projects to find it."
             )
         else:
-            message = (
-                f"Project {project_id!r} has no version {version}; its latest version is {latest}."
-            )
+            message = f"Project {project_id!r} has no version {version}; its latest version is {latest}."
         super().__init__(message)
 
 
@@ -196,7 +195,7 @@ CREATE TABLE IF NOT EXISTS render_results (
 
 def _now() -> str:
     # Microseconds so that "newest first" orders projects saved within the same second.
-    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 def _operation_name(project: AdProject, *, creating: bool) -> str:
@@ -397,8 +396,14 @@ class SQLiteProjectStore(ProjectStore):
             conn.execute(
                 "INSERT INTO project_versions (project_id, version, owner, operation, doc, created_at) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
-                (project.project_id, project.version, project.owner,
-                 _operation_name(project, creating=True), doc, now),
+                (
+                    project.project_id,
+                    project.version,
+                    project.owner,
+                    _operation_name(project, creating=True),
+                    doc,
+                    now,
+                ),
             )
         return AdProject.from_wire(doc)
 
@@ -406,7 +411,9 @@ class SQLiteProjectStore(ProjectStore):
         pid = project.project_id
         if project.version != expected_version + 1:
             raise VersionConflict(
-                pid, expected_version, None,
+                pid,
+                expected_version,
+                None,
                 f"This change to project {pid!r} was numbered version {project.version}, but it was "
                 f"made on version {expected_version}. Reload the project and make the change again.",
             )
@@ -444,8 +451,10 @@ class SQLiteProjectStore(ProjectStore):
                 "WHERE project_id = ? ORDER BY version",
                 (project_id,),
             ).fetchall()
-        return [VersionInfo(version=r["version"], created_at=r["created_at"], operation=r["operation"])
-                for r in rows]
+        return [
+            VersionInfo(version=r["version"], created_at=r["created_at"], operation=r["operation"])
+            for r in rows
+        ]
 
     def list_projects(self, owner: str) -> list[ProjectSummary]:
         summaries = []
@@ -510,7 +519,9 @@ class SQLiteProjectStore(ProjectStore):
     ) -> None:
         def merge(results: dict[str, Any], doc: dict[str, Any]) -> None:
             if render_status is not None:
-                results["renderStatus"] = _merge_nested(results.get("renderStatus", {}), render_status, "stages")
+                results["renderStatus"] = _merge_nested(
+                    results.get("renderStatus", {}), render_status, "stages"
+                )
             if aspect_exports is not None:
                 results["aspectExports"] = {**results.get("aspectExports", {}), **aspect_exports}
             if scene_video_urls is not None:

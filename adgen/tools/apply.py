@@ -8,8 +8,9 @@ history entry. What the edit made stale is derived by comparing the document bef
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -142,9 +143,7 @@ _BACKGROUND_STYLE_FIELDS = ("mood", "palette", "lighting", "visual_style")
 def stale_after(before: AdProject, after: AdProject) -> Staleness:
     """Compare two versions and name the stages whose inputs changed."""
     stale = Staleness()
-    style_changed = any(
-        getattr(before.style, f) != getattr(after.style, f) for f in _BACKGROUND_STYLE_FIELDS
-    )
+    style_changed = any(getattr(before.style, f) != getattr(after.style, f) for f in _BACKGROUND_STYLE_FIELDS)
     product_changed = before.product_asset != after.product_asset
     brand_look_changed = (before.brand.font, before.brand.colors) != (
         after.brand.font,
@@ -216,7 +215,7 @@ def _scale_to_total(scenes: list[dict[str, Any]], total: float, keep: set[int] |
                 f"That would make scenes {new[i]:.2f}s long; each scene must be "
                 f"{SCENE_MIN_SEC:g}–{SCENE_MAX_SEC:g}s."
             )
-    for s, d in zip(scenes, new):
+    for s, d in zip(scenes, new, strict=True):
         s["duration_sec"] = d
 
 
@@ -407,8 +406,18 @@ _APPLIERS: dict[type, Callable[[dict[str, Any], Any], None]] = {
 # --- undo and variations -------------------------------------------------------------------
 
 # Fields that carry render results or bookkeeping, not content: undo keeps the current ones.
-_NOT_CONTENT = {"project_id", "version", "owner", "history", "render_status", "aspect_exports",
-                "cost", "created_at", "variation", "scene_counter"}
+_NOT_CONTENT = {
+    "project_id",
+    "version",
+    "owner",
+    "history",
+    "render_status",
+    "aspect_exports",
+    "cost",
+    "created_at",
+    "variation",
+    "scene_counter",
+}
 
 
 def undo_target_version(project: AdProject) -> int:
@@ -453,7 +462,9 @@ def _create_variation(source: AdProject, op: ops.CreateVariation, at: str) -> Ed
         created_at=at,
         aspect_exports={},
         render_status={"state": "draft", "progress": 0.0, "stages": {}, "error": None},
-        variation=Variation(is_variation=True, parent_project_id=source.project_id, label=op.label).model_dump(),
+        variation=Variation(
+            is_variation=True, parent_project_id=source.project_id, label=op.label
+        ).model_dump(),
     )
     variant = _validated(data)
     for sub in op.operations:

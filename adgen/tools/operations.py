@@ -147,7 +147,7 @@ CONTENT_OPERATIONS: tuple[type[_Op], ...] = (
 )
 """Operations that change the content of one project; what a variation may contain."""
 
-ContentOperation = Annotated[Union[CONTENT_OPERATIONS], Field(discriminator="operation")]
+ContentOperation = Annotated[Union[CONTENT_OPERATIONS], Field(discriminator="operation")]  # noqa: UP007 (a tuple of types)
 
 
 class CreateVariation(_Op):
@@ -158,7 +158,7 @@ class CreateVariation(_Op):
 
 ALL_OPERATIONS: tuple[type[_Op], ...] = (*CONTENT_OPERATIONS, CreateVariation, Undo, Render)
 
-EditOperation = Annotated[Union[ALL_OPERATIONS], Field(discriminator="operation")]
+EditOperation = Annotated[Union[ALL_OPERATIONS], Field(discriminator="operation")]  # noqa: UP007 (a tuple of types)
 
 _ADAPTER: TypeAdapter[Any] = TypeAdapter(EditOperation)
 _LIST_ADAPTER: TypeAdapter[Any] = TypeAdapter(list[EditOperation])

@@ -71,7 +71,7 @@ class WebChat:
 
     # --- opening --------------------------------------------------------------------------------
     @classmethod
-    async def open(cls, settings: Settings, owner: str, thread_id: str) -> "WebChat":
+    async def open(cls, settings: Settings, owner: str, thread_id: str) -> WebChat:
         from adgen.agent.session import ChatSession
 
         session = await cl.make_async(_open_session)(ChatSession, settings, owner, thread_id)
@@ -120,17 +120,26 @@ class WebChat:
         actions: list[cl.Action] = []
         if reply.needs_confirmation:
             actions = [
-                cl.Action(name="adgen_confirm", payload={"approved": True}, label="Yes, render it", icon="check"),
+                cl.Action(
+                    name="adgen_confirm", payload={"approved": True}, label="Yes, render it", icon="check"
+                ),
                 cl.Action(name="adgen_confirm", payload={"approved": False}, label="No", icon="x"),
             ]
         plan = ""
-        if project is not None and self.shown_plan.get(project.project_id) != project.version \
-                and project.project_id in (reply.touched or [project.project_id]):
+        if (
+            project is not None
+            and self.shown_plan.get(project.project_id) != project.version
+            and project.project_id in (reply.touched or [project.project_id])
+        ):
             plan = plan_markdown(project)
             self.shown_plan[project.project_id] = project.version
             text = _without_description(text, project)
-        if project is not None and not reply.render_ids and not reply.needs_confirmation \
-                and project.render_status.state in ("draft", "failed"):
+        if (
+            project is not None
+            and not reply.render_ids
+            and not reply.needs_confirmation
+            and project.render_status.state in ("draft", "failed")
+        ):
             actions.append(cl.Action(name="adgen_render", payload={}, label="Render", icon="play"))
         if project is not None:
             text = self._link_exports(text, project)
@@ -184,8 +193,10 @@ class WebChat:
         self.session.project_id = project.project_id
         self._remember_current()
         self.shown_plan[project.project_id] = project.version
-        lines = [f"Now working on `{project.project_id}`, version {project.version}. Further edits go to it.",
-                 plan_markdown(project)]
+        lines = [
+            f"Now working on `{project.project_id}`, version {project.version}. Further edits go to it.",
+            plan_markdown(project),
+        ]
         await cl.Message(content="\n\n".join(lines)).send()
         if project.render_status.state in ("queued", "rendering"):
             await self.follow(project.project_id)
@@ -248,8 +259,9 @@ class WebChat:
                     break
                 failures = 0 if board.events_seen > seen else failures + 1
                 if failures > RELAY_RETRIES:
-                    await cl.Message(content="I lost track of the render's progress. "
-                                             "Say “status” to check on it.").send()
+                    await cl.Message(
+                        content="I lost track of the render's progress. Say “status” to check on it."
+                    ).send()
                     return
                 await asyncio.sleep(min(2.0, 0.2 * (failures + 1)))
         except asyncio.CancelledError:
@@ -263,8 +275,14 @@ class WebChat:
             await self._show_cutout(project, message.id)
         await self.show_results(project.project_id, board)
 
-    async def _follow_events(self, events: Any, project: AdProject, board: ProgressBoard, message: cl.Message,
-                             tasklist: cl.TaskList) -> None:
+    async def _follow_events(
+        self,
+        events: Any,
+        project: AdProject,
+        board: ProgressBoard,
+        message: cl.Message,
+        tasklist: cl.TaskList,
+    ) -> None:
         last = 0.0
         async for event in events:
             if not board.apply(event):
@@ -274,10 +292,15 @@ class WebChat:
                     await cl.Video(
                         url=self.link(project.project_id, url, f"preview-{scene_id}.mp4"),
                         name=f"Scene {_scene_number(project, scene_id)} preview",
-                        display="inline", size="small",
+                        display="inline",
+                        size="small",
                     ).send(for_id=message.id)
-            if not board.shown_cutout and event.stage == "cutout" and event.stage_fraction >= 1.0 \
-                    and not event.error:
+            if (
+                not board.shown_cutout
+                and event.stage == "cutout"
+                and event.stage_fraction >= 1.0
+                and not event.error
+            ):
                 board.shown_cutout = await self._show_cutout(project, message.id)
             now = time.monotonic()
             if board.finished or now - last >= UPDATE_EVERY_SEC:
@@ -287,19 +310,32 @@ class WebChat:
                 await self._update_tasks(tasklist, board)
 
     async def _update_tasks(self, tasklist: cl.TaskList, board: ProgressBoard) -> None:
-        status = {"ready": cl.TaskStatus.READY, "running": cl.TaskStatus.RUNNING,
-                  "done": cl.TaskStatus.DONE, "failed": cl.TaskStatus.FAILED}
+        status = {
+            "ready": cl.TaskStatus.READY,
+            "running": cl.TaskStatus.RUNNING,
+            "done": cl.TaskStatus.DONE,
+            "failed": cl.TaskStatus.FAILED,
+        }
         tasklist.tasks = [cl.Task(title=title, status=status[state]) for title, state in board.tasks()]
-        tasklist.status = {"queued": "Waiting for a worker…", "running": f"Rendering {board.fraction:.0%}",
-                           "done": "Done", "failed": "Failed", "cancelled": "Cancelled"}[board.state]
+        tasklist.status = {
+            "queued": "Waiting for a worker…",
+            "running": f"Rendering {board.fraction:.0%}",
+            "done": "Done",
+            "failed": "Failed",
+            "cancelled": "Cancelled",
+        }[board.state]
         await tasklist.send()
 
     async def _show_cutout(self, project: AdProject, message_id: str) -> bool:
         url = await cl.make_async(find_cutout_url)(self.settings, self.media, project)
         if not url:
             return False
-        await cl.Image(url=self.link(project.project_id, url, "product-cutout.png"), name="Product cut-out",
-                       display="inline", size="small").send(for_id=message_id)
+        await cl.Image(
+            url=self.link(project.project_id, url, "product-cutout.png"),
+            name="Product cut-out",
+            display="inline",
+            size="small",
+        ).send(for_id=message_id)
         return True
 
     # --- results --------------------------------------------------------------------------------
@@ -311,26 +347,45 @@ class WebChat:
             reason = board.error or project.render_status.error or "the render did not finish"
             await cl.Message(
                 content=f"The render of version {project.version} did not finish: {reason}. "
-                        "Press Render to try again, or change the scene that failed.",
+                "Press Render to try again, or change the scene that failed.",
                 actions=[cl.Action(name="adgen_render", payload={}, label="Render", icon="play")],
             ).send()
             return
         exports = ordered_exports(project)
-        downloads = {aspect: self.link(project_id, url, export_filename(project, aspect), download=True)
-                     for aspect, url in exports}
-        videos = [cl.Video(url=self.link(project_id, url, export_filename(project, aspect)),
-                           name=f"{aspect}", display="inline")
-                  for aspect, url in exports]
-        report = render_report_markdown(project, reused=board.reused_scenes(), rendered=board.rendered_scenes(),
-                                        download_links=downloads)
+        downloads = {
+            aspect: self.link(project_id, url, export_filename(project, aspect), download=True)
+            for aspect, url in exports
+        }
+        videos = [
+            cl.Video(
+                url=self.link(project_id, url, export_filename(project, aspect)),
+                name=f"{aspect}",
+                display="inline",
+            )
+            for aspect, url in exports
+        ]
+        report = render_report_markdown(
+            project, reused=board.reused_scenes(), rendered=board.rendered_scenes(), download_links=downloads
+        )
         actions = [
             cl.Action(name="adgen_undo", payload={"projectId": project_id}, label="Undo", icon="undo-2"),
-            cl.Action(name="adgen_variant", payload={"projectId": project_id}, label="Make an A/B variant",
-                      icon="split"),
+            cl.Action(
+                name="adgen_variant",
+                payload={"projectId": project_id},
+                label="Make an A/B variant",
+                icon="split",
+            ),
         ]
         if (project.render_status.stages or {}).get("quality") != "final":
-            actions.insert(0, cl.Action(name="adgen_render_final", payload={"projectId": project_id},
-                                        label="Render in full quality", icon="clapperboard"))
+            actions.insert(
+                0,
+                cl.Action(
+                    name="adgen_render_final",
+                    payload={"projectId": project_id},
+                    label="Render in full quality",
+                    icon="clapperboard",
+                ),
+            )
         await cl.Message(content=report, elements=videos, actions=actions).send()
         if project.variation.is_variation and project.variation.parent_project_id:
             await self.show_pair(project)
@@ -345,13 +400,27 @@ class WebChat:
         for letter, project, what in pair:
             url = project.aspect_exports.get(MASTER_ASPECT)
             if url:
-                elements.append(cl.Video(url=self.link(project.project_id, url, export_filename(project, MASTER_ASPECT)),
-                                         name=f"{letter}: {project.project_id}", display="inline"))
+                elements.append(
+                    cl.Video(
+                        url=self.link(project.project_id, url, export_filename(project, MASTER_ASPECT)),
+                        name=f"{letter}: {project.project_id}",
+                        display="inline",
+                    )
+                )
             lines.append(f"**{letter}** — {what} (`{project.project_id}` v{project.version})")
-            actions.append(cl.Action(name="adgen_pick", payload={"projectId": project.project_id},
-                                     label=f"Pick {letter}: this one", icon="check"))
-        await cl.Message(content="**A/B comparison** (left: A, right: B)  \n" + "  \n".join(lines),
-                         elements=elements, actions=actions).send()
+            actions.append(
+                cl.Action(
+                    name="adgen_pick",
+                    payload={"projectId": project.project_id},
+                    label=f"Pick {letter}: this one",
+                    icon="check",
+                )
+            )
+        await cl.Message(
+            content="**A/B comparison** (left: A, right: B)  \n" + "  \n".join(lines),
+            elements=elements,
+            actions=actions,
+        ).send()
 
     # --- coming back ----------------------------------------------------------------------------
     async def resume(self) -> None:
@@ -371,9 +440,11 @@ class WebChat:
         state = project.render_status.state
         await cl.Message(
             content=f"Welcome back. We were working on `{project.project_id}` "
-                    f"({project.brand.name or 'your ad'}), version {project.version}: render {state.replace('_', ' ')}.",
-            actions=[cl.Action(name="adgen_undo", payload={}, label="Undo", icon="undo-2"),
-                     cl.Action(name="adgen_variant", payload={}, label="Make an A/B variant", icon="split")],
+            f"({project.brand.name or 'your ad'}), version {project.version}: render {state.replace('_', ' ')}.",
+            actions=[
+                cl.Action(name="adgen_undo", payload={}, label="Undo", icon="undo-2"),
+                cl.Action(name="adgen_variant", payload={}, label="Make an A/B variant", icon="split"),
+            ],
         ).send()
         if state in ("queued", "rendering"):
             await self.follow(project.project_id)

@@ -125,7 +125,7 @@ class SQLiteDataLayer(SQLAlchemyDataLayer):
         return await super().execute_sql(query, clean)
 
     @queue_until_user_message()
-    async def create_element(self, element: "Element") -> None:
+    async def create_element(self, element: Element) -> None:
         if not element.url or not element.for_id or not element.url.startswith("/media/"):
             return
         row = {key: value for key, value in element.to_dict().items() if value is not None}

@@ -65,8 +65,9 @@ def _key(secret: str | None = None) -> bytes:
 
 
 def sign_grant(grant: MediaGrant, secret: str | None = None) -> str:
-    payload = _b64(json.dumps({"o": grant.owner, "p": grant.project_id, "u": grant.url},
-                              separators=(",", ":")).encode())
+    payload = _b64(
+        json.dumps({"o": grant.owner, "p": grant.project_id, "u": grant.url}, separators=(",", ":")).encode()
+    )
     mac = _b64(hmac.new(_key(secret), payload.encode(), hashlib.sha256).digest())
     return f"{payload}.{mac}"
 
@@ -88,8 +89,9 @@ def safe_filename(name: str, default: str = "media") -> str:
     return cleaned[:120] or default
 
 
-def media_link(owner: str, project_id: str, url: str, filename: str, *, download: bool = False,
-               secret: str | None = None) -> str:
+def media_link(
+    owner: str, project_id: str, url: str, filename: str, *, download: bool = False, secret: str | None = None
+) -> str:
     """The browser link of one stored media file, for its owner only."""
     token = sign_grant(MediaGrant(owner, project_id, url), secret)
     link = f"{MEDIA_PREFIX}/{token}/{quote(safe_filename(filename))}"
@@ -128,13 +130,26 @@ def install_media_routes(app: FastAPI, *, owns_project: OwnsProject, resolve: Re
             raise not_found
         media_type = mimetypes.guess_type(path.name)[0] or mimetypes.guess_type(filename)[0]
         if request.query_params.get("download"):
-            return FileResponse(path, media_type=media_type or "application/octet-stream",
-                                filename=safe_filename(filename), headers=headers)
-        return FileResponse(path, media_type=media_type or "application/octet-stream", headers=headers,
-                            filename=safe_filename(filename), content_disposition_type="inline")
+            return FileResponse(
+                path,
+                media_type=media_type or "application/octet-stream",
+                filename=safe_filename(filename),
+                headers=headers,
+            )
+        return FileResponse(
+            path,
+            media_type=media_type or "application/octet-stream",
+            headers=headers,
+            filename=safe_filename(filename),
+            content_disposition_type="inline",
+        )
 
-    app.add_api_route(f"{MEDIA_PREFIX}/{{token}}/{{filename}}", serve_media, methods=["GET", "HEAD"],
-                      include_in_schema=False)
+    app.add_api_route(
+        f"{MEDIA_PREFIX}/{{token}}/{{filename}}",
+        serve_media,
+        methods=["GET", "HEAD"],
+        include_in_schema=False,
+    )
     # Chainlit answers every unknown path with its web page (a catch-all route added before
     # ours); put ours first so it is matched before that.
     routes = app.router.routes

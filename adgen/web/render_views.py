@@ -71,6 +71,7 @@ def aspect_slug(aspect: str) -> str:
 
 # --- the plan ---------------------------------------------------------------------------------
 
+
 def scene_table_markdown(project: AdProject) -> str:
     """One row per scene: order, role, time span, on-screen text, what the background shows."""
     lines = [
@@ -111,6 +112,7 @@ def plan_markdown(project: AdProject, heading: str | None = None) -> str:
 
 # --- live progress ------------------------------------------------------------------------------
 
+
 def _field(event: Any, name: str, default: Any = None) -> Any:
     if isinstance(event, dict):
         return event.get(name, default)
@@ -149,7 +151,9 @@ class ProgressRow:
             return f"{icon} done"
         if self.state == "running":
             label = STAGE_LABELS.get(self.stage, self.stage.replace("_", " ") or "working")
-            sizes = f" · {len(self.aspects_done)}/{aspects} sizes" if aspects > 1 and self.aspects_done else ""
+            sizes = (
+                f" · {len(self.aspects_done)}/{aspects} sizes" if aspects > 1 and self.aspects_done else ""
+            )
             return f"{icon} {label}{sizes}"
         return f"{icon} {self.state}"
 
@@ -238,8 +242,9 @@ class ProgressBoard:
                 if row.state in ("queued", "running"):
                     row.state = "cancelled"
 
-    def _scene_event(self, row: ProgressRow, state: str, stage: str, event: Any, message: str,
-                     error: str | None) -> None:
+    def _scene_event(
+        self, row: ProgressRow, state: str, stage: str, event: Any, message: str, error: str | None
+    ) -> None:
         if row.state in ("failed", "done", "reused") and stage == "scene" and state == "running":
             row.state, row.aspects_done, row.made = "queued", set(), False  # a retry starts over
         aspect = _field(event, "aspect")
@@ -289,10 +294,18 @@ class ProgressBoard:
 
     def tasks(self) -> list[tuple[str, str]]:
         """(title, status) pairs; status is one of ready, running, done, failed."""
-        status = {"queued": "ready", "running": "running", "done": "done", "reused": "done",
-                  "failed": "failed", "cancelled": "failed"}
-        return [(f"{r.title} (reused)" if r.state == "reused" else r.title, status[r.state])
-                for r in self.rows.values()]
+        status = {
+            "queued": "ready",
+            "running": "running",
+            "done": "done",
+            "reused": "done",
+            "failed": "failed",
+            "cancelled": "failed",
+        }
+        return [
+            (f"{r.title} (reused)" if r.state == "reused" else r.title, status[r.state])
+            for r in self.rows.values()
+        ]
 
     def take_previews(self) -> list[tuple[str, str, str]]:
         previews, self.new_previews = self.new_previews, []
@@ -301,8 +314,14 @@ class ProgressBoard:
 
 # --- results ------------------------------------------------------------------------------------
 
-def render_report_markdown(project: AdProject, *, reused: Iterable[str] = (), rendered: Iterable[str] = (),
-                           download_links: dict[str, str] | None = None) -> str:
+
+def render_report_markdown(
+    project: AdProject,
+    *,
+    reused: Iterable[str] = (),
+    rendered: Iterable[str] = (),
+    download_links: dict[str, str] | None = None,
+) -> str:
     """What the marketer got: the sizes, which scenes were reused or redone, and the cost."""
     titles = {s.id: f"{i} {role_label(s.role)}" for i, s in enumerate(project.scenes, start=1)}
     reused, rendered = [titles.get(s, s) for s in reused], [titles.get(s, s) for s in rendered]
@@ -310,7 +329,9 @@ def render_report_markdown(project: AdProject, *, reused: Iterable[str] = (), re
     head = "**Your ad is ready**" if state.startswith("completed") else f"**Render {state}**"
     lines = [f"{head} — version {project.version}, {_seconds(project.duration_sec)}"]
     if download_links:
-        lines.append("Download: " + " · ".join(f"[{aspect}]({url})" for aspect, url in download_links.items()))
+        lines.append(
+            "Download: " + " · ".join(f"[{aspect}]({url})" for aspect, url in download_links.items())
+        )
     if rendered:
         lines.append(f"**Rendered:** {', '.join(rendered)}")
     if reused:
@@ -342,8 +363,12 @@ def projects_markdown(summaries: Iterable[Any], thumbnail: Callable[[Any], str |
     summaries = list(summaries)
     if not summaries:
         return "You have no projects yet. Describe an ad to start one, e.g. *a 15 s ad for our cold brew, energetic*."
-    lines = ["**Your ads** (type */open p_…* to continue one)", "",
-             "| | Project | Brief | Version | State |", "|---|---|---|---|---|"]
+    lines = [
+        "**Your ads** (type */open p_…* to continue one)",
+        "",
+        "| | Project | Brief | Version | State |",
+        "|---|---|---|---|---|",
+    ]
     for s in summaries:
         thumb = thumbnail(s)
         image = f"![poster]({thumb})" if thumb else "—"

@@ -42,8 +42,18 @@ def settings_env(settings: Settings) -> dict[str, str]:
 
 
 def web_command(*, port: int, host: str) -> list[str]:
-    return [sys.executable, "-m", "chainlit", "run", str(APP_FILE), "--headless",
-            "--host", host, "--port", str(port)]
+    return [
+        sys.executable,
+        "-m",
+        "chainlit",
+        "run",
+        str(APP_FILE),
+        "--headless",
+        "--host",
+        host,
+        "--port",
+        str(port),
+    ]
 
 
 def web_environment(settings: Settings) -> dict[str, str]:
@@ -57,14 +67,20 @@ def web_environment(settings: Settings) -> dict[str, str]:
     return env
 
 
-def start_web(settings: Settings, *, port: int = 8000, host: str = "127.0.0.1",
-              stdout=None, stderr=None) -> subprocess.Popen:
+def start_web(
+    settings: Settings, *, port: int = 8000, host: str = "127.0.0.1", stdout=None, stderr=None
+) -> subprocess.Popen:
     """Start the web chat as a child process and return it (the caller stops it)."""
     if not APP_FILE.is_file():
         raise WebStartError(f"the web chat entry {APP_FILE} is missing; run adgen from its checkout")
     auth_mode(settings)  # a bad ADGEN_AUTH / ADGEN_USERS is reported here, not in the browser
-    return subprocess.Popen(web_command(port=port, host=host), cwd=APP_ROOT, env=web_environment(settings),
-                            stdout=stdout, stderr=stderr)
+    return subprocess.Popen(
+        web_command(port=port, host=host),
+        cwd=APP_ROOT,
+        env=web_environment(settings),
+        stdout=stdout,
+        stderr=stderr,
+    )
 
 
 def run_web(settings: Settings, *, port: int = 8000, host: str = "127.0.0.1") -> int:

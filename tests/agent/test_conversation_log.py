@@ -22,8 +22,18 @@ from adgen.agent.conversation_log import (
 
 @pytest.mark.parametrize(
     "identifier",
-    ["../../etc/passwd", "/abs/path", "C123/1700000000.000100", "a b\tc\n", "", ".", "..",
-     "🎉 launch", "x" * 500, "con:aux?*"],
+    [
+        "../../etc/passwd",
+        "/abs/path",
+        "C123/1700000000.000100",
+        "a b\tc\n",
+        "",
+        ".",
+        "..",
+        "🎉 launch",
+        "x" * 500,
+        "con:aux?*",
+    ],
 )
 def test_safe_name_is_a_plain_file_name(identifier: str) -> None:
     name = safe_name(identifier)
@@ -69,7 +79,9 @@ def test_read_log_skips_a_torn_last_line_but_not_a_broken_middle_one(tmp_path: P
     path = tmp_path / "c.jsonl"
     path.write_text('{"role": "user", "text": "hi"}\n{"role": "assis', encoding="utf-8")
     assert [line["text"] for line in read_log(path)] == ["hi"]
-    path.write_text('{"role": "user", "text": "hi"}\nnot json\n{"role": "user", "text": "x"}\n', encoding="utf-8")
+    path.write_text(
+        '{"role": "user", "text": "hi"}\nnot json\n{"role": "user", "text": "x"}\n', encoding="utf-8"
+    )
     with pytest.raises(LogError, match="line 2"):
         list(read_log(path))
     path.write_text('["a list"]\n', encoding="utf-8")
@@ -89,8 +101,12 @@ def test_attachments_are_copied_beside_the_log_and_resolved_only_inside_it(tmp_p
     assert log.keep_attachment(source) == ref  # the same content is kept once
 
     (tmp_path / "secret.txt").write_text("no")
-    for escaping in ("../secret.txt", str(tmp_path / "secret.txt"), "conv.files/../../secret.txt",
-                     "file://" + str(tmp_path / "secret.txt")):
+    for escaping in (
+        "../secret.txt",
+        str(tmp_path / "secret.txt"),
+        "conv.files/../../secret.txt",
+        "file://" + str(tmp_path / "secret.txt"),
+    ):
         with pytest.raises(LogError, match="outside"):
             resolve_attachment(log.path, escaping)
     with pytest.raises(LogError, match="does not exist"):
@@ -102,8 +118,9 @@ def test_attachments_are_copied_beside_the_log_and_resolved_only_inside_it(tmp_p
 async def test_a_conversation_is_logged_in_the_contract_format(settings) -> None:
     from adgen.agent.session import ChatSession
 
-    session = ChatSession.open(settings=settings, owner="alice", conversation_id="C1/thread 9",
-                               channel="web", auto_render=False)
+    session = ChatSession.open(
+        settings=settings, owner="alice", conversation_id="C1/thread 9", channel="web", auto_render=False
+    )
     await session.send("A 15 second ad for Northwind cold brew, energetic")
     await session.send("make the hook say '50% off: today only 🎉'")
     path = session.log.path
@@ -112,7 +129,9 @@ async def test_a_conversation_is_logged_in_the_contract_format(settings) -> None
     assert [line["role"] for line in lines] == ["user", "assistant", "user", "assistant"]
     for line in lines[::2]:
         assert {"role", "text", "attachments", "at", "channel", "userId", "conversationId"} <= set(line)
-        assert line["channel"] == "web" and line["userId"] == "alice" and line["conversationId"] == "C1/thread 9"
+        assert (
+            line["channel"] == "web" and line["userId"] == "alice" and line["conversationId"] == "C1/thread 9"
+        )
     for line in lines[1::2]:
         assert {"role", "text", "operations", "projectId", "version"} <= set(line)
     assert lines[1]["version"] == 1 and lines[1]["operations"] == []

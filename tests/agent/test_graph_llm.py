@@ -10,15 +10,16 @@ render, which then runs for real against the loopback Replicate fake.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
+from fakes.openai_server import ErrorReply, FakeOpenAI, Json, ToolCall
 
 from adgen.agent.conversation_log import read_log
 from adgen.agent.session import ChatSession
 from adgen.agent.tools import TOOL_NAMES
-from fakes.openai_server import ErrorReply, FakeOpenAI, Json, ToolCall
 
 HOSTILE = "50% off: “today” — 桜の季節 🎉 it's 'on'"
 
@@ -46,21 +47,34 @@ def plan_json(total: float = 15.0) -> Json:
         ("showcase", "Smooth. Bold. Northwind.", "bottom"),
         ("cta", "Order today", "center"),
     ]
-    return Json({
-        "style": {"mood": "energetic", "palette": ["#1F3A5F", "#F2A541"], "lighting": "bright",
-                  "visualStyle": "modern", "musicMood": "upbeat"},
-        "scenes": [
-            {"role": role, "durationSec": length, "backgroundPrompt": f"{role} shot of iced coffee",
-             "overlay": {"text": text, "position": position}, "productVisible": role != "hook"}
-            for (role, text, position), length in zip(scenes, lengths)
-        ],
-    })
+    return Json(
+        {
+            "style": {
+                "mood": "energetic",
+                "palette": ["#1F3A5F", "#F2A541"],
+                "lighting": "bright",
+                "visualStyle": "modern",
+                "musicMood": "upbeat",
+            },
+            "scenes": [
+                {
+                    "role": role,
+                    "durationSec": length,
+                    "backgroundPrompt": f"{role} shot of iced coffee",
+                    "overlay": {"text": text, "position": position},
+                    "productVisible": role != "hook",
+                }
+                for (role, text, position), length in zip(scenes, lengths, strict=True)
+            ],
+        }
+    )
 
 
 def open_session(settings, conversation_id: str = "llm-1", **options: Any) -> ChatSession:
     options.setdefault("auto_render", False)
-    return ChatSession.open(settings=settings, owner="alice", conversation_id=conversation_id,
-                            channel="test", **options)
+    return ChatSession.open(
+        settings=settings, owner="alice", conversation_id=conversation_id, channel="test", **options
+    )
 
 
 def tool_messages(request: dict[str, Any]) -> list[dict[str, Any]]:
@@ -69,8 +83,17 @@ def tool_messages(request: dict[str, Any]) -> list[dict[str, Any]]:
 
 async def start_project(session: ChatSession, fake: FakeOpenAI) -> Any:
     fake.queue(
-        [ToolCall("create_project", {"text": "15 s ad for Northwind cold brew", "brandName": "Northwind",
-                                     "durationSec": 15, "colors": ["#1F3A5F", "#F2A541"]})],
+        [
+            ToolCall(
+                "create_project",
+                {
+                    "text": "15 s ad for Northwind cold brew",
+                    "brandName": "Northwind",
+                    "durationSec": 15,
+                    "colors": ["#1F3A5F", "#F2A541"],
+                },
+            )
+        ],
         plan_json(),  # the OpenAI planner's own call
         "I planned a 15 second ad with three scenes.",
     )
@@ -85,7 +108,11 @@ async def test_streamed_tool_calls_plan_and_edit(llm_settings, fake: FakeOpenAI)
     project = reply.project
     assert reply.text == "I planned a 15 second ad with three scenes."
     assert project.version == 1 and project.brand.name == "Northwind"
-    assert [s.overlay.text for s in project.scenes] == ["Cold brew, colder", "Smooth. Bold. Northwind.", "Order today"]
+    assert [s.overlay.text for s in project.scenes] == [
+        "Cold brew, colder",
+        "Smooth. Bold. Northwind.",
+        "Order today",
+    ]
     assert project.cost.calls.get("openai:gpt-4o-mini") == 1  # the planner's call, priced
     first = fake.requests[0]
     assert first["stream"] is True and first["stream_options"] == {"include_usage": True}
@@ -112,7 +139,11 @@ async def test_streamed_tool_calls_plan_and_edit(llm_settings, fake: FakeOpenAI)
 async def test_non_streamed_tool_calls(llm_settings, fake: FakeOpenAI) -> None:
     session = open_session(llm_settings, llm_streaming=False)
     await start_project(session, fake)
-    fake.queue([ToolCall("set_duration", {"durationSec": 20})], [ToolCall("undo", {})], "Made it 20 s, then undid it.")
+    fake.queue(
+        [ToolCall("set_duration", {"durationSec": 20})],
+        [ToolCall("undo", {})],
+        "Made it 20 s, then undid it.",
+    )
     reply = await session.send("make it 20 seconds, actually no, undo that")
     assert not any(r.get("stream") for r in fake.requests)
     assert reply.operations == [{"operation": "set_duration", "durationSec": 20.0}, {"operation": "undo"}]
@@ -122,8 +153,9 @@ async def test_non_streamed_tool_calls(llm_settings, fake: FakeOpenAI) -> None:
 
 
 @pytest.mark.parametrize("streaming", [False, True])
-async def test_a_malformed_or_refused_tool_call_goes_back_to_the_model(llm_settings, fake: FakeOpenAI,
-                                                                      streaming: bool) -> None:
+async def test_a_malformed_or_refused_tool_call_goes_back_to_the_model(
+    llm_settings, fake: FakeOpenAI, streaming: bool
+) -> None:
     session = open_session(llm_settings, llm_streaming=streaming)
     await start_project(session, fake)
     before = len(fake.requests)
@@ -143,7 +175,10 @@ async def test_a_malformed_or_refused_tool_call_goes_back_to_the_model(llm_setti
     assert answers["call_bad_json"].startswith("Error:") and "JSON" in answers["call_bad_json"]
     assert answers["call_cut_off"].startswith("Error:") and "JSON" in answers["call_cut_off"]
     assert answers["call_bad_scene"].startswith("Error:") and "scene_9" in answers["call_bad_scene"]
-    assert answers["call_bad_size"].startswith("Error: Invalid arguments") and "fontSize" in answers["call_bad_size"]
+    assert (
+        answers["call_bad_size"].startswith("Error: Invalid arguments")
+        and "fontSize" in answers["call_bad_size"]
+    )
     assert "now v2" in answers["call_good"]
     assert len(fake.requests) - before == 6
     history = [h.operation for h in reply.project.history]
@@ -161,7 +196,9 @@ async def test_server_errors_reach_the_marketer_as_a_sentence(llm_settings, fake
     assert reply.operations == [] and reply.version == 1
     assert list(read_log(session.log.path))[-1]["error"] is True
 
-    fake.queue(ErrorReply(401, "Incorrect API key provided", type="invalid_request_error", code="invalid_api_key"))
+    fake.queue(
+        ErrorReply(401, "Incorrect API key provided", type="invalid_request_error", code="invalid_api_key")
+    )
     reply = await session.send("make it warmer")
     assert reply.error and "API key" in reply.text and "OPENAI_API_KEY" in reply.text
 
@@ -177,8 +214,10 @@ async def test_server_errors_reach_the_marketer_as_a_sentence(llm_settings, fake
 async def test_a_failure_after_an_edit_still_reports_the_edit(llm_settings, fake: FakeOpenAI) -> None:
     session = open_session(llm_settings)
     await start_project(session, fake)
-    fake.queue([ToolCall("update_overlay", {"sceneId": "scene_1", "text": "Hello"})],
-               *[ErrorReply(503, "overloaded")] * 3)
+    fake.queue(
+        [ToolCall("update_overlay", {"sceneId": "scene_1", "text": "Hello"})],
+        *[ErrorReply(503, "overloaded")] * 3,
+    )
     reply = await session.send("make the hook say Hello")
     assert reply.error and "HTTP 503" in reply.text and "Changed the text" in reply.text
     assert reply.operations == [{"operation": "update_overlay", "sceneId": "scene_1", "text": "Hello"}]
@@ -204,11 +243,16 @@ async def test_the_conversation_continues_after_a_restart(llm_settings, fake: Fa
 async def test_cloud_renders_are_confirmed_through_an_interrupt(
     llm_settings, fake: FakeOpenAI, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from adgen.settings import Settings
     from fakes.replicate_server import FakeReplicate
 
-    with FakeReplicate(token="r8_agent_test",
-                       community_models={"meta/musicgen": "671ac645ce5e552cc63a54a2bbff63fcf798043055d2dac5fc9e36a837eedcfb"}) as replicate:
+    from adgen.settings import Settings
+
+    with FakeReplicate(
+        token="r8_agent_test",
+        community_models={
+            "meta/musicgen": "671ac645ce5e552cc63a54a2bbff63fcf798043055d2dac5fc9e36a837eedcfb"
+        },
+    ) as replicate:
         monkeypatch.setenv("REPLICATE_API_TOKEN", "r8_agent_test")
         monkeypatch.setenv("REPLICATE_BASE_URL", replicate.base_url)
         monkeypatch.setenv("ADGEN_CONFIRM_COST_USD", "0")
@@ -262,8 +306,9 @@ def test_tool_schemas_come_from_the_operation_models() -> None:
     json.dumps(specs)
 
 
-async def test_attached_photos_become_the_product_through_the_tools(llm_settings, fake: FakeOpenAI,
-                                                                    tmp_path: Path) -> None:
+async def test_attached_photos_become_the_product_through_the_tools(
+    llm_settings, fake: FakeOpenAI, tmp_path: Path
+) -> None:
     import hashlib
 
     from PIL import Image

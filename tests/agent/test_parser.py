@@ -24,9 +24,17 @@ def _wire(turn: ParsedTurn) -> list[dict]:
 
 def test_parsed_turn_defaults_are_an_empty_turn() -> None:
     turn = ParsedTurn(operations=[])
-    assert (turn.brief, turn.wants_render, turn.render_quality, turn.wants_status, turn.wants_list,
-            turn.wants_cancel, turn.question, turn.unknown, turn.replace_product) == (
-        None, False, None, False, False, False, None, None, False)
+    assert (
+        turn.brief,
+        turn.wants_render,
+        turn.render_quality,
+        turn.wants_status,
+        turn.wants_list,
+        turn.wants_cancel,
+        turn.question,
+        turn.unknown,
+        turn.replace_product,
+    ) == (None, False, None, False, False, False, None, None, False)
 
 
 @pytest.mark.parametrize(
@@ -44,7 +52,9 @@ def test_parsed_turn_defaults_are_an_empty_turn() -> None:
         ("it's Sam's and Jo's", []),
     ],
 )
-def test_quotes_of_every_script_are_lifted_and_apostrophes_are_not_quotes(text: str, inner: list[str]) -> None:
+def test_quotes_of_every_script_are_lifted_and_apostrophes_are_not_quotes(
+    text: str, inner: list[str]
+) -> None:
     masked, quotes = mask_quotes(text)
     assert [q.inner for q in quotes] == inner
     assert all(q.raw not in masked for q in quotes)
@@ -53,10 +63,21 @@ def test_quotes_of_every_script_are_lifted_and_apostrophes_are_not_quotes(text: 
 @pytest.mark.parametrize(
     "text, seconds",
     [
-        ("20s", [20]), ("20 sec", [20]), ("30 seconds", [30]), ("half a minute", [30]),
-        ("a minute", [60]), ("1.5 minutes", [90]), ("1,5 min", [90]), ("a :30 spot", [30]),
-        ("twenty-five seconds", [25]), ("a minute and a half", [90]), ("1 minute 30 seconds", [90]),
-        ("3 more seconds", [3]), ("scene 2 and 3", []), ("the second scene", []), ("50% off", []),
+        ("20s", [20]),
+        ("20 sec", [20]),
+        ("30 seconds", [30]),
+        ("half a minute", [30]),
+        ("a minute", [60]),
+        ("1.5 minutes", [90]),
+        ("1,5 min", [90]),
+        ("a :30 spot", [30]),
+        ("twenty-five seconds", [25]),
+        ("a minute and a half", [90]),
+        ("1 minute 30 seconds", [90]),
+        ("3 more seconds", [3]),
+        ("scene 2 and 3", []),
+        ("the second scene", []),
+        ("50% off", []),
     ],
 )
 def test_durations(text: str, seconds: list[float]) -> None:
@@ -103,17 +124,35 @@ def test_an_unknown_scene_anywhere_refuses_the_whole_message() -> None:
 
 
 def test_words_inside_quotes_never_become_requests() -> None:
-    turn = parse_message('make the CTA say "undo, render and export the hook, then swap scene 2"',
-                         basic_project())
-    assert _wire(turn) == [{"operation": "update_overlay", "sceneId": "scene_3",
-                            "text": "undo, render and export the hook, then swap scene 2"}]
+    turn = parse_message(
+        'make the CTA say "undo, render and export the hook, then swap scene 2"', basic_project()
+    )
+    assert _wire(turn) == [
+        {
+            "operation": "update_overlay",
+            "sceneId": "scene_3",
+            "text": "undo, render and export the hook, then swap scene 2",
+        }
+    ]
     assert not turn.wants_render
 
 
 @pytest.mark.parametrize(
     "words",
-    ["100% off: today!", "C:\\path\\to\\deal", "Don't wait", "50 % — ¡Ya!", "🔥🔥 Sale 🔥🔥",
-     "今すぐ購入", "Купить сейчас", "اشتر الآن", "שלום", "a\\nb", "{0} %s $HOME", "  spaced  words  "],
+    [
+        "100% off: today!",
+        "C:\\path\\to\\deal",
+        "Don't wait",
+        "50 % — ¡Ya!",
+        "🔥🔥 Sale 🔥🔥",
+        "今すぐ購入",
+        "Купить сейчас",
+        "اشتر الآن",
+        "שלום",
+        "a\\nb",
+        "{0} %s $HOME",
+        "  spaced  words  ",
+    ],
 )
 def test_quoted_text_is_kept_exactly(words: str) -> None:
     for template in ('make the CTA say "{}"', "the CTA should say “{}”", "CTA text: «{}»"):
@@ -192,8 +231,12 @@ def test_undo_everything_counts_the_edits_that_can_be_undone() -> None:
 
 def test_the_parser_is_deterministic() -> None:
     for phrase in PHRASES:
-        first = summary(parse_message(phrase.text, PROJECTS[phrase.project](), has_attachment=phrase.attachment))
-        second = summary(parse_message(phrase.text, PROJECTS[phrase.project](), has_attachment=phrase.attachment))
+        first = summary(
+            parse_message(phrase.text, PROJECTS[phrase.project](), has_attachment=phrase.attachment)
+        )
+        second = summary(
+            parse_message(phrase.text, PROJECTS[phrase.project](), has_attachment=phrase.attachment)
+        )
         assert first == second, phrase.text
 
 
@@ -222,8 +265,31 @@ def test_any_message_gives_an_answer_and_never_raises() -> None:
     """Random word salad from the suite's own words, hostile characters and joined requests."""
     rng = random.Random(20261124)
     texts = [p.text for p in PHRASES]
-    vocab = " ".join(texts).split() + ["'", '"', "“", "«", "」", ":", ",", "and", "then", "%", "\\", "🔥",
-                                       "\n", "scene", "0", "99", "-", "#", "#12345", ";", "?", "…", "\x00"]
+    vocab = " ".join(texts).split() + [
+        "'",
+        '"',
+        "“",
+        "«",
+        "」",
+        ":",
+        ",",
+        "and",
+        "then",
+        "%",
+        "\\",
+        "🔥",
+        "\n",
+        "scene",
+        "0",
+        "99",
+        "-",
+        "#",
+        "#12345",
+        ";",
+        "?",
+        "…",
+        "\x00",
+    ]
     projects = {name: make() for name, make in PROJECTS.items()}
     for _ in range(1500):
         if rng.random() < 0.3:
@@ -231,14 +297,28 @@ def test_any_message_gives_an_answer_and_never_raises() -> None:
         else:
             text = " ".join(rng.choice(vocab) for _ in range(rng.randint(1, 25)))
         turn = parse_message(text, projects[rng.choice(list(projects))], has_attachment=rng.random() < 0.1)
-        answered = (turn.operations or turn.brief or turn.wants_render or turn.wants_status or turn.wants_list
-                    or turn.wants_cancel or turn.question or turn.unknown or turn.replace_product)
+        answered = (
+            turn.operations
+            or turn.brief
+            or turn.wants_render
+            or turn.wants_status
+            or turn.wants_list
+            or turn.wants_cancel
+            or turn.question
+            or turn.unknown
+            or turn.replace_product
+        )
         assert answered, text
         assert not (turn.operations and (turn.question or turn.unknown)), text
 
 
 def test_a_long_message_is_read_in_full() -> None:
-    requests = ["make the hook brighter", "the CTA should say 'Buy now'", "calmer music", "make it 20 seconds"]
+    requests = [
+        "make the hook brighter",
+        "the CTA should say 'Buy now'",
+        "calmer music",
+        "make it 20 seconds",
+    ]
     text = ", then ".join(requests * 10)
     turn = parse_message(text, basic_project())
     assert len(turn.operations) == 40 and turn.unknown is None
@@ -251,4 +331,6 @@ def test_empty_single_quotes_are_an_empty_text_not_two_apostrophes() -> None:
 
 def test_symbols_after_a_sentence_end_stay_in_the_unquoted_text() -> None:
     turn = parse_message("the CTA should say: 限定 — 30% OFF!! 🍵", basic_project())
-    assert _wire(turn) == [{"operation": "update_overlay", "sceneId": "scene_3", "text": "限定 — 30% OFF!! 🍵"}]
+    assert _wire(turn) == [
+        {"operation": "update_overlay", "sceneId": "scene_3", "text": "限定 — 30% OFF!! 🍵"}
+    ]

@@ -22,9 +22,19 @@ def test_the_suite_is_large_and_covers_every_operation() -> None:
     produced = {op["operation"] for p in PHRASES for op in p.ops}
     nested = {sub["operation"] for p in PHRASES for op in p.ops for sub in op.get("operations", [])}
     expected = {
-        "regenerate_scene", "update_scene", "update_overlay", "update_style", "update_brand",
-        "set_duration", "add_scene", "remove_scene", "reorder_scenes", "update_product",
-        "update_audio", "create_variation", "undo",
+        "regenerate_scene",
+        "update_scene",
+        "update_overlay",
+        "update_style",
+        "update_brand",
+        "set_duration",
+        "add_scene",
+        "remove_scene",
+        "reorder_scenes",
+        "update_product",
+        "update_audio",
+        "create_variation",
+        "undo",
     }
     assert expected <= produced | nested
     assert any(p.render for p in PHRASES) and any(p.status for p in PHRASES)

@@ -27,13 +27,21 @@ ADGEN = ROOT / ".venv" / "bin" / "adgen"
 
 def replay(log: Path, out: Path, settings, **flags: bool) -> tuple[int, str]:
     stdout = io.StringIO()
-    code = run_replay(log, out, render=flags.get("render", False), check=flags.get("check", False),
-                      settings=settings, stdout=stdout)
+    code = run_replay(
+        log,
+        out,
+        render=flags.get("render", False),
+        check=flags.get("check", False),
+        settings=settings,
+        stdout=stdout,
+    )
     return code, stdout.getvalue()
 
 
 def projects(out: Path) -> dict[str, AdProject]:
-    return {p.stem: AdProject.from_wire(p.read_text(encoding="utf-8")) for p in (out / "projects").glob("*.json")}
+    return {
+        p.stem: AdProject.from_wire(p.read_text(encoding="utf-8")) for p in (out / "projects").glob("*.json")
+    }
 
 
 def comparable(project: AdProject) -> dict[str, Any]:
@@ -67,7 +75,8 @@ def test_each_golden_log_replays_and_checks(log: Path, settings, tmp_path: Path)
     transcript = list(read_log(out / "transcript.jsonl"))
     assert [line["role"] for line in transcript] == [line["role"] for line in recorded]
     assert [line["text"] for line in transcript if line["role"] == "user"] == [
-        line["text"] for line in recorded if line["role"] == "user"]
+        line["text"] for line in recorded if line["role"] == "user"
+    ]
     assert all(line["channel"] == "replay" for line in transcript)
     documents = projects(out)
     last = [line for line in transcript if line["role"] == "assistant"][-1]
@@ -127,7 +136,10 @@ def test_the_ab_golden_writes_both_projects(settings, tmp_path: Path) -> None:
     [parent] = [p for p in documents.values() if not p.variation.is_variation]
     assert variant.variation.parent_project_id == parent.project_id and variant.variation.label == "B"
     assert parent.scenes[-1].overlay.text == "Light up your desk"
-    assert variant.scenes[-1].overlay.text == "Buy now" and variant.scenes[0].overlay.text == "Focus, beautifully"
+    assert (
+        variant.scenes[-1].overlay.text == "Buy now"
+        and variant.scenes[0].overlay.text == "Focus, beautifully"
+    )
 
 
 def test_replay_is_deterministic(settings, tmp_path: Path) -> None:
@@ -168,8 +180,12 @@ def test_check_finds_a_changed_operation_and_prints_a_diff(settings, tmp_path: P
     assert "--- " in printed and "+++ " in printed and "@@" in printed
     minus = [row for row in printed.splitlines() if row.startswith("-  ")]
     plus = [row for row in printed.splitlines() if row.startswith("+  ")]
-    assert minus == ['-  {"operation": "update_overlay", "sceneId": "scene_1", "text": "Wake up to hot brew"}']
-    assert plus == ['+  {"operation": "update_overlay", "sceneId": "scene_1", "text": "Wake up to cold brew"}']
+    assert minus == [
+        '-  {"operation": "update_overlay", "sceneId": "scene_1", "text": "Wake up to hot brew"}'
+    ]
+    assert plus == [
+        '+  {"operation": "update_overlay", "sceneId": "scene_1", "text": "Wake up to cold brew"}'
+    ]
 
 
 @pytest.mark.parametrize("reference", ["../secret.png", "/etc/hostname", "files/../../secret.png"])
@@ -178,7 +194,9 @@ def test_attachments_may_not_escape_the_logs_folder(settings, tmp_path: Path, re
     folder = tmp_path / "logs"
     folder.mkdir()
     log = folder / "evil.jsonl"
-    log.write_text(json.dumps({"role": "user", "text": "A 15 s ad for tea", "attachments": [reference]}) + "\n")
+    log.write_text(
+        json.dumps({"role": "user", "text": "A 15 s ad for tea", "attachments": [reference]}) + "\n"
+    )
     with pytest.raises(LogError, match="outside"):
         replay(log, tmp_path / "out", settings)
     assert not (tmp_path / "out").exists()
@@ -187,8 +205,10 @@ def test_attachments_may_not_escape_the_logs_folder(settings, tmp_path: Path, re
 def test_a_hand_written_log_of_user_lines_replays(settings, tmp_path: Path) -> None:
     log = tmp_path / "mine.jsonl"
     log.write_text(
-        json.dumps({"role": "user", "text": "A 10 second ad for Zest lemon soda, playful"}) + "\n"
-        + json.dumps({"role": "user", "text": "the CTA should say 'Grab a Zest'", "attachments": []}) + "\n",
+        json.dumps({"role": "user", "text": "A 10 second ad for Zest lemon soda, playful"})
+        + "\n"
+        + json.dumps({"role": "user", "text": "the CTA should say 'Grab a Zest'", "attachments": []})
+        + "\n",
         encoding="utf-8",
     )
     code, printed = replay(log, tmp_path / "out", settings)
@@ -202,18 +222,36 @@ def test_a_hand_written_log_of_user_lines_replays(settings, tmp_path: Path) -> N
 
 def test_the_adgen_command_replays_and_checks(settings, data_dir: Path, tmp_path: Path) -> None:
     env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "ADGEN_DATA_DIR": str(data_dir)}
-    ok = subprocess.run([str(ADGEN), "replay", str(GOLDEN / "ab_variation.jsonl"), "--out", str(tmp_path / "a"),
-                         "--check"], capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120)
+    ok = subprocess.run(
+        [str(ADGEN), "replay", str(GOLDEN / "ab_variation.jsonl"), "--out", str(tmp_path / "a"), "--check"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=120,
+    )
     assert ok.returncode == 0, ok.stdout + ok.stderr
     assert "the operations match (6 turns)" in ok.stdout
     changed = changed_copy(tmp_path)
-    bad = subprocess.run([str(ADGEN), "replay", str(changed), "--out", str(tmp_path / "b"), "--check"],
-                         capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120)
+    bad = subprocess.run(
+        [str(ADGEN), "replay", str(changed), "--out", str(tmp_path / "b"), "--check"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=120,
+    )
     assert bad.returncode == 1 and "hot brew" in bad.stdout and "Traceback" not in bad.stderr
     escape = tmp_path / "escape.jsonl"
     escape.write_text(json.dumps({"role": "user", "text": "x", "attachments": ["../../etc/passwd"]}) + "\n")
-    refused = subprocess.run([str(ADGEN), "replay", str(escape), "--out", str(tmp_path / "c")],
-                             capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120)
+    refused = subprocess.run(
+        [str(ADGEN), "replay", str(escape), "--out", str(tmp_path / "c")],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=120,
+    )
     assert refused.returncode == 2 and "outside the log's folder" in refused.stderr
 
 
@@ -223,8 +261,10 @@ def test_render_leaves_final_quality_videos(settings, tmp_path: Path) -> None:
     from adgen.store.media import LocalMediaStore
 
     log = tmp_path / "short.jsonl"
-    log.write_text(json.dumps({"role": "user", "text": "A new 5 second ad for Zest lemon soda, playful"}) + "\n",
-                   encoding="utf-8")
+    log.write_text(
+        json.dumps({"role": "user", "text": "A new 5 second ad for Zest lemon soda, playful"}) + "\n",
+        encoding="utf-8",
+    )
     code, printed = replay(log, tmp_path / "out", settings, render=True)
     assert code == 0, printed
     [project] = projects(tmp_path / "out").values()
@@ -232,7 +272,10 @@ def test_render_leaves_final_quality_videos(settings, tmp_path: Path) -> None:
     media = LocalMediaStore(tmp_path / "out" / "data" / "media")
     sizes = {aspect: probe(media.local_path(url)) for aspect, url in project.aspect_exports.items()}
     assert {a: (i.width, i.height) for a, i in sizes.items()} == {
-        "9:16": (1080, 1920), "1:1": (1080, 1080), "16:9": (1920, 1080)}
+        "9:16": (1080, 1920),
+        "1:1": (1080, 1080),
+        "16:9": (1920, 1080),
+    }
     assert all(abs(i.duration_sec - 5.0) < 0.3 and i.has_audio for i in sizes.values())
 
 

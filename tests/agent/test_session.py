@@ -34,11 +34,14 @@ def product_png(path: Path, size: tuple[int, int] = (120, 200)) -> Path:
 
 def open_session(settings, conversation_id: str = "conv-1", **options) -> ChatSession:
     options.setdefault("auto_render", False)
-    return ChatSession.open(settings=settings, owner="alice", conversation_id=conversation_id,
-                            channel="test", **options)
+    return ChatSession.open(
+        settings=settings, owner="alice", conversation_id=conversation_id, channel="test", **options
+    )
 
 
-async def test_brief_with_an_attached_photo_makes_version_1_with_that_product(settings, tmp_path: Path) -> None:
+async def test_brief_with_an_attached_photo_makes_version_1_with_that_product(
+    settings, tmp_path: Path
+) -> None:
     photo = product_png(tmp_path / "bottle.png")
     session = open_session(settings)
     reply = await session.send(BRIEF, [photo])
@@ -67,7 +70,9 @@ async def test_edits_make_versions_and_undo_brings_the_content_back(settings) ->
     hook_text = first.scenes[0].overlay.text
 
     reply = await session.send("make the hook say '50% off: today only 🎉'")
-    assert reply.operations == [{"operation": "update_overlay", "sceneId": "scene_1", "text": "50% off: today only 🎉"}]
+    assert reply.operations == [
+        {"operation": "update_overlay", "sceneId": "scene_1", "text": "50% off: today only 🎉"}
+    ]
     assert reply.version == 2 and reply.project.scenes[0].overlay.text == "50% off: today only 🎉"
     assert "50% off: today only 🎉" in reply.text and "hook" in reply.text
 
@@ -82,7 +87,11 @@ async def test_edits_make_versions_and_undo_brings_the_content_back(settings) ->
     reply = await session.send("undo")
     assert reply.version == 5 and reply.project.scenes[0].overlay.text == hook_text
     assert [h.operation["operation"] for h in reply.project.history] == [
-        "update_overlay", "set_duration", "undo", "undo"]
+        "update_overlay",
+        "set_duration",
+        "undo",
+        "undo",
+    ]
     reply = await session.send("undo")
     assert reply.operations == [] and reply.version == 5 and "nothing to undo" in reply.text.lower()
 
@@ -112,7 +121,9 @@ async def test_an_unknown_scene_changes_nothing(settings) -> None:
 
 
 @pytest.mark.parametrize("kind", ["text", "truncated", "empty"])
-async def test_a_bad_upload_gets_a_friendly_reply_and_changes_nothing(settings, tmp_path: Path, kind: str) -> None:
+async def test_a_bad_upload_gets_a_friendly_reply_and_changes_nothing(
+    settings, tmp_path: Path, kind: str
+) -> None:
     session = open_session(settings)
     before = (await session.send(BRIEF, [product_png(tmp_path / "good.png")])).project
     bad = tmp_path / "new-photo.png"
@@ -165,8 +176,9 @@ async def test_a_message_is_applied_entirely_or_not_at_all(settings) -> None:
     tools = ProjectTools(session.ctx)
     turn = Turn(project_id=project.project_id)
     with pytest.raises(ToolError, match="scene_7"):
-        tools.dry_run(turn, [ops.UpdateOverlay(scene_id="scene_1", text="Fine"),
-                             ops.RemoveScene(scene_id="scene_7")])
+        tools.dry_run(
+            turn, [ops.UpdateOverlay(scene_id="scene_1", text="Fine"), ops.RemoveScene(scene_id="scene_7")]
+        )
     assert tools.load(project.project_id).version == 1 and turn.operations == []
 
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import json
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import numpy as np
 import pytest
-
 from fakes.openai_server import FakeOpenAI
 from fakes.replicate_server import FakeReplicate
 
@@ -53,9 +53,20 @@ def replicate_settings(data_dir: Path, fake_replicate: FakeReplicate, monkeypatc
 def _ffprobe(path: Path) -> dict[str, Any]:
     """ffprobe's JSON of streams and format (counting frames, so nb_read_frames is exact)."""
     out = subprocess.run(
-        ["ffprobe", "-v", "error", "-count_frames", "-print_format", "json", "-show_streams", "-show_format",
-         str(path)],
-        capture_output=True, check=True, text=True,
+        [
+            "ffprobe",
+            "-v",
+            "error",
+            "-count_frames",
+            "-print_format",
+            "json",
+            "-show_streams",
+            "-show_format",
+            str(path),
+        ],
+        capture_output=True,
+        check=True,
+        text=True,
     ).stdout
     return json.loads(out)
 
@@ -63,8 +74,22 @@ def _ffprobe(path: Path) -> dict[str, Any]:
 def _first_frame_gray(path: Path, width: int, height: int) -> np.ndarray:
     """The first decoded frame as 8-bit luma, shape (height, width)."""
     raw = subprocess.run(
-        ["ffmpeg", "-v", "error", "-i", str(path), "-frames:v", "1", "-f", "rawvideo", "-pix_fmt", "gray", "-"],
-        capture_output=True, check=True,
+        [
+            "ffmpeg",
+            "-v",
+            "error",
+            "-i",
+            str(path),
+            "-frames:v",
+            "1",
+            "-f",
+            "rawvideo",
+            "-pix_fmt",
+            "gray",
+            "-",
+        ],
+        capture_output=True,
+        check=True,
     ).stdout
     return np.frombuffer(raw, dtype=np.uint8).reshape(height, width)
 

@@ -39,8 +39,10 @@ def test_default_is_a_fifteen_second_three_scene_ad() -> None:
 
 @pytest.mark.parametrize("total", [6, 15, 30, 60])
 def test_roles_hook_first_cta_last_problem_before_showcase(total: float) -> None:
-    project = plan("Tired of bitter coffee? Our cold brew is smooth. Customers love it, read the reviews.",
-                   duration_sec=total)
+    project = plan(
+        "Tired of bitter coffee? Our cold brew is smooth. Customers love it, read the reviews.",
+        duration_sec=total,
+    )
     roles = [s.role for s in project.scenes]
     assert roles[0] == "hook" and roles[-1] == "cta"
     assert "showcase" in roles[1:-1]
@@ -62,15 +64,23 @@ def test_brief_words_add_problem_and_social_proof_scenes() -> None:
 
 
 def test_overlay_copy_comes_from_brief_and_brand() -> None:
-    project = plan("Tired of bitter coffee? An ad for our cold brew, smooth and bold.",
-                   brand_name="Northwind", tagline="Brewed for the bold", cta_text="Order today",
-                   colors=["#1F3A5F", "#F2A541"])
+    project = plan(
+        "Tired of bitter coffee? An ad for our cold brew, smooth and bold.",
+        brand_name="Northwind",
+        tagline="Brewed for the bold",
+        cta_text="Order today",
+        colors=["#1F3A5F", "#F2A541"],
+    )
     hook, showcase, cta = project.scenes
     assert hook.overlay.text == "Tired of bitter coffee?"
     assert showcase.overlay.text == "Smooth. Bold."
     assert cta.overlay.text == "Order today\nBrewed for the bold"
     # The CTA text goes above the product, which stands at the bottom of the frame.
-    assert (hook.overlay.position, showcase.overlay.position, cta.overlay.position) == ("top", "bottom", "top")
+    assert (hook.overlay.position, showcase.overlay.position, cta.overlay.position) == (
+        "top",
+        "bottom",
+        "top",
+    )
     assert cta.overlay.color == "#F2A541"  # the brand's light accent, readable on a background
     assert project.brand.name == "Northwind" and project.brand.tagline == "Brewed for the bold"
     assert project.brand.colors == ["#1F3A5F", "#F2A541"]
@@ -96,13 +106,16 @@ def test_prompts_carry_product_mood_palette_and_lighting() -> None:
     assert project.audio.mood == project.style.music_mood == "ambient"
 
 
-@pytest.mark.parametrize(("words", "mood", "lighting"), [
-    ({"mood": "luxurious"}, "luxurious", "low-key dramatic"),
-    ({"text": "a premium ad for our watch"}, "luxurious", "low-key dramatic"),
-    ({"text": "a fun ad for our toy, calm too"}, "calm", "soft diffused"),  # a named mood beats a synonym
-    ({"mood": "playful", "text": "a dramatic ad"}, "playful", "bright colourful"),  # brief.mood wins
-    ({"mood": "retro"}, "retro", "bright"),  # unknown moods are kept as said
-])
+@pytest.mark.parametrize(
+    ("words", "mood", "lighting"),
+    [
+        ({"mood": "luxurious"}, "luxurious", "low-key dramatic"),
+        ({"text": "a premium ad for our watch"}, "luxurious", "low-key dramatic"),
+        ({"text": "a fun ad for our toy, calm too"}, "calm", "soft diffused"),  # a named mood beats a synonym
+        ({"mood": "playful", "text": "a dramatic ad"}, "playful", "bright colourful"),  # brief.mood wins
+        ({"mood": "retro"}, "retro", "bright"),  # unknown moods are kept as said
+    ],
+)
 def test_style_follows_the_mood(words: dict, mood: str, lighting: str) -> None:
     text = words.pop("text", "an ad for our product")
     project = plan(text, **words)
@@ -147,5 +160,10 @@ def test_split_duration_is_exact_on_awkward_totals() -> None:
 
 
 def test_colour_words() -> None:
-    assert [colour_name(c) for c in ("#000080", "#FFD700", "#FFFFFF", "#E61E1E")] == ["navy", "gold", "white", "red"]
+    assert [colour_name(c) for c in ("#000080", "#FFD700", "#FFFFFF", "#E61E1E")] == [
+        "navy",
+        "gold",
+        "white",
+        "red",
+    ]
     assert palette_words(["#000000", "#010101", "#FFFFFF"]) == "black and white"

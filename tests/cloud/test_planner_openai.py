@@ -6,29 +6,44 @@ import json
 import logging
 
 import pytest
+from fakes.openai_server import ErrorReply
 
 from adgen.pipeline.planner import LocalPlanner
 from adgen.pipeline.planner_openai import OpenAIPlanner, usd_for_tokens
 from adgen.pipeline.types import Brief
 from adgen.project import ProductAsset, validate_new_ad
-from fakes.openai_server import ErrorReply
 
 PRODUCT = ProductAsset(source_url="file:///tmp/bottle.png", checksum="b" * 64)
-BRIEF = Brief(text="A 15 second energetic ad for our cold brew", brand_name="Northwind",
-              colors=["#1F3A5F", "#F2A541"], duration_sec=15, tagline="Brewed bold")
+BRIEF = Brief(
+    text="A 15 second energetic ad for our cold brew",
+    brand_name="Northwind",
+    colors=["#1F3A5F", "#F2A541"],
+    duration_sec=15,
+    tagline="Brewed bold",
+)
 
 
 def scene(role: str, seconds: float, text: str, position: str = "bottom", visible: bool = False) -> dict:
-    return {"role": role, "durationSec": seconds,
-            "backgroundPrompt": f"{role} shot of cold brew, energetic mood, navy and amber palette, bright lighting",
-            "overlay": {"text": text, "position": position}, "productVisible": visible}
+    return {
+        "role": role,
+        "durationSec": seconds,
+        "backgroundPrompt": f"{role} shot of cold brew, energetic mood, navy and amber palette, bright lighting",
+        "overlay": {"text": text, "position": position},
+        "productVisible": visible,
+    }
 
 
 def plan_json(*scenes: dict) -> dict:
     return {
-        "style": {"mood": "energetic", "palette": ["#1F3A5F", "#F2A541"], "lighting": "bright",
-                  "visualStyle": "bold", "musicMood": "upbeat"},
-        "scenes": list(scenes) or [
+        "style": {
+            "mood": "energetic",
+            "palette": ["#1F3A5F", "#F2A541"],
+            "lighting": "bright",
+            "visualStyle": "bold",
+            "musicMood": "upbeat",
+        },
+        "scenes": list(scenes)
+        or [
             scene("hook", 3.5, "Need a real wake-up?", "top"),
             scene("showcase", 7.0, "Cold-steeped 18 hours", "bottom", True),
             scene("cta", 4.5, "Order today\nBrewed bold", "center", True),
@@ -46,7 +61,11 @@ def test_valid_plan_becomes_the_project(openai_settings, fake_openai) -> None:
     project = result.project
     assert result.source == "openai" and result.attempts == 1
     validate_new_ad(project)
-    assert [(s.role, s.duration_sec) for s in project.scenes] == [("hook", 3.5), ("showcase", 7.0), ("cta", 4.5)]
+    assert [(s.role, s.duration_sec) for s in project.scenes] == [
+        ("hook", 3.5),
+        ("showcase", 7.0),
+        ("cta", 4.5),
+    ]
     assert project.scenes[1].overlay.text == "Cold-steeped 18 hours"
     assert project.scenes[0].overlay.position == "top"
     assert [s.product.visible for s in project.scenes] == [False, True, True]
@@ -77,7 +96,9 @@ def test_product_not_shown_without_a_product_image(openai_settings, fake_openai)
 
 
 def test_invalid_then_valid_feeds_the_error_back(openai_settings, fake_openai) -> None:
-    short = plan_json(scene("hook", 3, "Hi", "top"), scene("showcase", 7, "Wow"), scene("cta", 4, "Buy", "center"))
+    short = plan_json(
+        scene("hook", 3, "Hi", "top"), scene("showcase", 7, "Wow"), scene("cta", 4, "Buy", "center")
+    )
     fake_openai.queue(short, plan_json())
     the_planner = planner(openai_settings)
     result = the_planner.plan_with_source(BRIEF, owner="alice")
@@ -90,13 +111,20 @@ def test_invalid_then_valid_feeds_the_error_back(openai_settings, fake_openai) -
     assert result.project.cost.calls == {"openai:gpt-4o-mini": 2}
 
 
-@pytest.mark.parametrize(("bad", "complaint"), [
-    ("this is not json {", "not valid JSON"),
-    (plan_json(scene("showcase", 7, "Wow"), scene("hook", 4, "Hi", "top"), scene("cta", 4, "Buy", "center")),
-     "first scene of a new ad must be the hook"),
-    (plan_json(scene("hook", 7.5, "Hi", "top"), scene("cta", 7.5, "Buy", "center")), "at least 3 scenes"),
-    ({"style": {"mood": "x"}, "scenes": []}, "style.palette"),
-])
+@pytest.mark.parametrize(
+    ("bad", "complaint"),
+    [
+        ("this is not json {", "not valid JSON"),
+        (
+            plan_json(
+                scene("showcase", 7, "Wow"), scene("hook", 4, "Hi", "top"), scene("cta", 4, "Buy", "center")
+            ),
+            "first scene of a new ad must be the hook",
+        ),
+        (plan_json(scene("hook", 7.5, "Hi", "top"), scene("cta", 7.5, "Buy", "center")), "at least 3 scenes"),
+        ({"style": {"mood": "x"}, "scenes": []}, "style.palette"),
+    ],
+)
 def test_each_kind_of_invalid_answer_is_explained(openai_settings, fake_openai, bad, complaint) -> None:
     fake_openai.queue(bad, plan_json())
     result = planner(openai_settings).plan_with_source(BRIEF, owner="alice")
@@ -134,8 +162,9 @@ def test_server_error_falls_back_with_a_clear_log(openai_settings, fake_openai, 
 
 
 def test_sdk_retries_a_rate_limit_then_plans(openai_settings, fake_openai) -> None:
-    fake_openai.queue(ErrorReply(429, "Rate limit reached", type="requests", headers={"retry-after-ms": "10"}),
-                      plan_json())
+    fake_openai.queue(
+        ErrorReply(429, "Rate limit reached", type="requests", headers={"retry-after-ms": "10"}), plan_json()
+    )
     result = OpenAIPlanner(openai_settings, max_retries=2).plan_with_source(BRIEF, owner="alice")
     assert result.source == "openai"
     assert len(fake_openai.requests) == 2

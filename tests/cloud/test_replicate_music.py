@@ -7,11 +7,11 @@ import wave
 
 import numpy as np
 import pytest
+from fakes.replicate_server import HTTPFailure, PredictionScript
 
 from adgen.pipeline.audio_replicate import ReplicateMusicEngine, music_prompt
 from adgen.pipeline.errors import ProviderError
 from adgen.pipeline.types import MusicRequest
-from fakes.replicate_server import HTTPFailure, PredictionScript
 
 
 def engine(settings, **kwargs) -> ReplicateMusicEngine:
@@ -31,13 +31,16 @@ def test_track_is_exact_length_and_looped(replicate_settings, fake_replicate, tm
     rate, channels, samples = read_wav(out)
     assert (rate, channels, len(samples)) == (44100, 2, 330750)  # 7.5 s to the sample
     # The 3 s source tone is looped to fill 7.5 s: sound at 5 s, faded to silence at the very end.
-    loud = np.abs(samples[5 * rate: 5 * rate + 4410].astype(np.int32)).mean()
+    loud = np.abs(samples[5 * rate : 5 * rate + 4410].astype(np.int32)).mean()
     assert loud > 1000
     assert np.abs(samples[-50:].astype(np.int32)).max() < 300
     # meta/musicgen has no model-scoped endpoint: the adapter found its latest version and ran that.
     paths = [(r.method, r.path) for r in fake_replicate.requests if r.path.startswith("/v1/")]
-    assert paths[:3] == [("POST", "/v1/models/meta/musicgen/predictions"), ("GET", "/v1/models/meta/musicgen"),
-                         ("POST", "/v1/predictions")]
+    assert paths[:3] == [
+        ("POST", "/v1/models/meta/musicgen/predictions"),
+        ("GET", "/v1/models/meta/musicgen"),
+        ("POST", "/v1/predictions"),
+    ]
     create = fake_replicate.creates[-1]
     assert create.body["version"] == fake_replicate.community_models["meta/musicgen"]
     inputs = create.body["input"]
@@ -58,8 +61,12 @@ def test_known_version_skips_the_lookup(replicate_settings, fake_replicate, tmp_
     assert fake_replicate.creates[0].body["version"] == "abc123"
 
 
-def test_failed_prediction_is_a_provider_error_and_still_costed(replicate_settings, fake_replicate, tmp_path) -> None:
-    fake_replicate.queue_prediction(PredictionScript(outcome="failed", error="Prompt too long", predict_time=4.0))
+def test_failed_prediction_is_a_provider_error_and_still_costed(
+    replicate_settings, fake_replicate, tmp_path
+) -> None:
+    fake_replicate.queue_prediction(
+        PredictionScript(outcome="failed", error="Prompt too long", predict_time=4.0)
+    )
     music = engine(replicate_settings)
     with pytest.raises(ProviderError, match="failed: Prompt too long"):
         music.generate(MusicRequest(mood="epic", duration_sec=5, seed=1), tmp_path / "t.wav")
@@ -80,7 +87,9 @@ def test_rate_limited_poll_then_success(replicate_settings, fake_replicate, tmp_
     assert read_wav(out)[2].shape == (132300, 2)
 
 
-async def test_sync_generate_works_inside_a_running_loop(replicate_settings, fake_replicate, tmp_path) -> None:
+async def test_sync_generate_works_inside_a_running_loop(
+    replicate_settings, fake_replicate, tmp_path
+) -> None:
     # Some callers (a Chainlit handler, a notebook) already run an event loop in this thread.
     assert asyncio.get_running_loop()
     out = engine(replicate_settings).generate(MusicRequest("ambient", 1.5, 1), tmp_path / "t.wav")

@@ -6,19 +6,26 @@ import asyncio
 import time
 
 import pytest
+from fakes.replicate_server import HTTPFailure, PredictionScript
 
 from adgen.pipeline.errors import ProviderError
 from adgen.pipeline.types import BackgroundRequest
 from adgen.pipeline.video_replicate import ReplicateVideoGenerator, wan_input
 from adgen.project import Style
-from fakes.replicate_server import HTTPFailure, PredictionScript
 
 MODEL_PATH = "/v1/models/wan-video/wan-2.2-t2v-fast/predictions"
 
 
 def request(width: int = 360, height: int = 640, seconds: float = 4.0, fps: int = 24) -> BackgroundRequest:
-    return BackgroundRequest(prompt="cold brew hero shot, energetic mood, navy and amber palette, bright lighting",
-                             style=Style(), width=width, height=height, fps=fps, duration_sec=seconds, seed=42)
+    return BackgroundRequest(
+        prompt="cold brew hero shot, energetic mood, navy and amber palette, bright lighting",
+        style=Style(),
+        width=width,
+        height=height,
+        fps=fps,
+        duration_sec=seconds,
+        seed=42,
+    )
 
 
 def generator(settings, **kwargs) -> ReplicateVideoGenerator:
@@ -26,15 +33,21 @@ def generator(settings, **kwargs) -> ReplicateVideoGenerator:
     return ReplicateVideoGenerator(settings, **options)
 
 
-def test_success_gives_an_exact_reframed_clip(replicate_settings, fake_replicate, tmp_path, ffprobe,
-                                              first_frame_gray) -> None:
+def test_success_gives_an_exact_reframed_clip(
+    replicate_settings, fake_replicate, tmp_path, ffprobe, first_frame_gray
+) -> None:
     video = generator(replicate_settings)
     out = video.generate(request(), tmp_path / "clips" / "bg.mp4")
     info = ffprobe(out)
     streams = info["streams"]
     assert [s["codec_type"] for s in streams] == ["video"]  # no audio track
     clip = streams[0]
-    assert (clip["width"], clip["height"], clip["codec_name"], clip["pix_fmt"]) == (360, 640, "h264", "yuv420p")
+    assert (clip["width"], clip["height"], clip["codec_name"], clip["pix_fmt"]) == (
+        360,
+        640,
+        "h264",
+        "yuv420p",
+    )
     assert clip["r_frame_rate"] == "24/1"
     assert int(clip["nb_read_frames"]) == 96  # 4.0 s at 24 fps from a 1.5 s source: looped
     assert float(info["format"]["duration"]) == pytest.approx(4.0, abs=0.01)
@@ -47,11 +60,15 @@ def test_success_gives_an_exact_reframed_clip(replicate_settings, fake_replicate
     assert create.body == {"input": wan_input(request())}
     assert create.body["input"]["aspect_ratio"] == "9:16" and create.body["input"]["num_frames"] == 81
     # One priced call recorded; no temporary files left behind.
-    assert [(c.provider, c.model, c.usd) for c in video.calls] == [("replicate", "wan-video/wan-2.2-t2v-fast", 0.05)]
+    assert [(c.provider, c.model, c.usd) for c in video.calls] == [
+        ("replicate", "wan-video/wan-2.2-t2v-fast", 0.05)
+    ]
     assert sorted(p.name for p in (tmp_path / "clips").iterdir()) == ["bg.mp4"]
 
 
-def test_long_source_is_trimmed_and_landscape_kept(replicate_settings, fake_replicate, tmp_path, ffprobe) -> None:
+def test_long_source_is_trimmed_and_landscape_kept(
+    replicate_settings, fake_replicate, tmp_path, ffprobe
+) -> None:
     out = generator(replicate_settings).generate(request(640, 360, seconds=1.0), tmp_path / "wide.mp4")
     clip = ffprobe(out)["streams"][0]
     assert (clip["width"], clip["height"], int(clip["nb_read_frames"])) == (640, 360, 24)
@@ -73,13 +90,19 @@ def test_wrong_token_is_a_clear_error_without_retries(replicate_settings, fake_r
     assert len(fake_replicate.creates) == 1
 
 
-def test_failed_prediction_raises_with_the_providers_message(replicate_settings, fake_replicate, tmp_path) -> None:
-    fake_replicate.queue_prediction(PredictionScript(outcome="failed", error="NSFW content detected", polls=2))
+def test_failed_prediction_raises_with_the_providers_message(
+    replicate_settings, fake_replicate, tmp_path
+) -> None:
+    fake_replicate.queue_prediction(
+        PredictionScript(outcome="failed", error="NSFW content detected", polls=2)
+    )
     video = generator(replicate_settings)
     with pytest.raises(ProviderError, match="failed: NSFW content detected") as caught:
         video.generate(request(), tmp_path / "bg.mp4")
     assert caught.value.provider == "replicate" and caught.value.model == "wan-video/wan-2.2-t2v-fast"
-    assert len(video.calls) == 1 and video.calls[0].usd == 0.0  # recorded, and per-clip pricing bills no failure
+    assert (
+        len(video.calls) == 1 and video.calls[0].usd == 0.0
+    )  # recorded, and per-clip pricing bills no failure
     assert not (tmp_path / "bg.mp4").exists()
 
 
@@ -98,8 +121,9 @@ def test_timeout_cancels_the_prediction(replicate_settings, fake_replicate, tmp_
     assert not (tmp_path / "bg.mp4").exists()
 
 
-def test_rate_limit_on_create_waits_retry_after_then_succeeds(replicate_settings, fake_replicate, tmp_path,
-                                                              ffprobe) -> None:
+def test_rate_limit_on_create_waits_retry_after_then_succeeds(
+    replicate_settings, fake_replicate, tmp_path, ffprobe
+) -> None:
     fake_replicate.fail_next(HTTPFailure(429, on="create", retry_after="1"))
     out = generator(replicate_settings).generate(request(), tmp_path / "bg.mp4")
     first, second = fake_replicate.creates
@@ -108,8 +132,9 @@ def test_rate_limit_on_create_waits_retry_after_then_succeeds(replicate_settings
 
 
 def test_server_errors_are_retried_with_backoff(replicate_settings, fake_replicate, tmp_path) -> None:
-    fake_replicate.fail_next(HTTPFailure(500, on="create"), HTTPFailure(503, on="get"),
-                             HTTPFailure(502, on="download"))
+    fake_replicate.fail_next(
+        HTTPFailure(500, on="create"), HTTPFailure(503, on="get"), HTTPFailure(502, on="download")
+    )
     out = generator(replicate_settings).generate(request(), tmp_path / "bg.mp4")
     assert out.exists()
     assert len(fake_replicate.creates) == 2
@@ -118,7 +143,9 @@ def test_server_errors_are_retried_with_backoff(replicate_settings, fake_replica
 
 def test_persistent_server_errors_give_up(replicate_settings, fake_replicate, tmp_path) -> None:
     fake_replicate.fail_next(*[HTTPFailure(500, on="create") for _ in range(3)])
-    with pytest.raises(ProviderError, match="create failed after 3 attempts: HTTP 500: Internal server error") as caught:
+    with pytest.raises(
+        ProviderError, match="create failed after 3 attempts: HTTP 500: Internal server error"
+    ) as caught:
         generator(replicate_settings, max_attempts=3).generate(request(), tmp_path / "bg.mp4")
     assert caught.value.retryable
     assert len(fake_replicate.creates) == 3
@@ -127,7 +154,9 @@ def test_persistent_server_errors_give_up(replicate_settings, fake_replicate, tm
 async def test_concurrent_generations_overlap(replicate_settings, fake_replicate, tmp_path) -> None:
     fake_replicate.queue_prediction(*[PredictionScript(polls=4) for _ in range(3)])
     video = generator(replicate_settings, poll_interval=0.05)
-    outs = await asyncio.gather(*(video.agenerate(request(seconds=1.0), tmp_path / f"bg{i}.mp4") for i in range(3)))
+    outs = await asyncio.gather(
+        *(video.agenerate(request(seconds=1.0), tmp_path / f"bg{i}.mp4") for i in range(3))
+    )
     assert all(p.stat().st_size > 0 for p in outs)
     creates = [r.at for r in fake_replicate.creates]
     polls = [r.at for r in fake_replicate.requests_to("GET", "/v1/predictions/")]
@@ -136,7 +165,9 @@ async def test_concurrent_generations_overlap(replicate_settings, fake_replicate
     assert len(video.calls) == 3
 
 
-async def test_cancelling_the_task_cancels_the_prediction(replicate_settings, fake_replicate, tmp_path) -> None:
+async def test_cancelling_the_task_cancels_the_prediction(
+    replicate_settings, fake_replicate, tmp_path
+) -> None:
     fake_replicate.queue_prediction(PredictionScript(outcome="never"))
     video = generator(replicate_settings)
     task = asyncio.create_task(video.agenerate(request(), tmp_path / "bg.mp4"))

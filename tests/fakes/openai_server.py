@@ -25,7 +25,7 @@ import hashlib
 import json
 import time
 from dataclasses import dataclass, field
-from typing import Any, Union
+from typing import Any
 
 from fakes import JSONHandler, LoopbackServer
 
@@ -68,7 +68,7 @@ class ErrorReply:
     headers: dict[str, str] = field(default_factory=dict)
 
 
-Reply = Union[str, list, dict, Json, AssistantReply, ErrorReply]
+Reply = str | list | dict | Json | AssistantReply | ErrorReply
 
 
 def as_assistant_reply(reply: Reply) -> AssistantReply | ErrorReply:
@@ -88,7 +88,9 @@ def as_assistant_reply(reply: Reply) -> AssistantReply | ErrorReply:
             elif isinstance(item, dict) and "name" in item:
                 calls.append(ToolCall(item["name"], item.get("arguments", {}), item.get("id")))
             else:
-                raise TypeError(f"a tool call is a ToolCall or a dict with 'name' and 'arguments', not {item!r}")
+                raise TypeError(
+                    f"a tool call is a ToolCall or a dict with 'name' and 'arguments', not {item!r}"
+                )
         return AssistantReply(tool_calls=calls)
     raise TypeError(f"cannot script a reply from {type(reply).__name__}")
 
@@ -99,38 +101,75 @@ def _tokens(text: str) -> int:
 
 
 def _split(text: str, size: int) -> list[str]:
-    return [text[i:i + size] for i in range(0, len(text), size)] or [""]
+    return [text[i : i + size] for i in range(0, len(text), size)] or [""]
 
 
 class _Handler(JSONHandler):
     def do_GET(self) -> None:
         path = self.path.split("?")[0].rstrip("/")
         if path.endswith("/models"):
-            self.send_json(200, {"object": "list", "data": [
-                {"id": self.app.model, "object": "model", "created": 1700000000, "owned_by": "fake"}]})
+            self.send_json(
+                200,
+                {
+                    "object": "list",
+                    "data": [
+                        {"id": self.app.model, "object": "model", "created": 1700000000, "owned_by": "fake"}
+                    ],
+                },
+            )
             return
-        self.send_json(404, {"error": {"message": f"no route {self.path}", "type": "invalid_request_error",
-                                       "param": None, "code": None}})
+        self.send_json(
+            404,
+            {
+                "error": {
+                    "message": f"no route {self.path}",
+                    "type": "invalid_request_error",
+                    "param": None,
+                    "code": None,
+                }
+            },
+        )
 
     def do_POST(self) -> None:
         raw = self.read_body()
         path = self.path.split("?")[0].rstrip("/")
         if not path.endswith("/chat/completions"):
-            self.send_json(404, {"error": {"message": f"no route {self.path}", "type": "invalid_request_error",
-                                           "param": None, "code": None}})
+            self.send_json(
+                404,
+                {
+                    "error": {
+                        "message": f"no route {self.path}",
+                        "type": "invalid_request_error",
+                        "param": None,
+                        "code": None,
+                    }
+                },
+            )
             return
         try:
             body = json.loads(raw or b"{}")
         except ValueError:
-            self.send_json(400, {"error": {"message": "We could not parse the JSON body of your request.",
-                                           "type": "invalid_request_error", "param": None, "code": None}})
+            self.send_json(
+                400,
+                {
+                    "error": {
+                        "message": "We could not parse the JSON body of your request.",
+                        "type": "invalid_request_error",
+                        "param": None,
+                        "code": None,
+                    }
+                },
+            )
             return
         reply, delay = self.app._take(body, dict(self.headers))
         if delay:
             time.sleep(delay)
         if isinstance(reply, ErrorReply):
-            self.send_json(reply.status, {"error": {"message": reply.message, "type": reply.type,
-                                                    "param": None, "code": reply.code}}, reply.headers)
+            self.send_json(
+                reply.status,
+                {"error": {"message": reply.message, "type": reply.type, "param": None, "code": reply.code}},
+                reply.headers,
+            )
             return
         if body.get("stream"):
             self._stream(body, reply)
@@ -143,8 +182,12 @@ class _Handler(JSONHandler):
         completion_id, created = app._new_id(), int(time.time())
         model = body.get("model") or app.model
 
-        def chunk(delta: dict[str, Any], finish_reason: str | None = None, choices: bool = True,
-                  usage: dict[str, Any] | None = None) -> None:
+        def chunk(
+            delta: dict[str, Any],
+            finish_reason: str | None = None,
+            choices: bool = True,
+            usage: dict[str, Any] | None = None,
+        ) -> None:
             payload: dict[str, Any] = {
                 "id": completion_id,
                 "object": "chat.completion.chunk",
@@ -153,15 +196,19 @@ class _Handler(JSONHandler):
                 "service_tier": "default",
                 "system_fingerprint": "fp_fake",
                 "choices": [{"index": 0, "delta": delta, "logprobs": None, "finish_reason": finish_reason}]
-                if choices else [],
+                if choices
+                else [],
             }
             if include_usage:
                 payload["usage"] = usage
-            self.write_chunk(f"data: {json.dumps(payload)}\n\n".encode("utf-8"))
+            self.write_chunk(f"data: {json.dumps(payload)}\n\n".encode())
 
         self.start_chunked(200, "text/event-stream; charset=utf-8")
-        first = {"role": "assistant", "content": "" if not reply.tool_calls or reply.content else None,
-                 "refusal": None}
+        first = {
+            "role": "assistant",
+            "content": "" if not reply.tool_calls or reply.content else None,
+            "refusal": None,
+        }
         calls = app._call_payloads(reply)
         if reply.content or not calls:
             chunk(first)
@@ -170,8 +217,12 @@ class _Handler(JSONHandler):
                 if piece:
                     chunk({"content": piece})
         for index, call in enumerate(calls):
-            head = {"index": index, "id": call["id"], "type": "function",
-                    "function": {"name": call["function"]["name"], "arguments": ""}}
+            head = {
+                "index": index,
+                "id": call["id"],
+                "type": "function",
+                "function": {"name": call["function"]["name"], "arguments": ""},
+            }
             chunk({**first, "tool_calls": [head]})
             first = {}
             for piece in _split(call["function"]["arguments"], app.chunk_size):
@@ -194,7 +245,9 @@ class FakeOpenAI(LoopbackServer):
 
     handler_class = _Handler
 
-    def __init__(self, *, model: str = "gpt-4o-mini", chunk_size: int = 12, default: Reply | None = None) -> None:
+    def __init__(
+        self, *, model: str = "gpt-4o-mini", chunk_size: int = 12, default: Reply | None = None
+    ) -> None:
         super().__init__()
         self.model = model
         self.chunk_size = chunk_size
@@ -208,7 +261,7 @@ class FakeOpenAI(LoopbackServer):
     def base_url(self) -> str:
         return f"{self.origin}/v1"
 
-    def queue(self, *replies: Reply, delay_sec: float = 0.0) -> "FakeOpenAI":
+    def queue(self, *replies: Reply, delay_sec: float = 0.0) -> FakeOpenAI:
         """Script the next replies, in order. ``delay_sec`` holds each one back (for timeouts)."""
         for reply in replies:
             as_assistant_reply(reply)  # fail here, not inside the server thread
@@ -223,7 +276,9 @@ class FakeOpenAI(LoopbackServer):
 
     # --- used by the handler thread ---------------------------------------------------------
 
-    def _take(self, body: dict[str, Any], headers: dict[str, str]) -> tuple[AssistantReply | ErrorReply, float]:
+    def _take(
+        self, body: dict[str, Any], headers: dict[str, str]
+    ) -> tuple[AssistantReply | ErrorReply, float]:
         with self.lock:
             self.requests.append(body)
             self.headers.append({k.lower(): v for k, v in headers.items()})
@@ -232,8 +287,11 @@ class FakeOpenAI(LoopbackServer):
             elif self.default is not None:
                 reply, delay = self.default, 0.0
             else:
-                return ErrorReply(400, "FakeOpenAI has no scripted reply left for this request",
-                                  type="invalid_request_error"), 0.0
+                return ErrorReply(
+                    400,
+                    "FakeOpenAI has no scripted reply left for this request",
+                    type="invalid_request_error",
+                ), 0.0
         return as_assistant_reply(reply), delay
 
     def _new_id(self) -> str:
@@ -249,8 +307,9 @@ class FakeOpenAI(LoopbackServer):
                 number = self._counter
             call_id = call.id or "call_" + hashlib.sha1(f"{number}".encode()).hexdigest()[:24]
             arguments = call.arguments if isinstance(call.arguments, str) else json.dumps(call.arguments)
-            payloads.append({"id": call_id, "type": "function",
-                             "function": {"name": call.name, "arguments": arguments}})
+            payloads.append(
+                {"id": call_id, "type": "function", "function": {"name": call.name, "arguments": arguments}}
+            )
         return payloads
 
     @staticmethod
@@ -262,21 +321,30 @@ class FakeOpenAI(LoopbackServer):
         prompt = _tokens(json.dumps(body.get("messages", [])) + json.dumps(body.get("tools", [])))
         out_text = (reply.content or "") + "".join(
             c.name + (c.arguments if isinstance(c.arguments, str) else json.dumps(c.arguments))
-            for c in reply.tool_calls)
+            for c in reply.tool_calls
+        )
         completion = _tokens(out_text)
         return {
             "prompt_tokens": prompt,
             "completion_tokens": completion,
             "total_tokens": prompt + completion,
             "prompt_tokens_details": {"cached_tokens": 0, "audio_tokens": 0},
-            "completion_tokens_details": {"reasoning_tokens": 0, "audio_tokens": 0,
-                                          "accepted_prediction_tokens": 0, "rejected_prediction_tokens": 0},
+            "completion_tokens_details": {
+                "reasoning_tokens": 0,
+                "audio_tokens": 0,
+                "accepted_prediction_tokens": 0,
+                "rejected_prediction_tokens": 0,
+            },
         }
 
     def _completion(self, body: dict[str, Any], reply: AssistantReply) -> dict[str, Any]:
         calls = self._call_payloads(reply)
-        message: dict[str, Any] = {"role": "assistant", "content": reply.content, "refusal": reply.refusal,
-                                   "annotations": []}
+        message: dict[str, Any] = {
+            "role": "assistant",
+            "content": reply.content,
+            "refusal": reply.refusal,
+            "annotations": [],
+        }
         if calls:
             message["tool_calls"] = calls
         return {
@@ -284,8 +352,14 @@ class FakeOpenAI(LoopbackServer):
             "object": "chat.completion",
             "created": int(time.time()),
             "model": body.get("model") or self.model,
-            "choices": [{"index": 0, "message": message, "logprobs": None,
-                         "finish_reason": self._finish_reason(reply)}],
+            "choices": [
+                {
+                    "index": 0,
+                    "message": message,
+                    "logprobs": None,
+                    "finish_reason": self._finish_reason(reply),
+                }
+            ],
             "usage": self._usage(body, reply),
             "service_tier": "default",
             "system_fingerprint": "fp_fake",

@@ -22,7 +22,7 @@ import subprocess
 import tempfile
 import time
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
@@ -53,15 +53,43 @@ def sample_media() -> dict[str, Path]:
     clip, wav = folder / "clip.mp4", folder / "music.wav"
     width, height = CLIP_SIZE
     subprocess.run(
-        [_ffmpeg(), "-hide_banner", "-loglevel", "error", "-y", "-f", "lavfi",
-         "-i", f"testsrc2=size={width}x{height}:rate={CLIP_FPS}:duration={CLIP_SEC}",
-         "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", str(clip)],
+        [
+            _ffmpeg(),
+            "-hide_banner",
+            "-loglevel",
+            "error",
+            "-y",
+            "-f",
+            "lavfi",
+            "-i",
+            f"testsrc2=size={width}x{height}:rate={CLIP_FPS}:duration={CLIP_SEC}",
+            "-c:v",
+            "libx264",
+            "-preset",
+            "ultrafast",
+            "-pix_fmt",
+            "yuv420p",
+            str(clip),
+        ],
         check=True,
     )
     subprocess.run(
-        [_ffmpeg(), "-hide_banner", "-loglevel", "error", "-y", "-f", "lavfi",
-         "-i", f"sine=frequency=440:sample_rate=32000:duration={MUSIC_SEC}", "-ac", "2",
-         "-c:a", "pcm_s16le", str(wav)],
+        [
+            _ffmpeg(),
+            "-hide_banner",
+            "-loglevel",
+            "error",
+            "-y",
+            "-f",
+            "lavfi",
+            "-i",
+            f"sine=frequency=440:sample_rate=32000:duration={MUSIC_SEC}",
+            "-ac",
+            "2",
+            "-c:a",
+            "pcm_s16le",
+            str(wav),
+        ],
         check=True,
     )
     return {"clip.mp4": clip, "music.wav": wav}
@@ -124,19 +152,29 @@ class _Prediction:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-_TITLES = {400: "Bad Request", 401: "Unauthenticated", 404: "Not found", 422: "Input validation failed",
-           429: "Too Many Requests", 500: "Internal Server Error", 502: "Bad Gateway",
-           503: "Service Unavailable"}
+_TITLES = {
+    400: "Bad Request",
+    401: "Unauthenticated",
+    404: "Not found",
+    422: "Input validation failed",
+    429: "Too Many Requests",
+    500: "Internal Server Error",
+    502: "Bad Gateway",
+    503: "Service Unavailable",
+}
 
 
 class _Handler(JSONHandler):
     def _problem(self, status: int, detail: str, headers: dict[str, str] | None = None) -> None:
-        self.send_bytes(status, json.dumps({"detail": detail, "status": status,
-                                            "title": _TITLES.get(status, "Error")}).encode(),
-                        "application/problem+json", headers)
+        self.send_bytes(
+            status,
+            json.dumps({"detail": detail, "status": status, "title": _TITLES.get(status, "Error")}).encode(),
+            "application/problem+json",
+            headers,
+        )
 
     def _handle(self, method: str) -> None:
         raw = self.read_body()
@@ -169,7 +207,9 @@ class _Handler(JSONHandler):
                 return self._problem(422, "- version: Invalid type. Expected: string, given: null")
             model, _, version_id = str(version).rpartition(":")
             known = {v: m for m, v in app.community_models.items()}
-            return self._create(body, model=model or known.get(version_id, "unknown/unknown"), version=version_id)
+            return self._create(
+                body, model=model or known.get(version_id, "unknown/unknown"), version=version_id
+            )
         if method == "GET" and len(parts) == 3 and parts[1] == "predictions":
             return self._get(parts[2])
         if method == "POST" and len(parts) == 4 and parts[1] == "predictions" and parts[3] == "cancel":
@@ -185,14 +225,33 @@ class _Handler(JSONHandler):
     def _model(self, model: str) -> None:
         owner, name = model.split("/")
         version = self.app.community_models.get(model)
-        latest = None if version is None else {
-            "id": version, "created_at": "2024-01-01T00:00:00.000000Z", "cog_version": "0.9.4",
-            "openapi_schema": {}}
-        self.send_json(200, {
-            "url": f"https://replicate.com/{model}", "owner": owner, "name": name,
-            "description": "a fake model", "visibility": "public", "github_url": None, "paper_url": None,
-            "license_url": None, "run_count": 1234, "cover_image_url": None, "default_example": None,
-            "latest_version": latest})
+        latest = (
+            None
+            if version is None
+            else {
+                "id": version,
+                "created_at": "2024-01-01T00:00:00.000000Z",
+                "cog_version": "0.9.4",
+                "openapi_schema": {},
+            }
+        )
+        self.send_json(
+            200,
+            {
+                "url": f"https://replicate.com/{model}",
+                "owner": owner,
+                "name": name,
+                "description": "a fake model",
+                "visibility": "public",
+                "github_url": None,
+                "paper_url": None,
+                "license_url": None,
+                "run_count": 1234,
+                "cover_image_url": None,
+                "default_example": None,
+                "latest_version": latest,
+            },
+        )
 
     def _scripted_failure(self, on: str) -> bool:
         failure = self.app._take_failure(on)
@@ -232,8 +291,13 @@ class _Handler(JSONHandler):
         data = self.app.files.get(name)
         if data is None:
             return self._problem(404, f"no file {name}")
-        content_type = "video/mp4" if name.endswith(".mp4") else "audio/wav" if name.endswith(".wav") \
+        content_type = (
+            "video/mp4"
+            if name.endswith(".mp4")
+            else "audio/wav"
+            if name.endswith(".wav")
             else "application/octet-stream"
+        )
         self.send_bytes(200, data, content_type)
 
 
@@ -261,12 +325,12 @@ class FakeReplicate(LoopbackServer):
     def base_url(self) -> str:
         return self.origin
 
-    def queue_prediction(self, *scripts: PredictionScript) -> "FakeReplicate":
+    def queue_prediction(self, *scripts: PredictionScript) -> FakeReplicate:
         with self.lock:
             self._scripts.extend(scripts)
         return self
 
-    def fail_next(self, *failures: HTTPFailure) -> "FakeReplicate":
+    def fail_next(self, *failures: HTTPFailure) -> FakeReplicate:
         with self.lock:
             self._failures.extend(failures)
         return self

@@ -18,8 +18,10 @@ HERE = Path(__file__).resolve().parent
 
 CONVERSATIONS: dict[str, list[tuple[str, list[str]]]] = {
     "brief_edits_undo": [
-        ("A 15 second ad for Northwind Coffee cold brew, energetic, brand colours navy and gold",
-         ["bottle.png"]),
+        (
+            "A 15 second ad for Northwind Coffee cold brew, energetic, brand colours navy and gold",
+            ["bottle.png"],
+        ),
         ("make the hook say 'Wake up to cold brew'", []),
         ("make the ad 20 seconds and warmer", []),
         ("add a testimonial after the showcase saying 'Best coffee I've had'", []),
@@ -48,7 +50,7 @@ CONVERSATIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("🎉🎉🎉", []),
         ('make the hook say ""', []),
         ("tagline: Brewed with ❤️ in Kyoto", []),
-        ("make the showcase say \"Line one\nline two\"", []),
+        ('make the showcase say "Line one\nline two"', []),
     ],
 }
 
@@ -72,8 +74,15 @@ async def record(name: str, turns: list[tuple[str, list[str]]], sources: Path) -
     log = HERE / f"{name}.jsonl"
     log.unlink(missing_ok=True)
     shutil.rmtree(HERE / f"{name}.files", ignore_errors=True)
-    session = ChatSession.open(settings=Settings(), owner="golden", conversation_id=name, channel="golden",
-                               log_path=log, auto_render=False, rendering=False)
+    session = ChatSession.open(
+        settings=Settings(),
+        owner="golden",
+        conversation_id=name,
+        channel="golden",
+        log_path=log,
+        auto_render=False,
+        rendering=False,
+    )
     for text, files in turns:
         reply = await session.send(text, [sources / f for f in files])
         print(f"> {text}\n{reply.text}\n  {reply.operations}\n")

@@ -12,8 +12,8 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 
@@ -44,16 +44,25 @@ class WorkerProcs:
         self.redis_url, self.data_dir, self.log_dir = redis_url, data_dir, log_dir
         self.procs: list[subprocess.Popen] = []
 
-    def start(self, name: str, *, burst: bool = False, extra_env: dict[str, str] | None = None) -> subprocess.Popen:
+    def start(
+        self, name: str, *, burst: bool = False, extra_env: dict[str, str] | None = None
+    ) -> subprocess.Popen:
         # One render process per job, as `adgen up` gives each of its workers its share of the cores.
-        env = {**os.environ, "ADGEN_DATA_DIR": str(self.data_dir), "REDIS_URL": self.redis_url,
-               "PYTHONUNBUFFERED": "1", "ADGEN_RENDER_PROCESSES": "1", **(extra_env or {})}
+        env = {
+            **os.environ,
+            "ADGEN_DATA_DIR": str(self.data_dir),
+            "REDIS_URL": self.redis_url,
+            "PYTHONUNBUFFERED": "1",
+            "ADGEN_RENDER_PROCESSES": "1",
+            **(extra_env or {}),
+        }
         cmd = [sys.executable, "-m", "adgen.jobs.worker", "--name", name, "--url", self.redis_url]
         if burst:
             cmd.append("--burst")
         log = open(self.log_dir / f"{name}.log", "ab")
-        proc = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
-                                start_new_session=True)
+        proc = subprocess.Popen(
+            cmd, env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+        )
         log.close()
         self.procs.append(proc)
         return proc

@@ -12,7 +12,9 @@ from loopback import wait_until  # noqa: F401  (re-exported for the jobs tests)
 def ffprobe(path: Path) -> dict:
     out = subprocess.run(
         ["ffprobe", "-v", "error", "-print_format", "json", "-show_streams", "-show_format", str(path)],
-        capture_output=True, check=True, text=True,
+        capture_output=True,
+        check=True,
+        text=True,
     ).stdout
     return json.loads(out)
 
@@ -23,7 +25,9 @@ def media_shape(path: Path) -> dict:
     video = next(s for s in info["streams"] if s["codec_type"] == "video")
     audio = [s for s in info["streams"] if s["codec_type"] == "audio"]
     return {
-        "width": video["width"], "height": video["height"], "vcodec": video["codec_name"],
+        "width": video["width"],
+        "height": video["height"],
+        "vcodec": video["codec_name"],
         "acodec": audio[0]["codec_name"] if audio else None,
         "duration": round(float(info["format"]["duration"]), 1),
     }

@@ -15,8 +15,15 @@ PARTS = {"prepare": 1.0, "scene:scene_1": 3.0, "scene:scene_2": 3.0, "assembly":
 
 
 def _event(stage: str, state: str = "running", scene: str | None = None, frac: float = 0.0, rid: str = "r_1"):
-    return ProgressEvent(project_id="p_ev", version=2, render_id=rid, stage=stage, scene_id=scene,
-                         state=state, stage_fraction=frac)
+    return ProgressEvent(
+        project_id="p_ev",
+        version=2,
+        render_id=rid,
+        stage=stage,
+        scene_id=scene,
+        state=state,
+        stage_fraction=frac,
+    )
 
 
 def _open(log: RedisEventLog, rid: str = "r_1") -> None:
@@ -48,8 +55,9 @@ def test_publish_orders_folds_progress_and_ends(redis_url: str) -> None:
     assert done.fraction == pytest.approx(3 / 8, abs=1e-3)
     final = log.publish(_event("render", "done"))
     assert final.terminal and final.fraction == 1.0
-    assert log.publish(_event("scene", scene="scene_2", frac=0.3), part="scene:scene_2") is None, \
+    assert log.publish(_event("scene", scene="scene_2", frac=0.3), part="scene:scene_2") is None, (
         "nothing is recorded after the render's end"
+    )
     assert log.final("r_1") == final
     assert log.latest("p_ev") == final
     assert [e.seq for e in log.part_events("r_1")] == [4]
@@ -58,9 +66,11 @@ def test_publish_orders_folds_progress_and_ends(redis_url: str) -> None:
 def test_late_subscriber_gets_state_then_live_events(redis_url: str) -> None:
     log = RedisEventLog.from_url(redis_url)
     _open(log)
-    for event, part in ((_event("render", "queued"), None),
-                        (_event("scene", scene="scene_1", frac=0.4), "scene:scene_1"),
-                        (_event("scene", "done", scene="scene_1"), "scene:scene_1")):
+    for event, part in (
+        (_event("render", "queued"), None),
+        (_event("scene", scene="scene_1", frac=0.4), "scene:scene_1"),
+        (_event("scene", "done", scene="scene_1"), "scene:scene_1"),
+    ):
         log.publish(event, part=part)
 
     async def scenario():
@@ -131,8 +141,9 @@ def test_events_cross_processes_in_order_and_fast(redis_url: str) -> None:
     async def scenario():
         agen = subscribe(redis_url, "p_ev")
         received = await _take(agen, 1)
-        proc = multiprocessing.get_context("spawn").Process(target=_publish_from_another_process,
-                                                            args=(redis_url, 100))
+        proc = multiprocessing.get_context("spawn").Process(
+            target=_publish_from_another_process, args=(redis_url, 100)
+        )
         proc.start()
         async for event in agen:
             received.append(event.model_copy(update={"message": str(time.time() - event.at)}))
@@ -160,7 +171,9 @@ def test_memory_bus_has_the_same_semantics() -> None:
 
     got = asyncio.run(scenario())
     assert [e.seq for e in got] == [1, 2, 3, 4]
-    assert got[1].fraction == pytest.approx(1.5 / 8, abs=1e-3) and got[-1].terminal and got[-1].fraction == 1.0
+    assert (
+        got[1].fraction == pytest.approx(1.5 / 8, abs=1e-3) and got[-1].terminal and got[-1].fraction == 1.0
+    )
     assert bus.publish(_event("scene", scene="scene_2")) is None
     assert bus.final("r_1").state == "done" and bus.latest("p_ev").seq == 4
 

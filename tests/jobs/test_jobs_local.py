@@ -10,10 +10,10 @@ import sys
 from pathlib import Path
 
 import redis
-
-from adgen.jobs.local_redis import ensure_redis, redis_reachable, start_local_redis, stop_local_redis
 from job_helpers import wait_until
 from loopback import free_port
+
+from adgen.jobs.local_redis import ensure_redis, redis_reachable, start_local_redis, stop_local_redis
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -53,11 +53,19 @@ def test_adgen_up_runs_redis_and_workers_and_one_signal_stops_all(data_dir, tmp_
     redis_port, web_port = free_port(), free_port()
     env = {k: v for k, v in os.environ.items() if k != "REDIS_URL"}
     env.update(ADGEN_DATA_DIR=str(data_dir), ADGEN_REDIS_PORT=str(redis_port))
-    code = ("import sys; from adgen.jobs.up import run_up; from adgen.settings import Settings; "
-            f"sys.exit(run_up(Settings(), port={web_port}, workers=2))")
+    code = (
+        "import sys; from adgen.jobs.up import run_up; from adgen.settings import Settings; "
+        f"sys.exit(run_up(Settings(), port={web_port}, workers=2))"
+    )
     log = open(tmp_path / "up.log", "wb")
-    up = subprocess.Popen([sys.executable, "-c", code], env=env, cwd=tmp_path, stdout=log, stderr=subprocess.STDOUT,
-                          start_new_session=True)
+    up = subprocess.Popen(
+        [sys.executable, "-c", code],
+        env=env,
+        cwd=tmp_path,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
     url = f"redis://127.0.0.1:{redis_port}/0"
     try:
         wait_until(lambda: redis_reachable(url), 30, "the embedded Redis")

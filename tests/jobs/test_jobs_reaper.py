@@ -43,8 +43,9 @@ def test_stale_started_job_is_requeued_at_the_front_once(queue_settings, stored_
     assert reap_started(conn, QUEUE_NAMES, stale_after=10) == []  # nothing twice
 
 
-def test_abandoned_job_of_a_cancelled_render_is_cancelled_not_requeued(queue_settings, stored_project,
-                                                                      redis_url) -> None:
+def test_abandoned_job_of_a_cancelled_render_is_cancelled_not_requeued(
+    queue_settings, stored_project, redis_url
+) -> None:
     conn = redis.Redis.from_url(redis_url)
     queue = RenderQueue(redis_url, queue_settings)
     ticket = queue.enqueue_render(stored_project.project_id, 1)
@@ -56,8 +57,9 @@ def test_abandoned_job_of_a_cancelled_render_is_cancelled_not_requeued(queue_set
     assert job_id not in queue.queue.get_job_ids()
 
 
-def test_job_rq_failed_as_abandoned_is_requeued_while_its_render_waits(queue_settings, stored_project,
-                                                                       redis_url) -> None:
+def test_job_rq_failed_as_abandoned_is_requeued_while_its_render_waits(
+    queue_settings, stored_project, redis_url
+) -> None:
     conn = redis.Redis.from_url(redis_url)
     queue = RenderQueue(redis_url, queue_settings)
     ticket = queue.enqueue_render(stored_project.project_id, 1)

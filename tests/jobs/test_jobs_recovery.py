@@ -8,13 +8,13 @@ import signal
 from pathlib import Path
 
 import redis
+from job_helpers import ffprobe, wait_until
 from rq import Worker
 from rq.job import Job, JobStatus
 
 from adgen.jobs.events import subscribe
 from adgen.jobs.queue import RenderQueue
 from adgen.store.projects import open_project_store
-from job_helpers import ffprobe, wait_until
 
 
 def _children(pid: int) -> list[int]:
@@ -33,7 +33,9 @@ def _alive(pid: int) -> bool:
     return state != "Z"
 
 
-def test_sigkilled_worker_mid_job_is_recovered_by_a_new_worker(queue_settings, stored_project, workers, redis_url):
+def test_sigkilled_worker_mid_job_is_recovered_by_a_new_worker(
+    queue_settings, stored_project, workers, redis_url
+):
     conn = redis.Redis.from_url(redis_url)
     first = workers.start("doomed")
     wait_until(lambda: Worker.count(connection=conn) == 1, 30, "the first worker")
@@ -43,13 +45,21 @@ def test_sigkilled_worker_mid_job_is_recovered_by_a_new_worker(queue_settings, s
     victim = ticket.job_ids[2]  # scene_2, the longest scene (7 s of video)
     wait_until(lambda: queue.job_statuses([victim])[victim] == JobStatus.STARTED.value, 60, "scene_2 running")
     # Mid-job: its background is being made (the scene has reported progress, not finished).
-    wait_until(lambda: any(e.scene_id == "scene_2" and e.stage_fraction > 0 and e.state == "running"
-                           for e in queue.events.part_events(ticket.render_id)), 30, "scene_2 progress")
+    wait_until(
+        lambda: any(
+            e.scene_id == "scene_2" and e.stage_fraction > 0 and e.state == "running"
+            for e in queue.events.part_events(ticket.render_id)
+        ),
+        30,
+        "scene_2 progress",
+    )
     horses = _children(first.pid)
     assert horses, "the worker forked a work horse (and a scheduler)"
     os.kill(first.pid, signal.SIGKILL)
     first.wait(timeout=10)
-    wait_until(lambda: not any(_alive(p) for p in horses), 10, "the horse and scheduler to die with their worker")
+    wait_until(
+        lambda: not any(_alive(p) for p in horses), 10, "the horse and scheduler to die with their worker"
+    )
     assert Job.fetch(victim, connection=conn).get_status() == JobStatus.STARTED  # abandoned, not failed
 
     workers.start("rescuer-1", extra_env={"ADGEN_JOB_STALE_SEC": "5"})
@@ -80,7 +90,9 @@ def test_cancel_stops_running_and_queued_jobs(queue_settings, stored_project, wo
     pid = stored_project.project_id
     ticket = queue.enqueue_render(pid, 1)
     running = ticket.job_ids[2]  # scene_2, the longest scene: still running when the cancel lands
-    wait_until(lambda: queue.job_statuses([running])[running] == JobStatus.STARTED.value, 60, "scene_2 running")
+    wait_until(
+        lambda: queue.job_statuses([running])[running] == JobStatus.STARTED.value, 60, "scene_2 running"
+    )
 
     assert queue.cancel(pid) is True
     assert queue.cancel(pid) is False  # nothing left to cancel

@@ -6,14 +6,13 @@ import asyncio
 import time
 from pathlib import Path
 
+from job_helpers import media_shape, wait_until
 from rq import Worker
 from rq.job import Job
 
 from adgen.jobs.events import ProgressEvent, subscribe
 from adgen.jobs.queue import RenderQueue
 from adgen.store.projects import open_project_store
-
-from job_helpers import media_shape, wait_until
 
 
 async def _collect(redis_url: str, project_id: str, timeout: float = 120.0) -> list[ProgressEvent]:
@@ -46,16 +45,20 @@ def test_queue_render_equals_direct_render_fanned_out_on_two_workers(
     scene_jobs = [j for j in ticket.job_ids if j.startswith("scene-")]
 
     # A late subscriber: it connects once a scene is finished, and must get what it missed first.
-    wait_until(lambda: any(e.state == "done" and e.scene_id for e in queue.events.part_events(ticket.render_id)),
-               120, "a finished scene")
+    wait_until(
+        lambda: any(e.state == "done" and e.scene_id for e in queue.events.part_events(ticket.render_id)),
+        120,
+        "a finished scene",
+    )
     joined_at = time.time()
     events = asyncio.run(_collect(redis_url, stored_project.project_id))
 
     assert [e.seq for e in events] == list(range(1, len(events) + 1)), "every event, in order, once"
     assert events[0].stage == "render" and events[0].state == "queued"
     assert events[-1].terminal and events[-1].state == "done", events[-1]
-    assert any(e.at < joined_at for e in events) and any(e.at > joined_at for e in events), \
+    assert any(e.at < joined_at for e in events) and any(e.at > joined_at for e in events), (
         "catch-up events and live events"
+    )
     fractions = [e.fraction for e in events]
     assert fractions == sorted(fractions) and fractions[-1] == 1.0
     done_scenes = {e.scene_id for e in events if e.stage == "scene" and e.state == "done"}
@@ -78,5 +81,7 @@ def test_queue_render_equals_direct_render_fanned_out_on_two_workers(
     for aspect, url in project.aspect_exports.items():
         direct_url = direct.aspect_exports[aspect]
         assert _media_key(queue_settings, url) == _media_key(direct_settings, direct_url)
-        assert media_shape(Path(url.removeprefix("file://"))) == media_shape(Path(direct_url.removeprefix("file://")))
+        assert media_shape(Path(url.removeprefix("file://"))) == media_shape(
+            Path(direct_url.removeprefix("file://"))
+        )
     assert media_shape(Path(project.aspect_exports["9:16"].removeprefix("file://")))["height"] == 640

@@ -6,14 +6,14 @@ import asyncio
 
 import pytest
 import redis
+from fakes.replicate_server import FakeReplicate, PredictionScript
+from job_helpers import wait_until
 from rq import Worker
 from rq.job import Job
 
 from adgen.jobs.events import subscribe
 from adgen.jobs.queue import RETRY_MAX, RenderQueue
 from adgen.store.projects import open_project_store
-from fakes.replicate_server import FakeReplicate, PredictionScript
-from job_helpers import wait_until
 
 TOKEN = "r8_test_jobs"
 MUSICGEN_VERSION = "671ac645ce5e552cc63a54a2bbff63fcf798043055d2dac5fc9e36a837eedcfb"
@@ -27,18 +27,19 @@ def test_a_failed_provider_call_is_retried_and_the_render_completes(
         env = {"REPLICATE_API_TOKEN": TOKEN, "REPLICATE_BASE_URL": fake.base_url}
         for key, value in env.items():
             monkeypatch.setenv(key, value)
-        from adgen.settings import Settings
-
         from adgen.pipeline.keys import project_keys
         from adgen.pipeline.providers import providers_for
+        from adgen.settings import Settings
 
         settings = Settings()
         keys = project_keys(stored_project, "draft", providers_for(settings))
         clips = {sid: {k.background for k in by_aspect.values()} for sid, by_aspect in keys.scenes.items()}
         # One worker, so the order of predictions is known: the music (prepare job), then the
         # background clip(s) of scene_1, which fail; every later prediction succeeds.
-        fake.queue_prediction(PredictionScript(), *(PredictionScript(outcome="failed", error="CUDA out of memory")
-                                                   for _ in clips["scene_1"]))
+        fake.queue_prediction(
+            PredictionScript(),
+            *(PredictionScript(outcome="failed", error="CUDA out of memory") for _ in clips["scene_1"]),
+        )
         conn = redis.Redis.from_url(redis_url)
         workers.start("cloudy", extra_env=env)
         wait_until(lambda: Worker.count(connection=conn) == 1, 30, "a worker")

@@ -46,5 +46,8 @@ def test_duplicate_requests_share_jobs(queue_settings, stored_project, workers, 
 
     twin_events = asyncio.run(asyncio.wait_for(events(twin.project_id), 10))
     assert {e.scene_id for e in twin_events if e.stage == "scene" and e.state == "done"} == {
-        "scene_1", "scene_2", "scene_3"}, "the shared jobs reported to the twin's render too"
+        "scene_1",
+        "scene_2",
+        "scene_3",
+    }, "the shared jobs reported to the twin's render too"
     assert all(e.project_id == twin.project_id and e.render_id == other.render_id for e in twin_events)

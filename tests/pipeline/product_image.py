@@ -27,6 +27,9 @@ def with_product(project: AdProject, media) -> AdProject:
     """The project with the product photo stored in ``media`` as its productAsset."""
     data = product_png()
     wire = project.to_wire()
-    wire["productAsset"] = {"sourceUrl": media.put_bytes(data, suffix=".png"), "maskedUrl": None,
-                            "checksum": hashlib.sha256(data).hexdigest()}
+    wire["productAsset"] = {
+        "sourceUrl": media.put_bytes(data, suffix=".png"),
+        "maskedUrl": None,
+        "checksum": hashlib.sha256(data).hexdigest(),
+    }
     return AdProject.from_wire(wire)

@@ -14,7 +14,9 @@ from adgen.pipeline.types import MusicRequest
 
 
 def render(tmp_path: Path, mood: str, seconds: float = 8.0, seed: int = 0, name: str | None = None) -> Path:
-    return LocalAudioEngine().generate(MusicRequest(mood, seconds, seed), tmp_path / (name or f"{mood}-{seed}-{seconds}.wav"))
+    return LocalAudioEngine().generate(
+        MusicRequest(mood, seconds, seed), tmp_path / (name or f"{mood}-{seed}-{seconds}.wav")
+    )
 
 
 def samples(path: Path) -> np.ndarray:
@@ -30,7 +32,11 @@ def onset_rate(mono: np.ndarray, rate: int = 44100) -> float:
     mag = np.log1p(np.abs(np.fft.rfft(frames, axis=1)) * 10)
     flux = np.maximum(0, np.diff(mag, axis=0)).sum(axis=1)
     local = np.convolve(flux, np.ones(9) / 9, mode="same")
-    peaks = (flux[1:-1] > flux[:-2]) & (flux[1:-1] >= flux[2:]) & (flux[1:-1] > 1.5 * local[1:-1] + 1e-3 * flux.max())
+    peaks = (
+        (flux[1:-1] > flux[:-2])
+        & (flux[1:-1] >= flux[2:])
+        & (flux[1:-1] > 1.5 * local[1:-1] + 1e-3 * flux.max())
+    )
     return peaks.sum() / (len(mono) / rate)
 
 
@@ -43,7 +49,9 @@ def test_exact_duration_and_format(tmp_path: Path, seconds: float):
     assert info.has_audio and not info.has_video and info.audio_channels == 2
 
 
-@pytest.mark.parametrize("mood", ["upbeat", "energetic", "calm", "dramatic", "luxurious", "inspiring", "something else"])
+@pytest.mark.parametrize(
+    "mood", ["upbeat", "energetic", "calm", "dramatic", "luxurious", "inspiring", "something else"]
+)
 def test_every_mood_makes_real_sound_with_headroom(tmp_path: Path, mood: str):
     audio = samples(render(tmp_path, mood))
     rms = float(np.sqrt(np.mean(audio**2)))

@@ -52,8 +52,9 @@ def product_box(rgba: np.ndarray) -> tuple[int, int, int, int]:
 @pytest.mark.parametrize("position", ["center", "left", "right", "bottom"])
 def test_position_and_scale(tmp_path: Path, cutout: Path, size: tuple[int, int], position: str):
     width, height = size
-    layer = Compositor().product_layer(cutout, ProductPlacement(scale=0.4, position=position), width, height,
-                                       4.0, tmp_path / "p.png")
+    layer = Compositor().product_layer(
+        cutout, ProductPlacement(scale=0.4, position=position), width, height, 4.0, tmp_path / "p.png"
+    )
     x0, y0, x1, y1 = product_box(frame_alpha(layer, width, height))
     pw, ph = x1 - x0, y1 - y0
     assert ph == pytest.approx(0.4 * min(width, height), abs=2)  # the larger side follows scale
@@ -72,19 +73,25 @@ def test_position_and_scale(tmp_path: Path, cutout: Path, size: tuple[int, int],
 
 
 def test_scale_is_capped_by_the_safe_area(tmp_path: Path, cutout: Path):
-    layer = Compositor().product_layer(cutout, ProductPlacement(scale=1.0), 1920, 1080, 3.0, tmp_path / "p.png")
+    layer = Compositor().product_layer(
+        cutout, ProductPlacement(scale=1.0), 1920, 1080, 3.0, tmp_path / "p.png"
+    )
     x0, y0, x1, y1 = product_box(frame_alpha(layer, 1920, 1080))
     left, top, right, bottom = safe_area(1920, 1080)
     assert y1 - y0 <= bottom - top and top <= y0 and y1 <= bottom
     big = y1 - y0
-    layer = Compositor().product_layer(cutout, ProductPlacement(scale=0.2), 1920, 1080, 3.0, tmp_path / "q.png")
+    layer = Compositor().product_layer(
+        cutout, ProductPlacement(scale=0.2), 1920, 1080, 3.0, tmp_path / "q.png"
+    )
     x0, y0, x1, y1 = product_box(frame_alpha(layer, 1920, 1080))
     assert y1 - y0 == pytest.approx(216, abs=2)
     assert y1 - y0 < big
 
 
 def test_the_layer_has_a_soft_dark_shadow_below_the_product(tmp_path: Path, cutout: Path):
-    layer = Compositor().product_layer(cutout, ProductPlacement(scale=0.5), 1080, 1920, 4.0, tmp_path / "p.png")
+    layer = Compositor().product_layer(
+        cutout, ProductPlacement(scale=0.5), 1080, 1920, 4.0, tmp_path / "p.png"
+    )
     rgba = frame_alpha(layer, 1080, 1920)
     x0, y0, x1, y1 = product_box(rgba)
     below = rgba[y1 + 2 : y1 + 20, x0 + 20 : x1 - 20]
@@ -95,7 +102,9 @@ def test_the_layer_has_a_soft_dark_shadow_below_the_product(tmp_path: Path, cuto
 
 
 def test_motion_is_gentle_and_loops(tmp_path: Path, cutout: Path):
-    layer = Compositor().product_layer(cutout, ProductPlacement(scale=0.5), 1080, 1920, 5.0, tmp_path / "p.png")
+    layer = Compositor().product_layer(
+        cutout, ProductPlacement(scale=0.5), 1080, 1920, 5.0, tmp_path / "p.png"
+    )
     ys = [evaluate(layer.y, t) for t in np.linspace(0, 5, 51)]
     xs = [evaluate(layer.x, t) for t in np.linspace(0, 5, 51)]
     assert 2 <= max(ys) - min(ys) <= 20 and max(xs) - min(xs) <= 12
@@ -108,8 +117,9 @@ def test_scene_pass_draws_the_moving_product(tmp_path: Path, cutout: Path):
     with FrameWriter(background, 180, 320, 24, upscale_to=(360, 640)) as out:
         for _ in range(24):
             out.write(np.full((320, 180, 3), (20, 80, 200), np.uint8))
-    layer = Compositor().product_layer(cutout, ProductPlacement(scale=0.5, position="center"), 360, 640, 2.0,
-                                       tmp_path / "p.png")
+    layer = Compositor().product_layer(
+        cutout, ProductPlacement(scale=0.5, position="center"), 360, 640, 2.0, tmp_path / "p.png"
+    )
     frames = read_frames(scene_pass(background, [layer], profile, 2.0, tmp_path / "scene.mp4")).astype(int)
     expected = frame_alpha(layer, 360, 640)
     x0, y0, x1, y1 = product_box(expected)
@@ -133,8 +143,12 @@ def test_invisible_or_zero_scale_gives_an_empty_layer(tmp_path: Path, cutout: Pa
 def test_bad_cutouts(tmp_path: Path):
     (tmp_path / "bad.png").write_bytes(b"nope")
     with pytest.raises(CompositorError, match="cannot read"):
-        Compositor().product_layer(tmp_path / "bad.png", ProductPlacement(), 360, 640, 2.0, tmp_path / "p.png")
+        Compositor().product_layer(
+            tmp_path / "bad.png", ProductPlacement(), 360, 640, 2.0, tmp_path / "p.png"
+        )
     Image.new("RGBA", (20, 20), (0, 0, 0, 0)).save(tmp_path / "empty.png")
     with pytest.raises(CompositorError, match="transparent"):
-        Compositor().product_layer(tmp_path / "empty.png", ProductPlacement(), 360, 640, 2.0, tmp_path / "p.png")
+        Compositor().product_layer(
+            tmp_path / "empty.png", ProductPlacement(), 360, 640, 2.0, tmp_path / "p.png"
+        )
     assert not (tmp_path / "p.png").exists()

@@ -22,9 +22,17 @@ def no_rembg_model(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("U2NET_HOME", str(empty))
 
 
-def product_photo(path: Path, colour: tuple[int, int, int], backdrop: str, *, seed: int = 0,
-                  size: tuple[int, int] = (600, 800), label: bool = True, shadow: bool = True,
-                  quality: int | None = 90) -> np.ndarray:
+def product_photo(
+    path: Path,
+    colour: tuple[int, int, int],
+    backdrop: str,
+    *,
+    seed: int = 0,
+    size: tuple[int, int] = (600, 800),
+    label: bool = True,
+    shadow: bool = True,
+    quality: int | None = 90,
+) -> np.ndarray:
     """A bottle on a studio backdrop, photographed: shading, a white label, a cast shadow,
     sensor noise, JPEG. Returns the bottle's true mask."""
     rng = np.random.default_rng(seed)
@@ -121,9 +129,11 @@ def test_rembg_is_not_imported_without_its_model(tmp_path: Path):
     """Its import costs about a minute: a fresh process that cuts a photo out never pays it."""
     assert not rembg_model_path().exists()
     product_photo(tmp_path / "p.jpg", (30, 90, 160), "white")
-    code = ("import sys; from pathlib import Path; from adgen.pipeline.extractor import ProductExtractor; "
-            f"r = ProductExtractor().cutout(Path({str(tmp_path / 'p.jpg')!r}), Path({str(tmp_path / 'c.png')!r})); "
-            "print(r.method, 'rembg' in sys.modules)")
+    code = (
+        "import sys; from pathlib import Path; from adgen.pipeline.extractor import ProductExtractor; "
+        f"r = ProductExtractor().cutout(Path({str(tmp_path / 'p.jpg')!r}), Path({str(tmp_path / 'c.png')!r})); "
+        "print(r.method, 'rembg' in sys.modules)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["grabcut", "False"]
 

@@ -12,11 +12,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from adgen.pipeline.extractor import ProductExtractor, rembg_model_path, rembg_model_paths
-
 from test_extractor import iou_with, no_rembg_model, product_photo  # noqa: F401 - the fixture too
 
+from adgen.pipeline.extractor import ProductExtractor, rembg_model_path, rembg_model_paths
 
 
 @pytest.fixture(autouse=True)
@@ -33,12 +31,18 @@ def saliency_model(path: Path) -> Path:
     mask = helper.make_tensor_value_info("mask", TensorProto.FLOAT, [1, 1, 320, 320])
     spatial = helper.make_tensor("spatial", TensorProto.INT64, [2], [2, 3])
     channels = helper.make_tensor("channels", TensorProto.INT64, [1], [1])
-    graph = helper.make_graph([
-        helper.make_node("ReduceMean", ["input.1", "spatial"], ["mean"], keepdims=1),
-        helper.make_node("Sub", ["input.1", "mean"], ["difference"]),
-        helper.make_node("Abs", ["difference"], ["distance"]),
-        helper.make_node("ReduceSum", ["distance", "channels"], ["mask"], keepdims=1),
-    ], "colour-distance-saliency", [image], [mask], initializer=[spatial, channels])
+    graph = helper.make_graph(
+        [
+            helper.make_node("ReduceMean", ["input.1", "spatial"], ["mean"], keepdims=1),
+            helper.make_node("Sub", ["input.1", "mean"], ["difference"]),
+            helper.make_node("Abs", ["difference"], ["distance"]),
+            helper.make_node("ReduceSum", ["distance", "channels"], ["mask"], keepdims=1),
+        ],
+        "colour-distance-saliency",
+        [image],
+        [mask],
+        initializer=[spatial, channels],
+    )
     model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 18)])
     model.ir_version = 9  # what onnxruntime releases of the last few years all read
     onnx.checker.check_model(model)
@@ -66,7 +70,10 @@ def test_rembg_cuts_out_the_product_when_its_model_is_there(tmp_path: Path) -> N
     assert result.method == "rembg" and result.warning is None
     assert iou_with(result, truth) >= 0.9
     again = ProductExtractor().cutout(tmp_path / "p.jpg", tmp_path / "cut2.png")  # the loaded model is reused
-    assert again.method == "rembg" and (tmp_path / "cut2.png").read_bytes() == (tmp_path / "cut.png").read_bytes()
+    assert (
+        again.method == "rembg"
+        and (tmp_path / "cut2.png").read_bytes() == (tmp_path / "cut.png").read_bytes()
+    )
 
 
 def test_a_broken_model_falls_back_to_grabcut_with_a_warning(tmp_path: Path) -> None:

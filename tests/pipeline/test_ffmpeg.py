@@ -51,8 +51,11 @@ def sine_wav(path: Path, seconds: float, freq: float = 440.0, rate: int = 44100)
 
 
 def decode_audio(path: Path) -> np.ndarray:
-    out = subprocess.run([ffmpeg_exe(), "-v", "error", "-i", str(path), "-f", "s16le", "-ac", "1", "-ar", "44100", "-"],
-                         capture_output=True, check=True).stdout
+    out = subprocess.run(
+        [ffmpeg_exe(), "-v", "error", "-i", str(path), "-f", "s16le", "-ac", "1", "-ar", "44100", "-"],
+        capture_output=True,
+        check=True,
+    ).stdout
     return np.frombuffer(out, "<i2").astype(np.float32) / 32768
 
 
@@ -133,23 +136,31 @@ def test_scene_pass_reframes_the_centre_of_a_square_canvas(tmp_path: Path, aspec
     canvas = np.zeros((size, size, 3), np.uint8)
     fifth = size // 5
     canvas[:, :fifth] = (220, 30, 30)  # left fifth red
-    canvas[:, fifth:4 * fifth] = (30, 200, 30)  # middle green
-    canvas[:, 4 * fifth:] = (30, 30, 220)  # right fifth blue
+    canvas[:, fifth : 4 * fifth] = (30, 200, 30)  # middle green
+    canvas[:, 4 * fifth :] = (30, 30, 220)  # right fifth blue
     canvas[:fifth] = (240, 240, 240)  # top fifth white
-    canvas[4 * fifth:] = (10, 10, 10)  # bottom fifth black
+    canvas[4 * fifth :] = (10, 10, 10)  # bottom fifth black
     with FrameWriter(tmp_path / "canvas.mp4", size, size, 24) as out:
         for _ in range(12):
             out.write(canvas)
     profile = encode_profile(aspect, "draft")
-    frame = read_frames(scene_pass(tmp_path / "canvas.mp4", [], profile, 0.5, tmp_path / "s.mp4"))[0].astype(int)
+    frame = read_frames(scene_pass(tmp_path / "canvas.mp4", [], profile, 0.5, tmp_path / "s.mp4"))[0].astype(
+        int
+    )
     assert frame.shape[:2] == (profile.height, profile.width)
     h, w = frame.shape[:2]
 
     def colour_at(fx: float, fy: float) -> tuple[int, ...]:
         return tuple(frame[int(fy * h), int(fx * w)])
 
-    green, red, blue, white, black = (30, 200, 30), (220, 30, 30), (30, 30, 220), (240, 240, 240), (10, 10, 10)
-    near = lambda a, b: max(abs(x - y) for x, y in zip(a, b)) < 45  # noqa: E731
+    green, red, blue, white, black = (
+        (30, 200, 30),
+        (220, 30, 30),
+        (30, 30, 220),
+        (240, 240, 240),
+        (10, 10, 10),
+    )
+    near = lambda a, b: max(abs(x - y) for x, y in zip(a, b, strict=True)) < 45  # noqa: E731
     assert near(colour_at(0.5, 0.5), green)
     if aspect == "9:16":  # a 180-wide column of the middle: green edge to edge, white top, black bottom
         assert near(colour_at(0.03, 0.5), green) and near(colour_at(0.97, 0.5), green)
@@ -178,7 +189,13 @@ def test_scene_pass_rejects_unsafe_expressions_and_reports_ffmpeg_errors(tmp_pat
     background = solid_clip(tmp_path / "bg.mp4", (0, 0, 0), 64, 64, 10, 5)
     Image.new("RGBA", (4, 4), (255, 0, 0, 255)).save(tmp_path / "l.png")
     with pytest.raises(ValueError, match="expression"):
-        scene_pass(background, [Layer(tmp_path / "l.png", x="0[out];movie=/etc/passwd")], DRAFT, 1, tmp_path / "x.mp4")
+        scene_pass(
+            background,
+            [Layer(tmp_path / "l.png", x="0[out];movie=/etc/passwd")],
+            DRAFT,
+            1,
+            tmp_path / "x.mp4",
+        )
     broken = tmp_path / "broken.mp4"
     broken.write_bytes(b"\x00" * 1000)
     with pytest.raises(FFmpegError, match="scene pass"):
@@ -216,7 +233,9 @@ def test_concat_and_mux_joins_by_copy_with_music(tmp_path: Path):
 def test_concat_without_music_has_a_silent_track(tmp_path: Path):
     bg = solid_clip(tmp_path / "bg.mp4", (10, 120, 60), 180, 320, 24, 24)
     seg = scene_pass(bg, [], DRAFT, 1.0, tmp_path / "s.mp4")
-    out = concat_and_mux([seg, seg], soundtrack(None, 0.8, 2.0, "96k", tmp_path / "s.m4a"), 2.0, tmp_path / "ad.mp4")
+    out = concat_and_mux(
+        [seg, seg], soundtrack(None, 0.8, 2.0, "96k", tmp_path / "s.m4a"), 2.0, tmp_path / "ad.mp4"
+    )
     info = probe(out)
     assert info.has_audio and info.audio_codec == "aac"
     assert info.duration_sec == pytest.approx(2.0, abs=0.06)
@@ -271,7 +290,9 @@ def test_probe_without_ffprobe_parses_ffmpeg(tmp_path: Path, monkeypatch: pytest
 
     clip = solid_clip(tmp_path / "c.mp4", (10, 10, 10), 180, 300, 12, 18)
     seg = scene_pass(clip, [], DRAFT, 1.0, tmp_path / "s.mp4")
-    muxed = concat_and_mux([seg], soundtrack(None, 1.0, 1.0, "96k", tmp_path / "s.m4a"), 1.0, tmp_path / "m.mp4")
+    muxed = concat_and_mux(
+        [seg], soundtrack(None, 1.0, 1.0, "96k", tmp_path / "s.m4a"), 1.0, tmp_path / "m.mp4"
+    )
     expected = probe(muxed)
     monkeypatch.setattr(ff, "ffprobe_exe", lambda: None)
     parsed = probe(muxed)

@@ -23,7 +23,11 @@ def providers():
 @pytest.fixture
 def project(sample_project: AdProject) -> AdProject:
     wire = sample_project.to_wire()
-    wire["productAsset"] = {"sourceUrl": "file:///media/product.png", "maskedUrl": None, "checksum": CHECKSUM_A}
+    wire["productAsset"] = {
+        "sourceUrl": "file:///media/product.png",
+        "maskedUrl": None,
+        "checksum": CHECKSUM_A,
+    }
     return AdProject.from_wire(wire)
 
 
@@ -33,7 +37,6 @@ def flat(project: AdProject, providers, quality: str = "draft") -> dict[str, str
 
 def changed(before: dict[str, str], after: dict[str, str]) -> set[str]:
     return {name for name in before.keys() | after.keys() if before.get(name) != after.get(name)}
-
 
 
 def scene(scene_id: str, *stages: str) -> set[str]:
@@ -102,7 +105,9 @@ def test_product_replacement_changes_every_scene_showing_it(project: AdProject, 
     asset = {"sourceUrl": "file:///media/other.png", "maskedUrl": None, "checksum": CHECKSUM_B}
     edited = apply_operation(project, ops.ReplaceProduct.model_validate({"asset": asset})).project
     assert changed(flat(project, providers), flat(edited, providers)) == (
-        {"cutout"} | scene("scene_2", "composite", "scene_pass") | scene("scene_3", "composite", "scene_pass")
+        {"cutout"}
+        | scene("scene_2", "composite", "scene_pass")
+        | scene("scene_3", "composite", "scene_pass")
         | ASSEMBLY
     )
 
@@ -141,7 +146,10 @@ def test_reorder_changes_only_the_assembly(project: AdProject, providers) -> Non
 
 def test_variation_shares_unchanged_keys(project: AdProject, providers) -> None:
     op = ops.CreateVariation.model_validate(
-        {"label": "B", "operations": [{"operation": "update_overlay", "sceneId": "scene_3", "text": "Buy now"}]}
+        {
+            "label": "B",
+            "operations": [{"operation": "update_overlay", "sceneId": "scene_3", "text": "Buy now"}],
+        }
     )
     variant = apply_operation(project, op).project
     assert variant.project_id != project.project_id
@@ -189,7 +197,9 @@ def test_changed_keys_are_within_what_the_edit_reports_stale(project: AdProject,
     before, after = flat(project, providers), flat(result.project, providers)
     for name in changed(before, after):
         parts = name.split("/")
-        if len(parts) != 3 or parts[0] not in {s.id for s in project.scenes} | {s.id for s in result.project.scenes}:
+        if len(parts) != 3 or parts[0] not in {s.id for s in project.scenes} | {
+            s.id for s in result.project.scenes
+        }:
             continue
         scene_id, _, stage = parts
         if stage == "scene_pass" or name not in after:

@@ -22,10 +22,17 @@ from adgen.project import ProductAsset
 
 PRODUCT = ProductAsset(source_url="file:///tmp/bottle.png", checksum="b" * 64)
 BRIEFS = [
-    Brief(text="a 15 second ad for our cold brew coffee, energetic", brand_name="Northwind Coffee",
-          colors=["#1F3A5F", "#F2A541"], duration_sec=15),
-    Brief(text="a calm 30 second ad for Lumen sleep tea, soft evening light, shop now", brand_name="Lumen",
-          duration_sec=30),
+    Brief(
+        text="a 15 second ad for our cold brew coffee, energetic",
+        brand_name="Northwind Coffee",
+        colors=["#1F3A5F", "#F2A541"],
+        duration_sec=15,
+    ),
+    Brief(
+        text="a calm 30 second ad for Lumen sleep tea, soft evening light, shop now",
+        brand_name="Lumen",
+        duration_sec=30,
+    ),
     Brief(text="6 seconds, Zest lemon soda, playful: grab a can today", brand_name="Zest", duration_sec=6),
 ]
 
@@ -67,15 +74,23 @@ def test_planned_text_and_product_keep_apart(tmp_path: Path, cutout: Path, brief
         if not scene.product.visible:
             continue
         shown += 1
-        text = TextOverlayRenderer().render(scene.overlay, project.brand, profile.width, profile.height,
-                                            tmp_path / f"{scene.id}-text.png")
-        product = Compositor().product_layer(cutout, scene.product, profile.width, profile.height,
-                                             scene.duration_sec, tmp_path / f"{scene.id}-product.png")
+        text = TextOverlayRenderer().render(
+            scene.overlay, project.brand, profile.width, profile.height, tmp_path / f"{scene.id}-text.png"
+        )
+        product = Compositor().product_layer(
+            cutout,
+            scene.product,
+            profile.width,
+            profile.height,
+            scene.duration_sec,
+            tmp_path / f"{scene.id}-product.png",
+        )
         words = ink_box(Path(text.path), int(text.x), int(text.y))
         assert words is not None, scene.id
         for t in np.linspace(0, scene.duration_sec, 9):  # the product floats: wherever it goes
             bottle = ink_box(Path(product.path), at(product.x, t), at(product.y, t))
             assert not overlaps(words, bottle), (
                 f"{aspect} {scene.id} ({scene.role}): text {scene.overlay.position} at {words} "
-                f"covers the product ({scene.product.position}) at {bottle}")
+                f"covers the product ({scene.product.position}) at {bottle}"
+            )
     assert shown >= 2  # the showcase(s) and the CTA show the product

@@ -13,9 +13,11 @@ from adgen.project import Brand, Overlay
 
 SIZES = [(360, 640), (360, 360), (640, 360), (1080, 1920), (1080, 1080), (1920, 1080)]
 BRAND = Brand(name="Northwind", colors=["#1F3A5F", "#F2A541"])
-LONG = ("Our cold brew is steeped for twenty hours, never heated, then bottled the same day; "
-        "smooth, bold, naturally sweet, and ready when you are: order now, share with friends, "
-        "and save 20% on it today!!!!!!")
+LONG = (
+    "Our cold brew is steeped for twenty hours, never heated, then bottled the same day; "
+    "smooth, bold, naturally sweet, and ready when you are: order now, share with friends, "
+    "and save 20% on it today!!!!!!"
+)
 HOSTILE = [
     "100% off: today only",
     "it's \"quoted\" and 'single'",
@@ -30,11 +32,26 @@ HOSTILE = [
 ]
 
 
-def render(tmp_path: Path, text: str, width: int, height: int, *, position: str = "bottom", size: int = 64,
-           colour: str = "#FFFFFF", brand: Brand = BRAND, name: str = "text.png") -> np.ndarray:
+def render(
+    tmp_path: Path,
+    text: str,
+    width: int,
+    height: int,
+    *,
+    position: str = "bottom",
+    size: int = 64,
+    colour: str = "#FFFFFF",
+    brand: Brand = BRAND,
+    name: str = "text.png",
+) -> np.ndarray:
     """The layer as the scene pass draws it: pasted into a transparent frame at its position."""
-    layer = TextOverlayRenderer().render(Overlay(text=text, position=position, font_size=size, color=colour),
-                                         brand, width, height, tmp_path / name)
+    layer = TextOverlayRenderer().render(
+        Overlay(text=text, position=position, font_size=size, color=colour),
+        brand,
+        width,
+        height,
+        tmp_path / name,
+    )
     x, y = int(layer.x), int(layer.y)
     assert x % 2 == 0 and y % 2 == 0  # yuv420 overlays would round an odd corner down
     frame = Image.new("RGBA", (width, height), (0, 0, 0, 0))
@@ -134,8 +151,10 @@ def _glyph(rgba: np.ndarray) -> np.ndarray:
 
 
 def test_cjk_renders_real_glyphs_not_boxes(tmp_path: Path):
-    glyphs = [_glyph(render(tmp_path, ch, 1080, 1080, position="center", size=200, name=f"{i}.png"))
-              for i, ch in enumerate("你好世界")]
+    glyphs = [
+        _glyph(render(tmp_path, ch, 1080, 1080, position="center", size=200, name=f"{i}.png"))
+        for i, ch in enumerate("你好世界")
+    ]
     # Boxes (tofu) are all the same shape; real glyphs differ from each other.
     tofu = [_tofu(ch, 200) > 128 for ch in "你好"]
     assert np.array_equal(tofu[0], tofu[1])
@@ -169,8 +188,9 @@ def test_text_colour_and_legibility(tmp_path: Path):
 
 def test_layer_is_only_as_large_as_its_ink(tmp_path: Path):
     """The scene pass blends the layer into every frame: a text-sized patch, not a full frame."""
-    layer = TextOverlayRenderer().render(Overlay(text="Order today", position="bottom", font_size=64),
-                                         BRAND, 1080, 1920, tmp_path / "t.png")
+    layer = TextOverlayRenderer().render(
+        Overlay(text="Order today", position="bottom", font_size=64), BRAND, 1080, 1920, tmp_path / "t.png"
+    )
     with Image.open(layer.path) as image:
         rgba = np.asarray(image)
     assert image.width * image.height < 0.1 * 1080 * 1920
@@ -193,8 +213,16 @@ def test_brand_fonts(tmp_path: Path):
     family = resolve_font("DejaVu Serif")
     assert family is not None and "DejaVuSerif" in family
     sans = render(tmp_path, "Brand", 1080, 1080, position="center", size=120, brand=Brand(font=None))
-    with_serif = render(tmp_path, "Brand", 1080, 1080, position="center", size=120, brand=Brand(font="DejaVu Serif"),
-                        name="serif.png")
+    with_serif = render(
+        tmp_path,
+        "Brand",
+        1080,
+        1080,
+        position="center",
+        size=120,
+        brand=Brand(font="DejaVu Serif"),
+        name="serif.png",
+    )
     assert not np.array_equal(sans[..., 3] > 128, with_serif[..., 3] > 128)
 
 

@@ -11,10 +11,9 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-
-from adgen.pipeline.errors import ProviderError
 from product_image import product_png, with_product
 
+from adgen.pipeline.errors import ProviderError
 from adgen.pipeline.ffmpeg import ffmpeg_exe, probe
 from adgen.pipeline.keys import STAGE_SCENE_PASS, media_key, project_keys
 from adgen.pipeline.render import (
@@ -33,8 +32,6 @@ from adgen.project import ALL_ASPECTS, AdProject
 from adgen.tools import operations as ops
 from adgen.tools.apply import apply_operation
 
-
-
 # --- providers used by these tests: real generators, with a failure or latency of their own ---
 
 
@@ -49,8 +46,9 @@ class FlakyVideo:
 
     def generate(self, request: BackgroundRequest, out_path: Path) -> Path:
         if request.role in self.fail_roles:
-            raise ProviderError("the model returned no video (prediction failed)", provider=self.name,
-                                model=self.model)
+            raise ProviderError(
+                "the model returned no video (prediction failed)", provider=self.name, model=self.model
+            )
         return LocalVideoGenerator().generate(request, out_path)
 
 
@@ -78,8 +76,9 @@ class SlowCloudVideo:
             self.in_flight -= 1
         if request.role in self.fail_roles:
             call = ProviderCall(self.name, self.model, usd=0.02, seconds=self.latency_sec)
-            raise ProviderError("prediction failed: CUDA out of memory", provider=self.name, model=self.model,
-                                call=call)
+            raise ProviderError(
+                "prediction failed: CUDA out of memory", provider=self.name, model=self.model, call=call
+            )
         return await asyncio.to_thread(LocalVideoGenerator().generate, request, out_path)
 
     def generate(self, request: BackgroundRequest, out_path: Path) -> Path:
@@ -89,8 +88,6 @@ class SlowCloudVideo:
 
 
 # --- fixtures ----------------------------------------------------------------------------
-
-
 
 
 @pytest.fixture
@@ -110,9 +107,24 @@ def ctx(settings):
 
 def frame_at(path: Path, t: float, width: int, height: int) -> np.ndarray:
     raw = subprocess.run(
-        [ffmpeg_exe(), "-v", "error", "-ss", f"{t:.3f}", "-i", str(path), "-frames:v", "1",
-         "-f", "rawvideo", "-pix_fmt", "rgb24", "pipe:1"],
-        check=True, capture_output=True,
+        [
+            ffmpeg_exe(),
+            "-v",
+            "error",
+            "-ss",
+            f"{t:.3f}",
+            "-i",
+            str(path),
+            "-frames:v",
+            "1",
+            "-f",
+            "rawvideo",
+            "-pix_fmt",
+            "rgb24",
+            "pipe:1",
+        ],
+        check=True,
+        capture_output=True,
     ).stdout
     return np.frombuffer(raw, np.uint8)[: width * height * 3].reshape(height, width, 3)
 
@@ -155,10 +167,13 @@ def test_full_render_then_overlay_edit_reruns_only_that_text_pass(short_project,
     assert done.audio.track_url and all(s.scene_video_url for s in done.scenes)
     assert "9:16" in done.scenes[0].scene_video_url or ctx.media.exists(done.scenes[0].scene_video_url)
     # Progress events: plain dicts with the agreed fields, ending at 1 with a preview of the ad.
-    assert events and all(set(e) == {"stage", "sceneId", "aspect", "fraction", "message", "previewUrl", "error"}
-                          for e in events)
+    assert events and all(
+        set(e) == {"stage", "sceneId", "aspect", "fraction", "message", "previewUrl", "error"} for e in events
+    )
     assert events[-1]["stage"] == "done" and events[-1]["fraction"] == 1.0 and events[-1]["previewUrl"]
-    assert any(e["stage"] == STAGE_SCENE_PASS and e["sceneId"] == "scene_2" and e["previewUrl"] for e in events)
+    assert any(
+        e["stage"] == STAGE_SCENE_PASS and e["sceneId"] == "scene_2" and e["previewUrl"] for e in events
+    )
     assert all(0.0 <= e["fraction"] <= 1.0 for e in events)
 
     # Rendering the same document again runs nothing at all.
@@ -179,14 +194,18 @@ def test_full_render_then_overlay_edit_reruns_only_that_text_pass(short_project,
     assert r.calls == [] and not r.ran("background") and not r.ran("composite") and not r.ran("audio")
     assert stage_set(r.ran("overlay")) == {("scene_2", a) for a in ALL_ASPECTS}
     assert stage_set(r.ran(STAGE_SCENE_PASS)) == {("scene_2", a) for a in ALL_ASPECTS}
-    assert stage_set(r.reused(STAGE_SCENE_PASS)) == {(s, a) for s in ("scene_1", "scene_3") for a in ALL_ASPECTS}
+    assert stage_set(r.reused(STAGE_SCENE_PASS)) == {
+        (s, a) for s in ("scene_1", "scene_3") for a in ALL_ASPECTS
+    }
     assert len(r.ran("assembly")) == 3
     assert second.project.cost == done.cost  # no provider was called
     check_exports(second.project, ctx.media)
     assert second.project.aspect_exports != done.aspect_exports
 
 
-def test_pool_encodes_one_thread_each_but_the_last_pass_gets_every_core(short_project, data_dir, monkeypatch) -> None:
+def test_pool_encodes_one_thread_each_but_the_last_pass_gets_every_core(
+    short_project, data_dir, monkeypatch
+) -> None:
     """Side by side, a single-threaded x264 wastes least; the pass that ends the render runs alone.
     x264 records the threads it ran with in the stream, so the stored scene passes tell."""
     from adgen.settings import Settings
@@ -204,10 +223,12 @@ def test_pool_encodes_one_thread_each_but_the_last_pass_gets_every_core(short_pr
 
     monkeypatch.setenv("ADGEN_ENCODER_THREADS", "2")  # a setting, when given, decides for every pass
     ctx = render_context(Settings(), "draft")
-    again = render_project(apply_operation(done.project, ops.UpdateOverlay(scene_id="scene_1", text="Hi")).project,
-                           ctx)
-    assert all(b" threads=2 " in ctx.media.local_path(r.url).read_bytes()
-               for r in again.report.ran(STAGE_SCENE_PASS))
+    again = render_project(
+        apply_operation(done.project, ops.UpdateOverlay(scene_id="scene_1", text="Hi")).project, ctx
+    )
+    assert all(
+        b" threads=2 " in ctx.media.local_path(r.url).read_bytes() for r in again.report.ran(STAGE_SCENE_PASS)
+    )
 
 
 def test_failing_provider_gives_a_marked_fallback_and_is_retried_next_time(short_project, ctx) -> None:
@@ -227,7 +248,7 @@ def test_failing_provider_gives_a_marked_fallback_and_is_retried_next_time(short
     profile = encode_profile("9:16", "draft")
     clip = ctx.media.local_path(project.scene("scene_2").scene_video_url)
     frame = frame_at(clip, 1.0, profile.width, profile.height).astype(int)
-    band = frame[profile.height // 2 - 20: profile.height // 2 + 20]
+    band = frame[profile.height // 2 - 20 : profile.height // 2 + 20]
     amber = (band[..., 0] > 200) & (band[..., 1] > 150) & (band[..., 1] < 230) & (band[..., 2] < 80)
     assert amber.mean() > 0.2
     assert frame[: profile.height // 3].mean() > 25
@@ -242,12 +263,20 @@ def test_failing_provider_gives_a_marked_fallback_and_is_retried_next_time(short
     assert second.project.render_status.state == "completed" and second.project.render_status.error is None
     assert [run.scene_id for run in r.ran("background")] == ["scene_2"]
     assert stage_set(r.ran(STAGE_SCENE_PASS)) == {("scene_2", a) for a in ALL_ASPECTS}
-    assert stage_set(r.reused(STAGE_SCENE_PASS)) == {(s, a) for s in ("scene_1", "scene_3") for a in ALL_ASPECTS}
+    assert stage_set(r.reused(STAGE_SCENE_PASS)) == {
+        (s, a) for s in ("scene_1", "scene_3") for a in ALL_ASPECTS
+    }
     assert second.project.cost.calls["flaky:procedural-v1"] == 4
-    fixed = frame_at(ctx.media.local_path(second.project.scene("scene_2").scene_video_url), 1.0,
-                     profile.width, profile.height).astype(int)
-    band = fixed[profile.height // 2 - 20: profile.height // 2 + 20]
-    assert ((band[..., 0] > 200) & (band[..., 1] > 150) & (band[..., 1] < 230) & (band[..., 2] < 80)).mean() < 0.2
+    fixed = frame_at(
+        ctx.media.local_path(second.project.scene("scene_2").scene_video_url),
+        1.0,
+        profile.width,
+        profile.height,
+    ).astype(int)
+    band = fixed[profile.height // 2 - 20 : profile.height // 2 + 20]
+    assert (
+        (band[..., 0] > 200) & (band[..., 1] > 150) & (band[..., 1] < 230) & (band[..., 2] < 80)
+    ).mean() < 0.2
 
 
 def test_split_api_for_jobs_round_trips_through_json(short_project, ctx, settings) -> None:
@@ -302,8 +331,11 @@ def test_render_document_writes_the_exports_and_the_report(short_project, settin
     folder.mkdir()
     (folder / "bottle.png").write_bytes(product)
     wire = short_project.to_wire()
-    wire["productAsset"] = {"sourceUrl": "bottle.png", "maskedUrl": None,
-                            "checksum": hashlib.sha256(product).hexdigest()}
+    wire["productAsset"] = {
+        "sourceUrl": "bottle.png",
+        "maskedUrl": None,
+        "checksum": hashlib.sha256(product).hexdigest(),
+    }
     doc = folder / "ad.json"
     doc.write_text(json.dumps(wire))
     out = tmp_path / "out"

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-
 from product_image import with_product
 
 from adgen.pipeline.ffmpeg import ffmpeg_exe, probe
@@ -20,17 +19,31 @@ from adgen.tools import operations as ops
 from adgen.tools.apply import apply_operation
 
 
-
-
-
 def frame_at(path: Path, t: float, width: int, height: int) -> np.ndarray:
     """One decoded RGB frame at ``t`` seconds, scaled to cover width x height and centre-cropped
     (as the scene pass reframes a background)."""
     fit = f"scale={width}:{height}:force_original_aspect_ratio=increase,crop={width}:{height}"
     raw = subprocess.run(
-        [ffmpeg_exe(), "-v", "error", "-ss", f"{t:.3f}", "-i", str(path), "-frames:v", "1",
-         "-vf", fit, "-f", "rawvideo", "-pix_fmt", "rgb24", "pipe:1"],
-        check=True, capture_output=True,
+        [
+            ffmpeg_exe(),
+            "-v",
+            "error",
+            "-ss",
+            f"{t:.3f}",
+            "-i",
+            str(path),
+            "-frames:v",
+            "1",
+            "-vf",
+            fit,
+            "-f",
+            "rawvideo",
+            "-pix_fmt",
+            "rgb24",
+            "pipe:1",
+        ],
+        check=True,
+        capture_output=True,
     ).stdout
     assert len(raw) >= width * height * 3, f"no frame at {t}s in {path}"
     return np.frombuffer(raw, np.uint8)[: width * height * 3].reshape(height, width, 3).astype(int)
@@ -50,8 +63,11 @@ def mean_luma(frames: list[np.ndarray]) -> float:
 
 
 def background_url(report, scene_id: str, aspect: str) -> str:
-    (run,) = [r for r in report.stages if r.stage == "background" and r.scene_id == scene_id
-              and r.aspect == aspect and r.url]
+    (run,) = [
+        r
+        for r in report.stages
+        if r.stage == "background" and r.scene_id == scene_id and r.aspect == aspect and r.url
+    ]
     return run.url
 
 
@@ -78,7 +94,11 @@ def test_fifteen_second_ad_with_product_end_to_end(sample_project, settings, art
         mask = product_mask(frame)
         assert mask.mean() > 0.02, (aspect, mask.mean())
         ys, xs = np.nonzero(mask)
-        assert abs(xs.mean() / w - 0.5) < 0.15 and abs(ys.mean() / h - 0.5) < 0.2, (aspect, xs.mean(), ys.mean())
+        assert abs(xs.mean() / w - 0.5) < 0.15 and abs(ys.mean() / h - 0.5) < 0.2, (
+            aspect,
+            xs.mean(),
+            ys.mean(),
+        )
         assert not product_mask(frame_at(export, 2.0, w, h)).any(), "the hook hides the product"
         background = ctx.media.local_path(background_url(report, "scene_2", aspect))
         bare = frame_at(background, 3.5, w, h)
@@ -116,7 +136,7 @@ def test_fifteen_second_ad_with_product_end_to_end(sample_project, settings, art
 @pytest.mark.slow
 def test_final_quality_sizes(sample_project, settings) -> None:
     wire = sample_project.to_wire()
-    for scene, seconds in zip(wire["scenes"], (1.5, 2.0, 1.5)):
+    for scene, seconds in zip(wire["scenes"], (1.5, 2.0, 1.5), strict=True):
         scene["durationSec"] = seconds
     wire["durationSec"] = 5
     ctx = render_context(settings, "final")

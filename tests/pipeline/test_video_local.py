@@ -17,8 +17,18 @@ STYLE = Style(palette=["#1F3A5F", "#F2A541"], mood="energetic", lighting="natura
 LUMA = np.array([0.299, 0.587, 0.114])
 
 
-def clip(tmp_path: Path, prompt: str, *, style: Style = STYLE, role: str = "showcase", seed: int = 0,
-         size: tuple[int, int] = (144, 256), fps: int = 12, duration: float = 1.0, name: str | None = None) -> np.ndarray:
+def clip(
+    tmp_path: Path,
+    prompt: str,
+    *,
+    style: Style = STYLE,
+    role: str = "showcase",
+    seed: int = 0,
+    size: tuple[int, int] = (144, 256),
+    fps: int = 12,
+    duration: float = 1.0,
+    name: str | None = None,
+) -> np.ndarray:
     out = tmp_path / (name or f"{abs(hash((prompt, role, seed, size)))}.mp4")
     request = BackgroundRequest(prompt, style, size[0], size[1], fps, duration, seed, role)
     LocalVideoGenerator().generate(request, out)
@@ -53,7 +63,9 @@ def test_palette_comes_from_prompt_colours_then_style_then_mood():
     look = look_from("a red sports car", STYLE)
     assert look.palette[0] == pytest.approx((0xD7 / 255, 0x26 / 255, 0x3D / 255))
     assert look.palette[1] == pytest.approx((0x1F / 255, 0x3A / 255, 0x5F / 255))  # brand primary
-    assert look_from("luxurious gold perfume", Style()).palette[0] == pytest.approx((0x12 / 255, 0x12 / 255, 0x14 / 255))
+    assert look_from("luxurious gold perfume", Style()).palette[0] == pytest.approx(
+        (0x12 / 255, 0x12 / 255, 0x14 / 255)
+    )
     mood_only = look_from("a product", Style(mood="calm"))
     assert len(mood_only.palette) >= 2  # never without colours
 
@@ -70,7 +82,9 @@ def test_style_sets_the_base_look():
 
 def test_clip_has_exact_size_fps_and_duration(tmp_path: Path):
     out = tmp_path / "bg.mp4"
-    LocalVideoGenerator().generate(BackgroundRequest("splash of iced coffee", STYLE, 360, 640, 24, 2.5, 3, "hook"), out)
+    LocalVideoGenerator().generate(
+        BackgroundRequest("splash of iced coffee", STYLE, 360, 640, 24, 2.5, 3, "hook"), out
+    )
     info = probe(out)
     assert (info.width, info.height, info.fps) == (360, 640, 24)
     assert info.frame_count == 60 and info.duration_sec == pytest.approx(2.5, abs=0.01)
@@ -102,8 +116,11 @@ def test_warm_and_cool_shift_the_red_blue_balance(tmp_path: Path):
 
 
 def test_frames_move_and_are_never_flat(tmp_path: Path):
-    for prompt, style in (("minimal calm", Style(mood="calm")), ("night, darkest, very dark", STYLE),
-                          ("white", Style(palette=["#FFFFFF"]))):
+    for prompt, style in (
+        ("minimal calm", Style(mood="calm")),
+        ("night, darkest, very dark", STYLE),
+        ("white", Style(palette=["#FFFFFF"])),
+    ):
         frames = clip(tmp_path, prompt, style=style, duration=1.5)
         steps = np.abs(np.diff(frames, axis=0)).mean(axis=(1, 2, 3))
         assert steps.min() > 0.05, prompt  # every frame differs from the one before
@@ -114,6 +131,7 @@ def test_frames_move_and_are_never_flat(tmp_path: Path):
 
 def test_energetic_moves_more_than_calm(tmp_path: Path):
     """Energy is motion: particles, sweeps and the camera go faster (the backdrop stays ambient)."""
+
     def motion(prompt: str, style: Style) -> float:
         frames = clip(tmp_path, prompt, style=style, fps=24, duration=2.0, size=(180, 320))
         return float(np.abs(np.diff(frames, axis=0)).mean())
@@ -158,8 +176,9 @@ def test_bad_requests_are_rejected(tmp_path: Path):
 @pytest.mark.slow
 def test_final_size_clip_is_fast(tmp_path: Path):
     started = time.perf_counter()
-    LocalVideoGenerator().generate(BackgroundRequest("splash, energetic", STYLE, 1080, 1920, 30, 5.0, 0, "hook"),
-                                   tmp_path / "final.mp4")
+    LocalVideoGenerator().generate(
+        BackgroundRequest("splash, energetic", STYLE, 1080, 1920, 30, 5.0, 0, "hook"), tmp_path / "final.mp4"
+    )
     elapsed = time.perf_counter() - started
     assert probe(tmp_path / "final.mp4").frame_count == 150
     assert elapsed < 20, f"a 5 s 1080x1920 background took {elapsed:.1f} s"

@@ -4,8 +4,8 @@ real HTTP by uvicorn in a thread, exactly as `adgen slack` serves it."""
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 from fake_slack_api import FakeSlackApi

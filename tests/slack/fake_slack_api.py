@@ -86,7 +86,7 @@ class FakeSlackApi:
 
             def _bearer(self) -> str | None:
                 value = self.headers.get("Authorization", "")
-                return value[len("Bearer "):] if value.startswith("Bearer ") else None
+                return value[len("Bearer ") :] if value.startswith("Bearer ") else None
 
             def _body(self) -> bytes:
                 length = int(self.headers.get("Content-Length") or 0)
@@ -157,8 +157,16 @@ class FakeSlackApi:
 
             # --- Web API methods ---------------------------------------------------------------------
             def api_auth_test(self, _args: dict[str, Any]) -> dict[str, Any]:
-                return {"ok": True, "url": "https://acme.slack.com/", "team": "Acme", "user": "adgen",
-                        "team_id": TEAM_ID, "user_id": BOT_USER_ID, "bot_id": BOT_ID, "is_enterprise_install": False}
+                return {
+                    "ok": True,
+                    "url": "https://acme.slack.com/",
+                    "team": "Acme",
+                    "user": "adgen",
+                    "team_id": TEAM_ID,
+                    "user_id": BOT_USER_ID,
+                    "bot_id": BOT_ID,
+                    "is_enterprise_install": False,
+                }
 
             def api_chat_postMessage(self, args: dict[str, Any]) -> dict[str, Any]:
                 channel, text = args.get("channel"), args.get("text")
@@ -168,8 +176,13 @@ class FakeSlackApi:
                     return {"ok": False, "error": "no_text"}
                 with state.lock:
                     ts = state.next_ts()
-                    message = {"ts": ts, "channel": channel, "thread_ts": args.get("thread_ts"), "text": text,
-                               "edits": []}
+                    message = {
+                        "ts": ts,
+                        "channel": channel,
+                        "thread_ts": args.get("thread_ts"),
+                        "text": text,
+                        "edits": [],
+                    }
                     state.messages[ts] = message
                 return {"ok": True, "channel": channel, "ts": ts, "message": {"text": text, "ts": ts}}
 
@@ -190,8 +203,16 @@ class FakeSlackApi:
                 host, port = self.server.server_address[:2]
                 with state.lock:
                     file_id = state.next_id("F")
-                    state.pending_uploads[file_id] = {"filename": filename, "length": int(length), "data": None}
-                return {"ok": True, "upload_url": f"http://{host}:{port}/upload/{file_id}", "file_id": file_id}
+                    state.pending_uploads[file_id] = {
+                        "filename": filename,
+                        "length": int(length),
+                        "data": None,
+                    }
+                return {
+                    "ok": True,
+                    "upload_url": f"http://{host}:{port}/upload/{file_id}",
+                    "file_id": file_id,
+                }
 
             def api_files_completeUploadExternal(self, args: dict[str, Any]) -> dict[str, Any]:
                 files = args.get("files")
@@ -205,17 +226,31 @@ class FakeSlackApi:
                             return {"ok": False, "error": "file_not_found"}
                         if len(pending["data"]) != pending["length"]:
                             return {"ok": False, "error": "file_upload_size_mismatch"}
-                        shared = {"id": item["id"], "title": item.get("title"), "name": pending["filename"],
-                                  "data": pending["data"], "channel": args.get("channel_id"),
-                                  "thread_ts": args.get("thread_ts"), "initial_comment": args.get("initial_comment")}
+                        shared = {
+                            "id": item["id"],
+                            "title": item.get("title"),
+                            "name": pending["filename"],
+                            "data": pending["data"],
+                            "channel": args.get("channel_id"),
+                            "thread_ts": args.get("thread_ts"),
+                            "initial_comment": args.get("initial_comment"),
+                        }
                         state.shared_files.append(shared)
-                        done.append({"id": item["id"], "title": item.get("title"), "name": pending["filename"]})
+                        done.append(
+                            {"id": item["id"], "title": item.get("title"), "name": pending["filename"]}
+                        )
                 return {"ok": True, "files": done}
 
             def api_conversations_info(self, args: dict[str, Any]) -> dict[str, Any]:
                 channel = str(args.get("channel") or "")
-                return {"ok": True, "channel": {"id": channel, "is_im": channel.startswith("D"),
-                                                 "is_channel": channel.startswith("C")}}
+                return {
+                    "ok": True,
+                    "channel": {
+                        "id": channel,
+                        "is_im": channel.startswith("D"),
+                        "is_channel": channel.startswith("C"),
+                    },
+                }
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True
@@ -230,10 +265,18 @@ class FakeSlackApi:
             file_id = self.state.next_id("F")
             self.state.private_files[file_id] = (mimetype, data)
         url = f"{self.base_url}/files/{file_id}/{name}"
-        return {"id": file_id, "name": name, "title": name, "mimetype": mimetype, "filetype": name.rsplit(".", 1)[-1],
-                "size": len(data), "url_private": url, "url_private_download": url}
+        return {
+            "id": file_id,
+            "name": name,
+            "title": name,
+            "mimetype": mimetype,
+            "filetype": name.rsplit(".", 1)[-1],
+            "size": len(data),
+            "url_private": url,
+            "url_private_download": url,
+        }
 
-    def enable_socket_mode(self, app_token: str) -> "FakeSocketMode":
+    def enable_socket_mode(self, app_token: str) -> FakeSocketMode:
         """Accept ``app_token`` at apps.connections.open, which hands out a loopback WebSocket."""
         socket_mode = FakeSocketMode()
         self._socket_mode = socket_mode
@@ -242,7 +285,7 @@ class FakeSlackApi:
             self.state.socket_url = socket_mode.url
         return socket_mode
 
-    def __enter__(self) -> "FakeSlackApi":
+    def __enter__(self) -> FakeSlackApi:
         self._thread.start()
         return self
 
@@ -271,8 +314,16 @@ class FakeSocketMode:
     def _session(self, ws: Any) -> None:
         from websockets.exceptions import ConnectionClosed
 
-        ws.send(json.dumps({"type": "hello", "num_connections": 1, "connection_info": {"app_id": "A0000001"},
-                            "debug_info": {"host": "fake", "approximate_connection_time": 3600}}))
+        ws.send(
+            json.dumps(
+                {
+                    "type": "hello",
+                    "num_connections": 1,
+                    "connection_info": {"app_id": "A0000001"},
+                    "debug_info": {"host": "fake", "approximate_connection_time": 3600},
+                }
+            )
+        )
         self.connected.set()
         while True:
             try:
@@ -291,8 +342,16 @@ class FakeSocketMode:
                 self.acks.append(json.loads(message))
 
     def push_event(self, payload: dict[str, Any], envelope_id: str) -> None:
-        self.outbox.put({"envelope_id": envelope_id, "type": "events_api", "accepts_response_payload": False,
-                         "retry_attempt": 0, "retry_reason": "", "payload": payload})
+        self.outbox.put(
+            {
+                "envelope_id": envelope_id,
+                "type": "events_api",
+                "accepts_response_payload": False,
+                "retry_attempt": 0,
+                "retry_reason": "",
+                "payload": payload,
+            }
+        )
 
     def close(self) -> None:
         self.server.shutdown()

@@ -27,8 +27,14 @@ class SlackEndpoint:
     url: str
     adapter: Any
 
-    def post(self, payload: dict[str, Any], *, retry_num: int | None = None, timestamp: int | None = None,
-             signature: str | None = None) -> httpx.Response:
+    def post(
+        self,
+        payload: dict[str, Any],
+        *,
+        retry_num: int | None = None,
+        timestamp: int | None = None,
+        signature: str | None = None,
+    ) -> httpx.Response:
         body = json.dumps(payload).encode()
         ts = int(time.time()) if timestamp is None else timestamp
         headers = {
@@ -61,10 +67,22 @@ def event_payload(event: dict[str, Any], *, event_id: str | None = None) -> dict
     }
 
 
-def mention(text: str, *, ts: str, channel: str = "C0000001", user: str = "U0000001",
-            thread_ts: str | None = None, files: list[dict[str, Any]] | None = None) -> dict[str, Any]:
-    event: dict[str, Any] = {"type": "app_mention", "user": user, "text": f"<@{BOT_USER_ID}> {text}",
-                             "ts": ts, "channel": channel}
+def mention(
+    text: str,
+    *,
+    ts: str,
+    channel: str = "C0000001",
+    user: str = "U0000001",
+    thread_ts: str | None = None,
+    files: list[dict[str, Any]] | None = None,
+) -> dict[str, Any]:
+    event: dict[str, Any] = {
+        "type": "app_mention",
+        "user": user,
+        "text": f"<@{BOT_USER_ID}> {text}",
+        "ts": ts,
+        "channel": channel,
+    }
     if thread_ts:
         event["thread_ts"] = thread_ts
     if files:

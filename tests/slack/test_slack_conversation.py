@@ -36,7 +36,9 @@ def probe(data: bytes, tmp_path: Path, name: str) -> dict[str, Any]:
     path.write_bytes(data)
     out = subprocess.run(
         ["ffprobe", "-v", "error", "-show_streams", "-show_format", "-of", "json", str(path)],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     return json.loads(out.stdout)
 
@@ -73,9 +75,17 @@ def test_mention_with_image_renders_uploads_and_edits_the_same_project(
     root_ts = "1700001000.000100"
 
     # 1. A mention with a product image starts the conversation of this thread.
-    timed_post(slack_server, event_payload(mention(
-        "Make a 15 second ad for Northwind cold brew, energetic", ts=root_ts, channel=CHANNEL, files=[file],
-    )))
+    timed_post(
+        slack_server,
+        event_payload(
+            mention(
+                "Make a 15 second ad for Northwind cold brew, energetic",
+                ts=root_ts,
+                channel=CHANNEL,
+                files=[file],
+            )
+        ),
+    )
     first = wait_until(lambda: shared_in(fake_slack, root_ts), 75, "the first video upload")[0]
 
     assert fake_slack.state.downloads == [{"fileId": file["id"], "token": BOT_TOKEN}]
@@ -108,8 +118,14 @@ def test_mention_with_image_renders_uploads_and_edits_the_same_project(
     assert (log_path.parent / lines[0]["attachments"][0]).read_bytes() == png
 
     # 2. An edit in the same thread, delivered twice (Slack's retry): done once, same project.
-    edit = event_payload(mention("make the hook say 'Wake up, Northwind'", ts="1700001050.000200",
-                                 channel=CHANNEL, thread_ts=root_ts))
+    edit = event_payload(
+        mention(
+            "make the hook say 'Wake up, Northwind'",
+            ts="1700001050.000200",
+            channel=CHANNEL,
+            thread_ts=root_ts,
+        )
+    )
     timed_post(slack_server, edit)
     timed_post(slack_server, edit, retry_num=1)
     second = wait_until(lambda: shared_in(fake_slack, root_ts)[1:], 60, "the second video upload")[0]
@@ -118,12 +134,26 @@ def test_mention_with_image_renders_uploads_and_edits_the_same_project(
     assert [s["codec_type"] for s in info["streams"]].count("video") == 1
 
     # 3. A reply in the thread without a mention continues the conversation too.
-    reply = event_payload({"type": "message", "channel_type": "channel", "user": "U0000002",
-                           "text": "status", "ts": "1700001090.000300", "thread_ts": root_ts,
-                           "channel": CHANNEL})
+    reply = event_payload(
+        {
+            "type": "message",
+            "channel_type": "channel",
+            "user": "U0000002",
+            "text": "status",
+            "ts": "1700001090.000300",
+            "thread_ts": root_ts,
+            "channel": CHANNEL,
+        }
+    )
     timed_post(slack_server, reply)
-    wait_until(lambda: len(thread_messages(fake_slack, root_ts)) == 3
-               and "render" in thread_messages(fake_slack, root_ts)[-1]["text"], 20, "the status reply")
+    wait_until(
+        lambda: (
+            len(thread_messages(fake_slack, root_ts)) == 3
+            and "render" in thread_messages(fake_slack, root_ts)[-1]["text"]
+        ),
+        20,
+        "the status reply",
+    )
     assert slack_server.adapter.turns.wait_idle(20)
 
     statuses = thread_messages(fake_slack, root_ts)
@@ -148,8 +178,9 @@ def test_mention_with_image_renders_uploads_and_edits_the_same_project(
 
     out = tmp_path / "replay"
     printed = io.StringIO()
-    assert run_replay(log_path, out, render=False, check=True, settings=slack_settings, stdout=printed) == 0, \
-        printed.getvalue()
+    assert (
+        run_replay(log_path, out, render=False, check=True, settings=slack_settings, stdout=printed) == 0
+    ), printed.getvalue()
     projects = [json.loads(p.read_text()) for p in (out / "projects").glob("*.json")]
     assert len(projects) == 1 and projects[0]["version"] == 2
     assert projects[0]["scenes"][0]["overlay"]["text"] == "Wake up, Northwind"
@@ -160,12 +191,29 @@ def test_dm_and_error_replies(slack_server, fake_slack, slack_settings):
     # A DM that is not an image attachment: a clear refusal, nothing created, no stack trace.
     text_file = fake_slack.add_private_file("notes.txt", b"just some notes\n" * 10, "text/plain")
     dm_ts = "1700002000.000100"
-    timed_post(slack_server, event_payload({
-        "type": "message", "channel_type": "im", "user": "U0000003", "subtype": "file_share",
-        "text": "make an ad for our lemonade", "ts": dm_ts, "channel": "D0000001", "files": [text_file],
-    }))
-    wait_until(lambda: thread_messages(fake_slack, dm_ts)
-               and "Working" not in thread_messages(fake_slack, dm_ts)[0]["text"], 20, "the DM reply")
+    timed_post(
+        slack_server,
+        event_payload(
+            {
+                "type": "message",
+                "channel_type": "im",
+                "user": "U0000003",
+                "subtype": "file_share",
+                "text": "make an ad for our lemonade",
+                "ts": dm_ts,
+                "channel": "D0000001",
+                "files": [text_file],
+            }
+        ),
+    )
+    wait_until(
+        lambda: (
+            thread_messages(fake_slack, dm_ts)
+            and "Working" not in thread_messages(fake_slack, dm_ts)[0]["text"]
+        ),
+        20,
+        "the DM reply",
+    )
     message = thread_messages(fake_slack, dm_ts)[0]
     assert message["channel"] == "D0000001"
     assert message["text"].startswith(":warning:")
@@ -177,20 +225,44 @@ def test_dm_and_error_replies(slack_server, fake_slack, slack_settings):
     big["size"] = slack_settings.max_upload_bytes + 1
     big_ts = "1700002010.000100"
     timed_post(slack_server, event_payload(mention("use this product", ts=big_ts, files=[big])))
-    wait_until(lambda: thread_messages(fake_slack, big_ts)
-               and "MB" in thread_messages(fake_slack, big_ts)[0]["text"], 20, "the size refusal")
+    wait_until(
+        lambda: (
+            thread_messages(fake_slack, big_ts) and "MB" in thread_messages(fake_slack, big_ts)[0]["text"]
+        ),
+        20,
+        "the size refusal",
+    )
     assert all(d["fileId"] != big["id"] for d in fake_slack.state.downloads)
 
     # The bot's own messages and message edits are not turns.
     before = len(fake_slack.state.calls)
-    timed_post(slack_server, event_payload({
-        "type": "message", "channel_type": "im", "user": BOT_USER_ID, "bot_id": "B0000001",
-        "text": "I said this", "ts": "1700002020.000100", "channel": "D0000001",
-    }))
-    timed_post(slack_server, event_payload({
-        "type": "message", "channel_type": "im", "subtype": "message_changed", "channel": "D0000001",
-        "ts": "1700002021.000100", "message": {"text": "edited"},
-    }))
+    timed_post(
+        slack_server,
+        event_payload(
+            {
+                "type": "message",
+                "channel_type": "im",
+                "user": BOT_USER_ID,
+                "bot_id": "B0000001",
+                "text": "I said this",
+                "ts": "1700002020.000100",
+                "channel": "D0000001",
+            }
+        ),
+    )
+    timed_post(
+        slack_server,
+        event_payload(
+            {
+                "type": "message",
+                "channel_type": "im",
+                "subtype": "message_changed",
+                "channel": "D0000001",
+                "ts": "1700002021.000100",
+                "message": {"text": "edited"},
+            }
+        ),
+    )
     assert slack_server.adapter.turns.wait_idle(10)
     time.sleep(0.3)
     assert fake_slack.state.methods()[before:] == []
@@ -200,6 +272,11 @@ def test_dm_and_error_replies(slack_server, fake_slack, slack_settings):
 def test_a_bare_mention_gets_a_prompt(slack_server, fake_slack, text):
     ts = f"1700003000.{len(text):06d}"
     timed_post(slack_server, event_payload(mention(text, ts=ts)))
-    wait_until(lambda: thread_messages(fake_slack, ts)
-               and "Working" not in thread_messages(fake_slack, ts)[0]["text"], 20, "the reply")
+    wait_until(
+        lambda: (
+            thread_messages(fake_slack, ts) and "Working" not in thread_messages(fake_slack, ts)[0]["text"]
+        ),
+        20,
+        "the reply",
+    )
     assert "Tell me about the ad" in thread_messages(fake_slack, ts)[0]["text"]

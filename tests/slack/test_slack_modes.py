@@ -12,7 +12,9 @@ from slack_events import event_payload
 APP_TOKEN = "xapp-1-A0000001-test"
 
 
-def test_socket_mode_takes_a_dm_acknowledges_it_and_replies_in_its_thread(fake_slack, slack_settings, monkeypatch):
+def test_socket_mode_takes_a_dm_acknowledges_it_and_replies_in_its_thread(
+    fake_slack, slack_settings, monkeypatch
+):
     from adgen.settings import Settings
     from adgen.slack.app import build_app
     from adgen.slack.server import serve_socket_mode
@@ -32,19 +34,35 @@ def test_socket_mode_takes_a_dm_acknowledges_it_and_replies_in_its_thread(fake_s
     try:
         assert socket.connected.wait(10)
         ts = "1700004000.000100"
-        payload = event_payload({"type": "message", "channel_type": "im", "user": "U0000009",
-                                 "text": "list my projects", "ts": ts, "channel": "D0000009"})
+        payload = event_payload(
+            {
+                "type": "message",
+                "channel_type": "im",
+                "user": "U0000009",
+                "text": "list my projects",
+                "ts": ts,
+                "channel": "D0000009",
+            }
+        )
         socket.push_event(payload, "env-1")
-        wait_until(lambda: any(a.get("envelope_id") == "env-1" for a in socket.acks), 5, "the acknowledgement")
+        wait_until(
+            lambda: any(a.get("envelope_id") == "env-1" for a in socket.acks), 5, "the acknowledgement"
+        )
 
         def replied():
             with fake_slack.state.lock:
-                return [m for m in fake_slack.state.messages.values() if m["thread_ts"] == ts
-                        and "no ads yet" in (m["text"] or "")]
+                return [
+                    m
+                    for m in fake_slack.state.messages.values()
+                    if m["thread_ts"] == ts and "no ads yet" in (m["text"] or "")
+                ]
+
         wait_until(replied, 15, "the reply in the DM thread")
 
         socket.push_event(payload, "env-2")  # Slack redelivers the same event
-        wait_until(lambda: any(a.get("envelope_id") == "env-2" for a in socket.acks), 5, "the second acknowledgement")
+        wait_until(
+            lambda: any(a.get("envelope_id") == "env-2" for a in socket.acks), 5, "the second acknowledgement"
+        )
         assert adapter.turns.wait_idle(10)
         with fake_slack.state.lock:
             in_thread = [m for m in fake_slack.state.messages.values() if m["thread_ts"] == ts]

@@ -51,15 +51,19 @@ def test_missing_signature_headers_get_401(slack_server, fake_slack):
     import httpx
 
     before = len(fake_slack.state.calls)
-    response = httpx.post(slack_server.url, content=b'{"type": "event_callback"}',
-                          headers={"Content-Type": "application/json"})
+    response = httpx.post(
+        slack_server.url, content=b'{"type": "event_callback"}', headers={"Content-Type": "application/json"}
+    )
     assert response.status_code == 401
     assert len(fake_slack.state.calls) == before
 
 
 def test_url_verification_challenge_is_answered(slack_server):
-    payload = {"token": "x", "challenge": "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P",
-               "type": "url_verification"}
+    payload = {
+        "token": "x",
+        "challenge": "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P",
+        "type": "url_verification",
+    }
     response = slack_server.post(payload)
     assert response.status_code == 200
     assert response.json()["challenge"] == payload["challenge"]

@@ -40,7 +40,7 @@ def test_put_bytes_is_content_addressed_and_round_trips(media):
     url = media.put_bytes(data, suffix=".png")
     assert media.key_of(url) == f"blobs/{digest[:2]}/{digest}.png"
     if isinstance(media, LocalMediaStore):
-        assert url.startswith("file:///") and Path(url[len("file://"):]).is_relative_to(media.root)
+        assert url.startswith("file:///") and Path(url[len("file://") :]).is_relative_to(media.root)
     else:
         assert url == f"s3://{media.bucket}/adgen/blobs/{digest[:2]}/{digest}.png"
     assert media.exists(url)

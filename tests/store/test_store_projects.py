@@ -48,7 +48,7 @@ def overlay(scene: str, text: str) -> dict:
 def test_json_round_trip_is_lossless(store, sample_project):
     data = sample_project.to_wire()
     data["productAsset"] = {"sourceUrl": "file:///tmp/x.png", "maskedUrl": None, "checksum": "a" * 64}
-    data["scenes"][0]["overlay"]["text"] = "Café ☕ 冷たいコーヒー 🚀 \"quoted\" \\ back"
+    data["scenes"][0]["overlay"]["text"] = 'Café ☕ 冷たいコーヒー 🚀 "quoted" \\ back'
     data["scenes"][1]["durationSec"] = 6.99
     data["scenes"][2]["durationSec"] = 4.01
     data["cost"] = {"usd": 0.123456789, "calls": {"wan": 3}}
@@ -97,7 +97,11 @@ def test_every_version_is_kept_and_readable(store, sample_project):
 
     history = store.history(sample_project.project_id, owner="alice")
     assert [(h.version, h.operation) for h in history] == [
-        (1, "create"), (2, "update_overlay"), (3, "set_duration"), (4, "add_scene"), (5, "undo"),
+        (1, "create"),
+        (2, "update_overlay"),
+        (3, "set_duration"),
+        (4, "add_scene"),
+        (5, "undo"),
     ]
     assert all(h.created_at for h in history)
     with pytest.raises(ProjectNotFound, match="no version 9; its latest version is 5"):
@@ -139,7 +143,13 @@ def test_two_racing_threads_exactly_one_wins(store, sample_project):
         barrier = threading.Barrier(2)
         outcomes: list[object] = [None, None]
 
-        def racer(i: int, base: AdProject = current, r: int = round_) -> None:
+        def racer(
+            i: int,
+            base: AdProject = current,
+            r: int = round_,
+            barrier: threading.Barrier = barrier,
+            outcomes: list[object] = outcomes,
+        ) -> None:
             candidate = edited(store, base, overlay(f"scene_{i + 1}", f"thread {i} round {r}"))
             barrier.wait()
             try:
@@ -162,8 +172,7 @@ def test_two_racing_threads_exactly_one_wins(store, sample_project):
     assert len(store.history(current.project_id, owner="alice")) == 16
 
 
-def _racing_editor(db_path: str, project_id: str, scene: str, tag: str, count: int,
-                   barrier, results) -> None:
+def _racing_editor(db_path: str, project_id: str, scene: str, tag: str, count: int, barrier, results) -> None:
     """Run in a separate process: one lock-step save against the other process (both made on
     the same version), then the rest of ``count`` edits, each retried on conflict."""
     store = SQLiteProjectStore(Path(db_path))
@@ -194,8 +203,10 @@ def test_racing_processes_lose_no_edit(store, sample_project):
     ctx = multiprocessing.get_context("spawn")
     barrier, results = ctx.Barrier(2), ctx.Queue()
     procs = [
-        ctx.Process(target=_racing_editor,
-                    args=(str(store.path), sample_project.project_id, scene, tag, per_process, barrier, results))
+        ctx.Process(
+            target=_racing_editor,
+            args=(str(store.path), sample_project.project_id, scene, tag, per_process, barrier, results),
+        )
         for scene, tag in (("scene_1", "A"), ("scene_3", "B"))
     ]
     for p in procs:
@@ -210,8 +221,12 @@ def test_racing_processes_lose_no_edit(store, sample_project):
     latest = store.get(sample_project.project_id, owner="alice")
     assert latest.version == 1 + 2 * per_process
     texts = [h.operation["text"] for h in latest.history]
-    assert sorted(t for t in texts if t.startswith("A ")) == sorted(f"A {n}" for n in range(1, per_process + 1))
-    assert sorted(t for t in texts if t.startswith("B ")) == sorted(f"B {n}" for n in range(1, per_process + 1))
+    assert sorted(t for t in texts if t.startswith("A ")) == sorted(
+        f"A {n}" for n in range(1, per_process + 1)
+    )
+    assert sorted(t for t in texts if t.startswith("B ")) == sorted(
+        f"B {n}" for n in range(1, per_process + 1)
+    )
     assert latest.scene("scene_1").overlay.text == f"A {per_process}"
     assert latest.scene("scene_3").overlay.text == f"B {per_process}"
     # Every version is a strict extension of the one before it: nothing was overwritten.
@@ -262,8 +277,12 @@ def test_list_projects_newest_first_with_variations_and_posters(store, sample_pr
     a = store.create(sample_project)
     b = store.create(sample_project.model_copy(update={"project_id": "p_second", "brief": "second ad"}))
     variant = apply_operation(
-        a, {"operation": "create_variation", "label": "Summer",
-            "operations": [overlay("scene_1", "Summer is here")]}
+        a,
+        {
+            "operation": "create_variation",
+            "label": "Summer",
+            "operations": [overlay("scene_1", "Summer is here")],
+        },
     ).project
     variant = store.create(variant)  # created like any project
     store.create(sample_project.model_copy(update={"project_id": "p_bobs", "owner": "bob"}))
@@ -281,19 +300,30 @@ def test_list_projects_newest_first_with_variations_and_posters(store, sample_pr
     assert store.list_projects("alice")[0].project_id == a.project_id
 
     store.update_render(
-        a.project_id, 2,
-        render_status={"state": "completed", "progress": 1.0,
-                       "stages": {"assembly": {"9:16": {"posterUrl": "file:///media/poster.jpg"}}}},
+        a.project_id,
+        2,
+        render_status={
+            "state": "completed",
+            "progress": 1.0,
+            "stages": {"assembly": {"9:16": {"posterUrl": "file:///media/poster.jpg"}}},
+        },
     )
     summary = store.list_projects("alice")[0]
     assert (summary.project_id, summary.render_state, summary.poster_url) == (
-        a.project_id, "completed", "file:///media/poster.jpg")
+        a.project_id,
+        "completed",
+        "file:///media/poster.jpg",
+    )
     assert summary.to_wire()["posterUrl"] == "file:///media/poster.jpg"
 
     # A new edit is a draft again, but the list still shows the last rendered poster.
     edit_and_save(store, a2, overlay("scene_2", "Edited after render"))
     summary = store.list_projects("alice")[0]
-    assert (summary.version, summary.render_state, summary.poster_url) == (3, "draft", "file:///media/poster.jpg")
+    assert (summary.version, summary.render_state, summary.poster_url) == (
+        3,
+        "draft",
+        "file:///media/poster.jpg",
+    )
     assert b.project_id in {s.project_id for s in store.list_projects("alice")}
 
 
@@ -303,10 +333,14 @@ def test_poster_is_found_where_a_render_records_it():
     assert find_poster_url({"stages": {}}) is None
     assert find_poster_url({"stages": {"scene_1": "done", "cancelled": True}}) is None
     assert find_poster_url({"stages": {"posterUrl": "s3://b/p.jpg"}}) == "s3://b/p.jpg"
-    assert find_poster_url(
-        {"stages": {"posters": {"1:1": "file:///sq.jpg", "9:16": "file:///tall.jpg"}}}
-    ) == "file:///tall.jpg"
-    assert find_poster_url({"stages": {"final": {"posters": {"16:9": "file:///wide.jpg"}}}}) == "file:///wide.jpg"
+    assert (
+        find_poster_url({"stages": {"posters": {"1:1": "file:///sq.jpg", "9:16": "file:///tall.jpg"}}})
+        == "file:///tall.jpg"
+    )
+    assert (
+        find_poster_url({"stages": {"final": {"posters": {"16:9": "file:///wide.jpg"}}}})
+        == "file:///wide.jpg"
+    )
 
 
 # --- render results ----------------------------------------------------------------------------------
@@ -317,8 +351,12 @@ def test_render_results_merge_without_new_versions(store, sample_project):
     pid = v1.project_id
 
     def job(scene: str) -> None:
-        store.update_render(pid, 1, render_status={"state": "rendering", "stages": {scene: "done"}},
-                            scene_video_urls={scene: f"file:///media/{scene}.mp4"})
+        store.update_render(
+            pid,
+            1,
+            render_status={"state": "rendering", "stages": {scene: "done"}},
+            scene_video_urls={scene: f"file:///media/{scene}.mp4"},
+        )
         store.add_cost(pid, 1, usd=0.25, calls={"local-video": 1})
 
     threads = [threading.Thread(target=job, args=(f"scene_{i}",)) for i in (1, 2, 3)]
@@ -326,8 +364,12 @@ def test_render_results_merge_without_new_versions(store, sample_project):
         t.start()
     for t in threads:
         t.join()
-    store.update_render(pid, 1, render_status={"state": "completed", "progress": 1.0},
-                        aspect_exports={"9:16": "file:///media/916.mp4"})
+    store.update_render(
+        pid,
+        1,
+        render_status={"state": "completed", "progress": 1.0},
+        aspect_exports={"9:16": "file:///media/916.mp4"},
+    )
     store.update_render(pid, 1, aspect_exports={"1:1": "file:///media/11.mp4"})
     store.update_render(pid, 1, cost={"calls": {"musicgen": 1}})
 
@@ -370,8 +412,9 @@ def test_invalid_render_results_are_refused_and_write_nothing(store, sample_proj
 def test_a_render_keeps_its_product_cutout_and_music_track(store, sample_project):
     from adgen.project import ProductAsset
 
-    with_image = sample_project.model_copy(update={"product_asset": ProductAsset(
-        source_url="file:///media/product.png", checksum="a" * 64)})
+    with_image = sample_project.model_copy(
+        update={"product_asset": ProductAsset(source_url="file:///media/product.png", checksum="a" * 64)}
+    )
     pid = store.create(with_image).project_id
     rendered = store.get(pid, owner="alice").model_copy(deep=True)
     rendered.product_asset.masked_url = "file:///media/cutout.png"

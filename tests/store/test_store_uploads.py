@@ -22,8 +22,10 @@ MAX_PIXELS = 40_000_000
 
 def check(data: bytes, filename: str | None = "product.png", **limits):
     return validate_image_upload(
-        data, filename=filename,
-        max_bytes=limits.get("max_bytes", MAX_BYTES), max_pixels=limits.get("max_pixels", MAX_PIXELS),
+        data,
+        filename=filename,
+        max_bytes=limits.get("max_bytes", MAX_BYTES),
+        max_pixels=limits.get("max_pixels", MAX_PIXELS),
     )
 
 
@@ -60,7 +62,13 @@ def test_opaque_rgba_png_has_no_alpha_to_use():
 def test_jpeg_and_webp_are_accepted():
     photo = Image.new("RGB", (320, 240), (30, 120, 200))
     jpeg = check(encode(photo, "JPEG", quality=90), filename="shot.jpeg")
-    assert (jpeg.format, jpeg.suffix, jpeg.width, jpeg.height, jpeg.has_alpha) == ("jpeg", ".jpg", 320, 240, False)
+    assert (jpeg.format, jpeg.suffix, jpeg.width, jpeg.height, jpeg.has_alpha) == (
+        "jpeg",
+        ".jpg",
+        320,
+        240,
+        False,
+    )
     webp = check(encode(Image.new("RGBA", (50, 40), (0, 0, 0, 0)), "WEBP", lossless=True), filename=None)
     assert (webp.format, webp.suffix, webp.has_alpha) == ("webp", ".webp", True)
 
@@ -103,7 +111,7 @@ def test_corrupt_images_are_refused():
         check(truncated)
     # Flip bytes inside the image data: the chunk checksum no longer matches.
     at = good.index(b"IDAT") + 20
-    flipped = good[:at] + bytes(b ^ 0xFF for b in good[at:at + 8]) + good[at + 8:]
+    flipped = good[:at] + bytes(b ^ 0xFF for b in good[at : at + 8]) + good[at + 8 :]
     with pytest.raises(UploadRejected, match="damaged or incomplete"):
         check(flipped)
     jpeg = encode(Image.new("RGB", (200, 200), (40, 200, 90)), "JPEG")
@@ -128,7 +136,9 @@ def test_decompression_bomb_is_refused_before_decoding():
 def test_header_claiming_ten_gigapixels_is_refused_from_the_header():
     ihdr = struct.pack(">IIBBBBB", 100_000, 100_000, 8, 6, 0, 0, 0)
     idat = zlib.compress(b"\x00" * 1000)
-    crafted = b"\x89PNG\r\n\x1a\n" + png_chunk(b"IHDR", ihdr) + png_chunk(b"IDAT", idat) + png_chunk(b"IEND", b"")
+    crafted = (
+        b"\x89PNG\r\n\x1a\n" + png_chunk(b"IHDR", ihdr) + png_chunk(b"IDAT", idat) + png_chunk(b"IEND", b"")
+    )
     started = time.perf_counter()
     with pytest.raises(UploadRejected, match="too large"):
         check(crafted, max_pixels=10**12)
@@ -166,5 +176,7 @@ def test_store_upload_gives_a_product_asset_the_project_accepts(tmp_path, sample
     assert store_upload(checked, media).source_url == asset.source_url  # stored once
     with Image.open(media.local_path(asset.source_url)) as image:
         assert image.getpixel((0, 0))[3] == 0 and image.getpixel((60, 100)) == (200, 30, 30, 255)
-    result = apply_operation(sample_project, {"operation": "replace_product", "asset": asset.model_dump(by_alias=True)})
+    result = apply_operation(
+        sample_project, {"operation": "replace_product", "asset": asset.model_dump(by_alias=True)}
+    )
     assert result.project.product_asset == asset

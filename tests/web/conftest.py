@@ -4,7 +4,7 @@ time."""
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 import pytest
 from web_helpers import CHROMIUM, CHROMIUM_ARGS, WebApp, start_app, stop_app

@@ -19,16 +19,18 @@ USERS = "alice:wonderland-42,bob:builder-7"
 
 @pytest.fixture
 def password_app(tmp_path, redis_url):
-    app = start_app(tmp_path, redis_url=redis_url, workers=0,
-                    env={"ADGEN_AUTH": "password", "ADGEN_USERS": USERS})
+    app = start_app(
+        tmp_path, redis_url=redis_url, workers=0, env={"ADGEN_AUTH": "password", "ADGEN_USERS": USERS}
+    )
     try:
         yield app
     finally:
         stop_app(app)
 
 
-def _store_rendered_project(app, sample_project: AdProject, tmp_path,
-                            env: dict[str, str] | None = None) -> tuple[AdProject, str]:
+def _store_rendered_project(
+    app, sample_project: AdProject, tmp_path, env: dict[str, str] | None = None
+) -> tuple[AdProject, str]:
     """Alice's project with a real 9:16 export in the media store (as a finished render leaves it)."""
     from adgen.settings import Settings
     from adgen.store.media import open_media_store
@@ -36,13 +38,33 @@ def _store_rendered_project(app, sample_project: AdProject, tmp_path,
 
     settings = Settings(_env_file=None, **{"ADGEN_DATA_DIR": str(app.data_dir), **(env or {})})
     clip = tmp_path / "export.mp4"
-    subprocess.run(["ffmpeg", "-loglevel", "error", "-y", "-f", "lavfi", "-i", "testsrc=size=360x640:rate=24",
-                    "-t", "2", "-pix_fmt", "yuv420p", str(clip)], check=True)
+    subprocess.run(
+        [
+            "ffmpeg",
+            "-loglevel",
+            "error",
+            "-y",
+            "-f",
+            "lavfi",
+            "-i",
+            "testsrc=size=360x640:rate=24",
+            "-t",
+            "2",
+            "-pix_fmt",
+            "yuv420p",
+            str(clip),
+        ],
+        check=True,
+    )
     url = open_media_store(settings).put_bytes(clip.read_bytes(), suffix=".mp4")
     store = open_project_store(settings)
     project = store.create(sample_project.model_copy(update={"owner": "alice"}))
-    store.update_render(project.project_id, project.version, aspect_exports={"9:16": url},
-                        render_status={"state": "completed", "progress": 1.0})
+    store.update_render(
+        project.project_id,
+        project.version,
+        aspect_exports={"9:16": url},
+        render_status={"state": "completed", "progress": 1.0},
+    )
     return project, url
 
 
@@ -89,8 +111,9 @@ def test_users_see_only_their_own_media(password_app, sample_project, tmp_path):
     assert alice.get(outside).status_code == 404
 
 
-def test_a_guessed_project_id_is_refused_in_the_chat(password_app, sample_project, tmp_path, browser,
-                                                    artifacts_dir):
+def test_a_guessed_project_id_is_refused_in_the_chat(
+    password_app, sample_project, tmp_path, browser, artifacts_dir
+):
     project, _ = _store_rendered_project(password_app, sample_project, tmp_path)
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     try:
@@ -116,7 +139,9 @@ def test_header_sign_in_trusts_only_the_configured_header(tmp_path):
         config = httpx.get(app.base_url + "/auth/config").json()
         assert config["requireLogin"] and config["headerAuth"] and not config["passwordAuth"]
         assert httpx.post(app.base_url + "/auth/header").status_code == 401
-        assert httpx.post(app.base_url + "/auth/header", headers={"X-Forwarded-User": "a b"}).status_code == 401
+        assert (
+            httpx.post(app.base_url + "/auth/header", headers={"X-Forwarded-User": "a b"}).status_code == 401
+        )
         signed = httpx.post(app.base_url + "/auth/header", headers={"X-Forwarded-User": "carol"})
         assert signed.status_code == 200 and "access_token" in signed.cookies
         me = httpx.get(app.base_url + "/user", cookies=signed.cookies).json()
@@ -129,10 +154,22 @@ def test_media_on_s3_is_served_by_a_presigned_redirect(tmp_path, sample_project,
     """With media on S3 the route checks the owner, then redirects to a short-lived S3 link."""
     from adgen.web.media_routes import media_link
 
-    s3 = {key: os.environ[key] for key in ("AWS_ENDPOINT_URL", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY",
-                                           "AWS_DEFAULT_REGION", "ADGEN_S3_BUCKET")}
-    app = start_app(tmp_path / "app", redis_url=None, workers=0,
-                    env={"ADGEN_AUTH": "password", "ADGEN_USERS": USERS, **s3})
+    s3 = {
+        key: os.environ[key]
+        for key in (
+            "AWS_ENDPOINT_URL",
+            "AWS_ACCESS_KEY_ID",
+            "AWS_SECRET_ACCESS_KEY",
+            "AWS_DEFAULT_REGION",
+            "ADGEN_S3_BUCKET",
+        )
+    }
+    app = start_app(
+        tmp_path / "app",
+        redis_url=None,
+        workers=0,
+        env={"ADGEN_AUTH": "password", "ADGEN_USERS": USERS, **s3},
+    )
     try:
         project, url = _store_rendered_project(app, sample_project, tmp_path, env=s3)
         assert url.startswith("s3://")

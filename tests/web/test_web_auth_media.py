@@ -92,7 +92,9 @@ def test_history_schema_is_created_and_sqlite_accepts_chainlit_rows(settings):
 
     layer = open_data_layer(settings)
     path = chat_database_path(settings)
-    tables = {r[0] for r in sqlite3.connect(path).execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    tables = {
+        r[0] for r in sqlite3.connect(path).execute("SELECT name FROM sqlite_master WHERE type='table'")
+    }
     assert {"users", "threads", "steps", "elements", "feedbacks"} <= tables
 
     async def roundtrip():
@@ -102,9 +104,19 @@ def test_history_schema_is_created_and_sqlite_accepts_chainlit_rows(settings):
         init_http_context()  # create_step is queued unless it runs in a (non-websocket) context
         user = await layer.create_user(User(identifier="alice"))
         await layer.update_thread("t1", name="cold brew", user_id=user.id, tags=["a", "b"])
-        await layer.create_step({"id": "s1", "threadId": "t1", "name": "alice", "type": "user_message",
-                                 "output": "a 15 s ad", "streaming": False, "metadata": {"k": 1},
-                                 "tags": ["x"], "createdAt": "2026-01-01T00:00:00Z"})
+        await layer.create_step(
+            {
+                "id": "s1",
+                "threadId": "t1",
+                "name": "alice",
+                "type": "user_message",
+                "output": "a 15 s ad",
+                "streaming": False,
+                "metadata": {"k": 1},
+                "tags": ["x"],
+                "createdAt": "2026-01-01T00:00:00Z",
+            }
+        )
         thread = await layer.get_thread("t1")
         await layer.engine.dispose()
         return user, thread

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 from PIL import Image, ImageDraw
-
 from web_helpers import messages_text, open_chat, press, send, wait_until
 
 pytestmark = pytest.mark.browser
@@ -52,7 +51,9 @@ def progress_snapshots(page, renders_before: int, timeout: float) -> list[str]:
 
 def export_videos(page) -> list[str]:
     return page.eval_on_selector_all(
-        "video", "vs => vs.map(v => v.getAttribute('src') || v.currentSrc).filter(s => s && !s.includes('preview-'))")
+        "video",
+        "vs => vs.map(v => v.getAttribute('src') || v.currentSrc).filter(s => s && !s.includes('preview-'))",
+    )
 
 
 def report_sections(text: str) -> tuple[list[str], list[str]]:
@@ -64,7 +65,9 @@ def report_sections(text: str) -> tuple[list[str], list[str]]:
 
 def check_playable(page, src: str, size: tuple[int, int]) -> float:
     """The video answers video/mp4 over HTTP and plays in the browser at the expected size."""
-    response = page.request.get(page.url.split("/thread")[0].rstrip("/") + src if src.startswith("/") else src)
+    response = page.request.get(
+        page.url.split("/thread")[0].rstrip("/") + src if src.startswith("/") else src
+    )
     assert response.status == 200, (src, response.status)
     assert response.headers["content-type"] == "video/mp4"
     body = response.body()
@@ -78,7 +81,9 @@ def check_playable(page, src: str, size: tuple[int, int]) -> float:
             const out = {duration: v.duration, time: v.currentTime, w: v.videoWidth, h: v.videoHeight};
             v.pause();
             return out;
-        }""", src)
+        }""",
+        src,
+    )
     assert (info["w"], info["h"]) == size, info
     assert info["time"] > 0 and info["duration"] > 5, info
     return info["duration"]
@@ -88,8 +93,11 @@ def test_brief_plan_progress_videos_edit_undo_and_resume(web_app, browser, artif
     page = open_chat(browser, web_app.base_url)
     try:
         # 1. A brief with a product image.
-        send(page, "a 15 s ad for our cold brew, energetic, brand Northwind Coffee",
-             product_png(tmp_path / "cold-brew-bottle.png"))
+        send(
+            page,
+            "a 15 s ad for our cold brew, energetic, brand Northwind Coffee",
+            product_png(tmp_path / "cold-brew-bottle.png"),
+        )
         table = page.locator("table:has(th:text-is('On-screen text'))").first
         table.wait_for(timeout=30_000)
         roles = table.locator("tbody tr td:nth-child(2)").all_inner_texts()
@@ -169,7 +177,11 @@ def test_brief_plan_progress_videos_edit_undo_and_resume(web_app, browser, artif
         page.reload()
         page.get_by_text("Welcome back").first.wait_for(timeout=30_000)
         send(page, "status")  # answered by the rebuilt session, which still knows the current ad
-        wait_until(lambda: re.search(rf"{variant_id} v\d+: render completed", messages_text(page)), 20, "the status reply")
+        wait_until(
+            lambda: re.search(rf"{variant_id} v\d+: render completed", messages_text(page)),
+            20,
+            "the status reply",
+        )
         assert page.locator("table:has(th:text-is('On-screen text'))").count() >= 1
         resumed = export_videos(page)
         assert first[0] in resumed

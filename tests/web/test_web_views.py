@@ -61,23 +61,55 @@ def test_progress_board_follows_a_render_and_marks_untouched_scenes_reused(sampl
     for scene in ("scene_1", "scene_2", "scene_3"):
         board.apply(_event(p, stage="scene", sceneId=scene, message=f"Rendering {scene}"))
     # scene_3 changed: its text layer and scene pass are made; the others come from the cache.
-    board.apply(_event(p, stage="background", sceneId="scene_3", aspect="9:16", fraction=0.3,
-                       message="scene_3 9:16: background reused"))
-    board.apply(_event(p, stage="overlay", sceneId="scene_3", aspect="9:16", fraction=0.4,
-                       message="scene_3 9:16: overlay ran"))
+    board.apply(
+        _event(
+            p,
+            stage="background",
+            sceneId="scene_3",
+            aspect="9:16",
+            fraction=0.3,
+            message="scene_3 9:16: background reused",
+        )
+    )
+    board.apply(
+        _event(
+            p,
+            stage="overlay",
+            sceneId="scene_3",
+            aspect="9:16",
+            fraction=0.4,
+            message="scene_3 9:16: overlay ran",
+        )
+    )
     assert board.rows["scene_3"].state == "running"
     assert "drawing the text" in board.markdown() and "40%" in board.markdown()
     for aspect in ("9:16", "1:1", "16:9"):
-        board.apply(_event(p, stage="scene_pass", sceneId="scene_3", aspect=aspect,
-                           message=f"scene_3 {aspect}: scene_pass ran"))
-        board.apply(_event(p, stage="scene_pass", sceneId="scene_1", aspect=aspect,
-                           message=f"scene_1 {aspect}: scene_pass reused"))
+        board.apply(
+            _event(
+                p,
+                stage="scene_pass",
+                sceneId="scene_3",
+                aspect=aspect,
+                message=f"scene_3 {aspect}: scene_pass ran",
+            )
+        )
+        board.apply(
+            _event(
+                p,
+                stage="scene_pass",
+                sceneId="scene_1",
+                aspect=aspect,
+                message=f"scene_1 {aspect}: scene_pass reused",
+            )
+        )
     assert "3/3 sizes" in board.markdown()
     board.apply(_event(p, stage="scene", sceneId="scene_3", state="done", previewUrl="/data/media/s3.mp4"))
     board.apply(_event(p, stage="scene", sceneId="scene_1", state="done", previewUrl="/data/media/s1.mp4"))
     assert board.rows["scene_3"].state == "done" and board.rows["scene_1"].state == "reused"
-    assert board.take_previews() == [("scene_3", "9:16", "/data/media/s3.mp4"),
-                                     ("scene_1", "9:16", "/data/media/s1.mp4")]
+    assert board.take_previews() == [
+        ("scene_3", "9:16", "/data/media/s3.mp4"),
+        ("scene_1", "9:16", "/data/media/s1.mp4"),
+    ]
     assert board.take_previews() == []
     board.apply(_event(p, stage="assembly", message="Putting the ad together", fraction=0.9))
     assert board.rows["final"].state == "running"
@@ -92,8 +124,15 @@ def test_progress_board_follows_a_render_and_marks_untouched_scenes_reused(sampl
 
 def test_progress_board_reports_a_failure_with_its_reason(sample_project):
     board = ProgressBoard(sample_project)
-    board.apply(_event(sample_project, stage="scene", sceneId="scene_2", state="failed",
-                       error="the video service timed out"))
+    board.apply(
+        _event(
+            sample_project,
+            stage="scene",
+            sceneId="scene_2",
+            state="failed",
+            error="the video service timed out",
+        )
+    )
     board.apply(_event(sample_project, stage="render", state="failed", error="scene 2 failed"))
     text = board.markdown()
     assert "❌ Render failed: scene 2 failed" in text
@@ -104,7 +143,9 @@ def test_progress_board_reports_a_failure_with_its_reason(sample_project):
 def test_progress_board_ignores_other_projects_and_versions(sample_project):
     board = ProgressBoard(sample_project)
     assert not board.apply(_event(sample_project, projectId="p_other", stage="render", state="done"))
-    assert not board.apply(_event(sample_project, version=sample_project.version + 1, stage="render", state="done"))
+    assert not board.apply(
+        _event(sample_project, version=sample_project.version + 1, stage="render", state="done")
+    )
     assert board.state == "queued"
 
 
@@ -112,8 +153,12 @@ def test_render_report_names_reused_scenes_and_cost(sample_project):
     project = sample_project.model_copy(deep=True)
     project.render_status.state = "completed"
     project.cost.usd = 0.0
-    text = render_report_markdown(project, reused=["scene_1", "scene_2"], rendered=["scene_3"],
-                                  download_links={"9:16": "/media/a/b.mp4?download=1"})
+    text = render_report_markdown(
+        project,
+        reused=["scene_1", "scene_2"],
+        rendered=["scene_3"],
+        download_links={"9:16": "/media/a/b.mp4?download=1"},
+    )
     assert "**Rendered:** 3 Call to action" in text
     assert "**Reused (unchanged):** 1 Hook, 2 Showcase" in text
     assert "$0.00" in text and "no paid calls" in text
@@ -129,10 +174,26 @@ def test_exports_master_first_and_file_names(sample_project):
 
 def test_projects_list_with_and_without_thumbnails():
     summaries = [
-        {"projectId": "p_a", "version": 3, "brief": "cold brew | energetic", "brandName": "Northwind",
-         "isVariation": False, "label": None, "renderState": "completed", "posterUrl": "file:///p.jpg"},
-        {"projectId": "p_b", "version": 1, "brief": "tea", "brandName": "", "isVariation": True,
-         "label": "B", "renderState": "draft", "posterUrl": None},
+        {
+            "projectId": "p_a",
+            "version": 3,
+            "brief": "cold brew | energetic",
+            "brandName": "Northwind",
+            "isVariation": False,
+            "label": None,
+            "renderState": "completed",
+            "posterUrl": "file:///p.jpg",
+        },
+        {
+            "projectId": "p_b",
+            "version": 1,
+            "brief": "tea",
+            "brandName": "",
+            "isVariation": True,
+            "label": "B",
+            "renderState": "draft",
+            "posterUrl": None,
+        },
     ]
     text = projects_markdown(summaries, lambda s: "/media/t/poster.jpg" if s["posterUrl"] else None)
     rows = _rows(text)

@@ -14,10 +14,27 @@ from loopback import free_port, wait_for_port, wait_until  # noqa: F401  (wait_u
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-CLOUD_KEYS = ("OPENAI_API_KEY", "OPENAI_BASE_URL", "REPLICATE_API_TOKEN", "AWS_ENDPOINT_URL", "ADGEN_S3_BUCKET",
-              "SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "CHAINLIT_AUTH_SECRET", "ADGEN_AUTH", "ADGEN_USERS")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+CLOUD_KEYS = (
+    "OPENAI_API_KEY",
+    "OPENAI_BASE_URL",
+    "REPLICATE_API_TOKEN",
+    "AWS_ENDPOINT_URL",
+    "ADGEN_S3_BUCKET",
+    "SLACK_BOT_TOKEN",
+    "SLACK_SIGNING_SECRET",
+    "CHAINLIT_AUTH_SECRET",
+    "ADGEN_AUTH",
+    "ADGEN_USERS",
+)
 
 
 @dataclass
@@ -29,7 +46,10 @@ class WebApp:
     procs: list[subprocess.Popen] = field(default_factory=list)
 
     def logs(self) -> str:
-        return "\n".join(f"--- {p.name}\n{p.read_text(errors='replace')[-4000:]}" for p in sorted(self.log_dir.glob("*.log")))
+        return "\n".join(
+            f"--- {p.name}\n{p.read_text(errors='replace')[-4000:]}"
+            for p in sorted(self.log_dir.glob("*.log"))
+        )
 
 
 def _stop(proc: subprocess.Popen) -> None:
@@ -69,21 +89,41 @@ def start_app(tmp: Path, *, redis_url: str | None, workers: int, env: dict[str, 
     app = WebApp(f"http://127.0.0.1:{port}", data_dir, child_env["CHAINLIT_AUTH_SECRET"], log_dir)
     for index in range(workers):
         log = open(log_dir / f"worker-{index}.log", "ab")
-        app.procs.append(subprocess.Popen(
-            [sys.executable, "-m", "adgen.jobs.worker", "--name", f"web-test-{os.getpid()}-{port}-{index}",
-             "--url", redis_url], env=child_env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
-            start_new_session=True))
+        app.procs.append(
+            subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "adgen.jobs.worker",
+                    "--name",
+                    f"web-test-{os.getpid()}-{port}-{index}",
+                    "--url",
+                    redis_url,
+                ],
+                env=child_env,
+                cwd=ROOT,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
+        )
         log.close()
     log = open(log_dir / "web.log", "ab")
-    web = subprocess.Popen(web_command(port=port, host="127.0.0.1"), cwd=ROOT, env=child_env, stdout=log,
-                           stderr=subprocess.STDOUT, start_new_session=True)
+    web = subprocess.Popen(
+        web_command(port=port, host="127.0.0.1"),
+        cwd=ROOT,
+        env=child_env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
     log.close()
     app.procs.append(web)
     try:
         wait_for_port(port, timeout=60, proc=web)
-    except Exception:
+    except Exception as exc:
         stop_app(app)
-        raise RuntimeError("the web chat did not start:\n" + app.logs())
+        raise RuntimeError("the web chat did not start:\n" + app.logs()) from exc
     return app
 
 
@@ -115,7 +155,9 @@ def send(page, text: str, attachment: Path | None = None) -> None:
     page.fill("#chat-input", text)
     page.wait_for_selector("#chat-submit:not([disabled])", timeout=15_000)
     page.click("#chat-submit")
-    wait_until(lambda: page.get_by_text(text, exact=True).count() > before, 15, f"the message {text!r} to appear")
+    wait_until(
+        lambda: page.get_by_text(text, exact=True).count() > before, 15, f"the message {text!r} to appear"
+    )
 
 
 def messages_text(page) -> str:
