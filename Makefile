@@ -16,3 +16,4 @@ bench: setup
 	.venv/bin/python bench/render.py
 	.venv/bin/python bench/queue.py
 	.venv/bin/python bench/agent.py
+	.venv/bin/python bench/understanding.py

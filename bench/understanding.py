@@ -1,0 +1,76 @@
+"""Held-out language understanding (issue 15): the conversations of
+tests/agent/heldout/conversations.yaml through the real ChatSession, offline, without rendering.
+
+Prints, for the dev and test halves separately, the understood rate and the wrong-edit rate,
+and a per-category table. Improve the parser against dev only; the test half is the figure.
+
+Targets (test half): understood >= 90 %, wrong edit <= 2 %.
+
+Run: .venv/bin/python bench/understanding.py [--split dev|test] [--category C] [--case ID]
+                                             [--show-failures] [--limit N]
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+_HERE = Path(__file__).resolve().parent
+ROOT = _HERE.parent
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(1, str(ROOT / "tests" / "agent" / "heldout"))
+
+import argparse  # noqa: E402
+import asyncio  # noqa: E402
+import logging  # noqa: E402
+import tempfile  # noqa: E402
+import time  # noqa: E402
+
+from heldout_harness import (  # noqa: E402
+    TARGET_UNDERSTOOD,
+    TARGET_WRONG_EDIT,
+    format_failure,
+    load_cases,
+    offline_settings,
+    report,
+    run_cases,
+    select,
+)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--split", choices=("dev", "test"), help="only this half")
+    parser.add_argument("--category", help="only this category")
+    parser.add_argument("--case", action="append", help="only this case id (repeatable)")
+    parser.add_argument("--show-failures", action="store_true", help="print every failing conversation")
+    parser.add_argument("--limit", type=int, default=0, help="with --show-failures, at most this many")
+    args = parser.parse_args(argv)
+
+    logging.disable(logging.WARNING)  # a turn that fails inside is judged, not printed twice
+    cases = select(load_cases(), split=args.split, category=args.category)
+    if args.case:
+        cases = [c for c in cases if c.id in set(args.case)]
+    with tempfile.TemporaryDirectory(prefix="adgen-heldout-") as tmp:
+        started = time.perf_counter()
+        results = asyncio.run(run_cases(cases, offline_settings(Path(tmp) / "data")))
+        elapsed = time.perf_counter() - started
+
+    if args.show_failures:
+        failures = [r for r in results if not r.verdict.understood]
+        for result in failures[: args.limit or None]:
+            print(format_failure(result))
+            print()
+    print(f"Held-out understanding: {len(results)} conversations in {elapsed:.1f} s (offline, no rendering)")
+    print(report(results))
+    print(
+        f"\nTargets on the test half: understood >= {TARGET_UNDERSTOOD:.0%}, wrong edit <= {TARGET_WRONG_EDIT:.0%}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

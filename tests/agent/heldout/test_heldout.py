@@ -1,0 +1,257 @@
+"""The held-out evaluation of the offline language understanding (issue 15).
+
+Three kinds of test: the data file is well formed and split fairly; the judge that scores a
+conversation is right about what it calls understood and what it calls a wrong edit; and the
+offline agent, run on both halves, does not fall below today's figures. The floors are today's
+measurements; the parser work raises them toward the issue's targets (understood >= 90 %,
+wrong edit <= 2 % on the test half) and must never lower them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+from heldout_cases import SPLITS, Case, Turn, load_cases, load_starts, starting_set
+from heldout_diff import content_diff
+from heldout_expect import CreatedProject, Outcome, TurnLog, check_changes, judge, lint_expectation
+from heldout_harness import (
+    TARGET_UNDERSTOOD,
+    TARGET_WRONG_EDIT,
+    CaseResult,
+    format_failure,
+    offline_settings,
+    report,
+    run_cases,
+    score,
+)
+from heldout_predicates import check_value, color_families, look_verdict
+
+from adgen.project import AdProject
+
+# Measured on main before any parser change (bench/understanding.py, 2026-12-02): the floors.
+# Raise them as the parser improves (against dev only); the issue's targets are the constants
+# TARGET_UNDERSTOOD and TARGET_WRONG_EDIT in heldout_harness.py.
+UNDERSTOOD_FLOOR = {"dev": 54 / 127, "test": 60 / 122}
+WRONG_EDIT_CEILING = {"dev": 23 / 127, "test": 25 / 122}
+
+CATEGORIES = {
+    "edit",
+    "typo",
+    "multi",
+    "followup",
+    "complaint",
+    "intensity",
+    "variant",
+    "question",
+    "refusal",
+    "non_english",
+    "brief",
+    "new_brief_open",
+}
+
+CASES = load_cases()
+STARTS = load_starts()
+
+
+def named_documents(case: Case) -> dict[str, dict[str, Any]]:
+    """The case's starting documents, validated as AdProjects."""
+    if case.start is None:
+        return {}
+    start_set = starting_set(case.start, STARTS, owner="lint", prefix="p_lint")
+    return {name: AdProject.from_wire(doc).to_wire() for name, doc in start_set.documents.items()}
+
+
+# --- the data file -------------------------------------------------------------------------------
+
+
+def test_there_are_at_least_200_conversations_in_every_category_and_both_halves() -> None:
+    assert len(CASES) >= 200
+    ids = [c.id for c in CASES]
+    assert len(set(ids)) == len(ids), [i for i, n in Counter(ids).items() if n > 1]
+    assert {c.category for c in CASES} == CATEGORIES
+    counts = Counter((c.category, c.split) for c in CASES)
+    for category in CATEGORIES:
+        dev, test = counts[(category, "dev")], counts[(category, "test")]
+        assert dev >= 4 and test >= 4 and abs(dev - test) <= 1, (category, dev, test)
+    assert {c.split for c in CASES} == set(SPLITS)
+    assert sum(len(c.turns) <= 4 for c in CASES) / len(CASES) > 0.9  # conversations, mostly short
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_each_case_is_well_formed(case: Case) -> None:
+    assert case.turns and all(t.say.strip() for t in case.turns)
+    docs = named_documents(case)
+    assert case.start is None or case.start_on in docs
+    assert lint_expectation(case.expect, docs) == []
+    for turn in case.turns:
+        assert set(turn.reply) <= {"mentions", "mentions_any", "matches", "not_mentions"}
+        for pattern in turn.reply.get("matches", []):
+            re.compile(pattern)
+
+
+def test_every_starting_project_is_a_valid_new_ad() -> None:
+    from adgen.project import validate_new_ad
+
+    for name in STARTS:
+        start_set = starting_set(name, STARTS, owner="lint", prefix="p_lint")
+        for doc in start_set.documents.values():
+            validate_new_ad(AdProject.from_wire(doc))
+
+
+# --- the judge -----------------------------------------------------------------------------------
+
+COLDBREW = named_documents(next(c for c in CASES if c.start == "coldbrew"))["start"]
+
+
+def edited(doc: dict[str, Any], **changes: Any) -> dict[str, Any]:
+    """A copy of ``doc`` with ``scene_N__field__sub=value`` or ``field__sub=value`` changes."""
+    out = copy.deepcopy(doc)
+    for key, value in changes.items():
+        parts = key.split("__")
+        target: Any = out
+        if parts[0].startswith("scene_"):
+            target = next(s for s in out["scenes"] if s["id"] == parts[0])
+            parts = parts[1:]
+        for part in parts[:-1]:
+            target = target[part]
+        target[parts[-1]] = value
+    return out
+
+
+def test_the_diff_names_scenes_by_id_and_sees_added_removed_and_reordered_scenes() -> None:
+    after = edited(COLDBREW, scene_3__overlay__text="Shop Now", version=7)
+    [change] = content_diff(COLDBREW, after)
+    assert change.path == ("scenes", "scene_3", "overlay", "text") and change.after == "Shop Now"
+    shuffled = copy.deepcopy(COLDBREW)
+    shuffled["scenes"] = [shuffled["scenes"][1], shuffled["scenes"][0]]
+    paths = {c.path for c in content_diff(COLDBREW, shuffled)}
+    assert paths == {("scenes", "scene_3"), ("scenes", "#order")}
+
+
+def test_an_allowed_change_passes_an_unasked_one_is_a_wrong_edit_and_a_missing_one_is_not() -> None:
+    spec = {"scenes[role=cta].overlay.text": "Shop Now"}
+    assert check_changes(spec, COLDBREW, edited(COLDBREW, scene_3__overlay__text="Shop Now"), "start") == []
+    extra = edited(COLDBREW, scene_3__overlay__text="Shop Now", scene_1__overlay__color="#FF0000")
+    [problem] = check_changes(spec, COLDBREW, extra, "start")
+    assert problem.kind == "wrong" and "scene_1" in problem.message
+    swallowed = edited(COLDBREW, scene_3__overlay__text="'Shop Now' - music a bit quieter")
+    assert [p.kind for p in check_changes(spec, COLDBREW, swallowed, "start")] == ["wrong"]
+    assert [p.kind for p in check_changes(spec, COLDBREW, COLDBREW, "start")] == ["unmet"]
+
+
+def test_a_bit_and_much_are_told_apart() -> None:
+    assert check_value({"grow": "bit"}, 0.6, 0.5) is None
+    assert check_value({"grow": "much"}, 0.6, 0.5) is not None
+    assert check_value({"grow": "much"}, 0.8, 0.5) is None and check_value({"grow": "bit"}, 0.8, 0.5)
+    assert check_value({"grow": "much"}, 1.0, 0.8, (0.0, 1.0)) is None  # the maximum is "much"
+    assert check_value({"shrink": "bit"}, 0.6, 0.8) is None
+    assert check_value({"shrink": "much"}, 0.6, 0.8) is not None
+
+
+def test_a_look_must_move_the_way_asked_and_an_undirected_reroll_is_wrong() -> None:
+    def verdict(prompt: str | None, seed: int = 0) -> str:
+        after = edited(COLDBREW, scene_1__seed=seed)
+        if prompt is not None:
+            after = edited(after, scene_1__backgroundPrompt=prompt)
+        changes = [c for c in content_diff(COLDBREW, after) if c.path[1] == "scene_1"]
+        return look_verdict("brighter", changes)
+
+    base = COLDBREW["scenes"][0]["backgroundPrompt"]
+    assert verdict(base + ", brighter") == "ok"
+    assert verdict(base + ", less dark") == "ok"
+    assert verdict(base + ", darker, brighter") == "wrong"
+    assert verdict(None, seed=1) == "wrong"
+    assert verdict(None) == "none"
+
+
+def test_colour_names() -> None:
+    assert "orange" in color_families("#FFA500") and "yellow" in color_families("#FFFF00")
+    assert "purple" in color_families("#800080") and "pink" in color_families("#FFC0CB")
+    assert color_families("#1F3A5F") == {"blue"} and "black" in color_families("#111111")
+    assert "white" in color_families("#FFFFFF") and "red" in color_families("#E63946")
+
+
+def outcome_of(case: Case, final: dict[str, Any], replies: list[str], **extra: Any) -> Outcome:
+    return Outcome(
+        turns=[TurnLog(say=t.say, reply=r) for t, r in zip(case.turns, replies, strict=True)],
+        named_ids={"start": COLDBREW["projectId"]},
+        named_initial={"start": COLDBREW},
+        named_final={"start": final},
+        created=extra.pop("created", []),
+        active_id=extra.pop("active_id", COLDBREW["projectId"]),
+        active_doc=final,
+    )
+
+
+def test_a_question_that_edits_is_a_wrong_edit_and_one_answered_is_understood() -> None:
+    case = Case(
+        "q",
+        "question",
+        "dev",
+        "coldbrew",
+        "start",
+        (Turn("what does the cta say?", {"mentions": ["Order today"]}),),
+        {},
+    )
+    answered = judge(case, outcome_of(case, COLDBREW, ["The CTA says “Order today”."]))
+    assert answered.understood and not answered.wrong_edit
+    edited_doc = edited(COLDBREW, scene_3__overlay__text="?", version=2)
+    misread = judge(case, outcome_of(case, edited_doc, ["Changed the text of scene 3"]))
+    assert misread.wrong_edit and not misread.understood
+    bumped = judge(case, outcome_of(case, edited(COLDBREW, version=2), ["The CTA says Order today"]))
+    assert not bumped.understood and not bumped.wrong_edit  # a new version of the same content
+
+
+def test_an_unexpected_project_is_a_wrong_edit_and_any_of_accepts_either_right_answer() -> None:
+    case = Case(
+        "a",
+        "complaint",
+        "dev",
+        "coldbrew",
+        "start",
+        (Turn("the cta text is hard to read"),),
+        {
+            "any_of": [
+                {"start": {"scenes[role=cta].overlay.fontSize": {"grow": "any"}}},
+                {"start": "unchanged", "asked": {"matches": ["size|colour"]}},
+            ]
+        },
+    )
+    bigger = edited(COLDBREW, scene_3__overlay__fontSize=96)
+    assert judge(case, outcome_of(case, bigger, ["Bigger."])).understood
+    assert judge(case, outcome_of(case, COLDBREW, ["Bigger text, or another colour?"])).understood
+    stray = CreatedProject("p_new", 1, False, None, COLDBREW, COLDBREW)
+    verdict = judge(case, outcome_of(case, bigger, ["Bigger."], created=[stray]))
+    assert verdict.wrong_edit and any("unexpected" in p.message for p in verdict.problems)
+
+
+# --- the agent, on both halves ---------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def results(tmp_path_factory: pytest.TempPathFactory) -> list[CaseResult]:
+    data_dir = tmp_path_factory.mktemp("heldout") / "data"
+    return asyncio.run(run_cases(CASES, offline_settings(Path(data_dir))))
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_the_offline_agent_keeps_at_least_todays_understanding(results: list[CaseResult], split: str) -> None:
+    half = [r for r in results if r.case.split == split]
+    total = score(half)
+    failures = "\n\n".join(format_failure(r) for r in half if not r.verdict.understood)
+    summary = report(results)
+    assert total.understood_rate >= UNDERSTOOD_FLOOR[split] - 1e-9, f"{summary}\n\n{failures}"
+    assert total.wrong_edit_rate <= WRONG_EDIT_CEILING[split] + 1e-9, f"{summary}\n\n{failures}"
+    assert TARGET_UNDERSTOOD == 0.90 and TARGET_WRONG_EDIT == 0.02  # the issue's targets, unchanged
+
+
+def test_no_conversation_breaks_the_harness(results: list[CaseResult]) -> None:
+    broken = [r.case.id for r in results if r.outcome.harness_error]
+    assert broken == []
+    assert all(len(r.outcome.turns) == len(r.case.turns) for r in results)
