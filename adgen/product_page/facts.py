@@ -31,6 +31,7 @@ _INSTRUCTION_LIKE = re.compile(
     r"|\b(as an ai|dear (ai|assistant|model)|assistant\s*:|system\s*:)"
     r"|\b(set|change|make) the (price|discount|brand|name)\b"
 )
+_PRICED = re.compile(r"[$€£¥₹]\s?\d|\d\s?[$€£¥₹]|\b(USD|EUR|GBP)\b|\b\d+\s?%\s?off\b", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“(])|\s*[•·|]\s*|\s+[–—-]\s+(?=[A-Z])")
 
 
@@ -41,7 +42,8 @@ def instruction_like(text: str) -> bool:
 
 def sentences(text: str) -> list[str]:
     """``text`` cut at sentence ends and list bullets, each piece whitespace-squashed."""
-    return [squash(s) for s in _SENTENCE_END.split(squash(text)) if squash(s)]
+    pieces = [squash(s) for line in text.splitlines() for s in _SENTENCE_END.split(squash(line))]
+    return [p for p in pieces if p]
 
 
 def feature_items(tree: HtmlElement) -> list[str]:
@@ -86,20 +88,18 @@ def pick_facts(sources: Iterable[tuple[str, str | None]]) -> tuple[list[Fact], l
                 continue
             if _FURNITURE_WORDS.search(piece) or not re.search(r"[A-Za-zÀ-ÿ]{3}", piece):
                 continue
+            if _PRICED.search(piece):
+                continue  # prices reach the ad only through the price fields, as the page shows them
             if len(facts) < MAX_FACTS:
                 facts.append(Fact(text=piece, source=source))
     warnings = []
     if refused:
-        quoted = "; ".join(f"“{_clip(r)}”" for r in refused[:3])
+        # Counted, not quoted: the reply may reach a model later, and the text must not ride along.
         warnings.append(
-            f"The page has text that reads like instructions to an AI ({quoted}); it was treated as page text "
-            "only, left out of the ad's copy, and changed nothing."
+            f"The page has {len(refused)} sentence{'s' if len(refused) > 1 else ''} that read like instructions "
+            "to an AI; they were treated as page text only, left out of the ad's copy, and changed nothing."
         )
     return facts, warnings
-
-
-def _clip(text: str, limit: int = 90) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 __all__ = ["MAX_FACTS", "feature_items", "instruction_like", "pick_facts", "sentences"]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from lxml.html import HtmlElement
 
-from adgen.product_page.html_document import FURNITURE, INVISIBLE, element_text, squash
+from adgen.product_page.html_document import FURNITURE, INVISIBLE, class_words, element_text, squash
 
 _MAIN_MAX_CHARS = 4000
 
@@ -54,18 +54,21 @@ def _meta(tree: HtmlElement, name: str) -> str | None:
 
 
 def main_text(tree: HtmlElement) -> str | None:
-    """The text of the element whose paragraphs hold the most words (menus and footers left out)."""
+    """The paragraphs (one a line) of the element whose paragraphs hold the most words.
+
+    Menus, headers, footers and price boxes are left out; list items are the feature lists' job.
+    """
     best: tuple[int, str] = (0, "")
     by_parent: dict[HtmlElement, list[str]] = {}
-    for paragraph in tree.xpath("//body//p | //body//li"):
-        if inside_furniture(paragraph):
+    for paragraph in tree.xpath("//body//p"):
+        if inside_furniture(paragraph) or "price" in class_words(paragraph):
             continue
         text = element_text(paragraph)
         if len(text.split()) < 4:
             continue
         by_parent.setdefault(paragraph.getparent(), []).append(text)
     for texts in by_parent.values():
-        joined = " ".join(texts)
+        joined = "\n".join(texts)
         if len(joined) > best[0]:
             best = (len(joined), joined)
     if not best[1]:
