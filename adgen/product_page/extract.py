@@ -18,7 +18,7 @@ from adgen.product_page.hero import as_hero, measure, score_shot
 from adgen.product_page.image_sources import ImageReader, ImageUnavailable
 from adgen.product_page.images import logo_urls, page_images
 from adgen.product_page.model import BrandColour, PageReading, ProductPage
-from adgen.product_page.page_text import PageText, clean_title, read_page_text
+from adgen.product_page.page_text import PageText, clean_title, inside_furniture, read_page_text
 from adgen.product_page.price_text import amount_of, first_shown_price, price_shown_as, shown_discount
 from adgen.product_page.structured import ProductData, StructuredData, read_structured
 from adgen.store.uploads import CheckedImage
@@ -131,7 +131,9 @@ def _shows_a_product(
     if og is not None and not any(t.strip().lower().startswith(NOT_PRODUCT_OG_TYPES) for t in og_types):
         if og.price or og.images or any("product" in t.lower() for t in og_types):
             return True
-    return bool(text.h1 and page.price_shown_as)
+    # No product data at all: a heading with a printed price, or with pictures in the page's content.
+    pictures = [img for img in tree.xpath("//body//img[@src]") if not inside_furniture(img)]
+    return bool(text.h1 and (page.price_shown_as or pictures))
 
 
 def _choose_hero(page: ProductPage, images: ImageReader, budget_sec: float) -> CheckedImage | None:

@@ -17,9 +17,8 @@ from __future__ import annotations
 
 import json
 
-from page_shop_server import ShopServer
-
 import page_pictures as pictures
+from page_shop_server import ShopServer
 
 SHOPIFY_DESCRIPTION = (
     "Smooth, low-acid cold brew at home. Brews 1 litre in 12 hours. Reusable stainless steel filter included."

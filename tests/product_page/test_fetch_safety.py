@@ -134,7 +134,9 @@ def test_dns_is_resolved_once_per_connection_and_the_connection_uses_that_addres
     monkeypatch.setattr(socket, "getaddrinfo", rebinding)
     shop.add("/products/mug", PAGE)
     shop.redirect("/hop", f"http://shop.rebind.test:{shop.port}/products/mug")
-    with pytest.raises(FetchRefused, match="shop.rebind.test resolves to 10.0.0.7, a private network address"):
+    with pytest.raises(
+        FetchRefused, match="shop.rebind.test resolves to 10.0.0.7, a private network address"
+    ):
         fetcher(allow="127.0.0.0/8").fetch_page(f"http://shop.rebind.test:{shop.port}/hop")
     assert lookups == ["shop.rebind.test", "shop.rebind.test"]
     assert loopback_only == ["127.0.0.1"]
