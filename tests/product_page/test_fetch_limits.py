@@ -20,6 +20,17 @@ def fetcher(**limits: float) -> SafeFetcher:
     return SafeFetcher(FetchLimits(**limits), AddressPolicy.from_setting("127.0.0.1"))  # type: ignore[arg-type]
 
 
+def peak_memory_of_refused_fetch(url: str, max_page_bytes: int) -> int:
+    """Peak Python memory while a fetch of ``url`` is refused as too large (it must be refused)."""
+    tracemalloc.start()
+    try:
+        with pytest.raises(FetchError, match=rf"larger than {max_page_bytes / MB:.1f} MB"):
+            fetcher(max_page_bytes=max_page_bytes).fetch_page(url)
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
 def endless_page(handler: BaseHTTPRequestHandler, shop: ShopServer) -> None:
     """An HTML body that goes on for 64 MB, without a Content-Length, counting what it sent."""
     handler.send_response(200)
@@ -59,13 +70,7 @@ def stall(handler: BaseHTTPRequestHandler, shop: ShopServer) -> None:
 
 def test_a_page_too_big_is_cut_off_while_streaming_with_memory_bounded(shop: ShopServer) -> None:
     url = shop.handle("/big", endless_page)
-    tracemalloc.start()
-    try:
-        with pytest.raises(FetchError, match=r"larger than 1\.0 MB"):
-            fetcher(max_page_bytes=1 * MB).fetch_page(url)
-        _current, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
+    peak = peak_memory_of_refused_fetch(url, max_page_bytes=1 * MB)
     assert peak < 4 * MB, f"peak {peak / MB:.1f} MB while reading a page limited to 1 MB"
     time.sleep(0.3)  # let the server notice the hang-up
     assert shop.sent["/big"] < 16 * MB, f"the server sent {shop.sent['/big'] / MB:.0f} MB of 64 MB"
@@ -83,13 +88,7 @@ def test_a_compression_bomb_is_cut_off_with_memory_bounded(shop: ShopServer) -> 
     bomb = gzip.compress(b"<p>" + b"0" * (200 * MB) + b"</p>", compresslevel=9)
     assert len(bomb) < 1 * MB
     url = shop.add("/bomb", bomb, headers={"Content-Encoding": "gzip"})
-    tracemalloc.start()
-    try:
-        with pytest.raises(FetchError, match=r"larger than 1\.0 MB"):
-            fetcher(max_page_bytes=1 * MB).fetch_page(url)
-        _current, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
+    peak = peak_memory_of_refused_fetch(url, max_page_bytes=1 * MB)
     assert peak < 6 * MB, f"peak {peak / MB:.1f} MB inflating a 200 MB bomb with a 1 MB limit"
 
 
