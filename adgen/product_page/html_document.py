@@ -18,12 +18,13 @@ INVISIBLE = frozenset({"script", "style", "noscript", "template", "svg", "head",
 # Page furniture: menus, headers, footers, forms; their words are not the product's.
 FURNITURE = frozenset({"nav", "header", "footer", "form", "aside", "button", "select", "option"})
 _SPACES = re.compile(r"\s+")
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 
 
 def parse_html(data: bytes, content_type: str | None = None) -> HtmlElement:
     """The page as an lxml tree (decoded by BOM, header charset, meta charset, then UTF-8)."""
     _encoding, text = html_to_unicode(content_type, data)
-    text = text.replace("\x00", "")
+    text = _XML_DECLARATION.sub("", text.replace("\x00", ""), count=1)  # lxml refuses it in a str
     if not text.strip():
         text = "<html><body></body></html>"
     parser = lxml.html.HTMLParser(remove_comments=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from pathlib import Path
 
 import page_pictures as pictures
 import pytest
@@ -134,3 +135,27 @@ def test_the_brief_plans_an_ad_whose_words_come_from_the_page(
     assert "$12.99 USD" in overlays[-1]  # the CTA quotes the price as the page prints it
     prices = re.findall(r"\d+[.,]\d\d", " ".join(overlays))
     assert set(prices) <= {"12.99"}, overlays
+
+
+def test_a_page_without_structured_data_falls_back_to_its_text(tmp_path: Path, settings: Settings) -> None:
+    (tmp_path / "board.jpg").write_bytes(pictures.product_shot())
+    (tmp_path / "board.html").write_text(
+        """<html><head><title>Oak Chopping Board | Forest Joinery</title>
+        <meta name="description" content="A thick end-grain oak board, oiled by hand."></head>
+        <body><nav><p>Home, Boards, Spoons, About us and our workshop</p></nav>
+        <h1>Oak Chopping Board</h1><img src="board.jpg" alt="">
+        <div class="product-price"><span>£35</span></div>
+        <div><p>Made from one piece of English oak, 4 cm thick.</p>
+        <p>End grain is kind to knife edges and hides cut marks.</p></div>
+        <footer><p>Copyright Forest Joinery, all rights reserved.</p></footer></body></html>"""
+    )
+    page = read_product_page(str(tmp_path / "board.html"), settings).page
+    assert page.found
+    assert (page.name, page.sources["name"]) == ("Oak Chopping Board", "page text (h1)")
+    assert (page.price, page.price_shown_as, page.currency) == ("35", "£35", None)
+    assert page.description == "A thick end-grain oak board, oiled by hand."
+    facts = [f.text for f in page.facts]
+    assert "End grain is kind to knife edges and hides cut marks." in facts
+    assert not any("workshop" in f or "Copyright" in f for f in facts)
+    assert page.hero_image is not None and page.hero_image.url == "board.jpg"
+    assert brief_from_page(page).cta_text == "Shop now · £35"
