@@ -54,6 +54,17 @@ class Settings(BaseSettings):
     # encodes share the cores (workers side by side), one or two each waste less on threading.
     encoder_threads: int | None = Field(default=None, ge=1, validation_alias="ADGEN_ENCODER_THREADS")
 
+    # Reading a product page from a link (adgen/product_page): limits of the safe fetcher, and
+    # the hosts or networks it may reach although they are not public (tests: "127.0.0.1").
+    fetch_allow_hosts: str = Field(default="", validation_alias="ADGEN_FETCH_ALLOW_HOSTS")
+    fetch_max_page_bytes: int = Field(
+        default=5 * 1024 * 1024, ge=1024, validation_alias="ADGEN_FETCH_MAX_PAGE_BYTES"
+    )
+    fetch_timeout_sec: float = Field(default=20.0, gt=0, validation_alias="ADGEN_FETCH_TIMEOUT")
+    fetch_read_timeout_sec: float = Field(default=10.0, gt=0, validation_alias="ADGEN_FETCH_READ_TIMEOUT")
+    fetch_max_redirects: int = Field(default=5, ge=0, le=20, validation_alias="ADGEN_FETCH_MAX_REDIRECTS")
+    fetch_max_images: int = Field(default=8, ge=1, le=30, validation_alias="ADGEN_FETCH_MAX_IMAGES")
+
     auth: str = Field(default="none", validation_alias="ADGEN_AUTH")  # none | password | header
     auth_users: str = Field(default="", validation_alias="ADGEN_USERS")  # "alice:pw,bob:pw"
     auth_header: str = Field(default="X-Forwarded-User", validation_alias="ADGEN_AUTH_HEADER")
