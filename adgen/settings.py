@@ -54,6 +54,14 @@ class Settings(BaseSettings):
     # encodes share the cores (workers side by side), one or two each waste less on threading.
     encoder_threads: int | None = Field(default=None, ge=1, validation_alias="ADGEN_ENCODER_THREADS")
 
+    # Voice-over: "auto" uses Piper when its voice file is there, else OpenAI when keyed, else
+    # espeak-ng; or name one. The voice is the engine's own name (espeak-ng en-us, OpenAI alloy).
+    tts_engine: str = Field(default="auto", validation_alias="ADGEN_TTS_ENGINE")
+    tts_voice: str | None = Field(default=None, validation_alias="ADGEN_TTS_VOICE")
+    tts_model: str = Field(default="gpt-4o-mini-tts", validation_alias="ADGEN_TTS_MODEL")
+    tts_timeout_sec: float = Field(default=60.0, validation_alias="ADGEN_TTS_TIMEOUT")
+    piper_voice: str | None = Field(default=None, validation_alias="ADGEN_PIPER_VOICE")
+
     auth: str = Field(default="none", validation_alias="ADGEN_AUTH")  # none | password | header
     auth_users: str = Field(default="", validation_alias="ADGEN_USERS")  # "alice:pw,bob:pw"
     auth_header: str = Field(default="X-Forwarded-User", validation_alias="ADGEN_AUTH_HEADER")
