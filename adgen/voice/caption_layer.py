@@ -1,5 +1,6 @@
-"""Burned-in captions: each cue drawn with Pillow into a same-sized RGBA image, and an ffconcat
-script that shows each image for exactly its time, ready to be one more layer of a scene pass.
+"""Burned-in captions: each cue drawn with Pillow into a same-sized RGBA image, the images
+joined by stream copy into one QuickTime file of PNG frames with millisecond timestamps (alpha
+kept), ready to be one more layer of a scene pass (``Layer(path, x, y)``; no change to it).
 
 Why images and not ffmpeg's ``subtitles``/``ass`` filter: the text is drawn by the project's own
 typesetter (:mod:`adgen.pipeline.overlay`: per-character font fallback, so CJK and colour emoji
@@ -7,7 +8,9 @@ are glyphs, where libass draws emoji as boxes); no caption text ever enters an f
 (only generated file names do), so ``%``, ``:``, quotes and backslashes need no escaping; and
 the cost is one decode of a small PNG per caption change plus one overlay per frame. An image
 shows from the first frame at or after its start time (ffmpeg's overlay takes the newest image
-whose timestamp has passed), so captions land on the frame.
+whose timestamp has passed), so captions land on the frame. (An ffconcat script would do as a
+layer too, but its per-file time base can only be set with an ``option`` line, which ffmpeg
+refuses in the safe mode a plain ``-i`` opens it in.)
 
 Every image has the size of one band, placed inside the safe area and clear of the boxes to
 avoid (the scene's headline), so the scene pass overlays it at one fixed position.
@@ -15,6 +18,7 @@ avoid (the scene's headline), so the scene pass overlays it at one fixed positio
 
 from __future__ import annotations
 
+import subprocess
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,12 +27,15 @@ from typing import Literal
 from PIL import Image, ImageDraw
 
 from adgen.pipeline.atomic import atomic_output
+from adgen.pipeline.ffmpeg import FFmpegError, ffmpeg_exe
 from adgen.pipeline.overlay import _chain, _Typesetter  # the project's font fallback, read-only
 from adgen.voice.cues import join_words
 from adgen.voice.types import Cue, Rect
 
 CaptionStyleName = Literal["line", "highlight"]
 CONCAT_NAME = "captions.ffconcat"
+LAYER_NAME = "captions.mov"
+_TIME_BASE = 1000  # frames a second the caption images are timed at: millisecond starts
 
 
 @dataclass(frozen=True)
@@ -57,10 +64,10 @@ STYLES: dict[str, CaptionStyle] = {"line": LINE_STYLE, "highlight": HIGHLIGHT_ST
 
 @dataclass
 class CaptionLayer:
-    """The burned-in captions of one clip: an ffconcat script of band images, where to put it,
-    and what could not be done (shown to the user, never silent)."""
+    """The burned-in captions of one clip: the timed layer file, where to put it, and what could
+    not be done (shown to the user, never silent)."""
 
-    concat: Path
+    path: Path
     band: Rect | None
     font_px: int
     images: list[tuple[float, float, Path]] = field(default_factory=list)
@@ -187,15 +194,24 @@ def _save(image: Image.Image, path: Path) -> Path:
 
 def _concat_script(segments: list[tuple[float, float, str]], total: float, blank: str) -> str:
     """ffconcat lines: each image for its span, the blank between and after (ffmpeg's overlay
-    repeats an input's last frame, so the script ends on the blank)."""
+    repeats an input's last frame, so the script ends on the blank). Each image is opened at a
+    1000 fps time base: at the image reader's default (25 fps) every start would be rounded to
+    40 ms."""
     lines = ["ffconcat version 1.0"]
+
+    def show(name: str, seconds: float | None) -> None:
+        lines.extend([f"file '{name}'", f"option framerate {_TIME_BASE}"])
+        if seconds is not None:
+            lines.append(f"duration {seconds:.3f}")
+
     cursor = 0.0
     for start, end, name in segments:
         if start - cursor > 1e-4:
-            lines += [f"file '{blank}'", f"duration {start - cursor:.6f}"]
-        lines += [f"file '{name}'", f"duration {end - start:.6f}"]
+            show(blank, start - cursor)
+        show(name, end - start)
         cursor = end
-    lines += [f"file '{blank}'", f"duration {max(0.04, total - cursor):.6f}", f"file '{blank}'"]
+    show(blank, max(0.04, total - cursor))
+    show(blank, None)
     return "\n".join(lines) + "\n"
 
 
@@ -227,7 +243,7 @@ def render_caption_layer(
         px = max(floor, int(px * 0.92))
     blank_name = "blank.png"
     concat = out_dir / CONCAT_NAME
-    layer = CaptionLayer(concat=concat, band=band, font_px=px)
+    layer = CaptionLayer(path=out_dir / LAYER_NAME, band=band, font_px=px)
     size = (band.width, band.height) if band else (2, 2)
     _save(Image.new("RGBA", size, (0, 0, 0, 0)), out_dir / blank_name)
     segments: list[tuple[float, float, str]] = []
@@ -253,13 +269,31 @@ def render_caption_layer(
                 name = f"cue_{number:03d}.png"
                 segments.append((start, end, name))
                 layer.images.append((start, end, _save(painter.draw(size, cue, None), out_dir / name)))
-    with atomic_output(concat) as tmp:
-        tmp.write_text(_concat_script(segments, duration_sec, blank_name), encoding="utf-8")
+    concat.write_text(_concat_script(segments, duration_sec, blank_name), encoding="utf-8")
+    with atomic_output(layer.path) as tmp:
+        args = [
+            ffmpeg_exe(),
+            "-hide_banner",
+            "-nostdin",
+            "-y",
+            "-loglevel",
+            "error",
+            "-f",
+            "concat",
+            "-safe",
+            "0",
+        ]
+        args += ["-i", str(concat), "-c:v", "copy", "-fps_mode", "passthrough", "-video_track_timescale"]
+        args += [str(_TIME_BASE), "-f", "mov", str(tmp)]
+        proc = subprocess.run(args, capture_output=True)
+        if proc.returncode != 0:
+            raise FFmpegError("joining the caption images failed", proc.stderr.decode("utf-8", "replace"))
     return layer
 
 
 __all__ = [
     "CONCAT_NAME",
+    "LAYER_NAME",
     "HIGHLIGHT_STYLE",
     "LINE_STYLE",
     "STYLES",
