@@ -174,7 +174,7 @@ def word_timings(
         start = float(starts[i])
         limit = float(starts[i + 1]) if i + 1 < len(words) else total
         end = _sound_end(levels, floor, start, max(start, limit))
-        timings.append(WordTiming(word, round(start, 4), round(end, 4)))
+        timings.append(WordTiming(word, round(start, 4), min(round(end, 4), int(total * 10_000) / 10_000)))
     return tuple(timings)
 
 
