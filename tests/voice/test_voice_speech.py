@@ -62,7 +62,8 @@ def test_engine_word_times_match_the_measured_onsets_after_pauses(tmp_path):
                     errors.append(min(abs(t - word.start) for t in measured))
     errors = np.array(errors)
     print(
-        f"engine timing error at {len(errors)} onsets: median {np.median(errors) * 1000:.0f} ms, max {errors.max() * 1000:.0f} ms"
+        f"engine timing error at {len(errors)} onsets: "
+        f"median {np.median(errors) * 1000:.0f} ms, max {errors.max() * 1000:.0f} ms"
     )
     assert errors.max() <= 0.15 and np.median(errors) <= 0.05
 
@@ -186,6 +187,7 @@ def test_alignment_of_another_synthesiser_lands_on_its_measured_onsets(tmp_path)
                     errors.append(min(abs(onset - word.start) for onset in measured))
     errors = np.array(errors)
     print(
-        f"alignment error at {len(errors)} Flite onsets: median {np.median(errors) * 1000:.0f} ms, max {errors.max() * 1000:.0f} ms"
+        f"alignment error at {len(errors)} Flite onsets: "
+        f"median {np.median(errors) * 1000:.0f} ms, max {errors.max() * 1000:.0f} ms"
     )
     assert errors.max() <= 0.15
