@@ -15,14 +15,15 @@ warping is one vectorised pass per reference frame (no Python loop over cells).
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 from scipy.fft import dct, rfft
 from scipy.spatial.distance import cdist
 
 from adgen.voice.espeak import EspeakEngine, speakable, word_timings
-from adgen.voice.pcm import frame_rms_db, resample, to_mono
-from adgen.voice.types import VoiceSpec, WordTiming
+from adgen.voice.pcm import frame_rms_db, resample, shift_pitch, to_mono, write_wav
+from adgen.voice.types import SAMPLE_RATE, Speech, VoiceSpec, WordTiming
 
 FEATURE_RATE = 16_000
 HOP_SEC = 0.01
@@ -152,4 +153,19 @@ def align_words(
     return tuple(out)
 
 
-__all__ = ["align_words", "dtw_path", "mfcc"]
+def aligned_speech(line: str, samples: np.ndarray, pitch: float, out_path: Path, engine: str) -> Speech:
+    """The tail every engine without word times shares: pitch applied after synthesis, the
+    48 kHz WAV written, the words aligned."""
+    if pitch != 1.0:
+        samples = shift_pitch(samples, pitch)
+    write_wav(out_path, samples)
+    return Speech(
+        path=Path(out_path),
+        duration_sec=len(samples) / SAMPLE_RATE,
+        words=align_words(line, samples, SAMPLE_RATE),
+        timing_source="alignment",
+        engine=engine,
+    )
+
+
+__all__ = ["align_words", "aligned_speech", "dtw_path", "mfcc"]

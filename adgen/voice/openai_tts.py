@@ -15,9 +15,9 @@ import openai
 
 from adgen.pipeline.types import ProviderCall
 from adgen.settings import Settings
-from adgen.voice.align import align_words
-from adgen.voice.pcm import decode, shift_pitch, write_wav
-from adgen.voice.types import SAMPLE_RATE, Speech, SpeechError, VoiceSpec
+from adgen.voice.align import aligned_speech
+from adgen.voice.pcm import decode
+from adgen.voice.types import Speech, SpeechError, VoiceSpec
 
 CODE_VERSION = 1
 VOICES = ("alloy", "ash", "ballad", "coral", "echo", "fable", "nova", "onyx", "sage", "shimmer", "verse")
@@ -46,6 +46,9 @@ class OpenAISpeechEngine:
         )
         self.calls: list[ProviderCall] = []
 
+    def _error(self, message: str, retryable: bool) -> SpeechError:
+        return SpeechError(message, provider=self.name, model=self.model, retryable=retryable)
+
     def _request(self, text: str, spec: VoiceSpec) -> bytes:
         try:
             response = self.client.audio.speech.create(
@@ -57,35 +60,27 @@ class OpenAISpeechEngine:
             )
             return response.content
         except openai.RateLimitError as exc:
-            raise SpeechError(
+            raise self._error(
                 "OpenAI's text-to-speech is rate-limiting this key even after retries; try again in a minute.",
-                provider=self.name,
-                model=self.model,
-                retryable=True,
+                True,
             ) from exc
         except openai.APITimeoutError as exc:
-            raise SpeechError(
+            raise self._error(
                 f"OpenAI's text-to-speech did not answer within {self.client.timeout}s; try again, "
                 "or use the offline voice.",
-                provider=self.name,
-                model=self.model,
-                retryable=True,
+                True,
             ) from exc
         except openai.APIStatusError as exc:
             message = getattr(exc, "message", str(exc))
-            raise SpeechError(
+            raise self._error(
                 f"OpenAI's text-to-speech failed (HTTP {exc.status_code}: {message}); "
                 + ("try again later." if exc.status_code >= 500 else "check the voice and model settings."),
-                provider=self.name,
-                model=self.model,
-                retryable=exc.status_code >= 500,
+                exc.status_code >= 500,
             ) from exc
         except openai.APIConnectionError as exc:
-            raise SpeechError(
+            raise self._error(
                 "Could not reach OpenAI's text-to-speech; check the network or OPENAI_BASE_URL.",
-                provider=self.name,
-                model=self.model,
-                retryable=True,
+                True,
             ) from exc
 
     def synthesise(self, text: str, spec: VoiceSpec, out_path: Path) -> Speech:
@@ -97,25 +92,15 @@ class OpenAISpeechEngine:
         try:
             samples = decode(data)
         except Exception as exc:  # noqa: BLE001 - any undecodable answer is the provider's fault
-            raise SpeechError(
+            raise self._error(
                 "OpenAI's text-to-speech returned audio that cannot be decoded; try again.",
-                provider=self.name,
-                model=self.model,
-                retryable=True,
+                True,
             ) from exc
-        if spec.pitch != 1.0:
-            samples = shift_pitch(samples, spec.pitch)
-        write_wav(out_path, samples)
+        speech = aligned_speech(line, samples, spec.pitch, out_path, f"openai:{self.model}:{spec.voice}")
         self.calls.append(
             ProviderCall(self.name, self.model, usd=len(line) * USD_PER_CHAR.get(self.model, 15e-6))
         )
-        return Speech(
-            path=Path(out_path),
-            duration_sec=len(samples) / SAMPLE_RATE,
-            words=align_words(line, samples, SAMPLE_RATE),
-            timing_source="alignment",
-            engine=f"openai:{self.model}:{spec.voice}",
-        )
+        return speech
 
 
 __all__ = ["VOICES", "OpenAISpeechEngine"]

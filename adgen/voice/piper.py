@@ -17,8 +17,8 @@ from typing import Any
 
 import numpy as np
 
-from adgen.voice.align import align_words
-from adgen.voice.pcm import resample, shift_pitch, write_wav
+from adgen.voice.align import aligned_speech
+from adgen.voice.pcm import resample
 from adgen.voice.types import SAMPLE_RATE, Speech, SpeechError, VoiceSpec
 
 CODE_VERSION = 1
@@ -75,16 +75,7 @@ class PiperEngine:
         finally:
             tmp.unlink(missing_ok=True)
         samples = resample(raw, rate, SAMPLE_RATE)
-        if spec.pitch != 1.0:
-            samples = shift_pitch(samples, spec.pitch)
-        write_wav(out_path, samples)
-        return Speech(
-            path=Path(out_path),
-            duration_sec=len(samples) / SAMPLE_RATE,
-            words=align_words(line, samples, SAMPLE_RATE),
-            timing_source="alignment",
-            engine=f"piper:{self.model}",
-        )
+        return aligned_speech(line, samples, spec.pitch, out_path, f"piper:{self.model}")
 
 
 __all__ = ["PiperEngine", "piper_available"]

@@ -106,33 +106,21 @@ def test_estimate_is_close_to_the_spoken_length_on_held_out_lines():
     assert np.mean(errors) <= 0.12 and max(errors) <= 0.25
 
 
+COPY = dict(
+    on_screen_text="Smooth. Bold. 100% arabica",
+    facts=["brewed for 20 hours", "no sugar"],
+    product="Northwind cold brew",
+    brand="Northwind Coffee",
+    cta="Order today",
+    mood="energetic",
+)
+
+
 @pytest.mark.parametrize("role", ["hook", "problem", "showcase", "social_proof", "cta"])
 @pytest.mark.parametrize("duration", [2.0, 3.5, 5.0, 8.0])
 def test_written_lines_fit_their_scene_at_a_natural_pace(role, duration):
-    line = write_line(
-        role,
-        duration,
-        on_screen_text="Smooth. Bold. 100% arabica",
-        facts=["brewed for 20 hours", "no sugar"],
-        product="Northwind cold brew",
-        brand="Northwind Coffee",
-        cta="Order today",
-        mood="energetic",
-    )
-    assert (
-        line.text
-        and line.text
-        == write_line(
-            role,
-            duration,
-            on_screen_text="Smooth. Bold. 100% arabica",
-            facts=["brewed for 20 hours", "no sugar"],
-            product="Northwind cold brew",
-            brand="Northwind Coffee",
-            cta="Order today",
-            mood="energetic",
-        ).text
-    )
+    line = write_line(role, duration, **COPY)
+    assert line.text and line.text == write_line(role, duration, **COPY).text
     spoken = measure_seconds(line.text)
     assert spoken <= speech_budget(duration) * 1.15 + 0.1, (line, spoken)  # the estimate may be 15 % short
     if duration >= 5.0:  # spoken words a second, full stops' pauses included
