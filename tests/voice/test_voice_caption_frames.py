@@ -82,6 +82,14 @@ def render(scene, style):
     return cues, layer, out
 
 
+def save_frame(video, at: str, out) -> None:
+    """One full-size frame as a PNG, for a person to look at."""
+    subprocess.run(
+        ["ffmpeg", "-y", "-loglevel", "error", "-ss", at, "-i", str(video), "-frames:v", "1", str(out)],
+        check=True,
+    )
+
+
 def ink(frames: np.ndarray, plain: np.ndarray) -> np.ndarray:
     """Per frame and pixel: did the captions change it?"""
     return np.abs(frames - plain).max(axis=-1) > 60
@@ -127,22 +135,7 @@ def test_line_captions_on_their_frames_inside_the_safe_area_and_clear_of_the_hea
     b = frames[math.ceil((cues[1].start + 0.3) * fps), rows, cols]
     assert np.abs(a - b).max(axis=-1).mean() > 5
     still = artifacts_dir / "captions_line.png"
-    subprocess.run(
-        [
-            "ffmpeg",
-            "-y",
-            "-loglevel",
-            "error",
-            "-ss",
-            f"{cues[1].start + 0.5:.2f}",
-            "-i",
-            str(video),
-            "-frames:v",
-            "1",
-            str(still),
-        ],
-        check=True,
-    )
+    save_frame(video, f"{cues[1].start + 0.5:.2f}", still)
     assert Image.open(still).size == FRAME
 
 
@@ -166,22 +159,7 @@ def test_highlight_captions_light_the_spoken_word(scene, artifacts_dir):
         centres.append(columns.mean())
     assert centres[0] != centres[1] != centres[2]  # the light moves from word to word
     still = artifacts_dir / "captions_highlight.png"
-    subprocess.run(
-        [
-            "ffmpeg",
-            "-y",
-            "-loglevel",
-            "error",
-            "-ss",
-            f"{cue.words[1].start + 0.06:.2f}",
-            "-i",
-            str(video),
-            "-frames:v",
-            "1",
-            str(still),
-        ],
-        check=True,
-    )
+    save_frame(video, f"{cue.words[1].start + 0.06:.2f}", still)
 
 
 def test_cjk_emoji_and_hostile_text_are_drawn(tmp_path):
