@@ -64,6 +64,13 @@ class Settings(BaseSettings):
     fetch_read_timeout_sec: float = Field(default=10.0, gt=0, validation_alias="ADGEN_FETCH_READ_TIMEOUT")
     fetch_max_redirects: int = Field(default=5, ge=0, le=20, validation_alias="ADGEN_FETCH_MAX_REDIRECTS")
     fetch_max_images: int = Field(default=8, ge=1, le=30, validation_alias="ADGEN_FETCH_MAX_IMAGES")
+    # Voice-over: "auto" uses Piper when its voice file is there, else OpenAI when keyed, else
+    # espeak-ng; or name one. The voice is the engine's own name (espeak-ng en-us, OpenAI alloy).
+    tts_engine: str = Field(default="auto", validation_alias="ADGEN_TTS_ENGINE")
+    tts_voice: str | None = Field(default=None, validation_alias="ADGEN_TTS_VOICE")
+    tts_model: str = Field(default="gpt-4o-mini-tts", validation_alias="ADGEN_TTS_MODEL")
+    tts_timeout_sec: float = Field(default=60.0, validation_alias="ADGEN_TTS_TIMEOUT")
+    piper_voice: str | None = Field(default=None, validation_alias="ADGEN_PIPER_VOICE")
 
     auth: str = Field(default="none", validation_alias="ADGEN_AUTH")  # none | password | header
     auth_users: str = Field(default="", validation_alias="ADGEN_USERS")  # "alice:pw,bob:pw"
