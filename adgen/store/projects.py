@@ -13,8 +13,11 @@ A project owned by someone else is indistinguishable from a missing one.
 from __future__ import annotations
 
 import abc
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from typing import Any
+
+from pydantic import ValidationError
 
 from adgen.project import AdProject, CamelModel
 
@@ -129,7 +132,6 @@ class ProjectStore(abc.ABC):
     def owner_of(self, project_id: str) -> str | None:
         """The owner of a project, or None if there is no such project (internal use only)."""
 
-    @abc.abstractmethod
     def update_render(
         self,
         project_id: str,
@@ -144,11 +146,62 @@ class ProjectStore(abc.ABC):
     ) -> None:
         """Merge render results into a version (key by key, last writer wins per key)."""
 
-    @abc.abstractmethod
+        def merge(results: dict[str, Any], doc: dict[str, Any]) -> None:
+            if render_status is not None:
+                results["renderStatus"] = _merge_nested(
+                    results.get("renderStatus", {}), render_status, "stages"
+                )
+            if aspect_exports is not None:
+                results["aspectExports"] = {**results.get("aspectExports", {}), **aspect_exports}
+            if scene_video_urls is not None:
+                known = {s["id"] for s in doc["scenes"]}
+                unknown = sorted(set(scene_video_urls) - known)
+                if unknown:
+                    raise InvalidRenderResult(
+                        f"Version {version} of project {project_id!r} has no scene {', '.join(unknown)}."
+                    )
+                results["sceneVideoUrls"] = {**results.get("sceneVideoUrls", {}), **scene_video_urls}
+            if cost is not None:
+                results["cost"] = _merge_nested(results.get("cost", {}), cost, "calls")
+            if masked_url is not None:
+                if doc.get("productAsset") is None:
+                    raise InvalidRenderResult(
+                        f"Version {version} of project {project_id!r} has no product image to mask."
+                    )
+                results["maskedUrl"] = masked_url
+            if track_url is not None:
+                results["trackUrl"] = track_url
+
+        self._merge_results(project_id, version, merge)
+
     def add_cost(
         self, project_id: str, version: int, *, usd: float = 0.0, calls: dict[str, int] | None = None
     ) -> None:
         """Add to a version's cost atomically, so parallel jobs never lose each other's spend."""
+
+        def merge(results: dict[str, Any], doc: dict[str, Any]) -> None:
+            current = _merge_nested(doc.get("cost", {}), results.get("cost", {}), "calls")
+            added_calls = dict(current.get("calls", {}))
+            for name, count in (calls or {}).items():
+                added_calls[name] = added_calls.get(name, 0) + int(count)
+            results["cost"] = {
+                "usd": round(float(current.get("usd", 0.0)) + float(usd), 6),
+                "calls": added_calls,
+            }
+
+        self._merge_results(project_id, version, merge)
+
+    @abc.abstractmethod
+    def _merge_results(self, project_id: str, version: int, merge: ResultsMerge) -> None:
+        """Read a version's document and render results, ``merge`` them, check them with
+        :func:`_merged_results` and write them back, as one atomic step against other writers.
+
+        Raises ProjectNotFound for a missing project or version.
+        """
+
+
+ResultsMerge = Callable[[dict[str, Any], dict[str, Any]], None]
+"""Changes a version's render results (first argument) in place, given its document (second)."""
 
 
 def _now() -> str:
@@ -195,6 +248,66 @@ def _apply_results(doc: dict[str, Any], results: dict[str, Any]) -> dict[str, An
             for scene in doc["scenes"]
         ]
     return doc
+
+
+def _check_numbering(project: AdProject, expected_version: int) -> None:
+    """Refuse a document whose own number does not follow the version it was made on."""
+    if project.version != expected_version + 1:
+        pid = project.project_id
+        raise VersionConflict(
+            pid,
+            expected_version,
+            None,
+            f"This change to project {pid!r} was numbered version {project.version}, but it was "
+            f"made on version {expected_version}. Reload the project and make the change again.",
+        )
+
+
+def _merged_results(
+    project_id: str, version: int, doc: dict[str, Any], results: dict[str, Any], merge: ResultsMerge
+) -> dict[str, Any]:
+    """``results`` after ``merge``, refused (InvalidRenderResult) if the merged document is invalid."""
+    merge(results, doc)
+    try:
+        AdProject.from_wire(_apply_results(doc, results))
+    except ValidationError as exc:
+        raise InvalidRenderResult(
+            f"The render results for version {version} of project {project_id!r} are not "
+            f"valid: {exc.errors()[0].get('msg', 'invalid value')}"
+        ) from exc
+    return results
+
+
+def _summary(
+    project_id: str, doc: dict[str, Any], *, created_at: str, updated_at: str, poster_url: str | None
+) -> ProjectSummary:
+    """A list entry from the latest version's wire document (render results merged in)."""
+    return ProjectSummary(
+        project_id=project_id,
+        version=doc["version"],
+        brief=doc["brief"],
+        brand_name=doc["brand"]["name"],
+        duration_sec=doc["durationSec"],
+        is_variation=doc["variation"]["isVariation"],
+        parent_project_id=doc["variation"]["parentProjectId"],
+        label=doc["variation"]["label"],
+        render_state=doc["renderStatus"]["state"],
+        poster_url=poster_url,
+        created_at=created_at,
+        updated_at=updated_at,
+    )
+
+
+def _latest_poster(latest: dict[str, Any], results_newest_first: Iterable[dict[str, Any]]) -> str | None:
+    """The poster of the latest version, else of the newest earlier render that had one."""
+    poster = find_poster_url(latest["renderStatus"])
+    if poster:
+        return poster
+    for results in results_newest_first:
+        poster = find_poster_url(results.get("renderStatus", {}))
+        if poster:
+            return poster
+    return None
 
 
 def render_results_of(rendered: AdProject) -> dict[str, Any]:
@@ -246,8 +359,30 @@ def find_poster_url(render_status: dict[str, Any]) -> str | None:
     return search(render_status.get("stages") or {}, 0)
 
 
+POSTGRES_SCHEMES = ("postgresql://", "postgres://")
+
+
+def is_postgres_url(url: str | None) -> bool:
+    return bool(url) and url.startswith(POSTGRES_SCHEMES)
+
+
 def open_project_store(settings: Any) -> ProjectStore:
-    """The project store the settings name (today always the embedded SQLite file)."""
+    """The project store the settings name: PostgreSQL when ``ADGEN_DATABASE_URL`` names one,
+    else the embedded SQLite file under the data folder.
+
+    A PostgreSQL store is shared per process (it holds a connection pool); a SQLite store is
+    cheap to open, one per call as before.
+    """
+    url = getattr(settings, "database_url", None)
+    if is_postgres_url(url):
+        from adgen.store.postgres_projects import shared_postgres_store
+
+        return shared_postgres_store(url)
+    if url:
+        raise StoreError(
+            "ADGEN_DATABASE_URL must start with postgresql:// or postgres://; "
+            "unset it to keep projects in the embedded SQLite database."
+        )
     from adgen.store.sqlite_projects import SQLiteProjectStore
 
     return SQLiteProjectStore(settings.database_path)
@@ -256,13 +391,17 @@ def open_project_store(settings: Any) -> ProjectStore:
 def __getattr__(name: str) -> Any:
     """The back ends, importable from here as before the split, loaded on first use.
 
-    Lazily, because each back end's module imports this one (the base): an import at the top
-    would be circular.
+    Lazily, because each back end's module imports this one (the base), so an import at the top
+    would be circular, and so that psycopg is only imported where PostgreSQL is used.
     """
     if name == "SQLiteProjectStore":
         from adgen.store.sqlite_projects import SQLiteProjectStore
 
         return SQLiteProjectStore
+    if name == "PostgresProjectStore":
+        from adgen.store.postgres_projects import PostgresProjectStore
+
+        return PostgresProjectStore
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -271,11 +410,14 @@ __all__ = [
     "ProjectExists",
     "ProjectNotFound",
     "ProjectStore",
+    "PostgresProjectStore",  # noqa: F822 (loaded by __getattr__ above)
     "ProjectSummary",
     "SQLiteProjectStore",  # noqa: F822 (loaded by __getattr__ above)
     "StoreError",
     "VersionConflict",
     "VersionInfo",
     "find_poster_url",
+    "is_postgres_url",
     "open_project_store",
+    "render_results_of",
 ]

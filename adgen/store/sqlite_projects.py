@@ -10,22 +10,22 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
 from adgen.project import AdProject
 from adgen.store.projects import (
-    InvalidRenderResult,
     ProjectExists,
     ProjectNotFound,
     ProjectStore,
     ProjectSummary,
+    ResultsMerge,
     VersionConflict,
     VersionInfo,
     _apply_results,
-    _merge_nested,
+    _check_numbering,
+    _latest_poster,
+    _merged_results,
     _now,
     _operation_name,
-    find_poster_url,
+    _summary,
 )
 
 BUSY_TIMEOUT_SEC = 30.0
@@ -50,6 +50,9 @@ CREATE TABLE IF NOT EXISTS project_versions (
 ) WITHOUT ROWID;
 CREATE TRIGGER IF NOT EXISTS project_versions_append_only
     BEFORE UPDATE ON project_versions
+    BEGIN SELECT RAISE(ABORT, 'project versions are append-only'); END;
+CREATE TRIGGER IF NOT EXISTS project_versions_never_deleted
+    BEFORE DELETE ON project_versions
     BEGIN SELECT RAISE(ABORT, 'project versions are append-only'); END;
 CREATE TABLE IF NOT EXISTS render_results (
     project_id TEXT NOT NULL,
@@ -183,14 +186,7 @@ class SQLiteProjectStore(ProjectStore):
 
     def save(self, project: AdProject, *, expected_version: int) -> AdProject:
         pid = project.project_id
-        if project.version != expected_version + 1:
-            raise VersionConflict(
-                pid,
-                expected_version,
-                None,
-                f"This change to project {pid!r} was numbered version {project.version}, but it was "
-                f"made on version {expected_version}. Reload the project and make the change again.",
-            )
+        _check_numbering(project, expected_version)
         doc = project.to_json(indent=None)
         now = _now()
         with self._writing() as conn:
@@ -241,100 +237,28 @@ class SQLiteProjectStore(ProjectStore):
             for head in heads:
                 pid = head["project_id"]
                 doc = self._wire(conn, pid, None)
+                earlier = conn.execute(
+                    "SELECT results FROM render_results WHERE project_id = ? ORDER BY version DESC",
+                    (pid,),
+                )
+                poster = _latest_poster(doc, (json.loads(row["results"]) for row in earlier))
                 summaries.append(
-                    ProjectSummary(
-                        project_id=pid,
-                        version=doc["version"],
-                        brief=doc["brief"],
-                        brand_name=doc["brand"]["name"],
-                        duration_sec=doc["durationSec"],
-                        is_variation=doc["variation"]["isVariation"],
-                        parent_project_id=doc["variation"]["parentProjectId"],
-                        label=doc["variation"]["label"],
-                        render_state=doc["renderStatus"]["state"],
-                        poster_url=self._latest_poster(conn, pid, doc),
+                    _summary(
+                        pid,
+                        doc,
                         created_at=head["created_at"],
                         updated_at=head["updated_at"],
+                        poster_url=poster,
                     )
                 )
         return summaries
-
-    def _latest_poster(self, conn: sqlite3.Connection, project_id: str, latest: dict[str, Any]) -> str | None:
-        """The poster of the latest version, else of the newest earlier render that had one."""
-        poster = find_poster_url(latest["renderStatus"])
-        if poster:
-            return poster
-        rows = conn.execute(
-            "SELECT results FROM render_results WHERE project_id = ? ORDER BY version DESC",
-            (project_id,),
-        ).fetchall()
-        for row in rows:
-            poster = find_poster_url(json.loads(row["results"]).get("renderStatus", {}))
-            if poster:
-                return poster
-        return None
 
     def owner_of(self, project_id: str) -> str | None:
         with self._reading() as conn:
             head = self._head(conn, project_id)
         return head["owner"] if head else None
 
-    def update_render(
-        self,
-        project_id: str,
-        version: int,
-        *,
-        render_status: dict[str, Any] | None = None,
-        aspect_exports: dict[str, str] | None = None,
-        scene_video_urls: dict[str, str] | None = None,
-        cost: dict[str, Any] | None = None,
-        masked_url: str | None = None,
-        track_url: str | None = None,
-    ) -> None:
-        def merge(results: dict[str, Any], doc: dict[str, Any]) -> None:
-            if render_status is not None:
-                results["renderStatus"] = _merge_nested(
-                    results.get("renderStatus", {}), render_status, "stages"
-                )
-            if aspect_exports is not None:
-                results["aspectExports"] = {**results.get("aspectExports", {}), **aspect_exports}
-            if scene_video_urls is not None:
-                known = {s["id"] for s in doc["scenes"]}
-                unknown = sorted(set(scene_video_urls) - known)
-                if unknown:
-                    raise InvalidRenderResult(
-                        f"Version {version} of project {project_id!r} has no scene {', '.join(unknown)}."
-                    )
-                results["sceneVideoUrls"] = {**results.get("sceneVideoUrls", {}), **scene_video_urls}
-            if cost is not None:
-                results["cost"] = _merge_nested(results.get("cost", {}), cost, "calls")
-            if masked_url is not None:
-                if doc.get("productAsset") is None:
-                    raise InvalidRenderResult(
-                        f"Version {version} of project {project_id!r} has no product image to mask."
-                    )
-                results["maskedUrl"] = masked_url
-            if track_url is not None:
-                results["trackUrl"] = track_url
-
-        self._merge_results(project_id, version, merge)
-
-    def add_cost(
-        self, project_id: str, version: int, *, usd: float = 0.0, calls: dict[str, int] | None = None
-    ) -> None:
-        def merge(results: dict[str, Any], doc: dict[str, Any]) -> None:
-            current = _merge_nested(doc.get("cost", {}), results.get("cost", {}), "calls")
-            added_calls = dict(current.get("calls", {}))
-            for name, count in (calls or {}).items():
-                added_calls[name] = added_calls.get(name, 0) + int(count)
-            results["cost"] = {
-                "usd": round(float(current.get("usd", 0.0)) + float(usd), 6),
-                "calls": added_calls,
-            }
-
-        self._merge_results(project_id, version, merge)
-
-    def _merge_results(self, project_id: str, version: int, merge: Any) -> None:
+    def _merge_results(self, project_id: str, version: int, merge: ResultsMerge) -> None:
         """Read-merge-validate-write a version's render results in one write transaction."""
         with self._writing() as conn:
             row = conn.execute(
@@ -345,15 +269,9 @@ class SQLiteProjectStore(ProjectStore):
                 head = self._head(conn, project_id)
                 raise ProjectNotFound(project_id, version, head["latest_version"] if head else None)
             doc = json.loads(row["doc"])
-            results = self._results(conn, project_id, version)
-            merge(results, doc)
-            try:
-                AdProject.from_wire(_apply_results(doc, results))
-            except ValidationError as exc:
-                raise InvalidRenderResult(
-                    f"The render results for version {version} of project {project_id!r} are not "
-                    f"valid: {exc.errors()[0].get('msg', 'invalid value')}"
-                ) from exc
+            results = _merged_results(
+                project_id, version, doc, self._results(conn, project_id, version), merge
+            )
             now = _now()
             conn.execute(
                 "INSERT INTO render_results (project_id, version, results, updated_at) VALUES (?, ?, ?, ?) "

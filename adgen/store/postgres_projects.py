@@ -1,0 +1,345 @@
+"""The project store on PostgreSQL, for several machines sharing one database
+(``ADGEN_DATABASE_URL=postgresql://…``); the same contract as the embedded SQLite store.
+
+- Documents and render results are JSONB: the wire document itself, queryable in place.
+- Versions are append-only: a trigger refuses any UPDATE, DELETE or TRUNCATE of them.
+- A save locks its project's head row (``SELECT … FOR UPDATE``), so racing saves of one
+  project queue up; the one that waited then sees the version that beat it and gets the same
+  :class:`VersionConflict` as on SQLite. Saves of different projects never wait for each other.
+- Render-result merges take the same lock, then read, so parallel jobs never lose a key.
+- Connections come from a pool per process; a forked child (an RQ job) opens its own, because
+  a connection's socket must not be shared with the parent.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from typing import Any
+
+import psycopg
+from psycopg.rows import dict_row
+from psycopg.types.json import Jsonb
+from psycopg_pool import ConnectionPool, PoolTimeout
+
+from adgen.project import AdProject
+from adgen.store.postgres_schema import connection_error, migrate
+from adgen.store.projects import (
+    ProjectExists,
+    ProjectNotFound,
+    ProjectStore,
+    ProjectSummary,
+    ResultsMerge,
+    StoreError,
+    VersionConflict,
+    VersionInfo,
+    _apply_results,
+    _check_numbering,
+    _latest_poster,
+    _merged_results,
+    _operation_name,
+    _summary,
+    find_poster_url,
+)
+
+POOL_MAX_CONNECTIONS = 8
+POOL_WAIT_SEC = 30.0
+
+COMPONENT = "projects"
+MIGRATIONS = [
+    """
+    CREATE TABLE projects (
+        project_id     TEXT PRIMARY KEY,
+        owner          TEXT NOT NULL,
+        latest_version INTEGER NOT NULL,
+        created_at     TIMESTAMPTZ NOT NULL,
+        updated_at     TIMESTAMPTZ NOT NULL,
+        seq            BIGINT GENERATED ALWAYS AS IDENTITY  -- tie-break of "newest first"
+    );
+    CREATE INDEX projects_by_owner ON projects (owner, updated_at DESC);
+    CREATE TABLE project_versions (
+        project_id TEXT NOT NULL REFERENCES projects (project_id),
+        version    INTEGER NOT NULL,
+        owner      TEXT NOT NULL,
+        operation  TEXT NOT NULL,
+        doc        JSONB NOT NULL,
+        created_at TIMESTAMPTZ NOT NULL,
+        PRIMARY KEY (project_id, version)
+    );
+    CREATE FUNCTION refuse_project_version_change() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        RAISE EXCEPTION 'project versions are append-only' USING ERRCODE = 'restrict_violation';
+    END $$;
+    CREATE TRIGGER project_versions_append_only BEFORE UPDATE OR DELETE ON project_versions
+        FOR EACH ROW EXECUTE FUNCTION refuse_project_version_change();
+    CREATE TRIGGER project_versions_never_truncated BEFORE TRUNCATE ON project_versions
+        FOR EACH STATEMENT EXECUTE FUNCTION refuse_project_version_change();
+    CREATE TABLE render_results (
+        project_id TEXT NOT NULL,
+        version    INTEGER NOT NULL,
+        results    JSONB NOT NULL,
+        updated_at TIMESTAMPTZ NOT NULL,
+        PRIMARY KEY (project_id, version),
+        FOREIGN KEY (project_id, version) REFERENCES project_versions (project_id, version)
+    );
+    """,
+]
+
+_VERSION_ROW = """
+SELECT p.owner, p.latest_version, v.doc, r.results
+FROM projects p
+LEFT JOIN project_versions v
+    ON v.project_id = p.project_id AND v.version = COALESCE(%(version)s::integer, p.latest_version)
+LEFT JOIN render_results r ON r.project_id = v.project_id AND r.version = v.version
+WHERE p.project_id = %(project_id)s
+"""
+
+
+class UnstorableText(StoreError, ValueError):
+    """The document holds text PostgreSQL cannot store (a NUL character); nothing is written."""
+
+    def __init__(self, project_id: str):
+        self.project_id = project_id
+        super().__init__(
+            f"Project {project_id!r} contains an invisible NUL character (\\x00) that the database "
+            "cannot store; remove it from the text you pasted and make the change again."
+        )
+
+
+def _text(moment: datetime) -> str:
+    """A timestamp as the SQLite store writes it (ISO 8601, UTC, microseconds)."""
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+class PostgresProjectStore(ProjectStore):
+    """Projects in a PostgreSQL database; the schema is created or migrated when it is opened."""
+
+    def __init__(self, url: str, *, max_connections: int = POOL_MAX_CONNECTIONS):
+        self.url = url
+        self.max_connections = max_connections
+        self._pool: ConnectionPool | None = None
+        self._pool_pid = 0
+        self._pool_lock = threading.Lock()
+        migrate(url, COMPONENT, MIGRATIONS)
+
+    # --- connections ------------------------------------------------------------------------
+    def _connections(self) -> ConnectionPool:
+        with self._pool_lock:
+            if self._pool is None or self._pool_pid != os.getpid():
+                # After a fork the parent's pool is left alone, never closed here: closing would
+                # end the parent's sessions, whose sockets the child shares.
+                self._pool = ConnectionPool(
+                    self.url,
+                    min_size=1,
+                    max_size=self.max_connections,
+                    timeout=POOL_WAIT_SEC,
+                    # Autocommit: a read is one statement (one snapshot) and needs no BEGIN/COMMIT;
+                    # writes open a transaction explicitly.
+                    kwargs={"row_factory": dict_row, "autocommit": True, "connect_timeout": 10},
+                    check=ConnectionPool.check_connection,  # a restarted server costs no failed call
+                    open=True,
+                    name=f"adgen-projects-{os.getpid()}",
+                )
+                self._pool_pid = os.getpid()
+            return self._pool
+
+    @contextmanager
+    def _connection(self) -> Iterator[psycopg.Connection[dict[str, Any]]]:
+        try:
+            with self._connections().connection() as conn:
+                yield conn
+        except PoolTimeout as exc:  # no connection could be had within POOL_WAIT_SEC
+            raise connection_error(self.url, exc) from exc
+
+    @contextmanager
+    def _transaction(self) -> Iterator[psycopg.Connection[dict[str, Any]]]:
+        with self._connection() as conn, conn.transaction():
+            yield conn
+
+    @contextmanager
+    def _writing_document(self, project_id: str) -> Iterator[psycopg.Connection[dict[str, Any]]]:
+        """A transaction that stores a document: JSONB refuses NUL characters, SQLite's text does not."""
+        try:
+            with self._transaction() as conn:
+                yield conn
+        except psycopg.errors.UntranslatableCharacter as exc:
+            raise UnstorableText(project_id) from exc
+
+    def close(self) -> None:
+        """Close this process's connections (the store opens new ones if it is used again)."""
+        with self._pool_lock:
+            if self._pool is not None and self._pool_pid == os.getpid():
+                self._pool.close()
+            self._pool = None
+
+    # --- queries ------------------------------------------------------------------------------
+    @staticmethod
+    def _lock_head(conn: psycopg.Connection, project_id: str) -> dict[str, Any] | None:
+        """The project's head row, locked until the transaction ends (racing writers queue here)."""
+        return conn.execute(
+            "SELECT owner, latest_version FROM projects WHERE project_id = %s FOR UPDATE", (project_id,)
+        ).fetchone()
+
+    def _read(self, project_id: str, version: int | None, owner: str | None) -> AdProject:
+        """One statement, so one snapshot: head, version and render results agree."""
+        with self._connection() as conn:
+            row = conn.execute(_VERSION_ROW, {"project_id": project_id, "version": version}).fetchone()
+        if row is None or (owner is not None and row["owner"] != owner):
+            raise ProjectNotFound(project_id)
+        if row["doc"] is None:
+            raise ProjectNotFound(project_id, version, row["latest_version"])
+        return AdProject.from_wire(_apply_results(row["doc"], row["results"] or {}))
+
+    # --- the interface ------------------------------------------------------------------------
+    def create(self, project: AdProject) -> AdProject:
+        doc = project.to_wire()
+        now = datetime.now(UTC)
+        with self._writing_document(project.project_id) as conn:
+            inserted = conn.execute(
+                "INSERT INTO projects (project_id, owner, latest_version, created_at, updated_at) "
+                "VALUES (%s, %s, %s, %s, %s) ON CONFLICT (project_id) DO NOTHING",
+                (project.project_id, project.owner, project.version, now, now),
+            )
+            if inserted.rowcount == 0:
+                raise ProjectExists(project.project_id)
+            self._insert_version(conn, project, doc, _operation_name(project, creating=True), now)
+        return AdProject.from_wire(doc)
+
+    def save(self, project: AdProject, *, expected_version: int) -> AdProject:
+        pid = project.project_id
+        _check_numbering(project, expected_version)
+        doc = project.to_wire()
+        with self._writing_document(pid) as conn:
+            head = self._lock_head(conn, pid)
+            if head is None or head["owner"] != project.owner:
+                raise ProjectNotFound(pid)
+            if head["latest_version"] != expected_version:
+                raise VersionConflict(pid, expected_version, head["latest_version"])
+            now = datetime.now(UTC)
+            self._insert_version(conn, project, doc, _operation_name(project, creating=False), now)
+            conn.execute(
+                "UPDATE projects SET latest_version = %s, updated_at = %s WHERE project_id = %s",
+                (project.version, now, pid),
+            )
+        return AdProject.from_wire(doc)
+
+    @staticmethod
+    def _insert_version(
+        conn: psycopg.Connection, project: AdProject, doc: dict[str, Any], operation: str, now: datetime
+    ) -> None:
+        conn.execute(
+            "INSERT INTO project_versions (project_id, version, owner, operation, doc, created_at) "
+            "VALUES (%s, %s, %s, %s, %s, %s)",
+            (project.project_id, project.version, project.owner, operation, Jsonb(doc), now),
+        )
+
+    def get(self, project_id: str, *, owner: str, version: int | None = None) -> AdProject:
+        return self._read(project_id, version, owner)
+
+    def get_internal(self, project_id: str, version: int | None = None) -> AdProject:
+        return self._read(project_id, version, None)
+
+    def history(self, project_id: str, *, owner: str) -> list[VersionInfo]:
+        with self._connection() as conn:
+            rows = conn.execute(
+                "SELECT p.owner, v.version, v.created_at, v.operation FROM projects p "
+                "JOIN project_versions v USING (project_id) WHERE p.project_id = %s ORDER BY v.version",
+                (project_id,),
+            ).fetchall()
+        if not rows or rows[0]["owner"] != owner:
+            raise ProjectNotFound(project_id)
+        return [
+            VersionInfo(version=r["version"], created_at=_text(r["created_at"]), operation=r["operation"])
+            for r in rows
+        ]
+
+    def list_projects(self, owner: str) -> list[ProjectSummary]:
+        with self._transaction() as conn:  # both queries see the same projects
+            heads = conn.execute(
+                "SELECT p.project_id, p.created_at, p.updated_at, v.doc, r.results FROM projects p "
+                "JOIN project_versions v ON v.project_id = p.project_id AND v.version = p.latest_version "
+                "LEFT JOIN render_results r ON r.project_id = v.project_id AND r.version = v.version "
+                "WHERE p.owner = %s ORDER BY p.updated_at DESC, p.seq DESC",
+                (owner,),
+            ).fetchall()
+            docs = {h["project_id"]: _apply_results(h["doc"], h["results"] or {}) for h in heads}
+            # Earlier renders' statuses, only for the projects whose latest version shows no poster.
+            earlier: dict[str, list[dict[str, Any]]] = {pid: [] for pid in docs}
+            without = [pid for pid, doc in docs.items() if not find_poster_url(doc["renderStatus"])]
+            if without:
+                for row in conn.execute(
+                    "SELECT project_id, results FROM render_results WHERE project_id = ANY(%s) "
+                    "ORDER BY project_id, version DESC",
+                    (without,),
+                ):
+                    earlier[row["project_id"]].append(row["results"])
+        return [
+            _summary(
+                head["project_id"],
+                docs[head["project_id"]],
+                created_at=_text(head["created_at"]),
+                updated_at=_text(head["updated_at"]),
+                poster_url=_latest_poster(docs[head["project_id"]], earlier[head["project_id"]]),
+            )
+            for head in heads
+        ]
+
+    def owner_of(self, project_id: str) -> str | None:
+        with self._connection() as conn:
+            row = conn.execute("SELECT owner FROM projects WHERE project_id = %s", (project_id,)).fetchone()
+        return row["owner"] if row else None
+
+    def _merge_results(self, project_id: str, version: int, merge: ResultsMerge) -> None:
+        with self._writing_document(project_id) as conn:
+            # Lock first, read after: a read in the locking statement could see results from
+            # before the lock was granted, and the merge would then drop a racing job's keys.
+            head = self._lock_head(conn, project_id)
+            row = conn.execute(
+                "SELECT v.doc, r.results FROM project_versions v LEFT JOIN render_results r "
+                "USING (project_id, version) WHERE v.project_id = %s AND v.version = %s",
+                (project_id, version),
+            ).fetchone()
+            if row is None:
+                raise ProjectNotFound(project_id, version, head["latest_version"] if head else None)
+            results = _merged_results(project_id, version, row["doc"], row["results"] or {}, merge)
+            now = datetime.now(UTC)
+            conn.execute(
+                "INSERT INTO render_results (project_id, version, results, updated_at) "
+                "VALUES (%s, %s, %s, %s) ON CONFLICT (project_id, version) "
+                "DO UPDATE SET results = excluded.results, updated_at = excluded.updated_at",
+                (project_id, version, Jsonb(results), now),
+            )
+            conn.execute("UPDATE projects SET updated_at = %s WHERE project_id = %s", (now, project_id))
+
+
+_shared: dict[str, PostgresProjectStore] = {}
+_shared_lock = threading.Lock()
+
+
+def shared_postgres_store(url: str) -> PostgresProjectStore:
+    """This process's store for ``url``: opened (and migrated) once, its pool reused by every caller."""
+    with _shared_lock:
+        store = _shared.get(url)
+        if store is None:
+            store = _shared[url] = PostgresProjectStore(url)
+        return store
+
+
+def close_shared_stores() -> None:
+    """Close the pools of every shared store (at shutdown, or when a test drops its database)."""
+    with _shared_lock:
+        for store in _shared.values():
+            store.close()
+        _shared.clear()
+
+
+__all__ = [
+    "MIGRATIONS",
+    "PostgresProjectStore",
+    "UnstorableText",
+    "close_shared_stores",
+    "shared_postgres_store",
+]
