@@ -22,7 +22,11 @@ from pathlib import Path
 from loopback import free_port
 
 SERVER_USER = "postgres"
-_SPEED_OVER_SAFETY = "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
+# Tests: nothing survives a crash, and nothing needs to.
+_NOT_DURABLE = "-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+# Benchmarks: what SQLite's WAL mode with synchronous=NORMAL keeps (the store's setting): every
+# commit survives a crash of the program; on power loss the last few may be lost.
+_LIKE_SQLITE_NORMAL = "-c synchronous_commit=off"
 
 
 class PostgresUnavailable(RuntimeError):
@@ -47,6 +51,7 @@ def server_bin_dir() -> Path:
 class PostgresCluster:
     port: int
     folder: Path
+    bin_dir: Path
 
     def url(self, database: str = "postgres") -> str:
         return f"postgresql://{SERVER_USER}@127.0.0.1:{self.port}/{database}"
@@ -60,14 +65,28 @@ class PostgresCluster:
             conn.execute(f'CREATE DATABASE "{name}"')
         return self.url(name)
 
+    def restart(self) -> None:
+        """Stop the server (ending every session) and start it again on the same port."""
+        data, log = self.folder / "data", self.folder / "server.log"
+        _run([str(self.bin_dir / "pg_ctl"), "-D", str(data), "-l", str(log), "-m", "fast", "-w", "restart"])
+
+
+def _run(cmd: list[str]) -> None:
+    done = subprocess.run(_as_server_user(cmd), capture_output=True, text=True, timeout=120)
+    if done.returncode != 0:
+        raise RuntimeError(f"{Path(cmd[0]).name} failed: {done.stderr.strip()}")
+
 
 def _as_server_user(cmd: list[str]) -> list[str]:
     return ["runuser", "-u", SERVER_USER, "--", *cmd] if os.geteuid() == 0 else cmd
 
 
 @contextmanager
-def postgres_cluster() -> Iterator[PostgresCluster]:
-    """initdb + pg_ctl start on a free loopback port; pg_ctl stop and delete the folder after."""
+def postgres_cluster(*, durable: bool = False) -> Iterator[PostgresCluster]:
+    """initdb + pg_ctl start on a free loopback port; pg_ctl stop and delete the folder after.
+
+    ``durable`` keeps fsync on (see _LIKE_SQLITE_NORMAL) for figures comparable with SQLite's.
+    """
     bin_dir = server_bin_dir()
     # Not under pytest's tmp folder: that one is private to root, and the server user must reach it.
     folder = Path(tempfile.mkdtemp(prefix="adgen-pg-"))
@@ -78,10 +97,11 @@ def postgres_cluster() -> Iterator[PostgresCluster]:
     port = free_port()
 
     def run(*cmd: str) -> None:
-        done = subprocess.run(_as_server_user(list(cmd)), capture_output=True, text=True, timeout=120)
-        if done.returncode != 0:
+        try:
+            _run(list(cmd))
+        except RuntimeError as exc:
             server_log = log.read_text(errors="replace")[-2000:] if log.exists() else ""
-            raise RuntimeError(f"{cmd[0]} failed: {done.stderr.strip()}\n{server_log}")
+            raise RuntimeError(f"{exc}\n{server_log}") from None
 
     try:
         run(
@@ -98,12 +118,13 @@ def postgres_cluster() -> Iterator[PostgresCluster]:
             "--no-sync",
             "--no-instructions",
         )
-        options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 {_SPEED_OVER_SAFETY}"
+        durability = _LIKE_SQLITE_NORMAL if durable else _NOT_DURABLE
+        options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c max_connections=200 {durability}"
         run(
             str(bin_dir / "pg_ctl"), "-D", str(data), "-l", str(log), "-o", options, "-w", "-t", "60", "start"
         )
         try:
-            yield PostgresCluster(port=port, folder=folder)
+            yield PostgresCluster(port=port, folder=folder, bin_dir=bin_dir)
         finally:
             run(str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop")
     finally:

@@ -3,10 +3,13 @@
 
 - Documents and render results are JSONB: the wire document itself, queryable in place.
 - Versions are append-only: a trigger refuses any UPDATE, DELETE or TRUNCATE of them.
-- A save locks its project's head row (``SELECT … FOR UPDATE``), so racing saves of one
-  project queue up; the one that waited then sees the version that beat it and gets the same
-  :class:`VersionConflict` as on SQLite. Saves of different projects never wait for each other.
-- Render-result merges take the same lock, then read, so parallel jobs never lose a key.
+- A save is one compare-and-set statement: it moves the project's head row only if that is
+  still at the version the edit was made on, and appends the version in the same statement. The
+  row lock queues racing saves of one project; the one that waited finds the head moved and gets
+  the same :class:`VersionConflict` as on SQLite. Saves of different projects never wait for
+  each other. (project_id, version) is the primary key besides.
+- Render-result merges lock the head row (``SELECT … FOR UPDATE``), then read, so parallel jobs
+  never lose a key.
 - Connections come from a pool per process; a forked child (an RQ job) opens its own, because
   a connection's socket must not be shared with the parent.
 """
@@ -88,6 +91,30 @@ MIGRATIONS = [
     """,
 ]
 
+# One statement each, so one round trip: a new project and its first version, or nothing if
+# the id is taken (the foreign key is checked at the end of the statement).
+_CREATE = """
+WITH head AS (
+    INSERT INTO projects (project_id, owner, latest_version, created_at, updated_at)
+    VALUES (%(project_id)s, %(owner)s, %(version)s, %(now)s, %(now)s)
+    ON CONFLICT (project_id) DO NOTHING
+    RETURNING project_id
+)
+INSERT INTO project_versions (project_id, version, owner, operation, doc, created_at)
+SELECT project_id, %(version)s, %(owner)s, %(operation)s, %(doc)s, %(now)s FROM head
+"""
+# A save moves the head only if it is still at the expected version and the owner's; the
+# UPDATE waits for a racing save's row lock and then re-checks its WHERE on the row that save
+# left, so exactly one of two racing saves inserts its version.
+_SAVE = """
+WITH head AS (
+    UPDATE projects SET latest_version = %(version)s, updated_at = %(now)s
+    WHERE project_id = %(project_id)s AND owner = %(owner)s AND latest_version = %(expected)s
+    RETURNING project_id
+)
+INSERT INTO project_versions (project_id, version, owner, operation, doc, created_at)
+SELECT project_id, %(version)s, %(owner)s, %(operation)s, %(doc)s, %(now)s FROM head
+"""
 _VERSION_ROW = """
 SELECT p.owner, p.latest_version, v.doc, r.results
 FROM projects p
@@ -136,10 +163,11 @@ class PostgresProjectStore(ProjectStore):
                     min_size=1,
                     max_size=self.max_connections,
                     timeout=POOL_WAIT_SEC,
-                    # Autocommit: a read is one statement (one snapshot) and needs no BEGIN/COMMIT;
-                    # writes open a transaction explicitly.
+                    # Autocommit: reads, creates and saves are one statement each, so one round
+                    # trip and one snapshot; merges and lists open a transaction explicitly.
                     kwargs={"row_factory": dict_row, "autocommit": True, "connect_timeout": 10},
-                    check=ConnectionPool.check_connection,  # a restarted server costs no failed call
+                    # One empty round trip per checkout, so a restarted server costs no failed call.
+                    check=ConnectionPool.check_connection,
                     open=True,
                     name=f"adgen-projects-{os.getpid()}",
                 )
@@ -155,15 +183,10 @@ class PostgresProjectStore(ProjectStore):
             raise connection_error(self.url, exc) from exc
 
     @contextmanager
-    def _transaction(self) -> Iterator[psycopg.Connection[dict[str, Any]]]:
-        with self._connection() as conn, conn.transaction():
-            yield conn
-
-    @contextmanager
-    def _writing_document(self, project_id: str) -> Iterator[psycopg.Connection[dict[str, Any]]]:
-        """A transaction that stores a document: JSONB refuses NUL characters, SQLite's text does not."""
+    def _storing(self, project_id: str) -> Iterator[psycopg.Connection[dict[str, Any]]]:
+        """A connection that stores documents: JSONB refuses NUL characters, SQLite's text does not."""
         try:
-            with self._transaction() as conn:
+            with self._connection() as conn:
                 yield conn
         except psycopg.errors.UntranslatableCharacter as exc:
             raise UnstorableText(project_id) from exc
@@ -175,14 +198,13 @@ class PostgresProjectStore(ProjectStore):
                 self._pool.close()
             self._pool = None
 
-    # --- queries ------------------------------------------------------------------------------
-    @staticmethod
-    def _lock_head(conn: psycopg.Connection, project_id: str) -> dict[str, Any] | None:
-        """The project's head row, locked until the transaction ends (racing writers queue here)."""
-        return conn.execute(
-            "SELECT owner, latest_version FROM projects WHERE project_id = %s FOR UPDATE", (project_id,)
-        ).fetchone()
+    def __enter__(self) -> PostgresProjectStore:
+        return self
 
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # --- queries ------------------------------------------------------------------------------
     def _read(self, project_id: str, version: int | None, owner: str | None) -> AdProject:
         """One statement, so one snapshot: head, version and render results agree."""
         with self._connection() as conn:
@@ -196,45 +218,37 @@ class PostgresProjectStore(ProjectStore):
     # --- the interface ------------------------------------------------------------------------
     def create(self, project: AdProject) -> AdProject:
         doc = project.to_wire()
-        now = datetime.now(UTC)
-        with self._writing_document(project.project_id) as conn:
-            inserted = conn.execute(
-                "INSERT INTO projects (project_id, owner, latest_version, created_at, updated_at) "
-                "VALUES (%s, %s, %s, %s, %s) ON CONFLICT (project_id) DO NOTHING",
-                (project.project_id, project.owner, project.version, now, now),
-            )
-            if inserted.rowcount == 0:
-                raise ProjectExists(project.project_id)
-            self._insert_version(conn, project, doc, _operation_name(project, creating=True), now)
+        with self._storing(project.project_id) as conn:
+            created = conn.execute(_CREATE, self._version_row(project, doc, creating=True))
+        if created.rowcount == 0:
+            raise ProjectExists(project.project_id)
         return AdProject.from_wire(doc)
 
     def save(self, project: AdProject, *, expected_version: int) -> AdProject:
         pid = project.project_id
         _check_numbering(project, expected_version)
         doc = project.to_wire()
-        with self._writing_document(pid) as conn:
-            head = self._lock_head(conn, pid)
-            if head is None or head["owner"] != project.owner:
-                raise ProjectNotFound(pid)
-            if head["latest_version"] != expected_version:
-                raise VersionConflict(pid, expected_version, head["latest_version"])
-            now = datetime.now(UTC)
-            self._insert_version(conn, project, doc, _operation_name(project, creating=False), now)
-            conn.execute(
-                "UPDATE projects SET latest_version = %s, updated_at = %s WHERE project_id = %s",
-                (project.version, now, pid),
-            )
-        return AdProject.from_wire(doc)
+        with self._storing(pid) as conn:
+            row = {**self._version_row(project, doc, creating=False), "expected": expected_version}
+            if conn.execute(_SAVE, row).rowcount == 1:
+                return AdProject.from_wire(doc)
+            # Nothing was written; say why.
+            head = conn.execute("SELECT owner, latest_version FROM projects WHERE project_id = %s", (pid,))
+            head = head.fetchone()
+        if head is None or head["owner"] != project.owner:
+            raise ProjectNotFound(pid)
+        raise VersionConflict(pid, expected_version, head["latest_version"])
 
     @staticmethod
-    def _insert_version(
-        conn: psycopg.Connection, project: AdProject, doc: dict[str, Any], operation: str, now: datetime
-    ) -> None:
-        conn.execute(
-            "INSERT INTO project_versions (project_id, version, owner, operation, doc, created_at) "
-            "VALUES (%s, %s, %s, %s, %s, %s)",
-            (project.project_id, project.version, project.owner, operation, Jsonb(doc), now),
-        )
+    def _version_row(project: AdProject, doc: dict[str, Any], *, creating: bool) -> dict[str, Any]:
+        return {
+            "project_id": project.project_id,
+            "version": project.version,
+            "owner": project.owner,
+            "operation": _operation_name(project, creating=creating),
+            "doc": Jsonb(doc),
+            "now": datetime.now(UTC),
+        }
 
     def get(self, project_id: str, *, owner: str, version: int | None = None) -> AdProject:
         return self._read(project_id, version, owner)
@@ -257,7 +271,7 @@ class PostgresProjectStore(ProjectStore):
         ]
 
     def list_projects(self, owner: str) -> list[ProjectSummary]:
-        with self._transaction() as conn:  # both queries see the same projects
+        with self._connection() as conn, conn.transaction():  # both queries see the same projects
             heads = conn.execute(
                 "SELECT p.project_id, p.created_at, p.updated_at, v.doc, r.results FROM projects p "
                 "JOIN project_versions v ON v.project_id = p.project_id AND v.version = p.latest_version "
@@ -293,10 +307,12 @@ class PostgresProjectStore(ProjectStore):
         return row["owner"] if row else None
 
     def _merge_results(self, project_id: str, version: int, merge: ResultsMerge) -> None:
-        with self._writing_document(project_id) as conn:
+        with self._storing(project_id) as conn, conn.transaction():
             # Lock first, read after: a read in the locking statement could see results from
             # before the lock was granted, and the merge would then drop a racing job's keys.
-            head = self._lock_head(conn, project_id)
+            head = conn.execute(
+                "SELECT latest_version FROM projects WHERE project_id = %s FOR UPDATE", (project_id,)
+            ).fetchone()
             row = conn.execute(
                 "SELECT v.doc, r.results FROM project_versions v LEFT JOIN render_results r "
                 "USING (project_id, version) WHERE v.project_id = %s AND v.version = %s",

@@ -60,9 +60,10 @@ def test_an_unreachable_server_is_a_clear_error_without_the_password():
 
 
 def test_schema_is_versioned_and_migrated_once(postgres_url, sample_project):
-    PostgresProjectStore(postgres_url).create(sample_project)
-    reopened = PostgresProjectStore(postgres_url)  # a second open changes nothing
-    assert reopened.get(sample_project.project_id, owner="alice").version == 1
+    with PostgresProjectStore(postgres_url) as store:
+        store.create(sample_project)
+    with PostgresProjectStore(postgres_url) as reopened:  # a second open changes nothing
+        assert reopened.get(sample_project.project_id, owner="alice").version == 1
     with psycopg.connect(postgres_url) as conn:
         rows = conn.execute("SELECT component, version FROM adgen_schema").fetchall()
         assert rows == [("projects", len(MIGRATIONS))]
@@ -72,7 +73,7 @@ def test_schema_is_versioned_and_migrated_once(postgres_url, sample_project):
         PostgresProjectStore(postgres_url)
 
 
-def test_processes_opening_a_fresh_database_at_once_create_it_once(postgres_url, sample_project):
+def test_openers_of_a_fresh_database_at_once_create_it_once(postgres_url, sample_project):
     # Without the migration lock, the losers' CREATE TABLE would fail with "already exists".
     barrier = threading.Barrier(4)
     outcomes: list[object] = []
@@ -128,6 +129,17 @@ def test_a_forked_worker_uses_its_own_connections(postgres_url, sample_project):
     assert _backend_pid(store) == parent_backend
     latest = store.get(sample_project.project_id, owner="alice")
     assert (latest.version, latest.scene("scene_2").overlay.text) == (2, "From the child")
+    store.close()
+
+
+def test_a_restarted_server_costs_no_failed_call(postgres_server, postgres_url, sample_project):
+    store = PostgresProjectStore(postgres_url, max_connections=2)
+    v1 = store.create(sample_project)
+    assert store.owner_of(v1.project_id) == "alice"  # the pool holds a live session now
+    postgres_server.restart()  # ends every session: the pooled connection is dead
+    assert store.get(v1.project_id, owner="alice").to_wire() == v1.to_wire()
+    v2 = store.save(apply_operation(v1, overlay("scene_1", "After the restart")).project, expected_version=1)
+    assert store.get(v1.project_id, owner="alice").to_wire() == v2.to_wire()
     store.close()
 
 
