@@ -29,24 +29,8 @@ from psycopg.types.json import Jsonb
 from psycopg_pool import ConnectionPool, PoolTimeout
 
 from adgen.project import AdProject
+from adgen.store import projects as base
 from adgen.store.postgres_schema import connection_error, migrate
-from adgen.store.projects import (
-    ProjectExists,
-    ProjectNotFound,
-    ProjectStore,
-    ProjectSummary,
-    ResultsMerge,
-    StoreError,
-    VersionConflict,
-    VersionInfo,
-    _apply_results,
-    _check_numbering,
-    _latest_poster,
-    _merged_results,
-    _operation_name,
-    _summary,
-    find_poster_url,
-)
 
 POOL_MAX_CONNECTIONS = 8
 POOL_WAIT_SEC = 30.0
@@ -125,7 +109,7 @@ WHERE p.project_id = %(project_id)s
 """
 
 
-class UnstorableText(StoreError, ValueError):
+class UnstorableText(base.StoreError, ValueError):
     """The document holds text PostgreSQL cannot store (a NUL character); nothing is written."""
 
     def __init__(self, project_id: str):
@@ -141,7 +125,7 @@ def _text(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="microseconds")
 
 
-class PostgresProjectStore(ProjectStore):
+class PostgresProjectStore(base.ProjectStore):
     """Projects in a PostgreSQL database; the schema is created or migrated when it is opened."""
 
     def __init__(self, url: str, *, max_connections: int = POOL_MAX_CONNECTIONS):
@@ -210,10 +194,10 @@ class PostgresProjectStore(ProjectStore):
         with self._connection() as conn:
             row = conn.execute(_VERSION_ROW, {"project_id": project_id, "version": version}).fetchone()
         if row is None or (owner is not None and row["owner"] != owner):
-            raise ProjectNotFound(project_id)
+            raise base.ProjectNotFound(project_id)
         if row["doc"] is None:
-            raise ProjectNotFound(project_id, version, row["latest_version"])
-        return AdProject.from_wire(_apply_results(row["doc"], row["results"] or {}))
+            raise base.ProjectNotFound(project_id, version, row["latest_version"])
+        return AdProject.from_wire(base._apply_results(row["doc"], row["results"] or {}))
 
     # --- the interface ------------------------------------------------------------------------
     def create(self, project: AdProject) -> AdProject:
@@ -221,12 +205,12 @@ class PostgresProjectStore(ProjectStore):
         with self._storing(project.project_id) as conn:
             created = conn.execute(_CREATE, self._version_row(project, doc, creating=True))
         if created.rowcount == 0:
-            raise ProjectExists(project.project_id)
+            raise base.ProjectExists(project.project_id)
         return AdProject.from_wire(doc)
 
     def save(self, project: AdProject, *, expected_version: int) -> AdProject:
         pid = project.project_id
-        _check_numbering(project, expected_version)
+        base._check_numbering(project, expected_version)
         doc = project.to_wire()
         with self._storing(pid) as conn:
             row = {**self._version_row(project, doc, creating=False), "expected": expected_version}
@@ -236,8 +220,8 @@ class PostgresProjectStore(ProjectStore):
             head = conn.execute("SELECT owner, latest_version FROM projects WHERE project_id = %s", (pid,))
             head = head.fetchone()
         if head is None or head["owner"] != project.owner:
-            raise ProjectNotFound(pid)
-        raise VersionConflict(pid, expected_version, head["latest_version"])
+            raise base.ProjectNotFound(pid)
+        raise base.VersionConflict(pid, expected_version, head["latest_version"])
 
     @staticmethod
     def _version_row(project: AdProject, doc: dict[str, Any], *, creating: bool) -> dict[str, Any]:
@@ -245,7 +229,7 @@ class PostgresProjectStore(ProjectStore):
             "project_id": project.project_id,
             "version": project.version,
             "owner": project.owner,
-            "operation": _operation_name(project, creating=creating),
+            "operation": base._operation_name(project, creating=creating),
             "doc": Jsonb(doc),
             "now": datetime.now(UTC),
         }
@@ -256,7 +240,7 @@ class PostgresProjectStore(ProjectStore):
     def get_internal(self, project_id: str, version: int | None = None) -> AdProject:
         return self._read(project_id, version, None)
 
-    def history(self, project_id: str, *, owner: str) -> list[VersionInfo]:
+    def history(self, project_id: str, *, owner: str) -> list[base.VersionInfo]:
         with self._connection() as conn:
             rows = conn.execute(
                 "SELECT p.owner, v.version, v.created_at, v.operation FROM projects p "
@@ -264,13 +248,15 @@ class PostgresProjectStore(ProjectStore):
                 (project_id,),
             ).fetchall()
         if not rows or rows[0]["owner"] != owner:
-            raise ProjectNotFound(project_id)
+            raise base.ProjectNotFound(project_id)
         return [
-            VersionInfo(version=r["version"], created_at=_text(r["created_at"]), operation=r["operation"])
+            base.VersionInfo(
+                version=r["version"], created_at=_text(r["created_at"]), operation=r["operation"]
+            )
             for r in rows
         ]
 
-    def list_projects(self, owner: str) -> list[ProjectSummary]:
+    def list_projects(self, owner: str) -> list[base.ProjectSummary]:
         with self._connection() as conn, conn.transaction():  # both queries see the same projects
             heads = conn.execute(
                 "SELECT p.project_id, p.created_at, p.updated_at, v.doc, r.results FROM projects p "
@@ -279,10 +265,10 @@ class PostgresProjectStore(ProjectStore):
                 "WHERE p.owner = %s ORDER BY p.updated_at DESC, p.seq DESC",
                 (owner,),
             ).fetchall()
-            docs = {h["project_id"]: _apply_results(h["doc"], h["results"] or {}) for h in heads}
+            docs = {h["project_id"]: base._apply_results(h["doc"], h["results"] or {}) for h in heads}
             # Earlier renders' statuses, only for the projects whose latest version shows no poster.
             earlier: dict[str, list[dict[str, Any]]] = {pid: [] for pid in docs}
-            without = [pid for pid, doc in docs.items() if not find_poster_url(doc["renderStatus"])]
+            without = [pid for pid, doc in docs.items() if not base.find_poster_url(doc["renderStatus"])]
             if without:
                 for row in conn.execute(
                     "SELECT project_id, results FROM render_results WHERE project_id = ANY(%s) "
@@ -291,12 +277,12 @@ class PostgresProjectStore(ProjectStore):
                 ):
                     earlier[row["project_id"]].append(row["results"])
         return [
-            _summary(
+            base._summary(
                 head["project_id"],
                 docs[head["project_id"]],
                 created_at=_text(head["created_at"]),
                 updated_at=_text(head["updated_at"]),
-                poster_url=_latest_poster(docs[head["project_id"]], earlier[head["project_id"]]),
+                poster_url=base._latest_poster(docs[head["project_id"]], earlier[head["project_id"]]),
             )
             for head in heads
         ]
@@ -306,7 +292,7 @@ class PostgresProjectStore(ProjectStore):
             row = conn.execute("SELECT owner FROM projects WHERE project_id = %s", (project_id,)).fetchone()
         return row["owner"] if row else None
 
-    def _merge_results(self, project_id: str, version: int, merge: ResultsMerge) -> None:
+    def _merge_results(self, project_id: str, version: int, merge: base.ResultsMerge) -> None:
         with self._storing(project_id) as conn, conn.transaction():
             # Lock first, read after: a read in the locking statement could see results from
             # before the lock was granted, and the merge would then drop a racing job's keys.
@@ -319,8 +305,8 @@ class PostgresProjectStore(ProjectStore):
                 (project_id, version),
             ).fetchone()
             if row is None:
-                raise ProjectNotFound(project_id, version, head["latest_version"] if head else None)
-            results = _merged_results(project_id, version, row["doc"], row["results"] or {}, merge)
+                raise base.ProjectNotFound(project_id, version, head["latest_version"] if head else None)
+            results = base._merged_results(project_id, version, row["doc"], row["results"] or {}, merge)
             now = datetime.now(UTC)
             conn.execute(
                 "INSERT INTO render_results (project_id, version, results, updated_at) "
