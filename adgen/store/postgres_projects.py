@@ -30,7 +30,7 @@ from psycopg_pool import ConnectionPool, PoolTimeout
 
 from adgen.project import AdProject
 from adgen.store import projects as base
-from adgen.store.postgres_schema import connection_error, migrate
+from adgen.store.postgres_schema import CONNECT_TIMEOUT_SEC, connection_error, migrate
 
 POOL_MAX_CONNECTIONS = 8
 POOL_WAIT_SEC = 30.0
@@ -76,28 +76,29 @@ MIGRATIONS = [
 ]
 
 # One statement each, so one round trip: a new project and its first version, or nothing if
-# the id is taken (the foreign key is checked at the end of the statement).
+# the id is taken (the foreign key is checked at the end of the statement). Times are the
+# database's (now()), one clock for every machine.
 _CREATE = """
 WITH head AS (
     INSERT INTO projects (project_id, owner, latest_version, created_at, updated_at)
-    VALUES (%(project_id)s, %(owner)s, %(version)s, %(now)s, %(now)s)
+    VALUES (%(project_id)s, %(owner)s, %(version)s, now(), now())
     ON CONFLICT (project_id) DO NOTHING
     RETURNING project_id
 )
 INSERT INTO project_versions (project_id, version, owner, operation, doc, created_at)
-SELECT project_id, %(version)s, %(owner)s, %(operation)s, %(doc)s, %(now)s FROM head
+SELECT project_id, %(version)s, %(owner)s, %(operation)s, %(doc)s, now() FROM head
 """
 # A save moves the head only if it is still at the expected version and the owner's; the
 # UPDATE waits for a racing save's row lock and then re-checks its WHERE on the row that save
 # left, so exactly one of two racing saves inserts its version.
 _SAVE = """
 WITH head AS (
-    UPDATE projects SET latest_version = %(version)s, updated_at = %(now)s
+    UPDATE projects SET latest_version = %(version)s, updated_at = now()
     WHERE project_id = %(project_id)s AND owner = %(owner)s AND latest_version = %(expected)s
     RETURNING project_id
 )
 INSERT INTO project_versions (project_id, version, owner, operation, doc, created_at)
-SELECT project_id, %(version)s, %(owner)s, %(operation)s, %(doc)s, %(now)s FROM head
+SELECT project_id, %(version)s, %(owner)s, %(operation)s, %(doc)s, now() FROM head
 """
 _VERSION_ROW = """
 SELECT p.owner, p.latest_version, v.doc, r.results
@@ -149,7 +150,11 @@ class PostgresProjectStore(base.ProjectStore):
                     timeout=POOL_WAIT_SEC,
                     # Autocommit: reads, creates and saves are one statement each, so one round
                     # trip and one snapshot; merges and lists open a transaction explicitly.
-                    kwargs={"row_factory": dict_row, "autocommit": True, "connect_timeout": 10},
+                    kwargs={
+                        "row_factory": dict_row,
+                        "autocommit": True,
+                        "connect_timeout": CONNECT_TIMEOUT_SEC,
+                    },
                     # One empty round trip per checkout, so a restarted server costs no failed call.
                     check=ConnectionPool.check_connection,
                     open=True,
@@ -217,8 +222,9 @@ class PostgresProjectStore(base.ProjectStore):
             if conn.execute(_SAVE, row).rowcount == 1:
                 return AdProject.from_wire(doc)
             # Nothing was written; say why.
-            head = conn.execute("SELECT owner, latest_version FROM projects WHERE project_id = %s", (pid,))
-            head = head.fetchone()
+            head = conn.execute(
+                "SELECT owner, latest_version FROM projects WHERE project_id = %s", (pid,)
+            ).fetchone()
         if head is None or head["owner"] != project.owner:
             raise base.ProjectNotFound(pid)
         raise base.VersionConflict(pid, expected_version, head["latest_version"])
@@ -231,7 +237,6 @@ class PostgresProjectStore(base.ProjectStore):
             "owner": project.owner,
             "operation": base._operation_name(project, creating=creating),
             "doc": Jsonb(doc),
-            "now": datetime.now(UTC),
         }
 
     def get(self, project_id: str, *, owner: str, version: int | None = None) -> AdProject:
@@ -307,14 +312,13 @@ class PostgresProjectStore(base.ProjectStore):
             if row is None:
                 raise base.ProjectNotFound(project_id, version, head["latest_version"] if head else None)
             results = base._merged_results(project_id, version, row["doc"], row["results"] or {}, merge)
-            now = datetime.now(UTC)
             conn.execute(
                 "INSERT INTO render_results (project_id, version, results, updated_at) "
-                "VALUES (%s, %s, %s, %s) ON CONFLICT (project_id, version) "
+                "VALUES (%s, %s, %s, now()) ON CONFLICT (project_id, version) "
                 "DO UPDATE SET results = excluded.results, updated_at = excluded.updated_at",
-                (project_id, version, Jsonb(results), now),
+                (project_id, version, Jsonb(results)),
             )
-            conn.execute("UPDATE projects SET updated_at = %s WHERE project_id = %s", (now, project_id))
+            conn.execute("UPDATE projects SET updated_at = now() WHERE project_id = %s", (project_id,))
 
 
 _shared: dict[str, PostgresProjectStore] = {}
