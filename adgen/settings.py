@@ -17,6 +17,9 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_file=".env", extra="ignore", populate_by_name=True)
 
     data_dir: Path = Field(default=Path(".adgen"), validation_alias="ADGEN_DATA_DIR")
+    # postgresql://user:password@host:port/db for projects and chat history shared by several
+    # machines; unset keeps both in the embedded SQLite files under the data folder.
+    database_url: str | None = Field(default=None, validation_alias="ADGEN_DATABASE_URL")
     redis_url: str | None = Field(default=None, validation_alias="REDIS_URL")
     # Port of the Redis that `adgen up` starts when REDIS_URL names none that answers.
     local_redis_port: int = Field(default=6390, validation_alias="ADGEN_REDIS_PORT")

@@ -10,6 +10,8 @@ command -v ffmpeg >/dev/null && command -v ffprobe >/dev/null || need_apt+=(ffmp
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
 command -v espeak-ng >/dev/null || need_apt+=(espeak-ng)
 command -v flite >/dev/null || need_apt+=(flite)  # a second synthesiser: the tests' fake cloud voice
+# PostgreSQL's server binaries: the store tests start a throwaway cluster with them.
+compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || need_apt+=(postgresql)
 for pkg in fonts-dejavu-core fonts-noto-cjk fonts-noto-color-emoji; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need_apt+=("$pkg")
 done

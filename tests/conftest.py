@@ -23,6 +23,7 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("ADGEN_DATA_DIR", str(path))
     for key in (
         "REDIS_URL",
+        "ADGEN_DATABASE_URL",
         "OPENAI_API_KEY",
         "OPENAI_BASE_URL",
         "REPLICATE_API_TOKEN",

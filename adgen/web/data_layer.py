@@ -1,4 +1,5 @@
-"""Chainlit's chat history on the embedded SQLite database (``sqlite+aiosqlite``).
+"""Chainlit's chat history on the embedded SQLite database (``sqlite+aiosqlite``), or in the
+PostgreSQL database of ``ADGEN_DATABASE_URL`` (``postgresql+psycopg``) beside the projects.
 
 Chainlit's SQLAlchemy data layer expects its tables to exist and was written for PostgreSQL:
 it binds Python lists and dicts directly and, without a blob store, drops every element. This
@@ -6,6 +7,10 @@ module creates the schema on first start, encodes list/dict parameters as JSON f
 keeps elements that point at a URL (our authenticated ``/media/...`` links) so that a resumed
 chat shows its videos again. Elements made of bytes (uploads, task lists) are not kept: the
 uploads live on in the project's media store and progress is rebuilt from the project.
+
+On PostgreSQL the same schema and the same JSON-as-text encoding are used, so both databases hold
+the same rows (and Chainlit's ``LIKE`` search over step metadata works on both); the tables are
+created through the store's versioned migrations (component ``chat_history``).
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from chainlit.data.sql_alchemy import SQLAlchemyDataLayer
 from chainlit.data.utils import queue_until_user_message
 
 from adgen.settings import Settings
+from adgen.store.projects import is_postgres_url
 
 if TYPE_CHECKING:
     from chainlit.element import Element
@@ -141,6 +147,12 @@ class SQLiteDataLayer(SQLAlchemyDataLayer):
 
 def open_data_layer(settings: Settings) -> SQLiteDataLayer:
     """The data layer of the web chat, its schema created on first start."""
+    if is_postgres_url(settings.database_url):
+        from adgen.store.postgres_schema import migrate
+
+        migrate(settings.database_url, "chat_history", [SCHEMA])
+        # SQLAlchemy's async driver for psycopg 3; the rest of the URL (and its query) is libpq's.
+        return SQLiteDataLayer(conninfo="postgresql+psycopg://" + settings.database_url.split("://", 1)[1])
     path = chat_database_path(settings)
     create_schema(path)
     return SQLiteDataLayer(conninfo=f"sqlite+aiosqlite:///{path}")

@@ -1,4 +1,9 @@
-"""The SQLite project store: versions, conflicts, races, owner isolation, render results."""
+"""The project stores, SQLite and PostgreSQL, held to one suite: versions, conflicts, races
+between threads and between processes, owner isolation, render results, project lists.
+
+Every test taking ``store`` runs once per back end; the PostgreSQL runs use a real server (a
+throwaway cluster, see tests/postgres_cluster.py) and a fresh database each.
+"""
 
 from __future__ import annotations
 
@@ -7,14 +12,17 @@ import multiprocessing
 import sqlite3
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from adgen.project import AdProject
 from adgen.store.projects import (
     InvalidRenderResult,
+    PostgresProjectStore,
     ProjectExists,
     ProjectNotFound,
+    ProjectStore,
     SQLiteProjectStore,
     VersionConflict,
     open_project_store,
@@ -23,18 +31,46 @@ from adgen.store.projects import (
 from adgen.tools.apply import apply_operation
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> SQLiteProjectStore:
-    return SQLiteProjectStore(tmp_path / "db" / "adgen.sqlite3")
+@pytest.fixture(params=["sqlite", "postgres"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Any:
+    if request.param == "sqlite":
+        yield SQLiteProjectStore(tmp_path / "db" / "adgen.sqlite3")
+        return
+    store = PostgresProjectStore(request.getfixturevalue("postgres_url"))
+    yield store
+    store.close()
 
 
-def edited(store: SQLiteProjectStore, project: AdProject, op: dict) -> AdProject:
+def location(store: ProjectStore) -> tuple[str, str]:
+    """What another process needs to open the same store (a store itself is not picklable)."""
+    if isinstance(store, SQLiteProjectStore):
+        return "sqlite", str(store.path)
+    return "postgres", store.url
+
+
+def open_at(kind: str, where: str) -> ProjectStore:
+    return SQLiteProjectStore(Path(where)) if kind == "sqlite" else PostgresProjectStore(where)
+
+
+def run_sql(store: ProjectStore, sql: str) -> list[tuple]:
+    """Run SQL on the store's database directly, past the store, as an intruder would."""
+    if isinstance(store, SQLiteProjectStore):
+        with sqlite3.connect(store.path) as conn:
+            return conn.execute(sql).fetchall()
+    import psycopg
+
+    with psycopg.connect(store.url) as conn:
+        cursor = conn.execute(sql)
+        return cursor.fetchall() if cursor.description else []
+
+
+def edited(store: ProjectStore, project: AdProject, op: dict) -> AdProject:
     """Apply one real edit operation to ``project`` (not saved)."""
     loader = lambda n: store.get(project.project_id, owner=project.owner, version=n)  # noqa: E731
     return apply_operation(project, op, load_version=loader).project
 
 
-def edit_and_save(store: SQLiteProjectStore, project: AdProject, op: dict) -> AdProject:
+def edit_and_save(store: ProjectStore, project: AdProject, op: dict) -> AdProject:
     return store.save(edited(store, project, op), expected_version=project.version)
 
 
@@ -58,10 +94,9 @@ def test_json_round_trip_is_lossless(store, sample_project):
     back = store.get(project.project_id, owner="alice")
     assert back.to_wire() == project.to_wire()
     assert back.to_wire()["scenes"][0]["overlay"]["text"] == data["scenes"][0]["overlay"]["text"]
-    # What sits in the database is the wire document itself.
-    with sqlite3.connect(store.path) as conn:
-        (raw,) = conn.execute("SELECT doc FROM project_versions").fetchone()
-    assert json.loads(raw) == project.to_wire()
+    # What sits in the database is the wire document itself (JSON text on SQLite, JSONB on PostgreSQL).
+    [(raw,)] = run_sql(store, "SELECT doc FROM project_versions")
+    assert (json.loads(raw) if isinstance(raw, str) else raw) == project.to_wire()
 
 
 def test_create_refuses_an_existing_id(store, sample_project):
@@ -109,9 +144,25 @@ def test_every_version_is_kept_and_readable(store, sample_project):
 
 
 def test_versions_are_append_only_in_the_database(store, sample_project):
-    store.create(sample_project)
-    with sqlite3.connect(store.path) as conn, pytest.raises(sqlite3.DatabaseError, match="append-only"):
-        conn.execute("UPDATE project_versions SET doc = '{}'")
+    import psycopg
+
+    v1 = store.create(sample_project)
+    edit_and_save(store, v1, overlay("scene_1", "Second version"))
+    refused = (sqlite3.DatabaseError, psycopg.DatabaseError)
+    intrusions = [
+        "UPDATE project_versions SET doc = '{}'",
+        "UPDATE project_versions SET operation = 'create' WHERE version = 2",
+        "DELETE FROM project_versions WHERE version = 2",
+        "DELETE FROM project_versions",
+    ]
+    if isinstance(store, PostgresProjectStore):
+        intrusions.append("TRUNCATE project_versions CASCADE")
+    for sql in intrusions:
+        with pytest.raises(refused, match="project versions are append-only"):
+            run_sql(store, sql)
+    assert store.get(v1.project_id, owner="alice", version=1).to_wire() == v1.to_wire()
+    history = store.history(v1.project_id, owner="alice")
+    assert [(h.version, h.operation) for h in history] == [(1, "create"), (2, "update_overlay")]
 
 
 # --- conflicts and races ------------------------------------------------------------------------
@@ -172,10 +223,12 @@ def test_two_racing_threads_exactly_one_wins(store, sample_project):
     assert len(store.history(current.project_id, owner="alice")) == 16
 
 
-def _racing_editor(db_path: str, project_id: str, scene: str, tag: str, count: int, barrier, results) -> None:
+def _racing_editor(
+    where: tuple[str, str], project_id: str, scene: str, tag: str, count: int, barrier, results
+) -> None:
     """Run in a separate process: one lock-step save against the other process (both made on
     the same version), then the rest of ``count`` edits, each retried on conflict."""
-    store = SQLiteProjectStore(Path(db_path))
+    store = open_at(*where)
     base = store.get(project_id, owner="alice")
     candidate = apply_operation(base, overlay(scene, f"{tag} 1")).project
     barrier.wait(timeout=60)
@@ -205,7 +258,7 @@ def test_racing_processes_lose_no_edit(store, sample_project):
     procs = [
         ctx.Process(
             target=_racing_editor,
-            args=(str(store.path), sample_project.project_id, scene, tag, per_process, barrier, results),
+            args=(location(store), sample_project.project_id, scene, tag, per_process, barrier, results),
         )
         for scene, tag in (("scene_1", "A"), ("scene_3", "B"))
     ]
