@@ -80,18 +80,34 @@ def _size(n: int) -> str:
     return f"{n} bytes"
 
 
+def _subject(filename: str | None) -> str:
+    name = display_name(filename)
+    return name[0].upper() + name[1:]  # it starts every message
+
+
+def check_upload_size(size: int | None, *, filename: str | None, max_bytes: int) -> None:
+    """Refuse an empty or too large upload by its size alone (before reading it, if it is known).
+
+    ``size`` None means "more than ``max_bytes``, exactly how much is not known" (a body cut
+    off as it arrived).
+    """
+    name = _subject(filename)
+    if size == 0:
+        raise UploadRejected(f"{name} is empty (0 bytes); {_SEND_INSTEAD}.")
+    if size is None:
+        raise UploadRejected(
+            f"{name} is over {_size(max_bytes)}, too large; send an image under {_size(max_bytes)}."
+        )
+    if size > max_bytes:
+        raise UploadRejected(f"{name} is {_size(size)}, too large; send an image under {_size(max_bytes)}.")
+
+
 def validate_image_upload(
     data: bytes, *, filename: str | None, max_bytes: int, max_pixels: int
 ) -> CheckedImage:
     """Check an uploaded product image by its content; raise UploadRejected with advice if unusable."""
-    name = display_name(filename)
-    name = name[0].upper() + name[1:]  # it starts every message
-    if not data:
-        raise UploadRejected(f"{name} is empty (0 bytes); {_SEND_INSTEAD}.")
-    if len(data) > max_bytes:
-        raise UploadRejected(
-            f"{name} is {_size(len(data))}, too large; send an image under {_size(max_bytes)}."
-        )
+    check_upload_size(len(data), filename=filename, max_bytes=max_bytes)
+    name = _subject(filename)
     not_an_image = UploadRejected(f"{name} is not an image I can read; {_SEND_INSTEAD}.")
     too_big_to_open = UploadRejected(
         f"{name} is an image far too large to open; send one under {max_pixels / 1e6:g} megapixels."
@@ -232,6 +248,7 @@ __all__ = [
     "MIN_SIDE_PX",
     "CheckedImage",
     "UploadRejected",
+    "check_upload_size",
     "display_name",
     "store_upload",
     "validate_image_upload",

@@ -10,6 +10,7 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any
 
+import aiohttp
 import httpx
 import socketio
 
@@ -28,7 +29,8 @@ class ChatSocket:
         self.cookies = dict(cookies)
         self.origin = base_url if origin is None else origin
         self.session_id = str(uuid.uuid4())
-        self.client = socketio.AsyncClient(reconnection=False)
+        self.http = aiohttp.ClientSession()  # ours, so that a refused connect closes it too
+        self.client = socketio.AsyncClient(reconnection=False, http_session=self.http)
         self.messages: dict[str, str] = {}  # step id -> latest content, in arrival order
         self.client.on("new_message", self._on_message)
         self.client.on("update_message", self._on_message)
@@ -101,6 +103,7 @@ class ChatSocket:
     async def close(self) -> None:
         if self.client.connected:
             await self.client.disconnect()
+        await self.http.close()
 
 
 async def socket_accepts(base_url: str, cookies, *, origin: str | None = None, transport="websocket") -> bool:
@@ -108,7 +111,8 @@ async def socket_accepts(base_url: str, cookies, *, origin: str | None = None, t
     chat = ChatSocket(base_url, cookies, origin=origin)
     try:
         await chat.connect(transport)
+        return True
     except socketio.exceptions.ConnectionError:
         return False
-    await chat.close()
-    return True
+    finally:
+        await chat.close()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import hashlib
 import io
 import re
 import socket
@@ -25,11 +26,15 @@ USERS = "alice:wonderland-42,bob:builder-7"
 EVIL = "http://evil.example"
 
 
+_CLIENTS: dict[str, httpx.Client] = {}
+
+
 def _sign_in(base_url: str, user: str, password: str, address: str | None = None) -> httpx.Response:
+    """One sign-in, on a kept connection (as a guesser would: a new client costs ~80 ms here)."""
+    http = _CLIENTS.get(base_url) or _CLIENTS.setdefault(base_url, httpx.Client(timeout=20))
+    http.cookies.clear()
     headers = {"X-Forwarded-For": address} if address else {}
-    return httpx.post(
-        base_url + "/login", data={"username": user, "password": password}, headers=headers, timeout=20
-    )
+    return http.post(base_url + "/login", data={"username": user, "password": password}, headers=headers)
 
 
 def _signed_in(base_url: str, user: str, password: str) -> httpx.Cookies:
@@ -182,7 +187,7 @@ def test_sign_in_backs_off_per_user_and_per_address(password_app):
     refused = [r for r in answers if r.status_code == 429]
     print(f"200 wrong passwords in {elapsed:.1f}s: {len(checked)} checked, {len(refused)} refused")
     assert len(checked) + len(refused) == 200
-    assert len(checked) <= 6, len(checked)
+    assert len(checked) <= 8, len(checked)  # 5 free, then one try per lock that ran out
     retry = int(refused[-1].headers["retry-after"])
     assert retry >= 1
     assert "try again" in refused[-1].json()["detail"].lower()
@@ -193,8 +198,9 @@ def test_sign_in_backs_off_per_user_and_per_address(password_app):
     assert _sign_in(base, "alice", "wonderland-42", address="10.0.0.2").status_code == 200
 
     # One address guessing many names is stopped too, without locking those users elsewhere.
-    statuses = [_sign_in(base, f"user{i}", "pw", address="10.0.0.3").status_code for i in range(40)]
-    assert statuses.count(401) <= 21 and statuses[-1] == 429, statuses
+    statuses = [_sign_in(base, f"user{i}", "pw", address="10.0.0.3").status_code for i in range(21)]
+    assert statuses == [401] * 21, statuses
+    assert _sign_in(base, "user99", "pw", address="10.0.0.3").status_code == 429
     assert _sign_in(base, "bob", "builder-7", address="10.0.0.3").status_code == 429
     assert _sign_in(base, "bob", "builder-7", address="10.0.0.4").status_code == 200
 
@@ -275,7 +281,10 @@ async def test_a_huge_upload_is_cut_off_as_it_arrives(local_app):
                 "Content-Type: multipart/form-data; boundary=b\r\n"
                 f"Content-Length: {300 * 2**20}\r\n\r\n".encode()
             )
-            reply = raw.recv(4096).decode(errors="replace")
+            reply = b""
+            while chunk := raw.recv(65536):
+                reply += chunk
+            reply = reply.decode(errors="replace")
         assert reply.startswith("HTTP/1.1 413"), reply[:200]
         assert "MB" in reply and "under" in reply  # the sentence says what to send instead
         assert _kept_files(local_app, chat.session_id) == []
@@ -346,7 +355,7 @@ def test_responses_carry_the_security_headers(local_app):
     assert policy["media-src"] == "'self' blob:"
     # Every inline script of the page is allowed by its hash, and only those.
     for script in re.findall(r"<script>(.*?)</script>", page.text, re.S):
-        digest = base64.b64encode(__import__("hashlib").sha256(script.encode()).digest()).decode()
+        digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
         assert f"'sha256-{digest}'" in policy["script-src"]
 
 
@@ -358,8 +367,10 @@ async def test_a_failed_render_shows_no_server_path(local_app, sample_project):
 
     settings = Settings(_env_file=None, ADGEN_DATA_DIR=str(local_app.data_dir))
     media = open_media_store(settings)
-    url = media.put_bytes(product_png(), suffix=".png")
-    asset = ProductAsset(source_url=url, masked_url=None, checksum="0" * 64)  # will not match
+    data = product_png()
+    url = media.put_bytes(data, suffix=".png")
+    asset = ProductAsset(source_url=url, masked_url=None, checksum=hashlib.sha256(data).hexdigest())
+    media.local_path(url).unlink()  # the photo is gone from the server: the render says so
     project = open_project_store(settings).create(
         sample_project.model_copy(update={"owner": "local", "project_id": "p_leak1", "product_asset": asset})
     )
@@ -371,9 +382,7 @@ async def test_a_failed_render_shows_no_server_path(local_app, sample_project):
         await chat.say(f"/open {project.project_id}")
         await chat.wait_for(lambda t: "Now working on" in t, 30, "the project to open")
         await chat.say("render")
-        await chat.wait_for(
-            lambda t: "did not finish" in t or "failed" in t.lower(), 120, "the render to fail"
-        )
+        await chat.wait_for(lambda t: "could not be cut out" in t, 120, "the render's warning")
         await asyncio.sleep(1.0)
         shown = chat.text()
         assert "product image" in shown  # the reason is still given ...
