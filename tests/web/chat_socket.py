@@ -62,6 +62,14 @@ class ChatSocket:
         await self.client.emit("connection_successful")
         await asyncio.sleep(0.5)
 
+    @classmethod
+    async def started(cls, base_url: str, cookies) -> ChatSocket:
+        """A connected tab whose chat has started (on_chat_start ran)."""
+        chat = cls(base_url, cookies)
+        await chat.connect()
+        await chat.start_chat()
+        return chat
+
     async def upload(self, name: str, data: bytes, mime: str = "image/png") -> httpx.Response:
         async with httpx.AsyncClient(base_url=self.base_url, cookies=self.cookies, timeout=60) as http:
             return await http.post(
@@ -96,6 +104,13 @@ class ChatSocket:
         raise AssertionError(
             f"timed out after {timeout:g}s waiting for {what}; saw {list(self.messages.values())}"
         )
+
+    async def ask(
+        self, text: str, until, timeout: float, what: str, file_ids: list[str] | None = None
+    ) -> str:
+        """Say ``text`` and wait for the answer that satisfies ``until``."""
+        await self.say(text, file_ids)
+        return await self.wait_for(until, timeout, what)
 
     def text(self) -> str:
         return "\n\n".join(self.messages.values())

@@ -294,9 +294,7 @@ async def test_a_huge_upload_is_cut_off_as_it_arrives(local_app):
 
 async def test_empty_and_unusable_uploads_get_a_sentence_and_are_not_kept(local_app):
     base = local_app.base_url
-    chat = ChatSocket(base, _local_cookie(base))
-    await chat.connect()
-    await chat.start_chat()
+    chat = await ChatSocket.started(base, _local_cookie(base))
     try:
         empty = await chat.upload("product.png", b"")
         assert empty.status_code == 400, empty.text
@@ -306,22 +304,37 @@ async def test_empty_and_unusable_uploads_get_a_sentence_and_are_not_kept(local_
 
         not_a_picture = await chat.upload("product.png", b"my notes, not a picture\n" * 50)
         assert not_a_picture.status_code == 200  # the type is judged by content, with the message
-        await chat.say("a 15 s ad for our tea, calm", [not_a_picture.json()["id"]])
-        said = await chat.wait_for(lambda t: "not an image" in t, 30, "advice about the file")
+        said = await chat.ask(
+            "a 15 s ad for our tea, calm",
+            lambda t: "not an image" in t,
+            30,
+            "advice about the file",
+            file_ids=[not_a_picture.json()["id"]],
+        )
         assert "PNG or JPEG" in said
 
         tiny = io.BytesIO()
         Image.new("RGBA", (1, 1), (255, 0, 0, 255)).save(tiny, format="PNG")
         dot = await chat.upload("dot.png", tiny.getvalue())
-        await chat.say("a 15 s ad for our tea, calm", [dot.json()["id"]])
-        said = await chat.wait_for(lambda t: "too small" in t, 30, "advice about the tiny image")
+        said = await chat.ask(
+            "a 15 s ad for our tea, calm",
+            lambda t: "too small" in t,
+            30,
+            "advice about the tiny image",
+            file_ids=[dot.json()["id"]],
+        )
         assert "1x1" in said and "at least 64" in said
 
         clear = io.BytesIO()
         Image.new("RGBA", (300, 300), (0, 0, 0, 0)).save(clear, format="PNG")
         ghost = await chat.upload("ghost.png", clear.getvalue())
-        await chat.say("a 15 s ad for our tea, calm", [ghost.json()["id"]])
-        await chat.wait_for(lambda t: "nothing visible" in t, 30, "advice about the invisible image")
+        await chat.ask(
+            "a 15 s ad for our tea, calm",
+            lambda t: "nothing visible" in t,
+            30,
+            "advice about the invisible image",
+            file_ids=[ghost.json()["id"]],
+        )
 
         assert "Plan" not in chat.text()  # no ad was started from any of them
         await asyncio.sleep(0.5)
@@ -375,14 +388,12 @@ async def test_a_failed_render_shows_no_server_path(local_app, sample_project):
         sample_project.model_copy(update={"owner": "local", "project_id": "p_leak1", "product_asset": asset})
     )
     base = local_app.base_url
-    chat = ChatSocket(base, _local_cookie(base))
-    await chat.connect()
-    await chat.start_chat()
+    chat = await ChatSocket.started(base, _local_cookie(base))
     try:
-        await chat.say(f"/open {project.project_id}")
-        await chat.wait_for(lambda t: "Now working on" in t, 30, "the project to open")
-        await chat.say("render")
-        await chat.wait_for(lambda t: "could not be cut out" in t, 120, "the render's warning")
+        await chat.ask(
+            f"/open {project.project_id}", lambda t: "Now working on" in t, 30, "the project to open"
+        )
+        await chat.ask("render", lambda t: "could not be cut out" in t, 120, "the render's warning")
         await asyncio.sleep(1.0)
         shown = chat.text()
         assert "product image" in shown  # the reason is still given ...
@@ -398,14 +409,15 @@ async def test_user_text_is_escaped_where_it_is_echoed(local_app):
 
     base = local_app.base_url
     spy = "http://127.0.0.1:9/spy.png"
-    chat = ChatSocket(base, _local_cookie(base))
-    await chat.connect()
-    await chat.start_chat()
+    chat = await ChatSocket.started(base, _local_cookie(base))
     try:
-        await chat.say(f"a 15 s ad for Zest soda ![pixel]({spy}) with <img src={spy}> energetic")
-        await chat.wait_for(lambda t: "Plan" in t, 60, "the plan")
-        await chat.say("/projects")
-        await chat.wait_for(lambda t: "Your ads" in t, 30, "the list of ads")
+        await chat.ask(
+            f"a 15 s ad for Zest soda ![pixel]({spy}) with <img src={spy}> energetic",
+            lambda t: "Plan" in t,
+            60,
+            "the plan",
+        )
+        await chat.ask("/projects", lambda t: "Your ads" in t, 30, "the list of ads")
         parser = MarkdownIt("commonmark").enable("table")
         for content in chat.messages.values():
             tokens = parser.parse(content)
