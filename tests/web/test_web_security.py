@@ -302,39 +302,24 @@ async def test_empty_and_unusable_uploads_get_a_sentence_and_are_not_kept(local_
             empty.json()["detail"] == "“product.png” is empty (0 bytes); send a PNG or JPEG (WebP works too)."
         )
 
-        not_a_picture = await chat.upload("product.png", b"my notes, not a picture\n" * 50)
-        assert not_a_picture.status_code == 200  # the type is judged by content, with the message
-        said = await chat.ask(
-            "a 15 s ad for our tea, calm",
-            lambda t: "not an image" in t,
-            30,
-            "advice about the file",
-            file_ids=[not_a_picture.json()["id"]],
-        )
-        assert "PNG or JPEG" in said
-
-        tiny = io.BytesIO()
+        tiny, clear = io.BytesIO(), io.BytesIO()
         Image.new("RGBA", (1, 1), (255, 0, 0, 255)).save(tiny, format="PNG")
-        dot = await chat.upload("dot.png", tiny.getvalue())
-        said = await chat.ask(
-            "a 15 s ad for our tea, calm",
-            lambda t: "too small" in t,
-            30,
-            "advice about the tiny image",
-            file_ids=[dot.json()["id"]],
-        )
-        assert "1x1" in said and "at least 64" in said
-
-        clear = io.BytesIO()
         Image.new("RGBA", (300, 300), (0, 0, 0, 0)).save(clear, format="PNG")
-        ghost = await chat.upload("ghost.png", clear.getvalue())
-        await chat.ask(
-            "a 15 s ad for our tea, calm",
-            lambda t: "nothing visible" in t,
-            30,
-            "advice about the invisible image",
-            file_ids=[ghost.json()["id"]],
-        )
+        for name, data, expected in (
+            ("product.png", b"my notes, not a picture\n" * 50, ["not an image", "PNG or JPEG"]),
+            ("dot.png", tiny.getvalue(), ["too small", "1x1", "at least 64"]),
+            ("ghost.png", clear.getvalue(), ["nothing visible"]),
+        ):
+            uploaded = await chat.upload(name, data)
+            assert uploaded.status_code == 200  # what it is, is judged with the message
+            said = await chat.ask(
+                "a 15 s ad for our tea, calm",
+                lambda t, first=expected[0]: first in t,
+                30,
+                f"advice about {name}",
+                file_ids=[uploaded.json()["id"]],
+            )
+            assert all(part in said for part in expected), said
 
         assert "Plan" not in chat.text()  # no ad was started from any of them
         await asyncio.sleep(0.5)
