@@ -13,15 +13,21 @@ from chainlit.server import app as server
 from chainlit.types import ThreadDict
 
 from adgen.settings import get_settings
-from adgen.web.auth import LOCAL_USER, auth_mode, check_password, ensure_auth_secret, header_user
+from adgen.web.auth import LOCAL_USER, SessionPolicy, check_password, ensure_auth_secret, header_user
 from adgen.web.chat import ACTION_TEXT, SORRY, WebChat, uploaded_paths
 from adgen.web.data_layer import open_data_layer
+from adgen.web.guard import install_web_guard
 from adgen.web.media_routes import install_store_media_routes
+from adgen.web.sign_in_limits import SignInLimiter, install_sign_in_limits
+from adgen.web.upload_checks import install_upload_checks, refuse_unusable_uploads, uploaded_files
 
 log = logging.getLogger("adgen.web")
 settings = get_settings()
-ensure_auth_secret(settings)
-AUTH = auth_mode(settings)
+POLICY = SessionPolicy(settings, ensure_auth_secret(settings))
+AUTH = POLICY.mode
+install_web_guard(server, settings, POLICY, ensure_auth_secret(settings))
+install_sign_in_limits(server, SignInLimiter())
+install_upload_checks(server, settings)
 install_store_media_routes(server, settings)
 
 
@@ -36,16 +42,14 @@ if AUTH == "password":
     @cl.password_auth_callback
     async def password_sign_in(username: str, password: str) -> cl.User | None:
         name = check_password(settings, username, password)
-        return cl.User(identifier=name, metadata={"provider": "password"}) if name else None
+        return cl.User(identifier=name, metadata=POLICY.session_metadata(name)) if name else None
 
 else:
 
     @cl.header_auth_callback
     async def header_sign_in(headers) -> cl.User | None:
-        if AUTH == "none":
-            return cl.User(identifier=LOCAL_USER, metadata={"provider": "local"})
-        name = header_user(settings, headers)
-        return cl.User(identifier=name, metadata={"provider": "header"}) if name else None
+        name = LOCAL_USER if AUTH == "none" else header_user(settings, headers)
+        return cl.User(identifier=name, metadata=POLICY.session_metadata(name)) if name else None
 
 
 def _owner() -> str:
@@ -124,6 +128,10 @@ async def on_message(message: cl.Message) -> None:
         return
     if text.lower().startswith("/open"):
         await _guarded(chat.open_project(text.removeprefix("/open").strip()))
+        return
+    refusal = await cl.make_async(refuse_unusable_uploads)(settings, uploaded_files(message))
+    if refusal:  # the files are gone; the conversation never sees this message
+        await cl.Message(content=refusal).send()
         return
     await _guarded(chat.handle(text, uploaded_paths(message)))
 

@@ -78,6 +78,9 @@ class Settings(BaseSettings):
     auth: str = Field(default="none", validation_alias="ADGEN_AUTH")  # none | password | header
     auth_users: str = Field(default="", validation_alias="ADGEN_USERS")  # "alice:pw,bob:pw"
     auth_header: str = Field(default="X-Forwarded-User", validation_alias="ADGEN_AUTH_HEADER")
+    # Origins besides the served one whose pages may use a session ("https://ads.example.com,…"):
+    # the public address of a reverse proxy that does not pass the Host it was called with.
+    allowed_origins: str = Field(default="", validation_alias="ADGEN_ALLOWED_ORIGINS")
 
     @property
     def llm_enabled(self) -> bool:

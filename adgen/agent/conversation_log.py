@@ -21,6 +21,9 @@ from adgen.project import utc_now
 from adgen.settings import Settings
 
 _SAFE = re.compile(r"[^A-Za-z0-9._-]+")
+# Deeper than any line the product writes (an operation inside a variation is about 6 levels);
+# a deeper line is hostile or damaged, and the recursive code that reads it must never see it.
+MAX_NESTING = 64
 
 
 class LogError(ValueError):
@@ -97,15 +100,33 @@ def read_log(path: Path) -> Iterator[dict[str, Any]]:
     for number, text in enumerate(lines, start=1):
         if not text.strip():
             continue
+        too_deep = LogError(f"{path}: line {number} is nested too deeply (over {MAX_NESTING} levels)")
         try:
             value = json.loads(text)
         except json.JSONDecodeError as exc:
             if number == len(lines) and not complete:
                 return
             raise LogError(f"{path}: line {number} is not JSON ({exc.msg})") from exc
+        except RecursionError:
+            raise too_deep from None
         if not isinstance(value, dict):
             raise LogError(f"{path}: line {number} is not a JSON object")
+        if _nesting(value) > MAX_NESTING:
+            raise too_deep
         yield value
+
+
+def _nesting(value: Any) -> int:
+    """How deep lists and objects nest in a parsed line (iteratively: the line may be hostile)."""
+    deepest, stack = 0, [(value, 1)]
+    while stack and deepest <= MAX_NESTING:
+        item, depth = stack.pop()
+        children = item.values() if isinstance(item, dict) else item if isinstance(item, list) else None
+        if children is None:
+            continue
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in children)
+    return deepest
 
 
 def resolve_attachment(log_path: Path, reference: str) -> Path:

@@ -8,17 +8,27 @@
   ``ADGEN_AUTH_HEADER`` (default ``X-Forwarded-User``); a request without it is refused.
 
 Chainlit signs its session cookie with ``CHAINLIT_AUTH_SECRET``; when it is not set, one is
-generated once and kept in the data folder so that sign-ins survive a restart.
+generated once and kept in the data folder so that sign-ins survive a restart. Deleting that
+file (or changing the variable) and restarting rotates it: every session and media link ends.
+
+A signed cookie alone is not enough: :class:`SessionPolicy` checks on every request and socket
+connect (adgen.web.guard) that the session was made under the current sign-in mode, for a user
+who still exists, with the password they have now. A password sign-in puts a *credential tag*
+in the session: a slow keyed hash (scrypt, salted with the instance secret and the name) of the
+user's current entry, so changing a password or removing a user ends their sessions, and the
+tag (which Chainlit also keeps in its user table) does not give the password away.
 """
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 import os
 import re
 import secrets
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from adgen.settings import Settings
 
@@ -102,3 +112,53 @@ def ensure_auth_secret(settings: Settings) -> str:
                 tmp.unlink(missing_ok=True)
         os.environ[SECRET_ENV] = secret
     return secret
+
+
+def credential_tag(secret: str, name: str, password: str) -> str:
+    """The version of one user's credentials, as kept in their session (see the module doc)."""
+    salt = hmac.new(secret.encode(), f"adgen credential of {name}".encode(), hashlib.sha256).digest()
+    return hashlib.scrypt(password.encode(), salt=salt, n=2**14, r=8, p=1, dklen=16).hex()
+
+
+class SessionPolicy:
+    """Which signed sessions the current settings still accept, and what a new one carries.
+
+    The password users' tags are computed once, at start (the settings can only change with a
+    restart), so checking a session on every request costs one dictionary look-up.
+    """
+
+    def __init__(self, settings: Settings, secret: str):
+        self.settings = settings
+        self.mode = auth_mode(settings)
+        users = parse_users(settings.auth_users) if self.mode == "password" else {}
+        self.credentials = {name: credential_tag(secret, name, pw) for name, pw in users.items()}
+
+    def session_metadata(self, name: str) -> dict[str, str]:
+        """What a session made now for ``name`` carries (Chainlit keeps it in the cookie)."""
+        provider = {"none": "local", "password": "password", "header": "header"}[self.mode]
+        metadata = {"provider": provider}
+        if self.mode == "password":
+            metadata["credential"] = self.credentials[name]
+        return metadata
+
+    def accepts(self, claims: Mapping[str, Any], headers: Mapping[str, str]) -> bool:
+        """Whether a session (the claims of a validly signed cookie) is still good."""
+        name = claims.get("identifier")
+        metadata = claims.get("metadata")
+        if not isinstance(name, str) or not isinstance(metadata, dict):
+            return False
+        provider = metadata.get("provider")
+        if self.mode == "none":
+            return name == LOCAL_USER and provider == "local"
+        if self.mode == "header":
+            # The proxy names the user on each request; a cookie for someone else is stale.
+            named = header_user(self.settings, headers)
+            return provider == "header" and bool(_USER_NAME.match(name)) and named in (None, name)
+        expected = self.credentials.get(name)
+        presented = metadata.get("credential")
+        return (
+            provider == "password"
+            and expected is not None
+            and isinstance(presented, str)
+            and hmac.compare_digest(presented, expected)
+        )

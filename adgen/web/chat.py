@@ -35,6 +35,7 @@ from adgen.web.render_views import (
     render_report_markdown,
     role_label,
 )
+from adgen.web.safe_text import escape_markdown, redact_paths
 
 log = logging.getLogger(__name__)
 
@@ -115,7 +116,7 @@ class WebChat:
         project: AdProject | None = reply.project
         text = reply.text or ""
         if reply.error:
-            await cl.Message(content=text or SORRY).send()
+            await cl.Message(content=redact_paths(text) or SORRY).send()
             return
         actions: list[cl.Action] = []
         if reply.needs_confirmation:
@@ -143,7 +144,7 @@ class WebChat:
             actions.append(cl.Action(name="adgen_render", payload={}, label="Render", icon="play"))
         if project is not None:
             text = self._link_exports(text, project)
-        content = "\n\n".join(part for part in (text.strip(), plan) if part)
+        content = "\n\n".join(part for part in (redact_paths(text.strip()), plan) if part)
         if reply.projects:  # the table with thumbnails replaces the reply's plain-text list
             content = await self.projects_view(reply.projects)
         await cl.Message(content=content or "Done.", actions=actions).send()
@@ -344,7 +345,7 @@ class WebChat:
         if project is None:
             return
         if board.state != "done" or not project.aspect_exports:
-            reason = board.error or project.render_status.error or "the render did not finish"
+            reason = redact_paths(board.error or project.render_status.error or "the render did not finish")
             await cl.Message(
                 content=f"The render of version {project.version} did not finish: {reason}. "
                 "Press Render to try again, or change the scene that failed.",
@@ -395,7 +396,8 @@ class WebChat:
         original = await self.load(variant.variation.parent_project_id or "")
         if original is None:
             return
-        pair = [("A", original, "original"), ("B", variant, f"variant “{variant.variation.label or 'B'}”")]
+        label = escape_markdown(variant.variation.label or "B")
+        pair = [("A", original, "original"), ("B", variant, f"variant “{label}”")]
         elements, lines, actions = [], [], []
         for letter, project, what in pair:
             url = project.aspect_exports.get(MASTER_ASPECT)
@@ -440,7 +442,8 @@ class WebChat:
         state = project.render_status.state
         await cl.Message(
             content=f"Welcome back. We were working on `{project.project_id}` "
-            f"({project.brand.name or 'your ad'}), version {project.version}: render {state.replace('_', ' ')}.",
+            f"({escape_markdown(project.brand.name or 'your ad')}), version {project.version}: "
+            f"render {state.replace('_', ' ')}.",
             actions=[
                 cl.Action(name="adgen_undo", payload={}, label="Undo", icon="undo-2"),
                 cl.Action(name="adgen_variant", payload={}, label="Make an A/B variant", icon="split"),

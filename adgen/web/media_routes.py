@@ -3,10 +3,12 @@
 The chat never embeds files (``cl.Video(path=...)`` would copy every video into a per-session
 folder that disappears with the session). Instead each piece of media gets a stable link
 ``/media/<token>/<filename>``. The token is the media's storage URL, its project and its owner,
-signed with a key derived from the Chainlit auth secret, so nobody can make up a link to media
-they were not shown. The route also checks, on every request, that the signed-in user is the
-owner named in the token and still owns the project; otherwise it answers 404 (not 403: a
-guessed link must not even learn that the media exists). Local files are streamed with range
+sealed (AES-SIV: encrypted and authenticated) with a key derived from the Chainlit auth secret,
+so nobody can make up a link to media they were not shown, and a link never shows where the
+server keeps its files. The same grant always gives the same link, so the browser's cache
+works. The route also checks, on every request, that the signed-in user is the owner named in
+the token and still owns the project; otherwise it answers 404 (not 403: a guessed link must
+not even learn that the media exists). Local files are streamed with range
 support (video seeking); S3 media is answered with a redirect to a short-lived presigned URL.
 """
 
@@ -25,6 +27,8 @@ from pathlib import Path
 from urllib.parse import quote
 
 from chainlit.auth import get_current_user
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESSIV
 from fastapi import Depends, FastAPI, HTTPException, Request
 from fastapi.responses import FileResponse, RedirectResponse
 from starlette.concurrency import run_in_threadpool
@@ -57,28 +61,26 @@ def _unb64(text: str) -> bytes:
     return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
 
 
-def _key(secret: str | None = None) -> bytes:
+def _cipher(secret: str | None = None) -> AESSIV:
     secret = secret or os.environ.get(SECRET_ENV)
     if not secret:
         raise MediaLinkError(f"{SECRET_ENV} is not set; adgen.web.auth.ensure_auth_secret sets it")
-    return hmac.new(secret.encode(), b"adgen media links v1", hashlib.sha256).digest()
+    return AESSIV(hmac.new(secret.encode(), b"adgen media links v2", hashlib.sha512).digest())
 
 
 def sign_grant(grant: MediaGrant, secret: str | None = None) -> str:
-    payload = _b64(
-        json.dumps({"o": grant.owner, "p": grant.project_id, "u": grant.url}, separators=(",", ":")).encode()
-    )
-    mac = _b64(hmac.new(_key(secret), payload.encode(), hashlib.sha256).digest())
-    return f"{payload}.{mac}"
+    """The grant sealed into a URL-safe token (deterministic: one grant, one token)."""
+    payload = json.dumps({"o": grant.owner, "p": grant.project_id, "u": grant.url}, separators=(",", ":"))
+    return _b64(_cipher(secret).encrypt(payload.encode(), None))
 
 
 def verify_token(token: str, secret: str | None = None) -> MediaGrant:
-    payload, _, mac = token.partition(".")
-    expected = _b64(hmac.new(_key(secret), payload.encode(), hashlib.sha256).digest())
-    if not mac or not hmac.compare_digest(mac, expected):
-        raise MediaLinkError("media link signature does not match")
     try:
-        data = json.loads(_unb64(payload))
+        payload = _cipher(secret).decrypt(_unb64(token), None)
+    except (InvalidTag, ValueError) as exc:  # tampered, truncated, another key, not base64
+        raise MediaLinkError("media link was not made by this server") from exc
+    try:
+        data = json.loads(payload)
         return MediaGrant(owner=str(data["o"]), project_id=str(data["p"]), url=str(data["u"]))
     except (ValueError, KeyError, TypeError) as exc:
         raise MediaLinkError("media link is malformed") from exc

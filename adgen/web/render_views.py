@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from adgen.project import ALL_ASPECTS, AdProject
+from adgen.web.safe_text import escape_markdown, redact_paths
 
 ROLE_LABELS = {
     "hook": "Hook",
@@ -50,11 +51,12 @@ STATE_ICONS = {"queued": "⏳", "running": "🔄", "done": "✅", "failed": "❌
 
 
 def _cell(text: str, limit: int = 90) -> str:
-    """Text made safe for one Markdown table cell: one line, no pipes, not too long."""
-    text = re.sub(r"\s+", " ", str(text)).strip()
+    """Text made safe for one Markdown table cell: one line, shown literally (no pipes, images or
+    links from a user's words), no server path, not too long."""
+    text = re.sub(r"\s+", " ", redact_paths(str(text))).strip()
     if len(text) > limit:
         text = text[: limit - 1].rstrip() + "…"
-    return text.replace("\\", "\\\\").replace("|", "\\|") or "—"
+    return escape_markdown(text) or "—"
 
 
 def _seconds(value: float) -> str:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from adgen.settings import Settings
 from adgen.web.auth import SECRET_ENV, auth_mode, ensure_auth_secret
+from adgen.web.guard import allowed_origins
 
 APP_ROOT = Path(__file__).resolve().parents[2]
 APP_FILE = APP_ROOT / "app.py"
@@ -74,6 +75,7 @@ def start_web(
     if not APP_FILE.is_file():
         raise WebStartError(f"the web chat entry {APP_FILE} is missing; run adgen from its checkout")
     auth_mode(settings)  # a bad ADGEN_AUTH / ADGEN_USERS is reported here, not in the browser
+    allowed_origins(settings)  # and so is a bad ADGEN_ALLOWED_ORIGINS
     return subprocess.Popen(
         web_command(port=port, host=host),
         cwd=APP_ROOT,

@@ -69,22 +69,25 @@ def test_jpeg_and_webp_are_accepted():
         240,
         False,
     )
-    webp = check(encode(Image.new("RGBA", (50, 40), (0, 0, 0, 0)), "WEBP", lossless=True), filename=None)
+    sticker = Image.new("RGBA", (80, 64), (0, 0, 0, 0))
+    sticker.paste((200, 30, 30, 255), (20, 10, 60, 54))
+    webp = check(encode(sticker, "WEBP", lossless=True), filename=None)
     assert (webp.format, webp.suffix, webp.has_alpha) == ("webp", ".webp", True)
 
 
 def test_camera_multi_picture_jpeg_is_a_jpeg():
-    frames = [Image.new("RGB", (64, 48), c) for c in ("red", "blue")]
+    frames = [Image.new("RGB", (96, 64), c) for c in ("red", "blue")]
     buf = io.BytesIO()
     frames[0].save(buf, format="MPO", save_all=True, append_images=frames[1:])
     with Image.open(io.BytesIO(buf.getvalue())) as probe:
         assert probe.format == "MPO"
     checked = check(buf.getvalue(), filename="IMG_0001.JPG")
-    assert (checked.format, checked.suffix, checked.width, checked.height) == ("jpeg", ".jpg", 64, 48)
+    assert (checked.format, checked.suffix, checked.width, checked.height) == ("jpeg", ".jpg", 96, 64)
+    assert checked.data == buf.getvalue()  # stored as the camera wrote it
 
 
 def test_type_comes_from_content_not_name():
-    jpeg = encode(Image.new("RGB", (40, 40), "white"), "JPEG")
+    jpeg = encode(Image.new("RGB", (80, 80), "white"), "JPEG")
     assert check(jpeg, filename="actually-a-jpeg.png").format == "jpeg"
 
 

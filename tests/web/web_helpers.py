@@ -62,6 +62,11 @@ def _stop(proc: subprocess.Popen) -> None:
     except subprocess.TimeoutExpired:
         os.killpg(proc.pid, signal.SIGKILL)
         proc.wait(timeout=5)
+    # What outlives its parent (a render pool's processes, after an in-process render) goes too.
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
 
 
 def start_app(tmp: Path, *, redis_url: str | None, workers: int, env: dict[str, str]) -> WebApp:
