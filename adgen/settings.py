@@ -54,6 +54,10 @@ class Settings(BaseSettings):
     # encodes share the cores (workers side by side), one or two each waste less on threading.
     encoder_threads: int | None = Field(default=None, ge=1, validation_alias="ADGEN_ENCODER_THREADS")
 
+    # A TOML or JSON file of platform preset rows that replace or extend the built-in table
+    # (adgen/platforms/presets.toml): the platforms move their safe zones and limits.
+    presets_file: Path | None = Field(default=None, validation_alias="ADGEN_PRESETS_FILE")
+
     auth: str = Field(default="none", validation_alias="ADGEN_AUTH")  # none | password | header
     auth_users: str = Field(default="", validation_alias="ADGEN_USERS")  # "alice:pw,bob:pw"
     auth_header: str = Field(default="X-Forwarded-User", validation_alias="ADGEN_AUTH_HEADER")

@@ -1,0 +1,261 @@
+"""What the check reads from an exported file: its streams, its video packets (keyframes, frame
+timing, bitrate), the order of its MP4 boxes, and a few decoded frames.
+
+Frames are decoded from keyframes only (``-skip_frame nokey``): a scene pass starts with one and
+the export has one at least every second, so every text's time range has a frame to look at,
+and the decoder skips the other 29 frames of each second, which keeps the check a small share
+of the render.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import struct
+import subprocess
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+
+class MediaError(RuntimeError):
+    """ffprobe/ffmpeg could not read the file; the message says which file and why."""
+
+
+@lru_cache(maxsize=1)
+def ffprobe_exe() -> str:
+    exe = shutil.which("ffprobe") or ("/usr/bin/ffprobe" if Path("/usr/bin/ffprobe").exists() else None)
+    if exe is None:
+        raise MediaError("ffprobe is not installed; run scripts/setup.sh (Debian's ffmpeg package has it)")
+    return exe
+
+
+@lru_cache(maxsize=1)
+def ffmpeg_exe() -> str:
+    exe = shutil.which("ffmpeg") or ("/usr/bin/ffmpeg" if Path("/usr/bin/ffmpeg").exists() else None)
+    if exe is None:
+        raise MediaError("ffmpeg is not installed; run scripts/setup.sh")
+    return exe
+
+
+def run(args: list[str], what: str) -> subprocess.CompletedProcess[bytes]:
+    proc = subprocess.run(args, capture_output=True)
+    if proc.returncode != 0:
+        tail = proc.stderr.decode("utf-8", "replace").strip().splitlines()[-5:]
+        raise MediaError(f"{what} failed (exit {proc.returncode}): {' | '.join(tail)}")
+    return proc
+
+
+def _rate(text: str | None) -> float:
+    if not text or text in ("0/0", "0"):
+        return 0.0
+    num, _, den = str(text).partition("/")
+    return float(num) / float(den or 1) if float(den or 1) else 0.0
+
+
+@dataclass
+class VideoPackets:
+    """The video stream's packets in decode order (times in seconds from the stream's start)."""
+
+    pts: np.ndarray
+    dts: np.ndarray
+    key: np.ndarray  # bool
+    size: np.ndarray  # bytes
+
+    @property
+    def keyframe_times(self) -> np.ndarray:
+        return np.sort(self.pts[self.key])
+
+
+@dataclass
+class Probe:
+    """Streams, format and video packets of one file."""
+
+    path: Path
+    size_bytes: int
+    duration_sec: float
+    format_name: str
+    video: dict[str, Any] | None
+    audio: dict[str, Any] | None
+    packets: VideoPackets | None = None
+    atoms: list[str] = field(default_factory=list)
+
+    @property
+    def width(self) -> int:
+        return int((self.video or {}).get("width") or 0)
+
+    @property
+    def height(self) -> int:
+        return int((self.video or {}).get("height") or 0)
+
+    @property
+    def r_frame_rate(self) -> float:
+        return _rate((self.video or {}).get("r_frame_rate"))
+
+    @property
+    def avg_frame_rate(self) -> float:
+        return _rate((self.video or {}).get("avg_frame_rate"))
+
+
+def probe(path: Path) -> Probe:
+    """One ffprobe for streams and format, one for the video packets, and the MP4 box order."""
+    path = Path(path)
+    if not path.is_file():
+        raise MediaError(f"{path} does not exist")
+    proc = run(
+        [ffprobe_exe(), "-v", "error", "-print_format", "json", "-show_format", "-show_streams", str(path)],
+        f"ffprobe {path.name}",
+    )
+    data = json.loads(proc.stdout or b"{}")
+    streams = data.get("streams", [])
+    video = next((s for s in streams if s.get("codec_type") == "video"), None)
+    audio = next((s for s in streams if s.get("codec_type") == "audio"), None)
+    fmt = data.get("format", {})
+    result = Probe(
+        path=path,
+        size_bytes=path.stat().st_size,
+        duration_sec=float(fmt.get("duration") or 0.0),
+        format_name=str(fmt.get("format_name", "")),
+        video=video,
+        audio=audio,
+        atoms=mp4_top_level_boxes(path),
+    )
+    if video is not None:
+        result.packets = video_packets(path, float(video.get("start_time") or 0.0))
+    return result
+
+
+def video_packets(path: Path, start_time: float = 0.0) -> VideoPackets:
+    """pts, dts, keyframe flag and size of every video packet, without decoding anything."""
+    proc = run(
+        [
+            ffprobe_exe(),
+            "-v",
+            "error",
+            "-select_streams",
+            "v:0",
+            "-show_entries",
+            "packet=pts_time,dts_time,size,flags",
+            "-of",
+            "csv=p=0",
+            str(path),
+        ],
+        f"reading the packets of {Path(path).name}",
+    )
+    rows = [line.split(",") for line in proc.stdout.decode().splitlines() if line.strip()]
+    pts, dts, key, size = [], [], [], []
+    for row in rows:
+        # csv order follows ffprobe's field order: pts_time, dts_time, size, flags
+        p, d, s, flags = (row + ["", "", "", ""])[:4]
+        pts.append(float(p) - start_time if p not in ("", "N/A") else np.nan)
+        dts.append(float(d) - start_time if d not in ("", "N/A") else np.nan)
+        size.append(int(s) if s.isdigit() else 0)
+        key.append("K" in flags)
+    return VideoPackets(np.array(pts), np.array(dts), np.array(key, dtype=bool), np.array(size))
+
+
+def mp4_top_level_boxes(path: Path, limit: int = 64) -> list[str]:
+    """The types of an MP4/MOV file's top-level boxes in file order ("ftyp", "moov", "mdat", …).
+
+    Reads only the 8-16 byte box headers, seeking over the payloads, so it costs nothing even for
+    a large file. A file that is not ISO-BMFF gives the boxes read until the data stops making
+    sense.
+    """
+    boxes: list[str] = []
+    size_total = Path(path).stat().st_size
+    with open(path, "rb") as fh:
+        offset = 0
+        while offset + 8 <= size_total and len(boxes) < limit:
+            fh.seek(offset)
+            header = fh.read(16)
+            size, kind = struct.unpack(">I4s", header[:8])
+            if size == 1 and len(header) >= 16:
+                size = struct.unpack(">Q", header[8:16])[0]
+            elif size == 0:
+                size = size_total - offset
+            if size < 8 or not kind.isascii():
+                break
+            boxes.append(kind.decode("ascii", "replace"))
+            offset += size
+    return boxes
+
+
+def decode_keyframes(path: Path, indices: list[int], width: int, height: int) -> np.ndarray:
+    """The keyframes with these indices (0 = the first keyframe, in presentation order) as RGB
+    arrays (N, H, W, 3). Only keyframes are decoded."""
+    if not indices:
+        return np.zeros((0, height, width, 3), np.uint8)
+    select = "+".join(f"eq(n\\,{i})" for i in sorted(set(indices)))
+    proc = run(
+        [
+            ffmpeg_exe(),
+            "-v",
+            "error",
+            "-nostdin",
+            "-skip_frame",
+            "nokey",
+            "-i",
+            str(path),
+            "-an",
+            "-vf",
+            f"select='{select}'",
+            "-fps_mode",
+            "passthrough",
+            "-f",
+            "rawvideo",
+            "-pix_fmt",
+            "rgb24",
+            "pipe:1",
+        ],
+        f"decoding keyframes of {Path(path).name}",
+    )
+    frames = np.frombuffer(proc.stdout, np.uint8)
+    count = frames.size // (width * height * 3)
+    return frames[: count * width * height * 3].reshape(count, height, width, 3)
+
+
+def decode_frame_at(path: Path, at_sec: float, width: int, height: int) -> np.ndarray:
+    """One frame at ``at_sec`` (accurate seek), for a time range that holds no keyframe."""
+    proc = run(
+        [
+            ffmpeg_exe(),
+            "-v",
+            "error",
+            "-nostdin",
+            "-ss",
+            f"{max(0.0, at_sec):.3f}",
+            "-i",
+            str(path),
+            "-an",
+            "-frames:v",
+            "1",
+            "-f",
+            "rawvideo",
+            "-pix_fmt",
+            "rgb24",
+            "pipe:1",
+        ],
+        f"decoding a frame of {Path(path).name}",
+    )
+    data = np.frombuffer(proc.stdout, np.uint8)
+    if data.size < width * height * 3:
+        raise MediaError(f"{Path(path).name} has no frame at {at_sec:.2f} s")
+    return data[: width * height * 3].reshape(height, width, 3)
+
+
+__all__ = [
+    "MediaError",
+    "Probe",
+    "VideoPackets",
+    "decode_frame_at",
+    "decode_keyframes",
+    "ffmpeg_exe",
+    "ffprobe_exe",
+    "mp4_top_level_boxes",
+    "probe",
+    "run",
+    "video_packets",
+]
