@@ -136,7 +136,7 @@ def _colour_map(frame: np.ndarray, colour: str) -> np.ndarray:
     return np.clip(dist * 3.0, 0, 255).astype(np.uint8)
 
 
-def _read_back(texts: list[_Text], info: Probe, notes: list[str]) -> None:
+def _read_back(texts: list[_Text], info: Probe, size: tuple[int, int], notes: list[str]) -> None:
     latin = [t for t in texts if t.latin and t.frames]
     for text in texts:
         if not text.latin:
@@ -153,7 +153,10 @@ def _read_back(texts: list[_Text], info: Probe, notes: list[str]) -> None:
         notes.append(f"read-back skipped: {exc}")
         return
     for i, text in enumerate(latin):
-        text.readback = match_overlay(text.overlay.text, [w for w in words if w.frame == i])
+        region = (
+            text.declared.rect.scaled(info.width / size[0], info.height / size[1]) if text.declared else None
+        )
+        text.readback = match_overlay(text.overlay.text, [w for w in words if w.frame == i], region)
 
 
 def _where(box: Rect) -> str:
@@ -268,6 +271,18 @@ def _legibility(
                 )
             )
         box = _measure_box(text, sx, sy)
+        if box is None and text.readback is not None and text.readback.box is None:
+            contrast.append(
+                Finding(
+                    subject=subject,
+                    status="fail",
+                    measured="its colour does not stand out: the text was not found by its colour",
+                    threshold=">= 4.5:1 (text)",
+                    advice="change the text colour or put a band behind it, so it stands apart from the background",
+                    value=1.0,
+                )
+            )
+            continue
         if box is None or not text.frames:
             continue
         rgb = hex_to_rgb(text.colour)
@@ -382,7 +397,7 @@ def check_export(target: ExportTarget, texts: Sequence[OverlayText]) -> ExportRe
             items = _texts_for(target, texts, report.notes)
             _load_frames(target.path, info, items)
             lap("frames")
-            _read_back(items, info, report.notes)
+            _read_back(items, info, target.size, report.notes)
             lap("ocr")
             report.checks.insert(0, _safe_zone(target, items, w, h, report.notes))
             lap("safe_zone")

@@ -144,7 +144,9 @@ def normalise_loudness(
     graph = (
         f"loudnorm=I={target_lufs}:TP={true_peak_dbtp}:LRA={lra:g}"
         f":measured_I={first.integrated_lufs}:measured_TP={first.true_peak_dbtp}"
-        f":measured_LRA={first.lra_lu}:measured_thresh={first.threshold_lufs}"
+        # loudnorm refuses its linear mode for a measured LRA of exactly 0 (a steady tone, a
+        # drone); 0.01 LU measures the same and keeps the gain linear.
+        f":measured_LRA={max(first.lra_lu, 0.01)}:measured_thresh={first.threshold_lufs}"
         f":offset={first.offset_lu}:linear=true:print_format=json,aresample=48000"
     )
     tmp = dst.with_name(f".{dst.stem}.partial{dst.suffix}")

@@ -104,7 +104,7 @@ def probe(path: Path) -> Probe:
     """One ffprobe for streams and format, one for the video packets, and the MP4 box order."""
     path = Path(path)
     if not path.is_file():
-        raise MediaError(f"{path} does not exist")
+        raise MediaError(f"{path.name} does not exist")
     proc = run(
         [ffprobe_exe(), "-v", "error", "-print_format", "json", "-show_format", "-show_streams", str(path)],
         f"ffprobe {path.name}",

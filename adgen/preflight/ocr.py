@@ -164,20 +164,28 @@ class ReadBack:
     box: Rect | None  # around the words that belong to the overlay, None if none was found
 
 
-def match_overlay(expected: str, words: list[Word]) -> ReadBack:
+def match_overlay(expected: str, words: list[Word], region: Rect | None = None) -> ReadBack:
     """Find the overlay text among the words of its frame: the words that are (nearly) words of
-    the overlay locate it; every word inside that block, misread or not, is what was read."""
+    the overlay locate it; every word of that block, misread or not, is what was read. With a
+    ``region`` (the layout's box) the block is that region."""
     wanted = set(normalise(expected).split())
     if not wanted:
         return ReadBack(1.0, "", None)
     hits = [w for w in words if _best_ratio(normalise(w.text), wanted) >= 0.75]
-    if not hits:
+    if not hits and region is None:
         return ReadBack(0.0, "", None)
-    line_h = float(np.median([w.box.h for w in hits]))
-    block = union([w.box for w in hits]).expanded(line_h * 0.8)
+    line_h = float(np.median([w.box.h for w in hits or words])) if (hits or words) else 0.0
+    if region is not None:
+        block = region.expanded(line_h * 0.5)
+    else:
+        around = union([w.box for w in hits])
+        # the whole lines the hits are on, and the lines right above and below them
+        block = Rect(
+            around.x - 3 * line_h, around.y - 0.8 * line_h, around.w + 6 * line_h, around.h + 1.6 * line_h
+        )
     inside = reading_order([w for w in words if block.contains(w.box)])
     read = " ".join(w.text for w in inside)
-    return ReadBack(similarity(expected, read), read, union([w.box for w in hits]))
+    return ReadBack(similarity(expected, read), read, union([w.box for w in hits]) if hits else None)
 
 
 def _best_ratio(word: str, wanted: set[str]) -> float:
