@@ -15,6 +15,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import cv2
 import numpy as np
 
 from adgen.platforms.geometry import Rect
@@ -36,7 +37,7 @@ from adgen.preflight.legibility import (
     reading_words,
     size_thresholds,
 )
-from adgen.preflight.loudness import loudness_checks, measure_loudness
+from adgen.preflight.loudness import Loudness, loudness_checks, measure_loudness
 from adgen.preflight.media import MediaError, Probe, decode_frame_at, decode_keyframes, probe
 from adgen.preflight.ocr import (
     READ_BACK_MIN_SIMILARITY,
@@ -128,9 +129,12 @@ def _load_frames(path: Path, info: Probe, texts: list[_Text]) -> None:
             text.frames = [decode_frame_at(path, (text.start + text.end) / 2, info.width, info.height)]
 
 
-def _colour_map(frame: np.ndarray, colour: str) -> np.ndarray:
-    """The frame as distance from the text's colour: the text black, everything else lighter.
-    Tesseract then reads the text whatever the background, as long as its colour stands out."""
+def _colour_map(frame: np.ndarray, colour: str, scale: float = 1.0) -> np.ndarray:
+    """The frame, scaled, as distance from the text's colour: the text black, everything else
+    lighter. Tesseract then reads the text whatever the background, if its colour stands out."""
+    if scale != 1.0:
+        size = (max(1, round(frame.shape[1] * scale)), max(1, round(frame.shape[0] * scale)))
+        frame = cv2.resize(frame, size, interpolation=cv2.INTER_AREA)
     diff = frame.astype(np.float32) - np.asarray(hex_to_rgb(colour), np.float32)
     dist = np.sqrt((diff * diff).sum(axis=-1))
     return np.clip(dist * 3.0, 0, 255).astype(np.uint8)
@@ -145,8 +149,8 @@ def _read_back(texts: list[_Text], info: Probe, size: tuple[int, int], notes: li
             )
     if not latin:
         return
-    tiles = [_colour_map(t.frames[len(t.frames) // 2], t.colour) for t in latin]
     scale = min(1.0, OCR_LONG_SIDE / max(info.width, info.height))
+    tiles = [_colour_map(t.frames[len(t.frames) // 2], t.colour, scale) for t in latin]
     try:
         words = read_words(tiles, scale)
     except OCRUnavailable as exc:
@@ -360,8 +364,11 @@ def _legibility(
     ]
 
 
-def check_export(target: ExportTarget, texts: Sequence[OverlayText]) -> ExportReport:
-    """Every check of one export."""
+def check_export(
+    target: ExportTarget, texts: Sequence[OverlayText], loudness_cache: dict[str, Loudness] | None = None
+) -> ExportReport:
+    """Every check of one export. ``loudness_cache`` (audio signature -> measurement) lets the
+    exports of one render, which share one soundtrack, be metered once."""
     report = ExportReport(key=target.key, file=str(target.path), presets=[p.id for p in target.presets])
     clock = time.monotonic()
 
@@ -391,7 +398,15 @@ def check_export(target: ExportTarget, texts: Sequence[OverlayText]) -> ExportRe
     lap("delivery")
     # The loudness meter is another process: it runs while the frames are decoded and read.
     with ThreadPoolExecutor(max_workers=1) as pool:
-        loudness = pool.submit(_timed, measure_loudness, target.path) if info.audio else None
+        cache = loudness_cache if loudness_cache is not None else {}
+        known = cache.get(info.audio_signature) if info.audio_signature else None
+        if known is not None:
+            report.notes.append("loudness: the same soundtrack as an export checked before, measured once")
+        loudness = (
+            pool.submit(_timed, measure_loudness, target.path)
+            if info.audio is not None and known is None
+            else None
+        )
         if info.video is not None and info.width:
             w, h = info.width, info.height
             items = _texts_for(target, texts, report.notes)
@@ -403,7 +418,9 @@ def check_export(target: ExportTarget, texts: Sequence[OverlayText]) -> ExportRe
             lap("safe_zone")
             report.checks[1:1] = _legibility(target, items, size_thresholds(target.presets, h), w, h)
             lap("legibility")
-        measured, seconds = loudness.result() if loudness else (None, 0.0)
+        measured, seconds = loudness.result() if loudness else (known, 0.0)
+        if measured is not None and info.audio_signature:
+            cache[info.audio_signature] = measured
     report.checks.extend(loudness_checks(measured, target.fixed.get("loudness")))
     report.seconds["loudness"] = round(seconds, 3)
     lap("wait")
@@ -423,7 +440,8 @@ def check_exports(
 ) -> PreflightReport:
     """The pre-flight report of a render: every export checked."""
     report = PreflightReport(notes=list(notes))
-    report.exports = [check_export(t, texts) for t in targets]
+    cache: dict[str, Loudness] = {}
+    report.exports = [check_export(t, texts, cache) for t in targets]
     return report
 
 

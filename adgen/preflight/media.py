@@ -9,6 +9,7 @@ of the render.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 import struct
@@ -82,6 +83,7 @@ class Probe:
     audio: dict[str, Any] | None
     packets: VideoPackets | None = None
     atoms: list[str] = field(default_factory=list)
+    audio_signature: str = ""  # the same soundtrack in two files gives the same signature
 
     @property
     def width(self) -> int:
@@ -101,12 +103,24 @@ class Probe:
 
 
 def probe(path: Path) -> Probe:
-    """One ffprobe for streams and format, one for the video packets, and the MP4 box order."""
+    """Streams, format and every packet's timing in one ffprobe call (nothing is decoded), and
+    the MP4 box order read from the file's headers."""
     path = Path(path)
     if not path.is_file():
         raise MediaError(f"{path.name} does not exist")
     proc = run(
-        [ffprobe_exe(), "-v", "error", "-print_format", "json", "-show_format", "-show_streams", str(path)],
+        [
+            ffprobe_exe(),
+            "-v",
+            "error",
+            "-print_format",
+            "json",
+            "-show_format",
+            "-show_streams",
+            "-show_entries",
+            "packet=stream_index,pts_time,dts_time,size,flags",
+            str(path),
+        ],
         f"ffprobe {path.name}",
     )
     data = json.loads(proc.stdout or b"{}")
@@ -123,38 +137,34 @@ def probe(path: Path) -> Probe:
         audio=audio,
         atoms=mp4_top_level_boxes(path),
     )
+    if audio is not None:
+        index = audio.get("index")
+        packets = [p for p in data.get("packets", []) if p.get("stream_index") == index]
+        sizes = [f"{p.get('pts_time')}:{p.get('size')}" for p in packets]
+        fields = (audio.get("codec_name"), audio.get("sample_rate"), audio.get("channels"), *sizes)
+        result.audio_signature = hashlib.sha256("|".join(map(str, fields)).encode()).hexdigest()
     if video is not None:
-        result.packets = video_packets(path, float(video.get("start_time") or 0.0))
+        index = video.get("index")
+        rows = [p for p in data.get("packets", []) if p.get("stream_index") == index]
+        result.packets = _packets(rows, float(video.get("start_time") or 0.0))
     return result
 
 
-def video_packets(path: Path, start_time: float = 0.0) -> VideoPackets:
-    """pts, dts, keyframe flag and size of every video packet, without decoding anything."""
-    proc = run(
-        [
-            ffprobe_exe(),
-            "-v",
-            "error",
-            "-select_streams",
-            "v:0",
-            "-show_entries",
-            "packet=pts_time,dts_time,size,flags",
-            "-of",
-            "csv=p=0",
-            str(path),
-        ],
-        f"reading the packets of {Path(path).name}",
+def _time(value: object, start: float) -> float:
+    try:
+        return float(value) - start  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return float("nan")
+
+
+def _packets(rows: list[dict[str, Any]], start_time: float) -> VideoPackets:
+    """The video packets in decode order, times from the stream's start."""
+    return VideoPackets(
+        pts=np.array([_time(r.get("pts_time"), start_time) for r in rows]),
+        dts=np.array([_time(r.get("dts_time"), start_time) for r in rows]),
+        key=np.array(["K" in str(r.get("flags", "")) for r in rows], dtype=bool),
+        size=np.array([int(r.get("size") or 0) for r in rows]),
     )
-    rows = [line.split(",") for line in proc.stdout.decode().splitlines() if line.strip()]
-    pts, dts, key, size = [], [], [], []
-    for row in rows:
-        # csv order follows ffprobe's field order: pts_time, dts_time, size, flags
-        p, d, s, flags = (row + ["", "", "", ""])[:4]
-        pts.append(float(p) - start_time if p not in ("", "N/A") else np.nan)
-        dts.append(float(d) - start_time if d not in ("", "N/A") else np.nan)
-        size.append(int(s) if s.isdigit() else 0)
-        key.append("K" in flags)
-    return VideoPackets(np.array(pts), np.array(dts), np.array(key, dtype=bool), np.array(size))
 
 
 def mp4_top_level_boxes(path: Path, limit: int = 64) -> list[str]:
@@ -257,5 +267,4 @@ __all__ = [
     "mp4_top_level_boxes",
     "probe",
     "run",
-    "video_packets",
 ]
