@@ -32,6 +32,14 @@ def _names(presets: Sequence[Preset], attr: str, pick) -> tuple[float | None, st
     return best, ", ".join(p.name for v, p in values if v == best)
 
 
+def _limits(*limits: tuple[str, float | None, str]) -> str:
+    """The limits that apply, as "<= 60 s (TikTok); ...", or that there is none."""
+    return (
+        "; ".join(form.format(value, by) for form, value, by in limits if value is not None)
+        or "no platform limit"
+    )
+
+
 def _one(
     check: str, status: str, measured: str, threshold: str, advice: str = "", value: float | None = None
 ):
@@ -206,14 +214,11 @@ def check_video_bitrate(info: Probe, presets: Sequence[Preset]) -> CheckResult:
     low, low_by = _names(presets, "min_video_kbps", max)
     rec, rec_by = _names(presets, "recommended_video_kbps", max)
     high, high_by = _names(presets, "max_video_kbps", min)
-    parts = []
-    if low is not None:
-        parts.append(f">= {low:g} kbps ({low_by})")
-    if high is not None:
-        parts.append(f"<= {high:g} kbps ({high_by})")
-    if rec is not None:
-        parts.append(f"{rec:g} kbps advised ({rec_by})")
-    threshold = "; ".join(parts) or "no platform limit"
+    threshold = _limits(
+        (">= {:g} kbps ({})", low, low_by),
+        ("<= {:g} kbps ({})", high, high_by),
+        ("{:g} kbps advised ({})", rec, rec_by),
+    )
     measured = f"{kbps:,.0f} kbps"
     if low is not None and kbps < low:
         return _one(
@@ -245,12 +250,7 @@ def check_length(info: Probe, presets: Sequence[Preset]) -> CheckResult:
     length = info.duration_sec
     longest, long_by = _names(presets, "max_length_sec", min)
     shortest, short_by = _names(presets, "min_length_sec", max)
-    parts = []
-    if shortest is not None:
-        parts.append(f">= {shortest:g} s ({short_by})")
-    if longest is not None:
-        parts.append(f"<= {longest:g} s ({long_by})")
-    threshold = "; ".join(parts) or "no platform limit"
+    threshold = _limits((">= {:g} s ({})", shortest, short_by), ("<= {:g} s ({})", longest, long_by))
     measured = f"{length:.2f} s"
     if longest is not None and length > longest + 0.05:
         return _one(

@@ -55,31 +55,31 @@ def _loudnorm_json(stderr: str) -> dict:
     return json.loads(stderr[start : end + 1])
 
 
+def _analyse(path: Path, audio_filter: str) -> str:
+    """Run an analysing audio filter over a file's first audio stream; what it printed."""
+    args = [
+        ffmpeg_exe(),
+        "-hide_banner",
+        "-nostdin",
+        "-nostats",
+        "-i",
+        str(path),
+        "-vn",
+        "-sn",
+        "-map",
+        "0:a:0",
+    ]
+    proc = run(
+        [*args, "-af", audio_filter, "-f", "null", "-"], f"measuring the loudness of {Path(path).name}"
+    )
+    return proc.stderr.decode("utf-8", "replace")
+
+
 def measure_loudness(path: Path) -> Loudness:
     """Integrated loudness and true peak of a file's first audio stream with ffmpeg's EBU R128
     meter (``ebur128=peak=true``: 4x oversampled true peak). About three times as fast as
     loudnorm's own analysis, which runs at 192 kHz."""
-    proc = run(
-        [
-            ffmpeg_exe(),
-            "-hide_banner",
-            "-nostdin",
-            "-nostats",
-            "-i",
-            str(path),
-            "-vn",
-            "-sn",
-            "-map",
-            "0:a:0",
-            "-af",
-            "ebur128=peak=true",
-            "-f",
-            "null",
-            "-",
-        ],
-        f"measuring the loudness of {Path(path).name}",
-    )
-    text = proc.stderr.decode("utf-8", "replace")
+    text = _analyse(path, "ebur128=peak=true")
     integrated, peak = parse_ebur128_summary(text)
     lra = re.findall(r"LRA:\s+(-?[\d.]+) LU", text)
     thresh = re.findall(r"Threshold:\s+(-?[\d.]+|-inf) LUFS", text)
@@ -90,26 +90,9 @@ def measure_loudness(path: Path) -> Loudness:
 
 def _loudnorm_pass_one(path: Path, target_lufs: float, true_peak_dbtp: float) -> Loudness:
     """loudnorm's own measurement: the values its second, linear pass expects back."""
-    proc = run(
-        [
-            ffmpeg_exe(),
-            "-hide_banner",
-            "-nostdin",
-            "-i",
-            str(path),
-            "-vn",
-            "-sn",
-            "-map",
-            "0:a:0",
-            "-af",
-            f"loudnorm=I={target_lufs}:TP={true_peak_dbtp}:LRA=11:print_format=json",
-            "-f",
-            "null",
-            "-",
-        ],
-        f"measuring the loudness of {Path(path).name}",
+    data = _loudnorm_json(
+        _analyse(path, f"loudnorm=I={target_lufs}:TP={true_peak_dbtp}:LRA=11:print_format=json")
     )
-    data = _loudnorm_json(proc.stderr.decode("utf-8", "replace"))
     return Loudness(
         integrated_lufs=_number(data["input_i"]),
         true_peak_dbtp=_number(data["input_tp"]),

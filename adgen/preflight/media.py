@@ -26,20 +26,21 @@ class MediaError(RuntimeError):
     """ffprobe/ffmpeg could not read the file; the message says which file and why."""
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=2)
+def _tool(name: str) -> str:
+    """Debian's ffmpeg/ffprobe from PATH (imageio-ffmpeg's binary has no ffprobe)."""
+    exe = shutil.which(name) or (f"/usr/bin/{name}" if Path(f"/usr/bin/{name}").exists() else None)
+    if exe is None:
+        raise MediaError(f"{name} is not installed; run scripts/setup.sh (Debian's ffmpeg package has it)")
+    return exe
+
+
 def ffprobe_exe() -> str:
-    exe = shutil.which("ffprobe") or ("/usr/bin/ffprobe" if Path("/usr/bin/ffprobe").exists() else None)
-    if exe is None:
-        raise MediaError("ffprobe is not installed; run scripts/setup.sh (Debian's ffmpeg package has it)")
-    return exe
+    return _tool("ffprobe")
 
 
-@lru_cache(maxsize=1)
 def ffmpeg_exe() -> str:
-    exe = shutil.which("ffmpeg") or ("/usr/bin/ffmpeg" if Path("/usr/bin/ffmpeg").exists() else None)
-    if exe is None:
-        raise MediaError("ffmpeg is not installed; run scripts/setup.sh")
-    return exe
+    return _tool("ffmpeg")
 
 
 def run(args: list[str], what: str) -> subprocess.CompletedProcess[bytes]:
@@ -193,64 +194,35 @@ def mp4_top_level_boxes(path: Path, limit: int = 64) -> list[str]:
     return boxes
 
 
+def _rgb_frames(before_input: list[str], path: Path, after_input: list[str], what: str) -> np.ndarray:
+    """Decoded frames as one byte string of RGB24, from an ffmpeg run with these options."""
+    proc = run(
+        [ffmpeg_exe(), "-v", "error", "-nostdin", *before_input, "-i", str(path), "-an", *after_input]
+        + ["-f", "rawvideo", "-pix_fmt", "rgb24", "pipe:1"],
+        f"{what} of {Path(path).name}",
+    )
+    return np.frombuffer(proc.stdout, np.uint8)
+
+
 def decode_keyframes(path: Path, indices: list[int], width: int, height: int) -> np.ndarray:
     """The keyframes with these indices (0 = the first keyframe, in presentation order) as RGB
     arrays (N, H, W, 3). Only keyframes are decoded."""
     if not indices:
         return np.zeros((0, height, width, 3), np.uint8)
     select = "+".join(f"eq(n\\,{i})" for i in sorted(set(indices)))
-    proc = run(
-        [
-            ffmpeg_exe(),
-            "-v",
-            "error",
-            "-nostdin",
-            "-skip_frame",
-            "nokey",
-            "-i",
-            str(path),
-            "-an",
-            "-vf",
-            f"select='{select}'",
-            "-fps_mode",
-            "passthrough",
-            "-f",
-            "rawvideo",
-            "-pix_fmt",
-            "rgb24",
-            "pipe:1",
-        ],
-        f"decoding keyframes of {Path(path).name}",
+    frames = _rgb_frames(
+        ["-skip_frame", "nokey"],
+        path,
+        ["-vf", f"select='{select}'", "-fps_mode", "passthrough"],
+        "decoding keyframes",
     )
-    frames = np.frombuffer(proc.stdout, np.uint8)
     count = frames.size // (width * height * 3)
     return frames[: count * width * height * 3].reshape(count, height, width, 3)
 
 
 def decode_frame_at(path: Path, at_sec: float, width: int, height: int) -> np.ndarray:
     """One frame at ``at_sec`` (accurate seek), for a time range that holds no keyframe."""
-    proc = run(
-        [
-            ffmpeg_exe(),
-            "-v",
-            "error",
-            "-nostdin",
-            "-ss",
-            f"{max(0.0, at_sec):.3f}",
-            "-i",
-            str(path),
-            "-an",
-            "-frames:v",
-            "1",
-            "-f",
-            "rawvideo",
-            "-pix_fmt",
-            "rgb24",
-            "pipe:1",
-        ],
-        f"decoding a frame of {Path(path).name}",
-    )
-    data = np.frombuffer(proc.stdout, np.uint8)
+    data = _rgb_frames(["-ss", f"{max(0.0, at_sec):.3f}"], path, ["-frames:v", "1"], "decoding a frame")
     if data.size < width * height * 3:
         raise MediaError(f"{Path(path).name} has no frame at {at_sec:.2f} s")
     return data[: width * height * 3].reshape(height, width, 3)

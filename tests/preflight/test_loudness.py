@@ -3,6 +3,7 @@ true peak under -1 dBTP; a quiet track is brought up the same way."""
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,14 @@ from adgen.preflight.media import MediaError
 @pytest.fixture(scope="module")
 def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("loudness")
+
+
+def _wav(path: Path, source: str, seconds: float, *filters: str) -> Path:
+    """A WAV from an ffmpeg lavfi audio source."""
+    af = ["-af", ",".join(filters)] if filters else []
+    args = ["ffmpeg", "-v", "error", "-y", "-f", "lavfi", "-i", source, "-t", str(seconds), *af, str(path)]
+    subprocess.run(args, check=True)
+    return path
 
 
 def _status(checks) -> dict[str, str]:
@@ -41,50 +50,14 @@ def test_music_at_minus_5_lufs_fails_and_two_pass_loudnorm_fixes_it(folder: Path
 
 
 def test_a_quiet_track_is_brought_up_and_a_wav_stays_pcm(folder: Path) -> None:
-    quiet = folder / "quiet.wav"
-    import subprocess
-
-    subprocess.run(
-        [
-            "ffmpeg",
-            "-v",
-            "error",
-            "-y",
-            "-f",
-            "lavfi",
-            "-i",
-            "sine=frequency=440:duration=4",
-            "-af",
-            "volume=-20dB",
-            str(quiet),
-        ],
-        check=True,
-    )
+    quiet = _wav(folder / "quiet.wav", "sine=frequency=440", 4, "volume=-20dB")
     assert measure_loudness(quiet).integrated_lufs < -30
     result = normalise_loudness(quiet, folder / "up.wav")
     assert abs(result.integrated_lufs - -14.0) <= 1.0 and result.true_peak_dbtp <= -1.0
 
 
 def test_silence_is_a_warning_and_no_track_a_failure(folder: Path) -> None:
-    silent = folder / "silent.wav"
-    import subprocess
-
-    subprocess.run(
-        [
-            "ffmpeg",
-            "-v",
-            "error",
-            "-y",
-            "-f",
-            "lavfi",
-            "-i",
-            "anullsrc=r=48000:cl=stereo",
-            "-t",
-            "2",
-            str(silent),
-        ],
-        check=True,
-    )
+    silent = _wav(folder / "silent.wav", "anullsrc=r=48000:cl=stereo", 2)
     checks = loudness_checks(measure_loudness(silent))
     assert _status(checks) == {"loudness": "warn", "true_peak": "warn"} and "no sound" in checks[0].advice
     with pytest.raises(MediaError, match="silent"):
