@@ -187,10 +187,11 @@ def _safe_zone_finding(subject: str, box: Rect, presets: Sequence[Preset], w: in
     return Finding(
         subject=subject,
         status="fail",
-        measured=f"{_where(box)}: {sides}",
+        measured=f"{sides} ({_where(box)})",
         threshold=threshold,
         advice=advice,
         value=max(over.values(), default=0.0),
+        severity=max(over.values(), default=0.0),
     )
 
 
@@ -258,6 +259,7 @@ def _legibility(
                 if shown >= needed
                 else f"show it {needed - shown:.1f} s longer or cut it to fewer words",
                 value=shown,
+                severity=needed - shown,
             )
         )
         if text.readback is not None:
@@ -272,6 +274,7 @@ def _legibility(
                     if ok
                     else "the text does not read back: raise its contrast or size, or move it clear",
                     value=text.readback.similarity,
+                    severity=1 - text.readback.similarity,
                 )
             )
         box = _measure_box(text, sx, sy)
@@ -335,6 +338,7 @@ def _legibility(
                     threshold=f">= {wanted:g}:1 ({kind})",
                     advice=advice,
                     value=measured.worst,
+                    severity=wanted - measured.worst,
                 )
             )
         if cap is None:
@@ -354,6 +358,7 @@ def _legibility(
                 if status == "pass"
                 else f"set it larger: a cap height of {limits.comfortable_cap_px:.0f} px reads at a glance",
                 value=cap,
+                severity=limits.comfortable_cap_px - cap,
             )
         )
     return [

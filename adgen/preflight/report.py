@@ -31,6 +31,7 @@ class Finding(BaseModel):
     threshold: str = ""
     advice: str = ""
     value: float | None = None  # the measured number, for machines (the JSON); None if not a number
+    severity: float = 0.0  # how far past the threshold: the worst of equal statuses is shown
 
 
 class CheckResult(BaseModel):
@@ -44,6 +45,7 @@ class CheckResult(BaseModel):
     advice: str = ""
     subject: str = ""
     fixed: str | None = None  # what adgen fixed by itself to pass it, if anything
+    count: int = 0  # how many findings share the shown (failing or warning) status
     findings: list[Finding] = Field(default_factory=list)
 
     @classmethod
@@ -51,10 +53,9 @@ class CheckResult(BaseModel):
         """The check's line: the worst finding's values (the first of equals)."""
         if not findings:
             return cls(check=check, group=group, status="skip", advice="nothing to check", fixed=fixed)
-        rank = max(_RANK[f.status] for f in findings)
-        top = next(f for f in findings if _RANK[f.status] == rank)
-        others = sum(1 for f in findings if _RANK[f.status] == rank) - 1
-        more = f" (+{others} more)" if others and top.status in ("fail", "warn") else ""
+        top = max(findings, key=lambda f: (_RANK[f.status], f.severity))
+        rank = _RANK[top.status]
+        count = sum(1 for f in findings if _RANK[f.status] == rank) if top.status in ("fail", "warn") else 0
         return cls(
             check=check,
             group=group,
@@ -62,7 +63,8 @@ class CheckResult(BaseModel):
             measured=top.measured,
             threshold=top.threshold,
             advice=top.advice,
-            subject=top.subject + more,
+            subject=top.subject,
+            count=count,
             fixed=fixed,
             findings=findings,
         )
@@ -151,7 +153,7 @@ def render_table(report: PreflightReport, width: int = 110, verbose: bool = Fals
     """A compact pass/warn/fail table per export, one line per check; failures and warnings
     carry what to do underneath. ``verbose`` also lists every finding of failed checks."""
     lines: list[str] = []
-    cols = (15, 4, 42, 36)
+    cols = (15, 4, 50, 32)
     for export in report.exports:
         presets = ", ".join(export.presets)
         size = f"{export.width}x{export.height}" if export.width else "?"
@@ -164,7 +166,8 @@ def render_table(report: PreflightReport, width: int = 110, verbose: bool = Fals
             measured = (
                 f"{check.subject}: {check.measured}" if check.subject and check.measured else check.measured
             )
-            row = (check.check, _MARK[check.status], measured, check.threshold)
+            name = f"{check.check} ({check.count})" if check.count > 1 else check.check
+            row = (name, _MARK[check.status], measured, check.threshold)
             lines.append(
                 "  " + "  ".join(_cell(v, w).ljust(w) for v, w in zip(row, cols, strict=True)).rstrip()
             )
@@ -173,7 +176,7 @@ def render_table(report: PreflightReport, width: int = 110, verbose: bool = Fals
             if check.status in ("fail", "warn") and check.advice:
                 lines.append("      → " + _cell(check.advice, width - 8))
             if verbose and check.status == "fail":
-                top = next(f for f in check.findings if f.status == "fail")
+                top = max((f for f in check.findings if f.status == "fail"), key=lambda f: f.severity)
                 for f in check.findings:
                     if f.status == "fail" and f is not top:
                         lines.append(f"      also {f.subject}: {_cell(f.measured, width - 20)}")
