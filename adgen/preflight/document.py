@@ -9,6 +9,7 @@ feed; 16:9: YouTube; 4:5: Meta feed).
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -24,10 +25,10 @@ from adgen.preflight.report import PreflightReport, render_table
 def export_path(url: str, base: Path) -> Path:
     """A file named by an ``aspectExports`` value: a file:// URL, an absolute path, or a path
     relative to the document's folder."""
-    if url.startswith("file://"):
-        return Path(unquote(urlparse(url).path))
-    path = Path(url)
-    return path if path.is_absolute() else (base / path)
+    path = Path(unquote(urlparse(url).path)) if url.startswith("file://") else Path(url)
+    path = path if path.is_absolute() else (base / path)
+    shown = os.path.relpath(path)  # as the user would type it, when it is under the working folder
+    return Path(shown) if not shown.startswith("..") else path
 
 
 def presets_by_export(

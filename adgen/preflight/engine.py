@@ -22,6 +22,7 @@ from adgen.platforms.geometry import Rect
 from adgen.platforms.presets import Preset, safe_area_of
 from adgen.preflight.contrast import (
     cap_height,
+    glyph_mask,
     halo_opacity,
     hex_to_rgb,
     measure_contrast,
@@ -130,14 +131,14 @@ def _load_frames(path: Path, info: Probe, texts: list[_Text]) -> None:
 
 
 def _colour_map(frame: np.ndarray, colour: str, scale: float = 1.0) -> np.ndarray:
-    """The frame, scaled, as distance from the text's colour: the text black, everything else
-    lighter. Tesseract then reads the text whatever the background, if its colour stands out."""
+    """The frame, scaled, as black where it has the text's colour (the glyph mask's own test)
+    and white elsewhere. Tesseract then reads the text whatever the background, as long as the
+    background does not share the text's colour; gradients and bands around the text, which
+    made it drop words of a grey distance map, are gone."""
     if scale != 1.0:
         size = (max(1, round(frame.shape[1] * scale)), max(1, round(frame.shape[0] * scale)))
         frame = cv2.resize(frame, size, interpolation=cv2.INTER_AREA)
-    diff = frame.astype(np.float32) - np.asarray(hex_to_rgb(colour), np.float32)
-    dist = np.sqrt((diff * diff).sum(axis=-1))
-    return np.clip(dist * 3.0, 0, 255).astype(np.uint8)
+    return np.where(glyph_mask(frame, hex_to_rgb(colour)), 0, 255).astype(np.uint8)
 
 
 def _read_back(texts: list[_Text], info: Probe, size: tuple[int, int], notes: list[str]) -> None:
@@ -268,7 +269,8 @@ def _legibility(
                 Finding(
                     subject=subject,
                     status="pass" if ok else "fail",
-                    measured=f"{text.readback.similarity:.0%} of {text.overlay.text!r}: read {text.readback.read!r}",
+                    measured=f"{text.readback.similarity:.0%} of {' '.join(text.overlay.text.split())!r}: "
+                    f"read {text.readback.read!r}",
                     threshold=f">= {READ_BACK_MIN_SIMILARITY:.0%} similar",
                     advice=""
                     if ok

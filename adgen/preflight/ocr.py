@@ -86,15 +86,20 @@ def similarity(expected: str, read: str) -> float:
 @contextmanager
 def _one_thread() -> Iterator[None]:
     """Tesseract on one OpenMP thread: its threads spin-wait, and on a machine whose cores are
-    busy (a render beside it) one thread reads a frame in half the time that four take."""
-    if "OMP_THREAD_LIMIT" in os.environ:
+    busy (a render beside it) one thread reads a frame in half the time that four take. Set in
+    the environment pytesseract hands its subprocess, not in this process's own (other threads
+    may be starting processes)."""
+    from pytesseract import pytesseract as engine
+
+    original = getattr(engine, "environ", os.environ)
+    if "OMP_THREAD_LIMIT" in original:
         yield
         return
-    os.environ["OMP_THREAD_LIMIT"] = "1"
+    engine.environ = {**original, "OMP_THREAD_LIMIT": "1"}
     try:
         yield
     finally:
-        os.environ.pop("OMP_THREAD_LIMIT", None)
+        engine.environ = original
 
 
 def _crop_to_ink(tile: np.ndarray, margin: int = 24) -> tuple[np.ndarray, int, int]:

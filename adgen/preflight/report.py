@@ -160,7 +160,9 @@ def render_table(report: PreflightReport, width: int = 110, verbose: bool = Fals
         lines.append(f"{export.key} {size} ({presets}): {_MARK[export.status]}  {export.file}")
         lines.append(
             "  "
-            + "  ".join(h.ljust(w) for h, w in zip(("check", "", "measured", "threshold"), cols, strict=True))
+            + "  ".join(
+                h.ljust(w) for h, w in zip(("check", "", "measured", "threshold"), cols, strict=True)
+            ).rstrip()
         )
         for check in export.checks:
             measured = (
