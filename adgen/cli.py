@@ -105,6 +105,13 @@ def _ad_from_url(args: argparse.Namespace, settings: Settings) -> int:
     return 0 if brief is not None else 1
 
 
+def _check(args: argparse.Namespace, settings: Settings) -> int:
+    from adgen.preflight.document import run_check
+
+    names = [n.strip() for n in args.presets.split(",") if n.strip()] if args.presets else None
+    return run_check(Path(args.project), names, as_json=args.json, verbose=args.verbose, settings=settings)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="adgen", description="Chat-driven video ad studio.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -123,6 +130,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("project", help="path to an AdProject JSON file")
     p.add_argument("--out", required=True, help="folder for the exports, posters and report")
     p.add_argument("--quality", choices=("draft", "final"), default="final")
+
+    p = command("check", _check, "pre-flight check of a rendered project's exports (exit 1 on a failure)")
+    p.add_argument("project", help="path to a rendered AdProject JSON file (its aspectExports are checked)")
+    p.add_argument(
+        "--presets", default=None, help="comma-separated presets to check for, e.g. tiktok,reels,4:5"
+    )
+    p.add_argument(
+        "--json", action="store_true", help="print the report as JSON (the document's preflight field)"
+    )
+    p.add_argument("--verbose", action="store_true", help="list every failing finding, not only the worst")
 
     p = command("worker", _worker, "run one job worker")
     p.add_argument("--burst", action="store_true", help="exit when the queues are empty")

@@ -74,6 +74,9 @@ class Settings(BaseSettings):
     tts_model: str = Field(default="gpt-4o-mini-tts", validation_alias="ADGEN_TTS_MODEL")
     tts_timeout_sec: float = Field(default=60.0, validation_alias="ADGEN_TTS_TIMEOUT")
     piper_voice: str | None = Field(default=None, validation_alias="ADGEN_PIPER_VOICE")
+    # A TOML or JSON file of platform preset rows that replace or extend the built-in table
+    # (adgen/platforms/presets.toml): the platforms move their safe zones and limits.
+    presets_file: Path | None = Field(default=None, validation_alias="ADGEN_PRESETS_FILE")
 
     auth: str = Field(default="none", validation_alias="ADGEN_AUTH")  # none | password | header
     auth_users: str = Field(default="", validation_alias="ADGEN_USERS")  # "alice:pw,bob:pw"

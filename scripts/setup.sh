@@ -12,6 +12,7 @@ command -v espeak-ng >/dev/null || need_apt+=(espeak-ng)
 command -v flite >/dev/null || need_apt+=(flite)  # a second synthesiser: the tests' fake cloud voice
 # PostgreSQL's server binaries: the store tests start a throwaway cluster with them.
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || need_apt+=(postgresql)
+command -v tesseract >/dev/null || need_apt+=(tesseract-ocr)
 for pkg in fonts-dejavu-core fonts-noto-cjk fonts-noto-color-emoji; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need_apt+=("$pkg")
 done

@@ -1,0 +1,96 @@
+"""What the check is told about an ad's layout, and the pure functions the layout calls to
+keep a box inside a safe area.
+
+``LayoutBox`` is what the render pipeline hands over for every text, product and logo it places
+(at the export's size, with the time range it is on screen); ``OverlayText`` is what a text was
+meant to say. Until the pipeline provides boxes, the check finds the texts on the pixels alone.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from adgen.platforms.geometry import Rect
+
+BoxKind = Literal["text", "product", "logo", "cta"]
+
+
+class LayoutBox(BaseModel):
+    """Where the layout put one element, in px of the export, and when it is on screen."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    kind: BoxKind
+    label: str  # e.g. the scene id of a text ("scene_2"), "product", "logo"
+    x: float
+    y: float
+    w: float = Field(gt=0)
+    h: float = Field(gt=0)
+    start: float = Field(ge=0)
+    end: float = Field(gt=0)
+    # Optional, for texts: what it says and in which colour, its cap height and weight as drawn.
+    text: str | None = None
+    color: str | None = None
+    cap_height_px: float | None = Field(default=None, gt=0)
+    bold: bool | None = None
+
+    @property
+    def rect(self) -> Rect:
+        return Rect(self.x, self.y, self.w, self.h)
+
+
+class OverlayText(BaseModel):
+    """A text the ad shows: its words, colour and time range (seconds from the ad's start)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    label: str
+    text: str
+    color: str = "#FFFFFF"
+    start: float = Field(ge=0)
+    end: float = Field(gt=0)
+
+    @property
+    def duration(self) -> float:
+        return self.end - self.start
+
+
+def overlay_texts(project) -> list[OverlayText]:
+    """The texts of an AdProject, one per scene with text, timed by the scene durations."""
+    texts, start = [], 0.0
+    for scene in project.scenes:
+        end = start + scene.duration_sec
+        if scene.overlay.text.strip():
+            texts.append(
+                OverlayText(
+                    label=scene.id, text=scene.overlay.text, color=scene.overlay.color, start=start, end=end
+                )
+            )
+        start = end
+    return texts
+
+
+def move_inside(box: Rect, area: Rect, allow_shrink: bool = True) -> Rect:
+    """``box`` moved the least distance that puts it inside ``area``; if it is larger than the
+    area, first shrunk about its centre (keeping its shape) to fit, when ``allow_shrink``.
+
+    Raises ValueError when the box cannot fit and may not shrink, or the area is empty.
+    """
+    if area.w <= 0 or area.h <= 0:
+        raise ValueError("the safe area is empty")
+    scale = min(1.0, area.w / box.w, area.h / box.h) if box.w > 0 and box.h > 0 else 1.0
+    if scale < 1.0:
+        if not allow_shrink:
+            raise ValueError(
+                f"a {box.w:.0f}x{box.h:.0f} box does not fit in a {area.w:.0f}x{area.h:.0f} safe area"
+            )
+        cx, cy = box.x + box.w / 2, box.y + box.h / 2
+        box = Rect(cx - box.w * scale / 2, cy - box.h * scale / 2, box.w * scale, box.h * scale)
+    x = min(max(box.x, area.x), area.right - box.w)
+    y = min(max(box.y, area.y), area.bottom - box.h)
+    return Rect(x, y, box.w, box.h)
+
+
+__all__ = ["BoxKind", "LayoutBox", "OverlayText", "move_inside", "overlay_texts"]
