@@ -8,6 +8,7 @@ need_apt=()
 command -v redis-server >/dev/null || need_apt+=(redis-server)
 command -v ffmpeg >/dev/null && command -v ffprobe >/dev/null || need_apt+=(ffmpeg)
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
+command -v fc-match >/dev/null || need_apt+=(fontconfig)  # brand kits: installed font families
 for pkg in fonts-dejavu-core fonts-noto-cjk fonts-noto-color-emoji; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need_apt+=("$pkg")
 done
