@@ -61,7 +61,7 @@ def render_kit_card(kit: BrandKit, media: MediaStore) -> bytes:
     specimen_face = _face(heading, media, 84, FALLBACK_BOLD)
     body_face = _face(body, media, 30, FALLBACK_FONT)
     small_face = _face(None, media, 22, FALLBACK_FONT)
-    height = 1040
+    height = 1100
     card = Image.new("RGB", (CARD_WIDTH, height), _PAPER)
     draw = ImageDraw.Draw(card)
 
@@ -101,8 +101,8 @@ def render_kit_card(kit: BrandKit, media: MediaStore) -> bytes:
     y = 520
     draw.text((_PAD, y), "Aa Bb Gg 123", font=specimen_face, fill=_INK)
     heading_label = heading.label() if heading else "DejaVu Sans Bold (default)"
-    draw.text((_PAD + 640, y + 30), f"Headings: {heading_label}", font=small_face, fill=_MUTED)
-    y += 120
+    draw.text((_PAD, y + 108), f"Headings: {heading_label}", font=small_face, fill=_MUTED)
+    y += 160
     draw.text((_PAD, y), "The quick brown fox jumps over the lazy dog.", font=body_face, fill=_INK)
     body_label = body.label() if body else "DejaVu Sans (default)"
     draw.text((_PAD, y + 44), f"Body: {body_label}", font=small_face, fill=_MUTED)

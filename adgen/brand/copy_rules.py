@@ -175,7 +175,7 @@ def apply_tone(text: str, tone_words: Iterable[str]) -> CopyFix:
         changes.append(CopyChange(found=match.group(0), replaced_by="", rule="tone"))
         return "."
 
-    text = re.sub(r"!+(?=\s*\S)", calm_mark, text)  # inside a line: a full stop
+    text = re.sub(r"!+(?=[ \t]*[^\s!])", calm_mark, text)  # inside a line: a full stop
     lines = []
     for line in text.split("\n"):
         if line.rstrip().endswith("!"):
