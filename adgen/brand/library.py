@@ -25,7 +25,7 @@ from adgen.brand.fonts import (
     store_font,
 )
 from adgen.brand.logo import CutoutSuggestion, check_logo, store_logo
-from adgen.brand.model import BrandKit, now_iso
+from adgen.brand.model import BrandKit, KitFont, now_iso
 from adgen.brand.palette import roles_from_palette
 from adgen.brand.reference import FontRole
 from adgen.brand.store import BrandKitStore, KitVersionInfo, KitViewer, open_brand_kit_store
@@ -62,33 +62,24 @@ def _friendly(exc: ValidationError) -> str:
     return f"That can't go in the brand kit: {text.rstrip('.')}."
 
 
+@dataclass
 class BrandLibrary:
     """A marketer's brand kits: read, create and change them (each change a new version)."""
 
-    def __init__(
-        self,
-        store: BrandKitStore,
-        media: MediaStore,
-        *,
-        max_logo_bytes: int,
-        max_font_bytes: int,
-        max_pixels: int,
-        teams: str = "",
-    ):
-        self.store = store
-        self.media = media
-        self.max_logo_bytes = max_logo_bytes
-        self.max_font_bytes = max_font_bytes
-        self.max_pixels = max_pixels
-        self.teams = teams
+    store: BrandKitStore
+    media: MediaStore
+    max_logo_bytes: int
+    max_font_bytes: int
+    max_pixels: int
+    teams: str = ""  # ADGEN_TEAMS
 
     @classmethod
     def from_settings(
         cls, settings: Any, *, store: BrandKitStore | None = None, media: MediaStore | None = None
     ) -> BrandLibrary:
         return cls(
-            store or open_brand_kit_store(settings),
-            media or open_media_store(settings),
+            store=store or open_brand_kit_store(settings),
+            media=media or open_media_store(settings),
             max_logo_bytes=min(settings.brand_max_logo_bytes, settings.max_upload_bytes),
             max_font_bytes=settings.brand_max_font_bytes,
             max_pixels=settings.max_upload_pixels,
@@ -246,18 +237,9 @@ class BrandLibrary:
     ) -> KitUpdate:
         """An uploaded TTF/OTF for headings or body text, refused if it cannot set the kit's copy."""
         font = read_font_upload(data, filename, max_bytes=self.max_font_bytes)
-        current = self._current(self._who(who), kit_id)
-        require_glyphs(font.coverage, current.copy_text() if current else "", f"The font {font.family}")
-        stored = store_font(font, self.media)
-        update = self._change(
-            who,
-            kit_id,
-            f"{role} font",
-            lambda doc: doc.update({f"{role}_font": stored.model_dump()}),
-            new_kit_name,
+        return self._set_font(
+            who, role, kit_id, new_kit_name, font.family, font.coverage, lambda: store_font(font, self.media)
         )
-        update.notes.append(f"{role.capitalize()} font: {stored.label()}.")
-        return update
 
     def set_font_family(
         self,
@@ -270,21 +252,26 @@ class BrandLibrary:
         new_kit_name: str = DEFAULT_KIT_NAME,
     ) -> KitUpdate:
         """A font family installed on this machine ("use DejaVu Serif for headlines")."""
-        found = find_installed_font(family, style)
+        kit_font = installed_kit_font(find_installed_font(family, style))
+        coverage = coverage_of(kit_font, self.media)
+        return self._set_font(who, role, kit_id, new_kit_name, kit_font.family, coverage, lambda: kit_font)
+
+    def _set_font(
+        self,
+        who: KitViewer | str,
+        role: FontRole,
+        kit_id: str | None,
+        new_kit_name: str,
+        family: str,
+        coverage: frozenset[int],
+        keep: Callable[[], KitFont],
+    ) -> KitUpdate:
+        """Check the font sets the kit's copy, then keep it (store an upload) and save the kit."""
         current = self._current(self._who(who), kit_id)
-        kit_font = installed_kit_font(found)
-        require_glyphs(
-            coverage_of(kit_font, self.media),
-            current.copy_text() if current else "",
-            f"The font {found.family}",
-        )
-        update = self._change(
-            who,
-            kit_id,
-            f"{role} font",
-            lambda doc: doc.update({f"{role}_font": kit_font.model_dump()}),
-            new_kit_name,
-        )
+        require_glyphs(coverage, current.copy_text() if current else "", f"The font {family}")
+        kit_font = keep()
+        change = lambda doc: doc.update({f"{role}_font": kit_font.model_dump()})  # noqa: E731
+        update = self._change(who, kit_id, f"{role} font", change, new_kit_name)
         update.notes.append(f"{role.capitalize()} font: {kit_font.label()}.")
         return update
 

@@ -16,10 +16,11 @@ see); it is their choice, not part of a kit version.
 from __future__ import annotations
 
 import abc
+import itertools
 import json
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -130,6 +131,19 @@ CREATE TABLE IF NOT EXISTS brand_kit_defaults (
 """
 
 
+def _when_unlocked(action: Callable[[], None]) -> None:
+    """Run ``action``, retrying while SQLite reports the file locked: several processes opening a
+    fresh database at once (workers starting together) may briefly find it so."""
+    give_up = time.monotonic() + WAIT_FOR_LOCK_SEC
+    for _attempt in itertools.count():
+        try:
+            return action()
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() >= give_up:
+                raise
+        time.sleep(0.05)
+
+
 class SQLiteBrandKitStore(BrandKitStore):
     """Kits in the embedded SQLite file (WAL); one short connection per call, so any thread or
     forked worker may use it. Writes take the write lock first (BEGIN IMMEDIATE)."""
@@ -137,18 +151,12 @@ class SQLiteBrandKitStore(BrandKitStore):
     def __init__(self, path: Path):
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        deadline = time.monotonic() + WAIT_FOR_LOCK_SEC
-        while True:
-            try:
-                with self._open() as conn:
-                    conn.execute("PRAGMA journal_mode = WAL")
-                    conn.executescript(_SCHEMA)
-                return
-            except sqlite3.OperationalError as exc:
-                # A fresh file opened by several processes at once can be briefly locked.
-                if "locked" not in str(exc) or time.monotonic() > deadline:
-                    raise
-                time.sleep(0.05)
+        _when_unlocked(self._create_tables)
+
+    def _create_tables(self) -> None:
+        with self._open() as conn:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.executescript(_SCHEMA)
 
     @contextmanager
     def _open(self) -> Iterator[sqlite3.Connection]:
@@ -163,14 +171,15 @@ class SQLiteBrandKitStore(BrandKitStore):
 
     @contextmanager
     def _tx(self, *, write: bool) -> Iterator[sqlite3.Connection]:
+        """One transaction; a write takes the write lock first, so it never fails half-way."""
         with self._open() as conn:
             conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+            done = False
             try:
                 yield conn
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-            conn.execute("COMMIT")
+                done = True
+            finally:
+                conn.execute("COMMIT" if done else "ROLLBACK")
 
     # --- helpers -------------------------------------------------------------------------
     @staticmethod
