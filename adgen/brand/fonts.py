@@ -26,6 +26,7 @@ from PIL import ImageFont
 
 from adgen.brand.errors import BrandKitRejected
 from adgen.brand.model import KitFont
+from adgen.brand.reference import KitFontRef
 from adgen.store.media import MediaStore
 from adgen.store.uploads import display_name
 
@@ -203,9 +204,10 @@ def find_installed_font(family: str, style: str | None = None) -> InstalledFont:
     )
 
 
-def font_path(font: KitFont, media: MediaStore) -> Path | None:
-    """A local file to draw a kit font with: the stored upload, or the installed family's file."""
-    if font.source == "upload" and font.url:
+def font_path(font: KitFont | KitFontRef, media: MediaStore) -> Path | None:
+    """A local file to draw a kit font with (from the kit, or from an AdProject's ``brandKit``):
+    the stored upload, or the installed family's file; None when the family is not installed."""
+    if font.url:
         return media.local_path(font.url)
     try:
         return Path(find_installed_font(font.family, font.style).path)
