@@ -54,6 +54,11 @@ def teams_for(setting: str, user: str) -> frozenset[str]:
     return frozenset(teams)
 
 
+def _content(kit: BrandKit) -> dict[str, Any]:
+    """What a kit says, without its bookkeeping: two versions with equal content are one."""
+    return kit.model_dump(exclude={"version", "updated_at", "change", "is_default"})
+
+
 def _friendly(exc: ValidationError) -> str:
     err = exc.errors()[0]
     msg = str(err.get("msg", "that value is not valid")).removeprefix("Value error, ")
@@ -364,6 +369,8 @@ class BrandLibrary:
         mutate(doc)
         doc.update(version=current.version + 1, updated_at=now, change=label, is_default=False)
         kit = self._validated(doc)
+        if _content(kit) == _content(current):
+            return KitUpdate(kit=current, notes=["The brand kit already has that; nothing changed."])
         self._check_fonts(kit)
         return KitUpdate(kit=self.store.save(kit, expected_version=current.version, editor=viewer))
 

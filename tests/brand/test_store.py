@@ -129,3 +129,10 @@ def test_the_store_is_shared_by_processes_through_one_file(settings):  # type: i
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert {"brand_kits", "brand_kit_versions", "brand_kit_defaults"} <= tables
+
+
+def test_a_change_that_changes_nothing_makes_no_version(library: BrandLibrary, logo_png: bytes):
+    kit = library.add_logo("alice", logo_png, "logo.png").kit
+    again = library.add_logo("alice", logo_png, "same-logo-again.png")
+    assert again.kit.version == kit.version and "nothing changed" in again.notes[-1]
+    assert len(library.history("alice", kit.kit_id)) == 1
