@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from adgen.brand.copy_rules import CopyChange, repair_copy
+from adgen.brand.copy_rules import CopyChange, repair_copy, tone_mood
 from adgen.brand.model import BrandKit
 
 OVERLAY_MAX_CHARS = 200  # adgen.project.OVERLAY_MAX_CHARS
@@ -71,13 +71,35 @@ def _cta_text(text: str, kit: BrandKit, old_brand: Mapping[str, Any], defaults: 
     return "\n".join(lines)
 
 
+def brief_defaults(kit: BrandKit) -> dict[str, Any]:
+    """Values for the planner's ``Brief`` fields (adgen.pipeline.types.Brief) that a new ad takes
+    from the kit where the marketer's brief is silent: ``Brief(**{**brief_defaults(kit), **said})``."""
+    defaults: dict[str, Any] = {"brand_name": kit.name}
+    if kit.colors.as_list():
+        defaults["colors"] = kit.colors.as_list()
+    if kit.tagline:
+        defaults["tagline"] = kit.tagline
+    if kit.default_cta:
+        defaults["cta_text"] = kit.default_cta
+    mood = tone_mood(kit)
+    if mood:
+        defaults["mood"] = mood
+    return defaults
+
+
 def apply_kit(
-    project: Mapping[str, Any], kit: BrandKit, *, default_ctas: Collection[str] | None = None
+    project: Mapping[str, Any],
+    kit: BrandKit,
+    *,
+    default_ctas: Collection[str] | None = None,
+    keep_colours: bool = False,
 ) -> KitApplication:
     """The project (wire dict, camelCase) with ``kit`` applied, and the paths that changed.
 
     The input is not modified. ``default_ctas`` are the planner's own CTA lines (case-insensitive;
     by default :func:`planner_default_ctas`): only those are replaced by the kit's CTA.
+    ``keep_colours`` leaves the brand colours and palette alone (a new ad whose brief named
+    its own colours).
     """
     defaults = {c.casefold() for c in (planner_default_ctas() if default_ctas is None else default_ctas)}
     after: dict[str, Any] = copy.deepcopy(dict(project))
@@ -86,7 +108,7 @@ def apply_kit(
     colours = kit.colors.as_list()
     font = kit.heading_font or kit.body_font
     brand["name"] = kit.name
-    if colours:
+    if colours and not keep_colours:
         brand["colors"] = colours
         after.setdefault("style", {})["palette"] = list(colours)
     if font:
@@ -129,4 +151,4 @@ def changed_paths(before: Mapping[str, Any], after: Mapping[str, Any]) -> list[s
     return paths
 
 
-__all__ = ["KitApplication", "apply_kit", "changed_paths", "planner_default_ctas"]
+__all__ = ["KitApplication", "apply_kit", "brief_defaults", "changed_paths", "planner_default_ctas"]

@@ -25,6 +25,19 @@ class KitNotFound(BrandKitError, LookupError):
         super().__init__(message)
 
 
+class NoBrandKit(KitNotFound):
+    """The marketer has no default kit yet."""
+
+    def __init__(self) -> None:
+        LookupError.__init__(self)
+        self.kit_id = ""
+        self.version = None
+        BrandKitError.__init__(
+            self,
+            "You have no brand kit yet; send your logo, or say “our colours are navy and coral”, to start one.",
+        )
+
+
 class KitVersionConflict(BrandKitError):
     """The kit changed since the edit was made; reload it and make the change again."""
 
@@ -48,4 +61,11 @@ class KitNotEditable(BrandKitError):
         )
 
 
-__all__ = ["BrandKitError", "BrandKitRejected", "KitNotEditable", "KitNotFound", "KitVersionConflict"]
+__all__ = [
+    "BrandKitError",
+    "BrandKitRejected",
+    "KitNotEditable",
+    "KitNotFound",
+    "KitVersionConflict",
+    "NoBrandKit",
+]

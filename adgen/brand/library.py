@@ -15,7 +15,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from adgen.brand.colour_names import ROLES, colours_with_roles, describe
-from adgen.brand.errors import BrandKitRejected, KitNotFound
+from adgen.brand.errors import BrandKitRejected, NoBrandKit
 from adgen.brand.fonts import (
     coverage_of,
     find_installed_font,
@@ -104,7 +104,7 @@ class BrandLibrary:
         if kit_id is None:
             kit = self.store.default_kit(viewer)
             if kit is None:
-                raise KitNotFound("(default)")
+                raise NoBrandKit()
             return kit if version is None else self.store.get(kit.kit_id, viewer=viewer, version=version)
         return self.store.get(kit_id, viewer=viewer, version=version)
 

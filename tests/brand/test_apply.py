@@ -6,7 +6,7 @@ import copy
 
 import pytest
 
-from adgen.brand.apply import apply_kit
+from adgen.brand.apply import apply_kit, brief_defaults
 from adgen.brand.library import BrandLibrary
 from adgen.brand.model import BrandKit
 from adgen.pipeline.planner import LocalPlanner
@@ -115,3 +115,22 @@ def test_an_ad_keeps_its_kit_version_until_the_kit_is_applied_again(library: Bra
     assert set(moved.changed) == {"brand.tagline", "scenes.scene_3.overlay.text", "brandKit"}
     assert moved.project["scenes"][-1]["overlay"]["text"] == "Order today\nNow with oat milk"
     without_kit(moved.project)  # still a valid document
+
+
+def test_a_new_ad_planned_from_the_kit(kit: BrandKit):
+    """The offline planner fills what the brief leaves out from the kit; apply_kit then finishes it."""
+    said = {"text": "a 15 s ad for our cheap cold brew"}
+    brief = Brief(**{**brief_defaults(kit), **said})
+    assert (brief.brand_name, brief.cta_text, brief.mood) == ("Harbour Coffee", "Order today", "warm")
+    doc = LocalPlanner().plan(brief, owner="alice").to_wire()
+    assert doc["style"]["palette"] == kit.colors.as_list()
+    final = apply_kit(doc, kit)
+    assert set(final.changed) <= {"brand.font", "brandKit"} | {
+        f"scenes.{s['id']}.overlay.text" for s in doc["scenes"]
+    }
+    assert final.project["scenes"][-1]["overlay"]["text"] == "Order today\nRoasted by the sea"
+    assert not any("cheap" in s["overlay"]["text"].lower() for s in final.project["scenes"])
+    # A brief that names its own colours keeps them.
+    teal = LocalPlanner().plan(Brief(**{**brief_defaults(kit), **said, "colors": ["#008080"]}), owner="alice")
+    kept = apply_kit(teal.to_wire(), kit, keep_colours=True).project
+    assert kept["brand"]["colors"] == ["#008080"] and kept["style"]["palette"] == ["#008080"]

@@ -58,3 +58,13 @@ def test_the_reference_an_ad_records():
     assert BrandKitRef.model_validate(ref.to_wire()) == ref
     with pytest.raises(ValidationError):
         BrandKitRef(id="p_notakit", version=1)
+
+
+def test_the_reference_module_can_be_imported_by_the_project_module_without_a_cycle():
+    """adgen.project may import BrandKitRef: the module pulls in nothing else from adgen."""
+    import subprocess
+    import sys
+
+    code = "import sys, adgen.brand.reference; print(sorted(m for m in sys.modules if m.startswith('adgen')))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "['adgen', 'adgen.brand', 'adgen.brand.reference']"

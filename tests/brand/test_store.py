@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from adgen.brand.errors import KitNotEditable, KitNotFound, KitVersionConflict
+from adgen.brand.errors import KitNotEditable, KitNotFound, KitVersionConflict, NoBrandKit
 from adgen.brand.library import BrandLibrary
 from adgen.brand.model import BrandKit
 from adgen.brand.store import KitViewer, SQLiteBrandKitStore
@@ -99,6 +99,8 @@ def test_a_team_kit_is_usable_by_the_team_and_editable_only_by_its_owner(team_li
 
 
 def test_default_kit_rules(library: BrandLibrary):
+    with pytest.raises(NoBrandKit, match="You have no brand kit yet; send your logo"):
+        library.kit("alice")
     first = library.create_kit("alice", "First")
     second = library.create_kit("alice", "Second")
     assert first.is_default and not second.is_default  # the first kit becomes the default
@@ -136,3 +138,22 @@ def test_a_change_that_changes_nothing_makes_no_version(library: BrandLibrary, l
     again = library.add_logo("alice", logo_png, "same-logo-again.png")
     assert again.kit.version == kit.version and "nothing changed" in again.notes[-1]
     assert len(library.history("alice", kit.kit_id)) == 1
+
+
+def test_racing_saves_from_many_threads_keep_exactly_one(library: BrandLibrary):
+    from concurrent.futures import ThreadPoolExecutor
+
+    kit = library.create_kit("alice", "Harbour Coffee")
+
+    def save(n: int) -> str:
+        edit = kit.model_copy(update={"version": 2, "tagline": f"Take {n}", "change": "tagline"})
+        try:
+            library.store.save(edit, expected_version=1, editor="alice")
+            return "saved"
+        except KitVersionConflict:
+            return "conflict"
+
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        outcomes = list(pool.map(save, range(12)))
+    assert outcomes.count("saved") == 1 and outcomes.count("conflict") == 11
+    assert [h.version for h in library.history("alice", kit.kit_id)] == [1, 2]
