@@ -78,6 +78,16 @@ class Settings(BaseSettings):
     # (adgen/platforms/presets.toml): the platforms move their safe zones and limits.
     presets_file: Path | None = Field(default=None, validation_alias="ADGEN_PRESETS_FILE")
 
+    # Brand kits (adgen/brand): upload limits for logos and fonts, and the teams that share kits
+    # ("acme=alice,bob;globex=carol"; a kit with a team is usable by that team's members).
+    brand_max_logo_bytes: int = Field(
+        default=5 * 1024 * 1024, ge=1024, validation_alias="ADGEN_BRAND_MAX_LOGO_BYTES"
+    )
+    brand_max_font_bytes: int = Field(
+        default=20 * 1024 * 1024, ge=1024, validation_alias="ADGEN_BRAND_MAX_FONT_BYTES"
+    )
+    brand_teams: str = Field(default="", validation_alias="ADGEN_TEAMS")
+
     auth: str = Field(default="none", validation_alias="ADGEN_AUTH")  # none | password | header
     auth_users: str = Field(default="", validation_alias="ADGEN_USERS")  # "alice:pw,bob:pw"
     auth_header: str = Field(default="X-Forwarded-User", validation_alias="ADGEN_AUTH_HEADER")

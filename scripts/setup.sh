@@ -13,6 +13,7 @@ command -v flite >/dev/null || need_apt+=(flite)  # a second synthesiser: the te
 # PostgreSQL's server binaries: the store tests start a throwaway cluster with them.
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || need_apt+=(postgresql)
 command -v tesseract >/dev/null || need_apt+=(tesseract-ocr)
+command -v fc-match >/dev/null || need_apt+=(fontconfig)  # brand kits: installed font families
 for pkg in fonts-dejavu-core fonts-noto-cjk fonts-noto-color-emoji; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need_apt+=("$pkg")
 done
