@@ -111,11 +111,10 @@ def boundary_f(found: np.ndarray, truth: np.ndarray, tolerance: int = 2) -> floa
 
 
 def edge_halo(cutout_png: Path, box: tuple[int, int, int, int], photo: LabelledPhoto) -> float:
-    """How close the cut-out's visible edge is in colour to the photo's background, relative to
-    the subject: for every edge pixel (alpha 32..255 within 2 px of transparency), the CIELAB
-    distance of its colour to the nearest true-background colour around it, divided by the
-    distance of the true subject's colour there to that background; averaged. 1.0 means the
-    edge looks like the subject, near 0 like the old background (a halo); lower is worse."""
+    """The halo of the old background around a cut-out: of its visible edge (pixels with alpha
+    >= 32 within 2 px of transparency, where subject and background differ by more than 8 CIELAB
+    units), the alpha-weighted share whose colour is nearer the true background's local mean
+    colour than the true subject's. 0 is a clean edge; a whole-photo "cut-out" scores about 1."""
     with Image.open(cutout_png) as image:
         rgba = np.asarray(image.convert("RGBA"))
     h, w = photo.truth.shape
@@ -150,5 +149,24 @@ def edge_halo(cutout_png: Path, box: tuple[int, int, int, int], photo: LabelledP
     edge &= contrast > 8.0  # where subject and background differ at all
     if not edge.any():
         return 1.0
-    shown_from_bg = np.linalg.norm(shown - bg_mean, axis=-1)
-    return float(np.clip(shown_from_bg[edge] / contrast[edge], 0, 1.5).mean())
+    looks_like_background = np.linalg.norm(shown - bg_mean, axis=-1) < np.linalg.norm(
+        shown - fg_mean, axis=-1
+    )
+    weight = alpha[edge].astype(np.float64) / 255.0
+    return float((weight * looks_like_background[edge]).sum() / weight.sum())
+
+
+def crop_photo(photo: LabelledPhoto, corner: str, share: float = 0.8) -> LabelledPhoto:
+    """The photo cropped to `share` of each side at a corner ("tl", "tr", "bl", "br"), its mask
+    cropped alike: more framings of the same subject for calibrating the confidence."""
+    h, w = photo.truth.shape
+    ch, cw = round(h * share), round(w * share)
+    y0 = 0 if corner[0] == "t" else h - ch
+    x0 = 0 if corner[1] == "l" else w - cw
+    return LabelledPhoto(
+        f"{photo.name}-{corner}",
+        photo.split,
+        photo.subject,
+        np.ascontiguousarray(photo.rgb[y0 : y0 + ch, x0 : x0 + cw]),
+        photo.truth[y0 : y0 + ch, x0 : x0 + cw],
+    )
