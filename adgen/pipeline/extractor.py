@@ -43,6 +43,7 @@ CutoutMethod = Literal["alpha", "grabcut", "saliency", "rembg", "full"]
 _WORK_SIDE = 512  # GrabCut runs at this size; the mask is then scaled back up
 _MAX_SIDE = 2048  # cutouts larger than this gain nothing on a 1080-wide frame
 _MARGIN = 0.03
+_GRABCUT_SEED = 20240611  # the same photo is always cut the same way
 
 
 class ExtractionError(ValueError):
@@ -381,6 +382,7 @@ def _studio_mask(small: np.ndarray) -> np.ndarray | None:
     seeds[:band], seeds[-band:], seeds[:, :band], seeds[:, -band:] = (cv2.GC_BGD,) * 4
     bgd, fgd = np.zeros((1, 65), np.float64), np.zeros((1, 65), np.float64)
     try:
+        cv2.setRNGSeed(_GRABCUT_SEED)  # GrabCut's k-means draws from OpenCV's global RNG
         cv2.grabCut(small, seeds, None, bgd, fgd, 5, cv2.GC_INIT_WITH_MASK)
         binary = np.isin(seeds, (cv2.GC_FGD, cv2.GC_PR_FGD)).astype(np.uint8) * 255
     except cv2.error:
