@@ -279,6 +279,7 @@ def _salient_mask(small: np.ndarray, prior: np.ndarray) -> np.ndarray | None:
     bgd, fgd = np.zeros((1, 65), np.float64), np.zeros((1, 65), np.float64)
     binary = np.zeros((h, w), np.uint8)
     try:
+        cv2.setRNGSeed(_GRABCUT_SEED)
         cv2.grabCut(
             np.ascontiguousarray(small[y0:y1, x0:x1]), window, None, bgd, fgd, 4, cv2.GC_INIT_WITH_MASK
         )
