@@ -454,7 +454,8 @@ def _save(
             tmp, format="PNG", compress_level=3, pnginfo=png_info(quality)
         )
     coverage = float((alpha > 127).mean())
-    warning = " ".join(part for part in (prefix, quality.warning) if part) or None
+    parts = [part if part.endswith(".") else f"{part}." for part in (prefix, quality.warning) if part]
+    warning = " ".join(parts) or None
     return CutoutResult(
         out_path,
         method,
