@@ -11,6 +11,8 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
+from adgen.pipeline.saliency import contrib
+
 
 def soft_alpha(binary: np.ndarray, rgb: np.ndarray) -> np.ndarray:
     """A 0..255 alpha from a 0/255 full-size mask: edge-aware (OpenCV contrib's guided filter,
@@ -20,7 +22,7 @@ def soft_alpha(binary: np.ndarray, rgb: np.ndarray) -> np.ndarray:
     radius = max(2, int(round(0.004 * max(h, w))))
     mask = (binary > 127).astype(np.float32)
     guide = rgb.astype(np.float32) / 255.0
-    alpha = cv2.ximgproc.guidedFilter(guide, mask, radius, 1e-3)
+    alpha = contrib().guidedFilter(guide, mask, radius, 1e-3)
     # Smooth staircase edges of an upscaled mask as well, at the same reach.
     alpha = 0.5 * alpha + 0.5 * cv2.GaussianBlur(mask, (0, 0), radius / 2.0)
     alpha = np.clip((alpha - 0.15) / 0.7, 0.0, 1.0)  # 0.5 stays 0.5: the outline does not move

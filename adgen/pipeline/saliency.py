@@ -30,10 +30,24 @@ _SMOOTHNESS = 0.1  # floor of the pull between neighbours in the optimisation
 _JUST_NOTICEABLE = 4.0  # CIELAB step between neighbouring regions that the geodesic ignores
 
 
+def contrib() -> object:
+    """OpenCV contrib's ``ximgproc`` (SLIC, the guided filter), with a clear message when an
+    environment still has plain ``opencv-python-headless`` (both install the module ``cv2``)."""
+    module = getattr(cv2, "ximgproc", None)
+    if module is None or not hasattr(cv2, "saliency"):
+        raise RuntimeError(
+            "the product cut-out needs OpenCV's contrib modules: run "
+            "'pip uninstall -y opencv-python-headless && pip install --force-reinstall "
+            "opencv-contrib-python-headless' in the project's environment"
+        )
+    return module
+
+
 def _superpixels(lab: np.ndarray) -> np.ndarray:
     h, w = lab.shape[:2]
     size = max(6, int(round(np.sqrt(h * w / _SUPERPIXELS))))
-    slic = cv2.ximgproc.createSuperpixelSLIC(lab, cv2.ximgproc.SLICO, size)
+    ximgproc = contrib()
+    slic = ximgproc.createSuperpixelSLIC(lab, ximgproc.SLICO, size)
     slic.iterate(10)
     slic.enforceLabelConnectivity(25)
     labels = slic.getLabels()
@@ -167,4 +181,4 @@ def _prior(rgb: np.ndarray) -> np.ndarray:
     return np.clip((prior - floor) / max(1.0 - floor, 1e-6), 0.0, 1.0)
 
 
-__all__ = ["fine_saliency", "region_saliency", "subject_prior"]
+__all__ = ["contrib", "fine_saliency", "region_saliency", "subject_prior"]
