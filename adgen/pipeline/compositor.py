@@ -1,6 +1,10 @@
 """The product layer of a scene: the cutout scaled and placed, with a soft drop shadow, and a
 slow float so the product feels alive without distracting from the message.
 
+When the cut-out is poor (or the user asks for it) the layer can instead show the photo itself as
+an intentional product card: rounded corners, a thin border in the palette and the same soft
+shadow (``product_layer(..., style="card")``), never a raw rectangle.
+
 The layer is one RGBA PNG only as large as the product plus its shadow; its position is an
 ffmpeg overlay expression in ``t``, evaluated by the scene pass.
 """
@@ -8,8 +12,9 @@ ffmpeg overlay expression in ``t``, evaluated by the scene pass.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
-from PIL import Image, ImageFilter, UnidentifiedImageError
+from PIL import Image, ImageDraw, ImageFilter, UnidentifiedImageError
 
 from adgen.pipeline.atomic import atomic_output
 from adgen.pipeline.types import Layer
@@ -21,6 +26,12 @@ _SIDE_MARGIN = 0.06
 _TALL_VERTICAL_MARGIN = 0.12
 _VERTICAL_MARGIN = 0.07
 _SHADOW_OPACITY = 0.5
+# The product card: corner radius and border width as shares of the card's shorter side.
+_CARD_RADIUS = 0.07
+_CARD_BORDER = 0.018
+_CARD_SUPERSAMPLE = 4  # the corners' mask is drawn this much larger, then scaled down: smooth
+
+LayerStyle = Literal["cutout", "card"]
 
 
 class CompositorError(ValueError):
@@ -49,6 +60,42 @@ def _load_cutout(path: Path) -> Image.Image:
     return rgba.crop(box)
 
 
+def _hex_rgb(colour: str) -> tuple[int, int, int]:
+    value = colour.lstrip("#")
+    if len(value) != 6:
+        raise CompositorError(f"the card's border colour {colour!r} is not a #RRGGBB colour")
+    return int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16)
+
+
+def product_card(photo: Image.Image, border: str = "#FFFFFF") -> Image.Image:
+    """The photo as a product card of the same size: rounded, transparent corners and a thin
+    border in `border` (a #RRGGBB palette colour) inside its edge. A photo with transparency is
+    laid on the border colour first, so the card is always a whole, opaque shape."""
+    width, height = photo.size
+    base = Image.new("RGBA", photo.size, (*_hex_rgb(border), 255))
+    base.alpha_composite(photo.convert("RGBA"))
+    short = min(width, height)
+    radius = max(2, round(_CARD_RADIUS * short))
+    line = max(1, round(_CARD_BORDER * short))
+    k = _CARD_SUPERSAMPLE
+    shape = Image.new("L", (width * k, height * k), 0)
+    ImageDraw.Draw(shape).rounded_rectangle(
+        [0, 0, width * k - 1, height * k - 1], radius=radius * k, fill=255
+    )
+    shape = shape.resize(photo.size, Image.LANCZOS)
+    inner = Image.new("L", (width * k, height * k), 0)
+    ImageDraw.Draw(inner).rounded_rectangle(
+        [line * k, line * k, (width - line) * k - 1, (height - line) * k - 1],
+        radius=max(1, radius - line) * k,
+        fill=255,
+    )
+    inner = inner.resize(photo.size, Image.LANCZOS)
+    card = Image.new("RGBA", photo.size, (*_hex_rgb(border), 255))
+    card.paste(base, (0, 0), inner)  # the photo inside the border line
+    card.putalpha(shape)
+    return card
+
+
 def _atomic_png(image: Image.Image, out_path: Path) -> None:
     with atomic_output(out_path) as tmp:
         image.save(tmp, format="PNG", compress_level=3)
@@ -69,7 +116,12 @@ class Compositor:
         height: int,
         duration_sec: float,
         out_path: Path,
+        *,
+        style: LayerStyle = "cutout",
+        border: str = "#FFFFFF",
     ) -> Layer:
+        """The product layer of one scene. With ``style="card"`` the image at `cutout` (the
+        product photo itself) is shown as a product card with a `border` in the palette."""
         out_path = Path(out_path)
         if placement.scale <= 0 or not placement.visible:
             _atomic_png(Image.new("RGBA", (2, 2), (0, 0, 0, 0)), out_path)
@@ -86,6 +138,8 @@ class Compositor:
         )
         pw, ph = max(1, round(product.width * fit)), max(1, round(product.height * fit))
         product = product.resize((pw, ph), Image.LANCZOS)
+        if style == "card":
+            product = product_card(product, border)
 
         blur = max(2, round(0.035 * max(pw, ph)))
         offset = (round(0.01 * pw), round(0.025 * ph))
@@ -120,4 +174,4 @@ class Compositor:
         return Layer(path=out_path, x=x, y=y)
 
 
-__all__ = ["Compositor", "CompositorError", "safe_area"]
+__all__ = ["Compositor", "CompositorError", "LayerStyle", "product_card", "safe_area"]

@@ -152,3 +152,62 @@ def test_bad_cutouts(tmp_path: Path):
             tmp_path / "empty.png", ProductPlacement(), 360, 640, 2.0, tmp_path / "p.png"
         )
     assert not (tmp_path / "p.png").exists()
+
+
+BORDER = (244, 201, 93)  # "#F4C95D", a palette colour
+
+
+def test_product_card_is_rounded_and_bordered() -> None:
+    """The card itself: transparent rounded corners, a border line in the palette colour along
+    every edge, the photo's own pixels inside."""
+    from adgen.pipeline.compositor import product_card
+
+    photo = Image.new("RGB", (300, 200), (20, 110, 60))
+    card = np.asarray(product_card(photo, "#F4C95D"))
+    h, w = card.shape[:2]
+    assert card.shape == (200, 300, 4)
+    for y, x in ((0, 0), (0, w - 1), (h - 1, 0), (h - 1, w - 1)):
+        assert card[y, x, 3] == 0  # the corner is cut round, not a square
+    for y, x in ((0, w // 2), (h - 1, w // 2), (h // 2, 0), (h // 2, w - 1)):
+        assert card[y, x, 3] == 255 and tuple(card[y, x, :3]) == BORDER  # the border line
+    assert tuple(card[h // 2, w // 2]) == (20, 110, 60, 255)  # the photo inside
+    line = int(np.argmax(np.any(card[:, w // 2, :3] != BORDER, axis=1)))
+    assert 1 <= line <= 8  # a thin line: a few pixels of 200
+
+
+def test_the_card_layer_shows_the_photo_as_a_card(tmp_path: Path) -> None:
+    """style="card": the photo placed like a product, with rounded corners, the palette border
+    and a soft shadow below it; the default layer of the same photo is a plain rectangle."""
+    photo = Image.new("RGB", (400, 300), (20, 110, 60))
+    ImageDraw.Draw(photo).ellipse([150, 100, 250, 200], fill=(230, 230, 230))
+    photo.save(tmp_path / "photo.png")
+    placement = ProductPlacement(scale=0.5)
+    card = Compositor().product_layer(
+        tmp_path / "photo.png",
+        placement,
+        1080,
+        1080,
+        4.0,
+        tmp_path / "card.png",
+        style="card",
+        border="#F4C95D",
+    )
+    plain = Compositor().product_layer(
+        tmp_path / "photo.png", placement, 1080, 1080, 4.0, tmp_path / "plain.png"
+    )
+    rgba = frame_alpha(card, 1080, 1080)
+    ys, xs = np.nonzero(rgba[..., 3] == 255)
+    x0, y0, x1, y1 = xs.min(), ys.min(), xs.max(), ys.max()
+    assert (x1 - x0 + 1) == pytest.approx(540, abs=3) and (x1 - x0) / (y1 - y0) == pytest.approx(
+        4 / 3, abs=0.02
+    )
+    assert rgba[y0, x0, 3] < 128 and rgba[y0, x1, 3] < 128  # round top corners: not the photo's square
+    top = rgba[y0 + 1, (x0 + x1) // 2]
+    assert np.abs(top[:3].astype(int) - BORDER).max() <= 6 and top[3] == 255
+    centre = rgba[(y0 + y1) // 2, (x0 + x1) // 2]
+    assert tuple(centre[:3]) == (230, 230, 230)
+    below = rgba[y1 + 8, (x0 + x1) // 2]
+    assert 0 < below[3] < 200 and below[:3].max() < 40  # a soft, dark shadow under the card
+    flat = frame_alpha(plain, 1080, 1080)
+    ys, xs = np.nonzero(flat[..., 3] == 255)
+    assert flat[ys.min(), xs.min(), 3] == 255  # the default layer keeps the square corner

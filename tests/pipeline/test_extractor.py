@@ -9,8 +9,10 @@ from pathlib import Path
 import cv2
 import numpy as np
 import pytest
+from photo_truth import LabelledPhoto, edge_halo
 from PIL import Image
 
+from adgen.pipeline.cutout_quality import WARN_BELOW, read_quality
 from adgen.pipeline.extractor import ExtractionError, ProductExtractor, rembg_model_path
 
 
@@ -75,17 +77,18 @@ def iou_with(result, truth: np.ndarray) -> float:
     return float((found & truth).sum() / (found | truth).sum())
 
 
-@pytest.mark.parametrize(
-    ("colour", "backdrop", "label", "shadow"),
-    [
-        ((200, 40, 40), "white", True, True),
-        ((30, 90, 160), "gradient", True, True),
-        ((40, 140, 70), "white", False, False),
-        ((90, 60, 40), "gradient", True, False),
-        ((25, 25, 28), "white", True, True),  # a black bottle: darker than its own shadow
-        ((228, 228, 228), "gradient", True, True),  # near-white product
-    ],
-)
+# (colour, backdrop, label, shadow) of the synthetic bottles; bench/cutout.py measures them too.
+BOTTLES = [
+    ((200, 40, 40), "white", True, True),
+    ((30, 90, 160), "gradient", True, True),
+    ((40, 140, 70), "white", False, False),
+    ((90, 60, 40), "gradient", True, False),
+    ((25, 25, 28), "white", True, True),  # a black bottle: darker than its own shadow
+    ((228, 228, 228), "gradient", True, True),  # near-white product
+]
+
+
+@pytest.mark.parametrize(("colour", "backdrop", "label", "shadow"), BOTTLES)
 def test_grabcut_finds_the_product(tmp_path: Path, colour, backdrop, label, shadow):
     source = tmp_path / "photo.jpg"
     truth = product_photo(source, colour, backdrop, label=label, shadow=shadow, seed=sum(colour))
@@ -144,6 +147,52 @@ def test_a_photo_with_nothing_in_it_falls_back_to_the_whole_photo(tmp_path: Path
     result = ProductExtractor().cutout(tmp_path / "plain.png", tmp_path / "cut.png")
     assert result.method == "full" and result.warning
     assert (result.width, result.height) == (300, 200)
+    quality = result.quality
+    assert quality.score == 0.0 and quality.suggest_card and quality.warning == result.warning
+    assert {a.code for a in quality.actions} == {
+        "upload_transparent_png",
+        "use_product_card",
+        "install_rembg_model",
+    }
+
+
+def test_a_clean_studio_shot_is_trusted(tmp_path: Path):
+    product_photo(tmp_path / "p.jpg", (30, 90, 160), "gradient")
+    result = ProductExtractor().cutout(tmp_path / "p.jpg", tmp_path / "cut.png")
+    assert result.quality.score >= WARN_BELOW and result.warning is None and result.quality.actions == ()
+    assert read_quality(result.path) == result.quality
+
+
+def test_a_transparent_png_is_trusted_as_it_is(tmp_path: Path):
+    rgba = np.zeros((120, 80, 4), np.uint8)
+    rgba[20:100, 20:60] = (200, 30, 40, 255)
+    Image.fromarray(rgba, "RGBA").save(tmp_path / "p.png")
+    result = ProductExtractor().cutout(tmp_path / "p.png", tmp_path / "cut.png")
+    assert result.method == "alpha" and result.quality.score == 1.0 and result.warning is None
+
+
+@pytest.mark.parametrize("index", range(len(BOTTLES)))
+def test_the_soft_edge_carries_the_product_not_the_backdrop(tmp_path: Path, index: int):
+    """The feathered rim is product-coloured: before, 62-94 % of it (alpha-weighted) had the
+    backdrop's colour, a pale fringe on every dark scene."""
+    colour, backdrop, label, shadow = BOTTLES[index]
+    truth = product_photo(tmp_path / "p.jpg", colour, backdrop, label=label, shadow=shadow, seed=sum(colour))
+    result = ProductExtractor().cutout(tmp_path / "p.jpg", tmp_path / "cut.png")
+    with Image.open(tmp_path / "p.jpg") as image:
+        photo = LabelledPhoto("bottle", "synthetic", "bottle", np.asarray(image.convert("RGB")), truth)
+    assert edge_halo(result.path, result.box, photo) < 0.02
+
+
+def test_cutouts_made_by_the_previous_cutter_are_made_again():
+    """The extractor's version is part of the cutout key: a stored cut-out from before (no
+    version) is not reused."""
+    from adgen.pipeline.keys import cutout_key, provider_identity
+
+    class PreviousExtractor:
+        name, model = "local", "grabcut"
+
+    assert provider_identity(ProductExtractor())["version"] == ProductExtractor.version >= 2
+    assert cutout_key("c" * 64, ProductExtractor()) != cutout_key("c" * 64, PreviousExtractor())
 
 
 @pytest.mark.parametrize("content", [b"", b"not an image at all", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64])
