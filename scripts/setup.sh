@@ -32,5 +32,11 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   echo "setup: installing Python packages"
   .venv/bin/pip install -q --upgrade pip >/dev/null 2>&1 || true
   .venv/bin/pip install -q -e ".[dev]"
+  # Plain OpenCV and OpenCV-contrib both own cv2/: a venv made before the switch to contrib (for
+  # its saliency module) keeps only contrib, reinstalled so no file of the plain one is left.
+  if .venv/bin/pip show -q opencv-python-headless >/dev/null 2>&1; then
+    .venv/bin/pip uninstall -q -y opencv-python-headless
+    .venv/bin/pip install -q --force-reinstall --no-deps opencv-contrib-python-headless
+  fi
   echo "$want" > "$stamp"
 fi
