@@ -13,6 +13,6 @@ test: setup
 	.venv/bin/python -m pytest
 
 bench: setup
-	.venv/bin/python bench/render.py
-	.venv/bin/python bench/queue.py
-	.venv/bin/python bench/agent.py
+	.venv/bin/python bench/bench_render.py
+	.venv/bin/python bench/bench_queue.py
+	.venv/bin/python bench/bench_agent.py

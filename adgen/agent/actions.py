@@ -220,10 +220,10 @@ class ProjectTools:
 
     def _planner(self) -> Any:
         if self.ctx.settings.llm_enabled:
-            from adgen.pipeline.planner_openai import OpenAIPlanner
+            from adgen.pipeline.services.planner.openai import OpenAIPlanner
 
             return OpenAIPlanner(self.ctx.settings)
-        from adgen.pipeline.planner import LocalPlanner
+        from adgen.pipeline.services.planner.local import LocalPlanner
 
         return LocalPlanner()
 
@@ -343,9 +343,9 @@ class ProjectTools:
         """
         if not self.ctx.settings.replicate_enabled:
             return 0.0
-        from adgen.pipeline.audio_replicate import ReplicateMusicEngine
+        from adgen.pipeline.services.audio.replicate import ReplicateMusicEngine
+        from adgen.pipeline.services.video.replicate import ReplicateVideoGenerator
         from adgen.pipeline.types import MusicRequest
-        from adgen.pipeline.video_replicate import ReplicateVideoGenerator
 
         per_clip = ReplicateVideoGenerator(self.ctx.settings).estimate_usd()
         music = ReplicateMusicEngine(self.ctx.settings)

@@ -30,10 +30,10 @@ from langgraph.graph import END, START, StateGraph
 from langgraph.runtime import Runtime
 from langgraph.types import interrupt
 
+from adgen.agent.actions import ProjectTools, ToolError, Turn, describe_project, run_tool_call, tool_specs
 from adgen.agent.context import AgentContext
 from adgen.agent.prompts import NO_PROJECT, SYSTEM_PROMPT
 from adgen.agent.state import AgentState
-from adgen.agent.tools import ProjectTools, ToolError, Turn, describe_project, run_tool_call, tool_specs
 from adgen.settings import Settings
 
 log = logging.getLogger(__name__)

@@ -2,7 +2,7 @@
 
 A front end hands it what the marketer typed and attached and shows the :class:`ChatReply`.
 The session checks and stores attachments, runs the turn (the offline parser without an LLM
-key, the LangGraph agent with one; both act through :mod:`adgen.agent.tools`), starts renders
+key, the LangGraph agent with one; both act through :mod:`adgen.agent.actions`), starts renders
 (asking first when they would cost real money), and logs every line to the conversation log,
 from which it also picks up where a conversation left off after a restart.
 """
@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from adgen.agent.actions import ProjectTools, ToolError, Turn
 from adgen.agent.context import AgentContext
 from adgen.agent.conversation_log import ConversationLog, default_log_path
-from adgen.agent.tools import ProjectTools, ToolError, Turn
 from adgen.project import AdProject, ProductAsset
 from adgen.settings import Settings
 from adgen.tools import operations as ops

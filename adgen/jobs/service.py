@@ -187,7 +187,7 @@ class InProcessRenderService:
             )
 
     def _run(self, project, render_id: str, quality: str) -> None:  # noqa: ANN001
-        from adgen.pipeline.render import MASTER_ASPECT, render_context, render_project
+        from adgen.pipeline.orchestrator import MASTER_ASPECT, render_context, render_project
         from adgen.store.projects import open_project_store, render_results_of
 
         pid, version = project.project_id, project.version

@@ -25,7 +25,7 @@ from rq.job import Job
 
 from adgen.jobs.events import RENDER_STAGE, TERMINAL_STATES, ProgressEvent, RedisEventLog
 from adgen.jobs.queue import Watcher, job_watchers
-from adgen.pipeline.render import (
+from adgen.pipeline.orchestrator import (
     MASTER_ASPECT,
     PreparedAssets,
     SceneOutput,

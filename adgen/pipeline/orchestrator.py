@@ -357,7 +357,7 @@ def _find_audio(ctx: RenderContext, key: str) -> str | None:
 def _prepare_audio(project: AdProject, ctx: RenderContext, prepared: PreparedAssets) -> None:
     engines = [ctx.providers.music]
     if is_remote(ctx.providers.music):
-        from adgen.pipeline.audio_local import LocalAudioEngine
+        from adgen.pipeline.services.audio.local import LocalAudioEngine
 
         engines.append(LocalAudioEngine())  # the offline track if the music service fails
     errors = []
@@ -741,7 +741,7 @@ def _fallback(
 
 def _fallback_background(unit: _Unit, ctx: RenderContext) -> str:
     """The offline generator's clip of the scene (legitimately stored under its own key)."""
-    from adgen.pipeline.video_local import LocalVideoGenerator
+    from adgen.pipeline.services.video.local import LocalVideoGenerator
 
     local = LocalVideoGenerator()
     key = background_key(unit.project, unit.scene, unit.profile, local)

@@ -457,7 +457,7 @@ def _open_session(chat_session_cls: Any, settings: Settings, owner: str, thread_
 def _without_description(text: str, project: AdProject) -> str:
     """The reply without the text plan of the project (the table shows it better)."""
     try:
-        from adgen.agent.tools import describe_project
+        from adgen.agent.actions import describe_project
     except ImportError:
         return text
     return text.replace(describe_project(project), "").strip()

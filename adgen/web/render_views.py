@@ -24,7 +24,7 @@ ROLE_LABELS = {
     "cta": "Call to action",
 }
 
-# Job stage names (adgen.jobs / adgen.pipeline.render) -> what the marketer reads.
+# Job stage names (adgen.jobs / adgen.pipeline.orchestrator) -> what the marketer reads.
 STAGE_LABELS = {
     "queued": "queued",
     "scene": "starting",

@@ -110,7 +110,7 @@ def test_a_replayed_project_renders_with_its_product_after_the_replay(settings, 
     import hashlib
 
     from adgen.pipeline.ffmpeg import probe
-    from adgen.pipeline.render import render_document
+    from adgen.pipeline.orchestrator import render_document
 
     log = GOLDEN / "brief_edits_undo.jsonl"
     assert replay(log, tmp_path / "out", settings)[0] == 0

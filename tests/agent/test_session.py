@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw
 
+from adgen.agent.actions import ProjectTools, ToolError, Turn
 from adgen.agent.conversation_log import read_log, resolve_attachment
 from adgen.agent.session import ChatSession, confirmation_answer
-from adgen.agent.tools import ProjectTools, ToolError, Turn
 from adgen.project import validate_new_ad
 from adgen.store.media import open_media_store
 from adgen.tools import operations as ops

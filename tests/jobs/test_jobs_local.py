@@ -54,7 +54,7 @@ def test_adgen_up_runs_redis_and_workers_and_one_signal_stops_all(data_dir, tmp_
     env = {k: v for k, v in os.environ.items() if k != "REDIS_URL"}
     env.update(ADGEN_DATA_DIR=str(data_dir), ADGEN_REDIS_PORT=str(redis_port))
     code = (
-        "import sys; from adgen.jobs.up import run_up; from adgen.settings import Settings; "
+        "import sys; from adgen.launcher import run_up; from adgen.settings import Settings; "
         f"sys.exit(run_up(Settings(), port={web_port}, workers=2))"
     )
     log = open(tmp_path / "up.log", "wb")

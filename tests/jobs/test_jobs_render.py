@@ -31,7 +31,7 @@ def test_queue_render_equals_direct_render_fanned_out_on_two_workers(
 ):
     import redis
 
-    from adgen.pipeline.render import render_context, render_project
+    from adgen.pipeline.orchestrator import render_context, render_project
     from adgen.settings import Settings
 
     workers.start("w1")

@@ -9,8 +9,8 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
-from adgen.pipeline.compositor import Compositor, CompositorError, safe_area
 from adgen.pipeline.ffmpeg import FrameWriter, read_frames, scene_pass
+from adgen.pipeline.services.compositor import Compositor, CompositorError, safe_area
 from adgen.pipeline.types import Layer, encode_profile
 from adgen.project import ProductPlacement
 

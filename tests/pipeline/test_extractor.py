@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from adgen.pipeline.extractor import ExtractionError, ProductExtractor, rembg_model_path
+from adgen.pipeline.services.extractor import ExtractionError, ProductExtractor, rembg_model_path
 
 
 @pytest.fixture(autouse=True)
@@ -130,7 +130,7 @@ def test_rembg_is_not_imported_without_its_model(tmp_path: Path):
     assert not rembg_model_path().exists()
     product_photo(tmp_path / "p.jpg", (30, 90, 160), "white")
     code = (
-        "import sys; from pathlib import Path; from adgen.pipeline.extractor import ProductExtractor; "
+        "import sys; from pathlib import Path; from adgen.pipeline.services.extractor import ProductExtractor; "
         f"r = ProductExtractor().cutout(Path({str(tmp_path / 'p.jpg')!r}), Path({str(tmp_path / 'c.png')!r})); "
         "print(r.method, 'rembg' in sys.modules)"
     )

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from test_extractor import iou_with, no_rembg_model, product_photo  # noqa: F401 - the fixture too
 
-from adgen.pipeline.extractor import ProductExtractor, rembg_model_path, rembg_model_paths
+from adgen.pipeline.services.extractor import ProductExtractor, rembg_model_path, rembg_model_paths
 
 
 @pytest.fixture(autouse=True)

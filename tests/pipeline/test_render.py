@@ -16,7 +16,7 @@ from product_image import product_png, with_product
 from adgen.pipeline.errors import ProviderError
 from adgen.pipeline.ffmpeg import ffmpeg_exe, probe
 from adgen.pipeline.keys import STAGE_SCENE_PASS, media_key, project_keys
-from adgen.pipeline.render import (
+from adgen.pipeline.orchestrator import (
     PreparedAssets,
     SceneOutput,
     assemble,
@@ -26,8 +26,8 @@ from adgen.pipeline.render import (
     render_project,
     render_scene,
 )
+from adgen.pipeline.services.video.local import LocalVideoGenerator
 from adgen.pipeline.types import BackgroundRequest, ProviderCall, encode_profile
-from adgen.pipeline.video_local import LocalVideoGenerator
 from adgen.project import ALL_ASPECTS, AdProject
 from adgen.tools import operations as ops
 from adgen.tools.apply import apply_operation

@@ -12,7 +12,7 @@ import pytest
 from product_image import with_product
 
 from adgen.pipeline.ffmpeg import ffmpeg_exe, probe
-from adgen.pipeline.render import render_context, render_project
+from adgen.pipeline.orchestrator import render_context, render_project
 from adgen.pipeline.types import encode_profile
 from adgen.project import ALL_ASPECTS, AdProject
 from adgen.tools import operations as ops
