@@ -26,7 +26,7 @@ def _schema(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _render(args: argparse.Namespace, settings: Settings) -> int:
-    from adgen.pipeline.orchestrator import render_document
+    from adgen.pipeline.document import render_document
 
     project = render_document(Path(args.project), Path(args.out), args.quality, settings)
     state = project.render_status.state

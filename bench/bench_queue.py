@@ -180,7 +180,7 @@ async def _follow(redis_url: str, project_id: str, latencies: list[float]) -> st
 
 def _timed_render(queue, redis_url: str, project_id: str, latencies: list[float]) -> float:
     started = time.monotonic()
-    queue.enqueue_render(project_id, 1, quality="draft")
+    queue.enqueue_render(project_id, 1, owner="bench", quality="draft")
     state = asyncio.run(_follow(redis_url, project_id, latencies))
     elapsed = time.monotonic() - started
     if state != "done":

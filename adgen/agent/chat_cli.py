@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
+from adgen.agent.reply import ExportsPart
 from adgen.agent.session import ChatReply, ChatSession
 from adgen.settings import Settings
 
@@ -107,8 +108,16 @@ async def _chat(settings: Settings, owner: str, conversation_id: str, stdin: Tex
 
 
 def _show(reply: ChatReply, say: Any) -> None:
-    prefix = "! " if reply.error else ""
-    say(prefix + reply.text)
+    """The reply's parts as lines: their words, videos one per line."""
+    if reply.error:
+        say("! " + reply.text)
+    for part in [] if reply.error else reply.parts:
+        if isinstance(part, ExportsPart):
+            say("Videos:")
+            for aspect, url in part.exports.items():
+                say(f"  {aspect}: {url}")
+        elif part.text:
+            say(part.text)
     if reply.project is not None:
         say(f"  [{reply.project.project_id} v{reply.version}]")
 
@@ -126,7 +135,7 @@ async def _print_progress(session: ChatSession, project_id: str, render_id: str 
     async for event in session.events(project_id, render_id=render_id):
         quarter = int(event.fraction * 4)
         if event.terminal:
-            project = session.tools.load(project_id)
+            project = session.actions.load(project_id)
             say(f"[render {project_id}] {event.state}: {event.message}")
             for aspect, url in project.aspect_exports.items():
                 say(f"  {aspect}: {url}")

@@ -30,19 +30,6 @@ class Providers:
         """Backgrounds come from a network service: run them as concurrent awaits, not processes."""
         return is_remote(self.video)
 
-    def describe(self) -> dict[str, str]:
-        """Provider per step, for logs and the render report."""
-
-        def name(p: Any) -> str:
-            model = getattr(p, "model", None)
-            base = getattr(p, "name", type(p).__name__)
-            return f"{base}:{model}" if model else base
-
-        return {
-            step: name(getattr(self, step))
-            for step in ("video", "music", "extractor", "compositor", "overlay")
-        }
-
 
 def local_providers() -> Providers:
     """The offline set: no keys, no network, deterministic for a given project."""

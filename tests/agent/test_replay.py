@@ -109,8 +109,8 @@ def test_a_replayed_project_renders_with_its_product_after_the_replay(settings, 
     """The replay's own media is gone when it ends: the photo is kept beside the documents."""
     import hashlib
 
+    from adgen.pipeline.document import render_document
     from adgen.pipeline.ffmpeg import probe
-    from adgen.pipeline.orchestrator import render_document
 
     log = GOLDEN / "brief_edits_undo.jsonl"
     assert replay(log, tmp_path / "out", settings)[0] == 0

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw
 
-from adgen.agent.actions import ProjectTools, ToolError, Turn
+from adgen.agent.actions import ActionError, ProjectActions, Turn
 from adgen.agent.conversation_log import read_log, resolve_attachment
 from adgen.agent.session import ChatSession, confirmation_answer
 from adgen.project import validate_new_ad
@@ -108,7 +108,7 @@ async def test_a_variation_is_a_new_project_and_the_reply_names_both(settings) -
     assert original.project_id in reply.text and variant.project_id in reply.text
     assert session.project_id == variant.project_id
     # The original is untouched.
-    assert ProjectTools(session.ctx).load(original.project_id).version == 1
+    assert ProjectActions(session.ctx).load(original.project_id).version == 1
 
 
 async def test_an_unknown_scene_changes_nothing(settings) -> None:
@@ -117,7 +117,7 @@ async def test_an_unknown_scene_changes_nothing(settings) -> None:
     reply = await session.send("make scene 9 say hi")
     assert reply.operations == [] and reply.version == 1
     assert "scene 9" in reply.text
-    assert ProjectTools(session.ctx).load(session.project_id).version == 1
+    assert ProjectActions(session.ctx).load(session.project_id).version == 1
 
 
 @pytest.mark.parametrize("kind", ["text", "truncated", "empty"])
@@ -139,7 +139,7 @@ async def test_a_bad_upload_gets_a_friendly_reply_and_changes_nothing(
     assert reply.error and "Nothing was changed" in reply.text
     assert "Traceback" not in reply.text and "new-photo.png" in reply.text
     assert reply.operations == [] and reply.version == 1
-    after = ProjectTools(session.ctx).load(before.project_id)
+    after = ProjectActions(session.ctx).load(before.project_id)
     assert after.version == 1 and after.product_asset == before.product_asset
 
 
@@ -173,13 +173,13 @@ async def test_reopening_the_conversation_continues_on_the_same_project(settings
 async def test_a_message_is_applied_entirely_or_not_at_all(settings) -> None:
     session = open_session(settings)
     project = (await session.send(BRIEF)).project
-    tools = ProjectTools(session.ctx)
+    actions = ProjectActions(session.ctx)
     turn = Turn(project_id=project.project_id)
-    with pytest.raises(ToolError, match="scene_7"):
-        tools.dry_run(
+    with pytest.raises(ActionError, match="scene_7"):
+        actions.dry_run(
             turn, [ops.UpdateOverlay(scene_id="scene_1", text="Fine"), ops.RemoveScene(scene_id="scene_7")]
         )
-    assert tools.load(project.project_id).version == 1 and turn.operations == []
+    assert actions.load(project.project_id).version == 1 and turn.operations == []
 
 
 def test_confirmation_answers() -> None:
@@ -275,7 +275,7 @@ async def test_an_edit_made_on_a_stale_version_is_redone_on_the_latest(settings)
     second = open_session(settings, "desk-b")
     second.project_id = stale.project_id
     await second.send("make the hook say 'From desk B'")
-    result = first.tools._apply_and_store(stale, ops.UpdateOverlay(scene_id="scene_3", text="From desk A"))
+    result = first.actions._apply_and_store(stale, ops.UpdateOverlay(scene_id="scene_3", text="From desk A"))
     assert result.project.version == 3
     texts = [s.overlay.text for s in result.project.scenes]
     assert texts[0] == "From desk B" and texts[2] == "From desk A"

@@ -102,8 +102,11 @@ def test_in_process_service_renders_with_the_same_events(settings, sample_projec
     store = open_project_store(settings)
     store.create(sample_project)
     service = InProcessRenderService(settings)
-    render_id = service.start_render(sample_project.project_id, 1)
-    assert service.start_render(sample_project.project_id, 1) == render_id  # a second click joins it
+    owner = sample_project.owner
+    render_id = service.start_render(sample_project.project_id, 1, owner=owner)
+    assert (
+        service.start_render(sample_project.project_id, 1, owner=owner) == render_id
+    )  # a second click joins it
 
     async def follow():
         return [e async for e in service.subscribe(sample_project.project_id)]
@@ -127,7 +130,7 @@ def test_in_process_service_renders_with_the_same_events(settings, sample_projec
     wire["version"] = 2
     wire["scenes"][1]["overlay"]["text"] = "Smooth. Bold. Cold."  # only that scene's text pass re-renders
     store.save(type(project).from_wire(wire), expected_version=1)
-    render2 = service.start_render(sample_project.project_id, 2)
+    render2 = service.start_render(sample_project.project_id, 2, owner=sample_project.owner)
     assert service.cancel(sample_project.project_id) is True
     assert service.cancel(sample_project.project_id) is False
     assert service.wait(sample_project.project_id, render2, timeout=5).state == "cancelled"

@@ -40,7 +40,7 @@ def test_queue_render_equals_direct_render_fanned_out_on_two_workers(
     wait_until(lambda: Worker.count(connection=conn) == 2, 30, "two registered workers")
 
     queue = RenderQueue(redis_url, queue_settings)
-    ticket = queue.enqueue_render(stored_project.project_id, 1, quality="draft")
+    ticket = queue.enqueue_render(stored_project.project_id, 1, owner=stored_project.owner, quality="draft")
     assert len(ticket.job_ids) == 1 + 3 + 1  # prepare, 3 scenes, assembly
     scene_jobs = [j for j in ticket.job_ids if j.startswith("scene-")]
 

@@ -44,7 +44,7 @@ def test_a_failed_provider_call_is_retried_and_the_render_completes(
         workers.start("cloudy", extra_env=env)
         wait_until(lambda: Worker.count(connection=conn) == 1, 30, "a worker")
         queue = RenderQueue(redis_url, settings)
-        ticket = queue.enqueue_render(stored_project.project_id, 1)
+        ticket = queue.enqueue_render(stored_project.project_id, 1, owner=stored_project.owner)
         final = queue.wait(stored_project.project_id, ticket.render_id, timeout=150)
         assert final.state == "done", (final, workers.log("cloudy")[-3000:])
 

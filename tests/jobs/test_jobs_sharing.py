@@ -17,12 +17,12 @@ def test_duplicate_requests_share_jobs(queue_settings, stored_project, workers, 
     twin = store.create(stored_project.model_copy(update={"project_id": "p_twin1", "owner": "bob"}))
     queue = RenderQueue(redis_url, queue_settings)
 
-    first = queue.enqueue_render(stored_project.project_id, 1)
-    again = queue.enqueue_render(stored_project.project_id, 1)  # a second click
+    first = queue.enqueue_render(stored_project.project_id, 1, owner=stored_project.owner)
+    again = queue.enqueue_render(stored_project.project_id, 1, owner=stored_project.owner)  # a second click
     assert again.render_id == first.render_id and again.reused_render
     assert len(queue.queue) == 4  # prepare + 3 scenes queued once; the assembly waits for them
 
-    other = queue.enqueue_render(twin.project_id, 1)  # another user, the same content
+    other = queue.enqueue_render(twin.project_id, 1, owner=twin.owner)  # another user, the same content
     assert other.render_id != first.render_id
     assert sorted(other.shared_job_ids) == sorted(first.job_ids[:-1])  # every job but the assembly
     assert len(queue.queue) == 4, "no job was enqueued twice"

@@ -68,6 +68,7 @@ def test_progress_board_follows_a_render_and_marks_untouched_scenes_reused(sampl
             sceneId="scene_3",
             aspect="9:16",
             fraction=0.3,
+            status="reused",
             message="scene_3 9:16: background reused",
         )
     )
@@ -78,6 +79,7 @@ def test_progress_board_follows_a_render_and_marks_untouched_scenes_reused(sampl
             sceneId="scene_3",
             aspect="9:16",
             fraction=0.4,
+            status="ran",
             message="scene_3 9:16: overlay ran",
         )
     )
@@ -90,6 +92,7 @@ def test_progress_board_follows_a_render_and_marks_untouched_scenes_reused(sampl
                 stage="scene_pass",
                 sceneId="scene_3",
                 aspect=aspect,
+                status="ran",
                 message=f"scene_3 {aspect}: scene_pass ran",
             )
         )
@@ -99,6 +102,7 @@ def test_progress_board_follows_a_render_and_marks_untouched_scenes_reused(sampl
                 stage="scene_pass",
                 sceneId="scene_1",
                 aspect=aspect,
+                status="reused",
                 message=f"scene_1 {aspect}: scene_pass reused",
             )
         )
@@ -209,7 +213,7 @@ def test_progress_board_survives_a_replayed_backlog(sample_project):
     events = [
         _event(p, stage="render", state="queued"),
         _event(p, stage="scene", sceneId="scene_2", message="Rendering scene_2"),
-        _event(p, stage="overlay", sceneId="scene_2", aspect="9:16", message="scene_2 9:16: overlay ran"),
+        _event(p, stage="overlay", sceneId="scene_2", aspect="9:16", status="ran", message="scene_2 overlay"),
         _event(p, stage="scene", sceneId="scene_2", state="done", previewUrl="/m/s2.mp4", fraction=0.5),
     ]
     board = ProgressBoard(p)
