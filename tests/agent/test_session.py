@@ -279,3 +279,45 @@ async def test_an_edit_made_on_a_stale_version_is_redone_on_the_latest(settings)
     assert result.project.version == 3
     texts = [s.overlay.text for s in result.project.scenes]
     assert texts[0] == "From desk B" and texts[2] == "From desk A"
+
+
+async def test_replies_carry_parts_that_front_ends_show_their_own_way(settings, monkeypatch) -> None:
+    """Each reply's parts say what it holds; their words are the reply's text, as logged."""
+    from adgen.agent.actions import describe_project
+    from adgen.agent.reply import ExportsPart, NotePart, PlanPart, ProjectsPart, QuestionPart, ReportPart
+
+    session = open_session(settings)
+    planned = await session.send(BRIEF)
+    project = planned.project
+    assert [type(p) for p in planned.parts] == [NotePart, PlanPart]
+    plan = planned.part(PlanPart)
+    assert (plan.project_id, plan.version) == (project.project_id, 1)
+    assert plan.text == describe_project(project)  # a front end that draws a table drops exactly this
+    assert planned.text == "\n".join(p.text for p in planned.parts)
+    assert [line["text"] for line in read_log(session.log.path) if line["role"] == "assistant"] == [
+        planned.text
+    ]
+
+    # A status with videos: the report and the exports as data, the same sentence as text.
+    exports = {"9:16": "file:///m/a.mp4", "1:1": "file:///m/b.mp4"}
+    session.ctx.projects.update_render(
+        project.project_id, 1, render_status={"state": "completed", "progress": 1.0}, aspect_exports=exports
+    )
+    status = await session.send("status")
+    report, videos = status.part(ReportPart), status.part(ExportsPart)
+    assert (report.state, report.version, videos.exports) == ("completed", 1, exports)
+    assert status.text == f"{report.text} {videos.text}" and "file:///m/a.mp4" in status.text
+
+    listed = await session.send("list my projects")
+    assert [p["projectId"] for p in listed.part(ProjectsPart).projects] == [project.project_id]
+
+    monkeypatch.setenv("REPLICATE_API_TOKEN", "r8_dummy")
+    monkeypatch.setenv("ADGEN_CONFIRM_COST_USD", "0")
+    from adgen.settings import Settings
+
+    cloud = open_session(Settings(), conversation_id="conv-cloud")
+    await cloud.send(BRIEF)
+    asked = await cloud.send("render a draft")
+    question = asked.part(QuestionPart)
+    assert asked.needs_confirmation and question.options == ("yes", "no") and "$" in question.text
+    assert asked.text.endswith(question.text)

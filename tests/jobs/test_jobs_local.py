@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import redis
 from job_helpers import wait_until
 from loopback import free_port
@@ -96,13 +97,16 @@ def test_adgen_up_runs_redis_and_workers_and_one_signal_stops_all(data_dir, tmp_
 
 def test_in_process_service_renders_with_the_same_events(settings, sample_project) -> None:
     from adgen.jobs.service import InProcessRenderService, get_render_service
-    from adgen.store.projects import open_project_store
+    from adgen.store.projects import ProjectNotFound, open_project_store
 
     assert isinstance(get_render_service(settings), InProcessRenderService)  # no REDIS_URL
     store = open_project_store(settings)
     store.create(sample_project)
     service = InProcessRenderService(settings)
     owner = sample_project.owner
+    with pytest.raises(ProjectNotFound):  # read as the user who asks: someone else's is not there
+        service.start_render(sample_project.project_id, 1, owner="mallory")
+    assert service.bus.current_render(sample_project.project_id) is None
     render_id = service.start_render(sample_project.project_id, 1, owner=owner)
     assert (
         service.start_render(sample_project.project_id, 1, owner=owner) == render_id

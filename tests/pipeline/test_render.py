@@ -11,11 +11,11 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from product_image import product_png, with_product
+from product_image import plain_photo_png, product_png, with_product
 
 from adgen.pipeline.document import render_document
 from adgen.pipeline.errors import ProviderError
-from adgen.pipeline.events import StageEvent, StageStatus
+from adgen.pipeline.events import CUTOUT_QUALITY, StageEvent, StageStatus
 from adgen.pipeline.ffmpeg import ffmpeg_exe, probe
 from adgen.pipeline.keys import media_key, project_keys
 from adgen.pipeline.orchestrator import (
@@ -242,6 +242,30 @@ def test_pool_encodes_one_thread_each_but_the_last_pass_gets_every_core(
     assert all(
         b" threads=2 " in ctx.media.local_path(r.url).read_bytes() for r in again.report.ran(STAGE_SCENE_PASS)
     )
+
+
+def test_a_doubtful_cutout_is_kept_and_warned_about_in_every_render(short_project, ctx) -> None:
+    """The extractor's own doubt reaches the report, the events and the document, with what to do;
+    a later render that reuses the cut-out says it again."""
+    project = with_product(short_project, ctx.media, plain_photo_png())
+    events: list[StageEvent] = []
+    ctx.on_event = events.append
+    first = render_project(project, ctx, aspects=["9:16"])
+    [warning] = first.report.warnings
+    assert (
+        warning.code == CUTOUT_QUALITY
+        and "whole photo" in warning.message
+        and "plain background" in warning.action
+    )
+    assert warning.media_url == first.project.product_asset.masked_url
+    status = first.project.render_status
+    assert status.state == "completed_with_warnings" and warning.message in status.error
+    assert status.stages["warnings"] == [warning.to_wire()]
+    [cut] = [e for e in events if e.stage == STAGE_CUTOUT and e.status == StageStatus.RAN]
+    assert cut.warnings == [warning] and cut.media_url == warning.media_url
+    assert events[-1].warnings == [warning]  # the render's last event carries it to the front ends
+    again = render_project(first.project, ctx, aspects=["9:16"])
+    assert again.report.ran() == [] and again.report.warnings == [warning]
 
 
 def test_failing_provider_gives_a_marked_fallback_and_is_retried_next_time(short_project, ctx) -> None:
