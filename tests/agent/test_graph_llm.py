@@ -240,6 +240,7 @@ async def test_the_conversation_continues_after_a_restart(llm_settings, fake: Fa
     await again.close()
 
 
+@pytest.mark.slow
 async def test_cloud_renders_are_confirmed_through_an_interrupt(
     llm_settings, fake: FakeOpenAI, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -191,6 +191,7 @@ def test_confirmation_answers() -> None:
         assert confirmation_answer(other) is None
 
 
+@pytest.mark.slow
 async def test_a_plan_starts_a_draft_render_whose_progress_the_session_streams(settings) -> None:
     from adgen.pipeline.ffmpeg import probe
 
@@ -248,6 +249,7 @@ async def test_cloud_renders_wait_for_a_yes(settings, monkeypatch: pytest.Monkey
     assert json.dumps(lines)  # plain JSON throughout
 
 
+@pytest.mark.slow
 def test_the_terminal_chat_wraps_the_session(settings, tmp_path: Path) -> None:
     from adgen.agent.chat_cli import run_chat
 

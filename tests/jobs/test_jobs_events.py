@@ -133,6 +133,7 @@ def _publish_from_another_process(redis_url: str, count: int) -> None:
     log.publish(_event("render", "done"))
 
 
+@pytest.mark.slow
 def test_events_cross_processes_in_order_and_fast(redis_url: str) -> None:
     log = RedisEventLog.from_url(redis_url)
     _open(log)

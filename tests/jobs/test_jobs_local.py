@@ -50,6 +50,7 @@ def test_ensure_redis_prefers_a_reachable_redis_url(data_dir, redis_url, monkeyp
     assert not (data_dir / "redis").exists()
 
 
+@pytest.mark.slow
 def test_adgen_up_runs_redis_and_workers_and_one_signal_stops_all(data_dir, tmp_path) -> None:
     redis_port, web_port = free_port(), free_port()
     env = {k: v for k, v in os.environ.items() if k != "REDIS_URL"}
@@ -95,6 +96,7 @@ def test_adgen_up_runs_redis_and_workers_and_one_signal_stops_all(data_dir, tmp_
         assert not Path(f"/proc/{pid}").exists() or "Z" in Path(f"/proc/{pid}/stat").read_text().split()[2]
 
 
+@pytest.mark.slow
 def test_in_process_service_renders_with_the_same_events(settings, sample_project) -> None:
     from adgen.jobs.service import InProcessRenderService, get_render_service
     from adgen.store.projects import ProjectNotFound, open_project_store

@@ -7,6 +7,7 @@ import os
 import signal
 from pathlib import Path
 
+import pytest
 import redis
 from job_helpers import ffprobe, wait_until
 from rq import Worker
@@ -15,6 +16,9 @@ from rq.job import Job, JobStatus
 from adgen.jobs.events import subscribe
 from adgen.jobs.queue import RenderQueue
 from adgen.store.projects import open_project_store
+
+# Real worker processes, one killed mid-job: the slow loop.
+pytestmark = pytest.mark.slow
 
 
 def _children(pid: int) -> list[int]:

@@ -6,6 +6,7 @@ import asyncio
 import time
 from pathlib import Path
 
+import pytest
 from job_helpers import media_shape, wait_until
 from rq import Worker
 from rq.job import Job
@@ -13,6 +14,9 @@ from rq.job import Job
 from adgen.jobs.events import ProgressEvent, subscribe
 from adgen.jobs.queue import RenderQueue
 from adgen.store.projects import open_project_store
+
+# Real worker processes render whole ads: the slow loop.
+pytestmark = pytest.mark.slow
 
 
 async def _collect(redis_url: str, project_id: str, timeout: float = 120.0) -> list[ProgressEvent]:

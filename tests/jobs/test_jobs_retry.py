@@ -15,11 +15,13 @@ from adgen.jobs.events import subscribe
 from adgen.jobs.queue import RETRY_MAX, RenderQueue
 from adgen.store.projects import open_project_store
 
+# Real worker processes and a loopback Replicate: the slow loop.
+pytestmark = pytest.mark.slow
+
 TOKEN = "r8_test_jobs"
 MUSICGEN_VERSION = "671ac645ce5e552cc63a54a2bbff63fcf798043055d2dac5fc9e36a837eedcfb"
 
 
-@pytest.mark.slow
 def test_a_failed_provider_call_is_retried_and_the_render_completes(
     queue_settings, stored_project, workers, redis_url, monkeypatch
 ):

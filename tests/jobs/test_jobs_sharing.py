@@ -13,6 +13,7 @@ from adgen.jobs.queue import RenderQueue
 from adgen.store.projects import ProjectNotFound, open_project_store
 
 
+@pytest.mark.slow
 def test_duplicate_requests_share_jobs(queue_settings, stored_project, workers, redis_url):
     store = open_project_store(queue_settings)
     twin = store.create(stored_project.model_copy(update={"project_id": "p_twin1", "owner": "bob"}))

@@ -16,6 +16,9 @@ from test_extractor import iou_with, no_rembg_model, product_photo  # noqa: F401
 
 from adgen.pipeline.services.extractor import ProductExtractor, rembg_model_path, rembg_model_paths
 
+# Loads rembg and onnxruntime (their first import takes about a minute): the slow loop.
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(autouse=True)
 def rembg() -> None:

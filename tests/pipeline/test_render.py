@@ -35,6 +35,9 @@ from adgen.project import ALL_ASPECTS, AdProject
 from adgen.tools import operations as ops
 from adgen.tools.apply import apply_operation
 
+# Renders (draft size) on the process pool: the slow loop.
+pytestmark = pytest.mark.slow
+
 # --- providers used by these tests: real generators, with a failure or latency of their own ---
 
 
