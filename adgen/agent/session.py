@@ -276,46 +276,37 @@ class ChatSession:
         parsed = parse_message(text, project, has_attachment=bool(assets))
         used_attachment = False
         try:
-            if parsed.brief is not None:
-                await self.actions.create_project(turn, parsed.brief)
-                used_attachment = True
-            operations = list(parsed.operations)
-            if parsed.replace_product and assets and parsed.brief is None:
-                operations.insert(0, ops.ReplaceProduct(asset=assets[-1]))
-                used_attachment = True
-            self.actions.dry_run(turn, operations, project)
-            for op in operations:
-                self.actions.apply(turn, op)
-            if parsed.wants_render and not any(o.get("operation") == "render" for o in turn.operations):
-                self.actions.request_render(
-                    turn, quality=parsed.render_quality, aspects=parsed.render_aspects
-                )
-            if parsed.wants_cancel:
-                self.actions.cancel_render(turn)
-            if parsed.wants_status:
-                self.actions.status(turn)
-            if parsed.wants_list:
-                self.actions.list_projects(turn)
+            used_attachment = await self._act_on(parsed, turn, assets, project)
         except ActionError as exc:
             turn.say(NotePart(str(exc)))
             turn.failed = True
-        if parsed.question:
-            turn.say(QuestionPart(parsed.question))
-        elif parsed.unknown and not turn.notes:
-            turn.say(NotePart(parsed.unknown))
-        ignored = [part for part in parsed.ignored if part.strip()]
-        if ignored and not turn.failed:
-            turn.say(NotePart("I didn't understand: " + "; ".join(f"“{part}”" for part in ignored) + "."))
-        if assets and not used_attachment and not turn.failed:
-            turn.say(NotePart("I kept the image; say “use this as the product” to put it in the ad."))
-        if not turn.notes:
-            turn.say(
-                NotePart(
-                    "I'm not sure what to change. You can say things like “make the hook say ‘Hello’”, "
-                    "“make it 20 seconds”, “warmer colours” or “undo”."
-                )
-            )
+        _say_what_is_left(parsed, turn, unused_image=bool(assets) and not used_attachment)
         return self._finish_offline(turn)
+
+    async def _act_on(
+        self, parsed: Any, turn: Turn, assets: list[ProductAsset], project: AdProject | None
+    ) -> bool:
+        """Do what the parser found, all edits or none; True when the attached image was used."""
+        used_attachment = False
+        if parsed.brief is not None:
+            await self.actions.create_project(turn, parsed.brief)
+            used_attachment = True
+        operations = list(parsed.operations)
+        if parsed.replace_product and assets and parsed.brief is None:
+            operations.insert(0, ops.ReplaceProduct(asset=assets[-1]))
+            used_attachment = True
+        self.actions.dry_run(turn, operations, project)
+        for op in operations:
+            self.actions.apply(turn, op)
+        if parsed.wants_render and not any(o.get("operation") == "render" for o in turn.operations):
+            self.actions.request_render(turn, quality=parsed.render_quality, aspects=parsed.render_aspects)
+        if parsed.wants_cancel:
+            self.actions.cancel_render(turn)
+        if parsed.wants_status:
+            self.actions.status(turn)
+        if parsed.wants_list:
+            self.actions.list_projects(turn)
+        return used_attachment
 
     def _finish_offline(self, turn: Turn) -> ChatReply:
         if turn.renders:
@@ -372,8 +363,6 @@ class ChatSession:
         return await self._run_graph(payload)
 
     async def _run_graph(self, payload: Any) -> ChatReply:
-        from langchain_core.messages import AIMessage, HumanMessage
-
         graph = await self._agent()
         config = self._thread()
         before = await graph.aget_state(config)
@@ -391,28 +380,25 @@ class ChatSession:
             done = [n for n in turn.notes if n]
             text = failure + (" Before that I did this: " + " ".join(done) if done else "")
             return self._reply(turn, text, error=True)
+        text = _model_words(values.get("messages", [])[seen:]) or "\n".join(turn.notes) or "Done."
         # The model's words replace the sentences of the actions; what they showed stays.
-        shown = [p for p in turn.reply_parts() if not isinstance(p, NotePart)]
-        new = [m for m in values.get("messages", [])[seen:] if not isinstance(m, HumanMessage)]
-        said = [
-            m.text if isinstance(m.text, str) else str(m.content)
-            for m in new
-            if isinstance(m, AIMessage) and not m.tool_calls and m.content
+        parts: list[ReplyPart] = [
+            NotePart(text),
+            *(p for p in turn.reply_parts() if not isinstance(p, NotePart)),
         ]
-        text = "\n".join(s for s in said if s.strip()) or "\n".join(turn.notes) or "Done."
         interrupts = getattr(snapshot, "interrupts", ()) or ()
-        if interrupts:
-            value = interrupts[0].value or {}
-            self.pending = {"path": "llm", "renders": value.get("renders", {})}
-            question = QuestionPart(value.get("question", "Shall I go ahead?"), options=("yes", "no"))
-            return self._reply(
-                turn,
-                f"{text}\n{question.text}",
-                [NotePart(text), *shown, question],
-                needs_confirmation=True,
-                usage=values.get("usage"),
-            )
-        return self._reply(turn, text, [NotePart(text), *shown], usage=values.get("usage"))
+        if not interrupts:
+            return self._reply(turn, text, parts, usage=values.get("usage"))
+        value = interrupts[0].value or {}
+        self.pending = {"path": "llm", "renders": value.get("renders", {})}
+        question = QuestionPart(value.get("question", "Shall I go ahead?"), options=("yes", "no"))
+        return self._reply(
+            turn,
+            f"{text}\n{question.text}",
+            [*parts, question],
+            needs_confirmation=True,
+            usage=values.get("usage"),
+        )
 
     # --- attachments, replies and the log -----------------------------------------------------------
     def _accept_attachments(
@@ -538,6 +524,38 @@ class ChatSession:
         if lock is None:
             lock = self._locks[id(loop)] = asyncio.Lock()
         return lock
+
+
+def _say_what_is_left(parsed: Any, turn: Turn, *, unused_image: bool) -> None:
+    """The parser's question, what it did not understand, an image kept but not used, or a hint."""
+    if parsed.question:
+        turn.say(QuestionPart(parsed.question))
+    elif parsed.unknown and not turn.notes:
+        turn.say(NotePart(parsed.unknown))
+    ignored = [part for part in parsed.ignored if part.strip()]
+    if ignored and not turn.failed:
+        turn.say(NotePart("I didn't understand: " + "; ".join(f"“{part}”" for part in ignored) + "."))
+    if unused_image and not turn.failed:
+        turn.say(NotePart("I kept the image; say “use this as the product” to put it in the ad."))
+    if not turn.notes:
+        turn.say(
+            NotePart(
+                "I'm not sure what to change. You can say things like “make the hook say ‘Hello’”, "
+                "“make it 20 seconds”, “warmer colours” or “undo”."
+            )
+        )
+
+
+def _model_words(messages: list[Any]) -> str:
+    """What the model said to the marketer this turn (its answers without tool calls)."""
+    from langchain_core.messages import AIMessage
+
+    said = [
+        m.text if isinstance(m.text, str) else str(m.content)
+        for m in messages
+        if isinstance(m, AIMessage) and not m.tool_calls and m.content
+    ]
+    return "\n".join(s for s in said if s.strip())
 
 
 def llm_failure_message(exc: BaseException, settings: Settings) -> str:

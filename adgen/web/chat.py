@@ -112,30 +112,32 @@ class WebChat:
         if reply.error:
             await cl.Message(content=reply.text or SORRY).send()
             return
-        actions: list[cl.Action] = []
+        blocks = [await self._part_markdown(part, project) for part in reply.parts]
+        if self._plan_is_new(reply, project) and project is not None:
+            blocks.append(self._plan(project))
+        content = "\n\n".join(block.strip() for block in blocks if block and block.strip())
+        await cl.Message(content=content or "Done.", actions=self._reply_actions(reply, project)).send()
+        self._remember_current()
+        if reply.render_ids:
+            for project_id in reply.touched or ([project.project_id] if project else []):
+                await self.follow(project_id)
+
+    def _reply_actions(self, reply: Any, project: AdProject | None) -> list[cl.Action]:
+        """Yes / No for a cost question; Render for a draft that no render is on its way for."""
         if reply.needs_confirmation:
-            actions = [
+            return [
                 cl.Action(
                     name="adgen_confirm", payload={"approved": True}, label="Yes, render it", icon="check"
                 ),
                 cl.Action(name="adgen_confirm", payload={"approved": False}, label="No", icon="x"),
             ]
-        blocks = [await self._part_markdown(part, project) for part in reply.parts]
-        if self._plan_is_new(reply, project) and project is not None:
-            blocks.append(self._plan(project))
         if (
             project is not None
             and not reply.render_ids
-            and not reply.needs_confirmation
             and project.render_status.state in ("draft", "failed")
         ):
-            actions.append(cl.Action(name="adgen_render", payload={}, label="Render", icon="play"))
-        content = "\n\n".join(block.strip() for block in blocks if block and block.strip())
-        await cl.Message(content=content or "Done.", actions=actions).send()
-        self._remember_current()
-        if reply.render_ids:
-            for project_id in reply.touched or ([project.project_id] if project else []):
-                await self.follow(project_id)
+            return [cl.Action(name="adgen_render", payload={}, label="Render", icon="play")]
+        return []
 
     async def _part_markdown(self, part: ReplyPart, project: AdProject | None) -> str:
         if isinstance(part, PlanPart):
@@ -285,11 +287,7 @@ class WebChat:
         await message.update()
         await self._update_tasks(tasklist, board)
         if project.product_asset is not None and not board.shown_cutout:
-            rendered = await self.load(project.project_id, project.version)
-            asset = rendered.product_asset if rendered is not None else None
-            cutout = board.cutout_url or (asset.masked_url if asset is not None else None)
-            if cutout:
-                await self._show_cutout(project.project_id, cutout, message.id)
+            await self._show_cutout_after(project, board, message.id)
         await self.show_results(project.project_id, board)
 
     async def _follow_events(
@@ -337,6 +335,14 @@ class WebChat:
             "cancelled": "Cancelled",
         }[board.state]
         await tasklist.send()
+
+    async def _show_cutout_after(self, project: AdProject, board: ProgressBoard, message_id: str) -> None:
+        """The cut-out the events reported, else the one the render recorded in the document."""
+        rendered = await self.load(project.project_id, project.version)
+        asset = rendered.product_asset if rendered is not None else None
+        cutout = board.cutout_url or (asset.masked_url if asset is not None else None)
+        if cutout:
+            await self._show_cutout(project.project_id, cutout, message_id)
 
     async def _show_cutout(self, project_id: str, url: str, message_id: str) -> bool:
         """The product cut-out the render reported, under the progress message."""

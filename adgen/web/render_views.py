@@ -254,44 +254,46 @@ class ProgressBoard:
         self.state = state
         if state == "failed":
             self.error = _field(event, "error") or _field(event, "message") or "the render failed"
-        if state == "done":
-            self.fraction = 1.0
-            self.exports = dict(_field(event, "exports") or {})
-            self.warnings = [_warning(w) for w in _field(event, "warnings") or []]
-            final = self.rows[_FINAL_KEY]
-            final.state = "done"
-            for row in self.rows.values():
-                if row.state in ("queued", "running"):
-                    row.state = "done" if row.made else "reused"
+        elif state == "done":
+            self._render_done(event)
         elif state == "cancelled":
-            for row in self.rows.values():
-                if row.state in ("queued", "running"):
-                    row.state = "cancelled"
+            self._close_rows("cancelled")
+
+    def _render_done(self, event: Any) -> None:
+        self.fraction = 1.0
+        self.exports = dict(_field(event, "exports") or {})
+        self.warnings = [_warning(w) for w in _field(event, "warnings") or []]
+        self.rows[_FINAL_KEY].state = "done"
+        self._close_rows(None)
+
+    def _close_rows(self, state: str | None) -> None:
+        """Rows still open when the render ends: ``state``, or done / reused by what they made."""
+        for row in self.rows.values():
+            if row.state in ("queued", "running"):
+                row.state = state or ("done" if row.made else "reused")
 
     def _scene_event(self, row: ProgressRow, state: str, stage: str, event: Any) -> None:
         if row.state in ("failed", "done", "reused") and stage == STAGE_SCENE and state == "running":
             row.state, row.aspects_done, row.made = "queued", set(), False  # a retry starts over
-        aspect = _field(event, "aspect")
         if stage in SCENE_STAGES:
-            if _status(event).made:
-                row.made = True
-            if stage in (STAGE_SCENE_PASS, STAGE_FALLBACK) and aspect:
-                row.aspects_done.add(aspect)
+            row.made = row.made or _status(event).made
+            if stage in (STAGE_SCENE_PASS, STAGE_FALLBACK) and _field(event, "aspect"):
+                row.aspects_done.add(_field(event, "aspect"))
         if state == "failed":
             row.state = "failed"
             row.error = _field(event, "error") or _field(event, "message") or "unknown reason"
-            return
-        if stage == STAGE_SCENE and state == "done":
-            row.state = "done" if row.made else "reused"
-            preview = _field(event, "previewUrl")
-            if preview and row.preview_url is None:  # a re-subscription replays events: show once
-                row.preview_url = preview
-                self.new_previews.append((row.key, self.aspects[0], preview))
-            return
-        if row.state in ("queued", "running"):
+        elif stage == STAGE_SCENE and state == "done":
+            self._scene_done(row, _field(event, "previewUrl"))
+        elif row.state in ("queued", "running"):
             row.state = "running"
             if stage != STAGE_SCENE or not row.stage:
                 row.stage = stage
+
+    def _scene_done(self, row: ProgressRow, preview: str | None) -> None:
+        row.state = "done" if row.made else "reused"
+        if preview and row.preview_url is None:  # a re-subscription replays events: show once
+            row.preview_url = preview
+            self.new_previews.append((row.key, self.aspects[0], preview))
 
     def reused_scenes(self) -> list[str]:
         return [k for k, r in self.rows.items() if k != _FINAL_KEY and r.state == "reused"]
@@ -363,19 +365,21 @@ def render_report_markdown(
         lines.append(f"**Rendered:** {', '.join(rendered)}")
     if reused:
         lines.append(f"**Reused (unchanged):** {', '.join(reused)}")
+    lines.append(_cost_line(project))
+    said = _warning_lines(warnings, link)
+    if not said and state == "completed_with_warnings" and project.render_status.error:
+        said = [f"⚠️ {_cell(project.render_status.error, 300)}"]  # a render from before typed warnings
+    return "  \n".join(lines + said)
+
+
+def _cost_line(project: AdProject) -> str:
     calls = ", ".join(f"`{name}` × {count}" for name, count in sorted(project.cost.calls.items()))
     cost = f"**Cost:** ${project.cost.usd:.2f}"
     if project.cost.usd == 0:
         cost += " — offline providers, no paid calls"
     elif calls:
         cost += f" ({calls})"
-    lines.append(cost)
-    said = _warning_lines(warnings, link)
-    if said:
-        lines += said
-    elif state == "completed_with_warnings" and project.render_status.error:
-        lines.append(f"⚠️ {_cell(project.render_status.error, 300)}")
-    return "  \n".join(lines)
+    return cost
 
 
 def _warning_lines(warnings: Iterable[RenderWarning], link: Callable[[str, str], str] | None) -> list[str]:
