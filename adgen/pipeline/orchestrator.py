@@ -22,7 +22,7 @@ import logging
 import time
 from collections.abc import Iterable
 
-from adgen.pipeline.assembly import assemble, updated_project
+from adgen.pipeline.assembly import assemble, render_report, updated_project
 from adgen.pipeline.context import (
     RenderContext,
     RenderError,
@@ -76,15 +76,8 @@ def render_project(
         raise
     except Exception as exc:  # noqa: BLE001 - still record what was spent
         log.exception("render of %s failed", project.project_id)
-        report = RenderReport(
-            project.project_id,
-            project.version,
-            ctx.quality,
-            stages=list(prepared.stages),
-            calls=list(prepared.calls),
-            errors={"render": one_line(exc)},
-            seconds=time.monotonic() - started,
-        )
+        report = render_report(project, ctx, prepared, {}, [])
+        report.errors["render"], report.seconds = one_line(exc), time.monotonic() - started
         return RenderOutcome(updated_project(project, prepared, {}, report, chosen), report)
     outcome = assemble(project, pctx, prepared, merge_outputs(outputs), chosen)
     outcome.report.seconds = time.monotonic() - started
