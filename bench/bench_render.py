@@ -303,6 +303,7 @@ def measure_latency(settings, root: Path, rows: list, ratios: dict, notes: list)
     from adgen.pipeline.keys import background_size
     from adgen.pipeline.orchestrator import render_context, render_scenes
     from adgen.pipeline.types import BackgroundRequest, encode_profile
+    from adgen.project import MASTER_ASPECT
     from adgen.store.media import LocalMediaStore
 
     simulated = SimulatedCloudVideo(root / "simulated-clips", 2.0)
@@ -313,9 +314,9 @@ def measure_latency(settings, root: Path, rows: list, ratios: dict, notes: list)
             ctx = render_context(settings, "draft", media=LocalMediaStore(root / f"sim-{label[0]}-{i}"))
             ctx.providers.video = simulated
             project = planned_ad(ctx.media, duration=15.0, scenes=4).model_copy(
-                update={"aspect_ratios": ["9:16"]}
+                update={"aspect_ratios": [MASTER_ASPECT]}
             )
-            profile = encode_profile("9:16", "draft")
+            profile = encode_profile(MASTER_ASPECT, "draft")
             width, height = background_size(profile, simulated)
             if i == 0:
                 for scene in project.scenes:
