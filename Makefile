@@ -1,5 +1,6 @@
 # The two commands of the README: `make run` starts the product, `make test` runs every test.
-.PHONY: run test setup bench
+# `make test-quick` is the developer's loop: no browser, no video renders, no worker processes.
+.PHONY: run test test-quick setup bench
 
 setup:
 	@bash scripts/setup.sh
@@ -12,8 +13,14 @@ test: setup
 	.venv/bin/ruff format --check --quiet adgen tests bench app.py
 	.venv/bin/python -m pytest
 
+test-quick: setup
+	.venv/bin/ruff check --quiet adgen tests bench app.py
+	.venv/bin/python -m pytest -q -m "not slow and not browser"
+
 bench: setup
-	.venv/bin/python bench/render.py
-	.venv/bin/python bench/queue.py
-	.venv/bin/python bench/agent.py
-	.venv/bin/python bench/understanding.py
+	.venv/bin/python bench/bench_render.py
+	.venv/bin/python bench/bench_queue.py
+	.venv/bin/python bench/bench_agent.py
+	.venv/bin/python bench/bench_understanding.py
+	.venv/bin/python bench/bench_cutout.py
+	.venv/bin/python bench/bench_store.py

@@ -26,7 +26,7 @@ def _schema(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _render(args: argparse.Namespace, settings: Settings) -> int:
-    from adgen.pipeline.render import render_document
+    from adgen.pipeline.document import render_document
 
     project = render_document(Path(args.project), Path(args.out), args.quality, settings)
     state = project.render_status.state
@@ -43,7 +43,7 @@ def _worker(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _up(args: argparse.Namespace, settings: Settings) -> int:
-    from adgen.jobs.up import run_up
+    from adgen.launcher import run_up
 
     return run_up(settings, port=args.port, workers=args.workers, host=args.host)
 

@@ -28,6 +28,8 @@ ProductPosition = Literal["center", "left", "right", "bottom"]
 RenderState = Literal["draft", "queued", "rendering", "completed", "completed_with_warnings", "failed"]
 
 ALL_ASPECTS: tuple[AspectRatio, ...] = ("9:16", "1:1", "16:9")
+# The master format (CONTRACTS §1): a scene's clip, the preview and the video sent to Slack.
+MASTER_ASPECT: AspectRatio = "9:16"
 SCENE_MIN_SEC, SCENE_MAX_SEC = 0.5, 30.0
 AD_MIN_SEC, AD_MAX_SEC = 5.0, 120.0
 OVERLAY_MAX_CHARS = 200

@@ -1,22 +1,25 @@
-"""Every edit operation applied, and rejected with a clear message; staleness; undo; variations."""
+"""Every edit operation applied, and rejected with a clear message; what it re-renders; undo;
+variations."""
 
 from __future__ import annotations
 
 import pytest
 from pydantic import ValidationError
+from rerender import rerendered
 
-from adgen.project import AdProject, ProductAsset
-from adgen.tools import operations as ops
-from adgen.tools.apply import (
+from adgen.pipeline.stages import (
     STAGE_ASSEMBLY,
     STAGE_AUDIO,
     STAGE_BACKGROUND,
     STAGE_CUTOUT,
     STAGE_OVERLAY,
-    EditError,
-    apply_operation,
-    undo_target_version,
+    STAGE_SCENE_PASS,
 )
+from adgen.project import AdProject, ProductAsset
+from adgen.tools import operations as ops
+from adgen.tools.apply import EditError, apply_operation, undo_target_version
+
+ASSEMBLY_ONLY = {"project": {STAGE_ASSEMBLY}}
 
 ASSET = ProductAsset(source_url="file:///tmp/p.png", checksum="a" * 64)
 OTHER_ASSET = ProductAsset(source_url="file:///tmp/q.png", checksum="b" * 64)
@@ -90,7 +93,11 @@ def test_regenerate_scene(sample_project: AdProject) -> None:
     scene = result.project.scene("scene_2")
     assert scene.background_prompt.endswith(", brighter")
     assert scene.seed == 1
-    assert result.stale.scenes == {"scene_2": {STAGE_BACKGROUND, "composite", STAGE_OVERLAY}}
+    # A new take of the background; the text and product layers do not depend on it.
+    assert rerendered(sample_project, result.project) == {
+        "scene_2": {STAGE_BACKGROUND, STAGE_SCENE_PASS},
+        **ASSEMBLY_ONLY,
+    }
     # no additions still gives a new take
     again = apply_operation(result.project, ops.RegenerateScene(scene_id="scene_2"))
     assert again.project.scene("scene_2").seed == 2
@@ -102,10 +109,10 @@ def test_update_scene_prompt_and_duration(sample_project: AdProject) -> None:
         sample_project, ops.UpdateScene(scene_id="scene_1", background_prompt="a beach at sunset")
     )
     assert result.project.scene("scene_1").background_prompt == "a beach at sunset"
-    assert set(result.stale.scenes) == {"scene_1"}
+    assert set(rerendered(sample_project, result.project)) == {"scene_1", "project"}
     longer = apply_operation(sample_project, ops.UpdateScene(scene_id="scene_1", duration_sec=6))
     assert durations(longer.project) == [6, 7, 4] and longer.project.duration_sec == 17
-    assert STAGE_AUDIO in longer.stale.project
+    assert STAGE_AUDIO in rerendered(sample_project, longer.project)["project"]
 
 
 def test_update_overlay_is_a_text_pass_only(sample_project: AdProject) -> None:
@@ -121,26 +128,30 @@ def test_update_overlay_is_a_text_pass_only(sample_project: AdProject) -> None:
         "top",
         80,
     )
-    assert result.stale.scenes == {"scene_3": {STAGE_OVERLAY}}
-    assert result.stale.project == {STAGE_ASSEMBLY}
+    assert rerendered(sample_project, result.project) == {
+        "scene_3": {STAGE_OVERLAY, STAGE_SCENE_PASS},
+        **ASSEMBLY_ONLY,
+    }
 
 
 def test_update_style_and_music(sample_project: AdProject) -> None:
     result = apply_operation(sample_project, ops.UpdateStyle(lighting="dark", music_mood="calm"))
     assert result.project.style.lighting == "dark"
     assert result.project.audio.mood == "calm"
-    assert set(result.stale.scenes) == {"scene_1", "scene_2", "scene_3"}
-    assert STAGE_AUDIO in result.stale.project
+    again = rerendered(sample_project, result.project)
+    assert set(again) == {"scene_1", "scene_2", "scene_3", "project"}
+    assert STAGE_AUDIO in again["project"]
     music_only = apply_operation(sample_project, ops.UpdateStyle(music_mood="epic"))
-    assert music_only.stale.scenes == {} and music_only.stale.project == {STAGE_AUDIO, STAGE_ASSEMBLY}
+    assert rerendered(sample_project, music_only.project) == {"project": {STAGE_AUDIO, STAGE_ASSEMBLY}}
 
 
 def test_update_brand(sample_project: AdProject) -> None:
     result = apply_operation(sample_project, ops.UpdateBrand(name="Acme", colors=["#000000"], tagline="Best"))
     assert result.project.brand.name == "Acme" and result.project.brand.colors == ["#000000"]
-    assert all(stages == {STAGE_OVERLAY} for stages in result.stale.scenes.values())
+    again = rerendered(sample_project, result.project)
+    assert again == {s.id: {STAGE_OVERLAY, STAGE_SCENE_PASS} for s in sample_project.scenes} | ASSEMBLY_ONLY
     name_only = apply_operation(sample_project, ops.UpdateBrand(name="Acme"))
-    assert name_only.stale.is_empty
+    assert rerendered(sample_project, name_only.project) == {}
 
 
 def test_set_duration_rescales_scenes(sample_project: AdProject) -> None:
@@ -176,24 +187,26 @@ def test_remove_scene_gives_its_time_to_the_others(sample_project: AdProject) ->
 def test_reorder_scenes(sample_project: AdProject) -> None:
     result = apply_operation(sample_project, ops.ReorderScenes(order=["scene_3", "scene_1", "scene_2"]))
     assert [s.id for s in result.project.scenes] == ["scene_3", "scene_1", "scene_2"]
-    assert result.stale.scenes == {} and result.stale.project == {STAGE_ASSEMBLY}
+    assert rerendered(sample_project, result.project) == ASSEMBLY_ONLY
 
 
 def test_replace_product_restales_scenes_that_show_it(sample_project: AdProject) -> None:
     with_product = apply_operation(sample_project, ops.ReplaceProduct(asset=ASSET)).project
     result = apply_operation(with_product, ops.ReplaceProduct(asset=OTHER_ASSET))
     assert result.project.product_asset.checksum == "b" * 64
-    assert STAGE_CUTOUT in result.stale.project
-    assert set(result.stale.scenes) == {"scene_2", "scene_3"}  # the hook hides the product
+    again = rerendered(with_product, result.project)
+    assert STAGE_CUTOUT in again["project"]
+    assert set(again) == {"scene_2", "scene_3", "project"}  # the hook hides the product
 
 
 def test_update_product_and_audio(sample_project: AdProject) -> None:
     with_product = apply_operation(sample_project, ops.ReplaceProduct(asset=ASSET)).project
     bigger = apply_operation(with_product, ops.UpdateProduct(scene_id="scene_2", scale=0.8, position="left"))
     assert bigger.project.scene("scene_2").product.scale == 0.8
-    assert set(bigger.stale.scenes) == {"scene_2"}
+    assert set(rerendered(with_product, bigger.project)) == {"scene_2", "project"}
     louder = apply_operation(sample_project, ops.UpdateAudio(volume=1.0))
-    assert louder.project.audio.volume == 1.0 and louder.stale.project == {STAGE_AUDIO, STAGE_ASSEMBLY}
+    # The volume is the mix's, not the music's: the same track is levelled again in the assembly.
+    assert louder.project.audio.volume == 1.0 and rerendered(sample_project, louder.project) == ASSEMBLY_ONLY
 
 
 def test_render_changes_nothing(sample_project: AdProject) -> None:
@@ -318,7 +331,10 @@ def test_create_variation_makes_a_new_project_sharing_unchanged_scenes(sample_pr
     }
     assert variant.scene("scene_1").overlay.text == "Need a boost?"
     assert variant.scene("scene_2") == sample_project.scene("scene_2")
-    assert result.stale.scenes == {"scene_1": {STAGE_OVERLAY}}
+    assert rerendered(sample_project, variant) == {
+        "scene_1": {STAGE_OVERLAY, STAGE_SCENE_PASS},
+        **ASSEMBLY_ONLY,
+    }
     assert variant.version == 2 and len(variant.history) == 1
 
 

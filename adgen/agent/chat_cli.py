@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
+from adgen.agent.reply import ExportsPart
 from adgen.agent.session import ChatReply, ChatSession
 from adgen.settings import Settings
 
@@ -53,49 +54,23 @@ async def _chat(settings: Settings, owner: str, conversation_id: str, stdin: Tex
     try:
         while True:
             line = await asyncio.to_thread(stdin.readline)
-            if not line:
-                break
             text = line.strip()
-            if not text:
-                continue
-            if text in ("/quit", "/exit"):
+            if not line or text in ("/quit", "/exit"):
                 break
             if text == "/help":
                 say(HELP)
                 continue
             if text.startswith("/attach"):
-                try:
-                    words = shlex.split(text[len("/attach") :])
-                except ValueError as exc:
-                    say(f"! {exc}")
-                    continue
-                if not words:
-                    say("! /attach needs a file path")
-                    continue
-                path = Path(words[0]).expanduser()
-                if not path.is_file():
-                    say(f"! no file {path}")
-                    continue
-                attachments.append(path)
-                if len(words) == 1:
-                    say(f"(attached {path.name}; it goes with your next message)")
-                    continue
-                text = " ".join(words[1:])
+                text = _attach(text, attachments, say)
+            if not text:
+                continue
             if text in ("/yes", "/no"):
                 reply = await session.confirm(text == "/yes")
             else:
-                if text == "/status":
-                    text = "status"
-                reply = await session.send(text, attachments)
+                reply = await session.send("status" if text == "/status" else text, attachments)
                 attachments = []
             _show(reply, say)
-            if reply.render_ids:
-                projects = reply.touched or ([reply.project_id] if reply.project_id else [])
-                for pid in projects:
-                    if pid in followers:
-                        followers.pop(pid).cancel()  # a newer render replaces the one followed
-                    render_id = reply.render_ids[-1] if len(projects) == 1 else None
-                    followers[pid] = asyncio.create_task(_follow(session, pid, render_id, say))
+            _follow_renders(session, reply, followers, say)
         if followers:
             say("(waiting for renders to finish; Ctrl-C to stop)")
             await asyncio.gather(*followers.values(), return_exceptions=True)
@@ -106,9 +81,51 @@ async def _chat(settings: Settings, owner: str, conversation_id: str, stdin: Tex
     return 0
 
 
+def _attach(command: str, attachments: list[Path], say: Any) -> str:
+    """``/attach PATH [message]``: the file goes with the next message; returns the message, if any."""
+    try:
+        words = shlex.split(command[len("/attach") :])
+    except ValueError as exc:
+        say(f"! {exc}")
+        return ""
+    if not words:
+        say("! /attach needs a file path")
+        return ""
+    path = Path(words[0]).expanduser()
+    if not path.is_file():
+        say(f"! no file {path}")
+        return ""
+    attachments.append(path)
+    if len(words) == 1:
+        say(f"(attached {path.name}; it goes with your next message)")
+    return " ".join(words[1:])
+
+
+def _follow_renders(
+    session: ChatSession, reply: ChatReply, followers: dict[str, asyncio.Task[None]], say: Any
+) -> None:
+    """Print the progress of the renders the reply started (a newer one replaces the one followed)."""
+    if not reply.render_ids:
+        return
+    projects = reply.touched or ([reply.project_id] if reply.project_id else [])
+    for pid in projects:
+        if pid in followers:
+            followers.pop(pid).cancel()
+        render_id = reply.render_ids[-1] if len(projects) == 1 else None
+        followers[pid] = asyncio.create_task(_follow(session, pid, render_id, say))
+
+
 def _show(reply: ChatReply, say: Any) -> None:
-    prefix = "! " if reply.error else ""
-    say(prefix + reply.text)
+    """The reply's parts as lines: their words, videos one per line."""
+    if reply.error:
+        say("! " + reply.text)
+    for part in [] if reply.error else reply.parts:
+        if isinstance(part, ExportsPart):
+            say("Videos:")
+            for aspect, url in part.exports.items():
+                say(f"  {aspect}: {url}")
+        elif part.text:
+            say(part.text)
     if reply.project is not None:
         say(f"  [{reply.project.project_id} v{reply.version}]")
 
@@ -126,7 +143,7 @@ async def _print_progress(session: ChatSession, project_id: str, render_id: str 
     async for event in session.events(project_id, render_id=render_id):
         quarter = int(event.fraction * 4)
         if event.terminal:
-            project = session.tools.load(project_id)
+            project = session.actions.load(project_id)
             say(f"[render {project_id}] {event.state}: {event.message}")
             for aspect, url in project.aspect_exports.items():
                 say(f"  {aspect}: {url}")

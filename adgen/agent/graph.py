@@ -30,10 +30,10 @@ from langgraph.graph import END, START, StateGraph
 from langgraph.runtime import Runtime
 from langgraph.types import interrupt
 
+from adgen.agent.actions import ActionError, ProjectActions, Turn, describe_project, run_tool_call, tool_specs
 from adgen.agent.context import AgentContext
 from adgen.agent.prompts import NO_PROJECT, SYSTEM_PROMPT
 from adgen.agent.state import AgentState
-from adgen.agent.tools import ProjectTools, ToolError, Turn, describe_project, run_tool_call, tool_specs
 from adgen.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -58,7 +58,7 @@ async def call_model(state: AgentState, runtime: Runtime[AgentContext]) -> dict[
     model = chat_model(ctx).bind_tools(tool_specs(), parallel_tool_calls=False)
     project_id = state.get("project_id")
     project = (
-        describe_project(ProjectTools(ctx).load(project_id), backgrounds=True) if project_id else NO_PROJECT
+        describe_project(ProjectActions(ctx).load(project_id), backgrounds=True) if project_id else NO_PROJECT
     )
     system = SystemMessage(SYSTEM_PROMPT.format(owner=ctx.owner, project=project))
     messages = [system, *recent_messages(state["messages"], ctx.history_turns)]
@@ -87,15 +87,15 @@ def route_model_output(state: AgentState) -> Literal["run_tools", "confirm_rende
 
 async def run_tools(state: AgentState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
     """Run the model's tool calls one by one; every call gets an answer, errors included."""
-    tools = ProjectTools(runtime.context)
+    actions = ProjectActions(runtime.context)
     turn = Turn.from_state(state)
     last = state["messages"][-1]
     assert isinstance(last, AIMessage)
     answers: list[ToolMessage] = []
     for call in last.tool_calls:
         try:
-            content, status = await run_tool_call(tools, turn, call["name"], call["args"]), "success"
-        except ToolError as exc:
+            content, status = await run_tool_call(actions, turn, call["name"], call["args"]), "success"
+        except ActionError as exc:
             content, status = f"Error: {exc}", "error"
         except Exception as exc:  # a bug must not leave a tool call unanswered in the thread
             log.exception("tool %s failed", call["name"])
@@ -117,25 +117,25 @@ async def run_tools(state: AgentState, runtime: Runtime[AgentContext]) -> dict[s
 
 async def confirm_render(state: AgentState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
     """Start the turn's renders; ask first when the cloud estimate is above the setting."""
-    tools = ProjectTools(runtime.context)
+    actions = ProjectActions(runtime.context)
     turn = Turn.from_state(state)
     messages: list[AnyMessage] = []
-    if tools.needs_confirmation(turn):
+    if actions.needs_confirmation(turn):
         approved = interrupt(
             {
-                "question": tools.confirmation_question(turn),
-                "estimateUsd": tools.estimate_usd(turn),
+                "question": actions.confirmation_question(turn),
+                "estimateUsd": actions.estimate_usd(turn),
                 "renders": turn.renders,
             }
         )
         if not approved:
-            messages.append(AIMessage(tools.decline_renders(turn)))
+            messages.append(AIMessage(actions.decline_renders(turn)))
             return {"messages": messages, **turn.to_state()}
-        note = tools.start_renders(turn)
+        note = actions.start_renders(turn)
         if note:
             messages.append(AIMessage(note))
         return {"messages": messages, **turn.to_state()}
-    tools.start_renders(turn)
+    actions.start_renders(turn)
     return turn.to_state()
 
 

@@ -63,10 +63,6 @@ def placeholder(index: int) -> str:
     return PLACEHOLDER_MARK + chr(_PLACEHOLDER_BASE + index)
 
 
-def placeholder_index(token: str) -> int:
-    return ord(token[1]) - _PLACEHOLDER_BASE
-
-
 def unmask(text: str, quotes: list[Quoted]) -> str:
     """Put the quoted texts (with their quote marks) back into a masked text."""
     return PLACEHOLDER_RE.sub(lambda m: quotes[ord(m.group(1)) - _PLACEHOLDER_BASE].raw, text)

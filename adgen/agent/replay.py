@@ -143,7 +143,7 @@ def _render(project_ids: list[str], settings: Settings, stdout: TextIO) -> None:
     service = get_render_service(settings)
     for pid in project_ids:
         project = store.get(pid, owner=REPLAY_OWNER)
-        render_id = service.start_render(pid, project.version, quality="final")
+        render_id = service.start_render(pid, project.version, owner=REPLAY_OWNER, quality="final")
         print(f"rendering {pid} v{project.version} at final quality ({render_id})", file=stdout)
         final = service.wait(pid, render_id, timeout=RENDER_TIMEOUT_SEC)
         print(f"  {final.state}: {final.message}", file=stdout)

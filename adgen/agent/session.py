@@ -2,7 +2,7 @@
 
 A front end hands it what the marketer typed and attached and shows the :class:`ChatReply`.
 The session checks and stores attachments, runs the turn (the offline parser without an LLM
-key, the LangGraph agent with one; both act through :mod:`adgen.agent.tools`), starts renders
+key, the LangGraph agent with one; both act through :mod:`adgen.agent.actions`), starts renders
 (asking first when they would cost real money), and logs every line to the conversation log,
 from which it also picks up where a conversation left off after a restart.
 """
@@ -16,11 +16,12 @@ from collections.abc import AsyncIterator, Sequence
 from contextlib import aclosing
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
+from adgen.agent.actions import ActionError, ProjectActions, Turn
 from adgen.agent.context import AgentContext
 from adgen.agent.conversation_log import ConversationLog, default_log_path
-from adgen.agent.tools import ProjectTools, ToolError, Turn
+from adgen.agent.reply import NotePart, ProjectsPart, QuestionPart, ReplyPart
 from adgen.project import AdProject, ProductAsset
 from adgen.settings import Settings
 from adgen.tools import operations as ops
@@ -78,17 +79,22 @@ def confirmation_answer(text: str) -> bool | None:
     return None
 
 
+P = TypeVar("P", bound=ReplyPart)
+
+
 @dataclass
 class ChatReply:
-    """What a front end shows for one turn."""
+    """What a front end shows for one turn: its ``parts`` (plan, report, exports, projects,
+    questions and sentences; :mod:`adgen.agent.reply`), each shown the front end's own way, and
+    ``text``, the words of the reply as the conversation log keeps them."""
 
     text: str
+    parts: list[ReplyPart] = field(default_factory=list)
     operations: list[dict[str, Any]] = field(default_factory=list)
     project: AdProject | None = None
     version: int | None = None
     render_id: str | None = None
     needs_confirmation: bool = False
-    projects: list[dict[str, Any]] = field(default_factory=list)
     error: bool = False
     # Extensions: every render started and every project created or changed this turn.
     render_ids: list[str] = field(default_factory=list)
@@ -100,6 +106,10 @@ class ChatReply:
     def project_id(self) -> str | None:
         return self.project.project_id if self.project else None
 
+    def part(self, kind: type[P]) -> P | None:
+        """The reply's first part of this kind, if it has one."""
+        return next((p for p in self.parts if isinstance(p, kind)), None)
+
 
 class ChatSession:
     """One conversation of one user on one channel. Turns are taken one at a time."""
@@ -107,7 +117,7 @@ class ChatSession:
     def __init__(self, ctx: AgentContext, conversation_log: ConversationLog) -> None:
         self.ctx = ctx
         self.log = conversation_log
-        self.tools = ProjectTools(ctx)
+        self.actions = ProjectActions(ctx)
         self.project_id: str | None = None
         self.last_render_id: str | None = None
         # A confirmation the marketer still owes: {"path": "offline"|"llm", "renders": {...}}.
@@ -171,8 +181,8 @@ class ChatSession:
         if not self.project_id:
             return None
         try:
-            return self.tools.load(self.project_id)
-        except ToolError:
+            return self.actions.load(self.project_id)
+        except ActionError:
             return None
 
     # --- turns -------------------------------------------------------------------------------------
@@ -266,50 +276,45 @@ class ChatSession:
         parsed = parse_message(text, project, has_attachment=bool(assets))
         used_attachment = False
         try:
-            if parsed.brief is not None:
-                await self.tools.create_project(turn, parsed.brief)
-                used_attachment = True
-            operations = list(parsed.operations)
-            if parsed.replace_product and assets and parsed.brief is None:
-                operations.insert(0, ops.ReplaceProduct(asset=assets[-1]))
-                used_attachment = True
-            self.tools.dry_run(turn, operations, project)
-            for op in operations:
-                self.tools.apply(turn, op)
-            if parsed.wants_render and not any(o.get("operation") == "render" for o in turn.operations):
-                self.tools.request_render(turn, quality=parsed.render_quality, aspects=parsed.render_aspects)
-            if parsed.wants_cancel:
-                self.tools.cancel_render(turn)
-            if parsed.wants_status:
-                self.tools.status(turn)
-            if parsed.wants_list:
-                self.tools.list_projects(turn)
-        except ToolError as exc:
-            turn.notes.append(str(exc))
+            used_attachment = await self._act_on(parsed, turn, assets, project)
+        except ActionError as exc:
+            turn.say(NotePart(str(exc)))
             turn.failed = True
-        if parsed.question:
-            turn.notes.append(parsed.question)
-        elif parsed.unknown and not turn.notes:
-            turn.notes.append(parsed.unknown)
-        ignored = [part for part in parsed.ignored if part.strip()]
-        if ignored and not turn.failed:
-            turn.notes.append("I didn't understand: " + "; ".join(f"“{part}”" for part in ignored) + ".")
-        if assets and not used_attachment and not turn.failed:
-            turn.notes.append("I kept the image; say “use this as the product” to put it in the ad.")
-        if not turn.notes:
-            turn.notes.append(
-                "I'm not sure what to change. You can say things like “make the hook say ‘Hello’”, "
-                "“make it 20 seconds”, “warmer colours” or “undo”."
-            )
+        _say_what_is_left(parsed, turn, unused_image=bool(assets) and not used_attachment)
         return self._finish_offline(turn)
+
+    async def _act_on(
+        self, parsed: Any, turn: Turn, assets: list[ProductAsset], project: AdProject | None
+    ) -> bool:
+        """Do what the parser found, all edits or none; True when the attached image was used."""
+        used_attachment = False
+        if parsed.brief is not None:
+            await self.actions.create_project(turn, parsed.brief)
+            used_attachment = True
+        operations = list(parsed.operations)
+        if parsed.replace_product and assets and parsed.brief is None:
+            operations.insert(0, ops.ReplaceProduct(asset=assets[-1]))
+            used_attachment = True
+        self.actions.dry_run(turn, operations, project)
+        for op in operations:
+            self.actions.apply(turn, op)
+        if parsed.wants_render and not any(o.get("operation") == "render" for o in turn.operations):
+            self.actions.request_render(turn, quality=parsed.render_quality, aspects=parsed.render_aspects)
+        if parsed.wants_cancel:
+            self.actions.cancel_render(turn)
+        if parsed.wants_status:
+            self.actions.status(turn)
+        if parsed.wants_list:
+            self.actions.list_projects(turn)
+        return used_attachment
 
     def _finish_offline(self, turn: Turn) -> ChatReply:
         if turn.renders:
-            if self.tools.needs_confirmation(turn):
-                question = self.tools.confirmation_question(turn)
+            if self.actions.needs_confirmation(turn):
+                turn.say(QuestionPart(self.actions.confirmation_question(turn), options=("yes", "no")))
                 self.pending = {"path": "offline", "renders": turn.renders}
-                return self._reply(turn, "\n".join([*turn.notes, question]), needs_confirmation=True)
-            self.tools.start_renders(turn)
+                return self._reply(turn, needs_confirmation=True)
+            self.actions.start_renders(turn)
         return self._reply(turn)
 
     async def _answer_pending(self, approved: bool) -> ChatReply:
@@ -321,9 +326,9 @@ class ChatSession:
             return await self._run_graph(Command(resume=approved))
         turn = Turn(project_id=self.project_id, renders=dict(pending["renders"]))
         if approved:
-            self.tools.start_renders(turn)
+            self.actions.start_renders(turn)
         else:
-            self.tools.decline_renders(turn)
+            self.actions.decline_renders(turn)
         return self._reply(turn)
 
     # --- the LLM path ------------------------------------------------------------------------------
@@ -358,8 +363,6 @@ class ChatSession:
         return await self._run_graph(payload)
 
     async def _run_graph(self, payload: Any) -> ChatReply:
-        from langchain_core.messages import AIMessage, HumanMessage
-
         graph = await self._agent()
         config = self._thread()
         before = await graph.aget_state(config)
@@ -377,24 +380,25 @@ class ChatSession:
             done = [n for n in turn.notes if n]
             text = failure + (" Before that I did this: " + " ".join(done) if done else "")
             return self._reply(turn, text, error=True)
-        new = [m for m in values.get("messages", [])[seen:] if not isinstance(m, HumanMessage)]
-        said = [
-            m.text if isinstance(m.text, str) else str(m.content)
-            for m in new
-            if isinstance(m, AIMessage) and not m.tool_calls and m.content
+        text = _model_words(values.get("messages", [])[seen:]) or "\n".join(turn.notes) or "Done."
+        # The model's words replace the sentences of the actions; what they showed stays.
+        parts: list[ReplyPart] = [
+            NotePart(text),
+            *(p for p in turn.reply_parts() if not isinstance(p, NotePart)),
         ]
-        text = "\n".join(s for s in said if s.strip()) or "\n".join(turn.notes) or "Done."
         interrupts = getattr(snapshot, "interrupts", ()) or ()
-        if interrupts:
-            value = interrupts[0].value or {}
-            self.pending = {"path": "llm", "renders": value.get("renders", {})}
-            return self._reply(
-                turn,
-                f"{text}\n{value.get('question', 'Shall I go ahead?')}",
-                needs_confirmation=True,
-                usage=values.get("usage"),
-            )
-        return self._reply(turn, text, usage=values.get("usage"))
+        if not interrupts:
+            return self._reply(turn, text, parts, usage=values.get("usage"))
+        value = interrupts[0].value or {}
+        self.pending = {"path": "llm", "renders": value.get("renders", {})}
+        question = QuestionPart(value.get("question", "Shall I go ahead?"), options=("yes", "no"))
+        return self._reply(
+            turn,
+            f"{text}\n{question.text}",
+            [*parts, question],
+            needs_confirmation=True,
+            usage=values.get("usage"),
+        )
 
     # --- attachments, replies and the log -----------------------------------------------------------
     def _accept_attachments(
@@ -437,19 +441,26 @@ class ChatSession:
             return refs, [], " ".join(problems) + " Nothing was changed."
         return refs, assets, None
 
-    def _reply(self, turn: Turn, text: str | None = None, **extra: Any) -> ChatReply:
+    def _reply(
+        self, turn: Turn, text: str | None = None, parts: list[ReplyPart] | None = None, **extra: Any
+    ) -> ChatReply:
+        """The reply to a turn: by default the turn's own parts and their words; ``text`` (and
+        ``parts``, else that text as one sentence) when the reply says something else."""
         if turn.project_id:
             self.project_id = turn.project_id
         if turn.render_ids:
             self.last_render_id = turn.render_ids[-1]
         project = self.project
+        if text is None:
+            text = "\n".join(n for n in turn.notes if n) or "Done."
+            parts = turn.reply_parts() or [NotePart(text)]
         reply = ChatReply(
-            text=text if text is not None else ("\n".join(n for n in turn.notes if n) or "Done."),
+            text=text,
+            parts=parts if parts is not None else [NotePart(text)],
             operations=list(turn.operations),
             project=project,
             version=project.version if project else None,
             render_id=turn.render_ids[-1] if turn.render_ids else None,
-            projects=list(turn.listed),
             error=extra.pop("error", turn.failed),
             render_ids=list(turn.render_ids),
             touched=list(turn.touched),
@@ -483,8 +494,9 @@ class ChatSession:
             line["renderIds"] = reply.render_ids
         if reply.touched:
             line["touched"] = reply.touched
-        if reply.projects:
-            line["listed"] = [p.get("projectId") for p in reply.projects]
+        listed = reply.part(ProjectsPart)
+        if listed is not None:
+            line["listed"] = [p.get("projectId") for p in listed.projects]
         if reply.error:
             line["error"] = True
         if reply.needs_confirmation and self.pending is not None:
@@ -512,6 +524,38 @@ class ChatSession:
         if lock is None:
             lock = self._locks[id(loop)] = asyncio.Lock()
         return lock
+
+
+def _say_what_is_left(parsed: Any, turn: Turn, *, unused_image: bool) -> None:
+    """The parser's question, what it did not understand, an image kept but not used, or a hint."""
+    if parsed.question:
+        turn.say(QuestionPart(parsed.question))
+    elif parsed.unknown and not turn.notes:
+        turn.say(NotePart(parsed.unknown))
+    ignored = [part for part in parsed.ignored if part.strip()]
+    if ignored and not turn.failed:
+        turn.say(NotePart("I didn't understand: " + "; ".join(f"“{part}”" for part in ignored) + "."))
+    if unused_image and not turn.failed:
+        turn.say(NotePart("I kept the image; say “use this as the product” to put it in the ad."))
+    if not turn.notes:
+        turn.say(
+            NotePart(
+                "I'm not sure what to change. You can say things like “make the hook say ‘Hello’”, "
+                "“make it 20 seconds”, “warmer colours” or “undo”."
+            )
+        )
+
+
+def _model_words(messages: list[Any]) -> str:
+    """What the model said to the marketer this turn (its answers without tool calls)."""
+    from langchain_core.messages import AIMessage
+
+    said = [
+        m.text if isinstance(m.text, str) else str(m.content)
+        for m in messages
+        if isinstance(m, AIMessage) and not m.tool_calls and m.content
+    ]
+    return "\n".join(s for s in said if s.strip())
 
 
 def llm_failure_message(exc: BaseException, settings: Settings) -> str:

@@ -26,10 +26,10 @@ class AgentState(TypedDict, total=False):
     # Renders to start when the turn ends: project id -> {"version", "quality"}.
     renders: dict[str, dict[str, Any]]
     render_ids: list[str]
-    # Project summaries, when the turn listed them.
-    listed: list[dict[str, Any]]
     # What was done, one sentence each, for the reply and the log.
     notes: list[str]
+    # The same as reply parts (adgen.agent.reply, as wire dicts) for the front ends.
+    parts: list[dict[str, Any]]
     failed: bool
     usage: dict[str, int]
 
@@ -44,8 +44,8 @@ def turn_input(message: AnyMessage, project_id: str | None, attachments: list[di
         touched=[],
         renders={},
         render_ids=[],
-        listed=[],
         notes=[],
+        parts=[],
         failed=False,
         usage={},
     )

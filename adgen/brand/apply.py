@@ -30,7 +30,7 @@ def planner_default_ctas() -> frozenset[str]:
     """
     ctas = {"shop now"}
     try:
-        from adgen.pipeline import planner
+        from adgen.pipeline.services.planner import local as planner
 
         ctas |= {text.casefold() for text in getattr(planner, "_CTAS", {}).values()}
     except ImportError:

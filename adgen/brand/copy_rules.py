@@ -45,7 +45,7 @@ QUIET_TONES = frozenset(
     "calm premium luxurious luxury elegant refined sophisticated understated serious "
     "professional minimal minimalist trustworthy quiet gentle soothing".split()
 )
-# Tone words -> the planner's moods (adgen.pipeline.planner.MOODS), for a brief with no mood.
+# Tone words -> the planner's moods (adgen.pipeline.services.planner.local.MOODS), for a brief with no mood.
 TONE_MOODS: dict[str, str] = {
     "energetic": "energetic", "bold": "energetic", "dynamic": "energetic", "upbeat": "energetic",
     "calm": "calm", "soothing": "calm", "gentle": "calm", "quiet": "calm", "minimal": "calm",

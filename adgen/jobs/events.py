@@ -23,13 +23,15 @@ from typing import Any, Literal
 
 import redis
 import redis.asyncio as aredis
-from pydantic import BaseModel, ConfigDict, Field
-from pydantic.alias_generators import to_camel
+from pydantic import Field
+
+from adgen.pipeline.events import StageEvent, StageStatus
+from adgen.pipeline.report import RenderReport
+from adgen.pipeline.stages import STAGE_RENDER, STAGE_SCENE
+from adgen.project import MASTER_ASPECT, AdProject
 
 EventState = Literal["queued", "running", "done", "failed", "cancelled"]
 TERMINAL_STATES: frozenset[str] = frozenset({"done", "failed", "cancelled"})
-# Events about the render as a whole (queued, done, failed, cancelled) carry this stage.
-RENDER_STAGE = "render"
 
 STREAM_MAXLEN = 5000
 KEEP_SEC = 7 * 24 * 3600
@@ -50,44 +52,101 @@ def current_key(project_id: str) -> str:
     return f"adgen:current:{project_id}"
 
 
-class ProgressEvent(BaseModel):
-    """One step of a render, as the chat shows it. camelCase on the wire like the document.
+class ProgressEvent(StageEvent):
+    """A pipeline :class:`~adgen.pipeline.events.StageEvent` as one render's stream carries it: the
+    same fields, plus which render of which project version it belongs to and where that render's
+    part stands. camelCase on the wire like the document.
 
     ``fraction`` is the whole render's progress (what a progress bar shows: weighted over the
-    render's parts, never going back), as in the in-process renderer's events; ``stageFraction``
-    is the progress of this event's own part (the scene, the preparation, the assembly). ``seq``
-    counts the render's events from 1; ``eventId`` is the stream entry id, which a reconnecting
-    client passes back as ``since``.
+    render's parts, never going back); ``stageFraction`` is the progress of this event's own part
+    (the preparation, a scene, the assembly; in-process, the render). ``state`` is that part's
+    lifecycle, and for ``stage == "render"`` the render's. ``seq`` counts the render's events
+    from 1; ``eventId`` is the stream entry id, which a reconnecting client passes back as ``since``.
     """
-
-    model_config = ConfigDict(alias_generator=to_camel, populate_by_name=True, extra="ignore")
 
     project_id: str
     version: int
     render_id: str
-    stage: str
-    scene_id: str | None = None
-    aspect: str | None = None
-    fraction: float = Field(default=0.0, ge=0.0, le=1.0)
     stage_fraction: float = Field(default=0.0, ge=0.0, le=1.0)
-    message: str = ""
-    preview_url: str | None = None
-    error: str | None = None
     state: EventState = "running"
     seq: int = 0
     at: float = Field(default_factory=time.time)
     event_id: str | None = None
 
+    @classmethod
+    def of(
+        cls,
+        event: StageEvent,
+        *,
+        project_id: str,
+        version: int,
+        render_id: str,
+        state: EventState | None = None,
+    ) -> ProgressEvent:
+        """The one conversion from the pipeline's event: its progress is the part's (the job's,
+        or the in-process render's); the render's overall progress is set when it is published.
+        A scene's end ends its part (done, or failed when only a stand-in or nothing came out)."""
+        data = event.model_dump()
+        data["stage_fraction"] = data.pop("fraction")
+        if state is None:
+            state = _part_state(event)
+        return cls(**data, project_id=project_id, version=version, render_id=render_id, state=state)
+
     @property
     def terminal(self) -> bool:
         """The render's last event: done, failed or cancelled, for the render as a whole."""
-        return self.stage == RENDER_STAGE and self.state in TERMINAL_STATES
-
-    def to_wire(self) -> dict[str, Any]:
-        return self.model_dump(by_alias=True, mode="json")
+        return self.stage == STAGE_RENDER and self.state in TERMINAL_STATES
 
     def _body(self) -> str:
         return self.model_dump_json(by_alias=True, exclude={"seq", "fraction", "event_id"})
+
+
+def _part_state(event: StageEvent) -> EventState:
+    if event.stage == STAGE_SCENE and event.status is not StageStatus.STARTED:
+        return "failed" if event.status in (StageStatus.FAILED, StageStatus.FALLBACK) else "done"
+    return "running"
+
+
+# --- the render's own events (queued, ended, failed, cancelled) ---------------------------------------
+
+
+def render_event(
+    project_id: str, version: int, render_id: str, state: EventState, message: str
+) -> ProgressEvent:
+    """An event about the render as a whole: queued, or failed / cancelled with ``message`` as the reason."""
+    return ProgressEvent(
+        project_id=project_id,
+        version=version,
+        render_id=render_id,
+        stage=STAGE_RENDER,
+        status=StageStatus.FAILED if state in ("failed", "cancelled") else StageStatus.STARTED,
+        state=state,
+        message=message,
+        error=message if state in ("failed", "cancelled") else None,
+    )
+
+
+def render_ended(
+    render_id: str, rendered: AdProject, report: RenderReport, preview_url: str | None
+) -> ProgressEvent:
+    """The render's last event once it is assembled: how it ended, the exports and the warnings."""
+    status = rendered.render_status
+    failed = status.state == "failed"
+    return ProgressEvent(
+        project_id=rendered.project_id,
+        version=rendered.version,
+        render_id=render_id,
+        stage=STAGE_RENDER,
+        status=StageStatus.FAILED if failed else StageStatus.RAN if report.ran() else StageStatus.REUSED,
+        state="failed" if failed else "done",
+        stage_fraction=1.0,
+        message=f"Render {status.state.replace('_', ' ')}",
+        media_url=report.exports.get(MASTER_ASPECT),
+        preview_url=preview_url,
+        exports=dict(report.exports),
+        error=status.error,
+        warnings=list(report.warnings),
+    )
 
 
 # --- Redis ----------------------------------------------------------------------------------------

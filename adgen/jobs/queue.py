@@ -14,7 +14,6 @@ on another machine loads the project from the shared store.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import secrets
@@ -29,7 +28,7 @@ from rq.command import send_stop_job_command
 from rq.exceptions import InvalidJobOperation, NoSuchJobError
 from rq.job import Dependency, Job, JobStatus
 
-from adgen.jobs.events import RENDER_STAGE, TERMINAL_STATES, ProgressEvent, RedisEventLog
+from adgen.jobs.events import TERMINAL_STATES, ProgressEvent, RedisEventLog, render_event
 from adgen.pipeline.types import Quality
 from adgen.project import AdProject
 from adgen.settings import Settings
@@ -128,24 +127,14 @@ def job_still_wanted(job: Job) -> bool:
     return False
 
 
-def _digest(*parts: Any) -> str:
-    text = json.dumps(parts, sort_keys=True, separators=(",", ":"), default=str)
-    return hashlib.sha256(text.encode()).hexdigest()[:32]
-
-
 def render_job_ids(project: AdProject, quality: str, settings: Settings) -> tuple[str, dict[str, str]]:
-    """The prepare job's id and each scene job's id, from the content keys of what they produce."""
-    from adgen.pipeline.keys import project_keys
+    """The prepare job's id and each scene job's id: the pipeline's identity of that work, so
+    identical requests share a job."""
+    from adgen.pipeline.keys import work_keys
     from adgen.pipeline.providers import providers_for
 
-    keys = project_keys(project, quality, providers_for(settings))  # type: ignore[arg-type]
-    prepare = "prep-" + _digest(quality, keys.cutout, keys.audio)
-    scenes = {
-        scene_id: "scene-"
-        + _digest(quality, {aspect: k.scene_pass for aspect, k in sorted(by_aspect.items())})
-        for scene_id, by_aspect in keys.scenes.items()
-    }
-    return prepare, scenes
+    work = work_keys(project, quality, providers_for(settings))  # type: ignore[arg-type]
+    return "prep-" + work.prepare, {scene_id: "scene-" + key for scene_id, key in work.scenes.items()}
 
 
 class RenderQueue:
@@ -159,13 +148,15 @@ class RenderQueue:
         self.events = RedisEventLog(self.connection)
 
     # --- enqueue ------------------------------------------------------------------------------
-    def enqueue_render(self, project_id: str, version: int, *, quality: Quality = "draft") -> RenderTicket:
-        """Queue a render of one project version; returns at once with the render's ticket."""
+    def enqueue_render(
+        self, project_id: str, version: int, *, owner: str, quality: Quality = "draft"
+    ) -> RenderTicket:
+        """Queue a render of one of ``owner``'s project versions; returns at once with its ticket."""
         if quality not in QUALITIES:
             raise RenderQueueError(f"unknown quality {quality!r}; use one of {', '.join(QUALITIES)}")
         from adgen.store.projects import open_project_store
 
-        project = open_project_store(self.settings).get_internal(project_id, version)
+        project = open_project_store(self.settings).get(project_id, owner=owner, version=version)
         prepare_id, scene_ids = render_job_ids(project, quality, self.settings)
 
         with self.connection.lock(ENQUEUE_LOCK, timeout=60, blocking_timeout=60):
@@ -180,16 +171,8 @@ class RenderQueue:
             self.events.open_render(
                 project_id, version, render_id, quality=quality, parts=parts, job_ids=job_ids
             )
-            self.events.publish(
-                ProgressEvent(
-                    project_id=project_id,
-                    version=version,
-                    render_id=render_id,
-                    stage=RENDER_STAGE,
-                    state="queued",
-                    message=f"queued: {len(scene_ids)} scenes at {quality} quality",
-                )
-            )
+            queued = f"queued: {len(scene_ids)} scenes at {quality} quality"
+            self.events.publish(render_event(project_id, version, render_id, "queued", queued))
             self._mark_queued(project_id, version)
 
             shared: list[str] = []
@@ -244,17 +227,10 @@ class RenderQueue:
                     description=f"assemble {project_id} v{version} ({quality})",
                 )
             except Exception as exc:
-                self.events.publish(
-                    ProgressEvent(
-                        project_id=project_id,
-                        version=version,
-                        render_id=render_id,
-                        stage=RENDER_STAGE,
-                        state="failed",
-                        message="the render could not be queued",
-                        error=str(exc) or type(exc).__name__,
-                    )
+                failed = render_event(
+                    project_id, version, render_id, "failed", "the render could not be queued"
                 )
+                self.events.publish(failed.model_copy(update={"error": str(exc) or type(exc).__name__}))
                 raise
         log.info(
             "render %s of %s v%d: %d jobs (%d shared)",
@@ -347,17 +323,7 @@ class RenderQueue:
         # The assembly first, so a scene stopped below cannot release it.
         for job_id in sorted(job_ids, key=lambda j: not j.startswith("asm-")):
             self._leave_job(job_id, render_id)
-        self.events.publish(
-            ProgressEvent(
-                project_id=project_id,
-                version=version,
-                render_id=render_id,
-                stage=RENDER_STAGE,
-                state="cancelled",
-                message="cancelled by user",
-                error="cancelled by user",
-            )
-        )
+        self.events.publish(render_event(project_id, version, render_id, "cancelled", "cancelled by user"))
         from adgen.store.projects import open_project_store
 
         open_project_store(self.settings).update_render(

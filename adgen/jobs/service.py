@@ -16,10 +16,13 @@ from collections.abc import AsyncIterator
 from contextlib import aclosing
 from typing import Any, Protocol
 
-from adgen.jobs.events import RENDER_STAGE, MemoryEventBus, ProgressEvent, subscribe
+from adgen.jobs.events import MemoryEventBus, ProgressEvent, render_ended, render_event, subscribe
 from adgen.jobs.local_redis import redis_reachable
 from adgen.jobs.queue import QUALITIES, RenderQueue, RenderQueueError
+from adgen.pipeline.events import StageEvent
+from adgen.pipeline.stages import STAGE_SCENE
 from adgen.pipeline.types import Quality
+from adgen.project import MASTER_ASPECT, AdProject
 from adgen.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -28,8 +31,8 @@ log = logging.getLogger(__name__)
 class RenderService(Protocol):
     """Start, follow, cancel and inspect renders of stored project versions."""
 
-    def start_render(self, project_id: str, version: int, *, quality: Quality = "draft") -> str:
-        """Queue a render; returns its render id at once."""
+    def start_render(self, project_id: str, version: int, *, owner: str, quality: Quality = "draft") -> str:
+        """Queue a render of ``owner``'s project version; returns its render id at once."""
         ...
 
     def subscribe(self, project_id: str, render_id: str | None = None) -> AsyncIterator[ProgressEvent]:
@@ -59,8 +62,8 @@ class QueueRenderService:
         self.redis_url = redis_url
         self.queue = RenderQueue(redis_url, settings)
 
-    def start_render(self, project_id: str, version: int, *, quality: Quality = "draft") -> str:
-        return self.queue.enqueue_render(project_id, version, quality=quality).render_id
+    def start_render(self, project_id: str, version: int, *, owner: str, quality: Quality = "draft") -> str:
+        return self.queue.enqueue_render(project_id, version, owner=owner, quality=quality).render_id
 
     async def subscribe(self, project_id: str, render_id: str | None = None) -> AsyncIterator[ProgressEvent]:
         async with aclosing(subscribe(self.redis_url, project_id, render_id=render_id)) as stream:
@@ -78,12 +81,6 @@ class QueueRenderService:
     ) -> ProgressEvent:
         return self.queue.wait(project_id, render_id, timeout=timeout)
 
-    def workers_online(self) -> int:
-        """How many workers are registered on the queue (0: renders wait until one starts)."""
-        from rq import Worker
-
-        return Worker.count(queue=self.queue.queue)
-
 
 class InProcessRenderService:
     """Renders in background threads of this process (``render_project``), events in memory.
@@ -98,13 +95,13 @@ class InProcessRenderService:
         self._lock = threading.Lock()
         self._renders: dict[str, dict[str, Any]] = {}  # render id -> project, version, quality, thread
 
-    def start_render(self, project_id: str, version: int, *, quality: Quality = "draft") -> str:
+    def start_render(self, project_id: str, version: int, *, owner: str, quality: Quality = "draft") -> str:
         if quality not in QUALITIES:
             raise RenderQueueError(f"unknown quality {quality!r}; use one of {', '.join(QUALITIES)}")
         from adgen.store.projects import open_project_store
 
         store = open_project_store(self.settings)
-        project = store.get_internal(project_id, version)
+        project = store.get(project_id, owner=owner, version=version)
         with self._lock:
             current = self.bus.current_render(project_id)
             info = self._renders.get(current or "")
@@ -117,16 +114,8 @@ class InProcessRenderService:
                 return current  # the very same render is already on its way
             render_id = "r_" + secrets.token_hex(8)
             self.bus.open_render(project_id, render_id, {"render": 1.0})
-            self.bus.publish(
-                ProgressEvent(
-                    project_id=project_id,
-                    version=version,
-                    render_id=render_id,
-                    stage=RENDER_STAGE,
-                    state="queued",
-                    message=f"queued: {len(project.scenes)} scenes at {quality} quality",
-                )
-            )
+            queued = f"queued: {len(project.scenes)} scenes at {quality} quality"
+            self.bus.publish(render_event(project_id, version, render_id, "queued", queued))
             store.update_render(
                 project_id, version, render_status={"state": "queued", "progress": 0.0, "error": None}
             )
@@ -138,63 +127,28 @@ class InProcessRenderService:
                 "version": version,
                 "quality": quality,
                 "thread": thread,
-                "scene_passes": {},
             }
         thread.start()
         return render_id
 
-    def _event(self, project, render_id: str, data: dict[str, Any]) -> None:  # noqa: ANN001
-        """A pipeline progress dict as a ProgressEvent; a scene's last aspect also ends its scene,
-        as a scene job does on the queue (state done or failed, with its preview)."""
-        stage = data.get("stage") or "render"
-        if stage == "done":  # the pipeline's end of assembly; the render's own end follows
-            stage = "assembly"
-        base = ProgressEvent(
-            project_id=project.project_id,
-            version=project.version,
-            render_id=render_id,
-            stage=stage,
-            scene_id=data.get("sceneId"),
-            aspect=data.get("aspect"),
-            stage_fraction=max(0.0, min(1.0, float(data.get("fraction") or 0.0))),
-            message=data.get("message") or "",
-            preview_url=data.get("previewUrl"),
-            error=data.get("error"),
+    def _event(self, project: AdProject, render_id: str, event: StageEvent) -> None:
+        """A pipeline event as an event of this render. A scene's end (which the pipeline
+        announces in-process as a scene job does on the queue) ends that scene, not the render's
+        one part, so it does not move the render's progress."""
+        progress = ProgressEvent.of(
+            event, project_id=project.project_id, version=project.version, render_id=render_id
         )
-        self.bus.publish(base, part="render")
-        if stage != "scene_pass" or not base.scene_id or not base.aspect:
-            return
-        with self._lock:
-            passes = self._renders[render_id]["scene_passes"].setdefault(base.scene_id, {})
-            passes[base.aspect] = base
-            complete = set(passes) >= set(project.aspect_ratios)
-        if complete:
-            master = passes.get("9:16") or next(iter(passes.values()))
-            error = next((e.error for e in passes.values() if e.error), None)
-            self.bus.publish(
-                base.model_copy(
-                    update={
-                        "stage": "scene",
-                        "aspect": None,
-                        "state": "failed" if error else "done",
-                        "stage_fraction": 1.0,
-                        "message": f"{base.scene_id}: {error}" if error else f"{base.scene_id} ready",
-                        "preview_url": master.preview_url,
-                        "error": error,
-                    }
-                ),
-                part="render",
-            )
+        self.bus.publish(progress, part=None if event.stage == STAGE_SCENE else "render")
 
-    def _run(self, project, render_id: str, quality: str) -> None:  # noqa: ANN001
-        from adgen.pipeline.render import MASTER_ASPECT, render_context, render_project
+    def _run(self, project: AdProject, render_id: str, quality: str) -> None:
+        from adgen.pipeline.orchestrator import render_context, render_project
         from adgen.store.projects import open_project_store, render_results_of
 
         pid, version = project.project_id, project.version
         store = open_project_store(self.settings)
         try:
             ctx = render_context(
-                self.settings, quality, on_event=lambda d: self._event(project, render_id, d)
+                self.settings, quality, on_event=lambda event: self._event(project, render_id, event)
             )
             outcome = render_project(project, ctx)
         except Exception as exc:  # noqa: BLE001 - the render ends failed, with the reason
@@ -204,36 +158,13 @@ class InProcessRenderService:
                 store.update_render(
                     pid, version, render_status={"state": "failed", "progress": 1.0, "error": message}
                 )
-                self.bus.publish(
-                    ProgressEvent(
-                        project_id=pid,
-                        version=version,
-                        render_id=render_id,
-                        stage=RENDER_STAGE,
-                        state="failed",
-                        message=message,
-                        error=message,
-                    )
-                )
+                self.bus.publish(render_event(pid, version, render_id, "failed", message))
             return
         if self.bus.final(render_id) is not None:
             return  # cancelled meanwhile
-        rendered = outcome.project
-        status = rendered.render_status
-        store.update_render(pid, version, **render_results_of(rendered))
-        self.bus.publish(
-            ProgressEvent(
-                project_id=pid,
-                version=version,
-                render_id=render_id,
-                stage=RENDER_STAGE,
-                state="failed" if status.state == "failed" else "done",
-                stage_fraction=1.0,
-                message=f"Render {status.state.replace('_', ' ')}",
-                preview_url=ctx.preview(outcome.report.exports.get(MASTER_ASPECT)),
-                error=status.error,
-            )
-        )
+        store.update_render(pid, version, **render_results_of(outcome.project))
+        preview = ctx.preview(outcome.report.exports.get(MASTER_ASPECT))
+        self.bus.publish(render_ended(render_id, outcome.project, outcome.report, preview))
 
     async def subscribe(self, project_id: str, render_id: str | None = None) -> AsyncIterator[ProgressEvent]:
         async with aclosing(self.bus.subscribe(project_id, render_id=render_id)) as stream:
@@ -248,15 +179,7 @@ class InProcessRenderService:
         if not info or self.bus.final(render_id) is not None:
             return False
         event = self.bus.publish(
-            ProgressEvent(
-                project_id=project_id,
-                version=info["version"],
-                render_id=render_id,
-                stage=RENDER_STAGE,
-                state="cancelled",
-                message="cancelled by user",
-                error="cancelled by user",
-            )
+            render_event(project_id, info["version"], render_id, "cancelled", "cancelled by user")
         )
         if event is None:
             return False  # it ended just now

@@ -23,17 +23,28 @@ from rq import get_current_job
 from rq.exceptions import NoSuchJobError
 from rq.job import Job
 
-from adgen.jobs.events import RENDER_STAGE, TERMINAL_STATES, ProgressEvent, RedisEventLog
+from adgen.jobs.events import (
+    TERMINAL_STATES,
+    EventState,
+    ProgressEvent,
+    RedisEventLog,
+    render_ended,
+    render_event,
+)
 from adgen.jobs.queue import Watcher, job_watchers
-from adgen.pipeline.render import (
-    MASTER_ASPECT,
+from adgen.pipeline.events import StageEvent
+from adgen.pipeline.orchestrator import (
     PreparedAssets,
     SceneOutput,
-    assemble,
+    complete_render,
     prepare,
+    prepared_event,
     render_context,
     render_scene,
+    scene_event,
 )
+from adgen.pipeline.stages import STAGE_ASSEMBLY, STAGE_PREPARE, STAGE_SCENE
+from adgen.project import MASTER_ASPECT
 from adgen.settings import get_settings
 from adgen.store.media import open_media_store
 from adgen.store.projects import ProjectStore, open_project_store, render_results_of
@@ -60,35 +71,18 @@ class JobReporter:
     def watchers(self) -> list[Watcher]:
         return job_watchers(self.job.connection, self.job.id)
 
-    def emit(
-        self,
-        stage: str,
-        *,
-        state: str = "running",
-        stage_fraction: float = 0.0,
-        message: str = "",
-        aspect: str | None = None,
-        preview_url: str | None = None,
-        error: str | None = None,
-        scene_id: str | None = None,
-        force_meta: bool = False,
+    def publish(
+        self, event: StageEvent, *, state: EventState | None = None, force_meta: bool = False
     ) -> None:
-        """One event to every watching render (a scene job speaks of each render's own scene id)."""
-        base = ProgressEvent(
-            project_id=self.project_id,
-            version=self.version,
-            render_id="",
-            stage=stage,
-            scene_id=self.scene_id or scene_id,
-            aspect=aspect,
-            stage_fraction=max(0.0, min(1.0, stage_fraction)),
-            message=message,
-            preview_url=preview_url,
-            error=error,
-            state=state,  # type: ignore[arg-type]
+        """One pipeline event to every watching render (a scene job speaks of each render's own
+        scene id: a shared job may have been made for another project's scene)."""
+        base = ProgressEvent.of(
+            event, project_id=self.project_id, version=self.version, render_id="", state=state
         )
+        if self.scene_id:
+            base = base.model_copy(update={"scene_id": self.scene_id})
         for watcher in self.watchers():
-            event = base.model_copy(
+            mine = base.model_copy(
                 update={
                     "project_id": watcher.project_id,
                     "version": watcher.version,
@@ -96,30 +90,15 @@ class JobReporter:
                     "scene_id": watcher.scene_id if self.scene_id else base.scene_id,
                 }
             )
-            self.events.publish(event, part=watcher.part)
+            self.events.publish(mine, part=watcher.part)
         now = time.monotonic()
         if force_meta or now - self._meta_saved >= META_SAVE_EVERY_SEC:
-            self.job.meta[META_EVENT] = base.model_dump(by_alias=True, mode="json")
+            self.job.meta[META_EVENT] = base.to_wire()
             try:
                 self.job.save_meta()
             except redis.RedisError:
                 log.warning("could not save progress in job %s meta", self.job.id)
             self._meta_saved = now
-
-    def on_pipeline_event(self, data: dict[str, Any]) -> None:
-        """A pipeline progress dict (``RenderContext.on_event``) as a running event of this job."""
-        stage = data.get("stage") or "render"
-        if stage == "done":  # the pipeline's end of assembly; the render's own end follows
-            stage = "assembly"
-        self.emit(
-            stage,
-            stage_fraction=float(data.get("fraction") or 0.0),
-            message=data.get("message") or "",
-            aspect=data.get("aspect"),
-            preview_url=data.get("previewUrl"),
-            error=data.get("error"),
-            scene_id=data.get("sceneId"),
-        )
 
     def render_ended(self, watcher: Watcher) -> bool:
         return self.events.render_info(watcher.render_id).get("state") in TERMINAL_STATES
@@ -135,7 +114,7 @@ def _job() -> Job:
 def _context(quality: str, reporter: JobReporter):
     settings = get_settings()
     return settings, render_context(
-        settings, quality, on_event=reporter.on_pipeline_event, media=open_media_store(settings)
+        settings, quality, on_event=reporter.publish, media=open_media_store(settings)
     )
 
 
@@ -153,19 +132,13 @@ def prepare_task(project_id: str, version: int, quality: str) -> dict[str, Any]:
     """Cutout and music of one project version; returns ``PreparedAssets.to_wire()``."""
     job = _job()
     reporter = JobReporter(job, project_id, version)
-    reporter.emit("prepare", message="Preparing the product cut-out and the music")
+    reporter.publish(StageEvent(stage=STAGE_PREPARE, message="Preparing the product cut-out and the music"))
     settings, ctx = _context(quality, reporter)
+    # A worker acts for the owner of the job it runs: the unchecked read is the worker's alone.
     project = open_project_store(settings).get_internal(project_id, version)
     prepared = prepare(project, ctx)
-    note = "; ".join(prepared.warnings)
     # Not "done": a state without a scene id is reserved for the render's own end.
-    reporter.emit(
-        "prepare",
-        stage_fraction=1.0,
-        message=note or "Cut-out and music ready",
-        error=note or None,
-        force_meta=True,
-    )
+    reporter.publish(prepared_event(prepared), force_meta=True)
     return prepared.to_wire()
 
 
@@ -183,7 +156,7 @@ def scene_task(
     job = _job()
     reporter = JobReporter(job, project_id, version, scene_id)
     attempt = "" if not job.number_of_retries else f" (attempt {job.number_of_retries + 1})"
-    reporter.emit("scene", message=f"Rendering {scene_id}{attempt}")
+    reporter.publish(StageEvent(stage=STAGE_SCENE, message=f"Rendering {scene_id}{attempt}"))
     settings, ctx = _context(quality, reporter)
     store = open_project_store(settings)
     project = store.get_internal(project_id, version)
@@ -191,40 +164,22 @@ def scene_task(
     prepared = PreparedAssets.from_wire(prepared_wire) if prepared_wire else None
     output = render_scene(project, scene_id, ctx, prepared=prepared)
     if output.error and job.retries_left:
-        reporter.emit(
-            "scene", message=f"{scene_id}: {output.error}; retrying", error=output.error, force_meta=True
+        retrying = StageEvent(
+            stage=STAGE_SCENE, message=f"{scene_id}: {output.error}; retrying", error=output.error
         )
+        reporter.publish(retrying, force_meta=True)
         raise ProviderRetry(output.error)
-    clip = output.clips.get(MASTER_ASPECT) or next(iter(output.clips.values()), None)
-    preview = ctx.preview(clip)
+    ended = scene_event(output, ctx)
     for watcher in reporter.watchers():
-        if clip and not output.error and not reporter.render_ended(watcher):
+        if ended.media_url and not output.error and not reporter.render_ended(watcher):
             _store_quietly(
                 store,
                 "the scene clip",
                 project_id=watcher.project_id,
                 version=watcher.version,
-                scene_video_urls={watcher.scene_id: clip},
+                scene_video_urls={watcher.scene_id: ended.media_url},
             )
-    if output.error:
-        reporter.emit(
-            "scene",
-            state="failed",
-            stage_fraction=1.0,
-            message=f"{scene_id}: {output.error}",
-            preview_url=preview,
-            error=output.error,
-            force_meta=True,
-        )
-    else:
-        reporter.emit(
-            "scene",
-            state="done",
-            stage_fraction=1.0,
-            message=f"{scene_id} ready",
-            preview_url=preview,
-            force_meta=True,
-        )
+    reporter.publish(ended, force_meta=True)
     return output.to_wire()
 
 
@@ -262,7 +217,7 @@ def assemble_task(
     settings, ctx = _context(quality, reporter)
     store = open_project_store(settings)
     try:
-        reporter.emit("assembly", message="Putting the ad together")
+        reporter.publish(StageEvent(stage=STAGE_ASSEMBLY, message="Putting the ad together"))
         project = store.get_internal(project_id, version)
         prepared_wire = _result(job.connection, prepare_job_id)
         prepared = PreparedAssets.from_wire(prepared_wire) if prepared_wire else None
@@ -273,7 +228,7 @@ def assemble_task(
                 output = SceneOutput.from_wire(wire)
                 output.scene_id = scene_id  # a shared job may have been made for another project's scene
                 outputs.append(output)
-        outcome = assemble(project, ctx, prepared, outputs)
+        outcome = complete_render(project, ctx, prepared, outputs)
     except Exception as exc:  # noqa: BLE001 - retried while RQ can; then the render ends failed
         if job.retries_left:
             raise
@@ -287,17 +242,7 @@ def assemble_task(
                 version=version,
                 render_status={"state": "failed", "progress": 1.0, "error": message},
             )
-        events.publish(
-            ProgressEvent(
-                project_id=project_id,
-                version=version,
-                render_id=render_id,
-                stage=RENDER_STAGE,
-                state="failed",
-                message=message,
-                error=message,
-            )
-        )
+        events.publish(render_event(project_id, version, render_id, "failed", message))
         return {"state": "failed", "error": message}
 
     rendered = outcome.project
@@ -307,21 +252,8 @@ def assemble_task(
     _store_quietly(
         store, "the render results", project_id=project_id, version=version, **render_results_of(rendered)
     )
-    master = outcome.report.exports.get(MASTER_ASPECT)
-    state = "failed" if status.state == "failed" else "done"
-    events.publish(
-        ProgressEvent(
-            project_id=project_id,
-            version=version,
-            render_id=render_id,
-            stage=RENDER_STAGE,
-            state=state,
-            stage_fraction=1.0,
-            message=f"Render {status.state.replace('_', ' ')}",
-            preview_url=ctx.preview(master),
-            error=status.error,
-        )
-    )
+    preview = ctx.preview(outcome.report.exports.get(MASTER_ASPECT))
+    events.publish(render_ended(render_id, rendered, outcome.report, preview))
     return {
         "state": status.state,
         "error": status.error,

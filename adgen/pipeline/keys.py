@@ -15,21 +15,18 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from adgen.pipeline.types import EncodeProfile, Quality, encode_profile
-from adgen.project import AdProject, AspectRatio, Scene
-from adgen.tools.apply import (
+from adgen.pipeline.stages import (
     STAGE_ASSEMBLY,
     STAGE_AUDIO,
     STAGE_BACKGROUND,
     STAGE_COMPOSITE,
     STAGE_CUTOUT,
+    STAGE_FALLBACK,
     STAGE_OVERLAY,
+    STAGE_SCENE_PASS,
 )
-
-# The one ffmpeg pass that draws the product and text layers over the background.
-STAGE_SCENE_PASS = "scene_pass"
-# A marked stand-in for a scene whose provider failed; never stored under a real key.
-STAGE_FALLBACK = "fallback"
+from adgen.pipeline.types import EncodeProfile, Quality, encode_profile
+from adgen.project import AdProject, AspectRatio, Scene
 
 CODE_VERSION: dict[str, int] = {
     STAGE_CUTOUT: 1,
@@ -293,3 +290,30 @@ def project_keys(
             passes, keys.audio, project.audio.volume, encode_profile(aspect, quality), project.duration_sec
         )
     return keys
+
+
+@dataclass(frozen=True)
+class WorkKeys:
+    """What identifies the parts of a render that run as separate jobs: equal keys mean the very
+    same work (the same cut-out and music; the same scene passes of a scene), so two requests
+    for it, from two clicks or two projects that share scenes, can share one job."""
+
+    prepare: str
+    scenes: dict[str, str]
+
+
+def _digest(*parts: Any) -> str:
+    text = json.dumps(parts, sort_keys=True, separators=(",", ":"), default=str)
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+def work_keys(project: AdProject, quality: Quality, providers: Any) -> WorkKeys:
+    """The identity of the preparation and of each scene's work, from the document alone."""
+    keys = project_keys(project, quality, providers)
+    return WorkKeys(
+        prepare=_digest(quality, keys.cutout, keys.audio),
+        scenes={
+            scene_id: _digest(quality, {aspect: k.scene_pass for aspect, k in sorted(by_aspect.items())})
+            for scene_id, by_aspect in keys.scenes.items()
+        },
+    )

@@ -30,27 +30,14 @@ class Providers:
         """Backgrounds come from a network service: run them as concurrent awaits, not processes."""
         return is_remote(self.video)
 
-    def describe(self) -> dict[str, str]:
-        """Provider per step, for logs and the render report."""
-
-        def name(p: Any) -> str:
-            model = getattr(p, "model", None)
-            base = getattr(p, "name", type(p).__name__)
-            return f"{base}:{model}" if model else base
-
-        return {
-            step: name(getattr(self, step))
-            for step in ("video", "music", "extractor", "compositor", "overlay")
-        }
-
 
 def local_providers() -> Providers:
     """The offline set: no keys, no network, deterministic for a given project."""
-    from adgen.pipeline.audio_local import LocalAudioEngine
-    from adgen.pipeline.compositor import Compositor
-    from adgen.pipeline.extractor import ProductExtractor
-    from adgen.pipeline.overlay import TextOverlayRenderer
-    from adgen.pipeline.video_local import LocalVideoGenerator
+    from adgen.pipeline.services.audio.local import LocalAudioEngine
+    from adgen.pipeline.services.compositor import Compositor
+    from adgen.pipeline.services.extractor import ProductExtractor
+    from adgen.pipeline.services.overlay import TextOverlayRenderer
+    from adgen.pipeline.services.video.local import LocalVideoGenerator
 
     return Providers(
         video=LocalVideoGenerator(),
@@ -65,8 +52,8 @@ def providers_for(settings: Settings) -> Providers:
     """Cloud video and music when REPLICATE_API_TOKEN is set, local otherwise; the rest is local."""
     providers = local_providers()
     if settings.replicate_enabled:
-        from adgen.pipeline.audio_replicate import ReplicateMusicEngine
-        from adgen.pipeline.video_replicate import ReplicateVideoGenerator
+        from adgen.pipeline.services.audio.replicate import ReplicateMusicEngine
+        from adgen.pipeline.services.video.replicate import ReplicateVideoGenerator
 
         providers.video = ReplicateVideoGenerator(settings)
         providers.music = ReplicateMusicEngine(settings)

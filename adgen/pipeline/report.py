@@ -11,10 +11,9 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from adgen.pipeline.events import RenderWarning, StageStatus
 from adgen.pipeline.types import ProviderCall
 from adgen.project import AdProject
-
-RAN, REUSED, FAILED, FALLBACK = "ran", "reused", "failed", "fallback"
 
 
 @dataclass
@@ -22,7 +21,7 @@ class StageRun:
     """One stage of one render: what it produced and whether it had to run for it."""
 
     stage: str
-    status: str  # ran | reused | failed | fallback
+    status: StageStatus
     key: str | None = None
     url: str | None = None
     scene_id: str | None = None
@@ -33,7 +32,7 @@ class StageRun:
     def to_wire(self) -> dict[str, Any]:
         return {
             "stage": self.stage,
-            "status": self.status,
+            "status": self.status.value,
             "key": self.key,
             "url": self.url,
             "sceneId": self.scene_id,
@@ -46,7 +45,7 @@ class StageRun:
     def from_wire(cls, data: dict[str, Any]) -> StageRun:
         return cls(
             stage=data["stage"],
-            status=data["status"],
+            status=StageStatus(data["status"]),
             key=data.get("key"),
             url=data.get("url"),
             scene_id=data.get("sceneId"),
@@ -69,6 +68,18 @@ def calls_from_wire(data: Iterable[dict[str, Any]]) -> list[ProviderCall]:
     return [ProviderCall(**c) for c in data]
 
 
+def warnings_to_wire(warnings: Iterable[RenderWarning]) -> list[dict[str, Any]]:
+    return [w.to_wire() for w in warnings]
+
+
+def warnings_from_wire(data: Iterable[dict[str, Any] | str]) -> list[RenderWarning]:
+    """Warnings as the wire has them (a plain sentence from an older job result is kept as one)."""
+    return [
+        RenderWarning(code="warning", message=w) if isinstance(w, str) else RenderWarning.model_validate(w)
+        for w in data
+    ]
+
+
 @dataclass
 class PreparedAssets:
     """The project-wide stage outputs every scene or the assembly needs: cutout and music."""
@@ -80,7 +91,7 @@ class PreparedAssets:
     audio_key: str | None = None
     stages: list[StageRun] = field(default_factory=list)
     calls: list[ProviderCall] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[RenderWarning] = field(default_factory=list)
 
     def to_wire(self) -> dict[str, Any]:
         return {
@@ -91,7 +102,7 @@ class PreparedAssets:
             "audioKey": self.audio_key,
             "stages": [s.to_wire() for s in self.stages],
             "calls": calls_to_wire(self.calls),
-            "warnings": list(self.warnings),
+            "warnings": warnings_to_wire(self.warnings),
         }
 
     @classmethod
@@ -104,7 +115,7 @@ class PreparedAssets:
             audio_key=data.get("audioKey"),
             stages=[StageRun.from_wire(s) for s in data.get("stages", [])],
             calls=calls_from_wire(data.get("calls", [])),
-            warnings=list(data.get("warnings", [])),
+            warnings=warnings_from_wire(data.get("warnings", [])),
         )
 
 
@@ -123,16 +134,13 @@ class SceneOutput:
     stages: list[StageRun] = field(default_factory=list)
     calls: list[ProviderCall] = field(default_factory=list)
     errors: dict[str, str] = field(default_factory=dict)  # aspect -> what went wrong
+    warnings: list[RenderWarning] = field(default_factory=list)  # e.g. a stand-in clip per aspect
     seconds: float = 0.0
 
     @property
     def error(self) -> str | None:
         """The scene's error for the marketer (the first aspect's; they are usually the same)."""
         return next(iter(self.errors.values()), None)
-
-    @property
-    def fallback_aspects(self) -> list[str]:
-        return [s.aspect for s in self.stages if s.status == FALLBACK and s.aspect]
 
     def merge(self, other: SceneOutput) -> SceneOutput:
         """Combine the outputs of the same scene rendered one aspect at a time."""
@@ -145,6 +153,7 @@ class SceneOutput:
             stages=self.stages + other.stages,
             calls=self.calls + other.calls,
             errors={**self.errors, **other.errors},
+            warnings=self.warnings + other.warnings,
             seconds=self.seconds + other.seconds,
         )
 
@@ -157,6 +166,7 @@ class SceneOutput:
             "calls": calls_to_wire(self.calls),
             "errors": dict(self.errors),
             "error": self.error,
+            "warnings": warnings_to_wire(self.warnings),
             "seconds": round(self.seconds, 3),
         }
 
@@ -169,6 +179,7 @@ class SceneOutput:
             stages=[StageRun.from_wire(s) for s in data.get("stages", [])],
             calls=calls_from_wire(data.get("calls", [])),
             errors=dict(data.get("errors", {})),
+            warnings=warnings_from_wire(data.get("warnings", [])),
             seconds=float(data.get("seconds", 0.0)),
         )
 
@@ -185,12 +196,12 @@ class RenderReport:
     exports: dict[str, str] = field(default_factory=dict)
     posters: dict[str, str] = field(default_factory=dict)
     errors: dict[str, str] = field(default_factory=dict)  # sceneId / "audio" / "assembly 9:16" -> message
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[RenderWarning] = field(default_factory=list)
     seconds: float = 0.0
 
     def select(
         self,
-        status: str | None = None,
+        status: StageStatus | None = None,
         stage: str | None = None,
         scene_id: str | None = None,
         aspect: str | None = None,
@@ -207,12 +218,12 @@ class RenderReport:
     def ran(
         self, stage: str | None = None, scene_id: str | None = None, aspect: str | None = None
     ) -> list[StageRun]:
-        return self.select(RAN, stage, scene_id, aspect)
+        return self.select(StageStatus.RAN, stage, scene_id, aspect)
 
     def reused(
         self, stage: str | None = None, scene_id: str | None = None, aspect: str | None = None
     ) -> list[StageRun]:
-        return self.select(REUSED, stage, scene_id, aspect)
+        return self.select(StageStatus.REUSED, stage, scene_id, aspect)
 
     @property
     def usd(self) -> float:
@@ -226,13 +237,13 @@ class RenderReport:
         """The compact form kept in the project's ``renderStatus.stages``."""
         counts: dict[str, dict[str, int]] = {}
         for s in self.stages:
-            counts.setdefault(s.stage, {}).setdefault(s.status, 0)
-            counts[s.stage][s.status] += 1
+            counts.setdefault(s.stage, {}).setdefault(s.status.value, 0)
+            counts[s.stage][s.status.value] += 1
         return {
             "quality": self.quality,
             "counts": counts,
             "errors": dict(self.errors),
-            "warnings": list(self.warnings),
+            "warnings": warnings_to_wire(self.warnings),
             "posters": dict(self.posters),
             "calls": self.call_counts,
             "usd": self.usd,
@@ -251,7 +262,7 @@ class RenderReport:
             "exports": dict(self.exports),
             "posters": dict(self.posters),
             "errors": dict(self.errors),
-            "warnings": list(self.warnings),
+            "warnings": warnings_to_wire(self.warnings),
             "seconds": round(self.seconds, 3),
             "summary": self.summary(),
         }
@@ -267,7 +278,7 @@ class RenderReport:
             exports=dict(data.get("exports", {})),
             posters=dict(data.get("posters", {})),
             errors=dict(data.get("errors", {})),
-            warnings=list(data.get("warnings", [])),
+            warnings=warnings_from_wire(data.get("warnings", [])),
             seconds=float(data.get("seconds", 0.0)),
         )
 

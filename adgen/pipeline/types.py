@@ -1,7 +1,7 @@
 """Plain request/response types shared by the pipeline's services and its orchestrator.
 
 The services (planner, extractor, video, compositor, overlay, audio) take these and local file
-paths; only the orchestrator (:mod:`adgen.pipeline.render`) talks to the media store, so a
+paths; only the orchestrator (:mod:`adgen.pipeline.orchestrator`) talks to the media store, so a
 service never needs to know where media lives.
 """
 

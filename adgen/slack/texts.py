@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from adgen.agent.reply import ExportsPart, QuestionPart, ReplyPart
+from adgen.pipeline.events import RenderWarning
+from adgen.pipeline.stages import STAGE_RENDER
 from adgen.slack.status import escape
 
 WORKING = "_Working on it…_"
@@ -14,7 +17,7 @@ BAR_CELLS = 12
 
 def overall_progress(event: Any) -> float:
     """The render's overall progress (0..1): ProgressEvent.fraction, weighted over its parts."""
-    if event.stage == "render" and event.state == "done":
+    if event.stage == STAGE_RENDER and event.state == "done":
         return 1.0
     return max(0.0, min(1.0, float(event.fraction or 0.0)))
 
@@ -37,20 +40,27 @@ def _what(event: Any) -> str:
 
 def progress_line(event: Any) -> str:
     """One line for a render in progress: ``▰▰▰▱▱▱ 45% · scene_2 9:16 background``."""
-    if event.state == "queued" and event.stage == "render":
+    if event.state == "queued" and event.stage == STAGE_RENDER:
         return f"{progress_bar(0.0)} queued for rendering…"
     fraction = overall_progress(event)
     return f"{progress_bar(fraction)} {fraction:.0%} · {escape(_what(event))}"
 
 
 def reply_text(reply: Any) -> str:
-    """The agent's answer as Slack text (escaped; errors marked)."""
-    text = escape(reply.text or "Done.")
+    """The agent's answer as Slack text: its parts' words (escaped), videos as links, a question
+    with the answers it takes; errors marked."""
     if reply.error:
-        return f":warning: {text}"
-    if reply.needs_confirmation:
-        return f"{text}\n_Reply *yes* or *no* in this thread._"
-    return text
+        return f":warning: {escape(reply.text or 'Done.')}"
+    return "\n".join(_part_text(part) for part in reply.parts if part.text) or "Done."
+
+
+def _part_text(part: ReplyPart) -> str:
+    if isinstance(part, ExportsPart):
+        return "Videos: " + " · ".join(link(url, aspect) for aspect, url in part.exports.items())
+    if isinstance(part, QuestionPart) and part.options:
+        answers = " or ".join(f"*{option}*" for option in part.options)
+        return f"{escape(part.text)}\n_Reply {answers} in this thread._"
+    return escape(part.text)
 
 
 def link(url: str, label: str) -> str:
@@ -60,14 +70,22 @@ def link(url: str, label: str) -> str:
     return f"{escape(label)}: `{escape(url)}`"
 
 
-def finished_text(version: int, uploaded: str | None, others: Mapping[str, str]) -> str:
-    """The last status line of a render: where the video is and where the other sizes are."""
+def finished_text(
+    version: int, uploaded: str | None, others: Mapping[str, str], warnings: list[RenderWarning] | None = None
+) -> str:
+    """The last status line of a render: where the video is, where the other sizes are, and what
+    degraded with what to do about it."""
     if uploaded:
         head = f":white_check_mark: Version {version} is ready; the {uploaded} video is in this thread."
     else:
         head = f":white_check_mark: Version {version} is ready."
     if others:
         head += "\nOther sizes: " + " · ".join(link(url, aspect) for aspect, url in others.items())
+    said: set[tuple[str, str]] = set()
+    for w in warnings or []:
+        if (w.message, w.action) not in said:
+            said.add((w.message, w.action))
+            head += f"\n:warning: {escape(w.message)} {escape(w.action)}".rstrip()
     return head
 
 

@@ -24,6 +24,7 @@ import aiohttp
 from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.web.async_client import AsyncWebClient
 
+from adgen.project import MASTER_ASPECT
 from adgen.settings import Settings
 from adgen.slack.background import BackgroundLoop
 from adgen.slack.files import SlackDownloadError, download_file
@@ -208,8 +209,8 @@ class SlackTurns:
         if final.state != "done":
             await status.update(f"{header}\n{failed_text(final)}", final=True)
             return
-        project = session.ctx.projects.get_internal(final.project_id, version=final.version)
-        exports = dict(project.aspect_exports or {})
+        project = await asyncio.to_thread(session.actions.load, final.project_id, final.version)
+        exports = dict(final.exports or project.aspect_exports or {})
         uploaded, problem = await self._upload_video(session, project, exports, message)
         others: dict[str, str] = {}
         for aspect, url in exports.items():
@@ -219,7 +220,7 @@ class SlackTurns:
                 others[aspect] = await asyncio.to_thread(session.ctx.media.browser_url, url)
             except Exception:
                 log.exception("no browser URL for %s", url)
-        text = f"{header}\n{finished_text(project.version, uploaded, others)}"
+        text = f"{header}\n{finished_text(project.version, uploaded, others, final.warnings)}"
         if problem:
             text += f"\n:warning: {escape(problem)}"
         await status.update(text, final=True)
@@ -234,7 +235,7 @@ class SlackTurns:
         """Upload the master (9:16) export to the thread; returns (aspect uploaded, problem)."""
         if not exports:
             return None, "The render finished without a video file."
-        aspect = "9:16" if "9:16" in exports else next(iter(exports))
+        aspect = MASTER_ASPECT if MASTER_ASPECT in exports else next(iter(exports))
         brand = _FILE_SAFE.sub("-", project.brand.name or "ad").strip("-").lower() or "ad"
         filename = f"{brand}-v{project.version}-{aspect.replace(':', 'x')}.mp4"
         try:

@@ -19,7 +19,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from adgen.project import AdProject, CamelModel
+from adgen.project import MASTER_ASPECT, AdProject, CamelModel
 
 
 class StoreError(Exception):
@@ -118,7 +118,8 @@ class ProjectStore(abc.ABC):
 
     @abc.abstractmethod
     def get_internal(self, project_id: str, version: int | None = None) -> AdProject:
-        """Like :meth:`get` without the owner check, for workers that run without a user."""
+        """Like :meth:`get` without the owner check. Only the render jobs use it: a worker acts
+        for the owner of the job it runs. Every front end reads through :meth:`get`."""
 
     @abc.abstractmethod
     def history(self, project_id: str, *, owner: str) -> list[VersionInfo]:
@@ -327,36 +328,16 @@ def render_results_of(rendered: AdProject) -> dict[str, Any]:
     }
 
 
-_POSTER_KEYS = ("posterUrl", "poster", "poster_url", "thumbnailUrl", "thumbnail")
-
-
 def find_poster_url(render_status: dict[str, Any]) -> str | None:
-    """A poster/thumbnail url recorded in a render status, if any.
-
-    Looked up under ``stages`` (depth-first, in insertion order): a string value under one of
-    the keys posterUrl, poster, poster_url, thumbnailUrl, thumbnail, or a ``posters`` dict of
-    aspect -> url (the 9:16 master preferred), at any nesting level.
-    """
-
-    def search(value: Any, depth: int) -> str | None:
-        if not isinstance(value, dict) or depth > 4:
-            return None
-        posters = value.get("posters")
-        if isinstance(posters, dict):
-            choices = [posters.get("9:16"), *posters.values()]
-            for choice in choices:
-                if isinstance(choice, str) and choice:
-                    return choice
-        for key in _POSTER_KEYS:
-            if isinstance(value.get(key), str) and value[key]:
-                return value[key]
-        for child in value.values():
-            found = search(child, depth + 1)
-            if found:
-                return found
+    """The poster a render recorded in its status (``stages.posters``, aspect -> url; the master
+    preferred), if any."""
+    posters = (render_status.get("stages") or {}).get("posters")
+    if not isinstance(posters, dict):
         return None
-
-    return search(render_status.get("stages") or {}, 0)
+    for choice in [posters.get(MASTER_ASPECT), *posters.values()]:
+        if isinstance(choice, str) and choice:
+            return choice
+    return None
 
 
 POSTGRES_SCHEMES = ("postgresql://", "postgres://")

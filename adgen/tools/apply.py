@@ -1,15 +1,16 @@
 """Apply one edit operation to a project: a pure function from (project, operation) to project.
 
 The input project is never mutated. Every applied content operation yields version + 1 and a
-history entry. What the edit made stale is derived by comparing the document before and after
-(:func:`stale_after`), so every operation, ``undo`` included, reports staleness the same way.
+history entry. What an edit makes the next render re-do is not decided here: the render
+compares each stage's content key with what is stored (:mod:`adgen.pipeline.keys`), which covers
+every operation, ``undo`` and variations included, with no second rule to keep in step.
 """
 
 from __future__ import annotations
 
 import copy
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from pydantic import ValidationError
@@ -26,14 +27,6 @@ from adgen.project import (
 )
 from adgen.tools import operations as ops
 
-# Stage names, shared by the staleness report, the render report and the job queue.
-STAGE_CUTOUT = "cutout"
-STAGE_BACKGROUND = "background"
-STAGE_COMPOSITE = "composite"
-STAGE_OVERLAY = "overlay"
-STAGE_AUDIO = "audio"
-STAGE_ASSEMBLY = "assembly"
-
 ROLE_DEFAULT_TEXT = {
     "hook": "Stop scrolling",
     "problem": "Tired of the same old?",
@@ -48,27 +41,11 @@ class EditError(ValueError):
 
 
 @dataclass
-class Staleness:
-    """What an edit made stale: per scene the stages to redo, and project-wide stages."""
-
-    scenes: dict[str, set[str]] = field(default_factory=dict)
-    project: set[str] = field(default_factory=set)
-
-    @property
-    def is_empty(self) -> bool:
-        return not self.scenes and not self.project
-
-    def to_wire(self) -> dict[str, Any]:
-        return {
-            "scenes": {k: sorted(v) for k, v in self.scenes.items()},
-            "project": sorted(self.project),
-        }
-
-
-@dataclass
 class EditResult:
+    """The document after an operation; ``changed`` is False for ``render`` (nothing to store)
+    and ``is_new_project`` True for a variation (stored as a new project, not a new version)."""
+
     project: AdProject
-    stale: Staleness
     changed: bool = True
     is_new_project: bool = False
 
@@ -83,7 +60,7 @@ def apply_operation(
     load_version: VersionLoader | None = None,
     at: str | None = None,
 ) -> EditResult:
-    """Apply ``operation`` to ``project`` and return the new document and what it made stale.
+    """Apply ``operation`` to ``project`` and return the new document.
 
     ``load_version(n)`` returns version n of this project; only ``undo`` needs it (the store
     passes its own getter). ``render`` changes nothing here: rendering is the pipeline's job.
@@ -96,7 +73,7 @@ def apply_operation(
             raise EditError(_friendly(exc)) from exc
     at = at or utc_now()
     if isinstance(operation, ops.Render):
-        return EditResult(project=project, stale=Staleness(), changed=False)
+        return EditResult(project=project, changed=False)
     if isinstance(operation, ops.CreateVariation):
         return _create_variation(project, operation, at)
     if isinstance(operation, ops.Undo):
@@ -106,7 +83,7 @@ def apply_operation(
         _APPLIERS[type(operation)](data, operation)
         after = _validated(data)
     after = _with_history(after, project, operation, at)
-    return EditResult(project=after, stale=stale_after(project, after))
+    return EditResult(project=after)
 
 
 def _with_history(after: AdProject, before: AdProject, operation: Any, at: str) -> AdProject:
@@ -133,56 +110,6 @@ def _friendly(exc: ValidationError) -> str:
         msg = err.get("msg", "invalid").removeprefix("Value error, ")
         parts.append(f"{where}: {msg}" if where else msg)
     return "That change can't be made: " + "; ".join(parts)
-
-
-# --- staleness --------------------------------------------------------------------------
-
-_BACKGROUND_STYLE_FIELDS = ("mood", "palette", "lighting", "visual_style")
-
-
-def stale_after(before: AdProject, after: AdProject) -> Staleness:
-    """Compare two versions and name the stages whose inputs changed."""
-    stale = Staleness()
-    style_changed = any(getattr(before.style, f) != getattr(after.style, f) for f in _BACKGROUND_STYLE_FIELDS)
-    product_changed = before.product_asset != after.product_asset
-    brand_look_changed = (before.brand.font, before.brand.colors) != (
-        after.brand.font,
-        after.brand.colors,
-    )
-    if product_changed and after.product_asset is not None:
-        stale.project.add(STAGE_CUTOUT)
-    old = {s.id: s for s in before.scenes}
-    for scene in after.scenes:
-        prev = old.get(scene.id)
-        stages: set[str] = set()
-        if prev is None:
-            stages = {STAGE_BACKGROUND, STAGE_COMPOSITE, STAGE_OVERLAY}
-        else:
-            timing = prev.duration_sec != scene.duration_sec
-            if (
-                timing
-                or style_changed
-                or prev.background_prompt != scene.background_prompt
-                or prev.seed != scene.seed
-            ):
-                stages |= {STAGE_BACKGROUND, STAGE_COMPOSITE, STAGE_OVERLAY}
-            if prev.product != scene.product or (product_changed and scene.product.visible):
-                stages |= {STAGE_COMPOSITE, STAGE_OVERLAY}
-            if prev.overlay != scene.overlay or brand_look_changed:
-                stages.add(STAGE_OVERLAY)
-        if stages:
-            stale.scenes[scene.id] = stages
-    if (
-        before.audio.mood != after.audio.mood
-        or before.audio.volume != after.audio.volume
-        or before.style.music_mood != after.style.music_mood
-        or abs(before.duration_sec - after.duration_sec) > 1e-9
-    ):
-        stale.project.add(STAGE_AUDIO)
-    order_changed = [s.id for s in before.scenes] != [s.id for s in after.scenes]
-    if stale.scenes or stale.project or order_changed or before.aspect_ratios != after.aspect_ratios:
-        stale.project.add(STAGE_ASSEMBLY)
-    return stale
 
 
 # --- durations --------------------------------------------------------------------------
@@ -469,4 +396,4 @@ def _create_variation(source: AdProject, op: ops.CreateVariation, at: str) -> Ed
     variant = _validated(data)
     for sub in op.operations:
         variant = apply_operation(variant, sub, at=at).project
-    return EditResult(project=variant, stale=stale_after(source, variant), is_new_project=True)
+    return EditResult(project=variant, is_new_project=True)

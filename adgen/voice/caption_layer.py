@@ -3,7 +3,7 @@ joined by stream copy into one QuickTime file of PNG frames with millisecond tim
 kept), ready to be one more layer of a scene pass (``Layer(path, x, y)``; no change to it).
 
 Why images and not ffmpeg's ``subtitles``/``ass`` filter: the text is drawn by the project's own
-typesetter (:mod:`adgen.pipeline.overlay`: per-character font fallback, so CJK and colour emoji
+typesetter (:mod:`adgen.pipeline.services.overlay`: per-character font fallback, so CJK and colour emoji
 are glyphs, where libass draws emoji as boxes); no caption text ever enters an ffmpeg argument
 (only generated file names do), so ``%``, ``:``, quotes and backslashes need no escaping; and
 the cost is one decode of a small PNG per caption change plus one overlay per frame. An image
@@ -28,7 +28,7 @@ from PIL import Image, ImageDraw
 
 from adgen.pipeline.atomic import atomic_output
 from adgen.pipeline.ffmpeg import FFmpegError, ffmpeg_exe
-from adgen.pipeline.overlay import _chain, _Typesetter  # the project's font fallback, read-only
+from adgen.pipeline.services.overlay import _chain, _Typesetter  # the project's font fallback, read-only
 from adgen.voice.cues import join_words
 from adgen.voice.types import Cue, Rect
 

@@ -21,13 +21,15 @@ from typing import Any
 
 import chainlit as cl
 
-from adgen.project import AdProject
+from adgen.agent.reply import ExportsPart, PlanPart, ProjectsPart, ReplyPart
+from adgen.pipeline.stages import STAGE_CUTOUT, STAGE_PREPARE
+from adgen.project import MASTER_ASPECT, AdProject
 from adgen.settings import Settings
-from adgen.store.media import MediaStore, open_media_store
 from adgen.store.projects import ProjectStore, StoreError, open_project_store
 from adgen.web.media_routes import media_link
 from adgen.web.render_views import (
     ProgressBoard,
+    aspect_slug,
     export_filename,
     ordered_exports,
     plan_markdown,
@@ -39,7 +41,6 @@ from adgen.web.safe_text import escape_markdown, redact_paths
 
 log = logging.getLogger(__name__)
 
-MASTER_ASPECT = "9:16"
 UPDATE_EVERY_SEC = 0.4
 RESUME_DELAY_SEC = 0.5
 RELAY_RETRIES = 10
@@ -68,7 +69,6 @@ class WebChat:
         self.background: set[asyncio.Task] = set()
         self.shown_plan: dict[str, int] = {}
         self._projects: ProjectStore | None = None
-        self._media: MediaStore | None = None
 
     # --- opening --------------------------------------------------------------------------------
     @classmethod
@@ -83,12 +83,6 @@ class WebChat:
         if self._projects is None:
             self._projects = open_project_store(self.settings)
         return self._projects
-
-    @property
-    def media(self) -> MediaStore:
-        if self._media is None:
-            self._media = open_media_store(self.settings)
-        return self._media
 
     async def load(self, project_id: str, version: int | None = None) -> AdProject | None:
         try:
@@ -113,53 +107,74 @@ class WebChat:
         await self.show_reply(reply)
 
     async def show_reply(self, reply: Any) -> None:
+        """The reply's parts, each the web's way: a plan as a scene table, a project list with
+        thumbnails, videos as download links, everything else as its words."""
         project: AdProject | None = reply.project
-        text = reply.text or ""
         if reply.error:
-            await cl.Message(content=redact_paths(text) or SORRY).send()
+            await cl.Message(content=redact_paths(reply.text or "") or SORRY).send()
             return
-        actions: list[cl.Action] = []
-        if reply.needs_confirmation:
-            actions = [
-                cl.Action(
-                    name="adgen_confirm", payload={"approved": True}, label="Yes, render it", icon="check"
-                ),
-                cl.Action(name="adgen_confirm", payload={"approved": False}, label="No", icon="x"),
-            ]
-        plan = ""
-        if (
-            project is not None
-            and self.shown_plan.get(project.project_id) != project.version
-            and project.project_id in (reply.touched or [project.project_id])
-        ):
-            plan = plan_markdown(project)
-            self.shown_plan[project.project_id] = project.version
-            text = _without_description(text, project)
-        if (
-            project is not None
-            and not reply.render_ids
-            and not reply.needs_confirmation
-            and project.render_status.state in ("draft", "failed")
-        ):
-            actions.append(cl.Action(name="adgen_render", payload={}, label="Render", icon="play"))
-        if project is not None:
-            text = self._link_exports(text, project)
-        content = "\n\n".join(part for part in (redact_paths(text.strip()), plan) if part)
-        if reply.projects:  # the table with thumbnails replaces the reply's plain-text list
-            content = await self.projects_view(reply.projects)
-        await cl.Message(content=content or "Done.", actions=actions).send()
+        blocks = [await self._part_markdown(part, project) for part in reply.parts]
+        if self._plan_is_new(reply, project) and project is not None:
+            blocks.append(self._plan(project))
+        content = "\n\n".join(block.strip() for block in blocks if block and block.strip())
+        await cl.Message(content=content or "Done.", actions=self._reply_actions(reply, project)).send()
         self._remember_current()
         if reply.render_ids:
             for project_id in reply.touched or ([project.project_id] if project else []):
                 await self.follow(project_id)
 
-    def _link_exports(self, text: str, project: AdProject) -> str:
-        """Stored media URLs in a reply (e.g. a status) as download links, never server paths."""
-        for aspect, url in project.aspect_exports.items():
-            if url in text:
-                link = self.link(project.project_id, url, export_filename(project, aspect), download=True)
-                text = text.replace(url, f"[download]({link})")
-        return text
+    def _reply_actions(self, reply: Any, project: AdProject | None) -> list[cl.Action]:
+        """Yes / No for a cost question; Render for a draft that no render is on its way for."""
+        if reply.needs_confirmation:
+            return [
+                cl.Action(
+                    name="adgen_confirm", payload={"approved": True}, label="Yes, render it", icon="check"
+                ),
+                cl.Action(name="adgen_confirm", payload={"approved": False}, label="No", icon="x"),
+            ]
+        if (
+            project is not None
+            and not reply.render_ids
+            and project.render_status.state in ("draft", "failed")
+        ):
+            return [cl.Action(name="adgen_render", payload={}, label="Render", icon="play")]
+        return []
+
+    async def _part_markdown(self, part: ReplyPart, project: AdProject | None) -> str:
+        if isinstance(part, PlanPart):
+            if project is not None and part.project_id == project.project_id:
+                return self._plan(project)
+            return part.text
+        if isinstance(part, ProjectsPart):
+            return await self.projects_view(part.projects)
+        if isinstance(part, ExportsPart):
+            return self._exports_markdown(part, project)
+        return redact_paths(part.text)
+
+    def _plan(self, project: AdProject) -> str:
+        self.shown_plan[project.project_id] = project.version
+        return plan_markdown(project)
+
+    def _plan_is_new(self, reply: Any, project: AdProject | None) -> bool:
+        """A version of the plan this chat has not shown yet (after an edit), unless the reply
+        shows one itself."""
+        return (
+            project is not None
+            and self.shown_plan.get(project.project_id) != project.version
+            and project.project_id in (reply.touched or [project.project_id])
+            and reply.part(PlanPart) is None
+        )
+
+    def _exports_markdown(self, part: ExportsPart, project: AdProject | None) -> str:
+        """The videos as download links, never server paths."""
+        named = project if project is not None and project.project_id == part.project_id else None
+        links = []
+        for aspect, url in part.exports.items():
+            filename = (
+                export_filename(named, aspect) if named else f"{part.project_id}-{aspect_slug(aspect)}.mp4"
+            )
+            links.append(f"[{aspect}]({self.link(part.project_id, url, filename, download=True)})")
+        return "Videos: " + " · ".join(links)
 
     def _remember_current(self) -> None:
         """Keep the current project in the thread's metadata (Chainlit persists the user
@@ -273,7 +288,7 @@ class WebChat:
         await message.update()
         await self._update_tasks(tasklist, board)
         if project.product_asset is not None and not board.shown_cutout:
-            await self._show_cutout(project, message.id)
+            await self._show_cutout_after(project, board, message.id)
         await self.show_results(project.project_id, board)
 
     async def _follow_events(
@@ -296,13 +311,8 @@ class WebChat:
                         display="inline",
                         size="small",
                     ).send(for_id=message.id)
-            if (
-                not board.shown_cutout
-                and event.stage == "cutout"
-                and event.stage_fraction >= 1.0
-                and not event.error
-            ):
-                board.shown_cutout = await self._show_cutout(project, message.id)
+            if not board.shown_cutout and board.cutout_url and event.stage in (STAGE_CUTOUT, STAGE_PREPARE):
+                board.shown_cutout = await self._show_cutout(project.project_id, board.cutout_url, message.id)
             now = time.monotonic()
             if board.finished or now - last >= UPDATE_EVERY_SEC:
                 last = now
@@ -327,12 +337,18 @@ class WebChat:
         }[board.state]
         await tasklist.send()
 
-    async def _show_cutout(self, project: AdProject, message_id: str) -> bool:
-        url = await cl.make_async(find_cutout_url)(self.settings, self.media, project)
-        if not url:
-            return False
+    async def _show_cutout_after(self, project: AdProject, board: ProgressBoard, message_id: str) -> None:
+        """The cut-out the events reported, else the one the render recorded in the document."""
+        rendered = await self.load(project.project_id, project.version)
+        asset = rendered.product_asset if rendered is not None else None
+        cutout = board.cutout_url or (asset.masked_url if asset is not None else None)
+        if cutout:
+            await self._show_cutout(project.project_id, cutout, message_id)
+
+    async def _show_cutout(self, project_id: str, url: str, message_id: str) -> bool:
+        """The product cut-out the render reported, under the progress message."""
         await cl.Image(
-            url=self.link(project.project_id, url, "product-cutout.png"),
+            url=self.link(project_id, url, "product-cutout.png"),
             name="Product cut-out",
             display="inline",
             size="small",
@@ -366,7 +382,12 @@ class WebChat:
             for aspect, url in exports
         ]
         report = render_report_markdown(
-            project, reused=board.reused_scenes(), rendered=board.rendered_scenes(), download_links=downloads
+            project,
+            reused=board.reused_scenes(),
+            rendered=board.rendered_scenes(),
+            download_links=downloads,
+            warnings=board.warnings,
+            link=lambda url, name: self.link(project_id, url, name),
         )
         actions = [
             cl.Action(name="adgen_undo", payload={"projectId": project_id}, label="Undo", icon="undo-2"),
@@ -457,37 +478,11 @@ def _open_session(chat_session_cls: Any, settings: Settings, owner: str, thread_
     return chat_session_cls.open(settings=settings, owner=owner, conversation_id=thread_id, channel=CHANNEL)
 
 
-def _without_description(text: str, project: AdProject) -> str:
-    """The reply without the text plan of the project (the table shows it better)."""
-    try:
-        from adgen.agent.tools import describe_project
-    except ImportError:
-        return text
-    return text.replace(describe_project(project), "").strip()
-
-
 def _scene_number(project: AdProject, scene_id: str) -> str:
     for index, scene in enumerate(project.scenes, start=1):
         if scene.id == scene_id:
             return f"{index} ({role_label(scene.role)})"
     return scene_id
-
-
-def find_cutout_url(settings: Settings, media: MediaStore, project: AdProject) -> str | None:
-    """The product cut-out of this project's image, if a render has made it."""
-    asset = project.product_asset
-    if asset is None:
-        return None
-    if asset.masked_url:
-        return asset.masked_url
-    from adgen.pipeline.keys import cutout_key, media_key
-    from adgen.pipeline.providers import providers_for
-
-    try:
-        key = cutout_key(asset.checksum, providers_for(settings).extractor)
-    except Exception:  # noqa: BLE001 - no extractor configured: nothing to show
-        return None
-    return media.find(media_key("cutout", key, "png"))
 
 
 def uploaded_paths(message: cl.Message) -> list[str]:

@@ -12,8 +12,21 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
+from adgen.pipeline.events import RenderWarning, StageStatus
+from adgen.pipeline.stages import (
+    SCENE_STAGES,
+    STAGE_ASSEMBLY,
+    STAGE_AUDIO,
+    STAGE_CUTOUT,
+    STAGE_FALLBACK,
+    STAGE_PREPARE,
+    STAGE_RENDER,
+    STAGE_SCENE,
+    STAGE_SCENE_PASS,
+)
 from adgen.project import ALL_ASPECTS, AdProject
 from adgen.web.safe_text import escape_markdown, redact_paths
 
@@ -25,7 +38,7 @@ ROLE_LABELS = {
     "cta": "Call to action",
 }
 
-# Job stage names (adgen.jobs / adgen.pipeline.render) -> what the marketer reads.
+# Job stage names (adgen.jobs / adgen.pipeline.orchestrator) -> what the marketer reads.
 STAGE_LABELS = {
     "queued": "queued",
     "scene": "starting",
@@ -125,10 +138,15 @@ def _snake(name: str) -> str:
     return re.sub(r"([A-Z])", lambda m: "_" + m.group(1).lower(), name)
 
 
-# The pipeline names each stage run "<scene> <aspect>: <stage> <status>"; a status other than
-# "reused" means the stage had to be made (adgen.pipeline.report RAN / FALLBACK / FAILED).
-_STAGE_RUN = re.compile(r":\s*\w+\s+(ran|reused|failed|fallback)\s*$")
-_SCENE_STAGES = ("background", "composite", "overlay", "scene_pass", "fallback")
+def _status(event: Any) -> StageStatus:
+    status = _field(event, "status")
+    return StageStatus(status) if status else StageStatus.STARTED
+
+
+def _warning(value: Any) -> RenderWarning:
+    return value if isinstance(value, RenderWarning) else RenderWarning.model_validate(value)
+
+
 _FINAL_KEY = "final"
 
 
@@ -161,12 +179,14 @@ class ProgressRow:
 
 
 class ProgressBoard:
-    """Job events (adgen.jobs.events.ProgressEvent) folded into one row per scene plus one for
-    the final videos, for display.
+    """Render events (:class:`adgen.jobs.events.ProgressEvent`) folded into one row per scene
+    plus one for the final videos, for display.
 
-    A scene row runs from its job's first event to its ``scene`` done/failed event; it reads
-    "reused" when none of its stages had to be made (all served from the content-keyed cache).
-    The render's own ``render`` events set the overall state; ``fraction`` is overall progress.
+    A scene row runs from its first event to its ``scene`` done/failed event; it reads "reused"
+    when none of its stages had to be made (every stage event's status was ``reused``). The
+    render's own ``render`` events set the overall state; ``fraction`` is overall progress. The
+    board also keeps what the events point at: the product cut-out, the scene previews, the
+    exports and the warnings of the render's last event.
     """
 
     def __init__(self, project: AdProject):
@@ -182,7 +202,10 @@ class ProgressBoard:
         self.message = ""
         self.error: str | None = None
         self.prepared = False
+        self.cutout_url: str | None = None
         self.shown_cutout = False
+        self.exports: dict[str, str] = {}
+        self.warnings: list[RenderWarning] = []
         self.events_seen = 0
         self.new_previews: list[tuple[str, str, str]] = []  # (scene id, aspect, url) not yet shown
 
@@ -201,75 +224,78 @@ class ProgressBoard:
         state = _field(event, "state") or "running"
         stage = _field(event, "stage") or ""
         scene_id = _field(event, "sceneId")
-        message = _field(event, "message") or ""
-        error = _field(event, "error")
         fraction = _field(event, "fraction")
         if isinstance(fraction, (int, float)):
             self.fraction = max(self.fraction, min(1.0, float(fraction)))
 
-        if stage == "render":
-            self._render_event(state, message, error)
+        if stage == STAGE_RENDER:
+            self._render_event(state, event)
         elif scene_id in self.rows:
-            self._scene_event(self.rows[scene_id], state, stage, event, message, error)
-        elif stage in ("assembly", "assemble", "concat", "mux", "poster"):
+            self._scene_event(self.rows[scene_id], state, stage, event)
+        elif stage == STAGE_ASSEMBLY:
             row = self.rows[_FINAL_KEY]
             if row.state == "queued":
                 row.state = "running"
-            row.stage = "assembly"
-        else:  # prepare, cutout, audio: the project-wide work
-            if stage in ("cutout", "audio", "prepare"):
-                self.message = message or STAGE_LABELS.get(stage, stage)
-                stage_fraction = _field(event, "stageFraction") or 0.0
-                if stage == "prepare" and stage_fraction >= 1.0:
-                    self.prepared = True
+            row.stage = STAGE_ASSEMBLY
+        elif stage in (STAGE_CUTOUT, STAGE_AUDIO, STAGE_PREPARE):  # the project-wide work
+            self._project_event(stage, event)
         if state == "running" and self.state == "queued":
             self.state = "running"
         return True
 
-    def _render_event(self, state: str, message: str, error: str | None) -> None:
+    def _project_event(self, stage: str, event: Any) -> None:
+        self.message = _field(event, "message") or STAGE_LABELS.get(stage, stage)
+        if stage in (STAGE_CUTOUT, STAGE_PREPARE) and _field(event, "mediaUrl"):
+            self.cutout_url = _field(event, "mediaUrl")  # the cut-out, made or reused
+        if stage == STAGE_PREPARE and (_field(event, "stageFraction") or 0.0) >= 1.0:
+            self.prepared = True
+
+    def _render_event(self, state: str, event: Any) -> None:
         if state == "queued":
             return
         self.state = state
         if state == "failed":
-            self.error = error or message or "the render failed"
-        if state == "done":
-            self.fraction = 1.0
-            final = self.rows[_FINAL_KEY]
-            final.state = "done"
-            for row in self.rows.values():
-                if row.state in ("queued", "running"):
-                    row.state = "done" if row.made else "reused"
+            self.error = _field(event, "error") or _field(event, "message") or "the render failed"
+        elif state == "done":
+            self._render_done(event)
         elif state == "cancelled":
-            for row in self.rows.values():
-                if row.state in ("queued", "running"):
-                    row.state = "cancelled"
+            self._close_rows("cancelled")
 
-    def _scene_event(
-        self, row: ProgressRow, state: str, stage: str, event: Any, message: str, error: str | None
-    ) -> None:
-        if row.state in ("failed", "done", "reused") and stage == "scene" and state == "running":
+    def _render_done(self, event: Any) -> None:
+        self.fraction = 1.0
+        self.exports = dict(_field(event, "exports") or {})
+        self.warnings = [_warning(w) for w in _field(event, "warnings") or []]
+        self.rows[_FINAL_KEY].state = "done"
+        self._close_rows(None)
+
+    def _close_rows(self, state: str | None) -> None:
+        """Rows still open when the render ends: ``state``, or done / reused by what they made."""
+        for row in self.rows.values():
+            if row.state in ("queued", "running"):
+                row.state = state or ("done" if row.made else "reused")
+
+    def _scene_event(self, row: ProgressRow, state: str, stage: str, event: Any) -> None:
+        if row.state in ("failed", "done", "reused") and stage == STAGE_SCENE and state == "running":
             row.state, row.aspects_done, row.made = "queued", set(), False  # a retry starts over
-        aspect = _field(event, "aspect")
-        if stage in _SCENE_STAGES:
-            found = _STAGE_RUN.search(message)
-            if found and found.group(1) != "reused":
-                row.made = True
-            if stage in ("scene_pass", "fallback") and aspect:
-                row.aspects_done.add(aspect)
+        if stage in SCENE_STAGES:
+            row.made = row.made or _status(event).made
+            if stage in (STAGE_SCENE_PASS, STAGE_FALLBACK) and _field(event, "aspect"):
+                row.aspects_done.add(_field(event, "aspect"))
         if state == "failed":
-            row.state, row.error = "failed", error or message or "unknown reason"
-            return
-        if stage == "scene" and state == "done":
-            row.state = "done" if row.made else "reused"
-            preview = _field(event, "previewUrl")
-            if preview and row.preview_url is None:  # a re-subscription replays events: show once
-                row.preview_url = preview
-                self.new_previews.append((row.key, self.aspects[0], preview))
-            return
-        if row.state in ("queued", "running"):
+            row.state = "failed"
+            row.error = _field(event, "error") or _field(event, "message") or "unknown reason"
+        elif stage == STAGE_SCENE and state == "done":
+            self._scene_done(row, _field(event, "previewUrl"))
+        elif row.state in ("queued", "running"):
             row.state = "running"
-            if stage != "scene" or not row.stage:
+            if stage != STAGE_SCENE or not row.stage:
                 row.stage = stage
+
+    def _scene_done(self, row: ProgressRow, preview: str | None) -> None:
+        row.state = "done" if row.made else "reused"
+        if preview and row.preview_url is None:  # a re-subscription replays events: show once
+            row.preview_url = preview
+            self.new_previews.append((row.key, self.aspects[0], preview))
 
     def reused_scenes(self) -> list[str]:
         return [k for k, r in self.rows.items() if k != _FINAL_KEY and r.state == "reused"]
@@ -323,8 +349,11 @@ def render_report_markdown(
     reused: Iterable[str] = (),
     rendered: Iterable[str] = (),
     download_links: dict[str, str] | None = None,
+    warnings: Iterable[RenderWarning] = (),
+    link: Callable[[str, str], str] | None = None,
 ) -> str:
-    """What the marketer got: the sizes, which scenes were reused or redone, and the cost."""
+    """What the marketer got: the sizes, which scenes were reused or redone, the cost, and what
+    degraded with what to do about it (``link(url, filename)`` makes a warning's media a link)."""
     titles = {s.id: f"{i} {role_label(s.role)}" for i, s in enumerate(project.scenes, start=1)}
     reused, rendered = [titles.get(s, s) for s in reused], [titles.get(s, s) for s in rendered]
     state = project.render_status.state
@@ -338,16 +367,38 @@ def render_report_markdown(
         lines.append(f"**Rendered:** {', '.join(rendered)}")
     if reused:
         lines.append(f"**Reused (unchanged):** {', '.join(reused)}")
+    lines.append(_cost_line(project))
+    said = _warning_lines(warnings, link)
+    if not said and state == "completed_with_warnings" and project.render_status.error:
+        said = [f"⚠️ {_cell(project.render_status.error, 300)}"]  # a render from before typed warnings
+    return "  \n".join(lines + said)
+
+
+def _cost_line(project: AdProject) -> str:
     calls = ", ".join(f"`{name}` × {count}" for name, count in sorted(project.cost.calls.items()))
     cost = f"**Cost:** ${project.cost.usd:.2f}"
     if project.cost.usd == 0:
         cost += " — offline providers, no paid calls"
     elif calls:
         cost += f" ({calls})"
-    lines.append(cost)
-    if state == "completed_with_warnings" and project.render_status.error:
-        lines.append(f"⚠️ {_cell(project.render_status.error, 300)}")
-    return "  \n".join(lines)
+    return cost
+
+
+def _warning_lines(warnings: Iterable[RenderWarning], link: Callable[[str, str], str] | None) -> list[str]:
+    """One line per distinct warning (a stand-in in three sizes is one): what happened, what to
+    do, and what to look at."""
+    lines: dict[tuple[str, str], str] = {}
+    for w in warnings:
+        if (w.message, w.action) in lines:
+            continue
+        line = f"⚠️ {_cell(w.message, 300)}"
+        if w.action:
+            line += f" {_cell(w.action, 200)}"
+        if w.media_url and link is not None:
+            name = Path(w.media_url.split("?")[0]).name or "media"
+            line += f" ([look at it]({link(w.media_url, name)}))"
+        lines[(w.message, w.action)] = line
+    return list(lines.values())
 
 
 def export_filename(project: AdProject, aspect: str) -> str:

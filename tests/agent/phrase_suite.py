@@ -1,7 +1,7 @@
 """The offline parser's phrase suite: varied phrasings, each with exactly what it must produce.
 
 Importable (``from phrase_suite import PHRASES, PROJECTS, check``) by the tests and by
-``bench/agent.py``, which reports the parser's accuracy over it. Each :class:`Phrase` names
+``bench/bench_agent.py``, which reports the parser's accuracy over it. Each :class:`Phrase` names
 the project it is read against (``basic``: the conftest ``sample_project`` shape, hook scene_1
 / showcase scene_2 / cta scene_3; ``two``: hook, two showcases, social proof, cta, with a
 product image; ``None``: no ad yet) and the exact operations (wire dicts) or intent it must

@@ -17,9 +17,9 @@ from typing import Any
 import pytest
 from fakes.openai_server import ErrorReply, FakeOpenAI, Json, ToolCall
 
+from adgen.agent.actions import TOOL_NAMES
 from adgen.agent.conversation_log import read_log
 from adgen.agent.session import ChatSession
-from adgen.agent.tools import TOOL_NAMES
 
 HOSTILE = "50% off: “today” — 桜の季節 🎉 it's 'on'"
 
@@ -240,6 +240,7 @@ async def test_the_conversation_continues_after_a_restart(llm_settings, fake: Fa
     await again.close()
 
 
+@pytest.mark.slow
 async def test_cloud_renders_are_confirmed_through_an_interrupt(
     llm_settings, fake: FakeOpenAI, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -293,7 +294,7 @@ async def test_cloud_renders_are_confirmed_through_an_interrupt(
 
 
 def test_tool_schemas_come_from_the_operation_models() -> None:
-    from adgen.agent.tools import tool_specs
+    from adgen.agent.actions import tool_specs
 
     specs = {s["function"]["name"]: s["function"] for s in tool_specs()}
     overlay = specs["update_overlay"]["parameters"]

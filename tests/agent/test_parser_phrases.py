@@ -1,6 +1,6 @@
 """The offline parser against its phrase suite: every phrasing gives exactly what it must.
 
-The table lives in ``phrase_suite.py`` (shared with ``bench/agent.py``); each entry names its
+The table lives in ``phrase_suite.py`` (shared with ``bench/bench_agent.py``); each entry names its
 project, the exact operations as wire dicts, or the exact intent, question or refusal.
 """
 

@@ -105,12 +105,13 @@ def test_the_brief_golden_keeps_its_product_photo_and_ends_where_it_ended(settin
     assert [p.read_bytes() for p in copied] == [photo]
 
 
+@pytest.mark.slow
 def test_a_replayed_project_renders_with_its_product_after_the_replay(settings, tmp_path: Path) -> None:
     """The replay's own media is gone when it ends: the photo is kept beside the documents."""
     import hashlib
 
+    from adgen.pipeline.document import render_document
     from adgen.pipeline.ffmpeg import probe
-    from adgen.pipeline.render import render_document
 
     log = GOLDEN / "brief_edits_undo.jsonl"
     assert replay(log, tmp_path / "out", settings)[0] == 0

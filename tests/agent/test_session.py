@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw
 
+from adgen.agent.actions import ActionError, ProjectActions, Turn
 from adgen.agent.conversation_log import read_log, resolve_attachment
 from adgen.agent.session import ChatSession, confirmation_answer
-from adgen.agent.tools import ProjectTools, ToolError, Turn
 from adgen.project import validate_new_ad
 from adgen.store.media import open_media_store
 from adgen.tools import operations as ops
@@ -108,7 +108,7 @@ async def test_a_variation_is_a_new_project_and_the_reply_names_both(settings) -
     assert original.project_id in reply.text and variant.project_id in reply.text
     assert session.project_id == variant.project_id
     # The original is untouched.
-    assert ProjectTools(session.ctx).load(original.project_id).version == 1
+    assert ProjectActions(session.ctx).load(original.project_id).version == 1
 
 
 async def test_an_unknown_scene_changes_nothing(settings) -> None:
@@ -117,7 +117,7 @@ async def test_an_unknown_scene_changes_nothing(settings) -> None:
     reply = await session.send("make scene 9 say hi")
     assert reply.operations == [] and reply.version == 1
     assert "scene 9" in reply.text
-    assert ProjectTools(session.ctx).load(session.project_id).version == 1
+    assert ProjectActions(session.ctx).load(session.project_id).version == 1
 
 
 @pytest.mark.parametrize("kind", ["text", "truncated", "empty"])
@@ -139,7 +139,7 @@ async def test_a_bad_upload_gets_a_friendly_reply_and_changes_nothing(
     assert reply.error and "Nothing was changed" in reply.text
     assert "Traceback" not in reply.text and "new-photo.png" in reply.text
     assert reply.operations == [] and reply.version == 1
-    after = ProjectTools(session.ctx).load(before.project_id)
+    after = ProjectActions(session.ctx).load(before.project_id)
     assert after.version == 1 and after.product_asset == before.product_asset
 
 
@@ -173,13 +173,13 @@ async def test_reopening_the_conversation_continues_on_the_same_project(settings
 async def test_a_message_is_applied_entirely_or_not_at_all(settings) -> None:
     session = open_session(settings)
     project = (await session.send(BRIEF)).project
-    tools = ProjectTools(session.ctx)
+    actions = ProjectActions(session.ctx)
     turn = Turn(project_id=project.project_id)
-    with pytest.raises(ToolError, match="scene_7"):
-        tools.dry_run(
+    with pytest.raises(ActionError, match="scene_7"):
+        actions.dry_run(
             turn, [ops.UpdateOverlay(scene_id="scene_1", text="Fine"), ops.RemoveScene(scene_id="scene_7")]
         )
-    assert tools.load(project.project_id).version == 1 and turn.operations == []
+    assert actions.load(project.project_id).version == 1 and turn.operations == []
 
 
 def test_confirmation_answers() -> None:
@@ -191,6 +191,7 @@ def test_confirmation_answers() -> None:
         assert confirmation_answer(other) is None
 
 
+@pytest.mark.slow
 async def test_a_plan_starts_a_draft_render_whose_progress_the_session_streams(settings) -> None:
     from adgen.pipeline.ffmpeg import probe
 
@@ -248,6 +249,7 @@ async def test_cloud_renders_wait_for_a_yes(settings, monkeypatch: pytest.Monkey
     assert json.dumps(lines)  # plain JSON throughout
 
 
+@pytest.mark.slow
 def test_the_terminal_chat_wraps_the_session(settings, tmp_path: Path) -> None:
     from adgen.agent.chat_cli import run_chat
 
@@ -275,7 +277,49 @@ async def test_an_edit_made_on_a_stale_version_is_redone_on_the_latest(settings)
     second = open_session(settings, "desk-b")
     second.project_id = stale.project_id
     await second.send("make the hook say 'From desk B'")
-    result = first.tools._apply_and_store(stale, ops.UpdateOverlay(scene_id="scene_3", text="From desk A"))
+    result = first.actions._apply_and_store(stale, ops.UpdateOverlay(scene_id="scene_3", text="From desk A"))
     assert result.project.version == 3
     texts = [s.overlay.text for s in result.project.scenes]
     assert texts[0] == "From desk B" and texts[2] == "From desk A"
+
+
+async def test_replies_carry_parts_that_front_ends_show_their_own_way(settings, monkeypatch) -> None:
+    """Each reply's parts say what it holds; their words are the reply's text, as logged."""
+    from adgen.agent.actions import describe_project
+    from adgen.agent.reply import ExportsPart, NotePart, PlanPart, ProjectsPart, QuestionPart, ReportPart
+
+    session = open_session(settings)
+    planned = await session.send(BRIEF)
+    project = planned.project
+    assert [type(p) for p in planned.parts] == [NotePart, PlanPart]
+    plan = planned.part(PlanPart)
+    assert (plan.project_id, plan.version) == (project.project_id, 1)
+    assert plan.text == describe_project(project)  # a front end that draws a table drops exactly this
+    assert planned.text == "\n".join(p.text for p in planned.parts)
+    assert [line["text"] for line in read_log(session.log.path) if line["role"] == "assistant"] == [
+        planned.text
+    ]
+
+    # A status with videos: the report and the exports as data, the same sentence as text.
+    exports = {"9:16": "file:///m/a.mp4", "1:1": "file:///m/b.mp4"}
+    session.ctx.projects.update_render(
+        project.project_id, 1, render_status={"state": "completed", "progress": 1.0}, aspect_exports=exports
+    )
+    status = await session.send("status")
+    report, videos = status.part(ReportPart), status.part(ExportsPart)
+    assert (report.state, report.version, videos.exports) == ("completed", 1, exports)
+    assert status.text == f"{report.text} {videos.text}" and "file:///m/a.mp4" in status.text
+
+    listed = await session.send("list my projects")
+    assert [p["projectId"] for p in listed.part(ProjectsPart).projects] == [project.project_id]
+
+    monkeypatch.setenv("REPLICATE_API_TOKEN", "r8_dummy")
+    monkeypatch.setenv("ADGEN_CONFIRM_COST_USD", "0")
+    from adgen.settings import Settings
+
+    cloud = open_session(Settings(), conversation_id="conv-cloud")
+    await cloud.send(BRIEF)
+    asked = await cloud.send("render a draft")
+    question = asked.part(QuestionPart)
+    assert asked.needs_confirmation and question.options == ("yes", "no") and "$" in question.text
+    assert asked.text.endswith(question.text)

@@ -9,7 +9,7 @@ import pytest
 from adgen.brand.apply import apply_kit, brief_defaults
 from adgen.brand.library import BrandLibrary
 from adgen.brand.model import BrandKit
-from adgen.pipeline.planner import LocalPlanner
+from adgen.pipeline.services.planner.local import LocalPlanner
 from adgen.pipeline.types import Brief
 from adgen.project import AdProject
 from adgen.tools.apply import STAGE_AUDIO, STAGE_CUTOUT, apply_operation, stale_after

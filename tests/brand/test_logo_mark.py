@@ -14,7 +14,7 @@ from adgen.brand.fonts import font_path
 from adgen.brand.library import BrandLibrary
 from adgen.brand.logo_mark import end_card_logo, load_logo, place_logo
 from adgen.brand.reference import BrandKitRef
-from adgen.pipeline.planner import LocalPlanner
+from adgen.pipeline.services.planner.local import LocalPlanner
 from adgen.pipeline.types import Brief
 
 # Safe areas from issue 16's preset table (unsafe margins top / bottom / left / right at that size).

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from adgen.pipeline.planner import LocalPlanner, PlanError, colour_name, palette_words, split_duration
+from adgen.pipeline.services.planner.local import (
+    LocalPlanner,
+    PlanError,
+    colour_name,
+    palette_words,
+    split_duration,
+)
 from adgen.pipeline.types import Brief
 from adgen.project import SCENE_MAX_SEC, SCENE_MIN_SEC, ProductAsset, validate_new_ad
 

@@ -8,8 +8,8 @@ import logging
 import pytest
 from fakes.openai_server import ErrorReply
 
-from adgen.pipeline.planner import LocalPlanner
-from adgen.pipeline.planner_openai import OpenAIPlanner, usd_for_tokens
+from adgen.pipeline.services.planner.local import LocalPlanner
+from adgen.pipeline.services.planner.openai import OpenAIPlanner, usd_for_tokens
 from adgen.pipeline.types import Brief
 from adgen.project import ProductAsset, validate_new_ad
 
@@ -136,7 +136,7 @@ def test_invalid_twice_falls_back_to_local(openai_settings, fake_openai, caplog)
     bad = plan_json(scene("hook", 3, "Hi", "top"), scene("cta", 12, "Buy", "center"))
     fake_openai.queue(bad, bad)
     the_planner = planner(openai_settings)
-    with caplog.at_level(logging.WARNING, logger="adgen.pipeline.planner_openai"):
+    with caplog.at_level(logging.WARNING, logger="adgen.pipeline.services.planner.openai"):
         result = the_planner.plan_with_source(BRIEF, owner="alice", seed=11)
     assert result.source == "local" and the_planner.last_source == "local"
     assert "at least 3 scenes" in result.error
@@ -150,7 +150,7 @@ def test_invalid_twice_falls_back_to_local(openai_settings, fake_openai, caplog)
 def test_server_error_falls_back_with_a_clear_log(openai_settings, fake_openai, caplog) -> None:
     fake_openai.queue(ErrorReply(500, "The server had an error while processing your request."))
     the_planner = planner(openai_settings)
-    with caplog.at_level(logging.WARNING, logger="adgen.pipeline.planner_openai"):
+    with caplog.at_level(logging.WARNING, logger="adgen.pipeline.services.planner.openai"):
         project = the_planner.plan(BRIEF, owner="alice")
     assert the_planner.last_source == "local"
     assert "InternalServerError" in the_planner.last_error

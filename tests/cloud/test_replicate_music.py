@@ -9,8 +9,8 @@ import numpy as np
 import pytest
 from fakes.replicate_server import HTTPFailure, PredictionScript
 
-from adgen.pipeline.audio_replicate import ReplicateMusicEngine, music_prompt
 from adgen.pipeline.errors import ProviderError
+from adgen.pipeline.services.audio.replicate import ReplicateMusicEngine, music_prompt
 from adgen.pipeline.types import MusicRequest
 
 

@@ -9,8 +9,8 @@ import pytest
 from fakes.replicate_server import HTTPFailure, PredictionScript
 
 from adgen.pipeline.errors import ProviderError
+from adgen.pipeline.services.video.replicate import ReplicateVideoGenerator, wan_input
 from adgen.pipeline.types import BackgroundRequest
-from adgen.pipeline.video_replicate import ReplicateVideoGenerator, wan_input
 from adgen.project import Style
 
 MODEL_PATH = "/v1/models/wan-video/wan-2.2-t2v-fast/predictions"

@@ -133,6 +133,7 @@ def _publish_from_another_process(redis_url: str, count: int) -> None:
     log.publish(_event("render", "done"))
 
 
+@pytest.mark.slow
 def test_events_cross_processes_in_order_and_fast(redis_url: str) -> None:
     log = RedisEventLog.from_url(redis_url)
     _open(log)
@@ -194,3 +195,42 @@ def test_a_reader_that_stops_early_unsubscribes_at_once(settings) -> None:
     first, left = asyncio.run(scenario())
     assert [e.seq for e in first] == [1]
     assert left == [], "closing the service's stream closes the bus subscription it wraps"
+
+
+def test_a_pipeline_event_crosses_the_stream_with_every_field(redis_url: str) -> None:
+    """One conversion (ProgressEvent.of) and back from Redis: status, media, exports and warnings
+    arrive as the pipeline sent them; a scene's end ends its part."""
+    from adgen.pipeline.events import RenderWarning, StageEvent, StageStatus
+
+    warning = RenderWarning(
+        code="scene_fallback", message="failed", action="Render again.", media_url="s3://b/fb.mp4"
+    )
+    stage = StageEvent(
+        stage="scene",
+        status=StageStatus.FALLBACK,
+        scene_id="scene_1",
+        fraction=1.0,
+        media_url="s3://b/fb.mp4",
+        error="failed",
+        warnings=[warning],
+    )
+    event = ProgressEvent.of(stage, project_id="p_ev", version=2, render_id="r_1")
+    assert (event.state, event.stage_fraction, event.fraction) == ("failed", 1.0, 0.0)
+    log = RedisEventLog.from_url(redis_url)
+    _open(log)
+    log.publish(event, part="scene:scene_1")
+    [back] = asyncio.run(_take(subscribe(redis_url, "p_ev", render_id="r_1"), 1))
+    assert (
+        back.status is StageStatus.FALLBACK
+        and back.warnings == [warning]
+        and back.media_url == "s3://b/fb.mp4"
+    )
+    assert back.fraction == round(3.0 / 8.0, 4)  # the render's progress: scene_1's weight of all parts
+    done = ProgressEvent.of(
+        stage.model_copy(update={"status": StageStatus.RAN}), project_id="p", version=1, render_id="r"
+    )
+    assert done.state == "done"
+    started = ProgressEvent.of(
+        StageEvent(stage="background", scene_id="scene_1"), project_id="p", version=1, render_id="r"
+    )
+    assert started.state == "running" and started.status is StageStatus.STARTED

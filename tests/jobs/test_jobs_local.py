@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import redis
 from job_helpers import wait_until
 from loopback import free_port
@@ -49,12 +50,13 @@ def test_ensure_redis_prefers_a_reachable_redis_url(data_dir, redis_url, monkeyp
     assert not (data_dir / "redis").exists()
 
 
+@pytest.mark.slow
 def test_adgen_up_runs_redis_and_workers_and_one_signal_stops_all(data_dir, tmp_path) -> None:
     redis_port, web_port = free_port(), free_port()
     env = {k: v for k, v in os.environ.items() if k != "REDIS_URL"}
     env.update(ADGEN_DATA_DIR=str(data_dir), ADGEN_REDIS_PORT=str(redis_port))
     code = (
-        "import sys; from adgen.jobs.up import run_up; from adgen.settings import Settings; "
+        "import sys; from adgen.launcher import run_up; from adgen.settings import Settings; "
         f"sys.exit(run_up(Settings(), port={web_port}, workers=2))"
     )
     log = open(tmp_path / "up.log", "wb")
@@ -94,16 +96,23 @@ def test_adgen_up_runs_redis_and_workers_and_one_signal_stops_all(data_dir, tmp_
         assert not Path(f"/proc/{pid}").exists() or "Z" in Path(f"/proc/{pid}/stat").read_text().split()[2]
 
 
+@pytest.mark.slow
 def test_in_process_service_renders_with_the_same_events(settings, sample_project) -> None:
     from adgen.jobs.service import InProcessRenderService, get_render_service
-    from adgen.store.projects import open_project_store
+    from adgen.store.projects import ProjectNotFound, open_project_store
 
     assert isinstance(get_render_service(settings), InProcessRenderService)  # no REDIS_URL
     store = open_project_store(settings)
     store.create(sample_project)
     service = InProcessRenderService(settings)
-    render_id = service.start_render(sample_project.project_id, 1)
-    assert service.start_render(sample_project.project_id, 1) == render_id  # a second click joins it
+    owner = sample_project.owner
+    with pytest.raises(ProjectNotFound):  # read as the user who asks: someone else's is not there
+        service.start_render(sample_project.project_id, 1, owner="mallory")
+    assert service.bus.current_render(sample_project.project_id) is None
+    render_id = service.start_render(sample_project.project_id, 1, owner=owner)
+    assert (
+        service.start_render(sample_project.project_id, 1, owner=owner) == render_id
+    )  # a second click joins it
 
     async def follow():
         return [e async for e in service.subscribe(sample_project.project_id)]
@@ -127,7 +136,7 @@ def test_in_process_service_renders_with_the_same_events(settings, sample_projec
     wire["version"] = 2
     wire["scenes"][1]["overlay"]["text"] = "Smooth. Bold. Cold."  # only that scene's text pass re-renders
     store.save(type(project).from_wire(wire), expected_version=1)
-    render2 = service.start_render(sample_project.project_id, 2)
+    render2 = service.start_render(sample_project.project_id, 2, owner=sample_project.owner)
     assert service.cancel(sample_project.project_id) is True
     assert service.cancel(sample_project.project_id) is False
     assert service.wait(sample_project.project_id, render2, timeout=5).state == "cancelled"

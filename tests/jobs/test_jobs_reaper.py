@@ -28,7 +28,7 @@ def _taken_by_a_ghost(conn: redis.Redis, queue: RenderQueue, job_id: str, beat_a
 def test_stale_started_job_is_requeued_at_the_front_once(queue_settings, stored_project, redis_url) -> None:
     conn = redis.Redis.from_url(redis_url)
     queue = RenderQueue(redis_url, queue_settings)
-    ticket = queue.enqueue_render(stored_project.project_id, 1)
+    ticket = queue.enqueue_render(stored_project.project_id, 1, owner=stored_project.owner)
     fresh_id, stale_id = ticket.job_ids[1], ticket.job_ids[2]
     _taken_by_a_ghost(conn, queue, fresh_id, beat_age=1)
     _taken_by_a_ghost(conn, queue, stale_id, beat_age=30)
@@ -48,7 +48,7 @@ def test_abandoned_job_of_a_cancelled_render_is_cancelled_not_requeued(
 ) -> None:
     conn = redis.Redis.from_url(redis_url)
     queue = RenderQueue(redis_url, queue_settings)
-    ticket = queue.enqueue_render(stored_project.project_id, 1)
+    ticket = queue.enqueue_render(stored_project.project_id, 1, owner=stored_project.owner)
     job_id = ticket.job_ids[1]
     _taken_by_a_ghost(conn, queue, job_id, beat_age=30)
     assert queue.cancel(stored_project.project_id)  # the stop command reaches no one: the worker is dead
@@ -62,7 +62,7 @@ def test_job_rq_failed_as_abandoned_is_requeued_while_its_render_waits(
 ) -> None:
     conn = redis.Redis.from_url(redis_url)
     queue = RenderQueue(redis_url, queue_settings)
-    ticket = queue.enqueue_render(stored_project.project_id, 1)
+    ticket = queue.enqueue_render(stored_project.project_id, 1, owner=stored_project.owner)
     job_id = ticket.job_ids[1]
     job = Job.fetch(job_id, connection=conn)
     job.retries_left = 0  # RQ fails (rather than retries) an abandoned job without retries

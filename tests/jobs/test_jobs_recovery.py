@@ -7,6 +7,7 @@ import os
 import signal
 from pathlib import Path
 
+import pytest
 import redis
 from job_helpers import ffprobe, wait_until
 from rq import Worker
@@ -15,6 +16,9 @@ from rq.job import Job, JobStatus
 from adgen.jobs.events import subscribe
 from adgen.jobs.queue import RenderQueue
 from adgen.store.projects import open_project_store
+
+# Real worker processes, one killed mid-job: the slow loop.
+pytestmark = pytest.mark.slow
 
 
 def _children(pid: int) -> list[int]:
@@ -40,7 +44,7 @@ def test_sigkilled_worker_mid_job_is_recovered_by_a_new_worker(
     first = workers.start("doomed")
     wait_until(lambda: Worker.count(connection=conn) == 1, 30, "the first worker")
     queue = RenderQueue(redis_url, queue_settings)
-    ticket = queue.enqueue_render(stored_project.project_id, 1)
+    ticket = queue.enqueue_render(stored_project.project_id, 1, owner=stored_project.owner)
 
     victim = ticket.job_ids[2]  # scene_2, the longest scene (7 s of video)
     wait_until(lambda: queue.job_statuses([victim])[victim] == JobStatus.STARTED.value, 60, "scene_2 running")
@@ -88,7 +92,7 @@ def test_cancel_stops_running_and_queued_jobs(queue_settings, stored_project, wo
     wait_until(lambda: Worker.count(connection=conn) == 1, 30, "a worker")
     queue = RenderQueue(redis_url, queue_settings)
     pid = stored_project.project_id
-    ticket = queue.enqueue_render(pid, 1)
+    ticket = queue.enqueue_render(pid, 1, owner=stored_project.owner)
     running = ticket.job_ids[2]  # scene_2, the longest scene: still running when the cancel lands
     wait_until(
         lambda: queue.job_statuses([running])[running] == JobStatus.STARTED.value, 60, "scene_2 running"

@@ -6,6 +6,7 @@ import asyncio
 import time
 from pathlib import Path
 
+import pytest
 from job_helpers import media_shape, wait_until
 from rq import Worker
 from rq.job import Job
@@ -13,6 +14,9 @@ from rq.job import Job
 from adgen.jobs.events import ProgressEvent, subscribe
 from adgen.jobs.queue import RenderQueue
 from adgen.store.projects import open_project_store
+
+# Real worker processes render whole ads: the slow loop.
+pytestmark = pytest.mark.slow
 
 
 async def _collect(redis_url: str, project_id: str, timeout: float = 120.0) -> list[ProgressEvent]:
@@ -31,7 +35,7 @@ def test_queue_render_equals_direct_render_fanned_out_on_two_workers(
 ):
     import redis
 
-    from adgen.pipeline.render import render_context, render_project
+    from adgen.pipeline.orchestrator import render_context, render_project
     from adgen.settings import Settings
 
     workers.start("w1")
@@ -40,7 +44,7 @@ def test_queue_render_equals_direct_render_fanned_out_on_two_workers(
     wait_until(lambda: Worker.count(connection=conn) == 2, 30, "two registered workers")
 
     queue = RenderQueue(redis_url, queue_settings)
-    ticket = queue.enqueue_render(stored_project.project_id, 1, quality="draft")
+    ticket = queue.enqueue_render(stored_project.project_id, 1, owner=stored_project.owner, quality="draft")
     assert len(ticket.job_ids) == 1 + 3 + 1  # prepare, 3 scenes, assembly
     scene_jobs = [j for j in ticket.job_ids if j.startswith("scene-")]
 

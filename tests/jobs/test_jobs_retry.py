@@ -15,11 +15,13 @@ from adgen.jobs.events import subscribe
 from adgen.jobs.queue import RETRY_MAX, RenderQueue
 from adgen.store.projects import open_project_store
 
+# Real worker processes and a loopback Replicate: the slow loop.
+pytestmark = pytest.mark.slow
+
 TOKEN = "r8_test_jobs"
 MUSICGEN_VERSION = "671ac645ce5e552cc63a54a2bbff63fcf798043055d2dac5fc9e36a837eedcfb"
 
 
-@pytest.mark.slow
 def test_a_failed_provider_call_is_retried_and_the_render_completes(
     queue_settings, stored_project, workers, redis_url, monkeypatch
 ):
@@ -44,7 +46,7 @@ def test_a_failed_provider_call_is_retried_and_the_render_completes(
         workers.start("cloudy", extra_env=env)
         wait_until(lambda: Worker.count(connection=conn) == 1, 30, "a worker")
         queue = RenderQueue(redis_url, settings)
-        ticket = queue.enqueue_render(stored_project.project_id, 1)
+        ticket = queue.enqueue_render(stored_project.project_id, 1, owner=stored_project.owner)
         final = queue.wait(stored_project.project_id, ticket.render_id, timeout=150)
         assert final.state == "done", (final, workers.log("cloudy")[-3000:])
 

@@ -4,25 +4,27 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
 import redis
 from rq.job import Job
 
-from adgen.jobs.events import subscribe
+from adgen.jobs.events import RedisEventLog, subscribe
 from adgen.jobs.queue import RenderQueue
-from adgen.store.projects import open_project_store
+from adgen.store.projects import ProjectNotFound, open_project_store
 
 
+@pytest.mark.slow
 def test_duplicate_requests_share_jobs(queue_settings, stored_project, workers, redis_url):
     store = open_project_store(queue_settings)
     twin = store.create(stored_project.model_copy(update={"project_id": "p_twin1", "owner": "bob"}))
     queue = RenderQueue(redis_url, queue_settings)
 
-    first = queue.enqueue_render(stored_project.project_id, 1)
-    again = queue.enqueue_render(stored_project.project_id, 1)  # a second click
+    first = queue.enqueue_render(stored_project.project_id, 1, owner=stored_project.owner)
+    again = queue.enqueue_render(stored_project.project_id, 1, owner=stored_project.owner)  # a second click
     assert again.render_id == first.render_id and again.reused_render
     assert len(queue.queue) == 4  # prepare + 3 scenes queued once; the assembly waits for them
 
-    other = queue.enqueue_render(twin.project_id, 1)  # another user, the same content
+    other = queue.enqueue_render(twin.project_id, 1, owner=twin.owner)  # another user, the same content
     assert other.render_id != first.render_id
     assert sorted(other.shared_job_ids) == sorted(first.job_ids[:-1])  # every job but the assembly
     assert len(queue.queue) == 4, "no job was enqueued twice"
@@ -51,3 +53,17 @@ def test_duplicate_requests_share_jobs(queue_settings, stored_project, workers, 
         "scene_3",
     }, "the shared jobs reported to the twin's render too"
     assert all(e.project_id == twin.project_id and e.render_id == other.render_id for e in twin_events)
+
+
+def test_a_render_of_someone_elses_project_is_refused_before_anything_is_queued(
+    queue_settings, stored_project, redis_url
+):
+    """The queue reads the project as the user who asks (only the job workers skip the check)."""
+
+    queue = RenderQueue(redis_url, queue_settings)
+    with pytest.raises(ProjectNotFound):
+        queue.enqueue_render(stored_project.project_id, 1, owner="mallory")
+    assert len(queue.queue) == 0
+    assert RedisEventLog(queue.connection).current_render(stored_project.project_id) is None
+    stored = open_project_store(queue_settings).get(stored_project.project_id, owner=stored_project.owner)
+    assert stored.render_status.state == "draft"

@@ -2,7 +2,7 @@
 cut-out is judged by: IoU, the boundary F-measure, and the edge halo (how much of the old
 background's colour the cut-out's visible edge still carries).
 
-Used by tests/pipeline/test_extractor_photos.py and bench/cutout.py.
+Used by tests/pipeline/test_extractor_photos.py and bench/bench_cutout.py.
 """
 
 from __future__ import annotations

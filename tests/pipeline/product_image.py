@@ -23,9 +23,19 @@ def product_png() -> bytes:
     return buf.getvalue()
 
 
-def with_product(project: AdProject, media) -> AdProject:
-    """The project with the product photo stored in ``media`` as its productAsset."""
-    data = product_png()
+def plain_photo_png() -> bytes:
+    """A photo with nothing in it to cut out: the extractor keeps the whole photo and says so."""
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("RGB", (300, 200), (240, 240, 240)).save(buf, "PNG")
+    return buf.getvalue()
+
+
+def with_product(project: AdProject, media, data: bytes | None = None) -> AdProject:
+    """The project with the product photo (``data``, by default :func:`product_png`) stored in
+    ``media`` as its productAsset."""
+    data = data if data is not None else product_png()
     wire = project.to_wire()
     wire["productAsset"] = {
         "sourceUrl": media.put_bytes(data, suffix=".png"),

@@ -8,8 +8,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from adgen.pipeline.audio_local import LocalAudioEngine, arrangement_for
 from adgen.pipeline.ffmpeg import probe
+from adgen.pipeline.services.audio.local import LocalAudioEngine, arrangement_for
 from adgen.pipeline.types import MusicRequest
 
 

@@ -9,8 +9,8 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
-from adgen.pipeline.compositor import Compositor, CompositorError, safe_area
 from adgen.pipeline.ffmpeg import FrameWriter, read_frames, scene_pass
+from adgen.pipeline.services.compositor import Compositor, CompositorError, safe_area
 from adgen.pipeline.types import Layer, encode_profile
 from adgen.project import ProductPlacement
 
@@ -160,7 +160,7 @@ BORDER = (244, 201, 93)  # "#F4C95D", a palette colour
 def test_product_card_is_rounded_and_bordered() -> None:
     """The card itself: transparent rounded corners, a border line in the palette colour along
     every edge, the photo's own pixels inside."""
-    from adgen.pipeline.compositor import product_card
+    from adgen.pipeline.services.compositor import product_card
 
     photo = Image.new("RGB", (300, 200), (20, 110, 60))
     card = np.asarray(product_card(photo, "#F4C95D"))

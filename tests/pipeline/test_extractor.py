@@ -12,8 +12,8 @@ import pytest
 from photo_truth import LabelledPhoto, edge_halo
 from PIL import Image
 
-from adgen.pipeline.cutout_quality import WARN_BELOW, read_quality
-from adgen.pipeline.extractor import ExtractionError, ProductExtractor, rembg_model_path
+from adgen.pipeline.services.cutout_quality import WARN_BELOW, read_quality
+from adgen.pipeline.services.extractor import ExtractionError, ProductExtractor, rembg_model_path
 
 
 @pytest.fixture(autouse=True)
@@ -77,7 +77,7 @@ def iou_with(result, truth: np.ndarray) -> float:
     return float((found & truth).sum() / (found | truth).sum())
 
 
-# (colour, backdrop, label, shadow) of the synthetic bottles; bench/cutout.py measures them too.
+# (colour, backdrop, label, shadow) of the synthetic bottles; bench/bench_cutout.py measures them too.
 BOTTLES = [
     ((200, 40, 40), "white", True, True),
     ((30, 90, 160), "gradient", True, True),
@@ -133,7 +133,7 @@ def test_rembg_is_not_imported_without_its_model(tmp_path: Path):
     assert not rembg_model_path().exists()
     product_photo(tmp_path / "p.jpg", (30, 90, 160), "white")
     code = (
-        "import sys; from pathlib import Path; from adgen.pipeline.extractor import ProductExtractor; "
+        "import sys; from pathlib import Path; from adgen.pipeline.services.extractor import ProductExtractor; "
         f"r = ProductExtractor().cutout(Path({str(tmp_path / 'p.jpg')!r}), Path({str(tmp_path / 'c.png')!r})); "
         "print(r.method, 'rembg' in sys.modules)"
     )

@@ -1,6 +1,6 @@
 """The offline cut-out on real photographs against hand-labelled masks (tests/pipeline/photos/).
 
-The floors are what bench/cutout.py measured with the cut-out frozen, less a margin of 0.05 (dev
+The floors are what bench/bench_cutout.py measured with the cut-out frozen, less a margin of 0.05 (dev
 and held-out alike; the held-out photos were not looked at while tuning). Where a cut-out is
 poor the test asserts that it says so, with the actions a user can take, instead of a floor.
 """
@@ -14,7 +14,7 @@ import pytest
 from photo_truth import DEV, HELD_OUT, edge_halo, iou, labelled_photo, placed_alpha, save_photo
 from test_extractor import no_rembg_model  # noqa: F401 - autouse: the offline path is what is tested
 
-from adgen.pipeline.cutout_quality import (
+from adgen.pipeline.services.cutout_quality import (
     ACTION_INSTALL_REMBG,
     ACTION_PRODUCT_CARD,
     ACTION_UPLOAD_PNG,
@@ -22,7 +22,7 @@ from adgen.pipeline.cutout_quality import (
     WARN_BELOW,
     read_quality,
 )
-from adgen.pipeline.extractor import ProductExtractor
+from adgen.pipeline.services.extractor import ProductExtractor
 
 # name: (IoU floor, warned, card suggested). Measured IoU: coffee 0.940 (the whole photo before),
 # rocket 0.685, retina 0.977, clock 0.663 (its motion-blurred rim is labelled, the cut keeps the

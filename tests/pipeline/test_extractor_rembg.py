@@ -14,7 +14,10 @@ from pathlib import Path
 import pytest
 from test_extractor import iou_with, no_rembg_model, product_photo  # noqa: F401 - the fixture too
 
-from adgen.pipeline.extractor import ProductExtractor, rembg_model_path, rembg_model_paths
+from adgen.pipeline.services.extractor import ProductExtractor, rembg_model_path, rembg_model_paths
+
+# Loads rembg and onnxruntime (their first import takes about a minute): the slow loop.
+pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(autouse=True)

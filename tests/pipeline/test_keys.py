@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from rerender import flat, rerendered
 
 from adgen.pipeline import keys as keymod
-from adgen.pipeline.keys import media_key, project_keys, stage_key
+from adgen.pipeline.keys import media_key, stage_key
 from adgen.pipeline.providers import local_providers
 from adgen.project import ALL_ASPECTS, AdProject
 from adgen.tools import operations as ops
@@ -29,10 +30,6 @@ def project(sample_project: AdProject) -> AdProject:
         "checksum": CHECKSUM_A,
     }
     return AdProject.from_wire(wire)
-
-
-def flat(project: AdProject, providers, quality: str = "draft") -> dict[str, str]:
-    return project_keys(project, quality, providers).flat()
 
 
 def changed(before: dict[str, str], after: dict[str, str]) -> set[str]:
@@ -176,35 +173,62 @@ def test_provider_identity_is_part_of_the_background_key(project: AdProject, pro
     assert diff == set().union(*(scene(s.id, "background", "scene_pass") for s in project.scenes)) | ASSEMBLY
 
 
+PASS = {"scene_pass"}
+LAYERS = {"composite", "scene_pass"}
+TIMING = {"background", "scene_pass"}
+
+
 @pytest.mark.parametrize(
-    "op",
+    ("op", "expected"),
     [
-        ops.UpdateOverlay(scene_id="scene_1", position="center"),
-        ops.UpdateScene(scene_id="scene_2", duration_sec=5),
-        ops.UpdateStyle(mood="calm"),
-        ops.UpdateBrand(font="DejaVu Serif"),
-        ops.UpdateProduct(scene_id="scene_3", scale=0.3),
-        ops.UpdateProduct(scene_id="scene_1", visible=True),
-        ops.SetDuration(duration_sec=20),
-        ops.RemoveScene(scene_id="scene_2"),
-        ops.AddScene(role="social_proof"),
+        # The text pass of that scene only (CONTRACTS: no background or model call).
+        (ops.UpdateOverlay(scene_id="scene_1", position="center"), {"scene_1": {"overlay"} | PASS}),
+        # That scene, its length (the product layer moves with time) and the music, now longer.
+        (
+            ops.UpdateScene(scene_id="scene_2", duration_sec=5),
+            {"scene_2": TIMING | LAYERS, "project": {"audio"}},
+        ),
+        # The look of every background; the music follows musicMood, not mood.
+        (
+            ops.UpdateStyle(mood="calm"),
+            {"scene_1": TIMING, "scene_2": TIMING, "scene_3": TIMING},
+        ),
+        # Every text layer, nothing else.
+        (
+            ops.UpdateBrand(font="DejaVu Serif"),
+            {s: {"overlay"} | PASS for s in ("scene_1", "scene_2", "scene_3")},
+        ),
+        (ops.UpdateProduct(scene_id="scene_3", scale=0.3), {"scene_3": LAYERS}),
+        (ops.UpdateProduct(scene_id="scene_1", visible=True), {"scene_1": LAYERS}),
+        # Scene timing and audio (CONTRACTS): every scene's timing, the music's length.
+        (
+            ops.SetDuration(duration_sec=20),
+            {"scene_1": TIMING, "scene_2": TIMING | LAYERS, "scene_3": TIMING | LAYERS, "project": {"audio"}},
+        ),
+        # The timeline: the total is kept, so the others are rescaled; the music stays.
+        (ops.RemoveScene(scene_id="scene_2"), {"scene_1": TIMING, "scene_3": TIMING | LAYERS}),
+        (
+            ops.AddScene(role="social_proof"),
+            {
+                "scene_1": TIMING,
+                "scene_2": TIMING | LAYERS,
+                "scene_3": TIMING | LAYERS,
+                "scene_4": TIMING | {"overlay"},  # a new scene; social proof shows no product
+            },
+        ),
     ],
-    ids=lambda op: op.operation,
+    ids=lambda value: getattr(value, "operation", None),
 )
-def test_changed_keys_are_within_what_the_edit_reports_stale(project: AdProject, providers, op) -> None:
-    """The job queue schedules from Staleness; it must never miss a stage whose key changed."""
-    result = apply_operation(project, op)
-    before, after = flat(project, providers), flat(result.project, providers)
-    for name in changed(before, after):
-        parts = name.split("/")
-        if len(parts) != 3 or parts[0] not in {s.id for s in project.scenes} | {
-            s.id for s in result.project.scenes
-        }:
-            continue
-        scene_id, _, stage = parts
-        if stage == "scene_pass" or name not in after:
-            continue
-        assert stage in result.stale.scenes.get(scene_id, set()), (op.operation, name, result.stale.to_wire())
+def test_each_edit_re_renders_exactly_what_the_contract_says(
+    project: AdProject, providers, op, expected
+) -> None:
+    """The render decides what to redo by content keys alone: an edit must change the keys of
+    what CONTRACTS §2 says it re-renders, and of nothing else; the assembly follows any change."""
+    after = apply_operation(project, op).project
+    assert rerendered(project, after, providers) == {
+        **expected,
+        "project": expected.get("project", set()) | {"assembly"},
+    }
 
 
 def test_background_canvases_are_shared_by_aspects() -> None:

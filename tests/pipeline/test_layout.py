@@ -14,9 +14,9 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
-from adgen.pipeline.compositor import Compositor
-from adgen.pipeline.overlay import TextOverlayRenderer
-from adgen.pipeline.planner import LocalPlanner
+from adgen.pipeline.services.compositor import Compositor
+from adgen.pipeline.services.overlay import TextOverlayRenderer
+from adgen.pipeline.services.planner.local import LocalPlanner
 from adgen.pipeline.types import Brief, encode_profile
 from adgen.project import ProductAsset
 

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from adgen.pipeline.overlay import DEFAULT_FONT, TextOverlayRenderer, resolve_font, text_safe_zone
+from adgen.pipeline.services.overlay import DEFAULT_FONT, TextOverlayRenderer, resolve_font, text_safe_zone
 from adgen.project import Brand, Overlay
 
 SIZES = [(360, 640), (360, 360), (640, 360), (1080, 1920), (1080, 1080), (1920, 1080)]

@@ -11,26 +11,32 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from product_image import product_png, with_product
+from product_image import plain_photo_png, product_png, with_product
 
+from adgen.pipeline.document import render_document
 from adgen.pipeline.errors import ProviderError
+from adgen.pipeline.events import CUTOUT_QUALITY, StageEvent, StageStatus
 from adgen.pipeline.ffmpeg import ffmpeg_exe, probe
-from adgen.pipeline.keys import STAGE_SCENE_PASS, media_key, project_keys
-from adgen.pipeline.render import (
+from adgen.pipeline.keys import media_key, project_keys
+from adgen.pipeline.orchestrator import (
     PreparedAssets,
     SceneOutput,
     assemble,
+    complete_render,
     prepare,
     render_context,
-    render_document,
     render_project,
     render_scene,
 )
+from adgen.pipeline.services.video.local import LocalVideoGenerator
+from adgen.pipeline.stages import STAGE_ASSEMBLY, STAGE_CUTOUT, STAGE_SCENE, STAGE_SCENE_PASS
 from adgen.pipeline.types import BackgroundRequest, ProviderCall, encode_profile
-from adgen.pipeline.video_local import LocalVideoGenerator
 from adgen.project import ALL_ASPECTS, AdProject
 from adgen.tools import operations as ops
 from adgen.tools.apply import apply_operation
+
+# Renders (draft size) on the process pool: the slow loop.
+pytestmark = pytest.mark.slow
 
 # --- providers used by these tests: real generators, with a failure or latency of their own ---
 
@@ -148,7 +154,7 @@ def check_exports(project: AdProject, media) -> None:
 
 def test_full_render_then_overlay_edit_reruns_only_that_text_pass(short_project, ctx) -> None:
     project = with_product(short_project, ctx.media)
-    events: list[dict] = []
+    events: list[StageEvent] = []
     ctx.on_event = events.append
     first = render_project(project, ctx)
     done = first.project
@@ -166,15 +172,25 @@ def test_full_render_then_overlay_edit_reruns_only_that_text_pass(short_project,
     assert done.product_asset.masked_url and ctx.media.exists(done.product_asset.masked_url)
     assert done.audio.track_url and all(s.scene_video_url for s in done.scenes)
     assert "9:16" in done.scenes[0].scene_video_url or ctx.media.exists(done.scenes[0].scene_video_url)
-    # Progress events: plain dicts with the agreed fields, ending at 1 with a preview of the ad.
-    assert events and all(
-        set(e) == {"stage", "sceneId", "aspect", "fraction", "message", "previewUrl", "error"} for e in events
+    # Progress events: typed, ending at 1 with the exports and a preview of the ad, each stage
+    # saying how it went and where its output is.
+    assert events and all(isinstance(e, StageEvent) and isinstance(e.status, StageStatus) for e in events)
+    last = events[-1]
+    assert last.stage == STAGE_ASSEMBLY and last.status == StageStatus.RAN and last.fraction == 1.0
+    assert last.preview_url and last.exports == done.aspect_exports
+    passes = [e for e in events if e.stage == STAGE_SCENE_PASS and e.status != StageStatus.STARTED]
+    assert len(passes) == 9 and all(
+        e.status == StageStatus.RAN and e.media_url and e.preview_url for e in passes
     )
-    assert events[-1]["stage"] == "done" and events[-1]["fraction"] == 1.0 and events[-1]["previewUrl"]
-    assert any(
-        e["stage"] == STAGE_SCENE_PASS and e["sceneId"] == "scene_2" and e["previewUrl"] for e in events
+    scenes = [e for e in events if e.stage == STAGE_SCENE]
+    assert sorted(e.scene_id for e in scenes) == ["scene_1", "scene_2", "scene_3"]
+    assert all(
+        e.status == StageStatus.RAN and e.media_url == done.scene(e.scene_id).scene_video_url for e in scenes
     )
-    assert all(0.0 <= e["fraction"] <= 1.0 for e in events)
+    [cutout] = [e for e in events if e.stage == STAGE_CUTOUT and e.status == StageStatus.RAN]
+    assert cutout.media_url == done.product_asset.masked_url
+    fractions = [e.fraction for e in events]
+    assert all(0.0 <= f <= 1.0 for f in fractions) and fractions == sorted(fractions)
 
     # Rendering the same document again runs nothing at all.
     again = render_project(done, ctx)
@@ -231,6 +247,30 @@ def test_pool_encodes_one_thread_each_but_the_last_pass_gets_every_core(
     )
 
 
+def test_a_doubtful_cutout_is_kept_and_warned_about_in_every_render(short_project, ctx) -> None:
+    """The extractor's own doubt reaches the report, the events and the document, with what to do;
+    a later render that reuses the cut-out says it again."""
+    project = with_product(short_project, ctx.media, plain_photo_png())
+    events: list[StageEvent] = []
+    ctx.on_event = events.append
+    first = render_project(project, ctx, aspects=["9:16"])
+    [warning] = first.report.warnings
+    assert (
+        warning.code == CUTOUT_QUALITY
+        and "whole photo" in warning.message
+        and "plain background" in warning.action
+    )
+    assert warning.media_url == first.project.product_asset.masked_url
+    status = first.project.render_status
+    assert status.state == "completed_with_warnings" and warning.message in status.error
+    assert status.stages["warnings"] == [warning.to_wire()]
+    [cut] = [e for e in events if e.stage == STAGE_CUTOUT and e.status == StageStatus.RAN]
+    assert cut.warnings == [warning] and cut.media_url == warning.media_url
+    assert events[-1].warnings == [warning]  # the render's last event carries it to the front ends
+    again = render_project(first.project, ctx, aspects=["9:16"])
+    assert again.report.ran() == [] and again.report.warnings == [warning]
+
+
 def test_failing_provider_gives_a_marked_fallback_and_is_retried_next_time(short_project, ctx) -> None:
     ctx.providers.video = FlakyVideo(fail_roles=("showcase",))
     first = render_project(short_project, ctx)
@@ -243,6 +283,14 @@ def test_failing_provider_gives_a_marked_fallback_and_is_retried_next_time(short
     check_exports(project, ctx.media)  # the others finished and the ad was assembled
     assert project.cost.calls["flaky:procedural-v1"] == 3  # the failed attempt is counted too
     assert project.cost.calls["local:procedural-v1"] == 1  # the fallback's background
+    # A typed warning per aspect says what happened, what to do and where the stand-in is.
+    warnings = first.report.warnings
+    assert {(w.code, w.scene_id) for w in warnings} == {("scene_fallback", "scene_2")}
+    assert {w.aspect for w in warnings} == set(ALL_ASPECTS) and all(
+        "Render again" in w.action for w in warnings
+    )
+    assert {w.media_url for w in warnings if w.aspect == "9:16"} == {project.scene("scene_2").scene_video_url}
+    assert status.error.count("prediction failed") == 1  # the warning and the scene error are said once
 
     # The fallback is visible (a bright background with an amber hazard band), not black.
     profile = encode_profile("9:16", "draft")
@@ -288,14 +336,14 @@ def test_split_api_for_jobs_round_trips_through_json(short_project, ctx, setting
         out = render_scene(project, scene.id, ctx, prepared=prepared)
         assert set(out.clips) == set(ALL_ASPECTS) and out.error is None
         outputs.append(SceneOutput.from_wire(json.loads(json.dumps(out.to_wire()))))
-    outcome = assemble(project, ctx, prepared, outputs)
+    outcome = assemble(project, ctx, prepared, {o.scene_id: o for o in outputs})
     assert outcome.project.render_status.state == "completed"
     assert outcome.project.cost.calls == {"local:procedural-v1": 3, "local:synth-v1": 1}
     json.dumps(outcome.to_wire())
     check_exports(outcome.project, ctx.media)
 
     # A separate assembly job (fresh context, nothing passed) finds everything by key.
-    alone = assemble(project, render_context(settings, "draft"))
+    alone = complete_render(project, render_context(settings, "draft"))
     assert alone.report.ran() == [] and alone.report.calls == []
     assert alone.project.aspect_exports == outcome.project.aspect_exports
 
@@ -364,7 +412,7 @@ def test_render_with_media_on_s3(data_dir, s3_env, short_project) -> None:
     ctx = render_context(Settings(), "draft")
     assert ctx.settings.s3_enabled
     project = with_product(short_project, ctx.media)
-    events: list[dict] = []
+    events: list[StageEvent] = []
     ctx.on_event = events.append
     outcome = render_project(project, ctx, aspects=["9:16"])
     done = outcome.project
@@ -373,7 +421,7 @@ def test_render_with_media_on_s3(data_dir, s3_env, short_project) -> None:
     assert all(s.scene_video_url.startswith("s3://") for s in done.scenes)
     info = probe(ctx.media.local_path(done.aspect_exports["9:16"]))
     assert (info.width, info.height) == (360, 640) and abs(info.duration_sec - 6) <= 0.1
-    fractions = [e["fraction"] for e in events]
+    fractions = [e.fraction for e in events]
     assert fractions == sorted(fractions) and fractions[-1] == 1.0
     again = render_project(done, ctx, aspects=["9:16"])
     assert again.report.ran() == []

@@ -12,11 +12,14 @@ import pytest
 from product_image import with_product
 
 from adgen.pipeline.ffmpeg import ffmpeg_exe, probe
-from adgen.pipeline.render import render_context, render_project
+from adgen.pipeline.orchestrator import render_context, render_project
 from adgen.pipeline.types import encode_profile
 from adgen.project import ALL_ASPECTS, AdProject
 from adgen.tools import operations as ops
 from adgen.tools.apply import apply_operation
+
+# Whole ads rendered, at final quality too: the slow loop.
+pytestmark = pytest.mark.slow
 
 
 def frame_at(path: Path, t: float, width: int, height: int) -> np.ndarray:
@@ -133,7 +136,6 @@ def test_fifteen_second_ad_with_product_end_to_end(sample_project, settings, art
     assert np.abs(frame_at(export, 7.5, w, h) - frame_at(after_export, 7.5, w, h)).mean() < 2
 
 
-@pytest.mark.slow
 def test_final_quality_sizes(sample_project, settings) -> None:
     wire = sample_project.to_wire()
     for scene, seconds in zip(wire["scenes"], (1.5, 2.0, 1.5), strict=True):

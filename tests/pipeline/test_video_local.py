@@ -9,8 +9,8 @@ import numpy as np
 import pytest
 
 from adgen.pipeline.ffmpeg import probe, read_frames
+from adgen.pipeline.services.video.local import LocalVideoGenerator, look_from
 from adgen.pipeline.types import BackgroundRequest
-from adgen.pipeline.video_local import LocalVideoGenerator, look_from
 from adgen.project import Style
 
 STYLE = Style(palette=["#1F3A5F", "#F2A541"], mood="energetic", lighting="natural", visual_style="modern")

@@ -15,7 +15,7 @@ import page_pictures as pictures
 import pytest
 from page_shop_server import ShopServer
 
-from adgen.pipeline.planner import LocalPlanner
+from adgen.pipeline.services.planner.local import LocalPlanner
 from adgen.product_page import NoProductFound, brief_from_page, describe_reading, read_product_page
 from adgen.settings import Settings
 

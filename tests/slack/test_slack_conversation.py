@@ -67,6 +67,7 @@ def read_log(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
 
 
+@pytest.mark.slow
 def test_mention_with_image_renders_uploads_and_edits_the_same_project(
     slack_server, fake_slack, slack_settings, tmp_path
 ):

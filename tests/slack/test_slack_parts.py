@@ -139,3 +139,26 @@ async def test_status_message_is_posted_once_and_throttled_without_losing_the_la
     await status.update("done", final=True)
     assert message["text"] == "done"
     assert fake_slack.state.methods().count("chat.postMessage") == 1
+
+
+def test_reply_parts_read_as_slack_text():
+    """Videos become links (a path a browser cannot open stays readable), a question says how to
+    answer it, and Slack's control characters are escaped."""
+    from adgen.agent.reply import ExportsPart, NotePart, QuestionPart
+    from adgen.agent.session import ChatReply
+    from adgen.slack.texts import reply_text
+
+    reply = ChatReply(
+        text="unused",
+        parts=[
+            NotePart("Changed <b> & more."),
+            ExportsPart("Videos: …", exports={"9:16": "https://cdn.example/a.mp4", "1:1": "/data/b.mp4"}),
+            QuestionPart("It may cost up to $1.20. Shall I go ahead?", options=("yes", "no")),
+        ],
+    )
+    assert reply_text(reply).splitlines() == [
+        "Changed &lt;b&gt; &amp; more.",
+        "Videos: <https://cdn.example/a.mp4|9:16> · 1:1: `/data/b.mp4`",
+        "It may cost up to $1.20. Shall I go ahead?",
+        "_Reply *yes* or *no* in this thread._",
+    ]

@@ -358,7 +358,7 @@ def test_list_projects_newest_first_with_variations_and_posters(store, sample_pr
         render_status={
             "state": "completed",
             "progress": 1.0,
-            "stages": {"assembly": {"9:16": {"posterUrl": "file:///media/poster.jpg"}}},
+            "stages": {"posters": {"9:16": "file:///media/poster.jpg"}},
         },
     )
     summary = store.list_projects("alice")[0]
@@ -381,19 +381,17 @@ def test_list_projects_newest_first_with_variations_and_posters(store, sample_pr
 
 
 def test_poster_is_found_where_a_render_records_it():
+    """RenderReport.summary() keeps the posters by aspect under renderStatus.stages."""
     from adgen.store.projects import find_poster_url
 
     assert find_poster_url({"stages": {}}) is None
     assert find_poster_url({"stages": {"scene_1": "done", "cancelled": True}}) is None
-    assert find_poster_url({"stages": {"posterUrl": "s3://b/p.jpg"}}) == "s3://b/p.jpg"
+    assert find_poster_url({"stages": {"posters": {}}}) is None
     assert (
         find_poster_url({"stages": {"posters": {"1:1": "file:///sq.jpg", "9:16": "file:///tall.jpg"}}})
         == "file:///tall.jpg"
     )
-    assert (
-        find_poster_url({"stages": {"final": {"posters": {"16:9": "file:///wide.jpg"}}}})
-        == "file:///wide.jpg"
-    )
+    assert find_poster_url({"stages": {"posters": {"16:9": "file:///wide.jpg"}}}) == "file:///wide.jpg"
 
 
 # --- render results ----------------------------------------------------------------------------------

@@ -17,7 +17,7 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
-from adgen.pipeline.extractor import ProductExtractor
+from adgen.pipeline.services.extractor import ProductExtractor
 from adgen.store.media import LocalMediaStore
 from adgen.store.uploads import MIN_SIDE_PX, UploadRejected, store_upload, validate_image_upload
 

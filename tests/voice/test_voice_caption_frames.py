@@ -12,7 +12,7 @@ import pytest
 from PIL import Image
 
 from adgen.pipeline.ffmpeg import read_frames, scene_pass
-from adgen.pipeline.overlay import TextOverlayRenderer, text_safe_zone
+from adgen.pipeline.services.overlay import TextOverlayRenderer, text_safe_zone
 from adgen.pipeline.types import Layer, encode_profile
 from adgen.project import Brand, Overlay
 from adgen.voice.caption_layer import HIGHLIGHT_STYLE, LINE_STYLE, place_band, render_caption_layer

@@ -16,7 +16,7 @@ sys.path[:0] = [str(Path(__file__).parent)]
 from voice_example import DURATION, build  # noqa: E402
 
 from adgen.pipeline.ffmpeg import export_video_args, ffmpeg_exe, scene_pass  # noqa: E402
-from adgen.pipeline.overlay import text_safe_zone  # noqa: E402
+from adgen.pipeline.services.overlay import text_safe_zone  # noqa: E402
 from adgen.pipeline.types import Layer, encode_profile  # noqa: E402
 from adgen.voice.caption_layer import LINE_STYLE, render_caption_layer  # noqa: E402
 from adgen.voice.types import Rect  # noqa: E402

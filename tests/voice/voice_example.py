@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from adgen.pipeline.audio_local import LocalAudioEngine
+from adgen.pipeline.services.audio.local import LocalAudioEngine
 from adgen.pipeline.types import MusicRequest
 from adgen.voice.cues import MAX_CHARS
 from adgen.voice.espeak import EspeakEngine

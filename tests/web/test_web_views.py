@@ -68,6 +68,7 @@ def test_progress_board_follows_a_render_and_marks_untouched_scenes_reused(sampl
             sceneId="scene_3",
             aspect="9:16",
             fraction=0.3,
+            status="reused",
             message="scene_3 9:16: background reused",
         )
     )
@@ -78,6 +79,7 @@ def test_progress_board_follows_a_render_and_marks_untouched_scenes_reused(sampl
             sceneId="scene_3",
             aspect="9:16",
             fraction=0.4,
+            status="ran",
             message="scene_3 9:16: overlay ran",
         )
     )
@@ -90,6 +92,7 @@ def test_progress_board_follows_a_render_and_marks_untouched_scenes_reused(sampl
                 stage="scene_pass",
                 sceneId="scene_3",
                 aspect=aspect,
+                status="ran",
                 message=f"scene_3 {aspect}: scene_pass ran",
             )
         )
@@ -99,6 +102,7 @@ def test_progress_board_follows_a_render_and_marks_untouched_scenes_reused(sampl
                 stage="scene_pass",
                 sceneId="scene_1",
                 aspect=aspect,
+                status="reused",
                 message=f"scene_1 {aspect}: scene_pass reused",
             )
         )
@@ -209,7 +213,7 @@ def test_progress_board_survives_a_replayed_backlog(sample_project):
     events = [
         _event(p, stage="render", state="queued"),
         _event(p, stage="scene", sceneId="scene_2", message="Rendering scene_2"),
-        _event(p, stage="overlay", sceneId="scene_2", aspect="9:16", message="scene_2 9:16: overlay ran"),
+        _event(p, stage="overlay", sceneId="scene_2", aspect="9:16", status="ran", message="scene_2 overlay"),
         _event(p, stage="scene", sceneId="scene_2", state="done", previewUrl="/m/s2.mp4", fraction=0.5),
     ]
     board = ProgressBoard(p)
@@ -221,3 +225,49 @@ def test_progress_board_survives_a_replayed_backlog(sample_project):
     board.apply(_event(p, stage="render", state="done", fraction=1.0))
     assert board.take_previews() == []
     assert board.rendered_scenes() == ["scene_2"] and board.reused_scenes() == ["scene_1", "scene_3"]
+
+
+def test_progress_board_keeps_what_the_events_point_at(sample_project):
+    """The cut-out, the exports and the warnings come from the events' fields, never from a key
+    the view would compute or a sentence it would parse."""
+    from adgen.pipeline.events import RenderWarning
+
+    p = sample_project
+    board = ProgressBoard(p)
+    board.apply(
+        _event(p, stage="cutout", status="reused", mediaUrl="file:///m/cut.png", message="Cut-out reused")
+    )
+    assert board.cutout_url == "file:///m/cut.png"
+    board.apply(_event(p, stage="scene", sceneId="scene_1", state="done", status="reused"))
+    warning = {"code": "scene_fallback", "message": "The video service failed", "action": "Render again."}
+    board.apply(
+        _event(
+            p,
+            stage="render",
+            state="done",
+            exports={"9:16": "file:///m/a.mp4"},
+            warnings=[warning],
+        )
+    )
+    assert board.exports == {"9:16": "file:///m/a.mp4"}
+    assert board.warnings == [RenderWarning.model_validate(warning)]
+
+
+def test_render_report_says_each_warning_once_with_what_to_do(sample_project):
+    from adgen.pipeline.events import RenderWarning
+
+    project = sample_project.model_copy(deep=True)
+    project.render_status.state = "completed_with_warnings"
+    project.render_status.error = "scene_2 failed"
+    stand_in = dict(
+        code="scene_fallback", message="The video service failed for scene_2", action="Render again."
+    )
+    warnings = [
+        RenderWarning(**stand_in, scene_id="scene_2", aspect=a, media_url=f"file:///m/fb-{a[0]}.mp4")
+        for a in ("9:16", "1:1")
+    ]
+    text = render_report_markdown(project, warnings=warnings, link=lambda url, name: f"/media/{name}")
+    lines = [line for line in text.split("  \n") if line.startswith("⚠️")]
+    assert lines == ["⚠️ The video service failed for scene_2 Render again. ([look at it](/media/fb-9.mp4))"]
+    # Without typed warnings (an older render) the status error is still shown.
+    assert "⚠️ scene_2 failed" in render_report_markdown(project)

@@ -3,7 +3,7 @@
 Offline and deterministic: no LLM key, no cloud keys, auto-render off and rendering off (a
 render request is recorded, never started), one fresh data folder per run and one owner per
 case, so the cases cannot see each other's projects. Used by tests/agent/heldout/test_heldout.py
-and bench/understanding.py.
+and bench/bench_understanding.py.
 """
 
 from __future__ import annotations

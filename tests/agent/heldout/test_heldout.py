@@ -34,7 +34,7 @@ from heldout_predicates import check_value, color_families, look_verdict
 
 from adgen.project import AdProject
 
-# Measured on main before any parser change (bench/understanding.py, 2026-12-02): the floors.
+# Measured on main before any parser change (bench/bench_understanding.py, 2026-12-02): the floors.
 # Raise them as the parser improves (against dev only); the targets are the constants
 # TARGET_UNDERSTOOD and TARGET_WRONG_EDIT in heldout_harness.py.
 UNDERSTOOD_FLOOR = {"dev": 54 / 127, "test": 60 / 122}

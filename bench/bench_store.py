@@ -16,7 +16,7 @@ the run (Debian's server, fsync on, synchronous_commit off: the durability of th
 WAL mode with synchronous=NORMAL) unless --database-url names a server. With --repeat N each
 scenario runs N times and the fastest run counts, which filters out other load on the machine.
 
-Run: .venv/bin/python bench/store.py [--processes 4] [--edits 50] [--repeat 3] [--database-url URL]
+Run: .venv/bin/python bench/bench_store.py [--processes 4] [--edits 50] [--repeat 3] [--database-url URL]
 """
 
 from __future__ import annotations
@@ -26,7 +26,6 @@ from pathlib import Path
 
 _HERE = Path(__file__).resolve().parent
 ROOT = _HERE.parent
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(1, str(ROOT / "tests"))
 
@@ -47,7 +46,7 @@ def open_store(kind: str, where: str):
 
 
 def new_project(store, project_id: str):
-    from adgen.pipeline.planner import LocalPlanner
+    from adgen.pipeline.services.planner.local import LocalPlanner
     from adgen.pipeline.types import Brief
 
     brief = Brief(text="a 15 second ad for our cold brew coffee, energetic", brand_name="Northwind Coffee")

@@ -1,11 +1,14 @@
-"""The agent's tools: every action a conversation can take on the marketer's projects.
+"""The agent's actions: everything a conversation can do to the marketer's projects.
 
-Both paths use them: the offline path calls :class:`ProjectTools` with what the parser found,
-the LLM path calls :func:`run_tool_call` with what the model asked for (the tools' JSON
-schemas come from the operation models themselves, :func:`tool_specs`). So the two paths
-produce the same operation types, the same versions and the same sentences. Each tool returns
-one sentence for the marketer (which is also what the model reads back), or raises
-:class:`ToolError` with a message written for both.
+Both paths use them: the offline path calls :class:`ProjectActions` with what the parser found,
+the LLM path calls :func:`run_tool_call` with the tool the model asked for (the tools' JSON
+schemas, in OpenAI's function-calling format, come from the operation models themselves:
+:func:`tool_specs`). So the two paths produce the same operation types, the same versions and
+the same reply parts. Each action records what it did as reply parts (:mod:`adgen.agent.reply`)
+and returns their words (which is also what the model reads back), or raises
+:class:`ActionError` with a message written for both.
+
+Every read goes through the owner-checked store calls, as the conversation's user.
 """
 
 from __future__ import annotations
@@ -19,6 +22,15 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from pydantic.alias_generators import to_camel
 
 from adgen.agent.context import AgentContext
+from adgen.agent.reply import (
+    ExportsPart,
+    NotePart,
+    PlanPart,
+    ProjectsPart,
+    ReplyPart,
+    ReportPart,
+    part_from_wire,
+)
 from adgen.pipeline.types import Brief
 from adgen.project import AdProject, HexColor, ProductAsset
 from adgen.store.projects import StoreError, VersionConflict
@@ -28,8 +40,8 @@ from adgen.tools.apply import EditError, EditResult, apply_operation
 log = logging.getLogger(__name__)
 
 
-class ToolError(Exception):
-    """A tool that could not act; the message says why, for the marketer and the model."""
+class ActionError(Exception):
+    """An action that could not be done; the message says why, for the marketer and the model."""
 
 
 @dataclass
@@ -42,8 +54,8 @@ class Turn:
     touched: list[str] = field(default_factory=list)
     renders: dict[str, dict[str, Any]] = field(default_factory=dict)
     render_ids: list[str] = field(default_factory=list)
-    listed: list[dict[str, Any]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    parts: list[dict[str, Any]] = field(default_factory=list)  # ReplyPart wire dicts, in order
     failed: bool = False
 
     @classmethod
@@ -57,6 +69,17 @@ class Turn:
     def touch(self, project_id: str) -> None:
         if project_id not in self.touched:
             self.touched.append(project_id)
+
+    def say(self, *parts: ReplyPart, sep: str = "\n") -> str:
+        """Record what the turn did: the parts for the front ends, and their words as one note
+        (the reply's text, and what the model reads back from a tool)."""
+        note = sep.join(p.text for p in parts if p.text)
+        self.notes.append(note)
+        self.parts.extend(p.to_wire() for p in parts)
+        return note
+
+    def reply_parts(self) -> list[ReplyPart]:
+        return [part_from_wire(p) for p in self.parts]
 
 
 def scene_label(project: AdProject, scene_id: str) -> str:
@@ -89,6 +112,10 @@ def describe_project(project: AdProject, *, backgrounds: bool = False) -> str:
         lines.append(line)
     lines.append("Product image: " + ("yes." if project.product_asset else "none yet."))
     return "\n".join(lines)
+
+
+def _plan(project: AdProject) -> PlanPart:
+    return PlanPart(describe_project(project), project_id=project.project_id, version=project.version)
 
 
 _LABELS = {
@@ -180,7 +207,7 @@ class BriefArgs(BaseModel):
         return Brief(**self.model_dump(by_alias=False))
 
 
-class ProjectTools:
+class ProjectActions:
     """The actions of one conversation, acting for ``ctx.owner`` on their projects."""
 
     def __init__(self, ctx: AgentContext) -> None:
@@ -191,11 +218,11 @@ class ProjectTools:
         try:
             return self.ctx.projects.get(project_id, owner=self.ctx.owner, version=version)
         except StoreError as exc:
-            raise ToolError(str(exc)) from exc
+            raise ActionError(str(exc)) from exc
 
     def current(self, turn: Turn) -> AdProject:
         if not turn.project_id:
-            raise ToolError("There is no ad yet: describe the ad you want first (a brief).")
+            raise ActionError("There is no ad yet: describe the ad you want first (a brief).")
         return self.load(turn.project_id)
 
     # --- creating ------------------------------------------------------------------------------
@@ -206,30 +233,28 @@ class ProjectTools:
         try:
             project = await asyncio.to_thread(planner.plan, brief, owner=self.ctx.owner, product_asset=asset)
         except ValueError as exc:  # PlanError: a duration or colour the planner can't use
-            raise ToolError(str(exc)) from exc
+            raise ActionError(str(exc)) from exc
         try:
             project = self.ctx.projects.create(project)
         except StoreError as exc:
-            raise ToolError(str(exc)) from exc
+            raise ActionError(str(exc)) from exc
         turn.project_id = project.project_id
         turn.touch(project.project_id)
         self._queue_auto_render(turn, project)
-        note = "Planned a new ad.\n" + describe_project(project)
-        turn.notes.append(note)
-        return note
+        return turn.say(NotePart("Planned a new ad."), _plan(project))
 
     def _planner(self) -> Any:
         if self.ctx.settings.llm_enabled:
-            from adgen.pipeline.planner_openai import OpenAIPlanner
+            from adgen.pipeline.services.planner.openai import OpenAIPlanner
 
             return OpenAIPlanner(self.ctx.settings)
-        from adgen.pipeline.planner import LocalPlanner
+        from adgen.pipeline.services.planner.local import LocalPlanner
 
         return LocalPlanner()
 
     # --- editing -------------------------------------------------------------------------------
     def dry_run(self, turn: Turn, operations: list[Any], project: AdProject | None = None) -> None:
-        """Apply ``operations`` in memory only; raises ToolError if any would be refused.
+        """Apply ``operations`` in memory only; raises ActionError if any would be refused.
 
         Lets a message with several requests be applied entirely or not at all. ``project`` is
         the current project when the caller has just loaded it.
@@ -248,7 +273,7 @@ class ProjectTools:
             try:
                 result = apply_operation(project, op, load_version=load_version)
             except EditError as exc:
-                raise ToolError(str(exc)) from exc
+                raise ActionError(str(exc)) from exc
             if result.changed and not result.is_new_project:
                 project = result.project
                 versions[project.version] = project
@@ -275,8 +300,7 @@ class ProjectTools:
         else:
             self._queue_auto_render(turn, after)
             note = f"{describe_operation(op, before, after)} (now v{after.version})."
-        turn.notes.append(note)
-        return note
+        return turn.say(NotePart(note))
 
     def _apply_and_store(self, project: AdProject, op: Any) -> EditResult:
         """apply_operation + store; on a version conflict reload and apply once more."""
@@ -285,7 +309,7 @@ class ProjectTools:
             try:
                 result = apply_operation(project, op, load_version=lambda n, pid=pid: self.load(pid, n))
             except EditError as exc:
-                raise ToolError(str(exc)) from exc
+                raise ActionError(str(exc)) from exc
             try:
                 if result.is_new_project:
                     result.project = self.ctx.projects.create(result.project)
@@ -294,25 +318,23 @@ class ProjectTools:
                 return result
             except VersionConflict as exc:
                 if attempt == 2:
-                    raise ToolError(str(exc)) from exc
+                    raise ActionError(str(exc)) from exc
                 project = self.load(pid)
             except StoreError as exc:
-                raise ToolError(str(exc)) from exc
+                raise ActionError(str(exc)) from exc
         raise AssertionError("unreachable")
 
     def replace_product(self, turn: Turn) -> str:
         """Put this turn's attached image into the ad as the product."""
         if not turn.attachments:
-            raise ToolError("Attach the new product image to your message, then ask again.")
+            raise ActionError("Attach the new product image to your message, then ask again.")
         asset = ProductAsset.model_validate(turn.attachments[-1])
         return self.apply(turn, ops.ReplaceProduct(asset=asset))
 
     def open_project(self, turn: Turn, project_id: str) -> str:
         project = self.load(project_id)
         turn.project_id = project.project_id
-        note = "Switched to this ad.\n" + describe_project(project)
-        turn.notes.append(note)
-        return note
+        return turn.say(NotePart("Switched to this ad."), _plan(project))
 
     # --- rendering -----------------------------------------------------------------------------
     def _queue_auto_render(self, turn: Turn, project: AdProject) -> None:
@@ -331,9 +353,9 @@ class ProjectTools:
         op = ops.Render(aspects=aspects, quality=quality)  # type: ignore[arg-type]
         turn.operations.append(op.to_wire())
         turn.renders[project.project_id] = {"version": project.version, "quality": quality}
-        note = f"I'll render {project.project_id} v{project.version} at {quality} quality."
-        turn.notes.append(note)
-        return note
+        return turn.say(
+            NotePart(f"I'll render {project.project_id} v{project.version} at {quality} quality.")
+        )
 
     def estimate_usd(self, turn: Turn) -> float:
         """What the pending renders may cost on the cloud providers (0 when they are off).
@@ -343,9 +365,9 @@ class ProjectTools:
         """
         if not self.ctx.settings.replicate_enabled:
             return 0.0
-        from adgen.pipeline.audio_replicate import ReplicateMusicEngine
+        from adgen.pipeline.services.audio.replicate import ReplicateMusicEngine
+        from adgen.pipeline.services.video.replicate import ReplicateVideoGenerator
         from adgen.pipeline.types import MusicRequest
-        from adgen.pipeline.video_replicate import ReplicateVideoGenerator
 
         per_clip = ReplicateVideoGenerator(self.ctx.settings).estimate_usd()
         music = ReplicateMusicEngine(self.ctx.settings)
@@ -378,7 +400,9 @@ class ProjectTools:
         started, failed = [], []
         for pid, render in list(turn.renders.items()):
             try:
-                render_id = self.ctx.renders.start_render(pid, render["version"], quality=render["quality"])
+                render_id = self.ctx.renders.start_render(
+                    pid, render["version"], owner=self.ctx.owner, quality=render["quality"]
+                )
             except Exception as exc:  # the edit is saved either way; say why the video isn't coming
                 log.exception("could not start the render of %s v%s", pid, render["version"])
                 failed.append(f"{pid} ({exc})")
@@ -393,16 +417,11 @@ class ProjectTools:
             notes.append(
                 f"I couldn't start the render of {', '.join(failed)}; try “render” again in a moment."
             )
-        note = " ".join(notes)
-        if note:
-            turn.notes.append(note)
-        return note
+        return turn.say(NotePart(" ".join(notes))) if notes else ""
 
     def decline_renders(self, turn: Turn) -> str:
         turn.renders = {}
-        note = "OK, I won't render it. Say “render” when you want the video."
-        turn.notes.append(note)
-        return note
+        return turn.say(NotePart("OK, I won't render it. Say “render” when you want the video."))
 
     def cancel_render(self, turn: Turn) -> str:
         project = self.current(turn)
@@ -412,27 +431,43 @@ class ProjectTools:
             if cancelled
             else f"Nothing is rendering for {project.project_id}."
         )
-        turn.notes.append(note)
-        return note
+        return turn.say(NotePart(note))
 
     # --- looking -------------------------------------------------------------------------------
     def status(self, turn: Turn) -> str:
+        """Where the current project's render stands, and its videos when there are some."""
         project = self.current(turn)
         rs = project.render_status
-        note = f"{project.project_id} v{project.version}: render {rs.state}"
+        words = f"{project.project_id} v{project.version}: render {rs.state}"
         if rs.state in ("queued", "rendering"):
-            note += f", {rs.progress:.0%} done"
+            words += f", {rs.progress:.0%} done"
         if rs.error:
-            note += f" ({rs.error})"
+            words += f" ({rs.error})"
+        parts: list[ReplyPart] = [
+            ReportPart(
+                words + ".",
+                project_id=project.project_id,
+                version=project.version,
+                state=rs.state,
+                progress=rs.progress,
+                error=rs.error,
+            )
+        ]
         if project.aspect_exports:
-            note += ". Videos: " + ", ".join(f"{a} {u}" for a, u in project.aspect_exports.items())
-        note += "."
-        turn.notes.append(note)
-        return note
+            videos = ", ".join(f"{a} {u}" for a, u in project.aspect_exports.items())
+            parts.append(
+                ExportsPart(
+                    f"Videos: {videos}.",
+                    project_id=project.project_id,
+                    version=project.version,
+                    exports=dict(project.aspect_exports),
+                )
+            )
+        return turn.say(*parts, sep=" ")
 
     def list_projects(self, turn: Turn) -> str:
         summaries = self.ctx.projects.list_projects(self.ctx.owner)
-        turn.listed = [s.model_dump(by_alias=True, mode="json") for s in summaries]
+        listed = [s.model_dump(by_alias=True, mode="json") for s in summaries]
         if not summaries:
             note = "You have no ads yet."
         else:
@@ -444,8 +479,7 @@ class ProjectTools:
                     f"{s.duration_sec:g} s, {s.render_state}"
                 )
             note = f"Your ads ({len(summaries)}):\n" + "\n".join(lines)
-        turn.notes.append(note)
-        return note
+        return turn.say(ProjectsPart(note, projects=listed))
 
 
 # --- the tools as the model sees them ---------------------------------------------------------
@@ -537,57 +571,57 @@ def tool_specs() -> list[dict[str, Any]]:
 TOOL_NAMES = tuple(spec["function"]["name"] for spec in tool_specs())
 
 
-def _invalid(exc: ValidationError) -> ToolError:
+def _invalid(exc: ValidationError) -> ActionError:
     parts = []
     for err in exc.errors()[:4]:
         where = ".".join(str(p) for p in err.get("loc", ()) if not isinstance(p, int))
         parts.append(f"{where}: {err.get('msg', 'invalid')}" if where else err.get("msg", "invalid"))
-    return ToolError("Invalid arguments: " + "; ".join(parts))
+    return ActionError("Invalid arguments: " + "; ".join(parts))
 
 
-async def run_tool_call(tools: ProjectTools, turn: Turn, name: str, args: dict[str, Any]) -> str:
-    """Run one tool the model called; invalid arguments and refusals raise ToolError."""
+async def run_tool_call(actions: ProjectActions, turn: Turn, name: str, args: dict[str, Any]) -> str:
+    """Run one tool the model called; invalid arguments and refusals raise ActionError."""
     if not isinstance(args, dict):
-        raise ToolError("The arguments must be a JSON object.")
+        raise ActionError("The arguments must be a JSON object.")
     if name in _OPERATION_TOOLS:
         try:
             op = ops.parse_operation({**args, "operation": name})
         except ValidationError as exc:
             raise _invalid(exc) from exc
-        return tools.apply(turn, op)
+        return actions.apply(turn, op)
     if name == "create_project":
         try:
             brief = BriefArgs.model_validate(args).to_brief()
         except ValidationError as exc:
             raise _invalid(exc) from exc
-        return await tools.create_project(turn, brief)
+        return await actions.create_project(turn, brief)
     if name == "render":
         try:
             op = ops.parse_operation({**args, "operation": "render"})
         except ValidationError as exc:
             raise _invalid(exc) from exc
-        return tools.request_render(turn, quality=op.quality, aspects=op.aspects)
+        return actions.request_render(turn, quality=op.quality, aspects=op.aspects)
     if name == "replace_product":
-        return tools.replace_product(turn)
+        return actions.replace_product(turn)
     if name == "status":
-        return tools.status(turn)
+        return actions.status(turn)
     if name == "list_projects":
-        return tools.list_projects(turn)
+        return actions.list_projects(turn)
     if name == "cancel_render":
-        return tools.cancel_render(turn)
+        return actions.cancel_render(turn)
     if name == "open_project":
         project_id = args.get("projectId") or args.get("project_id")
         if not isinstance(project_id, str) or not project_id:
-            raise ToolError("Invalid arguments: projectId is required.")
-        return tools.open_project(turn, project_id)
-    raise ToolError(f"There is no tool {name!r}. The tools are: {', '.join(TOOL_NAMES)}.")
+            raise ActionError("Invalid arguments: projectId is required.")
+        return actions.open_project(turn, project_id)
+    raise ActionError(f"There is no tool {name!r}. The tools are: {', '.join(TOOL_NAMES)}.")
 
 
 __all__ = [
     "BriefArgs",
-    "ProjectTools",
+    "ActionError",
+    "ProjectActions",
     "TOOL_NAMES",
-    "ToolError",
     "Turn",
     "describe_operation",
     "describe_project",

@@ -10,7 +10,7 @@ the warning threshold.
 
 The rembg model is hidden (an empty U2NET_HOME): this measures what a user without it gets.
 
-Run: .venv/bin/python bench/cutout.py [--split dev|heldout|all] [--keep DIR]
+Run: .venv/bin/python bench/bench_cutout.py [--split dev|heldout|all] [--keep DIR]
      (--keep writes, per photo, the photo and both cut-outs over a checkerboard, side by side)
 """
 
@@ -27,7 +27,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != ROOT / "bench"]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "pipeline"))
 
@@ -46,8 +45,8 @@ from photo_truth import (  # noqa: E402
 )
 from PIL import Image  # noqa: E402
 
-from adgen.pipeline.cutout_quality import WARN_BELOW  # noqa: E402
-from adgen.pipeline.extractor import ProductExtractor  # noqa: E402
+from adgen.pipeline.services.cutout_quality import WARN_BELOW  # noqa: E402
+from adgen.pipeline.services.extractor import ProductExtractor  # noqa: E402
 
 # The branch point of this work: the extractor as it was when issue 12 was filed.
 BASELINE = "5bf8a35"

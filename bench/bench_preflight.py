@@ -4,10 +4,10 @@ how often each check passes on a first render.
 Two ways to run it:
 
   # check exports that exist, against the render time you measured for them
-  .venv/bin/python bench/preflight.py --project OUT/project.json --render-seconds 31.9
+  .venv/bin/python bench/bench_preflight.py --project OUT/project.json --render-seconds 31.9
 
   # render the local planner's ad for each brief at final quality (timed), then check it
-  .venv/bin/python bench/preflight.py --brief "a 15 second ad for our cold brew, energetic" \
+  .venv/bin/python bench/bench_preflight.py --brief "a 15 second ad for our cold brew, energetic" \
       --brief "a calm 20 s ad for a white linen brand, colours #FFFFFF #F4F1EA"
 
 Each export is checked ``--repeat`` times (median reported): its stages (probe and delivery,
@@ -26,12 +26,6 @@ import sys
 import time
 from collections import defaultdict
 from pathlib import Path
-
-# Run as a script, this folder is sys.path[0], where bench/queue.py would shadow the standard
-# library's queue module: search the repository root instead.
-_HERE = Path(__file__).resolve().parent
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
-sys.path.insert(0, str(_HERE.parent))
 
 TARGET_SHARE = 0.10
 
@@ -70,8 +64,9 @@ def check_project_file(path: Path, repeat: int, presets: list[str] | None):
 def render_brief(brief: str, out: Path) -> tuple[Path, float, float]:
     """The local planner's ad for ``brief``, rendered at final quality; its document, the
     render's wall time and its CPU time."""
-    from adgen.pipeline.planner import LocalPlanner
-    from adgen.pipeline.render import render_context, render_project
+    from adgen.pipeline.context import render_context
+    from adgen.pipeline.orchestrator import render_project
+    from adgen.pipeline.services.planner.local import LocalPlanner
     from adgen.pipeline.types import Brief
     from adgen.settings import get_settings
 

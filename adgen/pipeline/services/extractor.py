@@ -8,11 +8,11 @@ confidence trusts more winning:
 
 - ``grabcut``: GrabCut seeded from what a studio product shot looks like (a plain or gradient
   backdrop at the border, the product different from it);
-- ``saliency``: GrabCut seeded from a saliency prior (adgen.pipeline.saliency) for real photos,
+- ``saliency``: GrabCut seeded from a saliency prior (adgen.pipeline.services.saliency) for real photos,
   where the backdrop is a table, a sofa or the sky.
 
 Every cut-out gets a soft edge that follows the photo's edges and the product's colours along it
-(adgen.pipeline.matte), and a :class:`CutoutQuality` (adgen.pipeline.cutout_quality): a score, the
+(adgen.pipeline.services.matte), and a :class:`CutoutQuality` (adgen.pipeline.services.cutout_quality): a score, the
 reason, and below the warning threshold a user-facing warning with what to do. The quality is
 stored in the PNG too, so a cut-out reused from the media store still carries it.
 """
@@ -32,9 +32,16 @@ import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from adgen.pipeline.atomic import atomic_output
-from adgen.pipeline.cutout_quality import WARN_BELOW, CutoutQuality, assess, judged, measure, png_info
-from adgen.pipeline.matte import decontaminate, soft_alpha
-from adgen.pipeline.saliency import subject_prior
+from adgen.pipeline.services.cutout_quality import (
+    WARN_BELOW,
+    CutoutQuality,
+    assess,
+    judged,
+    measure,
+    png_info,
+)
+from adgen.pipeline.services.matte import decontaminate, soft_alpha
+from adgen.pipeline.services.saliency import subject_prior
 
 log = logging.getLogger(__name__)
 

@@ -16,7 +16,7 @@ one-sentence warning and the choices a user has. The signals:
   far from where the subject seemed to be is guessing).
 
 The weights and ``WARN_BELOW`` were set on the dev photos of tests/pipeline/photos/ (IoU against
-hand-drawn masks), never on the held-out ones; ``bench/cutout.py`` prints the calibration.
+hand-drawn masks), never on the held-out ones; ``bench/bench_cutout.py`` prints the calibration.
 
 The quality travels with the cut-out PNG (a text chunk), so a cut-out reused from the media
 store still says how good it is: :func:`read_quality`.
@@ -33,7 +33,7 @@ import numpy as np
 from PIL import Image, PngImagePlugin
 
 # Below this score the cut-out is flagged to the user. Calibrated on the dev photos and crops of
-# them (bench/cutout.py): every cut-out scored below it had IoU < 0.95, most below 0.8.
+# them (bench/bench_cutout.py): every cut-out scored below it had IoU < 0.95, most below 0.8.
 WARN_BELOW = 0.6
 # Below this the mask is not worth showing as a cut-out: the photo should be shown as a card.
 # On dev, every cut-out below it had IoU < 0.25.

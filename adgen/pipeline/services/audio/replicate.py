@@ -12,7 +12,7 @@ import math
 from pathlib import Path
 from typing import Any
 
-from adgen.pipeline.replicate_client import Pricing, ReplicateRunner, run_ffmpeg_to, run_sync
+from adgen.pipeline.services.replicate_client import Pricing, ReplicateRunner, run_ffmpeg_to, run_sync
 from adgen.pipeline.types import MusicRequest, ProviderCall
 from adgen.settings import Settings
 

@@ -115,13 +115,7 @@ def run_up(settings: Settings, *, port: int = 8000, workers: int = 2, host: str 
         raise ValueError("--workers must be 0 or more")
     local: LocalRedis = start_local_redis(settings)
     os.environ["REDIS_URL"] = local.url
-    env = {**os.environ, "REDIS_URL": local.url, "ADGEN_DATA_DIR": str(settings.root)}
-    share = str(max(1, (os.cpu_count() or 1) // max(1, workers)))
-    if workers and not settings.render_workers:
-        # The workers share the machine: each job renders with its share of the cores...
-        env["ADGEN_RENDER_PROCESSES"] = share
-    if workers and not settings.encoder_threads:
-        env["ADGEN_ENCODER_THREADS"] = share  # ...and its encodes thread over that share only
+    env = _children_env(settings, local.url, workers)
 
     stop_requested: list[int] = []
 
@@ -138,46 +132,15 @@ def run_up(settings: Settings, *, port: int = 8000, workers: int = 2, host: str 
     try:
         for child in worker_children:
             child.start()
-        web_reported = False
-        if _port_open(host, port):
-            print(
-                f"adgen up: something already listens on {host}:{port}, so the web chat is not started "
-                f"(use --port). The {workers} worker(s) keep running; Ctrl-C stops them.",
-                file=sys.stderr,
-                flush=True,
-            )
-            web_reported = True
-        else:
-            web.start()
+        watch = _WebWatch(web, host, port, workers)
+        watch.start()
         print(
             f"adgen up: Redis {local.url}{' (started)' if local.started else ''}, {workers} worker(s)"
-            + ("" if web_reported else f", web chat starting on http://{host}:{port} ..."),
+            + ("" if watch.reported else f", web chat starting on http://{host}:{port} ..."),
             flush=True,
         )
-        web_deadline = time.monotonic() + WEB_START_SEC
-        web_up = False
         while not stop_requested:
-            if not web_reported:
-                if web.running and _port_open(host, port):
-                    print(f"adgen up: open http://{host}:{port}  (Ctrl-C stops everything)", flush=True)
-                    web_reported = web_up = True
-                elif not web.running or time.monotonic() > web_deadline:
-                    code = web.proc.poll() if web.proc else None
-                    print(
-                        f"adgen up: the web chat did not start (`adgen web --port {port}` "
-                        f"{'exited with code ' + str(code) if code is not None else 'is not listening'}). "
-                        f"The {workers} worker(s) keep running; Ctrl-C stops them.",
-                        file=sys.stderr,
-                        flush=True,
-                    )
-                    web_reported = True
-            elif web_up and not web.running:
-                print(
-                    f"adgen up: the web chat exited (code {web.proc.poll()}); the workers keep running.",
-                    file=sys.stderr,
-                    flush=True,
-                )
-                web_up = False
+            watch.check()
             for child in worker_children:
                 if not child.running:
                     _restart(child)
@@ -194,6 +157,69 @@ def run_up(settings: Settings, *, port: int = 8000, workers: int = 2, host: str 
                 signal.signal(sig, handler)
     print("adgen up: stopped", flush=True)
     return 0
+
+
+def _children_env(settings: Settings, redis_url: str, workers: int) -> dict[str, str]:
+    """The environment of the workers and the web chat: this Redis and data folder, and for each
+    worker its share of the cores."""
+    env = {**os.environ, "REDIS_URL": redis_url, "ADGEN_DATA_DIR": str(settings.root)}
+    share = str(max(1, (os.cpu_count() or 1) // max(1, workers)))
+    if workers and not settings.render_workers:
+        # The workers share the machine: each job renders with its share of the cores...
+        env["ADGEN_RENDER_PROCESSES"] = share
+    if workers and not settings.encoder_threads:
+        env["ADGEN_ENCODER_THREADS"] = share  # ...and its encodes thread over that share only
+    return env
+
+
+@dataclass
+class _WebWatch:
+    """Says once whether the web chat came up (or why not), and later if it exits; the workers
+    keep running either way."""
+
+    web: Child
+    host: str
+    port: int
+    workers: int
+    reported: bool = False
+    up: bool = False
+    deadline: float = 0.0
+
+    def start(self) -> None:
+        if _port_open(self.host, self.port):
+            self._complain(
+                f"something already listens on {self.host}:{self.port}, so the web chat is not started (use --port)"
+            )
+            self.reported = True
+            return
+        self.web.start()
+        self.deadline = time.monotonic() + WEB_START_SEC
+
+    def check(self) -> None:
+        if not self.reported:
+            if self.web.running and _port_open(self.host, self.port):
+                print(f"adgen up: open http://{self.host}:{self.port}  (Ctrl-C stops everything)", flush=True)
+                self.reported = self.up = True
+            elif not self.web.running or time.monotonic() > self.deadline:
+                code = self.web.proc.poll() if self.web.proc else None
+                why = f"exited with code {code}" if code is not None else "is not listening"
+                self._complain(f"the web chat did not start (`adgen web --port {self.port}` {why})")
+                self.reported = True
+        elif self.up and not self.web.running:
+            code = self.web.proc.poll() if self.web.proc else None
+            print(
+                f"adgen up: the web chat exited (code {code}); the workers keep running.",
+                file=sys.stderr,
+                flush=True,
+            )
+            self.up = False
+
+    def _complain(self, what: str) -> None:
+        print(
+            f"adgen up: {what}. The {self.workers} worker(s) keep running; Ctrl-C stops them.",
+            file=sys.stderr,
+            flush=True,
+        )
 
 
 def _restart(child: Child) -> None:

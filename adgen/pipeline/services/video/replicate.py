@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from adgen.pipeline.ffmpeg import frame_count
-from adgen.pipeline.replicate_client import Pricing, ReplicateRunner, run_ffmpeg_to, run_sync
+from adgen.pipeline.services.replicate_client import Pricing, ReplicateRunner, run_ffmpeg_to, run_sync
 from adgen.pipeline.types import BackgroundRequest, ProviderCall
 from adgen.settings import Settings
 

@@ -8,7 +8,7 @@
 (b) a text edit's re-render / the full render (one edit of each scene, in turn; the mean);
 (c) with a simulated cloud provider that takes 2 s per clip, generating 4 scenes / 1 scene.
 
-Run: .venv/bin/python bench/render.py [--keep DIR]
+Run: .venv/bin/python bench/bench_render.py [--keep DIR]
 """
 
 from __future__ import annotations
@@ -25,12 +25,6 @@ import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
-
-# Run as a script, this folder is sys.path[0], where bench/queue.py would shadow the standard
-# library's queue module (which multiprocessing needs): search the repository root instead.
-_HERE = Path(__file__).resolve().parent
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
-sys.path.insert(0, str(_HERE.parent))
 
 TARGETS = {"a": 2.0, "b": 0.35, "c": 1.3}
 
@@ -106,7 +100,7 @@ CALM = "a 15 second ad for our cold brew coffee, calm and relaxed, soft morning 
 
 def planned_ad(media, duration: float = 15.0, scenes: int | None = None, brief_text: str = ENERGETIC):
     """What a marketer gets from a brief: the local planner's ad, with a product image."""
-    from adgen.pipeline.planner import LocalPlanner
+    from adgen.pipeline.services.planner.local import LocalPlanner
     from adgen.pipeline.types import Brief
     from adgen.project import AdProject, ProductAsset
 
@@ -249,7 +243,7 @@ def measure_full_and_edits(settings, root: Path, rows: list, ratios: dict, notes
     empty media store), ROUNDS times; each round's ratio compares two runs made under the same
     conditions, and the median round is reported (this shared machine's speed drifts by 10-20 %
     from minute to minute). (b): a text edit of each scene of the median round's render."""
-    from adgen.pipeline.render import render_context, render_project
+    from adgen.pipeline.orchestrator import render_context, render_project
     from adgen.store.media import LocalMediaStore
     from adgen.tools import operations as ops
     from adgen.tools.apply import apply_operation
@@ -307,8 +301,9 @@ def measure_latency(settings, root: Path, rows: list, ratios: dict, notes: list)
     """(c): 4 scenes vs 1 scene through the cloud (async) path, 2 s of latency per clip; ROUNDS
     rounds, each into empty media stores, the median round reported."""
     from adgen.pipeline.keys import background_size
-    from adgen.pipeline.render import render_context, render_scenes
+    from adgen.pipeline.orchestrator import render_context, render_scenes
     from adgen.pipeline.types import BackgroundRequest, encode_profile
+    from adgen.project import MASTER_ASPECT
     from adgen.store.media import LocalMediaStore
 
     simulated = SimulatedCloudVideo(root / "simulated-clips", 2.0)
@@ -319,9 +314,9 @@ def measure_latency(settings, root: Path, rows: list, ratios: dict, notes: list)
             ctx = render_context(settings, "draft", media=LocalMediaStore(root / f"sim-{label[0]}-{i}"))
             ctx.providers.video = simulated
             project = planned_ad(ctx.media, duration=15.0, scenes=4).model_copy(
-                update={"aspect_ratios": ["9:16"]}
+                update={"aspect_ratios": [MASTER_ASPECT]}
             )
-            profile = encode_profile("9:16", "draft")
+            profile = encode_profile(MASTER_ASPECT, "draft")
             width, height = background_size(profile, simulated)
             if i == 0:
                 for scene in project.scenes:

@@ -6,7 +6,7 @@ and a per-category table. Improve the parser against dev only; the test half is 
 
 Targets (test half): understood >= 90 %, wrong edit <= 2 %.
 
-Run: .venv/bin/python bench/understanding.py [--split dev|test] [--category C] [--case ID]
+Run: .venv/bin/python bench/bench_understanding.py [--split dev|test] [--category C] [--case ID]
                                              [--show-failures] [--limit N]
 """
 
@@ -17,7 +17,6 @@ from pathlib import Path
 
 _HERE = Path(__file__).resolve().parent
 ROOT = _HERE.parent
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(1, str(ROOT / "tests" / "agent" / "heldout"))
 

@@ -4,7 +4,7 @@ The model answers with structured output (a JSON schema built from :class:`PlanO
 answer is then held to the same rules as any new ad (AdProject validation, durations summing
 to the asked total, hook first, CTA last). An invalid answer is sent back once with the
 validation error; a second invalid answer, or any API failure, falls back to the
-:class:`~adgen.pipeline.planner.LocalPlanner`, so planning never fails because of the LLM.
+:class:`~adgen.pipeline.services.planner.local.LocalPlanner`, so planning never fails because of the LLM.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import Any, Literal
 from openai import OpenAIError
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from adgen.pipeline.planner import (
+from adgen.pipeline.services.planner.local import (
     BRIEF_MAX_CHARS,
     DEFAULT_DURATION_SEC,
     MOODS,

@@ -17,34 +17,27 @@
 
 Targets: p95 <= 100 ms; speed-up >= 1.6.
 
-Run: .venv/bin/python bench/queue.py [--events 300] [--scenes 4] [--repeat 2] [--keep DIR]
+Run: .venv/bin/python bench/bench_queue.py [--events 300] [--scenes 4] [--repeat 2] [--keep DIR]
 """
 
 from __future__ import annotations
 
+import argparse
+import asyncio
+import os
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
 import sys
+import tempfile
+import time
 from pathlib import Path
-
-# Run as a script, this file's folder would come first on sys.path and this module, named
-# "queue", would shadow the standard library's queue module: put the repository root there.
-_HERE = Path(__file__).resolve().parent
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
-sys.path.insert(0, str(_HERE.parent))
-
-import argparse  # noqa: E402
-import asyncio  # noqa: E402
-import os  # noqa: E402
-import shutil  # noqa: E402
-import signal  # noqa: E402
-import socket  # noqa: E402
-import statistics  # noqa: E402
-import subprocess  # noqa: E402
-import tempfile  # noqa: E402
-import time  # noqa: E402
 
 TARGET_P95_MS = 100.0
 TARGET_SPEEDUP = 1.6
-ROOT = _HERE.parent
+ROOT = Path(__file__).resolve().parent.parent
 BURST_PROJECT = "p_benchburst"
 
 
@@ -187,7 +180,7 @@ async def _follow(redis_url: str, project_id: str, latencies: list[float]) -> st
 
 def _timed_render(queue, redis_url: str, project_id: str, latencies: list[float]) -> float:
     started = time.monotonic()
-    queue.enqueue_render(project_id, 1, quality="draft")
+    queue.enqueue_render(project_id, 1, owner="bench", quality="draft")
     state = asyncio.run(_follow(redis_url, project_id, latencies))
     elapsed = time.monotonic() - started
     if state != "done":
@@ -209,7 +202,7 @@ def _burst(redis_url: str, count: int, latencies: list[float]) -> None:
         follower = asyncio.create_task(_follow(redis_url, BURST_PROJECT, latencies))
         await asyncio.sleep(0.2)  # connected before the first event
         Queue(QUEUE_NAME, connection=redis.Redis.from_url(redis_url)).enqueue(
-            "bench.queue.publish_burst", count, 0.005, job_timeout=120
+            "bench.bench_queue.publish_burst", count, 0.005, job_timeout=120
         )
         await asyncio.wait_for(follower, 120)
 

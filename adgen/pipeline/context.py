@@ -1,0 +1,213 @@
+"""What every stage of a render works with: the settings, the media store, the providers, the
+quality and where progress events go (:class:`RenderContext`); storing and finding stage
+outputs by content key; and the cost record of each provider call.
+
+Only the pipeline's stage modules talk to the media store, through the helpers here: a service
+gets local paths and never knows where media lives.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+import tempfile
+import threading
+import weakref
+from collections.abc import Callable, Coroutine, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+from adgen.pipeline.errors import ProviderError
+from adgen.pipeline.events import StageEvent
+from adgen.pipeline.keys import media_key
+from adgen.pipeline.providers import Providers, providers_for
+from adgen.pipeline.types import ProviderCall, Quality
+from adgen.project import AdProject, AspectRatio, Scene
+from adgen.settings import Settings
+from adgen.store.media import MediaStore, open_media_store
+
+log = logging.getLogger(__name__)
+
+EventSink = Callable[[StageEvent], None]
+T = TypeVar("T")
+
+
+class RenderError(ValueError):
+    """A document that cannot be rendered as given (a missing or altered product image...)."""
+
+
+@dataclass
+class RenderContext:
+    """Everything a render needs besides the document: where media lives, who does each step,
+    the quality, and where progress events go."""
+
+    settings: Settings
+    media: MediaStore
+    providers: Providers
+    quality: Quality
+    on_event: EventSink | None = None
+
+    def emit(self, event: StageEvent) -> None:
+        """Send one progress event; a failing listener never breaks the render."""
+        if self.on_event is None:
+            return
+        try:
+            self.on_event(event)
+        except Exception:  # noqa: BLE001 - progress is best effort
+            log.exception("progress listener failed on %s", event)
+
+    def preview(self, url: str | None) -> str | None:
+        """A stored output as a link a browser can open (None when there is none)."""
+        if not url:
+            return None
+        try:
+            return self.media.browser_url(url)
+        except Exception:  # noqa: BLE001 - a preview link is a nicety
+            return None
+
+    def find(self, stage: str, key: str, suffix: str) -> str | None:
+        """The stored output of a stage under its content key, if there is one."""
+        return self.media.find(media_key(stage, key, suffix))
+
+    def store(self, path: Path, stage: str, key: str, suffix: str) -> str:
+        """Store a stage's output under its content key; returns its media URL."""
+        return self.media.put_file(Path(path), key=media_key(stage, key, suffix))
+
+    @contextmanager
+    def workdir(self) -> Iterator[Path]:
+        """Scratch space on the data folder's disk (so storing a result is a cheap copy)."""
+        base = self.settings.root / "work"
+        base.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory(prefix="render-", dir=base) as path:
+            yield Path(path)
+
+
+def render_context(
+    settings: Settings,
+    quality: str = "draft",
+    on_event: EventSink | None = None,
+    media: MediaStore | None = None,
+) -> RenderContext:
+    """The usual context: media store and providers chosen from the settings."""
+    if quality not in ("draft", "final"):
+        raise RenderError(f"quality must be 'draft' or 'final', not {quality!r}")
+    return RenderContext(
+        settings, media or open_media_store(settings), providers_for(settings), quality, on_event
+    )  # type: ignore[arg-type]
+
+
+def one_line(exc: BaseException) -> str:
+    """An exception as one short line for the marketer and the report."""
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text[:300]
+
+
+# --- what the render is asked for -----------------------------------------------------------------
+
+
+def chosen_aspects(project: AdProject, aspects: Iterable[str] | None) -> list[AspectRatio]:
+    """The aspects to render (all of the project's by default); an unknown one is refused."""
+    chosen = list(aspects) if aspects else list(project.aspect_ratios)
+    unknown = [a for a in chosen if a not in project.aspect_ratios]
+    if unknown:
+        raise RenderError(
+            f"this ad has no {', '.join(unknown)} format; it has {', '.join(project.aspect_ratios)}"
+        )
+    return chosen  # type: ignore[return-value]
+
+
+def scene_of(project: AdProject, scene_id: str) -> Scene:
+    try:
+        return project.scene(scene_id)
+    except KeyError as exc:
+        raise RenderError(exc.args[0]) from None
+
+
+def product_source(ctx: RenderContext, project: AdProject) -> Path:
+    """The product photo on disk, checked against the document's checksum."""
+    asset = project.product_asset
+    assert asset is not None
+    try:
+        path = ctx.media.local_path(asset.source_url)
+    except (ValueError, FileNotFoundError) as exc:
+        raise RenderError(f"the product image {asset.source_url} cannot be read: {exc}") from None
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    if digest != asset.checksum:
+        raise RenderError(
+            "the product image has changed since it was added (its checksum differs); send the image again"
+        )
+    return path
+
+
+def run_coroutine(coro: Coroutine[Any, Any, T]) -> T:
+    """Run a coroutine from sync code, even when the caller is itself inside an event loop."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coro)
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coro).result()
+
+
+# --- cost: one record per provider call ----------------------------------------------------------
+
+_CLAIMED: weakref.WeakKeyDictionary[Any, set[int]] = weakref.WeakKeyDictionary()
+_CLAIM_LOCK = threading.Lock()
+
+
+def _claim_call(provider: Any, preferred: ProviderCall | None = None) -> ProviderCall | None:
+    """Take one not-yet-counted record from a provider's own ``calls`` list (cloud providers keep
+    one per prediction with its real price). Concurrent units may swap records, but every
+    record is counted exactly once, so the totals are exact."""
+    calls = getattr(provider, "calls", None)
+    if not isinstance(calls, list):
+        return None
+    with _CLAIM_LOCK:
+        try:
+            claimed = _CLAIMED.setdefault(provider, set())
+        except TypeError:  # not weak-referenceable: count its calls by estimate instead
+            return None
+        if preferred is not None and any(c is preferred for c in calls):
+            claimed.add(id(preferred))
+            return preferred
+        for call in calls:
+            if id(call) not in claimed:
+                claimed.add(id(call))
+                return call
+    return None
+
+
+def provider_call(provider: Any, seconds: float, exc: BaseException | None = None) -> ProviderCall:
+    """The cost record of one provider call (a failed cloud call may still have been billed)."""
+    if isinstance(exc, ProviderError) and exc.call is not None:
+        _claim_call(provider, exc.call)
+        return exc.call
+    if exc is None:
+        recorded = _claim_call(provider)
+        if recorded is not None:
+            return recorded
+    usd = 0.0 if exc is not None else float(getattr(provider, "usd_per_call", 0.0) or 0.0)
+    return ProviderCall(
+        provider=str(getattr(provider, "name", type(provider).__name__)),
+        model=str(getattr(provider, "model", "") or ""),
+        usd=usd,
+        seconds=seconds,
+    )
+
+
+__all__ = [
+    "EventSink",
+    "RenderContext",
+    "RenderError",
+    "chosen_aspects",
+    "one_line",
+    "product_source",
+    "provider_call",
+    "render_context",
+    "run_coroutine",
+    "scene_of",
+]

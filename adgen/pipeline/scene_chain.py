@@ -1,0 +1,448 @@
+"""One scene at one aspect on its way through the stages: background → product layer → text
+layer → scene pass, with the marked stand-in when something on the way fails.
+
+Every stage looks up its content key first and runs only when nothing is stored, so a text edit
+re-draws the text layer and re-runs the scene pass, and nothing else. A failure never raises: the
+scene gets a stand-in clip (a local background with a "preview unavailable" band) stored under
+its own key, an error and a :class:`~adgen.pipeline.events.RenderWarning`, so the real scene pass
+stays missing and the next render tries again.
+
+The functions here are the steps the scheduler (:mod:`adgen.pipeline.scheduler`) puts on a
+process pool or awaits; they take a :class:`Unit` and return it or its :class:`SceneOutput`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from adgen.pipeline.context import RenderContext, RenderError, one_line, provider_call, scene_of
+from adgen.pipeline.events import SCENE_FALLBACK, RenderWarning, StageEvent, StageStatus
+from adgen.pipeline.ffmpeg import scene_pass
+from adgen.pipeline.keys import AspectKeys, background_key, background_size, fallback_key, scene_aspect_keys
+from adgen.pipeline.report import SceneOutput, StageRun
+from adgen.pipeline.stages import (
+    STAGE_BACKGROUND,
+    STAGE_COMPOSITE,
+    STAGE_FALLBACK,
+    STAGE_OVERLAY,
+    STAGE_SCENE_PASS,
+)
+from adgen.pipeline.standin import unavailable_band
+from adgen.pipeline.types import BackgroundRequest, EncodeProfile, Layer, encode_profile
+from adgen.project import AdProject, AspectRatio, Scene
+
+log = logging.getLogger(__name__)
+
+RAN, REUSED, FAILED, FALLBACK = StageStatus.RAN, StageStatus.REUSED, StageStatus.FAILED, StageStatus.FALLBACK
+# The share of a unit's work done after each stage, for progress events.
+_PROGRESS = {STAGE_BACKGROUND: 0.6, STAGE_COMPOSITE: 0.7, STAGE_OVERLAY: 0.8, STAGE_SCENE_PASS: 1.0}
+STANDIN_ACTION = "Render again to retry this scene; if it keeps failing, change its background prompt."
+
+
+@dataclass
+class Unit:
+    """One scene at one aspect on its way through background → layers → scene pass."""
+
+    project: AdProject
+    scene: Scene
+    aspect: AspectRatio
+    profile: EncodeProfile
+    keys: AspectKeys
+    cutout_url: str | None
+    output: SceneOutput
+    started: float = field(default_factory=time.monotonic)
+
+    def record(
+        self, ctx: RenderContext, run: StageRun, message: str = "", warning: RenderWarning | None = None
+    ) -> None:
+        """Keep a stage run in the unit's output and tell it as an event."""
+        run.scene_id, run.aspect = self.scene.id, self.aspect
+        self.output.stages.append(run)
+        if warning is not None:
+            self.output.warnings.append(warning)
+        ctx.emit(
+            StageEvent(
+                stage=run.stage,
+                status=run.status,
+                scene_id=self.scene.id,
+                aspect=self.aspect,
+                fraction=_PROGRESS.get(run.stage, 1.0),
+                message=message or f"{self.scene.id} {self.aspect}: {run.stage} {run.status}",
+                media_url=run.url,
+                preview_url=ctx.preview(run.url) if run.stage == STAGE_SCENE_PASS else None,
+                error=run.error,
+                warnings=[warning] if warning else [],
+            )
+        )
+
+    def started_stage(self, ctx: RenderContext, stage: str, message: str) -> None:
+        ctx.emit(
+            StageEvent(
+                stage=stage, scene_id=self.scene.id, aspect=self.aspect, fraction=0.05, message=message
+            )
+        )
+
+    def finish(self, url: str | None, key: str | None, error: str | None = None) -> SceneOutput:
+        if url and key:
+            self.output.clips[self.aspect] = url
+            self.output.keys[self.aspect] = key
+        if error:
+            self.output.errors[self.aspect] = error
+        self.output.seconds = time.monotonic() - self.started
+        return self.output
+
+
+def plan_unit(
+    project: AdProject,
+    scene_id: str,
+    aspect: AspectRatio,
+    ctx: RenderContext,
+    cutout_url: str | None,
+    cutout: str | None,
+) -> tuple[Unit, bool]:
+    """The unit's keys; True when its scene pass is already stored (nothing to do)."""
+    scene = scene_of(project, scene_id)
+    profile = encode_profile(aspect, ctx.quality)
+    keys = scene_aspect_keys(project, scene, profile, ctx.providers, cutout if cutout_url else None)
+    unit = Unit(project, scene, aspect, profile, keys, cutout_url, SceneOutput(scene_id))
+    url = ctx.find(STAGE_SCENE_PASS, keys.scene_pass, "mp4")
+    if not url:
+        return unit, False
+    unit.output.stages += [
+        StageRun(stage, REUSED, key, scene_id=scene_id, aspect=aspect)
+        for stage, key in (
+            (STAGE_BACKGROUND, keys.background),
+            (STAGE_COMPOSITE, keys.composite),
+            (STAGE_OVERLAY, keys.overlay),
+        )
+        if key
+    ]
+    unit.record(
+        ctx,
+        StageRun(STAGE_SCENE_PASS, REUSED, keys.scene_pass, url),
+        f"{scene.id} {aspect}: unchanged, reused",
+    )
+    unit.finish(url, keys.scene_pass)
+    return unit, True
+
+
+def unit_failed(scene_id: str, aspect: str, exc: BaseException) -> SceneOutput:
+    """A unit that broke outside the provider (e.g. the media store is unreachable)."""
+    log.error("%s %s failed", scene_id, aspect, exc_info=exc)
+    return SceneOutput(scene_id, errors={aspect: f"{scene_id} could not be rendered: {one_line(exc)}"})
+
+
+# --- the background ------------------------------------------------------------------------------
+
+
+def scene_seed(project: AdProject, scene: Scene) -> int:
+    return (project.seed * 1_000_003 + scene.seed) % 2_147_483_647
+
+
+def background_request(unit: Unit, provider: Any) -> BackgroundRequest:
+    width, height = background_size(unit.profile, provider)
+    return BackgroundRequest(
+        prompt=unit.scene.background_prompt,
+        style=unit.project.style,
+        width=width,
+        height=height,
+        fps=unit.profile.fps,
+        duration_sec=unit.scene.duration_sec,
+        seed=scene_seed(unit.project, unit.scene),
+        role=unit.scene.role,
+    )
+
+
+@dataclass
+class Background:
+    """A scene's background for one canvas: the stored clip, or the provider's error and the
+    offline stand-in clip the marked fallback is drawn on."""
+
+    url: str | None
+    error: str | None = None
+    fallback_url: str | None = None
+
+
+def _background_stored(unit: Unit, ctx: RenderContext) -> Background | None:
+    url = ctx.find(STAGE_BACKGROUND, unit.keys.background, "mp4")
+    if url:
+        unit.record(ctx, StageRun(STAGE_BACKGROUND, REUSED, unit.keys.background, url))
+        return Background(url)
+    unit.started_stage(ctx, STAGE_BACKGROUND, f"{unit.scene.id}: generating the background")
+    return None
+
+
+def _background_done(
+    unit: Unit,
+    ctx: RenderContext,
+    provider: Any,
+    path: Path | None,
+    exc: BaseException | None,
+    started: float,
+) -> Background:
+    seconds = time.monotonic() - started
+    unit.output.calls.append(provider_call(provider, seconds, exc))
+    if exc is not None or path is None:
+        error = f"The video service failed for {unit.scene.id}: {one_line(exc or RuntimeError('no clip'))}"
+        unit.record(
+            ctx, StageRun(STAGE_BACKGROUND, FAILED, unit.keys.background, seconds=seconds, error=error)
+        )
+        try:
+            return Background(None, error, _standin_background(unit, ctx))
+        except Exception:  # noqa: BLE001 - the scene is reported without a clip
+            log.warning("%s: the offline stand-in background failed too", unit.scene.id, exc_info=True)
+            return Background(None, error)
+    url = ctx.store(path, STAGE_BACKGROUND, unit.keys.background, "mp4")
+    unit.record(ctx, StageRun(STAGE_BACKGROUND, RAN, unit.keys.background, url, seconds=seconds))
+    return Background(url)
+
+
+def share_background(unit: Unit, ctx: RenderContext, background: Background) -> None:
+    """Record that this unit uses the background another aspect of its scene just made."""
+    if background.url:
+        unit.record(ctx, StageRun(STAGE_BACKGROUND, REUSED, unit.keys.background, background.url))
+    else:
+        unit.record(ctx, StageRun(STAGE_BACKGROUND, FAILED, unit.keys.background, error=background.error))
+
+
+def make_background(unit: Unit, ctx: RenderContext) -> Background:
+    """The scene's background clip, from the store or the (local, blocking) video provider."""
+    stored = _background_stored(unit, ctx)
+    if stored:
+        return stored
+    provider = ctx.providers.video
+    with ctx.workdir() as work:
+        started = time.monotonic()
+        try:
+            path = Path(provider.generate(background_request(unit, provider), work / "background.mp4"))
+        except Exception as exc:  # noqa: BLE001 - the scene gets a fallback, the render goes on
+            return _background_done(unit, ctx, provider, None, exc, started)
+        return _background_done(unit, ctx, provider, path, None, started)
+
+
+async def await_background(unit: Unit, ctx: RenderContext, limit: asyncio.Semaphore) -> Background:
+    """The scene's background clip from a network provider, at most ``limit`` calls at a time."""
+    stored = await asyncio.to_thread(_background_stored, unit, ctx)
+    if stored:
+        return stored
+    provider = ctx.providers.video
+    with ctx.workdir() as work:
+        request, out = background_request(unit, provider), work / "background.mp4"
+        async with limit:
+            started = time.monotonic()
+            try:
+                if hasattr(provider, "agenerate"):
+                    path = Path(await provider.agenerate(request, out))
+                else:
+                    path = Path(await asyncio.to_thread(provider.generate, request, out))
+            except Exception as exc:  # noqa: BLE001 - the scene gets a fallback
+                return await asyncio.to_thread(_background_done, unit, ctx, provider, None, exc, started)
+        return await asyncio.to_thread(_background_done, unit, ctx, provider, path, None, started)
+
+
+# --- the product and text layers ------------------------------------------------------------------
+
+
+def _stored_layer(ctx: RenderContext, stage: str, key: str) -> Layer | None:
+    url = ctx.find(stage, key, "json")
+    if not url:
+        return None
+    try:
+        data = json.loads(ctx.media.read_bytes(url))
+        return Layer(path=ctx.media.local_path(data["url"]), x=data["x"], y=data["y"])
+    except (FileNotFoundError, KeyError, ValueError):
+        return None
+
+
+def _store_layer(ctx: RenderContext, stage: str, key: str, layer: Layer, work: Path) -> str:
+    """The layer image, then a small manifest with its position (written last: it marks done)."""
+    image = Path(layer.path)
+    url = ctx.store(image, stage, key, image.suffix or ".png")
+    manifest = work / f"{stage}-{key[:12]}.json"
+    manifest.write_text(json.dumps({"url": url, "x": layer.x, "y": layer.y}))
+    ctx.store(manifest, stage, key, "json")
+    return url
+
+
+def _layer(
+    unit: Unit, ctx: RenderContext, stage: str, key: str, make: Callable[[], Layer], work: Path
+) -> Layer:
+    layer = _stored_layer(ctx, stage, key)
+    if layer is not None:
+        unit.record(ctx, StageRun(stage, REUSED, key))
+        return layer
+    started = time.monotonic()
+    layer = make()
+    url = _store_layer(ctx, stage, key, layer, work)
+    unit.record(ctx, StageRun(stage, RAN, key, url, seconds=time.monotonic() - started))
+    return Layer(path=ctx.media.local_path(url), x=layer.x, y=layer.y)
+
+
+@dataclass
+class Layers:
+    layers: list[Layer]
+    error: str | None = None
+
+
+def make_layers(unit: Unit, ctx: RenderContext) -> Layers:
+    """The product and text layers. They do not depend on the background, so a cloud render
+    makes them while the provider is still working."""
+    scene, profile = unit.scene, unit.profile
+    made = Layers([])
+    stage = STAGE_COMPOSITE
+    try:
+        with ctx.workdir() as work:
+            if unit.keys.composite and unit.cutout_url:
+                cutout = ctx.media.local_path(unit.cutout_url)
+
+                def product_layer() -> Layer:
+                    return ctx.providers.compositor.product_layer(
+                        cutout,
+                        scene.product,
+                        profile.width,
+                        profile.height,
+                        scene.duration_sec,
+                        work / "product.png",
+                    )
+
+                made.layers.append(
+                    _layer(unit, ctx, STAGE_COMPOSITE, unit.keys.composite, product_layer, work)
+                )
+            stage = STAGE_OVERLAY
+
+            def text_layer() -> Layer:
+                return ctx.providers.overlay.render(
+                    scene.overlay, unit.project.brand, profile.width, profile.height, work / "text.png"
+                )
+
+            made.layers.append(_layer(unit, ctx, STAGE_OVERLAY, unit.keys.overlay, text_layer, work))
+    except Exception as exc:  # noqa: BLE001 - the scene gets a fallback, the render goes on
+        log.warning("%s %s: %s failed", scene.id, unit.aspect, stage, exc_info=True)
+        made.error = f"{scene.id} could not be rendered ({stage}): {one_line(exc)}"
+        unit.record(ctx, StageRun(stage, FAILED, error=made.error))
+    return made
+
+
+# --- the scene pass, or the stand-in ---------------------------------------------------------------
+
+
+def finish_unit(
+    unit: Unit, background: Background, layers: Layers, ctx: RenderContext, threads: int | None = None
+) -> SceneOutput:
+    """The scene pass; any failure on the way turns into the scene's marked stand-in clip.
+    ``threads`` caps the encoder (0: ffmpeg's choice; None: ADGEN_ENCODER_THREADS)."""
+    scene, profile = unit.scene, unit.profile
+    error = background.error or layers.error
+    background_path: Path | None = None
+    with ctx.workdir() as work:
+        try:
+            if background.url:
+                background_path = ctx.media.local_path(background.url)
+            if error is None and background_path is not None:
+                started = time.monotonic()
+                out = scene_pass(
+                    background_path,
+                    layers.layers,
+                    profile,
+                    scene.duration_sec,
+                    work / "scene.mp4",
+                    threads=ctx.settings.encoder_threads if threads is None else threads,
+                )
+                url = ctx.store(out, STAGE_SCENE_PASS, unit.keys.scene_pass, "mp4")
+                run = StageRun(
+                    STAGE_SCENE_PASS, RAN, unit.keys.scene_pass, url, seconds=time.monotonic() - started
+                )
+                unit.record(ctx, run, f"{scene.id} {unit.aspect}: ready")
+                return unit.finish(url, unit.keys.scene_pass)
+        except Exception as exc:  # noqa: BLE001 - the scene gets a fallback, the render goes on
+            log.warning("%s %s: scene pass failed", scene.id, unit.aspect, exc_info=True)
+            error = f"{scene.id} could not be rendered ({STAGE_SCENE_PASS}): {one_line(exc)}"
+            unit.record(ctx, StageRun(STAGE_SCENE_PASS, FAILED, error=error))
+        if background.error is not None:
+            background_path = (
+                ctx.media.local_path(background.fallback_url) if background.fallback_url else None
+            )
+        return _standin(unit, ctx, background_path, layers.layers, error or "no background", work)
+
+
+def _standin(
+    unit: Unit, ctx: RenderContext, background_path: Path | None, layers: list[Layer], error: str, work: Path
+) -> SceneOutput:
+    """A clearly marked stand-in: a local procedural background with a "preview unavailable"
+    band. Stored under its own key, so the real scene pass stays missing and is retried."""
+    key = fallback_key(unit.keys.scene_pass, "provider-failure")
+    started = time.monotonic()
+    try:
+        url = ctx.find(STAGE_FALLBACK, key, "mp4")
+        if not url:
+            if background_path is None:
+                raise RenderError("there is no background to draw it on")
+            stripe = Layer(path=unavailable_band(unit.profile.width, unit.profile.height, work / "band.png"))
+            out = scene_pass(
+                background_path,
+                layers + [stripe],
+                unit.profile,
+                unit.scene.duration_sec,
+                work / "fallback.mp4",
+            )
+            url = ctx.store(out, STAGE_FALLBACK, key, "mp4")
+    except Exception as exc:  # noqa: BLE001 - nothing left to fall back on
+        log.warning("%s %s: fallback failed", unit.scene.id, unit.aspect, exc_info=True)
+        full = f"{error}; the stand-in clip failed too: {one_line(exc)}"
+        unit.record(ctx, StageRun(STAGE_FALLBACK, FAILED, key, error=full))
+        return unit.finish(None, None, full)
+    warning = RenderWarning(
+        code=SCENE_FALLBACK,
+        message=error,
+        action=STANDIN_ACTION,
+        media_url=url,
+        scene_id=unit.scene.id,
+        aspect=unit.aspect,
+    )
+    unit.record(
+        ctx,
+        StageRun(STAGE_SCENE_PASS, FALLBACK, key, url, seconds=time.monotonic() - started, error=error),
+        f"{unit.scene.id} {unit.aspect}: preview unavailable, will retry",
+        warning,
+    )
+    return unit.finish(url, key, error)
+
+
+def _standin_background(unit: Unit, ctx: RenderContext) -> str:
+    """The offline generator's clip of the scene (legitimately stored under its own key)."""
+    from adgen.pipeline.services.video.local import LocalVideoGenerator
+
+    local = LocalVideoGenerator()
+    key = background_key(unit.project, unit.scene, unit.profile, local)
+    url = ctx.find(STAGE_BACKGROUND, key, "mp4")
+    if url is None:
+        started = time.monotonic()
+        with ctx.workdir() as work:
+            path = local.generate(background_request(unit, local), work / "fallback-background.mp4")
+            url = ctx.store(Path(path), STAGE_BACKGROUND, key, "mp4")
+        unit.output.calls.append(provider_call(local, time.monotonic() - started))
+        unit.output.stages.append(
+            StageRun(STAGE_FALLBACK, RAN, key, url, unit.scene.id, unit.aspect, time.monotonic() - started)
+        )
+    return url
+
+
+__all__ = [
+    "Background",
+    "Layers",
+    "Unit",
+    "await_background",
+    "finish_unit",
+    "make_background",
+    "make_layers",
+    "plan_unit",
+    "share_background",
+    "unit_failed",
+]

@@ -1,0 +1,1 @@
+"""Music: ``local`` synthesises it, ``replicate`` asks MusicGen."""

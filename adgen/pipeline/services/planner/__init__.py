@@ -1,0 +1,1 @@
+"""The planner: a marketer's brief in, an AdProject out (``local``: rules; ``openai``: the LLM)."""

@@ -1,0 +1,89 @@
+"""The layering docs/architecture.md promises, checked on the source itself.
+
+Data flows one way (message -> operations -> new project version -> stages -> jobs -> events ->
+chat), so a package imports only the packages below it; the pipeline's services never call one
+another; and only the render jobs, which act for the owner of the job they run, read a project
+without its owner check.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parent.parent / "adgen"
+SHARED = {"project", "settings"}
+# Which adgen packages each package may import (besides itself and the shared document/settings).
+MAY_IMPORT = {
+    "tools": set(),
+    "store": set(),
+    "pipeline": {"store"},
+    "jobs": {"pipeline", "store"},
+    "agent": {"tools", "pipeline", "store", "jobs"},
+    "web": {"agent", "pipeline", "store", "jobs"},
+    "slack": {"agent", "pipeline", "store", "jobs"},
+    "launcher": {"jobs"},
+}
+# What a pipeline service may use besides its own package: plain types and helpers, never a stage
+# module, the media store or another service.
+SERVICE_MAY_IMPORT = {
+    "adgen.pipeline.types",
+    "adgen.pipeline.errors",
+    "adgen.pipeline.atomic",
+    "adgen.pipeline.ffmpeg",
+    "adgen.pipeline.services.replicate_client",
+}
+
+
+def _modules() -> dict[str, Path]:
+    return {".".join(p.relative_to(PACKAGE.parent).with_suffix("").parts): p for p in PACKAGE.rglob("*.py")}
+
+
+def _imports(path: Path) -> set[str]:
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+        elif isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+    return {name for name in found if name.startswith("adgen.")}
+
+
+@pytest.mark.parametrize("package", sorted(MAY_IMPORT))
+def test_packages_import_only_what_is_below_them(package: str) -> None:
+    allowed = MAY_IMPORT[package] | SHARED | {package}
+    wrong = {
+        f"{module} imports {name}"
+        for module, path in _modules().items()
+        if module.split(".")[1] == package
+        for name in _imports(path)
+        if name.split(".")[1] not in allowed
+    }
+    assert not wrong, sorted(wrong)
+
+
+def test_services_never_call_each_other_or_the_stages() -> None:
+    wrong = set()
+    for module, path in _modules().items():
+        if not module.startswith("adgen.pipeline.services."):
+            continue
+        own = ".".join(module.split(".")[:4])  # adgen.pipeline.services.<service>
+        for name in _imports(path):
+            if name.startswith(own) or name in SERVICE_MAY_IMPORT or name.split(".")[1] in SHARED:
+                continue
+            wrong.add(f"{module} imports {name}")
+    assert not wrong, sorted(wrong)
+
+
+def test_only_the_render_jobs_read_a_project_without_its_owner() -> None:
+    callers = {
+        module
+        for module, path in _modules().items()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Attribute)
+        and node.attr == "get_internal"
+        and module != "adgen.store.projects"
+    }
+    assert callers == {"adgen.jobs.tasks"}
