@@ -45,8 +45,8 @@ from photo_truth import (  # noqa: E402
 )
 from PIL import Image  # noqa: E402
 
-from adgen.pipeline.services.cutout_quality import WARN_BELOW  # noqa: E402
 from adgen.pipeline.services.extractor import ProductExtractor  # noqa: E402
+from adgen.pipeline.services.extractor.quality import WARN_BELOW  # noqa: E402
 
 # The branch point of this work: the extractor as it was when issue 12 was filed.
 BASELINE = "5bf8a35"

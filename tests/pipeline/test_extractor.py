@@ -12,8 +12,8 @@ import pytest
 from photo_truth import LabelledPhoto, edge_halo
 from PIL import Image
 
-from adgen.pipeline.services.cutout_quality import WARN_BELOW, read_quality
 from adgen.pipeline.services.extractor import ExtractionError, ProductExtractor, rembg_model_path
+from adgen.pipeline.services.extractor.quality import WARN_BELOW, read_quality
 
 
 @pytest.fixture(autouse=True)

@@ -14,7 +14,8 @@ import pytest
 from photo_truth import DEV, HELD_OUT, edge_halo, iou, labelled_photo, placed_alpha, save_photo
 from test_extractor import no_rembg_model  # noqa: F401 - autouse: the offline path is what is tested
 
-from adgen.pipeline.services.cutout_quality import (
+from adgen.pipeline.services.extractor import ProductExtractor
+from adgen.pipeline.services.extractor.quality import (
     ACTION_INSTALL_REMBG,
     ACTION_PRODUCT_CARD,
     ACTION_UPLOAD_PNG,
@@ -22,7 +23,6 @@ from adgen.pipeline.services.cutout_quality import (
     WARN_BELOW,
     read_quality,
 )
-from adgen.pipeline.services.extractor import ProductExtractor
 
 # name: (IoU floor, warned, card suggested). Measured IoU: coffee 0.940 (the whole photo before),
 # rocket 0.685, retina 0.977, clock 0.663 (its motion-blurred rim is labelled, the cut keeps the

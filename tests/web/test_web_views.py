@@ -268,6 +268,7 @@ def test_render_report_says_each_warning_once_with_what_to_do(sample_project):
     ]
     text = render_report_markdown(project, warnings=warnings, link=lambda url, name: f"/media/{name}")
     lines = [line for line in text.split("  \n") if line.startswith("⚠️")]
-    assert lines == ["⚠️ The video service failed for scene_2 Render again. ([look at it](/media/fb-9.mp4))"]
+    # User-facing text is escaped for Markdown (scene\\_2 reads as scene_2).
+    assert lines == ["⚠️ The video service failed for scene\\_2 Render again. ([look at it](/media/fb-9.mp4))"]
     # Without typed warnings (an older render) the status error is still shown.
-    assert "⚠️ scene_2 failed" in render_report_markdown(project)
+    assert "⚠️ scene\\_2 failed" in render_report_markdown(project)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from adgen.pipeline.services.saliency import contrib
+from adgen.pipeline.services.extractor.saliency import contrib
 
 
 def soft_alpha(binary: np.ndarray, rgb: np.ndarray) -> np.ndarray:

@@ -1,4 +1,4 @@
-"""Product cutout: a product photo in, an RGBA PNG of just the product out, with how far to
+"""The product extractor's cut: a product photo in, an RGBA PNG of just the product out, with how far to
 trust it.
 
 Three ways, best available first: the photo's own alpha channel (a PNG already cut out),
@@ -8,11 +8,11 @@ confidence trusts more winning:
 
 - ``grabcut``: GrabCut seeded from what a studio product shot looks like (a plain or gradient
   backdrop at the border, the product different from it);
-- ``saliency``: GrabCut seeded from a saliency prior (adgen.pipeline.services.saliency) for real photos,
+- ``saliency``: GrabCut seeded from a saliency prior (adgen.pipeline.services.extractor.saliency) for real photos,
   where the backdrop is a table, a sofa or the sky.
 
 Every cut-out gets a soft edge that follows the photo's edges and the product's colours along it
-(adgen.pipeline.services.matte), and a :class:`CutoutQuality` (adgen.pipeline.services.cutout_quality): a score, the
+(``matte``), and a :class:`CutoutQuality` (``quality``): a score, the
 reason, and below the warning threshold a user-facing warning with what to do. The quality is
 stored in the PNG too, so a cut-out reused from the media store still carries it.
 """
@@ -32,7 +32,8 @@ import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from adgen.pipeline.atomic import atomic_output
-from adgen.pipeline.services.cutout_quality import (
+from adgen.pipeline.services.extractor.matte import decontaminate, soft_alpha
+from adgen.pipeline.services.extractor.quality import (
     WARN_BELOW,
     CutoutQuality,
     assess,
@@ -40,8 +41,7 @@ from adgen.pipeline.services.cutout_quality import (
     measure,
     png_info,
 )
-from adgen.pipeline.services.matte import decontaminate, soft_alpha
-from adgen.pipeline.services.saliency import subject_prior
+from adgen.pipeline.services.extractor.saliency import subject_prior
 
 log = logging.getLogger(__name__)
 
