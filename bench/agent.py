@@ -70,7 +70,7 @@ def parser_accuracy(verbose: bool = False) -> tuple[int, int]:
     """(phrases parsed exactly, phrases) over the suite."""
     from phrase_suite import PHRASES, PROJECTS, check
 
-    from adgen.agent.parser import parse_message
+    from adgen.agent.understanding import parse_message
 
     exact = 0
     for phrase in PHRASES:
@@ -92,7 +92,7 @@ def parse_times(rounds: int) -> tuple[list[float], list[float]]:
     """
     from phrase_suite import PHRASES, PROJECTS
 
-    from adgen.agent.parser import parse_message
+    from adgen.agent.understanding import parse_message
 
     projects = {name: make() for name, make in PROJECTS.items()}
     for phrase in PHRASES:  # warm up: imports, regex caches

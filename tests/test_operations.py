@@ -58,6 +58,7 @@ def test_every_applied_operation_bumps_version_and_appends_history(sample_projec
         "version": 2,
         "operation": {"operation": "update_overlay", "sceneId": "scene_3", "text": "Shop Now"},
         "at": "2026-01-01T00:00:00+00:00",
+        "group": None,
     }
 
 

@@ -259,7 +259,7 @@ class ChatSession:
 
     # --- the offline path --------------------------------------------------------------------------
     async def _offline_turn(self, text: str, assets: list[ProductAsset]) -> ChatReply:
-        from adgen.agent.parser import parse_message
+        from adgen.agent.understanding import parse_message
 
         turn = Turn(project_id=self.project_id, attachments=[a.model_dump(by_alias=True) for a in assets])
         project = self.project

@@ -45,6 +45,8 @@ class Turn:
     listed: list[dict[str, Any]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     failed: bool = False
+    # The request (marketer's message) these edits belong to: undone and redone as one step.
+    request: str | None = None
 
     @classmethod
     def from_state(cls, state: dict[str, Any]) -> Turn:
@@ -158,6 +160,8 @@ def describe_operation(op: Any, before: AdProject, after: AdProject) -> str:
             return f"Changed the music: {_fields(op)}"
         case ops.Undo():
             return "Undid the last change"
+        case ops.Redo():
+            return "Redid the change the last undo took back"
     return f"Applied {op.operation}"
 
 
@@ -258,7 +262,7 @@ class ProjectTools:
         if isinstance(op, ops.Render):
             return self.request_render(turn, quality=op.quality, aspects=op.aspects)
         before = self.current(turn)
-        result = self._apply_and_store(before, op)
+        result = self._apply_and_store(before, op, turn.request)
         after = result.project
         turn.operations.append(op.to_wire())
         turn.touch(after.project_id)
@@ -278,17 +282,19 @@ class ProjectTools:
         turn.notes.append(note)
         return note
 
-    def _apply_and_store(self, project: AdProject, op: Any) -> EditResult:
+    def _apply_and_store(self, project: AdProject, op: Any, group: str | None = None) -> EditResult:
         """apply_operation + store; on a version conflict reload and apply once more."""
         for attempt in (1, 2):
             pid = project.project_id
             try:
-                result = apply_operation(project, op, load_version=lambda n, pid=pid: self.load(pid, n))
+                result = apply_operation(
+                    project, op, load_version=lambda n, pid=pid: self.load(pid, n), group=group
+                )
             except EditError as exc:
                 raise ToolError(str(exc)) from exc
             try:
                 if result.is_new_project:
-                    result.project = self.ctx.projects.create(result.project)
+                    result.project = self._create_with_versions(result)
                 elif result.changed:
                     result.project = self.ctx.projects.save(result.project, expected_version=project.version)
                 return result
@@ -299,6 +305,14 @@ class ProjectTools:
             except StoreError as exc:
                 raise ToolError(str(exc)) from exc
         raise AssertionError("unreachable")
+
+    def _create_with_versions(self, result: EditResult) -> AdProject:
+        """Store a new project (a variation) with every version it went through, so undo works on it."""
+        versions = [*result.earlier_versions, result.project]
+        stored = self.ctx.projects.create(versions[0])
+        for later in versions[1:]:
+            stored = self.ctx.projects.save(later, expected_version=stored.version)
+        return stored
 
     def replace_product(self, turn: Turn) -> str:
         """Put this turn's attached image into the ad as the product."""
@@ -477,7 +491,8 @@ _OPERATION_TOOLS: dict[str, tuple[type[BaseModel], str]] = {
         "Show, hide, resize or move the product in one scene (or every scene without sceneId).",
     ),
     "update_audio": (ops.UpdateAudio, "Change the music's mood or volume (0..1)."),
-    "undo": (ops.Undo, "Undo the last change to the ad."),
+    "undo": (ops.Undo, "Undo the last change to the ad (everything one request changed, as one step)."),
+    "redo": (ops.Redo, "Bring back what the last undo took away."),
     "create_variation": (
         ops.CreateVariation,
         "Make an A/B variation: a new ad copied from the current one with these operations applied.",

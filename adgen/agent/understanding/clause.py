@@ -1,9 +1,9 @@
 """What every clause reader shares: the result types, the targets, the topic words.
 
-Part of the offline parser (:mod:`adgen.agent.parser`). :class:`ClauseReaderBase` holds the
+Part of the offline parser (:mod:`adgen.agent.understanding.message`). :class:`ClauseReaderBase` holds the
 project a clause is read against, the message's quotes and the :class:`Context` the previous
-clause left; the rules live in :mod:`adgen.agent.parse_structure` and
-:mod:`adgen.agent.parse_fields`, and :class:`adgen.agent.parse_edits.ClauseReader` combines them.
+clause left; the rules live in :mod:`adgen.agent.understanding.structure` and
+:mod:`adgen.agent.understanding.fields`, and :class:`adgen.agent.understanding.reader.ClauseReader` combines them.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from adgen.agent.parse_refs import ROLE_LABEL, SceneRef, has_pronoun, role_pattern
-from adgen.agent.parse_values import PLACEHOLDER_MARK, Quoted
+from adgen.agent.understanding.scenes import ROLE_LABEL, SceneRef, has_pronoun, role_pattern
+from adgen.agent.understanding.values import PLACEHOLDER_MARK, Quoted
 from adgen.project import AdProject
 
 ROLE_ALT = role_pattern()

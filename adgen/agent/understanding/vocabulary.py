@@ -1,6 +1,6 @@
 """The offline parser's vocabulary: the mapping tables from words to document values.
 
-Part of :mod:`adgen.agent.parser`. These tables are the contract between the marketer's words
+Part of :mod:`adgen.agent.understanding.message`. These tables are the contract between the marketer's words
 and the operations; the LLM path is told the same mapping (see the parser's docstring).
 
 ``LOOK``: relative look words. For one scene they append ``scene_phrase`` to the scene's

@@ -10,18 +10,18 @@ path (:mod:`adgen.agent.graph`) can be told the very same mapping. The steps:
    piece that starts no request of its own ("navy *and gold*", "swap scene 2 *and 3*",
    "brighter *and warmer*") is glued back to the one before it.
 3. Each clause is one request: meta (undo, render, status, list, cancel), a new product photo,
-   scene structure (:mod:`adgen.agent.parse_structure`) or field edits
-   (:mod:`adgen.agent.parse_fields`), read by :class:`adgen.agent.parse_edits.ClauseReader`.
-   Scene references are resolved by :mod:`adgen.agent.parse_refs`, values (quotes, colours,
-   durations) by :mod:`adgen.agent.parse_values`, words by the tables of
-   :mod:`adgen.agent.parse_words`. Clauses apply in order: each is read against the project
+   scene structure (:mod:`adgen.agent.understanding.structure`) or field edits
+   (:mod:`adgen.agent.understanding.fields`), read by :class:`adgen.agent.understanding.reader.ClauseReader`.
+   Scene references are resolved by :mod:`adgen.agent.understanding.scenes`, values (quotes, colours,
+   durations) by :mod:`adgen.agent.understanding.values`, words by the tables of
+   :mod:`adgen.agent.understanding.vocabulary`. Clauses apply in order: each is read against the project
    as the earlier clauses of the same message leave it. A complaint followed by the matching
    instruction ("the music is too loud, turn it down") counts once.
 
 The mapping (shared with the LLM path):
 
 - A brief (no project yet, or "a new ad…", "make a video for…") -> ``brief`` (see
-  :mod:`adgen.agent.parse_brief`); an attached image is the product.
+  :mod:`adgen.agent.understanding.briefs`); an attached image is the product.
 - A new photo with "use this photo instead", "new product shot", or a photo with no words while
   an ad is open -> ``replace_product=True`` (the session makes the ReplaceProduct operation).
 - On-screen words: "the CTA should say Shop Now", "make the hook say '…'", "CTA: …",
@@ -87,10 +87,10 @@ from typing import Any, Literal
 
 from pydantic import ValidationError
 
-from adgen.agent.parse_brief import extract_brief, is_new_ad_request, looks_like_brief
-from adgen.agent.parse_edits import ClauseReader, Context
-from adgen.agent.parse_refs import find_scene_refs
-from adgen.agent.parse_values import (
+from adgen.agent.understanding.briefs import extract_brief, is_new_ad_request, looks_like_brief
+from adgen.agent.understanding.reader import ClauseReader, Context
+from adgen.agent.understanding.scenes import find_scene_refs
+from adgen.agent.understanding.values import (
     NUMBER_WORD_PATTERN,
     PLACEHOLDER_MARK,
     find_colors,

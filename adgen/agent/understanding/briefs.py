@@ -1,6 +1,6 @@
 """A brief (a request for a new ad) read from free text into a :class:`Brief`.
 
-Part of the offline parser (:mod:`adgen.agent.parser`). What is read, and from where:
+Part of the offline parser (:mod:`adgen.agent.understanding.message`). What is read, and from where:
 
 - ``brand_name``: "our brand is called X", "brand: X", "we're X", "for X, our ...", a
   capitalised possessive ("Northwind's cold brew"), "from X", "for X" when X is capitalised;
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from adgen.agent.parse_values import (
+from adgen.agent.understanding.values import (
     PLACEHOLDER_MARK,
     Quoted,
     find_colors,

@@ -1,6 +1,6 @@
 """Values inside a marketer's message: quoted texts, colours, durations, numbers.
 
-Part of the offline parser (:mod:`adgen.agent.parser`). Everything here is pure and
+Part of the offline parser (:mod:`adgen.agent.understanding.message`). Everything here is pure and
 deterministic; every regex is compiled once at import.
 
 Quoted texts are lifted out of the message before anything else looks at it and replaced by

@@ -1,6 +1,6 @@
 """Field edits in one clause: brand, music, product placement, on-screen text, look, durations.
 
-Part of the offline parser (:mod:`adgen.agent.parser`, whose docstring states the mapping).
+Part of the offline parser (:mod:`adgen.agent.understanding.message`, whose docstring states the mapping).
 Every kind of value in a clause is found and assigned to what it can change, so one clause
 ("make the hook text bigger and yellow") gives all its changes; :meth:`FieldRules._emit`
 turns them into operations in a fixed order (scene, text, product, style, brand, music,
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from adgen.agent.parse_clause import (
+from adgen.agent.understanding.clause import (
     AUDIO_RE,
     BACKGROUND_RE,
     BRAND_RE,
@@ -28,9 +28,9 @@ from adgen.agent.parse_clause import (
     dedupe,
     ref_spans,
 )
-from adgen.agent.parse_refs import SceneRef, has_pronoun, join_words
-from adgen.agent.parse_values import find_colors, find_durations, round_half_up, text_value
-from adgen.agent.parse_words import find_looks, find_music_mood
+from adgen.agent.understanding.scenes import SceneRef, has_pronoun, join_words
+from adgen.agent.understanding.values import find_colors, find_durations, round_half_up, text_value
+from adgen.agent.understanding.vocabulary import find_looks, find_music_mood
 from adgen.project import AD_MIN_SEC
 from adgen.tools import operations as ops
 

@@ -1,6 +1,6 @@
 """One clause of a marketer's message -> typed edit operations on the current project.
 
-Part of the offline parser (:mod:`adgen.agent.parser`, whose docstring states the mapping).
+Part of the offline parser (:mod:`adgen.agent.understanding.message`, whose docstring states the mapping).
 A :class:`ClauseReader` reads one clause (quotes already masked) in this order, stopping at
 the first kind of request that matches:
 
@@ -22,12 +22,12 @@ import re
 
 from pydantic import ValidationError
 
-from adgen.agent.parse_clause import Q_TOKEN, ROLE_ALT, ClauseResult, Context, blank
-from adgen.agent.parse_fields import FieldRules
-from adgen.agent.parse_refs import SceneRef, find_scene_refs
-from adgen.agent.parse_structure import StructureRules
-from adgen.agent.parse_values import find_colors, find_durations, text_value, unmask
-from adgen.agent.parse_words import find_looks
+from adgen.agent.understanding.clause import Q_TOKEN, ROLE_ALT, ClauseResult, Context, blank
+from adgen.agent.understanding.fields import FieldRules
+from adgen.agent.understanding.scenes import SceneRef, find_scene_refs
+from adgen.agent.understanding.structure import StructureRules
+from adgen.agent.understanding.values import find_colors, find_durations, text_value, unmask
+from adgen.agent.understanding.vocabulary import find_looks
 
 __all__ = ["ClauseReader", "ClauseResult", "Context"]
 
