@@ -9,10 +9,10 @@ import time
 import pytest
 from phrase_suite import PHRASES, PROJECTS, basic_project, summary, two_showcases_project
 
+from adgen.agent.understanding import ParsedTurn, parse_message
 from adgen.agent.understanding.scenes import find_scene_refs
 from adgen.agent.understanding.values import find_colors, find_durations, mask_quotes
 from adgen.agent.understanding.vocabulary import HOOK_LINES, alternative_line
-from adgen.agent.understanding import ParsedTurn, parse_message
 from adgen.project import AdProject
 from adgen.tools import operations as ops
 from adgen.tools.apply import apply_operation
