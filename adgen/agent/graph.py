@@ -31,6 +31,7 @@ from langgraph.runtime import Runtime
 from langgraph.types import interrupt
 
 from adgen.agent.context import AgentContext
+from adgen.agent.conversation_state import ConversationState, describe_state
 from adgen.agent.prompts import NO_PROJECT, SYSTEM_PROMPT
 from adgen.agent.state import AgentState
 from adgen.agent.tools import ProjectTools, ToolError, Turn, describe_project, run_tool_call, tool_specs
@@ -60,7 +61,8 @@ async def call_model(state: AgentState, runtime: Runtime[AgentContext]) -> dict[
     project = (
         describe_project(ProjectTools(ctx).load(project_id), backgrounds=True) if project_id else NO_PROJECT
     )
-    system = SystemMessage(SYSTEM_PROMPT.format(owner=ctx.owner, project=project))
+    conversation = describe_state(ConversationState.from_wire(state.get("conversation")))
+    system = SystemMessage(SYSTEM_PROMPT.format(owner=ctx.owner, project=project, conversation=conversation))
     messages = [system, *recent_messages(state["messages"], ctx.history_turns)]
     if ctx.llm_streaming:
         merged: AIMessageChunk | None = None

@@ -20,10 +20,10 @@ from typing import Any
 
 from adgen.agent.context import AgentContext
 from adgen.agent.conversation_log import ConversationLog, default_log_path
+from adgen.agent.conversation_state import ConversationState
 from adgen.agent.tools import ProjectTools, ToolError, Turn
 from adgen.project import AdProject, ProductAsset
 from adgen.settings import Settings
-from adgen.tools import operations as ops
 
 log = logging.getLogger(__name__)
 
@@ -108,7 +108,8 @@ class ChatSession:
         self.ctx = ctx
         self.log = conversation_log
         self.tools = ProjectTools(ctx)
-        self.project_id: str | None = None
+        # What follow-ups refer to (the current project among them); logged with every reply.
+        self.state = ConversationState()
         self.last_render_id: str | None = None
         # A confirmation the marketer still owes: {"path": "offline"|"llm", "renders": {...}}.
         self.pending: dict[str, Any] | None = None
@@ -166,6 +167,15 @@ class ChatSession:
         await self.close()
 
     @property
+    def project_id(self) -> str | None:
+        """The project the conversation is on (kept in :attr:`state`)."""
+        return self.state.project_id
+
+    @project_id.setter
+    def project_id(self, project_id: str | None) -> None:
+        self.state.switch_project(project_id)
+
+    @property
     def project(self) -> AdProject | None:
         """The current project's latest version, or None."""
         if not self.project_id:
@@ -215,6 +225,23 @@ class ChatSession:
                     )
             return self._log_reply(reply)
 
+    async def open_project(self, project_id: str) -> ChatReply:
+        """Switch the conversation to one of the user's projects ("/open p_…", a Pick A/B button).
+
+        Logged as a user line with ``open`` so replay switches too (issue 12 item 9).
+        """
+        async with self._lock():
+            self.log.append(
+                {"role": "user", "text": f"/open {project_id}", "open": project_id, **self._base_line()}
+            )
+            turn = Turn(project_id=self.project_id)
+            try:
+                self.tools.open_project(turn, project_id)
+                self.state.switch_project(turn.project_id)
+            except ToolError as exc:
+                return self._log_reply(self._reply(turn, str(exc), error=True))
+            return self._log_reply(self._reply(turn))
+
     async def confirm(self, approved: bool) -> ChatReply:
         """The marketer's answer to a pending cost confirmation (a button in the web or Slack)."""
         async with self._lock():
@@ -259,49 +286,15 @@ class ChatSession:
 
     # --- the offline path --------------------------------------------------------------------------
     async def _offline_turn(self, text: str, assets: list[ProductAsset]) -> ChatReply:
-        from adgen.agent.understanding import parse_message
+        from adgen.agent.offline_turn import run_offline_turn
 
-        turn = Turn(project_id=self.project_id, attachments=[a.model_dump(by_alias=True) for a in assets])
-        project = self.project
-        parsed = parse_message(text, project, has_attachment=bool(assets))
-        used_attachment = False
-        try:
-            if parsed.brief is not None:
-                await self.tools.create_project(turn, parsed.brief)
-                used_attachment = True
-            operations = list(parsed.operations)
-            if parsed.replace_product and assets and parsed.brief is None:
-                operations.insert(0, ops.ReplaceProduct(asset=assets[-1]))
-                used_attachment = True
-            self.tools.dry_run(turn, operations, project)
-            for op in operations:
-                self.tools.apply(turn, op)
-            if parsed.wants_render and not any(o.get("operation") == "render" for o in turn.operations):
-                self.tools.request_render(turn, quality=parsed.render_quality, aspects=parsed.render_aspects)
-            if parsed.wants_cancel:
-                self.tools.cancel_render(turn)
-            if parsed.wants_status:
-                self.tools.status(turn)
-            if parsed.wants_list:
-                self.tools.list_projects(turn)
-        except ToolError as exc:
-            turn.notes.append(str(exc))
-            turn.failed = True
-        if parsed.question:
-            turn.notes.append(parsed.question)
-        elif parsed.unknown and not turn.notes:
-            turn.notes.append(parsed.unknown)
-        ignored = [part for part in parsed.ignored if part.strip()]
-        if ignored and not turn.failed:
-            turn.notes.append("I didn't understand: " + "; ".join(f"“{part}”" for part in ignored) + ".")
-        if assets and not used_attachment and not turn.failed:
-            turn.notes.append("I kept the image; say “use this as the product” to put it in the ad.")
-        if not turn.notes:
-            turn.notes.append(
-                "I'm not sure what to change. You can say things like “make the hook say ‘Hello’”, "
-                "“make it 20 seconds”, “warmer colours” or “undo”."
-            )
+        turn = await run_offline_turn(self.tools, self.state, text, assets, request=self._request_id())
         return self._finish_offline(turn)
+
+    def _request_id(self) -> str:
+        """Names this message's edits in the projects' history, so they undo as one step."""
+        self.state.requests += 1
+        return f"{self.ctx.conversation_id}#{self.state.requests}"
 
     def _finish_offline(self, turn: Turn) -> ChatReply:
         if turn.renders:
@@ -353,7 +346,11 @@ class ChatSession:
                 "Use create_project for a new ad or replace_product to put it in the current ad.]"
             )
         payload = turn_input(
-            HumanMessage(content), self.project_id, [a.model_dump(by_alias=True) for a in assets]
+            HumanMessage(content),
+            self.project_id,
+            [a.model_dump(by_alias=True) for a in assets],
+            request=self._request_id(),
+            conversation=self.state.to_wire(),
         )
         return await self._run_graph(payload)
 
@@ -492,6 +489,7 @@ class ChatSession:
             line["pending"] = self.pending
         if reply.usage:
             line["usage"] = reply.usage
+        line["state"] = self.state.to_wire()
         self.log.append(line)
         return reply
 
@@ -500,7 +498,10 @@ class ChatSession:
         for line in self.log.records():
             if line.get("role") != "assistant":
                 continue
-            self.project_id = line.get("projectId") or self.project_id
+            if "state" in line:
+                self.state = ConversationState.from_wire(line["state"])
+            else:  # a log written before the state was logged
+                self.state.project_id = line.get("projectId") or self.state.project_id
             if line.get("renderIds"):
                 self.last_render_id = line["renderIds"][-1]
             self.pending = line.get("pending") if line.get("needsConfirmation") else None

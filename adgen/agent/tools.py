@@ -506,6 +506,8 @@ _OTHER_TOOLS: dict[str, str] = {
     "status": "Report the current ad's render status and its video links.",
     "list_projects": "List the marketer's ads.",
     "open_project": "Switch the conversation to another of the marketer's ads by its id.",
+    "answer_question": "Answer a question about the current ad from its document (changes nothing).",
+    "resolve_reference": "Which scenes some words name ('the hook', 'scene 2', 'the last one').",
     "cancel_render": "Stop the current ad's render.",
 }
 
@@ -546,6 +548,14 @@ def tool_specs() -> list[dict[str, Any]]:
             {"type": "object", "properties": {"projectId": {"type": "string"}}, "required": ["projectId"]},
         )
     )
+    for name, arg in (("answer_question", "question"), ("resolve_reference", "words")):
+        specs.append(
+            _function(
+                name,
+                _OTHER_TOOLS[name],
+                {"type": "object", "properties": {arg: {"type": "string"}}, "required": [arg]},
+            )
+        )
     return specs
 
 
@@ -590,12 +600,27 @@ async def run_tool_call(tools: ProjectTools, turn: Turn, name: str, args: dict[s
         return tools.list_projects(turn)
     if name == "cancel_render":
         return tools.cancel_render(turn)
+    if name in ("answer_question", "resolve_reference"):
+        return _read_only_tool(tools, turn, name, args)
     if name == "open_project":
         project_id = args.get("projectId") or args.get("project_id")
         if not isinstance(project_id, str) or not project_id:
             raise ToolError("Invalid arguments: projectId is required.")
         return tools.open_project(turn, project_id)
     raise ToolError(f"There is no tool {name!r}. The tools are: {', '.join(TOOL_NAMES)}.")
+
+
+def _read_only_tool(tools: ProjectTools, turn: Turn, name: str, args: dict[str, Any]) -> str:
+    """The same answers and scene references the offline path gives (adgen.agent.answers)."""
+    from adgen.agent.answers import answer_question, resolve_reference
+
+    words = args.get("question") or args.get("words")
+    if not isinstance(words, str) or not words.strip():
+        raise ToolError("Invalid arguments: give the question or the words as a string.")
+    project = tools.current(turn) if turn.project_id else None
+    if name == "answer_question":
+        return answer_question(words, project).text
+    return resolve_reference(words, project)
 
 
 __all__ = [

@@ -307,6 +307,8 @@ def test_any_message_gives_an_answer_and_never_raises() -> None:
             or turn.question
             or turn.unknown
             or turn.replace_product
+            or turn.answer
+            or turn.switch_to
         )
         assert answered, text
         assert not (turn.operations and (turn.question or turn.unknown)), text

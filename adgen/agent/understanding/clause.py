@@ -73,11 +73,16 @@ def dedupe(ids: list[str]) -> list[str]:
 
 @dataclass
 class Context:
-    """What a clause leaves for the next one: the scenes it named and what it was about."""
+    """What a clause leaves for the next one: the scenes it named and what it was about.
+
+    ``carried``: the targets and topic come from an earlier message (the conversation's
+    memory), so a clause that names nothing may mean them ("actually right", "a bit bigger").
+    """
 
     targets: list[str] | None = None
     topic: str | None = None
     role: str | None = None
+    carried: bool = False
 
 
 @dataclass
@@ -90,6 +95,7 @@ class ClauseResult:
     topic: str | None = None
     role: str | None = None  # the last role the clause named ("the first showcase")
     note: str | None = None  # understood, nothing to change, and why
+    pending: Any = None  # the question's options (a PendingQuestion), when it asks one
 
 
 @dataclass
@@ -171,3 +177,15 @@ class ClauseReaderBase:
         if target.question:
             return ClauseResult(question=target.question, understood=True)
         return None
+
+
+def simulate(project: AdProject, operations: list[Any]) -> tuple[AdProject, str | None]:
+    """The project after these operations, so the next clause reads the ad as it will be."""
+    from adgen.tools.apply import EditError, apply_operation
+
+    for op in operations:
+        try:
+            project = apply_operation(project, op).project
+        except EditError as exc:
+            return project, str(exc)
+    return project, None

@@ -1,4 +1,23 @@
-"""The offline language parser: what a marketer types -> a :class:`ParsedTurn`.
+"""One message, read whole: the order in which the understanding package's modules see it.
+
+What a marketer types -> a :class:`ParsedTurn`. The steps, each in a module of its own:
+
+0. quotes are lifted out (:mod:`quotes`), kept exactly; chat shorthand is expanded and typos
+   corrected outside them (:mod:`normaliser`);
+1. a one-word answer to the question asked last (``state.pending``);
+2. moving between projects: "pick B", "go back to the original" (:mod:`variants`);
+3. a new product photo (:mod:`product`);
+4. a question about the ad, answered from the document and never an edit (:mod:`questions`,
+   :mod:`adgen.agent.answers`);
+5. a brief: no ad yet, "a new ad…", or a bare brief while an ad is open (:mod:`briefs`);
+6. something adgen cannot do ("add a voiceover"), with the reason (:mod:`refusals`);
+7. otherwise edits: the message split into requests (:mod:`splitter`), each read in order by
+   :class:`reader.ClauseReader` against the ad as the earlier requests leave it; undo/redo
+   (:mod:`history`), render and friends (:mod:`meta`), variants (:mod:`variants`), follow-ups
+   ("the same for the hook", "a bit more": :mod:`followups`).
+
+The mapping of words to operations, as the module docstrings below state it (and the LLM
+path is told the same):
 
 Used when no LLM key is set. Deterministic (same text and project, same result), fast (every
 regex compiled once; a turn takes well under a millisecond to a few), and written so the LLM
@@ -82,29 +101,36 @@ The mapping (shared with the LLM path):
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import ValidationError
 
+from adgen.agent.conversation_state import ConversationState
+from adgen.agent.understanding import followups, questions, refusals
 from adgen.agent.understanding.briefs import extract_brief, is_new_ad_request, looks_like_brief
-from adgen.agent.understanding.reader import ClauseReader, Context
-from adgen.agent.understanding.scenes import find_scene_refs
-from adgen.agent.understanding.values import (
-    NUMBER_WORD_PATTERN,
-    PLACEHOLDER_MARK,
-    find_colors,
-    mask_quotes,
-    number_value,
-    unmask,
+from adgen.agent.understanding.clause import Context, simulate
+from adgen.agent.understanding.history import UNDO_RE, history_operations
+from adgen.agent.understanding.meta import HELP_RE, RENDER_RE, read_meta
+from adgen.agent.understanding.normaliser import normalise
+from adgen.agent.understanding.product import NEW_PHOTO_RE, PHOTO_WORD_RE
+from adgen.agent.understanding.quotes import Quoted, mask_quotes, unmask
+from adgen.agent.understanding.reader import ClauseReader
+from adgen.agent.understanding.result import ParsedTurn
+from adgen.agent.understanding.splitter import CUE_START_RE, split_clauses
+from adgen.agent.understanding.variants import (
+    VARIATION_QUESTION,
+    VARIATION_RE,
+    VariantFamily,
+    read_switch,
+    variation_operations,
+    variation_parts,
 )
-from adgen.pipeline.types import Brief
 from adgen.project import AdProject
 from adgen.tools import operations as ops
-from adgen.tools.apply import EditError, apply_operation
-from adgen.tools.operations import EditOperation
 
-__all__ = ["ParsedTurn", "parse_message", "HELP_TEXT"]
+__all__ = ["EMPTY_TEXT", "HELP_TEXT", "NO_AD_TEXT", "ParsedTurn", "parse_message"]
 
 HELP_TEXT = (
     "I make and edit short video ads. Describe an ad to start (product, brand, length, mood), "
@@ -117,509 +143,327 @@ NO_AD_TEXT = (
     "and the mood (for example “a 20 s ad for our cold brew, energetic, navy and gold”)."
 )
 EMPTY_TEXT = "The message is empty. " + HELP_TEXT
+NEW_PHOTO_QUESTION = "Send me the new product photo with your message and I'll swap it in."
 
 
 @dataclass
-class ParsedTurn:
-    """What one message asks for. Operations are typed and meant for the current project."""
+class Message:
+    """One message as every step sees it."""
 
-    operations: list[EditOperation] = field(default_factory=list)
-    brief: Brief | None = None
-    wants_render: bool = False
-    render_quality: Literal["draft", "final"] | None = None
-    wants_status: bool = False
-    wants_list: bool = False
-    wants_cancel: bool = False
-    question: str | None = None
-    unknown: str | None = None
-    # A new product photo came with the message and should replace the product (the session
-    # stores the attachment and makes the ReplaceProduct operation).
-    replace_product: bool = False
-    # Extensions: aspects named with a render request ("export the square one"), and the
-    # parts of the message that were not understood while others were.
-    render_aspects: list[str] | None = None
-    ignored: list[str] = field(default_factory=list)
+    raw: str
+    masked: str  # quotes replaced by placeholders
+    quotes: list[Quoted]
+    plain: str  # masked, with shorthand expanded (no typo correction: briefs keep their names)
+    project: AdProject | None
+    has_attachment: bool
+    state: ConversationState
+    family: Callable[[], VariantFamily | None]
 
 
-# --- splitting -----------------------------------------------------------------------------
+def parse_message(
+    text: str,
+    project: AdProject | None,
+    *,
+    has_attachment: bool = False,
+    state: ConversationState | None = None,
+    family: Callable[[], VariantFamily | None] | None = None,
+) -> ParsedTurn:
+    """Read one message against the current project (None before the first brief).
 
-_SENTENCE_RE = re.compile(r"(?<=[.!?;])\s+|\n+|(?<=[.!?])(?=[A-Z])")
-_JOIN_RE = re.compile(
-    r"\s*[,;]\s*(?:and\s+then|and\s+also|and|then|also|plus)?\s+|\s*[,;]\s*"
-    r"|\s+(?:and\s+then|and\s+also|as\s+well\s+as|after\s+that|and|then|plus|&)\s+",
-    re.I,
-)
-_FILLER = (
-    r"(?:\s*(?:please|pls|also|and|then|now|next|finally|oh|ok|okay|plus|lastly|maybe|just|actually|"
-    r"can\s+you|could\s+you|would\s+you|will\s+you|i\s+want\s+(?:you\s+)?to|i'?d\s+like\s+(?:you\s+)?to|"
-    r"let'?s|we\s+need\s+to|you\s+should|try\s+to|go\s+ahead\s+and)\b\s*,?)*"
-)
-_CUE_VERBS = (
-    r"make|change|set|turn|use|put|place|move|add|insert|include|remove|delete|drop|cut|trim|swap|switch|"
-    r"exchange|reorder|reverse|render|export|undo|revert|regenerate|re-generate|redo|reroll|re-roll|give|show|"
-    r"hide|replace|rename|call|increase|decrease|raise|lower|boost|reduce|shorten|lengthen|extend|create|"
-    r"generate|try|bring|cent(?:er|re)|mute|unmute|go|apply|update|edit|fix|tweak|bump|lose|ditch|get|have|"
-    r"let|keep|shrink|enlarge|scale|brighten|darken|warm|cool|start|end|close|open|write|say|recolou?r|"
-    r"colou?r|paint|tint|double|halve|restore|cancel|stop|list|zoom|push|pull|flip|shift|align|position|"
-    r"resize|what|how|is|are|who|why|when|where|tell"
-)
-_FILLER_ONLY_RE = re.compile(
-    r"^\W*(?:actually|ok|okay|hmm+|so|well|right|great|perfect|nice|cool|thanks|please|hey|oh|oops|alright|also|and|then|now|yes|yeah|sure)?\W*$",
-    re.I,
-)
-_CUE_START_RE = re.compile(rf"^{_FILLER}(?:{_CUE_VERBS})\b", re.I)
-_TOPIC_START_RE = re.compile(
-    r"^\s*(?:\w+\s+){0,3}?(?:music|song|soundtrack|audio|volume|sound|products?|text|font|headline|caption|"
-    r"title|brand|tagline|slogan|logo|background|palette|colou?rs|duration|length|lighting|mood|style|look|vibe|feel|"
-    r"render|export|undo|status|progress)\b",
-    re.I,
-)
-_LEADING_WORDS_RE = re.compile(r"\s*(?:(?:the|a|an|and|or|with|some)\s+)*", re.I)
-_REF_ONLY_RE = re.compile(r"^[\s,.!?]*(?:(?:the|a|an|and|scene|scenes|slide|one)\b[\s,.!?]*)*$", re.I)
-_SWAP_OPEN_RE = re.compile(
-    r"\b(?:swap|switch|exchange|between|flip|trade|interchange|remove|delete|drop|cut)\b", re.I
-)
-
-
-def _sentences(masked: str) -> list[str]:
-    """Sentences of a message; a trailing run of symbols ("!! 🍵") stays with its sentence."""
-    sentences: list[str] = []
-    for part in _SENTENCE_RE.split(masked):
-        if not part or not part.strip():
-            continue
-        if sentences and not any(c.isalnum() or c == PLACEHOLDER_MARK for c in part):
-            sentences[-1] = f"{sentences[-1]} {part.strip()}"
-        else:
-            sentences.append(part)
-    return sentences
-
-
-def _pieces(masked: str) -> list[tuple[str, str]]:
-    """(separator before, piece) pairs, split at every possible request boundary."""
-    result: list[tuple[str, str]] = []
-    for s_index, sentence in enumerate(_sentences(masked)):
-        pos = 0
-        sep = " " if s_index else ""
-        for m in _JOIN_RE.finditer(sentence):
-            if m.start() == 0:
-                continue
-            result.append((sep, sentence[pos : m.start()]))
-            sep = m.group(0)
-            pos = m.end()
-        result.append((sep, sentence[pos:]))
-    return [(s, p) for s, p in result if p.strip() and not _FILLER_ONLY_RE.match(p)]
-
-
-def _is_new_request(piece: str, project: AdProject | None, quotes: list) -> bool:
-    colors = find_colors(piece)
-    if (
-        colors
-        and _LEADING_WORDS_RE.fullmatch(piece[: colors[0].start])
-        and (project is None or not find_scene_refs(piece, project, quotes))
-    ):
-        return False  # "navy *and gold palette*": the rest of a list of colours
-    if _CUE_START_RE.match(piece) or _TOPIC_START_RE.match(piece) or _META_ANY_RE.search(piece):
-        return not re.match(r"^\s*(?:the\s+)?(?:scene|slide|one)s?\b[\s\d]*$", piece, re.I) or False
-    if project is None:
-        return False
-    refs = [
-        r for r in find_scene_refs(piece, project, quotes) if r.kind != "all" or "every" in r.text.lower()
-    ]
-    if not refs:
-        return False
-    leftover = piece
-    for r in reversed(refs):
-        leftover = leftover[: r.start] + " " + leftover[r.end :]
-    if _REF_ONLY_RE.match(leftover):
-        return False
-    return True
-
-
-def split_clauses(masked: str, project: AdProject | None, quotes: list | None = None) -> list[str]:
-    """The message's clauses: one request each (see the module docstring, step 2)."""
-    quotes = quotes or []
-    clauses: list[str] = []
-    glue_next = False
-    for sep, piece in _pieces(masked):
-        if clauses and glue_next:
-            # "in the outro, the text should be …", "quieter, more relaxing music": a piece
-            # that only names where or how belongs to the request after it.
-            clauses[-1] = clauses[-1] + sep + piece
-            glue_next = False
-            continue
-        if clauses and (
-            not _is_new_request(piece, project, quotes)
-            or _is_incomplete(clauses[-1], project, quotes)
-            or _continues_text(clauses[-1], piece)
-        ):
-            clauses[-1] = clauses[-1] + sep + piece
-        elif (
-            clauses
-            and _SWAP_OPEN_RE.search(clauses[-1])
-            and project is not None
-            and _pending_pair(clauses[-1], piece, project, quotes)
-        ):
-            clauses[-1] = clauses[-1] + sep + piece
-        else:
-            clauses.append(piece)
-            glue_next = _is_prefix_piece(piece, project, quotes)
-            continue
-        glue_next = False
-    return [c.strip() for c in clauses if c.strip()]
-
-
-_PREFIX_REF_RE = re.compile(r"^\s*(?:(?:in|for|on|at|about|with|inside)\s+)?(?:(?:the|our|this)\s+)?", re.I)
-_MODIFIER_ONLY_RE = re.compile(
-    r"^\s*(?:(?:a\s+(?:bit|little|lot)|much|way|slightly|even|more|less|and|a|lot|far|way)\s+)*[a-z]+(?:er|ier)\s*$",
-    re.I,
-)
-
-
-def _is_prefix_piece(piece: str, project: AdProject | None, quotes: list) -> bool:
-    """A piece that only names a scene ("in the outro") or only compares ("quieter")."""
-    if _MODIFIER_ONLY_RE.match(piece) and not _CUE_START_RE.match(piece):
-        return True
-    if project is None:
-        return False
-    refs = [r for r in find_scene_refs(piece, project, quotes) if r.kind != "all"]
-    if len(refs) != 1:
-        return False
-    before = piece[: refs[0].start]
-    after = piece[refs[0].end :]
-    return bool(_PREFIX_REF_RE.fullmatch(before)) and bool(re.fullmatch(r"[\s:]*", after))
-
-
-_OPEN_TEXT_RE = re.compile(
-    rf"(?:\b(?:say|says|saying|read|reads|reading)\b|:)\s*(?!\s*{PLACEHOLDER_MARK})[^\s{PLACEHOLDER_MARK}]",
-    re.I,
-)
-_STRONG_CUE_RE = re.compile(
-    rf"^{_FILLER}(?:make|change|set|move|add|remove|delete|drop|render|export|undo|swap|switch|put|use|give|"
-    r"turn|regenerate|replace|hide|show|increase|decrease|mute|shorten|extend|cancel|go\s+back|revert|"
-    r"also|then)\b",
-    re.I,
-)
-
-
-def _continues_text(clause: str, piece: str) -> bool:
-    """After unquoted words ("say Buy one"), a piece that starts no clear request is more words."""
-    return bool(_OPEN_TEXT_RE.search(clause)) and not (
-        _STRONG_CUE_RE.match(piece) or _TOPIC_START_RE.match(piece) or _META_ANY_RE.search(piece)
-    )
-
-
-_INCOMPLETE_VERB_RE = re.compile(
-    rf"^{_FILLER}(?:make|turn|set|change|give|get|have|keep|let|paint|colou?r)\b", re.I
-)
-
-
-def _is_incomplete(clause: str, project: AdProject | None, quotes: list) -> bool:
-    """'make the hook' (and the CTA red): a verb that needs more than the scenes it names."""
-    m = _INCOMPLETE_VERB_RE.match(clause)
-    if not m or project is None:
-        return False
-    rest = clause[m.end() :]
-    refs = find_scene_refs(rest, project, quotes)
-    if not refs:
-        return False
-    for r in reversed(refs):
-        rest = rest[: r.start] + " " + rest[r.end :]
-    return bool(_REF_ONLY_RE.match(rest))
-
-
-def _pending_pair(previous: str, piece: str, project: AdProject, quotes: list) -> bool:
-    """'swap the hook and the CTA': the second scene of a pair belongs to the first clause."""
-    prev_refs = [r for r in find_scene_refs(previous, project, quotes) if r.kind != "all"]
-    refs = find_scene_refs(piece, project, quotes)
-    if len(prev_refs) != 1 or len(refs) != 1:
-        return False
-    leftover = piece[: refs[0].start] + piece[refs[0].end :]
-    return bool(_REF_ONLY_RE.match(leftover))
-
-
-# --- meta intents ----------------------------------------------------------------------------
-
-_UNDO_RE = re.compile(
-    r"^\W*(?:(?:please|pls|ok|okay|actually|hmm+|no|oops|nah|just|can\s+you|could\s+you)\b[\s,]*)*"
-    r"(?:undo|go\s+back|revert|roll\s*back|take\s+(?:that|it)\s+back|reverse\s+(?:that|it|the\s+last)|"
-    r"change\s+it\s+back|put\s+it\s+back|back\s+to\s+(?:how|what)\s+it\s+was|restore\s+the\s+previous)\b",
-    re.I,
-)
-_UNDO_COUNT_RE = re.compile(
-    rf"\b(?P<n>\d+|{NUMBER_WORD_PATTERN})\s+(?:times|changes|edits|steps|versions|things)\b"
-    r"|\b(?P<twice>twice)\b|\b(?P<thrice>thrice)\b"
-    rf"|\blast\s+(?P<n2>\d+|{NUMBER_WORD_PATTERN})\b|\b(?P<all>everything|all\s+(?:the\s+)?(?:changes|edits))\b",
-    re.I,
-)
-_CANCEL_RE = re.compile(
-    r"^\W*(?:please\s+)?(?:cancel|abort|stop|halt|kill)\b(?:\s+(?:the|that|this|my|it|rendering|render|"
-    r"renders|export|job|jobs|everything|now|please|video|current|running|one))*[\s.!]*$"
-    r"|^\W*(?:never\s*mind|nevermind)\s+(?:the\s+)?render(?:ing)?\b",
-    re.I,
-)
-_STATUS_RE = re.compile(
-    r"\bhow(?:'s|’s|\s+is|\s+are)\s+(?:it|things|the\s+render(?:ing)?|my\s+(?:video|ad)|that|the\s+(?:video|ad)|we)\s+"
-    r"(?:going|coming\s+along|doing|looking|progressing)\b"
-    r"|^\W*status\b|\bstatus\s*\??\s*$|\bwhat(?:'s|’s|\s+is)\s+the\s+(?:status|progress)\b|\bprogress\b"
-    r"|\bis\s+(?:it|the\s+(?:video|render|ad))\s+(?:done|ready|finished|complete)\b|\bare\s+we\s+(?:there|done)\b"
-    r"|\bany\s+(?:news|updates?)\b|\bhow\s+much\s+longer\b|\bhow\s+long\s+(?:will\s+it|until|left)\b|\beta\b"
-    r"|\bwhere\s+are\s+we\b",
-    re.I,
-)
-_LIST_RE = re.compile(
-    r"\b(?:list|show|see|view|open|display)\s+(?:me\s+)?(?:all\s+)?(?:of\s+)?(?:my|our|the|all|all\s+my)?\s*"
-    r"(?:projects|ads|videos|campaigns|drafts)\b"
-    r"|\bwhat\s+(?:projects|ads|videos)\s+(?:do\s+)?(?:i|we)\s+have\b|^\W*my\s+(?:projects|ads|videos)\b"
-    r"|\bwhich\s+(?:projects|ads)\b",
-    re.I,
-)
-_RENDER_RE = re.compile(
-    r"\b(?:render|re-?render|export|download|publish)\b"
-    r"|\bfinal\s+(?:version|cut|render|video|export|file)\b|\bship\s+it\b"
-    r"|\blet'?s\s+see\s+(?:it|the\s+(?:video|ad|result))\b|\bshow\s+me\s+(?:it|the\s+(?:video|ad|result)|a\s+preview)\b"
-    r"|\bpreview\b|\bgo\s+ahead\b",
-    re.I,
-)
-_MAKE_VIDEO_RE = re.compile(
-    r"^\W*(?:(?:please|ok|okay|now|great|perfect|good|nice|looks\s+good)\b[\s,!.]*)*"
-    r"(?:make|create|produce|generate|build|do)\s+(?:the|my|our|it\s+into\s+a)\s+(?:final\s+)?(?:video|ad|thing|mp4)"
-    r"(?:\s+(?:now|please|already))*[\s.!]*$",
-    re.I,
-)
-_FINAL_RE = re.compile(
-    r"\b(?:final|hd|high[\s-](?:quality|res(?:olution)?)|full[\s-](?:quality|res(?:olution)?)|1080p?|4k|"
-    r"production|publish|export|best\s+quality)\b",
-    re.I,
-)
-_DRAFT_RE = re.compile(r"\b(?:draft|preview|quick|rough|low[\s-](?:res|quality)|test\s+render|fast)\b", re.I)
-_ASPECTS = (
-    (re.compile(r"\b(?:9:16|vertical|portrait|stories|story|reels?|tiktok)\b", re.I), "9:16"),
-    (re.compile(r"\b(?:1:1|square)\b", re.I), "1:1"),
-    (re.compile(r"\b(?:16:9|landscape|horizontal|widescreen|youtube)\b", re.I), "16:9"),
-)
-_HELP_RE = re.compile(
-    r"^\W*(?:help|what\s+can\s+you\s+do|how\s+does\s+this\s+work|what\s+do\s+you\s+do|who\s+are\s+you|"
-    r"hi|hello|hey|yo|good\s+(?:morning|afternoon|evening)|thanks|thank\s+you|cheers)\b[\s\W]*$",
-    re.I,
-)
-_META_ANY_RE = re.compile(
-    r"^\W*(?:then\s+|and\s+|also\s+|please\s+|now\s+)*(?:render|export|undo|go\s+back|revert|cancel|status|"
-    r"show\s+(?:me\s+)?my|list)\b",
-    re.I,
-)
-
-# --- attachments, variations ------------------------------------------------------------------
-
-_NEW_PHOTO_RE = re.compile(
-    r"\b(?:use|try|here'?s|here\s+is|swap\s+in|put\s+in|go\s+with)\s+(?:this|these|the\s+attached|the\s+new|my\s+new|"
-    r"a\s+new|our\s+new|this\s+new)\s*(?:one|photo|image|picture|pic|shot|product|packshot|file|version|instead)?\b"
-    r"|\bnew\s+product\s+(?:shot|photo|image|picture|pic)\b"
-    r"|\b(?:replace|swap|change|update)\s+(?:out\s+)?(?:the\s+)?product(?:\s+(?:image|photo|picture|shot|pic))?\b"
-    r"|\b(?:this|that)\s+(?:one|photo|image|picture|pic)\s+instead\b|\b(?:new|updated|different)\s+"
-    r"(?:photo|image|picture|pic|packshot)\b",
-    re.I,
-)
-_PHOTO_WORD_RE = re.compile(r"\b(?:photo|image|picture|pic|packshot|product\s+shot)s?\b", re.I)
-_VARIATION_RE = re.compile(
-    r"\b(?:a\s*/\s*b|ab)(?:[\s-]+(?:test(?:ing)?|version|variant|variation|split))?\b"
-    r"|\b(?:two|2|three|3)\s+versions\b|\bvariants?\b|\bvariations?\b(?!\s+of\s+(?:the\s+)?(?:hook|cta|scene))|\bsplit[\s-]test\b"
-    r"|\b(?:alternative|alternate|second|another|different|b)\s+(?:version|cut|edit)\b(?!\s+of\s+(?:the\s+)?(?:hook|cta|scene|intro|ending|showcase|\w+\s+scene))"
-    r"|\bversion\s+(?:[B-Zb-z]|2|two)\b|\bversion\s+(?:where|with|in\s+which|that)\b|\bcopy\s+of\s+(?:the|this)\s+ad\b",
-    re.I,
-)
-_VARIATION_BODY_RE = re.compile(
-    r"\b(?:where|with|in\s+which|that\s+has|having|but|except|which\s+has|whose|that\s+uses|using)\b\s*|:\s*",
-    re.I,
-)
-_LABEL_RE = re.compile(
-    rf"\b(?:called|named|labell?ed|label|titled)\s+(?P<q>{PLACEHOLDER_MARK}[\ue100-\ue1ff]|[\w-]{{1,30}})"
-    r"|\b(?:version|variant|variation)\s+(?P<l>[B-Z]|\d{1,2})\b"
-    r"|\b(?P<l2>[B-Z])[\s-](?:version|variant|variation|test)\b",
-)
-_VARIATION_QUESTION = (
-    "What should be different in version {label}: the hook, the text, the music, the length…?"
-)
-
-
-def _meta(clause: str, turn: ParsedTurn) -> bool:
-    """Set the turn's intent flags for a meta clause; True when the clause is only that."""
-    text = re.sub(PLACEHOLDER_MARK + ".", " ", clause)
-    if _CANCEL_RE.search(text):
-        turn.wants_cancel = True
-        return True
-    if _LIST_RE.search(text):
-        turn.wants_list = True
-        return True
-    if _STATUS_RE.search(text):
-        turn.wants_status = True
-        return True
-    if _RENDER_RE.search(text) or _MAKE_VIDEO_RE.search(text):
-        turn.wants_render = True
-        if turn.render_quality is None:
-            if _DRAFT_RE.search(text):
-                turn.render_quality = "draft"
-            elif _FINAL_RE.search(text):
-                turn.render_quality = "final"
-        aspects = [a for pattern, a in _ASPECTS if pattern.search(text)]
-        if aspects:
-            turn.render_aspects = aspects
-        return True
-    return False
-
-
-def _undo_ops(clause: str, project: AdProject | None) -> list[Any] | None:
-    if not _UNDO_RE.search(clause):
-        return None
-    count = max(1, len(re.findall(r"\bundo\b", clause, re.I)))
-    m = _UNDO_COUNT_RE.search(clause)
-    if m:
-        if m.group("twice"):
-            count = 2
-        elif m.group("thrice"):
-            count = 3
-        elif m.group("all"):
-            count = _undoable(project) if project is not None else 1
-        else:
-            count = int(number_value(m.group("n") or m.group("n2")))
-    count = max(1, min(count, 20))
-    return [ops.Undo() for _ in range(count)]
-
-
-def _undoable(project: AdProject) -> int:
-    """How many edits an undo could still take back (history is a stack of edits and undos)."""
-    depth = 0
-    for entry in project.history:
-        if entry.operation.get("operation") == "undo":
-            depth = max(0, depth - 1)
-        else:
-            depth += 1
-    return max(depth, 1)
-
-
-# --- the parser ------------------------------------------------------------------------------
-
-
-def parse_message(text: str, project: AdProject | None, *, has_attachment: bool = False) -> ParsedTurn:
-    """Read one message against the current project (None before the first brief)."""
-    turn = ParsedTurn()
+    ``state`` is the conversation's memory (what "it" and "the same" mean, a question waiting
+    for its answer); ``family`` gives the current project's original and variants, for "pick B".
+    """
     raw = (text or "").strip()
     if not raw:
-        if has_attachment and project is not None:
-            turn.replace_product = True
-        elif has_attachment:
-            turn.question = "Nice photo! What should the ad be about: the product, brand, length and mood?"
-        else:
-            turn.unknown = EMPTY_TEXT
-        return turn
+        return _empty(project, has_attachment)
     masked, quotes = mask_quotes(raw)
+    message = Message(
+        raw=raw,
+        masked=masked,
+        quotes=quotes,
+        plain=normalise(masked, fuzzy=False),
+        project=project,
+        has_attachment=has_attachment,
+        state=state or ConversationState(),
+        family=family or (lambda: None),
+    )
+    for step in (_answer_to_pending, _switch, _new_photo, _question, _brief, _unsupported):
+        turn = step(message)
+        if turn is not None:
+            return turn
+    return _Edits(message).read()
 
-    if project is None or is_new_ad_request(masked):
-        return _brief_turn(raw, masked, quotes, project, has_attachment, turn)
 
-    if has_attachment and _NEW_PHOTO_RE.search(masked) and not _VARIATION_RE.search(masked):
+def _empty(project: AdProject | None, has_attachment: bool) -> ParsedTurn:
+    turn = ParsedTurn()
+    if has_attachment and project is not None:
         turn.replace_product = True
-        rest = _NEW_PHOTO_RE.sub(" ", masked)
-        if _RENDER_RE.search(rest):
-            _meta(rest, turn)
-        return turn
-
-    clauses = split_clauses(masked, project, quotes)
-    ctx = Context()
-    # The project as the clauses read so far leave it; without its history, which only undo
-    # needs, so following along stays cheap for projects with a long past.
-    working = project.model_copy(update={"history": []})
-    simulate = True
-    variation: tuple[str | None, list[str], str] | None = None  # label, body clauses, first clause
-    operations: list[Any] = []
-    understood_any = False
-    # The last clause when it was a complaint ("the music is too loud"): its operations and the
-    # project before it, so an instruction that follows ("turn it down") replaces it.
-    complaint: tuple[list[Any], AdProject] | None = None
-    notes: list[str] = []
-    for clause in clauses:
-        if variation is not None and not _is_meta_clause(clause):
-            variation[1].append(clause)
-            continue
-        undo = _undo_ops(clause, project)
-        if undo is not None:
-            operations.extend(undo)
-            simulate = False
-            understood_any = True
-            continue
-        if _meta(clause, turn):
-            understood_any = True
-            continue
-        if _VARIATION_RE.search(clause):
-            label, body = _variation_parts(clause, quotes, working)
-            variation = (label, [body] if body.strip() else [], clause)
-            understood_any = True
-            continue
-        if not has_attachment and _NEW_PHOTO_RE.search(clause) and _PHOTO_WORD_RE.search(clause):
-            turn.question = "Send me the new product photo with your message and I'll swap it in."
-            return _only_question(turn)
-        if _HELP_RE.match(clause):
-            continue
-        before = working
-        result = ClauseReader(working, quotes, ctx).read(clause)
-        if complaint is not None and result.understood and _signature(result.ops) == _signature(complaint[0]):
-            del operations[len(operations) - len(complaint[0]) :]
-            before = working = complaint[1]
-            result = ClauseReader(working, quotes, ctx).read(clause)
-        complaint = None
-        if result.error:
-            return _refuse(turn, result.error)
-        if result.question:
-            return _only_question(turn, result.question)
-        if not result.understood:
-            turn.ignored.append(_restore(clause, quotes))
-            if result.targets:
-                ctx.targets = result.targets  # "I don't like the hook, try something different"
-            continue
-        understood_any = True
-        if result.note:
-            notes.append(result.note)
-        operations.extend(result.ops)
-        if result.targets is not None:
-            ctx.targets = result.targets
-        if result.topic:
-            ctx.topic = result.topic
-        if result.role:
-            ctx.role = result.role
-        if simulate:
-            working, error = _simulate(working, result.ops)
-            if error:
-                return _refuse(turn, error)
-        if _COMPLAINT_RE.search(clause) and not _CUE_START_RE.match(clause):
-            complaint = (result.ops, before)
-    if variation is not None:
-        label, body_clauses, _ = variation
-        sub_ops, problem = _variation_ops(body_clauses, working, quotes)
-        if problem is not None:
-            kind, message = problem
-            return _refuse(turn, message) if kind == "error" else _only_question(turn, message)
-        if not sub_ops:
-            return _only_question(turn, _VARIATION_QUESTION.format(label=label or "B"))
-        try:
-            operations.append(ops.CreateVariation(label=label or "B", operations=sub_ops))
-        except ValidationError as exc:
-            return _refuse(turn, f"That variation can't be made: {exc.errors()[0].get('msg')}")
-    turn.operations = operations
-    if (
-        notes
-        and not operations
-        and not (turn.wants_render or turn.wants_status or turn.wants_list or turn.wants_cancel)
-    ):
-        return _refuse(turn, notes[0])
-    if not understood_any:
-        turn.ignored = []
-        turn.wants_render = False
-        turn.unknown = HELP_TEXT
+    elif has_attachment:
+        turn.question = "Nice photo! What should the ad be about: the product, brand, length and mood?"
+    else:
+        turn.unknown = EMPTY_TEXT
     return turn
 
 
-_COMPLAINT_RE = re.compile(
-    r"\btoo\s+\w+|\bnot\s+\w+\s+enough\b|\b(?:can'?t|cannot)\s+(?:hear|see|read)\b", re.I
+# --- steps before edits ----------------------------------------------------------------------
+
+
+def _answer_to_pending(m: Message) -> ParsedTurn | None:
+    """ "the text" after "Do you mean the hook's text colour, or the whole ad's palette?"."""
+    pending = m.state.pending
+    if pending is None or m.project is None:
+        return None
+    option = pending.choose(unmask(m.plain, m.quotes))
+    if option is None:
+        return None
+    turn = ParsedTurn(operations=[ops.parse_operation(op) for op in option.operations])
+    turn.scene_ids = [op["sceneId"] for op in option.operations if op.get("sceneId")]
+    return turn
+
+
+def _switch(m: Message) -> ParsedTurn | None:
+    """ "pick B", "ok go with A", "go back to the original"."""
+    if m.project is None:
+        return None
+    switch = read_switch(m.plain, m.family)
+    if switch is None:
+        return None
+    turn = ParsedTurn()
+    if switch.project_id is None:
+        turn.unknown = switch.reason
+    else:
+        turn.switch_to = switch.project_id
+    return turn
+
+
+def _new_photo(m: Message) -> ParsedTurn | None:
+    if m.project is None or not m.has_attachment:
+        return None
+    if not NEW_PHOTO_RE.search(m.plain) or VARIATION_RE.search(m.plain):
+        return None
+    turn = ParsedTurn(replace_product=True)
+    rest = NEW_PHOTO_RE.sub(" ", m.plain)
+    if RENDER_RE.search(rest):
+        read_meta(rest, turn)
+    return turn
+
+
+def _question(m: Message) -> ParsedTurn | None:
+    """A question is answered from the document and never changes it."""
+    if not questions.is_question(m.plain):
+        return None
+    turn = ParsedTurn()
+    if read_meta(m.plain, turn) and (turn.wants_status or turn.wants_list):
+        turn.wants_render = False
+        turn.render_quality = None
+        return turn
+    turn = ParsedTurn()
+    answer = questions.answer(unmask(normalise(m.masked), m.quotes), m.project)
+    if answer is None:
+        turn.unknown = HELP_TEXT
+        return turn
+    turn.answer = answer.text
+    turn.scene_ids = answer.scene_ids or None
+    turn.topic = answer.topic if answer.scene_ids else None
+    return turn
+
+
+def _brief(m: Message) -> ParsedTurn | None:
+    """No ad yet, an explicit new ad, or a bare brief while an ad is open: a new project."""
+    if m.project is not None and not is_new_ad_request(m.plain):
+        return None
+    turn = ParsedTurn()
+    if m.project is None:
+        for clause in split_clauses(m.plain, None, m.quotes):
+            read_meta(clause, turn)
+        wants_other = turn.wants_list or turn.wants_status or turn.wants_cancel
+        turn.wants_render = False
+        turn.render_quality = None
+        if wants_other:
+            return turn
+        if HELP_RE.match(m.plain):
+            turn.unknown = HELP_TEXT
+            return turn
+        if not (looks_like_brief(m.plain) or m.has_attachment):
+            turn.unknown = NO_AD_TEXT if _EDIT_HINT_RE.search(m.plain) else HELP_TEXT
+            return turn
+    turn.brief = extract_brief(m.raw, m.masked, m.quotes)
+    problem = refusals.brief_problem(turn.brief)
+    if problem:
+        return ParsedTurn(unknown=problem)
+    turn.wants_render = bool(re.search(r"\b(?:render|export)\b", m.masked, re.I))
+    return turn
+
+
+_EDIT_HINT_RE = re.compile(
+    r"\b(?:hook|cta|scene|brighter|darker|undo|render|bigger|smaller|louder|quieter|text|music)\b", re.I
 )
+
+
+def _unsupported(m: Message) -> ParsedTurn | None:
+    reason = refusals.unsupported(m.plain)
+    return ParsedTurn(unknown=reason) if reason else None
+
+
+# --- edits -----------------------------------------------------------------------------------
+
+_COMPLAINT_RE = re.compile(
+    r"\btoo\s+\w+|\bnot\s+\w+\s+enough\b|\b(?:can'?t|cannot)\s+(?:hear|see|read)\b|\bkind\s+of\b|\bbit\s+\w+,",
+    re.I,
+)
+
+
+@dataclass
+class _Variation:
+    label: str | None
+    body: list[str]
+    count: int = 1
+
+
+@dataclass
+class _Edits:
+    """The requests of one message read in order, each against the ad the earlier ones leave."""
+
+    m: Message
+    turn: ParsedTurn = field(default_factory=ParsedTurn)
+    ctx: Context = field(default_factory=Context)
+    operations: list[Any] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    understood_any: bool = False
+    simulating: bool = True
+    variation: _Variation | None = None
+    # The last clause when it was a complaint ("the music is too loud"): its operations and the
+    # project before it, so an instruction that follows ("turn it down") replaces it.
+    complaint: tuple[list[Any], AdProject] | None = None
+    stop: ParsedTurn | None = None
+
+    def __post_init__(self) -> None:
+        assert self.m.project is not None
+        # Without its history, which only undo needs, so following along stays cheap.
+        self.working = self.m.project.model_copy(update={"history": []})
+        self.known = _document_words(self.m.project)
+        state = self.m.state
+        if state.project_id in (None, self.m.project.project_id):
+            self.ctx = Context(targets=list(state.scene_ids) or None, topic=state.topic, carried=True)
+
+    def read(self) -> ParsedTurn:
+        for clause in split_clauses(self.m.masked, self.m.project, self.m.quotes):
+            self._clause(normalise(clause, known=self.known))
+            if self.stop is not None:
+                return self.stop
+        return self._finish()
+
+    def _clause(self, clause: str) -> None:
+        if self.variation is not None and not _is_meta_clause(clause):
+            self.variation.body.append(clause)
+            return
+        history = history_operations(clause, self.m.project)
+        if history is not None:
+            self.operations.extend(history)
+            self.simulating = False
+            self.understood_any = True
+            return
+        if read_meta(clause, self.turn):
+            self.understood_any = True
+            return
+        if VARIATION_RE.search(clause):
+            label, body, count = variation_parts(clause, self.m.quotes, self.working)
+            self.variation = _Variation(label, [body] if body.strip() else [], count)
+            self.understood_any = True
+            return
+        if not self.m.has_attachment and NEW_PHOTO_RE.search(clause) and PHOTO_WORD_RE.search(clause):
+            self.stop = _only_question(self.turn, NEW_PHOTO_QUESTION)
+            return
+        if HELP_RE.match(clause) or followups.is_approval(clause):
+            return
+        repeated = followups.repeat(clause, self.working, self.m.state)
+        if repeated is not None:
+            self._apply(clause, repeated)
+            return
+        self._read(clause)
+
+    def _read(self, clause: str) -> None:
+        before = self.working
+        result = ClauseReader(self.working, self.m.quotes, self.ctx).read(clause)
+        if (
+            self.complaint is not None
+            and result.understood
+            and _signature(result.ops) == _signature(self.complaint[0])
+        ):
+            del self.operations[len(self.operations) - len(self.complaint[0]) :]
+            before = self.working = self.complaint[1]
+            result = ClauseReader(self.working, self.m.quotes, self.ctx).read(clause)
+        self.complaint = None
+        if result.error:
+            self.stop = _refuse(self.turn, result.error)
+            return
+        if result.question:
+            self.stop = _only_question(self.turn, result.question)
+            self.stop.pending = result.pending
+            return
+        if not result.understood:
+            self.turn.ignored.append(unmask(clause, self.m.quotes))
+            if result.targets:
+                self.ctx.targets = result.targets  # "I don't like the hook, try something different"
+            return
+        self._apply(clause, result)
+        if _COMPLAINT_RE.search(clause) and not CUE_START_RE.match(clause):
+            self.complaint = (result.ops, before)
+
+    def _apply(self, clause: str, result: Any) -> None:
+        self.understood_any = True
+        if result.note:
+            self.notes.append(result.note)
+        self.operations.extend(result.ops)
+        if result.targets is not None:
+            self.ctx.targets = result.targets
+        if result.topic:
+            self.ctx.topic = result.topic
+        if result.role:
+            self.ctx.role = result.role
+        self.ctx.carried = False
+        if self.simulating:
+            self.working, error = simulate(self.working, result.ops)
+            if error:
+                self.stop = _refuse(self.turn, error)
+
+    def _finish(self) -> ParsedTurn:
+        turn = self.turn
+        if self.variation is not None:
+            made = self._variations()
+            if made is not None:
+                return made
+        turn.operations = self.operations
+        if self.notes and not self.operations and not _wants_other(turn):
+            return _refuse(turn, self.notes[0])
+        if not self.understood_any:
+            turn.ignored = []
+            turn.wants_render = False
+            turn.unknown = HELP_TEXT
+        turn.scene_ids = self.ctx.targets if self.operations else None
+        turn.topic = self.ctx.topic if self.operations else None
+        return turn
+
+    def _variations(self) -> ParsedTurn | None:
+        variation = self.variation
+        assert variation is not None
+        made, problem = variation_operations(
+            variation.body, variation.label, variation.count, self.working, self.m.quotes
+        )
+        if problem is not None:
+            kind, message = problem
+            return _refuse(self.turn, message) if kind == "error" else _only_question(self.turn, message)
+        if not made:
+            return _only_question(self.turn, VARIATION_QUESTION.format(label=variation.label or "B"))
+        try:
+            self.operations.extend(made)
+        except ValidationError as exc:
+            return _refuse(self.turn, refusals.friendly(exc))
+        return None
+
+
+def _wants_other(turn: ParsedTurn) -> bool:
+    return turn.wants_render or turn.wants_status or turn.wants_list or turn.wants_cancel
 
 
 def _signature(operations: list[Any]) -> list[tuple[str, Any]]:
@@ -627,73 +471,7 @@ def _signature(operations: list[Any]) -> list[tuple[str, Any]]:
 
 
 def _is_meta_clause(clause: str) -> bool:
-    probe = ParsedTurn()
-    return _meta(clause, probe) or _UNDO_RE.search(clause) is not None
-
-
-def _variation_parts(clause: str, quotes: list, project: AdProject) -> tuple[str | None, str]:
-    label = None
-    lm = _LABEL_RE.search(clause)
-    if lm:
-        raw = lm.group("q") or lm.group("l") or lm.group("l2")
-        if raw and raw.startswith(PLACEHOLDER_MARK):
-            label = quotes[ord(raw[1]) - 0xE100].inner.strip() or None
-        else:
-            label = raw
-    cue = _VARIATION_RE.search(clause)
-    body_match = _VARIATION_BODY_RE.search(clause, cue.end() if cue else 0)
-    body = clause[body_match.end() :] if body_match else ""
-    if lm and body_match and lm.start() >= body_match.end():
-        body = clause[body_match.end() : lm.start()]
-    if cue is not None:
-        # "A/B test the CTA: 'Buy now'": the scene named before the connector belongs to the body.
-        between = clause[cue.end() : body_match.start() if body_match else len(clause)]
-        if find_scene_refs(between, project, quotes):
-            body = clause[cue.end() :]
-    return label, body
-
-
-def _variation_ops(
-    clauses: list[str], project: AdProject, quotes: list
-) -> tuple[list[Any], tuple[str, str] | None]:
-    ctx = Context()
-    working = project
-    result: list[Any] = []
-    expanded: list[str] = []
-    for clause in clauses:
-        expanded.extend(split_clauses(clause, project, quotes))
-    for clause in expanded:
-        outcome = ClauseReader(working, quotes, ctx).read(clause)
-        if outcome.error:
-            return [], ("error", outcome.error)
-        if outcome.question:
-            return [], ("question", outcome.question)
-        if not outcome.understood:
-            continue
-        content = [
-            op for op in outcome.ops if not isinstance(op, (ops.Undo, ops.Render, ops.CreateVariation))
-        ]
-        result.extend(content)
-        if outcome.targets is not None:
-            ctx.targets = outcome.targets
-        if outcome.topic:
-            ctx.topic = outcome.topic
-        if outcome.role:
-            ctx.role = outcome.role
-        working, error = _simulate(working, content)
-        if error:
-            return [], ("error", error)
-    return result, None
-
-
-def _simulate(project: AdProject, operations: list[Any]) -> tuple[AdProject, str | None]:
-    """The project after these operations, so the next clause reads the ad as it will be."""
-    for op in operations:
-        try:
-            project = apply_operation(project, op).project
-        except EditError as exc:
-            return project, str(exc)
-    return project, None
+    return read_meta(clause, ParsedTurn()) or UNDO_RE.search(clause) is not None
 
 
 def _refuse(turn: ParsedTurn, message: str) -> ParsedTurn:
@@ -715,39 +493,9 @@ def _only_question(turn: ParsedTurn, question: str | None = None) -> ParsedTurn:
     return turn
 
 
-def _restore(clause: str, quotes: list) -> str:
-    return unmask(clause, quotes)
-
-
-def _brief_turn(
-    raw: str, masked: str, quotes: list, project: AdProject | None, has_attachment: bool, turn: ParsedTurn
-) -> ParsedTurn:
-    """No ad yet (or a new one asked for): a brief, a meta request, or an explanation."""
-    if project is None:
-        for clause in split_clauses(masked, None, quotes):
-            if _meta(clause, turn):
-                continue
-        if turn.wants_list or turn.wants_status or turn.wants_cancel:
-            turn.wants_render = False
-            turn.render_quality = None
-            return turn
-        turn.wants_render = False
-        turn.render_quality = None
-        if _HELP_RE.match(masked):
-            turn.unknown = HELP_TEXT
-            return turn
-        if not (looks_like_brief(masked) or has_attachment):
-            turn.unknown = NO_AD_TEXT if _looks_like_edit(masked) else HELP_TEXT
-            return turn
-    turn.brief = extract_brief(raw, masked, quotes)
-    turn.wants_render = bool(re.search(r"\b(?:render|export)\b", masked, re.I))
-    return turn
-
-
-_EDIT_HINT_RE = re.compile(
-    r"\b(?:hook|cta|scene|brighter|darker|undo|render|bigger|smaller|louder|quieter|text|music)\b", re.I
-)
-
-
-def _looks_like_edit(masked: str) -> bool:
-    return bool(_EDIT_HINT_RE.search(masked))
+def _document_words(project: AdProject) -> frozenset[str]:
+    """Words of the ad itself (its brief, brand, texts, backgrounds): never typos."""
+    parts = [project.brief, project.brand.name or "", project.brand.tagline or ""]
+    for scene in project.scenes:
+        parts += [scene.overlay.text, scene.background_prompt]
+    return frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", " ".join(parts)))

@@ -1,0 +1,172 @@
+"""One turn of the offline path: understand the message, act through the tools, remember.
+
+Kept apart from :class:`adgen.agent.session.ChatSession` (which only calls
+:func:`run_offline_turn`) so the session stays a thin conversation shell. The order of what
+happens: a switch of project ("pick B", "go back to the original"), a new ad from a brief (a
+bare brief while an ad is open starts a new project), the edit operations all checked first
+and then applied in order as one request (one undo step), render / status / list / cancel,
+then the sentences of the reply. The :class:`ConversationState` is updated last, from what was
+actually done.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from adgen.agent.conversation_state import ConversationState
+from adgen.agent.tools import ProjectTools, ToolError, Turn
+from adgen.agent.understanding import ParsedTurn, parse_message
+from adgen.agent.understanding.variants import VariantFamily
+from adgen.project import AdProject, ProductAsset
+from adgen.tools import operations as ops
+
+NOT_SURE = (
+    "I'm not sure what to change. You can say things like “make the hook say ‘Hello’”, "
+    "“make it 20 seconds”, “warmer colours” or “undo”."
+)
+
+
+def variant_family(tools: ProjectTools, project: AdProject | None) -> VariantFamily | None:
+    """The original of the current project and its variants, for "pick B" and "the original"."""
+    if project is None:
+        return None
+    root = project.variation.parent_project_id if project.variation.is_variation else project.project_id
+    variants = [
+        (s.label or "B", s.project_id)
+        for s in reversed(tools.ctx.projects.list_projects(tools.ctx.owner))
+        if s.is_variation and s.parent_project_id == root
+    ]
+    return VariantFamily(original_id=root or project.project_id, variants=variants)
+
+
+async def run_offline_turn(
+    tools: ProjectTools,
+    state: ConversationState,
+    text: str,
+    assets: list[ProductAsset],
+    *,
+    request: str,
+) -> Turn:
+    """Run one message on the offline path; returns the turn (notes, operations, renders)."""
+    turn = Turn(
+        project_id=state.project_id,
+        attachments=[a.model_dump(by_alias=True) for a in assets],
+        request=request,
+    )
+    project = _current(tools, state)
+    parsed = parse_message(
+        text,
+        project,
+        has_attachment=bool(assets),
+        state=state,
+        family=lambda: variant_family(tools, project),
+    )
+    used_attachment = False
+    try:
+        if parsed.switch_to:
+            tools.open_project(turn, parsed.switch_to)
+            state.switch_project(turn.project_id)
+            project = _current(tools, state)
+        if parsed.brief is not None:
+            await tools.create_project(turn, parsed.brief)
+            state.switch_project(turn.project_id)
+            used_attachment = True
+            project = None
+        operations = list(parsed.operations)
+        if parsed.replace_product and assets and parsed.brief is None:
+            operations.insert(0, ops.ReplaceProduct(asset=assets[-1]))
+            used_attachment = True
+        tools.dry_run(turn, operations, project)
+        for op in operations:
+            tools.apply(turn, op)
+        _meta(tools, turn, parsed)
+    except ToolError as exc:
+        turn.notes.append(str(exc))
+        turn.failed = True
+    _notes(turn, parsed, bool(assets) and not used_attachment)
+    _remember(state, turn, parsed, project)
+    return turn
+
+
+def _current(tools: ProjectTools, state: ConversationState) -> AdProject | None:
+    if not state.project_id:
+        return None
+    try:
+        return tools.load(state.project_id)
+    except ToolError:
+        return None
+
+
+def _meta(tools: ProjectTools, turn: Turn, parsed: ParsedTurn) -> None:
+    if parsed.wants_render and not any(o.get("operation") == "render" for o in turn.operations):
+        tools.request_render(turn, quality=parsed.render_quality, aspects=parsed.render_aspects)
+    if parsed.wants_cancel:
+        tools.cancel_render(turn)
+    if parsed.wants_status:
+        tools.status(turn)
+    if parsed.wants_list:
+        tools.list_projects(turn)
+
+
+def _notes(turn: Turn, parsed: ParsedTurn, unused_attachment: bool) -> None:
+    if parsed.answer:
+        turn.notes.append(parsed.answer)
+    if parsed.question:
+        turn.notes.append(parsed.question)
+    elif parsed.unknown and not turn.notes:
+        turn.notes.append(parsed.unknown)
+    ignored = [part for part in parsed.ignored if part.strip()]
+    if ignored and not turn.failed:
+        turn.notes.append("I didn't understand: " + "; ".join(f"“{part}”" for part in ignored) + ".")
+    if unused_attachment and not turn.failed:
+        turn.notes.append("I kept the image; say “use this as the product” to put it in the ad.")
+    if not turn.notes:
+        turn.notes.append(NOT_SURE)
+
+
+def _remember(state: ConversationState, turn: Turn, parsed: ParsedTurn, before: AdProject | None) -> None:
+    """What the next message may refer to: only what this turn really did or asked."""
+    if turn.project_id != state.project_id:
+        state.switch_project(turn.project_id)
+    state.pending = parsed.pending if not turn.failed else None
+    edits = [op for op in turn.operations if op.get("operation") not in ("render", "undo", "redo")]
+    if edits:
+        state.last_operations = [_with_before(sub, before) for op in edits for sub in _content(op)]
+    if parsed.scene_ids is not None:
+        state.scene_ids = list(parsed.scene_ids)
+    if parsed.topic:
+        state.topic = parsed.topic
+
+
+def _content(op: dict[str, Any]) -> list[dict[str, Any]]:
+    """A variation's own operations stand for it ("actually make it orange" edits the variant)."""
+    if op.get("operation") == "create_variation":
+        return list(op.get("operations") or [])
+    return [op]
+
+
+__all__ = ["NOT_SURE", "run_offline_turn", "variant_family"]
+
+
+_SCENE_FIELDS = {
+    "fontSize": lambda s: s.overlay.font_size,
+    "scale": lambda s: s.product.scale,
+    "durationSec": lambda s: s.duration_sec,
+    "backgroundPrompt": lambda s: s.background_prompt,
+}
+
+
+def _with_before(op: dict[str, Any], project: AdProject | None) -> dict[str, Any]:
+    """The operation with the values its fields had before it ("a bit more" repeats the step)."""
+    if project is None:
+        return op
+    before: dict[str, Any] = {}
+    scene = next((s for s in project.scenes if s.id == op.get("sceneId")), None)
+    for name, read in _SCENE_FIELDS.items():
+        if name in op and scene is not None:
+            before[name] = read(scene)
+    if "volume" in op:
+        before["volume"] = project.audio.volume
+    if op.get("operation") == "set_duration":
+        before["durationSec"] = project.duration_sec
+    return {**op, "before": before} if before else op
