@@ -530,7 +530,8 @@ PHRASES: list[Phrase] = [
     P("mute the music", AUDIO(volume=0.0)),
     P("set the volume to 50%", AUDIO(volume=0.5)),
     P("the music is too loud", AUDIO(volume=0.6)),
-    P("turn it up a bit", AUDIO(volume=0.7), project="two"),
+    # "a bit" is half the normal step (issue 15: "a bit" and "way" must not do the same thing).
+    P("turn it up a bit", AUDIO(volume=0.6), project="two"),
     P("calmer music", STYLE(music_mood="calm")),
     P("more upbeat music please", STYLE(music_mood="upbeat")),
     P("epic music", STYLE(music_mood="epic")),
@@ -899,7 +900,7 @@ PHRASES += [
     P(
         "I think the showcase should be 5 seconds, and the music a bit quieter.",
         US("scene_2", d=5),
-        AUDIO(volume=0.6),
+        AUDIO(volume=0.7),  # "a bit quieter": half the normal step (issue 15)
     ),
     # product
     P("move the product left in the showcase", UP("scene_2", position="left")),

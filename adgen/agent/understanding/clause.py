@@ -135,6 +135,26 @@ class Changes:
         )
 
 
+@dataclass
+class Frame:
+    """One clause's field edits being worked out by the steps of :mod:`fields`."""
+
+    body: str  # the clause without its new on-screen words
+    rest: str  # ... and without its scene references
+    target: Target
+    text: str | None  # the new on-screen words, when the clause gives them
+    has: dict[str, bool]  # which kinds of thing the clause names (brand, audio, product, overlay, background)
+    ch: Changes = field(default_factory=Changes)
+    problems: list[str] = field(default_factory=list)
+    questions: list[str] = field(default_factory=list)
+    consumed: list[tuple[int, int]] = field(default_factory=list)  # spans already read as values
+    topic: str | None = None
+    lighting: str | None = None
+    look_text: str = ""  # rest without the values read so far
+    layout_text: str = ""  # ... and without look words
+    pending: Any = None  # the options of a question asked (PendingQuestion)
+
+
 class ClauseReaderBase:
     """The project, quotes and context a clause is read with, and how its targets resolve."""
 
@@ -167,9 +187,19 @@ class ClauseReaderBase:
                 return Target(None, each=all(r.each for r in refs), explicit=True)
             ids = dedupe([i for r in refs if r.kind != "all" for i in r.ids])
             return Target(ids, explicit=True)
-        if self.ctx.targets and has_pronoun(rest):
+        if self.ctx.targets and (has_pronoun(rest) or self.implicit(rest)):
             return Target(list(self.ctx.targets))
         return Target(None)
+
+    def implicit(self, rest: str) -> bool:
+        """A clause that names nothing after an earlier message ("actually right", "even
+        bigger") is about what that message was about."""
+        if not self.ctx.carried or not (self.ctx.targets or self.ctx.topic):
+            return False
+        return not any(
+            pattern.search(rest)
+            for pattern in (AUDIO_RE, GENRE_RE, PRODUCT_RE, OVERLAY_RE, BACKGROUND_RE, BRAND_RE)
+        )
 
     def _refused(self, target: Target) -> ClauseResult | None:
         if target.error:

@@ -95,7 +95,7 @@ def friendly(exc: ValidationError, *, operation: str | None = None) -> str:
         if field is None:
             continue
         kind = _FIELD_OF_LOC[field]
-        if kind == "scene_duration" and operation == "set_duration":
+        if kind == "scene_duration" and (operation or exc.title) in ("set_duration", "SetDuration"):
             kind = "ad_duration"
         value = err.get("input")
         if isinstance(value, int | float):

@@ -48,6 +48,10 @@ _TOPIC_START_RE = re.compile(
     r"render|export|undo|status|progress)\b",
     re.I,
 )
+# "…, and 20 seconds total": a length for the whole ad is a request of its own.
+_DURATION_TOTAL_RE = re.compile(
+    r"\b\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|minutes?)\s+(?:total|overall|in\s+total|altogether|long)\b", re.I
+)
 _LEADING_WORDS_RE = re.compile(r"\s*(?:(?:the|a|an|and|or|with|some)\s+)*", re.I)
 _REF_ONLY_RE = re.compile(r"^[\s,.!?]*(?:(?:the|a|an|and|scene|scenes|slide|one)\b[\s,.!?]*)*$", re.I)
 _SWAP_OPEN_RE = re.compile(
@@ -92,7 +96,12 @@ def _is_new_request(piece: str, project: AdProject | None, quotes: list) -> bool
         and (project is None or not find_scene_refs(piece, project, quotes))
     ):
         return False  # "navy *and gold palette*": the rest of a list of colours
-    if CUE_START_RE.match(piece) or _TOPIC_START_RE.match(piece) or META_ANY_RE.search(piece):
+    if (
+        _DURATION_TOTAL_RE.search(piece)
+        or CUE_START_RE.match(piece)
+        or _TOPIC_START_RE.match(piece)
+        or META_ANY_RE.search(piece)
+    ):
         return not re.match(r"^\s*(?:the\s+)?(?:scene|slide|one)s?\b[\s\d]*$", piece, re.I) or False
     if project is None:
         return False
@@ -109,9 +118,27 @@ def _is_new_request(piece: str, project: AdProject | None, quotes: list) -> bool
     return True
 
 
+_BULLET_RE = re.compile(r"^\s*(?:[-*•·–—>]+|\d{1,2}\s*[.)]|[a-z]\))\s+", re.I)
+_HEADER_RE = re.compile(r"^[^:]{0,40}:\s*$")
+
+
+def lines(masked: str) -> list[str]:
+    """The message's lines without their bullet markers; a heading line ("Few things:") goes."""
+    result = []
+    for line in masked.splitlines():
+        line = _BULLET_RE.sub("", line).strip()
+        if line and not _HEADER_RE.match(line):
+            result.append(line)
+    return result
+
+
 def split_clauses(masked: str, project: AdProject | None, quotes: list | None = None) -> list[str]:
-    """The message's clauses: one request each (see the module docstring, step 2)."""
-    quotes = quotes or []
+    """The message's clauses: one request each. A line break (a bullet) always ends a request."""
+    return [clause for line in lines(masked) for clause in _split_line(line, project, quotes or [])]
+
+
+def _split_line(masked: str, project: AdProject | None, quotes: list) -> list[str]:
+    """One line's clauses (see the module docstring)."""
     clauses: list[str] = []
     glue_next = False
     for sep, piece in _pieces(masked):
