@@ -325,6 +325,8 @@ def BRIEF(
         "product": product,
         "tagline": tagline,
         "cta_text": cta_text,
+        "scene_roles": None,  # a listed scene structure and a scene count (issue 15): none here
+        "scene_count": None,
     }
 
 
