@@ -77,7 +77,10 @@ async def run_offline_turn(
             operations.insert(0, ops.ReplaceProduct(asset=assets[-1]))
             used_attachment = True
         tools.dry_run(turn, operations, project)
+        source = turn.project_id
         for op in operations:
+            if isinstance(op, ops.CreateVariation):
+                turn.project_id = source  # "two variants: …": each one a variant of the same ad
             tools.apply(turn, op)
         _meta(tools, turn, parsed)
     except ToolError as exc:

@@ -144,6 +144,8 @@ _NOT_BRANDS = {
     "cta",
 }
 _BRAND_RES = (
+    # "Different product: Aurora scented candles": the capitalised name before the product words.
+    re.compile(rf"\b(?:product|brief)\s*:\s*(?:an?\s+|the\s+)?(?P<n>{_CAP_NAME})\s+(?=[a-z])"),
     re.compile(
         rf"\b(?:brand(?:\s+name)?|company(?:\s+name)?|business|shop|store|startup)\s*"
         rf"(?:is\s+called|is\s+named|called|named|:|=|is)\s+(?P<n>{PLACEHOLDER_MARK}.|[^\s,.;!?][^,.;!?]*?)"

@@ -105,8 +105,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from pydantic import ValidationError
-
 from adgen.agent.conversation_state import ConversationState
 from adgen.agent.understanding import followups, questions, refusals
 from adgen.agent.understanding.briefs import extract_brief, is_new_ad_request, looks_like_brief
@@ -455,11 +453,27 @@ class _Edits:
             return _refuse(self.turn, message) if kind == "error" else _only_question(self.turn, message)
         if not made:
             return _only_question(self.turn, VARIATION_QUESTION.format(label=variation.label or "B"))
-        try:
-            self.operations.extend(made)
-        except ValidationError as exc:
-            return _refuse(self.turn, refusals.friendly(exc))
+        self.operations.extend(made)
+        # What "it" means next: the scenes and the kind of thing the variants changed.
+        sub_ops = [sub for op in made for sub in op.operations]
+        self.ctx.targets = list(
+            dict.fromkeys(sid for op in sub_ops if (sid := getattr(op, "scene_id", None)))
+        )
+        self.ctx.topic = _topic_of(sub_ops[-1]) if sub_ops else self.ctx.topic
         return None
+
+
+_TOPICS = {
+    "update_overlay": "overlay",
+    "update_product": "product",
+    "update_audio": "audio",
+    "update_brand": "brand",
+    "update_style": "style",
+}
+
+
+def _topic_of(op: Any) -> str:
+    return _TOPICS.get(op.operation, "scene")
 
 
 def _wants_other(turn: ParsedTurn) -> bool:

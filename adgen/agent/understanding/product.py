@@ -84,7 +84,18 @@ def read_product(r: ClauseReaderBase, f: Frame) -> None:
         f.topic = "product"
 
 
+# "actually right", "no, left": a bare position after a product edit.
+_BARE_POSITION_RE = re.compile(
+    r"^\W*(?:(?:actually|no|wait|hmm+|ok|make\s+it|put\s+it|move\s+it|instead|rather|on\s+the|to\s+the|the)\b[\s,]*)*"
+    r"(?P<p>left|right|center|centre|middle|bottom)(?:\s+(?:side|instead|please))*\W*$",
+    _I,
+)
+
+
 def _position(rest: str) -> str | None:
+    bare = _BARE_POSITION_RE.match(rest)
+    if bare:
+        return POSITION_WORDS.get(bare.group("p").lower(), bare.group("p").lower())
     pm = _POS_RE.search(rest) or _PRODUCT_SIDE_RE.search(rest)
     if not pm:
         return None

@@ -125,6 +125,7 @@ _DURATION_RE = re.compile(
     rf"|(?P<min_half>\b(?:a|one|1)\s+minute\s+and\s+a\s+half\b)"
     rf"|(?P<n_half>\b(?P<nh>{NUMBER_PATTERN})\s+and\s+a\s+half\s+(?P<nh_unit>{_MIN_UNIT}|{_SEC_UNIT})\b)"
     rf"|(?P<a_min>\b(?:a|one)[\s-]minute\b)"
+    rf"|(?P<a_sec>\ba\s+(?:second|sec)\b(?=\s+(?:longer|shorter|more|less|extra)\b))"
     rf"|(?P<colon>(?<![\d:])0?:(?P<colon_sec>[0-5]\d)\b)"
     rf"|(?P<num>(?<![\w.])(?P<n>{NUMBER_PATTERN})\s*-?\s*(?P<more>(?:more|extra|additional)\s+)?"
     rf"(?P<unit>{_MIN_UNIT}|{_SEC_UNIT})(?![\w]))",
@@ -153,6 +154,8 @@ def find_durations(text: str) -> list[Duration]:
         elif m.group("n_half"):
             base = number_value(m.group("nh")) + 0.5
             sec = base * 60 if m.group("nh_unit").lower().startswith("m") else base
+        elif m.group("a_sec"):
+            sec = 1.0
         elif m.group("a_min"):
             sec = 60.0
         elif m.group("colon"):

@@ -63,6 +63,8 @@ def variation_parts(clause: str, quotes: list, project: AdProject) -> tuple[str 
     cue = VARIATION_RE.search(clause)
     body_match = _VARIATION_BODY_RE.search(clause, cue.end() if cue else 0)
     body = clause[body_match.end() :] if body_match else ""
+    if cue is not None and re.search(r"\b(?:where|with|which|that)$", cue.group(0), re.I):
+        body_match, body = None, clause[cue.end() :]  # "a version with …": the cue ends with its connector
     if lm and body_match and lm.start() >= body_match.end():
         body = clause[body_match.end() : lm.start()]
     if cue is not None:
@@ -93,11 +95,12 @@ def variation_operations(
     bodies = _bodies(clauses)
     made: list[Any] = []
     first: str | None = None
+    ctx = Context()
     for n, body_clauses in enumerate(bodies):
         body = " ".join(body_clauses)
         if first is not None and _QUOTE_RE.fullmatch(body.strip(" .!?")) and _QUOTE_RE.search(first):
             body_clauses = [_QUOTE_RE.sub(body.strip(" .!?"), first, count=1)]
-        sub_ops, problem = _operations(body_clauses, project, quotes)
+        sub_ops, problem = _operations(body_clauses, project, quotes, ctx)
         if problem is not None:
             return [], problem
         if not sub_ops:
@@ -109,9 +112,9 @@ def variation_operations(
 
 
 def _operations(
-    clauses: list[str], project: AdProject, quotes: list
+    clauses: list[str], project: AdProject, quotes: list, ctx: Context
 ) -> tuple[list[Any], tuple[str, str] | None]:
-    ctx = Context()
+    """The operations of one variant's clauses; ``ctx`` carries "it" on to the next variant."""
     working = project
     result: list[Any] = []
     expanded: list[str] = []
