@@ -294,7 +294,7 @@ class ChatSession:
     def _request_id(self) -> str:
         """Names this message's edits in the projects' history, so they undo as one step."""
         self.state.requests += 1
-        return f"{self.ctx.conversation_id}#{self.state.requests}"
+        return f"r{self.state.requests}"
 
     def _finish_offline(self, turn: Turn) -> ChatReply:
         if turn.renders:

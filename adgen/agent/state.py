@@ -35,6 +35,7 @@ class AgentState(TypedDict, total=False):
     # The request this turn's edits belong to (one undo step), and the conversation's memory
     # for follow-ups (ConversationState.to_wire()), shown to the model.
     request: str | None
+    groups: dict[str, str]
     conversation: dict[str, Any]
 
 
@@ -51,6 +52,7 @@ def turn_input(
         project_id=project_id,
         attachments=attachments,
         request=request,
+        groups={},
         conversation=conversation or {},
         operations=[],
         touched=[],

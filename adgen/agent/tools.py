@@ -46,7 +46,10 @@ class Turn:
     notes: list[str] = field(default_factory=list)
     failed: bool = False
     # The request (marketer's message) these edits belong to: undone and redone as one step.
+    # Its group in each project's history names the version the request started from, so two
+    # conversations' requests never merge.
     request: str | None = None
+    groups: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_state(cls, state: dict[str, Any]) -> Turn:
@@ -262,7 +265,12 @@ class ProjectTools:
         if isinstance(op, ops.Render):
             return self.request_render(turn, quality=op.quality, aspects=op.aspects)
         before = self.current(turn)
-        result = self._apply_and_store(before, op, turn.request)
+        group = (
+            turn.groups.setdefault(before.project_id, f"{turn.request}@v{before.version}")
+            if turn.request
+            else None
+        )
+        result = self._apply_and_store(before, op, group)
         after = result.project
         turn.operations.append(op.to_wire())
         turn.touch(after.project_id)

@@ -190,7 +190,7 @@ class WebChat:
         if project is None:
             await cl.Message(content=str(ProjectNotFound(project_id))).send()
             return
-        self.session.project_id = project.project_id
+        await self.session.open_project(project.project_id)  # logged, so replay switches too
         self._remember_current()
         self.shown_plan[project.project_id] = project.version
         lines = [

@@ -43,6 +43,9 @@ BRAND_RE = re.compile(
 )
 
 
+_WHOLE_AD_RE = re.compile(r"\b(?:ad|video|spot|everything|whole|all|overall|total)\b", _I)
+
+
 def blank(text: str, spans: list[tuple[int, int]]) -> str:
     chars = list(text)
     for start, end in spans:
@@ -194,7 +197,7 @@ class ClauseReaderBase:
     def implicit(self, rest: str) -> bool:
         """A clause that names nothing after an earlier message ("actually right", "even
         bigger") is about what that message was about."""
-        if not self.ctx.carried or not (self.ctx.targets or self.ctx.topic):
+        if not self.ctx.carried or not (self.ctx.targets or self.ctx.topic) or _WHOLE_AD_RE.search(rest):
             return False
         return not any(
             pattern.search(rest)

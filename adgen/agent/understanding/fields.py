@@ -35,6 +35,7 @@ from adgen.agent.understanding.product import read_product
 from adgen.agent.understanding.scenes import SceneRef, has_pronoun
 from adgen.agent.understanding.text_edits import read_fallback_words, read_layout, read_words
 from adgen.agent.understanding.timing import read_duration
+from adgen.agent.understanding.values import find_colors
 from adgen.agent.understanding.vocabulary import find_looks
 from adgen.tools import operations as ops
 
@@ -90,7 +91,9 @@ class FieldRules(ClauseReaderBase):
         inherited = self.ctx.topic
         has["audio"] = inherited == "audio"
         has["product"] = inherited == "product"
-        has["overlay"] = inherited == "overlay" and not target.explicit
+        # "make it warmer" after a text edit is about the look; "make it orange" about the text.
+        colourless = blank(rest, [(c.start, c.end) for c in find_colors(rest)])
+        has["overlay"] = inherited == "overlay" and not target.explicit and not find_looks(colourless)
         return has
 
     def _emit(self, ch: Changes) -> list[Any]:

@@ -136,9 +136,10 @@ class StructureRules(ClauseReaderBase):
         if not m:
             return None
         old, new = self._quote(m.group("old")), self._quote(m.group("new"))
-        target = self._targets([r for r in refs if r.kind != "text"], clause)
+        named = [r for r in refs if r.kind != "text"]
+        target = self._targets(named, clause) if named else None
         ids = scenes_with_text(self.project, old)
-        if target.ids:
+        if target is not None and target.ids:
             ids = [i for i in ids if i in target.ids]
         if not ids:
             return ClauseResult(
