@@ -16,7 +16,7 @@ from adgen.project import AdProject
 # Openings of an information question.
 _QUESTION_START_RE = re.compile(
     r"^\W*(?:(?:so|and|ok(?:ay)?|hey|hmm+|quick\s+question|question)\b[\s,:]*)*"
-    r"(?:what(?:'s|’s|\s+is|\s+are|\s+does|\s+do|\s+did|\s+will|\s+would)?|which|where(?:'s|’s)?|who|when|why|"
+    r"(?:whats|wats|what(?:'s|’s|\s+is|\s+are|\s+does|\s+do|\s+did|\s+will|\s+would)?|which|where(?:'s|’s)?|who|when|why|"
     r"how(?:'s|’s)?(?:\s+(?:many|much|long|big|loud|large|small|fast|is|are|does|do))?|"
     r"is|are|does|do|did|has|have|was|were|will|tell\s+me|remind\s+me|show\s+me\s+what|"
     r"can\s+you\s+tell\s+me|could\s+you\s+tell\s+me|do\s+you\s+know|i\s+(?:wonder|want\s+to\s+know))\b",
