@@ -12,12 +12,14 @@ def brief(text: str):
 
 def test_listed_structures_in_the_order_given() -> None:
     b = brief(
-        "new ad for FreshPaws dog shampoo: start with the problem, then a testimonial, then the product, end with Shop Now"
+        "new ad for FreshPaws dog shampoo: start with the problem, then a testimonial, then the product, "
+        "end with Shop Now"
     )
     assert b.scene_roles == ["problem", "social_proof", "showcase", "cta"] and b.cta_text == "Shop Now"
     assert b.brand_name == "FreshPaws"
     b = brief(
-        "Ad for Brightside sunscreen\n1) hook: beach day\n2) problem: sunburn\n3) the product\n4) reviews\n5) CTA 'Get SPF50 now'"
+        "Ad for Brightside sunscreen\n1) hook: beach day\n2) problem: sunburn\n3) the product\n4) reviews\n"
+        "5) CTA 'Get SPF50 now'"
     )
     assert (
         b.scene_roles == ["hook", "problem", "showcase", "social_proof", "cta"]
@@ -33,7 +35,8 @@ def test_scene_counts_and_plain_briefs() -> None:
     b = brief("a 15 s ad for our cold brew, energetic")
     assert b.scene_roles is None and b.scene_count is None and b.product == "cold brew"
     b = brief(
-        "I need an ad for Harbor Bank savings — hook, problem (fees eat your savings), product, testimonial, cta. 25 seconds."
+        "I need an ad for Harbor Bank savings — hook, problem (fees eat your savings), product, testimonial, cta. "
+        "25 seconds."
     )
     assert b.cta_text is None and b.duration_sec == 25
 
@@ -42,7 +45,8 @@ def test_the_planner_honours_the_structure(settings) -> None:
     from adgen.pipeline.planner import LocalPlanner
 
     b = brief(
-        "make an ad for Tango dance shoes: problem first (sore feet), then the shoes, then a customer quote, then Buy Now. 20 s"
+        "make an ad for Tango dance shoes: problem first (sore feet), then the shoes, then a customer quote, "
+        "then Buy Now. 20 s"
     )
     project = LocalPlanner().plan(b, owner="alice")
     assert [s.role for s in project.scenes] == ["hook", "problem", "showcase", "social_proof", "cta"]
