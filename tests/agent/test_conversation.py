@@ -180,7 +180,8 @@ async def test_a_question_with_options_is_answered_in_one_word(settings) -> None
     answered = await session.send("the text")
     assert {op["operation"] for op in answered.operations} == {"update_overlay"}
     sizes = [
-        (a.overlay.font_size, b.overlay.font_size) for a, b in zip(project.scenes, session.project.scenes)
+        (a.overlay.font_size, b.overlay.font_size)
+        for a, b in zip(project.scenes, session.project.scenes, strict=True)
     ]
     assert all(after > before for before, after in sizes)
 
