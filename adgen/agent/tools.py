@@ -20,7 +20,7 @@ from pydantic.alias_generators import to_camel
 
 from adgen.agent.context import AgentContext
 from adgen.pipeline.types import Brief
-from adgen.project import AdProject, HexColor, ProductAsset
+from adgen.project import AdProject, HexColor, ProductAsset, SceneRole
 from adgen.store.projects import StoreError, VersionConflict
 from adgen.tools import operations as ops
 from adgen.tools.apply import EditError, EditResult, apply_operation
@@ -182,6 +182,10 @@ class BriefArgs(BaseModel):
     product: str | None = Field(default=None, max_length=200, description="what is advertised")
     tagline: str | None = Field(default=None, max_length=200)
     cta_text: str | None = Field(default=None, max_length=200, description="words of the call to action")
+    scene_roles: list[SceneRole] | None = Field(
+        default=None, max_length=12, description="the scenes the brief lists, in its order"
+    )
+    scene_count: int | None = Field(default=None, ge=3, le=12, description="how many scenes the brief asks for")
 
     def to_brief(self) -> Brief:
         return Brief(**self.model_dump(by_alias=False))
