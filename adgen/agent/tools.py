@@ -185,7 +185,9 @@ class BriefArgs(BaseModel):
     scene_roles: list[SceneRole] | None = Field(
         default=None, max_length=12, description="the scenes the brief lists, in its order"
     )
-    scene_count: int | None = Field(default=None, ge=3, le=12, description="how many scenes the brief asks for")
+    scene_count: int | None = Field(
+        default=None, ge=3, le=12, description="how many scenes the brief asks for"
+    )
 
     def to_brief(self) -> Brief:
         return Brief(**self.model_dump(by_alias=False))

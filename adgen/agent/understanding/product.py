@@ -13,11 +13,10 @@ from typing import Any
 from adgen.agent.understanding import refusals
 from adgen.agent.understanding.clause import ClauseReaderBase, Frame
 from adgen.agent.understanding.intensity import size_factor
-from adgen.agent.understanding.values import round_half_up
+from adgen.agent.understanding.values import POSITION_RE, POSITION_WORDS, round_half_up
 
 _I = re.I
 SCALE_MIN, SCALE_MAX = 0.1, 1.0
-POSITION_WORDS = {"centre": "center", "centered": "center", "centred": "center", "middle": "center"}
 
 NEW_PHOTO_RE = re.compile(
     r"\b(?:use|try|here'?s|here\s+is|swap\s+in|put\s+in|go\s+with)\s+(?:this|these|the\s+attached|the\s+new|my\s+new|"
@@ -32,13 +31,6 @@ PHOTO_WORD_RE = re.compile(r"\b(?:photo|image|picture|pic|packshot|product\s+sho
 
 _SCALE_ABS_RE = re.compile(
     r"\b(?P<p>\d{1,3})\s*%|\bscale\s*(?:to|of|:|=|at)?\s*(?P<f>0?\.\d+|1(?:\.0+)?)\b", _I
-)
-_POS_RE = re.compile(
-    r"\b(?:to|at|on|in|towards?|into)\s+(?:the\s+)?(?:very\s+)?(?P<a>top|bottom|center|centre|middle|left|right)"
-    r"(?:\s+(?:of\s+the\s+(?:screen|frame|video)|side|part|edge|third))?\b"
-    r"|\b(?P<b>left|right)[\s-](?:side|aligned|align)\b|\b(?P<c>centre|center|centered|centred)\b"
-    r"|\b(?P<d>top|bottom)\b",
-    _I,
 )
 _PRODUCT_SIDE_RE = re.compile(r"\b(?:move|shift|push|put|place|nudge|slide)\b[^.;]*?\b(left|right)\b", _I)
 _HIDE_RE = re.compile(
@@ -96,7 +88,7 @@ def _position(rest: str) -> str | None:
     bare = _BARE_POSITION_RE.match(rest)
     if bare:
         return POSITION_WORDS.get(bare.group("p").lower(), bare.group("p").lower())
-    pm = _POS_RE.search(rest) or _PRODUCT_SIDE_RE.search(rest)
+    pm = POSITION_RE.search(rest) or _PRODUCT_SIDE_RE.search(rest)
     if not pm:
         return None
     word = next(g for g in pm.groups() if g).lower()

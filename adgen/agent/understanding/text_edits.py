@@ -17,12 +17,17 @@ from adgen.agent.understanding.clause import Q_TOKEN, ROLE_ALT, ClauseReaderBase
 from adgen.agent.understanding.intensity import size_factor
 from adgen.agent.understanding.quotes import text_value, unmask
 from adgen.agent.understanding.scenes import SceneRef, join_words
-from adgen.agent.understanding.values import find_colors, find_durations, round_half_up
+from adgen.agent.understanding.values import (
+    POSITION_RE,
+    POSITION_WORDS,
+    find_colors,
+    find_durations,
+    round_half_up,
+)
 from adgen.agent.understanding.vocabulary import find_looks
 
 _I = re.I
 FONT_MIN, FONT_MAX = 12, 200
-POSITION_WORDS = {"centre": "center", "centered": "center", "centred": "center", "middle": "center"}
 # Words that mean "no text" ("so it says nothing"): an empty text is refused.
 _EMPTY_WORDS_RE = re.compile(r"^(?:nothing|no\s+text|blank|empty|none|an?\s+empty\s+\w+)$", _I)
 
@@ -71,13 +76,6 @@ TO_TEXT_RE = re.compile(
 FONT_ABS_RE = re.compile(
     r"\b(?:font[\s-]?size|text[\s-]?size|size)\s*(?:to|of|:|=|at)?\s*(?P<n>-?\d{1,4})\b"
     r"|\b(?:size|font)\b[^.,;]*?\bto\s+(?P<n3>-?\d{1,4})\b|\b(?P<n2>\d{2,3})\s*(?:px|pt|points?|pixels?)\b",
-    _I,
-)
-_POS_RE = re.compile(
-    r"\b(?:to|at|on|in|towards?|into)\s+(?:the\s+)?(?:very\s+)?(?P<a>top|bottom|center|centre|middle|left|right)"
-    r"(?:\s+(?:of\s+the\s+(?:screen|frame|video)|side|part|edge|third))?\b"
-    r"|\b(?P<b>left|right)[\s-](?:side|aligned|align)\b|\b(?P<c>centre|center|centered|centred)\b"
-    r"|\b(?P<d>top|bottom)\b",
     _I,
 )
 _MOVE_DIR_RE = re.compile(r"\b(?:move|shift|push|put|bring|nudge)\b.*?\b(?P<dir>up|down|higher|lower)\b", _I)
@@ -184,7 +182,7 @@ def read_layout(r: ClauseReaderBase, f: Frame) -> None:
 
 def _text_only_words(r: ClauseReaderBase, f: Frame, rest: str) -> bool:
     """No word for the text and no scene: only sizes/positions that can only mean text."""
-    pm = _POS_RE.search(rest)
+    pm = POSITION_RE.search(rest)
     if pm and (pm.group("a") or pm.group("d") or pm.group("c")) and _MOVE_VERB_RE.search(rest):
         word = (pm.group("a") or pm.group("d") or pm.group("c")).lower()
         return word not in ("left", "right")
@@ -248,7 +246,7 @@ def _size(r: ClauseReaderBase, f: Frame, rest: str, ids: list[str]) -> None:
 def _position(r: ClauseReaderBase, f: Frame, rest: str, ids: list[str]) -> str | None:
     if _COVERING_RE.search(rest) and ids:
         return _AWAY_FROM.get(r.project.scene(ids[0]).overlay.position, "bottom")
-    pm = _POS_RE.search(rest)
+    pm = POSITION_RE.search(rest)
     if pm:
         word = (pm.group("a") or pm.group("b") or pm.group("c") or pm.group("d")).lower()
         return POSITION_WORDS.get(word, word)

@@ -324,3 +324,15 @@ def find_colors(text: str) -> list[Color]:
             value = COLOR_NAMES.get(name.replace(" ", "-"), "#808080")
         found.append(Color(m.start(), m.end(), value, m.group(0)))
     return found
+
+
+# --- positions ------------------------------------------------------------------------------
+
+POSITION_WORDS = {"centre": "center", "centered": "center", "centred": "center", "middle": "center"}
+POSITION_RE = re.compile(
+    r"\b(?:to|at|on|in|towards?|into)\s+(?:the\s+)?(?:very\s+)?(?P<a>top|bottom|center|centre|middle|left|right)"
+    r"(?:\s+(?:of\s+the\s+(?:screen|frame|video)|side|part|edge|third))?\b"
+    r"|\b(?P<b>left|right)[\s-](?:side|aligned|align)\b|\b(?P<c>centre|center|centered|centred)\b"
+    r"|\b(?P<d>top|bottom)\b",
+    re.I,
+)
