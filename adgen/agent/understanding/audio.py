@@ -51,10 +51,10 @@ _MUSIC_TOPIC_RE = re.compile(r"\b(?:music|song|soundtrack|track|audio|volume|sou
 # "too upbeat" -> the opposite mood. Rows: the complaint's words, the mood asked for.
 MOOD_OPPOSITES: tuple[tuple[str, str], ...] = (
     (
-        r"upbeat|energetic|fast|hyper|hype|intense|aggressive|busy|loud|much|frantic|cheerful|happy|peppy",
+        r"upbeat|energetic|fast|hyper|hype|intense|aggressive|busy|much|frantic|cheerful|happy|peppy",
         "calm",
     ),
-    (r"calm|slow|sleepy|boring|dull|flat|quiet|soft|sad|gloomy|dark|depressing|mellow", "upbeat"),
+    (r"calm|slow|sleepy|boring|dull|flat|sad|gloomy|dark|depressing|mellow", "upbeat"),
     (r"cheesy|generic|corny|cheap|tacky", "cinematic"),
 )
 _TOO_MOOD_RE = re.compile(

@@ -77,7 +77,10 @@ class FieldRules(ClauseReaderBase):
         if frame.problems:
             return ClauseResult(error=frame.problems[0], understood=True)
         if frame.questions:
-            return ClauseResult(question=frame.questions[0], understood=True, pending=frame.pending)
+            named = target.ids if target.explicit else None
+            return ClauseResult(
+                question=frame.questions[0], understood=True, pending=frame.pending, targets=named
+            )
         result = self._emit(frame.ch)
         new_targets = target.ids if target.explicit else (target.ids if result else None)
         return ClauseResult(ops=result, understood=bool(result), targets=new_targets, topic=frame.topic)

@@ -334,6 +334,9 @@ class _Edits:
     # project before it, so an instruction that follows ("turn it down") replaces it.
     complaint: tuple[list[Any], AdProject] | None = None
     stop: ParsedTurn | None = None
+    # A question a statement raised ("the cta feels abrupt"), asked only if nothing follows.
+    deferred: tuple[str, Any] | None = None
+    remaining: int = 0
 
     def __post_init__(self) -> None:
         assert self.m.project is not None
@@ -345,10 +348,16 @@ class _Edits:
             self.ctx = Context(targets=list(state.scene_ids) or None, topic=state.topic, carried=True)
 
     def read(self) -> ParsedTurn:
-        for clause in split_clauses(self.m.masked, self.m.project, self.m.quotes):
+        clauses = split_clauses(self.m.masked, self.m.project, self.m.quotes)
+        for n, clause in enumerate(clauses):
+            self.remaining = len(clauses) - n - 1
             self._clause(normalise(clause, known=self.known))
             if self.stop is not None:
                 return self.stop
+        if self.deferred is not None and not self.operations:
+            turn = _only_question(self.turn, self.deferred[0])
+            turn.pending = self.deferred[1]
+            return turn
         return self._finish()
 
     def _clause(self, clause: str) -> None:
@@ -396,6 +405,11 @@ class _Edits:
             self.stop = _refuse(self.turn, result.error)
             return
         if result.question:
+            if not CUE_START_RE.match(clause) and self.remaining:
+                # "the cta feels abrupt, make it a second longer": the instruction may follow.
+                self.deferred = (result.question, result.pending)
+                self.ctx.targets = result.targets or self.ctx.targets
+                return
             self.stop = _only_question(self.turn, result.question)
             self.stop.pending = result.pending
             return

@@ -53,7 +53,9 @@ def answer(text: str, project: AdProject | None) -> Answer | None:
 
 _ABOUT_THE_AD_RE = re.compile(
     r"\b(?:ad|video|scene|scenes|hook|cta|text|music|product|brand|colou?rs?|render|version|variant|cost|font|"
-    r"background|mood|style|length|long|showcase|testimonial|it|aspects?|ratios?|sizes?|formats?|resolution)\b",
+    r"background|mood|style|length|long|showcase|testimonial|it|aspects?|ratios?|sizes?|formats?|resolution|"
+    r"tagline|slogan|name|logo|render(?:ed|ing)?|stale|needs|lighting|volume|loud|position|version|this|that|"
+    r"intro|outro|ending|opening|review|problem|palette|look|vibe|duration|seconds?)\b",
     re.I,
 )
 

@@ -119,16 +119,20 @@ def _is_new_request(piece: str, project: AdProject | None, quotes: list) -> bool
 
 
 _BULLET_RE = re.compile(r"^\s*(?:[-*•·–—>]+|\d{1,2}\s*[.)]|[a-z]\))\s+", re.I)
+_INLINE_NUMBER_RE = re.compile(r"(?<=\S)\s+(?=\d{1,2}\s*[.)]\s)")
 _HEADER_RE = re.compile(r"^[^:]{0,40}:\s*$")
 
 
 def lines(masked: str) -> list[str]:
     """The message's lines without their bullet markers; a heading line ("Few things:") goes."""
     result = []
-    for line in masked.splitlines():
-        line = _BULLET_RE.sub("", line).strip()
-        if line and not _HEADER_RE.match(line):
-            result.append(line)
+    for raw in masked.splitlines():
+        # "1) brighter hook 2) louder music": numbered items on one line are lines too.
+        items = _INLINE_NUMBER_RE.split(raw) if re.match(r"^\s*\d{1,2}\s*[.)]\s", raw) else [raw]
+        for item in items:
+            line = _BULLET_RE.sub("", item).strip()
+            if line and not _HEADER_RE.match(line):
+                result.append(line)
     return result
 
 

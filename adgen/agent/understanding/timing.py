@@ -18,10 +18,13 @@ from adgen.project import AD_MIN_SEC
 _I = re.I
 
 _SHORTER_RE = re.compile(
-    r"\b(?:shorter|shorten|tighter|tighten|faster|quicker|snappier|speed\s+(?:it\s+|\w+\s+)?up|slow|drags?|dragging)\b",
+    r"\b(?:shorter|shorten|tighter|tighten|faster|quicker|snappier|speed\s+(?:it\s+|\w+\s+)?up|slow|drags?|dragging"
+    r"|too\s+long|too\s+slow|overstays)\b",
     _I,
 )
-_LONGER_RE = re.compile(r"\b(?:longer|lengthen|extend|slower|more\s+time)\b", _I)
+_LONGER_RE = re.compile(
+    r"\b(?:longer|lengthen|extend|slower|more\s+time|too\s+short|too\s+(?:quick|fast)|abrupt|rushed)\b", _I
+)
 # "20 seconds total", "the whole ad": the ad's length even after naming a scene.
 _WHOLE_AD_RE = re.compile(
     r"\b(?:total|overall|in\s+total|altogether|whole\s+(?:ad|video|thing)|entire)\b", _I

@@ -46,6 +46,12 @@ _ONE_EACH_RE = re.compile(
 )
 _VERSUS_RE = re.compile(r"\s+(?:vs\.?|versus|or)\s+", re.I)
 _QUOTE_RE = re.compile(PLACEHOLDER_MARK + "[\ue100-\ue1ff]")
+_QUOTE_PAIR_RE = re.compile(
+    f"(?P<a>{PLACEHOLDER_MARK}[\ue100-\ue1ff])"
+    + r"\s*(?:,|and|&|or|/)\s*"
+    + f"(?P<b>{PLACEHOLDER_MARK}[\ue100-\ue1ff])"
+    + r"\s*[.!?]*$"
+)
 _LABELS = "BCDEFG"
 
 
@@ -84,6 +90,10 @@ def _bodies(clauses: list[str]) -> list[list[str]]:
         return [[p.strip(" ,;")] for p in parts]
     if len(_QUOTE_RE.findall(text)) >= 2 and _VERSUS_RE.search(text):
         return [[part] for part in _VERSUS_RE.split(text)]
+    pair = _QUOTE_PAIR_RE.search(text)
+    if pair:  # "two hooks: 'A' and 'B'"
+        head = text[: pair.start()]
+        return [[head + pair.group("a")], [head + pair.group("b")]]
     return [clauses] if text else []
 
 

@@ -144,16 +144,22 @@ _TOO_OPPOSITE: tuple[tuple[str, str], ...] = (
     (r"warm|orange|yellow|hot", "cool"),
     (r"cold|cool|blue", "warm"),
     (r"busy|cluttered|messy", "minimal"),
-    (r"calm|boring|slow|flat|dull|plain|static", "energetic"),
+    (r"muted|grey|gray|washed|bland|dull|flat|faded|lifeless|drab", "vibrant"),
+    (r"calm|boring|slow|plain|static|sleepy", "energetic"),
     (r"intense|hectic|chaotic|frantic|aggressive", "calm"),
     (r"cheap|basic", "luxurious"),
     (r"serious|corporate|stiff", "playful"),
-    (r"colou?rful|saturated|garish", "muted"),
-    (r"muted|grey|gray|washed|bland", "vibrant"),
+    (r"colou?rful|saturated|garish|loud", "muted"),
     (r"old[\s-]fashioned|dated|old", "modern"),
 )
+# A complaint about how something is ("too dark", "the hook is kind of dark", "looks washed out")
+# asks for the opposite; "make it look dark" is an instruction.
+_COMPLAINT_LEAD = (
+    r"(?:\btoo\s+(?:\w+\s+)?|\b(?:is|are|looks|feels|seems|'s)\s+(?:(?:kind\s+of|kinda|a\s+(?:bit|little|tad)|rather|"
+    r"pretty|quite|really|very|so|way|super|a\s+bit\s+too|way\s+too|too|still|still\s+too)\s+)*)"
+)
 _TOO_RE = re.compile(
-    r"\btoo\s+(?:\w+\s+)?(?:" + "|".join(f"(?P<t{i}>{p})" for i, (p, _) in enumerate(_TOO_OPPOSITE)) + r")\b"
+    _COMPLAINT_LEAD + r"(?:" + "|".join(f"(?P<t{i}>{p})" for i, (p, _) in enumerate(_TOO_OPPOSITE)) + r")\b"
     r"|\bnot\s+(?P<ne>\w+(?:[\s-]\w+)?)\s+enough\b",
     re.I,
 )
