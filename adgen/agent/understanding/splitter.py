@@ -85,7 +85,7 @@ def _pieces(masked: str) -> list[tuple[str, str]]:
             sep = m.group(0)
             pos = m.end()
         result.append((sep, sentence[pos:]))
-    return [(s, p) for s, p in result if p.strip() and not _FILLER_ONLY_RE.match(p)]
+    return [(s, p) for s, p in result if p.strip() and (PLACEHOLDER_MARK in p or not _FILLER_ONLY_RE.match(p))]
 
 
 def _is_new_request(piece: str, project: AdProject | None, quotes: list) -> bool:
