@@ -64,11 +64,61 @@ def repeat(clause: str, project: AdProject, state: ConversationState) -> Repeat 
     more = _MORE_RE.search(clause)
     if more:
         return _more(project, state, _level(more.group("how")))
-    if _SAME_RE.search(clause):
-        refs = [r for r in find_scene_refs(clause, project, []) if r.kind != "all" and r.ids]
-        if refs:
-            return _same_for(project, state, [sid for r in refs for sid in r.ids])
+    refs = [r for r in find_scene_refs(clause, project, []) if r.kind != "all" and r.ids]
+    if refs and (_SAME_RE.search(clause) or _only_scenes_and_too(clause, refs)):
+        return _same_for(project, state, [sid for r in refs for sid in r.ids])
     return None
+
+
+def _only_scenes_and_too(clause: str, refs: list[Any]) -> bool:
+    """ "and the cta too", "the hook as well": scenes and nothing else to change."""
+    if not _TOO_END_RE.search(clause):
+        return False
+    rest = clause
+    for ref in sorted(refs, key=lambda r: r.start, reverse=True):
+        rest = rest[: ref.start] + " " + rest[ref.end :]
+    return not _LEFTOVER_RE.sub("", rest).strip()
+
+
+def is_correction(clause: str) -> bool:
+    """ "no, I meant brighter", "no wait, bigger": the last request, done differently."""
+    return bool(_CORRECTION_RE.match(clause))
+
+
+def without_correction_cue(clause: str) -> str:
+    return _CORRECTION_RE.sub("", clause, count=1)
+
+
+def base_project(project: AdProject, state: ConversationState) -> AdProject:
+    """The project with the last request's fields as they were before it, so a correction
+    ("no, I meant brighter") is read against what the marketer was correcting."""
+    data = project.model_copy(deep=True)
+    for op in state.last_operations:
+        before = op.get("before") or {}
+        scene = next((s for s in data.scenes if s.id == op.get("sceneId")), None)
+        if scene is not None:
+            for name, setter in _RESTORE.items():
+                if name in before:
+                    setter(scene, before[name])
+        if "volume" in before:
+            data.audio.volume = before["volume"]
+    return data
+
+
+_RESTORE = {
+    "backgroundPrompt": lambda s, v: setattr(s, "background_prompt", v),
+    "fontSize": lambda s, v: setattr(s.overlay, "font_size", v),
+    "scale": lambda s, v: setattr(s.product, "scale", v),
+}
+_TOO_END_RE = re.compile(r"\b(?:too|as\s+well|also)\W*$", re.I)
+_LEFTOVER_RE = re.compile(
+    r"\b(?:and|also|too|as|well|the|for|please|pls|same|do|that|this|it|to|on|in|with)\b|[\W_]+", re.I
+)
+_CORRECTION_RE = re.compile(
+    r"^\W*(?:(?:no+|nope|not\s+that|wrong|oops|sorry|wait|hmm+)\b[\s,.!]*)*(?:i\s+meant|i\s+mean|i\s+said|meant)\b[\s,:]*"
+    r"|^\W*(?:no+|nope)\b[\s,.!]+(?:wait\b[\s,.!]*)?(?=\w)",
+    re.I,
+)
 
 
 def _level(how: str | None) -> str:

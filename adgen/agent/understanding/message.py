@@ -387,7 +387,19 @@ class _Edits:
         if repeated is not None:
             self._apply(clause, repeated)
             return
+        if followups.is_correction(clause) and self.ctx.carried and self.m.state.last_operations:
+            self._correct(clause)
+            return
         self._read(clause)
+
+    def _correct(self, clause: str) -> None:
+        """ "no, I meant brighter": read against the ad as it was before the last request."""
+        base = followups.base_project(self.working, self.m.state)
+        result = ClauseReader(base, self.m.quotes, self.ctx).read(followups.without_correction_cue(clause))
+        if result.understood and not (result.error or result.question):
+            self._apply(clause, result)
+        else:
+            self._read(clause)
 
     def _read(self, clause: str) -> None:
         before = self.working

@@ -38,7 +38,8 @@ _CUE_VERBS = (
     r"resize|what|how|is|are|who|why|when|where|tell"
 )
 _FILLER_ONLY_RE = re.compile(
-    r"^\W*(?:actually|ok|okay|hmm+|so|well|right|great|perfect|nice|cool|thanks|please|hey|oh|oops|alright|also|and|then|now|yes|yeah|sure)?\W*$",
+    r"^\W*(?:actually|ok|okay|hmm+|so|well|right|great|perfect|nice|cool|thanks|please|hey|oh|oops|alright|also|and|then|now|"
+    r"yes|yeah|sure|wait|no|nope|ugh|hm|sorry|lol|thx|ty)?\W*$",
     re.I,
 )
 CUE_START_RE = re.compile(rf"^{_FILLER}(?:{_CUE_VERBS})\b", re.I)
@@ -85,7 +86,9 @@ def _pieces(masked: str) -> list[tuple[str, str]]:
             sep = m.group(0)
             pos = m.end()
         result.append((sep, sentence[pos:]))
-    return [(s, p) for s, p in result if p.strip() and (PLACEHOLDER_MARK in p or not _FILLER_ONLY_RE.match(p))]
+    return [
+        (s, p) for s, p in result if p.strip() and (PLACEHOLDER_MARK in p or not _FILLER_ONLY_RE.match(p))
+    ]
 
 
 def _is_new_request(piece: str, project: AdProject | None, quotes: list) -> bool:

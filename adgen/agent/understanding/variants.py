@@ -22,7 +22,8 @@ VARIATION_RE = re.compile(
     r"\b(?:a\s*/\s*b|ab)(?:[\s-]+(?:test(?:ing)?|version|variant|variation|split))?\b"
     r"|\b(?:two|2|three|3)\s+versions\b|\bvariants?\b|\bvariations?\b(?!\s+of\s+(?:the\s+)?(?:hook|cta|scene))|\bsplit[\s-]test\b"
     r"|\b(?:alternative|alternate|second|another|different|b)\s+(?:version|cut|edit)\b(?!\s+of\s+(?:the\s+)?(?:hook|cta|scene|intro|ending|showcase|\w+\s+scene))"
-    r"|\bversion\s+(?:[B-Zb-z]|2|two)\b|\bversion\s+(?:where|with|in\s+which|that)\b|\bcopy\s+of\s+(?:the|this)\s+ad\b",
+    r"|\bversion\s+(?:[B-Zb-z]|2|two)\b|\bversion\s+(?:where|with|in\s+which|that)\b|\bcopy\s+of\s+(?:the|this)\s+ad\b"
+    r"|\b(?:try|make|give\s+me|do|want|see|show\s+me|create|need)\s+(?:me\s+|us\s+)?an?\s+(?P<adj>(?:[\w-]+\s+){1,2})version\b",
     re.I,
 )
 _VARIATION_BODY_RE = re.compile(
@@ -53,6 +54,18 @@ _QUOTE_PAIR_RE = re.compile(
     + r"\s*[.!?]*$"
 )
 _LABELS = "BCDEFG"
+_NOT_A_CHANGE = {
+    "different",
+    "new",
+    "another",
+    "second",
+    "alternative",
+    "alternate",
+    "other",
+    "final",
+    "better",
+    "b",
+}
 
 
 def variation_parts(clause: str, quotes: list, project: AdProject) -> tuple[str | None, str, int]:
@@ -71,6 +84,9 @@ def variation_parts(clause: str, quotes: list, project: AdProject) -> tuple[str 
     body = clause[body_match.end() :] if body_match else ""
     if cue is not None and re.search(r"\b(?:where|with|which|that)$", cue.group(0), re.I):
         body_match, body = None, clause[cue.end() :]  # "a version with …": the cue ends with its connector
+    adjective = (cue.group("adj") or "").strip() if cue is not None else ""
+    if not body.strip() and adjective and adjective.lower() not in _NOT_A_CHANGE:
+        body = adjective  # "try a darker version": the difference is in the words before "version"
     if lm and body_match and lm.start() >= body_match.end():
         body = clause[body_match.end() : lm.start()]
     if cue is not None:
