@@ -48,7 +48,10 @@ _NEW_AD_RE = re.compile(
 # A bare brief typed while an ad is open ("a 15 s ad for our cold brew, energetic", "Brief: …",
 # "Different product: …"): it starts a new project rather than editing the open one.
 _BARE_BRIEF_RE = re.compile(
-    r"^\W*(?:brief|new\s+(?:ad|brief|product|campaign)|different\s+product|another\s+product|next\s+(?:ad|product))\s*[:\u2013\u2014-]"
+    r"^\W*(?:(?:ok(?:ay)?|now|next|so|alright|great|cool|then|and)\b[\s,:]*)*"
+    r"(?:brief|new\s+(?:ad|brief|product|campaign|one)|different\s+product|another\s+(?:product|one|ad)|next\s+(?:ad|product|one))\s*[:\u2013\u2014-]"
+    rf"|^\W*(?:(?:ok(?:ay)?|now|next|so|alright|great|cool|then)\b[\s,:]*)*(?:an?\s+)?(?:[\w:.'-]+\s+){{0,3}}?{_AD_NOUN}\s+for\s+(?!the\s+(?:hook|cta|intro|outro|showcase|scene|ad)\b)"
+    r"|^\W*(?:let'?s\s+|can\s+(?:you|we)\s+|please\s+)?(?:make|do|create)\s+(?:one|another(?:\s+one)?)\s+for\s+(?:our\s+|my\s+)?[A-Z]"
     rf"|^\W*(?:(?:i|we)\s+(?:need|want|would\s+like|'d\s+like)|can\s+(?:i|we|you)\s+(?:get|have|make|do)|let'?s\s+(?:do|make)|"
     rf"(?:please\s+)?(?:make|create|do|produce|build)(?:\s+(?:me|us))?)?\s*(?:an?|one)\s+(?:[\w:.'-]+\s+){{0,4}}?{_AD_NOUN}\s+"
     r"(?:for|about|promoting|advertising|selling|featuring|showcasing|introducing)\b",
@@ -410,7 +413,7 @@ ROLE_ROWS: tuple[tuple[str, str], ...] = (
         r"testimonials?|reviews?|social\s+proof|customer\s+(?:quote|story|stories)|quotes?|happy\s+(?:customers|users|clients)|ratings?|endorsements?",
         "social_proof",
     ),
-    (r"cta|call[\s-]to[\s-]action|end\s+card|sign[\s-]?off", "cta"),
+    (r"cta|call[\s-]to[\s-]action|end\s+card|sign[\s-]?off|offer|deal|discount|promo\s+code", "cta"),
     (
         r"product|showcase|demo|features?|benefits?|hero\s+shot|show\s+(?:the|it|off|how)|how\s+it\s+works|in\s+action",
         "showcase",
@@ -418,7 +421,7 @@ ROLE_ROWS: tuple[tuple[str, str], ...] = (
 )
 _ROLE_RE = tuple((re.compile(rf"\b(?:{pattern})\b", re.I), role) for pattern, role in ROLE_ROWS)
 _ITEM_SPLIT_RE = re.compile(
-    r"\n+|[,;]\s*|\s+(?:and\s+)?then\s+|\s+and\s+(?=end|finish|close|an?\s|the\s|two\s|three\s)"
+    r"\n+|[,;]\s*|\s*(?:→|->|=>|>)\s*|\s+(?:and\s+)?then\s+|\s+and\s+(?=end|finish|close|an?\s|the\s|two\s|three\s)"
     r"|\s+with\s+(?=an?\s|the\s|two\s|three\s)|\s*[\u2013\u2014]\s*|:\s+(?=\S)|\.\s+",
     re.I,
 )

@@ -27,6 +27,13 @@ _MORE_RE = re.compile(
     r"(?:more|again|further|one\s+more\s+time|do\s+(?:it|that)\s+again)\b(?:\s+(?:please|pls|than\s+that))?\W*$",
     re.I,
 )
+# "a bit less", "not so much", "too much": the last change, partly taken back.
+_LESS_RE = re.compile(
+    r"^\W*(?:(?:hmm+|no|nah|ok|okay|actually|oops|wait)\b[\s,.!]*)*"
+    r"(?:(?P<how>a\s+(?:bit|little|touch|tad)|slightly)\s+less|less|not\s+(?:so|that)\s+much|tone\s+it\s+down|back\s+off"
+    r"|(?P<much>(?:a\s+bit\s+|way\s+|a\s+little\s+)?too\s+much))\b(?:\s+(?:please|pls|now))?\W*$",
+    re.I,
+)
 # "the same for the hook", "and the CTA the same", "do the same to scene 3", "same on the outro".
 _SAME_RE = re.compile(
     r"\b(?:(?:do\s+)?the\s+same|same\s+thing|same)\s+(?:for|to|on|with|in)\b|\bthe\s+same\s*(?:too|please|as\s+well)?\W*$"
@@ -64,6 +71,11 @@ def repeat(clause: str, project: AdProject, state: ConversationState) -> Repeat 
     more = _MORE_RE.search(clause)
     if more:
         return _more(project, state, _level(more.group("how")))
+    less = _LESS_RE.search(clause)
+    if less:
+        return _more(
+            project, state, "bit" if less.group("how") or less.group("much") else "normal", back=True
+        )
     refs = [r for r in find_scene_refs(clause, project, []) if r.kind != "all" and r.ids]
     if refs and (_SAME_RE.search(clause) or _only_scenes_and_too(clause, refs)):
         return _same_for(project, state, [sid for r in refs for sid in r.ids])
@@ -139,8 +151,9 @@ _NUMERIC = {
 }
 
 
-def _more(project: AdProject, state: ConversationState, level: str) -> Repeat | None:
-    """The last change again, at the step the words ask ("a bit more": half the step)."""
+def _more(project: AdProject, state: ConversationState, level: str, back: bool = False) -> Repeat | None:
+    """The last change again, at the step the words ask ("a bit more": half the step), or
+    taken partly back ("a bit less", "too much")."""
     made: list[Any] = []
     for op in state.last_operations:
         before = op.get("before") or {}
@@ -149,7 +162,9 @@ def _more(project: AdProject, state: ConversationState, level: str) -> Repeat | 
             new = op.get(name)
             if name not in _NUMERIC or not isinstance(new, int | float) or not isinstance(old, int | float):
                 continue
-            fields[name] = _step(name, _current(project, op, name), old, new, level)
+            fields[name] = _step(
+                name, _current(project, op, name), new if back else old, old if back else new, level
+            )
         if fields:
             wire = {
                 k: v

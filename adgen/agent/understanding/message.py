@@ -109,6 +109,7 @@ from adgen.agent.conversation_state import ConversationState
 from adgen.agent.understanding import followups, questions, refusals
 from adgen.agent.understanding.briefs import extract_brief, is_new_ad_request, looks_like_brief
 from adgen.agent.understanding.clause import Context, simulate
+from adgen.agent.understanding.complaints import vague_complaint
 from adgen.agent.understanding.history import UNDO_RE, history_operations
 from adgen.agent.understanding.meta import HELP_RE, RENDER_RE, read_meta
 from adgen.agent.understanding.normaliser import normalise
@@ -390,7 +391,24 @@ class _Edits:
         if followups.is_correction(clause) and self.ctx.carried and self.m.state.last_operations:
             self._correct(clause)
             return
+        if not CUE_START_RE.match(clause) and (asked := vague_complaint(clause, self.working, self.m.quotes)):
+            if not asked.options or not self._reads_as_edit(clause):
+                self._ask(asked)
+                return
         self._read(clause)
+
+    def _reads_as_edit(self, clause: str) -> bool:
+        """A complaint whose words also say the fix ("doesn't fit, it's too upbeat")."""
+        result = ClauseReader(self.working, self.m.quotes, Context(**vars(self.ctx))).read(clause)
+        return bool(result.understood and result.ops)
+
+    def _ask(self, asked: Any) -> None:
+        """A question for a complaint with no fix, asked only if no instruction follows it."""
+        if self.remaining:
+            self.deferred = (asked.question, asked)
+            return
+        self.stop = _only_question(self.turn, asked.question)
+        self.stop.pending = asked if asked.options else None
 
     def _correct(self, clause: str) -> None:
         """ "no, I meant brighter": read against the ad as it was before the last request."""

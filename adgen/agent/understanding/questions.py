@@ -37,11 +37,28 @@ _IMPERATIVE_RE = re.compile(
 )
 
 
+# Words that make a "?" message a request ("bigger text?", "the cta should say Ready?").
+_CHANGE_WORDS_RE = re.compile(
+    r"\b(?:\w+er|more|less|say|should|make|set|change|add|remove|put|move|use|try|swap|undo|redo|render|"
+    r"instead|too|please|pls|\d+\s*(?:s|sec|seconds?|%))\b",
+    re.I,
+)
+
+
 def is_question(text: str) -> bool:
-    """True when the message asks for information rather than for a change."""
+    """True when the message asks for information rather than for a change.
+
+    A question word at the start, or a message that ends with "?" and asks for no change
+    ("the cta says what?"): either way it is answered and never edits.
+    """
     if _REQUEST_FORM_RE.search(text) or _IMPERATIVE_RE.search(text):
         return False
-    return bool(_QUESTION_START_RE.search(text))
+    if _QUESTION_START_RE.search(text):
+        return True
+    words = text.strip()
+    return words.endswith("?") and not _CHANGE_WORDS_RE.search(
+        words.replace("what", " ").replace("What", " ")
+    )
 
 
 def answer(text: str, project: AdProject | None) -> Answer | None:

@@ -38,6 +38,24 @@ UNSUPPORTED: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "adgen exports MP4 videos (H.264) in 9:16, 1:1 and 16:9; other formats aren't supported.",
         ),
         (
+            r"\b(?:4k|8k|2160p|1440p|uhd|60\s*fps|120\s*fps)\b",
+            "adgen renders at most 1080p (1080x1920, 1080x1080 and 1920x1080); say “render in full quality” for that.",
+        ),
+        (
+            r"\b(?:my|our|a\s+specific|this|that|their)\s+(?:own\s+)?(?:song|track|mp3|tune|jingle)\b"
+            r"|\b(?:song|track)\s+by\b|\blicensed\s+music\b|\bupload\s+(?:a\s+|the\s+)?(?:song|music|track)\b",
+            "I can't use a specific song yet: the music is made for the ad from a mood. I can change the mood "
+            "(calm, upbeat, epic, lo-fi…) and the volume.",
+        ),
+        (
+            r"\btranslat(?:e|ion)\b",
+            "I can't translate text; give me the words in that language (any script works) and I'll put them on screen.",
+        ),
+        (
+            r"\b(?:qr\s*codes?|barcodes?|stickers?|watermarks?|(?:our|my|the|a)\s+logo\s+(?:image|file|in|on))\b",
+            "I can't add images other than the product; each scene has its background, the product and one text.",
+        ),
+        (
             r"\b(?:subtitles?|closed\s+captions?)\b",
             "I can't add subtitles; each scene has one on-screen text, which I can change.",
         ),

@@ -119,6 +119,7 @@ def round_half_up(value: float, digits: int = 0) -> float:
 
 _SEC_UNIT = r"(?:seconds?|secs?|s)"
 _MIN_UNIT = r"(?:minutes?|mins?)"
+_HOUR_UNIT = r"(?:hours?|hrs?)"
 _DURATION_RE = re.compile(
     rf"(?P<half_min>\bhalf[\s-](?:a[\s-])?minute\b)"
     rf"|(?P<half_sec>\bhalf\s+a\s+second\b)"
@@ -128,7 +129,7 @@ _DURATION_RE = re.compile(
     rf"|(?P<a_sec>\ba\s+(?:second|sec)\b(?=\s+(?:longer|shorter|more|less|extra)\b)|(?<=\bby\s)a\s+(?:second|sec)\b)"
     rf"|(?P<colon>(?<![\d:])0?:(?P<colon_sec>[0-5]\d)\b)"
     rf"|(?P<num>(?<![\w.])(?P<n>{NUMBER_PATTERN})\s*-?\s*(?P<more>(?:more|extra|additional)\s+)?"
-    rf"(?P<unit>{_MIN_UNIT}|{_SEC_UNIT})(?![\w]))",
+    rf"(?P<unit>{_HOUR_UNIT}|{_MIN_UNIT}|{_SEC_UNIT})(?![\w]))",
     re.I,
 )
 
@@ -162,7 +163,8 @@ def find_durations(text: str) -> list[Duration]:
             sec = float(m.group("colon_sec"))
         else:
             value = number_value(m.group("n"))
-            sec = value * 60 if m.group("unit").lower().startswith("m") else value
+            unit = m.group("unit").lower()
+            sec = value * 3600 if unit.startswith("h") else value * 60 if unit.startswith("m") else value
         more = bool(m.groupdict().get("more"))
         start, end = m.span()
         if (

@@ -47,12 +47,8 @@ _ONE_EACH_RE = re.compile(
 )
 _VERSUS_RE = re.compile(r"\s+(?:vs\.?|versus|or)\s+", re.I)
 _QUOTE_RE = re.compile(PLACEHOLDER_MARK + "[\ue100-\ue1ff]")
-_QUOTE_PAIR_RE = re.compile(
-    f"(?P<a>{PLACEHOLDER_MARK}[\ue100-\ue1ff])"
-    + r"\s*(?:,|and|&|or|/)\s*"
-    + f"(?P<b>{PLACEHOLDER_MARK}[\ue100-\ue1ff])"
-    + r"\s*[.!?]*$"
-)
+_Q = f"{PLACEHOLDER_MARK}[\ue100-\ue1ff]"
+_QUOTE_LIST_RE = re.compile(_Q + r"(?:\s*(?:,|and|&|or|/)\s*(?:and\s+|or\s+)?" + _Q + r")+\s*[.!?]*$")
 _LABELS = "BCDEFG"
 _NOT_A_CHANGE = {
     "different",
@@ -94,6 +90,11 @@ def variation_parts(clause: str, quotes: list, project: AdProject) -> tuple[str 
         between = clause[cue.end() : body_match.start() if body_match else len(clause)]
         if find_scene_refs(between, project, quotes):
             body = clause[cue.end() :]
+    refs = [r for r in find_scene_refs(body, project, quotes) if r.kind == "role"]
+    if len(refs) == 1 and not re.sub(
+        r"\b(?:the|a|an|our|my)\b|\W", "", body[: refs[0].start] + body[refs[0].end :]
+    ):
+        body = f"a different {refs[0].text}"  # "A/B test the hook": another hook
     count = _COUNT_RE.search(clause)
     return label, body, 2 if count is None else (3 if count.group("n") in ("three", "3") else 2)
 
@@ -106,10 +107,10 @@ def _bodies(clauses: list[str]) -> list[list[str]]:
         return [[p.strip(" ,;")] for p in parts]
     if len(_QUOTE_RE.findall(text)) >= 2 and _VERSUS_RE.search(text):
         return [[part] for part in _VERSUS_RE.split(text)]
-    pair = _QUOTE_PAIR_RE.search(text)
-    if pair:  # "two hooks: 'A' and 'B'"
-        head = text[: pair.start()]
-        return [[head + pair.group("a")], [head + pair.group("b")]]
+    listed = _QUOTE_LIST_RE.search(text)
+    if listed:  # "two hooks: 'A' and 'B'", "three CTAs: 'A', 'B', 'C'"
+        head = text[: listed.start()]
+        return [[head + q] for q in _QUOTE_RE.findall(listed.group(0))]
     return [clauses] if text else []
 
 
