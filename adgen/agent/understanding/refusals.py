@@ -49,7 +49,8 @@ UNSUPPORTED: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (
             r"\btranslat(?:e|ion)\b",
-            "I can't translate text; give me the words in that language (any script works) and I'll put them on screen.",
+            "I can't translate text; give me the words in that language (any script works) and I'll put them "
+            "on screen.",
         ),
         (
             r"\b(?:qr\s*codes?|barcodes?|stickers?|watermarks?|(?:our|my|the|a)\s+logo\s+(?:image|file|in|on))\b",
