@@ -90,7 +90,7 @@ def _volume(r: ClauseReaderBase, f: Frame) -> None:
         f.ch.audio["volume"] = 0.0
     elif vm := _VOL_ABS_RE.search(rest):
         value = _absolute(vm)
-        problem = refusals.out_of_range("volume", value)
+        problem = refusals.out_of_range("volume", value, None if "%" in vm.group(0) else vm.group("f"))
         if problem:
             f.problems.append(problem)
             return
@@ -107,12 +107,23 @@ def _absolute(vm: re.Match[str]) -> float:
         return int(percent) / 100
     if vm.group("f"):
         value = float(vm.group("f"))
-        return value / 100 if value > 1 else value
+        return value / 100 if value > 10 else value  # "volume 2" is out of range, "volume 50" is 50 %
     return 0.5 if vm.group("half") else 1.0
+
+
+_TEMPO_RE = re.compile(
+    r"\bslow\s+(?:the\s+)?(?:music|song|track|beat|it)\s+down\b|\bslower\s+(?:music|song|beat|tempo)\b"
+    r"|\b(?P<up>speed\s+(?:the\s+)?(?:music|song|track|beat)\s+up|faster\s+(?:music|song|beat|tempo))\b",
+    _I,
+)
 
 
 def _mood(r: ClauseReaderBase, f: Frame) -> None:
     rest = f.rest
+    tempo = _TEMPO_RE.search(rest)
+    if tempo:
+        f.ch.style["music_mood"] = "upbeat" if tempo.group("up") else "calm"
+        return
     too = _TOO_MOOD_RE.search(rest)
     if too and _MUSIC_TOPIC_RE.search(rest) or (too and f.has["audio"]):
         index = int(next(k for k, v in too.groupdict().items() if v is not None)[1:])

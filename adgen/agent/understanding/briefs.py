@@ -148,7 +148,9 @@ _NOT_BRANDS = {
 }
 _BRAND_RES = (
     # "Different product: Aurora scented candles": the capitalised name before the product words.
-    re.compile(rf"\b(?:product|brief)\s*:\s*(?:an?\s+|the\s+)?(?P<n>{_CAP_NAME})\s+(?=[a-z])"),
+    re.compile(
+        rf"\b(?:product|brief|ad|one|please|spot|video|promo)\s*:\s*(?:an?\s+|the\s+)?(?P<n>{_CAP_NAME})\s+(?=[a-z])"
+    ),
     re.compile(
         rf"\b(?:brand(?:\s+name)?|company(?:\s+name)?|business|shop|store|startup)\s*"
         rf"(?:is\s+called|is\s+named|called|named|:|=|is)\s+(?P<n>{PLACEHOLDER_MARK}.|[^\s,.;!?][^,.;!?]*?)"
@@ -238,10 +240,17 @@ _CTA_RE = re.compile(
 _RENDER_RE = re.compile(r"\b(?:render|export)\b", re.I)
 
 
+# "Zephyr fans ad, 20 seconds": a name, then the kind of ad (case matters: a name is capitalised).
+_NAMED_AD_RE = re.compile(
+    r"^\W*(?!(?:Make|Change|Set|Add|Remove|Use|Put|Move|The|This|That|Hook|CTA|Cta|Intro|Outro|Showcase|Speed|List|Show)\b)"
+    rf"[A-Z][\w'&-]*(?:\s+[\w'&-]+){{0,3}}\s+{_AD_NOUN}\s*(?:[,.:;\u2013\u2014-]|$)"
+)
+
+
 def is_new_ad_request(masked: str) -> bool:
     """A request for another ad while one is open: explicit ("new ad", "make a video for...")
     or a bare brief ("a 15 s ad for our cold brew, energetic")."""
-    return bool(_NEW_AD_RE.search(masked) or _BARE_BRIEF_RE.search(masked))
+    return bool(_NEW_AD_RE.search(masked) or _BARE_BRIEF_RE.search(masked) or _NAMED_AD_RE.search(masked))
 
 
 def looks_like_brief(masked: str) -> bool:
@@ -438,7 +447,8 @@ _SCENE_COUNT_RE = re.compile(
 )
 _MULTI_RE = re.compile(r"^\W*(?:a\s+|an\s+)?(?P<n>two|three|four|2|3|4)\s+", re.I)
 _NOT_A_SCENE_RE = re.compile(
-    rf"\b{_AD_NOUN}\b|\b\d+\s*(?:s|sec|secs|seconds?|minutes?)\b|\bscenes?\b|\b(?:vibe|mood|colou?rs?|palette|brand|tagline)\b",
+    rf"\b{_AD_NOUN}\b|\b\d+\s*(?:s|sec|secs|seconds?|minutes?)\b|\b(?:\d+|two|three|four|five|six|seven|eight)\s+scenes\b"
+    r"|\bscenes?\s*:|\b(?:vibe|mood|colou?rs?|palette|brand|tagline)\b",
     re.I,
 )
 

@@ -83,8 +83,9 @@ def repeat(clause: str, project: AdProject, state: ConversationState) -> Repeat 
 
 
 def _only_scenes_and_too(clause: str, refs: list[Any]) -> bool:
-    """ "and the cta too", "the hook as well": scenes and nothing else to change."""
-    if not _TOO_END_RE.search(clause):
+    """ "and the cta too", "the hook as well", "and in the cta", "what about the hook?": scenes
+    and nothing else to change."""
+    if not (_TOO_END_RE.search(clause) or _AND_LEAD_RE.search(clause)):
         return False
     rest = clause
     for ref in sorted(refs, key=lambda r: r.start, reverse=True):
@@ -122,9 +123,11 @@ _RESTORE = {
     "fontSize": lambda s, v: setattr(s.overlay, "font_size", v),
     "scale": lambda s, v: setattr(s.product, "scale", v),
 }
+_AND_LEAD_RE = re.compile(r"^\W*(?:and|also|what\s+about|how\s+about|ditto\s+for)\b", re.I)
 _TOO_END_RE = re.compile(r"\b(?:too|as\s+well|also)\W*$", re.I)
 _LEFTOVER_RE = re.compile(
-    r"\b(?:and|also|too|as|well|the|for|please|pls|same|do|that|this|it|to|on|in|with)\b|[\W_]+", re.I
+    r"\b(?:and|also|too|as|well|the|for|please|pls|same|do|that|this|it|to|on|in|with|what|how|about|ditto)\b|[\W_]+",
+    re.I,
 )
 _CORRECTION_RE = re.compile(
     r"^\W*(?:(?:no+|nope|not\s+that|wrong|oops|sorry|wait|hmm+)\b[\s,.!]*)*(?:i\s+meant|i\s+mean|i\s+said|meant)\b[\s,:]*"

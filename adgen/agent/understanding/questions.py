@@ -45,13 +45,21 @@ _CHANGE_WORDS_RE = re.compile(
 )
 
 
+# "and the hook?", "what about the CTA?": the last change for other scenes, not a question.
+_FOLLOW_UP_RE = re.compile(
+    r"^\W*(?:and|also|what\s+about|how\s+about|same\s+for|ditto\s+for)\s+(?:(?:in|for|on|to)\s+)?(?:the\s+)?"
+    r"(?:hook|cta|intro|outro|showcase|testimonial|problem|ending|opening|scene\s*\d+|\w+\s+scene)s?\W*$",
+    re.I,
+)
+
+
 def is_question(text: str) -> bool:
     """True when the message asks for information rather than for a change.
 
     A question word at the start, or a message that ends with "?" and asks for no change
     ("the cta says what?"): either way it is answered and never edits.
     """
-    if _REQUEST_FORM_RE.search(text) or _IMPERATIVE_RE.search(text):
+    if _REQUEST_FORM_RE.search(text) or _IMPERATIVE_RE.search(text) or _FOLLOW_UP_RE.search(text):
         return False
     if _QUESTION_START_RE.search(text):
         return True

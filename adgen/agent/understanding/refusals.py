@@ -93,8 +93,9 @@ def unsupported(text: str) -> str | None:
     return None
 
 
-def out_of_range(kind: str, value: float) -> str | None:
-    """A sentence when ``value`` is outside the range of ``kind`` (a key of LIMITS), else None."""
+def out_of_range(kind: str, value: float, shown: str | None = None) -> str | None:
+    """A sentence when ``value`` is outside the range of ``kind`` (a key of LIMITS), else None;
+    ``shown`` is how the marketer wrote the value, when that reads better."""
     low, high, what, form = LIMITS[kind]
     if low - 1e-9 <= value <= high + 1e-9:
         return None
@@ -102,7 +103,7 @@ def out_of_range(kind: str, value: float) -> str | None:
     range_words = f"{form.format(low)} to {form.format(high)}"
     if kind == "volume":
         range_words = "between 0 and 100 %"
-    asked = form.format(value)
+    asked = shown or form.format(value)
     return f"{what} can be {range_words} {length}".replace("  ", " ").strip() + f"; {asked} is out of range."
 
 
