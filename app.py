@@ -14,7 +14,7 @@ from chainlit.types import ThreadDict
 
 from adgen.settings import get_settings
 from adgen.web.auth import LOCAL_USER, SessionPolicy, check_password, ensure_auth_secret, header_user
-from adgen.web.chat import ACTION_TEXT, SORRY, WebChat, uploaded_paths
+from adgen.web.chat import ACTION_TEXT, ANSWER_ACTION, SORRY, WebChat, uploaded_paths
 from adgen.web.data_layer import open_data_layer
 from adgen.web.guard import install_web_guard
 from adgen.web.media_routes import install_store_media_routes
@@ -166,6 +166,13 @@ def _saying(text: str):
 
 for _name, _text in ACTION_TEXT.items():
     cl.action_callback(_name)(_saying(_text))
+
+
+@cl.action_callback(ANSWER_ACTION)
+async def on_answer(action: cl.Action) -> None:
+    """An answer button under a clarifying question: said as if typed (so the log has it)."""
+    await action.remove()
+    await _say(str(action.payload.get("text", "")))
 
 
 @cl.action_callback("adgen_confirm")

@@ -142,6 +142,9 @@ class HistoryEntry(CamelModel):
     # dict here so the document module does not depend on the operation module.
     operation: dict[str, Any]
     at: str
+    # Extension: the request (one marketer's message) that made this version. The entries of
+    # one request are undone and redone together, as one step.
+    group: str | None = None
 
 
 class AdProject(CamelModel):

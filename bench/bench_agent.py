@@ -83,7 +83,7 @@ def parser_accuracy(verbose: bool = False) -> tuple[int, int]:
     suite = phrase_suite()
     PHRASES, PROJECTS, check = suite.PHRASES, suite.PROJECTS, suite.check
 
-    from adgen.agent.parser import parse_message
+    from adgen.agent.understanding import parse_message
 
     exact = 0
     for phrase in PHRASES:
@@ -106,7 +106,7 @@ def parse_times(rounds: int) -> tuple[list[float], list[float]]:
     suite = phrase_suite()
     PHRASES, PROJECTS = suite.PHRASES, suite.PROJECTS
 
-    from adgen.agent.parser import parse_message
+    from adgen.agent.understanding import parse_message
 
     projects = {name: make() for name, make in PROJECTS.items()}
     for phrase in PHRASES:  # warm up: imports, regex caches

@@ -61,6 +61,7 @@ def test_every_applied_operation_bumps_version_and_appends_history(sample_projec
         "version": 2,
         "operation": {"operation": "update_overlay", "sceneId": "scene_3", "text": "Shop Now"},
         "at": "2026-01-01T00:00:00+00:00",
+        "group": None,
     }
 
 
@@ -343,3 +344,58 @@ def test_variation_with_an_invalid_operation_is_rejected(sample_project: AdProje
         apply_operation(
             sample_project, ops.CreateVariation(label="B", operations=[ops.RemoveScene(scene_id="scene_9")])
         )
+
+
+def _content(project: AdProject) -> dict:
+    wire = project.to_wire()
+    return {k: v for k, v in wire.items() if k not in ("version", "history", "renderStatus", "createdAt")}
+
+
+def test_undo_takes_back_a_whole_request_and_redo_brings_it_back(sample_project: AdProject) -> None:
+    versions = Versions(sample_project)
+    _apply_grouped(versions, ops.UpdateOverlay(scene_id="scene_1", text="One"), "r1@v1")
+    after_first = versions.latest
+    _apply_grouped(versions, ops.UpdateProduct(scene_id="scene_2", scale=0.9), "r2@v2")
+    _apply_grouped(versions, ops.UpdateProduct(scene_id="scene_3", scale=0.9), "r2@v2")
+    after_second = versions.latest
+    undone = versions.apply(ops.Undo()).project  # both scenes of request r2, one new version
+    assert undone.version == after_second.version + 1 and _content(undone) == _content(after_first)
+    redone = versions.apply(ops.Redo()).project
+    assert redone.history[-1].operation == {"operation": "redo"}
+    assert _content(redone) == _content(after_second)
+    versions.apply(ops.Undo())
+    versions.apply(ops.Undo())
+    assert _content(versions.latest) == _content(sample_project)
+    with pytest.raises(EditError, match="nothing to undo"):
+        versions.apply(ops.Undo())
+    versions.apply(ops.Redo())
+    assert _content(versions.latest) == _content(after_first)
+    versions.apply(ops.UpdateOverlay(scene_id="scene_3", text="New edit"))  # a new edit clears redo
+    with pytest.raises(EditError, match="nothing to redo"):
+        versions.apply(ops.Redo())
+
+
+def _apply_grouped(versions: Versions, op, group: str) -> None:
+    result = apply_operation(versions.latest, op, load_version=versions.by_version.__getitem__, group=group)
+    versions.by_version[result.project.version] = result.project
+    versions.latest = result.project
+
+
+def test_a_fresh_variation_keeps_every_version_it_went_through(sample_project: AdProject) -> None:
+    op = ops.CreateVariation(
+        label="B",
+        operations=[ops.UpdateOverlay(scene_id="scene_1", text="Alt"), ops.SetDuration(duration_sec=20)],
+    )
+    result = apply_operation(sample_project, op, group="r1@v1")
+    variant = result.project
+    assert [v.version for v in result.earlier_versions] == [1, 2] and variant.version == 3
+    assert result.earlier_versions[0].variation.is_variation
+    by_version = {v.version: v for v in [*result.earlier_versions, variant]}
+    undone = apply_operation(variant, ops.Undo(), load_version=by_version.__getitem__).project
+    assert _content(undone)["scenes"] == _content(sample_project)["scenes"]  # both operations, one step
+
+
+def test_redo_is_in_the_operation_schema() -> None:
+    schema = ops.operation_schema()
+    assert "redo" in str(schema) and "redo" in ops.OPERATION_NAMES
+    assert isinstance(ops.parse_operation({"operation": "redo"}), ops.Redo)

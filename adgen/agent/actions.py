@@ -32,7 +32,7 @@ from adgen.agent.reply import (
     part_from_wire,
 )
 from adgen.pipeline.types import Brief
-from adgen.project import AdProject, HexColor, ProductAsset
+from adgen.project import AdProject, HexColor, ProductAsset, SceneRole
 from adgen.store.projects import StoreError, VersionConflict
 from adgen.tools import operations as ops
 from adgen.tools.apply import EditError, EditResult, apply_operation
@@ -57,6 +57,11 @@ class Turn:
     notes: list[str] = field(default_factory=list)
     parts: list[dict[str, Any]] = field(default_factory=list)  # ReplyPart wire dicts, in order
     failed: bool = False
+    # The request (marketer's message) these edits belong to: undone and redone as one step.
+    # Its group in each project's history names the version the request started from, so two
+    # conversations' requests never merge.
+    request: str | None = None
+    groups: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_state(cls, state: dict[str, Any]) -> Turn:
@@ -185,6 +190,8 @@ def describe_operation(op: Any, before: AdProject, after: AdProject) -> str:
             return f"Changed the music: {_fields(op)}"
         case ops.Undo():
             return "Undid the last change"
+        case ops.Redo():
+            return "Redid the change the last undo took back"
     return f"Applied {op.operation}"
 
 
@@ -202,6 +209,12 @@ class BriefArgs(BaseModel):
     product: str | None = Field(default=None, max_length=200, description="what is advertised")
     tagline: str | None = Field(default=None, max_length=200)
     cta_text: str | None = Field(default=None, max_length=200, description="words of the call to action")
+    scene_roles: list[SceneRole] | None = Field(
+        default=None, max_length=12, description="the scenes the brief lists, in its order"
+    )
+    scene_count: int | None = Field(
+        default=None, ge=3, le=12, description="how many scenes the brief asks for"
+    )
 
     def to_brief(self) -> Brief:
         return Brief(**self.model_dump(by_alias=False))
@@ -283,7 +296,12 @@ class ProjectActions:
         if isinstance(op, ops.Render):
             return self.request_render(turn, quality=op.quality, aspects=op.aspects)
         before = self.current(turn)
-        result = self._apply_and_store(before, op)
+        group = (
+            turn.groups.setdefault(before.project_id, f"{turn.request}@v{before.version}")
+            if turn.request
+            else None
+        )
+        result = self._apply_and_store(before, op, group)
         after = result.project
         turn.operations.append(op.to_wire())
         turn.touch(after.project_id)
@@ -302,17 +320,19 @@ class ProjectActions:
             note = f"{describe_operation(op, before, after)} (now v{after.version})."
         return turn.say(NotePart(note))
 
-    def _apply_and_store(self, project: AdProject, op: Any) -> EditResult:
+    def _apply_and_store(self, project: AdProject, op: Any, group: str | None = None) -> EditResult:
         """apply_operation + store; on a version conflict reload and apply once more."""
         for attempt in (1, 2):
             pid = project.project_id
             try:
-                result = apply_operation(project, op, load_version=lambda n, pid=pid: self.load(pid, n))
+                result = apply_operation(
+                    project, op, load_version=lambda n, pid=pid: self.load(pid, n), group=group
+                )
             except EditError as exc:
                 raise ActionError(str(exc)) from exc
             try:
                 if result.is_new_project:
-                    result.project = self.ctx.projects.create(result.project)
+                    result.project = self._create_with_versions(result)
                 elif result.changed:
                     result.project = self.ctx.projects.save(result.project, expected_version=project.version)
                 return result
@@ -324,6 +344,14 @@ class ProjectActions:
                 raise ActionError(str(exc)) from exc
         raise AssertionError("unreachable")
 
+    def _create_with_versions(self, result: EditResult) -> AdProject:
+        """Store a new project (a variation) with every version it went through, so undo works on it."""
+        versions = [*result.earlier_versions, result.project]
+        stored = self.ctx.projects.create(versions[0])
+        for later in versions[1:]:
+            stored = self.ctx.projects.save(later, expected_version=stored.version)
+        return stored
+
     def replace_product(self, turn: Turn) -> str:
         """Put this turn's attached image into the ad as the product."""
         if not turn.attachments:
@@ -334,7 +362,8 @@ class ProjectActions:
     def open_project(self, turn: Turn, project_id: str) -> str:
         project = self.load(project_id)
         turn.project_id = project.project_id
-        return turn.say(NotePart("Switched to this ad."), _plan(project))
+        note = f"Now working on {project.project_id}, version {project.version}. Further edits go to it."
+        return turn.say(NotePart(note), _plan(project))
 
     # --- rendering -----------------------------------------------------------------------------
     def _queue_auto_render(self, turn: Turn, project: AdProject) -> None:
@@ -511,7 +540,8 @@ _OPERATION_TOOLS: dict[str, tuple[type[BaseModel], str]] = {
         "Show, hide, resize or move the product in one scene (or every scene without sceneId).",
     ),
     "update_audio": (ops.UpdateAudio, "Change the music's mood or volume (0..1)."),
-    "undo": (ops.Undo, "Undo the last change to the ad."),
+    "undo": (ops.Undo, "Undo the last change to the ad (everything one request changed, as one step)."),
+    "redo": (ops.Redo, "Bring back what the last undo took away."),
     "create_variation": (
         ops.CreateVariation,
         "Make an A/B variation: a new ad copied from the current one with these operations applied.",
@@ -525,6 +555,8 @@ _OTHER_TOOLS: dict[str, str] = {
     "status": "Report the current ad's render status and its video links.",
     "list_projects": "List the marketer's ads.",
     "open_project": "Switch the conversation to another of the marketer's ads by its id.",
+    "answer_question": "Answer a question about the current ad from its document (changes nothing).",
+    "resolve_reference": "Which scenes some words name ('the hook', 'scene 2', 'the last one').",
     "cancel_render": "Stop the current ad's render.",
 }
 
@@ -565,6 +597,14 @@ def tool_specs() -> list[dict[str, Any]]:
             {"type": "object", "properties": {"projectId": {"type": "string"}}, "required": ["projectId"]},
         )
     )
+    for name, arg in (("answer_question", "question"), ("resolve_reference", "words")):
+        specs.append(
+            _function(
+                name,
+                _OTHER_TOOLS[name],
+                {"type": "object", "properties": {arg: {"type": "string"}}, "required": [arg]},
+            )
+        )
     return specs
 
 
@@ -609,12 +649,28 @@ async def run_tool_call(actions: ProjectActions, turn: Turn, name: str, args: di
         return actions.list_projects(turn)
     if name == "cancel_render":
         return actions.cancel_render(turn)
+    if name in ("answer_question", "resolve_reference"):
+        return _read_only_tool(actions, turn, name, args)
     if name == "open_project":
         project_id = args.get("projectId") or args.get("project_id")
         if not isinstance(project_id, str) or not project_id:
             raise ActionError("Invalid arguments: projectId is required.")
         return actions.open_project(turn, project_id)
     raise ActionError(f"There is no tool {name!r}. The tools are: {', '.join(TOOL_NAMES)}.")
+
+
+def _read_only_tool(actions: ProjectActions, turn: Turn, name: str, args: dict[str, Any]) -> str:
+    """The same answers and scene references the offline path gives (adgen.agent.answers), for
+    the model to read: they record no reply part, the model answers the marketer in its words."""
+    from adgen.agent.answers import answer_question, resolve_reference
+
+    words = args.get("question") or args.get("words")
+    if not isinstance(words, str) or not words.strip():
+        raise ActionError("Invalid arguments: give the question or the words as a string.")
+    project = actions.current(turn) if turn.project_id else None
+    if name == "answer_question":
+        return answer_question(words, project).text
+    return resolve_reference(words, project)
 
 
 __all__ = [

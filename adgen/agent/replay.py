@@ -45,7 +45,7 @@ def run_replay(
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="adgen-replay-") as scratch:
         replay_settings = _replay_settings(settings, out, Path(scratch), render)
-        replies = asyncio.run(_converse(log, out, user_lines, replay_settings))
+        replies = asyncio.run(_converse(log, out, lines, replay_settings))
         touched = _touched(replies)
         if render:
             _render(touched, replay_settings, stdout)
@@ -99,9 +99,9 @@ def _attachments(log: Path, line: dict[str, Any]) -> list[Path]:
     return [resolve_attachment(log, ref) for ref in refs]
 
 
-async def _converse(
-    log: Path, out: Path, user_lines: list[dict[str, Any]], settings: Settings
-) -> list[ChatReply]:
+async def _converse(log: Path, out: Path, lines: list[dict[str, Any]], settings: Settings) -> list[ChatReply]:
+    """Every user line through a new session; a logged "/open" switches to the replay's copy of
+    that project (recorded ids are matched to the replay's by the assistant lines' order)."""
     transcript = out / "transcript.jsonl"
     transcript.unlink(missing_ok=True)
     shutil.rmtree(out / "transcript.files", ignore_errors=True)
@@ -114,16 +114,32 @@ async def _converse(
         auto_render=False,
         rendering=False,
     )
-    replies = []
+    replies: list[ChatReply] = []
+    recorded = [line for line in lines if line.get("role") == "assistant"]
+    ids: dict[str, str] = {}
     try:
-        for line in user_lines:
-            if isinstance(line.get("confirm"), bool):
-                replies.append(await session.confirm(line["confirm"]))
+        for line in (line for line in lines if line.get("role") == "user"):
+            if isinstance(line.get("open"), str):
+                reply = await session.open_project(ids.get(line["open"], line["open"]))
+            elif isinstance(line.get("confirm"), bool):
+                reply = await session.confirm(line["confirm"])
             else:
-                replies.append(await session.send(str(line.get("text") or ""), _attachments(log, line)))
+                reply = await session.send(str(line.get("text") or ""), _attachments(log, line))
+            if len(replies) < len(recorded):
+                _match_ids(recorded[len(replies)], reply, ids)
+            replies.append(reply)
     finally:
         await session.close()
     return replies
+
+
+def _match_ids(recorded: dict[str, Any], reply: ChatReply, ids: dict[str, str]) -> None:
+    """Remember which replayed project stands for each recorded one."""
+    pairs = list(zip(recorded.get("touched") or [], reply.touched, strict=False))
+    if isinstance(recorded.get("projectId"), str) and reply.project_id:
+        pairs.append((recorded["projectId"], reply.project_id))
+    for old, new in pairs:
+        ids.setdefault(old, new)
 
 
 def _touched(replies: list[ChatReply]) -> list[str]:

@@ -1,7 +1,8 @@
 """The parts of a chat reply: what a turn did, as data each front end shows its own way.
 
-The web chat draws a plan as a scene table and a project list with thumbnails, Slack and the
-terminal print the parts' words, a question becomes buttons or a "reply yes or no" hint. Every
+The web chat draws a plan as a scene table and a project list with thumbnails, an answer as its
+lines, a question's answers as buttons; Slack and the terminal print the parts' words, a
+question with a "reply yes or no" hint. Every
 part also carries ``text``, its plain form: the reply's text (what the conversation log keeps and
 what the model reads back from a tool) is the parts' text, so no front end ever edits a sentence
 to show a part differently.
@@ -74,15 +75,27 @@ class ProjectsPart(ReplyPart):
 
 
 @dataclass(frozen=True)
+class AnswerPart(ReplyPart):
+    """An answer to the marketer's question about an ad, read from its document (nothing
+    changed). Its lines echo the ad's own words (the scenes' texts), so a front end keeps them
+    as lines and shows those words literally."""
+
+    kind: ClassVar[str] = "answer"
+    project_id: str = ""
+
+
+@dataclass(frozen=True)
 class QuestionPart(ReplyPart):
-    """A question for the marketer; ``options`` are the answers a front end may offer as buttons."""
+    """A question for the marketer; ``options`` are the answers it takes (a cost confirmation's
+    yes / no, or a clarifying question's readings), which a front end may offer as buttons."""
 
     kind: ClassVar[str] = "question"
     options: tuple[str, ...] = ()
 
 
 PART_TYPES: dict[str, type[ReplyPart]] = {
-    cls.kind: cls for cls in (NotePart, PlanPart, ReportPart, ExportsPart, ProjectsPart, QuestionPart)
+    cls.kind: cls
+    for cls in (NotePart, PlanPart, ReportPart, ExportsPart, ProjectsPart, AnswerPart, QuestionPart)
 }
 
 
@@ -99,6 +112,7 @@ def parts_text(parts: list[ReplyPart], sep: str = "\n") -> str:
 
 
 __all__ = [
+    "AnswerPart",
     "ExportsPart",
     "NotePart",
     "PlanPart",

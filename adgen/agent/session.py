@@ -1,10 +1,11 @@
 """ChatSession: the one conversation that every front end (web, Slack, replay, terminal) wraps.
 
 A front end hands it what the marketer typed and attached and shows the :class:`ChatReply`.
-The session checks and stores attachments, runs the turn (the offline parser without an LLM
-key, the LangGraph agent with one; both act through :mod:`adgen.agent.actions`), starts renders
-(asking first when they would cost real money), and logs every line to the conversation log,
-from which it also picks up where a conversation left off after a restart.
+The session checks and stores attachments, runs the turn (the offline understanding without an
+LLM key, :mod:`adgen.agent.offline_turn`; the LangGraph agent with one; both act through
+:mod:`adgen.agent.actions`), starts renders (asking first when they would cost real money), and
+logs every line to the conversation log with its :class:`ConversationState`, from which it
+also picks up where a conversation left off after a restart.
 """
 
 from __future__ import annotations
@@ -21,10 +22,10 @@ from typing import Any, TypeVar
 from adgen.agent.actions import ActionError, ProjectActions, Turn
 from adgen.agent.context import AgentContext
 from adgen.agent.conversation_log import ConversationLog, default_log_path
+from adgen.agent.conversation_state import ConversationState
 from adgen.agent.reply import NotePart, ProjectsPart, QuestionPart, ReplyPart
 from adgen.project import AdProject, ProductAsset
 from adgen.settings import Settings
-from adgen.tools import operations as ops
 
 log = logging.getLogger(__name__)
 
@@ -118,7 +119,8 @@ class ChatSession:
         self.ctx = ctx
         self.log = conversation_log
         self.actions = ProjectActions(ctx)
-        self.project_id: str | None = None
+        # What follow-ups refer to (the current project among them); logged with every reply.
+        self.state = ConversationState()
         self.last_render_id: str | None = None
         # A confirmation the marketer still owes: {"path": "offline"|"llm", "renders": {...}}.
         self.pending: dict[str, Any] | None = None
@@ -176,6 +178,15 @@ class ChatSession:
         await self.close()
 
     @property
+    def project_id(self) -> str | None:
+        """The project the conversation is on (kept in :attr:`state`)."""
+        return self.state.project_id
+
+    @project_id.setter
+    def project_id(self, project_id: str | None) -> None:
+        self.state.switch_project(project_id)
+
+    @property
     def project(self) -> AdProject | None:
         """The current project's latest version, or None."""
         if not self.project_id:
@@ -225,6 +236,23 @@ class ChatSession:
                     )
             return self._log_reply(reply)
 
+    async def open_project(self, project_id: str) -> ChatReply:
+        """Switch the conversation to one of the user's projects ("/open p_…", a Pick A/B button).
+
+        Logged as a user line with ``open`` so replay switches too (issue 12 item 9).
+        """
+        async with self._lock():
+            self.log.append(
+                {"role": "user", "text": f"/open {project_id}", "open": project_id, **self._base_line()}
+            )
+            turn = Turn(project_id=self.project_id)
+            try:
+                self.actions.open_project(turn, project_id)
+                self.state.switch_project(turn.project_id)
+            except ActionError as exc:
+                return self._log_reply(self._reply(turn, str(exc), error=True))
+            return self._log_reply(self._reply(turn))
+
     async def confirm(self, approved: bool) -> ChatReply:
         """The marketer's answer to a pending cost confirmation (a button in the web or Slack)."""
         async with self._lock():
@@ -269,44 +297,15 @@ class ChatSession:
 
     # --- the offline path --------------------------------------------------------------------------
     async def _offline_turn(self, text: str, assets: list[ProductAsset]) -> ChatReply:
-        from adgen.agent.parser import parse_message
+        from adgen.agent.offline_turn import run_offline_turn
 
-        turn = Turn(project_id=self.project_id, attachments=[a.model_dump(by_alias=True) for a in assets])
-        project = self.project
-        parsed = parse_message(text, project, has_attachment=bool(assets))
-        used_attachment = False
-        try:
-            used_attachment = await self._act_on(parsed, turn, assets, project)
-        except ActionError as exc:
-            turn.say(NotePart(str(exc)))
-            turn.failed = True
-        _say_what_is_left(parsed, turn, unused_image=bool(assets) and not used_attachment)
+        turn = await run_offline_turn(self.actions, self.state, text, assets, request=self._request_id())
         return self._finish_offline(turn)
 
-    async def _act_on(
-        self, parsed: Any, turn: Turn, assets: list[ProductAsset], project: AdProject | None
-    ) -> bool:
-        """Do what the parser found, all edits or none; True when the attached image was used."""
-        used_attachment = False
-        if parsed.brief is not None:
-            await self.actions.create_project(turn, parsed.brief)
-            used_attachment = True
-        operations = list(parsed.operations)
-        if parsed.replace_product and assets and parsed.brief is None:
-            operations.insert(0, ops.ReplaceProduct(asset=assets[-1]))
-            used_attachment = True
-        self.actions.dry_run(turn, operations, project)
-        for op in operations:
-            self.actions.apply(turn, op)
-        if parsed.wants_render and not any(o.get("operation") == "render" for o in turn.operations):
-            self.actions.request_render(turn, quality=parsed.render_quality, aspects=parsed.render_aspects)
-        if parsed.wants_cancel:
-            self.actions.cancel_render(turn)
-        if parsed.wants_status:
-            self.actions.status(turn)
-        if parsed.wants_list:
-            self.actions.list_projects(turn)
-        return used_attachment
+    def _request_id(self) -> str:
+        """Names this message's edits in the projects' history, so they undo as one step."""
+        self.state.requests += 1
+        return f"r{self.state.requests}"
 
     def _finish_offline(self, turn: Turn) -> ChatReply:
         if turn.renders:
@@ -358,7 +357,11 @@ class ChatSession:
                 "Use create_project for a new ad or replace_product to put it in the current ad.]"
             )
         payload = turn_input(
-            HumanMessage(content), self.project_id, [a.model_dump(by_alias=True) for a in assets]
+            HumanMessage(content),
+            self.project_id,
+            [a.model_dump(by_alias=True) for a in assets],
+            request=self._request_id(),
+            conversation=self.state.to_wire(),
         )
         return await self._run_graph(payload)
 
@@ -504,6 +507,7 @@ class ChatSession:
             line["pending"] = self.pending
         if reply.usage:
             line["usage"] = reply.usage
+        line["state"] = self.state.to_wire()
         self.log.append(line)
         return reply
 
@@ -512,7 +516,10 @@ class ChatSession:
         for line in self.log.records():
             if line.get("role") != "assistant":
                 continue
-            self.project_id = line.get("projectId") or self.project_id
+            if "state" in line:
+                self.state = ConversationState.from_wire(line["state"])
+            else:  # a log written before the state was logged
+                self.state.project_id = line.get("projectId") or self.state.project_id
             if line.get("renderIds"):
                 self.last_render_id = line["renderIds"][-1]
             self.pending = line.get("pending") if line.get("needsConfirmation") else None
@@ -524,26 +531,6 @@ class ChatSession:
         if lock is None:
             lock = self._locks[id(loop)] = asyncio.Lock()
         return lock
-
-
-def _say_what_is_left(parsed: Any, turn: Turn, *, unused_image: bool) -> None:
-    """The parser's question, what it did not understand, an image kept but not used, or a hint."""
-    if parsed.question:
-        turn.say(QuestionPart(parsed.question))
-    elif parsed.unknown and not turn.notes:
-        turn.say(NotePart(parsed.unknown))
-    ignored = [part for part in parsed.ignored if part.strip()]
-    if ignored and not turn.failed:
-        turn.say(NotePart("I didn't understand: " + "; ".join(f"“{part}”" for part in ignored) + "."))
-    if unused_image and not turn.failed:
-        turn.say(NotePart("I kept the image; say “use this as the product” to put it in the ad."))
-    if not turn.notes:
-        turn.say(
-            NotePart(
-                "I'm not sure what to change. You can say things like “make the hook say ‘Hello’”, "
-                "“make it 20 seconds”, “warmer colours” or “undo”."
-            )
-        )
 
 
 def _model_words(messages: list[Any]) -> str:

@@ -32,14 +32,28 @@ class AgentState(TypedDict, total=False):
     parts: list[dict[str, Any]]
     failed: bool
     usage: dict[str, int]
+    # The request this turn's edits belong to (one undo step), and the conversation's memory
+    # for follow-ups (ConversationState.to_wire()), shown to the model.
+    request: str | None
+    groups: dict[str, str]
+    conversation: dict[str, Any]
 
 
-def turn_input(message: AnyMessage, project_id: str | None, attachments: list[dict[str, Any]]) -> AgentState:
+def turn_input(
+    message: AnyMessage,
+    project_id: str | None,
+    attachments: list[dict[str, Any]],
+    request: str | None = None,
+    conversation: dict[str, Any] | None = None,
+) -> AgentState:
     """The input of one new user message: the message plus an empty record of the turn."""
     return AgentState(
         messages=[message],
         project_id=project_id,
         attachments=attachments,
+        request=request,
+        groups={},
+        conversation=conversation or {},
         operations=[],
         touched=[],
         renders={},

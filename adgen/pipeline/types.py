@@ -99,6 +99,10 @@ class Brief:
     product: str | None = None
     tagline: str | None = None
     cta_text: str | None = None
+    # The scenes the brief asks for: their roles in order ("a problem, then a testimonial…"),
+    # or only how many ("in 4 scenes"). None: the planner decides.
+    scene_roles: list[str] | None = None
+    scene_count: int | None = None
 
 
 class VideoGenerator(Protocol):

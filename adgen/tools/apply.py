@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import ValidationError
@@ -48,6 +48,9 @@ class EditResult:
     project: AdProject
     changed: bool = True
     is_new_project: bool = False
+    # A new project's versions before ``project`` (a variation's copy, then one per operation),
+    # oldest first: stored too, so undo inside a fresh variation finds them.
+    earlier_versions: list[AdProject] = field(default_factory=list)
 
 
 VersionLoader = Callable[[int], AdProject]
@@ -59,12 +62,15 @@ def apply_operation(
     *,
     load_version: VersionLoader | None = None,
     at: str | None = None,
+    group: str | None = None,
 ) -> EditResult:
     """Apply ``operation`` to ``project`` and return the new document.
 
-    ``load_version(n)`` returns version n of this project; only ``undo`` needs it (the store
-    passes its own getter). ``render`` changes nothing here: rendering is the pipeline's job.
-    Raises :class:`EditError` for anything invalid, leaving the input untouched.
+    ``load_version(n)`` returns version n of this project; only ``undo`` and ``redo`` need it
+    (the store passes its own getter). ``group`` names the request the operation belongs to:
+    consecutive entries of one group are undone and redone as one step. ``render`` changes
+    nothing here: rendering is the pipeline's job. Raises :class:`EditError` for anything
+    invalid, leaving the input untouched.
     """
     if isinstance(operation, dict):
         try:
@@ -75,22 +81,26 @@ def apply_operation(
     if isinstance(operation, ops.Render):
         return EditResult(project=project, changed=False)
     if isinstance(operation, ops.CreateVariation):
-        return _create_variation(project, operation, at)
+        return _create_variation(project, operation, at, group)
     if isinstance(operation, ops.Undo):
-        after = _undo(project, load_version)
+        after = _restore(project, undo_target_version(project), load_version)
+    elif isinstance(operation, ops.Redo):
+        after = _restore(project, redo_target_version(project), load_version)
     else:
         data = project.model_dump()
         _APPLIERS[type(operation)](data, operation)
         after = _validated(data)
-    after = _with_history(after, project, operation, at)
+    after = _with_history(after, project, operation, at, group)
     return EditResult(project=after)
 
 
-def _with_history(after: AdProject, before: AdProject, operation: Any, at: str) -> AdProject:
+def _with_history(
+    after: AdProject, before: AdProject, operation: Any, at: str, group: str | None = None
+) -> AdProject:
     data = after.model_dump()
     data["version"] = before.version + 1
     data["history"] = [h.model_dump() for h in before.history] + [
-        {"version": before.version + 1, "operation": operation.to_wire(), "at": at}
+        {"version": before.version + 1, "operation": operation.to_wire(), "at": at, "group": group}
     ]
     data["render_status"] = {"state": "draft", "progress": 0.0, "stages": {}, "error": None}
     return _validated(data)
@@ -347,26 +357,60 @@ _NOT_CONTENT = {
 }
 
 
-def undo_target_version(project: AdProject) -> int:
-    """The version whose content an ``undo`` now restores.
+@dataclass
+class HistoryStep:
+    """One undoable step: the versions one request made (``first`` to ``last``)."""
 
-    History is a stack: every content edit pushes, every undo pops the latest edit not yet
-    undone. The content to restore is the one from just before the popped edit.
+    group: str | None
+    first: int
+    last: int
+
+
+def history_steps(project: AdProject) -> tuple[list[HistoryStep], list[HistoryStep]]:
+    """The steps still done (oldest first) and those undone (the next to redo last).
+
+    History is a pair of stacks: a content edit pushes onto ``done`` (joining the step on top
+    when it comes from the same request, right after it) and clears ``undone``; an undo moves
+    the top step from ``done`` to ``undone``; a redo moves it back.
     """
-    stack: list[int] = []
+    done: list[HistoryStep] = []
+    undone: list[HistoryStep] = []
     for entry in project.history:
-        if entry.operation.get("operation") == "undo":
-            if stack:
-                stack.pop()
+        name = entry.operation.get("operation")
+        if name == "undo":
+            if done:
+                undone.append(done.pop())
+        elif name == "redo":
+            if undone:
+                done.append(undone.pop())
         else:
-            stack.append(entry.version)
-    if not stack:
+            top = done[-1] if done else None
+            if top and entry.group and top.group == entry.group and top.last == entry.version - 1:
+                top.last = entry.version
+            else:
+                done.append(HistoryStep(entry.group, entry.version, entry.version))
+            undone.clear()
+    return done, undone
+
+
+def undo_target_version(project: AdProject) -> int:
+    """The version whose content an ``undo`` now restores: the one before the latest step."""
+    done, _ = history_steps(project)
+    if not done:
         raise EditError("There is nothing to undo.")
-    return stack[-1] - 1
+    return done[-1].first - 1
 
 
-def _undo(project: AdProject, load_version: VersionLoader | None) -> AdProject:
-    target = undo_target_version(project)
+def redo_target_version(project: AdProject) -> int:
+    """The version whose content a ``redo`` now restores: the end of the latest undone step."""
+    _, undone = history_steps(project)
+    if not undone:
+        raise EditError("There is nothing to redo: redo brings back what an undo took away.")
+    return undone[-1].last
+
+
+def _restore(project: AdProject, target: int, load_version: VersionLoader | None) -> AdProject:
+    """The project with the content of version ``target`` (bookkeeping stays current)."""
     if load_version is None:
         raise EditError("Undo needs the project's earlier versions, which are not available here.")
     earlier = load_version(target)
@@ -380,7 +424,7 @@ def _undo(project: AdProject, load_version: VersionLoader | None) -> AdProject:
     return _validated(data)
 
 
-def _create_variation(source: AdProject, op: ops.CreateVariation, at: str) -> EditResult:
+def _create_variation(source: AdProject, op: ops.CreateVariation, at: str, group: str | None) -> EditResult:
     data = source.model_dump()
     data.update(
         project_id=new_project_id(),
@@ -394,6 +438,8 @@ def _create_variation(source: AdProject, op: ops.CreateVariation, at: str) -> Ed
         ).model_dump(),
     )
     variant = _validated(data)
+    earlier: list[AdProject] = []
     for sub in op.operations:
-        variant = apply_operation(variant, sub, at=at).project
-    return EditResult(project=variant, is_new_project=True)
+        earlier.append(variant)
+        variant = apply_operation(variant, sub, at=at, group=group or "create_variation").project
+    return EditResult(project=variant, is_new_project=True, earlier_versions=earlier)

@@ -125,6 +125,12 @@ class Undo(_Op):
     operation: Literal["undo"] = "undo"
 
 
+class Redo(_Op):
+    """Extension: bring back what the latest undo took away (as a new version)."""
+
+    operation: Literal["redo"] = "redo"
+
+
 class Render(_Op):
     operation: Literal["render"] = "render"
     aspects: list[AspectRatio] | None = None
@@ -156,7 +162,7 @@ class CreateVariation(_Op):
     operations: list[ContentOperation] = Field(default_factory=list, max_length=20)
 
 
-ALL_OPERATIONS: tuple[type[_Op], ...] = (*CONTENT_OPERATIONS, CreateVariation, Undo, Render)
+ALL_OPERATIONS: tuple[type[_Op], ...] = (*CONTENT_OPERATIONS, CreateVariation, Undo, Redo, Render)
 
 EditOperation = Annotated[Union[ALL_OPERATIONS], Field(discriminator="operation")]  # noqa: UP007 (a tuple of types)
 

@@ -21,7 +21,7 @@ from typing import Any
 
 import chainlit as cl
 
-from adgen.agent.reply import ExportsPart, PlanPart, ProjectsPart, ReplyPart
+from adgen.agent.reply import AnswerPart, ExportsPart, PlanPart, ProjectsPart, QuestionPart, ReplyPart
 from adgen.pipeline.stages import STAGE_CUTOUT, STAGE_PREPARE
 from adgen.project import MASTER_ASPECT, AdProject
 from adgen.settings import Settings
@@ -55,6 +55,8 @@ ACTION_TEXT = {
     "adgen_undo": "undo",
     "adgen_variant": "make an A/B variant with a different hook",
 }
+# A button answering a clarifying question: pressing it says its label (``payload["text"]``).
+ANSWER_ACTION = "adgen_answer"
 
 
 class WebChat:
@@ -108,7 +110,8 @@ class WebChat:
 
     async def show_reply(self, reply: Any) -> None:
         """The reply's parts, each the web's way: a plan as a scene table, a project list with
-        thumbnails, videos as download links, everything else as its words."""
+        thumbnails, videos as download links, an answer as its lines, a question's answers as
+        buttons, everything else as its words."""
         project: AdProject | None = reply.project
         if reply.error:
             await cl.Message(content=redact_paths(reply.text or "") or SORRY).send()
@@ -124,13 +127,20 @@ class WebChat:
                 await self.follow(project_id)
 
     def _reply_actions(self, reply: Any, project: AdProject | None) -> list[cl.Action]:
-        """Yes / No for a cost question; Render for a draft that no render is on its way for."""
+        """Yes / No for a cost question; one button per answer to a clarifying question; Render
+        for a draft that no render is on its way for."""
         if reply.needs_confirmation:
             return [
                 cl.Action(
                     name="adgen_confirm", payload={"approved": True}, label="Yes, render it", icon="check"
                 ),
                 cl.Action(name="adgen_confirm", payload={"approved": False}, label="No", icon="x"),
+            ]
+        question = reply.part(QuestionPart)
+        if question is not None and question.options:
+            return [
+                cl.Action(name=ANSWER_ACTION, payload={"text": option}, label=option)
+                for option in question.options
             ]
         if (
             project is not None
@@ -149,6 +159,8 @@ class WebChat:
             return await self.projects_view(part.projects)
         if isinstance(part, ExportsPart):
             return self._exports_markdown(part, project)
+        if isinstance(part, AnswerPart):  # the ad's own words, shown as typed, one line each
+            return "  \n".join(escape_markdown(redact_paths(line)) for line in part.text.splitlines())
         return redact_paths(part.text)
 
     def _plan(self, project: AdProject) -> str:
@@ -199,22 +211,12 @@ class WebChat:
         await cl.Message(content=await self.projects_view()).send()
 
     async def open_project(self, project_id: str) -> None:
-        """Make one of the user's own projects the conversation's current one ("/open p_…")."""
-        from adgen.store.projects import ProjectNotFound
-
-        project = await self.load(project_id)
-        if project is None:
-            await cl.Message(content=str(ProjectNotFound(project_id))).send()
-            return
-        self.session.project_id = project.project_id
-        self._remember_current()
-        self.shown_plan[project.project_id] = project.version
-        lines = [
-            f"Now working on `{project.project_id}`, version {project.version}. Further edits go to it.",
-            plan_markdown(project),
-        ]
-        await cl.Message(content="\n\n".join(lines)).send()
-        if project.render_status.state in ("queued", "rendering"):
+        """Make one of the user's own projects the conversation's current one ("/open p_…", a
+        Pick button): through the session, which logs it so replay switches too."""
+        reply = await self.session.open_project(project_id)
+        await self.show_reply(reply)
+        project = reply.project
+        if not reply.error and project is not None and project.render_status.state in ("queued", "rendering"):
             await self.follow(project.project_id)
 
     # --- following a render ---------------------------------------------------------------------

@@ -276,7 +276,7 @@ Q_REDO = "Which scene should I redo: scene 1, scene 2 or scene 3?"
 Q_VARIATION = "What should be different in version B: the hook, the text, the music, the length…?"
 Q_BIGGER = "Bigger or smaller what: the text or the product?"
 Q_PHOTO = "Send me the new product photo with your message and I'll swap it in."
-# The alternative lines chosen for the projects' briefs (parse_words.alternative_line).
+# The alternative lines chosen for the projects' briefs (vocabulary.alternative_line).
 BASIC_ALT_HOOK = "You need to see this"
 BASIC_ALT_CTA = "Get yours today"
 HELP = ("I make and edit short video ads",)
@@ -325,6 +325,8 @@ def BRIEF(
         "product": product,
         "tagline": tagline,
         "cta_text": cta_text,
+        "scene_roles": None,  # a listed scene structure and a scene count (issue 15): none here
+        "scene_count": None,
     }
 
 
@@ -530,7 +532,8 @@ PHRASES: list[Phrase] = [
     P("mute the music", AUDIO(volume=0.0)),
     P("set the volume to 50%", AUDIO(volume=0.5)),
     P("the music is too loud", AUDIO(volume=0.6)),
-    P("turn it up a bit", AUDIO(volume=0.7), project="two"),
+    # "a bit" is half the normal step (issue 15: "a bit" and "way" must not do the same thing).
+    P("turn it up a bit", AUDIO(volume=0.6), project="two"),
     P("calmer music", STYLE(music_mood="calm")),
     P("more upbeat music please", STYLE(music_mood="upbeat")),
     P("epic music", STYLE(music_mood="epic")),
@@ -899,7 +902,7 @@ PHRASES += [
     P(
         "I think the showcase should be 5 seconds, and the music a bit quieter.",
         US("scene_2", d=5),
-        AUDIO(volume=0.6),
+        AUDIO(volume=0.7),  # "a bit quieter": half the normal step (issue 15)
     ),
     # product
     P("move the product left in the showcase", UP("scene_2", position="left")),

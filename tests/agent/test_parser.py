@@ -9,10 +9,10 @@ import time
 import pytest
 from phrase_suite import PHRASES, PROJECTS, basic_project, summary, two_showcases_project
 
-from adgen.agent.parse_refs import find_scene_refs
-from adgen.agent.parse_values import find_colors, find_durations, mask_quotes
-from adgen.agent.parse_words import HOOK_LINES, alternative_line
-from adgen.agent.parser import ParsedTurn, parse_message
+from adgen.agent.understanding import ParsedTurn, parse_message
+from adgen.agent.understanding.scenes import find_scene_refs
+from adgen.agent.understanding.values import find_colors, find_durations, mask_quotes
+from adgen.agent.understanding.vocabulary import HOOK_LINES, alternative_line
 from adgen.project import AdProject
 from adgen.tools import operations as ops
 from adgen.tools.apply import apply_operation
@@ -307,6 +307,8 @@ def test_any_message_gives_an_answer_and_never_raises() -> None:
             or turn.question
             or turn.unknown
             or turn.replace_product
+            or turn.answer
+            or turn.switch_to
         )
         assert answered, text
         assert not (turn.operations and (turn.question or turn.unknown)), text

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from phrase_suite import PHRASES, PROJECTS, check
 
-from adgen.agent.parser import parse_message
+from adgen.agent.understanding import parse_message
 
 
 def _id(index: int) -> str:

@@ -545,8 +545,15 @@ def scene_count(total_sec: float) -> int:
 
 
 def plan_roles(brief: Brief, total_sec: float) -> list[SceneRole]:
-    """hook, problem?, showcase x k, social_proof?, cta — extras by the brief's words and length."""
-    slots = scene_count(total_sec)
+    """hook, problem?, showcase x k, social_proof?, cta — extras by the brief's words and length.
+
+    A brief that lists its scenes gets them in its order (with a hook first, a showcase and a
+    CTA last added if it left them out, as every new ad has); one that gives only a count gets
+    that many.
+    """
+    if brief.scene_roles:
+        return listed_roles(brief.scene_roles)
+    slots = brief.scene_count or scene_count(total_sec)
     text = brief.text
     extras: list[SceneRole] = []
     if _has_any(text, PROBLEM_WORDS) or total_sec > 40:
@@ -563,6 +570,20 @@ def plan_roles(brief: Brief, total_sec: float) -> list[SceneRole]:
     if "social_proof" in extras:
         roles.append("social_proof")
     roles.append("cta")
+    return roles
+
+
+def listed_roles(listed: list[str]) -> list[SceneRole]:
+    """The roles a brief listed, made a valid new ad: hook first, a showcase, CTA last."""
+    roles: list[SceneRole] = [r for r in listed if r in _ROLE_LAYOUT]  # type: ignore[misc]
+    if not roles or roles[0] != "hook":
+        roles.insert(0, "hook")
+    if "cta" in roles[1:-1]:
+        roles.remove("cta")
+    if roles[-1] != "cta":
+        roles.append("cta")
+    if "showcase" not in roles:
+        roles.insert(len(roles) - 1, "showcase")
     return roles
 
 
@@ -705,6 +726,7 @@ __all__ = [
     "overlay_for",
     "palette_words",
     "placement_for",
+    "listed_roles",
     "plan_roles",
     "resolve_mood",
     "scene_count",

@@ -1,11 +1,9 @@
-"""Values inside a marketer's message: quoted texts, colours, durations, numbers.
+"""Values inside a marketer's message: colours, durations, numbers.
 
-Part of the offline parser (:mod:`adgen.agent.parser`). Everything here is pure and
+Part of the offline parser (:mod:`adgen.agent.understanding.message`). Everything here is pure and
 deterministic; every regex is compiled once at import.
 
-Quoted texts are lifted out of the message before anything else looks at it and replaced by
-placeholders (a private-use character pair), so that words inside a quote ("say 'render now'")
-never trigger an intent and commas or "and" inside a quote never split a request.
+Quoted texts are in :mod:`adgen.agent.understanding.quotes` (re-exported here).
 """
 
 from __future__ import annotations
@@ -14,89 +12,15 @@ import math
 import re
 from dataclasses import dataclass
 
-# --- quoted texts ---------------------------------------------------------------------------
-
-PLACEHOLDER_MARK = "\ue000"
-_PLACEHOLDER_BASE = 0xE100
-PLACEHOLDER_RE = re.compile(PLACEHOLDER_MARK + "([\ue100-\ue1ff])")
-
-# Paired quotes of many scripts. Straight single quotes only count when they are not an
-# apostrophe: the opening one is not preceded by a letter, the closing one not followed by one.
-_QUOTE_RE = re.compile(
-    r"\"(?P<d>[^\"]*)\""
-    r"|“(?P<c>[^”]*)”"
-    r"|„(?P<l>[^“”]*)[“”]"
-    r"|«(?P<g>[^»]*)»"
-    r"|‹(?P<sg>[^›]*)›"
-    r"|「(?P<j>[^」]*)」"
-    r"|『(?P<jj>[^』]*)』"
-    r"|＂(?P<fw>[^＂]*)＂"
-    r"|‘(?P<cs>.*?)’(?!\w)"
-    r"|`(?P<b>[^`]*)`"
-    r"|(?<![\w'])'(?P<s>.*?)'(?![\w])"
+from adgen.agent.understanding.quotes import (  # noqa: F401 (re-exported for the readers)
+    PLACEHOLDER_MARK,
+    PLACEHOLDER_RE,
+    Quoted,
+    mask_quotes,
+    placeholder,
+    text_value,
+    unmask,
 )
-
-
-@dataclass(frozen=True)
-class Quoted:
-    """One quoted text: its inner words (kept exactly) and the raw span with its quote marks."""
-
-    inner: str
-    raw: str
-
-
-def mask_quotes(text: str) -> tuple[str, list[Quoted]]:
-    """Replace each quoted text by a placeholder; return the masked text and the quotes."""
-    quotes: list[Quoted] = []
-
-    def repl(match: re.Match[str]) -> str:
-        if len(quotes) >= 255:
-            return match.group(0)
-        inner = next(g for g in match.groups() if g is not None)
-        quotes.append(Quoted(inner=inner, raw=match.group(0)))
-        return PLACEHOLDER_MARK + chr(_PLACEHOLDER_BASE + len(quotes) - 1)
-
-    return _QUOTE_RE.sub(repl, text), quotes
-
-
-def placeholder(index: int) -> str:
-    return PLACEHOLDER_MARK + chr(_PLACEHOLDER_BASE + index)
-
-
-def unmask(text: str, quotes: list[Quoted]) -> str:
-    """Put the quoted texts (with their quote marks) back into a masked text."""
-    return PLACEHOLDER_RE.sub(lambda m: quotes[ord(m.group(1)) - _PLACEHOLDER_BASE].raw, text)
-
-
-_ONLY_PLACEHOLDER_RE = re.compile(
-    r"^\s*(?:the\s+(?:text|words|line)\s+)?"
-    + PLACEHOLDER_MARK
-    + r"([\ue100-\ue1ff])\s*[.!,;]*\s*(?:please)?[.!]*\s*$",
-    re.I,
-)
-_TRAILING_NOISE_RE = re.compile(r"(?:[\s,]+please)?\s*$", re.I)
-_UNMATCHED_QUOTES = "\"'“”‘’«»「」『』„`"
-
-
-def text_value(fragment: str, quotes: list[Quoted]) -> str | None:
-    """The words a fragment sets: the quote when it is only a quote, else the words as typed.
-
-    Unquoted words lose a trailing "please" and one trailing full stop ("Shop now." -> "Shop
-    now"), keep everything else (!, ?, %, emoji, any script).
-    """
-    only = _ONLY_PLACEHOLDER_RE.match(fragment)
-    if only:
-        return quotes[ord(only.group(1)) - _PLACEHOLDER_BASE].inner
-    words = _TRAILING_NOISE_RE.sub("", fragment).strip()
-    if words.endswith(".") and not words.endswith(".."):
-        words = words[:-1].rstrip()
-    words = unmask(words, quotes).strip()
-    if words and words[0] in _UNMATCHED_QUOTES and words.count(words[0]) == 1:
-        words = words[1:].strip()
-    if words and words[-1] in _UNMATCHED_QUOTES and words.count(words[-1]) == 1:
-        words = words[:-1].strip()
-    return words or None
-
 
 # --- numbers ----------------------------------------------------------------------------------
 
@@ -194,15 +118,17 @@ def round_half_up(value: float, digits: int = 0) -> float:
 
 _SEC_UNIT = r"(?:seconds?|secs?|s)"
 _MIN_UNIT = r"(?:minutes?|mins?)"
+_HOUR_UNIT = r"(?:hours?|hrs?)"
 _DURATION_RE = re.compile(
     rf"(?P<half_min>\bhalf[\s-](?:a[\s-])?minute\b)"
     rf"|(?P<half_sec>\bhalf\s+a\s+second\b)"
     rf"|(?P<min_half>\b(?:a|one|1)\s+minute\s+and\s+a\s+half\b)"
     rf"|(?P<n_half>\b(?P<nh>{NUMBER_PATTERN})\s+and\s+a\s+half\s+(?P<nh_unit>{_MIN_UNIT}|{_SEC_UNIT})\b)"
     rf"|(?P<a_min>\b(?:a|one)[\s-]minute\b)"
+    rf"|(?P<a_sec>\ba\s+(?:second|sec)\b(?=\s+(?:longer|shorter|more|less|extra)\b)|(?<=\bby\s)a\s+(?:second|sec)\b)"
     rf"|(?P<colon>(?<![\d:])0?:(?P<colon_sec>[0-5]\d)\b)"
     rf"|(?P<num>(?<![\w.])(?P<n>{NUMBER_PATTERN})\s*-?\s*(?P<more>(?:more|extra|additional)\s+)?"
-    rf"(?P<unit>{_MIN_UNIT}|{_SEC_UNIT})(?![\w]))",
+    rf"(?P<unit>{_HOUR_UNIT}|{_MIN_UNIT}|{_SEC_UNIT})(?![\w]))",
     re.I,
 )
 
@@ -228,13 +154,16 @@ def find_durations(text: str) -> list[Duration]:
         elif m.group("n_half"):
             base = number_value(m.group("nh")) + 0.5
             sec = base * 60 if m.group("nh_unit").lower().startswith("m") else base
+        elif m.group("a_sec"):
+            sec = 1.0
         elif m.group("a_min"):
             sec = 60.0
         elif m.group("colon"):
             sec = float(m.group("colon_sec"))
         else:
             value = number_value(m.group("n"))
-            sec = value * 60 if m.group("unit").lower().startswith("m") else value
+            unit = m.group("unit").lower()
+            sec = value * 3600 if unit.startswith("h") else value * 60 if unit.startswith("m") else value
         more = bool(m.groupdict().get("more"))
         start, end = m.span()
         if (
@@ -396,3 +325,15 @@ def find_colors(text: str) -> list[Color]:
             value = COLOR_NAMES.get(name.replace(" ", "-"), "#808080")
         found.append(Color(m.start(), m.end(), value, m.group(0)))
     return found
+
+
+# --- positions ------------------------------------------------------------------------------
+
+POSITION_WORDS = {"centre": "center", "centered": "center", "centred": "center", "middle": "center"}
+POSITION_RE = re.compile(
+    r"\b(?:to|at|on|in|towards?|into)\s+(?:the\s+)?(?:very\s+)?(?P<a>top|bottom|center|centre|middle|left|right)"
+    r"(?:\s+(?:of\s+the\s+(?:screen|frame|video)|side|part|edge|third))?\b"
+    r"|\b(?P<b>left|right)[\s-](?:side|aligned|align)\b|\b(?P<c>centre|center|centered|centred)\b"
+    r"|\b(?P<d>top|bottom)\b",
+    re.I,
+)

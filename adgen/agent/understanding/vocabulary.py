@@ -1,6 +1,6 @@
 """The offline parser's vocabulary: the mapping tables from words to document values.
 
-Part of :mod:`adgen.agent.parser`. These tables are the contract between the marketer's words
+Part of :mod:`adgen.agent.understanding.message`. These tables are the contract between the marketer's words
 and the operations; the LLM path is told the same mapping (see the parser's docstring).
 
 ``LOOK``: relative look words. For one scene they append ``scene_phrase`` to the scene's
@@ -144,16 +144,22 @@ _TOO_OPPOSITE: tuple[tuple[str, str], ...] = (
     (r"warm|orange|yellow|hot", "cool"),
     (r"cold|cool|blue", "warm"),
     (r"busy|cluttered|messy", "minimal"),
-    (r"calm|boring|slow|flat|dull|plain|static", "energetic"),
+    (r"muted|grey|gray|washed|bland|dull|flat|faded|lifeless|drab", "vibrant"),
+    (r"calm|boring|slow|plain|static|sleepy", "energetic"),
     (r"intense|hectic|chaotic|frantic|aggressive", "calm"),
     (r"cheap|basic", "luxurious"),
     (r"serious|corporate|stiff", "playful"),
-    (r"colou?rful|saturated|garish", "muted"),
-    (r"muted|grey|gray|washed|bland", "vibrant"),
+    (r"colou?rful|saturated|garish|loud", "muted"),
     (r"old[\s-]fashioned|dated|old", "modern"),
 )
+# A complaint about how something is ("too dark", "the hook is kind of dark", "looks washed out")
+# asks for the opposite; "make it look dark" is an instruction.
+_COMPLAINT_LEAD = (
+    r"(?:\btoo\s+(?:\w+\s+)?|\b(?:is|are|looks|feels|seems|'s)\s+(?:(?:kind\s+of|kinda|a\s+(?:bit|little|tad)|rather|"
+    r"pretty|quite|really|very|so|way|super|a\s+bit\s+too|way\s+too|too|still|still\s+too)\s+)*)"
+)
 _TOO_RE = re.compile(
-    r"\btoo\s+(?:\w+\s+)?(?:" + "|".join(f"(?P<t{i}>{p})" for i, (p, _) in enumerate(_TOO_OPPOSITE)) + r")\b"
+    _COMPLAINT_LEAD + r"(?:" + "|".join(f"(?P<t{i}>{p})" for i, (p, _) in enumerate(_TOO_OPPOSITE)) + r")\b"
     r"|\bnot\s+(?P<ne>\w+(?:[\s-]\w+)?)\s+enough\b",
     re.I,
 )
@@ -262,3 +268,68 @@ def alternative_line(role: str, brief: str, current: str) -> str | None:
         if line.casefold().rstrip(".!?") != current.casefold().strip().rstrip(".!?"):
             return line
     return None
+
+
+# --- the words the parser reads, for the typo normaliser ----------------------------------------
+
+# Instruction words first: on a tie the earlier word wins ("quiter" -> "quieter", not "quite").
+_INSTRUCTION_WORDS = """
+make change set turn use put place move add remove delete drop swap switch render export undo redo
+revert regenerate replace rename hide show bigger smaller larger louder quieter brighter darker warmer
+cooler calmer softer shorter longer faster slower increase decrease raise lower reduce shorten extend
+mute unmute bring keep shrink enlarge scale brighten darken center centre middle left right top bottom
+text font size colour color colours colors palette music song soundtrack audio volume sound product
+background backdrop scene scenes hook showcase testimonial problem review cta call action ending intro
+outro opening closing brand tagline slogan logo name mood style look lighting vibe feel seconds second
+minute minutes length duration whole every each please could would should want need give version
+variant variation original pick choose option again more less little bit much way really slightly
+even too very quite white black yellow orange green blue purple pink red grey gray gold navy silver
+brown teal beige cream words headline caption title copy overlay position visible hidden bold chill
+relaxed relaxing upbeat energetic dramatic cinematic luxurious premium playful vibrant muted minimal
+retro modern contrast saturation warmth different another new take try again first last second third
+fourth fifth final video clip ad ads picture photo image thanks what which where how many long big
+""".split()
+
+
+def _pattern_words() -> list[str]:
+    """Whole words inside the look and music tables (their patterns are the vocabulary)."""
+    sources = [w.pattern for w in LOOK] + [p for p, _ in MUSIC]
+    words: list[str] = []
+    for source in sources:
+        for word in re.findall(r"(?<![a-z?(])[a-z]{4,}(?![a-z?(\[])", source):
+            if word not in words:
+                words.append(word)
+    return words
+
+
+WORDS: list[str] = list(dict.fromkeys(_INSTRUCTION_WORDS + _pattern_words()))
+
+# Common English words that are never typos of a vocabulary word, however close they are.
+COMMON_WORDS: frozenset[str] = frozenset(
+    """
+    the and for are but not you all any can had her was one our out day get has him his how man
+    new now old see two way who boy did its let put say she too use that with have this will your
+    from they know want been good much some time very when come here just like long make many over
+    such take than them well were what into also back after only most other then there these think
+    shop stop shoe shoes site sale sold told hold fold cold bold gold food mood good wood look book
+    tile time tide ride wide hide side size bite kite line fine mine nine wine pine dine lime sand
+    land hand band bank tank thank blank black block clock lock rock sock tea team seam beam dream
+    cream steam stream green queen seen teen keen been bean mean lean clean sweet sheet meet feet
+    beat heat neat seat treat great grate plate late rate gate date mate hate fate lake cake bake
+    take make fake wake sake sale tale pale male bale ball call fall hall tall wall mall small
+    still skill fill fell tell sell well bell cell shell spell smell melt belt felt left lift gift
+    shift shirt short sport spot shot hot not lot dot got pot rot cot cut but hut nut put out
+    about shout south mouth north worth word work world would could should wood hood hook cook
+    took nook brook crook broke smoke spoke joke poke coke code mode node rode more core bore
+    wore store score snore shore sure pure cure lure lore sore tore four pour your hour sour
+    tour our flour floor door poor moor boat coat goat float gloat bloat note vote quote
+    later water waiter wait weight white while whale wheel when then than thin then them theme
+    sip sips cup cups mug glass bottle can cans jar box pack bag sun moon star sky sea snow rain
+    coffee brew cold milk latte tea juice soda lemon lemons beer wine water sugar salt
+    run runs runner running shoe shoes sneaker sneakers skin serum face hair body dog cat pet
+    today tonight tomorrow yesterday morning evening night week weekend month year
+    free price deal deals offer sale save saving off buy order grab get try join shop book call
+    yes yeah yep okay fine sure nope nah wait hmm oops actually maybe just kind sort
+    is am be do go so no on in at by to up of or if it me my we he us an as
+    """.split()
+)

@@ -1,9 +1,9 @@
 """What every clause reader shares: the result types, the targets, the topic words.
 
-Part of the offline parser (:mod:`adgen.agent.parser`). :class:`ClauseReaderBase` holds the
+Part of the offline parser (:mod:`adgen.agent.understanding.message`). :class:`ClauseReaderBase` holds the
 project a clause is read against, the message's quotes and the :class:`Context` the previous
-clause left; the rules live in :mod:`adgen.agent.parse_structure` and
-:mod:`adgen.agent.parse_fields`, and :class:`adgen.agent.parse_edits.ClauseReader` combines them.
+clause left; the rules live in :mod:`adgen.agent.understanding.structure` and
+:mod:`adgen.agent.understanding.fields`, and :class:`adgen.agent.understanding.reader.ClauseReader` combines them.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from adgen.agent.parse_refs import ROLE_LABEL, SceneRef, has_pronoun, role_pattern
-from adgen.agent.parse_values import PLACEHOLDER_MARK, Quoted
+from adgen.agent.understanding.scenes import ROLE_LABEL, SceneRef, has_pronoun, role_pattern
+from adgen.agent.understanding.values import PLACEHOLDER_MARK, Quoted
 from adgen.project import AdProject
 
 ROLE_ALT = role_pattern()
@@ -41,6 +41,9 @@ BRAND_RE = re.compile(
     r"|\b(?:we(?:'re|’re|\s+are)|i(?:'m|’m|\s+am))\s+(?:now\s+)?(?:called|named)\b",
     _I,
 )
+
+
+_WHOLE_AD_RE = re.compile(r"\b(?:ad|video|spot|everything|whole|all|overall|total)\b", _I)
 
 
 def blank(text: str, spans: list[tuple[int, int]]) -> str:
@@ -73,11 +76,16 @@ def dedupe(ids: list[str]) -> list[str]:
 
 @dataclass
 class Context:
-    """What a clause leaves for the next one: the scenes it named and what it was about."""
+    """What a clause leaves for the next one: the scenes it named and what it was about.
+
+    ``carried``: the targets and topic come from an earlier message (the conversation's
+    memory), so a clause that names nothing may mean them ("actually right", "a bit bigger").
+    """
 
     targets: list[str] | None = None
     topic: str | None = None
     role: str | None = None
+    carried: bool = False
 
 
 @dataclass
@@ -90,6 +98,7 @@ class ClauseResult:
     topic: str | None = None
     role: str | None = None  # the last role the clause named ("the first showcase")
     note: str | None = None  # understood, nothing to change, and why
+    pending: Any = None  # the question's options (a PendingQuestion), when it asks one
 
 
 @dataclass
@@ -129,6 +138,26 @@ class Changes:
         )
 
 
+@dataclass
+class Frame:
+    """One clause's field edits being worked out by the steps of :mod:`fields`."""
+
+    body: str  # the clause without its new on-screen words
+    rest: str  # ... and without its scene references
+    target: Target
+    text: str | None  # the new on-screen words, when the clause gives them
+    has: dict[str, bool]  # which kinds of thing the clause names (brand, audio, product, overlay, background)
+    ch: Changes = field(default_factory=Changes)
+    problems: list[str] = field(default_factory=list)
+    questions: list[str] = field(default_factory=list)
+    consumed: list[tuple[int, int]] = field(default_factory=list)  # spans already read as values
+    topic: str | None = None
+    lighting: str | None = None
+    look_text: str = ""  # rest without the values read so far
+    layout_text: str = ""  # ... and without look words
+    pending: Any = None  # the options of a question asked (PendingQuestion)
+
+
 class ClauseReaderBase:
     """The project, quotes and context a clause is read with, and how its targets resolve."""
 
@@ -161,9 +190,19 @@ class ClauseReaderBase:
                 return Target(None, each=all(r.each for r in refs), explicit=True)
             ids = dedupe([i for r in refs if r.kind != "all" for i in r.ids])
             return Target(ids, explicit=True)
-        if self.ctx.targets and has_pronoun(rest):
+        if self.ctx.targets and (has_pronoun(rest) or self.implicit(rest)):
             return Target(list(self.ctx.targets))
         return Target(None)
+
+    def implicit(self, rest: str) -> bool:
+        """A clause that names nothing after an earlier message ("actually right", "even
+        bigger") is about what that message was about."""
+        if not self.ctx.carried or not (self.ctx.targets or self.ctx.topic) or _WHOLE_AD_RE.search(rest):
+            return False
+        return not any(
+            pattern.search(rest)
+            for pattern in (AUDIO_RE, GENRE_RE, PRODUCT_RE, OVERLAY_RE, BACKGROUND_RE, BRAND_RE)
+        )
 
     def _refused(self, target: Target) -> ClauseResult | None:
         if target.error:
@@ -171,3 +210,15 @@ class ClauseReaderBase:
         if target.question:
             return ClauseResult(question=target.question, understood=True)
         return None
+
+
+def simulate(project: AdProject, operations: list[Any]) -> tuple[AdProject, str | None]:
+    """The project after these operations, so the next clause reads the ad as it will be."""
+    from adgen.tools.apply import EditError, apply_operation
+
+    for op in operations:
+        try:
+            project = apply_operation(project, op).project
+        except EditError as exc:
+            return project, str(exc)
+    return project, None

@@ -1,6 +1,6 @@
 """Scene structure in one clause: replaced texts, reorder, add, remove, alternatives, regenerate.
 
-Part of the offline parser (:mod:`adgen.agent.parser`). Each rule returns a
+Part of the offline parser (:mod:`adgen.agent.understanding.message`). Each rule returns a
 :class:`ClauseResult` when the clause is that kind of request, or None to let the next rule try.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from adgen.agent.parse_clause import (
+from adgen.agent.understanding.clause import (
     AUDIO_RE,
     BACKGROUND_RE,
     BRAND_RE,
@@ -21,7 +21,7 @@ from adgen.agent.parse_clause import (
     ClauseResult,
     blank,
 )
-from adgen.agent.parse_refs import (
+from adgen.agent.understanding.scenes import (
     SceneRef,
     has_pronoun,
     join_words,
@@ -29,8 +29,8 @@ from adgen.agent.parse_refs import (
     scene_names,
     scenes_with_text,
 )
-from adgen.agent.parse_values import find_colors, find_durations, text_value
-from adgen.agent.parse_words import alternative_line
+from adgen.agent.understanding.values import find_colors, find_durations, text_value
+from adgen.agent.understanding.vocabulary import alternative_line
 from adgen.tools import operations as ops
 
 ALTERNATIVE_TAKE = "alternative take"
@@ -136,9 +136,10 @@ class StructureRules(ClauseReaderBase):
         if not m:
             return None
         old, new = self._quote(m.group("old")), self._quote(m.group("new"))
-        target = self._targets([r for r in refs if r.kind != "text"], clause)
+        named = [r for r in refs if r.kind != "text"]
+        target = self._targets(named, clause) if named else None
         ids = scenes_with_text(self.project, old)
-        if target.ids:
+        if target is not None and target.ids:
             ids = [i for i in ids if i in target.ids]
         if not ids:
             return ClauseResult(

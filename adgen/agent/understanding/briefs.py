@@ -1,6 +1,6 @@
 """A brief (a request for a new ad) read from free text into a :class:`Brief`.
 
-Part of the offline parser (:mod:`adgen.agent.parser`). What is read, and from where:
+Part of the offline parser (:mod:`adgen.agent.understanding.message`). What is read, and from where:
 
 - ``brand_name``: "our brand is called X", "brand: X", "we're X", "for X, our ...", a
   capitalised possessive ("Northwind's cold brew"), "from X", "for X" when X is capitalised;
@@ -17,19 +17,21 @@ Part of the offline parser (:mod:`adgen.agent.parser`). What is read, and from w
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
-from adgen.agent.parse_values import (
+from adgen.agent.understanding.values import (
     PLACEHOLDER_MARK,
     Quoted,
     find_colors,
     find_durations,
+    number_value,
     text_value,
     unmask,
 )
 from adgen.pipeline.types import Brief
 
 _AD_NOUN = (
-    r"(?:ads?|adverts?|advertisements?|commercials?|videos?|promos?|spots?|reels?|clips?|"
+    r"(?:ads?|adverts?|advertisements?|commercials?|videos?|promos?|spots?|reels?|clips?|films?|"
     r"teasers?|trailers?|campaigns?|tiktoks?|stories|story|shorts?|spot)"
 )
 
@@ -41,6 +43,18 @@ _NEW_AD_RE = re.compile(
     rf"(?:me\s+|us\s+)?(?:an?|one)\s+(?:[\w:.-]+\s+){{0,4}}?{_AD_NOUN}\s+(?:for|about|promoting|selling|"
     rf"showcasing|featuring|introducing|advertising|to\s+(?:sell|promote|launch))\b"
     r"|\bstart\s+(?:over|a\s+new\s+(?:project|one))\b|\bnew\s+(?:project|brief)\b",
+    re.I,
+)
+# A bare brief typed while an ad is open ("a 15 s ad for our cold brew, energetic", "Brief: …",
+# "Different product: …"): it starts a new project rather than editing the open one.
+_BARE_BRIEF_RE = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|now|next|so|alright|great|cool|then|and)\b[\s,:]*)*"
+    r"(?:brief|new\s+(?:ad|brief|product|campaign|one)|different\s+product|another\s+(?:product|one|ad)|next\s+(?:ad|product|one))\s*[:\u2013\u2014-]"
+    rf"|^\W*(?:(?:ok(?:ay)?|now|next|so|alright|great|cool|then)\b[\s,:]*)*(?:an?\s+)?(?:[\w:.'-]+\s+){{0,3}}?{_AD_NOUN}\s+for\s+(?!the\s+(?:hook|cta|intro|outro|showcase|scene|ad)\b)"
+    r"|^\W*(?:let'?s\s+|can\s+(?:you|we)\s+|please\s+)?(?:make|do|create)\s+(?:one|another(?:\s+one)?)\s+for\s+(?:our\s+|my\s+)?[A-Z]"
+    rf"|^\W*(?:(?:i|we)\s+(?:need|want|would\s+like|'d\s+like)|can\s+(?:i|we|you)\s+(?:get|have|make|do)|let'?s\s+(?:do|make)|"
+    rf"(?:please\s+)?(?:make|create|do|produce|build)(?:\s+(?:me|us))?)?\s*(?:an?|one)\s+(?:[\w:.'-]+\s+){{0,4}}?{_AD_NOUN}\s+"
+    r"(?:for|about|promoting|advertising|selling|featuring|showcasing|introducing)\b",
     re.I,
 )
 _BRIEF_CUE_RE = re.compile(
@@ -133,6 +147,10 @@ _NOT_BRANDS = {
     "cta",
 }
 _BRAND_RES = (
+    # "Different product: Aurora scented candles": the capitalised name before the product words.
+    re.compile(
+        rf"\b(?:product|brief|ad|one|please|spot|video|promo)\s*:\s*(?:an?\s+|the\s+)?(?P<n>{_CAP_NAME})\s+(?=[a-z])"
+    ),
     re.compile(
         rf"\b(?:brand(?:\s+name)?|company(?:\s+name)?|business|shop|store|startup)\s*"
         rf"(?:is\s+called|is\s+named|called|named|:|=|is)\s+(?P<n>{PLACEHOLDER_MARK}.|[^\s,.;!?][^,.;!?]*?)"
@@ -216,15 +234,23 @@ _TAGLINE_RE = re.compile(
 _CTA_RE = re.compile(
     r"\b(?:cta|call[\s-]to[\s-]action|button|end(?:ing)?\s+(?:with|on)|close\s+(?:with|on)|finish\s+with)"
     r"\s*(?:should\s+(?:say|read|be)|says|saying|reading|reads|text|:|=|is|of)?\s*:?\s*"
-    r"(?P<t>.+?)(?=\s*(?:;|,\s*(?:and\s+)?(?:the\s+)?(?:tagline|slogan|brand|colou?rs?|mood)|\.\s|$))",
+    r"(?P<t>[\w\ue000\"'“‘«„].*?)(?=\s*(?:;|,\s*(?:and\s+)?(?:the\s+)?(?:tagline|slogan|brand|colou?rs?|mood)|\.\s|\n|$))",
     re.I,
 )
 _RENDER_RE = re.compile(r"\b(?:render|export)\b", re.I)
 
 
+# "Zephyr fans ad, 20 seconds": a name, then the kind of ad (case matters: a name is capitalised).
+_NAMED_AD_RE = re.compile(
+    r"^\W*(?!(?:Make|Change|Set|Add|Remove|Use|Put|Move|The|This|That|Hook|CTA|Cta|Intro|Outro|Showcase|Speed|List|Show)\b)"
+    rf"[A-Z][\w'&-]*(?:\s+[\w'&-]+){{0,3}}\s+{_AD_NOUN}\s*(?:[,.:;\u2013\u2014-]|$)"
+)
+
+
 def is_new_ad_request(masked: str) -> bool:
-    """An explicit request for another ad while one is open ("new ad", "make a video for...")."""
-    return bool(_NEW_AD_RE.search(masked))
+    """A request for another ad while one is open: explicit ("new ad", "make a video for...")
+    or a bare brief ("a 15 s ad for our cold brew, energetic")."""
+    return bool(_NEW_AD_RE.search(masked) or _BARE_BRIEF_RE.search(masked) or _NAMED_AD_RE.search(masked))
 
 
 def looks_like_brief(masked: str) -> bool:
@@ -251,6 +277,11 @@ def extract_brief(raw: str, masked: str, quotes: list[Quoted]) -> Brief:
     brief.colors = _colors(masked)
     brief.tagline = _match_text(_TAGLINE_RE, masked, quotes)
     brief.cta_text = _match_text(_CTA_RE, masked, quotes)
+    structure = read_structure(masked, quotes)
+    brief.scene_roles = structure.roles or None
+    brief.scene_count = structure.count
+    if structure.cta_text and not brief.cta_text:
+        brief.cta_text = structure.cta_text
     brand, product = _brand_and_product(masked, quotes)
     brief.brand_name = brand
     brief.product = product
@@ -379,3 +410,118 @@ def _mood(masked: str, exclude: list[str]) -> str | None:
 def _canonical_mood(m: re.Match[str]) -> str:
     index = int(next(k for k, v in m.groupdict().items() if v is not None)[1:])
     return BRIEF_MOODS[index][1]
+
+
+# --- the scenes a brief lists --------------------------------------------------------------------
+
+# A role from the words of one item of a listed structure; first row that matches.
+ROLE_ROWS: tuple[tuple[str, str], ...] = (
+    (r"hook|intro|opening|opener|attention[\s-]grabber", "hook"),
+    (r"problem|pain[\s-]?point|struggle|frustration|before\s+shot", "problem"),
+    (
+        r"testimonials?|reviews?|social\s+proof|customer\s+(?:quote|story|stories)|quotes?|happy\s+(?:customers|users|clients)|ratings?|endorsements?",
+        "social_proof",
+    ),
+    (r"cta|call[\s-]to[\s-]action|end\s+card|sign[\s-]?off|offer|deal|discount|promo\s+code", "cta"),
+    (
+        r"product|showcase|demo|features?|benefits?|hero\s+shot|show\s+(?:the|it|off|how)|how\s+it\s+works|in\s+action",
+        "showcase",
+    ),
+)
+_ROLE_RE = tuple((re.compile(rf"\b(?:{pattern})\b", re.I), role) for pattern, role in ROLE_ROWS)
+_ITEM_SPLIT_RE = re.compile(
+    r"\n+|[,;]\s*|\s*(?:→|->|=>|>)\s*|\s+(?:and\s+)?then\s+|\s+and\s+(?=end|finish|close|an?\s|the\s|two\s|three\s)"
+    r"|\s+with\s+(?=an?\s|the\s|two\s|three\s)|\s*[\u2013\u2014]\s*|:\s+(?=\S)|\.\s+",
+    re.I,
+)
+_STRUCTURE_CUE_RE = re.compile(
+    r"\b(?:then|first|start\s+with|open\s+with|end\s+with|finish\s+with|close\s+with|scenes?\s*:|structure\s*:)|^\s*\d+\s*[.)]",
+    re.I | re.M,
+)
+_LEAD_RE = re.compile(r"^(?:and\s+)?(?:then\s+)?(?:finally\s+)?", re.I)
+_ENDING_RE = re.compile(r"^\W*(?:and\s+)?(?:end|finish|close)(?:ing)?\s+(?:with|on)\s+(?P<t>.+)$", re.I)
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+_SCENE_COUNT_RE = re.compile(
+    r"\b(?:in\s+)?(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:scenes|shots|parts|slides)\b",
+    re.I,
+)
+_MULTI_RE = re.compile(r"^\W*(?:a\s+|an\s+)?(?P<n>two|three|four|2|3|4)\s+", re.I)
+_NOT_A_SCENE_RE = re.compile(
+    rf"\b{_AD_NOUN}\b|\b\d+\s*(?:s|sec|secs|seconds?|minutes?)\b|\b(?:\d+|two|three|four|five|six|seven|eight)\s+scenes\b"
+    r"|\bscenes?\s*:|\b(?:vibe|mood|colou?rs?|palette|brand|tagline)\b",
+    re.I,
+)
+
+
+@dataclass
+class Structure:
+    """The scenes a brief lists, in order, and how many it asks for."""
+
+    roles: list[str] = field(default_factory=list)
+    count: int | None = None
+    cta_text: str | None = None
+
+
+def read_structure(masked: str, quotes: list[Quoted]) -> Structure:
+    """ "start with the problem, then a testimonial, then the product, end with Shop Now",
+    "scenes: hook, showcase, cta", "in 4 scenes", numbered lines: the roles in the order given."""
+    structure = Structure(count=_scene_count(masked))
+    items = [_LEAD_RE.sub("", i.strip()) for i in _ITEM_SPLIT_RE.split(masked) if i and i.strip()]
+    last = max((n for n, i in enumerate(items) if not _NOT_A_SCENE_RE.search(i)), default=-1)
+    roles: list[str] = []
+    for n, item in enumerate(items):
+        role, times, ending = _item_role(item, quotes, n == last and bool(roles))
+        if role is None:
+            if roles and _listed(item) and n + 1 < len(items) and _later_role(items[n + 1 :], quotes):
+                roles.append("showcase")  # "then the shoes", "show the charger": the product
+            continue
+        roles.extend([role] * times)
+        if ending:
+            structure.cta_text = ending
+    cues = _STRUCTURE_CUE_RE.search(masked) or len(roles) >= 3
+    if len(set(roles)) >= 2 and cues:
+        structure.roles = roles
+    return structure
+
+
+def _scene_count(masked: str) -> int | None:
+    m = _SCENE_COUNT_RE.search(masked)
+    if not m:
+        return None
+    word = m.group("n").lower()
+    return int(word) if word.isdigit() else int(number_value(word))
+
+
+def _item_role(item: str, quotes: list[Quoted], last: bool) -> tuple[str | None, int, str | None]:
+    """The role an item names, how many scenes of it, and the CTA words of an ending."""
+    ending = _ENDING_RE.match(item)
+    if ending:
+        words = ending.group("t").strip()
+        for pattern, role in _ROLE_RE:
+            if pattern.fullmatch(re.sub(r"^(?:a|an|the)\s+", "", words, flags=re.I)):
+                return role, 1, None
+        return "cta", 1, _clean(words, quotes)
+    text = re.sub(PLACEHOLDER_MARK + ".", " ", item)
+    if _NOT_A_SCENE_RE.search(text) and not re.search(r"\b(?:product|cta)\b", text, re.I):
+        return None, 0, None
+    for pattern, role in _ROLE_RE:
+        if pattern.search(text):
+            times = _MULTI_RE.match(text)
+            quote = re.search(PLACEHOLDER_MARK + ".", item)
+            cta = _clean(quote.group(0), quotes) if role == "cta" and quote else None
+            return role, _COUNT_WORDS.get(times.group("n").lower(), 1) if times else 1, cta
+    if last and re.match(
+        r"^\s*(?:[A-Z][\w']*(?:\s+[A-Z][\w']*){0,3}[!.]?|" + PLACEHOLDER_MARK + ".)\s*$", item
+    ):
+        return "cta", 1, _clean(item, quotes)  # "…, then Buy Now": the words of the ending
+    return None, 0, None
+
+
+def _listed(item: str) -> bool:
+    return bool(
+        re.match(r"^\W*(?:(?:and\s+)?(?:then\s+)?(?:show|the|our|a|an|some)\b)", item, re.I)
+    ) and not _NOT_A_SCENE_RE.search(item)
+
+
+def _later_role(items: list[str], quotes: list[Quoted]) -> bool:
+    return any(_item_role(i, quotes, n == len(items) - 1)[0] for n, i in enumerate(items))

@@ -1,6 +1,6 @@
 """Scene references in a marketer's words, resolved against the current project.
 
-Part of the offline parser (:mod:`adgen.agent.parser`). A reference is found by:
+Part of the offline parser (:mod:`adgen.agent.understanding.message`). A reference is found by:
 
 - role and its synonyms (``ROLE_WORDS``): "the hook", "the intro", "the product shot",
   "the testimonial", "the call to action", "the outro"... A plural ("the showcases", "both
@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from adgen.agent.parse_values import (
+from adgen.agent.understanding.values import (
     NUMBER_WORD_PATTERN,
     ORDINAL_PATTERN,
     PLACEHOLDER_MARK,

@@ -1,0 +1,291 @@
+"""Answers to a marketer's questions about their ad, read from the document alone.
+
+"what does scene 2 say?", "how long is each scene?", "what music is on it?", "is it rendered
+yet?", "what will this cost?": a question never changes the ad; it is answered here, the same
+way on both paths (the offline parser calls :func:`answer_question`, the LLM calls it as the
+``answer_question`` tool). A table of rows, one per kind of question: a pattern and the
+function that answers it from the project. A question no row knows gets a sentence saying what
+can be answered.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from adgen.agent.understanding.quotes import mask_quotes
+from adgen.agent.understanding.scenes import ROLE_LABEL, find_scene_refs
+from adgen.project import AdProject, Scene
+
+CAN_ANSWER = (
+    "I can answer questions about this ad: what each scene says, the scenes and their order, "
+    "lengths, text size, colour and position, the product's place, backgrounds, the music, the "
+    "brand, the look, the sizes it renders, what needs rendering and what it has cost."
+)
+
+
+@dataclass
+class Answer:
+    text: str
+    scene_ids: list[str] = field(default_factory=list)  # the scenes the question was about
+    topic: str | None = None
+
+
+@dataclass(frozen=True)
+class _Ask:
+    """What a question names: its scenes (None: none named) and the project."""
+
+    project: AdProject
+    scenes: list[Scene] | None
+    words: str
+
+    @property
+    def named(self) -> list[Scene]:
+        return self.scenes if self.scenes is not None else list(self.project.scenes)
+
+
+def _label(project: AdProject, scene: Scene) -> str:
+    index = next(i for i, s in enumerate(project.scenes, start=1) if s.id == scene.id)
+    return f"Scene {index} ({ROLE_LABEL[scene.role]})"
+
+
+def _each(ask: _Ask, line: Callable[[Scene], str]) -> str:
+    return "\n".join(f"{_label(ask.project, s)}: {line(s)}" for s in ask.named)
+
+
+def _texts(ask: _Ask) -> str:
+    return _each(ask, lambda s: f"“{s.overlay.text}”")
+
+
+def _count(ask: _Ask) -> str:
+    roles = ", ".join(ROLE_LABEL[s.role] for s in ask.project.scenes)
+    return f"There are {len(ask.project.scenes)} scenes: {roles}."
+
+
+def _order(ask: _Ask) -> str:
+    rows = [
+        f"{i}. {ROLE_LABEL[s.role]} — “{s.overlay.text}”" for i, s in enumerate(ask.project.scenes, start=1)
+    ]
+    return "The scenes, in order:\n" + "\n".join(rows)
+
+
+def _which(ask: _Ask) -> str:
+    if ask.scenes is None:
+        return _order(ask)
+    return "\n".join(
+        f"{_label(ask.project, s)}, {s.duration_sec:g} s: “{s.overlay.text}”" for s in ask.scenes
+    )
+
+
+def _lengths(ask: _Ask) -> str:
+    lengths = _each(ask, lambda s: f"{s.duration_sec:g} s")
+    if ask.scenes is None:
+        return f"The ad is {ask.project.duration_sec:g} s long.\n{lengths}"
+    return lengths
+
+
+def _ad_length(ask: _Ask) -> str:
+    if ask.scenes is not None:
+        return _lengths(ask)
+    return f"The ad is {ask.project.duration_sec:g} s long, in {len(ask.project.scenes)} scenes."
+
+
+def _music(ask: _Ask) -> str:
+    audio = ask.project.audio
+    return f"The music is {audio.mood} (music mood “{ask.project.style.music_mood}”), at {audio.volume:.0%} volume."
+
+
+def _brand(ask: _Ask) -> str:
+    brand = ask.project.brand
+    parts = [f"The brand name is {brand.name or '(not set)'}."]
+    if brand.tagline:
+        parts.append(f"Tagline: “{brand.tagline}”.")
+    if brand.colors:
+        parts.append("Brand colours: " + ", ".join(brand.colors) + ".")
+    return " ".join(parts)
+
+
+def _font(ask: _Ask) -> str:
+    font = ask.project.brand.font
+    return f"The font is {font}." if font else "No font is set, so the default font is used."
+
+
+def _colours(ask: _Ask) -> str:
+    p = ask.project
+    if re.search(r"\b(?:text|font|words|letters)\b", ask.words, re.I):
+        return _each(ask, lambda s: f"text colour {s.overlay.color}")
+    brand = ", ".join(p.brand.colors) or "none set"
+    return f"The palette is {', '.join(p.style.palette)}; the brand colours are {brand}."
+
+
+def _text_layout(ask: _Ask) -> str:
+    return _each(
+        ask, lambda s: f"text size {s.overlay.font_size}, {s.overlay.position}, colour {s.overlay.color}"
+    )
+
+
+def _product(ask: _Ask) -> str:
+    if ask.project.product_asset is None:
+        return "There is no product image yet; send one with your message to put it in the ad."
+
+    def line(s: Scene) -> str:
+        if not s.product.visible:
+            return "the product is hidden"
+        return f"the product is at the {s.product.position}, at {s.product.scale:.0%} size"
+
+    return _each(ask, line)
+
+
+def _background(ask: _Ask) -> str:
+    return _each(ask, lambda s: f"background “{s.background_prompt}”")
+
+
+def _look(ask: _Ask) -> str:
+    st = ask.project.style
+    return f"The mood is {st.mood}, the lighting {st.lighting}, the look {st.visual_style}."
+
+
+def _aspects(ask: _Ask) -> str:
+    made = ", ".join(ask.project.aspect_ratios)
+    return f"Every render makes {made} (9:16 vertical, 1:1 square and 16:9 landscape)."
+
+
+def _render_state(ask: _Ask) -> str:
+    p = ask.project
+    rs = p.render_status
+    if rs.state in ("completed", "completed_with_warnings") and p.aspect_exports:
+        return f"Yes: version {p.version} is rendered ({', '.join(p.aspect_exports)})."
+    if rs.state in ("queued", "rendering"):
+        return f"Not yet: version {p.version} is {rs.state}, {rs.progress:.0%} done."
+    if rs.state == "failed":
+        why = rs.error or "no reason given"
+        return f"No: the last render of version {p.version} failed ({why}). Say “render” to try again."
+    return (
+        f"Not yet: version {p.version} is a draft that has not been rendered. Say “render” to make the video."
+    )
+
+
+def _stale(ask: _Ask) -> str:
+    p = ask.project
+    missing = [s for s in p.scenes if not s.scene_video_url]
+    if p.render_status.state in ("completed", "completed_with_warnings") and not missing:
+        return f"Nothing: version {p.version} is rendered and up to date."
+    if not missing:
+        return f"Version {p.version} needs its final assembly; say “render”."
+    names = ", ".join(_label(p, s) for s in missing)
+    return f"These scenes need rendering for version {p.version}: {names}. Say “render”."
+
+
+def _cost(ask: _Ask) -> str:
+    cost = ask.project.cost
+    calls = ", ".join(f"{k} ×{v}" for k, v in cost.calls.items()) or "no paid calls"
+    return (
+        f"So far this ad has cost ${cost.usd:.2f} ({calls}). Offline rendering is free; "
+        "with cloud video and music I ask before anything above the cost limit."
+    )
+
+
+def _version(ask: _Ask) -> str:
+    p = ask.project
+    if p.variation.is_variation:
+        return (
+            f"You are on variant “{p.variation.label}” ({p.project_id}, version {p.version}) "
+            f"of {p.variation.parent_project_id}."
+        )
+    return f"You are on {p.project_id} ({p.brand.name or 'your ad'}), version {p.version}, the original."
+
+
+_SCENE_WORDS = r"(?:scenes?|slides?|shots?|parts?)"
+# One row per kind of question, most specific first.
+_ROWS: tuple[tuple[re.Pattern[str], Callable[[_Ask], str], str], ...] = tuple(
+    (re.compile(pattern, re.I), answer, topic)
+    for pattern, answer, topic in (
+        (r"\bhow\s+many\s+" + _SCENE_WORDS, _count, "scene"),
+        (
+            r"\b(?:order|sequence)\b.*\b"
+            + _SCENE_WORDS
+            + r"|\bwhat\s+"
+            + _SCENE_WORDS
+            + r"\b|\blist\s+(?:the\s+)?scenes",
+            _order,
+            "scene",
+        ),
+        (r"\b(?:cost|spent|spend|price|pay|charge|how\s+much\s+(?:is|will|does|has))\b", _cost, "cost"),
+        (
+            r"\b(?:stale|needs?\s+(?:rendering|a\s+render|to\s+be\s+rendered)|out\s+of\s+date|up\s+to\s+date)\b",
+            _stale,
+            "render",
+        ),
+        (
+            r"\b(?:rendered|render(?:ing)?\s+(?:done|ready|finished)|done|ready|finished|exported)\b",
+            _render_state,
+            "render",
+        ),
+        (r"\b(?:aspect|ratios?|formats?|sizes?\s+do|orientations?|dimensions)\b", _aspects, "render"),
+        (
+            r"\b(?:which|what)\s+(?:version|variant|variation|one|project|ad)\s+(?:am|are|is)\b|\bactive\b",
+            _version,
+            "project",
+        ),
+        (r"\b(?:font|typeface)\b", _font, "brand"),
+        (r"\b(?:brand|company|tagline|slogan)\b", _brand, "brand"),
+        (r"\b(?:music|song|soundtrack|audio|volume|loud)\b", _music, "audio"),
+        (r"\bproduct\b", _product, "product"),
+        (r"\b(?:background|backdrop|show(?:s|ing)?|image|visuals?)\b", _background, "scene"),
+        (r"\b(?:colou?rs?|palette)\b", _colours, "overlay"),
+        (r"\b(?:how\s+big|size|position|where\s+is\s+the\s+text|placed)\b", _text_layout, "overlay"),
+        (r"\b(?:mood|lighting|look|style|vibe|feel)\b", _look, "style"),
+        (r"\bhow\s+long\b|\b(?:length|duration|seconds)\b", _lengths, "duration"),
+        (r"\b(?:say|says|said|text|words|copy|headline|caption|read|reads|written)\b", _texts, "overlay"),
+        (
+            r"\b(?:which|what)\s+" + _SCENE_WORDS + r"\s+is\b|\bwhere\s+is\s+the\b|\bwhich\s+one\s+is\b",
+            _which,
+            "scene",
+        ),
+    )
+)
+
+
+def answer_question(text: str, project: AdProject | None) -> Answer:
+    """The answer to a question about the current ad (never a change to it)."""
+    if project is None:
+        return Answer("There is no ad yet to ask about. Describe the ad you want first.")
+    masked, quotes = mask_quotes(text)
+    refs = find_scene_refs(masked, project, quotes)
+    named = [project.scene(sid) for r in refs if r.kind != "all" for sid in r.ids]
+    problem = next((r.error or r.question for r in refs if r.error or r.question), None)
+    if problem and not named:
+        return Answer(problem)
+    ask = _Ask(project=project, scenes=_dedupe(named) or None, words=masked)
+    for pattern, answer, topic in _ROWS:
+        if pattern.search(masked):
+            return Answer(answer(ask), scene_ids=[s.id for s in ask.scenes or []], topic=topic)
+    if ask.scenes:
+        return Answer(_which(ask), scene_ids=[s.id for s in ask.scenes], topic="scene")
+    return Answer(CAN_ANSWER)
+
+
+def _dedupe(scenes: list[Scene]) -> list[Scene]:
+    seen: dict[str, Scene] = {}
+    for s in scenes:
+        seen.setdefault(s.id, s)
+    return list(seen.values())
+
+
+def resolve_reference(words: str, project: AdProject | None) -> str:
+    """Which scenes some words name, as a sentence with their ids (for the LLM path)."""
+    if project is None:
+        return "There is no ad yet."
+    masked, quotes = mask_quotes(words)
+    refs = find_scene_refs(masked, project, quotes)
+    if not refs:
+        return "Those words name no scene. " + _count(_Ask(project, None, masked))
+    problem = next((r.error or r.question for r in refs if r.error or r.question), None)
+    if problem:
+        return problem
+    ids = list(dict.fromkeys(sid for r in refs for sid in r.ids))
+    return "; ".join(f"{sid}: {_label(project, project.scene(sid))}" for sid in ids)
+
+
+__all__ = ["Answer", "CAN_ANSWER", "answer_question", "resolve_reference"]

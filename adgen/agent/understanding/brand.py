@@ -1,0 +1,105 @@
+"""Brand edits: its name, tagline, font and colours ("our brand is called X", "tagline: …",
+"use the font Montserrat", "brand colours navy and gold").
+
+Part of :mod:`adgen.agent.understanding`; a step of the field reader (:mod:`fields`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from adgen.agent.understanding.clause import ClauseReaderBase, Frame
+from adgen.agent.understanding.intensity import size_factor
+from adgen.agent.understanding.quotes import text_value
+from adgen.agent.understanding.text_edits import FONT_ABS_RE
+from adgen.agent.understanding.values import find_colors
+
+_I = re.I
+
+_TAGLINE_RE = re.compile(
+    r"\b(?:tagline|slogan|strapline|motto)\b\s*(?:is|:|=|to|should\s+be|should\s+say|should\s+read|says|reads|of|becomes)?\s*:?\s*(?P<t>\S.*?)\s*$",
+    _I,
+)
+_FONT_RE = re.compile(
+    r"\b(?:font(?:\s+family)?|typeface|typography)\b(?!\s*(?:size|colou?r))\s*(?:to|:|=|is|should\s+be|in|of|as)?\s*"
+    r"(?P<f>[^\s,.;!?][^,;!?]{0,50}?)\s*[.!]?\s*$",
+    _I,
+)
+_FONT_USE_RE = re.compile(
+    r"\b(?:use|try|switch\s+to|go\s+with|set\s+it\s+in|in)\s+(?P<f>(?!the\b)[^,;!?]{2,50}?)\s+(?:as\s+(?:the|our|a)\s+)?(?:font|typeface)\b",
+    _I,
+)
+_FONT_BAD = re.compile(
+    r"^(?:on|in|for|of|at|to|from|with|bigger|larger|smaller|big|small|bold|bolder|italic|thin|thinner|thicker|size|colou?r|the\s+same|"
+    r"same|default|back|bigger\s+.*|smaller\s+.*|a\s+bit.*|more.*|less.*|\d+.*)$",
+    _I,
+)
+_BRAND_NAME_RE = re.compile(
+    r"\b(?:brand(?:'s)?(?:\s+name)?|company(?:\s+name)?|business\s+name)\s*(?:is\s+(?:now\s+)?(?:called|named)|is\s+now|"
+    r"should\s+be(?:\s+called)?|to|:|=|is|called|named)\s+(?P<n>\S.*?)\s*[.!]?\s*$"
+    r"|\b(?:we(?:'re|’re|\s+are)|i(?:'m|’m|\s+am))\s+(?:now\s+)?(?:called|named)\s+(?P<n2>\S.*?)\s*[.!]?\s*$"
+    r"|\b(?:call|name|rename)\s+(?:the|our|my)\s+(?:brand|company)\s+(?:to\s+)?(?P<n3>\S.*?)\s*[.!]?\s*$",
+    _I,
+)
+BRAND_COLORS_RE = re.compile(r"\b(?:brand|our|company|corporate)\s+colou?rs?\b|\bbrand\b", _I)
+_FONT_WORD_RE = re.compile(r"\b(?:font|typeface)\b", _I)
+
+
+def read_brand(r: ClauseReaderBase, f: Frame) -> None:
+    """Tagline, font and name (brand colours are read with the other colours)."""
+    if not (f.has["brand"] or _FONT_WORD_RE.search(f.rest)):
+        return
+    if _tagline(r, f):
+        return
+    _font(r, f)
+    _name(r, f)
+    if f.ch.brand:
+        f.topic = "brand"
+        if "font" in f.ch.brand:
+            f.has["overlay"] = bool(re.search(r"\b(?:text|words|captions?|headlines?)\b", f.rest, _I))
+
+
+def _tagline(r: ClauseReaderBase, f: Frame) -> bool:
+    tm = _TAGLINE_RE.search(f.rest)
+    if not tm:
+        return False
+    value = f.text if f.text is not None else text_value(tm.group("t"), r.quotes)
+    if not value:
+        return False
+    f.ch.brand["tagline"] = value
+    f.consumed.append(tm.span())
+    f.topic = "brand"
+    return True
+
+
+def _font(r: ClauseReaderBase, f: Frame) -> None:
+    fm = _FONT_USE_RE.search(f.rest) or _FONT_RE.search(f.rest)
+    if not fm or size_factor(f.rest) is not None or FONT_ABS_RE.search(f.rest):
+        return
+    raw = fm.group("f").strip()
+    value = text_value(raw, r.quotes) if raw else None
+    if value:
+        value = re.sub(r"^(?:the|a|an)\s+(?:font\s+)?", "", value, flags=_I).strip()
+    if value and not _FONT_BAD.match(value) and not find_colors(value):
+        f.ch.brand["font"] = value
+        f.consumed.append(fm.span())
+
+
+def _name(r: ClauseReaderBase, f: Frame) -> None:
+    nm = _BRAND_NAME_RE.search(f.rest)
+    if not nm or re.match(
+        r"\s*colou?rs?\b|\s*fonts?\b|\s*palette\b", f.rest[nm.start() :][len(nm.group(0).split()[0]) :], _I
+    ):
+        return
+    raw = nm.group("n") or nm.group("n2") or nm.group("n3") or ""
+    value = text_value(raw, r.quotes)
+    if (
+        value
+        and not re.match(r"^(?:colou?rs?|fonts?|palette|tagline|slogan)\b", value, _I)
+        and not find_colors(value)
+    ):
+        f.ch.brand["name"] = value
+        f.consumed.append(nm.span())
+
+
+__all__ = ["BRAND_COLORS_RE", "read_brand"]

@@ -1,0 +1,126 @@
+"""Field edits in one clause: every value it gives, assigned to what it can change.
+
+Part of :mod:`adgen.agent.understanding`. One clause may change several things ("make the hook
+text bigger and yellow"), so a :class:`Frame` collects the clause's changes while the steps of
+``FIELD_STEPS`` read it in order, one kind of request each, in its own module: brand, music,
+lighting, colours, lengths, product, on-screen words and layout, the look. Adding a kind of
+edit is adding a step; :meth:`FieldRules._emit` turns the changes into operations in a fixed
+order (scene, text, product, style, brand, music, duration).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from adgen.agent.understanding.audio import read_audio
+from adgen.agent.understanding.brand import read_brand
+from adgen.agent.understanding.clause import (
+    AUDIO_RE,
+    BACKGROUND_RE,
+    BRAND_RE,
+    GENRE_RE,
+    OVERLAY_RE,
+    PRODUCT_RE,
+    Changes,
+    ClauseReaderBase,
+    ClauseResult,
+    Frame,
+    blank,
+    dedupe,
+    ref_spans,
+)
+from adgen.agent.understanding.look import read_colours, read_lighting, read_look
+from adgen.agent.understanding.product import read_product
+from adgen.agent.understanding.scenes import SceneRef, has_pronoun
+from adgen.agent.understanding.text_edits import read_fallback_words, read_layout, read_words
+from adgen.agent.understanding.timing import read_duration
+from adgen.agent.understanding.values import find_colors
+from adgen.agent.understanding.vocabulary import find_looks
+from adgen.tools import operations as ops
+
+_KINDS = {"brand": BRAND_RE, "product": PRODUCT_RE, "overlay": OVERLAY_RE, "background": BACKGROUND_RE}
+
+
+def _mask_read_values(r: ClauseReaderBase, f: Frame) -> None:
+    """What the later steps read: the clause without values already placed (and look words)."""
+    f.look_text = blank(f.rest, f.consumed)
+    f.layout_text = blank(f.look_text, [(s, e) for s, e, _ in find_looks(f.look_text)])
+
+
+FIELD_STEPS: tuple[Callable[[ClauseReaderBase, Frame], None], ...] = (
+    read_brand,
+    read_audio,
+    read_lighting,
+    read_colours,
+    read_duration,
+    _mask_read_values,
+    read_product,
+    read_words,
+    read_layout,
+    read_look,
+    read_fallback_words,
+)
+
+
+class FieldRules(ClauseReaderBase):
+    """The rules that change fields of the document: one clause may change several."""
+
+    def _fields(self, body: str, refs: list[SceneRef], text: str | None) -> ClauseResult:
+        rest = blank(body, ref_spans(body, refs))
+        target = self._targets(refs, rest)
+        if (refused := self._refused(target)) is not None:
+            return refused
+        frame = Frame(body=body, rest=rest, target=target, text=text, has=self._kinds(rest, target, refs))
+        for step in FIELD_STEPS:
+            step(self, frame)
+        if frame.problems:
+            return ClauseResult(error=frame.problems[0], understood=True)
+        if frame.questions:
+            named = target.ids if target.explicit else None
+            return ClauseResult(
+                question=frame.questions[0], understood=True, pending=frame.pending, targets=named
+            )
+        result = self._emit(frame.ch)
+        new_targets = target.ids if target.explicit else (target.ids if result else None)
+        return ClauseResult(ops=result, understood=bool(result), targets=new_targets, topic=frame.topic)
+
+    def _kinds(self, rest: str, target: Any, refs: list[SceneRef]) -> dict[str, bool]:
+        """Which kinds of thing the clause names; with none, those of "it" (the last request)."""
+        has = {kind: bool(pattern.search(rest)) for kind, pattern in _KINDS.items()}
+        has["audio"] = bool(AUDIO_RE.search(rest) or GENRE_RE.search(rest))
+        if any(has.values()) or not (has_pronoun(rest) or (not refs and self.implicit(rest))):
+            return has
+        inherited = self.ctx.topic
+        has["audio"] = inherited == "audio"
+        has["product"] = inherited == "product"
+        # "make it warmer" after a text edit is about the look; "make it orange" about the text.
+        colourless = blank(rest, [(c.start, c.end) for c in find_colors(rest)])
+        has["overlay"] = inherited == "overlay" and not target.explicit and not find_looks(colourless)
+        return has
+
+    def _emit(self, ch: Changes) -> list[Any]:
+        result: list[Any] = []
+        order = [s.id for s in self.project.scenes]
+        for sid in sorted(ch.scene, key=order.index):
+            fields = dict(ch.scene[sid])
+            append = fields.pop("append", [])
+            if append:
+                base = fields.get("background_prompt") or self.project.scene(sid).background_prompt
+                fields["background_prompt"] = ", ".join([base.rstrip(" ,")] + dedupe(append))
+            if fields:
+                result.append(ops.UpdateScene(scene_id=sid, **fields))
+        for sid in sorted(ch.overlay, key=order.index):
+            result.append(ops.UpdateOverlay(scene_id=sid, **ch.overlay[sid]))
+        for sid in sorted(ch.product, key=lambda k: -1 if k is None else order.index(k)):
+            result.append(ops.UpdateProduct(scene_id=sid, **ch.product[sid]))
+        style = {k: v for k, v in ch.style.items()}
+        if style:
+            result.append(ops.UpdateStyle(**style))
+        if ch.brand:
+            result.append(ops.UpdateBrand(**ch.brand))
+        if ch.audio:
+            result.append(ops.UpdateAudio(**ch.audio))
+        if ch.duration is not None:
+            result.append(ops.SetDuration(duration_sec=ch.duration))
+        return result

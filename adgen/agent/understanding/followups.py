@@ -1,0 +1,237 @@
+"""Follow-ups that lean on the request before: "a bit more", "even more", "again", "the same
+for the hook", "and the CTA the same", and approvals that ask for nothing ("white was fine").
+
+Part of :mod:`adgen.agent.understanding`. What the last request did comes from the
+conversation's memory (:class:`adgen.agent.conversation_state.ConversationState`): its edit
+operations, each with the values its fields had before (``before``), so "a bit more" repeats
+the same change at a smaller step. Pronouns and bare values ("make it orange", "actually
+right") are read by the clause reader itself, with the memory's scenes and topic.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from adgen.agent.conversation_state import ConversationState
+from adgen.agent.understanding.intensity import BIT, MUCH, NORMAL
+from adgen.agent.understanding.scenes import find_scene_refs
+from adgen.project import AdProject
+from adgen.tools import operations as ops
+
+# "a bit more", "more", "again", "even more", "a little more please", "much more".
+_MORE_RE = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|yes|yeah|nice|good|great|hmm+|and|still\s+not\s+enough)\b[\s,.!]*)*"
+    r"(?P<how>a\s+(?:bit|little|touch|tad)|slightly|even|much|way|a\s+lot|lots|a\s+little\s+bit)?\s*"
+    r"(?:more|again|further|one\s+more\s+time|do\s+(?:it|that)\s+again)\b(?:\s+(?:please|pls|than\s+that))?\W*$",
+    re.I,
+)
+# "a bit less", "not so much", "too much": the last change, partly taken back.
+_LESS_RE = re.compile(
+    r"^\W*(?:(?:hmm+|no|nah|ok|okay|actually|oops|wait)\b[\s,.!]*)*"
+    r"(?:(?P<how>a\s+(?:bit|little|touch|tad)|slightly)\s+less|less|not\s+(?:so|that)\s+much|tone\s+it\s+down|back\s+off"
+    r"|(?P<much>(?:a\s+bit\s+|way\s+|a\s+little\s+)?too\s+much))\b(?:\s+(?:please|pls|now))?\W*$",
+    re.I,
+)
+# "the same for the hook", "and the CTA the same", "do the same to scene 3", "same on the outro".
+_SAME_RE = re.compile(
+    r"\b(?:(?:do\s+)?the\s+same|same\s+thing|same)\s+(?:for|to|on|with|in)\b|\bthe\s+same\s*(?:too|please|as\s+well)?\W*$"
+    r"|^\W*(?:and\s+|also\s+)?(?:do\s+)?(?:that|this|it)\s+(?:for|to|on)\s+(?:the\s+)?\w",
+    re.I,
+)
+# Approval of how something was: asks for nothing ("no wait, white was fine, put it back").
+_APPROVAL_RE = re.compile(
+    r"^\W*(?:no\s+wait[\s,]*)?(?:[\w#\s-]{1,30}\s+)?(?:was|were|looked|looks|is)\s+(?:fine|better|good|ok(?:ay)?|great|perfect)\b\W*$",
+    re.I,
+)
+_STEP = {"bit": BIT, "normal": NORMAL, "much": MUCH}
+
+
+@dataclass
+class Repeat:
+    """What a follow-up does, shaped like a clause reader's result."""
+
+    ops: list[Any] = field(default_factory=list)
+    targets: list[str] | None = None
+    topic: str | None = None
+    role: str | None = None
+    note: str | None = None
+    understood: bool = True
+
+
+def is_approval(clause: str) -> bool:
+    return bool(_APPROVAL_RE.search(clause))
+
+
+def repeat(clause: str, project: AdProject, state: ConversationState) -> Repeat | None:
+    """The operations of "a bit more" / "the same for X", or None when the clause is neither."""
+    if not state.last_operations or state.project_id not in (None, project.project_id):
+        return None
+    more = _MORE_RE.search(clause)
+    if more:
+        return _more(project, state, _level(more.group("how")))
+    less = _LESS_RE.search(clause)
+    if less:
+        return _more(
+            project, state, "bit" if less.group("how") or less.group("much") else "normal", back=True
+        )
+    refs = [r for r in find_scene_refs(clause, project, []) if r.kind != "all" and r.ids]
+    if refs and (_SAME_RE.search(clause) or _only_scenes_and_too(clause, refs)):
+        return _same_for(project, state, [sid for r in refs for sid in r.ids])
+    return None
+
+
+def _only_scenes_and_too(clause: str, refs: list[Any]) -> bool:
+    """ "and the cta too", "the hook as well", "and in the cta", "what about the hook?": scenes
+    and nothing else to change."""
+    if not (_TOO_END_RE.search(clause) or _AND_LEAD_RE.search(clause)):
+        return False
+    rest = clause
+    for ref in sorted(refs, key=lambda r: r.start, reverse=True):
+        rest = rest[: ref.start] + " " + rest[ref.end :]
+    return not _LEFTOVER_RE.sub("", rest).strip()
+
+
+def is_correction(clause: str) -> bool:
+    """ "no, I meant brighter", "no wait, bigger": the last request, done differently."""
+    return bool(_CORRECTION_RE.match(clause))
+
+
+def without_correction_cue(clause: str) -> str:
+    return _CORRECTION_RE.sub("", clause, count=1)
+
+
+def base_project(project: AdProject, state: ConversationState) -> AdProject:
+    """The project with the last request's fields as they were before it, so a correction
+    ("no, I meant brighter") is read against what the marketer was correcting."""
+    data = project.model_copy(deep=True)
+    for op in state.last_operations:
+        before = op.get("before") or {}
+        scene = next((s for s in data.scenes if s.id == op.get("sceneId")), None)
+        if scene is not None:
+            for name, setter in _RESTORE.items():
+                if name in before:
+                    setter(scene, before[name])
+        if "volume" in before:
+            data.audio.volume = before["volume"]
+    return data
+
+
+_RESTORE = {
+    "backgroundPrompt": lambda s, v: setattr(s, "background_prompt", v),
+    "fontSize": lambda s, v: setattr(s.overlay, "font_size", v),
+    "scale": lambda s, v: setattr(s.product, "scale", v),
+}
+_AND_LEAD_RE = re.compile(r"^\W*(?:and|also|what\s+about|how\s+about|ditto\s+for)\b", re.I)
+_TOO_END_RE = re.compile(r"\b(?:too|as\s+well|also)\W*$", re.I)
+_LEFTOVER_RE = re.compile(
+    r"\b(?:and|also|too|as|well|the|for|please|pls|same|do|that|this|it|to|on|in|with|what|how|about|ditto)\b|[\W_]+",
+    re.I,
+)
+_CORRECTION_RE = re.compile(
+    r"^\W*(?:(?:no+|nope|not\s+that|wrong|oops|sorry|wait|hmm+)\b[\s,.!]*)*(?:i\s+meant|i\s+mean|i\s+said|meant)\b[\s,:]*"
+    r"|^\W*(?:no+|nope)\b[\s,.!]+(?:wait\b[\s,.!]*)?(?=\w)",
+    re.I,
+)
+
+
+def _level(how: str | None) -> str:
+    words = (how or "").lower()
+    if any(w in words for w in ("bit", "little", "touch", "tad", "slightly")):
+        return "bit"
+    if any(w in words for w in ("much", "way", "lot")):
+        return "much"
+    return "normal"
+
+
+# Numeric fields a step can repeat: wire field -> (low, high, repeats as a ratio?)
+_NUMERIC = {
+    "volume": (0.0, 1.0, False),
+    "scale": (0.1, 1.0, True),
+    "fontSize": (12, 200, True),
+    "durationSec": (0.5, 30.0, True),
+}
+
+
+def _more(project: AdProject, state: ConversationState, level: str, back: bool = False) -> Repeat | None:
+    """The last change again, at the step the words ask ("a bit more": half the step), or
+    taken partly back ("a bit less", "too much")."""
+    made: list[Any] = []
+    for op in state.last_operations:
+        before = op.get("before") or {}
+        fields: dict[str, Any] = {}
+        for name, old in before.items():
+            new = op.get(name)
+            if name not in _NUMERIC or not isinstance(new, int | float) or not isinstance(old, int | float):
+                continue
+            fields[name] = _step(
+                name, _current(project, op, name), new if back else old, old if back else new, level
+            )
+        if fields:
+            wire = {
+                k: v
+                for k, v in op.items()
+                if k not in ("before",) and (k in fields or k in ("operation", "sceneId"))
+            }
+            wire.update(fields)
+            made.append(ops.parse_operation(wire))
+    if not made:
+        return None
+    ids = [op.scene_id for op in made if getattr(op, "scene_id", None)]
+    return Repeat(ops=made, targets=ids or None, topic=state.topic)
+
+
+def _current(project: AdProject, op: dict[str, Any], name: str) -> float:
+    if name == "volume":
+        return project.audio.volume
+    if name == "durationSec" and not op.get("sceneId"):
+        return project.duration_sec
+    scene = project.scene(op["sceneId"])
+    return {
+        "scale": scene.product.scale,
+        "fontSize": scene.overlay.font_size,
+        "durationSec": scene.duration_sec,
+    }[name]
+
+
+def _step(name: str, current: float, old: float, new: float, level: str) -> float:
+    low, high, ratio = _NUMERIC[name]
+    factor = _STEP[level] / NORMAL
+    if ratio and old > 0:
+        value = current * (new / old) ** factor
+    else:
+        value = current + (new - old) * factor
+    value = max(low, min(high, value))
+    return int(round(value)) if name == "fontSize" else round(value, 2)
+
+
+def _same_for(project: AdProject, state: ConversationState, scene_ids: list[str]) -> Repeat | None:
+    """The last request's scene changes, made to other scenes."""
+    made: list[Any] = []
+    for op in state.last_operations:
+        if not op.get("sceneId"):
+            continue
+        wire = {k: v for k, v in op.items() if k not in ("before", "backgroundPrompt")}
+        appended = _appended(op)
+        for sid in scene_ids:
+            fields = dict(wire, sceneId=sid)
+            if appended:
+                fields["backgroundPrompt"] = (
+                    f"{project.scene(sid).background_prompt.rstrip(' ,')}, {appended}"
+                )
+            if len(fields) > 2:
+                made.append(ops.parse_operation(fields))
+    return Repeat(ops=made, targets=scene_ids, topic=state.topic) if made else None
+
+
+def _appended(op: dict[str, Any]) -> str | None:
+    """What a look edit added to a background prompt ("…, brighter" -> "brighter")."""
+    old = (op.get("before") or {}).get("backgroundPrompt")
+    new = op.get("backgroundPrompt")
+    if isinstance(old, str) and isinstance(new, str) and new.startswith(old.rstrip(" ,")):
+        return new[len(old.rstrip(" ,")) :].strip(" ,") or None
+    return None
+
+
+__all__ = ["Repeat", "is_approval", "repeat"]

@@ -1,0 +1,68 @@
+"""Undo and redo: "undo", "go back", "undo twice", "undo the last 3 changes", "redo".
+
+Part of :mod:`adgen.agent.understanding`. Everything one message changed is one undo step
+(see :func:`adgen.tools.apply.history_steps`); "undo twice" takes back two messages' changes.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from adgen.agent.understanding.values import NUMBER_WORD_PATTERN, number_value
+from adgen.project import AdProject
+from adgen.tools import operations as ops
+
+UNDO_RE = re.compile(
+    r"^\W*(?:(?:please|pls|ok|okay|actually|hmm+|no|oops|nah|just|wait|can\s+you|could\s+you)\b[\s,]*)*"
+    r"(?:undo|go\s+back|revert|roll\s*back|take\s+(?:that|it)\s+back|reverse\s+(?:that|it|the\s+last)|"
+    r"change\s+it\s+back|put\s+it\s+back|back\s+to\s+(?:how|what)\s+it\s+was|restore\s+the\s+previous)\b",
+    re.I,
+)
+_UNDO_COUNT_RE = re.compile(
+    rf"\b(?P<n>\d+|{NUMBER_WORD_PATTERN})\s+(?:times|changes|edits|steps|versions|things)\b"
+    r"|\b(?P<twice>twice)\b|\b(?P<thrice>thrice)\b"
+    rf"|\blast\s+(?P<n2>\d+|{NUMBER_WORD_PATTERN})\b|\b(?P<all>everything|all\s+(?:the\s+)?(?:changes|edits))\b",
+    re.I,
+)
+
+REDO_RE = re.compile(
+    r"^\W*(?:(?:please|ok|okay|actually|hmm+|no|oops|wait|just|now|can\s+you|could\s+you)\b[\s,]*)*"
+    r"(?:redo|re-do|undo\s+(?:the|that|my|your)\s+undo|bring\s+(?:it|that)\s+back|put\s+(?:it|that)\s+back\s+again|"
+    r"do\s+(?:it|that)\s+again\s+after\s+all)\b(?!\s+(?:the\s+)?(?:scene|hook|cta|intro|showcase|background|it\s+with))",
+    re.I,
+)
+
+
+def history_operations(clause: str, project: AdProject | None) -> list[Any] | None:
+    """Undo or redo operations for an undo / redo clause, else None."""
+    if REDO_RE.search(clause) and not re.search(r"\bscene\s*\d|\bwith\b|:", clause, re.I):
+        count = 2 if re.search(r"\btwice\b", clause, re.I) else 1
+        return [ops.Redo() for _ in range(count)]
+    return undo_operations(clause, project)
+
+
+def undo_operations(clause: str, project: AdProject | None) -> list[Any] | None:
+    if not UNDO_RE.search(clause):
+        return None
+    count = max(1, len(re.findall(r"\bundo\b", clause, re.I)))
+    m = _UNDO_COUNT_RE.search(clause)
+    if m:
+        if m.group("twice"):
+            count = 2
+        elif m.group("thrice"):
+            count = 3
+        elif m.group("all"):
+            count = _undoable(project) if project is not None else 1
+        else:
+            count = int(number_value(m.group("n") or m.group("n2")))
+    count = max(1, min(count, 20))
+    return [ops.Undo() for _ in range(count)]
+
+
+def _undoable(project: AdProject) -> int:
+    """How many steps an undo could still take back (one per request)."""
+    from adgen.tools.apply import history_steps
+
+    done, _ = history_steps(project)
+    return max(len(done), 1)

@@ -1,0 +1,98 @@
+"""How much a relative change changes: "a bit bigger" < "bigger" < "way bigger".
+
+Part of :mod:`adgen.agent.understanding`. A table of intensity words (rows) and the step each
+kind of value takes at each level. Ratios multiply (sizes, lengths), steps add (volume).
+"""
+
+from __future__ import annotations
+
+import re
+
+BIT, NORMAL, MUCH = 0.5, 1.0, 2.5  # the step at each level, as a multiple of the normal step
+
+# Intensity words -> level. First match in the clause wins.
+LEVEL_WORDS: tuple[tuple[str, str], ...] = (
+    (
+        r"a\s+(?:tiny\s+|little\s+|wee\s+)?(?:bit|touch|tad|smidge|notch|hair)|a\s+little|slightly|somewhat|marginally|just\s+a\s+little",
+        "bit",
+    ),
+    (r"kind\s+of|kinda|a\s+bit\s+too|a\s+tad\s+too|a\s+little\s+too", "bit"),
+    (
+        r"much|way|a\s+lot|lots|far|massively|hugely|dramatically|significantly|really|super|heaps|tons",
+        "much",
+    ),
+    (r"massive|huge|giant|enormous|tiny|minuscule|double|twice", "much"),
+)
+_LEVEL_RE = tuple((re.compile(rf"\b(?:{pattern})\b", re.I), level) for pattern, level in LEVEL_WORDS)
+
+# Relative steps at the normal level: sizes x1.25 (x0.8), volume ±0.2, lengths x1.25 (x0.8).
+SIZE_UP = {"bit": 1.15, "normal": 1.25, "much": 1.6}
+SIZE_DOWN = {"bit": 0.87, "normal": 0.8, "much": 0.55}
+VOLUME_STEP = {"bit": 0.1, "normal": 0.2, "much": 0.4}
+LENGTH_UP = {"bit": 1.2, "normal": 1.25, "much": 1.5}
+LENGTH_DOWN = {"bit": 0.85, "normal": 0.8, "much": 0.5}
+
+
+# Which way a size goes, first match wins: a complaint ("too big", "looks tiny", "hard to read")
+# is the problem, so it asks for the opposite; "twice"/"half" are exact.
+SIZE_ROWS: tuple[tuple[str, str], ...] = (
+    (r"twice\s+as\s+(?:big|large)|double\s+(?:the\s+)?(?:size|it)|double", "x2"),
+    (r"half\s+(?:the\s+|its\s+)?size|half\s+as\s+(?:big|large)|halve", "x0.5"),
+    (
+        r"too\s+(?:big|large|huge|massive|prominent)|(?:is|are|looks?|seems?|feels?)\s+(?:\w+\s+)?(?:huge|massive|enormous|overwhelming)",
+        "down",
+    ),
+    (
+        r"too\s+(?:small|tiny|little)|(?:is|are|looks?|seems?)\s+(?:\w+\s+)?(?:tiny|small|little|minuscule)"
+        r"|hard\s+to\s+(?:read|see)|(?:can'?t|cannot)\s+(?:read|see)|illegible|barely\s+(?:visible|readable)",
+        "up",
+    ),
+    (r"massive|huge|huger|giant|enormous", "up_much"),
+    (
+        r"bigger|larger|big|large|enlarge|(?:scale|size|bump|blow)\s+(?:it\s+|them\s+|\w+\s+)?up"
+        r"|(?:increase|raise|bump)\s+(?:the\s+)?(?:\w+\s+)?size|(?:more|most)\s+prominent|zoom\s+in(?:\s+on)?|grow",
+        "up",
+    ),
+    (
+        r"smaller|small|tinier|tiny|shrink|(?:scale|size)\s+(?:it\s+|them\s+|\w+\s+)?down"
+        r"|(?:reduce|decrease|lower)\s+(?:the\s+)?(?:\w+\s+)?size|less\s+prominent|zoom\s+out",
+        "down",
+    ),
+)
+_SIZE_RE = tuple((re.compile(rf"\b(?:{pattern})\b", re.I), way) for pattern, way in SIZE_ROWS)
+
+
+def size_factor(text: str) -> float | None:
+    """The factor a size is multiplied by ("a bit bigger" 1.15, "way smaller" 0.55), or None."""
+    for pattern, way in _SIZE_RE:
+        if pattern.search(text):
+            if way == "x2":
+                return 2.0
+            if way == "x0.5":
+                return 0.5
+            if way == "up_much":
+                return SIZE_UP["much"]
+            level = level_of(text)
+            return SIZE_UP[level] if way == "up" else SIZE_DOWN[level]
+    return None
+
+
+def level_of(text: str) -> str:
+    """ "bit", "normal" or "much", from the intensity words in ``text``."""
+    for pattern, level in _LEVEL_RE:
+        if pattern.search(text):
+            return level
+    return "normal"
+
+
+__all__ = [
+    "BIT",
+    "LENGTH_DOWN",
+    "LENGTH_UP",
+    "MUCH",
+    "NORMAL",
+    "SIZE_DOWN",
+    "SIZE_UP",
+    "VOLUME_STEP",
+    "level_of",
+]

@@ -1,0 +1,289 @@
+"""The look: colours (text colour, palette, a scene's background colour), lighting, visual
+style, mood and what a background shows ("make the hook brighter", "warmer colours", "golden
+hour lighting", "a retro style", "the showcase should show a beach").
+
+Part of :mod:`adgen.agent.understanding`; steps of the field reader (:mod:`fields`). For named
+scenes a look word's phrase is appended to each scene's background prompt (same seed, so only
+the look changes); for the whole ad it sets a field of the style (:data:`vocabulary.LOOK`).
+A complaint is the problem, not the instruction: "the hook is kind of dark" asks for brighter.
+"""
+
+from __future__ import annotations
+
+import re
+
+from adgen.agent.understanding.brand import BRAND_COLORS_RE
+from adgen.agent.understanding.clause import ClauseReaderBase, Frame, blank, dedupe
+from adgen.agent.understanding.quotes import text_value
+from adgen.agent.understanding.scenes import join_words
+from adgen.agent.understanding.text_edits import looks_like_value
+from adgen.agent.understanding.values import Color, find_colors
+from adgen.agent.understanding.vocabulary import find_looks
+
+_I = re.I
+
+_LIGHTING_RE = re.compile(
+    r"\b(?P<l>golden[\s-]hour|neon|natural|studio|soft|harsh|candle[\s-]?lit|candlelight|sunset|sunrise|"
+    r"moody|dim|backlit|low[\s-]key|high[\s-]key|daylight|night(?:time)?|morning|evening|sunny|warm|cool|cold|"
+    r"bright|dark|dramatic|cinematic)\s+(?:lighting|light|lights)\b"
+    r"|\blighting\s*(?:to|:|=|should\s+be|is)\s*(?P<l2>[^,.;!?]{2,40}?)\s*[.!]?\s*$",
+    _I,
+)
+_STYLE_RE = re.compile(
+    r"\b(?:visual\s+style|style|look|aesthetic)\s*(?:to|:|=|should\s+be|is)\s*(?:an?\s+|more\s+)?(?P<v>[^,.;!?]{2,40}?)\s*(?:style|look)?\s*[.!]?\s*$"
+    r"|\b(?:an?\s+|more\s+)?(?P<v2>(?!(?:a|an|the|this|that|new|different|visual|video|same|overall|whole|its|our|"
+    r"brand|current|old|other|better|nicer|more|less|of)\b)[\w-]+(?:\s+(?!style|look)[\w-]+)?)\s+(?:style|look|aesthetic)\b",
+    _I,
+)
+_LOOK_LIKE_RE = re.compile(
+    r"\b(?:look|feel)s?\s+like\s+(?:an?\s+|the\s+)?(?P<v3>[^,.;!?]{2,40}?)\s*[.!]?\s*$", _I
+)
+_TEXT_AFTER_COLOR_RE = re.compile(
+    r"^\s+(?:text|font|letters|lettering|words|headlines?|captions?|copy|type)\b", _I
+)
+_TEXT_BEFORE_COLOR_RE = re.compile(
+    r"\b(?:text|font|letters|words|headlines?|captions?|copy)\s+(?:in\s+|colou?r\s+(?:to\s+|of\s+)?|to\s+)?$",
+    _I,
+)
+_STYLE_STOPWORDS = {
+    "make",
+    "it",
+    "to",
+    "give",
+    "a",
+    "an",
+    "the",
+    "this",
+    "that",
+    "new",
+    "different",
+    "visual",
+    "video",
+    "same",
+    "overall",
+    "whole",
+    "its",
+    "our",
+    "brand",
+    "current",
+    "old",
+    "other",
+    "better",
+    "nicer",
+    "more",
+    "less",
+    "of",
+    "and",
+    "with",
+    "for",
+    "go",
+    "use",
+    "try",
+    "want",
+    "like",
+    "should",
+    "be",
+    "is",
+    "me",
+    "i",
+    "we",
+    "you",
+    "can",
+    "could",
+    "please",
+    "have",
+    "has",
+    "get",
+    "into",
+    "in",
+    "on",
+    "at",
+    "ad",
+    "scene",
+    "everything",
+    "them",
+    "all",
+    "feel",
+    "look",
+    "style",
+    "so",
+    "too",
+    "very",
+    "just",
+    "really",
+}
+_MOOD_RE = re.compile(
+    r"\bmood\s*(?:to|:|=|should\s+be|is)\s*(?:more\s+)?(?P<m>[^,.;!?]{2,40}?)\s*[.!]?\s*$", _I
+)
+_PALETTE_RE = re.compile(r"\b(?:palette|colou?r\s+scheme|colou?rs|colou?r\s+palette|tones|hues)\b", _I)
+_BG_SHOW_RE = re.compile(
+    r"\b(?:should\s+(?:show|feature|depict|have|be\s+set\s+(?:in|at|on))|shows?|showing|features?|depicts?|"
+    r"set\s+(?:it\s+|them\s+)?(?:in|at|on)|take\s+place\s+(?:in|at|on))\s+(?P<x>\S.*?)\s*[.!]?\s*$",
+    _I,
+)
+_BG_TO_RE = re.compile(
+    r"\b(?:backgrounds?|backdrops?|setting|scenery|visuals?|footage|location)\s+(?:(?:of|for|in)\s+)?"
+    r"(?:to|should\s+(?:be|show)|:|=|is|into|with|showing|of)\s+(?P<x>\S.*?)\s*[.!]?\s*$",
+    _I,
+)
+_MONOCHROME_RE = re.compile(r"\bblack\s+(?:and|&)\s+white\b(?!\s+(?:text|font|letters|words))", _I)
+_TRAILING_PREP_RE = re.compile(
+    r"\s+(?:in|on|at|for|of|to|from|during|inside)(?:\s+(?:the|this|that))?\s*$", _I
+)
+
+
+def read_lighting(r: ClauseReaderBase, f: Frame) -> None:
+    """Lighting phrases, read before colours ("golden hour" is not a colour)."""
+    lm = _LIGHTING_RE.search(f.rest)
+    if not lm or f.has["audio"]:
+        return
+    lighting = (lm.group("l") or lm.group("l2") or "").strip().lower()
+    if lm.group("l2") and find_looks(lighting):
+        return  # "the lighting should be softer": a look word, read with the others
+    f.lighting = lighting
+    f.consumed.append(lm.span())
+
+
+def read_colours(r: ClauseReaderBase, f: Frame) -> None:
+    if f.has["audio"]:
+        return
+    mono = None if (f.has["brand"] or _PALETTE_RE.search(f.rest)) else _MONOCHROME_RE.search(f.rest)
+    colors = [
+        c
+        for c in find_colors(f.rest)
+        if not any(s <= c.start < e for s, e in f.consumed)
+        and not (mono and mono.start() <= c.start < mono.end())
+    ]
+    if not colors:
+        return
+    placed = _place_colours(r, f, colors)
+    if placed:
+        f.consumed.extend((c.start, c.end) for c in colors)
+        f.topic = f.topic or placed
+
+
+def _names(colors: list[Color]) -> str:
+    return " and ".join(c.name.lower() if not c.name.startswith("#") else c.hex for c in colors)
+
+
+def _place_colours(r: ClauseReaderBase, f: Frame, colors: list[Color]) -> str | None:
+    """Where the colours go: text, brand, palette or a scene's background (first rule that fits)."""
+    rest, target, ch = f.rest, f.target, f.ch
+    hexes = dedupe([c.hex for c in colors])[:8]
+    for_text = [
+        c
+        for c in colors
+        if _TEXT_AFTER_COLOR_RE.match(rest[c.end :]) or _TEXT_BEFORE_COLOR_RE.search(rest[: c.start])
+    ]
+    others = [c for c in colors if c not in for_text]
+    if for_text and others and not BRAND_COLORS_RE.search(rest):
+        # "make the hook blue with white text": the text's colour, and the scene's.
+        for sid in target.ids if target.ids is not None else [s.id for s in r.project.scenes]:
+            ch.overlay_of(sid)["color"] = for_text[0].hex
+        if target.ids is None:
+            ch.style["palette"] = dedupe([c.hex for c in others])[:8]
+        for sid in target.ids or []:
+            ch.scene_of(sid).setdefault("append", []).append(f"{_names(others)} background")
+        return "overlay"
+    if BRAND_COLORS_RE.search(rest):
+        ch.brand["colors"] = hexes
+        return "brand"
+    overlay, background = f.has["overlay"], f.has["background"]
+    if (_PALETTE_RE.search(rest) and not overlay and not background) or (
+        background and not overlay and target.ids is None
+    ):
+        ch.style["palette"] = hexes
+        return "style"
+    if background and not overlay:
+        for sid in target.ids or []:
+            ch.scene_of(sid).setdefault("append", []).append(f"{_names(colors)} background")
+        return "scene"
+    if f.has["product"]:
+        return None
+    if overlay or target.ids is not None:
+        for sid in target.ids if target.ids is not None else [s.id for s in r.project.scenes]:
+            ch.overlay_of(sid)["color"] = hexes[0]
+        return "overlay"
+    ch.style["palette"] = hexes
+    return "style"
+
+
+def read_look(r: ClauseReaderBase, f: Frame) -> None:
+    """Relative look words, lighting, visual style, mood and what the background shows."""
+    if f.has["audio"] or f.has["product"] or (f.has["overlay"] and not f.has["background"]):
+        return
+    rest = f.look_text
+    looks = find_looks(rest)
+    phrases = [w.scene_phrase for _, _, w in looks]
+    style: dict[str, list[str]] = {}
+    for _, _, w in looks:
+        style.setdefault(w.field, []).append(w.value)
+    if f.lighting:
+        phrases.append(f"{f.lighting} lighting")
+        style.setdefault("lighting", []).append(f.lighting)
+    rest_wo_looks = blank(rest, [(s, e) for s, e, _ in looks])
+    _named_style(rest_wo_looks, phrases, style)
+    mm = _MOOD_RE.search(rest_wo_looks)
+    if mm and not looks:
+        value = text_value(mm.group("m"), r.quotes)
+        if value:
+            phrases.append(f"{value.lower()} mood")
+            style.setdefault("mood", []).append(value.lower())
+    if _whole_ad_background(r, f, rest):
+        return
+    if f.target.ids is not None:
+        background = _scene_background(r, rest)
+        for sid in f.target.ids:
+            if background:
+                f.ch.scene_of(sid)["background_prompt"] = background
+            if phrases:
+                f.ch.scene_of(sid).setdefault("append", []).extend(phrases)
+    else:
+        for field_name, values in style.items():
+            f.ch.style[field_name] = ", ".join(dedupe(values))
+    if f.ch.scene or f.ch.style:
+        f.topic = f.topic or "scene"
+
+
+def _named_style(rest: str, phrases: list[str], style: dict[str, list[str]]) -> None:
+    like = _LOOK_LIKE_RE.search(rest)
+    for vm in ([like] if like else []) + list(_STYLE_RE.finditer(rest)):
+        groups = vm.groupdict()
+        value = (groups.get("v") or groups.get("v2") or groups.get("v3") or "").strip().lower()
+        if value and not find_looks(value) and not set(value.split()) & _STYLE_STOPWORDS:
+            phrases.append(f"{value} style")
+            style.setdefault("visual_style", []).append(value)
+            return
+
+
+def _background_words(r: ClauseReaderBase, fragment: str, *, trim: bool) -> str | None:
+    words = " ".join(fragment.split())
+    words = text_value(_TRAILING_PREP_RE.sub("", words) if trim else words, r.quotes)
+    if words and not looks_like_value(words) and not re.match(r"^(?:the\s+)?(?:product|text)\b", words, _I):
+        return words
+    return None
+
+
+def _scene_background(r: ClauseReaderBase, rest: str) -> str | None:
+    bm = _BG_TO_RE.search(rest) or _BG_SHOW_RE.search(rest)
+    return _background_words(r, bm.group("x"), trim=True) if bm else None
+
+
+def _whole_ad_background(r: ClauseReaderBase, f: Frame, rest: str) -> bool:
+    """ "every scene should show a snowy forest"; with no scene named, ask which one."""
+    if f.target.ids is not None or not (f.target.each or not f.target.explicit):
+        return False
+    bm = _BG_TO_RE.search(rest) or (_BG_SHOW_RE.search(rest) if f.target.each else None)
+    words = _background_words(r, bm.group("x"), trim=False) if bm else None
+    if not words:
+        return False
+    if f.target.each:
+        for scene in r.project.scenes:
+            f.ch.scene_of(scene.id)["background_prompt"] = words
+    else:
+        scenes = join_words([r._label(s.id) for s in r.project.scenes], "or")
+        f.questions.append(f"Which scene should show {words}: {scenes}?")
+    return True
+
+
+__all__ = ["read_colours", "read_lighting", "read_look"]

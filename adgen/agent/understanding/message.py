@@ -1,0 +1,559 @@
+"""One message, read whole: the order in which the understanding package's modules see it.
+
+What a marketer types -> a :class:`ParsedTurn`. The steps, each in a module of its own:
+
+0. quotes are lifted out (:mod:`quotes`), kept exactly; chat shorthand is expanded and typos
+   corrected outside them (:mod:`normaliser`);
+1. a one-word answer to the question asked last (``state.pending``);
+2. moving between projects: "pick B", "go back to the original" (:mod:`variants`);
+3. a new product photo (:mod:`product`);
+4. a question about the ad, answered from the document and never an edit (:mod:`questions`,
+   :mod:`adgen.agent.answers`);
+5. a brief: no ad yet, "a new ad…", or a bare brief while an ad is open (:mod:`briefs`);
+6. something adgen cannot do ("add a voiceover"), with the reason (:mod:`refusals`);
+7. otherwise edits: the message split into requests (:mod:`splitter`), each read in order by
+   :class:`reader.ClauseReader` against the ad as the earlier requests leave it; undo/redo
+   (:mod:`history`), render and friends (:mod:`meta`), variants (:mod:`variants`), follow-ups
+   ("the same for the hook", "a bit more": :mod:`followups`).
+
+The mapping of words to operations, as the module docstrings below state it (and the LLM
+path is told the same):
+
+Used when no LLM key is set. Deterministic (same text and project, same result), fast (every
+regex compiled once; a turn takes well under a millisecond to a few), and written so the LLM
+path (:mod:`adgen.agent.graph`) can be told the very same mapping. The steps:
+
+1. Quoted texts ("…", '…', “…”, ‘…’, «…», 「…」, 『…』, `…`) are lifted out first and kept
+   exactly; nothing inside a quote is read as a request.
+2. The message is split into clauses at sentence ends, ";", ",", "and", "then", "plus". A
+   piece that starts no request of its own ("navy *and gold*", "swap scene 2 *and 3*",
+   "brighter *and warmer*") is glued back to the one before it.
+3. Each clause is one request: meta (undo, render, status, list, cancel), a new product photo,
+   scene structure (:mod:`adgen.agent.understanding.structure`) or field edits
+   (:mod:`adgen.agent.understanding.fields`), read by :class:`adgen.agent.understanding.reader.ClauseReader`.
+   Scene references are resolved by :mod:`adgen.agent.understanding.scenes`, values (quotes, colours,
+   durations) by :mod:`adgen.agent.understanding.values`, words by the tables of
+   :mod:`adgen.agent.understanding.vocabulary`. Clauses apply in order: each is read against the project
+   as the earlier clauses of the same message leave it. A complaint followed by the matching
+   instruction ("the music is too loud, turn it down") counts once.
+
+The mapping (shared with the LLM path):
+
+- A brief (no project yet, or "a new ad…", "make a video for…") -> ``brief`` (see
+  :mod:`adgen.agent.understanding.briefs`); an attached image is the product.
+- A new photo with "use this photo instead", "new product shot", or a photo with no words while
+  an ad is open -> ``replace_product=True`` (the session makes the ReplaceProduct operation).
+- On-screen words: "the CTA should say Shop Now", "make the hook say '…'", "CTA: …",
+  "change 'Order today' to 'Order now'" -> UpdateOverlay(text). With no scene named and
+  several scenes -> a question.
+- Text layout: "bigger/larger text" -> font_size × 1.25, "smaller" × 0.8 ("twice as big" × 2,
+  "half the size" × 0.5), rounded, clamped 12..200; "font size 80" sets it; "to the
+  top/center/bottom" -> position; a colour with "text"/"font" or with a scene and nothing else
+  ("make the CTA gold") -> color. No scene named: every scene.
+- Product: "bigger/smaller" -> scale × 1.25 / × 0.8 (clamped 0.1..1, per scene; with no scene
+  named, the scenes that show it), "70%" sets it; "on the left/right/bottom/center" ->
+  position; "hide/remove" -> visible False, "show/add/put" -> visible True. No scene named:
+  one UpdateProduct without sceneId for absolute values.
+- The look (``vocabulary.LOOK``): for named scenes, the word's phrase is appended to each
+  scene's backgroundPrompt (UpdateScene, same seed); for the whole ad, UpdateStyle sets
+  lighting (brighter -> "bright", darker -> "dark", warmer -> "warm", cooler -> "cool",
+  more contrast -> "high contrast", more dramatic -> "dramatic", softer -> "soft"), mood
+  (calmer -> "calm", more luxurious/premium/elegant -> "luxurious", more energetic/exciting
+  -> "energetic", more playful/fun -> "playful", more professional -> "professional") or
+  visualStyle (more colourful/vibrant -> "vibrant", muted -> "muted", minimal/cleaner ->
+  "minimal", cinematic -> "cinematic", retro/vintage -> "retro", modern/sleek -> "modern").
+  "X lighting", "X style", "mood: X" set those fields the same way; a background colour
+  appends "<colour> background" to a scene, or sets the palette for the whole ad.
+- "the showcase should show a beach", "change the hook background to …" -> UpdateScene
+  backgroundPrompt. "new background for the hook (with …)", "regenerate scene 2", "another
+  take" -> RegenerateScene(promptAdditions = the words after with/showing/":" or "").
+  "a different hook/CTA" -> RegenerateScene("alternative take") + a different line
+  (``vocabulary.alternative_line``, chosen from the brief); "a different hook line" -> only
+  the line.
+- Colours: names (``values.COLOR_NAMES``, CSS values) or #abc/#aabbcc. "brand colours"
+  -> UpdateBrand colors; "palette/colours/colour scheme" -> UpdateStyle palette.
+- Durations ("20s", "30 seconds", "half a minute", "a minute", "1.5 minutes", ":30"): for the
+  ad -> SetDuration; for named scenes ("make the hook 3 seconds") -> UpdateScene durationSec;
+  "5 seconds longer/shorter", "add/cut 5 seconds", "by 5 seconds" are relative. "shorter"
+  without a number -> a question.
+- Music: louder/quieter -> UpdateAudio volume ± 0.2 (clamped 0..1), "mute" -> 0, "volume
+  50%" -> 0.5; "calmer/more upbeat/epic/jazz… music" -> UpdateStyle musicMood
+  (``vocabulary.MUSIC``).
+- Scenes: "add a testimonial (scene) after the showcase (saying '…')" -> AddScene(role,
+  afterSceneId, text, durationSec, backgroundPrompt from "showing …"); at the start of the ad
+  -> AddScene + ReorderScenes; "remove/delete/drop the problem scene" -> RemoveScene; "swap
+  scene 2 and 3", "move the CTA to the start", "put X before/after Y", "make X the first
+  scene", "reverse the order" -> ReorderScenes(the full new order).
+- Brand: "our brand is called X", "tagline: …", "use the font Montserrat" -> UpdateBrand.
+- "undo", "go back", "revert the last change" -> Undo; "undo twice", "undo the last 3
+  changes" -> that many Undo operations.
+- A/B: "an A/B version with a different hook", "a variant where the CTA says 'Buy now'" ->
+  CreateVariation(label "B" unless named, operations = the differences read from the rest).
+- "render", "export", "make the video", "final version" -> wants_render (quality "final" for
+  final/export/HD/full quality, "draft" for draft/preview/quick); "status/progress/how is it
+  going" -> wants_status; "show my projects/list ads" -> wants_list; "cancel/stop the render"
+  -> wants_cancel.
+- An unknown scene, or a request that cannot be made -> ``unknown`` (naming the scenes) and no
+  operations; an ambiguous one -> one short ``question`` and no operations; anything unrelated
+  -> ``unknown`` saying what adgen does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from adgen.agent.conversation_state import ConversationState
+from adgen.agent.understanding import followups, questions, refusals
+from adgen.agent.understanding.briefs import extract_brief, is_new_ad_request, looks_like_brief
+from adgen.agent.understanding.clause import Context, simulate
+from adgen.agent.understanding.complaints import vague_complaint
+from adgen.agent.understanding.history import UNDO_RE, history_operations
+from adgen.agent.understanding.meta import HELP_RE, RENDER_RE, read_meta
+from adgen.agent.understanding.normaliser import normalise
+from adgen.agent.understanding.product import NEW_PHOTO_RE, PHOTO_WORD_RE
+from adgen.agent.understanding.quotes import Quoted, mask_quotes, unmask
+from adgen.agent.understanding.reader import ClauseReader
+from adgen.agent.understanding.result import ParsedTurn
+from adgen.agent.understanding.splitter import CUE_START_RE, split_clauses
+from adgen.agent.understanding.variants import (
+    VARIATION_QUESTION,
+    VARIATION_RE,
+    VariantFamily,
+    read_switch,
+    variation_operations,
+    variation_parts,
+)
+from adgen.project import AdProject
+from adgen.tools import operations as ops
+
+__all__ = ["EMPTY_TEXT", "HELP_TEXT", "NO_AD_TEXT", "ParsedTurn", "parse_message"]
+
+HELP_TEXT = (
+    "I make and edit short video ads. Describe an ad to start (product, brand, length, mood), "
+    "or ask for changes like “make the hook brighter”, “the CTA should say Shop now”, "
+    "“make it 20 seconds”, “calmer music”, “add a testimonial after the showcase”, “undo”, "
+    "or “render”."
+)
+NO_AD_TEXT = (
+    "There is no ad yet. Describe the ad you want first: the product, the brand, how long, "
+    "and the mood (for example “a 20 s ad for our cold brew, energetic, navy and gold”)."
+)
+EMPTY_TEXT = "The message is empty. " + HELP_TEXT
+NEW_PHOTO_QUESTION = "Send me the new product photo with your message and I'll swap it in."
+
+
+@dataclass
+class Message:
+    """One message as every step sees it."""
+
+    raw: str
+    masked: str  # quotes replaced by placeholders
+    quotes: list[Quoted]
+    plain: str  # masked, with shorthand expanded (no typo correction: briefs keep their names)
+    project: AdProject | None
+    has_attachment: bool
+    state: ConversationState
+    family: Callable[[], VariantFamily | None]
+
+
+def parse_message(
+    text: str,
+    project: AdProject | None,
+    *,
+    has_attachment: bool = False,
+    state: ConversationState | None = None,
+    family: Callable[[], VariantFamily | None] | None = None,
+) -> ParsedTurn:
+    """Read one message against the current project (None before the first brief).
+
+    ``state`` is the conversation's memory (what "it" and "the same" mean, a question waiting
+    for its answer); ``family`` gives the current project's original and variants, for "pick B".
+    """
+    raw = (text or "").strip()
+    if not raw:
+        return _empty(project, has_attachment)
+    masked, quotes = mask_quotes(raw)
+    message = Message(
+        raw=raw,
+        masked=masked,
+        quotes=quotes,
+        plain=normalise(masked, fuzzy=False),
+        project=project,
+        has_attachment=has_attachment,
+        state=state or ConversationState(),
+        family=family or (lambda: None),
+    )
+    for step in (_answer_to_pending, _switch, _new_photo, _question, _brief, _unsupported):
+        turn = step(message)
+        if turn is not None:
+            return turn
+    return _Edits(message).read()
+
+
+def _empty(project: AdProject | None, has_attachment: bool) -> ParsedTurn:
+    turn = ParsedTurn()
+    if has_attachment and project is not None:
+        turn.replace_product = True
+    elif has_attachment:
+        turn.question = "Nice photo! What should the ad be about: the product, brand, length and mood?"
+    else:
+        turn.unknown = EMPTY_TEXT
+    return turn
+
+
+# --- steps before edits ----------------------------------------------------------------------
+
+
+def _answer_to_pending(m: Message) -> ParsedTurn | None:
+    """ "the text" after "Do you mean the hook's text colour, or the whole ad's palette?"."""
+    pending = m.state.pending
+    if pending is None or m.project is None:
+        return None
+    option = pending.choose(unmask(m.plain, m.quotes))
+    if option is None:
+        return None
+    turn = ParsedTurn(operations=[ops.parse_operation(op) for op in option.operations])
+    turn.scene_ids = [op["sceneId"] for op in option.operations if op.get("sceneId")]
+    return turn
+
+
+def _switch(m: Message) -> ParsedTurn | None:
+    """ "pick B", "ok go with A", "go back to the original"."""
+    if m.project is None:
+        return None
+    switch = read_switch(m.plain, m.family)
+    if switch is None:
+        return None
+    turn = ParsedTurn()
+    if switch.project_id is None:
+        turn.unknown = switch.reason
+    else:
+        turn.switch_to = switch.project_id
+    return turn
+
+
+def _new_photo(m: Message) -> ParsedTurn | None:
+    if m.project is None or not m.has_attachment:
+        return None
+    if not NEW_PHOTO_RE.search(m.plain) or VARIATION_RE.search(m.plain):
+        return None
+    turn = ParsedTurn(replace_product=True)
+    rest = NEW_PHOTO_RE.sub(" ", m.plain)
+    if RENDER_RE.search(rest):
+        read_meta(rest, turn)
+    return turn
+
+
+def _question(m: Message) -> ParsedTurn | None:
+    """A question is answered from the document and never changes it."""
+    if not questions.is_question(m.plain):
+        return None
+    turn = ParsedTurn()
+    if read_meta(m.plain, turn) and (turn.wants_status or turn.wants_list):
+        turn.wants_render = False
+        turn.render_quality = None
+        return turn
+    turn = ParsedTurn()
+    answer = questions.answer(unmask(normalise(m.masked), m.quotes), m.project)
+    if answer is None:
+        turn.unknown = HELP_TEXT
+        return turn
+    turn.answer = answer.text
+    turn.scene_ids = answer.scene_ids or None
+    turn.topic = answer.topic if answer.scene_ids else None
+    return turn
+
+
+def _brief(m: Message) -> ParsedTurn | None:
+    """No ad yet, an explicit new ad, or a bare brief while an ad is open: a new project."""
+    if m.project is not None and not is_new_ad_request(m.plain):
+        return None
+    turn = ParsedTurn()
+    if m.project is None:
+        for clause in split_clauses(m.plain, None, m.quotes):
+            read_meta(clause, turn)
+        wants_other = turn.wants_list or turn.wants_status or turn.wants_cancel
+        turn.wants_render = False
+        turn.render_quality = None
+        if wants_other:
+            return turn
+        if HELP_RE.match(m.plain):
+            turn.unknown = HELP_TEXT
+            return turn
+        if not (looks_like_brief(m.plain) or m.has_attachment):
+            turn.unknown = NO_AD_TEXT if _EDIT_HINT_RE.search(m.plain) else HELP_TEXT
+            return turn
+    turn.brief = extract_brief(m.raw, m.masked, m.quotes)
+    problem = refusals.brief_problem(turn.brief)
+    if problem:
+        return ParsedTurn(unknown=problem)
+    turn.wants_render = bool(re.search(r"\b(?:render|export)\b", m.masked, re.I))
+    return turn
+
+
+_EDIT_HINT_RE = re.compile(
+    r"\b(?:hook|cta|scene|brighter|darker|undo|render|bigger|smaller|louder|quieter|text|music)\b", re.I
+)
+
+
+def _unsupported(m: Message) -> ParsedTurn | None:
+    reason = refusals.unsupported(m.plain)
+    return ParsedTurn(unknown=reason) if reason else None
+
+
+# --- edits -----------------------------------------------------------------------------------
+
+_COMPLAINT_RE = re.compile(
+    r"\btoo\s+\w+|\bnot\s+\w+\s+enough\b|\b(?:can'?t|cannot)\s+(?:hear|see|read)\b|\bkind\s+of\b|\bbit\s+\w+,",
+    re.I,
+)
+
+
+@dataclass
+class _Variation:
+    label: str | None
+    body: list[str]
+    count: int = 1
+
+
+@dataclass
+class _Edits:
+    """The requests of one message read in order, each against the ad the earlier ones leave."""
+
+    m: Message
+    turn: ParsedTurn = field(default_factory=ParsedTurn)
+    ctx: Context = field(default_factory=Context)
+    operations: list[Any] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    understood_any: bool = False
+    simulating: bool = True
+    variation: _Variation | None = None
+    # The last clause when it was a complaint ("the music is too loud"): its operations and the
+    # project before it, so an instruction that follows ("turn it down") replaces it.
+    complaint: tuple[list[Any], AdProject] | None = None
+    stop: ParsedTurn | None = None
+    # A question a statement raised ("the cta feels abrupt"), asked only if nothing follows.
+    deferred: tuple[str, Any] | None = None
+    remaining: int = 0
+
+    def __post_init__(self) -> None:
+        assert self.m.project is not None
+        # Without its history, which only undo needs, so following along stays cheap.
+        self.working = self.m.project.model_copy(update={"history": []})
+        self.known = _document_words(self.m.project)
+        state = self.m.state
+        if state.project_id in (None, self.m.project.project_id):
+            self.ctx = Context(targets=list(state.scene_ids) or None, topic=state.topic, carried=True)
+
+    def read(self) -> ParsedTurn:
+        clauses = split_clauses(self.m.masked, self.m.project, self.m.quotes)
+        for n, clause in enumerate(clauses):
+            self.remaining = len(clauses) - n - 1
+            self._clause(normalise(clause, known=self.known))
+            if self.stop is not None:
+                return self.stop
+        if self.deferred is not None and not self.operations:
+            turn = _only_question(self.turn, self.deferred[0])
+            turn.pending = self.deferred[1]
+            return turn
+        return self._finish()
+
+    def _clause(self, clause: str) -> None:
+        if self.variation is not None and not _is_meta_clause(clause):
+            self.variation.body.append(clause)
+            return
+        history = history_operations(clause, self.m.project)
+        if history is not None:
+            self.operations.extend(history)
+            self.simulating = False
+            self.understood_any = True
+            return
+        if read_meta(clause, self.turn):
+            self.understood_any = True
+            return
+        if VARIATION_RE.search(clause):
+            label, body, count = variation_parts(clause, self.m.quotes, self.working)
+            self.variation = _Variation(label, [body] if body.strip() else [], count)
+            self.understood_any = True
+            return
+        if not self.m.has_attachment and NEW_PHOTO_RE.search(clause) and PHOTO_WORD_RE.search(clause):
+            self.stop = _only_question(self.turn, NEW_PHOTO_QUESTION)
+            return
+        if HELP_RE.match(clause) or followups.is_approval(clause):
+            return
+        repeated = followups.repeat(clause, self.working, self.m.state)
+        if repeated is not None:
+            self._apply(clause, repeated)
+            return
+        if followups.is_correction(clause) and self.ctx.carried and self.m.state.last_operations:
+            self._correct(clause)
+            return
+        if not CUE_START_RE.match(clause) and (asked := vague_complaint(clause, self.working, self.m.quotes)):
+            if not asked.options or not self._reads_as_edit(clause):
+                self._ask(asked)
+                return
+        self._read(clause)
+
+    def _reads_as_edit(self, clause: str) -> bool:
+        """A complaint whose words also say the fix ("doesn't fit, it's too upbeat")."""
+        result = ClauseReader(self.working, self.m.quotes, Context(**vars(self.ctx))).read(clause)
+        return bool(result.understood and result.ops)
+
+    def _ask(self, asked: Any) -> None:
+        """A question for a complaint with no fix, asked only if no instruction follows it."""
+        if self.remaining:
+            self.deferred = (asked.question, asked)
+            return
+        self.stop = _only_question(self.turn, asked.question)
+        self.stop.pending = asked if asked.options else None
+
+    def _correct(self, clause: str) -> None:
+        """ "no, I meant brighter": read against the ad as it was before the last request."""
+        base = followups.base_project(self.working, self.m.state)
+        result = ClauseReader(base, self.m.quotes, self.ctx).read(followups.without_correction_cue(clause))
+        if result.understood and not (result.error or result.question):
+            self._apply(clause, result)
+        else:
+            self._read(clause)
+
+    def _read(self, clause: str) -> None:
+        before = self.working
+        result = ClauseReader(self.working, self.m.quotes, self.ctx).read(clause)
+        if (
+            self.complaint is not None
+            and result.understood
+            and _signature(result.ops) == _signature(self.complaint[0])
+        ):
+            del self.operations[len(self.operations) - len(self.complaint[0]) :]
+            before = self.working = self.complaint[1]
+            result = ClauseReader(self.working, self.m.quotes, self.ctx).read(clause)
+        self.complaint = None
+        if result.error:
+            self.stop = _refuse(self.turn, result.error)
+            return
+        if result.question:
+            if not CUE_START_RE.match(clause) and self.remaining:
+                # "the cta feels abrupt, make it a second longer": the instruction may follow.
+                self.deferred = (result.question, result.pending)
+                self.ctx.targets = result.targets or self.ctx.targets
+                return
+            self.stop = _only_question(self.turn, result.question)
+            self.stop.pending = result.pending
+            return
+        if not result.understood:
+            self.turn.ignored.append(unmask(clause, self.m.quotes))
+            if result.targets:
+                self.ctx.targets = result.targets  # "I don't like the hook, try something different"
+            return
+        self._apply(clause, result)
+        if _COMPLAINT_RE.search(clause) and not CUE_START_RE.match(clause):
+            self.complaint = (result.ops, before)
+
+    def _apply(self, clause: str, result: Any) -> None:
+        self.understood_any = True
+        if result.note:
+            self.notes.append(result.note)
+        self.operations.extend(result.ops)
+        if result.targets is not None:
+            self.ctx.targets = result.targets
+        if result.topic:
+            self.ctx.topic = result.topic
+        if result.role:
+            self.ctx.role = result.role
+        self.ctx.carried = False
+        if self.simulating:
+            self.working, error = simulate(self.working, result.ops)
+            if error:
+                self.stop = _refuse(self.turn, error)
+
+    def _finish(self) -> ParsedTurn:
+        turn = self.turn
+        if self.variation is not None:
+            made = self._variations()
+            if made is not None:
+                return made
+        turn.operations = self.operations
+        if self.notes and not self.operations and not _wants_other(turn):
+            return _refuse(turn, self.notes[0])
+        if not self.understood_any:
+            turn.ignored = []
+            turn.wants_render = False
+            turn.unknown = HELP_TEXT
+        turn.scene_ids = self.ctx.targets if self.operations else None
+        turn.topic = self.ctx.topic if self.operations else None
+        return turn
+
+    def _variations(self) -> ParsedTurn | None:
+        variation = self.variation
+        assert variation is not None
+        made, problem = variation_operations(
+            variation.body, variation.label, variation.count, self.working, self.m.quotes
+        )
+        if problem is not None:
+            kind, message = problem
+            return _refuse(self.turn, message) if kind == "error" else _only_question(self.turn, message)
+        if not made:
+            return _only_question(self.turn, VARIATION_QUESTION.format(label=variation.label or "B"))
+        self.operations.extend(made)
+        # What "it" means next: the scenes and the kind of thing the variants changed.
+        sub_ops = [sub for op in made for sub in op.operations]
+        self.ctx.targets = list(
+            dict.fromkeys(sid for op in sub_ops if (sid := getattr(op, "scene_id", None)))
+        )
+        self.ctx.topic = _topic_of(sub_ops[-1]) if sub_ops else self.ctx.topic
+        return None
+
+
+_TOPICS = {
+    "update_overlay": "overlay",
+    "update_product": "product",
+    "update_audio": "audio",
+    "update_brand": "brand",
+    "update_style": "style",
+}
+
+
+def _topic_of(op: Any) -> str:
+    return _TOPICS.get(op.operation, "scene")
+
+
+def _wants_other(turn: ParsedTurn) -> bool:
+    return turn.wants_render or turn.wants_status or turn.wants_list or turn.wants_cancel
+
+
+def _signature(operations: list[Any]) -> list[tuple[str, Any]]:
+    return [(op.operation, getattr(op, "scene_id", None)) for op in operations]
+
+
+def _is_meta_clause(clause: str) -> bool:
+    return read_meta(clause, ParsedTurn()) or UNDO_RE.search(clause) is not None
+
+
+def _refuse(turn: ParsedTurn, message: str) -> ParsedTurn:
+    turn.operations = []
+    turn.unknown = message
+    turn.question = None
+    turn.wants_render = False
+    turn.render_quality = None
+    return turn
+
+
+def _only_question(turn: ParsedTurn, question: str | None = None) -> ParsedTurn:
+    turn.operations = []
+    if question is not None:
+        turn.question = question
+    turn.unknown = None
+    turn.wants_render = False
+    turn.render_quality = None
+    return turn
+
+
+def _document_words(project: AdProject) -> frozenset[str]:
+    """Words of the ad itself (its brief, brand, texts, backgrounds): never typos."""
+    parts = [project.brief, project.brand.name or "", project.brand.tagline or ""]
+    for scene in project.scenes:
+        parts += [scene.overlay.text, scene.background_prompt]
+    return frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", " ".join(parts)))

@@ -1,0 +1,187 @@
+"""Typos and chat shorthand made readable: "pls mkae the cta txt biger" -> "please make the cta
+text bigger".
+
+Part of :mod:`adgen.agent.understanding`. Two steps, both word by word:
+
+1. ``SHORTHAND``: a table of chat shorthand and its meaning ("pls" -> "please", "tbh" -> "",
+   "n" between two words -> "and"). Adding a shorthand is adding a row.
+2. Typos: a word that is neither in the parser's vocabulary nor an English word (the GCIDE
+   word list of the ``english-words`` package, with plural and -ed/-ing endings) nor a word of
+   the current ad (its brand, brief and texts) is replaced by the closest vocabulary word when
+   one is close enough: at most one edit (a transposition counts as one) for words
+   of up to six letters, two for longer ones; ties go to the most similar, then to the word
+   listed first. Matching is `rapidfuzz`'s, over :data:`vocabulary.WORDS`.
+
+Never inside quotes (they are masked before this runs), never after a word that starts
+literal text ("say …", "called …", "CTA: …"), never on a capitalised word inside a sentence
+(a name), never on a brief (product and brand names are not typos).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
+
+from adgen.agent.understanding.vocabulary import COMMON_WORDS, WORDS
+
+SHORTHAND: dict[str, str] = {
+    "pls": "please",
+    "plz": "please",
+    "plse": "please",
+    "pleae": "please",
+    "txt": "text",
+    "teh": "the",
+    "hte": "the",
+    "tbh": "",
+    "imo": "",
+    "ngl": "",
+    "fyi": "",
+    "btw": "",
+    "lol": "",
+    "rn": "now",
+    "thx": "thanks",
+    "thanx": "thanks",
+    "ty": "thanks",
+    "u": "you",
+    "ur": "your",
+    "cn": "can",
+    "cud": "could",
+    "wud": "would",
+    "vid": "video",
+    "vids": "videos",
+    "pic": "photo",
+    "bg": "background",
+    "b4": "before",
+    "abt": "about",
+    "w/": "with",
+    "w/o": "without",
+    "whats": "what's",
+    "wats": "what's",
+    "hows": "how's",
+    "wheres": "where's",
+    "lemme": "let me",
+    "gimme": "give me",
+    "wanna": "want to",
+    "gonna": "going to",
+    "kinda": "kind of",
+    "sorta": "sort of",
+    "lets": "let's",
+    "dont": "don't",
+    "cant": "can't",
+    "isnt": "isn't",
+    "doesnt": "doesn't",
+    "sec": "second",
+    "secs": "seconds",
+    "mins": "minutes",
+    "msg": "message",
+    "cta's": "cta's",
+}
+# Shorthand that is only shorthand between two words ("black n white", "hook n cta").
+_BETWEEN_WORDS = {"n": "and", "&": "and"}
+
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'/0-9]*")
+# Everything after one of these is literal (words to show, a name): left exactly as typed.
+_LITERAL_CUE_RE = re.compile(
+    r"\b(?:say|says|saying|said|read|reads|reading|called|named|titled|font|typeface|tagline|slogan|motto)\b"
+    r"|[:=→]|->",
+    re.I,
+)
+
+
+def normalise(text: str, *, known: frozenset[str] = frozenset(), fuzzy: bool = True) -> str:
+    """``text`` with shorthand expanded and typos corrected (see the module docstring)."""
+    cue = _LITERAL_CUE_RE.search(text)
+    head, tail = (text[: cue.end()], text[cue.end() :]) if cue else (text, "")
+    out: list[str] = []
+    pos = 0
+    for m in _WORD_RE.finditer(head):
+        out.append(head[pos : m.start()])
+        out.append(_word(m.group(0), head, m.start(), m.end(), known, fuzzy))
+        pos = m.end()
+    out.append(head[pos:])
+    return re.sub(r"[ \t]{2,}", " ", "".join(out)) + tail
+
+
+def _word(word: str, text: str, start: int, end: int, known: frozenset[str], fuzzy: bool) -> str:
+    lower = word.lower()
+    if lower in _BETWEEN_WORDS and _between_words(text, start, end):
+        return _BETWEEN_WORDS[lower]
+    if lower in SHORTHAND:
+        return SHORTHAND[lower]
+    if not fuzzy or _is_name(word, text, start) or lower in known:
+        return word
+    return correct(lower) or word
+
+
+def _between_words(text: str, start: int, end: int) -> bool:
+    return bool(re.search(r"[A-Za-z]\s+$", text[:start]) and re.match(r"\s+[A-Za-z]", text[end:]))
+
+
+def _is_name(word: str, text: str, start: int) -> bool:
+    """A capitalised word that does not start a sentence, or a word with capitals inside."""
+    if any(c.isupper() for c in word[1:]) and not word.isupper():
+        return True
+    if not word[0].isupper() or word.isupper():
+        return False
+    before = text[:start].rstrip()
+    return bool(before) and before[-1] not in ".!?\n-*•:"
+
+
+@lru_cache(maxsize=1)
+def _english() -> frozenset[str]:
+    from english_words import get_english_words_set
+
+    return frozenset(get_english_words_set(["gcide"], lower=True, alpha=True))
+
+
+def is_english(word: str) -> bool:
+    """A dictionary word, or one with a plural, -ed, -ing or -ly ending on a dictionary word."""
+    english = _english()
+    if word in english:
+        return True
+    for ending, stem_end in (
+        ("s", ""),
+        ("es", ""),
+        ("ed", ""),
+        ("ed", "e"),
+        ("ing", ""),
+        ("ing", "e"),
+        ("ly", ""),
+    ):
+        if (
+            word.endswith(ending)
+            and len(word) - len(ending) >= 3
+            and word[: -len(ending)] + stem_end in english
+        ):
+            return True
+    return False
+
+
+_VOCABULARY = frozenset(WORDS) | COMMON_WORDS
+
+
+def _known(word: str) -> bool:
+    if word in _VOCABULARY or (word.endswith("s") and word[:-1] in _VOCABULARY):
+        return True
+    return is_english(word)
+
+
+@lru_cache(maxsize=4096)
+def correct(word: str) -> str | None:
+    """The vocabulary word a typo stands for, or None (a known word, or nothing close enough)."""
+    if len(word) < 3 or not word.isalpha() or _known(word):
+        return None
+    limit = 1 if len(word) <= 6 else 2
+    candidates = process.extract(word, WORDS, scorer=OSA.distance, score_cutoff=limit, limit=None)
+    if not candidates:
+        return None
+    best = min(candidates, key=lambda c: (c[1], -fuzz.ratio(word, c[0]), c[2]))
+    if len(word) == 3 and best[1] and sorted(best[0]) != sorted(word):
+        return None  # three letters: only a swap of two ("teh") is safe to read as a typo
+    return best[0]
+
+
+__all__ = ["SHORTHAND", "correct", "is_english", "normalise"]

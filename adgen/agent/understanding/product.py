@@ -1,0 +1,106 @@
+"""The product: a new product photo, and the product's place, size and visibility ("make the
+product bigger in the showcase", "put it on the left", "hide the product in the CTA").
+
+Part of :mod:`adgen.agent.understanding`; :func:`read_product` is a step of the field reader
+(:mod:`fields`). Sizes go by the intensity table (:mod:`intensity`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from adgen.agent.understanding import refusals
+from adgen.agent.understanding.clause import ClauseReaderBase, Frame
+from adgen.agent.understanding.intensity import size_factor
+from adgen.agent.understanding.values import POSITION_RE, POSITION_WORDS, round_half_up
+
+_I = re.I
+SCALE_MIN, SCALE_MAX = 0.1, 1.0
+
+NEW_PHOTO_RE = re.compile(
+    r"\b(?:use|try|here'?s|here\s+is|swap\s+in|put\s+in|go\s+with)\s+(?:this|these|the\s+attached|the\s+new|my\s+new|"
+    r"a\s+new|our\s+new|this\s+new)\s*(?:one|photo|image|picture|pic|shot|product|packshot|file|version|instead)?\b"
+    r"|\bnew\s+product\s+(?:shot|photo|image|picture|pic)\b"
+    r"|\b(?:replace|swap|change|update)\s+(?:out\s+)?(?:the\s+)?product(?:\s+(?:image|photo|picture|shot|pic))?\b"
+    r"|\b(?:this|that)\s+(?:one|photo|image|picture|pic)\s+instead\b|\b(?:new|updated|different)\s+"
+    r"(?:photo|image|picture|pic|packshot)\b",
+    re.I,
+)
+PHOTO_WORD_RE = re.compile(r"\b(?:photo|image|picture|pic|packshot|product\s+shot)s?\b", re.I)
+
+_SCALE_ABS_RE = re.compile(
+    r"\b(?P<p>\d{1,3})\s*%|\bscale\s*(?:to|of|:|=|at)?\s*(?P<f>0?\.\d+|1(?:\.0+)?)\b", _I
+)
+_PRODUCT_SIDE_RE = re.compile(r"\b(?:move|shift|push|put|place|nudge|slide)\b[^.;]*?\b(left|right)\b", _I)
+_HIDE_RE = re.compile(
+    r"\b(?:hide|hidden|remove|take\s+(?:\w+\s+){0,2}?(?:out|away|off)|out\s+of|get\s+rid\s+of|drop|don'?t\s+show|do\s+not\s+show|no\s+product|"
+    r"without\s+(?:the\s+)?product|lose|invisible|cut|not\s+(?:be\s+)?(?:visible|shown)|turn\s+off|disable)\b",
+    _I,
+)
+_SHOW_RE = re.compile(
+    r"\b(?:show|display|include|add|bring\s+back|put|visible|feature|unhide|reveal|appear|restore|use)\b", _I
+)
+
+
+def read_product(r: ClauseReaderBase, f: Frame) -> None:
+    if not f.has["product"]:
+        return
+    rest = f.layout_text
+    fields: dict[str, Any] = {}
+    relative = size_factor(rest)
+    if relative is None and (sm := _SCALE_ABS_RE.search(rest)):
+        value = int(sm.group("p")) / 100 if sm.group("p") else float(sm.group("f"))
+        problem = refusals.out_of_range("scale", value)
+        if problem:
+            f.problems.append(problem)
+            return
+        fields["scale"] = round(value, 2)
+    position = _position(rest)
+    if position == "top":
+        f.problems.append("The product can go center, left, right or bottom.")
+        return
+    if position:
+        fields["position"] = position
+    if relative is None and not fields:
+        if _HIDE_RE.search(rest):
+            fields["visible"] = False
+        elif _SHOW_RE.search(rest):
+            fields["visible"] = True
+    if relative is not None:
+        _resize(r, f, relative, fields)
+    elif fields:
+        for sid in f.target.ids if f.target.ids is not None else [None]:
+            f.ch.product[sid] = dict(fields)
+    if f.ch.product:
+        f.topic = "product"
+
+
+# "actually right", "no, left": a bare position after a product edit.
+_BARE_POSITION_RE = re.compile(
+    r"^\W*(?:(?:actually|no|wait|hmm+|ok|make\s+it|put\s+it|move\s+it|instead|rather|on\s+the|to\s+the|the)\b[\s,]*)*"
+    r"(?P<p>left|right|center|centre|middle|bottom)(?:\s+(?:side|instead|please))*\W*$",
+    _I,
+)
+
+
+def _position(rest: str) -> str | None:
+    bare = _BARE_POSITION_RE.match(rest)
+    if bare:
+        return POSITION_WORDS.get(bare.group("p").lower(), bare.group("p").lower())
+    pm = POSITION_RE.search(rest) or _PRODUCT_SIDE_RE.search(rest)
+    if not pm:
+        return None
+    word = next(g for g in pm.groups() if g).lower()
+    return POSITION_WORDS.get(word, word)
+
+
+def _resize(r: ClauseReaderBase, f: Frame, factor: float, fields: dict[str, Any]) -> None:
+    ids = f.target.ids
+    if ids is None:
+        shown = [s.id for s in r.project.scenes if s.product.visible]
+        ids = shown or [s.id for s in r.project.scenes]
+    for sid in ids:
+        scale = r.project.scene(sid).product.scale * factor
+        value = max(SCALE_MIN, min(SCALE_MAX, round_half_up(scale, 2)))
+        f.ch.product[sid] = {**fields, "scale": value}

@@ -1,0 +1,87 @@
+"""Questions about the ad: told apart from requests, answered from the document, never edits.
+
+Part of :mod:`adgen.agent.understanding`. A question asks for information ("what does scene 2
+say?", "how many scenes are there?", "is it rendered yet?"); a polite request only looks like
+one ("could you make the hook bigger?", "can I get an A/B…?", "can it say 'Run further'
+instead?"). Each kind is a row of a table; the answers come from :mod:`adgen.agent.answers`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from adgen.agent.answers import Answer, answer_question
+from adgen.project import AdProject
+
+# Openings of an information question.
+_QUESTION_START_RE = re.compile(
+    r"^\W*(?:(?:so|and|ok(?:ay)?|hey|hmm+|quick\s+question|question)\b[\s,:]*)*"
+    r"(?:whats|wats|what(?:'s|’s|\s+is|\s+are|\s+does|\s+do|\s+did|\s+will|\s+would)?|which|where(?:'s|’s)?|who|when|why|"
+    r"how(?:'s|’s)?(?:\s+(?:many|much|long|big|loud|large|small|fast|is|are|does|do))?|"
+    r"is|are|does|do|did|has|have|was|were|will|tell\s+me|remind\s+me|show\s+me\s+what|"
+    r"can\s+you\s+tell\s+me|could\s+you\s+tell\s+me|do\s+you\s+know|i\s+(?:wonder|want\s+to\s+know))\b",
+    re.I,
+)
+# Requests that look like questions ("could you make…?", "can it say…?", "what if we…").
+_REQUEST_FORM_RE = re.compile(
+    r"^\W*(?:(?:so|and|ok(?:ay)?|hey|hmm+)\b[\s,]*)*"
+    r"(?:(?:can|could|would|will)\s+(?:you|u|we|i|it|they|the\s+\w+)\s+(?:please\s+|pls\s+|just\s+|also\s+)?"
+    r"(?!tell\b|explain\b|show\s+me\s+what\b)\w+"
+    r"|what\s+if\b|why\s+not\b|how\s+about\b|is\s+it\s+possible\s+to\b|do\s+you\s+mind\b)",
+    re.I,
+)
+# "is the music too loud?" asks; "is it done yet?" asks; a question mark after an instruction
+# ("make it bigger?") does not make a question.
+_IMPERATIVE_RE = re.compile(
+    r"^\W*(?:please\s+)?(?:make|change|set|turn|put|move|add|remove|delete|swap|use|give|render|undo)\b", re.I
+)
+
+
+# Words that make a "?" message a request ("bigger text?", "the cta should say Ready?").
+_CHANGE_WORDS_RE = re.compile(
+    r"\b(?:\w+er|more|less|say|should|make|set|change|add|remove|put|move|use|try|swap|undo|redo|render|"
+    r"instead|too|please|pls|\d+\s*(?:s|sec|seconds?|%))\b",
+    re.I,
+)
+
+
+# "and the hook?", "what about the CTA?": the last change for other scenes, not a question.
+_FOLLOW_UP_RE = re.compile(
+    r"^\W*(?:and|also|what\s+about|how\s+about|same\s+for|ditto\s+for)\s+(?:(?:in|for|on|to)\s+)?(?:the\s+)?"
+    r"(?:hook|cta|intro|outro|showcase|testimonial|problem|ending|opening|scene\s*\d+|\w+\s+scene)s?\W*$",
+    re.I,
+)
+
+
+def is_question(text: str) -> bool:
+    """True when the message asks for information rather than for a change.
+
+    A question word at the start, or a message that ends with "?" and asks for no change
+    ("the cta says what?"): either way it is answered and never edits.
+    """
+    if _REQUEST_FORM_RE.search(text) or _IMPERATIVE_RE.search(text) or _FOLLOW_UP_RE.search(text):
+        return False
+    if _QUESTION_START_RE.search(text):
+        return True
+    words = text.strip()
+    return words.endswith("?") and not _CHANGE_WORDS_RE.search(
+        words.replace("what", " ").replace("What", " ")
+    )
+
+
+def answer(text: str, project: AdProject | None) -> Answer | None:
+    """The answer from the document; None when the question is not about the ad at all."""
+    if not _ABOUT_THE_AD_RE.search(text):
+        return None
+    return answer_question(text, project)
+
+
+_ABOUT_THE_AD_RE = re.compile(
+    r"\b(?:ad|video|scene|scenes|hook|cta|text|music|product|brand|colou?rs?|render|version|variant|cost|font|"
+    r"background|mood|style|length|long|showcase|testimonial|it|aspects?|ratios?|sizes?|formats?|resolution|"
+    r"tagline|slogan|name|logo|render(?:ed|ing)?|stale|needs|lighting|volume|loud|position|version|this|that|"
+    r"intro|outro|ending|opening|review|problem|palette|look|vibe|duration|seconds?)\b",
+    re.I,
+)
+
+__all__ = ["answer", "is_question"]

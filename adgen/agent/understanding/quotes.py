@@ -1,0 +1,94 @@
+"""Quoted texts in a marketer's message: lifted out first and kept exactly.
+
+Part of :mod:`adgen.agent.understanding`. Quoted texts are replaced by placeholders (a
+private-use character pair) before anything else reads the message, so words inside a quote
+("say 'render now'") never trigger an intent, commas or "and" inside a quote never split a
+request, and the typo normaliser never touches them. The quote's inner text is kept exactly,
+without its quote marks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+PLACEHOLDER_MARK = "\ue000"
+_PLACEHOLDER_BASE = 0xE100
+PLACEHOLDER_RE = re.compile(PLACEHOLDER_MARK + "([\ue100-\ue1ff])")
+
+# Paired quotes of many scripts. Straight single quotes only count when they are not an
+# apostrophe: the opening one is not preceded by a letter, the closing one not followed by one.
+_QUOTE_RE = re.compile(
+    r"\"(?P<d>[^\"]*)\""
+    r"|“(?P<c>[^”]*)”"
+    r"|„(?P<l>[^“”]*)[“”]"
+    r"|«(?P<g>[^»]*)»"
+    r"|‹(?P<sg>[^›]*)›"
+    r"|「(?P<j>[^」]*)」"
+    r"|『(?P<jj>[^』]*)』"
+    r"|＂(?P<fw>[^＂]*)＂"
+    r"|‘(?P<cs>.*?)’(?!\w)"
+    r"|`(?P<b>[^`]*)`"
+    r"|(?<![\w'])'(?P<s>.*?)'(?![\w])"
+)
+
+
+@dataclass(frozen=True)
+class Quoted:
+    """One quoted text: its inner words (kept exactly) and the raw span with its quote marks."""
+
+    inner: str
+    raw: str
+
+
+def mask_quotes(text: str) -> tuple[str, list[Quoted]]:
+    """Replace each quoted text by a placeholder; return the masked text and the quotes."""
+    quotes: list[Quoted] = []
+
+    def repl(match: re.Match[str]) -> str:
+        if len(quotes) >= 255:
+            return match.group(0)
+        inner = next(g for g in match.groups() if g is not None)
+        quotes.append(Quoted(inner=inner, raw=match.group(0)))
+        return PLACEHOLDER_MARK + chr(_PLACEHOLDER_BASE + len(quotes) - 1)
+
+    return _QUOTE_RE.sub(repl, text), quotes
+
+
+def placeholder(index: int) -> str:
+    return PLACEHOLDER_MARK + chr(_PLACEHOLDER_BASE + index)
+
+
+def unmask(text: str, quotes: list[Quoted]) -> str:
+    """Put the quoted texts (with their quote marks) back into a masked text."""
+    return PLACEHOLDER_RE.sub(lambda m: quotes[ord(m.group(1)) - _PLACEHOLDER_BASE].raw, text)
+
+
+_ONLY_PLACEHOLDER_RE = re.compile(
+    r"^\s*(?:the\s+(?:text|words|line)\s+)?"
+    + PLACEHOLDER_MARK
+    + r"([\ue100-\ue1ff])\s*[.!,;]*\s*(?:please)?[.!]*\s*$",
+    re.I,
+)
+_TRAILING_NOISE_RE = re.compile(r"(?:[\s,]+please)?\s*$", re.I)
+_UNMATCHED_QUOTES = "\"'“”‘’«»「」『』„`"
+
+
+def text_value(fragment: str, quotes: list[Quoted]) -> str | None:
+    """The words a fragment sets: the quote when it is only a quote, else the words as typed.
+
+    Unquoted words lose a trailing "please" and one trailing full stop ("Shop now." -> "Shop
+    now"), keep everything else (!, ?, %, emoji, any script).
+    """
+    only = _ONLY_PLACEHOLDER_RE.match(fragment)
+    if only:
+        return quotes[ord(only.group(1)) - _PLACEHOLDER_BASE].inner
+    words = _TRAILING_NOISE_RE.sub("", fragment).strip()
+    if words.endswith(".") and not words.endswith(".."):
+        words = words[:-1].rstrip()
+    words = unmask(words, quotes).strip()
+    if words and words[0] in _UNMATCHED_QUOTES and words.count(words[0]) == 1:
+        words = words[1:].strip()
+    if words and words[-1] in _UNMATCHED_QUOTES and words.count(words[-1]) == 1:
+        words = words[:-1].strip()
+    return words or None

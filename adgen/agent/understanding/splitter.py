@@ -1,0 +1,245 @@
+"""A message split into requests: one clause per request, in order.
+
+Part of :mod:`adgen.agent.understanding`. The message's quotes are already masked (see
+:mod:`adgen.agent.understanding.quotes`), so nothing inside a quote splits. Splits at line
+breaks and bullets ("-", "*", "•", "1.", "2)"), sentence ends, ";", ",", "and", "then",
+"also", "plus". A piece that starts no request of its own ("navy *and gold*", "swap scene 2
+*and 3*", "brighter *and warmer*") is glued back to the one before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from adgen.agent.understanding.meta import META_ANY_RE
+from adgen.agent.understanding.quotes import PLACEHOLDER_MARK
+from adgen.agent.understanding.scenes import find_scene_refs
+from adgen.agent.understanding.values import find_colors
+from adgen.project import AdProject
+
+_SENTENCE_RE = re.compile(r"(?<=[.!?;])\s+|\n+|(?<=[.!?])(?=[A-Z])")
+_JOIN_RE = re.compile(
+    r"\s*[,;]\s*(?:and\s+then|and\s+also|and|then|also|plus)?\s+|\s*[,;]\s*"
+    r"|\s+(?:and\s+then|and\s+also|as\s+well\s+as|after\s+that|and|then|plus|&|\+|/)\s+",
+    re.I,
+)
+_FILLER = (
+    r"(?:\s*(?:please|pls|also|and|then|now|next|finally|oh|ok|okay|plus|lastly|maybe|just|actually|"
+    r"can\s+you|could\s+you|would\s+you|will\s+you|i\s+want\s+(?:you\s+)?to|i'?d\s+like\s+(?:you\s+)?to|"
+    r"let'?s|we\s+need\s+to|you\s+should|try\s+to|go\s+ahead\s+and)\b\s*,?)*"
+)
+_CUE_VERBS = (
+    r"make|change|set|turn|use|put|place|move|add|insert|include|remove|delete|drop|cut|trim|swap|switch|"
+    r"exchange|reorder|reverse|render|export|undo|revert|regenerate|re-generate|redo|reroll|re-roll|give|show|"
+    r"hide|replace|rename|call|increase|decrease|raise|lower|boost|reduce|shorten|lengthen|extend|create|"
+    r"generate|try|bring|cent(?:er|re)|mute|unmute|go|apply|update|edit|fix|tweak|bump|lose|ditch|get|have|"
+    r"let|keep|shrink|enlarge|scale|brighten|darken|warm|cool|start|end|close|open|write|say|recolou?r|"
+    r"colou?r|paint|tint|double|halve|restore|cancel|stop|list|zoom|push|pull|flip|shift|align|position|"
+    r"resize|what|how|is|are|who|why|when|where|tell"
+)
+_FILLER_ONLY_RE = re.compile(
+    r"^\W*(?:actually|ok|okay|hmm+|so|well|right|great|perfect|nice|cool|thanks|please|hey|oh|oops|alright|also|and|then|now|"
+    r"yes|yeah|sure|wait|no|nope|ugh|hm|sorry|lol|thx|ty)?\W*$",
+    re.I,
+)
+CUE_START_RE = re.compile(rf"^{_FILLER}(?:{_CUE_VERBS})\b", re.I)
+_TOPIC_START_RE = re.compile(
+    r"^\s*(?:\w+\s+){0,3}?(?:music|song|soundtrack|audio|volume|sound|products?|text|font|headline|caption|"
+    r"title|brand|tagline|slogan|logo|background|palette|colou?rs|duration|length|lighting|mood|style|look|vibe|feel|"
+    r"render|export|undo|status|progress)\b",
+    re.I,
+)
+# "…, and 20 seconds total": a length for the whole ad is a request of its own.
+_DURATION_TOTAL_RE = re.compile(
+    r"\b\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|minutes?)\s+(?:total|overall|in\s+total|altogether|long)\b", re.I
+)
+_LEADING_WORDS_RE = re.compile(r"\s*(?:(?:the|a|an|and|or|with|some)\s+)*", re.I)
+_REF_ONLY_RE = re.compile(r"^[\s,.!?]*(?:(?:the|a|an|and|scene|scenes|slide|one)\b[\s,.!?]*)*$", re.I)
+_SWAP_OPEN_RE = re.compile(
+    r"\b(?:swap|switch|exchange|between|flip|trade|interchange|remove|delete|drop|cut)\b", re.I
+)
+
+
+def _sentences(masked: str) -> list[str]:
+    """Sentences of a message; a trailing run of symbols ("!! 🍵") stays with its sentence."""
+    sentences: list[str] = []
+    for part in _SENTENCE_RE.split(masked):
+        if not part or not part.strip():
+            continue
+        if sentences and not any(c.isalnum() or c == PLACEHOLDER_MARK for c in part):
+            sentences[-1] = f"{sentences[-1]} {part.strip()}"
+        else:
+            sentences.append(part)
+    return sentences
+
+
+def _pieces(masked: str) -> list[tuple[str, str]]:
+    """(separator before, piece) pairs, split at every possible request boundary."""
+    result: list[tuple[str, str]] = []
+    for s_index, sentence in enumerate(_sentences(masked)):
+        pos = 0
+        sep = " " if s_index else ""
+        for m in _JOIN_RE.finditer(sentence):
+            if m.start() == 0:
+                continue
+            result.append((sep, sentence[pos : m.start()]))
+            sep = m.group(0)
+            pos = m.end()
+        result.append((sep, sentence[pos:]))
+    return [
+        (s, p) for s, p in result if p.strip() and (PLACEHOLDER_MARK in p or not _FILLER_ONLY_RE.match(p))
+    ]
+
+
+def _is_new_request(piece: str, project: AdProject | None, quotes: list) -> bool:
+    colors = find_colors(piece)
+    if (
+        colors
+        and _LEADING_WORDS_RE.fullmatch(piece[: colors[0].start])
+        and (project is None or not find_scene_refs(piece, project, quotes))
+    ):
+        return False  # "navy *and gold palette*": the rest of a list of colours
+    if (
+        _DURATION_TOTAL_RE.search(piece)
+        or CUE_START_RE.match(piece)
+        or _TOPIC_START_RE.match(piece)
+        or META_ANY_RE.search(piece)
+    ):
+        return not re.match(r"^\s*(?:the\s+)?(?:scene|slide|one)s?\b[\s\d]*$", piece, re.I) or False
+    if project is None:
+        return False
+    refs = [
+        r for r in find_scene_refs(piece, project, quotes) if r.kind != "all" or "every" in r.text.lower()
+    ]
+    if not refs:
+        return False
+    leftover = piece
+    for r in reversed(refs):
+        leftover = leftover[: r.start] + " " + leftover[r.end :]
+    if _REF_ONLY_RE.match(leftover):
+        return False
+    return True
+
+
+_BULLET_RE = re.compile(r"^\s*(?:[-*•·–—>]+|\d{1,2}\s*[.)]|[a-z]\))\s+", re.I)
+_INLINE_NUMBER_RE = re.compile(r"(?<=\S)\s+(?=\d{1,2}\s*[.)]\s)")
+_HEADER_RE = re.compile(r"^[^:]{0,40}:\s*$")
+
+
+def lines(masked: str) -> list[str]:
+    """The message's lines without their bullet markers; a heading line ("Few things:") goes."""
+    result = []
+    for raw in masked.splitlines():
+        # "1) brighter hook 2) louder music": numbered items on one line are lines too.
+        items = _INLINE_NUMBER_RE.split(raw) if re.match(r"^\s*\d{1,2}\s*[.)]\s", raw) else [raw]
+        for item in items:
+            line = _BULLET_RE.sub("", item).strip()
+            if line and not _HEADER_RE.match(line):
+                result.append(line)
+    return result
+
+
+def split_clauses(masked: str, project: AdProject | None, quotes: list | None = None) -> list[str]:
+    """The message's clauses: one request each. A line break (a bullet) always ends a request."""
+    return [clause for line in lines(masked) for clause in _split_line(line, project, quotes or [])]
+
+
+def _split_line(masked: str, project: AdProject | None, quotes: list) -> list[str]:
+    """One line's clauses (see the module docstring)."""
+    clauses: list[str] = []
+    glue_next = False
+    for sep, piece in _pieces(masked):
+        if clauses and glue_next:
+            # "in the outro, the text should be …", "quieter, more relaxing music": a piece
+            # that only names where or how belongs to the request after it.
+            clauses[-1] = clauses[-1] + sep + piece
+            glue_next = False
+            continue
+        if clauses and (
+            not _is_new_request(piece, project, quotes)
+            or _is_incomplete(clauses[-1], project, quotes)
+            or _continues_text(clauses[-1], piece)
+        ):
+            clauses[-1] = clauses[-1] + sep + piece
+        elif (
+            clauses
+            and _SWAP_OPEN_RE.search(clauses[-1])
+            and project is not None
+            and _pending_pair(clauses[-1], piece, project, quotes)
+        ):
+            clauses[-1] = clauses[-1] + sep + piece
+        else:
+            clauses.append(piece)
+            glue_next = _is_prefix_piece(piece, project, quotes)
+            continue
+        glue_next = False
+    return [c.strip() for c in clauses if c.strip()]
+
+
+_PREFIX_REF_RE = re.compile(r"^\s*(?:(?:in|for|on|at|about|with|inside)\s+)?(?:(?:the|our|this)\s+)?", re.I)
+_MODIFIER_ONLY_RE = re.compile(
+    r"^\s*(?:(?:a\s+(?:bit|little|lot)|much|way|slightly|even|more|less|and|a|lot|far|way)\s+)*[a-z]+(?:er|ier)\s*$",
+    re.I,
+)
+
+
+def _is_prefix_piece(piece: str, project: AdProject | None, quotes: list) -> bool:
+    """A piece that only names a scene ("in the outro") or only compares ("quieter")."""
+    if _MODIFIER_ONLY_RE.match(piece) and not CUE_START_RE.match(piece):
+        return True
+    if project is None:
+        return False
+    refs = [r for r in find_scene_refs(piece, project, quotes) if r.kind != "all"]
+    if len(refs) != 1:
+        return False
+    before = piece[: refs[0].start]
+    after = piece[refs[0].end :]
+    return bool(_PREFIX_REF_RE.fullmatch(before)) and bool(re.fullmatch(r"[\s:]*", after))
+
+
+_OPEN_TEXT_RE = re.compile(
+    rf"(?:\b(?:say|says|saying|read|reads|reading)\b|:)\s*(?!\s*{PLACEHOLDER_MARK})[^\s{PLACEHOLDER_MARK}]",
+    re.I,
+)
+_STRONG_CUE_RE = re.compile(
+    rf"^{_FILLER}(?:make|change|set|move|add|remove|delete|drop|render|export|undo|swap|switch|put|use|give|"
+    r"turn|regenerate|replace|hide|show|increase|decrease|mute|shorten|extend|cancel|go\s+back|revert|"
+    r"also|then)\b",
+    re.I,
+)
+
+
+def _continues_text(clause: str, piece: str) -> bool:
+    """After unquoted words ("say Buy one"), a piece that starts no clear request is more words."""
+    return bool(_OPEN_TEXT_RE.search(clause)) and not (
+        _STRONG_CUE_RE.match(piece) or _TOPIC_START_RE.match(piece) or META_ANY_RE.search(piece)
+    )
+
+
+_INCOMPLETE_VERB_RE = re.compile(
+    rf"^{_FILLER}(?:make|turn|set|change|give|get|have|keep|let|paint|colou?r)\b", re.I
+)
+
+
+def _is_incomplete(clause: str, project: AdProject | None, quotes: list) -> bool:
+    """'make the hook' (and the CTA red): a verb that needs more than the scenes it names."""
+    m = _INCOMPLETE_VERB_RE.match(clause)
+    if not m or project is None:
+        return False
+    rest = clause[m.end() :]
+    refs = find_scene_refs(rest, project, quotes)
+    if not refs:
+        return False
+    for r in reversed(refs):
+        rest = rest[: r.start] + " " + rest[r.end :]
+    return bool(_REF_ONLY_RE.match(rest))
+
+
+def _pending_pair(previous: str, piece: str, project: AdProject, quotes: list) -> bool:
+    """'swap the hook and the CTA': the second scene of a pair belongs to the first clause."""
+    prev_refs = [r for r in find_scene_refs(previous, project, quotes) if r.kind != "all"]
+    refs = find_scene_refs(piece, project, quotes)
+    if len(prev_refs) != 1 or len(refs) != 1:
+        return False
+    leftover = piece[: refs[0].start] + piece[refs[0].end :]
+    return bool(_REF_ONLY_RE.match(leftover))

@@ -1,0 +1,317 @@
+"""On-screen text edits: its words ("the CTA should say Shop Now", "hook: 'New look'"), size
+("bigger text", "font size 80"), position ("move it to the top") and colour (read with the
+other colours in :mod:`look`).
+
+Part of :mod:`adgen.agent.understanding`. :func:`find_text_value` finds the new words in a
+clause (the quote, or the words after "say"/":"), kept exactly; the ``read_*`` functions are
+steps of the field reader (:mod:`fields`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from adgen.agent.conversation_state import PendingOption, PendingQuestion
+from adgen.agent.understanding import refusals
+from adgen.agent.understanding.clause import Q_TOKEN, ROLE_ALT, ClauseReaderBase, Frame, blank
+from adgen.agent.understanding.intensity import size_factor
+from adgen.agent.understanding.quotes import text_value, unmask
+from adgen.agent.understanding.scenes import SceneRef, join_words
+from adgen.agent.understanding.values import (
+    POSITION_RE,
+    POSITION_WORDS,
+    find_colors,
+    find_durations,
+    round_half_up,
+)
+from adgen.agent.understanding.vocabulary import find_looks
+
+_I = re.I
+FONT_MIN, FONT_MAX = 12, 200
+# Words that mean "no text" ("so it says nothing"): an empty text is refused.
+_EMPTY_WORDS_RE = re.compile(r"^(?:nothing|no\s+text|blank|empty|none|an?\s+empty\s+\w+)$", _I)
+
+# --- text values --------------------------------------------------------------------------
+_SAY_RE = re.compile(r"(?P<kw>\b(?:say|says|saying|said|read|reads|reading)\b)\s*[:,-]?\s*(?=\S)", _I)
+_LABEL_RE = re.compile(
+    rf"(?:^|(?<=[\s,;]))(?:(?:the|its|it's)\s+)?(?:(?:{ROLE_ALT})(?:\s*(?:text|headline|caption|copy|title|line|message|wording))?"
+    r"|scene\s*\d+(?:\s+(?:text|headline|caption|copy|line))?|text|headline|caption|copy|title|line|message|wording|"
+    r"words|overlay(?:\s+text)?|on[\s-]screen\s+text)\s*(?P<kw>[:=])\s*(?=\S)",
+    _I,
+)
+_IS_TEXT_RE = re.compile(
+    r"\b(?:text|headline|caption|copy|title|line|message|wording|words|overlay)\s+"
+    r"(?P<kw>should\s+(?:now\s+)?be|is\s+now|becomes?|=|to\s+read|now)\s+(?=\S)",
+    _I,
+)
+_ATTRIBUTION_RE = re.compile(r"^\s*[–—-]+\s*\w", _I)
+_LEAD_QUOTE_RE = re.compile(rf"^\s*(?:the\s+(?:text|words|line)\s+)?(?P<q>{Q_TOKEN})", _I)
+_TRAIL_MOD_RE = re.compile(
+    r"\s+(?:in|at|on|with)\s+(?:the\s+)?(?P<m>[#\w\s-]{2,24}?)(?:\s+(?:text|font|letters|colou?r|of\s+the\s+screen))?\s*[.!]?\s*$",
+    _I,
+)
+
+
+_VALUE_FILLER_RE = re.compile(
+    r"\b(?:a|an|the|bit|little|lot|much|way|more|less|and|or|please|very|really|slightly|even|text|font|"
+    r"size|colou?r|top|bottom|center|centre|middle|left|right|bigger|smaller|larger|big|small|"
+    r"seconds?|secs?|s|px|pt)\b|[\s,.!;:%-]+|\d+",
+    _I,
+)
+
+
+def _only_values(fragment: str) -> bool:
+    """Only look words, colours, durations, sizes or positions: nothing that reads as a line."""
+    spans = [(s, e) for s, e, _ in find_looks(fragment)]
+    spans += [(c.start, c.end) for c in find_colors(fragment)]
+    spans += [(d.start, d.end) for d in find_durations(fragment)]
+    left = _VALUE_FILLER_RE.sub("", blank(fragment, spans))
+    return not left.strip() and bool(spans or fragment.strip())
+
+
+TO_TEXT_RE = re.compile(
+    r"\b(?:change|set|update|switch|edit|make|turn|rename|rewrite|reword|replace)\b.*?\b(?:to|into|with)\s*:?\s+(?P<t>\S.*?)\s*$",
+    _I,
+)
+FONT_ABS_RE = re.compile(
+    r"\b(?:font[\s-]?size|text[\s-]?size|size)\s*(?:to|of|:|=|at)?\s*(?P<n>-?\d{1,4})\b"
+    r"|\b(?:size|font)\b[^.,;]*?\bto\s+(?P<n3>-?\d{1,4})\b|\b(?P<n2>\d{2,3})\s*(?:px|pt|points?|pixels?)\b",
+    _I,
+)
+_MOVE_DIR_RE = re.compile(r"\b(?:move|shift|push|put|bring|nudge)\b.*?\b(?P<dir>up|down|higher|lower)\b", _I)
+_SCENE_DESCRIPTION_RE = re.compile(r"^(?:an?|some)\s+\w", _I)
+_MOVE_VERB_RE = re.compile(r"\b(?:move|put|place|shift|push|position|align|bring|at|to)\b", _I)
+# "the text … is covering the coffee": the text must move out of the way.
+_COVERING_RE = re.compile(
+    r"\b(?:cover(?:s|ing)?|block(?:s|ing)?|hid(?:es|ing)|overlap(?:s|ping)?|in\s+the\s+way\s+of|on\s+top\s+of)\b",
+    _I,
+)
+_AWAY_FROM = {"top": "bottom", "bottom": "top", "center": "bottom"}
+
+
+def find_text_value(
+    r: ClauseReaderBase, clause: str, refs: list[SceneRef]
+) -> tuple[tuple[int, int] | None, str | None]:
+    """Where the new on-screen words are ("say ...", "CTA: ...", "text should be ..."), and the words.
+
+    The span covers the keyword and the words, not what follows a leading quote
+    ("say 'Hi' in yellow") or a trailing modifier ("say Hi in yellow").
+    """
+    floor = max([ref.end for ref in refs if ref.kind == "text"], default=0)
+    best = None
+    for pattern in (_SAY_RE, _LABEL_RE, _IS_TEXT_RE):
+        m = pattern.search(clause, floor)
+        if m and (best is None or m.start("kw") < best.start("kw")):
+            best = m
+    if best is None:
+        return None, None
+    start = best.start("kw")
+    fragment = clause[best.end() :]
+    lead = _LEAD_QUOTE_RE.match(fragment)
+    if lead:
+        if _ATTRIBUTION_RE.match(fragment[lead.end() :]):
+            # A quote with its attribution ("“Love them” – Ana"): the whole line, quotes kept.
+            return (start, len(clause)), unmask(fragment[lead.start("q") :], r.quotes).strip()
+        return (start, best.end() + lead.end()), r._quote(lead.group("q"))
+    end = len(clause)
+    trail = _TRAIL_MOD_RE.search(fragment)
+    if trail and _is_modifier(trail.group("m")):
+        end = best.end() + trail.start()
+        fragment = fragment[: trail.start()]
+    if best.re is not _SAY_RE and _only_values(fragment):
+        return None, None  # "scene 2: brighter", "text should be bigger": changes, not words
+    return (start, end), text_value(fragment, r.quotes)
+
+
+def _is_modifier(words: str) -> bool:
+    w = words.strip().lower()
+    if w in ("top", "bottom", "center", "centre", "middle", "bigger font", "larger font", "smaller font"):
+        return True
+    colors = find_colors(w)
+    return bool(colors) and colors[0].start == 0 and colors[-1].end == len(w)
+
+
+def overlay_targets(r: ClauseReaderBase, f: Frame) -> list[str] | None:
+    if f.target.ids is not None:
+        return f.target.ids
+    if len(r.project.scenes) == 1 or f.target.each:
+        return [s.id for s in r.project.scenes]
+    return None
+
+
+def which_text_question(r: ClauseReaderBase, words: str) -> str:
+    scenes = join_words([r._label(s.id) for s in r.project.scenes], "or")
+    return f"Which scene should say “{words}”: {scenes}?"
+
+
+def read_words(r: ClauseReaderBase, f: Frame) -> None:
+    """The new words of the text, for the scenes named."""
+    if f.text is None or "tagline" in f.ch.brand:
+        return
+    if not f.text.strip() or _EMPTY_WORDS_RE.match(f.text.strip()):
+        f.problems.append("The on-screen text can't be empty; give me the words to show.")
+        return
+    targets = overlay_targets(r, f)
+    if targets is None:
+        f.questions.append(which_text_question(r, f.text))
+        return
+    for sid in targets:
+        f.ch.overlay_of(sid)["text"] = f.text
+    f.topic = f.topic or "overlay"
+
+
+def read_layout(r: ClauseReaderBase, f: Frame) -> None:
+    """Size and position of the text."""
+    if f.has["product"] or f.has["audio"]:
+        return
+    rest = f.layout_text
+    if not (f.has["overlay"] or f.target.ids is not None) and not _text_only_words(r, f, rest):
+        return
+    ids = f.target.ids if f.target.ids is not None else [s.id for s in r.project.scenes]
+    _size(r, f, rest, ids)
+    position = _position(r, f, rest, ids)
+    if position in ("left", "right"):
+        f.problems.append("On-screen text can go at the top, center or bottom.")
+        return
+    if position:
+        for sid in ids:
+            f.ch.overlay_of(sid)["position"] = position
+    if f.ch.overlay:
+        f.topic = f.topic or "overlay"
+
+
+def _text_only_words(r: ClauseReaderBase, f: Frame, rest: str) -> bool:
+    """No word for the text and no scene: only sizes/positions that can only mean text."""
+    pm = POSITION_RE.search(rest)
+    if pm and (pm.group("a") or pm.group("d") or pm.group("c")) and _MOVE_VERB_RE.search(rest):
+        word = (pm.group("a") or pm.group("d") or pm.group("c")).lower()
+        return word not in ("left", "right")
+    factor = size_factor(rest)
+    if factor is not None and not find_looks(rest):
+        f.questions.append("Bigger or smaller what: the text or the product?")
+        f.pending = _bigger_what(r, factor)
+    return False
+
+
+def _bigger_what(r: ClauseReaderBase, factor: float) -> PendingQuestion:
+    """The two readings of "make it bigger", so "the text" or "the product" picks one."""
+    text_ops = [
+        {"operation": "update_overlay", "sceneId": s.id, "fontSize": _font(s.overlay.font_size * factor)}
+        for s in r.project.scenes
+    ]
+    shown = [s for s in r.project.scenes if s.product.visible] or list(r.project.scenes)
+    product_ops = [
+        {
+            "operation": "update_product",
+            "sceneId": s.id,
+            "scale": max(0.1, min(1.0, round_half_up(s.product.scale * factor, 2))),
+        }
+        for s in shown
+    ]
+    return PendingQuestion(
+        question="Bigger or smaller what: the text or the product?",
+        options=[
+            PendingOption(
+                "the text", ["text", "the text", "texts", "words", "font", "the words", "caption"], text_ops
+            ),
+            PendingOption(
+                "the product", ["product", "the product", "bottle", "packshot", "item"], product_ops
+            ),
+        ],
+    )
+
+
+def _font(size: float) -> int:
+    return int(max(FONT_MIN, min(FONT_MAX, round_half_up(size))))
+
+
+def _size(r: ClauseReaderBase, f: Frame, rest: str, ids: list[str]) -> None:
+    absolute = FONT_ABS_RE.search(rest)
+    if absolute:
+        size = int(absolute.group("n") or absolute.group("n2") or absolute.group("n3"))
+        problem = refusals.out_of_range("font_size", size)
+        if problem:
+            f.problems.append(problem)
+            return
+        for sid in ids:
+            f.ch.overlay_of(sid)["font_size"] = size
+        return
+    factor = size_factor(rest)
+    if factor is None:
+        return
+    for sid in ids:
+        f.ch.overlay_of(sid)["font_size"] = _font(r.project.scene(sid).overlay.font_size * factor)
+
+
+def _position(r: ClauseReaderBase, f: Frame, rest: str, ids: list[str]) -> str | None:
+    if _COVERING_RE.search(rest) and ids:
+        return _AWAY_FROM.get(r.project.scene(ids[0]).overlay.position, "bottom")
+    pm = POSITION_RE.search(rest)
+    if pm:
+        word = (pm.group("a") or pm.group("b") or pm.group("c") or pm.group("d")).lower()
+        return POSITION_WORDS.get(word, word)
+    dm = _MOVE_DIR_RE.search(rest)
+    if dm and (f.has["overlay"] or f.target.ids is not None):
+        return "top" if dm.group("dir").lower() in ("up", "higher") else "bottom"
+    return None
+
+
+def looks_like_value(words: str) -> bool:
+    w = words.strip().lower().rstrip(".!")
+    if find_durations(w) or find_looks(w):
+        return True
+    colors = find_colors(w)
+    if colors and re.fullmatch(r"(?:the\s+|a\s+)?(?:colou?r\s+)?", w[: colors[0].start]):
+        return True
+    return bool(
+        re.fullmatch(
+            r"(?:the\s+)?(?:top|bottom|center|centre|middle|left|right|bigger|smaller|larger|\d+\s*(?:px|pt|%)?)(?:\s+.*)?",
+            w,
+        )
+    )
+
+
+def read_fallback_words(r: ClauseReaderBase, f: Frame) -> None:
+    """ "change the hook to Wake up", "put 'New!' on the CTA": words with no "say"."""
+    if not f.ch.empty() or f.text is not None or f.questions or f.problems:
+        return
+    if not (f.has["overlay"] or f.target.explicit):
+        return
+    tm = TO_TEXT_RE.search(f.body)
+    quoted = re.search(Q_TOKEN, f.rest)
+    words = None
+    if quoted:
+        words = r._quote(quoted.group(0))
+    elif tm and not looks_like_value(tm.group("t")):
+        words = text_value(tm.group("t"), r.quotes)
+    if words is None or not words.strip():
+        return
+    if (
+        not quoted
+        and not f.has["overlay"]
+        and f.target.ids is not None
+        and _SCENE_DESCRIPTION_RE.match(words)
+    ):
+        for sid in f.target.ids:
+            f.ch.scene_of(sid)["background_prompt"] = words
+        f.topic = "scene"
+        return
+    targets = overlay_targets(r, f)
+    if targets is None:
+        f.questions.append(which_text_question(r, words))
+        return
+    for sid in targets:
+        f.ch.overlay_of(sid)["text"] = words
+    f.topic = "overlay"
+
+
+__all__ = [
+    "FONT_ABS_RE",
+    "find_text_value",
+    "looks_like_value",
+    "overlay_targets",
+    "read_fallback_words",
+    "read_layout",
+    "read_words",
+    "which_text_question",
+]

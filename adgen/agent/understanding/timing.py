@@ -1,0 +1,120 @@
+"""Lengths: the ad's ("make it 20 seconds", "cut it down to 10 s", "a bit longer") and a
+scene's ("make the hook 3 seconds", "give the product shot 3 more seconds", "way shorter").
+
+Part of :mod:`adgen.agent.understanding`; a step of the field reader (:mod:`fields`). A table
+says whether a number is the new length or a change (+/-); "longer"/"shorter" without a number
+take their step from the intensity words ("a bit", "way"), and without those ask how long.
+"""
+
+from __future__ import annotations
+
+import re
+
+from adgen.agent.understanding.clause import ClauseReaderBase, Frame, Target
+from adgen.agent.understanding.intensity import LENGTH_DOWN, LENGTH_UP, level_of
+from adgen.agent.understanding.values import Duration, find_durations
+from adgen.project import AD_MIN_SEC
+
+_I = re.I
+
+_SHORTER_RE = re.compile(
+    r"\b(?:shorter|shorten|tighter|tighten|faster|quicker|snappier|speed\s+(?:it\s+|\w+\s+)?up|slow|drags?|dragging"
+    r"|too\s+long|too\s+slow|overstays)\b",
+    _I,
+)
+_LONGER_RE = re.compile(
+    r"\b(?:longer|lengthen|extend|slower|more\s+time|too\s+short|too\s+(?:quick|fast)|abrupt|rushed)\b", _I
+)
+# "20 seconds total", "the whole ad": the ad's length even after naming a scene.
+_WHOLE_AD_RE = re.compile(
+    r"\b(?:total|overall|in\s+total|altogether|whole\s+(?:ad|video|thing)|entire)\b", _I
+)
+# Is the number a change? (where to look, pattern, sign); the first row that matches decides.
+SIGN_ROWS: tuple[tuple[str, re.Pattern[str], int], ...] = tuple(
+    (where, re.compile(pattern, _I), sign)
+    for where, pattern, sign in (
+        ("before", r"\b(?:cut|trim|shave|take|remove|minus|less)\b.*$", -1),
+        ("by", r"\b(?:shorten|shorter|reduce|cut|trim|decrease|speed\s+up)\b", -1),
+        ("by", r".", 1),
+        ("after", r"^\s*(?:longer|more|extra)\b", 1),
+        ("after", r"^\s*(?:shorter|less|fewer)\b", -1),
+        (
+            "before",
+            r"\b(?:add|plus|another|extra|additional|give\s+(?:it|\w+)\s+(?:an?\s+)?(?:extra\s+)?)\s*(?:an?\s+|another\s+|extra\s+)?$",
+            1,
+        ),
+        ("before", r"\b(?:cut|trim|shave|take|remove|drop|lose|minus)\s+(?:off\s+)?$", -1),
+    )
+)
+
+
+def read_duration(r: ClauseReaderBase, f: Frame) -> None:
+    durations = [d for d in find_durations(f.rest) if not any(s <= d.start < e for s, e in f.consumed)]
+    if durations:
+        _set(r, f, durations[0])
+        f.consumed.extend((d.start, d.end) for d in durations)
+        f.topic = f.topic or "scene"
+    elif (_SHORTER_RE.search(f.rest) or _LONGER_RE.search(f.rest)) and not (
+        f.has["audio"] or f.has["overlay"] or f.has["product"]
+    ):
+        _relative(r, f)
+
+
+def _sign(rest: str, d: Duration) -> int:
+    before, after = rest[: d.start], rest[d.end :]
+    if d.more:
+        return -1 if SIGN_ROWS[0][1].search(before) else 1
+    by = re.search(r"\bby\s*$", before, _I)
+    for where, pattern, sign in SIGN_ROWS[1:]:
+        if where == "by":
+            if by and pattern.search(rest):
+                return sign
+            continue
+        if pattern.search(before if where == "before" else after):
+            return sign
+    return 0
+
+
+def _set(r: ClauseReaderBase, f: Frame, d: Duration) -> None:
+    sign = _sign(f.rest, d)
+    target = f.target
+    seconds = d.seconds
+    if _WHOLE_AD_RE.search(f.rest) or (
+        not target.explicit and target.ids is not None and not sign and seconds >= AD_MIN_SEC
+    ):
+        # "make it 20s" after naming a scene still means the ad; "make it 3 seconds" (too
+        # short for an ad) means that scene.
+        target = Target(None)
+    if target.ids is not None or target.each:
+        ids = target.ids if target.ids is not None else [s.id for s in r.project.scenes]
+        for sid in ids:
+            current = r.project.scene(sid).duration_sec
+            f.ch.scene_of(sid)["duration_sec"] = round(current + sign * seconds, 2) if sign else seconds
+        return
+    f.ch.duration = round(r.project.duration_sec + sign * seconds, 2) if sign else seconds
+
+
+def _relative(r: ClauseReaderBase, f: Frame) -> None:
+    """ "a bit longer", "way shorter": a step by the intensity words; plain "shorter" asks."""
+    level = level_of(f.rest)
+    if level == "normal":
+        f.questions.append(length_question(r, f.target))
+        return
+    factor = (LENGTH_UP if _LONGER_RE.search(f.rest) else LENGTH_DOWN)[level]
+    if f.target.ids is not None and not _WHOLE_AD_RE.search(f.rest):
+        for sid in f.target.ids:
+            current = r.project.scene(sid).duration_sec
+            f.ch.scene_of(sid)["duration_sec"] = max(0.5, round(current * factor, 1))
+    else:
+        f.ch.duration = round(r.project.duration_sec * factor, 1)
+    f.topic = f.topic or "scene"
+
+
+def length_question(r: ClauseReaderBase, target: Target) -> str:
+    if target.ids and len(target.ids) == 1:
+        scene = r.project.scene(target.ids[0])
+        return f"How long should {r._label(scene.id)} be? It is {scene.duration_sec:g} s now."
+    return f"How long should the ad be? It is {r.project.duration_sec:g} s now."
+
+
+__all__ = ["SIGN_ROWS", "length_question", "read_duration"]

@@ -1,0 +1,241 @@
+"""A/B variants: making them ("an A/B version with a different hook", "two variants, one with
+X and one with Y") and moving between them ("pick B", "ok go with A", "go back to the original").
+
+Part of :mod:`adgen.agent.understanding`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from adgen.agent.understanding.clause import Context, simulate
+from adgen.agent.understanding.quotes import PLACEHOLDER_MARK
+from adgen.agent.understanding.reader import ClauseReader
+from adgen.agent.understanding.scenes import find_scene_refs
+from adgen.agent.understanding.splitter import split_clauses
+from adgen.project import AdProject
+from adgen.tools import operations as ops
+
+VARIATION_RE = re.compile(
+    r"\b(?:a\s*/\s*b|ab)(?:[\s-]+(?:test(?:ing)?|version|variant|variation|split))?\b"
+    r"|\b(?:two|2|three|3)\s+versions\b|\bvariants?\b|\bvariations?\b(?!\s+of\s+(?:the\s+)?(?:hook|cta|scene))|\bsplit[\s-]test\b"
+    r"|\b(?:alternative|alternate|second|another|different|b)\s+(?:version|cut|edit)\b(?!\s+of\s+(?:the\s+)?(?:hook|cta|scene|intro|ending|showcase|\w+\s+scene))"
+    r"|\bversion\s+(?:[B-Zb-z]|2|two)\b|\bversion\s+(?:where|with|in\s+which|that)\b|\bcopy\s+of\s+(?:the|this)\s+ad\b"
+    r"|\b(?:try|make|give\s+me|do|want|see|show\s+me|create|need)\s+(?:me\s+|us\s+)?an?\s+(?P<adj>(?:[\w-]+\s+){1,2})version\b",
+    re.I,
+)
+_VARIATION_BODY_RE = re.compile(
+    r"\b(?:where|with|in\s+which|that\s+has|having|but|except|which\s+has|whose|that\s+uses|using)\b\s*|:\s*",
+    re.I,
+)
+_LABEL_RE = re.compile(
+    rf"\b(?:called|named|labell?ed|label|titled)\s+(?P<q>{PLACEHOLDER_MARK}[\ue100-\ue1ff]|[\w-]{{1,30}})"
+    r"|\b(?:version|variant|variation)\s+(?P<l>[B-Z]|\d{1,2})\b"
+    r"|\b(?P<l2>[B-Z])[\s-](?:version|variant|variation|test)\b",
+)
+VARIATION_QUESTION = (
+    "What should be different in version {label}: the hook, the text, the music, the length…?"
+)
+
+
+_COUNT_RE = re.compile(r"\b(?P<n>two|2|three|3)\s+(?:versions|variants|variations|options)\b", re.I)
+# "one where the CTA is red and one where it's yellow", "'Shop now' vs 'Get yours'".
+_ONE_EACH_RE = re.compile(
+    r"(?:^|[\s,;]+(?:and\s+|&\s+)?)\bone\s+(?:where|with|in\s+which|that\s+has|having)\b\s*", re.I
+)
+_VERSUS_RE = re.compile(r"\s+(?:vs\.?|versus|or)\s+", re.I)
+_QUOTE_RE = re.compile(PLACEHOLDER_MARK + "[\ue100-\ue1ff]")
+_Q = f"{PLACEHOLDER_MARK}[\ue100-\ue1ff]"
+_QUOTE_LIST_RE = re.compile(_Q + r"(?:\s*(?:,|and|&|or|/)\s*(?:and\s+|or\s+)?" + _Q + r")+\s*[.!?]*$")
+_LABELS = "BCDEFG"
+_NOT_A_CHANGE = {
+    "different",
+    "new",
+    "another",
+    "second",
+    "alternative",
+    "alternate",
+    "other",
+    "final",
+    "better",
+    "b",
+}
+
+
+def variation_parts(clause: str, quotes: list, project: AdProject) -> tuple[str | None, str, int]:
+    """The label asked for (None: the next letter), the body that says how it differs, and how
+    many variants ("two versions") the clause asks for."""
+    label = None
+    lm = _LABEL_RE.search(clause)
+    if lm:
+        raw = lm.group("q") or lm.group("l") or lm.group("l2")
+        if raw and raw.startswith(PLACEHOLDER_MARK):
+            label = quotes[ord(raw[1]) - 0xE100].inner.strip() or None
+        else:
+            label = raw
+    cue = VARIATION_RE.search(clause)
+    body_match = _VARIATION_BODY_RE.search(clause, cue.end() if cue else 0)
+    body = clause[body_match.end() :] if body_match else ""
+    if cue is not None and re.search(r"\b(?:where|with|which|that)$", cue.group(0), re.I):
+        body_match, body = None, clause[cue.end() :]  # "a version with …": the cue ends with its connector
+    adjective = (cue.group("adj") or "").strip() if cue is not None else ""
+    if not body.strip() and adjective and adjective.lower() not in _NOT_A_CHANGE:
+        body = adjective  # "try a darker version": the difference is in the words before "version"
+    if lm and body_match and lm.start() >= body_match.end():
+        body = clause[body_match.end() : lm.start()]
+    if cue is not None:
+        # "A/B test the CTA: 'Buy now'": the scene named before the connector belongs to the body.
+        between = clause[cue.end() : body_match.start() if body_match else len(clause)]
+        if find_scene_refs(between, project, quotes):
+            body = clause[cue.end() :]
+    refs = [r for r in find_scene_refs(body, project, quotes) if r.kind == "role"]
+    if len(refs) == 1 and not re.sub(
+        r"\b(?:the|a|an|our|my)\b|\W", "", body[: refs[0].start] + body[refs[0].end :]
+    ):
+        body = f"a different {refs[0].text}"  # "A/B test the hook": another hook
+    count = _COUNT_RE.search(clause)
+    return label, body, 2 if count is None else (3 if count.group("n") in ("three", "3") else 2)
+
+
+def _bodies(clauses: list[str]) -> list[list[str]]:
+    """The clauses of each variant: "one where X and one where Y" and "'A' vs 'B'" make two."""
+    text = ", ".join(c.strip() for c in clauses if c.strip())
+    parts = [p for p in _ONE_EACH_RE.split(text) if p.strip(" ,;")]
+    if len(parts) > 1:
+        return [[p.strip(" ,;")] for p in parts]
+    if len(_QUOTE_RE.findall(text)) >= 2 and _VERSUS_RE.search(text):
+        return [[part] for part in _VERSUS_RE.split(text)]
+    listed = _QUOTE_LIST_RE.search(text)
+    if listed:  # "two hooks: 'A' and 'B'", "three CTAs: 'A', 'B', 'C'"
+        head = text[: listed.start()]
+        return [[head + q] for q in _QUOTE_RE.findall(listed.group(0))]
+    return [clauses] if text else []
+
+
+def variation_operations(
+    clauses: list[str], label: str | None, count: int, project: AdProject, quotes: list
+) -> tuple[list[Any], tuple[str, str] | None]:
+    """One CreateVariation per body; a body that is only a new value ("and one with 'Need a
+    lift?'") takes the first body's words with that value."""
+    bodies = _bodies(clauses)
+    made: list[Any] = []
+    first: str | None = None
+    ctx = Context()
+    for n, body_clauses in enumerate(bodies):
+        body = " ".join(body_clauses)
+        if first is not None and _QUOTE_RE.fullmatch(body.strip(" .!?")) and _QUOTE_RE.search(first):
+            body_clauses = [_QUOTE_RE.sub(body.strip(" .!?"), first, count=1)]
+        sub_ops, problem = _operations(body_clauses, project, quotes, ctx)
+        if problem is not None:
+            return [], problem
+        if not sub_ops:
+            continue
+        first = first or " ".join(body_clauses)
+        name = label if (label and len(bodies) == 1) else _LABELS[min(n, len(_LABELS) - 1)]
+        made.append(ops.CreateVariation(label=name, operations=sub_ops))
+    return made, None
+
+
+def _operations(
+    clauses: list[str], project: AdProject, quotes: list, ctx: Context
+) -> tuple[list[Any], tuple[str, str] | None]:
+    """The operations of one variant's clauses; ``ctx`` carries "it" on to the next variant."""
+    working = project
+    result: list[Any] = []
+    expanded: list[str] = []
+    for clause in clauses:
+        expanded.extend(split_clauses(clause, project, quotes))
+    for clause in expanded:
+        outcome = ClauseReader(working, quotes, ctx).read(clause)
+        if outcome.error:
+            return [], ("error", outcome.error)
+        if outcome.question:
+            return [], ("question", outcome.question)
+        if not outcome.understood:
+            continue
+        content = [
+            op
+            for op in outcome.ops
+            if not isinstance(op, (ops.Undo, ops.Redo, ops.Render, ops.CreateVariation))
+        ]
+        result.extend(content)
+        if outcome.targets is not None:
+            ctx.targets = outcome.targets
+        if outcome.topic:
+            ctx.topic = outcome.topic
+        if outcome.role:
+            ctx.role = outcome.role
+        working, error = simulate(working, content)
+        if error:
+            return [], ("error", error)
+    return result, None
+
+
+# --- moving between the original and its variants ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class VariantFamily:
+    """An original ad and its variants (label, project id), oldest first."""
+
+    original_id: str
+    variants: list[tuple[str, str]]
+
+    def find(self, label: str) -> str | None:
+        if label.upper() == "A" or label.lower() in ("original", "first", "first one"):
+            return self.original_id
+        matches = [pid for name, pid in self.variants if name.lower() == label.lower()]
+        if not matches and label.lower() in (
+            "second",
+            "second one",
+            "other",
+            "other one",
+            "new",
+            "new one",
+            "variant",
+        ):
+            matches = [pid for _, pid in self.variants]
+        return matches[-1] if matches else None
+
+
+@dataclass(frozen=True)
+class Switch:
+    project_id: str | None
+    reason: str = ""
+
+
+_PICK_RE = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|alright|great|cool|fine|yes|yeah|nice|hmm+|so|then|and)\b[\s,.!]*)*"
+    r"(?:let'?s\s+|i'?ll\s+|we'?ll\s+|i\s+(?:want|prefer|like)\s+|please\s+)?"
+    r"(?:pick|choose|go\s+with|take|use|keep|switch\s+(?:back\s+)?to|open|select|stick\s+with|go\s+for|prefer|back\s+to|"
+    r"(?:go|going|switch|move)\s+back\s+to)\s+"
+    r"(?:the\s+)?(?:version\s+|variant\s+|option\s+)?"
+    r"(?P<label>[a-g]|original(?:\s+(?:one|version|ad))?|first\s+one|second\s+one|other\s+one|new\s+one|variant)"
+    r"(?:\s+(?:version|variant|one|then|instead|please))*\W*$"
+    r"|^\W*(?P<label2>[a-g])\s+(?:it\s+is|wins|is\s+better|please)\W*$",
+    re.I,
+)
+
+
+def read_switch(text: str, family: Any) -> Switch | None:
+    """ "pick B" -> B's id; "go back to the original" -> the original's; None: not a switch."""
+    m = _PICK_RE.search(text.strip())
+    if not m:
+        return None
+    word = re.sub(r"\s+(?:one|version|ad)$", "", (m.group("label") or m.group("label2")).lower())
+    if (
+        len(word) == 1
+        and word not in "ab"
+        and not re.search(r"\b(?:version|variant|option|pick|choose)\b", text, re.I)
+    ):
+        return None
+    found: VariantFamily | None = family()
+    if found is None:
+        return Switch(None, "There is no ad open yet to choose a version of.")
+    project_id = found.find(word)
+    if project_id is None:
+        names = ", ".join(["A (the original)", *(f"{n} ({pid})" for n, pid in found.variants)])
+        return Switch(None, f"This ad has no version {word.upper()}; its versions are {names}.")
+    return Switch(project_id)

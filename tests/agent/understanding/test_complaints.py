@@ -1,0 +1,32 @@
+"""complaints: a complaint that names no fix asks one question naming the options, and a
+one-word answer resolves it; a complaint that implies its fix is read as that fix."""
+
+from phrase_suite import basic_project
+
+from adgen.agent.conversation_state import ConversationState
+from adgen.agent.understanding import parse_message
+
+
+def test_a_vague_complaint_asks_and_one_word_answers() -> None:
+    project = basic_project()
+    asked = parse_message("the music is distracting", project)
+    assert asked.operations == [] and "quieter, a calmer mood, or no music" in asked.question
+    state = ConversationState(project_id=project.project_id, pending=asked.pending)
+    answered = parse_message("quieter", project, state=state)
+    assert [op.to_wire() for op in answered.operations] == [{"operation": "update_audio", "volume": 0.6}]
+    clash = parse_message("the cta text clashes with the background", project)
+    assert clash.operations == [] and "white, black, or bigger" in clash.question
+    state = ConversationState(project_id=project.project_id, pending=clash.pending)
+    assert [op.to_wire() for op in parse_message("white", project, state=state).operations] == [
+        {"operation": "update_overlay", "sceneId": "scene_3", "color": "#FFFFFF"}
+    ]
+
+
+def test_a_colour_named_as_the_problem_is_never_applied() -> None:
+    turn = parse_message("the yellow is ugly", basic_project())
+    assert turn.operations == [] and "Which colour" in turn.question
+
+
+def test_a_complaint_with_its_fix_is_the_fix() -> None:
+    turn = parse_message("the music doesn't fit, it's too upbeat", basic_project())
+    assert [op.to_wire() for op in turn.operations] == [{"operation": "update_style", "musicMood": "calm"}]

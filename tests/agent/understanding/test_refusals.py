@@ -1,0 +1,35 @@
+"""refusals: what adgen can't do, and values out of range, each as one sentence with the range."""
+
+from phrase_suite import basic_project
+
+from adgen.agent.understanding import parse_message
+from adgen.agent.understanding.refusals import out_of_range, unsupported
+
+
+def test_unsupported_requests_say_why_and_what_instead() -> None:
+    assert "music only" in unsupported("add a voiceover saying hi")
+    assert "9:16" in unsupported("can I get a 4:5 version")
+    assert unsupported("make the hook brighter") is None
+
+
+def test_ranges() -> None:
+    assert "5 s to 120 s" in out_of_range("ad_duration", 200)
+    assert "0.5 s to 30 s" in out_of_range("scene_duration", 45)
+    assert "between 0 and 100 %" in out_of_range("volume", -0.05)
+    assert out_of_range("font_size", 80) is None
+
+
+def test_out_of_range_requests_change_nothing() -> None:
+    for text, expected in (
+        ("make the hook 45 seconds", "30 s"),
+        ("make it 200 seconds", "120 s"),
+        ("make the hook 0 seconds", "0.5"),
+        ("make the hook text size 500", "200"),
+        ("set the music volume to -5", "between 0 and 100"),
+        ("clear the cta text so it says nothing", "can't be empty"),
+        ("put the hook text on the left", "top, center or bottom"),
+        ("delete the problem scene", "no problem scene"),
+    ):
+        turn = parse_message(text, basic_project())
+        assert turn.operations == [] and turn.unknown and expected in turn.unknown, (text, turn.unknown)
+        assert "Input should be" not in turn.unknown
