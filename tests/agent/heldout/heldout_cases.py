@@ -17,8 +17,13 @@ import yaml
 HERE = Path(__file__).resolve().parent
 CONVERSATIONS_FILE = HERE / "conversations.yaml"
 STARTS_FILE = HERE / "starts.yaml"
+# The second development set (written blind after the parser was tuned on `dev`): its own
+# conversations, and starting projects that add to starts.yaml's.
+CONVERSATIONS_DEV2_FILE = HERE / "conversations_dev2.yaml"
+STARTS_DEV2_FILE = HERE / "starts_dev2.yaml"
 
 SPLITS = ("dev", "test")
+DEV2_SPLIT = "dev2"
 START_NAME = "start"
 
 
@@ -77,6 +82,16 @@ def load_starts(path: Path = STARTS_FILE) -> dict[str, dict[str, Any]]:
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
+def load_dev2_starts() -> dict[str, dict[str, Any]]:
+    """The starting projects of the dev2 conversations: starts.yaml's and starts_dev2.yaml's
+    together (a dev2 start may be ``same_as`` one of the first set); a name may not repeat."""
+    first, second = load_starts(), load_starts(STARTS_DEV2_FILE)
+    repeated = sorted(set(first) & set(second))
+    if repeated:
+        raise CaseError(f"starts_dev2.yaml repeats the starting projects {repeated}")
+    return {**first, **second}
+
+
 @dataclass
 class StartingSet:
     """The documents a case starts from: ``start`` and any extra projects (``B``), by name."""
@@ -131,15 +146,19 @@ def _set_path(doc: dict[str, Any], path: str, value: Any) -> None:
 
 
 __all__ = [
+    "CONVERSATIONS_DEV2_FILE",
     "CONVERSATIONS_FILE",
     "CaseError",
     "Case",
+    "DEV2_SPLIT",
     "SPLITS",
     "START_NAME",
+    "STARTS_DEV2_FILE",
     "STARTS_FILE",
     "StartingSet",
     "Turn",
     "load_cases",
+    "load_dev2_starts",
     "load_starts",
     "starting_set",
 ]

@@ -148,8 +148,11 @@ def _note_new_projects(
         )
 
 
-async def run_cases(cases: Iterable[Case], settings: Settings) -> list[CaseResult]:
-    starts = load_starts()
+async def run_cases(
+    cases: Iterable[Case], settings: Settings, starts: dict[str, Any] | None = None
+) -> list[CaseResult]:
+    """Every case in order; ``starts`` defaults to starts.yaml (dev2 cases pass load_dev2_starts())."""
+    starts = starts if starts is not None else load_starts()
     return [await run_case(case, settings, starts) for case in cases]
 
 
@@ -198,7 +201,10 @@ def by_category(results: Iterable[CaseResult]) -> dict[str, Score]:
 def report(results: Sequence[CaseResult]) -> str:
     """Understood and wrong-edit rates for each half, with a per-category table."""
     lines = []
-    halves = {split: [r for r in results if r.case.split == split] for split in SPLITS}
+    splits = [*SPLITS, *sorted({r.case.split for r in results} - set(SPLITS))]  # dev2 after the halves
+    halves = {split: [r for r in results if r.case.split == split] for split in splits}
+    if any(r.case.split not in SPLITS for r in results):  # a dev2 run: only the splits it has
+        halves = {split: group for split, group in halves.items() if group}
     for split, group in halves.items():
         if not group:
             continue

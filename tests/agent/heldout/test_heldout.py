@@ -17,7 +17,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from heldout_cases import SPLITS, Case, Turn, load_cases, load_starts, starting_set
+from heldout_cases import (
+    CONVERSATIONS_DEV2_FILE,
+    DEV2_SPLIT,
+    SPLITS,
+    STARTS_DEV2_FILE,
+    Case,
+    Turn,
+    load_cases,
+    load_dev2_starts,
+    load_starts,
+    starting_set,
+)
 from heldout_diff import content_diff
 from heldout_expect import CreatedProject, Outcome, TurnLog, check_changes, judge, lint_expectation
 from heldout_harness import (
@@ -61,11 +72,11 @@ CASES = load_cases()
 STARTS = load_starts()
 
 
-def named_documents(case: Case) -> dict[str, dict[str, Any]]:
+def named_documents(case: Case, starts: dict[str, dict[str, Any]] = STARTS) -> dict[str, dict[str, Any]]:
     """The case's starting documents, validated as AdProjects."""
     if case.start is None:
         return {}
-    start_set = starting_set(case.start, STARTS, owner="lint", prefix="p_lint")
+    start_set = starting_set(case.start, starts, owner="lint", prefix="p_lint")
     return {name: AdProject.from_wire(doc).to_wire() for name, doc in start_set.documents.items()}
 
 
@@ -87,8 +98,14 @@ def test_there_are_at_least_200_conversations_in_every_category_and_both_halves(
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_each_case_is_well_formed(case: Case) -> None:
+    assert_well_formed(case, STARTS)
+
+
+def assert_well_formed(case: Case, starts: dict[str, dict[str, Any]]) -> None:
+    """Every path of the case names something in its starting documents, every predicate and
+    reply check is known, every regex compiles, every turn says something."""
     assert case.turns and all(t.say.strip() for t in case.turns)
-    docs = named_documents(case)
+    docs = named_documents(case, starts)
     assert case.start is None or case.start_on in docs
     assert lint_expectation(case.expect, docs) == []
     for turn in case.turns:
@@ -104,6 +121,43 @@ def test_every_starting_project_is_a_valid_new_ad() -> None:
         start_set = starting_set(name, STARTS, owner="lint", prefix="p_lint")
         for doc in start_set.documents.values():
             validate_new_ad(AdProject.from_wire(doc))
+
+
+# --- the second development set (dev2): well formed; no floor yet -------------------------------
+
+DEV2_CASES = load_cases(CONVERSATIONS_DEV2_FILE)
+DEV2_STARTS = load_dev2_starts()
+DEV2_CATEGORIES = CATEGORIES | {"mixed"}  # mixed: 3-6 turns mixing the others (its header)
+
+
+def test_dev2_is_a_separate_set_of_at_least_200_conversations_a_third_of_them_multi_turn() -> None:
+    assert len(DEV2_CASES) >= 200
+    ids = [c.id for c in DEV2_CASES]
+    assert len(set(ids)) == len(ids), [i for i, n in Counter(ids).items() if n > 1]
+    assert not set(ids) & {c.id for c in CASES}
+    assert {c.split for c in DEV2_CASES} == {DEV2_SPLIT}
+    counts = Counter(c.category for c in DEV2_CASES)
+    assert set(counts) == DEV2_CATEGORIES
+    assert min(counts.values()) >= 15 and max(counts.values()) - min(counts.values()) <= 6, counts
+    assert sum(len(c.turns) > 1 for c in DEV2_CASES) / len(DEV2_CASES) >= 0.30
+
+
+@pytest.mark.parametrize("case", DEV2_CASES, ids=[c.id for c in DEV2_CASES])
+def test_each_dev2_case_is_well_formed(case: Case) -> None:
+    assert_well_formed(case, DEV2_STARTS)
+
+
+def test_every_dev2_starting_project_is_a_valid_new_ad_and_no_name_repeats() -> None:
+    from adgen.project import validate_new_ad
+
+    names = load_starts(STARTS_DEV2_FILE)
+    assert names and not set(names) & set(STARTS)
+    for name in names:
+        start_set = starting_set(name, DEV2_STARTS, owner="lint", prefix="p_lint")
+        for doc in start_set.documents.values():
+            validate_new_ad(AdProject.from_wire(doc))
+    used = {c.start for c in DEV2_CASES if c.start}
+    assert set(names) <= used <= set(DEV2_STARTS)
 
 
 # --- the judge -----------------------------------------------------------------------------------
