@@ -28,6 +28,7 @@ from adgen.agent.parse_refs import SceneRef, find_scene_refs
 from adgen.agent.parse_structure import StructureRules
 from adgen.agent.parse_values import find_colors, find_durations, text_value, unmask
 from adgen.agent.parse_words import find_looks
+from adgen.tools.wording import invalid_value_sentence
 
 __all__ = ["ClauseReader", "ClauseResult", "Context"]
 
@@ -81,11 +82,7 @@ class ClauseReader(StructureRules, FieldRules):
             result.role = self._role
             return result
         except ValidationError as exc:
-            err = exc.errors()[0]
-            where = ".".join(str(p) for p in err.get("loc", ()) if not isinstance(p, int))
-            return ClauseResult(
-                error=f"That change can't be made: {where}: {err.get('msg', 'invalid')}", understood=True
-            )
+            return ClauseResult(error=invalid_value_sentence(exc), understood=True)
 
     def _read(self, clause: str) -> ClauseResult:
         refs_all = find_scene_refs(clause, self.project, self.quotes, context_role=self.ctx.role)

@@ -103,6 +103,7 @@ from adgen.project import AdProject
 from adgen.tools import operations as ops
 from adgen.tools.apply import EditError, apply_operation
 from adgen.tools.operations import EditOperation
+from adgen.tools.wording import invalid_value_sentence
 
 __all__ = ["ParsedTurn", "parse_message", "HELP_TEXT"]
 
@@ -602,7 +603,7 @@ def parse_message(text: str, project: AdProject | None, *, has_attachment: bool 
         try:
             operations.append(ops.CreateVariation(label=label or "B", operations=sub_ops))
         except ValidationError as exc:
-            return _refuse(turn, f"That variation can't be made: {exc.errors()[0].get('msg')}")
+            return _refuse(turn, invalid_value_sentence(exc))
     turn.operations = operations
     if (
         notes
