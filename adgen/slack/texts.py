@@ -98,7 +98,8 @@ def finished_text(
     for w in warnings or []:
         if (w.message, w.action) not in said:
             said.add((w.message, w.action))
-            head += f"\n:warning: {escape(w.message)} {escape(w.action)}".rstrip()
+            action = "" if w.choices else w.action  # with choices, they say what to do
+            head += f"\n:warning: {escape(w.message)} {escape(action)}".rstrip()
             head += "".join(f"\n• {choice_text(code)}" for code in w.choices if code in CHOICES)
     return head
 

@@ -342,7 +342,7 @@ class WebChat:
         stayed silent through every retry."""
         failures = 0
         while not board.finished:
-            seen = board.events_seen
+            before = board.markdown()  # news is what changes the board (a catch-up replays the old)
             try:
                 async with aclosing(self.session.events(project.project_id)) as events:
                     await self._follow_events(events, project, board, message, tasklist, shelf)
@@ -352,7 +352,7 @@ class WebChat:
                 log.warning("following the render of %s: %r; subscribing again", project.project_id, exc)
             if board.finished:
                 break
-            failures = 0 if board.events_seen > seen else failures + 1
+            failures = 0 if board.markdown() != before else failures + 1
             if failures > RELAY_RETRIES:
                 return False
             await asyncio.sleep(min(2.0, 0.2 * (failures + 1)))

@@ -452,7 +452,7 @@ def _warning_lines(warnings: Iterable[RenderWarning], link: Callable[[str, str],
         if (w.message, w.action) in lines:
             continue
         line = f"⚠️ {_cell(w.message, 300)}"
-        if w.action:
+        if w.action and not w.choices:  # with choices, they say what to do
             line += f" {_cell(w.action, 200)}"
         if w.media_url and link is not None:
             name = Path(w.media_url.split("?")[0]).name or "media"

@@ -18,6 +18,7 @@ deleted, so nothing refused is kept on the server.
 from __future__ import annotations
 
 import logging
+import math
 from pathlib import Path
 from typing import Any
 
@@ -62,9 +63,26 @@ def install_upload_checks(app: FastAPI, settings: Settings) -> None:
         FAILED_UPLOADS.succeeded(session_id, file.filename)
         return stored
 
+    let_the_server_judge_sizes(settings)
     app.add_api_route(UPLOAD_PATH, checked_upload, methods=["POST"], include_in_schema=False)
     routes = app.router.routes
     routes.insert(0, routes.pop())  # before Chainlit's own route of the same path
+
+
+def let_the_server_judge_sizes(settings: Settings) -> None:
+    """Set the page's own size limit above the server's.
+
+    Chainlit's page drops a file over its ``max_size_mb`` with a toast and never uploads it, and
+    the message typed beside it then goes without it: an ad with no product and no warning. Above
+    the server's limit, every file is sent, the guard cuts a too large one off as it arrives (413,
+    one sentence) and the message after it is held until the file is attached again.
+    """
+    from chainlit.config import config
+
+    upload = config.features.spontaneous_file_upload
+    if upload is not None:
+        server_mb = math.ceil(settings.max_upload_bytes / (1024 * 1024))
+        upload.max_size_mb = max(upload.max_size_mb or 0, 2 * server_mb)
 
 
 def _files_folder() -> Path:
@@ -109,4 +127,4 @@ def refuse_unusable_uploads(settings: Settings, files: list[tuple[str, Path]]) -
     return " ".join(problems) + " Nothing was changed."
 
 
-__all__ = ["install_upload_checks", "refuse_unusable_uploads", "uploaded_files"]
+__all__ = ["install_upload_checks", "let_the_server_judge_sizes", "refuse_unusable_uploads", "uploaded_files"]
