@@ -22,8 +22,6 @@ from adgen.tools import operations as ops
 from adgen.tools.apply import apply_operation
 from adgen.web.render_views import render_report_markdown
 
-pytestmark = pytest.mark.slow
-
 CHOICES = ["upload_transparent_png", "use_product_card", "install_rembg_model"]
 
 
@@ -58,6 +56,7 @@ def with_photo(project: AdProject, media, photo: bytes) -> AdProject:
     return AdProject.from_wire(wire)
 
 
+@pytest.mark.slow
 def test_a_poor_cutout_offers_its_choices_and_the_card_rerenders_only_the_product(
     settings, sample_project, monkeypatch, tmp_path, artifacts_dir
 ):
@@ -129,3 +128,46 @@ def test_a_poor_cutout_offers_its_choices_and_the_card_rerenders_only_the_produc
     assert repeated.choices == CHOICES
     note = next(ctx.media.local_path(u) for u in [ctx.find("cutout", second.report.stages[0].key, "json")])
     assert json.loads(note.read_text())["choices"] == CHOICES
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Use the photo as a framed product card",
+        "use the product card",
+        "show the product as a card please",
+    ],
+)
+def test_the_card_is_a_message_the_conversation_and_its_replay_understand(settings, tmp_path, said):
+    """The card button says a sentence (so the log and the replay see a plain message); Slack's
+    marketer types it. Either way it is one update_product, and back to the cut-out is one too."""
+    import asyncio
+
+    from adgen.agent.replay import run_replay
+    from adgen.agent.session import ChatSession
+
+    photo = tmp_path / "cat.png"
+    photo.write_bytes(chelsea_png())
+    log = tmp_path / "chat.jsonl"
+
+    async def converse() -> list:
+        session = ChatSession.open(
+            settings=settings, owner="u", conversation_id="card", channel="web", rendering=False, log_path=log
+        )
+        try:
+            planned = await session.send("a 15 s ad for our cold brew, energetic", attachments=[photo])
+            carded = await session.send(said)
+            back = await session.send("use the cut-out")
+            return [planned, carded, back]
+        finally:
+            await session.close()
+
+    planned, carded, back = asyncio.run(converse())
+    assert planned.project.product_asset is not None
+    assert carded.operations == [{"operation": "update_product", "style": "card"}], carded.text
+    assert carded.project.product_asset.style == "card" and carded.project.version == 2
+    assert back.operations == [{"operation": "update_product", "style": "cutout"}]
+    out = io.StringIO()
+    assert (
+        run_replay(log, tmp_path / "replay", render=False, check=True, settings=settings, stdout=out) == 0
+    ), out.getvalue()

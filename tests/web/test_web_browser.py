@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image, ImageDraw
-from web_helpers import messages_text, open_chat, press, send, wait_until
+from web_helpers import chat_page, messages_text, open_chat, press, send, wait_until
 
 pytestmark = pytest.mark.browser
 
@@ -47,6 +47,15 @@ def progress_snapshots(page, renders_before: int, timeout: float) -> list[str]:
                 return seen
         time.sleep(0.15)
     raise AssertionError(f"the render did not finish in {timeout:g}s; progress seen: {seen[-1:]}")
+
+
+def finished_report(page, boards_before: int) -> tuple[str, list[str], list[str]]:
+    """Wait until the next render's board says it finished and its report is there; the report's
+    text and the scenes it says were rendered and reused."""
+    progress_snapshots(page, boards_before, RENDER_TIMEOUT)
+    wait_until(lambda: page.locator(REPORT).count() > boards_before, 30, "the render report")
+    report = page.locator(".message-content", has=page.locator(REPORT)).last.inner_text()
+    return (report, *report_sections(report))
 
 
 def export_videos(page) -> list[str]:
@@ -146,10 +155,7 @@ def test_brief_plan_progress_videos_edit_undo_and_resume(web_app, browser, artif
         # 4. Undo (the button under the latest result): back to the first version's content.
         press(page, "Undo", "undo")
         wait_until(lambda: "Undid the last change" in messages_text(page), 20, "the undo reply")
-        progress_snapshots(page, 2, RENDER_TIMEOUT)
-        wait_until(lambda: page.locator(REPORT).count() >= 3, 30, "the third render report")
-        report = page.locator(".message-content", has=page.locator(REPORT)).last.inner_text()
-        rendered, reused = report_sections(report)
+        report, rendered, reused = finished_report(page, 2)
         assert rendered == [] and len(reused) == len(roles), report  # everything came from the cache
         latest = export_videos(page)[-3]
         original = page.request.get(web_app.base_url + first[0]).body()
@@ -245,8 +251,7 @@ def test_cutout_choices_card_draft_names_previews_and_errors(web_app, browser, a
     """Issue 12: a poor cut-out of a real photo is shown with its warning and three choices; the
     card re-renders only the product's scenes; a draft says so and names its files; previews keep
     scene order; a refused value reads as a sentence; the A/B card comes once per pair."""
-    page = open_chat(browser, web_app.base_url, height=1400)
-    try:
+    with chat_page(browser, web_app, artifacts_dir, height=1400) as page:
         send(
             page,
             "a 15 s ad for our cold brew, energetic, brand Bean There",
@@ -278,10 +283,7 @@ def test_cutout_choices_card_draft_names_previews_and_errors(web_app, browser, a
         # The card: only the scenes that show the product are rendered again.
         press(page, "Use the photo as a framed product card", "Use the photo as a framed product card")
         wait_until(lambda: "shown as card" in messages_text(page), 20, "the card edit")
-        progress_snapshots(page, 1, RENDER_TIMEOUT)
-        wait_until(lambda: page.locator(REPORT).count() >= 2, 30, "the second render report")
-        report = page.locator(".message-content", has=page.locator(REPORT)).last.inner_text()
-        rendered, reused = report_sections(report)
+        report, rendered, reused = finished_report(page, 1)
         assert rendered and reused, report  # the hook shows no product: reused
         assert "could not be cut out" not in report, report  # the card needs no cut-out
         page.screenshot(path=str(artifacts_dir / "2-card.png"), full_page=True)
@@ -306,27 +308,20 @@ def test_cutout_choices_card_draft_names_previews_and_errors(web_app, browser, a
         link = page.get_by_role("link", name="9:16").last.get_attribute("href")
         assert "-B-v" in link and "-draft-9x16.mp4" in link, link
         send(page, "make the CTA say Buy now")
-        progress_snapshots(page, renders + 1, RENDER_TIMEOUT)
-        wait_until(lambda: page.locator(REPORT).count() >= 4, 30, "the variant's second report")
+        report, rendered, _ = finished_report(page, renders + 1)
+        assert rendered == ["3 Call to action"], report
         page.wait_for_timeout(1500)
         assert page.get_by_text("A/B comparison").count() == 1
         page.get_by_role("button", name="Compare A/B").last.click()
         wait_until(lambda: page.get_by_text("A/B comparison").count() == 2, 20, "the pair when asked")
         page.screenshot(path=str(artifacts_dir / "4-ab-once.png"), full_page=True)
-    except Exception:
-        page.screenshot(path=str(artifacts_dir / "failure.png"), full_page=True)
-        print(web_app.logs())
-        raise
-    finally:
-        page.close()
 
 
 def test_a_brief_whose_photo_did_not_upload_waits_for_it(web_app, browser, artifacts_dir, tmp_path):
     """Issue 12 item 6: the page lets a message go without its failed upload; the chat holds it."""
     big = tmp_path / "cold-brew.png"
     big.write_bytes(os.urandom(21 * 1024 * 1024))  # over the 20 MB limit: the upload is cut off
-    page = open_chat(browser, web_app.base_url)
-    try:
+    with chat_page(browser, web_app, artifacts_dir) as page:
         page.locator("input[type=file]").first.set_input_files(str(big))
         page.wait_for_timeout(3000)
         page.screenshot(path=str(artifacts_dir / "1-upload-failed.png"))
@@ -350,8 +345,3 @@ def test_a_brief_whose_photo_did_not_upload_waits_for_it(web_app, browser, artif
         table.wait_for(timeout=30_000)
         assert "(+ product)" in table.inner_text()
         page.screenshot(path=str(artifacts_dir / "3-sent-with-photo.png"))
-    except Exception:
-        page.screenshot(path=str(artifacts_dir / "failure.png"))
-        raise
-    finally:
-        page.close()
