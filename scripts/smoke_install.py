@@ -3,10 +3,10 @@
 
 Why: the dev extra brings packages the product itself needs at run time (greenlet came only with
 Playwright, so a plain install's web chat exited at once). This installs the checkout as a user
-would, outside it, starts `adgen up` on free ports with its own data folder and checks that the
-chat page answers HTTP 200, that SIGTERM stops everything with exit code 0, and that no process
-or Redis of it is left. Standard library only; run by `make test-install` (CI: .ci/run).
-The pip cache (filled by the set-up) keeps it to a minute or two.
+would, outside it, imports every module of the product, starts `adgen up` on free ports with its
+own data folder and checks that the chat page answers HTTP 200, that SIGTERM stops everything
+with exit code 0, and that no process or Redis of it is left. Standard library only; run by
+`make test-install` (CI: .ci/run). The pip cache (filled by the set-up) keeps it to about two minutes.
 """
 
 from __future__ import annotations
@@ -41,6 +41,19 @@ DROP = (
     "VIRTUAL_ENV",
     "PYTHONPATH",
 )
+
+
+IMPORT_ALL = """
+import importlib, pkgutil, sys, adgen
+bad = []
+for module in pkgutil.walk_packages(adgen.__path__, "adgen."):
+    try:
+        importlib.import_module(module.name)
+    except Exception as exc:
+        bad.append(f"{module.name}: {exc!r}")
+print("\\n".join(bad))
+sys.exit(1 if bad else 0)
+"""
 
 
 def free_port() -> int:
@@ -104,6 +117,17 @@ def main() -> int:
             cwd=work,
         )
         installed = time.monotonic() - started
+        # Every module of the product must import with what a plain install brings (not only the
+        # web chat's: the Slack adapter, the workers, the CLI's commands).
+        imports = subprocess.run(
+            [str(venv / "bin" / "python"), "-c", IMPORT_ALL], cwd=work, capture_output=True, text=True
+        )
+        if imports.returncode != 0:
+            print(
+                f"smoke: FAILED: modules that do not import:\n{imports.stdout}{imports.stderr}",
+                file=sys.stderr,
+            )
+            return 1
         web_port, redis_port = free_port(), free_port()
         env = {k: v for k, v in os.environ.items() if k not in DROP}
         env.update(

@@ -27,7 +27,7 @@ from typing import Any
 import chainlit as cl
 
 from adgen.agent.choices import CARD_REQUEST, CHOICES, INSTALL_REMBG, PRODUCT_CARD, UPLOAD_PNG
-from adgen.agent.delivery import FINAL, size_words
+from adgen.agent.delivery import FINAL, quality_words, size_words
 from adgen.agent.reply import ExportsPart, PlanPart, ProjectsPart, ReplyPart
 from adgen.pipeline.events import RenderWarning
 from adgen.pipeline.stages import STAGE_CUTOUT, STAGE_PREPARE
@@ -224,7 +224,8 @@ class WebChat:
                 export_filename(named, aspect) if named else f"{part.project_id}-{aspect_slug(aspect)}.mp4"
             )
             links.append(f"[{aspect}]({self.link(part.project_id, url, filename, download=True)})")
-        return "Videos: " + " · ".join(links)
+        what = f" ({quality_words(named, MASTER_ASPECT)})" if named is not None else ""
+        return f"Videos{what}: " + " · ".join(links)
 
     def _remember_current(self) -> None:
         """Keep the current project in the thread's metadata (Chainlit persists the user
