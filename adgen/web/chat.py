@@ -394,13 +394,12 @@ class WebChat:
         shelf: PreviewShelf,
     ) -> None:
         last = 0.0
-        previews: dict[str, cl.Video] = {}
         async for event in events:
             if not board.apply(event):
                 continue
             for scene_id, aspect, _url in board.take_previews():
                 if aspect == MASTER_ASPECT:
-                    await self._place_preview(project, board, shelf, previews, scene_id, message.id)
+                    await self._place_preview(project, board, shelf, scene_id, message.id)
             if not board.shown_cutout and board.cutout_url and event.stage in (STAGE_CUTOUT, STAGE_PREPARE):
                 board.shown_cutout = await self._show_cutout(project, board.cutout_url, message.id, board)
             now = time.monotonic()
@@ -415,7 +414,6 @@ class WebChat:
         project: AdProject,
         board: ProgressBoard,
         shelf: PreviewShelf,
-        previews: dict[str, cl.Video],
         scene_id: str,
         message_id: str,
     ) -> None:
@@ -425,7 +423,7 @@ class WebChat:
         if later is None:
             return
         for other in later:
-            old = previews.pop(other, None)
+            old = shelf.elements.pop(other, None)
             if old is not None:
                 await old.remove()
         for shown in [scene_id, *later]:
@@ -439,7 +437,7 @@ class WebChat:
                 size="small",
             )
             await video.send(for_id=message_id)
-            previews[shown] = video
+            shelf.elements[shown] = video
 
     async def _update_tasks(self, tasklist: cl.TaskList, board: ProgressBoard) -> None:
         """The task list beside the chat. It is stored as a file by Chainlit, so it can fail when the

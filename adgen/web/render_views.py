@@ -374,6 +374,7 @@ class PreviewShelf:
     def __init__(self, scene_ids: Iterable[str]):
         self.order = {scene_id: index for index, scene_id in enumerate(scene_ids)}
         self.shown: list[str] = []
+        self.elements: dict[str, Any] = {}  # what the front end put up for each shown scene
 
     def place(self, scene_id: str) -> list[str] | None:
         """Record ``scene_id``'s preview; the shown previews that belong after it, in order (None
