@@ -132,6 +132,7 @@ _LABELS = {
     "scale": "size",
     "after_scene_id": "after",
     "prompt_additions": "adding",
+    "style": "shown as",
 }
 
 

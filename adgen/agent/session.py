@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from adgen.agent.actions import ActionError, ProjectActions, Turn
+from adgen.agent.choices import choice_operation
 from adgen.agent.context import AgentContext
 from adgen.agent.conversation_log import ConversationLog, default_log_path
 from adgen.agent.conversation_state import ConversationState
@@ -223,7 +224,10 @@ class ChatSession:
                 )
             else:
                 try:
-                    if self.ctx.settings.llm_enabled:
+                    choice = choice_operation(text) if not assets else None
+                    if choice is not None:  # a choice a warning offered (the product card)
+                        reply = self._apply_choice(choice)
+                    elif self.ctx.settings.llm_enabled:
                         reply = await self._llm_turn(text, assets)
                     else:
                         reply = await self._offline_turn(text, assets)
@@ -252,6 +256,17 @@ class ChatSession:
             except ActionError as exc:
                 return self._log_reply(self._reply(turn, str(exc), error=True))
             return self._log_reply(self._reply(turn))
+
+    def _apply_choice(self, operation: Any) -> ChatReply:
+        """One of the choices a render warning offered (:mod:`adgen.agent.choices`), as typed: one
+        request, so one undo step."""
+        turn = Turn(project_id=self.project_id, request=self._request_id())
+        try:
+            self.actions.apply(turn, operation)
+        except ActionError as exc:
+            turn.say(NotePart(str(exc)))
+            turn.failed = True
+        return self._finish_offline(turn)
 
     async def confirm(self, approved: bool) -> ChatReply:
         """The marketer's answer to a pending cost confirmation (a button in the web or Slack)."""
