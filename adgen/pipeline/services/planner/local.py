@@ -695,7 +695,10 @@ class _Copywriter:
         question = _question(self.brief.text)
         if question:
             return question
-        return self._fill(_pick(_HOOKS[self.mood], self.seed))
+        hooks = _HOOKS[self.mood]
+        if self.brief.grounded:  # an ad made from a page names its product from the first scene
+            hooks = tuple(h for h in hooks if "{s}" in h.lower())
+        return self._fill(_pick(hooks, self.seed))
 
     def _problem(self, _: int) -> str:
         problem = _problem_phrase(self.brief.text)
