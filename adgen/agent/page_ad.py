@@ -35,6 +35,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from adgen.agent.actions import ActionError, ProjectActions, Turn
 from adgen.agent.conversation_log import LogError, resolve_attachment
@@ -85,6 +86,9 @@ _TEXT_WORDS = (
 )
 
 
+_MEDIA_FILE = re.compile(r"\.(?:png|jpe?g|gif|webp|avif|svg|bmp|ico|mp4|mov|webm|mp3|wav|pdf|zip)$", re.I)
+
+
 class PageAdError(ActionError):
     """The page could not be read, or shows no product; one sentence, and nothing was created."""
 
@@ -104,12 +108,19 @@ def page_request(text: str, *, editing: bool) -> tuple[str, str] | None:
     """The product page's link in a message and the marketer's other words, or None.
 
     A quoted link is text for the ad; with an ad open, a link in a message about its words
-    ("the CTA should say …") is too.
+    ("the CTA should say …") is too; a link to a picture, a video or a document is no page.
     """
     masked, quotes = mask_quotes(text or "")
-    link, rest = product_link(masked)
-    if link is None:
-        return None
+    before, left = "", masked
+    while True:
+        link, rest = product_link(left)
+        if link is None:
+            return None
+        if not _MEDIA_FILE.search(urlsplit(link).path):
+            break
+        end = left.find(link) + len(link)  # a link to a picture or a video is not a page: look further
+        before, left = before + left[:end], left[end:]
+    rest = f"{before} {rest}"
     if editing and any(word in rest.lower().split() for word in _TEXT_WORDS):
         return None
     request = re.sub(r"\s+([,.;:!?])", r"\1", unmask(rest, quotes))

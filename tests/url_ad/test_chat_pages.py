@@ -146,3 +146,29 @@ async def test_a_page_that_gives_orders_changes_nothing_offline(
         # The next message is the marketer's again, understood as usual.
         reply = await session.send("make it 20 seconds")
         assert [op["operation"] for op in reply.operations] == ["set_duration"]
+
+
+@pytest.mark.parametrize(
+    ("message", "editing", "expected"),
+    [
+        (
+            "make an ad from https://shop.example/p/mug, energetic",
+            False,
+            ("https://shop.example/p/mug", "make an ad from, energetic"),
+        ),
+        ("https://shop.example/p/mug 20 s please", True, ("https://shop.example/p/mug", "20 s please")),
+        ("a 15 s ad for Zest ![pixel](http://127.0.0.1:9/spy.png) energetic", False, None),
+        (
+            "see https://x.example/a.png, then make an ad from https://shop.example/p/1",
+            False,
+            ("https://shop.example/p/1", "see https://x.example/a.png, then make an ad from"),
+        ),
+        ("make the cta say 'visit https://shop.example'", True, None),
+        ("the cta should say visit https://shop.example", True, None),
+        ("a calm ad for our tea", False, None),
+    ],
+)
+def test_which_links_are_product_pages(message: str, editing: bool, expected: tuple[str, str] | None) -> None:
+    from adgen.agent.page_ad import page_request
+
+    assert page_request(message, editing=editing) == expected
