@@ -65,7 +65,7 @@ from adgen.product_page import (
 from adgen.project import AdProject, ProductAsset
 from adgen.settings import Settings
 from adgen.store.media import MediaStore
-from adgen.store.uploads import UploadRejected, store_upload, validate_image_upload
+from adgen.store.uploads import UploadRejected, store_upload, validate_image_file
 
 log = logging.getLogger(__name__)
 
@@ -151,11 +151,8 @@ def store_picture(path: Path | None, settings: Settings, media: MediaStore) -> P
     if path is None:
         return None
     try:
-        checked = validate_image_upload(
-            path.read_bytes(),
-            filename=path.name,
-            max_bytes=settings.max_upload_bytes,
-            max_pixels=settings.max_upload_pixels,
+        checked = validate_image_file(
+            path, max_bytes=settings.max_upload_bytes, max_pixels=settings.max_upload_pixels
         )
     except (UploadRejected, OSError) as exc:
         log.info("a page picture was refused: %s", exc)

@@ -49,49 +49,35 @@ _NAME = r"[\"“‘']?(?P<v>[^\n\"“”‘’!?;]{1,80}?)[\"”’']?(?=\s*(?:\
 _PICTURE = r"(?:images?|pictures?|photos?|pics?|shots?)"
 _CHOOSE = r"(?:use|try|pick|take|choose|go\s+with|switch\s+to|i\s+prefer|i'?d\s+prefer)"
 
+# How each correction is said: the words before the value (price and name), or the whole pattern.
+_LEADS: dict[Field, tuple[str, ...]] = {
+    "price": (
+        r"(?:the\s+)?price\s+(?:is\s+wrong|isn'?t\s+right|is\s+not\s+right|is\s+off)[\s,;:.!-]*"
+        r"(?:it'?s|it\s+is|should\s+be|is)\s+",
+        r"(?:the\s+)?(?:correct\s+|right\s+|real\s+|actual\s+)?price\s*(?:is|should\s+be|=|:)\s*",
+        r"wrong\s+price[\s:,-]*",
+        r"(?:change|set|make)\s+the\s+price\s+(?:to\s+)?",
+        r"it\s+costs\s+",
+    ),
+    "name": (
+        r"(?:the\s+)?product(?:'s|s)?\s+(?:is\s+called|is\s+named|name\s+is|name\s+should\s+be|"
+        r"should\s+be\s+called|is\s+actually\s+called)\s+",
+        r"(?:it'?s|it\s+is)\s+(?:actually\s+)?(?:called|named)\s+",
+        r"rename\s+(?:the\s+product|it)\s+(?:to|as)\s+",
+        r"call\s+(?:it|the\s+product)\s+",
+    ),
+    "brand": (r"(?:the|our)\s+brand(?:'s)?(?:\s+name)?\s+(?:is\s+called|is|should\s+be)\s+",),
+}
+_VALUES: dict[Field, str] = {"price": _PRICE + _OLD_PRICE, "name": _NAME, "brand": _NAME}
 _PATTERNS: list[tuple[Field, re.Pattern[str]]] = [
-    (
-        "price",
-        re.compile(
-            r"\b(?:the\s+)?price\s+(?:is\s+wrong|isn'?t\s+right|is\s+not\s+right|is\s+off)[\s,;:.!-]*"
-            rf"(?:it'?s|it\s+is|should\s+be|is)\s+{_PRICE}{_OLD_PRICE}",
-            re.I,
-        ),
-    ),
-    (
-        "price",
-        re.compile(
-            r"\b(?:the\s+)?(?:correct\s+|right\s+|real\s+|actual\s+)?price\s*(?:is|should\s+be|=|:)\s*"
-            rf"{_PRICE}{_OLD_PRICE}",
-            re.I,
-        ),
-    ),
-    ("price", re.compile(rf"\bwrong\s+price[\s:,-]*{_PRICE}", re.I)),
-    ("price", re.compile(rf"\b(?:change|set|make)\s+the\s+price\s+(?:to\s+)?{_PRICE}{_OLD_PRICE}", re.I)),
-    ("price", re.compile(rf"\bit\s+costs\s+{_PRICE}{_OLD_PRICE}", re.I)),
-    (
-        "name",
-        re.compile(
-            r"\b(?:the\s+)?product(?:'s|s)?\s+(?:is\s+called|is\s+named|name\s+is|name\s+should\s+be|"
-            rf"should\s+be\s+called|is\s+actually\s+called)\s+{_NAME}",
-            re.I,
-        ),
-    ),
-    ("name", re.compile(rf"\b(?:it'?s|it\s+is)\s+(?:actually\s+)?(?:called|named)\s+{_NAME}", re.I)),
-    ("name", re.compile(rf"\brename\s+(?:the\s+product|it)\s+(?:to|as)\s+{_NAME}", re.I)),
-    ("name", re.compile(rf"\bcall\s+(?:it|the\s+product)\s+{_NAME}", re.I)),
-    (
-        "brand",
-        re.compile(
-            rf"\b(?:the|our)\s+brand(?:'s)?(?:\s+name)?\s+(?:is\s+called|is|should\s+be)\s+{_NAME}", re.I
-        ),
+    *(
+        (field, re.compile(rf"\b{lead}{_VALUES[field]}", re.I))
+        for field, leads in _LEADS.items()
+        for lead in leads
     ),
     (
         "image",
-        re.compile(
-            rf"\b{_CHOOSE}\s+(?:the\s+)?(?P<v>{'|'.join(_ORDINALS)})\s+(?:one|{_PICTURE})\b",
-            re.I,
-        ),
+        re.compile(rf"\b{_CHOOSE}\s+(?:the\s+)?(?P<v>{'|'.join(_ORDINALS)})\s+(?:one|{_PICTURE})\b", re.I),
     ),
     (
         "image",

@@ -503,7 +503,7 @@ class ChatSession:
         self, attachments: Sequence[str | Path]
     ) -> tuple[list[str], list[ProductAsset], str | None]:
         """Copy each attachment next to the log, check it by content and store it as media."""
-        from adgen.store.uploads import UploadRejected, display_name, store_upload, validate_image_upload
+        from adgen.store.uploads import UploadRejected, display_name, store_upload, validate_image_file
 
         settings = self.ctx.settings
         refs: list[str] = []
@@ -525,11 +525,8 @@ class ChatSession:
                 continue
             refs.append(self.log.keep_attachment(path))
             try:
-                checked = validate_image_upload(
-                    path.read_bytes(),
-                    filename=path.name,
-                    max_bytes=settings.max_upload_bytes,
-                    max_pixels=settings.max_upload_pixels,
+                checked = validate_image_file(
+                    path, max_bytes=settings.max_upload_bytes, max_pixels=settings.max_upload_pixels
                 )
             except UploadRejected as exc:
                 problems.append(str(exc))

@@ -21,6 +21,7 @@ from PIL import Image
 
 from adgen.agent.page_ad import PageAdError, create_project_from_url
 from adgen.cli import main
+from adgen.pipeline.ffmpeg import probe
 from adgen.pipeline.services.planner.grounding import numbers_in
 from adgen.project import AdProject
 from adgen.settings import Settings
@@ -73,16 +74,6 @@ def test_render_needs_a_folder(data_dir: Path, capsys: pytest.CaptureFixture[str
     assert "--render needs --out" in capsys.readouterr().err
 
 
-def _probe(path: Path) -> dict:
-    out = subprocess.run(
-        ["ffprobe", "-v", "error", "-show_streams", "-show_format", "-of", "json", str(path)],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return json.loads(out.stdout)
-
-
 def _frame(video: Path, at: float, dest: Path) -> np.ndarray:
     subprocess.run(
         ["ffmpeg", "-v", "error", "-y", "-ss", f"{at:.2f}", "-i", str(video), "-frames:v", "1", str(dest)],
@@ -123,12 +114,10 @@ def test_the_command_renders_the_ad_at_final_quality(
     project = _document(out)
     assert project.render_status.state in ("completed", "completed_with_warnings")
     sizes = {"9:16": (1080, 1920), "1:1": (1080, 1080), "16:9": (1920, 1080)}
-    for aspect, (width, height) in sizes.items():
-        info = _probe(Path(project.aspect_exports[aspect]))
-        video = next(s for s in info["streams"] if s["codec_type"] == "video")
-        assert (video["width"], video["height"]) == (width, height)
-        assert any(s["codec_type"] == "audio" for s in info["streams"])
-        assert abs(float(info["format"]["duration"]) - project.duration_sec) < 0.25
+    for aspect, size in sizes.items():
+        info = probe(Path(project.aspect_exports[aspect]))  # ffprobe
+        assert (info.width, info.height) == size and info.has_audio
+        assert abs(info.duration_sec - project.duration_sec) < 0.25
     cta = project.scenes[-1]
     assert cta.overlay.text == "Shop now · $12.99 USD\nNorthside Roasters"
     start = project.duration_sec - cta.duration_sec

@@ -11,6 +11,7 @@ the page says. A plan whose copy invents a figure is sent back and replaced.
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,10 @@ from page_chat import PRODUCT_SHOT_SHA, copy_of, open_session
 
 from adgen.pipeline.types import PAGE_DATA_RULE
 from adgen.product_page.brief import quoted_blocks
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "agent"))
+
+from test_graph_llm import plan_json  # noqa: E402  (the planner's answer, as the LLM tests script it)
 
 # The page's own words: each must travel only inside the quoted block.
 PAGE_WORDS = (
@@ -55,28 +60,10 @@ def plan(
     cta: str = "Shop now · €24.00",
 ) -> Json:
     """The OpenAI planner's structured output for a 3-scene, 15 s ad with these words."""
-    texts = [("hook", hook, 4.0), ("showcase", showcase, 7.0), ("cta", cta, 4.0)]
-    return Json(
-        {
-            "style": {
-                "mood": "energetic",
-                "palette": ["#2E4057", "#F2A541"],
-                "lighting": "bright",
-                "visualStyle": "modern",
-                "musicMood": "upbeat",
-            },
-            "scenes": [
-                {
-                    "role": role,
-                    "durationSec": length,
-                    "backgroundPrompt": f"{role} shot of a trail shoe",
-                    "overlay": {"text": text, "position": "top"},
-                    "productVisible": role != "hook",
-                }
-                for role, text, length in texts
-            ],
-        }
-    )
+    answer = plan_json(15.0)
+    for scene, text in zip(answer.value["scenes"], (hook, showcase, cta), strict=True):
+        scene["overlay"]["text"] = text
+    return answer
 
 
 def texts_of(request: dict[str, Any]) -> list[str]:

@@ -12,12 +12,16 @@ from __future__ import annotations
 import subprocess
 import sys
 from collections.abc import Iterator
+from contextlib import ExitStack
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
 from page_chat import PRODUCT_SHOT_SHA
-from test_ad_from_url import _probe, product_shares
+from test_ad_from_url import product_shares
+
+from adgen.pipeline.ffmpeg import probe
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "web"))
 
@@ -35,32 +39,20 @@ FACTS = {
 
 
 @pytest.fixture(scope="module")
-def web_app(tmp_path_factory: pytest.TempPathFactory, redis_server: str) -> Iterator[WebApp]:
+def shop_chat(tmp_path_factory: pytest.TempPathFactory, redis_server: str) -> Iterator[tuple[WebApp, Any]]:
+    """The app (allowed to read the loopback shop) with two workers, and Chromium to drive it."""
     import redis
-
-    redis.Redis.from_url(redis_server).flushall()
-    app = start_app(
-        tmp_path_factory.mktemp("urlad-web"),
-        redis_url=redis_server,
-        workers=2,
-        env={"ADGEN_FETCH_ALLOW_HOSTS": "127.0.0.1"},
-    )
-    try:
-        yield app
-    finally:
-        stop_app(app)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
     from playwright.sync_api import sync_playwright
 
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            yield chromium
-        finally:
-            chromium.close()
+    redis.Redis.from_url(redis_server).flushall()
+    env = {"ADGEN_FETCH_ALLOW_HOSTS": "127.0.0.1"}
+    with ExitStack() as stack:
+        app = start_app(tmp_path_factory.mktemp("urlad-web"), redis_url=redis_server, workers=2, env=env)
+        stack.callback(stop_app, app)
+        playwright = stack.enter_context(sync_playwright())
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        stack.callback(chromium.close)
+        yield app, chromium
 
 
 def _stored_project(app: WebApp, monkeypatch: pytest.MonkeyPatch):
@@ -76,8 +68,12 @@ def _stored_project(app: WebApp, monkeypatch: pytest.MonkeyPatch):
 
 
 def test_a_link_in_the_web_chat_becomes_videos_made_from_the_page(
-    web_app: WebApp, browser, shop_pages: dict[str, str], artifacts_dir: Path, monkeypatch: pytest.MonkeyPatch
+    shop_chat: tuple[WebApp, Any],
+    shop_pages: dict[str, str],
+    artifacts_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    web_app, browser = shop_chat
     page = open_chat(browser, web_app.base_url)
     try:
         send(page, f"make an ad from {shop_pages['shopify']}, energetic")
@@ -113,11 +109,10 @@ def test_a_link_in_the_web_chat_becomes_videos_made_from_the_page(
         assert project.render_status.state in ("completed", "completed_with_warnings")
         sizes = {"9:16": (360, 640), "1:1": (360, 360), "16:9": (640, 360)}
         files = {aspect: media.local_path(url) for aspect, url in project.aspect_exports.items()}
-        for aspect, (width, height) in sizes.items():
-            info = _probe(files[aspect])
-            video = next(s for s in info["streams"] if s["codec_type"] == "video")
-            assert (video["width"], video["height"]) == (width, height)
-            assert abs(float(info["format"]["duration"]) - project.duration_sec) < 0.3
+        for aspect, size in sizes.items():
+            info = probe(files[aspect])  # ffprobe
+            assert (info.width, info.height) == size and info.has_audio
+            assert abs(info.duration_sec - project.duration_sec) < 0.3
         # The CTA frame shows the product at the bottom: the product's own colour is there.
         cta = project.scenes[-1]
         at = project.duration_sec - cta.duration_sec / 2
