@@ -172,3 +172,18 @@ def test_which_links_are_product_pages(message: str, editing: bool, expected: tu
     from adgen.agent.page_ad import page_request
 
     assert page_request(message, editing=editing) == expected
+
+
+@pytest.mark.slow
+def test_adgen_chat_makes_the_ad_of_a_link(shop_pages: dict[str, str], page_settings: Settings) -> None:
+    import io
+
+    from adgen.agent.chat_cli import run_chat
+
+    stdin = io.StringIO(f"make a 5 s ad from {shop_pages['opengraph']}\nuse image 1\n")
+    stdout = io.StringIO()
+    assert run_chat(page_settings, owner="bob", conversation_id="term-page", stdin=stdin, stdout=stdout) == 0
+    printed = stdout.getvalue()
+    assert "Read from the page: “Lumen Desk Lamp”." in printed and "Planned a new ad." in printed
+    assert "Picture 1 (lamp.jpg) is already the product shot." in printed
+    assert "done: Render completed" in printed and "9:16: file://" in printed
