@@ -74,7 +74,6 @@ _TEXT_WORDS = (
     "say",
     "says",
     "saying",
-    "read",
     "reads",
     "text",
     "caption",
@@ -211,8 +210,8 @@ async def plan_from_page(
 ) -> PageMemory:
     """Plan and store the ad of a read page, saying what was read first; returns what to remember.
 
-    The page's product shot is the product unless the turn brought a photo of the marketer's
-    own (which comes last in ``turn.attachments``). PageAdError when the page shows no product.
+    The page's product shot is the product unless the message came with a photo of the
+    marketer's own (already in ``turn.attachments``). PageAdError when the page shows no product.
     """
     try:
         brief = page_brief(page, request, actions.ctx.settings)
@@ -220,8 +219,10 @@ async def plan_from_page(
         raise PageAdError(f"{exc} Nothing was created.") from exc
     memory = PageMemory.of("", page, pictures)
     hero = pictures[memory.product] if memory.product is not None else None
-    if hero is not None:
-        turn.attachments.insert(0, hero.model_dump(by_alias=True, mode="json"))
+    if turn.attachments:  # the marketer's own photo is the product, not one of the page's
+        memory.product = None
+    elif hero is not None:
+        turn.attachments.append(hero.model_dump(by_alias=True, mode="json"))
     turn.say(PagePart(describe_reading(page), url=page.url))
     await actions.create_project(turn, brief)
     if hero is None and not turn.attachments:

@@ -187,3 +187,19 @@ def test_adgen_chat_makes_the_ad_of_a_link(shop_pages: dict[str, str], page_sett
     assert "Read from the page: “Lumen Desk Lamp”." in printed and "Planned a new ad." in printed
     assert "Picture 1 (lamp.jpg) is already the product shot." in printed
     assert "done: Render completed" in printed and "9:16: file://" in printed
+
+
+async def test_a_photo_sent_with_the_link_is_the_product(
+    shop_pages: dict[str, str], page_settings: Settings, tmp_path: Path
+) -> None:
+    import page_pictures as pictures
+
+    own = tmp_path / "our-own-shot.jpg"
+    own.write_bytes(pictures.lifestyle())
+    async with open_session(page_settings) as session:
+        reply = await session.send(f"make an ad from {shop_pages['shopify']}", [own])
+        assert not reply.error, reply.text
+        assert session.project.product_asset.checksum == hashlib.sha256(own.read_bytes()).hexdigest()
+        reply = await session.send("use the first image")
+        assert [op["operation"] for op in reply.operations] == ["replace_product"]
+        assert session.project.product_asset.checksum == PRODUCT_SHOT_SHA
