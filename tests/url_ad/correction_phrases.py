@@ -2,9 +2,9 @@
 
 Each row: (message, field, value). ``field`` is "price", "name", "brand" or "image" (value: the
 picture's number on the page), or None for a message that is *not* a page correction (it must
-be left to the ordinary understanding). DEV was used while writing the reader; HELD_OUT was
-written at the same time and not looked at again until the reader was done: it is reported
-separately (tests/url_ad/test_page_corrections.py).
+be left to the ordinary understanding). Both lists were written before the reader; DEV was used
+while writing it, HELD_OUT is reported separately (tests/url_ad/test_page_corrections.py). Its
+author had read HELD_OUT too, so it is a weak held-out: phrasings from someone else are the real test.
 """
 
 from __future__ import annotations
