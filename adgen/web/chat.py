@@ -28,7 +28,15 @@ import chainlit as cl
 
 from adgen.agent.choices import CARD_REQUEST, CHOICES, INSTALL_REMBG, PRODUCT_CARD, UPLOAD_PNG
 from adgen.agent.delivery import FINAL, quality_words, size_words
-from adgen.agent.reply import AnswerPart, ExportsPart, PlanPart, ProjectsPart, QuestionPart, ReplyPart
+from adgen.agent.reply import (
+    AnswerPart,
+    ExportsPart,
+    PagePart,
+    PlanPart,
+    ProjectsPart,
+    QuestionPart,
+    ReplyPart,
+)
 from adgen.pipeline.events import RenderWarning
 from adgen.pipeline.stages import STAGE_CUTOUT, STAGE_PREPARE
 from adgen.project import MASTER_ASPECT, AdProject
@@ -209,7 +217,7 @@ class WebChat:
             return await self.projects_view(part.projects)
         if isinstance(part, ExportsPart):
             return self._exports_markdown(part, project)
-        if isinstance(part, AnswerPart):  # the ad's own words, shown as typed, one line each
+        if isinstance(part, (AnswerPart, PagePart)):  # the ad's or the page's words, as typed, one line each
             return "  \n".join(escape_markdown(redact_paths(line)) for line in part.text.splitlines())
         return redact_paths(part.text)
 
