@@ -64,7 +64,7 @@ def test_a_link_in_slack_makes_the_ad_and_the_thread_corrects_it(
     assert "Read from the page: “Cold Brew Coffee Kit” by Northside Roasters." in text, text
     assert "Price $12.99 USD" in text and "product shot: kit.jpg" in text and "Planned a new ad." in text
     video = wait_until(lambda: shared_in(fake_slack, root), 90, "the video upload")[0]
-    assert video["name"].endswith("-v1-9x16.mp4") and len(video["data"]) > 10_000
+    assert video["name"].endswith("-v1-draft-9x16.mp4") and len(video["data"]) > 10_000
 
     timed_post(
         slack_server,
