@@ -384,6 +384,11 @@ def _brand_and_product(masked: str, quotes: list[Quoted]) -> tuple[str | None, s
     return brand, product
 
 
+def product_of(masked: str, quotes: list[Quoted]) -> str | None:
+    """The product a brief names ("the Stride AirLite running shoe" -> "running shoe")."""
+    return _brand_and_product(masked, quotes)[1]
+
+
 def _audience(masked: str) -> str | None:
     for pattern in _AUDIENCE_RES:
         m = pattern.search(masked)

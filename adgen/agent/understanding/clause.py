@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from adgen.agent.understanding.product_words import names_product
 from adgen.agent.understanding.scenes import ROLE_LABEL, SceneRef, has_pronoun, role_pattern
 from adgen.agent.understanding.values import PLACEHOLDER_MARK, Quoted
 from adgen.project import AdProject
@@ -168,6 +169,10 @@ class ClauseReaderBase:
         self._role: str | None = None
 
     # --- helpers --------------------------------------------------------------------------
+    def names_product(self, text: str) -> bool:
+        """The text names the product layer: "product", "packshot", or the ad's own noun ("shoe")."""
+        return names_product(text, self.project)
+
     def _position(self, sid: str) -> int:
         return next(i for i, s in enumerate(self.project.scenes, start=1) if s.id == sid)
 
@@ -199,9 +204,8 @@ class ClauseReaderBase:
         bigger") is about what that message was about."""
         if not self.ctx.carried or not (self.ctx.targets or self.ctx.topic) or _WHOLE_AD_RE.search(rest):
             return False
-        return not any(
-            pattern.search(rest)
-            for pattern in (AUDIO_RE, GENRE_RE, PRODUCT_RE, OVERLAY_RE, BACKGROUND_RE, BRAND_RE)
+        return not self.names_product(rest) and not any(
+            pattern.search(rest) for pattern in (AUDIO_RE, GENRE_RE, OVERLAY_RE, BACKGROUND_RE, BRAND_RE)
         )
 
     def _refused(self, target: Target) -> ClauseResult | None:

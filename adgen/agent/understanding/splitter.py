@@ -42,6 +42,13 @@ _FILLER_ONLY_RE = re.compile(
     r"yes|yeah|sure|wait|no|nope|ugh|hm|sorry|lol|thx|ty)?\W*$",
     re.I,
 )
+# "ok so a few things:", "two changes please": a heading that announces requests, asks none.
+_PREAMBLE_RE = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|right|alright|hey|hi|hmm+|also)\b[\s,]*)*(?:i\s+have\s+|i'?ve\s+got\s+|just\s+)?"
+    r"(?:a\s+)?(?:few|couple(?:\s+of)?|some|several|two|three|four|\d)\s+(?:more\s+|small\s+|quick\s+|little\s+)?"
+    r"(?:things|changes|tweaks|notes|edits|requests|fixes|bits|points)\b(?:\s+(?:please|pls|for\s+you|to\s+fix))?\W*$",
+    re.I,
+)
 CUE_START_RE = re.compile(rf"^{_FILLER}(?:{_CUE_VERBS})\b", re.I)
 _TOPIC_START_RE = re.compile(
     r"^\s*(?:\w+\s+){0,3}?(?:music|song|soundtrack|audio|volume|sound|products?|text|font|headline|caption|"
@@ -87,7 +94,9 @@ def _pieces(masked: str) -> list[tuple[str, str]]:
             pos = m.end()
         result.append((sep, sentence[pos:]))
     return [
-        (s, p) for s, p in result if p.strip() and (PLACEHOLDER_MARK in p or not _FILLER_ONLY_RE.match(p))
+        (s, p)
+        for s, p in result
+        if p.strip() and (PLACEHOLDER_MARK in p or not (_FILLER_ONLY_RE.match(p) or _PREAMBLE_RE.match(p)))
     ]
 
 

@@ -14,7 +14,6 @@ from adgen.agent.understanding.clause import (
     BACKGROUND_RE,
     BRAND_RE,
     OVERLAY_RE,
-    PRODUCT_RE,
     Q_TOKEN,
     ROLE_ALT,
     ClauseReaderBase,
@@ -155,7 +154,7 @@ class StructureRules(ClauseReaderBase):
     # --- 2. structure --------------------------------------------------------------------------
     def _reorder(self, clause: str, body: str, refs: list[SceneRef]) -> ClauseResult | None:
         rest = blank(body, [(r.start, r.end) for r in refs])
-        if PRODUCT_RE.search(rest) or OVERLAY_RE.search(rest) or AUDIO_RE.search(rest):
+        if self.names_product(rest) or OVERLAY_RE.search(rest) or AUDIO_RE.search(rest):
             return None
         current = [s.id for s in self.project.scenes]
         if _REVERSE_RE.search(body):
@@ -344,7 +343,7 @@ class StructureRules(ClauseReaderBase):
         if not _REMOVE_RE.search(rest):
             return None
         if (
-            PRODUCT_RE.search(rest)
+            self.names_product(rest)
             or OVERLAY_RE.search(rest)
             or AUDIO_RE.search(rest)
             or BRAND_RE.search(rest)

@@ -124,6 +124,7 @@ _DURATION_RE = re.compile(
     rf"|(?P<half_sec>\bhalf\s+a\s+second\b)"
     rf"|(?P<min_half>\b(?:a|one|1)\s+minute\s+and\s+a\s+half\b)"
     rf"|(?P<n_half>\b(?P<nh>{NUMBER_PATTERN})\s+and\s+a\s+half\s+(?P<nh_unit>{_MIN_UNIT}|{_SEC_UNIT})\b)"
+    rf"|(?P<couple>\ba\s+couple\s+(?:of\s+)?(?:more\s+|extra\s+)?{_SEC_UNIT}\b)"
     rf"|(?P<a_min>\b(?:a|one)[\s-]minute\b)"
     rf"|(?P<a_sec>\ba\s+(?:second|sec)\b(?=\s+(?:longer|shorter|more|less|extra)\b)|(?<=\bby\s)a\s+(?:second|sec)\b)"
     rf"|(?P<colon>(?<![\d:])0?:(?P<colon_sec>[0-5]\d)\b)"
@@ -156,6 +157,8 @@ def find_durations(text: str) -> list[Duration]:
             sec = base * 60 if m.group("nh_unit").lower().startswith("m") else base
         elif m.group("a_sec"):
             sec = 1.0
+        elif m.group("couple"):
+            sec = 2.0
         elif m.group("a_min"):
             sec = 60.0
         elif m.group("colon"):

@@ -231,11 +231,19 @@ MUSIC_RE = re.compile(
 
 
 def find_music_mood(text: str) -> str | None:
-    m = MUSIC_RE.search(text)
-    if not m:
-        return None
-    index = int(next(k for k, v in m.groupdict().items() if v is not None)[1:])
-    return MUSIC[index][1]
+    """The music mood the words name; several ("chill lo-fi") are kept together ("calm lo-fi")."""
+    moods = find_music_moods(text)
+    return " ".join(moods) if moods else None
+
+
+def find_music_moods(text: str) -> list[str]:
+    """Every music mood the words name, in order, without repeats."""
+    found: list[str] = []
+    for m in MUSIC_RE.finditer(text):
+        index = int(next(k for k, v in m.groupdict().items() if v is not None)[1:])
+        if MUSIC[index][1] not in found:
+            found.append(MUSIC[index][1])
+    return found
 
 
 HOOK_LINES: tuple[str, ...] = (
