@@ -50,7 +50,9 @@ _VOL_ABS_RE = re.compile(
 )
 # "bring it down", "nudge it up": a pronoun that means the music only when the music is the topic.
 _VOL_IT_RE = re.compile(
-    r"\b(?:nudge|bump|push|bring|pump|dial|kick|knock|take|pull)\s+(?:it|that|this|them)\s+(?:back\s+)?(?P<way>up|down)\b", _I
+    r"\b(?:nudge|bump|push|bring|pump|dial|kick|knock|take|pull)\s+(?:it|that|this|them)\s+(?:back\s+)?"
+    r"(?P<way>up|down)\b",
+    _I,
 )
 # "half as loud", "twice as loud": the volume times a factor.
 _VOL_FACTOR_RE = re.compile(

@@ -76,7 +76,9 @@ def _brief_pattern(brief: str) -> re.Pattern[str] | None:
     nouns = _brief_nouns(brief)
     if not nouns:
         return None
-    alternatives = "|".join(re.escape(n).replace(r"\-", r"[\s-]?") for n in sorted(nouns, key=len, reverse=True))
+    alternatives = "|".join(
+        re.escape(n).replace(r"\-", r"[\s-]?") for n in sorted(nouns, key=len, reverse=True)
+    )
     return re.compile(rf"\b(?:{alternatives})\b", _I)
 
 
