@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from adgen.agent.understanding.brand import BRAND_COLORS_RE
-from adgen.agent.understanding.clause import ClauseReaderBase, Frame, blank, dedupe
+from adgen.agent.understanding.clause import Q_TOKEN, ClauseReaderBase, Frame, blank, dedupe
 from adgen.agent.understanding.quotes import text_value
 from adgen.agent.understanding.scenes import join_words
 from adgen.agent.understanding.text_edits import looks_like_value
@@ -155,11 +155,52 @@ def read_colours(r: ClauseReaderBase, f: Frame) -> None:
         and not (mono and mono.start() <= c.start < mono.end())
     ]
     if not colors:
+        problem = _not_a_colour(r, f)
+        if problem:
+            f.problems.append(problem)
         return
     placed = _place_colours(r, f, colors)
     if placed:
         f.consumed.extend((c.start, c.end) for c in colors)
         f.topic = f.topic or placed
+
+
+# "#ZZ12G9": written as a hex colour, but not one.
+_BAD_HEX_RE = re.compile(r"(?<![\w#])#(?P<h>[0-9a-z]{2,8})\b", _I)
+# "the colour of monday mornings", "colour: sunshine": a colour asked for by a name it doesn't have.
+_COLOUR_VALUE_RE = re.compile(
+    r"\b(?:colou?r|shade|hue)\s*(?:of|to|:|=|should\s+be|like)\s*(?:an?\s+|the\s+)?(?P<w>[^,.;!?]{2,40}?)\s*[.!]?\s*$",
+    _I,
+)
+_NAMES_A_PART_RE = re.compile(
+    r"^(?:the\s+|its\s+|our\s+)?(?:text|words|font|background|brand|logo|product|bottle|hook|cta|scene|palette|sky|"
+    r"something|anything|the\s+same|same|it|that|this|them|before|original|default)\b",
+    _I,
+)
+
+
+def _not_a_colour(r: ClauseReaderBase, f: Frame) -> str | None:
+    """Why a colour that was asked for can't be used (a bad hex value, a name that is no colour)."""
+    bad = _BAD_HEX_RE.search(f.rest)
+    if bad and not re.fullmatch(r"[0-9a-f]{3}|[0-9a-f]{6}", bad.group("h"), _I):
+        return (
+            f"“#{bad.group('h')}” isn't a colour: a hex colour is # and six digits 0–9 or A–F, like #FF5500."
+        )
+    named = _COLOUR_VALUE_RE.search(f.rest)
+    if named is None:
+        return None
+    words = named.group("w").strip()
+    if (
+        _NAMES_A_PART_RE.match(words)
+        or find_looks(words)
+        or looks_like_value(words)
+        or re.search(Q_TOKEN, words)
+    ):
+        return None
+    return (
+        f"I don't know the colour “{words}”; name a colour (like navy, coral or gold) "
+        "or give a hex value like #FF5500."
+    )
 
 
 def _names(colors: list[Color]) -> str:

@@ -107,11 +107,12 @@ from typing import Any
 
 from adgen.agent.conversation_state import ConversationState
 from adgen.agent.understanding import followups, questions, refusals
-from adgen.agent.understanding.briefs import extract_brief, is_new_ad_request, looks_like_brief
+from adgen.agent.understanding.briefs import extract_brief, hook_text
 from adgen.agent.understanding.clause import Context, simulate
 from adgen.agent.understanding.complaints import vague_complaint
 from adgen.agent.understanding.history import UNDO_RE, history_operations
 from adgen.agent.understanding.meta import HELP_RE, RENDER_RE, read_meta
+from adgen.agent.understanding.new_ad import SAME_AS_OPEN_RE, is_new_ad_request, looks_like_brief
 from adgen.agent.understanding.normaliser import normalise
 from adgen.agent.understanding.product import NEW_PHOTO_RE, PHOTO_WORD_RE
 from adgen.agent.understanding.quotes import Quoted, mask_quotes, unmask
@@ -269,7 +270,7 @@ def _question(m: Message) -> ParsedTurn | None:
 
 def _brief(m: Message) -> ParsedTurn | None:
     """No ad yet, an explicit new ad, or a bare brief while an ad is open: a new project."""
-    if m.project is not None and not is_new_ad_request(m.plain):
+    if m.project is not None and not is_new_ad_request(m.plain, m.project):
         return None
     turn = ParsedTurn()
     if m.project is None:
@@ -287,11 +288,25 @@ def _brief(m: Message) -> ParsedTurn | None:
             turn.unknown = NO_AD_TEXT if _EDIT_HINT_RE.search(m.plain) else HELP_TEXT
             return turn
     turn.brief = extract_brief(m.raw, m.masked, m.quotes)
+    if m.project is not None and SAME_AS_OPEN_RE.search(m.plain):
+        _same_as(turn.brief, m.project)  # "same thing but for our decaf"
     problem = refusals.brief_problem(turn.brief)
     if problem:
         return ParsedTurn(unknown=problem)
+    # "hook 'Still running on coffee?'": the words of the new ad's first scene, set once it exists.
+    hook = hook_text(m.masked, m.quotes)
+    if hook:
+        turn.operations = [ops.UpdateOverlay(scene_id="scene_1", text=hook)]
     turn.wants_render = bool(re.search(r"\b(?:render|export)\b", m.masked, re.I))
     return turn
+
+
+def _same_as(brief: Any, project: AdProject) -> None:
+    """A brief "like this one": the open ad's length, mood and scenes unless the brief says."""
+    brief.duration_sec = brief.duration_sec or project.duration_sec
+    brief.mood = brief.mood or project.style.mood
+    if not brief.scene_roles and not brief.scene_count:
+        brief.scene_roles = [s.role for s in project.scenes]
 
 
 _EDIT_HINT_RE = re.compile(

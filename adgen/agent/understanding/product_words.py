@@ -40,14 +40,15 @@ _NOT_PRODUCT = frozenset(
 )
 # Before a guarded noun: a description of something else, not the product ("a bottle of …").
 _DESCRIPTION_BEFORE_RE = re.compile(r"\b(?:a|an|some|of|two|three|several|many|more|with|showing)\s+$", _I)
-# "can" as a verb: "can you", "it can be", "the hook can go".
-_CAN_VERB_AFTER_RE = re.compile(
-    r"^\s+(?:you|u|we|i|it|they|he|she|be|have|get|go|make|use|also|still|now|please|just|really|"
-    r"stay|move|show|say|look|sound|start|end|become|come|do|not|never|only|take|the|this|that|these|those|my|our|"
-    r"your|its|a|an|someone|somebody|anyone|anybody|u)\b",
+# "can" is the product only as a noun: after a determiner ("the can") or before a size or place
+# ("showcase can bigger", "can on the left"); otherwise the verb ("nobody can read it", "can you").
+_CAN_NOUN_BEFORE_RE = re.compile(r"\b(?:the|our|my|its|your|this|that|soda|drink)\s+$", _I)
+_CAN_NOUN_AFTER_RE = re.compile(
+    r"^\s+(?:(?:a\s+(?:bit|little|lot)|way|much|slightly|even)\s+)?(?:bigger|smaller|larger|tinier|huge|tiny|"
+    r"size|scale|(?:to|on|in|at)\s+the\b|left|right|center|centre|\d{1,3}\s*%)"
+    r"|^\s*[,.;!?]|^\s*$",
     _I,
 )
-_CAN_VERB_BEFORE_RE = re.compile(r"\b(?:i|we|you|u|it|they|he|she|who|that|which|this)\s+$", _I)
 _GENERIC_RE = tuple((re.compile(rf"\b(?:{pattern})\b", _I), guarded) for pattern, guarded in GENERIC_NOUNS)
 
 
@@ -102,7 +103,9 @@ def _names_it(text: str, m: re.Match[str]) -> bool:
     if _DESCRIPTION_BEFORE_RE.search(before):
         return False
     if m.group(0).lower() in ("can", "cans"):
-        return not (_CAN_VERB_AFTER_RE.match(after) or _CAN_VERB_BEFORE_RE.search(before))
+        return bool(_CAN_NOUN_BEFORE_RE.search(before) or _CAN_NOUN_AFTER_RE.match(after)) and not re.search(
+            r"\b(?:i|we|you|u|it|they|he|she|who|nobody|no\s+one|anyone|everyone|people)\s+$", before, _I
+        )
     return True
 
 

@@ -61,8 +61,24 @@ UNSUPPORTED: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "I can't add subtitles; each scene has one on-screen text, which I can change.",
         ),
         (
-            r"\b(?:upload|post|publish)\s+(?:it\s+)?(?:to|on)\s+(?:instagram|tiktok|youtube|facebook|linkedin)\b",
-            "I can't post to social networks; render the ad and download the videos to post them.",
+            r"\b(?:upload|post|publish|share)\s+(?:it\s+|this\s+|the\s+(?:ad|video)\s+)?(?:to|on)\s+"
+            r"(?:instagram|insta|tiktok|youtube|facebook|linkedin|snapchat|pinterest|x|twitter|my\s+\w+)\b",
+            "I can't post to social networks: I make the videos. Say “render” (or “export”), then download "
+            "the 9:16, 1:1 and 16:9 files and post them yourself.",
+        ),
+        (
+            r"\b(?:3d|3-d|three[\s-]dimensional)\b"
+            r"|\b(?:spin|spins|spinning|rotate|rotates|rotating|rotation|turntable|revolve|revolving)\b"
+            r"(?=.{0,40}\b(?:product|bottle|it|can|jar|shoe|around|360)\b)"
+            r"|\b(?:product|bottle|it|can|jar)\b.{0,20}\b(?:spin|spins|spinning|rotate|rotates|rotating)\b",
+            "I can't animate the product in 3D or make it spin: each scene shows the product cut-out with a "
+            "gentle motion. I can change its size, its place (center, left, right, bottom) or hide it.",
+        ),
+        (
+            r"(?-i:\bAR\b)|\baugmented\s+reality\b|\btry[\s-]?on\b|\b(?:face|beauty|snapchat|instagram)\s+"
+            r"(?:filters?|lens(?:es)?)\b|\binteractive\b|\bclickable\b|\bswipe[\s-]up\b",
+            "I can't add AR, try-on or interactive effects: adgen makes plain video ads (background, product, "
+            "on-screen text and music). I can change the look, the text or the scenes instead.",
         ),
     )
 )

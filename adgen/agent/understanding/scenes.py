@@ -125,7 +125,7 @@ _REF_RE = re.compile(
     # 2. id form: scene_2
     r"|(?P<id>\bscene_(?P<id_n>\d+)\b)"
     # 3. ordinal(s) + noun: "the second scene", "the first and last scenes", "2nd slide"
-    rf"|(?P<ords>\b(?P<ord1>{ORDINAL_PATTERN}|last|final|middle|penultimate|second[\s-]to[\s-]last)"
+    rf"|(?P<ords>(?<!\d)(?<!\d\s)\b(?P<ord1>{ORDINAL_PATTERN}|last|final|middle|penultimate|second[\s-]to[\s-]last)"
     rf"(?P<ord_more>(?:\s*(?:,|and|&|or)\s*(?:the\s+)?(?:{ORDINAL_PATTERN}|last|final))*)"
     rf"\s+(?:{_SCENE_NOUN}|(?P<ord_role>{_ROLE_ALT})s?)\b)"
     # 4. "scene 2", "scenes 2 and 3", "slide #3", "scene number two"
