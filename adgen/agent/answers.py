@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from adgen.agent.understanding.quotes import mask_quotes
 from adgen.agent.understanding.scenes import ROLE_LABEL, find_scene_refs
+from adgen.agent.understanding.values import colour_name
 from adgen.project import AdProject, Scene
 
 CAN_ANSWER = (
@@ -30,6 +31,7 @@ class Answer:
     text: str
     scene_ids: list[str] = field(default_factory=list)  # the scenes the question was about
     topic: str | None = None
+    project_ref: str | None = None  # the version it was about, when not the current one
 
 
 @dataclass(frozen=True)
@@ -266,6 +268,87 @@ def answer_question(text: str, project: AdProject | None) -> Answer:
     return Answer(CAN_ANSWER)
 
 
+# --- comparing two versions ("what's different in B?") -------------------------------------------
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, str) and re.fullmatch(r"#[0-9A-Fa-f]{6}", value):
+        return f"{value.upper()} ({colour_name(value)})"
+    if isinstance(value, list):
+        return ", ".join(_shown(v) for v in value)
+    if isinstance(value, float):
+        return f"{value:g}"
+    if isinstance(value, str):
+        return f"“{value}”"
+    return str(value)
+
+
+# (what it is called, how to read it from a project): the ad-wide fields a version may change.
+_AD_FIELDS: tuple[tuple[str, Callable[[AdProject], object]], ...] = (
+    ("length", lambda p: f"{p.duration_sec:g} s"),
+    ("mood", lambda p: p.style.mood),
+    ("lighting", lambda p: p.style.lighting),
+    ("look", lambda p: p.style.visual_style),
+    ("palette", lambda p: p.style.palette),
+    ("music", lambda p: p.style.music_mood),
+    ("music volume", lambda p: f"{p.audio.volume:.0%}"),
+    ("brand name", lambda p: p.brand.name),
+    ("tagline", lambda p: p.brand.tagline),
+    ("brand colours", lambda p: p.brand.colors),
+    ("font", lambda p: p.brand.font),
+)
+_SCENE_FIELDS: tuple[tuple[str, Callable[[Scene], object]], ...] = (
+    ("text", lambda s: s.overlay.text),
+    ("text colour", lambda s: s.overlay.color),
+    ("text size", lambda s: s.overlay.font_size),
+    ("text position", lambda s: s.overlay.position),
+    ("length", lambda s: f"{s.duration_sec:g} s"),
+    ("background", lambda s: s.background_prompt),
+    ("product shown", lambda s: "yes" if s.product.visible else "no"),
+    ("product size", lambda s: f"{s.product.scale:.0%}"),
+    ("product position", lambda s: s.product.position),
+)
+
+
+def differences(original: AdProject, other: AdProject) -> list[str]:
+    """What ``other`` changes of ``original``, one line each, with the original's value."""
+    lines = []
+    for name, read in _AD_FIELDS:
+        before, after = read(original), read(other)
+        if before != after:
+            lines.append(f"{name}: {_shown(after)} (was {_shown(before)})")
+    before_ids = [s.id for s in original.scenes]
+    for scene in other.scenes:
+        if scene.id not in before_ids:
+            lines.append(f"{_label(other, scene)} is new: “{scene.overlay.text}”")
+            continue
+        old = original.scene(scene.id)
+        for name, read in _SCENE_FIELDS:
+            if read(old) != read(scene):
+                lines.append(
+                    f"{_label(other, scene)} {name}: {_shown(read(scene))} (was {_shown(read(old))})"
+                )
+    other_ids = [s.id for s in other.scenes]
+    lines += [f"{_label(original, s)} is removed" for s in original.scenes if s.id not in other_ids]
+    kept = [sid for sid in other_ids if sid in before_ids]
+    if kept != [sid for sid in before_ids if sid in kept]:
+        lines.append("the scenes are in another order")
+    return lines
+
+
+def describe_differences(original: AdProject, other: AdProject) -> str:
+    """What ``other`` has that ``original`` hasn't, as one text, for "pick the pink one"."""
+    return "; ".join(line.split(" (was ")[0] for line in differences(original, other))
+
+
+def compare_answer(label: str, project: AdProject, base_label: str, base: AdProject) -> str:
+    """ "what's different in C?": how one version differs from another, line by line."""
+    lines = differences(base, project)
+    if not lines:
+        return f"Version {label} is the same as {base_label}."
+    return f"Version {label} differs from {base_label} in:\n" + "\n".join(f"- {line}" for line in lines)
+
+
 def _dedupe(scenes: list[Scene]) -> list[Scene]:
     seen: dict[str, Scene] = {}
     for s in scenes:
@@ -288,4 +371,12 @@ def resolve_reference(words: str, project: AdProject | None) -> str:
     return "; ".join(f"{sid}: {_label(project, project.scene(sid))}" for sid in ids)
 
 
-__all__ = ["Answer", "CAN_ANSWER", "answer_question", "resolve_reference"]
+__all__ = [
+    "Answer",
+    "CAN_ANSWER",
+    "answer_question",
+    "compare_answer",
+    "describe_differences",
+    "differences",
+    "resolve_reference",
+]

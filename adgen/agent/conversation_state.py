@@ -59,6 +59,9 @@ class ConversationState:
     pending: PendingQuestion | None = None
     # How many messages the marketer has sent: names each request (undo groups).
     requests: int = 0
+    # The version of the ad last talked about when it is not the current one ("what's different
+    # in C?" -> "use that one").
+    project_ref: str | None = None
 
     def to_wire(self) -> dict[str, Any]:
         return asdict(self)
@@ -81,6 +84,7 @@ class ConversationState:
             last_operations=list(data.get("last_operations") or []),
             pending=question,
             requests=int(data.get("requests") or 0),
+            project_ref=data.get("project_ref"),
         )
 
     def switch_project(self, project_id: str | None) -> None:
@@ -91,6 +95,7 @@ class ConversationState:
             self.topic = None
             self.last_operations = []
             self.pending = None
+            self.project_ref = None
 
 
 def describe_state(state: ConversationState) -> str:

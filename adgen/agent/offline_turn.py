@@ -40,7 +40,17 @@ def variant_family(actions: ProjectActions, project: AdProject | None) -> Varian
         for s in reversed(actions.ctx.projects.list_projects(actions.ctx.owner))
         if s.is_variation and s.parent_project_id == root
     ]
-    return VariantFamily(original_id=root or project.project_id, variants=variants)
+    return VariantFamily(original_id=root or project.project_id, variants=variants, load=_loader(actions))
+
+
+def _loader(actions: ProjectActions) -> Any:
+    def load(project_id: str) -> AdProject | None:
+        try:
+            return actions.load(project_id)
+        except ActionError:
+            return None
+
+    return load
 
 
 async def run_offline_turn(
@@ -174,6 +184,8 @@ def _remember(state: ConversationState, turn: Turn, parsed: ParsedTurn, before: 
         state.scene_ids = list(parsed.scene_ids)
     if parsed.topic:
         state.topic = parsed.topic
+    if parsed.project_ref:
+        state.project_ref = parsed.project_ref
 
 
 def _content(op: dict[str, Any]) -> list[dict[str, Any]]:

@@ -105,6 +105,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from adgen.agent.answers import describe_differences
 from adgen.agent.conversation_state import ConversationState
 from adgen.agent.understanding import followups, questions, refusals
 from adgen.agent.understanding.briefs import extract_brief, hook_text
@@ -119,11 +120,11 @@ from adgen.agent.understanding.quotes import Quoted, mask_quotes, unmask
 from adgen.agent.understanding.reader import ClauseReader
 from adgen.agent.understanding.result import ParsedTurn
 from adgen.agent.understanding.splitter import CUE_START_RE, split_clauses
+from adgen.agent.understanding.switching import read_switch
 from adgen.agent.understanding.variants import (
     VARIATION_QUESTION,
     VARIATION_RE,
     VariantFamily,
-    read_switch,
     variation_operations,
     variation_parts,
 )
@@ -222,17 +223,29 @@ def _answer_to_pending(m: Message) -> ParsedTurn | None:
 
 
 def _switch(m: Message) -> ParsedTurn | None:
-    """ "pick B", "ok go with A", "go back to the original"."""
+    """ "pick B", "ok go with A", "go back to the original", "on B, make the CTA …"."""
     if m.project is None:
         return None
-    switch = read_switch(m.plain, m.family)
+    switch = read_switch(m.plain, m.family, describe=describe_differences, last_project=m.state.project_ref)
     if switch is None:
         return None
     turn = ParsedTurn()
     if switch.project_id is None:
         turn.unknown = switch.reason
-    else:
-        turn.switch_to = switch.project_id
+        return turn
+    if switch.rest:
+        # "ok B it is, now make the music chiller": the rest is for the version switched to.
+        family = m.family()
+        target = family.project(switch.project_id) if family is not None else None
+        if target is not None:
+            turn = parse_message(
+                unmask(switch.rest, m.quotes),
+                target,
+                has_attachment=m.has_attachment,
+                state=ConversationState(project_id=target.project_id),
+                family=m.family,
+            )
+    turn.switch_to = switch.project_id
     return turn
 
 
@@ -258,6 +271,11 @@ def _question(m: Message) -> ParsedTurn | None:
         turn.render_quality = None
         return turn
     turn = ParsedTurn()
+    about = questions.answer_about_versions(unmask(m.plain, m.quotes), m.project, m.family())
+    if about is not None:
+        turn.answer = about.text
+        turn.project_ref = about.project_ref
+        return turn
     answer = questions.answer(unmask(normalise(m.masked), m.quotes), m.project)
     if answer is None:
         turn.unknown = HELP_TEXT

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from adgen.agent.answers import Answer, answer_question
+from adgen.agent.answers import Answer, answer_question, compare_answer
+from adgen.agent.understanding.switching import VariantFamily
 from adgen.project import AdProject
 
 # Openings of an information question.
@@ -76,6 +77,55 @@ def answer(text: str, project: AdProject | None) -> Answer | None:
     return answer_question(text, project)
 
 
+# "in B", "for version C", "between A and B": a question about another version of the ad.
+_VERSION_RE = re.compile(
+    r"(?:\b(?:in|on|for|of|about|with)\s+(?:the\s+)?(?:version|variant)\s+(?P<l1>[a-gA-G])\b"
+    r"|\b(?:in|on|for|of|about)\s+(?P<l2>[A-G])\b(?![\w'])"
+    r"|\bbetween\s+(?:version\s+)?(?P<l3>[A-G])\s+and\s+(?:version\s+)?(?P<l4>[A-G])\b"
+    r"|\b(?P<l5>[A-G])\s+(?:vs\.?|versus|and)\s+(?P<l6>[A-G])\b(?![\w'])"
+    r"|\b(?:the\s+)?(?P<l7>original)\b)"
+)
+_COMPARE_RE = re.compile(r"\b(?:different|differs?|difference|changed|changes|compare|vs\.?|versus)\b", re.I)
+
+
+def answer_about_versions(
+    text: str, project: AdProject | None, family: VariantFamily | None
+) -> Answer | None:
+    """A question that names another version ("what does the hook say in B?", "what's different
+    between A and B?", "what's different in C?"), answered from that version's document."""
+    if project is None or family is None or family.load is None:
+        return None
+    labels = [g for m in _VERSION_RE.finditer(text) for g in m.groups() if g]
+    if not labels:
+        return None
+    ids = [family.find(label) for label in labels]
+    if any(pid is None for pid in ids):
+        return None
+    docs = [family.project(pid) for pid in ids if pid]
+    if any(doc is None for doc in docs):
+        return None
+    names = [_version_name(family, pid) for pid in ids if pid]
+    if _COMPARE_RE.search(text):
+        if len(docs) == 1:
+            base = family.project(family.original_id) if ids[0] != family.original_id else project
+            if base is None:
+                return None
+            base_name = _version_name(family, base.project_id)
+            return Answer(compare_answer(names[0], docs[0], base_name, base), project_ref=ids[0])  # type: ignore[arg-type]
+        return Answer(compare_answer(names[1], docs[1], names[0], docs[0]), project_ref=ids[1])  # type: ignore[arg-type]
+    cleaned = _VERSION_RE.sub(" ", text)
+    found = answer_question(cleaned, docs[0])
+    found.text = f"In version {names[0]}: {found.text}"
+    found.project_ref = ids[0]
+    found.scene_ids = []
+    return found
+
+
+def _version_name(family: VariantFamily, project_id: str) -> str:
+    label = family.label_of(project_id) or project_id
+    return "A (the original)" if label == "A" else label
+
+
 _ABOUT_THE_AD_RE = re.compile(
     r"\b(?:ad|video|scene|scenes|hook|cta|text|music|product|brand|colou?rs?|render|version|variant|cost|font|"
     r"background|mood|style|length|long|showcase|testimonial|it|aspects?|ratios?|sizes?|formats?|resolution|"
@@ -84,4 +134,4 @@ _ABOUT_THE_AD_RE = re.compile(
     re.I,
 )
 
-__all__ = ["answer", "is_question"]
+__all__ = ["answer", "answer_about_versions", "is_question"]

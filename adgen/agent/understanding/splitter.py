@@ -49,6 +49,11 @@ _PREAMBLE_RE = re.compile(
     r"(?:things|changes|tweaks|notes|edits|requests|fixes|bits|points)\b(?:\s+(?:please|pls|for\s+you|to\s+fix))?\W*$",
     re.I,
 )
+# "in that one, make the hook pink": the version being edited, named as the current one.
+_THIS_VERSION_RE = re.compile(
+    r"^\W*(?:(?:in|on|for)\s+(?:that|this|the\s+new|the\s+same)\s+(?:one|version|variant)|(?:in|on)\s+it)\W*$",
+    re.I,
+)
 CUE_START_RE = re.compile(rf"^{_FILLER}(?:{_CUE_VERBS})\b", re.I)
 _TOPIC_START_RE = re.compile(
     r"^\s*(?:\w+\s+){0,3}?(?:music|song|soundtrack|audio|volume|sound|products?|text|font|headline|caption|"
@@ -96,7 +101,11 @@ def _pieces(masked: str) -> list[tuple[str, str]]:
     return [
         (s, p)
         for s, p in result
-        if p.strip() and (PLACEHOLDER_MARK in p or not (_FILLER_ONLY_RE.match(p) or _PREAMBLE_RE.match(p)))
+        if p.strip()
+        and (
+            PLACEHOLDER_MARK in p
+            or not (_FILLER_ONLY_RE.match(p) or _PREAMBLE_RE.match(p) or _THIS_VERSION_RE.match(p))
+        )
     ]
 
 

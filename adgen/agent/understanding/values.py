@@ -330,6 +330,41 @@ def find_colors(text: str) -> list[Color]:
     return found
 
 
+# Hue ranges (degrees, upper bound) and their plain names, for saying a colour in a sentence.
+_HUE_NAMES = (
+    (15, "red"),
+    (40, "orange"),
+    (68, "yellow"),
+    (160, "green"),
+    (190, "teal"),
+    (250, "blue"),
+    (290, "purple"),
+    (335, "pink"),
+    (360, "red"),
+)
+
+
+def colour_name(hex_value: str) -> str:
+    """A plain name for a #RRGGBB colour ("#FFBE0B" -> "yellow", "#1F3A5F" -> "blue")."""
+    import colorsys
+
+    r, g, b = (int(hex_value[i : i + 2], 16) / 255 for i in (1, 3, 5))
+    hue, light, sat = colorsys.rgb_to_hls(r, g, b)
+    if light > 0.93 or (sat < 0.15 and light > 0.8):
+        return "white"
+    if light < 0.12:
+        return "black"
+    if sat < 0.15:
+        return "grey"
+    degrees = hue * 360
+    name = next(n for upper, n in _HUE_NAMES if degrees < upper)
+    if name in ("orange", "red") and light < 0.35:
+        return "brown" if name == "orange" else "dark red"
+    if name == "red" and light > 0.75:
+        return "pink"
+    return name
+
+
 # --- positions ------------------------------------------------------------------------------
 
 POSITION_WORDS = {"centre": "center", "centered": "center", "centred": "center", "middle": "center"}
