@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from adgen.agent.understanding.product_words import as_product_word
 from adgen.agent.understanding.quotes import mask_quotes
 from adgen.agent.understanding.scenes import ROLE_LABEL, find_scene_refs
 from adgen.agent.understanding.values import colour_name
@@ -80,6 +81,20 @@ def _which(ask: _Ask) -> str:
     )
 
 
+def describe_scene(project: AdProject, scene: Scene) -> str:
+    """One scene in a sentence: its place, length, words, product and background."""
+    product = (
+        f"the product at the {scene.product.position}, {scene.product.scale:.0%} size"
+        if scene.product.visible
+        else "no product"
+    )
+    return (
+        f"{_label(project, scene)}, {scene.duration_sec:g} s: “{scene.overlay.text}” "
+        f"({scene.overlay.position}, size {scene.overlay.font_size}, {scene.overlay.color}); {product}; "
+        f"background “{scene.background_prompt}”."
+    )
+
+
 def _lengths(ask: _Ask) -> str:
     lengths = _each(ask, lambda s: f"{s.duration_sec:g} s")
     if ask.scenes is None:
@@ -127,6 +142,9 @@ def _text_layout(ask: _Ask) -> str:
     )
 
 
+_YES_NO_RE = re.compile(r"^\W*(?:is|are|does|do|can)\b", re.I)
+
+
 def _product(ask: _Ask) -> str:
     if ask.project.product_asset is None:
         return "There is no product image yet; send one with your message to put it in the ad."
@@ -134,8 +152,17 @@ def _product(ask: _Ask) -> str:
     def line(s: Scene) -> str:
         if not s.product.visible:
             return "the product is hidden"
-        return f"the product is at the {s.product.position}, at {s.product.scale:.0%} size"
+        return f"the product is shown at the {s.product.position}, at {s.product.scale:.0%} size"
 
+    if _YES_NO_RE.match(ask.words) and ask.scenes is not None:
+        # "is the product in scene 3?": yes or no first, then where.
+        shown = [s.product.visible for s in ask.scenes]
+        lead = "Yes" if all(shown) else "No" if not any(shown) else "In some"
+        return (
+            f"{lead}: "
+            + "; ".join(f"in {_label(ask.project, s).lower()} {line(s)}" for s in ask.scenes)
+            + "."
+        )
     return _each(ask, line)
 
 
@@ -175,6 +202,11 @@ def _stale(ask: _Ask) -> str:
         return f"Nothing: version {p.version} is rendered and up to date."
     if not missing:
         return f"Version {p.version} needs its final assembly; say “render”."
+    if len(missing) == len(p.scenes):
+        return (
+            f"Nothing has been rendered yet for version {p.version}: all {len(p.scenes)} scenes need "
+            "rendering. Say “render” to make the video."
+        )
     names = ", ".join(_label(p, s) for s in missing)
     return f"These scenes need rendering for version {p.version}: {names}. Say “render”."
 
@@ -199,6 +231,7 @@ def _version(ask: _Ask) -> str:
 
 
 _SCENE_WORDS = r"(?:scenes?|slides?|shots?|parts?)"
+_SCENE_PRONOUN_RE = re.compile(r"\b(?:(?:that|this|the\s+same)\s+(?:scene|one|slide|shot)|there)\b", re.I)
 # One row per kind of question, most specific first.
 _ROWS: tuple[tuple[re.Pattern[str], Callable[[_Ask], str], str], ...] = tuple(
     (re.compile(pattern, re.I), answer, topic)
@@ -215,7 +248,8 @@ _ROWS: tuple[tuple[re.Pattern[str], Callable[[_Ask], str], str], ...] = tuple(
         ),
         (r"\b(?:cost|spent|spend|price|pay|charge|how\s+much\s+(?:is|will|does|has))\b", _cost, "cost"),
         (
-            r"\b(?:stale|needs?\s+(?:rendering|a\s+render|to\s+be\s+rendered)|out\s+of\s+date|up\s+to\s+date)\b",
+            r"\b(?:stale|needs?\s+(?:rendering|a\s+render|to\s+be\s+rendered)|out\s+of\s+date|up\s+to\s+date|"
+            r"(?:left|still|remaining|yet)\s+to\s+(?:be\s+)?render(?:ed)?|not\s+(?:been\s+)?rendered|unrendered)\b",
             _stale,
             "render",
         ),
@@ -239,7 +273,11 @@ _ROWS: tuple[tuple[re.Pattern[str], Callable[[_Ask], str], str], ...] = tuple(
         (r"\b(?:how\s+big|size|position|where\s+is\s+the\s+text|placed)\b", _text_layout, "overlay"),
         (r"\b(?:mood|lighting|look|style|vibe|feel)\b", _look, "style"),
         (r"\bhow\s+long\b|\b(?:length|duration|seconds)\b", _lengths, "duration"),
-        (r"\b(?:say|says|said|text|words|copy|headline|caption|read|reads|written)\b", _texts, "overlay"),
+        (
+            r"\b(?:say|says|said|text|words|copy|headline|caption|read|reads|written|line)\b",
+            _texts,
+            "overlay",
+        ),
         (
             r"\b(?:which|what)\s+" + _SCENE_WORDS + r"\s+is\b|\bwhere\s+is\s+the\b|\bwhich\s+one\s+is\b",
             _which,
@@ -249,17 +287,25 @@ _ROWS: tuple[tuple[re.Pattern[str], Callable[[_Ask], str], str], ...] = tuple(
 )
 
 
-def answer_question(text: str, project: AdProject | None) -> Answer:
-    """The answer to a question about the current ad (never a change to it)."""
+def answer_question(text: str, project: AdProject | None, recent: list[str] | None = None) -> Answer:
+    """The answer to a question about the current ad (never a change to it).
+
+    ``recent``: the scenes the conversation last named, for "that scene" and "it".
+    """
     if project is None:
         return Answer("There is no ad yet to ask about. Describe the ad you want first.")
-    masked, quotes = mask_quotes(text)
+    masked, quotes = mask_quotes(as_product_word(text, project))
     refs = find_scene_refs(masked, project, quotes)
     named = [project.scene(sid) for r in refs if r.kind != "all" for sid in r.ids]
+    if not refs and recent and _SCENE_PRONOUN_RE.search(masked):
+        named = [project.scene(sid) for sid in recent if any(s.id == sid for s in project.scenes)]
     problem = next((r.error or r.question for r in refs if r.error or r.question), None)
     if problem and not named:
         return Answer(problem)
     ask = _Ask(project=project, scenes=_dedupe(named) or None, words=masked)
+    found = _scene_with_words(masked, quotes, project)
+    if found is not None:
+        return found
     for pattern, answer, topic in _ROWS:
         if pattern.search(masked):
             return Answer(answer(ask), scene_ids=[s.id for s in ask.scenes or []], topic=topic)
@@ -349,6 +395,34 @@ def compare_answer(label: str, project: AdProject, base_label: str, base: AdProj
     return f"Version {label} differs from {base_label} in:\n" + "\n".join(f"- {line}" for line in lines)
 
 
+# "which scene says 60 hours?", "which one mentions the price?": found by its words.
+_WHICH_SAYS_RE = re.compile(
+    r"\b(?:which|what)\s+(?:scene|one|slide|part)\s+(?:says|reads|has|mentions|contains|is\s+the\s+one\s+with|with)\s+"
+    r"(?:the\s+(?:words?|text|line)\s+)?(?P<w>.+?)\W*$",
+    re.I,
+)
+
+
+def _scene_with_words(masked: str, quotes: list, project: AdProject) -> Answer | None:
+    m = _WHICH_SAYS_RE.search(masked)
+    if m is None:
+        return None
+    words = unmask_inner(m.group("w"), quotes).strip(" \"'“”‘’")
+    needle = words.casefold()
+    hits = [s for s in project.scenes if needle and needle in s.overlay.text.casefold()]
+    if not hits:
+        hits = [s for s in project.scenes if needle and needle in s.background_prompt.casefold()]
+    if not hits:
+        return Answer(f"No scene says “{words}”. " + _texts(_Ask(project, None, masked)).replace("\n", "; "))
+    lines = [f"{_label(project, s)} says “{s.overlay.text}”." for s in hits]
+    return Answer("\n".join(lines), scene_ids=[s.id for s in hits], topic="scene")
+
+
+def unmask_inner(text: str, quotes: list) -> str:
+    """The text with each quote put back as its inner words (no quote marks)."""
+    return re.sub("\ue000([\ue100-\ue1ff])", lambda m: quotes[ord(m.group(1)) - 0xE100].inner, text)
+
+
 def _dedupe(scenes: list[Scene]) -> list[Scene]:
     seen: dict[str, Scene] = {}
     for s in scenes:
@@ -376,6 +450,7 @@ __all__ = [
     "CAN_ANSWER",
     "answer_question",
     "compare_answer",
+    "describe_scene",
     "describe_differences",
     "differences",
     "resolve_reference",

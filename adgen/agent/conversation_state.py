@@ -62,6 +62,9 @@ class ConversationState:
     # The version of the ad last talked about when it is not the current one ("what's different
     # in C?" -> "use that one").
     project_ref: str | None = None
+    # The last message when it was a question that got an answer ("and the cta?" asks it again);
+    # None once a later message changed something.
+    last_question: str | None = None
 
     def to_wire(self) -> dict[str, Any]:
         return asdict(self)
@@ -85,6 +88,7 @@ class ConversationState:
             pending=question,
             requests=int(data.get("requests") or 0),
             project_ref=data.get("project_ref"),
+            last_question=data.get("last_question"),
         )
 
     def switch_project(self, project_id: str | None) -> None:
@@ -96,6 +100,7 @@ class ConversationState:
             self.last_operations = []
             self.pending = None
             self.project_ref = None
+            self.last_question = None
 
 
 def describe_state(state: ConversationState) -> str:

@@ -44,6 +44,7 @@ BRAND_RE = re.compile(
 )
 
 
+_DEMONSTRATIVE_RE = re.compile(r"\b(?:this|that|the\s+same)\s+(?:one|scene|slide|shot|clip)\b", _I)
 _WHOLE_AD_RE = re.compile(r"\b(?:ad|video|spot|everything|whole|all|overall|total)\b", _I)
 
 
@@ -196,7 +197,8 @@ class ClauseReaderBase:
             ids = dedupe([i for r in refs if r.kind != "all" for i in r.ids])
             return Target(ids, explicit=True)
         if self.ctx.targets and (has_pronoun(rest) or self.implicit(rest)):
-            return Target(list(self.ctx.targets))
+            # "make this one 5 seconds" names the scene as surely as "scene 4"; "make it 20s" may not.
+            return Target(list(self.ctx.targets), explicit=bool(_DEMONSTRATIVE_RE.search(rest)))
         return Target(None)
 
     def implicit(self, rest: str) -> bool:

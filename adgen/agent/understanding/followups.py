@@ -16,6 +16,9 @@ from typing import Any
 
 from adgen.agent.conversation_state import ConversationState
 from adgen.agent.understanding.intensity import BIT, MUCH, NORMAL
+from adgen.agent.understanding.memory import SCENE_READERS, fields_named, restore
+from adgen.agent.understanding.product_words import names_product, product_spans
+from adgen.agent.understanding.quotes import PLACEHOLDER_MARK
 from adgen.agent.understanding.scenes import find_scene_refs
 from adgen.project import AdProject
 from adgen.tools import operations as ops
@@ -85,8 +88,8 @@ def repeat(clause: str, project: AdProject, state: ConversationState) -> Repeat 
 def _only_scenes_and_too(clause: str, refs: list[Any]) -> bool:
     """ "and the cta too", "the hook as well", "and in the cta", "what about the hook?": scenes
     and nothing else to change."""
-    if not (_TOO_END_RE.search(clause) or _AND_LEAD_RE.search(clause)):
-        return False
+    if not (_TOO_END_RE.search(clause) or _AND_LEAD_RE.search(clause)) or PLACEHOLDER_MARK in clause:
+        return False  # "and the cta 'Pídelo hoy'": new words, not the same change
     rest = clause
     for ref in sorted(refs, key=lambda r: r.start, reverse=True):
         rest = rest[: ref.start] + " " + rest[ref.end :]
@@ -105,28 +108,17 @@ def without_correction_cue(clause: str) -> str:
 def base_project(project: AdProject, state: ConversationState) -> AdProject:
     """The project with the last request's fields as they were before it, so a correction
     ("no, I meant brighter") is read against what the marketer was correcting."""
-    data = project.model_copy(deep=True)
-    for op in state.last_operations:
-        before = op.get("before") or {}
-        scene = next((s for s in data.scenes if s.id == op.get("sceneId")), None)
-        if scene is not None:
-            for name, setter in _RESTORE.items():
-                if name in before:
-                    setter(scene, before[name])
-        if "volume" in before:
-            data.audio.volume = before["volume"]
-    return data
+    from adgen.agent.understanding.clause import simulate
+
+    base, _ = simulate(project, [ops.parse_operation(op) for op in restore(state.last_operations)])
+    return base
 
 
-_RESTORE = {
-    "backgroundPrompt": lambda s, v: setattr(s, "background_prompt", v),
-    "fontSize": lambda s, v: setattr(s.overlay, "font_size", v),
-    "scale": lambda s, v: setattr(s.product, "scale", v),
-}
 _AND_LEAD_RE = re.compile(r"^\W*(?:and|also|what\s+about|how\s+about|ditto\s+for)\b", re.I)
 _TOO_END_RE = re.compile(r"\b(?:too|as\s+well|also)\W*$", re.I)
 _LEFTOVER_RE = re.compile(
-    r"\b(?:and|also|too|as|well|the|for|please|pls|same|do|that|this|it|to|on|in|with|what|how|about|ditto)\b|[\W_]+",
+    r"\b(?:and|also|too|as|well|the|for|please|pls|same|do|that|this|it|to|on|in|with|what|how|about|ditto|"
+    r"actually|ok|okay|now|then|oh|hmm+|yes|yeah|right|maybe|just|there|here)\b|[\W_]+",
     re.I,
 )
 _CORRECTION_RE = re.compile(
@@ -134,6 +126,189 @@ _CORRECTION_RE = re.compile(
     r"|^\W*(?:no+|nope)\b[\s,.!]+(?:wait\b[\s,.!]*)?(?=\w)",
     re.I,
 )
+
+
+# --- "put the same text on scene 3" --------------------------------------------------------------
+
+# The field "the same X" copies: pattern -> (operation, wire field), first row that matches.
+SAME_FIELD_ROWS: tuple[tuple[str, tuple[str, str]], ...] = (
+    (r"text\s+colou?r|font\s+colou?r|colou?r", ("update_overlay", "color")),
+    (r"text\s+size|font\s+size|size", ("update_overlay", "fontSize")),
+    (r"(?:text\s+)?position|placement|spot", ("update_overlay", "position")),
+    (r"text|words|line|copy|headline|caption|wording", ("update_overlay", "text")),
+    (r"length|duration|timing", ("update_scene", "durationSec")),
+    (r"background|backdrop|setting", ("update_scene", "backgroundPrompt")),
+)
+_SAME_FIELD_RE = re.compile(
+    r"\b(?:the\s+)?same\s+(?:"
+    + "|".join(f"(?P<f{i}>{pattern})" for i, (pattern, _) in enumerate(SAME_FIELD_ROWS))
+    + r")\b",
+    re.I,
+)
+
+
+def same_field(clause: str, project: AdProject, state: ConversationState) -> Repeat | None:
+    """ "put the same text on scene 3": that field's value, from the scene last changed or named."""
+    m = _SAME_FIELD_RE.search(clause)
+    if m is None:
+        return None
+    index = int(next(k for k, v in m.groupdict().items() if v is not None)[1:])
+    operation, wire = SAME_FIELD_ROWS[index][1]
+    refs = [r for r in find_scene_refs(clause, project, []) if r.ids and not r.error]
+    targets = [sid for r in refs for sid in r.ids]
+    changed = [
+        op["sceneId"] for op in state.last_operations if op.get("operation") == operation and wire in op
+    ]
+    sources = changed or list(state.scene_ids)
+    source = next(
+        (sid for sid in sources if sid not in targets and any(s.id == sid for s in project.scenes)), None
+    )
+    if not targets or source is None:
+        return None
+    value = SCENE_READERS[(operation, wire)](project.scene(source))
+    made = [ops.parse_operation({"operation": operation, "sceneId": sid, wire: value}) for sid in targets]
+    return Repeat(ops=made, targets=targets, topic="overlay" if operation == "update_overlay" else "scene")
+
+
+# --- "put the old tagline back" ------------------------------------------------------------------
+
+_OLD_BACK_RE = re.compile(
+    r"\b(?:put|bring|change|set|switch|turn|get|give\s+me)\s+(?:back\s+)?(?:the\s+)?(?:old|previous|original|former|"
+    r"earlier)\s+(?P<a>[\w\s]{2,30}?)\s+back\b"
+    r"|\b(?:back\s+to|restore|revert\s+to|go\s+back\s+to|use)\s+the\s+(?:old|previous|original|former|earlier)\s+"
+    r"(?P<b>[\w\s]{2,30}?)\s*(?:please|again)?\W*$"
+    r"|\bthe\s+(?:old|previous|original|former)\s+(?P<c>[\w\s]{2,30}?)\s+(?:back|again)\b",
+    re.I,
+)
+# "keep the font": what stays as it is; asks for nothing.
+_KEEP_RE = re.compile(
+    r"^\W*(?:(?:ok|but|and|so|please)\s+)*(?:keep|leave)\s+(?:the\s+|my\s+|our\s+)?(?:new\s+)?"
+    r"(?P<what>[\w\s]{2,30}?)(?:\s+(?:as\s+(?:it\s+is|is)|the\s+same|though|for\s+now))?\W*$",
+    re.I,
+)
+
+
+def put_back(clause: str, state: ConversationState) -> Repeat | None:
+    """ "put the old tagline back": the last request's change of that field, taken back."""
+    m = _OLD_BACK_RE.search(clause)
+    if m is None:
+        return None
+    what = (m.group("a") or m.group("b") or m.group("c") or "").strip()
+    fields = fields_named(what)
+    if fields is None:
+        return None
+    made = restore(state.last_operations, fields)
+    if not made:
+        return Repeat(
+            note=f"The last change didn't change the {what}, so I don't have an older one to put back; "
+            "say “undo” to take back the last change, or give me the words."
+        )
+    ids = [op["sceneId"] for op in made if op.get("sceneId")]
+    return Repeat(ops=[ops.parse_operation(op) for op in made], targets=ids or None, topic=state.topic)
+
+
+def keeps(clause: str) -> bool:
+    """ "keep the font", "leave the music as it is": nothing to change."""
+    m = _KEEP_RE.match(clause)
+    return bool(m) and fields_named(m.group("what")) is not None
+
+
+# --- "no, I meant the CTA" / "no wait, I meant the bottle" -------------------------------------
+
+# A size or place moved between the text and the product: (from, to) as "operation.field".
+_TRANSLATE = {
+    "update_overlay.fontSize": "update_product.scale",
+    "update_product.scale": "update_overlay.fontSize",
+    "update_overlay.position": "update_product.position",
+    "update_product.position": "update_overlay.position",
+}
+_SUBJECT_WORDS = {
+    "update_overlay": re.compile(r"\b(?:text|words|font|caption|headline|copy|lettering)\b", re.I),
+}
+
+
+def moved(body: str, project: AdProject, state: ConversationState) -> Repeat | None:
+    """A correction that names other scenes ("I meant the CTA") or another thing ("I meant the
+    bottle"): the last change taken back and made there instead, by the same step."""
+    if not state.last_operations:
+        return None
+    refs = [r for r in find_scene_refs(body, project, []) if r.ids and r.kind != "all" and not r.error]
+    rest = body
+    for ref in sorted(refs, key=lambda r: r.start, reverse=True):
+        rest = rest[: ref.start] + " " + rest[ref.end :]
+    subject = _subject(rest, project)
+    for start, end in reversed(product_spans(rest, project)):
+        rest = rest[:start] + " " + rest[end:]
+    if _LEFTOVER_RE.sub("", _SUBJECT_RE.sub(" ", rest)).strip():
+        return None  # more than scenes and a subject: read as a request of its own
+    if not refs and subject is None:
+        return None
+    taken_back = restore(state.last_operations)
+    from adgen.agent.understanding.clause import simulate
+
+    base, _ = simulate(project, [ops.parse_operation(op) for op in taken_back])
+    ids = [sid for r in refs for sid in r.ids]
+    made = []
+    for op in state.last_operations:
+        for sid in ids or ([op["sceneId"]] if op.get("sceneId") else []):
+            again = _again(op, base.scene(sid), subject)
+            if again is not None:
+                made.append({**again, "sceneId": sid})
+    if not made:
+        return None
+    return Repeat(
+        ops=[ops.parse_operation(op) for op in taken_back + made],
+        targets=list(dict.fromkeys(op["sceneId"] for op in made)),
+        topic="product" if subject == "update_product" else state.topic,
+    )
+
+
+_SUBJECT_RE = re.compile(r"\b(?:text|words|font|caption|headline|copy|lettering)\b", re.I)
+
+
+def _subject(rest: str, project: AdProject) -> str | None:
+    if names_product(rest, project):
+        return "update_product"
+    if _SUBJECT_WORDS["update_overlay"].search(rest):
+        return "update_overlay"
+    return None
+
+
+def _again(op: dict[str, Any], scene: Any, subject: str | None) -> dict[str, Any] | None:
+    """The same change for another scene (or moved to another subject), by the same step."""
+    name = op.get("operation", "")
+    before = op.get("before") or {}
+    fields: dict[str, Any] = {}
+    target_op = name
+    for field_name, new in op.items():
+        if field_name in ("operation", "sceneId", "before"):
+            continue
+        key = f"{name}.{field_name}"
+        if subject is not None and subject != name:
+            key = _TRANSLATE.get(key, "")
+            if not key:
+                continue
+        target_op, target_field = key.split(".")
+        current = SCENE_READERS[(target_op, target_field)](scene)
+        old = before.get(field_name)
+        if (
+            isinstance(new, int | float)
+            and not isinstance(new, bool)
+            and isinstance(old, int | float)
+            and old
+        ):
+            fields[target_field] = _rescaled(target_field, current * new / old)
+        else:
+            fields[target_field] = new
+    if not fields:
+        return None
+    return {"operation": target_op, **fields}
+
+
+def _rescaled(field_name: str, value: float) -> float:
+    low, high, _ = _NUMERIC.get(field_name, (0.0, 1e9, True))
+    value = max(low, min(high, value))
+    return int(round(value)) if field_name == "fontSize" else round(value, 2)
 
 
 def _level(how: str | None) -> str:
@@ -234,4 +409,4 @@ def _appended(op: dict[str, Any]) -> str | None:
     return None
 
 
-__all__ = ["Repeat", "is_approval", "repeat"]
+__all__ = ["Repeat", "is_approval", "keeps", "moved", "put_back", "repeat"]

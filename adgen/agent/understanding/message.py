@@ -105,7 +105,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from adgen.agent.answers import describe_differences
+from adgen.agent.answers import describe_differences, describe_scene
 from adgen.agent.conversation_state import ConversationState
 from adgen.agent.understanding import followups, questions, refusals
 from adgen.agent.understanding.briefs import extract_brief, hook_text
@@ -119,6 +119,7 @@ from adgen.agent.understanding.product import NEW_PHOTO_RE, PHOTO_WORD_RE
 from adgen.agent.understanding.quotes import Quoted, mask_quotes, unmask
 from adgen.agent.understanding.reader import ClauseReader
 from adgen.agent.understanding.result import ParsedTurn
+from adgen.agent.understanding.scenes import find_scene_refs
 from adgen.agent.understanding.splitter import CUE_START_RE, split_clauses
 from adgen.agent.understanding.switching import read_switch
 from adgen.agent.understanding.variants import (
@@ -188,7 +189,17 @@ def parse_message(
         state=state or ConversationState(),
         family=family or (lambda: None),
     )
-    for step in (_answer_to_pending, _switch, _new_photo, _question, _brief, _unsupported):
+    steps = (
+        _answer_to_pending,
+        _switch,
+        _new_photo,
+        _question_again,
+        _question,
+        _focus,
+        _brief,
+        _unsupported,
+    )
+    for step in steps:
         turn = step(message)
         if turn is not None:
             return turn
@@ -261,6 +272,18 @@ def _new_photo(m: Message) -> ParsedTurn | None:
     return turn
 
 
+def _question_again(m: Message) -> ParsedTurn | None:
+    """ "how long is the hook?" then "and the cta?": the same question about other scenes."""
+    if not m.state.last_question or not questions.is_follow_up(m.plain):
+        return None
+    answer = questions.answer_follow_up(unmask(m.plain, m.quotes), m.state.last_question, m.project)
+    if answer is None:
+        return None
+    turn = ParsedTurn(answer=answer.text, asked=m.state.last_question)
+    turn.scene_ids = answer.scene_ids or None
+    return turn
+
+
 def _question(m: Message) -> ParsedTurn | None:
     """A question is answered from the document and never changes it."""
     if not questions.is_question(m.plain):
@@ -276,13 +299,48 @@ def _question(m: Message) -> ParsedTurn | None:
         turn.answer = about.text
         turn.project_ref = about.project_ref
         return turn
-    answer = questions.answer(unmask(normalise(m.masked), m.quotes), m.project)
+    recent = m.state.scene_ids if m.state.project_id in (None, m.project and m.project.project_id) else []
+    answer = questions.answer(unmask(normalise(m.masked), m.quotes), m.project, recent)
     if answer is None:
         turn.unknown = HELP_TEXT
         return turn
     turn.answer = answer.text
+    turn.asked = m.raw
     turn.scene_ids = answer.scene_ids or None
     turn.topic = answer.topic if answer.scene_ids else None
+    return turn
+
+
+# "let's look at scene 4", "now the CTA", "let's work on the second showcase": which scene the
+# next requests are about; nothing changes yet.
+_FOCUS_RE = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|now|right|alright|next)\b[\s,]*)*(?:let'?s\s+|can\s+we\s+|i\s+want\s+to\s+|we\s+need\s+to\s+)?"
+    r"(?:(?:take\s+a\s+)?look\s+at|work\s+on|focus\s+on|go\s+to|talk\s+about|move\s+on\s+to|turn\s+to|zoom\s+in\s+on|"
+    r"jump\s+to|head\s+to|on\s+to|onto|over\s+to|deal\s+with|fix\s+up|tackle)\s+(?P<ref>.+?)(?:\s+(?:now|next|please))?\W*$",
+    re.I,
+)
+
+
+def _focus(m: Message) -> ParsedTurn | None:
+    """A message that only names a scene to work on: say what it is, remember it."""
+    if m.project is None:
+        return None
+    focus = _FOCUS_RE.match(m.plain)
+    if focus is None:
+        return None
+    refs = find_scene_refs(focus.group("ref"), m.project, m.quotes)
+    leftover = focus.group("ref")
+    for ref in sorted(refs, key=lambda r: r.start, reverse=True):
+        leftover = leftover[: ref.start] + leftover[ref.end :]
+    if not refs or re.sub(r"\b(?:the|a|an|scene|one|and)\b|\W", "", leftover, flags=re.I):
+        return None
+    problem = next((r.error or r.question for r in refs if r.error or r.question), None)
+    if problem:
+        return ParsedTurn(unknown=problem)
+    ids = list(dict.fromkeys(sid for r in refs for sid in r.ids))
+    lines = [describe_scene(m.project, m.project.scene(sid)) for sid in ids]
+    turn = ParsedTurn(answer="\n".join(lines) + "\nWhat should change?")
+    turn.scene_ids = ids
     return turn
 
 
@@ -415,9 +473,15 @@ class _Edits:
         if not self.m.has_attachment and NEW_PHOTO_RE.search(clause) and PHOTO_WORD_RE.search(clause):
             self.stop = _only_question(self.turn, NEW_PHOTO_QUESTION)
             return
-        if HELP_RE.match(clause) or followups.is_approval(clause):
+        if HELP_RE.match(clause) or followups.is_approval(clause) or followups.keeps(clause):
             return
-        repeated = followups.repeat(clause, self.working, self.m.state)
+        restored = followups.put_back(clause, self.m.state) if self.ctx.carried else None
+        if restored is not None:
+            self._apply(clause, restored)
+            return
+        repeated = followups.same_field(clause, self.working, self.m.state) or followups.repeat(
+            clause, self.working, self.m.state
+        )
         if repeated is not None:
             self._apply(clause, repeated)
             return
@@ -444,7 +508,12 @@ class _Edits:
         self.stop.pending = asked if asked.options else None
 
     def _correct(self, clause: str) -> None:
-        """ "no, I meant brighter": read against the ad as it was before the last request."""
+        """ "no, I meant brighter": read against the ad as it was before the last request;
+        "no, I meant the CTA" / "I meant the bottle": the last change moved there."""
+        moved = followups.moved(followups.without_correction_cue(clause), self.working, self.m.state)
+        if moved is not None:
+            self._apply(clause, moved)
+            return
         base = followups.base_project(self.working, self.m.state)
         result = ClauseReader(base, self.m.quotes, self.ctx).read(followups.without_correction_cue(clause))
         if result.understood and not (result.error or result.question):

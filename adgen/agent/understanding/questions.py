@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 from adgen.agent.answers import Answer, answer_question, compare_answer
+from adgen.agent.understanding.product_words import names_product
+from adgen.agent.understanding.scenes import find_scene_refs
 from adgen.agent.understanding.switching import VariantFamily
 from adgen.project import AdProject
 
@@ -34,7 +36,9 @@ _REQUEST_FORM_RE = re.compile(
 # "is the music too loud?" asks; "is it done yet?" asks; a question mark after an instruction
 # ("make it bigger?") does not make a question.
 _IMPERATIVE_RE = re.compile(
-    r"^\W*(?:please\s+)?(?:make|change|set|turn|put|move|add|remove|delete|swap|use|give|render|undo)\b", re.I
+    r"^\W*(?:please\s+)?(?:make|change|set|turn|put|move|add|remove|delete|swap|use|give|render|undo)\b"
+    r"|^\W*(?:(?:and|also|now|then|ok(?:ay)?)\s+)*do\s+(?:the\s+same|that|this|it)\b",
+    re.I,
 )
 
 
@@ -70,11 +74,37 @@ def is_question(text: str) -> bool:
     )
 
 
-def answer(text: str, project: AdProject | None) -> Answer | None:
-    """The answer from the document; None when the question is not about the ad at all."""
-    if not _ABOUT_THE_AD_RE.search(text):
+def answer(text: str, project: AdProject | None, recent: list[str] | None = None) -> Answer | None:
+    """The answer from the document; None when the question is not about the ad at all.
+
+    ``recent``: the scenes last referred to ("how long is that scene?").
+    """
+    about = _ABOUT_THE_AD_RE.search(text) or (
+        project is not None and (find_scene_refs(text, project, []) or names_product(text, project))
+    )
+    if not about:
         return None
-    return answer_question(text, project)
+    return answer_question(text, project, recent)
+
+
+def is_follow_up(text: str) -> bool:
+    """ "and the cta?", "what about scene 3?": scenes only, leaning on the message before."""
+    return bool(_FOLLOW_UP_RE.search(text))
+
+
+def answer_follow_up(text: str, last_question: str, project: AdProject | None) -> Answer | None:
+    """ "how long is the hook?" then "and the cta?": the same question about the scenes named now."""
+    if project is None:
+        return None
+    refs = [r for r in find_scene_refs(text, project, []) if r.ids]
+    if not refs:
+        return None
+    old = find_scene_refs(last_question, project, [])
+    question = last_question
+    for ref in sorted(old, key=lambda r: r.start, reverse=True):
+        question = question[: ref.start] + question[ref.end :]
+    question = question.rstrip(" ?") + " " + " and ".join(r.text for r in refs) + "?"
+    return answer_question(question, project)
 
 
 # "in B", "for version C", "between A and B": a question about another version of the ad.
@@ -130,8 +160,9 @@ _ABOUT_THE_AD_RE = re.compile(
     r"\b(?:ad|video|scene|scenes|hook|cta|text|music|product|brand|colou?rs?|render|version|variant|cost|font|"
     r"background|mood|style|length|long|showcase|testimonial|it|aspects?|ratios?|sizes?|formats?|resolution|"
     r"tagline|slogan|name|logo|render(?:ed|ing)?|stale|needs|lighting|volume|loud|position|version|this|that|"
-    r"intro|outro|ending|opening|review|problem|palette|look|vibe|duration|seconds?)\b",
+    r"intro|outro|ending|opening|review|problem|palette|look|vibe|duration|seconds?|line|copy|words|testimonial|"
+    r"headline|caption|fonts?)\b",
     re.I,
 )
 
-__all__ = ["answer", "answer_about_versions", "is_question"]
+__all__ = ["answer", "answer_about_versions", "answer_follow_up", "is_follow_up", "is_question"]
