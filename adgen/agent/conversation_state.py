@@ -65,6 +65,8 @@ class ConversationState:
     # The last message when it was a question that got an answer ("and the cta?" asks it again);
     # None once a later message changed something.
     last_question: str | None = None
+    # The scenes named or changed lately, the newest first ("make both texts yellow").
+    recent: list[str] = field(default_factory=list)
 
     def to_wire(self) -> dict[str, Any]:
         return asdict(self)
@@ -89,7 +91,12 @@ class ConversationState:
             requests=int(data.get("requests") or 0),
             project_ref=data.get("project_ref"),
             last_question=data.get("last_question"),
+            recent=list(data.get("recent") or []),
         )
+
+    def note_scenes(self, scene_ids: list[str]) -> None:
+        """Remember scenes just named or changed, the newest first (at most six)."""
+        self.recent = list(dict.fromkeys([*scene_ids, *self.recent]))[:6]
 
     def switch_project(self, project_id: str | None) -> None:
         """Move to another project: what was said about the old one no longer applies."""
@@ -101,6 +108,7 @@ class ConversationState:
             self.pending = None
             self.project_ref = None
             self.last_question = None
+            self.recent = []
 
 
 def describe_state(state: ConversationState) -> str:

@@ -183,6 +183,7 @@ def _remember(state: ConversationState, turn: Turn, parsed: ParsedTurn, before: 
         state.last_operations = [remember_before(sub, before) for op in edits for sub in _content(op)]
     if parsed.scene_ids is not None:
         state.scene_ids = list(parsed.scene_ids)
+        state.note_scenes(list(parsed.scene_ids))
     if parsed.topic:
         state.topic = parsed.topic
     if parsed.project_ref:

@@ -44,6 +44,10 @@ BRAND_RE = re.compile(
 )
 
 
+_BOTH_RE = re.compile(
+    r"\b(?:both|the\s+two)\s+(?:of\s+(?:them|those)|texts|scenes|ones|captions|headlines|lines)\b|\bboth\s+of\s+them\b",
+    _I,
+)
 _DEMONSTRATIVE_RE = re.compile(r"\b(?:this|that|the\s+same)\s+(?:one|scene|slide|shot|clip)\b", _I)
 _WHOLE_AD_RE = re.compile(r"\b(?:ad|video|spot|everything|whole|all|overall|total)\b", _I)
 
@@ -88,6 +92,7 @@ class Context:
     topic: str | None = None
     role: str | None = None
     carried: bool = False
+    recent: list[str] = field(default_factory=list)  # scenes named or changed lately, newest first
 
 
 @dataclass
@@ -196,6 +201,12 @@ class ClauseReaderBase:
                 return Target(None, each=all(r.each for r in refs), explicit=True)
             ids = dedupe([i for r in refs if r.kind != "all" for i in r.ids])
             return Target(ids, explicit=True)
+        if _BOTH_RE.search(rest):
+            # "make both texts yellow": the two scenes the conversation named last.
+            recent = [sid for sid in self.ctx.recent if any(s.id == sid for s in self.project.scenes)]
+            if len(recent) < 2:
+                return Target(None, question="Which two scenes do you mean?")
+            return Target(recent[:2], explicit=True)
         if self.ctx.targets and (has_pronoun(rest) or self.implicit(rest)):
             # "make this one 5 seconds" names the scene as surely as "scene 4"; "make it 20s" may not.
             return Target(list(self.ctx.targets), explicit=bool(_DEMONSTRATIVE_RE.search(rest)))

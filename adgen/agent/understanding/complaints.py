@@ -30,7 +30,8 @@ _MUSIC_PROBLEM_RE = re.compile(
 )
 _TEXT_RE = re.compile(r"\b(?:text|words|headline|caption|copy|font|lettering)\b", _I)
 _CONTRAST_RE = re.compile(
-    r"\b(?:clash(?:es|ing)?|blends?(?:\s+in(?:to)?)?|hard\s+to\s+see|unreadable|illegible|too\s+bright|washed\s+out|lost)\b",
+    r"\b(?:clash(?:es|ing)?|blends?(?:\s+in(?:to)?)?|hard\s+to\s+(?:see|make\s+out)|unreadable|illegible|too\s+bright|"
+    r"washed\s+out|lost|disappears?|disappearing|vanish(?:es)?|fades?\s+(?:in)?to|(?:can'?t|cannot)\s+make\s+(?:it\s+)?out)\b",
     _I,
 )
 _CUT_OFF_RE = re.compile(r"\b(?:cut\s+off|cropped|off[\s-]?screen|(?:doesn'?t|does\s+not)\s+fit)\b", _I)

@@ -109,13 +109,14 @@ from adgen.agent.answers import describe_differences, describe_scene
 from adgen.agent.conversation_state import ConversationState
 from adgen.agent.understanding import followups, questions, refusals
 from adgen.agent.understanding.briefs import extract_brief, hook_text
-from adgen.agent.understanding.clause import Context, simulate
+from adgen.agent.understanding.clause import AUDIO_RE, OVERLAY_RE, Context, simulate
 from adgen.agent.understanding.complaints import vague_complaint
 from adgen.agent.understanding.history import UNDO_RE, history_operations
 from adgen.agent.understanding.meta import HELP_RE, RENDER_RE, read_meta
 from adgen.agent.understanding.new_ad import SAME_AS_OPEN_RE, is_new_ad_request, looks_like_brief
 from adgen.agent.understanding.normaliser import normalise
 from adgen.agent.understanding.product import NEW_PHOTO_RE, PHOTO_WORD_RE
+from adgen.agent.understanding.product_words import product_spans
 from adgen.agent.understanding.quotes import Quoted, mask_quotes, unmask
 from adgen.agent.understanding.reader import ClauseReader
 from adgen.agent.understanding.result import ParsedTurn
@@ -429,6 +430,7 @@ class _Edits:
     # A question a statement raised ("the cta feels abrupt"), asked only if nothing follows.
     deferred: tuple[str, Any] | None = None
     remaining: int = 0
+    answers: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         assert self.m.project is not None
@@ -437,7 +439,12 @@ class _Edits:
         self.known = _document_words(self.m.project)
         state = self.m.state
         if state.project_id in (None, self.m.project.project_id):
-            self.ctx = Context(targets=list(state.scene_ids) or None, topic=state.topic, carried=True)
+            self.ctx = Context(
+                targets=list(state.scene_ids) or None,
+                topic=state.topic,
+                carried=True,
+                recent=list(state.recent),
+            )
 
     def read(self) -> ParsedTurn:
         clauses = split_clauses(self.m.masked, self.m.project, self.m.quotes)
@@ -474,6 +481,11 @@ class _Edits:
             self.stop = _only_question(self.turn, NEW_PHOTO_QUESTION)
             return
         if HELP_RE.match(clause) or followups.is_approval(clause) or followups.keeps(clause):
+            return
+        if questions.is_question(clause) and (found := questions.answer(clause, self.working)) is not None:
+            # "make the cta say 'Sip happens' and how long is the ad now?": answered after the edits.
+            self.answers.append(found.text)
+            self.understood_any = True
             return
         restored = followups.put_back(clause, self.m.state) if self.ctx.carried else None
         if restored is not None:
@@ -546,6 +558,11 @@ class _Edits:
             self.stop.pending = result.pending
             return
         if not result.understood:
+            topic = _topic_only(clause, self.working)
+            if topic is not None:
+                self.ctx.topic = topic  # "idk about the music, make it more chill": "it" is the music
+                self.ctx.carried = True
+                return
             self.turn.ignored.append(unmask(clause, self.m.quotes))
             if result.targets:
                 self.ctx.targets = result.targets  # "I don't like the hook, try something different"
@@ -586,6 +603,8 @@ class _Edits:
             turn.unknown = HELP_TEXT
         turn.scene_ids = self.ctx.targets if self.operations else None
         turn.topic = self.ctx.topic if self.operations else None
+        if self.answers:
+            turn.answer = "\n".join(self.answers)
         return turn
 
     def _variations(self) -> ParsedTurn | None:
@@ -616,6 +635,28 @@ _TOPICS = {
     "update_brand": "brand",
     "update_style": "style",
 }
+
+
+# "about the music", "the text…", "re the product": a clause that only names what it is about.
+_TOPIC_ONLY_RE = re.compile(
+    r"^\W*(?:(?:so|and|but|also|hmm+|well|not\s+sure|unsure)\b\W*)*(?:about|re|regarding|as\s+for|on)?\s*"
+    r"(?:the|our|this|that)?\s*(?P<what>[\w\s-]{2,30}?)\W*$",
+    re.I,
+)
+_TOPIC_WORDS = (("audio", AUDIO_RE), ("overlay", OVERLAY_RE))
+
+
+def _topic_only(clause: str, project: AdProject) -> str | None:
+    m = _TOPIC_ONLY_RE.match(clause)
+    if m is None:
+        return None
+    what = m.group("what").strip()
+    for topic, pattern in _TOPIC_WORDS:
+        if pattern.fullmatch(what):
+            return topic
+    if product_spans(what, project) == [(0, len(what))]:
+        return "product"
+    return None
 
 
 def _topic_of(op: Any) -> str:

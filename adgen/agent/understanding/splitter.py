@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from adgen.agent.understanding.meta import META_ANY_RE
+from adgen.agent.understanding.product_words import product_spans
 from adgen.agent.understanding.quotes import PLACEHOLDER_MARK
 from adgen.agent.understanding.scenes import find_scene_refs
 from adgen.agent.understanding.values import find_colors
@@ -20,7 +21,8 @@ from adgen.project import AdProject
 _SENTENCE_RE = re.compile(r"(?<=[.!?;])\s+|\n+|(?<=[.!?])(?=[A-Z])")
 _JOIN_RE = re.compile(
     r"\s*[,;]\s*(?:and\s+then|and\s+also|and|then|also|plus)?\s+|\s*[,;]\s*"
-    r"|\s+(?:and\s+then|and\s+also|as\s+well\s+as|after\s+that|and|then|plus|&|\+|/)\s+",
+    r"|\s+(?:and\s+then|and\s+also|as\s+well\s+as|after\s+that|and|then|plus|&|\+|/)\s+"
+    r"|\s+(?:because|since|b/c|bc|cuz|coz|bcuz|'?cause)\s+",
     re.I,
 )
 _FILLER = (
@@ -56,7 +58,8 @@ _THIS_VERSION_RE = re.compile(
 )
 CUE_START_RE = re.compile(rf"^{_FILLER}(?:{_CUE_VERBS})\b", re.I)
 _TOPIC_START_RE = re.compile(
-    r"^\s*(?:\w+\s+){0,3}?(?:music|song|soundtrack|audio|volume|sound|products?|text|font|headline|caption|"
+    r"^\s*(?:\w+\s+){0,3}?(?:music|song|soundtrack|track|tune|beat|jingle|audio|volume|sound|products?|packshot|"
+    r"text|font|headline|caption|"
     r"title|brand|tagline|slogan|logo|background|palette|colou?rs|duration|length|lighting|mood|style|look|vibe|feel|"
     r"render|export|undo|status|progress)\b",
     re.I,
@@ -66,7 +69,13 @@ _DURATION_TOTAL_RE = re.compile(
     r"\b\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|minutes?)\s+(?:total|overall|in\s+total|altogether|long)\b", re.I
 )
 _LEADING_WORDS_RE = re.compile(r"\s*(?:(?:the|a|an|and|or|with|some)\s+)*", re.I)
-_REF_ONLY_RE = re.compile(r"^[\s,.!?]*(?:(?:the|a|an|and|scene|scenes|slide|one)\b[\s,.!?]*)*$", re.I)
+_REF_ONLY_RE = re.compile(r"^[\s,.!?]*(?:(?:the|a|an|and|both|scene|scenes|slide|one)\b[\s,.!?]*)*$", re.I)
+# "a bigger shoe in the showcase", "louder music": a piece that starts by comparing asks for a change.
+_COMPARATIVE_START_RE = re.compile(
+    r"^\s*(?:an?\s+)?(?:(?:bit|little|lot|much|way|even|slightly)\s+)?(?:bigger|smaller|larger|louder|quieter|"
+    r"brighter|darker|warmer|cooler|shorter|longer|calmer|softer|bolder|faster|slower)\s+\w",
+    re.I,
+)
 _SWAP_OPEN_RE = re.compile(
     r"\b(?:swap|switch|exchange|between|flip|trade|interchange|remove|delete|drop|cut)\b", re.I
 )
@@ -122,6 +131,8 @@ def _is_new_request(piece: str, project: AdProject | None, quotes: list) -> bool
         or CUE_START_RE.match(piece)
         or _TOPIC_START_RE.match(piece)
         or META_ANY_RE.search(piece)
+        or _COMPARATIVE_START_RE.match(piece)
+        or _product_start(piece, project)
     ):
         return not re.match(r"^\s*(?:the\s+)?(?:scene|slide|one)s?\b[\s\d]*$", piece, re.I) or False
     if project is None:
@@ -137,6 +148,16 @@ def _is_new_request(piece: str, project: AdProject | None, quotes: list) -> bool
     if _REF_ONLY_RE.match(leftover):
         return False
     return True
+
+
+_REASON_RE = re.compile(r"(?:\bbecause|\bsince|\bb/c|\bbc|\bcuz|\bcoz|\bbcuz|'?\bcause)\b", re.I)
+
+
+def _product_start(piece: str, project: AdProject | None) -> bool:
+    """ "the shoe way smaller in the cta": a piece that starts with the ad's product."""
+    lead = re.match(r"^\s*(?:(?:the|our|my|a|an|and|also)\s+)*", piece)
+    start = lead.end() if lead else 0
+    return any(s == start for s, _ in product_spans(piece, project))
 
 
 _BULLET_RE = re.compile(r"^\s*(?:[-*•·–—>]+|\d{1,2}\s*[.)]|[a-z]\))\s+", re.I)
@@ -167,6 +188,8 @@ def _split_line(masked: str, project: AdProject | None, quotes: list) -> list[st
     clauses: list[str] = []
     glue_next = False
     for sep, piece in _pieces(masked):
+        if clauses and _REASON_RE.search(sep):
+            continue  # "make it white because the gold is hard to read": the reason asks nothing more
         if clauses and glue_next:
             # "in the outro, the text should be …", "quieter, more relaxing music": a piece
             # that only names where or how belongs to the request after it.

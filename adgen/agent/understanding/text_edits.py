@@ -241,7 +241,34 @@ def _font(size: float) -> int:
     return int(max(FONT_MIN, min(FONT_MAX, round_half_up(size))))
 
 
+# "10 points bigger", "5px smaller": a change of size by so much.
+_FONT_DELTA_RE = re.compile(
+    r"\b(?P<n>\d{1,3})\s*(?:px|pt|points?|pixels?|sizes?)\s+(?P<way>bigger|larger|up|higher|smaller|down|lower)\b"
+    r"|\b(?P<verb>increase|raise|bump|grow|decrease|reduce|lower|shrink)\b[^.;,]*?\bby\s+(?P<n2>\d{1,3})\s*(?:px|pt|points?)?\b",
+    _I,
+)
+
+
 def _size(r: ClauseReaderBase, f: Frame, rest: str, ids: list[str]) -> None:
+    delta = _FONT_DELTA_RE.search(rest)
+    if delta:
+        amount = int(delta.group("n") or delta.group("n2"))
+        down = (delta.group("way") or delta.group("verb") or "").lower() in (
+            "smaller",
+            "down",
+            "lower",
+            "decrease",
+            "reduce",
+            "shrink",
+        )
+        for sid in ids:
+            size = r.project.scene(sid).overlay.font_size + (-amount if down else amount)
+            problem = refusals.out_of_range("font_size", size)
+            if problem:
+                f.problems.append(problem)
+                return
+            f.ch.overlay_of(sid)["font_size"] = size
+        return
     absolute = FONT_ABS_RE.search(rest)
     if absolute:
         size = int(absolute.group("n") or absolute.group("n2") or absolute.group("n3"))

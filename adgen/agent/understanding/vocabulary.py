@@ -140,11 +140,14 @@ LOOK_RE = re.compile(
 # "too dark" asks for the opposite; "not bright enough" for more of the same.
 _TOO_OPPOSITE: tuple[tuple[str, str], ...] = (
     (r"dark|dim|gloomy|murky|shadowy", "bright"),
-    (r"bright|light|washed[\s-]out|overexposed", "dark"),
+    (r"bright|light|overexposed|blown[\s-]out|glaring", "dark"),
     (r"warm|orange|yellow|hot", "cool"),
     (r"cold|cool|blue", "warm"),
     (r"busy|cluttered|messy", "minimal"),
-    (r"muted|grey|gray|washed|bland|dull|flat|faded|lifeless|drab", "vibrant"),
+    (
+        r"muted|grey|gray|washed(?:[\s-]out)?|bland|dull|flat|faded|lifeless|drab|muddy|murky\s+colou?rs?",
+        "vibrant",
+    ),
     (r"calm|boring|slow|plain|static|sleepy", "energetic"),
     (r"intense|hectic|chaotic|frantic|aggressive", "calm"),
     (r"cheap|basic", "luxurious"),
