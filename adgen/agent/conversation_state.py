@@ -33,6 +33,10 @@ class PendingQuestion:
 
     question: str
     options: list[PendingOption] = field(default_factory=list)
+    # A refused request kept as a template, with a marker where its one wrong value was, and
+    # what kind of value goes there ("scene", or a range of refusals.LIMITS): "fine, 24 then".
+    retry: str | None = None
+    value_kind: str | None = None
 
     def choose(self, answer: str) -> PendingOption | None:
         """The option a short answer picks ("the text", "palette", "2"), or None."""
@@ -67,6 +71,8 @@ class ConversationState:
     last_question: str | None = None
     # The scenes named or changed lately, the newest first ("make both texts yellow").
     recent: list[str] = field(default_factory=list)
+    # The last message that changed something or made an ad ("make it 15 instead" borrows its unit).
+    last_request: str | None = None
 
     def to_wire(self) -> dict[str, Any]:
         return asdict(self)
@@ -81,6 +87,8 @@ class ConversationState:
             question = PendingQuestion(
                 question=str(pending["question"]),
                 options=[PendingOption(**o) for o in pending.get("options") or [] if isinstance(o, dict)],
+                retry=pending.get("retry"),
+                value_kind=pending.get("value_kind"),
             )
         return cls(
             project_id=data.get("project_id"),
@@ -92,6 +100,7 @@ class ConversationState:
             project_ref=data.get("project_ref"),
             last_question=data.get("last_question"),
             recent=list(data.get("recent") or []),
+            last_request=data.get("last_request"),
         )
 
     def note_scenes(self, scene_ids: list[str]) -> None:

@@ -88,6 +88,8 @@ async def run_offline_turn(
         turn.failed = True
     _say_what_is_left(parsed, turn, unused_image=bool(assets) and not used_attachment)
     _remember(state, turn, parsed, before)
+    if (turn.operations or parsed.brief is not None) and not turn.failed:
+        state.last_request = text
     return turn
 
 

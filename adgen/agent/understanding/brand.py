@@ -41,6 +41,11 @@ _BRAND_NAME_RE = re.compile(
     r"|\b(?:call|name|rename)\s+(?:the|our|my)\s+(?:brand|company)\s+(?:to\s+)?(?P<n3>\S.*?)\s*[.!]?\s*$",
     _I,
 )
+# "Zest Drinks Co now", "Lora instead": words after a name that say when, not what.
+_TRAILING_ADVERB_RE = re.compile(
+    r"(?:\s+(?:now|then|instead|too|as\s+well|from\s+now\s+on|going\s+forward|please|pls|thanks))+\s*[.!]?\s*$",
+    _I,
+)
 BRAND_COLORS_RE = re.compile(r"\b(?:brand|our|company|corporate)\s+colou?rs?\b|\bbrand\b", _I)
 _FONT_WORD_RE = re.compile(r"\b(?:font|typeface)\b", _I)
 
@@ -92,7 +97,7 @@ def _name(r: ClauseReaderBase, f: Frame) -> None:
     ):
         return
     raw = nm.group("n") or nm.group("n2") or nm.group("n3") or ""
-    value = text_value(raw, r.quotes)
+    value = text_value(_TRAILING_ADVERB_RE.sub("", raw), r.quotes)
     if (
         value
         and not re.match(r"^(?:colou?rs?|fonts?|palette|tagline|slogan)\b", value, _I)

@@ -102,12 +102,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from adgen.agent.answers import describe_differences, describe_scene
-from adgen.agent.conversation_state import ConversationState
-from adgen.agent.understanding import followups, questions, refusals
+from adgen.agent.conversation_state import ConversationState, PendingOption, PendingQuestion
+from adgen.agent.understanding import followups, questions, refusals, retry
 from adgen.agent.understanding.briefs import extract_brief, hook_text
 from adgen.agent.understanding.clause import AUDIO_RE, OVERLAY_RE, Context, simulate
 from adgen.agent.understanding.complaints import vague_complaint
@@ -192,6 +192,7 @@ def parse_message(
     )
     steps = (
         _answer_to_pending,
+        _value_again,
         _switch,
         _new_photo,
         _question_again,
@@ -222,16 +223,61 @@ def _empty(project: AdProject | None, has_attachment: bool) -> ParsedTurn:
 
 
 def _answer_to_pending(m: Message) -> ParsedTurn | None:
-    """ "the text" after "Do you mean the hook's text colour, or the whole ad's palette?"."""
+    """ "the text" after "Do you mean the hook's text colour, or the whole ad's palette?";
+    "sorry, scene 3" / "fine, 24 then" after a refusal: the refused message read again."""
     pending = m.state.pending
     if pending is None or m.project is None:
         return None
+    if pending.retry:
+        filled = retry.fill(pending.retry, pending.value_kind, m.raw, m.project)
+        if filled is None:
+            return None
+        again = replace(m.state, pending=None)
+        turn = parse_message(
+            filled.text, m.project, has_attachment=m.has_attachment, state=again, family=m.family
+        )
+        if filled.bound_note and turn.operations:
+            # "the max" that is less than the marketer may think: say so, and ask first.
+            wire = [op.to_wire() for op in turn.operations]
+            question = f"{filled.bound_note} Shall I do that?"
+            asked = ParsedTurn(question=question)
+            asked.pending = PendingQuestion(
+                question,
+                [PendingOption("yes", ["yes", "ok", "okay", "sure", "do it", "yes please", "fine"], wire)],
+            )
+            return asked
+        return turn
     option = pending.choose(unmask(m.plain, m.quotes))
     if option is None:
         return None
     turn = ParsedTurn(operations=[ops.parse_operation(op) for op in option.operations])
     turn.scene_ids = [op["sceneId"] for op in option.operations if op.get("sceneId")]
     return turn
+
+
+def _value_again(m: Message) -> ParsedTurn | None:
+    """ "make it 15 instead" after "…, 20s, …": the number takes the last request's unit."""
+    if m.project is None or m.state.pending is not None:
+        return None
+    rewritten = retry.borrowed_unit(m.raw, m.state.last_request)
+    if rewritten is None:
+        return None
+    return parse_message(
+        rewritten, m.project, has_attachment=m.has_attachment, state=m.state, family=m.family
+    )
+
+
+def _retry_for(m: Message, clause: str, error: str, project: AdProject) -> PendingQuestion | None:
+    """A refusal for one wrong value keeps the message, so the next reply can correct it."""
+    wrong = next((r for r in find_scene_refs(clause, project, m.quotes) if r.error), None)
+    if wrong is not None:
+        template, kind = retry.template_for_scene(m.raw, wrong.text), "scene"
+    else:
+        kind = refusals.limit_kind(error)
+        template = retry.template_for_value(m.raw, unmask(clause, m.quotes)) if kind else None
+    if template is None:
+        return None
+    return PendingQuestion(question=error, retry=template, value_kind=kind)
 
 
 def _switch(m: Message) -> ParsedTurn | None:
@@ -547,6 +593,7 @@ class _Edits:
         self.complaint = None
         if result.error:
             self.stop = _refuse(self.turn, result.error)
+            self.stop.pending = _retry_for(self.m, clause, result.error, self.working)
             return
         if result.question:
             if not CUE_START_RE.match(clause) and self.remaining:

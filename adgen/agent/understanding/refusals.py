@@ -123,6 +123,27 @@ def out_of_range(kind: str, value: float, shown: str | None = None) -> str | Non
     return f"{what} can be {range_words} {length}".replace("  ", " ").strip() + f"; {asked} is out of range."
 
 
+def reachable(kind: str, project: Any) -> tuple[float, float]:
+    """The range of ``kind`` this ad can really take: an ad's length is bounded by its scenes too
+    (scaled together, none may leave 0.5..30 s), so a 3-scene ad can't be 120 s."""
+    low, high, _, _ = LIMITS[kind]
+    if kind == "ad_duration" and project is not None and project.scenes:
+        total = project.duration_sec
+        grow = min(SCENE_MAX_SEC / s.duration_sec for s in project.scenes)
+        shrink = max(SCENE_MIN_SEC / s.duration_sec for s in project.scenes)
+        high = min(high, int(total * grow * 10) / 10)
+        low = max(low, -(-int(total * shrink * 10) // 1) / 10)
+    return low, high
+
+
+def limit_kind(message: str) -> str | None:
+    """Which range of ``LIMITS`` a refusal sentence is about ("An ad can be 5 s to 120 s…")."""
+    for kind, (_, _, what, _) in LIMITS.items():
+        if message.startswith(what + " "):
+            return kind
+    return None
+
+
 def friendly(exc: ValidationError, *, operation: str | None = None) -> str:
     """One sentence about a refused value, in the marketer's words, with the allowed range."""
     for err in exc.errors():
@@ -170,6 +191,8 @@ __all__ = [
     "brief_problem",
     "describe_error",
     "friendly",
+    "limit_kind",
+    "reachable",
     "out_of_range",
     "unsupported",
 ]

@@ -117,6 +117,10 @@ _ROLE_ALT = "|".join(_word_pattern(w) for w in sorted(_WORD_TO_ROLE, key=len, re
 _SCENE_NOUN = r"(?:scenes?|ones?|slides?|shots?|clips?|parts?|sections?|frames?|segments?)"
 _NUM = rf"(?:\d{{1,2}}|{NUMBER_WORD_PATTERN})"
 
+_NOT_DESCRIPTIVE = (
+    r"last|final|middle|same|next|new|other|whole|entire|previous|current|this|that|one|added|extra|opening|closing|"
+    r"empty|short|long|shorter|longer|bright|dark|brighter|darker|best|worst|original|old"
+)
 _REF_RE = re.compile(
     # 1. the whole ad
     r"(?P<all>\b(?:(?:in\s+)?all\s+(?:of\s+)?(?:the\s+)?(?:\d+\s+|three\s+|four\s+|five\s+)?scenes"
@@ -130,7 +134,8 @@ _REF_RE = re.compile(
     rf"\s+(?:{_SCENE_NOUN}|(?P<ord_role>{_ROLE_ALT})s?)\b)"
     # 4. "scene 2", "scenes 2 and 3", "slide #3", "scene number two"
     rf"|(?P<num>\b(?:scenes?|slides?|shots?|clips?|parts?)\s*(?:#|no\.?\s*|number\s+)?(?P<n1>{_NUM})"
-    rf"(?P<n_more>(?:\s*(?:,|and|&|or|to|-)\s*(?:scene\s+|slide\s+)?{_NUM}\b)*)\b)"
+    rf"(?P<n_more>(?:\s*(?:,|and|&|or|to|-)\s*(?:scene\s+|slide\s+)?{_NUM}\b)*)\b"
+    r"(?!\s*-?\s*(?:s|secs?|seconds?)\b))"  # "make the shop scene 4 seconds": a length, not scene 4
     # 5. quoted text: "the scene that says 'X'", "the 'X' scene"
     rf"|(?P<text>\b(?:the\s+)?{_SCENE_NOUN}\s+(?:that|which|where\s+it)?\s*(?:says|reads|saying|reading|with(?:\s+the\s+(?:text|words|line))?|containing)\s+"
     rf"{PLACEHOLDER_MARK}(?P<tq>[\ue100-\ue1ff]))"
@@ -144,7 +149,10 @@ _REF_RE = re.compile(
     r"|(?P<bare>\bthe\s+(?P<bo>first|second|third|fourth|fifth|last|final)\b(?=\s+(?:says?|should|needs?|reads?|"
     r"is|can|must|gets?|becomes?|to\b)))"
     # 9. "the last one", "the first one" (noun-less ordinals that name a position)
-    r"|(?P<lastone>\bthe\s+(?P<lo>first|last|final|second|third|fourth|fifth)\s+one\b)",
+    r"|(?P<lastone>\bthe\s+(?P<lo>first|last|final|second|third|fourth|fifth)\s+one\b)"
+    # 10. "the shop scene", "the beach shot": a word of what one scene shows or says
+    rf"|(?P<desc>\bthe\s+(?!(?:{_ROLE_ALT}|{ORDINAL_PATTERN}|{_NOT_DESCRIPTIVE})\b)(?P<dw>[a-z][\w'-]{{2,}})\s+"
+    r"(?:scene|shot|slide|clip)\b)",
     re.I,
 )
 _ORD_SPLIT_RE = re.compile(rf"{ORDINAL_PATTERN}|last|final", re.I)
@@ -275,6 +283,12 @@ def find_scene_refs(
                 _resolve_role(project, context_role, ref, ordinals=[m.group("bo")])  # type: ignore[arg-type]
             else:
                 _position_ids(project, [_ordinal(m.group("bo"), count)], ref)
+        elif m.group("desc"):
+            ids = _described(project, m.group("dw"))
+            if len(ids) != 1:
+                continue  # no scene, or several: not a reference at all
+            ref.kind = "text"
+            ref.ids = ids
         elif m.group("lastone"):
             if role_count > 1:
                 _resolve_role(project, context_role, ref, ordinals=[m.group("lo")])  # type: ignore[arg-type]
@@ -282,6 +296,14 @@ def find_scene_refs(
                 _position_ids(project, [_ordinal(m.group("lo"), count)], ref)
         refs.append(ref)
     return refs
+
+
+def _described(project: AdProject, word: str) -> list[str]:
+    """Scenes whose background or words contain a word starting with ``word`` ("shop" -> "shopfront")."""
+    pattern = re.compile(rf"\b{re.escape(word.lower().rstrip('s'))}", re.I)
+    return [
+        s.id for s in project.scenes if pattern.search(s.background_prompt) or pattern.search(s.overlay.text)
+    ]
 
 
 def _norm(word: str) -> str:

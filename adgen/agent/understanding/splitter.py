@@ -51,6 +51,12 @@ _PREAMBLE_RE = re.compile(
     r"(?:things|changes|tweaks|notes|edits|requests|fixes|bits|points)\b(?:\s+(?:please|pls|for\s+you|to\s+fix))?\W*$",
     re.I,
 )
+# "please update it", "go ahead and change that": the request said again, asking nothing new.
+_RESTATE_RE = re.compile(
+    r"^\W*(?:(?:please|pls|can\s+you|could\s+you|go\s+ahead\s+and|just)\s+)*(?:update|change|apply|fix|do|sort)\s+"
+    r"(?:it|that|this)(?:\s+(?:please|pls|for\s+me|thanks))*\W*$",
+    re.I,
+)
 # "in that one, make the hook pink": the version being edited, named as the current one.
 _THIS_VERSION_RE = re.compile(
     r"^\W*(?:(?:in|on|for)\s+(?:that|this|the\s+new|the\s+same)\s+(?:one|version|variant)|(?:in|on)\s+it)\W*$",
@@ -113,7 +119,12 @@ def _pieces(masked: str) -> list[tuple[str, str]]:
         if p.strip()
         and (
             PLACEHOLDER_MARK in p
-            or not (_FILLER_ONLY_RE.match(p) or _PREAMBLE_RE.match(p) or _THIS_VERSION_RE.match(p))
+            or not (
+                _FILLER_ONLY_RE.match(p)
+                or _PREAMBLE_RE.match(p)
+                or _THIS_VERSION_RE.match(p)
+                or _RESTATE_RE.match(p)
+            )
         )
     ]
 

@@ -318,10 +318,10 @@ def read_fallback_words(r: ClauseReaderBase, f: Frame) -> None:
     """ "change the hook to Wake up", "put 'New!' on the CTA": words with no "say"."""
     if not f.ch.empty() or f.text is not None or f.questions or f.problems:
         return
-    if not (f.has["overlay"] or f.target.explicit):
-        return
-    tm = TO_TEXT_RE.search(f.body)
     quoted = re.search(Q_TOKEN, f.rest)
+    if not (f.has["overlay"] or f.target.explicit or (quoted and f.target.ids)):
+        return  # "swap it for 'Own the streets'": a quote for the scene "it" names is its words
+    tm = TO_TEXT_RE.search(f.body)
     words = None
     if quoted:
         words = r._quote(quoted.group(0))

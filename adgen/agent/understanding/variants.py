@@ -24,6 +24,7 @@ VARIATION_RE = re.compile(
     r"|\b(?:two|2|three|3)\s+versions\b|\bvariants?\b|\bvariations?\b(?!\s+of\s+(?:the\s+)?(?:hook|cta|scene))|\bsplit[\s-]test\b"
     r"|\b(?:alternative|alternate|second|another|different|b)\s+(?:version|cut|edit)\b(?!\s+of\s+(?:the\s+)?(?:hook|cta|scene|intro|ending|showcase|\w+\s+scene))"
     r"|\bversion\s+(?:[B-Zb-z]|2|two)\b|\bversion\s+(?:where|with|in\s+which|that)\b|\bcopy\s+of\s+(?:the|this)\s+ad\b"
+    r"|\b(?:an?|make|try|give\s+me)\s+(?-i:[B-G])\s+(?=where\b|with\b|in\s+which\b|that\b|version\b)"
     r"|\b(?:try|make|give\s+me|do|want|see|show\s+me|create|need)\s+(?:me\s+|us\s+)?an?\s+(?P<adj>(?:[\w-]+\s+){1,2})version\b",
     re.I,
 )
