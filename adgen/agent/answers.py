@@ -118,6 +118,8 @@ def _brand(ask: _Ask) -> str:
     parts = [f"The brand name is {brand.name or '(not set)'}."]
     if brand.tagline:
         parts.append(f"Tagline: “{brand.tagline}”.")
+    elif re.search(r"\b(?:tagline|slogan)\b", ask.words, re.I):
+        parts.append("There is no tagline yet; say “tagline: …” to set one.")
     if brand.colors:
         parts.append("Brand colours: " + ", ".join(brand.colors) + ".")
     return " ".join(parts)
@@ -130,7 +132,7 @@ def _font(ask: _Ask) -> str:
 
 def _colours(ask: _Ask) -> str:
     p = ask.project
-    if re.search(r"\b(?:text|font|words|letters)\b", ask.words, re.I):
+    if ask.scenes is not None or re.search(r"\b(?:text|font|words|letters)\b", ask.words, re.I):
         return _each(ask, lambda s: f"text colour {s.overlay.color}")
     brand = ", ".join(p.brand.colors) or "none set"
     return f"The palette is {', '.join(p.style.palette)}; the brand colours are {brand}."
@@ -168,6 +170,10 @@ def _product(ask: _Ask) -> str:
 
 def _background(ask: _Ask) -> str:
     return _each(ask, lambda s: f"background “{s.background_prompt}”")
+
+
+def _brief(ask: _Ask) -> str:
+    return f"The ad was made from this brief: “{ask.project.brief}”." if ask.project.brief else CAN_ANSWER
 
 
 def _look(ask: _Ask) -> str:
@@ -242,7 +248,7 @@ _ROWS: tuple[tuple[re.Pattern[str], Callable[[_Ask], str], str], ...] = tuple(
             + _SCENE_WORDS
             + r"|\bwhat\s+"
             + _SCENE_WORDS
-            + r"\b|\blist\s+(?:the\s+)?scenes",
+            + r"\b|\blist\s+(?:the\s+)?scenes|\b(?:see|show)\s+(?:me\s+)?(?:the|all)\s+scenes",
             _order,
             "scene",
         ),
@@ -264,13 +270,18 @@ _ROWS: tuple[tuple[re.Pattern[str], Callable[[_Ask], str], str], ...] = tuple(
             _version,
             "project",
         ),
+        (r"\bwho\b.*\bfor\b|\b(?:audience|target(?:ed|ing)?|aimed|brief)\b", _brief, "brand"),
         (r"\b(?:font|typeface)\b", _font, "brand"),
         (r"\b(?:brand|company|tagline|slogan)\b", _brand, "brand"),
         (r"\b(?:music|song|soundtrack|audio|volume|loud)\b", _music, "audio"),
         (r"\bproduct\b", _product, "product"),
         (r"\b(?:background|backdrop|show(?:s|ing)?|image|visuals?)\b", _background, "scene"),
         (r"\b(?:colou?rs?|palette)\b", _colours, "overlay"),
-        (r"\b(?:how\s+big|size|position|where\s+is\s+the\s+text|placed)\b", _text_layout, "overlay"),
+        (
+            r"\b(?:how\s+big|size|position|where\s+is\s+the\s+text|placed|too\s+(?:small|big|large|tiny)|tiny)\b",
+            _text_layout,
+            "overlay",
+        ),
         (r"\b(?:mood|lighting|look|style|vibe|feel)\b", _look, "style"),
         (r"\bhow\s+long\b|\b(?:length|duration|seconds)\b", _lengths, "duration"),
         (

@@ -195,9 +195,9 @@ def _named_mood(r: ClauseReaderBase, f: Frame) -> str | None:
     if not words:
         return None
     table = find_music_moods(words)
-    if table and not _MOOD_FILLER_RE.sub(" ", MUSIC_RE.sub(" ", words)).strip():
-        return " ".join(table)  # "something more chill": the table's word
-    return words.lower()  # "tropical house": the words as given
+    if len(table) == 1 and not _MOOD_FILLER_RE.sub(" ", MUSIC_RE.sub(" ", words)).strip():
+        return table[0]  # "something more chill": the table's word
+    return _MOOD_FILLER_RE.sub(" ", words.lower()).strip() or words.lower()  # "tropical house", "soft piano"
 
 
 def _table_mood(r: ClauseReaderBase, f: Frame) -> str | None:

@@ -57,6 +57,8 @@ _PRODUCT_RES = (
     ),
     re.compile(rf"\bproduct(?:\s+now)?\s*(?:is|:|=)\s*(?P<p>.+?){_STOP}", re.I),
     re.compile(rf"\bfor\s+(?P<p>(?:our|my)\s+.+?){_STOP}", re.I),
+    re.compile(rf"\b(?:but|just|now|again)\s+for\s+(?P<p>(?:the|our|my)\s+.+?){_STOP}", re.I),
+    re.compile(rf"\b(?:do|make|try)\s+(?:one\s+for\s+)?(?:our|my)\s+(?:new\s+)?(?P<p>.+?){_STOP}", re.I),
     re.compile(rf"\b(?:an?|our|my)\s+(?P<p>[^,.;:!?]{{2,60}}?)\s+{AD_NOUN}\b", re.I),
 )
 _PRODUCT_NOISE_RE = re.compile(
@@ -238,7 +240,7 @@ def extract_brief(raw: str, masked: str, quotes: list[Quoted]) -> Brief:
         brief.cta_text = structure.cta_text
     brand, product = _brand_and_product(masked, quotes)
     brief.brand_name = brand
-    brief.product = product
+    brief.product = product or _listed_product(masked, brand, quotes)
     brief.audience = _audience(masked)
     brief.mood = _mood(masked, exclude=[product or "", brand or ""])
     return brief
@@ -352,6 +354,24 @@ def hook_text(masked: str, quotes: list[Quoted]) -> str | None:
         return None
     words = quotes[ord(m.group("q")[1]) - 0xE100].inner.strip()
     return words or None
+
+
+def _listed_product(masked: str, brand: str | None, quotes: list[Quoted]) -> str | None:
+    """ "Kinetic running belt, 25 seconds, energetic": the first item of a list names the product."""
+    items = [i.strip() for i in re.split(r"\s*[,;\n]\s*", masked) if i.strip()]
+    if (
+        len(items) < 2
+        or re.search(r"\d|\b(?:scenes?|seconds?)\b", items[0], re.I)
+        or len(items[0].split()) > 6
+    ):
+        return None
+    if not find_durations(masked):
+        return None
+    first = _ARTICLES_RE.sub("", items[0].rsplit(":", 1)[-1].strip())  # "next one: Northwind decaf"
+    if brand and first.startswith(brand):
+        first = first[len(brand) :].strip(" '’s")
+    first = re.sub(r"^(?:(?:our|my|new|the)\s+)+", "", first, flags=re.I).strip()
+    return unmask(first, quotes) or None
 
 
 def product_of(masked: str, quotes: list[Quoted]) -> str | None:

@@ -105,6 +105,11 @@ def without_correction_cue(clause: str) -> str:
     return _CORRECTION_RE.sub("", clause, count=1)
 
 
+def taken_back(state: ConversationState) -> list[Any]:
+    """Operations that put back what the last request changed."""
+    return [ops.parse_operation(op) for op in restore(state.last_operations)]
+
+
 def base_project(project: AdProject, state: ConversationState) -> AdProject:
     """The project with the last request's fields as they were before it, so a correction
     ("no, I meant brighter") is read against what the marketer was correcting."""
@@ -409,4 +414,4 @@ def _appended(op: dict[str, Any]) -> str | None:
     return None
 
 
-__all__ = ["Repeat", "is_approval", "keeps", "moved", "put_back", "repeat"]
+__all__ = ["Repeat", "is_approval", "keeps", "moved", "put_back", "repeat", "taken_back"]

@@ -46,6 +46,15 @@ _TEXT_BEFORE_COLOR_RE = re.compile(
     _I,
 )
 _STYLE_STOPWORDS = {
+    "colours",
+    "colors",
+    "colour",
+    "color",
+    "text",
+    "music",
+    "hook",
+    "cta",
+    "showcase",
     "make",
     "it",
     "to",
@@ -173,7 +182,7 @@ _COLOUR_VALUE_RE = re.compile(
     _I,
 )
 _NAMES_A_PART_RE = re.compile(
-    r"^(?:the\s+|its\s+|our\s+)?(?:text|words|font|background|brand|logo|product|bottle|hook|cta|scene|palette|sky|"
+    r"^(?:the\s+|its\s+|our\s+)?(?:text|words|font|background|brand|logo|product|bottle|hook|cta|scene|palette|"
     r"something|anything|the\s+same|same|it|that|this|them|before|original|default)\b",
     _I,
 )

@@ -112,7 +112,7 @@ from adgen.agent.understanding.briefs import extract_brief, hook_text
 from adgen.agent.understanding.clause import AUDIO_RE, OVERLAY_RE, Context, simulate
 from adgen.agent.understanding.complaints import vague_complaint
 from adgen.agent.understanding.history import UNDO_RE, history_operations
-from adgen.agent.understanding.meta import HELP_RE, RENDER_RE, read_meta
+from adgen.agent.understanding.meta import ACK_RE, ACK_TEXT, HELP_RE, RENDER_RE, read_meta
 from adgen.agent.understanding.new_ad import SAME_AS_OPEN_RE, is_new_ad_request, looks_like_brief
 from adgen.agent.understanding.normaliser import normalise
 from adgen.agent.understanding.product import NEW_PHOTO_RE, PHOTO_WORD_RE
@@ -196,6 +196,7 @@ def parse_message(
         _switch,
         _new_photo,
         _question_again,
+        _suggestion,
         _question,
         _focus,
         _brief,
@@ -331,6 +332,41 @@ def _question_again(m: Message) -> ParsedTurn | None:
     return turn
 
 
+def _suggestion(m: Message) -> ParsedTurn | None:
+    """ "should the cta be red?", "would it be better with calmer music?": a question that
+    suggests a change; the change is named and waits for a "yes" (a question never edits)."""
+    if m.project is None or not questions.is_suggestion(m.plain):
+        return None
+    read = _Edits(m).read()
+    if not read.operations or read.question or read.unknown:
+        return None
+    wire = [op.to_wire() for op in read.operations]
+    question = f"Do you want me to {_describe(read.operations, m.project)}? Say “yes” and I'll do it."
+    turn = ParsedTurn(question=question)
+    turn.pending = PendingQuestion(
+        question,
+        [
+            PendingOption(
+                "yes", ["yes", "yes please", "ok", "okay", "sure", "do it", "go ahead", "yep", "yeah"], wire
+            )
+        ],
+    )
+    return turn
+
+
+def _describe(operations: list[Any], project: AdProject) -> str:
+    """What the operations would do, in a few words ("change the text of scene 3 (cta): color #FF0000")."""
+    from adgen.agent.actions import describe_operation
+
+    parts = []
+    for op in operations:
+        after, _ = simulate(project, [op])
+        text = describe_operation(op, project, after)
+        parts.append(text[0].lower() + text[1:])
+        project = after
+    return "; ".join(parts).replace("changed ", "change ", 1)
+
+
 def _question(m: Message) -> ParsedTurn | None:
     """A question is answered from the document and never changes it."""
     if not questions.is_question(m.plain):
@@ -361,11 +397,21 @@ def _question(m: Message) -> ParsedTurn | None:
 # "let's look at scene 4", "now the CTA", "let's work on the second showcase": which scene the
 # next requests are about; nothing changes yet.
 _FOCUS_RE = re.compile(
-    r"^\W*(?:(?:ok(?:ay)?|so|now|right|alright|next)\b[\s,]*)*(?:let'?s\s+|can\s+we\s+|i\s+want\s+to\s+|we\s+need\s+to\s+)?"
-    r"(?:(?:take\s+a\s+)?look\s+at|work\s+on|focus\s+on|go\s+to|talk\s+about|move\s+on\s+to|turn\s+to|zoom\s+in\s+on|"
-    r"jump\s+to|head\s+to|on\s+to|onto|over\s+to|deal\s+with|fix\s+up|tackle)\s+(?P<ref>.+?)(?:\s+(?:now|next|please))?\W*$",
+    r"^\W*(?:(?:ok(?:ay)?|so|right|alright)\b[\s,]*)*(?:(?:now|next)\b[\s,]*)?"
+    r"(?:let'?s\s+|can\s+we\s+|i\s+want\s+to\s+|we\s+need\s+to\s+)?"
+    r"(?:(?:(?:take\s+a\s+)?look\s+at|work\s+on|focus\s+on|go\s+to|talk\s+about|move\s+on\s+to|turn\s+to|zoom\s+in\s+on|"
+    r"jump\s+to|head\s+to|on\s+to|onto|over\s+to|deal\s+with|fix\s+up|tackle)\s+)?(?P<ref>.+?)"
+    r"(?:\s+(?:now|next|please))?\W*$",
     re.I,
 )
+
+
+_FOCUS_VERB_RE = re.compile(
+    r"\b(?:look\s+at|work\s+on|focus\s+on|go\s+to|talk\s+about|move\s+on\s+to|turn\s+to|zoom\s+in\s+on|jump\s+to|"
+    r"head\s+to|on\s+to|onto|over\s+to|deal\s+with|fix\s+up|tackle)\b",
+    re.I,
+)
+_FOCUS_NOW_RE = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|right|alright)\b[\s,]*)*(?:now|next)\b", re.I)
 
 
 def _focus(m: Message) -> ParsedTurn | None:
@@ -373,7 +419,7 @@ def _focus(m: Message) -> ParsedTurn | None:
     if m.project is None:
         return None
     focus = _FOCUS_RE.match(m.plain)
-    if focus is None:
+    if focus is None or not (_FOCUS_VERB_RE.search(m.plain) or _FOCUS_NOW_RE.match(m.plain)):
         return None
     refs = find_scene_refs(focus.group("ref"), m.project, m.quotes)
     leftover = focus.group("ref")
@@ -433,7 +479,8 @@ def _same_as(brief: Any, project: AdProject) -> None:
 
 
 _EDIT_HINT_RE = re.compile(
-    r"\b(?:hook|cta|scene|brighter|darker|undo|render|bigger|smaller|louder|quieter|text|music)\b", re.I
+    r"\b(?:hook|cta|scene|brighter|darker|undo|render|bigger|smaller|louder|quieter|text|music|make\s+it|change\s+it)\b",
+    re.I,
 )
 
 
@@ -493,10 +540,24 @@ class _Edits:
             )
 
     def read(self) -> ParsedTurn:
+        if ACK_RE.match(self.m.plain):
+            return ParsedTurn(unknown=ACK_TEXT)  # "thanks, looks good": nothing to change
+        whole = normalise(self.m.masked, known=self.known)
+        if followups.is_correction(whole) and self.ctx.carried and self.m.state.last_operations:
+            # "no, the hook": a correction is read whole (its "no" is no filler here).
+            self._correct(whole)
+            if self.stop is not None:
+                return self.stop
+            if self.understood_any:
+                return self._finish()
+            self.turn.ignored = []
         clauses = split_clauses(self.m.masked, self.m.project, self.m.quotes)
         for n, clause in enumerate(clauses):
             self.remaining = len(clauses) - n - 1
-            self._clause(normalise(clause, known=self.known))
+            clause = normalise(clause, known=self.known)
+            if not clause.strip(" ,.;:!?-"):
+                continue  # "idk," normalised away
+            self._clause(clause)
             if self.stop is not None:
                 return self.stop
         if self.deferred is not None and not self.operations:
@@ -574,7 +635,10 @@ class _Edits:
             return
         base = followups.base_project(self.working, self.m.state)
         result = ClauseReader(base, self.m.quotes, self.ctx).read(followups.without_correction_cue(clause))
-        if result.understood and not (result.error or result.question):
+        if result.understood and not (result.error or result.question) and result.ops:
+            # What the last request changed goes back first, then the corrected change: "I meant
+            # the bottle on the left" leaves the text where it was.
+            result.ops = followups.taken_back(self.m.state) + result.ops
             self._apply(clause, result)
         else:
             self._read(clause)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from adgen.agent.understanding.briefs import AD_NOUN, BRIEF_MOODS
+from adgen.agent.understanding.product_words import product_nouns
 from adgen.agent.understanding.scenes import find_scene_refs
 from adgen.agent.understanding.values import find_colors, find_durations
 from adgen.project import AdProject
@@ -68,7 +69,8 @@ NEW_AD_ROWS: tuple[tuple[str, re.Pattern[str], bool], ...] = tuple(
         (
             # "15 s ad for our cold brew, energetic", "Ad for NovaBrush …": the kind of ad first
             "bare ad for",
-            _LEAD + rf"(?:an?\s+)?(?:[\w:.'-]+\s+){{0,3}}?{_AD_NOUN_PLAIN}\s+for\s+"
+            _LEAD
+            + rf"(?:an?\s+)?(?:(?!(?:the|this|that|its|our|my)\b)[\w:.'-]+\s+){{0,3}}?{_AD_NOUN_PLAIN}\s+for\s+"
             rf"(?!(?:the\s+)?(?:{_PART}|me|us|you)\b)",
             False,
         ),
@@ -82,6 +84,14 @@ NEW_AD_ROWS: tuple[tuple[str, re.Pattern[str], bool], ...] = tuple(
             True,
         ),
         (
+            # "now let's do our new granola bars: 12s", "next up, our oat milk"
+            "our new product",
+            _LEAD
+            + r"(?:let'?s\s+(?:do|make|try)|(?:now\s+)?(?:do|make)|next(?:\s+up)?\s*:?|up\s+next\s*:?)\s+"
+            rf"(?:one\s+for\s+)?(?:our|my)\s+(?:new\s+)?(?!(?:{_PART}|{_PLATFORM}|logo|font|colou?rs?|brand|tagline)s?\b)\w",
+            True,
+        ),
+        (
             # "same thing but for our decaf", "the same ad for our iced tea"
             "same for another product",
             r"\bsame\s+(?:thing|ad|one|video|again|idea|deal)\b.{0,20}?\bfor\s+(?:our|my|the)\s+"
@@ -91,9 +101,9 @@ NEW_AD_ROWS: tuple[tuple[str, re.Pattern[str], bool], ...] = tuple(
         (
             # "Zephyr fans ad, 20 seconds": a name, then the kind of ad (a name is capitalised)
             "named ad",
-            r"^\W*(?!(?:Make|Change|Set|Add|Remove|Use|Put|Move|The|This|That|Hook|CTA|Cta|Intro|Outro|Showcase|"
-            r"Speed|List|Show)\b)"
-            rf"[A-Z][\w'&-]*(?:\s+[\w'&-]+){{0,3}}\s+{AD_NOUN}\s*(?:[,.:;\u2013\u2014-]|$)",
+            r"(?-i:^\W*(?!(?:Make|Change|Set|Add|Remove|Use|Put|Move|The|This|That|Hook|CTA|Cta|Intro|Outro|Showcase|"
+            r"Speed|List|Show|A|An|One|My|Our)\b)"
+            rf"[A-Z][\w'&-]*(?:\s+[\w'&-]+){{0,3}}\s+{AD_NOUN}\s*(?:[,.:;\u2013\u2014-]|$))",
             False,
         ),
     )
@@ -133,7 +143,15 @@ def is_new_ad_request(masked: str, project: AdProject | None = None) -> bool:
             if names_open_ad:
                 continue
         return True
-    return is_product_list(masked) and not _names_open_ad(masked, project)
+    return (
+        is_product_list(masked) and not _names_open_ad(masked, project) and not _same_product(masked, project)
+    )
+
+
+def _same_product(masked: str, project: AdProject | None) -> bool:
+    """ "Northwind cold brew, 10s" with the cold brew ad open names this ad, not a new one."""
+    first = re.split(r"\s*[,;\n]\s*", masked, maxsplit=1)[0].lower()
+    return any(re.search(rf"\b{re.escape(n)}\b", first) for n in product_nouns(project))
 
 
 def _names_open_ad(masked: str, project: AdProject | None) -> bool:

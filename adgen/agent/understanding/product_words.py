@@ -31,6 +31,23 @@ GENERIC_NOUNS: tuple[tuple[str, bool], ...] = (
     (r"jars?|tubes?|tins?|cartons?|pouch(?:es)?|packets?|boxes|box", True),
     (r"cans?", True),
 )
+# Names that mean the same kind of product: an ad for a "running shoe" has "the sneaker" too.
+SYNONYMS: tuple[frozenset[str], ...] = tuple(
+    frozenset(group.split())
+    for group in (
+        "shoe shoes sneaker sneakers trainer trainers kicks",
+        "bike bikes e-bike e-bikes ebike bicycle",
+        "headphones headphone headset earphones earbuds buds",
+        "bottle bottles flask",
+        "can cans tin tins",
+        "phone phones smartphone",
+        "watch watches smartwatch",
+        "bag bags backpack",
+        "serum serums dropper",
+        "candle candles",
+        "jar jars pot",
+    )
+)
 # Words a brief's product may end in that never name the product layer on their own.
 _NOT_PRODUCT = frozenset(
     """
@@ -63,6 +80,9 @@ def _brief_nouns(brief: str) -> tuple[str, ...]:
         return ()
     head = product.split()[-1].lower().strip(".,!'’")
     words = {head, *head.split("-")[1:]}
+    for group in SYNONYMS:
+        if words & group:
+            words |= group
     forms: set[str] = set()
     for word in words:
         if len(word) < 3 or not word.isalpha() and "-" not in word:
@@ -109,6 +129,11 @@ def _names_it(text: str, m: re.Match[str]) -> bool:
     return True
 
 
+def product_nouns(project: AdProject | None) -> tuple[str, ...]:
+    """The ad's own words for its product ("shoe", "shoes", "sneaker" …)."""
+    return _brief_nouns(project.brief) if project is not None and project.brief else ()
+
+
 def names_product(text: str, project: AdProject | None) -> bool:
     """True when the text names the product layer ("the shoe", "packshot", "the can")."""
     return bool(product_spans(text, project))
@@ -121,4 +146,4 @@ def as_product_word(text: str, project: AdProject | None) -> str:
     return text
 
 
-__all__ = ["GENERIC_NOUNS", "as_product_word", "names_product", "product_spans"]
+__all__ = ["GENERIC_NOUNS", "SYNONYMS", "as_product_word", "names_product", "product_nouns", "product_spans"]

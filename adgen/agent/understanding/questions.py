@@ -22,14 +22,17 @@ _QUESTION_START_RE = re.compile(
     r"(?:whats|wats|what(?:'s|’s|\s+is|\s+are|\s+does|\s+do|\s+did|\s+will|\s+would)?|which|where(?:'s|’s)?|who|when|why|"
     r"how(?:'s|’s)?(?:\s+(?:many|much|long|big|loud|large|small|fast|is|are|does|do))?|"
     r"is|are|does|do|did|has|have|was|were|will|tell\s+me|remind\s+me|show\s+me\s+what|"
-    r"can\s+you\s+tell\s+me|could\s+you\s+tell\s+me|do\s+you\s+know|i\s+(?:wonder|want\s+to\s+know))\b",
+    r"(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:tell|remind|show)\s+me|do\s+you\s+know|"
+    r"i\s+(?:wonder|want\s+to\s+know|'?d\s+like\s+to\s+know)|(?:can|could|may)\s+i\s+see\s+(?:the|all|each|every)\s+"
+    r"(?:scenes|texts|lines|lengths|plan|order)|(?:show|list)\s+(?:me\s+)?(?:the|all|each|every)\s+"
+    r"(?:scenes|texts|lines|lengths|plan|order))\b",
     re.I,
 )
 # Requests that look like questions ("could you make…?", "can it say…?", "what if we…").
 _REQUEST_FORM_RE = re.compile(
     r"^\W*(?:(?:so|and|ok(?:ay)?|hey|hmm+)\b[\s,]*)*"
     r"(?:(?:can|could|would|will)\s+(?:you|u|we|i|it|they|the\s+\w+)\s+(?:please\s+|pls\s+|just\s+|also\s+)?"
-    r"(?!tell\b|explain\b|show\s+me\s+what\b)\w+"
+    r"(?!tell\b|explain\b|remind\b|show\s+me\b|see\s+(?:the|all|each|every)\s+(?:scenes|texts|lines|lengths))\w+"
     r"|what\s+if\b|why\s+not\b|how\s+about\b|is\s+it\s+possible\s+to\b|do\s+you\s+mind\b)",
     re.I,
 )
@@ -56,6 +59,21 @@ _FOLLOW_UP_RE = re.compile(
     r"(?:hook|cta|intro|outro|showcase|testimonial|problem|ending|opening|scene\s*\d+|\w+\s+scene)s?\W*$",
     re.I,
 )
+
+
+# "should the cta be red?", "would it look better with calmer music?", "does the hook need to be
+# brighter?": a yes/no question about a change, asked before making it.
+_SUGGESTION_RE = re.compile(
+    r"^\W*(?:(?:so|and|hmm+|ok(?:ay)?|also)\b[\s,]*)*"
+    r"(?:should|shall|would\s+it|wouldn'?t\s+it|would\s+(?:the|a|an|this|that)\b.{1,40}\b(?:look|be|feel|work)|"
+    r"does|do|is\s+it\s+better|do\s+you\s+think|what\s+do\s+you\s+think|maybe)\b.*\?\s*$",
+    re.I,
+)
+
+
+def is_suggestion(text: str) -> bool:
+    """A yes/no question that suggests a change (see ``_SUGGESTION_RE``)."""
+    return bool(_SUGGESTION_RE.search(text)) and not _FOLLOW_UP_RE.search(text)
 
 
 def is_question(text: str) -> bool:
@@ -107,13 +125,12 @@ def answer_follow_up(text: str, last_question: str, project: AdProject | None) -
     return answer_question(question, project)
 
 
-# "in B", "for version C", "between A and B": a question about another version of the ad.
+# "in B", "for version C", "between A and B", "the original and B": the versions a question names.
 _VERSION_RE = re.compile(
-    r"(?:\b(?:in|on|for|of|about|with)\s+(?:the\s+)?(?:version|variant)\s+(?P<l1>[a-gA-G])\b"
-    r"|\b(?:in|on|for|of|about)\s+(?P<l2>[A-G])\b(?![\w'])"
-    r"|\bbetween\s+(?:version\s+)?(?P<l3>[A-G])\s+and\s+(?:version\s+)?(?P<l4>[A-G])\b"
-    r"|\b(?P<l5>[A-G])\s+(?:vs\.?|versus|and)\s+(?P<l6>[A-G])\b(?![\w'])"
-    r"|\b(?:the\s+)?(?P<l7>original)\b)"
+    r"\b(?:version|variant)\s+(?P<l1>[a-gA-G])\b"
+    r"|\b(?:in|on|of|vs\.?|versus|and|for|about|between)\s+(?P<l2>[A-G])\b(?![\w'])"
+    r"|\b(?P<l5>[A-G])\s+(?=(?:and|vs\.?|versus)\s)"
+    r"|\b(?:the\s+)?(?P<l7>original)\b"
 )
 _COMPARE_RE = re.compile(r"\b(?:different|differs?|difference|changed|changes|compare|vs\.?|versus)\b", re.I)
 
@@ -159,10 +176,17 @@ def _version_name(family: VariantFamily, project_id: str) -> str:
 _ABOUT_THE_AD_RE = re.compile(
     r"\b(?:ad|video|scene|scenes|hook|cta|text|music|product|brand|colou?rs?|render|version|variant|cost|font|"
     r"background|mood|style|length|long|showcase|testimonial|it|aspects?|ratios?|sizes?|formats?|resolution|"
-    r"tagline|slogan|name|logo|render(?:ed|ing)?|stale|needs|lighting|volume|loud|position|version|this|that|"
+    r"tagline|slogan|name|logo|render(?:ed|ing)?|stale|needs|lighting|volume|loud|position|version|this|that|for|audience|"
     r"intro|outro|ending|opening|review|problem|palette|look|vibe|duration|seconds?|line|copy|words|testimonial|"
     r"headline|caption|fonts?)\b",
     re.I,
 )
 
-__all__ = ["answer", "answer_about_versions", "answer_follow_up", "is_follow_up", "is_question"]
+__all__ = [
+    "answer",
+    "answer_about_versions",
+    "answer_follow_up",
+    "is_follow_up",
+    "is_question",
+    "is_suggestion",
+]

@@ -119,7 +119,7 @@ def out_of_range(kind: str, value: float, shown: str | None = None) -> str | Non
     range_words = f"{form.format(low)} to {form.format(high)}"
     if kind == "volume":
         range_words = "between 0 and 100 %"
-    asked = shown or form.format(value)
+    asked = shown or (_long_duration(value) if "duration" in kind else None) or form.format(value)
     return f"{what} can be {range_words} {length}".replace("  ", " ").strip() + f"; {asked} is out of range."
 
 
@@ -141,6 +141,15 @@ def limit_kind(message: str) -> str | None:
     for kind, (_, _, what, _) in LIMITS.items():
         if message.startswith(what + " "):
             return kind
+    return None
+
+
+def _long_duration(seconds: float) -> str | None:
+    """ "3 hours" rather than "10800 s"."""
+    if seconds >= 3600:
+        return f"{seconds / 3600:g} hours" if seconds != 3600 else "1 hour"
+    if seconds >= 600:
+        return f"{seconds / 60:g} minutes"
     return None
 
 

@@ -228,7 +228,9 @@ def _split_line(masked: str, project: AdProject | None, quotes: list) -> list[st
     return [c.strip() for c in clauses if c.strip()]
 
 
-_PREFIX_REF_RE = re.compile(r"^\s*(?:(?:in|for|on|at|about|with|inside)\s+)?(?:(?:the|our|this)\s+)?", re.I)
+_PREFIX_REF_RE = re.compile(
+    r"^\s*(?:(?:in|for|on|at|about|with|inside|both)\s+)?(?:(?:the|our|this)\s+)?", re.I
+)
 _MODIFIER_ONLY_RE = re.compile(
     r"^\s*(?:(?:a\s+(?:bit|little|lot)|much|way|slightly|even|more|less|and|a|lot|far|way)\s+)*[a-z]+(?:er|ier)\s*$",
     re.I,

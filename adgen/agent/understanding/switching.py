@@ -50,8 +50,14 @@ class _Row:
     keep: bool  # True: go to the version named; False: leave it
 
 
+_PREFER = r"(?:i|we)\s+(?:prefer|like|want|choose|pick|'?ll\s+take|'?d\s+(?:go\s+with|take|pick))"
 SWITCH_ROWS: tuple[_Row, ...] = (
     _Row("pick", re.compile(_FILLERS + _WE + _PICK + r"\s+" + _LABEL + r"\W*$", _I), True),
+    _Row(
+        "prefer",
+        re.compile(_FILLERS + _PREFER + r"\s+" + _LABEL + r"(?:\s+(?:more|better|best))?\W*$", _I),
+        True,
+    ),
     _Row(
         "it is",
         re.compile(

@@ -158,7 +158,7 @@ _TOO_OPPOSITE: tuple[tuple[str, str], ...] = (
 # A complaint about how something is ("too dark", "the hook is kind of dark", "looks washed out")
 # asks for the opposite; "make it look dark" is an instruction.
 _COMPLAINT_LEAD = (
-    r"(?:\btoo\s+(?:\w+\s+)?|\b(?:is|are|looks|feels|seems|'s)\s+(?:(?:kind\s+of|kinda|a\s+(?:bit|little|tad)|rather|"
+    r"(?:\btoo\s+(?:\w+\s+)?|\b(?:is|are|looks|feels|seems|'s|look|feel|seem)\s+(?:(?:kind\s+of|kinda|a\s+(?:bit|little|tad)|rather|"
     r"pretty|quite|really|very|so|way|super|a\s+bit\s+too|way\s+too|too|still|still\s+too)\s+)*)"
 )
 _TOO_RE = re.compile(
