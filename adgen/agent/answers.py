@@ -301,28 +301,36 @@ _ROWS: tuple[tuple[re.Pattern[str], Callable[[_Ask], str], str], ...] = tuple(
 def answer_question(text: str, project: AdProject | None, recent: list[str] | None = None) -> Answer:
     """The answer to a question about the current ad (never a change to it).
 
-    ``recent``: the scenes the conversation last named, for "that scene" and "it".
+    ``recent``: the scenes the conversation last named, for "that scene".
     """
     if project is None:
         return Answer("There is no ad yet to ask about. Describe the ad you want first.")
     masked, quotes = mask_quotes(as_product_word(text, project))
-    refs = find_scene_refs(masked, project, quotes)
-    named = [project.scene(sid) for r in refs if r.kind != "all" for sid in r.ids]
-    if not refs and recent and _SCENE_PRONOUN_RE.search(masked):
-        named = [project.scene(sid) for sid in recent if any(s.id == sid for s in project.scenes)]
-    problem = next((r.error or r.question for r in refs if r.error or r.question), None)
-    if problem and not named:
+    named, problem = _named_scenes(masked, quotes, project, recent or [])
+    if problem:
         return Answer(problem)
-    ask = _Ask(project=project, scenes=_dedupe(named) or None, words=masked)
     found = _scene_with_words(masked, quotes, project)
     if found is not None:
         return found
+    ask = _Ask(project=project, scenes=named or None, words=masked)
     for pattern, answer, topic in _ROWS:
         if pattern.search(masked):
             return Answer(answer(ask), scene_ids=[s.id for s in ask.scenes or []], topic=topic)
     if ask.scenes:
         return Answer(_which(ask), scene_ids=[s.id for s in ask.scenes], topic="scene")
     return Answer(CAN_ANSWER)
+
+
+def _named_scenes(
+    masked: str, quotes: list, project: AdProject, recent: list[str]
+) -> tuple[list[Scene], str | None]:
+    """The scenes a question names ("that scene": the ones last named), or why none can be."""
+    refs = find_scene_refs(masked, project, quotes)
+    named = [project.scene(sid) for r in refs if r.kind != "all" for sid in r.ids]
+    if not refs and recent and _SCENE_PRONOUN_RE.search(masked):
+        named = [project.scene(sid) for sid in recent if any(s.id == sid for s in project.scenes)]
+    problem = next((r.error or r.question for r in refs if r.error or r.question), None)
+    return _dedupe(named), (problem if problem and not named else None)
 
 
 # --- comparing two versions ("what's different in B?") -------------------------------------------

@@ -79,10 +79,20 @@ def repeat(clause: str, project: AdProject, state: ConversationState) -> Repeat 
         return _more(
             project, state, "bit" if less.group("how") or less.group("much") else "normal", back=True
         )
-    refs = [r for r in find_scene_refs(clause, project, []) if r.kind != "all" and r.ids]
+    refs = [
+        r
+        for r in find_scene_refs(clause, project, [], shared_role(project, state))
+        if r.kind != "all" and r.ids
+    ]
     if refs and (_SAME_RE.search(clause) or _only_scenes_and_too(clause, refs)):
         return _same_for(project, state, [sid for r in refs for sid in r.ids])
     return None
+
+
+def shared_role(project: AdProject, state: ConversationState) -> str | None:
+    """The role of every scene last named, if one ("the second showcase" -> "and the first one")."""
+    roles = {s.role for s in project.scenes if s.id in state.scene_ids}
+    return roles.pop() if len(roles) == 1 else None
 
 
 def _only_scenes_and_too(clause: str, refs: list[Any]) -> bool:
@@ -105,9 +115,22 @@ def without_correction_cue(clause: str) -> str:
     return _CORRECTION_RE.sub("", clause, count=1)
 
 
-def taken_back(state: ConversationState) -> list[Any]:
-    """Operations that put back what the last request changed."""
-    return [ops.parse_operation(op) for op in restore(state.last_operations)]
+def taken_back(state: ConversationState, unless: list[Any] | None = None) -> list[Any]:
+    """Operations that put back what the last request changed, without the fields ``unless``
+    sets again anyway ("no, more upbeat" changes the music once, not twice)."""
+    again = {
+        (op.operation, getattr(op, "scene_id", None), name) for op in unless or [] for name in op.to_wire()
+    }
+    made = []
+    for wire in restore(state.last_operations):
+        kept = {
+            k: v
+            for k, v in wire.items()
+            if k in ("operation", "sceneId") or (wire["operation"], wire.get("sceneId"), k) not in again
+        }
+        if set(kept) - {"operation", "sceneId"}:
+            made.append(ops.parse_operation(kept))
+    return made
 
 
 def base_project(project: AdProject, state: ConversationState) -> AdProject:
@@ -159,20 +182,24 @@ def same_field(clause: str, project: AdProject, state: ConversationState) -> Rep
         return None
     index = int(next(k for k, v in m.groupdict().items() if v is not None)[1:])
     operation, wire = SAME_FIELD_ROWS[index][1]
-    refs = [r for r in find_scene_refs(clause, project, []) if r.ids and not r.error]
-    targets = [sid for r in refs for sid in r.ids]
-    changed = [
-        op["sceneId"] for op in state.last_operations if op.get("operation") == operation and wire in op
-    ]
-    sources = changed or list(state.scene_ids)
-    source = next(
-        (sid for sid in sources if sid not in targets and any(s.id == sid for s in project.scenes)), None
-    )
+    targets = [sid for r in find_scene_refs(clause, project, []) if r.ids and not r.error for sid in r.ids]
+    source = _source_scene(project, state, operation, wire, targets)
     if not targets or source is None:
         return None
     value = SCENE_READERS[(operation, wire)](project.scene(source))
     made = [ops.parse_operation({"operation": operation, "sceneId": sid, wire: value}) for sid in targets]
     return Repeat(ops=made, targets=targets, topic="overlay" if operation == "update_overlay" else "scene")
+
+
+def _source_scene(
+    project: AdProject, state: ConversationState, operation: str, wire: str, targets: list[str]
+) -> str | None:
+    """Where "the same X" comes from: the scene whose X the last request changed, else the one named."""
+    changed = [
+        op["sceneId"] for op in state.last_operations if op.get("operation") == operation and wire in op
+    ]
+    existing = {s.id for s in project.scenes}
+    return next((sid for sid in changed or state.scene_ids if sid not in targets and sid in existing), None)
 
 
 # --- "put the old tagline back" ------------------------------------------------------------------
@@ -237,28 +264,20 @@ def moved(body: str, project: AdProject, state: ConversationState) -> Repeat | N
     bottle"): the last change taken back and made there instead, by the same step."""
     if not state.last_operations:
         return None
-    refs = [r for r in find_scene_refs(body, project, []) if r.ids and r.kind != "all" and not r.error]
-    rest = body
-    for ref in sorted(refs, key=lambda r: r.start, reverse=True):
-        rest = rest[: ref.start] + " " + rest[ref.end :]
-    subject = _subject(rest, project)
-    for start, end in reversed(product_spans(rest, project)):
-        rest = rest[:start] + " " + rest[end:]
-    if _LEFTOVER_RE.sub("", _SUBJECT_RE.sub(" ", rest)).strip():
-        return None  # more than scenes and a subject: read as a request of its own
-    if not refs and subject is None:
+    named = _scenes_and_subject(body, project)
+    if named is None:
         return None
-    taken_back = restore(state.last_operations)
+    ids, subject = named
     from adgen.agent.understanding.clause import simulate
 
+    taken_back = restore(state.last_operations)
     base, _ = simulate(project, [ops.parse_operation(op) for op in taken_back])
-    ids = [sid for r in refs for sid in r.ids]
-    made = []
-    for op in state.last_operations:
-        for sid in ids or ([op["sceneId"]] if op.get("sceneId") else []):
-            again = _again(op, base.scene(sid), subject)
-            if again is not None:
-                made.append({**again, "sceneId": sid})
+    made = [
+        {**again, "sceneId": sid}
+        for op in state.last_operations
+        for sid in ids or ([op["sceneId"]] if op.get("sceneId") else [])
+        if (again := _again(op, base.scene(sid), subject)) is not None
+    ]
     if not made:
         return None
     return Repeat(
@@ -266,6 +285,21 @@ def moved(body: str, project: AdProject, state: ConversationState) -> Repeat | N
         targets=list(dict.fromkeys(op["sceneId"] for op in made)),
         topic="product" if subject == "update_product" else state.topic,
     )
+
+
+def _scenes_and_subject(body: str, project: AdProject) -> tuple[list[str], str | None] | None:
+    """The scenes and the thing ("the bottle", "the text") a correction names, when it names only
+    those; None when it says more (then it is read as a request of its own) or nothing."""
+    refs = [r for r in find_scene_refs(body, project, []) if r.ids and r.kind != "all" and not r.error]
+    rest = body
+    for ref in sorted(refs, key=lambda r: r.start, reverse=True):
+        rest = rest[: ref.start] + " " + rest[ref.end :]
+    subject = _subject(rest, project)
+    for start, end in reversed(product_spans(rest, project)):
+        rest = rest[:start] + " " + rest[end:]
+    if _LEFTOVER_RE.sub("", _SUBJECT_RE.sub(" ", rest)).strip() or not (refs or subject):
+        return None
+    return [sid for r in refs for sid in r.ids], subject
 
 
 _SUBJECT_RE = re.compile(r"\b(?:text|words|font|caption|headline|copy|lettering)\b", re.I)
@@ -387,15 +421,22 @@ def _step(name: str, current: float, old: float, new: float, level: str) -> floa
 
 
 def _same_for(project: AdProject, state: ConversationState, scene_ids: list[str]) -> Repeat | None:
-    """The last request's scene changes, made to other scenes."""
+    """The last request's scene changes, made to other scenes: one change of each kind (the
+    last request may have made it to several scenes); a size asked by a step ("bigger", "too
+    small") by the same step, any value the marketer gave ("size 80") as given."""
     made: list[Any] = []
+    seen: set[str] = set()
     for op in state.last_operations:
-        if not op.get("sceneId"):
+        if not op.get("sceneId") or op["operation"] in seen:
             continue
+        seen.add(op["operation"])
         wire = {k: v for k, v in op.items() if k not in ("before", "backgroundPrompt")}
         appended = _appended(op)
+        by_step = not re.search(r"\d", state.last_request or "")  # "bigger", not "size 80"
         for sid in scene_ids:
             fields = dict(wire, sceneId=sid)
+            if by_step:
+                fields.update(_same_step(op, project.scene(sid)))
             if appended:
                 fields["backgroundPrompt"] = (
                     f"{project.scene(sid).background_prompt.rstrip(' ,')}, {appended}"
@@ -403,6 +444,19 @@ def _same_for(project: AdProject, state: ConversationState, scene_ids: list[str]
             if len(fields) > 2:
                 made.append(ops.parse_operation(fields))
     return Repeat(ops=made, targets=scene_ids, topic=state.topic) if made else None
+
+
+_BY_STEP = {("update_overlay", "fontSize"), ("update_product", "scale")}
+
+
+def _same_step(op: dict[str, Any], scene: Any) -> dict[str, Any]:
+    """A size the last request changed by a step ("bigger") changes the other scene by that step."""
+    fields: dict[str, Any] = {}
+    for name, old in (op.get("before") or {}).items():
+        new = op.get(name)
+        if (op["operation"], name) in _BY_STEP and isinstance(old, int | float) and old and new is not None:
+            fields[name] = _rescaled(name, SCENE_READERS[(op["operation"], name)](scene) * new / old)
+    return fields
 
 
 def _appended(op: dict[str, Any]) -> str | None:
@@ -414,4 +468,4 @@ def _appended(op: dict[str, Any]) -> str | None:
     return None
 
 
-__all__ = ["Repeat", "is_approval", "keeps", "moved", "put_back", "repeat", "taken_back"]
+__all__ = ["shared_role", "Repeat", "is_approval", "keeps", "moved", "put_back", "repeat", "taken_back"]

@@ -103,7 +103,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, ClassVar
 
 from adgen.agent.answers import describe_differences, describe_scene
 from adgen.agent.conversation_state import ConversationState, PendingOption, PendingQuestion
@@ -537,6 +537,7 @@ class _Edits:
                 topic=state.topic,
                 carried=True,
                 recent=list(state.recent),
+                role=followups.shared_role(self.m.project, state),
             )
 
     def read(self) -> ParsedTurn:
@@ -551,7 +552,8 @@ class _Edits:
             if self.understood_any:
                 return self._finish()
             self.turn.ignored = []
-        clauses = split_clauses(self.m.masked, self.m.project, self.m.quotes)
+        # Split the shorthand-expanded text ('n' -> 'and'), typos are corrected clause by clause.
+        clauses = split_clauses(self.m.plain, self.m.project, self.m.quotes)
         for n, clause in enumerate(clauses):
             self.remaining = len(clauses) - n - 1
             clause = normalise(clause, known=self.known)
@@ -567,51 +569,97 @@ class _Edits:
         return self._finish()
 
     def _clause(self, clause: str) -> None:
+        """One request: the first of ``CLAUSE_STEPS`` that takes it, else the clause reader."""
         if self.variation is not None and not _is_meta_clause(clause):
             self.variation.body.append(clause)
             return
-        history = history_operations(clause, self.m.project)
-        if history is not None:
-            self.operations.extend(history)
-            self.simulating = False
-            self.understood_any = True
-            return
-        if read_meta(clause, self.turn):
-            self.understood_any = True
-            return
-        if VARIATION_RE.search(clause):
-            label, body, count = variation_parts(clause, self.m.quotes, self.working)
-            self.variation = _Variation(label, [body] if body.strip() else [], count)
-            self.understood_any = True
-            return
-        if not self.m.has_attachment and NEW_PHOTO_RE.search(clause) and PHOTO_WORD_RE.search(clause):
-            self.stop = _only_question(self.turn, NEW_PHOTO_QUESTION)
-            return
-        if HELP_RE.match(clause) or followups.is_approval(clause) or followups.keeps(clause):
-            return
-        if questions.is_question(clause) and (found := questions.answer(clause, self.working)) is not None:
-            # "make the cta say 'Sip happens' and how long is the ad now?": answered after the edits.
-            self.answers.append(found.text)
-            self.understood_any = True
-            return
-        restored = followups.put_back(clause, self.m.state) if self.ctx.carried else None
-        if restored is not None:
-            self._apply(clause, restored)
-            return
-        repeated = followups.same_field(clause, self.working, self.m.state) or followups.repeat(
-            clause, self.working, self.m.state
-        )
-        if repeated is not None:
-            self._apply(clause, repeated)
-            return
-        if followups.is_correction(clause) and self.ctx.carried and self.m.state.last_operations:
-            self._correct(clause)
-            return
-        if not CUE_START_RE.match(clause) and (asked := vague_complaint(clause, self.working, self.m.quotes)):
-            if not asked.options or not self._reads_as_edit(clause):
-                self._ask(asked)
+        for step in _Edits.CLAUSE_STEPS:
+            if step(self, clause):
                 return
         self._read(clause)
+
+    # --- the kinds of request read before the clause reader, in order (each: taken or not) -------
+    def _history(self, clause: str) -> bool:
+        history = history_operations(clause, self.m.project)
+        if history is None:
+            return False
+        self.operations.extend(history)
+        self.simulating = False
+        self.understood_any = True
+        return True
+
+    def _meta(self, clause: str) -> bool:
+        if not read_meta(clause, self.turn):
+            return False
+        self.understood_any = True
+        return True
+
+    def _variation_start(self, clause: str) -> bool:
+        if not VARIATION_RE.search(clause):
+            return False
+        label, body, count = variation_parts(clause, self.m.quotes, self.working)
+        self.variation = _Variation(label, [body] if body.strip() else [], count)
+        self.understood_any = True
+        return True
+
+    def _photo_without_photo(self, clause: str) -> bool:
+        if self.m.has_attachment or not (NEW_PHOTO_RE.search(clause) and PHOTO_WORD_RE.search(clause)):
+            return False
+        self.stop = _only_question(self.turn, NEW_PHOTO_QUESTION)
+        return True
+
+    def _nothing_asked(self, clause: str) -> bool:
+        return bool(HELP_RE.match(clause) or followups.is_approval(clause) or followups.keeps(clause))
+
+    def _inline_question(self, clause: str) -> bool:
+        """ "make the cta say 'Sip happens' and how long is the ad now?": answered after the edits."""
+        if not questions.is_question(clause):
+            return False
+        found = questions.answer(clause, self.working)
+        if found is None:
+            return False
+        self.answers.append(found.text)
+        self.understood_any = True
+        return True
+
+    def _follow_up(self, clause: str) -> bool:
+        """ "put the old text back", "the same colour for the cta", "a bit more", "and the cta too"."""
+        state = self.m.state
+        found = (followups.put_back(clause, state) if self.ctx.carried else None) or (
+            followups.same_field(clause, self.working, state) or followups.repeat(clause, self.working, state)
+        )
+        if found is None:
+            return False
+        self._apply(clause, found)
+        return True
+
+    def _correction(self, clause: str) -> bool:
+        if not (followups.is_correction(clause) and self.ctx.carried and self.m.state.last_operations):
+            return False
+        self._correct(clause)
+        return True
+
+    def _complaint(self, clause: str) -> bool:
+        """A complaint that names no fix asks one question (unless the words also say the fix)."""
+        if CUE_START_RE.match(clause):
+            return False
+        asked = vague_complaint(clause, self.working, self.m.quotes)
+        if not asked or (asked.options and self._reads_as_edit(clause)):
+            return False
+        self._ask(asked)
+        return True
+
+    CLAUSE_STEPS: ClassVar[tuple[Callable[[_Edits, str], bool], ...]] = (
+        _history,
+        _meta,
+        _variation_start,
+        _photo_without_photo,
+        _nothing_asked,
+        _inline_question,
+        _follow_up,
+        _correction,
+        _complaint,
+    )
 
     def _reads_as_edit(self, clause: str) -> bool:
         """A complaint whose words also say the fix ("doesn't fit, it's too upbeat")."""
@@ -638,7 +686,7 @@ class _Edits:
         if result.understood and not (result.error or result.question) and result.ops:
             # What the last request changed goes back first, then the corrected change: "I meant
             # the bottle on the left" leaves the text where it was.
-            result.ops = followups.taken_back(self.m.state) + result.ops
+            result.ops = followups.taken_back(self.m.state, unless=result.ops) + result.ops
             self._apply(clause, result)
         else:
             self._read(clause)

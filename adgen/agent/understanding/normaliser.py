@@ -125,7 +125,10 @@ def _word(word: str, text: str, start: int, end: int, known: frozenset[str], fuz
 
 
 def _between_words(text: str, start: int, end: int) -> bool:
-    return bool(re.search(r"[A-Za-z]\s+$", text[:start]) and re.match(r"\s+[A-Za-z]", text[end:]))
+    # A quote's placeholder counts as a word: "hook 'Hola' n cta 'Adiós'".
+    return bool(
+        re.search(r"[A-Za-z\ue000-\ue1ff]\s+$", text[:start]) and re.match(r"\s+[A-Za-z\ue000]", text[end:])
+    )
 
 
 def _leads(text: str, start: int, end: int) -> bool:

@@ -129,7 +129,8 @@ def answer_follow_up(text: str, last_question: str, project: AdProject | None) -
 _VERSION_RE = re.compile(
     r"\b(?:version|variant)\s+(?P<l1>[a-gA-G])\b"
     r"|\b(?:in|on|of|vs\.?|versus|and|for|about|between)\s+(?P<l2>[A-G])\b(?![\w'])"
-    r"|\b(?P<l5>[A-G])\s+(?=(?:and|vs\.?|versus)\s)"
+    r"|\b(?P<l5>[A-G])\s+(?=(?:and|vs\.?|versus|differs?|compares?)\s)"
+    r"|\b(?:does|is|did|was|has|from|to|with|than)\s+(?P<l6>[A-G])\b(?![\w'])"
     r"|\b(?:the\s+)?(?P<l7>original)\b"
 )
 _COMPARE_RE = re.compile(r"\b(?:different|differs?|difference|changed|changes|compare|vs\.?|versus)\b", re.I)
@@ -142,30 +143,46 @@ def answer_about_versions(
     between A and B?", "what's different in C?"), answered from that version's document."""
     if project is None or family is None or family.load is None:
         return None
-    labels = [g for m in _VERSION_RE.finditer(text) for g in m.groups() if g]
-    if not labels:
+    named = _versions_named(text, family)
+    if not named:
         return None
-    ids = [family.find(label) for label in labels]
-    if any(pid is None for pid in ids):
-        return None
-    docs = [family.project(pid) for pid in ids if pid]
-    if any(doc is None for doc in docs):
-        return None
-    names = [_version_name(family, pid) for pid in ids if pid]
     if _COMPARE_RE.search(text):
-        if len(docs) == 1:
-            base = family.project(family.original_id) if ids[0] != family.original_id else project
-            if base is None:
-                return None
-            base_name = _version_name(family, base.project_id)
-            return Answer(compare_answer(names[0], docs[0], base_name, base), project_ref=ids[0])  # type: ignore[arg-type]
-        return Answer(compare_answer(names[1], docs[1], names[0], docs[0]), project_ref=ids[1])  # type: ignore[arg-type]
-    cleaned = _VERSION_RE.sub(" ", text)
-    found = answer_question(cleaned, docs[0])
-    found.text = f"In version {names[0]}: {found.text}"
-    found.project_ref = ids[0]
+        return _comparison(named, project, family)
+    pid, doc = named[0]
+    found = answer_question(_VERSION_RE.sub(" ", text), doc)
+    found.text = f"In version {_version_name(family, pid)}: {found.text}"
+    found.project_ref = pid
     found.scene_ids = []
     return found
+
+
+def _versions_named(text: str, family: VariantFamily) -> list[tuple[str, AdProject]]:
+    """The versions a question names, as (project id, document); [] when one is unknown."""
+    named = []
+    for label in (g for m in _VERSION_RE.finditer(text) for g in m.groups() if g):
+        pid = family.find(label)
+        doc = family.project(pid) if pid else None
+        if pid is None or doc is None:
+            return []
+        named.append((pid, doc))
+    return named
+
+
+def _comparison(
+    named: list[tuple[str, AdProject]], project: AdProject, family: VariantFamily
+) -> Answer | None:
+    """One version against another: the one that is not the original against the original."""
+    if len(named) == 1:
+        pid, doc = named[0]
+        base = family.project(family.original_id) if pid != family.original_id else project
+        if base is None:
+            return None
+        named = [(base.project_id, base), (pid, doc)]
+    (first_id, first), (second_id, second) = named[0], named[1]
+    if first_id != family.original_id and second_id == family.original_id:
+        (first_id, first), (second_id, second) = (second_id, second), (first_id, first)
+    text = compare_answer(_version_name(family, second_id), second, _version_name(family, first_id), first)
+    return Answer(text, project_ref=second_id)
 
 
 def _version_name(family: VariantFamily, project_id: str) -> str:

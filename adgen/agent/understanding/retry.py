@@ -55,18 +55,28 @@ def template_for_scene(raw: str, wrong: str) -> str | None:
     return raw[: m.start()] + MARK + raw[m.end() :]
 
 
+_UNIT = r"(?:%|s|secs?|seconds?|mins?|minutes?|hrs?|hours?|px|pt|points?)(?![\w%])"
+_MARKER_RE = re.compile("\u27e6value(?:\\|(?P<unit>[^\u27e7]*))?\u27e7")
+
+
 def template_for_value(raw: str, clause: str) -> str | None:
-    """The message with the one number of the refused clause marked, or None."""
-    numbers = re.findall(
-        r"(?<![\w.])\d+(?:\.\d+)?(?![\w.])|(?<![\w.])\d+(?:\.\d+)?(?=\s*(?:s|%|px|pt)\b)", clause
-    )
-    numbers = list(dict.fromkeys(numbers))
-    if len(numbers) != 1:
+    """The message with the one number of the refused clause (and its unit) marked, or None.
+
+    The marker keeps the unit as written ("⟦value|minutes⟧"), so a bare number in the reply
+    keeps it and a limit ("the max", in seconds) replaces it.
+    """
+    numbers = re.findall(r"(?<![\w.])\d+(?:\.\d+)?(?=\s*-?\s*" + _UNIT + r"|(?![\w.]))", clause)
+    if len(set(numbers)) != 1:
         return None
-    m = re.search(rf"(?<![\w.]){re.escape(numbers[0])}(?![\d.])", raw)
+    m = re.search(rf"(?<![\w.]){re.escape(numbers[0])}(?P<unit>\s*-?\s*{_UNIT})?(?![\d.])", raw)
     if m is None:
         return None
-    return raw[: m.start()] + MARK + raw[m.end() :]
+    unit = (m.group("unit") or "").strip(" -")
+    return raw[: m.start()] + f"\u27e6value|{unit}\u27e7" + raw[m.end() :]
+
+
+def _fill_marker(template: str, words: str) -> str:
+    return _MARKER_RE.sub(lambda _: words, template, count=1)
 
 
 @dataclass(frozen=True)
@@ -83,29 +93,40 @@ def fill(template: str, value_kind: str | None, reply: str, project: AdProject |
     if value_kind == "scene":
         text = _fill_scene(template, reply, project)
         return Filled(text) if text is not None else None
+    marker = _MARKER_RE.search(template)
     m = VALUE_ONLY_RE.match(reply.strip())
-    if m is None:
+    if m is None or marker is None:
         return None
+    unit = marker.group("unit") or ""
     note = None
     if m.group("end"):
         if value_kind not in refusals.LIMITS:
             return None
-        low, high = refusals.reachable(value_kind, project)
-        general_low, general_high, what, form = refusals.LIMITS[value_kind]
-        high_end = m.group("end").lower() in _HIGH
-        value = high if high_end else low
-        if value != (general_high if high_end else general_low):
-            longest = "longest" if high_end else "shortest"
-            note = (
-                f"The {longest} this ad can be is {form.format(value)}: its scenes change length together "
-                "and each can be 0.5 to 30 s."
-            )
-        if template[template.index(MARK) + len(MARK) :].lstrip().startswith("%"):
+        value, note = _limit(value_kind, m.group("end").lower() in _HIGH, project)
+        if unit == "%":
             value *= 100
+        elif "duration" in value_kind:
+            unit = "s"  # the limits are in seconds, whatever the unit asked in
         number = f"{value:g}"
     else:
         number = m.group("v")
-    return Filled(template.replace(MARK, number, 1), note)
+        unit = m.group("unit") or unit
+    spaced = "" if unit in ("", "%") else " "
+    return Filled(_fill_marker(template, number + spaced + unit), note)
+
+
+def _limit(kind: str, high_end: bool, project: AdProject | None) -> tuple[float, str | None]:
+    """The highest (or lowest) value this ad can take, and a note when it is not the general one."""
+    low, high = refusals.reachable(kind, project)
+    general_low, general_high, _, form = refusals.LIMITS[kind]
+    value = high if high_end else low
+    if value == (general_high if high_end else general_low):
+        return value, None
+    word = "longest" if high_end else "shortest"
+    return value, (
+        f"The {word} this ad can be is {form.format(value)}: its scenes change length together "
+        "and each can be 0.5 to 30 s."
+    )
 
 
 def _fill_scene(template: str, reply: str, project: AdProject | None) -> str | None:
@@ -121,7 +142,7 @@ def _fill_scene(template: str, reply: str, project: AdProject | None) -> str | N
     ref = refs[0]
     if re.sub(r"\b(?:the|scene|one)\b|\W", "", words[: ref.start] + words[ref.end :], flags=_I):
         return None  # more than a scene: a request of its own
-    return template.replace(MARK, ref.text, 1)
+    return _fill_marker(template, ref.text)
 
 
 def borrowed_unit(reply: str, last_request: str | None) -> str | None:
@@ -129,13 +150,12 @@ def borrowed_unit(reply: str, last_request: str | None) -> str | None:
     m = VALUE_RE.match(reply.strip())
     if m is None or m.group("unit") or m.group("end") or not last_request:
         return None
-    units = re.findall(r"(?<![\w.])\d+(?:\.\d+)?\s*-?\s*(s|secs?|seconds?|%|px|pt)\b", last_request, _I)
-    if (
-        len(set(u.lower() for u in units)) != 1
-        or len(re.findall(r"(?<![\w.])\d+(?:\.\d+)?", last_request)) != 1
-    ):
+    units = re.findall(
+        r"(?<![\w.])\d+(?:\.\d+)?\s*-?\s*(s|secs?|seconds?|%|px|pt)(?![\w%])", last_request, _I
+    )
+    if len({u.lower() for u in units}) != 1 or len(re.findall(r"(?<![\w.])\d+(?:\.\d+)?", last_request)) != 1:
         return None
-    start, end = m.span("v")
+    end = m.end("v")
     text = reply.strip()
     return f"{text[:end]} {units[0]}{text[end:]}"
 
@@ -144,6 +164,7 @@ __all__ = [
     "MARK",
     "VALUE_ONLY_RE",
     "VALUE_RE",
+    "Filled",
     "borrowed_unit",
     "fill",
     "template_for_scene",

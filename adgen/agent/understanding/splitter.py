@@ -184,6 +184,9 @@ def lines(masked: str) -> list[str]:
         items = _INLINE_NUMBER_RE.split(raw) if re.match(r"^\s*\d{1,2}\s*[.)]\s", raw) else [raw]
         for item in items:
             line = _BULLET_RE.sub("", item).strip()
+            heading = line.split(":", 1)
+            if len(heading) == 2 and _PREAMBLE_RE.match(heading[0]) and heading[1].strip():
+                line = heading[1].strip()  # "a couple of changes: hook brighter; …"
             if line and not _HEADER_RE.match(line):
                 result.append(line)
     return result
