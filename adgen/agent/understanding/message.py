@@ -396,21 +396,17 @@ def _question(m: Message) -> ParsedTurn | None:
 
 # "let's look at scene 4", "now the CTA", "let's work on the second showcase": which scene the
 # next requests are about; nothing changes yet.
+_FOCUS_VERBS = (
+    r"(?:take\s+a\s+)?look\s+at|work\s+on|focus\s+on|go\s+to|talk\s+about|move\s+on\s+to|turn\s+to|zoom\s+in\s+on|"
+    r"jump\s+to|head\s+to|on\s+to|onto|over\s+to|deal\s+with|fix\s+up|tackle"
+)
 _FOCUS_RE = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|so|right|alright)\b[\s,]*)*(?:(?:now|next)\b[\s,]*)?"
     r"(?:let'?s\s+|can\s+we\s+|i\s+want\s+to\s+|we\s+need\s+to\s+)?"
-    r"(?:(?:(?:take\s+a\s+)?look\s+at|work\s+on|focus\s+on|go\s+to|talk\s+about|move\s+on\s+to|turn\s+to|zoom\s+in\s+on|"
-    r"jump\s+to|head\s+to|on\s+to|onto|over\s+to|deal\s+with|fix\s+up|tackle)\s+)?(?P<ref>.+?)"
-    r"(?:\s+(?:now|next|please))?\W*$",
+    rf"(?:(?:{_FOCUS_VERBS})\s+)?(?P<ref>.+?)(?:\s+(?:now|next|please))?\W*$",
     re.I,
 )
-
-
-_FOCUS_VERB_RE = re.compile(
-    r"\b(?:look\s+at|work\s+on|focus\s+on|go\s+to|talk\s+about|move\s+on\s+to|turn\s+to|zoom\s+in\s+on|jump\s+to|"
-    r"head\s+to|on\s+to|onto|over\s+to|deal\s+with|fix\s+up|tackle)\b",
-    re.I,
-)
+_FOCUS_VERB_RE = re.compile(rf"\b(?:{_FOCUS_VERBS})\b", re.I)
 _FOCUS_NOW_RE = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|right|alright)\b[\s,]*)*(?:now|next)\b", re.I)
 
 
