@@ -58,11 +58,6 @@ class ConversationState:
     scene_ids: list[str] = field(default_factory=list)
     # What the last request was about: overlay, product, audio, scene, style, brand, duration.
     topic: str | None = None
-    # The last request's edit operations (wire dicts), for "the same for X" and "a bit more".
-    last_operations: list[dict[str, Any]] = field(default_factory=list)
-    pending: PendingQuestion | None = None
-    # How many messages the marketer has sent: names each request (undo groups).
-    requests: int = 0
     # The version of the ad last talked about when it is not the current one ("what's different
     # in C?" -> "use that one").
     project_ref: str | None = None
@@ -73,6 +68,11 @@ class ConversationState:
     recent: list[str] = field(default_factory=list)
     # The last message that changed something or made an ad ("make it 15 instead" borrows its unit).
     last_request: str | None = None
+    # The last request's edit operations (wire dicts), for "the same for X" and "a bit more".
+    last_operations: list[dict[str, Any]] = field(default_factory=list)
+    pending: PendingQuestion | None = None
+    # How many messages the marketer has sent: names each request (undo groups).
+    requests: int = 0
 
     def to_wire(self) -> dict[str, Any]:
         return asdict(self)
@@ -94,13 +94,13 @@ class ConversationState:
             project_id=data.get("project_id"),
             scene_ids=list(data.get("scene_ids") or []),
             topic=data.get("topic"),
-            last_operations=list(data.get("last_operations") or []),
-            pending=question,
-            requests=int(data.get("requests") or 0),
             project_ref=data.get("project_ref"),
             last_question=data.get("last_question"),
             recent=list(data.get("recent") or []),
             last_request=data.get("last_request"),
+            last_operations=list(data.get("last_operations") or []),
+            pending=question,
+            requests=int(data.get("requests") or 0),
         )
 
     def note_scenes(self, scene_ids: list[str]) -> None:
