@@ -285,7 +285,13 @@ def _switch(m: Message) -> ParsedTurn | None:
     """ "pick B", "ok go with A", "go back to the original", "on B, make the CTA …"."""
     if m.project is None:
         return None
-    switch = read_switch(m.plain, m.family, describe=describe_differences, last_project=m.state.project_ref)
+    switch = read_switch(
+        m.plain,
+        m.family,
+        describe=describe_differences,
+        last_project=m.state.project_ref,
+        current=m.project.project_id,
+    )
     if switch is None:
         return None
     turn = ParsedTurn()

@@ -40,8 +40,8 @@ _CUE_VERBS = (
     r"resize|what|how|is|are|who|why|when|where|tell"
 )
 _FILLER_ONLY_RE = re.compile(
-    r"^\W*(?:actually|ok|okay|hmm+|so|well|right|great|perfect|nice|cool|thanks|please|hey|oh|oops|alright|also|and|then|now|"
-    r"yes|yeah|sure|wait|no|nope|ugh|hm|sorry|lol|thx|ty)?\W*$",
+    r"^\W*(?:right\W*|(?:(?:actually|ok|okay|hmm+|so|well|great|perfect|nice|cool|thanks|please|hey|oh|oops|alright|also|"
+    r"and|then|now|yes|yeah|sure|wait|no|nope|nah|ugh|hm|sorry|lol|thx|ty|my\s+bad)\b\W*)*)$",
     re.I,
 )
 # "ok so a few things:", "two changes please": a heading that announces requests, asks none.

@@ -30,7 +30,7 @@ _WE = (
 _LABEL = (
     r"(?:the\s+)?(?:version\s+|variant\s+|option\s+)?"
     r"(?P<label>[a-g]|original(?:\s+(?:one|version|ad))?|first\s+one|second\s+one|other\s+one|new\s+one|variant"
-    r"|(?:that|this)\s+one|(?P<desc>[\w#'-]+(?:\s+[\w'-]+)?)\s+one)"
+    r"|(?:that|this)\s+one|it|this|that|(?P<desc>[\w#'-]+(?:\s+[\w'-]+)?)\s+one)"
     r"(?:\s+(?:version|variant|one|then|instead|please|after\s+all))*"
 )
 _PICK = (
@@ -127,6 +127,7 @@ def read_switch(
     *,
     describe: Callable[[AdProject, AdProject], str] | None = None,
     last_project: str | None = None,
+    current: str | None = None,
 ) -> Switch | None:
     """The version a message moves to, or None when it moves nowhere (see the module docstring).
 
@@ -147,7 +148,7 @@ def read_switch(
             used += 1
             continue
         row, m = match
-        found = _resolve(m, row.keep, family, describe, last_project)
+        found = _resolve(m, row.keep, family, describe, last_project, current)
         if found is None:
             break
         chosen = found
@@ -198,15 +199,16 @@ def _resolve(
     family: Callable[[], VariantFamily | None],
     describe: Callable[[AdProject, AdProject], str] | None,
     last_project: str | None,
+    current: str | None = None,
 ) -> Switch | None:
     word = re.sub(r"\s+(?:one|version|ad)$", "", m.group("label").lower())
     desc = m.group("desc")
     if desc and desc.lower() in ("that", "this", "first", "second", "other", "new", "original"):
         desc = None
-    if word in ("that", "this"):
-        if not keep or last_project is None:
+    if word in ("that", "this", "it"):
+        if not keep or (last_project or current) is None:
             return None
-        return Switch(last_project)
+        return Switch(last_project or current)  # "go with it" right after making a variant: this one
     found = family()
     if desc is not None:
         return _described(desc, keep, found, describe) if found is not None else None

@@ -64,3 +64,8 @@ def test_questions_about_another_version_are_answered_from_it() -> None:
     turn = parse_message("how does B differ from the original?", basic_project(), family=family)
     assert "#FF0000" in (turn.answer or "") and "red" in (turn.answer or "")
     assert turn.project_ref == "p_red"
+
+
+def test_go_with_it_stays_on_the_version_just_made() -> None:
+    found = read_switch("ok go with it", family, current="p_green")
+    assert found is not None and found.project_id == "p_green"
