@@ -32,7 +32,7 @@ from adgen.pipeline.types import Brief
 
 AD_NOUN = (
     r"(?:ads?|adverts?|advertisements?|commercials?|videos?|promos?|spots?|reels?|clips?|films?|"
-    r"teasers?|trailers?|campaigns?|tiktoks?|stories|story|shorts?|spot)"
+    r"teasers?|trailers?|campaigns?|tiktoks?|stories|story|shorts?|spot|bumpers?|pre-?rolls?)"
 )
 
 _STOP = (
@@ -418,7 +418,11 @@ ROLE_ROWS: tuple[tuple[str, str], ...] = (
         r"|recommends?|recommended|endorses?|endorsed|vouch(?:es)?|swears?\s+by|raves?\s+about|loves?\s+(?:it|them)",
         "social_proof",
     ),
-    (r"cta|call[\s-]to[\s-]action|end\s+card|sign[\s-]?off|offer|deal|discount|promo\s+code", "cta"),
+    (
+        r"cta|call[\s-]to[\s-]action|end\s+card|sign[\s-]?off|offer|deal|discount|promo\s+code"
+        r"|(?:buy|shop|order|get)\s+(?:it\s+|yours\s+|one\s+)?(?:now|today)|sign\s+up|where\s+to\s+buy",
+        "cta",
+    ),
     (
         r"product|showcase|demo|features?|benefits?|hero\s+shot|show\s+(?:the|it|off|how)|how\s+it\s+works|in\s+action",
         "showcase",
@@ -513,12 +517,18 @@ def _item_role(item: str, quotes: list[Quoted], last: bool) -> tuple[str | None,
             times = _MULTI_RE.match(text)
             quote = re.search(PLACEHOLDER_MARK + ".", item)
             cta = _clean(quote.group(0), quotes) if role == "cta" and quote else None
+            if role == "cta" and cta is None and _CTA_WORDS_RE.match(item):
+                cta = _clean(item, quotes)  # "…, then Buy Now": the ending's words, as written
             return role, _COUNT_WORDS.get(times.group("n").lower(), 1) if times else 1, cta
     if last and re.match(
         r"^\s*(?:[A-Z][\w']*(?:\s+[A-Z][\w']*){0,3}[!.]?|" + PLACEHOLDER_MARK + ".)\s*$", item
     ):
         return "cta", 1, _clean(item, quotes)  # "…, then Buy Now": the words of the ending
     return None, 0, None
+
+
+# "Buy Now", "Shop Today!": capitalised words that are the ending's own line.
+_CTA_WORDS_RE = re.compile(r"^\s*(?:[A-Z][\w']*(?:\s+[A-Z][\w']*){0,3}[!.]?)\s*$")
 
 
 def _listed(item: str) -> bool:

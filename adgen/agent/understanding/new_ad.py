@@ -36,7 +36,7 @@ _PART = (
 # The kinds of ad, without the ones that are also a platform ("post it to TikTok for me").
 _AD_NOUN_PLAIN = (
     r"(?:ads?|adverts?|advertisements?|commercials?|videos?|promos?|spots?|clips?|films?|teasers?|trailers?|"
-    r"campaigns?)"
+    r"campaigns?|bumpers?|pre-?rolls?)"
 )
 # (name, pattern, must name nothing of the open ad)
 NEW_AD_ROWS: tuple[tuple[str, re.Pattern[str], bool], ...] = tuple(
