@@ -45,7 +45,9 @@ _SAME_RE = re.compile(
 )
 # Approval of how something was: asks for nothing ("no wait, white was fine, put it back").
 _APPROVAL_RE = re.compile(
-    r"^\W*(?:no\s+wait[\s,]*)?(?:[\w#\s-]{1,30}\s+)?(?:was|were|looked|looks|is)\s+(?:fine|better|good|ok(?:ay)?|great|perfect)\b\W*$",
+    r"^\W*(?:no\s+wait[\s,]*)?(?:[\w#\s-]{1,30}\s+)?(?:was|were|looked|looks|is|'s)\s+(?:really\s+|so\s+)?"
+    r"(?:fine|better|good|ok(?:ay)?|great|perfect|lovely|spot\s+on|nice)\b\W*$"
+    r"|^\W*i\s+(?:really\s+)?(?:love|like)\s+(?:the\s+|this\s+|that\s+|it\b)(?:\w+\s*){0,2}\W*$",
     re.I,
 )
 _STEP = {"bit": BIT, "normal": NORMAL, "much": MUCH}

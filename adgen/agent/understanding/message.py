@@ -526,6 +526,7 @@ class _Edits:
     deferred: tuple[str, Any] | None = None
     remaining: int = 0
     answers: list[str] = field(default_factory=list)
+    approved: bool = False  # "the cta is perfect": nothing to change, and said so
 
     def __post_init__(self) -> None:
         assert self.m.project is not None
@@ -611,7 +612,10 @@ class _Edits:
         return True
 
     def _nothing_asked(self, clause: str) -> bool:
-        return bool(HELP_RE.match(clause) or followups.is_approval(clause) or followups.keeps(clause))
+        if followups.is_approval(clause) or followups.keeps(clause):
+            self.approved = True
+            return True
+        return bool(HELP_RE.match(clause))
 
     def _inline_question(self, clause: str) -> bool:
         """ "make the cta say 'Sip happens' and how long is the ad now?": answered after the edits."""
@@ -648,6 +652,11 @@ class _Edits:
         asked = vague_complaint(clause, self.working, self.m.quotes)
         if not asked or (asked.options and self._reads_as_edit(clause)):
             return False
+        named = [
+            sid for r in find_scene_refs(clause, self.working, self.m.quotes) if not r.error for sid in r.ids
+        ]
+        if named:
+            self.ctx.targets = named  # "I don't like the hook, try something different": the hook
         self._ask(asked)
         return True
 
@@ -761,7 +770,7 @@ class _Edits:
         if not self.understood_any:
             turn.ignored = []
             turn.wants_render = False
-            turn.unknown = HELP_TEXT
+            turn.unknown = ACK_TEXT if self.approved else HELP_TEXT
         turn.scene_ids = self.ctx.targets if self.operations else None
         turn.topic = self.ctx.topic if self.operations else None
         if self.answers:

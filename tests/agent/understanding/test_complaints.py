@@ -41,3 +41,16 @@ def test_complaints_that_imply_their_fix() -> None:
     assert op.scene_id == "scene_1" and op.duration_sec == 2.0  # a lot shorter
     asked = parse_message("the showcase text fades into the background", basic_project())
     assert asked.operations == [] and "white, black, or bigger" in (asked.question or "")
+
+
+def test_vague_dislikes_ask_what_to_change_and_never_hide_or_guess() -> None:
+    for text, expected in (
+        ("honestly the cta is meh", "the words, the background"),
+        ("not sure about the soundtrack", "quieter, a calmer mood"),
+        ("the bottle gets cut off in the showcase", "smaller, or move it to the center"),
+        ("way too much text on the cta", "text smaller"),
+    ):
+        turn = parse_message(text, basic_project())
+        assert turn.operations == [] and expected in (turn.question or ""), (text, turn.question)
+    turn = parse_message("the cta is spot on", basic_project())
+    assert turn.operations == [] and "Glad you like it" in (turn.unknown or "")
