@@ -14,8 +14,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from adgen.agent.understanding.product_words import as_product_word
 from adgen.agent.understanding.quotes import mask_quotes
 from adgen.agent.understanding.scenes import ROLE_LABEL, find_scene_refs
+from adgen.agent.understanding.values import colour_name
 from adgen.project import AdProject, Scene
 
 CAN_ANSWER = (
@@ -30,6 +32,7 @@ class Answer:
     text: str
     scene_ids: list[str] = field(default_factory=list)  # the scenes the question was about
     topic: str | None = None
+    project_ref: str | None = None  # the version it was about, when not the current one
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,20 @@ def _which(ask: _Ask) -> str:
     )
 
 
+def describe_scene(project: AdProject, scene: Scene) -> str:
+    """One scene in a sentence: its place, length, words, product and background."""
+    product = (
+        f"the product at the {scene.product.position}, {scene.product.scale:.0%} size"
+        if scene.product.visible
+        else "no product"
+    )
+    return (
+        f"{_label(project, scene)}, {scene.duration_sec:g} s: “{scene.overlay.text}” "
+        f"({scene.overlay.position}, size {scene.overlay.font_size}, {scene.overlay.color}); {product}; "
+        f"background “{scene.background_prompt}”."
+    )
+
+
 def _lengths(ask: _Ask) -> str:
     lengths = _each(ask, lambda s: f"{s.duration_sec:g} s")
     if ask.scenes is None:
@@ -101,6 +118,8 @@ def _brand(ask: _Ask) -> str:
     parts = [f"The brand name is {brand.name or '(not set)'}."]
     if brand.tagline:
         parts.append(f"Tagline: “{brand.tagline}”.")
+    elif re.search(r"\b(?:tagline|slogan)\b", ask.words, re.I):
+        parts.append("There is no tagline yet; say “tagline: …” to set one.")
     if brand.colors:
         parts.append("Brand colours: " + ", ".join(brand.colors) + ".")
     return " ".join(parts)
@@ -113,7 +132,7 @@ def _font(ask: _Ask) -> str:
 
 def _colours(ask: _Ask) -> str:
     p = ask.project
-    if re.search(r"\b(?:text|font|words|letters)\b", ask.words, re.I):
+    if ask.scenes is not None or re.search(r"\b(?:text|font|words|letters)\b", ask.words, re.I):
         return _each(ask, lambda s: f"text colour {s.overlay.color}")
     brand = ", ".join(p.brand.colors) or "none set"
     return f"The palette is {', '.join(p.style.palette)}; the brand colours are {brand}."
@@ -125,6 +144,9 @@ def _text_layout(ask: _Ask) -> str:
     )
 
 
+_YES_NO_RE = re.compile(r"^\W*(?:is|are|does|do|can)\b", re.I)
+
+
 def _product(ask: _Ask) -> str:
     if ask.project.product_asset is None:
         return "There is no product image yet; send one with your message to put it in the ad."
@@ -132,13 +154,26 @@ def _product(ask: _Ask) -> str:
     def line(s: Scene) -> str:
         if not s.product.visible:
             return "the product is hidden"
-        return f"the product is at the {s.product.position}, at {s.product.scale:.0%} size"
+        return f"the product is shown at the {s.product.position}, at {s.product.scale:.0%} size"
 
+    if _YES_NO_RE.match(ask.words) and ask.scenes is not None:
+        # "is the product in scene 3?": yes or no first, then where.
+        shown = [s.product.visible for s in ask.scenes]
+        lead = "Yes" if all(shown) else "No" if not any(shown) else "In some"
+        return (
+            f"{lead}: "
+            + "; ".join(f"in {_label(ask.project, s).lower()} {line(s)}" for s in ask.scenes)
+            + "."
+        )
     return _each(ask, line)
 
 
 def _background(ask: _Ask) -> str:
     return _each(ask, lambda s: f"background “{s.background_prompt}”")
+
+
+def _brief(ask: _Ask) -> str:
+    return f"The ad was made from this brief: “{ask.project.brief}”." if ask.project.brief else CAN_ANSWER
 
 
 def _look(ask: _Ask) -> str:
@@ -173,6 +208,11 @@ def _stale(ask: _Ask) -> str:
         return f"Nothing: version {p.version} is rendered and up to date."
     if not missing:
         return f"Version {p.version} needs its final assembly; say “render”."
+    if len(missing) == len(p.scenes):
+        return (
+            f"Nothing has been rendered yet for version {p.version}: all {len(p.scenes)} scenes need "
+            "rendering. Say “render” to make the video."
+        )
     names = ", ".join(_label(p, s) for s in missing)
     return f"These scenes need rendering for version {p.version}: {names}. Say “render”."
 
@@ -197,6 +237,7 @@ def _version(ask: _Ask) -> str:
 
 
 _SCENE_WORDS = r"(?:scenes?|slides?|shots?|parts?)"
+_SCENE_PRONOUN_RE = re.compile(r"\b(?:(?:that|this|the\s+same)\s+(?:scene|one|slide|shot)|there)\b", re.I)
 # One row per kind of question, most specific first.
 _ROWS: tuple[tuple[re.Pattern[str], Callable[[_Ask], str], str], ...] = tuple(
     (re.compile(pattern, re.I), answer, topic)
@@ -207,13 +248,14 @@ _ROWS: tuple[tuple[re.Pattern[str], Callable[[_Ask], str], str], ...] = tuple(
             + _SCENE_WORDS
             + r"|\bwhat\s+"
             + _SCENE_WORDS
-            + r"\b|\blist\s+(?:the\s+)?scenes",
+            + r"\b|\blist\s+(?:the\s+)?scenes|\b(?:see|show)\s+(?:me\s+)?(?:the|all)\s+scenes",
             _order,
             "scene",
         ),
         (r"\b(?:cost|spent|spend|price|pay|charge|how\s+much\s+(?:is|will|does|has))\b", _cost, "cost"),
         (
-            r"\b(?:stale|needs?\s+(?:rendering|a\s+render|to\s+be\s+rendered)|out\s+of\s+date|up\s+to\s+date)\b",
+            r"\b(?:stale|needs?\s+(?:rendering|a\s+render|to\s+be\s+rendered)|out\s+of\s+date|up\s+to\s+date|"
+            r"(?:left|still|remaining|yet)\s+to\s+(?:be\s+)?render(?:ed)?|not\s+(?:been\s+)?rendered|unrendered)\b",
             _stale,
             "render",
         ),
@@ -228,16 +270,25 @@ _ROWS: tuple[tuple[re.Pattern[str], Callable[[_Ask], str], str], ...] = tuple(
             _version,
             "project",
         ),
+        (r"\bwho\b.*\bfor\b|\b(?:audience|target(?:ed|ing)?|aimed|brief)\b", _brief, "brand"),
         (r"\b(?:font|typeface)\b", _font, "brand"),
         (r"\b(?:brand|company|tagline|slogan)\b", _brand, "brand"),
         (r"\b(?:music|song|soundtrack|audio|volume|loud)\b", _music, "audio"),
         (r"\bproduct\b", _product, "product"),
         (r"\b(?:background|backdrop|show(?:s|ing)?|image|visuals?)\b", _background, "scene"),
         (r"\b(?:colou?rs?|palette)\b", _colours, "overlay"),
-        (r"\b(?:how\s+big|size|position|where\s+is\s+the\s+text|placed)\b", _text_layout, "overlay"),
+        (
+            r"\b(?:how\s+big|size|position|where\s+is\s+the\s+text|placed|too\s+(?:small|big|large|tiny)|tiny)\b",
+            _text_layout,
+            "overlay",
+        ),
         (r"\b(?:mood|lighting|look|style|vibe|feel)\b", _look, "style"),
         (r"\bhow\s+long\b|\b(?:length|duration|seconds)\b", _lengths, "duration"),
-        (r"\b(?:say|says|said|text|words|copy|headline|caption|read|reads|written)\b", _texts, "overlay"),
+        (
+            r"\b(?:say|says|said|text|words|copy|headline|caption|read|reads|written|line)\b",
+            _texts,
+            "overlay",
+        ),
         (
             r"\b(?:which|what)\s+" + _SCENE_WORDS + r"\s+is\b|\bwhere\s+is\s+the\b|\bwhich\s+one\s+is\b",
             _which,
@@ -247,23 +298,148 @@ _ROWS: tuple[tuple[re.Pattern[str], Callable[[_Ask], str], str], ...] = tuple(
 )
 
 
-def answer_question(text: str, project: AdProject | None) -> Answer:
-    """The answer to a question about the current ad (never a change to it)."""
+def answer_question(text: str, project: AdProject | None, recent: list[str] | None = None) -> Answer:
+    """The answer to a question about the current ad (never a change to it).
+
+    ``recent``: the scenes the conversation last named, for "that scene".
+    """
     if project is None:
         return Answer("There is no ad yet to ask about. Describe the ad you want first.")
-    masked, quotes = mask_quotes(text)
-    refs = find_scene_refs(masked, project, quotes)
-    named = [project.scene(sid) for r in refs if r.kind != "all" for sid in r.ids]
-    problem = next((r.error or r.question for r in refs if r.error or r.question), None)
-    if problem and not named:
+    masked, quotes = mask_quotes(as_product_word(text, project))
+    named, problem = _named_scenes(masked, quotes, project, recent or [])
+    if problem:
         return Answer(problem)
-    ask = _Ask(project=project, scenes=_dedupe(named) or None, words=masked)
+    found = _scene_with_words(masked, quotes, project)
+    if found is not None:
+        return found
+    ask = _Ask(project=project, scenes=named or None, words=masked)
     for pattern, answer, topic in _ROWS:
         if pattern.search(masked):
             return Answer(answer(ask), scene_ids=[s.id for s in ask.scenes or []], topic=topic)
     if ask.scenes:
         return Answer(_which(ask), scene_ids=[s.id for s in ask.scenes], topic="scene")
     return Answer(CAN_ANSWER)
+
+
+def _named_scenes(
+    masked: str, quotes: list, project: AdProject, recent: list[str]
+) -> tuple[list[Scene], str | None]:
+    """The scenes a question names ("that scene": the ones last named), or why none can be."""
+    refs = find_scene_refs(masked, project, quotes)
+    named = [project.scene(sid) for r in refs if r.kind != "all" for sid in r.ids]
+    if not refs and recent and _SCENE_PRONOUN_RE.search(masked):
+        named = [project.scene(sid) for sid in recent if any(s.id == sid for s in project.scenes)]
+    problem = next((r.error or r.question for r in refs if r.error or r.question), None)
+    return _dedupe(named), (problem if problem and not named else None)
+
+
+# --- comparing two versions ("what's different in B?") -------------------------------------------
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, str) and re.fullmatch(r"#[0-9A-Fa-f]{6}", value):
+        return f"{value.upper()} ({colour_name(value)})"
+    if isinstance(value, list):
+        return ", ".join(_shown(v) for v in value)
+    if isinstance(value, float):
+        return f"{value:g}"
+    if isinstance(value, str):
+        return f"“{value}”"
+    return str(value)
+
+
+# (what it is called, how to read it from a project): the ad-wide fields a version may change.
+_AD_FIELDS: tuple[tuple[str, Callable[[AdProject], object]], ...] = (
+    ("length", lambda p: f"{p.duration_sec:g} s"),
+    ("mood", lambda p: p.style.mood),
+    ("lighting", lambda p: p.style.lighting),
+    ("look", lambda p: p.style.visual_style),
+    ("palette", lambda p: p.style.palette),
+    ("music", lambda p: p.style.music_mood),
+    ("music volume", lambda p: f"{p.audio.volume:.0%}"),
+    ("brand name", lambda p: p.brand.name),
+    ("tagline", lambda p: p.brand.tagline),
+    ("brand colours", lambda p: p.brand.colors),
+    ("font", lambda p: p.brand.font),
+)
+_SCENE_FIELDS: tuple[tuple[str, Callable[[Scene], object]], ...] = (
+    ("text", lambda s: s.overlay.text),
+    ("text colour", lambda s: s.overlay.color),
+    ("text size", lambda s: s.overlay.font_size),
+    ("text position", lambda s: s.overlay.position),
+    ("length", lambda s: f"{s.duration_sec:g} s"),
+    ("background", lambda s: s.background_prompt),
+    ("product shown", lambda s: "yes" if s.product.visible else "no"),
+    ("product size", lambda s: f"{s.product.scale:.0%}"),
+    ("product position", lambda s: s.product.position),
+)
+
+
+def differences(original: AdProject, other: AdProject) -> list[str]:
+    """What ``other`` changes of ``original``, one line each, with the original's value."""
+    lines = []
+    for name, read in _AD_FIELDS:
+        before, after = read(original), read(other)
+        if before != after:
+            lines.append(f"{name}: {_shown(after)} (was {_shown(before)})")
+    before_ids = [s.id for s in original.scenes]
+    for scene in other.scenes:
+        if scene.id not in before_ids:
+            lines.append(f"{_label(other, scene)} is new: “{scene.overlay.text}”")
+            continue
+        old = original.scene(scene.id)
+        for name, read in _SCENE_FIELDS:
+            if read(old) != read(scene):
+                lines.append(
+                    f"{_label(other, scene)} {name}: {_shown(read(scene))} (was {_shown(read(old))})"
+                )
+    other_ids = [s.id for s in other.scenes]
+    lines += [f"{_label(original, s)} is removed" for s in original.scenes if s.id not in other_ids]
+    kept = [sid for sid in other_ids if sid in before_ids]
+    if kept != [sid for sid in before_ids if sid in kept]:
+        lines.append("the scenes are in another order")
+    return lines
+
+
+def describe_differences(original: AdProject, other: AdProject) -> str:
+    """What ``other`` has that ``original`` hasn't, as one text, for "pick the pink one"."""
+    return "; ".join(line.split(" (was ")[0] for line in differences(original, other))
+
+
+def compare_answer(label: str, project: AdProject, base_label: str, base: AdProject) -> str:
+    """ "what's different in C?": how one version differs from another, line by line."""
+    lines = differences(base, project)
+    if not lines:
+        return f"Version {label} is the same as {base_label}."
+    return f"Version {label} differs from {base_label} in:\n" + "\n".join(f"- {line}" for line in lines)
+
+
+# "which scene says 60 hours?", "which one mentions the price?": found by its words.
+_WHICH_SAYS_RE = re.compile(
+    r"\b(?:which|what)\s+(?:scene|one|slide|part)\s+(?:says|reads|has|mentions|contains|is\s+the\s+one\s+with|with)\s+"
+    r"(?:the\s+(?:words?|text|line)\s+)?(?P<w>.+?)\W*$",
+    re.I,
+)
+
+
+def _scene_with_words(masked: str, quotes: list, project: AdProject) -> Answer | None:
+    m = _WHICH_SAYS_RE.search(masked)
+    if m is None:
+        return None
+    words = unmask_inner(m.group("w"), quotes).strip(" \"'“”‘’")
+    needle = words.casefold()
+    hits = [s for s in project.scenes if needle and needle in s.overlay.text.casefold()]
+    if not hits:
+        hits = [s for s in project.scenes if needle and needle in s.background_prompt.casefold()]
+    if not hits:
+        return Answer(f"No scene says “{words}”. " + _texts(_Ask(project, None, masked)).replace("\n", "; "))
+    lines = [f"{_label(project, s)} says “{s.overlay.text}”." for s in hits]
+    return Answer("\n".join(lines), scene_ids=[s.id for s in hits], topic="scene")
+
+
+def unmask_inner(text: str, quotes: list) -> str:
+    """The text with each quote put back as its inner words (no quote marks)."""
+    return re.sub("\ue000([\ue100-\ue1ff])", lambda m: quotes[ord(m.group(1)) - 0xE100].inner, text)
 
 
 def _dedupe(scenes: list[Scene]) -> list[Scene]:
@@ -288,4 +464,13 @@ def resolve_reference(words: str, project: AdProject | None) -> str:
     return "; ".join(f"{sid}: {_label(project, project.scene(sid))}" for sid in ids)
 
 
-__all__ = ["Answer", "CAN_ANSWER", "answer_question", "resolve_reference"]
+__all__ = [
+    "Answer",
+    "CAN_ANSWER",
+    "answer_question",
+    "compare_answer",
+    "describe_scene",
+    "describe_differences",
+    "differences",
+    "resolve_reference",
+]

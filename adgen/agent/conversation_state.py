@@ -33,6 +33,10 @@ class PendingQuestion:
 
     question: str
     options: list[PendingOption] = field(default_factory=list)
+    # A refused request kept as a template, with a marker where its one wrong value was, and
+    # what kind of value goes there ("scene", or a range of refusals.LIMITS): "fine, 24 then".
+    retry: str | None = None
+    value_kind: str | None = None
 
     def choose(self, answer: str) -> PendingOption | None:
         """The option a short answer picks ("the text", "palette", "2"), or None."""
@@ -54,6 +58,16 @@ class ConversationState:
     scene_ids: list[str] = field(default_factory=list)
     # What the last request was about: overlay, product, audio, scene, style, brand, duration.
     topic: str | None = None
+    # The version of the ad last talked about when it is not the current one ("what's different
+    # in C?" -> "use that one").
+    project_ref: str | None = None
+    # The last message when it was a question that got an answer ("and the cta?" asks it again);
+    # None once a later message changed something.
+    last_question: str | None = None
+    # The scenes named or changed lately, the newest first ("make both texts yellow").
+    recent: list[str] = field(default_factory=list)
+    # The last message that changed something or made an ad ("make it 15 instead" borrows its unit).
+    last_request: str | None = None
     # The last request's edit operations (wire dicts), for "the same for X" and "a bit more".
     last_operations: list[dict[str, Any]] = field(default_factory=list)
     pending: PendingQuestion | None = None
@@ -77,16 +91,26 @@ class ConversationState:
             question = PendingQuestion(
                 question=str(pending["question"]),
                 options=[PendingOption(**o) for o in pending.get("options") or [] if isinstance(o, dict)],
+                retry=pending.get("retry"),
+                value_kind=pending.get("value_kind"),
             )
         return cls(
             project_id=data.get("project_id"),
             scene_ids=list(data.get("scene_ids") or []),
             topic=data.get("topic"),
+            project_ref=data.get("project_ref"),
+            last_question=data.get("last_question"),
+            recent=list(data.get("recent") or []),
+            last_request=data.get("last_request"),
             last_operations=list(data.get("last_operations") or []),
             pending=question,
             requests=int(data.get("requests") or 0),
             page=data.get("page") if isinstance(data.get("page"), dict) else None,
         )
+
+    def note_scenes(self, scene_ids: list[str]) -> None:
+        """Remember scenes just named or changed, the newest first (at most six)."""
+        self.recent = list(dict.fromkeys([*scene_ids, *self.recent]))[:6]
 
     def switch_project(self, project_id: str | None) -> None:
         """Move to another project: what was said about the old one no longer applies."""
@@ -96,6 +120,9 @@ class ConversationState:
             self.topic = None
             self.last_operations = []
             self.pending = None
+            self.project_ref = None
+            self.last_question = None
+            self.recent = []
 
 
 def describe_state(state: ConversationState) -> str:

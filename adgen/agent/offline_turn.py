@@ -20,6 +20,7 @@ from adgen.agent.actions import ActionError, ProjectActions, Turn
 from adgen.agent.conversation_state import ConversationState
 from adgen.agent.reply import AnswerPart, NotePart, QuestionPart
 from adgen.agent.understanding import ParsedTurn, parse_message
+from adgen.agent.understanding.memory import remember_before
 from adgen.agent.understanding.variants import VariantFamily
 from adgen.project import AdProject, ProductAsset
 from adgen.tools import operations as ops
@@ -40,7 +41,17 @@ def variant_family(actions: ProjectActions, project: AdProject | None) -> Varian
         for s in reversed(actions.ctx.projects.list_projects(actions.ctx.owner))
         if s.is_variation and s.parent_project_id == root
     ]
-    return VariantFamily(original_id=root or project.project_id, variants=variants)
+    return VariantFamily(original_id=root or project.project_id, variants=variants, load=_loader(actions))
+
+
+def _loader(actions: ProjectActions) -> Any:
+    def load(project_id: str) -> AdProject | None:
+        try:
+            return actions.load(project_id)
+        except ActionError:
+            return None
+
+    return load
 
 
 async def run_offline_turn(
@@ -77,6 +88,8 @@ async def run_offline_turn(
         turn.failed = True
     _say_what_is_left(parsed, turn, unused_image=bool(assets) and not used_attachment)
     _remember(state, turn, parsed, before)
+    if (turn.operations or parsed.brief is not None) and not turn.failed:
+        state.last_request = text
     return turn
 
 
@@ -169,11 +182,18 @@ def _remember(state: ConversationState, turn: Turn, parsed: ParsedTurn, before: 
     state.pending = parsed.pending if not turn.failed else None
     edits = [op for op in turn.operations if op.get("operation") not in ("render", "undo", "redo")]
     if edits:
-        state.last_operations = [_with_before(sub, before) for op in edits for sub in _content(op)]
+        state.last_operations = [remember_before(sub, before) for op in edits for sub in _content(op)]
     if parsed.scene_ids is not None:
         state.scene_ids = list(parsed.scene_ids)
+        state.note_scenes(list(parsed.scene_ids))
     if parsed.topic:
         state.topic = parsed.topic
+    if parsed.project_ref:
+        state.project_ref = parsed.project_ref
+    if parsed.answer and parsed.asked:
+        state.last_question = parsed.asked
+    elif turn.operations or parsed.brief is not None:
+        state.last_question = None
 
 
 def _content(op: dict[str, Any]) -> list[dict[str, Any]]:
@@ -181,30 +201,6 @@ def _content(op: dict[str, Any]) -> list[dict[str, Any]]:
     if op.get("operation") == "create_variation":
         return list(op.get("operations") or [])
     return [op]
-
-
-_SCENE_FIELDS = {
-    "fontSize": lambda s: s.overlay.font_size,
-    "scale": lambda s: s.product.scale,
-    "durationSec": lambda s: s.duration_sec,
-    "backgroundPrompt": lambda s: s.background_prompt,
-}
-
-
-def _with_before(op: dict[str, Any], project: AdProject | None) -> dict[str, Any]:
-    """The operation with the values its fields had before it ("a bit more" repeats the step)."""
-    if project is None:
-        return op
-    before: dict[str, Any] = {}
-    scene = next((s for s in project.scenes if s.id == op.get("sceneId")), None)
-    for name, read in _SCENE_FIELDS.items():
-        if name in op and scene is not None:
-            before[name] = read(scene)
-    if "volume" in op:
-        before["volume"] = project.audio.volume
-    if op.get("operation") == "set_duration":
-        before["durationSec"] = project.duration_sec
-    return {**op, "before": before} if before else op
 
 
 __all__ = ["NOT_SURE", "run_offline_turn", "variant_family"]

@@ -14,7 +14,7 @@ from adgen.agent.understanding import refusals
 from adgen.agent.understanding.clause import ClauseReaderBase, Frame
 from adgen.agent.understanding.intensity import VOLUME_STEP, level_of
 from adgen.agent.understanding.quotes import text_value
-from adgen.agent.understanding.vocabulary import find_music_mood
+from adgen.agent.understanding.vocabulary import MUSIC_RE, find_music_mood, find_music_moods
 
 _I = re.I
 
@@ -29,22 +29,34 @@ _UNMUTE_RE = re.compile(
     _I,
 )
 _VOL_UP_RE = re.compile(
-    r"\b(?:louder|crank(?:\s+up)?\s+(?:the\s+)?(?:music|volume|sound|audio|it)|crank\s+it(?:\s+up)?|turn\s+(?:\w+\s+){0,2}?up|turn\s+up|(?:raise|increase|boost|bump\s+up|crank\s+up|pump\s+up|up)\s+"
-    r"(?:the\s+)?(?:music\s+)?(?:volume|music|sound|audio)|more\s+volume|too\s+quiet|(?:can'?t|cannot)\s+(?:really\s+)?hear|"
+    r"\b(?:louder|crank(?:\s+up)?\s+(?:the\s+)?(?:music|volume|sound|audio|it)|crank\s+it(?:\s+up)?|"
+    r"turn\s+(?:\w+\s+){0,2}?up|(?:nudge|bump|push|bring|pump|dial|kick)\s+(?:the\s+)?(?:music|volume|sound|audio|track|song)\s+up|turn\s+up|(?:raise|increase|boost|bump\s+up|crank\s+up|pump\s+up|up)\s+"
+    r"(?:the\s+)?(?:music\s+)?(?:volume|music|sound|audio)|more\s+volume|too\s+quiet|(?:can'?t|cannot|can\s+(?:barely|hardly|only\s+just))\s+(?:really\s+)?hear|(?:barely|hardly)\s+(?:hear|audible)|"
     r"volume\s+up|higher\s+volume|more\s+audible|(?:is|'s|sounds?)\s+(?:\w+\s+){0,2}?(?:quiet|faint|soft)\b(?!\s+\w+\s+music))\b",
     _I,
 )
 _VOL_DOWN_RE = re.compile(
-    r"\b(?:quieter|turn\s+(?:\w+\s+){0,2}?down|turn\s+down|(?:lower|decrease|reduce|drop|cut|dial\s+down)\s+"
+    r"\b(?:quieter|turn\s+(?:\w+\s+){0,2}?down|(?:nudge|bring|dial|knock|take|pull)\s+(?:the\s+)?(?:music|volume|sound|audio|track|song)\s+down|turn\s+down|(?:lower|decrease|reduce|drop|cut|dial\s+down)\s+"
     r"(?:the\s+)?(?:music\s+)?(?:volume|music|sound|audio)|less\s+(?:loud|volume)|too\s+loud|volume\s+down|"
     r"lower\s+volume|tone\s+(?:\w+\s+){0,2}?down|not\s+so\s+loud|more\s+quiet|less\s+noisy|"
     r"(?:is|'s|are|sounds?)\s+(?:\w+\s+){0,2}?(?:loud|noisy|blaring|overpowering|deafening))\b",
     _I,
 )
 _VOL_ABS_RE = re.compile(
-    r"\bvolume\s*(?:to|at|:|=|of)?\s*(?P<p>-?\d{1,4})\s*%|\bto\s+(?P<p3>-?\d{1,4})\s*%|\b(?P<p2>\d{1,4})\s*%\s*(?:volume|loud)"
+    r"\b(?:volume|music|sound|audio|track|song|soundtrack)\s*(?:volume\s*)?(?:to|at|:|=|of)?\s*(?P<p>-?\d{1,4})\s*%|\bto\s+(?P<p3>-?\d{1,4})\s*%|\b(?P<p2>\d{1,4})\s*%\s*(?:volume|loud)"
     r"|\bvolume\s*(?:to|at|:|=|of)?\s*(?P<f>-?\d+(?:\.\d+)?)(?!\s*(?:s|sec|seconds?|%))\b"
     r"|\b(?P<half>half)\s+volume|\b(?P<full>full|max(?:imum)?)\s+volume",
+    _I,
+)
+# "bring it down", "nudge it up": a pronoun that means the music only when the music is the topic.
+_VOL_IT_RE = re.compile(
+    r"\b(?:nudge|bump|push|bring|pump|dial|kick|knock|take|pull)\s+(?:it|that|this|them)\s+(?:back\s+)?"
+    r"(?P<way>up|down)\b",
+    _I,
+)
+# "half as loud", "twice as loud": the volume times a factor.
+_VOL_FACTOR_RE = re.compile(
+    r"\b(?:(?P<half>half\s+as\s+loud|half\s+(?:the\s+)?(?:volume|as\s+much)|halve)|twice\s+as\s+loud|double\s+(?:the\s+)?volume)\b",
     _I,
 )
 _MUSIC_TOPIC_RE = re.compile(r"\b(?:music|song|soundtrack|track|audio|volume|sound)\b", _I)
@@ -67,7 +79,11 @@ _TOO_MOOD_RE = re.compile(
 
 def wants_audio(f: Frame) -> bool:
     return bool(
-        f.has["audio"] or _VOL_UP_RE.search(f.rest) or _VOL_DOWN_RE.search(f.rest) or _MUTE_RE.search(f.rest)
+        f.has["audio"]
+        or _VOL_UP_RE.search(f.rest)
+        or _VOL_DOWN_RE.search(f.rest)
+        or _MUTE_RE.search(f.rest)
+        or _VOL_FACTOR_RE.search(f.rest)
     )
 
 
@@ -95,10 +111,17 @@ def _volume(r: ClauseReaderBase, f: Frame) -> None:
             f.problems.append(problem)
             return
         f.ch.audio["volume"] = round(value, 2)
-    elif _VOL_UP_RE.search(rest):
+    elif fm := _VOL_FACTOR_RE.search(rest):
+        f.ch.audio["volume"] = round(max(0.0, min(1.0, volume * (0.5 if fm.group("half") else 2.0))), 2)
+    elif _VOL_UP_RE.search(rest) or _pronoun_way(f) == "up":
         f.ch.audio["volume"] = round(min(1.0, volume + step), 2)
-    elif _VOL_DOWN_RE.search(rest) or re.search(r"\bsofter\b", rest, _I):
+    elif _VOL_DOWN_RE.search(rest) or re.search(r"\bsofter\b", rest, _I) or _pronoun_way(f) == "down":
         f.ch.audio["volume"] = round(max(0.0, volume - step), 2)
+
+
+def _pronoun_way(f: Frame) -> str | None:
+    m = _VOL_IT_RE.search(f.rest) if f.has["audio"] else None
+    return m.group("way").lower() if m else None
 
 
 def _absolute(vm: re.Match[str]) -> float:
@@ -119,29 +142,92 @@ _TEMPO_RE = re.compile(
 
 
 def _mood(r: ClauseReaderBase, f: Frame) -> None:
-    rest = f.rest
-    tempo = _TEMPO_RE.search(rest)
-    if tempo:
-        f.ch.style["music_mood"] = "upbeat" if tempo.group("up") else "calm"
-        return
-    too = _TOO_MOOD_RE.search(rest)
-    if too and _MUSIC_TOPIC_RE.search(rest) or (too and f.has["audio"]):
-        index = int(next(k for k, v in too.groupdict().items() if v is not None)[1:])
-        if MOOD_OPPOSITES[index][1] != "calm" or "volume" not in f.ch.audio:
-            f.ch.style["music_mood"] = MOOD_OPPOSITES[index][1]
-        return
-    mood_text = re.sub(r"\bsofter\b", " ", _VOL_DOWN_RE.sub(" ", _VOL_UP_RE.sub(" ", rest)), flags=_I)
-    mood = find_music_mood(mood_text)
-    if mood is None and "volume" not in f.ch.audio and not f.problems:
-        mm = re.search(
-            r"\b(?:music|song|soundtrack|track)\s*(?:to|:|=|should\s+be)\s*(?:some\s+|more\s+)?(?P<m>[^,.;!?]{2,40}?)\s*[.!]?\s*$",
-            rest,
-            _I,
-        )
-        if mm and not re.match(r"^(?:louder|quieter|softer|\d|-)", mm.group("m"), _I):
-            mood = text_value(mm.group("m"), r.quotes)
-    if mood:
-        f.ch.style["music_mood"] = mood
+    """The music's mood: the first row of ``MOOD_STEPS`` that reads the clause ("": read, and
+    nothing to change)."""
+    for step in MOOD_STEPS:
+        mood = step(r, f)
+        if mood is not None:
+            if mood:
+                f.ch.style["music_mood"] = mood
+            return
+
+
+def _tempo(r: ClauseReaderBase, f: Frame) -> str | None:
+    tempo = _TEMPO_RE.search(f.rest)
+    if tempo is None:
+        return None
+    return "upbeat" if tempo.group("up") else "calm"
+
+
+def _too_mood(r: ClauseReaderBase, f: Frame) -> str | None:
+    """ "the music is too upbeat": the opposite mood (unless the volume already answers it)."""
+    too = _TOO_MOOD_RE.search(f.rest)
+    if too is None or not (_MUSIC_TOPIC_RE.search(f.rest) or f.has["audio"]):
+        return None
+    index = int(next(k for k, v in too.groupdict().items() if v is not None)[1:])
+    if MOOD_OPPOSITES[index][1] == "calm" and "volume" in f.ch.audio:
+        return ""  # "too much, turn it down": the volume answers it
+    return MOOD_OPPOSITES[index][1]
+
+
+_EXPLICIT_MOOD_RE = re.compile(
+    r"\b(?:music|song|soundtrack|track)(?:\s+mood)?\s*(?:to|:|=|should\s+be|->)\s*(?:some\s+|more\s+)?"
+    r"(?P<m>[^,.;!?]{2,40}?)\s*[.!]?\s*$",
+    _I,
+)
+
+
+_MOOD_FILLER_RE = re.compile(
+    r"\b(?:something|anything|a|an|the|more|bit|little|lot|much|way|really|very|some|kind|of|sort|vibe|vibes|"
+    r"feel|style|mood|music|track|song|please|instead|ish)\b|[\W_]+",
+    _I,
+)
+
+
+def _named_mood(r: ClauseReaderBase, f: Frame) -> str | None:
+    """ "music: tropical house": the words as given, unless they are one word of the table."""
+    if "volume" in f.ch.audio or f.problems:
+        return None
+    mm = _EXPLICIT_MOOD_RE.search(f.rest)
+    if mm is None or re.match(r"^(?:louder|quieter|softer|\d|-)", mm.group("m"), _I):
+        return None
+    words = text_value(mm.group("m"), r.quotes)
+    if not words:
+        return None
+    table = find_music_moods(words)
+    if len(table) == 1 and not _MOOD_FILLER_RE.sub(" ", MUSIC_RE.sub(" ", words)).strip():
+        return table[0]  # "something more chill": the table's word
+    return _MOOD_FILLER_RE.sub(" ", words.lower()).strip() or words.lower()  # "tropical house", "soft piano"
+
+
+def _table_mood(r: ClauseReaderBase, f: Frame) -> str | None:
+    mood_text = re.sub(r"\bsofter\b", " ", _VOL_DOWN_RE.sub(" ", _VOL_UP_RE.sub(" ", f.rest)), flags=_I)
+    return find_music_mood(mood_text)
+
+
+# "music more tropical", "some tropical music": a mood word the table lacks, kept as written.
+_FREE_MOOD_RE = re.compile(
+    r"\b(?:music|song|soundtrack|track)\s+(?:a\s+bit\s+|a\s+little\s+|much\s+|way\s+)?more\s+(?P<a>[a-z][a-z-]{3,})\s*[.!]?\s*$"
+    r"|\bmore\s+(?P<b>[a-z][a-z-]{3,})\s+(?:music|song|soundtrack|track|sound)\b",
+    _I,
+)
+_NOT_A_MOOD = frozenset(
+    "music song soundtrack track sound background volume audio quiet quieter loud louder soft softer "
+    "noise noisy space time".split()
+)
+
+
+def _free_mood(r: ClauseReaderBase, f: Frame) -> str | None:
+    if "volume" in f.ch.audio or f.problems:
+        return None
+    m = _FREE_MOOD_RE.search(f.rest)
+    if m is None:
+        return None
+    word = (m.group("a") or m.group("b")).lower()
+    return None if word in _NOT_A_MOOD else word
+
+
+MOOD_STEPS = (_tempo, _too_mood, _named_mood, _table_mood, _free_mood)
 
 
 __all__ = ["MOOD_OPPOSITES", "read_audio", "wants_audio"]

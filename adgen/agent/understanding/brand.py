@@ -26,7 +26,7 @@ _FONT_RE = re.compile(
     _I,
 )
 _FONT_USE_RE = re.compile(
-    r"\b(?:use|try|switch\s+to|go\s+with|set\s+it\s+in|in)\s+(?P<f>(?!the\b)[^,;!?]{2,50}?)\s+(?:as\s+(?:the|our|a)\s+)?(?:font|typeface)\b",
+    r"\b(?:use|try|switch\s+to|go\s+with|set\s+it\s+in|in)\s+(?P<f>(?!the\b)[^,;!?]{2,50}?)\s+(?:(?:as|for)\s+(?:the|our|a)\s+)?(?:font|typeface)\b",
     _I,
 )
 _FONT_BAD = re.compile(
@@ -39,6 +39,11 @@ _BRAND_NAME_RE = re.compile(
     r"should\s+be(?:\s+called)?|to|:|=|is|called|named)\s+(?P<n>\S.*?)\s*[.!]?\s*$"
     r"|\b(?:we(?:'re|’re|\s+are)|i(?:'m|’m|\s+am))\s+(?:now\s+)?(?:called|named)\s+(?P<n2>\S.*?)\s*[.!]?\s*$"
     r"|\b(?:call|name|rename)\s+(?:the|our|my)\s+(?:brand|company)\s+(?:to\s+)?(?P<n3>\S.*?)\s*[.!]?\s*$",
+    _I,
+)
+# "Zest Drinks Co now", "Lora instead": words after a name that say when, not what.
+_TRAILING_ADVERB_RE = re.compile(
+    r"(?:\s+(?:now|then|instead|too|as\s+well|from\s+now\s+on|going\s+forward|please|pls|thanks))+\s*[.!]?\s*$",
     _I,
 )
 BRAND_COLORS_RE = re.compile(r"\b(?:brand|our|company|corporate)\s+colou?rs?\b|\bbrand\b", _I)
@@ -92,7 +97,7 @@ def _name(r: ClauseReaderBase, f: Frame) -> None:
     ):
         return
     raw = nm.group("n") or nm.group("n2") or nm.group("n3") or ""
-    value = text_value(raw, r.quotes)
+    value = text_value(_TRAILING_ADVERB_RE.sub("", raw), r.quotes)
     if (
         value
         and not re.match(r"^(?:colou?rs?|fonts?|palette|tagline|slogan)\b", value, _I)

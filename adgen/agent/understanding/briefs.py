@@ -30,37 +30,9 @@ from adgen.agent.understanding.values import (
 )
 from adgen.pipeline.types import Brief
 
-_AD_NOUN = (
+AD_NOUN = (
     r"(?:ads?|adverts?|advertisements?|commercials?|videos?|promos?|spots?|reels?|clips?|films?|"
-    r"teasers?|trailers?|campaigns?|tiktoks?|stories|story|shorts?|spot)"
-)
-
-_NEW_AD_RE = re.compile(
-    rf"\b(?:new|another|fresh|separate|different|brand[\s-]new)\s+(?:\w+\s+){{0,2}}?{_AD_NOUN}\b"
-    rf"|\ba\s+second\s+{_AD_NOUN}\b"
-    rf"(?!\s+(?:version|variant|variation|of\s+(?:this|it|the)))"
-    rf"|\b(?:create|make|build|generate|produce|do|start|write|design|need|want|give\s+me|can\s+i\s+get)\s+"
-    rf"(?:me\s+|us\s+)?(?:an?|one)\s+(?:[\w:.-]+\s+){{0,4}}?{_AD_NOUN}\s+(?:for|about|promoting|selling|"
-    rf"showcasing|featuring|introducing|advertising|to\s+(?:sell|promote|launch))\b"
-    r"|\bstart\s+(?:over|a\s+new\s+(?:project|one))\b|\bnew\s+(?:project|brief)\b",
-    re.I,
-)
-# A bare brief typed while an ad is open ("a 15 s ad for our cold brew, energetic", "Brief: …",
-# "Different product: …"): it starts a new project rather than editing the open one.
-_BARE_BRIEF_RE = re.compile(
-    r"^\W*(?:(?:ok(?:ay)?|now|next|so|alright|great|cool|then|and)\b[\s,:]*)*"
-    r"(?:brief|new\s+(?:ad|brief|product|campaign|one)|different\s+product|another\s+(?:product|one|ad)|next\s+(?:ad|product|one))\s*[:\u2013\u2014-]"
-    rf"|^\W*(?:(?:ok(?:ay)?|now|next|so|alright|great|cool|then)\b[\s,:]*)*(?:an?\s+)?(?:[\w:.'-]+\s+){{0,3}}?{_AD_NOUN}\s+for\s+(?!the\s+(?:hook|cta|intro|outro|showcase|scene|ad)\b)"
-    r"|^\W*(?:let'?s\s+|can\s+(?:you|we)\s+|please\s+)?(?:make|do|create)\s+(?:one|another(?:\s+one)?)\s+for\s+(?:our\s+|my\s+)?[A-Z]"
-    rf"|^\W*(?:(?:i|we)\s+(?:need|want|would\s+like|'d\s+like)|can\s+(?:i|we|you)\s+(?:get|have|make|do)|let'?s\s+(?:do|make)|"
-    rf"(?:please\s+)?(?:make|create|do|produce|build)(?:\s+(?:me|us))?)?\s*(?:an?|one)\s+(?:[\w:.'-]+\s+){{0,4}}?{_AD_NOUN}\s+"
-    r"(?:for|about|promoting|advertising|selling|featuring|showcasing|introducing)\b",
-    re.I,
-)
-_BRIEF_CUE_RE = re.compile(
-    rf"\b{_AD_NOUN}\b|\b(?:promote|promoting|sell|selling|advertise|advertising|launch|launching|"
-    r"market|marketing)\b|\bfor\s+(?:our|my)\s+\w|\bbrief\b",
-    re.I,
+    r"teasers?|trailers?|campaigns?|tiktoks?|stories|story|shorts?|spot|bumpers?|pre-?rolls?)"
 )
 
 _STOP = (
@@ -74,7 +46,7 @@ _STOP = (
 )
 _PRODUCT_RES = (
     re.compile(
-        rf"\b{_AD_NOUN}\s+(?:for|about|promoting|selling|showcasing|featuring|introducing|advertising|"
+        rf"\b{AD_NOUN}\s+(?:for|about|promoting|selling|showcasing|featuring|introducing|advertising|"
         rf"of|to\s+(?:sell|promote|launch|introduce))\s+(?P<p>.+?){_STOP}",
         re.I,
     ),
@@ -83,9 +55,11 @@ _PRODUCT_RES = (
         rf"introduce|introducing)\s+(?P<p>.+?){_STOP}",
         re.I,
     ),
-    re.compile(rf"\bproduct\s*(?:is|:|=)\s*(?P<p>.+?){_STOP}", re.I),
+    re.compile(rf"\bproduct(?:\s+now)?\s*(?:is|:|=)\s*(?P<p>.+?){_STOP}", re.I),
     re.compile(rf"\bfor\s+(?P<p>(?:our|my)\s+.+?){_STOP}", re.I),
-    re.compile(rf"\b(?:an?|our|my)\s+(?P<p>[^,.;:!?]{{2,60}}?)\s+{_AD_NOUN}\b", re.I),
+    re.compile(rf"\b(?:but|just|now|again)\s+for\s+(?P<p>(?:the|our|my)\s+.+?){_STOP}", re.I),
+    re.compile(rf"\b(?:do|make|try)\s+(?:one\s+for\s+)?(?:our|my)\s+(?:new\s+)?(?P<p>.+?){_STOP}", re.I),
+    re.compile(rf"\b(?:an?|our|my)\s+(?P<p>[^,.;:!?]{{2,60}}?)\s+{AD_NOUN}\b", re.I),
 )
 _PRODUCT_NOISE_RE = re.compile(
     r"\b(?:\d+(?:[.,]\d+)?\s*-?\s*(?:s|sec|secs|seconds?|minutes?|mins?)|half[\s-]a[\s-]minute|a[\s-]minute|"
@@ -240,24 +214,6 @@ _CTA_RE = re.compile(
 _RENDER_RE = re.compile(r"\b(?:render|export)\b", re.I)
 
 
-# "Zephyr fans ad, 20 seconds": a name, then the kind of ad (case matters: a name is capitalised).
-_NAMED_AD_RE = re.compile(
-    r"^\W*(?!(?:Make|Change|Set|Add|Remove|Use|Put|Move|The|This|That|Hook|CTA|Cta|Intro|Outro|Showcase|Speed|List|Show)\b)"
-    rf"[A-Z][\w'&-]*(?:\s+[\w'&-]+){{0,3}}\s+{_AD_NOUN}\s*(?:[,.:;\u2013\u2014-]|$)"
-)
-
-
-def is_new_ad_request(masked: str) -> bool:
-    """A request for another ad while one is open: explicit ("new ad", "make a video for...")
-    or a bare brief ("a 15 s ad for our cold brew, energetic")."""
-    return bool(_NEW_AD_RE.search(masked) or _BARE_BRIEF_RE.search(masked) or _NAMED_AD_RE.search(masked))
-
-
-def looks_like_brief(masked: str) -> bool:
-    """Words that describe an ad to make (with no ad open yet)."""
-    return bool(_BRIEF_CUE_RE.search(masked))
-
-
 def wants_render(masked: str) -> bool:
     return bool(_RENDER_RE.search(masked))
 
@@ -284,7 +240,7 @@ def extract_brief(raw: str, masked: str, quotes: list[Quoted]) -> Brief:
         brief.cta_text = structure.cta_text
     brand, product = _brand_and_product(masked, quotes)
     brief.brand_name = brand
-    brief.product = product
+    brief.product = product or _listed_product(masked, brand, quotes)
     brief.audience = _audience(masked)
     brief.mood = _mood(masked, exclude=[product or "", brand or ""])
     return brief
@@ -378,10 +334,49 @@ def _brand_and_product(masked: str, quotes: list[Quoted]) -> tuple[str | None, s
         if pattern is _PRODUCT_RES[-1]:
             candidate = _PRODUCT_NOISE_RE.sub(" ", candidate)
         candidate = _ARTICLES_RE.sub("", " ".join(candidate.split())).strip(" -'’")
-        if candidate and not re.fullmatch(_AD_NOUN, candidate, re.I):
+        if candidate and not re.fullmatch(AD_NOUN, candidate, re.I):
             product = unmask(candidate, quotes)
             break
     return brand, product
+
+
+_HOOK_TEXT_RE = re.compile(
+    rf"\b(?:hook|opening\s+line|opener|intro|first\s+line)(?:\s+(?:text|line|copy))?\s*"
+    rf"(?::|=|-|says?|saying|should\s+(?:say|read)|reads?|reading|of)?\s*(?P<q>{PLACEHOLDER_MARK}.)",
+    re.I,
+)
+
+
+def hook_text(masked: str, quotes: list[Quoted]) -> str | None:
+    """The words a brief gives its hook ("hook 'Still running on coffee?'"), exactly as quoted."""
+    m = _HOOK_TEXT_RE.search(masked)
+    if m is None:
+        return None
+    words = quotes[ord(m.group("q")[1]) - 0xE100].inner.strip()
+    return words or None
+
+
+def _listed_product(masked: str, brand: str | None, quotes: list[Quoted]) -> str | None:
+    """ "Kinetic running belt, 25 seconds, energetic": the first item of a list names the product."""
+    items = [i.strip() for i in re.split(r"\s*[,;\n]\s*", masked) if i.strip()]
+    if (
+        len(items) < 2
+        or re.search(r"\d|\b(?:scenes?|seconds?)\b", items[0], re.I)
+        or len(items[0].split()) > 6
+    ):
+        return None
+    if not find_durations(masked):
+        return None
+    first = _ARTICLES_RE.sub("", items[0].rsplit(":", 1)[-1].strip())  # "next one: Northwind decaf"
+    if brand and first.startswith(brand):
+        first = first[len(brand) :].strip(" '’s")
+    first = re.sub(r"^(?:(?:our|my|new|the)\s+)+", "", first, flags=re.I).strip()
+    return unmask(first, quotes) or None
+
+
+def product_of(masked: str, quotes: list[Quoted]) -> str | None:
+    """The product a brief names ("the Stride AirLite running shoe" -> "running shoe")."""
+    return _brand_and_product(masked, quotes)[1]
 
 
 def _audience(masked: str) -> str | None:
@@ -419,10 +414,15 @@ ROLE_ROWS: tuple[tuple[str, str], ...] = (
     (r"hook|intro|opening|opener|attention[\s-]grabber", "hook"),
     (r"problem|pain[\s-]?point|struggle|frustration|before\s+shot", "problem"),
     (
-        r"testimonials?|reviews?|social\s+proof|customer\s+(?:quote|story|stories)|quotes?|happy\s+(?:customers|users|clients)|ratings?|endorsements?",
+        r"testimonials?|reviews?|social\s+proof|customer\s+(?:quote|story|stories)|quotes?|happy\s+(?:customers|users|clients)|ratings?|endorsements?"
+        r"|recommends?|recommended|endorses?|endorsed|vouch(?:es)?|swears?\s+by|raves?\s+about|loves?\s+(?:it|them)",
         "social_proof",
     ),
-    (r"cta|call[\s-]to[\s-]action|end\s+card|sign[\s-]?off|offer|deal|discount|promo\s+code", "cta"),
+    (
+        r"cta|call[\s-]to[\s-]action|end\s+card|sign[\s-]?off|offer|deal|discount|promo\s+code"
+        r"|(?:buy|shop|order|get)\s+(?:it\s+|yours\s+|one\s+)?(?:now|today)|sign\s+up|where\s+to\s+buy",
+        "cta",
+    ),
     (
         r"product|showcase|demo|features?|benefits?|hero\s+shot|show\s+(?:the|it|off|how)|how\s+it\s+works|in\s+action",
         "showcase",
@@ -447,9 +447,15 @@ _SCENE_COUNT_RE = re.compile(
 )
 _MULTI_RE = re.compile(r"^\W*(?:a\s+|an\s+)?(?P<n>two|three|four|2|3|4)\s+", re.I)
 _NOT_A_SCENE_RE = re.compile(
-    rf"\b{_AD_NOUN}\b|\b\d+\s*(?:s|sec|secs|seconds?|minutes?)\b|\b(?:\d+|two|three|four|five|six|seven|eight)\s+scenes\b"
+    rf"\b{AD_NOUN}\b|\b\d+\s*(?:s|sec|secs|seconds?|minutes?)\b|\b(?:\d+|two|three|four|five|six|seven|eight)\s+scenes\b"
     r"|\bscenes?\s*:|\b(?:vibe|mood|colou?rs?|palette|brand|tagline)\b",
     re.I,
+)
+
+
+# "scenes: hook, showcase, cta": what follows is the list, what precedes it is not.
+_LIST_INTRO_RE = re.compile(
+    r"\b(?:scenes|structure|storyboard|scene\s+list|shot\s+list|outline)\s*:\s*", re.I
 )
 
 
@@ -466,7 +472,9 @@ def read_structure(masked: str, quotes: list[Quoted]) -> Structure:
     """ "start with the problem, then a testimonial, then the product, end with Shop Now",
     "scenes: hook, showcase, cta", "in 4 scenes", numbered lines: the roles in the order given."""
     structure = Structure(count=_scene_count(masked))
-    items = [_LEAD_RE.sub("", i.strip()) for i in _ITEM_SPLIT_RE.split(masked) if i and i.strip()]
+    listed = _LIST_INTRO_RE.search(masked)
+    source = masked[listed.end() :] if listed else masked  # "…, scenes: hook, showcase, cta"
+    items = [_LEAD_RE.sub("", i.strip()) for i in _ITEM_SPLIT_RE.split(source) if i and i.strip()]
     last = max((n for n, i in enumerate(items) if not _NOT_A_SCENE_RE.search(i)), default=-1)
     roles: list[str] = []
     for n, item in enumerate(items):
@@ -509,12 +517,18 @@ def _item_role(item: str, quotes: list[Quoted], last: bool) -> tuple[str | None,
             times = _MULTI_RE.match(text)
             quote = re.search(PLACEHOLDER_MARK + ".", item)
             cta = _clean(quote.group(0), quotes) if role == "cta" and quote else None
+            if role == "cta" and cta is None and _CTA_WORDS_RE.match(item):
+                cta = _clean(item, quotes)  # "…, then Buy Now": the ending's words, as written
             return role, _COUNT_WORDS.get(times.group("n").lower(), 1) if times else 1, cta
     if last and re.match(
         r"^\s*(?:[A-Z][\w']*(?:\s+[A-Z][\w']*){0,3}[!.]?|" + PLACEHOLDER_MARK + ".)\s*$", item
     ):
         return "cta", 1, _clean(item, quotes)  # "…, then Buy Now": the words of the ending
     return None, 0, None
+
+
+# "Buy Now", "Shop Today!": capitalised words that are the ending's own line.
+_CTA_WORDS_RE = re.compile(r"^\s*(?:[A-Z][\w']*(?:\s+[A-Z][\w']*){0,3}[!.]?)\s*$")
 
 
 def _listed(item: str) -> bool:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from adgen.agent.understanding.product_words import names_product
 from adgen.agent.understanding.scenes import ROLE_LABEL, SceneRef, has_pronoun, role_pattern
 from adgen.agent.understanding.values import PLACEHOLDER_MARK, Quoted
 from adgen.project import AdProject
@@ -43,6 +44,11 @@ BRAND_RE = re.compile(
 )
 
 
+_BOTH_RE = re.compile(
+    r"\b(?:both|the\s+two)\s+(?:of\s+(?:them|those)|texts|scenes|ones|captions|headlines|lines)\b|\bboth\s+of\s+them\b",
+    _I,
+)
+_DEMONSTRATIVE_RE = re.compile(r"\b(?:this|that|the\s+same)\s+(?:one|scene|slide|shot|clip)\b", _I)
 _WHOLE_AD_RE = re.compile(r"\b(?:ad|video|spot|everything|whole|all|overall|total)\b", _I)
 
 
@@ -86,6 +92,7 @@ class Context:
     topic: str | None = None
     role: str | None = None
     carried: bool = False
+    recent: list[str] = field(default_factory=list)  # scenes named or changed lately, newest first
 
 
 @dataclass
@@ -168,6 +175,10 @@ class ClauseReaderBase:
         self._role: str | None = None
 
     # --- helpers --------------------------------------------------------------------------
+    def names_product(self, text: str) -> bool:
+        """The text names the product layer: "product", "packshot", or the ad's own noun ("shoe")."""
+        return names_product(text, self.project)
+
     def _position(self, sid: str) -> int:
         return next(i for i, s in enumerate(self.project.scenes, start=1) if s.id == sid)
 
@@ -190,8 +201,15 @@ class ClauseReaderBase:
                 return Target(None, each=all(r.each for r in refs), explicit=True)
             ids = dedupe([i for r in refs if r.kind != "all" for i in r.ids])
             return Target(ids, explicit=True)
+        if _BOTH_RE.search(rest):
+            # "make both texts yellow": the two scenes the conversation named last.
+            recent = [sid for sid in self.ctx.recent if any(s.id == sid for s in self.project.scenes)]
+            if len(recent) < 2:
+                return Target(None, question="Which two scenes do you mean?")
+            return Target(recent[:2], explicit=True)
         if self.ctx.targets and (has_pronoun(rest) or self.implicit(rest)):
-            return Target(list(self.ctx.targets))
+            # "make this one 5 seconds" names the scene as surely as "scene 4"; "make it 20s" may not.
+            return Target(list(self.ctx.targets), explicit=bool(_DEMONSTRATIVE_RE.search(rest)))
         return Target(None)
 
     def implicit(self, rest: str) -> bool:
@@ -199,9 +217,8 @@ class ClauseReaderBase:
         bigger") is about what that message was about."""
         if not self.ctx.carried or not (self.ctx.targets or self.ctx.topic) or _WHOLE_AD_RE.search(rest):
             return False
-        return not any(
-            pattern.search(rest)
-            for pattern in (AUDIO_RE, GENRE_RE, PRODUCT_RE, OVERLAY_RE, BACKGROUND_RE, BRAND_RE)
+        return not self.names_product(rest) and not any(
+            pattern.search(rest) for pattern in (AUDIO_RE, GENRE_RE, OVERLAY_RE, BACKGROUND_RE, BRAND_RE)
         )
 
     def _refused(self, target: Target) -> ClauseResult | None:

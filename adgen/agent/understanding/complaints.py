@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from adgen.agent.conversation_state import PendingOption, PendingQuestion
+from adgen.agent.understanding.product_words import names_product
 from adgen.agent.understanding.scenes import ROLE_LABEL, find_scene_refs
 from adgen.agent.understanding.values import find_colors, round_half_up
 from adgen.project import AdProject, Scene
@@ -26,11 +27,14 @@ _DISLIKE = (
 )
 _MUSIC_RE = re.compile(r"\b(?:music|song|soundtrack|track|audio|tune)\b", _I)
 _MUSIC_PROBLEM_RE = re.compile(
-    rf"\b(?:distracting|annoying|irritating|repetitive|grating|cheesy|{_DISLIKE})\b", _I
+    rf"\b(?:distracting|annoying|irritating|repetitive|grating|cheesy|overpowering|(?:a\s+bit\s+|way\s+)?much|"
+    rf"not\s+sure\s+about|unsure\s+about|{_DISLIKE})\b",
+    _I,
 )
 _TEXT_RE = re.compile(r"\b(?:text|words|headline|caption|copy|font|lettering)\b", _I)
 _CONTRAST_RE = re.compile(
-    r"\b(?:clash(?:es|ing)?|blends?(?:\s+in(?:to)?)?|hard\s+to\s+see|unreadable|illegible|too\s+bright|washed\s+out|lost)\b",
+    r"\b(?:clash(?:es|ing)?|blends?(?:\s+in(?:to)?)?|hard\s+to\s+(?:see|make\s+out)|unreadable|illegible|too\s+bright|"
+    r"washed\s+out|lost|disappears?|disappearing|vanish(?:es)?|fades?\s+(?:in)?to|(?:can'?t|cannot)\s+make\s+(?:it\s+)?out)\b",
     _I,
 )
 _CUT_OFF_RE = re.compile(r"\b(?:cut\s+off|cropped|off[\s-]?screen|(?:doesn'?t|does\s+not)\s+fit)\b", _I)
@@ -98,6 +102,78 @@ def _cut_off(project: AdProject, scenes: list[Scene]) -> PendingQuestion:
     )
 
 
+def _product_cut_off(project: AdProject, scenes: list[Scene]) -> PendingQuestion:
+    """ "the bottle is cut off in the CTA": smaller, or in the middle (never hidden)."""
+    shown = [s for s in scenes if s.product.visible] or scenes
+    names = _names(project, shown)
+    return PendingQuestion(
+        f"Should I make the product in {names} scene{'s' if len(shown) > 1 else ''} smaller, or move it to the center?",
+        [
+            PendingOption(
+                "smaller",
+                ["smaller", "small", "shrink"],
+                [_product(s, scale=max(0.1, round_half_up(s.product.scale * 0.8, 2))) for s in shown],
+            ),
+            PendingOption(
+                "center",
+                ["center", "centre", "middle", "move"],
+                [_product(s, position="center") for s in shown],
+            ),
+        ],
+    )
+
+
+def _too_much_text(project: AdProject, scenes: list[Scene]) -> PendingQuestion:
+    """ "too much text in the showcase": fewer words (theirs to give) or a smaller size."""
+    names = _names(project, scenes)
+    return PendingQuestion(
+        f"Should I make {names} text smaller, or would you like to give me shorter words (in quotes)?",
+        [
+            PendingOption(
+                "smaller",
+                ["smaller", "small", "shrink", "size"],
+                [_overlay(s, fontSize=_size(s.overlay.font_size * 0.8)) for s in scenes],
+            )
+        ],
+    )
+
+
+def _scene_dislike(project: AdProject, scenes: list[Scene]) -> PendingQuestion:
+    """ "I don't like the hook", "the cta is meh": what to change, named, never guessed."""
+    named = [s for s in scenes if len(scenes) < len(project.scenes)] or scenes
+    names = _names(project, named)
+    label = names if names != "the" else "the ad"
+    return PendingQuestion(
+        f"What should change in {label}: the words, the background (a new take), or the length?",
+        [
+            PendingOption(
+                "a new background",
+                ["background", "the background", "new take", "visuals", "look", "a new take"],
+                [
+                    {"operation": "regenerate_scene", "sceneId": s.id, "promptAdditions": "alternative take"}
+                    for s in named
+                ],
+            ),
+            PendingOption(
+                "shorter",
+                ["shorter", "length", "the length", "short"],
+                [
+                    {
+                        "operation": "update_scene",
+                        "sceneId": s.id,
+                        "durationSec": round(s.duration_sec * 0.8, 1),
+                    }
+                    for s in named
+                ],
+            ),
+        ],
+    )
+
+
+def _product(scene: Scene, **fields: Any) -> dict[str, Any]:
+    return {"operation": "update_product", "sceneId": scene.id, **fields}
+
+
 def _colour(project: AdProject, scenes: list[Scene]) -> PendingQuestion:
     return PendingQuestion("Which colour should replace it, and where: the text or the ad's palette?")
 
@@ -116,13 +192,40 @@ def _names(project: AdProject, scenes: list[Scene]) -> str:
     return "the " + " and ".join(ROLE_LABEL[s.role] for s in scenes)
 
 
+_About = Callable[[str, AdProject, list[Any]], bool]
+
+
+def _words(pattern: re.Pattern[str]) -> _About:
+    return lambda clause, project, quotes: bool(pattern.search(clause))
+
+
+def _names_the_product(clause: str, project: AdProject, quotes: list[Any]) -> bool:
+    return names_product(clause, project)
+
+
+def _names_a_scene(clause: str, project: AdProject, quotes: list[Any]) -> bool:
+    return any(r.ids and r.kind != "all" for r in find_scene_refs(clause, project, quotes))
+
+
+_TOO_MUCH_TEXT_RE = re.compile(r"\b(?:too\s+(?:much|many|long|wordy)|wordy|cluttered\s+with)\b", _I)
+_SCENE_DISLIKE_RE = re.compile(
+    rf"\b(?:{_DISLIKE}|meh|boring|flat|lame|weak|not\s+(?:working|landing)|something'?s?\s+(?:wrong|off))\b",
+    _I,
+)
+
 # (what it is about, the complaint, the question): first row that fits.
 ROWS: tuple[
-    tuple[re.Pattern[str], re.Pattern[str], Callable[[AdProject, list[Scene]], PendingQuestion]], ...
+    tuple[
+        Callable[[str, AdProject], bool], re.Pattern[str], Callable[[AdProject, list[Scene]], PendingQuestion]
+    ],
+    ...,
 ] = (
-    (_MUSIC_RE, _MUSIC_PROBLEM_RE, _music),
-    (_TEXT_RE, _CONTRAST_RE, _contrast),
-    (_TEXT_RE, _CUT_OFF_RE, _cut_off),
+    (_words(_MUSIC_RE), _MUSIC_PROBLEM_RE, _music),
+    (_words(_TEXT_RE), _CONTRAST_RE, _contrast),
+    (_words(_TEXT_RE), _CUT_OFF_RE, _cut_off),
+    (_names_the_product, _CUT_OFF_RE, _product_cut_off),
+    (_words(_TEXT_RE), _TOO_MUCH_TEXT_RE, _too_much_text),
+    (_names_a_scene, _SCENE_DISLIKE_RE, _scene_dislike),
 )
 
 
@@ -132,8 +235,8 @@ def vague_complaint(clause: str, project: AdProject, quotes: list[Any]) -> Pendi
     scenes = [project.scene(sid) for r in refs for sid in r.ids] or list(project.scenes)
     if find_colors(clause) and _COLOUR_DISLIKE_RE.search(clause):
         return _colour(project, scenes)  # the colour named is the problem: never applied
-    for subject, problem, ask in ROWS:
-        if subject.search(clause) and problem.search(clause):
+    for about, problem, ask in ROWS:
+        if about(clause, project, quotes) and problem.search(clause):
             return ask(project, scenes)
     return None
 

@@ -21,7 +21,6 @@ from adgen.agent.understanding.clause import (
     BRAND_RE,
     GENRE_RE,
     OVERLAY_RE,
-    PRODUCT_RE,
     Changes,
     ClauseReaderBase,
     ClauseResult,
@@ -39,7 +38,7 @@ from adgen.agent.understanding.values import find_colors
 from adgen.agent.understanding.vocabulary import find_looks
 from adgen.tools import operations as ops
 
-_KINDS = {"brand": BRAND_RE, "product": PRODUCT_RE, "overlay": OVERLAY_RE, "background": BACKGROUND_RE}
+_KINDS = {"brand": BRAND_RE, "overlay": OVERLAY_RE, "background": BACKGROUND_RE}
 
 
 def _mask_read_values(r: ClauseReaderBase, f: Frame) -> None:
@@ -88,6 +87,7 @@ class FieldRules(ClauseReaderBase):
     def _kinds(self, rest: str, target: Any, refs: list[SceneRef]) -> dict[str, bool]:
         """Which kinds of thing the clause names; with none, those of "it" (the last request)."""
         has = {kind: bool(pattern.search(rest)) for kind, pattern in _KINDS.items()}
+        has["product"] = self.names_product(rest)
         has["audio"] = bool(AUDIO_RE.search(rest) or GENRE_RE.search(rest))
         if any(has.values()) or not (has_pronoun(rest) or (not refs and self.implicit(rest))):
             return has

@@ -16,6 +16,9 @@ from typing import Any
 
 from adgen.agent.conversation_state import ConversationState
 from adgen.agent.understanding.intensity import BIT, MUCH, NORMAL
+from adgen.agent.understanding.memory import SCENE_READERS, fields_named, restore
+from adgen.agent.understanding.product_words import names_product, product_spans
+from adgen.agent.understanding.quotes import PLACEHOLDER_MARK
 from adgen.agent.understanding.scenes import find_scene_refs
 from adgen.project import AdProject
 from adgen.tools import operations as ops
@@ -42,7 +45,9 @@ _SAME_RE = re.compile(
 )
 # Approval of how something was: asks for nothing ("no wait, white was fine, put it back").
 _APPROVAL_RE = re.compile(
-    r"^\W*(?:no\s+wait[\s,]*)?(?:[\w#\s-]{1,30}\s+)?(?:was|were|looked|looks|is)\s+(?:fine|better|good|ok(?:ay)?|great|perfect)\b\W*$",
+    r"^\W*(?:no\s+wait[\s,]*)?(?:[\w#\s-]{1,30}\s+)?(?:was|were|looked|looks|is|'s)\s+(?:really\s+|so\s+)?"
+    r"(?:fine|better|good|ok(?:ay)?|great|perfect|lovely|spot\s+on|nice)\b\W*$"
+    r"|^\W*i\s+(?:really\s+)?(?:love|like)\s+(?:the\s+|this\s+|that\s+|it\b)(?:\w+\s*){0,2}\W*$",
     re.I,
 )
 _STEP = {"bit": BIT, "normal": NORMAL, "much": MUCH}
@@ -76,17 +81,27 @@ def repeat(clause: str, project: AdProject, state: ConversationState) -> Repeat 
         return _more(
             project, state, "bit" if less.group("how") or less.group("much") else "normal", back=True
         )
-    refs = [r for r in find_scene_refs(clause, project, []) if r.kind != "all" and r.ids]
+    refs = [
+        r
+        for r in find_scene_refs(clause, project, [], shared_role(project, state))
+        if r.kind != "all" and r.ids
+    ]
     if refs and (_SAME_RE.search(clause) or _only_scenes_and_too(clause, refs)):
         return _same_for(project, state, [sid for r in refs for sid in r.ids])
     return None
 
 
+def shared_role(project: AdProject, state: ConversationState) -> str | None:
+    """The role of every scene last named, if one ("the second showcase" -> "and the first one")."""
+    roles = {s.role for s in project.scenes if s.id in state.scene_ids}
+    return roles.pop() if len(roles) == 1 else None
+
+
 def _only_scenes_and_too(clause: str, refs: list[Any]) -> bool:
     """ "and the cta too", "the hook as well", "and in the cta", "what about the hook?": scenes
     and nothing else to change."""
-    if not (_TOO_END_RE.search(clause) or _AND_LEAD_RE.search(clause)):
-        return False
+    if not (_TOO_END_RE.search(clause) or _AND_LEAD_RE.search(clause)) or PLACEHOLDER_MARK in clause:
+        return False  # "and the cta 'Pídelo hoy'": new words, not the same change
     rest = clause
     for ref in sorted(refs, key=lambda r: r.start, reverse=True):
         rest = rest[: ref.start] + " " + rest[ref.end :]
@@ -102,31 +117,38 @@ def without_correction_cue(clause: str) -> str:
     return _CORRECTION_RE.sub("", clause, count=1)
 
 
+def taken_back(state: ConversationState, unless: list[Any] | None = None) -> list[Any]:
+    """Operations that put back what the last request changed, without the fields ``unless``
+    sets again anyway ("no, more upbeat" changes the music once, not twice)."""
+    again = {
+        (op.operation, getattr(op, "scene_id", None), name) for op in unless or [] for name in op.to_wire()
+    }
+    made = []
+    for wire in restore(state.last_operations):
+        kept = {
+            k: v
+            for k, v in wire.items()
+            if k in ("operation", "sceneId") or (wire["operation"], wire.get("sceneId"), k) not in again
+        }
+        if set(kept) - {"operation", "sceneId"}:
+            made.append(ops.parse_operation(kept))
+    return made
+
+
 def base_project(project: AdProject, state: ConversationState) -> AdProject:
     """The project with the last request's fields as they were before it, so a correction
     ("no, I meant brighter") is read against what the marketer was correcting."""
-    data = project.model_copy(deep=True)
-    for op in state.last_operations:
-        before = op.get("before") or {}
-        scene = next((s for s in data.scenes if s.id == op.get("sceneId")), None)
-        if scene is not None:
-            for name, setter in _RESTORE.items():
-                if name in before:
-                    setter(scene, before[name])
-        if "volume" in before:
-            data.audio.volume = before["volume"]
-    return data
+    from adgen.agent.understanding.clause import simulate
+
+    base, _ = simulate(project, [ops.parse_operation(op) for op in restore(state.last_operations)])
+    return base
 
 
-_RESTORE = {
-    "backgroundPrompt": lambda s, v: setattr(s, "background_prompt", v),
-    "fontSize": lambda s, v: setattr(s.overlay, "font_size", v),
-    "scale": lambda s, v: setattr(s.product, "scale", v),
-}
 _AND_LEAD_RE = re.compile(r"^\W*(?:and|also|what\s+about|how\s+about|ditto\s+for)\b", re.I)
 _TOO_END_RE = re.compile(r"\b(?:too|as\s+well|also)\W*$", re.I)
 _LEFTOVER_RE = re.compile(
-    r"\b(?:and|also|too|as|well|the|for|please|pls|same|do|that|this|it|to|on|in|with|what|how|about|ditto)\b|[\W_]+",
+    r"\b(?:and|also|too|as|well|the|for|please|pls|same|do|that|this|it|to|on|in|with|what|how|about|ditto|"
+    r"actually|ok|okay|now|then|oh|hmm+|yes|yeah|right|maybe|just|there|here)\b|[\W_]+",
     re.I,
 )
 _CORRECTION_RE = re.compile(
@@ -134,6 +156,200 @@ _CORRECTION_RE = re.compile(
     r"|^\W*(?:no+|nope)\b[\s,.!]+(?:wait\b[\s,.!]*)?(?=\w)",
     re.I,
 )
+
+
+# --- "put the same text on scene 3" --------------------------------------------------------------
+
+# The field "the same X" copies: pattern -> (operation, wire field), first row that matches.
+SAME_FIELD_ROWS: tuple[tuple[str, tuple[str, str]], ...] = (
+    (r"text\s+colou?r|font\s+colou?r|colou?r", ("update_overlay", "color")),
+    (r"text\s+size|font\s+size|size", ("update_overlay", "fontSize")),
+    (r"(?:text\s+)?position|placement|spot", ("update_overlay", "position")),
+    (r"text|words|line|copy|headline|caption|wording", ("update_overlay", "text")),
+    (r"length|duration|timing", ("update_scene", "durationSec")),
+    (r"background|backdrop|setting", ("update_scene", "backgroundPrompt")),
+)
+_SAME_FIELD_RE = re.compile(
+    r"\b(?:the\s+)?same\s+(?:"
+    + "|".join(f"(?P<f{i}>{pattern})" for i, (pattern, _) in enumerate(SAME_FIELD_ROWS))
+    + r")\b",
+    re.I,
+)
+
+
+def same_field(clause: str, project: AdProject, state: ConversationState) -> Repeat | None:
+    """ "put the same text on scene 3": that field's value, from the scene last changed or named."""
+    m = _SAME_FIELD_RE.search(clause)
+    if m is None:
+        return None
+    index = int(next(k for k, v in m.groupdict().items() if v is not None)[1:])
+    operation, wire = SAME_FIELD_ROWS[index][1]
+    targets = [sid for r in find_scene_refs(clause, project, []) if r.ids and not r.error for sid in r.ids]
+    source = _source_scene(project, state, operation, wire, targets)
+    if not targets or source is None:
+        return None
+    value = SCENE_READERS[(operation, wire)](project.scene(source))
+    made = [ops.parse_operation({"operation": operation, "sceneId": sid, wire: value}) for sid in targets]
+    return Repeat(ops=made, targets=targets, topic="overlay" if operation == "update_overlay" else "scene")
+
+
+def _source_scene(
+    project: AdProject, state: ConversationState, operation: str, wire: str, targets: list[str]
+) -> str | None:
+    """Where "the same X" comes from: the scene whose X the last request changed, else the one named."""
+    changed = [
+        op["sceneId"] for op in state.last_operations if op.get("operation") == operation and wire in op
+    ]
+    existing = {s.id for s in project.scenes}
+    return next((sid for sid in changed or state.scene_ids if sid not in targets and sid in existing), None)
+
+
+# --- "put the old tagline back" ------------------------------------------------------------------
+
+_OLD_BACK_RE = re.compile(
+    r"\b(?:put|bring|change|set|switch|turn|get|give\s+me)\s+(?:back\s+)?(?:the\s+)?(?:old|previous|original|former|"
+    r"earlier)\s+(?P<a>[\w\s]{2,30}?)\s+back\b"
+    r"|\b(?:back\s+to|restore|revert\s+to|go\s+back\s+to|use)\s+the\s+(?:old|previous|original|former|earlier)\s+"
+    r"(?P<b>[\w\s]{2,30}?)\s*(?:please|again)?\W*$"
+    r"|\bthe\s+(?:old|previous|original|former)\s+(?P<c>[\w\s]{2,30}?)\s+(?:back|again)\b",
+    re.I,
+)
+# "keep the font": what stays as it is; asks for nothing.
+_KEEP_RE = re.compile(
+    r"^\W*(?:(?:ok|but|and|so|please)\s+)*(?:keep|leave)\s+(?:the\s+|my\s+|our\s+)?(?:new\s+)?"
+    r"(?P<what>[\w\s]{2,30}?)(?:\s+(?:as\s+(?:it\s+is|is)|the\s+same|though|for\s+now))?\W*$",
+    re.I,
+)
+
+
+def put_back(clause: str, state: ConversationState) -> Repeat | None:
+    """ "put the old tagline back": the last request's change of that field, taken back."""
+    m = _OLD_BACK_RE.search(clause)
+    if m is None:
+        return None
+    what = (m.group("a") or m.group("b") or m.group("c") or "").strip()
+    fields = fields_named(what)
+    if fields is None:
+        return None
+    made = restore(state.last_operations, fields)
+    if not made:
+        return Repeat(
+            note=f"The last change didn't change the {what}, so I don't have an older one to put back; "
+            "say “undo” to take back the last change, or give me the words."
+        )
+    ids = [op["sceneId"] for op in made if op.get("sceneId")]
+    return Repeat(ops=[ops.parse_operation(op) for op in made], targets=ids or None, topic=state.topic)
+
+
+def keeps(clause: str) -> bool:
+    """ "keep the font", "leave the music as it is": nothing to change."""
+    m = _KEEP_RE.match(clause)
+    return bool(m) and fields_named(m.group("what")) is not None
+
+
+# --- "no, I meant the CTA" / "no wait, I meant the bottle" -------------------------------------
+
+# A size or place moved between the text and the product: (from, to) as "operation.field".
+_TRANSLATE = {
+    "update_overlay.fontSize": "update_product.scale",
+    "update_product.scale": "update_overlay.fontSize",
+    "update_overlay.position": "update_product.position",
+    "update_product.position": "update_overlay.position",
+}
+_SUBJECT_WORDS = {
+    "update_overlay": re.compile(r"\b(?:text|words|font|caption|headline|copy|lettering)\b", re.I),
+}
+
+
+def moved(body: str, project: AdProject, state: ConversationState) -> Repeat | None:
+    """A correction that names other scenes ("I meant the CTA") or another thing ("I meant the
+    bottle"): the last change taken back and made there instead, by the same step."""
+    if not state.last_operations:
+        return None
+    named = _scenes_and_subject(body, project)
+    if named is None:
+        return None
+    ids, subject = named
+    from adgen.agent.understanding.clause import simulate
+
+    taken_back = restore(state.last_operations)
+    base, _ = simulate(project, [ops.parse_operation(op) for op in taken_back])
+    made = [
+        {**again, "sceneId": sid}
+        for op in state.last_operations
+        for sid in ids or ([op["sceneId"]] if op.get("sceneId") else [])
+        if (again := _again(op, base.scene(sid), subject)) is not None
+    ]
+    if not made:
+        return None
+    return Repeat(
+        ops=[ops.parse_operation(op) for op in taken_back + made],
+        targets=list(dict.fromkeys(op["sceneId"] for op in made)),
+        topic="product" if subject == "update_product" else state.topic,
+    )
+
+
+def _scenes_and_subject(body: str, project: AdProject) -> tuple[list[str], str | None] | None:
+    """The scenes and the thing ("the bottle", "the text") a correction names, when it names only
+    those; None when it says more (then it is read as a request of its own) or nothing."""
+    refs = [r for r in find_scene_refs(body, project, []) if r.ids and r.kind != "all" and not r.error]
+    rest = body
+    for ref in sorted(refs, key=lambda r: r.start, reverse=True):
+        rest = rest[: ref.start] + " " + rest[ref.end :]
+    subject = _subject(rest, project)
+    for start, end in reversed(product_spans(rest, project)):
+        rest = rest[:start] + " " + rest[end:]
+    if _LEFTOVER_RE.sub("", _SUBJECT_RE.sub(" ", rest)).strip() or not (refs or subject):
+        return None
+    return [sid for r in refs for sid in r.ids], subject
+
+
+_SUBJECT_RE = re.compile(r"\b(?:text|words|font|caption|headline|copy|lettering)\b", re.I)
+
+
+def _subject(rest: str, project: AdProject) -> str | None:
+    if names_product(rest, project):
+        return "update_product"
+    if _SUBJECT_WORDS["update_overlay"].search(rest):
+        return "update_overlay"
+    return None
+
+
+def _again(op: dict[str, Any], scene: Any, subject: str | None) -> dict[str, Any] | None:
+    """The same change for another scene (or moved to another subject), by the same step."""
+    name = op.get("operation", "")
+    before = op.get("before") or {}
+    fields: dict[str, Any] = {}
+    target_op = name
+    for field_name, new in op.items():
+        if field_name in ("operation", "sceneId", "before"):
+            continue
+        key = f"{name}.{field_name}"
+        if subject is not None and subject != name:
+            key = _TRANSLATE.get(key, "")
+            if not key:
+                continue
+        target_op, target_field = key.split(".")
+        current = SCENE_READERS[(target_op, target_field)](scene)
+        old = before.get(field_name)
+        if (
+            isinstance(new, int | float)
+            and not isinstance(new, bool)
+            and isinstance(old, int | float)
+            and old
+        ):
+            fields[target_field] = _rescaled(target_field, current * new / old)
+        else:
+            fields[target_field] = new
+    if not fields:
+        return None
+    return {"operation": target_op, **fields}
+
+
+def _rescaled(field_name: str, value: float) -> float:
+    low, high, _ = _NUMERIC.get(field_name, (0.0, 1e9, True))
+    value = max(low, min(high, value))
+    return int(round(value)) if field_name == "fontSize" else round(value, 2)
 
 
 def _level(how: str | None) -> str:
@@ -207,15 +423,22 @@ def _step(name: str, current: float, old: float, new: float, level: str) -> floa
 
 
 def _same_for(project: AdProject, state: ConversationState, scene_ids: list[str]) -> Repeat | None:
-    """The last request's scene changes, made to other scenes."""
+    """The last request's scene changes, made to other scenes: one change of each kind (the
+    last request may have made it to several scenes); a size asked by a step ("bigger", "too
+    small") by the same step, any value the marketer gave ("size 80") as given."""
     made: list[Any] = []
+    seen: set[str] = set()
     for op in state.last_operations:
-        if not op.get("sceneId"):
+        if not op.get("sceneId") or op["operation"] in seen:
             continue
+        seen.add(op["operation"])
         wire = {k: v for k, v in op.items() if k not in ("before", "backgroundPrompt")}
         appended = _appended(op)
+        by_step = not re.search(r"\d", state.last_request or "")  # "bigger", not "size 80"
         for sid in scene_ids:
             fields = dict(wire, sceneId=sid)
+            if by_step:
+                fields.update(_same_step(op, project.scene(sid)))
             if appended:
                 fields["backgroundPrompt"] = (
                     f"{project.scene(sid).background_prompt.rstrip(' ,')}, {appended}"
@@ -223,6 +446,19 @@ def _same_for(project: AdProject, state: ConversationState, scene_ids: list[str]
             if len(fields) > 2:
                 made.append(ops.parse_operation(fields))
     return Repeat(ops=made, targets=scene_ids, topic=state.topic) if made else None
+
+
+_BY_STEP = {("update_overlay", "fontSize"), ("update_product", "scale")}
+
+
+def _same_step(op: dict[str, Any], scene: Any) -> dict[str, Any]:
+    """A size the last request changed by a step ("bigger") changes the other scene by that step."""
+    fields: dict[str, Any] = {}
+    for name, old in (op.get("before") or {}).items():
+        new = op.get(name)
+        if (op["operation"], name) in _BY_STEP and isinstance(old, int | float) and old and new is not None:
+            fields[name] = _rescaled(name, SCENE_READERS[(op["operation"], name)](scene) * new / old)
+    return fields
 
 
 def _appended(op: dict[str, Any]) -> str | None:
@@ -234,4 +470,4 @@ def _appended(op: dict[str, Any]) -> str | None:
     return None
 
 
-__all__ = ["Repeat", "is_approval", "repeat"]
+__all__ = ["shared_role", "Repeat", "is_approval", "keeps", "moved", "put_back", "repeat", "taken_back"]

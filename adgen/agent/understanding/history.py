@@ -37,9 +37,20 @@ REDO_RE = re.compile(
 def history_operations(clause: str, project: AdProject | None) -> list[Any] | None:
     """Undo or redo operations for an undo / redo clause, else None."""
     if REDO_RE.search(clause) and not re.search(r"\bscene\s*\d|\bwith\b|:", clause, re.I):
+        if _BRING_BACK_RE.search(clause) and project is not None and not _undone(project):
+            return [ops.Undo()]  # "delete the showcase" … "actually bring it back": nothing undone to redo
         count = 2 if re.search(r"\btwice\b", clause, re.I) else 1
         return [ops.Redo() for _ in range(count)]
     return undo_operations(clause, project)
+
+
+_BRING_BACK_RE = re.compile(r"\b(?:bring|put)\s+(?:it|that)\s+back\b", re.I)
+
+
+def _undone(project: AdProject) -> bool:
+    from adgen.tools.apply import history_steps
+
+    return bool(history_steps(project)[1])
 
 
 def undo_operations(clause: str, project: AdProject | None) -> list[Any] | None:

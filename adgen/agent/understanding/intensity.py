@@ -21,7 +21,7 @@ LEVEL_WORDS: tuple[tuple[str, str], ...] = (
         r"much|way|a\s+lot|lots|far|massively|hugely|dramatically|significantly|really|super|heaps|tons",
         "much",
     ),
-    (r"massive|huge|giant|enormous|tiny|minuscule|double|twice", "much"),
+    (r"massive|huge|giant|enormous|tiny|minuscule|double|twice|forever|ages|an\s+eternity", "much"),
 )
 _LEVEL_RE = tuple((re.compile(rf"\b(?:{pattern})\b", re.I), level) for pattern, level in LEVEL_WORDS)
 

@@ -11,9 +11,10 @@ A complaint is the problem, not the instruction: "the hook is kind of dark" asks
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from adgen.agent.understanding.brand import BRAND_COLORS_RE
-from adgen.agent.understanding.clause import ClauseReaderBase, Frame, blank, dedupe
+from adgen.agent.understanding.clause import Q_TOKEN, ClauseReaderBase, Frame, blank, dedupe
 from adgen.agent.understanding.quotes import text_value
 from adgen.agent.understanding.scenes import join_words
 from adgen.agent.understanding.text_edits import looks_like_value
@@ -46,6 +47,15 @@ _TEXT_BEFORE_COLOR_RE = re.compile(
     _I,
 )
 _STYLE_STOPWORDS = {
+    "colours",
+    "colors",
+    "colour",
+    "color",
+    "text",
+    "music",
+    "hook",
+    "cta",
+    "showcase",
     "make",
     "it",
     "to",
@@ -155,6 +165,9 @@ def read_colours(r: ClauseReaderBase, f: Frame) -> None:
         and not (mono and mono.start() <= c.start < mono.end())
     ]
     if not colors:
+        problem = _not_a_colour(r, f)
+        if problem:
+            f.problems.append(problem)
         return
     placed = _place_colours(r, f, colors)
     if placed:
@@ -162,50 +175,138 @@ def read_colours(r: ClauseReaderBase, f: Frame) -> None:
         f.topic = f.topic or placed
 
 
+# "#ZZ12G9": written as a hex colour, but not one.
+_BAD_HEX_RE = re.compile(r"(?<![\w#])#(?P<h>[0-9a-z]{2,8})\b", _I)
+# "the colour of monday mornings", "colour: sunshine": a colour asked for by a name it doesn't have.
+_COLOUR_VALUE_RE = re.compile(
+    r"\b(?:colou?r|shade|hue)\s*(?:of|to|:|=|should\s+be|like)\s*(?:an?\s+|the\s+)?(?P<w>[^,.;!?]{2,40}?)\s*[.!]?\s*$",
+    _I,
+)
+_NAMES_A_PART_RE = re.compile(
+    r"^(?:the\s+|its\s+|our\s+)?(?:text|words|font|background|brand|logo|product|bottle|hook|cta|scene|palette|"
+    r"something|anything|the\s+same|same|it|that|this|them|before|original|default)\b",
+    _I,
+)
+
+
+def _not_a_colour(r: ClauseReaderBase, f: Frame) -> str | None:
+    """Why a colour that was asked for can't be used (a bad hex value, a name that is no colour)."""
+    bad = _BAD_HEX_RE.search(f.rest)
+    if bad and not re.fullmatch(r"[0-9a-f]{3}|[0-9a-f]{6}", bad.group("h"), _I):
+        return (
+            f"“#{bad.group('h')}” isn't a colour: a hex colour is # and six digits 0–9 or A–F, like #FF5500."
+        )
+    named = _COLOUR_VALUE_RE.search(f.rest)
+    if named is None:
+        return None
+    words = named.group("w").strip()
+    if (
+        _NAMES_A_PART_RE.match(words)
+        or find_looks(words)
+        or looks_like_value(words)
+        or re.search(Q_TOKEN, words)
+    ):
+        return None
+    return (
+        f"I don't know the colour “{words}”; name a colour (like navy, coral or gold) "
+        "or give a hex value like #FF5500."
+    )
+
+
 def _names(colors: list[Color]) -> str:
     return " and ".join(c.name.lower() if not c.name.startswith("#") else c.hex for c in colors)
 
 
 def _place_colours(r: ClauseReaderBase, f: Frame, colors: list[Color]) -> str | None:
-    """Where the colours go: text, brand, palette or a scene's background (first rule that fits)."""
-    rest, target, ch = f.rest, f.target, f.ch
-    hexes = dedupe([c.hex for c in colors])[:8]
+    """Where the colours go: the first row of ``COLOUR_PLACES`` that takes them (its topic)."""
+    for place in COLOUR_PLACES:
+        topic = place(r, f, colors)
+        if topic is not None:
+            return topic or None
+    return None
+
+
+def _scene_ids(r: ClauseReaderBase, f: Frame) -> list[str]:
+    return f.target.ids if f.target.ids is not None else [s.id for s in r.project.scenes]
+
+
+def _text_and_scene(r: ClauseReaderBase, f: Frame, colors: list[Color]) -> str | None:
+    """ "make the hook blue with white text": the text's colour, and the scene's."""
+    rest = f.rest
     for_text = [
         c
         for c in colors
         if _TEXT_AFTER_COLOR_RE.match(rest[c.end :]) or _TEXT_BEFORE_COLOR_RE.search(rest[: c.start])
     ]
     others = [c for c in colors if c not in for_text]
-    if for_text and others and not BRAND_COLORS_RE.search(rest):
-        # "make the hook blue with white text": the text's colour, and the scene's.
-        for sid in target.ids if target.ids is not None else [s.id for s in r.project.scenes]:
-            ch.overlay_of(sid)["color"] = for_text[0].hex
-        if target.ids is None:
-            ch.style["palette"] = dedupe([c.hex for c in others])[:8]
-        for sid in target.ids or []:
-            ch.scene_of(sid).setdefault("append", []).append(f"{_names(others)} background")
-        return "overlay"
-    if BRAND_COLORS_RE.search(rest):
-        ch.brand["colors"] = hexes
-        return "brand"
-    overlay, background = f.has["overlay"], f.has["background"]
-    if (_PALETTE_RE.search(rest) and not overlay and not background) or (
-        background and not overlay and target.ids is None
-    ):
-        ch.style["palette"] = hexes
-        return "style"
-    if background and not overlay:
-        for sid in target.ids or []:
-            ch.scene_of(sid).setdefault("append", []).append(f"{_names(colors)} background")
-        return "scene"
-    if f.has["product"]:
+    if not (for_text and others) or BRAND_COLORS_RE.search(rest):
         return None
-    if overlay or target.ids is not None:
-        for sid in target.ids if target.ids is not None else [s.id for s in r.project.scenes]:
-            ch.overlay_of(sid)["color"] = hexes[0]
-        return "overlay"
-    ch.style["palette"] = hexes
+    for sid in _scene_ids(r, f):
+        f.ch.overlay_of(sid)["color"] = for_text[0].hex
+    if f.target.ids is None:
+        f.ch.style["palette"] = dedupe([c.hex for c in others])[:8]
+    for sid in f.target.ids or []:
+        f.ch.scene_of(sid).setdefault("append", []).append(f"{_names(others)} background")
+    return "overlay"
+
+
+def _brand_colours(r: ClauseReaderBase, f: Frame, colors: list[Color]) -> str | None:
+    if not BRAND_COLORS_RE.search(f.rest):
+        return None
+    f.ch.brand["colors"] = _hexes(colors)
+    return "brand"
+
+
+def _palette(r: ClauseReaderBase, f: Frame, colors: list[Color]) -> str | None:
+    """ "a navy and gold palette", "a pink background" for the whole ad."""
+    overlay, background = f.has["overlay"], f.has["background"]
+    named_palette = _PALETTE_RE.search(f.rest) and not overlay and not background
+    if not (named_palette or (background and not overlay and f.target.ids is None)):
+        return None
+    f.ch.style["palette"] = _hexes(colors)
     return "style"
+
+
+def _background_colour(r: ClauseReaderBase, f: Frame, colors: list[Color]) -> str | None:
+    if not (f.has["background"] and not f.has["overlay"]):
+        return None
+    for sid in f.target.ids or []:
+        f.ch.scene_of(sid).setdefault("append", []).append(f"{_names(colors)} background")
+    return "scene"
+
+
+def _not_for_the_product(r: ClauseReaderBase, f: Frame, colors: list[Color]) -> str | None:
+    return "" if f.has["product"] else None  # the product has no colour to set: left unplaced
+
+
+def _text_colour(r: ClauseReaderBase, f: Frame, colors: list[Color]) -> str | None:
+    """ "make the CTA gold", "yellow text": the text of the scenes named (or of every scene)."""
+    if not (f.has["overlay"] or f.target.ids is not None):
+        return None
+    for sid in _scene_ids(r, f):
+        f.ch.overlay_of(sid)["color"] = _hexes(colors)[0]
+    return "overlay"
+
+
+def _ad_palette(r: ClauseReaderBase, f: Frame, colors: list[Color]) -> str | None:
+    f.ch.style["palette"] = _hexes(colors)
+    return "style"
+
+
+def _hexes(colors: list[Color]) -> list[str]:
+    return dedupe([c.hex for c in colors])[:8]
+
+
+# Where colours go, first row that takes them (a topic; "": read, but placed nowhere).
+COLOUR_PLACES: tuple[Callable[[ClauseReaderBase, Frame, list[Color]], str | None], ...] = (
+    _text_and_scene,
+    _brand_colours,
+    _palette,
+    _background_colour,
+    _not_for_the_product,
+    _text_colour,
+    _ad_palette,
+)
 
 
 def read_look(r: ClauseReaderBase, f: Frame) -> None:

@@ -102,27 +102,31 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass, field, replace
+from typing import Any, ClassVar
 
-from adgen.agent.conversation_state import ConversationState
-from adgen.agent.understanding import followups, questions, refusals
-from adgen.agent.understanding.briefs import extract_brief, is_new_ad_request, looks_like_brief
-from adgen.agent.understanding.clause import Context, simulate
+from adgen.agent.answers import describe_differences, describe_scene
+from adgen.agent.conversation_state import ConversationState, PendingOption, PendingQuestion
+from adgen.agent.understanding import followups, questions, refusals, retry
+from adgen.agent.understanding.briefs import extract_brief, hook_text
+from adgen.agent.understanding.clause import AUDIO_RE, OVERLAY_RE, Context, simulate
 from adgen.agent.understanding.complaints import vague_complaint
 from adgen.agent.understanding.history import UNDO_RE, history_operations
-from adgen.agent.understanding.meta import HELP_RE, RENDER_RE, read_meta
+from adgen.agent.understanding.meta import ACK_RE, ACK_TEXT, HELP_RE, RENDER_RE, read_meta
+from adgen.agent.understanding.new_ad import SAME_AS_OPEN_RE, is_new_ad_request, looks_like_brief
 from adgen.agent.understanding.normaliser import normalise
 from adgen.agent.understanding.product import NEW_PHOTO_RE, PHOTO_WORD_RE
+from adgen.agent.understanding.product_words import product_spans
 from adgen.agent.understanding.quotes import Quoted, mask_quotes, unmask
 from adgen.agent.understanding.reader import ClauseReader
 from adgen.agent.understanding.result import ParsedTurn
+from adgen.agent.understanding.scenes import find_scene_refs
 from adgen.agent.understanding.splitter import CUE_START_RE, split_clauses
+from adgen.agent.understanding.switching import read_switch
 from adgen.agent.understanding.variants import (
     VARIATION_QUESTION,
     VARIATION_RE,
     VariantFamily,
-    read_switch,
     variation_operations,
     variation_parts,
 )
@@ -186,7 +190,19 @@ def parse_message(
         state=state or ConversationState(),
         family=family or (lambda: None),
     )
-    for step in (_answer_to_pending, _switch, _new_photo, _question, _brief, _unsupported):
+    steps = (
+        _answer_to_pending,
+        _value_again,
+        _switch,
+        _new_photo,
+        _question_again,
+        _suggestion,
+        _question,
+        _focus,
+        _brief,
+        _unsupported,
+    )
+    for step in steps:
         turn = step(message)
         if turn is not None:
             return turn
@@ -208,10 +224,30 @@ def _empty(project: AdProject | None, has_attachment: bool) -> ParsedTurn:
 
 
 def _answer_to_pending(m: Message) -> ParsedTurn | None:
-    """ "the text" after "Do you mean the hook's text colour, or the whole ad's palette?"."""
+    """ "the text" after "Do you mean the hook's text colour, or the whole ad's palette?";
+    "sorry, scene 3" / "fine, 24 then" after a refusal: the refused message read again."""
     pending = m.state.pending
     if pending is None or m.project is None:
         return None
+    if pending.retry:
+        filled = retry.fill(pending.retry, pending.value_kind, m.raw, m.project)
+        if filled is None:
+            return None
+        again = replace(m.state, pending=None)
+        turn = parse_message(
+            filled.text, m.project, has_attachment=m.has_attachment, state=again, family=m.family
+        )
+        if filled.bound_note and turn.operations:
+            # "the max" that is less than the marketer may think: say so, and ask first.
+            wire = [op.to_wire() for op in turn.operations]
+            question = f"{filled.bound_note} Shall I do that?"
+            asked = ParsedTurn(question=question)
+            asked.pending = PendingQuestion(
+                question,
+                [PendingOption("yes", ["yes", "ok", "okay", "sure", "do it", "yes please", "fine"], wire)],
+            )
+            return asked
+        return turn
     option = pending.choose(unmask(m.plain, m.quotes))
     if option is None:
         return None
@@ -220,18 +256,61 @@ def _answer_to_pending(m: Message) -> ParsedTurn | None:
     return turn
 
 
+def _value_again(m: Message) -> ParsedTurn | None:
+    """ "make it 15 instead" after "…, 20s, …": the number takes the last request's unit."""
+    if m.project is None or m.state.pending is not None:
+        return None
+    rewritten = retry.borrowed_unit(m.raw, m.state.last_request)
+    if rewritten is None:
+        return None
+    return parse_message(
+        rewritten, m.project, has_attachment=m.has_attachment, state=m.state, family=m.family
+    )
+
+
+def _retry_for(m: Message, clause: str, error: str, project: AdProject) -> PendingQuestion | None:
+    """A refusal for one wrong value keeps the message, so the next reply can correct it."""
+    wrong = next((r for r in find_scene_refs(clause, project, m.quotes) if r.error), None)
+    if wrong is not None:
+        template, kind = retry.template_for_scene(m.raw, wrong.text), "scene"
+    else:
+        kind = refusals.limit_kind(error)
+        template = retry.template_for_value(m.raw, unmask(clause, m.quotes)) if kind else None
+    if template is None:
+        return None
+    return PendingQuestion(question=error, retry=template, value_kind=kind)
+
+
 def _switch(m: Message) -> ParsedTurn | None:
-    """ "pick B", "ok go with A", "go back to the original"."""
+    """ "pick B", "ok go with A", "go back to the original", "on B, make the CTA …"."""
     if m.project is None:
         return None
-    switch = read_switch(m.plain, m.family)
+    switch = read_switch(
+        m.plain,
+        m.family,
+        describe=describe_differences,
+        last_project=m.state.project_ref,
+        current=m.project.project_id,
+    )
     if switch is None:
         return None
     turn = ParsedTurn()
     if switch.project_id is None:
         turn.unknown = switch.reason
-    else:
-        turn.switch_to = switch.project_id
+        return turn
+    if switch.rest:
+        # "ok B it is, now make the music chiller": the rest is for the version switched to.
+        family = m.family()
+        target = family.project(switch.project_id) if family is not None else None
+        if target is not None:
+            turn = parse_message(
+                unmask(switch.rest, m.quotes),
+                target,
+                has_attachment=m.has_attachment,
+                state=ConversationState(project_id=target.project_id),
+                family=m.family,
+            )
+    turn.switch_to = switch.project_id
     return turn
 
 
@@ -247,6 +326,53 @@ def _new_photo(m: Message) -> ParsedTurn | None:
     return turn
 
 
+def _question_again(m: Message) -> ParsedTurn | None:
+    """ "how long is the hook?" then "and the cta?": the same question about other scenes."""
+    if not m.state.last_question or not questions.is_follow_up(m.plain):
+        return None
+    answer = questions.answer_follow_up(unmask(m.plain, m.quotes), m.state.last_question, m.project)
+    if answer is None:
+        return None
+    turn = ParsedTurn(answer=answer.text, asked=m.state.last_question)
+    turn.scene_ids = answer.scene_ids or None
+    return turn
+
+
+def _suggestion(m: Message) -> ParsedTurn | None:
+    """ "should the cta be red?", "would it be better with calmer music?": a question that
+    suggests a change; the change is named and waits for a "yes" (a question never edits)."""
+    if m.project is None or not questions.is_suggestion(m.plain):
+        return None
+    read = _Edits(m).read()
+    if not read.operations or read.question or read.unknown:
+        return None
+    wire = [op.to_wire() for op in read.operations]
+    question = f"Do you want me to {_describe(read.operations, m.project)}? Say “yes” and I'll do it."
+    turn = ParsedTurn(question=question)
+    turn.pending = PendingQuestion(
+        question,
+        [
+            PendingOption(
+                "yes", ["yes", "yes please", "ok", "okay", "sure", "do it", "go ahead", "yep", "yeah"], wire
+            )
+        ],
+    )
+    return turn
+
+
+def _describe(operations: list[Any], project: AdProject) -> str:
+    """What the operations would do, in a few words ("change the text of scene 3 (cta): color #FF0000")."""
+    from adgen.agent.actions import describe_operation
+
+    parts = []
+    for op in operations:
+        after, _ = simulate(project, [op])
+        text = describe_operation(op, project, after)
+        parts.append(text[0].lower() + text[1:])
+        project = after
+    return "; ".join(parts).replace("changed ", "change ", 1)
+
+
 def _question(m: Message) -> ParsedTurn | None:
     """A question is answered from the document and never changes it."""
     if not questions.is_question(m.plain):
@@ -257,19 +383,65 @@ def _question(m: Message) -> ParsedTurn | None:
         turn.render_quality = None
         return turn
     turn = ParsedTurn()
-    answer = questions.answer(unmask(normalise(m.masked), m.quotes), m.project)
+    about = questions.answer_about_versions(unmask(m.plain, m.quotes), m.project, m.family())
+    if about is not None:
+        turn.answer = about.text
+        turn.project_ref = about.project_ref
+        return turn
+    recent = m.state.scene_ids if m.state.project_id in (None, m.project and m.project.project_id) else []
+    answer = questions.answer(unmask(normalise(m.masked), m.quotes), m.project, recent)
     if answer is None:
         turn.unknown = HELP_TEXT
         return turn
     turn.answer = answer.text
+    turn.asked = m.raw
     turn.scene_ids = answer.scene_ids or None
     turn.topic = answer.topic if answer.scene_ids else None
     return turn
 
 
+# "let's look at scene 4", "now the CTA", "let's work on the second showcase": which scene the
+# next requests are about; nothing changes yet.
+_FOCUS_VERBS = (
+    r"(?:take\s+a\s+)?look\s+at|work\s+on|focus\s+on|go\s+to|talk\s+about|move\s+on\s+to|turn\s+to|zoom\s+in\s+on|"
+    r"jump\s+to|head\s+to|on\s+to|onto|over\s+to|deal\s+with|fix\s+up|tackle"
+)
+_FOCUS_RE = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|right|alright)\b[\s,]*)*(?:(?:now|next)\b[\s,]*)?"
+    r"(?:let'?s\s+|can\s+we\s+|i\s+want\s+to\s+|we\s+need\s+to\s+)?"
+    rf"(?:(?:{_FOCUS_VERBS})\s+)?(?P<ref>.+?)(?:\s+(?:now|next|please))?\W*$",
+    re.I,
+)
+_FOCUS_VERB_RE = re.compile(rf"\b(?:{_FOCUS_VERBS})\b", re.I)
+_FOCUS_NOW_RE = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|right|alright)\b[\s,]*)*(?:now|next)\b", re.I)
+
+
+def _focus(m: Message) -> ParsedTurn | None:
+    """A message that only names a scene to work on: say what it is, remember it."""
+    if m.project is None:
+        return None
+    focus = _FOCUS_RE.match(m.plain)
+    if focus is None or not (_FOCUS_VERB_RE.search(m.plain) or _FOCUS_NOW_RE.match(m.plain)):
+        return None
+    refs = find_scene_refs(focus.group("ref"), m.project, m.quotes)
+    leftover = focus.group("ref")
+    for ref in sorted(refs, key=lambda r: r.start, reverse=True):
+        leftover = leftover[: ref.start] + leftover[ref.end :]
+    if not refs or re.sub(r"\b(?:the|a|an|scene|one|and)\b|\W", "", leftover, flags=re.I):
+        return None
+    problem = next((r.error or r.question for r in refs if r.error or r.question), None)
+    if problem:
+        return ParsedTurn(unknown=problem)
+    ids = list(dict.fromkeys(sid for r in refs for sid in r.ids))
+    lines = [describe_scene(m.project, m.project.scene(sid)) for sid in ids]
+    turn = ParsedTurn(answer="\n".join(lines) + "\nWhat should change?")
+    turn.scene_ids = ids
+    return turn
+
+
 def _brief(m: Message) -> ParsedTurn | None:
     """No ad yet, an explicit new ad, or a bare brief while an ad is open: a new project."""
-    if m.project is not None and not is_new_ad_request(m.plain):
+    if m.project is not None and not is_new_ad_request(m.plain, m.project):
         return None
     turn = ParsedTurn()
     if m.project is None:
@@ -287,15 +459,30 @@ def _brief(m: Message) -> ParsedTurn | None:
             turn.unknown = NO_AD_TEXT if _EDIT_HINT_RE.search(m.plain) else HELP_TEXT
             return turn
     turn.brief = extract_brief(m.raw, m.masked, m.quotes)
+    if m.project is not None and SAME_AS_OPEN_RE.search(m.plain):
+        _same_as(turn.brief, m.project)  # "same thing but for our decaf"
     problem = refusals.brief_problem(turn.brief)
     if problem:
         return ParsedTurn(unknown=problem)
+    # "hook 'Still running on coffee?'": the words of the new ad's first scene, set once it exists.
+    hook = hook_text(m.masked, m.quotes)
+    if hook:
+        turn.operations = [ops.UpdateOverlay(scene_id="scene_1", text=hook)]
     turn.wants_render = bool(re.search(r"\b(?:render|export)\b", m.masked, re.I))
     return turn
 
 
+def _same_as(brief: Any, project: AdProject) -> None:
+    """A brief "like this one": the open ad's length, mood and scenes unless the brief says."""
+    brief.duration_sec = brief.duration_sec or project.duration_sec
+    brief.mood = brief.mood or project.style.mood
+    if not brief.scene_roles and not brief.scene_count:
+        brief.scene_roles = [s.role for s in project.scenes]
+
+
 _EDIT_HINT_RE = re.compile(
-    r"\b(?:hook|cta|scene|brighter|darker|undo|render|bigger|smaller|louder|quieter|text|music)\b", re.I
+    r"\b(?:hook|cta|scene|brighter|darker|undo|render|bigger|smaller|louder|quieter|text|music|make\s+it|change\s+it)\b",
+    re.I,
 )
 
 
@@ -338,6 +525,8 @@ class _Edits:
     # A question a statement raised ("the cta feels abrupt"), asked only if nothing follows.
     deferred: tuple[str, Any] | None = None
     remaining: int = 0
+    answers: list[str] = field(default_factory=list)
+    approved: bool = False  # "the cta is perfect": nothing to change, and said so
 
     def __post_init__(self) -> None:
         assert self.m.project is not None
@@ -346,13 +535,34 @@ class _Edits:
         self.known = _document_words(self.m.project)
         state = self.m.state
         if state.project_id in (None, self.m.project.project_id):
-            self.ctx = Context(targets=list(state.scene_ids) or None, topic=state.topic, carried=True)
+            self.ctx = Context(
+                targets=list(state.scene_ids) or None,
+                topic=state.topic,
+                carried=True,
+                recent=list(state.recent),
+                role=followups.shared_role(self.m.project, state),
+            )
 
     def read(self) -> ParsedTurn:
-        clauses = split_clauses(self.m.masked, self.m.project, self.m.quotes)
+        if ACK_RE.match(self.m.plain):
+            return ParsedTurn(unknown=ACK_TEXT)  # "thanks, looks good": nothing to change
+        whole = normalise(self.m.masked, known=self.known)
+        if followups.is_correction(whole) and self.ctx.carried and self.m.state.last_operations:
+            # "no, the hook": a correction is read whole (its "no" is no filler here).
+            self._correct(whole)
+            if self.stop is not None:
+                return self.stop
+            if self.understood_any:
+                return self._finish()
+            self.turn.ignored = []
+        # Split the shorthand-expanded text ('n' -> 'and'), typos are corrected clause by clause.
+        clauses = split_clauses(self.m.plain, self.m.project, self.m.quotes)
         for n, clause in enumerate(clauses):
             self.remaining = len(clauses) - n - 1
-            self._clause(normalise(clause, known=self.known))
+            clause = normalise(clause, known=self.known)
+            if not clause.strip(" ,.;:!?-"):
+                continue  # "idk," normalised away
+            self._clause(clause)
             if self.stop is not None:
                 return self.stop
         if self.deferred is not None and not self.operations:
@@ -362,40 +572,105 @@ class _Edits:
         return self._finish()
 
     def _clause(self, clause: str) -> None:
+        """One request: the first of ``CLAUSE_STEPS`` that takes it, else the clause reader."""
         if self.variation is not None and not _is_meta_clause(clause):
             self.variation.body.append(clause)
             return
-        history = history_operations(clause, self.m.project)
-        if history is not None:
-            self.operations.extend(history)
-            self.simulating = False
-            self.understood_any = True
-            return
-        if read_meta(clause, self.turn):
-            self.understood_any = True
-            return
-        if VARIATION_RE.search(clause):
-            label, body, count = variation_parts(clause, self.m.quotes, self.working)
-            self.variation = _Variation(label, [body] if body.strip() else [], count)
-            self.understood_any = True
-            return
-        if not self.m.has_attachment and NEW_PHOTO_RE.search(clause) and PHOTO_WORD_RE.search(clause):
-            self.stop = _only_question(self.turn, NEW_PHOTO_QUESTION)
-            return
-        if HELP_RE.match(clause) or followups.is_approval(clause):
-            return
-        repeated = followups.repeat(clause, self.working, self.m.state)
-        if repeated is not None:
-            self._apply(clause, repeated)
-            return
-        if followups.is_correction(clause) and self.ctx.carried and self.m.state.last_operations:
-            self._correct(clause)
-            return
-        if not CUE_START_RE.match(clause) and (asked := vague_complaint(clause, self.working, self.m.quotes)):
-            if not asked.options or not self._reads_as_edit(clause):
-                self._ask(asked)
+        for step in _Edits.CLAUSE_STEPS:
+            if step(self, clause):
                 return
         self._read(clause)
+
+    # --- the kinds of request read before the clause reader, in order (each: taken or not) -------
+    def _history(self, clause: str) -> bool:
+        history = history_operations(clause, self.m.project)
+        if history is None:
+            return False
+        self.operations.extend(history)
+        self.simulating = False
+        self.understood_any = True
+        return True
+
+    def _meta(self, clause: str) -> bool:
+        if not read_meta(clause, self.turn):
+            return False
+        self.understood_any = True
+        return True
+
+    def _variation_start(self, clause: str) -> bool:
+        if not VARIATION_RE.search(clause):
+            return False
+        label, body, count = variation_parts(clause, self.m.quotes, self.working)
+        self.variation = _Variation(label, [body] if body.strip() else [], count)
+        self.understood_any = True
+        return True
+
+    def _photo_without_photo(self, clause: str) -> bool:
+        if self.m.has_attachment or not (NEW_PHOTO_RE.search(clause) and PHOTO_WORD_RE.search(clause)):
+            return False
+        self.stop = _only_question(self.turn, NEW_PHOTO_QUESTION)
+        return True
+
+    def _nothing_asked(self, clause: str) -> bool:
+        if followups.is_approval(clause) or followups.keeps(clause):
+            self.approved = True
+            return True
+        return bool(HELP_RE.match(clause))
+
+    def _inline_question(self, clause: str) -> bool:
+        """ "make the cta say 'Sip happens' and how long is the ad now?": answered after the edits."""
+        if not questions.is_question(clause):
+            return False
+        found = questions.answer(clause, self.working)
+        if found is None:
+            return False
+        self.answers.append(found.text)
+        self.understood_any = True
+        return True
+
+    def _follow_up(self, clause: str) -> bool:
+        """ "put the old text back", "the same colour for the cta", "a bit more", "and the cta too"."""
+        state = self.m.state
+        found = (followups.put_back(clause, state) if self.ctx.carried else None) or (
+            followups.same_field(clause, self.working, state) or followups.repeat(clause, self.working, state)
+        )
+        if found is None:
+            return False
+        self._apply(clause, found)
+        return True
+
+    def _correction(self, clause: str) -> bool:
+        if not (followups.is_correction(clause) and self.ctx.carried and self.m.state.last_operations):
+            return False
+        self._correct(clause)
+        return True
+
+    def _complaint(self, clause: str) -> bool:
+        """A complaint that names no fix asks one question (unless the words also say the fix)."""
+        if CUE_START_RE.match(clause):
+            return False
+        asked = vague_complaint(clause, self.working, self.m.quotes)
+        if not asked or (asked.options and self._reads_as_edit(clause)):
+            return False
+        named = [
+            sid for r in find_scene_refs(clause, self.working, self.m.quotes) if not r.error for sid in r.ids
+        ]
+        if named:
+            self.ctx.targets = named  # "I don't like the hook, try something different": the hook
+        self._ask(asked)
+        return True
+
+    CLAUSE_STEPS: ClassVar[tuple[Callable[[_Edits, str], bool], ...]] = (
+        _history,
+        _meta,
+        _variation_start,
+        _photo_without_photo,
+        _nothing_asked,
+        _inline_question,
+        _follow_up,
+        _correction,
+        _complaint,
+    )
 
     def _reads_as_edit(self, clause: str) -> bool:
         """A complaint whose words also say the fix ("doesn't fit, it's too upbeat")."""
@@ -411,10 +686,18 @@ class _Edits:
         self.stop.pending = asked if asked.options else None
 
     def _correct(self, clause: str) -> None:
-        """ "no, I meant brighter": read against the ad as it was before the last request."""
+        """ "no, I meant brighter": read against the ad as it was before the last request;
+        "no, I meant the CTA" / "I meant the bottle": the last change moved there."""
+        moved = followups.moved(followups.without_correction_cue(clause), self.working, self.m.state)
+        if moved is not None:
+            self._apply(clause, moved)
+            return
         base = followups.base_project(self.working, self.m.state)
         result = ClauseReader(base, self.m.quotes, self.ctx).read(followups.without_correction_cue(clause))
-        if result.understood and not (result.error or result.question):
+        if result.understood and not (result.error or result.question) and result.ops:
+            # What the last request changed goes back first, then the corrected change: "I meant
+            # the bottle on the left" leaves the text where it was.
+            result.ops = followups.taken_back(self.m.state, unless=result.ops) + result.ops
             self._apply(clause, result)
         else:
             self._read(clause)
@@ -433,6 +716,7 @@ class _Edits:
         self.complaint = None
         if result.error:
             self.stop = _refuse(self.turn, result.error)
+            self.stop.pending = _retry_for(self.m, clause, result.error, self.working)
             return
         if result.question:
             if not CUE_START_RE.match(clause) and self.remaining:
@@ -444,6 +728,11 @@ class _Edits:
             self.stop.pending = result.pending
             return
         if not result.understood:
+            topic = _topic_only(clause, self.working)
+            if topic is not None:
+                self.ctx.topic = topic  # "idk about the music, make it more chill": "it" is the music
+                self.ctx.carried = True
+                return
             self.turn.ignored.append(unmask(clause, self.m.quotes))
             if result.targets:
                 self.ctx.targets = result.targets  # "I don't like the hook, try something different"
@@ -481,9 +770,11 @@ class _Edits:
         if not self.understood_any:
             turn.ignored = []
             turn.wants_render = False
-            turn.unknown = HELP_TEXT
+            turn.unknown = ACK_TEXT if self.approved else HELP_TEXT
         turn.scene_ids = self.ctx.targets if self.operations else None
         turn.topic = self.ctx.topic if self.operations else None
+        if self.answers:
+            turn.answer = "\n".join(self.answers)
         return turn
 
     def _variations(self) -> ParsedTurn | None:
@@ -514,6 +805,28 @@ _TOPICS = {
     "update_brand": "brand",
     "update_style": "style",
 }
+
+
+# "about the music", "the text…", "re the product": a clause that only names what it is about.
+_TOPIC_ONLY_RE = re.compile(
+    r"^\W*(?:(?:so|and|but|also|hmm+|well|not\s+sure|unsure)\b\W*)*(?:about|re|regarding|as\s+for|on)?\s*"
+    r"(?:the|our|this|that)?\s*(?P<what>[\w\s-]{2,30}?)\W*$",
+    re.I,
+)
+_TOPIC_WORDS = (("audio", AUDIO_RE), ("overlay", OVERLAY_RE))
+
+
+def _topic_only(clause: str, project: AdProject) -> str | None:
+    m = _TOPIC_ONLY_RE.match(clause)
+    if m is None:
+        return None
+    what = m.group("what").strip()
+    for topic, pattern in _TOPIC_WORDS:
+        if pattern.fullmatch(what):
+            return topic
+    if product_spans(what, project) == [(0, len(what))]:
+        return "product"
+    return None
 
 
 def _topic_of(op: Any) -> str:

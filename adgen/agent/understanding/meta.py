@@ -57,6 +57,14 @@ _ASPECTS = (
     (re.compile(r"\b(?:1:1|square)\b", re.I), "1:1"),
     (re.compile(r"\b(?:16:9|landscape|horizontal|widescreen|youtube)\b", re.I), "16:9"),
 )
+# "thanks, looks good", "perfect!", "love it": nothing to change; said as a next step.
+ACK_RE = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|great|perfect|nice|awesome|lovely|cool|thanks|thank\s+you|thx|ty|cheers|good|amazing|"
+    r"love\s+(?:it|this|that)|looks?\s+(?:good|great|perfect|nice|amazing)|(?:that'?s|this\s+is)\s+(?:good|great|perfect|it)|"
+    r"all\s+good|sounds\s+good|much\s+better|better|yes|yep|yeah)\b[\s,.!]*)+$",
+    re.I,
+)
+ACK_TEXT = "Glad you like it. Say “render” when you're ready, or tell me what else to change."
 HELP_RE = re.compile(
     r"^\W*(?:help|what\s+can\s+you\s+do|how\s+does\s+this\s+work|what\s+do\s+you\s+do|who\s+are\s+you|"
     r"hi|hello|hey|yo|good\s+(?:morning|afternoon|evening)|thanks|thank\s+you|cheers)\b[\s\W]*$",

@@ -78,6 +78,14 @@ SHORTHAND: dict[str, str] = {
     "mins": "minutes",
     "msg": "message",
     "cta's": "cta's",
+    "idk": "",
+    "dunno": "",
+    "b/c": "because",
+    "bc": "because",
+    "cuz": "because",
+    "coz": "because",
+    "bcuz": "because",
+    "bcoz": "because",
 }
 # Shorthand that is only shorthand between two words ("black n white", "hook n cta").
 _BETWEEN_WORDS = {"n": "and", "&": "and"}
@@ -107,7 +115,7 @@ def normalise(text: str, *, known: frozenset[str] = frozenset(), fuzzy: bool = T
 
 def _word(word: str, text: str, start: int, end: int, known: frozenset[str], fuzzy: bool) -> str:
     lower = word.lower()
-    if lower in _BETWEEN_WORDS and _between_words(text, start, end):
+    if lower in _BETWEEN_WORDS and (_between_words(text, start, end) or _leads(text, start, end)):
         return _BETWEEN_WORDS[lower]
     if lower in SHORTHAND:
         return SHORTHAND[lower]
@@ -117,7 +125,15 @@ def _word(word: str, text: str, start: int, end: int, known: frozenset[str], fuz
 
 
 def _between_words(text: str, start: int, end: int) -> bool:
-    return bool(re.search(r"[A-Za-z]\s+$", text[:start]) and re.match(r"\s+[A-Za-z]", text[end:]))
+    # A quote's placeholder counts as a word: "hook 'Hola' n cta 'Adiós'".
+    return bool(
+        re.search(r"[A-Za-z\ue000-\ue1ff]\s+$", text[:start]) and re.match(r"\s+[A-Za-z\ue000]", text[end:])
+    )
+
+
+def _leads(text: str, start: int, end: int) -> bool:
+    """ "n bigger": shorthand for "and" at the start of a message, before a word."""
+    return not text[:start].strip() and bool(re.match(r"\s+[A-Za-z]", text[end:]))
 
 
 def _is_name(word: str, text: str, start: int) -> bool:
@@ -180,8 +196,16 @@ def correct(word: str) -> str | None:
         return None
     best = min(candidates, key=lambda c: (c[1], -fuzz.ratio(word, c[0]), c[2]))
     if len(word) == 3 and best[1] and sorted(best[0]) != sorted(word):
-        return None  # three letters: only a swap of two ("teh") is safe to read as a typo
+        # Three letters: a swap of two ("teh"), or one dropped letter with a single reading
+        # ("hok" -> "hook", "mak" -> "make"); anything else is too short to guess.
+        dropped = [c[0] for c in candidates if len(c[0]) == 4 and _is_subsequence(word, c[0])]
+        return dropped[0] if len(dropped) == 1 else None
     return best[0]
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    letters = iter(long)
+    return all(c in letters for c in short)
 
 
 __all__ = ["SHORTHAND", "correct", "is_english", "normalise"]

@@ -35,7 +35,7 @@ _SCALE_ABS_RE = re.compile(
 _PRODUCT_SIDE_RE = re.compile(r"\b(?:move|shift|push|put|place|nudge|slide)\b[^.;]*?\b(left|right)\b", _I)
 _HIDE_RE = re.compile(
     r"\b(?:hide|hidden|remove|take\s+(?:\w+\s+){0,2}?(?:out|away|off)|out\s+of|get\s+rid\s+of|drop|don'?t\s+show|do\s+not\s+show|no\s+product|"
-    r"without\s+(?:the\s+)?product|lose|invisible|cut|not\s+(?:be\s+)?(?:visible|shown)|turn\s+off|disable)\b",
+    r"without\s+(?:the\s+)?product|lose|invisible|cut(?!\s+off)|not\s+(?:be\s+)?(?:visible|shown)|turn\s+off|disable)\b",
     _I,
 )
 _SHOW_RE = re.compile(

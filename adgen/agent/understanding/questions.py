@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import re
 
-from adgen.agent.answers import Answer, answer_question
+from adgen.agent.answers import Answer, answer_question, compare_answer
+from adgen.agent.understanding.product_words import names_product
+from adgen.agent.understanding.scenes import find_scene_refs
+from adgen.agent.understanding.switching import VariantFamily
 from adgen.project import AdProject
 
 # Openings of an information question.
@@ -19,21 +22,26 @@ _QUESTION_START_RE = re.compile(
     r"(?:whats|wats|what(?:'s|’s|\s+is|\s+are|\s+does|\s+do|\s+did|\s+will|\s+would)?|which|where(?:'s|’s)?|who|when|why|"
     r"how(?:'s|’s)?(?:\s+(?:many|much|long|big|loud|large|small|fast|is|are|does|do))?|"
     r"is|are|does|do|did|has|have|was|were|will|tell\s+me|remind\s+me|show\s+me\s+what|"
-    r"can\s+you\s+tell\s+me|could\s+you\s+tell\s+me|do\s+you\s+know|i\s+(?:wonder|want\s+to\s+know))\b",
+    r"(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:tell|remind|show)\s+me|do\s+you\s+know|"
+    r"i\s+(?:wonder|want\s+to\s+know|'?d\s+like\s+to\s+know)|(?:can|could|may)\s+i\s+see\s+(?:the|all|each|every)\s+"
+    r"(?:scenes|texts|lines|lengths|plan|order)|(?:show|list)\s+(?:me\s+)?(?:the|all|each|every)\s+"
+    r"(?:scenes|texts|lines|lengths|plan|order))\b",
     re.I,
 )
 # Requests that look like questions ("could you make…?", "can it say…?", "what if we…").
 _REQUEST_FORM_RE = re.compile(
     r"^\W*(?:(?:so|and|ok(?:ay)?|hey|hmm+)\b[\s,]*)*"
     r"(?:(?:can|could|would|will)\s+(?:you|u|we|i|it|they|the\s+\w+)\s+(?:please\s+|pls\s+|just\s+|also\s+)?"
-    r"(?!tell\b|explain\b|show\s+me\s+what\b)\w+"
+    r"(?!tell\b|explain\b|remind\b|show\s+me\b|see\s+(?:the|all|each|every)\s+(?:scenes|texts|lines|lengths))\w+"
     r"|what\s+if\b|why\s+not\b|how\s+about\b|is\s+it\s+possible\s+to\b|do\s+you\s+mind\b)",
     re.I,
 )
 # "is the music too loud?" asks; "is it done yet?" asks; a question mark after an instruction
 # ("make it bigger?") does not make a question.
 _IMPERATIVE_RE = re.compile(
-    r"^\W*(?:please\s+)?(?:make|change|set|turn|put|move|add|remove|delete|swap|use|give|render|undo)\b", re.I
+    r"^\W*(?:please\s+)?(?:make|change|set|turn|put|move|add|remove|delete|swap|use|give|render|undo)\b"
+    r"|^\W*(?:(?:and|also|now|then|ok(?:ay)?)\s+)*do\s+(?:the\s+same|that|this|it)\b",
+    re.I,
 )
 
 
@@ -53,6 +61,21 @@ _FOLLOW_UP_RE = re.compile(
 )
 
 
+# "should the cta be red?", "would it look better with calmer music?", "does the hook need to be
+# brighter?": a yes/no question about a change, asked before making it.
+_SUGGESTION_RE = re.compile(
+    r"^\W*(?:(?:so|and|hmm+|ok(?:ay)?|also)\b[\s,]*)*"
+    r"(?:should|shall|would\s+it|wouldn'?t\s+it|would\s+(?:the|a|an|this|that)\b.{1,40}\b(?:look|be|feel|work)|"
+    r"does|do|is\s+it\s+better|do\s+you\s+think|what\s+do\s+you\s+think|maybe)\b.*\?\s*$",
+    re.I,
+)
+
+
+def is_suggestion(text: str) -> bool:
+    """A yes/no question that suggests a change (see ``_SUGGESTION_RE``)."""
+    return bool(_SUGGESTION_RE.search(text)) and not _FOLLOW_UP_RE.search(text)
+
+
 def is_question(text: str) -> bool:
     """True when the message asks for information rather than for a change.
 
@@ -69,19 +92,118 @@ def is_question(text: str) -> bool:
     )
 
 
-def answer(text: str, project: AdProject | None) -> Answer | None:
-    """The answer from the document; None when the question is not about the ad at all."""
-    if not _ABOUT_THE_AD_RE.search(text):
+def answer(text: str, project: AdProject | None, recent: list[str] | None = None) -> Answer | None:
+    """The answer from the document; None when the question is not about the ad at all.
+
+    ``recent``: the scenes last referred to ("how long is that scene?").
+    """
+    about = _ABOUT_THE_AD_RE.search(text) or (
+        project is not None and (find_scene_refs(text, project, []) or names_product(text, project))
+    )
+    if not about:
         return None
-    return answer_question(text, project)
+    return answer_question(text, project, recent)
+
+
+def is_follow_up(text: str) -> bool:
+    """ "and the cta?", "what about scene 3?": scenes only, leaning on the message before."""
+    return bool(_FOLLOW_UP_RE.search(text))
+
+
+def answer_follow_up(text: str, last_question: str, project: AdProject | None) -> Answer | None:
+    """ "how long is the hook?" then "and the cta?": the same question about the scenes named now."""
+    if project is None:
+        return None
+    refs = [r for r in find_scene_refs(text, project, []) if r.ids]
+    if not refs:
+        return None
+    old = find_scene_refs(last_question, project, [])
+    question = last_question
+    for ref in sorted(old, key=lambda r: r.start, reverse=True):
+        question = question[: ref.start] + question[ref.end :]
+    question = question.rstrip(" ?") + " " + " and ".join(r.text for r in refs) + "?"
+    return answer_question(question, project)
+
+
+# "in B", "for version C", "between A and B", "the original and B": the versions a question names.
+_VERSION_RE = re.compile(
+    r"\b(?:version|variant)\s+(?P<l1>[a-gA-G])\b"
+    r"|\b(?:in|on|of|vs\.?|versus|and|for|about|between)\s+(?P<l2>[A-G])\b(?![\w'])"
+    r"|\b(?P<l5>[A-G])\s+(?=(?:and|vs\.?|versus|differs?|compares?)\s)"
+    r"|\b(?:does|is|did|was|has|from|to|with|than)\s+(?P<l6>[A-G])\b(?![\w'])"
+    r"|\b(?:the\s+)?(?P<l7>original)\b"
+)
+_COMPARE_RE = re.compile(r"\b(?:different|differs?|difference|changed|changes|compare|vs\.?|versus)\b", re.I)
+
+
+def answer_about_versions(
+    text: str, project: AdProject | None, family: VariantFamily | None
+) -> Answer | None:
+    """A question that names another version ("what does the hook say in B?", "what's different
+    between A and B?", "what's different in C?"), answered from that version's document."""
+    if project is None or family is None or family.load is None:
+        return None
+    named = _versions_named(text, family)
+    if not named:
+        return None
+    if _COMPARE_RE.search(text):
+        return _comparison(named, project, family)
+    pid, doc = named[0]
+    found = answer_question(_VERSION_RE.sub(" ", text), doc)
+    found.text = f"In version {_version_name(family, pid)}: {found.text}"
+    found.project_ref = pid
+    found.scene_ids = []
+    return found
+
+
+def _versions_named(text: str, family: VariantFamily) -> list[tuple[str, AdProject]]:
+    """The versions a question names, as (project id, document); [] when one is unknown."""
+    named = []
+    for label in (g for m in _VERSION_RE.finditer(text) for g in m.groups() if g):
+        pid = family.find(label)
+        doc = family.project(pid) if pid else None
+        if pid is None or doc is None:
+            return []
+        named.append((pid, doc))
+    return named
+
+
+def _comparison(
+    named: list[tuple[str, AdProject]], project: AdProject, family: VariantFamily
+) -> Answer | None:
+    """One version against another: the one that is not the original against the original."""
+    if len(named) == 1:
+        pid, doc = named[0]
+        base = family.project(family.original_id) if pid != family.original_id else project
+        if base is None:
+            return None
+        named = [(base.project_id, base), (pid, doc)]
+    (first_id, first), (second_id, second) = named[0], named[1]
+    if first_id != family.original_id and second_id == family.original_id:
+        (first_id, first), (second_id, second) = (second_id, second), (first_id, first)
+    text = compare_answer(_version_name(family, second_id), second, _version_name(family, first_id), first)
+    return Answer(text, project_ref=second_id)
+
+
+def _version_name(family: VariantFamily, project_id: str) -> str:
+    label = family.label_of(project_id) or project_id
+    return "A (the original)" if label == "A" else label
 
 
 _ABOUT_THE_AD_RE = re.compile(
     r"\b(?:ad|video|scene|scenes|hook|cta|text|music|product|brand|colou?rs?|render|version|variant|cost|font|"
     r"background|mood|style|length|long|showcase|testimonial|it|aspects?|ratios?|sizes?|formats?|resolution|"
-    r"tagline|slogan|name|logo|render(?:ed|ing)?|stale|needs|lighting|volume|loud|position|version|this|that|"
-    r"intro|outro|ending|opening|review|problem|palette|look|vibe|duration|seconds?)\b",
+    r"tagline|slogan|name|logo|render(?:ed|ing)?|stale|needs|lighting|volume|loud|position|version|this|that|for|audience|"
+    r"intro|outro|ending|opening|review|problem|palette|look|vibe|duration|seconds?|line|copy|words|testimonial|"
+    r"headline|caption|fonts?)\b",
     re.I,
 )
 
-__all__ = ["answer", "is_question"]
+__all__ = [
+    "answer",
+    "answer_about_versions",
+    "answer_follow_up",
+    "is_follow_up",
+    "is_question",
+    "is_suggestion",
+]

@@ -62,8 +62,24 @@ UNSUPPORTED: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "I can't add subtitles; each scene has one on-screen text, which I can change.",
         ),
         (
-            r"\b(?:upload|post|publish)\s+(?:it\s+)?(?:to|on)\s+(?:instagram|tiktok|youtube|facebook|linkedin)\b",
-            "I can't post to social networks; render the ad and download the videos to post them.",
+            r"\b(?:upload|post|publish|share)\s+(?:it\s+|this\s+|the\s+(?:ad|video)\s+)?(?:to|on)\s+"
+            r"(?:instagram|insta|tiktok|youtube|facebook|linkedin|snapchat|pinterest|x|twitter|my\s+\w+)\b",
+            "I can't post to social networks: I make the videos. Say “render” (or “export”), then download "
+            "the 9:16, 1:1 and 16:9 files and post them yourself.",
+        ),
+        (
+            r"\b(?:3d|3-d|three[\s-]dimensional)\b"
+            r"|\b(?:spin|spins|spinning|rotate|rotates|rotating|rotation|turntable|revolve|revolving)\b"
+            r"(?=.{0,40}\b(?:product|bottle|it|can|jar|shoe|around|360)\b)"
+            r"|\b(?:product|bottle|it|can|jar)\b.{0,20}\b(?:spin|spins|spinning|rotate|rotates|rotating)\b",
+            "I can't animate the product in 3D or make it spin: each scene shows the product cut-out with a "
+            "gentle motion. I can change its size, its place (center, left, right, bottom) or hide it.",
+        ),
+        (
+            r"(?-i:\bAR\b)|\baugmented\s+reality\b|\btry[\s-]?on\b|\b(?:face|beauty|snapchat|instagram)\s+"
+            r"(?:filters?|lens(?:es)?)\b|\binteractive\b|\bclickable\b|\bswipe[\s-]up\b",
+            "I can't add AR, try-on or interactive effects: adgen makes plain video ads (background, product, "
+            "on-screen text and music). I can change the look, the text or the scenes instead.",
         ),
     )
 )
@@ -104,8 +120,38 @@ def out_of_range(kind: str, value: float, shown: str | None = None) -> str | Non
     range_words = f"{form.format(low)} to {form.format(high)}"
     if kind == "volume":
         range_words = "between 0 and 100 %"
-    asked = shown or form.format(value)
+    asked = shown or (_long_duration(value) if "duration" in kind else None) or form.format(value)
     return f"{what} can be {range_words} {length}".replace("  ", " ").strip() + f"; {asked} is out of range."
+
+
+def reachable(kind: str, project: Any) -> tuple[float, float]:
+    """The range of ``kind`` this ad can really take: an ad's length is bounded by its scenes too
+    (scaled together, none may leave 0.5..30 s), so a 3-scene ad can't be 120 s."""
+    low, high, _, _ = LIMITS[kind]
+    if kind == "ad_duration" and project is not None and project.scenes:
+        total = project.duration_sec
+        grow = min(SCENE_MAX_SEC / s.duration_sec for s in project.scenes)
+        shrink = max(SCENE_MIN_SEC / s.duration_sec for s in project.scenes)
+        high = min(high, int(total * grow * 10) / 10)
+        low = max(low, -(-int(total * shrink * 10) // 1) / 10)
+    return low, high
+
+
+def limit_kind(message: str) -> str | None:
+    """Which range of ``LIMITS`` a refusal sentence is about ("An ad can be 5 s to 120 s…")."""
+    for kind, (_, _, what, _) in LIMITS.items():
+        if message.startswith(what + " "):
+            return kind
+    return None
+
+
+def _long_duration(seconds: float) -> str | None:
+    """ "3 hours" rather than "10800 s"."""
+    if seconds >= 3600:
+        return f"{seconds / 3600:g} hours" if seconds != 3600 else "1 hour"
+    if seconds >= 600:
+        return f"{seconds / 60:g} minutes"
+    return None
 
 
 def friendly(exc: ValidationError, *, operation: str | None = None) -> str:
@@ -155,6 +201,8 @@ __all__ = [
     "brief_problem",
     "describe_error",
     "friendly",
+    "limit_kind",
+    "reachable",
     "out_of_range",
     "unsupported",
 ]

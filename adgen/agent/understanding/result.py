@@ -45,3 +45,7 @@ class ParsedTurn:
     # it was about (None: leave the conversation's memory as it is).
     scene_ids: list[str] | None = None
     topic: str | None = None
+    # The question this message asked and was answered ("and the cta?" asks it again).
+    asked: str | None = None
+    # The version a question was about when it is not the current one ("use that one" next).
+    project_ref: str | None = None

@@ -23,6 +23,7 @@ the role of a new scene, not an existing one).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -117,6 +118,10 @@ _ROLE_ALT = "|".join(_word_pattern(w) for w in sorted(_WORD_TO_ROLE, key=len, re
 _SCENE_NOUN = r"(?:scenes?|ones?|slides?|shots?|clips?|parts?|sections?|frames?|segments?)"
 _NUM = rf"(?:\d{{1,2}}|{NUMBER_WORD_PATTERN})"
 
+_NOT_DESCRIPTIVE = (
+    r"last|final|middle|same|next|new|other|whole|entire|previous|current|this|that|one|added|extra|opening|closing|"
+    r"empty|short|long|shorter|longer|bright|dark|brighter|darker|best|worst|original|old"
+)
 _REF_RE = re.compile(
     # 1. the whole ad
     r"(?P<all>\b(?:(?:in\s+)?all\s+(?:of\s+)?(?:the\s+)?(?:\d+\s+|three\s+|four\s+|five\s+)?scenes"
@@ -125,12 +130,13 @@ _REF_RE = re.compile(
     # 2. id form: scene_2
     r"|(?P<id>\bscene_(?P<id_n>\d+)\b)"
     # 3. ordinal(s) + noun: "the second scene", "the first and last scenes", "2nd slide"
-    rf"|(?P<ords>\b(?P<ord1>{ORDINAL_PATTERN}|last|final|middle|penultimate|second[\s-]to[\s-]last)"
+    rf"|(?P<ords>(?<!\d)(?<!\d\s)\b(?P<ord1>{ORDINAL_PATTERN}|last|final|middle|penultimate|second[\s-]to[\s-]last)"
     rf"(?P<ord_more>(?:\s*(?:,|and|&|or)\s*(?:the\s+)?(?:{ORDINAL_PATTERN}|last|final))*)"
     rf"\s+(?:{_SCENE_NOUN}|(?P<ord_role>{_ROLE_ALT})s?)\b)"
     # 4. "scene 2", "scenes 2 and 3", "slide #3", "scene number two"
     rf"|(?P<num>\b(?:scenes?|slides?|shots?|clips?|parts?)\s*(?:#|no\.?\s*|number\s+)?(?P<n1>{_NUM})"
-    rf"(?P<n_more>(?:\s*(?:,|and|&|or|to|-)\s*(?:scene\s+|slide\s+)?{_NUM}\b)*)\b)"
+    rf"(?P<n_more>(?:\s*(?:,|and|&|or|to|-)\s*(?:scene\s+|slide\s+)?{_NUM}\b)*)\b"
+    r"(?!\s*-?\s*(?:s|secs?|seconds?)\b))"  # "make the shop scene 4 seconds": a length, not scene 4
     # 5. quoted text: "the scene that says 'X'", "the 'X' scene"
     rf"|(?P<text>\b(?:the\s+)?{_SCENE_NOUN}\s+(?:that|which|where\s+it)?\s*(?:says|reads|saying|reading|with(?:\s+the\s+(?:text|words|line))?|containing)\s+"
     rf"{PLACEHOLDER_MARK}(?P<tq>[\ue100-\ue1ff]))"
@@ -144,7 +150,10 @@ _REF_RE = re.compile(
     r"|(?P<bare>\bthe\s+(?P<bo>first|second|third|fourth|fifth|last|final)\b(?=\s+(?:says?|should|needs?|reads?|"
     r"is|can|must|gets?|becomes?|to\b)))"
     # 9. "the last one", "the first one" (noun-less ordinals that name a position)
-    r"|(?P<lastone>\bthe\s+(?P<lo>first|last|final|second|third|fourth|fifth)\s+one\b)",
+    r"|(?P<lastone>\bthe\s+(?P<lo>first|last|final|second|third|fourth|fifth)\s+one\b)"
+    # 10. "the shop scene", "the beach shot": a word of what one scene shows or says
+    rf"|(?P<desc>\bthe\s+(?!(?:{_ROLE_ALT}|{ORDINAL_PATTERN}|{_NOT_DESCRIPTIVE})\b)(?P<dw>[a-z][\w'-]{{2,}})\s+"
+    r"(?:scene|shot|slide|clip)\b)",
     re.I,
 )
 _ORD_SPLIT_RE = re.compile(rf"{ORDINAL_PATTERN}|last|final", re.I)
@@ -208,6 +217,130 @@ def _ordinal(token: str, count: int) -> int:
     return ordinal_value(t)
 
 
+@dataclass
+class _Reading:
+    """What resolving one clause's references shares: the project, its quotes, and the role the
+    clause (or the one before it) named last, for "the second one"."""
+
+    project: AdProject
+    quotes: list[Quoted]
+    context_role: str | None = None
+
+    @property
+    def count(self) -> int:
+        return len(self.project.scenes)
+
+    @property
+    def role_count(self) -> int:
+        return sum(1 for s in self.project.scenes if s.role == self.context_role) if self.context_role else 0
+
+    def ordinal_in_role(self, ref: SceneRef, token: str) -> None:
+        """ "the second one" after a role several scenes share: that role's second scene."""
+        if self.role_count > 1:
+            _resolve_role(self.project, self.context_role, ref, ordinals=[token])  # type: ignore[arg-type]
+        else:
+            _position_ids(self.project, [_ordinal(token, self.count)], ref)
+
+
+def _ref_all(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
+    ref.kind = "all"
+    ref.ids = [s.id for s in r.project.scenes]
+    ref.each = bool(re.search(r"scene|them", m.group("all"), re.I))
+    return True
+
+
+def _ref_id(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
+    ref.kind = "id"
+    sid = f"scene_{int(m.group('id_n'))}"
+    if any(s.id == sid for s in r.project.scenes):
+        ref.ids = [sid]
+    else:
+        ref.error = _no_scene(r.project, sid)
+    return True
+
+
+def _ref_ordinals(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
+    tokens = [m.group("ord1")] + _ORD_SPLIT_RE.findall(m.group("ord_more") or "")
+    if m.group("ord_role"):
+        _resolve_role(r.project, _WORD_TO_ROLE[_norm(m.group("ord_role"))], ref, ordinals=tokens)
+    elif r.role_count > 1 and re.search(r"\bones?$", m.group("ords"), re.I):
+        _resolve_role(r.project, r.context_role, ref, ordinals=tokens)  # type: ignore[arg-type]
+    else:
+        positions = [_ordinal(t, r.count) for t in tokens]
+        if 0 in positions:
+            ref.question = (
+                f"Which scene is the middle one? This ad has {r.count} scenes: {scene_names(r.project)}."
+            )
+        else:
+            _position_ids(r.project, positions, ref)
+    return True
+
+
+def _ref_number(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
+    _position_ids(r.project, _number_list(m.group("n1"), m.group("n_more") or ""), ref)
+    return True
+
+
+def _ref_quoted(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
+    ref.kind = "text"
+    token = m.group("tq") or m.group("tq2")
+    _resolve_text(r.project, r.quotes[ord(token) - 0xE100].inner, ref)
+    return True
+
+
+def _ref_role(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
+    word = _norm(m.group("rw"))
+    role = _WORD_TO_ROLE[word]
+    ref.plural = bool(m.group("plural") or m.group("quant"))
+    _resolve_role(r.project, role, ref, fallback=_POSITION_FALLBACK.get(word))
+    r.context_role = role  # "the first showcase … the second one": later "ones" mean this role
+    return True
+
+
+def _ref_first_n(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
+    n = int(number_value(m.group("fn")))
+    first = m.group("fl").lower() == "first"
+    positions = list(range(1, n + 1)) if first else list(range(r.count - n + 1, r.count + 1))
+    _position_ids(r.project, positions, ref)
+    return True
+
+
+def _ref_bare(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
+    r.ordinal_in_role(ref, m.group("bo"))
+    return True
+
+
+def _ref_last_one(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
+    r.ordinal_in_role(ref, m.group("lo"))
+    return True
+
+
+def _ref_described(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
+    """ "the shop scene": a reference only when exactly one scene shows or says it."""
+    ids = _described(r.project, m.group("dw"))
+    if len(ids) != 1:
+        return False
+    ref.kind = "text"
+    ref.ids = ids
+    return True
+
+
+# The alternatives of ``_REF_RE`` (by group name) and how each is resolved; False: not a reference.
+_RESOLVERS: tuple[tuple[str, Callable[[_Reading, re.Match[str], SceneRef], bool]], ...] = (
+    ("all", _ref_all),
+    ("id", _ref_id),
+    ("ords", _ref_ordinals),
+    ("num", _ref_number),
+    ("text", _ref_quoted),
+    ("text2", _ref_quoted),
+    ("role", _ref_role),
+    ("firstn", _ref_first_n),
+    ("bare", _ref_bare),
+    ("desc", _ref_described),
+    ("lastone", _ref_last_one),
+)
+
+
 def find_scene_refs(
     clause: str, project: AdProject, quotes: list[Quoted], context_role: str | None = None
 ) -> list[SceneRef]:
@@ -216,72 +349,22 @@ def find_scene_refs(
     ``context_role`` is the role the previous clause named: after "the first showcase …",
     "the second one" is the second showcase, not the second scene.
     """
-    role_count = sum(1 for s in project.scenes if s.role == context_role) if context_role else 0
+    reading = _Reading(project, quotes, context_role)
     refs: list[SceneRef] = []
-    count = len(project.scenes)
     for m in _REF_RE.finditer(clause):
         ref = SceneRef(start=m.start(), end=m.end(), kind="position", text=m.group(0))
-        if m.group("all"):
-            ref.kind = "all"
-            ref.ids = [s.id for s in project.scenes]
-            ref.each = bool(re.search(r"scene|them", m.group("all"), re.I))
-        elif m.group("id"):
-            ref.kind = "id"
-            sid = f"scene_{int(m.group('id_n'))}"
-            if any(s.id == sid for s in project.scenes):
-                ref.ids = [sid]
-            else:
-                ref.error = _no_scene(project, sid)
-        elif m.group("ords"):
-            tokens = [m.group("ord1")] + _ORD_SPLIT_RE.findall(m.group("ord_more") or "")
-            if m.group("ord_role"):
-                _resolve_role(project, _WORD_TO_ROLE[_norm(m.group("ord_role"))], ref, ordinals=tokens)
-            elif role_count > 1 and re.search(r"\bones?$", m.group("ords"), re.I):
-                _resolve_role(project, context_role, ref, ordinals=tokens)  # type: ignore[arg-type]
-            else:
-                positions = [_ordinal(t, count) for t in tokens]
-                if 0 in positions:
-                    ref.question = (
-                        f"Which scene is the middle one? This ad has {count} scenes: {scene_names(project)}."
-                    )
-                else:
-                    _position_ids(project, positions, ref)
-        elif m.group("num"):
-            positions = _number_list(m.group("n1"), m.group("n_more") or "")
-            _position_ids(project, positions, ref)
-        elif m.group("text") or m.group("text2"):
-            ref.kind = "text"
-            token = m.group("tq") or m.group("tq2")
-            words = quotes[ord(token) - 0xE100].inner
-            _resolve_text(project, words, ref)
-        elif m.group("role"):
-            word = _norm(m.group("rw"))
-            role = _WORD_TO_ROLE[word]
-            ref.plural = bool(m.group("plural") or m.group("quant"))
-            _resolve_role(project, role, ref, fallback=_POSITION_FALLBACK.get(word))
-            # "the first showcase … the second one": later "ones" in this clause mean this role.
-            context_role = role
-            role_count = sum(1 for s in project.scenes if s.role == role)
-        elif m.group("firstn"):
-            n = int(number_value(m.group("fn")))
-            positions = (
-                list(range(1, n + 1))
-                if m.group("fl").lower() == "first"
-                else list(range(count - n + 1, count + 1))
-            )
-            _position_ids(project, positions, ref)
-        elif m.group("bare"):
-            if role_count > 1:
-                _resolve_role(project, context_role, ref, ordinals=[m.group("bo")])  # type: ignore[arg-type]
-            else:
-                _position_ids(project, [_ordinal(m.group("bo"), count)], ref)
-        elif m.group("lastone"):
-            if role_count > 1:
-                _resolve_role(project, context_role, ref, ordinals=[m.group("lo")])  # type: ignore[arg-type]
-            else:
-                _position_ids(project, [_ordinal(m.group("lo"), count)], ref)
-        refs.append(ref)
+        resolve = next(fn for name, fn in _RESOLVERS if m.group(name))
+        if resolve(reading, m, ref):
+            refs.append(ref)
     return refs
+
+
+def _described(project: AdProject, word: str) -> list[str]:
+    """Scenes whose background or words contain a word starting with ``word`` ("shop" -> "shopfront")."""
+    pattern = re.compile(rf"\b{re.escape(word.lower().rstrip('s'))}", re.I)
+    return [
+        s.id for s in project.scenes if pattern.search(s.background_prompt) or pattern.search(s.overlay.text)
+    ]
 
 
 def _norm(word: str) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from adgen.agent.understanding.meta import META_ANY_RE
+from adgen.agent.understanding.product_words import product_spans
 from adgen.agent.understanding.quotes import PLACEHOLDER_MARK
 from adgen.agent.understanding.scenes import find_scene_refs
 from adgen.agent.understanding.values import find_colors
@@ -20,7 +21,8 @@ from adgen.project import AdProject
 _SENTENCE_RE = re.compile(r"(?<=[.!?;])\s+|\n+|(?<=[.!?])(?=[A-Z])")
 _JOIN_RE = re.compile(
     r"\s*[,;]\s*(?:and\s+then|and\s+also|and|then|also|plus)?\s+|\s*[,;]\s*"
-    r"|\s+(?:and\s+then|and\s+also|as\s+well\s+as|after\s+that|and|then|plus|&|\+|/)\s+",
+    r"|\s+(?:and\s+then|and\s+also|as\s+well\s+as|after\s+that|and|then|plus|&|\+|/)\s+"
+    r"|\s+(?:because|since|b/c|bc|cuz|coz|bcuz|'?cause)\s+",
     re.I,
 )
 _FILLER = (
@@ -38,13 +40,32 @@ _CUE_VERBS = (
     r"resize|what|how|is|are|who|why|when|where|tell"
 )
 _FILLER_ONLY_RE = re.compile(
-    r"^\W*(?:actually|ok|okay|hmm+|so|well|right|great|perfect|nice|cool|thanks|please|hey|oh|oops|alright|also|and|then|now|"
-    r"yes|yeah|sure|wait|no|nope|ugh|hm|sorry|lol|thx|ty)?\W*$",
+    r"^\W*(?:right\W*|(?:(?:actually|ok|okay|hmm+|so|well|great|perfect|nice|cool|thanks|please|hey|oh|oops|alright|also|"
+    r"and|then|now|yes|yeah|sure|wait|no|nope|nah|ugh|hm|sorry|lol|thx|ty|my\s+bad)\b\W*)*)$",
+    re.I,
+)
+# "ok so a few things:", "two changes please": a heading that announces requests, asks none.
+_PREAMBLE_RE = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|right|alright|hey|hi|hmm+|also)\b[\s,]*)*(?:i\s+have\s+|i'?ve\s+got\s+|just\s+)?"
+    r"(?:a\s+)?(?:few|couple(?:\s+of)?|some|several|two|three|four|\d)\s+(?:more\s+|small\s+|quick\s+|little\s+)?"
+    r"(?:things|changes|tweaks|notes|edits|requests|fixes|bits|points)\b(?:\s+(?:please|pls|for\s+you|to\s+fix))?\W*$",
+    re.I,
+)
+# "please update it", "go ahead and change that": the request said again, asking nothing new.
+_RESTATE_RE = re.compile(
+    r"^\W*(?:(?:please|pls|can\s+you|could\s+you|go\s+ahead\s+and|just)\s+)*(?:update|change|apply|fix|do|sort)\s+"
+    r"(?:it|that|this)(?:\s+(?:please|pls|for\s+me|thanks))*\W*$",
+    re.I,
+)
+# "in that one, make the hook pink": the version being edited, named as the current one.
+_THIS_VERSION_RE = re.compile(
+    r"^\W*(?:(?:in|on|for)\s+(?:that|this|the\s+new|the\s+same)\s+(?:one|version|variant)|(?:in|on)\s+it)\W*$",
     re.I,
 )
 CUE_START_RE = re.compile(rf"^{_FILLER}(?:{_CUE_VERBS})\b", re.I)
 _TOPIC_START_RE = re.compile(
-    r"^\s*(?:\w+\s+){0,3}?(?:music|song|soundtrack|audio|volume|sound|products?|text|font|headline|caption|"
+    r"^\s*(?:\w+\s+){0,3}?(?:music|song|soundtrack|track|tune|beat|jingle|audio|volume|sound|products?|packshot|"
+    r"text|font|headline|caption|"
     r"title|brand|tagline|slogan|logo|background|palette|colou?rs|duration|length|lighting|mood|style|look|vibe|feel|"
     r"render|export|undo|status|progress)\b",
     re.I,
@@ -54,7 +75,13 @@ _DURATION_TOTAL_RE = re.compile(
     r"\b\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|minutes?)\s+(?:total|overall|in\s+total|altogether|long)\b", re.I
 )
 _LEADING_WORDS_RE = re.compile(r"\s*(?:(?:the|a|an|and|or|with|some)\s+)*", re.I)
-_REF_ONLY_RE = re.compile(r"^[\s,.!?]*(?:(?:the|a|an|and|scene|scenes|slide|one)\b[\s,.!?]*)*$", re.I)
+_REF_ONLY_RE = re.compile(r"^[\s,.!?]*(?:(?:the|a|an|and|both|scene|scenes|slide|one)\b[\s,.!?]*)*$", re.I)
+# "a bigger shoe in the showcase", "louder music": a piece that starts by comparing asks for a change.
+_COMPARATIVE_START_RE = re.compile(
+    r"^\s*(?:an?\s+)?(?:(?:bit|little|lot|much|way|even|slightly)\s+)?(?:bigger|smaller|larger|louder|quieter|"
+    r"brighter|darker|warmer|cooler|shorter|longer|calmer|softer|bolder|faster|slower)\s+\w",
+    re.I,
+)
 _SWAP_OPEN_RE = re.compile(
     r"\b(?:swap|switch|exchange|between|flip|trade|interchange|remove|delete|drop|cut)\b", re.I
 )
@@ -87,7 +114,18 @@ def _pieces(masked: str) -> list[tuple[str, str]]:
             pos = m.end()
         result.append((sep, sentence[pos:]))
     return [
-        (s, p) for s, p in result if p.strip() and (PLACEHOLDER_MARK in p or not _FILLER_ONLY_RE.match(p))
+        (s, p)
+        for s, p in result
+        if p.strip()
+        and (
+            PLACEHOLDER_MARK in p
+            or not (
+                _FILLER_ONLY_RE.match(p)
+                or _PREAMBLE_RE.match(p)
+                or _THIS_VERSION_RE.match(p)
+                or _RESTATE_RE.match(p)
+            )
+        )
     ]
 
 
@@ -104,6 +142,8 @@ def _is_new_request(piece: str, project: AdProject | None, quotes: list) -> bool
         or CUE_START_RE.match(piece)
         or _TOPIC_START_RE.match(piece)
         or META_ANY_RE.search(piece)
+        or _COMPARATIVE_START_RE.match(piece)
+        or _product_start(piece, project)
     ):
         return not re.match(r"^\s*(?:the\s+)?(?:scene|slide|one)s?\b[\s\d]*$", piece, re.I) or False
     if project is None:
@@ -121,6 +161,16 @@ def _is_new_request(piece: str, project: AdProject | None, quotes: list) -> bool
     return True
 
 
+_REASON_RE = re.compile(r"(?:\bbecause|\bsince|\bb/c|\bbc|\bcuz|\bcoz|\bbcuz|'?\bcause)\b", re.I)
+
+
+def _product_start(piece: str, project: AdProject | None) -> bool:
+    """ "the shoe way smaller in the cta": a piece that starts with the ad's product."""
+    lead = re.match(r"^\s*(?:(?:the|our|my|a|an|and|also)\s+)*", piece)
+    start = lead.end() if lead else 0
+    return any(s == start for s, _ in product_spans(piece, project))
+
+
 _BULLET_RE = re.compile(r"^\s*(?:[-*•·–—>]+|\d{1,2}\s*[.)]|[a-z]\))\s+", re.I)
 _INLINE_NUMBER_RE = re.compile(r"(?<=\S)\s+(?=\d{1,2}\s*[.)]\s)")
 _HEADER_RE = re.compile(r"^[^:]{0,40}:\s*$")
@@ -134,6 +184,9 @@ def lines(masked: str) -> list[str]:
         items = _INLINE_NUMBER_RE.split(raw) if re.match(r"^\s*\d{1,2}\s*[.)]\s", raw) else [raw]
         for item in items:
             line = _BULLET_RE.sub("", item).strip()
+            heading = line.split(":", 1)
+            if len(heading) == 2 and _PREAMBLE_RE.match(heading[0]) and heading[1].strip():
+                line = heading[1].strip()  # "a couple of changes: hook brighter; …"
             if line and not _HEADER_RE.match(line):
                 result.append(line)
     return result
@@ -149,6 +202,8 @@ def _split_line(masked: str, project: AdProject | None, quotes: list) -> list[st
     clauses: list[str] = []
     glue_next = False
     for sep, piece in _pieces(masked):
+        if clauses and _REASON_RE.search(sep):
+            continue  # "make it white because the gold is hard to read": the reason asks nothing more
         if clauses and glue_next:
             # "in the outro, the text should be …", "quieter, more relaxing music": a piece
             # that only names where or how belongs to the request after it.
@@ -176,7 +231,9 @@ def _split_line(masked: str, project: AdProject | None, quotes: list) -> list[st
     return [c.strip() for c in clauses if c.strip()]
 
 
-_PREFIX_REF_RE = re.compile(r"^\s*(?:(?:in|for|on|at|about|with|inside)\s+)?(?:(?:the|our|this)\s+)?", re.I)
+_PREFIX_REF_RE = re.compile(
+    r"^\s*(?:(?:in|for|on|at|about|with|inside|both)\s+)?(?:(?:the|our|this)\s+)?", re.I
+)
 _MODIFIER_ONLY_RE = re.compile(
     r"^\s*(?:(?:a\s+(?:bit|little|lot)|much|way|slightly|even|more|less|and|a|lot|far|way)\s+)*[a-z]+(?:er|ier)\s*$",
     re.I,

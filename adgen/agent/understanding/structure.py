@@ -7,6 +7,7 @@ Part of the offline parser (:mod:`adgen.agent.understanding.message`). Each rule
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from adgen.agent.understanding.clause import (
@@ -14,7 +15,6 @@ from adgen.agent.understanding.clause import (
     BACKGROUND_RE,
     BRAND_RE,
     OVERLAY_RE,
-    PRODUCT_RE,
     Q_TOKEN,
     ROLE_ALT,
     ClauseReaderBase,
@@ -127,6 +127,38 @@ _REPLACE_QUOTE_RE = re.compile(
 )
 
 
+_ORDINAL_PLACES = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+
+
+def _ordinal_index(word: str, count: int) -> int:
+    """0-based place an ordinal names ("first" 0, "last"/"closing" count-1, "2nd" 1)."""
+    word = word.lower()
+    if word in ("last", "final", "closing"):
+        return count - 1
+    if word == "opening":
+        return 0
+    return _ORDINAL_PLACES.get(word, int(re.sub(r"\D", "", word) or 1)) - 1
+
+
+# Where "move X …" puts it: (pattern, 0-based index from the match and the scene count).
+DESTINATIONS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], int], int]], ...] = (
+    (
+        _DEST_POS_RE,
+        lambda m, n: (
+            int(m.group("n")) - 1 if m.group("n") else _ordinal_index(m.group("o") or m.group("o2"), n)
+        ),
+    ),
+    (_DEST_FIRST_RE, lambda m, n: 0),
+    (_DEST_LAST_RE, lambda m, n: n - 1),
+)
+# Where a new scene goes when no scene is named: the start or the end.
+NEW_SCENE_PLACES: tuple[tuple[re.Pattern[str], str], ...] = ((_AT_START_RE, "start"), (_AT_END_RE, "end"))
+_SAYING_END_RE = re.compile(
+    r"\b(?:saying|that\s+says|which\s+says|reading|with\s+the\s+(?:text|line|words)|with\s+text|text)\s*:?\s*$",
+    _I,
+)
+
+
 class StructureRules(ClauseReaderBase):
     """The rules that change which scenes the ad has and in what order."""
 
@@ -152,79 +184,89 @@ class StructureRules(ClauseReaderBase):
             ops=[ops.UpdateOverlay(scene_id=ids[0], text=new)], understood=True, targets=ids, topic="overlay"
         )
 
-    # --- 2. structure --------------------------------------------------------------------------
+    # --- 2. structure: reorder ----------------------------------------------------------------
     def _reorder(self, clause: str, body: str, refs: list[SceneRef]) -> ClauseResult | None:
+        """Swap two scenes, reverse the order, or move scenes to a place (``REORDER_RULES``)."""
         rest = blank(body, [(r.start, r.end) for r in refs])
-        if PRODUCT_RE.search(rest) or OVERLAY_RE.search(rest) or AUDIO_RE.search(rest):
+        if self.names_product(rest) or OVERLAY_RE.search(rest) or AUDIO_RE.search(rest):
             return None
         current = [s.id for s in self.project.scenes]
         if _REVERSE_RE.search(body):
             return self._order_result(list(reversed(current)), current)
-        scene_refs = [r for r in refs if r.kind != "all"]
-        if not scene_refs:
-            if not (self.ctx.targets and has_pronoun(rest) and _MOVE_RE.search(rest)):
-                return None
-            # "… and put it at the start": the scene the previous request named or added.
-            scene_refs = [SceneRef(0, 0, "id", ids=list(self.ctx.targets))]
+        movers = self._movers(refs, rest)
+        if movers is None:
+            return None
         if _SWAP_RE.search(rest):
-            target = self._targets(scene_refs, rest)
-            if (refused := self._refused(target)) is not None:
-                return refused
-            ids = target.ids or []
-            if len(ids) != 2:
-                return None
-            a, b = current.index(ids[0]), current.index(ids[1])
-            order = list(current)
-            order[a], order[b] = order[b], order[a]
-            return self._order_result(order, current)
+            return self._swap(movers, rest, current)
         if not _MOVE_RE.search(rest):
             return None
-        # "make the CTA the first scene": the ordinal names the destination, not a scene.
+        for rule in (self._to_ordinal_scene, self._next_to, self._to_place):
+            result = rule(body, rest, movers, current)
+            if result is not None:
+                return result
+        return None
+
+    def _movers(self, refs: list[SceneRef], rest: str) -> list[SceneRef] | None:
+        """The scenes a reorder names; "… and put it at the start": the scene named before."""
+        scene_refs = [r for r in refs if r.kind != "all"]
+        if scene_refs:
+            return scene_refs
+        if self.ctx.targets and has_pronoun(rest) and _MOVE_RE.search(rest):
+            return [SceneRef(0, 0, "id", ids=list(self.ctx.targets))]
+        return None
+
+    def _swap(self, movers: list[SceneRef], rest: str, current: list[str]) -> ClauseResult | None:
+        target = self._targets(movers, rest)
+        if (refused := self._refused(target)) is not None:
+            return refused
+        ids = target.ids or []
+        if len(ids) != 2:
+            return None
+        a, b = current.index(ids[0]), current.index(ids[1])
+        order = list(current)
+        order[a], order[b] = order[b], order[a]
+        return self._order_result(order, current)
+
+    def _to_ordinal_scene(
+        self, body: str, rest: str, movers: list[SceneRef], current: list[str]
+    ) -> ClauseResult | None:
+        """ "make the CTA the first scene": the ordinal names the destination, not a scene."""
         mo = _MAKE_ORDINAL_RE.search(body)
-        if mo:
-            movers = [r for r in scene_refs if r.end <= mo.start("o")]
-            if not movers:
-                return None
-            dest_word = mo.group("o").lower()
-            dest = {
-                "first": 0,
-                "opening": 0,
-                "last": len(current) - 1,
-                "final": len(current) - 1,
-                "closing": len(current) - 1,
-            }.get(dest_word)
-            if dest is None:
-                dest = {"second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5}[dest_word]
-            return self._move(movers, rest, current, index=dest)
-        for r in scene_refs:
+        if not mo:
+            return None
+        before = [r for r in movers if r.end <= mo.start("o")]
+        if not before:
+            return None
+        return self._move(before, rest, current, index=_ordinal_index(mo.group("o"), len(current)))
+
+    def _next_to(
+        self, body: str, rest: str, movers: list[SceneRef], current: list[str]
+    ) -> ClauseResult | None:
+        """ "put the testimonial before the CTA", "move it right after the hook"."""
+        for r in movers:
             anchor = _ANCHOR_RE.search(body[: r.start])
-            if anchor:
-                movers = [m for m in scene_refs if m.end <= anchor.start()]
-                if not movers:
-                    if not (self.ctx.targets and has_pronoun(body[: anchor.start()])):
-                        return None
-                    movers = [SceneRef(0, 0, "id", ids=list(self.ctx.targets))]
-                target = self._targets([r], rest)
-                if (refused := self._refused(target)) is not None:
-                    return refused
-                rel = anchor.group("rel").lower()
-                after = not any(w in rel for w in ("before", "ahead", "front"))
-                return self._move(movers, rest, current, anchor=target.ids[0], after=after)
-        dest_pos = _DEST_POS_RE.search(rest)
-        if dest_pos:
-            word = (dest_pos.group("o") or dest_pos.group("o2") or "").lower()
-            n = (
-                int(dest_pos.group("n"))
-                if dest_pos.group("n")
-                else {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}.get(
-                    word, int(re.sub(r"\D", "", word) or 1)
-                )
-            )
-            return self._move(scene_refs, rest, current, index=n - 1)
-        if _DEST_FIRST_RE.search(rest):
-            return self._move(scene_refs, rest, current, index=0)
-        if _DEST_LAST_RE.search(rest):
-            return self._move(scene_refs, rest, current, index=len(current) - 1)
+            if not anchor:
+                continue
+            moving = [m for m in movers if m.end <= anchor.start()]
+            if not moving:
+                if not (self.ctx.targets and has_pronoun(body[: anchor.start()])):
+                    return None
+                moving = [SceneRef(0, 0, "id", ids=list(self.ctx.targets))]
+            target = self._targets([r], rest)
+            if (refused := self._refused(target)) is not None:
+                return refused
+            after = not re.search(r"before|ahead|front", anchor.group("rel"), _I)
+            return self._move(moving, rest, current, anchor=(target.ids or [""])[0], after=after)
+        return None
+
+    def _to_place(
+        self, body: str, rest: str, movers: list[SceneRef], current: list[str]
+    ) -> ClauseResult | None:
+        """ "move the CTA to the start", "to position 2", "last": the first row of ``DESTINATIONS``."""
+        for pattern, index_of in DESTINATIONS:
+            m = pattern.search(rest)
+            if m:
+                return self._move(movers, rest, current, index=index_of(m, len(current)))
         return None
 
     def _move(
@@ -262,7 +304,9 @@ class StructureRules(ClauseReaderBase):
             )
         return ClauseResult(ops=[ops.ReorderScenes(order=order)], understood=True, targets=targets)
 
+    # --- 2. structure: add ---------------------------------------------------------------------
     def _add(self, clause: str, body: str, refs: list[SceneRef]) -> ClauseResult | None:
+        """ "add a testimonial after the showcase saying '…' (showing …, 3 s)"."""
         m = _ADD_RE.search(clause)
         if not m:
             return None
@@ -270,12 +314,37 @@ class StructureRules(ClauseReaderBase):
         role = role_of_word(re.sub(r"s?(?:\s+(?:scenes?|slides?|shots?|clips?))?$", "", what)) or "showcase"
         if m.group("mid") and find_colors(m.group("mid")):
             return None
+        current = [s.id for s in self.project.scenes]
+        placed = self._place_new(clause, m, refs, role, current)
+        if isinstance(placed, ClauseResult):
+            return placed
+        after_id, at_start, tail = placed
+        text, tail = self._new_words(clause, m, refs, tail)
+        durations = find_durations(clause)
+        for d in durations:
+            tail = tail.replace(clause[d.start : d.end], " ")
+        if text is None and (tm := _ADD_TEXT_RE.search(tail)):
+            text = text_value(tm.group("t"), self.quotes)
+            tail = tail[: tm.start()]
+        op = ops.AddScene(
+            role=role,
+            after_scene_id=after_id,
+            text=text,
+            duration_sec=durations[0].seconds if durations else None,
+            background_prompt=self._new_background(tail),
+        )
+        result: list[Any] = [op]
+        new_id = f"scene_{self.project.scene_counter + 1}"
+        if at_start and role != "hook":
+            result.append(ops.ReorderScenes(order=[new_id] + current))
+        return ClauseResult(ops=result, understood=True, targets=[new_id], topic="scene")
+
+    def _place_new(
+        self, clause: str, m: re.Match[str], refs: list[SceneRef], role: str, current: list[str]
+    ) -> tuple[str | None, bool, str] | ClauseResult:
+        """Where a new scene goes: (after which scene, at the start?, the words left to read)."""
         after_what = clause[m.end() :]
         others = [r for r in refs if r.start >= m.end() and r.kind != "text" and not r.start < m.end("what")]
-        current = [s.id for s in self.project.scenes]
-        after_id: str | None = None
-        at_start = False
-        tail = after_what
         for r in others:
             # The first scene named after "before/after/between": where the new scene goes.
             rel_text = clause[m.end() : r.start]
@@ -285,66 +354,48 @@ class StructureRules(ClauseReaderBase):
             target = self._targets([r], clause)
             if (refused := self._refused(target)) is not None:
                 return refused
-            named = target.ids[0]
+            named = (target.ids or [current[-1]])[0]
+            tail = blank(after_what, [(anchor.start(), r.end - m.end())])
             if anchor.re is _ANCHOR_RE and re.search(r"before|ahead|front", anchor.group("rel"), _I):
                 index = current.index(named)
-                at_start = index == 0
-                after_id = None if at_start else current[index - 1]
-            else:  # after X, behind X, following X, between X and Y
-                after_id = named
-            tail = blank(tail, [(anchor.start(), r.end - m.end())])
-            break
-        if after_id is None and not at_start:
-            if _AT_START_RE.search(blank(after_what, [(r.start - m.end(), r.end - m.end()) for r in others])):
-                at_start = role != "hook"
-                tail = _AT_START_RE.sub(" ", tail)
-            elif _AT_END_RE.search(blank(after_what, [(r.start - m.end(), r.end - m.end()) for r in others])):
-                after_id = current[-1] if role != "cta" else None
-                tail = _AT_END_RE.sub(" ", tail)
-        text = None
-        placeholders = re.findall(Q_TOKEN, clause[m.end() :])
+                return (None if index == 0 else current[index - 1]), index == 0, tail
+            return named, False, tail  # after X, behind X, following X, between X and Y
+        unnamed = blank(after_what, [(r.start - m.end(), r.end - m.end()) for r in others])
+        for pattern, place in NEW_SCENE_PLACES:
+            if pattern.search(unnamed):
+                tail = pattern.sub(" ", after_what)
+                if place == "start":
+                    return None, role != "hook", tail
+                return (current[-1] if role != "cta" else None), False, tail
+        return None, False, after_what
+
+    def _new_words(
+        self, clause: str, m: re.Match[str], refs: list[SceneRef], tail: str
+    ) -> tuple[str | None, str]:
+        """The new scene's quoted words, if any, and the words left to read."""
         text_refs_tokens = {r.text for r in refs if r.kind == "text"}
-        for token in placeholders:
+        for token in re.findall(Q_TOKEN, clause[m.end() :]):
             if not any(token in t for t in text_refs_tokens):
-                text = self._quote(token)
-                tail = tail.replace(token, " ")
-                tail = re.sub(
-                    r"\b(?:saying|that\s+says|which\s+says|reading|with\s+the\s+(?:text|line|words)|with\s+text|text)\s*:?\s*$",
-                    " ",
-                    tail.rstrip(),
-                    flags=_I,
-                )
-                break
-        durations = find_durations(clause)
-        duration = durations[0].seconds if durations else None
-        for d in durations:
-            tail = tail.replace(clause[d.start : d.end], " ")
-        if text is None:
-            tm = _ADD_TEXT_RE.search(tail)
-            if tm:
-                text = text_value(tm.group("t"), self.quotes)
-                tail = tail[: tm.start()]
-        background = None
+                tail = _SAYING_END_RE.sub(" ", tail.replace(token, " ").rstrip())
+                return self._quote(token), tail
+        return None, tail
+
+    def _new_background(self, tail: str) -> str | None:
+        """ "… showing a crowded gym": what the new scene shows."""
         bm = _ADD_BG_RE.search(tail)
-        if bm:
-            background = text_value(bm.group("b"), self.quotes)
-            if background and re.fullmatch(r"(?:the\s+)?(?:same\s+)?(?:text|product)", background, _I):
-                background = None
-        op = ops.AddScene(
-            role=role, after_scene_id=after_id, text=text, duration_sec=duration, background_prompt=background
-        )
-        result = [op]
-        new_id = f"scene_{self.project.scene_counter + 1}"
-        if at_start and role != "hook":
-            result.append(ops.ReorderScenes(order=[new_id] + current))
-        return ClauseResult(ops=result, understood=True, targets=[new_id], topic="scene")
+        if not bm:
+            return None
+        background = text_value(bm.group("b"), self.quotes)
+        if background and re.fullmatch(r"(?:the\s+)?(?:same\s+)?(?:text|product)", background, _I):
+            return None
+        return background
 
     def _remove(self, clause: str, body: str, refs: list[SceneRef]) -> ClauseResult | None:
         rest = blank(body, [(r.start, r.end) for r in refs])
         if not _REMOVE_RE.search(rest):
             return None
         if (
-            PRODUCT_RE.search(rest)
+            self.names_product(rest)
             or OVERLAY_RE.search(rest)
             or AUDIO_RE.search(rest)
             or BRAND_RE.search(rest)

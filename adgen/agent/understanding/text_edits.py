@@ -28,6 +28,7 @@ from adgen.agent.understanding.vocabulary import find_looks
 
 _I = re.I
 FONT_MIN, FONT_MAX = 12, 200
+EMPTY_TEXT_PROBLEM = "The on-screen text can't be empty; give me the words to show."
 # Words that mean "no text" ("so it says nothing"): an empty text is refused.
 _EMPTY_WORDS_RE = re.compile(r"^(?:nothing|no\s+text|blank|empty|none|an?\s+empty\s+\w+)$", _I)
 
@@ -43,6 +44,16 @@ _IS_TEXT_RE = re.compile(
     r"\b(?:text|headline|caption|copy|title|line|message|wording|words|overlay)\s+"
     r"(?P<kw>should\s+(?:now\s+)?be|is\s+now|becomes?|=|to\s+read|now)\s+(?=\S)",
     _I,
+)
+# Before "read": someone reading, not the text being set ("nobody can read it", "hard to read").
+_READING_RE = re.compile(
+    r"\b(?:can|can'?t|cannot|could|couldn'?t|to|hardly|barely|able\s+to|unable\s+to|i|you|we|they|people|nobody|"
+    r"no\s+one|anyone|everyone)\s+$",
+    _I,
+)
+# A parsed value that is no words to show: a pronoun, an article, punctuation.
+_NOT_WORDS_RE = re.compile(
+    r"[\W_]*(?:(?:it|this|that|them|these|those|one|the|a|an|something|so)\b[\W_]*)*", _I
 )
 _ATTRIBUTION_RE = re.compile(r"^\s*[–—-]+\s*\w", _I)
 _LEAD_QUOTE_RE = re.compile(rf"^\s*(?:the\s+(?:text|words|line)\s+)?(?P<q>{Q_TOKEN})", _I)
@@ -120,7 +131,12 @@ def find_text_value(
         fragment = fragment[: trail.start()]
     if best.re is not _SAY_RE and _only_values(fragment):
         return None, None  # "scene 2: brighter", "text should be bigger": changes, not words
-    return (start, end), text_value(fragment, r.quotes)
+    if best.re is _SAY_RE and _READING_RE.search(clause[: best.start("kw")]):
+        return None, None  # "nobody can read it", "hard to read": reading, not new words
+    value = text_value(fragment, r.quotes)
+    if value is None or _NOT_WORDS_RE.fullmatch(value):
+        return None, None  # "it", "?", "…": never on-screen words from a parse
+    return (start, end), value
 
 
 def _is_modifier(words: str) -> bool:
@@ -149,7 +165,7 @@ def read_words(r: ClauseReaderBase, f: Frame) -> None:
     if f.text is None or "tagline" in f.ch.brand:
         return
     if not f.text.strip() or _EMPTY_WORDS_RE.match(f.text.strip()):
-        f.problems.append("The on-screen text can't be empty; give me the words to show.")
+        f.problems.append(EMPTY_TEXT_PROBLEM)
         return
     targets = overlay_targets(r, f)
     if targets is None:
@@ -225,7 +241,34 @@ def _font(size: float) -> int:
     return int(max(FONT_MIN, min(FONT_MAX, round_half_up(size))))
 
 
+# "10 points bigger", "5px smaller": a change of size by so much.
+_FONT_DELTA_RE = re.compile(
+    r"\b(?P<n>\d{1,3})\s*(?:px|pt|points?|pixels?|sizes?)\s+(?P<way>bigger|larger|up|higher|smaller|down|lower)\b"
+    r"|\b(?P<verb>increase|raise|bump|grow|decrease|reduce|lower|shrink)\b[^.;,]*?\bby\s+(?P<n2>\d{1,3})\s*(?:px|pt|points?)?\b",
+    _I,
+)
+
+
 def _size(r: ClauseReaderBase, f: Frame, rest: str, ids: list[str]) -> None:
+    delta = _FONT_DELTA_RE.search(rest)
+    if delta:
+        amount = int(delta.group("n") or delta.group("n2"))
+        down = (delta.group("way") or delta.group("verb") or "").lower() in (
+            "smaller",
+            "down",
+            "lower",
+            "decrease",
+            "reduce",
+            "shrink",
+        )
+        for sid in ids:
+            size = r.project.scene(sid).overlay.font_size + (-amount if down else amount)
+            problem = refusals.out_of_range("font_size", size)
+            if problem:
+                f.problems.append(problem)
+                return
+            f.ch.overlay_of(sid)["font_size"] = size
+        return
     absolute = FONT_ABS_RE.search(rest)
     if absolute:
         size = int(absolute.group("n") or absolute.group("n2") or absolute.group("n3"))
@@ -275,15 +318,18 @@ def read_fallback_words(r: ClauseReaderBase, f: Frame) -> None:
     """ "change the hook to Wake up", "put 'New!' on the CTA": words with no "say"."""
     if not f.ch.empty() or f.text is not None or f.questions or f.problems:
         return
-    if not (f.has["overlay"] or f.target.explicit):
-        return
-    tm = TO_TEXT_RE.search(f.body)
     quoted = re.search(Q_TOKEN, f.rest)
+    if not (f.has["overlay"] or f.target.explicit or (quoted and f.target.ids)):
+        return  # "swap it for 'Own the streets'": a quote for the scene "it" names is its words
+    tm = TO_TEXT_RE.search(f.body)
     words = None
     if quoted:
         words = r._quote(quoted.group(0))
     elif tm and not looks_like_value(tm.group("t")):
         words = text_value(tm.group("t"), r.quotes)
+    if quoted and not words.strip():
+        f.problems.append(EMPTY_TEXT_PROBLEM)  # an explicit '' is refused, never applied
+        return
     if words is None or not words.strip():
         return
     if (

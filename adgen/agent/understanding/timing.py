@@ -19,7 +19,8 @@ _I = re.I
 
 _SHORTER_RE = re.compile(
     r"\b(?:shorter|shorten|tighter|tighten|faster|quicker|snappier|speed\s+(?:it\s+|\w+\s+)?up|slow|drags?|dragging"
-    r"|too\s+long|too\s+slow|overstays)\b",
+    r"|too\s+long|too\s+slow|overstays|goes\s+on\s+(?:forever|and\s+on|too\s+long)|takes\s+(?:forever|ages|too\s+long)"
+    r"|lasts\s+(?:forever|ages)|drags\s+on|never\s+ends)\b",
     _I,
 )
 _LONGER_RE = re.compile(

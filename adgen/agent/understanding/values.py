@@ -124,6 +124,7 @@ _DURATION_RE = re.compile(
     rf"|(?P<half_sec>\bhalf\s+a\s+second\b)"
     rf"|(?P<min_half>\b(?:a|one|1)\s+minute\s+and\s+a\s+half\b)"
     rf"|(?P<n_half>\b(?P<nh>{NUMBER_PATTERN})\s+and\s+a\s+half\s+(?P<nh_unit>{_MIN_UNIT}|{_SEC_UNIT})\b)"
+    rf"|(?P<couple>\ba\s+couple\s+(?:of\s+)?(?:more\s+|extra\s+)?{_SEC_UNIT}\b)"
     rf"|(?P<a_min>\b(?:a|one)[\s-]minute\b)"
     rf"|(?P<a_sec>\ba\s+(?:second|sec)\b(?=\s+(?:longer|shorter|more|less|extra)\b)|(?<=\bby\s)a\s+(?:second|sec)\b)"
     rf"|(?P<colon>(?<![\d:])0?:(?P<colon_sec>[0-5]\d)\b)"
@@ -156,6 +157,8 @@ def find_durations(text: str) -> list[Duration]:
             sec = base * 60 if m.group("nh_unit").lower().startswith("m") else base
         elif m.group("a_sec"):
             sec = 1.0
+        elif m.group("couple"):
+            sec = 2.0
         elif m.group("a_min"):
             sec = 60.0
         elif m.group("colon"):
@@ -325,6 +328,41 @@ def find_colors(text: str) -> list[Color]:
             value = COLOR_NAMES.get(name.replace(" ", "-"), "#808080")
         found.append(Color(m.start(), m.end(), value, m.group(0)))
     return found
+
+
+# Hue ranges (degrees, upper bound) and their plain names, for saying a colour in a sentence.
+_HUE_NAMES = (
+    (15, "red"),
+    (40, "orange"),
+    (68, "yellow"),
+    (160, "green"),
+    (190, "teal"),
+    (250, "blue"),
+    (290, "purple"),
+    (335, "pink"),
+    (360, "red"),
+)
+
+
+def colour_name(hex_value: str) -> str:
+    """A plain name for a #RRGGBB colour ("#FFBE0B" -> "yellow", "#1F3A5F" -> "blue")."""
+    import colorsys
+
+    r, g, b = (int(hex_value[i : i + 2], 16) / 255 for i in (1, 3, 5))
+    hue, light, sat = colorsys.rgb_to_hls(r, g, b)
+    if light > 0.93 or (sat < 0.15 and light > 0.8):
+        return "white"
+    if light < 0.12:
+        return "black"
+    if sat < 0.15:
+        return "grey"
+    degrees = hue * 360
+    name = next(n for upper, n in _HUE_NAMES if degrees < upper)
+    if name in ("orange", "red") and light < 0.35:
+        return "brown" if name == "orange" else "dark red"
+    if name == "red" and light > 0.75:
+        return "pink"
+    return name
 
 
 # --- positions ------------------------------------------------------------------------------

@@ -7,7 +7,6 @@ Part of :mod:`adgen.agent.understanding`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from adgen.agent.understanding.clause import Context, simulate
@@ -15,6 +14,8 @@ from adgen.agent.understanding.quotes import PLACEHOLDER_MARK
 from adgen.agent.understanding.reader import ClauseReader
 from adgen.agent.understanding.scenes import find_scene_refs
 from adgen.agent.understanding.splitter import split_clauses
+from adgen.agent.understanding.switching import Switch, VariantFamily, read_switch
+from adgen.agent.understanding.values import find_colors, find_durations
 from adgen.project import AdProject
 from adgen.tools import operations as ops
 
@@ -23,6 +24,7 @@ VARIATION_RE = re.compile(
     r"|\b(?:two|2|three|3)\s+versions\b|\bvariants?\b|\bvariations?\b(?!\s+of\s+(?:the\s+)?(?:hook|cta|scene))|\bsplit[\s-]test\b"
     r"|\b(?:alternative|alternate|second|another|different|b)\s+(?:version|cut|edit)\b(?!\s+of\s+(?:the\s+)?(?:hook|cta|scene|intro|ending|showcase|\w+\s+scene))"
     r"|\bversion\s+(?:[B-Zb-z]|2|two)\b|\bversion\s+(?:where|with|in\s+which|that)\b|\bcopy\s+of\s+(?:the|this)\s+ad\b"
+    r"|\b(?:an?|make|try|give\s+me)\s+(?-i:[B-G])\s+(?=where\b|with\b|in\s+which\b|that\b|version\b)"
     r"|\b(?:try|make|give\s+me|do|want|see|show\s+me|create|need)\s+(?:me\s+|us\s+)?an?\s+(?P<adj>(?:[\w-]+\s+){1,2})version\b",
     re.I,
 )
@@ -33,7 +35,8 @@ _VARIATION_BODY_RE = re.compile(
 _LABEL_RE = re.compile(
     rf"\b(?:called|named|labell?ed|label|titled)\s+(?P<q>{PLACEHOLDER_MARK}[\ue100-\ue1ff]|[\w-]{{1,30}})"
     r"|\b(?:version|variant|variation)\s+(?P<l>[B-Z]|\d{1,2})\b"
-    r"|\b(?P<l2>[B-Z])[\s-](?:version|variant|variation|test)\b",
+    r"|\b(?P<l2>[B-Z])[\s-](?:version|variant|variation|test)\b"
+    r"|\b(?:[Aa]n?|[Mm]ake|[Tt]ry|[Gg]ive\s+me)\s+(?P<l3>[B-G])\s+(?=where|with|in\s+which|that)",
 )
 VARIATION_QUESTION = (
     "What should be different in version {label}: the hook, the text, the music, the length…?"
@@ -70,7 +73,7 @@ def variation_parts(clause: str, quotes: list, project: AdProject) -> tuple[str 
     label = None
     lm = _LABEL_RE.search(clause)
     if lm:
-        raw = lm.group("q") or lm.group("l") or lm.group("l2")
+        raw = lm.group("q") or lm.group("l") or lm.group("l2") or lm.group("l3")
         if raw and raw.startswith(PLACEHOLDER_MARK):
             label = quotes[ord(raw[1]) - 0xE100].inner.strip() or None
         else:
@@ -92,7 +95,9 @@ def variation_parts(clause: str, quotes: list, project: AdProject) -> tuple[str 
             body = clause[cue.end() :]
     refs = [r for r in find_scene_refs(body, project, quotes) if r.kind == "role"]
     if len(refs) == 1 and not re.sub(
-        r"\b(?:the|a|an|our|my)\b|\W", "", body[: refs[0].start] + body[refs[0].end :]
+        r"\b(?:the|a|an|our|my|with|new|different)\b|[^\w\ue000-\ue1ff]",
+        "",
+        body[: refs[0].start] + body[refs[0].end :],
     ):
         body = f"a different {refs[0].text}"  # "A/B test the hook": another hook
     count = _COUNT_RE.search(clause)
@@ -125,8 +130,8 @@ def variation_operations(
     ctx = Context()
     for n, body_clauses in enumerate(bodies):
         body = " ".join(body_clauses)
-        if first is not None and _QUOTE_RE.fullmatch(body.strip(" .!?")) and _QUOTE_RE.search(first):
-            body_clauses = [_QUOTE_RE.sub(body.strip(" .!?"), first, count=1)]
+        if first is not None:
+            body_clauses = [_with_value(first, body)] if _with_value(first, body) else body_clauses
         sub_ops, problem = _operations(body_clauses, project, quotes, ctx)
         if problem is not None:
             return [], problem
@@ -136,6 +141,22 @@ def variation_operations(
         name = label if (label and len(bodies) == 1) else _LABELS[min(n, len(_LABELS) - 1)]
         made.append(ops.CreateVariation(label=name, operations=sub_ops))
     return made, None
+
+
+_ONLY_FILLER_RE = re.compile(r"^(?:\s|\b(?:a|an|the|in|with|one|and|but|just|text|colou?r)\b|[.,!?])*$", re.I)
+
+
+def _with_value(first: str, body: str) -> str | None:
+    """ "one with pink CTA text, one with white": a body that is only a value takes the first
+    body's words with that value in place of the first's value of the same kind."""
+    value = body.strip(" .!?")
+    if _QUOTE_RE.fullmatch(value) and _QUOTE_RE.search(first):
+        return _QUOTE_RE.sub(value, first, count=1)
+    for find in (find_colors, find_durations):
+        mine, theirs = find(value), find(first)
+        if len(mine) == 1 and theirs and _ONLY_FILLER_RE.match(value[: mine[0].start] + value[mine[0].end :]):
+            return first[: theirs[0].start] + value[mine[0].start : mine[0].end] + first[theirs[0].end :]
+    return None
 
 
 def _operations(
@@ -173,69 +194,13 @@ def _operations(
     return result, None
 
 
-# --- moving between the original and its variants ---------------------------------------------------
-
-
-@dataclass(frozen=True)
-class VariantFamily:
-    """An original ad and its variants (label, project id), oldest first."""
-
-    original_id: str
-    variants: list[tuple[str, str]]
-
-    def find(self, label: str) -> str | None:
-        if label.upper() == "A" or label.lower() in ("original", "first", "first one"):
-            return self.original_id
-        matches = [pid for name, pid in self.variants if name.lower() == label.lower()]
-        if not matches and label.lower() in (
-            "second",
-            "second one",
-            "other",
-            "other one",
-            "new",
-            "new one",
-            "variant",
-        ):
-            matches = [pid for _, pid in self.variants]
-        return matches[-1] if matches else None
-
-
-@dataclass(frozen=True)
-class Switch:
-    project_id: str | None
-    reason: str = ""
-
-
-_PICK_RE = re.compile(
-    r"^\W*(?:(?:ok(?:ay)?|alright|great|cool|fine|yes|yeah|nice|hmm+|so|then|and)\b[\s,.!]*)*"
-    r"(?:let'?s\s+|i'?ll\s+|we'?ll\s+|i\s+(?:want|prefer|like)\s+|please\s+)?"
-    r"(?:pick|choose|go\s+with|take|use|keep|switch\s+(?:back\s+)?to|open|select|stick\s+with|go\s+for|prefer|back\s+to|"
-    r"(?:go|going|switch|move)\s+back\s+to)\s+"
-    r"(?:the\s+)?(?:version\s+|variant\s+|option\s+)?"
-    r"(?P<label>[a-g]|original(?:\s+(?:one|version|ad))?|first\s+one|second\s+one|other\s+one|new\s+one|variant)"
-    r"(?:\s+(?:version|variant|one|then|instead|please))*\W*$"
-    r"|^\W*(?P<label2>[a-g])\s+(?:it\s+is|wins|is\s+better|please)\W*$",
-    re.I,
-)
-
-
-def read_switch(text: str, family: Any) -> Switch | None:
-    """ "pick B" -> B's id; "go back to the original" -> the original's; None: not a switch."""
-    m = _PICK_RE.search(text.strip())
-    if not m:
-        return None
-    word = re.sub(r"\s+(?:one|version|ad)$", "", (m.group("label") or m.group("label2")).lower())
-    if (
-        len(word) == 1
-        and word not in "ab"
-        and not re.search(r"\b(?:version|variant|option|pick|choose)\b", text, re.I)
-    ):
-        return None
-    found: VariantFamily | None = family()
-    if found is None:
-        return Switch(None, "There is no ad open yet to choose a version of.")
-    project_id = found.find(word)
-    if project_id is None:
-        names = ", ".join(["A (the original)", *(f"{n} ({pid})" for n, pid in found.variants)])
-        return Switch(None, f"This ad has no version {word.upper()}; its versions are {names}.")
-    return Switch(project_id)
+# Moving between the original and its variants lives in :mod:`switching` (re-exported here).
+__all__ = [
+    "VARIATION_QUESTION",
+    "VARIATION_RE",
+    "Switch",
+    "VariantFamily",
+    "read_switch",
+    "variation_operations",
+    "variation_parts",
+]

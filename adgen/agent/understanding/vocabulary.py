@@ -140,11 +140,14 @@ LOOK_RE = re.compile(
 # "too dark" asks for the opposite; "not bright enough" for more of the same.
 _TOO_OPPOSITE: tuple[tuple[str, str], ...] = (
     (r"dark|dim|gloomy|murky|shadowy", "bright"),
-    (r"bright|light|washed[\s-]out|overexposed", "dark"),
+    (r"bright|light|overexposed|blown[\s-]out|glaring", "dark"),
     (r"warm|orange|yellow|hot", "cool"),
     (r"cold|cool|blue", "warm"),
     (r"busy|cluttered|messy", "minimal"),
-    (r"muted|grey|gray|washed|bland|dull|flat|faded|lifeless|drab", "vibrant"),
+    (
+        r"muted|grey|gray|washed(?:[\s-]out)?|bland|dull|flat|faded|lifeless|drab|muddy|murky\s+colou?rs?",
+        "vibrant",
+    ),
     (r"calm|boring|slow|plain|static|sleepy", "energetic"),
     (r"intense|hectic|chaotic|frantic|aggressive", "calm"),
     (r"cheap|basic", "luxurious"),
@@ -155,7 +158,7 @@ _TOO_OPPOSITE: tuple[tuple[str, str], ...] = (
 # A complaint about how something is ("too dark", "the hook is kind of dark", "looks washed out")
 # asks for the opposite; "make it look dark" is an instruction.
 _COMPLAINT_LEAD = (
-    r"(?:\btoo\s+(?:\w+\s+)?|\b(?:is|are|looks|feels|seems|'s)\s+(?:(?:kind\s+of|kinda|a\s+(?:bit|little|tad)|rather|"
+    r"(?:\btoo\s+(?:\w+\s+)?|\b(?:is|are|looks|feels|seems|'s|look|feel|seem)\s+(?:(?:kind\s+of|kinda|a\s+(?:bit|little|tad)|rather|"
     r"pretty|quite|really|very|so|way|super|a\s+bit\s+too|way\s+too|too|still|still\s+too)\s+)*)"
 )
 _TOO_RE = re.compile(
@@ -231,11 +234,19 @@ MUSIC_RE = re.compile(
 
 
 def find_music_mood(text: str) -> str | None:
-    m = MUSIC_RE.search(text)
-    if not m:
-        return None
-    index = int(next(k for k, v in m.groupdict().items() if v is not None)[1:])
-    return MUSIC[index][1]
+    """The music mood the words name; several ("chill lo-fi") are kept together ("calm lo-fi")."""
+    moods = find_music_moods(text)
+    return " ".join(moods) if moods else None
+
+
+def find_music_moods(text: str) -> list[str]:
+    """Every music mood the words name, in order, without repeats."""
+    found: list[str] = []
+    for m in MUSIC_RE.finditer(text):
+        index = int(next(k for k, v in m.groupdict().items() if v is not None)[1:])
+        if MUSIC[index][1] not in found:
+            found.append(MUSIC[index][1])
+    return found
 
 
 HOOK_LINES: tuple[str, ...] = (

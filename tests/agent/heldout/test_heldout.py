@@ -52,6 +52,12 @@ from adgen.project import AdProject
 # heldout_harness.py.
 UNDERSTOOD_FLOOR = {"dev": 127 / 127, "test": 99 / 122}
 WRONG_EDIT_CEILING = {"dev": 0 / 127, "test": 10 / 122}
+# The second development set (conversations_dev2.yaml), measured before round two at 179/265
+# understood and 37/265 wrong edits; after round two (tuned against dev and dev2 only): the floor
+# below. Its two open cases: 'hok scene shorter' (the regression suite asks how long for
+# 'make the hook shorter') and 'ok then the max' on a 3-scene ad (it cannot reach 120 s; asked).
+DEV2_UNDERSTOOD_FLOOR = 263 / 265
+DEV2_WRONG_EDIT_CEILING = 0 / 265
 
 CATEGORIES = {
     "edit",
@@ -305,6 +311,23 @@ def test_the_offline_agent_keeps_at_least_todays_understanding(results: list[Cas
     assert total.understood_rate >= UNDERSTOOD_FLOOR[split] - 1e-9, f"{summary}\n\n{failures}"
     assert total.wrong_edit_rate <= WRONG_EDIT_CEILING[split] + 1e-9, f"{summary}\n\n{failures}"
     assert TARGET_UNDERSTOOD == 0.90 and TARGET_WRONG_EDIT == 0.02  # the targets, unchanged
+
+
+@pytest.fixture(scope="module")
+def dev2_results(tmp_path_factory: pytest.TempPathFactory) -> list[CaseResult]:
+    data_dir = tmp_path_factory.mktemp("heldout-dev2") / "data"
+    return asyncio.run(run_cases(DEV2_CASES, offline_settings(Path(data_dir)), DEV2_STARTS))
+
+
+def test_the_offline_agent_keeps_at_least_todays_understanding_of_dev2(
+    dev2_results: list[CaseResult],
+) -> None:
+    total = score(dev2_results)
+    failures = "\n\n".join(format_failure(r) for r in dev2_results if not r.verdict.understood)
+    summary = report(dev2_results)
+    assert total.understood_rate >= DEV2_UNDERSTOOD_FLOOR - 1e-9, f"{summary}\n\n{failures}"
+    assert total.wrong_edit_rate <= DEV2_WRONG_EDIT_CEILING + 1e-9, f"{summary}\n\n{failures}"
+    assert not [r.case.id for r in dev2_results if r.outcome.harness_error]
 
 
 def test_no_conversation_breaks_the_harness(results: list[CaseResult]) -> None:

@@ -1,7 +1,7 @@
 """complaints: a complaint that names no fix asks one question naming the options, and a
 one-word answer resolves it; a complaint that implies its fix is read as that fix."""
 
-from phrase_suite import basic_project
+from phrase_suite import B3, basic_project
 
 from adgen.agent.conversation_state import ConversationState
 from adgen.agent.understanding import parse_message
@@ -30,3 +30,27 @@ def test_a_colour_named_as_the_problem_is_never_applied() -> None:
 def test_a_complaint_with_its_fix_is_the_fix() -> None:
     turn = parse_message("the music doesn't fit, it's too upbeat", basic_project())
     assert [op.to_wire() for op in turn.operations] == [{"operation": "update_style", "musicMood": "calm"}]
+
+
+def test_complaints_that_imply_their_fix() -> None:
+    looks = parse_message("the cta looks kind of washed out", basic_project()).operations
+    assert [op.to_wire() for op in looks] == [
+        {"operation": "update_scene", "sceneId": "scene_3", "backgroundPrompt": B3 + ", more colourful"}
+    ]
+    (op,) = parse_message("the hook takes forever", basic_project()).operations
+    assert op.scene_id == "scene_1" and op.duration_sec == 2.0  # a lot shorter
+    asked = parse_message("the showcase text fades into the background", basic_project())
+    assert asked.operations == [] and "white, black, or bigger" in (asked.question or "")
+
+
+def test_vague_dislikes_ask_what_to_change_and_never_hide_or_guess() -> None:
+    for text, expected in (
+        ("honestly the cta is meh", "the words, the background"),
+        ("not sure about the soundtrack", "quieter, a calmer mood"),
+        ("the bottle gets cut off in the showcase", "smaller, or move it to the center"),
+        ("way too much text on the cta", "text smaller"),
+    ):
+        turn = parse_message(text, basic_project())
+        assert turn.operations == [] and expected in (turn.question or ""), (text, turn.question)
+    turn = parse_message("the cta is spot on", basic_project())
+    assert turn.operations == [] and "Glad you like it" in (turn.unknown or "")

@@ -4,6 +4,7 @@ from phrase_suite import basic_project
 
 from adgen.agent.understanding.history import history_operations
 from adgen.tools import operations as ops
+from adgen.tools.apply import apply_operation
 
 
 def names(text: str) -> list[str] | None:
@@ -21,3 +22,11 @@ def test_undo_and_redo() -> None:
 def test_redo_a_scene_is_not_redo() -> None:
     assert names("redo the intro: foggy mountain road") is None
     assert names("make the hook brighter") is None
+
+
+def test_bring_it_back_after_a_removal_undoes_it() -> None:
+    removed = apply_operation(basic_project(), ops.RemoveScene(scene_id="scene_2")).project
+    assert [op.operation for op in history_operations("actually bring it back", removed) or []] == ["undo"]
+    versions = {1: basic_project(), 2: removed}
+    undone = apply_operation(removed, ops.Undo(), load_version=versions.__getitem__).project
+    assert [op.operation for op in history_operations("bring it back", undone) or []] == ["redo"]

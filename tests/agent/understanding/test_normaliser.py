@@ -36,3 +36,11 @@ def test_never_inside_quotes() -> None:
     assert unmask(normalise(masked), quotes) == "make the cta say 'mkae biger pls'"
     masked, quotes = mask_quotes("mkae the cta 'biger'")
     assert unmask(normalise(masked), quotes) == "make the cta 'biger'"
+
+
+def test_chat_shorthand_and_a_dropped_letter() -> None:
+    assert normalise("idk about the music") == " about the music"
+    assert normalise("white text b/c it clashes") == "white text because it clashes"
+    assert normalise("hok txt biger") == "hook text bigger"
+    assert normalise("n louder") == "and louder"
+    assert normalise("gif") == "gif"  # three letters with no single reading stay as typed

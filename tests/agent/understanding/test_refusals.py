@@ -33,3 +33,29 @@ def test_out_of_range_requests_change_nothing() -> None:
         turn = parse_message(text, basic_project())
         assert turn.operations == [] and turn.unknown and expected in turn.unknown, (text, turn.unknown)
         assert "Input should be" not in turn.unknown
+
+
+def test_things_adgen_does_not_do_are_refused_with_what_it_can_do() -> None:
+    for text, expected in (
+        ("share the video on linkedin", "download"),
+        ("publish it to youtube for me", "post"),
+        ("can the bottle rotate 360 degrees", "spin"),
+        ("add an augmented reality lens", "AR"),
+        ("make the cta clickable", "interactive"),
+    ):
+        turn = parse_message(text, basic_project())
+        assert turn.operations == [] and turn.brief is None and expected in (turn.unknown or ""), (
+            text,
+            turn.unknown,
+        )
+
+
+def test_a_colour_that_is_no_colour_is_refused_and_an_explicit_empty_text_too() -> None:
+    for text, expected in (
+        ("make the hook text the colour of a summer breeze", "I don't know the colour"),
+        ("showcase text colour #GG0000", "isn't a colour"),
+        ("change the showcase text to ''", "can't be empty"),
+        ("make the ad two hours long", "2 hours"),
+    ):
+        turn = parse_message(text, basic_project())
+        assert turn.operations == [] and expected in (turn.unknown or ""), (text, turn.unknown)

@@ -45,3 +45,19 @@ def test_quotes_and_lists_stay_whole() -> None:
     ]
     assert clauses("make the palette navy and gold") == ["make the palette navy and gold"]
     assert clauses("swap scene 2 and 3") == ["swap scene 2 and 3"]
+
+
+def test_reasons_headings_and_restatements_ask_nothing() -> None:
+    assert clauses("make the cta text black because the yellow is hard to read") == [
+        "make the cta text black"
+    ]
+    assert clauses("hook text white b/c the grey blends in") == ["hook text white"]
+    assert clauses("a couple of changes: hook brighter; music quieter") == ["hook brighter", "music quieter"]
+    assert clauses("the cta should say 'Now', please update it") == ["the cta should say 'Now'"]
+
+
+def test_a_piece_that_compares_or_names_the_product_is_a_request_of_its_own() -> None:
+    assert clauses("darker hook plus a quieter tune") == ["darker hook", "a quieter tune"]
+    assert clauses("both the hook and the showcase should be 5 seconds") == [
+        "both the hook and the showcase should be 5 seconds"
+    ]

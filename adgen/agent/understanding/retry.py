@@ -1,0 +1,172 @@
+"""A refused request tried again with what the marketer corrects: "scene 6 text 'Now on tap'" ->
+"There is no scene 6…" -> "sorry, scene 3"; "make it 200 seconds" -> "An ad can be 5 s to 120 s
+long…" -> "ok then the max"; "make the cta text size 5" -> "fine, 24 then".
+
+Part of :mod:`adgen.agent.understanding`. When a request is refused for one wrong value (a scene
+that does not exist, a number out of range), the refusal keeps the message as a template with a
+marker where that value was (:class:`adgen.agent.conversation_state.PendingQuestion` ``retry``),
+and what kind of value goes there (``value_kind``: "scene", or a key of ``refusals.LIMITS``).
+A reply that gives only such a value fills the marker and the message is read again.
+
+And after a request that worked, a reply that gives only a number ("make it 15 instead",
+"actually 12") takes the unit of the one number of that request ("20s" -> "15 s").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from adgen.agent.understanding import refusals
+from adgen.agent.understanding.scenes import find_scene_refs
+from adgen.project import AdProject
+
+MARK = "\u27e6value\u27e7"
+_I = re.I
+_LEAD = (
+    r"^\W*(?:(?:ok(?:ay)?|fine|alright|then|so|sure|sorry|oops|no|nope|hmm+|actually|well|right|my\s+bad|"
+    r"i\s+meant|i\s+mean|meant|wait)\b[\s,.!]*)*"
+)
+_VALUE = (
+    r"(?P<v>\d{1,4}(?:\.\d+)?|(?:the\s+)?(?P<end>max(?:imum)?|min(?:imum)?|longest|shortest|biggest|smallest|"
+    r"highest|lowest|loudest|quietest)(?:\s+(?:allowed|possible|then))?)"
+    r"\s*(?P<unit>%|s|secs?|seconds?|px|pt|points?)?(?:\s+(?:then|instead|please|pls|it\s+is|is\s+fine))*\W*$"
+)
+# A reply that only gives a value: "fine, 24 then", "ok then the max", "how about 90?".
+VALUE_ONLY_RE = re.compile(_LEAD + r"(?:(?:use|try|go\s+with|how\s+about|what\s+about)\s+)?" + _VALUE, _I)
+# ... or says it with "make it": "make it 15 instead" (a request of its own after a refusal).
+VALUE_RE = re.compile(
+    _LEAD
+    + r"(?:(?:make|set|put)\s+it\s+(?:to\s+)?|(?:use|try|go\s+with|how\s+about|what\s+about)\s+)?"
+    + _VALUE,
+    _I,
+)
+_SCENE_ONLY_RE = re.compile(
+    _LEAD + r"(?:(?:in|on|for|to)\s+)?(?P<ref>.+?)(?:\s+(?:then|instead|please))*\W*$", _I
+)
+_HIGH = ("max", "maximum", "longest", "biggest", "highest", "loudest")
+
+
+def template_for_scene(raw: str, wrong: str) -> str | None:
+    """The message with the wrong scene reference ("scene 6") marked, or None."""
+    m = re.search(re.escape(wrong), raw, _I)
+    if m is None:
+        return None
+    return raw[: m.start()] + MARK + raw[m.end() :]
+
+
+_UNIT = r"(?:%|s|secs?|seconds?|mins?|minutes?|hrs?|hours?|px|pt|points?)(?![\w%])"
+_MARKER_RE = re.compile("\u27e6value(?:\\|(?P<unit>[^\u27e7]*))?\u27e7")
+
+
+def template_for_value(raw: str, clause: str) -> str | None:
+    """The message with the one number of the refused clause (and its unit) marked, or None.
+
+    The marker keeps the unit as written ("⟦value|minutes⟧"), so a bare number in the reply
+    keeps it and a limit ("the max", in seconds) replaces it.
+    """
+    numbers = re.findall(r"(?<![\w.])\d+(?:\.\d+)?(?=\s*-?\s*" + _UNIT + r"|(?![\w.]))", clause)
+    if len(set(numbers)) != 1:
+        return None
+    m = re.search(rf"(?<![\w.]){re.escape(numbers[0])}(?P<unit>\s*-?\s*{_UNIT})?(?![\d.])", raw)
+    if m is None:
+        return None
+    unit = (m.group("unit") or "").strip(" -")
+    return raw[: m.start()] + f"\u27e6value|{unit}\u27e7" + raw[m.end() :]
+
+
+def _fill_marker(template: str, words: str) -> str:
+    return _MARKER_RE.sub(lambda _: words, template, count=1)
+
+
+@dataclass(frozen=True)
+class Filled:
+    """The refused message with the new value, and why that value is not the one named
+    ("the max" of a 3-scene ad is 90 s, not 120 s), when it is not."""
+
+    text: str
+    bound_note: str | None = None
+
+
+def fill(template: str, value_kind: str | None, reply: str, project: AdProject | None) -> Filled | None:
+    """The message again with the reply's value in place, or None when the reply gives none."""
+    if value_kind == "scene":
+        text = _fill_scene(template, reply, project)
+        return Filled(text) if text is not None else None
+    marker = _MARKER_RE.search(template)
+    m = VALUE_ONLY_RE.match(reply.strip())
+    if m is None or marker is None:
+        return None
+    unit = marker.group("unit") or ""
+    note = None
+    if m.group("end"):
+        if value_kind not in refusals.LIMITS:
+            return None
+        value, note = _limit(value_kind, m.group("end").lower() in _HIGH, project)
+        if unit == "%":
+            value *= 100
+        elif "duration" in value_kind:
+            unit = "s"  # the limits are in seconds, whatever the unit asked in
+        number = f"{value:g}"
+    else:
+        number = m.group("v")
+        unit = m.group("unit") or unit
+    spaced = "" if unit in ("", "%") else " "
+    return Filled(_fill_marker(template, number + spaced + unit), note)
+
+
+def _limit(kind: str, high_end: bool, project: AdProject | None) -> tuple[float, str | None]:
+    """The highest (or lowest) value this ad can take, and a note when it is not the general one."""
+    low, high = refusals.reachable(kind, project)
+    general_low, general_high, _, form = refusals.LIMITS[kind]
+    value = high if high_end else low
+    if value == (general_high if high_end else general_low):
+        return value, None
+    word = "longest" if high_end else "shortest"
+    return value, (
+        f"The {word} this ad can be is {form.format(value)}: its scenes change length together "
+        "and each can be 0.5 to 30 s."
+    )
+
+
+def _fill_scene(template: str, reply: str, project: AdProject | None) -> str | None:
+    if project is None:
+        return None
+    m = _SCENE_ONLY_RE.match(reply.strip())
+    if m is None:
+        return None
+    words = m.group("ref")
+    refs = [r for r in find_scene_refs(words, project, []) if r.ids or r.error]
+    if len(refs) != 1:
+        return None
+    ref = refs[0]
+    if re.sub(r"\b(?:the|scene|one)\b|\W", "", words[: ref.start] + words[ref.end :], flags=_I):
+        return None  # more than a scene: a request of its own
+    return _fill_marker(template, ref.text)
+
+
+def borrowed_unit(reply: str, last_request: str | None) -> str | None:
+    """ "make it 15 instead" after "…, 20s, …": the reply with the last request's unit ("15 s")."""
+    m = VALUE_RE.match(reply.strip())
+    if m is None or m.group("unit") or m.group("end") or not last_request:
+        return None
+    units = re.findall(
+        r"(?<![\w.])\d+(?:\.\d+)?\s*-?\s*(s|secs?|seconds?|%|px|pt)(?![\w%])", last_request, _I
+    )
+    if len({u.lower() for u in units}) != 1 or len(re.findall(r"(?<![\w.])\d+(?:\.\d+)?", last_request)) != 1:
+        return None
+    end = m.end("v")
+    text = reply.strip()
+    return f"{text[:end]} {units[0]}{text[end:]}"
+
+
+__all__ = [
+    "MARK",
+    "VALUE_ONLY_RE",
+    "VALUE_RE",
+    "Filled",
+    "borrowed_unit",
+    "fill",
+    "template_for_scene",
+    "template_for_value",
+]

@@ -1,0 +1,265 @@
+"""Moving between an ad and its variants: "pick B", "ok B it is", "let's go with C", "ditch B,
+we're going with the original", "pick the pink one", "use that one", "on B, make the CTA …".
+
+Part of :mod:`adgen.agent.understanding`. The message is read clause by clause; each clause is
+matched against ``SWITCH_ROWS`` (a way of choosing, and what it does with the version it
+names): pick it, or discard it (and go to the original, or to the only other version). Clauses
+after the switch ("ok B it is, now make the music chiller") are edits of the version switched
+to. A version is named by its letter, "the original", "the other one", what makes it different
+("the pink one", matched against its differences from the original), or "that one" (the version
+the conversation last talked about).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from adgen.project import AdProject
+
+_I = re.I
+_FILLERS = (
+    r"^\W*(?:(?:ok(?:ay)?|alright|great|cool|fine|yes|yeah|yep|nice|hmm+|so|then|and|nah|no|nope|actually|"
+    r"right|well|wait|please|on\s+second\s+thought)\b[\s,.!]*)*"
+)
+_WE = (
+    r"(?:let'?s\s+|i'?ll\s+|we'?ll\s+|we\s+will\s+|i\s+will\s+|i\s+(?:want|prefer|like|choose|pick)\s+|"
+    r"we'?re\s+|i'?m\s+|please\s+)?"
+)
+_LABEL = (
+    r"(?:the\s+)?(?:version\s+|variant\s+|option\s+)?"
+    r"(?P<label>[a-g]|original(?:\s+(?:one|version|ad))?|first\s+one|second\s+one|other\s+one|new\s+one|variant"
+    r"|(?:that|this)\s+one|it|this|that|(?P<desc>[\w#'-]+(?:\s+[\w'-]+)?)\s+one)"
+    r"(?:\s+(?:version|variant|one|then|instead|please|after\s+all))*"
+)
+_PICK = (
+    r"(?:pick|choose|go\s+with|going\s+with|go\s+for|going\s+for|take|use|keep|stick\s+with|open|select|prefer|"
+    r"switch\s+(?:back\s+)?to|(?:go|going|switch|move|get)\s+back\s+to|back\s+to|return\s+to|"
+    r"work\s+on|continue\s+(?:with|on))"
+)
+_DISCARD = (
+    r"(?:ditch|drop|scrap|discard|forget|bin|lose|kill|toss|trash|get\s+rid\s+of|don'?t\s+(?:want|like|need))"
+)
+
+
+@dataclass(frozen=True)
+class _Row:
+    name: str
+    pattern: re.Pattern[str]
+    keep: bool  # True: go to the version named; False: leave it
+
+
+_PREFER = r"(?:i|we)\s+(?:prefer|like|want|choose|pick|'?ll\s+take|'?d\s+(?:go\s+with|take|pick))"
+SWITCH_ROWS: tuple[_Row, ...] = (
+    _Row("pick", re.compile(_FILLERS + _WE + _PICK + r"\s+" + _LABEL + r"\W*$", _I), True),
+    _Row(
+        "prefer",
+        re.compile(_FILLERS + _PREFER + r"\s+" + _LABEL + r"(?:\s+(?:more|better|best))?\W*$", _I),
+        True,
+    ),
+    _Row(
+        "it is",
+        re.compile(
+            _FILLERS
+            + _LABEL
+            + r"\s+(?:it\s+is|wins|is\s+(?:better|best|the\s+one|it)|please|looks\s+better)\W*$",
+            _I,
+        ),
+        True,
+    ),
+    _Row("discard", re.compile(_FILLERS + _WE + _DISCARD + r"\s+" + _LABEL + r"\W*$", _I), False),
+)
+# "on B, make the CTA say …": the edits that follow are for that version.
+_ON_VERSION_RE = re.compile(
+    r"^\W*(?:(?:on|in|for|with)\s+(?:the\s+)?(?:version\s+|variant\s+)?(?P<label>[b-g]|original)(?:\s+(?:version|variant))?"
+    r"|(?:in|on)\s+(?:that|this)\s+one)\s*[,:]\s*(?=\S)",
+    _I,
+)
+_CLAUSE_SPLIT_RE = re.compile(r"\s*[,;.!]\s*|\s+(?:and|but|then)\s+", _I)
+
+
+@dataclass(frozen=True)
+class VariantFamily:
+    """An original ad and its variants (label, project id), oldest first; ``load`` reads one."""
+
+    original_id: str
+    variants: list[tuple[str, str]]
+    load: Callable[[str], AdProject | None] | None = field(default=None, compare=False)
+
+    def find(self, label: str) -> str | None:
+        if label.upper() == "A" or label.lower() in ("original", "first", "first one"):
+            return self.original_id
+        matches = [pid for name, pid in self.variants if name.lower() == label.lower()]
+        if not matches and label.lower() in (
+            "second",
+            "second one",
+            "other",
+            "other one",
+            "new",
+            "new one",
+            "variant",
+        ):
+            matches = [pid for _, pid in self.variants]
+        return matches[-1] if matches else None
+
+    def members(self) -> list[tuple[str, str]]:
+        """ "A" (the original) and every variant, as (label, project id)."""
+        return [("A", self.original_id), *self.variants]
+
+    def label_of(self, project_id: str) -> str | None:
+        return next((name for name, pid in self.members() if pid == project_id), None)
+
+    def project(self, project_id: str) -> AdProject | None:
+        return self.load(project_id) if self.load is not None else None
+
+
+@dataclass(frozen=True)
+class Switch:
+    project_id: str | None
+    reason: str = ""
+    rest: str = ""  # what the message asks of the version switched to ("now make the music chiller")
+
+
+def read_switch(
+    text: str,
+    family: Callable[[], VariantFamily | None],
+    *,
+    describe: Callable[[AdProject, AdProject], str] | None = None,
+    last_project: str | None = None,
+    current: str | None = None,
+) -> Switch | None:
+    """The version a message moves to, or None when it moves nowhere (see the module docstring).
+
+    ``describe`` says how a variant differs from the original (for "the pink one");
+    ``last_project`` is the version the conversation last talked about (for "that one").
+    """
+    on = _ON_VERSION_RE.match(text)
+    if on:
+        return _on_version(text, on, family, last_project)
+    clauses = [c for c in _CLAUSE_SPLIT_RE.split(text.strip()) if c and c.strip()]
+    chosen: Switch | None = None
+    used = 0
+    for clause in clauses:
+        match = next(((row, m) for row in SWITCH_ROWS if (m := row.pattern.search(clause))), None)
+        if match is None:
+            if not _FILLER_ONLY_RE.match(clause):
+                break
+            used += 1
+            continue
+        row, m = match
+        found = _resolve(m, row.keep, family, describe, last_project, current)
+        if found is None:
+            break
+        chosen = found
+        used += 1
+        if found.project_id is None:
+            return found
+    if chosen is None:
+        return None
+    rest = _rest_after(text, clauses[used:]) if used < len(clauses) else ""
+    return Switch(chosen.project_id, chosen.reason, rest)
+
+
+_FILLER_ONLY_RE = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|alright|great|cool|fine|yes|yeah|hmm+|so|then|and|nah|no|nope|actually|please|thanks|"
+    r"wait|sorry|hmm)\b\W*)*$",
+    _I,
+)
+
+
+def _rest_after(text: str, clauses: list[str]) -> str:
+    """The part of the message from the first clause that is not a switch."""
+    first = clauses[0]
+    start = text.find(first)
+    return text[start:].strip() if start >= 0 else " ".join(clauses)
+
+
+def _on_version(
+    text: str, on: re.Match[str], family: Callable[[], VariantFamily | None], last_project: str | None
+) -> Switch | None:
+    found = family()
+    label = on.group("label")
+    if found is None:
+        return None
+    if label is None:
+        if last_project is None:
+            return None
+        project_id: str | None = last_project
+    else:
+        project_id = found.find(label)
+    if project_id is None:
+        return Switch(None, _no_such(found, label or ""))
+    return Switch(project_id, rest=text[on.end() :].strip())
+
+
+def _resolve(
+    m: re.Match[str],
+    keep: bool,
+    family: Callable[[], VariantFamily | None],
+    describe: Callable[[AdProject, AdProject], str] | None,
+    last_project: str | None,
+    current: str | None = None,
+) -> Switch | None:
+    word = re.sub(r"\s+(?:one|version|ad)$", "", m.group("label").lower())
+    desc = m.group("desc")
+    if desc and desc.lower() in ("that", "this", "first", "second", "other", "new", "original"):
+        desc = None
+    if word in ("that", "this", "it"):
+        if not keep or (last_project or current) is None:
+            return None
+        return Switch(last_project or current)  # "go with it" right after making a variant: this one
+    found = family()
+    if desc is not None:
+        return _described(desc, keep, found, describe) if found is not None else None
+    if len(word) == 1 and word not in "ab" and (found is None or found.find(word) is None):
+        if not re.search(r"\b(?:version|variant|option|pick|choose)\b", m.group(0), _I):
+            return None
+    if found is None:
+        return Switch(None, "There is no ad open yet to choose a version of.")
+    project_id = found.find(word)
+    if project_id is None:
+        return Switch(None, _no_such(found, word))
+    if keep:
+        return Switch(project_id)
+    other = _other(found, project_id)
+    if other is None:
+        names = " or ".join(n for n, _ in found.variants)
+        return Switch(None, f"Which version should I keep: {names}?")
+    return Switch(other)
+
+
+def _other(family: VariantFamily, dropped: str) -> str | None:
+    """What is left when one version is discarded: the original, or the only other version."""
+    if dropped != family.original_id:
+        return family.original_id
+    return family.variants[-1][1] if len(family.variants) == 1 else None
+
+
+def _described(
+    desc: str,
+    keep: bool,
+    family: VariantFamily,
+    describe: Callable[[AdProject, AdProject], str] | None,
+) -> Switch | None:
+    """ "the pink one": the one version whose differences from the original name it."""
+    original = family.project(family.original_id)
+    if original is None or describe is None:
+        return None
+    words = desc.lower().split()
+    hits = []
+    for _, pid in family.variants:
+        variant = family.project(pid)
+        if variant is not None and all(w in describe(original, variant).lower() for w in words):
+            hits.append(pid)
+    if len(hits) != 1:
+        return None
+    return Switch(hits[0] if keep else family.original_id)
+
+
+def _no_such(family: VariantFamily, word: str) -> str:
+    names = ", ".join(["A (the original)", *(f"{n} ({pid})" for n, pid in family.variants)])
+    return f"This ad has no version {word.upper()}; its versions are {names}."
+
+
+__all__ = ["SWITCH_ROWS", "Switch", "VariantFamily", "read_switch"]
