@@ -13,7 +13,6 @@ Run several of them, on one machine or many, against one Redis: that is the whol
 from __future__ import annotations
 
 import argparse
-import ctypes
 import logging
 import os
 import signal
@@ -27,28 +26,12 @@ from rq.worker import Worker
 from adgen.jobs.local_redis import ensure_redis
 from adgen.jobs.queue import QUEUE_NAMES, job_still_wanted
 from adgen.jobs.reaper import HEARTBEAT_SEC, Reaper, reap
+from adgen.pipeline.lifetime import die_with_parent
 from adgen.settings import Settings, get_settings
 
 log = logging.getLogger("adgen.jobs.worker")  # the same name when run with `python -m`
 
 MAINTENANCE_SEC = 30
-_PR_SET_PDEATHSIG = 1
-
-
-try:  # the C library of this process, loaded up front: die_with_parent may run between fork and exec
-    _LIBC = ctypes.CDLL(None, use_errno=True) if sys.platform.startswith("linux") else None
-except OSError:
-    _LIBC = None
-
-
-def die_with_parent(sig: signal.Signals) -> None:
-    """Ask Linux to send ``sig`` to this process when its parent dies (no-op elsewhere)."""
-    if _LIBC is None:
-        return
-    parent = os.getppid()
-    _LIBC.prctl(_PR_SET_PDEATHSIG, int(sig), 0, 0, 0)
-    if os.getppid() != parent:  # the parent died before prctl took effect
-        os.kill(os.getpid(), sig)
 
 
 class _SchedulerThatDiesWithItsWorker(RQScheduler):
