@@ -126,7 +126,9 @@ def running_local_redis(settings: Settings) -> str | None:
     if not redis_reachable(url, timeout=0.5):
         return None
     try:
-        conn = redis.Redis.from_url(url, socket_connect_timeout=0.5, socket_timeout=0.5, decode_responses=True)
+        conn = redis.Redis.from_url(
+            url, socket_connect_timeout=0.5, socket_timeout=0.5, decode_responses=True
+        )
         try:
             folder = conn.config_get("dir").get("dir")
         finally:

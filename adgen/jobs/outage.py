@@ -70,7 +70,9 @@ def wait_for_redis(
             return True
         except REDIS_DOWN as exc:
             if attempt == 0:
-                log.warning("Redis unreachable%s: %s; retrying with back-off", f" ({what})" if what else "", exc)
+                log.warning(
+                    "Redis unreachable%s: %s; retrying with back-off", f" ({what})" if what else "", exc
+                )
         if stop() or (deadline is not None and time.monotonic() >= deadline):
             return False
         pause = backoff(attempt)
@@ -80,7 +82,9 @@ def wait_for_redis(
         attempt += 1
 
 
-def with_redis(connection: redis.Redis, call: Callable[[], T], *, what: str, deadline: float | None = None) -> T:
+def with_redis(
+    connection: redis.Redis, call: Callable[[], T], *, what: str, deadline: float | None = None
+) -> T:
     """``call()``, retried after each Redis outage until it succeeds (or ``deadline`` passes, then
     the outage's error is raised). For the steps a job must not skip: reading its inputs,
     announcing its render's end."""

@@ -10,6 +10,11 @@ output to a temporary name and renames it, and stores results only when a stage 
 running a job again is safe and produces the same content-keyed files, not duplicates.
 
 Every worker runs a :class:`Reaper` thread; a short Redis lock makes one pass at a time.
+
+A Redis outage is not a worker's death: no heartbeat could land while Redis was away, so a
+heartbeat counts as no older than the moment Redis (re)started, and a reaper that itself lost
+Redis waits ``stale_after`` seconds after it is back before it judges anyone; the live workers
+have beaten again by then.
 """
 
 from __future__ import annotations
@@ -48,6 +53,11 @@ def _execution_heartbeat(connection: redis.Redis, execution: Execution) -> float
     return float(value) if value else None
 
 
+def redis_started_at(connection: redis.Redis) -> float:
+    """When this Redis server started (epoch seconds): no heartbeat can be older than that."""
+    return time.time() - float(connection.info("server").get("uptime_in_seconds", 0))
+
+
 def _requeue_stale(
     connection: redis.Redis,
     queue: Queue,
@@ -55,6 +65,7 @@ def _requeue_stale(
     execution_id: str,
     stale_after: float,
     still_wanted: Callable[[Job], bool],
+    not_before: float = 0.0,
 ) -> bool:
     """Put one abandoned execution's job back at the front of its queue, if it is still abandoned.
 
@@ -75,8 +86,8 @@ def _requeue_stale(
                 return False
             status = job.get_status(refresh=False)
             heartbeat = _execution_heartbeat(connection, execution)
-            if heartbeat is not None and time.time() - heartbeat < stale_after:
-                return False
+            if time.time() - max(heartbeat or 0.0, not_before) < stale_after:
+                return False  # beaten lately, or Redis itself has not been up long enough to tell
             if status == JobStatus.QUEUED and job_id in queue.get_job_ids():
                 return False  # the worker died before it took the job off the queue: still queued
             if status not in (JobStatus.STARTED, JobStatus.QUEUED):
@@ -120,15 +131,18 @@ def reap_started(
     *,
     stale_after: float = STALE_AFTER_SEC,
     still_wanted: Callable[[Job], bool] = lambda job: True,
+    redis_started: float | None = None,
 ) -> list[str]:
-    """Requeue the jobs of started executions that have had no heartbeat for ``stale_after`` s."""
+    """Requeue the jobs of started executions that have had no heartbeat for ``stale_after`` s,
+    counted from Redis's own start (``redis_started``, asked of Redis by default) at the earliest."""
     requeued = []
+    started = redis_started_at(connection) if redis_started is None else redis_started
     for name in queue_names:
         queue = Queue(name, connection=connection)
         registry = StartedJobRegistry(name, connection=connection)
         for entry in connection.zrange(registry.key, 0, -1):
             job_id, execution_id = parse_composite_key(entry.decode())
-            if _requeue_stale(connection, queue, job_id, execution_id, stale_after, still_wanted):
+            if _requeue_stale(connection, queue, job_id, execution_id, stale_after, still_wanted, started):
                 requeued.append(job_id)
     return requeued
 
@@ -185,6 +199,7 @@ def reap(
     stale_after: float = STALE_AFTER_SEC,
     still_wanted: Callable[[Job], bool] = lambda job: True,
     seen: set[tuple[str, float]] | None = None,
+    redis_started: float | None = None,
 ) -> list[str]:
     """One recovery pass over the queues (skipped when another worker's pass holds the lock)."""
     lock = connection.lock(LOCK_KEY, timeout=30, blocking=False)
@@ -193,7 +208,7 @@ def reap(
     try:
         names = list(queue_names)
         return reap_started(
-            connection, names, stale_after=stale_after, still_wanted=still_wanted
+            connection, names, stale_after=stale_after, still_wanted=still_wanted, redis_started=redis_started
         ) + reap_failed(connection, names, still_wanted=still_wanted, seen=seen)
     finally:
         try:
@@ -225,7 +240,10 @@ class Reaper(threading.Thread):
 
     def run(self) -> None:
         connection = redis.Redis.from_url(self.redis_url)
+        lost_at: float | None = None
         while not self._stop_event.wait(self.interval):
+            if lost_at is not None and time.monotonic() - lost_at < self.stale_after:
+                continue  # Redis came back lately: let the live workers beat first
             try:
                 reap(
                     connection,
@@ -236,8 +254,11 @@ class Reaper(threading.Thread):
                 )
                 if len(self._seen) > 100_000:
                     self._seen.clear()
-            except redis.exceptions.ConnectionError as exc:
-                log.warning("reaper: Redis unreachable (%s); retrying", exc)
+                lost_at = None
+            except (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError) as exc:
+                if lost_at is None:
+                    log.warning("reaper: Redis unreachable (%s); retrying", exc)
+                lost_at = time.monotonic()
             except Exception:  # noqa: BLE001 - a bug here must not take the worker down
                 log.exception("reaper pass failed")
         connection.close()

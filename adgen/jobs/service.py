@@ -12,13 +12,14 @@ import logging
 import secrets
 import threading
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import aclosing
 from typing import Any, Protocol
 
 from adgen.jobs.events import MemoryEventBus, ProgressEvent, render_ended, render_event, subscribe
-from adgen.jobs.local_redis import redis_reachable
-from adgen.jobs.queue import QUALITIES, RenderQueue, RenderQueueError
+from adgen.jobs.local_redis import redis_reachable, running_local_redis
+from adgen.jobs.outage import QUEUE_DOWN, REDIS_DOWN
+from adgen.jobs.queue import QUALITIES, RenderQueue, RenderQueueError, RenderQueueUnavailable
 from adgen.pipeline.events import StageEvent
 from adgen.pipeline.stages import STAGE_SCENE
 from adgen.pipeline.types import Quality
@@ -48,9 +49,14 @@ class RenderService(Protocol):
         ...
 
     def wait(
-        self, project_id: str, render_id: str | None = None, timeout: float | None = None
+        self,
+        project_id: str,
+        render_id: str | None = None,
+        timeout: float | None = None,
+        on_outage: Callable[[str], None] | None = None,
     ) -> ProgressEvent:
-        """Block until the render ends; its terminal event."""
+        """Block until the render ends; its terminal event. ``on_outage`` hears, once, that the
+        queue is unreachable (the wait goes on)."""
         ...
 
 
@@ -66,9 +72,14 @@ class QueueRenderService:
         return self.queue.enqueue_render(project_id, version, owner=owner, quality=quality).render_id
 
     async def subscribe(self, project_id: str, render_id: str | None = None) -> AsyncIterator[ProgressEvent]:
-        async with aclosing(subscribe(self.redis_url, project_id, render_id=render_id)) as stream:
-            async for event in stream:
-                yield event
+        """The render's events; :class:`RenderQueueUnavailable` when Redis stops answering (the
+        render goes on: subscribe again, from the last event's ``eventId`` as ``since``)."""
+        try:
+            async with aclosing(subscribe(self.redis_url, project_id, render_id=render_id)) as stream:
+                async for event in stream:
+                    yield event
+        except REDIS_DOWN:
+            raise RenderQueueUnavailable(QUEUE_DOWN) from None
 
     def cancel(self, project_id: str) -> bool:
         return self.queue.cancel(project_id)
@@ -77,9 +88,13 @@ class QueueRenderService:
         return self.queue.status(project_id)
 
     def wait(
-        self, project_id: str, render_id: str | None = None, timeout: float | None = None
+        self,
+        project_id: str,
+        render_id: str | None = None,
+        timeout: float | None = None,
+        on_outage: Callable[[str], None] | None = None,
     ) -> ProgressEvent:
-        return self.queue.wait(project_id, render_id, timeout=timeout)
+        return self.queue.wait(project_id, render_id, timeout=timeout, on_outage=on_outage)
 
 
 class InProcessRenderService:
@@ -194,7 +209,11 @@ class InProcessRenderService:
         return self.bus.latest(project_id)
 
     def wait(
-        self, project_id: str, render_id: str | None = None, timeout: float | None = None
+        self,
+        project_id: str,
+        render_id: str | None = None,
+        timeout: float | None = None,
+        on_outage: Callable[[str], None] | None = None,
     ) -> ProgressEvent:
         render_id = render_id or self.bus.current_render(project_id)
         info = self._renders.get(render_id or "")
@@ -212,13 +231,24 @@ _SERVICES: dict[tuple[str, str | None], RenderService] = {}
 _SERVICES_LOCK = threading.Lock()
 
 
-def get_render_service(settings: Settings) -> RenderService:
-    """The queue when REDIS_URL names a Redis that answers, else in-process; one per data folder.
+def get_render_service(
+    settings: Settings, *, discover: bool = False, in_process_when_unreachable: bool = False
+) -> RenderService:
+    """The queue of REDIS_URL, else in-process; one per data folder and Redis.
+
+    A configured Redis that does not answer is still the queue: the service then says that Redis
+    is unreachable, rather than moving renders silently into this process (where a web chat's
+    renders would die with it) — except for ``in_process_when_unreachable`` (replay, which needs
+    no server by contract). ``discover``: without REDIS_URL, use the Redis `adgen up` started
+    for this data folder when it runs (`adgen chat` beside `adgen up`).
 
     Shared per process so that whoever starts a render and whoever follows it (the chat turn and
     the progress view) see the same in-process events.
     """
-    url = settings.redis_url if redis_reachable(settings.redis_url) else None
+    url = settings.redis_url or (running_local_redis(settings) if discover else None)
+    if url and in_process_when_unreachable and not redis_reachable(url):
+        log.warning("REDIS_URL does not answer; rendering in this process instead")
+        url = None
     key = (str(settings.root), url)
     with _SERVICES_LOCK:
         service = _SERVICES.get(key)
