@@ -22,6 +22,8 @@ from typing import Any
 import chainlit as cl
 
 from adgen.agent.reply import ExportsPart, PlanPart, ProjectsPart, ReplyPart
+from adgen.jobs.outage import FOLLOW_PAUSED, FOLLOW_RESUMED
+from adgen.jobs.queue import RenderQueueUnavailable
 from adgen.pipeline.stages import STAGE_CUTOUT, STAGE_PREPARE
 from adgen.project import MASTER_ASPECT, AdProject
 from adgen.settings import Settings
@@ -44,6 +46,7 @@ log = logging.getLogger(__name__)
 UPDATE_EVERY_SEC = 0.4
 RESUME_DELAY_SEC = 0.5
 RELAY_RETRIES = 10
+QUEUE_RETRY_SEC = 3.0  # how often a relay paused by a Redis outage tries again
 CURRENT_PROJECT_KEY = "adgen_project_id"
 CHANNEL = "web"
 SORRY = "Sorry, something went wrong on my side while doing that. Please try again."
@@ -261,14 +264,21 @@ class WebChat:
         tasklist = cl.TaskList(status="Rendering…")
         await self._update_tasks(tasklist, board)
         failures = 0
+        paused: list[bool] = []  # said that the queue is unreachable (and not yet that it is back)
         try:
             while not board.finished:
                 seen = board.events_seen
                 try:
                     async with aclosing(self.session.events(project.project_id)) as events:
-                        await self._follow_events(events, project, board, message, tasklist)
+                        await self._follow_events(events, project, board, message, tasklist, paused)
                 except asyncio.CancelledError:
                     raise
+                except RenderQueueUnavailable:  # the render goes on: say so once, follow it when back
+                    if not paused:
+                        paused.append(True)
+                        await cl.Message(content=FOLLOW_PAUSED).send()
+                    await asyncio.sleep(QUEUE_RETRY_SEC)
+                    continue
                 except Exception as exc:  # a dropped subscription: the render goes on, so follow again
                     log.warning("following the render of %s: %r; subscribing again", project.project_id, exc)
                 if board.finished:
@@ -298,9 +308,13 @@ class WebChat:
         board: ProgressBoard,
         message: cl.Message,
         tasklist: cl.TaskList,
+        paused: list[bool],
     ) -> None:
         last = 0.0
         async for event in events:
+            if paused:
+                paused.clear()
+                await cl.Message(content=FOLLOW_RESUMED).send()
             if not board.apply(event):
                 continue
             for scene_id, aspect, url in board.take_previews():
