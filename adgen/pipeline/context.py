@@ -9,6 +9,7 @@ gets local paths and never knows where media lives.
 from __future__ import annotations
 
 import asyncio
+import errno
 import hashlib
 import logging
 import tempfile
@@ -100,8 +101,30 @@ def render_context(
     )  # type: ignore[arg-type]
 
 
+DISK_FULL = (
+    "the disk is full (no space left where adgen keeps its data): free some space there, then render again"
+)
+_DISK_FULL_WORDS = ("no space left on device", "database or disk is full", "disk quota exceeded")
+
+
+def disk_full(exc: BaseException) -> bool:
+    """Whether ``exc`` (or what caused it) is a full disk: ENOSPC, SQLite's "database or disk is
+    full", or an ffmpeg that said so on its way out."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, OSError) and seen.errno in (errno.ENOSPC, errno.EDQUOT):
+            return True
+        if any(words in str(seen).lower() for words in _DISK_FULL_WORDS):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
 def one_line(exc: BaseException) -> str:
-    """An exception as one short line for the marketer and the report."""
+    """An exception as one short line for the marketer and the report (a full disk says so,
+    with what to do, whatever program met it)."""
+    if disk_full(exc):
+        return DISK_FULL
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     return text[:300]
 
@@ -200,10 +223,12 @@ def provider_call(provider: Any, seconds: float, exc: BaseException | None = Non
 
 
 __all__ = [
+    "DISK_FULL",
     "EventSink",
     "RenderContext",
     "RenderError",
     "chosen_aspects",
+    "disk_full",
     "one_line",
     "product_source",
     "provider_call",

@@ -18,6 +18,7 @@ import select
 import signal
 import sys
 import threading
+from pathlib import Path
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +74,24 @@ def _watch(owner_pid: int, handle: int | None) -> None:
     os.kill(os.getpid(), signal.SIGKILL)
 
 
+def process_started(pid: int) -> str | None:
+    """A process's start time (clock ticks after boot) where /proc has it: with the pid, it names
+    one process for good (pids are reused)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    return stat[stat.rindex(")") + 2 :].split()[19]
+
+
+def process_alive(pid: int, started: str | None) -> bool:
+    """Whether the process ``pid`` that started at ``started`` (from :func:`process_started`)
+    still runs."""
+    if not _exists(pid):
+        return False
+    return started is None or process_started(pid) in (started, None)
+
+
 def _exists(pid: int) -> bool:
     try:
         os.kill(pid, 0)
@@ -83,4 +102,4 @@ def _exists(pid: int) -> bool:
     return True
 
 
-__all__ = ["die_with_parent", "end_with", "killed_with_parent"]
+__all__ = ["die_with_parent", "end_with", "killed_with_parent", "process_alive", "process_started"]

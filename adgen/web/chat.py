@@ -216,7 +216,9 @@ class WebChat:
             f"Now working on `{project.project_id}`, version {project.version}. Further edits go to it.",
             plan_markdown(project),
         ]
-        await cl.Message(content="\n\n".join(lines)).send()
+        if _failure_words(project):
+            lines.append("Its last render failed:" + _failure_words(project))
+        await cl.Message(content="\n\n".join(lines), actions=_retry_actions(project)).send()
         if project.render_status.state in ("queued", "rendering"):
             await self.follow(project.project_id)
 
@@ -478,14 +480,28 @@ class WebChat:
         await cl.Message(
             content=f"Welcome back. We were working on `{project.project_id}` "
             f"({escape_markdown(project.brand.name or 'your ad')}), version {project.version}: "
-            f"render {state.replace('_', ' ')}.",
+            f"render {state.replace('_', ' ')}." + _failure_words(project),
             actions=[
+                *_retry_actions(project),
                 cl.Action(name="adgen_undo", payload={}, label="Undo", icon="undo-2"),
                 cl.Action(name="adgen_variant", payload={}, label="Make an A/B variant", icon="split"),
             ],
         ).send()
         if state in ("queued", "rendering"):
             await self.follow(project.project_id)
+
+
+def _failure_words(project: AdProject) -> str:
+    """Why the last render failed (a render interrupted by a restart says so), when it did."""
+    status = project.render_status
+    return f" {redact_paths(status.error)}" if status.state == "failed" and status.error else ""
+
+
+def _retry_actions(project: AdProject) -> list[cl.Action]:
+    """The one-click retry of a failed render."""
+    if project.render_status.state != "failed":
+        return []
+    return [cl.Action(name="adgen_render", payload={}, label="Render", icon="play")]
 
 
 def _open_session(chat_session_cls: Any, settings: Settings, owner: str, thread_id: str) -> Any:

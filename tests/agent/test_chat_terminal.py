@@ -69,3 +69,41 @@ def test_offline_chat_renders_a_brief_to_the_end_and_quits_at_once(tmp_path: Pat
         assert term.wait_exit(10) == 0, term.screen
     finally:
         term.close()
+
+
+def test_chat_renders_on_the_workers_of_the_adgen_up_running_for_its_data_folder(tmp_path: Path) -> None:
+    """Without REDIS_URL, `adgen chat` finds the embedded Redis that `adgen up` runs for the same
+    data folder (and only that one), so its renders go to the workers, not into the terminal."""
+    from loopback import free_port
+    from worker_procs import WorkerProcs
+
+    from adgen.jobs.local_redis import start_local_redis, stop_local_redis
+    from adgen.settings import Settings
+
+    data = tmp_path / "data"
+    port = str(free_port())
+    env = _chat_env(data, ADGEN_REDIS_PORT=port)
+    saved = dict(os.environ)
+    os.environ.update(ADGEN_DATA_DIR=str(data), ADGEN_REDIS_PORT=port)
+    os.environ.pop("REDIS_URL", None)
+    try:
+        local = start_local_redis(Settings(_env_file=None))
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
+    (tmp_path / "logs").mkdir()
+    workers = WorkerProcs(local.url, data, tmp_path / "logs")
+    term = Terminal([*ADGEN, "chat"], env=env, cwd=tmp_path)
+    try:
+        workers.start("up-worker")
+        term.expect(r"Describe an ad to start", 60)
+        term.type("a 15 s ad for our cold brew, energetic")
+        ended = term.expect(r"\[render (p_\w+)\] (done|failed): [^\n]*", 300)
+        assert ended.group(2) == "done", term.screen
+        assert f"of {ended.group(1)} v1" in workers.log("up-worker"), "the worker rendered it"
+        term.type("/quit")
+        assert term.wait_exit(10) == 0, term.screen
+    finally:
+        term.close()
+        workers.stop_all()
+        stop_local_redis(local)
