@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
+from adgen.pipeline.cache import damage, note_repair
 from adgen.pipeline.errors import ProviderError
 from adgen.pipeline.events import StageEvent
 from adgen.pipeline.keys import media_key
@@ -71,8 +72,19 @@ class RenderContext:
             return None
 
     def find(self, stage: str, key: str, suffix: str) -> str | None:
-        """The stored output of a stage under its content key, if there is one."""
-        return self.media.find(media_key(stage, key, suffix))
+        """The stored output of a stage under its content key, if there is one and it is whole
+        (a damaged one is left to be made again: :mod:`adgen.pipeline.cache`)."""
+        url = self.media.find(media_key(stage, key, suffix))
+        return url if url is not None and self.intact(url, stage, key) else None
+
+    def intact(self, url: str, stage: str, key: str) -> bool:
+        """Whether a stored output of ``stage`` (under ``key``) may be reused; when it may not, the
+        stage's next run says that it repaired it."""
+        why = damage(self.media, url)
+        if why is None:
+            return True
+        note_repair(stage, key, why)
+        return False
 
     def store(self, path: Path, stage: str, key: str, suffix: str) -> str:
         """Store a stage's output under its content key; returns its media URL."""

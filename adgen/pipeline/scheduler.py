@@ -32,6 +32,7 @@ from concurrent.futures import (
 from contextlib import contextmanager
 from typing import Any
 
+from adgen.pipeline.cache import adopt_repairs, hand_over_repairs
 from adgen.pipeline.context import RenderContext, RenderError, one_line, run_coroutine
 from adgen.pipeline.lifetime import end_with
 from adgen.pipeline.report import PreparedAssets, SceneOutput
@@ -160,9 +161,10 @@ _PRELOAD_PREFIXES = ("adgen.pipeline.", "adgen.store.")
 
 def _init_worker(events: Any, payload: bytes, owner_pid: int) -> None:
     """Runs once in each pool process: end with the pool's owner, rebuild the render context,
-    events go to the owner."""
+    events go to the owner; the notes of damaged outputs the owner found come along."""
     end_with(owner_pid)
-    settings, media, providers, quality = pickle.loads(payload)
+    settings, media, providers, quality, repairs = pickle.loads(payload)
+    adopt_repairs(repairs)
     _WORKER["ctx"] = RenderContext(
         settings, media or open_media_store(settings), providers, quality, on_event=events.put
     )
@@ -238,7 +240,7 @@ def _local_pool(ctx: RenderContext, workers: int) -> Iterator[tuple[Executor, Re
     mp = multiprocessing.get_context(method)
     events = mp.Queue()
     media = ctx.media if _picklable(ctx.media) else None
-    payload = pickle.dumps((ctx.settings, media, ctx.providers, ctx.quality))
+    payload = pickle.dumps((ctx.settings, media, ctx.providers, ctx.quality, hand_over_repairs()))
     stop = threading.Event()
 
     def relay() -> None:
