@@ -194,7 +194,7 @@ class InProcessRenderService:
             )
         except Exception as exc:  # noqa: BLE001 - e.g. a full disk: the render still ends, said so
             log.exception("could not store the render of %s v%s", pid, version)
-            self._failed(pid, version, render_id, f"the render could not be saved: {one_line(exc)}")
+            self._failed(pid, version, render_id, f"the render failed: {one_line(exc)}")
             return
         self.running.remove(render_id)
         preview = ctx.preview(outcome.report.exports.get(MASTER_ASPECT))

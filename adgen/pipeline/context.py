@@ -116,7 +116,12 @@ def render_context(
 DISK_FULL = (
     "the disk is full (no space left where adgen keeps its data): free some space there, then render again"
 )
-_DISK_FULL_WORDS = ("no space left on device", "database or disk is full", "disk quota exceeded")
+_DISK_FULL_WORDS = (
+    "no space left on device",
+    "database or disk is full",
+    "disk quota exceeded",
+    "the disk is full",
+)
 
 
 def disk_full(exc: BaseException) -> bool:

@@ -77,6 +77,8 @@ def test_a_cut_scene_pass_and_an_empty_background_are_made_again(settings, sampl
     assert not outcome.report.warnings and not outcome.report.errors, outcome.report.errors
     repaired = outcome.project.render_status.stages["repaired"]
     assert any(r.startswith("scene_1 9:16: the stored scene pass was damaged") for r in repaired), repaired
-    assert any("scene_3" in r and "the stored background was damaged (it has 0 bytes" in r for r in repaired), repaired
+    assert any(
+        "scene_3" in r and "the stored background was damaged (it has 0 bytes" in r for r in repaired
+    ), repaired
     assert probe(_path(background.url)).duration_sec == pytest.approx(4.0, abs=0.1)  # rebuilt in place
     assert _read_whole(_path(scene_pass.url)) == ""
