@@ -147,6 +147,61 @@ def reap_started(
     return requeued
 
 
+TAKEN_SEEN_KEY = "adgen:reaper:taken"  # hash: job id -> when a reaper first saw it taken and not started
+
+
+def reap_intermediate(
+    connection: redis.Redis,
+    queue_names: Iterable[str],
+    *,
+    stale_after: float = STALE_AFTER_SEC,
+    redis_started: float | None = None,
+) -> list[str]:
+    """Put back at the front of its queue a job left between "taken" and "started": a worker
+    takes a job into the queue's intermediate list, then registers it as started; a worker that
+    died (or lost Redis) in between leaves it in neither place, and RQ only fails it, after a
+    minute or more. A job seen there for ``stale_after`` seconds (Redis up as long) is requeued."""
+    requeued = []
+    now = time.time()
+    started = redis_started_at(connection) if redis_started is None else redis_started
+    stuck: set[str] = set()
+    for name in queue_names:
+        queue = Queue(name, connection=connection)
+        registry = StartedJobRegistry(name, connection=connection)
+        taken = {raw.decode() for raw in connection.lrange(queue.intermediate_queue_key, 0, -1)}
+        running = {parse_composite_key(e.decode())[0] for e in connection.zrange(registry.key, 0, -1)}
+        for job_id in sorted(taken - running):
+            stuck.add(job_id)
+            connection.hsetnx(TAKEN_SEEN_KEY, job_id, now)
+            seen = float(connection.hget(TAKEN_SEEN_KEY, job_id) or now)
+            if now - max(seen, started) < stale_after:
+                continue
+            if _give_back(connection, queue, job_id):
+                stuck.discard(job_id)
+                requeued.append(job_id)
+                log.warning("requeued job %s: its worker took it and never started it", job_id)
+    gone = [job_id.decode() for job_id in connection.hkeys(TAKEN_SEEN_KEY) if job_id.decode() not in stuck]
+    if gone:  # started (or requeued) since: a later stay in the list starts counting afresh
+        connection.hdel(TAKEN_SEEN_KEY, *gone)
+    return requeued
+
+
+def _give_back(connection: redis.Redis, queue: Queue, job_id: str) -> bool:
+    """Move a job from the intermediate list to the front of its queue, if it is still there."""
+    with connection.pipeline() as pipe:
+        try:
+            pipe.watch(queue.intermediate_queue_key)
+            if job_id.encode() not in pipe.lrange(queue.intermediate_queue_key, 0, -1):
+                return False
+            pipe.multi()
+            pipe.lrem(queue.intermediate_queue_key, 1, job_id)
+            pipe.lpush(queue.key, job_id)
+            pipe.execute()
+            return True
+        except WatchError:
+            return False
+
+
 def reap_failed(
     connection: redis.Redis,
     queue_names: Iterable[str],
@@ -207,9 +262,17 @@ def reap(
         return []
     try:
         names = list(queue_names)
-        return reap_started(
-            connection, names, stale_after=stale_after, still_wanted=still_wanted, redis_started=redis_started
-        ) + reap_failed(connection, names, still_wanted=still_wanted, seen=seen)
+        return (
+            reap_started(
+                connection,
+                names,
+                stale_after=stale_after,
+                still_wanted=still_wanted,
+                redis_started=redis_started,
+            )
+            + reap_intermediate(connection, names, stale_after=stale_after, redis_started=redis_started)
+            + reap_failed(connection, names, still_wanted=still_wanted, seen=seen)
+        )
     finally:
         try:
             lock.release()

@@ -216,9 +216,7 @@ class WebChat:
             f"Now working on `{project.project_id}`, version {project.version}. Further edits go to it.",
             plan_markdown(project),
         ]
-        if _failure_words(project):
-            lines.append("Its last render failed:" + _failure_words(project))
-        await cl.Message(content="\n\n".join(lines), actions=_retry_actions(project)).send()
+        await cl.Message(content="\n\n".join(lines)).send()
         if project.render_status.state in ("queued", "rendering"):
             await self.follow(project.project_id)
 

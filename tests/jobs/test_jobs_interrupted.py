@@ -46,12 +46,16 @@ def test_a_render_whose_process_was_killed_is_failed_with_a_message_at_the_next_
         start_new_session=True,
     )
     try:
-        wait_until(lambda: any("ffmpeg" in p.name for p in descendants(proc.pid)), 60, "the render to run ffmpeg")
+        wait_until(
+            lambda: any("ffmpeg" in p.name for p in descendants(proc.pid)), 60, "the render to run ffmpeg"
+        )
         assert store.get(pid, owner=project.owner).render_status.state == "queued"
         helpers = descendants(proc.pid)
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait(timeout=10)
-        wait_until(lambda: not still_alive(helpers) and not session(proc.pid), 10, "the render's helpers to end")
+        wait_until(
+            lambda: not still_alive(helpers) and not session(proc.pid), 10, "the render's helpers to end"
+        )
     finally:
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)
@@ -84,6 +88,9 @@ def test_a_live_process_render_is_left_alone(settings, sample_project):
     render_id = service.start_render(project.project_id, 1, owner=project.owner)
     try:
         assert recover_interrupted_renders(settings) == []
-        assert store.get(project.project_id, owner=project.owner).render_status.state in ("queued", "completed")
+        assert store.get(project.project_id, owner=project.owner).render_status.state in (
+            "queued",
+            "completed",
+        )
     finally:
         service.wait(project.project_id, render_id, timeout=300)
