@@ -22,8 +22,6 @@ from typing import Any
 import chainlit as cl
 
 from adgen.agent.reply import ExportsPart, PlanPart, ProjectsPart, ReplyPart
-from adgen.jobs.outage import FOLLOW_PAUSED, FOLLOW_RESUMED
-from adgen.jobs.queue import RenderQueueUnavailable
 from adgen.pipeline.stages import STAGE_CUTOUT, STAGE_PREPARE
 from adgen.project import MASTER_ASPECT, AdProject
 from adgen.settings import Settings
@@ -258,6 +256,9 @@ class WebChat:
             log.exception("closing the chat session of thread %s", self.thread_id)
 
     async def _relay(self, project: AdProject) -> None:
+        from adgen.jobs.outage import FOLLOW_PAUSED
+        from adgen.jobs.queue import RenderQueueUnavailable
+
         board = ProgressBoard(project)
         message = cl.Message(content=board.markdown())
         await message.send()
@@ -310,6 +311,8 @@ class WebChat:
         tasklist: cl.TaskList,
         paused: list[bool],
     ) -> None:
+        from adgen.jobs.outage import FOLLOW_RESUMED
+
         last = 0.0
         async for event in events:
             if paused:
