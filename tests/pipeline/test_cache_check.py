@@ -5,46 +5,27 @@ tells the full duration after a cut), Pillow-made PNGs."""
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
+import numpy as np
 import pytest
 from PIL import Image
 
 from adgen.pipeline.context import render_context
 from adgen.pipeline.events import StageStatus
-from adgen.pipeline.ffmpeg import ffmpeg_exe, probe
+from adgen.pipeline.ffmpeg import FrameWriter, probe
 from adgen.pipeline.keys import media_key
 from adgen.pipeline.report import RenderReport, StageRun
 
 KEY = "ab" * 32
 
 
-def _clip(path: Path, seconds: float = 2.0) -> Path:
-    subprocess.run(
-        [
-            ffmpeg_exe(),
-            "-v",
-            "error",
-            "-y",
-            "-f",
-            "lavfi",
-            "-i",
-            f"testsrc2=size=320x240:rate=25:duration={seconds}",
-        ]
-        + [
-            "-c:v",
-            "libx264",
-            "-preset",
-            "ultrafast",
-            "-pix_fmt",
-            "yuv420p",
-            "-movflags",
-            "+faststart",
-            str(path),
-        ],
-        check=True,
-    )
+def _clip(path: Path, seconds: float = 2.0, fps: int = 25) -> Path:
+    """A moving test clip, encoded as the pipeline encodes (H.264, ``+faststart``: index first)."""
+    rng = np.random.default_rng(7)
+    with FrameWriter(path, 320, 240, fps) as writer:
+        for _ in range(int(seconds * fps)):
+            writer.write(rng.integers(0, 256, (240, 320, 3), dtype=np.uint8))
     return path
 
 
