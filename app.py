@@ -18,13 +18,13 @@ from adgen.web.chat import ACTION_TEXT, SORRY, WebChat, uploaded_paths
 from adgen.web.data_layer import open_data_layer
 from adgen.web.guard import install_web_guard
 from adgen.web.media_routes import install_store_media_routes
-from adgen.web.server import start_instance
+from adgen.web.server import use_own_files_directory
 from adgen.web.sign_in_limits import SignInLimiter, install_sign_in_limits
 from adgen.web.upload_checks import install_upload_checks, refuse_unusable_uploads, uploaded_files
 
 log = logging.getLogger("adgen.web")
 settings = get_settings()
-start_instance(settings)  # its own uploads folder; renders a killed instance left "queued" told
+use_own_files_directory(settings)  # uploads under the data folder, safe from other web chats' stops
 POLICY = SessionPolicy(settings, ensure_auth_secret(settings))
 AUTH = POLICY.mode
 install_web_guard(server, settings, POLICY, ensure_auth_secret(settings))

@@ -44,7 +44,6 @@ log = logging.getLogger(__name__)
 UPDATE_EVERY_SEC = 0.4
 RESUME_DELAY_SEC = 0.5
 RELAY_RETRIES = 10
-QUEUE_RETRY_SEC = 3.0  # how often a relay paused by a Redis outage tries again
 CURRENT_PROJECT_KEY = "adgen_project_id"
 CHANNEL = "web"
 SORRY = "Sorry, something went wrong on my side while doing that. Please try again."
@@ -256,8 +255,8 @@ class WebChat:
             log.exception("closing the chat session of thread %s", self.thread_id)
 
     async def _relay(self, project: AdProject) -> None:
-        from adgen.jobs.outage import FOLLOW_PAUSED
         from adgen.jobs.queue import RenderQueueUnavailable
+        from adgen.web.queue_outage import RETRY_SEC, QueueOutageNotice
 
         board = ProgressBoard(project)
         message = cl.Message(content=board.markdown())
@@ -265,20 +264,18 @@ class WebChat:
         tasklist = cl.TaskList(status="Rendering…")
         await self._update_tasks(tasklist, board)
         failures = 0
-        paused: list[bool] = []  # said that the queue is unreachable (and not yet that it is back)
+        outage = QueueOutageNotice()
         try:
             while not board.finished:
                 seen = board.events_seen
                 try:
                     async with aclosing(self.session.events(project.project_id)) as events:
-                        await self._follow_events(events, project, board, message, tasklist, paused)
+                        await self._follow_events(events, project, board, message, tasklist, outage)
                 except asyncio.CancelledError:
                     raise
-                except RenderQueueUnavailable:  # the render goes on: say so once, follow it when back
-                    if not paused:
-                        paused.append(True)
-                        await cl.Message(content=FOLLOW_PAUSED).send()
-                    await asyncio.sleep(QUEUE_RETRY_SEC)
+                except RenderQueueUnavailable:  # the render goes on: said once, followed when Redis is back
+                    await outage.unreachable()
+                    await asyncio.sleep(RETRY_SEC)
                     continue
                 except Exception as exc:  # a dropped subscription: the render goes on, so follow again
                     log.warning("following the render of %s: %r; subscribing again", project.project_id, exc)
@@ -309,15 +306,11 @@ class WebChat:
         board: ProgressBoard,
         message: cl.Message,
         tasklist: cl.TaskList,
-        paused: list[bool],
+        outage: Any,
     ) -> None:
-        from adgen.jobs.outage import FOLLOW_RESUMED
-
         last = 0.0
         async for event in events:
-            if paused:
-                paused.clear()
-                await cl.Message(content=FOLLOW_RESUMED).send()
+            await outage.heard()
             if not board.apply(event):
                 continue
             for scene_id, aspect, url in board.take_previews():
@@ -506,6 +499,10 @@ def _retry_actions(project: AdProject) -> list[cl.Action]:
 
 
 def _open_session(chat_session_cls: Any, settings: Settings, owner: str, thread_id: str) -> Any:
+    from adgen.jobs.interrupted import recover_interrupted_renders
+
+    # Renders a killed web chat left "queued" are marked failed (with the Render button) first.
+    recover_interrupted_renders(settings)
     return chat_session_cls.open(settings=settings, owner=owner, conversation_id=thread_id, channel=CHANNEL)
 
 

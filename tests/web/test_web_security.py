@@ -224,9 +224,8 @@ def _peak_rss_mb(pid: int) -> float:
 
 def _kept_files(app, session_id: str) -> list[Path]:
     """Every uploaded file the server still holds: Chainlit's session folder and the logs' copies."""
-    # Each web chat process keeps Chainlit's uploads in a folder of its own under the data folder.
-    folders = [ROOT / ".files" / session_id, *(app.data_dir / "web" / "files").glob(f"*/{session_id}")]
-    kept = [p for folder in folders if folder.is_dir() for p in folder.glob("*")]
+    chainlit_files = ROOT / ".files" / session_id
+    kept = list(chainlit_files.glob("*")) if chainlit_files.is_dir() else []
     return kept + [p for p in (app.data_dir / "conversations").rglob("*.files/*")]
 
 
