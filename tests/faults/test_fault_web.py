@@ -43,6 +43,22 @@ def _store(app) -> object:
     return open_project_store(Settings(data_dir=app.data_dir, _env_file=None))
 
 
+async def _chat(base_url: str) -> ChatSocket:
+    """A tab whose chat has started: on_chat_start has run (it sets the command buttons last),
+    so a first message cannot race it to a chat of its own."""
+    chat = ChatSocket(base_url, _cookie(base_url))
+    ready = asyncio.Event()
+
+    async def commands_set(*_args) -> None:
+        ready.set()
+
+    chat.client.on("set_commands", commands_set)
+    await chat.connect()
+    await chat.start_chat()
+    await asyncio.wait_for(ready.wait(), 60)
+    return chat
+
+
 async def _start_brief(chat: ChatSocket, text: str = BRIEF, file_ids: list[str] | None = None) -> str:
     said = await chat.ask(text, lambda t: "Rendering p_" in t, 60, "the render to start", file_ids=file_ids)
     return re.search(r"Rendering (p_[0-9a-f]+)", said).group(1)
@@ -53,7 +69,7 @@ def test_redis_killed_mid_render_is_said_and_the_render_completes_when_it_is_bac
     app = start_app(tmp_path / "app", redis_url=server.url, workers=1, env={})
 
     async def scenario() -> None:
-        chat = await ChatSocket.started(app.base_url, _cookie(app.base_url))
+        chat = await _chat(app.base_url)
         try:
             pid = await _start_brief(chat)
             events = RedisEventLog(redis.Redis.from_url(server.url))
@@ -90,7 +106,7 @@ def test_web_process_killed_mid_render_is_told_at_restart_and_one_click_renders_
     web = app.procs[-1]
 
     async def first_life() -> str:
-        chat = await ChatSocket.started(app.base_url, _cookie(app.base_url))
+        chat = await _chat(app.base_url)
         try:
             pid = await _start_brief(chat)
             wait_until(lambda: any("ffmpeg" in p.name for p in descendants(web.pid)), 60, "the render to run")
@@ -108,7 +124,7 @@ def test_web_process_killed_mid_render_is_told_at_restart_and_one_click_renders_
     again = start_app(tmp_path, redis_url=None, workers=0, env={"ADGEN_RENDER_PROCESSES": "2"})
 
     async def second_life() -> None:
-        chat = await ChatSocket.started(again.base_url, _cookie(again.base_url))
+        chat = await _chat(again.base_url)
         try:
             await chat.ask(f"/open {pid}", lambda t: "Now working on" in t, 30, "the project to open")
             status = await chat.ask("status", lambda t: "render failed" in t, 30, "where its render stands")
@@ -135,7 +151,7 @@ def test_a_worker_killed_mid_render_leaves_nothing_and_the_other_finishes(
     workers = app.procs[:2]
 
     async def scenario() -> None:
-        chat = await ChatSocket.started(app.base_url, _cookie(app.base_url))
+        chat = await _chat(app.base_url)
         try:
             pid = await _start_brief(chat)
             busy = wait_until(
@@ -183,7 +199,7 @@ def test_two_web_chats_on_one_data_folder_do_not_break_each_other(tmp_path: Path
     stop_app(second)
 
     async def scenario() -> None:
-        chat = await ChatSocket.started(first.base_url, _cookie(first.base_url))
+        chat = await _chat(first.base_url)
         try:
             uploaded = await chat.upload("bottle.png", _product_png())
             assert uploaded.status_code == 200, uploaded.text
