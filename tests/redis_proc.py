@@ -17,7 +17,9 @@ class RedisProcess:
     def __init__(self, folder: Path, port: int | None = None):
         exe = shutil.which("redis-server")
         if exe is None:
-            raise RuntimeError("redis-server is not installed; run `make test` (scripts/setup.sh installs it)")
+            raise RuntimeError(
+                "redis-server is not installed; run `make test` (scripts/setup.sh installs it)"
+            )
         self.exe, self.folder, self.port = exe, folder, port or free_port()
         self.folder.mkdir(parents=True, exist_ok=True)
         self.proc: subprocess.Popen | None = None
