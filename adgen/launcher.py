@@ -5,7 +5,9 @@ render machine in production (`adgen worker`), so the local shape and the scaled
 the same program. The children run in their own session, so one Ctrl-C (or SIGTERM) reaches only
 this supervisor, which then stops them in order: a warm stop (a worker finishes the job in hand),
 then a cold one, then SIGKILL, each after a timeout; finally the Redis it started. A worker that
-dies on its own is restarted; the web chat failing does not take the workers down.
+dies on its own is restarted; so is the Redis it started (its append-only file keeps the queue),
+and the workers and the chat carry on where they were; the web chat failing does not take the
+workers down.
 """
 
 from __future__ import annotations
@@ -19,7 +21,13 @@ import sys
 import time
 from dataclasses import dataclass, field
 
-from adgen.jobs.local_redis import LocalRedis, start_local_redis, stop_local_redis
+from adgen.jobs.local_redis import (
+    LocalRedis,
+    LocalRedisError,
+    redis_reachable,
+    start_local_redis,
+    stop_local_redis,
+)
 from adgen.jobs.worker import die_with_parent
 from adgen.settings import Settings
 
@@ -30,6 +38,7 @@ COLD_STOP_SEC = 5.0
 WEB_START_SEC = 60.0
 RESTART_WINDOW_SEC = 60.0
 MAX_RESTARTS_PER_WINDOW = 5
+REDIS_CHECK_SEC = 1.0
 
 
 def _adgen_command(*args: str) -> list[str]:
@@ -139,11 +148,13 @@ def run_up(settings: Settings, *, port: int = 8000, workers: int = 2, host: str 
             + ("" if watch.reported else f", web chat starting on http://{host}:{port} ..."),
             flush=True,
         )
+        redis_watch = _RedisWatch(settings, local)
         while not stop_requested:
             watch.check()
             for child in worker_children:
                 if not child.running:
                     _restart(child)
+            local = redis_watch.check()
             time.sleep(0.2)
         print("adgen up: stopping ...", flush=True)
     finally:
@@ -220,6 +231,33 @@ class _WebWatch:
             file=sys.stderr,
             flush=True,
         )
+
+
+@dataclass
+class _RedisWatch:
+    """Starts the embedded Redis again when it stops answering (killed, crashed): its append-only
+    file brings the queue back, and the workers reconnect by themselves."""
+
+    settings: Settings
+    local: LocalRedis
+    next_check: float = 0.0
+
+    def check(self) -> LocalRedis:
+        now = time.monotonic()
+        if not self.local.started or now < self.next_check:
+            return self.local
+        self.next_check = now + REDIS_CHECK_SEC
+        if redis_reachable(self.local.url, timeout=0.5):
+            return self.local
+        print("adgen up: Redis stopped answering; starting it again", file=sys.stderr, flush=True)
+        try:
+            self.local = start_local_redis(self.settings)
+        except LocalRedisError as exc:
+            print(
+                f"adgen up: Redis could not be started again ({exc}); retrying", file=sys.stderr, flush=True
+            )
+            self.next_check = now + 5 * REDIS_CHECK_SEC
+        return self.local
 
 
 def _restart(child: Child) -> None:

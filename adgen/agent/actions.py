@@ -476,7 +476,7 @@ class ProjectActions:
         rs = project.render_status
         words = f"{project.project_id} v{project.version}: render {rs.state}"
         if rs.state in ("queued", "rendering"):
-            words += f", {rs.progress:.0%} done"
+            words = self._live_status(project, words)
         if rs.error:
             words += f" ({rs.error})"
         parts: list[ReplyPart] = [
@@ -500,6 +500,21 @@ class ProjectActions:
                 )
             )
         return turn.say(*parts, sep=" ")
+
+    def _live_status(self, project: AdProject, words: str) -> str:
+        """A render on its way, as its events tell it (the document hears only of its end), or
+        why they cannot be read (the render queue is unreachable)."""
+        from adgen.jobs.queue import RenderQueueError
+
+        rs = project.render_status
+        try:
+            live = self.ctx.renders.status(project.project_id)
+        except RenderQueueError as exc:
+            return f"{words}, {rs.progress:.0%} done when last heard of; {exc}"
+        if live is not None and live.version == project.version and not live.terminal:
+            state = "queued" if live.state == "queued" else "rendering"
+            return f"{project.project_id} v{project.version}: render {state}, {live.fraction:.0%} done"
+        return f"{words}, {rs.progress:.0%} done"
 
     def list_projects(self, turn: Turn) -> str:
         summaries = self.ctx.projects.list_projects(self.ctx.owner)

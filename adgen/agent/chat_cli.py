@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import shlex
 import sys
+import threading
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,6 +21,7 @@ from adgen.agent.reply import ExportsPart
 from adgen.agent.session import ChatReply, ChatSession
 from adgen.settings import Settings
 
+QUEUE_RETRY_SEC = 3.0  # how often a progress view paused by a Redis outage tries again
 HELP = (
     "Describe an ad to start, then ask for changes. Commands: /attach PATH [message], /yes, /no, "
     "/status, /quit."
@@ -41,8 +43,26 @@ def run_chat(
     return asyncio.run(_chat(settings, owner, conversation_id, stdin or sys.stdin, stdout or sys.stdout))
 
 
+def _render_service(settings: Settings) -> Any:
+    """The queue of REDIS_URL or of the `adgen up` running on this data folder, else renders in
+    this process (then the pool's fork server starts now, while the marketer types)."""
+    from adgen.jobs.service import InProcessRenderService, get_render_service
+    from adgen.pipeline.scheduler import warm_up_pool
+
+    service = get_render_service(settings, discover=True)
+    if isinstance(service, InProcessRenderService):
+        threading.Thread(target=warm_up_pool, name="warm-up-pool", daemon=True).start()
+    return service
+
+
 async def _chat(settings: Settings, owner: str, conversation_id: str, stdin: TextIO, out: TextIO) -> int:
-    session = ChatSession.open(settings=settings, owner=owner, conversation_id=conversation_id, channel="cli")
+    session = ChatSession.open(
+        settings=settings,
+        owner=owner,
+        conversation_id=conversation_id,
+        channel="cli",
+        render_service=_render_service(settings),
+    )
     followers: dict[str, asyncio.Task[None]] = {}
 
     def say(text: str) -> None:
@@ -131,16 +151,38 @@ def _show(reply: ChatReply, say: Any) -> None:
 
 
 async def _follow(session: ChatSession, project_id: str, render_id: str | None, say: Any) -> None:
-    """Print a render's progress at each quarter and its end."""
-    try:
-        await _print_progress(session, project_id, render_id, say)
-    except Exception as exc:  # the render goes on; only the terminal lost track of it
-        say(f"[render {project_id}] lost track of the progress ({exc}); type /status to check")
+    """Print a render's progress at each quarter and its end (through a Redis outage too: said
+    once, and followed again when Redis is back)."""
+    from adgen.jobs.outage import FOLLOW_PAUSED, FOLLOW_RESUMED
+    from adgen.jobs.queue import RenderQueueUnavailable
+
+    paused: list[bool] = []
+
+    def back() -> None:
+        if paused:
+            paused.clear()
+            say(f"[render {project_id}] {FOLLOW_RESUMED}")
+
+    while True:
+        try:
+            await _print_progress(session, project_id, render_id, say, back)
+            return
+        except RenderQueueUnavailable:
+            if not paused:
+                paused.append(True)
+                say(f"[render {project_id}] {FOLLOW_PAUSED}")
+            await asyncio.sleep(QUEUE_RETRY_SEC)
+        except Exception as exc:  # the render goes on; only the terminal lost track of it
+            say(f"[render {project_id}] lost track of the progress ({exc}); type /status to check")
+            return
 
 
-async def _print_progress(session: ChatSession, project_id: str, render_id: str | None, say: Any) -> None:
+async def _print_progress(
+    session: ChatSession, project_id: str, render_id: str | None, say: Any, heard: Any
+) -> None:
     shown = -1
     async for event in session.events(project_id, render_id=render_id):
+        heard()
         quarter = int(event.fraction * 4)
         if event.terminal:
             project = session.actions.load(project_id)

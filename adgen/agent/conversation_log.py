@@ -4,12 +4,18 @@ A log is the record of a conversation and the input of `adgen replay`, so it mus
 self-contained: attachments are copied next to it (``<log stem>.files/<sha256>.<ext>``) and
 lines refer to them by a path relative to the log's folder. Lines are appended with one
 ``write`` on an ``O_APPEND`` descriptor, so concurrent writers never interleave a line.
+
+On a full disk a line that cannot be written is left out (and logged) rather than failing the
+conversation: reading projects goes on, and what the marketer tries to change is refused by the
+project store with its own sentence.
 """
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
+import logging
 import os
 import re
 import shutil
@@ -19,6 +25,8 @@ from typing import Any
 
 from adgen.project import utc_now
 from adgen.settings import Settings
+
+log = logging.getLogger(__name__)
 
 _SAFE = re.compile(r"[^A-Za-z0-9._-]+")
 # Deeper than any line the product writes (an operation inside a variation is about 6 levels);
@@ -63,13 +71,18 @@ class ConversationLog:
         """Write one line (adding ``at`` when missing) and make it durable before returning."""
         line = {"at": utc_now(), **record} if "at" not in record else dict(record)
         data = (json.dumps(line, ensure_ascii=False, separators=(", ", ": ")) + "\n").encode("utf-8")
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
         try:
-            os.write(fd, data)
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+            try:
+                os.write(fd, data)
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+        except OSError as exc:
+            if exc.errno not in (errno.ENOSPC, errno.EDQUOT):
+                raise
+            log.warning("the disk is full: a line of %s was not recorded", self.path)
         return line
 
     def keep_attachment(self, source: Path) -> str:

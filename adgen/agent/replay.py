@@ -162,12 +162,18 @@ def _render(project_ids: list[str], settings: Settings, stdout: TextIO) -> None:
     from adgen.store.projects import open_project_store
 
     store = open_project_store(settings)
-    service = get_render_service(settings)
+    # By contract replay needs no server: a REDIS_URL that does not answer renders here instead.
+    service = get_render_service(settings, in_process_when_unreachable=True)
     for pid in project_ids:
         project = store.get(pid, owner=REPLAY_OWNER)
         render_id = service.start_render(pid, project.version, owner=REPLAY_OWNER, quality="final")
         print(f"rendering {pid} v{project.version} at final quality ({render_id})", file=stdout)
-        final = service.wait(pid, render_id, timeout=RENDER_TIMEOUT_SEC)
+        final = service.wait(
+            pid,
+            render_id,
+            timeout=RENDER_TIMEOUT_SEC,
+            on_outage=lambda note: print(f"  {note}", file=stdout, flush=True),
+        )
         print(f"  {final.state}: {final.message}", file=stdout)
 
 

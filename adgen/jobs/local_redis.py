@@ -118,6 +118,28 @@ def start_local_redis(settings: Settings) -> LocalRedis:
     )
 
 
+def running_local_redis(settings: Settings) -> str | None:
+    """The URL of this data folder's embedded Redis when it is running (as `adgen up` leaves it),
+    else None. A Redis on the embedded port that keeps its data elsewhere belongs to another data
+    folder, and is not this one's queue."""
+    url = local_redis_url(settings)
+    if not redis_reachable(url, timeout=0.5):
+        return None
+    try:
+        conn = redis.Redis.from_url(
+            url, socket_connect_timeout=0.5, socket_timeout=0.5, decode_responses=True
+        )
+        try:
+            folder = conn.config_get("dir").get("dir")
+        finally:
+            conn.close()
+    except redis.RedisError:
+        return None
+    if not folder or Path(folder).resolve() != local_redis_dir(settings).resolve():
+        return None
+    return url
+
+
 def ensure_redis(settings: Settings) -> str:
     """The URL of a Redis that answers: REDIS_URL if reachable, else the embedded one, started once."""
     return start_local_redis(settings).url

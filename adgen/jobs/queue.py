@@ -18,17 +18,18 @@ import json
 import logging
 import secrets
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 import redis
-from rq import Queue, Retry
+from rq import Queue, Retry, Worker
 from rq.command import send_stop_job_command
 from rq.exceptions import InvalidJobOperation, NoSuchJobError
 from rq.job import Dependency, Job, JobStatus
 
 from adgen.jobs.events import TERMINAL_STATES, ProgressEvent, RedisEventLog, render_event
+from adgen.jobs.outage import REDIS_DOWN, START_REFUSED, STATUS_UNKNOWN, backoff, redis_address
 from adgen.pipeline.types import Quality
 from adgen.project import AdProject
 from adgen.settings import Settings
@@ -67,6 +68,10 @@ ASSEMBLE_FUNC = "adgen.jobs.tasks.assemble_task"
 
 class RenderQueueError(ValueError):
     """A render request the queue cannot take (unknown quality, no such project version)."""
+
+
+class RenderQueueUnavailable(RenderQueueError):
+    """Redis does not answer; the message is one sentence for the marketer (what to do)."""
 
 
 @dataclass
@@ -158,7 +163,20 @@ class RenderQueue:
 
         project = open_project_store(self.settings).get(project_id, owner=owner, version=version)
         prepare_id, scene_ids = render_job_ids(project, quality, self.settings)
+        try:
+            return self._enqueue(project, quality, prepare_id, scene_ids)
+        except REDIS_DOWN as exc:
+            log.warning("render of %s v%d not queued: Redis at %s: %s", project_id, version, self._where, exc)
+            raise RenderQueueUnavailable(START_REFUSED) from None
 
+    @property
+    def _where(self) -> str:
+        return redis_address(self.redis_url)
+
+    def _enqueue(
+        self, project: AdProject, quality: str, prepare_id: str, scene_ids: dict[str, str]
+    ) -> RenderTicket:
+        project_id, version = project.project_id, project.version
         with self.connection.lock(ENQUEUE_LOCK, timeout=60, blocking_timeout=60):
             same = self._running_render(project_id, version, quality)
             if same is not None:
@@ -172,6 +190,8 @@ class RenderQueue:
                 project_id, version, render_id, quality=quality, parts=parts, job_ids=job_ids
             )
             queued = f"queued: {len(scene_ids)} scenes at {quality} quality"
+            if not Worker.count(connection=self.connection):
+                queued += " (no render worker is running yet: start `adgen up` or `adgen worker`)"
             self.events.publish(render_event(project_id, version, render_id, "queued", queued))
             self._mark_queued(project_id, version)
 
@@ -312,6 +332,12 @@ class RenderQueue:
         Jobs only this render waits for are cancelled (queued) or stopped (running); jobs another
         render also waits for keep going for that render.
         """
+        try:
+            return self._cancel(project_id)
+        except REDIS_DOWN:
+            raise RenderQueueUnavailable(f"{STATUS_UNKNOWN}; say “cancel” again once it is back") from None
+
+    def _cancel(self, project_id: str) -> bool:
         render_id = self.events.current_render(project_id)
         if not render_id:
             return False
@@ -356,7 +382,10 @@ class RenderQueue:
     # --- inspect ------------------------------------------------------------------------------
     def status(self, project_id: str) -> ProgressEvent | None:
         """The latest event of the project's current render (None before its first render)."""
-        return self.events.latest(project_id)
+        try:
+            return self.events.latest(project_id)
+        except REDIS_DOWN:
+            raise RenderQueueUnavailable(STATUS_UNKNOWN) from None
 
     def wait(
         self,
@@ -365,19 +394,30 @@ class RenderQueue:
         *,
         timeout: float | None = None,
         poll: float = 0.2,
+        on_outage: Callable[[str], None] | None = None,
     ) -> ProgressEvent:
-        """Block until the render ends; returns its terminal event (TimeoutError after ``timeout``)."""
-        render_id = render_id or self.events.current_render(project_id)
-        if not render_id:
-            raise RenderQueueError(f"project {project_id!r} has no render to wait for")
+        """Block until the render ends; returns its terminal event (TimeoutError after ``timeout``).
+
+        A Redis outage does not end the wait (the render goes on without Redis): ``on_outage``
+        hears once that Redis is unreachable, and the wait goes on until it is back."""
         deadline = None if timeout is None else time.monotonic() + timeout
+        outage = 0
         while True:
-            event = self.events.final(render_id)
-            if event is not None:
-                return event
+            try:
+                render_id = render_id or self.events.current_render(project_id)
+                if not render_id:
+                    raise RenderQueueError(f"project {project_id!r} has no render to wait for")
+                event = self.events.final(render_id)
+                if event is not None:
+                    return event
+                outage = 0
+            except REDIS_DOWN:
+                if outage == 0 and on_outage is not None:
+                    on_outage(f"{STATUS_UNKNOWN}; waiting for it")
+                outage += 1
             if deadline is not None and time.monotonic() > deadline:
                 raise TimeoutError(f"render {render_id} of {project_id} did not end within {timeout:g}s")
-            time.sleep(poll)
+            time.sleep(backoff(outage - 1) if outage else poll)
 
     def job_statuses(self, job_ids: Iterable[str]) -> dict[str, str | None]:
         """Each job's RQ status (None when it no longer exists); for tests and `adgen` diagnostics."""

@@ -10,6 +10,11 @@ output to a temporary name and renames it, and stores results only when a stage 
 running a job again is safe and produces the same content-keyed files, not duplicates.
 
 Every worker runs a :class:`Reaper` thread; a short Redis lock makes one pass at a time.
+
+A Redis outage is not a worker's death: no heartbeat could land while Redis was away, so a
+heartbeat counts as no older than the moment Redis (re)started, and a reaper that itself lost
+Redis waits ``stale_after`` seconds after it is back before it judges anyone; the live workers
+have beaten again by then.
 """
 
 from __future__ import annotations
@@ -48,6 +53,11 @@ def _execution_heartbeat(connection: redis.Redis, execution: Execution) -> float
     return float(value) if value else None
 
 
+def redis_started_at(connection: redis.Redis) -> float:
+    """When this Redis server started (epoch seconds): no heartbeat can be older than that."""
+    return time.time() - float(connection.info("server").get("uptime_in_seconds", 0))
+
+
 def _requeue_stale(
     connection: redis.Redis,
     queue: Queue,
@@ -55,6 +65,7 @@ def _requeue_stale(
     execution_id: str,
     stale_after: float,
     still_wanted: Callable[[Job], bool],
+    not_before: float = 0.0,
 ) -> bool:
     """Put one abandoned execution's job back at the front of its queue, if it is still abandoned.
 
@@ -75,8 +86,8 @@ def _requeue_stale(
                 return False
             status = job.get_status(refresh=False)
             heartbeat = _execution_heartbeat(connection, execution)
-            if heartbeat is not None and time.time() - heartbeat < stale_after:
-                return False
+            if time.time() - max(heartbeat or 0.0, not_before) < stale_after:
+                return False  # beaten lately, or Redis itself has not been up long enough to tell
             if status == JobStatus.QUEUED and job_id in queue.get_job_ids():
                 return False  # the worker died before it took the job off the queue: still queued
             if status not in (JobStatus.STARTED, JobStatus.QUEUED):
@@ -120,17 +131,75 @@ def reap_started(
     *,
     stale_after: float = STALE_AFTER_SEC,
     still_wanted: Callable[[Job], bool] = lambda job: True,
+    redis_started: float | None = None,
 ) -> list[str]:
-    """Requeue the jobs of started executions that have had no heartbeat for ``stale_after`` s."""
+    """Requeue the jobs of started executions that have had no heartbeat for ``stale_after`` s,
+    counted from Redis's own start (``redis_started``, asked of Redis by default) at the earliest."""
     requeued = []
+    started = redis_started_at(connection) if redis_started is None else redis_started
     for name in queue_names:
         queue = Queue(name, connection=connection)
         registry = StartedJobRegistry(name, connection=connection)
         for entry in connection.zrange(registry.key, 0, -1):
             job_id, execution_id = parse_composite_key(entry.decode())
-            if _requeue_stale(connection, queue, job_id, execution_id, stale_after, still_wanted):
+            if _requeue_stale(connection, queue, job_id, execution_id, stale_after, still_wanted, started):
                 requeued.append(job_id)
     return requeued
+
+
+TAKEN_SEEN_KEY = "adgen:reaper:taken"  # hash: job id -> when a reaper first saw it taken and not started
+
+
+def reap_intermediate(
+    connection: redis.Redis,
+    queue_names: Iterable[str],
+    *,
+    stale_after: float = STALE_AFTER_SEC,
+    redis_started: float | None = None,
+) -> list[str]:
+    """Put back at the front of its queue a job left between "taken" and "started": a worker
+    takes a job into the queue's intermediate list, then registers it as started; a worker that
+    died (or lost Redis) in between leaves it in neither place, and RQ only fails it, after a
+    minute or more. A job seen there for ``stale_after`` seconds (Redis up as long) is requeued."""
+    requeued = []
+    now = time.time()
+    started = redis_started_at(connection) if redis_started is None else redis_started
+    stuck: set[str] = set()
+    for name in queue_names:
+        queue = Queue(name, connection=connection)
+        registry = StartedJobRegistry(name, connection=connection)
+        taken = {raw.decode() for raw in connection.lrange(queue.intermediate_queue_key, 0, -1)}
+        running = {parse_composite_key(e.decode())[0] for e in connection.zrange(registry.key, 0, -1)}
+        for job_id in sorted(taken - running):
+            stuck.add(job_id)
+            connection.hsetnx(TAKEN_SEEN_KEY, job_id, now)
+            seen = float(connection.hget(TAKEN_SEEN_KEY, job_id) or now)
+            if now - max(seen, started) < stale_after:
+                continue
+            if _give_back(connection, queue, job_id):
+                stuck.discard(job_id)
+                requeued.append(job_id)
+                log.warning("requeued job %s: its worker took it and never started it", job_id)
+    gone = [job_id.decode() for job_id in connection.hkeys(TAKEN_SEEN_KEY) if job_id.decode() not in stuck]
+    if gone:  # started (or requeued) since: a later stay in the list starts counting afresh
+        connection.hdel(TAKEN_SEEN_KEY, *gone)
+    return requeued
+
+
+def _give_back(connection: redis.Redis, queue: Queue, job_id: str) -> bool:
+    """Move a job from the intermediate list to the front of its queue, if it is still there."""
+    with connection.pipeline() as pipe:
+        try:
+            pipe.watch(queue.intermediate_queue_key)
+            if job_id.encode() not in pipe.lrange(queue.intermediate_queue_key, 0, -1):
+                return False
+            pipe.multi()
+            pipe.lrem(queue.intermediate_queue_key, 1, job_id)
+            pipe.lpush(queue.key, job_id)
+            pipe.execute()
+            return True
+        except WatchError:
+            return False
 
 
 def reap_failed(
@@ -185,6 +254,7 @@ def reap(
     stale_after: float = STALE_AFTER_SEC,
     still_wanted: Callable[[Job], bool] = lambda job: True,
     seen: set[tuple[str, float]] | None = None,
+    redis_started: float | None = None,
 ) -> list[str]:
     """One recovery pass over the queues (skipped when another worker's pass holds the lock)."""
     lock = connection.lock(LOCK_KEY, timeout=30, blocking=False)
@@ -192,9 +262,17 @@ def reap(
         return []
     try:
         names = list(queue_names)
-        return reap_started(
-            connection, names, stale_after=stale_after, still_wanted=still_wanted
-        ) + reap_failed(connection, names, still_wanted=still_wanted, seen=seen)
+        return (
+            reap_started(
+                connection,
+                names,
+                stale_after=stale_after,
+                still_wanted=still_wanted,
+                redis_started=redis_started,
+            )
+            + reap_intermediate(connection, names, stale_after=stale_after, redis_started=redis_started)
+            + reap_failed(connection, names, still_wanted=still_wanted, seen=seen)
+        )
     finally:
         try:
             lock.release()
@@ -225,7 +303,10 @@ class Reaper(threading.Thread):
 
     def run(self) -> None:
         connection = redis.Redis.from_url(self.redis_url)
+        lost_at: float | None = None
         while not self._stop_event.wait(self.interval):
+            if lost_at is not None and time.monotonic() - lost_at < self.stale_after:
+                continue  # Redis came back lately: let the live workers beat first
             try:
                 reap(
                     connection,
@@ -236,8 +317,11 @@ class Reaper(threading.Thread):
                 )
                 if len(self._seen) > 100_000:
                     self._seen.clear()
-            except redis.exceptions.ConnectionError as exc:
-                log.warning("reaper: Redis unreachable (%s); retrying", exc)
+                lost_at = None
+            except (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError) as exc:
+                if lost_at is None:
+                    log.warning("reaper: Redis unreachable (%s); retrying", exc)
+                lost_at = time.monotonic()
             except Exception:  # noqa: BLE001 - a bug here must not take the worker down
                 log.exception("reaper pass failed")
         connection.close()

@@ -10,6 +10,10 @@ cost when the assembly is done.
 Retries: a scene whose provider failed is raised as :class:`ProviderRetry` while RQ still has
 retries for it (``Retry(max=2, interval=[1, 5])``); on the last attempt its marked stand-in clip
 is accepted and the ad ends ``completed_with_warnings``.
+
+Redis outages: progress events are best effort (lost while Redis is away); the reads a job
+needs and the render's end wait for Redis to come back, and a job waits for Redis before it
+returns, so RQ can record its result instead of failing it.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from adgen.jobs.events import (
     render_ended,
     render_event,
 )
+from adgen.jobs.outage import REDIS_DOWN, wait_for_redis, with_redis
 from adgen.jobs.queue import Watcher, job_watchers
 from adgen.pipeline.events import StageEvent
 from adgen.pipeline.orchestrator import (
@@ -67,21 +72,39 @@ class JobReporter:
         self.events = RedisEventLog(job.connection)
         self.project_id, self.version, self.scene_id = project_id, version, scene_id
         self._meta_saved = 0.0
+        self._redis_away = False
 
     def watchers(self) -> list[Watcher]:
-        return job_watchers(self.job.connection, self.job.id)
+        """The renders waiting for this job (waits for Redis when it is away)."""
+        return with_redis(
+            self.job.connection, lambda: job_watchers(self.job.connection, self.job.id), what="watchers"
+        )
 
     def publish(
         self, event: StageEvent, *, state: EventState | None = None, force_meta: bool = False
     ) -> None:
         """One pipeline event to every watching render (a scene job speaks of each render's own
-        scene id: a shared job may have been made for another project's scene)."""
+        scene id: a shared job may have been made for another project's scene). Best effort:
+        while Redis is away the render goes on and its events are dropped."""
+        try:
+            self._publish(event, state, force_meta)
+            if self._redis_away:
+                log.warning("job %s: Redis answers again; progress events resumed", self.job.id)
+            self._redis_away = False
+        except REDIS_DOWN as exc:
+            if not self._redis_away:
+                log.warning(
+                    "job %s: Redis unreachable (%s); rendering on, progress events dropped", self.job.id, exc
+                )
+            self._redis_away = True
+
+    def _publish(self, event: StageEvent, state: EventState | None, force_meta: bool) -> None:
         base = ProgressEvent.of(
             event, project_id=self.project_id, version=self.version, render_id="", state=state
         )
         if self.scene_id:
             base = base.model_copy(update={"scene_id": self.scene_id})
-        for watcher in self.watchers():
+        for watcher in job_watchers(self.job.connection, self.job.id):
             mine = base.model_copy(
                 update={
                     "project_id": watcher.project_id,
@@ -96,12 +119,26 @@ class JobReporter:
             self.job.meta[META_EVENT] = base.to_wire()
             try:
                 self.job.save_meta()
+            except REDIS_DOWN:
+                raise
             except redis.RedisError:
                 log.warning("could not save progress in job %s meta", self.job.id)
             self._meta_saved = now
 
     def render_ended(self, watcher: Watcher) -> bool:
-        return self.events.render_info(watcher.render_id).get("state") in TERMINAL_STATES
+        info = with_redis(
+            self.job.connection, lambda: self.events.render_info(watcher.render_id), what="render"
+        )
+        return info.get("state") in TERMINAL_STATES
+
+    def announce(self, event: ProgressEvent) -> None:
+        """An event that must not be lost (the render's end): waits for Redis when it is away."""
+        with_redis(self.job.connection, lambda: self.events.publish(event), what="the render's end")
+
+    def finish(self) -> None:
+        """Before the job returns: wait for Redis, so that RQ records the result (a job whose
+        bookkeeping fails on a lost Redis would be failed, or run again)."""
+        wait_for_redis(self.job.connection, what=f"job {self.job.id}")
 
 
 def _job() -> Job:
@@ -139,6 +176,7 @@ def prepare_task(project_id: str, version: int, quality: str) -> dict[str, Any]:
     prepared = prepare(project, ctx)
     # Not "done": a state without a scene id is reserved for the render's own end.
     reporter.publish(prepared_event(prepared), force_meta=True)
+    reporter.finish()
     return prepared.to_wire()
 
 
@@ -180,6 +218,7 @@ def scene_task(
                 scene_video_urls={watcher.scene_id: ended.media_url},
             )
     reporter.publish(ended, force_meta=True)
+    reporter.finish()
     return output.to_wire()
 
 
@@ -190,10 +229,14 @@ def _result(connection: redis.Redis, job_id: str | None) -> dict[str, Any] | Non
     """A finished dependency's return value (None when it failed, was stopped or expired)."""
     if not job_id:
         return None
-    try:
-        value = Job.fetch(job_id, connection=connection).return_value()
-    except NoSuchJobError:
-        return None
+
+    def fetch() -> Any:
+        try:
+            return Job.fetch(job_id, connection=connection).return_value()
+        except NoSuchJobError:
+            return None
+
+    value = with_redis(connection, fetch, what=f"the result of {job_id}")
     return value if isinstance(value, dict) else None
 
 
@@ -212,7 +255,6 @@ def assemble_task(
     """
     job = _job()
     reporter = JobReporter(job, project_id, version)
-    events = reporter.events
     watcher = Watcher(project_id, version, render_id, None, "assembly")
     settings, ctx = _context(quality, reporter)
     store = open_project_store(settings)
@@ -242,18 +284,21 @@ def assemble_task(
                 version=version,
                 render_status={"state": "failed", "progress": 1.0, "error": message},
             )
-        events.publish(render_event(project_id, version, render_id, "failed", message))
+        reporter.announce(render_event(project_id, version, render_id, "failed", message))
+        reporter.finish()
         return {"state": "failed", "error": message}
 
     rendered = outcome.project
     status = rendered.render_status
     if reporter.render_ended(watcher):  # cancelled while assembling: the user's word stands
+        reporter.finish()
         return {"state": "cancelled"}
     _store_quietly(
         store, "the render results", project_id=project_id, version=version, **render_results_of(rendered)
     )
     preview = ctx.preview(outcome.report.exports.get(MASTER_ASPECT))
-    events.publish(render_ended(render_id, rendered, outcome.report, preview))
+    reporter.announce(render_ended(render_id, rendered, outcome.report, preview))
+    reporter.finish()
     return {
         "state": status.state,
         "error": status.error,

@@ -5,7 +5,10 @@ An ordinary RQ ``Worker`` (a forked work horse per job) tuned for renders:
   and a :class:`~adgen.jobs.reaper.Reaper` thread requeues jobs whose worker stopped beating;
 - the work horse and the scheduler die with the worker (``PR_SET_PDEATHSIG``), so a SIGKILLed
   worker leaves no orphan still writing media while its job is already running elsewhere;
-- ``with_scheduler`` is always on, because ``Retry`` intervals need it.
+- ``with_scheduler`` is always on, because ``Retry`` intervals need it;
+- a Redis outage stops nothing: a busy worker keeps monitoring its work horse (whose job goes
+  on, and waits for Redis before it reports its end), and a worker whose loop RQ gave up on
+  waits for Redis with back-off and starts its loop again under the same name.
 
 Run several of them, on one machine or many, against one Redis: that is the whole scale-out.
 """
@@ -13,7 +16,6 @@ Run several of them, on one machine or many, against one Redis: that is the whol
 from __future__ import annotations
 
 import argparse
-import ctypes
 import logging
 import os
 import signal
@@ -25,30 +27,15 @@ from rq.scheduler import RQScheduler
 from rq.worker import Worker
 
 from adgen.jobs.local_redis import ensure_redis
+from adgen.jobs.outage import REDIS_DOWN, redis_address, wait_for_redis
 from adgen.jobs.queue import QUEUE_NAMES, job_still_wanted
 from adgen.jobs.reaper import HEARTBEAT_SEC, Reaper, reap
+from adgen.pipeline.lifetime import die_with_parent
 from adgen.settings import Settings, get_settings
 
 log = logging.getLogger("adgen.jobs.worker")  # the same name when run with `python -m`
 
 MAINTENANCE_SEC = 30
-_PR_SET_PDEATHSIG = 1
-
-
-try:  # the C library of this process, loaded up front: die_with_parent may run between fork and exec
-    _LIBC = ctypes.CDLL(None, use_errno=True) if sys.platform.startswith("linux") else None
-except OSError:
-    _LIBC = None
-
-
-def die_with_parent(sig: signal.Signals) -> None:
-    """Ask Linux to send ``sig`` to this process when its parent dies (no-op elsewhere)."""
-    if _LIBC is None:
-        return
-    parent = os.getppid()
-    _LIBC.prctl(_PR_SET_PDEATHSIG, int(sig), 0, 0, 0)
-    if os.getppid() != parent:  # the parent died before prctl took effect
-        os.kill(os.getpid(), sig)
 
 
 class _SchedulerThatDiesWithItsWorker(RQScheduler):
@@ -64,10 +51,36 @@ class RenderWorker(Worker):
         kwargs.setdefault("job_monitoring_interval", HEARTBEAT_SEC)
         kwargs.setdefault("maintenance_interval", MAINTENANCE_SEC)
         super().__init__(*args, **kwargs)
+        self._heartbeat_failing = False
 
     def setup_work_horse_signals(self) -> None:
         super().setup_work_horse_signals()
         die_with_parent(signal.SIGKILL)
+
+    def maintain_heartbeats(self, job, execution) -> None:  # noqa: ANN001 - RQ's signature
+        # Redis away: the job goes on (heartbeats resume when it is back; the reapers give a
+        # restarted Redis a grace period before they judge any heartbeat stale).
+        try:
+            super().maintain_heartbeats(job, execution)
+        except REDIS_DOWN as exc:
+            if not self._heartbeat_failing:
+                self.log.warning("Redis unreachable (%s); job %s goes on, heartbeats paused", exc, job.id)
+            self._heartbeat_failing = True
+        else:
+            if self._heartbeat_failing:
+                self.log.warning("Redis answers again; heartbeats of job %s resumed", job.id)
+            self._heartbeat_failing = False
+
+    def monitor_work_horse(self, job, queue, execution) -> None:  # noqa: ANN001 - RQ's signature
+        try:
+            super().monitor_work_horse(job, queue, execution)
+        except REDIS_DOWN:
+            if self.horse_pid:
+                raise
+            # The horse ended while Redis was away (it waits for Redis to report a success, so
+            # this is a failure): once Redis is back, the reaper requeues the job.
+            self.log.warning("job %s ended while Redis was unreachable; waiting for Redis", job.id)
+            wait_for_redis(self.connection, stop=lambda: self._stop_requested, what=f"job {job.id}")
 
     def run_maintenance_tasks(self) -> None:
         # Reap before RQ's own cleanup, which would fail (not requeue) abandoned jobs.
@@ -155,15 +168,58 @@ def run_worker(
     import adgen.jobs.tasks  # noqa: F401 - imported once here so every forked work horse starts warm
 
     connection = redis.Redis.from_url(url)
-    worker = RenderWorker(list(QUEUE_NAMES), connection=connection, name=name)
     reaper = Reaper(url, QUEUE_NAMES, still_wanted=job_still_wanted)
     reaper.start()
-    log.info("worker %s on %s (queues %s)", worker.name, url, ", ".join(QUEUE_NAMES))
     try:
-        worker.work(burst=burst, with_scheduler=True, logging_level=logging_level)
+        while True:
+            worker = RenderWorker(list(QUEUE_NAMES), connection=connection, name=name)
+            name = worker.name  # a restarted loop keeps its name
+            log.info("worker %s on %s (queues %s)", name, redis_address(url), ", ".join(QUEUE_NAMES))
+            try:
+                worker.work(burst=burst, with_scheduler=True, logging_level=logging_level)
+            except REDIS_DOWN as exc:  # RQ gave up on Redis and could not even say goodbye
+                log.warning("worker %s: Redis unreachable (%s)", name, exc)
+            if worker._stop_requested or (burst and _redis_answers(connection)):
+                return 0
+            if not _reconnect(worker, connection):
+                return 0
     finally:
         reaper.stop()
-    return 0
+
+
+def _redis_answers(connection: redis.Redis) -> bool:
+    try:
+        return bool(connection.ping())
+    except REDIS_DOWN:
+        return False
+
+
+def _reconnect(worker: RenderWorker, connection: redis.Redis) -> bool:
+    """After RQ's loop quit on a lost Redis: wait for its own work horse, then for Redis (with
+    back-off), and unregister the old loop; False when asked to stop meanwhile."""
+    stop: list[int] = []
+    previous = {sig: signal.signal(sig, lambda signum, frame: stop.append(signum)) for sig in _STOP_SIGNALS}
+    try:
+        if worker.horse_pid:  # never leave a job process behind: it finishes (or fails) first
+            try:
+                os.waitpid(worker.horse_pid, 0)
+            except ChildProcessError:
+                pass
+        log.warning("worker %s: waiting for Redis to start again", worker.name)
+        if not wait_for_redis(connection, stop=lambda: bool(stop), what=f"worker {worker.name}"):
+            return False
+        try:
+            worker.register_death()
+            worker.unsubscribe()
+        except Exception:  # noqa: BLE001 - the old registration expires on its own
+            log.debug("worker %s: could not unregister the old loop", worker.name, exc_info=True)
+        return not stop
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+_STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -17,7 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from adgen.pipeline.context import RenderContext, chosen_aspects, one_line
+from adgen.pipeline.context import DISK_FULL, RenderContext, chosen_aspects, one_line
 from adgen.pipeline.events import StageEvent, StageStatus
 from adgen.pipeline.ffmpeg import concat_and_mux, poster, soundtrack
 from adgen.pipeline.keys import assembly_key, soundtrack_key
@@ -250,6 +250,8 @@ def _render_state(report: RenderReport, aspects: list[AspectRatio]) -> tuple[str
     failed = [a for a in aspects if a not in report.exports]
     if failed:
         error = "; ".join(report.errors.get(f"assembly {a}", f"the {a} video was not made") for a in failed)
+        if any(DISK_FULL in message for message in report.errors.values()):
+            error = DISK_FULL  # the cause, and what to do, rather than what is missing because of it
         return "failed", error, False
     if report.errors or report.warnings:
         scene_errors = [msg for k, msg in report.errors.items() if not k.startswith("assembly")]

@@ -9,6 +9,7 @@ gets local paths and never knows where media lives.
 from __future__ import annotations
 
 import asyncio
+import errno
 import hashlib
 import logging
 import tempfile
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
+from adgen.pipeline.cache import damage, note_repair
 from adgen.pipeline.errors import ProviderError
 from adgen.pipeline.events import StageEvent
 from adgen.pipeline.keys import media_key
@@ -70,8 +72,19 @@ class RenderContext:
             return None
 
     def find(self, stage: str, key: str, suffix: str) -> str | None:
-        """The stored output of a stage under its content key, if there is one."""
-        return self.media.find(media_key(stage, key, suffix))
+        """The stored output of a stage under its content key, if there is one and it is whole
+        (a damaged one is left to be made again: :mod:`adgen.pipeline.cache`)."""
+        url = self.media.find(media_key(stage, key, suffix))
+        return url if url is not None and self.intact(url, stage, key) else None
+
+    def intact(self, url: str, stage: str, key: str) -> bool:
+        """Whether a stored output of ``stage`` (under ``key``) may be reused; when it may not, the
+        stage's next run says that it repaired it."""
+        why = damage(self.media, url)
+        if why is None:
+            return True
+        note_repair(stage, key, why)
+        return False
 
     def store(self, path: Path, stage: str, key: str, suffix: str) -> str:
         """Store a stage's output under its content key; returns its media URL."""
@@ -100,8 +113,35 @@ def render_context(
     )  # type: ignore[arg-type]
 
 
+DISK_FULL = (
+    "the disk is full (no space left where adgen keeps its data): free some space there, then render again"
+)
+_DISK_FULL_WORDS = (
+    "no space left on device",
+    "database or disk is full",
+    "disk quota exceeded",
+    "the disk is full",
+)
+
+
+def disk_full(exc: BaseException) -> bool:
+    """Whether ``exc`` (or what caused it) is a full disk: ENOSPC, SQLite's "database or disk is
+    full", or an ffmpeg that said so on its way out."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, OSError) and seen.errno in (errno.ENOSPC, errno.EDQUOT):
+            return True
+        if any(words in str(seen).lower() for words in _DISK_FULL_WORDS):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
 def one_line(exc: BaseException) -> str:
-    """An exception as one short line for the marketer and the report."""
+    """An exception as one short line for the marketer and the report (a full disk says so,
+    with what to do, whatever program met it)."""
+    if disk_full(exc):
+        return DISK_FULL
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     return text[:300]
 
@@ -200,10 +240,12 @@ def provider_call(provider: Any, seconds: float, exc: BaseException | None = Non
 
 
 __all__ = [
+    "DISK_FULL",
     "EventSink",
     "RenderContext",
     "RenderError",
     "chosen_aspects",
+    "disk_full",
     "one_line",
     "product_source",
     "provider_call",

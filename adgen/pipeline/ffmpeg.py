@@ -24,6 +24,7 @@ from typing import IO
 import numpy as np
 
 from adgen.pipeline.atomic import atomic_output, temp_next_to
+from adgen.pipeline.lifetime import killed_with_parent
 from adgen.pipeline.types import EncodeProfile, Layer
 
 AUDIO_RATE = 44100
@@ -57,7 +58,8 @@ def ffprobe_exe() -> str | None:
 
 
 def _run(args: Sequence[str], what: str) -> subprocess.CompletedProcess[bytes]:
-    proc = subprocess.run(list(args), capture_output=True)
+    # An ffmpeg ends with the process that ran it (a SIGKILLed worker leaves none encoding).
+    proc = subprocess.run(list(args), capture_output=True, preexec_fn=killed_with_parent)
     if proc.returncode != 0:
         raise FFmpegError(f"{what} failed (exit {proc.returncode})", proc.stderr.decode("utf-8", "replace"))
     return proc
@@ -224,7 +226,11 @@ class FrameWriter:
         )
         self._stderr = tempfile.TemporaryFile()
         self._proc = subprocess.Popen(
-            args, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=self._stderr
+            args,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
+            stderr=self._stderr,
+            preexec_fn=killed_with_parent,
         )
         return self
 

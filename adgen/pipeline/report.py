@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from adgen.pipeline.cache import take_repair_note
 from adgen.pipeline.events import RenderWarning, StageStatus
 from adgen.pipeline.types import ProviderCall
 from adgen.project import AdProject
@@ -28,9 +29,14 @@ class StageRun:
     aspect: str | None = None
     seconds: float = 0.0
     error: str | None = None
+    note: str | None = None  # e.g. it ran because its stored output was damaged
+
+    def __post_init__(self) -> None:
+        if self.note is None and self.status is StageStatus.RAN:
+            self.note = take_repair_note(self.stage, self.key)
 
     def to_wire(self) -> dict[str, Any]:
-        return {
+        wire = {
             "stage": self.stage,
             "status": self.status.value,
             "key": self.key,
@@ -40,6 +46,9 @@ class StageRun:
             "seconds": round(self.seconds, 3),
             "error": self.error,
         }
+        if self.note:
+            wire["note"] = self.note
+        return wire
 
     @classmethod
     def from_wire(cls, data: dict[str, Any]) -> StageRun:
@@ -52,6 +61,7 @@ class StageRun:
             aspect=data.get("aspect"),
             seconds=float(data.get("seconds", 0.0)),
             error=data.get("error"),
+            note=data.get("note"),
         )
 
 
@@ -248,7 +258,17 @@ class RenderReport:
             "calls": self.call_counts,
             "usd": self.usd,
             "seconds": round(self.seconds, 3),
+            "repaired": self.repaired(),
         }
+
+    def repaired(self) -> list[str]:
+        """The stored outputs this render found damaged and made again, one sentence each."""
+        notes = []
+        for run in self.stages:
+            if run.note:
+                where = " ".join(part for part in (run.scene_id, run.aspect) if part)
+                notes.append(f"{where}: {run.note}" if where else run.note)
+        return notes
 
     def to_wire(self) -> dict[str, Any]:
         return {

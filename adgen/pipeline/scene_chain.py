@@ -270,6 +270,8 @@ def _stored_layer(ctx: RenderContext, stage: str, key: str) -> Layer | None:
         return None
     try:
         data = json.loads(ctx.media.read_bytes(url))
+        if not ctx.intact(data["url"], stage, key):  # the layer image itself, not only its manifest
+            return None
         return Layer(path=ctx.media.local_path(data["url"]), x=data["x"], y=data["y"])
     except (FileNotFoundError, KeyError, ValueError):
         return None

@@ -2,9 +2,9 @@
 cloud providers.
 
 Local: each distinct background once, then each unit's scene pass as soon as its background is
-ready, on a pool of processes sized to the machine (forked, each rebuilding the render context
-once); their progress events come back through a queue that a relay thread hands to the
-context's sink. Cloud: every unit at once as a coroutine, provider calls bounded by
+ready, on a pool of processes sized to the machine (each rebuilding the render context once, and
+ending with the process that owns the pool); their progress events come back through a queue
+that a relay thread hands to the context's sink. Cloud: every unit at once as a coroutine, provider calls bounded by
 ``cloud_concurrency``, CPU work by the core count, units that share a background awaiting the same
 generation. Either way, ``meanwhile`` (the music) runs alongside, and ``on_scene`` hears of each
 scene as soon as all of its aspects are done.
@@ -17,6 +17,7 @@ import multiprocessing
 import os
 import pickle
 import queue as queue_module
+import sys
 import threading
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
@@ -31,7 +32,9 @@ from concurrent.futures import (
 from contextlib import contextmanager
 from typing import Any
 
+from adgen.pipeline.cache import adopt_repairs, hand_over_repairs
 from adgen.pipeline.context import RenderContext, RenderError, one_line, run_coroutine
+from adgen.pipeline.lifetime import end_with
 from adgen.pipeline.report import PreparedAssets, SceneOutput
 from adgen.pipeline.scene_chain import (
     Background,
@@ -152,11 +155,16 @@ async def _remote_units(
 # --- local providers: a process pool -----------------------------------------------------------------
 
 _WORKER: dict[str, Any] = {}
+# What a pool's fork server imports once, so that each worker it forks starts warm.
+_PRELOAD_PREFIXES = ("adgen.pipeline.", "adgen.store.")
 
 
-def _init_worker(events: Any, payload: bytes) -> None:
-    """Runs once in each pool process: rebuild the render context, events go to the parent."""
-    settings, media, providers, quality = pickle.loads(payload)
+def _init_worker(events: Any, payload: bytes, owner_pid: int) -> None:
+    """Runs once in each pool process: end with the pool's owner, rebuild the render context,
+    events go to the owner; the notes of damaged outputs the owner found come along."""
+    end_with(owner_pid)
+    settings, media, providers, quality, repairs = pickle.loads(payload)
+    adopt_repairs(repairs)
     _WORKER["ctx"] = RenderContext(
         settings, media or open_media_store(settings), providers, quality, on_event=events.put
     )
@@ -197,6 +205,26 @@ def _picklable(value: Any) -> bool:
         return False
 
 
+def pool_start_method() -> str:
+    """How the pool starts its processes: ``fork`` (instant) while this process runs no other
+    thread, else ``forkserver``. A fork copies every lock as it is at that moment, so a lock
+    another thread holds (the stdin lock of a thread reading the keyboard, a logging lock) stays
+    held forever in the child, which deadlocks on first use (``adgen chat`` did, at 0 %); the
+    fork server is a clean single-threaded process that forks the workers instead."""
+    return "fork" if threading.active_count() == 1 else "forkserver"
+
+
+def warm_up_pool() -> None:
+    """Start the fork server now (in the background of a start-up), so the first render of a
+    process with threads does not wait for it (about a second: Python and the pipeline's imports)."""
+    mp = multiprocessing.get_context("forkserver")
+    preload = sorted(name for name in sys.modules if name.startswith(_PRELOAD_PREFIXES))
+    mp.set_forkserver_preload([__name__, *preload])
+    from multiprocessing import forkserver
+
+    forkserver.ensure_running()
+
+
 @contextmanager
 def _local_pool(ctx: RenderContext, workers: int) -> Iterator[tuple[Executor, RenderContext | None]]:
     """A process pool of ``workers`` (and None: jobs use the worker's own context), or threads
@@ -206,10 +234,13 @@ def _local_pool(ctx: RenderContext, workers: int) -> Iterator[tuple[Executor, Re
         with ThreadPoolExecutor(max(1, workers)) as threads:
             yield threads, ctx
         return
-    mp = multiprocessing.get_context("fork")
+    method = pool_start_method()
+    if method == "forkserver":
+        warm_up_pool()
+    mp = multiprocessing.get_context(method)
     events = mp.Queue()
     media = ctx.media if _picklable(ctx.media) else None
-    payload = pickle.dumps((ctx.settings, media, ctx.providers, ctx.quality))
+    payload = pickle.dumps((ctx.settings, media, ctx.providers, ctx.quality, hand_over_repairs()))
     stop = threading.Event()
 
     def relay() -> None:
@@ -223,9 +254,9 @@ def _local_pool(ctx: RenderContext, workers: int) -> Iterator[tuple[Executor, Re
     relay_thread = threading.Thread(target=relay, name="render-events", daemon=True)
     try:
         with ProcessPoolExecutor(
-            workers, mp_context=mp, initializer=_init_worker, initargs=(events, payload)
+            workers, mp_context=mp, initializer=_init_worker, initargs=(events, payload, os.getpid())
         ) as pool:
-            # The first job forks every worker; only after that may this process start threads.
+            # The first job starts every worker; only after that may this process start threads.
             pool.submit(int).result()
             relay_thread.start()
             yield pool, None
@@ -329,4 +360,4 @@ def _passes_of(
     ]
 
 
-__all__ = ["merge_outputs", "render_units"]
+__all__ = ["merge_outputs", "pool_start_method", "render_units", "warm_up_pool"]

@@ -5,6 +5,12 @@ bytes), so storing the same upload twice is free; the pipeline stores stage outp
 own content keys (``stages/background/<sha>.mp4``). Every write is atomic, and every URL is
 checked to lie inside the store before it is touched, so a crafted URL cannot reach other files.
 
+A stage output's key names its inputs, not its bytes, so nothing in the key says whether the
+file is still whole. :meth:`MediaStore.put_file` therefore records the size and sha256 of what
+it stored (a ``.sum`` file beside it locally, object metadata on S3), and :meth:`MediaStore.check`
+compares: the size always (a stat), the hash for small files only (layers, manifests, posters),
+so checking a render's worth of cached clips stays cheap.
+
 URLs are ``file:///abs/path`` for the local folder and ``s3://bucket/prefix/key`` for S3.
 """
 
@@ -12,6 +18,7 @@ from __future__ import annotations
 
 import abc
 import hashlib
+import json
 import mimetypes
 import os
 import re
@@ -19,6 +26,7 @@ import shutil
 import tempfile
 import threading
 import uuid
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse
@@ -26,6 +34,50 @@ from urllib.parse import unquote, urlparse
 _KEY_RE = re.compile(r"[A-Za-z0-9._-]+(?:/[A-Za-z0-9._-]+)*")
 _SUFFIX_RE = re.compile(r"(?:\.[A-Za-z0-9]{1,12})?")
 MAX_KEY_LENGTH = 400
+# Stored files up to this size are hashed on every check; larger ones (videos) only sized.
+HASH_CHECK_MAX_BYTES = 1 << 20
+RECORD_SUFFIX = ".sum"
+
+
+@dataclass(frozen=True)
+class Checked:
+    """What :meth:`MediaStore.check` found: ``problem`` says why the stored content is not what
+    was stored (None: it is); ``recorded`` is False for content stored before records existed,
+    which only a look at the content itself can vouch for."""
+
+    problem: str | None = None
+    recorded: bool = True
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None and self.recorded
+
+
+def file_record(path: Path) -> dict[str, Any]:
+    """The size and sha256 of a file, as a check compares them later."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return {"size": Path(path).stat().st_size, "sha256": digest.hexdigest()}
+
+
+def check_against(path: Path, record: dict[str, Any]) -> Checked:
+    """A local file against its record: size, then (small files) the hash."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return Checked("it is missing")
+    want = int(record.get("size", -1))
+    if size != want:
+        return Checked(f"it has {size} bytes where {want} were stored")
+    if (
+        size <= HASH_CHECK_MAX_BYTES
+        and record.get("sha256")
+        and file_record(path)["sha256"] != record["sha256"]
+    ):
+        return Checked("its content changed since it was stored")
+    return Checked()
 
 
 def validate_key(key: str) -> str:
@@ -65,6 +117,10 @@ def _atomic_write_bytes(dest: Path, data: bytes) -> None:
         tmp.unlink(missing_ok=True)
 
 
+def _record_path(path: Path) -> Path:
+    return path.with_name(path.name + RECORD_SUFFIX)
+
+
 def _atomic_copy(src: Path, dest: Path) -> None:
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = _temp_beside(dest)
@@ -97,6 +153,16 @@ class MediaStore(abc.ABC):
     @abc.abstractmethod
     def find(self, key: str) -> str | None:
         """The URL of ``key`` if it is stored, else None."""
+
+    @abc.abstractmethod
+    def check(self, url: str) -> Checked:
+        """Whether the stored content is still what :meth:`put_file` stored (size, and the hash
+        of a small file)."""
+
+    @abc.abstractmethod
+    def record(self, url: str) -> None:
+        """Record the stored content as it is now (for content stored before records existed,
+        once a look at it has vouched for it)."""
 
     @abc.abstractmethod
     def exists(self, url: str) -> bool:
@@ -153,12 +219,30 @@ class LocalMediaStore(MediaStore):
 
     def put_file(self, path: Path, *, key: str) -> str:
         dest = self._path(key)
+        record = file_record(Path(path))
+        sidecar = _record_path(dest)
+        sidecar.unlink(missing_ok=True)  # never an old record beside new content
         _atomic_copy(Path(path), dest)
+        _atomic_write_bytes(sidecar, json.dumps(record).encode())
         return dest.as_uri()
 
     def find(self, key: str) -> str | None:
         path = self._path(key)
         return path.as_uri() if path.is_file() else None
+
+    def check(self, url: str) -> Checked:
+        path = self._path(self.key_of(url))
+        try:
+            record = json.loads(_record_path(path).read_bytes())
+        except FileNotFoundError:
+            return Checked(recorded=False) if path.is_file() else Checked("it is missing")
+        except ValueError:
+            return Checked("its record is unreadable")
+        return check_against(path, record)
+
+    def record(self, url: str) -> None:
+        path = self.local_path(url)
+        _atomic_write_bytes(_record_path(path), json.dumps(file_record(path)).encode())
 
     def exists(self, url: str) -> bool:
         return self._path(self.key_of(url)).is_file()
@@ -270,8 +354,15 @@ class S3MediaStore(MediaStore):
         path = Path(path)
         if not path.is_file():
             raise FileNotFoundError(f"no file to store at {path}")
+        record = file_record(path)
         self.client.upload_file(
-            str(path), self.bucket, object_key, ExtraArgs={"ContentType": self._content_type(key)}
+            str(path),
+            self.bucket,
+            object_key,
+            ExtraArgs={
+                "ContentType": self._content_type(key),
+                "Metadata": {"adgen-size": str(record["size"]), "adgen-sha256": record["sha256"]},
+            },
         )
         # The producer of a stage output usually reads it again soon: keep it in the cache.
         _atomic_copy(path, self.cache_dir / key)
@@ -282,6 +373,42 @@ class S3MediaStore(MediaStore):
 
     def exists(self, url: str) -> bool:
         return self._has(self._object_key(self.key_of(url)))
+
+    def check(self, url: str) -> Checked:
+        """S3 keeps objects whole; what can go wrong is the object replaced by other content or
+        this machine's cached copy: both are compared with the size recorded at upload."""
+        from botocore.exceptions import ClientError
+
+        key = self.key_of(url)
+        try:
+            head = self.client.head_object(Bucket=self.bucket, Key=self._object_key(key))
+        except ClientError:
+            return Checked("it is missing")
+        meta = head.get("Metadata") or {}
+        if "adgen-size" not in meta:
+            return Checked(recorded=False)
+        record = {"size": int(meta["adgen-size"]), "sha256": meta.get("adgen-sha256")}
+        if int(head.get("ContentLength", -1)) != record["size"]:
+            return Checked(f"it has {head.get('ContentLength')} bytes where {record['size']} were stored")
+        cached = self.cache_dir / key
+        if cached.is_file():
+            found = check_against(cached, record)
+            if not found.ok:
+                cached.unlink(missing_ok=True)  # the next read downloads it again
+        return Checked()
+
+    def record(self, url: str) -> None:
+        path = self.local_path(url)
+        record = file_record(path)
+        object_key = self._object_key(self.key_of(url))
+        self.client.copy_object(
+            Bucket=self.bucket,
+            Key=object_key,
+            CopySource={"Bucket": self.bucket, "Key": object_key},
+            ContentType=self._content_type(object_key),
+            Metadata={"adgen-size": str(record["size"]), "adgen-sha256": record["sha256"]},
+            MetadataDirective="REPLACE",
+        )
 
     def local_path(self, url: str) -> Path:
         from botocore.exceptions import ClientError
@@ -336,6 +463,7 @@ def open_media_store(settings: Any) -> MediaStore:
 
 
 __all__ = [
+    "Checked",
     "LocalMediaStore",
     "MediaStore",
     "S3MediaStore",

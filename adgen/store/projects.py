@@ -67,6 +67,16 @@ class VersionConflict(StoreError):
         )
 
 
+class StoreFull(StoreError, OSError):
+    """The disk under the data folder is full: nothing could be written (reading goes on)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "The disk is full (no space left where adgen keeps its data), so nothing new could be saved; "
+            "free some space there and try again (nothing was lost)."
+        )
+
+
 class InvalidRenderResult(StoreError, ValueError):
     """Render results that would make the document invalid; nothing is written."""
 
@@ -395,6 +405,7 @@ __all__ = [
     "ProjectSummary",
     "SQLiteProjectStore",  # noqa: F822 (loaded by __getattr__ above)
     "StoreError",
+    "StoreFull",
     "VersionConflict",
     "VersionInfo",
     "find_poster_url",

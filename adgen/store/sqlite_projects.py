@@ -1,8 +1,15 @@
-"""The embedded project store: one SQLite file (WAL), the default when no database URL is set."""
+"""The embedded project store: one SQLite file (WAL), the default when no database URL is set.
+
+On a full disk SQLite cannot even read a WAL database whose index (``-shm``) is gone (the last
+connection removed it): it fails with "disk I/O error". The store then reads read-only (with the
+index if it is there, else the file alone, which holds everything once no write-ahead log is
+left), and every write is refused with :class:`StoreFull`, one sentence for the marketer.
+"""
 
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -17,6 +24,7 @@ from adgen.store.projects import (
     ProjectStore,
     ProjectSummary,
     ResultsMerge,
+    StoreFull,
     VersionConflict,
     VersionInfo,
     _apply_results,
@@ -29,6 +37,12 @@ from adgen.store.projects import (
 )
 
 BUSY_TIMEOUT_SEC = 30.0
+# What SQLite says when it cannot write (or set up a read) for want of space, or when writing to a
+# connection opened read-only because of that; all but the first also mean other things, so they
+# count only while the disk is (all but) full.
+_FULL = "database or disk is full"
+_MAYBE_FULL = ("disk i/o error", "unable to open database file", "readonly database")
+_LOW_SPACE_BYTES = 1 << 20
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS projects (
@@ -78,12 +92,50 @@ class SQLiteProjectStore(ProjectStore):
         self._init_schema()
 
     # --- connections ------------------------------------------------------------------------
+    def _no_space(self, exc: sqlite3.Error) -> bool:
+        """Whether ``exc`` is the disk under the database being full."""
+        text = str(exc).lower()
+        if _FULL in text:
+            return True
+        if not any(words in text for words in _MAYBE_FULL):
+            return False
+        try:
+            stats = os.statvfs(self.path.parent)
+        except OSError:
+            return False
+        return stats.f_bavail * stats.f_frsize < _LOW_SPACE_BYTES
+
     def _connect(self) -> sqlite3.Connection:
-        conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_SEC, isolation_level=None)
-        conn.row_factory = sqlite3.Row
-        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SEC * 1000)}")
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA synchronous = NORMAL")
+        try:
+            return self._open(str(self.path))
+        except sqlite3.OperationalError as exc:
+            if not self._no_space(exc) or not self.path.is_file():
+                raise
+        try:  # a full disk: read-only, with the WAL index if it is still there
+            return self._open(f"{self.path.as_uri()}?mode=ro", uri=True)
+        except sqlite3.OperationalError as exc:
+            if not self._no_space(exc) or self._has_log():
+                raise StoreFull() from exc
+        return self._open(f"{self.path.as_uri()}?immutable=1", uri=True)  # the file holds it all
+
+    def _has_log(self) -> bool:
+        wal = self.path.with_name(self.path.name + "-wal")
+        return wal.is_file() and wal.stat().st_size > 0
+
+    @staticmethod
+    def _open(target: str, uri: bool = False) -> sqlite3.Connection:
+        conn = sqlite3.connect(target, timeout=BUSY_TIMEOUT_SEC, isolation_level=None, uri=uri)
+        try:
+            conn.row_factory = sqlite3.Row
+            conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SEC * 1000)}")
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute(
+                "SELECT 1 FROM sqlite_master LIMIT 1"
+            ).fetchall()  # the first read sets up the WAL index
+        except BaseException:
+            conn.close()
+            raise
         return conn
 
     def _init_schema(self) -> None:
@@ -98,10 +150,25 @@ class SQLiteProjectStore(ProjectStore):
                     conn.close()
                 return
             except sqlite3.OperationalError as exc:
+                if self._no_space(exc) and self._schema_exists():
+                    return  # a full disk: the store reads on and refuses writes
+                if self._no_space(exc):
+                    raise StoreFull() from exc
                 # Several processes opening a fresh file at once may briefly find it locked.
                 if "locked" not in str(exc) or time.monotonic() > deadline:
                     raise
                 time.sleep(0.05)
+
+    def _schema_exists(self) -> bool:
+        try:
+            conn = self._connect()
+        except (StoreFull, sqlite3.Error):
+            return False
+        try:
+            names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            conn.close()
+        return {"projects", "project_versions", "render_results"} <= names
 
     @contextmanager
     def _transaction(self, mode: str) -> Iterator[sqlite3.Connection]:
@@ -111,9 +178,16 @@ class SQLiteProjectStore(ProjectStore):
             try:
                 yield conn
             except BaseException:
-                conn.execute("ROLLBACK")
+                try:
+                    conn.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass  # SQLite rolled it back itself (e.g. on a full disk)
                 raise
             conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            if self._no_space(exc):
+                raise StoreFull() from exc
+            raise
         finally:
             conn.close()
 

@@ -351,14 +351,22 @@ class WebChat:
     ) -> bool:
         """Follow the render's events, subscribing again when the stream drops; False when it
         stayed silent through every retry."""
+        from adgen.jobs.queue import RenderQueueUnavailable
+        from adgen.web.queue_outage import RETRY_SEC, QueueOutageNotice
+
         failures = 0
+        outage = QueueOutageNotice()
         while not board.finished:
             before = board.markdown()  # news is what changes the board (a catch-up replays the old)
             try:
                 async with aclosing(self.session.events(project.project_id)) as events:
-                    await self._follow_events(events, project, board, message, tasklist, shelf)
+                    await self._follow_events(events, project, board, message, tasklist, shelf, outage)
             except asyncio.CancelledError:
                 raise
+            except RenderQueueUnavailable:  # the render goes on: said once, followed when Redis is back
+                await outage.unreachable()
+                await asyncio.sleep(RETRY_SEC)
+                continue
             except Exception as exc:  # a dropped subscription: the render goes on, so follow again
                 log.warning("following the render of %s: %r; subscribing again", project.project_id, exc)
             if board.finished:
@@ -402,9 +410,11 @@ class WebChat:
         message: cl.Message,
         tasklist: cl.TaskList,
         shelf: PreviewShelf,
+        outage: Any,
     ) -> None:
         last = 0.0
         async for event in events:
+            await outage.heard()
             if not board.apply(event):
                 continue
             for scene_id, aspect, _url in board.take_previews():
@@ -646,8 +656,9 @@ class WebChat:
         await cl.Message(
             content=f"Welcome back. We were working on `{project.project_id}` "
             f"({escape_markdown(project.brand.name or 'your ad')}), version {project.version}: "
-            f"render {state.replace('_', ' ')}.",
+            f"render {state.replace('_', ' ')}." + _failure_words(project),
             actions=[
+                *_retry_actions(project),
                 cl.Action(name="adgen_undo", payload={}, label="Undo", icon="undo-2"),
                 cl.Action(name="adgen_variant", payload={}, label="Make an A/B variant", icon="split"),
             ],
@@ -656,7 +667,24 @@ class WebChat:
             await self.follow(project.project_id)
 
 
+def _failure_words(project: AdProject) -> str:
+    """Why the last render failed (a render interrupted by a restart says so), when it did."""
+    status = project.render_status
+    return f" {redact_paths(status.error)}" if status.state == "failed" and status.error else ""
+
+
+def _retry_actions(project: AdProject) -> list[cl.Action]:
+    """The one-click retry of a failed render."""
+    if project.render_status.state != "failed":
+        return []
+    return [cl.Action(name="adgen_render", payload={}, label="Render", icon="play")]
+
+
 def _open_session(chat_session_cls: Any, settings: Settings, owner: str, thread_id: str) -> Any:
+    from adgen.jobs.interrupted import recover_interrupted_renders
+
+    # Renders a killed web chat left "queued" are marked failed (with the Render button) first.
+    recover_interrupted_renders(settings)
     return chat_session_cls.open(settings=settings, owner=owner, conversation_id=thread_id, channel=CHANNEL)
 
 

@@ -89,12 +89,15 @@ def start_web(
         )
     auth_mode(settings)  # a bad ADGEN_AUTH / ADGEN_USERS is reported here, not in the browser
     allowed_origins(settings)  # and so is a bad ADGEN_ALLOWED_ORIGINS
+    from adgen.web.process import stop_with_parent
+
     return subprocess.Popen(
         web_command(port=port, host=host),
         cwd=APP_ROOT,
         env=web_environment(settings),
         stdout=stdout,
         stderr=stderr,
+        preexec_fn=stop_with_parent,  # killing `adgen web` never leaves a Chainlit holding the port
     )
 
 
@@ -135,7 +138,17 @@ def _running(pid: int) -> bool:
 
 def run_web(settings: Settings, *, port: int = 8000, host: str = "127.0.0.1") -> int:
     """Run the web chat in the foreground until it exits or Ctrl-C / SIGTERM; its exit code."""
+    # Not 0 when it could not start listening (Chainlit's own exit code is 0 then).
+    from adgen.web.process import await_listening, ended_early_message, port_taken, taken_port_message
+
+    if port_taken(host, port):
+        print(taken_port_message(host, port), file=sys.stderr, flush=True)
+        return 1
     proc = start_web(settings, port=port, host=host)
+    failed = await_listening(proc, host, port)
+    if failed is not None:
+        print(ended_early_message(host, port, failed), file=sys.stderr, flush=True)
+        return failed
     print(f"adgen web chat on http://{host}:{port} (Ctrl-C stops it)", flush=True)
 
     def forward(signum, _frame):

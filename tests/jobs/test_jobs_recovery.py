@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 import redis
 from job_helpers import ffprobe, wait_until
+from proc_tree import descendants, session, still_alive
 from rq import Worker
 from rq.job import Job, JobStatus
 
@@ -41,7 +42,9 @@ def test_sigkilled_worker_mid_job_is_recovered_by_a_new_worker(
     queue_settings, stored_project, workers, redis_url
 ):
     conn = redis.Redis.from_url(redis_url)
-    first = workers.start("doomed")
+    # Two render processes: the job renders on a process pool (whose workers used to outlive a
+    # SIGKILLed worker, blocked on a pipe forever) with an ffmpeg in each.
+    first = workers.start("doomed", extra_env={"ADGEN_RENDER_PROCESSES": "2"})
     wait_until(lambda: Worker.count(connection=conn) == 1, 30, "the first worker")
     queue = RenderQueue(redis_url, queue_settings)
     ticket = queue.enqueue_render(stored_project.project_id, 1, owner=stored_project.owner)
@@ -59,11 +62,26 @@ def test_sigkilled_worker_mid_job_is_recovered_by_a_new_worker(
     )
     horses = _children(first.pid)
     assert horses, "the worker forked a work horse (and a scheduler)"
-    os.kill(first.pid, signal.SIGKILL)
+    wait_until(
+        lambda: any("ffmpeg" in p.name for p in descendants(first.pid)), 30, "the job's pool to run an ffmpeg"
+    )
+    doomed = descendants(first.pid)
+    os.kill(first.pid, signal.SIGKILL)  # as the OOM killer does: no code of the worker runs
     first.wait(timeout=10)
     wait_until(
         lambda: not any(_alive(p) for p in horses), 10, "the horse and scheduler to die with their worker"
     )
+    # Nothing the worker started is left: not its pool's processes, not an ffmpeg, not a process
+    # started meanwhile (the worker's session holds everything it ever started).
+    try:
+        wait_until(
+            lambda: not still_alive(doomed) and not session(first.pid),
+            10,
+            "every process of the worker to end",
+        )
+    except AssertionError:
+        left = still_alive(doomed) + session(first.pid)
+        raise AssertionError("left behind by the killed worker:\n" + "\n".join(map(str, left))) from None
     assert Job.fetch(victim, connection=conn).get_status() == JobStatus.STARTED  # abandoned, not failed
 
     workers.start("rescuer-1", extra_env={"ADGEN_JOB_STALE_SEC": "5"})

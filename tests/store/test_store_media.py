@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from adgen.store.media import LocalMediaStore, MediaStore, S3MediaStore, open_media_store
+from adgen.store.media import RECORD_SUFFIX, LocalMediaStore, MediaStore, S3MediaStore, open_media_store
 
 BAD_KEYS = ["", "../x", "/abs/x", "a/../b", "a//b", "a b", "a\\b", "stages/./x", "x?y", "ü.mp4", "a/", "~/x"]
 
@@ -27,9 +27,14 @@ def media(request: pytest.FixtureRequest) -> MediaStore:
 
 
 def stored_keys(media: MediaStore) -> list[str]:
-    """Every stored object (files in the folder; objects in the bucket), as keys."""
+    """Every stored object (files in the folder; objects in the bucket), as keys; the local
+    folder's records of what was stored (``.sum`` beside a stage output) are not objects."""
     if isinstance(media, LocalMediaStore):
-        return sorted(p.relative_to(media.root).as_posix() for p in media.root.rglob("*") if p.is_file())
+        return sorted(
+            p.relative_to(media.root).as_posix()
+            for p in media.root.rglob("*")
+            if p.is_file() and not p.name.endswith(RECORD_SUFFIX)
+        )
     listing = media.client.list_objects_v2(Bucket=media.bucket)
     return sorted(o["Key"].removeprefix(media.prefix) for o in listing.get("Contents", []))
 
@@ -85,6 +90,7 @@ def test_put_file_under_a_key_replaces_atomically(media, tmp_path):
     assert media.put_file(src, key=key) == url
     assert media.read_bytes(url) == b"second render"
     assert stored_keys(media) == [key]  # no temporary files left behind
+    assert media.check(url).ok  # and the record of what is there now
     with pytest.raises(FileNotFoundError):
         media.put_file(tmp_path / "missing.mp4", key="stages/x.mp4")
 

@@ -1,0 +1,102 @@
+"""Fault: the disk of the data folder fills up (issue 13 item 9), on a real tmpfs filled to the
+last byte, for the media store and SQLite alike. At 0 bytes free a conversation still opens and
+reads its projects (it used to fail with "disk I/O error"); a change is refused with one sentence
+saying the disk is full; a render that runs out of space ends failed with that sentence (it used
+to stay "queued" forever); nothing stored is lost, and once space is freed it all works again."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import time
+from pathlib import Path
+
+import pytest
+from disk import fill, small_disk
+
+from adgen.store.projects import open_project_store
+
+DISK_FULL = "disk is full"
+
+
+@pytest.fixture
+def disk_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, data_dir):
+    with small_disk(tmp_path / "disk", 24) as disk:
+        monkeypatch.setenv("ADGEN_DATA_DIR", str(disk / "data"))
+        monkeypatch.setenv("ADGEN_RENDER_PROCESSES", "2")
+        from adgen.settings import Settings
+
+        yield Settings(), disk
+
+
+def _session(settings, conversation: str):
+    from adgen.agent.session import ChatSession
+
+    return ChatSession.open(
+        settings=settings, owner="local", conversation_id=conversation, channel="cli", auto_render=False
+    )
+
+
+def test_at_zero_bytes_free_the_chat_opens_and_reads_and_says_the_disk_is_full_on_a_change(disk_settings):
+    settings, disk = disk_settings
+
+    async def scenario() -> None:
+        first = _session(settings, "before")
+        created = await first.send("a 15 s ad for our cold brew, energetic")
+        await first.close()
+        pid = created.project_id
+        filler = fill(disk)
+
+        chat = _session(settings, "at-zero")  # opening a conversation used to fail: "disk I/O error"
+        chat.project_id = pid
+        status = await chat.send("status")
+        assert not status.error and f"{pid} v1: render draft" in status.text, status.text
+        listed = await chat.send("show my ads")
+        assert not listed.error and pid in listed.text, listed.text
+        change = await chat.send("make scene 2 say Fresh every morning")
+        assert change.text.startswith("The disk is full") and "free some space" in change.text, change.text
+        assert open_project_store(settings).get(pid, owner="local").version == 1  # nothing half-written
+
+        filler.unlink()
+        again = await chat.send("make scene 2 say Fresh every morning")
+        assert not again.error and "v2" in again.text, again.text
+        await chat.close()
+        versions = open_project_store(settings).history(pid, owner="local")
+        assert [v.version for v in versions] == [1, 2]
+
+    asyncio.run(scenario())
+
+
+@pytest.mark.slow
+def test_a_render_that_runs_out_of_space_ends_failed_saying_so_and_renders_once_space_is_freed(
+    disk_settings, sample_project
+):
+    from adgen.jobs.service import InProcessRenderService
+
+    settings, disk = disk_settings
+    store = open_project_store(settings)
+    project = store.create(sample_project)
+    pid = project.project_id
+    filler = fill(disk)
+    os.truncate(filler, os.path.getsize(filler) - 1_500_000)  # room to start, not to finish
+
+    service = InProcessRenderService(settings)
+    render_id = service.start_render(pid, 1, owner=project.owner)
+    final = service.wait(pid, render_id, timeout=300)  # it used to never end: "queued" forever
+    assert final.state == "failed" and DISK_FULL in (final.error or ""), final
+    assert "free some space" in final.error and "\n" not in final.error
+
+    filler.unlink()
+    deadline = time.monotonic() + 20  # the document says so as soon as it can be written
+    while store.get(pid, owner=project.owner).render_status.state in ("queued", "rendering"):
+        assert time.monotonic() < deadline, store.get(pid, owner=project.owner).render_status
+        time.sleep(0.5)
+    status = store.get(pid, owner=project.owner).render_status
+    assert status.state == "failed" and DISK_FULL in status.error, status
+
+    render_id = service.start_render(pid, 1, owner=project.owner)
+    again = service.wait(pid, render_id, timeout=300)
+    assert again.state == "done", again
+    rendered = store.get(pid, owner=project.owner)
+    assert rendered.render_status.state == "completed", rendered.render_status
+    assert set(rendered.aspect_exports) == {"9:16", "1:1", "16:9"}
