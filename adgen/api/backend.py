@@ -118,15 +118,25 @@ class Backend:
         return ProjectTools(ctx)
 
     async def create_project(
-        self, owner: str, brief: dict[str, Any], asset: ProductAsset | None
+        self, owner: str, text: str, fields: dict[str, Any], asset: ProductAsset | None
     ) -> AdProject:
-        """Plan a new ad from a brief (the planner the chat uses) and store it as version 1."""
-        from adgen.agent.tools import BriefArgs, ToolError, Turn
+        """Plan a new ad from a brief and store it as version 1, as the chat does.
 
+        The brief is read by the chat's own parser (length, mood, brand, product, call to
+        action); ``fields`` given explicitly override what it read. The planner is the chat's.
+        """
+        import dataclasses
+
+        from adgen.agent.parser import parse_message
+        from adgen.agent.tools import ToolError, Turn
+        from adgen.pipeline.types import Brief
+
+        parsed = parse_message(text, None, has_attachment=asset is not None).brief or Brief(text=text)
+        brief = dataclasses.replace(parsed, text=text, **fields)
         tools = self._agent_tools(owner)
         turn = Turn(attachments=[asset.model_dump(by_alias=True)] if asset else [])
         try:
-            await tools.create_project(turn, BriefArgs.model_validate(brief).to_brief())
+            await tools.create_project(turn, brief)
         except ToolError as exc:
             raise BackendError(str(exc)) from exc
         return self.projects.get(turn.project_id, owner=owner)

@@ -35,12 +35,12 @@ class CreateProject(_Body):
         default=None, max_length=2000, description="read through the safe fetcher"
     )
 
-    def brief_args(self) -> dict[str, object]:
-        """The fields the planner reads, as the agent's create_project tool takes them."""
-        data = self.model_dump(by_alias=True, exclude={"brief", "product_image_url"}, exclude_none=True)
+    def brief_fields(self) -> dict[str, object]:
+        """The planner's fields given explicitly (snake_case); they win over what the brief says."""
+        data = self.model_dump(exclude={"brief", "product_image_url"}, exclude_none=True)
         if not data.get("colors"):
             data.pop("colors", None)
-        return {"text": self.brief, **data}
+        return data
 
 
 class ApplyOperations(_Body):

@@ -100,7 +100,9 @@ async def create_project(request: Request, principal: WriteKey) -> Response:
     async def handler() -> Response:
         asset = await product_asset(api, image, filename, body.product_image_url)
         with problems_of_the_store():
-            project = await api.backend.create_project(principal.owner, body.brief_args(), asset)
+            project = await api.backend.create_project(
+                principal.owner, body.brief, body.brief_fields(), asset
+            )
         headers = {**etag(project), "Location": f"/v1/projects/{project.project_id}"}
         return json_response(project_view(api, project, request), 201, headers)
 
@@ -276,7 +278,7 @@ async def send_message(
         reply = await api.backend.send_message(principal.owner, project_id, body.text)
         from adgen.api.routes.renders import follow_renders
 
-        await follow_renders(request, reply.render_ids, reply.touched)
+        await follow_renders(request, reply.render_ids)
         current = reply.project
         out: dict[str, Any] = {
             "reply": reply.text,

@@ -16,15 +16,25 @@ from adgen.api.problems import ApiProblem
 from adgen.api.routes.common import base_url, idempotent_write, json_response, problems_of_the_store
 from adgen.api.routes.projects import load
 from adgen.api.schemas import StartRender
-from adgen.api.services import services
+from adgen.api.services import ApiServices, services
 from adgen.project import AdProject
 
 router = APIRouter(prefix="/v1/projects", tags=["renders"])
 SSE_PING_SEC = 15
 
 
-async def follow_renders(request: Request, render_ids: list[str], touched: list[str]) -> None:
-    """Webhooks for renders a message started (``render_ended`` follows each one)."""
+def public_event(api: ApiServices, owner: str, wire: dict[str, Any], base: str) -> dict[str, Any]:
+    """A progress event with its preview as a signed link (never a server path)."""
+    preview = wire.get("previewUrl")
+    if not preview:
+        return wire
+    name = f"{wire.get('projectId')}-{wire.get('sceneId') or 'preview'}.{preview.rsplit('.', 1)[-1][:4]}"
+    link = api.links.link(owner, str(wire.get("projectId")), preview, name, base)
+    return {**wire, "previewUrl": link["url"]}
+
+
+async def follow_renders(request: Request, render_ids: list[str]) -> None:
+    """Webhooks for the renders a message started (``render_ended`` follows each one)."""
     api = services(request)
     if not api.backend.queued:
         return
@@ -32,7 +42,7 @@ async def follow_renders(request: Request, render_ids: list[str], touched: list[
 
     for render_id in render_ids:
         target = await run_in_threadpool(api.backend.render_target, render_id)
-        if target is not None and target[0] in touched:
+        if target is not None:
             await run_in_threadpool(
                 lambda t=target, r=render_id: watch_render(
                     api.backend, project_id=t[0], version=t[1], render_id=r, base_url=base_url(request)
