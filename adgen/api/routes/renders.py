@@ -157,7 +157,10 @@ async def render_status(request: Request, project_id: str, render_id: str, princ
         raise ApiProblem(
             404, f"Project {project_id!r} has no render {render_id!r}; start one with POST …/renders."
         )
-    body = {"render": state, "projectState": project.render_status.model_dump(by_alias=True, mode="json")}
+    body = {
+        "render": public_event(api, principal.owner, state, base_url(request)),
+        "projectState": project.render_status.model_dump(by_alias=True, mode="json"),
+    }
     finished = state.get("renderState") == "done" and state.get("version") is not None
     if finished:
         rendered = await load(api, principal, project_id, int(state["version"]))
@@ -181,14 +184,17 @@ async def events(
     api = services(request)
     await load(api, principal, project_id)
 
+    base = base_url(request)
+
     async def stream() -> AsyncIterator[dict[str, Any]]:
         async for event in api.backend.events(
             project_id, render_id=render_id, since=last_event_id, follow=follow
         ):
+            wire = public_event(api, principal.owner, event.to_wire(), base)
             yield {
                 "id": event.event_id or str(event.seq),
                 "event": "render" if event.terminal else "progress",
-                "data": json.dumps(event.to_wire(), separators=(",", ":")),
+                "data": json.dumps(wire, separators=(",", ":")),
             }
 
     return EventSourceResponse(stream(), ping=SSE_PING_SEC)
