@@ -21,7 +21,13 @@ import httpx
 from loopback import free_port, wait_for_port
 
 ROOT = Path(__file__).resolve().parents[2]
-CLOUD_KEYS = ("OPENAI_API_KEY", "OPENAI_BASE_URL", "REPLICATE_API_TOKEN", "AWS_ENDPOINT_URL", "ADGEN_S3_BUCKET")
+CLOUD_KEYS = (
+    "OPENAI_API_KEY",
+    "OPENAI_BASE_URL",
+    "REPLICATE_API_TOKEN",
+    "AWS_ENDPOINT_URL",
+    "ADGEN_S3_BUCKET",
+)
 
 
 @dataclass
@@ -50,15 +56,21 @@ class ApiStack:
         return out.stdout.strip()
 
     def logs(self) -> str:
-        return "\n".join(f"--- {p.name}\n{p.read_text(errors='replace')[-3000:]}" for p in self.log_dir.glob("*.log"))
+        return "\n".join(
+            f"--- {p.name}\n{p.read_text(errors='replace')[-3000:]}" for p in self.log_dir.glob("*.log")
+        )
 
 
 def _spawn(cmd: list[str], env: dict[str, str], log: Path) -> subprocess.Popen:
     with open(log, "ab") as out:
-        return subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+        return subprocess.Popen(
+            cmd, env=env, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
+        )
 
 
-def start_stack(tmp: Path, redis_url: str | None, *, workers: int, env: dict[str, str] | None = None) -> ApiStack:
+def start_stack(
+    tmp: Path, redis_url: str | None, *, workers: int, env: dict[str, str] | None = None
+) -> ApiStack:
     """`adgen api` on a free port (started the way `adgen up` will start it) and ``workers`` workers."""
     from adgen.api.server import api_command
 
@@ -147,7 +159,9 @@ class WebhookReceiver:
 
     def events(self, secret: str) -> list[dict[str, Any]]:
         """The payloads whose signature verifies (the README's receiver check)."""
-        return [json.loads(c["body"]) for c in self.calls if verify_signature(secret, c["headers"], c["body"])]
+        return [
+            json.loads(c["body"]) for c in self.calls if verify_signature(secret, c["headers"], c["body"])
+        ]
 
     def close(self) -> None:
         self.server.shutdown()
@@ -215,6 +229,6 @@ def assert_problem(response: httpx.Response, status: int) -> dict[str, Any]:
     assert body["status"] == status
     assert body["type"].startswith("https://") and body["title"] and body["instance"].startswith("/")
     assert body["detail"].strip().endswith((".", ")")), body["detail"]
-    for leak in ("Traceback", "/tmp/", "/work/", ".py", "File \""):
+    for leak in ("Traceback", "/tmp/", "/work/", ".py", 'File "'):
         assert leak not in response.text, response.text
     return body

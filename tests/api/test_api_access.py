@@ -31,7 +31,9 @@ def test_keys_are_stored_only_as_hashes_and_revoked_keys_stop_working(stack: Api
         import sys
 
         key_id = key.split("_")[1]
-        subprocess.run([sys.executable, "-m", "adgen.cli", "keys", "revoke", key_id], env=stack.env, check=True)
+        subprocess.run(
+            [sys.executable, "-m", "adgen.cli", "keys", "revoke", key_id], env=stack.env, check=True
+        )
         assert_problem(c.get("/v1/projects"), 401)
     with stack.client(key[:-2] + ("AA" if not key.endswith("AA") else "BB")) as c:
         assert_problem(c.get("/v1/projects"), 401)
@@ -62,7 +64,10 @@ def test_a_second_owner_cannot_see_or_touch_the_first_owners_project(stack: ApiS
         assert "forbidden" not in body["type"]
     # Nothing changed: still version 1, the same text, no render started.
     again = alice.get(f"/v1/projects/{pid}").json()["project"]
-    assert again["version"] == 1 and again["scenes"][0]["overlay"]["text"] == project["scenes"][0]["overlay"]["text"]
+    assert (
+        again["version"] == 1
+        and again["scenes"][0]["overlay"]["text"] == project["scenes"][0]["overlay"]["text"]
+    )
     assert again["renderStatus"]["state"] == "draft"
     alice.close()
     bob.close()
@@ -99,13 +104,19 @@ def test_an_idempotent_retry_creates_nothing_twice(stack: ApiStack, owner: str) 
     pid = first.json()["project"]["projectId"]
     edit = {"operations": [{"operation": "update_overlay", "sceneId": "scene_1", "text": "Once"}]}
     for _ in range(3):
-        r = c.post(f"/v1/projects/{pid}/operations", json=edit, headers={"Idempotency-Key": "edit-1", "If-Match": '"1"'})
+        r = c.post(
+            f"/v1/projects/{pid}/operations",
+            json=edit,
+            headers={"Idempotency-Key": "edit-1", "If-Match": '"1"'},
+        )
         assert r.status_code == 200 and r.json()["project"]["version"] == 2
     versions = c.get(f"/v1/projects/{pid}/versions").json()["versions"]
     assert [v["version"] for v in versions] == [1, 2]
     # The same key is another owner's own: no clash across owners.
     other = stack.client(stack.new_key(owner + "-x"))
-    assert other.post("/v1/projects", json={"brief": "x"}, headers={"Idempotency-Key": key}).status_code == 201
+    assert (
+        other.post("/v1/projects", json={"brief": "x"}, headers={"Idempotency-Key": key}).status_code == 201
+    )
 
 
 def test_errors_are_problem_documents(stack: ApiStack, owner: str) -> None:
@@ -119,12 +130,18 @@ def test_errors_are_problem_documents(stack: ApiStack, owner: str) -> None:
     assert_problem(c.delete("/v1/projects"), 405)
     pid = _create(c)["projectId"]
     invalid = assert_problem(
-        c.post(f"/v1/projects/{pid}/operations", json={"operations": [{"operation": "update_overlay", "sceneId": "scene_1", "fontSize": 5}]}),
+        c.post(
+            f"/v1/projects/{pid}/operations",
+            json={"operations": [{"operation": "update_overlay", "sceneId": "scene_1", "fontSize": 5}]},
+        ),
         422,
     )
     assert any("fontSize" in e["field"] for e in invalid["errors"])
     refused = assert_problem(
-        c.post(f"/v1/projects/{pid}/operations", json={"operations": [{"operation": "remove_scene", "sceneId": "scene_9"}]}),
+        c.post(
+            f"/v1/projects/{pid}/operations",
+            json={"operations": [{"operation": "remove_scene", "sceneId": "scene_9"}]},
+        ),
         422,
     )
     assert "scene_9" in refused["detail"]
@@ -137,12 +154,18 @@ def test_errors_are_problem_documents(stack: ApiStack, owner: str) -> None:
         for _ in range(40):
             yield b"x" * 65536
 
-    assert_problem(c.post("/v1/projects", content=chunks(), headers={"content-type": "application/json"}), 413)
-    not_image = c.post("/v1/projects", data={"brief": "an ad"}, files={"image": ("shot.png", b"GIF89a not really")})
+    assert_problem(
+        c.post("/v1/projects", content=chunks(), headers={"content-type": "application/json"}), 413
+    )
+    not_image = c.post(
+        "/v1/projects", data={"brief": "an ad"}, files={"image": ("shot.png", b"GIF89a not really")}
+    )
     assert "not an image" in assert_problem(not_image, 422)["detail"]
     private = c.post("/v1/projects", json={**BRIEF, "productImageUrl": "http://10.1.2.3/p.png"})
     assert "public" in assert_problem(private, 422)["detail"]
-    webhook = c.post("/v1/webhooks", json={"url": "http://169.254.169.254/latest", "events": ["render.failed"]})
+    webhook = c.post(
+        "/v1/webhooks", json={"url": "http://169.254.169.254/latest", "events": ["render.failed"]}
+    )
     assert "public addresses" in assert_problem(webhook, 422)["detail"]
     assert len(c.get("/v1/projects").json()["projects"]) == 1
 
@@ -159,7 +182,9 @@ def test_create_with_a_photo_upload_and_edit_by_message_and_by_operation(stack: 
     assert project["durationSec"] == 12 and project["brand"]["name"] == "Kestrel"
     assert project["productAsset"]["checksum"] and r.headers["etag"] == '"1"'
     pid = project["projectId"]
-    reply = c.post(f"/v1/projects/{pid}/messages", json={"text": "make the hook say Fresh every morning"}).json()
+    reply = c.post(
+        f"/v1/projects/{pid}/messages", json={"text": "make the hook say Fresh every morning"}
+    ).json()
     assert reply["version"] == 2 and not reply["error"]
     assert reply["project"]["scenes"][0]["overlay"]["text"] == "Fresh every morning"
     stale = c.post(
@@ -168,32 +193,62 @@ def test_create_with_a_photo_upload_and_edit_by_message_and_by_operation(stack: 
     assert assert_problem(stale, 409)["currentVersion"] == 2
     upload = c.post("/v1/uploads", files={"image": ("cat.png", photo("chelsea", "PNG"), "image/png")})
     asset = upload.json()["asset"]
-    swapped = c.post(f"/v1/projects/{pid}/operations", json={"operations": [{"operation": "replace_product", "asset": asset}]})
+    swapped = c.post(
+        f"/v1/projects/{pid}/operations",
+        json={"operations": [{"operation": "replace_product", "asset": asset}]},
+    )
     assert swapped.json()["project"]["productAsset"]["checksum"] == asset["checksum"]
     forged = {**asset, "sourceUrl": "file:///etc/passwd"}
-    assert_problem(c.post(f"/v1/projects/{pid}/operations", json={"operations": [{"operation": "replace_product", "asset": forged}]}), 422)
+    assert_problem(
+        c.post(
+            f"/v1/projects/{pid}/operations",
+            json={"operations": [{"operation": "replace_product", "asset": forged}]},
+        ),
+        422,
+    )
     undone = c.post(f"/v1/projects/{pid}/undo", headers={"If-Match": '"3"'}).json()["project"]
-    assert undone["version"] == 4 and undone["productAsset"]["checksum"] == project["productAsset"]["checksum"]
+    assert (
+        undone["version"] == 4 and undone["productAsset"]["checksum"] == project["productAsset"]["checksum"]
+    )
     v1 = c.get(f"/v1/projects/{pid}", params={"version": 1}).json()["project"]
     assert v1["scenes"][0]["overlay"]["text"] == project["scenes"][0]["overlay"]["text"]
-    variation = c.post(f"/v1/projects/{pid}/variations", json={"label": "B", "operations": [{"operation": "update_style", "mood": "playful"}]})
+    variation = c.post(
+        f"/v1/projects/{pid}/variations",
+        json={"label": "B", "operations": [{"operation": "update_style", "mood": "playful"}]},
+    )
     assert variation.status_code == 201
     child = variation.json()["created"]["project"]
     assert child["variation"] == {"isVariation": True, "parentProjectId": pid, "label": "B"}
 
 
-def test_dry_run_reports_what_would_change_and_render_and_changes_nothing(stack: ApiStack, owner: str) -> None:
+def test_dry_run_reports_what_would_change_and_render_and_changes_nothing(
+    stack: ApiStack, owner: str
+) -> None:
     c = stack.client(stack.new_key(owner))
     pid = _create(c)["projectId"]
-    edit = {"operations": [{"operation": "update_overlay", "sceneId": "scene_2", "text": "New words"}, {"operation": "render"}]}
-    r = c.post(f"/v1/projects/{pid}/operations", params={"dry_run": "true"}, json=edit, headers={"Idempotency-Key": "d1"})
+    edit = {
+        "operations": [
+            {"operation": "update_overlay", "sceneId": "scene_2", "text": "New words"},
+            {"operation": "render"},
+        ]
+    }
+    r = c.post(
+        f"/v1/projects/{pid}/operations",
+        params={"dry_run": "true"},
+        json=edit,
+        headers={"Idempotency-Key": "d1"},
+    )
     body = r.json()
     assert r.status_code == 200 and body["dryRun"] and body["wouldBeVersion"] == 2
     assert body["stale"]["scenes"] == {"scene_2": ["overlay"]}
     plan = body["render"]["plan"]
     assert set(plan["staleScenes"]) == {"scene_1", "scene_2", "scene_3"}  # nothing rendered yet
     assert plan["estimatedCostUsd"] == 0.0 and not plan["upToDate"]
-    render = c.post(f"/v1/projects/{pid}/renders", params={"dry_run": "true"}, json={"quality": "final", "aspects": ["1:1"]})
+    render = c.post(
+        f"/v1/projects/{pid}/renders",
+        params={"dry_run": "true"},
+        json={"quality": "final", "aspects": ["1:1"]},
+    )
     assert render.json()["plan"]["aspects"] == ["1:1"] and render.json()["plan"]["assemblies"] == ["1:1"]
     assert c.get(f"/v1/projects/{pid}").json()["project"]["version"] == 1
     assert c.get(f"/v1/projects/{pid}").json()["project"]["renderStatus"]["state"] == "draft"
@@ -218,7 +273,11 @@ def test_racing_edits_through_the_api_lose_nothing(stack: ApiStack, owner: str) 
             for i in range(per_client):
                 while True:
                     version = c.get(f"/v1/projects/{pid}").headers["etag"]
-                    edit = {"operations": [{"operation": "update_overlay", "sceneId": "scene_1", "text": f"{name} {i}"}]}
+                    edit = {
+                        "operations": [
+                            {"operation": "update_overlay", "sceneId": "scene_1", "text": f"{name} {i}"}
+                        ]
+                    }
                     r = c.post(f"/v1/projects/{pid}/operations", json=edit, headers={"If-Match": version})
                     if r.status_code == 409:
                         assert_problem(r, 409)

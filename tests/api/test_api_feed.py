@@ -14,15 +14,33 @@ def test_csv_columns_match_loosely_and_every_column_is_a_merge_field() -> None:
     feed = "Product Name;Image-URL;Price;Call to action;Colour\nMug;http://x/m.png;€12,50;Buy it;red\n"
     (row,) = parse_feed(feed.encode("utf-8-sig"), "feed.csv", max_rows=10)
     assert row.error is None
-    assert row.fields == {"name": "Mug", "image_url": "http://x/m.png", "price": "€12,50", "cta": "Buy it", "colour": "red"}
+    assert row.fields == {
+        "name": "Mug",
+        "image_url": "http://x/m.png",
+        "price": "€12,50",
+        "cta": "Buy it",
+        "colour": "red",
+    }
 
 
 @pytest.mark.parametrize(
     ("price", "ok"),
-    [("12.99", True), ("$12.99", True), ("12,99 €", True), ("1,299.00", True), ("abc", False), ("-5", False), ("1.2.3", False)],
+    [
+        ("12.99", True),
+        ("$12.99", True),
+        ("12,99 €", True),
+        ("1,299.00", True),
+        ("abc", False),
+        ("-5", False),
+        ("1.2.3", False),
+    ],
 )
 def test_prices_are_checked_per_row(price: str, ok: bool) -> None:
-    rows = parse_feed(json.dumps({"products": [{"name": "A", "price": price}, {"name": "B"}]}).encode(), "f.json", max_rows=5)
+    rows = parse_feed(
+        json.dumps({"products": [{"name": "A", "price": price}, {"name": "B"}]}).encode(),
+        "f.json",
+        max_rows=5,
+    )
     assert (rows[0].error is None) is ok
     assert rows[1].error is None  # one row's problem stays its own
     if not ok:
@@ -58,4 +76,6 @@ def test_merge_fields_fill_the_templates_texts_and_explicit_columns_win(sample_p
     with pytest.raises(MergeError, match=r"Row 1 \(Cup\) has no price"):
         row_operations(template, missing, None)
     injected = parse_feed(b"name,price\n{{price}},{{name}}\n", "f.csv", max_rows=5)[0]
-    assert {op.text for op in row_operations(template, injected, None).operations} == {"{{price}} — only {{name}}"}
+    assert {op.text for op in row_operations(template, injected, None).operations} == {
+        "{{price}} — only {{name}}"
+    }

@@ -23,7 +23,10 @@ def tight_stack(tmp_path, redis_url: str) -> Iterator[ApiStack]:
 
 
 def test_a_key_over_its_rate_gets_429_with_retry_after_and_other_keys_do_not(tight_stack: ApiStack) -> None:
-    busy, calm = tight_stack.client(tight_stack.new_key("busy")), tight_stack.client(tight_stack.new_key("calm"))
+    busy, calm = (
+        tight_stack.client(tight_stack.new_key("busy")),
+        tight_stack.client(tight_stack.new_key("calm")),
+    )
     assert [busy.get("/v1/projects").status_code for _ in range(3)] == [200, 200, 200]
     refused = busy.get("/v1/projects")
     body = assert_problem(refused, 429)
