@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -240,19 +241,25 @@ class Backend:
         turn = Turn(renders={project.project_id: {"version": project.version, "quality": quality}})
         return float(self._agent_tools(project.owner).estimate_usd(turn))
 
+    @contextmanager
+    def _event_log(self) -> Iterator[Any]:
+        """The queue's render snapshots and events (Redis), closed after use."""
+        from adgen.jobs.events import RedisEventLog
+
+        events = RedisEventLog.from_url(self.redis_url)  # type: ignore[arg-type]
+        try:
+            yield events
+        finally:
+            events.redis.close()
+
     def render_state(self, project_id: str, render_id: str | None = None) -> dict[str, Any] | None:
         """The latest progress event of a render of this project (its current one by default)."""
         if self.queued:
-            from adgen.jobs.events import RedisEventLog
-
-            events = RedisEventLog.from_url(self.redis_url)  # type: ignore[arg-type]
-            try:
+            with self._event_log() as events:
                 if render_id and events.render_info(render_id).get("projectId") != project_id:
                     return None
                 latest = events.latest(project_id, render_id)
                 info = events.render_info(latest.render_id) if latest else {}
-            finally:
-                events.redis.close()
             if latest is None:
                 return None
             return {**latest.to_wire(), "renderState": info.get("state"), "quality": info.get("quality")}
@@ -277,34 +284,19 @@ class Backend:
 
     def final_event(self, render_id: str) -> Any:
         """The render's terminal event (None while it runs); worker side, queue only."""
-        from adgen.jobs.events import RedisEventLog
-
-        events = RedisEventLog.from_url(self.redis_url)  # type: ignore[arg-type]
-        try:
+        with self._event_log() as events:
             return events.final(render_id)
-        finally:
-            events.redis.close()
 
     def assembly_job_id(self, render_id: str) -> str | None:
         """The RQ job that ends a queued render (the last one to run); None for an unknown render."""
-        from adgen.jobs.events import RedisEventLog
-
-        events = RedisEventLog.from_url(self.redis_url)  # type: ignore[arg-type]
-        try:
+        with self._event_log() as events:
             job_ids = events.render_info(render_id).get("jobIds", "").split(",")
-        finally:
-            events.redis.close()
         return next((j for j in job_ids if j.startswith("asm-")), None)
 
     def render_target(self, render_id: str) -> tuple[str, int] | None:
         """(project id, version) of a queued render, None when unknown."""
-        from adgen.jobs.events import RedisEventLog
-
-        events = RedisEventLog.from_url(self.redis_url)  # type: ignore[arg-type]
-        try:
+        with self._event_log() as events:
             info = events.render_info(render_id)
-        finally:
-            events.redis.close()
         return (info["projectId"], int(info["version"])) if info.get("projectId") else None
 
     def queue_name(self) -> str:

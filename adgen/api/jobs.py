@@ -82,6 +82,7 @@ def render_ended(
     batch_id: str | None = None,
     row_index: int | None = None,
 ) -> dict[str, Any]:
+    """A render ended: record a batch row's result (and start the next row), then notify."""
     from adgen.api.backend import Backend
     from adgen.api.links import MediaLinks
 

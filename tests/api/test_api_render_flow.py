@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
 import time
 
 import httpx
@@ -15,17 +14,13 @@ pytestmark = pytest.mark.slow
 
 
 def _probe(data: bytes, tmp_path, name: str) -> dict:
+    """The downloaded video as ffprobe sees it (through the pipeline's own probe)."""
+    from adgen.pipeline.ffmpeg import probe
+
     path = tmp_path / name
     path.write_bytes(data)
-    out = subprocess.run(
-        ["ffprobe", "-v", "error", "-print_format", "json", "-show_streams", "-show_format", str(path)],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    info = json.loads(out)
-    video = next(s for s in info["streams"] if s["codec_type"] == "video")
-    return {"size": (video["width"], video["height"]), "duration": float(info["format"]["duration"])}
+    info = probe(path)
+    return {"size": (info.width, info.height), "duration": info.duration_sec}
 
 
 def _events(client: httpx.Client, path: str) -> list[dict]:
