@@ -64,13 +64,13 @@ class StartRender(_Body):
     version: int | None = Field(default=None, ge=1, description="render this version instead of the latest")
 
 
-class CreateVariation(_Body):
+class VariationRequest(_Body):
     label: str = Field(min_length=1, max_length=80)
     operations: list[ContentOperation] = Field(default_factory=list, max_length=20)
     expected_version: int | None = Field(default=None, ge=1)
 
 
-class Undo(_Body):
+class UndoRequest(_Body):
     expected_version: int | None = Field(default=None, ge=1)
 
 
@@ -83,10 +83,10 @@ class RegisterWebhook(_Body):
 __all__ = [
     "ApplyOperations",
     "CreateProject",
-    "CreateVariation",
+    "VariationRequest",
     "Message",
     "Quality",
     "RegisterWebhook",
     "StartRender",
-    "Undo",
+    "UndoRequest",
 ]

@@ -299,3 +299,29 @@ def test_racing_edits_through_the_api_lose_nothing(stack: ApiStack, owner: str) 
     for n in ("left", "right"):  # each client's own edits kept their order
         mine = [t for t in texts if t.startswith(n)]
         assert mine == [f"{n} {i}" for i in range(per_client)]
+
+
+def test_openapi_documents_the_endpoints_and_the_operation_union(stack: ApiStack) -> None:
+    import httpx
+
+    spec = httpx.get(stack.base_url + "/openapi.json").json()
+    for path in (
+        "/v1/projects",
+        "/v1/projects/{project_id}",
+        "/v1/projects/{project_id}/operations",
+        "/v1/projects/{project_id}/messages",
+        "/v1/projects/{project_id}/renders",
+        "/v1/projects/{project_id}/events",
+        "/v1/projects/{project_id}/exports",
+        "/v1/batches",
+        "/v1/batches/{batch_id}",
+        "/v1/webhooks",
+        "/v1/webhooks/{webhook_id}/deliveries",
+    ):
+        assert path in spec["paths"], path
+    schemas = spec["components"]["schemas"]
+    assert {"UpdateOverlay", "CreateVariation", "ReplaceProduct", "Undo", "Render"} <= set(schemas)
+    create = spec["paths"]["/v1/projects"]["post"]["requestBody"]["content"]
+    assert {"application/json", "multipart/form-data"} <= set(create)
+    docs = httpx.get(stack.base_url + "/docs")
+    assert docs.status_code == 200 and "swagger" in docs.text.lower()

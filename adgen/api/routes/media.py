@@ -23,7 +23,7 @@ def _gone() -> ApiProblem:
     )
 
 
-@router.api_route("/{token}/{filename}", methods=["GET", "HEAD"], summary="Download a video or poster")
+@router.get("/{token}/{filename}", summary="Download a video or poster (a signed link; no key needed)")
 async def download(
     request: Request,
     token: str,
@@ -52,5 +52,7 @@ async def download(
         path, media_type=media_type, filename=filename, headers={"Cache-Control": "private, max-age=3600"}
     )
 
+
+router.add_api_route("/{token}/{filename}", download, methods=["HEAD"], include_in_schema=False)
 
 __all__ = ["router"]

@@ -24,7 +24,7 @@ from adgen.api.routes.common import (
     problems_of_the_store,
     project_view,
 )
-from adgen.api.schemas import ApplyOperations, CreateProject, CreateVariation, Message, Undo
+from adgen.api.schemas import ApplyOperations, CreateProject, Message, UndoRequest, VariationRequest
 from adgen.api.services import ApiServices, services
 from adgen.project import AdProject, ProductAsset
 from adgen.tools import operations as ops
@@ -239,7 +239,7 @@ async def apply_operations(
 async def create_variation(
     request: Request,
     project_id: str,
-    body: CreateVariation,
+    body: VariationRequest,
     principal: WriteKey,
     if_match: IfMatch = None,
     dry_run: DryRun = False,
@@ -252,7 +252,11 @@ async def create_variation(
 
 @router.post("/{project_id}/undo", summary="Undo the last change (as a new version)")
 async def undo(
-    request: Request, project_id: str, principal: WriteKey, body: Undo | None = None, if_match: IfMatch = None
+    request: Request,
+    project_id: str,
+    principal: WriteKey,
+    body: UndoRequest | None = None,
+    if_match: IfMatch = None,
 ) -> Response:
     version = expected_version(if_match, body.expected_version if body else None)
     return await _apply(request, principal, project_id, [ops.Undo()], version, False, {"undo": version})
