@@ -74,6 +74,31 @@ def _run_batch(client: httpx.Client, base_id: str, rows: int, quality: str) -> d
     return {"batch": batch, "seconds": time.monotonic() - started}
 
 
+def _distinct_work(redis_url: str, batch: dict) -> tuple[int, int]:
+    """Stage outputs the batch's renders used, and how many distinct ones were made.
+
+    The per-row counts above come from each render's report, where a job shared by two renders
+    (one scene job, one cut-out) reads as "ran" in both; here every output is counted once, by
+    its content key, from the reports the assembly jobs returned.
+    """
+    import redis
+    from rq.job import Job
+
+    connection = redis.Redis.from_url(redis_url)
+    used, made = 0, set()
+    for row in batch["rows"]:
+        if not row.get("renderId"):
+            continue
+        report = (Job.fetch(f"asm-{row['renderId']}", connection=connection).return_value() or {}).get(
+            "report", {}
+        )
+        for stage in report.get("stages", []):
+            used += 1
+            if stage["status"] == "ran" and stage.get("key"):
+                made.add((stage["stage"], stage["key"]))
+    return used, len(made)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=8)
@@ -165,6 +190,7 @@ def main(argv: list[str] | None = None) -> int:
                         counts[status] += n
                         by_stage.setdefault(stage, Counter())[status] += n
             shared = counts["reused"] / max(1, counts["reused"] + counts["ran"])
+            uses, distinct = _distinct_work(env["REDIS_URL"], batch)
             rate = done * 3600 / seconds
             print(
                 f"{quality}: {done}/{args.rows} variants in {seconds:.1f} s = {rate:.0f} variants/hour; "
@@ -172,6 +198,10 @@ def main(argv: list[str] | None = None) -> int:
             )
             for stage, c in sorted(by_stage.items()):
                 print(f"    {stage:11} ran {c['ran']:3}  reused {c['reused']:3}")
+            print(
+                f"  stage outputs the batch used: {uses}; made once each: {distinct} "
+                f"(work shared between variants: {1 - distinct / max(1, uses):.0%})"
+            )
         print(f"load average after: {os.getloadavg()[0]:.2f}")
     finally:
         for proc in reversed(procs):

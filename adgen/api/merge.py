@@ -3,7 +3,8 @@
 Merge fields are ``{{field}}`` (spaces allowed inside the braces) in the template's on-screen
 texts, replaced by the row's value as plain text (no expressions, nothing evaluated). Explicit
 columns go where they belong: ``headline`` becomes the first scene's text, ``cta`` the text of
-the call-to-action scene, the product image replaces the template's product. The result is a
+the call-to-action scene, the product image replaces the template's product (shown in the showcases
+and the call to action when the template showed none). The result is a
 ``create_variation`` of the template, so it is validated like any edit (a merged text that is
 too long is that row's error, in the edit's own words).
 """
@@ -17,6 +18,7 @@ from adgen.api.feed import FeedRow
 from adgen.project import AdProject, ProductAsset
 from adgen.tools import operations as ops
 
+PRODUCT_ROLES = ("showcase", "cta")
 FIELD = re.compile(r"\{\{\s*([A-Za-z0-9_\- ]+?)\s*\}\}")
 
 
@@ -70,6 +72,14 @@ def row_operations(template: AdProject, row: FeedRow, asset: ProductAsset | None
             edits.append(ops.UpdateOverlay(scene_id=scene.id, text=text))
     if asset is not None:
         edits.append(ops.ReplaceProduct(asset=asset))
+        if not any(scene.product.visible for scene in template.scenes):
+            # A template planned without a photo shows none; show the row's product where the
+            # planner puts one (the showcases and the call to action).
+            edits += [
+                ops.UpdateProduct(scene_id=scene.id, visible=True)
+                for scene in template.scenes
+                if scene.role in PRODUCT_ROLES
+            ]
     label = f"{row.name}"[:80] or f"row {row.index}"
     return ops.CreateVariation(label=label, operations=edits)
 

@@ -79,3 +79,17 @@ def test_merge_fields_fill_the_templates_texts_and_explicit_columns_win(sample_p
     assert {op.text for op in row_operations(template, injected, None).operations} == {
         "{{price}} — only {{name}}"
     }
+
+
+def test_a_rows_photo_is_shown_even_when_the_template_had_none(sample_project) -> None:
+    from adgen.project import ProductAsset
+
+    template = sample_project.model_copy(deep=True)
+    for scene in template.scenes:
+        scene.product.visible = False
+    (row,) = parse_feed(b"name\nMug\n", "f.csv", max_rows=5)
+    asset = ProductAsset(source_url="file:///m/blobs/aa/x.png", checksum="a" * 64)
+    variation = row_operations(template, row, asset)
+    shown = {op.scene_id for op in variation.operations if op.operation == "update_product" and op.visible}
+    assert shown == {"scene_2", "scene_3"}  # the showcase and the call to action, not the hook
+    assert variation.operations[0].operation == "replace_product"
