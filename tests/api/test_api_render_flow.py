@@ -184,6 +184,7 @@ def test_a_batch_of_ten_rows_with_one_bad_row(stack: ApiStack, owner: str) -> No
             assert project["scenes"][-1]["overlay"]["text"] == f"Get item {i}"
             assert set(row["exports"]) == {"9:16", "1:1", "16:9"}
             assert row["stages"]["background"].get("reused", 0) > 0  # shared with the other rows
+            assert row["stages"]["composite"]  # the row's photo is in the ad (the template had none)
         head = httpx.head(rows[0]["exports"]["16:9"]["video"]["url"], timeout=30)
         assert head.status_code == 200 and int(head.headers["content-length"]) > 10_000
 
