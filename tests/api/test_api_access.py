@@ -62,6 +62,19 @@ def test_a_second_owner_cannot_see_or_touch_the_first_owners_project(stack: ApiS
     ):
         body = assert_problem(response, 404)
         assert "forbidden" not in body["type"]
+    hook = alice.post(
+        "/v1/webhooks", json={"url": "http://127.0.0.1:9/hook", "events": ["batch.completed"]}
+    ).json()
+    feed = {"feed": ("f.csv", b"name,price\nCup,free\n")}
+    batch = alice.post("/v1/batches", files=feed, data={"baseProjectId": pid}).json()
+    assert batch["counts"] == {"total": 1, "failed": 1} and batch["state"] == "completed"
+    for response in (
+        bob.get(f"/v1/batches/{batch['batchId']}"),
+        bob.get(f"/v1/webhooks/{hook['webhookId']}/deliveries"),
+        bob.delete(f"/v1/webhooks/{hook['webhookId']}"),
+    ):
+        assert_problem(response, 404)
+    assert bob.get("/v1/batches").json()["batches"] == [] and bob.get("/v1/webhooks").json()["webhooks"] == []
     # Nothing changed: still version 1, the same text, no render started.
     again = alice.get(f"/v1/projects/{pid}").json()["project"]
     assert (
