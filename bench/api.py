@@ -105,6 +105,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--quality", nargs="+", default=["draft", "final"], choices=("draft", "final"))
     args = parser.parse_args(argv)
+    # bench/queue.py would shadow the standard library's queue, which redis imports.
+    here = Path(__file__).resolve().parent
+    sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != here]
 
     print(f"load average before: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}")
     tmp = Path(tempfile.mkdtemp(prefix="adgen-bench-api-"))
