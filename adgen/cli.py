@@ -54,6 +54,18 @@ def _web(args: argparse.Namespace, settings: Settings) -> int:
     return run_web(settings, port=args.port, host=args.host)
 
 
+def _api(args: argparse.Namespace, settings: Settings) -> int:
+    from adgen.api.server import run_api
+
+    return run_api(settings, port=args.port, host=args.host)
+
+
+def _keys(args: argparse.Namespace, settings: Settings) -> int:
+    from adgen.api.keys_cli import run_keys
+
+    return run_keys(args, settings)
+
+
 def _replay(args: argparse.Namespace, settings: Settings) -> int:
     from adgen.agent.replay import run_replay
 
@@ -153,6 +165,21 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("web", _web, "run the web chat alone")
     p.add_argument("--port", type=int, default=8000)
     p.add_argument("--host", default="127.0.0.1")
+
+    p = command("api", _api, "run the HTTP API (OpenAPI docs at /docs)")
+    p.add_argument("--port", type=int, default=8080)
+    p.add_argument("--host", default="127.0.0.1")
+
+    p = command("keys", _keys, "create, list or revoke API keys")
+    keys = p.add_subparsers(dest="keys_command", required=True)
+    k = keys.add_parser("create", help="create a key (shown once)")
+    k.add_argument("--owner", required=True)
+    k.add_argument("--scope", choices=("read", "write"), default="write")
+    k.add_argument("--name", default="")
+    k = keys.add_parser("list", help="list an owner's keys")
+    k.add_argument("--owner", required=True)
+    k = keys.add_parser("revoke", help="revoke a key by its id")
+    k.add_argument("key_id")
 
     p = command("replay", _replay, "replay a recorded conversation log")
     p.add_argument("log", help="a conversation log (JSON Lines)")
