@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -20,12 +20,12 @@ from adgen.store.projects import (
     VersionConflict,
     VersionInfo,
     _apply_results,
-    _check_numbering,
     _latest_poster,
     _merged_results,
     _now,
     _operation_name,
     _summary,
+    check_consecutive,
 )
 
 BUSY_TIMEOUT_SEC = 30.0
@@ -185,24 +185,31 @@ class SQLiteProjectStore(ProjectStore):
         return AdProject.from_wire(doc)
 
     def save(self, project: AdProject, *, expected_version: int) -> AdProject:
-        pid = project.project_id
-        _check_numbering(project, expected_version)
-        doc = project.to_json(indent=None)
+        return self.save_versions([project], expected_version=expected_version)
+
+    def save_versions(self, projects: Sequence[AdProject], *, expected_version: int) -> AdProject:
+        """All the versions in one write transaction: every one of them or none."""
+        check_consecutive(projects, expected_version)
+        pid, owner = projects[0].project_id, projects[0].owner
+        docs = [project.to_json(indent=None) for project in projects]
         now = _now()
         with self._writing() as conn:
-            head = self._check_owner(conn, pid, project.owner)
+            head = self._check_owner(conn, pid, owner)
             if head["latest_version"] != expected_version:
                 raise VersionConflict(pid, expected_version, head["latest_version"])
-            conn.execute(
+            conn.executemany(
                 "INSERT INTO project_versions (project_id, version, owner, operation, doc, created_at) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
-                (pid, project.version, project.owner, _operation_name(project, creating=False), doc, now),
+                [
+                    (pid, p.version, owner, _operation_name(p, creating=False), doc, now)
+                    for p, doc in zip(projects, docs, strict=True)
+                ],
             )
             conn.execute(
                 "UPDATE projects SET latest_version = ?, updated_at = ? WHERE project_id = ?",
-                (project.version, now, pid),
+                (projects[-1].version, now, pid),
             )
-        return AdProject.from_wire(doc)
+        return AdProject.from_wire(docs[-1])
 
     def get(self, project_id: str, *, owner: str, version: int | None = None) -> AdProject:
         with self._reading() as conn:
