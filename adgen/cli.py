@@ -45,7 +45,7 @@ def _worker(args: argparse.Namespace, settings: Settings) -> int:
 def _up(args: argparse.Namespace, settings: Settings) -> int:
     from adgen.launcher import run_up
 
-    return run_up(settings, port=args.port, workers=args.workers, host=args.host)
+    return run_up(settings, port=args.port, workers=args.workers, host=args.host, api_port=args.api_port)
 
 
 def _web(args: argparse.Namespace, settings: Settings) -> int:
@@ -157,10 +157,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--burst", action="store_true", help="exit when the queues are empty")
     p.add_argument("--name", default=None)
 
-    p = command("up", _up, "start Redis (if needed), workers and the web chat")
+    p = command("up", _up, "start Redis (if needed), workers, the web chat and the HTTP API")
     p.add_argument("--port", type=int, default=8000)
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--workers", type=int, default=2)
+    p.add_argument("--api-port", type=int, default=8080, help="the HTTP API's port")
 
     p = command("web", _web, "run the web chat alone")
     p.add_argument("--port", type=int, default=8000)

@@ -1,10 +1,16 @@
 """The one place where the API calls into the rest of adgen (the adapter).
 
 The API is a thin front end over the same pieces the chat uses: the project store, the typed
-edit operations (:mod:`adgen.tools`), the planner and cost estimate of the agent's tools, the
-chat session for natural-language messages, and the render service with its progress events.
-Every call into those modules is in this file, so when they move (the pipeline and the agent's
-tools are being restructured) only this file is re-pointed.
+edit operations (:mod:`adgen.tools`), the agent's actions (planner, cost estimate) and
+understanding (a brief read like the chat reads it), the chat session for natural-language
+messages, and the render service with its progress events. Every call into those modules is in
+this file, so when they move only this file is re-pointed.
+
+Every read is owner-checked (``ProjectStore.get``); the API never reads past the owner check.
+
+One API request is one step of the project's history: its operations are checked in memory
+first, recorded under one undo group (the same ``group`` the chat gives one message's edits,
+:class:`adgen.agent.actions.Turn`), and stored with ``save_versions`` in one transaction.
 
 Two things are made here because no public function did them yet: :func:`render_plan` (what a
 render would run, from the pipeline's content keys and the media store; no key is computed
@@ -15,6 +21,7 @@ API's follow-up job waits for.
 from __future__ import annotations
 
 import logging
+import secrets
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
@@ -25,7 +32,7 @@ from adgen.project import AdProject, ProductAsset
 from adgen.settings import Settings
 from adgen.store.media import MediaStore, open_media_store
 from adgen.store.projects import ProjectStore, VersionConflict, open_project_store
-from adgen.tools.apply import EditError, Staleness, apply_operation, stale_after
+from adgen.tools.apply import EditError, EditResult, apply_operation
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +52,7 @@ class EditOutcome:
     before: AdProject
     after: AdProject
     changes: list[str]
-    stale: Staleness
+    stale: dict[str, Any]  # what the next render re-does: changed_stages()
     saved: bool
     created: AdProject | None = None
 
@@ -102,9 +109,10 @@ class Backend:
         return self._renders
 
     # --- projects -----------------------------------------------------------------------------
-    def _agent_tools(self, owner: str) -> Any:
+    def _actions(self, owner: str) -> Any:
+        """The chat's actions, acting for ``owner`` (never rendering on their own)."""
+        from adgen.agent.actions import ProjectActions
         from adgen.agent.context import AgentContext
-        from adgen.agent.tools import ProjectTools
 
         ctx = AgentContext(
             settings=self.settings,
@@ -116,29 +124,29 @@ class Backend:
             auto_render=False,
             render_service=self._renders,
         )
-        return ProjectTools(ctx)
+        return ProjectActions(ctx)
 
     async def create_project(
         self, owner: str, text: str, fields: dict[str, Any], asset: ProductAsset | None
     ) -> AdProject:
         """Plan a new ad from a brief and store it as version 1, as the chat does.
 
-        The brief is read by the chat's own parser (length, mood, brand, product, call to
-        action); ``fields`` given explicitly override what it read. The planner is the chat's.
+        The brief is read by the chat's own understanding (length, mood, brand, product, call
+        to action, the scenes it lists); ``fields`` given explicitly override what it read. The
+        planner is the chat's.
         """
         import dataclasses
 
-        from adgen.agent.parser import parse_message
-        from adgen.agent.tools import ToolError, Turn
+        from adgen.agent.actions import ActionError, Turn
+        from adgen.agent.understanding import parse_message
         from adgen.pipeline.types import Brief
 
         parsed = parse_message(text, None, has_attachment=asset is not None).brief or Brief(text=text)
         brief = dataclasses.replace(parsed, text=text, **fields)
-        tools = self._agent_tools(owner)
         turn = Turn(attachments=[asset.model_dump(by_alias=True)] if asset else [])
         try:
-            await tools.create_project(turn, brief)
-        except ToolError as exc:
+            await self._actions(owner).create_project(turn, brief)
+        except ActionError as exc:
             raise BackendError(str(exc)) from exc
         return self.projects.get(turn.project_id, owner=owner)
 
@@ -151,57 +159,95 @@ class Backend:
         expected_version: int | None,
         dry_run: bool = False,
     ) -> EditOutcome:
-        """Apply typed operations in order, all or none (checked in memory first), then store them.
+        """Apply typed operations in order, all or none: checked in memory first, then stored as
+        one request (one undo group, one transaction).
 
         ``expected_version``: the version the client edited (VersionConflict if it moved on).
         A ``create_variation`` must come alone and stores a new project.
         """
-        from adgen.agent.tools import describe_operation
+        from adgen.agent.actions import describe_operation
 
         before = self.projects.get(project_id, owner=owner)
         if expected_version is not None and before.version != expected_version:
             raise VersionConflict(project_id, expected_version, before.version)
+        # The request's undo group, named like the chat's (request @ the version it started from).
+        group = f"api-{secrets.token_hex(6)}@v{before.version}"
         versions = {before.version: before}
 
         def load_version(n: int) -> AdProject:
             return versions[n] if n in versions else self.projects.get(project_id, owner=owner, version=n)
 
-        current, results, changes = before, [], []
+        current, made, changes = before, [], []
         for op in operations:
-            try:
-                result = apply_operation(current, op, load_version=load_version)
-            except EditError as exc:
-                raise BackendError(str(exc)) from exc
+            result = self._applied(current, op, load_version, group)
             if result.is_new_project:
                 if len(operations) != 1:
                     raise BackendError("create_variation must be the only operation of its request.")
-                created = result.project if dry_run else self.projects.create(result.project)
+                created = result.project if dry_run else self._store_new(result)
                 changes.append(f"Made variation “{op.label}” ({created.project_id}) of {project_id}")
-                return EditOutcome(before, before, changes, result.stale, not dry_run, created)
+                stale = self.changed_stages(before, created)
+                return EditOutcome(before, before, changes, stale, not dry_run, created)
             if result.changed:
                 changes.append(describe_operation(op, current, result.project))
-                results.append(result)
+                made.append(result.project)
                 current = result.project
                 versions[current.version] = current
-        stale = stale_after(before, current)
-        if dry_run or not results:
+        stale = self.changed_stages(before, current)
+        if dry_run or not made:
             return EditOutcome(before, current, changes, stale, saved=False)
-        for result in results:
-            current = self.projects.save(result.project, expected_version=result.project.version - 1)
+        current = self.projects.save_versions(made, expected_version=before.version)
         return EditOutcome(before, current, changes, stale, saved=True)
+
+    @staticmethod
+    def _applied(
+        project: AdProject, op: Any, load_version: Any = None, group: str | None = None
+    ) -> EditResult:
+        try:
+            return apply_operation(project, op, load_version=load_version, group=group)
+        except EditError as exc:
+            raise BackendError(str(exc)) from exc
+
+    def _store_new(self, result: EditResult) -> AdProject:
+        """A variation stored with every version it went through, so undo works inside it."""
+        first, *later = [*result.earlier_versions, result.project]
+        stored = self.projects.create(first)
+        return self.projects.save_versions(later, expected_version=first.version) if later else stored
 
     def create_variation(self, template: AdProject, operation: Any) -> AdProject:
         """A variation of one given version (a batch row's), stored as a new project."""
-        try:
-            result = apply_operation(template, operation)
-        except EditError as exc:
-            raise BackendError(str(exc)) from exc
-        return self.projects.create(result.project)
+        return self._store_new(self._applied(template, operation))
+
+    def changed_stages(self, before: AdProject, after: AdProject) -> dict[str, Any]:
+        """What a render of ``after`` makes anew once ``before`` is rendered, read off the
+        pipeline's content keys (the render decides by them alone): per scene the stages whose
+        key changed or is new (the same in every aspect), and the project's own (cut-out, music).
+        The assembly is re-done whenever anything is, so it is not listed."""
+        from adgen.pipeline.keys import project_keys
+        from adgen.pipeline.providers import providers_for
+
+        providers = providers_for(self.settings)
+        old = project_keys(before, "draft", providers).flat()  # type: ignore[arg-type]
+        new = project_keys(after, "draft", providers).flat()  # type: ignore[arg-type]
+        scenes: dict[str, set[str]] = {}
+        project: set[str] = set()
+        for name, key in new.items():
+            if old.get(name) == key or name.startswith("assembly/"):
+                continue
+            parts = name.split("/")
+            if len(parts) == 3:
+                scenes.setdefault(parts[0], set()).add(parts[2])
+            else:
+                project.add(parts[0])
+        return {"scenes": {k: sorted(v) for k, v in scenes.items()}, "project": sorted(project)}
 
     # --- renders ------------------------------------------------------------------------------
     def start_render(self, project: AdProject, quality: str) -> str:
-        """Queue a render of one stored version; its render id."""
-        return str(self.renders.start_render(project.project_id, project.version, quality=quality))
+        """Queue a render of one stored version, as its owner; its render id."""
+        return str(
+            self.renders.start_render(
+                project.project_id, project.version, owner=project.owner, quality=quality
+            )
+        )
 
     def render_plan(self, project: AdProject, quality: str, aspects: list[str] | None) -> RenderPlan:
         """What rendering ``project`` now would run, from the pipeline's content keys.
@@ -209,9 +255,16 @@ class Backend:
         A stage counts as stale when nothing is stored under its key, the same test the renderer
         makes before it runs a stage. The cost is the agent's own estimate (an upper bound).
         """
-        from adgen.pipeline.keys import STAGE_SCENE_PASS, media_key, project_keys
+        from adgen.pipeline.keys import media_key, project_keys
+        from adgen.pipeline.prepare import AUDIO_SUFFIXES
         from adgen.pipeline.providers import providers_for
-        from adgen.tools.apply import STAGE_ASSEMBLY, STAGE_AUDIO, STAGE_BACKGROUND, STAGE_CUTOUT
+        from adgen.pipeline.stages import (
+            STAGE_ASSEMBLY,
+            STAGE_AUDIO,
+            STAGE_BACKGROUND,
+            STAGE_CUTOUT,
+            STAGE_SCENE_PASS,
+        )
 
         chosen = list(aspects or project.aspect_ratios)
         keys = project_keys(project, quality, providers_for(self.settings), chosen)  # type: ignore[arg-type]
@@ -222,7 +275,7 @@ class Backend:
 
         if keys.cutout and not stored(STAGE_CUTOUT, keys.cutout, "png"):
             plan.project_stages.append(STAGE_CUTOUT)
-        if not stored(STAGE_AUDIO, keys.audio, "wav", "mp3", "m4a", "flac", "ogg", "aac"):
+        if not stored(STAGE_AUDIO, keys.audio, *AUDIO_SUFFIXES):
             plan.project_stages.append(STAGE_AUDIO)
         for scene_id, by_aspect in keys.scenes.items():
             missing = [a for a, k in by_aspect.items() if not stored(STAGE_SCENE_PASS, k.scene_pass, "mp4")]
@@ -236,10 +289,10 @@ class Backend:
 
     def estimate_usd(self, project: AdProject, quality: str) -> float:
         """The agent's estimate of a render on the cloud providers (0 when they are off)."""
-        from adgen.agent.tools import Turn
+        from adgen.agent.actions import Turn
 
         turn = Turn(renders={project.project_id: {"version": project.version, "quality": quality}})
-        return float(self._agent_tools(project.owner).estimate_usd(turn))
+        return float(self._actions(project.owner).estimate_usd(turn))
 
     @contextmanager
     def _event_log(self) -> Iterator[Any]:
@@ -367,16 +420,18 @@ class Backend:
 
     # --- media links --------------------------------------------------------------------------
     def media_token(self, owner: str, project_id: str, url: str) -> str:
-        """The web chat's owner-checked media token for one stored file (the same signing key)."""
-        media_routes = _media_routes(self.settings)
-        return media_routes.sign_grant(media_routes.MediaGrant(owner, project_id, url))
+        """The sealed grant of one stored file (the web chat's token, under the same secret)."""
+        from adgen.store.media_grants import MediaGrant, seal_grant
+
+        return seal_grant(MediaGrant(owner, project_id, url), self.link_secret())
 
     def media_grant(self, token: str) -> tuple[str, str, str] | None:
         """(owner, project id, url) of a media token made by this server, else None."""
-        media_routes = _media_routes(self.settings)
+        from adgen.store.media_grants import MediaLinkError, open_grant
+
         try:
-            grant = media_routes.verify_token(token)
-        except media_routes.MediaLinkError:
+            grant = open_grant(token, self.link_secret())
+        except MediaLinkError:
             return None
         return grant.owner, grant.project_id, grant.url
 
@@ -387,23 +442,10 @@ class Backend:
         return self.media.local_path(url)
 
     def link_secret(self) -> str:
+        """The instance secret the web chat keeps (rotating it ends every media link, the API's too)."""
         from adgen.web.auth import ensure_auth_secret
 
         return ensure_auth_secret(self.settings)
-
-
-def _media_routes(settings: Settings) -> Any:
-    """adgen.web.media_routes, imported with Chainlit's app root set (its import reads config there)."""
-    import os
-
-    from adgen.web.auth import ensure_auth_secret
-    from adgen.web.server import APP_ROOT
-
-    os.environ.setdefault("CHAINLIT_APP_ROOT", str(APP_ROOT))
-    ensure_auth_secret(settings)
-    from adgen.web import media_routes
-
-    return media_routes
 
 
 __all__ = ["Backend", "BackendError", "EditOutcome", "RenderPlan"]

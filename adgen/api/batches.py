@@ -181,6 +181,7 @@ def _start_row(backend: Backend, batch: Batch, row: BatchRow) -> None:
     store.update_row(batch.batch_id, row.index, render_id=render_id)
     watch_render(
         backend,
+        owner=batch.owner,
         project_id=variant.project_id,
         version=variant.version,
         render_id=render_id,

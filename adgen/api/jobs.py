@@ -54,6 +54,7 @@ def _enqueue(queue: Queue, func: str, args: tuple, job_id: str, **options: Any) 
 def watch_render(
     backend: Any,
     *,
+    owner: str,
     project_id: str,
     version: int,
     render_id: str,
@@ -67,7 +68,7 @@ def watch_render(
     _enqueue(
         _queue(backend.settings, backend),
         "adgen.api.jobs.render_ended",
-        (project_id, version, render_id, base_url, batch_id, row_index),
+        (owner, project_id, version, render_id, base_url, batch_id, row_index),
         f"api-ended-{render_id}",
         depends_on=depends,
         retry=Retry(max=3, interval=[2, 10, 30]),
@@ -75,6 +76,7 @@ def watch_render(
 
 
 def render_ended(
+    owner: str,
     project_id: str,
     version: int,
     render_id: str,
@@ -82,14 +84,17 @@ def render_ended(
     batch_id: str | None = None,
     row_index: int | None = None,
 ) -> dict[str, Any]:
-    """A render ended: record a batch row's result (and start the next row), then notify."""
+    """A render ended: record a batch row's result (and start the next row), then notify.
+
+    The job acts for ``owner``, who asked for the render, and reads the version as them (the
+    owner-checked read every front end uses; only the render jobs read past it)."""
     from adgen.api.backend import Backend
     from adgen.api.links import MediaLinks
 
     settings = get_settings()
     backend = Backend(settings)
     final = backend.final_event(render_id)
-    project = backend.projects.get_internal(project_id, version)
+    project = backend.projects.get(project_id, owner=owner, version=version)
     status = project.render_status
     failed = final is None or final.state != "done" or status.state == "failed"
     error = status.error or (final.error if final is not None else "the render ended without a result")
@@ -108,7 +113,7 @@ def render_ended(
         from adgen.api.batches import row_rendered
 
         row_rendered(settings, batch_id, row_index, failed=failed, error=error, stages=status.stages)
-    notify(settings, project.owner, event, data, event_id=f"evt_{render_id}_{event.split('.')[1]}")
+    notify(settings, owner, event, data, event_id=f"evt_{render_id}_{event.split('.')[1]}")
     return {"event": event, **data}
 
 

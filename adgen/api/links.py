@@ -1,10 +1,11 @@
 """Signed, expiring download links for a project's exports.
 
-A link carries the web chat's media token (:mod:`adgen.web.media_routes` seals the owner, the
-project and the stored media URL with the server's secret; reused here, not copied) plus an
-expiry time and an HMAC over token and expiry. Whoever holds the link may download the file
-until it expires, without an API key (a CDN, an ad platform, a colleague), and only while the
-owner still owns the project; a tampered or expired link is a 404.
+A link carries the sealed media grant every front end uses (:mod:`adgen.store.media_grants`:
+the owner, the project and the stored media URL, encrypted and authenticated with the instance
+secret, so the link never shows where the file is kept) plus an expiry time and an HMAC over
+token and expiry. Whoever holds the link may download the file until it expires, without an API
+key (a CDN, an ad platform, a colleague), and only while the owner still owns the project; a
+tampered or expired link is a 404.
 """
 
 from __future__ import annotations

@@ -253,7 +253,8 @@ def test_dry_run_reports_what_would_change_and_render_and_changes_nothing(
     )
     body = r.json()
     assert r.status_code == 200 and body["dryRun"] and body["wouldBeVersion"] == 2
-    assert body["stale"]["scenes"] == {"scene_2": ["overlay"]}
+    # Read off the content keys: the scene's text layer and its pass, nothing else (no new background).
+    assert body["stale"] == {"scenes": {"scene_2": ["overlay", "scene_pass"]}, "project": []}
     plan = body["render"]["plan"]
     assert set(plan["staleScenes"]) == {"scene_1", "scene_2", "scene_3"}  # nothing rendered yet
     assert plan["estimatedCostUsd"] == 0.0 and not plan["upToDate"]
@@ -268,10 +269,12 @@ def test_dry_run_reports_what_would_change_and_render_and_changes_nothing(
 
 
 def test_racing_edits_through_the_api_lose_nothing(stack: ApiStack, owner: str) -> None:
+    """Two clients racing two-operation requests: every request is kept whole, as one step
+    (its versions adjacent, one undo group), or refused whole with a 409."""
     key = stack.new_key(owner)
     setup = stack.client(key)
     pid = _create(setup)["projectId"]
-    per_client = 6
+    per_client = 5
     conflicts: list[int] = []
     failures: list[BaseException] = []
 
@@ -288,7 +291,8 @@ def test_racing_edits_through_the_api_lose_nothing(stack: ApiStack, owner: str) 
                     version = c.get(f"/v1/projects/{pid}").headers["etag"]
                     edit = {
                         "operations": [
-                            {"operation": "update_overlay", "sceneId": "scene_1", "text": f"{name} {i}"}
+                            {"operation": "update_overlay", "sceneId": "scene_1", "text": f"{name} {i}"},
+                            {"operation": "update_overlay", "sceneId": "scene_2", "text": f"{name} {i} too"},
                         ]
                     }
                     r = c.post(f"/v1/projects/{pid}/operations", json=edit, headers={"If-Match": version})
@@ -306,12 +310,64 @@ def test_racing_edits_through_the_api_lose_nothing(stack: ApiStack, owner: str) 
         t.join()
     assert not failures, failures
     final = setup.get(f"/v1/projects/{pid}").json()["project"]
-    assert final["version"] == 1 + 2 * per_client
-    texts = [h["operation"]["text"] for h in final["history"]]
-    assert sorted(texts) == sorted(f"{n} {i}" for n in ("left", "right") for i in range(per_client))
+    assert final["version"] == 1 + 2 * 2 * per_client
+    history = final["history"]
+    texts = [h["operation"]["text"] for h in history]
+    pairs = [(texts[n], texts[n + 1]) for n in range(0, len(texts), 2)]
+    assert sorted(pairs) == sorted(
+        (f"{n} {i}", f"{n} {i} too") for n in ("left", "right") for i in range(per_client)
+    )
+    for n in range(0, len(history), 2):  # one request, one group, and no two requests share one
+        assert history[n]["group"] and history[n]["group"] == history[n + 1]["group"]
+    assert len({h["group"] for h in history}) == 2 * per_client
     for n in ("left", "right"):  # each client's own edits kept their order
-        mine = [t for t in texts if t.startswith(n)]
+        mine = [t for t in texts if t.startswith(n) and not t.endswith("too")]
         assert mine == [f"{n} {i}" for i in range(per_client)]
+
+
+def test_one_request_is_one_undo_step_and_redo_brings_it_back(stack: ApiStack, owner: str) -> None:
+    c = stack.client(stack.new_key(owner))
+    v1 = _create(c)
+    pid = v1["projectId"]
+
+    def content(project: dict) -> tuple:
+        texts = tuple(s["overlay"]["text"] for s in project["scenes"])
+        return texts, project["durationSec"], project["style"]["mood"]
+
+    three = {
+        "operations": [
+            {"operation": "update_overlay", "sceneId": "scene_1", "text": "One"},
+            {"operation": "update_overlay", "sceneId": "scene_2", "text": "Two"},
+            {"operation": "set_duration", "durationSec": 12},
+        ]
+    }
+    v4 = c.post(f"/v1/projects/{pid}/operations", json=three).json()["project"]
+    assert v4["version"] == 4 and content(v4)[0][:2] == ("One", "Two") and v4["durationSec"] == 12
+    assert len({h["group"] for h in v4["history"]}) == 1  # the three versions are one request
+    v5 = c.post(
+        f"/v1/projects/{pid}/operations", json={"operations": [{"operation": "update_style", "mood": "calm"}]}
+    ).json()["project"]
+    assert v5["style"]["mood"] == "calm"
+
+    undone = c.post(f"/v1/projects/{pid}/undo", headers={"If-Match": '"5"'}).json()["project"]
+    assert undone["version"] == 6 and content(undone) == content(v4)  # only the last request
+    undone = c.post(f"/v1/projects/{pid}/undo").json()["project"]
+    assert undone["version"] == 7 and content(undone) == content(v1)  # all three at once
+    redone = c.post(f"/v1/projects/{pid}/redo").json()["project"]
+    assert redone["version"] == 8 and content(redone) == content(v4)
+    # A request with a refused operation changes nothing, not even its valid first part.
+    refused = c.post(
+        f"/v1/projects/{pid}/operations",
+        json={
+            "operations": [
+                {"operation": "update_overlay", "sceneId": "scene_1", "text": "Half"},
+                {"operation": "remove_scene", "sceneId": "scene_9"},
+            ]
+        },
+    )
+    assert "scene_9" in assert_problem(refused, 422)["detail"]
+    assert c.get(f"/v1/projects/{pid}").json()["project"]["version"] == 8
+    c.close()
 
 
 def test_openapi_documents_the_endpoints_and_the_operation_union(stack: ApiStack) -> None:

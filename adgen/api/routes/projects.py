@@ -1,5 +1,5 @@
 """Projects: create from a brief, read any version, list, edit by operations or by message,
-variations and undo."""
+variations, undo and redo (one API request is one undo step)."""
 
 from __future__ import annotations
 
@@ -159,7 +159,7 @@ def _edit_body(api: ApiServices, outcome: EditOutcome, request: Request, *, dry_
     body: dict[str, Any] = {
         "dryRun": dry_run,
         "changes": outcome.changes,
-        "stale": outcome.stale.to_wire(),
+        "stale": outcome.stale,
         "baseVersion": outcome.before.version,
     }
     if dry_run:
@@ -250,7 +250,9 @@ async def create_variation(
     return await _apply(request, principal, project_id, [op], version, dry_run, fp)
 
 
-@router.post("/{project_id}/undo", summary="Undo the last change (as a new version)")
+@router.post(
+    "/{project_id}/undo", summary="Undo the last change: everything one request changed (as a new version)"
+)
 async def undo(
     request: Request,
     project_id: str,
@@ -260,6 +262,18 @@ async def undo(
 ) -> Response:
     version = expected_version(if_match, body.expected_version if body else None)
     return await _apply(request, principal, project_id, [ops.Undo()], version, False, {"undo": version})
+
+
+@router.post("/{project_id}/redo", summary="Redo what the last undo took back (as a new version)")
+async def redo(
+    request: Request,
+    project_id: str,
+    principal: WriteKey,
+    body: UndoRequest | None = None,
+    if_match: IfMatch = None,
+) -> Response:
+    version = expected_version(if_match, body.expected_version if body else None)
+    return await _apply(request, principal, project_id, [ops.Redo()], version, False, {"redo": version})
 
 
 @router.post("/{project_id}/messages", summary="Send a natural-language message (the chat's own session)")
@@ -282,10 +296,11 @@ async def send_message(
         reply = await api.backend.send_message(principal.owner, project_id, body.text)
         from adgen.api.routes.renders import follow_renders
 
-        await follow_renders(request, reply.render_ids)
+        await follow_renders(request, principal.owner, reply.render_ids)
         current = reply.project
         out: dict[str, Any] = {
             "reply": reply.text,
+            "parts": [part.to_wire() for part in reply.parts],
             "error": reply.error,
             "operations": reply.operations,
             "projectId": reply.project_id,

@@ -33,7 +33,7 @@ def public_event(api: ApiServices, owner: str, wire: dict[str, Any], base: str) 
     return {**wire, "previewUrl": link["url"]}
 
 
-async def follow_renders(request: Request, render_ids: list[str]) -> None:
+async def follow_renders(request: Request, owner: str, render_ids: list[str]) -> None:
     """Webhooks for the renders a message started (``render_ended`` follows each one)."""
     api = services(request)
     if not api.backend.queued:
@@ -45,7 +45,12 @@ async def follow_renders(request: Request, render_ids: list[str]) -> None:
         if target is not None:
             await run_in_threadpool(
                 lambda t=target, r=render_id: watch_render(
-                    api.backend, project_id=t[0], version=t[1], render_id=r, base_url=base_url(request)
+                    api.backend,
+                    owner=owner,
+                    project_id=t[0],
+                    version=t[1],
+                    render_id=r,
+                    base_url=base_url(request),
                 )
             )
 
@@ -96,6 +101,7 @@ async def render_or_plan(
         await run_in_threadpool(
             lambda: watch_render(
                 api.backend,
+                owner=project.owner,
                 project_id=project.project_id,
                 version=project.version,
                 render_id=render_id,

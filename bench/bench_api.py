@@ -7,7 +7,7 @@ from the batch status, the wall time from the request to the last row done, vari
 and the stages the renders ran and reused (each row's render report counts), so
 ``reused / (ran + reused)`` is the share of a batch's stage work that was not done again.
 
-    .venv/bin/python bench/api.py [--rows 8] [--workers 2] [--quality draft final]
+    .venv/bin/python bench/bench_api.py [--rows 8] [--workers 2] [--quality draft final]
 """
 
 from __future__ import annotations
@@ -105,10 +105,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--quality", nargs="+", default=["draft", "final"], choices=("draft", "final"))
     args = parser.parse_args(argv)
-    # bench/queue.py would shadow the standard library's queue, which redis imports.
-    here = Path(__file__).resolve().parent
-    sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != here]
-
     print(f"load average before: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}")
     tmp = Path(tempfile.mkdtemp(prefix="adgen-bench-api-"))
     redis_port, api_port = _free_port(), _free_port()
