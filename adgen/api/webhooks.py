@@ -245,8 +245,7 @@ class SQLiteWebhookStore(WebhookStore):
         return [_webhook(r) for r in rows]
 
     def delete(self, owner: str, webhook_id: str) -> bool:
-        with self.db.transaction(write=True) as conn:
-            conn.execute("PRAGMA foreign_keys = ON")
+        with self.db.transaction(write=True) as conn:  # its deliveries go with it (ON DELETE CASCADE)
             cursor = conn.execute(
                 "DELETE FROM webhooks WHERE owner = ? AND webhook_id = ?", (owner, webhook_id)
             )

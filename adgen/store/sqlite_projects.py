@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import time
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -27,8 +25,7 @@ from adgen.store.projects import (
     _summary,
     check_consecutive,
 )
-
-BUSY_TIMEOUT_SEC = 30.0
+from adgen.store.sqlite_database import SQLiteDatabase
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS projects (
@@ -69,59 +66,19 @@ class SQLiteProjectStore(ProjectStore):
     """The embedded store: one SQLite file in WAL mode, a connection per call.
 
     A connection per call makes it safe from any thread and from forked worker processes;
-    writes take the write lock up front (BEGIN IMMEDIATE) and wait up to ``BUSY_TIMEOUT_SEC``.
+    writes take the write lock up front (BEGIN IMMEDIATE) and wait up to ``BUSY_TIMEOUT_SEC``
+    (:mod:`adgen.store.sqlite_database`).
     """
 
     def __init__(self, path: Path):
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._init_schema()
-
-    # --- connections ------------------------------------------------------------------------
-    def _connect(self) -> sqlite3.Connection:
-        conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_SEC, isolation_level=None)
-        conn.row_factory = sqlite3.Row
-        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SEC * 1000)}")
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA synchronous = NORMAL")
-        return conn
-
-    def _init_schema(self) -> None:
-        deadline = time.monotonic() + BUSY_TIMEOUT_SEC
-        while True:
-            try:
-                conn = self._connect()
-                try:
-                    conn.execute("PRAGMA journal_mode = WAL")
-                    conn.executescript(_SCHEMA)
-                finally:
-                    conn.close()
-                return
-            except sqlite3.OperationalError as exc:
-                # Several processes opening a fresh file at once may briefly find it locked.
-                if "locked" not in str(exc) or time.monotonic() > deadline:
-                    raise
-                time.sleep(0.05)
-
-    @contextmanager
-    def _transaction(self, mode: str) -> Iterator[sqlite3.Connection]:
-        conn = self._connect()
-        try:
-            conn.execute(f"BEGIN {mode}")
-            try:
-                yield conn
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-            conn.execute("COMMIT")
-        finally:
-            conn.close()
+        self.db = SQLiteDatabase(self.path, _SCHEMA)
 
     def _reading(self) -> Any:
-        return self._transaction("DEFERRED")
+        return self.db.transaction(write=False)
 
     def _writing(self) -> Any:
-        return self._transaction("IMMEDIATE")
+        return self.db.transaction(write=True)
 
     # --- queries ------------------------------------------------------------------------------
     @staticmethod

@@ -250,6 +250,19 @@ async def create_variation(
     return await _apply(request, principal, project_id, [op], version, dry_run, fp)
 
 
+async def _history_step(
+    request: Request,
+    principal: Principal,
+    project_id: str,
+    op: ops.Undo | ops.Redo,
+    body: UndoRequest | None,
+    if_match: str | None,
+) -> Response:
+    """Undo or redo: one request's changes taken back or brought back, as a new version."""
+    version = expected_version(if_match, body.expected_version if body else None)
+    return await _apply(request, principal, project_id, [op], version, False, {op.operation: version})
+
+
 @router.post(
     "/{project_id}/undo", summary="Undo the last change: everything one request changed (as a new version)"
 )
@@ -260,8 +273,7 @@ async def undo(
     body: UndoRequest | None = None,
     if_match: IfMatch = None,
 ) -> Response:
-    version = expected_version(if_match, body.expected_version if body else None)
-    return await _apply(request, principal, project_id, [ops.Undo()], version, False, {"undo": version})
+    return await _history_step(request, principal, project_id, ops.Undo(), body, if_match)
 
 
 @router.post("/{project_id}/redo", summary="Redo what the last undo took back (as a new version)")
@@ -272,8 +284,7 @@ async def redo(
     body: UndoRequest | None = None,
     if_match: IfMatch = None,
 ) -> Response:
-    version = expected_version(if_match, body.expected_version if body else None)
-    return await _apply(request, principal, project_id, [ops.Redo()], version, False, {"redo": version})
+    return await _history_step(request, principal, project_id, ops.Redo(), body, if_match)
 
 
 @router.post("/{project_id}/messages", summary="Send a natural-language message (the chat's own session)")
