@@ -82,13 +82,26 @@ def test_create_edit_render_and_a_signed_webhook(stack: ApiStack, owner: str, tm
         assert scenes_done == {s["id"] for s in created["scenes"]}
         fractions = [e["data"]["fraction"] for e in events]
         assert fractions == sorted(fractions) and fractions[-1] == 1.0
-        leaks = [e for e in events if "/tmp/" in json.dumps(e)]
+        leaks = [e for e in events if "/tmp/" in json.dumps(e) or "file:" in json.dumps(e)]
         assert not leaks, json.dumps(leaks[:1])
+        # What the events name (a stage's output, a warning's cut-out) opens through its signed link.
+        cutout = next(e["data"] for e in events if e["data"]["stage"] == "cutout" and e["data"]["mediaUrl"])
+        image = httpx.get(cutout["mediaUrl"], timeout=30)
+        assert image.status_code == 200 and image.content.startswith(b"\x89PNG")
+        for warning in (w for e in events for w in e["data"]["warnings"] if w.get("mediaUrl")):
+            assert httpx.head(warning["mediaUrl"], timeout=30).status_code == 200
 
         wait_until(lambda: receiver.events(secret), 60, "the render.completed webhook")
         payload = receiver.events(secret)[0]
         assert payload["type"] == "render.completed" and payload["data"]["renderId"] == render_id
-        assert payload["data"]["version"] == 2 and payload["data"]["state"] == "completed"
+        # A render that warned (main's cut-out doubts this photo of a rocket) ends with warnings,
+        # and the webhook says so and why.
+        warned = [w for e in events for w in e["data"]["warnings"]]
+        expected = "completed_with_warnings" if warned else "completed"
+        assert payload["data"]["version"] == 2 and payload["data"]["state"] == expected
+        assert bool(payload["data"]["error"]) == bool(warned)
+        rendered = c.get(f"/v1/projects/{pid}").json()["project"]
+        assert rendered["renderStatus"]["state"] == expected
         call = receiver.calls[0]
         assert not verify_signature("whsec_wrong", call["headers"], call["body"])
         assert not verify_signature(secret, call["headers"], call["body"] + b" ")

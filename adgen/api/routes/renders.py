@@ -24,13 +24,36 @@ SSE_PING_SEC = 15
 
 
 def public_event(api: ApiServices, owner: str, wire: dict[str, Any], base: str) -> dict[str, Any]:
-    """A progress event with its preview as a signed link (never a server path)."""
-    preview = wire.get("previewUrl")
-    if not preview:
-        return wire
-    name = f"{wire.get('projectId')}-{wire.get('sceneId') or 'preview'}.{preview.rsplit('.', 1)[-1][:4]}"
-    link = api.links.link(owner, str(wire.get("projectId")), preview, name, base)
-    return {**wire, "previewUrl": link["url"]}
+    """A progress event with every stored file it names as a signed download link: the stage's
+    output and its preview, a warning's media (a stand-in clip, a doubtful cut-out) and the
+    exports. Never a server path or a storage URL."""
+    project_id = str(wire.get("projectId"))
+    stem = f"{project_id}-{wire.get('sceneId') or wire.get('stage') or 'media'}"
+
+    def signed(url: Any, name: str) -> str | None:
+        if not isinstance(url, str) or not url:
+            return None
+        suffix = url.rsplit("?", 1)[0].rsplit(".", 1)[-1][:4]
+        return api.links.link(owner, project_id, url, f"{name}.{suffix}", base)["url"]
+
+    out = dict(wire)
+    # The preview is the stored output as a browser would open it: the same signed link.
+    out["mediaUrl"] = signed(wire.get("mediaUrl"), stem)
+    out["previewUrl"] = out["mediaUrl"] or signed(wire.get("previewUrl"), stem)
+    if wire.get("exports"):
+        out["exports"] = {
+            aspect: signed(url, f"{project_id}-{aspect.replace(':', 'x')}")
+            for aspect, url in wire["exports"].items()
+        }
+    if wire.get("warnings"):
+        out["warnings"] = [
+            {
+                **warning,
+                "mediaUrl": signed(warning.get("mediaUrl"), f"{stem}-{warning.get('code', 'warning')}"),
+            }
+            for warning in wire["warnings"]
+        ]
+    return out
 
 
 async def follow_renders(request: Request, owner: str, render_ids: list[str]) -> None:
