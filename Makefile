@@ -1,6 +1,7 @@
 # The two commands of the README: `make run` starts the product, `make test` runs every test.
 # `make test-quick` is the developer's loop: no browser, no video renders, no worker processes.
-.PHONY: run test test-quick setup bench
+# `make test-install` (CI) installs the package without extras in a throwaway venv and starts `adgen up`.
+.PHONY: run test test-quick test-install setup bench
 
 setup:
 	@bash scripts/setup.sh
@@ -16,6 +17,9 @@ test: setup
 test-quick: setup
 	.venv/bin/ruff check --quiet adgen tests bench app.py
 	.venv/bin/python -m pytest -q -m "not slow and not browser"
+
+test-install: setup
+	python3 scripts/smoke_install.py
 
 bench: setup
 	.venv/bin/python bench/bench_render.py

@@ -18,11 +18,15 @@ from adgen.web.chat import ACTION_TEXT, ANSWER_ACTION, SORRY, WebChat, uploaded_
 from adgen.web.data_layer import open_data_layer
 from adgen.web.guard import install_web_guard
 from adgen.web.media_routes import install_store_media_routes
+from adgen.web.server import use_own_files_directory
 from adgen.web.sign_in_limits import SignInLimiter, install_sign_in_limits
 from adgen.web.upload_checks import install_upload_checks, refuse_unusable_uploads, uploaded_files
+from adgen.web.upload_failures import FAILED_UPLOADS, failed_uploads_sentence
 
 log = logging.getLogger("adgen.web")
 settings = get_settings()
+use_own_files_directory(settings)  # uploads under the data folder, safe from other web chats' stops
+COMPARE_WORDS = ("/compare", "compare", "compare a/b", "compare a and b", "show the a/b comparison")
 POLICY = SessionPolicy(settings, ensure_auth_secret(settings))
 AUTH = POLICY.mode
 install_web_guard(server, settings, POLICY, ensure_auth_secret(settings))
@@ -129,9 +133,16 @@ async def on_message(message: cl.Message) -> None:
     if text.lower().startswith("/open"):
         await _guarded(chat.open_project(text.removeprefix("/open").strip()))
         return
+    if text.lower().rstrip("?!. ") in COMPARE_WORDS:
+        await _guarded(chat.compare())
+        return
+    failed = FAILED_UPLOADS.take(cl.context.session.id)
+    if failed:  # a file of this message never arrived: the message waits for it
+        await _guarded(chat.hold(text, failed_uploads_sentence(failed)))
+        return
     refusal = await cl.make_async(refuse_unusable_uploads)(settings, uploaded_files(message))
-    if refusal:  # the files are gone; the conversation never sees this message
-        await cl.Message(content=refusal).send()
+    if refusal:  # the files are gone; the conversation never sees this message, which waits
+        await _guarded(chat.hold(text, refusal))
         return
     await _guarded(chat.handle(text, uploaded_paths(message)))
 
@@ -145,6 +156,7 @@ async def on_stop() -> None:
 
 @cl.on_chat_end
 async def on_chat_end() -> None:
+    FAILED_UPLOADS.forget(cl.context.session.id)
     chat = _chat()
     if chat is not None:
         await chat.close()
@@ -180,6 +192,30 @@ async def on_confirm(action: cl.Action) -> None:
     chat = _chat() or await _open_chat()
     await action.remove()
     await _guarded(chat.confirm(bool(action.payload.get("approved"))))
+
+
+@cl.action_callback("adgen_upload_png")
+async def on_upload_png(action: cl.Action) -> None:
+    chat = _chat() or await _open_chat()
+    await _guarded(chat.ask_for_png())
+
+
+@cl.action_callback("adgen_rembg")
+async def on_rembg(action: cl.Action) -> None:
+    chat = _chat() or await _open_chat()
+    await _guarded(chat.explain_rembg())
+
+
+@cl.action_callback("adgen_follow")
+async def on_follow(action: cl.Action) -> None:
+    chat = _chat() or await _open_chat()
+    await _guarded(chat.follow(str(action.payload.get("projectId", ""))))
+
+
+@cl.action_callback("adgen_compare")
+async def on_compare(action: cl.Action) -> None:
+    chat = _chat() or await _open_chat()
+    await _guarded(chat.compare(str(action.payload.get("projectId", "")) or None))
 
 
 @cl.action_callback("adgen_pick")

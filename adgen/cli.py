@@ -85,36 +85,13 @@ def _chat(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _ad_from_url(args: argparse.Namespace, settings: Settings) -> int:
-    from dataclasses import asdict
+    from adgen.agent.ad_from_url import run_ad_from_url
 
-    from adgen.product_page import (
-        FetchError,
-        NoProductFound,
-        SavedPageError,
-        brief_from_page,
-        describe_reading,
-        read_product_page,
-    )
-
-    try:
-        reading = read_product_page(args.source, settings)
-    except (FetchError, SavedPageError) as exc:
-        print(f"adgen ad-from-url: {exc}", file=sys.stderr)
+    out = Path(args.out) if args.out else None
+    if args.render and out is None:
+        print("adgen ad-from-url: --render needs --out DIR (where the videos go).", file=sys.stderr)
         return 2
-    print(describe_reading(reading.page), file=sys.stderr)
-    try:
-        brief = asdict(brief_from_page(reading.page, args.request or "", for_llm=settings.llm_enabled))
-    except NoProductFound:
-        brief = None
-    result = {"page": reading.page.model_dump(mode="json", by_alias=True), "brief": brief}
-    if args.out:
-        out = Path(args.out)
-        out.mkdir(parents=True, exist_ok=True)
-        hero = reading.save_hero(out)
-        result["heroFile"] = str(hero) if hero else None
-        (out / "page.json").write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
-    print(json.dumps(result, indent=2, ensure_ascii=False))
-    return 0 if brief is not None else 1
+    return run_ad_from_url(args.source, settings, out=out, request=args.request or "", render=args.render)
 
 
 def _check(args: argparse.Namespace, settings: Settings) -> int:
@@ -193,12 +170,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--socket-mode", action="store_true", help="use Socket Mode (needs SLACK_APP_TOKEN)")
 
-    p = command("ad-from-url", _ad_from_url, "read a product page (link or saved .html) and print the brief")
+    p = command(
+        "ad-from-url",
+        _ad_from_url,
+        "read a product page (link or saved .html): what was read, the brief, the ad",
+    )
     p.add_argument(
         "source", help="the product page's http(s) link, or a saved page (.html file or its folder)"
     )
-    p.add_argument("--out", default=None, help="folder for page.json and the chosen product image")
+    p.add_argument(
+        "--out", default=None, help="folder for the ad (project.json), page.json and the chosen product image"
+    )
     p.add_argument("--request", default="", help="the marketer's words besides the link (mood, length…)")
+    p.add_argument("--render", action="store_true", help="also render the ad at final quality into --out")
 
     p = command("chat", _chat, "chat with the agent in the terminal")
     p.add_argument("--owner", default="local")

@@ -25,6 +25,9 @@ SceneRole = Literal["hook", "problem", "showcase", "social_proof", "cta"]
 AspectRatio = Literal["9:16", "1:1", "16:9"]
 OverlayPosition = Literal["top", "center", "bottom"]
 ProductPosition = Literal["center", "left", "right", "bottom"]
+# How the product photo is shown: cut out of its background, or whole as a framed product card
+# (rounded corners, a border in the palette), the marketer's choice when the cut-out is poor.
+ProductStyle = Literal["cutout", "card"]
 RenderState = Literal["draft", "queued", "rendering", "completed", "completed_with_warnings", "failed"]
 
 ALL_ASPECTS: tuple[AspectRatio, ...] = ("9:16", "1:1", "16:9")
@@ -77,6 +80,9 @@ class ProductAsset(CamelModel):
     source_url: str
     masked_url: str | None = None
     checksum: str = Field(pattern=r"^[0-9a-f]{64}$")
+    # Extension: "card" shows the photo as a framed product card instead of its cut-out (None:
+    # the cut-out, and left out of the wire, so documents and logs from before read the same).
+    style: ProductStyle | None = None
 
 
 class Style(CamelModel):
@@ -247,6 +253,7 @@ __all__ = [
     "Overlay",
     "ProductAsset",
     "ProductPlacement",
+    "ProductStyle",
     "RenderStatus",
     "Scene",
     "SceneRole",

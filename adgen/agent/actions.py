@@ -33,6 +33,7 @@ from adgen.agent.reply import (
 )
 from adgen.pipeline.types import Brief
 from adgen.project import AdProject, HexColor, ProductAsset, SceneRole
+from adgen.settings import Settings
 from adgen.store.projects import StoreError, VersionConflict
 from adgen.tools import operations as ops
 from adgen.tools.apply import EditError, EditResult, apply_operation
@@ -132,6 +133,7 @@ _LABELS = {
     "scale": "size",
     "after_scene_id": "after",
     "prompt_additions": "adding",
+    "style": "shown as",
 }
 
 
@@ -220,6 +222,17 @@ class BriefArgs(BaseModel):
         return Brief(**self.model_dump(by_alias=False))
 
 
+def planner_for(settings: Settings) -> Any:
+    """The planner of new ads: the OpenAI one with an LLM key (it falls back to the rules), else the rules."""
+    if settings.llm_enabled:
+        from adgen.pipeline.services.planner.openai import OpenAIPlanner
+
+        return OpenAIPlanner(settings)
+    from adgen.pipeline.services.planner.local import LocalPlanner
+
+    return LocalPlanner()
+
+
 class ProjectActions:
     """The actions of one conversation, acting for ``ctx.owner`` on their projects."""
 
@@ -257,13 +270,7 @@ class ProjectActions:
         return turn.say(NotePart("Planned a new ad."), _plan(project))
 
     def _planner(self) -> Any:
-        if self.ctx.settings.llm_enabled:
-            from adgen.pipeline.services.planner.openai import OpenAIPlanner
-
-            return OpenAIPlanner(self.ctx.settings)
-        from adgen.pipeline.services.planner.local import LocalPlanner
-
-        return LocalPlanner()
+        return planner_for(self.ctx.settings)
 
     # --- editing -------------------------------------------------------------------------------
     def dry_run(self, turn: Turn, operations: list[Any], project: AdProject | None = None) -> None:
@@ -681,6 +688,7 @@ __all__ = [
     "Turn",
     "describe_operation",
     "describe_project",
+    "planner_for",
     "run_tool_call",
     "tool_specs",
 ]

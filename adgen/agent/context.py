@@ -28,6 +28,8 @@ class AgentContext:
     rendering: bool = True
     # Stream the model's answer (tool-call deltas included); off only for servers that can't.
     llm_streaming: bool = True
+    # Read the product pages that messages link to; replay takes them from the log instead.
+    reads_pages: bool = True
     # How many of the latest user turns the model sees (older ones are in the log).
     history_turns: int = 12
     render_service: Any = field(default=None, repr=False)

@@ -59,6 +59,10 @@ class ConversationState:
     pending: PendingQuestion | None = None
     # How many messages the marketer has sent: names each request (undo groups).
     requests: int = 0
+    # The last product page an ad was made from (adgen.agent.page_ad.PageMemory.to_wire()), so
+    # "the price is 12.99" and "use the second image" resolve; kept across project switches
+    # (it names its project).
+    page: dict[str, Any] | None = None
 
     def to_wire(self) -> dict[str, Any]:
         return asdict(self)
@@ -81,6 +85,7 @@ class ConversationState:
             last_operations=list(data.get("last_operations") or []),
             pending=question,
             requests=int(data.get("requests") or 0),
+            page=data.get("page") if isinstance(data.get("page"), dict) else None,
         )
 
     def switch_project(self, project_id: str | None) -> None:

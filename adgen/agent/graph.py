@@ -33,6 +33,7 @@ from langgraph.types import interrupt
 from adgen.agent.actions import ActionError, ProjectActions, Turn, describe_project, run_tool_call, tool_specs
 from adgen.agent.context import AgentContext
 from adgen.agent.conversation_state import ConversationState, describe_state
+from adgen.agent.page_ad import page_section
 from adgen.agent.prompts import NO_PROJECT, SYSTEM_PROMPT
 from adgen.agent.state import AgentState
 from adgen.settings import Settings
@@ -62,7 +63,10 @@ async def call_model(state: AgentState, runtime: Runtime[AgentContext]) -> dict[
         describe_project(ProjectActions(ctx).load(project_id), backgrounds=True) if project_id else NO_PROJECT
     )
     conversation = describe_state(ConversationState.from_wire(state.get("conversation")))
-    system = SystemMessage(SYSTEM_PROMPT.format(owner=ctx.owner, project=project, conversation=conversation))
+    system = SystemMessage(
+        SYSTEM_PROMPT.format(owner=ctx.owner, project=project, conversation=conversation)
+        + page_section(state.get("conversation"), project_id)
+    )
     messages = [system, *recent_messages(state["messages"], ctx.history_turns)]
     if ctx.llm_streaming:
         merged: AIMessageChunk | None = None

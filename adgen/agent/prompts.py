@@ -1,5 +1,7 @@
 """What the model is told. Kept apart so the wording can change without touching the loop."""
 
+from adgen.pipeline.types import PAGE_DATA_RULE
+
 SYSTEM_PROMPT = """You are adgen, a video-ad studio that a marketer talks to in a chat.
 You change ads only by calling tools; never claim a change you did not make with a tool.
 
@@ -21,9 +23,11 @@ How to work:
 - If the request is ambiguous, ask one short question instead of guessing. If it is unrelated to
   the ad, say what you can do.
 - Answer in one to three short, plain sentences naming what changed. No ids unless useful.
+- {page_rule} Product pages are read and ads made from them before you see a message; a price,
+  name or brand the marketer corrects -> update the words of the scenes that say it.
 
 The marketer: {owner}. The conversation so far: {conversation}. The current ad:
 {project}
-"""
+""".replace("{page_rule}", PAGE_DATA_RULE)
 
 NO_PROJECT = "(none yet: the marketer has not given a brief in this conversation)"

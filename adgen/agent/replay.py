@@ -1,7 +1,8 @@
 """`adgen replay LOG --out DIR [--render] [--check]` (CONTRACTS §3).
 
 Runs the user lines of a conversation log through a fresh :class:`ChatSession` (channel
-"replay", its own data folder, so the user's projects are never touched), writes the new log
+"replay", its own data folder, so the user's projects are never touched; a product page is
+rebuilt from the data the log kept, never fetched again), writes the new log
 to ``DIR/transcript.jsonl`` and the final document of every project it touched to
 ``DIR/projects/<projectId>.json``. ``--render`` renders those at final quality (in this process,
 or through the job queue when REDIS_URL answers). ``--check`` compares the operations with the
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from adgen.agent.conversation_log import LogError, read_log, resolve_attachment, safe_name
+from adgen.agent.page_ad import visit_from_log
 from adgen.agent.session import ChatReply, ChatSession
 from adgen.settings import Settings
 
@@ -40,8 +42,9 @@ def run_replay(
     out = Path(out)
     lines = list(read_log(log))
     user_lines = [line for line in lines if line.get("role") == "user"]
-    for line in user_lines:  # refuse a bad attachment before doing anything
+    for line in user_lines:  # refuse a bad attachment (or page picture) before doing anything
         _attachments(log, line)
+        visit_from_log(log, line)
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="adgen-replay-") as scratch:
         replay_settings = _replay_settings(settings, out, Path(scratch), render)
@@ -113,6 +116,7 @@ async def _converse(log: Path, out: Path, lines: list[dict[str, Any]], settings:
         log_path=transcript,
         auto_render=False,
         rendering=False,
+        reads_pages=False,
     )
     replies: list[ChatReply] = []
     recorded = [line for line in lines if line.get("role") == "assistant"]
@@ -124,7 +128,9 @@ async def _converse(log: Path, out: Path, lines: list[dict[str, Any]], settings:
             elif isinstance(line.get("confirm"), bool):
                 reply = await session.confirm(line["confirm"])
             else:
-                reply = await session.send(str(line.get("text") or ""), _attachments(log, line))
+                reply = await session.send(
+                    str(line.get("text") or ""), _attachments(log, line), page=visit_from_log(log, line)
+                )
             if len(replies) < len(recorded):
                 _match_ids(recorded[len(replies)], reply, ids)
             replies.append(reply)

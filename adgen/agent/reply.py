@@ -1,11 +1,11 @@
 """The parts of a chat reply: what a turn did, as data each front end shows its own way.
 
-The web chat draws a plan as a scene table and a project list with thumbnails, an answer as its
-lines, a question's answers as buttons; Slack and the terminal print the parts' words, a
-question with a "reply yes or no" hint. Every
-part also carries ``text``, its plain form: the reply's text (what the conversation log keeps and
-what the model reads back from a tool) is the parts' text, so no front end ever edits a sentence
-to show a part differently.
+The web chat draws a plan as a scene table and a project list with thumbnails, an answer and
+what was read from a product page as their lines, a question's answers as buttons; Slack and the
+terminal print the parts' words, a question with a "reply yes or no" hint. Every part also
+carries ``text``, its plain form: the reply's text (what the conversation log keeps and what the
+model reads back from a tool) is the parts' text, so no front end ever edits a sentence to show a
+part differently.
 
 Parts cross the agent's graph state as wire dicts (``to_wire`` / :func:`part_from_wire`), so a
 checkpointed conversation keeps them.
@@ -85,6 +85,17 @@ class AnswerPart(ReplyPart):
 
 
 @dataclass(frozen=True)
+class PagePart(ReplyPart):
+    """What was read from a product page (name, price as shown, brand, the product shot and
+    why, colours, the numbered pictures), so the marketer can check and correct it. Its words
+    are the page's, so a front end shows them literally, line by line, like an answer's."""
+
+    kind: ClassVar[str] = "page"
+    url: str = ""
+    project_id: str = ""
+
+
+@dataclass(frozen=True)
 class QuestionPart(ReplyPart):
     """A question for the marketer; ``options`` are the answers it takes (a cost confirmation's
     yes / no, or a clarifying question's readings), which a front end may offer as buttons."""
@@ -95,7 +106,7 @@ class QuestionPart(ReplyPart):
 
 PART_TYPES: dict[str, type[ReplyPart]] = {
     cls.kind: cls
-    for cls in (NotePart, PlanPart, ReportPart, ExportsPart, ProjectsPart, AnswerPart, QuestionPart)
+    for cls in (NotePart, PlanPart, ReportPart, ExportsPart, ProjectsPart, AnswerPart, PagePart, QuestionPart)
 }
 
 
@@ -115,6 +126,7 @@ __all__ = [
     "AnswerPart",
     "ExportsPart",
     "NotePart",
+    "PagePart",
     "PlanPart",
     "ProjectsPart",
     "QuestionPart",

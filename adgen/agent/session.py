@@ -13,6 +13,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+import shutil
+import tempfile
 from collections.abc import AsyncIterator, Sequence
 from contextlib import aclosing
 from dataclasses import dataclass, field
@@ -20,9 +22,21 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from adgen.agent.actions import ActionError, ProjectActions, Turn
+from adgen.agent.choices import choice_operation
 from adgen.agent.context import AgentContext
 from adgen.agent.conversation_log import ConversationLog, default_log_path
 from adgen.agent.conversation_state import ConversationState
+from adgen.agent.page_ad import (
+    PageAdError,
+    PageVisit,
+    correct_page,
+    page_corrections,
+    page_log_fields,
+    page_request,
+    plan_from_page,
+    read_page,
+    store_picture,
+)
 from adgen.agent.reply import NotePart, ProjectsPart, QuestionPart, ReplyPart
 from adgen.project import AdProject, ProductAsset
 from adgen.settings import Settings
@@ -142,12 +156,14 @@ class ChatSession:
         auto_render: bool = True,
         rendering: bool = True,
         llm_streaming: bool = True,
+        reads_pages: bool = True,
     ) -> ChatSession:
         """Open (or reopen) a conversation; its log is ``logs_dir/<channel>/<conversation>.jsonl``.
 
         ``auto_render``: start a draft render after every plan or edit. ``rendering=False``
         records render requests without starting them (replay renders only at its end).
         ``llm_streaming=False`` for OpenAI-compatible servers that cannot stream.
+        ``reads_pages=False`` never fetches a linked product page (replay: pages come from the log).
         """
         ctx = AgentContext.create(
             settings,
@@ -158,6 +174,7 @@ class ChatSession:
             auto_render=auto_render,
             rendering=rendering,
             llm_streaming=llm_streaming,
+            reads_pages=reads_pages,
         )
         path = (
             Path(log_path) if log_path is not None else default_log_path(settings, channel, conversation_id)
@@ -197,8 +214,14 @@ class ChatSession:
             return None
 
     # --- turns -------------------------------------------------------------------------------------
-    async def send(self, text: str, attachments: Sequence[str | Path] = ()) -> ChatReply:
-        """One message from the marketer, with local paths of any attached files."""
+    async def send(
+        self, text: str, attachments: Sequence[str | Path] = (), *, page: PageVisit | None = None
+    ) -> ChatReply:
+        """One message from the marketer, with local paths of any attached files.
+
+        A product page's link in the message is read (:mod:`adgen.agent.page_ad`) unless
+        ``page`` is given: replay passes the page its log kept, so nothing is fetched again.
+        """
         async with self._lock():
             text = str(text or "")
             if self.pending is not None and not attachments:
@@ -208,9 +231,11 @@ class ChatSession:
                     return self._log_reply(await self._answer_pending(answer))
             self.pending = None
             refs, assets, rejection = self._accept_attachments(attachments)
-            self._log_user(text, refs)
-            if rejection is not None:
-                reply = self._reply(Turn(project_id=self.project_id), rejection, error=True)
+            page, page_error = await self._linked_page(text, page, rejection is None)
+            page_assets, page_fields = self._accept_page(page)
+            self._log_user(text, refs, **page_fields)
+            if rejection is not None or page_error is not None:
+                reply = self._reply(Turn(project_id=self.project_id), rejection or page_error, error=True)
             elif len(text) > MAX_MESSAGE_CHARS:
                 reply = self._reply(
                     Turn(project_id=self.project_id),
@@ -223,7 +248,15 @@ class ChatSession:
                 )
             else:
                 try:
-                    if self.ctx.settings.llm_enabled:
+                    choice = choice_operation(text) if not assets and page is None else None
+                    corrections = None if page or choice else page_corrections(text, self.state)
+                    if choice is not None:  # a choice a warning offered (the product card)
+                        reply = self._apply_choice(choice)
+                    elif page is not None:
+                        reply = await self._page_turn(page, page_assets, text, assets)
+                    elif corrections:
+                        reply = self._correction_turn(corrections)
+                    elif self.ctx.settings.llm_enabled:
                         reply = await self._llm_turn(text, assets)
                     else:
                         reply = await self._offline_turn(text, assets)
@@ -252,6 +285,17 @@ class ChatSession:
             except ActionError as exc:
                 return self._log_reply(self._reply(turn, str(exc), error=True))
             return self._log_reply(self._reply(turn))
+
+    def _apply_choice(self, operation: Any) -> ChatReply:
+        """One of the choices a render warning offered (:mod:`adgen.agent.choices`), as typed: one
+        request, so one undo step."""
+        turn = Turn(project_id=self.project_id, request=self._request_id())
+        try:
+            self.actions.apply(turn, operation)
+        except ActionError as exc:
+            turn.say(NotePart(str(exc)))
+            turn.failed = True
+        return self._finish_offline(turn)
 
     async def confirm(self, approved: bool) -> ChatReply:
         """The marketer's answer to a pending cost confirmation (a button in the web or Slack)."""
@@ -294,6 +338,72 @@ class ChatSession:
                         }
                     )
                 yield event
+
+    # --- product pages (both paths: the page is data, so code decides what happens to it) -----------
+    async def _linked_page(
+        self, text: str, given: PageVisit | None, accepted: bool
+    ) -> tuple[PageVisit | None, str | None]:
+        """The page the message links to, read now (or the one replay gives), or why not."""
+        if given is not None or not accepted or len(text) > MAX_MESSAGE_CHARS:
+            return given, None
+        found = page_request(text, editing=self.project_id is not None)
+        if found is None:
+            return None, None
+        if not self.ctx.reads_pages:
+            return None, "This conversation is replayed offline and its log kept no copy of that page."
+        self._pages_dir.mkdir(parents=True, exist_ok=True)
+        folder = Path(tempfile.mkdtemp(dir=self._pages_dir))
+        try:
+            return await read_page(found[0], self.ctx.settings, folder), None
+        except PageAdError as exc:
+            return None, str(exc)
+        finally:
+            if not any(folder.iterdir()):
+                folder.rmdir()
+
+    @property
+    def _pages_dir(self) -> Path:
+        return self.ctx.settings.root / "tmp" / "pages"
+
+    def _accept_page(self, page: PageVisit | None) -> tuple[list[ProductAsset | None], dict[str, Any]]:
+        """Keep the page's pictures next to the log and store them through the upload checks."""
+        if page is None:
+            return [], {}
+        refs = [self.log.keep_attachment(path) if path else None for path in page.pictures]
+        assets = [store_picture(path, self.ctx.settings, self.ctx.media) for path in page.pictures]
+        for folder in {path.parent for path in page.pictures if path is not None}:
+            if folder.is_relative_to(self._pages_dir):  # read just now (replay's files stay)
+                shutil.rmtree(folder, ignore_errors=True)
+        return assets, page_log_fields(page, refs)
+
+    async def _page_turn(
+        self, page: PageVisit, pictures: list[ProductAsset | None], text: str, assets: list[ProductAsset]
+    ) -> ChatReply:
+        found = page_request(text, editing=False)
+        turn = Turn(
+            project_id=self.project_id,
+            attachments=[a.model_dump(by_alias=True) for a in assets],
+            request=self._request_id(),
+        )
+        try:
+            request = found[1] if found else text
+            memory = await plan_from_page(self.actions, turn, page.page, request, pictures)
+        except ActionError as exc:
+            turn.say(NotePart(str(exc)))
+            turn.failed = True
+            return self._reply(turn, error=True)
+        self.state.switch_project(turn.project_id)
+        self.state.page = memory.to_wire()
+        return self._finish_offline(turn)
+
+    def _correction_turn(self, corrections: list[Any]) -> ChatReply:
+        turn = Turn(project_id=self.project_id, request=self._request_id())
+        try:
+            correct_page(self.actions, self.state, turn, corrections)
+        except ActionError as exc:
+            turn.say(NotePart(str(exc)))
+            turn.failed = True
+        return self._finish_offline(turn)
 
     # --- the offline path --------------------------------------------------------------------------
     async def _offline_turn(self, text: str, assets: list[ProductAsset]) -> ChatReply:
@@ -408,7 +518,7 @@ class ChatSession:
         self, attachments: Sequence[str | Path]
     ) -> tuple[list[str], list[ProductAsset], str | None]:
         """Copy each attachment next to the log, check it by content and store it as media."""
-        from adgen.store.uploads import UploadRejected, display_name, store_upload, validate_image_upload
+        from adgen.store.uploads import UploadRejected, display_name, store_upload, validate_image_file
 
         settings = self.ctx.settings
         refs: list[str] = []
@@ -430,11 +540,8 @@ class ChatSession:
                 continue
             refs.append(self.log.keep_attachment(path))
             try:
-                checked = validate_image_upload(
-                    path.read_bytes(),
-                    filename=path.name,
-                    max_bytes=settings.max_upload_bytes,
-                    max_pixels=settings.max_upload_pixels,
+                checked = validate_image_file(
+                    path, max_bytes=settings.max_upload_bytes, max_pixels=settings.max_upload_pixels
                 )
             except UploadRejected as exc:
                 problems.append(str(exc))
@@ -478,10 +585,11 @@ class ChatSession:
             "conversationId": self.ctx.conversation_id,
         }
 
-    def _log_user(self, text: str, refs: list[str], *, confirm: bool | None = None) -> None:
+    def _log_user(self, text: str, refs: list[str], *, confirm: bool | None = None, **extra: Any) -> None:
         line: dict[str, Any] = {"role": "user", "text": text, "attachments": refs, **self._base_line()}
         if confirm is not None:
             line["confirm"] = confirm
+        line.update(extra)
         self.log.append(line)
 
     def _log_reply(self, reply: ChatReply) -> ChatReply:

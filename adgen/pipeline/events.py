@@ -52,7 +52,9 @@ class RenderWarning(_Wire):
     """Something that degraded without stopping the render, told to the marketer.
 
     ``message`` says what happened (it is also part of the document's ``renderStatus.error``),
-    ``action`` what to do about it, ``media_url`` what to look at (the cut-out, the stand-in clip).
+    ``action`` what to do about it, ``media_url`` what to look at (the cut-out, the stand-in clip),
+    ``choices`` the things the marketer can pick instead, as codes a front end offers as buttons
+    (for a doubtful cut-out: ``upload_transparent_png``, ``use_product_card``, ``install_rembg_model``).
     """
 
     code: str
@@ -61,6 +63,7 @@ class RenderWarning(_Wire):
     media_url: str | None = None
     scene_id: str | None = None
     aspect: str | None = None
+    choices: list[str] = Field(default_factory=list)
 
 
 class StageEvent(_Wire):

@@ -151,7 +151,21 @@ def cutout_key(checksum: str, extractor: Any) -> str:
     return stage_key(STAGE_CUTOUT, checksum=checksum, extractor=provider_identity(extractor))
 
 
-def product_layer_key(cutout: str, scene: Scene, profile: EncodeProfile, compositor: Any) -> str:
+def card_border(project: AdProject) -> str | None:
+    """The border colour of the product card when the product is shown as one (the palette's first
+    colour, else the brand's, else white); None when the product is shown cut out."""
+    asset = project.product_asset
+    if asset is None or asset.style != "card":
+        return None
+    return next(iter(project.style.palette or project.brand.colors), "#FFFFFF")
+
+
+def product_layer_key(
+    cutout: str, scene: Scene, profile: EncodeProfile, compositor: Any, border: str | None = None
+) -> str:
+    """``border`` is set when the product is shown as a card: the layer then reads the photo (whose
+    checksum the cut-out key holds), the card style and the border colour."""
+    card = {"style": "card", "border": border} if border is not None else {}
     return stage_key(
         STAGE_COMPOSITE,
         cutout=cutout,
@@ -160,6 +174,7 @@ def product_layer_key(cutout: str, scene: Scene, profile: EncodeProfile, composi
         height=profile.height,
         duration=scene.duration_sec,
         compositor=provider_identity(compositor),
+        **card,
     )
 
 
@@ -264,7 +279,7 @@ def scene_aspect_keys(
     bg = background_key(project, scene, profile, providers.video)
     composite = None
     if cutout is not None and scene.product.visible and scene.product.scale > 0:
-        composite = product_layer_key(cutout, scene, profile, providers.compositor)
+        composite = product_layer_key(cutout, scene, profile, providers.compositor, card_border(project))
     text = text_layer_key(project, scene, profile, providers.overlay)
     layers = [k for k in (composite, text) if k]
     return AspectKeys(bg, composite, text, scene_pass_key(bg, layers, profile, scene.duration_sec))

@@ -29,6 +29,10 @@ from adgen.pipeline.types import MusicRequest
 from adgen.project import AdProject
 
 AUDIO_SUFFIXES = (".wav", ".mp3", ".m4a", ".flac", ".ogg", ".aac")
+CUTOUT_ACTION = (
+    "Look at the cut-out; if the product looks wrong, send it as a PNG with a transparent background "
+    "(or a photo on a plain background), show the photo as a framed product card, or install the rembg model."
+)
 RAN, REUSED, FAILED = StageStatus.RAN, StageStatus.REUSED, StageStatus.FAILED
 
 
@@ -58,26 +62,42 @@ def prepared_event(prepared: PreparedAssets) -> StageEvent:
 # --- the cut-out ------------------------------------------------------------------------------------
 
 
-def _quality_warning(doubt: str | None, url: str) -> RenderWarning | None:
+def _quality_warning(note: dict, url: str) -> RenderWarning | None:
+    """The extractor's doubt about a cut-out (its note: the sentence and the codes of the choices)
+    as a warning; None when it had none."""
+    doubt = note.get("warning")
     if not doubt:
         return None
+    message = doubt if doubt.rstrip().endswith(".") else f"The product cut-out may not be clean ({doubt})."
     return RenderWarning(
         code=CUTOUT_QUALITY,
-        message=f"The product cut-out may not be clean ({doubt}).",
-        action="Look at the cut-out; if the product looks wrong, send a photo of it on a plain background.",
+        message=message,
+        action=CUTOUT_ACTION,
         media_url=url,
+        choices=[str(c) for c in note.get("choices") or ()],
     )
 
 
-def _stored_doubt(ctx: RenderContext, key: str) -> str | None:
-    """What the extractor doubted about a stored cut-out (None for a clean or older one)."""
+def _stored_note(ctx: RenderContext, key: str) -> dict:
+    """What the extractor said about a stored cut-out ({} for a clean or older one)."""
     note = ctx.find(STAGE_CUTOUT, key, "json")
     if not note:
-        return None
+        return {}
     try:
-        return json.loads(ctx.media.read_bytes(note)).get("warning")
-    except (FileNotFoundError, ValueError, AttributeError):
-        return None
+        data = json.loads(ctx.media.read_bytes(note))
+    except (FileNotFoundError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _note(result: object) -> dict:
+    """The extractor's result as the note stored beside the cut-out, so a reuse says it again."""
+    quality = getattr(result, "quality", None)
+    return {
+        "method": getattr(result, "method", None),
+        "warning": getattr(result, "warning", None),
+        "choices": [a.code for a in getattr(quality, "actions", ())],
+    }
 
 
 def prepare_cutout(project: AdProject, ctx: RenderContext, prepared: PreparedAssets) -> None:
@@ -89,7 +109,7 @@ def prepare_cutout(project: AdProject, ctx: RenderContext, prepared: PreparedAss
     prepared.cutout_key = key
     url = ctx.find(STAGE_CUTOUT, key, "png")
     if url:
-        warning = _quality_warning(_stored_doubt(ctx, key), url)
+        warning = _quality_warning(_stored_note(ctx, key), url) if asset.style != "card" else None
         _cutout_ready(
             ctx, prepared, StageRun(STAGE_CUTOUT, REUSED, key, url), warning, "Product cut-out reused"
         )
@@ -99,14 +119,16 @@ def prepare_cutout(project: AdProject, ctx: RenderContext, prepared: PreparedAss
     try:
         with ctx.workdir() as work:
             result = extractor.cutout(product_source(ctx, project), work / "cutout.png")
-            doubt = getattr(result, "warning", None)
-            note = work / "cutout.json"
-            note.write_text(json.dumps({"method": getattr(result, "method", None), "warning": doubt}))
-            ctx.store(note, STAGE_CUTOUT, key, "json")  # before the image, which marks the cut-out done
+            note = _note(result)
+            note_path = work / "cutout.json"
+            note_path.write_text(json.dumps(note))
+            ctx.store(note_path, STAGE_CUTOUT, key, "json")  # before the image, which marks the cut-out done
             url = ctx.store(result.path, STAGE_CUTOUT, key, "png")
         prepared.cutout_method = getattr(result, "method", None)
         run = StageRun(STAGE_CUTOUT, RAN, key, url, seconds=time.monotonic() - started)
-        _cutout_ready(ctx, prepared, run, _quality_warning(doubt, url), "Product cut out")
+        # A product shown as a card (the marketer's choice) does not use the cut-out: no doubt to tell.
+        warning = _quality_warning(note, url) if asset.style != "card" else None
+        _cutout_ready(ctx, prepared, run, warning, "Product cut out")
     except Exception as exc:  # noqa: BLE001 - reported, the ad renders without the product
         text = f"The product image could not be cut out ({one_line(exc)}); scenes show no product."
         warning = RenderWarning(

@@ -22,10 +22,24 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from adgen.pipeline.context import RenderContext, RenderError, one_line, provider_call, scene_of
+from adgen.pipeline.context import (
+    RenderContext,
+    RenderError,
+    one_line,
+    product_source,
+    provider_call,
+    scene_of,
+)
 from adgen.pipeline.events import SCENE_FALLBACK, RenderWarning, StageEvent, StageStatus
 from adgen.pipeline.ffmpeg import scene_pass
-from adgen.pipeline.keys import AspectKeys, background_key, background_size, fallback_key, scene_aspect_keys
+from adgen.pipeline.keys import (
+    AspectKeys,
+    background_key,
+    background_size,
+    card_border,
+    fallback_key,
+    scene_aspect_keys,
+)
 from adgen.pipeline.report import SceneOutput, StageRun
 from adgen.pipeline.stages import (
     STAGE_BACKGROUND,
@@ -300,16 +314,23 @@ def make_layers(unit: Unit, ctx: RenderContext) -> Layers:
     try:
         with ctx.workdir() as work:
             if unit.keys.composite and unit.cutout_url:
-                cutout = ctx.media.local_path(unit.cutout_url)
+                border = card_border(unit.project)
 
                 def product_layer() -> Layer:
+                    # A card shows the photo itself, framed; otherwise the cut-out.
+                    if border is not None:
+                        image, style = product_source(ctx, unit.project), "card"
+                    else:
+                        image, style = ctx.media.local_path(unit.cutout_url), "cutout"
                     return ctx.providers.compositor.product_layer(
-                        cutout,
+                        image,
                         scene.product,
                         profile.width,
                         profile.height,
                         scene.duration_sec,
                         work / "product.png",
+                        style=style,
+                        border=border or "#FFFFFF",
                     )
 
                 made.layers.append(

@@ -63,13 +63,14 @@ def extract_product(
     page.facts, fact_warnings = pick_facts(sources)
     page.warnings.extend(fact_warnings)
     page.images = page_images(tree, structured, base_url, max_images)
-    hero = _choose_hero(page, images, images_budget_sec)
+    pictures: dict[str, CheckedImage] = {}
+    hero = _choose_hero(page, images, images_budget_sec, pictures)
     page.colours = merge_colours(
         theme_colours(text.theme_colours),
         css_brand_colours(tree),
         _logo_colours(tree, structured, base_url, images),
     )
-    return PageReading(page=page, hero=hero)
+    return PageReading(page=page, hero=hero, pictures=pictures)
 
 
 def _pick(products: list[ProductData], field: str) -> tuple[str | None, str | None]:
@@ -136,7 +137,10 @@ def _shows_a_product(
     return bool(text.h1 and (page.price_shown_as or pictures))
 
 
-def _choose_hero(page: ProductPage, images: ImageReader, budget_sec: float) -> CheckedImage | None:
+def _choose_hero(
+    page: ProductPage, images: ImageReader, budget_sec: float, pictures: dict[str, CheckedImage]
+) -> CheckedImage | None:
+    """The best-scoring picture; every picture that passed the checks is kept in ``pictures``."""
     started = time.monotonic()
     best: tuple[float, CheckedImage] | None = None
     refused = 0
@@ -150,6 +154,7 @@ def _choose_hero(page: ProductPage, images: ImageReader, budget_sec: float) -> C
             candidate.notes.append(f"not used: {exc}")
             refused += exc.refused
             continue
+        pictures[candidate.url] = checked
         measures = measure(checked)
         score, notes = score_shot(candidate, measures)
         candidate.width, candidate.height, candidate.score = checked.width, checked.height, score

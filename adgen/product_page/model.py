@@ -9,7 +9,7 @@ read (JSON-LD, microdata, OpenGraph or the page's text). JSON is camelCase like 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
@@ -100,19 +100,35 @@ class ProductPage(_Wire):
 
 @dataclass(frozen=True)
 class PageReading:
-    """A read page plus the hero image's checked bytes, ready for :func:`adgen.store.uploads.store_upload`."""
+    """A read page plus the hero image's checked bytes, ready for :func:`adgen.store.uploads.store_upload`.
+
+    ``pictures`` holds every picture of the page that passed the upload checks, by its URL
+    (the hero among them), so a marketer can pick another one ("use the second image").
+    """
 
     page: ProductPage
     hero: CheckedImage | None
+    pictures: dict[str, CheckedImage] = field(default_factory=dict)
 
     def save_hero(self, folder: Path) -> Path | None:
         """Write the hero image into ``folder`` (named by its checksum) so a channel can attach it."""
         if self.hero is None:
             return None
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / f"product-{self.hero.sha256[:16]}{self.hero.suffix}"
-        path.write_bytes(self.hero.data)
-        return path
+        return _save(self.hero, folder)
+
+    def save_pictures(self, folder: Path) -> list[Path | None]:
+        """Every usable picture written into ``folder``, in the order of ``page.images`` (None: unusable)."""
+        return [
+            _save(self.pictures[image.url], folder) if image.url in self.pictures else None
+            for image in self.page.images
+        ]
+
+
+def _save(image: CheckedImage, folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"product-{image.sha256[:16]}{image.suffix}"
+    path.write_bytes(image.data)
+    return path
 
 
 __all__ = ["BrandColour", "Discount", "Fact", "HeroImage", "PageImage", "PageReading", "ProductPage"]

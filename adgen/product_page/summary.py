@@ -35,6 +35,10 @@ def describe_reading(page: ProductPage) -> str:
         )
     else:
         lines.append(f"{pictures}; no usable product shot.")
+    if len(usable) > 1:
+        lines.append(
+            "To use another picture, say its number (“use the second image”): " + _numbered(page) + "."
+        )
     if page.colours:
         lines.append("Colours: " + ", ".join(f"{c.hex} ({c.source})" for c in page.colours[:4]) + ".")
     if page.facts:
@@ -55,6 +59,21 @@ def _price_line(page: ProductPage) -> str | None:
     if page.price_high:
         line += f", up to {page.price_high} depending on the option"
     return line + "."
+
+
+def _numbered(page: ProductPage) -> str:
+    """The page's pictures in order, numbered as "the second image" counts them."""
+    hero = page.hero_image.url if page.hero_image else None
+    items = []
+    for number, image in enumerate(page.images, start=1):
+        if image.url == hero:
+            what = "the product shot now"
+        elif image.score is None:
+            what = "not usable"
+        else:
+            what = ", ".join([f"{image.width}x{image.height}", *image.notes[:2]])
+        items.append(f"{number}. {_file(image.url)} ({what})")
+    return "; ".join(items)
 
 
 def _file(url: str) -> str:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from adgen.agent.choices import CARD_REQUEST, CHOICES, INSTALL_REMBG, PRODUCT_CARD, UPLOAD_PNG
+from adgen.agent.delivery import DRAFT, size_words
 from adgen.agent.reply import ExportsPart, QuestionPart, ReplyPart
 from adgen.pipeline.events import RenderWarning
 from adgen.pipeline.stages import STAGE_RENDER
@@ -71,22 +73,46 @@ def link(url: str, label: str) -> str:
 
 
 def finished_text(
-    version: int, uploaded: str | None, others: Mapping[str, str], warnings: list[RenderWarning] | None = None
+    version: int,
+    uploaded: str | None,
+    others: Mapping[str, str],
+    warnings: list[RenderWarning] | None = None,
+    quality: str = DRAFT,
 ) -> str:
-    """The last status line of a render: where the video is, where the other sizes are, and what
-    degraded with what to do about it."""
+    """The last status line of a render: draft or full quality and at what size, where the video
+    is, where the other sizes are, and what degraded with what to do about it (and the choices)."""
+    master = uploaded or next(iter(others), None)
+    what = "a draft" if quality == DRAFT else "full quality"
+    size = f" ({size_words(master, quality)})" if master else ""
     if uploaded:
-        head = f":white_check_mark: Version {version} is ready; the {uploaded} video is in this thread."
+        head = f":white_check_mark: Version {version} is ready, {what}{size}; the {uploaded} video is in this thread."
     else:
-        head = f":white_check_mark: Version {version} is ready."
+        head = f":white_check_mark: Version {version} is ready, {what}{size}."
     if others:
-        head += "\nOther sizes: " + " · ".join(link(url, aspect) for aspect, url in others.items())
+        head += "\nOther sizes: " + " · ".join(
+            link(url, f"{aspect} ({size_words(aspect, quality)})") for aspect, url in others.items()
+        )
+    if quality == DRAFT:
+        head += "\nSay “render final” for the full-quality videos."
     said: set[tuple[str, str]] = set()
     for w in warnings or []:
         if (w.message, w.action) not in said:
             said.add((w.message, w.action))
-            head += f"\n:warning: {escape(w.message)} {escape(w.action)}".rstrip()
+            action = "" if w.choices else w.action  # with choices, they say what to do
+            head += f"\n:warning: {escape(w.message)} {escape(action)}".rstrip()
+            head += "".join(f"\n• {choice_text(code)}" for code in w.choices if code in CHOICES)
     return head
+
+
+def choice_text(code: str) -> str:
+    """One of a warning's choices as Slack words: what to say or do in the thread."""
+    if code == UPLOAD_PNG:
+        return "Send a PNG with a transparent background in this thread: it replaces the product."
+    if code == PRODUCT_CARD:
+        return f"Reply *{escape(CARD_REQUEST.lower())}* to show the whole photo as a framed product card."
+    if code == INSTALL_REMBG:
+        return escape(CHOICES[INSTALL_REMBG].how)
+    return escape(CHOICES[code].how)
 
 
 def failed_text(event: Any) -> str:
@@ -99,6 +125,7 @@ def failed_text(event: Any) -> str:
 __all__ = [
     "FAILED_TURN",
     "WORKING",
+    "choice_text",
     "failed_text",
     "finished_text",
     "link",

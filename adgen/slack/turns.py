@@ -13,7 +13,6 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import logging
-import re
 import tempfile
 from collections import OrderedDict
 from collections.abc import AsyncIterator
@@ -24,6 +23,7 @@ import aiohttp
 from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.web.async_client import AsyncWebClient
 
+from adgen.agent.delivery import export_filename, render_quality
 from adgen.project import MASTER_ASPECT
 from adgen.settings import Settings
 from adgen.slack.background import BackgroundLoop
@@ -45,7 +45,6 @@ log = logging.getLogger(__name__)
 CHANNEL = "slack"
 MAX_FILES = 5
 RENDER_TIMEOUT_SEC = 3600.0
-_FILE_SAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
 def make_web_client(settings: Settings) -> AsyncWebClient:
@@ -220,7 +219,8 @@ class SlackTurns:
                 others[aspect] = await asyncio.to_thread(session.ctx.media.browser_url, url)
             except Exception:
                 log.exception("no browser URL for %s", url)
-        text = f"{header}\n{finished_text(project.version, uploaded, others, final.warnings)}"
+        quality = render_quality(project)
+        text = f"{header}\n{finished_text(project.version, uploaded, others, final.warnings, quality)}"
         if problem:
             text += f"\n:warning: {escape(problem)}"
         await status.update(text, final=True)
@@ -236,8 +236,7 @@ class SlackTurns:
         if not exports:
             return None, "The render finished without a video file."
         aspect = MASTER_ASPECT if MASTER_ASPECT in exports else next(iter(exports))
-        brand = _FILE_SAFE.sub("-", project.brand.name or "ad").strip("-").lower() or "ad"
-        filename = f"{brand}-v{project.version}-{aspect.replace(':', 'x')}.mp4"
+        filename = export_filename(project, aspect)
         try:
             path = await asyncio.to_thread(session.ctx.media.local_path, exports[aspect])
             await self.client.files_upload_v2(

@@ -19,6 +19,7 @@ import io
 import re
 import warnings
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Literal
 
 import numpy as np
@@ -238,6 +239,13 @@ def _encode(image: Image.Image, *, from_jpeg: bool) -> tuple[bytes, ImageFormat,
     return out.getvalue(), "png", ".png"
 
 
+def validate_image_file(path: Path, *, max_bytes: int, max_pixels: int) -> CheckedImage:
+    """:func:`validate_image_upload` of a file on disk (an attachment, a product page's picture)."""
+    return validate_image_upload(
+        path.read_bytes(), filename=path.name, max_bytes=max_bytes, max_pixels=max_pixels
+    )
+
+
 def store_upload(checked: CheckedImage, media: MediaStore) -> ProductAsset:
     """Store a checked image (content-addressed) and describe it as the project's product asset."""
     url = media.put_bytes(checked.data, suffix=checked.suffix)
@@ -251,5 +259,6 @@ __all__ = [
     "check_upload_size",
     "display_name",
     "store_upload",
+    "validate_image_file",
     "validate_image_upload",
 ]

@@ -26,6 +26,7 @@ from adgen.project import (
     utc_now,
 )
 from adgen.tools import operations as ops
+from adgen.tools.wording import invalid_value_sentence
 
 ROLE_DEFAULT_TEXT = {
     "hook": "Stop scrolling",
@@ -114,12 +115,8 @@ def _validated(data: dict[str, Any]) -> AdProject:
 
 
 def _friendly(exc: ValidationError) -> str:
-    parts = []
-    for err in exc.errors()[:3]:
-        where = ".".join(str(p) for p in err.get("loc", ()) if not isinstance(p, int))
-        msg = err.get("msg", "invalid").removeprefix("Value error, ")
-        parts.append(f"{where}: {msg}" if where else msg)
-    return "That change can't be made: " + "; ".join(parts)
+    """A refused document as the marketer reads it: one sentence, no field names."""
+    return "That change can't be made: " + invalid_value_sentence(exc)
 
 
 # --- durations --------------------------------------------------------------------------
@@ -302,9 +299,13 @@ def _replace_product(data: dict[str, Any], op: ops.ReplaceProduct) -> None:
 
 
 def _update_product(data: dict[str, Any], op: ops.UpdateProduct) -> None:
-    fields = op.model_dump(exclude={"operation", "scene_id"}, exclude_none=True)
-    if not fields:
+    fields = op.model_dump(exclude={"operation", "scene_id", "style"}, exclude_none=True)
+    if not fields and op.style is None:
         raise EditError("Say what to change about the product: show or hide it, its size or place.")
+    if op.style is not None:
+        if data["product_asset"] is None:
+            raise EditError("There is no product image yet; send one first.")
+        data["product_asset"]["style"] = op.style
     if op.scene_id is None:
         targets = data["scenes"]
     else:

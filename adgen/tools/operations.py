@@ -23,6 +23,7 @@ from adgen.project import (
     OverlayPosition,
     ProductAsset,
     ProductPosition,
+    ProductStyle,
     SceneRole,
 )
 
@@ -104,13 +105,15 @@ class ReplaceProduct(_Op):
 
 
 class UpdateProduct(_Op):
-    """Extension: the product's placement in one scene (or every scene when sceneId is omitted)."""
+    """Extension: the product's placement in one scene (or every scene when sceneId is omitted);
+    ``style`` is for the whole ad: the cut-out, or the photo as a framed product card."""
 
     operation: Literal["update_product"] = "update_product"
     scene_id: str | None = None
     visible: bool | None = None
     scale: float | None = Field(default=None, gt=0.0, le=1.0)
     position: ProductPosition | None = None
+    style: ProductStyle | None = None
 
 
 class UpdateAudio(_Op):

@@ -8,6 +8,11 @@ buttons for the next step. Render progress comes from the job events, relayed by
 task per project started from the handler (so it runs in this chat's Chainlit context); the
 tasks are cancelled when the marketer presses stop or leaves. Blocking store reads run in
 threads; nothing here ever shows a stack trace to the marketer.
+
+What can go wrong is said, never left frozen: a message whose attachment did not arrive waits
+(:meth:`WebChat.hold`) until the file is attached again; a relay that breaks or loses the render
+reads the render's real state from the store and says it, with a button to check again; a
+doubtful product cut-out is shown with its warning and the choices as buttons.
 """
 
 from __future__ import annotations
@@ -21,13 +26,25 @@ from typing import Any
 
 import chainlit as cl
 
-from adgen.agent.reply import AnswerPart, ExportsPart, PlanPart, ProjectsPart, QuestionPart, ReplyPart
+from adgen.agent.choices import CARD_REQUEST, CHOICES, INSTALL_REMBG, PRODUCT_CARD, UPLOAD_PNG
+from adgen.agent.delivery import FINAL, quality_words, size_words
+from adgen.agent.reply import (
+    AnswerPart,
+    ExportsPart,
+    PagePart,
+    PlanPart,
+    ProjectsPart,
+    QuestionPart,
+    ReplyPart,
+)
+from adgen.pipeline.events import RenderWarning
 from adgen.pipeline.stages import STAGE_CUTOUT, STAGE_PREPARE
 from adgen.project import MASTER_ASPECT, AdProject
 from adgen.settings import Settings
 from adgen.store.projects import ProjectStore, StoreError, open_project_store
 from adgen.web.media_routes import media_link
 from adgen.web.render_views import (
+    PreviewShelf,
     ProgressBoard,
     aspect_slug,
     export_filename,
@@ -48,15 +65,21 @@ CURRENT_PROJECT_KEY = "adgen_project_id"
 CHANNEL = "web"
 SORRY = "Sorry, something went wrong on my side while doing that. Please try again."
 
+USE_AS_PRODUCT = "use this as the product"
+
 # Button name -> what pressing it says to the conversation (so the log and replay see it).
 ACTION_TEXT = {
     "adgen_render": "render",
     "adgen_render_final": "render final",
     "adgen_undo": "undo",
     "adgen_variant": "make an A/B variant with a different hook",
+    "adgen_card": CARD_REQUEST,
 }
 # A button answering a clarifying question: pressing it says its label (``payload["text"]``).
 ANSWER_ACTION = "adgen_answer"
+# A doubtful cut-out's choices (RenderWarning.choices) -> their buttons.
+CHOICE_ACTIONS = {UPLOAD_PNG: "adgen_upload_png", PRODUCT_CARD: "adgen_card", INSTALL_REMBG: "adgen_rembg"}
+CHOICE_ICONS = {UPLOAD_PNG: "image-up", PRODUCT_CARD: "frame", INSTALL_REMBG: "download"}
 
 
 class WebChat:
@@ -70,6 +93,10 @@ class WebChat:
         self.relays: dict[str, asyncio.Task] = {}
         self.background: set[asyncio.Task] = set()
         self.shown_plan: dict[str, int] = {}
+        self.shown_pairs: set[tuple[str, str]] = set()  # (original, variant) whose A/B card is up
+        self.warned_cutouts: set[tuple[str, str]] = set()  # (project, cut-out) shown with its choices
+        self.held_text: str | None = None  # a message waiting for its attachment
+        self.expect_product = False  # the next image replaces the product (after "Upload a PNG")
         self._projects: ProjectStore | None = None
 
     # --- opening --------------------------------------------------------------------------------
@@ -101,8 +128,39 @@ class WebChat:
 
     # --- one message ----------------------------------------------------------------------------
     async def handle(self, text: str, attachments: list[str] | None = None) -> None:
-        reply = await self.session.send(text, attachments=attachments or [])
+        attachments = attachments or []
+        if attachments and not text.strip():
+            # The file a held message waited for, or the PNG the marketer was asked for.
+            text = self.held_text or (USE_AS_PRODUCT if self.expect_product else text)
+        if attachments:
+            self.expect_product = False
+        self.held_text = None
+        reply = await self.session.send(text, attachments=attachments)
         await self.show_reply(reply)
+
+    async def hold(self, text: str, problem: str) -> None:
+        """An attachment of this message did not arrive or cannot be used: say which and what to
+        do, and keep the message (nothing is planned without its photo) until it is attached again."""
+        if text.strip():
+            self.held_text = text
+        waiting = ""
+        if self.held_text:
+            shown = escape_markdown(
+                self.held_text if len(self.held_text) <= 80 else self.held_text[:79] + "…"
+            )
+            waiting = (
+                f" Your message “{shown}” is waiting: attach the file again and press send "
+                "(the message box can stay empty)."
+            )
+        await cl.Message(content=redact_paths(problem) + waiting).send()
+
+    async def ask_for_png(self) -> None:
+        """The "Upload a PNG with transparency" choice: how, and the next image is the product."""
+        self.expect_product = True
+        await cl.Message(content=CHOICES[UPLOAD_PNG].how).send()
+
+    async def explain_rembg(self) -> None:
+        await cl.Message(content=CHOICES[INSTALL_REMBG].how).send()
 
     async def confirm(self, approved: bool) -> None:
         reply = await self.session.confirm(approved)
@@ -159,7 +217,7 @@ class WebChat:
             return await self.projects_view(part.projects)
         if isinstance(part, ExportsPart):
             return self._exports_markdown(part, project)
-        if isinstance(part, AnswerPart):  # the ad's own words, shown as typed, one line each
+        if isinstance(part, (AnswerPart, PagePart)):  # the ad's or the page's words, as typed, one line each
             return "  \n".join(escape_markdown(redact_paths(line)) for line in part.text.splitlines())
         return redact_paths(part.text)
 
@@ -186,7 +244,8 @@ class WebChat:
                 export_filename(named, aspect) if named else f"{part.project_id}-{aspect_slug(aspect)}.mp4"
             )
             links.append(f"[{aspect}]({self.link(part.project_id, url, filename, download=True)})")
-        return "Videos: " + " · ".join(links)
+        what = f" ({quality_words(named, MASTER_ASPECT)})" if named is not None else ""
+        return f"Videos{what}: " + " · ".join(links)
 
     def _remember_current(self) -> None:
         """Keep the current project in the thread's metadata (Chainlit persists the user
@@ -261,37 +320,79 @@ class WebChat:
         message = cl.Message(content=board.markdown())
         await message.send()
         tasklist = cl.TaskList(status="Rendering…")
-        await self._update_tasks(tasklist, board)
-        failures = 0
+        shelf = PreviewShelf([s.id for s in project.scenes])
         try:
-            while not board.finished:
-                seen = board.events_seen
-                try:
-                    async with aclosing(self.session.events(project.project_id)) as events:
-                        await self._follow_events(events, project, board, message, tasklist)
-                except asyncio.CancelledError:
-                    raise
-                except Exception as exc:  # a dropped subscription: the render goes on, so follow again
-                    log.warning("following the render of %s: %r; subscribing again", project.project_id, exc)
-                if board.finished:
-                    break
-                failures = 0 if board.events_seen > seen else failures + 1
-                if failures > RELAY_RETRIES:
-                    await cl.Message(
-                        content="I lost track of the render's progress. Say “status” to check on it."
-                    ).send()
-                    return
-                await asyncio.sleep(min(2.0, 0.2 * (failures + 1)))
+            await self._update_tasks(tasklist, board)
+            if not await self._follow_until_done(project, board, message, tasklist, shelf):
+                await self._lost_track(project, board, message, "no news from it for a while")
+                return
         except asyncio.CancelledError:
             message.content = board.markdown() + "\n\n_Stopped following this render._"
             await message.update()
             raise
+        except Exception as exc:  # never a frozen board: say it, from the store's state
+            log.exception("relaying the render of %s", project.project_id)
+            await self._lost_track(project, board, message, type(exc).__name__)
+            return
         message.content = board.markdown()
         await message.update()
         await self._update_tasks(tasklist, board)
         if project.product_asset is not None and not board.shown_cutout:
             await self._show_cutout_after(project, board, message.id)
         await self.show_results(project.project_id, board)
+
+    async def _follow_until_done(
+        self,
+        project: AdProject,
+        board: ProgressBoard,
+        message: cl.Message,
+        tasklist: cl.TaskList,
+        shelf: PreviewShelf,
+    ) -> bool:
+        """Follow the render's events, subscribing again when the stream drops; False when it
+        stayed silent through every retry."""
+        failures = 0
+        while not board.finished:
+            before = board.markdown()  # news is what changes the board (a catch-up replays the old)
+            try:
+                async with aclosing(self.session.events(project.project_id)) as events:
+                    await self._follow_events(events, project, board, message, tasklist, shelf)
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # a dropped subscription: the render goes on, so follow again
+                log.warning("following the render of %s: %r; subscribing again", project.project_id, exc)
+            if board.finished:
+                break
+            failures = 0 if board.markdown() != before else failures + 1
+            if failures > RELAY_RETRIES:
+                return False
+            await asyncio.sleep(min(2.0, 0.2 * (failures + 1)))
+        return True
+
+    async def _lost_track(
+        self, project: AdProject, board: ProgressBoard, message: cl.Message, why: str
+    ) -> None:
+        """The relay broke: the render's state as the store has it, and a button to follow again."""
+        stored = await self.load(project.project_id, board.version)
+        if stored is not None and board.settle(stored):
+            message.content = board.markdown()
+            await message.update()
+            await self.show_results(project.project_id, board)
+            return
+        state = stored.render_status.state.replace("_", " ") if stored is not None else "unknown"
+        message.content = (
+            board.markdown() + f"\n\n⚠️ **I lost track of this render's progress** ({escape_markdown(why)}); "
+            f"the render itself is {state}. Press **Check again** to see where it stands."
+        )
+        message.actions = [
+            cl.Action(
+                name="adgen_follow",
+                payload={"projectId": project.project_id},
+                label="Check again",
+                icon="refresh-cw",
+            )
+        ]
+        await message.update()
 
     async def _follow_events(
         self,
@@ -300,21 +401,17 @@ class WebChat:
         board: ProgressBoard,
         message: cl.Message,
         tasklist: cl.TaskList,
+        shelf: PreviewShelf,
     ) -> None:
         last = 0.0
         async for event in events:
             if not board.apply(event):
                 continue
-            for scene_id, aspect, url in board.take_previews():
+            for scene_id, aspect, _url in board.take_previews():
                 if aspect == MASTER_ASPECT:
-                    await cl.Video(
-                        url=self.link(project.project_id, url, f"preview-{scene_id}.mp4"),
-                        name=f"Scene {_scene_number(project, scene_id)} preview",
-                        display="inline",
-                        size="small",
-                    ).send(for_id=message.id)
+                    await self._place_preview(project, board, shelf, scene_id, message.id)
             if not board.shown_cutout and board.cutout_url and event.stage in (STAGE_CUTOUT, STAGE_PREPARE):
-                board.shown_cutout = await self._show_cutout(project.project_id, board.cutout_url, message.id)
+                board.shown_cutout = await self._show_cutout(project, board.cutout_url, message.id, board)
             now = time.monotonic()
             if board.finished or now - last >= UPDATE_EVERY_SEC:
                 last = now
@@ -322,7 +419,39 @@ class WebChat:
                 await message.update()
                 await self._update_tasks(tasklist, board)
 
+    async def _place_preview(
+        self,
+        project: AdProject,
+        board: ProgressBoard,
+        shelf: PreviewShelf,
+        scene_id: str,
+        message_id: str,
+    ) -> None:
+        """A scene's preview under the progress message, in scene order: previews of later scenes
+        already shown are taken down and put back after it."""
+        later = shelf.place(scene_id)
+        if later is None:
+            return
+        for other in later:
+            old = shelf.elements.pop(other, None)
+            if old is not None:
+                await old.remove()
+        for shown in [scene_id, *later]:
+            url = board.rows[shown].preview_url if shown in board.rows else None
+            if not url:
+                continue
+            video = cl.Video(
+                url=self.link(project.project_id, url, f"preview-{shown}.mp4"),
+                name=f"Scene {_scene_number(project, shown)} preview",
+                display="inline",
+                size="small",
+            )
+            await video.send(for_id=message_id)
+            shelf.elements[shown] = video
+
     async def _update_tasks(self, tasklist: cl.TaskList, board: ProgressBoard) -> None:
+        """The task list beside the chat. It is stored as a file by Chainlit, so it can fail when the
+        files folder is gone; it is only a view of the board, so that is logged and nothing more."""
         status = {
             "ready": cl.TaskStatus.READY,
             "running": cl.TaskStatus.RUNNING,
@@ -337,7 +466,10 @@ class WebChat:
             "failed": "Failed",
             "cancelled": "Cancelled",
         }[board.state]
-        await tasklist.send()
+        try:
+            await tasklist.send()
+        except OSError as exc:
+            log.warning("the task list could not be updated: %r", exc)
 
     async def _show_cutout_after(self, project: AdProject, board: ProgressBoard, message_id: str) -> None:
         """The cut-out the events reported, else the one the render recorded in the document."""
@@ -345,16 +477,32 @@ class WebChat:
         asset = rendered.product_asset if rendered is not None else None
         cutout = board.cutout_url or (asset.masked_url if asset is not None else None)
         if cutout:
-            await self._show_cutout(project.project_id, cutout, message_id)
+            await self._show_cutout(project, cutout, message_id, board)
 
-    async def _show_cutout(self, project_id: str, url: str, message_id: str) -> bool:
-        """The product cut-out the render reported, under the progress message."""
-        await cl.Image(
-            url=self.link(project_id, url, "product-cutout.png"),
+    async def _show_cutout(self, project: AdProject, url: str, message_id: str, board: ProgressBoard) -> bool:
+        """The product cut-out the render reported: under the progress message, or, when the
+        extractor doubts it, in a message of its own with the warning and the choices as buttons
+        (once per cut-out in this chat). Nothing when the product is shown as a card."""
+        if project.product_asset is not None and project.product_asset.style == "card":
+            return True
+        image = cl.Image(
+            url=self.link(project.project_id, url, "product-cutout.png"),
             name="Product cut-out",
             display="inline",
             size="small",
-        ).send(for_id=message_id)
+        )
+        warning = board.cutout_warning
+        seen = (project.project_id, url)
+        if warning is None or seen in self.warned_cutouts:
+            await image.send(for_id=message_id)
+            return True
+        self.warned_cutouts.add(seen)
+        image.size = "medium"
+        await cl.Message(
+            content=cutout_warning_markdown(warning),
+            elements=[image],
+            actions=choice_actions(warning),
+        ).send()
         return True
 
     # --- results --------------------------------------------------------------------------------
@@ -400,25 +548,57 @@ class WebChat:
                 icon="split",
             ),
         ]
-        if (project.render_status.stages or {}).get("quality") != "final":
+        if (project.render_status.stages or {}).get("quality") != FINAL:
             actions.insert(
                 0,
                 cl.Action(
                     name="adgen_render_final",
                     payload={"projectId": project_id},
-                    label="Render in full quality",
+                    label=f"Render in full quality ({size_words(MASTER_ASPECT, FINAL)})",
                     icon="clapperboard",
                 ),
             )
+        pair = _pair_of(project)
+        if pair is not None and pair in self.shown_pairs:
+            actions.append(
+                cl.Action(
+                    name="adgen_compare",
+                    payload={"projectId": project_id},
+                    label="Compare A/B",
+                    icon="columns-2",
+                )
+            )
         await cl.Message(content=report, elements=videos, actions=actions).send()
-        if project.variation.is_variation and project.variation.parent_project_id:
+        if pair is not None and pair not in self.shown_pairs:
             await self.show_pair(project)
 
+    async def compare(self, project_id: str | None = None) -> None:
+        """The A/B card again, when asked: the current ad and its original, or its latest variant."""
+        project = (
+            await self.load(project_id) if project_id else await cl.make_async(lambda: self.session.project)()
+        )
+        if project is not None and _pair_of(project) is None:
+            project = await self._latest_variant(project)
+        if project is None:
+            await cl.Message(
+                content="There is no A/B pair to compare yet. Press **Make an A/B variant** under a rendered ad "
+                "to make one."
+            ).send()
+            return
+        await self.show_pair(project)
+
+    async def _latest_variant(self, original: AdProject) -> AdProject | None:
+        listed = await cl.make_async(self.projects.list_projects)(self.owner)
+        variant = next((s for s in listed if s.parent_project_id == original.project_id), None)
+        return await self.load(variant.project_id) if variant is not None else None
+
     async def show_pair(self, variant: AdProject) -> None:
-        """The variant beside its original, each with a button to keep it."""
+        """The variant beside its original, each with a button to keep it (once per pair unless
+        asked again: :meth:`compare`)."""
         original = await self.load(variant.variation.parent_project_id or "")
         if original is None:
             return
+        self.shown_pairs.add((original.project_id, variant.project_id))
         label = escape_markdown(variant.variation.label or "B")
         pair = [("A", original, "original"), ("B", variant, f"variant “{label}”")]
         elements, lines, actions = [], [], []
@@ -485,6 +665,30 @@ def _scene_number(project: AdProject, scene_id: str) -> str:
         if scene.id == scene_id:
             return f"{index} ({role_label(scene.role)})"
     return scene_id
+
+
+def _pair_of(project: AdProject) -> tuple[str, str] | None:
+    """(original, variant) when the project is an A/B variant."""
+    parent = project.variation.parent_project_id
+    return (parent, project.project_id) if project.variation.is_variation and parent else None
+
+
+def cutout_warning_markdown(warning: RenderWarning) -> str:
+    """A doubtful cut-out's message: what happened, then the choices (or what to do)."""
+    head = f"⚠️ **{escape_markdown(warning.message)}**"
+    choices = [CHOICES[c] for c in warning.choices if c in CHOICES]
+    if not choices:
+        return f"{head}\n\n{escape_markdown(warning.action)}".strip()
+    listed = "\n".join(f"- **{c.label}**: {escape_markdown(c.how)}" for c in choices)
+    return f"{head}\n\nThe cut-out is below. What would you like to do?\n\n{listed}"
+
+
+def choice_actions(warning: RenderWarning) -> list[cl.Action]:
+    return [
+        cl.Action(name=CHOICE_ACTIONS[c], payload={"choice": c}, label=CHOICES[c].label, icon=CHOICE_ICONS[c])
+        for c in warning.choices
+        if c in CHOICE_ACTIONS
+    ]
 
 
 def uploaded_paths(message: cl.Message) -> list[str]:

@@ -29,7 +29,7 @@ import os
 import re
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 import jwt
 from starlette.datastructures import Headers
@@ -38,6 +38,7 @@ from starlette.requests import cookie_parser
 from adgen.settings import Settings
 from adgen.store.uploads import UploadRejected, check_upload_size
 from adgen.web.auth import SessionPolicy
+from adgen.web.upload_failures import FAILED_UPLOADS
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -240,6 +241,8 @@ class WebGuard:
         return out
 
     async def _refuse(self, scope: Scope, send: Send, status: int, sentence: str) -> None:
+        if status == 413:  # an upload cut off here: the message sent after it waits for the file
+            FAILED_UPLOADS.failed(_query_value(scope, "session_id"), None, sentence)
         if scope["type"] == "websocket":
             await send({"type": "websocket.close", "code": 1008, "reason": sentence[:120]})
             return
@@ -252,6 +255,11 @@ class WebGuard:
         ]
         await send({"type": "http.response.start", "status": status, "headers": headers})
         await send({"type": "http.response.body", "body": body})
+
+
+def _query_value(scope: Scope, name: str) -> str | None:
+    values = parse_qs(scope.get("query_string", b"").decode("latin-1")).get(name)
+    return values[0] if values else None
 
 
 def install_web_guard(app: Any, settings: Settings, policy: SessionPolicy, secret: str) -> None:

@@ -3,7 +3,9 @@
 - the plan of an ad as a compact scene table and a style line;
 - live render progress folded from job events into one row per scene (and per final size),
   rendered as a Markdown table and as task-list entries that update in place;
-- the render report (what was reused, what was rendered, the cost);
+- the render report (draft or full quality at what size, what was reused, what was rendered, the
+  cost, and what degraded with the choices the marketer has);
+- scene previews in scene order, whatever order the scenes finish in (:class:`PreviewShelf`);
 - the user's projects with thumbnails.
 """
 
@@ -15,7 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from adgen.pipeline.events import RenderWarning, StageStatus
+from adgen.agent.choices import CHOICES
+from adgen.agent.delivery import DRAFT, quality_words, render_quality, size_words
+from adgen.agent.delivery import export_filename as delivery_filename
+from adgen.pipeline.events import CUTOUT_QUALITY, RenderWarning, StageStatus
 from adgen.pipeline.stages import (
     SCENE_STAGES,
     STAGE_ASSEMBLY,
@@ -203,6 +208,7 @@ class ProgressBoard:
         self.error: str | None = None
         self.prepared = False
         self.cutout_url: str | None = None
+        self.cutout_warning: RenderWarning | None = None  # the cut-out's own doubt, with its choices
         self.shown_cutout = False
         self.exports: dict[str, str] = {}
         self.warnings: list[RenderWarning] = []
@@ -247,6 +253,9 @@ class ProgressBoard:
         self.message = _field(event, "message") or STAGE_LABELS.get(stage, stage)
         if stage in (STAGE_CUTOUT, STAGE_PREPARE) and _field(event, "mediaUrl"):
             self.cutout_url = _field(event, "mediaUrl")  # the cut-out, made or reused
+        for warning in map(_warning, _field(event, "warnings") or []):
+            if warning.code == CUTOUT_QUALITY and self.cutout_warning is None:
+                self.cutout_warning = warning
         if stage == STAGE_PREPARE and (_field(event, "stageFraction") or 0.0) >= 1.0:
             self.prepared = True
 
@@ -267,6 +276,22 @@ class ProgressBoard:
         self.warnings = [_warning(w) for w in _field(event, "warnings") or []]
         self.rows[_FINAL_KEY].state = "done"
         self._close_rows(None)
+
+    def settle(self, project: AdProject) -> bool:
+        """Take the render's end from the stored document (when the events could not be followed);
+        True when the document says the render ended."""
+        status = project.render_status
+        if status.state in ("completed", "completed_with_warnings") and project.aspect_exports:
+            self.fraction, self.state = 1.0, "done"
+            self.exports = dict(project.aspect_exports)
+            self.warnings = [_warning(w) for w in (status.stages or {}).get("warnings", [])]
+            self._close_rows("done")
+            return True
+        if status.state == "failed":
+            self.state, self.error = "failed", status.error or "the render failed"
+            self._close_rows("failed")
+            return True
+        return False
 
     def _close_rows(self, state: str | None) -> None:
         """Rows still open when the render ends: ``state``, or done / reused by what they made."""
@@ -340,6 +365,28 @@ class ProgressBoard:
         return previews
 
 
+class PreviewShelf:
+    """Where each scene's preview goes under the progress message: in scene order, whatever order
+    the scenes finish in. The page keeps an element where it was first put and adds new ones at the
+    end, so a scene that finishes before an earlier one is moved: :meth:`place` says which of the
+    shown previews must be taken down and put back after the new one."""
+
+    def __init__(self, scene_ids: Iterable[str]):
+        self.order = {scene_id: index for index, scene_id in enumerate(scene_ids)}
+        self.shown: list[str] = []
+        self.elements: dict[str, Any] = {}  # what the front end put up for each shown scene
+
+    def place(self, scene_id: str) -> list[str] | None:
+        """Record ``scene_id``'s preview; the shown previews that belong after it, in order (None
+        when it is shown already)."""
+        if scene_id in self.shown:
+            return None
+        rank = self.order.get(scene_id, len(self.order))
+        later = [s for s in self.shown if self.order.get(s, len(self.order)) > rank]
+        self.shown = [s for s in self.shown if s not in later] + [scene_id] + later
+        return later
+
+
 # --- results ------------------------------------------------------------------------------------
 
 
@@ -352,16 +399,30 @@ def render_report_markdown(
     warnings: Iterable[RenderWarning] = (),
     link: Callable[[str, str], str] | None = None,
 ) -> str:
-    """What the marketer got: the sizes, which scenes were reused or redone, the cost, and what
-    degraded with what to do about it (``link(url, filename)`` makes a warning's media a link)."""
+    """What the marketer got: draft or full quality and at what size, the downloads, which scenes
+    were reused or redone, the cost, and what degraded with what to do about it
+    (``link(url, filename)`` makes a warning's media a link)."""
     titles = {s.id: f"{i} {role_label(s.role)}" for i, s in enumerate(project.scenes, start=1)}
     reused, rendered = [titles.get(s, s) for s in reused], [titles.get(s, s) for s in rendered]
     state = project.render_status.state
-    head = "**Your ad is ready**" if state.startswith("completed") else f"**Render {state}**"
+    done = state.startswith("completed")
+    head = "**Your ad is ready**" if done else f"**Render {state}**"
     lines = [f"{head} — version {project.version}, {_seconds(project.duration_sec)}"]
+    if done:
+        lines[0] += f" · **{quality_words(project, project.aspect_ratios[0])}**"
+        if render_quality(project) == DRAFT:
+            lines.append(
+                "These are quick drafts at a small size; **Render in full quality** below makes the "
+                "full-size videos."
+            )
     if download_links:
+        quality = render_quality(project)
+        name = "draft" if quality == DRAFT else "full quality"
         lines.append(
-            "Download: " + " · ".join(f"[{aspect}]({url})" for aspect, url in download_links.items())
+            f"Download ({name}): "
+            + " · ".join(
+                f"[{aspect} · {size_words(aspect, quality)}]({url})" for aspect, url in download_links.items()
+            )
         )
     if rendered:
         lines.append(f"**Rendered:** {', '.join(rendered)}")
@@ -392,18 +453,22 @@ def _warning_lines(warnings: Iterable[RenderWarning], link: Callable[[str, str],
         if (w.message, w.action) in lines:
             continue
         line = f"⚠️ {_cell(w.message, 300)}"
-        if w.action:
+        if w.action and not w.choices:  # with choices, they say what to do
             line += f" {_cell(w.action, 200)}"
         if w.media_url and link is not None:
             name = Path(w.media_url.split("?")[0]).name or "media"
             line += f" ([look at it]({link(w.media_url, name)}))"
+        choices = [CHOICES[c].label[:1].lower() + CHOICES[c].label[1:] for c in w.choices if c in CHOICES]
+        if choices:
+            listed = ", ".join(choices[:-1]) + (" or " if len(choices) > 1 else "") + choices[-1]
+            line += f" You can {listed}."
         lines[(w.message, w.action)] = line
     return list(lines.values())
 
 
 def export_filename(project: AdProject, aspect: str) -> str:
-    name = re.sub(r"[^A-Za-z0-9]+", "-", project.brand.name or "ad").strip("-").lower() or "ad"
-    return f"{name}-v{project.version}-{aspect_slug(aspect)}.mp4"
+    """The download name (brand, variant label, version, draft or final, aspect)."""
+    return delivery_filename(project, aspect)
 
 
 def ordered_exports(project: AdProject) -> list[tuple[str, str]]:

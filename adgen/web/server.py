@@ -3,23 +3,34 @@
 Chainlit reads its config, public files and welcome page from its working directory, so the
 server runs as a child process there; the child gets the parent's settings (including a
 ``.env`` the parent read from elsewhere) as environment variables, with the data folder made
-absolute so that the change of directory does not move it.
+absolute so that the change of directory does not move it. That folder is the checkout when
+adgen runs from one, else the copy a plain ``pip install .`` put under ``<prefix>/share/adgen``.
+
+Chainlit keeps uploads in ``<app folder>/.files`` and deletes that whole folder when its process
+stops, so a second web chat of the same folder (a test run, another ``adgen web``) would take
+every other one's uploads with it: :func:`use_own_files_directory` gives each process its own.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
+import sysconfig
+import uuid
 from pathlib import Path
 
 from adgen.settings import Settings
 from adgen.web.auth import SECRET_ENV, auth_mode, ensure_auth_secret
 from adgen.web.guard import allowed_origins
 
-APP_ROOT = Path(__file__).resolve().parents[2]
+CHECKOUT = Path(__file__).resolve().parents[2]
+INSTALLED = Path(sysconfig.get_path("data")) / "share" / "adgen"  # pyproject's data-files
+APP_ROOT = CHECKOUT if (CHECKOUT / "app.py").is_file() else INSTALLED
 APP_FILE = APP_ROOT / "app.py"
+FILES_FOLDER = "web-files"  # under the data folder: one sub-folder per running web chat
 
 
 class WebStartError(RuntimeError):
@@ -73,7 +84,9 @@ def start_web(
 ) -> subprocess.Popen:
     """Start the web chat as a child process and return it (the caller stops it)."""
     if not APP_FILE.is_file():
-        raise WebStartError(f"the web chat entry {APP_FILE} is missing; run adgen from its checkout")
+        raise WebStartError(
+            f"the web chat entry {APP_FILE} is missing; reinstall adgen (pip install .) or run it from its checkout"
+        )
     auth_mode(settings)  # a bad ADGEN_AUTH / ADGEN_USERS is reported here, not in the browser
     allowed_origins(settings)  # and so is a bad ADGEN_ALLOWED_ORIGINS
     return subprocess.Popen(
@@ -83,6 +96,41 @@ def start_web(
         stdout=stdout,
         stderr=stderr,
     )
+
+
+def use_own_files_directory(settings: Settings) -> Path:
+    """Give this web chat process its own uploads folder, ``<data>/web-files/<pid>-<random>``.
+
+    Chainlit 2.x has no setting for it: ``chainlit.config.FILES_DIRECTORY`` is ``<app>/.files``,
+    read by each session when it stores a file, and ``chainlit.server`` deletes its own copy of
+    the name when the process stops. Both names are pointed at the new folder (the uploads test
+    of tests/web checks that a neighbour's stop leaves them alone). Folders left by processes that
+    no longer run (killed, so Chainlit could not clean up) are removed.
+    """
+    import chainlit.config
+    import chainlit.server
+
+    parent = settings.root / FILES_FOLDER
+    parent.mkdir(parents=True, exist_ok=True)
+    for old in parent.iterdir():
+        pid = old.name.split("-", 1)[0]
+        if pid.isdigit() and not _running(int(pid)):
+            shutil.rmtree(old, ignore_errors=True)
+    own = parent / f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
+    own.mkdir()
+    chainlit.config.FILES_DIRECTORY = own
+    chainlit.server.FILES_DIRECTORY = own
+    return own
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def run_web(settings: Settings, *, port: int = 8000, host: str = "127.0.0.1") -> int:

@@ -58,7 +58,8 @@ def test_the_offline_brief_carries_none_of_it(page: ProductPage) -> None:
 
 def test_the_llm_brief_quotes_the_page_in_one_block_the_page_cannot_close(page: ProductPage) -> None:
     brief = brief_from_page(page, "make an ad, energetic", for_llm=True)
-    text = brief.text
+    assert brief.page_data is not None and "Ignore" not in brief.text and brief.grounded
+    text = brief.text + "\n" + brief.page_data
     blocks = quoted_blocks(text)
     assert len(blocks) == 1
     (start, end), data = blocks[0]

@@ -100,7 +100,7 @@ def test_mention_with_image_renders_uploads_and_edits_the_same_project(
     assert "1:1" in status["text"] and "16:9" in status["text"], "the other sizes are linked"
 
     assert first["channel"] == CHANNEL and first["thread_ts"] == root_ts
-    assert first["name"].endswith("-v1-9x16.mp4")
+    assert first["name"].endswith("-v1-draft-9x16.mp4")
     info = probe(first["data"], tmp_path, "v1.mp4")
     video = [s for s in info["streams"] if s["codec_type"] == "video"]
     assert len(video) == 1
@@ -130,7 +130,7 @@ def test_mention_with_image_renders_uploads_and_edits_the_same_project(
     timed_post(slack_server, edit)
     timed_post(slack_server, edit, retry_num=1)
     second = wait_until(lambda: shared_in(fake_slack, root_ts)[1:], 60, "the second video upload")[0]
-    assert second["name"].endswith("-v2-9x16.mp4")
+    assert second["name"].endswith("-v2-draft-9x16.mp4")
     info = probe(second["data"], tmp_path, "v2.mp4")
     assert [s["codec_type"] for s in info["streams"]].count("video") == 1
 

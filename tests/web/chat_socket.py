@@ -17,6 +17,13 @@ import socketio
 SOCKET_PATH = "/ws/socket.io"
 
 
+def local_cookie(base_url: str) -> httpx.Cookies:
+    """The sign-in cookie of the anonymous local user (the app's ADGEN_AUTH=none)."""
+    response = httpx.post(base_url + "/auth/header", timeout=20)
+    assert response.status_code == 200, response.text
+    return response.cookies
+
+
 def cookie_header(cookies: httpx.Cookies | dict[str, str]) -> str:
     return "; ".join(f"{name}={value}" for name, value in dict(cookies).items())
 
@@ -32,12 +39,33 @@ class ChatSocket:
         self.http = aiohttp.ClientSession()  # ours, so that a refused connect closes it too
         self.client = socketio.AsyncClient(reconnection=False, http_session=self.http)
         self.messages: dict[str, str] = {}  # step id -> latest content, in arrival order
+        self.actions: dict[str, dict[str, Any]] = {}  # action id -> the action (name, label, forId)
+        self.elements: dict[str, dict[str, Any]] = {}  # element id -> the element (type, name, url, forId)
         self.client.on("new_message", self._on_message)
         self.client.on("update_message", self._on_message)
+        self.client.on("action", self._on_action)
+        self.client.on("remove_action", self._on_removed_action)
+        self.client.on("element", self._on_element)
+        self.client.on("remove_element", self._on_removed_element)
 
     async def _on_message(self, step: dict[str, Any]) -> None:
         if step.get("type") != "user_message":
             self.messages[str(step.get("id"))] = str(step.get("output") or "")
+
+    async def _on_action(self, action: dict[str, Any]) -> None:
+        self.actions[str(action.get("id"))] = action
+
+    async def _on_removed_action(self, action: dict[str, Any]) -> None:
+        self.actions.pop(str(action.get("id")), None)
+
+    async def _on_element(self, element: dict[str, Any]) -> None:
+        self.elements[str(element.get("id"))] = element
+
+    async def _on_removed_element(self, element: dict[str, Any]) -> None:
+        self.elements.pop(str(element.get("id")), None)
+
+    def action_names(self) -> list[str]:
+        return [str(a.get("name")) for a in self.actions.values()]
 
     async def connect(self, transport: str = "websocket") -> None:
         headers = {"Cookie": cookie_header(self.cookies)}

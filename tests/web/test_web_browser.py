@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image, ImageDraw
-from web_helpers import messages_text, open_chat, press, send, wait_until
+from web_helpers import chat_page, messages_text, open_chat, press, send, wait_until
 
 pytestmark = pytest.mark.browser
 
@@ -47,6 +47,15 @@ def progress_snapshots(page, renders_before: int, timeout: float) -> list[str]:
                 return seen
         time.sleep(0.15)
     raise AssertionError(f"the render did not finish in {timeout:g}s; progress seen: {seen[-1:]}")
+
+
+def finished_report(page, boards_before: int) -> tuple[str, list[str], list[str]]:
+    """Wait until the next render's board says it finished and its report is there; the report's
+    text and the scenes it says were rendered and reused."""
+    progress_snapshots(page, boards_before, RENDER_TIMEOUT)
+    wait_until(lambda: page.locator(REPORT).count() > boards_before, 30, "the render report")
+    report = page.locator(".message-content", has=page.locator(REPORT)).last.inner_text()
+    return (report, *report_sections(report))
 
 
 def export_videos(page) -> list[str]:
@@ -146,10 +155,7 @@ def test_brief_plan_progress_videos_edit_undo_and_resume(web_app, browser, artif
         # 4. Undo (the button under the latest result): back to the first version's content.
         press(page, "Undo", "undo")
         wait_until(lambda: "Undid the last change" in messages_text(page), 20, "the undo reply")
-        progress_snapshots(page, 2, RENDER_TIMEOUT)
-        wait_until(lambda: page.locator(REPORT).count() >= 3, 30, "the third render report")
-        report = page.locator(".message-content", has=page.locator(REPORT)).last.inner_text()
-        rendered, reused = report_sections(report)
+        report, rendered, reused = finished_report(page, 2)
         assert rendered == [] and len(reused) == len(roles), report  # everything came from the cache
         latest = export_videos(page)[-3]
         original = page.request.get(web_app.base_url + first[0]).body()
@@ -223,3 +229,119 @@ def test_wrong_file_gets_advice_not_a_traceback(web_app, browser, artifacts_dir,
         raise
     finally:
         page.close()
+
+
+def chelsea_png(path: Path) -> Path:
+    """scikit-image's photograph of a cat: a real photo whose offline cut-out is poor."""
+    from skimage import data
+
+    Image.fromarray(data.chelsea()).save(path)
+    return path
+
+
+def preview_names(page) -> list[str]:
+    """The scene previews' file names, in page order."""
+    return page.eval_on_selector_all(
+        "video[src*='preview-']",
+        "vs => vs.map(v => decodeURIComponent(v.getAttribute('src')).split('/').pop())",
+    )
+
+
+def test_cutout_choices_card_draft_names_previews_and_errors(web_app, browser, artifacts_dir, tmp_path):
+    """Issue 12: a poor cut-out of a real photo is shown with its warning and three choices; the
+    card re-renders only the product's scenes; a draft says so and names its files; previews keep
+    scene order; a refused value reads as a sentence; the A/B card comes once per pair."""
+    with chat_page(browser, web_app, artifacts_dir, height=1400) as page:
+        send(
+            page,
+            "a 15 s ad for our cold brew, energetic, brand Bean There",
+            chelsea_png(tmp_path / "cat.png"),
+        )
+        page.locator("table:has(th:text-is('On-screen text'))").first.wait_for(timeout=30_000)
+        progress_snapshots(page, 0, RENDER_TIMEOUT)
+        # The cut-out, its warning and the three choices, in one message.
+        warning = page.locator(".message-content", has_text="could not be cut out").first
+        warning.wait_for(timeout=30_000)
+        assert page.locator("img[src*='product-cutout']").count() >= 1
+        for label in (
+            "Upload a PNG with transparency",
+            "Use the photo as a framed product card",
+            "Install the rembg model",
+        ):
+            assert page.get_by_role("button", name=label).count() >= 1, label
+        page.locator(REPORT).first.wait_for(timeout=30_000)
+        names = preview_names(page)
+        assert len(names) == 3 and names == sorted(names), names  # scene order: preview-scene_1, _2, _3
+        report = page.locator(".message-content", has=page.locator(REPORT)).last.inner_text()
+        assert "draft (360×640)" in report and "Download (draft)" in report, report
+        assert "You can upload a PNG with transparency" in report, report  # the report says it too
+        link = page.get_by_role("link", name="9:16").last.get_attribute("href")
+        assert link.split("?")[0].endswith("bean-there-v1-draft-9x16.mp4"), link
+        assert page.get_by_role("button", name="Render in full quality (1080×1920)").count() >= 1
+        page.screenshot(path=str(artifacts_dir / "1-cutout-choices.png"), full_page=True)
+
+        # The card: only the scenes that show the product are rendered again.
+        press(page, "Use the photo as a framed product card", "Use the photo as a framed product card")
+        wait_until(lambda: "shown as card" in messages_text(page), 20, "the card edit")
+        report, rendered, reused = finished_report(page, 1)
+        assert rendered and reused, report  # the hook shows no product: reused
+        assert "could not be cut out" not in report, report  # the card needs no cut-out
+        page.screenshot(path=str(artifacts_dir / "2-card.png"), full_page=True)
+
+        # The other two choices say what to do.
+        page.get_by_role("button", name="Install the rembg model").first.click()
+        wait_until(lambda: "u2net.onnx" in messages_text(page), 15, "the rembg instructions")
+        page.get_by_role("button", name="Upload a PNG with transparency").first.click()
+        wait_until(lambda: "transparent background" in messages_text(page).split("u2net.onnx")[-1], 15, "how")
+
+        # A refused value is a sentence, not a validation error.
+        send(page, "make it 3 seconds")
+        wait_until(lambda: "5 s to 120 s" in messages_text(page), 20, "the refusal")
+        text = messages_text(page)
+        assert "duration_sec" not in text and "Input should" not in text
+        page.screenshot(path=str(artifacts_dir / "3-refusal.png"), full_page=True)
+
+        # An A/B variant: the pair card once, not after every edit; its files say B.
+        renders = page.locator(".message-content:has-text('Part')").count()
+        press(page, "Make an A/B variant", "make an A/B variant with a different hook")
+        page.get_by_text("A/B comparison").first.wait_for(timeout=RENDER_TIMEOUT * 1000)
+        link = page.get_by_role("link", name="9:16").last.get_attribute("href")
+        assert "-B-v" in link and "-draft-9x16.mp4" in link, link
+        send(page, "make the CTA say Buy now")
+        report, rendered, _ = finished_report(page, renders + 1)
+        assert rendered == ["3 Call to action"], report
+        page.wait_for_timeout(1500)
+        assert page.get_by_text("A/B comparison").count() == 1
+        page.get_by_role("button", name="Compare A/B").last.click()
+        wait_until(lambda: page.get_by_text("A/B comparison").count() == 2, 20, "the pair when asked")
+        page.screenshot(path=str(artifacts_dir / "4-ab-once.png"), full_page=True)
+
+
+def test_a_brief_whose_photo_did_not_upload_waits_for_it(web_app, browser, artifacts_dir, tmp_path):
+    """Issue 12 item 6: the page lets a message go without its failed upload; the chat holds it."""
+    big = tmp_path / "cold-brew.png"
+    big.write_bytes(os.urandom(21 * 1024 * 1024))  # over the 20 MB limit: the upload is cut off
+    with chat_page(browser, web_app, artifacts_dir) as page:
+        page.locator("input[type=file]").first.set_input_files(str(big))
+        page.wait_for_timeout(3000)
+        page.screenshot(path=str(artifacts_dir / "1-upload-failed.png"))
+        brief = "a 15 s ad for our cold brew, energetic"
+        page.fill("#chat-input", brief)
+        page.wait_for_selector("#chat-submit:not([disabled])", timeout=15_000)
+        page.click("#chat-submit")
+        wait_until(lambda: "is waiting" in messages_text(page), 30, "the held message")
+        text = messages_text(page)
+        assert "too large" in text and "attach the file again" in text, text
+        page.wait_for_timeout(1000)
+        assert page.locator("table:has(th:text-is('On-screen text'))").count() == 0  # no ad without its photo
+        page.screenshot(path=str(artifacts_dir / "2-held.png"))
+        # The photo, attached again to an empty message: the held brief goes with it.
+        with page.expect_response(lambda r: "/project/file" in r.url, timeout=30_000) as uploaded:
+            page.locator("input[type=file]").first.set_input_files(str(product_png(tmp_path / "bottle.png")))
+        assert uploaded.value.ok, uploaded.value.text()
+        page.wait_for_selector("#chat-submit:not([disabled])", timeout=15_000)
+        page.click("#chat-submit")
+        table = page.locator("table:has(th:text-is('On-screen text'))").first
+        table.wait_for(timeout=30_000)
+        assert "(+ product)" in table.inner_text()
+        page.screenshot(path=str(artifacts_dir / "3-sent-with-photo.png"))

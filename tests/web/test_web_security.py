@@ -18,7 +18,7 @@ from pathlib import Path
 import httpx
 import jwt
 import pytest
-from chat_socket import ChatSocket, socket_accepts
+from chat_socket import ChatSocket, local_cookie, socket_accepts
 from PIL import Image, ImageDraw
 from web_helpers import ROOT, start_app, stop_app
 
@@ -39,12 +39,6 @@ def _sign_in(base_url: str, user: str, password: str, address: str | None = None
 
 def _signed_in(base_url: str, user: str, password: str) -> httpx.Cookies:
     response = _sign_in(base_url, user, password)
-    assert response.status_code == 200, response.text
-    return response.cookies
-
-
-def _local_cookie(base_url: str) -> httpx.Cookies:
-    response = httpx.post(base_url + "/auth/header", timeout=20)
     assert response.status_code == 200, response.text
     return response.cookies
 
@@ -73,7 +67,7 @@ def test_sessions_end_when_the_user_password_or_sign_in_mode_changes(tmp_path):
     """Each restart keeps the data folder (and so the instance secret) and changes one setting."""
     app = start_app(tmp_path, redis_url=None, workers=0, env={})
     try:
-        local = _local_cookie(app.base_url)
+        local = local_cookie(app.base_url)
         assert _me(app.base_url, local) == 200
     finally:
         stop_app(app)
@@ -223,15 +217,15 @@ def _peak_rss_mb(pid: int) -> float:
 
 
 def _kept_files(app, session_id: str) -> list[Path]:
-    """Every uploaded file the server still holds: Chainlit's session folder and the logs' copies."""
-    chainlit_files = ROOT / ".files" / session_id
-    kept = list(chainlit_files.glob("*")) if chainlit_files.is_dir() else []
+    """Every uploaded file the server still holds: Chainlit's session folder (the app's own, under
+    its data folder) and the logs' copies."""
+    kept = [p for folder in (app.data_dir / "web-files").glob(f"*/{session_id}") for p in folder.glob("*")]
     return kept + [p for p in (app.data_dir / "conversations").rglob("*.files/*")]
 
 
 async def test_a_huge_upload_is_cut_off_as_it_arrives(local_app):
     base = local_app.base_url
-    chat = ChatSocket(base, _local_cookie(base))
+    chat = ChatSocket(base, local_cookie(base))
     await chat.connect()
     try:
         web_pid = local_app.procs[-1].pid
@@ -294,7 +288,7 @@ async def test_a_huge_upload_is_cut_off_as_it_arrives(local_app):
 
 async def test_empty_and_unusable_uploads_get_a_sentence_and_are_not_kept(local_app):
     base = local_app.base_url
-    chat = await ChatSocket.started(base, _local_cookie(base))
+    chat = await ChatSocket.started(base, local_cookie(base))
     try:
         empty = await chat.upload("product.png", b"")
         assert empty.status_code == 400, empty.text
@@ -373,7 +367,7 @@ async def test_a_failed_render_shows_no_server_path(local_app, sample_project):
         sample_project.model_copy(update={"owner": "local", "project_id": "p_leak1", "product_asset": asset})
     )
     base = local_app.base_url
-    chat = await ChatSocket.started(base, _local_cookie(base))
+    chat = await ChatSocket.started(base, local_cookie(base))
     try:
         await chat.ask(
             f"/open {project.project_id}", lambda t: "Now working on" in t, 30, "the project to open"
@@ -394,7 +388,7 @@ async def test_user_text_is_escaped_where_it_is_echoed(local_app):
 
     base = local_app.base_url
     spy = "http://127.0.0.1:9/spy.png"
-    chat = await ChatSocket.started(base, _local_cookie(base))
+    chat = await ChatSocket.started(base, local_cookie(base))
     try:
         await chat.ask(
             f"a 15 s ad for Zest soda ![pixel]({spy}) with <img src={spy}> energetic",

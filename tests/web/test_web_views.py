@@ -166,14 +166,14 @@ def test_render_report_names_reused_scenes_and_cost(sample_project):
     assert "**Rendered:** 3 Call to action" in text
     assert "**Reused (unchanged):** 1 Hook, 2 Showcase" in text
     assert "$0.00" in text and "no paid calls" in text
-    assert "[9:16](/media/a/b.mp4?download=1)" in text
+    assert "[9:16 · 360×640](/media/a/b.mp4?download=1)" in text
 
 
 def test_exports_master_first_and_file_names(sample_project):
     project = sample_project.model_copy(deep=True)
     project.aspect_exports = {"16:9": "file:///c.mp4", "9:16": "file:///a.mp4", "1:1": "file:///b.mp4"}
     assert [a for a, _ in ordered_exports(project)] == ["9:16", "1:1", "16:9"]
-    assert export_filename(project, "16:9") == "northwind-coffee-v1-16x9.mp4"
+    assert export_filename(project, "16:9") == "northwind-coffee-v1-draft-16x9.mp4"
 
 
 def test_projects_list_with_and_without_thumbnails():

@@ -7,6 +7,8 @@ import os
 import signal
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -141,6 +143,20 @@ def open_chat(browser, base_url: str, height: int = 1000):
     page = browser.new_page(viewport={"width": 1400, "height": height})
     page.goto(base_url + "/")
     return wait_for_chat(page)
+
+
+@contextmanager
+def chat_page(browser, app: WebApp, artifacts_dir: Path, height: int = 1000) -> Iterator[object]:
+    """A chat tab for one test: on a failure, a screenshot and the app's logs; closed after."""
+    page = open_chat(browser, app.base_url, height)
+    try:
+        yield page
+    except Exception:
+        page.screenshot(path=str(artifacts_dir / "failure.png"), full_page=True)
+        print(app.logs())
+        raise
+    finally:
+        page.close()
 
 
 def wait_for_chat(page):

@@ -20,6 +20,7 @@ from pydantic import ValidationError
 
 from adgen.pipeline.types import Brief
 from adgen.project import AD_MAX_SEC, AD_MIN_SEC, SCENE_MAX_SEC, SCENE_MIN_SEC
+from adgen.tools.wording import invalid_value_sentence
 
 UNSUPPORTED: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.I), reason)
@@ -126,7 +127,7 @@ def friendly(exc: ValidationError, *, operation: str | None = None) -> str:
         return f"{what} must be between {form.format(low)} and {form.format(high)}."
     if any("string_too_short" in str(e.get("type")) for e in exc.errors()):
         return "The on-screen text can't be empty; give me the words to show."
-    return "That change can't be made as asked; try saying it another way."
+    return invalid_value_sentence(exc)  # lengths, choices and the rest: the one wording for every front end
 
 
 def brief_problem(brief: Brief) -> str | None:

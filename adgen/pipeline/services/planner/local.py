@@ -659,8 +659,16 @@ def placement_for(role: str, has_product: bool, showcase_index: int = 0) -> Prod
     return ProductPlacement(visible=True, scale=0.55 if position == "center" else 0.5, position=position)
 
 
+# Longest page sentence a grounded showcase quotes as its on-screen text.
+_FACT_MAX_CHARS = 90
+
+
 class _Copywriter:
-    """On-screen words per role, from the brief's own words, the brand and the mood."""
+    """On-screen words per role, from the brief's own words, the brand and the mood.
+
+    A grounded brief (made from a product page) makes no claim of its own: showcases and social
+    proof quote the page's sentences (``Brief.facts``) in order, or say nothing but the product.
+    """
 
     def __init__(self, brief: Brief, brand: Brand, mood: str, seed: int) -> None:
         self.brief = brief
@@ -668,6 +676,10 @@ class _Copywriter:
         self.mood = mood if mood in _HOOKS else "energetic"
         self.seed = seed
         self.subject, self.spoken_subject = _subject(brief)
+        self._facts = iter([f for f in brief.facts or [] if len(f) <= _FACT_MAX_CHARS])
+
+    def _page_fact(self) -> str | None:
+        return next(self._facts, None)
 
     def _fill(self, template: str) -> str:
         subject = self.spoken_subject if self.subject != "it" else (self.brand.name or "this")
@@ -683,7 +695,10 @@ class _Copywriter:
         question = _question(self.brief.text)
         if question:
             return question
-        return self._fill(_pick(_HOOKS[self.mood], self.seed))
+        hooks = _HOOKS[self.mood]
+        if self.brief.grounded:  # an ad made from a page names its product from the first scene
+            hooks = tuple(h for h in hooks if "{s}" in h.lower())
+        return self._fill(_pick(hooks, self.seed))
 
     def _problem(self, _: int) -> str:
         problem = _problem_phrase(self.brief.text)
@@ -692,6 +707,9 @@ class _Copywriter:
         return "Still settling for less?"
 
     def _showcase(self, index: int) -> str:
+        if self.brief.grounded:
+            fact = self._page_fact()
+            return fact or self._fill("See {s} up close" if index == 0 else "Take a closer look")
         benefits = _benefits(self.brief.text)
         if index == 0:
             if benefits:
@@ -704,6 +722,8 @@ class _Copywriter:
         return self._fill("Every detail, done right")
 
     def _social_proof(self, _: int) -> str:
+        if self.brief.grounded:  # no invented praise: a page sentence, or an invitation
+            return self._page_fact() or "See it for yourself"
         if self.brief.audience and self.brief.audience.strip():
             return _sentence_case(f"Loved by {_clip_words(self.brief.audience.strip(), 5)}")
         return "Customers love it"

@@ -17,6 +17,7 @@ from typing import Any, Literal
 from openai import OpenAIError
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from adgen.pipeline.services.planner.grounding import ungrounded_numbers
 from adgen.pipeline.services.planner.local import (
     BRIEF_MAX_CHARS,
     DEFAULT_DURATION_SEC,
@@ -28,7 +29,7 @@ from adgen.pipeline.services.planner.local import (
     overlay_for,
     placement_for,
 )
-from adgen.pipeline.types import Brief
+from adgen.pipeline.types import PAGE_DATA_RULE, Brief
 from adgen.project import (
     AD_MAX_SEC,
     AD_MIN_SEC,
@@ -120,6 +121,7 @@ Rules:
 - backgroundPrompt is a text-to-video prompt for the background only (no text, no logos); it names the product, the mood, the palette as colour words and the lighting.
 - productVisible is true for showcase and cta scenes when a product image exists ({has_product}), else false.
 - style.palette is a list of "#RRGGBB" colours; use the brand colours when given.
+- {page_rule} When the brief is made from a product page, every claim and figure in the copy comes from that page.
 """
 
 
@@ -197,6 +199,7 @@ class OpenAIPlanner:
                     max_scene=SCENE_MAX_SEC,
                     total=f"{total:g}",
                     has_product="there is one" if product_asset else "there is none",
+                    page_rule=PAGE_DATA_RULE,
                 ),
             },
             {"role": "user", "content": _brief_message(brief, total, product_asset is not None)},
@@ -333,6 +336,13 @@ class OpenAIPlanner:
             raise PlanValidationError(str(exc)) from None
         if not all(s.overlay.text for s in project.scenes):
             raise PlanValidationError("every scene needs overlay text")
+        for number, scene in enumerate(project.scenes, start=1):
+            invented = ungrounded_numbers(scene.overlay.text, brief)
+            if invented:
+                raise PlanValidationError(
+                    f"scene {number}'s text names {', '.join(invented)}, which the product page does not state; "
+                    "use only the page's own figures, exactly as written there"
+                )
         return project
 
 
@@ -349,9 +359,10 @@ def _brief_message(brief: Brief, total: float, has_product: bool) -> str:
         "totalDurationSec": total,
         "productImage": has_product,
     }
-    return "Plan this ad:\n" + json.dumps(
+    message = "Plan this ad:\n" + json.dumps(
         {k: v for k, v in fields.items() if v not in (None, [], "")}, ensure_ascii=False, indent=1
     )
+    return f"{message}\n{brief.page_data}" if brief.page_data else message
 
 
 def _short_errors(exc: ValidationError) -> str:
