@@ -28,3 +28,4 @@ bench: setup
 	.venv/bin/python bench/bench_understanding.py
 	.venv/bin/python bench/bench_cutout.py
 	.venv/bin/python bench/bench_store.py
+	.venv/bin/python bench/bench_api.py

@@ -45,13 +45,25 @@ def _worker(args: argparse.Namespace, settings: Settings) -> int:
 def _up(args: argparse.Namespace, settings: Settings) -> int:
     from adgen.launcher import run_up
 
-    return run_up(settings, port=args.port, workers=args.workers, host=args.host)
+    return run_up(settings, port=args.port, workers=args.workers, host=args.host, api_port=args.api_port)
 
 
 def _web(args: argparse.Namespace, settings: Settings) -> int:
     from adgen.web.server import run_web
 
     return run_web(settings, port=args.port, host=args.host)
+
+
+def _api(args: argparse.Namespace, settings: Settings) -> int:
+    from adgen.api.server import run_api
+
+    return run_api(settings, port=args.port, host=args.host)
+
+
+def _keys(args: argparse.Namespace, settings: Settings) -> int:
+    from adgen.api.keys_cli import run_keys
+
+    return run_keys(args, settings)
 
 
 def _replay(args: argparse.Namespace, settings: Settings) -> int:
@@ -122,14 +134,30 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--burst", action="store_true", help="exit when the queues are empty")
     p.add_argument("--name", default=None)
 
-    p = command("up", _up, "start Redis (if needed), workers and the web chat")
+    p = command("up", _up, "start Redis (if needed), workers, the web chat and the HTTP API")
     p.add_argument("--port", type=int, default=8000)
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--workers", type=int, default=2)
+    p.add_argument("--api-port", type=int, default=8080, help="the HTTP API's port")
 
     p = command("web", _web, "run the web chat alone")
     p.add_argument("--port", type=int, default=8000)
     p.add_argument("--host", default="127.0.0.1")
+
+    p = command("api", _api, "run the HTTP API (OpenAPI docs at /docs)")
+    p.add_argument("--port", type=int, default=8080)
+    p.add_argument("--host", default="127.0.0.1")
+
+    p = command("keys", _keys, "create, list or revoke API keys")
+    keys = p.add_subparsers(dest="keys_command", required=True)
+    k = keys.add_parser("create", help="create a key (shown once)")
+    k.add_argument("--owner", required=True)
+    k.add_argument("--scope", choices=("read", "write"), default="write")
+    k.add_argument("--name", default="")
+    k = keys.add_parser("list", help="list an owner's keys")
+    k.add_argument("--owner", required=True)
+    k = keys.add_parser("revoke", help="revoke a key by its id")
+    k.add_argument("key_id")
 
     p = command("replay", _replay, "replay a recorded conversation log")
     p.add_argument("log", help="a conversation log (JSON Lines)")

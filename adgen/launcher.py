@@ -1,4 +1,4 @@
-"""`adgen up`: the whole product on one machine: Redis, N render workers and the web chat.
+"""`adgen up`: the whole product on one machine: Redis, N render workers, the web chat and the API.
 
 Why a supervisor of subprocesses rather than threads: each worker is exactly what runs on a
 render machine in production (`adgen worker`), so the local shape and the scaled-out shape are
@@ -6,8 +6,8 @@ the same program. The children run in their own session, so one Ctrl-C (or SIGTE
 this supervisor, which then stops them in order: a warm stop (a worker finishes the job in hand),
 then a cold one, then SIGKILL, each after a timeout; finally the Redis it started. A worker that
 dies on its own is restarted; so is the Redis it started (its append-only file keeps the queue),
-and the workers and the chat carry on where they were; the web chat failing does not take the
-workers down.
+and the workers and the chat carry on where they were; the web chat or the API failing does not
+take the workers down.
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ import sys
 import time
 from dataclasses import dataclass, field
 
+from adgen.api.server import DEFAULT_PORT as DEFAULT_API_PORT
+from adgen.api.server import api_command
 from adgen.jobs.local_redis import (
     LocalRedis,
     LocalRedisError,
@@ -35,7 +37,7 @@ log = logging.getLogger(__name__)
 
 WARM_STOP_SEC = 10.0
 COLD_STOP_SEC = 5.0
-WEB_START_SEC = 60.0
+SERVER_START_SEC = 60.0
 RESTART_WINDOW_SEC = 60.0
 MAX_RESTARTS_PER_WINDOW = 5
 REDIS_CHECK_SEC = 1.0
@@ -116,8 +118,16 @@ def stop_children(children: list[Child], *, warm: float = WARM_STOP_SEC, cold: f
                 pass
 
 
-def run_up(settings: Settings, *, port: int = 8000, workers: int = 2, host: str = "127.0.0.1") -> int:
-    """Run Redis (if none answers), ``workers`` workers and the web chat until Ctrl-C or SIGTERM."""
+def run_up(
+    settings: Settings,
+    *,
+    port: int = 8000,
+    workers: int = 2,
+    host: str = "127.0.0.1",
+    api_port: int = DEFAULT_API_PORT,
+) -> int:
+    """Run Redis (if none answers), ``workers`` workers, the web chat and the HTTP API until
+    Ctrl-C or SIGTERM."""
     if not logging.getLogger().handlers:
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     if workers < 0:
@@ -137,20 +147,29 @@ def run_up(settings: Settings, *, port: int = 8000, workers: int = 2, host: str 
         Child(f"worker {i + 1}", _worker_command(f"{tag}-w{i + 1}"), env) for i in range(workers)
     ]
     web = Child("web chat", _adgen_command("web", "--port", str(port), "--host", host), env)
-    children = worker_children + [web]
+    api = Child("api", api_command(port=api_port, host=host), env)  # after Redis: it queues renders
+    children = [*worker_children, web, api]
     try:
         for child in worker_children:
             child.start()
-        watch = _WebWatch(web, host, port, workers)
-        watch.start()
+        watches = [
+            _ServerWatch(web, "web chat", "web", "--port", host, port, workers, "open {url}"),
+            _ServerWatch(
+                api, "API", "api", "--api-port", host, api_port, workers, "API on {url} (docs at /docs)"
+            ),
+        ]
+        for watch in watches:
+            watch.start()
+        starting = [f", {w.label} starting on http://{host}:{w.port} ..." for w in watches if not w.reported]
         print(
             f"adgen up: Redis {local.url}{' (started)' if local.started else ''}, {workers} worker(s)"
-            + ("" if watch.reported else f", web chat starting on http://{host}:{port} ..."),
+            + "".join(starting),
             flush=True,
         )
         redis_watch = _RedisWatch(settings, local)
         while not stop_requested:
-            watch.check()
+            for watch in watches:
+                watch.check()
             for child in worker_children:
                 if not child.running:
                     _restart(child)
@@ -184,14 +203,18 @@ def _children_env(settings: Settings, redis_url: str, workers: int) -> dict[str,
 
 
 @dataclass
-class _WebWatch:
-    """Says once whether the web chat came up (or why not), and later if it exits; the workers
-    keep running either way."""
+class _ServerWatch:
+    """Says once whether a server child (the web chat, the API) came up, or why not, and later
+    if it exits; the workers keep running either way."""
 
-    web: Child
+    child: Child
+    label: str
+    command: str  # the `adgen` sub-command that runs it alone
+    port_flag: str  # the `adgen up` flag that moves it
     host: str
     port: int
     workers: int
+    ready: str  # what to say once it listens; {url} is its address
     reported: bool = False
     up: bool = False
     deadline: float = 0.0
@@ -199,27 +222,31 @@ class _WebWatch:
     def start(self) -> None:
         if _port_open(self.host, self.port):
             self._complain(
-                f"something already listens on {self.host}:{self.port}, so the web chat is not started (use --port)"
+                f"something already listens on {self.host}:{self.port}, so the {self.label} is not started"
+                f" (use {self.port_flag})"
             )
             self.reported = True
             return
-        self.web.start()
-        self.deadline = time.monotonic() + WEB_START_SEC
+        self.child.start()
+        self.deadline = time.monotonic() + SERVER_START_SEC
 
     def check(self) -> None:
         if not self.reported:
-            if self.web.running and _port_open(self.host, self.port):
-                print(f"adgen up: open http://{self.host}:{self.port}  (Ctrl-C stops everything)", flush=True)
+            if self.child.running and _port_open(self.host, self.port):
+                ready = self.ready.format(url=f"http://{self.host}:{self.port}")
+                print(f"adgen up: {ready}  (Ctrl-C stops everything)", flush=True)
                 self.reported = self.up = True
-            elif not self.web.running or time.monotonic() > self.deadline:
-                code = self.web.proc.poll() if self.web.proc else None
+            elif not self.child.running or time.monotonic() > self.deadline:
+                code = self.child.proc.poll() if self.child.proc else None
                 why = f"exited with code {code}" if code is not None else "is not listening"
-                self._complain(f"the web chat did not start (`adgen web --port {self.port}` {why})")
+                self._complain(
+                    f"the {self.label} did not start (`adgen {self.command} --port {self.port}` {why})"
+                )
                 self.reported = True
-        elif self.up and not self.web.running:
-            code = self.web.proc.poll() if self.web.proc else None
+        elif self.up and not self.child.running:
+            code = self.child.proc.poll() if self.child.proc else None
             print(
-                f"adgen up: the web chat exited (code {code}); the workers keep running.",
+                f"adgen up: the {self.label} exited (code {code}); the workers keep running.",
                 file=sys.stderr,
                 flush=True,
             )

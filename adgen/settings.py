@@ -88,6 +88,22 @@ class Settings(BaseSettings):
     )
     brand_teams: str = Field(default="", validation_alias="ADGEN_TEAMS")
 
+    # The HTTP API (adgen/api): request limits, per-key rate limits, signed links, webhooks, batches.
+    api_max_json_bytes: int = Field(default=1024 * 1024, ge=1024, validation_alias="ADGEN_API_MAX_JSON_BYTES")
+    api_max_feed_bytes: int = Field(
+        default=5 * 1024 * 1024, ge=1024, validation_alias="ADGEN_API_MAX_FEED_BYTES"
+    )
+    api_max_feed_rows: int = Field(default=500, ge=1, validation_alias="ADGEN_API_MAX_FEED_ROWS")
+    api_rate_per_minute: float = Field(default=120.0, gt=0, validation_alias="ADGEN_API_RATE_PER_MINUTE")
+    api_rate_burst: int = Field(default=30, ge=1, validation_alias="ADGEN_API_RATE_BURST")
+    api_link_ttl_sec: int = Field(default=24 * 3600, ge=60, validation_alias="ADGEN_API_LINK_TTL")
+    api_public_url: str | None = Field(default=None, validation_alias="ADGEN_API_PUBLIC_URL")
+    api_batch_concurrency: int = Field(default=2, ge=1, le=64, validation_alias="ADGEN_API_BATCH_CONCURRENCY")
+    webhook_allow_hosts: str = Field(default="", validation_alias="ADGEN_WEBHOOK_ALLOW_HOSTS")
+    webhook_timeout_sec: float = Field(default=10.0, gt=0, validation_alias="ADGEN_WEBHOOK_TIMEOUT")
+    webhook_retries: int = Field(default=5, ge=0, le=12, validation_alias="ADGEN_WEBHOOK_RETRIES")
+    webhook_retry_base_sec: int = Field(default=10, ge=1, validation_alias="ADGEN_WEBHOOK_RETRY_BASE")
+
     auth: str = Field(default="none", validation_alias="ADGEN_AUTH")  # none | password | header
     auth_users: str = Field(default="", validation_alias="ADGEN_USERS")  # "alice:pw,bob:pw"
     auth_header: str = Field(default="X-Forwarded-User", validation_alias="ADGEN_AUTH_HEADER")
@@ -125,6 +141,11 @@ class Settings(BaseSettings):
     @property
     def logs_dir(self) -> Path:
         return self.root / "conversations"
+
+    @property
+    def api_database_path(self) -> Path:
+        """API keys, idempotency records, batches and webhooks (beside the project database)."""
+        return self.root / "api.sqlite3"
 
 
 def get_settings() -> Settings:

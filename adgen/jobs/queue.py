@@ -142,6 +142,14 @@ def render_job_ids(project: AdProject, quality: str, settings: Settings) -> tupl
     return "prep-" + work.prepare, {scene_id: "scene-" + key for scene_id, key in work.scenes.items()}
 
 
+def _finished_cleanly(job: Job, status: JobStatus | None) -> bool:
+    """Finished without a stand-in or warning (those are run again, so the provider is retried)."""
+    if status != JobStatus.FINISHED:
+        return False
+    result = job.return_value()
+    return isinstance(result, dict) and not result.get("errors") and not result.get("warnings")
+
+
 class RenderQueue:
     """Enqueue, cancel and inspect renders on the RQ queue of a Redis."""
 
@@ -285,7 +293,9 @@ class RenderQueue:
             status = job.get_status(refresh=False)
         except NoSuchJobError:
             job, status = None, None
-        if job is not None and status in LIVE_STATUSES:
+        # A cleanly finished job is joined too: deleting it to run it again would drop the
+        # dependents other renders' deferred assemblies registered on it, and they would wait forever.
+        if job is not None and (status in LIVE_STATUSES or _finished_cleanly(job, status)):
             self.connection.sadd(watchers_key(job_id), watcher.to_json())
             shared.append(job_id)
             latest = job.meta.get("adgen_event")

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
@@ -108,6 +108,10 @@ LEFT JOIN project_versions v
 LEFT JOIN render_results r ON r.project_id = v.project_id AND r.version = v.version
 WHERE p.project_id = %(project_id)s
 """
+
+
+class _NotSaved(Exception):
+    """A version of :meth:`PostgresProjectStore.save_versions` found the head moved on."""
 
 
 class UnstorableText(base.StoreError, ValueError):
@@ -226,6 +230,32 @@ class PostgresProjectStore(base.ProjectStore):
                 "SELECT owner, latest_version FROM projects WHERE project_id = %s", (pid,)
             ).fetchone()
         if head is None or head["owner"] != project.owner:
+            raise base.ProjectNotFound(pid)
+        raise base.VersionConflict(pid, expected_version, head["latest_version"])
+
+    def save_versions(self, projects: Sequence[AdProject], *, expected_version: int) -> AdProject:
+        """All the versions in one transaction: every one of them or, on a conflict, none."""
+        if len(projects) == 1:
+            return self.save(projects[0], expected_version=expected_version)
+        base.check_consecutive(projects, expected_version)
+        pid = projects[0].project_id
+        docs = [project.to_wire() for project in projects]
+        with self._storing(pid) as conn:
+            try:
+                with conn.transaction():
+                    for offset, (project, doc) in enumerate(zip(projects, docs, strict=True)):
+                        row = {
+                            **self._version_row(project, doc, creating=False),
+                            "expected": expected_version + offset,
+                        }
+                        if conn.execute(_SAVE, row).rowcount != 1:
+                            raise _NotSaved  # rolls back the versions before it
+                return AdProject.from_wire(docs[-1])
+            except _NotSaved:
+                head = conn.execute(
+                    "SELECT owner, latest_version FROM projects WHERE project_id = %s", (pid,)
+                ).fetchone()
+        if head is None or head["owner"] != projects[0].owner:
             raise base.ProjectNotFound(pid)
         raise base.VersionConflict(pid, expected_version, head["latest_version"])
 

@@ -13,7 +13,7 @@ A project owned by someone else is indistinguishable from a missing one.
 from __future__ import annotations
 
 import abc
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -121,6 +121,19 @@ class ProjectStore(abc.ABC):
     @abc.abstractmethod
     def save(self, project: AdProject, *, expected_version: int) -> AdProject:
         """Append ``project`` as the version after ``expected_version``, or raise VersionConflict."""
+
+    def save_versions(self, projects: Sequence[AdProject], *, expected_version: int) -> AdProject:
+        """Append consecutive versions made on ``expected_version`` (one request's edits) as one
+        change: all of them, or on a conflict none; returns the last.
+
+        This default saves them one at a time (a conflict half-way keeps the first ones); the
+        SQLite and PostgreSQL stores override it with one transaction.
+        """
+        saved = None
+        for offset, project in enumerate(check_consecutive(projects, expected_version)):
+            saved = self.save(project, expected_version=expected_version + offset)
+        assert saved is not None
+        return saved
 
     @abc.abstractmethod
     def get(self, project_id: str, *, owner: str, version: int | None = None) -> AdProject:
@@ -272,6 +285,19 @@ def _check_numbering(project: AdProject, expected_version: int) -> None:
             f"This change to project {pid!r} was numbered version {project.version}, but it was "
             f"made on version {expected_version}. Reload the project and make the change again.",
         )
+
+
+def check_consecutive(projects: Sequence[AdProject], expected_version: int) -> Sequence[AdProject]:
+    """The versions of one :meth:`ProjectStore.save_versions` call, checked: at least one, one
+    project and owner, numbered on from ``expected_version``."""
+    if not projects:
+        raise ValueError("save_versions needs at least one version")
+    first = projects[0]
+    for offset, project in enumerate(projects):
+        if (project.project_id, project.owner) != (first.project_id, first.owner):
+            raise ValueError("save_versions saves versions of one project only")
+        _check_numbering(project, expected_version + offset)
+    return projects
 
 
 def _merged_results(

@@ -9,11 +9,8 @@ left), and every write is refused with :class:`StoreFull`, one sentence for the 
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -24,25 +21,17 @@ from adgen.store.projects import (
     ProjectStore,
     ProjectSummary,
     ResultsMerge,
-    StoreFull,
     VersionConflict,
     VersionInfo,
     _apply_results,
-    _check_numbering,
     _latest_poster,
     _merged_results,
     _now,
     _operation_name,
     _summary,
+    check_consecutive,
 )
-
-BUSY_TIMEOUT_SEC = 30.0
-# What SQLite says when it cannot write (or set up a read) for want of space, or when writing to a
-# connection opened read-only because of that; all but the first also mean other things, so they
-# count only while the disk is (all but) full.
-_FULL = "database or disk is full"
-_MAYBE_FULL = ("disk i/o error", "unable to open database file", "readonly database")
-_LOW_SPACE_BYTES = 1 << 20
+from adgen.store.sqlite_database import SQLiteDatabase
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS projects (
@@ -83,119 +72,19 @@ class SQLiteProjectStore(ProjectStore):
     """The embedded store: one SQLite file in WAL mode, a connection per call.
 
     A connection per call makes it safe from any thread and from forked worker processes;
-    writes take the write lock up front (BEGIN IMMEDIATE) and wait up to ``BUSY_TIMEOUT_SEC``.
+    writes take the write lock up front (BEGIN IMMEDIATE) and wait up to ``BUSY_TIMEOUT_SEC``
+    (:mod:`adgen.store.sqlite_database`).
     """
 
     def __init__(self, path: Path):
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._init_schema()
-
-    # --- connections ------------------------------------------------------------------------
-    def _no_space(self, exc: sqlite3.Error) -> bool:
-        """Whether ``exc`` is the disk under the database being full."""
-        text = str(exc).lower()
-        if _FULL in text:
-            return True
-        if not any(words in text for words in _MAYBE_FULL):
-            return False
-        try:
-            stats = os.statvfs(self.path.parent)
-        except OSError:
-            return False
-        return stats.f_bavail * stats.f_frsize < _LOW_SPACE_BYTES
-
-    def _connect(self) -> sqlite3.Connection:
-        try:
-            return self._open(str(self.path))
-        except sqlite3.OperationalError as exc:
-            if not self._no_space(exc) or not self.path.is_file():
-                raise
-        try:  # a full disk: read-only, with the WAL index if it is still there
-            return self._open(f"{self.path.as_uri()}?mode=ro", uri=True)
-        except sqlite3.OperationalError as exc:
-            if not self._no_space(exc) or self._has_log():
-                raise StoreFull() from exc
-        return self._open(f"{self.path.as_uri()}?immutable=1", uri=True)  # the file holds it all
-
-    def _has_log(self) -> bool:
-        wal = self.path.with_name(self.path.name + "-wal")
-        return wal.is_file() and wal.stat().st_size > 0
-
-    @staticmethod
-    def _open(target: str, uri: bool = False) -> sqlite3.Connection:
-        conn = sqlite3.connect(target, timeout=BUSY_TIMEOUT_SEC, isolation_level=None, uri=uri)
-        try:
-            conn.row_factory = sqlite3.Row
-            conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SEC * 1000)}")
-            conn.execute("PRAGMA foreign_keys = ON")
-            conn.execute("PRAGMA synchronous = NORMAL")
-            conn.execute(
-                "SELECT 1 FROM sqlite_master LIMIT 1"
-            ).fetchall()  # the first read sets up the WAL index
-        except BaseException:
-            conn.close()
-            raise
-        return conn
-
-    def _init_schema(self) -> None:
-        deadline = time.monotonic() + BUSY_TIMEOUT_SEC
-        while True:
-            try:
-                conn = self._connect()
-                try:
-                    conn.execute("PRAGMA journal_mode = WAL")
-                    conn.executescript(_SCHEMA)
-                finally:
-                    conn.close()
-                return
-            except sqlite3.OperationalError as exc:
-                if self._no_space(exc) and self._schema_exists():
-                    return  # a full disk: the store reads on and refuses writes
-                if self._no_space(exc):
-                    raise StoreFull() from exc
-                # Several processes opening a fresh file at once may briefly find it locked.
-                if "locked" not in str(exc) or time.monotonic() > deadline:
-                    raise
-                time.sleep(0.05)
-
-    def _schema_exists(self) -> bool:
-        try:
-            conn = self._connect()
-        except (StoreFull, sqlite3.Error):
-            return False
-        try:
-            names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        finally:
-            conn.close()
-        return {"projects", "project_versions", "render_results"} <= names
-
-    @contextmanager
-    def _transaction(self, mode: str) -> Iterator[sqlite3.Connection]:
-        conn = self._connect()
-        try:
-            conn.execute(f"BEGIN {mode}")
-            try:
-                yield conn
-            except BaseException:
-                try:
-                    conn.execute("ROLLBACK")
-                except sqlite3.Error:
-                    pass  # SQLite rolled it back itself (e.g. on a full disk)
-                raise
-            conn.execute("COMMIT")
-        except sqlite3.OperationalError as exc:
-            if self._no_space(exc):
-                raise StoreFull() from exc
-            raise
-        finally:
-            conn.close()
+        self.db = SQLiteDatabase(self.path, _SCHEMA)
 
     def _reading(self) -> Any:
-        return self._transaction("DEFERRED")
+        return self.db.transaction(write=False)
 
     def _writing(self) -> Any:
-        return self._transaction("IMMEDIATE")
+        return self.db.transaction(write=True)
 
     # --- queries ------------------------------------------------------------------------------
     @staticmethod
@@ -259,24 +148,31 @@ class SQLiteProjectStore(ProjectStore):
         return AdProject.from_wire(doc)
 
     def save(self, project: AdProject, *, expected_version: int) -> AdProject:
-        pid = project.project_id
-        _check_numbering(project, expected_version)
-        doc = project.to_json(indent=None)
+        return self.save_versions([project], expected_version=expected_version)
+
+    def save_versions(self, projects: Sequence[AdProject], *, expected_version: int) -> AdProject:
+        """All the versions in one write transaction: every one of them or none."""
+        check_consecutive(projects, expected_version)
+        pid, owner = projects[0].project_id, projects[0].owner
+        docs = [project.to_json(indent=None) for project in projects]
         now = _now()
         with self._writing() as conn:
-            head = self._check_owner(conn, pid, project.owner)
+            head = self._check_owner(conn, pid, owner)
             if head["latest_version"] != expected_version:
                 raise VersionConflict(pid, expected_version, head["latest_version"])
-            conn.execute(
+            conn.executemany(
                 "INSERT INTO project_versions (project_id, version, owner, operation, doc, created_at) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
-                (pid, project.version, project.owner, _operation_name(project, creating=False), doc, now),
+                [
+                    (pid, p.version, owner, _operation_name(p, creating=False), doc, now)
+                    for p, doc in zip(projects, docs, strict=True)
+                ],
             )
             conn.execute(
                 "UPDATE projects SET latest_version = ?, updated_at = ? WHERE project_id = ?",
-                (project.version, now, pid),
+                (projects[-1].version, now, pid),
             )
-        return AdProject.from_wire(doc)
+        return AdProject.from_wire(docs[-1])
 
     def get(self, project_id: str, *, owner: str, version: int | None = None) -> AdProject:
         with self._reading() as conn:

@@ -3,36 +3,30 @@
 The chat never embeds files (``cl.Video(path=...)`` would copy every video into a per-session
 folder that disappears with the session). Instead each piece of media gets a stable link
 ``/media/<token>/<filename>``. The token is the media's storage URL, its project and its owner,
-sealed (AES-SIV: encrypted and authenticated) with a key derived from the Chainlit auth secret,
-so nobody can make up a link to media they were not shown, and a link never shows where the
-server keeps its files. The same grant always gives the same link, so the browser's cache
-works. The route also checks, on every request, that the signed-in user is the owner named in
-the token and still owns the project; otherwise it answers 404 (not 403: a guessed link must
-not even learn that the media exists). Local files are streamed with range
+sealed (adgen.store.media_grants: AES-SIV, encrypted and authenticated) with a key derived from
+the Chainlit auth secret, so nobody can make up a link to media they were not shown, and a link
+never shows where the server keeps its files. The same grant always gives the same link, so the
+browser's cache works. The route also checks, on every request, that the signed-in user is the
+owner named in the token and still owns the project; otherwise it answers 404 (not 403: a
+guessed link must not even learn that the media exists). Local files are streamed with range
 support (video seeking); S3 media is answered with a redirect to a short-lived presigned URL.
 """
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import hmac
-import json
 import mimetypes
 import os
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
 from chainlit.auth import get_current_user
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESSIV
 from fastapi import Depends, FastAPI, HTTPException, Request
 from fastapi.responses import FileResponse, RedirectResponse
 from starlette.concurrency import run_in_threadpool
 
+from adgen.store.media_grants import MediaGrant, MediaLinkError, open_grant, seal_grant
 from adgen.web.auth import SECRET_ENV
 
 MEDIA_PREFIX = "/media"
@@ -42,48 +36,20 @@ OwnsProject = Callable[[str, str], bool]
 ResolveMedia = Callable[[str], "Path | str"]
 
 
-class MediaLinkError(ValueError):
-    """A media link that was not made by this server (tampered, truncated or from another key)."""
-
-
-@dataclass(frozen=True)
-class MediaGrant:
-    owner: str
-    project_id: str
-    url: str
-
-
-def _b64(data: bytes) -> str:
-    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
-
-
-def _unb64(text: str) -> bytes:
-    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
-
-
-def _cipher(secret: str | None = None) -> AESSIV:
+def _secret(secret: str | None) -> str:
     secret = secret or os.environ.get(SECRET_ENV)
     if not secret:
         raise MediaLinkError(f"{SECRET_ENV} is not set; adgen.web.auth.ensure_auth_secret sets it")
-    return AESSIV(hmac.new(secret.encode(), b"adgen media links v2", hashlib.sha512).digest())
+    return secret
 
 
 def sign_grant(grant: MediaGrant, secret: str | None = None) -> str:
     """The grant sealed into a URL-safe token (deterministic: one grant, one token)."""
-    payload = json.dumps({"o": grant.owner, "p": grant.project_id, "u": grant.url}, separators=(",", ":"))
-    return _b64(_cipher(secret).encrypt(payload.encode(), None))
+    return seal_grant(grant, _secret(secret))
 
 
 def verify_token(token: str, secret: str | None = None) -> MediaGrant:
-    try:
-        payload = _cipher(secret).decrypt(_unb64(token), None)
-    except (InvalidTag, ValueError) as exc:  # tampered, truncated, another key, not base64
-        raise MediaLinkError("media link was not made by this server") from exc
-    try:
-        data = json.loads(payload)
-        return MediaGrant(owner=str(data["o"]), project_id=str(data["p"]), url=str(data["u"]))
-    except (ValueError, KeyError, TypeError) as exc:
-        raise MediaLinkError("media link is malformed") from exc
+    return open_grant(token, _secret(secret))
 
 
 def safe_filename(name: str, default: str = "media") -> str:

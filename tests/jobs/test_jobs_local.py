@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import httpx
 import pytest
 import redis
 from job_helpers import wait_until
@@ -51,13 +52,13 @@ def test_ensure_redis_prefers_a_reachable_redis_url(data_dir, redis_url, monkeyp
 
 
 @pytest.mark.slow
-def test_adgen_up_runs_redis_and_workers_and_one_signal_stops_all(data_dir, tmp_path) -> None:
-    redis_port, web_port = free_port(), free_port()
+def test_adgen_up_runs_redis_workers_web_and_api_and_one_signal_stops_all(data_dir, tmp_path) -> None:
+    redis_port, web_port, api_port = free_port(), free_port(), free_port()
     env = {k: v for k, v in os.environ.items() if k != "REDIS_URL"}
     env.update(ADGEN_DATA_DIR=str(data_dir), ADGEN_REDIS_PORT=str(redis_port))
     code = (
         "import sys; from adgen.launcher import run_up; from adgen.settings import Settings; "
-        f"sys.exit(run_up(Settings(), port={web_port}, workers=2))"
+        f"sys.exit(run_up(Settings(), port={web_port}, workers=2, api_port={api_port}))"
     )
     log = open(tmp_path / "up.log", "wb")
     up = subprocess.Popen(
@@ -75,8 +76,13 @@ def test_adgen_up_runs_redis_and_workers_and_one_signal_stops_all(data_dir, tmp_
         from rq import Worker
 
         wait_until(lambda: Worker.count(connection=conn) == 2, 60, "two workers")
+        # The API answers on its port with its OpenAPI document, on the Redis `adgen up` started.
+        spec = wait_until(lambda: _openapi(api_port), 90, "the API's /openapi.json")
+        assert "/v1/projects" in spec["paths"] and spec["info"]["title"] == "adgen API"
+        health = httpx.get(f"http://127.0.0.1:{api_port}/healthz", timeout=5).json()
+        assert health == {"ok": True, "queue": True}  # renders go through the queue and its workers
         children = Path(f"/proc/{up.pid}/task/{up.pid}/children").read_text().split()
-        assert len(children) == 3  # two workers and the web chat (whether or not it comes up)
+        assert len(children) == 4  # two workers, the web chat (whether or not it comes up) and the API
         share = str(max(1, (os.cpu_count() or 1) // 2))
         for pid in children:  # each worker renders, and encodes, with its share of the cores
             environ = Path(f"/proc/{pid}/environ").read_bytes().decode(errors="replace").split("\0")
@@ -91,9 +97,18 @@ def test_adgen_up_runs_redis_and_workers_and_one_signal_stops_all(data_dir, tmp_
         log.close()
     output = (tmp_path / "up.log").read_text(errors="replace")
     assert "adgen up: stopped" in output, output[-3000:]
+    assert f"API on http://127.0.0.1:{api_port}" in output, output[-3000:]
     assert not redis_reachable(url), "the Redis it started is stopped"
     for pid in children:
         assert not Path(f"/proc/{pid}").exists() or "Z" in Path(f"/proc/{pid}/stat").read_text().split()[2]
+
+
+def _openapi(port: int) -> dict | None:
+    try:
+        response = httpx.get(f"http://127.0.0.1:{port}/openapi.json", timeout=2)
+    except httpx.HTTPError:
+        return None
+    return response.json() if response.status_code == 200 else None
 
 
 @pytest.mark.slow

@@ -67,3 +67,40 @@ def test_a_render_of_someone_elses_project_is_refused_before_anything_is_queued(
     assert RedisEventLog(queue.connection).current_render(stored_project.project_id) is None
     stored = open_project_store(queue_settings).get(stored_project.project_id, owner=stored_project.owner)
     assert stored.render_status.state == "draft"
+
+
+@pytest.mark.slow
+def test_a_finished_shared_job_is_joined_so_waiting_assemblies_still_run(
+    queue_settings, stored_project, workers, redis_url
+):
+    """A render that needs a job which already finished cleanly, while another render's assembly
+    still waits on it, joins that job. Deleting it to run it again dropped the waiting assembly's
+    dependency, so that render never ended (a batch of variants hung)."""
+    from rq import SimpleWorker
+    from rq.job import JobStatus
+
+    store = open_project_store(queue_settings)
+    queue = RenderQueue(redis_url, queue_settings)
+    conn = redis.Redis.from_url(redis_url)
+    first = queue.enqueue_render(stored_project.project_id, 1, owner=stored_project.owner)
+    scene_job_id, assembly_id = first.job_ids[1], first.job_ids[-1]
+
+    # Only the first scene's job runs (here, in this process); the assembly waits for the rest.
+    job = Job.fetch(scene_job_id, connection=conn)
+    queue.queue.remove(job)
+    SimpleWorker([queue.queue], connection=conn).execute_job(job, queue.queue)
+    assert job.get_status(refresh=True) == JobStatus.FINISHED
+    assert Job.fetch(assembly_id, connection=conn).get_status() == JobStatus.DEFERRED
+
+    twin = store.create(stored_project.model_copy(update={"project_id": "p_twin2", "owner": "bob"}))
+    other = queue.enqueue_render(twin.project_id, 1, owner=twin.owner)
+    assert scene_job_id in other.shared_job_ids  # the finished job is joined, not deleted
+
+    workers.start("w1")
+    for project_id, ticket in ((stored_project.project_id, first), (twin.project_id, other)):
+        assert queue.wait(project_id, ticket.render_id, timeout=180).state == "done", project_id
+    assert len(Job.fetch(scene_job_id, connection=conn).results()) == 1, "the shared scene ran once"
+    a = store.get_internal(stored_project.project_id, 1)
+    b = store.get_internal(twin.project_id, 1)
+    assert a.render_status.state == b.render_status.state == "completed"
+    assert a.aspect_exports == b.aspect_exports

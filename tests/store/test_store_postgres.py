@@ -152,3 +152,16 @@ def test_text_jsonb_cannot_hold_is_refused_clearly_and_writes_nothing(postgres_u
     assert store.get(v1.project_id, owner="alice").to_wire() == v1.to_wire()
     assert [h.version for h in store.history(v1.project_id, owner="alice")] == [1]
     store.close()
+
+
+def test_a_request_whose_second_version_cannot_be_stored_keeps_none(postgres_url, sample_project):
+    """save_versions is one transaction: the first version is rolled back with the second."""
+    store = PostgresProjectStore(postgres_url)
+    v1 = store.create(sample_project)
+    v2 = apply_operation(v1, overlay("scene_2", "Fine")).project
+    v3 = apply_operation(v2, overlay("scene_1", "Cold\x00brew")).project
+    with pytest.raises(UnstorableText, match="NUL character"):
+        store.save_versions([v2, v3], expected_version=1)
+    assert store.get(v1.project_id, owner="alice").to_wire() == v1.to_wire()
+    assert [h.version for h in store.history(v1.project_id, owner="alice")] == [1]
+    store.close()

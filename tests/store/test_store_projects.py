@@ -188,6 +188,46 @@ def test_stale_edit_is_refused_and_writes_nothing(store, sample_project):
     assert store.get(v1.project_id, owner="alice").to_wire() == v2.to_wire()
 
 
+def test_one_requests_versions_are_saved_together_or_not_at_all(store, sample_project):
+    """save_versions: a request's edits become consecutive versions in one transaction."""
+    v1 = store.create(sample_project)
+    made, current = [], v1
+    for op in (
+        overlay("scene_1", "One"),
+        overlay("scene_2", "Two"),
+        {"operation": "set_duration", "durationSec": 20},
+    ):
+        current = edited(store, current, op)
+        made.append(current)
+    last = store.save_versions(made, expected_version=1)
+    assert last.to_wire() == made[-1].to_wire()
+    history = store.history(v1.project_id, owner="alice")
+    assert [(h.version, h.operation) for h in history] == [
+        (1, "create"),
+        (2, "update_overlay"),
+        (3, "update_overlay"),
+        (4, "set_duration"),
+    ]
+    for doc in made:
+        assert store.get(v1.project_id, owner="alice", version=doc.version).to_wire() == doc.to_wire()
+
+    # Made on version 4, but someone saved version 5 first: none of the two is written.
+    v5 = edit_and_save(store, last, overlay("scene_3", "Someone else"))
+    late = [edited(store, last, overlay("scene_1", "Late"))]
+    late.append(edited(store, late[0], overlay("scene_2", "Later")))
+    with pytest.raises(VersionConflict) as info:
+        store.save_versions(late, expected_version=4)
+    assert (info.value.expected, info.value.actual) == (4, 5)
+    assert store.get(v1.project_id, owner="alice").to_wire() == v5.to_wire()
+    # Versions that do not number on from the expected one, or of two projects, are refused.
+    with pytest.raises(VersionConflict):
+        store.save_versions(late, expected_version=5)
+    other = sample_project.model_copy(update={"project_id": "p_other1"})
+    with pytest.raises(ValueError, match="one project"):
+        store.save_versions([edited(store, v5, overlay("scene_1", "x")), other], expected_version=5)
+    assert [h.version for h in store.history(v1.project_id, owner="alice")] == [1, 2, 3, 4, 5]
+
+
 def test_two_racing_threads_exactly_one_wins(store, sample_project):
     current = store.create(sample_project)
     for round_ in range(15):
