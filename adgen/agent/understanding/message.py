@@ -10,7 +10,8 @@ What a marketer types -> a :class:`ParsedTurn`. The steps, each in a module of i
 4. a question about the ad, answered from the document and never an edit (:mod:`questions`,
    :mod:`adgen.agent.answers`);
 5. a brief: no ad yet, "a new ad…", or a bare brief while an ad is open (:mod:`briefs`);
-6. something adgen cannot do ("add a voiceover"), with the reason (:mod:`refusals`);
+6. the voice-over and captions ("add a voice-over", "no captions": :mod:`voice`); something
+   adgen cannot do ("a 4:5 version"), with the reason (:mod:`refusals`);
 7. otherwise edits: the message split into requests (:mod:`splitter`), each read in order by
    :class:`reader.ClauseReader` against the ad as the earlier requests leave it; undo/redo
    (:mod:`history`), render and friends (:mod:`meta`), variants (:mod:`variants`), follow-ups
@@ -130,6 +131,7 @@ from adgen.agent.understanding.variants import (
     variation_operations,
     variation_parts,
 )
+from adgen.agent.understanding.voice import read_voice
 from adgen.project import AdProject
 from adgen.tools import operations as ops
 
@@ -200,6 +202,7 @@ def parse_message(
         _question,
         _focus,
         _brief,
+        _voice,
         _unsupported,
     )
     for step in steps:
@@ -484,6 +487,11 @@ _EDIT_HINT_RE = re.compile(
     r"\b(?:hook|cta|scene|brighter|darker|undo|render|bigger|smaller|louder|quieter|text|music|make\s+it|change\s+it)\b",
     re.I,
 )
+
+
+def _voice(m: Message) -> ParsedTurn | None:
+    """A message only about the voice-over or the captions (:mod:`voice`)."""
+    return read_voice(m.plain, m.project, m.quotes, m.state.scene_ids)
 
 
 def _unsupported(m: Message) -> ParsedTurn | None:
@@ -804,6 +812,9 @@ _TOPICS = {
     "update_audio": "audio",
     "update_brand": "brand",
     "update_style": "style",
+    "update_voiceover": "voice",
+    "update_voice": "voice",
+    "update_captions": "voice",
 }
 
 
