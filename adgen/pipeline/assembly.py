@@ -112,7 +112,7 @@ def _subtitles(
     warning, never a lost render."""
     if not project.voiced_scenes:
         return {}
-    from adgen.voice.render import subtitle_exports, write_subtitles
+    from adgen.pipeline.voice_stages import subtitle_exports, write_subtitles
 
     try:
         files = write_subtitles(project, ctx)
@@ -166,7 +166,7 @@ def _music_key(prepared: PreparedAssets) -> str | None:
 def _sound_key(project: AdProject, ctx: RenderContext, prepared: PreparedAssets) -> str | None:
     """What the ad's sound is keyed by: the voiced mix's key when the ad speaks, else the music's."""
     if project.voiced_scenes:
-        from adgen.voice.render import voice_mix_key
+        from adgen.pipeline.voice_stages import voice_mix_key
 
         return voice_mix_key(project, _music_key(prepared), ctx.providers) or _music_key(prepared)
     return _music_key(prepared)
@@ -266,7 +266,7 @@ def _assemble_aspects(
 def _soundtrack(project: AdProject, ctx: RenderContext, prepared: PreparedAssets, bitrate: str) -> Path:
     """The encoded sound, stored by its key so a text edit's assembly only copies streams."""
     if project.voiced_scenes:  # the voice-over mixed over the ducked music (issue 19)
-        from adgen.voice.render import voiced_soundtrack
+        from adgen.pipeline.voice_stages import voiced_soundtrack
 
         music = ctx.media.local_path(prepared.audio_url) if prepared.audio_url else None
         voiced = voiced_soundtrack(project, ctx, music, _music_key(prepared), bitrate)

@@ -303,7 +303,7 @@ def scene_aspect_keys(
     text = text_layer_key(project, scene, profile, providers.overlay)
     captions = None
     if project.voice.enabled and project.captions.enabled:
-        from adgen.voice.render import scene_captions_key
+        from adgen.pipeline.voice_stages import scene_captions_key
 
         captions = scene_captions_key(project, scene, profile, providers, text)
     layers = [k for k in (composite, text, captions) if k]
@@ -325,7 +325,7 @@ def project_keys(
             for aspect in aspects
         }
     if project.voiced_scenes:
-        from adgen.voice.render import ad_subtitles_key, scene_speech_key, voice_mix_key
+        from adgen.pipeline.voice_stages import ad_subtitles_key, scene_speech_key, voice_mix_key
 
         keys.speech = {s.id: k for s in project.scenes if (k := scene_speech_key(project, s, providers))}
         keys.subtitles = ad_subtitles_key(project, providers)

@@ -94,7 +94,7 @@ def _fit_voiceover(project: AdProject, ctx: RenderContext, prepared: PreparedAss
     speeches = prepare_speech(project, ctx, prepared)
     if not speeches:
         return project
-    from adgen.voice.render import stretched_for_speech
+    from adgen.pipeline.voice_stages import stretched_for_speech
 
     stretched, warnings = stretched_for_speech(project, speeches)
     prepared.warnings += warnings

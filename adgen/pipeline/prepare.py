@@ -41,7 +41,7 @@ def prepare(project: AdProject, ctx: RenderContext) -> PreparedAssets:
     prepared = PreparedAssets()
     speeches = prepare_speech(project, ctx, prepared)
     if speeches:  # a render made of jobs cannot stretch a scene its jobs already have: say so
-        from adgen.voice.render import overrun_warnings
+        from adgen.pipeline.voice_stages import overrun_warnings
 
         prepared.warnings += overrun_warnings(project, speeches)
     prepare_cutout(project, ctx, prepared)
@@ -54,7 +54,7 @@ def prepare_speech(project: AdProject, ctx: RenderContext, prepared: PreparedAss
     the scenes, whose caption layers read it back by key."""
     if not project.voiced_scenes:
         return []
-    from adgen.voice.render import prepare_voice
+    from adgen.pipeline.voice_stages import prepare_voice
 
     return prepare_voice(project, ctx, prepared)
 

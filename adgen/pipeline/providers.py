@@ -24,7 +24,7 @@ class Providers:
     extractor: Any
     compositor: Any
     overlay: Any
-    # The voice-over's speech engine (adgen.voice.render.SpeechProvider); None: the offline voice.
+    # The voice-over's speech engine (adgen.pipeline.voice_stages.SpeechProvider); None: the offline voice.
     speech: Any = None
 
     @property
@@ -52,7 +52,7 @@ def local_providers() -> Providers:
 
 def providers_for(settings: Settings) -> Providers:
     """Cloud video and music when REPLICATE_API_TOKEN is set, local otherwise; the rest is local."""
-    from adgen.voice.render import SpeechProvider
+    from adgen.pipeline.voice_stages import SpeechProvider
 
     providers = local_providers()
     providers.speech = SpeechProvider(settings)

@@ -364,9 +364,9 @@ def make_layers(unit: Unit, ctx: RenderContext) -> Layers:
 
 
 def _captions(unit: Unit, ctx: RenderContext, headline: Layer, work: Path) -> Layer:
-    """The scene's burned-in voice-over captions (:mod:`adgen.voice.render`); when no band
+    """The scene's burned-in voice-over captions (:mod:`adgen.pipeline.voice_stages`); when no band
     inside the safe area clears the headline, a blank layer and a warning that says so."""
-    from adgen.voice.render import CAPTIONS_LEFT_OFF, caption_layer
+    from adgen.pipeline.voice_stages import CAPTIONS_LEFT_OFF, caption_layer
 
     def make() -> Layer:
         layer, notes = caption_layer(unit.project, unit.scene, unit.profile, ctx, headline, work / "captions")

@@ -22,11 +22,11 @@ from adgen.pipeline.keys import project_keys
 from adgen.pipeline.orchestrator import render_project
 from adgen.pipeline.stages import STAGE_BACKGROUND, STAGE_CAPTIONS, STAGE_SCENE_PASS, STAGE_SPEECH
 from adgen.pipeline.types import encode_profile
+from adgen.pipeline.voice_stages import safe_rect
 from adgen.project import AdProject
 from adgen.settings import Settings
 from adgen.tools.apply import apply_operation
 from adgen.voice.mix import music_bed
-from adgen.voice.render import safe_rect
 
 RATE = 48_000
 LINES = {
@@ -279,7 +279,7 @@ def test_sidecars_parse_back_and_match_the_burned_in_captions(rendered, artifact
 
 def test_captions_never_overlap_the_headline(rendered):
     """The caption band of every scene and aspect is clear of that scene's headline box."""
-    from adgen.voice.render import headline_box
+    from adgen.pipeline.voice_stages import headline_box
 
     ctx, project = rendered["ctx"], rendered["first"].project
     keys = project_keys(project, "draft", ctx.providers)

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from adgen.agent.understanding.quotes import PLACEHOLDER_MARK, text_value
+from adgen.agent.understanding.quotes import PLACEHOLDER_MARK, placeholder, text_value
 from adgen.agent.understanding.result import ParsedTurn
 from adgen.agent.understanding.scenes import find_scene_refs, scene_names
 from adgen.project import AdProject
@@ -55,7 +55,7 @@ _ON_RE = re.compile(
     _I,
 )
 _SAY_RE = re.compile(
-    rf"\b{_VOICE}\b.{{0,40}}?(?:\b(?P<verb>say|says|said|read|reads|speak|speaks)\b|\b(?:to|be)\b|[:=])\s*(?P<q>.+)$",
+    rf"\b{_VOICE}\b.{{0,40}}?(?:\b(?P<verb>say|says|said|saying|read|reads|speak|speaks)\b|\b(?:to|be)\b|[:=])\s*(?P<q>.+)$",
     _I,
 )
 _SLOWER_RE = re.compile(r"\bslow(?:er)?\b|\bless\s+rushed\b|\bcalmer\s+(?:voice|pace)\b", _I)
@@ -91,6 +91,22 @@ _CAPTIONS_ON_RE = re.compile(
     rf"|\b{_CAPTIONS}\s+(?:on|please)\b|\bturn\s+(?:the\s+)?{_CAPTIONS}\s+on\b",
     _I,
 )
+
+
+_ACCENT_RE = re.compile(r"\b(?P<gb>british|english|uk|london)\b|\b(?P<us>american|us)\b", _I)
+_GENDER_RE = re.compile(
+    r"\b(?P<m>male|man'?s?|masculine|guy)\b|\b(?P<f>female|woman'?s?|feminine|lady|girl)\b", _I
+)
+
+
+def _described_voice(clause: str) -> str | None:
+    """ "a British male voice" as the offline voice's name (en-gb+m3); engines that name their
+    voices otherwise take the nearest of theirs (:func:`adgen.pipeline.voice_stages.voice_for`)."""
+    accent, gender = _ACCENT_RE.search(clause), _GENDER_RE.search(clause)
+    if not accent and not gender:
+        return None
+    base = "en-gb" if accent and accent.group("gb") else "en-us"
+    return base + ("" if not gender else "+m3" if gender.group("m") else "+f3")
 
 
 def _clauses(text: str) -> list[str]:
@@ -139,10 +155,11 @@ class _Reading:
         said = _SAY_RE.search(clause)
         line = None
         if said and PLACEHOLDER_MARK in said.group("q"):  # the quote is the line, the rest names scenes
-            line = text_value(re.search(f"{PLACEHOLDER_MARK}.", said.group("q")).group(0), self.quotes)
+            mark = re.search(f"{PLACEHOLDER_MARK}.", said.group("q"))
+            line = self.quotes[ord(mark.group(0)[1]) - ord(placeholder(0)[1])].inner if mark else None
         elif said and said.group("verb"):
             line = text_value(said.group("q"), self.quotes)
-        if line:
+        if line is not None:
             self._say(line.strip().strip("\"'“”‘’"), named)
         elif _OFF_RE.search(clause):
             if named:
@@ -196,8 +213,12 @@ class _Reading:
         named = _NAMED_VOICE_RE.search(clause)
         if named and named.group("v").lower() in _KNOWN_VOICES:
             change["voice"] = named.group("v").lower()
+        elif described := _described_voice(clause):
+            change["voice"] = described
         if not change:
             return False
+        if not voice.enabled:
+            change["enabled"] = True
         self.operations.append(ops.UpdateVoice(**change))
         return True
 

@@ -52,6 +52,30 @@ CAPTIONS_LEFT_OFF = "captions_left_off"
 RAN, REUSED, FAILED = StageStatus.RAN, StageStatus.REUSED, StageStatus.FAILED
 
 
+# The nearest voice of one engine to a voice named for another (a document may outlive the
+# engine it was written for): by the gender the name implies, else the engine's default.
+_OPENAI_MALE, _OPENAI_FEMALE = (
+    ("onyx", "echo", "ash", "ballad", "fable"),
+    ("nova", "shimmer", "coral", "sage", "alloy"),
+)
+
+
+def voice_for(engine: str, wanted: str | None, default: str) -> str:
+    """``wanted`` when the engine has it, else the engine's nearest voice, else ``default``."""
+    if not wanted:
+        return default
+    espeak_name = "-" in wanted or "+" in wanted
+    if engine == "espeak":
+        if espeak_name:
+            return wanted
+        if wanted in _OPENAI_MALE:
+            return "en-us+m3"
+        return "en-us+f3" if wanted in _OPENAI_FEMALE else default
+    if engine == "openai" and espeak_name:
+        return "onyx" if "+m" in wanted else "nova" if "+f" in wanted else default
+    return wanted if engine == "openai" else default
+
+
 class SpeechProvider:
     """Which engine speaks and with which voice, from the settings (ADGEN_TTS_ENGINE,
     ADGEN_TTS_VOICE) and the document (``voice.engine``, ``voice.voice``, a scene's own voice).
@@ -70,7 +94,7 @@ class SpeechProvider:
             default = self.settings.piper_voice
         elif self.settings and self.settings.tts_voice and engine != "piper":
             default = self.settings.tts_voice
-        voice = (own.voice if own else None) or project.voice.voice or default
+        voice = voice_for(engine, (own.voice if own else None) or project.voice.voice, default)
         rate = (own.rate if own else None) or project.voice.rate
         pitch = (own.pitch if own else None) or project.voice.pitch
         return VoiceSpec(engine=engine, voice=voice, rate=rate, pitch=pitch)
@@ -483,6 +507,7 @@ __all__ = [
     "scene_speech_key",
     "stretched_for_speech",
     "subtitle_exports",
+    "voice_for",
     "voice_mix_key",
     "voiced_soundtrack",
     "write_subtitles",
