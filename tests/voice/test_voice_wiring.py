@@ -211,6 +211,18 @@ def test_the_phrasings_of_the_issue_map_to_the_new_operations():
     assert parse_message("make the voice-over say 'Hi'", voiced).question  # which scene?
 
 
+def test_voice_requests_among_others_complaints_and_bringing_a_scene_back():
+    voiced = planned("a 15 s ad for our cold brew with a voice-over")
+    mixed = ops_of("make the hook brighter and no voice-over in the cta", voiced)
+    assert [op["operation"] for op in mixed] == ["update_scene", "update_voiceover"]
+    assert mixed[1] == {"operation": "update_voiceover", "sceneId": "scene_3", "enabled": False}
+    assert ops_of("the voice-over is too fast", voiced) == [{"operation": "update_voice", "rate": 0.85}]
+    assert ops_of("bring the voice-over back in the hook", voiced) == [
+        {"operation": "update_voiceover", "sceneId": "scene_1", "enabled": True}
+    ]
+    assert ops_of("the voice sounds robotic", voiced) == []  # nothing it can act on: not a switch
+
+
 def test_adding_a_voice_to_an_ad_without_lines_writes_them():
     project = AdProject.from_wire(OLD_DOCUMENT)
     wire = project.to_wire()

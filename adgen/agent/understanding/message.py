@@ -104,6 +104,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from types import SimpleNamespace
 from typing import Any, ClassVar
 
 from adgen.agent.answers import describe_differences, describe_scene
@@ -668,6 +669,21 @@ class _Edits:
         self._ask(asked)
         return True
 
+    def _voice_clause(self, clause: str) -> bool:
+        """A voice-over or captions request among others ("make the hook brighter and add a
+        voice-over"), read by :mod:`voice` against the ad as the earlier requests leave it."""
+        turn = read_voice(clause, self.working, self.m.quotes, self.ctx.targets or self.m.state.scene_ids)
+        if turn is None:
+            return False
+        if turn.question:
+            self.stop = _only_question(self.turn, turn.question)
+            return True
+        self._apply(
+            clause,
+            SimpleNamespace(ops=turn.operations, note=None, targets=turn.scene_ids, topic="voice", role=None),
+        )
+        return True
+
     CLAUSE_STEPS: ClassVar[tuple[Callable[[_Edits, str], bool], ...]] = (
         _history,
         _meta,
@@ -678,6 +694,7 @@ class _Edits:
         _follow_up,
         _correction,
         _complaint,
+        _voice_clause,
     )
 
     def _reads_as_edit(self, clause: str) -> bool:

@@ -51,7 +51,7 @@ _OFF_RE = re.compile(
 _ON_RE = re.compile(
     rf"\b(?:add|put|want|give\s+it|include|need|use|with|turn\s+on|bring\s+back|switch\s+on|enable)\s+"
     rf"(?:in\s+)?(?:a\s+|the\s+|some\s+)?(?:{_VOICE})\b|\bturn\s+(?:the\s+)?{_VOICE}\s+(?:back\s+)?on\b"
-    rf"|\bnarrate\b|\b{_VOICE}\s+(?:back\s+)?on\b|\bhave\s+(?:someone|a\s+voice)\s+(?:read|say|speak)\b",
+    rf"|\b(?:bring|put|turn)\s+(?:the\s+)?{_VOICE}\s+back\b|\bnarrate\b|\b{_VOICE}\s+(?:back\s+)?on\b|\bhave\s+(?:someone|a\s+voice)\s+(?:read|say|speak)\b",
     _I,
 )
 _SAY_RE = re.compile(
@@ -64,6 +64,9 @@ _FASTER_RE = re.compile(
 )
 _DEEPER_RE = re.compile(r"\bdeep(?:er)?\b|\blow(?:er)?(?:[\s-]pitch(?:ed)?)?\b|\bbass(?:ier)?\b", _I)
 _HIGHER_RE = re.compile(r"\bhigh(?:er)?(?:[\s-]pitch(?:ed)?)?\b|\blighter\s+voice\b", _I)
+_TOO_RE = re.compile(
+    r"\b(?:too|so|way\s+too|a\s+bit|overly)\s+(?:fast|quick|rushed|slow|deep|low|high|squeaky)\b", _I
+)
 _NAMED_VOICE_RE = re.compile(
     r"\b(?:the\s+)?voice\s+(?:to\s+|called\s+|named\s+)?(?P<v>[a-z][a-z0-9+_-]{1,30})\b", _I
 )
@@ -172,7 +175,7 @@ class _Reading:
             self.scene_ids += named
         elif self._manner(clause):
             return
-        elif _ON_RE.search(clause) or re.search(rf"\b{_VOICE}\b", clause, _I):
+        elif _ON_RE.search(clause):
             self._voice_on()
 
     def _captions(self, clause: str) -> None:
@@ -180,8 +183,10 @@ class _Reading:
             self.operations.append(ops.UpdateCaptions(enabled=True, style="word"))
         elif _LINE_STYLE_RE.search(clause):
             self.operations.append(ops.UpdateCaptions(enabled=True, style="line"))
-        else:
+        elif _CAPTIONS_ON_RE.search(clause):
             self.operations.append(ops.UpdateCaptions(enabled=True))
+        else:
+            return  # "the captions are too small": nothing this reads
         if not self.project.voice.enabled:
             self._voice_on()
 
@@ -202,13 +207,20 @@ class _Reading:
         """Pace, pitch or a named voice; False when the clause says none of them."""
         voice = self.project.voice
         change: dict[str, Any] = {}
-        if _SLOWER_RE.search(clause):
+        # A complaint asks for the opposite: "the voice is too fast" slows it down.
+        too = _TOO_RE.search(clause)
+        wording = clause[: too.start()] + clause[too.end() :] if too else clause
+        slower = _SLOWER_RE.search(wording) or (too and _FASTER_RE.search(too.group(0)))
+        faster = _FASTER_RE.search(wording) or (too and _SLOWER_RE.search(too.group(0)))
+        deeper = _DEEPER_RE.search(wording) or (too and _HIGHER_RE.search(too.group(0)))
+        higher = _HIGHER_RE.search(wording) or (too and _DEEPER_RE.search(too.group(0)))
+        if slower:
             change["rate"] = round(max(0.5, voice.rate * 0.85), 2)
-        elif _FASTER_RE.search(clause):
+        elif faster:
             change["rate"] = round(min(2.0, voice.rate * 1.15), 2)
-        if _DEEPER_RE.search(clause):
+        if deeper:
             change["pitch"] = round(max(0.5, voice.pitch * 0.85), 2)
-        elif _HIGHER_RE.search(clause):
+        elif higher:
             change["pitch"] = round(min(1.5, voice.pitch * 1.15), 2)
         named = _NAMED_VOICE_RE.search(clause)
         if named and named.group("v").lower() in _KNOWN_VOICES:
