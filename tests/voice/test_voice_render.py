@@ -14,7 +14,7 @@ import pytest
 import srt
 import webvtt
 from PIL import Image
-from voice_measure import band, complement, envelope_db, level_db, onsets
+from voice_measure import band, complement, level_db, onsets, speech_spans
 
 from adgen.pipeline.context import render_context
 from adgen.pipeline.ffmpeg import ffmpeg_exe, probe
@@ -150,18 +150,7 @@ def placed_voice(ctx, project: AdProject) -> np.ndarray:
 
 
 def spans_of(voice: np.ndarray) -> list[tuple[float, float]]:
-    env = envelope_db(voice, RATE)
-    loud = env > env.max() - 35
-    spans, i = [], 0
-    while i < len(loud):
-        if loud[i]:
-            j = i
-            while j < len(loud) and loud[j : j + 60].any():
-                j += 1
-            spans.append((i * 0.005, j * 0.005))
-            i = j
-        i += 1
-    return spans
+    return speech_spans(voice, RATE)
 
 
 def test_the_render_is_complete_with_an_audio_track_of_the_ad_length(rendered):
