@@ -166,9 +166,9 @@ def _music_key(prepared: PreparedAssets) -> str | None:
 def _sound_key(project: AdProject, ctx: RenderContext, prepared: PreparedAssets) -> str | None:
     """What the ad's sound is keyed by: the voiced mix's key when the ad speaks, else the music's."""
     if project.voiced_scenes:
-        from adgen.pipeline.voice_stages import voice_mix_key
+        from adgen.pipeline.voice_stages import sound_key
 
-        return voice_mix_key(project, _music_key(prepared), ctx.providers) or _music_key(prepared)
+        return sound_key(project, ctx, _music_key(prepared)) or _music_key(prepared)
     return _music_key(prepared)
 
 

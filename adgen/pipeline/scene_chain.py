@@ -18,7 +18,7 @@ import json
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +30,7 @@ from adgen.pipeline.context import (
     provider_call,
     scene_of,
 )
+from adgen.pipeline.errors import ProviderError
 from adgen.pipeline.events import SCENE_FALLBACK, RenderWarning, StageEvent, StageStatus
 from adgen.pipeline.ffmpeg import scene_pass
 from adgen.pipeline.keys import (
@@ -39,6 +40,7 @@ from adgen.pipeline.keys import (
     card_border,
     fallback_key,
     scene_aspect_keys,
+    scene_pass_key,
 )
 from adgen.pipeline.report import SceneOutput, StageRun
 from adgen.pipeline.stages import (
@@ -355,7 +357,9 @@ def make_layers(unit: Unit, ctx: RenderContext) -> Layers:
             made.layers.append(headline)
             if unit.keys.captions:
                 stage = STAGE_CAPTIONS
-                made.layers.append(_captions(unit, ctx, headline, work))
+                captions = _captions(unit, ctx, headline, work)
+                if captions is not None:
+                    made.layers.append(captions)
     except Exception as exc:  # noqa: BLE001 - the scene gets a fallback, the render goes on
         log.warning("%s %s: %s failed", scene.id, unit.aspect, stage, exc_info=True)
         made.error = f"{scene.id} could not be rendered ({stage}): {one_line(exc)}"
@@ -363,10 +367,30 @@ def make_layers(unit: Unit, ctx: RenderContext) -> Layers:
     return made
 
 
-def _captions(unit: Unit, ctx: RenderContext, headline: Layer, work: Path) -> Layer:
+def _captions(unit: Unit, ctx: RenderContext, headline: Layer, work: Path) -> Layer | None:
     """The scene's burned-in voice-over captions (:mod:`adgen.pipeline.voice_stages`); when no band
-    inside the safe area clears the headline, a blank layer and a warning that says so."""
-    from adgen.pipeline.voice_stages import CAPTIONS_LEFT_OFF, caption_layer
+    inside the safe area clears the headline, a blank layer and a warning that says so. When the
+    scene's speech cannot be made, None: the scene is passed without captions under the key of a
+    scene without them (so the captioned pass stays missing and the next render tries again)."""
+    from adgen.pipeline.voice_stages import CAPTIONS_LEFT_OFF, VOICE_FAILED, caption_layer, scene_speech
+
+    try:
+        scene_speech(unit.project, unit.scene, ctx)
+    except ProviderError as exc:
+        layers = [k for k in (unit.keys.composite, unit.keys.overlay) if k]
+        pass_key = scene_pass_key(unit.keys.background, layers, unit.profile, unit.scene.duration_sec)
+        unit.keys = replace(unit.keys, captions=None, scene_pass=pass_key)
+        unit.output.warnings.append(
+            RenderWarning(
+                code=VOICE_FAILED,
+                message=f"{unit.scene.id} {unit.aspect} has no captions: its voice-over could not be spoken "
+                f"({one_line(exc)}).",
+                action="Render again to retry, or choose another voice.",
+                scene_id=unit.scene.id,
+                aspect=unit.aspect,
+            )
+        )
+        return None
 
     def make() -> Layer:
         layer, notes = caption_layer(unit.project, unit.scene, unit.profile, ctx, headline, work / "captions")

@@ -20,13 +20,13 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from adgen.pipeline.atomic import atomic_output
 from adgen.pipeline.context import RenderContext, one_line, provider_call
 from adgen.pipeline.events import RenderWarning, StageEvent, StageStatus
 from adgen.pipeline.ffmpeg import FFmpegError, ffmpeg_exe
-from adgen.pipeline.keys import provider_identity
 from adgen.pipeline.report import StageRun
 from adgen.pipeline.stages import STAGE_SPEECH, STAGE_SUBTITLES, STAGE_VOICE_MIX
 from adgen.pipeline.types import EncodeProfile, Layer
@@ -104,8 +104,15 @@ class SpeechProvider:
 
         return speech_engine(self.settings or Settings(), spec)
 
-    def identity(self, spec: VoiceSpec) -> dict[str, Any]:
-        return provider_identity(self.engine(spec))
+    def keyed(self, spec: VoiceSpec) -> Any:
+        """What the speech key names of the engine (name, model, code version), without making a
+        client: a cloud voice that cannot run here still has its keys, and fails when it speaks."""
+        if spec.engine == "openai":
+            from adgen.voice import openai_tts
+
+            model = (self.settings or Settings()).tts_model
+            return SimpleNamespace(name="openai", model=model, version=openai_tts.CODE_VERSION)
+        return self.engine(spec)
 
 
 def _speaker(providers: Any) -> SpeechProvider:
@@ -121,7 +128,7 @@ def scene_speech_key(project: AdProject, scene: Scene, providers: Any) -> str | 
         return None
     speaker = _speaker(providers)
     spec = speaker.spec(project, scene)
-    return speech_key(scene.voiceover.text, spec, speaker.engine(spec))  # type: ignore[union-attr]
+    return speech_key(scene.voiceover.text, spec, speaker.keyed(spec))  # type: ignore[union-attr]
 
 
 def safe_rect(settings: Settings | None, aspect: str, width: int, height: int) -> Rect:
@@ -425,6 +432,28 @@ def _scene_speeches(project: AdProject, ctx: RenderContext) -> list[SceneSpeech]
     return out
 
 
+def _unspoken(project: AdProject, ctx: RenderContext) -> list[str]:
+    """The spoken scenes whose speech is not stored (its engine failed this render)."""
+    return [
+        scene.id
+        for scene in project.voiced_scenes
+        if _stored_speech(ctx, scene.id, scene_speech_key(project, scene, ctx.providers) or "") is None
+    ]
+
+
+def _partial(key: str, missing: Sequence[str]) -> str:
+    """The key of an ad-wide voice output made without some scenes' speech: never the real key, so
+    the next render, with every speech made, makes the whole one."""
+    return f"{key}-without-{'-'.join(missing)}" if missing else key
+
+
+def sound_key(project: AdProject, ctx: RenderContext, music_key: str | None) -> str | None:
+    """What the ad's voiced sound is stored (and the assembly keyed) under: the mix key, or a
+    partial one when a scene's speech could not be made."""
+    key = voice_mix_key(project, music_key, ctx.providers)
+    return _partial(key, _unspoken(project, ctx)) if key else None
+
+
 def voiced_soundtrack(
     project: AdProject, ctx: RenderContext, music: Path | None, music_key: str | None, bitrate: str
 ) -> tuple[Path, str] | None:
@@ -433,7 +462,7 @@ def voiced_soundtrack(
     sound, so no fade is put over it (the music bed fades under the voice on its own; a fade of
     the mix would swallow the call to action's last word). Returns the file and the mix key the
     assembly is keyed by; None when the voice is off or no scene speaks."""
-    key = voice_mix_key(project, music_key, ctx.providers)
+    key = sound_key(project, ctx, music_key)
     if key is None:
         return None
     url = ctx.find(STAGE_VOICE_MIX, f"{key}-{bitrate}", "m4a")
@@ -469,10 +498,14 @@ def write_subtitles(project: AdProject, ctx: RenderContext) -> dict[str, str]:
     key = ad_subtitles_key(project, ctx.providers)
     if key is None:
         return {}
+    key = _partial(key, _unspoken(project, ctx))
     found = {ext: ctx.find(STAGE_SUBTITLES, key, ext) for ext in ("srt", "vtt")}
     if all(found.values()):
         return found  # type: ignore[return-value]
-    cues = ad_cues(_scene_speeches(project, ctx))
+    spoken = _scene_speeches(project, ctx)
+    if not spoken:
+        return {}
+    cues = ad_cues(spoken)
     out = {}
     with ctx.workdir() as work:
         for ext, text in (("srt", to_srt(cues)), ("vtt", to_vtt(cues))):
@@ -505,6 +538,7 @@ __all__ = [
     "scene_captions_key",
     "scene_speech",
     "scene_speech_key",
+    "sound_key",
     "stretched_for_speech",
     "subtitle_exports",
     "voice_for",

@@ -332,3 +332,73 @@ def test_a_document_without_a_voice_renders_with_the_keys_it_had(sample_project)
     assert not any(
         name.startswith(("speech", "voice_mix", "subtitles")) or "captions" in name for name in plain
     )
+
+
+# --- a line longer than its scene; a voice that cannot speak ---------------------------------------
+
+LONG = "Smooth and bold, brewed slowly for twenty hours with one hundred percent arabica beans from Colombia."
+
+
+def long_line_project() -> AdProject:
+    """The voiced ad with scene_2 cut to 3 s under a line that takes about 6 s to say; built as a
+    document (not through update_voiceover, which would lengthen the scene by its estimate)."""
+    wire = voiced(three_scenes()).to_wire()
+    wire["scenes"][1]["durationSec"] = 3
+    wire["scenes"][1]["voiceover"]["text"] = LONG
+    wire["durationSec"] = 11
+    return AdProject.from_wire(wire)
+
+
+def test_a_render_stretches_a_scene_its_speech_does_not_fit_and_says_so(settings):
+    ctx = render_context(settings, "draft")
+    done = render_project(long_line_project(), ctx, ["9:16"])
+    scene = done.project.scene("scene_2")
+    assert scene.duration_sec > 5.0, scene.duration_sec
+    assert done.project.duration_sec == pytest.approx(4 + scene.duration_sec + 4)
+    warned = [w for w in done.report.warnings if w.code == "voice_stretched"]
+    assert [w.scene_id for w in warned] == ["scene_2"] and "stretched" in warned[0].message
+    assert done.project.render_status.state == "completed_with_warnings"
+    assert "stretched" in (done.project.render_status.error or "")
+    info = probe(ctx.media.local_path(done.report.exports["9:16"]))
+    assert abs(info.duration_sec - done.project.duration_sec) < 0.1
+    cues = list(srt.parse(ctx.media.local_path(done.project.subtitle_exports["9:16"]["srt"]).read_text()))
+    words = " ".join(c.content.replace("\n", " ") for c in cues)
+    assert "Colombia." in words and all(c.end.total_seconds() <= 4 + scene.duration_sec + 4 for c in cues)
+
+
+def test_the_queue_s_preparation_says_when_a_line_overruns_its_scene(settings):
+    """A render split into jobs cannot stretch a scene its jobs already have: the prepare job's
+    warnings say which scene and what to do."""
+    from adgen.pipeline.prepare import prepare
+
+    prepared = prepare(long_line_project(), render_context(settings, "draft"))
+    overrun = [w for w in prepared.warnings if w.code == "voice_overrun"]
+    assert [w.scene_id for w in overrun] == ["scene_2"] and "scene_2" in overrun[0].action
+    assert {r.scene_id for r in prepared.stages if r.stage == STAGE_SPEECH} == {
+        "scene_1",
+        "scene_2",
+        "scene_3",
+    }
+
+
+def test_a_voice_that_cannot_speak_leaves_the_scenes_uncaptioned_with_a_warning_not_a_stand_in(settings):
+    """The cloud voice without its key: every scene is rendered (no stand-in clip), the music
+    plays alone, each scene says why it has no voice; nothing half-made is stored under the
+    voiced keys, so a later render with a working voice makes them."""
+    wire = voiced(three_scenes()).to_wire()
+    wire["voice"]["engine"] = "openai"
+    project = AdProject.from_wire(wire)
+    ctx = render_context(settings, "draft")
+    done = render_project(project, ctx, ["9:16"])
+    assert done.project.render_status.state == "completed_with_warnings"
+    codes = {w.code for w in done.report.warnings}
+    assert "voice_failed" in codes and "scene_fallback" not in codes, codes
+    assert "OPENAI_API_KEY" in done.project.render_status.error
+    assert not done.report.ran(STAGE_CAPTIONS) and not done.report.ran(STAGE_SPEECH)
+    assert done.project.subtitle_exports == {}
+    full = project_keys(project, "draft", ctx.providers)
+    for scene_id, aspects in full.scenes.items():
+        assert ctx.find(STAGE_SCENE_PASS, aspects["9:16"].scene_pass, "mp4") is None, scene_id
+    assert ctx.find("assembly", full.assembly["9:16"], "mp4") is None
+    mix = audio_of(ctx.media.local_path(done.report.exports["9:16"]))
+    assert 20 * np.log10(np.sqrt(np.mean(mix**2)) + 1e-9) > -40  # the music is there
