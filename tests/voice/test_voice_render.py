@@ -402,3 +402,25 @@ def test_a_voice_that_cannot_speak_leaves_the_scenes_uncaptioned_with_a_warning_
     assert ctx.find("assembly", full.assembly["9:16"], "mp4") is None
     mix = audio_of(ctx.media.local_path(done.report.exports["9:16"]))
     assert 20 * np.log10(np.sqrt(np.mean(mix**2)) + 1e-9) > -40  # the music is there
+
+
+def test_adgen_render_writes_the_subtitle_files_beside_each_export(settings, tmp_path):
+    import json
+
+    from adgen.pipeline.document import render_document
+
+    wire = voiced(three_scenes()).to_wire()
+    wire["aspectRatios"] = ["9:16", "1:1"]
+    path = tmp_path / "voiced.json"
+    path.write_text(json.dumps(wire))
+    rendered = render_document(path, tmp_path / "out", "draft", settings)
+    for tag in ("9x16", "1x1"):
+        srt_file, vtt_file = tmp_path / "out" / f"ad_{tag}.srt", tmp_path / "out" / f"ad_{tag}.vtt"
+        cues = list(srt.parse(srt_file.read_text(encoding="utf-8")))
+        assert (
+            " ".join(c.content.replace("\n", " ") for c in cues).split() == " ".join(LINES.values()).split()
+        )
+        assert len(webvtt.read(str(vtt_file)).captions) == len(cues)
+    written = json.loads((tmp_path / "out" / "project.json").read_text())
+    assert written["subtitleExports"]["9:16"]["srt"] == str((tmp_path / "out" / "ad_9x16.srt").resolve())
+    assert rendered.subtitle_exports["1:1"]["vtt"].endswith("ad_1x1.vtt")
