@@ -240,7 +240,11 @@ def _stored_speech(ctx: RenderContext, scene_id: str, key: str) -> StoredSpeech 
 
 
 def scene_speech(
-    project: AdProject, scene: Scene, ctx: RenderContext, runs: list[StageRun] | None = None
+    project: AdProject,
+    scene: Scene,
+    ctx: RenderContext,
+    runs: list[StageRun] | None = None,
+    calls: list[Any] | None = None,
 ) -> StoredSpeech | None:
     """The scene's speech from the store, or synthesised and stored (WAV first, then the note
     with the word times, which marks it done). None when the scene is not spoken. Raises the
@@ -263,10 +267,11 @@ def scene_speech(
         note = work / "speech.json"
         note.write_text(json.dumps(_speech_note(made)))
         ctx.store(note, STAGE_SPEECH, key, "json")
+    seconds = time.monotonic() - started
     if runs is not None:
-        runs.append(
-            StageRun(STAGE_SPEECH, RAN, key, url, scene_id=scene.id, seconds=time.monotonic() - started)
-        )
+        runs.append(StageRun(STAGE_SPEECH, RAN, key, url, scene_id=scene.id, seconds=seconds))
+    if calls is not None:  # the engine's own record (a cloud voice's real price), counted once
+        calls.append(provider_call(engine, seconds))
     stored = _stored_speech(ctx, scene.id, key)
     assert stored is not None
     return stored
@@ -281,7 +286,7 @@ def prepare_voice(project: AdProject, ctx: RenderContext, prepared: Any) -> list
         runs: list[StageRun] = []
         started = time.monotonic()
         try:
-            stored = scene_speech(project, scene, ctx, runs)
+            stored = scene_speech(project, scene, ctx, runs, prepared.calls)
         except Exception as exc:  # noqa: BLE001 - the scene is silent, the render goes on
             text = (
                 f"The voice-over of {scene.id} could not be spoken ({one_line(exc)}); the scene has no voice."
@@ -299,10 +304,6 @@ def prepare_voice(project: AdProject, ctx: RenderContext, prepared: Any) -> list
             ctx.emit(StageEvent(stage=STAGE_SPEECH, status=FAILED, scene_id=scene.id, message=text))
             continue
         prepared.stages += runs
-        if runs and runs[-1].status == RAN:
-            speaker = _speaker(ctx.providers)
-            engine = speaker.engine(speaker.spec(project, scene))
-            prepared.calls.append(provider_call(engine, runs[-1].seconds))
         if stored is not None:
             made.append(stored)
             ctx.emit(
