@@ -158,6 +158,7 @@ def scene_captions_key(
     if speech is None or not project.captions.enabled:
         return None
     frame = (profile.width, profile.height)
+    settings = settings or _speaker(providers).settings  # the render's own presets file
     return captions_key(
         speech,
         CAPTION_STYLES[project.captions.style],
