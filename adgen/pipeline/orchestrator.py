@@ -53,10 +53,6 @@ def render_project(
     is announced (:func:`scene_event`) as soon as all its aspects are done."""
     started = time.monotonic()
     chosen = chosen_aspects(project, aspects)
-    prepared = PreparedAssets()
-    # The voice-over first: a line longer than its scene stretches the scene (and says so)
-    # before anything that depends on the scene's length is made.
-    project = _fit_voiceover(project, ctx, prepared)
     units = [(scene.id, aspect) for scene in project.scenes for aspect in chosen]
     pctx = _tracked(ctx, RenderProgress(ctx, units, SCENES_FROM, SCENES_SPAN))
     ctx.emit(
@@ -65,6 +61,10 @@ def render_project(
             message=f"Rendering {len(project.scenes)} scenes in {len(chosen)} formats ({ctx.quality})",
         )
     )
+    prepared = PreparedAssets()
+    # The voice-over first: a line longer than its scene stretches the scene (and says so)
+    # before anything that depends on the scene's length is made (the scenes stay the same).
+    project = _fit_voiceover(project, pctx, prepared)
     try:
         prepare_cutout(project, pctx, prepared)
         outputs = render_units(
