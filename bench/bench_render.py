@@ -335,7 +335,12 @@ def measure_voice(settings, root: Path, rows: list, ratios: dict, notes: list, q
     ratios["d"] = ratio
     voice_stages = {k: v for k, v in stage_seconds(voiced.report).items() if k in ("speech", "captions")}
     notes += [
-        f"(d) median of {ROUNDS} rounds; round by round: " + ", ".join(f"{r[0]:.2f}" for r in rounds),
+        f"(d) median of {ROUNDS} rounds; round by round: "
+        + ", ".join(f"{r[0]:.2f}" for r in rounds)
+        + "; by CPU time: "
+        + ", ".join(
+            f"{CPU[f'voiced {r[1]}'] / CPU[f'plain {r[1]}']:.2f}" for r in sorted(rounds, key=lambda r: r[1])
+        ),
         f"(d) side by side: without {times['plain']:.2f} s, with voice-over + captions {times['voiced']:.2f} s "
         f"(+{times['voiced'] - times['plain']:.2f} s); by CPU time "
         f"{CPU[f'voiced {middle}'] / CPU[f'plain {middle}']:.2f}",
