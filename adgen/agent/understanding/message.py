@@ -80,6 +80,11 @@ The mapping (shared with the LLM path):
 - Music: louder/quieter -> UpdateAudio volume ± 0.2 (clamped 0..1), "mute" -> 0, "volume
   50%" -> 0.5; "calmer/more upbeat/epic/jazz… music" -> UpdateStyle musicMood
   (``vocabulary.MUSIC``).
+- Voice-over and captions (:mod:`voice`): "add a voice-over" -> UpdateVoice(enabled); "make the
+  voice-over in the hook say '…'" -> UpdateVoiceover(text); "no voice-over in the hook" ->
+  UpdateVoiceover(enabled False); "a slower, deeper voice" -> UpdateVoice(rate, pitch × 0.85);
+  "turn the voice off" -> UpdateVoice(enabled False); "word-by-word captions", "no captions" ->
+  UpdateCaptions(style / enabled).
 - Scenes: "add a testimonial (scene) after the showcase (saying '…')" -> AddScene(role,
   afterSceneId, text, durationSec, backgroundPrompt from "showing …"); at the start of the ad
   -> AddScene + ReorderScenes; "remove/delete/drop the problem scene" -> RemoveScene; "swap

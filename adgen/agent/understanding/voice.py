@@ -13,7 +13,9 @@ with the LLM path:
 - "no voice-over in the hook", "mute the voice in scene 2" -> UpdateVoiceover(enabled=False);
   "bring the voice-over back in the hook" -> UpdateVoiceover(enabled=True);
 - "a slower, deeper voice" -> UpdateVoice(rate × 0.85, pitch × 0.85); "faster" × 1.15,
-  "higher" pitch × 1.15; "use the voice onyx" -> UpdateVoice(voice);
+  "higher" pitch × 1.15; a complaint asks for the opposite ("the voice is too fast" -> slower);
+  "use the voice onyx" -> UpdateVoice(voice); "a British male voice" -> voice "en-gb+m3" (the
+  offline voice's name; another engine takes its nearest);
 - "turn the voice off", "no voice-over", "remove the narration" -> UpdateVoice(enabled=False);
 - "captions in the word-by-word style", "karaoke captions" -> UpdateCaptions(style="word");
   "line captions" -> style "line"; "add captions" -> UpdateCaptions(enabled) (and the voice
