@@ -316,12 +316,10 @@ def measure_voice(settings, root: Path, rows: list, ratios: dict, notes: list, q
                 project = apply_operation(project, {"operation": "update_voice", "enabled": True}).project
             times[kind], done = timed(render_project, project, ctx, label=f"{kind} {i}")
             assert done.project.render_status.state == "completed", done.project.render_status
+            what = "with voice-over + line captions" if kind == "voiced" else "without voice-over"
+            rows.append((f"render {what}, 15 s x 3 aspects, {quality}, round {i + 1}", times[kind]))
             if kind == "voiced":
                 voiced, voiced_ctx = done, ctx
-        rows += [
-            (f"render without voice-over, 15 s x 3 aspects, {quality}, round {i + 1}", times["plain"]),
-            (f"render with voice-over + line captions, {quality}, round {i + 1}", times["voiced"]),
-        ]
         rounds.append((times["voiced"] / times["plain"], i, times, voiced, voiced_ctx))
     ratio, middle, times, voiced, ctx = sorted(rounds, key=lambda r: r[0])[len(rounds) // 2]
     scene = voiced.project.scenes[1]
