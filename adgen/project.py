@@ -106,6 +106,46 @@ class ProductPlacement(CamelModel):
     position: ProductPosition = "center"
 
 
+VOICEOVER_MAX_CHARS = 300
+CaptionStyleName = Literal["line", "word"]
+
+
+class Voiceover(CamelModel):
+    """Extension (issue 19): what the voice says over one scene. ``enabled`` False keeps the
+    line but leaves the scene silent ("no voice-over in the hook"); ``voice``, ``rate`` and
+    ``pitch`` override the ad's voice for this scene only (None: the ad's)."""
+
+    text: str = Field(default="", max_length=VOICEOVER_MAX_CHARS)
+    enabled: bool = True
+    voice: str | None = Field(default=None, max_length=80)
+    rate: float | None = Field(default=None, ge=0.5, le=2.0)
+    pitch: float | None = Field(default=None, ge=0.5, le=1.5)
+
+    @property
+    def speaks(self) -> bool:
+        return self.enabled and bool(self.text.strip())
+
+
+class VoiceSettings(CamelModel):
+    """Extension (issue 19): the ad's voice. Off by default, so documents from before issue 19
+    render as they did. ``engine`` None: the one the settings choose (ADGEN_TTS_ENGINE);
+    ``voice`` None: ADGEN_TTS_VOICE or the engine's default."""
+
+    enabled: bool = False
+    engine: Literal["espeak", "openai", "piper"] | None = None
+    voice: str | None = Field(default=None, max_length=80)
+    rate: float = Field(default=1.0, ge=0.5, le=2.0)
+    pitch: float = Field(default=1.0, ge=0.5, le=1.5)
+
+
+class Captions(CamelModel):
+    """Extension (issue 19): burned-in captions of the voice-over: ``line`` (up to two lines of
+    42 characters on a dark box) or ``word`` (the UGC look, the spoken word lit up)."""
+
+    enabled: bool = False
+    style: CaptionStyleName = "line"
+
+
 class Scene(CamelModel):
     id: str = Field(pattern=r"^scene_[1-9][0-9]*$")
     role: SceneRole
@@ -116,6 +156,8 @@ class Scene(CamelModel):
     scene_video_url: str | None = None
     # Extension: bumped by regenerate_scene so a regeneration gives a new background.
     seed: int = Field(default=0, ge=0)
+    # Extension (issue 19): the scene's voice-over line (None: none written).
+    voiceover: Voiceover | None = None
 
 
 class Audio(CamelModel):
@@ -175,6 +217,11 @@ class AdProject(CamelModel):
     scene_counter: int = Field(default=0, ge=0)
     # the seed every procedural provider derives its randomness from, so renders repeat.
     seed: int = Field(default=0, ge=0)
+    # issue 19: the ad's voice, its captions, and the subtitle files of each export
+    # ({"9:16": {"srt": url, "vtt": url}}), set by a render that had a voice-over.
+    voice: VoiceSettings = Field(default_factory=VoiceSettings)
+    captions: Captions = Field(default_factory=Captions)
+    subtitle_exports: dict[AspectRatio, dict[Literal["srt", "vtt"], str]] = Field(default_factory=dict)
     created_at: str = Field(default_factory=utc_now)
 
     @model_validator(mode="after")
@@ -202,6 +249,13 @@ class AdProject(CamelModel):
             if s.id == scene_id:
                 return s
         raise KeyError(f"no scene {scene_id!r}; this ad has {', '.join(s.id for s in self.scenes)}")
+
+    @property
+    def voiced_scenes(self) -> list[Scene]:
+        """The scenes whose voice-over is spoken in a render (none while the voice is off)."""
+        if not self.voice.enabled:
+            return []
+        return [s for s in self.scenes if s.voiceover is not None and s.voiceover.speaks]
 
     def to_wire(self) -> dict[str, Any]:
         """The document as plain JSON types with camelCase keys."""
@@ -247,6 +301,8 @@ __all__ = [
     "AspectRatio",
     "Audio",
     "Brand",
+    "CaptionStyleName",
+    "Captions",
     "Cost",
     "HexColor",
     "HistoryEntry",
@@ -260,6 +316,8 @@ __all__ = [
     "Style",
     "ValidationError",
     "Variation",
+    "VoiceSettings",
+    "Voiceover",
     "json_schema",
     "new_project_id",
     "utc_now",

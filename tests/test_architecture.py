@@ -19,10 +19,14 @@ SHARED = {"project", "settings"}
 MAY_IMPORT = {
     "tools": set(),
     "store": set(),
-    "pipeline": {"store"},
+    # The voice package (issue 19) is the pipeline's speech toolkit: it uses the pipeline's plain
+    # helpers (errors, atomic, ffmpeg, keys, stages, types, the typesetter) and the pipeline's
+    # voice stages (adgen.pipeline.voice_stages) use it, as they use the platform presets.
+    "voice": {"pipeline"},
+    "pipeline": {"store", "voice", "platforms"},
     "jobs": {"pipeline", "store"},
     "product_page": {"pipeline", "store"},
-    "agent": {"tools", "pipeline", "store", "jobs", "product_page"},
+    "agent": {"tools", "pipeline", "store", "jobs", "product_page", "voice"},
     "web": {"agent", "pipeline", "store", "jobs"},
     "slack": {"agent", "pipeline", "store", "jobs"},
     "launcher": {"jobs"},
@@ -38,6 +42,19 @@ MAY_IMPORT_MODULES = {
     # The API's download links are sealed with the instance secret the web's sign-in keeps, so
     # rotating it ends every media link, the chat's and the API's alike.
     "api": {"adgen.web.auth"},
+    # The edit operations estimate how long a voice-over line takes to say (a pure text function
+    # that imports nothing).
+    "tools": {"adgen.voice.script"},
+}
+# What the voice package may use of the pipeline: its plain helpers, never a stage module.
+VOICE_MAY_IMPORT = {
+    "adgen.pipeline.errors",
+    "adgen.pipeline.atomic",
+    "adgen.pipeline.ffmpeg",
+    "adgen.pipeline.keys",
+    "adgen.pipeline.stages",
+    "adgen.pipeline.types",
+    "adgen.pipeline.services.overlay",
 }
 # What a pipeline service may use besides its own package: plain types and helpers, never a stage
 # module, the media store or another service.
@@ -47,6 +64,7 @@ SERVICE_MAY_IMPORT = {
     "adgen.pipeline.atomic",
     "adgen.pipeline.ffmpeg",
     "adgen.pipeline.services.replicate_client",
+    "adgen.voice.planning",  # the planners write the voice-over lines with it (issue 19)
 }
 
 
@@ -75,6 +93,23 @@ def test_packages_import_only_what_is_below_them(package: str) -> None:
         if name.split(".")[1] not in allowed and name not in MAY_IMPORT_MODULES.get(package, set())
     }
     assert not wrong, sorted(wrong)
+
+
+def test_the_voice_package_uses_only_the_pipeline_s_helpers() -> None:
+    wrong = {
+        f"{module} imports {name}"
+        for module, path in _modules().items()
+        if module.startswith("adgen.voice.")
+        for name in _imports(path)
+        if name.startswith("adgen.pipeline.") and name not in VOICE_MAY_IMPORT
+    }
+    assert not wrong, sorted(wrong)
+
+
+def test_the_voice_line_estimate_imports_nothing_of_adgen_when_loaded() -> None:
+    tree = ast.parse((PACKAGE / "voice" / "script.py").read_text(encoding="utf-8"))
+    top = [n for n in tree.body if isinstance(n, (ast.Import, ast.ImportFrom))]
+    assert not [n for n in top if isinstance(n, ast.ImportFrom) and (n.module or "").startswith("adgen")]
 
 
 def test_services_never_call_each_other_or_the_stages() -> None:

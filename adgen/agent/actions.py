@@ -159,6 +159,36 @@ def _fields(op: Any) -> str:
     )
 
 
+def describe_voice_operation(op: Any, before: AdProject, after: AdProject, where: str) -> str:
+    """What a voice-over, voice or captions edit did (issue 19), including a scene it lengthened."""
+    if isinstance(op, ops.UpdateCaptions):
+        if not after.captions.enabled:
+            return "Captions off (the subtitle files still come with each video)"
+        style = "word-by-word highlight" if after.captions.style == "word" else "line"
+        return f"Captions on, {style} style"
+    if isinstance(op, ops.UpdateVoice):
+        if op.enabled is False:
+            return "Turned the voice-over off (music only)"
+        parts = [
+            f"{k} {v:g}" if isinstance(v, float) else f"{k} {v}"
+            for k, v in op.model_dump(exclude_none=True, exclude={"operation", "enabled"}).items()
+        ]
+        said = "Changed the voice: " + ", ".join(parts) if parts else "Turned the voice-over on"
+        if after.captions.enabled and not before.captions.enabled:
+            said += ", with captions"
+        return said
+    if op.text is not None:
+        said = f"The voice-over of {where} now says “{op.text}”"
+    else:
+        said = f"{'Voice-over back in' if op.enabled else 'No voice-over in'} {where}"
+    old, new = before.scene(op.scene_id).duration_sec, after.scene(op.scene_id).duration_sec
+    if new != old:
+        said += f"; {where} is now {new:g} s (was {old:g} s) so the line fits at a natural pace"
+    if after.voice.enabled and not before.voice.enabled:
+        said += "; the voice-over is on" + (" with captions" if after.captions.enabled else "")
+    return said
+
+
 def describe_operation(op: Any, before: AdProject, after: AdProject) -> str:
     """One sentence naming what an applied operation changed."""
     where = scene_label(before, op.scene_id) if getattr(op, "scene_id", None) else ""
@@ -190,6 +220,8 @@ def describe_operation(op: Any, before: AdProject, after: AdProject) -> str:
             return f"Changed the product in {target}: {_fields(op)}"
         case ops.UpdateAudio():
             return f"Changed the music: {_fields(op)}"
+        case ops.UpdateVoiceover() | ops.UpdateVoice() | ops.UpdateCaptions():
+            return describe_voice_operation(op, before, after, where)
         case ops.Undo():
             return "Undid the last change"
         case ops.Redo():
@@ -562,6 +594,19 @@ _OPERATION_TOOLS: dict[str, tuple[type[BaseModel], str]] = {
         "Show, hide, resize or move the product in one scene (or every scene without sceneId).",
     ),
     "update_audio": (ops.UpdateAudio, "Change the music's mood or volume (0..1)."),
+    "update_voiceover": (
+        ops.UpdateVoiceover,
+        "Set one scene's voice-over line (exact words; turns the voice on) or turn that scene's voice-over "
+        "off/on (enabled). A line too long for its scene lengthens the scene.",
+    ),
+    "update_voice": (
+        ops.UpdateVoice,
+        "The ad's voice: on/off, voice name, pace (rate, 1.0 natural, slower 0.85) and pitch (deeper 0.85).",
+    ),
+    "update_captions": (
+        ops.UpdateCaptions,
+        "Burned-in captions of the voice-over: on/off and style ('line', or 'word' for word-by-word highlight).",
+    ),
     "undo": (ops.Undo, "Undo the last change to the ad (everything one request changed, as one step)."),
     "redo": (ops.Redo, "Bring back what the last undo took away."),
     "create_variation": (

@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
+from adgen.agent.delivery import subtitle_downloads
 from adgen.agent.reply import ExportsPart
 from adgen.agent.session import ChatReply, ChatSession
 from adgen.settings import Settings
@@ -189,6 +190,8 @@ async def _print_progress(
             say(f"[render {project_id}] {event.state}: {event.message}")
             for aspect, url in project.aspect_exports.items():
                 say(f"  {aspect}: {url}")
+                for name, subtitle_url in subtitle_downloads(project, aspect):
+                    say(f"    {name.rsplit('.', 1)[-1]}: {subtitle_url}")
             return
         if quarter > shown:
             shown = quarter

@@ -55,10 +55,19 @@ def export_filename(project: AdProject, aspect: str, quality: str | None = None)
     return "-".join(parts) + ".mp4"
 
 
+def subtitle_downloads(project: AdProject, aspect: str) -> list[tuple[str, str]]:
+    """The voice-over's subtitle files of one export as (download name, media URL): the video's
+    own name with .srt and .vtt (``bean-there-v5-draft-9x16.srt``); none without a voice-over."""
+    files = project.subtitle_exports.get(aspect) or {}  # type: ignore[call-overload]
+    stem = export_filename(project, aspect).removesuffix(".mp4")
+    return [(f"{stem}.{ext}", files[ext]) for ext in ("srt", "vtt") if ext in files]
+
+
 __all__ = [
     "DRAFT",
     "FINAL",
     "export_filename",
+    "subtitle_downloads",
     "export_size",
     "quality_words",
     "render_quality",

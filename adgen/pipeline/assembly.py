@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from adgen.pipeline.context import DISK_FULL, RenderContext, chosen_aspects, one_line
-from adgen.pipeline.events import StageEvent, StageStatus
+from adgen.pipeline.events import RenderWarning, StageEvent, StageStatus
 from adgen.pipeline.ffmpeg import concat_and_mux, poster, soundtrack
 from adgen.pipeline.keys import assembly_key, soundtrack_key
 from adgen.pipeline.report import PreparedAssets, RenderOutcome, RenderReport, SceneOutput, StageRun
@@ -49,6 +49,7 @@ def assemble(
     ctx.emit(StageEvent(stage=STAGE_ASSEMBLY, fraction=ASSEMBLY_STARTS_AT, message="Putting the ad together"))
     results = _assemble_aspects(project, chosen, ctx, prepared, scene_outputs)
     report = render_report(project, ctx, prepared, scene_outputs, results)
+    report.subtitles = _subtitles(project, ctx, report, chosen)
     report.seconds = time.monotonic() - started
     updated = updated_project(project, prepared, scene_outputs, report, chosen)
     status = updated.render_status
@@ -104,6 +105,29 @@ def render_report(
     return report
 
 
+def _subtitles(
+    project: AdProject, ctx: RenderContext, report: RenderReport, aspects: list[AspectRatio]
+) -> dict[str, dict[str, str]]:
+    """The .srt and .vtt of the voice-over beside every export made (issue 19); a failure is a
+    warning, never a lost render."""
+    if not project.voiced_scenes:
+        return {}
+    from adgen.pipeline.voice_stages import subtitle_exports, write_subtitles
+
+    try:
+        files = write_subtitles(project, ctx)
+    except Exception as exc:  # noqa: BLE001 - the videos stand without their subtitle files
+        report.warnings.append(
+            RenderWarning(
+                code="subtitles_failed",
+                message=f"The subtitle files could not be written ({one_line(exc)}).",
+                action="Render again to retry.",
+            )
+        )
+        return {}
+    return subtitle_exports(files, [a for a in aspects if a in report.exports])
+
+
 def _overall_status(results: list[_AspectResult]) -> StageStatus:
     if any(r.error for r in results):
         return FAILED
@@ -137,6 +161,15 @@ class _AspectResult:
 def _music_key(prepared: PreparedAssets) -> str | None:
     """The music's key when there is music (else the ad is silent)."""
     return prepared.audio_key if prepared.audio_url else None
+
+
+def _sound_key(project: AdProject, ctx: RenderContext, prepared: PreparedAssets) -> str | None:
+    """What the ad's sound is keyed by: the voiced mix's key when the ad speaks, else the music's."""
+    if project.voiced_scenes:
+        from adgen.pipeline.voice_stages import sound_key
+
+        return sound_key(project, ctx, _music_key(prepared)) or _music_key(prepared)
+    return _music_key(prepared)
 
 
 def _assemble_aspect(
@@ -185,7 +218,7 @@ def _stored_or_todo(
         return _AspectResult(aspect, error=f"the {aspect} video is missing {', '.join(missing)}")
     key = assembly_key(
         [outputs[s.id].keys[aspect] for s in project.scenes],
-        _music_key(prepared),
+        _sound_key(project, ctx, prepared),
         project.audio.volume,
         encode_profile(aspect, ctx.quality),
         project.duration_sec,
@@ -232,6 +265,13 @@ def _assemble_aspects(
 
 def _soundtrack(project: AdProject, ctx: RenderContext, prepared: PreparedAssets, bitrate: str) -> Path:
     """The encoded sound, stored by its key so a text edit's assembly only copies streams."""
+    if project.voiced_scenes:  # the voice-over mixed over the ducked music (issue 19)
+        from adgen.pipeline.voice_stages import voiced_soundtrack
+
+        music = ctx.media.local_path(prepared.audio_url) if prepared.audio_url else None
+        voiced = voiced_soundtrack(project, ctx, music, _music_key(prepared), bitrate)
+        if voiced is not None:
+            return voiced[0]
     key = soundtrack_key(_music_key(prepared), project.audio.volume, project.duration_sec, bitrate)
     url = ctx.find(STAGE_ASSEMBLY, key, "m4a")
     if url is None:
@@ -274,6 +314,7 @@ def updated_project(
     data["render_status"] = {"state": state, "progress": 1.0, "stages": report.summary(), "error": error}
     if complete:
         data["aspect_exports"] = dict(report.exports)
+        data["subtitle_exports"] = dict(report.subtitles)
     for scene in data["scenes"]:
         clips = outputs[scene["id"]].clips if scene["id"] in outputs else {}
         url = clips.get(MASTER_ASPECT) or next(iter(clips.values()), None)

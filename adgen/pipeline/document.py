@@ -24,7 +24,8 @@ from adgen.store.media import MediaStore
 
 def render_document(path: Path, out_dir: Path, quality: str, settings: Settings) -> AdProject:
     """Render a project document into ``out_dir``: ``ad_9x16.mp4`` (etc.), ``poster_9x16.jpg``,
-    ``project.json`` (aspectExports pointing at those files) and ``report.json``."""
+    with a voice-over ``ad_9x16.srt`` and ``ad_9x16.vtt``, ``project.json`` (aspectExports and
+    subtitleExports pointing at those files) and ``report.json``."""
     path, out_dir = Path(path), Path(out_dir)
     if not path.is_file():
         raise FileNotFoundError(f"no project document at {path}")
@@ -45,7 +46,14 @@ def render_document(path: Path, out_dir: Path, quality: str, settings: Settings)
                 _copy_atomic(
                     ctx.media.local_path(outcome.report.posters[aspect]), out_dir / f"poster_{tag}.jpg"
                 )
-        rendered = rendered.model_copy(update={"aspect_exports": files})
+        subtitles: dict[str, dict[str, str]] = {}
+        for aspect, by_ext in rendered.subtitle_exports.items():  # the voice-over's .srt and .vtt
+            tag = aspect.replace(":", "x")
+            for ext, url in by_ext.items():
+                dest = out_dir / f"ad_{tag}.{ext}"
+                _copy_atomic(ctx.media.local_path(url), dest)
+                subtitles.setdefault(aspect, {})[ext] = str(dest.resolve())
+        rendered = rendered.model_copy(update={"aspect_exports": files, "subtitle_exports": subtitles})
         rendered = AdProject.model_validate(rendered.model_dump())
     _write_atomic(out_dir / "project.json", rendered.to_json())
     _write_atomic(out_dir / "report.json", json.dumps(outcome.report.to_wire(), indent=2))

@@ -19,11 +19,15 @@ from adgen.pipeline.stages import (
     STAGE_ASSEMBLY,
     STAGE_AUDIO,
     STAGE_BACKGROUND,
+    STAGE_CAPTIONS,
     STAGE_COMPOSITE,
     STAGE_CUTOUT,
     STAGE_FALLBACK,
     STAGE_OVERLAY,
     STAGE_SCENE_PASS,
+    STAGE_SPEECH,
+    STAGE_SUBTITLES,
+    STAGE_VOICE_MIX,
 )
 from adgen.pipeline.types import EncodeProfile, Quality, encode_profile
 from adgen.project import AdProject, AspectRatio, Scene
@@ -37,6 +41,10 @@ CODE_VERSION: dict[str, int] = {
     STAGE_AUDIO: 1,
     STAGE_ASSEMBLY: 2,
     STAGE_FALLBACK: 1,
+    STAGE_SPEECH: 1,
+    STAGE_CAPTIONS: 1,
+    STAGE_SUBTITLES: 1,
+    STAGE_VOICE_MIX: 1,
 }
 
 # A background is generated once per scene on a canvas that every aspect is cut from (the
@@ -246,6 +254,7 @@ class AspectKeys:
     composite: str | None
     overlay: str
     scene_pass: str
+    captions: str | None = None  # the burned-in voice-over captions (issue 19), when on
 
 
 @dataclass
@@ -256,6 +265,11 @@ class ProjectKeys:
     audio: str
     scenes: dict[str, dict[AspectRatio, AspectKeys]] = field(default_factory=dict)
     assembly: dict[AspectRatio, str] = field(default_factory=dict)
+    # The voice-over (issue 19, only while the ad's voice is on): each spoken scene's speech,
+    # the ad's subtitle files and its voiced sound (the music ducked under the speech).
+    speech: dict[str, str] = field(default_factory=dict)
+    subtitles: str | None = None
+    voice_mix: str | None = None
 
     def flat(self) -> dict[str, str]:
         """Every key by a readable name such as ``scene_2/9:16/overlay``; for diffs in tests and logs."""
@@ -269,6 +283,12 @@ class ProjectKeys:
                         out[f"{scene_id}/{aspect}/{stage}"] = value
         for aspect, value in self.assembly.items():
             out[f"assembly/{aspect}"] = value
+        for scene_id, value in self.speech.items():
+            out[f"speech/{scene_id}"] = value
+        if self.subtitles:
+            out["subtitles"] = self.subtitles
+        if self.voice_mix:
+            out["voice_mix"] = self.voice_mix
         return out
 
 
@@ -281,8 +301,13 @@ def scene_aspect_keys(
     if cutout is not None and scene.product.visible and scene.product.scale > 0:
         composite = product_layer_key(cutout, scene, profile, providers.compositor, card_border(project))
     text = text_layer_key(project, scene, profile, providers.overlay)
-    layers = [k for k in (composite, text) if k]
-    return AspectKeys(bg, composite, text, scene_pass_key(bg, layers, profile, scene.duration_sec))
+    captions = None
+    if project.voice.enabled and project.captions.enabled:
+        from adgen.pipeline.voice_stages import scene_captions_key
+
+        captions = scene_captions_key(project, scene, profile, providers, text)
+    layers = [k for k in (composite, text, captions) if k]
+    return AspectKeys(bg, composite, text, scene_pass_key(bg, layers, profile, scene.duration_sec), captions)
 
 
 def project_keys(
@@ -299,10 +324,20 @@ def project_keys(
             aspect: scene_aspect_keys(project, scene, encode_profile(aspect, quality), providers, cutout)
             for aspect in aspects
         }
+    if project.voiced_scenes:
+        from adgen.pipeline.voice_stages import ad_subtitles_key, scene_speech_key, voice_mix_key
+
+        keys.speech = {s.id: k for s in project.scenes if (k := scene_speech_key(project, s, providers))}
+        keys.subtitles = ad_subtitles_key(project, providers)
+        keys.voice_mix = voice_mix_key(project, keys.audio, providers)
     for aspect in aspects:
         passes = [keys.scenes[s.id][aspect].scene_pass for s in project.scenes]
         keys.assembly[aspect] = assembly_key(
-            passes, keys.audio, project.audio.volume, encode_profile(aspect, quality), project.duration_sec
+            passes,
+            keys.voice_mix or keys.audio,
+            project.audio.volume,
+            encode_profile(aspect, quality),
+            project.duration_sec,
         )
     return keys
 
@@ -326,7 +361,7 @@ def work_keys(project: AdProject, quality: Quality, providers: Any) -> WorkKeys:
     """The identity of the preparation and of each scene's work, from the document alone."""
     keys = project_keys(project, quality, providers)
     return WorkKeys(
-        prepare=_digest(quality, keys.cutout, keys.audio),
+        prepare=_digest(quality, keys.cutout, keys.audio, *([keys.speech] if keys.speech else [])),
         scenes={
             scene_id: _digest(quality, {aspect: k.scene_pass for aspect, k in sorted(by_aspect.items())})
             for scene_id, by_aspect in keys.scenes.items()

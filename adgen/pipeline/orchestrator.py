@@ -32,7 +32,7 @@ from adgen.pipeline.context import (
     scene_of,
 )
 from adgen.pipeline.events import StageEvent, StageStatus
-from adgen.pipeline.prepare import prepare, prepare_audio, prepare_cutout, prepared_event
+from adgen.pipeline.prepare import prepare, prepare_audio, prepare_cutout, prepare_speech, prepared_event
 from adgen.pipeline.progress import RenderProgress
 from adgen.pipeline.report import PreparedAssets, RenderOutcome, RenderReport, SceneOutput, StageRun
 from adgen.pipeline.scheduler import SceneListener, merge_outputs, render_units
@@ -62,6 +62,9 @@ def render_project(
         )
     )
     prepared = PreparedAssets()
+    # The voice-over first: a line longer than its scene stretches the scene (and says so)
+    # before anything that depends on the scene's length is made (the scenes stay the same).
+    project = _fit_voiceover(project, pctx, prepared)
     try:
         prepare_cutout(project, pctx, prepared)
         outputs = render_units(
@@ -83,6 +86,19 @@ def render_project(
     outcome.report.seconds = time.monotonic() - started
     outcome.project.render_status.stages["seconds"] = round(outcome.report.seconds, 3)
     return outcome
+
+
+def _fit_voiceover(project: AdProject, ctx: RenderContext, prepared: PreparedAssets) -> AdProject:
+    """The spoken scenes' speech made; a scene its speech does not fit is stretched, with a
+    warning (the returned project is the one rendered and stored)."""
+    speeches = prepare_speech(project, ctx, prepared)
+    if not speeches:
+        return project
+    from adgen.pipeline.voice_stages import stretched_for_speech
+
+    stretched, warnings = stretched_for_speech(project, speeches)
+    prepared.warnings += warnings
+    return stretched
 
 
 def render_scene(

@@ -39,9 +39,24 @@ RAN, REUSED, FAILED = StageStatus.RAN, StageStatus.REUSED, StageStatus.FAILED
 def prepare(project: AdProject, ctx: RenderContext) -> PreparedAssets:
     """The product cutout (if there is a product) and the music."""
     prepared = PreparedAssets()
+    speeches = prepare_speech(project, ctx, prepared)
+    if speeches:  # a render made of jobs cannot stretch a scene its jobs already have: say so
+        from adgen.pipeline.voice_stages import overrun_warnings
+
+        prepared.warnings += overrun_warnings(project, speeches)
     prepare_cutout(project, ctx, prepared)
     prepare_audio(project, ctx, prepared)
     return prepared
+
+
+def prepare_speech(project: AdProject, ctx: RenderContext, prepared: PreparedAssets) -> list:
+    """Each spoken scene's voice-over (issue 19; nothing while the ad's voice is off), before
+    the scenes, whose caption layers read it back by key."""
+    if not project.voiced_scenes:
+        return []
+    from adgen.pipeline.voice_stages import prepare_voice
+
+    return prepare_voice(project, ctx, prepared)
 
 
 def prepared_event(prepared: PreparedAssets) -> StageEvent:
@@ -228,4 +243,4 @@ def prepare_audio(project: AdProject, ctx: RenderContext, prepared: PreparedAsse
         )
 
 
-__all__ = ["prepare", "prepare_audio", "prepare_cutout", "prepared_event"]
+__all__ = ["prepare", "prepare_audio", "prepare_cutout", "prepare_speech", "prepared_event"]

@@ -24,6 +24,8 @@ class Providers:
     extractor: Any
     compositor: Any
     overlay: Any
+    # The voice-over's speech engine (adgen.pipeline.voice_stages.SpeechProvider); None: the offline voice.
+    speech: Any = None
 
     @property
     def remote_video(self) -> bool:
@@ -50,7 +52,10 @@ def local_providers() -> Providers:
 
 def providers_for(settings: Settings) -> Providers:
     """Cloud video and music when REPLICATE_API_TOKEN is set, local otherwise; the rest is local."""
+    from adgen.pipeline.voice_stages import SpeechProvider
+
     providers = local_providers()
+    providers.speech = SpeechProvider(settings)
     if settings.replicate_enabled:
         from adgen.pipeline.services.audio.replicate import ReplicateMusicEngine
         from adgen.pipeline.services.video.replicate import ReplicateVideoGenerator

@@ -208,6 +208,8 @@ class RenderReport:
     errors: dict[str, str] = field(default_factory=dict)  # sceneId / "audio" / "assembly 9:16" -> message
     warnings: list[RenderWarning] = field(default_factory=list)
     seconds: float = 0.0
+    # The voice-over's subtitle files per export (issue 19): {"9:16": {"srt": url, "vtt": url}}.
+    subtitles: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def select(
         self,
@@ -285,6 +287,7 @@ class RenderReport:
             "warnings": warnings_to_wire(self.warnings),
             "seconds": round(self.seconds, 3),
             "summary": self.summary(),
+            "subtitles": {aspect: dict(files) for aspect, files in self.subtitles.items()},
         }
 
     @classmethod
@@ -300,6 +303,7 @@ class RenderReport:
             errors=dict(data.get("errors", {})),
             warnings=warnings_from_wire(data.get("warnings", [])),
             seconds=float(data.get("seconds", 0.0)),
+            subtitles={a: dict(f) for a, f in (data.get("subtitles") or {}).items()},
         )
 
 

@@ -18,7 +18,7 @@ import json
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +30,7 @@ from adgen.pipeline.context import (
     provider_call,
     scene_of,
 )
+from adgen.pipeline.errors import ProviderError
 from adgen.pipeline.events import SCENE_FALLBACK, RenderWarning, StageEvent, StageStatus
 from adgen.pipeline.ffmpeg import scene_pass
 from adgen.pipeline.keys import (
@@ -39,10 +40,12 @@ from adgen.pipeline.keys import (
     card_border,
     fallback_key,
     scene_aspect_keys,
+    scene_pass_key,
 )
 from adgen.pipeline.report import SceneOutput, StageRun
 from adgen.pipeline.stages import (
     STAGE_BACKGROUND,
+    STAGE_CAPTIONS,
     STAGE_COMPOSITE,
     STAGE_FALLBACK,
     STAGE_OVERLAY,
@@ -56,7 +59,13 @@ log = logging.getLogger(__name__)
 
 RAN, REUSED, FAILED, FALLBACK = StageStatus.RAN, StageStatus.REUSED, StageStatus.FAILED, StageStatus.FALLBACK
 # The share of a unit's work done after each stage, for progress events.
-_PROGRESS = {STAGE_BACKGROUND: 0.6, STAGE_COMPOSITE: 0.7, STAGE_OVERLAY: 0.8, STAGE_SCENE_PASS: 1.0}
+_PROGRESS = {
+    STAGE_BACKGROUND: 0.6,
+    STAGE_COMPOSITE: 0.7,
+    STAGE_OVERLAY: 0.8,
+    STAGE_CAPTIONS: 0.85,
+    STAGE_SCENE_PASS: 1.0,
+}
 STANDIN_ACTION = "Render again to retry this scene; if it keeps failing, change its background prompt."
 
 
@@ -135,6 +144,7 @@ def plan_unit(
             (STAGE_BACKGROUND, keys.background),
             (STAGE_COMPOSITE, keys.composite),
             (STAGE_OVERLAY, keys.overlay),
+            (STAGE_CAPTIONS, keys.captions),
         )
         if key
     ]
@@ -345,12 +355,68 @@ def make_layers(unit: Unit, ctx: RenderContext) -> Layers:
                     scene.overlay, unit.project.brand, profile.width, profile.height, work / "text.png"
                 )
 
-            made.layers.append(_layer(unit, ctx, STAGE_OVERLAY, unit.keys.overlay, text_layer, work))
+            headline = _layer(unit, ctx, STAGE_OVERLAY, unit.keys.overlay, text_layer, work)
+            made.layers.append(headline)
+            if unit.keys.captions:
+                stage = STAGE_CAPTIONS
+                captions = _captions(unit, ctx, headline, work)
+                if captions is not None:
+                    made.layers.append(captions)
     except Exception as exc:  # noqa: BLE001 - the scene gets a fallback, the render goes on
         log.warning("%s %s: %s failed", scene.id, unit.aspect, stage, exc_info=True)
         made.error = f"{scene.id} could not be rendered ({stage}): {one_line(exc)}"
         unit.record(ctx, StageRun(stage, FAILED, error=made.error))
     return made
+
+
+def _captions(unit: Unit, ctx: RenderContext, headline: Layer, work: Path) -> Layer | None:
+    """The scene's burned-in voice-over captions (:mod:`adgen.pipeline.voice_stages`); when no band
+    inside the safe area clears the headline, a blank layer and a warning that says so. When the
+    scene's speech cannot be made, None: the scene is passed without captions under the key of a
+    scene without them (so the captioned pass stays missing and the next render tries again)."""
+    from adgen.pipeline.voice_stages import CAPTIONS_LEFT_OFF, VOICE_FAILED, caption_layer, scene_speech
+
+    try:
+        scene_speech(unit.project, unit.scene, ctx)
+    except ProviderError as exc:
+        layers = [k for k in (unit.keys.composite, unit.keys.overlay) if k]
+        pass_key = scene_pass_key(unit.keys.background, layers, unit.profile, unit.scene.duration_sec)
+        unit.keys = replace(unit.keys, captions=None, scene_pass=pass_key)
+        unit.output.warnings.append(
+            RenderWarning(
+                code=VOICE_FAILED,
+                message=f"{unit.scene.id} {unit.aspect} has no captions: its voice-over could not be spoken "
+                f"({one_line(exc)}).",
+                action="Render again to retry, or choose another voice.",
+                scene_id=unit.scene.id,
+                aspect=unit.aspect,
+            )
+        )
+        return None
+
+    def make() -> Layer:
+        layer, notes = caption_layer(unit.project, unit.scene, unit.profile, ctx, headline, work / "captions")
+        for note in notes:
+            unit.output.warnings.append(
+                RenderWarning(
+                    code=CAPTIONS_LEFT_OFF,
+                    message=f"{unit.scene.id} {unit.aspect}: {note}",
+                    action="Shorten or move the headline, or choose the line caption style.",
+                    scene_id=unit.scene.id,
+                    aspect=unit.aspect,
+                )
+            )
+        return layer or Layer(path=unavailable_blank(work / "no-captions.png"))
+
+    return _layer(unit, ctx, STAGE_CAPTIONS, unit.keys.captions or "", make, work)
+
+
+def unavailable_blank(path: Path) -> Path:
+    """A 2x2 transparent PNG: a layer that draws nothing."""
+    from PIL import Image
+
+    Image.new("RGBA", (2, 2), (0, 0, 0, 0)).save(path)
+    return path
 
 
 # --- the scene pass, or the stand-in ---------------------------------------------------------------

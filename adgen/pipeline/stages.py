@@ -23,6 +23,13 @@ STAGE_SCENE_PASS: Final = "scene_pass"
 STAGE_FALLBACK: Final = "fallback"
 # Per aspect: the scene passes joined with the soundtrack, and a poster.
 STAGE_ASSEMBLY: Final = "assembly"
+# The voice-over (issue 19, only when the ad's voice is on): per scene its speech (a WAV and
+# its word times), per scene and aspect the burned-in caption layer (one more layer of the
+# scene pass), per render the subtitle files (.srt, .vtt) and the music ducked under the voice.
+STAGE_SPEECH: Final = "speech"
+STAGE_CAPTIONS: Final = "captions"
+STAGE_SUBTITLES: Final = "subtitles"
+STAGE_VOICE_MIX: Final = "voice_mix"
 
 # What progress events speak of besides single stages: the render as a whole, its project-wide
 # preparation (cut-out and music, one job on the queue) and one scene at every aspect.
@@ -46,4 +53,8 @@ __all__ = [
     "STAGE_RENDER",
     "STAGE_SCENE",
     "STAGE_SCENE_PASS",
+    "STAGE_SPEECH",
+    "STAGE_CAPTIONS",
+    "STAGE_SUBTITLES",
+    "STAGE_VOICE_MIX",
 ]

@@ -23,7 +23,7 @@ import aiohttp
 from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from adgen.agent.delivery import export_filename, render_quality
+from adgen.agent.delivery import export_filename, render_quality, subtitle_downloads
 from adgen.project import MASTER_ASPECT
 from adgen.settings import Settings
 from adgen.slack.background import BackgroundLoop
@@ -221,9 +221,23 @@ class SlackTurns:
                 log.exception("no browser URL for %s", url)
         quality = render_quality(project)
         text = f"{header}\n{finished_text(project.version, uploaded, others, final.warnings, quality)}"
+        subtitles = await asyncio.to_thread(self._subtitle_links, session, project, uploaded or MASTER_ASPECT)
+        if subtitles:
+            text += "\nSubtitles: " + " · ".join(subtitles)
         if problem:
             text += f"\n:warning: {escape(problem)}"
         await status.update(text, final=True)
+
+    @staticmethod
+    def _subtitle_links(session: Any, project: Any, aspect: str) -> list[str]:
+        """The voice-over's .srt and .vtt as Slack links (the same cues serve every size)."""
+        links = []
+        for name, url in subtitle_downloads(project, aspect):
+            try:
+                links.append(f"<{session.ctx.media.browser_url(url)}|{name}>")
+            except Exception:  # noqa: BLE001 - a missing link is not a failed render
+                log.exception("no browser URL for %s", url)
+        return links
 
     async def _render_events(self, session: Any, project_id: str, render_id: str) -> AsyncIterator[Any]:
         async for event in session.ctx.renders.subscribe(project_id, render_id=render_id):

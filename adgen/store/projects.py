@@ -167,6 +167,7 @@ class ProjectStore(abc.ABC):
         cost: dict[str, Any] | None = None,
         masked_url: str | None = None,
         track_url: str | None = None,
+        subtitle_exports: dict[str, dict[str, str]] | None = None,
     ) -> None:
         """Merge render results into a version (key by key, last writer wins per key)."""
 
@@ -195,6 +196,8 @@ class ProjectStore(abc.ABC):
                 results["maskedUrl"] = masked_url
             if track_url is not None:
                 results["trackUrl"] = track_url
+            if subtitle_exports:  # the voice-over's .srt and .vtt per export (issue 19)
+                results["subtitleExports"] = {**results.get("subtitleExports", {}), **subtitle_exports}
 
         self._merge_results(project_id, version, merge)
 
@@ -265,6 +268,8 @@ def _apply_results(doc: dict[str, Any], results: dict[str, Any]) -> dict[str, An
         doc["productAsset"] = {**doc["productAsset"], "maskedUrl": results["maskedUrl"]}
     if "trackUrl" in results:
         doc["audio"] = {**doc.get("audio", {}), "trackUrl": results["trackUrl"]}
+    if "subtitleExports" in results:
+        doc["subtitleExports"] = {**doc.get("subtitleExports", {}), **results["subtitleExports"]}
     urls = results.get("sceneVideoUrls") or {}
     if urls:
         doc["scenes"] = [
@@ -361,6 +366,7 @@ def render_results_of(rendered: AdProject) -> dict[str, Any]:
         "cost": rendered.cost.model_dump(by_alias=True, mode="json"),
         "masked_url": rendered.product_asset.masked_url if rendered.product_asset else None,
         "track_url": rendered.audio.track_url,
+        "subtitle_exports": dict(rendered.subtitle_exports) if status.state != "failed" else None,
     }
 
 

@@ -27,6 +27,7 @@ from adgen.project import (
 )
 from adgen.tools import operations as ops
 from adgen.tools.wording import invalid_value_sentence
+from adgen.voice.script import estimate_seconds, scene_duration_for, speech_budget
 
 ROLE_DEFAULT_TEXT = {
     "hook": "Stop scrolling",
@@ -325,6 +326,74 @@ def _update_audio(data: dict[str, Any], op: ops.UpdateAudio) -> None:
         data["style"]["music_mood"] = fields["mood"]
 
 
+def _update_voiceover(data: dict[str, Any], op: ops.UpdateVoiceover) -> None:
+    """A scene's line (which turns the ad's voice on) or whether the scene is spoken. A line
+    too long for its scene at the voice's pace stretches the scene (the ad's total follows),
+    by the estimate of :func:`adgen.voice.script.estimate_seconds`; the render checks the real
+    speech again."""
+    if op.text is None and op.enabled is None:
+        raise EditError("Say what the voice-over should say, or whether this scene has one.")
+    scene = data["scenes"][_scene_index(data, op.scene_id)]
+    voiceover = scene["voiceover"] or {
+        "text": "",
+        "enabled": True,
+        "voice": None,
+        "rate": None,
+        "pitch": None,
+    }
+    if op.text is not None:
+        text = " ".join(op.text.split())
+        if not text:
+            raise EditError(
+                "The voice-over line can't be empty; to leave the scene silent, turn its voice-over off."
+            )
+        voiceover["text"], voiceover["enabled"] = text, True
+        _turn_voice_on(data)
+    if op.enabled is not None:
+        if op.enabled and not voiceover["text"].strip():
+            raise EditError(f"{scene['id']} has no voice-over line yet; say what it should say.")
+        voiceover["enabled"] = op.enabled
+        if op.enabled:
+            _turn_voice_on(data)
+    scene["voiceover"] = voiceover
+    if voiceover["enabled"]:
+        rate = voiceover["rate"] or data["voice"]["rate"]
+        needed = estimate_seconds(voiceover["text"], rate)
+        if needed > speech_budget(scene["duration_sec"]):
+            _update_scene(
+                data, ops.UpdateScene(scene_id=scene["id"], duration_sec=scene_duration_for(needed))
+            )
+
+
+def _turn_voice_on(data: dict[str, Any]) -> None:
+    """The ad's voice on; captions come on with it the first time (most ads are watched muted)."""
+    if not data["voice"]["enabled"]:
+        data["voice"]["enabled"] = True
+        data["captions"]["enabled"] = True
+
+
+def _update_voice(data: dict[str, Any], op: ops.UpdateVoice) -> None:
+    fields = op.model_dump(exclude={"operation", "enabled"}, exclude_none=True)
+    if not fields and op.enabled is None:
+        raise EditError("Say what to change about the voice: on or off, which voice, its pace or pitch.")
+    data["voice"].update(fields)
+    if op.enabled is False:
+        data["voice"]["enabled"] = False
+    elif op.enabled or fields:
+        if not any((s["voiceover"] or {}).get("text", "").strip() for s in data["scenes"]):
+            raise EditError("This ad has no voice-over lines yet; tell me what the voice should say.")
+        _turn_voice_on(data)
+
+
+def _update_captions(data: dict[str, Any], op: ops.UpdateCaptions) -> None:
+    fields = op.model_dump(exclude={"operation"}, exclude_none=True)
+    if not fields:
+        raise EditError("Say what to change about the captions: on or off, or their style.")
+    data["captions"].update(fields)
+    if op.enabled is None and op.style is not None:
+        data["captions"]["enabled"] = True
+
+
 _APPLIERS: dict[type, Callable[[dict[str, Any], Any], None]] = {
     ops.RegenerateScene: _regenerate_scene,
     ops.UpdateScene: _update_scene,
@@ -338,6 +407,9 @@ _APPLIERS: dict[type, Callable[[dict[str, Any], Any], None]] = {
     ops.ReplaceProduct: _replace_product,
     ops.UpdateProduct: _update_product,
     ops.UpdateAudio: _update_audio,
+    ops.UpdateVoiceover: _update_voiceover,
+    ops.UpdateVoice: _update_voice,
+    ops.UpdateCaptions: _update_captions,
 }
 
 
@@ -351,6 +423,7 @@ _NOT_CONTENT = {
     "history",
     "render_status",
     "aspect_exports",
+    "subtitle_exports",
     "cost",
     "created_at",
     "variation",
@@ -433,6 +506,7 @@ def _create_variation(source: AdProject, op: ops.CreateVariation, at: str, group
         history=[],
         created_at=at,
         aspect_exports={},
+        subtitle_exports={},
         render_status={"state": "draft", "progress": 0.0, "stages": {}, "error": None},
         variation=Variation(
             is_variation=True, parent_project_id=source.project_id, label=op.label

@@ -17,8 +17,10 @@ from adgen.project import (
     OVERLAY_MAX_CHARS,
     SCENE_MAX_SEC,
     SCENE_MIN_SEC,
+    VOICEOVER_MAX_CHARS,
     AspectRatio,
     CamelModel,
+    CaptionStyleName,
     HexColor,
     OverlayPosition,
     ProductAsset,
@@ -124,6 +126,35 @@ class UpdateAudio(_Op):
     volume: float | None = Field(default=None, ge=0.0, le=1.0)
 
 
+class UpdateVoiceover(_Op):
+    """Extension (issue 19): one scene's voice-over line, or whether that scene is spoken.
+    Writing a line turns the ad's voice on."""
+
+    operation: Literal["update_voiceover"] = "update_voiceover"
+    scene_id: str
+    text: str | None = Field(default=None, max_length=VOICEOVER_MAX_CHARS)
+    enabled: bool | None = None
+
+
+class UpdateVoice(_Op):
+    """Extension (issue 19): the ad's voice: on or off, which voice, its pace (1.0 natural) and
+    pitch (below 1.0 deeper). Turning the voice on turns the captions on too."""
+
+    operation: Literal["update_voice"] = "update_voice"
+    enabled: bool | None = None
+    voice: str | None = Field(default=None, min_length=1, max_length=80)
+    rate: float | None = Field(default=None, ge=0.5, le=2.0)
+    pitch: float | None = Field(default=None, ge=0.5, le=1.5)
+
+
+class UpdateCaptions(_Op):
+    """Extension (issue 19): burned-in captions on or off, and their style."""
+
+    operation: Literal["update_captions"] = "update_captions"
+    enabled: bool | None = None
+    style: CaptionStyleName | None = None
+
+
 class Undo(_Op):
     operation: Literal["undo"] = "undo"
 
@@ -153,6 +184,9 @@ CONTENT_OPERATIONS: tuple[type[_Op], ...] = (
     ReplaceProduct,
     UpdateProduct,
     UpdateAudio,
+    UpdateVoiceover,
+    UpdateVoice,
+    UpdateCaptions,
 )
 """Operations that change the content of one project; what a variation may contain."""
 

@@ -1,7 +1,7 @@
 """Voice-over and captions: a line per scene, speech with word times, caption cues, sidecar
 subtitles, burned-in caption layers and the ducked, loudness-normalised mix.
 
-Modules, one job each:
+The render's stages that use them are in :mod:`adgen.pipeline.voice_stages`. Modules, one job each:
 
 - ``script``        write a scene's line to fit its length; estimate or measure spoken length
 - ``espeak``        offline speech through libespeak-ng, word times from the engine's events
@@ -16,5 +16,6 @@ Modules, one job each:
 - ``mix``           speech over music ducked by gain automation
 - ``loudness``      two-pass loudnorm to -14 LUFS / -1 dBTP (``normalise_loudness``)
 - ``keys``          content keys of the speech, captions, subtitles and mix stages
+- ``planning``      a new ad's lines, written by both planners from its copy (voice on when asked)
 - ``pcm``           WAV in and out, resampling, decoding, pitch shift
 """

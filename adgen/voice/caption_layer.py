@@ -28,7 +28,7 @@ from PIL import Image, ImageDraw
 
 from adgen.pipeline.atomic import atomic_output
 from adgen.pipeline.ffmpeg import FFmpegError, ffmpeg_exe
-from adgen.pipeline.services.overlay import _chain, _Typesetter  # the project's font fallback, read-only
+from adgen.pipeline.services.overlay import Typesetter, font_chain
 from adgen.voice.cues import join_words
 from adgen.voice.types import Cue, Rect
 
@@ -132,7 +132,7 @@ class _Painter:
 
     def __init__(self, style: CaptionStyle, px: int, brand_font: str | None) -> None:
         self.style, self.px = style, px
-        self.setter = _Typesetter(_chain(brand_font), px)
+        self.setter = Typesetter(font_chain(brand_font), px)
         self.stroke = 0 if style.box else max(2, round(px * 0.09))
         self.pad = round(px * 0.35)
         self.line_h = self.setter.line_height + (self.pad if style.box else 0)

@@ -1,46 +1,31 @@
-"""Content keys of the voice stages, by the convention of :mod:`adgen.pipeline.keys`: sha256 over
-the canonical JSON of ``{"stage", "code", "inputs"}``, the inputs being exactly what the stage
-reads. So editing one scene's line changes that scene's speech key, its caption layer's key,
-the subtitle files' key and the mix key, and nothing else; changing the voice changes every
-speech key; moving the headline changes only that scene's caption layer.
-
-When the stages join the render, their names and code versions move into
-``adgen.pipeline.keys.CODE_VERSION`` and :func:`voice_stage_key` becomes ``stage_key`` (the
-payload is the same, so the keys do not change).
+"""Content keys of the voice stages, made by the pipeline's own :func:`adgen.pipeline.keys.stage_key`
+(the stage names and code versions are in ``adgen.pipeline.keys.CODE_VERSION``), the inputs being
+exactly what the stage reads. So editing one scene's line changes that scene's speech key, its
+caption layers' keys, the subtitle files' key and the mix key, and nothing else; changing the
+voice changes every speech key; moving the headline changes only that scene's caption layers.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Sequence
 from dataclasses import asdict
 from typing import Any
 
-from adgen.pipeline.keys import _canonical, provider_identity
+from adgen.pipeline.keys import CODE_VERSION, provider_identity, stage_key
+from adgen.pipeline.stages import STAGE_CAPTIONS, STAGE_SPEECH, STAGE_SUBTITLES, STAGE_VOICE_MIX
 from adgen.voice.caption_layer import CaptionStyle
 from adgen.voice.types import Rect, VoiceSpec
 
-STAGE_SPEECH = "speech"
-STAGE_CAPTIONS = "captions"  # one scene's burned-in caption layer at one frame size
-STAGE_SUBTITLES = "subtitles"  # the ad's .srt and .vtt
-STAGE_VOICE_MIX = "voice_mix"  # music ducked under the voice, normalised
-
 VOICE_CODE_VERSION: dict[str, int] = {
-    STAGE_SPEECH: 1,
-    STAGE_CAPTIONS: 1,
-    STAGE_SUBTITLES: 1,
-    STAGE_VOICE_MIX: 1,
+    stage: CODE_VERSION[stage] for stage in (STAGE_SPEECH, STAGE_CAPTIONS, STAGE_SUBTITLES, STAGE_VOICE_MIX)
 }
 
 
 def voice_stage_key(stage: str, **inputs: Any) -> str:
-    """sha256 over the canonical JSON of the stage's inputs plus its code version."""
+    """:func:`adgen.pipeline.keys.stage_key` for a voice stage (any other stage is refused)."""
     if stage not in VOICE_CODE_VERSION:
         raise ValueError(f"unknown voice stage {stage!r}")
-    payload = {"stage": stage, "code": VOICE_CODE_VERSION[stage], "inputs": _canonical(inputs)}
-    text = json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return stage_key(stage, **inputs)
 
 
 def speech_key(text: str, spec: VoiceSpec, engine: Any) -> str:
@@ -61,20 +46,22 @@ def captions_key(
     style: CaptionStyle,
     frame: tuple[int, int],
     safe: Rect,
-    avoid: Sequence[Rect],
+    avoid: Sequence[Rect | str],
     duration_sec: float,
     offset_sec: float,
     brand_font: str | None,
 ) -> str:
     """One scene's caption layer: its speech (the words and their times), where the speech
-    starts in the scene, the look, and the geometry it is laid out in."""
+    starts in the scene, the look, and the geometry it is laid out in. ``avoid`` holds the boxes
+    to keep clear, or the keys of the layers they come from (the headline's text layer: its box
+    is decided by that key alone)."""
     return voice_stage_key(
         STAGE_CAPTIONS,
         speech=speech,
         style=asdict(style),
         frame=list(frame),
         safe=asdict(safe),
-        avoid=[asdict(b) for b in avoid],
+        avoid=[b if isinstance(b, str) else asdict(b) for b in avoid],
         duration=duration_sec,
         offset=offset_sec,
         font=brand_font,

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from adgen.voice.types import VoiceSpec
+if TYPE_CHECKING:  # this module stays importable on its own (the edit operations use its estimates)
+    from adgen.voice.types import VoiceSpec
 
 LEAD_IN_SEC = 0.25  # silence before the first word of a scene
 TAIL_SEC = 0.35  # breath after the last word, before the cut
@@ -116,6 +118,7 @@ def estimate_seconds(text: str, rate: float = 1.0) -> float:
 def measure_seconds(text: str, spec: VoiceSpec | None = None) -> float:
     """The exact spoken length of a line with the offline voice (first word to last)."""
     from adgen.voice.espeak import EspeakEngine, speakable, word_timings
+    from adgen.voice.types import VoiceSpec
 
     engine = EspeakEngine()
     spec = spec or VoiceSpec()

@@ -27,7 +27,7 @@ from typing import Any
 import chainlit as cl
 
 from adgen.agent.choices import CARD_REQUEST, CHOICES, INSTALL_REMBG, PRODUCT_CARD, UPLOAD_PNG
-from adgen.agent.delivery import FINAL, quality_words, size_words
+from adgen.agent.delivery import FINAL, quality_words, size_words, subtitle_downloads
 from adgen.agent.reply import (
     AnswerPart,
     ExportsPart,
@@ -577,6 +577,15 @@ class WebChat:
                     label="Compare A/B",
                     icon="columns-2",
                 )
+            )
+        subtitles = [
+            f"[{name}]({self.link(project_id, url, name, download=True)})"
+            for aspect, _ in exports
+            for name, url in subtitle_downloads(project, aspect)
+        ]
+        if subtitles:
+            report += "  \nSubtitles (voice-over captions for players and platforms): " + " · ".join(
+                subtitles
             )
         await cl.Message(content=report, elements=videos, actions=actions).send()
         if pair is not None and pair not in self.shown_pairs:

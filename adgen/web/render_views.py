@@ -62,6 +62,9 @@ STAGE_LABELS = {
     "concat": "assembling",
     "mux": "adding the music",
     "poster": "making the poster",
+    "speech": "speaking the voice-over",
+    "captions": "drawing the captions",
+    "voice_mix": "mixing the voice over the music",
     "done": "done",
 }
 

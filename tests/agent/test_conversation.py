@@ -208,7 +208,7 @@ async def test_no_raw_validation_message_reaches_the_user(settings) -> None:
         ("make the hook text size 500", "200"),
         ("turn the music up to 150%", "100"),
         ("make the cta say ''", "empty"),
-        ("add a voiceover saying 'wake up'", "voiceover"),
+        ("make the hook's voice-over say ''", "empty"),
         ("export it in 4:5", "9:16"),
     ):
         reply = await session.send(text)

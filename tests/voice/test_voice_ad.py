@@ -11,7 +11,8 @@ import srt
 import webvtt
 from scipy.signal import resample_poly
 from voice_example import SCENES, build
-from voice_measure import band, complement, envelope_db, level_db, onsets
+from voice_measure import band, complement, level_db, onsets
+from voice_measure import speech_spans as measured_spans
 from voice_plots import waveform_and_spectrogram
 
 from adgen.voice.cues import MAX_CHARS, display_length
@@ -30,17 +31,7 @@ def example(tmp_path_factory):
 
 def speech_spans(voice: np.ndarray) -> list[tuple[float, float]]:
     """Where the placed speech sounds, gaps under 0.3 s joined (read from the audio)."""
-    loud = envelope_db(voice, RATE) > envelope_db(voice, RATE).max() - 35
-    spans, i = [], 0
-    while i < len(loud):
-        if loud[i]:
-            j = i
-            while j < len(loud) and loud[j : j + 60].any():
-                j += 1
-            spans.append((i * 0.005, j * 0.005))
-            i = j
-        i += 1
-    return spans
+    return measured_spans(voice, RATE)
 
 
 def clock(text: str) -> float:

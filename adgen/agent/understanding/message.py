@@ -10,7 +10,8 @@ What a marketer types -> a :class:`ParsedTurn`. The steps, each in a module of i
 4. a question about the ad, answered from the document and never an edit (:mod:`questions`,
    :mod:`adgen.agent.answers`);
 5. a brief: no ad yet, "a new ad…", or a bare brief while an ad is open (:mod:`briefs`);
-6. something adgen cannot do ("add a voiceover"), with the reason (:mod:`refusals`);
+6. the voice-over and captions ("add a voice-over", "no captions": :mod:`voice`); something
+   adgen cannot do ("a 4:5 version"), with the reason (:mod:`refusals`);
 7. otherwise edits: the message split into requests (:mod:`splitter`), each read in order by
    :class:`reader.ClauseReader` against the ad as the earlier requests leave it; undo/redo
    (:mod:`history`), render and friends (:mod:`meta`), variants (:mod:`variants`), follow-ups
@@ -79,6 +80,11 @@ The mapping (shared with the LLM path):
 - Music: louder/quieter -> UpdateAudio volume ± 0.2 (clamped 0..1), "mute" -> 0, "volume
   50%" -> 0.5; "calmer/more upbeat/epic/jazz… music" -> UpdateStyle musicMood
   (``vocabulary.MUSIC``).
+- Voice-over and captions (:mod:`voice`): "add a voice-over" -> UpdateVoice(enabled); "make the
+  voice-over in the hook say '…'" -> UpdateVoiceover(text); "no voice-over in the hook" ->
+  UpdateVoiceover(enabled False); "a slower, deeper voice" -> UpdateVoice(rate, pitch × 0.85);
+  "turn the voice off" -> UpdateVoice(enabled False); "word-by-word captions", "no captions" ->
+  UpdateCaptions(style / enabled).
 - Scenes: "add a testimonial (scene) after the showcase (saying '…')" -> AddScene(role,
   afterSceneId, text, durationSec, backgroundPrompt from "showing …"); at the start of the ad
   -> AddScene + ReorderScenes; "remove/delete/drop the problem scene" -> RemoveScene; "swap
@@ -103,6 +109,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from types import SimpleNamespace
 from typing import Any, ClassVar
 
 from adgen.agent.answers import describe_differences, describe_scene
@@ -130,6 +137,7 @@ from adgen.agent.understanding.variants import (
     variation_operations,
     variation_parts,
 )
+from adgen.agent.understanding.voice import read_voice
 from adgen.project import AdProject
 from adgen.tools import operations as ops
 
@@ -200,6 +208,7 @@ def parse_message(
         _question,
         _focus,
         _brief,
+        _voice,
         _unsupported,
     )
     for step in steps:
@@ -486,6 +495,11 @@ _EDIT_HINT_RE = re.compile(
 )
 
 
+def _voice(m: Message) -> ParsedTurn | None:
+    """A message only about the voice-over or the captions (:mod:`voice`)."""
+    return read_voice(m.plain, m.project, m.quotes, m.state.scene_ids)
+
+
 def _unsupported(m: Message) -> ParsedTurn | None:
     reason = refusals.unsupported(m.plain)
     return ParsedTurn(unknown=reason) if reason else None
@@ -660,6 +674,21 @@ class _Edits:
         self._ask(asked)
         return True
 
+    def _voice_clause(self, clause: str) -> bool:
+        """A voice-over or captions request among others ("make the hook brighter and add a
+        voice-over"), read by :mod:`voice` against the ad as the earlier requests leave it."""
+        turn = read_voice(clause, self.working, self.m.quotes, self.ctx.targets or self.m.state.scene_ids)
+        if turn is None:
+            return False
+        if turn.question:
+            self.stop = _only_question(self.turn, turn.question)
+            return True
+        self._apply(
+            clause,
+            SimpleNamespace(ops=turn.operations, note=None, targets=turn.scene_ids, topic="voice", role=None),
+        )
+        return True
+
     CLAUSE_STEPS: ClassVar[tuple[Callable[[_Edits, str], bool], ...]] = (
         _history,
         _meta,
@@ -670,6 +699,7 @@ class _Edits:
         _follow_up,
         _correction,
         _complaint,
+        _voice_clause,
     )
 
     def _reads_as_edit(self, clause: str) -> bool:
@@ -804,6 +834,9 @@ _TOPICS = {
     "update_audio": "audio",
     "update_brand": "brand",
     "update_style": "style",
+    "update_voiceover": "voice",
+    "update_voice": "voice",
+    "update_captions": "voice",
 }
 
 

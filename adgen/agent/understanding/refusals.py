@@ -2,7 +2,7 @@
 
 Part of :mod:`adgen.agent.understanding`. Two tables:
 
-- ``UNSUPPORTED``: things adgen does not make ("a voiceover", "a 4:5 version"): a pattern and
+- ``UNSUPPORTED``: things adgen does not make ("song lyrics", "a 4:5 version"): a pattern and
   the one-line reason, naming the choices it does support;
 - ``LIMITS``: the ranges of the document's numbers (CONTRACTS §1), used to turn a value out of
   range (from the parser or a validation error) into one sentence with the allowed range.
@@ -26,9 +26,9 @@ UNSUPPORTED: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.I), reason)
     for pattern, reason in (
         (
-            r"\b(?:voice[\s-]?overs?|voiceovers?|narrat(?:ion|or|e)|spoken|speak(?:s|ing)?|read\s+out|announcer|jingle\s+with\s+lyrics|lyrics|singing)\b",
-            "I can't add a voiceover or spoken words yet: the sound is music only. I can change the "
-            "music's mood and volume, or put the words on screen.",
+            r"\b(?:jingle\s+with\s+lyrics|lyrics|singing|sung)\b",
+            "I can't make sung words or lyrics: the music is instrumental. I can add a spoken voice-over "
+            "(“add a voice-over”) and change the music's mood and volume.",
         ),
         (
             r"\b(?:4:5|5:4|4:3|3:4|21:9|2:3|3:2|9:21|1\.91:1)\b|\b(?:portrait\s+4|cinemascope|ultra[\s-]?wide)\b",
@@ -56,10 +56,6 @@ UNSUPPORTED: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"\b(?:qr\s*codes?|barcodes?|stickers?|watermarks?|(?:our|my|the|a)\s+logo\s+(?:image|file|in|on))\b",
             "I can't add images other than the product; each scene has its background, the product and one text.",
-        ),
-        (
-            r"\b(?:subtitles?|closed\s+captions?)\b",
-            "I can't add subtitles; each scene has one on-screen text, which I can change.",
         ),
         (
             r"\b(?:upload|post|publish|share)\s+(?:it\s+|this\s+|the\s+(?:ad|video)\s+)?(?:to|on)\s+"

@@ -460,4 +460,17 @@ class TextOverlayRenderer:
         frame.putalpha(Image.composite(frame.getchannel("A"), clip, clip))
 
 
-__all__ = ["OverlayError", "TextOverlayRenderer", "clean_text", "resolve_font", "text_safe_zone"]
+# Public names of the font fallback chain and the typesetter, for other text layers (the
+# burned-in captions of adgen.voice.caption_layer) that must draw text exactly as the headline does.
+font_chain = _chain
+Typesetter = _Typesetter
+
+__all__ = [
+    "OverlayError",
+    "TextOverlayRenderer",
+    "Typesetter",
+    "clean_text",
+    "font_chain",
+    "resolve_font",
+    "text_safe_zone",
+]

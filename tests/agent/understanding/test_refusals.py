@@ -7,7 +7,8 @@ from adgen.agent.understanding.refusals import out_of_range, unsupported
 
 
 def test_unsupported_requests_say_why_and_what_instead() -> None:
-    assert "music only" in unsupported("add a voiceover saying hi")
+    assert unsupported("add a voiceover saying hi") is None  # issue 19: the voice-over is made
+    assert "voice-over" in unsupported("add some lyrics to the song")
     assert "9:16" in unsupported("can I get a 4:5 version")
     assert unsupported("make the hook brighter") is None
 

@@ -33,6 +33,7 @@ from adgen.project import (
     Style,
     validate_new_ad,
 )
+from adgen.voice.planning import with_voiceover
 
 DEFAULT_DURATION_SEC = 15.0
 BRIEF_MAX_CHARS = 4000
@@ -513,7 +514,7 @@ class LocalPlanner:
             seed=seed,
         )
         validate_new_ad(project)
-        return project
+        return with_voiceover(project, brief)
 
 
 def brief_seed(brief: Brief) -> int:

@@ -47,6 +47,7 @@ from adgen.project import (
     validate_new_ad,
 )
 from adgen.settings import Settings
+from adgen.voice.planning import with_voiceover
 
 log = logging.getLogger(__name__)
 
@@ -343,7 +344,9 @@ class OpenAIPlanner:
                     f"scene {number}'s text names {', '.join(invented)}, which the product page does not state; "
                     "use only the page's own figures, exactly as written there"
                 )
-        return project
+        # The voice-over is written from the planned copy by the same writer as offline: it fits
+        # each scene by measure and says nothing the copy and the brief do not (issue 19).
+        return with_voiceover(project, brief)
 
 
 def _brief_message(brief: Brief, total: float, has_product: bool) -> str:

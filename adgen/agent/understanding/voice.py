@@ -1,0 +1,270 @@
+"""Voice-over and caption requests (issue 19) -> ``update_voiceover``, ``update_voice`` and
+``update_captions``.
+
+Part of :mod:`adgen.agent.understanding`; a step of :mod:`message` that reads a message whose
+requests are all about the voice or the captions (a message mixing them with other edits is
+read by the clause reader, which leaves the voice part out and says so). The mapping, shared
+with the LLM path:
+
+- "add a voice-over", "narrate it", "turn the voice on" -> UpdateVoice(enabled) when the scenes
+  have lines, else an UpdateVoiceover per scene with a line written from its on-screen text;
+- "make the voice-over say '…'", "the hook's voice-over should say '…'" -> UpdateVoiceover(text)
+  for the scene named (the scene the conversation is about, or a question when several fit);
+- "no voice-over in the hook", "mute the voice in scene 2" -> UpdateVoiceover(enabled=False);
+  "bring the voice-over back in the hook" -> UpdateVoiceover(enabled=True);
+- "a slower, deeper voice" -> UpdateVoice(rate × 0.85, pitch × 0.85); "faster" × 1.15,
+  "higher" pitch × 1.15; a complaint asks for the opposite ("the voice is too fast" -> slower);
+  "use the voice onyx" -> UpdateVoice(voice); "a British male voice" -> voice "en-gb+m3" (the
+  offline voice's name; another engine takes its nearest);
+- "turn the voice off", "no voice-over", "remove the narration" -> UpdateVoice(enabled=False);
+- "captions in the word-by-word style", "karaoke captions" -> UpdateCaptions(style="word");
+  "line captions" -> style "line"; "add captions" -> UpdateCaptions(enabled) (and the voice
+  on: captions show what it says); "no captions", "remove the subtitles" -> enabled False.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from adgen.agent.understanding.quotes import PLACEHOLDER_MARK, placeholder, text_value
+from adgen.agent.understanding.result import ParsedTurn
+from adgen.agent.understanding.scenes import find_scene_refs, scene_names
+from adgen.project import AdProject
+from adgen.tools import operations as ops
+
+_I = re.I
+_VOICE = r"(?:voice[\s-]?overs?|voiceovers?|vo|narrat(?:ion|or)|voice|narrating|speaker)"
+_CAPTIONS = r"(?:captions?|subtitles?|subs)"
+_TOPIC_RE = re.compile(rf"\b(?:{_VOICE}|{_CAPTIONS}|narrate)\b", _I)
+# A short piece with no topic of its own that belongs to the next one ("a slower, deeper voice").
+_GLUE_RE = re.compile(
+    r"^(?:a\s+|an\s+|the\s+|make\s+it\s+|bit\s+|little\s+)*(?:slower|faster|deeper|higher|lower|calmer|quicker)$",
+    _I,
+)
+_SPLIT_RE = re.compile(r"\s*(?:[.;!?]+\s+|,\s*(?:and\s+|then\s+)?|\s+and\s+(?=\w)|\s+then\s+)\s*", _I)
+
+_OFF_RE = re.compile(
+    rf"\b(?:no|without|remove|drop|delete|kill|mute|cut|lose|skip|get\s+rid\s+of)\s+(?:the\s+|any\s+|a\s+)?"
+    rf"(?:{_VOICE}|voices)\b|\bturn\s+(?:the\s+)?{_VOICE}\s+off\b|\bturn\s+off\s+(?:the\s+)?{_VOICE}\b"
+    rf"|\b{_VOICE}\s+off\b|\bstop\s+(?:the\s+)?(?:narration|talking|speaking)\b|\bmusic\s+only\b",
+    _I,
+)
+_ON_RE = re.compile(
+    rf"\b(?:add|put|want|give\s+it|include|need|use|with|turn\s+on|bring\s+back|switch\s+on|enable)\s+"
+    rf"(?:in\s+)?(?:a\s+|the\s+|some\s+)?(?:{_VOICE})\b|\bturn\s+(?:the\s+)?{_VOICE}\s+(?:back\s+)?on\b"
+    rf"|\b(?:bring|put|turn)\s+(?:the\s+)?{_VOICE}\s+back\b|\bnarrate\b|\b{_VOICE}\s+(?:back\s+)?on\b|\bhave\s+(?:someone|a\s+voice)\s+(?:read|say|speak)\b",
+    _I,
+)
+_SAY_RE = re.compile(
+    rf"\b{_VOICE}\b.{{0,40}}?(?:\b(?P<verb>say|says|said|saying|read|reads|speak|speaks)\b|\b(?:to|be)\b|[:=])\s*(?P<q>.+)$",
+    _I,
+)
+_SLOWER_RE = re.compile(r"\bslow(?:er)?\b|\bless\s+rushed\b|\bcalmer\s+(?:voice|pace)\b", _I)
+_FASTER_RE = re.compile(
+    r"\bfast(?:er)?\b|\bquick(?:er)?\b|\bspeed\s+(?:it\s+)?up\b|\bpick\s+up\s+the\s+pace\b", _I
+)
+_DEEPER_RE = re.compile(r"\bdeep(?:er)?\b|\blow(?:er)?(?:[\s-]pitch(?:ed)?)?\b|\bbass(?:ier)?\b", _I)
+_HIGHER_RE = re.compile(r"\bhigh(?:er)?(?:[\s-]pitch(?:ed)?)?\b|\blighter\s+voice\b", _I)
+_TOO_RE = re.compile(
+    r"\b(?:too|so|way\s+too|a\s+bit|overly)\s+(?:fast|quick|rushed|slow|deep|low|high|squeaky)\b", _I
+)
+_NAMED_VOICE_RE = re.compile(
+    r"\b(?:the\s+)?voice\s+(?:to\s+|called\s+|named\s+)?(?P<v>[a-z][a-z0-9+_-]{1,30})\b", _I
+)
+_KNOWN_VOICES = frozenset(
+    "alloy ash ballad coral echo fable nova onyx sage shimmer verse en-us en-gb en-us+f3 en-us+m3 en-gb+f3".split()
+)
+
+_CAPTIONS_OFF_RE = re.compile(
+    rf"\b(?:no|without|remove|drop|delete|hide|kill|lose|get\s+rid\s+of)\s+(?:the\s+|any\s+)?(?:burned[\s-]in\s+)?{_CAPTIONS}\b"
+    rf"|\bturn\s+(?:the\s+)?{_CAPTIONS}\s+off\b|\bturn\s+off\s+(?:the\s+)?{_CAPTIONS}\b|\b{_CAPTIONS}\s+off\b",
+    _I,
+)
+_WORD_STYLE_RE = re.compile(
+    r"\bword[\s-]+(?:by|for)[\s-]+word\b|\bkaraoke\b|\bhighlight(?:ed|ing)?\s+(?:each|every|the\s+spoken)?\s*words?\b"
+    r"|\b(?:one|each)\s+word\s+at\s+a\s+time\b|\bugc\b|\btiktok[\s-]style\b|\bword\s+(?:style|captions?)\b",
+    _I,
+)
+_LINE_STYLE_RE = re.compile(
+    r"\b(?:line|lines|classic|plain|simple|normal|regular|standard)\s+(?:style\s+)?captions?\b"
+    r"|\bcaptions?\s+(?:as|in)\s+(?:full\s+)?lines\b|\bline\s+style\b",
+    _I,
+)
+_CAPTIONS_ON_RE = re.compile(
+    rf"\b(?:add|put|want|with|turn\s+on|show|burn\s+in|enable|include)\s+(?:the\s+|some\s+)?{_CAPTIONS}\b"
+    rf"|\b{_CAPTIONS}\s+(?:on|please)\b|\bturn\s+(?:the\s+)?{_CAPTIONS}\s+on\b",
+    _I,
+)
+
+
+_ACCENT_RE = re.compile(r"\b(?P<gb>british|english|uk|london)\b|\b(?P<us>american|us)\b", _I)
+_GENDER_RE = re.compile(
+    r"\b(?P<m>male|man'?s?|masculine|guy)\b|\b(?P<f>female|woman'?s?|feminine|lady|girl)\b", _I
+)
+
+
+def _described_voice(clause: str) -> str | None:
+    """ "a British male voice" as the offline voice's name (en-gb+m3); engines that name their
+    voices otherwise take the nearest of theirs (:func:`adgen.pipeline.voice_stages.voice_for`)."""
+    accent, gender = _ACCENT_RE.search(clause), _GENDER_RE.search(clause)
+    if not accent and not gender:
+        return None
+    base = "en-gb" if accent and accent.group("gb") else "en-us"
+    return base + ("" if not gender else "+m3" if gender.group("m") else "+f3")
+
+
+def _clauses(text: str) -> list[str]:
+    out: list[str] = []
+    for piece in (c.strip() for c in _SPLIT_RE.split(text) if c and c.strip()):
+        if out and _GLUE_RE.match(out[-1]):
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return out
+
+
+def is_voice_message(text: str) -> bool:
+    """Whether every request of the message is about the voice-over or the captions."""
+    clauses = _clauses(text)
+    return bool(clauses) and all(_TOPIC_RE.search(c) for c in clauses)
+
+
+class _Reading:
+    def __init__(self, project: AdProject, quotes: list[Any], last_scenes: list[str] | None) -> None:
+        self.project, self.quotes, self.last = project, quotes, last_scenes or []
+        self.operations: list[Any] = []
+        self.question: str | None = None
+        self.scene_ids: list[str] = []
+
+    def scenes(self, clause: str) -> list[str] | None:
+        """The scenes the clause names (None: none named)."""
+        refs = find_scene_refs(clause, self.project, self.quotes)
+        for ref in refs:
+            if ref.error or ref.question:
+                self.question = ref.error or ref.question
+                return []
+        ids = [i for ref in refs for i in ref.ids]
+        return ids or None
+
+    def clause(self, clause: str) -> None:
+        if _CAPTIONS_OFF_RE.search(clause):
+            self.operations.append(ops.UpdateCaptions(enabled=False))
+            return
+        if re.search(rf"\b{_CAPTIONS}\b", clause, _I) and not re.search(rf"\b{_VOICE}\b", clause, _I):
+            self._captions(clause)
+            return
+        named = self.scenes(clause)
+        if self.question:
+            return
+        said = _SAY_RE.search(clause)
+        line = None
+        if said and PLACEHOLDER_MARK in said.group("q"):  # the quote is the line, the rest names scenes
+            mark = re.search(f"{PLACEHOLDER_MARK}.", said.group("q"))
+            line = self.quotes[ord(mark.group(0)[1]) - ord(placeholder(0)[1])].inner if mark else None
+        elif said and said.group("verb"):
+            line = text_value(said.group("q"), self.quotes)
+        if line is not None:
+            self._say(line.strip().strip("\"'“”‘’"), named)
+        elif _OFF_RE.search(clause):
+            if named:
+                self.operations += [ops.UpdateVoiceover(scene_id=s, enabled=False) for s in named]
+                self.scene_ids += named
+            else:
+                self.operations.append(ops.UpdateVoice(enabled=False))
+        elif _ON_RE.search(clause) and named:
+            self.operations += [ops.UpdateVoiceover(scene_id=s, enabled=True) for s in named]
+            self.scene_ids += named
+        elif self._manner(clause):
+            return
+        elif _ON_RE.search(clause):
+            self._voice_on()
+
+    def _captions(self, clause: str) -> None:
+        if _WORD_STYLE_RE.search(clause):
+            self.operations.append(ops.UpdateCaptions(enabled=True, style="word"))
+        elif _LINE_STYLE_RE.search(clause):
+            self.operations.append(ops.UpdateCaptions(enabled=True, style="line"))
+        elif _CAPTIONS_ON_RE.search(clause):
+            self.operations.append(ops.UpdateCaptions(enabled=True))
+        else:
+            return  # "the captions are too small": nothing this reads
+        if not self.project.voice.enabled:
+            self._voice_on()
+
+    def _say(self, line: str, named: list[str] | None) -> None:
+        targets = named or (self.last[:1] if self.last else None)
+        if not targets:
+            if len(self.project.scenes) == 1:
+                targets = [self.project.scenes[0].id]
+            else:
+                self.question = (
+                    f"Which scene should the voice-over say that in? This ad has {scene_names(self.project)}."
+                )
+                return
+        self.operations += [ops.UpdateVoiceover(scene_id=s, text=line) for s in targets]
+        self.scene_ids += targets
+
+    def _manner(self, clause: str) -> bool:
+        """Pace, pitch or a named voice; False when the clause says none of them."""
+        voice = self.project.voice
+        change: dict[str, Any] = {}
+        # A complaint asks for the opposite: "the voice is too fast" slows it down.
+        too = _TOO_RE.search(clause)
+        wording = clause[: too.start()] + clause[too.end() :] if too else clause
+        slower = _SLOWER_RE.search(wording) or (too and _FASTER_RE.search(too.group(0)))
+        faster = _FASTER_RE.search(wording) or (too and _SLOWER_RE.search(too.group(0)))
+        deeper = _DEEPER_RE.search(wording) or (too and _HIGHER_RE.search(too.group(0)))
+        higher = _HIGHER_RE.search(wording) or (too and _DEEPER_RE.search(too.group(0)))
+        if slower:
+            change["rate"] = round(max(0.5, voice.rate * 0.85), 2)
+        elif faster:
+            change["rate"] = round(min(2.0, voice.rate * 1.15), 2)
+        if deeper:
+            change["pitch"] = round(max(0.5, voice.pitch * 0.85), 2)
+        elif higher:
+            change["pitch"] = round(min(1.5, voice.pitch * 1.15), 2)
+        named = _NAMED_VOICE_RE.search(clause)
+        if named and named.group("v").lower() in _KNOWN_VOICES:
+            change["voice"] = named.group("v").lower()
+        elif described := _described_voice(clause):
+            change["voice"] = described
+        if not change:
+            return False
+        if not voice.enabled:
+            change["enabled"] = True
+        self.operations.append(ops.UpdateVoice(**change))
+        return True
+
+    def _voice_on(self) -> None:
+        if any(s.voiceover and s.voiceover.text.strip() for s in self.project.scenes):
+            self.operations.append(ops.UpdateVoice(enabled=True))
+            return
+        from adgen.pipeline.types import Brief
+        from adgen.voice.planning import with_voiceover
+
+        written = with_voiceover(self.project, Brief(text=self.project.brief))
+        self.operations += [
+            ops.UpdateVoiceover(scene_id=s.id, text=s.voiceover.text)
+            for s in written.scenes
+            if s.voiceover and s.voiceover.text
+        ]
+
+
+def read_voice(
+    masked: str, project: AdProject | None, quotes: list[Any], last_scenes: list[str] | None = None
+) -> ParsedTurn | None:
+    """The voice and caption requests of a message that is only about them, else None."""
+    if project is None or not is_voice_message(masked):
+        return None
+    reading = _Reading(project, quotes, last_scenes)
+    for clause in _clauses(masked):
+        reading.clause(clause)
+        if reading.question:
+            return ParsedTurn(question=reading.question, topic="voice")
+    if not reading.operations:
+        return None
+    return ParsedTurn(operations=reading.operations, scene_ids=reading.scene_ids or None, topic="voice")
+
+
+__all__ = ["is_voice_message", "read_voice"]
