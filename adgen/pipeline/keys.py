@@ -179,6 +179,8 @@ def product_layer_key(
 
 
 def text_layer_key(project: AdProject, scene: Scene, profile: EncodeProfile, renderer: Any) -> str:
+    from adgen.brand.text_layer import layer_inputs  # the brand kit's fonts, logo and backdrop
+
     return stage_key(
         STAGE_OVERLAY,
         overlay=scene.overlay,
@@ -187,6 +189,7 @@ def text_layer_key(project: AdProject, scene: Scene, profile: EncodeProfile, ren
         width=profile.width,
         height=profile.height,
         renderer=provider_identity(renderer),
+        **layer_inputs(project, scene, profile.width, profile.height),
     )
 
 

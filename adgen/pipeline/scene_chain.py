@@ -339,8 +339,16 @@ def make_layers(unit: Unit, ctx: RenderContext) -> Layers:
             stage = STAGE_OVERLAY
 
             def text_layer() -> Layer:
-                return ctx.providers.overlay.render(
-                    scene.overlay, unit.project.brand, profile.width, profile.height, work / "text.png"
+                from adgen.brand.text_layer import render_text_layer  # as before without a brand kit
+
+                return render_text_layer(
+                    ctx.providers.overlay,
+                    unit.project,
+                    scene,
+                    profile.width,
+                    profile.height,
+                    work / "text.png",
+                    ctx.media,
                 )
 
             made.layers.append(_layer(unit, ctx, STAGE_OVERLAY, unit.keys.overlay, text_layer, work))

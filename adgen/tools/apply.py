@@ -325,6 +325,15 @@ def _update_audio(data: dict[str, Any], op: ops.UpdateAudio) -> None:
         data["style"]["music_mood"] = fields["mood"]
 
 
+def _apply_brand_kit(data: dict[str, Any], op: ops.ApplyBrandKit) -> None:
+    from adgen.brand.edit import apply_brand_kit_to_dump
+
+    try:
+        apply_brand_kit_to_dump(data, op)
+    except ValueError as exc:
+        raise EditError(str(exc)) from exc
+
+
 _APPLIERS: dict[type, Callable[[dict[str, Any], Any], None]] = {
     ops.RegenerateScene: _regenerate_scene,
     ops.UpdateScene: _update_scene,
@@ -338,6 +347,7 @@ _APPLIERS: dict[type, Callable[[dict[str, Any], Any], None]] = {
     ops.ReplaceProduct: _replace_product,
     ops.UpdateProduct: _update_product,
     ops.UpdateAudio: _update_audio,
+    ops.ApplyBrandKit: _apply_brand_kit,
 }
 
 

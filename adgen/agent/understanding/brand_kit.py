@@ -1,0 +1,186 @@
+"""Brand kit requests: "here is our logo", "our colours are navy and coral", "use Montserrat for
+headlines", "our tagline is …", "never say 'cheap'", "apply the new brand kit to this ad", "show
+the brand kit".
+
+A table of patterns, each naming what it asks of the kit (:class:`KitRequest`), read before the
+ad parser: a brand kit outlives any one ad, so these messages go to the kit, not to an ad. The
+phrasings an ad edit also uses ("our colours are …", "our tagline is …", "our call to action
+is …") go to the kit only when no ad is open in the conversation or when the message names the
+kit ("… in the brand kit", "from now on"); with an ad open they stay edits of that ad.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from adgen.agent.understanding.quotes import mask_quotes
+
+KitAction = Literal[
+    "show",
+    "apply",
+    "logo",
+    "logo_colours",
+    "corner_mark",
+    "font_file",
+    "font_family",
+    "colours",
+    "tagline",
+    "cta",
+    "avoid",
+    "tone",
+    "name",
+]
+FontRoleWord = Literal["heading", "body"]
+
+
+@dataclass(frozen=True)
+class KitRequest:
+    """One thing a message asks of the brand kit."""
+
+    action: KitAction
+    value: str | None = None  # colours text, tagline, CTA, family, kit name
+    words: tuple[str, ...] = ()  # words to avoid, tone words
+    role: FontRoleWord = "heading"
+    enabled: bool = True  # corner mark on or off
+
+
+@dataclass
+class KitMessage:
+    requests: list[KitRequest] = field(default_factory=list)
+    brand_files: bool = False  # the message's attachments are for the kit (logo, font)
+
+
+_I = re.I
+_KIT = r"(?:brand\s*kit|brand\s+book|brand\s+guidelines?|(?:the|our|my)\s+kit)"
+NAMES_KIT_RE = re.compile(rf"\b{_KIT}\b|\bfrom\s+now\s+on\b|\bgoing\s+forward\b|\bfor\s+(?:all|every)\s+(?:our\s+|new\s+)?ads\b", _I)
+_END = r"\s*[.!]?\s*$"
+_ROLE_WORDS = {
+    "heading": r"head(?:line|ing|er)s?|titles?|display",
+    "body": r"body(?:\s+(?:text|copy))?|paragraphs?|small\s+text|captions?|running\s+text",
+}
+_HEADING = _ROLE_WORDS["heading"]
+_BODY = _ROLE_WORDS["body"]
+_FILE_WORD = r"(?:this|the\s+attached|the\s+(?:font\s+)?file|it|that|these)"
+
+# (pattern, action, needs_kit_context): patterns are tried on the whole message, in order.
+# needs_kit_context: the phrasing is also an ad edit, so it goes to the kit only with no open
+# ad or when the message names the kit.
+_PATTERNS: list[tuple[re.Pattern[str], KitAction, bool]] = [
+    (re.compile(rf"^\s*/brand\b|\b(?:show|see|view|display|what(?:'s|\s+is)\s+in)\b.*\b{_KIT}\b|^\s*{_KIT}\s*\??\s*$", _I), "show", False),
+    (re.compile(rf"\b(?:apply|use|switch\s+to|update\s+to)\b.*\b(?:new|latest|updated|current)?\s*{_KIT}\b.*\b(?:this|the|our)\s+ad\b"
+                rf"|\b(?:apply|re-?apply)\s+(?:the\s+)?(?:new\s+|latest\s+|updated\s+)?{_KIT}\b"
+                rf"|\bupdate\s+(?:this|the)\s+ad\s+(?:to|with)\s+(?:the\s+)?(?:new\s+|latest\s+)?{_KIT}\b", _I), "apply", False),
+    (re.compile(r"\b(?:put|add|place|show)\b.*\blogo\b.*\bcorner\b|\bcorner\s+(?:logo|mark)\b|\blogo\s+mark\b", _I), "corner_mark", False),
+    (re.compile(r"\buse\s+(?:the\s+)?logo'?s\s+colou?rs\b|\bcolou?rs\s+(?:from|of)\s+the\s+logo\b", _I), "logo_colours", False),
+    (re.compile(r"\b(?:here(?:'s|\s+is|\s+are)|this\s+is|attached\s+is|attaching|sending|new|use\s+this\s+as)\s+(?:our|my|the)?\s*(?:new\s+)?logo\b"
+                r"|\bour\s+logo\b|\blogo\s*(?:attached|:)", _I), "logo", False),
+    (re.compile(rf"\b(?:use|set|make|put)\b[^.]*?\b(?P<f>[A-Z][\w\- ]{{1,40}}?)\s+(?:for|as|in)\s+(?:the\s+|our\s+|all\s+)?(?P<r>{_HEADING}|{_BODY})\b"
+                rf"|\b(?P<r2>{_HEADING}|{_BODY})\s+(?:font|typeface)?\s*(?:is|are|should\s+be|:|in)\s+(?P<f2>[A-Z][\w\- ]{{1,40}}?){_END}", 0), "font_family", False),
+    (re.compile(r"\b(?:our|the|brand)\s+colou?rs?\s+(?:are|is|:)\s*(?P<v>\S.*?)\s*[.!]?\s*$|\bour\s+(?:primary|secondary|accent)\s+colou?r\s+is\s+(?P<v2>\S.*?)\s*[.!]?\s*$", _I), "colours", True),
+    (re.compile(r"\b(?:our|the)\s+(?:tagline|slogan|strapline)\s+(?:is|:)\s*(?P<v>\S.*?)\s*$", _I), "tagline", True),
+    (re.compile(r"\b(?:our|the)\s+(?:default\s+)?(?:call\s+to\s+action|cta)\s+(?:is|:)\s*(?P<v>\S.*?)\s*$", _I), "cta", True),
+    (re.compile(r"\b(?:never|don'?t|do\s+not)\s+(?:ever\s+)?(?:say|use|write)\s+(?:the\s+words?\s+)?(?P<v>.+?)\s*[.!]?\s*$"
+                r"|\bavoid\s+(?:the\s+)?(?:words?|phrases?|saying)\s+(?P<v2>.+?)\s*[.!]?\s*$"
+                r"|\b(?:banned|forbidden)\s+words?\s*(?:are|is|:)\s*(?P<v3>.+?)\s*[.!]?\s*$", _I), "avoid", False),
+    (re.compile(r"\bour\s+(?:tone|voice|tone\s+of\s+voice|brand\s+voice)\s+(?:is|should\s+be|:)\s*(?P<v>.+?)\s*[.!]?\s*$", _I), "tone", False),
+    (re.compile(rf"\b(?:call|name)\s+(?:the|our|my)\s+(?:brand\s*)?kit\s+(?P<v>\S.*?){_END}"
+                rf"|\b{_KIT}\s+is\s+(?:called|named)\s+(?P<v2>\S.*?){_END}", _I), "name", False),
+]  # fmt: skip
+
+_FONT_FILE_RE = re.compile(
+    rf"\b(?:use|set|here(?:'s|\s+is)|this\s+is|attached|our)\b[^.]*?\b(?:{_FILE_WORD}\s+)?(?:font|typeface)?\b[^.]*?\b(?:for|as|in)\s+(?:the\s+|our\s+|all\s+)?(?P<r>{_HEADING}|{_BODY})\b"
+    rf"|\b(?P<r2>{_HEADING}|{_BODY})\s+font\b|\bour\s+(?:brand\s+)?font\b|\b(?:here(?:'s|\s+is)|this\s+is)\s+(?:our|the)\s+font\b",
+    _I,
+)  # fmt: skip
+def find_quotes(text: str) -> list[str]:
+    """The quoted texts in ``text``, exactly as written inside their quote marks."""
+    return [q.inner for q in mask_quotes(text)[1]]
+
+
+_WORD_SPLIT_RE = re.compile(r"\s*(?:,|;|\band\b|\bor\b|\bnor\b|/)\s*", _I)
+_FILLER_RE = re.compile(r"^(?:the\s+words?\s+|words?\s+like\s+|like\s+|things\s+like\s+)", _I)
+
+
+def _role(word: str | None) -> FontRoleWord:
+    return "body" if word and re.fullmatch(_BODY, word, _I) else "heading"
+
+
+def _words(value: str) -> tuple[str, ...]:
+    """'cheap', "free" and 'guaranteed' -> (cheap, free, guaranteed); quotes win when present."""
+    quoted = [q.strip() for q in (find_quotes(value) or []) if q.strip()]
+    if quoted:
+        return tuple(dict.fromkeys(quoted))
+    parts = [_FILLER_RE.sub("", p.strip(" '\"“”‘’.")) for p in _WORD_SPLIT_RE.split(value)]
+    return tuple(dict.fromkeys(p for p in parts if p and len(p) <= 60))
+
+
+def _value(match: re.Match[str]) -> str | None:
+    for name in ("v", "v2", "v3"):
+        if name in match.re.groupindex and match.group(name):
+            return match.group(name).strip().strip("\"“”'‘’").strip()
+    return None
+
+
+def _quoted_or(value: str | None) -> str | None:
+    if value is None:
+        return None
+    quoted = find_quotes(value) or []
+    return quoted[0].strip() if quoted else value
+
+
+def read_kit_message(text: str, *, attachments: list[str], ad_open: bool) -> KitMessage | None:
+    """What ``text`` (with files named ``attachments``) asks of the brand kit, or None."""
+    text = " ".join((text or "").split())
+    suffixes = {name.rsplit(".", 1)[-1].lower() for name in attachments if "." in name}
+    has_font = bool(suffixes & {"ttf", "otf", "ttc", "woff", "woff2"})
+    has_svg = "svg" in suffixes
+    names_kit = bool(NAMES_KIT_RE.search(text))
+    out = KitMessage()
+    if has_font and (_FONT_FILE_RE.search(text) or not text or names_kit or re.search(r"\bfont\b", text, _I)):
+        m = _FONT_FILE_RE.search(text)
+        out.requests.append(KitRequest("font_file", role=_role(m and (m.group("r") or m.group("r2")))))
+        out.brand_files = True
+    for pattern, action, needs_context in _PATTERNS:
+        if needs_context and ad_open and not names_kit:
+            continue
+        match = pattern.search(text)
+        if match is None:
+            continue
+        if action == "logo":
+            out.brand_files = bool(attachments)  # with no file, the reply asks for it
+            out.requests.append(KitRequest("logo"))
+        elif action == "font_family":
+            if has_font:
+                continue  # the file is the font
+            family = (match.group("f") or match.group("f2") or "").strip()
+            family = re.sub(r"^(?:the|a|an|our)\s+", "", family, flags=_I)
+            if not family or family.casefold() in {"this", "it", "that", "the font", "font"}:
+                continue
+            out.requests.append(KitRequest("font_family", value=family, role=_role(match.group("r") or match.group("r2"))))
+        elif action in ("colours", "tagline", "cta", "name"):
+            value = _quoted_or(_value(match)) if action != "colours" else _value(match)
+            if value:
+                value = re.sub(rf"\s+(?:in|to|for)\s+{_KIT}.*$", "", value, flags=_I).strip()
+                out.requests.append(KitRequest(action, value=value))
+        elif action in ("avoid", "tone"):
+            raw = _value(match) or ""
+            raw = re.sub(rf"\s+(?:in|to|for)\s+(?:any\s+of\s+)?(?:our\s+)?(?:ads?|copy|{_KIT}).*$", "", raw, flags=_I)
+            words = _words(raw)
+            if words:
+                out.requests.append(KitRequest(action, words=words))
+        elif action == "corner_mark":
+            off = bool(re.search(r"\b(?:remove|no|without|drop|hide|take\s+off)\b", text, _I))
+            out.requests.append(KitRequest("corner_mark", enabled=not off))
+        else:
+            out.requests.append(KitRequest(action))
+    if has_svg and not out.brand_files and re.search(r"\blogo\b", text, _I):
+        out.brand_files = True
+        out.requests.append(KitRequest("logo"))
+    if not out.requests:
+        return None
+    return out
+
+
+__all__ = ["NAMES_KIT_RE", "KitMessage", "KitRequest", "read_kit_message"]
