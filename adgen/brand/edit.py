@@ -21,7 +21,9 @@ class KitEditError(ValueError):
 def kit_of(op: Any) -> BrandKit:
     """The kit version an ``apply_brand_kit`` operation carries."""
     if not op.kit:
-        raise KitEditError("I need the brand kit to apply; make one first (send your logo or name your colours).")
+        raise KitEditError(
+            "I need the brand kit to apply; make one first (send your logo or name your colours)."
+        )
     try:
         kit = BrandKit.from_wire(op.kit)
     except ValidationError as exc:

@@ -23,6 +23,7 @@ import numpy as np
 from adgen.brand.apply import KitApplication, apply_kit
 from adgen.brand.colour_names import hex_to_rgb
 from adgen.brand.contrast import LuminanceRange, TextColourChoice, pick_text_colour
+from adgen.brand.library import DEFAULT_KIT_NAME
 from adgen.brand.model import BrandKit
 
 # The overlay font size (px at a 1080 short side) from which text counts as large for WCAG
@@ -106,6 +107,10 @@ def apply_kit_to_project(
     """The wire document with the kit applied and its text colours chosen; what changed."""
     applied = apply_kit(project, kit, keep_colours=keep_colours)
     after = applied.project
+    old_name = (project.get("brand") or {}).get("name")
+    if kit.name == DEFAULT_KIT_NAME:  # a kit started from a logo has no real name yet
+        after["brand"]["name"] = old_name or ""
+        applied.changed = [p for p in applied.changed if p != "brand.name"]
     ref = dict(after["brandKit"])
     previous = project.get("brandKit") or {}
     ref["cornerMark"] = bool(previous.get("cornerMark", False) if corner_mark is None else corner_mark)

@@ -22,6 +22,7 @@ KitAction = Literal[
     "apply",
     "logo",
     "logo_colours",
+    "logo_cutout",
     "corner_mark",
     "font_file",
     "font_family",
@@ -54,7 +55,9 @@ class KitMessage:
 
 _I = re.I
 _KIT = r"(?:brand\s*kit|brand\s+book|brand\s+guidelines?|(?:the|our|my)\s+kit)"
-NAMES_KIT_RE = re.compile(rf"\b{_KIT}\b|\bfrom\s+now\s+on\b|\bgoing\s+forward\b|\bfor\s+(?:all|every)\s+(?:our\s+|new\s+)?ads\b", _I)
+NAMES_KIT_RE = re.compile(
+    rf"\b{_KIT}\b|\bfrom\s+now\s+on\b|\bgoing\s+forward\b|\bfor\s+(?:all|every)\s+(?:our\s+|new\s+)?ads\b", _I
+)
 _END = r"\s*[.!]?\s*$"
 _ROLE_WORDS = {
     "heading": r"head(?:line|ing|er)s?|titles?|display",
@@ -64,36 +67,84 @@ _HEADING = _ROLE_WORDS["heading"]
 _BODY = _ROLE_WORDS["body"]
 _FILE_WORD = r"(?:this|the\s+attached|the\s+(?:font\s+)?file|it|that|these)"
 
-# (pattern, action, needs_kit_context): patterns are tried on the whole message, in order.
-# needs_kit_context: the phrasing is also an ad edit, so it goes to the kit only with no open
-# ad or when the message names the kit.
-_PATTERNS: list[tuple[re.Pattern[str], KitAction, bool]] = [
-    (re.compile(rf"^\s*/brand\b|\b(?:show|see|view|display|what(?:'s|\s+is)\s+in)\b.*\b{_KIT}\b|^\s*{_KIT}\s*\??\s*$", _I), "show", False),
-    (re.compile(rf"\b(?:apply|use|switch\s+to|update\s+to)\b.*\b(?:new|latest|updated|current)?\s*{_KIT}\b.*\b(?:this|the|our)\s+ad\b"
-                rf"|\b(?:apply|re-?apply)\s+(?:the\s+)?(?:new\s+|latest\s+|updated\s+)?{_KIT}\b"
-                rf"|\bupdate\s+(?:this|the)\s+ad\s+(?:to|with)\s+(?:the\s+)?(?:new\s+|latest\s+)?{_KIT}\b", _I), "apply", False),
-    (re.compile(r"\b(?:put|add|place|show)\b.*\blogo\b.*\bcorner\b|\bcorner\s+(?:logo|mark)\b|\blogo\s+mark\b", _I), "corner_mark", False),
-    (re.compile(r"\buse\s+(?:the\s+)?logo'?s\s+colou?rs\b|\bcolou?rs\s+(?:from|of)\s+the\s+logo\b", _I), "logo_colours", False),
-    (re.compile(r"\b(?:here(?:'s|\s+is|\s+are)|this\s+is|attached\s+is|attaching|sending|new|use\s+this\s+as)\s+(?:our|my|the)?\s*(?:new\s+)?logo\b"
-                r"|\bour\s+logo\b|\blogo\s*(?:attached|:)", _I), "logo", False),
-    (re.compile(rf"\b(?:use|set|make|put)\b[^.]*?\b(?P<f>[A-Z][\w\- ]{{1,40}}?)\s+(?:for|as|in)\s+(?:the\s+|our\s+|all\s+)?(?P<r>{_HEADING}|{_BODY})\b"
-                rf"|\b(?P<r2>{_HEADING}|{_BODY})\s+(?:font|typeface)?\s*(?:is|are|should\s+be|:|in)\s+(?P<f2>[A-Z][\w\- ]{{1,40}}?){_END}", 0), "font_family", False),
-    (re.compile(r"\b(?:our|the|brand)\s+colou?rs?\s+(?:are|is|:)\s*(?P<v>\S.*?)\s*[.!]?\s*$|\bour\s+(?:primary|secondary|accent)\s+colou?r\s+is\s+(?P<v2>\S.*?)\s*[.!]?\s*$", _I), "colours", True),
-    (re.compile(r"\b(?:our|the)\s+(?:tagline|slogan|strapline)\s+(?:is|:)\s*(?P<v>\S.*?)\s*$", _I), "tagline", True),
-    (re.compile(r"\b(?:our|the)\s+(?:default\s+)?(?:call\s+to\s+action|cta)\s+(?:is|:)\s*(?P<v>\S.*?)\s*$", _I), "cta", True),
-    (re.compile(r"\b(?:never|don'?t|do\s+not)\s+(?:ever\s+)?(?:say|use|write)\s+(?:the\s+words?\s+)?(?P<v>.+?)\s*[.!]?\s*$"
-                r"|\bavoid\s+(?:the\s+)?(?:words?|phrases?|saying)\s+(?P<v2>.+?)\s*[.!]?\s*$"
-                r"|\b(?:banned|forbidden)\s+words?\s*(?:are|is|:)\s*(?P<v3>.+?)\s*[.!]?\s*$", _I), "avoid", False),
-    (re.compile(r"\bour\s+(?:tone|voice|tone\s+of\s+voice|brand\s+voice)\s+(?:is|should\s+be|:)\s*(?P<v>.+?)\s*[.!]?\s*$", _I), "tone", False),
-    (re.compile(rf"\b(?:call|name)\s+(?:the|our|my)\s+(?:brand\s*)?kit\s+(?P<v>\S.*?){_END}"
-                rf"|\b{_KIT}\s+is\s+(?:called|named)\s+(?P<v2>\S.*?){_END}", _I), "name", False),
-]  # fmt: skip
+_COLOUR_VALUE = r"\s*(?P<v>\S.*?)\s*[.!]?\s*$"
+_WORDS_VALUE = r"\s*(?P<v>.+?)\s*[.!]?\s*$"
 
+# (action, needs_kit_context, alternatives): the alternatives of one action are tried on the whole
+# message as one pattern, the actions in order. needs_kit_context: the phrasing is also an ad
+# edit, so it goes to the kit only with no open ad or when the message names the kit.
+_TABLE: list[tuple[KitAction, bool, list[str]]] = [
+    ("show", False, [
+        r"^\s*/brand\b",
+        rf"\b(?:show|see|view|display|what(?:'s|\s+is)\s+in)\b.*\b{_KIT}\b",
+        rf"^\s*{_KIT}\s*\??\s*$",
+    ]),
+    ("apply", False, [
+        rf"\b(?:apply|use|switch\s+to|update\s+to)\b.*\b{_KIT}\b.*\b(?:this|the|our)\s+ad\b",
+        rf"\b(?:apply|re-?apply)\s+(?:the\s+)?(?:new\s+|latest\s+|updated\s+)?{_KIT}\b",
+        rf"\bupdate\s+(?:this|the)\s+ad\s+(?:to|with)\s+(?:the\s+)?(?:new\s+|latest\s+)?{_KIT}\b",
+    ]),
+    ("corner_mark", False, [
+        r"\b(?:put|add|place|show)\b.*\blogo\b.*\bcorner\b",
+        r"\bcorner\s+(?:logo|mark)\b",
+        r"\blogo\s+mark\b",
+    ]),
+    ("logo_colours", False, [
+        r"\buse\s+(?:the\s+)?logo'?s\s+colou?rs\b",
+        r"\bcolou?rs\s+(?:from|of)\s+the\s+logo\b",
+    ]),
+    ("logo_cutout", False, [
+        r"\bcut\s+(?:out\s+)?(?:the|our)\s+logo(?:\s+out)?\b",
+        r"\bremove\s+(?:the\s+)?(?:background|plate)\s+(?:of|from|behind)\s+(?:the|our)\s+logo\b",
+        r"\b(?:the|our)\s+logo'?s\s+background\b",
+    ]),
+    ("logo", False, [
+        r"\b(?:here(?:'s|\s+is|\s+are)|this\s+is|attached\s+is|attaching|sending|new|use\s+this\s+as)"
+        r"\s+(?:our|my|the)?\s*(?:new\s+)?logo\b",
+        r"\bour\s+logo\b",
+        r"\blogo\s*(?:attached|:)",
+    ]),
+    # Only the family is case-sensitive (a capitalised name): "use this font for headlines" names none.
+    ("font_family", False, [
+        rf"(?i:\b(?:use|set|make|put)\b[^.]*?\b)(?P<f>[A-Z][\w\-]*(?: [A-Z0-9][\w\-]*){{0,4}})(?i:\s+(?:for|as|in)\s+"
+        rf"(?:the\s+|our\s+|all\s+)?(?P<r>{_HEADING}|{_BODY})\b)",
+        rf"(?i:\b(?P<r2>{_HEADING}|{_BODY})\s+(?:font|typeface)?\s*(?:is|are|should\s+be|:|in)\s+)"
+        rf"(?P<f2>[A-Z][\w\-]*(?: [A-Z0-9][\w\-]*){{0,4}})(?i:{_END})",
+    ]),
+    ("colours", True, [
+        r"\b(?:our|the|brand)\s+colou?rs?\s+(?:are|is|:)" + _COLOUR_VALUE,
+        r"\bour\s+(?:primary|secondary|accent)\s+colou?r\s+is" + _COLOUR_VALUE.replace("<v>", "<v2>"),
+    ]),
+    ("tagline", True, [r"\b(?:our|the)\s+(?:tagline|slogan|strapline)\s+(?:is|:)\s*(?P<v>\S.*?)\s*$"]),
+    ("cta", True, [r"\b(?:our|the)\s+(?:default\s+)?(?:call\s+to\s+action|cta)\s+(?:is|:)\s*(?P<v>\S.*?)\s*$"]),
+    ("avoid", False, [
+        r"\b(?:never|don'?t|do\s+not)\s+(?:ever\s+)?(?:say|use|write)\s+(?:the\s+words?\s+)?" + _WORDS_VALUE,
+        r"\bavoid\s+(?:the\s+)?(?:words?|phrases?|saying)\s+" + _WORDS_VALUE.replace("<v>", "<v2>"),
+        r"\b(?:banned|forbidden)\s+words?\s*(?:are|is|:)" + _WORDS_VALUE.replace("<v>", "<v3>"),
+    ]),
+    ("tone", False, [r"\bour\s+(?:tone|voice|tone\s+of\s+voice|brand\s+voice)\s+(?:is|should\s+be|:)" + _WORDS_VALUE]),
+    ("name", False, [
+        rf"\b(?:call|name)\s+(?:the|our|my)\s+(?:brand\s*)?kit\s+(?P<v>\S.*?){_END}",
+        rf"\b{_KIT}\s+is\s+(?:called|named)\s+(?P<v2>\S.*?){_END}",
+    ]),
+]  # fmt: skip
+# The font family names are capitalised words, so that pattern is case-sensitive.
+_PATTERNS: list[tuple[re.Pattern[str], KitAction, bool]] = [
+    (re.compile("|".join(alternatives), 0 if action == "font_family" else _I), action, needs_context)
+    for action, needs_context, alternatives in _TABLE
+]
+
+_FONT_FILE_ASK_RE = re.compile(
+    rf"\b(?:use|here(?:'s|\s+is)|this\s+is)\s+(?:this|the\s+attached|our)\s+font\b.*\b(?:{_HEADING}|{_BODY})\b",
+    _I,
+)
 _FONT_FILE_RE = re.compile(
     rf"\b(?:use|set|here(?:'s|\s+is)|this\s+is|attached|our)\b[^.]*?\b(?:{_FILE_WORD}\s+)?(?:font|typeface)?\b[^.]*?\b(?:for|as|in)\s+(?:the\s+|our\s+|all\s+)?(?P<r>{_HEADING}|{_BODY})\b"
     rf"|\b(?P<r2>{_HEADING}|{_BODY})\s+font\b|\bour\s+(?:brand\s+)?font\b|\b(?:here(?:'s|\s+is)|this\s+is)\s+(?:our|the)\s+font\b",
     _I,
 )  # fmt: skip
+
+
 def find_quotes(text: str) -> list[str]:
     """The quoted texts in ``text``, exactly as written inside their quote marks."""
     return [q.inner for q in mask_quotes(text)[1]]
@@ -142,6 +193,8 @@ def read_kit_message(text: str, *, attachments: list[str], ad_open: bool) -> Kit
         m = _FONT_FILE_RE.search(text)
         out.requests.append(KitRequest("font_file", role=_role(m and (m.group("r") or m.group("r2")))))
         out.brand_files = True
+    elif not has_font and _FONT_FILE_ASK_RE.search(text):  # "use this font for headlines", no file
+        out.requests.append(KitRequest("font_file"))
     for pattern, action, needs_context in _PATTERNS:
         if needs_context and ad_open and not names_kit:
             continue
@@ -149,6 +202,8 @@ def read_kit_message(text: str, *, attachments: list[str], ad_open: bool) -> Kit
         if match is None:
             continue
         if action == "logo":
+            if any(r.action in ("logo_cutout", "corner_mark", "logo_colours") for r in out.requests):
+                continue  # "put our logo in the corner" is about the logo already kept
             out.brand_files = bool(attachments)  # with no file, the reply asks for it
             out.requests.append(KitRequest("logo"))
         elif action == "font_family":
@@ -158,7 +213,8 @@ def read_kit_message(text: str, *, attachments: list[str], ad_open: bool) -> Kit
             family = re.sub(r"^(?:the|a|an|our)\s+", "", family, flags=_I)
             if not family or family.casefold() in {"this", "it", "that", "the font", "font"}:
                 continue
-            out.requests.append(KitRequest("font_family", value=family, role=_role(match.group("r") or match.group("r2"))))
+            role = _role(match.group("r") or match.group("r2"))
+            out.requests.append(KitRequest("font_family", value=family, role=role))
         elif action in ("colours", "tagline", "cta", "name"):
             value = _quoted_or(_value(match)) if action != "colours" else _value(match)
             if value:
@@ -166,7 +222,9 @@ def read_kit_message(text: str, *, attachments: list[str], ad_open: bool) -> Kit
                 out.requests.append(KitRequest(action, value=value))
         elif action in ("avoid", "tone"):
             raw = _value(match) or ""
-            raw = re.sub(rf"\s+(?:in|to|for)\s+(?:any\s+of\s+)?(?:our\s+)?(?:ads?|copy|{_KIT}).*$", "", raw, flags=_I)
+            raw = re.sub(
+                rf"\s+(?:in|to|for)\s+(?:any\s+of\s+)?(?:our\s+)?(?:ads?|copy|{_KIT}).*$", "", raw, flags=_I
+            )
             words = _words(raw)
             if words:
                 out.requests.append(KitRequest(action, words=words))

@@ -408,7 +408,9 @@ class TextOverlayRenderer:
         _atomic_png(frame.crop((left, top, box[2], box[3])), out_path)
         return Layer(path=out_path, x=str(left), y=str(top))
 
-    def _draw(self, frame: Image.Image, text: str, overlay: Overlay, brand: Brand, effects: bool = True) -> None:
+    def _draw(
+        self, frame: Image.Image, text: str, overlay: Overlay, brand: Brand, effects: bool = True
+    ) -> None:
         width, height = frame.size
         left, top, right, bottom = text_safe_zone(width, height)
         colour = _rgb(overlay.color)
