@@ -22,6 +22,7 @@ import io
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from PIL import Image, ImageDraw
 
 from adgen.brand.colour_names import hex_to_rgb
@@ -34,10 +35,11 @@ from adgen.pipeline.types import Layer
 from adgen.project import AdProject, Scene
 from adgen.store.media import MediaStore
 
-LAYER_VERSION = 1  # part of the text layer's key when a kit is used
+LAYER_VERSION = 2  # part of the text layer's key when a kit is used
 HEADING_ROLES = frozenset({"hook", "cta"})
 # Extra opacity over the computed least scrim: the encode's chroma subsampling and rounding.
 SCRIM_MARGIN = 0.05
+PLATE_OPACITY = 0.85
 
 
 def is_end_card(project: AdProject, scene: Scene) -> bool:
@@ -162,11 +164,35 @@ def _paste_logo(canvas: Image.Image, logo: Image.Image, area: Box, text: Box | N
         if free is None:
             placement = end_card_logo(logo, area)
         else:
-            placement = place_logo(logo, free, anchor="center", width_share=0.6, height_share=0.7)
+            placement = place_logo(logo, free, anchor="center", width_share=0.75, height_share=0.7)
+        _plate(canvas, placement.image, placement.box, free or area)
     else:
         at_top = text is not None and (text[1] + text[3]) / 2 < (area[1] + area[3]) / 2
         placement = place_logo(logo, area, anchor="bottom-right" if at_top else "top-right")
     canvas.alpha_composite(placement.image, (placement.x, placement.y))
+
+
+def _plate(canvas: Image.Image, logo: Image.Image, box: Box, bounds: Box) -> None:
+    """A soft plate behind a transparent logo on the end card, so its colours show on any
+    background (even one painted in the same colours): light for a dark logo, dark for a light one."""
+    rgba = np.asarray(logo)
+    opaque = rgba[..., 3] > 128
+    if opaque.all() or not opaque.any():
+        return
+    light_logo = float(relative_luminance(rgba[..., :3][opaque].mean(axis=0))) > 0.5
+    fill = (
+        (20, 20, 24, round(255 * PLATE_OPACITY))
+        if light_logo
+        else (255, 255, 255, round(255 * PLATE_OPACITY))
+    )
+    pad = round(min(box[2] - box[0], box[3] - box[1]) * 0.12) + 4
+    rect = (
+        max(bounds[0], box[0] - pad),
+        max(bounds[1], box[1] - pad),
+        min(bounds[2], box[2] + pad),
+        min(bounds[3], box[3] + pad),
+    )
+    ImageDraw.Draw(canvas).rounded_rectangle(_clamped(rect, canvas.size), radius=pad * 2, fill=fill)
 
 
 def render_text_layer(
