@@ -108,7 +108,7 @@ _TABLE: list[tuple[KitAction, bool, list[str]]] = [
     ("font_family", False, [
         rf"(?i:\b(?:use|set|make|put)\b[^.]*?\b)(?P<f>[A-Z][\w\-]*(?: [A-Z0-9][\w\-]*){{0,4}})(?i:\s+(?:for|as|in)\s+"
         rf"(?:the\s+|our\s+|all\s+)?(?P<r>{_HEADING}|{_BODY})\b)",
-        rf"(?i:\b(?P<r2>{_HEADING}|{_BODY})\s+(?:font|typeface)?\s*(?:is|are|should\s+be|:|in)\s+)"
+        rf"(?i:\b(?P<r2>{_HEADING}|{_BODY})\s+(?:font|typeface)?\s*(?:is|are|should\s+be(?:\s+(?:set\s+)?in)?|:|in)\s+)"
         rf"(?P<f2>[A-Z][\w\-]*(?: [A-Z0-9][\w\-]*){{0,4}})(?i:{_END})",
     ]),
     ("colours", True, [
@@ -218,7 +218,9 @@ def read_kit_message(text: str, *, attachments: list[str], ad_open: bool) -> Kit
         elif action in ("colours", "tagline", "cta", "name"):
             value = _quoted_or(_value(match)) if action != "colours" else _value(match)
             if value:
-                value = re.sub(rf"\s+(?:in|to|for)\s+{_KIT}.*$", "", value, flags=_I).strip()
+                value = re.sub(
+                    rf"\s+(?:in|to|for)\s+(?:the\s+|our\s+)?{_KIT}.*$", "", value, flags=_I
+                ).strip()
                 out.requests.append(KitRequest(action, value=value))
         elif action in ("avoid", "tone"):
             raw = _value(match) or ""
