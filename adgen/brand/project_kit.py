@@ -105,9 +105,11 @@ def apply_kit_to_project(
     keep_colours: bool = False,
 ) -> KitApplication:
     """The wire document with the kit applied and its text colours chosen; what changed."""
+    old_name = (project.get("brand") or {}).get("name")
+    if kit.name == DEFAULT_KIT_NAME and old_name:  # the CTA's sign-off keeps the ad's brand name
+        kit = kit.model_copy(update={"name": old_name})
     applied = apply_kit(project, kit, keep_colours=keep_colours)
     after = applied.project
-    old_name = (project.get("brand") or {}).get("name")
     if kit.name == DEFAULT_KIT_NAME:  # a kit started from a logo has no real name yet
         after["brand"]["name"] = old_name or ""
         applied.changed = [p for p in applied.changed if p != "brand.name"]

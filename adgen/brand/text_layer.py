@@ -149,7 +149,7 @@ def _end_card_logo(logo: Image.Image, area: Box, text: Box | None) -> Image.Imag
     left, top, right, bottom = area
     if text is None:
         return None
-    gap = round((bottom - top) * 0.03)
+    gap = round((bottom - top) * 0.06)
     above = (left, top, right, text[1] - gap)
     below = (left, text[3] + gap, right, bottom)
     free = max((above, below), key=lambda b: b[3] - b[1])
