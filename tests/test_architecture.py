@@ -17,14 +17,15 @@ PACKAGE = Path(__file__).resolve().parent.parent / "adgen"
 SHARED = {"project", "settings"}
 # Which adgen packages each package may import (besides itself and the shared document/settings).
 MAY_IMPORT = {
-    "tools": set(),
+    "tools": {"brand"},
     "store": set(),
-    "pipeline": {"store"},
+    "brand": {"store"},  # brand kits (issue 18): below the edits and the render that use them
+    "pipeline": {"store", "brand", "platforms"},
     "jobs": {"pipeline", "store"},
     "product_page": {"pipeline", "store"},
-    "agent": {"tools", "pipeline", "store", "jobs", "product_page"},
-    "web": {"agent", "pipeline", "store", "jobs"},
-    "slack": {"agent", "pipeline", "store", "jobs"},
+    "agent": {"tools", "pipeline", "store", "jobs", "product_page", "brand"},
+    "web": {"agent", "pipeline", "store", "jobs", "brand"},
+    "slack": {"agent", "pipeline", "store", "jobs", "brand"},
     "launcher": {"jobs"},
 }
 # What a pipeline service may use besides its own package: plain types and helpers, never a stage
@@ -35,6 +36,7 @@ SERVICE_MAY_IMPORT = {
     "adgen.pipeline.atomic",
     "adgen.pipeline.ffmpeg",
     "adgen.pipeline.services.replicate_client",
+    "adgen.brand.copy_rules",  # the planner's default calls to action, which a brand kit may replace
 }
 
 

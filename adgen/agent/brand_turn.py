@@ -138,7 +138,7 @@ class BrandTurn:
         raise BrandKitRejected("I didn't understand what to change in the brand kit.")
 
     def _cut_out_logo(self) -> KitUpdate:
-        from adgen.brand.logo_cutout import cut_out_logo
+        from adgen.agent.logo_cutout import cut_out_logo
         from adgen.brand.palette import extract_palette
 
         kit = self.library.kit(self.owner)

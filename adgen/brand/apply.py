@@ -12,30 +12,17 @@ from __future__ import annotations
 import copy
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
-from adgen.brand.copy_rules import CopyChange, repair_copy, tone_mood
+from adgen.brand.copy_rules import PLANNER_CTAS, CopyChange, repair_copy, tone_mood
 from adgen.brand.model import BrandKit
 
 OVERLAY_MAX_CHARS = 200  # adgen.project.OVERLAY_MAX_CHARS
 
 
-@lru_cache(maxsize=1)
 def planner_default_ctas() -> frozenset[str]:
-    """The calls to action the planners write by themselves (the kit's CTA may replace these).
-
-    Read from the offline planner's table; when the planner exposes a public name for it, this
-    is the one line to change.
-    """
-    ctas = {"shop now"}
-    try:
-        from adgen.pipeline.services.planner import local as planner
-
-        ctas |= {text.casefold() for text in getattr(planner, "_CTAS", {}).values()}
-    except ImportError:
-        pass
-    return frozenset(ctas)
+    """The calls to action the planners write by themselves (the kit's CTA may replace these)."""
+    return frozenset({"shop now"} | {text.casefold() for text in PLANNER_CTAS.values()})
 
 
 @dataclass

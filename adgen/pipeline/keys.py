@@ -179,7 +179,7 @@ def product_layer_key(
 
 
 def text_layer_key(project: AdProject, scene: Scene, profile: EncodeProfile, renderer: Any) -> str:
-    from adgen.brand.text_layer import layer_inputs  # the brand kit's fonts, logo and backdrop
+    from adgen.pipeline.brand_layer import layer_inputs  # the brand kit's fonts, logo and backdrop
 
     return stage_key(
         STAGE_OVERLAY,

@@ -339,7 +339,7 @@ def make_layers(unit: Unit, ctx: RenderContext) -> Layers:
             stage = STAGE_OVERLAY
 
             def text_layer() -> Layer:
-                from adgen.brand.text_layer import render_text_layer  # as before without a brand kit
+                from adgen.pipeline.brand_layer import render_text_layer  # as before without a brand kit
 
                 return render_text_layer(
                     ctx.providers.overlay,

@@ -10,7 +10,7 @@ from rerender import rerendered
 
 from adgen.brand.model import BrandKit, KitColours, KitFont
 from adgen.brand.new_ad import brief_with_kit
-from adgen.brand.text_layer import layer_inputs
+from adgen.pipeline.brand_layer import layer_inputs
 from adgen.pipeline.keys import stage_key, text_layer_key
 from adgen.pipeline.providers import local_providers
 from adgen.pipeline.services.planner.local import LocalPlanner

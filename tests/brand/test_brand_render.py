@@ -18,7 +18,7 @@ from PIL import Image
 
 from adgen.agent.session import ChatSession
 from adgen.brand.library import BrandLibrary
-from adgen.brand.text_layer import safe_area
+from adgen.pipeline.brand_layer import safe_area
 from adgen.pipeline.ffmpeg import ffmpeg_exe
 from adgen.pipeline.keys import project_keys
 from adgen.pipeline.orchestrator import render_context, render_project

@@ -387,7 +387,7 @@ class TextOverlayRenderer:
         """Lay the text out on a frame of ``width`` x ``height`` and keep only the part with ink.
 
         ``effects=False`` draws the bare glyphs (no outline, shadow or band): the brand kit's
-        text layer (:mod:`adgen.brand.text_layer`) puts its own scrim or button behind them.
+        text layer (:mod:`adgen.pipeline.brand_layer`) puts its own scrim or button behind them.
 
         The layer is cropped to what was drawn and placed by its position, so the scene pass
         blends a text-sized patch into every frame rather than a mostly transparent full frame.
