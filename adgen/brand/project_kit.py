@@ -20,7 +20,7 @@ from typing import Any
 
 import numpy as np
 
-from adgen.brand.apply import KitApplication, apply_kit
+from adgen.brand.apply import KitApplication, apply_kit, user_set
 from adgen.brand.colour_names import hex_to_rgb
 from adgen.brand.contrast import LuminanceRange, TextColourChoice, pick_text_colour
 from adgen.brand.library import DEFAULT_KIT_NAME
@@ -61,14 +61,6 @@ def button_text_choice(colours: Sequence[str], button: str, font_size: int) -> T
     return pick_text_colour(list(NEUTRALS), sample, large_text=large)
 
 
-def _user_set_colour(project: Mapping[str, Any], scene_id: str) -> bool:
-    for entry in project.get("history") or []:
-        op = entry.get("operation") or {}
-        if op.get("operation") == "update_overlay" and op.get("sceneId") == scene_id and "color" in op:
-            return True
-    return False
-
-
 def scene_text_colours(project: dict[str, Any], kit: BrandKit) -> list[str]:
     """Set each scene's text colour from the kit (in place); the scene ids that changed.
 
@@ -83,7 +75,7 @@ def scene_text_colours(project: dict[str, Any], kit: BrandKit) -> list[str]:
     scenes = project.get("scenes") or []
     for index, scene in enumerate(scenes):
         overlay = scene.setdefault("overlay", {})
-        if _user_set_colour(project, str(scene.get("id"))):
+        if user_set(project, str(scene.get("id")), "color"):
             continue
         size = int(overlay.get("fontSize") or 64)
         button = button_colour(colours)

@@ -11,11 +11,10 @@ from rerender import rerendered
 from adgen.brand.model import BrandKit, KitColours, KitFont
 from adgen.brand.new_ad import brief_with_kit
 from adgen.pipeline.brand_layer import layer_inputs
-from adgen.pipeline.keys import stage_key, text_layer_key
+from adgen.pipeline.keys import text_layer_key
 from adgen.pipeline.providers import local_providers
 from adgen.pipeline.services.planner.local import LocalPlanner
 from adgen.pipeline.services.planner.openai import _brief_message
-from adgen.pipeline.stages import STAGE_OVERLAY
 from adgen.pipeline.types import Brief, encode_profile
 from adgen.project import AdProject
 from adgen.tools import operations as ops
@@ -113,19 +112,11 @@ def test_an_ad_without_a_kit_keeps_its_text_layer_keys() -> None:
     profile = encode_profile("9:16", "draft")
     renderer = local_providers().overlay
     scene = project.scenes[0]
-    assert layer_inputs(project, scene, profile.width, profile.height) == {}
-    from adgen.pipeline.keys import provider_identity
-
-    old_formula = stage_key(
-        STAGE_OVERLAY,
-        overlay=scene.overlay,
-        font=project.brand.font,
-        colors=project.brand.colors,
-        width=profile.width,
-        height=profile.height,
-        renderer=provider_identity(renderer),
+    assert layer_inputs(project, scene, profile.width, profile.height) == {}  # nothing added to the key
+    with_kit = apply(project, kit(colours=list(project.style.palette)))
+    assert text_layer_key(with_kit, with_kit.scenes[0], profile, renderer) != text_layer_key(
+        project, scene, profile, renderer
     )
-    assert text_layer_key(project, scene, profile, renderer) == old_formula
 
 
 def test_avoided_words_and_tone_reach_both_planners() -> None:
