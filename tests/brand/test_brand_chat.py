@@ -4,6 +4,7 @@ it was, a new ad made with the default kit, the kit never changing an open ad un
 
 from __future__ import annotations
 
+import asyncio
 import io
 import shutil
 from pathlib import Path
@@ -28,8 +29,11 @@ from adgen.agent.reply import BrandKitPart
 from adgen.agent.session import ChatSession
 from adgen.brand.copy_rules import find_avoided
 from adgen.brand.library import BrandLibrary
+from adgen.brand.portable import import_kit_files
 from adgen.brand.project_kit import button_colour, scrim_choice
+from adgen.project import AdProject
 from adgen.slack.texts import reply_text
+from adgen.store.media import open_media_store
 
 OWNER = "alice"
 
@@ -246,3 +250,40 @@ async def test_font_and_svg_files_without_brand_words_are_not_taken_for_products
 
 def _rgb(colour: str) -> tuple[int, int, int]:
     return tuple(int(colour[i : i + 2], 16) for i in (1, 3, 5))  # type: ignore[return-value]
+
+
+async def test_replay_rebuilds_the_kit_and_its_edits(settings, tmp_path: Path, logo_file, font_file) -> None:
+    from adgen.agent.replay import run_replay
+
+    session = open_session(settings, "replayed")
+    for text, files in (
+        ("here is our logo", [logo_file]),
+        ("use this font for headlines", [font_file]),
+        ("a 15 s ad for our cold brew, energetic", []),
+        ("our colours are navy and coral in the brand kit", []),
+        ("apply the new brand kit to this ad", []),
+    ):
+        assert not (await session.send(text, files)).error
+    out = io.StringIO()
+    code = await asyncio.to_thread(
+        run_replay,
+        session.log.path,
+        tmp_path / "replay",
+        render=False,
+        check=True,
+        settings=settings,
+        stdout=out,
+    )
+    assert code == 0, out.getvalue()
+    [document] = (tmp_path / "replay" / "projects").glob("*.json")
+    replayed = AdProject.from_wire(document.read_text())
+    assert replayed.brand_kit.version == 3 and replayed.brand.colors == ["#000080", "#FF7F50"]
+    # The kit's files travel with the document (the replay's own media folder is gone) ...
+    folder = document.parent
+    assert (folder / replayed.brand_kit.logo_url).read_bytes() == logo_file.read_bytes()
+    assert (folder / replayed.brand_kit.heading_font.url).read_bytes() == font_file.read_bytes()
+    # ... and go back into a media store when the document is rendered (adgen render).
+    media = open_media_store(settings)
+    imported = import_kit_files(replayed, folder, media)
+    assert media.read_bytes(imported.brand_kit.heading_font.url) == font_file.read_bytes()
+    assert media.key_of(imported.brand_kit.logo_url)
