@@ -196,7 +196,7 @@ class WebChat:
         for part in reply.parts:
             if isinstance(part, BrandKitPart) and part.card_url:
                 media = self.session.ctx.media
-                data = await cl.make_async(media.read_bytes)(part.card_url)
+                data = await asyncio.to_thread(media.read_bytes, part.card_url)
                 cards.append(cl.Image(content=data, name="brand-kit.png", display="inline", size="large"))
         return cards
 
@@ -233,7 +233,9 @@ class WebChat:
             return await self.projects_view(part.projects)
         if isinstance(part, ExportsPart):
             return self._exports_markdown(part, project)
-        if isinstance(part, (AnswerPart, PagePart)):  # the ad's or the page's words, as typed, one line each
+        if isinstance(
+            part, (AnswerPart, PagePart, BrandKitPart)
+        ):  # the marketer's or a page's words, literally
             return "  \n".join(escape_markdown(redact_paths(line)) for line in part.text.splitlines())
         return redact_paths(part.text)
 
