@@ -35,7 +35,7 @@ from adgen.pipeline.types import Layer
 from adgen.project import AdProject, Scene
 from adgen.store.media import MediaStore
 
-LAYER_VERSION = 2  # part of the text layer's key when a kit is used
+LAYER_VERSION = 3  # part of the text layer's key when a kit is used
 HEADING_ROLES = frozenset({"hook", "cta"})
 # Extra opacity over the computed least scrim: the encode's chroma subsampling and rounding.
 SCRIM_MARGIN = 0.05
@@ -104,8 +104,8 @@ def _contrast(a: str, b: str) -> float:
     return float(contrast_ratio(relative_luminance(hex_to_rgb(a)), relative_luminance(hex_to_rgb(b))))
 
 
-def _backdrop(canvas: Image.Image, box: Box, project: AdProject, scene: Scene) -> None:
-    """The button (end card) or scrim behind the text box, drawn on ``canvas``."""
+def _backdrop(canvas: Image.Image, box: Box, project: AdProject, scene: Scene) -> Box:
+    """The button (end card) or scrim behind the text box, drawn on ``canvas``; the box it covers."""
     overlay = scene.overlay
     left, top, right, bottom = box
     line = max(8, bottom - top)
@@ -114,21 +114,18 @@ def _backdrop(canvas: Image.Image, box: Box, project: AdProject, scene: Scene) -
     required = 3.0 if is_large(overlay.font_size) else 4.5
     if button and _contrast(button, overlay.color) >= required:
         pad_x, pad_y = round(line * 0.35) + 8, round(line * 0.25) + 6
-        rect = (left - pad_x, top - pad_y, right + pad_x, bottom + pad_y)
+        rect = _clamped((left - pad_x, top - pad_y, right + pad_x, bottom + pad_y), canvas.size)
         radius = min(rect[3] - rect[1], 200) // 2
-        draw.rounded_rectangle(_clamped(rect, canvas.size), radius=radius, fill=(*hex_to_rgb(button), 255))
-        return
+        draw.rounded_rectangle(rect, radius=radius, fill=(*hex_to_rgb(button), 255))
+        return rect
     choice = scrim_choice(overlay.color, overlay.font_size)
     if choice.scrim is None:
-        return
+        return box
     opacity = min(1.0, choice.scrim.opacity + SCRIM_MARGIN)
     pad = round(min(canvas.size) * 0.02) + 4
-    rect = (left - pad, top - pad, right + pad, bottom + pad)
-    draw.rounded_rectangle(
-        _clamped(rect, canvas.size),
-        radius=pad,
-        fill=(*hex_to_rgb(choice.scrim.colour), round(255 * opacity)),
-    )
+    rect = _clamped((left - pad, top - pad, right + pad, bottom + pad), canvas.size)
+    draw.rounded_rectangle(rect, radius=pad, fill=(*hex_to_rgb(choice.scrim.colour), round(255 * opacity)))
+    return rect
 
 
 def _clamped(rect: Box, size: tuple[int, int]) -> Box:
@@ -221,7 +218,7 @@ def render_text_layer(
         if ink is not None:
             x, y = int(glyphs.x), int(glyphs.y)
             text_box = (x + ink[0], y + ink[1], x + ink[2], y + ink[3])
-            _backdrop(canvas, text_box, project, scene)
+            text_box = _backdrop(canvas, text_box, project, scene)  # the logo keeps clear of it all
             canvas.alpha_composite(drawn, (x, y))
     end = is_end_card(project, scene)
     if end or ref.corner_mark:
