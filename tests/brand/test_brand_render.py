@@ -129,6 +129,7 @@ async def test_kit_uploaded_in_chat_shows_in_the_render_and_waits_to_be_applied(
     # The logo's pixels on the end card, inside the platform safe area, and on no other scene.
     logo = Image.open(logo_path).convert("RGBA")
     error, box = find_logo(end_card, logo)
+    print(f"logo on the end card: mean error {error:.1f} per channel at {box}")
     assert error < 12, f"logo not found on the end card (mean error {error:.1f})"
     left, top, right, bottom = safe_area(profile.width, profile.height)
     assert left <= box[0] and top <= box[1] and box[2] <= right and box[3] <= bottom, (
