@@ -26,6 +26,8 @@ from adgen.tools import operations as ops
 
 log = logging.getLogger(__name__)
 
+# Requests that pick a kit rather than change one.
+KIT_CHOICES = frozenset({"new_kit", "switch_kit"})
 FONT_SUFFIXES = frozenset({"ttf", "otf", "ttc", "woff", "woff2"})
 ASK_LOGO = "Attach your logo (a PNG with a transparent background, or an SVG) and say “here is our logo”."
 ASK_FONT = "Attach the TTF or OTF file and say which text it is for (“use this font for headlines”)."
@@ -89,8 +91,9 @@ class BrandTurn:
                 turn.failed = True
                 break
             if update is not None:
-                changed = update.kit
                 turn.say(*(NotePart(note) for note in update.notes or [_what_changed(request, update.kit)]))
+                if request.action not in KIT_CHOICES:
+                    changed = update.kit
         if changed is not None:
             turn.say(NotePart(self._saved(changed)))
             self._behind(turn, changed)
@@ -102,6 +105,19 @@ class BrandTurn:
             case "show":
                 self.show(turn)
                 return None
+            case "list_kits":
+                turn.say(NotePart(self._kit_list()))
+                return None
+            case "new_kit":
+                kit = lib.create_kit(who, request.value or "", make_default=True)
+                return KitUpdate(
+                    kit=kit, notes=[f"Started the brand kit “{kit.name}”; new ads use it from now on."]
+                )
+            case "switch_kit":
+                kit = lib.set_default(who, self._kit_named(request.value or "").kit_id)
+                return KitUpdate(
+                    kit=kit, notes=[f"New ads now use the brand kit “{kit.name}” (version {kit.version})."]
+                )
             case "apply" | "corner_mark":
                 self.apply(turn, request)
                 return None
@@ -154,6 +170,26 @@ class BrandTurn:
         with Image.open(BytesIO(data)) as opened:
             plate = extract_palette(opened).background
         return self.library.add_logo(self.owner, cut_out_logo(data, plate), "logo-cutout.png")
+
+    def _kit_named(self, name: str) -> BrandKit:
+        """The owner's kit with this name (exactly, ignoring case; else the one whose name holds it)."""
+        kits = self.library.kits(self.owner)
+        wanted = " ".join(name.split()).casefold()
+        exact = [k for k in kits if k.name.casefold() == wanted]
+        close = exact or [k for k in kits if wanted in k.name.casefold()]
+        if len(close) == 1:
+            return close[0]
+        names = ", ".join(f"“{k.name}”" for k in kits) or "none yet"
+        raise BrandKitRejected(f"I can't tell which brand kit “{name}” is; your brand kits: {names}.")
+
+    def _kit_list(self) -> str:
+        kits = self.library.kits(self.owner)
+        if not kits:
+            raise BrandKitRejected(
+                "You have no brand kit yet; send your logo, or say “our colours are navy and coral”, to start one."
+            )
+        listed = [f"“{k.name}” (version {k.version}{', default' if k.is_default else ''})" for k in kits]
+        return "Your brand kits: " + "; ".join(listed) + "."
 
     # --- views and the open ad ------------------------------------------------------------------
     def show(self, turn: Turn) -> None:

@@ -287,3 +287,22 @@ async def test_replay_rebuilds_the_kit_and_its_edits(settings, tmp_path: Path, l
     imported = import_kit_files(replayed, folder, media)
     assert media.read_bytes(imported.brand_kit.heading_font.url) == font_file.read_bytes()
     assert media.key_of(imported.brand_kit.logo_url)
+
+
+async def test_several_kits_one_default_for_new_ads(settings, logo_file) -> None:
+    session = open_session(settings)
+    await session.send("here is our logo", [logo_file])
+    assert not (await session.send("call the brand kit Harbour Coffee")).error
+    reply = await session.send("make a new brand kit called Acme Tea")
+    assert not reply.error and "new ads use it" in reply.text
+    assert not (await session.send("our colours are teal and cream")).error  # goes to the default: Acme Tea
+    listed = (await session.send("list our brand kits")).text
+    assert "“Acme Tea” (version 2, default)" in listed and "“Harbour Coffee” (version 2)" in listed
+    ad = (await session.send("a 15 s ad for our green tea, calm")).project
+    assert ad.brand.name == "Acme Tea" and ad.brand_kit.version == 2 and ad.brand_kit.logo_url is None
+    reply = await session.send("switch to the Harbour Coffee brand kit")
+    assert not reply.error and "Harbour Coffee" in reply.text
+    other = (await session.send("a 15 s ad for our cold brew, energetic")).project
+    assert other.brand.name == "Harbour Coffee" and other.brand_kit.logo_url is not None
+    assert (await session.send("use the Globex kit")).error
+    assert BrandLibrary.from_settings(settings).kit(OWNER).name == "Harbour Coffee"

@@ -29,6 +29,11 @@ DEV = [
     ("cut out the logo", [], False, [("logo_cutout", None)]),
     ("use the logo's colours", [], False, [("logo_colours", None)]),
     ("call the brand kit Harbour Coffee", [], True, [("name", "Harbour Coffee")]),
+    ("make a new brand kit called Acme Tea", [], True, [("new_kit", "Acme Tea")]),
+    ("switch to the Acme Tea brand kit", [], True, [("switch_kit", "Acme Tea")]),
+    ("make the Acme kit the default", [], True, [("switch_kit", "Acme")]),
+    ("list our brand kits", [], True, [("list_kits", None)]),
+    ("use the new brand kit", [], True, [("apply", None)]),
 ]
 
 # Written before these were run; not tuned against.

@@ -18,6 +18,9 @@ from typing import Literal
 from adgen.agent.understanding.quotes import mask_quotes
 
 KitAction = Literal[
+    "list_kits",
+    "new_kit",
+    "switch_kit",
     "show",
     "apply",
     "logo",
@@ -74,6 +77,19 @@ _WORDS_VALUE = r"\s*(?P<v>.+?)\s*[.!]?\s*$"
 # message as one pattern, the actions in order. needs_kit_context: the phrasing is also an ad
 # edit, so it goes to the kit only with no open ad or when the message names the kit.
 _TABLE: list[tuple[KitAction, bool, list[str]]] = [
+    ("list_kits", False, [
+        r"\b(?:list|show|see)\s+(?:all\s+)?(?:of\s+)?(?:our|my|the)\s+brand\s*kits\b",
+        r"\b(?:which|what)\s+brand\s*kits\b",
+    ]),
+    ("new_kit", False, [
+        rf"\b(?:make|create|start|add|set\s+up)\s+(?:a\s+)?(?:new|second|another|separate)\s+(?:brand\s*)?kit\s+"
+        rf"(?:called|named|for)\s+(?P<v>\S.*?){_END}",
+    ]),
+    ("switch_kit", False, [
+        rf"\b(?:switch\s+to|use|change\s+to)\s+(?:the\s+|our\s+)?(?P<v>(?!(?:the|our|new|latest|updated|this|a)\b)\S.*?)\s+"
+        rf"(?:brand\s*)?kit(?:\s+(?:from\s+now\s+on|for\s+new\s+ads|as\s+(?:the\s+|our\s+)?default))?{_END}",
+        rf"\bmake\s+(?:the\s+)?(?P<v2>\S.*?)\s+(?:brand\s*)?kit\s+(?:the\s+|our\s+|my\s+)?default{_END}",
+    ]),
     ("show", False, [
         r"^\s*/brand\b",
         rf"\b(?:show|see|view|display|what(?:'s|\s+is)\s+in)\b.*\b{_KIT}\b",
@@ -82,6 +98,7 @@ _TABLE: list[tuple[KitAction, bool, list[str]]] = [
     ("apply", False, [
         rf"\b(?:apply|use|switch\s+to|update\s+to)\b.*\b{_KIT}\b.*\b(?:this|the|our)\s+ad\b",
         rf"\b(?:apply|re-?apply)\s+(?:the\s+)?(?:new\s+|latest\s+|updated\s+)?{_KIT}\b",
+        rf"\buse\s+(?:the\s+)?(?:new|latest|updated)\s+{_KIT}\b",
         rf"\bupdate\s+(?:this|the)\s+ad\s+(?:to|with)\s+(?:the\s+)?(?:new\s+|latest\s+)?{_KIT}\b",
     ]),
     ("corner_mark", False, [
@@ -215,6 +232,10 @@ def read_kit_message(text: str, *, attachments: list[str], ad_open: bool) -> Kit
                 continue
             role = _role(match.group("r") or match.group("r2"))
             out.requests.append(KitRequest("font_family", value=family, role=role))
+        elif action in ("new_kit", "switch_kit"):
+            value = _quoted_or(_value(match))
+            if value and value.casefold() not in ("brand", "the brand", "our brand", "my brand"):
+                out.requests.append(KitRequest(action, value=value))
         elif action in ("colours", "tagline", "cta", "name"):
             value = _quoted_or(_value(match)) if action != "colours" else _value(match)
             if value:
