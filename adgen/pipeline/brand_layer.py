@@ -19,6 +19,7 @@ and :func:`layer_inputs` adds nothing to the content key, so ads without a kit k
 from __future__ import annotations
 
 import io
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +57,7 @@ def font_for(project: AdProject, scene: Scene) -> KitFontRef | None:
     return ref.body_font or ref.heading_font
 
 
+@lru_cache(maxsize=32)
 def safe_area(width: int, height: int) -> Box:
     """Where the logo may go: the default presets' shared safe area for this frame shape."""
     from adgen.platforms import builtin_table, safe_area_of
