@@ -19,6 +19,7 @@ and :func:`layer_inputs` adds nothing to the content key, so ads without a kit k
 from __future__ import annotations
 
 import io
+import logging
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,8 @@ from adgen.pipeline.atomic import atomic_output
 from adgen.pipeline.types import Layer
 from adgen.project import AdProject, Scene
 from adgen.store.media import MediaStore
+
+log = logging.getLogger(__name__)
 
 LAYER_VERSION = 3  # part of the text layer's key when a kit is used
 HEADING_ROLES = frozenset({"hook", "cta"})
@@ -94,12 +97,26 @@ def layer_inputs(project: AdProject, scene: Scene, width: int, height: int) -> d
 
 
 def _font_file(font: KitFontRef | None, media: MediaStore) -> str | None:
+    """The font file to draw with. A missing uploaded file is an error (the scene's stand-in says
+    so, rather than the ad silently changing its type); a family not installed on this machine
+    falls back to the default font, with a warning in the log."""
     if font is None:
         return None
     from adgen.brand.fonts import font_path
 
-    path = font_path(font, media)
-    return str(path) if path else None
+    missing = FileNotFoundError(f"the brand font {font.family} is missing from the media store")
+    try:
+        path = font_path(font, media)
+    except FileNotFoundError as exc:
+        raise missing from exc
+    if font.url and (path is None or not path.is_file()):
+        raise missing
+    if path is None:
+        log.warning(
+            "the brand font family %r is not installed here; drawing with the default font", font.family
+        )
+        return None
+    return str(path)
 
 
 def _contrast(a: str, b: str) -> float:

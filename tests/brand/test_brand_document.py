@@ -132,3 +132,23 @@ def test_avoided_words_and_tone_reach_both_planners() -> None:
     said = Brief(text="a 15 s ad for the best cheap cold brew!", brand_name="Northwind", colors=["#112233"])
     kept = brief_with_kit(said, the_kit)
     assert kept.brand_name == "Northwind" and kept.colors == ["#112233"]
+
+
+def test_a_missing_uploaded_font_is_an_error_not_a_silent_default(settings, tmp_path) -> None:
+    from brand_samples import SERIF_BOLD
+
+    from adgen.pipeline.brand_layer import render_text_layer
+    from adgen.store.media import open_media_store
+
+    media = open_media_store(settings)
+    url = media.put_bytes(SERIF_BOLD.read_bytes(), suffix=".ttf")
+    uploaded = KitFont(
+        family="DejaVu Serif", style="Bold", source="upload", url=url, checksum="0" * 64, file_format="ttf"
+    )
+    project = apply(planned(), kit(heading_font=uploaded))
+    renderer = local_providers().overlay
+    layer = render_text_layer(renderer, project, project.scenes[0], 360, 640, tmp_path / "ok.png", media)
+    assert layer.path.is_file()
+    media.local_path(url).unlink()
+    with pytest.raises(FileNotFoundError, match="brand font DejaVu Serif is missing"):
+        render_text_layer(renderer, project, project.scenes[0], 360, 640, tmp_path / "text.png", media)
