@@ -59,8 +59,8 @@ def reply_text(reply: Any) -> str:
 def _part_text(part: ReplyPart) -> str:
     if isinstance(part, ExportsPart):
         return "Videos: " + " · ".join(link(url, aspect) for aspect, url in part.exports.items())
-    if isinstance(part, BrandKitPart):  # the kit's short summary in Slack's own markup
-        return escape(part.slack or part.text)
+    if isinstance(part, BrandKitPart):  # the kit's short summary in Slack's markup, its words escaped
+        return part.slack or escape(part.text)
     if isinstance(part, QuestionPart) and part.options:
         answers = " or ".join(f"*{option}*" for option in part.options)
         return f"{escape(part.text)}\n_Reply {answers} in this thread._"

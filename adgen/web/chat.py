@@ -233,9 +233,9 @@ class WebChat:
             return await self.projects_view(part.projects)
         if isinstance(part, ExportsPart):
             return self._exports_markdown(part, project)
-        if isinstance(
-            part, (AnswerPart, PagePart, BrandKitPart)
-        ):  # the marketer's or a page's words, literally
+        if isinstance(part, BrandKitPart):  # Markdown whose kit words are already literal, a line each
+            return "  \n".join(redact_paths(line) for line in part.text.splitlines())
+        if isinstance(part, (AnswerPart, PagePart)):  # the ad's or the page's words, as typed, one line each
             return "  \n".join(escape_markdown(redact_paths(line)) for line in part.text.splitlines())
         return redact_paths(part.text)
 

@@ -50,12 +50,20 @@ async def test_the_brand_view_shows_the_kit_card_and_the_kit_words_literally(set
     session = ChatSession.open(settings=settings, owner="alice", conversation_id="w1", channel="web")
     card = encode(draw_logo())
     url = session.ctx.media.put_bytes(card, suffix=".png")
-    part = BrandKitPart(
-        text="**Brand <b>x</b> ![t](https://e.example/t.png)** (brand kit version 2)", card_url=url
+    from adgen.brand.model import BrandKit
+    from adgen.brand.summary import kit_summary
+
+    hostile = BrandKit(
+        owner="alice", name="Brand <b>x</b> ![t](https://e.example/t.png)", tagline="**big** _deal_"
     )
+    part = BrandKitPart(text=kit_summary(hostile), card_url=url)
     chat = WebChat(settings, session=session, owner="alice", thread_id="t1")
     init_http_context()  # Chainlit elements belong to a context
     [image] = await chat._kit_cards(ChatReply(text=part.text, parts=[part]))
     assert image.content == card and image.display == "inline"
     html = MarkdownIt("commonmark").render(await chat._part_markdown(part, None))
     assert "<img" not in html and "<b>" not in html and "&lt;b&gt;x&lt;/b&gt;" in html
+    assert (
+        "<strong>Brand" in html and "**big** _deal_" in html
+    )  # the summary's bold, the kit's words as typed
+    assert html.count("<br />") >= 3  # one line per item, not one paragraph

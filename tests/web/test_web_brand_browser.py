@@ -9,12 +9,24 @@ import sys
 from pathlib import Path
 
 import pytest
-from web_helpers import chat_page, messages_text, send, wait_until
+from web_helpers import chat_page, messages_text, wait_until
 
 pytestmark = pytest.mark.browser
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "brand"))
 from brand_samples import SERIF_BOLD, draw_logo, encode  # noqa: E402
+
+
+def send(page, text: str, attachment: Path | None = None) -> None:
+    """Attach, type and send; the test then waits for the reply itself (the message's own bubble
+    may be redrawn while Chainlit moves the tab to the new thread's address)."""
+    if attachment is not None:
+        with page.expect_response(lambda r: "/project/file" in r.url, timeout=60_000) as uploaded:
+            page.locator("input[type=file]").first.set_input_files(str(attachment))
+        assert uploaded.value.ok, uploaded.value.text()
+    page.fill("#chat-input", text)
+    page.wait_for_selector("#chat-submit:not([disabled])", timeout=30_000)
+    page.click("#chat-submit")
 
 
 def test_logo_and_font_uploads_then_the_brand_view(web_app, browser, artifacts_dir, tmp_path):
