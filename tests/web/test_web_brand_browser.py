@@ -9,24 +9,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from web_helpers import chat_page, messages_text, wait_until
+from web_helpers import chat_page, messages_text, send, wait_until
 
 pytestmark = pytest.mark.browser
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "brand"))
 from brand_samples import SERIF_BOLD, draw_logo, encode  # noqa: E402
-
-
-def send(page, text: str, attachment: Path | None = None) -> None:
-    """Attach, type and send; the test then waits for the reply itself (the message's own bubble
-    may be redrawn while Chainlit moves the tab to the new thread's address)."""
-    if attachment is not None:
-        with page.expect_response(lambda r: "/project/file" in r.url, timeout=60_000) as uploaded:
-            page.locator("input[type=file]").first.set_input_files(str(attachment))
-        assert uploaded.value.ok, uploaded.value.text()
-    page.fill("#chat-input", text)
-    page.wait_for_selector("#chat-submit:not([disabled])", timeout=30_000)
-    page.click("#chat-submit")
 
 
 def test_logo_and_font_uploads_then_the_brand_view(web_app, browser, artifacts_dir, tmp_path):
@@ -35,11 +23,11 @@ def test_logo_and_font_uploads_then_the_brand_view(web_app, browser, artifacts_d
     font = tmp_path / "HarbourSerif-Bold.ttf"
     shutil.copy(SERIF_BOLD, font)
     with chat_page(browser, web_app, artifacts_dir) as page:
-        send(page, "here is our logo", logo)
+        send(page, "here is our logo", logo, wait_shown=False)
         wait_until(lambda: "Saved in brand kit" in messages_text(page), 60, "the logo in the kit")
-        send(page, "use this font for headlines", font)
+        send(page, "use this font for headlines", font, wait_shown=False)
         wait_until(lambda: "DejaVu Serif Bold (uploaded)" in messages_text(page), 60, "the font in the kit")
-        send(page, "/brand")
+        send(page, "/brand", wait_shown=False)
         wait_until(lambda: "brand kit version 2" in messages_text(page), 60, "the kit summary")
         card = page.locator("img[alt='brand-kit.png'], img[src*='brand-kit']").last
         card.wait_for(timeout=30_000)
