@@ -21,6 +21,8 @@ from pydantic import (
 )
 from pydantic.alias_generators import to_camel
 
+from adgen.brand.reference import BrandKitRef
+
 SceneRole = Literal["hook", "problem", "showcase", "social_proof", "cta"]
 AspectRatio = Literal["9:16", "1:1", "16:9"]
 OverlayPosition = Literal["top", "center", "bottom"]
@@ -223,6 +225,9 @@ class AdProject(CamelModel):
     captions: Captions = Field(default_factory=Captions)
     subtitle_exports: dict[AspectRatio, dict[Literal["srt", "vtt"], str]] = Field(default_factory=dict)
     created_at: str = Field(default_factory=utc_now)
+    # the brand kit version the ad was made with (issue 18) and the files it draws; None: no kit,
+    # as in every document written before brand kits.
+    brand_kit: BrandKitRef | None = None
 
     @model_validator(mode="after")
     def _consistent(self) -> AdProject:

@@ -17,18 +17,19 @@ PACKAGE = Path(__file__).resolve().parent.parent / "adgen"
 SHARED = {"project", "settings"}
 # Which adgen packages each package may import (besides itself and the shared document/settings).
 MAY_IMPORT = {
-    "tools": set(),
+    "tools": {"brand"},
     "store": set(),
     # The voice package (issue 19) is the pipeline's speech toolkit: it uses the pipeline's plain
     # helpers (errors, atomic, ffmpeg, keys, stages, types, the typesetter) and the pipeline's
     # voice stages (adgen.pipeline.voice_stages) use it, as they use the platform presets.
     "voice": {"pipeline"},
-    "pipeline": {"store", "voice", "platforms"},
+    "brand": {"store"},  # brand kits (issue 18): below the edits and the render that use them
+    "pipeline": {"store", "voice", "brand", "platforms"},
     "jobs": {"pipeline", "store"},
     "product_page": {"pipeline", "store"},
-    "agent": {"tools", "pipeline", "store", "jobs", "product_page", "voice"},
-    "web": {"agent", "pipeline", "store", "jobs"},
-    "slack": {"agent", "pipeline", "store", "jobs"},
+    "agent": {"tools", "pipeline", "store", "jobs", "product_page", "voice", "brand"},
+    "web": {"agent", "pipeline", "store", "jobs", "brand"},
+    "slack": {"agent", "pipeline", "store", "jobs", "brand"},
     "launcher": {"jobs"},
     # The HTTP API is a front end like web and slack; it also reads product images and checks
     # webhook addresses with the product-page fetcher's safe network layer.
@@ -65,6 +66,7 @@ SERVICE_MAY_IMPORT = {
     "adgen.pipeline.ffmpeg",
     "adgen.pipeline.services.replicate_client",
     "adgen.voice.planning",  # the planners write the voice-over lines with it (issue 19)
+    "adgen.brand.copy_rules",  # the planner's default calls to action, which a brand kit may replace
 }
 
 

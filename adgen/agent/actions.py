@@ -31,6 +31,7 @@ from adgen.agent.reply import (
     ReportPart,
     part_from_wire,
 )
+from adgen.brand.new_ad import brief_with_kit, project_with_kit
 from adgen.pipeline.types import Brief
 from adgen.project import AdProject, HexColor, ProductAsset, SceneRole
 from adgen.settings import Settings
@@ -226,6 +227,11 @@ def describe_operation(op: Any, before: AdProject, after: AdProject) -> str:
             return "Undid the last change"
         case ops.Redo():
             return "Redid the change the last undo took back"
+        case ops.ApplyBrandKit():
+            name, version = (op.kit or {}).get("name"), (op.kit or {}).get("version")
+            what = f"brand kit “{name}” version {version}" if name else "the brand kit"
+            mark = "; the logo also in a corner" if after.brand_kit and after.brand_kit.corner_mark else ""
+            return f"Applied {what} (colours, fonts, call to action, logo on the end card{mark})"
     return f"Applied {op.operation}"
 
 
@@ -265,6 +271,17 @@ def planner_for(settings: Settings) -> Any:
     return LocalPlanner()
 
 
+def default_brand_kit(ctx: AgentContext) -> Any:
+    """The owner's default brand kit (None without one); a new ad is made with it."""
+    from adgen.brand.library import BrandLibrary
+
+    try:
+        return BrandLibrary.from_settings(ctx.settings, media=ctx.media).default_kit(ctx.owner)
+    except Exception:  # noqa: BLE001 - an unreadable kit store must not stop a new ad
+        log.warning("the brand kit store could not be read; planning without a kit", exc_info=True)
+        return None
+
+
 class ProjectActions:
     """The actions of one conversation, acting for ``ctx.owner`` on their projects."""
 
@@ -288,10 +305,16 @@ class ProjectActions:
         """Plan a new ad from a brief (with this turn's attached image as the product) and store it."""
         asset = ProductAsset.model_validate(turn.attachments[-1]) if turn.attachments else None
         planner = self._planner()
+        kit = default_brand_kit(self.ctx)
+        said = brief
+        if kit is not None:
+            brief = brief_with_kit(brief, kit)
         try:
             project = await asyncio.to_thread(planner.plan, brief, owner=self.ctx.owner, product_asset=asset)
         except ValueError as exc:  # PlanError: a duration or colour the planner can't use
             raise ActionError(str(exc)) from exc
+        if kit is not None:
+            project = project_with_kit(project, kit, said)
         try:
             project = self.ctx.projects.create(project)
         except StoreError as exc:

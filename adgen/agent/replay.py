@@ -24,13 +24,15 @@ from typing import Any, TextIO
 from adgen.agent.conversation_log import LogError, read_log, resolve_attachment, safe_name
 from adgen.agent.page_ad import visit_from_log
 from adgen.agent.session import ChatReply, ChatSession
+from adgen.brand.portable import export_kit_files
 from adgen.settings import Settings
 
 REPLAY_OWNER = "replay"
 RENDER_TIMEOUT_SEC = 3600.0
 # Keys whose values differ between runs by design: ids and times.
-_ID_KEYS = {"projectId", "parentProjectId"}
-_DROP_KEYS = {"at", "sourceUrl", "maskedUrl"}
+_ID_KEYS = {"projectId", "parentProjectId", "kitId"}
+# A brand kit's document inside apply_brand_kit also carries its owner, times and stored files.
+_DROP_KEYS = {"at", "sourceUrl", "maskedUrl", "owner", "createdAt", "updatedAt", "url", "logoUrl"}
 
 
 def run_replay(
@@ -192,6 +194,8 @@ def _write_projects(project_ids: list[str], out: Path, settings: Settings, *, co
         project = store.get(pid, owner=REPLAY_OWNER)
         if media is not None and project.product_asset is not None:
             project = _with_portable_product(project, media, folder)
+        if media is not None and project.brand_kit is not None:
+            project = export_kit_files(project, media, folder)  # the kit's logo and fonts beside it
         target = folder / f"{pid}.json"
         tmp = target.with_name(target.name + ".tmp")
         tmp.write_text(project.to_json() + "\n", encoding="utf-8")

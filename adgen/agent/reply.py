@@ -104,9 +104,31 @@ class QuestionPart(ReplyPart):
     options: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class BrandKitPart(ReplyPart):
+    """A brand kit: ``text`` its summary (Markdown), ``slack`` the same in Slack's mrkdwn and
+    ``card_url`` the kit card PNG (logo, swatches, type specimen) the web chat shows."""
+
+    kind: ClassVar[str] = "brand_kit"
+    slack: str = ""
+    card_url: str | None = None
+    kit_id: str = ""
+    version: int = 0
+
+
 PART_TYPES: dict[str, type[ReplyPart]] = {
     cls.kind: cls
-    for cls in (NotePart, PlanPart, ReportPart, ExportsPart, ProjectsPart, AnswerPart, PagePart, QuestionPart)
+    for cls in (
+        NotePart,
+        PlanPart,
+        ReportPart,
+        ExportsPart,
+        ProjectsPart,
+        AnswerPart,
+        PagePart,
+        QuestionPart,
+        BrandKitPart,
+    )
 }
 
 
@@ -124,6 +146,7 @@ def parts_text(parts: list[ReplyPart], sep: str = "\n") -> str:
 
 __all__ = [
     "AnswerPart",
+    "BrandKitPart",
     "ExportsPart",
     "NotePart",
     "PagePart",

@@ -230,6 +230,14 @@ class ChatSession:
                     self._log_user(text, [], confirm=answer)
                     return self._log_reply(await self._answer_pending(answer))
             self.pending = None
+            kit_message = self._kit_message(text, attachments) if page is None else None
+            if kit_message is not None:  # the brand kit, before any ad parser or model
+                refs, files, rejection = self._keep_brand_files(attachments)
+                self._log_user(text, refs)
+                turn = Turn(project_id=self.project_id)
+                if rejection is not None:
+                    return self._log_reply(self._reply(turn, rejection, error=True))
+                return self._log_reply(self._brand_turn(kit_message, files))
             refs, assets, rejection = self._accept_attachments(attachments)
             page, page_error = await self._linked_page(text, page, rejection is None)
             page_assets, page_fields = self._accept_page(page)
@@ -405,6 +413,48 @@ class ChatSession:
             turn.failed = True
         return self._finish_offline(turn)
 
+    # --- the brand kit -----------------------------------------------------------------------------
+    def _kit_message(self, text: str, attachments: Sequence[str | Path]) -> Any:
+        from adgen.agent.understanding.brand_kit import read_kit_message
+
+        names = [Path(a).name for a in attachments]
+        return read_kit_message(text, attachments=names, ad_open=self.project_id is not None)
+
+    def _keep_brand_files(
+        self, attachments: Sequence[str | Path]
+    ) -> tuple[list[str], list[Path], str | None]:
+        """Keep a brand message's files next to the log; the kit checks them by content."""
+        limit = max(self.ctx.settings.max_upload_bytes, self.ctx.settings.brand_max_font_bytes)
+        refs, files, problems = [], [], []
+        for item in attachments:
+            path = Path(item)
+            try:
+                size = path.stat().st_size
+            except OSError:
+                problems.append(f"I couldn't read the attachment {path.name}; please send it again.")
+                continue
+            if size > limit:
+                problems.append(
+                    f"{path.name} is {size / 1048576:.1f} MB, too large; send a file under {limit / 1048576:.1f} MB."
+                )
+                continue
+            refs.append(self.log.keep_attachment(path))
+            files.append(path)
+        if problems:
+            return refs, [], " ".join(problems) + " The brand kit was not changed."
+        return refs, files, None
+
+    def _brand_turn(self, message: Any, files: list[Path]) -> ChatReply:
+        from adgen.agent.brand_turn import BrandTurn
+
+        turn = Turn(project_id=self.project_id, request=self._request_id())
+        try:
+            BrandTurn(self.actions).run(turn, message, files)
+        except ActionError as exc:
+            turn.say(NotePart(str(exc)))
+            turn.failed = True
+        return self._finish_offline(turn)
+
     # --- the offline path --------------------------------------------------------------------------
     async def _offline_turn(self, text: str, assets: list[ProductAsset]) -> ChatReply:
         from adgen.agent.offline_turn import run_offline_turn
@@ -539,6 +589,12 @@ class ChatSession:
                 )
                 continue
             refs.append(self.log.keep_attachment(path))
+            if path.suffix.lower() in (".svg", ".ttf", ".otf"):
+                problems.append(
+                    f"{name} is a logo or font file, not a product photo; say “here is our logo” or "
+                    "“use this font for headlines” with it to put it in the brand kit."
+                )
+                continue
             try:
                 checked = validate_image_file(
                     path, max_bytes=settings.max_upload_bytes, max_pixels=settings.max_upload_pixels

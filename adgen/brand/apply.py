@@ -12,30 +12,17 @@ from __future__ import annotations
 import copy
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
-from adgen.brand.copy_rules import CopyChange, repair_copy, tone_mood
+from adgen.brand.copy_rules import PLANNER_CTAS, CopyChange, repair_copy, tone_mood
 from adgen.brand.model import BrandKit
 
 OVERLAY_MAX_CHARS = 200  # adgen.project.OVERLAY_MAX_CHARS
 
 
-@lru_cache(maxsize=1)
 def planner_default_ctas() -> frozenset[str]:
-    """The calls to action the planners write by themselves (the kit's CTA may replace these).
-
-    Read from the offline planner's table; when the planner exposes a public name for it, this
-    is the one line to change.
-    """
-    ctas = {"shop now"}
-    try:
-        from adgen.pipeline.services.planner import local as planner
-
-        ctas |= {text.casefold() for text in getattr(planner, "_CTAS", {}).values()}
-    except ImportError:
-        pass
-    return frozenset(ctas)
+    """The calls to action the planners write by themselves (the kit's CTA may replace these)."""
+    return frozenset({"shop now"} | {text.casefold() for text in PLANNER_CTAS.values()})
 
 
 @dataclass
@@ -49,11 +36,12 @@ class KitApplication:
         return bool(self.changed)
 
 
-def _user_edited_text(project: Mapping[str, Any], scene_id: str) -> bool:
-    """Whether the marketer ever set this scene's text themselves (then it is theirs, not the planner's)."""
+def user_set(project: Mapping[str, Any], scene_id: str, field_name: str) -> bool:
+    """Whether the marketer ever set this scene's overlay ``field_name`` ("text", "color")
+    themselves with an edit (then it is theirs, not the planner's)."""
     for entry in project.get("history") or []:
         op = entry.get("operation") or {}
-        if op.get("operation") == "update_overlay" and op.get("sceneId") == scene_id and "text" in op:
+        if op.get("operation") == "update_overlay" and op.get("sceneId") == scene_id and field_name in op:
             return True
     return False
 
@@ -119,7 +107,7 @@ def apply_kit(
     for scene in after.get("scenes") or []:
         overlay = scene.get("overlay") or {}
         text = str(overlay.get("text") or "")
-        if scene.get("role") == "cta" and not _user_edited_text(project, str(scene.get("id"))):
+        if scene.get("role") == "cta" and not user_set(project, str(scene.get("id")), "text"):
             text = _cta_text(text, kit, old_brand, defaults)
         fix = repair_copy(text, kit)
         copy_changes += fix.changes
@@ -151,4 +139,11 @@ def changed_paths(before: Mapping[str, Any], after: Mapping[str, Any]) -> list[s
     return paths
 
 
-__all__ = ["KitApplication", "apply_kit", "brief_defaults", "changed_paths", "planner_default_ctas"]
+__all__ = [
+    "KitApplication",
+    "apply_kit",
+    "brief_defaults",
+    "changed_paths",
+    "planner_default_ctas",
+    "user_set",
+]

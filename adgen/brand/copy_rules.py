@@ -40,6 +40,19 @@ NEUTRAL_ALTERNATIVES: dict[str, str] = {
     "killer": "",
 }
 
+# The calls to action the offline planner writes by mood when the brief names none (its table,
+# kept here so that the kit knows which CTA lines are the planner's and may be replaced by its own).
+PLANNER_CTAS: dict[str, str] = {
+    "energetic": "Shop now",
+    "calm": "Discover more",
+    "luxurious": "Discover the collection",
+    "playful": "Grab yours today",
+    "dramatic": "Get yours now",
+    "warm": "Order today",
+    "fresh": "Try it today",
+    "professional": "Get started today",
+}
+
 # Tones that want quiet type: no exclamation marks, no shouted words.
 QUIET_TONES = frozenset(
     "calm premium luxurious luxury elegant refined sophisticated understated serious "
@@ -225,6 +238,7 @@ def planner_instructions(kit: BrandKit) -> str:
 
 __all__ = [
     "NEUTRAL_ALTERNATIVES",
+    "PLANNER_CTAS",
     "CopyChange",
     "CopyFix",
     "apply_tone",

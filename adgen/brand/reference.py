@@ -45,6 +45,8 @@ class BrandKitRef(WireModel):
     logo_has_transparency: bool | None = None
     heading_font: KitFontRef | None = None
     body_font: KitFontRef | None = None
+    # The logo also as a small mark in a corner of every scene but the end card (inside the safe area).
+    corner_mark: bool = False
 
 
 FontRole = Literal["heading", "body"]

@@ -15,6 +15,7 @@ import shutil
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
+from adgen.brand.portable import import_kit_files
 from adgen.pipeline.context import RenderError, render_context
 from adgen.pipeline.orchestrator import render_project
 from adgen.project import AdProject
@@ -32,6 +33,7 @@ def render_document(path: Path, out_dir: Path, quality: str, settings: Settings)
     project = AdProject.from_wire(path.read_text(encoding="utf-8"))
     ctx = render_context(settings, quality)
     project = _import_product(project, path.resolve().parent, ctx.media)
+    project = import_kit_files(project, path.resolve().parent, ctx.media)  # a brand kit's logo and fonts
     outcome = render_project(project, ctx)
     out_dir.mkdir(parents=True, exist_ok=True)
     rendered = outcome.project

@@ -187,6 +187,8 @@ def product_layer_key(
 
 
 def text_layer_key(project: AdProject, scene: Scene, profile: EncodeProfile, renderer: Any) -> str:
+    from adgen.pipeline.brand_layer import layer_inputs  # the brand kit's fonts, logo and backdrop
+
     return stage_key(
         STAGE_OVERLAY,
         overlay=scene.overlay,
@@ -195,6 +197,7 @@ def text_layer_key(project: AdProject, scene: Scene, profile: EncodeProfile, ren
         width=profile.width,
         height=profile.height,
         renderer=provider_identity(renderer),
+        **layer_inputs(project, scene, profile.width, profile.height),
     )
 
 

@@ -351,8 +351,16 @@ def make_layers(unit: Unit, ctx: RenderContext) -> Layers:
             stage = STAGE_OVERLAY
 
             def text_layer() -> Layer:
-                return ctx.providers.overlay.render(
-                    scene.overlay, unit.project.brand, profile.width, profile.height, work / "text.png"
+                from adgen.pipeline.brand_layer import render_text_layer  # as before without a brand kit
+
+                return render_text_layer(
+                    ctx.providers.overlay,
+                    unit.project,
+                    scene,
+                    profile.width,
+                    profile.height,
+                    work / "text.png",
+                    ctx.media,
                 )
 
             headline = _layer(unit, ctx, STAGE_OVERLAY, unit.keys.overlay, text_layer, work)

@@ -119,6 +119,9 @@ class Brief:
     # delimited block); a planner without a model ignores it.
     facts: list[str] | None = None
     page_data: str | None = None
+    # The owner's brand kit as rules for a model planner (adgen.brand.copy_rules.planner_instructions);
+    # the local planner ignores it (the kit's voice is applied to its copy afterwards).
+    brand_rules: str | None = None
 
     @property
     def grounded(self) -> bool:

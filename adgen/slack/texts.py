@@ -7,7 +7,7 @@ from typing import Any
 
 from adgen.agent.choices import CARD_REQUEST, CHOICES, INSTALL_REMBG, PRODUCT_CARD, UPLOAD_PNG
 from adgen.agent.delivery import DRAFT, size_words
-from adgen.agent.reply import ExportsPart, QuestionPart, ReplyPart
+from adgen.agent.reply import BrandKitPart, ExportsPart, QuestionPart, ReplyPart
 from adgen.pipeline.events import RenderWarning
 from adgen.pipeline.stages import STAGE_RENDER
 from adgen.slack.status import escape
@@ -59,6 +59,8 @@ def reply_text(reply: Any) -> str:
 def _part_text(part: ReplyPart) -> str:
     if isinstance(part, ExportsPart):
         return "Videos: " + " · ".join(link(url, aspect) for aspect, url in part.exports.items())
+    if isinstance(part, BrandKitPart):  # the kit's short summary in Slack's markup, its words escaped
+        return part.slack or escape(part.text)
     if isinstance(part, QuestionPart) and part.options:
         answers = " or ".join(f"*{option}*" for option in part.options)
         return f"{escape(part.text)}\n_Reply {answers} in this thread._"

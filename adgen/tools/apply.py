@@ -394,6 +394,15 @@ def _update_captions(data: dict[str, Any], op: ops.UpdateCaptions) -> None:
         data["captions"]["enabled"] = True
 
 
+def _apply_brand_kit(data: dict[str, Any], op: ops.ApplyBrandKit) -> None:
+    from adgen.brand.edit import apply_brand_kit_to_dump
+
+    try:
+        apply_brand_kit_to_dump(data, op)
+    except ValueError as exc:
+        raise EditError(str(exc)) from exc
+
+
 _APPLIERS: dict[type, Callable[[dict[str, Any], Any], None]] = {
     ops.RegenerateScene: _regenerate_scene,
     ops.UpdateScene: _update_scene,
@@ -410,6 +419,7 @@ _APPLIERS: dict[type, Callable[[dict[str, Any], Any], None]] = {
     ops.UpdateVoiceover: _update_voiceover,
     ops.UpdateVoice: _update_voice,
     ops.UpdateCaptions: _update_captions,
+    ops.ApplyBrandKit: _apply_brand_kit,
 }
 
 

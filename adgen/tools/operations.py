@@ -155,6 +155,20 @@ class UpdateCaptions(_Op):
     style: CaptionStyleName | None = None
 
 
+class ApplyBrandKit(_Op):
+    """Extension (issue 18): a brand kit version applied to the ad (palette, fonts, default CTA,
+    tagline, logo, the kit's voice in the copy). ``kitId``/``version`` name it (None: the owner's
+    default kit, latest version); the agent fills ``kit`` with that version's document before the
+    edit is applied, so the edit is a pure function of the operation and replays the same.
+    ``cornerMark`` also puts the logo in a corner of every scene but the end card."""
+
+    operation: Literal["apply_brand_kit"] = "apply_brand_kit"
+    kit_id: str | None = Field(default=None, pattern=r"^bk_[A-Za-z0-9_-]{1,64}$")
+    version: int | None = Field(default=None, ge=1)
+    corner_mark: bool | None = None
+    kit: dict[str, Any] | None = None
+
+
 class Undo(_Op):
     operation: Literal["undo"] = "undo"
 
@@ -187,6 +201,7 @@ CONTENT_OPERATIONS: tuple[type[_Op], ...] = (
     UpdateVoiceover,
     UpdateVoice,
     UpdateCaptions,
+    ApplyBrandKit,
 )
 """Operations that change the content of one project; what a variation may contain."""
 

@@ -30,6 +30,7 @@ from adgen.agent.choices import CARD_REQUEST, CHOICES, INSTALL_REMBG, PRODUCT_CA
 from adgen.agent.delivery import FINAL, quality_words, size_words, subtitle_downloads
 from adgen.agent.reply import (
     AnswerPart,
+    BrandKitPart,
     ExportsPart,
     PagePart,
     PlanPart,
@@ -178,11 +179,26 @@ class WebChat:
         if self._plan_is_new(reply, project) and project is not None:
             blocks.append(self._plan(project))
         content = "\n\n".join(block.strip() for block in blocks if block and block.strip())
-        await cl.Message(content=content or "Done.", actions=self._reply_actions(reply, project)).send()
+        await cl.Message(
+            content=content or "Done.",
+            actions=self._reply_actions(reply, project),
+            elements=await self._kit_cards(reply),
+        ).send()
         self._remember_current()
         if reply.render_ids:
             for project_id in reply.touched or ([project.project_id] if project else []):
                 await self.follow(project_id)
+
+    async def _kit_cards(self, reply: Any) -> list[cl.Image]:
+        """The brand kit's card (logo, swatches, type specimen) under a ``/brand`` reply; sent as
+        the image itself, since a kit belongs to no project the media route could check."""
+        cards = []
+        for part in reply.parts:
+            if isinstance(part, BrandKitPart) and part.card_url:
+                media = self.session.ctx.media
+                data = await asyncio.to_thread(media.read_bytes, part.card_url)
+                cards.append(cl.Image(content=data, name="brand-kit.png", display="inline", size="large"))
+        return cards
 
     def _reply_actions(self, reply: Any, project: AdProject | None) -> list[cl.Action]:
         """Yes / No for a cost question; one button per answer to a clarifying question; Render
@@ -217,6 +233,8 @@ class WebChat:
             return await self.projects_view(part.projects)
         if isinstance(part, ExportsPart):
             return self._exports_markdown(part, project)
+        if isinstance(part, BrandKitPart):  # Markdown whose kit words are already literal, a line each
+            return "  \n".join(redact_paths(line) for line in part.text.splitlines())
         if isinstance(part, (AnswerPart, PagePart)):  # the ad's or the page's words, as typed, one line each
             return "  \n".join(escape_markdown(redact_paths(line)) for line in part.text.splitlines())
         return redact_paths(part.text)
@@ -729,4 +747,19 @@ def choice_actions(warning: RenderWarning) -> list[cl.Action]:
 
 
 def uploaded_paths(message: cl.Message) -> list[str]:
-    return [str(Path(el.path)) for el in message.elements or [] if getattr(el, "path", None)]
+    return [str(_named_like_upload(el)) for el in message.elements or [] if getattr(el, "path", None)]
+
+
+BRAND_FILE_SUFFIXES = (".svg", ".ttf", ".otf")
+
+
+def _named_like_upload(element: Any) -> Path:
+    """The stored upload; a logo or font file gets the suffix the marketer's file had (Chainlit
+    names files by their MIME type, and browsers send fonts with none), which says what it is."""
+    path = Path(element.path)
+    suffix = Path(str(getattr(element, "name", "") or "")).suffix.lower()
+    if suffix in BRAND_FILE_SUFFIXES and path.suffix.lower() != suffix and path.is_file():
+        renamed = path.with_suffix(suffix)
+        path.rename(renamed)
+        return renamed
+    return path

@@ -104,6 +104,8 @@ def refuse_unusable_uploads(settings: Settings, files: list[tuple[str, Path]]) -
     """The reason a message's files cannot be used (then all of them are deleted), or None."""
     problems = []
     for name, path in files:
+        if Path(name or path.name).suffix.lower() in (".svg", ".ttf", ".otf"):
+            continue  # a logo or font for the brand kit: the conversation checks it by content
         try:
             validate_image_upload(
                 path.read_bytes(),

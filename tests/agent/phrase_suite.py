@@ -1044,8 +1044,13 @@ def summary(turn: Any) -> dict[str, Any]:
     """The parts of a ParsedTurn a phrase is checked against."""
     brief = None
     if turn.brief is not None:
-        # What a message says; ``facts`` and ``page_data`` come only from a product page, never a message.
-        brief = {k: v for k, v in vars(turn.brief).items() if k not in ("text", "facts", "page_data")}
+        # What a message says; ``facts`` and ``page_data`` come only from a product page, ``brand_rules``
+        # from the brand kit, never a message.
+        brief = {
+            k: v
+            for k, v in vars(turn.brief).items()
+            if k not in ("text", "facts", "page_data", "brand_rules")
+        }
     return {
         "ops": [op.to_wire() for op in turn.operations],
         "render": turn.wants_render,

@@ -24,7 +24,7 @@ def planned() -> dict:
 
 
 def without_kit(doc: dict) -> AdProject:
-    """Today's AdProject has no brandKit field yet (the lead adds it): validate the rest."""
+    """The document without its kit reference (the keys of everything but the kit's own layer)."""
     return AdProject.from_wire({k: v for k, v in doc.items() if k != "brandKit"})
 
 
@@ -63,6 +63,7 @@ def test_apply_kit_changes_brand_fields_only(kit: BrandKit):
         "logoHasTransparency": True,
         "headingFont": {"family": "DejaVu Serif", "style": "Bold", "url": None},
         "bodyFont": None,
+        "cornerMark": False,
     }
     cta = after["scenes"][-1]["overlay"]["text"]
     assert cta == "Order today\nRoasted by the sea"  # planner's CTA and sign-off replaced
@@ -77,7 +78,7 @@ def test_apply_kit_changes_brand_fields_only(kit: BrandKit):
     restored["brand"], restored["style"]["palette"] = before["brand"], before["style"]["palette"]
     for scene, old in zip(restored["scenes"], before["scenes"], strict=True):
         scene["overlay"]["text"] = old["overlay"]["text"]
-    del restored["brandKit"]
+    restored["brandKit"] = before["brandKit"]  # None: the planner's ad had no kit
     assert restored == before
     # What the render would redo, by its content keys: no music, no cut-out; scenes only redraw.
     old_keys, new_keys = (

@@ -54,6 +54,7 @@ def test_the_reference_an_ad_records():
         "logoHasTransparency": None,
         "headingFont": {"family": "DejaVu Serif", "style": None, "url": None},
         "bodyFont": None,
+        "cornerMark": False,
     }
     assert BrandKitRef.model_validate(ref.to_wire()) == ref
     with pytest.raises(ValidationError):

@@ -166,8 +166,9 @@ def wait_for_chat(page):
     return page
 
 
-def send(page, text: str, attachment: Path | None = None) -> None:
-    """Type (and attach), press send, and wait until the message shows in the chat."""
+def send(page, text: str, attachment: Path | None = None, *, wait_shown: bool = True) -> None:
+    """Type (and attach), press send, and wait until the message shows in the chat (unless
+    ``wait_shown`` is False: the caller waits for the reply instead)."""
     before = page.get_by_text(text, exact=True).count()
     if attachment is not None:
         with page.expect_response(lambda r: "/project/file" in r.url, timeout=30_000) as uploaded:
@@ -176,6 +177,8 @@ def send(page, text: str, attachment: Path | None = None) -> None:
     page.fill("#chat-input", text)
     page.wait_for_selector("#chat-submit:not([disabled])", timeout=15_000)
     page.click("#chat-submit")
+    if not wait_shown:
+        return
     wait_until(
         lambda: page.get_by_text(text, exact=True).count() > before, 15, f"the message {text!r} to appear"
     )

@@ -381,8 +381,13 @@ class TextOverlayRenderer:
     model = "pillow-text-v1"
     version = 3  # part of the overlay stage's cache key
 
-    def render(self, overlay: Overlay, brand: Brand, width: int, height: int, out_path: Path) -> Layer:
+    def render(
+        self, overlay: Overlay, brand: Brand, width: int, height: int, out_path: Path, *, effects: bool = True
+    ) -> Layer:
         """Lay the text out on a frame of ``width`` x ``height`` and keep only the part with ink.
+
+        ``effects=False`` draws the bare glyphs (no outline, shadow or band): the brand kit's
+        text layer (:mod:`adgen.pipeline.brand_layer`) puts its own scrim or button behind them.
 
         The layer is cropped to what was drawn and placed by its position, so the scene pass
         blends a text-sized patch into every frame rather than a mostly transparent full frame.
@@ -394,7 +399,7 @@ class TextOverlayRenderer:
         frame = Image.new("RGBA", (width, height), (0, 0, 0, 0))
         text = clean_text(overlay.text)
         if text.strip():
-            self._draw(frame, text, overlay, brand)
+            self._draw(frame, text, overlay, brand, effects)
         box = frame.getchannel("A").getbbox()
         if box is None:
             _atomic_png(Image.new("RGBA", (2, 2), (0, 0, 0, 0)), out_path)
@@ -403,18 +408,20 @@ class TextOverlayRenderer:
         _atomic_png(frame.crop((left, top, box[2], box[3])), out_path)
         return Layer(path=out_path, x=str(left), y=str(top))
 
-    def _draw(self, frame: Image.Image, text: str, overlay: Overlay, brand: Brand) -> None:
+    def _draw(
+        self, frame: Image.Image, text: str, overlay: Overlay, brand: Brand, effects: bool = True
+    ) -> None:
         width, height = frame.size
         left, top, right, bottom = text_safe_zone(width, height)
         colour = _rgb(overlay.color)
         dark_text = _luminance(colour) < 0.3
-        band = _band_colour(colour, brand) if dark_text else None
+        band = _band_colour(colour, brand) if dark_text and effects else None
         max_block = (bottom - top) * (1.0 if overlay.position == "center" else 0.55)
         faces = _chain(brand.font)
         size = max(_MIN_SIZE, round(overlay.font_size * min(width, height) / _REFERENCE_SHORT_SIDE))
         while True:
             setter = _Typesetter(faces, size)
-            stroke, offset, blur = _effects(size, band is not None)
+            stroke, offset, blur = _effects(size, band is not None or not effects)
             # Room for the outline, the shadow's offset and blur, or the band's padding.
             pad = round(size * 0.4) if band else stroke + offset + 2 * blur + 1
             lines = setter.wrap(text, right - left - 2 * pad)
@@ -444,7 +451,7 @@ class TextOverlayRenderer:
             band_layer = Image.new("RGBA", frame.size, (0, 0, 0, 0))
             ImageDraw.Draw(band_layer).rounded_rectangle(box, radius=round(size * 0.3), fill=(*band, 205))
             frame.alpha_composite(band_layer)
-        else:
+        elif effects:
             alpha = text_layer.getchannel("A").point(lambda a: a * 0.55)
             shadow = Image.new("RGBA", frame.size, (0, 0, 0, 0))
             shadow.putalpha(

@@ -15,6 +15,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
+from adgen.brand.copy_rules import PLANNER_CTAS
 from adgen.pipeline.types import Brief
 from adgen.project import (
     AD_MAX_SEC,
@@ -433,16 +434,8 @@ _HOOKS: dict[str, tuple[str, ...]] = {
     "fresh": ("Fresh start with {s}", "Meet {s}", "Feel the difference of {s}"),
     "professional": ("Work smarter with {s}", "Meet {s}", "Built for results: {s}"),
 }
-_CTAS: dict[str, str] = {
-    "energetic": "Shop now",
-    "calm": "Discover more",
-    "luxurious": "Discover the collection",
-    "playful": "Grab yours today",
-    "dramatic": "Get yours now",
-    "warm": "Order today",
-    "fresh": "Try it today",
-    "professional": "Get started today",
-}
+# The call to action by mood when the brief names none (a brand kit's default CTA replaces these).
+_CTAS: dict[str, str] = dict(PLANNER_CTAS)
 
 
 class LocalPlanner:

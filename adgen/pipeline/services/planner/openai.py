@@ -365,6 +365,8 @@ def _brief_message(brief: Brief, total: float, has_product: bool) -> str:
     message = "Plan this ad:\n" + json.dumps(
         {k: v for k, v in fields.items() if v not in (None, [], "")}, ensure_ascii=False, indent=1
     )
+    if brief.brand_rules:
+        message = f"{message}\n{brief.brand_rules}"
     return f"{message}\n{brief.page_data}" if brief.page_data else message
 
 

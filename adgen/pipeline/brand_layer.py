@@ -1,0 +1,259 @@
+"""A scene's text layer when the ad uses a brand kit: the kit's fonts, readable kit colours, the logo.
+
+What it draws, all inside one RGBA layer (so the render's stage graph is unchanged):
+
+- the overlay's words in the kit's heading font (hook and call to action) or body font (the other
+  scenes; the heading font when the kit has no body font), drawn by the ordinary text renderer;
+- behind them, on the end card (the last scene), a solid button in the kit's accent when the text
+  colour passes WCAG on it; elsewhere the least scrim that makes the text colour pass over *any*
+  background (:func:`adgen.brand.project_kit.scrim_choice`), so the pre-flight contrast check
+  passes whatever the background clip turns out to be;
+- the logo on the end card, in the part of the platform safe area the text leaves free, and,
+  when the ad asks for it, a small corner mark on the other scenes.
+
+The safe area is the intersection of the default presets of the frame's shape
+(:func:`adgen.platforms.safe_area_of`). Without a kit the text renderer is called as before,
+and :func:`layer_inputs` adds nothing to the content key, so ads without a kit keep their cache.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from PIL import Image, ImageDraw
+
+from adgen.brand.colour_names import hex_to_rgb
+from adgen.brand.contrast import contrast_ratio, relative_luminance
+from adgen.brand.logo_mark import Box, end_card_logo, place_logo
+from adgen.brand.project_kit import button_colour, is_large, scrim_choice
+from adgen.brand.reference import KitFontRef
+from adgen.pipeline.atomic import atomic_output
+from adgen.pipeline.types import Layer
+from adgen.project import AdProject, Scene
+from adgen.store.media import MediaStore
+
+log = logging.getLogger(__name__)
+
+LAYER_VERSION = 3  # part of the text layer's key when a kit is used
+HEADING_ROLES = frozenset({"hook", "cta"})
+# Extra opacity over the computed least scrim: the encode's chroma subsampling and rounding.
+SCRIM_MARGIN = 0.05
+PLATE_OPACITY = 0.85
+
+
+def is_end_card(project: AdProject, scene: Scene) -> bool:
+    return bool(project.scenes) and project.scenes[-1].id == scene.id
+
+
+def font_for(project: AdProject, scene: Scene) -> KitFontRef | None:
+    """The kit font a scene's text is set in (None: the renderer's default)."""
+    ref = project.brand_kit
+    if ref is None:
+        return None
+    if scene.role in HEADING_ROLES:
+        return ref.heading_font or ref.body_font
+    return ref.body_font or ref.heading_font
+
+
+@lru_cache(maxsize=32)
+def safe_area(width: int, height: int) -> Box:
+    """Where the logo may go: the default presets' shared safe area for this frame shape."""
+    from adgen.platforms import builtin_table, safe_area_of
+
+    same_shape = [p for p in builtin_table().defaults() if p.width * height == p.height * width]
+    if not same_shape:
+        same_shape = [p for p in builtin_table() if p.width * height == p.height * width]
+    if not same_shape:  # no platform has this shape: keep a 5 % margin
+        mx, my = round(width * 0.05), round(height * 0.05)
+        return mx, my, width - mx, height - my
+    area = safe_area_of(same_shape, width, height)
+    return int(area.x), int(area.y), int(area.right), int(area.bottom)
+
+
+def layer_inputs(project: AdProject, scene: Scene, width: int, height: int) -> dict[str, Any]:
+    """What the kit adds to the text layer's content key: exactly the kit files and choices it
+    draws (not the kit's version number, so an unrelated kit change re-renders nothing)."""
+    ref = project.brand_kit
+    if ref is None:
+        return {}
+    end = is_end_card(project, scene)
+    corner = ref.corner_mark and not end
+    font = font_for(project, scene)
+    return {
+        "brand_layer": {
+            "version": LAYER_VERSION,
+            "font": font.to_wire() if font else None,
+            "logo": ref.logo_url if (end or corner) else None,
+            "end_card": end,
+            "corner_mark": corner,
+            "safe_area": list(safe_area(width, height)) if (end or corner) else None,
+        }
+    }
+
+
+def _font_file(font: KitFontRef | None, media: MediaStore) -> str | None:
+    """The font file to draw with. A missing uploaded file is an error (the scene's stand-in says
+    so, rather than the ad silently changing its type); a family not installed on this machine
+    falls back to the default font, with a warning in the log."""
+    if font is None:
+        return None
+    from adgen.brand.fonts import font_path
+
+    missing = FileNotFoundError(f"the brand font {font.family} is missing from the media store")
+    try:
+        path = font_path(font, media)
+    except FileNotFoundError as exc:
+        raise missing from exc
+    if font.url and (path is None or not path.is_file()):
+        raise missing
+    if path is None:
+        log.warning(
+            "the brand font family %r is not installed here; drawing with the default font", font.family
+        )
+        return None
+    return str(path)
+
+
+def _contrast(a: str, b: str) -> float:
+    return float(contrast_ratio(relative_luminance(hex_to_rgb(a)), relative_luminance(hex_to_rgb(b))))
+
+
+def _backdrop(canvas: Image.Image, box: Box, project: AdProject, scene: Scene) -> Box:
+    """The button (end card) or scrim behind the text box, drawn on ``canvas``; the box it covers."""
+    overlay = scene.overlay
+    left, top, right, bottom = box
+    line = max(8, bottom - top)
+    draw = ImageDraw.Draw(canvas)
+    button = button_colour(project.brand.colors) if is_end_card(project, scene) else None
+    required = 3.0 if is_large(overlay.font_size) else 4.5
+    if button and _contrast(button, overlay.color) >= required:
+        pad_x, pad_y = round(line * 0.35) + 8, round(line * 0.25) + 6
+        rect = _clamped((left - pad_x, top - pad_y, right + pad_x, bottom + pad_y), canvas.size)
+        radius = min(rect[3] - rect[1], 200) // 2
+        draw.rounded_rectangle(rect, radius=radius, fill=(*hex_to_rgb(button), 255))
+        return rect
+    choice = scrim_choice(overlay.color, overlay.font_size)
+    if choice.scrim is None:
+        return box
+    opacity = min(1.0, choice.scrim.opacity + SCRIM_MARGIN)
+    pad = round(min(canvas.size) * 0.02) + 4
+    rect = _clamped((left - pad, top - pad, right + pad, bottom + pad), canvas.size)
+    draw.rounded_rectangle(rect, radius=pad, fill=(*hex_to_rgb(choice.scrim.colour), round(255 * opacity)))
+    return rect
+
+
+def _clamped(rect: Box, size: tuple[int, int]) -> Box:
+    w, h = size
+    return max(0, rect[0]), max(0, rect[1]), min(w - 1, rect[2]), min(h - 1, rect[3])
+
+
+def _logo(project: AdProject, media: MediaStore) -> Image.Image | None:
+    ref = project.brand_kit
+    if ref is None or not ref.logo_url:
+        return None
+    with Image.open(io.BytesIO(media.read_bytes(ref.logo_url))) as opened:
+        return opened.convert("RGBA")
+
+
+def _end_card_logo(logo: Image.Image, area: Box, text: Box | None) -> Image.Image | None:
+    """The logo in the larger part of the safe area the text leaves free (above or below it)."""
+    left, top, right, bottom = area
+    if text is None:
+        return None
+    gap = round((bottom - top) * 0.06)
+    above = (left, top, right, text[1] - gap)
+    below = (left, text[3] + gap, right, bottom)
+    free = max((above, below), key=lambda b: b[3] - b[1])
+    if free[3] - free[1] < (bottom - top) * 0.12:
+        return None
+    return free  # type: ignore[return-value]
+
+
+def _paste_logo(canvas: Image.Image, logo: Image.Image, area: Box, text: Box | None, end: bool) -> None:
+    if end:
+        free = _end_card_logo(logo, area, text)
+        if free is None:
+            placement = end_card_logo(logo, area)
+        else:
+            placement = place_logo(logo, free, anchor="center", width_share=0.75, height_share=0.7)
+        _plate(canvas, placement.image, placement.box, free or area)
+    else:
+        at_top = text is not None and (text[1] + text[3]) / 2 < (area[1] + area[3]) / 2
+        placement = place_logo(logo, area, anchor="bottom-right" if at_top else "top-right")
+    canvas.alpha_composite(placement.image, (placement.x, placement.y))
+
+
+def _plate(canvas: Image.Image, logo: Image.Image, box: Box, bounds: Box) -> None:
+    """A soft plate behind a transparent logo on the end card, so its colours show on any
+    background (even one painted in the same colours): light for a dark logo, dark for a light one."""
+    rgba = np.asarray(logo)
+    opaque = rgba[..., 3] > 128
+    if opaque.all() or not opaque.any():
+        return
+    light_logo = float(relative_luminance(rgba[..., :3][opaque].mean(axis=0))) > 0.5
+    fill = (
+        (20, 20, 24, round(255 * PLATE_OPACITY))
+        if light_logo
+        else (255, 255, 255, round(255 * PLATE_OPACITY))
+    )
+    pad = round(min(box[2] - box[0], box[3] - box[1]) * 0.12) + 4
+    rect = (
+        max(bounds[0], box[0] - pad),
+        max(bounds[1], box[1] - pad),
+        min(bounds[2], box[2] + pad),
+        min(bounds[3], box[3] + pad),
+    )
+    ImageDraw.Draw(canvas).rounded_rectangle(_clamped(rect, canvas.size), radius=pad * 2, fill=fill)
+
+
+def render_text_layer(
+    renderer: Any,
+    project: AdProject,
+    scene: Scene,
+    width: int,
+    height: int,
+    out_path: Path,
+    media: MediaStore,
+) -> Layer:
+    """The scene's text layer: as before without a kit, else with the kit's fonts, backdrop and logo."""
+    ref = project.brand_kit
+    if ref is None:
+        return renderer.render(scene.overlay, project.brand, width, height, out_path)
+    out_path = Path(out_path)
+    font_file = _font_file(font_for(project, scene), media)
+    brand = project.brand.model_copy(update={"font": font_file or project.brand.font})
+    glyphs_path = out_path.with_name(out_path.stem + "-glyphs.png")
+    glyphs = renderer.render(scene.overlay, brand, width, height, glyphs_path, effects=False)
+    canvas = Image.new("RGBA", (width, height), (0, 0, 0, 0))
+    text_box: Box | None = None
+    with Image.open(glyphs.path) as drawn:
+        drawn = drawn.convert("RGBA")
+        ink = drawn.getchannel("A").getbbox()
+        if ink is not None:
+            x, y = int(glyphs.x), int(glyphs.y)
+            text_box = (x + ink[0], y + ink[1], x + ink[2], y + ink[3])
+            text_box = _backdrop(canvas, text_box, project, scene)  # the logo keeps clear of it all
+            canvas.alpha_composite(drawn, (x, y))
+    end = is_end_card(project, scene)
+    if end or ref.corner_mark:
+        logo = _logo(project, media)
+        if logo is not None:
+            _paste_logo(canvas, logo, safe_area(width, height), text_box, end)
+    box = canvas.getchannel("A").getbbox()
+    with atomic_output(out_path) as tmp:
+        if box is None:
+            Image.new("RGBA", (2, 2), (0, 0, 0, 0)).save(tmp, format="PNG")
+        else:
+            left, top = box[0] - box[0] % 2, box[1] - box[1] % 2
+            canvas.crop((left, top, box[2], box[3])).save(tmp, format="PNG", compress_level=3)
+    if box is None:
+        return Layer(path=out_path)
+    return Layer(path=out_path, x=str(box[0] - box[0] % 2), y=str(box[1] - box[1] % 2))
+
+
+__all__ = ["font_for", "is_end_card", "layer_inputs", "render_text_layer", "safe_area"]
