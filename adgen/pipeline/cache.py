@@ -69,10 +69,11 @@ def _media_problem(path: Path) -> str | None:
     from adgen.pipeline.lifetime import killed_with_parent
 
     proc = subprocess.run(
-        [ffmpeg_exe(), "-hide_banner", "-nostdin", "-v", "error", "-i", str(path)]
-        + ["-map", "0", "-c", "copy", "-f", "null", "-"],
+        killed_with_parent(
+            [ffmpeg_exe(), "-hide_banner", "-nostdin", "-v", "error", "-i", str(path)]
+            + ["-map", "0", "-c", "copy", "-f", "null", "-"]
+        ),
         capture_output=True,
-        preexec_fn=killed_with_parent,
     )
     errors = proc.stderr.decode("utf-8", "replace").strip()
     if proc.returncode != 0 or errors:

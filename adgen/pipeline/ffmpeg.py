@@ -59,7 +59,7 @@ def ffprobe_exe() -> str | None:
 
 def _run(args: Sequence[str], what: str) -> subprocess.CompletedProcess[bytes]:
     # An ffmpeg ends with the process that ran it (a SIGKILLed worker leaves none encoding).
-    proc = subprocess.run(list(args), capture_output=True, preexec_fn=killed_with_parent)
+    proc = subprocess.run(killed_with_parent(args), capture_output=True)
     if proc.returncode != 0:
         raise FFmpegError(f"{what} failed (exit {proc.returncode})", proc.stderr.decode("utf-8", "replace"))
     return proc
@@ -226,11 +226,10 @@ class FrameWriter:
         )
         self._stderr = tempfile.TemporaryFile()
         self._proc = subprocess.Popen(
-            args,
+            killed_with_parent(args),
             stdin=subprocess.PIPE,
             stdout=subprocess.DEVNULL,
             stderr=self._stderr,
-            preexec_fn=killed_with_parent,
         )
         return self
 

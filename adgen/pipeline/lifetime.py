@@ -15,9 +15,13 @@ import ctypes
 import logging
 import os
 import select
+import shutil
 import signal
+import subprocess
 import sys
 import threading
+from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -45,9 +49,30 @@ def die_with_parent(sig: signal.Signals = signal.SIGKILL) -> None:
         os.kill(os.getpid(), sig)
 
 
-def killed_with_parent() -> None:
-    """``preexec_fn`` of a helper program (ffmpeg): killed when the process that ran it dies."""
-    die_with_parent(signal.SIGKILL)
+@lru_cache(maxsize=1)
+def _setpriv() -> str | None:
+    """util-linux's ``setpriv`` when it can set a parent-death signal (Linux only)."""
+    path = shutil.which("setpriv") if _LIBC is not None else None
+    if path is None:
+        return None
+    try:
+        ok = subprocess.run([path, "--pdeathsig", "KILL", "--", "true"], capture_output=True, timeout=10)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return path if ok.returncode == 0 else None
+
+
+def killed_with_parent(args: Sequence[str]) -> list[str]:
+    """The command line of a helper program (ffmpeg) that is killed when the process that ran it
+    dies: ``setpriv --pdeathsig KILL`` sets the signal and executes the program (the signal
+    survives exec).
+
+    Why not ``preexec_fn``: Python code between fork and exec deadlocks when another thread holds
+    a lock at the moment of the fork, and renders start their ffmpegs from several threads at once
+    (a scene pass hung forever in ``_execute_child`` while a background writer waited on its pipe).
+    Without setpriv the program simply runs as it is."""
+    setpriv = _setpriv()
+    return [setpriv, "--pdeathsig", "KILL", "--", *args] if setpriv else list(args)
 
 
 def end_with(owner_pid: int) -> None:
