@@ -16,14 +16,18 @@ import pytest
 PACKAGE = Path(__file__).resolve().parent.parent / "adgen"
 SHARED = {"project", "settings"}
 # Which adgen packages each package may import (besides itself and the shared document/settings).
+# platforms (the preset table) and preflight (the checks on rendered files) are data and
+# measurement below everything that makes or edits an ad.
 MAY_IMPORT = {
-    "tools": set(),
+    "platforms": set(),
+    "preflight": {"platforms"},
+    "tools": {"platforms"},
     "store": set(),
-    "pipeline": {"store"},
-    "jobs": {"pipeline", "store"},
-    "agent": {"tools", "pipeline", "store", "jobs"},
-    "web": {"agent", "pipeline", "store", "jobs"},
-    "slack": {"agent", "pipeline", "store", "jobs"},
+    "pipeline": {"store", "platforms", "preflight"},
+    "jobs": {"pipeline", "store", "platforms", "preflight"},
+    "agent": {"tools", "pipeline", "store", "jobs", "platforms", "preflight"},
+    "web": {"agent", "pipeline", "store", "jobs", "platforms", "preflight"},
+    "slack": {"agent", "pipeline", "store", "jobs", "platforms", "preflight"},
     "launcher": {"jobs"},
 }
 # What a pipeline service may use besides its own package: plain types and helpers, never a stage

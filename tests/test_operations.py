@@ -93,9 +93,10 @@ def test_regenerate_scene(sample_project: AdProject) -> None:
     scene = result.project.scene("scene_2")
     assert scene.background_prompt.endswith(", brighter")
     assert scene.seed == 1
-    # A new take of the background; the text and product layers do not depend on it.
+    # A new take of the background; the product layer does not depend on it, the text layer is
+    # measured on it again (issue 16: its colour or scrim keeps it legible on what is behind it).
     assert rerendered(sample_project, result.project) == {
-        "scene_2": {STAGE_BACKGROUND, STAGE_SCENE_PASS},
+        "scene_2": {STAGE_BACKGROUND, STAGE_OVERLAY, STAGE_SCENE_PASS},
         **ASSEMBLY_ONLY,
     }
     # no additions still gives a new take

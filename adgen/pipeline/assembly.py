@@ -1,30 +1,36 @@
-"""The last stage: each aspect's scene passes joined over one soundtrack, a poster, and the
-document updated with what the render made.
+"""The last stage: each export's scene passes joined over one soundtrack, a poster, the
+pre-flight check of a final render, and the document updated with what the render made.
 
 Assembly only assembles. The scene clips it joins are passed in (the caller renders any that
-are missing first, :func:`adgen.pipeline.orchestrator.complete_render`); an aspect missing a
-scene fails with a message naming it. The soundtrack (the music levelled, cut to the ad's length
-and faded) is encoded once and stored by its key, so every aspect, and a text edit's next
-assembly, only copies streams.
+are missing first, :func:`adgen.pipeline.orchestrator.complete_render`); an export missing a
+scene fails with a message naming it. The soundtrack (the music levelled, cut to the ad's length,
+faded and normalised to -14 LUFS) is encoded once and stored by its key, so every export, and a
+text edit's next assembly, only copies streams.
 """
 
 from __future__ import annotations
 
+import json
 import logging
+import math
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from adgen.pipeline.context import RenderContext, chosen_aspects, one_line
-from adgen.pipeline.events import StageEvent, StageStatus
-from adgen.pipeline.ffmpeg import concat_and_mux, poster, soundtrack
+from adgen.pipeline.check import check_render
+from adgen.pipeline.context import RenderContext, chosen_targets_of, one_line
+from adgen.pipeline.events import RenderFix, StageEvent, StageStatus
+from adgen.pipeline.ffmpeg import concat_and_mux, normalised_soundtrack, poster, soundtrack
 from adgen.pipeline.keys import assembly_key, soundtrack_key
 from adgen.pipeline.report import PreparedAssets, RenderOutcome, RenderReport, SceneOutput, StageRun
-from adgen.pipeline.stages import STAGE_ASSEMBLY
-from adgen.pipeline.types import encode_profile
-from adgen.project import MASTER_ASPECT, AdProject, AspectRatio
+from adgen.pipeline.stages import STAGE_ASSEMBLY, STAGE_PREFLIGHT
+from adgen.pipeline.targets import RenderTarget
+from adgen.preflight.layout import LayoutBox
+from adgen.preflight.loudness import MAX_TRUE_PEAK_DBTP, TARGET_LUFS, TOLERANCE_LU
+from adgen.project import EXPORT_ASPECTS, MASTER_ASPECT, AdProject
 
 log = logging.getLogger(__name__)
 
@@ -45,10 +51,18 @@ def assemble(
     Cost is taken from the provider calls in ``prepared`` and ``scene_outputs``.
     """
     started = time.monotonic()
-    chosen = chosen_aspects(project, aspects)
+    targets = chosen_targets_of(project, aspects, ctx.presets)
+    chosen = [t.key for t in targets]
     ctx.emit(StageEvent(stage=STAGE_ASSEMBLY, fraction=ASSEMBLY_STARTS_AT, message="Putting the ad together"))
-    results = _assemble_aspects(project, chosen, ctx, prepared, scene_outputs)
-    report = render_report(project, ctx, prepared, scene_outputs, results)
+    sound_fixes: list[RenderFix] = []
+    results = _assemble_aspects(project, chosen, ctx, prepared, scene_outputs, sound_fixes)
+    report = render_report(project, ctx, prepared, scene_outputs, results, targets)
+    report.fixes += sound_fixes
+    if report.exports and ctx.quality == "final":
+        ctx.emit(
+            StageEvent(stage=STAGE_PREFLIGHT, fraction=0.5, message="Checking every export (pre-flight)")
+        )
+    checked = check_render(project, ctx, report, targets)
     report.seconds = time.monotonic() - started
     updated = updated_project(project, prepared, scene_outputs, report, chosen)
     status = updated.render_status
@@ -58,11 +72,14 @@ def assemble(
             status=_overall_status(results),
             fraction=1.0,
             message=f"Render {status.state.replace('_', ' ')}",
-            media_url=report.exports.get(MASTER_ASPECT),
+            media_url=report.exports.get(MASTER_ASPECT) or next(iter(report.exports.values()), None),
             preview_url=ctx.preview(report.exports.get(MASTER_ASPECT)),
             exports=dict(report.exports),
             error=status.error,
             warnings=list(report.warnings),
+            fixes=list(report.fixes),
+            layout=report.layout_events(),
+            preflight=checked.summary() if checked else None,
         )
     )
     return RenderOutcome(updated, report)
@@ -74,8 +91,10 @@ def render_report(
     prepared: PreparedAssets,
     outputs: dict[str, SceneOutput],
     results: list[_AspectResult],
+    targets: Sequence[RenderTarget] = (),
 ) -> RenderReport:
-    """What the render did, from the preparation, every scene and every aspect's assembly."""
+    """What the render did, from the preparation, every scene and every export's assembly, with
+    each export's layout (the scenes' boxes timed in the ad) and what was fixed on the way."""
     report = RenderReport(
         project.project_id,
         project.version,
@@ -91,6 +110,7 @@ def render_report(
         report.stages += out.stages
         report.calls += out.calls
         report.warnings += out.warnings
+        report.fixes += out.fixes
         if out.error:
             report.errors[scene.id] = out.error
     for result in results:
@@ -101,7 +121,29 @@ def render_report(
             report.posters[result.aspect] = result.poster_url
         if result.error:
             report.errors[f"assembly {result.aspect}"] = result.error
+    for target in targets:
+        profile = target.profile(ctx.quality)
+        report.layout[target.key] = {
+            "width": profile.width,
+            "height": profile.height,
+            "presets": list(target.preset_ids),
+            "boxes": _timed_boxes(project, outputs, target.key),
+        }
+        if target.key in report.exports:
+            for preset_id in target.preset_ids:
+                report.preset_exports[preset_id] = report.exports[target.key]
     return report
+
+
+def _timed_boxes(project: AdProject, outputs: dict[str, SceneOutput], key: str) -> list[dict[str, Any]]:
+    """An export's boxes from every scene, timed in the ad (a scene's are timed from its start)."""
+    boxes, start = [], 0.0
+    for scene in project.scenes:
+        out = outputs.get(scene.id)
+        for wire in out.layout.get(key, []) if out else []:
+            boxes.append(LayoutBox.from_wire(wire).shifted(start).to_wire())
+        start += scene.duration_sec
+    return boxes
 
 
 def _overall_status(results: list[_AspectResult]) -> StageStatus:
@@ -127,7 +169,7 @@ def _poster_time(project: AdProject) -> float:
 
 @dataclass
 class _AspectResult:
-    aspect: AspectRatio
+    aspect: str
     url: str | None = None
     poster_url: str | None = None
     error: str | None = None
@@ -141,7 +183,7 @@ def _music_key(prepared: PreparedAssets) -> str | None:
 
 def _assemble_aspect(
     project: AdProject,
-    aspect: AspectRatio,
+    aspect: str,
     key: str,
     ctx: RenderContext,
     outputs: dict[str, SceneOutput],
@@ -161,9 +203,7 @@ def _assemble_aspect(
     return _AspectResult(aspect, url, poster_url, stage=run)
 
 
-def _assembly_failed(
-    aspect: AspectRatio, key: str | None, exc: BaseException, started: float
-) -> _AspectResult:
+def _assembly_failed(aspect: str, key: str | None, exc: BaseException, started: float) -> _AspectResult:
     log.warning("assembly %s failed", aspect, exc_info=exc)
     error = f"the {aspect} video could not be assembled: {one_line(exc)}"
     run = StageRun(
@@ -174,7 +214,7 @@ def _assembly_failed(
 
 def _stored_or_todo(
     project: AdProject,
-    aspect: AspectRatio,
+    aspect: str,
     ctx: RenderContext,
     prepared: PreparedAssets,
     outputs: dict[str, SceneOutput],
@@ -187,7 +227,7 @@ def _stored_or_todo(
         [outputs[s.id].keys[aspect] for s in project.scenes],
         _music_key(prepared),
         project.audio.volume,
-        encode_profile(aspect, ctx.quality),
+        _profile(project, ctx, aspect),
         project.duration_sec,
     )
     url, poster_url = ctx.find(STAGE_ASSEMBLY, key, "mp4"), ctx.find(STAGE_ASSEMBLY, key, "jpg")
@@ -198,17 +238,25 @@ def _stored_or_todo(
     return key
 
 
+def _profile(project: AdProject, ctx: RenderContext, key: str):
+    from adgen.pipeline.context import target_named
+
+    return target_named(project, key, ctx.presets).profile(ctx.quality)
+
+
 def _assemble_aspects(
     project: AdProject,
-    aspects: list[AspectRatio],
+    aspects: list[str],
     ctx: RenderContext,
     prepared: PreparedAssets,
     outputs: dict[str, SceneOutput],
+    fixes: list[RenderFix] | None = None,
 ) -> list[_AspectResult]:
-    """Every aspect's export: the stored ones as they are, the others joined in parallel over
-    one soundtrack (the sound is the same in every aspect, so it is encoded once)."""
-    results: dict[AspectRatio, _AspectResult] = {}
-    todo: dict[AspectRatio, str] = {}  # aspect -> its assembly key
+    """Every export: the stored ones as they are, the others joined in parallel over one
+    soundtrack (the sound is the same in every export, so it is encoded once). What the
+    soundtrack's normalisation fixed is added to ``fixes``."""
+    results: dict[str, _AspectResult] = {}
+    todo: dict[str, str] = {}  # export key -> its assembly key
     for aspect in aspects:
         found = _stored_or_todo(project, aspect, ctx, prepared, outputs)
         if isinstance(found, str):
@@ -219,7 +267,7 @@ def _assemble_aspects(
         started = time.monotonic()
         try:
             sound = _soundtrack(
-                project, ctx, prepared, encode_profile(next(iter(todo)), ctx.quality).audio_bitrate
+                project, ctx, prepared, _profile(project, ctx, next(iter(todo))).audio_bitrate
             )
         except Exception as exc:  # noqa: BLE001 - no export can be made without its sound
             results.update((a, _assembly_failed(a, None, exc, started)) for a in todo)
@@ -227,25 +275,83 @@ def _assemble_aspects(
             with ThreadPoolExecutor(len(todo)) as pool:
                 made = pool.map(lambda a: _assemble_aspect(project, a, todo[a], ctx, outputs, sound), todo)
                 results.update(zip(todo, made, strict=True))
+    if fixes is not None and aspects:
+        fixes += _loudness_fixes(
+            ctx, _sound_key(project, ctx, prepared, _profile(project, ctx, aspects[0]).audio_bitrate)
+        )
     return [results[a] for a in aspects]
 
 
+def _sound_key(project: AdProject, ctx: RenderContext, prepared: PreparedAssets, bitrate: str) -> str:
+    target = TARGET_LUFS if ctx.fixes else None
+    return soundtrack_key(_music_key(prepared), project.audio.volume, project.duration_sec, bitrate, target)
+
+
 def _soundtrack(project: AdProject, ctx: RenderContext, prepared: PreparedAssets, bitrate: str) -> Path:
-    """The encoded sound, stored by its key so a text edit's assembly only copies streams."""
-    key = soundtrack_key(_music_key(prepared), project.audio.volume, project.duration_sec, bitrate)
+    """The encoded sound, normalised to -14 LUFS when the render fixes what pre-flight checks,
+    stored by its key (with its measured levels beside it) so a text edit's assembly only copies
+    streams and a reuse repeats what the normalisation fixed."""
+    target = TARGET_LUFS if ctx.fixes else None
+    key = _sound_key(project, ctx, prepared, bitrate)
     url = ctx.find(STAGE_ASSEMBLY, key, "m4a")
     if url is None:
         with ctx.workdir() as work:
             track = ctx.media.local_path(prepared.audio_url) if prepared.audio_url else None
-            made = soundtrack(track, project.audio.volume, project.duration_sec, bitrate, work / "sound.m4a")
-            url = ctx.store(made, STAGE_ASSEMBLY, key, "m4a")
+            out, levels = work / "sound.m4a", None
+            if target is None:
+                soundtrack(track, project.audio.volume, project.duration_sec, bitrate, out)
+            else:
+                levels = normalised_soundtrack(
+                    track, project.audio.volume, project.duration_sec, bitrate, out
+                )
+            note = work / "sound.json"
+            note.write_text(json.dumps(_levels_wire(levels)))
+            ctx.store(note, STAGE_ASSEMBLY, key, "json")  # before the sound, which marks it done
+            url = ctx.store(out, STAGE_ASSEMBLY, key, "m4a")
     return ctx.media.local_path(url)
+
+
+def _levels_wire(levels: Any) -> dict[str, Any]:
+    def one(loudness: Any) -> dict[str, float] | None:
+        if loudness is None or not math.isfinite(loudness.integrated_lufs):
+            return None
+        return {"lufs": round(loudness.integrated_lufs, 2), "truePeak": round(loudness.true_peak_dbtp, 2)}
+
+    if levels is None:
+        return {}
+    return {"before": one(levels.before), "after": one(levels.after)}
+
+
+def _loudness_fixes(ctx: RenderContext, key: str) -> list[RenderFix]:
+    """What normalising the soundtrack fixed: a level or a peak the check would have failed."""
+    url = ctx.find(STAGE_ASSEMBLY, key, "json")
+    try:
+        levels = json.loads(ctx.media.read_bytes(url)) if url else {}
+    except (FileNotFoundError, ValueError):
+        levels = {}
+    before, after = levels.get("before"), levels.get("after")
+    if not before or not after:
+        return []
+    off = abs(before["lufs"] - TARGET_LUFS) > TOLERANCE_LU
+    peaked = before["truePeak"] > MAX_TRUE_PEAK_DBTP
+    if not (off or peaked):
+        return []
+    was = f"{before['lufs']:.1f} LUFS" + (f", peaks at {before['truePeak']:.1f} dBTP" if peaked else "")
+    return [
+        RenderFix(
+            check="loudness",
+            message=(
+                f"soundtrack normalised from {was} to {after['lufs']:.1f} LUFS "
+                f"(true peak {after['truePeak']:.1f} dBTP) with two-pass loudnorm"
+            ),
+        )
+    ]
 
 
 # --- the document after a render -----------------------------------------------------------------------
 
 
-def _render_state(report: RenderReport, aspects: list[AspectRatio]) -> tuple[str, str | None, bool]:
+def _render_state(report: RenderReport, aspects: list[str]) -> tuple[str, str | None, bool]:
     """The render's state, its error for the marketer, and whether every export was made."""
     failed = [a for a in aspects if a not in report.exports]
     if failed:
@@ -264,14 +370,17 @@ def updated_project(
     prepared: PreparedAssets,
     outputs: dict[str, SceneOutput],
     report: RenderReport,
-    aspects: list[AspectRatio],
+    aspects: list[str],
 ) -> AdProject:
-    """The document after a render: status, exports, scene clips, cost (also when it failed)."""
+    """The document after a render: status, exports (by aspect and by preset), the pre-flight
+    report of a final render, scene clips, cost (also when it failed)."""
     state, error, complete = _render_state(report, aspects)
     data = project.model_dump()
     data["render_status"] = {"state": state, "progress": 1.0, "stages": report.summary(), "error": error}
     if complete:
-        data["aspect_exports"] = dict(report.exports)
+        data["aspect_exports"] = aspect_exports_of(report.exports)
+        data["preset_exports"] = dict(report.preset_exports)
+        data["preflight"] = report.preflight
     for scene in data["scenes"]:
         clips = outputs[scene["id"]].clips if scene["id"] in outputs else {}
         url = clips.get(MASTER_ASPECT) or next(iter(clips.values()), None)
@@ -288,4 +397,15 @@ def updated_project(
     return AdProject.model_validate(data)
 
 
-__all__ = ["ASSEMBLY_STARTS_AT", "assemble", "render_report", "updated_project"]
+def aspect_exports_of(exports: dict[str, str]) -> dict[str, str]:
+    """``aspectExports`` from the exports by key: one video per aspect (the first export of an
+    aspect split by layout), so readers of the three aspect keys go on working."""
+    out: dict[str, str] = {}
+    for key, url in exports.items():
+        aspect = key.split("/", 1)[0]
+        if aspect in EXPORT_ASPECTS and aspect not in out:
+            out[aspect] = url
+    return out
+
+
+__all__ = ["ASSEMBLY_STARTS_AT", "aspect_exports_of", "assemble", "render_report", "updated_project"]

@@ -10,6 +10,7 @@ copy. Every output is written to a temporary name next to its destination and th
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 import shutil
@@ -25,8 +26,19 @@ import numpy as np
 
 from adgen.pipeline.atomic import atomic_output, temp_next_to
 from adgen.pipeline.types import EncodeProfile, Layer
+from adgen.preflight.loudness import (
+    MAX_TRUE_PEAK_DBTP,
+    NORMALISE_TRUE_PEAK_DBTP,
+    SILENT_LUFS,
+    TARGET_LUFS,
+    Loudness,
+    measure_loudness,
+    normalise_loudness,
+)
 
-AUDIO_RATE = 44100
+# AAC-LC at 48 kHz stereo: what every platform preset asks for (Meta: at most 48 kHz; YouTube:
+# 48 or 96 kHz), so the pre-flight's audio_codec check passes.
+AUDIO_RATE = 48000
 _STDERR_TAIL_LINES = 15
 
 
@@ -282,7 +294,11 @@ def frame_count(duration_sec: float, fps: float) -> int:
 
 def export_video_args(profile: EncodeProfile) -> list[str]:
     """The export encode of one profile. Identical for every segment of the profile, which is
-    what lets assembly join scene passes with stream copy."""
+    what lets assembly join scene passes with stream copy.
+
+    A keyframe every second and never sooner (``-g``/``-keyint_min`` at the frame rate; x264's
+    GOPs are closed unless open-gop is asked for): the platforms ask for closed GOPs of at most a
+    second or two, and every scene pass starts a GOP of its own, so the joined export keeps them."""
     return [
         "-c:v",
         "libx264",
@@ -297,7 +313,9 @@ def export_video_args(profile: EncodeProfile) -> list[str]:
         "-r",
         str(profile.fps),
         "-g",
-        str(profile.fps * 2),
+        str(profile.fps),
+        "-keyint_min",
+        str(profile.fps),
         "-video_track_timescale",
         str(profile.fps * 1000),
     ]
@@ -378,49 +396,83 @@ def _concat_line(path: Path) -> str:
     return f"file '{escaped}'\n"
 
 
+def _sound_input(audio: Path | None, volume: float, duration_sec: float) -> tuple[list[str], str]:
+    """The ffmpeg input and filter of the ad's sound: the music levelled, padded or cut to
+    ``duration_sec`` and faded out at the end (or silence), at 48 kHz stereo."""
+    if duration_sec <= 0:
+        raise ValueError("duration_sec must be positive")
+    fade = min(1.0, duration_sec / 4)
+    if audio is None:
+        return ["-f", "lavfi", "-i", f"anullsrc=r={AUDIO_RATE}:cl=stereo"], f"atrim=0:{duration_sec:.4f}"
+    if not Path(audio).is_file():
+        raise FFmpegError(f"audio track {audio} does not exist")
+    af = (
+        f"aresample={AUDIO_RATE},aformat=channel_layouts=stereo,volume={max(0.0, volume):.4f},"
+        f"apad,atrim=0:{duration_sec:.4f},afade=t=out:st={duration_sec - fade:.4f}:d={fade:.4f}"
+    )
+    return ["-i", str(audio)], af
+
+
+def _encode_sound(inputs: list[str], af: str, codec: list[str], out_path: Path, what: str) -> Path:
+    with atomic_output(Path(out_path)) as tmp:
+        _run(
+            _ffmpeg(*inputs, "-vn", "-af", af, *codec, "-ar", str(AUDIO_RATE), "-ac", "2", str(tmp)),
+            f"{what} {Path(out_path).name}",
+        )
+    return Path(out_path)
+
+
 def soundtrack(audio: Path | None, volume: float, duration_sec: float, bitrate: str, out_path: Path) -> Path:
-    """The ad's sound as AAC in an .m4a: levelled, padded or cut to exactly ``duration_sec``,
-    faded out at the end. Made once per render and stream-copied into every aspect.
+    """The ad's sound as AAC-LC (48 kHz stereo) in an .m4a: levelled, padded or cut to exactly
+    ``duration_sec``, faded out at the end. Made once per render and stream-copied into every
+    aspect.
 
     Without music it is a silent track, so every export has an audio stream (players and ad
     platforms treat a missing track differently from a silent one).
     """
-    if duration_sec <= 0:
-        raise ValueError("duration_sec must be positive")
-    fade = min(1.0, duration_sec / 4)
-    if audio is not None:
-        if not Path(audio).is_file():
-            raise FFmpegError(f"audio track {audio} does not exist")
-        audio_in = ["-i", str(audio)]
-        af = (
-            f"aresample={AUDIO_RATE},aformat=channel_layouts=stereo,volume={max(0.0, volume):.4f},"
-            f"apad,atrim=0:{duration_sec:.4f},afade=t=out:st={duration_sec - fade:.4f}:d={fade:.4f}"
-        )
-    else:
-        audio_in = ["-f", "lavfi", "-i", f"anullsrc=r={AUDIO_RATE}:cl=stereo"]
-        af = f"atrim=0:{duration_sec:.4f}"
-    with atomic_output(Path(out_path)) as tmp:
-        _run(
-            _ffmpeg(
-                *audio_in,
-                "-vn",
-                "-af",
-                af,
-                "-c:a",
-                "aac",
-                "-b:a",
-                bitrate,
-                "-ar",
-                str(AUDIO_RATE),
-                "-ac",
-                "2",
-                "-f",
-                "mp4",
-                str(tmp),
-            ),
-            f"encoding the soundtrack {Path(out_path).name}",
-        )
-    return Path(out_path)
+    inputs, af = _sound_input(audio, volume, duration_sec)
+    codec = ["-c:a", "aac", "-b:a", bitrate, "-f", "mp4"]
+    return _encode_sound(inputs, af, codec, out_path, "encoding the soundtrack")
+
+
+@dataclass(frozen=True)
+class SoundLevels:
+    """The loudness of the ad's sound before and after it was normalised (None: silent)."""
+
+    before: Loudness | None
+    after: Loudness | None
+
+
+def normalised_soundtrack(
+    audio: Path | None,
+    volume: float,
+    duration_sec: float,
+    bitrate: str,
+    out_path: Path,
+    target_lufs: float = TARGET_LUFS,
+) -> SoundLevels:
+    """:func:`soundtrack` brought to ``target_lufs`` integrated with its true peak under -1 dBTP
+    (EBU R128, two-pass ``loudnorm`` with one linear gain, so the music keeps its dynamics): the
+    platforms play everything at about -14 LUFS, so a louder track only clips and a quieter one
+    sounds weak beside the next ad. A silent ad stays silent."""
+    if audio is None or volume <= 0:
+        soundtrack(None, volume, duration_sec, bitrate, out_path)
+        return SoundLevels(None, None)
+    out_path = Path(out_path)
+    inputs, af = _sound_input(audio, volume, duration_sec)
+    with tempfile.TemporaryDirectory(dir=out_path.parent if out_path.parent.exists() else None) as td:
+        mix = _encode_sound(inputs, af, ["-c:a", "pcm_s16le"], Path(td) / "mix.wav", "mixing the soundtrack")
+        before = measure_loudness(mix)
+        codec = ["-c:a", "aac", "-b:a", bitrate, "-f", "mp4"]
+        if not math.isfinite(before.integrated_lufs) or before.integrated_lufs < SILENT_LUFS:
+            _encode_sound(["-i", str(mix)], "anull", codec, out_path, "encoding the soundtrack")
+            return SoundLevels(before, None)
+        after = None
+        for ceiling in (NORMALISE_TRUE_PEAK_DBTP, NORMALISE_TRUE_PEAK_DBTP - 1.0):
+            after = normalise_loudness(mix, out_path, target_lufs, ceiling, codec_args=codec)
+            if after.true_peak_dbtp <= MAX_TRUE_PEAK_DBTP:
+                break
+    return SoundLevels(before, after)
 
 
 def concat_and_mux(segments: list[Path], sound: Path, duration_sec: float, out_path: Path) -> Path:
@@ -514,11 +566,13 @@ __all__ = [
     "FFmpegError",
     "FrameWriter",
     "MediaInfo",
+    "SoundLevels",
     "concat_and_mux",
     "export_video_args",
     "ffmpeg_exe",
     "ffprobe_exe",
     "frame_count",
+    "normalised_soundtrack",
     "poster",
     "probe",
     "read_frames",

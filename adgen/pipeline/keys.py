@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from adgen.pipeline.layout import SceneLayout, layout_for
 from adgen.pipeline.stages import (
     STAGE_ASSEMBLY,
     STAGE_AUDIO,
@@ -25,17 +26,19 @@ from adgen.pipeline.stages import (
     STAGE_OVERLAY,
     STAGE_SCENE_PASS,
 )
-from adgen.pipeline.types import EncodeProfile, Quality, encode_profile
-from adgen.project import AdProject, AspectRatio, Scene
+from adgen.pipeline.targets import RenderTarget, chosen_targets
+from adgen.pipeline.types import EncodeProfile, Quality
+from adgen.preflight.loudness import TARGET_LUFS
+from adgen.project import AdProject, Scene
 
 CODE_VERSION: dict[str, int] = {
     STAGE_CUTOUT: 1,
     STAGE_BACKGROUND: 1,
-    STAGE_COMPOSITE: 1,
-    STAGE_OVERLAY: 1,
-    STAGE_SCENE_PASS: 2,
+    STAGE_COMPOSITE: 2,  # placed in the layout's product box
+    STAGE_OVERLAY: 2,  # placed in the layout's text box, legible on its background
+    STAGE_SCENE_PASS: 3,  # a closed GOP every second
     STAGE_AUDIO: 1,
-    STAGE_ASSEMBLY: 2,
+    STAGE_ASSEMBLY: 3,  # 48 kHz sound normalised to -14 LUFS
     STAGE_FALLBACK: 1,
 }
 
@@ -151,7 +154,9 @@ def cutout_key(checksum: str, extractor: Any) -> str:
     return stage_key(STAGE_CUTOUT, checksum=checksum, extractor=provider_identity(extractor))
 
 
-def product_layer_key(cutout: str, scene: Scene, profile: EncodeProfile, compositor: Any) -> str:
+def product_layer_key(
+    cutout: str, scene: Scene, profile: EncodeProfile, compositor: Any, layout: SceneLayout | None = None
+) -> str:
     return stage_key(
         STAGE_COMPOSITE,
         cutout=cutout,
@@ -160,10 +165,26 @@ def product_layer_key(cutout: str, scene: Scene, profile: EncodeProfile, composi
         height=profile.height,
         duration=scene.duration_sec,
         compositor=provider_identity(compositor),
+        box=layout.product if layout else None,
     )
 
 
-def text_layer_key(project: AdProject, scene: Scene, profile: EncodeProfile, renderer: Any) -> str:
+def text_palette(project: AdProject) -> list[str]:
+    """The colours a text may take when its own does not stand out: the ad's palette and brand."""
+    return list(dict.fromkeys([*project.style.palette, *project.brand.colors]))
+
+
+def text_layer_key(
+    project: AdProject,
+    scene: Scene,
+    profile: EncodeProfile,
+    renderer: Any,
+    layout: SceneLayout | None = None,
+    legibility: dict[str, Any] | None = None,
+) -> str:
+    """The text layer reads its overlay, the brand's font and colours, its box in the layout,
+    and, to stay legible, the background it is measured on (``legibility``: the background's
+    key, the presets whose thresholds apply, whether fixes are on)."""
     return stage_key(
         STAGE_OVERLAY,
         overlay=scene.overlay,
@@ -172,6 +193,8 @@ def text_layer_key(project: AdProject, scene: Scene, profile: EncodeProfile, ren
         width=profile.width,
         height=profile.height,
         renderer=provider_identity(renderer),
+        box=layout.text if layout else None,
+        legibility=legibility,
     )
 
 
@@ -213,10 +236,19 @@ def assembly_key(
     )
 
 
-def soundtrack_key(audio: str | None, volume: float, duration: float, bitrate: str) -> str:
-    """The ad's encoded sound, which every aspect's assembly copies (stored with the assemblies)."""
+def soundtrack_key(
+    audio: str | None, volume: float, duration: float, bitrate: str, loudness: float | None = TARGET_LUFS
+) -> str:
+    """The ad's encoded sound, which every aspect's assembly copies (stored with the assemblies);
+    ``loudness`` is the integrated loudness it is normalised to (None: not normalised)."""
     return stage_key(
-        STAGE_ASSEMBLY, part="soundtrack", audio=audio, volume=volume, duration=duration, bitrate=bitrate
+        STAGE_ASSEMBLY,
+        part="soundtrack",
+        audio=audio,
+        volume=volume,
+        duration=duration,
+        bitrate=bitrate,
+        loudness=loudness,
     )
 
 
@@ -239,8 +271,8 @@ class ProjectKeys:
 
     cutout: str | None
     audio: str
-    scenes: dict[str, dict[AspectRatio, AspectKeys]] = field(default_factory=dict)
-    assembly: dict[AspectRatio, str] = field(default_factory=dict)
+    scenes: dict[str, dict[str, AspectKeys]] = field(default_factory=dict)
+    assembly: dict[str, str] = field(default_factory=dict)
 
     def flat(self) -> dict[str, str]:
         """Every key by a readable name such as ``scene_2/9:16/overlay``; for diffs in tests and logs."""
@@ -258,36 +290,71 @@ class ProjectKeys:
 
 
 def scene_aspect_keys(
-    project: AdProject, scene: Scene, profile: EncodeProfile, providers: Any, cutout: str | None
+    project: AdProject,
+    scene: Scene,
+    profile: EncodeProfile,
+    providers: Any,
+    cutout: str | None,
+    target: RenderTarget,
+    layout: SceneLayout,
+    fixes: bool = True,
 ) -> AspectKeys:
-    """The keys of one scene at one aspect, given the project's cutout key (None: no product)."""
+    """The keys of one scene in one export, given the project's cutout key (None: no product)
+    and the scene's layout in that export."""
     bg = background_key(project, scene, profile, providers.video)
     composite = None
     if cutout is not None and scene.product.visible and scene.product.scale > 0:
-        composite = product_layer_key(cutout, scene, profile, providers.compositor)
-    text = text_layer_key(project, scene, profile, providers.overlay)
+        composite = product_layer_key(cutout, scene, profile, providers.compositor, layout)
+    legibility = {
+        "background": bg,
+        "palette": text_palette(project),
+        "presets": [(p.id, p.display_height_css) for p in target.presets],
+        "fixes": fixes,
+    }
+    text = text_layer_key(project, scene, profile, providers.overlay, layout, legibility)
     layers = [k for k in (composite, text) if k]
     return AspectKeys(bg, composite, text, scene_pass_key(bg, layers, profile, scene.duration_sec))
 
 
+def _settings(settings: Any) -> Any:
+    if settings is None:
+        from adgen.settings import get_settings
+
+        settings = get_settings()
+    return settings
+
+
 def project_keys(
-    project: AdProject, quality: Quality, providers: Any, aspects: Iterable[AspectRatio] | None = None
+    project: AdProject,
+    quality: Quality,
+    providers: Any,
+    aspects: Iterable[str] | None = None,
+    settings: Any = None,
 ) -> ProjectKeys:
-    """All keys of a project, from the document alone (no media is read)."""
-    aspects = list(aspects or project.aspect_ratios)
+    """All keys of a project, from the document alone (no media is read), per scene and export
+    (keyed like ``aspectExports``: "9:16", "4:5", ...). ``settings`` gives the preset table and
+    whether the render fixes what the pre-flight check would fail (default: the environment's)."""
+    from adgen.pipeline.targets import preset_table
+
+    settings = _settings(settings)
+    fixes = bool(getattr(settings, "preflight_fixes", True))
+    targets = chosen_targets(project, aspects, preset_table(settings))
     cutout = None
     if project.product_asset is not None:
         cutout = cutout_key(project.product_asset.checksum, providers.extractor)
     keys = ProjectKeys(cutout=cutout, audio=audio_key(project, providers.music))
     for scene in project.scenes:
-        keys.scenes[scene.id] = {
-            aspect: scene_aspect_keys(project, scene, encode_profile(aspect, quality), providers, cutout)
-            for aspect in aspects
-        }
-    for aspect in aspects:
-        passes = [keys.scenes[s.id][aspect].scene_pass for s in project.scenes]
-        keys.assembly[aspect] = assembly_key(
-            passes, keys.audio, project.audio.volume, encode_profile(aspect, quality), project.duration_sec
+        keys.scenes[scene.id] = {}
+        for target in targets:
+            profile = target.profile(quality)
+            layout, _ = layout_for(project, scene, target, profile.width, profile.height, fixes)
+            keys.scenes[scene.id][target.key] = scene_aspect_keys(
+                project, scene, profile, providers, cutout, target, layout, fixes
+            )
+    for target in targets:
+        passes = [keys.scenes[s.id][target.key].scene_pass for s in project.scenes]
+        keys.assembly[target.key] = assembly_key(
+            passes, keys.audio, project.audio.volume, target.profile(quality), project.duration_sec
         )
     return keys
 
@@ -307,9 +374,9 @@ def _digest(*parts: Any) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:32]
 
 
-def work_keys(project: AdProject, quality: Quality, providers: Any) -> WorkKeys:
+def work_keys(project: AdProject, quality: Quality, providers: Any, settings: Any = None) -> WorkKeys:
     """The identity of the preparation and of each scene's work, from the document alone."""
-    keys = project_keys(project, quality, providers)
+    keys = project_keys(project, quality, providers, settings=settings)
     return WorkKeys(
         prepare=_digest(quality, keys.cutout, keys.audio),
         scenes={

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from adgen.pipeline.events import RenderWarning, StageStatus
+from adgen.pipeline.events import RenderFix, RenderWarning, StageStatus
 from adgen.pipeline.types import ProviderCall
 from adgen.project import AdProject
 
@@ -70,6 +70,14 @@ def calls_from_wire(data: Iterable[dict[str, Any]]) -> list[ProviderCall]:
 
 def warnings_to_wire(warnings: Iterable[RenderWarning]) -> list[dict[str, Any]]:
     return [w.to_wire() for w in warnings]
+
+
+def fixes_to_wire(fixes: Iterable[RenderFix]) -> list[dict[str, Any]]:
+    return [f.to_wire() for f in fixes]
+
+
+def fixes_from_wire(data: Iterable[dict[str, Any]]) -> list[RenderFix]:
+    return [RenderFix.model_validate(f) for f in data]
 
 
 def warnings_from_wire(data: Iterable[dict[str, Any] | str]) -> list[RenderWarning]:
@@ -136,6 +144,10 @@ class SceneOutput:
     errors: dict[str, str] = field(default_factory=dict)  # aspect -> what went wrong
     warnings: list[RenderWarning] = field(default_factory=list)  # e.g. a stand-in clip per aspect
     seconds: float = 0.0
+    # aspect -> where each text and product of the scene went (LayoutBox wire dicts, timed from
+    # the scene's start, in px of the export as rendered); what the render fixed for pre-flight.
+    layout: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    fixes: list[RenderFix] = field(default_factory=list)
 
     @property
     def error(self) -> str | None:
@@ -155,6 +167,8 @@ class SceneOutput:
             errors={**self.errors, **other.errors},
             warnings=self.warnings + other.warnings,
             seconds=self.seconds + other.seconds,
+            layout={**self.layout, **other.layout},
+            fixes=self.fixes + other.fixes,
         )
 
     def to_wire(self) -> dict[str, Any]:
@@ -168,6 +182,8 @@ class SceneOutput:
             "error": self.error,
             "warnings": warnings_to_wire(self.warnings),
             "seconds": round(self.seconds, 3),
+            "layout": dict(self.layout),
+            "fixes": fixes_to_wire(self.fixes),
         }
 
     @classmethod
@@ -181,6 +197,8 @@ class SceneOutput:
             errors=dict(data.get("errors", {})),
             warnings=warnings_from_wire(data.get("warnings", [])),
             seconds=float(data.get("seconds", 0.0)),
+            layout=dict(data.get("layout", {})),
+            fixes=fixes_from_wire(data.get("fixes", [])),
         )
 
 
@@ -198,6 +216,14 @@ class RenderReport:
     errors: dict[str, str] = field(default_factory=dict)  # sceneId / "audio" / "assembly 9:16" -> message
     warnings: list[RenderWarning] = field(default_factory=list)
     seconds: float = 0.0
+    # Issue 16: preset id -> its export; export key -> {"width", "height", "presets", "boxes":
+    # LayoutBox wire dicts timed in the ad}; what the render fixed for pre-flight; the pre-flight
+    # report (PreflightReport.to_wire(), final renders only) and what the check took.
+    preset_exports: dict[str, str] = field(default_factory=dict)
+    layout: dict[str, dict[str, Any]] = field(default_factory=dict)
+    fixes: list[RenderFix] = field(default_factory=list)
+    preflight: dict[str, Any] | None = None
+    preflight_seconds: float = 0.0
 
     def select(
         self,
@@ -248,7 +274,13 @@ class RenderReport:
             "calls": self.call_counts,
             "usd": self.usd,
             "seconds": round(self.seconds, 3),
+            "layout": dict(self.layout),
+            "fixes": fixes_to_wire(self.fixes),
         }
+
+    def layout_events(self) -> dict[str, list[dict[str, Any]]]:
+        """The layout as events carry it: export key -> its boxes."""
+        return {key: list(entry.get("boxes", [])) for key, entry in self.layout.items()}
 
     def to_wire(self) -> dict[str, Any]:
         return {
@@ -265,6 +297,11 @@ class RenderReport:
             "warnings": warnings_to_wire(self.warnings),
             "seconds": round(self.seconds, 3),
             "summary": self.summary(),
+            "presetExports": dict(self.preset_exports),
+            "layout": dict(self.layout),
+            "fixes": fixes_to_wire(self.fixes),
+            "preflight": self.preflight,
+            "preflightSeconds": round(self.preflight_seconds, 3),
         }
 
     @classmethod
@@ -280,6 +317,11 @@ class RenderReport:
             errors=dict(data.get("errors", {})),
             warnings=warnings_from_wire(data.get("warnings", [])),
             seconds=float(data.get("seconds", 0.0)),
+            preset_exports=dict(data.get("presetExports", {})),
+            layout=dict(data.get("layout", {})),
+            fixes=fixes_from_wire(data.get("fixes", [])),
+            preflight=data.get("preflight"),
+            preflight_seconds=float(data.get("preflightSeconds", 0.0)),
         )
 
 

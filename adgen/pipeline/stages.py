@@ -23,6 +23,8 @@ STAGE_SCENE_PASS: Final = "scene_pass"
 STAGE_FALLBACK: Final = "fallback"
 # Per aspect: the scene passes joined with the soundtrack, and a poster.
 STAGE_ASSEMBLY: Final = "assembly"
+# After a final render's assembly: every export checked against its presets (issue 16).
+STAGE_PREFLIGHT: Final = "preflight"
 
 # What progress events speak of besides single stages: the render as a whole, its project-wide
 # preparation (cut-out and music, one job on the queue) and one scene at every aspect.
@@ -42,6 +44,7 @@ __all__ = [
     "STAGE_CUTOUT",
     "STAGE_FALLBACK",
     "STAGE_OVERLAY",
+    "STAGE_PREFLIGHT",
     "STAGE_PREPARE",
     "STAGE_RENDER",
     "STAGE_SCENE",

@@ -8,7 +8,7 @@ meant to say. Until the pipeline provides boxes, the check finds the texts on th
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -39,6 +39,31 @@ class LayoutBox(BaseModel):
     @property
     def rect(self) -> Rect:
         return Rect(self.x, self.y, self.w, self.h)
+
+    def to_wire(self) -> dict[str, Any]:
+        """camelCase JSON, as the AdProject document and the render's events carry it."""
+        data = self.model_dump(mode="json", exclude_none=True)
+        if "cap_height_px" in data:
+            data["capHeightPx"] = data.pop("cap_height_px")
+        return data
+
+    @classmethod
+    def from_wire(cls, data: dict[str, Any]) -> LayoutBox:
+        data = dict(data)
+        if "capHeightPx" in data:
+            data["cap_height_px"] = data.pop("capHeightPx")
+        return cls.model_validate(data)
+
+    def shifted(self, seconds: float) -> LayoutBox:
+        """The same box with its time range moved by ``seconds`` (a scene's start in the ad)."""
+        return self.model_copy(update={"start": self.start + seconds, "end": self.end + seconds})
+
+    def scaled(self, sx: float, sy: float) -> LayoutBox:
+        """The box in a frame ``sx`` x ``sy`` times as large (a draft's boxes at full size)."""
+        update: dict[str, Any] = {"x": self.x * sx, "y": self.y * sy, "w": self.w * sx, "h": self.h * sy}
+        if self.cap_height_px is not None:
+            update["cap_height_px"] = self.cap_height_px * sy
+        return self.model_copy(update=update)
 
 
 class OverlayText(BaseModel):

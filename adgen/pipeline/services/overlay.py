@@ -8,6 +8,7 @@ emoji render as glyphs instead of boxes.
 
 from __future__ import annotations
 
+import math
 import os
 import re
 import shutil
@@ -16,11 +17,12 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 from adgen.pipeline.atomic import atomic_output
-from adgen.pipeline.types import Layer
+from adgen.pipeline.types import Box, Layer, TextBox, TextStyle
 from adgen.project import Brand, Overlay
 
 DEFAULT_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
@@ -374,90 +376,210 @@ def _atomic_png(image: Image.Image, out_path: Path) -> None:
         image.save(tmp, format="PNG", compress_level=3)
 
 
+def _cap_ratio(faces: list[_Face]) -> float:
+    """Cap height / font size of the main face (DejaVu Sans Bold: 0.73), measured on an "H"."""
+    probe = 100
+    font = _font(faces[0], probe)
+    try:
+        top, bottom = font.getbbox("H", anchor="ls")[1::2]
+    except (TypeError, ValueError, AttributeError):  # Pillow's bitmap default font
+        return 0.73
+    return max(0.3, (bottom - top) / probe)
+
+
+def _is_bold(faces: list[_Face]) -> bool:
+    font = _font(faces[0], 20)
+    style = font.getname()[1] if hasattr(font, "getname") else ""
+    return any(word in (style or "").lower() for word in ("bold", "black", "heavy"))
+
+
+@dataclass
+class _Setting:
+    """The words typeset at one size: lines, their widths and the block's height."""
+
+    setter: _Typesetter
+    lines: list[str]
+    widths: list[float]
+    block_h: float
+    pad: int
+    stroke: int
+    offset: int
+    blur: int
+
+    @property
+    def block_w(self) -> float:
+        return max(self.widths, default=0.0)
+
+
+def _set(faces: list[_Face], text: str, size: int, width: float, banded: bool) -> _Setting:
+    setter = _Typesetter(faces, size)
+    stroke, offset, blur = _effects(size, banded)
+    # Room for the outline, the shadow's offset and blur, or the band's padding.
+    pad = round(size * 0.4) if banded else stroke + offset + 2 * blur + 1
+    lines = setter.wrap(text, width - 2 * pad)
+    widths = [setter.width(line) for line in lines]
+    block_h = setter.line_height * (len(lines) - 1) + setter.ascent + setter.descent
+    return _Setting(setter, lines, widths, block_h, pad, stroke, offset, blur)
+
+
+def _fits(setting: _Setting, width: float, height: float) -> bool:
+    return setting.block_h + 2 * setting.pad <= height and setting.block_w <= width - 2 * setting.pad
+
+
+def _cut_to_fit(setting: _Setting, height: float) -> _Setting:
+    """The lines that fit in ``height``, the last one ending in an ellipsis."""
+    setter = setting.setter
+    room = int((height - 2 * setting.pad - setter.ascent - setter.descent) // setter.line_height) + 1
+    room = max(1, min(room, len(setting.lines)))
+    lines = setting.lines[:room]
+    limit = max(setting.widths, default=0.0)
+    last = lines[-1]
+    while last and setter.width(last + "…") > limit:
+        last = last[:-1]
+    lines[-1] = last.rstrip() + "…"
+    widths = [setter.width(line) for line in lines]
+    block_h = setter.line_height * (len(lines) - 1) + setter.ascent + setter.descent
+    return _Setting(setter, lines, widths, block_h, setting.pad, setting.stroke, setting.offset, setting.blur)
+
+
 class TextOverlayRenderer:
     """Draws one scene's overlay text as an RGBA layer positioned in the frame."""
 
     name = "local"
     model = "pillow-text-v1"
-    version = 3  # part of the overlay stage's cache key
+    version = 4  # part of the overlay stage's cache key
 
-    def render(self, overlay: Overlay, brand: Brand, width: int, height: int, out_path: Path) -> Layer:
+    def render(
+        self,
+        overlay: Overlay,
+        brand: Brand,
+        width: int,
+        height: int,
+        out_path: Path,
+        *,
+        box: TextBox | None = None,
+        style: TextStyle | None = None,
+    ) -> Layer:
         """Lay the text out on a frame of ``width`` x ``height`` and keep only the part with ink.
+
+        With ``box`` (the layout's, see :mod:`adgen.pipeline.layout`) the words are fitted into
+        its area: wrapped, shrunk down to its advised cap height, below that only to its floor
+        (``detail["shrunk"]``), and cut with an ellipsis if even that does not fit
+        (``detail["cut"]``). Without it they go in the old fixed safe zone at the overlay's
+        position. ``style`` sets the colour and a scrim behind the words; without it, dark text
+        gets a band in the brand colour that contrasts best.
 
         The layer is cropped to what was drawn and placed by its position, so the scene pass
         blends a text-sized patch into every frame rather than a mostly transparent full frame.
         The corner is even: yuv420 overlays round odd positions down, which would move the text.
+        ``Layer.box`` is the ink's box on the frame; ``Layer.detail`` the font size, cap height,
+        weight, colour and scrim used.
         """
         if width <= 0 or height <= 0:
             raise OverlayError(f"frame size must be positive, got {width}x{height}")
         out_path = Path(out_path)
         frame = Image.new("RGBA", (width, height), (0, 0, 0, 0))
         text = clean_text(overlay.text)
+        detail: dict[str, Any] = {}
         if text.strip():
-            self._draw(frame, text, overlay, brand)
-        box = frame.getchannel("A").getbbox()
-        if box is None:
+            detail = self._draw(frame, text, overlay, brand, box, style)
+        ink = frame.getchannel("A").getbbox()
+        if ink is None:
             _atomic_png(Image.new("RGBA", (2, 2), (0, 0, 0, 0)), out_path)
-            return Layer(path=out_path)
-        left, top = box[0] - box[0] % 2, box[1] - box[1] % 2
-        _atomic_png(frame.crop((left, top, box[2], box[3])), out_path)
-        return Layer(path=out_path, x=str(left), y=str(top))
+            return Layer(path=out_path, detail=detail)
+        left, top = ink[0] - ink[0] % 2, ink[1] - ink[1] % 2
+        _atomic_png(frame.crop((left, top, ink[2], ink[3])), out_path)
+        drawn = Box(ink[0], ink[1], ink[2] - ink[0], ink[3] - ink[1])
+        return Layer(path=out_path, x=str(left), y=str(top), box=drawn, detail=detail)
 
-    def _draw(self, frame: Image.Image, text: str, overlay: Overlay, brand: Brand) -> None:
+    def _draw(
+        self,
+        frame: Image.Image,
+        text: str,
+        overlay: Overlay,
+        brand: Brand,
+        box: TextBox | None,
+        style: TextStyle | None,
+    ) -> dict[str, Any]:
         width, height = frame.size
-        left, top, right, bottom = text_safe_zone(width, height)
-        colour = _rgb(overlay.color)
-        dark_text = _luminance(colour) < 0.3
-        band = _band_colour(colour, brand) if dark_text else None
-        max_block = (bottom - top) * (1.0 if overlay.position == "center" else 0.55)
+        if box is None:
+            left, top, right, bottom = text_safe_zone(width, height)
+            align = overlay.position
+            max_block = (bottom - top) * (1.0 if align == "center" else 0.55)
+            min_cap = floor_cap = 0.0
+        else:
+            area = box.area
+            left, top, right, bottom = round(area.x), round(area.y), round(area.right), round(area.bottom)
+            align, max_block = box.align, bottom - top
+            min_cap, floor_cap = box.min_cap_px, box.floor_cap_px
+        colour_hex = style.color if style is not None else overlay.color
+        colour = _rgb(colour_hex)
+        band: tuple[int, ...] | None = None
+        if style is None and _luminance(colour) < 0.3:
+            band = (*_band_colour(colour, brand), 205)
+        elif style is not None and style.scrim_opacity > 0:
+            band = (*_rgb(style.scrim_color), round(255 * min(1.0, style.scrim_opacity)))
         faces = _chain(brand.font)
-        size = max(_MIN_SIZE, round(overlay.font_size * min(width, height) / _REFERENCE_SHORT_SIDE))
-        while True:
-            setter = _Typesetter(faces, size)
-            stroke, offset, blur = _effects(size, band is not None)
-            # Room for the outline, the shadow's offset and blur, or the band's padding.
-            pad = round(size * 0.4) if band else stroke + offset + 2 * blur + 1
-            lines = setter.wrap(text, right - left - 2 * pad)
-            widths = [setter.width(line) for line in lines]
-            block_h = setter.line_height * (len(lines) - 1) + setter.ascent + setter.descent
-            fits = block_h + 2 * pad <= max_block and max(widths, default=0) <= right - left - 2 * pad
-            if fits or size <= _MIN_SIZE:
-                break
-            size = max(_MIN_SIZE, int(size * 0.92))
-        if overlay.position == "top":
+        ratio = _cap_ratio(faces)
+        advised = max(_MIN_SIZE, math.ceil(min_cap / ratio))
+        floor = max(_MIN_SIZE, math.ceil(floor_cap / ratio))
+        size = max(advised, round(overlay.font_size * min(width, height) / _REFERENCE_SHORT_SIDE))
+        outlined = band is None
+        setting = _set(faces, text, size, right - left, not outlined)
+        while not _fits(setting, right - left, max_block) and size > advised:
+            size = max(advised, int(size * 0.92))
+            setting = _set(faces, text, size, right - left, not outlined)
+        shrunk = cut = False
+        while not _fits(setting, right - left, max_block) and size > floor:
+            shrunk = True
+            size = max(floor, int(size * 0.92))
+            setting = _set(faces, text, size, right - left, not outlined)
+        if not _fits(setting, right - left, max_block) and box is not None:
+            setting, cut = _cut_to_fit(setting, max_block), True
+        pad, block_h, setter = setting.pad, setting.block_h, setting.setter
+        if align == "top":
             y0 = top + pad
-        elif overlay.position == "bottom":
+        elif align == "bottom":
             y0 = bottom - pad - block_h
         else:
             y0 = (top + bottom - block_h) / 2
         y0 = max(top + pad, y0)
-        block_w = max(widths, default=0)
         text_layer = Image.new("RGBA", frame.size, (0, 0, 0, 0))
-        for i, (line, w) in enumerate(zip(lines, widths, strict=True)):
+        for i, (line, w) in enumerate(zip(setting.lines, setting.widths, strict=True)):
             x = (left + right - w) / 2
             baseline = y0 + setter.ascent + i * setter.line_height
-            setter.draw_line(text_layer, line, x, baseline, (*colour, 255), stroke, (0, 0, 0, 150))
+            setter.draw_line(text_layer, line, x, baseline, (*colour, 255), setting.stroke, (0, 0, 0, 150))
         if band is not None:
-            x0 = (left + right - block_w) / 2 - pad
-            box = [x0, y0 - pad, x0 + block_w + 2 * pad, y0 + block_h + pad]
-            box = [max(left, box[0]), max(top, box[1]), min(right, box[2]), min(bottom, box[3])]
+            x0 = (left + right - setting.block_w) / 2 - pad
+            rect = [x0, y0 - pad, x0 + setting.block_w + 2 * pad, y0 + block_h + pad]
+            rect = [max(left, rect[0]), max(top, rect[1]), min(right, rect[2]), min(bottom, rect[3])]
             band_layer = Image.new("RGBA", frame.size, (0, 0, 0, 0))
-            ImageDraw.Draw(band_layer).rounded_rectangle(box, radius=round(size * 0.3), fill=(*band, 205))
+            ImageDraw.Draw(band_layer).rounded_rectangle(rect, radius=round(size * 0.3), fill=band)
             frame.alpha_composite(band_layer)
         else:
             alpha = text_layer.getchannel("A").point(lambda a: a * 0.55)
             shadow = Image.new("RGBA", frame.size, (0, 0, 0, 0))
             shadow.putalpha(
-                alpha.transform(frame.size, Image.AFFINE, (1, 0, 0, 0, 1, -offset)).filter(
-                    ImageFilter.GaussianBlur(blur)
+                alpha.transform(frame.size, Image.AFFINE, (1, 0, 0, 0, 1, -setting.offset)).filter(
+                    ImageFilter.GaussianBlur(setting.blur)
                 )
             )
             frame.alpha_composite(shadow)
         frame.alpha_composite(text_layer)
-        # The shadow's faint tail may reach past the padding: nothing leaves the safe zone.
+        # The shadow's faint tail may reach past the padding: nothing leaves the text's area.
         clip = Image.new("L", frame.size, 0)
         clip.paste(255, (left, top, right, bottom))
         frame.putalpha(Image.composite(frame.getchannel("A"), clip, clip))
+        return {
+            "fontPx": size,
+            "capHeightPx": round(ratio * size, 1),
+            "bold": _is_bold(faces),
+            "color": colour_hex.upper(),
+            "scrim": [f"#{band[0]:02X}{band[1]:02X}{band[2]:02X}", round(band[3] / 255, 2)] if band else None,
+            "lines": len(setting.lines),
+            "shrunk": shrunk,
+            "cut": cut,
+        }
 
 
 __all__ = ["OverlayError", "TextOverlayRenderer", "clean_text", "resolve_font", "text_safe_zone"]
