@@ -26,12 +26,15 @@ from adgen.agent.reply import (
     ExportsPart,
     NotePart,
     PlanPart,
+    PreflightPart,
     ProjectsPart,
     ReplyPart,
     ReportPart,
     part_from_wire,
 )
 from adgen.pipeline.types import Brief
+from adgen.platforms.presets import PresetError, presets_from_settings
+from adgen.preflight.report import summary_lines, summary_of
 from adgen.project import AdProject, HexColor, ProductAsset
 from adgen.store.projects import StoreError, VersionConflict
 from adgen.tools import operations as ops
@@ -111,6 +114,8 @@ def describe_project(project: AdProject, *, backgrounds: bool = False) -> str:
             )
         lines.append(line)
     lines.append("Product image: " + ("yes." if project.product_asset else "none yet."))
+    if backgrounds:
+        lines.append(f"Made for (presets): {', '.join(project.presets)}.")
     return "\n".join(lines)
 
 
@@ -183,9 +188,47 @@ def describe_operation(op: Any, before: AdProject, after: AdProject) -> str:
             return f"Changed the product in {target}: {_fields(op)}"
         case ops.UpdateAudio():
             return f"Changed the music: {_fields(op)}"
+        case ops.SetPresets() | ops.AddPresets() | ops.RemovePresets():
+            return describe_presets(op, before, after)
         case ops.Undo():
             return "Undid the last change"
     return f"Applied {op.operation}"
+
+
+def _names(ids: list[str]) -> str:
+    try:
+        table = presets_from_settings()
+        names = [f"{table[i].name} ({table[i].width}x{table[i].height})" for i in ids]
+    except PresetError:
+        names = list(ids)
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def describe_presets(op: Any, before: AdProject, after: AdProject) -> str:
+    """What a preset operation changed: the platforms added or dropped, and what the ad is now for."""
+    added = [p for p in after.presets if p not in before.presets]
+    dropped = [p for p in before.presets if p not in after.presets]
+    parts = []
+    if added:
+        parts.append(f"Added {_names(added)}")
+    if dropped:
+        parts.append(f"dropped {_names(dropped)}" if added else f"Dropped {_names(dropped)}")
+    head = ", ".join(parts) or "Kept the platforms"
+    return f"{head}: the ad is now made for {_names(after.presets)}"
+
+
+def preflight_part(project: AdProject) -> PreflightPart | None:
+    """The project's pre-flight table, when its last final render was checked."""
+    summary = summary_of(project.preflight)
+    if not summary:
+        return None
+    return PreflightPart(
+        "\n".join(summary_lines(summary)),
+        project_id=project.project_id,
+        version=project.version,
+        status=str(summary.get("status", "skip")),
+        summary=summary,
+    )
 
 
 class BriefArgs(BaseModel):
@@ -463,6 +506,9 @@ class ProjectActions:
                     exports=dict(project.aspect_exports),
                 )
             )
+        checked = preflight_part(project)
+        if checked is not None:
+            parts.append(checked)
         return turn.say(*parts, sep=" ")
 
     def list_projects(self, turn: Turn) -> str:
@@ -511,6 +557,21 @@ _OPERATION_TOOLS: dict[str, tuple[type[BaseModel], str]] = {
         "Show, hide, resize or move the product in one scene (or every scene without sceneId).",
     ),
     "update_audio": (ops.UpdateAudio, "Change the music's mood or volume (0..1)."),
+    "set_presets": (
+        ops.SetPresets,
+        "Choose the platforms the ad is made for, replacing the current ones (“I only need the square "
+        "one”). Presets: tiktok, reels, stories, shorts, meta_feed (4:5 feed), square_feed, youtube "
+        "(16:9); names like “TikTok”, “4:5”, “feed”, “square” work too.",
+    ),
+    "add_presets": (
+        ops.AddPresets,
+        "Add platforms the ad is made for, keeping the others (“add 4:5 for the feed”, “make a TikTok "
+        "and a Reels version”). Same preset names as set_presets.",
+    ),
+    "remove_presets": (
+        ops.RemovePresets,
+        "Stop making the ad for some platforms (“drop YouTube”); at least one stays.",
+    ),
     "undo": (ops.Undo, "Undo the last change to the ad."),
     "create_variation": (
         ops.CreateVariation,
@@ -625,6 +686,8 @@ __all__ = [
     "Turn",
     "describe_operation",
     "describe_project",
+    "describe_presets",
+    "preflight_part",
     "run_tool_call",
     "tool_specs",
 ]

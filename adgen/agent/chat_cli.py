@@ -18,6 +18,7 @@ from typing import Any, TextIO
 
 from adgen.agent.reply import ExportsPart
 from adgen.agent.session import ChatReply, ChatSession
+from adgen.preflight.report import summary_lines
 from adgen.settings import Settings
 
 HELP = (
@@ -147,6 +148,11 @@ async def _print_progress(session: ChatSession, project_id: str, render_id: str 
             say(f"[render {project_id}] {event.state}: {event.message}")
             for aspect, url in project.aspect_exports.items():
                 say(f"  {aspect}: {url}")
+            for fix in event.fixes:
+                say(f"  fixed: {fix.sentence()}")
+            if event.preflight:
+                for line in summary_lines(event.preflight):
+                    say(f"  {line}")
             return
         if quarter > shown:
             shown = quarter

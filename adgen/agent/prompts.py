@@ -12,6 +12,8 @@ How to work:
 - "Undo" -> undo. An A/B test or "another version where ..." -> create_variation with a short
   label and the operations that make it differ.
 - A new product photo attached -> replace_product.
+- Platforms ("make a TikTok and a Reels version", "add 4:5 for the feed", "I only need the square
+  one", "drop YouTube") -> add_presets / set_presets / remove_presets with the preset ids.
 - Render requests -> render (draft unless they ask for final / full quality). Plans and edits are
   rendered as drafts automatically when your reply ends, so do not call render after every edit.
 - If a tool returns an error, read it, fix the arguments and try again, or ask the marketer.

@@ -66,6 +66,18 @@ class ExportsPart(ReplyPart):
 
 
 @dataclass(frozen=True)
+class PreflightPart(ReplyPart):
+    """The pre-flight check of a project version's final render: per export, pass / warn / fail
+    per check and what the render fixed (``summary`` is ``PreflightReport.summary()``)."""
+
+    kind: ClassVar[str] = "preflight"
+    project_id: str = ""
+    version: int = 0
+    status: str = "skip"
+    summary: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class ProjectsPart(ReplyPart):
     """The marketer's projects (``ProjectSummary`` wire dicts), newest first."""
 
@@ -82,7 +94,8 @@ class QuestionPart(ReplyPart):
 
 
 PART_TYPES: dict[str, type[ReplyPart]] = {
-    cls.kind: cls for cls in (NotePart, PlanPart, ReportPart, ExportsPart, ProjectsPart, QuestionPart)
+    cls.kind: cls
+    for cls in (NotePart, PlanPart, ReportPart, ExportsPart, PreflightPart, ProjectsPart, QuestionPart)
 }
 
 
@@ -102,6 +115,7 @@ __all__ = [
     "ExportsPart",
     "NotePart",
     "PlanPart",
+    "PreflightPart",
     "ProjectsPart",
     "QuestionPart",
     "ReplyPart",

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from adgen.agent.reply import ExportsPart, QuestionPart, ReplyPart
+from adgen.agent.reply import ExportsPart, PreflightPart, QuestionPart, ReplyPart
 from adgen.pipeline.events import RenderWarning
 from adgen.pipeline.stages import STAGE_RENDER
+from adgen.preflight.report import summary_lines
 from adgen.slack.status import escape
 
 WORKING = "_Working on it…_"
@@ -57,6 +58,8 @@ def reply_text(reply: Any) -> str:
 def _part_text(part: ReplyPart) -> str:
     if isinstance(part, ExportsPart):
         return "Videos: " + " · ".join(link(url, aspect) for aspect, url in part.exports.items())
+    if isinstance(part, PreflightPart):
+        return preflight_text(part.summary)
     if isinstance(part, QuestionPart) and part.options:
         answers = " or ".join(f"*{option}*" for option in part.options)
         return f"{escape(part.text)}\n_Reply {answers} in this thread._"
@@ -70,11 +73,26 @@ def link(url: str, label: str) -> str:
     return f"{escape(label)}: `{escape(url)}`"
 
 
+def preflight_text(summary: Mapping[str, Any] | None) -> str:
+    """The pre-flight check as Slack text: the verdict, then the compact table (a line per
+    export with a mark per check, each fix, failure and warning under it) in a code block."""
+    if not summary or not summary.get("exports"):
+        return ""
+    head, *table = summary_lines(dict(summary), width=90)
+    icon = {"PASS": ":white_check_mark:", "WARN": ":warning:", "FAIL": ":x:"}.get(head.split()[-1], "")
+    body = escape("\n".join(table))
+    return f"{icon} *{escape(head)}*\n```{body}```"
+
+
 def finished_text(
-    version: int, uploaded: str | None, others: Mapping[str, str], warnings: list[RenderWarning] | None = None
+    version: int,
+    uploaded: str | None,
+    others: Mapping[str, str],
+    warnings: list[RenderWarning] | None = None,
+    preflight: Mapping[str, Any] | None = None,
 ) -> str:
-    """The last status line of a render: where the video is, where the other sizes are, and what
-    degraded with what to do about it."""
+    """The last status line of a render: where the video is, where the other sizes are, what
+    degraded with what to do about it, and the pre-flight table of a final render."""
     if uploaded:
         head = f":white_check_mark: Version {version} is ready; the {uploaded} video is in this thread."
     else:
@@ -86,7 +104,8 @@ def finished_text(
         if (w.message, w.action) not in said:
             said.add((w.message, w.action))
             head += f"\n:warning: {escape(w.message)} {escape(w.action)}".rstrip()
-    return head
+    checked = preflight_text(preflight)
+    return f"{head}\n{checked}" if checked else head
 
 
 def failed_text(event: Any) -> str:
@@ -103,6 +122,7 @@ __all__ = [
     "finished_text",
     "link",
     "overall_progress",
+    "preflight_text",
     "progress_line",
     "reply_text",
 ]

@@ -220,7 +220,9 @@ class SlackTurns:
                 others[aspect] = await asyncio.to_thread(session.ctx.media.browser_url, url)
             except Exception:
                 log.exception("no browser URL for %s", url)
-        text = f"{header}\n{finished_text(project.version, uploaded, others, final.warnings)}"
+        text = (
+            f"{header}\n{finished_text(project.version, uploaded, others, final.warnings, final.preflight)}"
+        )
         if problem:
             text += f"\n:warning: {escape(problem)}"
         await status.update(text, final=True)

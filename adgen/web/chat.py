@@ -21,8 +21,9 @@ from typing import Any
 
 import chainlit as cl
 
-from adgen.agent.reply import ExportsPart, PlanPart, ProjectsPart, ReplyPart
+from adgen.agent.reply import ExportsPart, PlanPart, PreflightPart, ProjectsPart, ReplyPart
 from adgen.pipeline.stages import STAGE_CUTOUT, STAGE_PREPARE
+from adgen.preflight.report import summary_of
 from adgen.project import MASTER_ASPECT, AdProject
 from adgen.settings import Settings
 from adgen.store.projects import ProjectStore, StoreError, open_project_store
@@ -33,6 +34,7 @@ from adgen.web.render_views import (
     export_filename,
     ordered_exports,
     plan_markdown,
+    preflight_markdown,
     projects_markdown,
     render_report_markdown,
     role_label,
@@ -149,6 +151,8 @@ class WebChat:
             return await self.projects_view(part.projects)
         if isinstance(part, ExportsPart):
             return self._exports_markdown(part, project)
+        if isinstance(part, PreflightPart):
+            return preflight_markdown(part.summary)
         return redact_paths(part.text)
 
     def _plan(self, project: AdProject) -> str:
@@ -388,6 +392,7 @@ class WebChat:
             download_links=downloads,
             warnings=board.warnings,
             link=lambda url, name: self.link(project_id, url, name),
+            preflight=board.preflight or summary_of(project.preflight),
         )
         actions = [
             cl.Action(name="adgen_undo", payload={"projectId": project_id}, label="Undo", icon="undo-2"),
