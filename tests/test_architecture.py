@@ -38,6 +38,8 @@ SERVICE_MAY_IMPORT = {
     "adgen.pipeline.atomic",
     "adgen.pipeline.ffmpeg",
     "adgen.pipeline.services.replicate_client",
+    # pure pre-flight rules a service may plan by (the planner: how long a text takes to read)
+    "adgen.preflight.legibility",
 }
 
 

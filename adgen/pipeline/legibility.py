@@ -119,11 +119,17 @@ class _Measure:
     frame: int  # the frame it was on
 
 
+def _words(layer: Layer) -> Rect:
+    """The words' own ink (the layer's box without a band or shadow), as the check looks at it."""
+    found = layer.detail.get("textBox")
+    return Rect(*found) if found else layer.box
+
+
 def _measure(layer: Layer, frames: np.ndarray, region: Rect, colour: str) -> _Measure:
     """The text's contrast on each sampled frame, the worst frame's. The check pools the
     pixels of a few keyframes; no pool of frames can measure below its worst frame (each has at
     most 5 % of its ring under that line), so passing here on every frame passes there."""
-    box = layer.box
+    box = _words(layer)
     assert box is not None
     inner = Rect(box.x - region.x, box.y - region.y, box.w, box.h)
     cap = float(layer.detail.get("capHeightPx") or 0.0)
@@ -141,8 +147,8 @@ def _target(layer: Layer, limits: SizeThresholds) -> float:
 
 
 def _raw_pixels(frames: np.ndarray, layer: Layer, region: Rect) -> np.ndarray:
-    """The background under the text's box on each sampled frame, (frames, N, 3)."""
-    box = layer.box
+    """The background under the words on each sampled frame, (frames, N, 3)."""
+    box = _words(layer)
     assert box is not None
     x0, y0 = int(box.x - region.x), int(box.y - region.y)
     patch = frames[:, y0 : y0 + int(box.h), x0 : x0 + int(box.w)]

@@ -483,7 +483,8 @@ def _boxes_and_fixes(unit: Unit, layers: Layers) -> list[dict[str, Any]]:
         boxes.append(LayoutBox(kind="product", label=scene.id, x=b.x, y=b.y, w=b.w, h=b.h, start=0, end=end))
     text = layers.text
     if text is not None and text.box is not None:
-        b, detail = text.box, text.detail
+        detail = text.detail
+        b = _box_of(detail.get("textBox")) or text.box
         boxes.append(
             LayoutBox(
                 kind="text",

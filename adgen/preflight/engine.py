@@ -141,6 +141,22 @@ def _colour_map(frame: np.ndarray, colour: str, scale: float = 1.0) -> np.ndarra
     return np.where(glyph_mask(frame, hex_to_rgb(colour)), 0, 255).astype(np.uint8)
 
 
+def _only_around(tile: np.ndarray, box: Rect) -> None:
+    """Blank the colour map outside a text's declared box (with a margin), and any "ink" that
+    reaches the margin's edge: a background that shares the text's colour elsewhere (white text
+    on a scrim over a white set) then no longer buries the words in a field or frame of ink that
+    Tesseract takes for a picture."""
+    margin = max(8.0, 0.03 * max(tile.shape))
+    x0, y0 = max(0, int(box.x - margin)), max(0, int(box.y - margin))
+    x1, y1 = min(tile.shape[1], int(box.right + margin) + 1), min(tile.shape[0], int(box.bottom + margin) + 1)
+    keep = tile[y0:y1, x0:x1].copy()
+    count, labels = cv2.connectedComponents((keep == 0).astype(np.uint8), connectivity=8)
+    edge = np.unique(np.concatenate([labels[0], labels[-1], labels[:, 0], labels[:, -1]]))
+    keep[np.isin(labels, edge[edge > 0])] = 255
+    tile[:] = 255
+    tile[y0:y1, x0:x1] = keep
+
+
 def _read_back(texts: list[_Text], info: Probe, size: tuple[int, int], notes: list[str]) -> None:
     latin = [t for t in texts if t.latin and t.frames]
     for text in texts:
@@ -152,6 +168,11 @@ def _read_back(texts: list[_Text], info: Probe, size: tuple[int, int], notes: li
         return
     scale = min(1.0, OCR_LONG_SIDE / max(info.width, info.height))
     tiles = [_colour_map(t.frames[len(t.frames) // 2], t.colour, scale) for t in latin]
+    for tile, text in zip(tiles, latin, strict=True):
+        if text.declared is not None:
+            _only_around(
+                tile, text.declared.rect.scaled(scale * info.width / size[0], scale * info.height / size[1])
+            )
     try:
         words = read_words(tiles, scale)
     except OCRUnavailable as exc:

@@ -570,7 +570,13 @@ class TextOverlayRenderer:
         clip = Image.new("L", frame.size, 0)
         clip.paste(255, (left, top, right, bottom))
         frame.putalpha(Image.composite(frame.getchannel("A"), clip, clip))
+        glyphs = text_layer.getchannel("A").crop((left, top, right, bottom)).getbbox()
         return {
+            # The words' own ink (glyphs and outline, not the band or the shadow): where a reader,
+            # and the pre-flight check, looks for the text.
+            "textBox": [glyphs[0] + left, glyphs[1] + top, glyphs[2] - glyphs[0], glyphs[3] - glyphs[1]]
+            if glyphs
+            else None,
             "fontPx": size,
             "capHeightPx": round(ratio * size, 1),
             "bold": _is_bold(faces),
