@@ -52,7 +52,16 @@ class WhiteVideo:
         subprocess.run(
             ["ffmpeg", "-v", "error", "-y", "-f", "lavfi", "-i"]
             + [f"color=c=0xF7F7F5:s={size}:r={request.fps}:d={request.duration_sec}"]
-            + ["-vf", "noise=alls=10:allf=t", "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p"]
+            + [
+                "-vf",
+                "noise=alls=10:allf=t",
+                "-c:v",
+                "libx264",
+                "-preset",
+                "ultrafast",
+                "-pix_fmt",
+                "yuv420p",
+            ]
             + [str(out_path)],
             check=True,
         )
