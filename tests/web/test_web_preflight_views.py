@@ -76,7 +76,6 @@ def test_the_board_keeps_the_summary_of_the_renders_end_and_the_report_shows_it(
     assert board.preflight == summary
     final = render_report_markdown(sample_project, preflight=board.preflight)
     assert "**Pre-flight** ❌" in final and "| safe zone | ✅ | ❌ |" in final
-    draft = sample_project.model_copy(
-        update={"render_status": {"state": "completed", "stages": {"quality": "draft"}}}
-    )
+    draft = sample_project.model_copy(deep=True)
+    draft.render_status.state, draft.render_status.stages = "completed", {"quality": "draft"}
     assert "Drafts are not checked" in render_report_markdown(draft)
