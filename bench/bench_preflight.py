@@ -45,7 +45,7 @@ class Case:
     brand: str
     colors: list[str] = field(default_factory=list)
     mood: str | None = None
-    product: str | None = None  # "coffee" (scikit-image's photograph), "bottle" (a cut-out) or None
+    product: bool = False  # with a product photo (scikit-image's coffee cup, cut out by the extractor)
     tagline: str | None = None
     cta: str | None = None
     audience: str | None = None
@@ -58,14 +58,14 @@ CASES = [
         "a 15 second ad for our cold brew coffee, energetic",
         "Northwind Coffee",
         ["#1F3A5F", "#F2A541"],
-        product="coffee",
+        product=True,
     ),
     Case(
         "calm linen (white brand)",
         "a calm ad for our linen bedding, soft and natural",
         "Blanc",
         ["#FFFFFF", "#F4F1EA"],
-        product="bottle",
+        product=True,
     ),
     Case(
         "luxury watch (black brand)",
@@ -78,7 +78,7 @@ CASES = [
         "a fun ad for Zest lemon soda, colourful and sweet: grab a can today",
         "Zest",
         ["#FF6FB5", "#FFE156", "#4CC9F0"],
-        product="bottle",
+        product=True,
     ),
     Case(
         "dramatic headphones",
@@ -97,7 +97,7 @@ CASES = [
         "a fresh ad for our organic green juice, healthy and refreshing",
         "Verde",
         ["#2EC4B6", "#CBF3F0", "#FFFFFF"],
-        product="bottle",
+        product=True,
     ),
     Case(
         "professional saas",
@@ -116,7 +116,7 @@ CASES = [
         "a gentle ad for our hydrating face cream, soft and vegan",
         "Petal",
         ["#FADADD", "#E6E6FA", "#FFF5EE"],
-        product="bottle",
+        product=True,
     ),
     Case(
         "yellow on yellow",
@@ -129,7 +129,7 @@ CASES = [
         "a moody ad for our dark roast espresso, rich and bold",
         "Obsidian",
         ["#111111", "#2B2B2B", "#3C2F2F"],
-        product="coffee",
+        product=True,
     ),
     Case(
         "long tagline",
@@ -151,7 +151,7 @@ CASES = [
         "an energetic ad for our cold brew coffee",
         "北风咖啡",
         ["#1F3A5F", "#F2A541"],
-        product="coffee",
+        product=True,
         cta="立即购买",
         hook="清晨第一杯，冷萃咖啡",
     ),
@@ -170,9 +170,7 @@ CASES = [
         ["#2E1A47", "#C0C0C0"],
         mood="mysterious",
     ),
-    Case(
-        "no colours given", "a fresh ad for our reusable water bottle, eco-friendly", "Loop", product="bottle"
-    ),
+    Case("no colours given", "a fresh ad for our reusable water bottle, eco-friendly", "Loop", product=True),
     Case(
         "social proof",
         "an ad for our protein bars: customers love it, 5-star reviews, protein-packed",
@@ -188,25 +186,18 @@ CASES = [
 ]
 
 
-def product_asset(kind: str | None, media):
-    """A product image put in the media store: scikit-image's coffee photograph (cut out by the
-    extractor, as a marketer's photo is) or a bottle cut-out with transparency."""
-    if kind is None:
+def product_asset(wanted: bool, media):
+    """A real product photograph put in the media store (scikit-image's coffee cup, which the
+    extractor cuts out as it does a marketer's photo), or None."""
+    if not wanted:
         return None
-    from PIL import Image, ImageDraw
+    from PIL import Image
+    from skimage import data
 
     from adgen.project import ProductAsset
 
-    if kind == "coffee":
-        from skimage import data
-
-        image = Image.fromarray(data.coffee())
-    else:
-        image = Image.new("RGBA", (300, 600), (0, 0, 0, 0))
-        ImageDraw.Draw(image).rounded_rectangle([20, 10, 280, 590], radius=60, fill=(40, 110, 70, 255))
-        ImageDraw.Draw(image).rectangle([60, 220, 240, 380], fill=(245, 240, 225, 255))
     buffer = io.BytesIO()
-    image.save(buffer, format="PNG")
+    Image.fromarray(data.coffee()).save(buffer, format="PNG")
     raw = buffer.getvalue()
     return ProductAsset(
         source_url=media.put_bytes(raw, suffix=".png"), checksum=hashlib.sha256(raw).hexdigest()

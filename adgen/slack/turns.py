@@ -239,7 +239,8 @@ class SlackTurns:
             return None, "The render finished without a video file."
         aspect = MASTER_ASPECT if MASTER_ASPECT in exports else next(iter(exports))
         brand = _FILE_SAFE.sub("-", project.brand.name or "ad").strip("-").lower() or "ad"
-        filename = f"{brand}-v{project.version}-{aspect.replace(':', 'x')}.mp4"
+        size = _FILE_SAFE.sub("-", aspect.replace(":", "x"))
+        filename = f"{brand}-v{project.version}-{size}.mp4"
         try:
             path = await asyncio.to_thread(session.ctx.media.local_path, exports[aspect])
             await self.client.files_upload_v2(

@@ -84,7 +84,7 @@ def role_label(role: str) -> str:
 
 
 def aspect_slug(aspect: str) -> str:
-    return aspect.replace(":", "x")
+    return aspect.replace(":", "x").replace("/", "-").replace("+", "-")
 
 
 # --- the plan ---------------------------------------------------------------------------------

@@ -25,7 +25,7 @@ from PIL import Image, ImageDraw
 import adgen.pipeline.layout as layout_module
 from adgen.pipeline.context import render_context
 from adgen.pipeline.events import PREFLIGHT_FAILED, StageEvent
-from adgen.pipeline.ffmpeg import probe, read_frames
+from adgen.pipeline.ffmpeg import FrameWriter, probe, read_frames
 from adgen.pipeline.orchestrator import render_project
 from adgen.pipeline.services.planner.local import LocalPlanner
 from adgen.pipeline.stages import STAGE_ASSEMBLY, STAGE_SCENE_PASS
@@ -48,23 +48,12 @@ class WhiteVideo:
     model = "flat-white-v1"
 
     def generate(self, request: BackgroundRequest, out_path: Path) -> Path:
-        size = f"{request.width}x{request.height}"
-        subprocess.run(
-            ["ffmpeg", "-v", "error", "-y", "-f", "lavfi", "-i"]
-            + [f"color=c=0xF7F7F5:s={size}:r={request.fps}:d={request.duration_sec}"]
-            + [
-                "-vf",
-                "noise=alls=10:allf=t",
-                "-c:v",
-                "libx264",
-                "-preset",
-                "ultrafast",
-                "-pix_fmt",
-                "yuv420p",
-            ]
-            + [str(out_path)],
-            check=True,
-        )
+        rng = np.random.default_rng(request.seed)
+        frames = max(1, round(request.duration_sec * request.fps))
+        with FrameWriter(out_path, request.width, request.height, request.fps) as writer:
+            for _ in range(frames):
+                grain = rng.normal(0, 3, (request.height, request.width, 1))
+                writer.write(np.clip(np.array([247, 247, 245]) + grain, 0, 255).astype(np.uint8))
         return out_path
 
 

@@ -729,7 +729,9 @@ class _Copywriter:
         short = {
             "hook": self._fill("Meet {s}"),
             "problem": "Still settling?",
-            "showcase": " ".join(_sentence_case(b) + "." for b in benefits) if benefits else "Made to stand out",
+            "showcase": " ".join(_sentence_case(b) + "." for b in benefits)
+            if benefits
+            else "Made to stand out",
             "social_proof": "Customers love it",
             "cta": (self.brief.cta_text or "").strip() or _CTAS[self.mood],
         }[role]
