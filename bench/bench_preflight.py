@@ -49,7 +49,7 @@ class Case:
     tagline: str | None = None
     cta: str | None = None
     audience: str | None = None
-    hook: str | None = None  # words the marketer then asks for on the hook ("make the hook say ...")
+    hook: str | None = None  # words the marketer then asks for on the hook (CJK copy: "make the hook say …")
 
 
 CASES = [
@@ -140,11 +140,11 @@ CASES = [
         audience="home cooks who care where their food comes from",
     ),
     Case(
-        "long hook",
-        "an energetic ad for our running shoes, lightweight and durable",
+        "long question hook",
+        "Are you ready for running shoes that feel like nothing and last a thousand miles? "
+        "An energetic ad for our running shoes, lightweight and durable",
         "Stride",
         ["#FF4500", "#1E90FF"],
-        hook="Every morning run deserves shoes that feel like nothing and last for a thousand miles",
     ),
     Case(
         "Chinese copy",
@@ -153,7 +153,7 @@ CASES = [
         ["#1F3A5F", "#F2A541"],
         product=True,
         cta="立即购买",
-        hook="清晨第一杯，冷萃咖啡",
+        hook="清晨一杯冷萃咖啡",
     ),
     Case(
         "Japanese copy",
@@ -161,7 +161,7 @@ CASES = [
         "緑茶屋",
         ["#5B8E7D", "#F1F7ED"],
         cta="今すぐ購入",
-        hook="心を落ち着かせる一杯",
+        hook="心落ち着く一杯",
     ),
     Case(
         "mood word only",

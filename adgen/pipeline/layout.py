@@ -112,10 +112,11 @@ def scene_layout(
         elif text_position == "bottom":
             text_area = Rect(content.x, content.bottom - band, content.w, band)
             product_area = Rect(content.x, content.y, content.w, rest)
-        else:  # a centred text splits the room; the product stands above it
+        else:  # a centred text splits the room; the product stands below it if asked, else above
             half = (content.h - band - 2 * gap) / 2
             text_area = Rect(content.x, content.y + half + gap, content.w, band)
-            product_area = Rect(content.x, content.y, content.w, half)
+            below = product_position == "bottom"
+            product_area = Rect(content.x, content.bottom - half if below else content.y, content.w, half)
     elif has_text:
         text_area = content
     elif shows_product:
