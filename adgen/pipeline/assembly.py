@@ -35,8 +35,9 @@ from adgen.project import EXPORT_ASPECTS, MASTER_ASPECT, AdProject
 log = logging.getLogger(__name__)
 
 RAN, REUSED, FAILED = StageStatus.RAN, StageStatus.REUSED, StageStatus.FAILED
-# Where the whole render stands when the assembly starts, for progress events.
+# Where the whole render stands when the assembly starts, and when its pre-flight check starts.
 ASSEMBLY_STARTS_AT = 0.95
+PREFLIGHT_STARTS_AT = 0.97
 
 
 def assemble(
@@ -60,7 +61,11 @@ def assemble(
     report.fixes += sound_fixes
     if report.exports and ctx.quality == "final":
         ctx.emit(
-            StageEvent(stage=STAGE_PREFLIGHT, fraction=0.5, message="Checking every export (pre-flight)")
+            StageEvent(
+                stage=STAGE_PREFLIGHT,
+                fraction=PREFLIGHT_STARTS_AT,
+                message="Checking every export (pre-flight)",
+            )
         )
     checked = check_render(project, ctx, report, targets)
     report.seconds = time.monotonic() - started
