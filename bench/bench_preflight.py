@@ -13,7 +13,7 @@ ad and the pipeline renders it at final quality for the default presets (TikTok 
 
   .venv/bin/python bench/bench_preflight.py                # 20 briefs, 15 s ads
   .venv/bin/python bench/bench_preflight.py --seconds 6    # the same at 6 s (a busy machine)
-  .venv/bin/python bench/bench_preflight.py --only 3 --keep out/   # three briefs, documents kept
+  .venv/bin/python bench/bench_preflight.py --only 3 --keep out/   # three briefs, kept (adgen check out/*/project.json)
 
 Each ad renders into a fresh data folder, so every number is a first render.
 """
@@ -237,22 +237,24 @@ class Result:
 
 
 def render_case(case: Case, seconds: float, keep: Path | None) -> Result:
-    """Plan and render one ad at final quality in a fresh data folder."""
+    """Plan and render one ad at final quality in a fresh data folder (kept under ``keep``, with
+    the document as ``project.json``, when given; else removed)."""
     from adgen.pipeline.context import render_context
     from adgen.pipeline.orchestrator import render_project
     from adgen.settings import Settings
 
-    with tempfile.TemporaryDirectory(prefix="bench-preflight-") as folder:
-        os.environ["ADGEN_DATA_DIR"] = folder
+    name = "".join(c if c.isalnum() else "-" for c in case.label).strip("-")
+    with tempfile.TemporaryDirectory(prefix="bench-preflight-") as scratch:
+        folder = keep / name if keep is not None else Path(scratch)
+        folder.mkdir(parents=True, exist_ok=True)
+        os.environ["ADGEN_DATA_DIR"] = str(folder / "data")
         ctx = render_context(Settings(), "final")
         project = plan(case, seconds, ctx.media)
         started = time.monotonic()
         outcome = render_project(project, ctx)
         elapsed = time.monotonic() - started
         if keep is not None:
-            keep.mkdir(parents=True, exist_ok=True)
-            name = "".join(c if c.isalnum() else "-" for c in case.label)
-            (keep / f"{name}.json").write_text(outcome.project.to_json())
+            (folder / "project.json").write_text(outcome.project.to_json())
     return Result(
         case.label,
         elapsed,
@@ -320,7 +322,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--seconds", type=float, default=15.0, help="length of every ad (default 15)")
     parser.add_argument("--only", type=int, default=None, help="the first N briefs only")
-    parser.add_argument("--keep", type=Path, default=None, help="keep each rendered document here")
+    parser.add_argument("--keep", type=Path, default=None, help="keep each ad (media and project.json) here")
     parser.add_argument("--json", type=Path, default=None, help="write every report here")
     args = parser.parse_args(argv)
     for key in ("REDIS_URL", "REPLICATE_API_TOKEN", "OPENAI_API_KEY", "ADGEN_S3_BUCKET"):
