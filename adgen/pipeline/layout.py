@@ -17,7 +17,7 @@ typography, product moves and end card built later can start from these boxes.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from adgen.pipeline.types import Box, ProductBox, TextAlign, TextBox
 from adgen.platforms.geometry import Rect
@@ -192,4 +192,23 @@ def layout_for(
     return keep_inside(layout) if fix else (layout, [])
 
 
-__all__ = ["LayoutMove", "SceneLayout", "keep_inside", "layout_for", "scene_layout"]
+def project_layout(
+    project: AdProject, quality: str = "final", settings: Any = None
+) -> dict[str, dict[str, SceneLayout]]:
+    """Every scene's layout in every export the project's presets need, as the render lays them
+    out: export key -> scene id -> :class:`SceneLayout` (at the export's size for ``quality``).
+    For stages built on top of the boxes (animated type, product moves, an end card)."""
+    from adgen.pipeline.targets import preset_table, render_targets
+
+    fix = bool(getattr(settings, "preflight_fixes", True)) if settings is not None else True
+    out: dict[str, dict[str, SceneLayout]] = {}
+    for target in render_targets(project, preset_table(settings)):
+        profile = target.profile(quality)  # type: ignore[arg-type]
+        out[target.key] = {
+            scene.id: layout_for(project, scene, target, profile.width, profile.height, fix)[0]
+            for scene in project.scenes
+        }
+    return out
+
+
+__all__ = ["LayoutMove", "SceneLayout", "keep_inside", "layout_for", "project_layout", "scene_layout"]

@@ -266,3 +266,17 @@ def test_the_scrim_style_draws_a_band_of_the_asked_opacity_behind_the_text(tmp_p
     # The band's flat part: 45 % opaque, wider than the words' ink alone.
     assert np.isclose(np.median(alpha[alpha > 0]), round(0.45 * 255), atol=2)
     assert scrim.box.w > plain.box.w and box.area.contains(scrim.box)
+
+
+def test_the_layout_of_a_whole_project_is_one_call_per_export_and_scene() -> None:
+    from adgen.pipeline.layout import project_layout
+
+    project = LocalPlanner().plan(BRIEFS[0], owner="alice", product_asset=PRODUCT)
+    layouts = project_layout(project)
+    assert set(layouts) == {"9:16", "1:1", "16:9"}
+    assert set(layouts["9:16"]) == {s.id for s in project.scenes}
+    showcase = layouts["9:16"]["scene_2"]
+    assert (showcase.width, showcase.height) == (1080, 1920) and showcase.product is not None
+    draft = project_layout(project, "draft")["9:16"]["scene_2"]
+    assert (draft.width, draft.height) == (360, 640)
+    assert abs(draft.text.area.y * 3 - showcase.text.area.y) <= 3
