@@ -168,21 +168,36 @@ def _read_back(texts: list[_Text], info: Probe, size: tuple[int, int], notes: li
         return
     scale = min(1.0, OCR_LONG_SIDE / max(info.width, info.height))
     tiles = [_colour_map(t.frames[len(t.frames) // 2], t.colour, scale) for t in latin]
-    for tile, text in zip(tiles, latin, strict=True):
-        if text.declared is not None:
-            _only_around(
-                tile, text.declared.rect.scaled(scale * info.width / size[0], scale * info.height / size[1])
-            )
     try:
         words = read_words(tiles, scale)
     except OCRUnavailable as exc:
         notes.append(f"read-back skipped: {exc}")
         return
+    regions = [
+        t.declared.rect.scaled(info.width / size[0], info.height / size[1]) if t.declared else None
+        for t in latin
+    ]
     for i, text in enumerate(latin):
-        region = (
-            text.declared.rect.scaled(info.width / size[0], info.height / size[1]) if text.declared else None
-        )
-        text.readback = match_overlay(text.overlay.text, [w for w in words if w.frame == i], region)
+        text.readback = match_overlay(text.overlay.text, [w for w in words if w.frame == i], regions[i])
+    # A text the frame does not read back, where the layout says it is: read again around its box
+    # only, in case the set shares the text's colour elsewhere (white words on a scrim over a white
+    # backdrop), which buries the words in "ink". Reading the whole frame first keeps what a wrong
+    # box would hide: words found outside their box.
+    retry = [
+        i
+        for i, t in enumerate(latin)
+        if regions[i] is not None and (t.readback is None or t.readback.similarity < READ_BACK_MIN_SIMILARITY)
+    ]
+    if not retry:
+        return
+    masked = [tiles[i].copy() for i in retry]
+    for tile, i in zip(masked, retry, strict=True):
+        _only_around(tile, regions[i].scaled(scale, scale))
+    again = read_words(masked, scale)
+    for j, i in enumerate(retry):
+        better = match_overlay(latin[i].overlay.text, [w for w in again if w.frame == j], regions[i])
+        if latin[i].readback is None or better.similarity > latin[i].readback.similarity:
+            latin[i].readback = better
 
 
 def _where(box: Rect) -> str:
