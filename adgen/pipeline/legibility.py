@@ -227,8 +227,9 @@ def legible_text(
         if measured.worst >= wanted or opacity >= MAX_SCRIM:
             break
         opacity = min(MAX_SCRIM, opacity + 0.1)
+    reached = "to reach" if measured.worst >= target else "but it still falls short of"
     note = (
-        f"{_shade(scrim_colour)} scrim at {opacity:.0%} behind the text to reach {target:g}:1 "
+        f"{_shade(scrim_colour)} scrim at {opacity:.0%} behind the text {reached} {target:g}:1 "
         f"({measured.worst:.1f}:1 on its background, {first.worst:.1f}:1 without)"
     )
     return drawn, Legibility(scrimmed, measured.worst, target, note)
