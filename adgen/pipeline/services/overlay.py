@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
@@ -364,9 +364,13 @@ def _band_colour(text: tuple[int, int, int], brand: Brand) -> tuple[int, int, in
 # --- the renderer ----------------------------------------------------------------------
 
 
-def _effects(size: int, banded: bool) -> tuple[int, int, int]:
-    """Outline width, shadow offset and shadow blur radius for a font size."""
-    if banded:
+Look = Literal["band", "outline", "plain"]  # on a band; light words with an outline and shadow; as they are
+
+
+def _effects(size: int, look: Look) -> tuple[int, int, int]:
+    """Outline width, shadow offset and shadow blur radius for a font size (only light words
+    without a band get them: a dark outline around dark words would only hide their edges)."""
+    if look != "outline":
         return 0, 0, 0
     return max(1, round(size * 0.045)), max(1, round(size * 0.05)), max(1, round(size * 0.06))
 
@@ -411,11 +415,11 @@ class _Setting:
         return max(self.widths, default=0.0)
 
 
-def _set(faces: list[_Face], text: str, size: int, width: float, banded: bool) -> _Setting:
+def _set(faces: list[_Face], text: str, size: int, width: float, look: Look) -> _Setting:
     setter = _Typesetter(faces, size)
-    stroke, offset, blur = _effects(size, banded)
-    # Room for the outline, the shadow's offset and blur, or the band's padding.
-    pad = round(size * 0.4) if banded else stroke + offset + 2 * blur + 1
+    stroke, offset, blur = _effects(size, look)
+    # Room for the band's padding, or the outline with the shadow's offset and blur.
+    pad = round(size * 0.4) if look == "band" else stroke + offset + 2 * blur + 1
     lines = setter.wrap(text, width - 2 * pad)
     widths = [setter.width(line) for line in lines]
     block_h = setter.line_height * (len(lines) - 1) + setter.ascent + setter.descent
@@ -524,16 +528,16 @@ class TextOverlayRenderer:
         advised = max(_MIN_SIZE, math.ceil(min_cap / ratio))
         floor = max(_MIN_SIZE, math.ceil(floor_cap / ratio))
         size = max(advised, round(overlay.font_size * min(width, height) / _REFERENCE_SHORT_SIDE))
-        outlined = band is None
-        setting = _set(faces, text, size, right - left, not outlined)
+        look: Look = "band" if band is not None else ("outline" if _luminance(colour) >= 0.3 else "plain")
+        setting = _set(faces, text, size, right - left, look)
         while not _fits(setting, right - left, max_block) and size > advised:
             size = max(advised, int(size * 0.92))
-            setting = _set(faces, text, size, right - left, not outlined)
+            setting = _set(faces, text, size, right - left, look)
         shrunk = cut = False
         while not _fits(setting, right - left, max_block) and size > floor:
             shrunk = True
             size = max(floor, int(size * 0.92))
-            setting = _set(faces, text, size, right - left, not outlined)
+            setting = _set(faces, text, size, right - left, look)
         if not _fits(setting, right - left, max_block) and box is not None:
             setting, cut = _cut_to_fit(setting, max_block), True
         pad, block_h, setter = setting.pad, setting.block_h, setting.setter
@@ -556,7 +560,7 @@ class TextOverlayRenderer:
             band_layer = Image.new("RGBA", frame.size, (0, 0, 0, 0))
             ImageDraw.Draw(band_layer).rounded_rectangle(rect, radius=round(size * 0.3), fill=band)
             frame.alpha_composite(band_layer)
-        else:
+        elif look == "outline":
             alpha = text_layer.getchannel("A").point(lambda a: a * 0.55)
             shadow = Image.new("RGBA", frame.size, (0, 0, 0, 0))
             shadow.putalpha(
