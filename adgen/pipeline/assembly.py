@@ -146,7 +146,9 @@ def _timed_boxes(project: AdProject, outputs: dict[str, SceneOutput], key: str) 
     for scene in project.scenes:
         out = outputs.get(scene.id)
         for wire in out.layout.get(key, []) if out else []:
-            boxes.append(LayoutBox.from_wire(wire).shifted(start).to_wire())
+            # Labelled by this project's scene: a scene pass may be shared with another project.
+            box = LayoutBox.from_wire(wire).shifted(start).model_copy(update={"label": scene.id})
+            boxes.append(box.to_wire())
         start += scene.duration_sec
     return boxes
 
