@@ -75,8 +75,8 @@ class Canvas:
         self.ext = (w / self.m / 2, h / self.m / 2)
         self.speed = speed
         # A slow push-in with a drift; its pace follows the energy of the look.
-        pace = speed**0.7
-        self.zoom_rate = rng.uniform(0.04, 0.08) * (1.35 if role == "hook" else 1.0) * pace
+        pace = speed**0.6
+        self.zoom_rate = rng.uniform(0.07, 0.11) * (1.35 if role == "hook" else 1.0) * pace
         angle = rng.uniform(0, 2 * math.pi)
         self.drift = np.array([math.cos(angle), math.sin(angle)], np.float32) * rng.uniform(0.02, 0.05) * pace
         self.vig_x = (1.0 - 0.16 * (self.ux / self.ext[0]) ** 2).astype(np.float32)
@@ -348,6 +348,11 @@ class Studio(Family):
         self.key_x = rng.uniform(-0.15, 0.15)
         self.phase = rng.uniform(0, 2 * math.pi)
         self.sweep = Sweep(rng, look.speed, 0.1 * look.glow, col((1.0, 0.98, 0.95)))
+        # Window light on the wall: soft slanted bars that slide slowly (a sum of separable
+        # cosines, so it costs three terms of the matrix product).
+        self.gobo_angle = rng.uniform(0.95, 1.35) * rng.choice([-1.0, 1.0])
+        self.gobo_freq = 2 * math.pi / rng.uniform(0.1, 0.15)
+        self.gobo_x = -self.rim_side * rng.uniform(0.05, 0.2)
 
     def frame(self, t: float) -> np.ndarray:
         clock = t * self.look.speed
@@ -364,13 +369,21 @@ class Studio(Family):
         terms.light(wall * up, ones, self.wall_low)
         terms.light(floor * (1 - near), ones, self.floor_far)
         terms.light(floor * near, ones, self.floor_near)
-        breathe = 0.9 + 0.1 * math.sin(0.5 * clock + self.phase)
-        kx = self.key_x + 0.05 * math.sin(0.23 * clock + self.phase)
+        breathe = 0.85 + 0.15 * math.sin(0.8 * clock + self.phase)
+        kx = self.key_x + 0.07 * math.sin(0.6 * clock + self.phase)
         # The halo of the key light on the wall behind the product, the pool it makes on the
         # floor, the bright lip where the floor curves up, and a coloured rim from one side.
         terms.light(gauss(V, hz - 0.3, 0.2) * wall, gauss(U, kx, 0.26), self.key, 0.75 * look.glow * breathe)
         terms.light(gauss(V, hz + 0.1, 0.06) * floor, gauss(U, kx * 0.5, 0.3), self.key, 0.7 * look.glow)
         terms.light(gauss(V, hz + 0.015, 0.025), ones, self.key, 0.18 * look.glow)
+        phase = 2.2 * clock
+        a = self.gobo_freq * math.cos(self.gobo_angle) * U + phase
+        b = self.gobo_freq * math.sin(self.gobo_angle) * V
+        window = gauss(V, hz - 0.3, 0.2) * wall
+        gx = gauss(U, self.gobo_x, 0.22) * (0.5 * 0.22 * look.glow)
+        terms.light(window, gx, self.key)
+        terms.light(window * np.cos(b), gx * np.cos(a), self.key)
+        terms.light(-window * np.sin(b), gx * np.sin(a), self.key)
         rim_x = self.rim_side * 0.3  # inside the narrowest crop (9:16 keeps |x| < 0.28)
         terms.light(wall * (0.5 + 0.5 * up), gauss(U, rim_x, 0.14), self.rim, 0.8 * look.glow * (1.6 - breathe))
         img = terms.image()

@@ -88,7 +88,7 @@ class _Painter:
         np.clip(img, 0, _LUT_SIZE - 1, out=img)
         return img.astype(np.uint8)
 
-    def fit(self, samples: int = 4) -> None:
+    def fit(self, samples: int = 8) -> None:
         """Fit the tone curve so the take's mean luma is the look's exposure, whatever the
         palette; then build each channel's table with the edit grade on top: the spread about
         the clip's channel means (contrast steps) and the lift (brightness steps)."""

@@ -444,7 +444,7 @@ def look_from(prompt: str, style: Style, seed: int = 0, role: str = "showcase") 
         contrast=_clip(1.0 + 0.18 * lv["c"], 0.6, 1.6),
         warmth=_clip(0.35 * lv["w"] + WARMTH_STEP * st["w"], -1.6, 1.6),
         saturation=saturation,
-        speed=_clip(SPEED_LEVEL ** lv["v"] * SPEED_STEP ** st["v"], 0.15, 4.0),
+        speed=_clip(SPEED_LEVEL ** _clip(lv["v"], -2.0, 2.0) * SPEED_STEP ** st["v"], 0.15, 5.0),
         particle_density=_clip(1.0 + 0.6 * (lv["p"] + st["p"]), 0.0, 2.5),
         glow=_clip(0.45 + 0.25 * lv["g"], 0.1, 1.2),
         grain=_clip(0.5 * (lv["n"] + st["n"]), 0.0, 1.5),
