@@ -8,7 +8,7 @@ the subject words, the named look and the seed, never from look words; the *grad
 lift, warmth, spread, speed) from the look words. So "brighter" lifts the same picture instead
 of drawing a new one, and "warmer" turns the same picture warmer at the same luma.
 
-Frames are drawn at most 640 pixels on the long side and upscaled by ffmpeg: every element is
+Frames are drawn at most 448 pixels on the long side and upscaled by ffmpeg: every element is
 soft, so nothing is lost. The grade is folded into the colours (saturation and warmth, a linear
 map) and a per-channel lookup table (tone curve fitted to the look's exposure, then the edit
 grade: the spread about the clip's mean and the lift), so it costs one table lookup per pixel.
@@ -30,7 +30,9 @@ from adgen.pipeline.types import BackgroundRequest
 
 # Luma weights of BT.601, the matrix ffmpeg uses for yuv420p at these sizes.
 _LUMA = np.array([0.299, 0.587, 0.114], np.float32)
-_DRAW_LONG_SIDE = 640
+# Frames are drawn at most this large and upscaled by ffmpeg: every element is soft (shapes
+# have anti-aliased edges a few pixels wide at the export size), so drawing larger only costs.
+_DRAW_LONG_SIDE = 448
 _LUT_SIZE = 256
 _LUT_RANGE = 1.25  # linear values 0..1.25 map onto the 8-bit table index
 # A chroma shift at constant luma (BT.601: Cr up, Cb down): R +1.402, G -0.371, B -1.772 per unit.
@@ -156,7 +158,7 @@ class LocalVideoGenerator:
         if fps <= 0 or request.duration_sec <= 0:
             raise ValueError("fps and duration must be positive")
         look = _role_look(look_from(request.prompt, request.style, request.seed, request.role), request.role)
-        scale = max(1, math.ceil(max(width, height) / _DRAW_LONG_SIDE))
+        scale = max(1.0, max(width, height) / _DRAW_LONG_SIDE)
         w, h = max(16, round(width / scale)), max(16, round(height / scale))
         painter = _Painter(look, request.role, w, h, request.duration_sec)
         frames = frame_count(request.duration_sec, fps)

@@ -118,7 +118,7 @@ _NEGATORS = {"not", "no", "without", "non", "never"}
 _MORE, _LESS = {"more", "extra"}, {"less", "lower", "reduce"}
 _RESTATES = {"mood", "lighting", "light", "style", "palette", "look", "aesthetic", "colours", "colors"}
 _TOKEN = re.compile(r"[a-z][a-z-]*")
-_CLAUSE = re.compile(r"[,;.!?\n]+|\s+(?:and|but|then)\s+")
+_CLAUSE = re.compile(r"[,;.!?\n]+")
 
 
 # --- named looks -------------------------------------------------------------------------------
@@ -442,7 +442,7 @@ def look_from(prompt: str, style: Style, seed: int = 0, role: str = "showcase") 
     return Look(
         brightness=_clip(0.46 + BRIGHTNESS_LEVEL * lv["b"], 0.16, 0.8),
         contrast=_clip(1.0 + 0.18 * lv["c"], 0.6, 1.6),
-        warmth=_clip(0.35 * lv["w"] + WARMTH_STEP * st["w"], -1.6, 1.6),
+        warmth=_clip(0.5 * lv["w"] + WARMTH_STEP * st["w"], -1.6, 1.6),
         saturation=saturation,
         speed=_clip(SPEED_LEVEL ** _clip(lv["v"], -2.0, 2.0) * SPEED_STEP ** st["v"], 0.15, 5.0),
         particle_density=_clip(1.0 + 0.6 * (lv["p"] + st["p"]), 0.0, 2.5),
