@@ -84,7 +84,12 @@ def _check_pair(base, pair: str) -> None:
         for aspect in ALL_ASPECTS:
             label = f"{brief} {aspect} {phrase!r}"
             moved = _moved(before[aspect], after[aspect], measure)
-            assert sign * moved >= least, (label, measure, before[aspect].get(measure), after[aspect].get(measure))
+            assert sign * moved >= least, (
+                label,
+                measure,
+                before[aspect].get(measure),
+                after[aspect].get(measure),
+            )
             _check_others(before[aspect], after[aspect], measure, label)
 
 

@@ -27,9 +27,16 @@ def style(visual: str, mood: str = "energetic", lighting: str = "natural", palet
 
 @pytest.mark.parametrize(
     ("visual", "family"),
-    [("minimal", "studio"), ("bold", "shapes"), ("luxury", "studio"), ("playful", "shapes"),
-     ("cinematic", "leaks"), ("modern corporate", "mesh"), ("cozy lifestyle", "bokeh"),
-     ("dynamic", "abstract")],
+    [
+        ("minimal", "studio"),
+        ("bold", "shapes"),
+        ("luxury", "studio"),
+        ("playful", "shapes"),
+        ("cinematic", "leaks"),
+        ("modern corporate", "mesh"),
+        ("cozy lifestyle", "bokeh"),
+        ("dynamic", "abstract"),
+    ],
 )
 def test_a_named_look_picks_its_family(visual: str, family: str) -> None:
     assert look_from("a closing frame for the brand", style(visual), 3, "cta").take.family == family
@@ -52,9 +59,25 @@ def test_a_family_word_in_the_prompt_wins_for_that_scene() -> None:
 def test_look_words_never_change_the_take() -> None:
     """Family, accent and composition seed stay; only the grade moves."""
     base = look_from(PLANNED, style("bold dynamic"), 11, "showcase")
-    for phrase in ("brighter", "darker", "warmer", "cooler", "more contrast", "softer", "calmer",
-                   "more energetic", "more dramatic", "more luxurious", "more playful", "more colourful",
-                   "more muted", "more minimal", "black and white", "dark moody", "very bright"):
+    for phrase in (
+        "brighter",
+        "darker",
+        "warmer",
+        "cooler",
+        "more contrast",
+        "softer",
+        "calmer",
+        "more energetic",
+        "more dramatic",
+        "more luxurious",
+        "more playful",
+        "more colourful",
+        "more muted",
+        "more minimal",
+        "black and white",
+        "dark moody",
+        "very bright",
+    ):
         edited = look_from(f"{PLANNED}, {phrase}", style("bold dynamic"), 11, "showcase")
         assert edited.take == base.take, phrase
 
@@ -62,7 +85,9 @@ def test_look_words_never_change_the_take() -> None:
 def test_a_new_seed_or_subject_is_a_new_take() -> None:
     base = look_from(PLANNED, style("bold dynamic"), 11, "showcase")
     assert look_from(PLANNED, style("bold dynamic"), 12, "showcase").take.seed != base.take.seed
-    assert look_from(PLANNED + ", on a beach", style("bold dynamic"), 11, "showcase").take.seed != base.take.seed
+    assert (
+        look_from(PLANNED + ", on a beach", style("bold dynamic"), 11, "showcase").take.seed != base.take.seed
+    )
 
 
 def test_negation_stays_in_its_clause() -> None:
@@ -70,9 +95,10 @@ def test_negation_stays_in_its_clause() -> None:
     (the cause of issue 12 item 4)."""
     brighter = look_from(PLANNED + ", brighter", style("bold dynamic"))
     assert brighter.lift > 0
-    assert look_from(PLANNED + ", not dark", style("bold dynamic")).brightness == look_from(
-        PLANNED, style("bold dynamic")
-    ).brightness
+    assert (
+        look_from(PLANNED + ", not dark", style("bold dynamic")).brightness
+        == look_from(PLANNED, style("bold dynamic")).brightness
+    )
     assert look_from(PLANNED + ", less bright", style("bold dynamic")).lift < 0
 
 

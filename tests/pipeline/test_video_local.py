@@ -51,11 +51,17 @@ def test_look_words_move_the_numbers_and_stack():
     assert base.lift < brighter.lift < twice.lift
     assert less.lift < base.lift and look_from("cup, darker", STYLE).lift < base.lift
     assert look_from("cup, very bright", STYLE).brightness > look_from("cup, bright", STYLE).brightness
-    assert look_from("cup, bright", STYLE).brightness > base.brightness > look_from("cup, dark", STYLE).brightness
+    assert (
+        look_from("cup, bright", STYLE).brightness
+        > base.brightness
+        > look_from("cup, dark", STYLE).brightness
+    )
     assert look_from("cup, warm", STYLE).warmth > base.warmth > look_from("cup, cool", STYLE).warmth
     assert look_from("cup, warmer", STYLE).warmth > base.warmth > look_from("cup, cooler", STYLE).warmth
     assert look_from("cup, dramatic", STYLE).contrast > base.contrast
-    assert look_from("cup, more contrast", STYLE).spread > base.spread > look_from("cup, softer", STYLE).spread
+    assert (
+        look_from("cup, more contrast", STYLE).spread > base.spread > look_from("cup, softer", STYLE).spread
+    )
     assert look_from("cup, calm", STYLE).speed < base.speed < look_from("cup, fast", STYLE).speed
     assert look_from("cup, calmer", STYLE).speed < base.speed < look_from("cup, more energetic", STYLE).speed
     assert look_from("cup, neon", STYLE).saturation > base.saturation

@@ -89,7 +89,9 @@ class Canvas:
         off = self.drift * p
         return self.ux / zoom + off[0], self.vy / zoom + off[1], zoom, off
 
-    def to_screen(self, x: float, y: float, zoom: float, off: np.ndarray, depth: float = 1.0) -> tuple[float, float]:
+    def to_screen(
+        self, x: float, y: float, zoom: float, off: np.ndarray, depth: float = 1.0
+    ) -> tuple[float, float]:
         sx = ((x - off[0] * depth) * zoom) * self.m + self.w / 2
         sy = ((y - off[1] * depth) * zoom) * self.m + self.h / 2
         return sx, sy
@@ -145,7 +147,9 @@ def _cv_mask(sx: float, sy: float, r: float, draw: Callable[[np.ndarray, tuple[i
     return x0, y0, mask
 
 
-def disc(img: np.ndarray, sx: float, sy: float, radius: float, colour: Colour, alpha: float, rim: float = 0.0) -> None:
+def disc(
+    img: np.ndarray, sx: float, sy: float, radius: float, colour: Colour, alpha: float, rim: float = 0.0
+) -> None:
     """A soft-edged disc (a bokeh ball with ``rim`` > 0: slightly brighter at its edge)."""
     r = max(1.2, radius)
     if not rim and r > 6:  # big flat discs: OpenCV's anti-aliased circle is far cheaper
@@ -176,10 +180,15 @@ def polygon(img: np.ndarray, points: np.ndarray, colour: Colour, alpha: float) -
     blend_mask(img, x0, y0, mask.astype(np.float32) * (alpha / 255.0), colour)
 
 
-def ring(img: np.ndarray, sx: float, sy: float, radius: float, width: float, colour: Colour, alpha: float) -> None:
+def ring(
+    img: np.ndarray, sx: float, sy: float, radius: float, width: float, colour: Colour, alpha: float
+) -> None:
     thick = max(1, int(round(width)))
     x0, y0, mask = _cv_mask(
-        sx, sy, radius + width, lambda m, c, rr: cv2.circle(m, c, int(radius * 16), 255, thick, cv2.LINE_AA, shift=4)
+        sx,
+        sy,
+        radius + width,
+        lambda m, c, rr: cv2.circle(m, c, int(radius * 16), 255, thick, cv2.LINE_AA, shift=4),
     )
     blend_mask(img, x0, y0, mask.astype(np.float32) * (alpha / 255.0), colour)
 
@@ -267,7 +276,9 @@ class Particles:
 class Family:
     """One background family: set up from the look and the take's generator, then drawn per frame."""
 
-    def __init__(self, look: Look, role: str, canvas: Canvas, rng: np.random.Generator, col: ColourOf) -> None:
+    def __init__(
+        self, look: Look, role: str, canvas: Canvas, rng: np.random.Generator, col: ColourOf
+    ) -> None:
         self.look, self.role, self.canvas, self.rng, self.col = look, role, canvas, rng, col
         pal = list(look.palette)
         if len(pal) < 3:
@@ -398,7 +409,9 @@ class Studio(Family):
         terms.light(window * np.cos(b), gx * np.cos(a), self.key)
         terms.light(-window * np.sin(b), gx * np.sin(a), self.key)
         rim_x = self.rim_side * 0.3  # inside the narrowest crop (9:16 keeps |x| < 0.28)
-        terms.light(wall * (0.5 + 0.5 * up), gauss(U, rim_x, 0.14), self.rim, 0.8 * look.glow * (1.6 - breathe))
+        terms.light(
+            wall * (0.5 + 0.5 * up), gauss(U, rim_x, 0.14), self.rim, 0.8 * look.glow * (1.6 - breathe)
+        )
         img = terms.image()
         self.sweep.draw(img, U, V, clock)
         return img
@@ -504,9 +517,10 @@ class Shapes(Family):
         accents = [col(a) for a in self.accents] + [col(lighten(self.primary, 0.6))]
         ex = c.ext
         corner = (rng.choice([-1.0, 1.0]), rng.choice([-1.0, 1.0]))
+        big, small = rng.uniform(0.28, 0.4), rng.uniform(0.1, 0.16)
         self.shapes: list[tuple] = [
-            ("disc", corner[0] * ex[0] * 0.8, corner[1] * ex[1] * 0.6, rng.uniform(0.28, 0.4), 0.0, accents[0], 0.95),
-            ("ring", -corner[0] * ex[0] * 0.6, -corner[1] * ex[1] * 0.55, rng.uniform(0.1, 0.16), 0.0, accents[-1], 0.9),
+            ("disc", corner[0] * ex[0] * 0.8, corner[1] * ex[1] * 0.6, big, 0.0, accents[0], 0.95),
+            ("ring", -corner[0] * ex[0] * 0.6, -corner[1] * ex[1] * 0.55, small, 0.0, accents[-1], 0.9),
         ]
         count = int(round(3 + 4 * min(look.particle_density, 2.0)))
         for i in range(count):

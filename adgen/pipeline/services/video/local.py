@@ -46,7 +46,9 @@ def _role_look(look: Look, role: str) -> Look:
     if role == "hook":
         return replace(look, speed=look.speed * 1.2, glow=look.glow + 0.1)
     if role == "problem":
-        return replace(look, saturation=look.saturation * 0.8, warmth=look.warmth - 0.1, speed=look.speed * 0.8)
+        return replace(
+            look, saturation=look.saturation * 0.8, warmth=look.warmth - 0.1, speed=look.speed * 0.8
+        )
     if role == "cta":
         return replace(look, saturation=look.saturation * 1.05, glow=look.glow + 0.1)
     return look

@@ -149,7 +149,10 @@ NAMED_LOOKS: dict[str, NamedLook] = {
 _NAMED_WORDS: dict[str, str] = {
     **{w: "minimal" for w in ("minimal", "minimalist", "simple", "airy", "scandi")},
     **{w: "bold" for w in ("bold", "graphic", "striking", "geometric")},
-    **{w: "luxury" for w in ("luxury", "luxurious", "elegant", "premium", "sophisticated", "upscale", "classy")},
+    **{
+        w: "luxury"
+        for w in ("luxury", "luxurious", "elegant", "premium", "sophisticated", "upscale", "classy")
+    },
     **{w: "playful" for w in ("playful", "pop", "fun", "quirky", "whimsical", "cheerful")},
     **{w: "cinematic" for w in ("cinematic", "dramatic", "epic", "moody", "noir")},
     **{w: "retro" for w in ("retro", "vintage", "nostalgic", "analog")},
@@ -228,7 +231,10 @@ COLOURS: dict[str, str] = {
 # Colour words that also name things a product is often made of or tastes of ("coffee",
 # "mint", "rose"): read as the background's colour only before a colour noun ("mint tones").
 AMBIGUOUS_COLOURS = {"coffee", "chocolate", "cream", "peach", "lime", "mint", "rose", "olive", "tan", "gold"}
-_COLOUR_NOUNS = {"background", "backdrop", "tones", "tone", "colour", "color", "hues", "hue", "light", "lights", "wall", "walls", "sky"}
+_COLOUR_NOUNS = {
+    *("background", "backdrop", "tones", "tone", "colour", "color", "hues", "hue"),
+    *("light", "lights", "wall", "walls", "sky"),
+}
 
 MOOD_PALETTES: dict[str, tuple[str, ...]] = {
     "energetic": ("#FF4E50", "#F9D423", "#2B2D42"),
