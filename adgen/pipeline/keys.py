@@ -33,9 +33,9 @@ CODE_VERSION: dict[str, int] = {
     STAGE_BACKGROUND: 1,
     STAGE_COMPOSITE: 1,
     STAGE_OVERLAY: 1,
-    STAGE_SCENE_PASS: 2,
+    STAGE_SCENE_PASS: 3,  # 3: key frames where the assembly cuts transitions
     STAGE_AUDIO: 1,
-    STAGE_ASSEMBLY: 2,
+    STAGE_ASSEMBLY: 3,  # 3: transitions on the beat, re-encoded per boundary
     STAGE_FALLBACK: 1,
 }
 
@@ -201,8 +201,15 @@ def audio_key(project: AdProject, engine: Any) -> str:
 
 
 def assembly_key(
-    scene_passes: Iterable[str], audio: str | None, volume: float, profile: EncodeProfile, duration: float
+    scene_passes: Iterable[str],
+    audio: str | None,
+    volume: float,
+    profile: EncodeProfile,
+    duration: float,
+    mood: str = "",
 ) -> str:
+    """An aspect's export: its scene passes, the music (whose beats place the transitions) and
+    the mood (which picks them)."""
     return stage_key(
         STAGE_ASSEMBLY,
         scene_passes=list(scene_passes),
@@ -210,7 +217,25 @@ def assembly_key(
         volume=volume,
         profile=_profile(profile),
         duration=duration,
+        mood=mood,
     )
+
+
+def scene_parts_key(scene_pass: str) -> str:
+    """A scene pass cut into head, body and tail (stream copy) for the transitions."""
+    return stage_key(STAGE_ASSEMBLY, part="split", scene_pass=scene_pass)
+
+
+def transition_key(before: str, after: str, plan: Any, profile: EncodeProfile) -> str:
+    """One boundary's transition clip: the two scene passes around it and where it lands."""
+    return stage_key(
+        STAGE_ASSEMBLY, part="transition", before=before, after=after, plan=plan, profile=_profile(profile)
+    )
+
+
+def beats_key(audio: str) -> str:
+    """The beat times detected in a music track (stored beside the exports)."""
+    return stage_key(STAGE_ASSEMBLY, part="beats", audio=audio)
 
 
 def soundtrack_key(audio: str | None, volume: float, duration: float, bitrate: str) -> str:
@@ -287,7 +312,12 @@ def project_keys(
     for aspect in aspects:
         passes = [keys.scenes[s.id][aspect].scene_pass for s in project.scenes]
         keys.assembly[aspect] = assembly_key(
-            passes, keys.audio, project.audio.volume, encode_profile(aspect, quality), project.duration_sec
+            passes,
+            keys.audio,
+            project.audio.volume,
+            encode_profile(aspect, quality),
+            project.duration_sec,
+            project.style.mood,
         )
     return keys
 

@@ -35,6 +35,7 @@ from adgen.pipeline.stages import (
     STAGE_SCENE_PASS,
 )
 from adgen.pipeline.standin import unavailable_band
+from adgen.pipeline.transitions import keyframe_times
 from adgen.pipeline.types import BackgroundRequest, EncodeProfile, Layer, encode_profile
 from adgen.project import AdProject, AspectRatio, Scene
 
@@ -354,6 +355,7 @@ def finish_unit(
                     scene.duration_sec,
                     work / "scene.mp4",
                     threads=ctx.settings.encoder_threads if threads is None else threads,
+                    keyframes=keyframe_times(scene.duration_sec, profile.fps),
                 )
                 url = ctx.store(out, STAGE_SCENE_PASS, unit.keys.scene_pass, "mp4")
                 run = StageRun(
@@ -391,6 +393,7 @@ def _standin(
                 unit.profile,
                 unit.scene.duration_sec,
                 work / "fallback.mp4",
+                keyframes=keyframe_times(unit.scene.duration_sec, unit.profile.fps),
             )
             url = ctx.store(out, STAGE_FALLBACK, key, "mp4")
     except Exception as exc:  # noqa: BLE001 - nothing left to fall back on
