@@ -51,7 +51,7 @@ class Transition:
 _MOOD_TRANSITIONS: tuple[tuple[tuple[str, ...], tuple[Transition, ...]], ...] = (
     (
         ("energetic", "upbeat", "bold", "dynamic", "sporty", "exciting", "hype", "fast"),
-        (Transition("slideleft", 0.24), Transition("zoomin", 0.3)),
+        (Transition("slideleft", 0.24), Transition("slideup", 0.24)),
     ),
     (
         ("playful", "fun", "cheerful", "quirky", "pop"),

@@ -139,11 +139,12 @@ def test_every_family_moves_and_stays_in_its_palette(family: str) -> None:
 @pytest.mark.slow
 @pytest.mark.parametrize("family", sorted(FAMILY_PAINTERS))
 def test_every_family_draws_a_frame_within_budget(family: str) -> None:
-    """A frame at the drawing size (448x448) in under 15 ms of CPU, even on a loaded machine
-    (about 3-10 ms on an idle one; the former single look took 6-7 ms at 640x640)."""
+    """A frame at the drawing size (448x448) in under 25 ms of CPU even on a machine loaded
+    several times over (1-10 ms when quiet; the former single look took 6-7 ms at 640x640):
+    a guard against drawing per pixel in Python, not a benchmark."""
     from threadpoolctl import threadpool_limits
 
     with threadpool_limits(limits=1, user_api="blas"):  # as the generator runs
         _frames(family, NAVY_AMBER, 2, 448)  # warm up
         _frames_, seconds = _frames(family, NAVY_AMBER, 12, 448)
-    assert seconds < 0.015, (family, f"{seconds * 1000:.1f} ms")
+    assert seconds < 0.025, (family, f"{seconds * 1000:.1f} ms")

@@ -31,7 +31,7 @@ from adgen.tools.apply import apply_operation
 def test_the_mood_picks_the_transitions() -> None:
     assert {t.kind for t in transitions_for("calm", 3)} == {"fade"}
     assert [t.kind for t in transitions_for("dramatic", 2)] == ["cut", "cut"]
-    assert [t.kind for t in transitions_for("energetic", 3)] == ["slideleft", "zoomin", "slideleft"]
+    assert [t.kind for t in transitions_for("energetic", 3)] == ["slideleft", "slideup", "slideleft"]
     assert transitions_for("luxurious", 1)[0].kind == "fadeblack"
     assert transitions_for("something new", 1)[0].kind == "fade"
 

@@ -285,6 +285,10 @@ class Family:
             pal.append(lighten(max(pal, key=luma), 0.45))
         self.pal = pal
         self.primary, self.accents = pal[0], pal[1:]
+        self.setup(look, rng, col, canvas)
+
+    def setup(self, look: Look, rng: np.random.Generator, col: ColourOf, c: Canvas) -> None:
+        """Draw the family's random composition from ``rng`` and grade its colours with ``col``."""
 
     def frame(self, t: float) -> np.ndarray:
         raise NotImplementedError
@@ -300,30 +304,55 @@ def _gradient(terms: Terms, U: np.ndarray, V: np.ndarray, top: Colour, bottom: C
     terms.add(by, np.broadcast_to(d, (len(U), 3)))
 
 
+Span = tuple[float, float]
+
+
+def orbits(
+    rng: np.random.Generator,
+    c: Canvas,
+    count: int,
+    colours: list[Colour],
+    radius: Span,
+    speed: Span,
+    sigma: Span,
+    strength: Span,
+) -> list[tuple]:
+    """Soft fields circling points of the frame: (x, y, radius, speed, phase, sigma, colour, k)."""
+    return [
+        (
+            rng.uniform(-c.ext[0], c.ext[0]),
+            rng.uniform(-c.ext[1], c.ext[1]),
+            rng.uniform(*radius),
+            rng.uniform(*speed),
+            rng.uniform(0, 2 * math.pi),
+            rng.uniform(*sigma),
+            colours[i % len(colours)],
+            rng.uniform(*strength),
+        )
+        for i in range(count)
+    ]
+
+
+def mix_toward(terms: Terms, base: list, ex: np.ndarray, ey: np.ndarray, colour: Colour) -> None:
+    """A soft field ``ex`` x ``ey`` mixed toward ``colour`` over the base terms: its colour
+    added, and what it covers of the base taken away (still a sum of separable terms)."""
+    terms.add(ey, ex[:, None] * colour[None, :])
+    for row, col in base:
+        terms.add(ey * row, -ex[:, None] * col)
+
+
 class Bokeh(Family):
     """A palette gradient, soft glows that orbit, a light sweep and drifting bokeh balls."""
 
-    def __init__(self, *args) -> None:
-        super().__init__(*args)
-        look, rng, col, c = self.look, self.rng, self.col, self.canvas
+    def setup(self, look: Look, rng: np.random.Generator, col: ColourOf, c: Canvas) -> None:
         B = look.brightness
         self.dark = col(tint(self.primary, 0.7 * B))
         mix = tuple(0.85 * p + 0.15 * s for p, s in zip(self.primary, self.accents[0], strict=True))
         self.mid = col(tint(mix, 1.05 * B))
         self.grad_angle = rng.uniform(0.9, 2.2)
-        self.glows = [
-            (
-                rng.uniform(-c.ext[0], c.ext[0]),
-                rng.uniform(-c.ext[1], c.ext[1]),
-                rng.uniform(0.08, 0.3),
-                rng.uniform(0.2, 0.5),
-                rng.uniform(0, 2 * math.pi),
-                rng.uniform(0.22, 0.42),
-                col(self.accents[i % len(self.accents)]),
-                rng.uniform(0.4, 0.65),
-            )
-            for i in range(2 if self.role == "showcase" else 3)
-        ]
+        accents = [col(a) for a in self.accents]
+        count = 2 if self.role == "showcase" else 3
+        self.glows = orbits(rng, c, count, accents, (0.08, 0.3), (0.2, 0.5), (0.22, 0.42), (0.4, 0.65))
         light = col(lighten(max(self.pal, key=luma), 0.5))
         if self.role == "showcase":  # a spotlight behind where the product stands
             self.glows.append((0.0, 0.05, 0.02, 0.3, 0.0, 0.38, light, 0.55))
@@ -342,10 +371,7 @@ class Bokeh(Family):
             # Glows keep an ambient pace (a backdrop that swings reads as shimmer).
             w = om * min(self.look.speed, 1.0) * t
             ex = gauss(U, gx + rad * math.cos(w + ph), sig) * k
-            ey = gauss(V, gy + rad * math.sin(w + ph), sig)
-            terms.add(ey, ex[:, None] * colour[None, :])
-            for row, col in base:  # mix toward the glow's colour: subtract what it covers
-                terms.add(ey * row, -ex[:, None] * col)
+            mix_toward(terms, base, ex, gauss(V, gy + rad * math.sin(w + ph), sig), colour)
         img = terms.image()
         self.sweep.draw(img, U, V, clock)
         self.particles.draw(img, t, clock, zoom, off)
@@ -358,9 +384,7 @@ class Studio(Family):
 
     HORIZON = 0.2  # world units below the centre: the product stands on the floor in front of it
 
-    def __init__(self, *args) -> None:
-        super().__init__(*args)
-        look, rng, col = self.look, self.rng, self.col
+    def setup(self, look: Look, rng: np.random.Generator, col: ColourOf, c: Canvas) -> None:
         p, B = self.primary, look.brightness
         self.wall_top = col(tint(p, 0.6 * B))
         self.wall_low = col(tint(p, 0.95 * B))
@@ -420,26 +444,13 @@ class Studio(Family):
 class Mesh(Family):
     """A gradient mesh: large colour fields from the palette that drift into one another."""
 
-    def __init__(self, *args) -> None:
-        super().__init__(*args)
-        look, rng, col, c = self.look, self.rng, self.col, self.canvas
+    def setup(self, look: Look, rng: np.random.Generator, col: ColourOf, c: Canvas) -> None:
         B = look.brightness
         self.top = col(tint(self.primary, 0.8 * B))
         self.bottom = col(tint(lighten(self.primary, 0.2), 1.05 * B))
         colours = self.pal[1:] + [lighten(self.primary, 0.35), self.pal[0]]
-        self.blobs = [
-            (
-                rng.uniform(-c.ext[0], c.ext[0]),
-                rng.uniform(-c.ext[1], c.ext[1]),
-                rng.uniform(0.18, 0.35),
-                rng.uniform(0.12, 0.25),
-                rng.uniform(0, 2 * math.pi),
-                rng.uniform(0.3, 0.5),
-                col(tint(colours[i % len(colours)], 1.1 * B)),
-                rng.uniform(0.55, 0.8),
-            )
-            for i in range(4)
-        ]
+        graded = [col(tint(colour, 1.1 * B)) for colour in colours]
+        self.blobs = orbits(rng, c, 4, graded, (0.18, 0.35), (0.12, 0.25), (0.3, 0.5), (0.55, 0.8))
         self.angle = rng.uniform(1.2, 1.9)
         self.sweep = Sweep(rng, look.speed, 0.18 * look.glow, col((1.0, 1.0, 1.0)))
 
@@ -452,10 +463,7 @@ class Mesh(Family):
         for gx, gy, rad, om, ph, sig, colour, k in self.blobs:
             a = om * clock + ph
             ex = gauss(U, gx + rad * math.cos(a), sig * 1.2) * k
-            ey = gauss(V, gy + rad * math.sin(0.8 * a), sig)
-            terms.add(ey, ex[:, None] * colour[None, :])
-            for row, col in base:
-                terms.add(ey * row, -ex[:, None] * col)
+            mix_toward(terms, base, ex, gauss(V, gy + rad * math.sin(0.8 * a), sig), colour)
         img = terms.image()
         self.sweep.draw(img, U, V, clock)
         return img
@@ -466,9 +474,7 @@ class LightLeaks(Family):
 
     LEAK_COLOURS = ((1.0, 0.62, 0.25), (1.0, 0.36, 0.2), (1.0, 0.82, 0.5))
 
-    def __init__(self, *args) -> None:
-        super().__init__(*args)
-        look, rng, col, c = self.look, self.rng, self.col, self.canvas
+    def setup(self, look: Look, rng: np.random.Generator, col: ColourOf, c: Canvas) -> None:
         B = look.brightness
         self.top = col(tint(self.primary, 0.45 * B))
         self.bottom = col(tint(self.primary, 0.75 * B))
@@ -506,9 +512,7 @@ class Shapes(Family):
     """Flat geometric shapes in the palette over a clean gradient: a big disc, a ring, bars and
     confetti, each with a flat offset shadow, drifting and turning."""
 
-    def __init__(self, *args) -> None:
-        super().__init__(*args)
-        look, rng, col, c = self.look, self.rng, self.col, self.canvas
+    def setup(self, look: Look, rng: np.random.Generator, col: ColourOf, c: Canvas) -> None:
         B = look.brightness
         self.top = col(tint(lighten(self.primary, 0.1), 1.05 * B))
         self.bottom = col(tint(self.primary, 0.85 * B))
@@ -572,9 +576,7 @@ def draw_shapes(img, c: Canvas, shapes, spin, drift, clock, zoom, off, shadow: C
 class Abstract(Family):
     """Flowing ribbons of the brand's (the product's) colours over a deep gradient: silk waves."""
 
-    def __init__(self, *args) -> None:
-        super().__init__(*args)
-        look, rng, col, c = self.look, self.rng, self.col, self.canvas
+    def setup(self, look: Look, rng: np.random.Generator, col: ColourOf, c: Canvas) -> None:
         B = look.brightness
         self.top = col(tint(self.primary, 0.6 * B))
         self.bottom = col(tint(self.primary, 0.95 * B))
