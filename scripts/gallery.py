@@ -56,7 +56,7 @@ BRIEFS = (
         "Pop Fizz",
         ["#FF5DA2", "#FFE156", "#3CC8F0"],
         "can",
-        "#FF5DA2",
+        "#3CC8F0",
     ),
     GalleryBrief(
         "sleep-tea",

@@ -335,7 +335,9 @@ def orbits(
 
 def mix_toward(terms: Terms, base: list, ex: np.ndarray, ey: np.ndarray, colour: Colour) -> None:
     """A soft field ``ex`` x ``ey`` mixed toward ``colour`` over the base terms: its colour
-    added, and what it covers of the base taken away (still a sum of separable terms)."""
+    added, and what it covers of the base taken away (still a sum of separable terms). Fields
+    each take from the base, not from one another, so their strengths are kept low enough that
+    overlapping ones never take more than all of it (which would tint toward the opposite hue)."""
     terms.add(ey, ex[:, None] * colour[None, :])
     for row, col in base:
         terms.add(ey * row, -ex[:, None] * col)
@@ -352,7 +354,7 @@ class Bokeh(Family):
         self.grad_angle = rng.uniform(0.9, 2.2)
         accents = [col(a) for a in self.accents]
         count = 2 if self.role == "showcase" else 3
-        self.glows = orbits(rng, c, count, accents, (0.08, 0.3), (0.2, 0.5), (0.22, 0.42), (0.4, 0.65))
+        self.glows = orbits(rng, c, count, accents, (0.08, 0.3), (0.2, 0.5), (0.22, 0.42), (0.3, 0.5))
         light = col(lighten(max(self.pal, key=luma), 0.5))
         if self.role == "showcase":  # a spotlight behind where the product stands
             self.glows.append((0.0, 0.05, 0.02, 0.3, 0.0, 0.38, light, 0.55))
@@ -390,7 +392,8 @@ class Studio(Family):
         self.wall_low = col(tint(p, 0.95 * B))
         self.floor_far = col(tint(p, 1.15 * B))
         self.floor_near = col(tint(p, 0.7 * B))
-        self.key = col(lighten(p, 0.75))
+        # The key light carries a hint of the accent (gold light in a black-and-gold studio).
+        self.key = col(lighten(tuple(0.6 * x + 0.4 * y for x, y in zip(p, self.accents[0], strict=True)), 0.6))
         self.rim = col(lighten(self.accents[0], 0.2))
         self.rim_side = 1.0 if rng.random() < 0.5 else -1.0
         self.key_x = rng.uniform(-0.15, 0.15)
@@ -428,7 +431,7 @@ class Studio(Family):
         a = self.gobo_freq * math.cos(self.gobo_angle) * U + phase
         b = self.gobo_freq * math.sin(self.gobo_angle) * V
         window = gauss(V, hz - 0.3, 0.2) * wall
-        gx = gauss(U, self.gobo_x, 0.22) * (0.5 * 0.22 * look.glow)
+        gx = gauss(U, self.gobo_x, 0.22) * (0.5 * 0.15 * look.glow)
         terms.light(window, gx, self.key)
         terms.light(window * np.cos(b), gx * np.cos(a), self.key)
         terms.light(-window * np.sin(b), gx * np.sin(a), self.key)
@@ -450,7 +453,7 @@ class Mesh(Family):
         self.bottom = col(tint(lighten(self.primary, 0.2), 1.05 * B))
         colours = self.pal[1:] + [lighten(self.primary, 0.35), self.pal[0]]
         graded = [col(tint(colour, 1.1 * B)) for colour in colours]
-        self.blobs = orbits(rng, c, 4, graded, (0.18, 0.35), (0.12, 0.25), (0.3, 0.5), (0.55, 0.8))
+        self.blobs = orbits(rng, c, 4, graded, (0.18, 0.35), (0.12, 0.25), (0.3, 0.5), (0.3, 0.48))
         self.angle = rng.uniform(1.2, 1.9)
         self.sweep = Sweep(rng, look.speed, 0.18 * look.glow, col((1.0, 1.0, 1.0)))
 
