@@ -131,8 +131,24 @@ def frame_at(video: Path, t: float, height: int) -> object:
     from adgen.pipeline.ffmpeg import ffmpeg_exe
 
     png = subprocess.run(
-        [ffmpeg_exe(), "-v", "error", "-ss", f"{t:.3f}", "-i", str(video), "-frames:v", "1", "-vf",
-         f"scale=-2:{height}:flags=area", "-f", "image2", "-c:v", "png", "pipe:1"],
+        [
+            ffmpeg_exe(),
+            "-v",
+            "error",
+            "-ss",
+            f"{t:.3f}",
+            "-i",
+            str(video),
+            "-frames:v",
+            "1",
+            "-vf",
+            f"scale=-2:{height}:flags=area",
+            "-f",
+            "image2",
+            "-c:v",
+            "png",
+            "pipe:1",
+        ],
         capture_output=True,
         check=True,
     ).stdout
@@ -211,7 +227,9 @@ def render_brief(brief: GalleryBrief, out_dir: Path, work: Path) -> Path:
         source_url=ctx.media.put_bytes(data, suffix=".png"), checksum=hashlib.sha256(data).hexdigest()
     )
     project = LocalPlanner().plan(
-        Brief(text=brief.text, brand_name=brief.brand, colors=brief.colours), owner="gallery", product_asset=asset
+        Brief(text=brief.text, brand_name=brief.brand, colors=brief.colours),
+        owner="gallery",
+        product_asset=asset,
     )
     outcome = render_project(project, ctx)
     done = outcome.project

@@ -221,3 +221,24 @@ def test_a_text_edit_re_encodes_only_the_windows_beside_its_scene(settings) -> N
     assert len(new) == 3 * (1 + 2), sorted(new)
     ran = {(r.stage, r.scene_id) for r in outcome.report.ran()}
     assert ("background", "scene_2") not in ran and {s for st, s in ran if st == "scene_pass"} == {"scene_2"}
+
+
+@pytest.mark.slow
+def test_music_without_a_grid_is_analysed_once_and_its_beats_kept(settings, tmp_path: Path) -> None:
+    """A track the offline synthesiser did not make (a music service's) gets its beats from the
+    tracker; they are stored beside the exports, so the next assembly reads them back."""
+    from adgen.pipeline.assembly import beat_times
+    from adgen.pipeline.report import PreparedAssets
+
+    ctx = render_context(settings, "draft")
+    project = _ad(ctx.media, "energetic", ["red", "blue"], [3.0, 3.0])
+    wav = LocalAudioEngine().generate(MusicRequest("energetic", 6.0, 4), tmp_path / "cloud.wav")
+    prepared = PreparedAssets(
+        audio_url=ctx.media.put_bytes(wav.read_bytes(), suffix=".wav"), audio_key="cloud-1"
+    )
+    beats = beat_times(project, ctx, prepared)
+    grid = np.array(beat_grid("energetic", 6.0))
+    assert len(beats) >= 6 and np.median([np.abs(grid - b).min() for b in beats]) < 0.06
+    ctx.media.local_path(prepared.audio_url).unlink()  # a second call must not need the track
+    assert beat_times(project, ctx, prepared) == beats
+    assert beat_times(project, ctx, PreparedAssets()) == []  # a silent ad: transitions stay put

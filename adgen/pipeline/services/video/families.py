@@ -393,7 +393,9 @@ class Studio(Family):
         self.floor_far = col(tint(p, 1.15 * B))
         self.floor_near = col(tint(p, 0.7 * B))
         # The key light carries a hint of the accent (gold light in a black-and-gold studio).
-        self.key = col(lighten(tuple(0.6 * x + 0.4 * y for x, y in zip(p, self.accents[0], strict=True)), 0.6))
+        self.key = col(
+            lighten(tuple(0.6 * x + 0.4 * y for x, y in zip(p, self.accents[0], strict=True)), 0.6)
+        )
         self.rim = col(lighten(self.accents[0], 0.2))
         self.rim_side = 1.0 if rng.random() < 0.5 else -1.0
         self.key_x = rng.uniform(-0.15, 0.15)
