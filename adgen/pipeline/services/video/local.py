@@ -17,6 +17,7 @@ grade: the spread about the clip's mean and the lift), so it costs one table loo
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from pathlib import Path
 
 import cv2
@@ -41,8 +42,6 @@ _WARM = np.array([1.402, -0.3713, -1.772], np.float32)
 
 def _role_look(look: Look, role: str) -> Look:
     """Scene roles read differently: a hook moves more, a problem is quieter and cooler."""
-    from dataclasses import replace
-
     if role == "hook":
         return replace(look, speed=look.speed * 1.2, glow=look.glow + 0.1)
     if role == "problem":
