@@ -392,10 +392,14 @@ class Studio(Family):
         self.wall_low = col(tint(p, 0.95 * B))
         self.floor_far = col(tint(p, 1.15 * B))
         self.floor_near = col(tint(p, 0.7 * B))
-        # The key light carries a hint of the accent (gold light in a black-and-gold studio).
-        self.key = col(
-            lighten(tuple(0.6 * x + 0.4 * y for x, y in zip(p, self.accents[0], strict=True)), 0.6)
-        )
+        # The key light carries a hint of the accent (gold light in a black-and-gold studio), and
+        # stays a colour in a dark look rather than blowing out to white.
+        accent = self.accents[0]
+        if max(p) - min(p) < 0.15:  # a near-neutral primary (black, white, grey): the accent lights it
+            key = lighten(accent, 0.4)
+        else:
+            key = lighten(tuple(0.6 * x + 0.4 * y for x, y in zip(p, accent, strict=True)), 0.3)
+        self.key = col(tint(key, min(0.9, 0.3 + 1.6 * B)))
         self.rim = col(lighten(self.accents[0], 0.2))
         self.rim_side = 1.0 if rng.random() < 0.5 else -1.0
         self.key_x = rng.uniform(-0.15, 0.15)
@@ -433,7 +437,7 @@ class Studio(Family):
         a = self.gobo_freq * math.cos(self.gobo_angle) * U + phase
         b = self.gobo_freq * math.sin(self.gobo_angle) * V
         window = gauss(V, hz - 0.3, 0.2) * wall
-        gx = gauss(U, self.gobo_x, 0.22) * (0.5 * 0.15 * look.glow)
+        gx = gauss(U, self.gobo_x, 0.22) * (0.5 * 0.15 * min(look.glow, 0.6))
         terms.light(window, gx, self.key)
         terms.light(window * np.cos(b), gx * np.cos(a), self.key)
         terms.light(-window * np.sin(b), gx * np.sin(a), self.key)

@@ -282,9 +282,11 @@ def _add(into: dict[str, float], effect: dict[str, float], factor: float) -> Non
         into[key] += factor * delta
 
 
-def _read_clause(clause: str, reading: _Reading, seen: set[str], *, from_style: bool) -> None:
+def _read_clause(
+    clause: str, reading: _Reading, seen: set[str], *, from_style: bool, restates: bool = False
+) -> None:
     words = tokens(clause)
-    restates = not from_style and bool(words) and words[-1] in _RESTATES
+    restates = restates or (not from_style and bool(words) and words[-1] in _RESTATES)
     if re.search(r"\bblack\s+(?:and|&)\s+white\b|\bmonochrome\b|\bgr[ae]yscale\b", clause.lower()):
         reading.monochrome = True
         return
@@ -336,6 +338,22 @@ def _read_clause(clause: str, reading: _Reading, seen: set[str], *, from_style: 
         factor, negate, more, less = 1.0, False, False, False
 
 
+def _palette_lists(clauses: list[str]) -> list[bool]:
+    """Which clauses belong to a list of colours that ends in "palette" ("black, amber and
+    cream palette" is three clauses once split at its commas): they restate the style."""
+    marks = [False] * len(clauses)
+    inside = False
+    for i in range(len(clauses) - 1, -1, -1):
+        words = tokens(clauses[i])
+        if words and words[-1] in {"palette", "colours", "colors"}:
+            inside = True
+        elif not (inside and words and all(w in COLOURS or w == "and" for w in words)):
+            inside = False
+            continue
+        marks[i] = True
+    return marks
+
+
 def read_words(prompt: str, style: Style) -> _Reading:
     """Levels, steps, colours, subject, family and named-look words of a style and a prompt."""
     reading = _Reading()
@@ -346,8 +364,9 @@ def read_words(prompt: str, style: Style) -> _Reading:
             _read_clause(clause, reading, seen, from_style=True)
     style_named = list(reading.named)
     reading.named = []
-    for clause in _CLAUSE.split(prompt or ""):
-        _read_clause(clause, reading, seen, from_style=False)
+    clauses = _CLAUSE.split(prompt or "")
+    for clause, restating in zip(clauses, _palette_lists(clauses), strict=True):
+        _read_clause(clause, reading, seen, from_style=False, restates=restating)
     reading.named = style_named + reading.named
     return reading
 
@@ -446,7 +465,7 @@ def look_from(prompt: str, style: Style, seed: int = 0, role: str = "showcase") 
         _add(lv, NAMED_LOOKS[take.named].levels, 1.0)
     saturation = 0.0 if reading.monochrome else _clip(1.0 + 0.35 * (lv["s"] + st["s"]), 0.15, 2.0)
     return Look(
-        brightness=_clip(0.46 + BRIGHTNESS_LEVEL * lv["b"], 0.16, 0.8),
+        brightness=_clip(0.46 + BRIGHTNESS_LEVEL * _clip(lv["b"], -3.0, 3.0), 0.2, 0.8),
         contrast=_clip(1.0 + 0.18 * lv["c"], 0.6, 1.6),
         warmth=_clip(0.5 * lv["w"] + WARMTH_STEP * st["w"], -1.6, 1.6),
         saturation=saturation,
