@@ -33,6 +33,7 @@ pytestmark = pytest.mark.slow
 # measure before the edit for spread and motion).
 BOUND_ABS = {"luma": 3.0, "warmth": 3.0}
 BOUND_REL = {"spread": 0.15, "motion": 0.3}
+WARMTH_REL = 0.08
 
 # (phrase, measure, sign, at least): the named measure's move (absolute, or relative for motion).
 PAIRS = {
@@ -66,7 +67,12 @@ def _check_others(before: Measures, after: Measures, named: str, label: str) -> 
             continue
         if other in BOUND_ABS:
             delta = after.get(other) - before.get(other)
-            assert abs(delta) <= BOUND_ABS[other], (label, other, round(delta, 2))
+            bound = BOUND_ABS[other]
+            if other == "warmth":
+                # On a strongly coloured backdrop a lift moves the clipped channel's neighbours
+                # toward white: red-minus-blue shifts by a few per cent of its own size.
+                bound = max(bound, WARMTH_REL * abs(before.warmth))
+            assert abs(delta) <= bound, (label, other, round(delta, 2), round(bound, 2))
         else:
             old, new = before.get(other), after.get(other)
             if other == "motion" and named == "spread":

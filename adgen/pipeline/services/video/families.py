@@ -46,7 +46,7 @@ def tint(c: tuple[float, float, float], target: float) -> tuple[float, float, fl
         return shade(c, target / max(lum, 1e-6))
     # Brighten first by exposure (keeps saturation) until the brightest channel nears white,
     # then the rest by mixing with white.
-    gain = min(target / max(lum, 1e-6), 0.95 / max(max(c), 1e-6))
+    gain = min(target / max(lum, 1e-6), 0.8 / max(max(c), 1e-6))
     c = shade(c, max(gain, 1.0))
     lum = luma(c)
     if lum >= target:
@@ -399,7 +399,7 @@ class Studio(Family):
             key = lighten(accent, 0.4)
         else:
             key = lighten(tuple(0.6 * x + 0.4 * y for x, y in zip(p, accent, strict=True)), 0.3)
-        self.key = col(tint(key, min(0.9, 0.3 + 1.6 * B)))
+        self.key = col(tint(key, min(0.75, 0.3 + 1.2 * B)))
         self.rim = col(lighten(self.accents[0], 0.2))
         self.rim_side = 1.0 if rng.random() < 0.5 else -1.0
         self.key_x = rng.uniform(-0.15, 0.15)

@@ -63,7 +63,7 @@ class _Painter:
         # The colour grade as a row-vector matrix: saturation about luma, then warmth as a
         # luma-neutral chroma shift proportional to luma (white balance, not a tint), then the
         # scale of the lookup table's index.
-        sat = look.saturation * 1.1 if look.saturation > 0 else 0.0
+        sat = look.saturation
         grade = sat * np.eye(3) + (1 - sat) * np.outer(_LUMA, np.ones(3))
         grade = grade @ (np.eye(3) + 0.09 * look.warmth * np.outer(_LUMA, _WARM))
         self.grade = (grade * ((_LUT_SIZE - 1) / _LUT_RANGE)).astype(np.float32)

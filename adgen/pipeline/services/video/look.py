@@ -411,7 +411,7 @@ class Look:
 # a level moves the exposure target by 0.08.
 BRIGHTNESS_LEVEL = 0.08
 LIFT_STEP = 0.07
-SPREAD_STEP = 1.25
+SPREAD_STEP = 1.2
 SPEED_STEP = 1.45
 SPEED_LEVEL = 1.5
 WARMTH_STEP = 0.45
@@ -463,7 +463,9 @@ def look_from(prompt: str, style: Style, seed: int = 0, role: str = "showcase") 
     lv, st = dict(reading.levels), reading.steps
     if take.named is not None:
         _add(lv, NAMED_LOOKS[take.named].levels, 1.0)
-    saturation = 0.0 if reading.monochrome else _clip(1.0 + 0.35 * (lv["s"] + st["s"]), 0.15, 2.0)
+    saturation = 0.0 if reading.monochrome else _clip(1.0 + 0.3 * (lv["s"] + st["s"]), 0.15, 1.6)
+    if st["s"] <= 0:  # levels alone never push colours into clipping (a step may)
+        saturation = min(saturation, 1.2)
     return Look(
         brightness=_clip(0.46 + BRIGHTNESS_LEVEL * _clip(lv["b"], -3.0, 3.0), 0.2, 0.8),
         contrast=_clip(1.0 + 0.18 * lv["c"], 0.6, 1.6),
