@@ -1,6 +1,6 @@
 # The two commands of the README: `make run` starts the product, `make test` runs every test.
 # `make test-quick` is the developer's loop: no browser, no video renders, no worker processes.
-.PHONY: run test test-quick setup bench
+.PHONY: run test test-quick setup bench gallery
 
 setup:
 	@bash scripts/setup.sh
@@ -24,3 +24,7 @@ bench: setup
 	.venv/bin/python bench/bench_understanding.py
 	.venv/bin/python bench/bench_cutout.py
 	.venv/bin/python bench/bench_store.py
+
+# Six varied ads rendered offline at final quality, as contact sheets under docs/gallery/.
+gallery: setup
+	.venv/bin/python scripts/gallery.py

@@ -1,11 +1,15 @@
-"""The last stage: each export's scene passes joined over one soundtrack, a poster, the
-pre-flight check of a final render, and the document updated with what the render made.
+"""The last stage: each export's scene passes joined over one soundtrack with transitions on
+the music's beats, a poster, the pre-flight check of a final render, and the document updated
+with what the render made.
 
 Assembly only assembles. The scene clips it joins are passed in (the caller renders any that
 are missing first, :func:`adgen.pipeline.orchestrator.complete_render`); an export missing a
 scene fails with a message naming it. The soundtrack (the music levelled, cut to the ad's length,
-faded and normalised to -14 LUFS) is encoded once and stored by its key, so every export, and a
-text edit's next assembly, only copies streams.
+faded and normalised to -14 LUFS) is encoded once and stored by its key. Each scene pass is cut
+into head, body and tail by stream copy; each boundary's window (a tail and the next head) is
+re-encoded once with its transition (:mod:`adgen.pipeline.transitions`), stored by its own key;
+the export joins bodies and windows by stream copy. So a text edit re-encodes its scene and the
+two windows beside it, and every other part, the sound included, is copied.
 """
 
 from __future__ import annotations
@@ -20,14 +24,38 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from adgen.pipeline.beats import detect_beats
 from adgen.pipeline.check import check_render
 from adgen.pipeline.context import RenderContext, chosen_targets_of, one_line
 from adgen.pipeline.events import RenderFix, StageEvent, StageStatus
-from adgen.pipeline.ffmpeg import concat_and_mux, normalised_soundtrack, poster, soundtrack
-from adgen.pipeline.keys import assembly_key, soundtrack_key
+from adgen.pipeline.ffmpeg import (
+    concat_and_mux,
+    frame_count,
+    normalised_soundtrack,
+    poster,
+    soundtrack,
+    split_scene_pass,
+    transition_clip,
+)
+from adgen.pipeline.keys import (
+    assembly_key,
+    audio_key,
+    beats_key,
+    scene_parts_key,
+    soundtrack_key,
+    transition_key,
+)
 from adgen.pipeline.report import PreparedAssets, RenderOutcome, RenderReport, SceneOutput, StageRun
 from adgen.pipeline.stages import STAGE_ASSEMBLY, STAGE_PREFLIGHT
 from adgen.pipeline.targets import RenderTarget
+from adgen.pipeline.transitions import (
+    TransitionPlan,
+    handle_frames,
+    plan_transition,
+    snap_to_beat,
+    transitions_for,
+)
+from adgen.pipeline.types import EncodeProfile
 from adgen.preflight.layout import LayoutBox
 from adgen.preflight.loudness import MAX_TRUE_PEAK_DBTP, TARGET_LUFS, TOLERANCE_LU
 from adgen.project import EXPORT_ASPECTS, MASTER_ASPECT, AdProject
@@ -188,6 +216,105 @@ def _music_key(prepared: PreparedAssets) -> str | None:
     return prepared.audio_key if prepared.audio_url else None
 
 
+def beat_times(project: AdProject, ctx: RenderContext, prepared: PreparedAssets) -> list[float]:
+    """The beats of the ad's music: the offline synthesiser's own grid, else detected in the
+    track (once per track, stored by its key); none for a silent ad."""
+    if not prepared.audio_url or not prepared.audio_key:
+        return []
+    from adgen.pipeline.services.audio.local import LocalAudioEngine, beat_grid
+
+    if prepared.audio_key == audio_key(project, LocalAudioEngine()):
+        return beat_grid(project.audio.mood, project.duration_sec)
+    key = beats_key(prepared.audio_key)
+    url = ctx.find(STAGE_ASSEMBLY, key, "json")
+    if url:
+        return [float(t) for t in json.loads(ctx.media.read_bytes(url))]
+    try:
+        beats = detect_beats(ctx.media.local_path(prepared.audio_url))
+    except Exception:  # noqa: BLE001 - transitions then sit on the boundaries
+        log.warning("beat detection failed; transitions stay on the scene boundaries", exc_info=True)
+        return []
+    with ctx.workdir() as work:
+        path = work / "beats.json"
+        path.write_text(json.dumps(beats))
+        ctx.store(path, STAGE_ASSEMBLY, key, "json")
+    return beats
+
+
+def transition_plans(project: AdProject, profile: EncodeProfile, beats: list[float]) -> list[TransitionPlan]:
+    """Each boundary's transition: the mood's kind, centred on the nearest beat (frames)."""
+    fps = profile.fps
+    frames = [frame_count(s.duration_sec, fps) for s in project.scenes]
+    plans = []
+    at = 0
+    kinds = transitions_for(project.style.mood, len(project.scenes) - 1)
+    for i, transition in enumerate(kinds):
+        at += frames[i]
+        boundary = at / fps
+        beat = snap_to_beat(boundary, beats, fps)
+        tail = handle_frames(project.scenes[i].duration_sec, fps)
+        head = handle_frames(project.scenes[i + 1].duration_sec, fps)
+        plans.append(plan_transition(transition, boundary, beat, tail, head, fps))
+    return plans
+
+
+def _scene_parts(
+    ctx: RenderContext, clip: str, pass_key: str, profile: EncodeProfile, duration: float
+) -> list[Path]:
+    """A scene pass's head, body and tail (stream copy), stored by the pass's key."""
+    key = scene_parts_key(pass_key)
+    names = ("head.mp4", "body.mp4", "tail.mp4")
+    urls = [ctx.find(STAGE_ASSEMBLY, key, name) for name in names]
+    if not all(urls):
+        handle = handle_frames(duration, profile.fps)
+        with ctx.workdir() as work:
+            parts = split_scene_pass(ctx.media.local_path(clip), handle, handle, work / "parts")
+            urls = [
+                ctx.store(part, STAGE_ASSEMBLY, key, name) for part, name in zip(parts, names, strict=True)
+            ]
+    return [ctx.media.local_path(u) for u in urls]  # type: ignore[arg-type]
+
+
+def _segments(
+    project: AdProject,
+    aspect: str,
+    ctx: RenderContext,
+    outputs: dict[str, SceneOutput],
+    beats: list[float],
+) -> tuple[list[Path], list[float]]:
+    """What the export joins by stream copy, and each segment's exact length."""
+    profile = _profile(project, ctx, aspect)
+    fps = profile.fps
+    scenes = project.scenes
+    clips = [outputs[s.id].clips[aspect] for s in scenes]
+    keys = [outputs[s.id].keys[aspect] for s in scenes]
+    if len(scenes) == 1:
+        return [ctx.media.local_path(clips[0])], [frame_count(scenes[0].duration_sec, fps) / fps]
+    parts = [
+        _scene_parts(ctx, c, k, profile, s.duration_sec) for c, k, s in zip(clips, keys, scenes, strict=True)
+    ]
+    handles = [handle_frames(s.duration_sec, fps) for s in scenes]
+    lengths = [frame_count(s.duration_sec, fps) for s in scenes]
+    segments: list[Path] = [parts[0][0]]
+    frames: list[int] = [handles[0]]
+    for i, plan in enumerate(transition_plans(project, profile, beats)):
+        segments.append(parts[i][1])
+        frames.append(lengths[i] - 2 * handles[i])
+        key = transition_key(keys[i], keys[i + 1], plan, profile)
+        url = ctx.find(STAGE_ASSEMBLY, key, "mp4")
+        if url is None:
+            with ctx.workdir() as work:
+                made = transition_clip(
+                    parts[i][2], parts[i + 1][0], plan.kind, plan.start, plan.frames, profile, work / "t.mp4"
+                )
+                url = ctx.store(made, STAGE_ASSEMBLY, key, "mp4")
+        segments.append(ctx.media.local_path(url))
+        frames.append(plan.tail_frames + plan.head_frames)
+    segments += [parts[-1][1], parts[-1][2]]
+    frames += [lengths[-1] - 2 * handles[-1], handles[-1]]
+    return segments, [f / fps for f in frames]
+
+
 def _assemble_aspect(
     project: AdProject,
     aspect: str,
@@ -195,12 +322,13 @@ def _assemble_aspect(
     ctx: RenderContext,
     outputs: dict[str, SceneOutput],
     sound: Path,
+    beats: list[float],
 ) -> _AspectResult:
     started = time.monotonic()
     try:
         with ctx.workdir() as work:
-            segments = [ctx.media.local_path(outputs[s.id].clips[aspect]) for s in project.scenes]
-            video = concat_and_mux(segments, sound, project.duration_sec, work / "ad.mp4")
+            segments, lengths = _segments(project, aspect, ctx, outputs, beats)
+            video = concat_and_mux(segments, sound, project.duration_sec, work / "ad.mp4", lengths)
             still = poster(video, work / "poster.jpg", _poster_time(project))
             url = ctx.store(video, STAGE_ASSEMBLY, key, "mp4")
             poster_url = ctx.store(still, STAGE_ASSEMBLY, key, "jpg")
@@ -236,6 +364,7 @@ def _stored_or_todo(
         project.audio.volume,
         _profile(project, ctx, aspect),
         project.duration_sec,
+        project.style.mood,
     )
     url, poster_url = ctx.find(STAGE_ASSEMBLY, key, "mp4"), ctx.find(STAGE_ASSEMBLY, key, "jpg")
     if url and poster_url:
@@ -279,8 +408,11 @@ def _assemble_aspects(
         except Exception as exc:  # noqa: BLE001 - no export can be made without its sound
             results.update((a, _assembly_failed(a, None, exc, started)) for a in todo)
         else:
+            beats = beat_times(project, ctx, prepared)
             with ThreadPoolExecutor(len(todo)) as pool:
-                made = pool.map(lambda a: _assemble_aspect(project, a, todo[a], ctx, outputs, sound), todo)
+                made = pool.map(
+                    lambda a: _assemble_aspect(project, a, todo[a], ctx, outputs, sound, beats), todo
+                )
                 results.update(zip(todo, made, strict=True))
     if fixes is not None and aspects:
         fixes += _loudness_fixes(
@@ -415,4 +547,12 @@ def aspect_exports_of(exports: dict[str, str]) -> dict[str, str]:
     return out
 
 
-__all__ = ["ASSEMBLY_STARTS_AT", "aspect_exports_of", "assemble", "render_report", "updated_project"]
+__all__ = [
+    "ASSEMBLY_STARTS_AT",
+    "aspect_exports_of",
+    "assemble",
+    "beat_times",
+    "render_report",
+    "transition_plans",
+    "updated_project",
+]

@@ -328,6 +328,7 @@ def scene_pass(
     duration_sec: float,
     out_path: Path,
     threads: int | None = None,
+    keyframes: Sequence[float] = (),
 ) -> Path:
     """Draw RGBA layers over the background clip in one encode with the profile's export settings.
 
@@ -335,7 +336,8 @@ def scene_pass(
     first scales only the pixels that are kept), resampled to its frame rate and, if it is
     shorter than the scene, held on its last frame; the result has exactly
     ``round(duration_sec * fps)`` frames and no audio. ``threads`` caps the encoder's threads
-    (None: ffmpeg's choice, every core); it changes how fast, not what is encoded.
+    (None: ffmpeg's choice, every core); it changes how fast, not what is encoded. ``keyframes``
+    (seconds) forces key frames there, where the assembly cuts the pass by stream copy.
     """
     if duration_sec <= 0:
         raise ValueError("duration_sec must be positive")
@@ -370,6 +372,7 @@ def scene_pass(
                 "-frames:v",
                 str(frames),
                 *export_video_args(profile),
+                *(["-force_key_frames", ",".join(f"{t:.6f}" for t in keyframes)] if keyframes else []),
                 *(["-threads", str(threads)] if threads else []),
                 "-movflags",
                 "+faststart",
@@ -475,9 +478,17 @@ def normalised_soundtrack(
     return SoundLevels(before, after)
 
 
-def concat_and_mux(segments: list[Path], sound: Path, duration_sec: float, out_path: Path) -> Path:
-    """Join scene passes and mux the soundtrack (:func:`soundtrack`), both by stream copy, cut to
-    ``duration_sec``; the moov atom goes first so players start before the download ends."""
+def concat_and_mux(
+    segments: list[Path],
+    sound: Path,
+    duration_sec: float,
+    out_path: Path,
+    durations: Sequence[float] | None = None,
+) -> Path:
+    """Join scene passes (or their parts and transition clips) and mux the soundtrack
+    (:func:`soundtrack`), both by stream copy, cut to ``duration_sec``; the moov atom goes first
+    so players start before the download ends. ``durations`` (seconds, one per segment) place
+    each segment exactly: with B-frames a part's own timestamps run a few frames long."""
     if not segments:
         raise ValueError("nothing to concatenate")
     if duration_sec <= 0:
@@ -488,7 +499,10 @@ def concat_and_mux(segments: list[Path], sound: Path, duration_sec: float, out_p
     out_path = Path(out_path)
     with tempfile.TemporaryDirectory(dir=out_path.parent if out_path.parent.exists() else None) as td:
         listing = Path(td) / "segments.ffconcat"
-        listing.write_text("ffconcat version 1.0\n" + "".join(_concat_line(s) for s in segments))
+        lines = [_concat_line(seg) for seg in segments]
+        if durations is not None:
+            lines = [f"{line}duration {d:.6f}\n" for line, d in zip(lines, durations, strict=True)]
+        listing.write_text("ffconcat version 1.0\n" + "".join(lines))
         with atomic_output(out_path) as tmp:
             _run(
                 _ffmpeg(
@@ -515,6 +529,109 @@ def concat_and_mux(segments: list[Path], sound: Path, duration_sec: float, out_p
                 f"assembling {out_path.name}",
             )
     return out_path
+
+
+def split_scene_pass(
+    scene: Path, head_frames: int, tail_frames: int, out_dir: Path
+) -> tuple[Path, Path, Path]:
+    """Cut a scene pass into head, body and tail by stream copy, at the key frames it was
+    encoded with (:func:`scene_pass` ``keyframes``): the head and tail feed the transition
+    clips, the body is joined as it is."""
+    info = probe(Path(scene))
+    frames = info.frame_count or round(info.duration_sec * info.fps)
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    pattern = out_dir / "part%d.mp4"
+    _run(
+        _ffmpeg(
+            "-i",
+            str(scene),
+            "-map",
+            "0:v:0",
+            "-c",
+            "copy",
+            "-f",
+            "segment",
+            "-segment_format",
+            "mp4",
+            # The scene passes' time scale (export_video_args), so the parts join the
+            # transition clips by stream copy.
+            "-segment_format_options",
+            f"video_track_timescale={round(info.fps) * 1000}",
+            "-segment_frames",
+            f"{head_frames},{frames - tail_frames}",
+            "-reset_timestamps",
+            "1",
+            str(pattern),
+        ),
+        f"splitting {Path(scene).name}",
+    )
+    parts = tuple(out_dir / f"part{i}.mp4" for i in range(3))
+    if not all(p.is_file() for p in parts) or (out_dir / "part3.mp4").exists():
+        raise FFmpegError(f"{Path(scene).name} has no key frames where its transitions are cut")
+    return parts  # type: ignore[return-value]
+
+
+def transition_clip(
+    tail: Path,
+    head: Path,
+    kind: str,
+    start: int,
+    frames: int,
+    profile: EncodeProfile,
+    out_path: Path,
+    threads: int | None = None,
+) -> Path:
+    """The window around one scene boundary: the end of one scene (``tail``) and the start of
+    the next (``head``), with the transition at frame ``start`` of the window, ``frames`` long
+    (an xfade ``kind``), or a hard cut there (``kind`` "cut"). Each scene holds its edge frame
+    where the transition reaches past its own end; the clip is exactly tail + head frames long
+    and encoded with the export settings, so it joins the bodies by stream copy."""
+    fps = profile.fps
+    n_tail = probe(Path(tail)).frame_count or 0
+    n_head = probe(Path(head)).frame_count or 0
+    window = n_tail + n_head
+    if not n_tail or not n_head or not 0 <= start <= window - max(frames, 1):
+        raise ValueError(f"a transition at frame {start} (+{frames}) does not fit a {window}-frame window")
+    end = start + max(frames, 0)
+    # The scene before, up to the transition's end; the scene after, from its start.
+    before = f"[0:v]fps={fps},setpts=N/({fps}*TB)"
+    before += f",tpad=stop_mode=clone:stop={end - n_tail}" if end > n_tail else f",trim=end_frame={end}"
+    after = f"[1:v]fps={fps},setpts=N/({fps}*TB)"
+    if start < n_tail:
+        after += f",tpad=start_mode=clone:start={n_tail - start}"
+    else:
+        after += f",trim=start_frame={start - n_tail},setpts=PTS-STARTPTS"
+    if kind == "cut" or frames <= 0:
+        graph = f"{before},setpts=N/({fps}*TB)[a];{after},setpts=N/({fps}*TB)[b];[a][b]concat=n=2:v=1:a=0[x]"
+    else:
+        graph = (
+            f"{before},setpts=N/({fps}*TB)[a];{after},setpts=N/({fps}*TB)[b];"
+            f"[a][b]xfade=transition={kind}:duration={frames / fps:.6f}:offset={start / fps:.6f}[x]"
+        )
+    with atomic_output(Path(out_path)) as tmp:
+        _run(
+            _ffmpeg(
+                "-i",
+                str(tail),
+                "-i",
+                str(head),
+                "-filter_complex",
+                graph + ";[x]format=yuv420p[out]",
+                "-map",
+                "[out]",
+                "-an",
+                "-frames:v",
+                str(window),
+                *export_video_args(profile),
+                *(["-threads", str(threads)] if threads else []),
+                "-f",
+                "mp4",
+                str(tmp),
+            ),
+            f"transition {Path(out_path).name}",
+        )
+    return Path(out_path)
 
 
 def poster(video: Path, out_path: Path, at_sec: float) -> Path:
@@ -578,4 +695,6 @@ __all__ = [
     "read_frames",
     "scene_pass",
     "soundtrack",
+    "split_scene_pass",
+    "transition_clip",
 ]

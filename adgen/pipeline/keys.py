@@ -36,9 +36,9 @@ CODE_VERSION: dict[str, int] = {
     STAGE_BACKGROUND: 1,
     STAGE_COMPOSITE: 2,  # placed in the layout's product box
     STAGE_OVERLAY: 2,  # placed in the layout's text box, legible on its background
-    STAGE_SCENE_PASS: 3,  # a closed GOP every second
+    STAGE_SCENE_PASS: 4,  # a closed GOP every second, and key frames where the transitions are cut
     STAGE_AUDIO: 1,
-    STAGE_ASSEMBLY: 3,  # 48 kHz sound normalised to -14 LUFS
+    STAGE_ASSEMBLY: 4,  # 48 kHz sound at -14 LUFS; transitions on the beat, re-encoded per boundary
     STAGE_FALLBACK: 1,
 }
 
@@ -224,8 +224,15 @@ def audio_key(project: AdProject, engine: Any) -> str:
 
 
 def assembly_key(
-    scene_passes: Iterable[str], audio: str | None, volume: float, profile: EncodeProfile, duration: float
+    scene_passes: Iterable[str],
+    audio: str | None,
+    volume: float,
+    profile: EncodeProfile,
+    duration: float,
+    mood: str = "",
 ) -> str:
+    """An aspect's export: its scene passes, the music (whose beats place the transitions) and
+    the mood (which picks them)."""
     return stage_key(
         STAGE_ASSEMBLY,
         scene_passes=list(scene_passes),
@@ -233,7 +240,25 @@ def assembly_key(
         volume=volume,
         profile=_profile(profile),
         duration=duration,
+        mood=mood,
     )
+
+
+def scene_parts_key(scene_pass: str) -> str:
+    """A scene pass cut into head, body and tail (stream copy) for the transitions."""
+    return stage_key(STAGE_ASSEMBLY, part="split", scene_pass=scene_pass)
+
+
+def transition_key(before: str, after: str, plan: Any, profile: EncodeProfile) -> str:
+    """One boundary's transition clip: the two scene passes around it and where it lands."""
+    return stage_key(
+        STAGE_ASSEMBLY, part="transition", before=before, after=after, plan=plan, profile=_profile(profile)
+    )
+
+
+def beats_key(audio: str) -> str:
+    """The beat times detected in a music track (stored beside the exports)."""
+    return stage_key(STAGE_ASSEMBLY, part="beats", audio=audio)
 
 
 def soundtrack_key(
@@ -354,7 +379,12 @@ def project_keys(
     for target in targets:
         passes = [keys.scenes[s.id][target.key].scene_pass for s in project.scenes]
         keys.assembly[target.key] = assembly_key(
-            passes, keys.audio, project.audio.volume, target.profile(quality), project.duration_sec
+            passes,
+            keys.audio,
+            project.audio.volume,
+            target.profile(quality),
+            project.duration_sec,
+            project.style.mood,
         )
     return keys
 

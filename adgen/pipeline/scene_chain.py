@@ -59,6 +59,7 @@ from adgen.pipeline.stages import (
 )
 from adgen.pipeline.standin import unavailable_band
 from adgen.pipeline.targets import RenderTarget
+from adgen.pipeline.transitions import keyframe_times
 from adgen.pipeline.types import BackgroundRequest, Box, EncodeProfile, Layer, TextStyle
 from adgen.preflight.layout import LayoutBox
 from adgen.preflight.legibility import size_thresholds
@@ -578,6 +579,7 @@ def finish_unit(
                     scene.duration_sec,
                     work / "scene.mp4",
                     threads=ctx.settings.encoder_threads if threads is None else threads,
+                    keyframes=keyframe_times(scene.duration_sec, profile.fps),
                 )
                 boxes = _boxes_and_fixes(unit, layers)
                 _store_layout(unit, ctx, boxes, work)  # before the clip, which marks the pass done
@@ -619,6 +621,7 @@ def _standin(
                 unit.profile,
                 unit.scene.duration_sec,
                 work / "fallback.mp4",
+                keyframes=keyframe_times(unit.scene.duration_sec, unit.profile.fps),
             )
             url = ctx.store(out, STAGE_FALLBACK, key, "mp4")
     except Exception as exc:  # noqa: BLE001 - nothing left to fall back on
