@@ -151,8 +151,11 @@ def test_update_brand(sample_project: AdProject) -> None:
     assert result.project.brand.name == "Acme" and result.project.brand.colors == ["#000000"]
     again = rerendered(sample_project, result.project)
     assert again == {s.id: {STAGE_OVERLAY, STAGE_SCENE_PASS} for s in sample_project.scenes} | ASSEMBLY_ONLY
+    # The name is drawn on the end card alone: the last scene's text pass, when it is the CTA.
     name_only = apply_operation(sample_project, ops.UpdateBrand(name="Acme"))
-    assert rerendered(sample_project, name_only.project) == {}
+    last = sample_project.scenes[-1]
+    expected = {last.id: {STAGE_OVERLAY, STAGE_SCENE_PASS}} | ASSEMBLY_ONLY if last.role == "cta" else {}
+    assert rerendered(sample_project, name_only.project) == expected
 
 
 def test_set_duration_rescales_scenes(sample_project: AdProject) -> None:
@@ -188,7 +191,14 @@ def test_remove_scene_gives_its_time_to_the_others(sample_project: AdProject) ->
 def test_reorder_scenes(sample_project: AdProject) -> None:
     result = apply_operation(sample_project, ops.ReorderScenes(order=["scene_3", "scene_1", "scene_2"]))
     assert [s.id for s in result.project.scenes] == ["scene_3", "scene_1", "scene_2"]
-    assert rerendered(sample_project, result.project) == ASSEMBLY_ONLY
+    # scene_3, the call to action, was the end card; first, it is an ordinary text again.
+    assert sample_project.scenes[-1].role == "cta"
+    assert (
+        rerendered(sample_project, result.project)
+        == {"scene_3": {STAGE_OVERLAY, STAGE_SCENE_PASS}} | ASSEMBLY_ONLY
+    )
+    kept = apply_operation(sample_project, ops.ReorderScenes(order=["scene_2", "scene_1", "scene_3"]))
+    assert rerendered(sample_project, kept.project) == ASSEMBLY_ONLY
 
 
 def test_replace_product_restales_scenes_that_show_it(sample_project: AdProject) -> None:

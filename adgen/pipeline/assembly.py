@@ -175,7 +175,10 @@ def _timed_boxes(project: AdProject, outputs: dict[str, SceneOutput], key: str) 
         out = outputs.get(scene.id)
         for wire in out.layout.get(key, []) if out else []:
             # Labelled by this project's scene: a scene pass may be shared with another project.
-            box = LayoutBox.from_wire(wire).shifted(start).model_copy(update={"label": scene.id})
+            # (A part of a scene, as an end card's "/button", keeps its suffix.)
+            box = LayoutBox.from_wire(wire).shifted(start)
+            part = box.label.partition("/")[2]
+            box = box.model_copy(update={"label": f"{scene.id}/{part}" if part else scene.id})
             boxes.append(box.to_wire())
         start += scene.duration_sec
     return boxes

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from adgen.pipeline.end_card import end_card_button, end_card_copy
 from adgen.pipeline.layout import SceneLayout, layout_for
 from adgen.pipeline.stages import (
     STAGE_ASSEMBLY,
@@ -184,7 +185,10 @@ def text_layer_key(
 ) -> str:
     """The text layer reads its overlay, the brand's font and colours, its box in the layout,
     and, to stay legible, the background it is measured on (``legibility``: the background's
-    key, the presets whose thresholds apply, whether fixes are on)."""
+    key, the presets whose thresholds apply, whether fixes are on). An end card's also reads
+    its headline (the brand name) and its button."""
+    card = end_card_copy(project, scene)
+    button = end_card_button(project, scene, layout.cta if layout else None)
     return stage_key(
         STAGE_OVERLAY,
         overlay=scene.overlay,
@@ -195,6 +199,7 @@ def text_layer_key(
         renderer=provider_identity(renderer),
         box=layout.text if layout else None,
         legibility=legibility,
+        end_card=[card.headline, asdict(button) if button else None] if card else None,
     )
 
 

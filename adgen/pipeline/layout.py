@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from adgen.pipeline.types import Box, ProductBox, TextAlign, TextBox
 from adgen.platforms.geometry import Rect
-from adgen.preflight.layout import move_inside
+from adgen.preflight.layout import end_card_copy, move_inside
 from adgen.preflight.legibility import size_thresholds
 from adgen.project import AdProject, Scene
 
@@ -32,7 +32,7 @@ INSET_SHARE = 0.015  # of the frame's shorter side: nothing touches the safe are
 GAP_SHARE = 0.02  # between the text band and the product
 TEXT_BAND_SHARE = 0.38  # of the content area's height, when the scene also shows the product
 LOGO_SHARE = (0.22, 0.10)  # a corner mark: at most this share of the area's width and height
-CTA_SHARE = (0.6, 0.12)  # a call-to-action button: this share of the area's width and height
+CTA_SHARE = (0.6, 0.14)  # a call-to-action button: this share of the area's width and height
 
 ProductPosition = Literal["center", "left", "right", "bottom"]
 
@@ -121,6 +121,14 @@ def scene_layout(
         text_area = content
     elif shows_product:
         product_area = content
+    if cta is not None and text_area is not None and product_area is None:
+        # An end card without a product: the headline stands just above its button, the pair
+        # centred in the area, rather than the headline at one edge and the button at the other.
+        band = round(TEXT_BAND_SHARE * content.h)
+        shift = (content.h - band) / 2
+        text_area = Rect(content.x, content.y + shift, content.w, band)
+        cta = _whole(Rect(cta.x, cta.y - shift, cta.w, cta.h))
+        text_position = "bottom"
     text = (
         TextBox(_whole(text_area), text_position, round(min_cap_px, 1), round(floor_cap_px, 1))
         if text_area
@@ -188,6 +196,7 @@ def layout_for(
         product_position=scene.product.position,
         min_cap_px=limits.comfortable_cap_px,
         floor_cap_px=limits.min_cap_px,
+        reserve_cta=end_card_copy(project, scene) is not None,
     )
     return keep_inside(layout) if fix else (layout, [])
 

@@ -30,6 +30,7 @@ from adgen.pipeline.context import (
     scene_of,
     target_named,
 )
+from adgen.pipeline.end_card import end_card_button
 from adgen.pipeline.events import (
     SCENE_FALLBACK,
     TEXT_FIT,
@@ -61,7 +62,7 @@ from adgen.pipeline.standin import unavailable_band
 from adgen.pipeline.targets import RenderTarget
 from adgen.pipeline.transitions import keyframe_times
 from adgen.pipeline.types import BackgroundRequest, Box, EncodeProfile, Layer, TextStyle
-from adgen.preflight.layout import LayoutBox
+from adgen.preflight.layout import BUTTON_SUFFIX, LayoutBox, end_card_copy
 from adgen.preflight.legibility import size_thresholds
 from adgen.project import AdProject, Scene
 from adgen.store.media import MediaStore
@@ -372,6 +373,9 @@ def _text_layer(unit: Unit, ctx: RenderContext, background: Background | None, w
     (:func:`adgen.pipeline.legibility.legible_text`); its detail says how it measured and what
     was changed to get there."""
     scene, profile, drawn = unit.scene, unit.profile, [0]
+    card = end_card_copy(unit.project, scene)
+    button = end_card_button(unit.project, scene, unit.layout.cta)
+    card_args = {"text": card.headline, "button": button} if card and button else {}
 
     def draw(style: TextStyle) -> Layer:
         drawn[0] += 1
@@ -383,13 +387,15 @@ def _text_layer(unit: Unit, ctx: RenderContext, background: Background | None, w
             work / f"text-{drawn[0]}.png",
             box=unit.layout.text,
             style=style,
+            **card_args,
         )
 
     layer, legibility = legible_text(
         draw,
         scene.overlay.color,
         text_palette(unit.project),
-        _background_path(ctx, background) if unit.layout.text else None,
+        # An end card without a headline has only its button, legible by its own colours.
+        _background_path(ctx, background) if unit.layout.text and card_args.get("text", True) else None,
         (profile.width, profile.height),
         profile.fps,
         scene.duration_sec,
@@ -483,7 +489,9 @@ def _boxes_and_fixes(unit: Unit, layers: Layers) -> list[dict[str, Any]]:
         b = layers.product.box
         boxes.append(LayoutBox(kind="product", label=scene.id, x=b.x, y=b.y, w=b.w, h=b.h, start=0, end=end))
     text = layers.text
-    if text is not None and text.box is not None:
+    card = end_card_copy(unit.project, scene)
+    button = text.detail.get("button") if text is not None else None
+    if text is not None and text.box is not None and not (button and not text.detail.get("textBox")):
         detail = text.detail
         b = _box_of(detail.get("textBox")) or text.box
         boxes.append(
@@ -496,7 +504,7 @@ def _boxes_and_fixes(unit: Unit, layers: Layers) -> list[dict[str, Any]]:
                 h=b.h,
                 start=0,
                 end=end,
-                text=scene.overlay.text,
+                text=card.headline if card else scene.overlay.text,
                 color=detail.get("color"),
                 cap_height_px=detail.get("capHeightPx"),
                 bold=detail.get("bold"),
@@ -509,7 +517,9 @@ def _boxes_and_fixes(unit: Unit, layers: Layers) -> list[dict[str, Any]]:
         warning = _fit_warning(unit, text)
         if warning is not None:
             output.warnings.append(warning)
-    for kind, box in (("logo", unit.layout.logo), ("cta", unit.layout.cta)):
+    if button:
+        boxes += _button_boxes(scene, button)
+    for kind, box in (("logo", unit.layout.logo), ("cta", None if button else unit.layout.cta)):
         if box is not None:
             boxes.append(
                 LayoutBox(kind=kind, label=scene.id, x=box.x, y=box.y, w=box.w, h=box.h, start=0, end=end)
@@ -517,6 +527,39 @@ def _boxes_and_fixes(unit: Unit, layers: Layers) -> list[dict[str, Any]]:
     wire = [box.to_wire() for box in boxes]
     output.layout[unit.aspect] = wire
     return wire
+
+
+def _button_boxes(scene: Scene, button: dict[str, Any]) -> list[LayoutBox]:
+    """An end card's button as the check sees it: the button itself ("cta") and its label, a
+    text of its own (labelled ``<scene>/button``) in the label's colour on the button's fill."""
+    end = scene.duration_sec
+    shape = _box_of(button.get("box"))
+    label = _box_of(button.get("textBox"))
+    boxes = []
+    if shape is not None:
+        boxes.append(
+            LayoutBox(
+                kind="cta", label=scene.id, x=shape.x, y=shape.y, w=shape.w, h=shape.h, start=0, end=end
+            )
+        )
+    if label is not None:
+        boxes.append(
+            LayoutBox(
+                kind="text",
+                label=scene.id + BUTTON_SUFFIX,
+                x=label.x,
+                y=label.y,
+                w=label.w,
+                h=label.h,
+                start=0,
+                end=end,
+                text=button.get("label"),
+                color=button.get("color"),
+                cap_height_px=button.get("capHeightPx"),
+                bold=button.get("bold"),
+            )
+        )
+    return boxes
 
 
 def _store_layout(unit: Unit, ctx: RenderContext, boxes: list[dict[str, Any]], work: Path) -> None:

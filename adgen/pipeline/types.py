@@ -126,6 +126,18 @@ class TextStyle:
 
 
 @dataclass(frozen=True)
+class Button:
+    """A call-to-action button an end card draws: at most its ``area`` (the layout's cta box),
+    its ``label``, the ``fill`` and the ``label_color`` (chosen so the label stands out from the
+    fill, :mod:`adgen.pipeline.end_card`)."""
+
+    area: Box
+    label: str
+    fill: str
+    label_color: str
+
+
+@dataclass(frozen=True)
 class ProductBox:
     """Where a product layer may draw: its ``area`` and where in it the product stands."""
 

@@ -82,12 +82,61 @@ class OverlayText(BaseModel):
         return self.end - self.start
 
 
+# The label suffix of an end card's button text (its LayoutBox and OverlayText: "scene_5/button").
+BUTTON_SUFFIX = "/button"
+
+
+class EndCardCopy(BaseModel):
+    """What an ad's end card says: the brand name as its headline, the rest of the sign-off (a
+    tagline) under it, and the call to action as the button's label."""
+
+    model_config = ConfigDict(frozen=True)
+
+    headline: str
+    button: str
+
+
+def end_card_copy(project, scene) -> EndCardCopy | None:
+    """The end card of ``scene``, when it is one: the ad's last scene, a call to action with
+    words. Its first line is the action (the button); the other lines are the sign-off, headed by
+    the brand name when the document has one and they do not already say it."""
+    if not project.scenes or scene.id != project.scenes[-1].id or scene.role != "cta":
+        return None
+    lines = [" ".join(line.split()) for line in scene.overlay.text.splitlines()]
+    lines = [line for line in lines if line]
+    if not lines:
+        return None
+    button, rest = lines[0], lines[1:]
+    brand = " ".join((project.brand.name or "").split())
+    if brand and brand.casefold() not in (line.casefold() for line in rest):
+        rest.insert(0, brand)
+    return EndCardCopy(headline="\n".join(rest), button=button)
+
+
 def overlay_texts(project) -> list[OverlayText]:
-    """The texts of an AdProject, one per scene with text, timed by the scene durations."""
+    """The texts of an AdProject, one per scene with text, timed by the scene durations; an end
+    card (:func:`end_card_copy`) shows two: its headline and its button's label."""
     texts, start = [], 0.0
     for scene in project.scenes:
         end = start + scene.duration_sec
-        if scene.overlay.text.strip():
+        card = end_card_copy(project, scene)
+        if card is not None:
+            if card.headline:
+                texts.append(
+                    OverlayText(
+                        label=scene.id, text=card.headline, color=scene.overlay.color, start=start, end=end
+                    )
+                )
+            texts.append(
+                OverlayText(
+                    label=scene.id + BUTTON_SUFFIX,
+                    text=card.button,
+                    color=scene.overlay.color,
+                    start=start,
+                    end=end,
+                )
+            )
+        elif scene.overlay.text.strip():
             texts.append(
                 OverlayText(
                     label=scene.id, text=scene.overlay.text, color=scene.overlay.color, start=start, end=end
@@ -118,4 +167,13 @@ def move_inside(box: Rect, area: Rect, allow_shrink: bool = True) -> Rect:
     return Rect(x, y, box.w, box.h)
 
 
-__all__ = ["BoxKind", "LayoutBox", "OverlayText", "move_inside", "overlay_texts"]
+__all__ = [
+    "BUTTON_SUFFIX",
+    "BoxKind",
+    "EndCardCopy",
+    "LayoutBox",
+    "OverlayText",
+    "end_card_copy",
+    "move_inside",
+    "overlay_texts",
+]

@@ -135,8 +135,14 @@ def test_brand_colours_change_text_layers_only(project: AdProject, providers) ->
     edited = apply_operation(project, ops.UpdateBrand(colors=["#112233"])).project
     expected = set().union(*(scene(s.id, "overlay", "scene_pass") for s in project.scenes)) | ASSEMBLY
     assert changed(flat(project, providers), flat(edited, providers)) == expected
+    # The brand's name is drawn on the end card only (the last scene, a call to action).
+    assert project.scenes[-1].role == "cta"
     renamed = apply_operation(project, ops.UpdateBrand(name="Southwind")).project
-    assert changed(flat(project, providers), flat(renamed, providers)) == set()
+    last = project.scenes[-1].id
+    assert (
+        changed(flat(project, providers), flat(renamed, providers))
+        == scene(last, "overlay", "scene_pass") | ASSEMBLY
+    )
 
 
 def test_reorder_changes_only_the_assembly(project: AdProject, providers) -> None:

@@ -22,7 +22,7 @@ from typing import Any, Literal
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 from adgen.pipeline.atomic import atomic_output
-from adgen.pipeline.types import Box, Layer, TextBox, TextStyle
+from adgen.pipeline.types import Box, Button, Layer, TextBox, TextStyle
 from adgen.project import Brand, Overlay
 
 DEFAULT_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
@@ -451,7 +451,7 @@ class TextOverlayRenderer:
 
     name = "local"
     model = "pillow-text-v1"
-    version = 4  # part of the overlay stage's cache key
+    version = 5  # part of the overlay stage's cache key
 
     def render(
         self,
@@ -463,6 +463,8 @@ class TextOverlayRenderer:
         *,
         box: TextBox | None = None,
         style: TextStyle | None = None,
+        text: str | None = None,
+        button: Button | None = None,
     ) -> Layer:
         """Lay the text out on a frame of ``width`` x ``height`` and keep only the part with ink.
 
@@ -478,15 +480,21 @@ class TextOverlayRenderer:
         The corner is even: yuv420 overlays round odd positions down, which would move the text.
         ``Layer.box`` is the ink's box on the frame; ``Layer.detail`` the font size, cap height,
         weight, colour and scrim used.
+
+        An end card passes its headline as ``text`` (instead of the overlay's words) and its
+        call to action as ``button``: a rounded button in its fill colour with the label set
+        inside it, drawn into its own box; ``detail["button"]`` says where and how.
         """
         if width <= 0 or height <= 0:
             raise OverlayError(f"frame size must be positive, got {width}x{height}")
         out_path = Path(out_path)
         frame = Image.new("RGBA", (width, height), (0, 0, 0, 0))
-        text = clean_text(overlay.text)
+        words = clean_text(overlay.text if text is None else text)
         detail: dict[str, Any] = {}
-        if text.strip():
-            detail = self._draw(frame, text, overlay, brand, box, style)
+        if words.strip():
+            detail = self._draw(frame, words, overlay, brand, box, style)
+        if button is not None and clean_text(button.label).strip():
+            detail["button"] = _draw_button(frame, button, _chain(brand.font), box)
         ink = frame.getchannel("A").getbbox()
         if ink is None:
             _atomic_png(Image.new("RGBA", (2, 2), (0, 0, 0, 0)), out_path)
@@ -590,6 +598,72 @@ class TextOverlayRenderer:
             "shrunk": shrunk,
             "cut": cut,
         }
+
+
+def _draw_button(
+    frame: Image.Image, button: Button, faces: list[_Face], box: TextBox | None
+) -> dict[str, Any]:
+    """A call-to-action button in ``button.area``: a rounded rectangle in its fill with a soft
+    shadow under it, and the label centred inside, one line if it can be, at the size the text
+    box advises at least (smaller only to its floor, then cut, as any text)."""
+    area = button.area
+    left, top = round(area.x), round(area.y)
+    width, height = max(1, round(area.w)), max(1, round(area.h))
+    shadow = max(2, round(height * 0.06))
+    bh = height - 2 * shadow
+    pad_x, pad_y = round(bh * 0.5), round(bh * 0.16)
+    ratio = _cap_ratio(faces)
+    advised = max(_MIN_SIZE, math.ceil((box.min_cap_px if box else 0.0) / ratio))
+    floor = max(_MIN_SIZE, math.ceil((box.floor_cap_px if box else 0.0) / ratio))
+    room_w, room_h = width - 2 * shadow - 2 * pad_x, bh - 2 * pad_y
+    label = clean_text(button.label)
+    size = max(advised, round(bh * 0.42))
+    setting = _set(faces, label, size, room_w, "plain")
+    while not _fits(setting, room_w, room_h) and size > advised:
+        size = max(advised, int(size * 0.92))
+        setting = _set(faces, label, size, room_w, "plain")
+    shrunk = cut = False
+    while not _fits(setting, room_w, room_h) and size > floor:
+        shrunk, size = True, max(floor, int(size * 0.92))
+        setting = _set(faces, label, size, room_w, "plain")
+    if not _fits(setting, room_w, room_h):
+        setting, cut = _cut_to_fit(setting, room_h), True
+    setter = setting.setter
+    bw = min(width - 2 * shadow, max(round(setting.block_w) + 2 * pad_x, round(bh * 3)))
+    x0, y0 = left + (width - bw) / 2, top + shadow / 2
+    rect = [x0, y0, x0 + bw, y0 + bh]
+    radius = round(bh * 0.3)
+    card = Image.new("RGBA", frame.size, (0, 0, 0, 0))
+    shade = Image.new("L", frame.size, 0)
+    ImageDraw.Draw(shade).rounded_rectangle(
+        [rect[0], rect[1] + shadow, rect[2], rect[3] + shadow], radius=radius, fill=110
+    )
+    card.putalpha(shade.filter(ImageFilter.GaussianBlur(shadow / 2)))
+    ImageDraw.Draw(card).rounded_rectangle(rect, radius=radius, fill=(*_rgb(button.fill), 255))
+    words = Image.new("RGBA", frame.size, (0, 0, 0, 0))
+    y = y0 + (bh - setting.block_h) / 2
+    colour = (*_rgb(button.label_color), 255)
+    for i, (line, w) in enumerate(zip(setting.lines, setting.widths, strict=True)):
+        baseline = y + setter.ascent + i * setter.line_height
+        setter.draw_line(words, line, x0 + (bw - w) / 2, baseline, colour, 0, (0, 0, 0, 0))
+    card.alpha_composite(words)
+    clip = Image.new("L", frame.size, 0)
+    clip.paste(255, (left, top, left + width, top + height))
+    card.putalpha(Image.composite(card.getchannel("A"), clip, clip))
+    frame.alpha_composite(card)
+    glyphs = words.getchannel("A").getbbox()
+    return {
+        "box": [round(rect[0]), round(rect[1]), round(bw), round(bh)],
+        "textBox": [glyphs[0], glyphs[1], glyphs[2] - glyphs[0], glyphs[3] - glyphs[1]] if glyphs else None,
+        "label": " ".join(setting.lines),
+        "fill": button.fill.upper(),
+        "color": button.label_color.upper(),
+        "fontPx": size,
+        "capHeightPx": round(ratio * size, 1),
+        "bold": _is_bold(faces),
+        "shrunk": shrunk,
+        "cut": cut,
+    }
 
 
 __all__ = ["OverlayError", "TextOverlayRenderer", "clean_text", "resolve_font", "text_safe_zone"]
