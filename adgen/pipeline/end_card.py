@@ -3,10 +3,10 @@
 
 Which scene is one and what it says is the document's (:func:`adgen.preflight.layout.end_card_copy`,
 so the pre-flight check reads the same words); where it goes is the layout's (its ``cta`` box,
-inside the safe area of every preset); this module picks the button's colours: the brand's first
-colour (else the palette's) as the fill, and white or black for the label, whichever stands out
-from it, the fill deepened or lightened until the label clears the contrast check with a margin
-for the encode.
+inside the safe area of every preset); this module picks the button's colours: the first brand
+colour (else palette colour) that stands apart from the backdrop behind the button as the fill,
+and white or black for the label, whichever stands out from it, the fill deepened or lightened
+until the label clears the contrast check with a margin for the encode.
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ from adgen.project import AdProject, Scene
 LABEL_CONTRAST = 4.5
 WHITE, BLACK = "#FFFFFF", "#000000"
 DEFAULT_FILL = "#1F1F1F"
+# A fill this far (WCAG ratio) from the backdrop's mean colour reads as a button on the set.
+SEPARATION = 1.8
 
 
 def _ratio(a: str, b: str) -> float:
@@ -34,11 +36,10 @@ def _hex(rgb: np.ndarray) -> str:
     return f"#{r:02X}{g:02X}{b:02X}"
 
 
-def button_colours(project: AdProject) -> tuple[str, str]:
-    """(fill, label) of the end card's button: the brand colour, and the label colour that
-    stands out from it by at least 4.5:1 (with the encode's margin); a fill too mid-toned for
-    either is moved towards the opposite of its label in steps of a tenth until it does."""
-    fill = next(iter([*project.brand.colors, *project.style.palette]), DEFAULT_FILL).upper()
+def _label_for(fill: str) -> tuple[str, str]:
+    """(fill, label): white or black, whichever stands out more from ``fill``; a fill too
+    mid-toned for either is moved towards the opposite of its label a tenth at a time until the
+    label clears 4.5:1 with the encode's margin."""
     wanted = LABEL_CONTRAST * CONTRAST_MARGIN
     label = WHITE if _ratio(fill, WHITE) >= _ratio(fill, BLACK) else BLACK
     toward = np.zeros(3) if label == WHITE else np.full(3, 255.0)
@@ -50,12 +51,31 @@ def button_colours(project: AdProject) -> tuple[str, str]:
     return fill, label
 
 
-def end_card_button(project: AdProject, scene: Scene, area: Box | None) -> Button | None:
-    """The button an end card draws in its layout's ``cta`` box (None: the scene is no end card)."""
+def button_colours(project: AdProject, behind: tuple[float, float, float] | None = None) -> tuple[str, str]:
+    """(fill, label) of the end card's button: a brand colour (else a palette colour) as the
+    fill and the label colour that stands out from it (:func:`_label_for`). With ``behind``, the
+    backdrop's mean colour where the button goes, the first colour that stands apart from it
+    (:data:`SEPARATION`) is taken, else the one that stands apart most: an orange button on an
+    orange set would be a label floating on nothing."""
+    candidates = [c.upper() for c in dict.fromkeys([*project.brand.colors, *project.style.palette])]
+    options = [_label_for(c) for c in candidates or [DEFAULT_FILL]]
+    if behind is None:
+        return options[0]
+    backdrop = _hex(np.asarray(behind, np.float64))
+    apart = [_ratio(fill, backdrop) for fill, _ in options]
+    first = next((i for i, ratio in enumerate(apart) if ratio >= SEPARATION), None)
+    return options[first if first is not None else int(np.argmax(apart))]
+
+
+def end_card_button(
+    project: AdProject, scene: Scene, area: Box | None, behind: tuple[float, float, float] | None = None
+) -> Button | None:
+    """The button an end card draws in its layout's ``cta`` box (None: the scene is no end card);
+    ``behind`` is the backdrop's mean colour there, when known."""
     card = end_card_copy(project, scene)
     if card is None or area is None:
         return None
-    fill, label = button_colours(project)
+    fill, label = button_colours(project, behind)
     return Button(area=area, label=card.button, fill=fill, label_color=label)
 
 

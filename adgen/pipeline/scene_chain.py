@@ -49,7 +49,7 @@ from adgen.pipeline.keys import (
     text_palette,
 )
 from adgen.pipeline.layout import LayoutMove, SceneLayout, layout_for
-from adgen.pipeline.legibility import legible_text
+from adgen.pipeline.legibility import background_frames, legible_text
 from adgen.pipeline.report import SceneOutput, StageRun, fixes_from_wire, fixes_to_wire, warnings_to_wire
 from adgen.pipeline.stages import (
     STAGE_BACKGROUND,
@@ -368,13 +368,32 @@ def _background_path(ctx: RenderContext, background: Background | None) -> Path 
         return None
 
 
+def _backdrop_colour(unit: Unit, background: Path | None, area: Box) -> tuple[float, float, float] | None:
+    """The mean colour of the scene's background where ``area`` is, over its frames (None when
+    there is no background to look at)."""
+    if background is None:
+        return None
+    profile = unit.profile
+    region = Box(int(area.x), int(area.y), max(1, int(area.w)), max(1, int(area.h)))
+    frames = background_frames(
+        background, profile.width, profile.height, profile.fps, unit.scene.duration_sec, region
+    )
+    if frames.shape[0] == 0:
+        return None
+    r, g, b = frames.reshape(-1, 3).mean(axis=0)
+    return float(r), float(g), float(b)
+
+
 def _text_layer(unit: Unit, ctx: RenderContext, background: Background | None, work: Path) -> Layer:
     """The text in its layout box, drawn so that it stands out from this scene's background
     (:func:`adgen.pipeline.legibility.legible_text`); its detail says how it measured and what
     was changed to get there."""
     scene, profile, drawn = unit.scene, unit.profile, [0]
     card = end_card_copy(unit.project, scene)
-    button = end_card_button(unit.project, scene, unit.layout.cta)
+    button = None
+    if card is not None and unit.layout.cta is not None:
+        behind = _backdrop_colour(unit, _background_path(ctx, background), unit.layout.cta)
+        button = end_card_button(unit.project, scene, unit.layout.cta, behind)
     card_args = {"text": card.headline, "button": button} if card and button else {}
 
     def draw(style: TextStyle) -> Layer:
@@ -539,7 +558,15 @@ def _button_boxes(scene: Scene, button: dict[str, Any]) -> list[LayoutBox]:
     if shape is not None:
         boxes.append(
             LayoutBox(
-                kind="cta", label=scene.id, x=shape.x, y=shape.y, w=shape.w, h=shape.h, start=0, end=end
+                kind="cta",
+                label=scene.id,
+                x=shape.x,
+                y=shape.y,
+                w=shape.w,
+                h=shape.h,
+                start=0,
+                end=end,
+                color=button.get("fill"),
             )
         )
     if label is not None:

@@ -108,6 +108,21 @@ def test_the_label_stands_out_from_the_button_in_any_brand_colour(colour: str) -
         assert fill != colour
 
 
+def test_the_button_stands_apart_from_the_set_behind_it() -> None:
+    project = _planned(["#F2A541", "#1F3A5F"])
+    assert button_colours(project) == ("#F2A541", "#000000")  # the brand's first colour
+    # On an orange set, the orange button would vanish: the brand's navy is taken instead.
+    fill, label = button_colours(project, behind=(240, 160, 50))
+    assert (fill, label) == ("#1F3A5F", "#FFFFFF")
+    # On a navy set, the orange one.
+    assert button_colours(project, behind=(30, 58, 95))[0] == "#F2A541"
+    # A one-colour brand on its own colour: a palette colour that stands apart, if it has one.
+    mono = _planned(["#F2A541"])
+    fill, _ = button_colours(mono, behind=(242, 165, 65))
+    best = max(_ratio(c, "#F2A541") for c in [*mono.brand.colors, *mono.style.palette])
+    assert _ratio(fill, "#F2A541") >= min(1.8, best) - 0.3
+
+
 # --- where it goes -----------------------------------------------------------------------------
 
 
@@ -271,7 +286,7 @@ def test_every_export_ends_on_the_brand_and_a_legible_button(rendered) -> None:
             frame = _frame_at(video, float(t), root / f"{key.replace(':', 'x')}-{t:.1f}.png")
             x, y, w, h = (round(v) for v in (cta.x, cta.y, cta.w, cta.h))
             ring = frame[y + h // 4 : y + 3 * h // 4, x + h // 2 : x + w - h // 2]
-            fill = np.asarray(hex_to_rgb(button_colours(project)[0]))
+            fill = np.asarray(hex_to_rgb(cta.color))
             on_fill = (np.abs(ring - fill).sum(axis=-1) < 40).mean()
             lx, ly, lw, lh = (round(v) for v in (label.x, label.y, label.w, label.h))
             words = frame[ly : ly + lh, lx : lx + lw]
