@@ -352,8 +352,14 @@ def scene_pass(
     for i, layer in enumerate(layers, start=1):
         if not Path(layer.path).is_file():
             raise FFmpegError(f"layer image {layer.path} does not exist")
-        inputs += ["-i", str(layer.path)]
         x, y = _expr(layer.x), _expr(layer.y)
+        if layer.motion:
+            # A moving layer is looped at the frame rate, so its fades run frame by frame.
+            inputs += ["-loop", "1", "-framerate", str(fps), "-t", f"{duration_sec + 0.2:.3f}"]
+            inputs += ["-i", str(layer.path)]
+            last = _moving_layer(chains, i, layer, x, y, duration_sec, h, last)
+            continue
+        inputs += ["-i", str(layer.path)]
         # format=yuv420 keeps the main picture without alpha: "auto" would blend in yuva420p,
         # several times slower on a full-frame text layer. A single-image input is held for
         # every frame (overlay repeats the last frame), so the PNG is decoded once.
@@ -381,6 +387,50 @@ def scene_pass(
             f"scene pass {Path(out_path).name}",
         )
     return Path(out_path)
+
+
+def _moving_layer(
+    chains: list[str], i: int, layer: Layer, x: str, y: str, duration_sec: float, frame_h: int, last: str
+) -> str:
+    """The filters that move input ``i`` (a looped layer image) over ``last`` as its
+    ``motion`` says (:mod:`adgen.pipeline.typography`); the label of the result."""
+    motion = layer.motion or {}
+    enter = max(0.04, float(motion.get("enter_sec", 0.3)))
+    leave = max(0.04, float(motion.get("leave_sec", 0.2)))
+    kind = motion.get("kind", "slide")
+    fade_out = f"fade=t=out:st={max(0.0, duration_sec - leave):.3f}:d={leave:.3f}:alpha=1"
+    parts = [p for p in layer.detail.get("parts") or [] if len(p) == 4 and p[2] > 0 and p[3] > 0]
+    if kind == "words" and len(parts) >= 2:
+        stagger = float(motion.get("stagger_sec", 0.1))
+        outs = "".join(f"[p{i}_{k}]" for k in range(len(parts)))
+        chains.append(f"[{i}:v]format=rgba,{fade_out},split={len(parts)}{outs}")
+        for k, part in enumerate(parts):
+            px, py, pw, ph = (int(v) for v in part)
+            chains.append(
+                f"[p{i}_{k}]crop={pw}:{ph}:{px}:{py},fade=t=in:st={k * stagger:.3f}:d={enter:.3f}:alpha=1[q{i}_{k}]"
+            )
+            at_x, at_y = _expr(f"{x}+{px}"), _expr(f"{y}+{py}")
+            chains.append(f"[{last}][q{i}_{k}]overlay=x='{at_x}':y='{at_y}':format=yuv420[w{i}_{k}]")
+            last = f"w{i}_{k}"
+        return last
+    fade_in = f"fade=t=in:st=0:d={enter:.3f}:alpha=1"
+    if kind == "pop":
+        from PIL import Image
+
+        with Image.open(layer.path) as image:
+            w0, h0 = image.size
+        grow = f"(1-0.35*pow(1-min(1,t/{enter:.3f}),3))"
+        chains.append(
+            f"[{i}:v]format=rgba,scale=w='max(2,trunc(iw*{grow}/2)*2)':h='max(2,trunc(ih*{grow}/2)*2)'"
+            f":eval=frame,{fade_in},{fade_out}[m{i}]"
+        )
+        at_x, at_y = _expr(f"{x}+({w0}-overlay_w)/2"), _expr(f"{y}+({h0}-overlay_h)/2")
+    else:  # a slide up into place
+        rise = round(float(motion.get("rise", 0.04)) * frame_h)
+        chains.append(f"[{i}:v]format=rgba,{fade_in},{fade_out}[m{i}]")
+        at_x, at_y = x, _expr(f"{y}+{rise}*pow(1-min(1,t/{enter:.3f}),3)")
+    chains.append(f"[{last}][m{i}]overlay=x='{at_x}':y='{at_y}':eval=frame:format=yuv420[v{i}]")
+    return f"v{i}"
 
 
 def _expr(expression: str) -> str:

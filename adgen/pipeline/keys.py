@@ -37,7 +37,7 @@ CODE_VERSION: dict[str, int] = {
     STAGE_BACKGROUND: 1,
     STAGE_COMPOSITE: 2,  # placed in the layout's product box
     STAGE_OVERLAY: 2,  # placed in the layout's text box, legible on its background
-    STAGE_SCENE_PASS: 4,  # a closed GOP every second, and key frames where the transitions are cut
+    STAGE_SCENE_PASS: 5,  # a closed GOP every second, key frames where transitions are cut, moving text
     STAGE_AUDIO: 1,
     STAGE_ASSEMBLY: 4,  # 48 kHz sound at -14 LUFS; transitions on the beat, re-encoded per boundary
     STAGE_FALLBACK: 1,
@@ -200,6 +200,7 @@ def text_layer_key(
         box=layout.text if layout else None,
         legibility=legibility,
         end_card=[card.headline, asdict(button) if button else None] if card else None,
+        mood=project.style.mood,  # how the text moves (adgen.pipeline.typography)
     )
 
 

@@ -18,7 +18,7 @@ import json
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -62,6 +62,7 @@ from adgen.pipeline.standin import unavailable_band
 from adgen.pipeline.targets import RenderTarget
 from adgen.pipeline.transitions import keyframe_times
 from adgen.pipeline.types import BackgroundRequest, Box, EncodeProfile, Layer, TextStyle
+from adgen.pipeline.typography import TextMotion, steady_span, text_motion
 from adgen.preflight.layout import BUTTON_SUFFIX, LayoutBox, end_card_copy
 from adgen.preflight.legibility import size_thresholds
 from adgen.project import AdProject, Scene
@@ -430,6 +431,16 @@ def _text_layer(unit: Unit, ctx: RenderContext, background: Background | None, w
     return Layer(layer.path, layer.x, layer.y, layer.box, detail)
 
 
+def _with_motion(unit: Unit, text: Layer) -> Layer:
+    """The text layer with its entrance and exit (:mod:`adgen.pipeline.typography`), by the
+    ad's mood, for the scene pass to play."""
+    if text.box is None:
+        return text
+    parts = len(text.detail.get("parts") or [])
+    motion = text_motion(unit.project.style.mood, unit.scene.duration_sec, parts)
+    return replace(text, motion=motion.to_wire())
+
+
 def make_layers(unit: Unit, ctx: RenderContext, background: Background | None = None) -> Layers:
     """The product layer in its layout box, and the text layer in its own, measured on the
     scene's ``background`` so it stays legible (a cloud render makes them once the background
@@ -464,6 +475,7 @@ def make_layers(unit: Unit, ctx: RenderContext, background: Background | None = 
                 lambda: _text_layer(unit, ctx, background, work),
                 work,
             )
+            made.text = _with_motion(unit, made.text)
             made.layers.append(made.text)
     except Exception as exc:  # noqa: BLE001 - the scene gets a fallback, the render goes on
         log.warning("%s %s: %s failed", scene.id, unit.aspect, stage, exc_info=True)
@@ -527,6 +539,7 @@ def _boxes_and_fixes(unit: Unit, layers: Layers) -> list[dict[str, Any]]:
                 color=detail.get("color"),
                 cap_height_px=detail.get("capHeightPx"),
                 bold=detail.get("bold"),
+                **_steady(text, scene),
             )
         )
         if detail.get("fix"):
@@ -537,7 +550,7 @@ def _boxes_and_fixes(unit: Unit, layers: Layers) -> list[dict[str, Any]]:
         if warning is not None:
             output.warnings.append(warning)
     if button:
-        boxes += _button_boxes(scene, button)
+        boxes += _button_boxes(scene, button, _steady(text, scene) if text is not None else {})
     for kind, box in (("logo", unit.layout.logo), ("cta", None if button else unit.layout.cta)):
         if box is not None:
             boxes.append(
@@ -548,7 +561,16 @@ def _boxes_and_fixes(unit: Unit, layers: Layers) -> list[dict[str, Any]]:
     return wire
 
 
-def _button_boxes(scene: Scene, button: dict[str, Any]) -> list[LayoutBox]:
+def _steady(text: Layer, scene: Scene) -> dict[str, float]:
+    """A moving text's steady span (LayoutBox fields), when it moves."""
+    if not text.motion:
+        return {}
+    motion = TextMotion(**text.motion)
+    start, end = steady_span(motion, scene.duration_sec, len(text.detail.get("parts") or []))
+    return {"steady_start": start, "steady_end": end} if end > start else {}
+
+
+def _button_boxes(scene: Scene, button: dict[str, Any], steady: dict[str, float]) -> list[LayoutBox]:
     """An end card's button as the check sees it: the button itself ("cta") and its label, a
     text of its own (labelled ``<scene>/button``) in the label's colour on the button's fill."""
     end = scene.duration_sec
@@ -567,6 +589,7 @@ def _button_boxes(scene: Scene, button: dict[str, Any]) -> list[LayoutBox]:
                 start=0,
                 end=end,
                 color=button.get("fill"),
+                **steady,
             )
         )
     if label is not None:
@@ -584,6 +607,7 @@ def _button_boxes(scene: Scene, button: dict[str, Any]) -> list[LayoutBox]:
                 color=button.get("color"),
                 cap_height_px=button.get("capHeightPx"),
                 bold=button.get("bold"),
+                **steady,
             )
         )
     return boxes

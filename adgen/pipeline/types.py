@@ -96,6 +96,10 @@ class Layer:
     y: str = "0"
     box: Box | None = None
     detail: dict[str, Any] = field(default_factory=dict)
+    # How the layer enters and leaves its scene (adgen.pipeline.typography.TextMotion's wire:
+    # kind, enter_sec, leave_sec, stagger_sec, rise); None: it stands still for the whole scene.
+    # Word by word, the parts revealed in turn are ``detail["parts"]`` ([x, y, w, h] in the image).
+    motion: dict[str, Any] | None = None
 
 
 TextAlign = Literal["top", "center", "bottom"]

@@ -85,6 +85,7 @@ class _Text:
     frames: list[np.ndarray] = field(default_factory=list)
     readback: ReadBack | None = None
     latin: bool = True
+    steady: tuple[float, float] = (0.0, 0.0)  # when it stands still and whole: its frames are looked at
 
 
 def _subject(text: _Text) -> str:
@@ -112,7 +113,9 @@ def _texts_for(target: ExportTarget, texts: Sequence[OverlayText], notes: list[s
         colour = (declared.color if declared and declared.color else overlay.color) or "#FFFFFF"
         start = declared.start if declared else overlay.start
         end = declared.end if declared else overlay.end
-        out.append(_Text(overlay, colour, start, end, declared, latin=is_latin(overlay.text)))
+        text = _Text(overlay, colour, start, end, declared, latin=is_latin(overlay.text))
+        text.steady = declared.steady if declared else (start, end)
+        out.append(text)
     return out
 
 
@@ -120,14 +123,14 @@ def _load_frames(path: Path, info: Probe, texts: list[_Text]) -> None:
     """Decode each text's frames: its keyframes, or one frame in its middle if it has none."""
     keyframes = info.packets.keyframe_times if info.packets is not None else np.zeros(0)
     fps = info.avg_frame_rate or 30.0
-    wanted = {id(t): _frame_indices(keyframes, t.start, t.end, fps) for t in texts}
+    wanted = {id(t): _frame_indices(keyframes, *t.steady, fps) for t in texts}
     indices = sorted({i for v in wanted.values() for i in v})
     decoded = decode_keyframes(path, indices, info.width, info.height)
     by_index = dict(zip(indices, decoded, strict=False))
     for text in texts:
         text.frames = [by_index[i] for i in wanted[id(text)] if i in by_index]
         if not text.frames and text.end > text.start:
-            text.frames = [decode_frame_at(path, (text.start + text.end) / 2, info.width, info.height)]
+            text.frames = [decode_frame_at(path, sum(text.steady) / 2, info.width, info.height)]
 
 
 def _colour_map(frame: np.ndarray, colour: str, scale: float = 1.0) -> np.ndarray:

@@ -35,6 +35,10 @@ class LayoutBox(BaseModel):
     color: str | None = None
     cap_height_px: float | None = Field(default=None, gt=0)
     bold: bool | None = None
+    # For a text that moves in and out: when it stands whole and still (inside start..end). The
+    # check looks at its frames then; the reading time counts the whole start..end.
+    steady_start: float | None = Field(default=None, ge=0)
+    steady_end: float | None = Field(default=None, gt=0)
 
     @property
     def rect(self) -> Rect:
@@ -43,20 +47,34 @@ class LayoutBox(BaseModel):
     def to_wire(self) -> dict[str, Any]:
         """camelCase JSON, as the AdProject document and the render's events carry it."""
         data = self.model_dump(mode="json", exclude_none=True)
-        if "cap_height_px" in data:
-            data["capHeightPx"] = data.pop("cap_height_px")
+        for name, wire in _WIRE_NAMES.items():
+            if name in data:
+                data[wire] = data.pop(name)
         return data
 
     @classmethod
     def from_wire(cls, data: dict[str, Any]) -> LayoutBox:
         data = dict(data)
-        if "capHeightPx" in data:
-            data["cap_height_px"] = data.pop("capHeightPx")
+        for name, wire in _WIRE_NAMES.items():
+            if wire in data:
+                data[name] = data.pop(wire)
         return cls.model_validate(data)
+
+    @property
+    def steady(self) -> tuple[float, float]:
+        """When the element stands still and whole: its steady span, else its whole time."""
+        start = self.steady_start if self.steady_start is not None else self.start
+        end = self.steady_end if self.steady_end is not None else self.end
+        return (start, end) if end > start else (self.start, self.end)
 
     def shifted(self, seconds: float) -> LayoutBox:
         """The same box with its time range moved by ``seconds`` (a scene's start in the ad)."""
-        return self.model_copy(update={"start": self.start + seconds, "end": self.end + seconds})
+        update = {"start": round(self.start + seconds, 6), "end": round(self.end + seconds, 6)}
+        if self.steady_start is not None:
+            update["steady_start"] = round(self.steady_start + seconds, 6)
+        if self.steady_end is not None:
+            update["steady_end"] = round(self.steady_end + seconds, 6)
+        return self.model_copy(update=update)
 
     def scaled(self, sx: float, sy: float) -> LayoutBox:
         """The box in a frame ``sx`` x ``sy`` times as large (a draft's boxes at full size)."""
@@ -64,6 +82,9 @@ class LayoutBox(BaseModel):
         if self.cap_height_px is not None:
             update["cap_height_px"] = self.cap_height_px * sy
         return self.model_copy(update=update)
+
+
+_WIRE_NAMES = {"cap_height_px": "capHeightPx", "steady_start": "steadyStart", "steady_end": "steadyEnd"}
 
 
 class OverlayText(BaseModel):

@@ -451,7 +451,7 @@ class TextOverlayRenderer:
 
     name = "local"
     model = "pillow-text-v1"
-    version = 5  # part of the overlay stage's cache key
+    version = 6  # part of the overlay stage's cache key
 
     def render(
         self,
@@ -501,6 +501,10 @@ class TextOverlayRenderer:
             return Layer(path=out_path, detail=detail)
         left, top = ink[0] - ink[0] % 2, ink[1] - ink[1] % 2
         _atomic_png(frame.crop((left, top, ink[2], ink[3])), out_path)
+        parts = list(detail.pop("wordParts", []) or [])
+        if "button" in detail:
+            parts.append([round(v) for v in (button.area.x, button.area.y, button.area.w, button.area.h)])
+        detail["parts"] = _in_image(parts, left, top, ink[2] - left, ink[3] - top)
         drawn = Box(ink[0], ink[1], ink[2] - ink[0], ink[3] - ink[1])
         return Layer(path=out_path, x=str(left), y=str(top), box=drawn, detail=detail)
 
@@ -549,6 +553,14 @@ class TextOverlayRenderer:
         if not _fits(setting, right - left, max_block) and box is not None:
             setting, cut = _cut_to_fit(setting, max_block), True
         pad, block_h, setter = setting.pad, setting.block_h, setting.setter
+        rows = [
+            (setter, line, w, setter.ascent + i * setter.line_height)
+            for i, (line, w) in enumerate(zip(setting.lines, setting.widths, strict=True))
+        ]
+        block_w, sub_size = setting.block_w, None
+        ranked = None if cut else _ranked(faces, text, size, advised, right - left, max_block, look)
+        if ranked is not None:
+            rows, block_h, block_w, sub_size = ranked
         if align == "top":
             y0 = top + pad
         elif align == "bottom":
@@ -557,13 +569,20 @@ class TextOverlayRenderer:
             y0 = (top + bottom - block_h) / 2
         y0 = max(top + pad, y0)
         text_layer = Image.new("RGBA", frame.size, (0, 0, 0, 0))
-        for i, (line, w) in enumerate(zip(setting.lines, setting.widths, strict=True)):
+        spans: list[tuple[float, float, list[tuple[float, float]]]] = []  # per line: top, bottom, words
+        for row_setter, line, w, offset in rows:
             x = (left + right - w) / 2
-            baseline = y0 + setter.ascent + i * setter.line_height
-            setter.draw_line(text_layer, line, x, baseline, (*colour, 255), setting.stroke, (0, 0, 0, 150))
+            baseline = y0 + offset
+            stroke = _effects(row_setter.size, look)[0]
+            row_setter.draw_line(text_layer, line, x, baseline, (*colour, 255), stroke, (0, 0, 0, 150))
+            words = [
+                (x + row_setter.width(line[: m.start()]), x + row_setter.width(line[: m.end()]))
+                for m in re.finditer(r"\S+", line)
+            ]
+            spans.append((baseline - row_setter.ascent, baseline + row_setter.descent, words))
         if band is not None:
-            x0 = (left + right - setting.block_w) / 2 - pad
-            rect = [x0, y0 - pad, x0 + setting.block_w + 2 * pad, y0 + block_h + pad]
+            x0 = (left + right - block_w) / 2 - pad
+            rect = [x0, y0 - pad, x0 + block_w + 2 * pad, y0 + block_h + pad]
             rect = [max(left, rect[0]), max(top, rect[1]), min(right, rect[2]), min(bottom, rect[3])]
             band_layer = Image.new("RGBA", frame.size, (0, 0, 0, 0))
             ImageDraw.Draw(band_layer).rounded_rectangle(rect, radius=round(size * 0.3), fill=band)
@@ -590,14 +609,80 @@ class TextOverlayRenderer:
             if glyphs
             else None,
             "fontPx": size,
-            "capHeightPx": round(ratio * size, 1),
+            # The smallest capitals drawn (a sub-line's, under a headline): what the check holds
+            # to the size and contrast rules.
+            "capHeightPx": round(ratio * (sub_size or size), 1),
+            "subFontPx": sub_size,
             "bold": _is_bold(faces),
             "color": colour_hex.upper(),
             "scrim": [f"#{band[0]:02X}{band[1]:02X}{band[2]:02X}", round(band[3] / 255, 2)] if band else None,
-            "lines": len(setting.lines),
+            "lines": len(rows),
             "shrunk": shrunk,
             "cut": cut,
+            # Word by word, each word's own part of the area (on a band the words stay together).
+            "wordParts": _word_parts(spans, left, top, right, bottom) if band is None else [],
         }
+
+
+SUB_LINE_SCALE = 0.62  # a sub-line's size beside its headline's
+
+
+def _ranked(
+    faces: list[_Face], text: str, size: int, advised: int, width: float, height: float, look: Look
+) -> tuple[list[tuple[_Typesetter, str, float, float]], float, float, int] | None:
+    """A headline and its sub-line: the first line of a text of several at ``size``, the rest
+    smaller (:data:`SUB_LINE_SCALE`, never below the advised size), a little apart. (rows of
+    setter, line, width, baseline offset; the block's height and width; the sub-line's size),
+    or None when the text is one line, or the pair would not fit where the single size did."""
+    head_text, _, sub_text = text.partition("\n")
+    sub_size = max(advised, round(size * SUB_LINE_SCALE))
+    if not sub_text.strip() or not head_text.strip() or sub_size >= size:
+        return None
+    head = _set(faces, head_text, size, width, look)
+    sub = _set(faces, sub_text, sub_size, width, look)
+    gap = round(0.3 * sub.setter.line_height)
+    block_h = head.block_h + gap + sub.block_h
+    block_w = max(head.block_w, sub.block_w)
+    if block_h + 2 * head.pad > height or block_w > width - 2 * head.pad:
+        return None
+    rows = [
+        (head.setter, line, w, head.setter.ascent + i * head.setter.line_height)
+        for i, (line, w) in enumerate(zip(head.lines, head.widths, strict=True))
+    ]
+    below = head.block_h + gap + sub.setter.ascent
+    rows += [
+        (sub.setter, line, w, below + j * sub.setter.line_height)
+        for j, (line, w) in enumerate(zip(sub.lines, sub.widths, strict=True))
+    ]
+    return rows, block_h, block_w, sub_size
+
+
+def _word_parts(
+    spans: list[tuple[float, float, list[tuple[float, float]]]], left: int, top: int, right: int, bottom: int
+) -> list[list[int]]:
+    """The text area cut into one piece per word, in reading order: lines split half-way
+    between them, words half-way between them, the first and last of each reaching the area's
+    edges, so the pieces cover every pixel of the area once (the outline and shadow included)."""
+    parts: list[list[int]] = []
+    for i, (line_top, line_bottom, words) in enumerate(spans):
+        y0 = top if i == 0 else round((spans[i - 1][1] + line_top) / 2)
+        y1 = bottom if i == len(spans) - 1 else round((line_bottom + spans[i + 1][0]) / 2)
+        for k, (start, end) in enumerate(words):
+            x0 = left if k == 0 else round((words[k - 1][1] + start) / 2)
+            x1 = right if k == len(words) - 1 else round((end + words[k + 1][0]) / 2)
+            parts.append([x0, y0, x1 - x0, y1 - y0])
+    return parts
+
+
+def _in_image(parts: list[list[int]], left: int, top: int, width: int, height: int) -> list[list[int]]:
+    """Frame boxes as boxes of the layer's image (its corner at ``left``, ``top``), cut to it."""
+    out = []
+    for x, y, w, h in parts:
+        x0, y0 = max(0, x - left), max(0, y - top)
+        x1, y1 = min(width, x + w - left), min(height, y + h - top)
+        if x1 > x0 and y1 > y0:
+            out.append([x0, y0, x1 - x0, y1 - y0])
+    return out
 
 
 def _draw_button(
