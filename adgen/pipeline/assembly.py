@@ -85,7 +85,8 @@ def assemble(
     ctx.emit(StageEvent(stage=STAGE_ASSEMBLY, fraction=ASSEMBLY_STARTS_AT, message="Putting the ad together"))
     sound_fixes: list[RenderFix] = []
     results = _assemble_aspects(project, chosen, ctx, prepared, scene_outputs, sound_fixes)
-    report = render_report(project, ctx, prepared, scene_outputs, results, targets)
+    beats = beat_times(project, ctx, prepared) if len(project.scenes) > 1 else []
+    report = render_report(project, ctx, prepared, scene_outputs, results, targets, beats)
     report.fixes += sound_fixes
     if report.exports and ctx.quality == "final":
         ctx.emit(
@@ -125,9 +126,11 @@ def render_report(
     outputs: dict[str, SceneOutput],
     results: list[_AspectResult],
     targets: Sequence[RenderTarget] = (),
+    beats: list[float] | None = None,
 ) -> RenderReport:
     """What the render did, from the preparation, every scene and every export's assembly, with
-    each export's layout (the scenes' boxes timed in the ad) and what was fixed on the way."""
+    each export's layout (the scenes' boxes timed in the ad, their steady spans clear of the
+    transitions placed on ``beats``) and what was fixed on the way."""
     report = RenderReport(
         project.project_id,
         project.version,
@@ -160,7 +163,7 @@ def render_report(
             "width": profile.width,
             "height": profile.height,
             "presets": list(target.preset_ids),
-            "boxes": _timed_boxes(project, outputs, target.key),
+            "boxes": _timed_boxes(project, outputs, target.key, _blends(project, profile, beats or [])),
         }
         if target.key in report.exports:
             for preset_id in target.preset_ids:
@@ -168,8 +171,40 @@ def render_report(
     return report
 
 
-def _timed_boxes(project: AdProject, outputs: dict[str, SceneOutput], key: str) -> list[dict[str, Any]]:
-    """An export's boxes from every scene, timed in the ad (a scene's are timed from its start)."""
+def _blends(project: AdProject, profile: EncodeProfile, beats: list[float]) -> list[tuple[float, float]]:
+    """When each scene change is under way in an export (seconds in the ad): a blend from its
+    first frame to its last, a cut for the frame it falls on."""
+    fps = profile.fps
+    spans, at = [], 0
+    lengths = [frame_count(s.duration_sec, fps) for s in project.scenes]
+    for i, plan in enumerate(transition_plans(project, profile, beats)):
+        at += lengths[i]
+        begins = (at - plan.tail_frames + plan.start) / fps
+        spans.append((begins, begins + max(plan.frames, 1) / fps))
+    return spans
+
+
+def _clear_of(box: LayoutBox, blends: list[tuple[float, float]]) -> LayoutBox:
+    """A text or button whose steady span leaves out the scene changes around it: while a
+    transition runs the scene is not what the reader sees, so the check looks elsewhere."""
+    if box.kind not in ("text", "cta"):
+        return box
+    start, end = box.steady
+    for begins, ends in blends:
+        if begins <= start < ends:
+            start = ends
+        if begins < end <= ends:
+            end = begins
+    if end <= start:
+        return box
+    return box.model_copy(update={"steady_start": round(start, 6), "steady_end": round(end, 6)})
+
+
+def _timed_boxes(
+    project: AdProject, outputs: dict[str, SceneOutput], key: str, blends: list[tuple[float, float]] = ()
+) -> list[dict[str, Any]]:
+    """An export's boxes from every scene, timed in the ad (a scene's are timed from its start),
+    steady clear of the scene changes (``blends``)."""
     boxes, start = [], 0.0
     for scene in project.scenes:
         out = outputs.get(scene.id)
@@ -179,7 +214,7 @@ def _timed_boxes(project: AdProject, outputs: dict[str, SceneOutput], key: str) 
             box = LayoutBox.from_wire(wire).shifted(start)
             part = box.label.partition("/")[2]
             box = box.model_copy(update={"label": f"{scene.id}/{part}" if part else scene.id})
-            boxes.append(box.to_wire())
+            boxes.append(_clear_of(box, list(blends)).to_wire())
         start += scene.duration_sec
     return boxes
 

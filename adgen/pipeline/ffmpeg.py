@@ -413,6 +413,21 @@ def _moving_layer(
             chains.append(f"[{last}][q{i}_{k}]overlay=x='{at_x}':y='{at_y}':format=yuv420[w{i}_{k}]")
             last = f"w{i}_{k}"
         return last
+    if kind == "push":  # a product pushing in over the scene, grown from its base
+        from PIL import Image
+
+        with Image.open(layer.path) as image:
+            w0, h0 = image.size
+        start = float(motion.get("from_scale", 0.9))
+        span = max(0.1, float(motion.get("duration_sec", duration_sec)))
+        grow = f"({start:.3f}+{1 - start:.3f}*(1-pow(1-min(1,t/{span:.3f}),2)))"
+        chains.append(
+            f"[{i}:v]format=rgba,scale=w='max(2,trunc(iw*{grow}/2)*2)':h='max(2,trunc(ih*{grow}/2)*2)'"
+            f":eval=frame[m{i}]"
+        )
+        at_x, at_y = _expr(f"{x}+({w0}-overlay_w)/2"), _expr(f"{y}+{h0}-overlay_h")
+        chains.append(f"[{last}][m{i}]overlay=x='{at_x}':y='{at_y}':eval=frame:format=yuv420[v{i}]")
+        return f"v{i}"
     fade_in = f"fade=t=in:st=0:d={enter:.3f}:alpha=1"
     if kind == "pop":
         from PIL import Image

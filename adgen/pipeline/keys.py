@@ -36,7 +36,7 @@ CODE_VERSION: dict[str, int] = {
     STAGE_CUTOUT: 1,
     STAGE_BACKGROUND: 1,
     STAGE_COMPOSITE: 2,  # placed in the layout's product box
-    STAGE_OVERLAY: 2,  # placed in the layout's text box, legible on its background
+    STAGE_OVERLAY: 3,  # in the layout's text box, legible on its background where the check looks
     STAGE_SCENE_PASS: 5,  # a closed GOP every second, key frames where transitions are cut, moving text
     STAGE_AUDIO: 1,
     STAGE_ASSEMBLY: 4,  # 48 kHz sound at -14 LUFS; transitions on the beat, re-encoded per boundary
@@ -167,6 +167,7 @@ def product_layer_key(
         duration=scene.duration_sec,
         compositor=provider_identity(compositor),
         box=layout.product if layout else None,
+        hero=scene.role == "showcase",
     )
 
 

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 INSET_SHARE = 0.015  # of the frame's shorter side: nothing touches the safe area's edge
 GAP_SHARE = 0.02  # between the text band and the product
 TEXT_BAND_SHARE = 0.38  # of the content area's height, when the scene also shows the product
+END_CARD_BAND_SHARE = 0.28  # the end card's headline band (the brand name, a tagline)
 LOGO_SHARE = (0.22, 0.10)  # a corner mark: at most this share of the area's width and height
 CTA_SHARE = (0.6, 0.14)  # a call-to-action button: this share of the area's width and height
 
@@ -103,8 +104,11 @@ def scene_layout(
         cta = _whole(Rect(content.x + (content.w - w) / 2, content.bottom - h, w, h))
         content = Rect(content.x, content.y, content.w, content.h - h - gap)
     text_area = product_area = None
+    if cta is not None and has_text and shows_product:
+        # An end card: the brand on top, the product in the middle, the button at the bottom.
+        text_position = "top"
     if has_text and shows_product:
-        band = round(TEXT_BAND_SHARE * content.h)
+        band = round((END_CARD_BAND_SHARE if cta is not None else TEXT_BAND_SHARE) * content.h)
         rest = content.h - band - gap
         if text_position == "top":
             text_area = Rect(content.x, content.y, content.w, band)

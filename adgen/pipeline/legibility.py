@@ -13,7 +13,6 @@ encode (4:2:0 chroma, x264), which softens edges a little.
 
 from __future__ import annotations
 
-import math
 import subprocess
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -23,6 +22,7 @@ import numpy as np
 from PIL import Image
 
 from adgen.pipeline.ffmpeg import ffmpeg_exe
+from adgen.pipeline.transitions import keyframe_times
 from adgen.pipeline.types import Layer, TextStyle
 from adgen.platforms.geometry import Rect
 from adgen.preflight.contrast import (
@@ -36,8 +36,7 @@ from adgen.preflight.legibility import SizeThresholds
 
 # Measured contrast must clear the target by this factor before the encode.
 CONTRAST_MARGIN = 1.15
-# One frame a second from the scene's start: where its keyframes are (a GOP a second, every
-# scene pass starting one), which are the frames the check decodes.
+# A GOP a second: where the frames the check decodes may be (with the cuts of sampled_frames).
 SAMPLES_PER_SEC = 1.0
 MAX_SAMPLES = 30
 MAX_SCRIM = 0.95
@@ -57,17 +56,30 @@ class Legibility:
     fix: str | None = None
 
 
+def sampled_frames(fps: int, duration_sec: float) -> list[int]:
+    """The frames of a scene the check can decode: where its key frames may be. A GOP a second
+    from the scene's start, and, where the assembly cuts the scene pass for its transitions, a
+    GOP a second from the end of its head and one where its tail starts
+    (:func:`adgen.pipeline.transitions.keyframe_times`); at most :data:`MAX_SAMPLES`."""
+    frames = max(1, round(duration_sec * fps))
+    step = max(1, round(fps / SAMPLES_PER_SEC))
+    head, tail = (round(t * fps) for t in keyframe_times(duration_sec, fps))
+    wanted = {*range(0, frames, step), *range(head, frames, step), tail}
+    return sorted(n for n in wanted if 0 <= n < frames)[:MAX_SAMPLES]
+
+
 def background_frames(
     background: Path, width: int, height: int, fps: int, duration_sec: float, region: Rect
 ) -> np.ndarray:
     """Frames of the background as the scene pass frames it (centre-cropped to the export's
-    shape, scaled to its size), one a second from the start, cut to ``region``: (N, h, w, 3)."""
+    shape, scaled to its size), at :func:`sampled_frames`, cut to ``region``: (N, h, w, 3)."""
     x, y = int(region.x), int(region.y)
     w, h = int(region.w), int(region.h)
-    step = max(1, round(fps / SAMPLES_PER_SEC))
-    count = max(1, min(MAX_SAMPLES, math.ceil(duration_sec * SAMPLES_PER_SEC - 1e-6)))
+    picked = sampled_frames(fps, duration_sec)
+    count = len(picked)
+    which = "+".join(f"eq(n\\,{n})" for n in picked)
     chain = (
-        f"fps={fps},select='not(mod(n\\,{step}))',"
+        f"fps={fps},select='{which}',"
         f"crop=w='min(iw,ih*{width}/{height})':h='min(ih,iw*{height}/{width})',"
         f"scale={width}:{height}:flags=bicubic,crop={w}:{h}:{x}:{y}"
     )

@@ -462,9 +462,12 @@ def make_layers(unit: Unit, ctx: RenderContext, background: Background | None = 
                         scene.duration_sec,
                         work / "product.png",
                         box=unit.layout.product,
+                        hero=scene.role == "showcase",
                     )
 
                 made.product = _layer(unit, ctx, STAGE_COMPOSITE, unit.keys.composite, product_layer, work)
+                if made.product.detail.get("motion"):  # a showcase's push-in
+                    made.product = replace(made.product, motion=made.product.detail["motion"])
                 made.layers.append(made.product)
             stage = STAGE_OVERLAY
             made.text = _layer(
@@ -525,23 +528,8 @@ def _boxes_and_fixes(unit: Unit, layers: Layers) -> list[dict[str, Any]]:
     if text is not None and text.box is not None and not (button and not text.detail.get("textBox")):
         detail = text.detail
         b = _box_of(detail.get("textBox")) or text.box
-        boxes.append(
-            LayoutBox(
-                kind="text",
-                label=scene.id,
-                x=b.x,
-                y=b.y,
-                w=b.w,
-                h=b.h,
-                start=0,
-                end=end,
-                text=card.headline if card else scene.overlay.text,
-                color=detail.get("color"),
-                cap_height_px=detail.get("capHeightPx"),
-                bold=detail.get("bold"),
-                **_steady(text, scene),
-            )
-        )
+        words = card.headline if card else scene.overlay.text
+        boxes.append(_text_box(scene.id, b, end, words, detail, _steady(text, scene)))
         if detail.get("fix"):
             output.fixes.append(
                 RenderFix(check="contrast", message=detail["fix"], scene_id=scene.id, aspect=unit.aspect)
@@ -561,6 +549,32 @@ def _boxes_and_fixes(unit: Unit, layers: Layers) -> list[dict[str, Any]]:
     return wire
 
 
+def _layout_box(
+    kind: str, label: str, box: Box, end: float, steady: dict[str, float], **fields: Any
+) -> LayoutBox:
+    """A box of the scene's layout, on screen from the scene's start to ``end``."""
+    return LayoutBox(
+        kind=kind, label=label, x=box.x, y=box.y, w=box.w, h=box.h, start=0, end=end, **fields, **steady
+    )
+
+
+def _text_box(
+    label: str, box: Box, end: float, words: str | None, detail: dict[str, Any], steady: dict[str, float]
+) -> LayoutBox:
+    """A text's LayoutBox from what its renderer says of it (colour, cap height, weight)."""
+    return _layout_box(
+        "text",
+        label,
+        box,
+        end,
+        steady,
+        text=words,
+        color=detail.get("color"),
+        cap_height_px=detail.get("capHeightPx"),
+        bold=detail.get("bold"),
+    )
+
+
 def _steady(text: Layer, scene: Scene) -> dict[str, float]:
     """A moving text's steady span (LayoutBox fields), when it moves."""
     if not text.motion:
@@ -578,38 +592,9 @@ def _button_boxes(scene: Scene, button: dict[str, Any], steady: dict[str, float]
     label = _box_of(button.get("textBox"))
     boxes = []
     if shape is not None:
-        boxes.append(
-            LayoutBox(
-                kind="cta",
-                label=scene.id,
-                x=shape.x,
-                y=shape.y,
-                w=shape.w,
-                h=shape.h,
-                start=0,
-                end=end,
-                color=button.get("fill"),
-                **steady,
-            )
-        )
+        boxes.append(_layout_box("cta", scene.id, shape, end, steady, color=button.get("fill")))
     if label is not None:
-        boxes.append(
-            LayoutBox(
-                kind="text",
-                label=scene.id + BUTTON_SUFFIX,
-                x=label.x,
-                y=label.y,
-                w=label.w,
-                h=label.h,
-                start=0,
-                end=end,
-                text=button.get("label"),
-                color=button.get("color"),
-                cap_height_px=button.get("capHeightPx"),
-                bold=button.get("bold"),
-                **steady,
-            )
-        )
+        boxes.append(_text_box(scene.id + BUTTON_SUFFIX, label, end, button.get("label"), button, steady))
     return boxes
 
 

@@ -209,17 +209,10 @@ def rendered(tmp_path_factory: pytest.TempPathFactory):
     from adgen.pipeline.orchestrator import render_project
 
     root = tmp_path_factory.mktemp("endcard")
-    mp = pytest.MonkeyPatch()
-    for key in (
-        "REDIS_URL",
-        "REPLICATE_API_TOKEN",
-        "OPENAI_API_KEY",
-        "ADGEN_S3_BUCKET",
-        "ADGEN_PREFLIGHT_FIXES",
-    ):
-        mp.delenv(key, raising=False)
-    mp.setenv("ADGEN_DATA_DIR", str(root / "data"))
-    ctx = render_context(Settings(), "final")
+    # Offline, in a data folder of its own, whatever the environment says (arguments win).
+    offline = {key: None for key in ("REDIS_URL", "REPLICATE_API_TOKEN", "OPENAI_API_KEY", "ADGEN_S3_BUCKET")}
+    settings = Settings(ADGEN_DATA_DIR=str(root / "data"), ADGEN_PREFLIGHT_FIXES=True, **offline)
+    ctx = render_context(settings, "final")
     brief = Brief(
         text="a 6 second ad for our cold brew coffee, energetic",
         brand_name="Northwind",
@@ -239,7 +232,6 @@ def rendered(tmp_path_factory: pytest.TempPathFactory):
     )
     outcome = render_project(project, ctx)
     yield outcome, ctx, root
-    mp.undo()
 
 
 def _frame_at(video: Path, seconds: float, out: Path) -> np.ndarray:

@@ -10,7 +10,7 @@ import pytest
 
 from adgen.pipeline.ffmpeg import FrameWriter
 from adgen.pipeline.layout import scene_layout
-from adgen.pipeline.legibility import CONTRAST_MARGIN, background_frames, legible_text
+from adgen.pipeline.legibility import CONTRAST_MARGIN, background_frames, legible_text, sampled_frames
 from adgen.pipeline.services.overlay import TextOverlayRenderer
 from adgen.pipeline.types import TextStyle
 from adgen.platforms import Rect, builtin_table, safe_area_of
@@ -98,7 +98,10 @@ def test_a_bright_sweep_on_one_frame_is_what_the_text_must_survive(tmp_path: Pat
     draw, limits = draw_into(tmp_path)
     swept = clip(tmp_path / "swept.mp4", (30, 30, 50), seconds=3.0, sweep=True)
     frames = background_frames(swept, *SIZE, 30, 3.0, Rect(0, 0, 1080, 400))
-    assert frames.shape[0] == 3  # one a second from the scene's start: where its keyframes are
+    # Where its key frames may be: a GOP a second from the scene's start, and from the cuts the
+    # assembly makes for the transitions (half a second in, and half a second before the end).
+    assert sampled_frames(30, 3.0) == [0, 15, 30, 45, 60, 75]
+    assert frames.shape[0] == 6
     _, result = legible_text(draw, "#FFFFFF", [], swept, SIZE, 30, 3.0, limits)
     assert result.fix is not None and "scrim" in result.fix
     assert result.worst >= result.target * CONTRAST_MARGIN

@@ -120,9 +120,12 @@ def test_fifteen_second_ad_with_product_end_to_end(sample_project, settings, art
         bare = frame_at(background, 3.5, w, h)
         assert drawn(frame, bare, text) > 25, (aspect, "no overlay text where the layout put it")
 
-        # scene_3 (11 s - 15 s): the product sits low in the frame.
+        # scene_3 (11 s - 15 s), the end card: the product stands between the brand's name at
+        # the top and the call-to-action button at the bottom.
         late = product_mask(frame_at(export, 13.0, w, h))
-        assert late.mean() > 0.01 and np.nonzero(late)[0].mean() / h > 0.5, aspect
+        ys = np.nonzero(late)[0]
+        headline, button = boxes[("scene_3", "text")], boxes[("scene_3", "cta")]
+        assert late.mean() > 0.01 and headline.rect.bottom < ys.min() and ys.max() < button.y, aspect
 
     # The hook's text is drawn at the top.
     w, h = encode_profile("9:16", "draft").width, encode_profile("9:16", "draft").height
