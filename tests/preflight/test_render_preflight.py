@@ -268,8 +268,9 @@ def _bad_project(media) -> AdProject:
                     "product": {"visible": False},
                 },
                 {
+                    # Not a call to action: a last CTA is an end card, with a button of its own.
                     "id": "scene_2",
-                    "role": "cta",
+                    "role": "social_proof",
                     "durationSec": 2.5,
                     "backgroundPrompt": "plain white",
                     "overlay": {
