@@ -1,7 +1,7 @@
 # The two commands of the README: `make run` starts the product, `make test` runs every test.
 # `make test-quick` is the developer's loop: no browser, no video renders, no worker processes.
 # `make test-install` (CI) installs the package without extras in a throwaway venv and starts `adgen up`.
-.PHONY: run test test-quick test-install setup bench
+.PHONY: run test test-quick test-install setup bench gallery
 
 setup:
 	@bash scripts/setup.sh
@@ -29,3 +29,7 @@ bench: setup
 	.venv/bin/python bench/bench_cutout.py
 	.venv/bin/python bench/bench_store.py
 	.venv/bin/python bench/bench_api.py
+
+# Six varied ads rendered offline at final quality, as contact sheets under docs/gallery/.
+gallery: setup
+	.venv/bin/python scripts/gallery.py

@@ -33,6 +33,10 @@ def _render(args: argparse.Namespace, settings: Settings) -> int:
     print(f"{project.project_id} v{project.version}: {state}")
     for aspect, url in project.aspect_exports.items():
         print(f"  {aspect}: {url}")
+    if project.preflight:
+        from adgen.preflight.report import summary_lines, summary_of
+
+        print("\n".join(summary_lines(summary_of(project.preflight) or {})))
     return 0 if state in ("completed", "completed_with_warnings") else 1
 
 

@@ -22,9 +22,10 @@ from pydantic import (
 from pydantic.alias_generators import to_camel
 
 from adgen.brand.reference import BrandKitRef
+from adgen.platforms.presets import DEFAULT_PRESET_IDS, aspects_of, default_preset_ids_for
 
 SceneRole = Literal["hook", "problem", "showcase", "social_proof", "cta"]
-AspectRatio = Literal["9:16", "1:1", "16:9"]
+AspectRatio = Literal["9:16", "4:5", "1:1", "16:9"]
 OverlayPosition = Literal["top", "center", "bottom"]
 ProductPosition = Literal["center", "left", "right", "bottom"]
 # How the product photo is shown: cut out of its background, or whole as a framed product card
@@ -33,11 +34,15 @@ ProductStyle = Literal["cutout", "card"]
 RenderState = Literal["draft", "queued", "rendering", "completed", "completed_with_warnings", "failed"]
 
 ALL_ASPECTS: tuple[AspectRatio, ...] = ("9:16", "1:1", "16:9")
+# Every aspect an export can have, in the order the front ends list them (4:5 is the Meta feed's).
+EXPORT_ASPECTS: tuple[AspectRatio, ...] = ("9:16", "4:5", "1:1", "16:9")
 # The master format (CONTRACTS §1): a scene's clip, the preview and the video sent to Slack.
 MASTER_ASPECT: AspectRatio = "9:16"
 SCENE_MIN_SEC, SCENE_MAX_SEC = 0.5, 30.0
 AD_MIN_SEC, AD_MAX_SEC = 5.0, 120.0
 OVERLAY_MAX_CHARS = 200
+MAX_PRESETS = 12
+PresetId = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=40)]
 DURATION_TOLERANCE_SEC = 0.05
 
 
@@ -215,6 +220,16 @@ class AdProject(CamelModel):
     cost: Cost = Field(default_factory=Cost)
     history: list[HistoryEntry] = Field(default_factory=list)
     # Extensions (optional, beyond CONTRACTS §1):
+    # the platform presets the ad is made for (adgen/platforms/presets.toml ids), which decide
+    # its exports, their sizes and the safe areas its layout keeps to; aspectRatios follows them;
+    presets: list[PresetId] = Field(
+        default_factory=lambda: list(DEFAULT_PRESET_IDS), min_length=1, max_length=MAX_PRESETS
+    )
+    # the last completed render's video for each preset (presets that share a size share a file);
+    preset_exports: dict[str, str] = Field(default_factory=dict)
+    # the pre-flight report of the last final render (adgen.preflight's wire form), None before
+    # one and after a draft render (drafts are not checked);
+    preflight: dict[str, Any] | None = None
     # the highest scene number ever used, so a removed scene's id is never reused;
     scene_counter: int = Field(default=0, ge=0)
     # the seed every procedural provider derives its randomness from, so renders repeat.
@@ -236,6 +251,15 @@ class AdProject(CamelModel):
             raise ValueError(f"scene ids must be unique, got {ids}")
         if len(set(self.aspect_ratios)) != len(self.aspect_ratios):
             raise ValueError("aspect ratios must not repeat")
+        if "presets" not in self.model_fields_set:
+            # A document from before presets: the default presets of its aspect ratios.
+            object.__setattr__(self, "presets", default_preset_ids_for(self.aspect_ratios))
+        if len(set(self.presets)) != len(self.presets):
+            raise ValueError("presets must not repeat")
+        derived = aspects_of(self.presets)
+        if derived and derived != self.aspect_ratios:
+            # aspectRatios follows the presets (a preset the built-in table lacks adds none).
+            object.__setattr__(self, "aspect_ratios", derived)
         total = sum(s.duration_sec for s in self.scenes)
         if abs(total - self.duration_sec) > DURATION_TOLERANCE_SEC:
             raise ValueError(
@@ -302,6 +326,7 @@ def json_schema() -> dict[str, Any]:
 
 __all__ = [
     "ALL_ASPECTS",
+    "EXPORT_ASPECTS",
     "AdProject",
     "AspectRatio",
     "Audio",

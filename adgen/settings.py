@@ -77,6 +77,11 @@ class Settings(BaseSettings):
     # A TOML or JSON file of platform preset rows that replace or extend the built-in table
     # (adgen/platforms/presets.toml): the platforms move their safe zones and limits.
     presets_file: Path | None = Field(default=None, validation_alias="ADGEN_PRESETS_FILE")
+    # Pre-flight (issue 16): check every export of a final render against its presets; and let
+    # the render fix by itself what the check would fail (text contrast, boxes outside the safe
+    # area, loudness). With fixes off the ad renders as planned and the check names what fails.
+    preflight_check: bool = Field(default=True, validation_alias="ADGEN_PREFLIGHT")
+    preflight_fixes: bool = Field(default=True, validation_alias="ADGEN_PREFLIGHT_FIXES")
 
     # Brand kits (adgen/brand): upload limits for logos and fonts, and the teams that share kits
     # ("acme=alice,bob;globex=carol"; a kit with a team is usable by that team's members).

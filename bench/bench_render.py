@@ -133,13 +133,14 @@ def planned_ad(media, duration: float = 15.0, scenes: int | None = None, brief_t
 
 
 def encode_floor(project, quality: str, work: Path) -> float:
-    """ffmpeg encoding the same three outputs (size, duration, codec settings, AAC track) from lavfi."""
-    from adgen.pipeline.ffmpeg import export_video_args, ffmpeg_exe
-    from adgen.pipeline.types import encode_profile
+    """ffmpeg encoding the same outputs (one per encode the presets need: size, duration, codec
+    settings with their 1 s closed GOPs, a 48 kHz AAC track) from lavfi."""
+    from adgen.pipeline.ffmpeg import AUDIO_RATE, export_video_args, ffmpeg_exe
+    from adgen.pipeline.targets import render_targets
 
     started = time.monotonic()
-    for aspect in project.aspect_ratios:
-        p = encode_profile(aspect, quality)
+    for target in render_targets(project):
+        aspect, p = target.key, target.profile(quality)
         subprocess.run(
             [
                 ffmpeg_exe(),
@@ -153,7 +154,7 @@ def encode_floor(project, quality: str, work: Path) -> float:
                 "-f",
                 "lavfi",
                 "-i",
-                f"sine=frequency=440:sample_rate=44100:duration={project.duration_sec}",
+                f"sine=frequency=440:sample_rate={AUDIO_RATE}:duration={project.duration_sec}",
                 "-map",
                 "0:v",
                 "-map",
@@ -163,11 +164,13 @@ def encode_floor(project, quality: str, work: Path) -> float:
                 "aac",
                 "-b:a",
                 p.audio_bitrate,
+                "-ar",
+                str(AUDIO_RATE),
                 "-ac",
                 "2",
                 "-movflags",
                 "+faststart",
-                str(work / f"floor_{aspect.replace(':', 'x')}.mp4"),
+                str(work / f"floor_{aspect.replace(':', 'x').replace('/', '-')}.mp4"),
             ],
             check=True,
         )
@@ -177,7 +180,7 @@ def encode_floor(project, quality: str, work: Path) -> float:
 def reencode_exports(rendered, quality: str, media, work: Path) -> float:
     """The same encode of the ad's own pictures: decode each export and encode it again with the
     same settings. What encoding this content costs, where testsrc2 is mostly still."""
-    from adgen.pipeline.ffmpeg import export_video_args, ffmpeg_exe
+    from adgen.pipeline.ffmpeg import AUDIO_RATE, export_video_args, ffmpeg_exe
     from adgen.pipeline.types import encode_profile
 
     started = time.monotonic()
@@ -200,6 +203,8 @@ def reencode_exports(rendered, quality: str, media, work: Path) -> float:
                 "aac",
                 "-b:a",
                 p.audio_bitrate,
+                "-ar",
+                str(AUDIO_RATE),
                 "-ac",
                 "2",
                 "-movflags",
@@ -365,7 +370,7 @@ def measure_latency(settings, root: Path, rows: list, ratios: dict, notes: list)
             ctx = render_context(settings, "draft", media=LocalMediaStore(root / f"sim-{label[0]}-{i}"))
             ctx.providers.video = simulated
             project = planned_ad(ctx.media, duration=15.0, scenes=4).model_copy(
-                update={"aspect_ratios": [MASTER_ASPECT]}
+                update={"aspect_ratios": [MASTER_ASPECT], "presets": ["tiktok", "reels"]}
             )
             profile = encode_profile(MASTER_ASPECT, "draft")
             width, height = background_size(profile, simulated)

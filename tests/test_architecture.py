@@ -16,20 +16,34 @@ import pytest
 PACKAGE = Path(__file__).resolve().parent.parent / "adgen"
 SHARED = {"project", "settings"}
 # Which adgen packages each package may import (besides itself and the shared document/settings).
+# platforms (the preset table) and preflight (the checks on rendered files) are data and
+# measurement below everything that makes or edits an ad.
 MAY_IMPORT = {
-    "tools": {"brand"},
+    "platforms": set(),
+    "preflight": {"platforms"},
+    "tools": {"brand", "platforms"},
     "store": set(),
     # The voice package (issue 19) is the pipeline's speech toolkit: it uses the pipeline's plain
     # helpers (errors, atomic, ffmpeg, keys, stages, types, the typesetter) and the pipeline's
     # voice stages (adgen.pipeline.voice_stages) use it, as they use the platform presets.
-    "voice": {"pipeline"},
-    "brand": {"store"},  # brand kits (issue 18): below the edits and the render that use them
-    "pipeline": {"store", "voice", "brand", "platforms"},
-    "jobs": {"pipeline", "store"},
+    "voice": {"pipeline", "platforms"},
+    "brand": {"store", "platforms"},  # brand kits (issue 18): below the edits and the render that use them
+    "pipeline": {"store", "voice", "brand", "platforms", "preflight"},
+    "jobs": {"pipeline", "store", "platforms", "preflight"},
     "product_page": {"pipeline", "store"},
-    "agent": {"tools", "pipeline", "store", "jobs", "product_page", "voice", "brand"},
-    "web": {"agent", "pipeline", "store", "jobs", "brand"},
-    "slack": {"agent", "pipeline", "store", "jobs", "brand"},
+    "agent": {
+        "tools",
+        "pipeline",
+        "store",
+        "jobs",
+        "product_page",
+        "voice",
+        "brand",
+        "platforms",
+        "preflight",
+    },
+    "web": {"agent", "pipeline", "store", "jobs", "brand", "platforms", "preflight"},
+    "slack": {"agent", "pipeline", "store", "jobs", "brand", "platforms", "preflight"},
     "launcher": {"jobs"},
     # The HTTP API is a front end like web and slack; it also reads product images and checks
     # webhook addresses with the product-page fetcher's safe network layer.
@@ -67,6 +81,8 @@ SERVICE_MAY_IMPORT = {
     "adgen.pipeline.services.replicate_client",
     "adgen.voice.planning",  # the planners write the voice-over lines with it (issue 19)
     "adgen.brand.copy_rules",  # the planner's default calls to action, which a brand kit may replace
+    # pure pre-flight rules a service may plan by (the planner: how long a text takes to read)
+    "adgen.preflight.legibility",
 }
 
 

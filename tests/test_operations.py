@@ -94,9 +94,10 @@ def test_regenerate_scene(sample_project: AdProject) -> None:
     scene = result.project.scene("scene_2")
     assert scene.background_prompt.endswith(", brighter")
     assert scene.seed == 1
-    # A new take of the background; the text and product layers do not depend on it.
+    # A new take of the background; the product layer does not depend on it, the text layer is
+    # measured on it again (issue 16: its colour or scrim keeps it legible on what is behind it).
     assert rerendered(sample_project, result.project) == {
-        "scene_2": {STAGE_BACKGROUND, STAGE_SCENE_PASS},
+        "scene_2": {STAGE_BACKGROUND, STAGE_OVERLAY, STAGE_SCENE_PASS},
         **ASSEMBLY_ONLY,
     }
     # no additions still gives a new take
@@ -151,8 +152,11 @@ def test_update_brand(sample_project: AdProject) -> None:
     assert result.project.brand.name == "Acme" and result.project.brand.colors == ["#000000"]
     again = rerendered(sample_project, result.project)
     assert again == {s.id: {STAGE_OVERLAY, STAGE_SCENE_PASS} for s in sample_project.scenes} | ASSEMBLY_ONLY
+    # The name is drawn on the end card alone: the last scene's text pass, when it is the CTA.
     name_only = apply_operation(sample_project, ops.UpdateBrand(name="Acme"))
-    assert rerendered(sample_project, name_only.project) == {}
+    last = sample_project.scenes[-1]
+    expected = {last.id: {STAGE_OVERLAY, STAGE_SCENE_PASS}} | ASSEMBLY_ONLY if last.role == "cta" else {}
+    assert rerendered(sample_project, name_only.project) == expected
 
 
 def test_set_duration_rescales_scenes(sample_project: AdProject) -> None:
@@ -188,7 +192,14 @@ def test_remove_scene_gives_its_time_to_the_others(sample_project: AdProject) ->
 def test_reorder_scenes(sample_project: AdProject) -> None:
     result = apply_operation(sample_project, ops.ReorderScenes(order=["scene_3", "scene_1", "scene_2"]))
     assert [s.id for s in result.project.scenes] == ["scene_3", "scene_1", "scene_2"]
-    assert rerendered(sample_project, result.project) == ASSEMBLY_ONLY
+    # scene_3, the call to action, was the end card; first, it is an ordinary text again.
+    assert sample_project.scenes[-1].role == "cta"
+    assert (
+        rerendered(sample_project, result.project)
+        == {"scene_3": {STAGE_OVERLAY, STAGE_SCENE_PASS}} | ASSEMBLY_ONLY
+    )
+    kept = apply_operation(sample_project, ops.ReorderScenes(order=["scene_2", "scene_1", "scene_3"]))
+    assert rerendered(sample_project, kept.project) == ASSEMBLY_ONLY
 
 
 def test_replace_product_restales_scenes_that_show_it(sample_project: AdProject) -> None:
@@ -399,3 +410,82 @@ def test_redo_is_in_the_operation_schema() -> None:
     schema = ops.operation_schema()
     assert "redo" in str(schema) and "redo" in ops.OPERATION_NAMES
     assert isinstance(ops.parse_operation({"operation": "redo"}), ops.Redo)
+
+
+# --- platform presets (issue 16) ------------------------------------------------------------------
+
+
+def test_set_presets_replaces_the_platforms_and_what_follows_from_them(sample_project: AdProject) -> None:
+    rendered = sample_project.model_copy(
+        update={
+            "aspect_exports": {"9:16": "file:///a.mp4", "1:1": "file:///b.mp4", "16:9": "file:///c.mp4"},
+            "preset_exports": {"tiktok": "file:///a.mp4", "square_feed": "file:///b.mp4"},
+            "preflight": {"status": "pass", "exports": []},
+        }
+    )
+    result = apply_operation(rendered, ops.SetPresets(presets=["square"]), at="2026-12-02T00:00:00+00:00")
+    project = result.project
+    assert project.presets == ["square_feed"] and project.aspect_ratios == ["1:1"]
+    # The last render's video of what it still targets stays; the others and the old check go.
+    assert project.aspect_exports == {"1:1": "file:///b.mp4"}
+    assert project.preset_exports == {"square_feed": "file:///b.mp4"}
+    assert project.preflight is None
+    assert project.version == 2
+    assert project.history[-1].operation == {"operation": "set_presets", "presets": ["square"]}
+    # Only the assembly of what stays is new: the square scene passes are the same content.
+    assert rerendered(sample_project, project) == {}
+
+
+def test_add_and_remove_presets(sample_project: AdProject) -> None:
+    feed = apply_operation(sample_project, ops.AddPresets(presets=["4:5"])).project
+    assert feed.presets == ["tiktok", "reels", "square_feed", "youtube", "meta_feed"]
+    assert feed.aspect_ratios == ["9:16", "1:1", "16:9", "4:5"]
+    both = apply_operation(sample_project, ops.AddPresets(presets=["ig story", "YouTube Shorts"])).project
+    assert both.presets[-2:] == ["stories", "shorts"] and both.aspect_ratios == ["9:16", "1:1", "16:9"]
+    fewer = apply_operation(feed, ops.RemovePresets(presets=["youtube", "tiktok"])).project
+    assert fewer.presets == ["reels", "square_feed", "meta_feed"]
+    assert fewer.aspect_ratios == ["9:16", "1:1", "4:5"]
+
+
+def test_preset_refusals_say_what_there_is(sample_project: AdProject) -> None:
+    with pytest.raises(EditError) as unknown:
+        apply_operation(sample_project, ops.SetPresets(presets=["snapchat"]))
+    message = str(unknown.value)
+    assert "snapchat" in message
+    for supported in ("tiktok", "reels", "stories", "shorts", "meta_feed", "square_feed", "youtube"):
+        assert f"({supported})" in message
+    with pytest.raises(EditError, match=r"'9:16' could mean TikTok, Instagram Reels"):
+        apply_operation(sample_project, ops.AddPresets(presets=["9:16"]))
+    with pytest.raises(EditError, match="already has a TikTok and Instagram Reels version"):
+        apply_operation(sample_project, ops.AddPresets(presets=["tiktok", "reels"]))
+    with pytest.raises(EditError, match="no Instagram/Facebook Stories version to remove"):
+        apply_operation(sample_project, ops.RemovePresets(presets=["stories"]))
+    with pytest.raises(EditError, match="at least one platform"):
+        apply_operation(sample_project, ops.RemovePresets(presets=["tiktok", "reels", "square", "youtube"]))
+    with pytest.raises(EditError, match="already made for exactly"):
+        apply_operation(sample_project, ops.SetPresets(presets=["tiktok", "reels", "square_feed", "youtube"]))
+    with pytest.raises(ValidationError):
+        ops.parse_operation({"operation": "set_presets", "presets": []})
+
+
+def test_presets_undo_and_variations(sample_project: AdProject) -> None:
+    versions = Versions(sample_project)
+    versions.apply(ops.SetPresets(presets=["meta_feed"]))
+    assert versions.latest.presets == ["meta_feed"]
+    versions.apply(ops.Undo())
+    assert versions.latest.presets == ["tiktok", "reels", "square_feed", "youtube"]
+    assert versions.latest.aspect_ratios == ["9:16", "1:1", "16:9"]
+    variant = apply_operation(
+        versions.latest.model_copy(update={"preset_exports": {"tiktok": "file:///a.mp4"}}),
+        ops.CreateVariation(label="feed", operations=[ops.SetPresets(presets=["4:5"])]),
+    ).project
+    assert variant.presets == ["meta_feed"] and variant.preset_exports == {} and variant.preflight is None
+
+
+def test_the_preset_operations_are_in_the_union_and_its_schema() -> None:
+    assert {"set_presets", "add_presets", "remove_presets"} <= set(ops.OPERATION_NAMES)
+    schema = ops.operation_schema()
+    assert {"SetPresets", "AddPresets", "RemovePresets"} <= set(schema["$defs"])
+    assert ops.parse_operation({"operation": "add_presets", "presets": ["feed"]}) == ops.AddPresets(
+        presets=["feed"]
+    )

@@ -173,3 +173,56 @@ def test_render_command_reports_an_invalid_document_in_one_readable_line(tmp_pat
     )
     assert "Traceback" not in proc.stderr and "errors.pydantic.dev" not in proc.stderr
     assert not (tmp_path / "out").exists()
+
+
+# --- platform presets (issue 16) ------------------------------------------------------------------
+
+
+def test_presets_default_and_round_trip_with_exports_and_preflight(sample_project: AdProject) -> None:
+    assert sample_project.presets == ["tiktok", "reels", "square_feed", "youtube"]
+    data = sample_project.to_wire()
+    data["presets"] = ["tiktok", "reels", "meta_feed"]
+    data["presetExports"] = {"tiktok": "file:///ad-9x16.mp4", "reels": "file:///ad-9x16.mp4"}
+    data["aspectExports"] = {"9:16": "file:///ad-9x16.mp4", "4:5": "file:///ad-4x5.mp4"}
+    data["preflight"] = {
+        "status": "pass",
+        "checkedAt": "2026-12-02T00:00:00+00:00",
+        "exports": [],
+        "notes": [],
+    }
+    project = AdProject.from_wire(data)
+    assert project.aspect_ratios == ["9:16", "4:5"]  # aspectRatios follows the presets
+    again = AdProject.from_wire(project.to_json())
+    assert again == project and again.to_wire()["presetExports"]["reels"] == "file:///ad-9x16.mp4"
+    assert again.preflight["status"] == "pass"
+
+
+def test_a_document_from_before_presets_still_loads_with_the_defaults_of_its_aspects(
+    sample_project: AdProject,
+) -> None:
+    old = sample_project.to_wire()
+    for key in ("presets", "presetExports", "preflight"):
+        old.pop(key)
+    assert AdProject.from_wire(old).presets == ["tiktok", "reels", "square_feed", "youtube"]
+    old["aspectRatios"] = ["9:16"]
+    square_less = AdProject.from_wire(old)
+    assert square_less.presets == ["tiktok", "reels"] and square_less.aspect_ratios == ["9:16"]
+    old["aspectRatios"] = ["1:1", "4:5"]
+    assert AdProject.from_wire(old).presets == ["square_feed", "meta_feed"]
+
+
+def test_bad_presets_are_refused(sample_project: AdProject) -> None:
+    data = sample_project.to_wire()
+    for bad in ([], ["TikTok!"], ["tiktok", "tiktok"]):
+        data["presets"] = bad
+        with pytest.raises(ValidationError):
+            AdProject.from_wire(data)
+
+
+def test_the_schema_has_presets_the_4x5_aspect_and_the_preflight_report() -> None:
+    from adgen.project import json_schema
+
+    schema = json_schema()
+    props = schema["properties"]
+    assert {"presets", "presetExports", "preflight"} <= set(props)
+    assert "4:5" in json.dumps(props["aspectRatios"]) and props["presets"]["items"]["pattern"]

@@ -26,6 +26,7 @@ from adgen.agent.reply import (
     ExportsPart,
     NotePart,
     PlanPart,
+    PreflightPart,
     ProjectsPart,
     ReplyPart,
     ReportPart,
@@ -33,6 +34,8 @@ from adgen.agent.reply import (
 )
 from adgen.brand.new_ad import brief_with_kit, project_with_kit
 from adgen.pipeline.types import Brief
+from adgen.platforms.presets import PresetError, presets_from_settings
+from adgen.preflight.report import summary_lines, summary_of
 from adgen.project import AdProject, HexColor, ProductAsset, SceneRole
 from adgen.settings import Settings
 from adgen.store.projects import StoreError, VersionConflict
@@ -118,6 +121,8 @@ def describe_project(project: AdProject, *, backgrounds: bool = False) -> str:
             )
         lines.append(line)
     lines.append("Product image: " + ("yes." if project.product_asset else "none yet."))
+    if backgrounds:
+        lines.append(f"Made for (presets): {', '.join(project.presets)}.")
     return "\n".join(lines)
 
 
@@ -223,6 +228,8 @@ def describe_operation(op: Any, before: AdProject, after: AdProject) -> str:
             return f"Changed the music: {_fields(op)}"
         case ops.UpdateVoiceover() | ops.UpdateVoice() | ops.UpdateCaptions():
             return describe_voice_operation(op, before, after, where)
+        case ops.SetPresets() | ops.AddPresets() | ops.RemovePresets():
+            return describe_presets(op, before, after)
         case ops.Undo():
             return "Undid the last change"
         case ops.Redo():
@@ -233,6 +240,42 @@ def describe_operation(op: Any, before: AdProject, after: AdProject) -> str:
             mark = "; the logo also in a corner" if after.brand_kit and after.brand_kit.corner_mark else ""
             return f"Applied {what} (colours, fonts, call to action, logo on the end card{mark})"
     return f"Applied {op.operation}"
+
+
+def _names(ids: list[str]) -> str:
+    try:
+        table = presets_from_settings()
+        names = [f"{table[i].name} ({table[i].width}x{table[i].height})" for i in ids]
+    except PresetError:
+        names = list(ids)
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def describe_presets(op: Any, before: AdProject, after: AdProject) -> str:
+    """What a preset operation changed: the platforms added or dropped, and what the ad is now for."""
+    added = [p for p in after.presets if p not in before.presets]
+    dropped = [p for p in before.presets if p not in after.presets]
+    parts = []
+    if added:
+        parts.append(f"Added {_names(added)}")
+    if dropped:
+        parts.append(f"dropped {_names(dropped)}" if added else f"Dropped {_names(dropped)}")
+    head = ", ".join(parts) or "Kept the platforms"
+    return f"{head}: the ad is now made for {_names(after.presets)}"
+
+
+def preflight_part(project: AdProject) -> PreflightPart | None:
+    """The project's pre-flight table, when its last final render was checked."""
+    summary = summary_of(project.preflight)
+    if not summary:
+        return None
+    return PreflightPart(
+        "\n".join(summary_lines(summary)),
+        project_id=project.project_id,
+        version=project.version,
+        status=str(summary.get("status", "skip")),
+        summary=summary,
+    )
 
 
 class BriefArgs(BaseModel):
@@ -554,6 +597,9 @@ class ProjectActions:
                     exports=dict(project.aspect_exports),
                 )
             )
+        checked = preflight_part(project)
+        if checked is not None:
+            parts.append(checked)
         return turn.say(*parts, sep=" ")
 
     def _live_status(self, project: AdProject, words: str) -> str:
@@ -617,6 +663,21 @@ _OPERATION_TOOLS: dict[str, tuple[type[BaseModel], str]] = {
         "Show, hide, resize or move the product in one scene (or every scene without sceneId).",
     ),
     "update_audio": (ops.UpdateAudio, "Change the music's mood or volume (0..1)."),
+    "set_presets": (
+        ops.SetPresets,
+        "Choose the platforms the ad is made for, replacing the current ones (“I only need the square "
+        "one”). Presets: tiktok, reels, stories, shorts, meta_feed (4:5 feed), square_feed, youtube "
+        "(16:9); names like “TikTok”, “4:5”, “feed”, “square” work too.",
+    ),
+    "add_presets": (
+        ops.AddPresets,
+        "Add platforms the ad is made for, keeping the others (“add 4:5 for the feed”, “make a TikTok "
+        "and a Reels version”). Same preset names as set_presets.",
+    ),
+    "remove_presets": (
+        ops.RemovePresets,
+        "Stop making the ad for some platforms (“drop YouTube”); at least one stays.",
+    ),
     "update_voiceover": (
         ops.UpdateVoiceover,
         "Set one scene's voice-over line (exact words; turns the voice on) or turn that scene's voice-over "
@@ -772,6 +833,8 @@ __all__ = [
     "describe_operation",
     "describe_project",
     "planner_for",
+    "describe_presets",
+    "preflight_part",
     "run_tool_call",
     "tool_specs",
 ]

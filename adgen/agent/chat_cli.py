@@ -20,6 +20,7 @@ from typing import Any, TextIO
 from adgen.agent.delivery import subtitle_downloads
 from adgen.agent.reply import ExportsPart
 from adgen.agent.session import ChatReply, ChatSession
+from adgen.preflight.report import summary_lines
 from adgen.settings import Settings
 
 QUEUE_RETRY_SEC = 3.0  # how often a progress view paused by a Redis outage tries again
@@ -192,6 +193,11 @@ async def _print_progress(
                 say(f"  {aspect}: {url}")
                 for name, subtitle_url in subtitle_downloads(project, aspect):
                     say(f"    {name.rsplit('.', 1)[-1]}: {subtitle_url}")
+            for fix in event.fixes:
+                say(f"  fixed: {fix.sentence()}")
+            if event.preflight:
+                for line in summary_lines(event.preflight):
+                    say(f"  {line}")
             return
         if quarter > shown:
             shown = quarter

@@ -21,6 +21,8 @@ How to work:
   the hook" -> enabled false); the whole voice on/off, its voice, pace and pitch ("a slower, deeper
   voice" -> rate 0.85, pitch 0.85) -> update_voice; captions on/off and style ("word-by-word" ->
   style "word") -> update_captions. Spoken lines say only what the ad's copy and brief say.
+- Platforms ("make a TikTok and a Reels version", "add 4:5 for the feed", "I only need the square
+  one", "drop YouTube") -> add_presets / set_presets / remove_presets with the preset ids.
 - Render requests -> render (draft unless they ask for final / full quality). Plans and edits are
   rendered as drafts automatically when your reply ends, so do not call render after every edit.
 - If a tool returns an error, read it, fix the arguments and try again, or ask the marketer.

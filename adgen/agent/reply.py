@@ -67,6 +67,18 @@ class ExportsPart(ReplyPart):
 
 
 @dataclass(frozen=True)
+class PreflightPart(ReplyPart):
+    """The pre-flight check of a project version's final render: per export, pass / warn / fail
+    per check and what the render fixed (``summary`` is ``PreflightReport.summary()``)."""
+
+    kind: ClassVar[str] = "preflight"
+    project_id: str = ""
+    version: int = 0
+    status: str = "skip"
+    summary: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class ProjectsPart(ReplyPart):
     """The marketer's projects (``ProjectSummary`` wire dicts), newest first."""
 
@@ -123,6 +135,7 @@ PART_TYPES: dict[str, type[ReplyPart]] = {
         PlanPart,
         ReportPart,
         ExportsPart,
+        PreflightPart,
         ProjectsPart,
         AnswerPart,
         PagePart,
@@ -151,6 +164,7 @@ __all__ = [
     "NotePart",
     "PagePart",
     "PlanPart",
+    "PreflightPart",
     "ProjectsPart",
     "QuestionPart",
     "ReplyPart",

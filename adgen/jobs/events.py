@@ -28,6 +28,7 @@ from pydantic import Field
 from adgen.pipeline.events import StageEvent, StageStatus
 from adgen.pipeline.report import RenderReport
 from adgen.pipeline.stages import STAGE_RENDER, STAGE_SCENE
+from adgen.preflight.report import summary_of
 from adgen.project import MASTER_ASPECT, AdProject
 
 EventState = Literal["queued", "running", "done", "failed", "cancelled"]
@@ -129,7 +130,8 @@ def render_event(
 def render_ended(
     render_id: str, rendered: AdProject, report: RenderReport, preview_url: str | None
 ) -> ProgressEvent:
-    """The render's last event once it is assembled: how it ended, the exports and the warnings."""
+    """The render's last event once it is assembled: how it ended, the exports and the warnings,
+    what the render fixed, where it put each text and product, and the pre-flight summary."""
     status = rendered.render_status
     failed = status.state == "failed"
     return ProgressEvent(
@@ -146,6 +148,9 @@ def render_ended(
         exports=dict(report.exports),
         error=status.error,
         warnings=list(report.warnings),
+        fixes=list(report.fixes),
+        layout=report.layout_events(),
+        preflight=summary_of(report.preflight),
     )
 
 

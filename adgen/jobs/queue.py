@@ -138,7 +138,7 @@ def render_job_ids(project: AdProject, quality: str, settings: Settings) -> tupl
     from adgen.pipeline.keys import work_keys
     from adgen.pipeline.providers import providers_for
 
-    work = work_keys(project, quality, providers_for(settings))  # type: ignore[arg-type]
+    work = work_keys(project, quality, providers_for(settings), settings)  # type: ignore[arg-type]
     return "prep-" + work.prepare, {scene_id: "scene-" + key for scene_id, key in work.scenes.items()}
 
 

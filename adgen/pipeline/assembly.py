@@ -1,36 +1,71 @@
-"""The last stage: each aspect's scene passes joined over one soundtrack, a poster, and the
-document updated with what the render made.
+"""The last stage: each export's scene passes joined over one soundtrack with transitions on
+the music's beats, a poster, the pre-flight check of a final render, and the document updated
+with what the render made.
 
 Assembly only assembles. The scene clips it joins are passed in (the caller renders any that
-are missing first, :func:`adgen.pipeline.orchestrator.complete_render`); an aspect missing a
-scene fails with a message naming it. The soundtrack (the music levelled, cut to the ad's length
-and faded) is encoded once and stored by its key, so every aspect, and a text edit's next
-assembly, only copies streams.
+are missing first, :func:`adgen.pipeline.orchestrator.complete_render`); an export missing a
+scene fails with a message naming it. The soundtrack (the music levelled, cut to the ad's length,
+faded and normalised to -14 LUFS) is encoded once and stored by its key. Each scene pass is cut
+into head, body and tail by stream copy; each boundary's window (a tail and the next head) is
+re-encoded once with its transition (:mod:`adgen.pipeline.transitions`), stored by its own key;
+the export joins bodies and windows by stream copy. So a text edit re-encodes its scene and the
+two windows beside it, and every other part, the sound included, is copied.
 """
 
 from __future__ import annotations
 
+import json
 import logging
+import math
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from adgen.pipeline.context import DISK_FULL, RenderContext, chosen_aspects, one_line
-from adgen.pipeline.events import RenderWarning, StageEvent, StageStatus
-from adgen.pipeline.ffmpeg import concat_and_mux, poster, soundtrack
-from adgen.pipeline.keys import assembly_key, soundtrack_key
+from adgen.pipeline.beats import detect_beats
+from adgen.pipeline.check import check_render
+from adgen.pipeline.context import DISK_FULL, RenderContext, chosen_targets_of, one_line
+from adgen.pipeline.events import RenderFix, RenderWarning, StageEvent, StageStatus
+from adgen.pipeline.ffmpeg import (
+    concat_and_mux,
+    frame_count,
+    normalised_soundtrack,
+    poster,
+    soundtrack,
+    split_scene_pass,
+    transition_clip,
+)
+from adgen.pipeline.keys import (
+    assembly_key,
+    audio_key,
+    beats_key,
+    scene_parts_key,
+    soundtrack_key,
+    transition_key,
+)
 from adgen.pipeline.report import PreparedAssets, RenderOutcome, RenderReport, SceneOutput, StageRun
-from adgen.pipeline.stages import STAGE_ASSEMBLY
-from adgen.pipeline.types import encode_profile
-from adgen.project import MASTER_ASPECT, AdProject, AspectRatio
+from adgen.pipeline.stages import STAGE_ASSEMBLY, STAGE_PREFLIGHT
+from adgen.pipeline.targets import RenderTarget
+from adgen.pipeline.transitions import (
+    TransitionPlan,
+    handle_frames,
+    plan_transition,
+    snap_to_beat,
+    transitions_for,
+)
+from adgen.pipeline.types import EncodeProfile
+from adgen.preflight.layout import LayoutBox
+from adgen.preflight.loudness import MAX_TRUE_PEAK_DBTP, TARGET_LUFS, TOLERANCE_LU
+from adgen.project import EXPORT_ASPECTS, MASTER_ASPECT, AdProject
 
 log = logging.getLogger(__name__)
 
 RAN, REUSED, FAILED = StageStatus.RAN, StageStatus.REUSED, StageStatus.FAILED
-# Where the whole render stands when the assembly starts, for progress events.
+# Where the whole render stands when the assembly starts, and when its pre-flight check starts.
 ASSEMBLY_STARTS_AT = 0.95
+PREFLIGHT_STARTS_AT = 0.97
 
 
 def assemble(
@@ -45,11 +80,24 @@ def assemble(
     Cost is taken from the provider calls in ``prepared`` and ``scene_outputs``.
     """
     started = time.monotonic()
-    chosen = chosen_aspects(project, aspects)
+    targets = chosen_targets_of(project, aspects, ctx.presets)
+    chosen = [t.key for t in targets]
     ctx.emit(StageEvent(stage=STAGE_ASSEMBLY, fraction=ASSEMBLY_STARTS_AT, message="Putting the ad together"))
-    results = _assemble_aspects(project, chosen, ctx, prepared, scene_outputs)
-    report = render_report(project, ctx, prepared, scene_outputs, results)
+    sound_fixes: list[RenderFix] = []
+    results = _assemble_aspects(project, chosen, ctx, prepared, scene_outputs, sound_fixes)
+    beats = beat_times(project, ctx, prepared) if len(project.scenes) > 1 else []
+    report = render_report(project, ctx, prepared, scene_outputs, results, targets, beats)
+    report.fixes += sound_fixes
     report.subtitles = _subtitles(project, ctx, report, chosen)
+    if report.exports and ctx.quality == "final":
+        ctx.emit(
+            StageEvent(
+                stage=STAGE_PREFLIGHT,
+                fraction=PREFLIGHT_STARTS_AT,
+                message="Checking every export (pre-flight)",
+            )
+        )
+    checked = check_render(project, ctx, report, targets)
     report.seconds = time.monotonic() - started
     updated = updated_project(project, prepared, scene_outputs, report, chosen)
     status = updated.render_status
@@ -59,11 +107,14 @@ def assemble(
             status=_overall_status(results),
             fraction=1.0,
             message=f"Render {status.state.replace('_', ' ')}",
-            media_url=report.exports.get(MASTER_ASPECT),
+            media_url=report.exports.get(MASTER_ASPECT) or next(iter(report.exports.values()), None),
             preview_url=ctx.preview(report.exports.get(MASTER_ASPECT)),
             exports=dict(report.exports),
             error=status.error,
             warnings=list(report.warnings),
+            fixes=list(report.fixes),
+            layout=report.layout_events(),
+            preflight=checked.summary() if checked else None,
         )
     )
     return RenderOutcome(updated, report)
@@ -75,8 +126,12 @@ def render_report(
     prepared: PreparedAssets,
     outputs: dict[str, SceneOutput],
     results: list[_AspectResult],
+    targets: Sequence[RenderTarget] = (),
+    beats: list[float] | None = None,
 ) -> RenderReport:
-    """What the render did, from the preparation, every scene and every aspect's assembly."""
+    """What the render did, from the preparation, every scene and every export's assembly, with
+    each export's layout (the scenes' boxes timed in the ad, their steady spans clear of the
+    transitions placed on ``beats``) and what was fixed on the way."""
     report = RenderReport(
         project.project_id,
         project.version,
@@ -92,6 +147,7 @@ def render_report(
         report.stages += out.stages
         report.calls += out.calls
         report.warnings += out.warnings
+        report.fixes += out.fixes
         if out.error:
             report.errors[scene.id] = out.error
     for result in results:
@@ -102,11 +158,22 @@ def render_report(
             report.posters[result.aspect] = result.poster_url
         if result.error:
             report.errors[f"assembly {result.aspect}"] = result.error
+    for target in targets:
+        profile = target.profile(ctx.quality)
+        report.layout[target.key] = {
+            "width": profile.width,
+            "height": profile.height,
+            "presets": list(target.preset_ids),
+            "boxes": _timed_boxes(project, outputs, target.key, _blends(project, profile, beats or [])),
+        }
+        if target.key in report.exports:
+            for preset_id in target.preset_ids:
+                report.preset_exports[preset_id] = report.exports[target.key]
     return report
 
 
 def _subtitles(
-    project: AdProject, ctx: RenderContext, report: RenderReport, aspects: list[AspectRatio]
+    project: AdProject, ctx: RenderContext, report: RenderReport, aspects: list[str]
 ) -> dict[str, dict[str, str]]:
     """The .srt and .vtt of the voice-over beside every export made (issue 19); a failure is a
     warning, never a lost render."""
@@ -126,6 +193,54 @@ def _subtitles(
         )
         return {}
     return subtitle_exports(files, [a for a in aspects if a in report.exports])
+
+
+def _blends(project: AdProject, profile: EncodeProfile, beats: list[float]) -> list[tuple[float, float]]:
+    """When each scene change is under way in an export (seconds in the ad): a blend from its
+    first frame to its last, a cut for the frame it falls on."""
+    fps = profile.fps
+    spans, at = [], 0
+    lengths = [frame_count(s.duration_sec, fps) for s in project.scenes]
+    for i, plan in enumerate(transition_plans(project, profile, beats)):
+        at += lengths[i]
+        begins = (at - plan.tail_frames + plan.start) / fps
+        spans.append((begins, begins + max(plan.frames, 1) / fps))
+    return spans
+
+
+def _clear_of(box: LayoutBox, blends: list[tuple[float, float]]) -> LayoutBox:
+    """A text or button whose steady span leaves out the scene changes around it: while a
+    transition runs the scene is not what the reader sees, so the check looks elsewhere."""
+    if box.kind not in ("text", "cta"):
+        return box
+    start, end = box.steady
+    for begins, ends in blends:
+        if begins <= start < ends:
+            start = ends
+        if begins < end <= ends:
+            end = begins
+    if end <= start:
+        return box
+    return box.model_copy(update={"steady_start": round(start, 6), "steady_end": round(end, 6)})
+
+
+def _timed_boxes(
+    project: AdProject, outputs: dict[str, SceneOutput], key: str, blends: list[tuple[float, float]] = ()
+) -> list[dict[str, Any]]:
+    """An export's boxes from every scene, timed in the ad (a scene's are timed from its start),
+    steady clear of the scene changes (``blends``)."""
+    boxes, start = [], 0.0
+    for scene in project.scenes:
+        out = outputs.get(scene.id)
+        for wire in out.layout.get(key, []) if out else []:
+            # Labelled by this project's scene: a scene pass may be shared with another project.
+            # (A part of a scene, as an end card's "/button", keeps its suffix.)
+            box = LayoutBox.from_wire(wire).shifted(start)
+            part = box.label.partition("/")[2]
+            box = box.model_copy(update={"label": f"{scene.id}/{part}" if part else scene.id})
+            boxes.append(_clear_of(box, list(blends)).to_wire())
+        start += scene.duration_sec
+    return boxes
 
 
 def _overall_status(results: list[_AspectResult]) -> StageStatus:
@@ -151,7 +266,7 @@ def _poster_time(project: AdProject) -> float:
 
 @dataclass
 class _AspectResult:
-    aspect: AspectRatio
+    aspect: str
     url: str | None = None
     poster_url: str | None = None
     error: str | None = None
@@ -163,7 +278,7 @@ def _music_key(prepared: PreparedAssets) -> str | None:
     return prepared.audio_key if prepared.audio_url else None
 
 
-def _sound_key(project: AdProject, ctx: RenderContext, prepared: PreparedAssets) -> str | None:
+def _mix_key(project: AdProject, ctx: RenderContext, prepared: PreparedAssets) -> str | None:
     """What the ad's sound is keyed by: the voiced mix's key when the ad speaks, else the music's."""
     if project.voiced_scenes:
         from adgen.pipeline.voice_stages import sound_key
@@ -172,19 +287,119 @@ def _sound_key(project: AdProject, ctx: RenderContext, prepared: PreparedAssets)
     return _music_key(prepared)
 
 
+def beat_times(project: AdProject, ctx: RenderContext, prepared: PreparedAssets) -> list[float]:
+    """The beats of the ad's music: the offline synthesiser's own grid, else detected in the
+    track (once per track, stored by its key); none for a silent ad."""
+    if not prepared.audio_url or not prepared.audio_key:
+        return []
+    from adgen.pipeline.services.audio.local import LocalAudioEngine, beat_grid
+
+    if prepared.audio_key == audio_key(project, LocalAudioEngine()):
+        return beat_grid(project.audio.mood, project.duration_sec)
+    key = beats_key(prepared.audio_key)
+    url = ctx.find(STAGE_ASSEMBLY, key, "json")
+    if url:
+        return [float(t) for t in json.loads(ctx.media.read_bytes(url))]
+    try:
+        beats = detect_beats(ctx.media.local_path(prepared.audio_url))
+    except Exception:  # noqa: BLE001 - transitions then sit on the boundaries
+        log.warning("beat detection failed; transitions stay on the scene boundaries", exc_info=True)
+        return []
+    with ctx.workdir() as work:
+        path = work / "beats.json"
+        path.write_text(json.dumps(beats))
+        ctx.store(path, STAGE_ASSEMBLY, key, "json")
+    return beats
+
+
+def transition_plans(project: AdProject, profile: EncodeProfile, beats: list[float]) -> list[TransitionPlan]:
+    """Each boundary's transition: the mood's kind, centred on the nearest beat (frames)."""
+    fps = profile.fps
+    frames = [frame_count(s.duration_sec, fps) for s in project.scenes]
+    plans = []
+    at = 0
+    kinds = transitions_for(project.style.mood, len(project.scenes) - 1)
+    for i, transition in enumerate(kinds):
+        at += frames[i]
+        boundary = at / fps
+        beat = snap_to_beat(boundary, beats, fps)
+        tail = handle_frames(project.scenes[i].duration_sec, fps)
+        head = handle_frames(project.scenes[i + 1].duration_sec, fps)
+        plans.append(plan_transition(transition, boundary, beat, tail, head, fps))
+    return plans
+
+
+def _scene_parts(
+    ctx: RenderContext, clip: str, pass_key: str, profile: EncodeProfile, duration: float
+) -> list[Path]:
+    """A scene pass's head, body and tail (stream copy), stored by the pass's key."""
+    key = scene_parts_key(pass_key)
+    names = ("head.mp4", "body.mp4", "tail.mp4")
+    urls = [ctx.find(STAGE_ASSEMBLY, key, name) for name in names]
+    if not all(urls):
+        handle = handle_frames(duration, profile.fps)
+        with ctx.workdir() as work:
+            parts = split_scene_pass(ctx.media.local_path(clip), handle, handle, work / "parts")
+            urls = [
+                ctx.store(part, STAGE_ASSEMBLY, key, name) for part, name in zip(parts, names, strict=True)
+            ]
+    return [ctx.media.local_path(u) for u in urls]  # type: ignore[arg-type]
+
+
+def _segments(
+    project: AdProject,
+    aspect: str,
+    ctx: RenderContext,
+    outputs: dict[str, SceneOutput],
+    beats: list[float],
+) -> tuple[list[Path], list[float]]:
+    """What the export joins by stream copy, and each segment's exact length."""
+    profile = _profile(project, ctx, aspect)
+    fps = profile.fps
+    scenes = project.scenes
+    clips = [outputs[s.id].clips[aspect] for s in scenes]
+    keys = [outputs[s.id].keys[aspect] for s in scenes]
+    if len(scenes) == 1:
+        return [ctx.media.local_path(clips[0])], [frame_count(scenes[0].duration_sec, fps) / fps]
+    parts = [
+        _scene_parts(ctx, c, k, profile, s.duration_sec) for c, k, s in zip(clips, keys, scenes, strict=True)
+    ]
+    handles = [handle_frames(s.duration_sec, fps) for s in scenes]
+    lengths = [frame_count(s.duration_sec, fps) for s in scenes]
+    segments: list[Path] = [parts[0][0]]
+    frames: list[int] = [handles[0]]
+    for i, plan in enumerate(transition_plans(project, profile, beats)):
+        segments.append(parts[i][1])
+        frames.append(lengths[i] - 2 * handles[i])
+        key = transition_key(keys[i], keys[i + 1], plan, profile)
+        url = ctx.find(STAGE_ASSEMBLY, key, "mp4")
+        if url is None:
+            with ctx.workdir() as work:
+                made = transition_clip(
+                    parts[i][2], parts[i + 1][0], plan.kind, plan.start, plan.frames, profile, work / "t.mp4"
+                )
+                url = ctx.store(made, STAGE_ASSEMBLY, key, "mp4")
+        segments.append(ctx.media.local_path(url))
+        frames.append(plan.tail_frames + plan.head_frames)
+    segments += [parts[-1][1], parts[-1][2]]
+    frames += [lengths[-1] - 2 * handles[-1], handles[-1]]
+    return segments, [f / fps for f in frames]
+
+
 def _assemble_aspect(
     project: AdProject,
-    aspect: AspectRatio,
+    aspect: str,
     key: str,
     ctx: RenderContext,
     outputs: dict[str, SceneOutput],
     sound: Path,
+    beats: list[float],
 ) -> _AspectResult:
     started = time.monotonic()
     try:
         with ctx.workdir() as work:
-            segments = [ctx.media.local_path(outputs[s.id].clips[aspect]) for s in project.scenes]
-            video = concat_and_mux(segments, sound, project.duration_sec, work / "ad.mp4")
+            segments, lengths = _segments(project, aspect, ctx, outputs, beats)
+            video = concat_and_mux(segments, sound, project.duration_sec, work / "ad.mp4", lengths)
             still = poster(video, work / "poster.jpg", _poster_time(project))
             url = ctx.store(video, STAGE_ASSEMBLY, key, "mp4")
             poster_url = ctx.store(still, STAGE_ASSEMBLY, key, "jpg")
@@ -194,9 +409,7 @@ def _assemble_aspect(
     return _AspectResult(aspect, url, poster_url, stage=run)
 
 
-def _assembly_failed(
-    aspect: AspectRatio, key: str | None, exc: BaseException, started: float
-) -> _AspectResult:
+def _assembly_failed(aspect: str, key: str | None, exc: BaseException, started: float) -> _AspectResult:
     log.warning("assembly %s failed", aspect, exc_info=exc)
     error = f"the {aspect} video could not be assembled: {one_line(exc)}"
     run = StageRun(
@@ -207,7 +420,7 @@ def _assembly_failed(
 
 def _stored_or_todo(
     project: AdProject,
-    aspect: AspectRatio,
+    aspect: str,
     ctx: RenderContext,
     prepared: PreparedAssets,
     outputs: dict[str, SceneOutput],
@@ -218,10 +431,11 @@ def _stored_or_todo(
         return _AspectResult(aspect, error=f"the {aspect} video is missing {', '.join(missing)}")
     key = assembly_key(
         [outputs[s.id].keys[aspect] for s in project.scenes],
-        _sound_key(project, ctx, prepared),
+        _mix_key(project, ctx, prepared),
         project.audio.volume,
-        encode_profile(aspect, ctx.quality),
+        _profile(project, ctx, aspect),
         project.duration_sec,
+        project.style.mood,
     )
     url, poster_url = ctx.find(STAGE_ASSEMBLY, key, "mp4"), ctx.find(STAGE_ASSEMBLY, key, "jpg")
     if url and poster_url:
@@ -231,17 +445,25 @@ def _stored_or_todo(
     return key
 
 
+def _profile(project: AdProject, ctx: RenderContext, key: str):
+    from adgen.pipeline.context import target_named
+
+    return target_named(project, key, ctx.presets).profile(ctx.quality)
+
+
 def _assemble_aspects(
     project: AdProject,
-    aspects: list[AspectRatio],
+    aspects: list[str],
     ctx: RenderContext,
     prepared: PreparedAssets,
     outputs: dict[str, SceneOutput],
+    fixes: list[RenderFix] | None = None,
 ) -> list[_AspectResult]:
-    """Every aspect's export: the stored ones as they are, the others joined in parallel over
-    one soundtrack (the sound is the same in every aspect, so it is encoded once)."""
-    results: dict[AspectRatio, _AspectResult] = {}
-    todo: dict[AspectRatio, str] = {}  # aspect -> its assembly key
+    """Every export: the stored ones as they are, the others joined in parallel over one
+    soundtrack (the sound is the same in every export, so it is encoded once). What the
+    soundtrack's normalisation fixed is added to ``fixes``."""
+    results: dict[str, _AspectResult] = {}
+    todo: dict[str, str] = {}  # export key -> its assembly key
     for aspect in aspects:
         found = _stored_or_todo(project, aspect, ctx, prepared, outputs)
         if isinstance(found, str):
@@ -252,40 +474,102 @@ def _assemble_aspects(
         started = time.monotonic()
         try:
             sound = _soundtrack(
-                project, ctx, prepared, encode_profile(next(iter(todo)), ctx.quality).audio_bitrate
+                project, ctx, prepared, _profile(project, ctx, next(iter(todo))).audio_bitrate
             )
         except Exception as exc:  # noqa: BLE001 - no export can be made without its sound
             results.update((a, _assembly_failed(a, None, exc, started)) for a in todo)
         else:
+            beats = beat_times(project, ctx, prepared)
             with ThreadPoolExecutor(len(todo)) as pool:
-                made = pool.map(lambda a: _assemble_aspect(project, a, todo[a], ctx, outputs, sound), todo)
+                made = pool.map(
+                    lambda a: _assemble_aspect(project, a, todo[a], ctx, outputs, sound, beats), todo
+                )
                 results.update(zip(todo, made, strict=True))
+    if fixes is not None and aspects:
+        fixes += _loudness_fixes(
+            ctx, _sound_key(project, ctx, prepared, _profile(project, ctx, aspects[0]).audio_bitrate)
+        )
     return [results[a] for a in aspects]
 
 
+def _sound_key(project: AdProject, ctx: RenderContext, prepared: PreparedAssets, bitrate: str) -> str:
+    target = TARGET_LUFS if ctx.fixes else None
+    return soundtrack_key(_music_key(prepared), project.audio.volume, project.duration_sec, bitrate, target)
+
+
 def _soundtrack(project: AdProject, ctx: RenderContext, prepared: PreparedAssets, bitrate: str) -> Path:
-    """The encoded sound, stored by its key so a text edit's assembly only copies streams."""
-    if project.voiced_scenes:  # the voice-over mixed over the ducked music (issue 19)
+    """The encoded sound, stored by its key so a text edit's assembly only copies streams: the
+    voice-over mixed over the ducked music when the ad speaks (issue 19, already at the loudness
+    target), else the music normalised to -14 LUFS when the render fixes what pre-flight checks,
+    with its measured levels beside it so a reuse repeats what the normalisation fixed."""
+    if project.voiced_scenes:
         from adgen.pipeline.voice_stages import voiced_soundtrack
 
         music = ctx.media.local_path(prepared.audio_url) if prepared.audio_url else None
         voiced = voiced_soundtrack(project, ctx, music, _music_key(prepared), bitrate)
         if voiced is not None:
             return voiced[0]
-    key = soundtrack_key(_music_key(prepared), project.audio.volume, project.duration_sec, bitrate)
+    target = TARGET_LUFS if ctx.fixes else None
+    key = _sound_key(project, ctx, prepared, bitrate)
     url = ctx.find(STAGE_ASSEMBLY, key, "m4a")
     if url is None:
         with ctx.workdir() as work:
             track = ctx.media.local_path(prepared.audio_url) if prepared.audio_url else None
-            made = soundtrack(track, project.audio.volume, project.duration_sec, bitrate, work / "sound.m4a")
-            url = ctx.store(made, STAGE_ASSEMBLY, key, "m4a")
+            out, levels = work / "sound.m4a", None
+            if target is None:
+                soundtrack(track, project.audio.volume, project.duration_sec, bitrate, out)
+            else:
+                levels = normalised_soundtrack(
+                    track, project.audio.volume, project.duration_sec, bitrate, out
+                )
+            note = work / "sound.json"
+            note.write_text(json.dumps(_levels_wire(levels)))
+            ctx.store(note, STAGE_ASSEMBLY, key, "json")  # before the sound, which marks it done
+            url = ctx.store(out, STAGE_ASSEMBLY, key, "m4a")
     return ctx.media.local_path(url)
+
+
+def _levels_wire(levels: Any) -> dict[str, Any]:
+    def one(loudness: Any) -> dict[str, float] | None:
+        if loudness is None or not math.isfinite(loudness.integrated_lufs):
+            return None
+        return {"lufs": round(loudness.integrated_lufs, 2), "truePeak": round(loudness.true_peak_dbtp, 2)}
+
+    if levels is None:
+        return {}
+    return {"before": one(levels.before), "after": one(levels.after)}
+
+
+def _loudness_fixes(ctx: RenderContext, key: str) -> list[RenderFix]:
+    """What normalising the soundtrack fixed: a level or a peak the check would have failed."""
+    url = ctx.find(STAGE_ASSEMBLY, key, "json")
+    try:
+        levels = json.loads(ctx.media.read_bytes(url)) if url else {}
+    except (FileNotFoundError, ValueError):
+        levels = {}
+    before, after = levels.get("before"), levels.get("after")
+    if not before or not after:
+        return []
+    off = abs(before["lufs"] - TARGET_LUFS) > TOLERANCE_LU
+    peaked = before["truePeak"] > MAX_TRUE_PEAK_DBTP
+    if not (off or peaked):
+        return []
+    was = f"{before['lufs']:.1f} LUFS" + (f", peaks at {before['truePeak']:.1f} dBTP" if peaked else "")
+    return [
+        RenderFix(
+            check="loudness",
+            message=(
+                f"soundtrack normalised from {was} to {after['lufs']:.1f} LUFS "
+                f"(true peak {after['truePeak']:.1f} dBTP) with two-pass loudnorm"
+            ),
+        )
+    ]
 
 
 # --- the document after a render -----------------------------------------------------------------------
 
 
-def _render_state(report: RenderReport, aspects: list[AspectRatio]) -> tuple[str, str | None, bool]:
+def _render_state(report: RenderReport, aspects: list[str]) -> tuple[str, str | None, bool]:
     """The render's state, its error for the marketer, and whether every export was made."""
     failed = [a for a in aspects if a not in report.exports]
     if failed:
@@ -306,14 +590,17 @@ def updated_project(
     prepared: PreparedAssets,
     outputs: dict[str, SceneOutput],
     report: RenderReport,
-    aspects: list[AspectRatio],
+    aspects: list[str],
 ) -> AdProject:
-    """The document after a render: status, exports, scene clips, cost (also when it failed)."""
+    """The document after a render: status, exports (by aspect and by preset), the pre-flight
+    report of a final render, scene clips, cost (also when it failed)."""
     state, error, complete = _render_state(report, aspects)
     data = project.model_dump()
     data["render_status"] = {"state": state, "progress": 1.0, "stages": report.summary(), "error": error}
     if complete:
-        data["aspect_exports"] = dict(report.exports)
+        data["aspect_exports"] = aspect_exports_of(report.exports)
+        data["preset_exports"] = dict(report.preset_exports)
+        data["preflight"] = report.preflight
         data["subtitle_exports"] = dict(report.subtitles)
     for scene in data["scenes"]:
         clips = outputs[scene["id"]].clips if scene["id"] in outputs else {}
@@ -331,4 +618,23 @@ def updated_project(
     return AdProject.model_validate(data)
 
 
-__all__ = ["ASSEMBLY_STARTS_AT", "assemble", "render_report", "updated_project"]
+def aspect_exports_of(exports: dict[str, str]) -> dict[str, str]:
+    """``aspectExports`` from the exports by key: one video per aspect (the first export of an
+    aspect split by layout), so readers of the three aspect keys go on working."""
+    out: dict[str, str] = {}
+    for key, url in exports.items():
+        aspect = key.split("/", 1)[0]
+        if aspect in EXPORT_ASPECTS and aspect not in out:
+            out[aspect] = url
+    return out
+
+
+__all__ = [
+    "ASSEMBLY_STARTS_AT",
+    "aspect_exports_of",
+    "assemble",
+    "beat_times",
+    "render_report",
+    "transition_plans",
+    "updated_project",
+]

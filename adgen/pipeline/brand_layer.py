@@ -256,4 +256,59 @@ def render_text_layer(
     return Layer(path=out_path, x=str(box[0] - box[0] % 2), y=str(box[1] - box[1] % 2))
 
 
-__all__ = ["font_for", "is_end_card", "layer_inputs", "render_text_layer", "safe_area"]
+def kit_brand(project: AdProject, scene: Scene, media: MediaStore) -> Any:
+    """The ad's brand with the kit's font for this scene (heading or body) as its font file; the
+    ad's own brand when it has no kit."""
+    if project.brand_kit is None:
+        return project.brand
+    font_file = _font_file(font_for(project, scene), media)
+    return project.brand.model_copy(update={"font": font_file or project.brand.font})
+
+
+def logo_layer(
+    project: AdProject,
+    scene: Scene,
+    width: int,
+    height: int,
+    media: MediaStore,
+    text: Layer | None,
+    out_path: Path,
+) -> Layer | None:
+    """The kit's logo as a layer of its own (it stands still while the text moves): on the end
+    card in the part of the safe area the text and button leave free, else as the optional corner
+    mark. None without a kit, a logo, or a place for it. What it draws is in the text layer's key
+    (:func:`layer_inputs`), so the scene pass that shows it is keyed by it."""
+    ref = project.brand_kit
+    end = is_end_card(project, scene)
+    if ref is None or not (end or ref.corner_mark):
+        return None
+    logo = _logo(project, media)
+    if logo is None:
+        return None
+    text_box: Box | None = None
+    if text is not None and str(text.x).lstrip("-").isdigit() and str(text.y).lstrip("-").isdigit():
+        with Image.open(text.path) as drawn:
+            ink = drawn.convert("RGBA").getchannel("A").getbbox()
+        if ink is not None:
+            x, y = int(text.x), int(text.y)
+            text_box = (x + ink[0], y + ink[1], x + ink[2], y + ink[3])
+    canvas = Image.new("RGBA", (width, height), (0, 0, 0, 0))
+    _paste_logo(canvas, logo, safe_area(width, height), text_box, end)
+    box = canvas.getchannel("A").getbbox()
+    if box is None:
+        return None
+    left, top = box[0] - box[0] % 2, box[1] - box[1] % 2
+    with atomic_output(Path(out_path)) as tmp:
+        canvas.crop((left, top, box[2], box[3])).save(tmp, format="PNG", compress_level=3)
+    return Layer(Path(out_path), str(left), str(top))
+
+
+__all__ = [
+    "font_for",
+    "is_end_card",
+    "kit_brand",
+    "layer_inputs",
+    "render_text_layer",
+    "logo_layer",
+    "safe_area",
+]

@@ -27,8 +27,10 @@ from adgen.pipeline.errors import ProviderError
 from adgen.pipeline.events import StageEvent
 from adgen.pipeline.keys import media_key
 from adgen.pipeline.providers import Providers, providers_for
+from adgen.pipeline.targets import RenderTarget, chosen_targets, preset_table, target_of
 from adgen.pipeline.types import ProviderCall, Quality
-from adgen.project import AdProject, AspectRatio, Scene
+from adgen.platforms.presets import PresetError, PresetTable
+from adgen.project import AdProject, Scene
 from adgen.settings import Settings
 from adgen.store.media import MediaStore, open_media_store
 
@@ -52,6 +54,16 @@ class RenderContext:
     providers: Providers
     quality: Quality
     on_event: EventSink | None = None
+
+    @property
+    def presets(self) -> PresetTable:
+        """The preset table as configured (the built-in one and ADGEN_PRESETS_FILE)."""
+        return preset_table(self.settings)
+
+    @property
+    def fixes(self) -> bool:
+        """Whether the render fixes by itself what the pre-flight check would fail."""
+        return bool(getattr(self.settings, "preflight_fixes", True))
 
     def emit(self, event: StageEvent) -> None:
         """Send one progress event; a failing listener never breaks the render."""
@@ -149,15 +161,34 @@ def one_line(exc: BaseException) -> str:
 # --- what the render is asked for -----------------------------------------------------------------
 
 
-def chosen_aspects(project: AdProject, aspects: Iterable[str] | None) -> list[AspectRatio]:
-    """The aspects to render (all of the project's by default); an unknown one is refused."""
-    chosen = list(aspects) if aspects else list(project.aspect_ratios)
-    unknown = [a for a in chosen if a not in project.aspect_ratios]
-    if unknown:
-        raise RenderError(
-            f"this ad has no {', '.join(unknown)} format; it has {', '.join(project.aspect_ratios)}"
-        )
-    return chosen  # type: ignore[return-value]
+def chosen_targets_of(
+    project: AdProject, aspects: Iterable[str] | None, table: PresetTable | None = None
+) -> list[RenderTarget]:
+    """The exports to render (every one the project's presets need by default), by key or
+    aspect; an unknown one, or a preset the table lacks, is refused."""
+    try:
+        return chosen_targets(project, aspects, table)
+    except (PresetError, KeyError) as exc:
+        raise RenderError(_preset_problem(exc)) from None
+
+
+def chosen_aspects(
+    project: AdProject, aspects: Iterable[str] | None, table: PresetTable | None = None
+) -> list[str]:
+    """The keys of the exports to render ("9:16", "4:5", ...; see :mod:`adgen.pipeline.targets`)."""
+    return [t.key for t in chosen_targets_of(project, aspects, table)]
+
+
+def target_named(project: AdProject, key: str, table: PresetTable | None = None) -> RenderTarget:
+    try:
+        return target_of(project, key, table)
+    except (PresetError, KeyError) as exc:
+        raise RenderError(_preset_problem(exc)) from None
+
+
+def _preset_problem(exc: Exception) -> str:
+    text = str(exc.args[0] if exc.args else exc)
+    return text.strip("'\"")
 
 
 def scene_of(project: AdProject, scene_id: str) -> Scene:
@@ -246,10 +277,12 @@ __all__ = [
     "RenderError",
     "chosen_aspects",
     "disk_full",
+    "chosen_targets_of",
     "one_line",
     "product_source",
     "provider_call",
     "render_context",
     "run_coroutine",
     "scene_of",
+    "target_named",
 ]

@@ -24,9 +24,10 @@ from adgen.store.media import MediaStore
 
 
 def render_document(path: Path, out_dir: Path, quality: str, settings: Settings) -> AdProject:
-    """Render a project document into ``out_dir``: ``ad_9x16.mp4`` (etc.), ``poster_9x16.jpg``,
-    with a voice-over ``ad_9x16.srt`` and ``ad_9x16.vtt``, ``project.json`` (aspectExports and
-    subtitleExports pointing at those files) and ``report.json``."""
+    """Render a project document into ``out_dir``: one ``ad_9x16.mp4`` (``ad_4x5.mp4``, ...) and
+    ``poster_9x16.jpg`` per export, with a voice-over ``ad_9x16.srt`` and ``ad_9x16.vtt``,
+    ``project.json`` (aspectExports, presetExports and subtitleExports pointing at those files;
+    after a final render its pre-flight report) and ``report.json``."""
     path, out_dir = Path(path), Path(out_dir)
     if not path.is_file():
         raise FileNotFoundError(f"no project document at {path}")
@@ -40,7 +41,7 @@ def render_document(path: Path, out_dir: Path, quality: str, settings: Settings)
     if rendered.render_status.state != "failed":
         files: dict[str, str] = {}
         for aspect, url in outcome.report.exports.items():
-            tag = aspect.replace(":", "x")
+            tag = aspect.replace(":", "x").replace("/", "-").replace("+", "-")
             dest = out_dir / f"ad_{tag}.mp4"
             _copy_atomic(ctx.media.local_path(url), dest)
             files[aspect] = str(dest.resolve())
@@ -48,14 +49,18 @@ def render_document(path: Path, out_dir: Path, quality: str, settings: Settings)
                 _copy_atomic(
                     ctx.media.local_path(outcome.report.posters[aspect]), out_dir / f"poster_{tag}.jpg"
                 )
+        by_url = {url: files[key] for key, url in outcome.report.exports.items()}
+        presets = {pid: by_url[url] for pid, url in rendered.preset_exports.items() if url in by_url}
+        aspects = {a: by_url[url] for a, url in rendered.aspect_exports.items() if url in by_url}
+        rendered = rendered.model_copy(update={"aspect_exports": aspects, "preset_exports": presets})
         subtitles: dict[str, dict[str, str]] = {}
         for aspect, by_ext in rendered.subtitle_exports.items():  # the voice-over's .srt and .vtt
-            tag = aspect.replace(":", "x")
+            tag = aspect.replace(":", "x").replace("/", "-").replace("+", "-")
             for ext, url in by_ext.items():
                 dest = out_dir / f"ad_{tag}.{ext}"
                 _copy_atomic(ctx.media.local_path(url), dest)
                 subtitles.setdefault(aspect, {})[ext] = str(dest.resolve())
-        rendered = rendered.model_copy(update={"aspect_exports": files, "subtitle_exports": subtitles})
+        rendered = rendered.model_copy(update={"subtitle_exports": subtitles})
         rendered = AdProject.model_validate(rendered.model_dump())
     _write_atomic(out_dir / "project.json", rendered.to_json())
     _write_atomic(out_dir / "report.json", json.dumps(outcome.report.to_wire(), indent=2))

@@ -13,7 +13,7 @@ camelCase on the wire, like the document.
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Final
+from typing import Any, Final
 
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic.alias_generators import to_camel
@@ -39,6 +39,8 @@ CUTOUT_FAILED: Final = "cutout_failed"
 CUTOUT_QUALITY: Final = "cutout_quality"
 MUSIC_FAILED: Final = "music_failed"
 SCENE_FALLBACK: Final = "scene_fallback"
+PREFLIGHT_FAILED: Final = "preflight_failed"  # an export fails a pre-flight check (issue 16)
+TEXT_FIT: Final = "text_fit"  # a text had to be set smaller than advised, or cut, to fit its box
 
 
 class _Wire(BaseModel):
@@ -66,6 +68,21 @@ class RenderWarning(_Wire):
     choices: list[str] = Field(default_factory=list)
 
 
+class RenderFix(_Wire):
+    """Something the render changed by itself so that an export passes a pre-flight check:
+    ``check`` names the check ("contrast", "safe_zone", "loudness"), ``message`` says what was
+    done ("dark scrim at 40% behind the text to reach 3:1")."""
+
+    check: str
+    message: str
+    scene_id: str | None = None
+    aspect: str | None = None
+
+    def sentence(self) -> str:
+        where = " ".join(p for p in (self.scene_id, self.aspect) if p)
+        return f"{where}: {self.message}" if where else self.message
+
+
 class StageEvent(_Wire):
     """One step of a render: a stage started or finished, for one scene at one aspect or for
     the whole project.
@@ -88,13 +105,23 @@ class StageEvent(_Wire):
     exports: dict[str, str] = Field(default_factory=dict)
     error: str | None = None
     warnings: list[RenderWarning] = Field(default_factory=list)
+    # Issue 16: what the render fixed for the pre-flight check; where it put each text, product
+    # and logo (export key -> LayoutBox wire dicts: a scene pass's own, or on the assembly's and
+    # the render's end every export's, timed in the ad); and on the render's end the pre-flight
+    # report's summary (PreflightReport.summary()).
+    fixes: list[RenderFix] = Field(default_factory=list)
+    layout: dict[str, list[dict[str, Any]]] = Field(default_factory=dict)
+    preflight: dict[str, Any] | None = None
 
 
 __all__ = [
     "CUTOUT_FAILED",
     "CUTOUT_QUALITY",
     "MUSIC_FAILED",
+    "PREFLIGHT_FAILED",
     "SCENE_FALLBACK",
+    "TEXT_FIT",
+    "RenderFix",
     "RenderWarning",
     "StageEvent",
     "StageStatus",

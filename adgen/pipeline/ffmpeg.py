@@ -10,6 +10,7 @@ copy. Every output is written to a temporary name next to its destination and th
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 import shutil
@@ -26,8 +27,19 @@ import numpy as np
 from adgen.pipeline.atomic import atomic_output, temp_next_to
 from adgen.pipeline.lifetime import killed_with_parent
 from adgen.pipeline.types import EncodeProfile, Layer
+from adgen.preflight.loudness import (
+    MAX_TRUE_PEAK_DBTP,
+    NORMALISE_TRUE_PEAK_DBTP,
+    SILENT_LUFS,
+    TARGET_LUFS,
+    Loudness,
+    measure_loudness,
+    normalise_loudness,
+)
 
-AUDIO_RATE = 44100
+# AAC-LC at 48 kHz stereo: what every platform preset asks for (Meta: at most 48 kHz; YouTube:
+# 48 or 96 kHz), so the pre-flight's audio_codec check passes.
+AUDIO_RATE = 48000
 _STDERR_TAIL_LINES = 15
 
 
@@ -287,7 +299,11 @@ def frame_count(duration_sec: float, fps: float) -> int:
 
 def export_video_args(profile: EncodeProfile) -> list[str]:
     """The export encode of one profile. Identical for every segment of the profile, which is
-    what lets assembly join scene passes with stream copy."""
+    what lets assembly join scene passes with stream copy.
+
+    A keyframe every second and never sooner (``-g``/``-keyint_min`` at the frame rate; x264's
+    GOPs are closed unless open-gop is asked for): the platforms ask for closed GOPs of at most a
+    second or two, and every scene pass starts a GOP of its own, so the joined export keeps them."""
     return [
         "-c:v",
         "libx264",
@@ -302,7 +318,9 @@ def export_video_args(profile: EncodeProfile) -> list[str]:
         "-r",
         str(profile.fps),
         "-g",
-        str(profile.fps * 2),
+        str(profile.fps),
+        "-keyint_min",
+        str(profile.fps),
         "-video_track_timescale",
         str(profile.fps * 1000),
     ]
@@ -315,6 +333,7 @@ def scene_pass(
     duration_sec: float,
     out_path: Path,
     threads: int | None = None,
+    keyframes: Sequence[float] = (),
 ) -> Path:
     """Draw RGBA layers over the background clip in one encode with the profile's export settings.
 
@@ -322,7 +341,8 @@ def scene_pass(
     first scales only the pixels that are kept), resampled to its frame rate and, if it is
     shorter than the scene, held on its last frame; the result has exactly
     ``round(duration_sec * fps)`` frames and no audio. ``threads`` caps the encoder's threads
-    (None: ffmpeg's choice, every core); it changes how fast, not what is encoded.
+    (None: ffmpeg's choice, every core); it changes how fast, not what is encoded. ``keyframes``
+    (seconds) forces key frames there, where the assembly cuts the pass by stream copy.
     """
     if duration_sec <= 0:
         raise ValueError("duration_sec must be positive")
@@ -337,8 +357,14 @@ def scene_pass(
     for i, layer in enumerate(layers, start=1):
         if not Path(layer.path).is_file():
             raise FFmpegError(f"layer image {layer.path} does not exist")
-        inputs += ["-i", str(layer.path)]
         x, y = _expr(layer.x), _expr(layer.y)
+        if layer.motion:
+            # A moving layer is looped at the frame rate, so its fades run frame by frame.
+            inputs += ["-loop", "1", "-framerate", str(fps), "-t", f"{duration_sec + 0.2:.3f}"]
+            inputs += ["-i", str(layer.path)]
+            last = _moving_layer(chains, i, layer, x, y, duration_sec, h, last)
+            continue
+        inputs += ["-i", str(layer.path)]
         # format=yuv420 keeps the main picture without alpha: "auto" would blend in yuva420p,
         # several times slower on a full-frame text layer. A single-image input is held for
         # every frame (overlay repeats the last frame), so the PNG is decoded once.
@@ -357,6 +383,7 @@ def scene_pass(
                 "-frames:v",
                 str(frames),
                 *export_video_args(profile),
+                *(["-force_key_frames", ",".join(f"{t:.6f}" for t in keyframes)] if keyframes else []),
                 *(["-threads", str(threads)] if threads else []),
                 "-movflags",
                 "+faststart",
@@ -365,6 +392,65 @@ def scene_pass(
             f"scene pass {Path(out_path).name}",
         )
     return Path(out_path)
+
+
+def _moving_layer(
+    chains: list[str], i: int, layer: Layer, x: str, y: str, duration_sec: float, frame_h: int, last: str
+) -> str:
+    """The filters that move input ``i`` (a looped layer image) over ``last`` as its
+    ``motion`` says (:mod:`adgen.pipeline.typography`); the label of the result."""
+    motion = layer.motion or {}
+    enter = max(0.04, float(motion.get("enter_sec", 0.3)))
+    leave = max(0.04, float(motion.get("leave_sec", 0.2)))
+    kind = motion.get("kind", "slide")
+    fade_out = f"fade=t=out:st={max(0.0, duration_sec - leave):.3f}:d={leave:.3f}:alpha=1"
+    parts = [p for p in layer.detail.get("parts") or [] if len(p) == 4 and p[2] > 0 and p[3] > 0]
+    if kind == "words" and len(parts) >= 2:
+        stagger = float(motion.get("stagger_sec", 0.1))
+        outs = "".join(f"[p{i}_{k}]" for k in range(len(parts)))
+        chains.append(f"[{i}:v]format=rgba,{fade_out},split={len(parts)}{outs}")
+        for k, part in enumerate(parts):
+            px, py, pw, ph = (int(v) for v in part)
+            chains.append(
+                f"[p{i}_{k}]crop={pw}:{ph}:{px}:{py},fade=t=in:st={k * stagger:.3f}:d={enter:.3f}:alpha=1[q{i}_{k}]"
+            )
+            at_x, at_y = _expr(f"{x}+{px}"), _expr(f"{y}+{py}")
+            chains.append(f"[{last}][q{i}_{k}]overlay=x='{at_x}':y='{at_y}':format=yuv420[w{i}_{k}]")
+            last = f"w{i}_{k}"
+        return last
+    if kind == "push":  # a product pushing in over the scene, grown from its base
+        from PIL import Image
+
+        with Image.open(layer.path) as image:
+            w0, h0 = image.size
+        start = float(motion.get("from_scale", 0.9))
+        span = max(0.1, float(motion.get("duration_sec", duration_sec)))
+        grow = f"({start:.3f}+{1 - start:.3f}*(1-pow(1-min(1,t/{span:.3f}),2)))"
+        chains.append(
+            f"[{i}:v]format=rgba,scale=w='max(2,trunc(iw*{grow}/2)*2)':h='max(2,trunc(ih*{grow}/2)*2)'"
+            f":eval=frame[m{i}]"
+        )
+        at_x, at_y = _expr(f"{x}+({w0}-overlay_w)/2"), _expr(f"{y}+{h0}-overlay_h")
+        chains.append(f"[{last}][m{i}]overlay=x='{at_x}':y='{at_y}':eval=frame:format=yuv420[v{i}]")
+        return f"v{i}"
+    fade_in = f"fade=t=in:st=0:d={enter:.3f}:alpha=1"
+    if kind == "pop":
+        from PIL import Image
+
+        with Image.open(layer.path) as image:
+            w0, h0 = image.size
+        grow = f"(1-0.35*pow(1-min(1,t/{enter:.3f}),3))"
+        chains.append(
+            f"[{i}:v]format=rgba,scale=w='max(2,trunc(iw*{grow}/2)*2)':h='max(2,trunc(ih*{grow}/2)*2)'"
+            f":eval=frame,{fade_in},{fade_out}[m{i}]"
+        )
+        at_x, at_y = _expr(f"{x}+({w0}-overlay_w)/2"), _expr(f"{y}+({h0}-overlay_h)/2")
+    else:  # a slide up into place
+        rise = round(float(motion.get("rise", 0.04)) * frame_h)
+        chains.append(f"[{i}:v]format=rgba,{fade_in},{fade_out}[m{i}]")
+        at_x, at_y = x, _expr(f"{y}+{rise}*pow(1-min(1,t/{enter:.3f}),3)")
+    chains.append(f"[{last}][m{i}]overlay=x='{at_x}':y='{at_y}':eval=frame:format=yuv420[v{i}]")
+    return f"v{i}"
 
 
 def _expr(expression: str) -> str:
@@ -383,54 +469,96 @@ def _concat_line(path: Path) -> str:
     return f"file '{escaped}'\n"
 
 
-def soundtrack(audio: Path | None, volume: float, duration_sec: float, bitrate: str, out_path: Path) -> Path:
-    """The ad's sound as AAC in an .m4a: levelled, padded or cut to exactly ``duration_sec``,
-    faded out at the end. Made once per render and stream-copied into every aspect.
-
-    Without music it is a silent track, so every export has an audio stream (players and ad
-    platforms treat a missing track differently from a silent one).
-    """
+def _sound_input(audio: Path | None, volume: float, duration_sec: float) -> tuple[list[str], str]:
+    """The ffmpeg input and filter of the ad's sound: the music levelled, padded or cut to
+    ``duration_sec`` and faded out at the end (or silence), at 48 kHz stereo."""
     if duration_sec <= 0:
         raise ValueError("duration_sec must be positive")
     fade = min(1.0, duration_sec / 4)
-    if audio is not None:
-        if not Path(audio).is_file():
-            raise FFmpegError(f"audio track {audio} does not exist")
-        audio_in = ["-i", str(audio)]
-        af = (
-            f"aresample={AUDIO_RATE},aformat=channel_layouts=stereo,volume={max(0.0, volume):.4f},"
-            f"apad,atrim=0:{duration_sec:.4f},afade=t=out:st={duration_sec - fade:.4f}:d={fade:.4f}"
-        )
-    else:
-        audio_in = ["-f", "lavfi", "-i", f"anullsrc=r={AUDIO_RATE}:cl=stereo"]
-        af = f"atrim=0:{duration_sec:.4f}"
+    if audio is None:
+        return ["-f", "lavfi", "-i", f"anullsrc=r={AUDIO_RATE}:cl=stereo"], f"atrim=0:{duration_sec:.4f}"
+    if not Path(audio).is_file():
+        raise FFmpegError(f"audio track {audio} does not exist")
+    af = (
+        f"aresample={AUDIO_RATE},aformat=channel_layouts=stereo,volume={max(0.0, volume):.4f},"
+        f"apad,atrim=0:{duration_sec:.4f},afade=t=out:st={duration_sec - fade:.4f}:d={fade:.4f}"
+    )
+    return ["-i", str(audio)], af
+
+
+def _encode_sound(inputs: list[str], af: str, codec: list[str], out_path: Path, what: str) -> Path:
     with atomic_output(Path(out_path)) as tmp:
         _run(
-            _ffmpeg(
-                *audio_in,
-                "-vn",
-                "-af",
-                af,
-                "-c:a",
-                "aac",
-                "-b:a",
-                bitrate,
-                "-ar",
-                str(AUDIO_RATE),
-                "-ac",
-                "2",
-                "-f",
-                "mp4",
-                str(tmp),
-            ),
-            f"encoding the soundtrack {Path(out_path).name}",
+            _ffmpeg(*inputs, "-vn", "-af", af, *codec, "-ar", str(AUDIO_RATE), "-ac", "2", str(tmp)),
+            f"{what} {Path(out_path).name}",
         )
     return Path(out_path)
 
 
-def concat_and_mux(segments: list[Path], sound: Path, duration_sec: float, out_path: Path) -> Path:
-    """Join scene passes and mux the soundtrack (:func:`soundtrack`), both by stream copy, cut to
-    ``duration_sec``; the moov atom goes first so players start before the download ends."""
+def soundtrack(audio: Path | None, volume: float, duration_sec: float, bitrate: str, out_path: Path) -> Path:
+    """The ad's sound as AAC-LC (48 kHz stereo) in an .m4a: levelled, padded or cut to exactly
+    ``duration_sec``, faded out at the end. Made once per render and stream-copied into every
+    aspect.
+
+    Without music it is a silent track, so every export has an audio stream (players and ad
+    platforms treat a missing track differently from a silent one).
+    """
+    inputs, af = _sound_input(audio, volume, duration_sec)
+    codec = ["-c:a", "aac", "-b:a", bitrate, "-f", "mp4"]
+    return _encode_sound(inputs, af, codec, out_path, "encoding the soundtrack")
+
+
+@dataclass(frozen=True)
+class SoundLevels:
+    """The loudness of the ad's sound before and after it was normalised (None: silent)."""
+
+    before: Loudness | None
+    after: Loudness | None
+
+
+def normalised_soundtrack(
+    audio: Path | None,
+    volume: float,
+    duration_sec: float,
+    bitrate: str,
+    out_path: Path,
+    target_lufs: float = TARGET_LUFS,
+) -> SoundLevels:
+    """:func:`soundtrack` brought to ``target_lufs`` integrated with its true peak under -1 dBTP
+    (EBU R128, two-pass ``loudnorm`` with one linear gain, so the music keeps its dynamics): the
+    platforms play everything at about -14 LUFS, so a louder track only clips and a quieter one
+    sounds weak beside the next ad. A silent ad stays silent."""
+    if audio is None or volume <= 0:
+        soundtrack(None, volume, duration_sec, bitrate, out_path)
+        return SoundLevels(None, None)
+    out_path = Path(out_path)
+    inputs, af = _sound_input(audio, volume, duration_sec)
+    with tempfile.TemporaryDirectory(dir=out_path.parent if out_path.parent.exists() else None) as td:
+        mix = _encode_sound(inputs, af, ["-c:a", "pcm_s16le"], Path(td) / "mix.wav", "mixing the soundtrack")
+        before = measure_loudness(mix)
+        codec = ["-c:a", "aac", "-b:a", bitrate, "-f", "mp4"]
+        if not math.isfinite(before.integrated_lufs) or before.integrated_lufs < SILENT_LUFS:
+            _encode_sound(["-i", str(mix)], "anull", codec, out_path, "encoding the soundtrack")
+            return SoundLevels(before, None)
+        after = None
+        for ceiling in (NORMALISE_TRUE_PEAK_DBTP, NORMALISE_TRUE_PEAK_DBTP - 1.0):
+            after = normalise_loudness(mix, out_path, target_lufs, ceiling, codec_args=codec)
+            if after.true_peak_dbtp <= MAX_TRUE_PEAK_DBTP:
+                break
+    return SoundLevels(before, after)
+
+
+def concat_and_mux(
+    segments: list[Path],
+    sound: Path,
+    duration_sec: float,
+    out_path: Path,
+    durations: Sequence[float] | None = None,
+) -> Path:
+    """Join scene passes (or their parts and transition clips) and mux the soundtrack
+    (:func:`soundtrack`), both by stream copy, cut to ``duration_sec``; the moov atom goes first
+    so players start before the download ends. ``durations`` (seconds, one per segment) place
+    each segment exactly: with B-frames a part's own timestamps run a few frames long."""
     if not segments:
         raise ValueError("nothing to concatenate")
     if duration_sec <= 0:
@@ -441,7 +569,10 @@ def concat_and_mux(segments: list[Path], sound: Path, duration_sec: float, out_p
     out_path = Path(out_path)
     with tempfile.TemporaryDirectory(dir=out_path.parent if out_path.parent.exists() else None) as td:
         listing = Path(td) / "segments.ffconcat"
-        listing.write_text("ffconcat version 1.0\n" + "".join(_concat_line(s) for s in segments))
+        lines = [_concat_line(seg) for seg in segments]
+        if durations is not None:
+            lines = [f"{line}duration {d:.6f}\n" for line, d in zip(lines, durations, strict=True)]
+        listing.write_text("ffconcat version 1.0\n" + "".join(lines))
         with atomic_output(out_path) as tmp:
             _run(
                 _ffmpeg(
@@ -468,6 +599,109 @@ def concat_and_mux(segments: list[Path], sound: Path, duration_sec: float, out_p
                 f"assembling {out_path.name}",
             )
     return out_path
+
+
+def split_scene_pass(
+    scene: Path, head_frames: int, tail_frames: int, out_dir: Path
+) -> tuple[Path, Path, Path]:
+    """Cut a scene pass into head, body and tail by stream copy, at the key frames it was
+    encoded with (:func:`scene_pass` ``keyframes``): the head and tail feed the transition
+    clips, the body is joined as it is."""
+    info = probe(Path(scene))
+    frames = info.frame_count or round(info.duration_sec * info.fps)
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    pattern = out_dir / "part%d.mp4"
+    _run(
+        _ffmpeg(
+            "-i",
+            str(scene),
+            "-map",
+            "0:v:0",
+            "-c",
+            "copy",
+            "-f",
+            "segment",
+            "-segment_format",
+            "mp4",
+            # The scene passes' time scale (export_video_args), so the parts join the
+            # transition clips by stream copy.
+            "-segment_format_options",
+            f"video_track_timescale={round(info.fps) * 1000}",
+            "-segment_frames",
+            f"{head_frames},{frames - tail_frames}",
+            "-reset_timestamps",
+            "1",
+            str(pattern),
+        ),
+        f"splitting {Path(scene).name}",
+    )
+    parts = tuple(out_dir / f"part{i}.mp4" for i in range(3))
+    if not all(p.is_file() for p in parts) or (out_dir / "part3.mp4").exists():
+        raise FFmpegError(f"{Path(scene).name} has no key frames where its transitions are cut")
+    return parts  # type: ignore[return-value]
+
+
+def transition_clip(
+    tail: Path,
+    head: Path,
+    kind: str,
+    start: int,
+    frames: int,
+    profile: EncodeProfile,
+    out_path: Path,
+    threads: int | None = None,
+) -> Path:
+    """The window around one scene boundary: the end of one scene (``tail``) and the start of
+    the next (``head``), with the transition at frame ``start`` of the window, ``frames`` long
+    (an xfade ``kind``), or a hard cut there (``kind`` "cut"). Each scene holds its edge frame
+    where the transition reaches past its own end; the clip is exactly tail + head frames long
+    and encoded with the export settings, so it joins the bodies by stream copy."""
+    fps = profile.fps
+    n_tail = probe(Path(tail)).frame_count or 0
+    n_head = probe(Path(head)).frame_count or 0
+    window = n_tail + n_head
+    if not n_tail or not n_head or not 0 <= start <= window - max(frames, 1):
+        raise ValueError(f"a transition at frame {start} (+{frames}) does not fit a {window}-frame window")
+    end = start + max(frames, 0)
+    # The scene before, up to the transition's end; the scene after, from its start.
+    before = f"[0:v]fps={fps},setpts=N/({fps}*TB)"
+    before += f",tpad=stop_mode=clone:stop={end - n_tail}" if end > n_tail else f",trim=end_frame={end}"
+    after = f"[1:v]fps={fps},setpts=N/({fps}*TB)"
+    if start < n_tail:
+        after += f",tpad=start_mode=clone:start={n_tail - start}"
+    else:
+        after += f",trim=start_frame={start - n_tail},setpts=PTS-STARTPTS"
+    if kind == "cut" or frames <= 0:
+        graph = f"{before},setpts=N/({fps}*TB)[a];{after},setpts=N/({fps}*TB)[b];[a][b]concat=n=2:v=1:a=0[x]"
+    else:
+        graph = (
+            f"{before},setpts=N/({fps}*TB)[a];{after},setpts=N/({fps}*TB)[b];"
+            f"[a][b]xfade=transition={kind}:duration={frames / fps:.6f}:offset={start / fps:.6f}[x]"
+        )
+    with atomic_output(Path(out_path)) as tmp:
+        _run(
+            _ffmpeg(
+                "-i",
+                str(tail),
+                "-i",
+                str(head),
+                "-filter_complex",
+                graph + ";[x]format=yuv420p[out]",
+                "-map",
+                "[out]",
+                "-an",
+                "-frames:v",
+                str(window),
+                *export_video_args(profile),
+                *(["-threads", str(threads)] if threads else []),
+                "-f",
+                "mp4",
+                str(tmp),
+            ),
+            f"transition {Path(out_path).name}",
+        )
+    return Path(out_path)
 
 
 def poster(video: Path, out_path: Path, at_sec: float) -> Path:
@@ -519,14 +753,18 @@ __all__ = [
     "FFmpegError",
     "FrameWriter",
     "MediaInfo",
+    "SoundLevels",
     "concat_and_mux",
     "export_video_args",
     "ffmpeg_exe",
     "ffprobe_exe",
     "frame_count",
+    "normalised_soundtrack",
     "poster",
     "probe",
     "read_frames",
     "scene_pass",
     "soundtrack",
+    "split_scene_pass",
+    "transition_clip",
 ]

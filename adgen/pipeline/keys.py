@@ -15,6 +15,8 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from adgen.pipeline.end_card import end_card_button, end_card_copy
+from adgen.pipeline.layout import SceneLayout, layout_for
 from adgen.pipeline.stages import (
     STAGE_ASSEMBLY,
     STAGE_AUDIO,
@@ -29,17 +31,19 @@ from adgen.pipeline.stages import (
     STAGE_SUBTITLES,
     STAGE_VOICE_MIX,
 )
-from adgen.pipeline.types import EncodeProfile, Quality, encode_profile
-from adgen.project import AdProject, AspectRatio, Scene
+from adgen.pipeline.targets import RenderTarget, chosen_targets
+from adgen.pipeline.types import EncodeProfile, Quality
+from adgen.preflight.loudness import TARGET_LUFS
+from adgen.project import AdProject, Scene
 
 CODE_VERSION: dict[str, int] = {
     STAGE_CUTOUT: 1,
     STAGE_BACKGROUND: 1,
-    STAGE_COMPOSITE: 1,
-    STAGE_OVERLAY: 1,
-    STAGE_SCENE_PASS: 2,
+    STAGE_COMPOSITE: 2,  # placed in the layout's product box
+    STAGE_OVERLAY: 3,  # in the layout's text box, legible on its background where the check looks
+    STAGE_SCENE_PASS: 5,  # a closed GOP every second, key frames where transitions are cut, moving text
     STAGE_AUDIO: 1,
-    STAGE_ASSEMBLY: 2,
+    STAGE_ASSEMBLY: 4,  # 48 kHz sound at -14 LUFS; transitions on the beat, re-encoded per boundary
     STAGE_FALLBACK: 1,
     STAGE_SPEECH: 1,
     STAGE_CAPTIONS: 1,
@@ -169,7 +173,12 @@ def card_border(project: AdProject) -> str | None:
 
 
 def product_layer_key(
-    cutout: str, scene: Scene, profile: EncodeProfile, compositor: Any, border: str | None = None
+    cutout: str,
+    scene: Scene,
+    profile: EncodeProfile,
+    compositor: Any,
+    border: str | None = None,
+    layout: SceneLayout | None = None,
 ) -> str:
     """``border`` is set when the product is shown as a card: the layer then reads the photo (whose
     checksum the cut-out key holds), the card style and the border colour."""
@@ -182,13 +191,33 @@ def product_layer_key(
         height=profile.height,
         duration=scene.duration_sec,
         compositor=provider_identity(compositor),
+        box=layout.product if layout else None,
+        hero=scene.role == "showcase",
         **card,
     )
 
 
-def text_layer_key(project: AdProject, scene: Scene, profile: EncodeProfile, renderer: Any) -> str:
+def text_palette(project: AdProject) -> list[str]:
+    """The colours a text may take when its own does not stand out: the ad's palette and brand."""
+    return list(dict.fromkeys([*project.style.palette, *project.brand.colors]))
+
+
+def text_layer_key(
+    project: AdProject,
+    scene: Scene,
+    profile: EncodeProfile,
+    renderer: Any,
+    layout: SceneLayout | None = None,
+    legibility: dict[str, Any] | None = None,
+) -> str:
+    """The text layer reads its overlay, the brand's font and colours (and the brand kit's fonts,
+    logo and backdrop), its box in the layout, and, to stay legible, the background it is measured
+    on (``legibility``: the background's key, the presets whose thresholds apply, whether fixes are
+    on). An end card's also reads its headline (the brand name) and its button."""
     from adgen.pipeline.brand_layer import layer_inputs  # the brand kit's fonts, logo and backdrop
 
+    card = end_card_copy(project, scene)
+    button = end_card_button(project, scene, layout.cta if layout else None)
     return stage_key(
         STAGE_OVERLAY,
         overlay=scene.overlay,
@@ -198,6 +227,10 @@ def text_layer_key(project: AdProject, scene: Scene, profile: EncodeProfile, ren
         height=profile.height,
         renderer=provider_identity(renderer),
         **layer_inputs(project, scene, profile.width, profile.height),
+        box=layout.text if layout else None,
+        legibility=legibility,
+        end_card=[card.headline, asdict(button) if button else None] if card else None,
+        mood=project.style.mood,  # how the text moves (adgen.pipeline.typography)
     )
 
 
@@ -227,8 +260,15 @@ def audio_key(project: AdProject, engine: Any) -> str:
 
 
 def assembly_key(
-    scene_passes: Iterable[str], audio: str | None, volume: float, profile: EncodeProfile, duration: float
+    scene_passes: Iterable[str],
+    audio: str | None,
+    volume: float,
+    profile: EncodeProfile,
+    duration: float,
+    mood: str = "",
 ) -> str:
+    """An aspect's export: its scene passes, the music (whose beats place the transitions) and
+    the mood (which picks them)."""
     return stage_key(
         STAGE_ASSEMBLY,
         scene_passes=list(scene_passes),
@@ -236,13 +276,40 @@ def assembly_key(
         volume=volume,
         profile=_profile(profile),
         duration=duration,
+        mood=mood,
     )
 
 
-def soundtrack_key(audio: str | None, volume: float, duration: float, bitrate: str) -> str:
-    """The ad's encoded sound, which every aspect's assembly copies (stored with the assemblies)."""
+def scene_parts_key(scene_pass: str) -> str:
+    """A scene pass cut into head, body and tail (stream copy) for the transitions."""
+    return stage_key(STAGE_ASSEMBLY, part="split", scene_pass=scene_pass)
+
+
+def transition_key(before: str, after: str, plan: Any, profile: EncodeProfile) -> str:
+    """One boundary's transition clip: the two scene passes around it and where it lands."""
     return stage_key(
-        STAGE_ASSEMBLY, part="soundtrack", audio=audio, volume=volume, duration=duration, bitrate=bitrate
+        STAGE_ASSEMBLY, part="transition", before=before, after=after, plan=plan, profile=_profile(profile)
+    )
+
+
+def beats_key(audio: str) -> str:
+    """The beat times detected in a music track (stored beside the exports)."""
+    return stage_key(STAGE_ASSEMBLY, part="beats", audio=audio)
+
+
+def soundtrack_key(
+    audio: str | None, volume: float, duration: float, bitrate: str, loudness: float | None = TARGET_LUFS
+) -> str:
+    """The ad's encoded sound, which every aspect's assembly copies (stored with the assemblies);
+    ``loudness`` is the integrated loudness it is normalised to (None: not normalised)."""
+    return stage_key(
+        STAGE_ASSEMBLY,
+        part="soundtrack",
+        audio=audio,
+        volume=volume,
+        duration=duration,
+        bitrate=bitrate,
+        loudness=loudness,
     )
 
 
@@ -266,8 +333,8 @@ class ProjectKeys:
 
     cutout: str | None
     audio: str
-    scenes: dict[str, dict[AspectRatio, AspectKeys]] = field(default_factory=dict)
-    assembly: dict[AspectRatio, str] = field(default_factory=dict)
+    scenes: dict[str, dict[str, AspectKeys]] = field(default_factory=dict)
+    assembly: dict[str, str] = field(default_factory=dict)
     # The voice-over (issue 19, only while the ad's voice is on): each spoken scene's speech,
     # the ad's subtitle files and its voiced sound (the music ducked under the speech).
     speech: dict[str, str] = field(default_factory=dict)
@@ -296,14 +363,30 @@ class ProjectKeys:
 
 
 def scene_aspect_keys(
-    project: AdProject, scene: Scene, profile: EncodeProfile, providers: Any, cutout: str | None
+    project: AdProject,
+    scene: Scene,
+    profile: EncodeProfile,
+    providers: Any,
+    cutout: str | None,
+    target: RenderTarget,
+    layout: SceneLayout,
+    fixes: bool = True,
 ) -> AspectKeys:
-    """The keys of one scene at one aspect, given the project's cutout key (None: no product)."""
+    """The keys of one scene in one export, given the project's cutout key (None: no product)
+    and the scene's layout in that export."""
     bg = background_key(project, scene, profile, providers.video)
     composite = None
     if cutout is not None and scene.product.visible and scene.product.scale > 0:
-        composite = product_layer_key(cutout, scene, profile, providers.compositor, card_border(project))
-    text = text_layer_key(project, scene, profile, providers.overlay)
+        composite = product_layer_key(
+            cutout, scene, profile, providers.compositor, card_border(project), layout
+        )
+    legibility = {
+        "background": bg,
+        "palette": text_palette(project),
+        "presets": [(p.id, p.display_height_css) for p in target.presets],
+        "fixes": fixes,
+    }
+    text = text_layer_key(project, scene, profile, providers.overlay, layout, legibility)
     captions = None
     if project.voice.enabled and project.captions.enabled:
         from adgen.pipeline.voice_stages import scene_captions_key
@@ -313,34 +396,56 @@ def scene_aspect_keys(
     return AspectKeys(bg, composite, text, scene_pass_key(bg, layers, profile, scene.duration_sec), captions)
 
 
+def _settings(settings: Any) -> Any:
+    if settings is None:
+        from adgen.settings import get_settings
+
+        settings = get_settings()
+    return settings
+
+
 def project_keys(
-    project: AdProject, quality: Quality, providers: Any, aspects: Iterable[AspectRatio] | None = None
+    project: AdProject,
+    quality: Quality,
+    providers: Any,
+    aspects: Iterable[str] | None = None,
+    settings: Any = None,
 ) -> ProjectKeys:
-    """All keys of a project, from the document alone (no media is read)."""
-    aspects = list(aspects or project.aspect_ratios)
+    """All keys of a project, from the document alone (no media is read), per scene and export
+    (keyed like ``aspectExports``: "9:16", "4:5", ...). ``settings`` gives the preset table and
+    whether the render fixes what the pre-flight check would fail (default: the environment's)."""
+    from adgen.pipeline.targets import preset_table
+
+    settings = _settings(settings)
+    fixes = bool(getattr(settings, "preflight_fixes", True))
+    targets = chosen_targets(project, aspects, preset_table(settings))
     cutout = None
     if project.product_asset is not None:
         cutout = cutout_key(project.product_asset.checksum, providers.extractor)
     keys = ProjectKeys(cutout=cutout, audio=audio_key(project, providers.music))
     for scene in project.scenes:
-        keys.scenes[scene.id] = {
-            aspect: scene_aspect_keys(project, scene, encode_profile(aspect, quality), providers, cutout)
-            for aspect in aspects
-        }
+        keys.scenes[scene.id] = {}
+        for target in targets:
+            profile = target.profile(quality)
+            layout, _ = layout_for(project, scene, target, profile.width, profile.height, fixes)
+            keys.scenes[scene.id][target.key] = scene_aspect_keys(
+                project, scene, profile, providers, cutout, target, layout, fixes
+            )
     if project.voiced_scenes:
         from adgen.pipeline.voice_stages import ad_subtitles_key, scene_speech_key, voice_mix_key
 
         keys.speech = {s.id: k for s in project.scenes if (k := scene_speech_key(project, s, providers))}
         keys.subtitles = ad_subtitles_key(project, providers)
         keys.voice_mix = voice_mix_key(project, keys.audio, providers)
-    for aspect in aspects:
-        passes = [keys.scenes[s.id][aspect].scene_pass for s in project.scenes]
-        keys.assembly[aspect] = assembly_key(
+    for target in targets:
+        passes = [keys.scenes[s.id][target.key].scene_pass for s in project.scenes]
+        keys.assembly[target.key] = assembly_key(
             passes,
             keys.voice_mix or keys.audio,
             project.audio.volume,
-            encode_profile(aspect, quality),
+            target.profile(quality),
             project.duration_sec,
+            project.style.mood,
         )
     return keys
 
@@ -360,9 +465,9 @@ def _digest(*parts: Any) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:32]
 
 
-def work_keys(project: AdProject, quality: Quality, providers: Any) -> WorkKeys:
+def work_keys(project: AdProject, quality: Quality, providers: Any, settings: Any = None) -> WorkKeys:
     """The identity of the preparation and of each scene's work, from the document alone."""
-    keys = project_keys(project, quality, providers)
+    keys = project_keys(project, quality, providers, settings=settings)
     return WorkKeys(
         prepare=_digest(quality, keys.cutout, keys.audio, *([keys.speech] if keys.speech else [])),
         scenes={

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from adgen.pipeline.context import RenderContext
 from adgen.pipeline.events import StageEvent
-from adgen.pipeline.stages import STAGE_ASSEMBLY, STAGE_RENDER, STAGE_SCENE
+from adgen.pipeline.stages import STAGE_ASSEMBLY, STAGE_PREFLIGHT, STAGE_RENDER, STAGE_SCENE
 
 
 class RenderProgress:
@@ -35,7 +35,7 @@ class RenderProgress:
             if unit in self.done:
                 self.done[unit] = max(self.done[unit], event.fraction)  # type: ignore[index]
                 overall = self.base + self.span * sum(self.done.values()) / max(1, len(self.done))
-            elif event.stage in (STAGE_ASSEMBLY, STAGE_RENDER):
+            elif event.stage in (STAGE_ASSEMBLY, STAGE_PREFLIGHT, STAGE_RENDER):
                 overall = event.fraction  # these speak of the whole render
             elif event.stage == STAGE_SCENE:
                 overall = self.last  # a scene's end: its units have said how far they are

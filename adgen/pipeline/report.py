@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from adgen.pipeline.cache import take_repair_note
-from adgen.pipeline.events import RenderWarning, StageStatus
+from adgen.pipeline.events import RenderFix, RenderWarning, StageStatus
 from adgen.pipeline.types import ProviderCall
 from adgen.project import AdProject
 
@@ -82,6 +82,14 @@ def warnings_to_wire(warnings: Iterable[RenderWarning]) -> list[dict[str, Any]]:
     return [w.to_wire() for w in warnings]
 
 
+def fixes_to_wire(fixes: Iterable[RenderFix]) -> list[dict[str, Any]]:
+    return [f.to_wire() for f in fixes]
+
+
+def fixes_from_wire(data: Iterable[dict[str, Any]]) -> list[RenderFix]:
+    return [RenderFix.model_validate(f) for f in data]
+
+
 def warnings_from_wire(data: Iterable[dict[str, Any] | str]) -> list[RenderWarning]:
     """Warnings as the wire has them (a plain sentence from an older job result is kept as one)."""
     return [
@@ -146,6 +154,10 @@ class SceneOutput:
     errors: dict[str, str] = field(default_factory=dict)  # aspect -> what went wrong
     warnings: list[RenderWarning] = field(default_factory=list)  # e.g. a stand-in clip per aspect
     seconds: float = 0.0
+    # aspect -> where each text and product of the scene went (LayoutBox wire dicts, timed from
+    # the scene's start, in px of the export as rendered); what the render fixed for pre-flight.
+    layout: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    fixes: list[RenderFix] = field(default_factory=list)
 
     @property
     def error(self) -> str | None:
@@ -165,6 +177,8 @@ class SceneOutput:
             errors={**self.errors, **other.errors},
             warnings=self.warnings + other.warnings,
             seconds=self.seconds + other.seconds,
+            layout={**self.layout, **other.layout},
+            fixes=self.fixes + other.fixes,
         )
 
     def to_wire(self) -> dict[str, Any]:
@@ -178,6 +192,8 @@ class SceneOutput:
             "error": self.error,
             "warnings": warnings_to_wire(self.warnings),
             "seconds": round(self.seconds, 3),
+            "layout": dict(self.layout),
+            "fixes": fixes_to_wire(self.fixes),
         }
 
     @classmethod
@@ -191,6 +207,8 @@ class SceneOutput:
             errors=dict(data.get("errors", {})),
             warnings=warnings_from_wire(data.get("warnings", [])),
             seconds=float(data.get("seconds", 0.0)),
+            layout=dict(data.get("layout", {})),
+            fixes=fixes_from_wire(data.get("fixes", [])),
         )
 
 
@@ -210,6 +228,14 @@ class RenderReport:
     seconds: float = 0.0
     # The voice-over's subtitle files per export (issue 19): {"9:16": {"srt": url, "vtt": url}}.
     subtitles: dict[str, dict[str, str]] = field(default_factory=dict)
+    # Issue 16: preset id -> its export; export key -> {"width", "height", "presets", "boxes":
+    # LayoutBox wire dicts timed in the ad}; what the render fixed for pre-flight; the pre-flight
+    # report (PreflightReport.to_wire(), final renders only) and what the check took.
+    preset_exports: dict[str, str] = field(default_factory=dict)
+    layout: dict[str, dict[str, Any]] = field(default_factory=dict)
+    fixes: list[RenderFix] = field(default_factory=list)
+    preflight: dict[str, Any] | None = None
+    preflight_seconds: float = 0.0
 
     def select(
         self,
@@ -261,6 +287,8 @@ class RenderReport:
             "usd": self.usd,
             "seconds": round(self.seconds, 3),
             "repaired": self.repaired(),
+            "layout": dict(self.layout),
+            "fixes": fixes_to_wire(self.fixes),
         }
 
     def repaired(self) -> list[str]:
@@ -271,6 +299,10 @@ class RenderReport:
                 where = " ".join(part for part in (run.scene_id, run.aspect) if part)
                 notes.append(f"{where}: {run.note}" if where else run.note)
         return notes
+
+    def layout_events(self) -> dict[str, list[dict[str, Any]]]:
+        """The layout as events carry it: export key -> its boxes."""
+        return {key: list(entry.get("boxes", [])) for key, entry in self.layout.items()}
 
     def to_wire(self) -> dict[str, Any]:
         return {
@@ -288,6 +320,11 @@ class RenderReport:
             "seconds": round(self.seconds, 3),
             "summary": self.summary(),
             "subtitles": {aspect: dict(files) for aspect, files in self.subtitles.items()},
+            "presetExports": dict(self.preset_exports),
+            "layout": dict(self.layout),
+            "fixes": fixes_to_wire(self.fixes),
+            "preflight": self.preflight,
+            "preflightSeconds": round(self.preflight_seconds, 3),
         }
 
     @classmethod
@@ -304,6 +341,11 @@ class RenderReport:
             warnings=warnings_from_wire(data.get("warnings", [])),
             seconds=float(data.get("seconds", 0.0)),
             subtitles={a: dict(f) for a, f in (data.get("subtitles") or {}).items()},
+            preset_exports=dict(data.get("presetExports", {})),
+            layout=dict(data.get("layout", {})),
+            fixes=fixes_from_wire(data.get("fixes", [])),
+            preflight=data.get("preflight"),
+            preflight_seconds=float(data.get("preflightSeconds", 0.0)),
         )
 
 

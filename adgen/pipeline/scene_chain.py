@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from adgen.pipeline.brand_layer import logo_layer
 from adgen.pipeline.context import (
     RenderContext,
     RenderError,
@@ -29,9 +30,18 @@ from adgen.pipeline.context import (
     product_source,
     provider_call,
     scene_of,
+    target_named,
 )
+from adgen.pipeline.end_card import end_card_button
 from adgen.pipeline.errors import ProviderError
-from adgen.pipeline.events import SCENE_FALLBACK, RenderWarning, StageEvent, StageStatus
+from adgen.pipeline.events import (
+    SCENE_FALLBACK,
+    TEXT_FIT,
+    RenderFix,
+    RenderWarning,
+    StageEvent,
+    StageStatus,
+)
 from adgen.pipeline.ffmpeg import scene_pass
 from adgen.pipeline.keys import (
     AspectKeys,
@@ -41,8 +51,11 @@ from adgen.pipeline.keys import (
     fallback_key,
     scene_aspect_keys,
     scene_pass_key,
+    text_palette,
 )
-from adgen.pipeline.report import SceneOutput, StageRun
+from adgen.pipeline.layout import LayoutMove, SceneLayout, layout_for
+from adgen.pipeline.legibility import background_frames, legible_text
+from adgen.pipeline.report import SceneOutput, StageRun, fixes_from_wire, fixes_to_wire, warnings_to_wire
 from adgen.pipeline.stages import (
     STAGE_BACKGROUND,
     STAGE_CAPTIONS,
@@ -52,8 +65,14 @@ from adgen.pipeline.stages import (
     STAGE_SCENE_PASS,
 )
 from adgen.pipeline.standin import unavailable_band
-from adgen.pipeline.types import BackgroundRequest, EncodeProfile, Layer, encode_profile
-from adgen.project import AdProject, AspectRatio, Scene
+from adgen.pipeline.targets import RenderTarget
+from adgen.pipeline.transitions import keyframe_times
+from adgen.pipeline.types import BackgroundRequest, Box, EncodeProfile, Layer, TextStyle
+from adgen.pipeline.typography import TextMotion, steady_span, text_motion
+from adgen.preflight.layout import BUTTON_SUFFIX, LayoutBox, end_card_copy
+from adgen.preflight.legibility import size_thresholds
+from adgen.project import AdProject, Scene
+from adgen.store.media import MediaStore
 
 log = logging.getLogger(__name__)
 
@@ -71,21 +90,34 @@ STANDIN_ACTION = "Render again to retry this scene; if it keeps failing, change 
 
 @dataclass
 class Unit:
-    """One scene at one aspect on its way through background → layers → scene pass."""
+    """One scene in one export on its way through background → layers → scene pass.
+
+    ``aspect`` is the export's key ("9:16", "4:5", ...; :mod:`adgen.pipeline.targets`), ``layout``
+    the scene's boxes in it (:mod:`adgen.pipeline.layout`), ``moves`` the boxes the layout had to
+    bring inside the safe area."""
 
     project: AdProject
     scene: Scene
-    aspect: AspectRatio
+    aspect: str
     profile: EncodeProfile
     keys: AspectKeys
     cutout_url: str | None
     output: SceneOutput
+    target: RenderTarget
+    layout: SceneLayout
+    moves: list[LayoutMove] = field(default_factory=list)
     started: float = field(default_factory=time.monotonic)
 
     def record(
-        self, ctx: RenderContext, run: StageRun, message: str = "", warning: RenderWarning | None = None
+        self,
+        ctx: RenderContext,
+        run: StageRun,
+        message: str = "",
+        warning: RenderWarning | None = None,
+        layout: list[dict[str, Any]] | None = None,
     ) -> None:
-        """Keep a stage run in the unit's output and tell it as an event."""
+        """Keep a stage run in the unit's output and tell it as an event (a scene pass's with
+        the unit's layout boxes and fixes)."""
         run.scene_id, run.aspect = self.scene.id, self.aspect
         self.output.stages.append(run)
         if warning is not None:
@@ -102,6 +134,8 @@ class Unit:
                 preview_url=ctx.preview(run.url) if run.stage == STAGE_SCENE_PASS else None,
                 error=run.error,
                 warnings=[warning] if warning else [],
+                layout={self.aspect: layout} if layout is not None else {},
+                fixes=list(self.output.fixes) if layout is not None else [],
             )
         )
 
@@ -125,19 +159,26 @@ class Unit:
 def plan_unit(
     project: AdProject,
     scene_id: str,
-    aspect: AspectRatio,
+    aspect: str,
     ctx: RenderContext,
     cutout_url: str | None,
     cutout: str | None,
 ) -> tuple[Unit, bool]:
-    """The unit's keys; True when its scene pass is already stored (nothing to do)."""
+    """The unit's layout and keys; True when its scene pass is already stored (nothing to do)."""
     scene = scene_of(project, scene_id)
-    profile = encode_profile(aspect, ctx.quality)
-    keys = scene_aspect_keys(project, scene, profile, ctx.providers, cutout if cutout_url else None)
-    unit = Unit(project, scene, aspect, profile, keys, cutout_url, SceneOutput(scene_id))
+    target = target_named(project, aspect, ctx.presets)
+    profile = target.profile(ctx.quality)
+    layout, moves = layout_for(project, scene, target, profile.width, profile.height, ctx.fixes)
+    keys = scene_aspect_keys(
+        project, scene, profile, ctx.providers, cutout if cutout_url else None, target, layout, ctx.fixes
+    )
+    unit = Unit(
+        project, scene, target.key, profile, keys, cutout_url, SceneOutput(scene_id), target, layout, moves
+    )
     url = ctx.find(STAGE_SCENE_PASS, keys.scene_pass, "mp4")
     if not url:
         return unit, False
+    boxes = _stored_layout(unit, ctx)
     unit.output.stages += [
         StageRun(stage, REUSED, key, scene_id=scene_id, aspect=aspect)
         for stage, key in (
@@ -151,7 +192,8 @@ def plan_unit(
     unit.record(
         ctx,
         StageRun(STAGE_SCENE_PASS, REUSED, keys.scene_pass, url),
-        f"{scene.id} {aspect}: unchanged, reused",
+        f"{scene.id} {unit.aspect}: unchanged, reused",
+        layout=boxes,
     )
     unit.finish(url, keys.scene_pass)
     return unit, True
@@ -274,6 +316,10 @@ async def await_background(unit: Unit, ctx: RenderContext, limit: asyncio.Semaph
 # --- the product and text layers ------------------------------------------------------------------
 
 
+def _box_of(data: Any) -> Box | None:
+    return Box(*data) if isinstance(data, list) and len(data) == 4 else None
+
+
 def _stored_layer(ctx: RenderContext, stage: str, key: str) -> Layer | None:
     url = ctx.find(stage, key, "json")
     if not url:
@@ -282,17 +328,27 @@ def _stored_layer(ctx: RenderContext, stage: str, key: str) -> Layer | None:
         data = json.loads(ctx.media.read_bytes(url))
         if not ctx.intact(data["url"], stage, key):  # the layer image itself, not only its manifest
             return None
-        return Layer(path=ctx.media.local_path(data["url"]), x=data["x"], y=data["y"])
+        return Layer(
+            path=ctx.media.local_path(data["url"]),
+            x=data["x"],
+            y=data["y"],
+            box=_box_of(data.get("box")),
+            detail=dict(data.get("detail") or {}),
+        )
     except (FileNotFoundError, KeyError, ValueError):
         return None
 
 
 def _store_layer(ctx: RenderContext, stage: str, key: str, layer: Layer, work: Path) -> str:
-    """The layer image, then a small manifest with its position (written last: it marks done)."""
+    """The layer image, then a small manifest with its position, box and detail (written last:
+    it marks done)."""
     image = Path(layer.path)
     url = ctx.store(image, stage, key, image.suffix or ".png")
     manifest = work / f"{stage}-{key[:12]}.json"
-    manifest.write_text(json.dumps({"url": url, "x": layer.x, "y": layer.y}))
+    box = [layer.box.x, layer.box.y, layer.box.w, layer.box.h] if layer.box else None
+    manifest.write_text(
+        json.dumps({"url": url, "x": layer.x, "y": layer.y, "box": box, "detail": layer.detail})
+    )
     ctx.store(manifest, stage, key, "json")
     return url
 
@@ -308,18 +364,106 @@ def _layer(
     layer = make()
     url = _store_layer(ctx, stage, key, layer, work)
     unit.record(ctx, StageRun(stage, RAN, key, url, seconds=time.monotonic() - started))
-    return Layer(path=ctx.media.local_path(url), x=layer.x, y=layer.y)
+    return Layer(path=ctx.media.local_path(url), x=layer.x, y=layer.y, box=layer.box, detail=layer.detail)
 
 
 @dataclass
 class Layers:
     layers: list[Layer]
     error: str | None = None
+    product: Layer | None = None
+    text: Layer | None = None
 
 
-def make_layers(unit: Unit, ctx: RenderContext) -> Layers:
-    """The product and text layers. They do not depend on the background, so a cloud render
-    makes them while the provider is still working."""
+def _background_path(ctx: RenderContext, background: Background | None) -> Path | None:
+    """The clip the text is measured on: the scene's background, or its stand-in's."""
+    url = (background.url or background.fallback_url) if background is not None else None
+    try:
+        return ctx.media.local_path(url) if url else None
+    except (FileNotFoundError, ValueError):
+        return None
+
+
+def _backdrop_colour(unit: Unit, background: Path | None, area: Box) -> tuple[float, float, float] | None:
+    """The mean colour of the scene's background where ``area`` is, over its frames (None when
+    there is no background to look at)."""
+    if background is None:
+        return None
+    profile = unit.profile
+    region = Box(int(area.x), int(area.y), max(1, int(area.w)), max(1, int(area.h)))
+    frames = background_frames(
+        background, profile.width, profile.height, profile.fps, unit.scene.duration_sec, region
+    )
+    if frames.shape[0] == 0:
+        return None
+    r, g, b = frames.reshape(-1, 3).mean(axis=0)
+    return float(r), float(g), float(b)
+
+
+def _text_layer(unit: Unit, ctx: RenderContext, background: Background | None, work: Path) -> Layer:
+    """The text in its layout box, drawn so that it stands out from this scene's background
+    (:func:`adgen.pipeline.legibility.legible_text`); its detail says how it measured and what
+    was changed to get there."""
+    scene, profile, drawn = unit.scene, unit.profile, [0]
+    card = end_card_copy(unit.project, scene)
+    button = None
+    if card is not None and unit.layout.cta is not None:
+        behind = _backdrop_colour(unit, _background_path(ctx, background), unit.layout.cta)
+        button = end_card_button(unit.project, scene, unit.layout.cta, behind)
+    card_args = {"text": card.headline, "button": button} if card and button else {}
+
+    from adgen.pipeline.brand_layer import kit_brand  # the brand kit's font for this scene
+
+    brand = kit_brand(unit.project, scene, ctx.media)
+
+    def draw(style: TextStyle) -> Layer:
+        drawn[0] += 1
+        return ctx.providers.overlay.render(
+            scene.overlay,
+            brand,
+            profile.width,
+            profile.height,
+            work / f"text-{drawn[0]}.png",
+            box=unit.layout.text,
+            style=style,
+            **card_args,
+        )
+
+    layer, legibility = legible_text(
+        draw,
+        scene.overlay.color,
+        text_palette(unit.project),
+        # An end card without a headline has only its button, legible by its own colours.
+        _background_path(ctx, background) if unit.layout.text and card_args.get("text", True) else None,
+        (profile.width, profile.height),
+        profile.fps,
+        scene.duration_sec,
+        size_thresholds(unit.target.presets, profile.height),
+        fix=ctx.fixes,
+    )
+    detail = {
+        **layer.detail,
+        "contrast": round(legibility.worst, 2) if legibility.worst is not None else None,
+        "contrastTarget": legibility.target,
+        "fix": legibility.fix,
+    }
+    return Layer(layer.path, layer.x, layer.y, layer.box, detail)
+
+
+def _with_motion(unit: Unit, text: Layer) -> Layer:
+    """The text layer with its entrance and exit (:mod:`adgen.pipeline.typography`), by the
+    ad's mood, for the scene pass to play."""
+    if text.box is None:
+        return text
+    parts = len(text.detail.get("parts") or [])
+    motion = text_motion(unit.project.style.mood, unit.scene.duration_sec, parts)
+    return replace(text, motion=motion.to_wire())
+
+
+def make_layers(unit: Unit, ctx: RenderContext, background: Background | None = None) -> Layers:
+    """The product layer in its layout box, and the text layer in its own, measured on the
+    scene's ``background`` so it stays legible (a cloud render makes them once the background
+    is there)."""
     scene, profile = unit.scene, unit.profile
     made = Layers([])
     stage = STAGE_COMPOSITE
@@ -343,31 +487,33 @@ def make_layers(unit: Unit, ctx: RenderContext) -> Layers:
                         work / "product.png",
                         style=style,
                         border=border or "#FFFFFF",
+                        box=unit.layout.product,
+                        hero=scene.role == "showcase",
                     )
 
-                made.layers.append(
-                    _layer(unit, ctx, STAGE_COMPOSITE, unit.keys.composite, product_layer, work)
-                )
+                made.product = _layer(unit, ctx, STAGE_COMPOSITE, unit.keys.composite, product_layer, work)
+                if made.product.detail.get("motion"):  # a showcase's push-in
+                    made.product = replace(made.product, motion=made.product.detail["motion"])
+                made.layers.append(made.product)
             stage = STAGE_OVERLAY
-
-            def text_layer() -> Layer:
-                from adgen.pipeline.brand_layer import render_text_layer  # as before without a brand kit
-
-                return render_text_layer(
-                    ctx.providers.overlay,
-                    unit.project,
-                    scene,
-                    profile.width,
-                    profile.height,
-                    work / "text.png",
-                    ctx.media,
-                )
-
-            headline = _layer(unit, ctx, STAGE_OVERLAY, unit.keys.overlay, text_layer, work)
-            made.layers.append(headline)
+            made.text = _layer(
+                unit,
+                ctx,
+                STAGE_OVERLAY,
+                unit.keys.overlay,
+                lambda: _text_layer(unit, ctx, background, work),
+                work,
+            )
+            made.text = _with_motion(unit, made.text)
+            made.layers.append(made.text)
+            logo = logo_layer(
+                unit.project, scene, profile.width, profile.height, ctx.media, made.text, work / "logo.png"
+            )
+            if logo is not None:  # the brand kit's logo on the end card, or its corner mark
+                made.layers.append(logo)
             if unit.keys.captions:
                 stage = STAGE_CAPTIONS
-                captions = _captions(unit, ctx, headline, work)
+                captions = _captions(unit, ctx, made.text, work)
                 if captions is not None:
                     made.layers.append(captions)
     except Exception as exc:  # noqa: BLE001 - the scene gets a fallback, the render goes on
@@ -427,6 +573,153 @@ def unavailable_blank(path: Path) -> Path:
     return path
 
 
+# --- the layout the scene pass drew, for the report and the pre-flight check -----------------------
+
+
+def _fit_warning(unit: Unit, text: Layer) -> RenderWarning | None:
+    detail = text.detail
+    if not (detail.get("shrunk") or detail.get("cut")):
+        return None
+    what = "cut short with “…”" if detail.get("cut") else "set smaller than the platforms advise"
+    return RenderWarning(
+        code=TEXT_FIT,
+        message=f"The text of {unit.scene.id} is too long for its place in the {unit.aspect} video: it was {what}.",
+        action="Shorten the text (about 8 words read at a glance), or give it a scene without the product.",
+        scene_id=unit.scene.id,
+        aspect=unit.aspect,
+    )
+
+
+def _boxes_and_fixes(unit: Unit, layers: Layers) -> list[dict[str, Any]]:
+    """The unit's LayoutBoxes (timed from the scene's start) from the layers it drew, and what
+    it fixed and warned about, kept in its output."""
+    scene, end = unit.scene, unit.scene.duration_sec
+    boxes: list[LayoutBox] = []
+    output = unit.output
+    output.fixes = [
+        RenderFix(
+            check="safe_zone",
+            message=f"{move.sentence()} into the {unit.target.preset_names()} safe area",
+            scene_id=scene.id,
+            aspect=unit.aspect,
+        )
+        for move in unit.moves
+    ]
+    if layers.product is not None and layers.product.box is not None:
+        b = layers.product.box
+        boxes.append(LayoutBox(kind="product", label=scene.id, x=b.x, y=b.y, w=b.w, h=b.h, start=0, end=end))
+    text = layers.text
+    card = end_card_copy(unit.project, scene)
+    button = text.detail.get("button") if text is not None else None
+    if text is not None and text.box is not None and not (button and not text.detail.get("textBox")):
+        detail = text.detail
+        b = _box_of(detail.get("textBox")) or text.box
+        words = card.headline if card else scene.overlay.text
+        boxes.append(_text_box(scene.id, b, end, words, detail, _steady(text, scene)))
+        if detail.get("fix"):
+            output.fixes.append(
+                RenderFix(check="contrast", message=detail["fix"], scene_id=scene.id, aspect=unit.aspect)
+            )
+        warning = _fit_warning(unit, text)
+        if warning is not None:
+            output.warnings.append(warning)
+    if button:
+        boxes += _button_boxes(scene, button, _steady(text, scene) if text is not None else {})
+    for kind, box in (("logo", unit.layout.logo), ("cta", None if button else unit.layout.cta)):
+        if box is not None:
+            boxes.append(
+                LayoutBox(kind=kind, label=scene.id, x=box.x, y=box.y, w=box.w, h=box.h, start=0, end=end)
+            )
+    wire = [box.to_wire() for box in boxes]
+    output.layout[unit.aspect] = wire
+    return wire
+
+
+def _layout_box(
+    kind: str, label: str, box: Box, end: float, steady: dict[str, float], **fields: Any
+) -> LayoutBox:
+    """A box of the scene's layout, on screen from the scene's start to ``end``."""
+    return LayoutBox(
+        kind=kind, label=label, x=box.x, y=box.y, w=box.w, h=box.h, start=0, end=end, **fields, **steady
+    )
+
+
+def _text_box(
+    label: str, box: Box, end: float, words: str | None, detail: dict[str, Any], steady: dict[str, float]
+) -> LayoutBox:
+    """A text's LayoutBox from what its renderer says of it (colour, cap height, weight)."""
+    return _layout_box(
+        "text",
+        label,
+        box,
+        end,
+        steady,
+        text=words,
+        color=detail.get("color"),
+        cap_height_px=detail.get("capHeightPx"),
+        bold=detail.get("bold"),
+    )
+
+
+def _steady(text: Layer, scene: Scene) -> dict[str, float]:
+    """A moving text's steady span (LayoutBox fields), when it moves."""
+    if not text.motion:
+        return {}
+    motion = TextMotion(**text.motion)
+    start, end = steady_span(motion, scene.duration_sec, len(text.detail.get("parts") or []))
+    return {"steady_start": start, "steady_end": end} if end > start else {}
+
+
+def _button_boxes(scene: Scene, button: dict[str, Any], steady: dict[str, float]) -> list[LayoutBox]:
+    """An end card's button as the check sees it: the button itself ("cta") and its label, a
+    text of its own (labelled ``<scene>/button``) in the label's colour on the button's fill."""
+    end = scene.duration_sec
+    shape = _box_of(button.get("box"))
+    label = _box_of(button.get("textBox"))
+    boxes = []
+    if shape is not None:
+        boxes.append(_layout_box("cta", scene.id, shape, end, steady, color=button.get("fill")))
+    if label is not None:
+        boxes.append(_text_box(scene.id + BUTTON_SUFFIX, label, end, button.get("label"), button, steady))
+    return boxes
+
+
+def _store_layout(unit: Unit, ctx: RenderContext, boxes: list[dict[str, Any]], work: Path) -> None:
+    """The boxes, fixes and warnings of a scene pass, stored beside it so a reuse repeats them."""
+    note = work / "layout.json"
+    warnings = [w for w in unit.output.warnings if w.code == TEXT_FIT]
+    note.write_text(
+        json.dumps(
+            {
+                "boxes": boxes,
+                "fixes": fixes_to_wire(unit.output.fixes),
+                "warnings": warnings_to_wire(warnings),
+            }
+        )
+    )
+    ctx.store(note, STAGE_SCENE_PASS, unit.keys.scene_pass, "layout.json")
+
+
+def _stored_layout(unit: Unit, ctx: RenderContext) -> list[dict[str, Any]]:
+    """What a stored scene pass drew (empty for one stored before layouts were)."""
+    data = _read_json(ctx.media, ctx.find(STAGE_SCENE_PASS, unit.keys.scene_pass, "layout.json"))
+    boxes = list(data.get("boxes") or [])
+    unit.output.layout[unit.aspect] = boxes
+    unit.output.fixes = fixes_from_wire(data.get("fixes") or [])
+    unit.output.warnings += [RenderWarning.model_validate(w) for w in data.get("warnings") or []]
+    return boxes
+
+
+def _read_json(media: MediaStore, url: str | None) -> dict[str, Any]:
+    if not url:
+        return {}
+    try:
+        data = json.loads(media.read_bytes(url))
+    except (FileNotFoundError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
 # --- the scene pass, or the stand-in ---------------------------------------------------------------
 
 
@@ -451,12 +744,15 @@ def finish_unit(
                     scene.duration_sec,
                     work / "scene.mp4",
                     threads=ctx.settings.encoder_threads if threads is None else threads,
+                    keyframes=keyframe_times(scene.duration_sec, profile.fps),
                 )
+                boxes = _boxes_and_fixes(unit, layers)
+                _store_layout(unit, ctx, boxes, work)  # before the clip, which marks the pass done
                 url = ctx.store(out, STAGE_SCENE_PASS, unit.keys.scene_pass, "mp4")
                 run = StageRun(
                     STAGE_SCENE_PASS, RAN, unit.keys.scene_pass, url, seconds=time.monotonic() - started
                 )
-                unit.record(ctx, run, f"{scene.id} {unit.aspect}: ready")
+                unit.record(ctx, run, f"{scene.id} {unit.aspect}: ready", layout=boxes)
                 return unit.finish(url, unit.keys.scene_pass)
         except Exception as exc:  # noqa: BLE001 - the scene gets a fallback, the render goes on
             log.warning("%s %s: scene pass failed", scene.id, unit.aspect, exc_info=True)
@@ -466,6 +762,8 @@ def finish_unit(
             background_path = (
                 ctx.media.local_path(background.fallback_url) if background.fallback_url else None
             )
+        if layers.error is None:
+            _boxes_and_fixes(unit, layers)
         return _standin(unit, ctx, background_path, layers.layers, error or "no background", work)
 
 
@@ -488,6 +786,7 @@ def _standin(
                 unit.profile,
                 unit.scene.duration_sec,
                 work / "fallback.mp4",
+                keyframes=keyframe_times(unit.scene.duration_sec, unit.profile.fps),
             )
             url = ctx.store(out, STAGE_FALLBACK, key, "mp4")
     except Exception as exc:  # noqa: BLE001 - nothing left to fall back on

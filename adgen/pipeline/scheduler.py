@@ -47,11 +47,11 @@ from adgen.pipeline.scene_chain import (
     share_background,
     unit_failed,
 )
-from adgen.project import AdProject, AspectRatio
+from adgen.project import AdProject
 from adgen.settings import Settings
 from adgen.store.media import open_media_store
 
-Units = Sequence[tuple[str, AspectRatio]]
+Units = Sequence[tuple[str, str]]  # (scene id, export key)
 SceneListener = Callable[[SceneOutput], None]
 
 
@@ -120,14 +120,13 @@ async def _remote_units(
     cpu_limit = asyncio.Semaphore(_cpu_count(ctx.settings))
     backgrounds: dict[str, asyncio.Task[Background]] = {}
 
-    async def one(scene_id: str, aspect: AspectRatio) -> SceneOutput:
+    async def one(scene_id: str, aspect: str) -> SceneOutput:
         try:
             unit, done = await asyncio.to_thread(
                 plan_unit, project, scene_id, aspect, ctx, prepared.cutout_url, prepared.cutout_key
             )
             if done:
                 return unit.output
-            layers = asyncio.create_task(asyncio.to_thread(make_layers, unit, ctx))
             key = unit.keys.background
             if key in backgrounds:
                 background = await backgrounds[key]
@@ -135,7 +134,8 @@ async def _remote_units(
             else:
                 backgrounds[key] = asyncio.create_task(await_background(unit, ctx, provider_limit))
                 background = await backgrounds[key]
-            made = await layers
+            # The text is measured on its background (legibility), so the layers follow it.
+            made = await asyncio.to_thread(make_layers, unit, ctx, background)
             async with cpu_limit:
                 return await asyncio.to_thread(finish_unit, unit, background, made, ctx)
         except RenderError:
@@ -143,7 +143,7 @@ async def _remote_units(
         except Exception as exc:  # noqa: BLE001
             return unit_failed(scene_id, aspect, exc)
 
-    async def counted(scene_id: str, aspect: AspectRatio) -> SceneOutput:
+    async def counted(scene_id: str, aspect: str) -> SceneOutput:
         return tally.add(scene_id, await one(scene_id, aspect))
 
     outputs = list(await asyncio.gather(*(counted(sid, aspect) for sid, aspect in units)))
@@ -180,7 +180,7 @@ def _pass_job(
 ) -> SceneOutput:
     """Pool job: the layers and scene pass of one scene at one aspect."""
     ctx = ctx or _WORKER["ctx"]
-    return finish_unit(unit, background, make_layers(unit, ctx), ctx, threads)
+    return finish_unit(unit, background, make_layers(unit, ctx, background), ctx, threads)
 
 
 def _pass_cost(unit: Unit) -> float:

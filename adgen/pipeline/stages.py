@@ -30,6 +30,8 @@ STAGE_SPEECH: Final = "speech"
 STAGE_CAPTIONS: Final = "captions"
 STAGE_SUBTITLES: Final = "subtitles"
 STAGE_VOICE_MIX: Final = "voice_mix"
+# After a final render's assembly: every export checked against its presets (issue 16).
+STAGE_PREFLIGHT: Final = "preflight"
 
 # What progress events speak of besides single stages: the render as a whole, its project-wide
 # preparation (cut-out and music, one job on the queue) and one scene at every aspect.
@@ -49,6 +51,7 @@ __all__ = [
     "STAGE_CUTOUT",
     "STAGE_FALLBACK",
     "STAGE_OVERLAY",
+    "STAGE_PREFLIGHT",
     "STAGE_PREPARE",
     "STAGE_RENDER",
     "STAGE_SCENE",

@@ -9,18 +9,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal, Protocol
+from typing import Any, Literal, Protocol
 
-from adgen.project import AspectRatio, Style
+from adgen.platforms.geometry import Rect
+from adgen.project import Style
 
 Quality = Literal["draft", "final"]
 
 
+# Boxes in px of a frame (x, y of the top-left corner, w x h): layout, ink, safe areas.
+Box = Rect
+
+
 @dataclass(frozen=True)
 class EncodeProfile:
-    """Size and codec settings of one aspect at one quality."""
+    """Size and codec settings of one export (named by its key: the aspect, "9:16", or the
+    aspect and its presets when one size is split by layout) at one quality."""
 
-    aspect: AspectRatio
+    aspect: str
     width: int
     height: int
     fps: int
@@ -29,15 +35,26 @@ class EncodeProfile:
     audio_bitrate: str = "128k"
 
 
-_SIZES: dict[Quality, dict[AspectRatio, tuple[int, int]]] = {
-    "draft": {"9:16": (360, 640), "1:1": (360, 360), "16:9": (640, 360)},
-    "final": {"9:16": (1080, 1920), "1:1": (1080, 1080), "16:9": (1920, 1080)},
+_SIZES: dict[Quality, dict[str, tuple[int, int]]] = {
+    "draft": {"9:16": (360, 640), "4:5": (360, 450), "1:1": (360, 360), "16:9": (640, 360)},
+    "final": {"9:16": (1080, 1920), "4:5": (1080, 1350), "1:1": (1080, 1080), "16:9": (1920, 1080)},
 }
+DRAFT_SHORT_SIDE = 360
 
 
-def encode_profile(aspect: AspectRatio, quality: Quality) -> EncodeProfile:
-    """The export settings for one aspect: drafts favour speed, finals favour quality."""
-    width, height = _SIZES[quality][aspect]
+def draft_size(width: int, height: int) -> tuple[int, int]:
+    """A final size scaled so its shorter side is the draft's 360 px (both sides even)."""
+    k = DRAFT_SHORT_SIDE / min(width, height)
+    return max(2, round(width * k / 2) * 2), max(2, round(height * k / 2) * 2)
+
+
+def encode_profile(aspect: str, quality: Quality, size: tuple[int, int] | None = None) -> EncodeProfile:
+    """The export settings for one export: drafts favour speed, finals favour quality. ``size``
+    is the final size of an export whose aspect has no standard size (a preset of its own)."""
+    if size is not None:
+        width, height = size if quality == "final" else draft_size(*size)
+    else:
+        width, height = _SIZES[quality][aspect]
     if quality == "draft":
         return EncodeProfile(aspect, width, height, fps=24, preset="ultrafast", crf=28, audio_bitrate="96k")
     return EncodeProfile(aspect, width, height, fps=30, preset="veryfast", crf=21, audio_bitrate="160k")
@@ -69,11 +86,67 @@ class Layer:
     """A full-frame or positioned RGBA image drawn over a clip by the scene pass.
 
     ``x`` and ``y`` are ffmpeg overlay expressions and may use ``t`` (seconds) for motion.
+    ``box`` is where its content lies on the frame over the whole scene (its motion included),
+    for the layout report and the pre-flight check; ``detail`` what the service that drew it
+    tells about it (a text's font size, cap height, colour and scrim; whether it had to shrink).
     """
 
     path: Path
     x: str = "0"
     y: str = "0"
+    box: Box | None = None
+    detail: dict[str, Any] = field(default_factory=dict)
+    # How the layer enters and leaves its scene (adgen.pipeline.typography.TextMotion's wire:
+    # kind, enter_sec, leave_sec, stagger_sec, rise); None: it stands still for the whole scene.
+    # Word by word, the parts revealed in turn are ``detail["parts"]`` ([x, y, w, h] in the image).
+    motion: dict[str, Any] | None = None
+
+
+TextAlign = Literal["top", "center", "bottom"]
+
+
+@dataclass(frozen=True)
+class TextBox:
+    """Where a text layer may draw: its ``area`` (inside the export's safe area, clear of the
+    product), where in it the words sit, and how small its capitals may get (px). ``min_cap_px``
+    reads comfortably on the target platforms (the pre-flight check's advised size); the renderer
+    goes down to ``floor_cap_px`` (the check's fail line) only when a long text does not fit
+    otherwise, and says so."""
+
+    area: Box
+    align: TextAlign = "center"
+    min_cap_px: float = 0.0
+    floor_cap_px: float = 0.0
+
+
+@dataclass(frozen=True)
+class TextStyle:
+    """How a text is drawn: its colour, and a scrim (a translucent rounded band) behind it when
+    the background needs one for the text to stand out (``scrim_opacity`` 0: none)."""
+
+    color: str = "#FFFFFF"
+    scrim_color: str = "#000000"
+    scrim_opacity: float = 0.0
+
+
+@dataclass(frozen=True)
+class Button:
+    """A call-to-action button an end card draws: at most its ``area`` (the layout's cta box),
+    its ``label``, the ``fill`` and the ``label_color`` (chosen so the label stands out from the
+    fill, :mod:`adgen.pipeline.end_card`)."""
+
+    area: Box
+    label: str
+    fill: str
+    label_color: str
+
+
+@dataclass(frozen=True)
+class ProductBox:
+    """Where a product layer may draw: its ``area`` and where in it the product stands."""
+
+    area: Box
+    anchor: Literal["center", "left", "right", "bottom"] = "center"
 
 
 @dataclass

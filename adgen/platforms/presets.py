@@ -260,6 +260,33 @@ def presets_from_settings(
     return load_presets(getattr(settings, "presets_file", None), overrides)
 
 
+def default_preset_ids_for(aspects: Iterable[str], table: PresetTable | None = None) -> list[str]:
+    """The presets a document written before presets existed targets: for each of its aspect
+    ratios, the default presets of that aspect (9:16: TikTok and Reels; 1:1: Square feed; 16:9:
+    YouTube), else the table's first preset of that aspect (4:5: Meta feed)."""
+    table = table or builtin_table()
+    defaults = table.defaults()
+    out: list[str] = []
+    for aspect in aspects:
+        chosen = [p.id for p in defaults if p.aspect == aspect] or [
+            p.id for p in table if p.aspect == aspect
+        ][:1]
+        out += [i for i in chosen if i not in out]
+    return out
+
+
+def aspects_of(preset_ids: Iterable[str], table: PresetTable | None = None) -> list[str]:
+    """The aspect ratios of these presets, in order, each once (ids the table lacks are left out)."""
+    table = table or builtin_table()
+    known = {p.id: p.aspect for p in table}
+    out: list[str] = []
+    for preset_id in preset_ids:
+        aspect = known.get(preset_id)
+        if aspect and aspect not in out:
+            out.append(aspect)
+    return out
+
+
 def get_preset(name: str, table: PresetTable | None = None) -> Preset:
     """A preset by loose name from the configured table (see :meth:`PresetTable.get`)."""
     return (table or presets_from_settings()).get(name)
@@ -271,7 +298,9 @@ __all__ = [
     "Preset",
     "PresetError",
     "PresetTable",
+    "aspects_of",
     "builtin_table",
+    "default_preset_ids_for",
     "get_preset",
     "load_presets",
     "presets_from_settings",

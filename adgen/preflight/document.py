@@ -1,9 +1,10 @@
 """`adgen check PROJECT.json`: the pre-flight check of a rendered project document.
 
-The document's ``aspectExports`` name the files; the presets each file serves come from the
-document's ``presets`` when it has them (issue 16 adds the field), else from ``--presets``, else
-from the default presets that have the export's aspect (9:16: TikTok and Reels; 1:1: Square
-feed; 16:9: YouTube; 4:5: Meta feed).
+The document's ``aspectExports`` and ``presetExports`` name the files; the presets each file
+serves come from ``--presets`` when given, else from the document's ``presets`` (a document from
+before presets has the default presets of its aspects: 9:16: TikTok and Reels; 1:1: Square
+feed; 16:9: YouTube; 4:5: Meta feed). Where the render recorded its layout
+(``renderStatus.stages.layout``), every text, product and logo box is checked where it was put.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 from adgen.platforms.exports import exports_for
-from adgen.platforms.presets import Preset, PresetTable, presets_from_settings
+from adgen.platforms.presets import Preset, PresetError, PresetTable, presets_from_settings
 from adgen.preflight.engine import ExportTarget, check_exports
 from adgen.preflight.layout import LayoutBox, overlay_texts
 from adgen.preflight.report import PreflightReport, render_table
@@ -57,6 +58,37 @@ def presets_by_export(
     return by_key, notes
 
 
+def stored_layout(project, by_key: Mapping[str, Sequence[Preset]]) -> dict[str, list[LayoutBox]]:
+    """The boxes the render recorded for each export, at its presets' size (a draft's scaled)."""
+    recorded = (project.render_status.stages or {}).get("layout") or {}
+    out: dict[str, list[LayoutBox]] = {}
+    for key, presets in by_key.items():
+        entry = recorded.get(key) or recorded.get(key.split("/", 1)[0])
+        if not isinstance(entry, dict) or not presets:
+            continue
+        width, height = presets[0].size
+        sx, sy = width / (entry.get("width") or width), height / (entry.get("height") or height)
+        boxes = [LayoutBox.from_wire(b) for b in entry.get("boxes", [])]
+        out[key] = [b.scaled(sx, sy) for b in boxes] if (sx, sy) != (1.0, 1.0) else boxes
+    return out
+
+
+def export_files(project, table: PresetTable, names: Sequence[str] | None) -> dict[str, str]:
+    """The exports by key: ``aspectExports``, and the ``presetExports`` of an encode that has no
+    aspect key of its own (presets of one size split by layout)."""
+    files = dict(project.aspect_exports)
+    preset_exports = getattr(project, "preset_exports", {}) or {}
+    try:
+        specs = exports_for(table.resolve(names)) if names else []
+    except PresetError:
+        specs = []
+    for spec in specs:
+        url = preset_exports.get(spec.presets[0].id)
+        if url and spec.key not in files:
+            files[spec.key] = url
+    return files
+
+
 def check_document(
     path: Path,
     table: PresetTable | None = None,
@@ -74,11 +106,13 @@ def check_document(
         raise ValueError(f"{path.name} has no exports yet: render it first (adgen render {path} --out DIR)")
     table = table or presets_from_settings()
     names = preset_names or getattr(project, "presets", None) or None
-    by_key, notes = presets_by_export(project.aspect_exports, table, names)
+    files = export_files(project, table, names)
+    by_key, notes = presets_by_export(files, table, names)
+    boxes = layout if layout is not None else stored_layout(project, by_key)
     base = path.resolve().parent
     targets = [
-        ExportTarget(key, export_path(url, base), tuple(by_key[key]), (layout or {}).get(key))
-        for key, url in project.aspect_exports.items()
+        ExportTarget(key, export_path(url, base), tuple(by_key[key]), boxes.get(key))
+        for key, url in files.items()
         if key in by_key
     ]
     return check_exports(targets, overlay_texts(project), notes)
@@ -107,4 +141,4 @@ def _failed(report: PreflightReport) -> str:
     return "; ".join(f"{e.key}: {', '.join(e.failed())}" for e in report.exports if e.failed())
 
 
-__all__ = ["check_document", "export_path", "presets_by_export", "run_check"]
+__all__ = ["check_document", "export_files", "export_path", "presets_by_export", "run_check", "stored_layout"]

@@ -85,6 +85,7 @@ class _Text:
     frames: list[np.ndarray] = field(default_factory=list)
     readback: ReadBack | None = None
     latin: bool = True
+    steady: tuple[float, float] = (0.0, 0.0)  # when it stands still and whole: its frames are looked at
 
 
 def _subject(text: _Text) -> str:
@@ -112,7 +113,9 @@ def _texts_for(target: ExportTarget, texts: Sequence[OverlayText], notes: list[s
         colour = (declared.color if declared and declared.color else overlay.color) or "#FFFFFF"
         start = declared.start if declared else overlay.start
         end = declared.end if declared else overlay.end
-        out.append(_Text(overlay, colour, start, end, declared, latin=is_latin(overlay.text)))
+        text = _Text(overlay, colour, start, end, declared, latin=is_latin(overlay.text))
+        text.steady = declared.steady if declared else (start, end)
+        out.append(text)
     return out
 
 
@@ -120,14 +123,14 @@ def _load_frames(path: Path, info: Probe, texts: list[_Text]) -> None:
     """Decode each text's frames: its keyframes, or one frame in its middle if it has none."""
     keyframes = info.packets.keyframe_times if info.packets is not None else np.zeros(0)
     fps = info.avg_frame_rate or 30.0
-    wanted = {id(t): _frame_indices(keyframes, t.start, t.end, fps) for t in texts}
+    wanted = {id(t): _frame_indices(keyframes, *t.steady, fps) for t in texts}
     indices = sorted({i for v in wanted.values() for i in v})
     decoded = decode_keyframes(path, indices, info.width, info.height)
     by_index = dict(zip(indices, decoded, strict=False))
     for text in texts:
         text.frames = [by_index[i] for i in wanted[id(text)] if i in by_index]
         if not text.frames and text.end > text.start:
-            text.frames = [decode_frame_at(path, (text.start + text.end) / 2, info.width, info.height)]
+            text.frames = [decode_frame_at(path, sum(text.steady) / 2, info.width, info.height)]
 
 
 def _colour_map(frame: np.ndarray, colour: str, scale: float = 1.0) -> np.ndarray:
@@ -139,6 +142,22 @@ def _colour_map(frame: np.ndarray, colour: str, scale: float = 1.0) -> np.ndarra
         size = (max(1, round(frame.shape[1] * scale)), max(1, round(frame.shape[0] * scale)))
         frame = cv2.resize(frame, size, interpolation=cv2.INTER_AREA)
     return np.where(glyph_mask(frame, hex_to_rgb(colour)), 0, 255).astype(np.uint8)
+
+
+def _only_around(tile: np.ndarray, box: Rect) -> None:
+    """Blank the colour map outside a text's declared box (with a margin), and any "ink" that
+    reaches the margin's edge: a background that shares the text's colour elsewhere (white text
+    on a scrim over a white set) then no longer buries the words in a field or frame of ink that
+    Tesseract takes for a picture."""
+    margin = max(8.0, 0.03 * max(tile.shape))
+    x0, y0 = max(0, int(box.x - margin)), max(0, int(box.y - margin))
+    x1, y1 = min(tile.shape[1], int(box.right + margin) + 1), min(tile.shape[0], int(box.bottom + margin) + 1)
+    keep = tile[y0:y1, x0:x1].copy()
+    count, labels = cv2.connectedComponents((keep == 0).astype(np.uint8), connectivity=8)
+    edge = np.unique(np.concatenate([labels[0], labels[-1], labels[:, 0], labels[:, -1]]))
+    keep[np.isin(labels, edge[edge > 0])] = 255
+    tile[:] = 255
+    tile[y0:y1, x0:x1] = keep
 
 
 def _read_back(texts: list[_Text], info: Probe, size: tuple[int, int], notes: list[str]) -> None:
@@ -157,11 +176,31 @@ def _read_back(texts: list[_Text], info: Probe, size: tuple[int, int], notes: li
     except OCRUnavailable as exc:
         notes.append(f"read-back skipped: {exc}")
         return
+    regions = [
+        t.declared.rect.scaled(info.width / size[0], info.height / size[1]) if t.declared else None
+        for t in latin
+    ]
     for i, text in enumerate(latin):
-        region = (
-            text.declared.rect.scaled(info.width / size[0], info.height / size[1]) if text.declared else None
-        )
-        text.readback = match_overlay(text.overlay.text, [w for w in words if w.frame == i], region)
+        text.readback = match_overlay(text.overlay.text, [w for w in words if w.frame == i], regions[i])
+    # A text the frame does not read back, where the layout says it is: read again around its box
+    # only, in case the set shares the text's colour elsewhere (white words on a scrim over a white
+    # backdrop), which buries the words in "ink". Reading the whole frame first keeps what a wrong
+    # box would hide: words found outside their box.
+    retry = [
+        i
+        for i, t in enumerate(latin)
+        if regions[i] is not None and (t.readback is None or t.readback.similarity < READ_BACK_MIN_SIMILARITY)
+    ]
+    if not retry:
+        return
+    masked = [tiles[i].copy() for i in retry]
+    for tile, i in zip(masked, retry, strict=True):
+        _only_around(tile, regions[i].scaled(scale, scale))
+    again = read_words(masked, scale)
+    for j, i in enumerate(retry):
+        better = match_overlay(latin[i].overlay.text, [w for w in again if w.frame == j], regions[i])
+        if latin[i].readback is None or better.similarity > latin[i].readback.similarity:
+            latin[i].readback = better
 
 
 def _where(box: Rect) -> str:

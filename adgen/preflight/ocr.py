@@ -152,14 +152,29 @@ def read_words(tiles: list[np.ndarray], scale: float = 1.0) -> list[Word]:
         left, top = data["left"][i], data["top"][i]
         frame = max(j for j, off in enumerate(offsets) if left >= off - _GAP // 2)
         _, dx, dy = parts[frame]
-        box = Rect(
-            (left - offsets[frame] + dx) / scale,
-            (top - _GAP + dy) / scale,
-            data["width"][i] / scale,
-            data["height"][i] / scale,
-        )
+        x0, y0 = left - offsets[frame] + dx, top - _GAP + dy
+        y0, h = _inked_rows(tiles[frame], x0, y0, data["width"][i], data["height"][i])
+        box = Rect(x0 / scale, y0 / scale, data["width"][i] / scale, h / scale)
         words.append(Word(text, conf, box, frame))
     return words
+
+
+# A row of a word's box counts as the word's when this share of its width is ink, 2 px at least.
+_ROW_INK_SHARE = 0.03
+
+
+def _inked_rows(tile: np.ndarray, x: int, y: int, w: int, h: int) -> tuple[int, int]:
+    """A word's box cut to its inked rows: Tesseract's box takes in specks of the text's colour
+    that touch a letter (a highlight on the set above a word), which would make the word seem
+    to reach outside where it is drawn; a row with only a speck's width of ink is not the word's."""
+    patch = tile[max(0, y) : y + h, max(0, x) : x + w] < 128
+    if patch.size == 0:
+        return y, h
+    rows = np.flatnonzero(patch.sum(axis=1) >= max(2, _ROW_INK_SHARE * patch.shape[1]))
+    if rows.size == 0:
+        return y, h
+    top = max(0, y) + int(rows[0])
+    return top, int(rows[-1]) + 1 - int(rows[0])
 
 
 def reading_order(words: list[Word]) -> list[Word]:

@@ -119,6 +119,37 @@ class PreflightReport(BaseModel):
                 return report
         raise KeyError(f"no export {key!r}; checked {', '.join(e.key for e in self.exports)}")
 
+    def summary(self) -> dict[str, Any]:
+        """The compact form a render's last event carries and the chat shows: per export its
+        status and one line per check (no findings)."""
+        return {
+            "status": self.status,
+            "checkedAt": self.checked_at,
+            "exports": [
+                {
+                    "key": e.key,
+                    "presets": list(e.presets),
+                    "width": e.width,
+                    "height": e.height,
+                    "status": e.status,
+                    "checks": [
+                        {
+                            "check": c.check,
+                            "status": c.status,
+                            "subject": c.subject,
+                            "measured": c.measured,
+                            "threshold": c.threshold,
+                            "advice": c.advice if c.status in ("fail", "warn") else "",
+                            "fixed": c.fixed,
+                        }
+                        for c in e.checks
+                    ],
+                }
+                for e in self.exports
+            ],
+            "notes": list(self.notes),
+        }
+
     def to_wire(self) -> dict[str, Any]:
         """JSON types, camelCase like the rest of the AdProject document."""
         data = self.model_dump(mode="json")
@@ -189,6 +220,59 @@ def render_table(report: PreflightReport, width: int = 110, verbose: bool = Fals
     return "\n".join(lines)
 
 
+_ICON = {"pass": "✓", "warn": "⚠", "fail": "✗", "skip": "–"}
+_SUMMARY_CHECK_FIELDS = ("check", "status", "subject", "measured", "threshold", "advice", "fixed")
+
+
+def summary_of(wire: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The :meth:`PreflightReport.summary` form of a stored report (``to_wire``): the same
+    lines, without the findings."""
+    if not wire:
+        return None
+    return {
+        "status": wire.get("status", "skip"),
+        "checkedAt": wire.get("checkedAt"),
+        "exports": [
+            {
+                **{k: e.get(k) for k in ("key", "presets", "width", "height", "status")},
+                "checks": [
+                    {
+                        **{k: c.get(k) for k in _SUMMARY_CHECK_FIELDS},
+                        "advice": c.get("advice", "") if c.get("status") in ("fail", "warn") else "",
+                    }
+                    for c in e.get("checks", [])
+                ],
+            }
+            for e in wire.get("exports", [])
+        ],
+        "notes": list(wire.get("notes", [])),
+    }
+
+
+def summary_lines(summary: dict[str, Any], width: int = 100) -> list[str]:
+    """A compact pass/warn/fail table from a report's :meth:`PreflightReport.summary` (or its
+    ``to_wire``): one line per export with every check's mark, then each failure, warning and
+    fix in a line of its own. What Slack and ``adgen chat`` show after a final render."""
+    lines = [f"Pre-flight: {str(summary.get('status', 'skip')).upper()}"]
+    for export in summary.get("exports", []):
+        marks = " ".join(f"{_ICON.get(c['status'], '?')}{c['check']}" for c in export.get("checks", []))
+        presets = ", ".join(export.get("presets", []))
+        lines.append(f"{export['key']} ({presets}): {_MARK[export.get('status', 'skip')]}  {marks}")
+        for check in export.get("checks", []):
+            if check.get("fixed"):
+                lines.append("  fixed: " + _cell(f"{check['check']}: {check['fixed']}", width - 9))
+            if check["status"] in ("fail", "warn"):
+                what = (
+                    f"{check['subject']}: {check['measured']}" if check.get("subject") else check["measured"]
+                )
+                advice = f" → {check['advice']}" if check.get("advice") else ""
+                lines.append(
+                    f"  {_MARK[check['status']]} "
+                    + _cell(f"{check['check']}: {what} ({check['threshold']}){advice}", width - 8)
+                )
+    return lines
+
+
 __all__ = [
     "CheckResult",
     "ExportReport",
@@ -196,5 +280,7 @@ __all__ = [
     "PreflightReport",
     "Status",
     "render_table",
+    "summary_lines",
+    "summary_of",
     "worst",
 ]

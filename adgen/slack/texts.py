@@ -7,9 +7,10 @@ from typing import Any
 
 from adgen.agent.choices import CARD_REQUEST, CHOICES, INSTALL_REMBG, PRODUCT_CARD, UPLOAD_PNG
 from adgen.agent.delivery import DRAFT, size_words
-from adgen.agent.reply import BrandKitPart, ExportsPart, QuestionPart, ReplyPart
+from adgen.agent.reply import BrandKitPart, ExportsPart, PreflightPart, QuestionPart, ReplyPart
 from adgen.pipeline.events import RenderWarning
 from adgen.pipeline.stages import STAGE_RENDER
+from adgen.preflight.report import summary_lines
 from adgen.slack.status import escape
 
 WORKING = "_Working on it…_"
@@ -61,6 +62,8 @@ def _part_text(part: ReplyPart) -> str:
         return "Videos: " + " · ".join(link(url, aspect) for aspect, url in part.exports.items())
     if isinstance(part, BrandKitPart):  # the kit's short summary in Slack's markup, its words escaped
         return part.slack or escape(part.text)
+    if isinstance(part, PreflightPart):
+        return preflight_text(part.summary)
     if isinstance(part, QuestionPart) and part.options:
         answers = " or ".join(f"*{option}*" for option in part.options)
         return f"{escape(part.text)}\n_Reply {answers} in this thread._"
@@ -74,15 +77,28 @@ def link(url: str, label: str) -> str:
     return f"{escape(label)}: `{escape(url)}`"
 
 
+def preflight_text(summary: Mapping[str, Any] | None) -> str:
+    """The pre-flight check as Slack text: the verdict, then the compact table (a line per
+    export with a mark per check, each fix, failure and warning under it) in a code block."""
+    if not summary or not summary.get("exports"):
+        return ""
+    head, *table = summary_lines(dict(summary), width=90)
+    icon = {"PASS": ":white_check_mark:", "WARN": ":warning:", "FAIL": ":x:"}.get(head.split()[-1], "")
+    body = escape("\n".join(table))
+    return f"{icon} *{escape(head)}*\n```{body}```"
+
+
 def finished_text(
     version: int,
     uploaded: str | None,
     others: Mapping[str, str],
     warnings: list[RenderWarning] | None = None,
     quality: str = DRAFT,
+    preflight: Mapping[str, Any] | None = None,
 ) -> str:
     """The last status line of a render: draft or full quality and at what size, where the video
-    is, where the other sizes are, and what degraded with what to do about it (and the choices)."""
+    is, where the other sizes are, what degraded with what to do about it (and the choices), and
+    the pre-flight table of a final render."""
     master = uploaded or next(iter(others), None)
     what = "a draft" if quality == DRAFT else "full quality"
     size = f" ({size_words(master, quality)})" if master else ""
@@ -103,7 +119,8 @@ def finished_text(
             action = "" if w.choices else w.action  # with choices, they say what to do
             head += f"\n:warning: {escape(w.message)} {escape(action)}".rstrip()
             head += "".join(f"\n• {choice_text(code)}" for code in w.choices if code in CHOICES)
-    return head
+    checked = preflight_text(preflight)
+    return f"{head}\n{checked}" if checked else head
 
 
 def choice_text(code: str) -> str:
@@ -132,6 +149,7 @@ __all__ = [
     "finished_text",
     "link",
     "overall_progress",
+    "preflight_text",
     "progress_line",
     "reply_text",
 ]

@@ -220,7 +220,8 @@ class SlackTurns:
             except Exception:
                 log.exception("no browser URL for %s", url)
         quality = render_quality(project)
-        text = f"{header}\n{finished_text(project.version, uploaded, others, final.warnings, quality)}"
+        finished = finished_text(project.version, uploaded, others, final.warnings, quality, final.preflight)
+        text = f"{header}\n{finished}"
         subtitles = await asyncio.to_thread(self._subtitle_links, session, project, uploaded or MASTER_ASPECT)
         if subtitles:
             text += "\nSubtitles: " + " · ".join(subtitles)

@@ -168,8 +168,12 @@ class ProjectStore(abc.ABC):
         masked_url: str | None = None,
         track_url: str | None = None,
         subtitle_exports: dict[str, dict[str, str]] | None = None,
+        preset_exports: dict[str, str] | None = None,
+        preflight: dict[str, Any] | None = None,
     ) -> None:
-        """Merge render results into a version (key by key, last writer wins per key)."""
+        """Merge render results into a version (key by key, last writer wins per key).
+        ``preflight`` replaces the version's pre-flight report; ``{}`` clears it (a draft render
+        after a checked one: the exports it checked are gone)."""
 
         def merge(results: dict[str, Any], doc: dict[str, Any]) -> None:
             if render_status is not None:
@@ -198,6 +202,10 @@ class ProjectStore(abc.ABC):
                 results["trackUrl"] = track_url
             if subtitle_exports:  # the voice-over's .srt and .vtt per export (issue 19)
                 results["subtitleExports"] = {**results.get("subtitleExports", {}), **subtitle_exports}
+            if preset_exports is not None:
+                results["presetExports"] = {**results.get("presetExports", {}), **preset_exports}
+            if preflight is not None:
+                results["preflight"] = preflight or None
 
         self._merge_results(project_id, version, merge)
 
@@ -270,6 +278,10 @@ def _apply_results(doc: dict[str, Any], results: dict[str, Any]) -> dict[str, An
         doc["audio"] = {**doc.get("audio", {}), "trackUrl": results["trackUrl"]}
     if "subtitleExports" in results:
         doc["subtitleExports"] = {**doc.get("subtitleExports", {}), **results["subtitleExports"]}
+    if "presetExports" in results:
+        doc["presetExports"] = {**doc.get("presetExports", {}), **results["presetExports"]}
+    if "preflight" in results:
+        doc["preflight"] = results["preflight"]
     urls = results.get("sceneVideoUrls") or {}
     if urls:
         doc["scenes"] = [
@@ -359,9 +371,12 @@ def render_results_of(rendered: AdProject) -> dict[str, Any]:
     exports unless it failed, scene clips, cost, product cut-out, music track) cannot drift.
     """
     status = rendered.render_status
+    done = status.state != "failed"
     return {
         "render_status": status.model_dump(by_alias=True, mode="json"),
-        "aspect_exports": dict(rendered.aspect_exports) if status.state != "failed" else None,
+        "aspect_exports": dict(rendered.aspect_exports) if done else None,
+        "preset_exports": dict(rendered.preset_exports) if done else None,
+        "preflight": (rendered.preflight or {}) if done else None,
         "scene_video_urls": {s.id: s.scene_video_url for s in rendered.scenes if s.scene_video_url},
         "cost": rendered.cost.model_dump(by_alias=True, mode="json"),
         "masked_url": rendered.product_asset.masked_url if rendered.product_asset else None,

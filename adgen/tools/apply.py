@@ -15,9 +15,11 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from adgen.platforms.presets import Preset, PresetError, PresetTable, presets_from_settings
 from adgen.project import (
     AD_MAX_SEC,
     AD_MIN_SEC,
+    EXPORT_ASPECTS,
     SCENE_MAX_SEC,
     SCENE_MIN_SEC,
     AdProject,
@@ -403,6 +405,88 @@ def _apply_brand_kit(data: dict[str, Any], op: ops.ApplyBrandKit) -> None:
         raise EditError(str(exc)) from exc
 
 
+# --- platform presets ------------------------------------------------------------------------
+
+
+def _preset_names(presets: list[Preset]) -> str:
+    names = [p.name for p in presets]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _resolve_presets(table: PresetTable, names: list[str]) -> list[Preset]:
+    """The presets a marketer named, each once; an unknown or ambiguous name is refused with
+    the presets there are."""
+    found: list[Preset] = []
+    for name in names:
+        try:
+            preset = table.get(name)
+        except PresetError as exc:
+            if "could mean" in str(exc):
+                raise EditError(f"{str(exc)[:1].upper()}{str(exc)[1:]}.") from None
+            supported = ", ".join(f"{p.name} ({p.id})" for p in table)
+            raise EditError(
+                f"There is no platform preset called “{name}”. adgen makes ads for: {supported}."
+            ) from None
+        if preset not in found:
+            found.append(preset)
+    return found
+
+
+def _set_targets(data: dict[str, Any], table: PresetTable, presets: list[Preset]) -> None:
+    """The ad's presets, and what follows from them: its aspect ratios, and the last render's
+    exports and pre-flight report kept only for what it still targets."""
+    ids = [p.id for p in presets]
+    aspects = [a for a in dict.fromkeys(p.aspect for p in presets) if a in EXPORT_ASPECTS]
+    data["presets"] = ids
+    data["aspect_ratios"] = aspects or data["aspect_ratios"]
+    data["aspect_exports"] = {a: u for a, u in data["aspect_exports"].items() if a in aspects}
+    data["preset_exports"] = {p: u for p, u in data["preset_exports"].items() if p in ids}
+    data["preflight"] = None  # it checked another set of exports; the next final render checks these
+
+
+def _current_presets(data: dict[str, Any], table: PresetTable) -> list[Preset]:
+    """The ad's presets as the table has them, in the ad's order."""
+    order = data["presets"]
+    return sorted((p for p in table if p.id in order), key=lambda p: order.index(p.id))
+
+
+def _set_presets(data: dict[str, Any], op: ops.SetPresets) -> None:
+    table = presets_from_settings()
+    wanted = _resolve_presets(table, op.presets)
+    if [p.id for p in wanted] == data["presets"]:
+        raise EditError(f"The ad is already made for exactly {_preset_names(wanted)}.")
+    _set_targets(data, table, wanted)
+
+
+def _add_presets(data: dict[str, Any], op: ops.AddPresets) -> None:
+    table = presets_from_settings()
+    wanted = _resolve_presets(table, op.presets)
+    new = [p for p in wanted if p.id not in data["presets"]]
+    if not new:
+        raise EditError(
+            f"The ad already has a {_preset_names(wanted)} version; say “render” to make the videos."
+        )
+    _set_targets(data, table, _current_presets(data, table) + new)
+
+
+def _remove_presets(data: dict[str, Any], op: ops.RemovePresets) -> None:
+    table = presets_from_settings()
+    unwanted = _resolve_presets(table, op.presets)
+    current = _current_presets(data, table)
+    gone = [p for p in unwanted if p in current]
+    if not gone:
+        raise EditError(
+            f"The ad has no {_preset_names(unwanted)} version to remove; it is made for {_preset_names(current)}."
+        )
+    remaining = [p for p in current if p not in gone]
+    if not remaining:
+        raise EditError(
+            "An ad needs at least one platform; say which one to keep instead "
+            "(for example “I only need the square one”)."
+        )
+    _set_targets(data, table, remaining)
+
+
 _APPLIERS: dict[type, Callable[[dict[str, Any], Any], None]] = {
     ops.RegenerateScene: _regenerate_scene,
     ops.UpdateScene: _update_scene,
@@ -420,6 +504,9 @@ _APPLIERS: dict[type, Callable[[dict[str, Any], Any], None]] = {
     ops.UpdateVoice: _update_voice,
     ops.UpdateCaptions: _update_captions,
     ops.ApplyBrandKit: _apply_brand_kit,
+    ops.SetPresets: _set_presets,
+    ops.AddPresets: _add_presets,
+    ops.RemovePresets: _remove_presets,
 }
 
 
@@ -434,6 +521,8 @@ _NOT_CONTENT = {
     "render_status",
     "aspect_exports",
     "subtitle_exports",
+    "preset_exports",
+    "preflight",
     "cost",
     "created_at",
     "variation",
@@ -517,6 +606,8 @@ def _create_variation(source: AdProject, op: ops.CreateVariation, at: str, group
         created_at=at,
         aspect_exports={},
         subtitle_exports={},
+        preset_exports={},
+        preflight=None,
         render_status={"state": "draft", "progress": 0.0, "stages": {}, "error": None},
         variation=Variation(
             is_variation=True, parent_project_id=source.project_id, label=op.label

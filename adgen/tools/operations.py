@@ -14,6 +14,7 @@ from pydantic import Field, TypeAdapter
 from adgen.project import (
     AD_MAX_SEC,
     AD_MIN_SEC,
+    MAX_PRESETS,
     OVERLAY_MAX_CHARS,
     SCENE_MAX_SEC,
     SCENE_MIN_SEC,
@@ -169,6 +170,32 @@ class ApplyBrandKit(_Op):
     kit: dict[str, Any] | None = None
 
 
+PresetName = Annotated[str, Field(min_length=1, max_length=40)]
+
+
+class SetPresets(_Op):
+    """Extension (issue 16): the platforms the ad is made for, replacing the current ones. Names
+    are preset ids or what a marketer calls them ("tiktok", "reels", "4:5", "feed", "square",
+    "youtube"); the ad's exports, their sizes and safe areas follow."""
+
+    operation: Literal["set_presets"] = "set_presets"
+    presets: list[PresetName] = Field(min_length=1, max_length=MAX_PRESETS)
+
+
+class AddPresets(_Op):
+    """Extension (issue 16): more platforms for the ad, keeping the ones it has."""
+
+    operation: Literal["add_presets"] = "add_presets"
+    presets: list[PresetName] = Field(min_length=1, max_length=MAX_PRESETS)
+
+
+class RemovePresets(_Op):
+    """Extension (issue 16): platforms the ad is no longer made for (at least one stays)."""
+
+    operation: Literal["remove_presets"] = "remove_presets"
+    presets: list[PresetName] = Field(min_length=1, max_length=MAX_PRESETS)
+
+
 class Undo(_Op):
     operation: Literal["undo"] = "undo"
 
@@ -202,6 +229,9 @@ CONTENT_OPERATIONS: tuple[type[_Op], ...] = (
     UpdateVoice,
     UpdateCaptions,
     ApplyBrandKit,
+    SetPresets,
+    AddPresets,
+    RemovePresets,
 )
 """Operations that change the content of one project; what a variation may contain."""
 

@@ -34,12 +34,14 @@ from adgen.agent.reply import (
     ExportsPart,
     PagePart,
     PlanPart,
+    PreflightPart,
     ProjectsPart,
     QuestionPart,
     ReplyPart,
 )
 from adgen.pipeline.events import RenderWarning
 from adgen.pipeline.stages import STAGE_CUTOUT, STAGE_PREPARE
+from adgen.preflight.report import summary_of
 from adgen.project import MASTER_ASPECT, AdProject
 from adgen.settings import Settings
 from adgen.store.projects import ProjectStore, StoreError, open_project_store
@@ -51,6 +53,7 @@ from adgen.web.render_views import (
     export_filename,
     ordered_exports,
     plan_markdown,
+    preflight_markdown,
     projects_markdown,
     render_report_markdown,
     role_label,
@@ -237,6 +240,8 @@ class WebChat:
             return "  \n".join(redact_paths(line) for line in part.text.splitlines())
         if isinstance(part, (AnswerPart, PagePart)):  # the ad's or the page's words, as typed, one line each
             return "  \n".join(escape_markdown(redact_paths(line)) for line in part.text.splitlines())
+        if isinstance(part, PreflightPart):
+            return preflight_markdown(part.summary)
         return redact_paths(part.text)
 
     def _plan(self, project: AdProject) -> str:
@@ -566,6 +571,7 @@ class WebChat:
             download_links=downloads,
             warnings=board.warnings,
             link=lambda url, name: self.link(project_id, url, name),
+            preflight=board.preflight or summary_of(project.preflight),
         )
         actions = [
             cl.Action(name="adgen_undo", payload={"projectId": project_id}, label="Undo", icon="undo-2"),

@@ -6,6 +6,8 @@
 - the render report (draft or full quality at what size, what was reused, what was rendered, the
   cost, and what degraded with the choices the marketer has);
 - scene previews in scene order, whatever order the scenes finish in (:class:`PreviewShelf`);
+- the pre-flight table of a final render (a row per check, a column per export, what the render
+  fixed);
 - the user's projects with thumbnails.
 """
 
@@ -27,12 +29,13 @@ from adgen.pipeline.stages import (
     STAGE_AUDIO,
     STAGE_CUTOUT,
     STAGE_FALLBACK,
+    STAGE_PREFLIGHT,
     STAGE_PREPARE,
     STAGE_RENDER,
     STAGE_SCENE,
     STAGE_SCENE_PASS,
 )
-from adgen.project import ALL_ASPECTS, AdProject
+from adgen.project import EXPORT_ASPECTS, AdProject
 from adgen.web.safe_text import escape_markdown, redact_paths
 
 ROLE_LABELS = {
@@ -65,6 +68,7 @@ STAGE_LABELS = {
     "speech": "speaking the voice-over",
     "captions": "drawing the captions",
     "voice_mix": "mixing the voice over the music",
+    "preflight": "checking every export (pre-flight)",
     "done": "done",
 }
 
@@ -89,7 +93,7 @@ def role_label(role: str) -> str:
 
 
 def aspect_slug(aspect: str) -> str:
-    return aspect.replace(":", "x")
+    return aspect.replace(":", "x").replace("/", "-").replace("+", "-")
 
 
 # --- the plan ---------------------------------------------------------------------------------
@@ -215,6 +219,7 @@ class ProgressBoard:
         self.shown_cutout = False
         self.exports: dict[str, str] = {}
         self.warnings: list[RenderWarning] = []
+        self.preflight: dict[str, Any] | None = None  # the pre-flight summary of a final render
         self.events_seen = 0
         self.new_previews: list[tuple[str, str, str]] = []  # (scene id, aspect, url) not yet shown
 
@@ -241,11 +246,11 @@ class ProgressBoard:
             self._render_event(state, event)
         elif scene_id in self.rows:
             self._scene_event(self.rows[scene_id], state, stage, event)
-        elif stage == STAGE_ASSEMBLY:
+        elif stage in (STAGE_ASSEMBLY, STAGE_PREFLIGHT):
             row = self.rows[_FINAL_KEY]
             if row.state == "queued":
                 row.state = "running"
-            row.stage = STAGE_ASSEMBLY
+            row.stage = stage
         elif stage in (STAGE_CUTOUT, STAGE_AUDIO, STAGE_PREPARE):  # the project-wide work
             self._project_event(stage, event)
         if state == "running" and self.state == "queued":
@@ -277,6 +282,7 @@ class ProgressBoard:
         self.fraction = 1.0
         self.exports = dict(_field(event, "exports") or {})
         self.warnings = [_warning(w) for w in _field(event, "warnings") or []]
+        self.preflight = _field(event, "preflight") or None
         self.rows[_FINAL_KEY].state = "done"
         self._close_rows(None)
 
@@ -401,10 +407,12 @@ def render_report_markdown(
     download_links: dict[str, str] | None = None,
     warnings: Iterable[RenderWarning] = (),
     link: Callable[[str, str], str] | None = None,
+    preflight: dict[str, Any] | None = None,
 ) -> str:
     """What the marketer got: draft or full quality and at what size, the downloads, which scenes
     were reused or redone, the cost, and what degraded with what to do about it
-    (``link(url, filename)`` makes a warning's media a link)."""
+    (``link(url, filename)`` makes a warning's media a link), and the pre-flight table of a final
+    render (``preflight``: its summary)."""
     titles = {s.id: f"{i} {role_label(s.role)}" for i, s in enumerate(project.scenes, start=1)}
     reused, rendered = [titles.get(s, s) for s in reused], [titles.get(s, s) for s in rendered]
     state = project.render_status.state
@@ -435,7 +443,57 @@ def render_report_markdown(
     said = _warning_lines(warnings, link)
     if not said and state == "completed_with_warnings" and project.render_status.error:
         said = [f"⚠️ {_cell(project.render_status.error, 300)}"]  # a render from before typed warnings
-    return "  \n".join(lines + said)
+    text = "  \n".join(lines + said)
+    if preflight:
+        text += "\n\n" + preflight_markdown(preflight)
+    elif (project.render_status.stages or {}).get("quality") == "draft":
+        text += (
+            "  \n_Drafts are not checked for the platforms; render in full quality for the pre-flight check._"
+        )
+    return text
+
+
+_MARKS = {"pass": "✅", "warn": "⚠️", "fail": "❌", "skip": "–"}
+
+
+def preflight_markdown(summary: dict[str, Any]) -> str:
+    """The pre-flight check as one compact table: a row per check, a column per export (its
+    presets named), a mark per cell; then what the render fixed, and every failure and warning
+    with what to do."""
+    exports = list(summary.get("exports", []))
+    if not exports:
+        return ""
+    status = str(summary.get("status", "skip"))
+    verdict = {"pass": "ready to post", "warn": "ready to post, with warnings", "fail": "not ready to post"}
+    columns = [f"{_cell(e['key'], 20)} ({_cell(', '.join(e.get('presets', [])), 40)})" for e in exports]
+    lines = [f"**Pre-flight** {_MARKS.get(status, '')} {verdict.get(status, status)}", ""]
+    lines += ["| Check | " + " | ".join(columns) + " |", "|---|" + "---|" * len(exports)]
+    for name in dict.fromkeys(c["check"] for e in exports for c in e.get("checks", [])):
+        cells = [_mark(next((c for c in e.get("checks", []) if c["check"] == name), None)) for e in exports]
+        lines.append(f"| {name.replace('_', ' ')} | " + " | ".join(cells) + " |")
+    notes = [note for export in exports for note in _check_notes(export)]
+    return "\n".join(lines) + ("\n\n" + "  \n".join(notes) if notes else "")
+
+
+def _mark(check: dict[str, Any] | None) -> str:
+    if check is None:
+        return "–"
+    return _MARKS.get(check["status"], "") + (" fixed" if check.get("fixed") else "")
+
+
+def _check_notes(export: dict[str, Any]) -> list[str]:
+    """What the render fixed for an export, and its failures and warnings with what to do."""
+    notes = []
+    for check in export.get("checks", []):
+        where = f"{_cell(export['key'], 20)} {check['check'].replace('_', ' ')}"
+        if check.get("fixed"):
+            notes.append(f"🔧 {where}: fixed — {_cell(check['fixed'], 300)}")
+        if check["status"] in ("fail", "warn"):
+            what = f"{check['subject']}: {check['measured']}" if check.get("subject") else check["measured"]
+            advice = f" → {_cell(check['advice'], 200)}" if check.get("advice") else ""
+            needs = _cell(check["threshold"], 80)
+            notes.append(f"{_MARKS[check['status']]} {where}: {_cell(what, 160)} (needs {needs}){advice}")
+    return notes
 
 
 def _cost_line(project: AdProject) -> str:
@@ -476,7 +534,7 @@ def export_filename(project: AdProject, aspect: str) -> str:
 
 def ordered_exports(project: AdProject) -> list[tuple[str, str]]:
     """(aspect, url) of the finished videos, master first."""
-    return [(a, project.aspect_exports[a]) for a in ALL_ASPECTS if a in project.aspect_exports]
+    return [(a, project.aspect_exports[a]) for a in EXPORT_ASPECTS if a in project.aspect_exports]
 
 
 def projects_markdown(summaries: Iterable[Any], thumbnail: Callable[[Any], str | None]) -> str:

@@ -219,7 +219,7 @@ def test_concat_and_mux_joins_by_copy_with_music(tmp_path: Path):
     info = probe(out)
     assert info.duration_sec == pytest.approx(2.5, abs=0.06)
     assert info.video_codec == "h264" and info.audio_codec == "aac"
-    assert info.audio_sample_rate == 44100 and info.audio_channels == 2
+    assert info.audio_sample_rate == 48000 and info.audio_channels == 2
     assert info.frame_count == 60  # 36 + 24 frames, copied
     assert _has_faststart(out)
     audio = decode_audio(out)
@@ -298,4 +298,4 @@ def test_probe_without_ffprobe_parses_ffmpeg(tmp_path: Path, monkeypatch: pytest
     parsed = probe(muxed)
     assert (parsed.width, parsed.height, parsed.fps) == (expected.width, expected.height, expected.fps)
     assert parsed.duration_sec == pytest.approx(expected.duration_sec, abs=0.02)
-    assert (parsed.video_codec, parsed.audio_codec, parsed.audio_sample_rate) == ("h264", "aac", 44100)
+    assert (parsed.video_codec, parsed.audio_codec, parsed.audio_sample_rate) == ("h264", "aac", 48000)

@@ -13,7 +13,9 @@ from product_image import with_product
 
 from adgen.pipeline.ffmpeg import ffmpeg_exe, probe
 from adgen.pipeline.orchestrator import render_context, render_project
+from adgen.pipeline.targets import render_targets
 from adgen.pipeline.types import encode_profile
+from adgen.preflight import LayoutBox
 from adgen.project import ALL_ASPECTS, AdProject
 from adgen.tools import operations as ops
 from adgen.tools.apply import apply_operation
@@ -57,12 +59,19 @@ def product_mask(frame: np.ndarray) -> np.ndarray:
     return (r > 170) & (g < 100) & (b > 140) & (np.abs(r - b) < 90)
 
 
-def white_mask(frame: np.ndarray) -> np.ndarray:
-    return frame.min(axis=-1) >= 215
-
-
 def mean_luma(frames: list[np.ndarray]) -> float:
     return float(np.mean([0.299 * f[..., 0] + 0.587 * f[..., 1] + 0.114 * f[..., 2] for f in frames]))
+
+
+def recorded_boxes(project: AdProject, key: str) -> list[LayoutBox]:
+    """The boxes the render recorded for one export (renderStatus.stages.layout)."""
+    return [LayoutBox.from_wire(b) for b in project.render_status.stages["layout"][key]["boxes"]]
+
+
+def drawn(frame: np.ndarray, bare: np.ndarray, box) -> float:
+    """How much the frame differs from its bare background inside a box (mean over RGB)."""
+    y0, y1, x0, x1 = int(box.y), int(box.bottom), int(box.x), int(box.right)
+    return float(np.abs(frame[y0:y1, x0:x1] - bare[y0:y1, x0:x1]).mean())
 
 
 def background_url(report, scene_id: str, aspect: str) -> str:
@@ -92,34 +101,39 @@ def test_fifteen_second_ad_with_product_end_to_end(sample_project, settings, art
         assert info.has_audio and info.audio_codec == "aac" and info.video_codec == "h264"
         (artifacts_dir / f"ad_{aspect.replace(':', 'x')}.mp4").write_bytes(export.read_bytes())
 
-        # scene_2 (4 s - 11 s) shows the product in the centre at half size, white text at the bottom.
+        # scene_2 (4 s - 11 s): the product stands in the safe area of the export's presets, its
+        # text drawn in the box the document records for it, below the product (issue 16's layout).
+        area = render_targets(done)[[t.key for t in render_targets(done)].index(aspect)].safe_area(w, h)
+        boxes = {(b.label, b.kind): b for b in recorded_boxes(done, aspect)}
         frame = frame_at(export, 7.5, w, h)
         mask = product_mask(frame)
         assert mask.mean() > 0.02, (aspect, mask.mean())
         ys, xs = np.nonzero(mask)
-        assert abs(xs.mean() / w - 0.5) < 0.15 and abs(ys.mean() / h - 0.5) < 0.2, (
-            aspect,
-            xs.mean(),
-            ys.mean(),
+        assert (
+            area.x <= xs.min() and xs.max() <= area.right and area.y <= ys.min() and ys.max() <= area.bottom
         )
+        assert abs(xs.mean() / w - (area.x + area.w / 2) / w) < 0.1, (aspect, xs.mean())
+        text = boxes[("scene_2", "text")].rect
+        assert area.contains(text, tolerance=1) and text.y > ys.mean(), (aspect, text, ys.mean())
         assert not product_mask(frame_at(export, 2.0, w, h)).any(), "the hook hides the product"
         background = ctx.media.local_path(background_url(report, "scene_2", aspect))
         bare = frame_at(background, 3.5, w, h)
-        band = slice(int(h * 0.62), h)
-        drawn = white_mask(frame[band]).mean() - white_mask(bare[band]).mean()
-        assert drawn > 0.01, (aspect, "no overlay text in the bottom band", drawn)
+        assert drawn(frame, bare, text) > 25, (aspect, "no overlay text where the layout put it")
 
-        # scene_3 (11 s - 15 s): the product sits low in the frame.
+        # scene_3 (11 s - 15 s), the end card: the product stands between the brand's name at
+        # the top and the call-to-action button at the bottom.
         late = product_mask(frame_at(export, 13.0, w, h))
-        assert late.mean() > 0.01 and np.nonzero(late)[0].mean() / h > 0.5, aspect
+        ys = np.nonzero(late)[0]
+        headline, button = boxes[("scene_3", "text")], boxes[("scene_3", "cta")]
+        assert late.mean() > 0.01 and headline.rect.bottom < ys.min() and ys.max() < button.y, aspect
 
-    # The hook's white text is drawn at the top.
+    # The hook's text is drawn at the top.
     w, h = encode_profile("9:16", "draft").width, encode_profile("9:16", "draft").height
     export = ctx.media.local_path(done.aspect_exports["9:16"])
     hook = frame_at(export, 2.0, w, h)
     bare = frame_at(ctx.media.local_path(background_url(report, "scene_1", "9:16")), 2.0, w, h)
-    top = slice(0, int(h * 0.38))
-    assert white_mask(hook[top]).mean() - white_mask(bare[top]).mean() > 0.01
+    box = next(b.rect for b in recorded_boxes(done, "9:16") if b.label == "scene_1" and b.kind == "text")
+    assert box.bottom < 0.38 * h and drawn(hook, bare, box) > 25
 
     # "brighter": only the hook's backgrounds are redone, and its frames get brighter.
     prompt = done.scene("scene_1").background_prompt + ", brighter"
@@ -138,8 +152,12 @@ def test_fifteen_second_ad_with_product_end_to_end(sample_project, settings, art
 
 def test_final_quality_sizes(sample_project, settings) -> None:
     wire = sample_project.to_wire()
-    for scene, seconds in zip(wire["scenes"], (1.5, 2.0, 1.5), strict=True):
+    # Words that can be read in the time (the pre-flight check's words / 3 + 0.5 s).
+    for scene, seconds, words in zip(
+        wire["scenes"], (1.5, 2.0, 1.5), ("Cold brew", "Smooth", "Shop now"), strict=True
+    ):
         scene["durationSec"] = seconds
+        scene["overlay"]["text"] = words
     wire["durationSec"] = 5
     ctx = render_context(settings, "final")
     project = with_product(AdProject.from_wire(wire), ctx.media)

@@ -17,7 +17,7 @@ from typing import Literal
 from PIL import Image, ImageDraw, ImageFilter, UnidentifiedImageError
 
 from adgen.pipeline.atomic import atomic_output
-from adgen.pipeline.types import Layer
+from adgen.pipeline.types import Box, Layer, ProductBox
 from adgen.project import ProductPlacement
 
 # Share of the frame kept clear at each edge; taller frames keep more clear at top and bottom
@@ -106,7 +106,7 @@ class Compositor:
 
     name = "local"
     model = "compositor-v1"
-    version = 1  # part of the composite stage's cache key
+    version = 3  # part of the composite stage's cache key
 
     def product_layer(
         self,
@@ -119,15 +119,40 @@ class Compositor:
         *,
         style: LayerStyle = "cutout",
         border: str = "#FFFFFF",
+        box: ProductBox | None = None,
+        hero: bool = False,
     ) -> Layer:
         """The product layer of one scene. With ``style="card"`` the image at `cutout` (the
-        product photo itself) is shown as a product card with a `border` in the palette."""
+        product photo itself) is shown as a product card with a `border` in the palette.
+
+        With ``box`` (the layout's, see :mod:`adgen.pipeline.layout`) the product, with its
+        float, stays inside the box's area, standing where its anchor says; without it, inside
+        the old fixed safe area at the placement's position. ``Layer.box`` is where the product
+        (not its soft shadow) goes over the whole scene.
+
+        ``hero`` (a showcase) makes the product the scene's subject: it fills its box (at the
+        planned scale; a smaller scale shrinks it), stands on a soft ground shadow instead of
+        floating, and pushes in over the scene from :data:`HERO_PUSH_FROM` of its size, grown
+        from its base by the scene pass (``detail["motion"]``)."""
+        if hero and box is not None and placement.visible and placement.scale > 0:
+            return self._hero(Path(cutout), placement, box, Path(out_path), duration_sec)
         out_path = Path(out_path)
         if placement.scale <= 0 or not placement.visible:
             _atomic_png(Image.new("RGBA", (2, 2), (0, 0, 0, 0)), out_path)
             return Layer(path=out_path)
         product = _load_cutout(Path(cutout))
-        left, top, right, bottom = safe_area(width, height)
+        if box is None:
+            left, top, right, bottom = safe_area(width, height)
+            position = placement.position
+        else:
+            area = box.area
+            left, top, right, bottom = (
+                round(area.x),
+                round(area.y),
+                round(area.right),
+                round(area.bottom),
+            )
+            position = box.anchor
         amp = max(1, round(0.005 * min(width, height)))  # the float's amplitude: a few pixels
         # The product's larger side is `scale` of the frame's shorter side, shrunk to fit the safe area.
         target = placement.scale * min(width, height)
@@ -158,20 +183,75 @@ class Compositor:
         _atomic_png(layer, out_path)
 
         # Where the product itself (not its shadow padding) sits at t = 0.
-        if placement.position == "left":
+        middle = (left + right - pw) / 2
+        if position == "left":
             px, py = left + amp, (top + bottom - ph) / 2
-        elif placement.position == "right":
+        elif position == "right":
             px, py = right - amp - pw, (top + bottom - ph) / 2
-        elif placement.position == "bottom":
-            px, py = (width - pw) / 2, bottom - amp - ph
+        elif position == "bottom":
+            px, py = middle, bottom - amp - ph
         else:
-            px, py = (width - pw) / 2, (top + bottom - ph) / 2
+            px, py = middle, (top + bottom - ph) / 2
         # Whole cycles over the scene, so the product is back where it started at the cut.
         cycles = max(1, round(max(duration_sec, 0.5) / 4.0))
         period = max(duration_sec, 0.5) / cycles
-        x = f"{round(px) - pad}+{max(1, amp // 2)}*sin(2*PI*t/{period * 2:.4f})"
+        sway = max(1, amp // 2)
+        x = f"{round(px) - pad}+{sway}*sin(2*PI*t/{period * 2:.4f})"
         y = f"{round(py) - pad}+{amp}*sin(2*PI*t/{period:.4f})"
-        return Layer(path=out_path, x=x, y=y)
+        moves = Box(round(px) - sway, round(py) - amp, pw + 2 * sway, ph + 2 * amp)
+        return Layer(path=out_path, x=x, y=y, box=moves, detail={"size": [pw, ph]})
+
+    def _hero(
+        self, cutout: Path, placement: ProductPlacement, box: ProductBox, out_path: Path, duration_sec: float
+    ) -> Layer:
+        product = _load_cutout(cutout)
+        area = box.area
+        share = min(1.0, max(0.4, placement.scale / HERO_PLANNED_SCALE))
+        fit = HERO_FILL * share * min(area.w / product.width, area.h / product.height)
+        pw, ph = max(1, round(product.width * fit)), max(1, round(product.height * fit))
+        product = product.resize((pw, ph), Image.LANCZOS)
+        # The ground shadow: a soft ellipse where the product meets the floor.
+        ground_w, ground_h = round(0.9 * pw), max(4, round(0.07 * ph))
+        blur = max(3, round(0.03 * pw))
+        side = max(0, (ground_w - pw) // 2) + 2 * blur
+        below = ground_h // 2 + 2 * blur
+        layer = Image.new("RGBA", (pw + 2 * side, ph + below + 2), (0, 0, 0, 0))
+        ground = Image.new("L", layer.size, 0)
+        cx, base = side + pw / 2, ph
+        ImageDraw.Draw(ground).ellipse(
+            [cx - ground_w / 2, base - ground_h / 2, cx + ground_w / 2, base + ground_h / 2], fill=150
+        )
+        shade = Image.new("RGBA", layer.size, (8, 8, 12, 0))
+        shade.putalpha(ground.filter(ImageFilter.GaussianBlur(blur)))
+        layer.alpha_composite(shade)
+        layer.alpha_composite(product, (side, 0))
+        _atomic_png(layer, out_path)
+        # Where it stands: by the anchor, its base on the box's floor unless centred.
+        left, right = area.x, area.right
+        if box.anchor == "left":
+            px = left
+        elif box.anchor == "right":
+            px = right - pw
+        else:
+            px = (left + right - pw) / 2
+        py = area.bottom - ph - below if box.anchor == "bottom" else area.y + (area.h - ph - below) / 2
+        px, py = round(px), round(max(area.y, py))
+        motion = {"kind": "push", "from_scale": HERO_PUSH_FROM, "duration_sec": round(duration_sec, 3)}
+        return Layer(
+            path=out_path,
+            x=str(px - side),
+            y=str(py),
+            box=Box(px, py, pw, ph),
+            detail={"size": [pw, ph], "hero": True, "motion": motion},
+            motion=motion,
+        )
+
+
+# A showcase's product: the share of its box it fills at the planned scale, the scale the planner
+# gives a showcase, and where its push-in starts.
+HERO_FILL = 0.96
+HERO_PLANNED_SCALE = 0.55
+HERO_PUSH_FROM = 0.9
 
 
 __all__ = ["Compositor", "CompositorError", "LayerStyle", "product_card", "safe_area"]

@@ -8,6 +8,7 @@ emoji render as glyphs instead of boxes.
 
 from __future__ import annotations
 
+import math
 import os
 import re
 import shutil
@@ -16,11 +17,12 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any, Literal
 
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 from adgen.pipeline.atomic import atomic_output
-from adgen.pipeline.types import Layer
+from adgen.pipeline.types import Box, Button, Layer, TextBox, TextStyle
 from adgen.project import Brand, Overlay
 
 DEFAULT_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
@@ -362,9 +364,13 @@ def _band_colour(text: tuple[int, int, int], brand: Brand) -> tuple[int, int, in
 # --- the renderer ----------------------------------------------------------------------
 
 
-def _effects(size: int, banded: bool) -> tuple[int, int, int]:
-    """Outline width, shadow offset and shadow blur radius for a font size."""
-    if banded:
+Look = Literal["band", "outline", "plain"]  # on a band; light words with an outline and shadow; as they are
+
+
+def _effects(size: int, look: Look) -> tuple[int, int, int]:
+    """Outline width, shadow offset and shadow blur radius for a font size (only light words
+    without a band get them: a dark outline around dark words would only hide their edges)."""
+    if look != "outline":
         return 0, 0, 0
     return max(1, round(size * 0.045)), max(1, round(size * 0.05)), max(1, round(size * 0.06))
 
@@ -374,97 +380,375 @@ def _atomic_png(image: Image.Image, out_path: Path) -> None:
         image.save(tmp, format="PNG", compress_level=3)
 
 
+def _cap_ratio(faces: list[_Face]) -> float:
+    """Cap height / font size of the main face (DejaVu Sans Bold: 0.73), measured on an "H"."""
+    probe = 100
+    font = _font(faces[0], probe)
+    try:
+        top, bottom = font.getbbox("H", anchor="ls")[1::2]
+    except (TypeError, ValueError, AttributeError):  # Pillow's bitmap default font
+        return 0.73
+    return max(0.3, (bottom - top) / probe)
+
+
+def _is_bold(faces: list[_Face]) -> bool:
+    font = _font(faces[0], 20)
+    style = font.getname()[1] if hasattr(font, "getname") else ""
+    return any(word in (style or "").lower() for word in ("bold", "black", "heavy"))
+
+
+@dataclass
+class _Setting:
+    """The words typeset at one size: lines, their widths and the block's height."""
+
+    setter: _Typesetter
+    lines: list[str]
+    widths: list[float]
+    block_h: float
+    pad: int
+    stroke: int
+    offset: int
+    blur: int
+
+    @property
+    def block_w(self) -> float:
+        return max(self.widths, default=0.0)
+
+
+def _set(faces: list[_Face], text: str, size: int, width: float, look: Look) -> _Setting:
+    setter = _Typesetter(faces, size)
+    stroke, offset, blur = _effects(size, look)
+    # Room for the band's padding, or the outline with the shadow's offset and blur.
+    pad = round(size * 0.4) if look == "band" else stroke + offset + 2 * blur + 1
+    lines = setter.wrap(text, width - 2 * pad)
+    widths = [setter.width(line) for line in lines]
+    block_h = setter.line_height * (len(lines) - 1) + setter.ascent + setter.descent
+    return _Setting(setter, lines, widths, block_h, pad, stroke, offset, blur)
+
+
+def _fits(setting: _Setting, width: float, height: float) -> bool:
+    return setting.block_h + 2 * setting.pad <= height and setting.block_w <= width - 2 * setting.pad
+
+
+def _cut_to_fit(setting: _Setting, height: float) -> _Setting:
+    """The lines that fit in ``height``, the last one ending in an ellipsis."""
+    setter = setting.setter
+    room = int((height - 2 * setting.pad - setter.ascent - setter.descent) // setter.line_height) + 1
+    room = max(1, min(room, len(setting.lines)))
+    lines = setting.lines[:room]
+    limit = max(setting.widths, default=0.0)
+    last = lines[-1]
+    while last and setter.width(last + "…") > limit:
+        last = last[:-1]
+    lines[-1] = last.rstrip() + "…"
+    widths = [setter.width(line) for line in lines]
+    block_h = setter.line_height * (len(lines) - 1) + setter.ascent + setter.descent
+    return _Setting(setter, lines, widths, block_h, setting.pad, setting.stroke, setting.offset, setting.blur)
+
+
 class TextOverlayRenderer:
     """Draws one scene's overlay text as an RGBA layer positioned in the frame."""
 
     name = "local"
     model = "pillow-text-v1"
-    version = 3  # part of the overlay stage's cache key
+    version = 6  # part of the overlay stage's cache key
 
     def render(
-        self, overlay: Overlay, brand: Brand, width: int, height: int, out_path: Path, *, effects: bool = True
+        self,
+        overlay: Overlay,
+        brand: Brand,
+        width: int,
+        height: int,
+        out_path: Path,
+        *,
+        box: TextBox | None = None,
+        style: TextStyle | None = None,
+        text: str | None = None,
+        button: Button | None = None,
     ) -> Layer:
         """Lay the text out on a frame of ``width`` x ``height`` and keep only the part with ink.
 
-        ``effects=False`` draws the bare glyphs (no outline, shadow or band): the brand kit's
-        text layer (:mod:`adgen.pipeline.brand_layer`) puts its own scrim or button behind them.
+        With ``box`` (the layout's, see :mod:`adgen.pipeline.layout`) the words are fitted into
+        its area: wrapped, shrunk down to its advised cap height, below that only to its floor
+        (``detail["shrunk"]``), and cut with an ellipsis if even that does not fit
+        (``detail["cut"]``). Without it they go in the old fixed safe zone at the overlay's
+        position. ``style`` sets the colour and a scrim behind the words; without it, dark text
+        gets a band in the brand colour that contrasts best.
 
         The layer is cropped to what was drawn and placed by its position, so the scene pass
         blends a text-sized patch into every frame rather than a mostly transparent full frame.
         The corner is even: yuv420 overlays round odd positions down, which would move the text.
+        ``Layer.box`` is the ink's box on the frame; ``Layer.detail`` the font size, cap height,
+        weight, colour and scrim used.
+
+        An end card passes its headline as ``text`` (instead of the overlay's words) and its
+        call to action as ``button``: a rounded button in its fill colour with the label set
+        inside it, drawn into its own box; ``detail["button"]`` says where and how.
         """
         if width <= 0 or height <= 0:
             raise OverlayError(f"frame size must be positive, got {width}x{height}")
         out_path = Path(out_path)
         frame = Image.new("RGBA", (width, height), (0, 0, 0, 0))
-        text = clean_text(overlay.text)
-        if text.strip():
-            self._draw(frame, text, overlay, brand, effects)
-        box = frame.getchannel("A").getbbox()
-        if box is None:
+        words = clean_text(overlay.text if text is None else text)
+        detail: dict[str, Any] = {}
+        if words.strip():
+            detail = self._draw(frame, words, overlay, brand, box, style)
+        if button is not None and clean_text(button.label).strip():
+            detail["button"] = _draw_button(frame, button, _chain(brand.font), box)
+        ink = frame.getchannel("A").getbbox()
+        if ink is None:
             _atomic_png(Image.new("RGBA", (2, 2), (0, 0, 0, 0)), out_path)
-            return Layer(path=out_path)
-        left, top = box[0] - box[0] % 2, box[1] - box[1] % 2
-        _atomic_png(frame.crop((left, top, box[2], box[3])), out_path)
-        return Layer(path=out_path, x=str(left), y=str(top))
+            return Layer(path=out_path, detail=detail)
+        left, top = ink[0] - ink[0] % 2, ink[1] - ink[1] % 2
+        _atomic_png(frame.crop((left, top, ink[2], ink[3])), out_path)
+        parts = list(detail.pop("wordParts", []) or [])
+        if "button" in detail:
+            parts.append([round(v) for v in (button.area.x, button.area.y, button.area.w, button.area.h)])
+        detail["parts"] = _in_image(parts, left, top, ink[2] - left, ink[3] - top)
+        drawn = Box(ink[0], ink[1], ink[2] - ink[0], ink[3] - ink[1])
+        return Layer(path=out_path, x=str(left), y=str(top), box=drawn, detail=detail)
 
     def _draw(
-        self, frame: Image.Image, text: str, overlay: Overlay, brand: Brand, effects: bool = True
-    ) -> None:
+        self,
+        frame: Image.Image,
+        text: str,
+        overlay: Overlay,
+        brand: Brand,
+        box: TextBox | None,
+        style: TextStyle | None,
+    ) -> dict[str, Any]:
         width, height = frame.size
-        left, top, right, bottom = text_safe_zone(width, height)
-        colour = _rgb(overlay.color)
-        dark_text = _luminance(colour) < 0.3
-        band = _band_colour(colour, brand) if dark_text and effects else None
-        max_block = (bottom - top) * (1.0 if overlay.position == "center" else 0.55)
+        if box is None:
+            left, top, right, bottom = text_safe_zone(width, height)
+            align = overlay.position
+            max_block = (bottom - top) * (1.0 if align == "center" else 0.55)
+            min_cap = floor_cap = 0.0
+        else:
+            area = box.area
+            left, top, right, bottom = round(area.x), round(area.y), round(area.right), round(area.bottom)
+            align, max_block = box.align, bottom - top
+            min_cap, floor_cap = box.min_cap_px, box.floor_cap_px
+        colour_hex = style.color if style is not None else overlay.color
+        colour = _rgb(colour_hex)
+        band: tuple[int, ...] | None = None
+        if style is None and _luminance(colour) < 0.3:
+            band = (*_band_colour(colour, brand), 205)
+        elif style is not None and style.scrim_opacity > 0:
+            band = (*_rgb(style.scrim_color), round(255 * min(1.0, style.scrim_opacity)))
         faces = _chain(brand.font)
-        size = max(_MIN_SIZE, round(overlay.font_size * min(width, height) / _REFERENCE_SHORT_SIDE))
-        while True:
-            setter = _Typesetter(faces, size)
-            stroke, offset, blur = _effects(size, band is not None or not effects)
-            # Room for the outline, the shadow's offset and blur, or the band's padding.
-            pad = round(size * 0.4) if band else stroke + offset + 2 * blur + 1
-            lines = setter.wrap(text, right - left - 2 * pad)
-            widths = [setter.width(line) for line in lines]
-            block_h = setter.line_height * (len(lines) - 1) + setter.ascent + setter.descent
-            fits = block_h + 2 * pad <= max_block and max(widths, default=0) <= right - left - 2 * pad
-            if fits or size <= _MIN_SIZE:
-                break
-            size = max(_MIN_SIZE, int(size * 0.92))
-        if overlay.position == "top":
+        ratio = _cap_ratio(faces)
+        advised = max(_MIN_SIZE, math.ceil(min_cap / ratio))
+        floor = max(_MIN_SIZE, math.ceil(floor_cap / ratio))
+        size = max(advised, round(overlay.font_size * min(width, height) / _REFERENCE_SHORT_SIDE))
+        look: Look = "band" if band is not None else ("outline" if _luminance(colour) >= 0.3 else "plain")
+        setting = _set(faces, text, size, right - left, look)
+        while not _fits(setting, right - left, max_block) and size > advised:
+            size = max(advised, int(size * 0.92))
+            setting = _set(faces, text, size, right - left, look)
+        shrunk = cut = False
+        while not _fits(setting, right - left, max_block) and size > floor:
+            shrunk = True
+            size = max(floor, int(size * 0.92))
+            setting = _set(faces, text, size, right - left, look)
+        if not _fits(setting, right - left, max_block) and box is not None:
+            setting, cut = _cut_to_fit(setting, max_block), True
+        pad, block_h, setter = setting.pad, setting.block_h, setting.setter
+        rows = [
+            (setter, line, w, setter.ascent + i * setter.line_height)
+            for i, (line, w) in enumerate(zip(setting.lines, setting.widths, strict=True))
+        ]
+        block_w, sub_size = setting.block_w, None
+        ranked = None if cut else _ranked(faces, text, size, advised, right - left, max_block, look)
+        if ranked is not None:
+            rows, block_h, block_w, sub_size = ranked
+        if align == "top":
             y0 = top + pad
-        elif overlay.position == "bottom":
+        elif align == "bottom":
             y0 = bottom - pad - block_h
         else:
             y0 = (top + bottom - block_h) / 2
         y0 = max(top + pad, y0)
-        block_w = max(widths, default=0)
         text_layer = Image.new("RGBA", frame.size, (0, 0, 0, 0))
-        for i, (line, w) in enumerate(zip(lines, widths, strict=True)):
+        spans: list[tuple[float, float, list[tuple[float, float]]]] = []  # per line: top, bottom, words
+        for row_setter, line, w, offset in rows:
             x = (left + right - w) / 2
-            baseline = y0 + setter.ascent + i * setter.line_height
-            setter.draw_line(text_layer, line, x, baseline, (*colour, 255), stroke, (0, 0, 0, 150))
+            baseline = y0 + offset
+            stroke = _effects(row_setter.size, look)[0]
+            row_setter.draw_line(text_layer, line, x, baseline, (*colour, 255), stroke, (0, 0, 0, 150))
+            words = [
+                (x + row_setter.width(line[: m.start()]), x + row_setter.width(line[: m.end()]))
+                for m in re.finditer(r"\S+", line)
+            ]
+            spans.append((baseline - row_setter.ascent, baseline + row_setter.descent, words))
         if band is not None:
             x0 = (left + right - block_w) / 2 - pad
-            box = [x0, y0 - pad, x0 + block_w + 2 * pad, y0 + block_h + pad]
-            box = [max(left, box[0]), max(top, box[1]), min(right, box[2]), min(bottom, box[3])]
+            rect = [x0, y0 - pad, x0 + block_w + 2 * pad, y0 + block_h + pad]
+            rect = [max(left, rect[0]), max(top, rect[1]), min(right, rect[2]), min(bottom, rect[3])]
             band_layer = Image.new("RGBA", frame.size, (0, 0, 0, 0))
-            ImageDraw.Draw(band_layer).rounded_rectangle(box, radius=round(size * 0.3), fill=(*band, 205))
+            ImageDraw.Draw(band_layer).rounded_rectangle(rect, radius=round(size * 0.3), fill=band)
             frame.alpha_composite(band_layer)
-        elif effects:
+        elif look == "outline":
             alpha = text_layer.getchannel("A").point(lambda a: a * 0.55)
             shadow = Image.new("RGBA", frame.size, (0, 0, 0, 0))
             shadow.putalpha(
-                alpha.transform(frame.size, Image.AFFINE, (1, 0, 0, 0, 1, -offset)).filter(
-                    ImageFilter.GaussianBlur(blur)
+                alpha.transform(frame.size, Image.AFFINE, (1, 0, 0, 0, 1, -setting.offset)).filter(
+                    ImageFilter.GaussianBlur(setting.blur)
                 )
             )
             frame.alpha_composite(shadow)
         frame.alpha_composite(text_layer)
-        # The shadow's faint tail may reach past the padding: nothing leaves the safe zone.
+        # The shadow's faint tail may reach past the padding: nothing leaves the text's area.
         clip = Image.new("L", frame.size, 0)
         clip.paste(255, (left, top, right, bottom))
         frame.putalpha(Image.composite(frame.getchannel("A"), clip, clip))
+        glyphs = text_layer.getchannel("A").crop((left, top, right, bottom)).getbbox()
+        return {
+            # The words' own ink (glyphs and outline, not the band or the shadow): where a reader,
+            # and the pre-flight check, looks for the text.
+            "textBox": [glyphs[0] + left, glyphs[1] + top, glyphs[2] - glyphs[0], glyphs[3] - glyphs[1]]
+            if glyphs
+            else None,
+            "fontPx": size,
+            # The smallest capitals drawn (a sub-line's, under a headline): what the check holds
+            # to the size and contrast rules.
+            "capHeightPx": round(ratio * (sub_size or size), 1),
+            "subFontPx": sub_size,
+            "bold": _is_bold(faces),
+            "color": colour_hex.upper(),
+            "scrim": [f"#{band[0]:02X}{band[1]:02X}{band[2]:02X}", round(band[3] / 255, 2)] if band else None,
+            "lines": len(rows),
+            "shrunk": shrunk,
+            "cut": cut,
+            # Word by word, each word's own part of the area (on a band the words stay together).
+            "wordParts": _word_parts(spans, left, top, right, bottom) if band is None else [],
+        }
+
+
+SUB_LINE_SCALE = 0.62  # a sub-line's size beside its headline's
+
+
+def _ranked(
+    faces: list[_Face], text: str, size: int, advised: int, width: float, height: float, look: Look
+) -> tuple[list[tuple[_Typesetter, str, float, float]], float, float, int] | None:
+    """A headline and its sub-line: the first line of a text of several at ``size``, the rest
+    smaller (:data:`SUB_LINE_SCALE`, never below the advised size), a little apart. (rows of
+    setter, line, width, baseline offset; the block's height and width; the sub-line's size),
+    or None when the text is one line, or the pair would not fit where the single size did."""
+    head_text, _, sub_text = text.partition("\n")
+    sub_size = max(advised, round(size * SUB_LINE_SCALE))
+    if not sub_text.strip() or not head_text.strip() or sub_size >= size:
+        return None
+    head = _set(faces, head_text, size, width, look)
+    sub = _set(faces, sub_text, sub_size, width, look)
+    gap = round(0.3 * sub.setter.line_height)
+    block_h = head.block_h + gap + sub.block_h
+    block_w = max(head.block_w, sub.block_w)
+    if block_h + 2 * head.pad > height or block_w > width - 2 * head.pad:
+        return None
+    rows = [
+        (head.setter, line, w, head.setter.ascent + i * head.setter.line_height)
+        for i, (line, w) in enumerate(zip(head.lines, head.widths, strict=True))
+    ]
+    below = head.block_h + gap + sub.setter.ascent
+    rows += [
+        (sub.setter, line, w, below + j * sub.setter.line_height)
+        for j, (line, w) in enumerate(zip(sub.lines, sub.widths, strict=True))
+    ]
+    return rows, block_h, block_w, sub_size
+
+
+def _word_parts(
+    spans: list[tuple[float, float, list[tuple[float, float]]]], left: int, top: int, right: int, bottom: int
+) -> list[list[int]]:
+    """The text area cut into one piece per word, in reading order: lines split half-way
+    between them, words half-way between them, the first and last of each reaching the area's
+    edges, so the pieces cover every pixel of the area once (the outline and shadow included)."""
+    parts: list[list[int]] = []
+    for i, (line_top, line_bottom, words) in enumerate(spans):
+        y0 = top if i == 0 else round((spans[i - 1][1] + line_top) / 2)
+        y1 = bottom if i == len(spans) - 1 else round((line_bottom + spans[i + 1][0]) / 2)
+        for k, (start, end) in enumerate(words):
+            x0 = left if k == 0 else round((words[k - 1][1] + start) / 2)
+            x1 = right if k == len(words) - 1 else round((end + words[k + 1][0]) / 2)
+            parts.append([x0, y0, x1 - x0, y1 - y0])
+    return parts
+
+
+def _in_image(parts: list[list[int]], left: int, top: int, width: int, height: int) -> list[list[int]]:
+    """Frame boxes as boxes of the layer's image (its corner at ``left``, ``top``), cut to it."""
+    out = []
+    for x, y, w, h in parts:
+        x0, y0 = max(0, x - left), max(0, y - top)
+        x1, y1 = min(width, x + w - left), min(height, y + h - top)
+        if x1 > x0 and y1 > y0:
+            out.append([x0, y0, x1 - x0, y1 - y0])
+    return out
+
+
+def _draw_button(
+    frame: Image.Image, button: Button, faces: list[_Face], box: TextBox | None
+) -> dict[str, Any]:
+    """A call-to-action button in ``button.area``: a rounded rectangle in its fill with a soft
+    shadow under it, and the label centred inside, one line if it can be, at the size the text
+    box advises at least (smaller only to its floor, then cut, as any text)."""
+    area = button.area
+    left, top = round(area.x), round(area.y)
+    width, height = max(1, round(area.w)), max(1, round(area.h))
+    shadow = max(2, round(height * 0.06))
+    bh = height - 2 * shadow
+    pad_x, pad_y = round(bh * 0.5), round(bh * 0.16)
+    ratio = _cap_ratio(faces)
+    advised = max(_MIN_SIZE, math.ceil((box.min_cap_px if box else 0.0) / ratio))
+    floor = max(_MIN_SIZE, math.ceil((box.floor_cap_px if box else 0.0) / ratio))
+    room_w, room_h = width - 2 * shadow - 2 * pad_x, bh - 2 * pad_y
+    label = clean_text(button.label)
+    size = max(advised, round(bh * 0.42))
+    setting = _set(faces, label, size, room_w, "plain")
+    while not _fits(setting, room_w, room_h) and size > advised:
+        size = max(advised, int(size * 0.92))
+        setting = _set(faces, label, size, room_w, "plain")
+    shrunk = cut = False
+    while not _fits(setting, room_w, room_h) and size > floor:
+        shrunk, size = True, max(floor, int(size * 0.92))
+        setting = _set(faces, label, size, room_w, "plain")
+    if not _fits(setting, room_w, room_h):
+        setting, cut = _cut_to_fit(setting, room_h), True
+    setter = setting.setter
+    bw = min(width - 2 * shadow, max(round(setting.block_w) + 2 * pad_x, round(bh * 3)))
+    x0, y0 = left + (width - bw) / 2, top + shadow / 2
+    rect = [x0, y0, x0 + bw, y0 + bh]
+    radius = round(bh * 0.3)
+    card = Image.new("RGBA", frame.size, (0, 0, 0, 0))
+    shade = Image.new("L", frame.size, 0)
+    ImageDraw.Draw(shade).rounded_rectangle(
+        [rect[0], rect[1] + shadow, rect[2], rect[3] + shadow], radius=radius, fill=110
+    )
+    card.putalpha(shade.filter(ImageFilter.GaussianBlur(shadow / 2)))
+    ImageDraw.Draw(card).rounded_rectangle(rect, radius=radius, fill=(*_rgb(button.fill), 255))
+    words = Image.new("RGBA", frame.size, (0, 0, 0, 0))
+    y = y0 + (bh - setting.block_h) / 2
+    colour = (*_rgb(button.label_color), 255)
+    for i, (line, w) in enumerate(zip(setting.lines, setting.widths, strict=True)):
+        baseline = y + setter.ascent + i * setter.line_height
+        setter.draw_line(words, line, x0 + (bw - w) / 2, baseline, colour, 0, (0, 0, 0, 0))
+    card.alpha_composite(words)
+    clip = Image.new("L", frame.size, 0)
+    clip.paste(255, (left, top, left + width, top + height))
+    card.putalpha(Image.composite(card.getchannel("A"), clip, clip))
+    frame.alpha_composite(card)
+    glyphs = words.getchannel("A").getbbox()
+    return {
+        "box": [round(rect[0]), round(rect[1]), round(bw), round(bh)],
+        "textBox": [glyphs[0], glyphs[1], glyphs[2] - glyphs[0], glyphs[3] - glyphs[1]] if glyphs else None,
+        "label": " ".join(setting.lines),
+        "fill": button.fill.upper(),
+        "color": button.label_color.upper(),
+        "fontPx": size,
+        "capHeightPx": round(ratio * size, 1),
+        "bold": _is_bold(faces),
+        "shrunk": shrunk,
+        "cut": cut,
+    }
 
 
 # Public names of the font fallback chain and the typesetter, for other text layers (the

@@ -309,6 +309,13 @@ def _write_wav(audio: np.ndarray, out_path: Path) -> None:
         w.writeframes(pcm.tobytes())
 
 
+def beat_grid(mood: str, duration_sec: float) -> list[float]:
+    """The beats of the track a mood gets, in seconds: the synthesiser plays on this grid from
+    t = 0 (its tempo is the arrangement's), so transitions can land on it."""
+    step = 60.0 / arrangement_for(mood).bpm
+    return [round(i * step, 6) for i in range(int(duration_sec / step) + 1) if i * step <= duration_sec]
+
+
 class LocalAudioEngine:
     """Offline, deterministic music: 44.1 kHz stereo 16-bit WAV of exactly the asked length."""
 
@@ -327,5 +334,9 @@ class LocalAudioEngine:
         _write_wav(audio, Path(out_path))
         return Path(out_path)
 
+    def beats(self, request: MusicRequest) -> list[float]:
+        """The beat grid of the track :meth:`generate` makes for this request."""
+        return beat_grid(request.mood, request.duration_sec)
 
-__all__ = ["Arrangement", "LocalAudioEngine", "SAMPLE_RATE", "arrangement_for"]
+
+__all__ = ["Arrangement", "LocalAudioEngine", "SAMPLE_RATE", "arrangement_for", "beat_grid"]

@@ -12,11 +12,13 @@ those words to pick colours, brightness and energy.
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from dataclasses import dataclass
 
 from adgen.brand.copy_rules import PLANNER_CTAS
 from adgen.pipeline.types import Brief
+from adgen.preflight.legibility import reading_time
 from adgen.project import (
     AD_MAX_SEC,
     AD_MIN_SEC,
@@ -474,13 +476,13 @@ class LocalPlanner:
             tagline=_fit(brief.tagline) if brief.tagline and brief.tagline.strip() else None,
         )
         roles = plan_roles(brief, total)
-        durations = split_duration(total, [_ROLE_LAYOUT[r][0] for r in roles])
+        weights = [_ROLE_LAYOUT[r][0] for r in roles]
         copy = _Copywriter(brief, brand, mood, seed)
+        texts, durations = timed_copy(copy, roles, total, weights)
         has_product = product_asset is not None
         scenes: list[Scene] = []
         showcase_index = 0
-        for number, (role, length) in enumerate(zip(roles, durations, strict=True), start=1):
-            text = copy.text(role, showcase_index)
+        for number, (role, length, text) in enumerate(zip(roles, durations, texts, strict=True), start=1):
             scenes.append(
                 Scene(
                     id=f"scene_{number}",
@@ -605,6 +607,72 @@ def split_duration(total_sec: float, weights: list[float]) -> list[float]:
     return lengths
 
 
+def _showcase_indices(roles: list[SceneRole]) -> list[int]:
+    out, count = [], 0
+    for role in roles:
+        out.append(count)
+        count += role == "showcase"
+    return out
+
+
+def timed_copy(
+    copy: _Copywriter, roles: list[SceneRole], total: float, weights: list[float]
+) -> tuple[list[str], list[float]]:
+    """Each scene's words and length, so that every text stays on screen long enough to be read
+    (the pre-flight check's words / 3 + 0.5 s). The lengths follow the roles' weights; a scene
+    whose words need longer gets that time from the others; when the ad is too short for all the
+    words, the longest texts give way to shorter copy of their role."""
+    indices = _showcase_indices(roles)
+    texts = [copy.text(role, i) for role, i in zip(roles, indices, strict=True)]
+    short = [copy.short_text(role, i) for role, i in zip(roles, indices, strict=True)]
+    while True:
+        needs = [reading_time(t) for t in texts]
+        lengths = split_duration(total, weights)
+        if all(length >= need - 1e-6 for length, need in zip(lengths, needs, strict=True)):
+            return texts, lengths
+        fitted = split_duration_with_minimums(total, weights, needs)
+        if fitted is not None:
+            return texts, fitted
+        longer = [i for i in range(len(texts)) if reading_time(short[i]) < needs[i]]
+        if not longer:  # nothing shorter to say: the check will name the scene
+            return texts, lengths
+        worst = max(longer, key=lambda i: needs[i] - reading_time(short[i]))
+        texts[worst] = short[worst]
+
+
+def split_duration_with_minimums(
+    total_sec: float, weights: list[float], minimums: list[float]
+) -> list[float] | None:
+    """:func:`split_duration` with each part at least its minimum (None when the minimums do not
+    fit): the parts held at their minimum are rounded up to the grid, the others share the rest
+    by weight."""
+    units = round(total_sec * 100)
+    quantum = 10 if units % 10 == 0 else 1
+    steps = units // quantum
+    floor = [
+        max(math.ceil(m * 100 / quantum - 1e-6), math.ceil(SCENE_MIN_SEC * 100 / quantum)) for m in minimums
+    ]
+    if sum(floor) > steps:
+        return None
+    held: set[int] = set()
+    while True:
+        free = [i for i in range(len(weights)) if i not in held]
+        room = steps - sum(floor[i] for i in held)
+        weight_sum = sum(weights[i] for i in free)
+        raw = {i: weights[i] / weight_sum * room for i in free}
+        under = [i for i in free if raw[i] < floor[i]]
+        if not under:
+            break
+        held.update(under)
+    parts = [floor[i] if i in held else int(raw[i]) for i in range(len(weights))]
+    for i in sorted(free, key=lambda i: (-(raw[i] - int(raw[i])), i))[: steps - sum(parts)]:
+        parts[i] += 1
+    lengths = [p * quantum / 100 for p in parts]
+    if any(not SCENE_MIN_SEC <= length <= SCENE_MAX_SEC for length in lengths):
+        return None
+    return lengths
+
+
 def background_prompt(role: str, style: Style, subject: str, brand_name: str, showcase_index: int = 0) -> str:
     """The text-to-video prompt of one scene: the shot, then mood, palette, lighting and look."""
     thing = subject if subject != "it" else (brand_name or "the product")
@@ -682,6 +750,20 @@ class _Copywriter:
     def text(self, role: str, showcase_index: int) -> str:
         return _fit(getattr(self, f"_{role}")(showcase_index))
 
+    def short_text(self, role: str, showcase_index: int) -> str:
+        """Fewer words for the same role, for a scene too short to read the usual ones."""
+        benefits = _benefits(self.brief.text)[:2]
+        short = {
+            "hook": self._fill("Meet {s}"),
+            "problem": "Still settling?",
+            "showcase": " ".join(_sentence_case(b) + "." for b in benefits)
+            if benefits
+            else "Made to stand out",
+            "social_proof": "Customers love it",
+            "cta": (self.brief.cta_text or "").strip() or _CTAS[self.mood],
+        }[role]
+        return _fit(short)
+
     def _hook(self, _: int) -> str:
         problem = _problem_phrase(self.brief.text)
         if problem:
@@ -745,4 +827,6 @@ __all__ = [
     "resolve_mood",
     "scene_count",
     "split_duration",
+    "split_duration_with_minimums",
+    "timed_copy",
 ]

@@ -1,0 +1,108 @@
+"""The pre-flight check after a final render (issue 16): every export measured against the
+presets it serves, with the layout the render drew and what it fixed on the way.
+
+:func:`adgen.preflight.check_exports` does the measuring on the files and their frames; this
+module hands it the render's exports, their layout boxes (so the product and logo are checked
+too, and each text is looked for where it was put) and the fixes by check, and turns a failing
+export into a warning the marketer sees. Draft renders are not checked: their sizes and
+encodes are not the ones that get posted.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Sequence
+
+from adgen.pipeline.context import RenderContext, one_line
+from adgen.pipeline.events import PREFLIGHT_FAILED, RenderWarning
+from adgen.pipeline.report import RenderReport
+from adgen.pipeline.targets import RenderTarget
+from adgen.preflight import ExportTarget, LayoutBox, PreflightReport, check_exports, overlay_texts
+from adgen.project import AdProject
+
+log = logging.getLogger(__name__)
+
+CHECK_ACTION = "Look at the pre-flight table below; change what it names, or render again."
+
+
+def export_layout(report: RenderReport, target: RenderTarget) -> list[LayoutBox]:
+    """The export's boxes at its presets' size (a draft's are scaled up)."""
+    entry = report.layout.get(target.key) or {}
+    width, height = entry.get("width") or target.size[0], entry.get("height") or target.size[1]
+    sx, sy = target.size[0] / width, target.size[1] / height
+    boxes = [LayoutBox.from_wire(b) for b in entry.get("boxes", [])]
+    return [b.scaled(sx, sy) for b in boxes] if (sx, sy) != (1.0, 1.0) else boxes
+
+
+def _fixed(report: RenderReport, key: str) -> dict[str, str]:
+    """What the render fixed, by pre-flight check, for one export."""
+    notes: dict[str, list[str]] = {}
+    for fix in report.fixes:
+        if fix.aspect in (None, key):
+            notes.setdefault(fix.check, []).append(fix.sentence() if fix.scene_id else fix.message)
+    return {check: "; ".join(dict.fromkeys(lines)) for check, lines in notes.items()}
+
+
+def check_render(
+    project: AdProject, ctx: RenderContext, report: RenderReport, targets: Sequence[RenderTarget]
+) -> PreflightReport | None:
+    """Check a final render's exports; the report is kept in ``report.preflight`` (wire form)
+    and a failing export becomes a ``preflight_failed`` warning. None when nothing was checked
+    (a draft, the check turned off, no exports)."""
+    if ctx.quality != "final" or not getattr(ctx.settings, "preflight_check", True):
+        return None
+    checked = [
+        ExportTarget(
+            t.key,
+            ctx.media.local_path(report.exports[t.key]),
+            t.presets,
+            export_layout(report, t),
+            _fixed(report, t.key),
+        )
+        for t in targets
+        if t.key in report.exports
+    ]
+    if not checked:
+        return None
+    started = time.monotonic()
+    try:
+        result = check_exports(checked, overlay_texts(project))
+    except Exception as exc:  # noqa: BLE001 - the ad is made; only its check is missing
+        log.warning("pre-flight of %s failed", project.project_id, exc_info=True)
+        report.warnings.append(
+            RenderWarning(
+                code=PREFLIGHT_FAILED,
+                message=f"The pre-flight check could not run ({one_line(exc)}).",
+                action="Run `adgen check` on the project later, or render again.",
+            )
+        )
+        return None
+    report.preflight_seconds = time.monotonic() - started
+    report.preflight = result.to_wire()
+    for export in result.exports:
+        failed = [c for c in export.checks if c.status == "fail"]
+        if not failed:
+            continue
+        first = failed[0]
+        what = f"{first.subject}: {first.measured}" if first.subject else first.measured
+        names = ", ".join(p.name for p in _presets(targets, export.key))
+        report.warnings.append(
+            RenderWarning(
+                code=PREFLIGHT_FAILED,
+                message=(
+                    f"The {export.key} video is not ready for {names}: "
+                    f"it fails {', '.join(c.check for c in failed)} ({what})."
+                ),
+                action=first.advice or CHECK_ACTION,
+                aspect=export.key,
+            )
+        )
+    return result
+
+
+def _presets(targets: Sequence[RenderTarget], key: str):
+    return next((t.presets for t in targets if t.key == key), ())
+
+
+__all__ = ["check_render", "export_layout"]

@@ -1,0 +1,250 @@
+"""Text that stands out from the background it is drawn on, measured before the scene is encoded
+(issue 16's contrast fix).
+
+The text layer is drawn, laid over frames of the scene's own background clip (cut and scaled as
+the scene pass does), and measured exactly as the pre-flight check will measure the export:
+WCAG contrast of the text colour against the ring of pixels around its glyphs, the 5th
+percentile over every sampled frame, against 4.5:1 (3:1 for large text) on the export's
+presets. When it falls short, first another colour of the ad's palette that clears it is used;
+when none does, a scrim (a translucent band behind the words) of the least opacity that clears
+it. Either way the report says what was changed. A margin above the target leaves room for the
+encode (4:2:0 chroma, x264), which softens edges a little.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from PIL import Image
+
+from adgen.pipeline.ffmpeg import ffmpeg_exe
+from adgen.pipeline.transitions import keyframe_times
+from adgen.pipeline.types import Layer, TextStyle
+from adgen.platforms.geometry import Rect
+from adgen.preflight.contrast import (
+    contrast_ratio,
+    halo_opacity,
+    hex_to_rgb,
+    measure_contrast,
+    relative_luminance,
+)
+from adgen.preflight.legibility import SizeThresholds
+
+# Measured contrast must clear the target by this factor before the encode.
+CONTRAST_MARGIN = 1.15
+# A GOP a second: where the frames the check decodes may be (with the cuts of sampled_frames).
+SAMPLES_PER_SEC = 1.0
+MAX_SAMPLES = 30
+MAX_SCRIM = 0.95
+
+TextDrawer = Callable[[TextStyle], Layer]
+
+
+@dataclass(frozen=True)
+class Legibility:
+    """What the text was drawn with and how it measured: ``worst`` is the 5th-percentile
+    contrast on the sampled frames (None when there was nothing to measure), ``target`` the
+    WCAG line for its size, ``fix`` what was changed to reach it (None: nothing)."""
+
+    style: TextStyle
+    worst: float | None
+    target: float
+    fix: str | None = None
+
+
+def sampled_frames(fps: int, duration_sec: float) -> list[int]:
+    """The frames of a scene the check can decode: where its key frames may be. A GOP a second
+    from the scene's start, and, where the assembly cuts the scene pass for its transitions, a
+    GOP a second from the end of its head and one where its tail starts
+    (:func:`adgen.pipeline.transitions.keyframe_times`); at most :data:`MAX_SAMPLES`."""
+    frames = max(1, round(duration_sec * fps))
+    step = max(1, round(fps / SAMPLES_PER_SEC))
+    head, tail = (round(t * fps) for t in keyframe_times(duration_sec, fps))
+    wanted = {*range(0, frames, step), *range(head, frames, step), tail}
+    return sorted(n for n in wanted if 0 <= n < frames)[:MAX_SAMPLES]
+
+
+def background_frames(
+    background: Path, width: int, height: int, fps: int, duration_sec: float, region: Rect
+) -> np.ndarray:
+    """Frames of the background as the scene pass frames it (centre-cropped to the export's
+    shape, scaled to its size), at :func:`sampled_frames`, cut to ``region``: (N, h, w, 3)."""
+    x, y = int(region.x), int(region.y)
+    w, h = int(region.w), int(region.h)
+    picked = sampled_frames(fps, duration_sec)
+    count = len(picked)
+    which = "+".join(f"eq(n\\,{n})" for n in picked)
+    chain = (
+        f"fps={fps},select='{which}',"
+        f"crop=w='min(iw,ih*{width}/{height})':h='min(ih,iw*{height}/{width})',"
+        f"scale={width}:{height}:flags=bicubic,crop={w}:{h}:{x}:{y}"
+    )
+    proc = subprocess.run(
+        [ffmpeg_exe(), "-v", "error", "-nostdin", "-i", str(background), "-an", "-vf", chain]
+        + [
+            "-fps_mode",
+            "passthrough",
+            "-frames:v",
+            str(count),
+            "-f",
+            "rawvideo",
+            "-pix_fmt",
+            "rgb24",
+            "pipe:1",
+        ],
+        capture_output=True,
+    )
+    data = np.frombuffer(proc.stdout, np.uint8)
+    frames = data.size // (w * h * 3)
+    if proc.returncode != 0 or frames == 0:
+        return np.zeros((0, h, w, 3), np.uint8)
+    return data[: frames * w * h * 3].reshape(frames, h, w, 3)
+
+
+def _over(frames: np.ndarray, layer: Layer, region: Rect) -> np.ndarray:
+    """The text layer composited over the background frames of ``region`` (as the scene pass
+    blends it)."""
+    with Image.open(layer.path) as image:
+        rgba = np.asarray(image.convert("RGBA"), np.float32)
+    canvas = np.zeros((*frames.shape[1:3], 4), np.float32)
+    ox, oy = int(float(layer.x)) - int(region.x), int(float(layer.y)) - int(region.y)
+    x0, y0 = max(0, ox), max(0, oy)
+    x1, y1 = min(canvas.shape[1], ox + rgba.shape[1]), min(canvas.shape[0], oy + rgba.shape[0])
+    if x1 > x0 and y1 > y0:
+        canvas[y0:y1, x0:x1] = rgba[y0 - oy : y1 - oy, x0 - ox : x1 - ox]
+    alpha = canvas[..., 3:] / 255.0
+    return (frames * (1 - alpha) + canvas[..., :3] * alpha).round().astype(np.uint8)
+
+
+def _ring(cap: float) -> int:
+    """The pre-flight check's ring around the glyphs: a tenth of the cap height, 2 px at least."""
+    return max(2, round(0.1 * cap))
+
+
+@dataclass
+class _Measure:
+    worst: float  # the lowest of the frames' 5th-percentile contrasts
+    frame: int  # the frame it was on
+
+
+def _words(layer: Layer) -> Rect:
+    """The words' own ink (the layer's box without a band or shadow), as the check looks at it."""
+    found = layer.detail.get("textBox")
+    return Rect(*found) if found else layer.box
+
+
+def _measure(layer: Layer, frames: np.ndarray, region: Rect, colour: str) -> _Measure:
+    """The text's contrast on each sampled frame, the worst frame's. The check pools the
+    pixels of a few keyframes; no pool of frames can measure below its worst frame (each has at
+    most 5 % of its ring under that line), so passing here on every frame passes there."""
+    box = _words(layer)
+    assert box is not None
+    inner = Rect(box.x - region.x, box.y - region.y, box.w, box.h)
+    cap = float(layer.detail.get("capHeightPx") or 0.0)
+    per_frame = [
+        measure_contrast([frame], inner, colour, _ring(cap))[0].worst
+        for frame in _over(frames, layer, region)
+    ]
+    worst = int(np.argmin(per_frame))
+    return _Measure(per_frame[worst], worst)
+
+
+def _target(layer: Layer, limits: SizeThresholds) -> float:
+    cap = float(layer.detail.get("capHeightPx") or 0.0)
+    return limits.contrast_target(cap, bool(layer.detail.get("bold")))
+
+
+def _raw_pixels(frames: np.ndarray, layer: Layer, region: Rect) -> np.ndarray:
+    """The background under the words on each sampled frame, (frames, N, 3)."""
+    box = _words(layer)
+    assert box is not None
+    x0, y0 = int(box.x - region.x), int(box.y - region.y)
+    patch = frames[:, y0 : y0 + int(box.h), x0 : x0 + int(box.w)]
+    return patch.reshape(patch.shape[0], -1, 3)
+
+
+def _p5(colour: str, pixels: np.ndarray) -> float:
+    """The lowest, over frames, of the 5th-percentile contrast of ``colour`` on ``pixels``."""
+    if pixels.size == 0:
+        return 0.0
+    rgb = hex_to_rgb(colour)
+    step = max(1, pixels.shape[1] // 5000)
+    return min(float(np.percentile(contrast_ratio(frame[::step], rgb), 5)) for frame in pixels)
+
+
+def _shade(colour: str) -> str:
+    return "dark" if colour.upper() == "#000000" else "light"
+
+
+def legible_text(
+    draw: TextDrawer,
+    planned: str,
+    palette: Sequence[str],
+    background: Path | None,
+    size: tuple[int, int],
+    fps: int,
+    duration_sec: float,
+    limits: SizeThresholds,
+    fix: bool = True,
+) -> tuple[Layer, Legibility]:
+    """The text layer drawn so that it passes the contrast check on ``background``: in its
+    planned colour when that passes, else in the palette colour that passes best, else with the
+    least scrim that passes (``fix`` False: as planned, only measured)."""
+    planned = planned.upper()
+    style = TextStyle(color=planned)
+    layer = draw(style)
+    if layer.box is None or background is None:
+        return layer, Legibility(style, None, _target(layer, limits) if layer.box else 0.0)
+    width, height = size
+    target = _target(layer, limits)
+    wanted = target * CONTRAST_MARGIN
+    frame = Rect(0, 0, width, height)
+    region = layer.box.expanded(_ring(float(layer.detail.get("capHeightPx") or 0.0)) + 4).intersect(frame)
+    region = Rect(int(region.x), int(region.y), int(region.w), int(region.h))
+    frames = background_frames(background, width, height, fps, duration_sec, region)
+    if frames.shape[0] == 0:
+        return layer, Legibility(style, None, target)
+    first = _measure(layer, frames, region, planned)
+    if first.worst >= wanted or not fix:
+        return layer, Legibility(style, first.worst, target)
+    raw = _raw_pixels(frames, layer, region)
+    candidates = [c.upper() for c in dict.fromkeys(palette) if c.upper() != planned]
+    ranked = sorted(((c, _p5(c, raw)) for c in candidates), key=lambda item: -item[1])
+    for colour, estimate in ranked[:2]:
+        if estimate < wanted:
+            break
+        other = TextStyle(color=colour)
+        drawn = draw(other)
+        if drawn.box is None:
+            continue
+        measured = _measure(drawn, frames, region, colour)
+        if measured.worst >= wanted:
+            note = (
+                f"text colour {planned} changed to the palette's {colour} to reach {target:g}:1 "
+                f"({measured.worst:.1f}:1 on its background)"
+            )
+            return drawn, Legibility(other, measured.worst, target, note)
+    halo = halo_opacity(planned, raw[first.frame], wanted)
+    light_text = float(relative_luminance(np.asarray(hex_to_rgb(planned)))) > 0.18
+    scrim_colour = halo.colour if halo else ("#000000" if light_text else "#FFFFFF")
+    opacity = halo.opacity if halo else MAX_SCRIM
+    while True:
+        scrimmed = TextStyle(color=planned, scrim_color=scrim_colour, scrim_opacity=round(opacity, 2))
+        drawn = draw(scrimmed)
+        measured = _measure(drawn, frames, region, planned) if drawn.box else _Measure(0.0, 0)
+        if measured.worst >= wanted or opacity >= MAX_SCRIM:
+            break
+        opacity = min(MAX_SCRIM, opacity + 0.1)
+    reached = "to reach" if measured.worst >= target else "but it still falls short of"
+    note = (
+        f"{_shade(scrim_colour)} scrim at {opacity:.0%} behind the text {reached} {target:g}:1 "
+        f"({measured.worst:.1f}:1 on its background, {first.worst:.1f}:1 without)"
+    )
+    return drawn, Legibility(scrimmed, measured.worst, target, note)
+
+
+__all__ = ["CONTRAST_MARGIN", "Legibility", "background_frames", "legible_text"]

@@ -1,0 +1,114 @@
+"""The contrast fix (issue 16): a text measured on frames of its own background before the
+scene is encoded, given a palette colour or the least scrim that makes it pass the check."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from adgen.pipeline.ffmpeg import FrameWriter
+from adgen.pipeline.layout import scene_layout
+from adgen.pipeline.legibility import CONTRAST_MARGIN, background_frames, legible_text, sampled_frames
+from adgen.pipeline.services.overlay import TextOverlayRenderer
+from adgen.pipeline.types import TextStyle
+from adgen.platforms import Rect, builtin_table, safe_area_of
+from adgen.preflight.legibility import size_thresholds
+from adgen.project import Brand, Overlay
+
+SIZE = (1080, 1920)
+
+
+def clip(path: Path, rgb: tuple[int, int, int], seconds: float = 2.0, sweep: bool = False) -> Path:
+    """A 640x640 background at 30 fps: a flat colour with grain, or with a bright band sweeping
+    across it (what the check's 5th percentile must catch)."""
+    rng = np.random.default_rng(0)
+    frames = round(seconds * 30)
+    with FrameWriter(path, 640, 640, 30) as writer:
+        for i in range(frames):
+            frame = np.clip(np.array(rgb) + rng.normal(0, 3, (640, 640, 1)), 0, 255)
+            if sweep:
+                x = int(640 * i / frames)
+                frame[:, x : x + 120] = 250
+            writer.write(frame.astype(np.uint8))
+    return path
+
+
+def draw_into(tmp_path: Path, text: str = "Shop the new flavour"):
+    presets = [builtin_table()["tiktok"], builtin_table()["reels"]]
+    limits = size_thresholds(presets, SIZE[1])
+    layout = scene_layout(*SIZE, safe_area_of(presets, *SIZE), has_text=True, text_position="top")
+    count = [0]
+
+    def draw(style: TextStyle):
+        count[0] += 1
+        return TextOverlayRenderer().render(
+            Overlay(text=text, position="top", font_size=64),
+            Brand(),
+            *SIZE,
+            tmp_path / f"t{count[0]}.png",
+            box=layout.text,
+            style=style,
+        )
+
+    return draw, limits
+
+
+def test_a_palette_colour_that_stands_out_is_taken_first(tmp_path: Path) -> None:
+    draw, limits = draw_into(tmp_path)
+    background = clip(tmp_path / "white.mp4", (246, 246, 244))
+    layer, result = legible_text(draw, "#FFFFFF", ["#FFFFFF", "#1B1B3A"], background, SIZE, 30, 2.0, limits)
+    assert result.style.color == "#1B1B3A" and result.style.scrim_opacity == 0
+    assert result.worst >= result.target * CONTRAST_MARGIN and result.target == 3.0  # large bold text
+    assert result.fix.startswith("text colour #FFFFFF changed to the palette's #1B1B3A")
+    assert layer.detail["color"] == "#1B1B3A"
+
+
+def test_without_such_a_colour_the_least_scrim_that_passes(tmp_path: Path) -> None:
+    draw, limits = draw_into(tmp_path)
+    background = clip(tmp_path / "white.mp4", (246, 246, 244))
+    layer, result = legible_text(draw, "#FFFFFF", ["#FFFFFF", "#F4F1EA"], background, SIZE, 30, 2.0, limits)
+    assert result.style.color == "#FFFFFF" and result.style.scrim_color == "#000000"
+    assert 0.3 < result.style.scrim_opacity < 0.8
+    assert result.worst >= result.target * CONTRAST_MARGIN
+    assert layer.detail["scrim"] == ["#000000", result.style.scrim_opacity]
+    assert result.fix.startswith(
+        f"dark scrim at {result.style.scrim_opacity:.0%} behind the text to reach 3:1"
+    )
+    # Least: 10 points less would not do.
+    weaker = TextStyle(color="#FFFFFF", scrim_color="#000000", scrim_opacity=result.style.scrim_opacity - 0.1)
+    thinner, check = legible_text(
+        lambda _: draw(weaker), "#FFFFFF", [], background, SIZE, 30, 2.0, limits, fix=False
+    )
+    assert check.worst < result.target * CONTRAST_MARGIN
+
+
+def test_a_passing_text_is_left_alone_and_fixes_off_only_measure(tmp_path: Path) -> None:
+    draw, limits = draw_into(tmp_path)
+    dark = clip(tmp_path / "dark.mp4", (20, 30, 60))
+    _, fine = legible_text(draw, "#FFFFFF", ["#000000"], dark, SIZE, 30, 2.0, limits)
+    assert fine.fix is None and fine.style == TextStyle() and fine.worst > 10
+    light = clip(tmp_path / "light.mp4", (240, 240, 240))
+    _, measured = legible_text(draw, "#FFFFFF", ["#000000"], light, SIZE, 30, 2.0, limits, fix=False)
+    assert measured.fix is None and measured.worst < 3.0
+
+
+def test_a_bright_sweep_on_one_frame_is_what_the_text_must_survive(tmp_path: Path) -> None:
+    draw, limits = draw_into(tmp_path)
+    swept = clip(tmp_path / "swept.mp4", (30, 30, 50), seconds=3.0, sweep=True)
+    frames = background_frames(swept, *SIZE, 30, 3.0, Rect(0, 0, 1080, 400))
+    # Where its key frames may be: a GOP a second from the scene's start, and from the cuts the
+    # assembly makes for the transitions (half a second in, and half a second before the end).
+    assert sampled_frames(30, 3.0) == [0, 15, 30, 45, 60, 75]
+    assert frames.shape[0] == 6
+    _, result = legible_text(draw, "#FFFFFF", [], swept, SIZE, 30, 3.0, limits)
+    assert result.fix is not None and "scrim" in result.fix
+    assert result.worst >= result.target * CONTRAST_MARGIN
+
+
+@pytest.mark.parametrize("missing", [None])
+def test_no_background_means_nothing_to_measure(tmp_path: Path, missing) -> None:
+    draw, limits = draw_into(tmp_path)
+    layer, result = legible_text(draw, "#FFFFFF", [], missing, SIZE, 30, 2.0, limits)
+    assert result.worst is None and result.fix is None and layer.box is not None
