@@ -1,19 +1,16 @@
-"""A scene's text layer when the ad uses a brand kit: the kit's fonts, readable kit colours, the logo.
+"""What a brand kit adds to a scene's text: the kit's font for the scene and the logo layer.
 
-What it draws, all inside one RGBA layer (so the render's stage graph is unchanged):
-
-- the overlay's words in the kit's heading font (hook and call to action) or body font (the other
-  scenes; the heading font when the kit has no body font), drawn by the ordinary text renderer;
-- behind them, on the end card (the last scene), a solid button in the kit's accent when the text
-  colour passes WCAG on it; elsewhere the least scrim that makes the text colour pass over *any*
-  background (:func:`adgen.brand.project_kit.scrim_choice`), so the pre-flight contrast check
-  passes whatever the background clip turns out to be;
-- the logo on the end card, in the part of the platform safe area the text leaves free, and,
-  when the ad asks for it, a small corner mark on the other scenes.
+- The overlay's words are set in the kit's heading font (hook and call to action) or body font
+  (the other scenes; the heading font when the kit has no body font): :func:`kit_brand`, used by
+  the scene chain's text layer, which places them in the layout's box and keeps them legible on
+  the scene's own background (:mod:`adgen.pipeline.legibility`) with the kit's colours first.
+- The logo is a layer of its own (it stands still while the text moves): on the end card in the
+  part of the platform safe area the text and button leave free, on a soft plate, and, when the
+  ad asks for it, a small corner mark on the other scenes (:func:`logo_layer`).
 
 The safe area is the intersection of the default presets of the frame's shape
-(:func:`adgen.platforms.safe_area_of`). Without a kit the text renderer is called as before,
-and :func:`layer_inputs` adds nothing to the content key, so ads without a kit keep their cache.
+(:func:`adgen.platforms.safe_area_of`). Without a kit nothing changes, and :func:`layer_inputs`
+adds nothing to the content key, so ads without a kit keep their cache.
 """
 
 from __future__ import annotations
@@ -27,10 +24,8 @@ from typing import Any
 import numpy as np
 from PIL import Image, ImageDraw
 
-from adgen.brand.colour_names import hex_to_rgb
-from adgen.brand.contrast import contrast_ratio, relative_luminance
+from adgen.brand.contrast import relative_luminance
 from adgen.brand.logo_mark import Box, end_card_logo, place_logo
-from adgen.brand.project_kit import button_colour, is_large, scrim_choice
 from adgen.brand.reference import KitFontRef
 from adgen.pipeline.atomic import atomic_output
 from adgen.pipeline.types import Layer
@@ -42,7 +37,6 @@ log = logging.getLogger(__name__)
 LAYER_VERSION = 3  # part of the text layer's key when a kit is used
 HEADING_ROLES = frozenset({"hook", "cta"})
 # Extra opacity over the computed least scrim: the encode's chroma subsampling and rounding.
-SCRIM_MARGIN = 0.05
 PLATE_OPACITY = 0.85
 
 
@@ -119,34 +113,6 @@ def _font_file(font: KitFontRef | None, media: MediaStore) -> str | None:
     return str(path)
 
 
-def _contrast(a: str, b: str) -> float:
-    return float(contrast_ratio(relative_luminance(hex_to_rgb(a)), relative_luminance(hex_to_rgb(b))))
-
-
-def _backdrop(canvas: Image.Image, box: Box, project: AdProject, scene: Scene) -> Box:
-    """The button (end card) or scrim behind the text box, drawn on ``canvas``; the box it covers."""
-    overlay = scene.overlay
-    left, top, right, bottom = box
-    line = max(8, bottom - top)
-    draw = ImageDraw.Draw(canvas)
-    button = button_colour(project.brand.colors) if is_end_card(project, scene) else None
-    required = 3.0 if is_large(overlay.font_size) else 4.5
-    if button and _contrast(button, overlay.color) >= required:
-        pad_x, pad_y = round(line * 0.35) + 8, round(line * 0.25) + 6
-        rect = _clamped((left - pad_x, top - pad_y, right + pad_x, bottom + pad_y), canvas.size)
-        radius = min(rect[3] - rect[1], 200) // 2
-        draw.rounded_rectangle(rect, radius=radius, fill=(*hex_to_rgb(button), 255))
-        return rect
-    choice = scrim_choice(overlay.color, overlay.font_size)
-    if choice.scrim is None:
-        return box
-    opacity = min(1.0, choice.scrim.opacity + SCRIM_MARGIN)
-    pad = round(min(canvas.size) * 0.02) + 4
-    rect = _clamped((left - pad, top - pad, right + pad, bottom + pad), canvas.size)
-    draw.rounded_rectangle(rect, radius=pad, fill=(*hex_to_rgb(choice.scrim.colour), round(255 * opacity)))
-    return rect
-
-
 def _clamped(rect: Box, size: tuple[int, int]) -> Box:
     w, h = size
     return max(0, rect[0]), max(0, rect[1]), min(w - 1, rect[2]), min(h - 1, rect[3])
@@ -211,51 +177,6 @@ def _plate(canvas: Image.Image, logo: Image.Image, box: Box, bounds: Box) -> Non
     ImageDraw.Draw(canvas).rounded_rectangle(_clamped(rect, canvas.size), radius=pad * 2, fill=fill)
 
 
-def render_text_layer(
-    renderer: Any,
-    project: AdProject,
-    scene: Scene,
-    width: int,
-    height: int,
-    out_path: Path,
-    media: MediaStore,
-) -> Layer:
-    """The scene's text layer: as before without a kit, else with the kit's fonts, backdrop and logo."""
-    ref = project.brand_kit
-    if ref is None:
-        return renderer.render(scene.overlay, project.brand, width, height, out_path)
-    out_path = Path(out_path)
-    font_file = _font_file(font_for(project, scene), media)
-    brand = project.brand.model_copy(update={"font": font_file or project.brand.font})
-    glyphs_path = out_path.with_name(out_path.stem + "-glyphs.png")
-    glyphs = renderer.render(scene.overlay, brand, width, height, glyphs_path, effects=False)
-    canvas = Image.new("RGBA", (width, height), (0, 0, 0, 0))
-    text_box: Box | None = None
-    with Image.open(glyphs.path) as drawn:
-        drawn = drawn.convert("RGBA")
-        ink = drawn.getchannel("A").getbbox()
-        if ink is not None:
-            x, y = int(glyphs.x), int(glyphs.y)
-            text_box = (x + ink[0], y + ink[1], x + ink[2], y + ink[3])
-            text_box = _backdrop(canvas, text_box, project, scene)  # the logo keeps clear of it all
-            canvas.alpha_composite(drawn, (x, y))
-    end = is_end_card(project, scene)
-    if end or ref.corner_mark:
-        logo = _logo(project, media)
-        if logo is not None:
-            _paste_logo(canvas, logo, safe_area(width, height), text_box, end)
-    box = canvas.getchannel("A").getbbox()
-    with atomic_output(out_path) as tmp:
-        if box is None:
-            Image.new("RGBA", (2, 2), (0, 0, 0, 0)).save(tmp, format="PNG")
-        else:
-            left, top = box[0] - box[0] % 2, box[1] - box[1] % 2
-            canvas.crop((left, top, box[2], box[3])).save(tmp, format="PNG", compress_level=3)
-    if box is None:
-        return Layer(path=out_path)
-    return Layer(path=out_path, x=str(box[0] - box[0] % 2), y=str(box[1] - box[1] % 2))
-
-
 def kit_brand(project: AdProject, scene: Scene, media: MediaStore) -> Any:
     """The ad's brand with the kit's font for this scene (heading or body) as its font file; the
     ad's own brand when it has no kit."""
@@ -308,7 +229,6 @@ __all__ = [
     "is_end_card",
     "kit_brand",
     "layer_inputs",
-    "render_text_layer",
     "logo_layer",
     "safe_area",
 ]

@@ -137,7 +137,7 @@ def test_avoided_words_and_tone_reach_both_planners() -> None:
 def test_a_missing_uploaded_font_is_an_error_not_a_silent_default(settings, tmp_path) -> None:
     from brand_samples import SERIF_BOLD
 
-    from adgen.pipeline.brand_layer import render_text_layer
+    from adgen.pipeline.brand_layer import kit_brand
     from adgen.store.media import open_media_store
 
     media = open_media_store(settings)
@@ -147,8 +147,10 @@ def test_a_missing_uploaded_font_is_an_error_not_a_silent_default(settings, tmp_
     )
     project = apply(planned(), kit(heading_font=uploaded))
     renderer = local_providers().overlay
-    layer = render_text_layer(renderer, project, project.scenes[0], 360, 640, tmp_path / "ok.png", media)
+    brand = kit_brand(project, project.scenes[0], media)
+    assert brand.font == str(media.local_path(url))  # the hook is set in the kit's heading font
+    layer = renderer.render(project.scenes[0].overlay, brand, 360, 640, tmp_path / "ok.png")
     assert layer.path.is_file()
     media.local_path(url).unlink()
     with pytest.raises(FileNotFoundError, match="brand font DejaVu Serif is missing"):
-        render_text_layer(renderer, project, project.scenes[0], 360, 640, tmp_path / "text.png", media)
+        kit_brand(project, project.scenes[0], media)

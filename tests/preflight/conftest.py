@@ -5,11 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from preflight_media import Text, make_clip
+from preflight_media import GOOD_TEXT, Text, make_clip
 
 from adgen.platforms import builtin_table
-
-GOOD_TEXT = "Cold brew, done right"
 
 
 @pytest.fixture(scope="session")

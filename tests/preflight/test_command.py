@@ -7,8 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import GOOD_TEXT
-from preflight_media import Text, make_clip
+from preflight_media import GOOD_TEXT, Text, make_clip
 
 from adgen.cli import main
 from adgen.preflight import check_document, render_table

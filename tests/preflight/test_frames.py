@@ -6,8 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import GOOD_TEXT
-from preflight_media import CJK_FONT, Text, make_clip
+from preflight_media import CJK_FONT, GOOD_TEXT, Text, make_clip
 
 from adgen.preflight import ExportTarget, LayoutBox, OverlayText, check_export
 
