@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from adgen.brand.project_kit import button_colour
 from adgen.pipeline.legibility import CONTRAST_MARGIN
 from adgen.pipeline.types import Box, Button
 from adgen.preflight.contrast import contrast_ratio, hex_to_rgb
@@ -56,8 +57,12 @@ def button_colours(project: AdProject, behind: tuple[float, float, float] | None
     fill and the label colour that stands out from it (:func:`_label_for`). With ``behind``, the
     backdrop's mean colour where the button goes, the first colour that stands apart from it
     (:data:`SEPARATION`) is taken, else the one that stands apart most: an orange button on an
-    orange set would be a label floating on nothing."""
-    candidates = [c.upper() for c in dict.fromkeys([*project.brand.colors, *project.style.palette])]
+    orange set would be a label floating on nothing. With a brand kit, its button colour is the
+    first candidate."""
+    # A brand kit's button colour (its accent) comes first: the kit says what its buttons look like.
+    kit_button = button_colour(project.brand.colors) if project.brand_kit is not None else None
+    first = [kit_button] if kit_button else []
+    candidates = [c.upper() for c in dict.fromkeys([*first, *project.brand.colors, *project.style.palette])]
     options = [_label_for(c) for c in candidates or [DEFAULT_FILL]]
     if behind is None:
         return options[0]

@@ -510,7 +510,9 @@ def make_layers(unit: Unit, ctx: RenderContext, background: Background | None = 
                 unit.project, scene, profile.width, profile.height, ctx.media, made.text, work / "logo.png"
             )
             if logo is not None:  # the brand kit's logo on the end card, or its corner mark
-                made.layers.append(logo)
+                # Stored beside the text layer (whose key holds what it draws): the pass may run later.
+                stored = ctx.store(logo.path, STAGE_OVERLAY, unit.keys.overlay, "logo.png")
+                made.layers.append(replace(logo, path=ctx.media.local_path(stored)))
             if unit.keys.captions:
                 stage = STAGE_CAPTIONS
                 captions = _captions(unit, ctx, made.text, work)
