@@ -159,10 +159,15 @@ _WORKER: dict[str, Any] = {}
 _PRELOAD_PREFIXES = ("adgen.pipeline.", "adgen.store.")
 
 
-def _init_worker(events: Any, payload: bytes, owner_pid: int) -> None:
-    """Runs once in each pool process: end with the pool's owner, rebuild the render context,
-    events go to the owner; the notes of damaged outputs the owner found come along."""
+def _init_worker(events: Any, payload: bytes, owner_pid: int, environment: dict[str, str]) -> None:
+    """Runs once in each pool process: end with the pool's owner, take the owner's environment
+    (a fork server's workers would otherwise see the environment of when the server started:
+    S3 credentials set since then, say), rebuild the render context, events go to the owner;
+    the notes of damaged outputs the owner found come along."""
     end_with(owner_pid)
+    if environment != dict(os.environ):
+        os.environ.clear()
+        os.environ.update(environment)
     settings, media, providers, quality, repairs = pickle.loads(payload)
     adopt_repairs(repairs)
     _WORKER["ctx"] = RenderContext(
@@ -254,7 +259,10 @@ def _local_pool(ctx: RenderContext, workers: int) -> Iterator[tuple[Executor, Re
     relay_thread = threading.Thread(target=relay, name="render-events", daemon=True)
     try:
         with ProcessPoolExecutor(
-            workers, mp_context=mp, initializer=_init_worker, initargs=(events, payload, os.getpid())
+            workers,
+            mp_context=mp,
+            initializer=_init_worker,
+            initargs=(events, payload, os.getpid(), dict(os.environ)),
         ) as pool:
             # The first job starts every worker; only after that may this process start threads.
             pool.submit(int).result()

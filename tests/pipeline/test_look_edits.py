@@ -90,6 +90,7 @@ def _check_pair(base, pair: str) -> None:
         for aspect in ALL_ASPECTS:
             label = f"{brief} {aspect} {phrase!r}"
             moved = _moved(before[aspect], after[aspect], measure)
+            print(f"{label}: {measure} {before[aspect].get(measure):.2f} -> {after[aspect].get(measure):.2f}")
             assert sign * moved >= least, (
                 label,
                 measure,

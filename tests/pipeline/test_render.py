@@ -405,8 +405,19 @@ def test_render_document_writes_the_exports_and_the_report(short_project, settin
         render_document(doc, out, "draft", settings)
 
 
-def test_render_with_media_on_s3(data_dir, s3_env, short_project) -> None:
-    """The pool workers reopen the S3 store themselves (a boto3 client cannot be pickled)."""
+@pytest.fixture
+def fork_server_started_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pool's fork server started before the test's environment is set (as in a long-lived
+    process, or a test run where an earlier render started it), and the pool made to use it."""
+    from adgen.pipeline import scheduler
+
+    scheduler.warm_up_pool()
+    monkeypatch.setattr(scheduler, "pool_start_method", lambda: "forkserver")
+
+
+def test_render_with_media_on_s3(data_dir, fork_server_started_before, s3_env, short_project) -> None:
+    """The pool workers reopen the S3 store themselves (a boto3 client cannot be pickled), with
+    the owner's environment (its credentials), even when their fork server is older than it."""
     from adgen.settings import Settings
 
     ctx = render_context(Settings(), "draft")
