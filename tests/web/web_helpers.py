@@ -171,9 +171,8 @@ def send(page, text: str, attachment: Path | None = None, *, wait_shown: bool = 
     ``wait_shown`` is False: the caller waits for the reply instead)."""
     before = page.get_by_text(text, exact=True).count()
     if attachment is not None:
-        with page.expect_response(lambda r: "/project/file" in r.url, timeout=30_000) as uploaded:
-            page.locator("input[type=file]").first.set_input_files(str(attachment))
-        assert uploaded.value.ok, uploaded.value.text()
+        uploaded = _upload(page, attachment)
+        assert uploaded.ok, uploaded.text()
     page.fill("#chat-input", text)
     page.wait_for_selector("#chat-submit:not([disabled])", timeout=15_000)
     page.click("#chat-submit")
@@ -182,6 +181,23 @@ def send(page, text: str, attachment: Path | None = None, *, wait_shown: bool = 
     wait_until(
         lambda: page.get_by_text(text, exact=True).count() > before, 15, f"the message {text!r} to appear"
     )
+
+
+def _upload(page, attachment: Path):
+    """Attach a file and wait for Chainlit's upload request to answer. A file set while React
+    re-renders the composer (a reply arriving at that moment) can be dropped without a request,
+    so a set that started no upload within 20 s is made once more."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    for timeout in (20_000, 60_000):
+        try:
+            with page.expect_response(lambda r: "/project/file" in r.url, timeout=timeout) as uploaded:
+                page.locator("input[type=file]").first.set_input_files(str(attachment))
+            return uploaded.value
+        except PlaywrightTimeout:
+            if timeout == 60_000:
+                raise
+    raise AssertionError("unreachable")
 
 
 def messages_text(page) -> str:
