@@ -29,7 +29,7 @@ def _summary() -> dict:
 
 
 def test_the_finished_note_ends_with_the_preflight_table() -> None:
-    text = finished_text(3, "9:16", {}, [], _summary())
+    text = finished_text(3, "9:16", {}, [], "final", _summary())
     assert text.startswith(":white_check_mark: Version 3 is ready")
     head, _, table = text.partition("\n")[2].partition("\n")
     assert head == ":warning: *Pre-flight: WARN*"
@@ -37,9 +37,9 @@ def test_the_finished_note_ends_with_the_preflight_table() -> None:
     assert "9:16 (tiktok, reels): pass  ✓gop ✓loudness" in table
     assert "fixed: loudness: normalised from -5.3 LUFS" in table
     assert "WARN video_bitrate: 2,936 kbps (8000 kbps advised)" in table
-    assert (
-        finished_text(3, "9:16", {})
-        == ":white_check_mark: Version 3 is ready; the 9:16 video is in this thread."
+    assert (  # a final render without a pre-flight report (none stored) says nothing of it
+        finished_text(3, "9:16", {}, [], "final")
+        == ":white_check_mark: Version 3 is ready, full quality (1080×1920); the 9:16 video is in this thread."
     )
 
 

@@ -93,13 +93,13 @@ def product_colour() -> np.ndarray:
 
 
 def product_shares(frame: np.ndarray, tolerance: int = 30) -> tuple[float, float]:
-    """How much of the lower-centre box (where a CTA's product stands) and of the same box at the
-    top (where its text is) has the product's own colour."""
+    """How much of the centre box (where an end card's product stands, between the brand and the
+    button) and of the top box (where its brand name is) has the product's own colour."""
     near = np.abs(frame - product_colour()).max(axis=-1) < tolerance
     h, w = near.shape
     columns = slice(int(0.25 * w), int(0.75 * w))
-    return float(near[int(0.6 * h) : int(0.92 * h), columns].mean()), float(
-        near[int(0.05 * h) : int(0.37 * h), columns].mean()
+    return float(near[int(0.3 * h) : int(0.6 * h), columns].mean()), float(
+        near[int(0.05 * h) : int(0.25 * h), columns].mean()
     )
 
 

@@ -373,9 +373,10 @@ async def test_a_failed_render_shows_no_server_path(local_app, sample_project):
             f"/open {project.project_id}", lambda t: "Now working on" in t, 30, "the project to open"
         )
         await chat.ask("render", lambda t: "could not be cut out" in t, 120, "the render's warning")
-        await asyncio.sleep(1.0)
+        # ... and the render's report gives the reason once it ends.
+        await chat.wait_for(lambda t: "product image" in t, 180, "the report's reason")
         shown = chat.text()
-        assert "product image" in shown  # the reason is still given ...
+        assert "product image" in shown, shown  # the reason is still given ...
         for leak in (str(local_app.data_dir), "file://", str(ROOT)):
             assert leak not in shown, f"{leak!r} shown to the user:\n{shown}"
         assert not re.search(r"(?<![\w.])/(?:tmp|home|work|root|var|usr)/", shown), shown

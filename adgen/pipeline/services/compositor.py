@@ -134,7 +134,8 @@ class Compositor:
         planned scale; a smaller scale shrinks it), stands on a soft ground shadow instead of
         floating, and pushes in over the scene from :data:`HERO_PUSH_FROM` of its size, grown
         from its base by the scene pass (``detail["motion"]``)."""
-        if hero and box is not None and placement.visible and placement.scale > 0:
+        # A product card is the photo framed as it is: it keeps its frame (no push-in or ground shadow).
+        if hero and style == "cutout" and box is not None and placement.visible and placement.scale > 0:
             return self._hero(Path(cutout), placement, box, Path(out_path), duration_sec)
         out_path = Path(out_path)
         if placement.scale <= 0 or not placement.visible:
