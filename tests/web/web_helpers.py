@@ -173,14 +173,29 @@ def send(page, text: str, attachment: Path | None = None, *, wait_shown: bool = 
     if attachment is not None:
         uploaded = _upload(page, attachment)
         assert uploaded.ok, uploaded.text()
-    page.fill("#chat-input", text)
-    page.wait_for_selector("#chat-submit:not([disabled])", timeout=15_000)
-    page.click("#chat-submit")
+    _type_and_submit(page, text)
     if not wait_shown:
         return
     wait_until(
         lambda: page.get_by_text(text, exact=True).count() > before, 15, f"the message {text!r} to appear"
     )
+
+
+def _type_and_submit(page, text: str) -> None:
+    """Fill the composer and press send. The composer can re-render between the two (the chat's
+    start setting its buttons, a reply arriving) and come back empty with send disabled, so a
+    press that cannot happen is made again after filling the composer once more."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    for attempt in range(3):
+        page.fill("#chat-input", text)
+        try:
+            page.wait_for_selector("#chat-submit:not([disabled])", timeout=15_000)
+            page.click("#chat-submit", timeout=10_000)
+            return
+        except PlaywrightTimeout:
+            if attempt == 2:
+                raise
 
 
 def _upload(page, attachment: Path):
