@@ -94,7 +94,7 @@ def _watch(owner_pid: int, handle: int | None) -> None:
     if handle is not None:
         select.select([handle], [], [])  # readable once the owner has ended
     else:
-        while _exists(owner_pid):
+        while process_exists(owner_pid):
             threading.Event().wait(WATCH_INTERVAL_SEC)
     os.kill(os.getpid(), signal.SIGKILL)
 
@@ -112,12 +112,13 @@ def process_started(pid: int) -> str | None:
 def process_alive(pid: int, started: str | None) -> bool:
     """Whether the process ``pid`` that started at ``started`` (from :func:`process_started`)
     still runs."""
-    if not _exists(pid):
+    if not process_exists(pid):
         return False
     return started is None or process_started(pid) in (started, None)
 
 
-def _exists(pid: int) -> bool:
+def process_exists(pid: int) -> bool:
+    """Whether a process ``pid`` exists (one of another user counts)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -127,4 +128,11 @@ def _exists(pid: int) -> bool:
     return True
 
 
-__all__ = ["die_with_parent", "end_with", "killed_with_parent", "process_alive", "process_started"]
+__all__ = [
+    "die_with_parent",
+    "end_with",
+    "killed_with_parent",
+    "process_alive",
+    "process_exists",
+    "process_started",
+]

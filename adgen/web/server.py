@@ -22,6 +22,7 @@ import sysconfig
 import uuid
 from pathlib import Path
 
+from adgen.pipeline.lifetime import process_exists
 from adgen.settings import Settings
 from adgen.web.auth import SECRET_ENV, auth_mode, ensure_auth_secret
 from adgen.web.guard import allowed_origins
@@ -117,23 +118,13 @@ def use_own_files_directory(settings: Settings) -> Path:
     parent.mkdir(parents=True, exist_ok=True)
     for old in parent.iterdir():
         pid = old.name.split("-", 1)[0]
-        if pid.isdigit() and not _running(int(pid)):
+        if pid.isdigit() and not process_exists(int(pid)):
             shutil.rmtree(old, ignore_errors=True)
     own = parent / f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
     own.mkdir()
     chainlit.config.FILES_DIRECTORY = own
     chainlit.server.FILES_DIRECTORY = own
     return own
-
-
-def _running(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def run_web(settings: Settings, *, port: int = 8000, host: str = "127.0.0.1") -> int:
