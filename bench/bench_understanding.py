@@ -7,9 +7,10 @@ and a per-category table. Improve the parser against dev only; the test half is 
 Targets (test half): understood >= 90 %, wrong edit <= 2 %.
 
 `--split dev2` runs the second development set instead (conversations_dev2.yaml, written blind
-after the parser was tuned on dev): the set to improve against from then on.
+after the parser was tuned on dev); `--split dev3` the third (conversations_dev3.yaml, written
+blind after round two tuned the parser on dev and dev2): the set to improve against from then on.
 
-Run: .venv/bin/python bench/bench_understanding.py [--split dev|test|dev2] [--category C] [--case ID]
+Run: .venv/bin/python bench/bench_understanding.py [--split dev|test|dev2|dev3] [--category C] [--case ID]
                                              [--show-failures] [--limit N]
 """
 
@@ -29,7 +30,14 @@ import logging  # noqa: E402
 import tempfile  # noqa: E402
 import time  # noqa: E402
 
-from heldout_cases import CONVERSATIONS_DEV2_FILE, DEV2_SPLIT, load_dev2_starts  # noqa: E402
+from heldout_cases import (  # noqa: E402
+    CONVERSATIONS_DEV2_FILE,
+    CONVERSATIONS_DEV3_FILE,
+    DEV2_SPLIT,
+    DEV3_SPLIT,
+    load_dev2_starts,
+    load_dev3_starts,
+)
 from heldout_harness import (  # noqa: E402
     TARGET_UNDERSTOOD,
     TARGET_WRONG_EDIT,
@@ -47,7 +55,9 @@ def main(argv: list[str] | None = None) -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument(
-        "--split", choices=("dev", "test", DEV2_SPLIT), help="only this half (dev2: the second set)"
+        "--split",
+        choices=("dev", "test", DEV2_SPLIT, DEV3_SPLIT),
+        help="only this half (dev2, dev3: the second and third sets)",
     )
     parser.add_argument("--category", help="only this category")
     parser.add_argument("--case", action="append", help="only this case id (repeatable)")
@@ -56,9 +66,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     logging.disable(logging.WARNING)  # a turn that fails inside is judged, not printed twice
-    dev2 = args.split == DEV2_SPLIT
-    all_cases = load_cases(CONVERSATIONS_DEV2_FILE) if dev2 else load_cases()
-    starts = load_dev2_starts() if dev2 else None
+    if args.split == DEV2_SPLIT:
+        all_cases, starts = load_cases(CONVERSATIONS_DEV2_FILE), load_dev2_starts()
+    elif args.split == DEV3_SPLIT:
+        all_cases, starts = load_cases(CONVERSATIONS_DEV3_FILE), load_dev3_starts()
+    else:
+        all_cases, starts = load_cases(), None
     cases = select(all_cases, split=args.split, category=args.category)
     if args.case:
         cases = [c for c in cases if c.id in set(args.case)]

@@ -21,9 +21,14 @@ STARTS_FILE = HERE / "starts.yaml"
 # conversations, and starting projects that add to starts.yaml's.
 CONVERSATIONS_DEV2_FILE = HERE / "conversations_dev2.yaml"
 STARTS_DEV2_FILE = HERE / "starts_dev2.yaml"
+# The third development set (written blind after round two tuned the parser on dev and dev2):
+# its conversations, and starting projects that add to those of the first two sets.
+CONVERSATIONS_DEV3_FILE = HERE / "conversations_dev3.yaml"
+STARTS_DEV3_FILE = HERE / "starts_dev3.yaml"
 
 SPLITS = ("dev", "test")
 DEV2_SPLIT = "dev2"
+DEV3_SPLIT = "dev3"
 START_NAME = "start"
 
 
@@ -92,6 +97,17 @@ def load_dev2_starts() -> dict[str, dict[str, Any]]:
     return {**first, **second}
 
 
+def load_dev3_starts() -> dict[str, dict[str, Any]]:
+    """The starting projects of the dev3 conversations: those of the first two sets and
+    starts_dev3.yaml's together (a dev3 start may be ``same_as`` an earlier one); a name may
+    not repeat."""
+    earlier, third = load_dev2_starts(), load_starts(STARTS_DEV3_FILE)
+    repeated = sorted(set(earlier) & set(third))
+    if repeated:
+        raise CaseError(f"starts_dev3.yaml repeats the starting projects {repeated}")
+    return {**earlier, **third}
+
+
 @dataclass
 class StartingSet:
     """The documents a case starts from: ``start`` and any extra projects (``B``), by name."""
@@ -147,18 +163,22 @@ def _set_path(doc: dict[str, Any], path: str, value: Any) -> None:
 
 __all__ = [
     "CONVERSATIONS_DEV2_FILE",
+    "CONVERSATIONS_DEV3_FILE",
     "CONVERSATIONS_FILE",
     "CaseError",
     "Case",
     "DEV2_SPLIT",
+    "DEV3_SPLIT",
     "SPLITS",
     "START_NAME",
     "STARTS_DEV2_FILE",
+    "STARTS_DEV3_FILE",
     "STARTS_FILE",
     "StartingSet",
     "Turn",
     "load_cases",
     "load_dev2_starts",
+    "load_dev3_starts",
     "load_starts",
     "starting_set",
 ]

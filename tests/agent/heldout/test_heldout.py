@@ -19,13 +19,17 @@ from typing import Any
 import pytest
 from heldout_cases import (
     CONVERSATIONS_DEV2_FILE,
+    CONVERSATIONS_DEV3_FILE,
     DEV2_SPLIT,
+    DEV3_SPLIT,
     SPLITS,
     STARTS_DEV2_FILE,
+    STARTS_DEV3_FILE,
     Case,
     Turn,
     load_cases,
     load_dev2_starts,
+    load_dev3_starts,
     load_starts,
     starting_set,
 )
@@ -164,6 +168,45 @@ def test_every_dev2_starting_project_is_a_valid_new_ad_and_no_name_repeats() -> 
             validate_new_ad(AdProject.from_wire(doc))
     used = {c.start for c in DEV2_CASES if c.start}
     assert set(names) <= used <= set(DEV2_STARTS)
+
+
+# --- the third development set (dev3): well formed ----------------------------------------------
+
+DEV3_CASES = load_cases(CONVERSATIONS_DEV3_FILE)
+DEV3_STARTS = load_dev3_starts()
+
+
+def test_dev3_is_a_separate_set_of_at_least_160_conversations_a_third_of_them_multi_turn() -> None:
+    assert len(DEV3_CASES) >= 160
+    ids = [c.id for c in DEV3_CASES]
+    assert len(set(ids)) == len(ids), [i for i, n in Counter(ids).items() if n > 1]
+    assert not set(ids) & ({c.id for c in CASES} | {c.id for c in DEV2_CASES})
+    assert {c.split for c in DEV3_CASES} == {DEV3_SPLIT}
+    counts = Counter(c.category for c in DEV3_CASES)
+    assert set(counts) == DEV2_CATEGORIES
+    assert min(counts.values()) >= 10, counts
+    assert sum(len(c.turns) > 1 for c in DEV3_CASES) / len(DEV3_CASES) >= 0.30
+    says = {t.say.strip().casefold() for c in [*CASES, *DEV2_CASES] for t in c.turns if len(t.say) > 25}
+    repeated = [t.say for c in DEV3_CASES for t in c.turns if t.say.strip().casefold() in says]
+    assert not repeated, repeated  # new phrasings, not the earlier sets' sentences
+
+
+@pytest.mark.parametrize("case", DEV3_CASES, ids=[c.id for c in DEV3_CASES])
+def test_each_dev3_case_is_well_formed(case: Case) -> None:
+    assert_well_formed(case, DEV3_STARTS)
+
+
+def test_every_dev3_starting_project_is_a_valid_new_ad_and_no_name_repeats() -> None:
+    from adgen.project import validate_new_ad
+
+    names = load_starts(STARTS_DEV3_FILE)
+    assert names and not set(names) & set(DEV2_STARTS)
+    for name in names:
+        start_set = starting_set(name, DEV3_STARTS, owner="lint", prefix="p_lint")
+        for doc in start_set.documents.values():
+            validate_new_ad(AdProject.from_wire(doc))
+    used = {c.start for c in DEV3_CASES if c.start}
+    assert set(names) <= used <= set(DEV3_STARTS)
 
 
 # --- the judge -----------------------------------------------------------------------------------
