@@ -182,8 +182,57 @@ def _look(ask: _Ask) -> str:
 
 
 def _aspects(ask: _Ask) -> str:
-    made = ", ".join(ask.project.aspect_ratios)
-    return f"Every render makes {made} (9:16 vertical, 1:1 square and 16:9 landscape)."
+    return _platforms(ask)
+
+
+def _platforms(ask: _Ask) -> str:
+    """What the ad is made for: its presets by name, and the video of each size."""
+    from adgen.platforms.presets import presets_from_settings
+
+    table = presets_from_settings()
+    known = {p.id: p for p in table}
+    chosen = [known[i] for i in ask.project.presets if i in known]
+    names = [p.name for p in chosen] or list(ask.project.presets)
+    sizes: dict[str, list[str]] = {}
+    for preset in chosen:
+        sizes.setdefault(f"{preset.aspect} ({preset.width}x{preset.height})", []).append(preset.name)
+    videos = "; ".join(f"{size}: {', '.join(who)}" for size, who in sizes.items())
+    count = len(sizes) or len(ask.project.aspect_ratios)
+    return (
+        f"The ad is made for {_and(names)}: {count} video{'s' if count != 1 else ''} per render "
+        f"({videos or ', '.join(ask.project.aspect_ratios)})."
+    )
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _voice(ask: _Ask) -> str:
+    """Whether the ad speaks, how, and what each scene says."""
+    p = ask.project
+    if not p.voice.enabled:
+        head = "No: the voice-over is off, the ad is music only"
+        lines = [s for s in p.scenes if s.voiceover and s.voiceover.text.strip()]
+        return head + (" (its lines are written; say “add a voice-over” to turn it on)." if lines else ".")
+    captions = f"captions on ({p.captions.style} style)" if p.captions.enabled else "captions off"
+    pace = f"pace {p.voice.rate:g}, pitch {p.voice.pitch:g}"
+    said = [
+        f"{_label(p, s)}: “{s.voiceover.text}”" + ("" if s.voiceover.enabled else " (silent)")
+        for s in (ask.scenes or p.scenes)
+        if s.voiceover and s.voiceover.text.strip()
+    ]
+    return f"Yes: the voice-over is on ({pace}, {captions}).\n" + "\n".join(said)
+
+
+def _length_limits(ask: _Ask) -> str:
+    from adgen.agent.understanding.refusals import reachable
+
+    low, high = reachable("ad_duration", ask.project)
+    return (
+        f"An ad can be 5 s to 120 s long; this one, with its {len(ask.project.scenes)} scenes, can go "
+        f"from {low:g} s to {high:g} s (each scene 0.5 s to 30 s). It is {ask.project.duration_sec:g} s now."
+    )
 
 
 def _render_state(ask: _Ask) -> str:
@@ -264,7 +313,23 @@ _ROWS: tuple[tuple[re.Pattern[str], Callable[[_Ask], str], str], ...] = tuple(
             _render_state,
             "render",
         ),
-        (r"\b(?:aspect|ratios?|formats?|sizes?\s+do|orientations?|dimensions)\b", _aspects, "render"),
+        (
+            r"\b(?:platforms?|presets?|placements?|channels?|going\s+out|tiktok|reels|stories|shorts|youtube)\b"
+            r"|\bhow\s+many\s+(?:videos|versions|exports|formats|sizes|files)\b",
+            _platforms,
+            "render",
+        ),
+        (
+            r"\b(?:aspect|ratios?|formats?|sizes?\s+(?:do|will|are)|what\s+sizes?|orientations?|dimensions)\b",
+            _aspects,
+            "render",
+        ),
+        (
+            r"\b(?:voice[\s-]?overs?|voiceovers?|voice|narrat\w*|captions?|subtitles?|spoken)\b",
+            _voice,
+            "voice",
+        ),
+        (r"\b(?:shortest|longest|minimum|maximum|max|min)\b", _length_limits, "duration"),
         (
             r"\b(?:which|what)\s+(?:version|variant|variation|one|project|ad)\s+(?:am|are|is)\b|\bactive\b",
             _version,

@@ -114,7 +114,7 @@ from typing import Any, ClassVar
 
 from adgen.agent.answers import describe_differences, describe_scene
 from adgen.agent.conversation_state import ConversationState, PendingOption, PendingQuestion
-from adgen.agent.understanding import followups, questions, refusals, retry
+from adgen.agent.understanding import followups, platforms, questions, refusals, retry
 from adgen.agent.understanding.briefs import extract_brief, hook_text
 from adgen.agent.understanding.clause import AUDIO_RE, OVERLAY_RE, Context, simulate
 from adgen.agent.understanding.complaints import vague_complaint
@@ -625,6 +625,23 @@ class _Edits:
         self.stop = _only_question(self.turn, NEW_PHOTO_QUESTION)
         return True
 
+    def _platforms(self, clause: str) -> bool:
+        """Platform presets: "add 4:5 for the feed", "drop YouTube", "reels only", "and Stories"."""
+        last = platforms.last_platform_action([op.to_wire() for op in self.operations]) or (
+            platforms.last_platform_action(self.m.state.last_operations) if self.ctx.carried else None
+        )
+        found = platforms.read_platforms(clause, last_action=last)
+        if found is None:
+            return False
+        if found.refusal:
+            self.stop = _refuse(self.turn, found.refusal)
+            return True
+        self._apply(
+            clause,
+            SimpleNamespace(ops=found.operations, note=None, targets=None, topic="presets", role=None),
+        )
+        return True
+
     def _nothing_asked(self, clause: str) -> bool:
         if followups.is_approval(clause) or followups.keeps(clause):
             self.approved = True
@@ -693,6 +710,7 @@ class _Edits:
         _history,
         _meta,
         _variation_start,
+        _platforms,
         _photo_without_photo,
         _nothing_asked,
         _inline_question,

@@ -89,6 +89,13 @@ SHORTHAND: dict[str, str] = {
 }
 # Shorthand that is only shorthand between two words ("black n white", "hook n cta").
 _BETWEEN_WORDS = {"n": "and", "&": "and"}
+# Typos that are words of the dictionary, read as the instruction they stand for only where the
+# next word makes that the one reading ("ad a voiceover", "swich scenes 2 and 3").
+BEFORE_WORD: dict[str, tuple[str, re.Pattern[str]]] = {
+    "ad": ("add", re.compile(r"\s+(?:a|an|another|some|the|more|back)\b", re.I)),
+    "swich": ("switch", re.compile(r"\s+(?:the|scenes?|to|around|places|them|it)\b", re.I)),
+    "swop": ("swap", re.compile(r"\s+(?:the|scenes?|them|it)\b", re.I)),
+}
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'/0-9]*")
 # Everything after one of these is literal (words to show, a name): left exactly as typed.
@@ -119,6 +126,8 @@ def _word(word: str, text: str, start: int, end: int, known: frozenset[str], fuz
         return _BETWEEN_WORDS[lower]
     if lower in SHORTHAND:
         return SHORTHAND[lower]
+    if lower in BEFORE_WORD and _leads(text, start, end) and BEFORE_WORD[lower][1].match(text[end:]):
+        return BEFORE_WORD[lower][0]
     if not fuzzy or _is_name(word, text, start) or lower in known:
         return word
     return correct(lower) or word

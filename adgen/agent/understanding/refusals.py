@@ -2,7 +2,7 @@
 
 Part of :mod:`adgen.agent.understanding`. Two tables:
 
-- ``UNSUPPORTED``: things adgen does not make ("song lyrics", "a 4:5 version"): a pattern and
+- ``UNSUPPORTED``: things adgen does not make ("song lyrics", "a 21:9 version"): a pattern and
   the one-line reason, naming the choices it does support;
 - ``LIMITS``: the ranges of the document's numbers (CONTRACTS §1), used to turn a value out of
   range (from the parser or a validation error) into one sentence with the allowed range.
@@ -31,8 +31,9 @@ UNSUPPORTED: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "(“add a voice-over”) and change the music's mood and volume.",
         ),
         (
-            r"\b(?:4:5|5:4|4:3|3:4|21:9|2:3|3:2|9:21|1\.91:1)\b|\b(?:portrait\s+4|cinemascope|ultra[\s-]?wide)\b",
-            "adgen makes 9:16 (vertical), 1:1 (square) and 16:9 (landscape); other aspect ratios aren't supported.",
+            r"\b(?:5:4|4:3|3:4|21:9|2:3|3:2|9:21|1\.91:1)\b|\b(?:cinemascope|ultra[\s-]?wide)\b",
+            "adgen makes 9:16 (vertical: TikTok, Reels, Stories, Shorts), 4:5 (the Meta feed), 1:1 (square) "
+            "and 16:9 (landscape); other aspect ratios aren't supported.",
         ),
         (
             r"\b(?:gif|mov|avi|webm|prores)\b",
@@ -59,7 +60,8 @@ UNSUPPORTED: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (
             r"\b(?:upload|post|publish|share)\s+(?:it\s+|this\s+|the\s+(?:ad|video)\s+)?(?:to|on)\s+"
-            r"(?:instagram|insta|tiktok|youtube|facebook|linkedin|snapchat|pinterest|x|twitter|my\s+\w+)\b",
+            r"(?:(?:my|our|the)\s+)?(?:instagram|insta|tiktok|youtube|facebook|linkedin|snapchat|pinterest|x|twitter|"
+            r"\w+\s+(?:account|page|channel|feed))\b",
             "I can't post to social networks: I make the videos. Say “render” (or “export”), then download "
             "the 9:16, 1:1 and 16:9 files and post them yourself.",
         ),

@@ -1,0 +1,211 @@
+"""Platform presets in words (issue 16) -> ``add_presets``, ``remove_presets``, ``set_presets``.
+
+Part of :mod:`adgen.agent.understanding`. Marketers post to platforms, not aspect ratios: "make
+a TikTok and a Reels version", "add 4:5 for the feed", "I only need the square one", "drop
+YouTube", "reels only". Two tables:
+
+- ``PLATFORM_WORDS``: what marketers type for each preset (the preset table's own names and
+  aliases, and chat words such as "insta feed", "the square one"), longest phrase first;
+- ``ACTIONS``: the words that say what to do with the platforms named (only -> set, drop ->
+  remove, add / a version / too -> add), the most specific first.
+
+A clause is a platform request when it names a platform and an action (or a "version" of it)
+and nothing else an edit could be about (a length, a text, the music: "30 s is too long for
+TikTok" is about the length). Bare names ("and Stories") continue the last platform request.
+A platform adgen has no preset for ("a Snapchat version") is refused with the ones it has.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from adgen.platforms.presets import PresetTable, builtin_table
+from adgen.tools import operations as ops
+
+_I = re.I
+
+# Chat words for presets, beyond the table's names and aliases. A row is a phrase -> preset id.
+EXTRA_WORDS: dict[str, str] = {
+    "tik tok": "tiktok",
+    "tik-tok": "tiktok",
+    "insta reels": "reels",
+    "instagram reel": "reels",
+    "ig reel": "reels",
+    "insta stories": "stories",
+    "insta story": "stories",
+    "instagram story": "stories",
+    "insta feed": "meta_feed",
+    "the feed": "meta_feed",
+    "meta": "meta_feed",
+    "4x5": "meta_feed",
+    "4 by 5": "meta_feed",
+    "square one": "square_feed",
+    "square version": "square_feed",
+    "squares": "square_feed",
+    "yt shorts": "shorts",
+    "youtube shorts": "shorts",
+}
+# Table aliases too loose to read as a platform in a sentence ("make it short", "tell a story").
+LOOSE_ALIASES = frozenset({"short", "story", "tt"})
+# Platforms adgen has no preset for: refused with the presets there are.
+UNKNOWN_PLATFORMS = ("snapchat", "snap", "pinterest", "linkedin", "twitter", "twitch", "threads", "tumblr")
+
+# What to do with the platforms a clause names, most specific first: (action, pattern).
+ACTIONS: tuple[tuple[str, str], ...] = (
+    ("set", r"\bonly\b|\bjust\s+(?:the\s+)?(?=\w)|\bexclusively\b|\bnothing\s+but\b|\binstead\s+of\s+all\b"),
+    (
+        "remove",
+        r"\b(?:drop|remove|delete|lose|skip|kill|ditch|scrap|exclude|no\s+more|no|without|"
+        r"get\s+rid\s+of|don'?t\s+(?:need|want)|not\s+for|take\s+(?:out|off))\b",
+    ),
+    (
+        "add",
+        r"\b(?:add|also|too|as\s+well|plus|include|make|want|need|give|create|do|bring|back|"
+        r"versions?|cuts?|exports?|formats?|for)\b",
+    ),
+)
+_ACTION_RES = tuple((action, re.compile(pattern, _I)) for action, pattern in ACTIONS)
+
+# Words of other edits: a clause with one of them is not (only) about platforms.
+_OTHER_EDIT_RE = re.compile(
+    r"\b\d+(?:\.\d+)?\s*(?:s|sec|secs|seconds?|minutes?)\b|\b(?:long|longer|short|shorter|length|duration|"
+    r"text|font|colou?rs?|music|song|volume|hook|cta|scene|scenes|showcase|voice|voice-?over|captions?|"
+    r"brighter|darker|bigger|smaller|louder|quieter|product|logo|post|publish|upload|style|look)\b",
+    _I,
+)
+# A clause that is only platform names ("and Stories", "reels too"): continues the last request.
+_FILLER_RE = re.compile(
+    r"\b(?:and|also|too|as\s+well|plus|the|a|an|one|ones|version|versions|please|pls|for|of|then|now|"
+    r"with|same|ok|okay|oh|wait|actually)\b|[^\w]",
+    _I,
+)
+
+
+@dataclass(frozen=True)
+class PlatformRequest:
+    """What a clause asks of the ad's presets."""
+
+    operations: list[ops.AddPresets | ops.RemovePresets | ops.SetPresets]
+    refusal: str | None = None
+
+
+@lru_cache(maxsize=1)
+def _table() -> PresetTable:
+    return builtin_table()
+
+
+@lru_cache(maxsize=1)
+def platform_words() -> dict[str, str]:
+    """Every phrase -> preset id: the table's ids, names and aliases, then ``EXTRA_WORDS``."""
+    words: dict[str, str] = {}
+    for preset in _table():
+        for phrase in (preset.id, preset.id.replace("_", " "), preset.name, *preset.aliases):
+            key = phrase.lower()
+            if key not in LOOSE_ALIASES:
+                words.setdefault(key, preset.id)
+    words.update(EXTRA_WORDS)
+    return words
+
+
+@lru_cache(maxsize=1)
+def _platform_re() -> re.Pattern[str]:
+    phrases = sorted(platform_words(), key=len, reverse=True)
+    body = "|".join(re.escape(p).replace(r"\ ", r"[\s-]+") for p in phrases)
+    return re.compile(rf"(?<![\w:])(?:{body})(?![\w:])", _I)
+
+
+_UNKNOWN_RE = re.compile(rf"\b(?:{'|'.join(UNKNOWN_PLATFORMS)})\b", _I)
+
+
+def mentions(clause: str) -> list[tuple[int, int, str]]:
+    """The platforms a clause names: (start, end, preset id), in order."""
+    words = platform_words()
+    return [
+        (m.start(), m.end(), words[re.sub(r"[\s-]+", " ", m.group(0).lower())])
+        for m in _platform_re().finditer(clause)
+    ]
+
+
+def names_platform(text: str) -> bool:
+    return bool(mentions(text)) or bool(_UNKNOWN_RE.search(text))
+
+
+def read_platforms(clause: str, *, last_action: str | None = None) -> PlatformRequest | None:
+    """The preset operations of one clause, a refusal for a platform adgen lacks, or None when
+    the clause is not a platform request. ``last_action``: the last platform request's action
+    (add / remove / set), for a clause of bare names ("and Stories")."""
+    found = mentions(clause)
+    unknown = _UNKNOWN_RE.search(clause)
+    if not found and not unknown:
+        return None
+    if _OTHER_EDIT_RE.search(_without(clause, found)):
+        return None
+    actions = _actions(clause, found)
+    if not any(actions) and last_action and not _FILLER_RE.sub("", _without(clause, found)).strip():
+        again = "add" if last_action == "set" else last_action
+        actions = [again] * len(found)
+    if not any(actions) and not (unknown and _ACTION_RES[2][1].search(clause)):
+        return None
+    if unknown:
+        names = ", ".join(p.name for p in _table())
+        return PlatformRequest(
+            [],
+            refusal=f"adgen has no {unknown.group(0).title()} preset; it makes ads for {names}.",
+        )
+    operations: list[ops.AddPresets | ops.RemovePresets | ops.SetPresets] = []
+    for action in dict.fromkeys(a for a in actions if a):
+        ids = list(dict.fromkeys(pid for (_, _, pid), a in zip(found, actions, strict=True) if a == action))
+        operations.append(_OPERATIONS[action](presets=ids))
+    return PlatformRequest(operations)
+
+
+_OPERATIONS = {"set": ops.SetPresets, "remove": ops.RemovePresets, "add": ops.AddPresets}
+
+
+def _without(clause: str, found: list[tuple[int, int, str]]) -> str:
+    for start, end, _ in sorted(found, reverse=True):
+        clause = clause[:start] + " " + clause[end:]
+    return clause
+
+
+def _actions(clause: str, found: list[tuple[int, int, str]]) -> list[str | None]:
+    """Each platform's action: the nearest action word before it ("add TikTok and drop
+    YouTube"), else the first after it ("reels too"); "only" anywhere makes the added ones the
+    whole set ("I only need the square one")."""
+    rest = _without(clause, found)
+    words = sorted((m.start(), action) for action, pattern in _ACTION_RES[1:] for m in pattern.finditer(rest))
+    only = bool(_ACTION_RES[0][1].search(rest))
+    out: list[str | None] = []
+    for start, _, _ in found:
+        before = [a for pos, a in words if pos < start]
+        after = [a for pos, a in words if pos > start]
+        action = before[-1] if before else after[0] if after else None
+        if only and action in (None, "add"):
+            action = "set"
+        out.append(action)
+    return out
+
+
+def last_platform_action(operations: list[dict[str, object]]) -> str | None:
+    """The action of the last preset operation among a request's (wire) operations."""
+    kinds = {"add_presets": "add", "remove_presets": "remove", "set_presets": "set"}
+    for op in reversed(operations):
+        kind = kinds.get(str(op.get("operation")))
+        if kind:
+            return kind
+    return None
+
+
+__all__ = [
+    "ACTIONS",
+    "EXTRA_WORDS",
+    "UNKNOWN_PLATFORMS",
+    "PlatformRequest",
+    "last_platform_action",
+    "mentions",
+    "names_platform",
+    "platform_words",
+    "read_platforms",
+]
