@@ -374,7 +374,7 @@ def answer_question(text: str, project: AdProject | None, recent: list[str] | No
     named, problem = _named_scenes(masked, quotes, project, recent or [])
     if problem:
         return Answer(problem)
-    found = _scene_with_words(masked, quotes, project)
+    found = _scene_with_words(masked, quotes, project) or _scene_showing(masked, project)
     if found is not None:
         return found
     ask = _Ask(project=project, scenes=named or None, words=masked)
@@ -500,6 +500,40 @@ def _scene_with_words(masked: str, quotes: list, project: AdProject) -> Answer |
         return Answer(f"No scene says “{words}”. " + _texts(_Ask(project, None, masked)).replace("\n", "; "))
     lines = [f"{_label(project, s)} says “{s.overlay.text}”." for s in hits]
     return Answer("\n".join(lines), scene_ids=[s.id for s in hits], topic="scene")
+
+
+_WHICH_SHOWS_RE = re.compile(
+    r"\b(?:which|what)\s+(?:scene|one|shot|slide|part)\s+(?:shows?|has|have|features?|is\s+about|with|"
+    r"is\s+(?:the\s+one\s+)?(?:with|where))\b(?P<what>.+)$",
+    re.I,
+)
+_STOP_WORDS = frozenset(
+    "the a an of and being been its it is are our this that with some any into onto from there where".split()
+)
+
+
+def _scene_showing(masked: str, project: AdProject) -> Answer | None:
+    """ "which scene shows the bike being folded?": the scene whose background or words share
+    the most of the question's words (by stem), when one scene does."""
+    m = _WHICH_SHOWS_RE.search(masked)
+    if m is None:
+        return None
+    words = [w for w in re.findall(r"[a-z]{3,}", m.group("what").lower()) if w not in _STOP_WORDS]
+    stems = [w[: max(4, len(w) - 3)] if len(w) > 5 else w for w in words]
+    if not stems:
+        return None
+    hits = {
+        s.id: sum(
+            bool(re.search(rf"\b{re.escape(stem)}", f"{s.background_prompt} {s.overlay.text}", re.I))
+            for stem in stems
+        )
+        for s in project.scenes
+    }
+    best = max(hits.values())
+    chosen = [project.scene(sid) for sid, n in hits.items() if n == best]
+    if not best or len(chosen) != 1:
+        return None
+    return Answer(describe_scene(project, chosen[0]), scene_ids=[chosen[0].id], topic="scene")
 
 
 def unmask_inner(text: str, quotes: list) -> str:

@@ -26,7 +26,7 @@ _FONT_RE = re.compile(
     _I,
 )
 _FONT_USE_RE = re.compile(
-    r"\b(?:use|try|switch\s+to|go\s+with|set\s+it\s+in|in)\s+(?P<f>(?!the\b)[^,;!?]{2,50}?)\s+(?:(?:as|for)\s+(?:the|our|a)\s+)?(?:font|typeface)\b",
+    r"\b(?:use|try|switch\s+to|go\s+with|set\s+it\s+in|in)\s+(?P<f>(?!the\b)[^,;!?]{2,50}?)\s+(?:(?:as|for)\s+(?:the|our|a|my)\s+)?(?:(?:brand|brand's|main|primary|new)\s+)?(?:font|typeface)\b",
     _I,
 )
 _FONT_BAD = re.compile(

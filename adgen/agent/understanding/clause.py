@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from adgen.agent.understanding.product_words import names_product
-from adgen.agent.understanding.scenes import ROLE_LABEL, SceneRef, has_pronoun, role_pattern
+from adgen.agent.understanding.scenes import ROLE_LABEL, SceneRef, has_pronoun, role_pattern, scene_names
 from adgen.agent.understanding.values import PLACEHOLDER_MARK, Quoted
 from adgen.project import AdProject
 
@@ -93,6 +93,9 @@ class Context:
     role: str | None = None
     carried: bool = False
     recent: list[str] = field(default_factory=list)  # scenes named or changed lately, newest first
+    # The scenes whose length the last request set (carried from the previous message), so a
+    # bare "no, 5" corrects that length rather than setting the ad's.
+    resized: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -207,6 +210,9 @@ class ClauseReaderBase:
             if len(recent) < 2:
                 return Target(None, question="Which two scenes do you mean?")
             return Target(recent[:2], explicit=True)
+        if not self.ctx.targets and _DEMONSTRATIVE_RE.search(rest):
+            # "make that one 5 seconds" with no scene talked about: which one, never the whole ad.
+            return Target(None, question=f"Which scene do you mean? This ad has {scene_names(self.project)}.")
         if self.ctx.targets and (has_pronoun(rest) or self.implicit(rest)):
             # "make this one 5 seconds" names the scene as surely as "scene 4"; "make it 20s" may not.
             return Target(list(self.ctx.targets), explicit=bool(_DEMONSTRATIVE_RE.search(rest)))

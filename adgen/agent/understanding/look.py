@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from adgen.agent.understanding.brand import BRAND_COLORS_RE
 from adgen.agent.understanding.clause import Q_TOKEN, ClauseReaderBase, Frame, blank, dedupe
+from adgen.agent.understanding.named_looks import find_named_look, shifted_palette
 from adgen.agent.understanding.quotes import text_value
 from adgen.agent.understanding.scenes import join_words
 from adgen.agent.understanding.text_edits import looks_like_value
@@ -315,15 +316,30 @@ def read_look(r: ClauseReaderBase, f: Frame) -> None:
         return
     rest = f.look_text
     looks = find_looks(rest)
+    named = find_named_look(rest)
+    if named is not None:  # "the luxury look": the named look, not the mood its word would set
+        looks = [lk for lk in looks if lk[1] <= named[0] or lk[0] >= named[1]]
+    if f.target.ids is None and not f.target.each and _PALETTE_RE.search(rest) and looks:
+        # "warmer palette", "muted colours": the palette's colours move, not the lighting.
+        palette = list(r.project.style.palette)
+        for _, _, w in looks:
+            palette = shifted_palette(palette, w.value) or palette
+        if palette != list(r.project.style.palette):
+            f.ch.style["palette"] = palette
+            looks = [lk for lk in looks if shifted_palette(["#808080"], lk[2].value) is None]
     phrases = [w.scene_phrase for _, _, w in looks]
     style: dict[str, list[str]] = {}
+    if named is not None:
+        phrases.append(f"{named[2]} look")
+        style["visual_style"] = [named[2]]
     for _, _, w in looks:
         style.setdefault(w.field, []).append(w.value)
     if f.lighting:
         phrases.append(f"{f.lighting} lighting")
         style.setdefault("lighting", []).append(f.lighting)
-    rest_wo_looks = blank(rest, [(s, e) for s, e, _ in looks])
-    _named_style(rest_wo_looks, phrases, style)
+    rest_wo_looks = blank(rest, [(s, e) for s, e, _ in looks] + ([named[:2]] if named else []))
+    if named is None:
+        _named_style(rest_wo_looks, phrases, style)
     mm = _MOOD_RE.search(rest_wo_looks)
     if mm and not looks:
         value = text_value(mm.group("m"), r.quotes)

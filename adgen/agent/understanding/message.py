@@ -555,6 +555,11 @@ class _Edits:
                 carried=True,
                 recent=list(state.recent),
                 role=followups.shared_role(self.m.project, state),
+                resized=[
+                    op["sceneId"]
+                    for op in state.last_operations
+                    if op.get("operation") == "update_scene" and op.get("durationSec") is not None
+                ],
             )
 
     def read(self) -> ParsedTurn:

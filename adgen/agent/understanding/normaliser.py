@@ -80,6 +80,10 @@ SHORTHAND: dict[str, str] = {
     "cta's": "cta's",
     "idk": "",
     "dunno": "",
+    # Typos that happen to be (rare) dictionary words, so the fuzzy step would keep them.
+    "orang": "orange",
+    "whit": "white",
+    "swich": "switch",
     "b/c": "because",
     "bc": "because",
     "cuz": "because",
@@ -93,7 +97,6 @@ _BETWEEN_WORDS = {"n": "and", "&": "and"}
 # next word makes that the one reading ("ad a voiceover", "swich scenes 2 and 3").
 BEFORE_WORD: dict[str, tuple[str, re.Pattern[str]]] = {
     "ad": ("add", re.compile(r"\s+(?:a|an|another|some|the|more|back)\b", re.I)),
-    "swich": ("switch", re.compile(r"\s+(?:the|scenes?|to|around|places|them|it)\b", re.I)),
     "swop": ("swap", re.compile(r"\s+(?:the|scenes?|them|it)\b", re.I)),
 }
 

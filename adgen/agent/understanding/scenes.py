@@ -152,14 +152,16 @@ _REF_RE = re.compile(
     # 9. "the last one", "the first one" (noun-less ordinals that name a position)
     r"|(?P<lastone>\bthe\s+(?P<lo>first|last|final|second|third|fourth|fifth)\s+one\b)"
     # 10. "the shop scene", "the beach shot": a word of what one scene shows or says
+    # ("the traffic jam scene", "the folding one": the last or the first of two words)
     rf"|(?P<desc>\bthe\s+(?!(?:{_ROLE_ALT}|{ORDINAL_PATTERN}|{_NOT_DESCRIPTIVE})\b)(?P<dw>[a-z][\w'-]{{2,}})\s+"
-    r"(?:scene|shot|slide|clip)\b)",
+    rf"(?:(?!(?:{_ROLE_ALT}|{_NOT_DESCRIPTIVE})\b)(?P<dw2>[a-z][\w'-]{{2,}})\s+)?(?:scene|shot|slide|clip|one)\b)",
     re.I,
 )
 _ORD_SPLIT_RE = re.compile(rf"{ORDINAL_PATTERN}|last|final", re.I)
 _NUM_SPLIT_RE = re.compile(rf"\d{{1,2}}|{NUMBER_WORD_PATTERN}|to|-", re.I)
 _PRONOUN_RE = re.compile(
-    r"\b(?:it|its|it's|that\s+(?:one|scene|slide)|this\s+(?:one|scene|slide)|them|there|that\s+too)\b",
+    r"\b(?:it|its|it's|that\s+(?:one|scene|slide)|this\s+(?:one|scene|slide)|them|there|that\s+too"
+    r"|(?:that|this|the\s+same)\s+(?:text|line|copy|headline|caption|words|font))\b",
     re.I,
 )
 
@@ -317,7 +319,8 @@ def _ref_last_one(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
 
 def _ref_described(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
     """ "the shop scene": a reference only when exactly one scene shows or says it."""
-    ids = _described(r.project, m.group("dw"))
+    words = [w for w in (m.group("dw2"), m.group("dw")) if w]
+    ids = next((found for w in words if len(found := _described(r.project, w)) == 1), [])
     if len(ids) != 1:
         return False
     ref.kind = "text"
@@ -361,10 +364,21 @@ def find_scene_refs(
 
 def _described(project: AdProject, word: str) -> list[str]:
     """Scenes whose background or words contain a word starting with ``word`` ("shop" -> "shopfront")."""
-    pattern = re.compile(rf"\b{re.escape(word.lower().rstrip('s'))}", re.I)
+    pattern = re.compile(rf"\b{re.escape(_stem(word.lower()))}", re.I)
     return [
         s.id for s in project.scenes if pattern.search(s.background_prompt) or pattern.search(s.overlay.text)
     ]
+
+
+# Endings a describing word may carry that the scene's words may not ("folded" -> "fold").
+_DESCRIBED_ENDINGS = ("ing", "ed", "es", "s")
+
+
+def _stem(word: str) -> str:
+    for ending in _DESCRIBED_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
 
 
 def _norm(word: str) -> str:

@@ -30,6 +30,13 @@ _LONGER_RE = re.compile(
 _WHOLE_AD_RE = re.compile(
     r"\b(?:total|overall|in\s+total|altogether|whole\s+(?:ad|video|thing)|entire)\b", _I
 )
+# A clause that is only a value ("no, 5", "5 then", "actually make it 5"): after a scene's length
+# was set, it corrects that length.
+_BARE_VALUE_RE = re.compile(
+    r"^\W*(?:(?:no|nope|nah|sorry|actually|wait|hmm+|oh|ok(?:ay)?|i\s+meant|make\s+it|then|instead|rather|"
+    r"please|just)\b\W*)*$",
+    _I,
+)
 # Is the number a change? (where to look, pattern, sign); the first row that matches decides.
 SIGN_ROWS: tuple[tuple[str, re.Pattern[str], int], ...] = tuple(
     (where, re.compile(pattern, _I), sign)
@@ -80,8 +87,17 @@ def _set(r: ClauseReaderBase, f: Frame, d: Duration) -> None:
     sign = _sign(f.rest, d)
     target = f.target
     seconds = d.seconds
+    keeps_scene = (
+        _BARE_VALUE_RE.match(f.rest[: d.start] + f.rest[d.end :])
+        and target.ids is not None
+        and (set(target.ids) <= set(r.ctx.resized) != set())
+    )
     if _WHOLE_AD_RE.search(f.rest) or (
-        not target.explicit and target.ids is not None and not sign and seconds >= AD_MIN_SEC
+        not target.explicit
+        and target.ids is not None
+        and not sign
+        and seconds >= AD_MIN_SEC
+        and not keeps_scene
     ):
         # "make it 20s" after naming a scene still means the ad; "make it 3 seconds" (too
         # short for an ad) means that scene.
