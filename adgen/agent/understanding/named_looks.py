@@ -6,8 +6,8 @@ Part of :mod:`adgen.agent.understanding`; used by :mod:`look`. Two tables:
 
 - ``NAMED_LOOKS``: the look id (``adgen.pipeline.services.video.look.NAMED_LOOKS``) and the
   words marketers use for it. A named look is read only with a look noun or verb around it
-  ("the luxury look", "a playful style", "look more minimal"); "more luxurious" alone is the
-  mood, as before.
+  ("the luxury look", "a playful style", "make it look minimal"); a comparative ("more
+  luxurious", "look more premium") stays the relative look word it was (the mood).
 - ``PALETTE_SHIFTS``: a relative look word's value (vocabulary.LOOK) and how it moves one
   colour of the palette, when the words name the palette ("warmer palette", "muted colours").
 """
@@ -39,12 +39,12 @@ def _names(tag: str) -> str:
 
 
 _NAMED_RE = re.compile(
-    rf"\b(?:the\s+|a\s+|an\s+|more\s+(?:of\s+)?(?:an?\s+)?)?(?:{_names('n_')})\s+(?:look|style|aesthetic|vibe)\b",
+    rf"\b(?<!\bmore\s)(?:the\s+|a\s+|an\s+)?(?:{_names('n_')})\s+(?:look|style|aesthetic|vibe)\b",
     _I,
 )
 _LOOK_VERB_RE = re.compile(
-    rf"\blook(?:s|ing)?\s+(?:more\s+|a\s+bit\s+more\s+|really\s+)?(?:{_names('v_')})\b"
-    rf"|\b(?:look|style)\s*(?:to|:|=|should\s+be)\s*(?:more\s+)?(?:{_names('s_')})\b",
+    rf"\blook(?:s|ing)?\s+(?:really\s+|properly\s+)?(?:{_names('v_')})\b"
+    rf"|\b(?:look|style)\s*(?:to|:|=|should\s+be)\s*(?:{_names('s_')})\b",
     _I,
 )
 
