@@ -495,9 +495,31 @@ _EDIT_HINT_RE = re.compile(
 )
 
 
+# While the conversation is on the voice: "a bit slower" is its pace, "the hook line should be
+# '…'" its line (a row per reading: the pattern and the words that make it about the voice).
+VOICE_CONTINUATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            r"^\W*(?:(?:and|a\s+bit|a\s+little|a\s+lot|much|way|even|slightly|bit|little|make\s+it|now|ok(?:ay)?)\s+)*"
+            r"(?:slower|faster|deeper|higher|quicker|lower)\W*(?:please|pls)?\W*$",
+            re.I,
+        ),
+        "{} voice",
+    ),
+    (re.compile(r"\b(?<!head)line\b(?=.*\ue000)", re.I), "voice-over: {}"),
+)
+
+
 def _voice(m: Message) -> ParsedTurn | None:
-    """A message only about the voice-over or the captions (:mod:`voice`)."""
-    return read_voice(m.plain, m.project, m.quotes, m.state.scene_ids)
+    """A message only about the voice-over or the captions (:mod:`voice`); while the
+    conversation is on the voice, a bare "slower" or "the hook line …" too."""
+    plain = m.plain
+    if m.state.topic == "voice" and m.project is not None and m.project.voice.enabled:
+        for pattern, form in VOICE_CONTINUATIONS:
+            if pattern.search(plain):
+                plain = form.format(plain)
+                break
+    return read_voice(plain, m.project, m.quotes, m.state.scene_ids)
 
 
 def _unsupported(m: Message) -> ParsedTurn | None:
@@ -702,6 +724,9 @@ class _Edits:
         turn = read_voice(clause, self.working, self.m.quotes, self.ctx.targets or self.m.state.scene_ids)
         if turn is None:
             return False
+        if turn.unknown:
+            self.stop = _refuse(self.turn, turn.unknown)
+            return True
         if turn.question:
             self.stop = _only_question(self.turn, turn.question)
             return True

@@ -43,6 +43,12 @@ _SHOW_RE = re.compile(
 )
 
 
+NO_PHOTO_PROBLEM = (
+    "This ad has no product photo yet, so there is no product to move or resize: attach one "
+    "(PNG, JPEG or WebP) and I'll put it in the scenes that show the product."
+)
+
+
 def read_product(r: ClauseReaderBase, f: Frame) -> None:
     if not f.has["product"]:
         return
@@ -67,6 +73,10 @@ def read_product(r: ClauseReaderBase, f: Frame) -> None:
             fields["visible"] = False
         elif _SHOW_RE.search(rest):
             fields["visible"] = True
+    if r.project.product_asset is None and (relative is not None or fields.get("visible", True) is not False):
+        # No photo: there is nothing to move or resize, and showing it would show nothing.
+        f.problems.append(NO_PHOTO_PROBLEM)
+        return
     if relative is not None:
         _resize(r, f, relative, fields)
     elif fields:

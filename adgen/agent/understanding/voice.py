@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from adgen.agent.understanding.intensity import level_of
 from adgen.agent.understanding.quotes import PLACEHOLDER_MARK, placeholder, text_value
 from adgen.agent.understanding.result import ParsedTurn
 from adgen.agent.understanding.scenes import find_scene_refs, scene_names
@@ -53,14 +54,26 @@ _OFF_RE = re.compile(
 _ON_RE = re.compile(
     rf"\b(?:add|put|want|give\s+it|include|need|use|with|turn\s+on|bring\s+back|switch\s+on|enable)\s+"
     rf"(?:in\s+)?(?:a\s+|the\s+|some\s+)?(?:{_VOICE})\b|\bturn\s+(?:the\s+)?{_VOICE}\s+(?:back\s+)?on\b"
-    rf"|\b(?:bring|put|turn)\s+(?:the\s+)?{_VOICE}\s+back\b|\bnarrate\b|\b{_VOICE}\s+(?:back\s+)?on\b|\bhave\s+(?:someone|a\s+voice)\s+(?:read|say|speak)\b",
+    rf"|\b(?:bring|put|turn)\s+(?:the\s+)?{_VOICE}\s+back\b|\bnarrate\b|\b{_VOICE}\s+(?:back\s+)?on\b|\bhave\s+(?:someone|a\s+voice)\s+(?:read|say|speak)\b"
+    rf"|\bkeep\s+(?:the\s+)?{_VOICE}\b(?!\s+off)",
     _I,
 )
 _SAY_RE = re.compile(
     rf"\b{_VOICE}\b.{{0,40}}?(?:\b(?P<verb>say|says|said|saying|read|reads|speak|speaks)\b|\b(?:to|be)\b|[:=])\s*(?P<q>.+)$",
     _I,
 )
-_SLOWER_RE = re.compile(r"\bslow(?:er)?\b|\bless\s+rushed\b|\bcalmer\s+(?:voice|pace)\b", _I)
+_SLOWER_RE = re.compile(
+    r"\bslow(?:er)?\b|\bless\s+rushed\b|\bcalmer\s+(?:voice|pace)\b|\b(?:rushed|hurried|breathless|rapid[\s-]fire)\b",
+    _I,
+)
+# How far "slower" / "deeper" goes, by the intensity words ("a bit", "a lot"): the factor.
+MANNER_STEP = {"bit": 0.07, "normal": 0.15, "much": 0.4}
+# "speed 1.2x", "pace to 0.8", "1.5x speed": the voice's rate itself.
+_RATE_RE = re.compile(
+    r"\b(?:speed|rate|pace|tempo)\s*(?:to|at|of|=|:)?\s*(?P<x>\d+(?:\.\d+)?)\s*(?:x|×|times)?(?!\s*%)\b"
+    r"|\b(?P<x2>\d+(?:\.\d+)?)\s*(?:x|×)\s*(?:speed|rate|pace|faster|slower)?\b",
+    _I,
+)
 _FASTER_RE = re.compile(
     r"\bfast(?:er)?\b|\bquick(?:er)?\b|\bspeed\s+(?:it\s+)?up\b|\bpick\s+up\s+the\s+pace\b", _I
 )
@@ -135,6 +148,7 @@ class _Reading:
         self.project, self.quotes, self.last = project, quotes, last_scenes or []
         self.operations: list[Any] = []
         self.question: str | None = None
+        self.refusal: str | None = None
         self.scene_ids: list[str] = []
 
     def scenes(self, clause: str) -> list[str] | None:
@@ -216,14 +230,25 @@ class _Reading:
         faster = _FASTER_RE.search(wording) or (too and _SLOWER_RE.search(too.group(0)))
         deeper = _DEEPER_RE.search(wording) or (too and _HIGHER_RE.search(too.group(0)))
         higher = _HIGHER_RE.search(wording) or (too and _DEEPER_RE.search(too.group(0)))
-        if slower:
-            change["rate"] = round(max(0.5, voice.rate * 0.85), 2)
+        step = MANNER_STEP[level_of(wording)]
+        rate = _RATE_RE.search(clause)
+        if rate:
+            value = float(rate.group("x") or rate.group("x2"))
+            if not 0.5 <= value <= 2.0:
+                self.question = None
+                self.refusal = (
+                    f"The voice's pace can be 0.5x to 2x (1x is natural speech); {value:g}x is out of range."
+                )
+                return True
+            change["rate"] = round(value, 2)
+        elif slower:
+            change["rate"] = round(max(0.5, voice.rate * (1 - step)), 2)
         elif faster:
-            change["rate"] = round(min(2.0, voice.rate * 1.15), 2)
+            change["rate"] = round(min(2.0, voice.rate * (1 + step)), 2)
         if deeper:
-            change["pitch"] = round(max(0.5, voice.pitch * 0.85), 2)
+            change["pitch"] = round(max(0.5, voice.pitch * (1 - step)), 2)
         elif higher:
-            change["pitch"] = round(min(1.5, voice.pitch * 1.15), 2)
+            change["pitch"] = round(min(1.5, voice.pitch * (1 + step)), 2)
         named = _NAMED_VOICE_RE.search(clause)
         if named and named.group("v").lower() in _KNOWN_VOICES:
             change["voice"] = named.group("v").lower()
@@ -260,6 +285,8 @@ def read_voice(
     reading = _Reading(project, quotes, last_scenes)
     for clause in _clauses(masked):
         reading.clause(clause)
+        if reading.refusal:
+            return ParsedTurn(unknown=reading.refusal)
         if reading.question:
             return ParsedTurn(question=reading.question, topic="voice")
     if not reading.operations:
