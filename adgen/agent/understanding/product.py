@@ -73,8 +73,9 @@ def read_product(r: ClauseReaderBase, f: Frame) -> None:
             fields["visible"] = False
         elif _SHOW_RE.search(rest):
             fields["visible"] = True
-    if r.project.product_asset is None and (relative is not None or fields.get("visible", True) is not False):
-        # No photo: there is nothing to move or resize, and showing it would show nothing.
+    shown = any(scene.product.visible for scene in r.project.scenes)
+    if r.project.product_asset is None and not shown and fields.get("visible", True) is not False:
+        # No photo and no scene showing a product: nothing to move, resize or show.
         f.problems.append(NO_PHOTO_PROBLEM)
         return
     if relative is not None:
