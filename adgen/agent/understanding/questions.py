@@ -21,7 +21,7 @@ _QUESTION_START_RE = re.compile(
     r"^\W*(?:(?:so|and|ok(?:ay)?|hey|hmm+|quick\s+question|question)\b[\s,:]*)*"
     r"(?:whats|wats|what(?:'s|’s|\s+is|\s+are|\s+does|\s+do|\s+did|\s+will|\s+would)?|which|where(?:'s|’s)?|who|when|why|"
     r"how(?:'s|’s)?(?:\s+(?:many|much|long|big|loud|large|small|fast|is|are|does|do))?|"
-    r"is|are|does|do|did|has|have|was|were|will|tell\s+me|remind\s+me|show\s+me\s+what|"
+    r"is|are|does|do|did|has|have|was|were|will|tell\s+me|remind\s+me|show\s+me\s+what|compare|"
     r"(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:tell|remind|show)\s+me|do\s+you\s+know|"
     r"i\s+(?:wonder|want\s+to\s+know|'?d\s+like\s+to\s+know)|(?:can|could|may)\s+i\s+see\s+(?:the|all|each|every)\s+"
     r"(?:scenes|texts|lines|lengths|plan|order)|(?:show|list)\s+(?:me\s+)?(?:the|all|each|every)\s+"
@@ -129,7 +129,7 @@ def answer_follow_up(text: str, last_question: str, project: AdProject | None) -
 _VERSION_RE = re.compile(
     r"\b(?:version|variant)\s+(?P<l1>[a-gA-G])\b"
     r"|\b(?:in|on|of|vs\.?|versus|and|for|about|between)\s+(?P<l2>[A-G])\b(?![\w'])"
-    r"|\b(?P<l5>[A-G])\s+(?=(?:and|vs\.?|versus|differs?|compares?)\s)"
+    r"|\b(?P<l5>[A-G])\s+(?=(?:and|vs\.?|versus|differs?|compares?|changes?|changed)\s)"
     r"|\b(?:does|is|did|was|has|from|to|with|than)\s+(?P<l6>[A-G])\b(?![\w'])"
     r"|\b(?:the\s+)?(?P<l7>original)\b"
 )

@@ -76,6 +76,8 @@ _ON_VERSION_RE = re.compile(
     r"|(?:in|on)\s+(?:that|this)\s+one)\s*[,:]\s*(?=\S)",
     _I,
 )
+# "make B's cta say …", "A's hook is fine": an edit of that version (capital letter, so "a's" never is).
+_POSSESSIVE_RE = re.compile(r"(?<![\w'])(?P<label>[A-G])['’]s\s+(?=\w)")
 _CLAUSE_SPLIT_RE = re.compile(r"\s*[,;.!]\s*|\s+(?:and|but|then)\s+", _I)
 
 
@@ -137,6 +139,9 @@ def read_switch(
     on = _ON_VERSION_RE.match(text)
     if on:
         return _on_version(text, on, family, last_project)
+    possessive = _POSSESSIVE_RE.search(text)
+    if possessive:
+        return _possessive(text, possessive, family, current)
     clauses = [c for c in _CLAUSE_SPLIT_RE.split(text.strip()) if c and c.strip()]
     chosen: Switch | None = None
     used = 0
@@ -148,7 +153,9 @@ def read_switch(
             used += 1
             continue
         row, m = match
-        found = _resolve(m, row.keep, family, describe, last_project, current)
+        # "C wins, let's use that one": "that one" is the version this message just chose.
+        that = chosen.project_id if chosen is not None and chosen.project_id else last_project
+        found = _resolve(m, row.keep, family, describe, that, current)
         if found is None:
             break
         chosen = found
@@ -191,6 +198,22 @@ def _on_version(
     if project_id is None:
         return Switch(None, _no_such(found, label or ""))
     return Switch(project_id, rest=text[on.end() :].strip())
+
+
+def _possessive(
+    text: str, m: re.Match[str], family: Callable[[], VariantFamily | None], current: str | None
+) -> Switch | None:
+    """ "make B's cta say …": the edit, of version B (the current version: no switch)."""
+    found = family()
+    if found is None:
+        return None
+    project_id = found.find(m.group("label"))
+    if project_id is None:
+        return Switch(None, _no_such(found, m.group("label")))
+    if project_id == current:
+        return None
+    rest = (text[: m.start()] + "the " + text[m.end() :]).replace("the the ", "the ")
+    return Switch(project_id, rest=rest.strip())
 
 
 def _resolve(
