@@ -17,7 +17,9 @@ Part of the offline parser (:mod:`adgen.agent.understanding.message`). What is r
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from adgen.agent.understanding.values import (
     PLACEHOLDER_MARK,
@@ -29,6 +31,7 @@ from adgen.agent.understanding.values import (
     unmask,
 )
 from adgen.pipeline.types import Brief
+from adgen.tools import operations as ops
 
 AD_NOUN = (
     r"(?:ads?|adverts?|advertisements?|commercials?|videos?|promos?|spots?|reels?|clips?|films?|"
@@ -121,15 +124,16 @@ _NOT_BRANDS = {
     "cta",
 }
 _BRAND_RES = (
-    # "Different product: Aurora scented candles": the capitalised name before the product words.
-    re.compile(
-        rf"\b(?:product|brief|ad|one|please|spot|video|promo)\s*:\s*(?:an?\s+|the\s+)?(?P<n>{_CAP_NAME})\s+(?=[a-z])"
-    ),
+    # "brand: Lumo", "our brand is called X": said outright, before any guess.
     re.compile(
         rf"\b(?:brand(?:\s+name)?|company(?:\s+name)?|business|shop|store|startup)\s*"
         rf"(?:is\s+called|is\s+named|called|named|:|=|is)\s+(?P<n>{PLACEHOLDER_MARK}.|[^\s,.;!?][^,.;!?]*?)"
         r"(?=\s*(?:[,.;!?]|$|\band\b|\bwith\b|\bwho\b|\bthat\b))",
         re.I,
+    ),
+    # "Different product: Aurora scented candles": the capitalised name before the product words.
+    re.compile(
+        rf"\b(?:product|brief|ad|one|please|spot|video|promo)\s*:\s*(?:an?\s+|the\s+)?(?P<n>{_CAP_NAME})\s+(?=[a-z])"
     ),
     re.compile(rf"\b(?:[Ww]e(?:'re|’re|\s+are)|[Ii](?:'m|’m|\s+am))\s+(?P<n>{_CAP_NAME})"),
     re.compile(rf"\b(?:called|named)\s+(?P<n>{PLACEHOLDER_MARK}.|{_CAP_NAME})"),
@@ -539,3 +543,37 @@ def _listed(item: str) -> bool:
 
 def _later_role(items: list[str], quotes: list[Quoted]) -> bool:
     return any(_item_role(i, quotes, n == len(items) - 1)[0] for n, i in enumerate(items))
+
+
+def _brief_presets(text: str) -> list[Any]:
+    """ "for Reels and Stories only", "square-only": the platforms the new ad is made for."""
+    from adgen.agent.understanding.platforms import mentions
+
+    found = mentions(text)
+    if not found or not _ONLY_RE.search(text):
+        return []
+    return [ops.SetPresets(presets=list(dict.fromkeys(pid for _, _, pid in found)))]
+
+
+def _brief_captions(text: str) -> list[Any]:
+    from adgen.agent.understanding.voice import WORD_STYLE_RE
+
+    return [ops.UpdateCaptions(style="word")] if WORD_STYLE_RE.search(text) else []
+
+
+def _brief_look(text: str) -> list[Any]:
+    from adgen.agent.understanding.named_looks import find_named_look
+
+    named = find_named_look(text)
+    return [ops.UpdateStyle(visual_style=named[2])] if named else []
+
+
+_ONLY_RE = re.compile(r"\bonly\b|\bjust\s+(?:for\s+)?(?:the\s+)?\w|\bexclusively\b", re.I)
+# What a brief may say that the planner does not read, each applied to the new ad once it
+# exists (a row per setting: words -> operations).
+BRIEF_SETTINGS: tuple[Callable[[str], list[Any]], ...] = (_brief_presets, _brief_captions, _brief_look)
+
+
+def brief_settings(text: str) -> list[Any]:
+    """The operations that give a new ad what its brief asked beyond the plan."""
+    return [op for read in BRIEF_SETTINGS for op in read(text)]

@@ -115,7 +115,7 @@ from typing import Any, ClassVar
 from adgen.agent.answers import describe_differences, describe_scene
 from adgen.agent.conversation_state import ConversationState, PendingOption, PendingQuestion
 from adgen.agent.understanding import followups, platforms, questions, refusals, retry
-from adgen.agent.understanding.briefs import extract_brief, hook_text
+from adgen.agent.understanding.briefs import brief_settings, extract_brief, hook_text
 from adgen.agent.understanding.clause import AUDIO_RE, OVERLAY_RE, Context, simulate
 from adgen.agent.understanding.complaints import vague_complaint
 from adgen.agent.understanding.history import UNDO_RE, history_operations
@@ -477,6 +477,8 @@ def _brief(m: Message) -> ParsedTurn | None:
     hook = hook_text(m.masked, m.quotes)
     if hook:
         turn.operations = [ops.UpdateOverlay(scene_id="scene_1", text=hook)]
+    # "for Reels and Stories only", "captions word by word", "the luxury look": set once it exists.
+    turn.operations += brief_settings(m.plain)
     turn.wants_render = bool(re.search(r"\b(?:render|export)\b", m.masked, re.I))
     return turn
 

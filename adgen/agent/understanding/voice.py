@@ -94,7 +94,7 @@ _CAPTIONS_OFF_RE = re.compile(
     rf"|\bturn\s+(?:the\s+)?{_CAPTIONS}\s+off\b|\bturn\s+off\s+(?:the\s+)?{_CAPTIONS}\b|\b{_CAPTIONS}\s+off\b",
     _I,
 )
-_WORD_STYLE_RE = re.compile(
+WORD_STYLE_RE = re.compile(
     r"\bword[\s-]+(?:by|for)[\s-]+word\b|\bkaraoke\b|\bhighlight(?:ed|ing)?\s+(?:each|every|the\s+spoken)?\s*words?\b"
     r"|\b(?:one|each)\s+word\s+at\s+a\s+time\b|\bugc\b|\btiktok[\s-]style\b|\bword\s+(?:style|captions?)\b",
     _I,
@@ -195,7 +195,7 @@ class _Reading:
             self._voice_on()
 
     def _captions(self, clause: str) -> None:
-        if _WORD_STYLE_RE.search(clause):
+        if WORD_STYLE_RE.search(clause):
             self.operations.append(ops.UpdateCaptions(enabled=True, style="word"))
         elif _LINE_STYLE_RE.search(clause):
             self.operations.append(ops.UpdateCaptions(enabled=True, style="line"))
