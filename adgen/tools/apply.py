@@ -481,8 +481,8 @@ def _remove_presets(data: dict[str, Any], op: ops.RemovePresets) -> None:
     remaining = [p for p in current if p not in gone]
     if not remaining:
         raise EditError(
-            "An ad needs at least one platform; say which one to keep instead "
-            "(for example “I only need the square one”)."
+            f"The ad is made only for {_preset_names(current)}, and an ad needs at least one platform; "
+            "say which one to make instead (for example “I only need the square one”)."
         )
     _set_targets(data, table, remaining)
 

@@ -127,8 +127,8 @@ _BRAND_RES = (
     # "brand: Lumo", "our brand is called X": said outright, before any guess.
     re.compile(
         rf"\b(?:brand(?:\s+name)?|company(?:\s+name)?|business|shop|store|startup)\s*"
-        rf"(?:is\s+called|is\s+named|called|named|:|=|is)\s+(?P<n>{PLACEHOLDER_MARK}.|[^\s,.;!?][^,.;!?]*?)"
-        r"(?=\s*(?:[,.;!?]|$|\band\b|\bwith\b|\bwho\b|\bthat\b))",
+        rf"(?:is\s+called|is\s+named|called|named|:|=|is)\s+(?P<n>{PLACEHOLDER_MARK}.|[^\s,.;!?][^,.;!?\n]*?)"
+        r"(?=\s*(?:[,.;!?\n]|$|\band\b|\bwith\b|\bwho\b|\bthat\b))",
         re.I,
     ),
     # "Different product: Aurora scented candles": the capitalised name before the product words.

@@ -20,7 +20,8 @@ _I = re.I
 _SHORTER_RE = re.compile(
     r"\b(?:shorter|shorten|tighter|tighten|faster|quicker|snappier|speed\s+(?:it\s+|\w+\s+)?up|slow|drags?|dragging"
     r"|too\s+long|too\s+slow|overstays|goes\s+on\s+(?:forever|and\s+on|too\s+long)|takes\s+(?:forever|ages|too\s+long)"
-    r"|lasts\s+(?:forever|ages)|drags\s+on|never\s+ends)\b",
+    r"|lasts\s+(?:forever|ages)|drags\s+on|never\s+ends|(?:nobody|no\s+one)\s+(?:watches|will\s+watch|sits\s+through)"
+    r"|attention\s+spans?)\b",
     _I,
 )
 _LONGER_RE = re.compile(
@@ -58,7 +59,11 @@ SIGN_ROWS: tuple[tuple[str, re.Pattern[str], int], ...] = tuple(
 
 def read_duration(r: ClauseReaderBase, f: Frame) -> None:
     durations = [d for d in find_durations(f.rest) if not any(s <= d.start < e for s, e in f.consumed)]
-    if durations:
+    if durations and _complains_of_current(r, f, durations[0]):
+        # "30 seconds is too long for TikTok": the current length, complained about.
+        f.consumed.append((durations[0].start, durations[0].end))
+        _relative(r, f)
+    elif durations:
         _set(r, f, durations[0])
         f.consumed.extend((d.start, d.end) for d in durations)
         f.topic = f.topic or "scene"
@@ -66,6 +71,15 @@ def read_duration(r: ClauseReaderBase, f: Frame) -> None:
         f.has["audio"] or f.has["overlay"] or f.has["product"]
     ):
         _relative(r, f)
+
+
+def _complains_of_current(r: ClauseReaderBase, f: Frame, d: Duration) -> bool:
+    """The number is the length it has now, and the words say it is too long or too short."""
+    if not (_SHORTER_RE.search(f.rest) or _LONGER_RE.search(f.rest)) or d.more:
+        return False
+    ids = f.target.ids if f.target.explicit and f.target.ids else None
+    current = r.project.scene(ids[0]).duration_sec if ids and len(ids) == 1 else r.project.duration_sec
+    return abs(current - d.seconds) < 0.05
 
 
 def _sign(rest: str, d: Duration) -> int:

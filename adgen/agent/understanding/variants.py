@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from adgen.agent.understanding.clause import Context, simulate
+from adgen.agent.understanding.platforms import read_platforms
 from adgen.agent.understanding.quotes import PLACEHOLDER_MARK
 from adgen.agent.understanding.reader import ClauseReader
 from adgen.agent.understanding.scenes import find_scene_refs
@@ -169,6 +170,15 @@ def _operations(
     for clause in clauses:
         expanded.extend(split_clauses(clause, project, quotes))
     for clause in expanded:
+        platforms = read_platforms(clause)  # "variant B: reels only"
+        if platforms is not None and platforms.refusal:
+            return [], ("error", platforms.refusal)
+        if platforms is not None:
+            result.extend(platforms.operations)
+            working, error = simulate(working, platforms.operations)
+            if error:
+                return [], ("error", error)
+            continue
         outcome = ClauseReader(working, quotes, ctx).read(clause)
         if outcome.error:
             return [], ("error", outcome.error)

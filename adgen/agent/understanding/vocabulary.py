@@ -299,7 +299,7 @@ brown teal beige cream words headline caption title copy overlay position visibl
 relaxed relaxing upbeat energetic dramatic cinematic luxurious premium playful vibrant muted minimal
 retro modern contrast saturation warmth different another new take try again first last second third
 fourth fifth final video clip ad ads picture photo image thanks what which where how many long big
-voiceover voice narration captions subtitles tiktok reels stories square youtube shorts feed instagram
+voiceover voice narration captions subtitles tiktok reels stories square youtube instagram shortest longest
 platform platforms format formats vertical landscape portrait
 """.split()
 

@@ -43,7 +43,9 @@ _GLUE_RE = re.compile(
     r"^(?:a\s+|an\s+|the\s+|make\s+it\s+|bit\s+|little\s+)*(?:slower|faster|deeper|higher|lower|calmer|quicker)$",
     _I,
 )
-_SPLIT_RE = re.compile(r"\s*(?:[.;!?]+\s+|,\s*(?:and\s+|then\s+)?|\s+and\s+(?=\w)|\s+then\s+)\s*", _I)
+_SPLIT_RE = re.compile(
+    r"\s*(?:[.;!?]+\s+|,\s*(?:and\s+|then\s+)?|\s+and\s+(?=\w)|\s+then\s+|\s+\+\s+|\s+plus\s+)\s*", _I
+)
 
 _OFF_RE = re.compile(
     rf"\b(?:no|without|remove|drop|delete|kill|mute|cut|lose|skip|get\s+rid\s+of)\s+(?:the\s+|any\s+|a\s+)?"
