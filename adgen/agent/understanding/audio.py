@@ -48,6 +48,18 @@ _VOL_ABS_RE = re.compile(
     r"|\b(?P<half>half)\s+volume|\b(?P<full>full|max(?:imum)?)\s+volume",
     _I,
 )
+# "all the way up", "as loud as it goes": the end of the range (a row: words -> volume).
+VOLUME_ENDS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
+    (re.compile(pattern, _I), value)
+    for pattern, value in (
+        (
+            r"\ball\s+the\s+way\s+up\b|\bas\s+loud\s+as\s+(?:it\s+(?:goes|can\s+go|gets)|possible|you\s+can)\b"
+            r"|\bmax(?:imum)?\s+(?:it\s+)?out\b|\bmaxed\s+out\b|\b(?:up\s+)?to\s+(?:the\s+)?max(?:imum)?\b|\bfull\s+blast\b",
+            1.0,
+        ),
+        (r"\ball\s+the\s+way\s+down\b|\bas\s+quiet\s+as\s+(?:it\s+(?:goes|can\s+go|gets)|possible)\b", 0.0),
+    )
+)
 # "bring it down", "nudge it up": a pronoun that means the music only when the music is the topic.
 _VOL_IT_RE = re.compile(
     r"\b(?:nudge|bump|push|bring|pump|dial|kick|knock|take|pull)\s+(?:it|that|this|them)\s+(?:back\s+)?"
@@ -100,10 +112,13 @@ def read_audio(r: ClauseReaderBase, f: Frame) -> None:
 def _volume(r: ClauseReaderBase, f: Frame) -> None:
     rest, volume = f.rest, r.project.audio.volume
     step = VOLUME_STEP[level_of(rest)]
+    end = next((value for pattern, value in VOLUME_ENDS if pattern.search(rest)), None)
     if _UNMUTE_RE.search(rest):
         f.ch.audio["volume"] = 0.8
     elif _MUTE_RE.search(rest):
         f.ch.audio["volume"] = 0.0
+    elif end is not None and f.has["audio"]:
+        f.ch.audio["volume"] = end
     elif vm := _VOL_ABS_RE.search(rest):
         value = _absolute(vm)
         problem = refusals.out_of_range("volume", value, None if "%" in vm.group(0) else vm.group("f"))

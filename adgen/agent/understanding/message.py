@@ -118,6 +118,7 @@ from adgen.agent.understanding import followups, platforms, questions, refusals,
 from adgen.agent.understanding.briefs import brief_settings, extract_brief, hook_text
 from adgen.agent.understanding.clause import AUDIO_RE, OVERLAY_RE, Context, simulate
 from adgen.agent.understanding.complaints import vague_complaint
+from adgen.agent.understanding.foreign import to_english
 from adgen.agent.understanding.history import UNDO_RE, history_operations
 from adgen.agent.understanding.meta import ACK_RE, ACK_TEXT, HELP_RE, RENDER_RE, read_meta
 from adgen.agent.understanding.new_ad import SAME_AS_OPEN_RE, is_new_ad_request, looks_like_brief
@@ -188,6 +189,7 @@ def parse_message(
     if not raw:
         return _empty(project, has_attachment)
     masked, quotes = mask_quotes(raw)
+    masked = to_english(masked)  # "pon la música más baja": the request, never the quoted copy
     message = Message(
         raw=raw,
         masked=masked,

@@ -1,0 +1,104 @@
+"""Requests typed in Spanish, French or German, read as the English the rest of the parser
+knows: "pon la música más baja" -> "make the music quieter".
+
+Part of :mod:`adgen.agent.understanding`. Marketers paste copy in their language and sometimes
+write the request in it too. ``GLOSSARY`` is a table of phrases (most specific first) and their
+English; it applies only to the words outside quotes (quoted copy is never translated) and only
+to a message that has at least one phrase of the table, so an English message is untouched.
+Adding a phrase is adding a row.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.I
+
+# (phrase, English). Word boundaries are added; accents are optional where people drop them.
+GLOSSARY: tuple[tuple[str, str], ...] = (
+    # Spanish
+    (r"m[aá]s\s+baja|m[aá]s\s+bajo|m[aá]s\s+suave", "quieter"),
+    (r"m[aá]s\s+alta|m[aá]s\s+alto|m[aá]s\s+fuerte", "louder"),
+    (r"m[aá]s\s+grande", "bigger"),
+    (r"m[aá]s\s+peque[nñ]o|m[aá]s\s+peque[nñ]a", "smaller"),
+    (r"m[aá]s\s+corto|m[aá]s\s+corta", "shorter"),
+    (r"m[aá]s\s+largo|m[aá]s\s+larga", "longer"),
+    (r"la\s+m[uú]sica|el\s+volumen", "the music"),
+    (r"el\s+anuncio|el\s+video|el\s+v[ií]deo", "the ad"),
+    (r"el\s+texto", "the text"),
+    (r"segundos", "seconds"),
+    (r"(?:haz|pon|ponga|haga|cambia|cambie)", "make"),
+    (r"amarillo|amarilla", "yellow"),
+    (r"rojo|roja", "red"),
+    (r"blanco|blanca", "white"),
+    (r"negro|negra", "black"),
+    (r"azul", "blue"),
+    (r"verde", "green"),
+    # French
+    (r"plus\s+fort|plus\s+haut", "louder"),
+    (r"moins\s+fort|plus\s+bas|plus\s+doux", "quieter"),
+    (r"plus\s+grand|plus\s+grande|plus\s+gros", "bigger"),
+    (r"plus\s+petit|plus\s+petite", "smaller"),
+    (r"plus\s+court|plus\s+courte", "shorter"),
+    (r"plus\s+long|plus\s+longue", "longer"),
+    (r"la\s+musique|le\s+son", "the music"),
+    (r"la\s+pub(?:licit[eé])?|l['’]annonce|la\s+vid[eé]o", "the ad"),
+    (r"le\s+texte", "the text"),
+    (r"secondes", "seconds"),
+    (r"(?:mets|mettez|fais|faites|rends|rendez)", "make"),
+    (r"jaune", "yellow"),
+    (r"rouge", "red"),
+    (r"blanc|blanche", "white"),
+    (r"noir|noire", "black"),
+    (r"bleu|bleue", "blue"),
+    (r"vert|verte", "green"),
+    # German
+    (r"die\s+musik|die\s+lautst[aä]rke", "the music"),
+    (r"den\s+text|der\s+text|die\s+schrift", "the text"),
+    (r"(?:im|in\s+dem)\s+hook", "in the hook"),
+    (r"(?:im|in\s+dem)\s+cta", "in the cta"),
+    (r"(?:die|der|das)\s+(?:werbung|anzeige|video|spot)", "the ad"),
+    (r"sekunden", "seconds"),
+    (r"(?:mach|mache|macht|machen\s+sie)", "make"),
+    (r"leiser", "quieter"),
+    (r"lauter", "louder"),
+    (r"gr[oö](?:ß|ss)er", "bigger"),
+    (r"kleiner", "smaller"),
+    (r"k[uü]rzer", "shorter"),
+    (r"l[aä]nger", "longer"),
+    (r"gelb", "yellow"),
+    (r"rot", "red"),
+    (r"wei(?:ß|ss)", "white"),
+    (r"schwarz", "black"),
+    (r"blau", "blue"),
+    (r"gr[uü]n", "green"),
+)
+_ROWS = tuple(
+    (re.compile(rf"(?<![\w\ue000-\ue1ff]){phrase}(?![\w])", _I), english) for phrase, english in GLOSSARY
+)
+# Phrases no English request contains: the message is in another language when one is there.
+_MARKER_RE = re.compile(
+    r"(?<![\w])(?:m[aá]s|m[uú]sica|segundos|anuncio|haz|pon|musique|secondes|mets|plus\s+fort|moins\s+fort|"
+    r"musik|sekunden|mach|macht|leiser|lauter|gelb|texto|texte|den\s+text)(?![\w])",
+    _I,
+)
+# Words the translation leaves that English does not need ("de 30 seconds", "en jaune").
+_LEFTOVER_RE = re.compile(
+    r"(?<![\w])(?:de|del|la|le|les|el|en|un|une|una|ein|eine|bitte|por\s+favor|s['’]il\s+te\s+pla[iî]t)(?![\w])",
+    _I,
+)
+
+
+def to_english(masked: str) -> str:
+    """The words outside quotes in English when the message is in another language, else as is."""
+    if not _MARKER_RE.search(masked):
+        return masked
+    out = masked
+    for pattern, english in _ROWS:
+        out = pattern.sub(english, out)
+    if out == masked:
+        return masked
+    return " ".join(_LEFTOVER_RE.sub(" ", out).split())
+
+
+__all__ = ["GLOSSARY", "to_english"]
