@@ -62,6 +62,11 @@ WRONG_EDIT_CEILING = {"dev": 0 / 127, "test": 10 / 122}
 # 'make the hook shorter') and 'ok then the max' on a 3-scene ad (it cannot reach 120 s; asked).
 DEV2_UNDERSTOOD_FLOOR = 263 / 265
 DEV2_WRONG_EDIT_CEILING = 0 / 265
+# The third development set (conversations_dev3.yaml, written blind after round two), measured
+# before round three at 114/171 understood and 13/171 wrong edits; after round three (tuned
+# against dev, dev2 and dev3 only; the test half not run): the floor below.
+DEV3_UNDERSTOOD_FLOOR = 171 / 171
+DEV3_WRONG_EDIT_CEILING = 0 / 171
 
 CATEGORIES = {
     "edit",
@@ -371,6 +376,23 @@ def test_the_offline_agent_keeps_at_least_todays_understanding_of_dev2(
     assert total.understood_rate >= DEV2_UNDERSTOOD_FLOOR - 1e-9, f"{summary}\n\n{failures}"
     assert total.wrong_edit_rate <= DEV2_WRONG_EDIT_CEILING + 1e-9, f"{summary}\n\n{failures}"
     assert not [r.case.id for r in dev2_results if r.outcome.harness_error]
+
+
+@pytest.fixture(scope="module")
+def dev3_results(tmp_path_factory: pytest.TempPathFactory) -> list[CaseResult]:
+    data_dir = tmp_path_factory.mktemp("heldout-dev3") / "data"
+    return asyncio.run(run_cases(DEV3_CASES, offline_settings(Path(data_dir)), DEV3_STARTS))
+
+
+def test_the_offline_agent_keeps_at_least_todays_understanding_of_dev3(
+    dev3_results: list[CaseResult],
+) -> None:
+    total = score(dev3_results)
+    failures = "\n\n".join(format_failure(r) for r in dev3_results if not r.verdict.understood)
+    summary = report(dev3_results)
+    assert total.understood_rate >= DEV3_UNDERSTOOD_FLOOR - 1e-9, f"{summary}\n\n{failures}"
+    assert total.wrong_edit_rate <= DEV3_WRONG_EDIT_CEILING + 1e-9, f"{summary}\n\n{failures}"
+    assert not [r.case.id for r in dev3_results if r.outcome.harness_error]
 
 
 def test_no_conversation_breaks_the_harness(results: list[CaseResult]) -> None:
