@@ -209,7 +209,7 @@ async def test_no_raw_validation_message_reaches_the_user(settings) -> None:
         ("turn the music up to 150%", "100"),
         ("make the cta say ''", "empty"),
         ("make the hook's voice-over say ''", "empty"),
-        ("export it in 4:5", "9:16"),
+        ("export it in 21:9", "9:16"),  # 4:5 is the Meta feed preset since issue 16
     ):
         reply = await session.send(text)
         assert reply.operations == [], text

@@ -661,9 +661,21 @@ class _Edits:
         last = platforms.last_platform_action([op.to_wire() for op in self.operations]) or (
             platforms.last_platform_action(self.m.state.last_operations) if self.ctx.carried else None
         )
+        if VARIATION_RE.search(clause):
+            return False  # "a B version for Reels only": the variant's, read with its body
         found = platforms.read_platforms(clause, last_action=last)
         if found is None:
             return False
+        if RENDER_RE.search(clause):
+            # "export it in 4:5": the platforms the ad lacks are added, then rendered; a render of
+            # platforms it has already ("render the TikTok version") is only a render.
+            have = set(self.working.presets)
+            new = [p for op in found.operations if op.operation == "add_presets" for p in op.presets]
+            missing = [p for p in new if p not in have]
+            if found.refusal or not missing or len(found.operations) != 1:
+                return False
+            found = platforms.PlatformRequest([ops.AddPresets(presets=missing)])
+            read_meta(clause, self.turn)
         if found.refusal:
             self.stop = _refuse(self.turn, found.refusal)
             return True
@@ -742,9 +754,9 @@ class _Edits:
 
     CLAUSE_STEPS: ClassVar[tuple[Callable[[_Edits, str], bool], ...]] = (
         _history,
+        _platforms,
         _meta,
         _variation_start,
-        _platforms,
         _photo_without_photo,
         _nothing_asked,
         _inline_question,

@@ -43,12 +43,6 @@ _SHOW_RE = re.compile(
 )
 
 
-NO_PHOTO_PROBLEM = (
-    "This ad has no product photo yet, so there is no product to move or resize: attach one "
-    "(PNG, JPEG or WebP) and I'll put it in the scenes that show the product."
-)
-
-
 def read_product(r: ClauseReaderBase, f: Frame) -> None:
     if not f.has["product"]:
         return
@@ -73,11 +67,6 @@ def read_product(r: ClauseReaderBase, f: Frame) -> None:
             fields["visible"] = False
         elif _SHOW_RE.search(rest):
             fields["visible"] = True
-    shown = any(scene.product.visible for scene in r.project.scenes)
-    if r.project.product_asset is None and not shown and fields.get("visible", True) is not False:
-        # No photo and no scene showing a product: nothing to move, resize or show.
-        f.problems.append(NO_PHOTO_PROBLEM)
-        return
     if relative is not None:
         _resize(r, f, relative, fields)
     elif fields:

@@ -9,7 +9,8 @@ from adgen.agent.understanding.refusals import out_of_range, unsupported
 def test_unsupported_requests_say_why_and_what_instead() -> None:
     assert unsupported("add a voiceover saying hi") is None  # issue 19: the voice-over is made
     assert "voice-over" in unsupported("add some lyrics to the song")
-    assert "9:16" in unsupported("can I get a 4:5 version")
+    assert "9:16" in unsupported("can I get a 21:9 version")
+    assert unsupported("can I get a 4:5 version") is None  # issue 16: the Meta feed preset makes it
     assert unsupported("make the hook brighter") is None
 
 
