@@ -413,6 +413,10 @@ def _preset_names(presets: list[Preset]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
+def _article(words: str) -> str:
+    return ("an " if words[:1].upper() in "AEIOU" else "a ") + words
+
+
 def _resolve_presets(table: PresetTable, names: list[str]) -> list[Preset]:
     """The presets a marketer named, each once; an unknown or ambiguous name is refused with
     the presets there are."""
@@ -464,7 +468,7 @@ def _add_presets(data: dict[str, Any], op: ops.AddPresets) -> None:
     new = [p for p in wanted if p.id not in data["presets"]]
     if not new:
         raise EditError(
-            f"The ad already has a {_preset_names(wanted)} version; say “render” to make the videos."
+            f"The ad already has {_article(_preset_names(wanted))} version; say “render” to make the videos."
         )
     _set_targets(data, table, _current_presets(data, table) + new)
 

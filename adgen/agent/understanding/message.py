@@ -679,6 +679,9 @@ class _Edits:
         if found.refusal:
             self.stop = _refuse(self.turn, found.refusal)
             return True
+        if found.question:
+            self.stop = _only_question(self.turn, found.question)
+            return True
         self._apply(
             clause,
             SimpleNamespace(ops=found.operations, note=None, targets=None, topic="presets", role=None),

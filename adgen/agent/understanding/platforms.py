@@ -49,6 +49,13 @@ EXTRA_WORDS: dict[str, str] = {
 }
 # Table aliases too loose to read as a platform in a sentence ("make it short", "tell a story").
 LOOSE_ALIASES = frozenset({"short", "story", "tt"})
+# Names of several presets: a request naming one of them asks which (a row: words -> presets).
+AMBIGUOUS_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (r"instagram|insta|ig", ("reels", "stories", "meta_feed")),
+    (r"facebook|fb", ("stories", "meta_feed")),
+    (r"vertical|9:16|9x16|portrait", ("tiktok", "reels", "stories", "shorts")),
+)
+_AMBIGUOUS_RES = tuple((re.compile(rf"(?<![\w:])(?:{p})(?![\w:])", _I), ids) for p, ids in AMBIGUOUS_WORDS)
 # Platforms adgen has no preset for: refused with the presets there are.
 UNKNOWN_PLATFORMS = ("snapchat", "snap", "pinterest", "linkedin", "twitter", "twitch", "threads", "tumblr")
 
@@ -62,7 +69,7 @@ ACTIONS: tuple[tuple[str, str], ...] = (
     ),
     (
         "add",
-        r"\b(?:add|also|too|as\s+well|plus|include|make|want|need|give|create|do|bring|back|"
+        r"\b(?:add|also|too|as\s+well|plus|include|make|want|need|give|create|do|bring|back|put|"
         r"versions?|cuts?|exports?|formats?|for)\b",
     ),
 )
@@ -89,6 +96,7 @@ class PlatformRequest:
 
     operations: list[ops.AddPresets | ops.RemovePresets | ops.SetPresets]
     refusal: str | None = None
+    question: str | None = None
 
 
 @lru_cache(maxsize=1)
@@ -139,7 +147,7 @@ def read_platforms(clause: str, *, last_action: str | None = None) -> PlatformRe
     found = mentions(clause)
     unknown = _UNKNOWN_RE.search(clause)
     if not found and not unknown:
-        return None
+        return _ambiguous(clause)
     if _OTHER_EDIT_RE.search(_without(clause, found)):
         return None
     actions = _actions(clause, found)
@@ -164,6 +172,21 @@ def read_platforms(clause: str, *, last_action: str | None = None) -> PlatformRe
 _OPERATIONS = {"set": ops.SetPresets, "remove": ops.RemovePresets, "add": ops.AddPresets}
 
 
+def _ambiguous(clause: str) -> PlatformRequest | None:
+    """ "add Instagram", "make it vertical only": one question naming the presets it could be."""
+    for pattern, ids in _AMBIGUOUS_RES:
+        m = pattern.search(clause)
+        if m is None:
+            continue
+        rest = clause[: m.start()] + " " + clause[m.end() :]
+        if _OTHER_EDIT_RE.search(rest) or not any(p.search(rest) for _, p in _ACTION_RES):
+            return None
+        names = [p.name for p in _table() if p.id in ids]
+        options = ", ".join(names[:-1]) + " or " + names[-1]
+        return PlatformRequest([], question=f"Which {m.group(0)} placement do you mean: {options}?")
+    return None
+
+
 def _without(clause: str, found: list[tuple[int, int, str]]) -> str:
     for start, end, _ in sorted(found, reverse=True):
         clause = clause[:start] + " " + clause[end:]
@@ -175,7 +198,14 @@ def _actions(clause: str, found: list[tuple[int, int, str]]) -> list[str | None]
     YouTube"), else the first after it ("reels too"); "only" anywhere makes the added ones the
     whole set ("I only need the square one")."""
     rest = _without(clause, found)
-    words = sorted((m.start(), action) for action, pattern in _ACTION_RES[1:] for m in pattern.finditer(rest))
+    removes = [(m.start(), m.end()) for m in _ACTION_RES[1][1].finditer(rest)]
+    words = sorted(
+        (m.start(), action)
+        for action, pattern in _ACTION_RES[1:]
+        for m in pattern.finditer(rest)
+        # "don't need": the "need" belongs to the remove words around it
+        if action == "remove" or not any(s <= m.start() < e for s, e in removes)
+    )
     only = bool(_ACTION_RES[0][1].search(rest))
     out: list[str | None] = []
     for start, _, _ in found:

@@ -40,7 +40,7 @@ _REQUEST_FORM_RE = re.compile(
 # ("make it bigger?") does not make a question.
 _IMPERATIVE_RE = re.compile(
     r"^\W*(?:please\s+)?(?:make|change|set|turn|put|move|add|remove|delete|swap|use|give|render|undo)\b"
-    r"|^\W*(?:(?:and|also|now|then|ok(?:ay)?)\s+)*do\s+(?:the\s+same|that|this|it)\b",
+    r"|^\W*(?:(?:and|also|now|then|ok(?:ay)?)\s+)*do\s+(?:the\s+same|that|this|it|an?|another|one)\b",
     re.I,
 )
 

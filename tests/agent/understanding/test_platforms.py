@@ -56,3 +56,11 @@ def test_the_parser_makes_the_operations_and_keeps_the_rest_of_the_message() -> 
         {"operation": "add_presets", "presets": ["meta_feed"]}
     ]
     assert exported.wants_render  # and rendered, with the new export
+
+
+def test_dont_need_removes_and_a_name_of_several_presets_asks_which() -> None:
+    assert _ops("i don't need the youtube version") == [("remove_presets", ["youtube"])]
+    for text, named in (("add instagram", "Instagram Reels"), ("make it vertical only", "TikTok")):
+        found = read_platforms(text)
+        assert found is not None and not found.operations and named in found.question, text
+    assert read_platforms("make the ig text bigger") is None  # the text, not a platform
