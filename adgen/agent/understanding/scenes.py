@@ -322,6 +322,13 @@ def _ref_described(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
     words = [w for w in (m.group("dw2"), m.group("dw")) if w]
     ids = next((found for w in words if len(found := _described(r.project, w)) == 1), [])
     if len(ids) != 1:
+        if m.group(0).lower().endswith(("scene", "shot")) and not any(
+            _described(r.project, w) for w in words
+        ):
+            # "the kitchen scene" when no scene shows a kitchen: ask, never the whole ad.
+            ref.kind = "text"
+            ref.question = f"Which scene do you mean by “{m.group(0)}”? This ad has {scene_names(r.project)}."
+            return True
         return False
     ref.kind = "text"
     ref.ids = ids
