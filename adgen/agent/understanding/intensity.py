@@ -38,6 +38,9 @@ LENGTH_DOWN = {"bit": 0.85, "normal": 0.8, "much": 0.5}
 SIZE_ROWS: tuple[tuple[str, str], ...] = (
     (r"twice\s+as\s+(?:big|large)|double\s+(?:the\s+)?(?:size|it)|double", "x2"),
     (r"half\s+(?:the\s+|its\s+)?size|half\s+as\s+(?:big|large)|halve", "x0.5"),
+    # a negated size word asks for the other way ("less tiny", "not so huge")
+    (r"(?:less|not\s+(?:so|as|that))\s+(?:tiny|small|little|minuscule|cramped)", "up_plain"),
+    (r"(?:less|not\s+(?:so|as|that))\s+(?:big|large|huge|massive|enormous|giant)", "down_plain"),
     (
         r"too\s+(?:big|large|huge|massive|prominent)|(?:is|are|looks?|seems?|feels?)\s+(?:\w+\s+)?(?:huge|massive|enormous|overwhelming)",
         "down",
@@ -72,6 +75,8 @@ def size_factor(text: str) -> float | None:
                 return 0.5
             if way == "up_much":
                 return SIZE_UP["much"]
+            if way in ("up_plain", "down_plain"):  # "less tiny": a step, whatever "tiny" says
+                return SIZE_UP["normal"] if way == "up_plain" else SIZE_DOWN["normal"]
             level = level_of(text)
             return SIZE_UP[level] if way == "up" else SIZE_DOWN[level]
     return None

@@ -21,3 +21,11 @@ def test_a_complaint_is_the_problem_not_the_instruction() -> None:
     assert size_factor("the product looks tiny") > 1
     assert size_factor("the text is hard to read") > 1
     assert size_factor("make it warmer") is None
+
+
+def test_a_negated_size_word_goes_the_other_way_by_one_step() -> None:
+    from adgen.agent.understanding.intensity import SIZE_DOWN, SIZE_UP, size_factor
+
+    assert size_factor("make the text less tiny") == SIZE_UP["normal"]
+    assert size_factor("the product not so huge") == SIZE_DOWN["normal"]
+    assert size_factor("make it tiny") < 1 < size_factor("make it huge")
