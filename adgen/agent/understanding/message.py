@@ -631,6 +631,11 @@ class _Edits:
         history = history_operations(clause, self.m.project)
         if history is None:
             return False
+        if self.complaint is not None and any(op.operation == "undo" for op in history):
+            # "too much, go back": the complaint is about the last change, which the undo takes back.
+            del self.operations[len(self.operations) - len(self.complaint[0]) :]
+            self.working = self.complaint[1]
+            self.complaint = None
         self.operations.extend(history)
         self.simulating = False
         self.understood_any = True
@@ -713,7 +718,10 @@ class _Edits:
         )
         if found is None:
             return False
+        before = self.working
         self._apply(clause, found)
+        if _COMPLAINT_RE.search(clause):
+            self.complaint = (list(found.ops), before)  # "too much, go back": the undo takes it back
         return True
 
     def _correction(self, clause: str) -> bool:

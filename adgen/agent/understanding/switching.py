@@ -69,6 +69,22 @@ SWITCH_ROWS: tuple[_Row, ...] = (
         True,
     ),
     _Row("discard", re.compile(_FILLERS + _WE + _DISCARD + r"\s+" + _LABEL + r"\W*$", _I), False),
+    # "actually B", "no, the original": a correction that names only a version.
+    _Row(
+        "bare",
+        re.compile(
+            r"^\W*(?:(?:ok(?:ay)?|alright|actually|no|nope|nah|wait|hmm+|fine|then|on\s+second\s+thought)\b[\s,.!]*)+"
+            r"(?:the\s+)?(?:version\s+|variant\s+)?(?P<label>[a-g]|original)(?P<desc>(?!))?"
+            r"(?:\s+(?:then|instead|please|after\s+all))*\W*$",
+            _I,
+        ),
+        True,
+    ),
+)
+_BARE_LABEL_RE = re.compile(
+    r"^\W*(?:the\s+)?(?:version\s+|variant\s+)?(?P<label>[a-g]|original)(?P<desc>(?!))?"
+    r"(?:\s+(?:then|instead|please|after\s+all))*\W*$",
+    _I,
 )
 # "on B, make the CTA say …": the edits that follow are for that version.
 _ON_VERSION_RE = re.compile(
@@ -147,6 +163,8 @@ def read_switch(
     used = 0
     for clause in clauses:
         match = next(((row, m) for row in SWITCH_ROWS if (m := row.pattern.search(clause))), None)
+        if match is None and used and chosen is None and (m := _BARE_LABEL_RE.search(clause)):
+            match = (SWITCH_ROWS[-1], m)  # "no, the original": the filler was its own clause
         if match is None:
             if not _FILLER_ONLY_RE.match(clause):
                 break

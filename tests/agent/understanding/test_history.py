@@ -30,3 +30,17 @@ def test_bring_it_back_after_a_removal_undoes_it() -> None:
     versions = {1: basic_project(), 2: removed}
     undone = apply_operation(removed, ops.Undo(), load_version=versions.__getitem__).project
     assert [op.operation for op in history_operations("bring it back", undone) or []] == ["redo"]
+
+
+def test_too_much_then_go_back_is_only_the_undo() -> None:
+    from adgen.agent.conversation_state import ConversationState
+    from adgen.agent.understanding import parse_message
+
+    state = ConversationState(
+        project_id="p_sample1",
+        scene_ids=["scene_3"],
+        topic="overlay",
+        last_operations=[{"operation": "update_overlay", "sceneId": "scene_3", "fontSize": 90}],
+    )
+    turn = parse_message("hmm too much, go back", basic_project(), state=state)
+    assert [op.operation for op in turn.operations] == ["undo"]

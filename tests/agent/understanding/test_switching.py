@@ -69,3 +69,13 @@ def test_questions_about_another_version_are_answered_from_it() -> None:
 def test_go_with_it_stays_on_the_version_just_made() -> None:
     found = read_switch("ok go with it", family, current="p_green")
     assert found is not None and found.project_id == "p_green"
+
+
+def test_a_correction_naming_a_version_a_choice_then_that_one_and_a_possessive_edit() -> None:
+    assert switch("actually B") == "p_red"
+    assert switch("no, the original") == "p_sample1"
+    assert switch("B") is None and switch("make it b") is None  # a bare letter is no choice
+    assert switch("C wins, let's use that one", last="p_sample1") == "p_green"
+    found = read_switch("make B's cta say 'Try it iced'", family, current="p_sample1")
+    assert found is not None and found.project_id == "p_red" and found.rest.startswith("make the cta say")
+    assert read_switch("make B's cta say 'x'", family, current="p_red") is None  # already on B
