@@ -79,7 +79,8 @@ _ROWS = tuple(
 # Phrases no English request contains: the message is in another language when one is there.
 _MARKER_RE = re.compile(
     r"(?<![\w])(?:m[aá]s|m[uú]sica|segundos|anuncio|haz|pon|musique|secondes|mets|plus\s+fort|moins\s+fort|"
-    r"musik|sekunden|mach|macht|leiser|lauter|gelb|texto|texte|den\s+text)(?![\w])",
+    r"musik|sekunden|mach|macht|leiser|lauter|gelb|texto|texte|den\s+text|"
+    r"en\s+(?:rouge|blanc|blanche|noir|jaune|bleu|vert|rojo|blanco|negro|amarillo|azul|verde))(?![\w])",
     _I,
 )
 # Words the translation leaves that English does not need ("de 30 seconds", "en jaune").

@@ -128,6 +128,7 @@ from adgen.agent.understanding.product_words import product_spans
 from adgen.agent.understanding.quotes import Quoted, mask_quotes, unmask
 from adgen.agent.understanding.reader import ClauseReader
 from adgen.agent.understanding.result import ParsedTurn
+from adgen.agent.understanding.scene_count import read_scene_count
 from adgen.agent.understanding.scenes import find_scene_refs
 from adgen.agent.understanding.splitter import CUE_START_RE, split_clauses
 from adgen.agent.understanding.switching import read_switch
@@ -693,6 +694,15 @@ class _Edits:
         )
         return True
 
+    def _scene_count(self, clause: str) -> bool:
+        """ "give it 25 scenes", "add two more scenes": refused out of range, else which ones."""
+        said = read_scene_count(clause, self.working)
+        if said is None:
+            return False
+        kind, sentence = said
+        self.stop = _refuse(self.turn, sentence) if kind == "refusal" else _only_question(self.turn, sentence)
+        return True
+
     def _nothing_asked(self, clause: str) -> bool:
         if followups.is_approval(clause) or followups.keeps(clause):
             self.approved = True
@@ -769,6 +779,7 @@ class _Edits:
         _meta,
         _variation_start,
         _photo_without_photo,
+        _scene_count,
         _nothing_asked,
         _inline_question,
         _follow_up,
