@@ -752,7 +752,7 @@ class _Edits:
         ]
         if named:
             self.ctx.targets = named  # "I don't like the hook, try something different": the hook
-        self._ask(asked)
+        self._ask(asked, clause)
         return True
 
     def _voice_clause(self, clause: str) -> bool:
@@ -793,13 +793,16 @@ class _Edits:
         result = ClauseReader(self.working, self.m.quotes, Context(**vars(self.ctx))).read(clause)
         return bool(result.understood and result.ops)
 
-    def _ask(self, asked: Any) -> None:
-        """A question for a complaint with no fix, asked only if no instruction follows it."""
+    def _ask(self, asked: Any, clause: str = "") -> None:
+        """A question for a complaint with no fix, asked only if no instruction follows it; the
+        answer that is no option ("the music feels off" -> "something more upbeat") is about
+        what the complaint named."""
         if self.remaining:
             self.deferred = (asked.question, asked)
             return
         self.stop = _only_question(self.turn, asked.question)
         self.stop.pending = asked if asked.options else None
+        self.stop.topic = next((topic for topic, pattern in _TOPIC_WORDS if pattern.search(clause)), None)
 
     def _correct(self, clause: str) -> None:
         """ "no, I meant brighter": read against the ad as it was before the last request;

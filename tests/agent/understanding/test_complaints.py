@@ -54,3 +54,14 @@ def test_vague_dislikes_ask_what_to_change_and_never_hide_or_guess() -> None:
         assert turn.operations == [] and expected in (turn.question or ""), (text, turn.question)
     turn = parse_message("the cta is spot on", basic_project())
     assert turn.operations == [] and "Glad you like it" in (turn.unknown or "")
+
+
+def test_an_answer_that_is_no_option_is_about_what_the_complaint_named() -> None:
+    from adgen.agent.conversation_state import ConversationState
+    from adgen.agent.understanding import parse_message as parse
+
+    asked = parse("the music feels off", basic_project())
+    assert asked.question and not asked.operations and asked.topic == "audio"
+    state = ConversationState(project_id="p_sample1", topic=asked.topic)
+    [op] = [op.to_wire() for op in parse("something more upbeat", basic_project(), state=state).operations]
+    assert op == {"operation": "update_style", "musicMood": "upbeat"}  # the music's mood, not the ad's
