@@ -35,3 +35,19 @@ def test_two_variants_in_one_message() -> None:
 def test_a_version_with_a_calmer_mood() -> None:
     (variation,) = parse_message("try a version with a calmer mood", basic_project()).operations
     assert [o.to_wire() for o in variation.operations] == [{"operation": "update_style", "mood": "calm"}]
+
+
+def test_a_copy_and_a_variant_for_a_platform_or_a_length_are_variants() -> None:
+    from adgen.agent.understanding import parse_message as parse
+
+    for text, inner in (
+        ("duplicate it with the luxury look", {"operation": "update_style", "visualStyle": "luxury"}),
+        (
+            "make a copy with a red cta",
+            {"operation": "update_overlay", "sceneId": "scene_3", "color": "#FF0000"},
+        ),
+        ("create a variant for tiktok only", {"operation": "set_presets", "presets": ["tiktok"]}),
+        ("make another version that's 10 seconds", {"operation": "set_duration", "durationSec": 10.0}),
+    ):
+        [op] = [op.to_wire() for op in parse(text, basic_project()).operations]
+        assert op["operation"] == "create_variation" and op["operations"] == [inner], text
