@@ -14,6 +14,7 @@ ad and the pipeline renders it at final quality for the default presets (TikTok 
   .venv/bin/python bench/bench_preflight.py                # 20 briefs, 15 s ads
   .venv/bin/python bench/bench_preflight.py --seconds 6    # the same at 6 s (a busy machine)
   .venv/bin/python bench/bench_preflight.py --only 3 --keep out/   # three briefs, kept (adgen check out/*/project.json)
+  .venv/bin/python bench/bench_preflight.py --case neon --case pastel   # the briefs so labelled
 
 Each ad renders into a fresh data folder, so every number is a first render.
 """
@@ -322,12 +323,17 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--seconds", type=float, default=15.0, help="length of every ad (default 15)")
     parser.add_argument("--only", type=int, default=None, help="the first N briefs only")
+    parser.add_argument(
+        "--case", action="append", default=None, help="only briefs whose label contains this (repeatable)"
+    )
     parser.add_argument("--keep", type=Path, default=None, help="keep each ad (media and project.json) here")
     parser.add_argument("--json", type=Path, default=None, help="write every report here")
     args = parser.parse_args(argv)
     for key in ("REDIS_URL", "REPLICATE_API_TOKEN", "OPENAI_API_KEY", "ADGEN_S3_BUCKET"):
         os.environ.pop(key, None)
     cases = CASES[: args.only] if args.only else CASES
+    if args.case:
+        cases = [c for c in cases if any(part.lower() in c.label.lower() for part in args.case)]
     print(
         f"{len(cases)} briefs, {args.seconds:g} s ads, final quality, default presets; load {os.getloadavg()[0]:.1f}"
     )
