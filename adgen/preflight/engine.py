@@ -30,7 +30,7 @@ from adgen.preflight.contrast import (
     text_pixels,
 )
 from adgen.preflight.delivery import delivery_checks
-from adgen.preflight.layout import LayoutBox, OverlayText, move_inside
+from adgen.preflight.layout import BUTTON_SUFFIX, LayoutBox, OverlayText, move_inside
 from adgen.preflight.legibility import (
     BOLD_STROKE_RATIO,
     SizeThresholds,
@@ -323,6 +323,9 @@ def _legibility(
             advice = (
                 "the background has the text's colour: change the text colour or put a band behind it"
                 if measured.text_fills_box
+                else "lighten or deepen the button's fill away from its label's colour (a saturated "
+                "fill loses contrast at the label's edges in the export's 4:2:0 colour)"
+                if text.overlay.label.endswith(BUTTON_SUFFIX)
                 else (
                     f"put a {'dark' if fix.colour == '#000000' else 'light'} scrim at {fix.opacity:.0%} "
                     f"behind it (reaches {fix.achieved:.1f}:1), or change its colour"
