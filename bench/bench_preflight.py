@@ -14,6 +14,7 @@ ad and the pipeline renders it at final quality for the default presets (TikTok 
   .venv/bin/python bench/bench_preflight.py                # 20 briefs, 15 s ads
   .venv/bin/python bench/bench_preflight.py --seconds 6    # the same at 6 s (a busy machine)
   .venv/bin/python bench/bench_preflight.py --only 3 --keep out/   # three briefs, kept (adgen check out/*/project.json)
+  .venv/bin/python bench/bench_preflight.py --case neon --case pastel   # the briefs so labelled
 
 Each ad renders into a fresh data folder, so every number is a first render.
 """
@@ -233,7 +234,9 @@ class Result:
     check_seconds: float
     report: dict
     fixes: list[tuple[str, str]]  # (check, what was done)
-    warnings: list[str]
+    warnings: list[dict]  # the render's warnings (code, message, sceneId, aspect)
+    render_cpu: float = 0.0  # CPU seconds of the render (the check included), this process and its tools
+    check_cpu: float = 0.0  # CPU seconds of the check
 
 
 def render_case(case: Case, seconds: float, keep: Path | None) -> Result:
@@ -250,9 +253,9 @@ def render_case(case: Case, seconds: float, keep: Path | None) -> Result:
         os.environ["ADGEN_DATA_DIR"] = str(folder / "data")
         ctx = render_context(Settings(), "final")
         project = plan(case, seconds, ctx.media)
-        started = time.monotonic()
+        started, cpu = time.monotonic(), _cpu_seconds()
         outcome = render_project(project, ctx)
-        elapsed = time.monotonic() - started
+        elapsed, cpu = time.monotonic() - started, _cpu_seconds() - cpu
         if keep is not None:
             (folder / "project.json").write_text(outcome.project.to_json())
     return Result(
@@ -261,14 +264,37 @@ def render_case(case: Case, seconds: float, keep: Path | None) -> Result:
         outcome.report.preflight_seconds,
         outcome.report.preflight or {},
         [(f.check, f.sentence()) for f in outcome.report.fixes],
-        [w.message for w in outcome.report.warnings],
+        [w.to_wire() for w in outcome.report.warnings],
+        cpu,
+        float(((outcome.report.preflight or {}).get("seconds") or {}).get("cpu") or 0.0),
     )
+
+
+def _cpu_seconds() -> float:
+    """CPU time of this process and the processes it has waited for (ffmpeg, Tesseract)."""
+    import resource
+
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 # Warnings a planned ad may carry, and why they are not failures (README, pre-flight section).
 EXPLAINED = {
     "video_bitrate": "YouTube advises 8 Mbps for camera footage; these pictures need about 3 Mbps at CRF 21",
 }
+
+
+# A text_size warning is explained when the render said, for that scene and export, that its
+# text (or its button's label) is too long for its place and was set smaller than advised.
+FIT_EXPLAINED = "the render warned that this text is too long for its place (text_fit): shorten it"
+
+
+def _fit_warned(result: Result, key: str, subject: str) -> bool:
+    scene = subject.split()[0].split("/")[0] if subject else ""
+    return any(
+        w.get("code") == "text_fit" and w.get("sceneId") == scene and w.get("aspect") == key
+        for w in result.warnings
+    )
 
 
 def _kind(check: str, line: str) -> str:
@@ -288,6 +314,16 @@ def summarise(results: list[Result]) -> int:
                     line = f"{result.label} {export['key']} {check['check']} {check['status']}: {check['measured']}"
                     if check["status"] == "warn" and check["check"] in EXPLAINED:
                         explained[check["check"]] += 1
+                    elif (
+                        check["status"] == "warn"
+                        and check["check"] == "text_size"
+                        and all(
+                            _fit_warned(result, export["key"], f["subject"])
+                            for f in check["findings"]
+                            if f["status"] == "warn"
+                        )
+                    ):
+                        explained["text_size"] += 1
                     else:
                         unexplained.append(f"{line} → {check['advice']}")
     print("\nfirst-render result per check over every export (pass / warn / fail / skip)")
@@ -301,7 +337,7 @@ def summarise(results: list[Result]) -> int:
     passed = sum(1 for r in results for e in r.report.get("exports", []) if e["status"] != "fail")
     print(f"\nexports ready to post (no check failed): {passed}/{exports} = {passed / max(1, exports):.0%}")
     for name, n in explained.items():
-        print(f"explained warning {name} ({n}x): {EXPLAINED[name]}")
+        print(f"explained warning {name} ({n}x): {EXPLAINED.get(name, FIT_EXPLAINED)}")
     for line in unexplained:
         print(f"  NOT EXPLAINED: {line}")
     shares = [r.check_seconds / r.render_seconds for r in results if r.render_seconds]
@@ -310,6 +346,12 @@ def summarise(results: list[Result]) -> int:
         print(
             f"\ncheck cost / render (wall): median {statistics.median(shares):.1%}, worst {worst:.1%} "
             f"(target <= {TARGET_SHARE:.0%}: {'met' if worst <= TARGET_SHARE else 'not met'})"
+        )
+    cpu = [r.check_cpu / r.render_cpu for r in results if r.render_cpu and r.check_cpu]
+    if cpu:
+        print(
+            f"check cost / render (CPU, this process and its ffmpeg/Tesseract): median "
+            f"{statistics.median(cpu):.1%}, worst {max(cpu):.1%}"
         )
     fixes = Counter(_kind(check, line) for r in results for check, line in r.fixes)
     print(f"fixes made: {sum(fixes.values())} ({', '.join(f'{k} {v}' for k, v in fixes.most_common())})")
@@ -322,12 +364,17 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--seconds", type=float, default=15.0, help="length of every ad (default 15)")
     parser.add_argument("--only", type=int, default=None, help="the first N briefs only")
+    parser.add_argument(
+        "--case", action="append", default=None, help="only briefs whose label contains this (repeatable)"
+    )
     parser.add_argument("--keep", type=Path, default=None, help="keep each ad (media and project.json) here")
     parser.add_argument("--json", type=Path, default=None, help="write every report here")
     args = parser.parse_args(argv)
     for key in ("REDIS_URL", "REPLICATE_API_TOKEN", "OPENAI_API_KEY", "ADGEN_S3_BUCKET"):
         os.environ.pop(key, None)
     cases = CASES[: args.only] if args.only else CASES
+    if args.case:
+        cases = [c for c in cases if any(part.lower() in c.label.lower() for part in args.case)]
     print(
         f"{len(cases)} briefs, {args.seconds:g} s ads, final quality, default presets; load {os.getloadavg()[0]:.1f}"
     )
@@ -336,9 +383,10 @@ def main(argv: list[str] | None = None) -> int:
         result = render_case(case, args.seconds, args.keep)
         results.append(result)
         status = result.report.get("status", "none")
+        cpu = f", CPU {result.check_cpu / result.render_cpu:5.1%}" if result.render_cpu else ""
         print(
             f"{case.label:<32} render {result.render_seconds:6.1f} s, check {result.check_seconds:5.1f} s "
-            f"({result.check_seconds / result.render_seconds:5.1%}): {status}"
+            f"({result.check_seconds / result.render_seconds:5.1%}{cpu}): {status}"
         )
         for _, line in result.fixes:
             print(f"    fixed {line}")

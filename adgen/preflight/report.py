@@ -103,6 +103,7 @@ class PreflightReport(BaseModel):
     checked_at: str = Field(default_factory=lambda: datetime.now(UTC).isoformat(timespec="seconds"))
     exports: list[ExportReport] = Field(default_factory=list)
     notes: list[str] = Field(default_factory=list)
+    seconds: dict[str, float] = Field(default_factory=dict)  # what the whole check took: wall, cpu
 
     @property
     def status(self) -> Status:

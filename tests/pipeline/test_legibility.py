@@ -112,3 +112,99 @@ def test_no_background_means_nothing_to_measure(tmp_path: Path, missing) -> None
     draw, limits = draw_into(tmp_path)
     layer, result = legible_text(draw, "#FFFFFF", [], missing, SIZE, 30, 2.0, limits)
     assert result.worst is None and result.fix is None and layer.box is not None
+
+
+# --- the encode's colour resolution (issue 16: neon gaming 16:9, a button label at 3.93:1) ---------
+
+
+def _button_frame(tmp_path: Path, fill: str, label: str) -> tuple[np.ndarray, Rect, float]:
+    """An end card's button drawn by the renderer in the 16:9 layout, over a dark set: the
+    frame (1920x1080 RGB), the label's ink box and its cap height."""
+    from PIL import Image
+
+    from adgen.pipeline.types import Button
+
+    size = (1920, 1080)
+    presets = [builtin_table()["youtube"]]
+    limits = size_thresholds(presets, size[1])
+    layout = scene_layout(
+        *size,
+        safe_area_of(presets, *size),
+        has_text=True,
+        text_position="top",
+        reserve_cta=True,
+        min_cap_px=limits.comfortable_cap_px,
+        floor_cap_px=limits.min_cap_px,
+    )
+    layer = TextOverlayRenderer().render(
+        Overlay(text="Shop now\nVolt", position="top", font_size=72, color="#00FFFF"),
+        Brand(name="Volt"),
+        *size,
+        tmp_path / f"button-{fill[1:]}.png",
+        box=layout.text,
+        style=TextStyle(color="#00FFFF"),
+        text="Volt",
+        button=Button(layout.cta, "Shop now", fill, label),
+    )
+    frame = np.full((size[1], size[0], 3), 24.0)
+    with Image.open(layer.path) as image:
+        rgba = np.asarray(image.convert("RGBA"), np.float64)
+    x, y = int(layer.x), int(layer.y)
+    alpha = rgba[..., 3:] / 255
+    region = frame[y : y + rgba.shape[0], x : x + rgba.shape[1]]
+    region[:] = region * (1 - alpha) + rgba[..., :3] * alpha
+    detail = layer.detail["button"]
+    return frame.round().astype(np.uint8), Rect(*detail["textBox"]), detail["capHeightPx"]
+
+
+def _through_x264(tmp_path: Path, frame: np.ndarray) -> np.ndarray:
+    """The frame as an export shows it: H.264 yuv420p (CRF 21, as the final encode), decoded
+    by the pre-flight check's own decoder."""
+    from adgen.preflight.media import decode_keyframes
+
+    path = tmp_path / "still.mp4"
+    with FrameWriter(path, frame.shape[1], frame.shape[0], 30, crf=21) as writer:
+        for _ in range(3):
+            writer.write(frame)
+    return decode_keyframes(path, [0], frame.shape[1], frame.shape[0], "yuv420p")[0]
+
+
+def _check_contrast(frame: np.ndarray, box: Rect, colour: str, cap: float) -> float:
+    """The pre-flight check's measure: 5th percentile of the ring, a tenth of the cap height wide."""
+    from adgen.preflight.contrast import measure_contrast
+
+    return measure_contrast([frame], box, colour, max(2, round(0.1 * cap)))[0].worst
+
+
+def test_the_render_sees_the_exports_2x2_colour_blocks(tmp_path: Path) -> None:
+    from adgen.pipeline.legibility import as_encoded, label_contrast
+
+    frame, box, cap = _button_frame(tmp_path, "#FF00FF", "#000000")
+    drawn = _check_contrast(frame, box, "#000000", cap)
+    encoded = _check_contrast(_through_x264(tmp_path, frame), box, "#000000", cap)
+    modelled = _check_contrast(as_encoded(frame), box, "#000000", cap)
+    # As drawn, black on magenta is 6.7:1; the export keeps one colour per 2x2 pixels, and the
+    # label's edges fall below 4.5:1: what the check measured and the render did not see.
+    assert drawn > 6.5 and encoded < 4.5
+    assert modelled < 4.5 and abs(modelled - encoded) < 0.6
+    # Where text and set differ in lightness, not colour, the blocks cost little.
+    grey, box, cap = _button_frame(tmp_path, "#1F1F1F", "#FFFFFF")
+    assert _check_contrast(as_encoded(grey), box, "#FFFFFF", cap) > 0.85 * _check_contrast(
+        grey, box, "#FFFFFF", cap
+    )
+    assert label_contrast("#FF00FF", "#000000") < 4.5 < label_contrast("#1F1F1F", "#FFFFFF")
+
+
+def test_a_magenta_button_is_lightened_until_its_label_passes_in_the_export(tmp_path: Path) -> None:
+    from adgen.pipeline.end_card import LABEL_CONTRAST, button_colours
+    from adgen.pipeline.services.planner.local import LocalPlanner
+    from adgen.pipeline.types import Brief
+
+    brief = Brief(
+        text="an energetic ad for our gaming mouse", brand_name="Volt", colors=["#FF00FF", "#39FF14"]
+    )
+    project = LocalPlanner().plan(brief, owner="t")
+    fill, label = button_colours(project)
+    assert label == "#000000" and fill != "#FF00FF"  # before: the magenta itself (6.7:1 as drawn)
+    frame, box, cap = _button_frame(tmp_path, fill, label)
+    assert _check_contrast(_through_x264(tmp_path, frame), box, label, cap) >= LABEL_CONTRAST

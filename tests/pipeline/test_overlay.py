@@ -9,6 +9,7 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from adgen.pipeline.services.overlay import DEFAULT_FONT, TextOverlayRenderer, resolve_font, text_safe_zone
+from adgen.platforms.geometry import Rect
 from adgen.project import Brand, Overlay
 
 SIZES = [(360, 640), (360, 360), (640, 360), (1080, 1920), (1080, 1080), (1920, 1080)]
@@ -232,3 +233,92 @@ def test_a_brand_font_file_that_is_not_a_font_falls_back(tmp_path: Path):
     rgba = render(tmp_path, "Still readable", 1080, 1080, position="center", brand=Brand(font=str(fake)))
     default = render(tmp_path, "Still readable", 1080, 1080, position="center", brand=Brand(), name="d.png")
     assert np.array_equal(rgba, default)
+
+
+# --- an end card's button label keeps the advised size (issue 16: luxury watch, saas, "problem first") ---
+
+
+def _label_cap_on_pixels(layer) -> float:
+    """The cap height of a button's label measured on the drawn layer (white label on a dark fill)."""
+    from adgen.preflight.contrast import cap_height, glyph_mask
+
+    x, y, w, h = layer.detail["button"]["textBox"]
+    ox, oy = int(layer.x), int(layer.y)
+    with Image.open(layer.path) as image:
+        rgb = np.asarray(image.convert("RGB"))[y - oy : y - oy + h, x - ox : x - ox + w]
+    cap = cap_height(glyph_mask(rgb, (255, 255, 255)))
+    assert cap is not None
+    return cap
+
+
+@pytest.mark.parametrize("key", ["9:16", "1:1"])
+@pytest.mark.parametrize("label", ["Discover the collection", "Get started today"])
+def test_a_long_button_label_keeps_the_advised_size(tmp_path: Path, key: str, label: str) -> None:
+    from adgen.pipeline.layout import scene_layout
+    from adgen.pipeline.types import Button
+    from adgen.platforms import builtin_table, safe_area_of
+    from adgen.preflight.legibility import size_thresholds
+
+    table = builtin_table()
+    size, presets = {"9:16": ((1080, 1920), ["tiktok", "reels"]), "1:1": ((1080, 1080), ["square_feed"])}[key]
+    presets = [table[p] for p in presets]
+    limits = size_thresholds(presets, size[1])
+    layout = scene_layout(
+        *size,
+        safe_area_of(presets, *size),
+        has_text=True,
+        text_position="top",
+        reserve_cta=True,
+        min_cap_px=limits.comfortable_cap_px,
+        floor_cap_px=limits.min_cap_px,
+    )
+    layer = TextOverlayRenderer().render(
+        Overlay(text=f"{label}\nNoir", position="top", font_size=72),
+        Brand(name="Noir"),
+        *size,
+        tmp_path / "card.png",
+        box=layout.text,
+        text="Noir",
+        button=Button(layout.cta, label, "#1A1A1A", "#FFFFFF"),
+    )
+    # Before, in 60 % of the width: cap heights of 20 px (9:16) and 24-29 px (1:1), below the
+    # 26 / 32 px the check advises, and no warning.
+    assert _label_cap_on_pixels(layer) >= limits.comfortable_cap_px - 1
+    assert layer.detail["button"]["label"] == label and not layer.detail["shrunk"]
+    bx, by, bw, bh = layer.detail["button"]["box"]
+    assert layout.cta.contains(Rect(bx, by, bw, bh), tolerance=0.5)
+
+
+def test_a_label_too_long_for_any_button_says_it_was_set_smaller(tmp_path: Path) -> None:
+    from adgen.pipeline.layout import scene_layout
+    from adgen.pipeline.types import Button
+    from adgen.platforms import builtin_table, safe_area_of
+    from adgen.preflight.legibility import size_thresholds
+
+    presets = [builtin_table()["square_feed"]]
+    limits = size_thresholds(presets, 1080)
+    layout = scene_layout(
+        1080,
+        1080,
+        safe_area_of(presets, 1080, 1080),
+        has_text=True,
+        reserve_cta=True,
+        min_cap_px=limits.comfortable_cap_px,
+        floor_cap_px=limits.min_cap_px,
+    )
+    label = "Book your free consultation with our team today"
+    layer = TextOverlayRenderer().render(
+        Overlay(text=label, position="top", font_size=72),
+        Brand(name="Noir"),
+        1080,
+        1080,
+        tmp_path / "card.png",
+        box=layout.text,
+        text="Noir",
+        button=Button(layout.cta, label, "#1A1A1A", "#FFFFFF"),
+    )
+    # The label is set below the advised size, never below the fail line, and the layer says so
+    # (the render's text_fit warning for the scene).
+    cap = _label_cap_on_pixels(layer)
+    assert limits.min_cap_px - 1 <= cap < limits.comfortable_cap_px
+    assert layer.detail["button"]["shrunk"] and layer.detail["shrunk"]

@@ -60,25 +60,31 @@ def make_clip(
     audio: str | None = "tone",
     sample_rate: int = 48000,
     crf: int = 22,
+    layers: list[Path] | None = None,
 ) -> Path:
     """An H.264/AAC MP4: a flat ``background`` with temporal ``noise`` (so the bitrate is real),
-    the ``texts`` over it in their time ranges, and a sound: "tone" (a 997 Hz sine, stereo, at
-    -7 dBFS: -14 LUFS), "loud" (saturated chords: about -5 LUFS) or None (no track). With the
-    default noise and CRF a 1080x1920 clip runs at about 2.5 Mbps."""
+    full-frame RGBA ``layers`` over it (bands, shapes) for the whole clip, the ``texts`` over
+    them in their time ranges, and a sound: "tone" (a 997 Hz sine, stereo, at -7 dBFS: -14
+    LUFS), "loud" (saturated chords: about -5 LUFS) or None (no track). With the default noise
+    and CRF a 1080x1920 clip runs at about 2.5 Mbps."""
     w, h = size
     gop = gop or fps
     inputs = ["-f", "lavfi", "-i", f"color=c={background}:s={w}x{h}:r={fps}:d={duration}"]
     chains = [f"[0:v]noise=alls={noise}:allf=t[v0]"]
     last = "v0"
-    for i, text in enumerate(texts or [], start=1):
-        layer = text_layer(size, text, out.with_name(f"{out.stem}-text{i}.png"))
+    drawn = [(path, 0.0, 99.0) for path in layers or []]
+    drawn += [
+        (text_layer(size, text, out.with_name(f"{out.stem}-text{i}.png")), text.start, text.end)
+        for i, text in enumerate(texts or [], start=1)
+    ]
+    for i, (layer, start, end) in enumerate(drawn, start=1):
         inputs += ["-loop", "1", "-t", str(duration), "-i", str(layer)]
-        chains.append(f"[{last}][{i}:v]overlay=0:0:enable='between(t,{text.start},{text.end - 0.001})'[v{i}]")
+        chains.append(f"[{last}][{i}:v]overlay=0:0:enable='between(t,{start},{end - 0.001})'[v{i}]")
         last = f"v{i}"
     chains.append(f"[{last}]format={pix_fmt}[vout]")
     audio_args: list[str] = ["-an"]
     if audio is not None:
-        index = 1 + len(texts or [])
+        index = 1 + len(drawn)
         source = {
             "tone": f"sine=frequency=997:sample_rate={sample_rate}:duration={duration}",
             "loud": (

@@ -84,7 +84,11 @@ def test_report_json_is_camel_case_and_the_table_is_compact(
 ) -> None:
     report = check_document(_document(tmp_path, {"9:16": str(good_clip)}))
     wire = report.to_wire()
-    assert set(wire) == {"checkedAt", "exports", "notes", "status"}
+    assert set(wire) == {"checkedAt", "exports", "notes", "status", "seconds"}
+    # What the whole check took: its wall time and its CPU time (this process and its tools).
+    assert (
+        set(wire["seconds"]) == {"wall", "cpu"} and wire["seconds"]["wall"] > 0 and wire["seconds"]["cpu"] > 0
+    )
     export = wire["exports"][0]
     assert export["status"] == "pass" and {"key", "file", "presets", "checks", "seconds"} <= set(export)
     assert export["seconds"]["total"] > 0

@@ -495,6 +495,9 @@ class TextOverlayRenderer:
             detail = self._draw(frame, words, overlay, brand, box, style)
         if button is not None and clean_text(button.label).strip():
             detail["button"] = _draw_button(frame, button, _chain(brand.font), box)
+            # A label set below the advised size (or cut) is the text's fit warning too.
+            for flag in ("shrunk", "cut"):
+                detail[flag] = bool(detail.get(flag)) or bool(detail["button"][flag])
         ink = frame.getchannel("A").getbbox()
         if ink is None:
             _atomic_png(Image.new("RGBA", (2, 2), (0, 0, 0, 0)), out_path)
@@ -685,6 +688,11 @@ def _in_image(parts: list[list[int]], left: int, top: int, width: int, height: i
     return out
 
 
+# A button's padding around its label (shares of its height: sides, top and bottom): roomy, then
+# tight, for a label that would otherwise be set below the advised size.
+BUTTON_PADDING = ((0.5, 0.16), (0.22, 0.06))
+
+
 def _draw_button(
     frame: Image.Image, button: Button, faces: list[_Face], box: TextBox | None
 ) -> dict[str, Any]:
@@ -696,17 +704,23 @@ def _draw_button(
     width, height = max(1, round(area.w)), max(1, round(area.h))
     shadow = max(2, round(height * 0.06))
     bh = height - 2 * shadow
-    pad_x, pad_y = round(bh * 0.5), round(bh * 0.16)
     ratio = _cap_ratio(faces)
     advised = max(_MIN_SIZE, math.ceil((box.min_cap_px if box else 0.0) / ratio))
     floor = max(_MIN_SIZE, math.ceil((box.floor_cap_px if box else 0.0) / ratio))
-    room_w, room_h = width - 2 * shadow - 2 * pad_x, bh - 2 * pad_y
     label = clean_text(button.label)
     size = max(advised, round(bh * 0.42))
-    setting = _set(faces, label, size, room_w, "plain")
-    while not _fits(setting, room_w, room_h) and size > advised:
-        size = max(advised, int(size * 0.92))
+    # A long label keeps the advised size: first smaller, then with less padding (on two lines
+    # if it must), and only then below the advised size, to the floor (said: ``shrunk``).
+    for pad_share in BUTTON_PADDING:
+        pad_x, pad_y = round(bh * pad_share[0]), round(bh * pad_share[1])
+        room_w, room_h = width - 2 * shadow - 2 * pad_x, bh - 2 * pad_y
+        size = max(advised, round(bh * 0.42))
         setting = _set(faces, label, size, room_w, "plain")
+        while not _fits(setting, room_w, room_h) and size > advised:
+            size = max(advised, int(size * 0.92))
+            setting = _set(faces, label, size, room_w, "plain")
+        if _fits(setting, room_w, room_h):
+            break
     shrunk = cut = False
     while not _fits(setting, room_w, room_h) and size > floor:
         shrunk, size = True, max(floor, int(size * 0.92))
