@@ -34,30 +34,21 @@ from adgen.pipeline.ffmpeg import (
     normalised_soundtrack,
     poster,
     soundtrack,
-    split_scene_pass,
-    transition_clip,
 )
 from adgen.pipeline.keys import (
     assembly_key,
     audio_key,
     beats_key,
-    scene_parts_key,
+    loudness_key,
     soundtrack_key,
-    transition_key,
 )
 from adgen.pipeline.report import PreparedAssets, RenderOutcome, RenderReport, SceneOutput, StageRun
 from adgen.pipeline.stages import STAGE_ASSEMBLY, STAGE_PREFLIGHT
 from adgen.pipeline.targets import RenderTarget
-from adgen.pipeline.transitions import (
-    TransitionPlan,
-    handle_frames,
-    plan_transition,
-    snap_to_beat,
-    transitions_for,
-)
 from adgen.pipeline.types import EncodeProfile
+from adgen.pipeline.windows import ExportParts, export_parts, make_windows, transition_plans
 from adgen.preflight.layout import LayoutBox
-from adgen.preflight.loudness import MAX_TRUE_PEAK_DBTP, TARGET_LUFS, TOLERANCE_LU
+from adgen.preflight.loudness import MAX_TRUE_PEAK_DBTP, TARGET_LUFS, TOLERANCE_LU, Loudness
 from adgen.project import EXPORT_ASPECTS, MASTER_ASPECT, AdProject
 
 log = logging.getLogger(__name__)
@@ -312,95 +303,22 @@ def beat_times(project: AdProject, ctx: RenderContext, prepared: PreparedAssets)
     return beats
 
 
-def transition_plans(project: AdProject, profile: EncodeProfile, beats: list[float]) -> list[TransitionPlan]:
-    """Each boundary's transition: the mood's kind, centred on the nearest beat (frames)."""
-    fps = profile.fps
-    frames = [frame_count(s.duration_sec, fps) for s in project.scenes]
-    plans = []
-    at = 0
-    kinds = transitions_for(project.style.mood, len(project.scenes) - 1)
-    for i, transition in enumerate(kinds):
-        at += frames[i]
-        boundary = at / fps
-        beat = snap_to_beat(boundary, beats, fps)
-        tail = handle_frames(project.scenes[i].duration_sec, fps)
-        head = handle_frames(project.scenes[i + 1].duration_sec, fps)
-        plans.append(plan_transition(transition, boundary, beat, tail, head, fps))
-    return plans
-
-
-def _scene_parts(
-    ctx: RenderContext, clip: str, pass_key: str, profile: EncodeProfile, duration: float
-) -> list[Path]:
-    """A scene pass's head, body and tail (stream copy), stored by the pass's key."""
-    key = scene_parts_key(pass_key)
-    names = ("head.mp4", "body.mp4", "tail.mp4")
-    urls = [ctx.find(STAGE_ASSEMBLY, key, name) for name in names]
-    if not all(urls):
-        handle = handle_frames(duration, profile.fps)
-        with ctx.workdir() as work:
-            parts = split_scene_pass(ctx.media.local_path(clip), handle, handle, work / "parts")
-            urls = [
-                ctx.store(part, STAGE_ASSEMBLY, key, name) for part, name in zip(parts, names, strict=True)
-            ]
-    return [ctx.media.local_path(u) for u in urls]  # type: ignore[arg-type]
-
-
-def _segments(
-    project: AdProject,
-    aspect: str,
-    ctx: RenderContext,
-    outputs: dict[str, SceneOutput],
-    beats: list[float],
-) -> tuple[list[Path], list[float]]:
-    """What the export joins by stream copy, and each segment's exact length."""
-    profile = _profile(project, ctx, aspect)
-    fps = profile.fps
-    scenes = project.scenes
-    clips = [outputs[s.id].clips[aspect] for s in scenes]
-    keys = [outputs[s.id].keys[aspect] for s in scenes]
-    if len(scenes) == 1:
-        return [ctx.media.local_path(clips[0])], [frame_count(scenes[0].duration_sec, fps) / fps]
-    parts = [
-        _scene_parts(ctx, c, k, profile, s.duration_sec) for c, k, s in zip(clips, keys, scenes, strict=True)
-    ]
-    handles = [handle_frames(s.duration_sec, fps) for s in scenes]
-    lengths = [frame_count(s.duration_sec, fps) for s in scenes]
-    segments: list[Path] = [parts[0][0]]
-    frames: list[int] = [handles[0]]
-    for i, plan in enumerate(transition_plans(project, profile, beats)):
-        segments.append(parts[i][1])
-        frames.append(lengths[i] - 2 * handles[i])
-        key = transition_key(keys[i], keys[i + 1], plan, profile)
-        url = ctx.find(STAGE_ASSEMBLY, key, "mp4")
-        if url is None:
-            with ctx.workdir() as work:
-                made = transition_clip(
-                    parts[i][2], parts[i + 1][0], plan.kind, plan.start, plan.frames, profile, work / "t.mp4"
-                )
-                url = ctx.store(made, STAGE_ASSEMBLY, key, "mp4")
-        segments.append(ctx.media.local_path(url))
-        frames.append(plan.tail_frames + plan.head_frames)
-    segments += [parts[-1][1], parts[-1][2]]
-    frames += [lengths[-1] - 2 * handles[-1], handles[-1]]
-    return segments, [f / fps for f in frames]
-
-
 def _assemble_aspect(
     project: AdProject,
     aspect: str,
     key: str,
     ctx: RenderContext,
-    outputs: dict[str, SceneOutput],
+    parts: ExportParts,
+    windows: dict[str, Path | BaseException],
     sound: Path,
-    beats: list[float],
 ) -> _AspectResult:
     started = time.monotonic()
     try:
         with ctx.workdir() as work:
-            segments, lengths = _segments(project, aspect, ctx, outputs, beats)
-            video = concat_and_mux(segments, sound, project.duration_sec, work / "ad.mp4", lengths)
-            still = poster(video, work / "poster.jpg", _poster_time(project))
+            segments = parts.paths(windows)
+            video = concat_and_mux(segments, sound, project.duration_sec, work / "ad.mp4", parts.seconds)
+            fps = _profile(project, ctx, aspect).fps
+            still = poster(video, work / "poster.jpg", _poster_time(project), project.duration_sec, fps)
             url = ctx.store(video, STAGE_ASSEMBLY, key, "mp4")
             poster_url = ctx.store(still, STAGE_ASSEMBLY, key, "jpg")
     except Exception as exc:  # noqa: BLE001 - this aspect fails, the others may not
@@ -471,25 +389,55 @@ def _assemble_aspects(
         else:
             results[aspect] = found
     if todo:
-        started = time.monotonic()
-        try:
-            sound = _soundtrack(
-                project, ctx, prepared, _profile(project, ctx, next(iter(todo))).audio_bitrate
-            )
-        except Exception as exc:  # noqa: BLE001 - no export can be made without its sound
-            results.update((a, _assembly_failed(a, None, exc, started)) for a in todo)
-        else:
-            beats = beat_times(project, ctx, prepared)
-            with ThreadPoolExecutor(len(todo)) as pool:
-                made = pool.map(
-                    lambda a: _assemble_aspect(project, a, todo[a], ctx, outputs, sound, beats), todo
-                )
-                results.update(zip(todo, made, strict=True))
+        _join_exports(project, todo, ctx, prepared, outputs, results)
     if fixes is not None and aspects:
         fixes += _loudness_fixes(
             ctx, _sound_key(project, ctx, prepared, _profile(project, ctx, aspects[0]).audio_bitrate)
         )
     return [results[a] for a in aspects]
+
+
+def _join_exports(
+    project: AdProject,
+    todo: dict[str, str],
+    ctx: RenderContext,
+    prepared: PreparedAssets,
+    outputs: dict[str, SceneOutput],
+    results: dict[str, _AspectResult],
+) -> None:
+    """The exports to make: the soundtrack (once, alongside), each export's scene passes cut at
+    their handles, every distinct transition window of all of them encoded side by side, then
+    each export joined by stream copy."""
+    started = time.monotonic()
+    beats = beat_times(project, ctx, prepared)
+    with ThreadPoolExecutor(len(todo) + 1) as pool:
+        sound_job = pool.submit(
+            _soundtrack, project, ctx, prepared, _profile(project, ctx, next(iter(todo))).audio_bitrate
+        )
+
+        def cut(aspect: str) -> ExportParts | BaseException:
+            try:
+                return export_parts(project, _profile(project, ctx, aspect), ctx, outputs, aspect, beats)
+            except Exception as exc:  # noqa: BLE001 - this export fails, the others may not
+                return exc
+
+        planned = dict(zip(todo, pool.map(cut, todo), strict=True))
+        windows = make_windows(
+            ctx, [w for p in planned.values() if isinstance(p, ExportParts) for w in p.windows]
+        )
+        try:
+            sound = sound_job.result()
+        except Exception as exc:  # noqa: BLE001 - no export can be made without its sound
+            results.update((a, _assembly_failed(a, None, exc, started)) for a in todo)
+            return
+
+        def join(aspect: str) -> _AspectResult:
+            parts = planned[aspect]
+            if isinstance(parts, BaseException):
+                return _assembly_failed(aspect, todo[aspect], parts, started)
+            return _assemble_aspect(project, aspect, todo[aspect], ctx, parts, windows, sound)
+
+        results.update(zip(todo, pool.map(join, todo), strict=True))
 
 
 def _sound_key(project: AdProject, ctx: RenderContext, prepared: PreparedAssets, bitrate: str) -> str:
@@ -519,14 +467,41 @@ def _soundtrack(project: AdProject, ctx: RenderContext, prepared: PreparedAssets
             if target is None:
                 soundtrack(track, project.audio.volume, project.duration_sec, bitrate, out)
             else:
+                mix_key = loudness_key(_music_key(prepared), project.audio.volume, project.duration_sec)
+                measured = _stored_loudness(ctx, mix_key)
                 levels = normalised_soundtrack(
-                    track, project.audio.volume, project.duration_sec, bitrate, out
+                    track, project.audio.volume, project.duration_sec, bitrate, out, measured=measured
                 )
+                if measured is None and levels.before is not None:
+                    _store_loudness(ctx, mix_key, levels.before, work)
             note = work / "sound.json"
             note.write_text(json.dumps(_levels_wire(levels)))
             ctx.store(note, STAGE_ASSEMBLY, key, "json")  # before the sound, which marks it done
             url = ctx.store(out, STAGE_ASSEMBLY, key, "m4a")
     return ctx.media.local_path(url)
+
+
+def _stored_loudness(ctx: RenderContext, key: str) -> Loudness | None:
+    """The loudness an earlier render measured of this mix (None: not measured yet)."""
+    url = ctx.find(STAGE_ASSEMBLY, key, "json")
+    if url is None:
+        return None
+    try:
+        data = json.loads(ctx.media.read_bytes(url))
+        return Loudness(*(float(data[k]) for k in ("lufs", "truePeak", "lra", "threshold")))
+    except (FileNotFoundError, KeyError, TypeError, ValueError):
+        return None
+
+
+def _store_loudness(ctx: RenderContext, key: str, loudness: Loudness, work: Path) -> None:
+    if not all(math.isfinite(v) for v in (loudness.integrated_lufs, loudness.true_peak_dbtp)):
+        return  # a silent mix: nothing worth keeping (JSON has no -inf)
+    note = work / "loudness.json"
+    values = (loudness.integrated_lufs, loudness.true_peak_dbtp, loudness.lra_lu, loudness.threshold_lufs)
+    note.write_text(
+        json.dumps(dict(zip(("lufs", "truePeak", "lra", "threshold"), values, strict=True)), allow_nan=True)
+    )
+    ctx.store(note, STAGE_ASSEMBLY, key, "json")
 
 
 def _levels_wire(levels: Any) -> dict[str, Any]:
@@ -560,7 +535,7 @@ def _loudness_fixes(ctx: RenderContext, key: str) -> list[RenderFix]:
             check="loudness",
             message=(
                 f"soundtrack normalised from {was} to {after['lufs']:.1f} LUFS "
-                f"(true peak {after['truePeak']:.1f} dBTP) with two-pass loudnorm"
+                f"(true peak {after['truePeak']:.1f} dBTP) with one linear gain (EBU R128)"
             ),
         )
     ]

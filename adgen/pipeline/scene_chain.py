@@ -50,6 +50,7 @@ from adgen.pipeline.keys import (
     card_border,
     fallback_key,
     scene_aspect_keys,
+    scene_handles,
     scene_pass_key,
     text_palette,
 )
@@ -536,7 +537,10 @@ def _captions(unit: Unit, ctx: RenderContext, headline: Layer, work: Path) -> La
         scene_speech(unit.project, unit.scene, ctx)
     except ProviderError as exc:
         layers = [k for k in (unit.keys.composite, unit.keys.overlay) if k]
-        pass_key = scene_pass_key(unit.keys.background, layers, unit.profile, unit.scene.duration_sec)
+        handles = scene_handles(unit.project, unit.scene, unit.profile)
+        pass_key = scene_pass_key(
+            unit.keys.background, layers, unit.profile, unit.scene.duration_sec, handles
+        )
         unit.keys = replace(unit.keys, captions=None, scene_pass=pass_key)
         unit.output.warnings.append(
             RenderWarning(
@@ -746,7 +750,7 @@ def finish_unit(
                     scene.duration_sec,
                     work / "scene.mp4",
                     threads=ctx.settings.encoder_threads if threads is None else threads,
-                    keyframes=keyframe_times(scene.duration_sec, profile.fps),
+                    keyframes=keyframe_times(scene.duration_sec, profile.fps, unit.project.style.mood),
                 )
                 boxes = _boxes_and_fixes(unit, layers)
                 _store_layout(unit, ctx, boxes, work)  # before the clip, which marks the pass done
@@ -788,7 +792,7 @@ def _standin(
                 unit.profile,
                 unit.scene.duration_sec,
                 work / "fallback.mp4",
-                keyframes=keyframe_times(unit.scene.duration_sec, unit.profile.fps),
+                keyframes=keyframe_times(unit.scene.duration_sec, unit.profile.fps, unit.project.style.mood),
             )
             url = ctx.store(out, STAGE_FALLBACK, key, "mp4")
     except Exception as exc:  # noqa: BLE001 - nothing left to fall back on
