@@ -224,11 +224,12 @@ def _counting(monkeypatch, module, name: str) -> list[str]:
 def test_a_mix_is_measured_once_whatever_it_is_encoded_at(settings, tmp_path: Path, monkeypatch) -> None:
     """The soundtrack at another bitrate (a draft, then the final) reuses the mix's measurement,
     kept by the mix's key: only the new encode is measured, to check its peak."""
+    from test_transitions import _ad
+
     from adgen.pipeline.assembly import _soundtrack
     from adgen.pipeline.report import PreparedAssets
     from adgen.pipeline.services.audio.local import LocalAudioEngine
     from adgen.pipeline.types import MusicRequest
-    from test_transitions import _ad
 
     ctx = render_context(settings, "draft")
     project = _ad(ctx.media, "energetic", ["red", "blue"], [3.0, 3.0])
@@ -252,10 +253,11 @@ def test_a_mix_is_measured_once_whatever_it_is_encoded_at(settings, tmp_path: Pa
 def test_a_text_edit_measures_and_normalises_nothing_again(settings, monkeypatch) -> None:
     """A text edit's render re-encodes its scene and the windows beside it, and copies the sound:
     no loudness measured, nothing normalised; the export still has every frame and its sound."""
+    from test_transitions import _ad
+
     from adgen.pipeline.orchestrator import render_project
     from adgen.tools import operations as ops
     from adgen.tools.apply import apply_operation
-    from test_transitions import _ad
 
     ctx = render_context(settings, "draft")
     durations = [2.5, 3.0, 2.5]
