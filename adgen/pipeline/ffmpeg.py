@@ -334,6 +334,7 @@ def scene_pass(
     out_path: Path,
     threads: int | None = None,
     keyframes: Sequence[float] = (),
+    parts: tuple[int, Path] | None = None,
 ) -> Path:
     """Draw RGBA layers over the background clip in one encode with the profile's export settings.
 
@@ -343,6 +344,8 @@ def scene_pass(
     ``round(duration_sec * fps)`` frames and no audio. ``threads`` caps the encoder's threads
     (None: ffmpeg's choice, every core); it changes how fast, not what is encoded. ``keyframes``
     (seconds) forces key frames there, where the assembly cuts the pass by stream copy.
+    ``parts`` (handle frames, a folder) also writes the pass cut there into ``part0.mp4`` (head),
+    ``part1.mp4`` (body) and ``part2.mp4`` (tail), from the same encode (when the paths allow).
     """
     if duration_sec <= 0:
         raise ValueError("duration_sec must be positive")
@@ -371,27 +374,47 @@ def scene_pass(
         chains.append(f"[{last}][{i}:v]overlay=x='{x}':y='{y}':eval=frame:format=yuv420[v{i}]")
         last = f"v{i}"
     chains.append(f"[{last}]format=yuv420p[out]")
+    encode = [
+        *export_video_args(profile),
+        *(["-force_key_frames", ",".join(f"{t:.6f}" for t in keyframes)] if keyframes else []),
+        *(["-threads", str(threads)] if threads else []),
+    ]
     with atomic_output(Path(out_path)) as tmp:
+        if parts is not None and _tee_safe(tmp, parts[1]):
+            outputs = _with_parts(encode, tmp, profile.fps, parts[0], frames, Path(parts[1]))
+        else:
+            outputs = [*encode, "-movflags", "+faststart", str(tmp)]
         _run(
             _ffmpeg(
-                *inputs,
-                "-filter_complex",
-                ";".join(chains),
-                "-map",
-                "[out]",
-                "-an",
-                "-frames:v",
-                str(frames),
-                *export_video_args(profile),
-                *(["-force_key_frames", ",".join(f"{t:.6f}" for t in keyframes)] if keyframes else []),
-                *(["-threads", str(threads)] if threads else []),
-                "-movflags",
-                "+faststart",
-                str(tmp),
-            ),
+                *inputs, "-filter_complex", ";".join(chains), "-map", "[out]", "-an", "-frames:v", str(frames)
+            )
+            + outputs,
             f"scene pass {Path(out_path).name}",
         )
     return Path(out_path)
+
+
+def _tee_safe(*paths: Path) -> bool:
+    """Whether paths can be named in a tee muxer's list (its separators are not in them)."""
+    return not any(c in str(p) for p in paths for c in "[]|:\\,;='\"")
+
+
+def _with_parts(
+    encode: list[str], out: Path, fps: int, handle: int, frames: int, parts_dir: Path
+) -> list[str]:
+    """The output options of a scene pass that also writes its head, body and tail (as
+    :func:`split_scene_pass` cuts them) from the same encode: one muxer per file, no second
+    process to read the pass again."""
+    scale = encode.index("-video_track_timescale")
+    timescale = encode[scale + 1]
+    encode = encode[:scale] + encode[scale + 2 :]  # a mov muxer option: given to each file below
+    parts_dir.mkdir(parents=True, exist_ok=True)
+    whole = f"[f=mp4:movflags=+faststart:video_track_timescale={timescale}]{out}"
+    cut = (
+        f"[f=segment:segment_format=mp4:segment_frames={handle}\\,{frames - handle}:reset_timestamps=1"
+        f":segment_format_options=video_track_timescale\\\\={timescale}]{parts_dir / 'part%d.mp4'}"
+    )
+    return [*encode, "-f", "tee", f"{whole}|{cut}"]
 
 
 def _moving_layer(
