@@ -283,3 +283,39 @@ def test_a_text_edit_measures_and_normalises_nothing_again(settings, monkeypatch
         green = frames[-1].reshape(-1, 3).mean(axis=0)  # the last scene is the green one
         assert green[1] > green[0] and green[1] > green[2], (aspect, green)
         assert url != first.aspect_exports[aspect]
+
+
+def _packets(path: Path) -> list[str]:
+    out = subprocess.run(
+        [ffmpeg_exe(), "-v", "error", "-i", str(path), "-map", "0:v", "-c", "copy", "-f", "framemd5", "-"],
+        capture_output=True,
+        check=True,
+    ).stdout.decode()
+    return [line for line in out.splitlines() if not line.startswith("#")]
+
+
+def test_a_scene_pass_writes_the_parts_the_assembly_would_cut(tmp_path: Path) -> None:
+    """The head, body and tail a pass writes beside itself are the very packets (and times) that
+    cutting the pass afterwards gives, so the windows and the join see the same pictures."""
+    profile = encode_profile("9:16", "draft")
+    fps, seconds = profile.fps, 3.0
+    handle = handle_frames(seconds, fps, "energetic")
+    src = tmp_path / "src.mp4"
+    subprocess.run(
+        [ffmpeg_exe(), "-v", "error", "-y", "-f", "lavfi", "-i", f"testsrc2=s=360x640:r={fps}:d={seconds}"]
+        + ["-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", str(src)],
+        check=True,
+    )
+    frames = round(seconds * fps)
+    keyframes = keyframe_times(seconds, fps, "energetic")
+    clip = scene_pass(
+        src, [], profile, seconds, tmp_path / "pass.mp4", keyframes=keyframes, parts=(handle, tmp_path / "w")
+    )
+    written = [tmp_path / "w" / f"part{i}.mp4" for i in range(3)]
+    assert all(p.is_file() for p in written) and not (tmp_path / "w" / "part3.mp4").exists()
+    cut = split_scene_pass(clip, handle, handle, tmp_path / "cut", frames=frames, fps=fps)
+    for mine, theirs, count in zip(written, cut, (handle, frames - 2 * handle, handle), strict=True):
+        assert _packets(mine) == _packets(theirs)
+        assert probe(mine).frame_count == count
+    assert probe(clip).frame_count == frames
+    assert sum(len(read_frames(p)) for p in written) == len(read_frames(clip))
