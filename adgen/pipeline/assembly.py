@@ -40,6 +40,7 @@ from adgen.pipeline.keys import (
     audio_key,
     beats_key,
     loudness_key,
+    poster_key,
     soundtrack_key,
 )
 from adgen.pipeline.report import PreparedAssets, RenderOutcome, RenderReport, SceneOutput, StageRun
@@ -49,7 +50,7 @@ from adgen.pipeline.types import EncodeProfile
 from adgen.pipeline.windows import ExportParts, export_parts, make_windows, transition_plans
 from adgen.preflight.layout import LayoutBox
 from adgen.preflight.loudness import MAX_TRUE_PEAK_DBTP, TARGET_LUFS, TOLERANCE_LU, Loudness
-from adgen.project import EXPORT_ASPECTS, MASTER_ASPECT, AdProject
+from adgen.project import EXPORT_ASPECTS, MASTER_ASPECT, AdProject, Scene
 
 log = logging.getLogger(__name__)
 
@@ -243,16 +244,30 @@ def _overall_status(results: list[_AspectResult]) -> StageStatus:
 # --- one aspect ---------------------------------------------------------------------------------------
 
 
-def _poster_time(project: AdProject) -> float:
-    """Mid-way through the first scene that shows the product, else through the middle scene."""
-    start = 0.0
-    spans = []
-    for scene in project.scenes:
-        spans.append((start, scene))
-        start += scene.duration_sec
-    showing = [(t, s) for t, s in spans if project.product_asset and s.product.visible]
-    t, scene = showing[0] if showing else spans[len(spans) // 2]
-    return t + scene.duration_sec / 2
+def _poster_scene(project: AdProject) -> Scene:
+    """The scene the poster is taken from: the first that shows the product, else the middle one."""
+    showing = [s for s in project.scenes if project.product_asset and s.product.visible]
+    return showing[0] if showing else project.scenes[len(project.scenes) // 2]
+
+
+def _poster(
+    project: AdProject, aspect: str, ctx: RenderContext, outputs: dict[str, SceneOutput], work: Path
+) -> Path:
+    """The export's poster: mid-way through :func:`_poster_scene`. That frame is in the middle of
+    the scene's pass (never in a transition window, which is at most a quarter of the scene at
+    each end), so it is taken from the pass and kept by the pass's key: an edit of another scene
+    reuses it."""
+    scene = _poster_scene(project)
+    clip, pass_key = outputs[scene.id].clips[aspect], outputs[scene.id].keys[aspect]
+    key = poster_key(pass_key, scene.duration_sec / 2)
+    url = ctx.find(STAGE_ASSEMBLY, key, "jpg")
+    if url is None:
+        fps = _profile(project, ctx, aspect).fps
+        still = poster(
+            ctx.media.local_path(clip), work / "still.jpg", scene.duration_sec / 2, scene.duration_sec, fps
+        )
+        url = ctx.store(still, STAGE_ASSEMBLY, key, "jpg")
+    return ctx.media.local_path(url)
 
 
 @dataclass
@@ -311,14 +326,14 @@ def _assemble_aspect(
     parts: ExportParts,
     windows: dict[str, Path | BaseException],
     sound: Path,
+    outputs: dict[str, SceneOutput],
 ) -> _AspectResult:
     started = time.monotonic()
     try:
         with ctx.workdir() as work:
             segments = parts.paths(windows)
             video = concat_and_mux(segments, sound, project.duration_sec, work / "ad.mp4", parts.seconds)
-            fps = _profile(project, ctx, aspect).fps
-            still = poster(video, work / "poster.jpg", _poster_time(project), project.duration_sec, fps)
+            still = _poster(project, aspect, ctx, outputs, work)
             url = ctx.store(video, STAGE_ASSEMBLY, key, "mp4")
             poster_url = ctx.store(still, STAGE_ASSEMBLY, key, "jpg")
     except Exception as exc:  # noqa: BLE001 - this aspect fails, the others may not
@@ -435,9 +450,24 @@ def _join_exports(
             parts = planned[aspect]
             if isinstance(parts, BaseException):
                 return _assembly_failed(aspect, todo[aspect], parts, started)
-            return _assemble_aspect(project, aspect, todo[aspect], ctx, parts, windows, sound)
+            return _assemble_aspect(project, aspect, todo[aspect], ctx, parts, windows, sound, outputs)
 
         results.update(zip(todo, pool.map(join, todo), strict=True))
+
+
+def prepare_soundtrack(
+    project: AdProject, ctx: RenderContext, prepared: PreparedAssets, aspects: Iterable[str] | None = None
+) -> None:
+    """Make the soundtrack now (the music being ready), while the scenes render, so the assembly
+    finds it stored. A voiced ad's sound waits for the assembly (it mixes the speech the scenes
+    made); a failure here is left for the assembly to meet and report."""
+    if project.voiced_scenes:
+        return
+    try:
+        first = chosen_targets_of(project, aspects, ctx.presets)[0]
+        _soundtrack(project, ctx, prepared, first.profile(ctx.quality).audio_bitrate)
+    except Exception:  # noqa: BLE001 - the assembly tries again and reports what fails
+        log.warning("the soundtrack could not be made ahead of the assembly", exc_info=True)
 
 
 def _sound_key(project: AdProject, ctx: RenderContext, prepared: PreparedAssets, bitrate: str) -> str:
@@ -609,6 +639,7 @@ __all__ = [
     "aspect_exports_of",
     "assemble",
     "beat_times",
+    "prepare_soundtrack",
     "render_report",
     "transition_plans",
     "updated_project",

@@ -304,6 +304,11 @@ def transition_key(before: str, after: str, plan: Any, profile: EncodeProfile) -
     return stage_key(STAGE_ASSEMBLY, part="transition", before=before, after=after, plan=plan, profile=encode)
 
 
+def poster_key(scene_pass: str, at_sec: float) -> str:
+    """An export's poster: a frame of one scene pass (the same picture in every export that joins it)."""
+    return stage_key(STAGE_ASSEMBLY, part="poster", scene_pass=scene_pass, at=round(at_sec, 4))
+
+
 def beats_key(audio: str) -> str:
     """The beat times detected in a music track (stored beside the exports)."""
     return stage_key(STAGE_ASSEMBLY, part="beats", audio=audio)

@@ -319,3 +319,36 @@ def test_a_scene_pass_writes_the_parts_the_assembly_would_cut(tmp_path: Path) ->
         assert probe(mine).frame_count == count
     assert probe(clip).frame_count == frames
     assert sum(len(read_frames(p)) for p in written) == len(read_frames(clip))
+
+
+@pytest.mark.slow
+def test_the_poster_is_the_exports_frame_and_an_edit_elsewhere_keeps_it(settings, monkeypatch) -> None:
+    """The poster is taken from the middle of its scene's pass, which is the export's picture at
+    that time; a text edit of another scene takes no new poster. The soundtrack was made beside
+    the scenes: the assembly found it stored."""
+    from test_transitions import _ad
+
+    import adgen.pipeline.assembly as assembly_module
+    from adgen.pipeline.orchestrator import render_project
+    from adgen.tools import operations as ops
+    from adgen.tools.apply import apply_operation
+
+    ctx = render_context(settings, "draft")
+    durations = [2.5, 3.0, 2.5]
+    project = _ad(ctx.media, "calm", ["red", "blue", "green"], durations)
+    first = render_project(project, ctx)
+    assert first.project.render_status.state == "completed", first.project.render_status
+    for aspect, url in first.project.aspect_exports.items():
+        fps = encode_profile(aspect, "draft").fps
+        frames = read_frames(ctx.media.local_path(url)).astype(np.float32)
+        poster = ctx.media.local_path(first.report.posters[aspect])
+        still = read_frames(poster, frames.shape[2], frames.shape[1]).astype(np.float32)[0]
+        at = round((durations[0] + durations[1] / 2) * fps)  # mid-way through the middle scene
+        assert np.abs(still - frames[at]).mean() < 6, aspect  # a JPEG of that very frame
+        assert still[..., 2].mean() > 150 > still[..., 0].mean()  # the blue scene
+    posters = _counting(monkeypatch, assembly_module, "poster")
+    edited = apply_operation(first.project, ops.UpdateOverlay(scene_id="scene_1", text="Other words")).project
+    again = render_project(edited, ctx)
+    assert again.project.render_status.state == "completed", again.project.render_status
+    assert posters == []
+    assert set(again.report.posters) == set(first.report.posters)
