@@ -320,6 +320,11 @@ def loudness_key(audio: str | None, volume: float, duration: float) -> str:
     return stage_key(STAGE_ASSEMBLY, part="loudness", audio=audio, volume=volume, duration=duration)
 
 
+def sound_check_key(signature: str) -> str:
+    """The pre-flight's loudness of an export's soundtrack, by its audio stream's signature."""
+    return stage_key(STAGE_ASSEMBLY, part="loudness-check", signature=signature)
+
+
 def soundtrack_key(
     audio: str | None, volume: float, duration: float, bitrate: str, loudness: float | None = TARGET_LUFS
 ) -> str:

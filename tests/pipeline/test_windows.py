@@ -352,3 +352,28 @@ def test_the_poster_is_the_exports_frame_and_an_edit_elsewhere_keeps_it(settings
     assert again.project.render_status.state == "completed", again.project.render_status
     assert posters == []
     assert set(again.report.posters) == set(first.report.posters)
+
+
+@pytest.mark.slow
+def test_the_preflight_meters_a_soundtrack_once_and_not_after_a_text_edit(settings, monkeypatch) -> None:
+    """A final render's three exports share one soundtrack: the pre-flight meters it once, and the
+    render after a text edit (the same sound, copied) not at all, yet reports its loudness."""
+    from test_transitions import _ad
+
+    import adgen.preflight.engine as engine
+    from adgen.pipeline.orchestrator import render_project
+    from adgen.tools import operations as ops
+    from adgen.tools.apply import apply_operation
+
+    ctx = render_context(settings, "final")
+    project = _ad(ctx.media, "energetic", ["red", "blue"], [2.5, 2.5])
+    metered = _counting(monkeypatch, engine, "measure_loudness")
+    first = render_project(project, ctx)
+    assert first.project.render_status.state in ("completed", "completed_with_warnings")
+    assert len(metered) == 1 and len(first.report.exports) == 3
+    edited = apply_operation(first.project, ops.UpdateOverlay(scene_id="scene_2", text="New words")).project
+    again = render_project(edited, ctx)
+    assert len(metered) == 1
+    for export in again.project.preflight["exports"]:
+        loudness = next(c for c in export["checks"] if c["check"] == "loudness")
+        assert loudness["status"] == "pass", loudness
