@@ -5,11 +5,12 @@ with what the render made.
 Assembly only assembles. The scene clips it joins are passed in (the caller renders any that
 are missing first, :func:`adgen.pipeline.orchestrator.complete_render`); an export missing a
 scene fails with a message naming it. The soundtrack (the music levelled, cut to the ad's length,
-faded and normalised to -14 LUFS) is encoded once and stored by its key. Each scene pass is cut
-into head, body and tail by stream copy; each boundary's window (a tail and the next head) is
-re-encoded once with its transition (:mod:`adgen.pipeline.transitions`), stored by its own key;
-the export joins bodies and windows by stream copy. So a text edit re-encodes its scene and the
-two windows beside it, and every other part, the sound included, is copied.
+faded and normalised to -14 LUFS with one linear gain) is encoded once and stored by its key,
+usually while the scenes still render (:func:`prepare_soundtrack`). What an export joins, the
+scene passes' bodies and the transition windows between them, comes from
+:mod:`adgen.pipeline.windows`, which encodes every distinct window of the render once; the
+export joins them by stream copy. So a text edit re-encodes its scene and the windows beside it,
+and every other part, the sound and the poster of another scene included, is copied.
 """
 
 from __future__ import annotations
