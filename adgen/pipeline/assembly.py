@@ -5,11 +5,12 @@ with what the render made.
 Assembly only assembles. The scene clips it joins are passed in (the caller renders any that
 are missing first, :func:`adgen.pipeline.orchestrator.complete_render`); an export missing a
 scene fails with a message naming it. The soundtrack (the music levelled, cut to the ad's length,
-faded and normalised to -14 LUFS) is encoded once and stored by its key. Each scene pass is cut
-into head, body and tail by stream copy; each boundary's window (a tail and the next head) is
-re-encoded once with its transition (:mod:`adgen.pipeline.transitions`), stored by its own key;
-the export joins bodies and windows by stream copy. So a text edit re-encodes its scene and the
-two windows beside it, and every other part, the sound included, is copied.
+faded and normalised to -14 LUFS with one linear gain) is encoded once and stored by its key,
+usually while the scenes still render (:func:`prepare_soundtrack`). What an export joins, the
+scene passes' bodies and the transition windows between them, comes from
+:mod:`adgen.pipeline.windows`, which encodes every distinct window of the render once; the
+export joins them by stream copy. So a text edit re-encodes its scene and the windows beside it,
+and every other part, the sound and the poster of another scene included, is copied.
 """
 
 from __future__ import annotations
@@ -34,31 +35,23 @@ from adgen.pipeline.ffmpeg import (
     normalised_soundtrack,
     poster,
     soundtrack,
-    split_scene_pass,
-    transition_clip,
 )
 from adgen.pipeline.keys import (
     assembly_key,
     audio_key,
     beats_key,
-    scene_parts_key,
+    loudness_key,
+    poster_key,
     soundtrack_key,
-    transition_key,
 )
 from adgen.pipeline.report import PreparedAssets, RenderOutcome, RenderReport, SceneOutput, StageRun
 from adgen.pipeline.stages import STAGE_ASSEMBLY, STAGE_PREFLIGHT
 from adgen.pipeline.targets import RenderTarget
-from adgen.pipeline.transitions import (
-    TransitionPlan,
-    handle_frames,
-    plan_transition,
-    snap_to_beat,
-    transitions_for,
-)
 from adgen.pipeline.types import EncodeProfile
+from adgen.pipeline.windows import ExportParts, export_parts, make_windows, transition_plans
 from adgen.preflight.layout import LayoutBox
-from adgen.preflight.loudness import MAX_TRUE_PEAK_DBTP, TARGET_LUFS, TOLERANCE_LU
-from adgen.project import EXPORT_ASPECTS, MASTER_ASPECT, AdProject
+from adgen.preflight.loudness import MAX_TRUE_PEAK_DBTP, TARGET_LUFS, TOLERANCE_LU, Loudness
+from adgen.project import EXPORT_ASPECTS, MASTER_ASPECT, AdProject, Scene
 
 log = logging.getLogger(__name__)
 
@@ -252,16 +245,30 @@ def _overall_status(results: list[_AspectResult]) -> StageStatus:
 # --- one aspect ---------------------------------------------------------------------------------------
 
 
-def _poster_time(project: AdProject) -> float:
-    """Mid-way through the first scene that shows the product, else through the middle scene."""
-    start = 0.0
-    spans = []
-    for scene in project.scenes:
-        spans.append((start, scene))
-        start += scene.duration_sec
-    showing = [(t, s) for t, s in spans if project.product_asset and s.product.visible]
-    t, scene = showing[0] if showing else spans[len(spans) // 2]
-    return t + scene.duration_sec / 2
+def _poster_scene(project: AdProject) -> Scene:
+    """The scene the poster is taken from: the first that shows the product, else the middle one."""
+    showing = [s for s in project.scenes if project.product_asset and s.product.visible]
+    return showing[0] if showing else project.scenes[len(project.scenes) // 2]
+
+
+def _poster(
+    project: AdProject, aspect: str, ctx: RenderContext, outputs: dict[str, SceneOutput], work: Path
+) -> Path:
+    """The export's poster: mid-way through :func:`_poster_scene`. That frame is in the middle of
+    the scene's pass (never in a transition window, which is at most a quarter of the scene at
+    each end), so it is taken from the pass and kept by the pass's key: an edit of another scene
+    reuses it."""
+    scene = _poster_scene(project)
+    clip, pass_key = outputs[scene.id].clips[aspect], outputs[scene.id].keys[aspect]
+    key = poster_key(pass_key, scene.duration_sec / 2)
+    url = ctx.find(STAGE_ASSEMBLY, key, "jpg")
+    if url is None:
+        fps = _profile(project, ctx, aspect).fps
+        still = poster(
+            ctx.media.local_path(clip), work / "still.jpg", scene.duration_sec / 2, scene.duration_sec, fps
+        )
+        url = ctx.store(still, STAGE_ASSEMBLY, key, "jpg")
+    return ctx.media.local_path(url)
 
 
 @dataclass
@@ -312,95 +319,22 @@ def beat_times(project: AdProject, ctx: RenderContext, prepared: PreparedAssets)
     return beats
 
 
-def transition_plans(project: AdProject, profile: EncodeProfile, beats: list[float]) -> list[TransitionPlan]:
-    """Each boundary's transition: the mood's kind, centred on the nearest beat (frames)."""
-    fps = profile.fps
-    frames = [frame_count(s.duration_sec, fps) for s in project.scenes]
-    plans = []
-    at = 0
-    kinds = transitions_for(project.style.mood, len(project.scenes) - 1)
-    for i, transition in enumerate(kinds):
-        at += frames[i]
-        boundary = at / fps
-        beat = snap_to_beat(boundary, beats, fps)
-        tail = handle_frames(project.scenes[i].duration_sec, fps)
-        head = handle_frames(project.scenes[i + 1].duration_sec, fps)
-        plans.append(plan_transition(transition, boundary, beat, tail, head, fps))
-    return plans
-
-
-def _scene_parts(
-    ctx: RenderContext, clip: str, pass_key: str, profile: EncodeProfile, duration: float
-) -> list[Path]:
-    """A scene pass's head, body and tail (stream copy), stored by the pass's key."""
-    key = scene_parts_key(pass_key)
-    names = ("head.mp4", "body.mp4", "tail.mp4")
-    urls = [ctx.find(STAGE_ASSEMBLY, key, name) for name in names]
-    if not all(urls):
-        handle = handle_frames(duration, profile.fps)
-        with ctx.workdir() as work:
-            parts = split_scene_pass(ctx.media.local_path(clip), handle, handle, work / "parts")
-            urls = [
-                ctx.store(part, STAGE_ASSEMBLY, key, name) for part, name in zip(parts, names, strict=True)
-            ]
-    return [ctx.media.local_path(u) for u in urls]  # type: ignore[arg-type]
-
-
-def _segments(
-    project: AdProject,
-    aspect: str,
-    ctx: RenderContext,
-    outputs: dict[str, SceneOutput],
-    beats: list[float],
-) -> tuple[list[Path], list[float]]:
-    """What the export joins by stream copy, and each segment's exact length."""
-    profile = _profile(project, ctx, aspect)
-    fps = profile.fps
-    scenes = project.scenes
-    clips = [outputs[s.id].clips[aspect] for s in scenes]
-    keys = [outputs[s.id].keys[aspect] for s in scenes]
-    if len(scenes) == 1:
-        return [ctx.media.local_path(clips[0])], [frame_count(scenes[0].duration_sec, fps) / fps]
-    parts = [
-        _scene_parts(ctx, c, k, profile, s.duration_sec) for c, k, s in zip(clips, keys, scenes, strict=True)
-    ]
-    handles = [handle_frames(s.duration_sec, fps) for s in scenes]
-    lengths = [frame_count(s.duration_sec, fps) for s in scenes]
-    segments: list[Path] = [parts[0][0]]
-    frames: list[int] = [handles[0]]
-    for i, plan in enumerate(transition_plans(project, profile, beats)):
-        segments.append(parts[i][1])
-        frames.append(lengths[i] - 2 * handles[i])
-        key = transition_key(keys[i], keys[i + 1], plan, profile)
-        url = ctx.find(STAGE_ASSEMBLY, key, "mp4")
-        if url is None:
-            with ctx.workdir() as work:
-                made = transition_clip(
-                    parts[i][2], parts[i + 1][0], plan.kind, plan.start, plan.frames, profile, work / "t.mp4"
-                )
-                url = ctx.store(made, STAGE_ASSEMBLY, key, "mp4")
-        segments.append(ctx.media.local_path(url))
-        frames.append(plan.tail_frames + plan.head_frames)
-    segments += [parts[-1][1], parts[-1][2]]
-    frames += [lengths[-1] - 2 * handles[-1], handles[-1]]
-    return segments, [f / fps for f in frames]
-
-
 def _assemble_aspect(
     project: AdProject,
     aspect: str,
     key: str,
     ctx: RenderContext,
-    outputs: dict[str, SceneOutput],
+    parts: ExportParts,
+    windows: dict[str, Path | BaseException],
     sound: Path,
-    beats: list[float],
+    outputs: dict[str, SceneOutput],
 ) -> _AspectResult:
     started = time.monotonic()
     try:
         with ctx.workdir() as work:
-            segments, lengths = _segments(project, aspect, ctx, outputs, beats)
-            video = concat_and_mux(segments, sound, project.duration_sec, work / "ad.mp4", lengths)
-            still = poster(video, work / "poster.jpg", _poster_time(project))
+            segments = parts.paths(windows)
+            video = concat_and_mux(segments, sound, project.duration_sec, work / "ad.mp4", parts.seconds)
+            still = _poster(project, aspect, ctx, outputs, work)
             url = ctx.store(video, STAGE_ASSEMBLY, key, "mp4")
             poster_url = ctx.store(still, STAGE_ASSEMBLY, key, "jpg")
     except Exception as exc:  # noqa: BLE001 - this aspect fails, the others may not
@@ -471,25 +405,70 @@ def _assemble_aspects(
         else:
             results[aspect] = found
     if todo:
-        started = time.monotonic()
-        try:
-            sound = _soundtrack(
-                project, ctx, prepared, _profile(project, ctx, next(iter(todo))).audio_bitrate
-            )
-        except Exception as exc:  # noqa: BLE001 - no export can be made without its sound
-            results.update((a, _assembly_failed(a, None, exc, started)) for a in todo)
-        else:
-            beats = beat_times(project, ctx, prepared)
-            with ThreadPoolExecutor(len(todo)) as pool:
-                made = pool.map(
-                    lambda a: _assemble_aspect(project, a, todo[a], ctx, outputs, sound, beats), todo
-                )
-                results.update(zip(todo, made, strict=True))
+        _join_exports(project, todo, ctx, prepared, outputs, results)
     if fixes is not None and aspects:
         fixes += _loudness_fixes(
             ctx, _sound_key(project, ctx, prepared, _profile(project, ctx, aspects[0]).audio_bitrate)
         )
     return [results[a] for a in aspects]
+
+
+def _join_exports(
+    project: AdProject,
+    todo: dict[str, str],
+    ctx: RenderContext,
+    prepared: PreparedAssets,
+    outputs: dict[str, SceneOutput],
+    results: dict[str, _AspectResult],
+) -> None:
+    """The exports to make: the soundtrack (once, alongside), each export's scene passes cut at
+    their handles, every distinct transition window of all of them encoded side by side, then
+    each export joined by stream copy."""
+    started = time.monotonic()
+    beats = beat_times(project, ctx, prepared)
+    with ThreadPoolExecutor(len(todo) + 1) as pool:
+        sound_job = pool.submit(
+            _soundtrack, project, ctx, prepared, _profile(project, ctx, next(iter(todo))).audio_bitrate
+        )
+
+        def cut(aspect: str) -> ExportParts | BaseException:
+            try:
+                return export_parts(project, _profile(project, ctx, aspect), ctx, outputs, aspect, beats)
+            except Exception as exc:  # noqa: BLE001 - this export fails, the others may not
+                return exc
+
+        planned = dict(zip(todo, pool.map(cut, todo), strict=True))
+        windows = make_windows(
+            ctx, [w for p in planned.values() if isinstance(p, ExportParts) for w in p.windows]
+        )
+        try:
+            sound = sound_job.result()
+        except Exception as exc:  # noqa: BLE001 - no export can be made without its sound
+            results.update((a, _assembly_failed(a, None, exc, started)) for a in todo)
+            return
+
+        def join(aspect: str) -> _AspectResult:
+            parts = planned[aspect]
+            if isinstance(parts, BaseException):
+                return _assembly_failed(aspect, todo[aspect], parts, started)
+            return _assemble_aspect(project, aspect, todo[aspect], ctx, parts, windows, sound, outputs)
+
+        results.update(zip(todo, pool.map(join, todo), strict=True))
+
+
+def prepare_soundtrack(
+    project: AdProject, ctx: RenderContext, prepared: PreparedAssets, aspects: Iterable[str] | None = None
+) -> None:
+    """Make the soundtrack now (the music being ready), while the scenes render, so the assembly
+    finds it stored. A voiced ad's sound waits for the assembly (it mixes the speech the scenes
+    made); a failure here is left for the assembly to meet and report."""
+    if project.voiced_scenes:
+        return
+    try:
+        first = chosen_targets_of(project, aspects, ctx.presets)[0]
+        _soundtrack(project, ctx, prepared, first.profile(ctx.quality).audio_bitrate)
+    except Exception:  # noqa: BLE001 - the assembly tries again and reports what fails
+        log.warning("the soundtrack could not be made ahead of the assembly", exc_info=True)
 
 
 def _sound_key(project: AdProject, ctx: RenderContext, prepared: PreparedAssets, bitrate: str) -> str:
@@ -519,14 +498,41 @@ def _soundtrack(project: AdProject, ctx: RenderContext, prepared: PreparedAssets
             if target is None:
                 soundtrack(track, project.audio.volume, project.duration_sec, bitrate, out)
             else:
+                mix_key = loudness_key(_music_key(prepared), project.audio.volume, project.duration_sec)
+                measured = _stored_loudness(ctx, mix_key)
                 levels = normalised_soundtrack(
-                    track, project.audio.volume, project.duration_sec, bitrate, out
+                    track, project.audio.volume, project.duration_sec, bitrate, out, measured=measured
                 )
+                if measured is None and levels.before is not None:
+                    _store_loudness(ctx, mix_key, levels.before, work)
             note = work / "sound.json"
             note.write_text(json.dumps(_levels_wire(levels)))
             ctx.store(note, STAGE_ASSEMBLY, key, "json")  # before the sound, which marks it done
             url = ctx.store(out, STAGE_ASSEMBLY, key, "m4a")
     return ctx.media.local_path(url)
+
+
+def _stored_loudness(ctx: RenderContext, key: str) -> Loudness | None:
+    """The loudness an earlier render measured of this mix (None: not measured yet)."""
+    url = ctx.find(STAGE_ASSEMBLY, key, "json")
+    if url is None:
+        return None
+    try:
+        data = json.loads(ctx.media.read_bytes(url))
+        return Loudness(*(float(data[k]) for k in ("lufs", "truePeak", "lra", "threshold")))
+    except (FileNotFoundError, KeyError, TypeError, ValueError):
+        return None
+
+
+def _store_loudness(ctx: RenderContext, key: str, loudness: Loudness, work: Path) -> None:
+    if not all(math.isfinite(v) for v in (loudness.integrated_lufs, loudness.true_peak_dbtp)):
+        return  # a silent mix: nothing worth keeping (JSON has no -inf)
+    note = work / "loudness.json"
+    values = (loudness.integrated_lufs, loudness.true_peak_dbtp, loudness.lra_lu, loudness.threshold_lufs)
+    note.write_text(
+        json.dumps(dict(zip(("lufs", "truePeak", "lra", "threshold"), values, strict=True)), allow_nan=True)
+    )
+    ctx.store(note, STAGE_ASSEMBLY, key, "json")
 
 
 def _levels_wire(levels: Any) -> dict[str, Any]:
@@ -560,7 +566,7 @@ def _loudness_fixes(ctx: RenderContext, key: str) -> list[RenderFix]:
             check="loudness",
             message=(
                 f"soundtrack normalised from {was} to {after['lufs']:.1f} LUFS "
-                f"(true peak {after['truePeak']:.1f} dBTP) with two-pass loudnorm"
+                f"(true peak {after['truePeak']:.1f} dBTP) with one linear gain (EBU R128)"
             ),
         )
     ]
@@ -634,6 +640,7 @@ __all__ = [
     "aspect_exports_of",
     "assemble",
     "beat_times",
+    "prepare_soundtrack",
     "render_report",
     "transition_plans",
     "updated_project",

@@ -10,15 +10,20 @@ encodes are not the ones that get posted.
 
 from __future__ import annotations
 
+import json
 import logging
+import math
 import time
 from collections.abc import Sequence
 
 from adgen.pipeline.context import RenderContext, one_line
 from adgen.pipeline.events import PREFLIGHT_FAILED, RenderWarning
+from adgen.pipeline.keys import sound_check_key
 from adgen.pipeline.report import RenderReport
+from adgen.pipeline.stages import STAGE_ASSEMBLY
 from adgen.pipeline.targets import RenderTarget
-from adgen.preflight import ExportTarget, LayoutBox, PreflightReport, check_exports, overlay_texts
+from adgen.preflight import ExportTarget, LayoutBox, PreflightReport, check_export, overlay_texts
+from adgen.preflight.loudness import Loudness
 from adgen.project import AdProject
 
 log = logging.getLogger(__name__)
@@ -44,6 +49,51 @@ def _fixed(report: RenderReport, key: str) -> dict[str, str]:
     return {check: "; ".join(dict.fromkeys(lines)) for check, lines in notes.items()}
 
 
+class KeptLoudness(dict[str, Loudness]):
+    """The loudness the check measured of a soundtrack, by its audio stream's signature (codec,
+    rate and every packet's time and size), kept in the media store: the exports of a render share
+    one soundtrack, and a render after a text edit copies the same one, so it is metered once."""
+
+    def __init__(self, ctx: RenderContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+
+    def get(self, signature: str, default: Loudness | None = None) -> Loudness | None:  # type: ignore[override]
+        if signature in self:
+            return self[signature]
+        url = self.ctx.find(STAGE_ASSEMBLY, sound_check_key(signature), "json")
+        try:
+            data = json.loads(self.ctx.media.read_bytes(url)) if url else None
+            found = (
+                Loudness(*(float(data[k]) for k in ("lufs", "truePeak", "lra", "threshold")))
+                if data
+                else None
+            )
+        except (FileNotFoundError, KeyError, TypeError, ValueError):
+            found = None
+        if found is None:
+            return default
+        super().__setitem__(signature, found)
+        return found
+
+    def __setitem__(self, signature: str, loudness: Loudness) -> None:
+        if dict.get(self, signature) == loudness:
+            return  # found kept: nothing new to keep
+        super().__setitem__(signature, loudness)
+        values = (loudness.integrated_lufs, loudness.true_peak_dbtp, loudness.lra_lu, loudness.threshold_lufs)
+        if not all(math.isfinite(v) for v in values[:2]):
+            return  # silence: measured again next time (JSON has no -inf)
+        try:
+            with self.ctx.workdir() as work:
+                note = work / "loudness.json"
+                note.write_text(
+                    json.dumps(dict(zip(("lufs", "truePeak", "lra", "threshold"), values, strict=True)))
+                )
+                self.ctx.store(note, STAGE_ASSEMBLY, sound_check_key(signature), "json")
+        except OSError:
+            log.warning("the soundtrack's loudness could not be kept", exc_info=True)
+
+
 def check_render(
     project: AdProject, ctx: RenderContext, report: RenderReport, targets: Sequence[RenderTarget]
 ) -> PreflightReport | None:
@@ -67,7 +117,9 @@ def check_render(
         return None
     started = time.monotonic()
     try:
-        result = check_exports(checked, overlay_texts(project))
+        result = PreflightReport()
+        cache = KeptLoudness(ctx)  # the exports share one soundtrack, and a text edit keeps it
+        result.exports = [check_export(target, overlay_texts(project), cache) for target in checked]
     except Exception as exc:  # noqa: BLE001 - the ad is made; only its check is missing
         log.warning("pre-flight of %s failed", project.project_id, exc_info=True)
         report.warnings.append(
@@ -105,4 +157,4 @@ def _presets(targets: Sequence[RenderTarget], key: str):
     return next((t.presets for t in targets if t.key == key), ())
 
 
-__all__ = ["check_render", "export_layout"]
+__all__ = ["KeptLoudness", "check_render", "export_layout"]

@@ -17,7 +17,7 @@ import shutil
 import subprocess
 import tempfile
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import IO
@@ -334,6 +334,7 @@ def scene_pass(
     out_path: Path,
     threads: int | None = None,
     keyframes: Sequence[float] = (),
+    parts: tuple[int, Path] | None = None,
 ) -> Path:
     """Draw RGBA layers over the background clip in one encode with the profile's export settings.
 
@@ -343,6 +344,8 @@ def scene_pass(
     ``round(duration_sec * fps)`` frames and no audio. ``threads`` caps the encoder's threads
     (None: ffmpeg's choice, every core); it changes how fast, not what is encoded. ``keyframes``
     (seconds) forces key frames there, where the assembly cuts the pass by stream copy.
+    ``parts`` (handle frames, a folder) also writes the pass cut there into ``part0.mp4`` (head),
+    ``part1.mp4`` (body) and ``part2.mp4`` (tail), from the same encode (when the paths allow).
     """
     if duration_sec <= 0:
         raise ValueError("duration_sec must be positive")
@@ -371,27 +374,47 @@ def scene_pass(
         chains.append(f"[{last}][{i}:v]overlay=x='{x}':y='{y}':eval=frame:format=yuv420[v{i}]")
         last = f"v{i}"
     chains.append(f"[{last}]format=yuv420p[out]")
+    encode = [
+        *export_video_args(profile),
+        *(["-force_key_frames", ",".join(f"{t:.6f}" for t in keyframes)] if keyframes else []),
+        *(["-threads", str(threads)] if threads else []),
+    ]
     with atomic_output(Path(out_path)) as tmp:
+        if parts is not None and _tee_safe(tmp, parts[1]):
+            outputs = _with_parts(encode, tmp, profile.fps, parts[0], frames, Path(parts[1]))
+        else:
+            outputs = [*encode, "-movflags", "+faststart", str(tmp)]
         _run(
             _ffmpeg(
-                *inputs,
-                "-filter_complex",
-                ";".join(chains),
-                "-map",
-                "[out]",
-                "-an",
-                "-frames:v",
-                str(frames),
-                *export_video_args(profile),
-                *(["-force_key_frames", ",".join(f"{t:.6f}" for t in keyframes)] if keyframes else []),
-                *(["-threads", str(threads)] if threads else []),
-                "-movflags",
-                "+faststart",
-                str(tmp),
-            ),
+                *inputs, "-filter_complex", ";".join(chains), "-map", "[out]", "-an", "-frames:v", str(frames)
+            )
+            + outputs,
             f"scene pass {Path(out_path).name}",
         )
     return Path(out_path)
+
+
+def _tee_safe(*paths: Path) -> bool:
+    """Whether paths can be named in a tee muxer's list (its separators are not in them)."""
+    return not any(c in str(p) for p in paths for c in "[]|:\\,;='\"")
+
+
+def _with_parts(
+    encode: list[str], out: Path, fps: int, handle: int, frames: int, parts_dir: Path
+) -> list[str]:
+    """The output options of a scene pass that also writes its head, body and tail (as
+    :func:`split_scene_pass` cuts them) from the same encode: one muxer per file, no second
+    process to read the pass again."""
+    scale = encode.index("-video_track_timescale")
+    timescale = encode[scale + 1]
+    encode = encode[:scale] + encode[scale + 2 :]  # a mov muxer option: given to each file below
+    parts_dir.mkdir(parents=True, exist_ok=True)
+    whole = f"[f=mp4:movflags=+faststart:video_track_timescale={timescale}]{out}"
+    cut = (
+        f"[f=segment:segment_format=mp4:segment_frames={handle}\\,{frames - handle}:reset_timestamps=1"
+        f":segment_format_options=video_track_timescale\\\\={timescale}]{parts_dir / 'part%d.mp4'}"
+    )
+    return [*encode, "-f", "tee", f"{whole}|{cut}"]
 
 
 def _moving_layer(
@@ -523,11 +546,19 @@ def normalised_soundtrack(
     bitrate: str,
     out_path: Path,
     target_lufs: float = TARGET_LUFS,
+    measured: Loudness | None = None,
 ) -> SoundLevels:
     """:func:`soundtrack` brought to ``target_lufs`` integrated with its true peak under -1 dBTP
-    (EBU R128, two-pass ``loudnorm`` with one linear gain, so the music keeps its dynamics): the
-    platforms play everything at about -14 LUFS, so a louder track only clips and a quieter one
-    sounds weak beside the next ad. A silent ad stays silent."""
+    (EBU R128, one linear gain, so the music keeps its dynamics): the platforms play everything
+    at about -14 LUFS, so a louder track only clips and a quieter one sounds weak beside the next
+    ad. A silent ad stays silent.
+
+    One pass: the mix is measured once (or ``measured`` is what an earlier render measured of
+    the same mix, kept by its key), and when that gain keeps the true peak under the ceiling it
+    is applied as it is, which is what loudnorm's linear mode does after its own analysis; only
+    a track whose peaks a linear gain would push over the ceiling goes through loudnorm (two
+    passes, its dynamic mode). The result is measured again, and normalised once more 1 dB lower
+    if the AAC encode put its true peak over -1 dBTP."""
     if audio is None or volume <= 0:
         soundtrack(None, volume, duration_sec, bitrate, out_path)
         return SoundLevels(None, None)
@@ -535,14 +566,21 @@ def normalised_soundtrack(
     inputs, af = _sound_input(audio, volume, duration_sec)
     with tempfile.TemporaryDirectory(dir=out_path.parent if out_path.parent.exists() else None) as td:
         mix = _encode_sound(inputs, af, ["-c:a", "pcm_s16le"], Path(td) / "mix.wav", "mixing the soundtrack")
-        before = measure_loudness(mix)
+        before = measured if measured is not None else measure_loudness(mix)
         codec = ["-c:a", "aac", "-b:a", bitrate, "-f", "mp4"]
         if not math.isfinite(before.integrated_lufs) or before.integrated_lufs < SILENT_LUFS:
             _encode_sound(["-i", str(mix)], "anull", codec, out_path, "encoding the soundtrack")
             return SoundLevels(before, None)
         after = None
         for ceiling in (NORMALISE_TRUE_PEAK_DBTP, NORMALISE_TRUE_PEAK_DBTP - 1.0):
-            after = normalise_loudness(mix, out_path, target_lufs, ceiling, codec_args=codec)
+            gain = target_lufs - before.integrated_lufs
+            if math.isfinite(before.true_peak_dbtp) and before.true_peak_dbtp + gain <= ceiling:
+                _encode_sound(
+                    ["-i", str(mix)], f"volume={gain:.3f}dB", codec, out_path, "normalising the soundtrack"
+                )
+                after = replace(measure_loudness(out_path), normalization="linear")
+            else:
+                after = normalise_loudness(mix, out_path, target_lufs, ceiling, codec_args=codec)
             if after.true_peak_dbtp <= MAX_TRUE_PEAK_DBTP:
                 break
     return SoundLevels(before, after)
@@ -602,13 +640,21 @@ def concat_and_mux(
 
 
 def split_scene_pass(
-    scene: Path, head_frames: int, tail_frames: int, out_dir: Path
+    scene: Path,
+    head_frames: int,
+    tail_frames: int,
+    out_dir: Path,
+    frames: int | None = None,
+    fps: int | None = None,
 ) -> tuple[Path, Path, Path]:
     """Cut a scene pass into head, body and tail by stream copy, at the key frames it was
     encoded with (:func:`scene_pass` ``keyframes``): the head and tail feed the transition
-    clips, the body is joined as it is."""
-    info = probe(Path(scene))
-    frames = info.frame_count or round(info.duration_sec * info.fps)
+    clips, the body is joined as it is. ``frames`` and ``fps``, when the caller knows them (the
+    pass was made with them), save probing the file: a process less per scene and export."""
+    if frames is None or fps is None:
+        info = probe(Path(scene))
+        frames = info.frame_count or round(info.duration_sec * info.fps)
+        fps = round(info.fps)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     pattern = out_dir / "part%d.mp4"
@@ -627,7 +673,7 @@ def split_scene_pass(
             # The scene passes' time scale (export_video_args), so the parts join the
             # transition clips by stream copy.
             "-segment_format_options",
-            f"video_track_timescale={round(info.fps) * 1000}",
+            f"video_track_timescale={fps * 1000}",
             "-segment_frames",
             f"{head_frames},{frames - tail_frames}",
             "-reset_timestamps",
@@ -651,15 +697,20 @@ def transition_clip(
     profile: EncodeProfile,
     out_path: Path,
     threads: int | None = None,
+    n_tail: int | None = None,
+    n_head: int | None = None,
 ) -> Path:
     """The window around one scene boundary: the end of one scene (``tail``) and the start of
     the next (``head``), with the transition at frame ``start`` of the window, ``frames`` long
     (an xfade ``kind``), or a hard cut there (``kind`` "cut"). Each scene holds its edge frame
     where the transition reaches past its own end; the clip is exactly tail + head frames long
-    and encoded with the export settings, so it joins the bodies by stream copy."""
+    and encoded with the export settings, so it joins the bodies by stream copy. ``n_tail`` and
+    ``n_head`` (frames), when the caller knows them, save probing the two parts."""
     fps = profile.fps
-    n_tail = probe(Path(tail)).frame_count or 0
-    n_head = probe(Path(head)).frame_count or 0
+    if n_tail is None:
+        n_tail = probe(Path(tail)).frame_count or 0
+    if n_head is None:
+        n_head = probe(Path(head)).frame_count or 0
     window = n_tail + n_head
     if not n_tail or not n_head or not 0 <= start <= window - max(frames, 1):
         raise ValueError(f"a transition at frame {start} (+{frames}) does not fit a {window}-frame window")
@@ -704,12 +755,17 @@ def transition_clip(
     return Path(out_path)
 
 
-def poster(video: Path, out_path: Path, at_sec: float) -> Path:
-    """A JPEG still of the video at ``at_sec`` (clamped into the clip)."""
-    info = probe(Path(video))
-    if not info.has_video:
-        raise FFmpegError(f"{Path(video).name} has no video stream for a poster")
-    last = max(0.0, info.duration_sec - 1.5 / (info.fps or 25))
+def poster(
+    video: Path, out_path: Path, at_sec: float, duration_sec: float | None = None, fps: float | None = None
+) -> Path:
+    """A JPEG still of the video at ``at_sec`` (clamped into the clip). ``duration_sec`` and
+    ``fps``, when the caller knows them (it just made the video), save probing it."""
+    if duration_sec is None or not fps:
+        info = probe(Path(video))
+        if not info.has_video:
+            raise FFmpegError(f"{Path(video).name} has no video stream for a poster")
+        duration_sec, fps = info.duration_sec, info.fps
+    last = max(0.0, duration_sec - 1.5 / (fps or 25))
     at = min(max(0.0, at_sec), last)
     with atomic_output(Path(out_path)) as tmp:
         _run(

@@ -32,6 +32,7 @@ from adgen.pipeline.stages import (
     STAGE_VOICE_MIX,
 )
 from adgen.pipeline.targets import RenderTarget, chosen_targets
+from adgen.pipeline.transitions import handle_frames
 from adgen.pipeline.types import EncodeProfile, Quality
 from adgen.preflight.loudness import TARGET_LUFS
 from adgen.project import AdProject, Scene
@@ -234,14 +235,24 @@ def text_layer_key(
     )
 
 
-def scene_pass_key(background: str, layers: Iterable[str], profile: EncodeProfile, duration: float) -> str:
+def scene_pass_key(
+    background: str, layers: Iterable[str], profile: EncodeProfile, duration: float, handles: int
+) -> str:
+    """One scene in one export; ``handles`` is where its key frames are (the frames of its head
+    and tail that the transition windows re-encode: :func:`adgen.pipeline.transitions.handle_frames`)."""
     return stage_key(
         STAGE_SCENE_PASS,
         background=background,
         layers=list(layers),
         profile=_profile(profile),
         duration=duration,
+        handles=handles,
     )
+
+
+def scene_handles(project: AdProject, scene: Scene, profile: EncodeProfile) -> int:
+    """The handle frames of a scene pass: as many as the ad's transitions can reach."""
+    return handle_frames(scene.duration_sec, profile.fps, project.style.mood)
 
 
 def fallback_key(scene_pass: str, error: str) -> str:
@@ -286,15 +297,32 @@ def scene_parts_key(scene_pass: str) -> str:
 
 
 def transition_key(before: str, after: str, plan: Any, profile: EncodeProfile) -> str:
-    """One boundary's transition clip: the two scene passes around it and where it lands."""
-    return stage_key(
-        STAGE_ASSEMBLY, part="transition", before=before, after=after, plan=plan, profile=_profile(profile)
-    )
+    """One boundary's transition clip: the two scene passes around it, where it lands and the
+    encode settings. Not the export's name: exports of one size that join the same passes (the
+    presets of a shared encode, or two layouts that came out alike) share their windows."""
+    encode = {k: v for k, v in _profile(profile).items() if k != "aspect"}
+    return stage_key(STAGE_ASSEMBLY, part="transition", before=before, after=after, plan=plan, profile=encode)
+
+
+def poster_key(scene_pass: str, at_sec: float) -> str:
+    """An export's poster: a frame of one scene pass (the same picture in every export that joins it)."""
+    return stage_key(STAGE_ASSEMBLY, part="poster", scene_pass=scene_pass, at=round(at_sec, 4))
 
 
 def beats_key(audio: str) -> str:
     """The beat times detected in a music track (stored beside the exports)."""
     return stage_key(STAGE_ASSEMBLY, part="beats", audio=audio)
+
+
+def loudness_key(audio: str | None, volume: float, duration: float) -> str:
+    """The loudness measured of the ad's sound before it is normalised (the music levelled, cut
+    and faded): kept, so that one mix is measured once, whatever bitrate it is encoded at."""
+    return stage_key(STAGE_ASSEMBLY, part="loudness", audio=audio, volume=volume, duration=duration)
+
+
+def sound_check_key(signature: str) -> str:
+    """The pre-flight's loudness of an export's soundtrack, by its audio stream's signature."""
+    return stage_key(STAGE_ASSEMBLY, part="loudness-check", signature=signature)
 
 
 def soundtrack_key(
@@ -393,7 +421,8 @@ def scene_aspect_keys(
 
         captions = scene_captions_key(project, scene, profile, providers, text)
     layers = [k for k in (composite, text, captions) if k]
-    return AspectKeys(bg, composite, text, scene_pass_key(bg, layers, profile, scene.duration_sec), captions)
+    pass_key = scene_pass_key(bg, layers, profile, scene.duration_sec, scene_handles(project, scene, profile))
+    return AspectKeys(bg, composite, text, pass_key, captions)
 
 
 def _settings(settings: Any) -> Any:

@@ -22,7 +22,7 @@ import logging
 import time
 from collections.abc import Iterable
 
-from adgen.pipeline.assembly import assemble, render_report, updated_project
+from adgen.pipeline.assembly import assemble, prepare_soundtrack, render_report, updated_project
 from adgen.pipeline.context import (
     RenderContext,
     RenderError,
@@ -72,7 +72,7 @@ def render_project(
             units,
             pctx,
             prepared,
-            meanwhile=lambda: prepare_audio(project, pctx, prepared),
+            meanwhile=lambda: _music_and_sound(project, pctx, prepared, chosen),
             on_scene=lambda output: pctx.emit(scene_event(output, pctx)),
         )
     except RenderError:
@@ -86,6 +86,15 @@ def render_project(
     outcome.report.seconds = time.monotonic() - started
     outcome.project.render_status.stages["seconds"] = round(outcome.report.seconds, 3)
     return outcome
+
+
+def _music_and_sound(
+    project: AdProject, ctx: RenderContext, prepared: PreparedAssets, aspects: list[str]
+) -> None:
+    """Beside the scenes: the music, then the soundtrack every export copies (its loudness
+    measured and normalised while the scene passes encode, not after them)."""
+    prepare_audio(project, ctx, prepared)
+    prepare_soundtrack(project, ctx, prepared, aspects)
 
 
 def _fit_voiceover(project: AdProject, ctx: RenderContext, prepared: PreparedAssets) -> AdProject:

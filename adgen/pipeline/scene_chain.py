@@ -50,6 +50,8 @@ from adgen.pipeline.keys import (
     card_border,
     fallback_key,
     scene_aspect_keys,
+    scene_handles,
+    scene_parts_key,
     scene_pass_key,
     text_palette,
 )
@@ -57,6 +59,7 @@ from adgen.pipeline.layout import LayoutMove, SceneLayout, layout_for
 from adgen.pipeline.legibility import background_frames, legible_text
 from adgen.pipeline.report import SceneOutput, StageRun, fixes_from_wire, fixes_to_wire, warnings_to_wire
 from adgen.pipeline.stages import (
+    STAGE_ASSEMBLY,
     STAGE_BACKGROUND,
     STAGE_CAPTIONS,
     STAGE_COMPOSITE,
@@ -536,7 +539,10 @@ def _captions(unit: Unit, ctx: RenderContext, headline: Layer, work: Path) -> La
         scene_speech(unit.project, unit.scene, ctx)
     except ProviderError as exc:
         layers = [k for k in (unit.keys.composite, unit.keys.overlay) if k]
-        pass_key = scene_pass_key(unit.keys.background, layers, unit.profile, unit.scene.duration_sec)
+        handles = scene_handles(unit.project, unit.scene, unit.profile)
+        pass_key = scene_pass_key(
+            unit.keys.background, layers, unit.profile, unit.scene.duration_sec, handles
+        )
         unit.keys = replace(unit.keys, captions=None, scene_pass=pass_key)
         unit.output.warnings.append(
             RenderWarning(
@@ -739,6 +745,8 @@ def finish_unit(
                 background_path = ctx.media.local_path(background.url)
             if error is None and background_path is not None:
                 started = time.monotonic()
+                handles = scene_handles(unit.project, scene, profile)
+                joined = len(unit.project.scenes) > 1  # then the assembly cuts it at its handles
                 out = scene_pass(
                     background_path,
                     layers.layers,
@@ -746,8 +754,11 @@ def finish_unit(
                     scene.duration_sec,
                     work / "scene.mp4",
                     threads=ctx.settings.encoder_threads if threads is None else threads,
-                    keyframes=keyframe_times(scene.duration_sec, profile.fps),
+                    keyframes=keyframe_times(scene.duration_sec, profile.fps, unit.project.style.mood),
+                    parts=(handles, work / "parts") if joined else None,
                 )
+                if joined:
+                    _store_parts(unit, ctx, work / "parts")
                 boxes = _boxes_and_fixes(unit, layers)
                 _store_layout(unit, ctx, boxes, work)  # before the clip, which marks the pass done
                 url = ctx.store(out, STAGE_SCENE_PASS, unit.keys.scene_pass, "mp4")
@@ -769,6 +780,17 @@ def finish_unit(
         return _standin(unit, ctx, background_path, layers.layers, error or "no background", work)
 
 
+def _store_parts(unit: Unit, ctx: RenderContext, folder: Path) -> None:
+    """The pass's head, body and tail, written by its own encode, stored where the assembly looks
+    for them (:func:`adgen.pipeline.windows.scene_parts`), so it need not cut the pass again."""
+    parts = [folder / f"part{i}.mp4" for i in range(3)]
+    if not all(p.is_file() for p in parts) or (folder / "part3.mp4").exists():
+        return  # not written (a path the tee muxer cannot name): the assembly cuts the pass
+    key = scene_parts_key(unit.keys.scene_pass)
+    for part, name in zip(parts, ("head.mp4", "body.mp4", "tail.mp4"), strict=True):
+        ctx.store(part, STAGE_ASSEMBLY, key, name)
+
+
 def _standin(
     unit: Unit, ctx: RenderContext, background_path: Path | None, layers: list[Layer], error: str, work: Path
 ) -> SceneOutput:
@@ -788,7 +810,7 @@ def _standin(
                 unit.profile,
                 unit.scene.duration_sec,
                 work / "fallback.mp4",
-                keyframes=keyframe_times(unit.scene.duration_sec, unit.profile.fps),
+                keyframes=keyframe_times(unit.scene.duration_sec, unit.profile.fps, unit.project.style.mood),
             )
             url = ctx.store(out, STAGE_FALLBACK, key, "mp4")
     except Exception as exc:  # noqa: BLE001 - nothing left to fall back on
