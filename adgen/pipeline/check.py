@@ -22,7 +22,7 @@ from adgen.pipeline.keys import sound_check_key
 from adgen.pipeline.report import RenderReport
 from adgen.pipeline.stages import STAGE_ASSEMBLY
 from adgen.pipeline.targets import RenderTarget
-from adgen.preflight import ExportTarget, LayoutBox, PreflightReport, check_export, overlay_texts
+from adgen.preflight import ExportTarget, LayoutBox, PreflightReport, check_exports, overlay_texts
 from adgen.preflight.loudness import Loudness
 from adgen.project import AdProject
 
@@ -117,9 +117,9 @@ def check_render(
         return None
     started = time.monotonic()
     try:
-        result = PreflightReport()
-        cache = KeptLoudness(ctx)  # the exports share one soundtrack, and a text edit keeps it
-        result.exports = [check_export(target, overlay_texts(project), cache) for target in checked]
+        # Every export at once (their texts read back in one Tesseract call); the loudness kept
+        # in the store, since the exports share one soundtrack and a text edit keeps it.
+        result = check_exports(checked, overlay_texts(project), loudness_cache=KeptLoudness(ctx))
     except Exception as exc:  # noqa: BLE001 - the ad is made; only its check is missing
         log.warning("pre-flight of %s failed", project.project_id, exc_info=True)
         report.warnings.append(

@@ -430,8 +430,11 @@ def _start(
     signature = info.audio_signature
     if info.audio is not None:
         with _METERING:
-            if signature and (signature in cache or signature in metering):
-                run.known = cache.get(signature)
+            # cache.get, not `in`: a cache kept in the media store (the render's) finds there
+            # what this process has not measured.
+            known = cache.get(signature) if signature else None
+            if known is not None or (signature and signature in metering):
+                run.known = known
                 report.notes.append("loudness: the same soundtrack as another export, measured once")
             else:
                 run.loudness = meter.submit(_timed, measure_loudness, target.path)
@@ -525,14 +528,19 @@ def _cpu_seconds() -> float:
 
 
 def check_exports(
-    targets: Sequence[ExportTarget], texts: Sequence[OverlayText], notes: Sequence[str] = ()
+    targets: Sequence[ExportTarget],
+    texts: Sequence[OverlayText],
+    notes: Sequence[str] = (),
+    loudness_cache: dict[str, Loudness] | None = None,
 ) -> PreflightReport:
     """The pre-flight report of a render: every export checked, their texts read back together.
     Its ``seconds`` say what the check took: ``wall``, and ``cpu`` (this process's and its
-    tools'; the render's other threads count too when any run beside it)."""
+    tools'; the render's other threads count too when any run beside it). ``loudness_cache``
+    (audio signature -> measurement) is what :func:`check_export` takes: a render passes one
+    kept in its media store, so a soundtrack a text edit did not change is not metered again."""
     report = PreflightReport(notes=list(notes))
     started, cpu = time.monotonic(), _cpu_seconds()
-    report.exports = _check_all(targets, texts, {})
+    report.exports = _check_all(targets, texts, loudness_cache if loudness_cache is not None else {})
     report.seconds = {"wall": round(time.monotonic() - started, 3), "cpu": round(_cpu_seconds() - cpu, 3)}
     return report
 
