@@ -20,8 +20,10 @@ import pytest
 from heldout_cases import (
     CONVERSATIONS_DEV2_FILE,
     CONVERSATIONS_DEV3_FILE,
+    CONVERSATIONS_DEV4_FILE,
     DEV2_SPLIT,
     DEV3_SPLIT,
+    DEV4_SPLIT,
     SPLITS,
     STARTS_DEV2_FILE,
     STARTS_DEV3_FILE,
@@ -30,6 +32,7 @@ from heldout_cases import (
     load_cases,
     load_dev2_starts,
     load_dev3_starts,
+    load_dev4_starts,
     load_starts,
     starting_set,
 )
@@ -215,6 +218,40 @@ def test_every_dev3_starting_project_is_a_valid_new_ad_and_no_name_repeats() -> 
             validate_new_ad(AdProject.from_wire(doc))
     used = {c.start for c in DEV3_CASES if c.start}
     assert set(names) <= used <= set(DEV3_STARTS)
+
+
+# --- the fourth development set (dev4): well formed ---------------------------------------------
+
+DEV4_CASES = load_cases(CONVERSATIONS_DEV4_FILE)
+DEV4_STARTS = load_dev4_starts()
+
+
+def test_dev4_is_a_separate_set_of_at_least_100_conversations_aimed_at_the_issues_classes() -> None:
+    assert len(DEV4_CASES) >= 100
+    ids = [c.id for c in DEV4_CASES]
+    assert len(set(ids)) == len(ids), [i for i, n in Counter(ids).items() if n > 1]
+    assert not set(ids) & ({c.id for c in CASES} | {c.id for c in DEV2_CASES} | {c.id for c in DEV3_CASES})
+    assert {c.split for c in DEV4_CASES} == {DEV4_SPLIT}
+    counts = Counter(c.category for c in DEV4_CASES)
+    assert set(counts) == DEV2_CATEGORIES
+    assert min(counts.values()) >= 3, counts
+    # weighted toward the classes the issue names as failing for real users
+    for heavy in ("multi", "complaint", "brief", "new_brief_open", "followup", "typo", "intensity"):
+        assert counts[heavy] >= 9, (heavy, counts)
+    assert sum(len(c.turns) > 1 for c in DEV4_CASES) / len(DEV4_CASES) >= 0.30
+    says = {
+        t.say.strip().casefold()
+        for c in [*CASES, *DEV2_CASES, *DEV3_CASES]
+        for t in c.turns
+        if len(t.say) > 25
+    }
+    repeated = [t.say for c in DEV4_CASES for t in c.turns if t.say.strip().casefold() in says]
+    assert not repeated, repeated  # new phrasings, not the earlier sets' sentences
+
+
+@pytest.mark.parametrize("case", DEV4_CASES, ids=[c.id for c in DEV4_CASES])
+def test_each_dev4_case_is_well_formed(case: Case) -> None:
+    assert_well_formed(case, DEV4_STARTS)
 
 
 # --- the judge -----------------------------------------------------------------------------------
