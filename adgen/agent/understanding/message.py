@@ -273,6 +273,10 @@ def _value_again(m: Message) -> ParsedTurn | None:
     if m.project is None or m.state.pending is not None:
         return None
     rewritten = retry.borrowed_unit(m.raw, m.state.last_request)
+    if rewritten is None and m.state.last_question:
+        ids = [s.id for s in m.project.scenes]
+        named = [f"scene {ids.index(i) + 1}" for i in m.state.scene_ids if i in ids]
+        rewritten = retry.unit_of_topic(m.raw, m.state.topic, named[0] if len(named) == 1 else None)
     if rewritten is None:
         return None
     return parse_message(
@@ -408,7 +412,9 @@ def _question(m: Message) -> ParsedTurn | None:
     turn.answer = answer.text
     turn.asked = m.raw
     turn.scene_ids = answer.scene_ids or None
-    turn.topic = answer.topic if answer.scene_ids else None
+    # A question about the music names no scene but is still what "it" means next ("how loud
+    # is the music?" -> "bring it down to 40%").
+    turn.topic = answer.topic if answer.scene_ids or answer.topic == "audio" else None
     return turn
 
 

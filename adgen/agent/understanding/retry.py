@@ -160,8 +160,40 @@ def borrowed_unit(reply: str, last_request: str | None) -> str | None:
     return f"{text[:end]} {units[0]}{text[end:]}"
 
 
+# The unit a bare number takes right after a question was answered about that kind of thing:
+# "how long is the hook?" -> "make it 6" (seconds); "how loud is the music?" -> "make it 40" (%).
+TOPIC_UNITS: dict[str, str] = {"duration": "s", "audio": "%"}
+
+
+def unit_of_topic(reply: str, topic: str | None, subject: str | None = None) -> str | None:
+    """ "make it 6" after a question about lengths: the reply with the topic's unit ("6 s"), and
+    "it" replaced by what the question was about (``subject``: "scene 1"), when it named one."""
+    unit = TOPIC_UNITS.get(topic or "")
+    text = reply.strip()
+    if unit is None:
+        return None
+    m = VALUE_RE.match(text)
+    if m is not None:
+        if m.group("unit") or m.group("end"):
+            return None
+        end = m.end("v")
+    else:
+        # "shorten it to 6", "bring it down to 40": a short request about "it" with one bare number.
+        numbers = list(re.finditer(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.%])", text))
+        if len(numbers) != 1 or len(text.split()) > 6 or not re.search(r"\bit\b", text, _I):
+            return None
+        end = numbers[0].end()
+    text = f"{text[:end]}{'' if unit == '%' else ' '}{unit}{text[end:]}"
+    if subject:
+        text = re.sub(r"\bit\b", subject, text, count=1, flags=_I)
+        if subject not in text:
+            text = f"{subject} {text}"
+    return text
+
+
 __all__ = [
     "MARK",
+    "TOPIC_UNITS",
     "VALUE_ONLY_RE",
     "VALUE_RE",
     "Filled",
@@ -169,4 +201,5 @@ __all__ = [
     "fill",
     "template_for_scene",
     "template_for_value",
+    "unit_of_topic",
 ]

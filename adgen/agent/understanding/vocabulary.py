@@ -300,7 +300,7 @@ relaxed relaxing upbeat energetic dramatic cinematic luxurious premium playful v
 retro modern contrast saturation warmth different another new take try again first last second third
 fourth fifth final video clip ad ads picture photo image thanks what which where how many long big
 voiceover voice narration captions subtitles tiktok reels stories square youtube instagram shortest longest
-platform platforms format formats vertical landscape portrait
+platform platforms format formats vertical landscape portrait bottle jar tube carton packet
 """.split()
 
 
