@@ -299,7 +299,7 @@ def _version(ask: _Ask) -> str:
 _SCENE_WORDS = r"(?:scenes?|slides?|shots?|parts?)"
 _SCENE_PRONOUN_RE = re.compile(r"\b(?:(?:that|this|the\s+same)\s+(?:scene|one|slide|shot)|there)\b", re.I)
 # One row per kind of question, most specific first.
-_ROWS: tuple[tuple[re.Pattern[str], Callable[[_Ask], "str | Answer"], str], ...] = tuple(
+_ROWS: tuple[tuple[re.Pattern[str], Callable[[_Ask], str | Answer], str], ...] = tuple(
     (re.compile(pattern, re.I), answer, topic)
     for pattern, answer, topic in (
         (r"\bhow\s+many\s+" + _SCENE_WORDS, _count, "scene"),

@@ -118,6 +118,7 @@ from adgen.agent.understanding import followups, platforms, questions, refusals,
 from adgen.agent.understanding.briefs import brief_settings, extract_brief, hook_text
 from adgen.agent.understanding.clause import AUDIO_RE, OVERLAY_RE, Context, simulate
 from adgen.agent.understanding.complaints import vague_complaint
+from adgen.agent.understanding.timing import LENGTH_COMPLAINT_RE
 from adgen.agent.understanding.foreign import to_english
 from adgen.agent.understanding.history import UNDO_RE, history_operations
 from adgen.agent.understanding.meta import ACK_RE, ACK_TEXT, HELP_RE, RENDER_RE, read_meta
@@ -541,7 +542,8 @@ def _unsupported(m: Message) -> ParsedTurn | None:
 # --- edits -----------------------------------------------------------------------------------
 
 _COMPLAINT_RE = re.compile(
-    r"\btoo\s+\w+|\bnot\s+\w+\s+enough\b|\b(?:can'?t|cannot)\s+(?:hear|see|read)\b|\bkind\s+of\b|\bbit\s+\w+,",
+    r"\btoo\s+\w+|\bnot\s+\w+\s+enough\b|\b(?:can'?t|cannot)\s+(?:hear|see|read)\b|\bkind\s+of\b|\bbit\s+\w+,"
+    r"|" + LENGTH_COMPLAINT_RE.pattern,
     re.I,
 )
 

@@ -287,7 +287,8 @@ def _size(r: ClauseReaderBase, f: Frame, rest: str, ids: list[str]) -> None:
 
 
 def _position(r: ClauseReaderBase, f: Frame, rest: str, ids: list[str]) -> str | None:
-    if _COVERING_RE.search(rest) and ids:
+    if _COVERING_RE.search(rest) and ids and size_factor(rest) is None:
+        # "the text covers the coffee": out of the way; "too big, it covers…": the size fixes it.
         return _AWAY_FROM.get(r.project.scene(ids[0]).overlay.position, "bottom")
     pm = POSITION_RE.search(rest)
     if pm:

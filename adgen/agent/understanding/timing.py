@@ -27,6 +27,14 @@ _SHORTER_RE = re.compile(
 _LONGER_RE = re.compile(
     r"\b(?:longer|lengthen|extend|slower|more\s+time|too\s+short|too\s+(?:quick|fast)|abrupt|rushed)\b", _I
 )
+# A complaint about a length names the problem and so the direction: it takes the normal step
+# instead of asking how long ("the middle bit drags", "the end card feels rushed"); plain
+# "shorter" still asks.
+LENGTH_COMPLAINT_RE = re.compile(
+    r"\b(?:drags?|dragging|too\s+(?:long|short)|overstays|goes\s+on|takes\s+(?:forever|ages)"
+    r"|lasts\s+(?:forever|ages)|never\s+ends|rushed|abrupt|(?:will|would|might|'ll)\s+scroll|boring)\b",
+    _I,
+)
 # "20 seconds total", "the whole ad": the ad's length even after naming a scene.
 _WHOLE_AD_RE = re.compile(
     r"\b(?:total|overall|in\s+total|altogether|whole\s+(?:ad|video|thing)|entire)\b", _I
@@ -128,7 +136,7 @@ def _set(r: ClauseReaderBase, f: Frame, d: Duration) -> None:
 def _relative(r: ClauseReaderBase, f: Frame) -> None:
     """ "a bit longer", "way shorter": a step by the intensity words; plain "shorter" asks."""
     level = level_of(f.rest)
-    if level == "normal":
+    if level == "normal" and not LENGTH_COMPLAINT_RE.search(f.rest):
         f.questions.append(length_question(r, f.target))
         return
     factor = (LENGTH_UP if _LONGER_RE.search(f.rest) else LENGTH_DOWN)[level]
@@ -148,4 +156,4 @@ def length_question(r: ClauseReaderBase, target: Target) -> str:
     return f"How long should the ad be? It is {r.project.duration_sec:g} s now."
 
 
-__all__ = ["SIGN_ROWS", "length_question", "read_duration"]
+__all__ = ["LENGTH_COMPLAINT_RE", "SIGN_ROWS", "length_question", "read_duration"]

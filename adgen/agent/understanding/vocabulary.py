@@ -148,7 +148,7 @@ _TOO_OPPOSITE: tuple[tuple[str, str], ...] = (
         r"muted|grey|gray|washed(?:[\s-]out)?|bland|dull|flat|faded|lifeless|drab|muddy|murky\s+colou?rs?",
         "vibrant",
     ),
-    (r"calm|boring|slow|plain|static|sleepy", "energetic"),
+    (r"calm|boring|plain|static|sleepy", "energetic"),  # "too slow" is the pace: a length (timing)
     (r"intense|hectic|chaotic|frantic|aggressive", "calm"),
     (r"cheap|basic", "luxurious"),
     (r"serious|corporate|stiff", "playful"),
