@@ -118,7 +118,6 @@ from adgen.agent.understanding import followups, platforms, questions, refusals,
 from adgen.agent.understanding.briefs import brief_settings, extract_brief, hook_text
 from adgen.agent.understanding.clause import AUDIO_RE, OVERLAY_RE, Context, simulate
 from adgen.agent.understanding.complaints import vague_complaint
-from adgen.agent.understanding.timing import LENGTH_COMPLAINT_RE
 from adgen.agent.understanding.foreign import to_english
 from adgen.agent.understanding.history import UNDO_RE, history_operations
 from adgen.agent.understanding.meta import ACK_RE, ACK_TEXT, HELP_RE, RENDER_RE, read_meta
@@ -133,6 +132,7 @@ from adgen.agent.understanding.scene_count import read_scene_count
 from adgen.agent.understanding.scenes import find_scene_refs
 from adgen.agent.understanding.splitter import CUE_START_RE, split_clauses
 from adgen.agent.understanding.switching import read_switch
+from adgen.agent.understanding.timing import LENGTH_COMPLAINT_RE
 from adgen.agent.understanding.variants import (
     VARIATION_QUESTION,
     VARIATION_RE,
