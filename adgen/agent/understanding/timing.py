@@ -18,7 +18,7 @@ from adgen.project import AD_MIN_SEC
 _I = re.I
 
 _SHORTER_RE = re.compile(
-    r"\b(?:shorter|shorten|tighter|tighten|faster|quicker|snappier|speed\s+(?:it\s+|\w+\s+)?up|slow|drags?|dragging"
+    r"\b(?:shorter|shorten|trim|tighter|tighten|faster|quicker|snappier|speed\s+(?:it\s+|\w+\s+)?up|slow|drags?|dragging"
     r"|too\s+long|too\s+slow|overstays|goes\s+on\s+(?:forever|and\s+on|too\s+long)|takes\s+(?:forever|ages|too\s+long)"
     r"|lasts\s+(?:forever|ages)|drags\s+on|never\s+ends|(?:nobody|no\s+one)\s+(?:watches|will\s+watch|sits\s+through)"
     r"|attention\s+spans?)\b",
