@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from adgen.agent.understanding import refusals
 from adgen.agent.understanding.clause import ClauseReaderBase, Frame, Target
 from adgen.agent.understanding.intensity import LENGTH_DOWN, LENGTH_UP, level_of
 from adgen.agent.understanding.values import Duration, find_durations
@@ -107,6 +108,14 @@ def _sign(rest: str, d: Duration) -> int:
 
 def _set(r: ClauseReaderBase, f: Frame, d: Duration) -> None:
     sign = _sign(f.rest, d)
+    if d.seconds < 0 and not sign:
+        kind = (
+            "scene_duration"
+            if f.target.ids is not None and not _WHOLE_AD_RE.search(f.rest)
+            else "ad_duration"
+        )
+        f.problems.append(refusals.out_of_range(kind, d.seconds) or "")
+        return
     target = f.target
     seconds = d.seconds
     keeps_scene = (

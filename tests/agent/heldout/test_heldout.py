@@ -73,6 +73,14 @@ DEV2_WRONG_EDIT_CEILING = 0 / 265
 # tests rely on resizing a photo-less ad's product).
 DEV3_UNDERSTOOD_FLOOR = 170 / 171
 DEV3_WRONG_EDIT_CEILING = 1 / 171
+# The fourth development set (conversations_dev4.yaml, written blind after round three and aimed
+# at the failure classes the issue names), measured before round four at 78/110 understood and
+# 7/110 wrong edits; after round four (tuned against dev to dev4 only; the test half not run):
+# the floor below. Its open cases: 'it feels kinda cheap' (the parser makes the mood luxurious;
+# the case wanted the visual style or a question) and 'Make the whole ad 9 seconds. Then change
+# the last line to …' (it asks which scene 'the last line' is, and so does neither request).
+DEV4_UNDERSTOOD_FLOOR = 108 / 110
+DEV4_WRONG_EDIT_CEILING = 0 / 110
 
 CATEGORIES = {
     "edit",
@@ -433,6 +441,23 @@ def test_the_offline_agent_keeps_at_least_todays_understanding_of_dev3(
     assert total.understood_rate >= DEV3_UNDERSTOOD_FLOOR - 1e-9, f"{summary}\n\n{failures}"
     assert total.wrong_edit_rate <= DEV3_WRONG_EDIT_CEILING + 1e-9, f"{summary}\n\n{failures}"
     assert not [r.case.id for r in dev3_results if r.outcome.harness_error]
+
+
+@pytest.fixture(scope="module")
+def dev4_results(tmp_path_factory: pytest.TempPathFactory) -> list[CaseResult]:
+    data_dir = tmp_path_factory.mktemp("heldout-dev4") / "data"
+    return asyncio.run(run_cases(DEV4_CASES, offline_settings(Path(data_dir)), DEV4_STARTS))
+
+
+def test_the_offline_agent_keeps_at_least_todays_understanding_of_dev4(
+    dev4_results: list[CaseResult],
+) -> None:
+    total = score(dev4_results)
+    failures = "\n\n".join(format_failure(r) for r in dev4_results if not r.verdict.understood)
+    summary = report(dev4_results)
+    assert total.understood_rate >= DEV4_UNDERSTOOD_FLOOR - 1e-9, f"{summary}\n\n{failures}"
+    assert total.wrong_edit_rate <= DEV4_WRONG_EDIT_CEILING + 1e-9, f"{summary}\n\n{failures}"
+    assert not [r.case.id for r in dev4_results if r.outcome.harness_error]
 
 
 def test_no_conversation_breaks_the_harness(results: list[CaseResult]) -> None:
