@@ -82,6 +82,8 @@ SHORTHAND: dict[str, str] = {
     "dunno": "",
     "hw": "how",
     "wat": "what",
+    "wat's": "what's",
+    "r": "are",
     "wut": "what",
     "wht": "what",
     "lil": "little",

@@ -33,6 +33,7 @@ _QUESTION_START_RE = re.compile(
 # it if the CTA said …"). One row a phrasing.
 POLITE_LEADS: tuple[str, ...] = (
     r"would\s+it\s+be\s+(?:possible|ok(?:ay)?|alright)\s+to",
+    r"(?:are|r)\s+(?:you|u)\s+able\s+to",
     r"is\s+there\s+(?:any\s+)?(?:way|chance)\s+(?:to|(?:you|we|u)\s+(?:could|can))",
     r"(?:any|some)\s+chance\s+(?:to|(?:you|we|u)\s+(?:could|can))",
     r"do\s+you\s+think\s+(?:you|we|u)\s+(?:could|can|might)",
@@ -42,7 +43,10 @@ POLITE_LEADS: tuple[str, ...] = (
     r"i\s+(?:was\s+)?wonder(?:ing)?\s+if\s+(?:you|we|u)\s+(?:could|can|might)",
 )
 POLITE_RE = re.compile(
-    r"^\W*(?:(?:so|and|ok(?:ay)?|hey|hi|hmm+)\b[\s,]*)*(?:" + "|".join(POLITE_LEADS) + r")\b", re.I
+    r"^\W*(?:(?:so|and|ok(?:ay)?|hey|hi|hmm+)\b[\s,]*)*(?:"
+    + "|".join(POLITE_LEADS)
+    + r")\b(?!\s+(?:please\s+)?(?:tell|explain|remind|show\s+me|let\s+me\s+know)\b)",
+    re.I,
 )
 
 # Requests that look like questions ("could you make…?", "can it say…?", "what if we…").

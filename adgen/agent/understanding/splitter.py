@@ -216,10 +216,11 @@ def _end_sentences_at_quotes(masked: str, quotes: list) -> str:
 # "set the hook to 3 seconds and the problem scene to 4": the second request borrows the verb
 # and the unit of the first (a clause with neither).
 _GAPPED_RE = re.compile(
-    r"^\W*(?:and\s+|also\s+)?(?P<what>(?:the\s+)?[\w\s-]{2,40}?)\s+to\s+(?P<n>\d+(?:\.\d+)?)\W*$", re.I
+    r"^\W*(?:and\s+|also\s+)?(?P<what>(?:the\s+)?[\w\s-]{2,40}?)\s+(?P<to>to\s+)?(?P<n>\d+(?:\.\d+)?)\W*$",
+    re.I,
 )
 _GAP_SOURCE_RE = re.compile(
-    r"^\W*(?:please\s+)?(?P<verb>set|make|change|put|cut|trim|shorten|bring|turn)\b.*?\bto\s+\d+(?:\.\d+)?\s*"
+    r"^\W*(?:please\s+)?(?P<verb>set|make|change|put|cut|trim|shorten|bring|turn)\b.*?\s(?P<to>to\s+)?\d+(?:\.\d+)?\s*"
     r"(?P<unit>%|s|secs?|seconds?)(?![\w%])",
     re.I,
 )
@@ -230,8 +231,13 @@ def _ungapped(previous: str, clause: str) -> str:
     source = _GAP_SOURCE_RE.match(previous)
     if gap is None or source is None or re.match(rf"^\W*{_CUE_VERBS}\b", gap.group("what"), re.I):
         return clause
+    if bool(gap.group("to")) != bool(source.group("to")):
+        return clause  # not the same shape as the request it would borrow from
     unit = source.group("unit")
-    return f"{source.group('verb')} {gap.group('what')} to {gap.group('n')}{'' if unit == '%' else ' '}{unit}"
+    to = "to " if gap.group("to") else ""
+    return (
+        f"{source.group('verb')} {gap.group('what')} {to}{gap.group('n')}{'' if unit == '%' else ' '}{unit}"
+    )
 
 
 def _split_line(masked: str, project: AdProject | None, quotes: list) -> list[str]:

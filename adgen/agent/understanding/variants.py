@@ -53,7 +53,8 @@ _LABEL_RE = re.compile(
     rf"\b(?:called|named|labell?ed|label|titled)\s+(?P<q>{PLACEHOLDER_MARK}[\ue100-\ue1ff]|[\w-]{{1,30}})"
     r"|\b(?:version|variant|variation)\s+(?P<l>[B-Z]|\d{1,2})\b"
     r"|\b(?P<l2>[B-Z])[\s-](?:version|variant|variation|test)\b"
-    r"|\b(?:[Aa]n?|[Mm]ake|[Tt]ry|[Gg]ive\s+me)\s+(?P<l3>[B-G])\s+(?=where|with|in\s+which|that)",
+    r"|\b(?:[Aa]n?|[Mm]ake|[Tt]ry|[Gg]ive\s+me)\s+(?P<l3>[B-G])\s+(?=where|with|in\s+which|that)"
+    r"|^\W*(?P<l4>[B-G])\s+(?=with\b|without\b|where\b|in\s+which\b)",
 )
 VARIATION_QUESTION = (
     "What should be different in version {label}: the hook, the text, the music, the length…?"
@@ -90,7 +91,7 @@ def variation_parts(clause: str, quotes: list, project: AdProject) -> tuple[str 
     label = None
     lm = _LABEL_RE.search(clause)
     if lm:
-        raw = lm.group("q") or lm.group("l") or lm.group("l2") or lm.group("l3")
+        raw = lm.group("q") or lm.group("l") or lm.group("l2") or lm.group("l3") or lm.group("l4")
         if raw and raw.startswith(PLACEHOLDER_MARK):
             label = quotes[ord(raw[1]) - 0xE100].inner.strip() or None
         else:
