@@ -448,12 +448,13 @@ _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 # "in 4 scenes", "six scenes", "a 5-scene ad", "a four-scene, 16-second ad" (singular after a hyphen).
 _SCENE_COUNT_RE = re.compile(
     r"\b(?:in\s+)?(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-    r"(?:\s+(?:scenes|shots|parts|slides)|\s*-\s*(?:scenes?|shots?|parts?|slides?))\b(?P<ads>\s+ads\b)?",
+    r"(?:\s+(?:scenes|shots|parts|slides)|\s*-\s*(?:scenes?|shots?|parts?|slides?)"
+    r"|\s+scene(?=\s+(?:ad|ads|video|spot|commercial|clip|version)\b))\b(?P<ads>\s+ads\b)?",
     re.I,
 )
 _MULTI_RE = re.compile(r"^\W*(?:a\s+|an\s+)?(?P<n>two|three|four|2|3|4)\s+", re.I)
 _NOT_A_SCENE_RE = re.compile(
-    rf"\b{AD_NOUN}\b|\b\d+\s*(?:s|sec|secs|seconds?|minutes?)\b|\b(?:\d+|two|three|four|five|six|seven|eight)(?:\s+scenes|\s*-\s*scenes?)\b"
+    rf"\b{AD_NOUN}\b|\b\d+\s*(?:s|sec|secs|seconds?|minutes?)\b|\b(?:\d+|two|three|four|five|six|seven|eight)(?:\s+scenes|\s*-?\s*scene)\b"
     r"|\bscenes?\s*:|\b(?:vibe|mood|colou?rs?|palette|brand|tagline)\b",
     re.I,
 )
