@@ -22,18 +22,20 @@ _SHORTER_RE = re.compile(
     r"\b(?:shorter|shorten|trim|tighter|tighten|faster|quicker|snappier|speed\s+(?:it\s+|\w+\s+)?up|slow|drags?|dragging"
     r"|too\s+long|too\s+slow|overstays|goes\s+on\s+(?:forever|and\s+on|too\s+long)|takes\s+(?:forever|ages|too\s+long)"
     r"|lasts\s+(?:forever|ages)|drags\s+on|never\s+ends|(?:nobody|no\s+one)\s+(?:watches|will\s+watch|sits\s+through)"
-    r"|attention\s+spans?)\b",
+    r"|attention\s+spans?|(?:a\s+(?:tad|bit|little|touch)|kind\s+of|rather|quite|pretty|way|far)\s+(?:too\s+)?long)\b",
     _I,
 )
 _LONGER_RE = re.compile(
-    r"\b(?:longer|lengthen|extend|slower|more\s+time|too\s+short|too\s+(?:quick|fast)|abrupt|rushed)\b", _I
+    r"\b(?:longer|lengthen|extend|slower|more\s+time|too\s+short|too\s+(?:quick|fast)|abrupt|rushed"
+    r"|(?:a\s+(?:tad|bit|little|touch)|kind\s+of|rather|quite|pretty|way|far)\s+(?:too\s+)?short)\b",
+    _I,
 )
 # A complaint about a length names the problem and so the direction: it takes the normal step
 # instead of asking how long ("the middle bit drags", "the end card feels rushed"); plain
 # "shorter" still asks.
 LENGTH_COMPLAINT_RE = re.compile(
     r"\b(?:drags?|dragging|too\s+(?:long|short)|overstays|goes\s+on|takes\s+(?:forever|ages)"
-    r"|lasts\s+(?:forever|ages)|never\s+ends|rushed|abrupt|(?:will|would|might|'ll)\s+scroll|boring)\b",
+    r"|lasts\s+(?:forever|ages)|never\s+ends|rushed|abrupt|(?:a\s+(?:tad|bit|little|touch)|kind\s+of|rather|quite|pretty|way|far)\s+(?:long|short)|(?:will|would|might|'ll)\s+scroll|boring)\b",
     _I,
 )
 # "20 seconds total", "the whole ad": the ad's length even after naming a scene.
