@@ -120,6 +120,7 @@ from adgen.agent.understanding.clause import AUDIO_RE, OVERLAY_RE, Context, simu
 from adgen.agent.understanding.complaints import vague_complaint
 from adgen.agent.understanding.foreign import to_english
 from adgen.agent.understanding.history import UNDO_RE, history_operations
+from adgen.agent.understanding.memory import remember_before
 from adgen.agent.understanding.meta import ACK_RE, ACK_TEXT, HELP_RE, RENDER_RE, read_meta
 from adgen.agent.understanding.new_ad import SAME_AS_OPEN_RE, is_new_ad_request, looks_like_brief
 from adgen.agent.understanding.normaliser import normalise
@@ -731,6 +732,13 @@ class _Edits:
     def _follow_up(self, clause: str) -> bool:
         """ "put the old text back", "the same colour for the cta", "a bit more", "and the cta too"."""
         state = self.m.state
+        if self.operations and self.m.project is not None:
+            # "make the hook text bigger, the cta too": "too" repeats this message's change.
+            state = replace(
+                state,
+                project_id=self.m.project.project_id,
+                last_operations=[remember_before(op.to_wire(), self.m.project) for op in self.operations],
+            )
         found = (followups.put_back(clause, state) if self.ctx.carried else None) or (
             followups.same_field(clause, self.working, state) or followups.repeat(clause, self.working, state)
         )
