@@ -28,7 +28,8 @@ VARIATION_RE = re.compile(
     r"|\bversion\s+(?:[B-Zb-z]|2|two)\b|\bversion\s+(?:where|with|without|minus|skipping|in\s+which|that)\b"
     r"|^\W*(?-i:[B-G])\s+(?=with\b|without\b|where\b|in\s+which\b)|\bcopy\s+of\s+(?:the|this)\s+ad\b"
     r"|\b(?:an?|make|try|give\s+me)\s+(?-i:[B-G])\s+(?=where\b|with\b|in\s+which\b|that\b|version\b)"
-    r"|\b(?:try|make|give\s+me|do|want|see|show\s+me|create|need)\s+(?:me\s+|us\s+)?an?\s+(?P<adj>(?:[\w-]+\s+){1,2})version\b"
+    r"|(?:\b(?:try|make|give\s+me|do|want|see|show\s+me|create|need)\s+(?:me\s+|us\s+)?|^\W*)an?\s+(?P<adj>(?:[\w-]+\s+){1,2})version\b"
+    r"|\b(?:an?|another|new)\s+cut\s+(?=without\b|minus\b|skipping\b|with\s+no\b)"
     r"|\b(?:duplicate|clone)\s+(?:it|this(?:\s+one|\s+ad)?|the\s+ad)\b|\bmake\s+a\s+copy\b",
     re.I,
 )
@@ -100,7 +101,10 @@ def variation_parts(clause: str, quotes: list, project: AdProject) -> tuple[str 
     without = _WITHOUT_BODY_RE.search(clause, cue.start() if cue else 0)
     body_match = _VARIATION_BODY_RE.search(clause, cue.end() if cue else 0)
     body = clause[body_match.end() :] if body_match else ""
-    if without is not None and (body_match is None or without.start() <= body_match.start()):
+    lead = _WITHOUT_BODY_RE.match(body.lstrip())
+    if lead is not None:  # "version B but without the hook"
+        without = _WITHOUT_BODY_RE.search(clause, len(clause) - len(body.lstrip()))
+    if without is not None and (body_match is None or without.start() <= body_match.start() or lead):
         count = _COUNT_RE.search(clause)
         return (
             label,
