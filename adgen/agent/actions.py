@@ -153,8 +153,19 @@ def _value(key: str, value: Any) -> str:
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     if isinstance(value, str):
+        if key == "color":
+            return _named_colour(value)
         return f"“{value}”" if key in ("text", "tagline", "name", "background_prompt") else value
     return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def _named_colour(hex_value: str) -> str:
+    """ "red (#FF0000)": the confirmation names the colour the marketer asked for, when a colour
+    name has exactly this value, and keeps the value."""
+    from adgen.agent.understanding.values import COLOR_NAMES
+
+    name = next((n for n, v in COLOR_NAMES.items() if v.upper() == hex_value.upper()), None)
+    return f"{name} ({hex_value})" if name else hex_value
 
 
 def _fields(op: Any) -> str:

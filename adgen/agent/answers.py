@@ -95,6 +95,17 @@ def describe_scene(project: AdProject, scene: Scene) -> str:
     )
 
 
+def _extreme_scene(ask: _Ask) -> Answer:
+    """ "which scene is the longest?": that scene, which "it" then means ("shorten it to 6")."""
+    longest = re.search(r"\b(?:longest|long)\b", ask.words, re.I) is not None
+    pool = list(ask.project.scenes)
+    pick = (max if longest else min)(pool, key=lambda s: s.duration_sec)
+    ties = [s for s in pool if s.duration_sec == pick.duration_sec]
+    word = "longest" if longest else "shortest"
+    names = " and ".join(_label(ask.project, s) for s in ties)
+    return Answer(f"The {word}: {names}, {pick.duration_sec:g} s.", scene_ids=[s.id for s in ties])
+
+
 def _lengths(ask: _Ask) -> str:
     lengths = _each(ask, lambda s: f"{s.duration_sec:g} s")
     if ask.scenes is None:
@@ -288,7 +299,7 @@ def _version(ask: _Ask) -> str:
 _SCENE_WORDS = r"(?:scenes?|slides?|shots?|parts?)"
 _SCENE_PRONOUN_RE = re.compile(r"\b(?:(?:that|this|the\s+same)\s+(?:scene|one|slide|shot)|there)\b", re.I)
 # One row per kind of question, most specific first.
-_ROWS: tuple[tuple[re.Pattern[str], Callable[[_Ask], str], str], ...] = tuple(
+_ROWS: tuple[tuple[re.Pattern[str], Callable[[_Ask], str | Answer], str], ...] = tuple(
     (re.compile(pattern, re.I), answer, topic)
     for pattern, answer, topic in (
         (r"\bhow\s+many\s+" + _SCENE_WORDS, _count, "scene"),
@@ -328,6 +339,12 @@ _ROWS: tuple[tuple[re.Pattern[str], Callable[[_Ask], str], str], ...] = tuple(
             r"\b(?:voice[\s-]?overs?|voiceovers?|voice|narrat\w*|captions?|subtitles?|spoken)\b",
             _voice,
             "voice",
+        ),
+        (
+            r"\b(?:which|what)\s+(?:scene|one|part|shot|slide)\s+(?:is|'s|runs)\s+(?:the\s+)?(?:longest|shortest)\b"
+            r"|\b(?:longest|shortest)\s+(?:scene|one|part|shot|slide)\b",
+            _extreme_scene,
+            "duration",
         ),
         (r"\b(?:shortest|longest|minimum|maximum|max|min)\b", _length_limits, "duration"),
         (
@@ -380,7 +397,10 @@ def answer_question(text: str, project: AdProject | None, recent: list[str] | No
     ask = _Ask(project=project, scenes=named or None, words=masked)
     for pattern, answer, topic in _ROWS:
         if pattern.search(masked):
-            return Answer(answer(ask), scene_ids=[s.id for s in ask.scenes or []], topic=topic)
+            said = answer(ask)
+            if isinstance(said, Answer):  # an answer that names its own scenes ("the longest")
+                return Answer(said.text, scene_ids=said.scene_ids, topic=topic)
+            return Answer(said, scene_ids=[s.id for s in ask.scenes or []], topic=topic)
     if ask.scenes:
         return Answer(_which(ask), scene_ids=[s.id for s in ask.scenes], topic="scene")
     return Answer(CAN_ANSWER)

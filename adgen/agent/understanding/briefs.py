@@ -445,13 +445,16 @@ _STRUCTURE_CUE_RE = re.compile(
 _LEAD_RE = re.compile(r"^(?:and\s+)?(?:then\s+)?(?:finally\s+)?", re.I)
 _ENDING_RE = re.compile(r"^\W*(?:and\s+)?(?:end|finish|close)(?:ing)?\s+(?:with|on)\s+(?P<t>.+)$", re.I)
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+# "in 4 scenes", "six scenes", "a 5-scene ad", "a four-scene, 16-second ad" (singular after a hyphen).
 _SCENE_COUNT_RE = re.compile(
-    r"\b(?:in\s+)?(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:scenes|shots|parts|slides)\b",
+    r"\b(?:in\s+)?(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?:\s+(?:scenes|shots|parts|slides)|\s*-\s*(?:scenes?|shots?|parts?|slides?)"
+    r"|\s+scene(?=\s+(?:ad|ads|video|spot|commercial|clip|version)\b))\b(?P<ads>\s+ads\b)?",
     re.I,
 )
 _MULTI_RE = re.compile(r"^\W*(?:a\s+|an\s+)?(?P<n>two|three|four|2|3|4)\s+", re.I)
 _NOT_A_SCENE_RE = re.compile(
-    rf"\b{AD_NOUN}\b|\b\d+\s*(?:s|sec|secs|seconds?|minutes?)\b|\b(?:\d+|two|three|four|five|six|seven|eight)\s+scenes\b"
+    rf"\b{AD_NOUN}\b|\b\d+\s*(?:s|sec|secs|seconds?|minutes?)\b|\b(?:\d+|two|three|four|five|six|seven|eight)(?:\s+scenes|\s*-?\s*scene)\b"
     r"|\bscenes?\s*:|\b(?:vibe|mood|colou?rs?|palette|brand|tagline)\b",
     re.I,
 )
@@ -497,7 +500,8 @@ def read_structure(masked: str, quotes: list[Quoted]) -> Structure:
 
 
 def _scene_count(masked: str) -> int | None:
-    m = _SCENE_COUNT_RE.search(masked)
+    # "two-scene ads feel thin, give me a four-scene ad": not a count said of ads in general.
+    m = next((c for c in _SCENE_COUNT_RE.finditer(masked) if not c.group("ads")), None)
     if not m:
         return None
     word = m.group("n").lower()

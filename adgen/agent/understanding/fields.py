@@ -10,6 +10,7 @@ order (scene, text, product, style, brand, music, duration).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -62,6 +63,15 @@ FIELD_STEPS: tuple[Callable[[ClauseReaderBase, Frame], None], ...] = (
 )
 
 
+# "the text is too big, it covers the bottle": the product is what the text covers, not what
+# the clause asks to change.
+_OBJECT_OF_COVERING_RE = re.compile(
+    r"\b(?:covers?|covering|blocks?|blocking|hides?|hiding|overlaps?|overlapping|on\s+top\s+of|in\s+the\s+way\s+of)\s+"
+    r"(?:up\s+)?(?:the\s+|our\s+|my\s+)?[\w-]+",
+    re.I,
+)
+
+
 class FieldRules(ClauseReaderBase):
     """The rules that change fields of the document: one clause may change several."""
 
@@ -87,7 +97,7 @@ class FieldRules(ClauseReaderBase):
     def _kinds(self, rest: str, target: Any, refs: list[SceneRef]) -> dict[str, bool]:
         """Which kinds of thing the clause names; with none, those of "it" (the last request)."""
         has = {kind: bool(pattern.search(rest)) for kind, pattern in _KINDS.items()}
-        has["product"] = self.names_product(rest)
+        has["product"] = self.names_product(_OBJECT_OF_COVERING_RE.sub(" ", rest) if has["overlay"] else rest)
         has["audio"] = bool(AUDIO_RE.search(rest) or GENRE_RE.search(rest))
         if any(has.values()) or not (has_pronoun(rest) or (not refs and self.implicit(rest))):
             return has

@@ -42,12 +42,12 @@ SIZE_ROWS: tuple[tuple[str, str], ...] = (
     (r"(?:less|not\s+(?:so|as|that))\s+(?:tiny|small|little|minuscule|cramped)", "up_plain"),
     (r"(?:less|not\s+(?:so|as|that))\s+(?:big|large|huge|massive|enormous|giant)", "down_plain"),
     (
-        r"too\s+(?:big|large|huge|massive|prominent)|(?:is|are|looks?|seems?|feels?)\s+(?:\w+\s+)?(?:huge|massive|enormous|overwhelming)",
+        r"too\s+(?:big|large|huge|massive|prominent)|(?:is|are|'s|looks?|seems?|feels?)\s+(?:\w+\s+)?(?:huge|massive|enormous|overwhelming)",
         "down",
     ),
     (
-        r"too\s+(?:small|tiny|little)|(?:is|are|looks?|seems?)\s+(?:\w+\s+)?(?:tiny|small|little|minuscule)"
-        r"|hard\s+to\s+(?:read|see)|(?:can'?t|cannot)\s+(?:read|see)|illegible|barely\s+(?:visible|readable)",
+        r"too\s+(?:small|tiny|little)|(?:is|are|'s|looks?|seems?)\s+(?:\w+\s+)?(?:tiny|small|little|minuscule)"
+        r"|hard\s+to\s+(?:read|see)|(?:can'?t|cannot)\s+(?:read|see)|illegible|(?:barely|hardly)\s+(?:visible|readable|read|see)",
         "up",
     ),
     (r"massive|huge|huger|giant|enormous", "up_much"),

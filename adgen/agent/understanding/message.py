@@ -120,6 +120,7 @@ from adgen.agent.understanding.clause import AUDIO_RE, OVERLAY_RE, Context, simu
 from adgen.agent.understanding.complaints import vague_complaint
 from adgen.agent.understanding.foreign import to_english
 from adgen.agent.understanding.history import UNDO_RE, history_operations
+from adgen.agent.understanding.memory import remember_before
 from adgen.agent.understanding.meta import ACK_RE, ACK_TEXT, HELP_RE, RENDER_RE, read_meta
 from adgen.agent.understanding.new_ad import SAME_AS_OPEN_RE, is_new_ad_request, looks_like_brief
 from adgen.agent.understanding.normaliser import normalise
@@ -132,6 +133,7 @@ from adgen.agent.understanding.scene_count import read_scene_count
 from adgen.agent.understanding.scenes import find_scene_refs
 from adgen.agent.understanding.splitter import CUE_START_RE, split_clauses
 from adgen.agent.understanding.switching import read_switch
+from adgen.agent.understanding.timing import LENGTH_COMPLAINT_RE
 from adgen.agent.understanding.variants import (
     VARIATION_QUESTION,
     VARIATION_RE,
@@ -273,6 +275,10 @@ def _value_again(m: Message) -> ParsedTurn | None:
     if m.project is None or m.state.pending is not None:
         return None
     rewritten = retry.borrowed_unit(m.raw, m.state.last_request)
+    if rewritten is None and m.state.last_question:
+        ids = [s.id for s in m.project.scenes]
+        named = [f"scene {ids.index(i) + 1}" for i in m.state.scene_ids if i in ids]
+        rewritten = retry.unit_of_topic(m.raw, m.state.topic, named[0] if len(named) == 1 else None)
     if rewritten is None:
         return None
     return parse_message(
@@ -408,7 +414,9 @@ def _question(m: Message) -> ParsedTurn | None:
     turn.answer = answer.text
     turn.asked = m.raw
     turn.scene_ids = answer.scene_ids or None
-    turn.topic = answer.topic if answer.scene_ids else None
+    # A question about the music names no scene but is still what "it" means next ("how loud
+    # is the music?" -> "bring it down to 40%").
+    turn.topic = answer.topic if answer.scene_ids or answer.topic == "audio" else None
     return turn
 
 
@@ -535,7 +543,8 @@ def _unsupported(m: Message) -> ParsedTurn | None:
 # --- edits -----------------------------------------------------------------------------------
 
 _COMPLAINT_RE = re.compile(
-    r"\btoo\s+\w+|\bnot\s+\w+\s+enough\b|\b(?:can'?t|cannot)\s+(?:hear|see|read)\b|\bkind\s+of\b|\bbit\s+\w+,",
+    r"\btoo\s+\w+|\bnot\s+\w+\s+enough\b|\b(?:can'?t|cannot)\s+(?:hear|see|read)\b|\bkind\s+of\b|\bbit\s+\w+,"
+    r"|" + LENGTH_COMPLAINT_RE.pattern,
     re.I,
 )
 
@@ -723,6 +732,13 @@ class _Edits:
     def _follow_up(self, clause: str) -> bool:
         """ "put the old text back", "the same colour for the cta", "a bit more", "and the cta too"."""
         state = self.m.state
+        if self.operations and self.m.project is not None:
+            # "make the hook text bigger, the cta too": "too" repeats this message's change.
+            state = replace(
+                state,
+                project_id=self.m.project.project_id,
+                last_operations=[remember_before(op.to_wire(), self.m.project) for op in self.operations],
+            )
         found = (followups.put_back(clause, state) if self.ctx.carried else None) or (
             followups.same_field(clause, self.working, state) or followups.repeat(clause, self.working, state)
         )

@@ -80,6 +80,16 @@ SHORTHAND: dict[str, str] = {
     "cta's": "cta's",
     "idk": "",
     "dunno": "",
+    "hw": "how",
+    "wat": "what",
+    "wat's": "what's",
+    "r": "are",
+    "wut": "what",
+    "wht": "what",
+    "lil": "little",
+    "ppl": "people",
+    "iz": "is",
+    "tho": "though",
     # Typos that happen to be (rare) dictionary words, so the fuzzy step would keep them.
     "orang": "orange",
     "whit": "white",
@@ -92,7 +102,7 @@ SHORTHAND: dict[str, str] = {
     "bcoz": "because",
 }
 # Shorthand that is only shorthand between two words ("black n white", "hook n cta").
-_BETWEEN_WORDS = {"n": "and", "&": "and"}
+_BETWEEN_WORDS = {"n": "and", "nd": "and", "&": "and"}
 # Typos that are words of the dictionary, read as the instruction they stand for only where the
 # next word makes that the one reading ("ad a voiceover", "swich scenes 2 and 3").
 BEFORE_WORD: dict[str, tuple[str, re.Pattern[str]]] = {

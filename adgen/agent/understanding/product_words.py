@@ -59,7 +59,9 @@ _NOT_PRODUCT = frozenset(
 _DESCRIPTION_BEFORE_RE = re.compile(r"\b(?:a|an|some|of|two|three|several|many|more|with|showing)\s+$", _I)
 # "can" is the product only as a noun: after a determiner ("the can") or before a size or place
 # ("showcase can bigger", "can on the left"); otherwise the verb ("nobody can read it", "can you").
-_CAN_NOUN_BEFORE_RE = re.compile(r"\b(?:the|our|my|its|your|this|that|soda|drink)\s+$", _I)
+_CAN_NOUN_BEFORE_RE = re.compile(
+    r"\b(?:the|our|my|its|your|this|that|soda|drink|bigger|smaller|larger|tinier|huger)\s+$", _I
+)
 _CAN_NOUN_AFTER_RE = re.compile(
     r"^\s+(?:(?:a\s+(?:bit|little|lot)|way|much|slightly|even)\s+)?(?:bigger|smaller|larger|tinier|huge|tiny|"
     r"size|scale|(?:to|on|in|at)\s+the\b|left|right|center|centre|\d{1,3}\s*%)"

@@ -28,6 +28,27 @@ _QUESTION_START_RE = re.compile(
     r"(?:scenes|texts|lines|lengths|plan|order))\b",
     re.I,
 )
+# Polite, indirect leads that make what follows a request, not a question needing a "yes"
+# ("would it be possible to hide the bottle?", "do you think you could make it 15 s?", "I'd love
+# it if the CTA said …"). One row a phrasing.
+POLITE_LEADS: tuple[str, ...] = (
+    r"would\s+it\s+be\s+(?:possible|ok(?:ay)?|alright)\s+to",
+    r"(?:are|r)\s+(?:you|u)\s+able\s+to",
+    r"is\s+there\s+(?:any\s+)?(?:way|chance)\s+(?:to|(?:you|we|u)\s+(?:could|can))",
+    r"(?:any|some)\s+chance\s+(?:to|(?:you|we|u)\s+(?:could|can))",
+    r"do\s+you\s+think\s+(?:you|we|u)\s+(?:could|can|might)",
+    r"(?:can|could)\s+(?:we|you|u)\s+(?:maybe|perhaps|possibly)",
+    r"i\s*(?:'?d|\s+would)\s+(?:love|like)\s+(?:it\s+)?if",
+    r"(?:it\s+)?would\s+be\s+(?:great|nice|good|lovely|awesome)\s+if",
+    r"i\s+(?:was\s+)?wonder(?:ing)?\s+if\s+(?:you|we|u)\s+(?:could|can|might)",
+)
+POLITE_RE = re.compile(
+    r"^\W*(?:(?:so|and|ok(?:ay)?|hey|hi|hmm+)\b[\s,]*)*(?:"
+    + "|".join(POLITE_LEADS)
+    + r")\b(?!\s+(?:please\s+)?(?:tell|explain|remind|show\s+me|let\s+me\s+know)\b)",
+    re.I,
+)
+
 # Requests that look like questions ("could you make…?", "can it say…?", "what if we…").
 _REQUEST_FORM_RE = re.compile(
     r"^\W*(?:(?:so|and|ok(?:ay)?|hey|hmm+)\b[\s,]*)*"
@@ -73,7 +94,7 @@ _SUGGESTION_RE = re.compile(
 
 def is_suggestion(text: str) -> bool:
     """A yes/no question that suggests a change (see ``_SUGGESTION_RE``)."""
-    return bool(_SUGGESTION_RE.search(text)) and not _FOLLOW_UP_RE.search(text)
+    return bool(_SUGGESTION_RE.search(text)) and not _FOLLOW_UP_RE.search(text) and not POLITE_RE.search(text)
 
 
 def is_question(text: str) -> bool:
@@ -82,7 +103,12 @@ def is_question(text: str) -> bool:
     A question word at the start, or a message that ends with "?" and asks for no change
     ("the cta says what?"): either way it is answered and never edits.
     """
-    if _REQUEST_FORM_RE.search(text) or _IMPERATIVE_RE.search(text) or _FOLLOW_UP_RE.search(text):
+    if (
+        _REQUEST_FORM_RE.search(text)
+        or POLITE_RE.search(text)
+        or _IMPERATIVE_RE.search(text)
+        or _FOLLOW_UP_RE.search(text)
+    ):
         return False
     if _QUESTION_START_RE.search(text):
         return True

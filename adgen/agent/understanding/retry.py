@@ -160,8 +160,48 @@ def borrowed_unit(reply: str, last_request: str | None) -> str | None:
     return f"{text[:end]} {units[0]}{text[end:]}"
 
 
+# The unit a bare number takes right after a question was answered about that kind of thing, and
+# what "it" then names when the answer named no scene: "how long is the hook?" -> "make it 6"
+# (seconds, the hook); "how loud is the music?" -> "make it 40" (%, the music's volume).
+TOPIC_UNITS: dict[str, str] = {"duration": "s", "audio": "%"}
+TOPIC_SUBJECTS: dict[str, str] = {"audio": "the music volume"}
+_UNIT_AFTER_RE = re.compile(r"^\s*-?\s*(?:%|s|secs?|seconds?|mins?|minutes?|px|pt|points?)(?![\w%])", _I)
+
+
+def unit_of_topic(reply: str, topic: str | None, subject: str | None = None) -> str | None:
+    """ "make it 6" after a question about lengths: the reply with the topic's unit ("6 s"), and
+    "it" replaced by what the question was about (``subject``: "scene 1"), when it named one."""
+    unit = TOPIC_UNITS.get(topic or "")
+    subject = subject or TOPIC_SUBJECTS.get(topic or "")
+    text = reply.strip()
+    if unit is None:
+        return None
+    m = VALUE_RE.match(text)
+    if m is not None:
+        if m.group("end"):
+            return None
+        end = m.end("v")
+    else:
+        # "shorten it to 6", "bring it down to 40": a short request about "it" with one number.
+        numbers = list(re.finditer(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.])", text))
+        if len(numbers) != 1 or len(text.split()) > 6 or not re.search(r"\bit\b", text, _I):
+            return None
+        end = numbers[0].end()
+    if not _UNIT_AFTER_RE.match(text[end:]):
+        text = f"{text[:end]}{'' if unit == '%' else ' '}{unit}{text[end:]}"
+    elif not subject:
+        return None  # a unit of its own and nothing to name: read as it is
+    if subject:
+        text = re.sub(r"\bit\b", subject, text, count=1, flags=_I)
+        if subject not in text:
+            text = f"{subject} {text}"
+    return text
+
+
 __all__ = [
     "MARK",
+    "TOPIC_SUBJECTS",
+    "TOPIC_UNITS",
     "VALUE_ONLY_RE",
     "VALUE_RE",
     "Filled",
@@ -169,4 +209,5 @@ __all__ = [
     "fill",
     "template_for_scene",
     "template_for_value",
+    "unit_of_topic",
 ]

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from adgen.agent.understanding.values import (
     NUMBER_WORD_PATTERN,
@@ -115,7 +115,7 @@ def _word_pattern(word: str) -> str:
 
 
 _ROLE_ALT = "|".join(_word_pattern(w) for w in sorted(_WORD_TO_ROLE, key=len, reverse=True))
-_SCENE_NOUN = r"(?:scenes?|ones?|slides?|shots?|clips?|parts?|sections?|frames?|segments?)"
+_SCENE_NOUN = r"(?:scenes?|ones?|slides?|shots?|clips?|parts?|sections?|frames?|segments?|bits?)"
 _NUM = rf"(?:\d{{1,2}}|{NUMBER_WORD_PATTERN})"
 
 _NOT_DESCRIPTIVE = (
@@ -322,6 +322,8 @@ def _ref_described(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
     words = [w for w in (m.group("dw2"), m.group("dw")) if w]
     ids = next((found for w in words if len(found := _described(r.project, w)) == 1), [])
     if len(ids) != 1:
+        ids = _product_scene(r.project, words)
+    if len(ids) != 1:
         if m.group(0).lower().endswith(("scene", "shot")) and not any(
             _described(r.project, w) for w in words
         ):
@@ -333,6 +335,16 @@ def _ref_described(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
     ref.kind = "text"
     ref.ids = ids
     return True
+
+
+def _product_scene(project: Any, words: list[str]) -> list[str]:
+    """ "the shoe scene", "the bottle shot": the product's own scene, the one showcase (if one)."""
+    from adgen.agent.understanding.product_words import names_product
+
+    if not any(names_product(f"the {w}", project) for w in words):
+        return []
+    showcases = [s.id for s in project.scenes if s.role == "showcase"]
+    return showcases if len(showcases) == 1 else []
 
 
 # The alternatives of ``_REF_RE`` (by group name) and how each is resolved; False: not a reference.

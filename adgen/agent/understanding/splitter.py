@@ -194,7 +194,50 @@ def lines(masked: str) -> list[str]:
 
 def split_clauses(masked: str, project: AdProject | None, quotes: list | None = None) -> list[str]:
     """The message's clauses: one request each. A line break (a bullet) always ends a request."""
-    return [clause for line in lines(masked) for clause in _split_line(line, project, quotes or [])]
+    masked = _end_sentences_at_quotes(masked, quotes or [])
+    clauses = [clause for line in lines(masked) for clause in _split_line(line, project, quotes or [])]
+    return [_ungapped(clauses[n - 1], c) if n else c for n, c in enumerate(clauses)]
+
+
+# A quote whose words end a sentence ('… to "Zero sugar, all fizz." Make the hook 4 s'): the
+# next capitalised word starts the next request, though the period is inside the quote.
+_QUOTE_THEN_CAPITAL_RE = re.compile(PLACEHOLDER_MARK + r"(?P<q>[\ue100-\ue1ff])[ \t]+(?=[A-Z])")
+
+
+def _end_sentences_at_quotes(masked: str, quotes: list) -> str:
+    def cut(m: re.Match[str]) -> str:
+        index = ord(m.group("q")) - 0xE100
+        inner = quotes[index].inner.strip() if 0 <= index < len(quotes) else ""
+        return m.group(0).rstrip() + "\n" if inner[-1:] in (".", "!", "?") else m.group(0)
+
+    return _QUOTE_THEN_CAPITAL_RE.sub(cut, masked)
+
+
+# "set the hook to 3 seconds and the problem scene to 4": the second request borrows the verb
+# and the unit of the first (a clause with neither).
+_GAPPED_RE = re.compile(
+    r"^\W*(?:and\s+|also\s+)?(?P<what>(?:the\s+)?[\w\s-]{2,40}?)\s+(?P<to>to\s+)?(?P<n>\d+(?:\.\d+)?)\W*$",
+    re.I,
+)
+_GAP_SOURCE_RE = re.compile(
+    r"^\W*(?:please\s+)?(?P<verb>set|make|change|put|cut|trim|shorten|bring|turn)\b.*?\s(?P<to>to\s+)?\d+(?:\.\d+)?\s*"
+    r"(?P<unit>%|s|secs?|seconds?)(?![\w%])",
+    re.I,
+)
+
+
+def _ungapped(previous: str, clause: str) -> str:
+    gap = _GAPPED_RE.match(clause)
+    source = _GAP_SOURCE_RE.match(previous)
+    if gap is None or source is None or re.match(rf"^\W*{_CUE_VERBS}\b", gap.group("what"), re.I):
+        return clause
+    if bool(gap.group("to")) != bool(source.group("to")):
+        return clause  # not the same shape as the request it would borrow from
+    unit = source.group("unit")
+    to = "to " if gap.group("to") else ""
+    return (
+        f"{source.group('verb')} {gap.group('what')} {to}{gap.group('n')}{'' if unit == '%' else ' '}{unit}"
+    )
 
 
 def _split_line(masked: str, project: AdProject | None, quotes: list) -> list[str]:

@@ -287,7 +287,8 @@ def _size(r: ClauseReaderBase, f: Frame, rest: str, ids: list[str]) -> None:
 
 
 def _position(r: ClauseReaderBase, f: Frame, rest: str, ids: list[str]) -> str | None:
-    if _COVERING_RE.search(rest) and ids:
+    if _COVERING_RE.search(rest) and ids and size_factor(rest) is None:
+        # "the text covers the coffee": out of the way; "too big, it covers…": the size fixes it.
         return _AWAY_FROM.get(r.project.scene(ids[0]).overlay.position, "bottom")
     pm = POSITION_RE.search(rest)
     if pm:
@@ -314,11 +315,21 @@ def looks_like_value(words: str) -> bool:
     )
 
 
+def _only_text_layout(f: Frame) -> bool:
+    """The clause changed only the look of some scenes' text (colour, size, place), no words."""
+    ch = f.ch
+    if ch.scene or ch.product or ch.style or ch.brand or ch.audio or ch.duration is not None:
+        return False
+    return bool(ch.overlay) and all("text" not in fields for fields in ch.overlay.values())
+
+
 def read_fallback_words(r: ClauseReaderBase, f: Frame) -> None:
     """ "change the hook to Wake up", "put 'New!' on the CTA": words with no "say"."""
-    if not f.ch.empty() or f.text is not None or f.questions or f.problems:
+    if f.text is not None or f.questions or f.problems:
         return
     quoted = re.search(Q_TOKEN, f.rest)
+    if not f.ch.empty() and not (quoted and _only_text_layout(f)):
+        return  # 'cta "Order now" in yellow': the quote is still its words, with the colour
     if not (f.has["overlay"] or f.target.explicit or (quoted and f.target.ids)):
         return  # "swap it for 'Own the streets'": a quote for the scene "it" names is its words
     tm = TO_TEXT_RE.search(f.body)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from adgen.agent.understanding import refusals
 from adgen.agent.understanding.clause import ClauseReaderBase, Frame, Target
 from adgen.agent.understanding.intensity import LENGTH_DOWN, LENGTH_UP, level_of
 from adgen.agent.understanding.values import Duration, find_durations
@@ -18,14 +19,24 @@ from adgen.project import AD_MIN_SEC
 _I = re.I
 
 _SHORTER_RE = re.compile(
-    r"\b(?:shorter|shorten|tighter|tighten|faster|quicker|snappier|speed\s+(?:it\s+|\w+\s+)?up|slow|drags?|dragging"
+    r"\b(?:shorter|shorten|trim|tighter|tighten|faster|quicker|snappier|speed\s+(?:it\s+|\w+\s+)?up|slow|drags?|dragging"
     r"|too\s+long|too\s+slow|overstays|goes\s+on\s+(?:forever|and\s+on|too\s+long)|takes\s+(?:forever|ages|too\s+long)"
     r"|lasts\s+(?:forever|ages)|drags\s+on|never\s+ends|(?:nobody|no\s+one)\s+(?:watches|will\s+watch|sits\s+through)"
-    r"|attention\s+spans?)\b",
+    r"|attention\s+spans?|(?:a\s+(?:tad|bit|little|touch)|kind\s+of|rather|quite|pretty|way|far)\s+(?:too\s+)?long)\b",
     _I,
 )
 _LONGER_RE = re.compile(
-    r"\b(?:longer|lengthen|extend|slower|more\s+time|too\s+short|too\s+(?:quick|fast)|abrupt|rushed)\b", _I
+    r"\b(?:longer|lengthen|extend|slower|more\s+time|too\s+short|too\s+(?:quick|fast)|abrupt|rushed"
+    r"|(?:a\s+(?:tad|bit|little|touch)|kind\s+of|rather|quite|pretty|way|far)\s+(?:too\s+)?short)\b",
+    _I,
+)
+# A complaint about a length names the problem and so the direction: it takes the normal step
+# instead of asking how long ("the middle bit drags", "the end card feels rushed"); plain
+# "shorter" still asks.
+LENGTH_COMPLAINT_RE = re.compile(
+    r"\b(?:drags?|dragging|too\s+(?:long|short)|overstays|goes\s+on|takes\s+(?:forever|ages)"
+    r"|lasts\s+(?:forever|ages)|never\s+ends|rushed|abrupt|(?:a\s+(?:tad|bit|little|touch)|kind\s+of|rather|quite|pretty|way|far)\s+(?:long|short)|(?:will|would|might|'ll)\s+scroll|boring)\b",
+    _I,
 )
 # "20 seconds total", "the whole ad": the ad's length even after naming a scene.
 _WHOLE_AD_RE = re.compile(
@@ -99,6 +110,14 @@ def _sign(rest: str, d: Duration) -> int:
 
 def _set(r: ClauseReaderBase, f: Frame, d: Duration) -> None:
     sign = _sign(f.rest, d)
+    if d.seconds < 0 and not sign:
+        kind = (
+            "scene_duration"
+            if f.target.ids is not None and not _WHOLE_AD_RE.search(f.rest)
+            else "ad_duration"
+        )
+        f.problems.append(refusals.out_of_range(kind, d.seconds) or "")
+        return
     target = f.target
     seconds = d.seconds
     keeps_scene = (
@@ -128,7 +147,7 @@ def _set(r: ClauseReaderBase, f: Frame, d: Duration) -> None:
 def _relative(r: ClauseReaderBase, f: Frame) -> None:
     """ "a bit longer", "way shorter": a step by the intensity words; plain "shorter" asks."""
     level = level_of(f.rest)
-    if level == "normal":
+    if level == "normal" and not LENGTH_COMPLAINT_RE.search(f.rest):
         f.questions.append(length_question(r, f.target))
         return
     factor = (LENGTH_UP if _LONGER_RE.search(f.rest) else LENGTH_DOWN)[level]
@@ -148,4 +167,4 @@ def length_question(r: ClauseReaderBase, target: Target) -> str:
     return f"How long should the ad be? It is {r.project.duration_sec:g} s now."
 
 
-__all__ = ["SIGN_ROWS", "length_question", "read_duration"]
+__all__ = ["LENGTH_COMPLAINT_RE", "SIGN_ROWS", "length_question", "read_duration"]

@@ -169,6 +169,9 @@ def find_durations(text: str) -> list[Duration]:
             sec = value * 3600 if unit.startswith("h") else value * 60 if unit.startswith("m") else value
         more = bool(m.groupdict().get("more"))
         start, end = m.span()
+        if re.search(r"[ \t(]-$", text[:start]) and not more:
+            sec = -sec  # "make the hook -2 seconds": a negative length (refused), not 2 s
+            start = text.rindex("-", 0, start)
         if (
             found
             and text[found[-1].end : start].strip().lower() in ("", "and")

@@ -23,10 +23,13 @@ from adgen.tools import operations as ops
 VARIATION_RE = re.compile(
     r"\b(?:a\s*/\s*b|ab)(?:[\s-]+(?:test(?:ing)?|version|variant|variation|split))?\b"
     r"|\b(?:two|2|three|3)\s+versions\b|\bvariants?\b|\bvariations?\b(?!\s+of\s+(?:the\s+)?(?:hook|cta|scene))|\bsplit[\s-]test\b"
-    r"|\b(?:alternative|alternate|second|another|different|b)\s+(?:version|cut|edit)\b(?!\s+of\s+(?:the\s+)?(?:hook|cta|scene|intro|ending|showcase|\w+\s+scene))"
-    r"|\bversion\s+(?:[B-Zb-z]|2|two)\b|\bversion\s+(?:where|with|in\s+which|that)\b|\bcopy\s+of\s+(?:the|this)\s+ad\b"
+    r"|\b(?:alternative|alternate)\s+take\b|\bas\s+(?:a\s+)?(?:separate|new|second|different|another)\s+(?:version|variant|ad)\b"
+    r"|\b(?:alternative|alternate|second|another|different|separate|b)\s+(?:version|cut|edit)\b(?!\s+of\s+(?:the\s+)?(?:hook|cta|scene|intro|ending|showcase|\w+\s+scene))"
+    r"|\bversion\s+(?:[B-Zb-z]|2|two)\b|\bversion\s+(?:where|with|without|minus|skipping|in\s+which|that)\b"
+    r"|^\W*(?-i:[B-G])\s+(?=with\b|without\b|where\b|in\s+which\b)|\bcopy\s+of\s+(?:the|this)\s+ad\b"
     r"|\b(?:an?|make|try|give\s+me)\s+(?-i:[B-G])\s+(?=where\b|with\b|in\s+which\b|that\b|version\b)"
-    r"|\b(?:try|make|give\s+me|do|want|see|show\s+me|create|need)\s+(?:me\s+|us\s+)?an?\s+(?P<adj>(?:[\w-]+\s+){1,2})version\b"
+    r"|(?:\b(?:try|make|give\s+me|do|want|see|show\s+me|create|need)\s+(?:me\s+|us\s+)?|^\W*)an?\s+(?P<adj>(?:[\w-]+\s+){1,2})version\b"
+    r"|\b(?:an?|another|new)\s+cut\s+(?=without\b|minus\b|skipping\b|with\s+no\b)"
     r"|\b(?:duplicate|clone)\s+(?:it|this(?:\s+one|\s+ad)?|the\s+ad)\b|\bmake\s+a\s+copy\b",
     re.I,
 )
@@ -35,11 +38,24 @@ _VARIATION_BODY_RE = re.compile(
     r"that'?s|that\s+is|which\s+is|for(?=\s+(?:the\s+)?(?:tiktok|reels|stories|shorts|youtube|square|feed|4:5|instagram)))\b\s*|:\s*",
     re.I,
 )
+# "a version without the testimonial", "an alternate take that skips the problem scene": the
+# body names what the variant leaves out (read as "remove …").
+_WITHOUT_BODY_RE = re.compile(
+    r"\b(?:without|minus|sans|skipping|with\s+no|that\s+(?:skips|drops|leaves\s+out|cuts|loses|removes))\b\s*",
+    re.I,
+)
+# "make a 15 second cut as a separate version": the difference is said before the cue.
+_AS_VERSION_RE = re.compile(
+    r"^\W*(?:(?:could|can|would)\s+(?:you|we|u)\s+(?:please\s+)?)?(?:make|do|give\s+me|create|try)?\s*"
+    r"(?P<body>.+?)\s+as\s+(?:a\s+)?(?:separate|new|second|different|another)\s+(?:version|variant|ad)\b",
+    re.I,
+)
 _LABEL_RE = re.compile(
     rf"\b(?:called|named|labell?ed|label|titled)\s+(?P<q>{PLACEHOLDER_MARK}[\ue100-\ue1ff]|[\w-]{{1,30}})"
     r"|\b(?:version|variant|variation)\s+(?P<l>[B-Z]|\d{1,2})\b"
     r"|\b(?P<l2>[B-Z])[\s-](?:version|variant|variation|test)\b"
-    r"|\b(?:[Aa]n?|[Mm]ake|[Tt]ry|[Gg]ive\s+me)\s+(?P<l3>[B-G])\s+(?=where|with|in\s+which|that)",
+    r"|\b(?:[Aa]n?|[Mm]ake|[Tt]ry|[Gg]ive\s+me)\s+(?P<l3>[B-G])\s+(?=where|with|in\s+which|that)"
+    r"|^\W*(?P<l4>[B-G])\s+(?=with\b|without\b|where\b|in\s+which\b)",
 )
 VARIATION_QUESTION = (
     "What should be different in version {label}: the hook, the text, the music, the length…?"
@@ -76,14 +92,28 @@ def variation_parts(clause: str, quotes: list, project: AdProject) -> tuple[str 
     label = None
     lm = _LABEL_RE.search(clause)
     if lm:
-        raw = lm.group("q") or lm.group("l") or lm.group("l2") or lm.group("l3")
+        raw = lm.group("q") or lm.group("l") or lm.group("l2") or lm.group("l3") or lm.group("l4")
         if raw and raw.startswith(PLACEHOLDER_MARK):
             label = quotes[ord(raw[1]) - 0xE100].inner.strip() or None
         else:
             label = raw
     cue = VARIATION_RE.search(clause)
+    without = _WITHOUT_BODY_RE.search(clause, cue.start() if cue else 0)
     body_match = _VARIATION_BODY_RE.search(clause, cue.end() if cue else 0)
     body = clause[body_match.end() :] if body_match else ""
+    lead = _WITHOUT_BODY_RE.match(body.lstrip())
+    if lead is not None:  # "version B but without the hook"
+        without = _WITHOUT_BODY_RE.search(clause, len(clause) - len(body.lstrip()))
+    if without is not None and (body_match is None or without.start() <= body_match.start() or lead):
+        count = _COUNT_RE.search(clause)
+        return (
+            label,
+            "remove " + clause[without.end() :],
+            3 if count and count.group("n") in ("three", "3") else 2,
+        )
+    as_version = _AS_VERSION_RE.match(clause)
+    if as_version is not None and not body.strip():
+        body = as_version.group("body")
     if cue is not None and re.search(r"\b(?:where|with|which|that)$", cue.group(0), re.I):
         body_match, body = None, clause[cue.end() :]  # "a version with …": the cue ends with its connector
     adjective = (cue.group("adj") or "").strip() if cue is not None else ""

@@ -148,7 +148,7 @@ _TOO_OPPOSITE: tuple[tuple[str, str], ...] = (
         r"muted|grey|gray|washed(?:[\s-]out)?|bland|dull|flat|faded|lifeless|drab|muddy|murky\s+colou?rs?",
         "vibrant",
     ),
-    (r"calm|boring|slow|plain|static|sleepy", "energetic"),
+    (r"calm|boring|plain|static|sleepy", "energetic"),  # "too slow" is the pace: a length (timing)
     (r"intense|hectic|chaotic|frantic|aggressive", "calm"),
     (r"cheap|basic", "luxurious"),
     (r"serious|corporate|stiff", "playful"),
@@ -300,7 +300,7 @@ relaxed relaxing upbeat energetic dramatic cinematic luxurious premium playful v
 retro modern contrast saturation warmth different another new take try again first last second third
 fourth fifth final video clip ad ads picture photo image thanks what which where how many long big
 voiceover voice narration captions subtitles tiktok reels stories square youtube instagram shortest longest
-platform platforms format formats vertical landscape portrait
+platform platforms format formats vertical landscape portrait bottle jar tube carton packet
 """.split()
 
 

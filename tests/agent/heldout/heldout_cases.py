@@ -25,10 +25,14 @@ STARTS_DEV2_FILE = HERE / "starts_dev2.yaml"
 # its conversations, and starting projects that add to those of the first two sets.
 CONVERSATIONS_DEV3_FILE = HERE / "conversations_dev3.yaml"
 STARTS_DEV3_FILE = HERE / "starts_dev3.yaml"
+# The fourth development set (written blind after round three, aimed at the failure classes the
+# issue names): its conversations start from the projects of the earlier sets.
+CONVERSATIONS_DEV4_FILE = HERE / "conversations_dev4.yaml"
 
 SPLITS = ("dev", "test")
 DEV2_SPLIT = "dev2"
 DEV3_SPLIT = "dev3"
+DEV4_SPLIT = "dev4"
 START_NAME = "start"
 
 
@@ -108,6 +112,12 @@ def load_dev3_starts() -> dict[str, dict[str, Any]]:
     return {**earlier, **third}
 
 
+def load_dev4_starts() -> dict[str, dict[str, Any]]:
+    """The starting projects of the dev4 conversations: those of the first three sets (dev4
+    needs no shape they lack)."""
+    return load_dev3_starts()
+
+
 @dataclass
 class StartingSet:
     """The documents a case starts from: ``start`` and any extra projects (``B``), by name."""
@@ -164,11 +174,13 @@ def _set_path(doc: dict[str, Any], path: str, value: Any) -> None:
 __all__ = [
     "CONVERSATIONS_DEV2_FILE",
     "CONVERSATIONS_DEV3_FILE",
+    "CONVERSATIONS_DEV4_FILE",
     "CONVERSATIONS_FILE",
     "CaseError",
     "Case",
     "DEV2_SPLIT",
     "DEV3_SPLIT",
+    "DEV4_SPLIT",
     "SPLITS",
     "START_NAME",
     "STARTS_DEV2_FILE",
@@ -179,6 +191,7 @@ __all__ = [
     "load_cases",
     "load_dev2_starts",
     "load_dev3_starts",
+    "load_dev4_starts",
     "load_starts",
     "starting_set",
 ]

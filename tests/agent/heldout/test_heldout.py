@@ -20,8 +20,10 @@ import pytest
 from heldout_cases import (
     CONVERSATIONS_DEV2_FILE,
     CONVERSATIONS_DEV3_FILE,
+    CONVERSATIONS_DEV4_FILE,
     DEV2_SPLIT,
     DEV3_SPLIT,
+    DEV4_SPLIT,
     SPLITS,
     STARTS_DEV2_FILE,
     STARTS_DEV3_FILE,
@@ -30,6 +32,7 @@ from heldout_cases import (
     load_cases,
     load_dev2_starts,
     load_dev3_starts,
+    load_dev4_starts,
     load_starts,
     starting_set,
 )
@@ -70,6 +73,14 @@ DEV2_WRONG_EDIT_CEILING = 0 / 265
 # tests rely on resizing a photo-less ad's product).
 DEV3_UNDERSTOOD_FLOOR = 170 / 171
 DEV3_WRONG_EDIT_CEILING = 1 / 171
+# The fourth development set (conversations_dev4.yaml, written blind after round three and aimed
+# at the failure classes the issue names), measured before round four at 78/110 understood and
+# 7/110 wrong edits; after round four (tuned against dev to dev4 only; the test half not run):
+# the floor below. Its open cases: 'it feels kinda cheap' (the parser makes the mood luxurious;
+# the case wanted the visual style or a question) and 'Make the whole ad 9 seconds. Then change
+# the last line to …' (it asks which scene 'the last line' is, and so does neither request).
+DEV4_UNDERSTOOD_FLOOR = 108 / 110
+DEV4_WRONG_EDIT_CEILING = 0 / 110
 
 CATEGORIES = {
     "edit",
@@ -215,6 +226,40 @@ def test_every_dev3_starting_project_is_a_valid_new_ad_and_no_name_repeats() -> 
             validate_new_ad(AdProject.from_wire(doc))
     used = {c.start for c in DEV3_CASES if c.start}
     assert set(names) <= used <= set(DEV3_STARTS)
+
+
+# --- the fourth development set (dev4): well formed ---------------------------------------------
+
+DEV4_CASES = load_cases(CONVERSATIONS_DEV4_FILE)
+DEV4_STARTS = load_dev4_starts()
+
+
+def test_dev4_is_a_separate_set_of_at_least_100_conversations_aimed_at_the_issues_classes() -> None:
+    assert len(DEV4_CASES) >= 100
+    ids = [c.id for c in DEV4_CASES]
+    assert len(set(ids)) == len(ids), [i for i, n in Counter(ids).items() if n > 1]
+    assert not set(ids) & ({c.id for c in CASES} | {c.id for c in DEV2_CASES} | {c.id for c in DEV3_CASES})
+    assert {c.split for c in DEV4_CASES} == {DEV4_SPLIT}
+    counts = Counter(c.category for c in DEV4_CASES)
+    assert set(counts) == DEV2_CATEGORIES
+    assert min(counts.values()) >= 3, counts
+    # weighted toward the classes the issue names as failing for real users
+    for heavy in ("multi", "complaint", "brief", "new_brief_open", "followup", "typo", "intensity"):
+        assert counts[heavy] >= 9, (heavy, counts)
+    assert sum(len(c.turns) > 1 for c in DEV4_CASES) / len(DEV4_CASES) >= 0.30
+    says = {
+        t.say.strip().casefold()
+        for c in [*CASES, *DEV2_CASES, *DEV3_CASES]
+        for t in c.turns
+        if len(t.say) > 25
+    }
+    repeated = [t.say for c in DEV4_CASES for t in c.turns if t.say.strip().casefold() in says]
+    assert not repeated, repeated  # new phrasings, not the earlier sets' sentences
+
+
+@pytest.mark.parametrize("case", DEV4_CASES, ids=[c.id for c in DEV4_CASES])
+def test_each_dev4_case_is_well_formed(case: Case) -> None:
+    assert_well_formed(case, DEV4_STARTS)
 
 
 # --- the judge -----------------------------------------------------------------------------------
@@ -396,6 +441,23 @@ def test_the_offline_agent_keeps_at_least_todays_understanding_of_dev3(
     assert total.understood_rate >= DEV3_UNDERSTOOD_FLOOR - 1e-9, f"{summary}\n\n{failures}"
     assert total.wrong_edit_rate <= DEV3_WRONG_EDIT_CEILING + 1e-9, f"{summary}\n\n{failures}"
     assert not [r.case.id for r in dev3_results if r.outcome.harness_error]
+
+
+@pytest.fixture(scope="module")
+def dev4_results(tmp_path_factory: pytest.TempPathFactory) -> list[CaseResult]:
+    data_dir = tmp_path_factory.mktemp("heldout-dev4") / "data"
+    return asyncio.run(run_cases(DEV4_CASES, offline_settings(Path(data_dir)), DEV4_STARTS))
+
+
+def test_the_offline_agent_keeps_at_least_todays_understanding_of_dev4(
+    dev4_results: list[CaseResult],
+) -> None:
+    total = score(dev4_results)
+    failures = "\n\n".join(format_failure(r) for r in dev4_results if not r.verdict.understood)
+    summary = report(dev4_results)
+    assert total.understood_rate >= DEV4_UNDERSTOOD_FLOOR - 1e-9, f"{summary}\n\n{failures}"
+    assert total.wrong_edit_rate <= DEV4_WRONG_EDIT_CEILING + 1e-9, f"{summary}\n\n{failures}"
+    assert not [r.case.id for r in dev4_results if r.outcome.harness_error]
 
 
 def test_no_conversation_breaks_the_harness(results: list[CaseResult]) -> None:
