@@ -10,9 +10,11 @@ Targets (test half): understood >= 90 %, wrong edit <= 2 %.
 after the parser was tuned on dev); `--split dev3` the third (conversations_dev3.yaml, written
 blind after round two tuned the parser on dev and dev2); `--split dev4` the fourth
 (conversations_dev4.yaml, written blind after round three, aimed at the failure classes the issue
-names): the set to improve against from then on.
+names): the set to improve against from then on. `--split test2` runs the second test set
+(conversations_test2.yaml, written blind after round four and never run before its commit): a
+figure to report, never to tune on.
 
-Run: .venv/bin/python bench/bench_understanding.py [--split dev|test|dev2|dev3|dev4] [--category C] [--case ID]
+Run: .venv/bin/python bench/bench_understanding.py [--split dev|test|dev2|dev3|dev4|test2] [--category C] [--case ID]
                                              [--show-failures] [--limit N]
 """
 
@@ -36,12 +38,15 @@ from heldout_cases import (  # noqa: E402
     CONVERSATIONS_DEV2_FILE,
     CONVERSATIONS_DEV3_FILE,
     CONVERSATIONS_DEV4_FILE,
+    CONVERSATIONS_TEST2_FILE,
     DEV2_SPLIT,
     DEV3_SPLIT,
     DEV4_SPLIT,
+    TEST2_SPLIT,
     load_dev2_starts,
     load_dev3_starts,
     load_dev4_starts,
+    load_test2_starts,
 )
 from heldout_harness import (  # noqa: E402
     TARGET_UNDERSTOOD,
@@ -61,8 +66,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--split",
-        choices=("dev", "test", DEV2_SPLIT, DEV3_SPLIT, DEV4_SPLIT),
-        help="only this half (dev2, dev3, dev4: the second, third and fourth sets)",
+        choices=("dev", "test", DEV2_SPLIT, DEV3_SPLIT, DEV4_SPLIT, TEST2_SPLIT),
+        help="only this half (dev2, dev3, dev4: the second, third and fourth sets; test2: the second test set)",
     )
     parser.add_argument("--category", help="only this category")
     parser.add_argument("--case", action="append", help="only this case id (repeatable)")
@@ -77,6 +82,8 @@ def main(argv: list[str] | None = None) -> int:
         all_cases, starts = load_cases(CONVERSATIONS_DEV3_FILE), load_dev3_starts()
     elif args.split == DEV4_SPLIT:
         all_cases, starts = load_cases(CONVERSATIONS_DEV4_FILE), load_dev4_starts()
+    elif args.split == TEST2_SPLIT:
+        all_cases, starts = load_cases(CONVERSATIONS_TEST2_FILE), load_test2_starts()
     else:
         all_cases, starts = load_cases(), None
     cases = select(all_cases, split=args.split, category=args.category)

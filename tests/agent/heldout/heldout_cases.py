@@ -28,11 +28,15 @@ STARTS_DEV3_FILE = HERE / "starts_dev3.yaml"
 # The fourth development set (written blind after round three, aimed at the failure classes the
 # issue names): its conversations start from the projects of the earlier sets.
 CONVERSATIONS_DEV4_FILE = HERE / "conversations_dev4.yaml"
+# A second TEST set (written blind after round four, never run before its commit, never tuned
+# on): its conversations start from the projects of the earlier sets.
+CONVERSATIONS_TEST2_FILE = HERE / "conversations_test2.yaml"
 
 SPLITS = ("dev", "test")
 DEV2_SPLIT = "dev2"
 DEV3_SPLIT = "dev3"
 DEV4_SPLIT = "dev4"
+TEST2_SPLIT = "test2"
 START_NAME = "start"
 
 
@@ -118,6 +122,12 @@ def load_dev4_starts() -> dict[str, dict[str, Any]]:
     return load_dev3_starts()
 
 
+def load_test2_starts() -> dict[str, dict[str, Any]]:
+    """The starting projects of the test2 conversations: those of the earlier sets (test2 needs
+    no shape they lack, so no starts_test2.yaml)."""
+    return load_dev3_starts()
+
+
 @dataclass
 class StartingSet:
     """The documents a case starts from: ``start`` and any extra projects (``B``), by name."""
@@ -176,6 +186,7 @@ __all__ = [
     "CONVERSATIONS_DEV3_FILE",
     "CONVERSATIONS_DEV4_FILE",
     "CONVERSATIONS_FILE",
+    "CONVERSATIONS_TEST2_FILE",
     "CaseError",
     "Case",
     "DEV2_SPLIT",
@@ -187,11 +198,13 @@ __all__ = [
     "STARTS_DEV3_FILE",
     "STARTS_FILE",
     "StartingSet",
+    "TEST2_SPLIT",
     "Turn",
     "load_cases",
     "load_dev2_starts",
     "load_dev3_starts",
     "load_dev4_starts",
     "load_starts",
+    "load_test2_starts",
     "starting_set",
 ]

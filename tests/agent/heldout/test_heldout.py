@@ -21,12 +21,14 @@ from heldout_cases import (
     CONVERSATIONS_DEV2_FILE,
     CONVERSATIONS_DEV3_FILE,
     CONVERSATIONS_DEV4_FILE,
+    CONVERSATIONS_TEST2_FILE,
     DEV2_SPLIT,
     DEV3_SPLIT,
     DEV4_SPLIT,
     SPLITS,
     STARTS_DEV2_FILE,
     STARTS_DEV3_FILE,
+    TEST2_SPLIT,
     Case,
     Turn,
     load_cases,
@@ -34,6 +36,7 @@ from heldout_cases import (
     load_dev3_starts,
     load_dev4_starts,
     load_starts,
+    load_test2_starts,
     starting_set,
 )
 from heldout_diff import content_diff
@@ -260,6 +263,42 @@ def test_dev4_is_a_separate_set_of_at_least_100_conversations_aimed_at_the_issue
 @pytest.mark.parametrize("case", DEV4_CASES, ids=[c.id for c in DEV4_CASES])
 def test_each_dev4_case_is_well_formed(case: Case) -> None:
     assert_well_formed(case, DEV4_STARTS)
+
+
+# --- the second test set (test2): well formed; run once by the lead, no floor -------------------
+
+TEST2_CASES = load_cases(CONVERSATIONS_TEST2_FILE)
+TEST2_STARTS = load_test2_starts()
+
+
+def test_test2_is_a_separate_set_of_at_least_120_conversations_every_category_a_third_multi_turn() -> None:
+    assert len(TEST2_CASES) >= 120
+    ids = [c.id for c in TEST2_CASES]
+    assert len(set(ids)) == len(ids), [i for i, n in Counter(ids).items() if n > 1]
+    earlier = [*CASES, *DEV2_CASES, *DEV3_CASES, *DEV4_CASES]
+    assert not set(ids) & {c.id for c in earlier}
+    assert {c.split for c in TEST2_CASES} == {TEST2_SPLIT}
+    counts = Counter(c.category for c in TEST2_CASES)
+    assert set(counts) == DEV2_CATEGORIES
+    assert min(counts.values()) >= 8 and max(counts.values()) - min(counts.values()) <= 4, counts
+    assert sum(len(c.turns) > 1 for c in TEST2_CASES) / len(TEST2_CASES) >= 0.30
+    assert {c.start for c in TEST2_CASES if c.start} <= set(TEST2_STARTS)
+
+
+def test_test2_repeats_no_sentence_longer_than_25_characters_of_the_earlier_sets() -> None:
+    says = {
+        t.say.strip().casefold()
+        for c in [*CASES, *DEV2_CASES, *DEV3_CASES, *DEV4_CASES]
+        for t in c.turns
+        if len(t.say.strip()) > 25
+    }
+    repeated = [t.say for c in TEST2_CASES for t in c.turns if t.say.strip().casefold() in says]
+    assert not repeated, repeated  # new phrasings, written blind
+
+
+@pytest.mark.parametrize("case", TEST2_CASES, ids=[c.id for c in TEST2_CASES])
+def test_each_test2_case_is_well_formed(case: Case) -> None:
+    assert_well_formed(case, TEST2_STARTS)
 
 
 # --- the judge -----------------------------------------------------------------------------------
