@@ -72,6 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--category", help="only this category")
     parser.add_argument("--case", action="append", help="only this case id (repeatable)")
     parser.add_argument("--show-failures", action="store_true", help="print every failing conversation")
+    parser.add_argument("--show", action="store_true", help="print every conversation, understood or not")
     parser.add_argument("--limit", type=int, default=0, help="with --show-failures, at most this many")
     args = parser.parse_args(argv)
 
@@ -94,8 +95,8 @@ def main(argv: list[str] | None = None) -> int:
         results = asyncio.run(run_cases(cases, offline_settings(Path(tmp) / "data"), starts))
         elapsed = time.perf_counter() - started
 
-    if args.show_failures:
-        failures = [r for r in results if not r.verdict.understood]
+    if args.show or args.show_failures:
+        failures = [r for r in results if args.show or not r.verdict.understood]
         for result in failures[: args.limit or None]:
             print(format_failure(result))
             print()

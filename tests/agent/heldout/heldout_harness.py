@@ -228,9 +228,10 @@ def report(results: Sequence[CaseResult]) -> str:
 
 
 def format_failure(result: CaseResult) -> str:
-    """A failing conversation verbatim: what was typed, what came back, what changed, why it fails."""
+    """A conversation verbatim: what was typed, what came back, what changed, and for a failing
+    one why it fails (the bench's --show-failures; --show prints understood ones the same way)."""
     case, outcome, verdict = result.case, result.outcome, result.verdict
-    tags = ["WRONG EDIT" if verdict.wrong_edit else "not understood"]
+    tags = ["WRONG EDIT" if verdict.wrong_edit else "understood" if verdict.understood else "not understood"]
     lines = [
         f"=== {case.id} [{case.category}, {case.split}] {' '.join(tags)}  (start: {case.start or 'none'})"
     ]
