@@ -52,6 +52,14 @@ class RenderWorker(Worker):
         kwargs.setdefault("maintenance_interval", MAINTENANCE_SEC)
         super().__init__(*args, **kwargs)
         self._heartbeat_failing = False
+        self.stop_asked = False
+
+    def request_stop(self, signum, frame) -> None:  # noqa: ANN001 - RQ's signature
+        # RQ sets ``_stop_requested`` only when a job is in hand; an idle worker leaves its loop
+        # by an exception, which from outside looks like a loop that gave up on Redis. Record the
+        # request, so the loop is not started again (it was, and `adgen up` had to SIGKILL it).
+        self.stop_asked = True
+        super().request_stop(signum, frame)
 
     def setup_work_horse_signals(self) -> None:
         super().setup_work_horse_signals()
@@ -179,7 +187,7 @@ def run_worker(
                 worker.work(burst=burst, with_scheduler=True, logging_level=logging_level)
             except REDIS_DOWN as exc:  # RQ gave up on Redis and could not even say goodbye
                 log.warning("worker %s: Redis unreachable (%s)", name, exc)
-            if worker._stop_requested or (burst and _redis_answers(connection)):
+            if worker.stop_asked or worker._stop_requested or (burst and _redis_answers(connection)):
                 return 0
             if not _reconnect(worker, connection):
                 return 0

@@ -160,3 +160,20 @@ def test_in_process_service_renders_with_the_same_events(settings, sample_projec
     service._renders[render2]["thread"].join(120)  # it finishes its stage quietly ...
     status = store.get_internal(sample_project.project_id, 2).render_status
     assert status.state == "failed" and status.error == "cancelled by user"  # ... and stores nothing
+
+
+def test_an_idle_worker_stops_on_one_sigterm_and_does_not_start_its_loop_again(workers, redis_url) -> None:
+    """RQ leaves an idle worker's loop by an exception and sets no flag; the worker used to take
+    that for a lost Redis and start its loop again, so `adgen up` waited for its timeouts and
+    SIGKILLed it (the plain-install smoke in CI failed on that)."""
+    proc = workers.start("idle")
+    wait_until(lambda: "Listening on" in workers.log("idle"), timeout=30, what="the worker to listen")
+    proc.send_signal(signal.SIGTERM)  # the worker alone, as `adgen up` signals it
+    try:
+        code = proc.wait(timeout=8)
+    except subprocess.TimeoutExpired:
+        code = None
+    output = workers.log("idle")
+    assert code == 0, output[-3000:]
+    assert "waiting for Redis to start again" not in output, output[-3000:]
+    assert output.count("Listening on") == 1, output[-3000:]
