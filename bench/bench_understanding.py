@@ -6,15 +6,11 @@ and a per-category table. Improve the parser against dev only; the test half is 
 
 Targets (test half): understood >= 90 %, wrong edit <= 2 %.
 
-`--split dev2` runs the second development set instead (conversations_dev2.yaml, written blind
-after the parser was tuned on dev); `--split dev3` the third (conversations_dev3.yaml, written
-blind after round two tuned the parser on dev and dev2); `--split dev4` the fourth
-(conversations_dev4.yaml, written blind after round three, aimed at the failure classes the issue
-names): the set to improve against from then on. `--split test2` runs the second test set
-(conversations_test2.yaml, written blind after round four and never run before its commit): a
-figure to report, never to tune on.
+`--split NAME` runs one of the later sets instead (tests/agent/heldout/heldout_cases.py,
+LATER_SETS: dev2 to dev4 written blind after each round of parser work, to improve against; test2
+and later test sets written blind and never tuned on: figures to report).
 
-Run: .venv/bin/python bench/bench_understanding.py [--split dev|test|dev2|dev3|dev4|test2] [--category C] [--case ID]
+Run: .venv/bin/python bench/bench_understanding.py [--split dev|test|dev2|...|test2] [--category C] [--case ID]
                                              [--show-failures] [--limit N]
 """
 
@@ -34,20 +30,7 @@ import logging  # noqa: E402
 import tempfile  # noqa: E402
 import time  # noqa: E402
 
-from heldout_cases import (  # noqa: E402
-    CONVERSATIONS_DEV2_FILE,
-    CONVERSATIONS_DEV3_FILE,
-    CONVERSATIONS_DEV4_FILE,
-    CONVERSATIONS_TEST2_FILE,
-    DEV2_SPLIT,
-    DEV3_SPLIT,
-    DEV4_SPLIT,
-    TEST2_SPLIT,
-    load_dev2_starts,
-    load_dev3_starts,
-    load_dev4_starts,
-    load_test2_starts,
-)
+from heldout_cases import LATER_SETS, later_set, set_starts  # noqa: E402
 from heldout_harness import (  # noqa: E402
     TARGET_UNDERSTOOD,
     TARGET_WRONG_EDIT,
@@ -66,8 +49,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--split",
-        choices=("dev", "test", DEV2_SPLIT, DEV3_SPLIT, DEV4_SPLIT, TEST2_SPLIT),
-        help="only this half (dev2, dev3, dev4: the second, third and fourth sets; test2: the second test set)",
+        choices=("dev", "test", *(h.name for h in LATER_SETS)),
+        help="the first file's dev or test half, or one of the later sets: "
+        + "; ".join(f"{h.name}: {h.why}" for h in LATER_SETS),
     )
     parser.add_argument("--category", help="only this category")
     parser.add_argument("--case", action="append", help="only this case id (repeatable)")
@@ -77,14 +61,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     logging.disable(logging.WARNING)  # a turn that fails inside is judged, not printed twice
-    if args.split == DEV2_SPLIT:
-        all_cases, starts = load_cases(CONVERSATIONS_DEV2_FILE), load_dev2_starts()
-    elif args.split == DEV3_SPLIT:
-        all_cases, starts = load_cases(CONVERSATIONS_DEV3_FILE), load_dev3_starts()
-    elif args.split == DEV4_SPLIT:
-        all_cases, starts = load_cases(CONVERSATIONS_DEV4_FILE), load_dev4_starts()
-    elif args.split == TEST2_SPLIT:
-        all_cases, starts = load_cases(CONVERSATIONS_TEST2_FILE), load_test2_starts()
+    if args.split in {h.name for h in LATER_SETS}:
+        all_cases, starts = load_cases(later_set(args.split).conversations), set_starts(args.split)
     else:
         all_cases, starts = load_cases(), None
     cases = select(all_cases, split=args.split, category=args.category)

@@ -17,26 +17,7 @@ import yaml
 HERE = Path(__file__).resolve().parent
 CONVERSATIONS_FILE = HERE / "conversations.yaml"
 STARTS_FILE = HERE / "starts.yaml"
-# The second development set (written blind after the parser was tuned on `dev`): its own
-# conversations, and starting projects that add to starts.yaml's.
-CONVERSATIONS_DEV2_FILE = HERE / "conversations_dev2.yaml"
-STARTS_DEV2_FILE = HERE / "starts_dev2.yaml"
-# The third development set (written blind after round two tuned the parser on dev and dev2):
-# its conversations, and starting projects that add to those of the first two sets.
-CONVERSATIONS_DEV3_FILE = HERE / "conversations_dev3.yaml"
-STARTS_DEV3_FILE = HERE / "starts_dev3.yaml"
-# The fourth development set (written blind after round three, aimed at the failure classes the
-# issue names): its conversations start from the projects of the earlier sets.
-CONVERSATIONS_DEV4_FILE = HERE / "conversations_dev4.yaml"
-# A second TEST set (written blind after round four, never run before its commit, never tuned
-# on): its conversations start from the projects of the earlier sets.
-CONVERSATIONS_TEST2_FILE = HERE / "conversations_test2.yaml"
-
-SPLITS = ("dev", "test")
-DEV2_SPLIT = "dev2"
-DEV3_SPLIT = "dev3"
-DEV4_SPLIT = "dev4"
-TEST2_SPLIT = "test2"
+SPLITS = ("dev", "test")  # the first file's two halves
 START_NAME = "start"
 
 
@@ -95,37 +76,92 @@ def load_starts(path: Path = STARTS_FILE) -> dict[str, dict[str, Any]]:
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
-def load_dev2_starts() -> dict[str, dict[str, Any]]:
-    """The starting projects of the dev2 conversations: starts.yaml's and starts_dev2.yaml's
-    together (a dev2 start may be ``same_as`` one of the first set); a name may not repeat."""
-    first, second = load_starts(), load_starts(STARTS_DEV2_FILE)
-    repeated = sorted(set(first) & set(second))
-    if repeated:
-        raise CaseError(f"starts_dev2.yaml repeats the starting projects {repeated}")
-    return {**first, **second}
+@dataclass(frozen=True)
+class HeldoutSet:
+    """One set of conversations written blind after the first file, each as its own file.
+
+    Why a table: each round of parser work is measured on a set written after it, and the sets
+    differ only in these facts. A set's cases all carry ``split: <name>``; they start from the
+    projects of starts.yaml and of every set up to this one (``starts``: the file of starting
+    projects it adds, if any). A test set is run once by the lead and never tuned on: it has no
+    floor."""
+
+    name: str
+    conversations: Path
+    why: str
+    min_cases: int
+    min_per_category: int
+    starts: Path | None = None
+    max_spread: int | None = None  # most minus fewest cases per category, for an even set
+    heavy: tuple[str, ...] = ()  # categories the set is weighted toward (at least 9 cases each)
+    is_test: bool = False
 
 
-def load_dev3_starts() -> dict[str, dict[str, Any]]:
-    """The starting projects of the dev3 conversations: those of the first two sets and
-    starts_dev3.yaml's together (a dev3 start may be ``same_as`` an earlier one); a name may
-    not repeat."""
-    earlier, third = load_dev2_starts(), load_starts(STARTS_DEV3_FILE)
-    repeated = sorted(set(earlier) & set(third))
-    if repeated:
-        raise CaseError(f"starts_dev3.yaml repeats the starting projects {repeated}")
-    return {**earlier, **third}
+LATER_SETS: tuple[HeldoutSet, ...] = (
+    HeldoutSet(
+        "dev2",
+        HERE / "conversations_dev2.yaml",
+        "the second development set, written blind after the parser was tuned on dev",
+        min_cases=200,
+        min_per_category=15,
+        starts=HERE / "starts_dev2.yaml",
+        max_spread=6,
+    ),
+    HeldoutSet(
+        "dev3",
+        HERE / "conversations_dev3.yaml",
+        "the third development set, written blind after round two (tuned on dev and dev2)",
+        min_cases=160,
+        min_per_category=10,
+        starts=HERE / "starts_dev3.yaml",
+    ),
+    HeldoutSet(
+        "dev4",
+        HERE / "conversations_dev4.yaml",
+        "the fourth development set, written blind after round three, aimed at the classes the issue names",
+        min_cases=100,
+        min_per_category=3,
+        heavy=("multi", "complaint", "brief", "new_brief_open", "followup", "typo", "intensity"),
+    ),
+    HeldoutSet(
+        "test2",
+        HERE / "conversations_test2.yaml",
+        "the second test set, written blind after round four, never run before its commit",
+        min_cases=120,
+        min_per_category=8,
+        max_spread=4,
+        is_test=True,
+    ),
+)
 
 
-def load_dev4_starts() -> dict[str, dict[str, Any]]:
-    """The starting projects of the dev4 conversations: those of the first three sets (dev4
-    needs no shape they lack)."""
-    return load_dev3_starts()
+def later_set(name: str) -> HeldoutSet:
+    """The set called ``name`` (a CaseError names the known ones otherwise)."""
+    for held in LATER_SETS:
+        if held.name == name:
+            return held
+    raise CaseError(f"no held-out set {name!r}; known: {', '.join(h.name for h in LATER_SETS)}")
 
 
-def load_test2_starts() -> dict[str, dict[str, Any]]:
-    """The starting projects of the test2 conversations: those of the earlier sets (test2 needs
-    no shape they lack, so no starts_test2.yaml)."""
-    return load_dev3_starts()
+def sets_before(name: str) -> tuple[HeldoutSet, ...]:
+    """The later sets written before ``name``, in order."""
+    names = [h.name for h in LATER_SETS]
+    return LATER_SETS[: names.index(later_set(name).name)]
+
+
+def set_starts(name: str) -> dict[str, dict[str, Any]]:
+    """The starting projects a set's cases may use: starts.yaml's and those added by every set up
+    to and including ``name`` (a start may be ``same_as`` an earlier one); a name may not repeat."""
+    starts = load_starts()
+    for held in (*sets_before(name), later_set(name)):
+        if held.starts is None:
+            continue
+        added = load_starts(held.starts)
+        repeated = sorted(set(starts) & set(added))
+        if repeated:
+            raise CaseError(f"{held.starts.name} repeats the starting projects {repeated}")
+        starts = {**starts, **added}
+    return starts
 
 
 @dataclass
@@ -182,29 +218,20 @@ def _set_path(doc: dict[str, Any], path: str, value: Any) -> None:
 
 
 __all__ = [
-    "CONVERSATIONS_DEV2_FILE",
-    "CONVERSATIONS_DEV3_FILE",
-    "CONVERSATIONS_DEV4_FILE",
     "CONVERSATIONS_FILE",
-    "CONVERSATIONS_TEST2_FILE",
+    "LATER_SETS",
     "CaseError",
     "Case",
-    "DEV2_SPLIT",
-    "DEV3_SPLIT",
-    "DEV4_SPLIT",
+    "HeldoutSet",
     "SPLITS",
     "START_NAME",
-    "STARTS_DEV2_FILE",
-    "STARTS_DEV3_FILE",
     "STARTS_FILE",
     "StartingSet",
-    "TEST2_SPLIT",
     "Turn",
+    "later_set",
     "load_cases",
-    "load_dev2_starts",
-    "load_dev3_starts",
-    "load_dev4_starts",
     "load_starts",
-    "load_test2_starts",
+    "set_starts",
+    "sets_before",
     "starting_set",
 ]

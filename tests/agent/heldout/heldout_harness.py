@@ -151,7 +151,7 @@ def _note_new_projects(
 async def run_cases(
     cases: Iterable[Case], settings: Settings, starts: dict[str, Any] | None = None
 ) -> list[CaseResult]:
-    """Every case in order; ``starts`` defaults to starts.yaml (dev2 cases pass load_dev2_starts())."""
+    """Every case in order; ``starts`` defaults to starts.yaml (a later set's cases pass set_starts(name))."""
     starts = starts if starts is not None else load_starts()
     return [await run_case(case, settings, starts) for case in cases]
 
