@@ -66,11 +66,14 @@ WRONG_EDIT_CEILING = {"dev": 0 / 127, "test": 10 / 122}
 # mood luxurious; the case wanted the visual style or a question) and 'Make the whole ad 9
 # seconds. Then change the last line to …' (it asks which scene 'the last line' is, and so does
 # neither request).
+# dev5 (written blind after round four, with test3) measured 110/130 and 7/130 wrong edits
+# before round five: the floor below until round five raises it.
 # Test sets have no floor: the lead runs them once and reports the figure (README).
 FLOORS = {
     "dev2": (263, 0, 265),
     "dev3": (170, 1, 171),
     "dev4": (108, 0, 110),
+    "dev5": (110, 7, 130),
 }
 
 CATEGORIES = {
