@@ -111,6 +111,13 @@ def _energetic_showcase_beats() -> tuple[float, ...]:
     assert move.kind == "pop"
     grid = beat_grid("energetic", 10)
     assert move.beats == tuple(round(b - 3, 3) for b in grid if 3 <= b < 7)
+    # The very beats the assembly places the transitions on for the offline music.
+    from adgen.pipeline.assembly import beat_times
+    from adgen.pipeline.keys import audio_key
+    from adgen.pipeline.report import PreparedAssets
+
+    music = PreparedAssets(audio_url="file:///music.wav", audio_key=audio_key(project, LocalAudioEngine()))
+    assert [round(b - 3, 3) for b in beat_times(project, None, music) if 3 <= b < 7] == list(move.beats)
     assert scene_start(project, project.scenes[1]) == 3
     return move.beats
 
@@ -185,3 +192,54 @@ def test_the_beats_are_in_the_composite_key_and_a_text_edit_keeps_it(sample_proj
     assert composites(text) == before  # a text edit re-renders only the text
     louder = apply_operation(project, ops.UpdateAudio(volume=0.3)).project
     assert composites(louder) == before  # same beats
+
+
+def _magenta(frame: np.ndarray) -> tuple[float, float, float]:
+    """(height, horizontal centre, pixel count) of the magenta product (:mod:`product_image`)."""
+    r, g, b = (frame[..., c].astype(int) for c in range(3))
+    ys, xs = np.nonzero((r > 160) & (g < 90) & (b > 130))
+    assert xs.size > 300, "the product is not on the frame"
+    return float(ys.max() - ys.min()), float(xs.mean()), float(xs.size)
+
+
+@pytest.mark.parametrize("mood", ["energetic", "calm"])
+def test_a_real_showcase_render_moves_its_product_by_the_mood(tmp_path: Path, mood: str) -> None:
+    """The planner's ad, its showcase rendered by the pipeline (draft, 9:16): energetic, the product
+    pops on the offline music's own beat grid at the scene's place in the ad; calm, it orbits."""
+    from look_measures import BRIEFS, planned, scene_role
+    from product_image import product_png
+
+    from adgen.pipeline.orchestrator import render_context, render_scenes
+    from adgen.settings import Settings
+    from adgen.store.media import LocalMediaStore
+
+    ctx = render_context(
+        Settings(data_dir=tmp_path / "data"), "draft", media=LocalMediaStore(tmp_path / "media")
+    )
+    project = planned(ctx.media, BRIEFS[mood], product_png())
+    scene = project.scene(scene_role(project, "showcase"))
+    (output,) = render_scenes(project, ctx, [scene.id], ["9:16"])
+    assert not output.errors, output.errors
+    frames = read_frames(ctx.media.local_path(output.clips["9:16"]))
+    fps = round(len(frames) / scene.duration_sec)
+    if mood == "calm":
+        centres = [_magenta(frames[k])[1] for k in (0, len(frames) // 2, len(frames) - 1)]
+        assert centres[0] + 6 < centres[1] + 3 < centres[2], centres  # a steady sideways drift
+        return
+    start = scene_start(project, scene)
+    beats = [
+        b - start
+        for b in beat_grid(project.audio.mood, project.duration_sec)
+        if start <= b < start + scene.duration_sec
+    ]
+    popped = 0
+    for beat in beats:
+        at = int(np.ceil(beat * fps - 1e-6))
+        before, after = round((beat - 0.1) * fps), round((beat + 0.22) * fps)
+        if before < 0 or after >= len(frames):
+            continue
+        heights = [_magenta(frames[k])[0] for k in (before, at, after)]
+        assert heights[1] >= heights[0] * (1 + 0.6 * POP_AMOUNT), (beat, heights)
+        assert heights[2] <= heights[0] * 1.02, (beat, heights)
+        popped += 1
+    assert popped >= 4

@@ -5,6 +5,10 @@ When the cut-out is poor (or the user asks for it) the layer can instead show th
 an intentional product card: rounded corners, a thin border in the palette and the same soft
 shadow (``product_layer(..., style="card")``), never a raw rectangle.
 
+A showcase's product is the hero: it fills its box, stands on a ground shadow and pushes in,
+with the move its mood asks for on top (a pop on the music's beats, or a slow orbit:
+:mod:`adgen.pipeline.product_motion`).
+
 The layer is one RGBA PNG only as large as the product plus its shadow; its position is an
 ffmpeg overlay expression in ``t``, evaluated by the scene pass.
 """
