@@ -273,7 +273,7 @@ def measure_full_and_edits(settings, root: Path, rows: list, ratios: dict, notes
     ratio, middle, t_full, t_floor, full, ctx = sorted(rounds, key=lambda r: r[0])[len(rounds) // 2]
     t_again, _ = timed(reencode_exports, full.project, "final", ctx.media, work, label="again")
     rows.append(("re-encode of the render's own 3 exports", t_again))
-    edits = []
+    edits, edit_stages = [], defaultdict(float)
     current = full.project
     for scene in current.scenes:
         op = ops.UpdateOverlay(scene_id=scene.id, text=f"{scene.overlay.text} today")
@@ -282,6 +282,9 @@ def measure_full_and_edits(settings, root: Path, rows: list, ratios: dict, notes
         ran = {r.stage for r in edited.report.ran()}
         assert "background" not in ran and not edited.report.calls, ran
         edits.append(t_edit)
+        for stage, seconds in stage_seconds(edited.report).items():
+            edit_stages[stage] += seconds / len(current.scenes)
+        edit_stages["pre-flight"] += (edited.report.preflight_seconds or 0.0) / len(current.scenes)
         rows.append((f"text edit of {scene.id} ({scene.duration_sec:g} s) re-render", t_edit))
         current = edited.project
     # The same measure for a calm ad: x264 works much harder on fast-moving backgrounds.
@@ -299,6 +302,9 @@ def measure_full_and_edits(settings, root: Path, rows: list, ratios: dict, notes
         f"full render / re-encode of its own exports {t_full / t_again:.2f}: what the pipeline adds to "
         f"encoding this content, which costs {t_again / t_floor:.2f}x testsrc2's",
         f"worst single text edit / full render: {max(edits) / t_full:.2f}",
+        "a text edit's re-render, seconds per stage (mean of the edits; summed over parallel work): "
+        + ", ".join(f"{k} {v:.1f}" for k, v in sorted(edit_stages.items()))
+        + f"; full render's pre-flight {full.report.preflight_seconds or 0.0:.1f}",
         f"calm ad: full render / encode floor {t_calm / t_floor:.2f}",
         f"by CPU time: (a) {CPU[f'full {middle}'] / CPU[f'floor {middle}']:.2f}  "
         f"(b) {sum(edit_cpu) / len(edit_cpu) / CPU[f'full {middle}']:.2f}",

@@ -111,19 +111,71 @@ def background_frames(
     return data[: frames * w * h * 3].reshape(frames, h, w, 3)
 
 
+class BackgroundSource:
+    """A scene's background as one export frames it (:func:`background_frames`), decoded once
+    for an ``area`` and cut for every region asked inside it: cutting the decoded frames gives
+    the same pixels as decoding the region (the crop follows the scale), so an end card's button
+    backdrop and its text's contrast are measured on one decode of the clip, not two. A region
+    outside the area is decoded on its own (and kept for the next). ``decodes`` counts them."""
+
+    def __init__(
+        self,
+        background: Path,
+        width: int,
+        height: int,
+        fps: int,
+        duration_sec: float,
+        area: Rect | None = None,
+    ) -> None:
+        self.background, self.size, self.fps, self.duration_sec = (
+            background,
+            (width, height),
+            fps,
+            duration_sec,
+        )
+        self.area = _whole(area.intersect(Rect(0, 0, width, height))) if area is not None else None
+        self.decodes = 0
+        self._kept: tuple[Rect, np.ndarray] | None = None
+
+    def frames(self, region: Rect) -> np.ndarray:
+        """The frames cut to ``region`` (whole pixels): (N, h, w, 3)."""
+        region = _whole(region)
+        if self._kept is None or not self._kept[0].contains(region):
+            wanted = self.area if self.area is not None and self.area.contains(region) else region
+            width, height = self.size
+            decoded = background_frames(self.background, width, height, self.fps, self.duration_sec, wanted)
+            self.decodes += 1
+            if decoded.shape[0] == 0:
+                return decoded[:, : int(region.h), : int(region.w)]
+            self._kept = (wanted, decoded)
+        kept, frames = self._kept
+        x, y = int(region.x - kept.x), int(region.y - kept.y)
+        return frames[:, y : y + int(region.h), x : x + int(region.w)]
+
+
+def _whole(rect: Rect) -> Rect:
+    """``rect`` with integer corners as :func:`background_frames` cuts it (int of each)."""
+    return Rect(int(rect.x), int(rect.y), int(rect.w), int(rect.h))
+
+
 def _over(frames: np.ndarray, layer: Layer, region: Rect) -> np.ndarray:
     """The text layer composited over the background frames of ``region`` (as the scene pass
-    blends it)."""
+    blends it). Only the layer's own rectangle is blended: outside it the frames are unchanged
+    (a transparent pixel leaves the background as it is), so they are copied, not computed."""
     with Image.open(layer.path) as image:
         rgba = np.asarray(image.convert("RGBA"), np.float32)
-    canvas = np.zeros((*frames.shape[1:3], 4), np.float32)
+    out = frames.copy()
     ox, oy = int(float(layer.x)) - int(region.x), int(float(layer.y)) - int(region.y)
     x0, y0 = max(0, ox), max(0, oy)
-    x1, y1 = min(canvas.shape[1], ox + rgba.shape[1]), min(canvas.shape[0], oy + rgba.shape[0])
+    x1, y1 = min(frames.shape[2], ox + rgba.shape[1]), min(frames.shape[1], oy + rgba.shape[0])
     if x1 > x0 and y1 > y0:
-        canvas[y0:y1, x0:x1] = rgba[y0 - oy : y1 - oy, x0 - ox : x1 - ox]
-    alpha = canvas[..., 3:] / 255.0
-    return (frames * (1 - alpha) + canvas[..., :3] * alpha).round().astype(np.uint8)
+        patch = rgba[y0 - oy : y1 - oy, x0 - ox : x1 - ox]
+        alpha = patch[..., 3:] / 255.0
+        under = frames[:, y0:y1, x0:x1].astype(np.float32)
+        under *= 1 - alpha
+        under += patch[..., :3] * alpha
+        out[:, y0:y1, x0:x1] = np.round(under, out=under)
+    return out
 
 
 # BT.601 luma weights: what ffmpeg's RGB <-> yuv420p conversions use for these untagged files.
@@ -134,23 +186,37 @@ def as_encoded(frames: np.ndarray) -> np.ndarray:
     """``frames`` (..., H, W, 3, uint8; their corner on even frame coordinates) with the colour
     resolution of yuv420p: each pixel keeps its luma, and its chroma is the mean of the 2x2 block
     it is in (as the encoder stores it and the decoder repeats it). The export's own pixels,
-    but for the encoder's quantisation, which :data:`CONTRAST_MARGIN` covers."""
+    but for the encoder's quantisation, which :data:`CONTRAST_MARGIN` covers.
+
+    Computed in place on float32 planes seen as 2x2 blocks (no stacked or repeated copies): the
+    text's contrast is measured on every sampled frame at each retry. An odd last row or column
+    is its own block, repeated (as the edge-padded encode sees it)."""
+    h, w = frames.shape[-3], frames.shape[-2]
+    if h % 2 or w % 2:
+        pad = [(0, 0)] * (frames.ndim - 3) + [(0, h % 2), (0, w % 2), (0, 0)]
+        return as_encoded(np.pad(frames, pad, mode="edge"))[..., :h, :w, :]
     f = frames.astype(np.float32)
-    h, w = f.shape[-3], f.shape[-2]
     luma = f @ _LUMA
-    blue, red = f[..., 2] - luma, f[..., 0] - luma
-    pad = [(0, 0)] * (f.ndim - 3) + [(0, h % 2), (0, w % 2)]
+    out = np.empty(f.shape, np.float32)
+    blocked = f.shape[:-3] + (h // 2, 2, w // 2, 2)
 
-    def blocks(c: np.ndarray) -> np.ndarray:
-        c = np.pad(c, pad, mode="edge")
-        shape = c.shape[:-2] + (c.shape[-2] // 2, 2, c.shape[-1] // 2, 2)
-        mean = c.reshape(shape).mean(axis=(-3, -1))
-        return np.repeat(np.repeat(mean, 2, axis=-2), 2, axis=-1)[..., :h, :w]
+    def add_chroma(channel: int) -> None:
+        """out[channel] = luma + the 2x2 block mean of (the channel - luma)."""
+        plane = out[..., channel]
+        np.subtract(f[..., channel], luma, out=plane)
+        mean = plane.reshape(blocked).mean(axis=(-3, -1))
+        np.add(luma.reshape(blocked), mean[..., :, None, :, None], out=plane.reshape(blocked))
 
-    blue, red = blocks(blue), blocks(red)
-    r, b = luma + red, luma + blue
-    g = (luma - _LUMA[0] * r - _LUMA[2] * b) / _LUMA[1]
-    return np.clip(np.stack([r, g, b], axis=-1), 0, 255).round().astype(np.uint8)
+    add_chroma(0)
+    add_chroma(2)
+    r, g, b = out[..., 0], out[..., 1], out[..., 2]
+    np.multiply(_LUMA[0], r, out=g)
+    np.subtract(luma, g, out=g)
+    g -= _LUMA[2] * b
+    g /= _LUMA[1]
+    np.clip(out, 0, 255, out=out)
+    np.round(out, out=out)
+    return out.astype(np.uint8)
 
 
 def _ring(cap: float) -> int:
@@ -252,10 +318,12 @@ def legible_text(
     duration_sec: float,
     limits: SizeThresholds,
     fix: bool = True,
+    source: BackgroundSource | None = None,
 ) -> tuple[Layer, Legibility]:
     """The text layer drawn so that it passes the contrast check on ``background``: in its
     planned colour when that passes, else in the palette colour that passes best, else with the
-    least scrim that passes (``fix`` False: as planned, only measured)."""
+    least scrim that passes (``fix`` False: as planned, only measured). ``source``, when given,
+    is that background already framed for this export (and maybe decoded): its frames are used."""
     planned = planned.upper()
     style = TextStyle(color=planned)
     layer = draw(style)
@@ -269,7 +337,9 @@ def legible_text(
     # On even coordinates, so that its 2x2 blocks are the encoder's (:func:`as_encoded`).
     x, y = int(region.x) // 2 * 2, int(region.y) // 2 * 2
     region = Rect(x, y, int(region.right) - x, int(region.bottom) - y)
-    frames = background_frames(background, width, height, fps, duration_sec, region)
+    if source is None:
+        source = BackgroundSource(background, width, height, fps, duration_sec)
+    frames = source.frames(region)
     if frames.shape[0] == 0:
         return layer, Legibility(style, None, target)
     first = _measure(layer, frames, region, planned)
@@ -313,6 +383,7 @@ def legible_text(
 
 __all__ = [
     "CONTRAST_MARGIN",
+    "BackgroundSource",
     "Legibility",
     "as_encoded",
     "background_frames",

@@ -56,7 +56,7 @@ from adgen.pipeline.keys import (
     text_palette,
 )
 from adgen.pipeline.layout import LayoutMove, SceneLayout, layout_for
-from adgen.pipeline.legibility import background_frames, legible_text
+from adgen.pipeline.legibility import BackgroundSource, legible_text
 from adgen.pipeline.product_motion import hero_move
 from adgen.pipeline.report import SceneOutput, StageRun, fixes_from_wire, fixes_to_wire, warnings_to_wire
 from adgen.pipeline.stages import (
@@ -73,6 +73,7 @@ from adgen.pipeline.targets import RenderTarget
 from adgen.pipeline.transitions import keyframe_times
 from adgen.pipeline.types import BackgroundRequest, Box, EncodeProfile, Layer, TextStyle
 from adgen.pipeline.typography import TextMotion, steady_span, text_motion
+from adgen.platforms.geometry import union
 from adgen.preflight.layout import BUTTON_SUFFIX, LayoutBox, end_card_copy
 from adgen.preflight.legibility import size_thresholds
 from adgen.project import AdProject, Scene
@@ -388,20 +389,30 @@ def _background_path(ctx: RenderContext, background: Background | None) -> Path 
         return None
 
 
-def _backdrop_colour(unit: Unit, background: Path | None, area: Box) -> tuple[float, float, float] | None:
+def _backdrop_colour(source: BackgroundSource | None, area: Box) -> tuple[float, float, float] | None:
     """The mean colour of the scene's background where ``area`` is, over its frames (None when
     there is no background to look at)."""
-    if background is None:
+    if source is None:
         return None
-    profile = unit.profile
-    region = Box(int(area.x), int(area.y), max(1, int(area.w)), max(1, int(area.h)))
-    frames = background_frames(
-        background, profile.width, profile.height, profile.fps, unit.scene.duration_sec, region
-    )
+    frames = source.frames(Box(int(area.x), int(area.y), max(1, int(area.w)), max(1, int(area.h))))
     if frames.shape[0] == 0:
         return None
     r, g, b = frames.reshape(-1, 3).mean(axis=0)
     return float(r), float(g), float(b)
+
+
+def _background_source(unit: Unit, path: Path | None, card: bool) -> BackgroundSource | None:
+    """The background as this export frames it, for the text's measures. An end card's button
+    and headline are measured on one decode of the area around both (its button's backdrop
+    first, then its text's contrast)."""
+    if path is None:
+        return None
+    profile, layout, area = unit.profile, unit.layout, None
+    if card and layout.cta is not None and layout.text is not None:
+        boxes = [layout.cta, layout.text.area]
+        ring = max(2, round(0.1 * layout.text.area.h)) + 8  # the contrast ring and even corners
+        area = union(boxes).expanded(ring)
+    return BackgroundSource(path, profile.width, profile.height, profile.fps, unit.scene.duration_sec, area)
 
 
 def _text_layer(unit: Unit, ctx: RenderContext, background: Background | None, work: Path) -> Layer:
@@ -411,8 +422,9 @@ def _text_layer(unit: Unit, ctx: RenderContext, background: Background | None, w
     scene, profile, drawn = unit.scene, unit.profile, [0]
     card = end_card_copy(unit.project, scene)
     button = None
+    source = _background_source(unit, _background_path(ctx, background), card is not None)
     if card is not None and unit.layout.cta is not None:
-        behind = _backdrop_colour(unit, _background_path(ctx, background), unit.layout.cta)
+        behind = _backdrop_colour(source, unit.layout.cta)
         button = end_card_button(unit.project, scene, unit.layout.cta, behind)
     card_args = {"text": card.headline, "button": button} if card and button else {}
 
@@ -444,6 +456,7 @@ def _text_layer(unit: Unit, ctx: RenderContext, background: Background | None, w
         scene.duration_sec,
         size_thresholds(unit.target.presets, profile.height),
         fix=ctx.fixes,
+        source=source,
     )
     detail = {
         **layer.detail,

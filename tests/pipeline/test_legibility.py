@@ -208,3 +208,103 @@ def test_a_magenta_button_is_lightened_until_its_label_passes_in_the_export(tmp_
     assert label == "#000000" and fill != "#FF00FF"  # before: the magenta itself (6.7:1 as drawn)
     frame, box, cap = _button_frame(tmp_path, fill, label)
     assert _check_contrast(_through_x264(tmp_path, frame), box, label, cap) >= LABEL_CONTRAST
+
+
+# --- the measure's cost (issue 17's speed): the same pixels, computed with less --------------------
+
+
+def _reference_over(frames: np.ndarray, layer, region: Rect) -> np.ndarray:
+    """The text layer over the frames as first written: a float canvas of the whole region."""
+    from PIL import Image
+
+    with Image.open(layer.path) as image:
+        rgba = np.asarray(image.convert("RGBA"), np.float32)
+    canvas = np.zeros((*frames.shape[1:3], 4), np.float32)
+    ox, oy = int(float(layer.x)) - int(region.x), int(float(layer.y)) - int(region.y)
+    x0, y0 = max(0, ox), max(0, oy)
+    x1, y1 = min(canvas.shape[1], ox + rgba.shape[1]), min(canvas.shape[0], oy + rgba.shape[0])
+    if x1 > x0 and y1 > y0:
+        canvas[y0:y1, x0:x1] = rgba[y0 - oy : y1 - oy, x0 - ox : x1 - ox]
+    alpha = canvas[..., 3:] / 255.0
+    return (frames * (1 - alpha) + canvas[..., :3] * alpha).round().astype(np.uint8)
+
+
+def _reference_encoded(frames: np.ndarray) -> np.ndarray:
+    """The 2x2 chroma model as first written: padded planes, repeated block means, stacked."""
+    luma_w = np.array([0.299, 0.587, 0.114], np.float32)
+    f = frames.astype(np.float32)
+    h, w = f.shape[-3], f.shape[-2]
+    luma = f @ luma_w
+    blue, red = f[..., 2] - luma, f[..., 0] - luma
+    pad = [(0, 0)] * (f.ndim - 3) + [(0, h % 2), (0, w % 2)]
+
+    def blocks(c: np.ndarray) -> np.ndarray:
+        c = np.pad(c, pad, mode="edge")
+        shape = c.shape[:-2] + (c.shape[-2] // 2, 2, c.shape[-1] // 2, 2)
+        mean = c.reshape(shape).mean(axis=(-3, -1))
+        return np.repeat(np.repeat(mean, 2, axis=-2), 2, axis=-1)[..., :h, :w]
+
+    blue, red = blocks(blue), blocks(red)
+    r, b = luma + red, luma + blue
+    g = (luma - luma_w[0] * r - luma_w[2] * b) / luma_w[1]
+    return np.clip(np.stack([r, g, b], axis=-1), 0, 255).round().astype(np.uint8)
+
+
+@pytest.mark.parametrize("shape", [(6, 240, 320, 3), (3, 77, 131, 3), (41, 58, 3), (1, 1, 3)])
+def test_the_colour_block_model_gives_the_pixels_it_always_gave(shape) -> None:
+    from adgen.pipeline.legibility import as_encoded
+
+    frames = np.random.default_rng(7).integers(0, 256, shape, dtype=np.uint8)
+    assert np.array_equal(as_encoded(frames), _reference_encoded(frames))
+
+
+@pytest.mark.parametrize("style", [TextStyle(), TextStyle(scrim_color="#000000", scrim_opacity=0.45)])
+def test_a_drawn_layer_over_its_frames_measures_as_it_always_did(tmp_path: Path, style: TextStyle) -> None:
+    """The blend of a real text layer (outline and shadow, or a scrim) over grainy frames, cut to
+    the measured region, is pixel for pixel the full-canvas blend it replaced."""
+    from adgen.pipeline.legibility import _over, as_encoded
+
+    draw, _ = draw_into(tmp_path, "Cold brew,\nbold mornings")
+    layer = draw(style)
+    region = layer.box.expanded(9).intersect(Rect(0, 0, *SIZE))
+    x, y = int(region.x) // 2 * 2, int(region.y) // 2 * 2
+    region = Rect(x, y, int(region.right) - x, int(region.bottom) - y)
+    rng = np.random.default_rng(3)
+    frames = rng.integers(0, 256, (4, int(region.h), int(region.w), 3), dtype=np.uint8)
+    blended = _over(frames, layer, region)
+    assert np.array_equal(blended, _reference_over(frames, layer, region))
+    assert not np.array_equal(blended, frames)  # the words are in it
+    assert np.array_equal(as_encoded(blended), _reference_encoded(blended))
+
+
+def test_an_end_cards_button_and_text_are_measured_on_one_decode(tmp_path: Path, monkeypatch) -> None:
+    """The button's backdrop and the headline's contrast come from one decode of the clip, cut
+    for each (the same pixels as decoding each region on its own); a region outside the decoded
+    area is decoded by itself."""
+    from adgen.pipeline import legibility
+    from adgen.pipeline.legibility import BackgroundSource
+
+    swept = clip(tmp_path / "swept.mp4", (30, 30, 50), seconds=2.0, sweep=True)
+    decoded: list[Rect] = []
+    real = legibility.background_frames
+
+    def counting(*args):
+        decoded.append(args[-1])
+        return real(*args)
+
+    monkeypatch.setattr(legibility, "background_frames", counting)
+    source = BackgroundSource(swept, *SIZE, 30, 2.0, area=Rect(60, 1200, 960, 500))
+    button, text = Rect(301, 1555, 477, 121), Rect(120, 1230, 840, 300)
+    for region in (button, text):
+        assert np.array_equal(source.frames(region), real(swept, *SIZE, 30, 2.0, region))
+    assert decoded == [Rect(60, 1200, 960, 500)]
+    outside = Rect(0, 0, 200, 100)
+    assert np.array_equal(source.frames(outside), real(swept, *SIZE, 30, 2.0, outside))
+    assert source.decodes == 2 and decoded[-1] == outside
+
+    # legible_text measures on the source it is given, decoding nothing more.
+    draw, limits = draw_into(tmp_path)
+    decoded.clear()
+    top = BackgroundSource(swept, *SIZE, 30, 2.0, area=Rect(0, 0, 1080, 900))
+    _, result = legible_text(draw, "#FFFFFF", [], swept, SIZE, 30, 2.0, limits, source=top)
+    assert result.worst is not None and len(decoded) == 1 and top.decodes == 1

@@ -322,3 +322,87 @@ def test_a_label_too_long_for_any_button_says_it_was_set_smaller(tmp_path: Path)
     cap = _label_cap_on_pixels(layer)
     assert limits.min_cap_px - 1 <= cap < limits.comfortable_cap_px
     assert layer.detail["button"]["shrunk"] and layer.detail["shrunk"]
+
+
+# --- issue 17's speed: drawn on a canvas around the text's area, the same layer -----------------
+
+
+@pytest.mark.parametrize(
+    ("size", "text", "colour", "scrim", "position"),
+    [
+        ((360, 640), "Cold brew, bold mornings", "#1F3A5F", 0.0, "center"),  # a band on half pixels
+        ((1080, 1920), "Northwind Coffee\nBrewed cold, poured slow", "#FFFFFF", 0.0, "top"),  # outline
+        ((1920, 1080), "🔥 hot deal 冷萃咖啡 ❤️", "#FFFFFF", 0.45, "bottom"),  # scrim, emoji, CJK
+        ((1080, 1080), "supercalifragilistic " * 9, "#F2A541", 0.0, "center"),  # shrunk, many lines
+    ],
+)
+def test_the_cut_canvas_draws_the_layer_a_full_frame_canvas_draws(
+    tmp_path: Path, monkeypatch, size, text, colour, scrim, position
+) -> None:
+    """Every pixel, the position, the box and the detail, against the same drawing on a canvas
+    as large as the frame (what the renderer drew on before), with an end card's button too."""
+    from adgen.pipeline.services import overlay
+    from adgen.pipeline.types import Box, Button, TextBox, TextStyle
+
+    w, h = size
+    style = TextStyle(color=colour, scrim_color="#000000", scrim_opacity=scrim) if scrim else None
+    button = Button(
+        area=Box(w * 0.25, h * 0.8, w * 0.5, h * 0.08),
+        label="Shop now",
+        fill="#F2A541",
+        label_color="#000000",
+    )
+    calls = [
+        {"style": style},
+        {
+            "box": TextBox(Box(100, h * 0.5, w - 200, h * 0.25), "center", 20, 12),
+            "text": text,
+            "button": button,
+        },
+    ]
+    for n, extra in enumerate(calls):
+        drawn = []
+        for margin in (10**6, overlay.CANVAS_MARGIN):
+            monkeypatch.setattr(overlay, "CANVAS_MARGIN", margin)
+            layer = TextOverlayRenderer().render(
+                Overlay(text=text, position=position, font_size=64, color=colour),
+                BRAND,
+                w,
+                h,
+                tmp_path / f"{n}-{margin}.png",
+                **extra,
+            )
+            with Image.open(layer.path) as image:
+                drawn.append((np.asarray(image.convert("RGBA")), layer.x, layer.y, layer.box, layer.detail))
+        (full, *where_full), (cut, *where_cut) = drawn
+        assert full.shape == cut.shape and np.array_equal(full, cut)
+        assert where_full == where_cut
+        assert full[..., 3].max() == 255  # something was drawn
+
+
+def test_the_text_is_not_drawn_on_full_frame_images(tmp_path: Path, monkeypatch) -> None:
+    """What made the layer slow: every step of the text (its layer, band or shadow, the clip)
+    on images as large as the frame. Only the frame itself is that large now; the rest is the
+    size of the text's box (the layout's, as a render gives it) and the shadow's reach."""
+    from PIL import Image as PILImage
+
+    from adgen.pipeline.types import Box, TextBox
+
+    sizes: list[tuple[int, int]] = []
+    new = PILImage.new
+
+    def recording(mode, size, *args, **kwargs):
+        sizes.append(tuple(size))
+        return new(mode, size, *args, **kwargs)
+
+    monkeypatch.setattr(PILImage, "new", recording)
+    TextOverlayRenderer().render(
+        Overlay(text="Cold brew, bold mornings", font_size=64),
+        BRAND,
+        1080,
+        1920,
+        tmp_path / "t.png",
+        box=TextBox(Box(76, 240, 928, 420), "top", 30, 18),
+    )
+    assert sizes.count((1080, 1920)) == 1 and len(sizes) >= 4
+    assert all(w * h < 1080 * 1920 / 4 for w, h in sizes if (w, h) != (1080, 1920))

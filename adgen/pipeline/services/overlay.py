@@ -397,6 +397,22 @@ def _is_bold(faces: list[_Face]) -> bool:
     return any(word in (style or "").lower() for word in ("bold", "black", "heavy"))
 
 
+# Room kept around an area drawn on its own canvas, beyond its effects' reach (px).
+CANVAS_MARGIN = 16
+
+
+def _canvas(
+    frame: tuple[int, int], area: tuple[int, int, int, int], reach: int
+) -> tuple[int, int, tuple[int, int]]:
+    """The corner and size of a canvas holding ``area`` of ``frame`` and ``reach`` px (plus
+    :data:`CANVAS_MARGIN`) around it, cut to the frame. The corner is even: a shape's half-pixel
+    coordinates round to even (Python's and Pillow's rounding), which an even shift keeps."""
+    room = max(0, reach) + CANVAS_MARGIN
+    x0, y0 = max(0, area[0] - room) // 2 * 2, max(0, area[1] - room) // 2 * 2
+    x1, y1 = min(frame[0], area[2] + room), min(frame[1], area[3] + room)
+    return x0, y0, (max(1, x1 - x0), max(1, y1 - y0))
+
+
 @dataclass
 class _Setting:
     """The words typeset at one size: lines, their widths and the block's height."""
@@ -571,40 +587,51 @@ class TextOverlayRenderer:
         else:
             y0 = (top + bottom - block_h) / 2
         y0 = max(top + pad, y0)
-        text_layer = Image.new("RGBA", frame.size, (0, 0, 0, 0))
+        # Drawn on a canvas around the text's area, not the whole frame: nothing leaves the area
+        # (see the clip below), and what lies further out than the shadow's offset and blur
+        # reach cannot change a pixel inside it. Positions move by whole pixels, so every
+        # glyph, band and shadow pixel is the one a full-frame canvas would get.
+        cx, cy, canvas = _canvas(frame.size, (left, top, right, bottom), setting.offset + 4 * setting.blur)
+        text_layer = Image.new("RGBA", canvas, (0, 0, 0, 0))
         spans: list[tuple[float, float, list[tuple[float, float]]]] = []  # per line: top, bottom, words
         for row_setter, line, w, offset in rows:
             x = (left + right - w) / 2
             baseline = y0 + offset
             stroke = _effects(row_setter.size, look)[0]
-            row_setter.draw_line(text_layer, line, x, baseline, (*colour, 255), stroke, (0, 0, 0, 150))
+            row_setter.draw_line(
+                text_layer, line, x - cx, baseline - cy, (*colour, 255), stroke, (0, 0, 0, 150)
+            )
             words = [
                 (x + row_setter.width(line[: m.start()]), x + row_setter.width(line[: m.end()]))
                 for m in re.finditer(r"\S+", line)
             ]
             spans.append((baseline - row_setter.ascent, baseline + row_setter.descent, words))
+        drawn = Image.new("RGBA", canvas, (0, 0, 0, 0))
         if band is not None:
             x0 = (left + right - block_w) / 2 - pad
             rect = [x0, y0 - pad, x0 + block_w + 2 * pad, y0 + block_h + pad]
             rect = [max(left, rect[0]), max(top, rect[1]), min(right, rect[2]), min(bottom, rect[3])]
-            band_layer = Image.new("RGBA", frame.size, (0, 0, 0, 0))
+            rect = [rect[0] - cx, rect[1] - cy, rect[2] - cx, rect[3] - cy]
+            band_layer = Image.new("RGBA", canvas, (0, 0, 0, 0))
             ImageDraw.Draw(band_layer).rounded_rectangle(rect, radius=round(size * 0.3), fill=band)
-            frame.alpha_composite(band_layer)
+            drawn.alpha_composite(band_layer)
         elif look == "outline":
             alpha = text_layer.getchannel("A").point(lambda a: a * 0.55)
-            shadow = Image.new("RGBA", frame.size, (0, 0, 0, 0))
+            shadow = Image.new("RGBA", canvas, (0, 0, 0, 0))
             shadow.putalpha(
-                alpha.transform(frame.size, Image.AFFINE, (1, 0, 0, 0, 1, -setting.offset)).filter(
+                alpha.transform(canvas, Image.AFFINE, (1, 0, 0, 0, 1, -setting.offset)).filter(
                     ImageFilter.GaussianBlur(setting.blur)
                 )
             )
-            frame.alpha_composite(shadow)
-        frame.alpha_composite(text_layer)
+            drawn.alpha_composite(shadow)
+        drawn.alpha_composite(text_layer)
         # The shadow's faint tail may reach past the padding: nothing leaves the text's area.
-        clip = Image.new("L", frame.size, 0)
-        clip.paste(255, (left, top, right, bottom))
-        frame.putalpha(Image.composite(frame.getchannel("A"), clip, clip))
-        glyphs = text_layer.getchannel("A").crop((left, top, right, bottom)).getbbox()
+        area = (left - cx, top - cy, right - cx, bottom - cy)
+        clip = Image.new("L", canvas, 0)
+        clip.paste(255, area)
+        drawn.putalpha(Image.composite(drawn.getchannel("A"), clip, clip))
+        frame.paste(drawn, (cx, cy))
+        glyphs = text_layer.getchannel("A").crop(area).getbbox()
         return {
             # The words' own ink (glyphs and outline, not the band or the shadow): where a reader,
             # and the pre-flight check, looks for the text.
@@ -732,25 +759,29 @@ def _draw_button(
     x0, y0 = left + (width - bw) / 2, top + shadow / 2
     rect = [x0, y0, x0 + bw, y0 + bh]
     radius = round(bh * 0.3)
-    card = Image.new("RGBA", frame.size, (0, 0, 0, 0))
-    shade = Image.new("L", frame.size, 0)
+    # On a canvas around the button's area (see _draw): the same pixels, fewer of them.
+    cx, cy, canvas = _canvas(frame.size, (left, top, left + width, top + height), 4 * shadow)
+    at = [rect[0] - cx, rect[1] - cy, rect[2] - cx, rect[3] - cy]
+    card = Image.new("RGBA", canvas, (0, 0, 0, 0))
+    shade = Image.new("L", canvas, 0)
     ImageDraw.Draw(shade).rounded_rectangle(
-        [rect[0], rect[1] + shadow, rect[2], rect[3] + shadow], radius=radius, fill=110
+        [at[0], at[1] + shadow, at[2], at[3] + shadow], radius=radius, fill=110
     )
     card.putalpha(shade.filter(ImageFilter.GaussianBlur(shadow / 2)))
-    ImageDraw.Draw(card).rounded_rectangle(rect, radius=radius, fill=(*_rgb(button.fill), 255))
-    words = Image.new("RGBA", frame.size, (0, 0, 0, 0))
+    ImageDraw.Draw(card).rounded_rectangle(at, radius=radius, fill=(*_rgb(button.fill), 255))
+    words = Image.new("RGBA", canvas, (0, 0, 0, 0))
     y = y0 + (bh - setting.block_h) / 2
     colour = (*_rgb(button.label_color), 255)
     for i, (line, w) in enumerate(zip(setting.lines, setting.widths, strict=True)):
         baseline = y + setter.ascent + i * setter.line_height
-        setter.draw_line(words, line, x0 + (bw - w) / 2, baseline, colour, 0, (0, 0, 0, 0))
+        setter.draw_line(words, line, x0 + (bw - w) / 2 - cx, baseline - cy, colour, 0, (0, 0, 0, 0))
     card.alpha_composite(words)
-    clip = Image.new("L", frame.size, 0)
-    clip.paste(255, (left, top, left + width, top + height))
+    clip = Image.new("L", canvas, 0)
+    clip.paste(255, (left - cx, top - cy, left + width - cx, top + height - cy))
     card.putalpha(Image.composite(card.getchannel("A"), clip, clip))
-    frame.alpha_composite(card)
-    glyphs = words.getchannel("A").getbbox()
+    frame.alpha_composite(card, (cx, cy))
+    ink = words.getchannel("A").getbbox()
+    glyphs = (ink[0] + cx, ink[1] + cy, ink[2] + cx, ink[3] + cy) if ink else None
     return {
         "box": [round(rect[0]), round(rect[1]), round(bw), round(bh)],
         "textBox": [glyphs[0], glyphs[1], glyphs[2] - glyphs[0], glyphs[3] - glyphs[1]] if glyphs else None,
