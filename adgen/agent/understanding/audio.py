@@ -39,7 +39,7 @@ _VOL_DOWN_RE = re.compile(
     r"\b(?:quieter|turn\s+(?:\w+\s+){0,2}?down|(?:nudge|bring|dial|knock|take|pull|bump|push|kick)\s+(?:the\s+)?(?:music|volume|sound|audio|track|song)\s+down|turn\s+down|(?:lower|decrease|reduce|drop|cut|dial\s+down)\s+"
     r"(?:the\s+)?(?:music\s+)?(?:volume|music|sound|audio)|less\s+(?:loud|volume)|too\s+loud|volume\s+down|"
     r"lower\s+volume|tone\s+(?:\w+\s+){0,2}?down|not\s+so\s+loud|more\s+quiet|less\s+noisy|"
-    r"(?:is|'s|are|sounds?)\s+(?:\w+\s+){0,2}?(?:loud|noisy|blaring|overpowering|deafening)"
+    r"(?:is|'s|are|sounds?)\s+(?:\w+\s+){0,2}?(?:loud|noisy|blaring|blasting|booming|overpowering|deafening|ear-?splitting)"
     r"|(?:drown|drowns|drowning|overpower|overpowers|overpowering|buries|burying)\s+(?:\w+\s+){0,2}?"
     r"(?:out|everything|the\s+(?:voice|voice-?over|text|words))|drowns?\s+out)\b",
     _I,

@@ -184,13 +184,32 @@ def same_field(clause: str, project: AdProject, state: ConversationState) -> Rep
         return None
     index = int(next(k for k, v in m.groupdict().items() if v is not None)[1:])
     operation, wire = SAME_FIELD_ROWS[index][1]
-    targets = [sid for r in find_scene_refs(clause, project, []) if r.ids and not r.error for sid in r.ids]
-    source = _source_scene(project, state, operation, wire, targets)
+    refs = [r for r in find_scene_refs(clause, project, []) if r.ids and not r.error]
+    # "the same text colour as the cta": the scene after "as" is where the value comes from; the
+    # scenes it goes to are the others named, or the ones the conversation is on.
+    like = _SAME_AS_RE.match(clause, m.end())
+    sources = [sid for r in refs if like and r.start >= like.end() - 1 for sid in r.ids]
+    targets = [sid for r in refs for sid in r.ids if sid not in sources]
+    if len(sources) == 1:
+        existing = {sc.id for sc in project.scenes}
+        targets = targets or [sid for sid in _last_scenes(state) if sid in existing and sid != sources[0]]
+        source: str | None = sources[0]
+    else:
+        source = _source_scene(project, state, operation, wire, targets)
     if not targets or source is None:
         return None
     value = SCENE_READERS[(operation, wire)](project.scene(source))
     made = [ops.parse_operation({"operation": operation, "sceneId": sid, wire: value}) for sid in targets]
     return Repeat(ops=made, targets=targets, topic="overlay" if operation == "update_overlay" else "scene")
+
+
+_SAME_AS_RE = re.compile(r"\s+(?:as|like)\s+(?:(?:in|on|for|of)\s+)?", re.I)
+
+
+def _last_scenes(state: ConversationState) -> list[str]:
+    """The scenes the last request changed, else the ones last named."""
+    changed = [op["sceneId"] for op in state.last_operations if op.get("sceneId")]
+    return list(dict.fromkeys(changed)) or list(state.scene_ids)
 
 
 def _source_scene(

@@ -14,7 +14,8 @@ from adgen.project import AdProject
 from adgen.tools import operations as ops
 
 UNDO_RE = re.compile(
-    r"^\W*(?:(?:please|pls|ok|okay|actually|hmm+|no|oops|nah|just|wait|can\s+you|could\s+you)\b[\s,]*)*"
+    r"^\W*(?:(?:please|pls|ok|okay|actually|hmm+|no|oops|nah|just|wait|can\s+you|could\s+you|never\s+mind|"
+    r"scratch\s+that|forget\s+(?:it|that))\b[\s,]*)*"
     r"(?:undo|go\s+back|revert|roll\s*back|take\s+(?:that|it)\s+back|reverse\s+(?:that|it|the\s+last)|"
     r"change\s+it\s+back|put\s+it\s+back|back\s+to\s+(?:how|what)\s+it\s+was|restore\s+the\s+previous)\b",
     re.I,

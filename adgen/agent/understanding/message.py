@@ -131,7 +131,7 @@ from adgen.agent.understanding.reader import ClauseReader
 from adgen.agent.understanding.result import ParsedTurn
 from adgen.agent.understanding.scene_count import read_scene_count
 from adgen.agent.understanding.scenes import find_scene_refs
-from adgen.agent.understanding.splitter import CUE_START_RE, split_clauses
+from adgen.agent.understanding.splitter import CUE_START_RE, is_reason, split_clauses
 from adgen.agent.understanding.switching import read_switch
 from adgen.agent.understanding.timing import LENGTH_COMPLAINT_RE
 from adgen.agent.understanding.variants import (
@@ -251,6 +251,10 @@ def _answer_to_pending(m: Message) -> ParsedTurn | None:
         turn = parse_message(
             filled.text, m.project, has_attachment=m.has_attachment, state=again, family=m.family
         )
+        if pending.value_kind == retry.VARIANT_BODY and not any(
+            op.operation == "create_variation" for op in turn.operations
+        ):
+            return None  # the reply was no difference for the variant: a message of its own
         if filled.bound_note and turn.operations:
             # "the max" that is less than the marketer may think: say so, and ask first.
             wire = [op.to_wire() for op in turn.operations]
@@ -713,6 +717,8 @@ class _Edits:
         return True
 
     def _nothing_asked(self, clause: str) -> bool:
+        if is_reason(clause):
+            return True  # "…, it's a calm serum ad!": the reason, read with the request before it
         if followups.is_approval(clause) or followups.keeps(clause):
             self.approved = True
             return True
@@ -922,7 +928,11 @@ class _Edits:
             kind, message = problem
             return _refuse(self.turn, message) if kind == "error" else _only_question(self.turn, message)
         if not made:
-            return _only_question(self.turn, VARIATION_QUESTION.format(label=variation.label or "B"))
+            asked = _only_question(self.turn, VARIATION_QUESTION.format(label=variation.label or "B"))
+            asked.pending = PendingQuestion(
+                asked.question or "", retry=retry.variant_template(self.m.raw), value_kind=retry.VARIANT_BODY
+            )
+            return asked
         self.operations.extend(made)
         # What "it" means next: the scenes and the kind of thing the variants changed.
         sub_ops = [sub for op in made for sub in op.operations]

@@ -75,6 +75,13 @@ NEW_AD_ROWS: tuple[tuple[str, re.Pattern[str], bool], ...] = tuple(
             False,
         ),
         (
+            # "5 scenes, 25 seconds, ad for Cloudnest pillows — go": "ad for …" as one item of a list
+            "listed ad for",
+            rf"[,;\n]\s*(?:(?:and|an?)\s+)*{_AD_NOUN_PLAIN}\s+(?:for|about|promoting)\s+"
+            rf"(?!(?:the\s+|this\s+|that\s+|its\s+)?(?:{_PART}|{_PLATFORM}|me|us|you)\b)",
+            True,
+        ),
+        (
             # "now one for our lemonade", "a 20s one for our reed diffuser", "another one for our …"
             "one for our",
             rf"\b(?:an?|another|one\s+more)\s+(?:[\w:.'-]+\s+){{0,3}}?one\s+for\s+(?:our|my|the|a|an)?\s*"

@@ -90,6 +90,10 @@ SHORTHAND: dict[str, str] = {
     "ppl": "people",
     "iz": "is",
     "tho": "though",
+    "nvm": "never mind",
+    "nm": "never mind",
+    # "und": German "and" or a typo of it, never a three-letter "undo" (which edits).
+    "und": "and",
     # Typos that happen to be (rare) dictionary words, so the fuzzy step would keep them.
     "orang": "orange",
     "whit": "white",

@@ -88,8 +88,26 @@ class Filled:
     bound_note: str | None = None
 
 
+# "make a variant called cosy" -> "What should be different…?" -> "in that one change the cta to
+# …": the reply is the variant's difference ("in that one", "there" say which version it is for).
+VARIANT_BODY = "variant"
+_FOR_THAT_VERSION_RE = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|and|then|now)\b[\s,]*)*(?:(?:in|on|for)\s+(?:that|this|the\s+new|it)(?:\s+(?:one|version|variant))?"
+    r"|there)?\b[\s,:]*",
+    _I,
+)
+
+
+def variant_template(raw: str) -> str:
+    """The request for a variant that said no difference, to be read again with the reply's."""
+    return f"{raw.rstrip(' .!?')} where {MARK}"
+
+
 def fill(template: str, value_kind: str | None, reply: str, project: AdProject | None) -> Filled | None:
     """The message again with the reply's value in place, or None when the reply gives none."""
+    if value_kind == VARIANT_BODY:
+        body = _FOR_THAT_VERSION_RE.sub("", reply, count=1).strip()
+        return Filled(template.replace(MARK, body)) if body else None
     if value_kind == "scene":
         text = _fill_scene(template, reply, project)
         return Filled(text) if text is not None else None

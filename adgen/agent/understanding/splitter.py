@@ -161,6 +161,23 @@ def _is_new_request(piece: str, project: AdProject | None, quotes: list) -> bool
     return True
 
 
+# A clause that gives the reason for a request, never a request ("the music is blasting, it's a
+# calm serum ad!", "this is for a luxury brand"): one row per phrasing.
+REASON_CLAUSES: tuple[re.Pattern[str], ...] = (
+    re.compile(
+        r"^\W*(?:(?:but|because|since|as)\s+)?(?:it'?s|it\s+is|this\s+is|that'?s|we'?re|we\s+are)\s+"
+        r"(?:(?:meant\s+to\s+be|supposed\s+to\s+be|for)\s+)?an?\s+(?:[\w-]+\s+){0,3}"
+        r"(?:ad|advert|video|brand|product|spot|commercial|company|campaign)\W*$",
+        re.I,
+    ),
+)
+
+
+def is_reason(clause: str) -> bool:
+    """ "it's a calm serum ad!": why the marketer asks, not a change of its own."""
+    return any(pattern.match(clause) for pattern in REASON_CLAUSES)
+
+
 _REASON_RE = re.compile(r"(?:\bbecause|\bsince|\bb/c|\bbc|\bcuz|\bcoz|\bbcuz|'?\bcause)\b", re.I)
 
 
@@ -245,7 +262,7 @@ def _split_line(masked: str, project: AdProject | None, quotes: list) -> list[st
     clauses: list[str] = []
     glue_next = False
     for sep, piece in _pieces(masked):
-        if clauses and _REASON_RE.search(sep):
+        if clauses and (_REASON_RE.search(sep) or is_reason(piece)):
             continue  # "make it white because the gold is hard to read": the reason asks nothing more
         if clauses and glue_next:
             # "in the outro, the text should be …", "quieter, more relaxing music": a piece

@@ -29,7 +29,7 @@ _WE = (
 )
 _LABEL = (
     r"(?:the\s+)?(?:version\s+|variant\s+|option\s+)?"
-    r"(?P<label>[a-g]|original(?:\s+(?:one|version|ad))?|first\s+one|second\s+one|other\s+one|new\s+one|variant"
+    r"(?P<label>[a-g]|original(?:\s+(?:\(?a\)?|one|version|ad|cut))*|first\s+one|second\s+one|other\s+one|new\s+one|variant"
     r"|(?:that|this)\s+one|it|this|that|(?P<desc>[\w#'-]+(?:\s+[\w'-]+)?)\s+one)"
     r"(?:\s+(?:version|variant|one|then|instead|please|after\s+all))*"
 )
@@ -243,6 +243,8 @@ def _resolve(
     current: str | None = None,
 ) -> Switch | None:
     word = re.sub(r"\s+(?:one|version|ad)$", "", m.group("label").lower())
+    if word.startswith("original"):
+        word = "original"  # "the original A version"
     desc = m.group("desc")
     if desc and desc.lower() in ("that", "this", "first", "second", "other", "new", "original"):
         desc = None

@@ -57,6 +57,11 @@ _LABEL_RE = re.compile(
     r"|\b(?:[Aa]n?|[Mm]ake|[Tt]ry|[Gg]ive\s+me)\s+(?P<l3>[B-G])\s+(?=where|with|in\s+which|that)"
     r"|^\W*(?P<l4>[B-G])\s+(?=with\b|without\b|where\b|in\s+which\b)",
 )
+_NAMES_ITSELF_RE = re.compile(
+    r"(?::\s*|\b)(?:in\s+)?(?:the\s+)?(?:version|variant|variation|option)\s+(?:[B-Zb-z]|2|two|#2)\b\s*"
+    r"(?::|(?=(?:says?|reads?|should|has|with|gets?)\b))",
+    re.I,
+)
 VARIATION_QUESTION = (
     "What should be different in version {label}: the hook, the text, the music, the length…?"
 )
@@ -133,6 +138,8 @@ def variation_parts(clause: str, quotes: list, project: AdProject) -> tuple[str 
         body[: refs[0].start] + body[refs[0].end :],
     ):
         body = f"a different {refs[0].text}"  # "A/B test the hook": another hook
+    # "A/B test the CTA: version 2 says 'Run lighter'": the variant's own name is no part of its words.
+    body = _NAMES_ITSELF_RE.sub(" ", body)
     count = _COUNT_RE.search(clause)
     return label, body, 2 if count is None else (3 if count.group("n") in ("three", "3") else 2)
 

@@ -301,6 +301,7 @@ retro modern contrast saturation warmth different another new take try again fir
 fourth fifth final video clip ad ads picture photo image thanks what which where how many long big
 voiceover voice narration captions subtitles tiktok reels stories square youtube instagram shortest longest
 platform platforms format formats vertical landscape portrait bottle jar tube carton packet
+small large tiny huge loud quiet
 """.split()
 
 
