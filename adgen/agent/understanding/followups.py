@@ -26,7 +26,7 @@ from adgen.tools import operations as ops
 # "a bit more", "more", "again", "even more", "a little more please", "much more".
 _MORE_RE = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|yes|yeah|nice|good|great|hmm+|and|still\s+not\s+enough)\b[\s,.!]*)*"
-    r"(?P<how>a\s+(?:bit|little|touch|tad)|slightly|even|much|way|a\s+lot|lots|a\s+little\s+bit)?\s*"
+    r"(?P<how>a\s+little\s+bit|(?:a\s+)?(?:bit|little|touch|tad)|slightly|even|much|way|a\s+lot|lots)?\s*"
     r"(?:more|again|further|one\s+more\s+time|do\s+(?:it|that)\s+again)\b(?:\s+(?:please|pls|than\s+that))?\W*$",
     re.I,
 )
@@ -86,7 +86,8 @@ def repeat(clause: str, project: AdProject, state: ConversationState) -> Repeat 
         for r in find_scene_refs(clause, project, [], shared_role(project, state))
         if r.kind != "all" and r.ids
     ]
-    if refs and (_SAME_RE.search(clause) or _only_scenes_and_too(clause, refs)):
+    kinds = {str(op.get("operation")) for op in state.last_operations}
+    if refs and (_SAME_RE.search(clause) or _only_scenes_and_too(clause, refs, kinds)):
         return _same_for(project, state, [sid for r in refs for sid in r.ids])
     return None
 
@@ -97,15 +98,30 @@ def shared_role(project: AdProject, state: ConversationState) -> str | None:
     return roles.pop() if len(roles) == 1 else None
 
 
-def _only_scenes_and_too(clause: str, refs: list[Any]) -> bool:
+def _only_scenes_and_too(
+    clause: str, refs: list[Any], kinds: set[str] | frozenset[str] = frozenset()
+) -> bool:
     """ "and the cta too", "the hook as well", "and in the cta", "what about the hook?": scenes
-    and nothing else to change."""
+    and nothing else to change ("and the end card text too" after a text change: the thing the
+    last change was about may be named)."""
     if not (_TOO_END_RE.search(clause) or _AND_LEAD_RE.search(clause)) or PLACEHOLDER_MARK in clause:
         return False  # "and the cta 'Pídelo hoy'": new words, not the same change
     rest = clause
     for ref in sorted(refs, key=lambda r: r.start, reverse=True):
         rest = rest[: ref.start] + " " + rest[ref.end :]
-    return not _LEFTOVER_RE.sub("", rest).strip()
+    rest = _LEFTOVER_RE.sub(" ", rest)
+    for operation, pattern in SAME_THING_WORDS:
+        if operation in kinds:
+            rest = pattern.sub(" ", rest)
+    return not rest.strip()
+
+
+# Words that name what the last change was about ("and the end card text too"): a row per operation.
+SAME_THING_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("update_overlay", re.compile(r"\b(?:text|txt|words|caption|headline|copy|line|font)\b", re.I)),
+    ("update_product", re.compile(r"\b(?:product|bottle|shot|packshot|pack)\b", re.I)),
+    ("update_scene", re.compile(r"\b(?:background|backdrop|scene|length)\b", re.I)),
+)
 
 
 def is_correction(clause: str) -> bool:

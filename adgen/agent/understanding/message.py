@@ -283,6 +283,7 @@ def _value_again(m: Message) -> ParsedTurn | None:
         ids = [s.id for s in m.project.scenes]
         named = [f"scene {ids.index(i) + 1}" for i in m.state.scene_ids if i in ids]
         rewritten = retry.unit_of_topic(m.raw, m.state.topic, named[0] if len(named) == 1 else None)
+        rewritten = rewritten or retry.it_of_topic(m.raw, m.state.topic)
     if rewritten is None:
         return None
     return parse_message(
@@ -420,7 +421,7 @@ def _question(m: Message) -> ParsedTurn | None:
     turn.scene_ids = answer.scene_ids or None
     # A question about the music names no scene but is still what "it" means next ("how loud
     # is the music?" -> "bring it down to 40%").
-    turn.topic = answer.topic if answer.scene_ids or answer.topic == "audio" else None
+    turn.topic = answer.topic if answer.scene_ids or answer.topic in retry.TOPIC_SUBJECTS else None
     return turn
 
 
@@ -581,6 +582,7 @@ class _Edits:
     remaining: int = 0
     answers: list[str] = field(default_factory=list)
     approved: bool = False  # "the cta is perfect": nothing to change, and said so
+    last_ops: list[Any] = field(default_factory=list)  # the last request's, for a complaint after it
 
     def __post_init__(self) -> None:
         assert self.m.project is not None
@@ -606,7 +608,14 @@ class _Edits:
         if ACK_RE.match(self.m.plain):
             return ParsedTurn(unknown=ACK_TEXT)  # "thanks, looks good": nothing to change
         whole = normalise(self.m.masked, known=self.known)
-        if followups.is_correction(whole) and self.ctx.carried and self.m.state.last_operations:
+        clauses = split_clauses(self.m.plain, self.m.project, self.m.quotes)
+        undoes = any(history_operations(c, self.m.project) for c in clauses)  # "no, I liked it, redo"
+        if (
+            followups.is_correction(whole)
+            and self.ctx.carried
+            and self.m.state.last_operations
+            and not undoes
+        ):
             # "no, the hook": a correction is read whole (its "no" is no filler here).
             self._correct(whole)
             if self.stop is not None:
@@ -614,8 +623,7 @@ class _Edits:
             if self.understood_any:
                 return self._finish()
             self.turn.ignored = []
-        # Split the shorthand-expanded text ('n' -> 'and'), typos are corrected clause by clause.
-        clauses = split_clauses(self.m.plain, self.m.project, self.m.quotes)
+        # The shorthand-expanded text ('n' -> 'and') split above; typos are corrected clause by clause.
         for n, clause in enumerate(clauses):
             self.remaining = len(clauses) - n - 1
             clause = normalise(clause, known=self.known)
@@ -855,6 +863,9 @@ class _Edits:
             before = self.working = self.complaint[1]
             result = ClauseReader(self.working, self.m.quotes, self.ctx).read(clause)
         self.complaint = None
+        if result.understood and self.last_ops and _COMPLAINT_RE.search(clause):
+            if _signature(result.ops) == _signature(self.last_ops):
+                return  # "turn it down, it's too loud": the complaint after its fix is its reason
         if result.error:
             self.stop = _refuse(self.turn, result.error)
             self.stop.pending = _retry_for(self.m, clause, result.error, self.working)
@@ -884,6 +895,7 @@ class _Edits:
 
     def _apply(self, clause: str, result: Any) -> None:
         self.understood_any = True
+        self.last_ops = list(result.ops)
         if result.note:
             self.notes.append(result.note)
         self.operations.extend(result.ops)

@@ -114,6 +114,37 @@ BEFORE_WORD: dict[str, tuple[str, re.Pattern[str]]] = {
     "swop": ("swap", re.compile(r"\s+(?:the|scenes?|them|it)\b", re.I)),
 }
 
+# Comparatives as learners of English write them ("more low", "too much loud"): the English
+# comparative, one row per adjective.
+ANALYTIC_COMPARATIVES: dict[str, str] = {
+    "low": "lower",
+    "high": "higher",
+    "loud": "louder",
+    "quiet": "quieter",
+    "big": "bigger",
+    "small": "smaller",
+    "short": "shorter",
+    "long": "longer",
+    "bright": "brighter",
+    "dark": "darker",
+    "fast": "faster",
+    "slow": "slower",
+    "warm": "warmer",
+    "cool": "cooler",
+    "soft": "softer",
+}
+_ANALYTIC_RE = re.compile(
+    rf"\bmore\s+({'|'.join(ANALYTIC_COMPARATIVES)})\b(?=\s*(?:$|[,.!?;]|(?:please|pls|for|and|than|now)\b))",
+    re.I,
+)
+_TOO_MUCH_RE = re.compile(rf"\btoo\s+much\s+(?=(?:{'|'.join(ANALYTIC_COMPARATIVES)})\b)", re.I)
+
+
+def _comparatives(text: str) -> str:
+    text = _ANALYTIC_RE.sub(lambda m: ANALYTIC_COMPARATIVES[m.group(1).lower()], text)
+    return _TOO_MUCH_RE.sub("too ", text)
+
+
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'/0-9]*")
 # Everything after one of these is literal (words to show, a name): left exactly as typed.
 _LITERAL_CUE_RE = re.compile(
@@ -134,7 +165,7 @@ def normalise(text: str, *, known: frozenset[str] = frozenset(), fuzzy: bool = T
         out.append(_word(m.group(0), head, m.start(), m.end(), known, fuzzy))
         pos = m.end()
     out.append(head[pos:])
-    return re.sub(r"[ \t]{2,}", " ", "".join(out)) + tail
+    return _comparatives(re.sub(r"[ \t]{2,}", " ", "".join(out))) + tail
 
 
 def _word(word: str, text: str, start: int, end: int, known: frozenset[str], fuzzy: bool) -> str:

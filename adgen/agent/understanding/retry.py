@@ -181,8 +181,11 @@ def borrowed_unit(reply: str, last_request: str | None) -> str | None:
 # The unit a bare number takes right after a question was answered about that kind of thing, and
 # what "it" then names when the answer named no scene: "how long is the hook?" -> "make it 6"
 # (seconds, the hook); "how loud is the music?" -> "make it 40" (%, the music's volume).
-TOPIC_UNITS: dict[str, str] = {"duration": "s", "audio": "%"}
-TOPIC_SUBJECTS: dict[str, str] = {"audio": "the music volume"}
+TOPIC_UNITS: dict[str, str] = {"duration": "s", "audio": "%", "text_size": "px"}
+# What "it" names after a question about the topic ("which font is it?" -> "switch it to Lora").
+TOPIC_SUBJECTS: dict[str, str] = {"audio": "the music volume", "font": "the brand font"}
+# What "it" names when the question was about one scene's field: the scene, then the field.
+SCENE_SUBJECTS: dict[str, str] = {"text_size": "{} text size"}
 _UNIT_AFTER_RE = re.compile(r"^\s*-?\s*(?:%|s|secs?|seconds?|mins?|minutes?|px|pt|points?)(?![\w%])", _I)
 
 
@@ -190,6 +193,8 @@ def unit_of_topic(reply: str, topic: str | None, subject: str | None = None) -> 
     """ "make it 6" after a question about lengths: the reply with the topic's unit ("6 s"), and
     "it" replaced by what the question was about (``subject``: "scene 1"), when it named one."""
     unit = TOPIC_UNITS.get(topic or "")
+    if subject and topic in SCENE_SUBJECTS:
+        subject = SCENE_SUBJECTS[topic].format(subject)  # "scene 2 text size", not "scene 2 to 60"
     subject = subject or TOPIC_SUBJECTS.get(topic or "")
     text = reply.strip()
     if unit is None:
@@ -216,6 +221,15 @@ def unit_of_topic(reply: str, topic: str | None, subject: str | None = None) -> 
     return text
 
 
+def it_of_topic(reply: str, topic: str | None) -> str | None:
+    """ "switch it to Lora" after "which font are we using?": "it" is what the question was about."""
+    subject = TOPIC_SUBJECTS.get(topic or "")
+    text = reply.strip()
+    if subject is None or len(text.split()) > 8 or not re.search(r"\bit\b", text, _I):
+        return None
+    return re.sub(r"\bit\b", subject, text, count=1, flags=_I)
+
+
 __all__ = [
     "MARK",
     "TOPIC_SUBJECTS",
@@ -227,5 +241,7 @@ __all__ = [
     "fill",
     "template_for_scene",
     "template_for_value",
+    "it_of_topic",
     "unit_of_topic",
+    "variant_template",
 ]

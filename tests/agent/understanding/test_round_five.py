@@ -124,3 +124,95 @@ def test_a_listed_ad_for_starts_a_new_ad_while_one_is_open() -> None:
     assert is_new_ad_request("20s, playful, video for our new oat bars", project)
     # An edit that names the open ad stays an edit.
     assert not is_new_ad_request("make the hook 3 seconds, and the cta 4", project)
+
+
+def test_where_the_ads_do_not_run_drops_that_platform_once() -> None:
+    assert wires("we don't advertise on tiktok anymore, drop that format") == [
+        {"operation": "remove_presets", "presets": ["tiktok"]}
+    ]
+
+
+def test_the_music_and_a_direction_without_a_verb() -> None:
+    assert wires("music WAY down") == [{"operation": "update_audio", "volume": 0.4}]
+    assert wires("make the soundtrack lower") == [{"operation": "update_audio", "volume": 0.6}]
+    assert wires("volume a touch up")[0]["volume"] > 0.8
+
+
+def test_a_bare_bit_more_and_the_same_thing_named_for_another_scene() -> None:
+    last = [{"operation": "update_overlay", "sceneId": "scene_1", "fontSize": 58, "before": {"fontSize": 64}}]
+    state = ConversationState(
+        project_id="p_sample1", scene_ids=["scene_1"], topic="overlay", last_operations=last
+    )
+    project = basic_project()
+    project.scenes[0].overlay.font_size = 58
+    (op,) = [o.to_wire() for o in parse_message("bit more", project, state=state).operations]
+    assert op["sceneId"] == "scene_1" and op["fontSize"] < 58
+    moved = [
+        {
+            "operation": "update_overlay",
+            "sceneId": "scene_1",
+            "position": "bottom",
+            "before": {"position": "top"},
+        }
+    ]
+    state = ConversationState(
+        project_id="p_sample1", scene_ids=["scene_1"], topic="overlay", last_operations=moved
+    )
+    assert wires("and the cta text as well", state) == [
+        {"operation": "update_overlay", "sceneId": "scene_3", "position": "bottom"}
+    ]
+
+
+def test_a_correction_word_before_redo_is_no_correction() -> None:
+    state = ConversationState(
+        project_id="p_sample1", last_operations=[{"operation": "update_audio", "volume": 0.6}]
+    )
+    assert wires("no wait, I want it back, redo", state) == [{"operation": "redo"}]
+
+
+def test_a_length_with_a_filler_word_is_a_length() -> None:
+    turn = parse_message("stretch it out to five whole minutes", basic_project())
+    assert not turn.operations and turn.unknown and "120 s" in turn.unknown
+    assert wires("make it 20 full seconds") == [{"operation": "set_duration", "durationSec": 20.0}]
+
+
+def test_questions_about_a_texts_colour_and_size_and_what_it_means_next() -> None:
+    colour = parse_message("is the last caption orange?", basic_project())
+    assert colour.answer and "#F2A541" in colour.answer and not colour.operations
+    size = parse_message("what size is the order today text?", basic_project())
+    assert size.answer and "72" in size.answer and size.topic == "text_size" and size.scene_ids == ["scene_3"]
+    state = ConversationState(
+        project_id="p_sample1", scene_ids=["scene_3"], topic="text_size", last_question="what size…?"
+    )
+    assert wires("take it down to 50", state) == [
+        {"operation": "update_overlay", "sceneId": "scene_3", "fontSize": 50}
+    ]
+    font = parse_message("what typeface does the brand use?", basic_project())
+    assert font.answer and font.topic == "font"
+    state = ConversationState(project_id="p_sample1", topic="font", last_question="what typeface…?")
+    assert wires("change it to Poppins", state) == [{"operation": "update_brand", "font": "Poppins"}]
+
+
+def test_whole_requests_in_spanish_french_german_and_portuguese() -> None:
+    assert wires("quita la escena final") == [{"operation": "remove_scene", "sceneId": "scene_3"}]
+    assert wires("baissez un peu la musique") == [{"operation": "update_audio", "volume": 0.7}]
+    assert wires("le produit doit être plus petit dans la première scène")[0]["sceneId"] == "scene_1"
+    assert wires("Ändere den Markennamen zu Nordlicht Kaffee") == [
+        {"operation": "update_brand", "name": "Nordlicht Kaffee"}
+    ]
+    assert wires("deixa o texto do hook amarelo") == [
+        {"operation": "update_overlay", "sceneId": "scene_1", "color": "#FFFF00"}
+    ]
+    assert wires("y el cta arriba") == [
+        {"operation": "update_overlay", "sceneId": "scene_3", "position": "top"}
+    ]
+    assert wires("gracias! y la música más baja") == [{"operation": "update_audio", "volume": 0.6}]
+
+
+def test_learners_comparatives_and_a_complaint_after_its_fix_count_once() -> None:
+    assert wires("you make the text more big please")[0]["fontSize"] == 80
+    assert wires("make the music more quiet, is too much loud") == [
+        {"operation": "update_audio", "volume": 0.6}
+    ]
+    # "more" before a noun is no comparative: "more long scenes" is not "longer scenes".
+    assert normalise("add more long scenes") == "add more long scenes"
