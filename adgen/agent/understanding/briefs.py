@@ -45,7 +45,10 @@ _STOP = (
     r"women|men|families|runners|gamers|professionals|athletes|seniors|fans|lovers|everyone)|"
     r"to\s+(?:run|post|be\s+posted|air|publish|launch)|on\s+(?:instagram|tiktok|youtube|facebook|linkedin)|"
     r"around|about\s+\d|lasting|and\s+(?:make|use|render|keep|end|put|then|include|add|it)|\d+\s*(?:s|sec|secs|seconds|minutes?)\b|"
-    r"brand|mood|vibe|feel|tone|tagline|slogan|cta|call\s+to\s+action|please|called|named)\b))"
+    r"brand|mood|vibe|feel|tone|tagline|slogan|cta|call\s+to\s+action|please|called|named|"
+    # "… bike lights 🚲 could you whip up …": the request to adgen starts, the product has ended
+    r"(?:could|can|would|will)\s+(?:you|u)|pls|make\s+(?:us|me|a|an))\b"
+    r"|[\U0001F300-\U0001FAFF\u2600-\u27BF]))"
 )
 _PRODUCT_RES = (
     re.compile(
@@ -133,14 +136,20 @@ _BRAND_RES = (
     ),
     # "Different product: Aurora scented candles": the capitalised name before the product words.
     re.compile(
-        rf"\b(?:product|brief|ad|one|please|spot|video|promo)\s*:\s*(?:an?\s+|the\s+)?(?P<n>{_CAP_NAME})\s+(?=[a-z])"
+        rf"\b(?:product|brief|ad|one|please|spot|video|promo|next|up\s+next)\s*:\s*(?:an?\s+|the\s+)?(?P<n>{_CAP_NAME})\s+(?=[a-z])"
     ),
     re.compile(rf"\b(?:[Ww]e(?:'re|’re|\s+are)|[Ii](?:'m|’m|\s+am))\s+(?P<n>{_CAP_NAME})"),
     re.compile(rf"\b(?:called|named)\s+(?P<n>{PLACEHOLDER_MARK}.|{_CAP_NAME})"),
+    # "we sell Glowtrail bike lights": the name of what they sell or make
+    re.compile(
+        rf"\b(?:[Ww]e|I)\s+(?:sell|make|brew|bake|run|own|launched|are\s+launching)\s+(?P<n>{_CAP_NAME})\s+(?=[a-z])"
+    ),
     re.compile(rf"\b[Bb]rand\s+(?P<n>{_CAP_NAME})"),
     re.compile(rf"\b(?:for|from|by)\s+(?:the\s+)?(?P<n>{_CAP_NAME})['’]s?\s+\w"),
     re.compile(rf"(?P<n>{_CAP_NAME})['’]s\b"),
     re.compile(rf"\b(?:for|from|by)\s+(?:the\s+)?(?P<n>{_CAP_NAME})\b"),
+    # "luxury watch ad, Orveau, 30s": a list item that is only a capitalised name
+    re.compile(rf"(?:^|[,;]|\s[\u2013\u2014-])\s*(?P<n>{_CAP_NAME})\s*(?=[,;]|\s[\u2013\u2014-]|$)"),
 )
 _APPOSITIVE_RE = re.compile(r"^\s*,\s*(?:our|my|a|an|the)\s+(?P<p>.+?)" + _STOP, re.I)
 
@@ -301,6 +310,23 @@ def _colors(masked: str) -> list[str]:
     return chosen[:8]
 
 
+def _is_brief_word(name: str) -> bool:
+    """ "Energetic", "30s", "Reels": a list item of a brief that is no name."""
+    return bool(
+        re.search(r"\d", name)
+        or any(re.fullmatch(pattern, name, re.I) for pattern, _ in BRIEF_MOODS)
+        or re.fullmatch(AD_NOUN, name, re.I)
+        or _STOP_WORD_RE.fullmatch(name)
+    )
+
+
+_STOP_WORD_RE = re.compile(
+    r"(?:go|please|thanks|asap|now|today|vertical|square|landscape|portrait|fun|bold|bright|dark|warm|cool|"
+    r"minimal|modern|clean|simple|cinematic|elegant|premium|luxury|playful|calm|upbeat|energetic)",
+    re.I,
+)
+
+
 def _brand_and_product(masked: str, quotes: list[Quoted]) -> tuple[str | None, str | None]:
     brand = None
     for pattern in _BRAND_RES:
@@ -314,6 +340,7 @@ def _brand_and_product(masked: str, quotes: list[Quoted]) -> tuple[str | None, s
                 and name.lower() not in _NOT_BRANDS
                 and len(name) <= 80
                 and not re.match(r"^\d+\s*(?:s|sec|seconds?)?$", name, re.I)
+                and not (pattern is _BRAND_RES[-1] and _is_brief_word(name))
             ):
                 brand = name
                 break
@@ -338,6 +365,7 @@ def _brand_and_product(masked: str, quotes: list[Quoted]) -> tuple[str | None, s
         if pattern is _PRODUCT_RES[-1]:
             candidate = _PRODUCT_NOISE_RE.sub(" ", candidate)
         candidate = _ARTICLES_RE.sub("", " ".join(candidate.split())).strip(" -'’")
+        candidate = re.sub(rf"(?<=\w)\s+{AD_NOUN}$", "", candidate, flags=re.I)  # "luxury watch ad"
         if candidate and not re.fullmatch(AD_NOUN, candidate, re.I):
             product = unmask(candidate, quotes)
             break
@@ -375,6 +403,7 @@ def _listed_product(masked: str, brand: str | None, quotes: list[Quoted]) -> str
     if brand and first.startswith(brand):
         first = first[len(brand) :].strip(" '’s")
     first = re.sub(r"^(?:(?:our|my|new|the)\s+)+", "", first, flags=re.I).strip()
+    first = re.sub(rf"(?<=\w)\s+{AD_NOUN}$", "", first, flags=re.I)  # "luxury watch ad, Orveau, 30s"
     return unmask(first, quotes) or None
 
 

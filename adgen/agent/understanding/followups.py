@@ -239,6 +239,76 @@ def _source_scene(
     return next((sid for sid in changed or state.scene_ids if sid not in targets and sid in existing), None)
 
 
+# --- "use them for the palette as well" --------------------------------------------------------------
+
+# One field's value used for another: (pattern, the operation the value came from or None when the
+# words name the source, how to read the value, the operation to make). "them" means the value
+# the last request set; "the brand colours" names it.
+COPY_ROWS: tuple[tuple[re.Pattern[str], str | None, Any, str, str], ...] = (
+    (
+        re.compile(
+            r"\b(?:use|apply|put|make)\s+(?:them|those|these|the\s+same(?:\s+colou?rs)?|that)\s+(?:for|on|in|to|as)\s+"
+            r"(?:the\s+)?(?:palette|colou?r\s+(?:palette|scheme)|ad'?s?\s+colou?rs)\b",
+            re.I,
+        ),
+        "update_brand",
+        lambda p: list(p.brand.colors),
+        "update_style",
+        "palette",
+    ),
+    (
+        re.compile(
+            r"\b(?:use|apply)\s+the\s+brand\s+colou?rs\s+(?:for|on|in|as)\s+(?:the\s+)?(?:palette|colou?r\s+scheme)\b"
+            r"|\b(?:make\s+)?the\s+palette\s+(?:match|the\s+same\s+as)\s+the\s+brand\s+colou?rs\b",
+            re.I,
+        ),
+        None,
+        lambda p: list(p.brand.colors),
+        "update_style",
+        "palette",
+    ),
+)
+
+
+def copy_field(clause: str, project: AdProject, state: ConversationState) -> Repeat | None:
+    """ "and use them for the palette as well" after new brand colours: the palette set to them."""
+    for pattern, source, read, operation, wire in COPY_ROWS:
+        if not pattern.search(clause):
+            continue
+        if source is not None and not any(op.get("operation") == source for op in state.last_operations):
+            continue
+        value = read(project)
+        if not value:
+            return None
+        return Repeat(ops=[ops.parse_operation({"operation": operation, wire: value})], topic="style")
+    return None
+
+
+# --- "and make the vibe more tropical" right after a music change -----------------------------------
+
+# Words whose meaning follows the topic of the conversation: (topic, pattern, what they mean then).
+TOPIC_WORDS: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    (
+        "audio",
+        re.compile(r"\b(?:the\s+)?(?:vibe|feel|mood)\b(?!\s+of\s+the\s+(?:ad|video|look))", re.I),
+        "the music",
+    ),
+)
+_OWN_SUBJECT_RE = re.compile(
+    r"\b(?:music|song|track|ad|video|look|lighting|style|scene|hook|cta|text)\b", re.I
+)
+
+
+def in_topic(clause: str, topic: str | None) -> str:
+    """ "and make the vibe more tropical" after "music volume 40%": the music's vibe."""
+    if _OWN_SUBJECT_RE.search(clause):
+        return clause
+    for row_topic, pattern, meaning in TOPIC_WORDS:
+        if row_topic == topic and pattern.search(clause):
+            return pattern.sub(meaning, clause, count=1)
+    return clause
+
+
 # --- "put the old tagline back" ------------------------------------------------------------------
 
 _OLD_BACK_RE = re.compile(

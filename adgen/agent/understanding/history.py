@@ -29,7 +29,7 @@ _UNDO_COUNT_RE = re.compile(
 
 REDO_RE = re.compile(
     r"^\W*(?:(?:please|ok|okay|actually|hmm+|no|oops|wait|just|now|can\s+you|could\s+you)\b[\s,]*)*"
-    r"(?:redo|re-do|undo\s+(?:the|that|my|your)\s+undo|bring\s+(?:it|that)\s+back|put\s+(?:it|that)\s+back\s+again|"
+    r"(?:redo|re-do|undo\s+(?:the|that|my|your)\s+undo|bring\s+(?:it|that)\s+back(?!\s+(?:up|down)\b)|put\s+(?:it|that)\s+back\s+again|"
     r"do\s+(?:it|that)\s+again\s+after\s+all)\b(?!\s+(?:the\s+)?(?:scene|hook|cta|intro|showcase|background|it\s+with))",
     re.I,
 )
@@ -45,7 +45,7 @@ def history_operations(clause: str, project: AdProject | None) -> list[Any] | No
     return undo_operations(clause, project)
 
 
-_BRING_BACK_RE = re.compile(r"\b(?:bring|put)\s+(?:it|that)\s+back\b", re.I)
+_BRING_BACK_RE = re.compile(r"\b(?:bring|put)\s+(?:it|that)\s+back\b(?!\s+(?:up|down)\b)", re.I)
 
 
 def _undone(project: AdProject) -> bool:

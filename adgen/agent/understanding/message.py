@@ -754,7 +754,9 @@ class _Edits:
                 last_operations=[remember_before(op.to_wire(), self.m.project) for op in self.operations],
             )
         found = (followups.put_back(clause, state) if self.ctx.carried else None) or (
-            followups.same_field(clause, self.working, state) or followups.repeat(clause, self.working, state)
+            followups.same_field(clause, self.working, state)
+            or followups.copy_field(clause, self.working, state)
+            or followups.repeat(clause, self.working, state)
         )
         if found is None:
             return False
@@ -853,6 +855,7 @@ class _Edits:
 
     def _read(self, clause: str) -> None:
         before = self.working
+        clause = followups.in_topic(clause, self.ctx.topic)
         result = ClauseReader(self.working, self.m.quotes, self.ctx).read(clause)
         if (
             self.complaint is not None

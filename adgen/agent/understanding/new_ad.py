@@ -75,6 +75,12 @@ NEW_AD_ROWS: tuple[tuple[str, re.Pattern[str], bool], ...] = tuple(
             False,
         ),
         (
+            # "next: Pebble smartwatch, 20s, sleek, 4 scenes": the next one, named after a colon
+            "next:",
+            r"^\W*(?:ok(?:ay)?\W+|so\W+|and\W+)?(?:next|up\s+next|next\s+up)\s*:\s*(?-i:[A-Z])",
+            True,
+        ),
+        (
             # "5 scenes, 25 seconds, ad for Cloudnest pillows — go": "ad for …" as one item of a list
             "listed ad for",
             rf"[,;\n]\s*(?:(?:and|an?)\s+)*{_AD_NOUN_PLAIN}\s+(?:for|about|promoting)\s+"

@@ -124,6 +124,7 @@ def _pieces(masked: str) -> list[tuple[str, str]]:
                 or _PREAMBLE_RE.match(p)
                 or _THIS_VERSION_RE.match(p)
                 or _RESTATE_RE.match(p)
+                or _KEEP_ORIGINAL_RE.match(p)
             )
         )
     ]
@@ -271,7 +272,8 @@ def _split_line(masked: str, project: AdProject | None, quotes: list) -> list[st
             glue_next = False
             continue
         if clauses and (
-            not _is_new_request(piece, project, quotes)
+            _second_name(clauses[-1], sep, piece, project, quotes)
+            or not _is_new_request(piece, project, quotes)
             or _is_incomplete(clauses[-1], project, quotes)
             or _continues_text(clauses[-1], piece)
         ):
@@ -289,6 +291,24 @@ def _split_line(masked: str, project: AdProject | None, quotes: list) -> list[st
             continue
         glue_next = False
     return [c.strip() for c in clauses if c.strip()]
+
+
+# "keep this one as is" beside a request for a variant: the original stays, nothing to change.
+_KEEP_ORIGINAL_RE = re.compile(
+    r"^\W*(?:(?:and|but|just|please)\s+)*(?:keep|leave)\s+(?:this|that|the\s+(?:original|current|old|first))"
+    r"(?:\s+(?:one|version|ad|cut|video))?\s+(?:as\s+(?:it\s+)?is|the\s+same|unchanged|untouched|alone|intact)\W*$",
+    re.I,
+)
+
+
+def _second_name(previous: str, sep: str, piece: str, project: AdProject | None, quotes: list) -> bool:
+    """ "get rid of the finish line / runners testimonial scene": after a slash, a second name for
+    what the request before it named (no verb, no words to show, and the first named no scene)."""
+    if sep.strip() != "/" or project is None or CUE_START_RE.match(piece):
+        return False
+    if PLACEHOLDER_MARK in piece or PLACEHOLDER_MARK in previous or ":" in piece:
+        return False
+    return not find_scene_refs(previous, project, quotes) and bool(find_scene_refs(piece, project, quotes))
 
 
 _PREFIX_REF_RE = re.compile(

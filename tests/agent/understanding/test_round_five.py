@@ -216,3 +216,73 @@ def test_learners_comparatives_and_a_complaint_after_its_fix_count_once() -> Non
     ]
     # "more" before a noun is no comparative: "more long scenes" is not "longer scenes".
     assert normalise("add more long scenes") == "add more long scenes"
+
+
+def test_a_slash_between_two_names_of_one_scene_is_one_request() -> None:
+    # basic_project: scene_2's background is "cold brew bottle on a sunny counter, warm light".
+    assert wires("delete the sunny counter / showcase scene") == [
+        {"operation": "remove_scene", "sceneId": "scene_2"}
+    ]
+    # Two requests with their own words still split at the slash.
+    assert [op["sceneId"] for op in wires("hook: 'Up early?' / cta: 'Order now'")] == ["scene_1", "scene_3"]
+    # A complaint about the product in a scene is never a removal of the scene.
+    cut_off = parse_message("the bottle gets cut off in the showcase", basic_project())
+    assert cut_off.question and not cut_off.operations
+
+
+def test_keeping_the_original_beside_a_variant_asks_for_nothing_more() -> None:
+    (made,) = wires("could I get another version with jazz music, leave this one untouched")
+    assert made["operation"] == "create_variation"
+    assert made["operations"] == [{"operation": "update_style", "musicMood": "jazz"}]
+
+
+def test_back_up_is_a_direction_not_a_redo() -> None:
+    state = ConversationState(
+        project_id="p_sample1",
+        topic="audio",
+        last_operations=[{"operation": "update_audio", "volume": 0.4, "before": {"volume": 0.8}}],
+    )
+    project = basic_project()
+    project.audio.volume = 0.4
+    ops = [op.to_wire() for op in parse_message("bring it back up a little", project, state=state).operations]
+    assert ops and ops[0]["operation"] == "update_audio" and 0.4 < ops[0]["volume"] < 0.8
+
+
+def test_one_fields_value_used_for_another() -> None:
+    state = ConversationState(
+        project_id="p_sample1",
+        topic="brand",
+        last_operations=[{"operation": "update_brand", "colors": ["#000080"]}],
+    )
+    project = basic_project()
+    project.brand.colors = ["#000080", "#FFD700"]
+    turn = parse_message("ok now apply those to the colour scheme too", project, state=state)
+    assert [op.to_wire() for op in turn.operations] == [
+        {"operation": "update_style", "palette": ["#000080", "#FFD700"]}
+    ]
+    # Without a change of the brand colours just before, "them" names nothing to copy.
+    assert not parse_message("use them for the palette", project).operations
+
+
+def test_the_vibe_right_after_a_music_change_is_the_musics() -> None:
+    state = ConversationState(
+        project_id="p_sample1", topic="audio", last_operations=[{"operation": "update_audio", "volume": 0.5}]
+    )
+    assert wires("and make the vibe more jazzy", state) == [
+        {"operation": "update_style", "musicMood": "jazz"}
+    ]
+
+
+def test_brand_names_in_terse_and_chatty_briefs() -> None:
+    from adgen.agent.understanding.briefs import extract_brief
+    from adgen.agent.understanding.quotes import mask_quotes
+
+    def brief(text: str) -> tuple[str | None, str | None]:
+        masked, quotes = mask_quotes(text)
+        found = extract_brief(text, masked, quotes)
+        return found.brand_name, found.product
+
+    assert brief("artisan sourdough ad, Crumbly, 15s") == ("Crumbly", "artisan sourdough")
+    assert brief("so we sell Pawsome dog treats 🐶 can you make a 10s ad?") == ("Pawsome", "dog treats")
+    assert brief("next: Lumo desk lamp, 12s, calm")[0] == "Lumo"
+    assert is_new_ad_request("next: Lumo desk lamp, 12s, calm", basic_project())
