@@ -112,20 +112,20 @@ from dataclasses import dataclass, field, replace
 from types import SimpleNamespace
 from typing import Any, ClassVar
 
-from adgen.agent.answers import describe_differences, describe_scene
+from adgen.agent.answers import describe_differences
 from adgen.agent.conversation_state import ConversationState, PendingOption, PendingQuestion
 from adgen.agent.understanding import followups, platforms, questions, refusals, retry
 from adgen.agent.understanding.briefs import brief_settings, extract_brief, hook_text
-from adgen.agent.understanding.clause import AUDIO_RE, OVERLAY_RE, Context, simulate
+from adgen.agent.understanding.clause import Context, simulate
 from adgen.agent.understanding.complaints import vague_complaint
+from adgen.agent.understanding.focus import read_focus
 from adgen.agent.understanding.foreign import to_english
 from adgen.agent.understanding.history import UNDO_RE, history_operations
 from adgen.agent.understanding.memory import remember_before
 from adgen.agent.understanding.meta import ACK_RE, ACK_TEXT, HELP_RE, RENDER_RE, read_meta
 from adgen.agent.understanding.new_ad import SAME_AS_OPEN_RE, is_new_ad_request, looks_like_brief
-from adgen.agent.understanding.normaliser import normalise
+from adgen.agent.understanding.normaliser import document_words, normalise
 from adgen.agent.understanding.product import NEW_PHOTO_RE, PHOTO_WORD_RE
-from adgen.agent.understanding.product_words import product_spans
 from adgen.agent.understanding.quotes import Quoted, mask_quotes, unmask
 from adgen.agent.understanding.reader import ClauseReader
 from adgen.agent.understanding.result import ParsedTurn
@@ -134,6 +134,7 @@ from adgen.agent.understanding.scenes import find_scene_refs
 from adgen.agent.understanding.splitter import CUE_START_RE, is_reason, split_clauses
 from adgen.agent.understanding.switching import read_switch
 from adgen.agent.understanding.timing import LENGTH_COMPLAINT_RE
+from adgen.agent.understanding.topics import TOPIC_WORDS, topic_of, topic_only
 from adgen.agent.understanding.variants import (
     VARIATION_QUESTION,
     VARIATION_RE,
@@ -141,7 +142,7 @@ from adgen.agent.understanding.variants import (
     variation_operations,
     variation_parts,
 )
-from adgen.agent.understanding.voice import read_voice
+from adgen.agent.understanding.voice import read_voice, voice_continuation
 from adgen.project import AdProject
 from adgen.tools import operations as ops
 
@@ -425,43 +426,9 @@ def _question(m: Message) -> ParsedTurn | None:
     return turn
 
 
-# "let's look at scene 4", "now the CTA", "let's work on the second showcase": which scene the
-# next requests are about; nothing changes yet.
-_FOCUS_VERBS = (
-    r"(?:take\s+a\s+)?look\s+at|work\s+on|focus\s+on|go\s+to|talk\s+about|move\s+on\s+to|turn\s+to|zoom\s+in\s+on|"
-    r"jump\s+to|head\s+to|on\s+to|onto|over\s+to|deal\s+with|fix\s+up|tackle"
-)
-_FOCUS_RE = re.compile(
-    r"^\W*(?:(?:ok(?:ay)?|so|right|alright)\b[\s,]*)*(?:(?:now|next)\b[\s,]*)?"
-    r"(?:let'?s\s+|can\s+we\s+|i\s+want\s+to\s+|we\s+need\s+to\s+)?"
-    rf"(?:(?:{_FOCUS_VERBS})\s+)?(?P<ref>.+?)(?:\s+(?:now|next|please))?\W*$",
-    re.I,
-)
-_FOCUS_VERB_RE = re.compile(rf"\b(?:{_FOCUS_VERBS})\b", re.I)
-_FOCUS_NOW_RE = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|right|alright)\b[\s,]*)*(?:now|next)\b", re.I)
-
-
 def _focus(m: Message) -> ParsedTurn | None:
-    """A message that only names a scene to work on: say what it is, remember it."""
-    if m.project is None:
-        return None
-    focus = _FOCUS_RE.match(m.plain)
-    if focus is None or not (_FOCUS_VERB_RE.search(m.plain) or _FOCUS_NOW_RE.match(m.plain)):
-        return None
-    refs = find_scene_refs(focus.group("ref"), m.project, m.quotes)
-    leftover = focus.group("ref")
-    for ref in sorted(refs, key=lambda r: r.start, reverse=True):
-        leftover = leftover[: ref.start] + leftover[ref.end :]
-    if not refs or re.sub(r"\b(?:the|a|an|scene|one|and)\b|\W", "", leftover, flags=re.I):
-        return None
-    problem = next((r.error or r.question for r in refs if r.error or r.question), None)
-    if problem:
-        return ParsedTurn(unknown=problem)
-    ids = list(dict.fromkeys(sid for r in refs for sid in r.ids))
-    lines = [describe_scene(m.project, m.project.scene(sid)) for sid in ids]
-    turn = ParsedTurn(answer="\n".join(lines) + "\nWhat should change?")
-    turn.scene_ids = ids
-    return turn
+    """ "let's look at scene 4", "now the CTA": which scene the next requests are about."""
+    return read_focus(m.plain, m.project, m.quotes)
 
 
 def _brief(m: Message) -> ParsedTurn | None:
@@ -513,30 +480,12 @@ _EDIT_HINT_RE = re.compile(
 )
 
 
-# While the conversation is on the voice: "a bit slower" is its pace, "the hook line should be
-# '…'" its line (a row per reading: the pattern and the words that make it about the voice).
-VOICE_CONTINUATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (
-        re.compile(
-            r"^\W*(?:(?:and|a\s+bit|a\s+little|a\s+lot|much|way|even|slightly|bit|little|make\s+it|now|ok(?:ay)?)\s+)*"
-            r"(?:slower|faster|deeper|higher|quicker|lower)\W*(?:please|pls)?\W*$",
-            re.I,
-        ),
-        "{} voice",
-    ),
-    (re.compile(r"\b(?<!head)line\b(?=.*\ue000)", re.I), "voice-over: {}"),
-)
-
-
 def _voice(m: Message) -> ParsedTurn | None:
     """A message only about the voice-over or the captions (:mod:`voice`); while the
     conversation is on the voice, a bare "slower" or "the hook line …" too."""
     plain = m.plain
     if m.state.topic == "voice" and m.project is not None and m.project.voice.enabled:
-        for pattern, form in VOICE_CONTINUATIONS:
-            if pattern.search(plain):
-                plain = form.format(plain)
-                break
+        plain = voice_continuation(plain)
     return read_voice(plain, m.project, m.quotes, m.state.scene_ids)
 
 
@@ -588,7 +537,7 @@ class _Edits:
         assert self.m.project is not None
         # Without its history, which only undo needs, so following along stays cheap.
         self.working = self.m.project.model_copy(update={"history": []})
-        self.known = _document_words(self.m.project)
+        self.known = document_words(self.m.project)
         state = self.m.state
         if state.project_id in (None, self.m.project.project_id):
             self.ctx = Context(
@@ -834,7 +783,7 @@ class _Edits:
             return
         self.stop = _only_question(self.turn, asked.question)
         self.stop.pending = asked if asked.options else None
-        self.stop.topic = next((topic for topic, pattern in _TOPIC_WORDS if pattern.search(clause)), None)
+        self.stop.topic = next((topic for topic, pattern in TOPIC_WORDS if pattern.search(clause)), None)
 
     def _correct(self, clause: str) -> None:
         """ "no, I meant brighter": read against the ad as it was before the last request;
@@ -883,7 +832,7 @@ class _Edits:
             self.stop.pending = result.pending
             return
         if not result.understood:
-            topic = _topic_only(clause, self.working)
+            topic = topic_only(clause, self.working)
             if topic is not None:
                 self.ctx.topic = topic  # "idk about the music, make it more chill": "it" is the music
                 self.ctx.carried = True
@@ -954,46 +903,8 @@ class _Edits:
         self.ctx.targets = list(
             dict.fromkeys(sid for op in sub_ops if (sid := getattr(op, "scene_id", None)))
         )
-        self.ctx.topic = _topic_of(sub_ops[-1]) if sub_ops else self.ctx.topic
+        self.ctx.topic = topic_of(sub_ops[-1]) if sub_ops else self.ctx.topic
         return None
-
-
-_TOPICS = {
-    "update_overlay": "overlay",
-    "update_product": "product",
-    "update_audio": "audio",
-    "update_brand": "brand",
-    "update_style": "style",
-    "update_voiceover": "voice",
-    "update_voice": "voice",
-    "update_captions": "voice",
-}
-
-
-# "about the music", "the text…", "re the product": a clause that only names what it is about.
-_TOPIC_ONLY_RE = re.compile(
-    r"^\W*(?:(?:so|and|but|also|hmm+|well|not\s+sure|unsure)\b\W*)*(?:about|re|regarding|as\s+for|on)?\s*"
-    r"(?:the|our|this|that)?\s*(?P<what>[\w\s-]{2,30}?)\W*$",
-    re.I,
-)
-_TOPIC_WORDS = (("audio", AUDIO_RE), ("overlay", OVERLAY_RE))
-
-
-def _topic_only(clause: str, project: AdProject) -> str | None:
-    m = _TOPIC_ONLY_RE.match(clause)
-    if m is None:
-        return None
-    what = m.group("what").strip()
-    for topic, pattern in _TOPIC_WORDS:
-        if pattern.fullmatch(what):
-            return topic
-    if product_spans(what, project) == [(0, len(what))]:
-        return "product"
-    return None
-
-
-def _topic_of(op: Any) -> str:
-    return _TOPICS.get(op.operation, "scene")
 
 
 def _wants_other(turn: ParsedTurn) -> bool:
@@ -1025,11 +936,3 @@ def _only_question(turn: ParsedTurn, question: str | None = None) -> ParsedTurn:
     turn.wants_render = False
     turn.render_quality = None
     return turn
-
-
-def _document_words(project: AdProject) -> frozenset[str]:
-    """Words of the ad itself (its brief, brand, texts, backgrounds): never typos."""
-    parts = [project.brief, project.brand.name or "", project.brand.tagline or ""]
-    for scene in project.scenes:
-        parts += [scene.overlay.text, scene.background_prompt]
-    return frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", " ".join(parts)))

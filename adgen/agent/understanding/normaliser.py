@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -265,4 +266,12 @@ def _is_subsequence(short: str, long: str) -> bool:
     return all(c in letters for c in short)
 
 
-__all__ = ["SHORTHAND", "correct", "is_english", "normalise"]
+def document_words(project: Any) -> frozenset[str]:
+    """Words of the ad itself (its brief, brand, texts, backgrounds): never typos."""
+    parts = [project.brief, project.brand.name or "", project.brand.tagline or ""]
+    for scene in project.scenes:
+        parts += [scene.overlay.text, scene.background_prompt]
+    return frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", " ".join(parts)))
+
+
+__all__ = ["SHORTHAND", "correct", "document_words", "is_english", "normalise"]
