@@ -305,6 +305,14 @@ def _retry_for(m: Message, clause: str, error: str, project: AdProject) -> Pendi
     return PendingQuestion(question=error, retry=template, value_kind=kind)
 
 
+def _scene_retry(m: Message, clause: str, question: str, project: AdProject) -> PendingQuestion | None:
+    """ "Which scene do you mean by 'the runners scene': scene 1 or scene 3?" -> "scene 3": the
+    message read again with the scene the answer names in place of the one that was unclear."""
+    unclear = next((r for r in find_scene_refs(clause, project, m.quotes) if r.question), None)
+    template = retry.template_for_scene(m.raw, unclear.text) if unclear is not None else None
+    return PendingQuestion(question=question, retry=template, value_kind="scene") if template else None
+
+
 def _switch(m: Message) -> ParsedTurn | None:
     """ "pick B", "ok go with A", "go back to the original", "on B, make the CTA …"."""
     if m.project is None:
@@ -829,7 +837,7 @@ class _Edits:
                 self.ctx.targets = result.targets or self.ctx.targets
                 return
             self.stop = _only_question(self.turn, result.question)
-            self.stop.pending = result.pending
+            self.stop.pending = result.pending or _scene_retry(self.m, clause, result.question, self.working)
             return
         if not result.understood:
             topic = topic_only(clause, self.working)

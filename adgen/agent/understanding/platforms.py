@@ -93,6 +93,12 @@ _FILLER_RE = re.compile(
 )
 
 
+# "we only post on tiktok", "we don't advertise on youtube": where the ads run, said of themselves.
+_WE_POST_RE = re.compile(
+    r"\b(?P<who>(?:we|i)\s+(?:(?:only|just|mostly|mainly|also|don'?t|do\s+not|never|no\s+longer)\s+)?)"
+    r"(?:post|publish|upload|advertise|share)\b",
+    _I,
+)
 # "drop that format", "remove it": the platforms of the request just before, named by a pronoun.
 _THAT_PLATFORM_RE = re.compile(
     r"^\W*(?:(?:so|just|please|pls|and|then)\s+)*\w+(?:\s+\w+)?\s+(?:that|this|it|those|these)"
@@ -155,6 +161,7 @@ def read_platforms(clause: str, *, last_action: str | None = None) -> PlatformRe
     """The preset operations of one clause, a refusal for a platform adgen lacks, or None when
     the clause is not a platform request. ``last_action``: the last platform request's action
     (add / remove / set), for a clause of bare names ("and Stories")."""
+    clause = _WE_POST_RE.sub(r"\g<who>run", clause)  # "we only post on tiktok": where the ads run
     found = mentions(clause)
     unknown = _UNKNOWN_RE.search(clause)
     if not found and not unknown and last_action and _THAT_PLATFORM_RE.match(clause):

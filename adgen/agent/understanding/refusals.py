@@ -59,6 +59,8 @@ UNSUPPORTED: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "I can't add images other than the product; each scene has its background, the product and one text.",
         ),
         (
+            # "we only post on tiktok" says where the ads go (a platform request), not "post it for me"
+            r"(?<!\bwe\s)(?<!\bi\s)(?<!\bonly\s)(?<!\bjust\s)(?<!\bmostly\s)(?<!\bmainly\s)(?<!\bnever\s)(?<!n't\s)"
             r"\b(?:upload|post|publish|share)\s+(?:it\s+|this\s+|the\s+(?:ad|video)\s+)?(?:to|on)\s+"
             r"(?:(?:my|our|the)\s+)?(?:instagram|insta|tiktok|youtube|facebook|linkedin|snapchat|pinterest|x|twitter|"
             r"\w+\s+(?:account|page|channel|feed))\b",

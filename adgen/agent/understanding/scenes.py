@@ -338,14 +338,21 @@ def _ref_described(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
     if len(ids) != 1:
         ids = _product_scene(r.project, words)
     if len(ids) != 1:
-        if m.group(0).lower().endswith(("scene", "shot")) and not any(
-            _described(r.project, w) for w in words
-        ):
+        if not m.group(0).lower().endswith(("scene", "shot")):
+            return False
+        several = list(dict.fromkeys(sid for w in words for sid in _described(r.project, w)))
+        ref.kind = "text"
+        if several:
+            # "the runners scene" when two scenes show runners: which one, never the whole ad.
+            named = [
+                f"scene {_position(r.project, sid)} ({ROLE_LABEL[r.project.scene(sid).role]})"
+                for sid in several
+            ]
+            ref.question = f"Which scene do you mean by “{m.group(0)}”: {join_words(named, 'or')}?"
+        else:
             # "the kitchen scene" when no scene shows a kitchen: ask, never the whole ad.
-            ref.kind = "text"
             ref.question = f"Which scene do you mean by “{m.group(0)}”? This ad has {scene_names(r.project)}."
-            return True
-        return False
+        return True
     ref.kind = "text"
     ref.ids = ids
     return True

@@ -286,3 +286,22 @@ def test_brand_names_in_terse_and_chatty_briefs() -> None:
     assert brief("so we sell Pawsome dog treats 🐶 can you make a 10s ad?") == ("Pawsome", "dog treats")
     assert brief("next: Lumo desk lamp, 12s, calm")[0] == "Lumo"
     assert is_new_ad_request("next: Lumo desk lamp, 12s, calm", basic_project())
+
+
+def test_where_we_post_is_a_platform_request_and_posting_for_us_is_refused() -> None:
+    assert wires("we only post on tiktok and reels") == [
+        {"operation": "set_presets", "presets": ["tiktok", "reels"]}
+    ]
+    refused = parse_message("post it to tiktok", basic_project())
+    assert refused.unknown and "post" in refused.unknown and not refused.operations
+
+
+def test_a_described_scene_several_scenes_fit_is_asked_and_a_one_word_answer_resolves_it() -> None:
+    project = basic_project()
+    # "cold" is in scene_1's text and scene_2's background: "the cold scene" is either.
+    asked = parse_message("the cold scene is too long", project)
+    assert asked.question and "scene 1" in asked.question and "scene 2" in asked.question
+    assert not asked.operations and asked.pending is not None
+    state = ConversationState(project_id="p_sample1", pending=asked.pending)
+    answered = parse_message("scene 2", project, state=state)
+    assert [op.to_wire()["sceneId"] for op in answered.operations] == ["scene_2"]
