@@ -381,7 +381,8 @@ _ROWS: tuple[tuple[re.Pattern[str], Callable[[_Ask], str | Answer], str], ...] =
             "overlay",
         ),
         (
-            r"\b(?:how\s+big|size|position|where\s+is\s+the\s+text|placed|too\s+(?:small|big|large|tiny)|tiny)\b",
+            r"\b(?:how\s+big|size|position|where\s+is\s+the\s+text|placed|too\s+(?:small|big|large|tiny)|tiny|"
+            r"cent(?:er|r)ed|in\s+the\s+(?:middle|cent(?:er|re))|at\s+the\s+(?:top|bottom)|on\s+top)\b",
             _text_layout,
             "overlay",
         ),

@@ -26,6 +26,13 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"la\s+escena\s+final|la\s+[uú]ltima\s+escena", "the last scene"),
     (r"la\s+escena\s+del\s+testimonio", "the testimonial scene"),
     (r"el\s+gancho", "the hook"),
+    (r"demasiado\s+alta|demasiado\s+alto|demasiado\s+fuerte", "too loud"),
+    (r"demasiado\s+peque[nñ]o|demasiado\s+peque[nñ]a", "too small"),
+    (r"demasiado\s+grande", "too big"),
+    (r"demasiado\s+largo|demasiado\s+larga", "too long"),
+    (r"(?:sube|s[uú]bele|subir|suba)", "turn up"),
+    (r"(?<!m[aá]s\s)(?:baja|b[aá]jale|bajar)", "turn down"),
+    (r"est[aá]", "is"),
     (r"(?:quita|quite|quitar|elimina|elimine|borra|borre|saca|saque)", "remove"),
     (r"(?:cambia|cambie|cambiar)", "change"),
     (r"arriba", "at the top"),
@@ -51,6 +58,13 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"azul", "blue"),
     (r"verde", "green"),
     # French
+    (r"trop\s+fort|trop\s+forte", "too loud"),
+    (r"trop\s+petit|trop\s+petite", "too small"),
+    (r"trop\s+grand|trop\s+grande|trop\s+gros", "too big"),
+    (r"trop\s+long|trop\s+longue", "too long"),
+    (r"trop\s+court|trop\s+courte", "too short"),
+    (r"trop", "too"),
+    (r"est", "is"),
     (r"la\s+sc[eè]ne\s+du\s+probl[eè]me", "the problem scene"),
     (r"le\s+produit", "the product"),
     (r"(?:doit|devrait)\s+[eê]tre", "should be"),
@@ -81,6 +95,13 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"bleu|bleue", "blue"),
     (r"vert|verte", "green"),
     # German
+    (r"zu\s+laut", "too loud"),
+    (r"zu\s+leise", "too quiet"),
+    (r"zu\s+klein", "too small"),
+    (r"zu\s+gro(?:ß|ss)", "too big"),
+    (r"zu\s+lang", "too long"),
+    (r"zu\s+kurz", "too short"),
+    (r"ist|sind", "is"),
     (r"den\s+markennamen|der\s+markenname|den\s+namen\s+der\s+marke", "the brand name"),
     (r"(?:[äa]ndere|[äa]ndert|[äa]ndern\s+sie|wechsle)", "change"),
     (r"zu|auf", "to"),
@@ -121,14 +142,14 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"menor", "smaller"),
 )
 _ROWS = tuple(
-    (re.compile(rf"(?<![\w\ue000-\ue1ff]){phrase}(?![\w])", _I), english) for phrase, english in GLOSSARY
+    (re.compile(rf"(?<![\w\ue000-\ue1ff])(?:{phrase})(?![\w])", _I), english) for phrase, english in GLOSSARY
 )
 # Phrases no English request contains: the message is in another language when one is there.
 _MARKER_RE = re.compile(
     r"(?<![\w])(?:m[aá]s|m[uú]sica|segundos|anuncio|haz|pon|musique|secondes|mets|plus\s+fort|moins\s+fort|"
     r"musik|sekunden|mach|macht|leiser|lauter|gelb|texto|texte|den\s+text|"
     r"escena|gancho|quita|arriba|abajo|musique|baisse|baissez|produit|sc[eè]ne|markennamen?|[äa]ndere|etwas|"
-    r"deixa|deixe|branco|branca|m[uú]sica|danke|gracias|merci|"
+    r"deixa|deixe|branco|branca|m[uú]sica|danke|gracias|merci|trop|zu\s+laut|zu\s+leise|demasiado|sube|"
     r"en\s+(?:rouge|blanc|blanche|noir|jaune|bleu|vert|rojo|blanco|negro|amarillo|azul|verde))(?![\w])",
     _I,
 )

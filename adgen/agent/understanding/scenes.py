@@ -124,6 +124,10 @@ _PLACE_NOT = (
     r"left|right|top|bottom|centre|center|side|corner|screen|frame|background|foreground|ad|video|end|start|"
     r"beginning|way|spot|edge|front|back|please|pls|too|also|now|text|product|logo|music|same|scenes?|slides?"
 )
+# "the first caption", "the last line": the text of the scene at that place.
+_ORDINAL_TEXT_NOUN = r"(?:captions?|lines?|headlines?|texts?)(?!\s+of\b)"
+# Words that say which text by something other than its words ("the same text", "the new line").
+_NOT_ONTEXT = r"same|new|other|whole|entire|this|that|current|old|original|previous|next|last|final|middle"
 _TEXT_NOUN = r"text|txt|line|caption|headline|copy|words|title|tagline|slogan"
 _NOT_DESCRIPTIVE = (
     r"last|final|middle|same|next|new|other|whole|entire|previous|current|this|that|one|added|extra|opening|closing|"
@@ -139,7 +143,7 @@ _REF_RE = re.compile(
     # 3. ordinal(s) + noun: "the second scene", "the first and last scenes", "2nd slide"
     rf"|(?P<ords>(?<!\d)(?<!\d\s)\b(?P<ord1>{ORDINAL_PATTERN}|last|final|middle|penultimate|second[\s-]to[\s-]last)"
     rf"(?P<ord_more>(?:\s*(?:,|and|&|or)\s*(?:the\s+)?(?:{ORDINAL_PATTERN}|last|final))*)"
-    rf"\s+(?:{_SCENE_NOUN}|(?P<ord_role>{_ROLE_ALT})s?)\b)"
+    rf"\s+(?:{_SCENE_NOUN}|(?P<ord_role>{_ROLE_ALT})s?|{_ORDINAL_TEXT_NOUN})\b)"
     # 4. "scene 2", "scenes 2 and 3", "slide #3", "scene number two"
     rf"|(?P<num>\b(?:scenes?|slides?|shots?|clips?|parts?)\s*(?:#|no\.?\s*|number\s+)?(?P<n1>{_NUM})"
     rf"(?P<n_more>(?:\s*(?:,|and|&|or|to|-)\s*(?:scene\s+|slide\s+)?{_NUM}\b)*)\b"
@@ -163,7 +167,7 @@ _REF_RE = re.compile(
     rf"|(?P<desc>\bthe\s+(?!(?:{_ROLE_ALT}|{ORDINAL_PATTERN}|{_NOT_DESCRIPTIVE})\b)(?P<dw>[a-z][\w'-]{{2,}})\s+"
     rf"(?:(?!(?:{_ROLE_ALT}|{_NOT_DESCRIPTIVE})\b)(?P<dw2>[a-z][\w'-]{{2,}})\s+)?(?:scene|shot|slide|clip|one)\b)"
     # 11. "the order today text", "the sugary sodas line": a scene named by its own on-screen words
-    rf"|(?P<ontext>\bthe\s+(?P<ow>(?:(?!(?:{_ROLE_ALT}|{ORDINAL_PATTERN}|{_NOT_DESCRIPTIVE}|{_TEXT_NOUN})s?\b)"
+    rf"|(?P<ontext>\bthe\s+(?P<ow>(?:(?!(?:{_ROLE_ALT}|{ORDINAL_PATTERN}|{_NOT_ONTEXT}|{_TEXT_NOUN})s?\b)"
     rf"[\w'’?!.,&%-]+\s+){{1,6}}?)(?:{_TEXT_NOUN})\b)"
     # 12. "bigger on the plinth", "in the kitchen": a place that one scene's background shows
     rf"|(?P<place>\b(?:on|in|at|by|against|near|onto|over|inside)\s+(?:the|a|that|this)\s+"

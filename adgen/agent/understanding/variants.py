@@ -30,7 +30,9 @@ VARIATION_RE = re.compile(
     r"|\b(?:an?|make|try|give\s+me)\s+(?-i:[B-G])\s+(?=where\b|with\b|in\s+which\b|that\b|version\b)"
     r"|(?:\b(?:try|make|give\s+me|do|want|see|show\s+me|create|need)\s+(?:me\s+|us\s+)?|^\W*)an?\s+(?P<adj>(?:[\w-]+\s+){1,2})version\b"
     r"|\b(?:an?|another|new)\s+cut\s+(?=without\b|minus\b|skipping\b|with\s+no\b)"
-    r"|\b(?:duplicate|clone)\s+(?:it|this(?:\s+one|\s+ad)?|the\s+ad)\b|\bmake\s+a\s+copy\b",
+    r"|\b(?:duplicate|clone)\s+(?:it|this(?:\s+one|\s+ad)?|the\s+ad)\b|\bmake\s+a\s+copy\b"
+    # "make a version called evening with darker lighting": a named version is a variant
+    r"|\b(?:an?|another|new|second)\s+(?:version|cut|edit|take)\s+(?=(?:called|named|labell?ed|titled)\b)",
     re.I,
 )
 _VARIATION_BODY_RE = re.compile(

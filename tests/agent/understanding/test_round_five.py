@@ -305,3 +305,34 @@ def test_a_described_scene_several_scenes_fit_is_asked_and_a_one_word_answer_res
     state = ConversationState(project_id="p_sample1", pending=asked.pending)
     answered = parse_message("scene 2", project, state=state)
     assert [op.to_wire()["sceneId"] for op in answered.operations] == ["scene_2"]
+
+
+def test_complaints_in_other_languages_never_fuzzy_match_into_english_words() -> None:
+    # "trop" is no typo of "top": the text gets bigger, it does not move.
+    ops = wires("le texte est trop petit")
+    assert ops and all(op.get("fontSize") and "position" not in op for op in ops)
+    assert wires("la musique est trop forte") == [{"operation": "update_audio", "volume": 0.6}]
+    assert wires("die Musik ist zu laut") == [{"operation": "update_audio", "volume": 0.6}]
+    assert wires("baja la música") == [{"operation": "update_audio", "volume": 0.6}]
+
+
+def test_a_named_version_is_a_variant_not_an_edit_of_the_original() -> None:
+    (made,) = wires("make a version called night with darker lighting")
+    assert made["operation"] == "create_variation" and made["label"] == "night"
+
+
+def test_the_first_caption_and_the_last_line_are_scenes_texts() -> None:
+    assert [op["sceneId"] for op in wires("the first caption should be bigger")] == ["scene_1"]
+    assert [op["sceneId"] for op in wires("the last line is hard to read")] == ["scene_3"]
+    # A text named by its words, whatever the words ("long" is no place in the ad here).
+    project = basic_project()
+    project.scenes[1].overlay.text = "Long day? Sip slow."
+    turn = parse_message("the long day text should be gold", project)
+    assert [op.to_wire() for op in turn.operations] == [
+        {"operation": "update_overlay", "sceneId": "scene_2", "color": "#FFD700"}
+    ]
+
+
+def test_where_a_text_is_is_answered_with_its_layout() -> None:
+    turn = parse_message("is the cta text centered?", basic_project())
+    assert turn.answer and "center" in turn.answer and not turn.operations
