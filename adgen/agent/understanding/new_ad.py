@@ -44,7 +44,8 @@ NEW_AD_ROWS: tuple[tuple[str, re.Pattern[str], bool], ...] = tuple(
     for name, pattern, guarded in (
         (
             "explicit",
-            rf"\b(?:new|another|fresh|separate|different|brand[\s-]new)\s+(?:\w+\s+){{0,2}}?{AD_NOUN}\b"
+            # ("a 10 second version as a separate ad" is a variant of this one: no new ad)
+            rf"(?<!\bas\s)(?<!\bas\sa\s)\b(?:new|another|fresh|separate|different|brand[\s-]new)\s+(?:\w+\s+){{0,2}}?{AD_NOUN}\b"
             rf"(?!\s+(?:version|variant|variation|of\s+(?:this|it|the)))"
             rf"|\ba\s+second\s+{AD_NOUN}\b(?!\s+(?:version|variant|variation|of\s+(?:this|it|the)))"
             r"|\bstart\s+(?:over|a\s+new\s+(?:project|one))\b|\bnew\s+(?:project|brief)\b",

@@ -162,13 +162,13 @@ _REF_RE = re.compile(
     r"is|can|must|gets?|becomes?|to\b)))"
     # 9. "the last one", "the first one" (noun-less ordinals that name a position)
     r"|(?P<lastone>\bthe\s+(?P<lo>first|last|final|second|third|fourth|fifth)\s+one\b)"
-    # 10. "the shop scene", "the beach shot": a word of what one scene shows or says
+    # 10. "the order today text", "the sugary sodas line": a scene named by its own on-screen words
+    rf"|(?P<ontext>\bthe\s+(?P<ow>(?:(?!(?:{_ROLE_ALT}|{ORDINAL_PATTERN}|{_NOT_ONTEXT}|{_TEXT_NOUN})s?\b)"
+    rf"[\w'’?!.,&%-]+\s+){{1,6}}?)(?:{_TEXT_NOUN})\b)"
+    # 11. "the shop scene", "the beach shot": a word of what one scene shows or says
     # ("the traffic jam scene", "the folding one": the last or the first of two words)
     rf"|(?P<desc>\bthe\s+(?!(?:{_ROLE_ALT}|{ORDINAL_PATTERN}|{_NOT_DESCRIPTIVE})\b)(?P<dw>[a-z][\w'-]{{2,}})\s+"
     rf"(?:(?!(?:{_ROLE_ALT}|{_NOT_DESCRIPTIVE})\b)(?P<dw2>[a-z][\w'-]{{2,}})\s+)?(?:scene|shot|slide|clip|one)\b)"
-    # 11. "the order today text", "the sugary sodas line": a scene named by its own on-screen words
-    rf"|(?P<ontext>\bthe\s+(?P<ow>(?:(?!(?:{_ROLE_ALT}|{ORDINAL_PATTERN}|{_NOT_ONTEXT}|{_TEXT_NOUN})s?\b)"
-    rf"[\w'’?!.,&%-]+\s+){{1,6}}?)(?:{_TEXT_NOUN})\b)"
     # 12. "bigger on the plinth", "in the kitchen": a place that one scene's background shows
     rf"|(?P<place>\b(?:on|in|at|by|against|near|onto|over|inside)\s+(?:the|a|that|this)\s+"
     rf"(?P<pw>(?!(?:{_ROLE_ALT}|{ORDINAL_PATTERN}|{_NOT_DESCRIPTIVE}|{_PLACE_NOT})s?\b)[a-z][\w'-]{{2,}})"

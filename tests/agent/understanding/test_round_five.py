@@ -336,3 +336,18 @@ def test_the_first_caption_and_the_last_line_are_scenes_texts() -> None:
 def test_where_a_text_is_is_answered_with_its_layout() -> None:
     turn = parse_message("is the cta text centered?", basic_project())
     assert turn.answer and "center" in turn.answer and not turn.operations
+
+
+def test_a_texts_words_that_start_like_a_described_scene_still_name_the_text() -> None:
+    project = basic_project()
+    project.scenes[2].overlay.text = "Ride one free this weekend"
+    turn = parse_message("put the ride one free text at the top", project)
+    assert [op.to_wire() for op in turn.operations] == [
+        {"operation": "update_overlay", "sceneId": "scene_3", "position": "top"}
+    ]
+
+
+def test_a_shorter_version_as_a_separate_ad_is_a_variant() -> None:
+    (made,) = wires("can you make a 10 second version as a separate ad")
+    assert made["operation"] == "create_variation"
+    assert made["operations"][0] == {"operation": "set_duration", "durationSec": 10.0}
