@@ -21,7 +21,7 @@ from adgen.project import AdProject
 _SENTENCE_RE = re.compile(r"(?<=[.!?;])\s+|\n+|(?<=[.!?])(?=[A-Z])")
 _JOIN_RE = re.compile(
     r"\s*[,;]\s*(?:and\s+then|and\s+also|and|then|also|plus)?\s+|\s*[,;]\s*"
-    r"|\s+(?:and\s+then|and\s+also|as\s+well\s+as|after\s+that|and|then|plus|&|\+|/)\s+"
+    r"|\s+(?:and\s+then|and\s+also|as\s+well\s+as|after\s+that|and|then|plus|but|&|\+|/)\s+"
     r"|\s+(?:because|since|b/c|bc|cuz|coz|bcuz|'?cause)\s+",
     re.I,
 )

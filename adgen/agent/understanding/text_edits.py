@@ -81,7 +81,9 @@ def _only_values(fragment: str) -> bool:
 
 
 TO_TEXT_RE = re.compile(
-    r"\b(?:change|set|update|switch|edit|make|turn|rename|rewrite|reword|replace)\b.*?\b(?:to|into|with)\s*:?\s+(?P<t>\S.*?)\s*$",
+    # ("change the hook to say Good morning": "say" starts the words, it is none of them)
+    r"\b(?:change|set|update|switch|edit|make|turn|rename|rewrite|reword|replace)\b.*?\b(?:to|into|with)\s*:?\s+"
+    r"(?P<t>(?!(?:say|says|read|reads)\b)\S.*?)\s*$",
     _I,
 )
 FONT_ABS_RE = re.compile(
@@ -131,7 +133,10 @@ def find_text_value(
         fragment = fragment[: trail.start()]
     if best.re is not _SAY_RE and _only_values(fragment):
         return None, None  # "scene 2: brighter", "text should be bigger": changes, not words
-    if best.re is _SAY_RE and _READING_RE.search(clause[: best.start("kw")]):
+    reading = best.group("kw").lower().startswith("read") or not clause[: best.start("kw")].rstrip().endswith(
+        " to"
+    )
+    if best.re is _SAY_RE and reading and _READING_RE.search(clause[: best.start("kw")]):
         return None, None  # "nobody can read it", "hard to read": reading, not new words
     value = text_value(fragment, r.quotes)
     if value is None or _NOT_WORDS_RE.fullmatch(value):

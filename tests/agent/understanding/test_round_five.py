@@ -351,3 +351,20 @@ def test_a_shorter_version_as_a_separate_ad_is_a_variant() -> None:
     (made,) = wires("can you make a 10 second version as a separate ad")
     assert made["operation"] == "create_variation"
     assert made["operations"][0] == {"operation": "set_duration", "durationSec": 10.0}
+
+
+def test_but_between_two_requests_splits_them_and_to_say_starts_the_words() -> None:
+    assert wires("make the text bigger in the hook but smaller in the cta") == [
+        {"operation": "update_overlay", "sceneId": "scene_1", "fontSize": 80},
+        {"operation": "update_overlay", "sceneId": "scene_3", "fontSize": 58},
+    ]
+    assert wires("the music is nice but too loud") == [{"operation": "update_audio", "volume": 0.6}]
+    assert wires("change the hook to say Rise and brew and make it yellow") == [
+        {"operation": "update_overlay", "sceneId": "scene_1", "text": "Rise and brew"},
+        {"operation": "update_overlay", "sceneId": "scene_1", "color": "#FFFF00"},
+    ]
+    # Reading is still reading: "hard to read" is no new words.
+    assert not parse_message("the cta is hard to read", basic_project()).operations or all(
+        "text" not in op.to_wire()
+        for op in parse_message("the cta is hard to read", basic_project()).operations
+    )
