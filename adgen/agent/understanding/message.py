@@ -131,6 +131,7 @@ from adgen.agent.understanding.reader import ClauseReader
 from adgen.agent.understanding.result import ParsedTurn
 from adgen.agent.understanding.scene_count import read_scene_count
 from adgen.agent.understanding.scenes import find_scene_refs
+from adgen.agent.understanding.shades import shade_or_scene
 from adgen.agent.understanding.splitter import CUE_START_RE, is_reason, split_clauses
 from adgen.agent.understanding.switching import read_switch
 from adgen.agent.understanding.timing import LENGTH_COMPLAINT_RE
@@ -703,6 +704,14 @@ class _Edits:
     def _follow_up(self, clause: str) -> bool:
         """ "put the old text back", "the same colour for the cta", "a bit more", "and the cta too"."""
         state = self.m.state
+        if (
+            self.ctx.carried
+            and not self.operations
+            and (asked := shade_or_scene(clause, self.working, state))
+        ):
+            self.stop = _only_question(self.turn, asked.question)  # "a bit darker" after "make it orange"
+            self.stop.pending = asked
+            return True
         if self.operations and self.m.project is not None:
             # "make the hook text bigger, the cta too": "too" repeats this message's change.
             state = replace(

@@ -368,3 +368,26 @@ def test_but_between_two_requests_splits_them_and_to_say_starts_the_words() -> N
         "text" not in op.to_wire()
         for op in parse_message("the cta is hard to read", basic_project()).operations
     )
+
+
+def test_a_bare_darker_after_a_text_colour_asks_shade_or_scene_and_a_word_answers() -> None:
+    project = basic_project()
+    project.scenes[2].overlay.color = "#FFA500"
+    state = ConversationState(
+        project_id="p_sample1",
+        scene_ids=["scene_3"],
+        topic="overlay",
+        last_operations=[{"operation": "update_overlay", "sceneId": "scene_3", "color": "#FFA500"}],
+    )
+    asked = parse_message("a bit darker", project, state=state)
+    assert asked.question and "shade" in asked.question and "scene" in asked.question and not asked.operations
+    answered = parse_message(
+        "the text", project, state=ConversationState(project_id="p_sample1", pending=asked.pending)
+    )
+    (op,) = [o.to_wire() for o in answered.operations]
+    assert op["sceneId"] == "scene_3" and op["color"] != "#FFA500"
+    assert all(int(op["color"][i : i + 2], 16) <= int("FFA500"[i - 1 : i + 1], 16) for i in (1, 3, 5))
+    scene = parse_message(
+        "the scene", project, state=ConversationState(project_id="p_sample1", pending=asked.pending)
+    )
+    assert scene.operations[0].to_wire()["backgroundPrompt"].endswith("darker")
