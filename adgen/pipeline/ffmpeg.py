@@ -352,9 +352,10 @@ def scene_pass(
     w, h, fps = profile.width, profile.height, profile.fps
     frames = frame_count(duration_sec, fps)
     inputs = ["-i", str(background)]
+    big_w, big_h, pan = _parallax(layers, w, h, duration_sec)
     chains = [
-        f"[0:v]fps={fps},crop=w='min(iw,ih*{w}/{h})':h='min(ih,iw*{h}/{w})',scale={w}:{h}:flags=bicubic,"
-        f"setsar=1,tpad=stop_mode=clone:stop_duration={duration_sec + 1:.3f},format=yuv420p[v0]"
+        f"[0:v]fps={fps},crop=w='min(iw,ih*{w}/{h})':h='min(ih,iw*{h}/{w})',scale={big_w}:{big_h}:flags=bicubic,"
+        f"setsar=1,tpad=stop_mode=clone:stop_duration={duration_sec + 1:.3f}{pan},format=yuv420p[v0]"
     ]
     last = "v0"
     for i, layer in enumerate(layers, start=1):
@@ -442,20 +443,7 @@ def _moving_layer(
             last = f"w{i}_{k}"
         return last
     if kind == "push":  # a product pushing in over the scene, grown from its base
-        from PIL import Image
-
-        with Image.open(layer.path) as image:
-            w0, h0 = image.size
-        start = float(motion.get("from_scale", 0.9))
-        span = max(0.1, float(motion.get("duration_sec", duration_sec)))
-        grow = f"({start:.3f}+{1 - start:.3f}*(1-pow(1-min(1,t/{span:.3f}),2)))"
-        chains.append(
-            f"[{i}:v]format=rgba,scale=w='max(2,trunc(iw*{grow}/2)*2)':h='max(2,trunc(ih*{grow}/2)*2)'"
-            f":eval=frame[m{i}]"
-        )
-        at_x, at_y = _expr(f"{x}+({w0}-overlay_w)/2"), _expr(f"{y}+{h0}-overlay_h")
-        chains.append(f"[{last}][m{i}]overlay=x='{at_x}':y='{at_y}':eval=frame:format=yuv420[v{i}]")
-        return f"v{i}"
+        return _pushing_layer(chains, i, layer, x, y, duration_sec, last)
     fade_in = f"fade=t=in:st=0:d={enter:.3f}:alpha=1"
     if kind == "pop":
         from PIL import Image
@@ -474,6 +462,53 @@ def _moving_layer(
         at_x, at_y = x, _expr(f"{y}+{rise}*pow(1-min(1,t/{enter:.3f}),3)")
     chains.append(f"[{last}][m{i}]overlay=x='{at_x}':y='{at_y}':eval=frame:format=yuv420[v{i}]")
     return f"v{i}"
+
+
+def _pushing_layer(
+    chains: list[str], i: int, layer: Layer, x: str, y: str, duration_sec: float, last: str
+) -> str:
+    """A showcase's product (:mod:`adgen.pipeline.product_motion`): it pushes in from its base
+    over the scene; a ``pop`` move bumps its size at each beat and eases back; an ``orbit``
+    drifts it sideways (eased in and out) and narrows it a little mid-way, as if it turned."""
+    from PIL import Image
+
+    motion = layer.motion or {}
+    with Image.open(layer.path) as image:
+        w0, h0 = image.size
+    start = float(motion.get("from_scale", 0.9))
+    span = max(0.1, float(motion.get("duration_sec", duration_sec)))
+    grow = f"({start:.3f}+{1 - start:.3f}*(1-pow(1-min(1,t/{span:.3f}),2)))"
+    wide, shift = grow, ""
+    if motion.get("move") == "pop" and motion.get("pop_beats"):
+        amount, settle = float(motion.get("pop_amount", 0.05)), max(0.04, float(motion.get("pop_sec", 0.25)))
+        bumps = "+".join(
+            f"between(t,{b:.3f},{b + settle:.3f})*pow(1-(t-{b:.3f})/{settle:.3f},2)"
+            for b in (float(v) for v in motion["pop_beats"])
+        )
+        grow = wide = f"({grow}*(1+{amount:.3f}*({bumps})))"
+    elif motion.get("move") == "orbit":
+        ease = f"(pow(min(1,t/{span:.3f}),2)*(3-2*min(1,t/{span:.3f})))"  # smoothstep 0 -> 1
+        wide = f"({grow}*(1-{float(motion.get('squash', 0.0)):.3f}*sin(PI*min(1,t/{span:.3f}))))"
+        shift = f"+{int(motion.get('drift_px', 0))}*(2*{ease}-1)"
+    chains.append(
+        f"[{i}:v]format=rgba,scale=w='max(2,trunc(iw*{wide}/2)*2)':h='max(2,trunc(ih*{grow}/2)*2)'"
+        f":eval=frame[m{i}]"
+    )
+    at_x, at_y = _expr(f"{x}+({w0}-overlay_w)/2{shift}"), _expr(f"{y}+{h0}-overlay_h")
+    chains.append(f"[{last}][m{i}]overlay=x='{at_x}':y='{at_y}':eval=frame:format=yuv420[v{i}]")
+    return f"v{i}"
+
+
+def _parallax(layers: list[Layer], w: int, h: int, duration_sec: float) -> tuple[int, int, str]:
+    """The background's part of an orbiting product's parallax: the size it is scaled to (the
+    frame's, grown by the move's share) and the crop that pans it the other way over the scene,
+    eased like the product's drift ("" when no layer orbits)."""
+    share = max((float((layer.motion or {}).get("parallax", 0.0)) for layer in layers), default=0.0)
+    if share <= 0:
+        return w, h, ""
+    big_w, big_h = 2 * round(w * (1 + share) / 2), 2 * round(h * (1 + share) / 2)
+    u = f"min(1,t/{max(0.1, duration_sec):.3f})"
+    return big_w, big_h, f",crop={w}:{h}:x='(iw-ow)*pow({u},2)*(3-2*{u})':y='(ih-oh)/2'"
 
 
 def _expr(expression: str) -> str:

@@ -17,6 +17,7 @@ from typing import Any
 
 from adgen.pipeline.end_card import end_card_button, end_card_copy
 from adgen.pipeline.layout import SceneLayout, layout_for
+from adgen.pipeline.product_motion import HeroMove, hero_move
 from adgen.pipeline.stages import (
     STAGE_ASSEMBLY,
     STAGE_AUDIO,
@@ -180,10 +181,15 @@ def product_layer_key(
     compositor: Any,
     border: str | None = None,
     layout: SceneLayout | None = None,
+    move: HeroMove | None = None,
 ) -> str:
     """``border`` is set when the product is shown as a card: the layer then reads the photo (whose
-    checksum the cut-out key holds), the card style and the border colour."""
+    checksum the cut-out key holds), the card style and the border colour. A showcase's ``move``
+    (:func:`adgen.pipeline.product_motion.hero_move`) is kept with the beats it pops on, so a
+    change of music re-renders the layer; a card keeps its frame and does not move."""
     card = {"style": "card", "border": border} if border is not None else {}
+    if move is not None and move.kind != "push" and border is None and scene.role == "showcase":
+        card["move"] = move.to_key()
     return stage_key(
         STAGE_COMPOSITE,
         cutout=cutout,
@@ -406,7 +412,13 @@ def scene_aspect_keys(
     composite = None
     if cutout is not None and scene.product.visible and scene.product.scale > 0:
         composite = product_layer_key(
-            cutout, scene, profile, providers.compositor, card_border(project), layout
+            cutout,
+            scene,
+            profile,
+            providers.compositor,
+            card_border(project),
+            layout,
+            hero_move(project, scene, providers.music),
         )
     legibility = {
         "background": bg,

@@ -57,6 +57,7 @@ from adgen.pipeline.keys import (
 )
 from adgen.pipeline.layout import LayoutMove, SceneLayout, layout_for
 from adgen.pipeline.legibility import background_frames, legible_text
+from adgen.pipeline.product_motion import hero_move
 from adgen.pipeline.report import SceneOutput, StageRun, fixes_from_wire, fixes_to_wire, warnings_to_wire
 from adgen.pipeline.stages import (
     STAGE_ASSEMBLY,
@@ -492,6 +493,7 @@ def make_layers(unit: Unit, ctx: RenderContext, background: Background | None = 
                         border=border or "#FFFFFF",
                         box=unit.layout.product,
                         hero=scene.role == "showcase",
+                        move=hero_move(unit.project, scene, ctx.providers.music),
                     )
 
                 made.product = _layer(unit, ctx, STAGE_COMPOSITE, unit.keys.composite, product_layer, work)

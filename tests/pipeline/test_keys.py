@@ -120,7 +120,9 @@ def test_music_and_volume(project: AdProject, providers) -> None:
     louder = apply_operation(project, ops.UpdateAudio(volume=0.3)).project
     assert changed(flat(project, providers), flat(louder, providers)) == ASSEMBLY
     calmer = apply_operation(project, ops.UpdateStyle(music_mood="calm")).project
-    assert changed(flat(project, providers), flat(calmer, providers)) == {"audio"} | ASSEMBLY
+    # The energetic showcase's product pops on the music's beats, which a calmer track moves.
+    popping = scene("scene_2", "composite", "scene_pass")
+    assert changed(flat(project, providers), flat(calmer, providers)) == {"audio"} | ASSEMBLY | popping
 
 
 def test_style_look_changes_every_background(project: AdProject, providers) -> None:
@@ -146,8 +148,15 @@ def test_brand_colours_change_text_layers_only(project: AdProject, providers) ->
 
 
 def test_reorder_changes_only_the_assembly(project: AdProject, providers) -> None:
-    edited = apply_operation(project, ops.ReorderScenes(order=["scene_2", "scene_1", "scene_3"])).project
-    assert changed(flat(project, providers), flat(edited, providers)) == ASSEMBLY
+    order = ops.ReorderScenes(order=["scene_2", "scene_1", "scene_3"])
+    # A calm ad's showcase orbits, whatever the music's beats: only the timeline is made again.
+    calm = apply_operation(project, ops.UpdateStyle(mood="calm")).project
+    edited = apply_operation(calm, order).project
+    assert changed(flat(calm, providers), flat(edited, providers)) == ASSEMBLY
+    # An energetic ad's showcase pops on the beats that fall in it, which moving it shifts.
+    edited = apply_operation(project, order).project
+    popping = scene("scene_2", "composite", "scene_pass")
+    assert changed(flat(project, providers), flat(edited, providers)) == ASSEMBLY | popping
 
 
 def test_variation_shares_unchanged_keys(project: AdProject, providers) -> None:
@@ -199,10 +208,11 @@ TIMING = {"background", "overlay", "scene_pass"}
             ops.UpdateScene(scene_id="scene_2", duration_sec=5),
             {"scene_2": TIMING | LAYERS, "project": {"audio"}},
         ),
-        # The look of every background; the music follows musicMood, not mood.
+        # The look of every background; the music follows musicMood, not mood. The showcase's
+        # product orbits instead of popping on the beats (the move follows the mood).
         (
             ops.UpdateStyle(mood="calm"),
-            {"scene_1": TIMING, "scene_2": TIMING, "scene_3": TIMING},
+            {"scene_1": TIMING, "scene_2": TIMING | LAYERS, "scene_3": TIMING},
         ),
         # Every text layer, nothing else.
         (

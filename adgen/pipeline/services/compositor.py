@@ -5,18 +5,32 @@ When the cut-out is poor (or the user asks for it) the layer can instead show th
 an intentional product card: rounded corners, a thin border in the palette and the same soft
 shadow (``product_layer(..., style="card")``), never a raw rectangle.
 
+A showcase's product is the hero: it fills its box, stands on a ground shadow and pushes in,
+with the move its mood asks for on top (a pop on the music's beats, or a slow orbit:
+:mod:`adgen.pipeline.product_motion`).
+
 The layer is one RGBA PNG only as large as the product plus its shadow; its position is an
 ffmpeg overlay expression in ``t``, evaluated by the scene pass.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
 from PIL import Image, ImageDraw, ImageFilter, UnidentifiedImageError
 
 from adgen.pipeline.atomic import atomic_output
+from adgen.pipeline.product_motion import (
+    ORBIT_DRIFT,
+    ORBIT_PARALLAX,
+    ORBIT_PUSH_FROM,
+    ORBIT_SQUASH,
+    POP_AMOUNT,
+    POP_SEC,
+    HeroMove,
+)
 from adgen.pipeline.types import Box, Layer, ProductBox
 from adgen.project import ProductPlacement
 
@@ -106,7 +120,7 @@ class Compositor:
 
     name = "local"
     model = "compositor-v1"
-    version = 3  # part of the composite stage's cache key
+    version = 4  # part of the composite stage's cache key
 
     def product_layer(
         self,
@@ -121,6 +135,7 @@ class Compositor:
         border: str = "#FFFFFF",
         box: ProductBox | None = None,
         hero: bool = False,
+        move: HeroMove | None = None,
     ) -> Layer:
         """The product layer of one scene. With ``style="card"`` the image at `cutout` (the
         product photo itself) is shown as a product card with a `border` in the palette.
@@ -133,10 +148,13 @@ class Compositor:
         ``hero`` (a showcase) makes the product the scene's subject: it fills its box (at the
         planned scale; a smaller scale shrinks it), stands on a soft ground shadow instead of
         floating, and pushes in over the scene from :data:`HERO_PUSH_FROM` of its size, grown
-        from its base by the scene pass (``detail["motion"]``)."""
+        from its base by the scene pass (``detail["motion"]``). ``move``
+        (:mod:`adgen.pipeline.product_motion`) adds a pop on the beats or a slow orbit; the
+        product is fitted so that the whole move stays inside the box, and ``Layer.box`` covers
+        it."""
         # A product card is the photo framed as it is: it keeps its frame (no push-in or ground shadow).
         if hero and style == "cutout" and box is not None and placement.visible and placement.scale > 0:
-            return self._hero(Path(cutout), placement, box, Path(out_path), duration_sec)
+            return self._hero(Path(cutout), placement, box, Path(out_path), duration_sec, move or HeroMove())
         out_path = Path(out_path)
         if placement.scale <= 0 or not placement.visible:
             _atomic_png(Image.new("RGBA", (2, 2), (0, 0, 0, 0)), out_path)
@@ -203,49 +221,93 @@ class Compositor:
         return Layer(path=out_path, x=x, y=y, box=moves, detail={"size": [pw, ph]})
 
     def _hero(
-        self, cutout: Path, placement: ProductPlacement, box: ProductBox, out_path: Path, duration_sec: float
+        self,
+        cutout: Path,
+        placement: ProductPlacement,
+        box: ProductBox,
+        out_path: Path,
+        duration_sec: float,
+        move: HeroMove,
     ) -> Layer:
         product = _load_cutout(cutout)
         area = box.area
         share = min(1.0, max(0.4, placement.scale / HERO_PLANNED_SCALE))
         fit = HERO_FILL * share * min(area.w / product.width, area.h / product.height)
-        pw, ph = max(1, round(product.width * fit)), max(1, round(product.height * fit))
-        product = product.resize((pw, ph), Image.LANCZOS)
-        # The ground shadow: a soft ellipse where the product meets the floor.
-        ground_w, ground_h = round(0.9 * pw), max(4, round(0.07 * ph))
-        blur = max(3, round(0.03 * pw))
-        side = max(0, (ground_w - pw) // 2) + 2 * blur
-        below = ground_h // 2 + 2 * blur
-        layer = Image.new("RGBA", (pw + 2 * side, ph + below + 2), (0, 0, 0, 0))
-        ground = Image.new("L", layer.size, 0)
-        cx, base = side + pw / 2, ph
-        ImageDraw.Draw(ground).ellipse(
-            [cx - ground_w / 2, base - ground_h / 2, cx + ground_w / 2, base + ground_h / 2], fill=150
-        )
+        start = ORBIT_PUSH_FROM if move.kind == "orbit" else HERO_PUSH_FROM
+        biggest = 1 + POP_AMOUNT if move.kind == "pop" else 1.0  # the largest size the move reaches
+        for _ in range(4):  # shrunk until the whole move (pop, drift) fits the box
+            pw, ph = max(1, round(product.width * fit)), max(1, round(product.height * fit))
+            ground = _Ground.of(pw, ph)
+            drift = round(ORBIT_DRIFT * max(pw, ph)) if move.kind == "orbit" else 0
+            span_w, span_h = pw * biggest + 2 * drift, (ph + ground.below) * biggest
+            shrink = min(area.w / span_w, area.h / span_h)
+            if shrink >= 1:
+                break
+            fit *= shrink * 0.995
+        layer = Image.new("RGBA", (pw + 2 * ground.side, ph + ground.below + 2), (0, 0, 0, 0))
         shade = Image.new("RGBA", layer.size, (8, 8, 12, 0))
-        shade.putalpha(ground.filter(ImageFilter.GaussianBlur(blur)))
+        shade.putalpha(ground.mask(layer.size, ground.side + pw / 2, ph))
         layer.alpha_composite(shade)
-        layer.alpha_composite(product, (side, 0))
+        layer.alpha_composite(product.resize((pw, ph), Image.LANCZOS), (ground.side, 0))
         _atomic_png(layer, out_path)
-        # Where it stands: by the anchor, its base on the box's floor unless centred.
-        left, right = area.x, area.right
+        # Where it stands: by the anchor (the whole move inside the box), its base on the box's
+        # floor unless centred.
         if box.anchor == "left":
-            px = left
+            centre = area.x + span_w / 2
         elif box.anchor == "right":
-            px = right - pw
+            centre = area.right - span_w / 2
         else:
-            px = (left + right - pw) / 2
-        py = area.bottom - ph - below if box.anchor == "bottom" else area.y + (area.h - ph - below) / 2
-        px, py = round(px), round(max(area.y, py))
-        motion = {"kind": "push", "from_scale": HERO_PUSH_FROM, "duration_sec": round(duration_sec, 3)}
+            centre = area.x + area.w / 2
+        bottom = area.bottom if box.anchor == "bottom" else area.y + (area.h + span_h) / 2
+        px, py = round(centre - pw / 2), round(max(area.y, bottom - ph - ground.below))
+        motion: dict[str, object] = {
+            "kind": "push",
+            "from_scale": start,
+            "duration_sec": round(duration_sec, 3),
+        }
+        if move.kind == "pop":
+            motion.update(move="pop", pop_beats=list(move.beats), pop_amount=POP_AMOUNT, pop_sec=POP_SEC)
+        elif move.kind == "orbit":
+            motion.update(move="orbit", drift_px=drift, squash=ORBIT_SQUASH, parallax=ORBIT_PARALLAX)
+        # Where the product goes over the move: grown from the layer's base, drifting sideways.
+        tall = ph + ground.below + 2
+        top = py + tall - biggest * tall
+        low = py + tall - start * (ground.below + 2)
+        wide = pw * biggest + 2 * drift
         return Layer(
             path=out_path,
-            x=str(px - side),
+            x=str(px - ground.side),
             y=str(py),
-            box=Box(px, py, pw, ph),
+            box=Box(px + pw / 2 - wide / 2, top, wide, low - top),
             detail={"size": [pw, ph], "hero": True, "motion": motion},
             motion=motion,
         )
+
+
+@dataclass(frozen=True)
+class _Ground:
+    """The hero's ground shadow: a soft ellipse where the product meets the floor, and the room
+    it needs beside (``side``) and below (``below``) the product."""
+
+    width: int
+    height: int
+    blur: int
+    side: int
+    below: int
+
+    @classmethod
+    def of(cls, pw: int, ph: int) -> _Ground:
+        width, height = round(0.9 * pw), max(4, round(0.07 * ph))
+        blur = max(3, round(0.03 * pw))
+        return cls(width, height, blur, max(0, (width - pw) // 2) + 2 * blur, height // 2 + 2 * blur)
+
+    def mask(self, size: tuple[int, int], cx: float, base: float) -> Image.Image:
+        ground = Image.new("L", size, 0)
+        ImageDraw.Draw(ground).ellipse(
+            [cx - self.width / 2, base - self.height / 2, cx + self.width / 2, base + self.height / 2],
+            fill=150,
+        )
+        return ground.filter(ImageFilter.GaussianBlur(self.blur))
 
 
 # A showcase's product: the share of its box it fills at the planned scale, the scale the planner

@@ -133,6 +133,23 @@ LATER_SETS: tuple[HeldoutSet, ...] = (
         max_spread=4,
         is_test=False,
     ),
+    HeldoutSet(
+        "dev5",
+        HERE / "conversations_dev5.yaml",
+        "the fifth development set, written blind after test2 together with test3, never run before its commit",
+        min_cases=130,
+        min_per_category=8,
+        max_spread=4,
+    ),
+    HeldoutSet(
+        "test3",
+        HERE / "conversations_test3.yaml",
+        "the third test set, written blind together with dev5, never run before its commit",
+        min_cases=130,
+        min_per_category=8,
+        max_spread=4,
+        is_test=True,
+    ),
 )
 
 

@@ -1,0 +1,245 @@
+"""A showcase product's moves beyond the push-in (issue 17), measured on encoded frames of a
+scene pass: an energetic ad's product pops on the music's beats (its size bumps a few percent at
+each beat inside the scene and settles within a fraction of a second), a calm ad's slowly orbits
+(its centre drifts sideways while the background pans the other way). Both stay inside the
+layout's product box, which ``Layer.box`` covers over the whole move. The beats are part of the
+product layer's key: a music change re-renders it, a text edit does not.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw
+
+from adgen.pipeline.ffmpeg import FrameWriter, read_frames, scene_pass
+from adgen.pipeline.keys import project_keys
+from adgen.pipeline.layout import scene_layout
+from adgen.pipeline.product_motion import POP_AMOUNT, HeroMove, hero_move, move_for_mood, scene_start
+from adgen.pipeline.providers import local_providers
+from adgen.pipeline.services.audio.local import LocalAudioEngine, beat_grid
+from adgen.pipeline.services.compositor import Compositor
+from adgen.pipeline.types import Box, EncodeProfile
+from adgen.project import AdProject, ProductPlacement
+from adgen.tools import operations as ops
+from adgen.tools.apply import apply_operation
+
+FPS = 30
+SIZES = {"9:16": (540, 960), "16:9": (960, 540)}
+
+
+def _bottle(path: Path) -> Path:
+    image = Image.new("RGBA", (300, 600), (0, 0, 0, 0))
+    ImageDraw.Draw(image).rounded_rectangle([20, 10, 280, 590], radius=60, fill=(220, 40, 40, 255))
+    image.save(path)
+    return path
+
+
+def _stripes(path: Path, w: int, h: int, duration: float) -> Path:
+    """A grey floor with dark vertical stripes, so a pan of the background can be seen."""
+    frame = np.full((h, w, 3), 200, np.uint8)
+    for x in range(0, w, 60):
+        frame[:, x : x + 6] = 40
+    with FrameWriter(path, w, h, FPS) as writer:
+        for _ in range(round(duration * FPS)):
+            writer.write(frame)
+    return path
+
+
+def _red(frame: np.ndarray) -> np.ndarray:
+    r, g, b = frame[..., 0].astype(int), frame[..., 1].astype(int), frame[..., 2].astype(int)
+    return (r > 150) & (g < 110) & (b < 110)
+
+
+def _extent(frame: np.ndarray) -> tuple[float, float, float, float, float]:
+    """(left, top, right, bottom, horizontal centre) of the red product on a frame."""
+    ys, xs = np.nonzero(_red(frame))
+    assert xs.size > 500, "the product is not on the frame"
+    return float(xs.min()), float(ys.min()), float(xs.max()), float(ys.max()), float(xs.mean())
+
+
+def _showcase(tmp_path: Path, aspect: str, move: HeroMove, duration: float):
+    w, h = SIZES[aspect]
+    layout = scene_layout(
+        w,
+        h,
+        Box(0.05 * w, 0.05 * h, 0.9 * w, 0.9 * h),
+        has_text=True,
+        shows_product=True,
+        product_position="center",
+    )
+    assert layout.product is not None
+    placement = ProductPlacement(visible=True, scale=0.55, position="center")
+    layer = Compositor().product_layer(
+        _bottle(tmp_path / "p.png"),
+        placement,
+        w,
+        h,
+        duration,
+        tmp_path / "layer.png",
+        box=layout.product,
+        hero=True,
+        move=move,
+    )
+    profile = EncodeProfile(aspect, w, h, fps=FPS, preset="ultrafast", crf=16, audio_bitrate="96k")
+    out = scene_pass(
+        _stripes(tmp_path / "bg.mp4", w, h, duration), [layer], profile, duration, tmp_path / "pass.mp4"
+    )
+    return layer, layout.product, read_frames(out)
+
+
+def _energetic_showcase_beats() -> tuple[float, ...]:
+    """The beats inside a 4 s showcase that starts 3 s into an energetic 10 s ad (the real grid)."""
+    project = AdProject.model_validate(
+        {
+            "projectId": "p_beats",
+            "owner": "alice",
+            "brief": "an energetic ad",
+            "style": {"mood": "energetic"},
+            "durationSec": 10,
+            "scenes": [
+                {"id": "scene_1", "role": "hook", "durationSec": 3, "backgroundPrompt": "a"},
+                {"id": "scene_2", "role": "showcase", "durationSec": 4, "backgroundPrompt": "b"},
+                {"id": "scene_3", "role": "cta", "durationSec": 3, "backgroundPrompt": "c"},
+            ],
+            "audio": {"mood": "energetic"},
+        }
+    )
+    move = hero_move(project, project.scenes[1], LocalAudioEngine())
+    assert move.kind == "pop"
+    grid = beat_grid("energetic", 10)
+    assert move.beats == tuple(round(b - 3, 3) for b in grid if 3 <= b < 7)
+    # The very beats the assembly places the transitions on for the offline music.
+    from adgen.pipeline.assembly import beat_times
+    from adgen.pipeline.keys import audio_key
+    from adgen.pipeline.report import PreparedAssets
+
+    music = PreparedAssets(audio_url="file:///music.wav", audio_key=audio_key(project, LocalAudioEngine()))
+    assert [round(b - 3, 3) for b in beat_times(project, None, music) if 3 <= b < 7] == list(move.beats)
+    assert scene_start(project, project.scenes[1]) == 3
+    return move.beats
+
+
+@pytest.mark.parametrize("aspect", list(SIZES))
+def test_an_energetic_showcase_pops_on_each_beat_and_settles(tmp_path: Path, aspect: str) -> None:
+    beats = _energetic_showcase_beats()
+    layer, box, frames = _showcase(tmp_path, aspect, HeroMove("pop", beats), 4.0)
+    assert layer.motion and layer.motion["move"] == "pop"
+    assert box.area.contains(layer.box, tolerance=1.0)  # the whole move is in its box
+    popped = 0
+    for beat in beats:
+        at = int(np.ceil(beat * FPS - 1e-6))
+        before, after = round((beat - 0.1) * FPS), round((beat + 0.22) * FPS)
+        if before < 0 or after >= len(frames):
+            continue
+        heights = [_extent(frames[k])[3] - _extent(frames[k])[1] for k in (before, at, after)]
+        assert heights[1] >= heights[0] * (1 + 0.6 * POP_AMOUNT), (beat, heights)  # a pop at the beat
+        assert heights[2] <= heights[0] * (1 + 0.02), (beat, heights)  # settled 0.22 s later
+        popped += 1
+    assert popped >= 6
+    for frame in frames[:: FPS // 6]:  # every frame stays inside the box the layer declares
+        left, top, right, bottom, _ = _extent(frame)
+        assert layer.box.x - 2 <= left and right <= layer.box.right + 2, (left, right, layer.box)
+        assert layer.box.y - 2 <= top and bottom <= layer.box.bottom + 2, (top, bottom, layer.box)
+
+
+@pytest.mark.parametrize("aspect", list(SIZES))
+def test_a_calm_showcase_orbits_against_the_background_inside_its_box(tmp_path: Path, aspect: str) -> None:
+    assert move_for_mood("calm, premium") == "orbit"
+    layer, box, frames = _showcase(tmp_path, aspect, HeroMove("orbit"), 3.0)
+    assert layer.motion and layer.motion["move"] == "orbit"
+    assert box.area.contains(layer.box, tolerance=1.0)
+    centres = [_extent(frame)[4] for frame in frames]
+    drift = layer.motion["drift_px"]
+    assert drift >= 8
+    # Left of its rest centre at the start, right of it at the end: a steady, eased sweep.
+    assert centres[-1] - centres[0] >= 1.6 * drift, (centres[0], centres[-1], drift)
+    steps = np.diff(centres[:: FPS // 3])
+    assert (steps > -1.5).all(), steps  # one way only, no wobble
+    for frame in frames[:: FPS // 6]:
+        left, top, right, bottom, _ = _extent(frame)
+        assert layer.box.x - 2 <= left and right <= layer.box.right + 2, (left, right, layer.box)
+        assert layer.box.y - 2 <= top and bottom <= layer.box.bottom + 2, (top, bottom, layer.box)
+    # The background pans the other way (its stripes move left): a parallax, not a slide.
+    row = frames[:, 4, :, :].mean(axis=2)  # the top row, above the product
+
+    def first_stripe(values: np.ndarray) -> int:
+        return int(np.argmax(values[10:] < 120)) + 10
+
+    assert first_stripe(row[0]) - first_stripe(row[-1]) >= 8, (first_stripe(row[0]), first_stripe(row[-1]))
+
+
+def test_the_beats_are_in_the_composite_key_and_a_text_edit_keeps_it(sample_project: AdProject) -> None:
+    wire = sample_project.to_wire()
+    wire["productAsset"] = {"sourceUrl": "file:///media/p.png", "maskedUrl": None, "checksum": "a" * 64}
+    project = AdProject.from_wire(wire)
+    providers = local_providers()
+    showcase = "scene_2"
+
+    def composites(p: AdProject) -> dict[str, str]:
+        keys = project_keys(p, "draft", providers)
+        return {aspect: k.composite for aspect, k in keys.scenes[showcase].items()}
+
+    before = composites(project)
+    move = hero_move(project, project.scenes[1], providers.music)
+    assert move.kind == "pop" and len(move.beats) >= 10  # energetic: pops on the music's beats
+    faster = apply_operation(project, ops.UpdateStyle(music_mood="energetic")).project
+    assert hero_move(faster, faster.scenes[1], providers.music).beats != move.beats
+    assert all(composites(faster)[a] != before[a] for a in before)  # other beats: made again
+    text = apply_operation(project, ops.UpdateOverlay(scene_id=showcase, text="Smoother than ever")).project
+    assert composites(text) == before  # a text edit re-renders only the text
+    louder = apply_operation(project, ops.UpdateAudio(volume=0.3)).project
+    assert composites(louder) == before  # same beats
+
+
+def _magenta(frame: np.ndarray) -> tuple[float, float, float]:
+    """(height, horizontal centre, pixel count) of the magenta product (:mod:`product_image`)."""
+    r, g, b = (frame[..., c].astype(int) for c in range(3))
+    ys, xs = np.nonzero((r > 160) & (g < 90) & (b > 130))
+    assert xs.size > 300, "the product is not on the frame"
+    return float(ys.max() - ys.min()), float(xs.mean()), float(xs.size)
+
+
+@pytest.mark.parametrize("mood", ["energetic", "calm"])
+def test_a_real_showcase_render_moves_its_product_by_the_mood(tmp_path: Path, mood: str) -> None:
+    """The planner's ad, its showcase rendered by the pipeline (draft, 9:16): energetic, the product
+    pops on the offline music's own beat grid at the scene's place in the ad; calm, it orbits."""
+    from look_measures import BRIEFS, planned, scene_role
+    from product_image import product_png
+
+    from adgen.pipeline.orchestrator import render_context, render_scenes
+    from adgen.settings import Settings
+    from adgen.store.media import LocalMediaStore
+
+    ctx = render_context(
+        Settings(data_dir=tmp_path / "data"), "draft", media=LocalMediaStore(tmp_path / "media")
+    )
+    project = planned(ctx.media, BRIEFS[mood], product_png())
+    scene = project.scene(scene_role(project, "showcase"))
+    (output,) = render_scenes(project, ctx, [scene.id], ["9:16"])
+    assert not output.errors, output.errors
+    frames = read_frames(ctx.media.local_path(output.clips["9:16"]))
+    fps = round(len(frames) / scene.duration_sec)
+    if mood == "calm":
+        centres = [_magenta(frames[k])[1] for k in (0, len(frames) // 2, len(frames) - 1)]
+        assert centres[0] + 6 < centres[1] + 3 < centres[2], centres  # a steady sideways drift
+        return
+    start = scene_start(project, scene)
+    beats = [
+        b - start
+        for b in beat_grid(project.audio.mood, project.duration_sec)
+        if start <= b < start + scene.duration_sec
+    ]
+    popped = 0
+    for beat in beats:
+        at = int(np.ceil(beat * fps - 1e-6))
+        before, after = round((beat - 0.1) * fps), round((beat + 0.22) * fps)
+        if before < 0 or after >= len(frames):
+            continue
+        heights = [_magenta(frames[k])[0] for k in (before, at, after)]
+        assert heights[1] >= heights[0] * (1 + 0.6 * POP_AMOUNT), (beat, heights)
+        assert heights[2] <= heights[0] * 1.02, (beat, heights)
+        popped += 1
+    assert popped >= 4
