@@ -53,8 +53,8 @@ NEW_AD_ROWS: tuple[tuple[str, re.Pattern[str], bool], ...] = tuple(
         ),
         (
             "heading",
-            _LEAD
-            + r"(?:brief|new\s+(?:ad|brief|product|campaign|one)|(?:a\s+)?different\s+product(?:\s+now)?|"
+            _LEAD + r"(?:let'?s\s+(?:do|make|try|start)\s+)?(?:an?\s+)?"
+            r"(?:brief|new\s+(?:ad|brief|product|campaign|one)|(?:a\s+)?different\s+product(?:\s+now)?|"
             r"another\s+(?:product|one|ad)|next\s+(?:ad|product|one))\s*[:\u2013\u2014-]"
             r"|\b(?:different|another|new|next)\s+product(?:\s+now)?\s*[:\u2013\u2014-]",
             False,

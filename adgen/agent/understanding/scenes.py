@@ -168,7 +168,7 @@ _REF_RE = re.compile(
     # 11. "the shop scene", "the beach shot": a word of what one scene shows or says
     # ("the traffic jam scene", "the folding one": the last or the first of two words)
     rf"|(?P<desc>\bthe\s+(?!(?:{_ROLE_ALT}|{ORDINAL_PATTERN}|{_NOT_DESCRIPTIVE})\b)(?P<dw>[a-z][\w'-]{{2,}})\s+"
-    rf"(?:(?!(?:{_ROLE_ALT}|{_NOT_DESCRIPTIVE})\b)(?P<dw2>[a-z][\w'-]{{2,}})\s+)?(?:scene|shot|slide|clip|one)\b)"
+    rf"(?:(?!(?:{_ROLE_ALT}|{_NOT_DESCRIPTIVE})\b)(?P<dw2>[a-z][\w'-]{{2,}})\s+)?(?:scene|shot|slide|clip|one|background|backdrop)\b)"
     # 12. "bigger on the plinth", "in the kitchen": a place that one scene's background shows
     rf"|(?P<place>\b(?:on|in|at|by|against|near|onto|over|inside)\s+(?:the|a|that|this)\s+"
     rf"(?P<pw>(?!(?:{_ROLE_ALT}|{ORDINAL_PATTERN}|{_NOT_DESCRIPTIVE}|{_PLACE_NOT})s?\b)[a-z][\w'-]{{2,}})"
@@ -342,7 +342,7 @@ def _ref_described(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
     if len(ids) != 1:
         ids = _product_scene(r.project, words)
     if len(ids) != 1:
-        if not m.group(0).lower().endswith(("scene", "shot")):
+        if not m.group(0).lower().endswith(("scene", "shot", "background", "backdrop")):
             return False
         several = list(dict.fromkeys(sid for w in words for sid in _described(r.project, w)))
         ref.kind = "text"

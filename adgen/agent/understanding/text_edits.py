@@ -55,6 +55,7 @@ _READING_RE = re.compile(
 _NOT_WORDS_RE = re.compile(
     r"[\W_]*(?:(?:it|this|that|them|these|those|one|the|a|an|something|so)\b[\W_]*)*", _I
 )
+_SAID_AFTER_LABEL_RE = re.compile(r"(?:says?|reads?|should\s+(?:say|read)|saying)\s*:?\s+(?=\ue000)", _I)
 _ATTRIBUTION_RE = re.compile(r"^\s*[–—-]+\s*\w", _I)
 _LEAD_QUOTE_RE = re.compile(rf"^\s*(?:the\s+(?:text|words|line)\s+)?(?P<q>{Q_TOKEN})", _I)
 _TRAIL_MOD_RE = re.compile(
@@ -119,17 +120,20 @@ def find_text_value(
     if best is None:
         return None, None
     start = best.start("kw")
-    fragment = clause[best.end() :]
+    # "hook: says 'Need a slow night?'": a say-word after the label is no part of the words
+    said = _SAID_AFTER_LABEL_RE.match(clause, best.end()) if best.re is not _SAY_RE else None
+    body_start = said.end() if said else best.end()
+    fragment = clause[body_start:]
     lead = _LEAD_QUOTE_RE.match(fragment)
     if lead:
         if _ATTRIBUTION_RE.match(fragment[lead.end() :]):
             # A quote with its attribution ("“Love them” – Ana"): the whole line, quotes kept.
             return (start, len(clause)), unmask(fragment[lead.start("q") :], r.quotes).strip()
-        return (start, best.end() + lead.end()), r._quote(lead.group("q"))
+        return (start, body_start + lead.end()), r._quote(lead.group("q"))
     end = len(clause)
     trail = _TRAIL_MOD_RE.search(fragment)
     if trail and _is_modifier(trail.group("m")):
-        end = best.end() + trail.start()
+        end = body_start + trail.start()
         fragment = fragment[: trail.start()]
     if best.re is not _SAY_RE and _only_values(fragment):
         return None, None  # "scene 2: brighter", "text should be bigger": changes, not words

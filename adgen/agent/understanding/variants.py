@@ -60,8 +60,11 @@ _LABEL_RE = re.compile(
     r"|^\W*(?P<l4>[B-G])\s+(?=with\b|without\b|where\b|in\s+which\b)",
 )
 _NAMES_ITSELF_RE = re.compile(
-    r"(?::\s*|\b)(?:in\s+)?(?:the\s+)?(?:version|variant|variation|option)\s+(?:[B-Zb-z]|2|two|#2)\b\s*"
-    r"(?::|(?=(?:says?|reads?|should|has|with|gets?)\b))",
+    r"(?::\s*|\b)(?:in\s+)?(?:the\s+)?(?:(?:version|variant|variation|option)\s+(?:[B-Zb-z]|2|two|#2)|(?-i:[B-G]))\b\s*"
+    r"(?::|(?=(?:says?|reads?|should|has|with|gets?)\b))"
+    # "keep 'Long day?' as A, and B says …": what the original keeps is no part of the variant
+    rf"|\b(?:keep(?:ing)?|leave)\s+(?:{PLACEHOLDER_MARK}[\ue100-\ue1ff]|the\s+original|it|this(?:\s+one)?)\s+"
+    r"(?:as|for)\s+(?:(?:version|variant)\s+)?(?-i:A)\b\s*,?\s*(?:and\s+)?",
     re.I,
 )
 VARIATION_QUESTION = (

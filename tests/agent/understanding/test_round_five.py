@@ -391,3 +391,40 @@ def test_a_bare_darker_after_a_text_colour_asks_shade_or_scene_and_a_word_answer
         "the scene", project, state=ConversationState(project_id="p_sample1", pending=asked.pending)
     )
     assert scene.operations[0].to_wire()["backgroundPrompt"].endswith("darker")
+
+
+def test_named_music_genres_are_kept_as_named() -> None:
+    assert wires("put some reggae on it") == [{"operation": "update_style", "musicMood": "reggae"}]
+    assert wires("let's go with techno for the soundtrack") == [
+        {"operation": "update_style", "musicMood": "techno"}
+    ]
+    assert wires("funky music please") == [{"operation": "update_style", "musicMood": "funk"}]
+
+
+def test_lighting_named_without_a_connector_is_lighting_not_a_colour() -> None:
+    assert wires("lighting golden hour") == [{"operation": "update_style", "lighting": "golden hour"}]
+    assert wires("golden lighting") == [{"operation": "update_style", "lighting": "golden"}]
+    assert not parse_message("change the lighting in the hook", basic_project()).operations
+
+
+def test_the_winner_is_chosen_and_a_missing_version_is_said_plainly() -> None:
+    found = read_switch("B is the winner, switch over to it", _family, describe=describe_differences)
+    assert found is not None and found.project_id == "p_b"
+    missing = read_switch("pick C", _family)
+    assert (
+        missing is not None and missing.project_id is None and "has no version" not in (missing.reason or "")
+    )
+
+
+def test_an_ab_test_that_keeps_the_original_line_as_a_gives_b_only_its_words() -> None:
+    (made,) = wires("A/B the cta: keep 'Order today' as A, and B says 'Order now'")
+    assert made["operations"] == [{"operation": "update_overlay", "sceneId": "scene_3", "text": "Order now"}]
+
+
+def test_lets_do_a_new_one_starts_a_new_ad() -> None:
+    assert is_new_ad_request("let's do a new one - Fizzy lemonade, 10 seconds, fun", basic_project())
+
+
+def test_a_background_named_by_what_it_shows_is_that_scenes() -> None:
+    (op,) = wires("the counter background is way too busy")
+    assert op["operation"] == "update_scene" and op["sceneId"] == "scene_2"
