@@ -583,9 +583,35 @@ def _brief_presets(text: str) -> list[Any]:
     from adgen.agent.understanding.platforms import mentions
 
     found = mentions(text)
-    if not found or not _ONLY_RE.search(text):
+    if not found:
+        return []
+    # "for Reels and Shorts", "a 4:5 feed ad": the platforms the brief makes the ad for
+    made_for = any(
+        re.search(r"\b(?:for|on)\s+(?:(?:the|and|\w+,)\s+){0,3}$", text[:start], re.I)
+        # "a 4:5 feed ad" names a format; "a TikTok ad" is a kind of ad, made for every preset
+        or (
+            re.search(r"\d|feed|square|landscape|portrait|vertical", text[start:end], re.I)
+            and re.match(
+                r"\s*(?:feed\s+)?(?:ads?|videos?|versions?|formats?|spots?|cuts?)\b", text[end:], re.I
+            )
+        )
+        for start, end, _ in found
+    )
+    if not (_ONLY_RE.search(text) or made_for):
         return []
     return [ops.SetPresets(presets=list(dict.fromkeys(pid for _, _, pid in found)))]
+
+
+# "…, font Montserrat": the brand font a brief names.
+_BRIEF_FONT_RE = re.compile(
+    r"\b(?:font|typeface)\s*(?::|=|is|in)?\s*(?P<f>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2})(?=\s*(?:[,;.!]|$|\s+and\b))",
+    re.I,
+)
+
+
+def _brief_font(text: str) -> list[Any]:
+    found = _BRIEF_FONT_RE.search(text)
+    return [ops.UpdateBrand(font=found.group("f"))] if found else []
 
 
 def _brief_captions(text: str) -> list[Any]:
@@ -601,10 +627,28 @@ def _brief_look(text: str) -> list[Any]:
     return [ops.UpdateStyle(visual_style=named[2])] if named else []
 
 
+# "…, upbeat pop music": the music a brief names, kept as named.
+_BRIEF_MUSIC_RE = re.compile(r"(?P<m>(?:[\w&-]+\s+){1,3}?)(?:music|soundtrack|track|beats?)\b", re.I)
+
+
+def _brief_music(text: str) -> list[Any]:
+    from adgen.agent.understanding.vocabulary import find_music_mood
+
+    found = _BRIEF_MUSIC_RE.search(text)
+    mood = find_music_mood(found.group("m")) if found else None
+    return [ops.UpdateStyle(music_mood=mood)] if mood else []
+
+
 _ONLY_RE = re.compile(r"\bonly\b|\bjust\s+(?:for\s+)?(?:the\s+)?\w|\bexclusively\b", re.I)
 # What a brief may say that the planner does not read, each applied to the new ad once it
 # exists (a row per setting: words -> operations).
-BRIEF_SETTINGS: tuple[Callable[[str], list[Any]], ...] = (_brief_presets, _brief_captions, _brief_look)
+BRIEF_SETTINGS: tuple[Callable[[str], list[Any]], ...] = (
+    _brief_presets,
+    _brief_captions,
+    _brief_look,
+    _brief_font,
+    _brief_music,
+)
 
 
 def brief_settings(text: str) -> list[Any]:

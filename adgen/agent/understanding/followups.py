@@ -270,8 +270,44 @@ COPY_ROWS: tuple[tuple[re.Pattern[str], str | None, Any, str, str], ...] = (
 )
 
 
+# A scene's value used for another field of the same scene: (pattern, the operation and field the
+# last request set, the operation and field to set to it).
+SCENE_COPY_ROWS: tuple[tuple[re.Pattern[str], tuple[str, str], tuple[str, str]], ...] = (
+    (
+        # "cta voice-over: '…'" then "and put the same words on screen in that scene"
+        re.compile(
+            r"\b(?:same|those|these)\s+(?:words|text|line|lines)\b.*\b(?:on[\s-]?screen|as\s+(?:the\s+)?(?:text|caption))"
+            r"|\b(?:on[\s-]?screen|show)\b.*\b(?:same|those|these)\s+(?:words|text|line)\b",
+            re.I,
+        ),
+        ("update_voiceover", "text"),
+        ("update_overlay", "text"),
+    ),
+    (
+        # "make the hook say '…'" then "and the voice-over should say the same"
+        re.compile(
+            r"\b(?:voice[\s-]?over|narration|voice)\b.*\b(?:the\s+same|those\s+words|that\s+too)\b", re.I
+        ),
+        ("update_overlay", "text"),
+        ("update_voiceover", "text"),
+    ),
+)
+
+
 def copy_field(clause: str, project: AdProject, state: ConversationState) -> Repeat | None:
     """ "and use them for the palette as well" after new brand colours: the palette set to them."""
+    for pattern, (source_op, source_field), (operation, wire) in SCENE_COPY_ROWS:
+        if not pattern.search(clause):
+            continue
+        last = [
+            op for op in state.last_operations if op.get("operation") == source_op and op.get(source_field)
+        ]
+        if last and last[-1].get("sceneId") in {sc.id for sc in project.scenes}:
+            sid = last[-1]["sceneId"]
+            made = ops.parse_operation({"operation": operation, "sceneId": sid, wire: last[-1][source_field]})
+            return Repeat(
+                ops=[made], targets=[sid], topic="overlay" if operation == "update_overlay" else "voice"
+            )
     for pattern, source, read, operation, wire in COPY_ROWS:
         if not pattern.search(clause):
             continue
@@ -282,6 +318,34 @@ def copy_field(clause: str, project: AdProject, state: ConversationState) -> Rep
             return None
         return Repeat(ops=[ops.parse_operation({"operation": operation, wire: value})], topic="style")
     return None
+
+
+# --- "turn off the captions" … "and the voice too" --------------------------------------------------
+
+# What can be switched on or off, the words that name it, and its operation (a row each).
+SWITCHES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("update_captions", re.compile(r"captions?|subtitles?|subs", re.I)),
+    ("update_voice", re.compile(r"voice(?:[\s-]?over)?|narration|narrator|vo", re.I)),
+)
+_SWITCH_TOO_RE = re.compile(
+    r"^\W*(?:and|also|plus)?\s*(?:the\s+)?(?P<what>[\w\s-]{2,20}?)\s+(?:too|as\s+well|also)\W*(?:please|pls)?\W*$",
+    re.I,
+)
+
+
+def same_switch(clause: str, state: ConversationState) -> Repeat | None:
+    """ "and the voice too" right after "turn off the captions": the voice off as well."""
+    m = _SWITCH_TOO_RE.match(clause)
+    last = next(
+        (op for op in state.last_operations if "enabled" in op and op.get("operation") in dict(SWITCHES)),
+        None,
+    )
+    if m is None or last is None:
+        return None
+    named = next((op for op, pattern in SWITCHES if pattern.fullmatch(m.group("what").strip())), None)
+    if named is None or named == last["operation"]:
+        return None
+    return Repeat(ops=[ops.parse_operation({"operation": named, "enabled": last["enabled"]})], topic="voice")
 
 
 # --- "and make the vibe more tropical" right after a music change -----------------------------------

@@ -541,6 +541,7 @@ class _Edits:
     answers: list[str] = field(default_factory=list)
     approved: bool = False  # "the cta is perfect": nothing to change, and said so
     last_ops: list[Any] = field(default_factory=list)  # the last request's, for a complaint after it
+    removed: set[str] = field(default_factory=set)  # scenes this message removed
 
     def __post_init__(self) -> None:
         assert self.m.project is not None
@@ -722,6 +723,7 @@ class _Edits:
         found = (followups.put_back(clause, state) if self.ctx.carried else None) or (
             followups.same_field(clause, self.working, state)
             or followups.copy_field(clause, self.working, state)
+            or followups.same_switch(clause, state)
             or followups.repeat(clause, self.working, state)
         )
         if found is None:
@@ -835,6 +837,8 @@ class _Edits:
         if result.understood and self.last_ops and _COMPLAINT_RE.search(clause):
             if _signature(result.ops) == _signature(self.last_ops):
                 return  # "turn it down, it's too loud": the complaint after its fix is its reason
+        if result.error and self._removed_already(clause):
+            return  # "get rid of the traffic jam scene, we don't need the problem bit": said twice
         if result.error:
             self.stop = _refuse(self.turn, result.error)
             self.stop.pending = _retry_for(self.m, clause, result.error, self.working)
@@ -862,9 +866,15 @@ class _Edits:
         if _COMPLAINT_RE.search(clause) and not CUE_START_RE.match(clause):
             self.complaint = (result.ops, before)
 
+    def _removed_already(self, clause: str) -> bool:
+        """A clause that names only scenes this message has just removed."""
+        refs = find_scene_refs(clause, self.m.project, self.m.quotes) if self.m.project is not None else []
+        return bool(refs) and all(r.ids and set(r.ids) <= self.removed for r in refs)
+
     def _apply(self, clause: str, result: Any) -> None:
         self.understood_any = True
         self.last_ops = list(result.ops)
+        self.removed |= {op.scene_id for op in result.ops if op.operation == "remove_scene"}
         if result.note:
             self.notes.append(result.note)
         self.operations.extend(result.ops)

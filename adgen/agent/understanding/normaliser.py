@@ -141,8 +141,24 @@ _ANALYTIC_RE = re.compile(
 _TOO_MUCH_RE = re.compile(rf"\btoo\s+much\s+(?=(?:{'|'.join(ANALYTIC_COMPARATIVES)})\b)", re.I)
 
 
+# Typos that are words of their own, read as the typo only in these places: (pattern, meaning).
+TYPO_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "turn of the captions": "off"
+    (
+        re.compile(
+            r"\b(turn|switch)\s+of\b(?=\s+(?:the|all|it|them|captions?|subtitles|music|voice|sound)\b)", re.I
+        ),
+        r"\1 off",
+    ),
+    # "and the voice to pls": "too" at the end of a request
+    (re.compile(r"(?<=\w)\s+to(?=\s*,?\s*(?:please|pls|thanks|thx)?\s*[.!]*\s*$)", re.I), " too"),
+)
+
+
 def _comparatives(text: str) -> str:
     text = _ANALYTIC_RE.sub(lambda m: ANALYTIC_COMPARATIVES[m.group(1).lower()], text)
+    for pattern, meaning in TYPO_PHRASES:
+        text = pattern.sub(meaning, text)
     return _TOO_MUCH_RE.sub("too ", text)
 
 

@@ -26,6 +26,13 @@ UNSUPPORTED: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.I), reason)
     for pattern, reason in (
         (
+            # "make the cta text empty", "blank out the hook text": a scene always shows words
+            r"\b(?:text|words|caption|headline|line|copy)\s+(?:empty|blank)\b"
+            r"|\b(?:blank|clear|empty)\s+(?:out\s+)?(?:the\s+)?(?:\w+\s+)?(?:text|caption|headline|words)\b",
+            "The on-screen text can't be empty: give me the words to show, or say “remove scene N” to drop "
+            "the scene.",
+        ),
+        (
             r"\b(?:jingle\s+with\s+lyrics|lyrics|singing|sung)\b",
             "I can't make sung words or lyrics: the music is instrumental. I can add a spoken voice-over "
             "(“add a voice-over”) and change the music's mood and volume.",

@@ -97,7 +97,10 @@ _SCENE_DESCRIPTION_RE = re.compile(r"^(?:an?|some)\s+\w", _I)
 _MOVE_VERB_RE = re.compile(r"\b(?:move|put|place|shift|push|position|align|bring|at|to)\b", _I)
 # "the text … is covering the coffee": the text must move out of the way.
 _COVERING_RE = re.compile(
-    r"\b(?:cover(?:s|ing)?|block(?:s|ing)?|hid(?:es|ing)|overlap(?:s|ping)?|in\s+the\s+way\s+of|on\s+top\s+of)\b",
+    r"\b(?:cover(?:s|ing)?|block(?:s|ing)?|hid(?:es|ing)|overlap(?:s|ping)?|in\s+the\s+way\s+of|on\s+top\s+of)\b"
+    # "hidden under the app's top bar": a part of the screen the platform covers
+    r"|\b(?:hidden|cut\s+off|covered)\s+(?:under|behind|by)\b|\bunder(?:neath)?\s+the\s+(?:[\w'’]+\s+){0,2}?"
+    r"(?:bar|ui|interface|buttons?|status\s+bar|notch|overlay|icons?)\b",
     _I,
 )
 _AWAY_FROM = {"top": "bottom", "bottom": "top", "center": "bottom"}

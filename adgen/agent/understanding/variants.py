@@ -77,6 +77,11 @@ _COUNT_RE = re.compile(r"\b(?P<n>two|2|three|3)\s+(?:versions|variants|variation
 _ONE_EACH_RE = re.compile(
     r"(?:^|[\s,;]+(?:and\s+|&\s+)?)\bone\s+(?:where|with|in\s+which|that\s+has|having)\b\s*", re.I
 )
+# "two versions pls, one calm one energetic": each variant in one word ("make it calm").
+_ONE_WORD_EACH_RE = re.compile(
+    r"^\W*(?:(?:pls|please|thanks)\W+)?one\s+(?P<a>[a-z-]+)\s*[,;]?\s*(?:and\s+)?(?:the\s+other\s+|one\s+)(?P<b>[a-z-]+)\W*$",
+    re.I,
+)
 _VERSUS_RE = re.compile(r"\s+(?:vs\.?|versus|or)\s+", re.I)
 _QUOTE_RE = re.compile(PLACEHOLDER_MARK + "[\ue100-\ue1ff]")
 _Q = f"{PLACEHOLDER_MARK}[\ue100-\ue1ff]"
@@ -124,6 +129,8 @@ def variation_parts(clause: str, quotes: list, project: AdProject) -> tuple[str 
     as_version = _AS_VERSION_RE.match(clause)
     if as_version is not None and not body.strip():
         body = as_version.group("body")
+    if cue is not None and not body.strip() and _ONE_WORD_EACH_RE.match(clause[cue.end() :]):
+        body = clause[cue.end() :]  # "two versions pls, one calm one energetic"
     if cue is not None and re.search(r"\b(?:where|with|which|that)$", cue.group(0), re.I):
         body_match, body = None, clause[cue.end() :]  # "a version with …": the cue ends with its connector
     adjective = (cue.group("adj") or "").strip() if cue is not None else ""
@@ -152,6 +159,9 @@ def variation_parts(clause: str, quotes: list, project: AdProject) -> tuple[str 
 def _bodies(clauses: list[str]) -> list[list[str]]:
     """The clauses of each variant: "one where X and one where Y" and "'A' vs 'B'" make two."""
     text = ", ".join(c.strip() for c in clauses if c.strip())
+    each = _ONE_WORD_EACH_RE.match(text)
+    if each:
+        return [[f"make it {each.group('a')}"], [f"make it {each.group('b')}"]]
     parts = [p for p in _ONE_EACH_RE.split(text) if p.strip(" ,;")]
     if len(parts) > 1:
         return [[p.strip(" ,;")] for p in parts]
@@ -173,7 +183,7 @@ def variation_operations(
     made: list[Any] = []
     first: str | None = None
     ctx = Context()
-    for n, body_clauses in enumerate(bodies):
+    for body_clauses in bodies:
         body = " ".join(body_clauses)
         if first is not None:
             body_clauses = [_with_value(first, body)] if _with_value(first, body) else body_clauses
@@ -183,7 +193,7 @@ def variation_operations(
         if not sub_ops:
             continue
         first = first or " ".join(body_clauses)
-        name = label if (label and len(bodies) == 1) else _LABELS[min(n, len(_LABELS) - 1)]
+        name = label if (label and len(bodies) == 1) else _LABELS[min(len(made), len(_LABELS) - 1)]
         made.append(ops.CreateVariation(label=name, operations=sub_ops))
     return made, None
 

@@ -428,3 +428,76 @@ def test_lets_do_a_new_one_starts_a_new_ad() -> None:
 def test_a_background_named_by_what_it_shows_is_that_scenes() -> None:
     (op,) = wires("the counter background is way too busy")
     assert op["operation"] == "update_scene" and op["sceneId"] == "scene_2"
+
+
+def test_an_empty_text_is_refused_with_the_reason() -> None:
+    turn = parse_message("make the hook text blank", basic_project())
+    assert not turn.operations and turn.unknown and "empty" in turn.unknown
+
+
+def test_typos_that_are_words_only_where_they_must_be_typos() -> None:
+    assert normalise("turn of the subtitles") == "turn off the subtitles"
+    assert normalise("and the music to pls") == "and the music too please"
+    assert normalise("set the hook to 3 seconds") == "set the hook to 3 seconds"
+
+
+def test_turning_one_thing_off_then_another_too() -> None:
+    state = ConversationState(
+        project_id="p_sample1",
+        topic="voice",
+        last_operations=[{"operation": "update_captions", "enabled": False}],
+    )
+    assert wires("and the narration too", state) == [{"operation": "update_voice", "enabled": False}]
+
+
+def test_two_variants_each_in_one_word() -> None:
+    made = wires("two variants please, one playful one luxurious")
+    assert [m["label"] for m in made] == ["B", "C"]
+    assert [m["operations"] for m in made] == [
+        [{"operation": "update_style", "mood": "playful"}],
+        [{"operation": "update_style", "mood": "luxurious"}],
+    ]
+    # "one" inside the words of a single variant splits nothing.
+    (one,) = wires("a variant where the cta says Buy one today")
+    assert one["operations"][0]["text"] == "Buy one today"
+
+
+def test_a_text_hidden_under_the_apps_bar_moves_away() -> None:
+    assert wires("the hook text is hidden under the app's top bar") == [
+        {"operation": "update_overlay", "sceneId": "scene_1", "position": "bottom"}
+    ]
+
+
+def test_naming_a_scene_just_removed_again_is_the_same_request() -> None:
+    assert wires("get rid of the counter scene, we don't need the showcase") == [
+        {"operation": "remove_scene", "sceneId": "scene_2"}
+    ]
+
+
+def test_the_voice_overs_words_put_on_screen() -> None:
+    state = ConversationState(
+        project_id="p_sample1",
+        scene_ids=["scene_3"],
+        topic="voice",
+        last_operations=[
+            {"operation": "update_voiceover", "sceneId": "scene_3", "text": "Order yours today."}
+        ],
+    )
+    assert wires("and show those words on screen too", state) == [
+        {"operation": "update_overlay", "sceneId": "scene_3", "text": "Order yours today."}
+    ]
+
+
+def test_a_brief_names_its_font_music_and_format() -> None:
+    from adgen.agent.understanding.briefs import brief_settings
+
+    made = [
+        op.to_wire() for op in brief_settings("12s ad for Lumo lamps, 4:5 feed ad, font Inter, lo-fi music")
+    ]
+    assert {"operation": "set_presets", "presets": ["meta_feed"]} in made
+    assert {"operation": "update_brand", "font": "Inter"} in made
+    assert {"operation": "update_style", "musicMood": "lo-fi"} in made
+    # "a TikTok ad" is a kind of ad: it keeps every preset.
+    assert not [
+        op for op in brief_settings("a TikTok ad for Glow Serum, 15 seconds") if op.operation == "set_presets"
+    ]
