@@ -71,14 +71,17 @@ WRONG_EDIT_CEILING = {"dev": 0 / 127, "test": 0 / 122}
 # edits) has been a development set since round five, which measured 129/130 and 0/130 on it. Its
 # open case: 'the middle part feels slow' … 'cut the hook to 2 seconds as well' (the "as well"
 # means the middle part too; only the hook is cut).
-# dev5 (written blind after round four, with test3) measured 110/130 and 7/130 wrong edits
-# before round five: the floor below until round five raises it.
+# dev5 (written blind after round four, with test3) measured 110/130 and 7/130 wrong edits on
+# main before round five, 111/130 and 7/130 with round five's first commits (before it was tuned
+# on), and 129/130 and 0/130 after. Its open case: 'make the bread scene 5 seconds' on the bakery
+# ad, whose scenes show no bread (asked which scene; the follow-up "and the hook too" then has
+# nothing to repeat).
 # Test sets have no floor: the lead runs them once and reports the figure (README).
 FLOORS = {
     "dev2": (263, 0, 265),
     "dev3": (170, 1, 171),
     "dev4": (109, 0, 110),
-    "dev5": (110, 7, 130),
+    "dev5": (129, 0, 130),
     "test2": (129, 0, 130),
 }
 
