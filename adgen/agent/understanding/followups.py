@@ -193,8 +193,60 @@ _SAME_FIELD_RE = re.compile(
 )
 
 
+# "copy the hook text colour to the cta" (from, then to); "match the cta text size to the hook"
+# (to, then from): a row per verb, with which side of "to" the value comes from.
+_FIELD_ALT = "|".join(f"(?:{pattern})" for pattern, _ in SAME_FIELD_ROWS)
+COPY_VERBS: tuple[tuple[re.Pattern[str], bool], ...] = (
+    (
+        re.compile(
+            rf"^\W*(?:please\s+)?(?:copy|use|apply|take)\s+(?P<a>.+?)\s+(?P<f>{_FIELD_ALT})\s+(?:to|for|on)\s+(?P<b>.+?)\W*$",
+            re.I,
+        ),
+        True,
+    ),
+    (
+        re.compile(
+            rf"^\W*(?:please\s+)?match\s+(?P<a>.+?)\s+(?P<f>{_FIELD_ALT})\s+(?:to|with)\s+(?P<b>.+?)\W*$",
+            re.I,
+        ),
+        False,
+    ),
+)
+
+
+def copied_field(clause: str, project: AdProject) -> Repeat | None:
+    """ "copy the hook text colour to the cta": one scene's field set from another's."""
+    for pattern, from_first in COPY_VERBS:
+        m = pattern.match(clause)
+        if m is None:
+            continue
+        field_words = m.group("f")
+        index = next(
+            (i for i, (p, _) in enumerate(SAME_FIELD_ROWS) if re.fullmatch(p, field_words, re.I)), None
+        )
+        a = [
+            sid for r in find_scene_refs(m.group("a"), project, []) if r.ids and not r.error for sid in r.ids
+        ]
+        b = [
+            sid for r in find_scene_refs(m.group("b"), project, []) if r.ids and not r.error for sid in r.ids
+        ]
+        sources, targets = (a, b) if from_first else (b, a)
+        if index is None or len(sources) != 1 or not targets:
+            return None
+        operation, wire = SAME_FIELD_ROWS[index][1]
+        value = SCENE_READERS[(operation, wire)](project.scene(sources[0]))
+        made = [ops.parse_operation({"operation": operation, "sceneId": sid, wire: value}) for sid in targets]
+        return Repeat(
+            ops=made, targets=targets, topic="overlay" if operation == "update_overlay" else "scene"
+        )
+    return None
+
+
 def same_field(clause: str, project: AdProject, state: ConversationState) -> Repeat | None:
     """ "put the same text on scene 3": that field's value, from the scene last changed or named."""
+    copied = copied_field(clause, project)
+    if copied is not None:
+        return copied
     m = _SAME_FIELD_RE.search(clause)
     if m is None:
         return None

@@ -501,3 +501,16 @@ def test_a_brief_names_its_font_music_and_format() -> None:
     assert not [
         op for op in brief_settings("a TikTok ad for Glow Serum, 15 seconds") if op.operation == "set_presets"
     ]
+
+
+def test_one_scenes_field_copied_to_another_from_the_side_the_verb_says() -> None:
+    # basic_project: the hook text is white (#FFFFFF) at size 64, the cta text #F2A541 at 72.
+    assert wires("copy the hook text colour to the cta") == [
+        {"operation": "update_overlay", "sceneId": "scene_3", "color": "#FFFFFF"}
+    ]
+    assert wires("match the cta text size to the hook") == [
+        {"operation": "update_overlay", "sceneId": "scene_3", "fontSize": 64}
+    ]
+    assert wires("match the hook text size with the cta") == [
+        {"operation": "update_overlay", "sceneId": "scene_1", "fontSize": 72}
+    ]
