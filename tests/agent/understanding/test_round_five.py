@@ -514,3 +514,9 @@ def test_one_scenes_field_copied_to_another_from_the_side_the_verb_says() -> Non
     assert wires("match the hook text size with the cta") == [
         {"operation": "update_overlay", "sceneId": "scene_1", "fontSize": 72}
     ]
+
+
+def test_a_complaint_about_the_font_names_no_font() -> None:
+    for text in ("the font is ugly", "the font is too thin", "hmm the font is kinda cheap"):
+        assert not parse_message(text, basic_project()).operations, text
+    assert wires("the font should be Inter") == [{"operation": "update_brand", "font": "Inter"}]
