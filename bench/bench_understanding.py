@@ -8,7 +8,8 @@ Targets (test half): understood >= 90 %, wrong edit <= 2 %.
 
 `--split NAME` runs one of the later sets instead (tests/agent/heldout/heldout_cases.py,
 LATER_SETS: dev2 to dev4 written blind after each round of parser work, to improve against; test2
-and later test sets written blind and never tuned on: figures to report).
+written blind as the second test set, run once clean, a development set since round five; later
+test sets written blind and never tuned on: figures to report).
 
 Run: .venv/bin/python bench/bench_understanding.py [--split dev|test|dev2|...|test2] [--category C] [--case ID]
                                              [--show-failures] [--limit N]

@@ -143,7 +143,9 @@ def _font(ask: _Ask) -> str:
 
 def _colours(ask: _Ask) -> str:
     p = ask.project
-    if ask.scenes is not None or re.search(r"\b(?:text|font|words|letters)\b", ask.words, re.I):
+    if ask.scenes is not None or re.search(
+        r"\b(?:text|font|words|letters|captions?|headlines?|copy)\b", ask.words, re.I
+    ):
         return _each(ask, lambda s: f"text colour {s.overlay.color}")
     brand = ", ".join(p.brand.colors) or "none set"
     return f"The palette is {', '.join(p.style.palette)}; the brand colours are {brand}."
@@ -331,12 +333,17 @@ _ROWS: tuple[tuple[re.Pattern[str], Callable[[_Ask], str | Answer], str], ...] =
             "render",
         ),
         (
-            r"\b(?:aspect|ratios?|formats?|sizes?\s+(?:do|will|are)|what\s+sizes?|orientations?|dimensions)\b",
+            r"\b(?:aspect|ratios?|formats?|sizes?\s+(?:do|will|are)|what\s+sizes?|orientations?|dimensions)\b"
+            # "what size is the serum text?": a text's size, not the video's
+            r"(?![^?]*\b(?:text|font|caption|headline|words|product|logo|bottle)\b)",
             _aspects,
             "render",
         ),
         (
-            r"\b(?:voice[\s-]?overs?|voiceovers?|voice|narrat\w*|captions?|subtitles?|spoken)\b",
+            # "the first caption" is a scene's text; "captions" / "caption style" the voice's
+            r"\b(?:voice[\s-]?overs?|voiceovers?|voice|narrat\w*|captions|caption\s+(?:style|track|mode)|"
+            r"(?<!first\s)(?<!second\s)(?<!third\s)(?<!last\s)(?<!hook\s)(?<!cta\s)caption(?=\s+(?:on|off)\b)|"
+            r"subtitles?|spoken)\b",
             _voice,
             "voice",
         ),
@@ -353,14 +360,29 @@ _ROWS: tuple[tuple[re.Pattern[str], Callable[[_Ask], str | Answer], str], ...] =
             "project",
         ),
         (r"\bwho\b.*\bfor\b|\b(?:audience|target(?:ed|ing)?|aimed|brief)\b", _brief, "brand"),
-        (r"\b(?:font|typeface)\b", _font, "brand"),
+        # "what size is the serum text in scene 2?": the text size ("bump it to 60" next)
+        (
+            r"\b(?:what|which)\s+(?:font\s+|text\s+)?size\b|\b(?:font|text)\s+size\b|\bhow\s+big\s+is\s+the\s+"
+            r"(?:[\w'-]+\s+){0,3}(?:text|font|caption|headline|words)\b",
+            _text_layout,
+            "text_size",
+        ),
+        (r"\b(?:font|typeface)\b(?!\s+size)", _font, "font"),
         (r"\b(?:brand|company|tagline|slogan)\b", _brand, "brand"),
         (r"\b(?:music|song|soundtrack|audio|volume|loud)\b", _music, "audio"),
         (r"\bproduct\b", _product, "product"),
         (r"\b(?:background|backdrop|show(?:s|ing)?|image|visuals?)\b", _background, "scene"),
         (r"\b(?:colou?rs?|palette)\b", _colours, "overlay"),
+        # "is the first caption white?": a colour named in a yes/no question about a text
         (
-            r"\b(?:how\s+big|size|position|where\s+is\s+the\s+text|placed|too\s+(?:small|big|large|tiny)|tiny)\b",
+            r"^\W*(?:is|are)\b.*\b(?:white|black|red|blue|green|yellow|orange|pink|purple|gold|grey|gray|navy|"
+            r"brown|beige|cream|silver|teal)\b",
+            _colours,
+            "overlay",
+        ),
+        (
+            r"\b(?:how\s+big|size|position|where\s+is\s+the\s+text|placed|too\s+(?:small|big|large|tiny)|tiny|"
+            r"cent(?:er|r)ed|in\s+the\s+(?:middle|cent(?:er|re))|at\s+the\s+(?:top|bottom)|on\s+top)\b",
             _text_layout,
             "overlay",
         ),

@@ -28,10 +28,16 @@ _UNMUTE_RE = re.compile(
     r"\b(?:unmute|bring\s+back\s+the\s+music|bring\s+the\s+music\s+back|turn\s+the\s+music\s+(?:back\s+)?on)\b",
     _I,
 )
+# "music WAY down", "volume a touch up": the thing and the direction, no verb.
+_BARE_DIRECTION = (
+    r"(?:music|volume|sound|audio|track|song|soundtrack)\s+(?:(?:a|bit|little|lot|tad|touch|notch|way|much|even|"
+    r"slightly|right|waaa*y)\s+)*{way}(?!\s+to\b)"
+)
 _VOL_UP_RE = re.compile(
     r"\b(?:louder|crank(?:\s+up)?\s+(?:the\s+)?(?:music|volume|sound|audio|it)|crank\s+it(?:\s+up)?|"
     r"turn\s+(?:\w+\s+){0,2}?up|(?:nudge|bump|push|bring|pump|dial|kick)\s+(?:the\s+)?(?:music|volume|sound|audio|track|song)\s+up|turn\s+up|(?:raise|increase|boost|bump\s+up|crank\s+up|pump\s+up|up)\s+"
     r"(?:the\s+)?(?:music\s+)?(?:volume|music|sound|audio)|more\s+volume|too\s+quiet|(?:can'?t|cannot|can\s+(?:barely|hardly|only\s+just))\s+(?:really\s+)?hear|(?:barely|hardly)\s+(?:hear|audible)|"
+    rf"{_BARE_DIRECTION.format(way='(?:up|higher)')}|"
     r"volume\s+up|higher\s+volume|more\s+audible|(?:is|'s|sounds?)\s+(?:\w+\s+){0,2}?(?:quiet|faint|soft)\b(?!\s+\w+\s+music))\b",
     _I,
 )
@@ -39,9 +45,10 @@ _VOL_DOWN_RE = re.compile(
     r"\b(?:quieter|turn\s+(?:\w+\s+){0,2}?down|(?:nudge|bring|dial|knock|take|pull|bump|push|kick)\s+(?:the\s+)?(?:music|volume|sound|audio|track|song)\s+down|turn\s+down|(?:lower|decrease|reduce|drop|cut|dial\s+down)\s+"
     r"(?:the\s+)?(?:music\s+)?(?:volume|music|sound|audio)|less\s+(?:loud|volume)|too\s+loud|volume\s+down|"
     r"lower\s+volume|tone\s+(?:\w+\s+){0,2}?down|not\s+so\s+loud|more\s+quiet|less\s+noisy|"
-    r"(?:is|'s|are|sounds?)\s+(?:\w+\s+){0,2}?(?:loud|noisy|blaring|overpowering|deafening)"
+    r"(?:is|'s|are|sounds?)\s+(?:\w+\s+){0,2}?(?:loud|noisy|blaring|blasting|booming|overpowering|deafening|ear-?splitting)"
     r"|(?:drown|drowns|drowning|overpower|overpowers|overpowering|buries|burying)\s+(?:\w+\s+){0,2}?"
-    r"(?:out|everything|the\s+(?:voice|voice-?over|text|words))|drowns?\s+out)\b",
+    r"(?:out|everything|the\s+(?:voice|voice-?over|text|words))|drowns?\s+out"
+    rf"|{_BARE_DIRECTION.format(way='(?:down|lower)')})\b",
     _I,
 )
 _VOL_ABS_RE = re.compile(

@@ -16,12 +16,16 @@ from adgen.agent.understanding.values import find_colors
 
 _I = re.I
 
+_CUE_FILLER = r"(?:(?:too|also|as\s+well|then|now)\b\s*)?"
 _TAGLINE_RE = re.compile(
-    r"\b(?:tagline|slogan|strapline|motto)\b\s*(?:is|:|=|to|should\s+be|should\s+say|should\s+read|says|reads|of|becomes)?\s*:?\s*(?P<t>\S.*?)\s*$",
+    # "tagline too: Brewed bold": a filler word before the cue, and a cue word is a whole word
+    # (the "to" of "too" is no cue, or the value would start "o: …").
+    rf"\b(?:tagline|slogan|strapline|motto)\b\s*{_CUE_FILLER}(?:(?:is|to|should\s+be|should\s+say|should\s+read|says|reads|of|becomes)\b|[:=])?"
+    r"\s*:?\s*(?P<t>\S.*?)\s*$",
     _I,
 )
 _FONT_RE = re.compile(
-    r"\b(?:font(?:\s+family)?|typeface|typography)\b(?!\s*(?:size|colou?r))\s*(?:to|:|=|is|should\s+be|in|of|as)?\s*"
+    rf"\b(?:font(?:\s+family)?|typeface|typography)\b(?!\s*(?:size|colou?r))\s*{_CUE_FILLER}(?:(?:to|is|should\s+be|in|of|as)\b|[:=])?\s*"
     r"(?P<f>[^\s,.;!?][^,;!?]{0,50}?)\s*[.!]?\s*$",
     _I,
 )
@@ -31,7 +35,11 @@ _FONT_USE_RE = re.compile(
 )
 _FONT_BAD = re.compile(
     r"^(?:on|in|for|of|at|to|from|with|bigger|larger|smaller|big|small|bold|bolder|italic|thin|thinner|thicker|size|colou?r|the\s+same|"
-    r"same|default|back|bigger\s+.*|smaller\s+.*|a\s+bit.*|more.*|less.*|\d+.*)$",
+    r"same|default|back|bigger\s+.*|smaller\s+.*|a\s+bit.*|more.*|less.*|\d+.*|"
+    # "the font is ugly": a complaint about the font names no font
+    r"ugly|awful|bad|boring|weird|off|wrong|fine|ok|okay|good|great|nice|perfect|cheap|dated|old[\s-]?fashioned|"
+    r"childish|cheesy|tacky|hideous|terrible|horrible|meh|plain|generic|basic|unreadable|illegible|hard\s+to\s+read|"
+    r"(?:too|so|really|very|kinda|kind\s+of|a\s+little|not|quite|pretty)\s+.*)$",
     _I,
 )
 _BRAND_NAME_RE = re.compile(

@@ -45,7 +45,10 @@ _STOP = (
     r"women|men|families|runners|gamers|professionals|athletes|seniors|fans|lovers|everyone)|"
     r"to\s+(?:run|post|be\s+posted|air|publish|launch)|on\s+(?:instagram|tiktok|youtube|facebook|linkedin)|"
     r"around|about\s+\d|lasting|and\s+(?:make|use|render|keep|end|put|then|include|add|it)|\d+\s*(?:s|sec|secs|seconds|minutes?)\b|"
-    r"brand|mood|vibe|feel|tone|tagline|slogan|cta|call\s+to\s+action|please|called|named)\b))"
+    r"brand|mood|vibe|feel|tone|tagline|slogan|cta|call\s+to\s+action|please|called|named|"
+    # "… bike lights 🚲 could you whip up …": the request to adgen starts, the product has ended
+    r"(?:could|can|would|will)\s+(?:you|u)|pls|make\s+(?:us|me|a|an))\b"
+    r"|[\U0001F300-\U0001FAFF\u2600-\u27BF]))"
 )
 _PRODUCT_RES = (
     re.compile(
@@ -133,14 +136,20 @@ _BRAND_RES = (
     ),
     # "Different product: Aurora scented candles": the capitalised name before the product words.
     re.compile(
-        rf"\b(?:product|brief|ad|one|please|spot|video|promo)\s*:\s*(?:an?\s+|the\s+)?(?P<n>{_CAP_NAME})\s+(?=[a-z])"
+        rf"\b(?:product|brief|ad|one|please|spot|video|promo|next|up\s+next)\s*:\s*(?:an?\s+|the\s+)?(?P<n>{_CAP_NAME})\s+(?=[a-z])"
     ),
     re.compile(rf"\b(?:[Ww]e(?:'re|’re|\s+are)|[Ii](?:'m|’m|\s+am))\s+(?P<n>{_CAP_NAME})"),
     re.compile(rf"\b(?:called|named)\s+(?P<n>{PLACEHOLDER_MARK}.|{_CAP_NAME})"),
+    # "we sell Glowtrail bike lights": the name of what they sell or make
+    re.compile(
+        rf"\b(?:[Ww]e|I)\s+(?:sell|make|brew|bake|run|own|launched|are\s+launching)\s+(?P<n>{_CAP_NAME})\s+(?=[a-z])"
+    ),
     re.compile(rf"\b[Bb]rand\s+(?P<n>{_CAP_NAME})"),
     re.compile(rf"\b(?:for|from|by)\s+(?:the\s+)?(?P<n>{_CAP_NAME})['’]s?\s+\w"),
     re.compile(rf"(?P<n>{_CAP_NAME})['’]s\b"),
     re.compile(rf"\b(?:for|from|by)\s+(?:the\s+)?(?P<n>{_CAP_NAME})\b"),
+    # "luxury watch ad, Orveau, 30s": a list item that is only a capitalised name
+    re.compile(rf"(?:^|[,;]|\s[\u2013\u2014-])\s*(?P<n>{_CAP_NAME})\s*(?=[,;]|\s[\u2013\u2014-]|$)"),
 )
 _APPOSITIVE_RE = re.compile(r"^\s*,\s*(?:our|my|a|an|the)\s+(?P<p>.+?)" + _STOP, re.I)
 
@@ -301,6 +310,23 @@ def _colors(masked: str) -> list[str]:
     return chosen[:8]
 
 
+def _is_brief_word(name: str) -> bool:
+    """ "Energetic", "30s", "Reels": a list item of a brief that is no name."""
+    return bool(
+        re.search(r"\d", name)
+        or any(re.fullmatch(pattern, name, re.I) for pattern, _ in BRIEF_MOODS)
+        or re.fullmatch(AD_NOUN, name, re.I)
+        or _STOP_WORD_RE.fullmatch(name)
+    )
+
+
+_STOP_WORD_RE = re.compile(
+    r"(?:go|please|thanks|asap|now|today|vertical|square|landscape|portrait|fun|bold|bright|dark|warm|cool|"
+    r"minimal|modern|clean|simple|cinematic|elegant|premium|luxury|playful|calm|upbeat|energetic)",
+    re.I,
+)
+
+
 def _brand_and_product(masked: str, quotes: list[Quoted]) -> tuple[str | None, str | None]:
     brand = None
     for pattern in _BRAND_RES:
@@ -314,6 +340,7 @@ def _brand_and_product(masked: str, quotes: list[Quoted]) -> tuple[str | None, s
                 and name.lower() not in _NOT_BRANDS
                 and len(name) <= 80
                 and not re.match(r"^\d+\s*(?:s|sec|seconds?)?$", name, re.I)
+                and not (pattern is _BRAND_RES[-1] and _is_brief_word(name))
             ):
                 brand = name
                 break
@@ -338,6 +365,7 @@ def _brand_and_product(masked: str, quotes: list[Quoted]) -> tuple[str | None, s
         if pattern is _PRODUCT_RES[-1]:
             candidate = _PRODUCT_NOISE_RE.sub(" ", candidate)
         candidate = _ARTICLES_RE.sub("", " ".join(candidate.split())).strip(" -'’")
+        candidate = re.sub(rf"(?<=\w)\s+{AD_NOUN}$", "", candidate, flags=re.I)  # "luxury watch ad"
         if candidate and not re.fullmatch(AD_NOUN, candidate, re.I):
             product = unmask(candidate, quotes)
             break
@@ -375,6 +403,7 @@ def _listed_product(masked: str, brand: str | None, quotes: list[Quoted]) -> str
     if brand and first.startswith(brand):
         first = first[len(brand) :].strip(" '’s")
     first = re.sub(r"^(?:(?:our|my|new|the)\s+)+", "", first, flags=re.I).strip()
+    first = re.sub(rf"(?<=\w)\s+{AD_NOUN}$", "", first, flags=re.I)  # "luxury watch ad, Orveau, 30s"
     return unmask(first, quotes) or None
 
 
@@ -554,9 +583,35 @@ def _brief_presets(text: str) -> list[Any]:
     from adgen.agent.understanding.platforms import mentions
 
     found = mentions(text)
-    if not found or not _ONLY_RE.search(text):
+    if not found:
+        return []
+    # "for Reels and Shorts", "a 4:5 feed ad": the platforms the brief makes the ad for
+    made_for = any(
+        re.search(r"\b(?:for|on)\s+(?:(?:the|and|\w+,)\s+){0,3}$", text[:start], re.I)
+        # "a 4:5 feed ad" names a format; "a TikTok ad" is a kind of ad, made for every preset
+        or (
+            re.search(r"\d|feed|square|landscape|portrait|vertical", text[start:end], re.I)
+            and re.match(
+                r"\s*(?:feed\s+)?(?:ads?|videos?|versions?|formats?|spots?|cuts?)\b", text[end:], re.I
+            )
+        )
+        for start, end, _ in found
+    )
+    if not (_ONLY_RE.search(text) or made_for):
         return []
     return [ops.SetPresets(presets=list(dict.fromkeys(pid for _, _, pid in found)))]
+
+
+# "…, font Montserrat": the brand font a brief names.
+_BRIEF_FONT_RE = re.compile(
+    r"\b(?:font|typeface)\s*(?::|=|is|in)?\s*(?P<f>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2})(?=\s*(?:[,;.!]|$|\s+and\b))",
+    re.I,
+)
+
+
+def _brief_font(text: str) -> list[Any]:
+    found = _BRIEF_FONT_RE.search(text)
+    return [ops.UpdateBrand(font=found.group("f"))] if found else []
 
 
 def _brief_captions(text: str) -> list[Any]:
@@ -572,10 +627,28 @@ def _brief_look(text: str) -> list[Any]:
     return [ops.UpdateStyle(visual_style=named[2])] if named else []
 
 
+# "…, upbeat pop music": the music a brief names, kept as named.
+_BRIEF_MUSIC_RE = re.compile(r"(?P<m>(?:[\w&-]+\s+){1,3}?)(?:music|soundtrack|track|beats?)\b", re.I)
+
+
+def _brief_music(text: str) -> list[Any]:
+    from adgen.agent.understanding.vocabulary import find_music_mood
+
+    found = _BRIEF_MUSIC_RE.search(text)
+    mood = find_music_mood(found.group("m")) if found else None
+    return [ops.UpdateStyle(music_mood=mood)] if mood else []
+
+
 _ONLY_RE = re.compile(r"\bonly\b|\bjust\s+(?:for\s+)?(?:the\s+)?\w|\bexclusively\b", re.I)
 # What a brief may say that the planner does not read, each applied to the new ad once it
 # exists (a row per setting: words -> operations).
-BRIEF_SETTINGS: tuple[Callable[[str], list[Any]], ...] = (_brief_presets, _brief_captions, _brief_look)
+BRIEF_SETTINGS: tuple[Callable[[str], list[Any]], ...] = (
+    _brief_presets,
+    _brief_captions,
+    _brief_look,
+    _brief_font,
+    _brief_music,
+)
 
 
 def brief_settings(text: str) -> list[Any]:

@@ -26,7 +26,7 @@ from adgen.tools import operations as ops
 # "a bit more", "more", "again", "even more", "a little more please", "much more".
 _MORE_RE = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|yes|yeah|nice|good|great|hmm+|and|still\s+not\s+enough)\b[\s,.!]*)*"
-    r"(?P<how>a\s+(?:bit|little|touch|tad)|slightly|even|much|way|a\s+lot|lots|a\s+little\s+bit)?\s*"
+    r"(?P<how>a\s+little\s+bit|(?:a\s+)?(?:bit|little|touch|tad)|slightly|even|much|way|a\s+lot|lots)?\s*"
     r"(?:more|again|further|one\s+more\s+time|do\s+(?:it|that)\s+again)\b(?:\s+(?:please|pls|than\s+that))?\W*$",
     re.I,
 )
@@ -86,7 +86,8 @@ def repeat(clause: str, project: AdProject, state: ConversationState) -> Repeat 
         for r in find_scene_refs(clause, project, [], shared_role(project, state))
         if r.kind != "all" and r.ids
     ]
-    if refs and (_SAME_RE.search(clause) or _only_scenes_and_too(clause, refs)):
+    kinds = {str(op.get("operation")) for op in state.last_operations}
+    if refs and (_SAME_RE.search(clause) or _only_scenes_and_too(clause, refs, kinds)):
         return _same_for(project, state, [sid for r in refs for sid in r.ids])
     return None
 
@@ -97,15 +98,30 @@ def shared_role(project: AdProject, state: ConversationState) -> str | None:
     return roles.pop() if len(roles) == 1 else None
 
 
-def _only_scenes_and_too(clause: str, refs: list[Any]) -> bool:
+def _only_scenes_and_too(
+    clause: str, refs: list[Any], kinds: set[str] | frozenset[str] = frozenset()
+) -> bool:
     """ "and the cta too", "the hook as well", "and in the cta", "what about the hook?": scenes
-    and nothing else to change."""
+    and nothing else to change ("and the end card text too" after a text change: the thing the
+    last change was about may be named)."""
     if not (_TOO_END_RE.search(clause) or _AND_LEAD_RE.search(clause)) or PLACEHOLDER_MARK in clause:
         return False  # "and the cta 'Pídelo hoy'": new words, not the same change
     rest = clause
     for ref in sorted(refs, key=lambda r: r.start, reverse=True):
         rest = rest[: ref.start] + " " + rest[ref.end :]
-    return not _LEFTOVER_RE.sub("", rest).strip()
+    rest = _LEFTOVER_RE.sub(" ", rest)
+    for operation, pattern in SAME_THING_WORDS:
+        if operation in kinds:
+            rest = pattern.sub(" ", rest)
+    return not rest.strip()
+
+
+# Words that name what the last change was about ("and the end card text too"): a row per operation.
+SAME_THING_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("update_overlay", re.compile(r"\b(?:text|txt|words|caption|headline|copy|line|font)\b", re.I)),
+    ("update_product", re.compile(r"\b(?:product|bottle|shot|packshot|pack)\b", re.I)),
+    ("update_scene", re.compile(r"\b(?:background|backdrop|scene|length)\b", re.I)),
+)
 
 
 def is_correction(clause: str) -> bool:
@@ -177,20 +193,91 @@ _SAME_FIELD_RE = re.compile(
 )
 
 
+# "copy the hook text colour to the cta" (from, then to); "match the cta text size to the hook"
+# (to, then from): a row per verb, with which side of "to" the value comes from.
+_FIELD_ALT = "|".join(f"(?:{pattern})" for pattern, _ in SAME_FIELD_ROWS)
+COPY_VERBS: tuple[tuple[re.Pattern[str], bool], ...] = (
+    (
+        re.compile(
+            rf"^\W*(?:please\s+)?(?:copy|use|apply|take)\s+(?P<a>.+?)\s+(?P<f>{_FIELD_ALT})\s+(?:to|for|on)\s+(?P<b>.+?)\W*$",
+            re.I,
+        ),
+        True,
+    ),
+    (
+        re.compile(
+            rf"^\W*(?:please\s+)?match\s+(?P<a>.+?)\s+(?P<f>{_FIELD_ALT})\s+(?:to|with)\s+(?P<b>.+?)\W*$",
+            re.I,
+        ),
+        False,
+    ),
+)
+
+
+def copied_field(clause: str, project: AdProject) -> Repeat | None:
+    """ "copy the hook text colour to the cta": one scene's field set from another's."""
+    for pattern, from_first in COPY_VERBS:
+        m = pattern.match(clause)
+        if m is None:
+            continue
+        field_words = m.group("f")
+        index = next(
+            (i for i, (p, _) in enumerate(SAME_FIELD_ROWS) if re.fullmatch(p, field_words, re.I)), None
+        )
+        a = [
+            sid for r in find_scene_refs(m.group("a"), project, []) if r.ids and not r.error for sid in r.ids
+        ]
+        b = [
+            sid for r in find_scene_refs(m.group("b"), project, []) if r.ids and not r.error for sid in r.ids
+        ]
+        sources, targets = (a, b) if from_first else (b, a)
+        if index is None or len(sources) != 1 or not targets:
+            return None
+        operation, wire = SAME_FIELD_ROWS[index][1]
+        value = SCENE_READERS[(operation, wire)](project.scene(sources[0]))
+        made = [ops.parse_operation({"operation": operation, "sceneId": sid, wire: value}) for sid in targets]
+        return Repeat(
+            ops=made, targets=targets, topic="overlay" if operation == "update_overlay" else "scene"
+        )
+    return None
+
+
 def same_field(clause: str, project: AdProject, state: ConversationState) -> Repeat | None:
     """ "put the same text on scene 3": that field's value, from the scene last changed or named."""
+    copied = copied_field(clause, project)
+    if copied is not None:
+        return copied
     m = _SAME_FIELD_RE.search(clause)
     if m is None:
         return None
     index = int(next(k for k, v in m.groupdict().items() if v is not None)[1:])
     operation, wire = SAME_FIELD_ROWS[index][1]
-    targets = [sid for r in find_scene_refs(clause, project, []) if r.ids and not r.error for sid in r.ids]
-    source = _source_scene(project, state, operation, wire, targets)
+    refs = [r for r in find_scene_refs(clause, project, []) if r.ids and not r.error]
+    # "the same text colour as the cta": the scene after "as" is where the value comes from; the
+    # scenes it goes to are the others named, or the ones the conversation is on.
+    like = _SAME_AS_RE.match(clause, m.end())
+    sources = [sid for r in refs if like and r.start >= like.end() - 1 for sid in r.ids]
+    targets = [sid for r in refs for sid in r.ids if sid not in sources]
+    if len(sources) == 1:
+        existing = {sc.id for sc in project.scenes}
+        targets = targets or [sid for sid in _last_scenes(state) if sid in existing and sid != sources[0]]
+        source: str | None = sources[0]
+    else:
+        source = _source_scene(project, state, operation, wire, targets)
     if not targets or source is None:
         return None
     value = SCENE_READERS[(operation, wire)](project.scene(source))
     made = [ops.parse_operation({"operation": operation, "sceneId": sid, wire: value}) for sid in targets]
     return Repeat(ops=made, targets=targets, topic="overlay" if operation == "update_overlay" else "scene")
+
+
+_SAME_AS_RE = re.compile(r"\s+(?:as|like)\s+(?:(?:in|on|for|of)\s+)?", re.I)
+
+
+def _last_scenes(state: ConversationState) -> list[str]:
+    """The scenes the last request changed, else the ones last named."""
+    changed = [op["sceneId"] for op in state.last_operations if op.get("sceneId")]
+    return list(dict.fromkeys(changed)) or list(state.scene_ids)
 
 
 def _source_scene(
@@ -202,6 +289,140 @@ def _source_scene(
     ]
     existing = {s.id for s in project.scenes}
     return next((sid for sid in changed or state.scene_ids if sid not in targets and sid in existing), None)
+
+
+# --- "use them for the palette as well" --------------------------------------------------------------
+
+# One field's value used for another: (pattern, the operation the value came from or None when the
+# words name the source, how to read the value, the operation to make). "them" means the value
+# the last request set; "the brand colours" names it.
+COPY_ROWS: tuple[tuple[re.Pattern[str], str | None, Any, str, str], ...] = (
+    (
+        re.compile(
+            r"\b(?:use|apply|put|make)\s+(?:them|those|these|the\s+same(?:\s+colou?rs)?|that)\s+(?:for|on|in|to|as)\s+"
+            r"(?:the\s+)?(?:palette|colou?r\s+(?:palette|scheme)|ad'?s?\s+colou?rs)\b",
+            re.I,
+        ),
+        "update_brand",
+        lambda p: list(p.brand.colors),
+        "update_style",
+        "palette",
+    ),
+    (
+        re.compile(
+            r"\b(?:use|apply)\s+the\s+brand\s+colou?rs\s+(?:for|on|in|as)\s+(?:the\s+)?(?:palette|colou?r\s+scheme)\b"
+            r"|\b(?:make\s+)?the\s+palette\s+(?:match|the\s+same\s+as)\s+the\s+brand\s+colou?rs\b",
+            re.I,
+        ),
+        None,
+        lambda p: list(p.brand.colors),
+        "update_style",
+        "palette",
+    ),
+)
+
+
+# A scene's value used for another field of the same scene: (pattern, the operation and field the
+# last request set, the operation and field to set to it).
+SCENE_COPY_ROWS: tuple[tuple[re.Pattern[str], tuple[str, str], tuple[str, str]], ...] = (
+    (
+        # "cta voice-over: '…'" then "and put the same words on screen in that scene"
+        re.compile(
+            r"\b(?:same|those|these)\s+(?:words|text|line|lines)\b.*\b(?:on[\s-]?screen|as\s+(?:the\s+)?(?:text|caption))"
+            r"|\b(?:on[\s-]?screen|show)\b.*\b(?:same|those|these)\s+(?:words|text|line)\b",
+            re.I,
+        ),
+        ("update_voiceover", "text"),
+        ("update_overlay", "text"),
+    ),
+    (
+        # "make the hook say '…'" then "and the voice-over should say the same"
+        re.compile(
+            r"\b(?:voice[\s-]?over|narration|voice)\b.*\b(?:the\s+same|those\s+words|that\s+too)\b", re.I
+        ),
+        ("update_overlay", "text"),
+        ("update_voiceover", "text"),
+    ),
+)
+
+
+def copy_field(clause: str, project: AdProject, state: ConversationState) -> Repeat | None:
+    """ "and use them for the palette as well" after new brand colours: the palette set to them."""
+    for pattern, (source_op, source_field), (operation, wire) in SCENE_COPY_ROWS:
+        if not pattern.search(clause):
+            continue
+        last = [
+            op for op in state.last_operations if op.get("operation") == source_op and op.get(source_field)
+        ]
+        if last and last[-1].get("sceneId") in {sc.id for sc in project.scenes}:
+            sid = last[-1]["sceneId"]
+            made = ops.parse_operation({"operation": operation, "sceneId": sid, wire: last[-1][source_field]})
+            return Repeat(
+                ops=[made], targets=[sid], topic="overlay" if operation == "update_overlay" else "voice"
+            )
+    for pattern, source, read, operation, wire in COPY_ROWS:
+        if not pattern.search(clause):
+            continue
+        if source is not None and not any(op.get("operation") == source for op in state.last_operations):
+            continue
+        value = read(project)
+        if not value:
+            return None
+        return Repeat(ops=[ops.parse_operation({"operation": operation, wire: value})], topic="style")
+    return None
+
+
+# --- "turn off the captions" … "and the voice too" --------------------------------------------------
+
+# What can be switched on or off, the words that name it, and its operation (a row each).
+SWITCHES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("update_captions", re.compile(r"captions?|subtitles?|subs", re.I)),
+    ("update_voice", re.compile(r"voice(?:[\s-]?over)?|narration|narrator|vo", re.I)),
+)
+_SWITCH_TOO_RE = re.compile(
+    r"^\W*(?:and|also|plus)?\s*(?:the\s+)?(?P<what>[\w\s-]{2,20}?)\s+(?:too|as\s+well|also)\W*(?:please|pls)?\W*$",
+    re.I,
+)
+
+
+def same_switch(clause: str, state: ConversationState) -> Repeat | None:
+    """ "and the voice too" right after "turn off the captions": the voice off as well."""
+    m = _SWITCH_TOO_RE.match(clause)
+    last = next(
+        (op for op in state.last_operations if "enabled" in op and op.get("operation") in dict(SWITCHES)),
+        None,
+    )
+    if m is None or last is None:
+        return None
+    named = next((op for op, pattern in SWITCHES if pattern.fullmatch(m.group("what").strip())), None)
+    if named is None or named == last["operation"]:
+        return None
+    return Repeat(ops=[ops.parse_operation({"operation": named, "enabled": last["enabled"]})], topic="voice")
+
+
+# --- "and make the vibe more tropical" right after a music change -----------------------------------
+
+# Words whose meaning follows the topic of the conversation: (topic, pattern, what they mean then).
+TOPIC_WORDS: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    (
+        "audio",
+        re.compile(r"\b(?:the\s+)?(?:vibe|feel|mood)\b(?!\s+of\s+the\s+(?:ad|video|look))", re.I),
+        "the music",
+    ),
+)
+_OWN_SUBJECT_RE = re.compile(
+    r"\b(?:music|song|track|ad|video|look|lighting|style|scene|hook|cta|text)\b", re.I
+)
+
+
+def in_topic(clause: str, topic: str | None) -> str:
+    """ "and make the vibe more tropical" after "music volume 40%": the music's vibe."""
+    if _OWN_SUBJECT_RE.search(clause):
+        return clause
+    for row_topic, pattern, meaning in TOPIC_WORDS:
+        if row_topic == topic and pattern.search(clause):
+            return pattern.sub(meaning, clause, count=1)
+    return clause
 
 
 # --- "put the old tagline back" ------------------------------------------------------------------

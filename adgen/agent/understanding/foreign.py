@@ -16,7 +16,30 @@ _I = re.I
 
 # (phrase, English). Word boundaries are added; accents are optional where people drop them.
 GLOSSARY: tuple[tuple[str, str], ...] = (
+    # Thanks, in any of them: no request of its own
+    (r"gracias|merci|danke(?:\s+sch[oö]n)?|obrigad[oa]|grazie", "thanks"),
     # Spanish
+    (r"el\s+texto\s+final|el\s+texto\s+del\s+cierre", "the end card text"),
+    (r"el\s+texto\s+del\s+gancho|el\s+texto\s+del\s+hook", "the hook text"),
+    (r"la\s+escena\s+del\s+problema", "the problem scene"),
+    (r"la\s+escena\s+del\s+gancho", "the hook scene"),
+    (r"la\s+escena\s+final|la\s+[uú]ltima\s+escena", "the last scene"),
+    (r"la\s+escena\s+del\s+testimonio", "the testimonial scene"),
+    (r"el\s+gancho", "the hook"),
+    (r"demasiado\s+alta|demasiado\s+alto|demasiado\s+fuerte", "too loud"),
+    (r"demasiado\s+peque[nñ]o|demasiado\s+peque[nñ]a", "too small"),
+    (r"demasiado\s+grande", "too big"),
+    (r"demasiado\s+largo|demasiado\s+larga", "too long"),
+    (r"(?:sube|s[uú]bele|subir|suba)", "turn up"),
+    (r"(?<!m[aá]s\s)(?:baja|b[aá]jale|bajar)", "turn down"),
+    (r"est[aá]", "is"),
+    (r"(?:quita|quite|quitar|elimina|elimine|borra|borre|saca|saque)", "remove"),
+    (r"(?:cambia|cambie|cambiar)", "change"),
+    (r"arriba", "at the top"),
+    (r"abajo", "at the bottom"),
+    (r"un\s+poco", "a bit"),
+    (r"a(?=\s+\ue000)", "to"),
+    (r"y", "and"),
     (r"m[aá]s\s+baja|m[aá]s\s+bajo|m[aá]s\s+suave", "quieter"),
     (r"m[aá]s\s+alta|m[aá]s\s+alto|m[aá]s\s+fuerte", "louder"),
     (r"m[aá]s\s+grande", "bigger"),
@@ -35,6 +58,25 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"azul", "blue"),
     (r"verde", "green"),
     # French
+    (r"trop\s+fort|trop\s+forte", "too loud"),
+    (r"trop\s+petit|trop\s+petite", "too small"),
+    (r"trop\s+grand|trop\s+grande|trop\s+gros", "too big"),
+    (r"trop\s+long|trop\s+longue", "too long"),
+    (r"trop\s+court|trop\s+courte", "too short"),
+    (r"trop", "too"),
+    (r"est", "is"),
+    (r"la\s+sc[eè]ne\s+du\s+probl[eè]me", "the problem scene"),
+    (r"le\s+produit", "the product"),
+    (r"(?:doit|devrait)\s+[eê]tre", "should be"),
+    (r"(?:baisse|baissez|baisser)", "turn down"),
+    (r"(?:monte|montez|augmente|augmentez)", "turn up"),
+    (r"un\s+peu", "a bit"),
+    (r"premi[eè]re|premier", "first"),
+    (r"deuxi[eè]me|seconde", "second"),
+    (r"troisi[eè]me", "third"),
+    (r"derni[eè]re|dernier", "last"),
+    (r"sc[eè]ne", "scene"),
+    (r"dans\s+la|dans\s+le|dans", "in the"),
     (r"plus\s+fort|plus\s+haut", "louder"),
     (r"moins\s+fort|plus\s+bas|plus\s+doux", "quieter"),
     (r"plus\s+grand|plus\s+grande|plus\s+gros", "bigger"),
@@ -53,6 +95,18 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"bleu|bleue", "blue"),
     (r"vert|verte", "green"),
     # German
+    (r"zu\s+laut", "too loud"),
+    (r"zu\s+leise", "too quiet"),
+    (r"zu\s+klein", "too small"),
+    (r"zu\s+gro(?:ß|ss)", "too big"),
+    (r"zu\s+lang", "too long"),
+    (r"zu\s+kurz", "too short"),
+    (r"ist|sind", "is"),
+    (r"den\s+markennamen|der\s+markenname|den\s+namen\s+der\s+marke", "the brand name"),
+    (r"(?:[äa]ndere|[äa]ndert|[äa]ndern\s+sie|wechsle)", "change"),
+    (r"zu|auf", "to"),
+    (r"etwas|ein\s+bisschen|ein\s+wenig", "a bit"),
+    (r"und", "and"),
     (r"die\s+musik|die\s+lautst[aä]rke", "the music"),
     (r"den\s+text|der\s+text|die\s+schrift", "the text"),
     (r"(?:im|in\s+dem)\s+hook", "in the hook"),
@@ -72,14 +126,30 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"schwarz", "black"),
     (r"blau", "blue"),
     (r"gr[uü]n", "green"),
+    # Portuguese
+    (r"o\s+texto\s+d[oa]", "the text of the"),
+    (r"o\s+texto", "the text"),
+    (r"(?:deixa|deixe|coloca|coloque|faz|fa[cç]a|muda|mude|p[oõ]e|ponha)", "make"),
+    (r"(?:tira|tire|remove|remova|apaga|apague)", "remove"),
+    (r"branco|branca", "white"),
+    (r"preto|preta", "black"),
+    (r"amarelo|amarela", "yellow"),
+    (r"vermelho|vermelha", "red"),
+    (r"m[uú]sica", "music"),
+    (r"mais\s+baixa|mais\s+baixo", "quieter"),
+    (r"mais\s+alta|mais\s+alto", "louder"),
+    (r"maior", "bigger"),
+    (r"menor", "smaller"),
 )
 _ROWS = tuple(
-    (re.compile(rf"(?<![\w\ue000-\ue1ff]){phrase}(?![\w])", _I), english) for phrase, english in GLOSSARY
+    (re.compile(rf"(?<![\w\ue000-\ue1ff])(?:{phrase})(?![\w])", _I), english) for phrase, english in GLOSSARY
 )
 # Phrases no English request contains: the message is in another language when one is there.
 _MARKER_RE = re.compile(
     r"(?<![\w])(?:m[aá]s|m[uú]sica|segundos|anuncio|haz|pon|musique|secondes|mets|plus\s+fort|moins\s+fort|"
     r"musik|sekunden|mach|macht|leiser|lauter|gelb|texto|texte|den\s+text|"
+    r"escena|gancho|quita|arriba|abajo|musique|baisse|baissez|produit|sc[eè]ne|markennamen?|[äa]ndere|etwas|"
+    r"deixa|deixe|branco|branca|m[uú]sica|danke|gracias|merci|trop|zu\s+laut|zu\s+leise|demasiado|sube|"
     r"en\s+(?:rouge|blanc|blanche|noir|jaune|bleu|vert|rojo|blanco|negro|amarillo|azul|verde))(?![\w])",
     _I,
 )

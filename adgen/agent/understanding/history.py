@@ -14,7 +14,8 @@ from adgen.project import AdProject
 from adgen.tools import operations as ops
 
 UNDO_RE = re.compile(
-    r"^\W*(?:(?:please|pls|ok|okay|actually|hmm+|no|oops|nah|just|wait|can\s+you|could\s+you)\b[\s,]*)*"
+    r"^\W*(?:(?:please|pls|ok|okay|actually|hmm+|no|oops|nah|just|wait|can\s+you|could\s+you|never\s+mind|"
+    r"scratch\s+that|forget\s+(?:it|that))\b[\s,]*)*"
     r"(?:undo|go\s+back|revert|roll\s*back|take\s+(?:that|it)\s+back|reverse\s+(?:that|it|the\s+last)|"
     r"change\s+it\s+back|put\s+it\s+back|back\s+to\s+(?:how|what)\s+it\s+was|restore\s+the\s+previous)\b",
     re.I,
@@ -28,7 +29,7 @@ _UNDO_COUNT_RE = re.compile(
 
 REDO_RE = re.compile(
     r"^\W*(?:(?:please|ok|okay|actually|hmm+|no|oops|wait|just|now|can\s+you|could\s+you)\b[\s,]*)*"
-    r"(?:redo|re-do|undo\s+(?:the|that|my|your)\s+undo|bring\s+(?:it|that)\s+back|put\s+(?:it|that)\s+back\s+again|"
+    r"(?:redo|re-do|undo\s+(?:the|that|my|your)\s+undo|bring\s+(?:it|that)\s+back(?!\s+(?:up|down)\b)|put\s+(?:it|that)\s+back\s+again|"
     r"do\s+(?:it|that)\s+again\s+after\s+all)\b(?!\s+(?:the\s+)?(?:scene|hook|cta|intro|showcase|background|it\s+with))",
     re.I,
 )
@@ -44,7 +45,7 @@ def history_operations(clause: str, project: AdProject | None) -> list[Any] | No
     return undo_operations(clause, project)
 
 
-_BRING_BACK_RE = re.compile(r"\b(?:bring|put)\s+(?:it|that)\s+back\b", re.I)
+_BRING_BACK_RE = re.compile(r"\b(?:bring|put)\s+(?:it|that)\s+back\b(?!\s+(?:up|down)\b)", re.I)
 
 
 def _undone(project: AdProject) -> bool:

@@ -25,10 +25,10 @@ from adgen.agent.understanding.vocabulary import find_looks
 _I = re.I
 
 _LIGHTING_RE = re.compile(
-    r"\b(?P<l>golden[\s-]hour|neon|natural|studio|soft|harsh|candle[\s-]?lit|candlelight|sunset|sunrise|"
+    r"\b(?P<l>golden[\s-]hour|golden|neon|natural|studio|soft|harsh|candle[\s-]?lit|candlelight|sunset|sunrise|"
     r"moody|dim|backlit|low[\s-]key|high[\s-]key|daylight|night(?:time)?|morning|evening|sunny|warm|cool|cold|"
     r"bright|dark|dramatic|cinematic)\s+(?:lighting|light|lights)\b"
-    r"|\blighting\s*(?:to|:|=|should\s+be|is)\s*(?P<l2>[^,.;!?]{2,40}?)\s*[.!]?\s*$",
+    r"|\blighting\s*(?:to|:|=|should\s+be|is)?\s*(?P<l2>(?!(?:for|in|on|of|and|the|a|it|this|that)\b)[a-z][^,.;!?]{1,39}?)\s*[.!]?\s*$",
     _I,
 )
 _STYLE_RE = re.compile(

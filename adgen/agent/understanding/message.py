@@ -112,28 +112,30 @@ from dataclasses import dataclass, field, replace
 from types import SimpleNamespace
 from typing import Any, ClassVar
 
-from adgen.agent.answers import describe_differences, describe_scene
+from adgen.agent.answers import describe_differences
 from adgen.agent.conversation_state import ConversationState, PendingOption, PendingQuestion
 from adgen.agent.understanding import followups, platforms, questions, refusals, retry
 from adgen.agent.understanding.briefs import brief_settings, extract_brief, hook_text
-from adgen.agent.understanding.clause import AUDIO_RE, OVERLAY_RE, Context, simulate
+from adgen.agent.understanding.clause import Context, simulate
 from adgen.agent.understanding.complaints import vague_complaint
+from adgen.agent.understanding.focus import read_focus
 from adgen.agent.understanding.foreign import to_english
 from adgen.agent.understanding.history import UNDO_RE, history_operations
 from adgen.agent.understanding.memory import remember_before
 from adgen.agent.understanding.meta import ACK_RE, ACK_TEXT, HELP_RE, RENDER_RE, read_meta
 from adgen.agent.understanding.new_ad import SAME_AS_OPEN_RE, is_new_ad_request, looks_like_brief
-from adgen.agent.understanding.normaliser import normalise
+from adgen.agent.understanding.normaliser import document_words, normalise
 from adgen.agent.understanding.product import NEW_PHOTO_RE, PHOTO_WORD_RE
-from adgen.agent.understanding.product_words import product_spans
 from adgen.agent.understanding.quotes import Quoted, mask_quotes, unmask
 from adgen.agent.understanding.reader import ClauseReader
 from adgen.agent.understanding.result import ParsedTurn
 from adgen.agent.understanding.scene_count import read_scene_count
 from adgen.agent.understanding.scenes import find_scene_refs
-from adgen.agent.understanding.splitter import CUE_START_RE, split_clauses
+from adgen.agent.understanding.shades import shade_or_scene
+from adgen.agent.understanding.splitter import CUE_START_RE, is_reason, split_clauses
 from adgen.agent.understanding.switching import read_switch
 from adgen.agent.understanding.timing import LENGTH_COMPLAINT_RE
+from adgen.agent.understanding.topics import TOPIC_WORDS, topic_of, topic_only
 from adgen.agent.understanding.variants import (
     VARIATION_QUESTION,
     VARIATION_RE,
@@ -141,7 +143,7 @@ from adgen.agent.understanding.variants import (
     variation_operations,
     variation_parts,
 )
-from adgen.agent.understanding.voice import read_voice
+from adgen.agent.understanding.voice import read_voice, voice_continuation
 from adgen.project import AdProject
 from adgen.tools import operations as ops
 
@@ -251,6 +253,10 @@ def _answer_to_pending(m: Message) -> ParsedTurn | None:
         turn = parse_message(
             filled.text, m.project, has_attachment=m.has_attachment, state=again, family=m.family
         )
+        if pending.value_kind == retry.VARIANT_BODY and not any(
+            op.operation == "create_variation" for op in turn.operations
+        ):
+            return None  # the reply was no difference for the variant: a message of its own
         if filled.bound_note and turn.operations:
             # "the max" that is less than the marketer may think: say so, and ask first.
             wire = [op.to_wire() for op in turn.operations]
@@ -279,6 +285,7 @@ def _value_again(m: Message) -> ParsedTurn | None:
         ids = [s.id for s in m.project.scenes]
         named = [f"scene {ids.index(i) + 1}" for i in m.state.scene_ids if i in ids]
         rewritten = retry.unit_of_topic(m.raw, m.state.topic, named[0] if len(named) == 1 else None)
+        rewritten = rewritten or retry.it_of_topic(m.raw, m.state.topic)
     if rewritten is None:
         return None
     return parse_message(
@@ -297,6 +304,14 @@ def _retry_for(m: Message, clause: str, error: str, project: AdProject) -> Pendi
     if template is None:
         return None
     return PendingQuestion(question=error, retry=template, value_kind=kind)
+
+
+def _scene_retry(m: Message, clause: str, question: str, project: AdProject) -> PendingQuestion | None:
+    """ "Which scene do you mean by 'the runners scene': scene 1 or scene 3?" -> "scene 3": the
+    message read again with the scene the answer names in place of the one that was unclear."""
+    unclear = next((r for r in find_scene_refs(clause, project, m.quotes) if r.question), None)
+    template = retry.template_for_scene(m.raw, unclear.text) if unclear is not None else None
+    return PendingQuestion(question=question, retry=template, value_kind="scene") if template else None
 
 
 def _switch(m: Message) -> ParsedTurn | None:
@@ -416,47 +431,13 @@ def _question(m: Message) -> ParsedTurn | None:
     turn.scene_ids = answer.scene_ids or None
     # A question about the music names no scene but is still what "it" means next ("how loud
     # is the music?" -> "bring it down to 40%").
-    turn.topic = answer.topic if answer.scene_ids or answer.topic == "audio" else None
+    turn.topic = answer.topic if answer.scene_ids or answer.topic in retry.TOPIC_SUBJECTS else None
     return turn
-
-
-# "let's look at scene 4", "now the CTA", "let's work on the second showcase": which scene the
-# next requests are about; nothing changes yet.
-_FOCUS_VERBS = (
-    r"(?:take\s+a\s+)?look\s+at|work\s+on|focus\s+on|go\s+to|talk\s+about|move\s+on\s+to|turn\s+to|zoom\s+in\s+on|"
-    r"jump\s+to|head\s+to|on\s+to|onto|over\s+to|deal\s+with|fix\s+up|tackle"
-)
-_FOCUS_RE = re.compile(
-    r"^\W*(?:(?:ok(?:ay)?|so|right|alright)\b[\s,]*)*(?:(?:now|next)\b[\s,]*)?"
-    r"(?:let'?s\s+|can\s+we\s+|i\s+want\s+to\s+|we\s+need\s+to\s+)?"
-    rf"(?:(?:{_FOCUS_VERBS})\s+)?(?P<ref>.+?)(?:\s+(?:now|next|please))?\W*$",
-    re.I,
-)
-_FOCUS_VERB_RE = re.compile(rf"\b(?:{_FOCUS_VERBS})\b", re.I)
-_FOCUS_NOW_RE = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|right|alright)\b[\s,]*)*(?:now|next)\b", re.I)
 
 
 def _focus(m: Message) -> ParsedTurn | None:
-    """A message that only names a scene to work on: say what it is, remember it."""
-    if m.project is None:
-        return None
-    focus = _FOCUS_RE.match(m.plain)
-    if focus is None or not (_FOCUS_VERB_RE.search(m.plain) or _FOCUS_NOW_RE.match(m.plain)):
-        return None
-    refs = find_scene_refs(focus.group("ref"), m.project, m.quotes)
-    leftover = focus.group("ref")
-    for ref in sorted(refs, key=lambda r: r.start, reverse=True):
-        leftover = leftover[: ref.start] + leftover[ref.end :]
-    if not refs or re.sub(r"\b(?:the|a|an|scene|one|and)\b|\W", "", leftover, flags=re.I):
-        return None
-    problem = next((r.error or r.question for r in refs if r.error or r.question), None)
-    if problem:
-        return ParsedTurn(unknown=problem)
-    ids = list(dict.fromkeys(sid for r in refs for sid in r.ids))
-    lines = [describe_scene(m.project, m.project.scene(sid)) for sid in ids]
-    turn = ParsedTurn(answer="\n".join(lines) + "\nWhat should change?")
-    turn.scene_ids = ids
-    return turn
+    """ "let's look at scene 4", "now the CTA": which scene the next requests are about."""
+    return read_focus(m.plain, m.project, m.quotes)
 
 
 def _brief(m: Message) -> ParsedTurn | None:
@@ -508,30 +489,12 @@ _EDIT_HINT_RE = re.compile(
 )
 
 
-# While the conversation is on the voice: "a bit slower" is its pace, "the hook line should be
-# '…'" its line (a row per reading: the pattern and the words that make it about the voice).
-VOICE_CONTINUATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (
-        re.compile(
-            r"^\W*(?:(?:and|a\s+bit|a\s+little|a\s+lot|much|way|even|slightly|bit|little|make\s+it|now|ok(?:ay)?)\s+)*"
-            r"(?:slower|faster|deeper|higher|quicker|lower)\W*(?:please|pls)?\W*$",
-            re.I,
-        ),
-        "{} voice",
-    ),
-    (re.compile(r"\b(?<!head)line\b(?=.*\ue000)", re.I), "voice-over: {}"),
-)
-
-
 def _voice(m: Message) -> ParsedTurn | None:
     """A message only about the voice-over or the captions (:mod:`voice`); while the
     conversation is on the voice, a bare "slower" or "the hook line …" too."""
     plain = m.plain
     if m.state.topic == "voice" and m.project is not None and m.project.voice.enabled:
-        for pattern, form in VOICE_CONTINUATIONS:
-            if pattern.search(plain):
-                plain = form.format(plain)
-                break
+        plain = voice_continuation(plain)
     return read_voice(plain, m.project, m.quotes, m.state.scene_ids)
 
 
@@ -577,12 +540,14 @@ class _Edits:
     remaining: int = 0
     answers: list[str] = field(default_factory=list)
     approved: bool = False  # "the cta is perfect": nothing to change, and said so
+    last_ops: list[Any] = field(default_factory=list)  # the last request's, for a complaint after it
+    removed: set[str] = field(default_factory=set)  # scenes this message removed
 
     def __post_init__(self) -> None:
         assert self.m.project is not None
         # Without its history, which only undo needs, so following along stays cheap.
         self.working = self.m.project.model_copy(update={"history": []})
-        self.known = _document_words(self.m.project)
+        self.known = document_words(self.m.project)
         state = self.m.state
         if state.project_id in (None, self.m.project.project_id):
             self.ctx = Context(
@@ -602,7 +567,14 @@ class _Edits:
         if ACK_RE.match(self.m.plain):
             return ParsedTurn(unknown=ACK_TEXT)  # "thanks, looks good": nothing to change
         whole = normalise(self.m.masked, known=self.known)
-        if followups.is_correction(whole) and self.ctx.carried and self.m.state.last_operations:
+        clauses = split_clauses(self.m.plain, self.m.project, self.m.quotes)
+        undoes = any(history_operations(c, self.m.project) for c in clauses)  # "no, I liked it, redo"
+        if (
+            followups.is_correction(whole)
+            and self.ctx.carried
+            and self.m.state.last_operations
+            and not undoes
+        ):
             # "no, the hook": a correction is read whole (its "no" is no filler here).
             self._correct(whole)
             if self.stop is not None:
@@ -610,8 +582,7 @@ class _Edits:
             if self.understood_any:
                 return self._finish()
             self.turn.ignored = []
-        # Split the shorthand-expanded text ('n' -> 'and'), typos are corrected clause by clause.
-        clauses = split_clauses(self.m.plain, self.m.project, self.m.quotes)
+        # The shorthand-expanded text ('n' -> 'and') split above; typos are corrected clause by clause.
         for n, clause in enumerate(clauses):
             self.remaining = len(clauses) - n - 1
             clause = normalise(clause, known=self.known)
@@ -713,6 +684,8 @@ class _Edits:
         return True
 
     def _nothing_asked(self, clause: str) -> bool:
+        if is_reason(clause):
+            return True  # "…, it's a calm serum ad!": the reason, read with the request before it
         if followups.is_approval(clause) or followups.keeps(clause):
             self.approved = True
             return True
@@ -732,6 +705,14 @@ class _Edits:
     def _follow_up(self, clause: str) -> bool:
         """ "put the old text back", "the same colour for the cta", "a bit more", "and the cta too"."""
         state = self.m.state
+        if (
+            self.ctx.carried
+            and not self.operations
+            and (asked := shade_or_scene(clause, self.working, state))
+        ):
+            self.stop = _only_question(self.turn, asked.question)  # "a bit darker" after "make it orange"
+            self.stop.pending = asked
+            return True
         if self.operations and self.m.project is not None:
             # "make the hook text bigger, the cta too": "too" repeats this message's change.
             state = replace(
@@ -740,7 +721,10 @@ class _Edits:
                 last_operations=[remember_before(op.to_wire(), self.m.project) for op in self.operations],
             )
         found = (followups.put_back(clause, state) if self.ctx.carried else None) or (
-            followups.same_field(clause, self.working, state) or followups.repeat(clause, self.working, state)
+            followups.same_field(clause, self.working, state)
+            or followups.copy_field(clause, self.working, state)
+            or followups.same_switch(clause, state)
+            or followups.repeat(clause, self.working, state)
         )
         if found is None:
             return False
@@ -818,7 +802,7 @@ class _Edits:
             return
         self.stop = _only_question(self.turn, asked.question)
         self.stop.pending = asked if asked.options else None
-        self.stop.topic = next((topic for topic, pattern in _TOPIC_WORDS if pattern.search(clause)), None)
+        self.stop.topic = next((topic for topic, pattern in TOPIC_WORDS if pattern.search(clause)), None)
 
     def _correct(self, clause: str) -> None:
         """ "no, I meant brighter": read against the ad as it was before the last request;
@@ -839,6 +823,7 @@ class _Edits:
 
     def _read(self, clause: str) -> None:
         before = self.working
+        clause = followups.in_topic(clause, self.ctx.topic)
         result = ClauseReader(self.working, self.m.quotes, self.ctx).read(clause)
         if (
             self.complaint is not None
@@ -849,6 +834,11 @@ class _Edits:
             before = self.working = self.complaint[1]
             result = ClauseReader(self.working, self.m.quotes, self.ctx).read(clause)
         self.complaint = None
+        if result.understood and self.last_ops and _COMPLAINT_RE.search(clause):
+            if _signature(result.ops) == _signature(self.last_ops):
+                return  # "turn it down, it's too loud": the complaint after its fix is its reason
+        if result.error and self._removed_already(clause):
+            return  # "get rid of the traffic jam scene, we don't need the problem bit": said twice
         if result.error:
             self.stop = _refuse(self.turn, result.error)
             self.stop.pending = _retry_for(self.m, clause, result.error, self.working)
@@ -860,10 +850,10 @@ class _Edits:
                 self.ctx.targets = result.targets or self.ctx.targets
                 return
             self.stop = _only_question(self.turn, result.question)
-            self.stop.pending = result.pending
+            self.stop.pending = result.pending or _scene_retry(self.m, clause, result.question, self.working)
             return
         if not result.understood:
-            topic = _topic_only(clause, self.working)
+            topic = topic_only(clause, self.working)
             if topic is not None:
                 self.ctx.topic = topic  # "idk about the music, make it more chill": "it" is the music
                 self.ctx.carried = True
@@ -876,8 +866,15 @@ class _Edits:
         if _COMPLAINT_RE.search(clause) and not CUE_START_RE.match(clause):
             self.complaint = (result.ops, before)
 
+    def _removed_already(self, clause: str) -> bool:
+        """A clause that names only scenes this message has just removed."""
+        refs = find_scene_refs(clause, self.m.project, self.m.quotes) if self.m.project is not None else []
+        return bool(refs) and all(r.ids and set(r.ids) <= self.removed for r in refs)
+
     def _apply(self, clause: str, result: Any) -> None:
         self.understood_any = True
+        self.last_ops = list(result.ops)
+        self.removed |= {op.scene_id for op in result.ops if op.operation == "remove_scene"}
         if result.note:
             self.notes.append(result.note)
         self.operations.extend(result.ops)
@@ -922,53 +919,19 @@ class _Edits:
             kind, message = problem
             return _refuse(self.turn, message) if kind == "error" else _only_question(self.turn, message)
         if not made:
-            return _only_question(self.turn, VARIATION_QUESTION.format(label=variation.label or "B"))
+            asked = _only_question(self.turn, VARIATION_QUESTION.format(label=variation.label or "B"))
+            asked.pending = PendingQuestion(
+                asked.question or "", retry=retry.variant_template(self.m.raw), value_kind=retry.VARIANT_BODY
+            )
+            return asked
         self.operations.extend(made)
         # What "it" means next: the scenes and the kind of thing the variants changed.
         sub_ops = [sub for op in made for sub in op.operations]
         self.ctx.targets = list(
             dict.fromkeys(sid for op in sub_ops if (sid := getattr(op, "scene_id", None)))
         )
-        self.ctx.topic = _topic_of(sub_ops[-1]) if sub_ops else self.ctx.topic
+        self.ctx.topic = topic_of(sub_ops[-1]) if sub_ops else self.ctx.topic
         return None
-
-
-_TOPICS = {
-    "update_overlay": "overlay",
-    "update_product": "product",
-    "update_audio": "audio",
-    "update_brand": "brand",
-    "update_style": "style",
-    "update_voiceover": "voice",
-    "update_voice": "voice",
-    "update_captions": "voice",
-}
-
-
-# "about the music", "the text…", "re the product": a clause that only names what it is about.
-_TOPIC_ONLY_RE = re.compile(
-    r"^\W*(?:(?:so|and|but|also|hmm+|well|not\s+sure|unsure)\b\W*)*(?:about|re|regarding|as\s+for|on)?\s*"
-    r"(?:the|our|this|that)?\s*(?P<what>[\w\s-]{2,30}?)\W*$",
-    re.I,
-)
-_TOPIC_WORDS = (("audio", AUDIO_RE), ("overlay", OVERLAY_RE))
-
-
-def _topic_only(clause: str, project: AdProject) -> str | None:
-    m = _TOPIC_ONLY_RE.match(clause)
-    if m is None:
-        return None
-    what = m.group("what").strip()
-    for topic, pattern in _TOPIC_WORDS:
-        if pattern.fullmatch(what):
-            return topic
-    if product_spans(what, project) == [(0, len(what))]:
-        return "product"
-    return None
-
-
-def _topic_of(op: Any) -> str:
-    return _TOPICS.get(op.operation, "scene")
 
 
 def _wants_other(turn: ParsedTurn) -> bool:
@@ -1000,11 +963,3 @@ def _only_question(turn: ParsedTurn, question: str | None = None) -> ParsedTurn:
     turn.wants_render = False
     turn.render_quality = None
     return turn
-
-
-def _document_words(project: AdProject) -> frozenset[str]:
-    """Words of the ad itself (its brief, brand, texts, backgrounds): never typos."""
-    parts = [project.brief, project.brand.name or "", project.brand.tagline or ""]
-    for scene in project.scenes:
-        parts += [scene.overlay.text, scene.background_prompt]
-    return frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", " ".join(parts)))

@@ -44,7 +44,8 @@ NEW_AD_ROWS: tuple[tuple[str, re.Pattern[str], bool], ...] = tuple(
     for name, pattern, guarded in (
         (
             "explicit",
-            rf"\b(?:new|another|fresh|separate|different|brand[\s-]new)\s+(?:\w+\s+){{0,2}}?{AD_NOUN}\b"
+            # ("a 10 second version as a separate ad" is a variant of this one: no new ad)
+            rf"(?<!\bas\s)(?<!\bas\sa\s)\b(?:new|another|fresh|separate|different|brand[\s-]new)\s+(?:\w+\s+){{0,2}}?{AD_NOUN}\b"
             rf"(?!\s+(?:version|variant|variation|of\s+(?:this|it|the)))"
             rf"|\ba\s+second\s+{AD_NOUN}\b(?!\s+(?:version|variant|variation|of\s+(?:this|it|the)))"
             r"|\bstart\s+(?:over|a\s+new\s+(?:project|one))\b|\bnew\s+(?:project|brief)\b",
@@ -52,8 +53,8 @@ NEW_AD_ROWS: tuple[tuple[str, re.Pattern[str], bool], ...] = tuple(
         ),
         (
             "heading",
-            _LEAD
-            + r"(?:brief|new\s+(?:ad|brief|product|campaign|one)|(?:a\s+)?different\s+product(?:\s+now)?|"
+            _LEAD + r"(?:let'?s\s+(?:do|make|try|start)\s+)?(?:an?\s+)?"
+            r"(?:brief|new\s+(?:ad|brief|product|campaign|one)|(?:a\s+)?different\s+product(?:\s+now)?|"
             r"another\s+(?:product|one|ad)|next\s+(?:ad|product|one))\s*[:\u2013\u2014-]"
             r"|\b(?:different|another|new|next)\s+product(?:\s+now)?\s*[:\u2013\u2014-]",
             False,
@@ -73,6 +74,19 @@ NEW_AD_ROWS: tuple[tuple[str, re.Pattern[str], bool], ...] = tuple(
             + rf"(?:an?\s+)?(?:(?!(?:the|this|that|its|our|my)\b)[\w:.'-]+\s+){{0,3}}?{_AD_NOUN_PLAIN}\s+for\s+"
             rf"(?!(?:the\s+)?(?:{_PART}|me|us|you)\b)",
             False,
+        ),
+        (
+            # "next: Pebble smartwatch, 20s, sleek, 4 scenes": the next one, named after a colon
+            "next:",
+            r"^\W*(?:ok(?:ay)?\W+|so\W+|and\W+)?(?:next|up\s+next|next\s+up)\s*:\s*(?-i:[A-Z])",
+            True,
+        ),
+        (
+            # "5 scenes, 25 seconds, ad for Cloudnest pillows — go": "ad for …" as one item of a list
+            "listed ad for",
+            rf"[,;\n]\s*(?:(?:and|an?)\s+)*{_AD_NOUN_PLAIN}\s+(?:for|about|promoting)\s+"
+            rf"(?!(?:the\s+|this\s+|that\s+|its\s+)?(?:{_PART}|{_PLATFORM}|me|us|you)\b)",
+            True,
         ),
         (
             # "now one for our lemonade", "a 20s one for our reed diffuser", "another one for our …"

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -90,6 +91,10 @@ SHORTHAND: dict[str, str] = {
     "ppl": "people",
     "iz": "is",
     "tho": "though",
+    "nvm": "never mind",
+    "nm": "never mind",
+    # "und": German "and" or a typo of it, never a three-letter "undo" (which edits).
+    "und": "and",
     # Typos that happen to be (rare) dictionary words, so the fuzzy step would keep them.
     "orang": "orange",
     "whit": "white",
@@ -109,6 +114,53 @@ BEFORE_WORD: dict[str, tuple[str, re.Pattern[str]]] = {
     "ad": ("add", re.compile(r"\s+(?:a|an|another|some|the|more|back)\b", re.I)),
     "swop": ("swap", re.compile(r"\s+(?:the|scenes?|them|it)\b", re.I)),
 }
+
+# Comparatives as learners of English write them ("more low", "too much loud"): the English
+# comparative, one row per adjective.
+ANALYTIC_COMPARATIVES: dict[str, str] = {
+    "low": "lower",
+    "high": "higher",
+    "loud": "louder",
+    "quiet": "quieter",
+    "big": "bigger",
+    "small": "smaller",
+    "short": "shorter",
+    "long": "longer",
+    "bright": "brighter",
+    "dark": "darker",
+    "fast": "faster",
+    "slow": "slower",
+    "warm": "warmer",
+    "cool": "cooler",
+    "soft": "softer",
+}
+_ANALYTIC_RE = re.compile(
+    rf"\bmore\s+({'|'.join(ANALYTIC_COMPARATIVES)})\b(?=\s*(?:$|[,.!?;]|(?:please|pls|for|and|than|now)\b))",
+    re.I,
+)
+_TOO_MUCH_RE = re.compile(rf"\btoo\s+much\s+(?=(?:{'|'.join(ANALYTIC_COMPARATIVES)})\b)", re.I)
+
+
+# Typos that are words of their own, read as the typo only in these places: (pattern, meaning).
+TYPO_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "turn of the captions": "off"
+    (
+        re.compile(
+            r"\b(turn|switch)\s+of\b(?=\s+(?:the|all|it|them|captions?|subtitles|music|voice|sound)\b)", re.I
+        ),
+        r"\1 off",
+    ),
+    # "and the voice to pls": "too" at the end of a request
+    (re.compile(r"(?<=\w)\s+to(?=\s*,?\s*(?:please|pls|thanks|thx)?\s*[.!]*\s*$)", re.I), " too"),
+)
+
+
+def _comparatives(text: str) -> str:
+    text = _ANALYTIC_RE.sub(lambda m: ANALYTIC_COMPARATIVES[m.group(1).lower()], text)
+    for pattern, meaning in TYPO_PHRASES:
+        text = pattern.sub(meaning, text)
+    return _TOO_MUCH_RE.sub("too ", text)
+
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'/0-9]*")
 # Everything after one of these is literal (words to show, a name): left exactly as typed.
@@ -130,7 +182,7 @@ def normalise(text: str, *, known: frozenset[str] = frozenset(), fuzzy: bool = T
         out.append(_word(m.group(0), head, m.start(), m.end(), known, fuzzy))
         pos = m.end()
     out.append(head[pos:])
-    return re.sub(r"[ \t]{2,}", " ", "".join(out)) + tail
+    return _comparatives(re.sub(r"[ \t]{2,}", " ", "".join(out))) + tail
 
 
 def _word(word: str, text: str, start: int, end: int, known: frozenset[str], fuzzy: bool) -> str:
@@ -230,4 +282,12 @@ def _is_subsequence(short: str, long: str) -> bool:
     return all(c in letters for c in short)
 
 
-__all__ = ["SHORTHAND", "correct", "is_english", "normalise"]
+def document_words(project: Any) -> frozenset[str]:
+    """Words of the ad itself (its brief, brand, texts, backgrounds): never typos."""
+    parts = [project.brief, project.brand.name or "", project.brand.tagline or ""]
+    for scene in project.scenes:
+        parts += [scene.overlay.text, scene.background_prompt]
+    return frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", " ".join(parts)))
+
+
+__all__ = ["SHORTHAND", "correct", "document_words", "is_english", "normalise"]

@@ -65,7 +65,10 @@ ACTIONS: tuple[tuple[str, str], ...] = (
     (
         "remove",
         r"\b(?:drop|remove|delete|lose|skip|kill|ditch|scrap|exclude|no\s+more|no|without|"
-        r"get\s+rid\s+of|don'?t\s+(?:need|want)|not\s+for|take\s+(?:out|off))\b",
+        r"get\s+rid\s+of|don'?t\s+(?:need|want)|not\s+for|take\s+(?:out|off)|"
+        # "we don't run on youtube": where the ads do not go
+        r"(?:don'?t|do\s+not|never|no\s+longer)\s+(?:run|post|advertise|publish|use|go|put\s+\w+)\s+(?:ads\s+)?(?:on|to)|"
+        r"(?:aren'?t|are\s+not|not)\s+(?:on|running\s+on|posting\s+(?:on|to)))\b",
     ),
     (
         "add",
@@ -86,6 +89,20 @@ _OTHER_EDIT_RE = re.compile(
 _FILLER_RE = re.compile(
     r"\b(?:and|also|too|as\s+well|plus|the|a|an|one|ones|version|versions|please|pls|for|of|then|now|"
     r"with|same|ok|okay|oh|wait|actually)\b|[^\w]",
+    _I,
+)
+
+
+# "we only post on tiktok", "we don't advertise on youtube": where the ads run, said of themselves.
+_WE_POST_RE = re.compile(
+    r"\b(?P<who>(?:we|i)\s+(?:(?:only|just|mostly|mainly|also|don'?t|do\s+not|never|no\s+longer)\s+)?)"
+    r"(?:post|publish|upload|advertise|share)\b",
+    _I,
+)
+# "drop that format", "remove it": the platforms of the request just before, named by a pronoun.
+_THAT_PLATFORM_RE = re.compile(
+    r"^\W*(?:(?:so|just|please|pls|and|then)\s+)*\w+(?:\s+\w+)?\s+(?:that|this|it|those|these)"
+    r"(?:\s+(?:one|format|platform|preset|version|size|cut|placement)s?)?\W*$",
     _I,
 )
 
@@ -144,8 +161,14 @@ def read_platforms(clause: str, *, last_action: str | None = None) -> PlatformRe
     """The preset operations of one clause, a refusal for a platform adgen lacks, or None when
     the clause is not a platform request. ``last_action``: the last platform request's action
     (add / remove / set), for a clause of bare names ("and Stories")."""
+    clause = _WE_POST_RE.sub(r"\g<who>run", clause)  # "we only post on tiktok": where the ads run
     found = mentions(clause)
     unknown = _UNKNOWN_RE.search(clause)
+    if not found and not unknown and last_action and _THAT_PLATFORM_RE.match(clause):
+        # "we don't run on youtube, drop that format": the same request said again, nothing more.
+        said = next((action for action, p in _ACTION_RES[1:] if p.search(clause)), None)
+        if said == last_action:
+            return PlatformRequest([])
     if not found and not unknown:
         return _ambiguous(clause)
     if _OTHER_EDIT_RE.search(_without(clause, found)):

@@ -92,6 +92,13 @@ _SUGGESTION_RE = re.compile(
 )
 
 
+# "…, is too loud for me": "is" with no subject and no "?" is a complaint about "it", not a question.
+_NO_SUBJECT_RE = re.compile(
+    r"^\W*(?:is|are)\s+(?:(?:too|so|very|really|way|much|kind\s+of|a\s+bit|bit)\s+)+\w+(?:\s+\w+){0,3}\s*[.!]*$",
+    re.I,
+)
+
+
 def is_suggestion(text: str) -> bool:
     """A yes/no question that suggests a change (see ``_SUGGESTION_RE``)."""
     return bool(_SUGGESTION_RE.search(text)) and not _FOLLOW_UP_RE.search(text) and not POLITE_RE.search(text)
@@ -108,6 +115,7 @@ def is_question(text: str) -> bool:
         or POLITE_RE.search(text)
         or _IMPERATIVE_RE.search(text)
         or _FOLLOW_UP_RE.search(text)
+        or _NO_SUBJECT_RE.search(text)
     ):
         return False
     if _QUESTION_START_RE.search(text):

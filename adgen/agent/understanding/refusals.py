@@ -26,6 +26,13 @@ UNSUPPORTED: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.I), reason)
     for pattern, reason in (
         (
+            # "make the cta text empty", "blank out the hook text": a scene always shows words
+            r"\b(?:text|words|caption|headline|line|copy)\s+(?:empty|blank)\b"
+            r"|\b(?:blank|clear|empty)\s+(?:out\s+)?(?:the\s+)?(?:\w+\s+)?(?:text|caption|headline|words)\b",
+            "The on-screen text can't be empty: give me the words to show, or say “remove scene N” to drop "
+            "the scene.",
+        ),
+        (
             r"\b(?:jingle\s+with\s+lyrics|lyrics|singing|sung)\b",
             "I can't make sung words or lyrics: the music is instrumental. I can add a spoken voice-over "
             "(“add a voice-over”) and change the music's mood and volume.",
@@ -59,6 +66,8 @@ UNSUPPORTED: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "I can't add images other than the product; each scene has its background, the product and one text.",
         ),
         (
+            # "we only post on tiktok" says where the ads go (a platform request), not "post it for me"
+            r"(?<!\bwe\s)(?<!\bi\s)(?<!\bonly\s)(?<!\bjust\s)(?<!\bmostly\s)(?<!\bmainly\s)(?<!\bnever\s)(?<!n't\s)"
             r"\b(?:upload|post|publish|share)\s+(?:it\s+|this\s+|the\s+(?:ad|video)\s+)?(?:to|on)\s+"
             r"(?:(?:my|our|the)\s+)?(?:instagram|insta|tiktok|youtube|facebook|linkedin|snapchat|pinterest|x|twitter|"
             r"\w+\s+(?:account|page|channel|feed))\b",

@@ -88,8 +88,26 @@ class Filled:
     bound_note: str | None = None
 
 
+# "make a variant called cosy" -> "What should be different…?" -> "in that one change the cta to
+# …": the reply is the variant's difference ("in that one", "there" say which version it is for).
+VARIANT_BODY = "variant"
+_FOR_THAT_VERSION_RE = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|and|then|now)\b[\s,]*)*(?:(?:in|on|for)\s+(?:that|this|the\s+new|it)(?:\s+(?:one|version|variant))?"
+    r"|there)?\b[\s,:]*",
+    _I,
+)
+
+
+def variant_template(raw: str) -> str:
+    """The request for a variant that said no difference, to be read again with the reply's."""
+    return f"{raw.rstrip(' .!?')} where {MARK}"
+
+
 def fill(template: str, value_kind: str | None, reply: str, project: AdProject | None) -> Filled | None:
     """The message again with the reply's value in place, or None when the reply gives none."""
+    if value_kind == VARIANT_BODY:
+        body = _FOR_THAT_VERSION_RE.sub("", reply, count=1).strip()
+        return Filled(template.replace(MARK, body)) if body else None
     if value_kind == "scene":
         text = _fill_scene(template, reply, project)
         return Filled(text) if text is not None else None
@@ -163,8 +181,11 @@ def borrowed_unit(reply: str, last_request: str | None) -> str | None:
 # The unit a bare number takes right after a question was answered about that kind of thing, and
 # what "it" then names when the answer named no scene: "how long is the hook?" -> "make it 6"
 # (seconds, the hook); "how loud is the music?" -> "make it 40" (%, the music's volume).
-TOPIC_UNITS: dict[str, str] = {"duration": "s", "audio": "%"}
-TOPIC_SUBJECTS: dict[str, str] = {"audio": "the music volume"}
+TOPIC_UNITS: dict[str, str] = {"duration": "s", "audio": "%", "text_size": "px"}
+# What "it" names after a question about the topic ("which font is it?" -> "switch it to Lora").
+TOPIC_SUBJECTS: dict[str, str] = {"audio": "the music volume", "font": "the brand font"}
+# What "it" names when the question was about one scene's field: the scene, then the field.
+SCENE_SUBJECTS: dict[str, str] = {"text_size": "{} text size"}
 _UNIT_AFTER_RE = re.compile(r"^\s*-?\s*(?:%|s|secs?|seconds?|mins?|minutes?|px|pt|points?)(?![\w%])", _I)
 
 
@@ -172,6 +193,8 @@ def unit_of_topic(reply: str, topic: str | None, subject: str | None = None) -> 
     """ "make it 6" after a question about lengths: the reply with the topic's unit ("6 s"), and
     "it" replaced by what the question was about (``subject``: "scene 1"), when it named one."""
     unit = TOPIC_UNITS.get(topic or "")
+    if subject and topic in SCENE_SUBJECTS:
+        subject = SCENE_SUBJECTS[topic].format(subject)  # "scene 2 text size", not "scene 2 to 60"
     subject = subject or TOPIC_SUBJECTS.get(topic or "")
     text = reply.strip()
     if unit is None:
@@ -198,6 +221,15 @@ def unit_of_topic(reply: str, topic: str | None, subject: str | None = None) -> 
     return text
 
 
+def it_of_topic(reply: str, topic: str | None) -> str | None:
+    """ "switch it to Lora" after "which font are we using?": "it" is what the question was about."""
+    subject = TOPIC_SUBJECTS.get(topic or "")
+    text = reply.strip()
+    if subject is None or len(text.split()) > 8 or not re.search(r"\bit\b", text, _I):
+        return None
+    return re.sub(r"\bit\b", subject, text, count=1, flags=_I)
+
+
 __all__ = [
     "MARK",
     "TOPIC_SUBJECTS",
@@ -209,5 +241,7 @@ __all__ = [
     "fill",
     "template_for_scene",
     "template_for_value",
+    "it_of_topic",
     "unit_of_topic",
+    "variant_template",
 ]

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from adgen.agent.understanding.values import (
+    COLOR_NAMES,
     NUMBER_WORD_PATTERN,
     ORDINAL_PATTERN,
     PLACEHOLDER_MARK,
@@ -118,6 +119,16 @@ _ROLE_ALT = "|".join(_word_pattern(w) for w in sorted(_WORD_TO_ROLE, key=len, re
 _SCENE_NOUN = r"(?:scenes?|ones?|slides?|shots?|clips?|parts?|sections?|frames?|segments?|bits?)"
 _NUM = rf"(?:\d{{1,2}}|{NUMBER_WORD_PATTERN})"
 
+# Words after "on the"/"in the" that say where on screen or in the ad, never what a scene shows.
+_PLACE_NOT = (
+    r"left|right|top|bottom|centre|center|side|corner|screen|frame|background|foreground|ad|video|end|start|"
+    r"beginning|way|spot|edge|front|back|please|pls|too|also|now|text|product|logo|music|same|scenes?|slides?"
+)
+# "the first caption", "the last line": the text of the scene at that place.
+_ORDINAL_TEXT_NOUN = r"(?:captions?|lines?|headlines?|texts?)(?!\s+of\b)"
+# Words that say which text by something other than its words ("the same text", "the new line").
+_NOT_ONTEXT = r"same|new|other|whole|entire|this|that|current|old|original|previous|next|last|final|middle"
+_TEXT_NOUN = r"text|txt|line|caption|headline|copy|words|title|tagline|slogan"
 _NOT_DESCRIPTIVE = (
     r"last|final|middle|same|next|new|other|whole|entire|previous|current|this|that|one|added|extra|opening|closing|"
     r"empty|short|long|shorter|longer|bright|dark|brighter|darker|best|worst|original|old"
@@ -132,7 +143,7 @@ _REF_RE = re.compile(
     # 3. ordinal(s) + noun: "the second scene", "the first and last scenes", "2nd slide"
     rf"|(?P<ords>(?<!\d)(?<!\d\s)\b(?P<ord1>{ORDINAL_PATTERN}|last|final|middle|penultimate|second[\s-]to[\s-]last)"
     rf"(?P<ord_more>(?:\s*(?:,|and|&|or)\s*(?:the\s+)?(?:{ORDINAL_PATTERN}|last|final))*)"
-    rf"\s+(?:{_SCENE_NOUN}|(?P<ord_role>{_ROLE_ALT})s?)\b)"
+    rf"\s+(?:{_SCENE_NOUN}|(?P<ord_role>{_ROLE_ALT})s?|{_ORDINAL_TEXT_NOUN})\b)"
     # 4. "scene 2", "scenes 2 and 3", "slide #3", "scene number two"
     rf"|(?P<num>\b(?:scenes?|slides?|shots?|clips?|parts?)\s*(?:#|no\.?\s*|number\s+)?(?P<n1>{_NUM})"
     rf"(?P<n_more>(?:\s*(?:,|and|&|or|to|-)\s*(?:scene\s+|slide\s+)?{_NUM}\b)*)\b"
@@ -140,7 +151,7 @@ _REF_RE = re.compile(
     # 5. quoted text: "the scene that says 'X'", "the 'X' scene"
     rf"|(?P<text>\b(?:the\s+)?{_SCENE_NOUN}\s+(?:that|which|where\s+it)?\s*(?:says|reads|saying|reading|with(?:\s+the\s+(?:text|words|line))?|containing)\s+"
     rf"{PLACEHOLDER_MARK}(?P<tq>[\ue100-\ue1ff]))"
-    rf"|(?P<text2>\bthe\s+{PLACEHOLDER_MARK}(?P<tq2>[\ue100-\ue1ff])\s+(?:scene|one|slide)\b)"
+    rf"|(?P<text2>\bthe\s+{PLACEHOLDER_MARK}(?P<tq2>[\ue100-\ue1ff])\s+(?:scene|one|slide|{_TEXT_NOUN})\b)"
     # 6. role words, with an optional plural or quantifier
     rf"|(?P<role>(?P<quant>\b(?:both|all(?:\s+the)?|the\s+two|two|each|every)\s+)?\b(?P<rw>{_ROLE_ALT})(?P<plural>s)?\b"
     rf"(?:\s+(?:{_SCENE_NOUN}))?)"
@@ -151,10 +162,17 @@ _REF_RE = re.compile(
     r"is|can|must|gets?|becomes?|to\b)))"
     # 9. "the last one", "the first one" (noun-less ordinals that name a position)
     r"|(?P<lastone>\bthe\s+(?P<lo>first|last|final|second|third|fourth|fifth)\s+one\b)"
-    # 10. "the shop scene", "the beach shot": a word of what one scene shows or says
+    # 10. "the order today text", "the sugary sodas line": a scene named by its own on-screen words
+    rf"|(?P<ontext>\bthe\s+(?P<ow>(?:(?!(?:{_ROLE_ALT}|{ORDINAL_PATTERN}|{_NOT_ONTEXT}|{_TEXT_NOUN})s?\b)"
+    rf"[\w'’?!.,&%-]+\s+){{1,6}}?)(?:{_TEXT_NOUN})\b)"
+    # 11. "the shop scene", "the beach shot": a word of what one scene shows or says
     # ("the traffic jam scene", "the folding one": the last or the first of two words)
     rf"|(?P<desc>\bthe\s+(?!(?:{_ROLE_ALT}|{ORDINAL_PATTERN}|{_NOT_DESCRIPTIVE})\b)(?P<dw>[a-z][\w'-]{{2,}})\s+"
-    rf"(?:(?!(?:{_ROLE_ALT}|{_NOT_DESCRIPTIVE})\b)(?P<dw2>[a-z][\w'-]{{2,}})\s+)?(?:scene|shot|slide|clip|one)\b)",
+    rf"(?:(?!(?:{_ROLE_ALT}|{_NOT_DESCRIPTIVE})\b)(?P<dw2>[a-z][\w'-]{{2,}})\s+)?(?:scene|shot|slide|clip|one|background|backdrop)\b)"
+    # 12. "bigger on the plinth", "in the kitchen": a place that one scene's background shows
+    rf"|(?P<place>\b(?:on|in|at|by|against|near|onto|over|inside)\s+(?:the|a|that|this)\s+"
+    rf"(?P<pw>(?!(?:{_ROLE_ALT}|{ORDINAL_PATTERN}|{_NOT_DESCRIPTIVE}|{_PLACE_NOT})s?\b)[a-z][\w'-]{{2,}})"
+    rf"(?:\s+(?!(?:{_ROLE_ALT}|{_PLACE_NOT})s?\b)(?P<pw2>[a-z][\w'-]{{2,}}))?\b(?!\s+(?:{_SCENE_NOUN})\b))",
     re.I,
 )
 _ORD_SPLIT_RE = re.compile(rf"{ORDINAL_PATTERN}|last|final", re.I)
@@ -324,17 +342,79 @@ def _ref_described(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
     if len(ids) != 1:
         ids = _product_scene(r.project, words)
     if len(ids) != 1:
-        if m.group(0).lower().endswith(("scene", "shot")) and not any(
-            _described(r.project, w) for w in words
-        ):
+        if not m.group(0).lower().endswith(("scene", "shot", "background", "backdrop")):
+            return False
+        several = list(dict.fromkeys(sid for w in words for sid in _described(r.project, w)))
+        ref.kind = "text"
+        if several:
+            # "the runners scene" when two scenes show runners: which one, never the whole ad.
+            named = [
+                f"scene {_position(r.project, sid)} ({ROLE_LABEL[r.project.scene(sid).role]})"
+                for sid in several
+            ]
+            ref.question = f"Which scene do you mean by “{m.group(0)}”: {join_words(named, 'or')}?"
+        else:
             # "the kitchen scene" when no scene shows a kitchen: ask, never the whole ad.
-            ref.kind = "text"
             ref.question = f"Which scene do you mean by “{m.group(0)}”? This ad has {scene_names(r.project)}."
-            return True
-        return False
+        return True
     ref.kind = "text"
     ref.ids = ids
     return True
+
+
+# Words that say how a text looks, never which text it is ("the big white text").
+_LOOK_WORDS_RE = re.compile(
+    r"(?:big|bigger|small|smaller|large|larger|tiny|huge|main|top|bottom|centre|center|upper|lower|bold|all|"
+    r"on[\s-]?screen|overlay|current|font|the|a|an|my|our|your|its|their|this|that|[\W\d]+)",
+    re.I,
+)
+
+
+def _ref_on_screen_words(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
+    """ "the order today text is huge": the scene whose on-screen words these are; the words
+    in several scenes -> which one; in none -> no reference (the words say something else)."""
+    words = m.group("ow").split()
+    if all(_LOOK_WORDS_RE.fullmatch(w) or w.lower() in COLOR_NAMES for w in words):
+        return False
+    ids = scenes_with_words(r.project, " ".join(words))
+    if not ids:
+        return False
+    ref.kind = "text"
+    if len(ids) > 1:
+        ref.question = (
+            f"Several scenes say “{m.group('ow').strip()}”: "
+            f"{join_words([f'scene {_position(r.project, i)}' for i in ids], 'and')}. Which one?"
+        )
+        return True
+    ref.ids = ids
+    return True
+
+
+def _ref_place(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
+    """ "make the shoe bigger on the plinth": a reference only when one scene's background shows it."""
+    for word in (m.group("pw2"), m.group("pw")):
+        if not word:
+            continue
+        pattern = re.compile(rf"\b{re.escape(_stem(word.lower()))}", re.I)
+        ids = [s.id for s in r.project.scenes if pattern.search(s.background_prompt)]
+        if len(ids) == 1:
+            ref.kind = "text"
+            ref.ids = ids
+            return True
+    return False
+
+
+def _words_of(text: str) -> str:
+    return " ".join(re.findall(r"[\w%&]+", text.casefold()))
+
+
+def scenes_with_words(project: AdProject, words: str) -> list[str]:
+    """Scenes whose on-screen text holds these words in this order, punctuation aside."""
+    needle = _words_of(words)
+    if not needle:
+        return []
+    pattern = re.compile(rf"(?<!\w){re.escape(needle)}(?!\w)")
+    return [s.id for s in project.scenes if pattern.search(_words_of(s.overlay.text))]
 
 
 def _product_scene(project: Any, words: list[str]) -> list[str]:
@@ -360,6 +440,8 @@ _RESOLVERS: tuple[tuple[str, Callable[[_Reading, re.Match[str], SceneRef], bool]
     ("bare", _ref_bare),
     ("desc", _ref_described),
     ("lastone", _ref_last_one),
+    ("ontext", _ref_on_screen_words),
+    ("place", _ref_place),
 )
 
 

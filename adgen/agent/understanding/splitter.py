@@ -21,7 +21,7 @@ from adgen.project import AdProject
 _SENTENCE_RE = re.compile(r"(?<=[.!?;])\s+|\n+|(?<=[.!?])(?=[A-Z])")
 _JOIN_RE = re.compile(
     r"\s*[,;]\s*(?:and\s+then|and\s+also|and|then|also|plus)?\s+|\s*[,;]\s*"
-    r"|\s+(?:and\s+then|and\s+also|as\s+well\s+as|after\s+that|and|then|plus|&|\+|/)\s+"
+    r"|\s+(?:and\s+then|and\s+also|as\s+well\s+as|after\s+that|and|then|plus|but|&|\+|/)\s+"
     r"|\s+(?:because|since|b/c|bc|cuz|coz|bcuz|'?cause)\s+",
     re.I,
 )
@@ -124,6 +124,7 @@ def _pieces(masked: str) -> list[tuple[str, str]]:
                 or _PREAMBLE_RE.match(p)
                 or _THIS_VERSION_RE.match(p)
                 or _RESTATE_RE.match(p)
+                or _KEEP_ORIGINAL_RE.match(p)
             )
         )
     ]
@@ -159,6 +160,23 @@ def _is_new_request(piece: str, project: AdProject | None, quotes: list) -> bool
     if _REF_ONLY_RE.match(leftover):
         return False
     return True
+
+
+# A clause that gives the reason for a request, never a request ("the music is blasting, it's a
+# calm serum ad!", "this is for a luxury brand"): one row per phrasing.
+REASON_CLAUSES: tuple[re.Pattern[str], ...] = (
+    re.compile(
+        r"^\W*(?:(?:but|because|since|as)\s+)?(?:it'?s|it\s+is|this\s+is|that'?s|we'?re|we\s+are)\s+"
+        r"(?:(?:meant\s+to\s+be|supposed\s+to\s+be|for)\s+)?an?\s+(?:[\w-]+\s+){0,3}"
+        r"(?:ad|advert|video|brand|product|spot|commercial|company|campaign)\W*$",
+        re.I,
+    ),
+)
+
+
+def is_reason(clause: str) -> bool:
+    """ "it's a calm serum ad!": why the marketer asks, not a change of its own."""
+    return any(pattern.match(clause) for pattern in REASON_CLAUSES)
 
 
 _REASON_RE = re.compile(r"(?:\bbecause|\bsince|\bb/c|\bbc|\bcuz|\bcoz|\bbcuz|'?\bcause)\b", re.I)
@@ -245,7 +263,7 @@ def _split_line(masked: str, project: AdProject | None, quotes: list) -> list[st
     clauses: list[str] = []
     glue_next = False
     for sep, piece in _pieces(masked):
-        if clauses and _REASON_RE.search(sep):
+        if clauses and (_REASON_RE.search(sep) or is_reason(piece)):
             continue  # "make it white because the gold is hard to read": the reason asks nothing more
         if clauses and glue_next:
             # "in the outro, the text should be …", "quieter, more relaxing music": a piece
@@ -254,7 +272,8 @@ def _split_line(masked: str, project: AdProject | None, quotes: list) -> list[st
             glue_next = False
             continue
         if clauses and (
-            not _is_new_request(piece, project, quotes)
+            _second_name(clauses[-1], sep, piece, project, quotes)
+            or not _is_new_request(piece, project, quotes)
             or _is_incomplete(clauses[-1], project, quotes)
             or _continues_text(clauses[-1], piece)
         ):
@@ -272,6 +291,24 @@ def _split_line(masked: str, project: AdProject | None, quotes: list) -> list[st
             continue
         glue_next = False
     return [c.strip() for c in clauses if c.strip()]
+
+
+# "keep this one as is" beside a request for a variant: the original stays, nothing to change.
+_KEEP_ORIGINAL_RE = re.compile(
+    r"^\W*(?:(?:and|but|just|please)\s+)*(?:keep|leave)\s+(?:this|that|the\s+(?:original|current|old|first))"
+    r"(?:\s+(?:one|version|ad|cut|video))?\s+(?:as\s+(?:it\s+)?is|the\s+same|unchanged|untouched|alone|intact)\W*$",
+    re.I,
+)
+
+
+def _second_name(previous: str, sep: str, piece: str, project: AdProject | None, quotes: list) -> bool:
+    """ "get rid of the finish line / runners testimonial scene": after a slash, a second name for
+    what the request before it named (no verb, no words to show, and the first named no scene)."""
+    if sep.strip() != "/" or project is None or CUE_START_RE.match(piece):
+        return False
+    if PLACEHOLDER_MARK in piece or PLACEHOLDER_MARK in previous or ":" in piece:
+        return False
+    return not find_scene_refs(previous, project, quotes) and bool(find_scene_refs(piece, project, quotes))
 
 
 _PREFIX_REF_RE = re.compile(

@@ -396,7 +396,8 @@ class StructureRules(ClauseReaderBase):
             return None
         if (
             self.names_product(rest)
-            or OVERLAY_RE.search(rest)
+            # "the finish line / runners testimonial scene": a word of what the scene shows is no text
+            or OVERLAY_RE.search(self._without_shown_words(rest, refs))
             or AUDIO_RE.search(rest)
             or BRAND_RE.search(rest)
             or find_durations(body)
@@ -413,6 +414,19 @@ class StructureRules(ClauseReaderBase):
                 )
             return None
         return ClauseResult(ops=[ops.RemoveScene(scene_id=sid) for sid in target.ids], understood=True)
+
+    def _without_shown_words(self, rest: str, refs: list[SceneRef]) -> str:
+        """The words left without those that describe the scenes named (what their backgrounds
+        show), so "the finish line" of a testimonial scene is no text "line" to edit."""
+        shown = {
+            w.lower()
+            for r in refs
+            for sid in r.ids
+            for w in re.findall(r"[A-Za-z]{4,}", self.project.scene(sid).background_prompt)
+        }
+        if not shown:
+            return rest
+        return re.sub(r"[A-Za-z]{4,}", lambda m: " " if m.group(0).lower() in shown else m.group(0), rest)
 
     def _different(self, clause: str, body: str, refs: list[SceneRef]) -> ClauseResult | None:
         m = _DIFFERENT_RE.search(body)

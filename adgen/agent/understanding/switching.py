@@ -29,13 +29,13 @@ _WE = (
 )
 _LABEL = (
     r"(?:the\s+)?(?:version\s+|variant\s+|option\s+)?"
-    r"(?P<label>[a-g]|original(?:\s+(?:one|version|ad))?|first\s+one|second\s+one|other\s+one|new\s+one|variant"
+    r"(?P<label>[a-g]|original(?:\s+(?:\(?a\)?|one|version|ad|cut))*|first\s+one|second\s+one|other\s+one|new\s+one|variant"
     r"|(?:that|this)\s+one|it|this|that|(?P<desc>[\w#'-]+(?:\s+[\w'-]+)?)\s+one)"
     r"(?:\s+(?:version|variant|one|then|instead|please|after\s+all))*"
 )
 _PICK = (
     r"(?:pick|choose|go\s+with|going\s+with|go\s+for|going\s+for|take|use|keep|stick\s+with|open|select|prefer|"
-    r"switch\s+(?:back\s+)?to|(?:go|going|switch|move|get)\s+back\s+to|back\s+to|return\s+to|"
+    r"switch\s+(?:back\s+|over\s+)?to|move\s+over\s+to|(?:go|going|switch|move|get)\s+back\s+to|back\s+to|return\s+to|"
     r"work\s+on|continue\s+(?:with|on))"
 )
 _DISCARD = (
@@ -63,7 +63,8 @@ SWITCH_ROWS: tuple[_Row, ...] = (
         re.compile(
             _FILLERS
             + _LABEL
-            + r"\s+(?:it\s+is|wins|is\s+(?:better|best|the\s+one|it)|please|looks\s+better)\W*$",
+            + r"\s+(?:it\s+is|wins|won|is\s+(?:better|best|the\s+one|it|the\s+winner|the\s+keeper|our\s+pick)|please|"
+            r"looks\s+better|takes\s+it)\W*$",
             _I,
         ),
         True,
@@ -243,6 +244,8 @@ def _resolve(
     current: str | None = None,
 ) -> Switch | None:
     word = re.sub(r"\s+(?:one|version|ad)$", "", m.group("label").lower())
+    if word.startswith("original"):
+        word = "original"  # "the original A version"
     desc = m.group("desc")
     if desc and desc.lower() in ("that", "this", "first", "second", "other", "new", "original"):
         desc = None
@@ -300,7 +303,7 @@ def _described(
 
 def _no_such(family: VariantFamily, word: str) -> str:
     names = ", ".join(["A (the original)", *(f"{n} ({pid})" for n, pid in family.variants)])
-    return f"This ad has no version {word.upper()}; its versions are {names}."
+    return f"There is no version {word.upper()} of this ad; its versions are {names}."
 
 
 __all__ = ["SWITCH_ROWS", "Switch", "VariantFamily", "read_switch"]

@@ -55,6 +55,7 @@ _READING_RE = re.compile(
 _NOT_WORDS_RE = re.compile(
     r"[\W_]*(?:(?:it|this|that|them|these|those|one|the|a|an|something|so)\b[\W_]*)*", _I
 )
+_SAID_AFTER_LABEL_RE = re.compile(r"(?:says?|reads?|should\s+(?:say|read)|saying)\s*:?\s+(?=\ue000)", _I)
 _ATTRIBUTION_RE = re.compile(r"^\s*[–—-]+\s*\w", _I)
 _LEAD_QUOTE_RE = re.compile(rf"^\s*(?:the\s+(?:text|words|line)\s+)?(?P<q>{Q_TOKEN})", _I)
 _TRAIL_MOD_RE = re.compile(
@@ -81,7 +82,9 @@ def _only_values(fragment: str) -> bool:
 
 
 TO_TEXT_RE = re.compile(
-    r"\b(?:change|set|update|switch|edit|make|turn|rename|rewrite|reword|replace)\b.*?\b(?:to|into|with)\s*:?\s+(?P<t>\S.*?)\s*$",
+    # ("change the hook to say Good morning": "say" starts the words, it is none of them)
+    r"\b(?:change|set|update|switch|edit|make|turn|rename|rewrite|reword|replace)\b.*?\b(?:to|into|with)\s*:?\s+"
+    r"(?P<t>(?!(?:say|says|read|reads)\b)\S.*?)\s*$",
     _I,
 )
 FONT_ABS_RE = re.compile(
@@ -94,7 +97,10 @@ _SCENE_DESCRIPTION_RE = re.compile(r"^(?:an?|some)\s+\w", _I)
 _MOVE_VERB_RE = re.compile(r"\b(?:move|put|place|shift|push|position|align|bring|at|to)\b", _I)
 # "the text … is covering the coffee": the text must move out of the way.
 _COVERING_RE = re.compile(
-    r"\b(?:cover(?:s|ing)?|block(?:s|ing)?|hid(?:es|ing)|overlap(?:s|ping)?|in\s+the\s+way\s+of|on\s+top\s+of)\b",
+    r"\b(?:cover(?:s|ing)?|block(?:s|ing)?|hid(?:es|ing)|overlap(?:s|ping)?|in\s+the\s+way\s+of|on\s+top\s+of)\b"
+    # "hidden under the app's top bar": a part of the screen the platform covers
+    r"|\b(?:hidden|cut\s+off|covered)\s+(?:under|behind|by)\b|\bunder(?:neath)?\s+the\s+(?:[\w'’]+\s+){0,2}?"
+    r"(?:bar|ui|interface|buttons?|status\s+bar|notch|overlay|icons?)\b",
     _I,
 )
 _AWAY_FROM = {"top": "bottom", "bottom": "top", "center": "bottom"}
@@ -117,21 +123,27 @@ def find_text_value(
     if best is None:
         return None, None
     start = best.start("kw")
-    fragment = clause[best.end() :]
+    # "hook: says 'Need a slow night?'": a say-word after the label is no part of the words
+    said = _SAID_AFTER_LABEL_RE.match(clause, best.end()) if best.re is not _SAY_RE else None
+    body_start = said.end() if said else best.end()
+    fragment = clause[body_start:]
     lead = _LEAD_QUOTE_RE.match(fragment)
     if lead:
         if _ATTRIBUTION_RE.match(fragment[lead.end() :]):
             # A quote with its attribution ("“Love them” – Ana"): the whole line, quotes kept.
             return (start, len(clause)), unmask(fragment[lead.start("q") :], r.quotes).strip()
-        return (start, best.end() + lead.end()), r._quote(lead.group("q"))
+        return (start, body_start + lead.end()), r._quote(lead.group("q"))
     end = len(clause)
     trail = _TRAIL_MOD_RE.search(fragment)
     if trail and _is_modifier(trail.group("m")):
-        end = best.end() + trail.start()
+        end = body_start + trail.start()
         fragment = fragment[: trail.start()]
     if best.re is not _SAY_RE and _only_values(fragment):
         return None, None  # "scene 2: brighter", "text should be bigger": changes, not words
-    if best.re is _SAY_RE and _READING_RE.search(clause[: best.start("kw")]):
+    reading = best.group("kw").lower().startswith("read") or not clause[: best.start("kw")].rstrip().endswith(
+        " to"
+    )
+    if best.re is _SAY_RE and reading and _READING_RE.search(clause[: best.start("kw")]):
         return None, None  # "nobody can read it", "hard to read": reading, not new words
     value = text_value(fragment, r.quotes)
     if value is None or _NOT_WORDS_RE.fullmatch(value):

@@ -30,7 +30,9 @@ VARIATION_RE = re.compile(
     r"|\b(?:an?|make|try|give\s+me)\s+(?-i:[B-G])\s+(?=where\b|with\b|in\s+which\b|that\b|version\b)"
     r"|(?:\b(?:try|make|give\s+me|do|want|see|show\s+me|create|need)\s+(?:me\s+|us\s+)?|^\W*)an?\s+(?P<adj>(?:[\w-]+\s+){1,2})version\b"
     r"|\b(?:an?|another|new)\s+cut\s+(?=without\b|minus\b|skipping\b|with\s+no\b)"
-    r"|\b(?:duplicate|clone)\s+(?:it|this(?:\s+one|\s+ad)?|the\s+ad)\b|\bmake\s+a\s+copy\b",
+    r"|\b(?:duplicate|clone)\s+(?:it|this(?:\s+one|\s+ad)?|the\s+ad)\b|\bmake\s+a\s+copy\b"
+    # "make a version called evening with darker lighting": a named version is a variant
+    r"|\b(?:an?|another|new|second)\s+(?:version|cut|edit|take)\s+(?=(?:called|named|labell?ed|titled)\b)",
     re.I,
 )
 _VARIATION_BODY_RE = re.compile(
@@ -57,6 +59,14 @@ _LABEL_RE = re.compile(
     r"|\b(?:[Aa]n?|[Mm]ake|[Tt]ry|[Gg]ive\s+me)\s+(?P<l3>[B-G])\s+(?=where|with|in\s+which|that)"
     r"|^\W*(?P<l4>[B-G])\s+(?=with\b|without\b|where\b|in\s+which\b)",
 )
+_NAMES_ITSELF_RE = re.compile(
+    r"(?::\s*|\b)(?:in\s+)?(?:the\s+)?(?:(?:version|variant|variation|option)\s+(?:[B-Zb-z]|2|two|#2)|(?-i:[B-G]))\b\s*"
+    r"(?::|(?=(?:says?|reads?|should|has|with|gets?)\b))"
+    # "keep 'Long day?' as A, and B says …": what the original keeps is no part of the variant
+    rf"|\b(?:keep(?:ing)?|leave)\s+(?:{PLACEHOLDER_MARK}[\ue100-\ue1ff]|the\s+original|it|this(?:\s+one)?)\s+"
+    r"(?:as|for)\s+(?:(?:version|variant)\s+)?(?-i:A)\b\s*,?\s*(?:and\s+)?",
+    re.I,
+)
 VARIATION_QUESTION = (
     "What should be different in version {label}: the hook, the text, the music, the length…?"
 )
@@ -66,6 +76,11 @@ _COUNT_RE = re.compile(r"\b(?P<n>two|2|three|3)\s+(?:versions|variants|variation
 # "one where the CTA is red and one where it's yellow", "'Shop now' vs 'Get yours'".
 _ONE_EACH_RE = re.compile(
     r"(?:^|[\s,;]+(?:and\s+|&\s+)?)\bone\s+(?:where|with|in\s+which|that\s+has|having)\b\s*", re.I
+)
+# "two versions pls, one calm one energetic": each variant in one word ("make it calm").
+_ONE_WORD_EACH_RE = re.compile(
+    r"^\W*(?:(?:pls|please|thanks)\W+)?one\s+(?P<a>[a-z-]+)\s*[,;]?\s*(?:and\s+)?(?:the\s+other\s+|one\s+)(?P<b>[a-z-]+)\W*$",
+    re.I,
 )
 _VERSUS_RE = re.compile(r"\s+(?:vs\.?|versus|or)\s+", re.I)
 _QUOTE_RE = re.compile(PLACEHOLDER_MARK + "[\ue100-\ue1ff]")
@@ -114,6 +129,8 @@ def variation_parts(clause: str, quotes: list, project: AdProject) -> tuple[str 
     as_version = _AS_VERSION_RE.match(clause)
     if as_version is not None and not body.strip():
         body = as_version.group("body")
+    if cue is not None and not body.strip() and _ONE_WORD_EACH_RE.match(clause[cue.end() :]):
+        body = clause[cue.end() :]  # "two versions pls, one calm one energetic"
     if cue is not None and re.search(r"\b(?:where|with|which|that)$", cue.group(0), re.I):
         body_match, body = None, clause[cue.end() :]  # "a version with …": the cue ends with its connector
     adjective = (cue.group("adj") or "").strip() if cue is not None else ""
@@ -133,6 +150,8 @@ def variation_parts(clause: str, quotes: list, project: AdProject) -> tuple[str 
         body[: refs[0].start] + body[refs[0].end :],
     ):
         body = f"a different {refs[0].text}"  # "A/B test the hook": another hook
+    # "A/B test the CTA: version 2 says 'Run lighter'": the variant's own name is no part of its words.
+    body = _NAMES_ITSELF_RE.sub(" ", body)
     count = _COUNT_RE.search(clause)
     return label, body, 2 if count is None else (3 if count.group("n") in ("three", "3") else 2)
 
@@ -140,6 +159,9 @@ def variation_parts(clause: str, quotes: list, project: AdProject) -> tuple[str 
 def _bodies(clauses: list[str]) -> list[list[str]]:
     """The clauses of each variant: "one where X and one where Y" and "'A' vs 'B'" make two."""
     text = ", ".join(c.strip() for c in clauses if c.strip())
+    each = _ONE_WORD_EACH_RE.match(text)
+    if each:
+        return [[f"make it {each.group('a')}"], [f"make it {each.group('b')}"]]
     parts = [p for p in _ONE_EACH_RE.split(text) if p.strip(" ,;")]
     if len(parts) > 1:
         return [[p.strip(" ,;")] for p in parts]
@@ -161,7 +183,7 @@ def variation_operations(
     made: list[Any] = []
     first: str | None = None
     ctx = Context()
-    for n, body_clauses in enumerate(bodies):
+    for body_clauses in bodies:
         body = " ".join(body_clauses)
         if first is not None:
             body_clauses = [_with_value(first, body)] if _with_value(first, body) else body_clauses
@@ -171,7 +193,7 @@ def variation_operations(
         if not sub_ops:
             continue
         first = first or " ".join(body_clauses)
-        name = label if (label and len(bodies) == 1) else _LABELS[min(n, len(_LABELS) - 1)]
+        name = label if (label and len(bodies) == 1) else _LABELS[min(len(made), len(_LABELS) - 1)]
         made.append(ops.CreateVariation(label=name, operations=sub_ops))
     return made, None
 

@@ -208,7 +208,7 @@ MUSIC: tuple[tuple[str, str], ...] = (
         "calm",
     ),
     (
-        r"more\s+upbeat|upbeat|happier|happy|cheerful|more\s+cheerful|faster|livelier|lively|more\s+energetic|energetic|more\s+energy|high[\s-]energy|fun(?:ner)?|more\s+fun|pumping|punchier|more\s+exciting|exciting|dancier|danceable|groovy|groovier|poppy|pop",
+        r"more\s+upbeat|upbeat|happier|happy|cheerful|more\s+cheerful|faster|livelier|lively|more\s+energetic|energetic|more\s+energy|high[\s-]energy|fun(?:ner)?|more\s+fun|pumping|punchier|more\s+exciting|exciting|dancier|danceable|groovy|groovier",
         "upbeat",
     ),
     (
@@ -218,7 +218,27 @@ MUSIC: tuple[tuple[str, str], ...] = (
     (r"more\s+luxurious|luxurious|elegant|classy|sophisticated|premium", "luxurious"),
     (r"jazz(?:y|ier)?", "jazz"),
     (r"lo[\s-]?fi", "lo-fi"),
-    (r"electronic|edm|techno|synth(?:wave|y)?|house", "electronic"),
+    # Named genres are kept as named ("techno", not "electronic"): one row each.
+    (r"techno", "techno"),
+    (r"synthwave|synth[\s-]?pop", "synthwave"),
+    (r"house", "house"),
+    (r"edm", "edm"),
+    (r"electronic|synthy?", "electronic"),
+    (r"reggae", "reggae"),
+    (r"funk(?:y|ier)?", "funk"),
+    (r"disco", "disco"),
+    (r"country", "country"),
+    (r"blues(?:y)?", "blues"),
+    (r"metal", "metal"),
+    (r"latin", "latin"),
+    (r"r\s*&\s*b|rnb", "r&b"),
+    (r"soul(?:ful)?", "soul"),
+    (r"k[\s-]?pop", "k-pop"),
+    (r"afro[\s-]?beats?", "afrobeats"),
+    (r"gospel", "gospel"),
+    (r"trance", "trance"),
+    (r"indie", "indie"),
+    (r"pop(?:py)?", "pop"),
     (r"acoustic|folk|guitar", "acoustic"),
     (r"rock(?:y|ier)?", "rock"),
     (r"hip[\s-]?hop|rap|trap", "hip hop"),
@@ -301,6 +321,7 @@ retro modern contrast saturation warmth different another new take try again fir
 fourth fifth final video clip ad ads picture photo image thanks what which where how many long big
 voiceover voice narration captions subtitles tiktok reels stories square youtube instagram shortest longest
 platform platforms format formats vertical landscape portrait bottle jar tube carton packet
+small large tiny huge loud quiet
 """.split()
 
 

@@ -296,4 +296,27 @@ def read_voice(
     return ParsedTurn(operations=reading.operations, scene_ids=reading.scene_ids or None, topic="voice")
 
 
-__all__ = ["is_voice_message", "read_voice"]
+# While the conversation is on the voice: "a bit slower" is its pace, "the hook line should be
+# '…'" its line (a row per reading: the pattern and the words that make it about the voice).
+VOICE_CONTINUATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            r"^\W*(?:(?:and|a\s+bit|a\s+little|a\s+lot|much|way|even|slightly|bit|little|make\s+it|now|ok(?:ay)?)\s+)*"
+            r"(?:slower|faster|deeper|higher|quicker|lower)\W*(?:please|pls)?\W*$",
+            re.I,
+        ),
+        "{} voice",
+    ),
+    (re.compile(r"\b(?<!head)line\b(?=.*\ue000)", re.I), "voice-over: {}"),
+)
+
+
+def voice_continuation(plain: str) -> str:
+    """ "a bit slower" while the conversation is on the voice: "a bit slower voice"."""
+    for pattern, form in VOICE_CONTINUATIONS:
+        if pattern.search(plain):
+            return form.format(plain)
+    return plain
+
+
+__all__ = ["VOICE_CONTINUATIONS", "is_voice_message", "read_voice", "voice_continuation"]

@@ -47,11 +47,12 @@ from adgen.project import AdProject
 
 # Measured on main before any parser change (bench/bench_understanding.py, 2026-12-02): dev 54/127
 # understood, 23/127 wrong edits; test 60/122 and 25/122. Raised after the understanding package
-# of issue 15 (tuned against dev only; the test half measured at the end): the floors below.
+# of issue 15 (tuned against dev only; the test half measured at the end): the floors below,
+# raised in round five to that round's measurement (the test half: 120/122 and 0/122).
 # The issue's targets are the constants TARGET_UNDERSTOOD and TARGET_WRONG_EDIT in
 # heldout_harness.py.
-UNDERSTOOD_FLOOR = {"dev": 127 / 127, "test": 99 / 122}
-WRONG_EDIT_CEILING = {"dev": 0 / 127, "test": 10 / 122}
+UNDERSTOOD_FLOOR = {"dev": 127 / 127, "test": 120 / 122}
+WRONG_EDIT_CEILING = {"dev": 0 / 127, "test": 0 / 122}
 # The later development sets' floors: (understood, wrong edits, cases), today's measurement.
 # dev2 (written blind after the parser was tuned on dev) measured 179/265 understood and 37/265
 # wrong edits before round two. Its two open cases: 'hok scene shorter' (the regression suite asks
@@ -63,17 +64,25 @@ WRONG_EDIT_CEILING = {"dev": 0 / 127, "test": 10 / 122}
 # conversation tests rely on resizing a photo-less ad's product).
 # dev4 (written blind after round three, aimed at the failure classes the issue names) measured
 # 78/110 and 7/110 before round four. Its open cases: 'it feels kinda cheap' (the parser makes the
-# mood luxurious; the case wanted the visual style or a question) and 'Make the whole ad 9
-# seconds. Then change the last line to …' (it asks which scene 'the last line' is, and so does
-# neither request).
-# dev5 (written blind after round four, with test3) measured 110/130 and 7/130 wrong edits
-# before round five: the floor below until round five raises it.
+# mood luxurious; the case wanted the visual style or a question). 'Make the whole ad 9 seconds.
+# Then change the last line to …' is understood since round five ("the last line" is the last
+# scene's text).
+# test2 (written blind as the second test set, run once clean: 91/130 understood, 11/130 wrong
+# edits) has been a development set since round five, which measured 129/130 and 0/130 on it. Its
+# open case: 'the middle part feels slow' … 'cut the hook to 2 seconds as well' (the "as well"
+# means the middle part too; only the hook is cut).
+# dev5 (written blind after round four, with test3) measured 110/130 and 7/130 wrong edits on
+# main before round five, 111/130 and 7/130 with round five's first commits (before it was tuned
+# on), and 129/130 and 0/130 after. Its open case: 'make the bread scene 5 seconds' on the bakery
+# ad, whose scenes show no bread (asked which scene; the follow-up "and the hook too" then has
+# nothing to repeat).
 # Test sets have no floor: the lead runs them once and reports the figure (README).
 FLOORS = {
     "dev2": (263, 0, 265),
     "dev3": (170, 1, 171),
-    "dev4": (108, 0, 110),
-    "dev5": (110, 7, 130),
+    "dev4": (109, 0, 110),
+    "dev5": (129, 0, 130),
+    "test2": (129, 0, 130),
 }
 
 CATEGORIES = {

@@ -16,7 +16,7 @@ def test_pick_and_back_to_the_original() -> None:
     assert pick("pick B") == "p_b" and pick("ok go with A") == "p_a" and pick("let's use version C") == "p_c"
     assert pick("go back to the original") == "p_a" and pick("B it is") == "p_b"
     assert pick("make the hook brighter") is None
-    assert read_switch("pick D", lambda: FAMILY).reason.startswith("This ad has no version D")
+    assert read_switch("pick D", lambda: FAMILY).reason.startswith("There is no version D")
 
 
 def test_two_variants_in_one_message() -> None:

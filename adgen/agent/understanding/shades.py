@@ -1,0 +1,95 @@
+""" "a bit darker" right after a text colour changed: a darker shade of that colour, or a darker
+scene? Asked, with both named, never guessed.
+
+Part of :mod:`adgen.agent.understanding`. After "make the CTA text orange", a bare "a bit darker"
+reads as well as the colour's shade as the scene's light; applying either would be an edit the
+marketer may not have asked for. ``SHADE_WORDS`` is the table: the words of a bare step, and how
+far towards black (or white) the shade goes. A one-word answer ("the text", "the scene") picks.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from adgen.agent.conversation_state import ConversationState, PendingOption, PendingQuestion
+from adgen.agent.understanding.scenes import ROLE_LABEL
+from adgen.project import AdProject
+
+_I = re.I
+# (pattern of a bare step, the way it goes: "darker" towards black, "lighter" towards white)
+SHADE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"darker|deeper|more\s+dark|less\s+bright", _I), "darker"),
+    (re.compile(r"lighter|brighter|paler|more\s+bright|less\s+dark", _I), "lighter"),
+)
+_BARE_RE = re.compile(
+    r"^\W*(?:(?:hmm+|ok(?:ay)?|and|now|maybe|actually|make\s+it|go|try|a\s+(?:bit|little|touch|tad)|slightly|bit|"
+    r"little|much|way|a\s+lot|even|please|pls)\b[\s,]*)*(?P<word>[a-z]+(?:\s+[a-z]+)?)\W*(?:please|pls)?\W*$",
+    _I,
+)
+_STEP = {"bit": 0.15, "normal": 0.25, "much": 0.45}
+
+
+def shade_or_scene(clause: str, project: AdProject, state: ConversationState) -> PendingQuestion | None:
+    """The question for a bare "darker"/"lighter" right after a text colour change, else None."""
+    last = [op for op in state.last_operations if op.get("operation") == "update_overlay" and op.get("color")]
+    if not last or len(last) != len(state.last_operations):
+        return None
+    bare = _BARE_RE.match(clause)
+    if bare is None:
+        return None
+    way = next((w for pattern, w in SHADE_WORDS if pattern.fullmatch(bare.group("word"))), None)
+    if way is None:
+        return None
+    step = _STEP["bit" if re.search(r"\b(?:bit|little|touch|tad|slightly)\b", clause, _I) else "normal"]
+    if re.search(r"\b(?:much|way|a\s+lot)\b", clause, _I):
+        step = _STEP["much"]
+    existing = {s.id for s in project.scenes}
+    scenes = [op["sceneId"] for op in last if op.get("sceneId") in existing]
+    if not scenes:
+        return None
+    names = _names(project, scenes)
+    shade_ops = [
+        {
+            "operation": "update_overlay",
+            "sceneId": sid,
+            "color": _shade(project.scene(sid).overlay.color, way, step),
+        }
+        for sid in scenes
+    ]
+    look = "darker" if way == "darker" else "brighter"
+    scene_ops: list[dict[str, Any]] = [
+        {
+            "operation": "update_scene",
+            "sceneId": sid,
+            "backgroundPrompt": f"{project.scene(sid).background_prompt}, {look}",
+        }
+        for sid in scenes
+    ]
+    word = "darker" if way == "darker" else "lighter"
+    return PendingQuestion(
+        f"A {word} shade of {names} text colour, or a {word} scene behind it?",
+        [
+            PendingOption(
+                "the text colour", ["text", "the text", "colour", "color", "shade", "text colour"], shade_ops
+            ),
+            PendingOption("the scene", ["scene", "the scene", "background", "backdrop", "image"], scene_ops),
+        ],
+    )
+
+
+def _names(project: AdProject, scenes: list[str]) -> str:
+    ids = [s.id for s in project.scenes]
+    parts = [f"scene {ids.index(sid) + 1} ({ROLE_LABEL[project.scene(sid).role]})" for sid in scenes]
+    return ("the " if len(parts) > 1 else "") + " and ".join(parts) + ("'" if len(parts) > 1 else "'s")
+
+
+def _shade(color: str, way: str, step: float) -> str:
+    """The colour moved ``step`` of the way to black (darker) or white (lighter)."""
+    rgb = [int(color.lstrip("#")[i : i + 2], 16) for i in (0, 2, 4)]
+    target = 0 if way == "darker" else 255
+    mixed = [round(c + (target - c) * step) for c in rgb]
+    return "#" + "".join(f"{c:02X}" for c in mixed)
+
+
+__all__ = ["SHADE_WORDS", "shade_or_scene"]
