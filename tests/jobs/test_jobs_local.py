@@ -167,10 +167,12 @@ def test_an_idle_worker_stops_on_one_sigterm_and_does_not_start_its_loop_again(w
     that for a lost Redis and start its loop again, so `adgen up` waited for its timeouts and
     SIGKILLed it (the plain-install smoke in CI failed on that)."""
     proc = workers.start("idle")
-    wait_until(lambda: "Listening on" in workers.log("idle"), timeout=30, what="the worker to listen")
+    # RQ logs "Listening on" before it installs its signal handlers (a SIGTERM then kills the
+    # process by default); its loop's first maintenance pass comes after them.
+    wait_until(lambda: "cleaning registries" in workers.log("idle"), timeout=30, what="the worker's loop")
     proc.send_signal(signal.SIGTERM)  # the worker alone, as `adgen up` signals it
     try:
-        code = proc.wait(timeout=8)
+        code = proc.wait(timeout=20)
     except subprocess.TimeoutExpired:
         code = None
     output = workers.log("idle")
