@@ -17,13 +17,20 @@ the scenes are already rendering) gives none, and its showcases keep the plain p
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import Any
 
-from adgen.pipeline.types import MusicRequest
+from adgen.pipeline.types import (
+    ORBIT_DRIFT,
+    ORBIT_PARALLAX,
+    ORBIT_PUSH_FROM,
+    ORBIT_SQUASH,
+    POP_AMOUNT,
+    POP_SEC,
+    HeroMove,
+    HeroMoveKind,
+    MusicRequest,
+)
 from adgen.project import AdProject, Scene
-
-HeroMoveKind = Literal["push", "pop", "orbit"]
 
 # Mood words -> the showcase move (the first mood word that is known decides).
 _MOOD_MOVES: tuple[tuple[tuple[str, ...], HeroMoveKind], ...] = (
@@ -33,31 +40,6 @@ _MOOD_MOVES: tuple[tuple[tuple[str, ...], HeroMoveKind], ...] = (
     (("luxurious", "luxury", "elegant", "premium", "sophisticated"), "orbit"),
     (("dramatic", "cinematic", "epic", "intense", "moody", "dark"), "orbit"),
 )
-
-# The pop: the size gained at a beat and how long it takes to settle (an ease-out).
-POP_AMOUNT = 0.05
-POP_SEC = 0.25
-# The orbit: the product's sideways drift each way (a share of its larger side), how much it narrows
-# mid-turn, the background's opposite drift (a share of the frame) and its gentler push-in.
-ORBIT_DRIFT = 0.05
-ORBIT_SQUASH = 0.04
-ORBIT_PARALLAX = 0.03
-ORBIT_PUSH_FROM = 0.94
-
-
-@dataclass(frozen=True)
-class HeroMove:
-    """A showcase's move on top of its push-in: ``beats`` (seconds from the scene's start) for a
-    pop; none for an orbit or a plain push."""
-
-    kind: HeroMoveKind = "push"
-    beats: tuple[float, ...] = field(default=())
-
-    def to_key(self) -> dict[str, Any]:
-        """What of the move a layer's cache key holds (beats only when the move follows them)."""
-        data = asdict(self)
-        data["beats"] = list(self.beats) if self.kind == "pop" else []
-        return data
 
 
 def move_for_mood(mood: str) -> HeroMoveKind:

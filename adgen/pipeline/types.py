@@ -7,7 +7,7 @@ service never needs to know where media lives.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
@@ -15,6 +15,36 @@ from adgen.platforms.geometry import Rect
 from adgen.project import Style
 
 Quality = Literal["draft", "final"]
+
+
+# A showcase product's move (chosen in adgen.pipeline.product_motion, drawn by the compositor and
+# the scene pass): data both sides read, so it lives with the other shared types.
+HeroMoveKind = Literal["push", "pop", "orbit"]
+
+# The pop: the size gained at a beat and how long it takes to settle (an ease-out).
+POP_AMOUNT = 0.05
+POP_SEC = 0.25
+# The orbit: the product's sideways drift each way (a share of its larger side), how much it narrows
+# mid-turn, the background's opposite drift (a share of the frame) and its gentler push-in.
+ORBIT_DRIFT = 0.05
+ORBIT_SQUASH = 0.04
+ORBIT_PARALLAX = 0.03
+ORBIT_PUSH_FROM = 0.94
+
+
+@dataclass(frozen=True)
+class HeroMove:
+    """A showcase's move on top of its push-in: ``beats`` (seconds from the scene's start) for a
+    pop; none for an orbit or a plain push."""
+
+    kind: HeroMoveKind = "push"
+    beats: tuple[float, ...] = field(default=())
+
+    def to_key(self) -> dict[str, Any]:
+        """What of the move a layer's cache key holds (beats only when the move follows them)."""
+        data = asdict(self)
+        data["beats"] = list(self.beats) if self.kind == "pop" else []
+        return data
 
 
 # Boxes in px of a frame (x, y of the top-left corner, w x h): layout, ink, safe areas.

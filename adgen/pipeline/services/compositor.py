@@ -22,16 +22,18 @@ from typing import Literal
 from PIL import Image, ImageDraw, ImageFilter, UnidentifiedImageError
 
 from adgen.pipeline.atomic import atomic_output
-from adgen.pipeline.product_motion import (
+from adgen.pipeline.types import (
     ORBIT_DRIFT,
     ORBIT_PARALLAX,
     ORBIT_PUSH_FROM,
     ORBIT_SQUASH,
     POP_AMOUNT,
     POP_SEC,
+    Box,
     HeroMove,
+    Layer,
+    ProductBox,
 )
-from adgen.pipeline.types import Box, Layer, ProductBox
 from adgen.project import ProductPlacement
 
 # Share of the frame kept clear at each edge; taller frames keep more clear at top and bottom
