@@ -17,7 +17,7 @@ from typing import Any
 
 from adgen.pipeline.end_card import end_card_button, end_card_copy
 from adgen.pipeline.layout import SceneLayout, layout_for
-from adgen.pipeline.product_motion import HeroMove, hero_move
+from adgen.pipeline.product_motion import hero_move
 from adgen.pipeline.stages import (
     STAGE_ASSEMBLY,
     STAGE_AUDIO,
@@ -34,7 +34,7 @@ from adgen.pipeline.stages import (
 )
 from adgen.pipeline.targets import RenderTarget, chosen_targets
 from adgen.pipeline.transitions import handle_frames
-from adgen.pipeline.types import EncodeProfile, Quality
+from adgen.pipeline.types import EncodeProfile, HeroMove, Quality
 from adgen.preflight.loudness import TARGET_LUFS
 from adgen.project import AdProject, Scene
 

@@ -19,17 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from adgen.pipeline.types import (
-    ORBIT_DRIFT,
-    ORBIT_PARALLAX,
-    ORBIT_PUSH_FROM,
-    ORBIT_SQUASH,
-    POP_AMOUNT,
-    POP_SEC,
-    HeroMove,
-    HeroMoveKind,
-    MusicRequest,
-)
+from adgen.pipeline.types import HeroMove, HeroMoveKind, MusicRequest
 from adgen.project import AdProject, Scene
 
 # Mood words -> the showcase move (the first mood word that is known decides).
@@ -90,14 +80,6 @@ def hero_move(project: AdProject, scene: Scene, music: Any) -> HeroMove:
 
 
 __all__ = [
-    "HeroMove",
-    "HeroMoveKind",
-    "ORBIT_DRIFT",
-    "ORBIT_PARALLAX",
-    "ORBIT_PUSH_FROM",
-    "ORBIT_SQUASH",
-    "POP_AMOUNT",
-    "POP_SEC",
     "ad_beats",
     "hero_move",
     "move_for_mood",

@@ -17,11 +17,11 @@ from PIL import Image, ImageDraw
 from adgen.pipeline.ffmpeg import FrameWriter, read_frames, scene_pass
 from adgen.pipeline.keys import project_keys
 from adgen.pipeline.layout import scene_layout
-from adgen.pipeline.product_motion import POP_AMOUNT, HeroMove, hero_move, move_for_mood, scene_start
+from adgen.pipeline.product_motion import hero_move, move_for_mood, scene_start
 from adgen.pipeline.providers import local_providers
 from adgen.pipeline.services.audio.local import LocalAudioEngine, beat_grid
 from adgen.pipeline.services.compositor import Compositor
-from adgen.pipeline.types import Box, EncodeProfile
+from adgen.pipeline.types import POP_AMOUNT, Box, EncodeProfile, HeroMove
 from adgen.project import AdProject, ProductPlacement
 from adgen.tools import operations as ops
 from adgen.tools.apply import apply_operation
@@ -90,6 +90,22 @@ def _showcase(tmp_path: Path, aspect: str, move: HeroMove, duration: float):
     return layer, layout.product, read_frames(out)
 
 
+def _assert_pops(beats, fps: float, frame_count: int, height_at) -> int:  # noqa: ANN001
+    """Assert the product's height (``height_at(frame index)``) jumps at each beat the frames
+    cover and has settled 0.22 s later; returns how many beats were checked."""
+    popped = 0
+    for beat in beats:
+        at = int(np.ceil(beat * fps - 1e-6))
+        before, after = round((beat - 0.1) * fps), round((beat + 0.22) * fps)
+        if before < 0 or after >= frame_count:
+            continue
+        heights = [height_at(k) for k in (before, at, after)]
+        assert heights[1] >= heights[0] * (1 + 0.6 * POP_AMOUNT), (beat, heights)  # a pop at the beat
+        assert heights[2] <= heights[0] * 1.02, (beat, heights)  # settled 0.22 s later
+        popped += 1
+    return popped
+
+
 def _energetic_showcase_beats() -> tuple[float, ...]:
     """The beats inside a 4 s showcase that starts 3 s into an energetic 10 s ad (the real grid)."""
     project = AdProject.model_validate(
@@ -128,16 +144,7 @@ def test_an_energetic_showcase_pops_on_each_beat_and_settles(tmp_path: Path, asp
     layer, box, frames = _showcase(tmp_path, aspect, HeroMove("pop", beats), 4.0)
     assert layer.motion and layer.motion["move"] == "pop"
     assert box.area.contains(layer.box, tolerance=1.0)  # the whole move is in its box
-    popped = 0
-    for beat in beats:
-        at = int(np.ceil(beat * FPS - 1e-6))
-        before, after = round((beat - 0.1) * FPS), round((beat + 0.22) * FPS)
-        if before < 0 or after >= len(frames):
-            continue
-        heights = [_extent(frames[k])[3] - _extent(frames[k])[1] for k in (before, at, after)]
-        assert heights[1] >= heights[0] * (1 + 0.6 * POP_AMOUNT), (beat, heights)  # a pop at the beat
-        assert heights[2] <= heights[0] * (1 + 0.02), (beat, heights)  # settled 0.22 s later
-        popped += 1
+    popped = _assert_pops(beats, FPS, len(frames), lambda k: _extent(frames[k])[3] - _extent(frames[k])[1])
     assert popped >= 6
     for frame in frames[:: FPS // 6]:  # every frame stays inside the box the layer declares
         left, top, right, bottom, _ = _extent(frame)
@@ -232,14 +239,5 @@ def test_a_real_showcase_render_moves_its_product_by_the_mood(tmp_path: Path, mo
         for b in beat_grid(project.audio.mood, project.duration_sec)
         if start <= b < start + scene.duration_sec
     ]
-    popped = 0
-    for beat in beats:
-        at = int(np.ceil(beat * fps - 1e-6))
-        before, after = round((beat - 0.1) * fps), round((beat + 0.22) * fps)
-        if before < 0 or after >= len(frames):
-            continue
-        heights = [_magenta(frames[k])[0] for k in (before, at, after)]
-        assert heights[1] >= heights[0] * (1 + 0.6 * POP_AMOUNT), (beat, heights)
-        assert heights[2] <= heights[0] * 1.02, (beat, heights)
-        popped += 1
+    popped = _assert_pops(beats, fps, len(frames), lambda k: _magenta(frames[k])[0])
     assert popped >= 4
