@@ -469,7 +469,9 @@ def _pushing_layer(
 ) -> str:
     """A showcase's product (:mod:`adgen.pipeline.product_motion`): it pushes in from its base
     over the scene; a ``pop`` move bumps its size at each beat and eases back; an ``orbit``
-    drifts it sideways (eased in and out) and narrows it a little mid-way, as if it turned."""
+    drifts it sideways (eased in and out) and narrows it a little mid-way, as if it turned; a
+    ``reveal`` raises it into place (an ease-out from ``rise_px`` below) while it fades in and
+    brightens from black, two fades of the small layer image: cheap beside the frame's encode."""
     from PIL import Image
 
     motion = layer.motion or {}
@@ -478,7 +480,7 @@ def _pushing_layer(
     start = float(motion.get("from_scale", 0.9))
     span = max(0.1, float(motion.get("duration_sec", duration_sec)))
     grow = f"({start:.3f}+{1 - start:.3f}*(1-pow(1-min(1,t/{span:.3f}),2)))"
-    wide, shift = grow, ""
+    wide, shift, lift, shade = grow, "", "", ""
     if motion.get("move") == "pop" and motion.get("pop_beats"):
         amount, settle = float(motion.get("pop_amount", 0.05)), max(0.04, float(motion.get("pop_sec", 0.25)))
         bumps = "+".join(
@@ -490,11 +492,18 @@ def _pushing_layer(
         ease = f"(pow(min(1,t/{span:.3f}),2)*(3-2*min(1,t/{span:.3f})))"  # smoothstep 0 -> 1
         wide = f"({grow}*(1-{float(motion.get('squash', 0.0)):.3f}*sin(PI*min(1,t/{span:.3f}))))"
         shift = f"+{int(motion.get('drift_px', 0))}*(2*{ease}-1)"
+    elif motion.get("move") == "reveal":
+        sec = max(0.04, float(motion.get("reveal_sec", 0.8)))
+        fade = min(sec, max(0.04, float(motion.get("fade_sec", sec / 2))))
+        lift = f"+{int(motion.get('rise_px', 0))}*pow(1-min(1,t/{sec:.3f}),3)"
+        # Opacity from nothing, then colour from near-black: the product comes out of the dark.
+        # Not "black": ffmpeg fades from pure black by scaling every byte, the alpha's too.
+        shade = f",fade=t=in:st=0:d={fade:.3f}:alpha=1,fade=t=in:st=0:d={sec:.3f}:color=0x08080C"
     chains.append(
-        f"[{i}:v]format=rgba,scale=w='max(2,trunc(iw*{wide}/2)*2)':h='max(2,trunc(ih*{grow}/2)*2)'"
+        f"[{i}:v]format=rgba{shade},scale=w='max(2,trunc(iw*{wide}/2)*2)':h='max(2,trunc(ih*{grow}/2)*2)'"
         f":eval=frame[m{i}]"
     )
-    at_x, at_y = _expr(f"{x}+({w0}-overlay_w)/2{shift}"), _expr(f"{y}+{h0}-overlay_h")
+    at_x, at_y = _expr(f"{x}+({w0}-overlay_w)/2{shift}"), _expr(f"{y}+{h0}-overlay_h{lift}")
     chains.append(f"[{last}][m{i}]overlay=x='{at_x}':y='{at_y}':eval=frame:format=yuv420[v{i}]")
     return f"v{i}"
 

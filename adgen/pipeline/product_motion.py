@@ -1,10 +1,12 @@
 """How a showcase's product moves (issue 17), chosen by the ad's mood.
 
 Every showcase pushes in over its scene; on top of that an energetic ad's product pops on the
-music's beats (a short ease-out bump of its size at each beat inside the scene), and a calm or
-premium ad's product slowly orbits: it drifts sideways while the background drifts the other way
-(a parallax), narrowing a little mid-way as if it turned. Both are ffmpeg expressions in ``t``
-played by the scene pass (:func:`adgen.pipeline.ffmpeg.scene_pass`); nothing is drawn per frame in
+music's beats (a short ease-out bump of its size at each beat inside the scene), a calm ad's
+product slowly orbits: it drifts sideways while the background drifts the other way (a parallax),
+narrowing a little mid-way as if it turned, and a premium or dramatic ad's product is revealed: in
+the scene's first 0.8 s it rises into place from a little below while it comes out of the dark
+(fading in from nothing and brightening from black), then pushes in gently. All are ffmpeg
+expressions in ``t`` played by the scene pass (:func:`adgen.pipeline.ffmpeg.scene_pass`); nothing is drawn per frame in
 Python.
 
 The beats are the music's, known from the document alone: the offline synthesiser plays on its
@@ -27,14 +29,14 @@ _MOOD_MOVES: tuple[tuple[tuple[str, ...], HeroMoveKind], ...] = (
     (("energetic", "upbeat", "bold", "dynamic", "sporty", "exciting", "hype", "fast"), "pop"),
     (("playful", "fun", "cheerful", "quirky", "pop"), "pop"),
     (("calm", "relaxed", "warm", "fresh", "natural", "soft", "cozy", "gentle"), "orbit"),
-    (("luxurious", "luxury", "elegant", "premium", "sophisticated"), "orbit"),
-    (("dramatic", "cinematic", "epic", "intense", "moody", "dark"), "orbit"),
+    (("luxurious", "luxury", "elegant", "premium", "sophisticated"), "reveal"),
+    (("dramatic", "cinematic", "epic", "intense", "moody", "dark"), "reveal"),
 )
 
 
 def move_for_mood(mood: str) -> HeroMoveKind:
-    """The move that fits the ad's mood: a pop for lively moods, an orbit for calm, premium or
-    dramatic ones, the plain push-in otherwise."""
+    """The move that fits the ad's mood: a pop for lively moods, an orbit for calm ones, a reveal
+    for premium or dramatic ones, the plain push-in otherwise."""
     for token in re.findall(r"[a-z]+", mood.lower()):
         found = next((kind for words, kind in _MOOD_MOVES if token in words), None)
         if found is not None:

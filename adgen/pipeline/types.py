@@ -19,7 +19,7 @@ Quality = Literal["draft", "final"]
 
 # A showcase product's move (chosen in adgen.pipeline.product_motion, drawn by the compositor and
 # the scene pass): data both sides read, so it lives with the other shared types.
-HeroMoveKind = Literal["push", "pop", "orbit"]
+HeroMoveKind = Literal["push", "pop", "orbit", "reveal"]
 
 # The pop: the size gained at a beat and how long it takes to settle (an ease-out).
 POP_AMOUNT = 0.05
@@ -30,12 +30,21 @@ ORBIT_DRIFT = 0.05
 ORBIT_SQUASH = 0.04
 ORBIT_PARALLAX = 0.03
 ORBIT_PUSH_FROM = 0.94
+# The reveal: over its first REVEAL_SEC the product rises into place from REVEAL_RISE of its height
+# below while it comes out of the dark (its opacity from 0 over REVEAL_FADE_SEC, its colour from black
+# over the whole reveal), then it keeps the gentle push-in from REVEAL_PUSH_FROM. A scene too short
+# for it reveals over REVEAL_MAX_SHARE of its length.
+REVEAL_SEC = 0.8
+REVEAL_FADE_SEC = 0.4
+REVEAL_RISE = 0.06
+REVEAL_PUSH_FROM = 0.94
+REVEAL_MAX_SHARE = 0.4
 
 
 @dataclass(frozen=True)
 class HeroMove:
     """A showcase's move on top of its push-in: ``beats`` (seconds from the scene's start) for a
-    pop; none for an orbit or a plain push."""
+    pop; none for an orbit, a reveal or a plain push."""
 
     kind: HeroMoveKind = "push"
     beats: tuple[float, ...] = field(default=())

@@ -6,8 +6,8 @@ an intentional product card: rounded corners, a thin border in the palette and t
 shadow (``product_layer(..., style="card")``), never a raw rectangle.
 
 A showcase's product is the hero: it fills its box, stands on a ground shadow and pushes in,
-with the move its mood asks for on top (a pop on the music's beats, or a slow orbit:
-:mod:`adgen.pipeline.product_motion`).
+with the move its mood asks for on top (a pop on the music's beats, a slow orbit, or a reveal
+out of the dark: :mod:`adgen.pipeline.product_motion`).
 
 The layer is one RGBA PNG only as large as the product plus its shadow; its position is an
 ffmpeg overlay expression in ``t``, evaluated by the scene pass.
@@ -29,6 +29,11 @@ from adgen.pipeline.types import (
     ORBIT_SQUASH,
     POP_AMOUNT,
     POP_SEC,
+    REVEAL_FADE_SEC,
+    REVEAL_MAX_SHARE,
+    REVEAL_PUSH_FROM,
+    REVEAL_RISE,
+    REVEAL_SEC,
     Box,
     HeroMove,
     Layer,
@@ -151,9 +156,11 @@ class Compositor:
         planned scale; a smaller scale shrinks it), stands on a soft ground shadow instead of
         floating, and pushes in over the scene from :data:`HERO_PUSH_FROM` of its size, grown
         from its base by the scene pass (``detail["motion"]``). ``move``
-        (:mod:`adgen.pipeline.product_motion`) adds a pop on the beats or a slow orbit; the
-        product is fitted so that the whole move stays inside the box, and ``Layer.box`` covers
-        it."""
+        (:mod:`adgen.pipeline.product_motion`) adds a pop on the beats, a slow orbit or a reveal
+        (a rise from a little below out of the dark); the product is fitted so that the whole
+        move stays inside the box, and ``Layer.box`` covers it. A revealed product ends its rise
+        where it rests for the rest of the scene, its ground shadow (part of the same image)
+        rising and fading in with it."""
         # A product card is the photo framed as it is: it keeps its frame (no push-in or ground shadow).
         if hero and style == "cutout" and box is not None and placement.visible and placement.scale > 0:
             return self._hero(Path(cutout), placement, box, Path(out_path), duration_sec, move or HeroMove())
@@ -235,13 +242,14 @@ class Compositor:
         area = box.area
         share = min(1.0, max(0.4, placement.scale / HERO_PLANNED_SCALE))
         fit = HERO_FILL * share * min(area.w / product.width, area.h / product.height)
-        start = ORBIT_PUSH_FROM if move.kind == "orbit" else HERO_PUSH_FROM
+        start = {"orbit": ORBIT_PUSH_FROM, "reveal": REVEAL_PUSH_FROM}.get(move.kind, HERO_PUSH_FROM)
         biggest = 1 + POP_AMOUNT if move.kind == "pop" else 1.0  # the largest size the move reaches
-        for _ in range(4):  # shrunk until the whole move (pop, drift) fits the box
+        for _ in range(4):  # shrunk until the whole move (pop, drift, rise) fits the box
             pw, ph = max(1, round(product.width * fit)), max(1, round(product.height * fit))
             ground = _Ground.of(pw, ph)
             drift = round(ORBIT_DRIFT * max(pw, ph)) if move.kind == "orbit" else 0
-            span_w, span_h = pw * biggest + 2 * drift, (ph + ground.below) * biggest
+            rise = round(REVEAL_RISE * ph) if move.kind == "reveal" else 0
+            span_w, span_h = pw * biggest + 2 * drift, (ph + ground.below) * biggest + rise
             shrink = min(area.w / span_w, area.h / span_h)
             if shrink >= 1:
                 break
@@ -253,7 +261,7 @@ class Compositor:
         layer.alpha_composite(product.resize((pw, ph), Image.LANCZOS), (ground.side, 0))
         _atomic_png(layer, out_path)
         # Where it stands: by the anchor (the whole move inside the box), its base on the box's
-        # floor unless centred.
+        # floor unless centred (a reveal's base the rise above it, where the rise ends).
         if box.anchor == "left":
             centre = area.x + span_w / 2
         elif box.anchor == "right":
@@ -261,7 +269,7 @@ class Compositor:
         else:
             centre = area.x + area.w / 2
         bottom = area.bottom if box.anchor == "bottom" else area.y + (area.h + span_h) / 2
-        px, py = round(centre - pw / 2), round(max(area.y, bottom - ph - ground.below))
+        px, py = round(centre - pw / 2), round(max(area.y, bottom - ph - ground.below - rise))
         motion: dict[str, object] = {
             "kind": "push",
             "from_scale": start,
@@ -271,10 +279,15 @@ class Compositor:
             motion.update(move="pop", pop_beats=list(move.beats), pop_amount=POP_AMOUNT, pop_sec=POP_SEC)
         elif move.kind == "orbit":
             motion.update(move="orbit", drift_px=drift, squash=ORBIT_SQUASH, parallax=ORBIT_PARALLAX)
-        # Where the product goes over the move: grown from the layer's base, drifting sideways.
+        elif move.kind == "reveal":
+            sec = round(min(REVEAL_SEC, REVEAL_MAX_SHARE * duration_sec), 3)
+            fade = round(sec * REVEAL_FADE_SEC / REVEAL_SEC, 3)
+            motion.update(move="reveal", rise_px=rise, reveal_sec=sec, fade_sec=fade)
+        # Where the product goes over the move: grown from the layer's base, drifting sideways,
+        # rising from below.
         tall = ph + ground.below + 2
         top = py + tall - biggest * tall
-        low = py + tall - start * (ground.below + 2)
+        low = py + tall - start * (ground.below + 2) + rise
         wide = pw * biggest + 2 * drift
         return Layer(
             path=out_path,
