@@ -18,6 +18,7 @@ import argparse
 import io
 import resource
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -126,10 +127,10 @@ def main() -> None:
                 )
                 wall[move].append(time.perf_counter() - start)
                 cpu[move].append(_children_cpu() - before)
-            alone = {m: [] for m in MOVES}
-            for _ in range(args.rounds):
-                for move in MOVES:
-                    alone[move].append(_layer_filters_cpu(products[move], profile.fps, scene.duration_sec, h))
+        alone: dict[str, list[float]] = {m: [] for m in MOVES}
+        for _ in range(args.rounds):
+            for move in MOVES:
+                alone[move].append(_layer_filters_cpu(products[move], profile.fps, scene.duration_sec, h))
     print(f"showcase {scene.id}: {scene.duration_sec:.1f} s at {w}x{h}, {args.rounds} interleaved rounds")
     base = statistics.median(cpu["push"])
     for move in MOVES:
@@ -154,8 +155,6 @@ def main() -> None:
 def _layer_filters_cpu(layer, fps: int, duration_sec: float, frame_h: int) -> float:  # noqa: ANN001
     """CPU seconds of one product layer's chain (as the scene pass builds it) over the scene,
     to a null output: the per-frame work of the move without the overlay and the encode."""
-    import subprocess
-
     from adgen.pipeline.ffmpeg import _moving_layer, ffmpeg_exe
 
     chains: list[str] = []
