@@ -140,6 +140,12 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"mais\s+alta|mais\s+alto", "louder"),
     (r"maior", "bigger"),
     (r"menor", "smaller"),
+    # Italian
+    (r"dell['’]hook", "of the hook"),
+    (r"dell['’]cta", "of the cta"),
+    (r"il\s+testo", "the text"),
+    (r"pi[uù]\s+grande", "bigger"),
+    (r"pi[uù]\s+piccolo|pi[uù]\s+piccola", "smaller"),
 )
 _ROWS = tuple(
     (re.compile(rf"(?<![\w\ue000-\ue1ff])(?:{phrase})(?![\w])", _I), english) for phrase, english in GLOSSARY
@@ -147,7 +153,7 @@ _ROWS = tuple(
 # Phrases no English request contains: the message is in another language when one is there.
 _MARKER_RE = re.compile(
     r"(?<![\w])(?:m[aá]s|m[uú]sica|segundos|anuncio|haz|pon|musique|secondes|mets|plus\s+fort|moins\s+fort|"
-    r"musik|sekunden|mach|macht|leiser|lauter|gelb|texto|texte|den\s+text|"
+    r"musik|sekunden|mach|macht|leiser|lauter|gelb|texto|texte|testo|den\s+text|"
     r"escena|gancho|quita|arriba|abajo|musique|baisse|baissez|produit|sc[eè]ne|markennamen?|[äa]ndere|etwas|"
     r"deixa|deixe|branco|branca|m[uú]sica|danke|gracias|merci|trop|zu\s+laut|zu\s+leise|demasiado|sube|"
     r"en\s+(?:rouge|blanc|blanche|noir|jaune|bleu|vert|rojo|blanco|negro|amarillo|azul|verde))(?![\w])",

@@ -108,6 +108,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from types import SimpleNamespace
 from typing import Any, ClassVar
@@ -118,6 +119,8 @@ from adgen.agent.understanding import followups, platforms, questions, refusals,
 from adgen.agent.understanding.briefs import brief_settings, extract_brief, hook_text
 from adgen.agent.understanding.clause import Context, simulate
 from adgen.agent.understanding.complaints import vague_complaint
+from adgen.agent.understanding.confidence import doubts
+from adgen.agent.understanding.confirm import DROPPED_TEXT, blocking, confirmation, value_words
 from adgen.agent.understanding.focus import read_focus
 from adgen.agent.understanding.foreign import to_english
 from adgen.agent.understanding.history import UNDO_RE, history_operations
@@ -221,8 +224,58 @@ def parse_message(
     for step in steps:
         turn = step(message)
         if turn is not None:
-            return turn
-    return _Edits(message).read()
+            return _gated(message, turn) if step in _GATED else turn
+    return _gated(message, _Edits(message).read())
+
+
+# Off while the gate reads a message another way (a rival word, a word left out).
+_GATING: ContextVar[bool] = ContextVar("gating", default=True)
+
+
+def _gated(m: Message, turn: ParsedTurn) -> ParsedTurn:
+    """Edits that rest on a doubtful word are asked about, not applied (:mod:`confirm`): a word
+    the reading left out, or a typo another close word would have read differently."""
+    if m.project is None or not turn.operations or turn.question or turn.unknown or not _GATING.get():
+        return turn
+    known = document_words(m.project) | value_words(turn.operations)
+    roles = frozenset(w for s in m.project.scenes for w in s.role.split("_"))
+    doubtful = blocking([d for d in doubts(m.masked, known, roles) if _matters(m, d, turn)])
+    if not doubtful:
+        return turn
+    project = m.project
+    return confirmation(turn, doubtful, lambda operations: _describe(operations, project))
+
+
+def _matters(m: Message, doubt: Any, turn: ParsedTurn) -> bool:
+    """A guess another close word would read differently, or a word the reading left out."""
+    if doubt.is_guess:
+        return any(_reads_otherwise(m, doubt, rival, turn) for rival in doubt.rivals)
+    return not _reads_otherwise(m, doubt, "", turn, left_out=True)
+
+
+def _reads_otherwise(m: Message, doubt: Any, rival: str, turn: ParsedTurn, *, left_out: bool = False) -> bool:
+    """The message with ``rival`` for the doubtful word gives another reading (edits, a switch,
+    a brief); with ``left_out``, the message without the word gives any other outcome at all."""
+    text = re.sub(rf"(?<![\w#']){re.escape(doubt.typed)}(?![\w])", rival, m.raw, count=1, flags=re.I)
+    token = _GATING.set(False)
+    try:
+        other = parse_message(
+            text, m.project, has_attachment=m.has_attachment, state=m.state, family=m.family
+        )
+    finally:
+        _GATING.reset(token)
+    if other.switch_to or other.brief is not None:
+        return True
+    mine = [op.to_wire() for op in turn.operations]
+    theirs = [op.to_wire() for op in other.operations]
+    if left_out:
+        return theirs != mine or bool(other.question or other.unknown)
+    return bool(theirs) and theirs != mine
+
+
+def _corrected(m: Message) -> str:
+    """The message with its typos corrected too (``plain`` only expands shorthand)."""
+    return normalise(m.masked, known=document_words(m.project) if m.project is not None else frozenset())
 
 
 def _empty(project: AdProject | None, has_attachment: bool) -> ParsedTurn:
@@ -271,6 +324,8 @@ def _answer_to_pending(m: Message) -> ParsedTurn | None:
     option = pending.choose(unmask(m.plain, m.quotes))
     if option is None:
         return None
+    if not option.operations:
+        return ParsedTurn(unknown=DROPPED_TEXT)  # "no" to "Did you mean: …?"
     turn = ParsedTurn(operations=[ops.parse_operation(op) for op in option.operations])
     turn.scene_ids = [op["sceneId"] for op in option.operations if op.get("sceneId")]
     return turn
@@ -318,13 +373,17 @@ def _switch(m: Message) -> ParsedTurn | None:
     """ "pick B", "ok go with A", "go back to the original", "on B, make the CTA …"."""
     if m.project is None:
         return None
-    switch = read_switch(
-        m.plain,
-        m.family,
-        describe=describe_differences,
-        last_project=m.state.project_ref,
-        current=m.project.project_id,
-    )
+    switch = None
+    for text in dict.fromkeys((m.plain, _corrected(m))):  # "swicth to B": the typo read too
+        switch = read_switch(
+            text,
+            m.family,
+            describe=describe_differences,
+            last_project=m.state.project_ref,
+            current=m.project.project_id,
+        )
+        if switch is not None:
+            break
     if switch is None:
         return None
     turn = ParsedTurn()
@@ -399,11 +458,15 @@ def _describe(operations: list[Any], project: AdProject) -> str:
 
     parts = []
     for op in operations:
+        if op.operation in ("undo", "redo"):
+            parts.append("undo the last change" if op.operation == "undo" else "redo the last undone change")
+            continue
         after, _ = simulate(project, [op])
         text = describe_operation(op, project, after)
-        parts.append(text[0].lower() + text[1:])
+        text = text[0].lower() + text[1:]
+        parts.append("change " + text.removeprefix("changed ") if text.startswith("changed ") else text)
         project = after
-    return "; ".join(parts).replace("changed ", "change ", 1)
+    return "; ".join(parts)
 
 
 def _question(m: Message) -> ParsedTurn | None:
@@ -442,8 +505,10 @@ def _focus(m: Message) -> ParsedTurn | None:
 
 def _brief(m: Message) -> ParsedTurn | None:
     """No ad yet, an explicit new ad, or a bare brief while an ad is open: a new project."""
-    if m.project is not None and not is_new_ad_request(m.plain, m.project):
-        return None
+    if m.project is not None and not any(
+        is_new_ad_request(text, m.project) for text in dict.fromkeys((m.plain, _corrected(m)))
+    ):
+        return None  # "make antoher ad: …" is a new ad too (a new ad changes no open document)
     turn = ParsedTurn()
     if m.project is None:
         for clause in split_clauses(m.plain, None, m.quotes):
@@ -502,6 +567,9 @@ def _unsupported(m: Message) -> ParsedTurn | None:
     reason = refusals.unsupported(m.plain)
     return ParsedTurn(unknown=reason) if reason else None
 
+
+# The steps whose edits pass the precision gate (the edits read by _Edits pass it too).
+_GATED = (_voice,)
 
 # --- edits -----------------------------------------------------------------------------------
 

@@ -86,6 +86,11 @@ SHORTHAND: dict[str, str] = {
     "wat's": "what's",
     "r": "are",
     "wut": "what",
+    "shld": "should",
+    "shd": "should",
+    "shud": "should",
+    "wld": "would",
+    "cld": "could",
     "wht": "what",
     "lil": "little",
     "ppl": "people",
@@ -290,4 +295,27 @@ def document_words(project: Any) -> frozenset[str]:
     return frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", " ".join(parts)))
 
 
-__all__ = ["SHORTHAND", "correct", "document_words", "is_english", "normalise"]
+def is_shorthand(lower: str, text: str, start: int, end: int) -> bool:
+    """A word the shorthand step reads ("pls", "n" between two words, "ad a" for "add a")."""
+    if lower in _BETWEEN_WORDS and (_between_words(text, start, end) or _leads(text, start, end)):
+        return True
+    if lower in SHORTHAND:
+        return True
+    return lower in BEFORE_WORD and _leads(text, start, end) and bool(BEFORE_WORD[lower][1].match(text[end:]))
+
+
+is_name = _is_name
+is_known = _known
+LITERAL_CUE_RE = _LITERAL_CUE_RE
+
+__all__ = [
+    "LITERAL_CUE_RE",
+    "SHORTHAND",
+    "correct",
+    "document_words",
+    "is_english",
+    "is_known",
+    "is_name",
+    "is_shorthand",
+    "normalise",
+]
