@@ -16,6 +16,10 @@ word that starts literal text, no names, no words of the ad itself):
   (:data:`vocabulary.COMMON_WORDS`) are as close to it as the correction (its ``rivals``); the
   reader then reads the message with each rival too, and only a rival that gives another
   reading makes it a doubt ("quiter": "quite" gives no reading, "quieter" stands);
+- a *rare* word: a dictionary word that is no everyday word, one usual slip from a vocabulary
+  word ("soe" for "shoe", "dop" for "drop", "musci" for "music"); like a guess, it is a doubt
+  only when reading the vocabulary word instead gives another reading ("make the hole ad 15
+  secs" reads the same as "whole");
 - an *unread* word: not a word of the vocabulary, of English, of the ad, nor shorthand, and no
   correction close enough. The reader then reads the message without it: when that gives the
   same reading, the word was left out of it ("a bigger shhoe in the showcase" is read as "a
@@ -41,6 +45,7 @@ _LEXICON: tuple[str, ...] = tuple(dict.fromkeys([*WORDS, *sorted(COMMON_WORDS)])
 # Letters only in a word that may be a typo; words with digits, quote placeholders and
 # one- or two-letter words say too little to doubt.
 _WORD_RE = re.compile(r"(?<![#\w'])[A-Za-z]+(?:'[a-z]+)?(?![\w])")
+_LEXICON_SET = frozenset(_LEXICON)
 _RIVALS = 3  # the closest rivals a guess is read with
 # Words the typo step leaves alone on purpose (they are read by other steps).
 _NEVER_DOUBTED = frozenset(
@@ -96,13 +101,26 @@ def doubts(
 @lru_cache(maxsize=4096)
 def word_doubt(word: str) -> Doubt | None:
     """The doubt about one lower-case word, or None (a known word, or one clear correction)."""
-    if not word.isalpha() or normaliser.is_known(word):
+    if not word.isalpha():
         return None
+    if normaliser.is_known(word):
+        # A rare dictionary word one slip from a word of the vocabulary ("soe", "dop", "cad"):
+        # most likely that word mistyped, and the reading cannot have read it.
+        near = _rare_near_vocabulary(word)
+        return Doubt(word, None, near) if near else None
     guess = normaliser.correct(word)
     if guess is None:
         return Doubt(word, None)
     rivals = _rivals(word, guess)
     return Doubt(word, guess, rivals) if rivals else None
+
+
+def _rare_near_vocabulary(word: str) -> tuple[str, ...]:
+    """The vocabulary words a rare dictionary word is one usual slip from (none for a common one)."""
+    if word in _LEXICON_SET or (word.endswith("s") and word[:-1] in _LEXICON_SET):
+        return ()
+    near = process.extract(word, WORDS, scorer=OSA.distance, score_cutoff=1, limit=None)
+    return tuple(c for c, _, _ in near if slip(word, c) == 0)[:_RIVALS]
 
 
 def _rivals(word: str, guess: str) -> tuple[str, ...]:

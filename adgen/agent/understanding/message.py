@@ -247,8 +247,9 @@ def _gated(m: Message, turn: ParsedTurn) -> ParsedTurn:
 
 
 def _matters(m: Message, doubt: Any, turn: ParsedTurn) -> bool:
-    """A guess another close word would read differently, or a word the reading left out."""
-    if doubt.is_guess:
+    """A guess (or a rare word) another close word would read differently, or a word the
+    reading left out."""
+    if doubt.is_guess or doubt.rivals:
         return any(_reads_otherwise(m, doubt, rival, turn) for rival in doubt.rivals)
     return not _reads_otherwise(m, doubt, "", turn, left_out=True)
 

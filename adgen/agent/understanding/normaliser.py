@@ -269,6 +269,10 @@ def correct(word: str) -> str | None:
     """The vocabulary word a typo stands for, or None (a known word, or nothing close enough)."""
     if len(word) < 3 or not word.isalpha() or _known(word):
         return None
+    for squeezed in (re.sub(r"(.)\1\1+", r"\1\1", word), re.sub(r"(.)\1+", r"\1", word)):
+        # A key held down ("actuallly", "unndoo"): the word with its repeats squeezed, if known.
+        if squeezed != word and squeezed in _VOCABULARY:
+            return squeezed
     limit = 1 if len(word) <= 6 else 2
     candidates = process.extract(word, WORDS, scorer=OSA.distance, score_cutoff=limit, limit=None)
     if not candidates:
