@@ -150,6 +150,23 @@ LATER_SETS: tuple[HeldoutSet, ...] = (
         max_spread=4,
         is_test=True,
     ),
+    HeldoutSet(
+        "dev6",
+        HERE / "conversations_dev6.yaml",
+        "the sixth development set, written blind after round five together with test4, never run before its commit",
+        min_cases=130,
+        min_per_category=8,
+        max_spread=4,
+    ),
+    HeldoutSet(
+        "test4",
+        HERE / "conversations_test4.yaml",
+        "the fourth test set, written blind together with dev6, never run before its commit",
+        min_cases=130,
+        min_per_category=8,
+        max_spread=4,
+        is_test=True,
+    ),
 )
 
 

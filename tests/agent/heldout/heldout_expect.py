@@ -236,7 +236,10 @@ def _judge_alternative(alt: dict[str, Any], outcome: Outcome) -> list[Problem]:
     if created_spec != "any":
         found, assignment = judge_created(created_spec, outcome)
         problems += found
-    active = alt.get("active", "any" if created_spec else "start")
+    # Without a starting project and with nothing created there is no project to be on: the
+    # judge_created check above already says nothing was made, so the active one is not asked.
+    default_active = "start" if not created_spec and "start" in outcome.named_ids else "any"
+    active = alt.get("active", default_active)
     if active != "any":
         expected_id = _active_id(active, outcome, assignment)
         if outcome.active_id != expected_id or expected_id is None:

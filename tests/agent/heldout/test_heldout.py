@@ -82,6 +82,7 @@ FLOORS = {
     "dev3": (170, 1, 171),
     "dev4": (109, 0, 110),
     "dev5": (129, 0, 130),
+    "dev6": (92, 12, 130),  # its first run, before any tuning on it (round six starts from here)
     "test2": (129, 0, 130),
 }
 
