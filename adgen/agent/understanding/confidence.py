@@ -12,16 +12,18 @@ that names its reading instead of applying it (:mod:`confirm`).
 A doubt, word by word, over the text the typo step corrects (quotes masked, nothing after a
 word that starts literal text, no names, no words of the ad itself):
 
-- a *guess*: the word was corrected, and other words of the vocabulary or of everyday English
-  (:data:`vocabulary.COMMON_WORDS`) are as close to it as the correction (its ``rivals``); the
+- a *guess*: the word was corrected, and other words of the vocabulary are as close to it as
+  the correction, by as usual a slip (its ``rivals``); the
   reader then reads the message with each rival too, and only a rival that gives another
   reading makes it a doubt ("quiter": "quite" gives no reading, "quieter" stands);
 - a *rare* word: a dictionary word that is no everyday word, one usual slip from a vocabulary
   word ("soe" for "shoe", "dop" for "drop", "musci" for "music"); like a guess, it is a doubt
   only when reading the vocabulary word instead gives another reading ("make the hole ad 15
   secs" reads the same as "whole");
-- an *unread* word: not a word of the vocabulary, of English, of the ad, nor shorthand, and no
-  correction close enough. The reader then reads the message without it: when that gives the
+- an *unread* word: not a word of the vocabulary, of English, of the ad, nor shorthand, no
+  correction close enough, but a slip or two from a word of the vocabulary or of everyday English
+  (:data:`vocabulary.COMMON_WORDS`): a word far from all of them ("rebranded") is one the
+  reading has no use for, not a typo. The reader then reads the message without it: when that gives the
   same reading, the word was left out of it ("a bigger shhoe in the showcase" is read as "a
   bigger … in the showcase": the text), a doubt; when it does not, a pattern of the parser read
   it ("a tad", "lofi", a foreign word it translates) and it is no doubt.
@@ -110,9 +112,16 @@ def word_doubt(word: str) -> Doubt | None:
         return Doubt(word, None, near) if near else None
     guess = normaliser.correct(word)
     if guess is None:
-        return Doubt(word, None)
+        # A word like no word of the parser's is a word it does not need ("rebranded"); one a
+        # slip or two from one may be that word mistyped ("shhoe", "crd").
+        return Doubt(word, None) if _typo_like(word) else None
     rivals = _rivals(word, guess)
     return Doubt(word, guess, rivals) if rivals else None
+
+
+def _typo_like(word: str) -> bool:
+    limit = 1 if len(word) <= 4 else 2
+    return bool(process.extract(word, _LEXICON, scorer=OSA.distance, score_cutoff=limit, limit=1))
 
 
 def _rare_near_vocabulary(word: str) -> tuple[str, ...]:
@@ -127,7 +136,7 @@ def _rivals(word: str, guess: str) -> tuple[str, ...]:
     """The other words of the lexicon as close to ``word`` as ``guess`` is, and made by as likely
     a slip of the fingers (see :func:`slip`), closest-looking first."""
     best = OSA.distance(word, guess)
-    found = process.extract(word, _LEXICON, scorer=OSA.distance, score_cutoff=best, limit=None)
+    found = process.extract(word, WORDS, scorer=OSA.distance, score_cutoff=best, limit=None)
     likely = slip(word, guess)
     others = [c for c, _, _ in found if c != guess and not _same_word(c, guess) and slip(word, c) <= likely]
     return tuple(sorted(others, key=lambda c: -fuzz.ratio(word, c))[:_RIVALS])

@@ -526,6 +526,8 @@ def _brief(m: Message) -> ParsedTurn | None:
             turn.unknown = NO_AD_TEXT if _EDIT_HINT_RE.search(m.plain) else HELP_TEXT
             return turn
     turn.brief = extract_brief(m.raw, m.masked, m.quotes)
+    if _says_nothing(turn.brief) and not m.has_attachment and not m.quotes:
+        return ParsedTurn(question=WHAT_AD_QUESTION)  # "hey, I need an ad": what is it for?
     if m.project is not None and SAME_AS_OPEN_RE.search(m.plain):
         _same_as(turn.brief, m.project)  # "same thing but for our decaf"
     problem = refusals.brief_problem(turn.brief)
@@ -539,6 +541,32 @@ def _brief(m: Message) -> ParsedTurn | None:
     turn.operations += brief_settings(m.plain)
     turn.wants_render = bool(re.search(r"\b(?:render|export)\b", m.masked, re.I))
     return turn
+
+
+WHAT_AD_QUESTION = (
+    "Happy to make a new ad. What is it for? Tell me the product or brand (and, if you like, the "
+    "length, the mood and the colours), for example “a 20 s ad for our cold brew, energetic”."
+)
+# What a brief may say; one that says none of it ("new ad please") has nothing to plan from.
+_BRIEF_FIELDS = (
+    "brand_name",
+    "colors",
+    "duration_sec",
+    "mood",
+    "audience",
+    "product",
+    "tagline",
+    "cta_text",
+    "scene_roles",
+    "scene_count",
+    "facts",
+    "page_data",
+    "brand_rules",
+)
+
+
+def _says_nothing(brief: Any) -> bool:
+    return not any(getattr(brief, name, None) for name in _BRIEF_FIELDS)
 
 
 def _same_as(brief: Any, project: AdProject) -> None:
