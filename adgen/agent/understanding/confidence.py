@@ -120,15 +120,14 @@ def word_doubt(word: str) -> Doubt | None:
 
 
 def _typo_like(word: str) -> bool:
-    limit = 1 if len(word) <= 4 else 2
-    return bool(process.extract(word, _LEXICON, scorer=OSA.distance, score_cutoff=limit, limit=1))
+    return bool(process.extract(word, _LEXICON, scorer=OSA.distance, score_cutoff=2, limit=1))
 
 
 def _rare_near_vocabulary(word: str) -> tuple[str, ...]:
     """The vocabulary words a rare dictionary word is one usual slip from (none for a common one)."""
     if word in _LEXICON_SET or (word.endswith("s") and word[:-1] in _LEXICON_SET):
         return ()
-    near = process.extract(word, WORDS, scorer=OSA.distance, score_cutoff=1, limit=None)
+    near = process.extract(word, _LEXICON, scorer=OSA.distance, score_cutoff=1, limit=None)
     return tuple(c for c, _, _ in near if slip(word, c) == 0)[:_RIVALS]
 
 

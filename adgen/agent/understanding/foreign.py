@@ -170,6 +170,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     # Dutch
     (r"maak|maakt", "make"),
     (r"de\s+muziek", "the music"),
+    (r"de\s+tekst", "the text"),
     (r"wat(?=\s+(?:zachter|luider|harder|groter|kleiner|korter|langer))", "a bit"),
     (r"zachter|stiller", "quieter"),
     (r"luider|harder", "louder"),
@@ -182,7 +183,7 @@ _ROWS = tuple(
 # Phrases no English request contains: the message is in another language when one is there.
 _MARKER_RE = re.compile(
     r"(?<![\w])(?:m[aá]s|m[uú]sica|segundos|anuncio|haz|pon|musique|secondes|mets|plus\s+fort|moins\s+fort|"
-    r"musik|sekunden|mach|macht|leiser|lauter|gelb|texto|texte|testo|den\s+text|szene|anzeige|insgesamt|muziek|zachter|luider|"
+    r"musik|sekunden|mach|macht|leiser|lauter|gelb|texto|texte|testo|den\s+text|szene|anzeige|insgesamt|muziek|zachter|luider|maak|groter|tekst|"
     r"cambia|coloca|coloque|hazlo|musica|"
     r"escena|gancho|quita|arriba|abajo|musique|baisse|baissez|produit|sc[eè]ne|markennamen?|[äa]ndere|etwas|"
     r"deixa|deixe|branco|branca|m[uú]sica|danke|gracias|merci|trop|zu\s+laut|zu\s+leise|demasiado|sube|"
