@@ -92,7 +92,11 @@ FONT_ABS_RE = re.compile(
     r"|\b(?:size|font)\b[^.,;]*?\bto\s+(?P<n3>-?\d{1,4})\b|\b(?P<n2>\d{2,3})\s*(?:px|pt|points?|pixels?)\b",
     _I,
 )
-_MOVE_DIR_RE = re.compile(r"\b(?:move|shift|push|put|bring|nudge)\b.*?\b(?P<dir>up|down|higher|lower)\b", _I)
+# "nudge the text up": a move; "nudge the font up": its size (intensity's SIZE_ROWS), no move.
+_MOVE_DIR_RE = re.compile(
+    r"\b(?:move|shift|push|put|bring|nudge)\b.*?(?<!\bfont\s)(?<!\btype\s)(?<!\bsize\s)\b(?P<dir>up|down|higher|lower)\b",
+    _I,
+)
 _SCENE_DESCRIPTION_RE = re.compile(r"^(?:an?|some)\s+\w", _I)
 _MOVE_VERB_RE = re.compile(r"\b(?:move|put|place|shift|push|position|align|bring|at|to)\b", _I)
 # "the text … is covering the coffee": the text must move out of the way.
