@@ -20,6 +20,7 @@ from adgen.agent.understanding import parse_message
 from adgen.agent.understanding.confidence import Doubt, doubts, slip, word_doubt
 from adgen.agent.understanding.confirm import DROPPED_TEXT
 from adgen.agent.understanding.foreign import to_english
+from adgen.agent.understanding.memory import remember_before
 from adgen.agent.understanding.normaliser import correct
 from adgen.project import AdProject
 
@@ -166,3 +167,14 @@ def test_a_typo_is_one_slip_and_keeps_the_first_letter() -> None:
     for _ in range(50):
         made = typo("brighter", rng)
         assert made[0] == "b" and made != "brighter" and abs(len(made) - len("brighter")) <= 1
+
+
+def test_another_tad_repeats_the_last_change() -> None:
+    project = basic_project()  # music at 0.8
+    first = parse_message("music a touch quieter", project)
+    (op,) = [o.to_wire() for o in first.operations]
+    assert op == {"operation": "update_audio", "volume": 0.7}
+    state = ConversationState(project_id=project.project_id, last_operations=[remember_before(op, project)])
+    after = project.model_copy(update={"audio": project.audio.model_copy(update={"volume": 0.7})})
+    for text in ("another tad", "another notch please"):
+        assert wires(text, after, state) == [{"operation": "update_audio", "volume": 0.6}]
