@@ -178,3 +178,29 @@ def test_another_tad_repeats_the_last_change() -> None:
     after = project.model_copy(update={"audio": project.audio.model_copy(update={"volume": 0.7})})
     for text in ("another tad", "another notch please"):
         assert wires(text, after, state) == [{"operation": "update_audio", "volume": 0.6}]
+
+
+def test_capitalised_copy_after_to_is_the_line_even_with_a_look_word_in_it() -> None:
+    # The words name the text ("line", "text"): capitalised copy of three words or more is the
+    # line even when a look word ("cold") starts it.
+    for text, sid in (
+        ("change the hook text to: Cold comfort, every time", "scene_1"),
+        ("change the closing line to Cold comfort, every time", "scene_3"),
+    ):
+        assert wires(text) == [
+            {"operation": "update_overlay", "sceneId": sid, "text": "Cold comfort, every time"}
+        ]
+    # A look on its own is still the look.
+    (op,) = wires("change the hook to warmer")
+    assert op["operation"] == "update_scene" and op["backgroundPrompt"].endswith("warmer")
+
+
+def test_a_typeface_question_is_answered() -> None:
+    turn = parse_message("what typeface do we use?", basic_project())
+    assert turn.operations == [] and turn.answer == "No font is set, so the default font is used."
+
+
+def test_wanting_an_ad_without_a_brief_asks_what_it_is_for() -> None:
+    for text in ("we're looking for something for cyber monday", "I need a video"):
+        turn = parse_message(text, None)
+        assert turn.brief is None and turn.question and turn.question.startswith("Happy to make a new ad.")

@@ -523,6 +523,8 @@ def _brief(m: Message) -> ParsedTurn | None:
             turn.unknown = HELP_TEXT
             return turn
         if not (looks_like_brief(m.plain) or m.has_attachment):
+            if _WANTS_AN_AD_RE.search(m.plain):
+                return ParsedTurn(question=WHAT_AD_QUESTION)  # "we need something for black friday"
             turn.unknown = NO_AD_TEXT if _EDIT_HINT_RE.search(m.plain) else HELP_TEXT
             return turn
     turn.brief = extract_brief(m.raw, m.masked, m.quotes)
@@ -577,6 +579,12 @@ def _same_as(brief: Any, project: AdProject) -> None:
         brief.scene_roles = [s.role for s in project.scenes]
 
 
+# "we need something for black friday", "I'd like a promo": an ad is wanted, its brief not given yet.
+_WANTS_AN_AD_RE = re.compile(
+    r"\b(?:we|i)\s*(?:'d|would)?\s*(?:need|want|like|are\s+looking\s+for|'re\s+looking\s+for)\s+"
+    r"(?:something|an?\s+(?:ad|video|spot|promo|clip|commercial)s?|some\s+ads?)\b",
+    re.I,
+)
 _EDIT_HINT_RE = re.compile(
     r"\b(?:hook|cta|scene|brighter|darker|undo|render|bigger|smaller|louder|quieter|text|music|make\s+it|change\s+it)\b",
     re.I,

@@ -316,9 +316,18 @@ def _position(r: ClauseReaderBase, f: Frame, rest: str, ids: list[str]) -> str |
     return None
 
 
+def _reads_as_copy(words: str) -> bool:
+    """ "to: Cold brew, ready when you are": capitalised words, three or more, are the line
+    itself, even when one of them is a look word ("cold")."""
+    stripped = words.strip()
+    return stripped[:1].isupper() and len(stripped.split()) >= 3
+
+
 def looks_like_value(words: str) -> bool:
     w = words.strip().lower().rstrip(".!")
-    if find_durations(w) or find_looks(w):
+    if find_durations(w):
+        return True
+    if find_looks(w) and not _reads_as_copy(words):
         return True
     colors = find_colors(w)
     if colors and re.fullmatch(r"(?:the\s+|a\s+)?(?:colou?r\s+)?", w[: colors[0].start]):
