@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from phrase_suite import basic_project
+from phrase_suite import basic_project, two_showcases_project
 
 from adgen.agent.conversation_state import ConversationState
 from adgen.agent.understanding import parse_message
@@ -100,8 +100,15 @@ def test_a_rare_word_is_asked_about_only_when_its_vocabulary_word_reads_otherwis
     # "hole" is a dictionary word one slip from "whole", which reads the same: no question.
     assert word_doubt("hole") == Doubt("hole", None, ("whole",))
     assert wires("make the hole ad 12 secs") == [{"operation": "set_duration", "durationSec": 12.0}]
-    # Three-letter words are one slip from too many words to doubt ("hip hop").
-    assert word_doubt("hop") is None
+    # "hip shop" would set the music's mood as "hip hop" does: another value, no question.
+    turn = parse_message("hip hop doesn't suit us, something more electronic", basic_project())
+    assert turn.question is None and [op.operation for op in turn.operations] == ["update_style"]
+    # On the shoe ad "shoe" is the product: "soe" (a rare word) would change another thing.
+    project = two_showcases_project()
+    asked = parse_message("make the soe in the first showcase way bigger", project)
+    assert asked.operations == [] and asked.question and "“soe”" in asked.question
+    (op,) = wires("make the shoe in the first showcase way bigger", project)
+    assert op["operation"] == "update_product" and op["sceneId"] == "scene_2" and op["scale"] > 0.6
 
 
 def test_a_correction_of_a_switch_or_a_new_ad_word_is_read() -> None:

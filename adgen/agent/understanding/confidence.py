@@ -17,9 +17,10 @@ word that starts literal text, no names, no words of the ad itself):
   reader then reads the message with each rival too, and only a rival that gives another
   reading makes it a doubt ("quiter": "quite" gives no reading, "quieter" stands);
 - a *rare* word: a dictionary word that is no everyday word, one usual slip from a vocabulary
-  word, of four letters or more ("musci" for "music", "bing" for "bring"); like a guess, it is a doubt
-  only when reading the vocabulary word instead gives another reading ("make the hole ad 15
-  secs" reads the same as "whole");
+  word ("soe" for "shoe", "musci" for "music", "bing" for "bring"); it is a doubt only when
+  reading the vocabulary word instead changes what is edited, another operation or another
+  scene ("make the hole ad 15 secs" reads as "whole"; "hip hop" and "hip shop" both set the
+  music's mood);
 - an *unread* word: not a word of the vocabulary, of English, of the ad, nor shorthand, no
   correction close enough, but a slip or two from a word of the vocabulary or of everyday English
   (:data:`vocabulary.COMMON_WORDS`): a word far from all of them ("rebranded") is one the
@@ -106,7 +107,7 @@ def word_doubt(word: str) -> Doubt | None:
     if not word.isalpha():
         return None
     if normaliser.is_known(word):
-        # A rare dictionary word one slip from a word of the vocabulary ("musci", "bing"):
+        # A rare dictionary word one slip from a word of the vocabulary ("soe", "musci", "bing"):
         # most likely that word mistyped, and the reading cannot have read it.
         near = _rare_near_vocabulary(word)
         return Doubt(word, None, near) if near else None
@@ -126,8 +127,8 @@ def _typo_like(word: str) -> bool:
 
 def _rare_near_vocabulary(word: str) -> tuple[str, ...]:
     """The vocabulary words a rare dictionary word is one usual slip from (none for a common one)."""
-    if len(word) < 4 or word in _LEXICON_SET or (word.endswith("s") and word[:-1] in _LEXICON_SET):
-        return ()  # three letters ("hop", "kid") are one slip from too many words to doubt
+    if word in _LEXICON_SET or (word.endswith("s") and word[:-1] in _LEXICON_SET):
+        return ()
     near = process.extract(word, _LEXICON, scorer=OSA.distance, score_cutoff=1, limit=None)
     return tuple(c for c, _, _ in near if slip(word, c) == 0)[:_RIVALS]
 

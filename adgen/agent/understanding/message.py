@@ -249,12 +249,16 @@ def _gated(m: Message, turn: ParsedTurn) -> ParsedTurn:
 def _matters(m: Message, doubt: Any, turn: ParsedTurn) -> bool:
     """A guess (or a rare word) another close word would read differently, or a word the
     reading left out."""
-    if doubt.is_guess or doubt.rivals:
+    if doubt.is_guess:
         return any(_reads_otherwise(m, doubt, rival, turn) for rival in doubt.rivals)
+    if doubt.rivals:  # a rare word: only another operation or scene counts, not another value
+        return any(_reads_otherwise(m, doubt, rival, turn, what_only=True) for rival in doubt.rivals)
     return not _reads_otherwise(m, doubt, "", turn, left_out=True)
 
 
-def _reads_otherwise(m: Message, doubt: Any, rival: str, turn: ParsedTurn, *, left_out: bool = False) -> bool:
+def _reads_otherwise(
+    m: Message, doubt: Any, rival: str, turn: ParsedTurn, *, left_out: bool = False, what_only: bool = False
+) -> bool:
     """The message with ``rival`` for the doubtful word gives another reading (edits, a switch,
     a brief); with ``left_out``, the message without the word gives any other outcome at all."""
     text = re.sub(rf"(?<![\w#']){re.escape(doubt.typed)}(?![\w])", rival, m.raw, count=1, flags=re.I)
@@ -269,6 +273,8 @@ def _reads_otherwise(m: Message, doubt: Any, rival: str, turn: ParsedTurn, *, le
         return True
     mine = [op.to_wire() for op in turn.operations]
     theirs = [op.to_wire() for op in other.operations]
+    if what_only:
+        return bool(theirs) and _signature(other.operations) != _signature(turn.operations)
     if left_out:
         return theirs != mine or bool(other.question or other.unknown)
     return bool(theirs) and theirs != mine
