@@ -211,3 +211,11 @@ def test_wanting_an_ad_without_a_brief_asks_what_it_is_for() -> None:
     for text in ("we're looking for something for cyber monday", "I need a video"):
         turn = parse_message(text, None)
         assert turn.brief is None and turn.question and turn.question.startswith("Happy to make a new ad.")
+
+
+def test_a_typo_of_card_still_names_the_end_card() -> None:
+    for typed in ("crd", "cadr", "carrd"):
+        assert correct(typed) == "card"
+        assert wires(f"put the end {typed} text at the top") == [
+            {"operation": "update_overlay", "sceneId": "scene_3", "position": "top"}
+        ]
