@@ -15,7 +15,11 @@ What a marketer types -> a :class:`ParsedTurn`. The steps, each in a module of i
 7. otherwise edits: the message split into requests (:mod:`splitter`), each read in order by
    :class:`reader.ClauseReader` against the ad as the earlier requests leave it; undo/redo
    (:mod:`history`), render and friends (:mod:`meta`), variants (:mod:`variants`), follow-ups
-   ("the same for the hook", "a bit more": :mod:`followups`).
+   ("the same for the hook", "a bit more": :mod:`followups`);
+8. the precision gate: edits (of step 6 or 7) that rest on a doubtful word (:mod:`confidence`:
+   a typo another close word reads differently, a rare word one slip from a word that would,
+   a word the reading left out) are not applied; one question names the reading and "yes"
+   applies it, "no" drops it (:mod:`confirm`).
 
 The mapping of words to operations, as the module docstrings below state it (and the LLM
 path is told the same):
