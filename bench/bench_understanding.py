@@ -6,6 +6,10 @@ and a per-category table. Improve the parser against dev only; the test half is 
 
 Targets (test half): understood >= 90 %, wrong edit <= 2 %.
 
+`--noise SEED` runs the same conversations with typos and chat shorthand injected
+(tests/agent/heldout/heldout_noise.py): unseen text with known expectations, for the precision
+of the typo handling; it also prints how many conversations ended on a question instead.
+
 `--split NAME` runs one of the later sets instead (tests/agent/heldout/heldout_cases.py,
 LATER_SETS: dev2 to dev4 written blind after each round of parser work, to improve against; test2
 written blind as the second test set, run once clean, a development set since round five; later
@@ -35,6 +39,7 @@ from heldout_cases import LATER_SETS, later_set, set_starts  # noqa: E402
 from heldout_harness import (  # noqa: E402
     TARGET_UNDERSTOOD,
     TARGET_WRONG_EDIT,
+    CaseResult,
     format_failure,
     load_cases,
     offline_settings,
@@ -42,6 +47,17 @@ from heldout_harness import (  # noqa: E402
     run_cases,
     select,
 )
+from heldout_noise import noisy_cases  # noqa: E402
+
+
+def _asked(result: CaseResult) -> bool:
+    """A conversation that changed nothing and asked a question somewhere (precision kept)."""
+    turns = result.outcome.turns
+    return not any(t.changed for t in turns) and any("?" in t.reply for t in turns)
+
+
+def _confirmation(result: CaseResult) -> bool:
+    return any("Did you mean" in t.reply for t in result.outcome.turns)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -58,6 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--case", action="append", help="only this case id (repeatable)")
     parser.add_argument("--show-failures", action="store_true", help="print every failing conversation")
     parser.add_argument("--show", action="store_true", help="print every conversation, understood or not")
+    parser.add_argument("--noise", type=int, default=None, help="inject typos/shorthand with this seed")
     parser.add_argument("--limit", type=int, default=0, help="with --show-failures, at most this many")
     args = parser.parse_args(argv)
 
@@ -69,6 +86,8 @@ def main(argv: list[str] | None = None) -> int:
     cases = select(all_cases, split=args.split, category=args.category)
     if args.case:
         cases = [c for c in cases if c.id in set(args.case)]
+    if args.noise is not None:
+        cases = noisy_cases(cases, args.noise)
     with tempfile.TemporaryDirectory(prefix="adgen-heldout-") as tmp:
         started = time.perf_counter()
         results = asyncio.run(run_cases(cases, offline_settings(Path(tmp) / "data"), starts))
@@ -81,6 +100,17 @@ def main(argv: list[str] | None = None) -> int:
             print()
     print(f"Held-out understanding: {len(results)} conversations in {elapsed:.1f} s (offline, no rendering)")
     print(report(results))
+    if args.noise is not None:
+        asked = sum(_asked(r) for r in results)
+        print(
+            f"noise seed {args.noise}: asked instead (nothing changed, a question in a reply) {asked}/{len(results)}"
+        )
+        confirmed = [r for r in results if _confirmation(r)]
+        print(
+            f"noise seed {args.noise}: a confirmation asked (“Did you mean …”) in {len(confirmed)}/{len(results)}, "
+            f"of which wrong {sum(r.verdict.wrong_edit for r in confirmed)} (a later turn of the case went on "
+            "without the yes)"
+        )
     print(
         f"\nTargets on the test half: understood >= {TARGET_UNDERSTOOD:.0%}, wrong edit <= {TARGET_WRONG_EDIT:.0%}"
     )

@@ -367,7 +367,7 @@ _ROWS: tuple[tuple[re.Pattern[str], Callable[[_Ask], str | Answer], str], ...] =
             _text_layout,
             "text_size",
         ),
-        (r"\b(?:font|typeface)\b(?!\s+size)", _font, "font"),
+        (r"\b(?:font|typeface|typography)\b(?!\s+size)", _font, "font"),
         (r"\b(?:brand|company|tagline|slogan)\b", _brand, "brand"),
         (r"\b(?:music|song|soundtrack|audio|volume|loud)\b", _music, "audio"),
         (r"\bproduct\b", _product, "product"),

@@ -77,7 +77,7 @@ _VOL_IT_RE = re.compile(
 )
 # "half as loud", "twice as loud": the volume times a factor.
 _VOL_FACTOR_RE = re.compile(
-    r"\b(?:(?P<half>half\s+as\s+loud|half\s+(?:the\s+)?(?:volume|as\s+much)|halve)|twice\s+as\s+loud|double\s+(?:the\s+)?volume)\b",
+    r"\b(?:(?P<half>half\s+as\s+loud|half\s+(?:the\s+)?(?:volume|as\s+much)|halve|in\s+half)|twice\s+as\s+loud|double\s+(?:the\s+)?volume)\b",
     _I,
 )
 _MUSIC_TOPIC_RE = re.compile(r"\b(?:music|song|soundtrack|track|audio|volume|sound)\b", _I)

@@ -35,7 +35,7 @@ _FONT_USE_RE = re.compile(
 )
 _FONT_BAD = re.compile(
     r"^(?:on|in|for|of|at|to|from|with|bigger|larger|smaller|big|small|bold|bolder|italic|thin|thinner|thicker|size|colou?r|the\s+same|"
-    r"same|default|back|bigger\s+.*|smaller\s+.*|a\s+bit.*|more.*|less.*|\d+.*|"
+    r"same|default|back|bigger\s+.*|smaller\s+.*|a\s+bit.*|more.*|less.*|\d+.*|up\b.*|down\b.*|"
     # "the font is ugly": a complaint about the font names no font
     r"ugly|awful|bad|boring|weird|off|wrong|fine|ok|okay|good|great|nice|perfect|cheap|dated|old[\s-]?fashioned|"
     r"childish|cheesy|tacky|hideous|terrible|horrible|meh|plain|generic|basic|unreadable|illegible|hard\s+to\s+read|"

@@ -23,11 +23,12 @@ from adgen.agent.understanding.scenes import find_scene_refs
 from adgen.project import AdProject
 from adgen.tools import operations as ops
 
-# "a bit more", "more", "again", "even more", "a little more please", "much more".
+# "a bit more", "more", "again", "even more", "a little more please", "much more", "another tad".
 _MORE_RE = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|yes|yeah|nice|good|great|hmm+|and|still\s+not\s+enough)\b[\s,.!]*)*"
     r"(?P<how>a\s+little\s+bit|(?:a\s+)?(?:bit|little|touch|tad)|slightly|even|much|way|a\s+lot|lots)?\s*"
-    r"(?:more|again|further|one\s+more\s+time|do\s+(?:it|that)\s+again)\b(?:\s+(?:please|pls|than\s+that))?\W*$",
+    r"(?:more|again|further|one\s+more\s+time|do\s+(?:it|that)\s+again|another\s+(?:tad|bit|touch|notch|step|nudge))\b"
+    r"(?:\s+(?:please|pls|than\s+that))?\W*$",
     re.I,
 )
 # "a bit less", "not so much", "too much": the last change, partly taken back.

@@ -50,6 +50,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"el\s+anuncio|el\s+video|el\s+v[ií]deo", "the ad"),
     (r"el\s+texto", "the text"),
     (r"segundos", "seconds"),
+    (r"hazlo|hazla|ponlo|ponla", "make it"),
     (r"(?:haz|pon|ponga|haga|cambia|cambie)", "make"),
     (r"amarillo|amarilla", "yellow"),
     (r"rojo|roja", "red"),
@@ -78,7 +79,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"sc[eè]ne", "scene"),
     (r"dans\s+la|dans\s+le|dans", "in the"),
     (r"plus\s+fort|plus\s+haut", "louder"),
-    (r"moins\s+fort|plus\s+bas|plus\s+doux", "quieter"),
+    (r"moins\s+forte?|plus\s+basse?|plus\s+douce?", "quieter"),
     (r"plus\s+grand|plus\s+grande|plus\s+gros", "bigger"),
     (r"plus\s+petit|plus\s+petite", "smaller"),
     (r"plus\s+court|plus\s+courte", "shorter"),
@@ -114,6 +115,14 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(?:die|der|das)\s+(?:werbung|anzeige|video|spot)", "the ad"),
     (r"sekunden", "seconds"),
     (r"(?:mach|mache|macht|machen\s+sie)", "make"),
+    (r"wie\s+lang(?:e)?", "how long"),
+    (r"insgesamt", "in total"),
+    (r"ersten?|erste", "first"),
+    (r"zweiten?|zweite", "second"),
+    (r"dritten?|dritte", "third"),
+    (r"letzten?|letzte", "last"),
+    (r"szene", "scene"),
+    (r"in\s+der|in\s+dem|im", "in the"),
     (r"leiser", "quieter"),
     (r"lauter", "louder"),
     (r"gr[oö](?:ß|ss)er", "bigger"),
@@ -129,7 +138,12 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     # Portuguese
     (r"o\s+texto\s+d[oa]", "the text of the"),
     (r"o\s+texto", "the text"),
-    (r"(?:deixa|deixe|coloca|coloque|faz|fa[cç]a|muda|mude|p[oõ]e|ponha)", "make"),
+    (r"(?:coloca|coloque|p[oõ]e|ponha)\s+(?:ele|ela|isso)", "put it"),
+    (r"no\s+centro|ao\s+centro", "in the center"),
+    (r"gancho", "hook"),
+    (r"para(?=\s+\ue000)", "to"),
+    (r"(?:muda|mude)", "change"),
+    (r"(?:deixa|deixe|coloca|coloque|faz|fa[cç]a|p[oõ]e|ponha)", "make"),
     (r"(?:tira|tire|remove|remova|apaga|apague)", "remove"),
     (r"branco|branca", "white"),
     (r"preto|preta", "black"),
@@ -140,6 +154,28 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"mais\s+alta|mais\s+alto", "louder"),
     (r"maior", "bigger"),
     (r"menor", "smaller"),
+    # Italian
+    (r"lo\s+slogan|il\s+motto", "the tagline"),
+    (r"in(?=\s+\ue000)", "to"),
+    (r"un\s+po['’]?", "a bit"),
+    (r"pi[uù]\s+bass[ao]|pi[uù]\s+piano", "quieter"),
+    (r"pi[uù]\s+alt[ao]|pi[uù]\s+fort[ei]", "louder"),
+    (r"la\s+musica", "the music"),
+    (r"e", "and"),
+    (r"dell['’]hook", "of the hook"),
+    (r"dell['’]cta", "of the cta"),
+    (r"il\s+testo", "the text"),
+    (r"pi[uù]\s+grande", "bigger"),
+    (r"pi[uù]\s+piccolo|pi[uù]\s+piccola", "smaller"),
+    # Dutch
+    (r"maak|maakt", "make"),
+    (r"de\s+muziek", "the music"),
+    (r"de\s+tekst", "the text"),
+    (r"wat(?=\s+(?:zachter|luider|harder|groter|kleiner|korter|langer))", "a bit"),
+    (r"zachter|stiller", "quieter"),
+    (r"luider|harder", "louder"),
+    (r"groter", "bigger"),
+    (r"korter", "shorter"),
 )
 _ROWS = tuple(
     (re.compile(rf"(?<![\w\ue000-\ue1ff])(?:{phrase})(?![\w])", _I), english) for phrase, english in GLOSSARY
@@ -147,7 +183,8 @@ _ROWS = tuple(
 # Phrases no English request contains: the message is in another language when one is there.
 _MARKER_RE = re.compile(
     r"(?<![\w])(?:m[aá]s|m[uú]sica|segundos|anuncio|haz|pon|musique|secondes|mets|plus\s+fort|moins\s+fort|"
-    r"musik|sekunden|mach|macht|leiser|lauter|gelb|texto|texte|den\s+text|"
+    r"musik|sekunden|mach|macht|leiser|lauter|gelb|texto|texte|testo|den\s+text|szene|anzeige|insgesamt|muziek|zachter|luider|maak|groter|tekst|"
+    r"cambia|coloca|coloque|hazlo|musica|"
     r"escena|gancho|quita|arriba|abajo|musique|baisse|baissez|produit|sc[eè]ne|markennamen?|[äa]ndere|etwas|"
     r"deixa|deixe|branco|branca|m[uú]sica|danke|gracias|merci|trop|zu\s+laut|zu\s+leise|demasiado|sube|"
     r"en\s+(?:rouge|blanc|blanche|noir|jaune|bleu|vert|rojo|blanco|negro|amarillo|azul|verde))(?![\w])",

@@ -20,7 +20,7 @@ from adgen.agent.understanding.quotes import text_value
 from adgen.agent.understanding.scenes import join_words
 from adgen.agent.understanding.text_edits import looks_like_value
 from adgen.agent.understanding.values import Color, find_colors
-from adgen.agent.understanding.vocabulary import find_looks
+from adgen.agent.understanding.vocabulary import LookWord, find_looks
 
 _I = re.I
 
@@ -310,12 +310,39 @@ COLOUR_PLACES: tuple[Callable[[ClauseReaderBase, Frame, list[Color]], str | None
 )
 
 
+# The words before a look word that make it the value being replaced, not the new one: "from
+# calm to energetic", "energetic instead of calm". (cue, needs a look word after it)
+OLD_VALUE_CUES: tuple[tuple[re.Pattern[str], bool], ...] = (
+    (re.compile(r"\bfrom\s+(?:the\s+|a\s+|an\s+|being\s+|so\s+)?$", re.I), True),
+    (
+        re.compile(
+            r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?:the\s+|a\s+|an\s+|being\s+)?$", re.I
+        ),
+        False,
+    ),
+)
+
+
+def _new_values(text: str, looks: list[tuple[int, int, LookWord]]) -> list[tuple[int, int, LookWord]]:
+    """The look words that are the new look, without the one being replaced."""
+    kept = []
+    for n, look in enumerate(looks):
+        before = text[: look[0]]
+        old = any(
+            cue.search(before) and (not needs_next or n + 1 < len(looks))
+            for cue, needs_next in OLD_VALUE_CUES
+        )
+        if not old:
+            kept.append(look)
+    return kept if kept else looks
+
+
 def read_look(r: ClauseReaderBase, f: Frame) -> None:
     """Relative look words, lighting, visual style, mood and what the background shows."""
     if f.has["audio"] or f.has["product"] or (f.has["overlay"] and not f.has["background"]):
         return
     rest = f.look_text
-    looks = find_looks(rest)
+    looks = _new_values(rest, find_looks(rest))
     named = find_named_look(rest)
     if named is not None:  # "the luxury look": the named look, not the mood its word would set
         looks = [lk for lk in looks if lk[1] <= named[0] or lk[0] >= named[1]]

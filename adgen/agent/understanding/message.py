@@ -15,7 +15,11 @@ What a marketer types -> a :class:`ParsedTurn`. The steps, each in a module of i
 7. otherwise edits: the message split into requests (:mod:`splitter`), each read in order by
    :class:`reader.ClauseReader` against the ad as the earlier requests leave it; undo/redo
    (:mod:`history`), render and friends (:mod:`meta`), variants (:mod:`variants`), follow-ups
-   ("the same for the hook", "a bit more": :mod:`followups`).
+   ("the same for the hook", "a bit more": :mod:`followups`);
+8. the precision gate: edits (of step 6 or 7) that rest on a doubtful word (:mod:`confidence`:
+   a typo another close word reads differently, a rare word one slip from a word that would,
+   a word the reading left out) are not applied; one question names the reading and "yes"
+   applies it, "no" drops it (:mod:`confirm`).
 
 The mapping of words to operations, as the module docstrings below state it (and the LLM
 path is told the same):
@@ -108,6 +112,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from types import SimpleNamespace
 from typing import Any, ClassVar
@@ -118,6 +123,8 @@ from adgen.agent.understanding import followups, platforms, questions, refusals,
 from adgen.agent.understanding.briefs import brief_settings, extract_brief, hook_text
 from adgen.agent.understanding.clause import Context, simulate
 from adgen.agent.understanding.complaints import vague_complaint
+from adgen.agent.understanding.confidence import doubts
+from adgen.agent.understanding.confirm import DROPPED_TEXT, blocking, confirmation, value_words
 from adgen.agent.understanding.focus import read_focus
 from adgen.agent.understanding.foreign import to_english
 from adgen.agent.understanding.history import UNDO_RE, history_operations
@@ -221,8 +228,65 @@ def parse_message(
     for step in steps:
         turn = step(message)
         if turn is not None:
-            return turn
-    return _Edits(message).read()
+            return _gated(message, turn) if step in _GATED else turn
+    return _gated(message, _Edits(message).read())
+
+
+# Off while the gate reads a message another way (a rival word, a word left out).
+_GATING: ContextVar[bool] = ContextVar("gating", default=True)
+
+
+def _gated(m: Message, turn: ParsedTurn) -> ParsedTurn:
+    """Edits that rest on a doubtful word are asked about, not applied (:mod:`confirm`): a word
+    the reading left out, or a typo another close word would have read differently."""
+    if m.project is None or not turn.operations or turn.question or turn.unknown or not _GATING.get():
+        return turn
+    known = document_words(m.project) | value_words(turn.operations)
+    roles = frozenset(w for s in m.project.scenes for w in s.role.split("_"))
+    doubtful = blocking([d for d in doubts(m.masked, known, roles) if _matters(m, d, turn)])
+    if not doubtful:
+        return turn
+    project = m.project
+    return confirmation(turn, doubtful, lambda operations: _describe(operations, project))
+
+
+def _matters(m: Message, doubt: Any, turn: ParsedTurn) -> bool:
+    """A guess (or a rare word) another close word would read differently, or a word the
+    reading left out."""
+    if doubt.is_guess:
+        return any(_reads_otherwise(m, doubt, rival, turn) for rival in doubt.rivals)
+    if doubt.rivals:  # a rare word: only another operation or scene counts, not another value
+        return any(_reads_otherwise(m, doubt, rival, turn, what_only=True) for rival in doubt.rivals)
+    return not _reads_otherwise(m, doubt, "", turn, left_out=True)
+
+
+def _reads_otherwise(
+    m: Message, doubt: Any, rival: str, turn: ParsedTurn, *, left_out: bool = False, what_only: bool = False
+) -> bool:
+    """The message with ``rival`` for the doubtful word gives another reading (edits, a switch,
+    a brief); with ``left_out``, the message without the word gives any other outcome at all."""
+    text = re.sub(rf"(?<![\w#']){re.escape(doubt.typed)}(?![\w])", rival, m.raw, count=1, flags=re.I)
+    token = _GATING.set(False)
+    try:
+        other = parse_message(
+            text, m.project, has_attachment=m.has_attachment, state=m.state, family=m.family
+        )
+    finally:
+        _GATING.reset(token)
+    if other.switch_to or other.brief is not None:
+        return True
+    mine = [op.to_wire() for op in turn.operations]
+    theirs = [op.to_wire() for op in other.operations]
+    if what_only:
+        return bool(theirs) and _signature(other.operations) != _signature(turn.operations)
+    if left_out:
+        return theirs != mine or bool(other.question or other.unknown)
+    return bool(theirs) and theirs != mine
+
+
+def _corrected(m: Message) -> str:
+    """The message with its typos corrected too (``plain`` only expands shorthand)."""
+    return normalise(m.masked, known=document_words(m.project) if m.project is not None else frozenset())
 
 
 def _empty(project: AdProject | None, has_attachment: bool) -> ParsedTurn:
@@ -271,6 +335,8 @@ def _answer_to_pending(m: Message) -> ParsedTurn | None:
     option = pending.choose(unmask(m.plain, m.quotes))
     if option is None:
         return None
+    if not option.operations:
+        return ParsedTurn(unknown=DROPPED_TEXT)  # "no" to "Did you mean: …?"
     turn = ParsedTurn(operations=[ops.parse_operation(op) for op in option.operations])
     turn.scene_ids = [op["sceneId"] for op in option.operations if op.get("sceneId")]
     return turn
@@ -318,13 +384,17 @@ def _switch(m: Message) -> ParsedTurn | None:
     """ "pick B", "ok go with A", "go back to the original", "on B, make the CTA …"."""
     if m.project is None:
         return None
-    switch = read_switch(
-        m.plain,
-        m.family,
-        describe=describe_differences,
-        last_project=m.state.project_ref,
-        current=m.project.project_id,
-    )
+    switch = None
+    for text in dict.fromkeys((m.plain, _corrected(m))):  # "swicth to B": the typo read too
+        switch = read_switch(
+            text,
+            m.family,
+            describe=describe_differences,
+            last_project=m.state.project_ref,
+            current=m.project.project_id,
+        )
+        if switch is not None:
+            break
     if switch is None:
         return None
     turn = ParsedTurn()
@@ -399,11 +469,15 @@ def _describe(operations: list[Any], project: AdProject) -> str:
 
     parts = []
     for op in operations:
+        if op.operation in ("undo", "redo"):
+            parts.append("undo the last change" if op.operation == "undo" else "redo the last undone change")
+            continue
         after, _ = simulate(project, [op])
         text = describe_operation(op, project, after)
-        parts.append(text[0].lower() + text[1:])
+        text = text[0].lower() + text[1:]
+        parts.append("change " + text.removeprefix("changed ") if text.startswith("changed ") else text)
         project = after
-    return "; ".join(parts).replace("changed ", "change ", 1)
+    return "; ".join(parts)
 
 
 def _question(m: Message) -> ParsedTurn | None:
@@ -442,8 +516,10 @@ def _focus(m: Message) -> ParsedTurn | None:
 
 def _brief(m: Message) -> ParsedTurn | None:
     """No ad yet, an explicit new ad, or a bare brief while an ad is open: a new project."""
-    if m.project is not None and not is_new_ad_request(m.plain, m.project):
-        return None
+    if m.project is not None and not any(
+        is_new_ad_request(text, m.project) for text in dict.fromkeys((m.plain, _corrected(m)))
+    ):
+        return None  # "make antoher ad: …" is a new ad too (a new ad changes no open document)
     turn = ParsedTurn()
     if m.project is None:
         for clause in split_clauses(m.plain, None, m.quotes):
@@ -457,9 +533,13 @@ def _brief(m: Message) -> ParsedTurn | None:
             turn.unknown = HELP_TEXT
             return turn
         if not (looks_like_brief(m.plain) or m.has_attachment):
+            if _WANTS_AN_AD_RE.search(m.plain):
+                return ParsedTurn(question=WHAT_AD_QUESTION)  # "we need something for black friday"
             turn.unknown = NO_AD_TEXT if _EDIT_HINT_RE.search(m.plain) else HELP_TEXT
             return turn
     turn.brief = extract_brief(m.raw, m.masked, m.quotes)
+    if _says_nothing(turn.brief) and not m.has_attachment and not m.quotes:
+        return ParsedTurn(question=WHAT_AD_QUESTION)  # "hey, I need an ad": what is it for?
     if m.project is not None and SAME_AS_OPEN_RE.search(m.plain):
         _same_as(turn.brief, m.project)  # "same thing but for our decaf"
     problem = refusals.brief_problem(turn.brief)
@@ -475,6 +555,32 @@ def _brief(m: Message) -> ParsedTurn | None:
     return turn
 
 
+WHAT_AD_QUESTION = (
+    "Happy to make a new ad. What is it for? Tell me the product or brand (and, if you like, the "
+    "length, the mood and the colours), for example “a 20 s ad for our cold brew, energetic”."
+)
+# What a brief may say; one that says none of it ("new ad please") has nothing to plan from.
+_BRIEF_FIELDS = (
+    "brand_name",
+    "colors",
+    "duration_sec",
+    "mood",
+    "audience",
+    "product",
+    "tagline",
+    "cta_text",
+    "scene_roles",
+    "scene_count",
+    "facts",
+    "page_data",
+    "brand_rules",
+)
+
+
+def _says_nothing(brief: Any) -> bool:
+    return not any(getattr(brief, name, None) for name in _BRIEF_FIELDS)
+
+
 def _same_as(brief: Any, project: AdProject) -> None:
     """A brief "like this one": the open ad's length, mood and scenes unless the brief says."""
     brief.duration_sec = brief.duration_sec or project.duration_sec
@@ -483,6 +589,12 @@ def _same_as(brief: Any, project: AdProject) -> None:
         brief.scene_roles = [s.role for s in project.scenes]
 
 
+# "we need something for black friday", "I'd like a promo": an ad is wanted, its brief not given yet.
+_WANTS_AN_AD_RE = re.compile(
+    r"\b(?:we|i)\s*(?:'d|would)?\s*(?:need|want|like|are\s+looking\s+for|'re\s+looking\s+for)\s+"
+    r"(?:something|an?\s+(?:ad|video|spot|promo|clip|commercial)s?|some\s+ads?)\b",
+    re.I,
+)
 _EDIT_HINT_RE = re.compile(
     r"\b(?:hook|cta|scene|brighter|darker|undo|render|bigger|smaller|louder|quieter|text|music|make\s+it|change\s+it)\b",
     re.I,
@@ -502,6 +614,9 @@ def _unsupported(m: Message) -> ParsedTurn | None:
     reason = refusals.unsupported(m.plain)
     return ParsedTurn(unknown=reason) if reason else None
 
+
+# The steps whose edits pass the precision gate (the edits read by _Edits pass it too).
+_GATED = (_voice,)
 
 # --- edits -----------------------------------------------------------------------------------
 

@@ -86,6 +86,11 @@ SHORTHAND: dict[str, str] = {
     "wat's": "what's",
     "r": "are",
     "wut": "what",
+    "shld": "should",
+    "shd": "should",
+    "shud": "should",
+    "wld": "would",
+    "cld": "could",
     "wht": "what",
     "lil": "little",
     "ppl": "people",
@@ -264,6 +269,10 @@ def correct(word: str) -> str | None:
     """The vocabulary word a typo stands for, or None (a known word, or nothing close enough)."""
     if len(word) < 3 or not word.isalpha() or _known(word):
         return None
+    for squeezed in (re.sub(r"(.)\1\1+", r"\1\1", word), re.sub(r"(.)\1+", r"\1", word)):
+        # A key held down ("actuallly", "unndoo"): the word with its repeats squeezed, if known.
+        if squeezed != word and squeezed in _VOCABULARY:
+            return squeezed
     limit = 1 if len(word) <= 6 else 2
     candidates = process.extract(word, WORDS, scorer=OSA.distance, score_cutoff=limit, limit=None)
     if not candidates:
@@ -290,4 +299,27 @@ def document_words(project: Any) -> frozenset[str]:
     return frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", " ".join(parts)))
 
 
-__all__ = ["SHORTHAND", "correct", "document_words", "is_english", "normalise"]
+def is_shorthand(lower: str, text: str, start: int, end: int) -> bool:
+    """A word the shorthand step reads ("pls", "n" between two words, "ad a" for "add a")."""
+    if lower in _BETWEEN_WORDS and (_between_words(text, start, end) or _leads(text, start, end)):
+        return True
+    if lower in SHORTHAND:
+        return True
+    return lower in BEFORE_WORD and _leads(text, start, end) and bool(BEFORE_WORD[lower][1].match(text[end:]))
+
+
+is_name = _is_name
+is_known = _known
+LITERAL_CUE_RE = _LITERAL_CUE_RE
+
+__all__ = [
+    "LITERAL_CUE_RE",
+    "SHORTHAND",
+    "correct",
+    "document_words",
+    "is_english",
+    "is_known",
+    "is_name",
+    "is_shorthand",
+    "normalise",
+]

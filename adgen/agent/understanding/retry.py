@@ -24,12 +24,12 @@ from adgen.project import AdProject
 MARK = "\u27e6value\u27e7"
 _I = re.I
 _LEAD = (
-    r"^\W*(?:(?:ok(?:ay)?|fine|alright|then|so|sure|sorry|oops|no|nope|hmm+|actually|well|right|my\s+bad|"
+    r"^\W*(?:(?:ok(?:ay)?|fine|alright|then|so|sure|sorry|oops|oh|ah|uh|um|err|no|nope|hmm+|actually|well|right|my\s+bad|"
     r"i\s+meant|i\s+mean|meant|wait)\b[\s,.!]*)*"
 )
 _VALUE = (
     r"(?P<v>\d{1,4}(?:\.\d+)?|(?:the\s+)?(?P<end>max(?:imum)?|min(?:imum)?|longest|shortest|biggest|smallest|"
-    r"highest|lowest|loudest|quietest)(?:\s+(?:allowed|possible|then))?)"
+    r"highest|lowest|loudest|quietest)(?:\s+(?:allowed|possible|then|(?:it|you|we|i)\s+can\s+(?:go|be|get|make\s+it)|there\s+is))?)"
     r"\s*(?P<unit>%|s|secs?|seconds?|px|pt|points?)?(?:\s+(?:then|instead|please|pls|it\s+is|is\s+fine))*\W*$"
 )
 # A reply that only gives a value: "fine, 24 then", "ok then the max", "how about 90?".

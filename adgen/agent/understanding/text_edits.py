@@ -92,7 +92,11 @@ FONT_ABS_RE = re.compile(
     r"|\b(?:size|font)\b[^.,;]*?\bto\s+(?P<n3>-?\d{1,4})\b|\b(?P<n2>\d{2,3})\s*(?:px|pt|points?|pixels?)\b",
     _I,
 )
-_MOVE_DIR_RE = re.compile(r"\b(?:move|shift|push|put|bring|nudge)\b.*?\b(?P<dir>up|down|higher|lower)\b", _I)
+# "nudge the text up": a move; "nudge the font up": its size (intensity's SIZE_ROWS), no move.
+_MOVE_DIR_RE = re.compile(
+    r"\b(?:move|shift|push|put|bring|nudge)\b.*?(?<!\bfont\s)(?<!\btype\s)(?<!\bsize\s)\b(?P<dir>up|down|higher|lower)\b",
+    _I,
+)
 _SCENE_DESCRIPTION_RE = re.compile(r"^(?:an?|some)\s+\w", _I)
 _MOVE_VERB_RE = re.compile(r"\b(?:move|put|place|shift|push|position|align|bring|at|to)\b", _I)
 # "the text … is covering the coffee": the text must move out of the way.
@@ -312,9 +316,18 @@ def _position(r: ClauseReaderBase, f: Frame, rest: str, ids: list[str]) -> str |
     return None
 
 
+def _reads_as_copy(words: str) -> bool:
+    """ "to: Cold brew, ready when you are": capitalised words, three or more, are the line
+    itself, even when one of them is a look word ("cold")."""
+    stripped = words.strip()
+    return stripped[:1].isupper() and len(stripped.split()) >= 3
+
+
 def looks_like_value(words: str) -> bool:
     w = words.strip().lower().rstrip(".!")
-    if find_durations(w) or find_looks(w):
+    if find_durations(w):
+        return True
+    if find_looks(w) and not _reads_as_copy(words):
         return True
     colors = find_colors(w)
     if colors and re.fullmatch(r"(?:the\s+|a\s+)?(?:colou?r\s+)?", w[: colors[0].start]):

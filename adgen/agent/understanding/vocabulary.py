@@ -322,6 +322,7 @@ fourth fifth final video clip ad ads picture photo image thanks what which where
 voiceover voice narration captions subtitles tiktok reels stories square youtube instagram shortest longest
 platform platforms format formats vertical landscape portrait bottle jar tube carton packet
 small large tiny huge loud quiet
+back actually meant instead card
 """.split()
 
 
