@@ -38,6 +38,14 @@ _COMPILED: tuple[_Entry, ...] = tuple(
 )
 
 
+# Words only an English sentence has: "a 15s ad for Mach energy drink" is English with a name in
+# it, not German (one marker against at least twice as many English words).
+_ENGLISH_RE = re.compile(
+    r"(?<![\w])(?:the|for|and|with|make|to|of|our|my|it|please|this|that|scene|music|you|can|ad|an)(?![\w])",
+    _I,
+)
+
+
 def language_of(masked: str) -> str | None:
     """The language a request is written in (its name in :mod:`languages`), None for English:
     the one with most of its markers in the message, the first listed on a tie."""
@@ -46,6 +54,8 @@ def language_of(masked: str) -> str | None:
         hits = sum(1 for marker in markers if marker.search(masked))
         if hits > best_hits:
             best, best_hits = language.name, hits
+    if best is not None and len(_ENGLISH_RE.findall(masked)) >= 2 * best_hits:
+        return None
     return best
 
 
