@@ -46,9 +46,15 @@ _ENGLISH_RE = re.compile(
 )
 
 
+# Any marker of any language: most messages are English and have none (one search, not all).
+_ANY_MARKER_RE = _compile("|".join(marker for language in LANGUAGES for marker in language.markers))
+
+
 def language_of(masked: str) -> str | None:
     """The language a request is written in (its name in :mod:`languages`), None for English:
     the one with most of its markers in the message, the first listed on a tie."""
+    if not _ANY_MARKER_RE.search(masked):
+        return None
     best, best_hits = None, 0
     for language, markers, _, _ in _COMPILED:
         hits = sum(1 for marker in markers if marker.search(masked))
