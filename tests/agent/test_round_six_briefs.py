@@ -33,7 +33,7 @@ READINGS = [
     ("deshaz eso", "es", "undo"),
     ("mets la musique un peu moins forte", "fr", "make the music a bit quieter"),
     ("fais la pub de vingt secondes", "fr", "make the ad 20 seconds"),
-    ("supprime la dernière scène", "fr", "remove last scene"),
+    ("supprime la dernière scène", "fr", "remove the last scene"),
     ("Mach den Text in der ersten Szene größer", "de", "make the text in the first scene bigger"),
     ("entferne die letzte Szene", "de", "remove the last scene"),
     ("Wie lang ist die Anzeige insgesamt?", "de", "how long is the ad in total?"),
@@ -99,6 +99,22 @@ def test_foreign_requests_make_only_the_edit_asked() -> None:
         assert [op.to_wire() for op in parse_message(undo, project).operations] == [{"operation": "undo"}], (
             undo
         )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿qué dice la primera escena?",
+        "qu'est-ce que dit la première scène ?",
+        "was steht in der ersten Szene?",
+        "o que diz a primeira cena?",
+        "cosa dice la prima scena?",
+        "wat staat er in de eerste scène?",
+    ],
+)
+def test_a_question_in_another_language_is_answered_and_changes_nothing(text: str) -> None:
+    turn = parse_message(text, basic_project())
+    assert turn.operations == [] and turn.answer and turn.answer.startswith("Scene 1 (hook)")
 
 
 @pytest.mark.parametrize(
