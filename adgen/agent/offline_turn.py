@@ -20,6 +20,7 @@ from adgen.agent.actions import ActionError, ProjectActions, Turn
 from adgen.agent.conversation_state import ConversationState
 from adgen.agent.reply import AnswerPart, NotePart, QuestionPart
 from adgen.agent.understanding import ParsedTurn, parse_message
+from adgen.agent.understanding.briefs import listed_structure_edits
 from adgen.agent.understanding.memory import remember_before
 from adgen.agent.understanding.variants import VariantFamily
 from adgen.project import AdProject, ProductAsset
@@ -119,6 +120,9 @@ async def _open_or_plan(
         await actions.create_project(turn, parsed.brief)
         state.switch_project(turn.project_id)
         project = None
+        planned = _current(actions, state)  # "just a hook and a cta": the list, as listed
+        if planned is not None:
+            parsed.operations = [*parsed.operations, *listed_structure_edits(planned, parsed.brief.text)]
     return project
 
 

@@ -22,6 +22,7 @@ from adgen.agent.understanding.confirm import DROPPED_TEXT
 from adgen.agent.understanding.foreign import to_english
 from adgen.agent.understanding.memory import remember_before
 from adgen.agent.understanding.normaliser import correct
+from adgen.agent.understanding.open_brief import OPEN_BRIEF, OPEN_QUESTION
 from adgen.project import AdProject
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "heldout"))
@@ -123,7 +124,8 @@ def test_a_new_ad_request_that_says_nothing_asks_what_it_is_for() -> None:
     for text in ("hi, we'd like a new ad", "new ad please, other product this time"):
         turn = parse_message(text, None if text.startswith("hi") else basic_project())
         assert turn.brief is None and turn.operations == []
-        assert turn.question and turn.question.startswith("Happy to make a new ad. What is it for?")
+        assert turn.question == OPEN_QUESTION
+        assert turn.pending is not None and turn.pending.value_kind == OPEN_BRIEF  # the answer completes it
 
 
 def test_the_look_being_replaced_is_not_the_new_look() -> None:
@@ -210,7 +212,7 @@ def test_a_typeface_question_is_answered() -> None:
 def test_wanting_an_ad_without_a_brief_asks_what_it_is_for() -> None:
     for text in ("we're looking for something for cyber monday", "I need a video"):
         turn = parse_message(text, None)
-        assert turn.brief is None and turn.question and turn.question.startswith("Happy to make a new ad.")
+        assert turn.brief is None and turn.question == OPEN_QUESTION
 
 
 def test_a_typo_of_card_still_names_the_end_card() -> None:

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from adgen.agent.understanding.quotes import mask_quotes
 from adgen.agent.understanding.values import (
     PLACEHOLDER_MARK,
     Quoted,
@@ -31,6 +32,7 @@ from adgen.agent.understanding.values import (
     unmask,
 )
 from adgen.pipeline.types import Brief
+from adgen.project import AdProject
 from adgen.tools import operations as ops
 
 AD_NOUN = (
@@ -220,7 +222,7 @@ _TAGLINE_RE = re.compile(
 )
 _CTA_RE = re.compile(
     r"\b(?:cta|call[\s-]to[\s-]action|button|end(?:ing)?\s+(?:with|on)|close\s+(?:with|on)|finish\s+with)"
-    r"\s*(?:should\s+(?:say|read|be)|says|saying|reading|reads|text|:|=|is|of)?\s*:?\s*"
+    r"\s*(?:should\s+(?:say|read|be)|says|saying|reading|reads|text|:|=|is|of|[-\u2013\u2014](?=\s))?\s*:?\s*"
     r"(?P<t>[\w\ue000\"'“‘«„].*?)(?=\s*(?:;|,\s*(?:and\s+)?(?:the\s+)?(?:tagline|slogan|brand|colou?rs?|mood)|\.\s|\n|$))",
     re.I,
 )
@@ -252,6 +254,9 @@ def extract_brief(raw: str, masked: str, quotes: list[Quoted]) -> Brief:
     if structure.cta_text and not brief.cta_text:
         brief.cta_text = structure.cta_text
     brand, product = _brand_and_product(masked, quotes)
+    if brand and brief.cta_text and brand.lower() == brief.cta_text.lower():
+        # "4. cta - Download Tally": the CTA's words, not the brand's name
+        brand, product = _brand_and_product(masked.replace(brief.cta_text, " "), quotes)
     brief.brand_name = brand
     brief.product = product or _listed_product(masked, brand, quotes)
     brief.audience = _audience(masked)
@@ -352,6 +357,8 @@ def _brand_and_product(masked: str, quotes: list[Quoted]) -> tuple[str | None, s
         if not m:
             continue
         candidate = m.group("p")
+        if not re.match(r"[\w\ue000-\ue1ff]", candidate):
+            continue  # "… showcase / showcase / cta": a listed structure, not a product
         after = masked[m.end("p") :]
         candidate = _ARTICLES_RE.sub("", candidate.strip())
         if brand and candidate.startswith(brand):
@@ -463,12 +470,13 @@ ROLE_ROWS: tuple[tuple[str, str], ...] = (
 )
 _ROLE_RE = tuple((re.compile(rf"\b(?:{pattern})\b", re.I), role) for pattern, role in ROLE_ROWS)
 _ITEM_SPLIT_RE = re.compile(
-    r"\n+|[,;]\s*|\s*(?:→|->|=>|>)\s*|\s+(?:and\s+)?then\s+|\s+and\s+(?=end|finish|close|an?\s|the\s|two\s|three\s)"
+    r"\n+|[,;]\s*|\s*(?:→|->|=>|>)\s*|\s+/\s+|\s+(?:and\s+)?then\s+|\s+and\s+(?=end|finish|close|an?\s|the\s|two\s|three\s)"
     r"|\s+with\s+(?=an?\s|the\s|two\s|three\s)|\s*[\u2013\u2014]\s*|:\s+(?=\S)|\.\s+",
     re.I,
 )
 _STRUCTURE_CUE_RE = re.compile(
-    r"\b(?:then|first|start\s+with|open\s+with|end\s+with|finish\s+with|close\s+with|scenes?\s*:|structure\s*:)|^\s*\d+\s*[.)]",
+    r"\b(?:then|first|start\s+with|open\s+with|end\s+with|finish\s+with|close\s+with|scenes?\s*:|structure\s*:)|^\s*\d+\s*[.)]"
+    r"|\b(?:just|only)\s+(?:an?|the|one)\s+\w+\s+and\s+(?:an?|the|one)\s+\w+\s*(?:[,.;!]|$)",
     re.I | re.M,
 )
 _LEAD_RE = re.compile(r"^(?:and\s+)?(?:then\s+)?(?:finally\s+)?", re.I)
@@ -502,6 +510,8 @@ class Structure:
     roles: list[str] = field(default_factory=list)
     count: int | None = None
     cta_text: str | None = None
+    # The list is the scenes themselves (kept as listed), not beats of a story (a hook is added).
+    exact: bool = False
 
 
 def read_structure(masked: str, quotes: list[Quoted]) -> Structure:
@@ -525,7 +535,16 @@ def read_structure(masked: str, quotes: list[Quoted]) -> Structure:
     cues = _STRUCTURE_CUE_RE.search(masked) or len(roles) >= 3
     if len(set(roles)) >= 2 and cues:
         structure.roles = roles
+        structure.exact = bool(listed or _EXACT_LIST_RE.search(masked))
     return structure
+
+
+# A list of the scenes themselves, not a story told in beats ("open with the problem, then …"):
+# "scenes: …", numbered lines, "hook / showcase / cta", "just a hook and a cta".
+_EXACT_LIST_RE = re.compile(
+    r"^\s*\d+\s*[.)]|\w\s+/\s+\w|\b(?:just|only)\s+(?:an?|the|one)\s+\w+\s+and\s+(?:an?|the|one)\s+\w+\s*(?:[,.;!]|$)",
+    re.I | re.M,
+)
 
 
 def _scene_count(masked: str) -> int | None:
@@ -602,6 +621,26 @@ def _brief_presets(text: str) -> list[Any]:
     return [ops.SetPresets(presets=list(dict.fromkeys(pid for _, _, pid in found)))]
 
 
+# "a 20 sec vertical ad", "in 9:16": a brief that names the frame shape only, no platform, is
+# made for every preset of that shape (platforms.AMBIGUOUS_WORDS names them).
+_BRIEF_SHAPE_RE = re.compile(
+    r"\b(?P<s>vertical|portrait|9:16|9x16)\s+(?:[\w-]+\s+)?(?:ads?|videos?|spots?|promos?|clips?|formats?|versions?|only)\b"
+    r"|\b(?:in|as)\s+(?P<s2>vertical|portrait|9:16|9x16)\b",
+    re.I,
+)
+
+
+def _brief_shape(text: str) -> list[Any]:
+    from adgen.agent.understanding.platforms import AMBIGUOUS_WORDS, mentions
+
+    found = _BRIEF_SHAPE_RE.search(text)
+    if not found or mentions(text):
+        return []
+    word = (found.group("s") or found.group("s2")).lower()
+    ids = next(ids for pattern, ids in AMBIGUOUS_WORDS if re.fullmatch(pattern, word, re.I))
+    return [ops.SetPresets(presets=list(ids))]
+
+
 # "…, font Montserrat": the brand font a brief names.
 _BRIEF_FONT_RE = re.compile(
     r"\b(?:font|typeface)\s*(?::|=|is|in)?\s*(?P<f>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2})(?=\s*(?:[,;.!]|$|\s+and\b))",
@@ -644,6 +683,7 @@ _ONLY_RE = re.compile(r"\bonly\b|\bjust\s+(?:for\s+)?(?:the\s+)?\w|\bexclusively
 # exists (a row per setting: words -> operations).
 BRIEF_SETTINGS: tuple[Callable[[str], list[Any]], ...] = (
     _brief_presets,
+    _brief_shape,
     _brief_captions,
     _brief_look,
     _brief_font,
@@ -654,3 +694,33 @@ BRIEF_SETTINGS: tuple[Callable[[str], list[Any]], ...] = (
 def brief_settings(text: str) -> list[Any]:
     """The operations that give a new ad what its brief asked beyond the plan."""
     return [op for read in BRIEF_SETTINGS for op in read(text)]
+
+
+# --- the listed structure, kept as listed ------------------------------------------------------
+
+
+def listed_structure_edits(project: AdProject, brief_text: str) -> list[Any]:
+    """The edits that make a new ad the structure its brief listed as its scenes ("just a hook
+    and a cta", "scenes: 1. problem 2. showcase 3. social proof 4. cta"): a new ad is planned
+    with a hook first, a showcase and a CTA last; the scenes the planner added that the list did
+    not name are then removed, and the ad kept at its length. Nothing for a story told in beats
+    ("open with the problem, then …": the hook is the ad's convention), or when the plan does not
+    hold the list in order."""
+    masked, quotes = mask_quotes(brief_text)
+    structure = read_structure(masked, quotes)
+    listed = structure.roles
+    if not structure.exact or len(listed) < 2:
+        return []
+    planned = [s.role for s in project.scenes]
+    keep: list[bool] = []
+    j = 0
+    for role in planned:
+        match = j < len(listed) and role == listed[j]
+        keep.append(match)
+        j += match
+    if j < len(listed) or all(keep):
+        return []
+    edits: list[Any] = [
+        ops.RemoveScene(scene_id=s.id) for s, k in zip(project.scenes, keep, strict=True) if not k
+    ]
+    return [*edits, ops.SetDuration(duration_sec=project.duration_sec)]

@@ -132,6 +132,7 @@ from adgen.agent.understanding.memory import remember_before
 from adgen.agent.understanding.meta import ACK_RE, ACK_TEXT, HELP_RE, RENDER_RE, read_meta
 from adgen.agent.understanding.new_ad import SAME_AS_OPEN_RE, is_new_ad_request, looks_like_brief
 from adgen.agent.understanding.normaliser import document_words, normalise
+from adgen.agent.understanding.open_brief import OPEN_BRIEF, OPEN_QUESTION, answer_brief, is_open_brief
 from adgen.agent.understanding.product import NEW_PHOTO_RE, PHOTO_WORD_RE
 from adgen.agent.understanding.quotes import Quoted, mask_quotes, unmask
 from adgen.agent.understanding.reader import ClauseReader
@@ -213,6 +214,7 @@ def parse_message(
         family=family or (lambda: None),
     )
     steps = (
+        _open_brief_answer,
         _answer_to_pending,
         _value_again,
         _switch,
@@ -532,14 +534,18 @@ def _brief(m: Message) -> ParsedTurn | None:
         if HELP_RE.match(m.plain):
             turn.unknown = HELP_TEXT
             return turn
+        if not m.has_attachment and _is_open(m):
+            return _ask_what_for(m)
         if not (looks_like_brief(m.plain) or m.has_attachment):
             if _WANTS_AN_AD_RE.search(m.plain):
-                return ParsedTurn(question=WHAT_AD_QUESTION)  # "we need something for black friday"
+                return _ask_what_for(m)  # "we need something for black friday"
             turn.unknown = NO_AD_TEXT if _EDIT_HINT_RE.search(m.plain) else HELP_TEXT
             return turn
+    elif not m.has_attachment and _is_open(m):
+        return _ask_what_for(m)  # "new ad please, different product this time"
     turn.brief = extract_brief(m.raw, m.masked, m.quotes)
     if _says_nothing(turn.brief) and not m.has_attachment and not m.quotes:
-        return ParsedTurn(question=WHAT_AD_QUESTION)  # "hey, I need an ad": what is it for?
+        return _ask_what_for(m)  # "hey, I need an ad": what is it for?
     if m.project is not None and SAME_AS_OPEN_RE.search(m.plain):
         _same_as(turn.brief, m.project)  # "same thing but for our decaf"
     problem = refusals.brief_problem(turn.brief)
@@ -555,10 +561,6 @@ def _brief(m: Message) -> ParsedTurn | None:
     return turn
 
 
-WHAT_AD_QUESTION = (
-    "Happy to make a new ad. What is it for? Tell me the product or brand (and, if you like, the "
-    "length, the mood and the colours), for example “a 20 s ad for our cold brew, energetic”."
-)
 # What a brief may say; one that says none of it ("new ad please") has nothing to plan from.
 _BRIEF_FIELDS = (
     "brand_name",
@@ -579,6 +581,38 @@ _BRIEF_FIELDS = (
 
 def _says_nothing(brief: Any) -> bool:
     return not any(getattr(brief, name, None) for name in _BRIEF_FIELDS)
+
+
+_OPEN_CUE_RE = re.compile(
+    r"\b(?:ads?|adverts?|commercials?|videos?|promos?|spots?|campaigns?|bumpers?|something|anything)\b"
+    r"|\b(?:new|another|different)\s+(?:one|product|project|brief)\b",
+    re.I,
+)
+
+
+def _is_open(m: Message) -> bool:
+    """A request for an ad that says nothing of what it is for (:mod:`open_brief`)."""
+    return bool(_OPEN_CUE_RE.search(m.plain)) and is_open_brief(m.masked, len(m.quotes))
+
+
+def _ask_what_for(m: Message) -> ParsedTurn:
+    """Ask what the ad is for, keeping the request so the answer completes it."""
+    turn = ParsedTurn(question=OPEN_QUESTION)
+    turn.pending = PendingQuestion(question=OPEN_QUESTION, retry=m.raw, value_kind=OPEN_BRIEF)
+    return turn
+
+
+def _open_brief_answer(m: Message) -> ParsedTurn | None:
+    """ "for my bike repair shop, 15 seconds" after "What is the ad for?": one brief with the
+    request that was asked about."""
+    pending = m.state.pending
+    if pending is None or pending.value_kind != OPEN_BRIEF or not pending.retry:
+        return None
+    text = answer_brief(pending.retry, m.raw, m.project)
+    if text is None:
+        return None
+    again = replace(m.state, pending=None)
+    return parse_message(text, m.project, has_attachment=m.has_attachment, state=again, family=m.family)
 
 
 def _same_as(brief: Any, project: AdProject) -> None:

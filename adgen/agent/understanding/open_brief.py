@@ -1,0 +1,98 @@
+"""An open brief: a request for an ad that says nothing about what the ad is for.
+
+Part of :mod:`adgen.agent.understanding`. "hey, I need an ad", "new ad please, different product
+this time", "we need something for black friday", "something short for instagram": made as
+they are, these give an ad for "your product" that the marketer must then rewrite (or, with an
+ad open, one that drops its product). A specific question is better than that guess, so such a
+message asks what the ad is for and keeps itself; the answer ("for my bike repair shop, 15
+seconds", "it's for a vegan bakery called Crumb") is then read as one brief with it.
+
+A message is open when every word of it is in ``OPEN_WORDS`` (asking, the kind of ad, "new",
+"different product", a length, a mood, a platform, an occasion): no word names a product, a
+brand or a subject. A new way of asking is a word in the table.
+"""
+
+from __future__ import annotations
+
+import re
+
+from adgen.agent.understanding.briefs import BRIEF_MOODS
+from adgen.agent.understanding.scenes import find_scene_refs
+from adgen.agent.understanding.values import find_durations
+from adgen.project import AdProject
+
+_I = re.I
+
+OPEN_QUESTION = (
+    "Happy to. What is the ad for: which product or brand (and what it's about)? "
+    "Add a length or a mood if you have one in mind."
+)
+# The kind of value a pending open brief waits for (ConversationState.pending.value_kind).
+OPEN_BRIEF = "open_brief"
+
+# Words that ask for an ad without saying what it is for, one group a row.
+OPEN_WORDS: tuple[str, ...] = (
+    # greetings and fillers
+    r"hey|hi|hello|yo|ok|okay|so|um|well|please|pls|plz|thanks|now|then|just|also|again|too|really|lol",
+    # asking
+    r"i|we|i'?m|we'?re|i'?d|we'?d|me|us|need|needs|want|wants|would|like|love|can|could|you|u|ya|make|"
+    r"create|do|build|start|let'?s|let|help|get|give|whip|up|put|together|going|to|gonna|wanna|looking|for|"
+    r"some|something|anything|one|another|a|an|the|this|that|time|our|my|with|of|on|and|is|it|be",
+    # the kind of ad
+    r"ads?|adverts?|advertisements?|commercials?|videos?|promos?|spots?|clips?|campaigns?|projects?|"
+    r"briefs?|bumpers?|reels?|teasers?",
+    # new / different, without naming it
+    r"new|fresh|different|other|separate|brand|product|products|thing|stuff|totally|completely|entirely|"
+    r"idea|ideas|quick|short|little|small|simple|nice|cool|good|great",
+    # platforms and formats
+    r"instagram|insta|ig|tiktok|youtube|facebook|fb|stories|story|shorts|feed|social|media|vertical|square",
+    # occasions (what the ad is for in time, not in what it sells)
+    r"black|friday|cyber|monday|christmas|xmas|holidays?|holiday|season|seasonal|summer|winter|spring|autumn|"
+    r"fall|sale|sales|launch|valentine'?s?|day|mother'?s|father'?s|easter|halloween|new\s+year'?s?|"
+    r"back|school|weekend|promotion|offer|deal|deals",
+    # lengths written out, moods
+    r"seconds?|secs?|sec|s|minutes?|mins?|long|"
+    + "|".join(pattern for pattern, _ in BRIEF_MOODS)
+    + r"|vibes?|mood|feel|tone",
+)
+_OPEN_WORD_RE = re.compile(rf"^(?:{'|'.join(OPEN_WORDS)})$", _I)
+_WORD_RE = re.compile(r"[\w'’]+")
+# Something the marketer means as a request of its own, not the answer to "what is it for?".
+_NOT_AN_ANSWER_RE = re.compile(
+    r"^\W*(?:undo|redo|help|render|export|cancel|stop|never\s*mind|forget\s+it|no\b|list|show\s+(?:me\s+)?my)",
+    _I,
+)
+_ANSWER_LEAD_RE = re.compile(
+    r"^\W*(?:(?:it'?s|it\s+is|its|this\s+is|that'?s|that\s+is|the\s+ad\s+is|we'?re\s+advertising|"
+    r"we\s+sell|we'?re\s+selling|we\s+make|i\s+sell|i\s+make)\s+)?(?:(?:for|about)\s+)?",
+    _I,
+)
+
+
+def is_open_brief(masked: str, quotes_count: int = 0) -> bool:
+    """Every word asks for an ad, none says what it is for (see the module docstring)."""
+    if quotes_count:
+        return False  # quoted copy is something the ad is about
+    text = masked
+    for duration in reversed(find_durations(text)):
+        text = text[: duration.start] + " " + text[duration.end :]
+    text = re.sub(r"\b(?:new\s+year'?s?|black\s+friday|cyber\s+monday|social\s+media)\b", " ", text, flags=_I)
+    words = _WORD_RE.findall(text.replace("’", "'"))
+    return bool(words) and all(_OPEN_WORD_RE.match(w) or w.isdigit() for w in words)
+
+
+def answer_brief(original: str, answer: str, project: AdProject | None) -> str | None:
+    """The brief that an answer to :data:`OPEN_QUESTION` completes: "an ad for <answer>. <the
+    open request>", or None when the reply is a request of its own (an edit of the open ad,
+    "undo", "help", another open request) rather than what the ad is for."""
+    if _NOT_AN_ANSWER_RE.match(answer) or is_open_brief(answer) or answer.rstrip().endswith("?"):
+        return None
+    if project is not None and any(r.kind != "all" for r in find_scene_refs(answer, project, [])):
+        return None
+    subject = _ANSWER_LEAD_RE.sub("", answer, count=1).strip()
+    if not subject:
+        return None
+    return f"an ad for {subject}. {original.strip()}"
+
+
+__all__ = ["OPEN_BRIEF", "OPEN_QUESTION", "OPEN_WORDS", "answer_brief", "is_open_brief"]
