@@ -90,7 +90,9 @@ def background_frames(
         f"scale={width}:{height}:flags=bicubic,crop={w}:{h}:{x}:{y}"
     )
     proc = subprocess.run(
-        [ffmpeg_exe(), "-v", "error", "-nostdin", "-i", str(background), "-an", "-vf", chain]
+        # One decoding thread: a few hundred small frames, where frame threads cost more CPU
+        # than they save (0.31 -> 0.28 CPU s a clip; the same pixels).
+        [ffmpeg_exe(), "-v", "error", "-nostdin", "-threads", "1", "-i", str(background), "-an", "-vf", chain]
         + [
             "-fps_mode",
             "passthrough",
