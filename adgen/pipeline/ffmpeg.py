@@ -465,7 +465,11 @@ def _moving_layer(
         at_x, at_y = _expr(f"{x}+({w0}-overlay_w)/2"), _expr(f"{y}+({h0}-overlay_h)/2")
     else:  # a slide up into place
         rise = round(float(motion.get("rise", 0.04)) * frame_h)
-        chains.append(f"[{i}:v]{_HELD}format=rgba,{fade_in},{fade_out}[m{i}]")
+        # Turned into the overlay's yuva420p once, before it is repeated: converted after the
+        # fades, every frame of the scene paid for it (0.9 CPU s in a 4.5 s 1080p end card).
+        # The alpha fade of the planar format rounds a few values of the fade frames 1/255
+        # apart from the packed one's; every other frame is the same.
+        chains.append(f"[{i}:v]format=yuva420p,{_HELD}{fade_in},{fade_out}[m{i}]")
         at_x, at_y = x, _expr(f"{y}+{rise}*pow(1-min(1,t/{enter:.3f}),3)")
     chains.append(f"[{last}][m{i}]overlay=x='{at_x}':y='{at_y}':eval=frame:format=yuv420[v{i}]")
     return f"v{i}"
