@@ -46,7 +46,7 @@ def kind_of(args: list[str]) -> str:
         return "background encode"
     if "select=" in text and "scale=" in text and text.endswith("pipe:1"):
         return "background decode (contrast)"
-    if "nokey" in text or "ebur128" in text or text.endswith("pipe:1"):
+    if "nokey" in text or "ebur128" in text or "loudnorm" in text or text.endswith("pipe:1"):
         return "pre-flight decode / loudness"
     if ".jpg" in text:
         return "poster"
@@ -66,9 +66,12 @@ def wrap_ffmpeg(log: Path, folder: Path) -> None:
     shim = folder / "ffmpeg"
     shim.write_text(SHIM.format(python=sys.executable, exe=exe, log=str(log)))
     shim.chmod(shim.stat().st_mode | stat.S_IXUSR)
-    original = ffmpeg.ffmpeg_exe
+    from adgen.preflight import media
+
+    # The pipeline's and the pre-flight's own (adgen.preflight.media has one of its own).
+    originals = (ffmpeg.ffmpeg_exe, media.ffmpeg_exe)
     for module in list(sys.modules.values()):
-        if getattr(module, "ffmpeg_exe", None) is original:
+        if any(getattr(module, "ffmpeg_exe", None) is original for original in originals):
             module.ffmpeg_exe = lambda: str(shim)  # type: ignore[attr-defined]
 
 
