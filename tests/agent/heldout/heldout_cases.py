@@ -167,6 +167,24 @@ LATER_SETS: tuple[HeldoutSet, ...] = (
         max_spread=4,
         is_test=True,
     ),
+    HeldoutSet(
+        "dev7",
+        HERE / "conversations_dev7.yaml",
+        "the seventh development set, written blind after round six together with test5, weighted toward "
+        "briefs, mixed conversations, edits, non-English requests, refusals and variants; never run before its commit",
+        min_cases=200,
+        min_per_category=11,
+        heavy=("brief", "mixed", "edit", "non_english", "refusal", "variant"),
+    ),
+    HeldoutSet(
+        "test5",
+        HERE / "conversations_test5.yaml",
+        "the fifth test set, written blind together with dev7, never run before its commit",
+        min_cases=130,
+        min_per_category=8,
+        max_spread=4,
+        is_test=True,
+    ),
 )
 
 
