@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Literal
 
-from adgen.pipeline.types import Box, ProductBox, TextAlign, TextBox
+from adgen.pipeline.types import HERO_PLANNED_SCALE, MIN_TEXT_BAND_SHARE, Box, ProductBox, TextAlign, TextBox
 from adgen.platforms.geometry import Rect
 from adgen.preflight.layout import end_card_copy, move_inside
 from adgen.preflight.legibility import size_thresholds
@@ -91,10 +91,12 @@ def scene_layout(
     floor_cap_px: float = 1.0,
     reserve_logo: bool = False,
     reserve_cta: bool = False,
+    product_scale: float = HERO_PLANNED_SCALE,
 ) -> SceneLayout:
     """The boxes of one scene in a ``width`` x ``height`` export whose presets leave
     ``safe_area`` visible. ``min_cap_px`` / ``floor_cap_px`` are the text's advised and
-    smallest cap heights (see :class:`TextBox`)."""
+    smallest cap heights (see :class:`TextBox`). A ``product_scale`` above the planned one
+    narrows the text band (:func:`text_band_share`), so a bigger product gets a bigger box."""
     short = min(width, height)
     content = _inset(safe_area.intersect(Rect(0, 0, width, height)), round(INSET_SHARE * short))
     gap = round(GAP_SHARE * short)
@@ -112,7 +114,7 @@ def scene_layout(
         # An end card: the brand on top, the product in the middle, the button at the bottom.
         text_position = "top"
     if has_text and shows_product:
-        band = round((END_CARD_BAND_SHARE if cta is not None else TEXT_BAND_SHARE) * content.h)
+        band = round((END_CARD_BAND_SHARE if cta is not None else text_band_share(product_scale)) * content.h)
         rest = content.h - band - gap
         if text_position == "top":
             text_area = Rect(content.x, content.y, content.w, band)
@@ -144,6 +146,17 @@ def scene_layout(
     )
     product = ProductBox(_whole(product_area), product_position) if product_area else None
     return SceneLayout(width, height, safe_area, text, product, logo, cta)
+
+
+def text_band_share(product_scale: float) -> float:
+    """The text band's share of the content's height beside a product at ``product_scale``:
+    :data:`TEXT_BAND_SHARE` up to the planned scale; above it the band gives the product the
+    room its scale asks for (the product's box grows by the scale's ratio), never below
+    :data:`MIN_TEXT_BAND_SHARE`, where the text would have to shrink under its advised size."""
+    if product_scale <= HERO_PLANNED_SCALE:
+        return TEXT_BAND_SHARE
+    rest = (1 - TEXT_BAND_SHARE) * product_scale / HERO_PLANNED_SCALE
+    return max(MIN_TEXT_BAND_SHARE, 1 - rest)
 
 
 @dataclass(frozen=True)
@@ -205,6 +218,7 @@ def layout_for(
         min_cap_px=limits.comfortable_cap_px,
         floor_cap_px=limits.min_cap_px,
         reserve_cta=end_card_copy(project, scene) is not None,
+        product_scale=scene.product.scale,
     )
     return keep_inside(layout) if fix else (layout, [])
 
@@ -228,4 +242,12 @@ def project_layout(
     return out
 
 
-__all__ = ["LayoutMove", "SceneLayout", "keep_inside", "layout_for", "project_layout", "scene_layout"]
+__all__ = [
+    "LayoutMove",
+    "SceneLayout",
+    "keep_inside",
+    "layout_for",
+    "project_layout",
+    "scene_layout",
+    "text_band_share",
+]

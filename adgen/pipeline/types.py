@@ -30,6 +30,12 @@ ORBIT_DRIFT = 0.05
 ORBIT_SQUASH = 0.04
 ORBIT_PARALLAX = 0.03
 ORBIT_PUSH_FROM = 0.94
+# A showcase's product at its planned scale fills its layout box (the compositor's hero); a larger
+# scale ("make the product bigger") takes room from the text band instead, down to
+# MIN_TEXT_BAND_SHARE of the content's height, so the product really grows (adgen.pipeline.layout).
+HERO_PLANNED_SCALE = 0.55
+MIN_TEXT_BAND_SHARE = 0.22
+
 # The reveal: over its first REVEAL_SEC the product rises into place from REVEAL_RISE of its height
 # below while it comes out of the dark (its opacity from 0 over REVEAL_FADE_SEC, its colour from black
 # over the whole reveal), then it keeps the gentle push-in from REVEAL_PUSH_FROM. A scene too short

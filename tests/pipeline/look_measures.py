@@ -43,6 +43,12 @@ class Measures:
         return float(getattr(self, name))
 
 
+def magenta_mask(frame: np.ndarray) -> np.ndarray:
+    """Where the magenta product (:mod:`product_image`) is, in full colour, on a frame."""
+    r, g, b = (frame[..., c].astype(int) for c in range(3))
+    return (r > 160) & (g < 90) & (b > 130)
+
+
 def planned(media, brief: str, product_png: bytes | None = None) -> AdProject:
     """The local planner's ad for a brief (brand navy and amber), with a product if given."""
     asset = None

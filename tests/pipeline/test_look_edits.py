@@ -17,11 +17,25 @@ regenerate) moves them by 5-30, far beyond these bounds.
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
-from look_measures import BRIEFS, MEASURES, Measures, planned, scene_measures, scene_role, with_scene_phrase
+from look_measures import (
+    BRIEFS,
+    LUMA,
+    MEASURES,
+    Measures,
+    magenta_mask,
+    planned,
+    scene_measures,
+    scene_role,
+    with_scene_phrase,
+)
 from product_image import product_png
 
-from adgen.pipeline.orchestrator import render_context
+from adgen.agent.understanding import parse_message
+from adgen.pipeline.ffmpeg import read_frames
+from adgen.pipeline.orchestrator import render_context, render_scenes
+from adgen.pipeline.types import encode_profile
 from adgen.project import ALL_ASPECTS
 from adgen.store.media import LocalMediaStore
 from adgen.tools import operations as ops
@@ -152,3 +166,57 @@ def test_an_earlier_dark_and_a_later_brighter_net_out_brighter(base) -> None:
     then_brighter = scene_measures(with_scene_phrase(dark, scene_id, "brighter"), scene_id, ctx)
     for aspect in ALL_ASPECTS:
         assert then_brighter[aspect].luma - dark_m[aspect].luma >= 8.0, (brief, aspect)
+
+
+def _product_heights(project, scene_id: str, ctx) -> dict[str, tuple[float, np.ndarray, np.ndarray]]:
+    """Per aspect: the magenta product's mean height over the scene (every 0.25 s), the sampled
+    frames, and where the product is on any of them."""
+    (output,) = render_scenes(project, ctx, [scene_id])
+    assert not output.errors, output.errors
+    out = {}
+    for aspect, url in output.clips.items():
+        fps = encode_profile(aspect, ctx.quality).fps
+        frames = read_frames(ctx.media.local_path(url))
+        picks = [
+            min(int(round(t * fps)), len(frames) - 1)
+            for t in np.arange(0.0, project.scene(scene_id).duration_sec - 1e-6, 0.25)
+        ]
+        sampled = frames[picks]
+        masks = np.stack([magenta_mask(f) for f in sampled])
+        heights = []
+        for mask in masks:
+            ys = np.nonzero(mask.any(axis=1))[0]
+            if ys.size:  # a reveal starts from the dark: frames without the product are left out
+                heights.append(float(ys.max() - ys.min()))
+        assert len(heights) >= len(picks) // 2, (aspect, "the product is missing on most frames")
+        out[aspect] = (float(np.mean(heights)), sampled, masks.any(axis=0))
+    return out
+
+
+@pytest.mark.parametrize("phrase, sign", [("make the product bigger", +1), ("make the product smaller", -1)])
+def test_bigger_and_smaller_product_move_its_box_and_nothing_else(base, phrase: str, sign: int) -> None:
+    """What the parser writes for the phrase, rendered: the product's height over the whole
+    showcase moves at least 8 % the right way in every aspect, and the frame away from the
+    product (before and after, grown by a margin for its shadow and edge) moves by noise only."""
+    import scipy.ndimage as ndi
+
+    brief, project, scene_id, ctx, _ = base
+    edits = [
+        op for op in parse_message(phrase, project).operations if getattr(op, "scene_id", None) == scene_id
+    ]
+    assert edits, (phrase, "no product edit for the showcase")
+    edited = project
+    for op in edits:
+        edited = apply_operation(edited, op).project
+    before, after = _product_heights(project, scene_id, ctx), _product_heights(edited, scene_id, ctx)
+    for aspect in ALL_ASPECTS:
+        h0, frames0, mask0 = before[aspect]
+        h1, frames1, mask1 = after[aspect]
+        print(f"{brief} {aspect} {phrase!r}: product height {h0:.1f} -> {h1:.1f} px")
+        assert sign * (h1 - h0) / h0 >= 0.08, (brief, aspect, phrase, h0, h1)
+        margin = max(8, int(0.06 * frames0.shape[1]))
+        away = ~ndi.binary_dilation(mask0 | mask1, iterations=margin)
+        y0 = frames0.astype(np.float32) @ LUMA
+        y1 = frames1.astype(np.float32) @ LUMA
+        moved = float(np.abs(y1 - y0)[:, away].mean())
+        assert moved <= 3.0, (brief, aspect, phrase, "the frame away from the product moved", round(moved, 2))

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from look_measures import magenta_mask
 from PIL import Image, ImageDraw
 
 from adgen.pipeline.ffmpeg import FrameWriter, read_frames, scene_pass
@@ -228,15 +229,9 @@ def test_the_beats_are_in_the_composite_key_and_a_text_edit_keeps_it(sample_proj
     assert composites(louder) == before  # same beats
 
 
-def _magenta_mask(frame: np.ndarray) -> np.ndarray:
-    """Where the magenta product (:mod:`product_image`) is, in full colour, on a frame."""
-    r, g, b = (frame[..., c].astype(int) for c in range(3))
-    return (r > 160) & (g < 90) & (b > 130)
-
-
 def _magenta(frame: np.ndarray) -> tuple[float, float, float]:
     """(height, horizontal centre, pixel count) of the magenta product (:mod:`product_image`)."""
-    ys, xs = np.nonzero(_magenta_mask(frame))
+    ys, xs = np.nonzero(magenta_mask(frame))
     assert xs.size > 300, "the product is not on the frame"
     return float(ys.max() - ys.min()), float(xs.mean()), float(xs.size)
 
@@ -273,11 +268,11 @@ def test_a_real_showcase_render_moves_its_product_by_the_mood(tmp_path: Path, mo
         assert hero_move(project, scene, ctx.providers.music) == HeroMove("reveal")
         shown = _magenta(frames[round(1.2 * fps)])[2]
         for k in range(round(0.2 * fps)):
-            assert _magenta_mask(frames[k]).sum() < 0.1 * shown, k  # not out of the dark yet
+            assert magenta_mask(frames[k]).sum() < 0.1 * shown, k  # not out of the dark yet
         (declared,) = [b for b in output.layout["9:16"] if b["kind"] == "product"]
         x, y, w, h = (declared[k] for k in "xywh")
         for k in range(round(0.5 * fps), len(frames), 4):  # revealed, inside its declared box
-            ys, xs = np.nonzero(_magenta_mask(frames[k]))
+            ys, xs = np.nonzero(magenta_mask(frames[k]))
             assert x - 3 <= xs.min() and xs.max() <= x + w + 3 and y - 3 <= ys.min() and ys.max() <= y + h + 3
         return
     start = scene_start(project, scene)

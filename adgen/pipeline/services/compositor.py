@@ -23,6 +23,7 @@ from PIL import Image, ImageDraw, ImageFilter, UnidentifiedImageError
 
 from adgen.pipeline.atomic import atomic_output
 from adgen.pipeline.types import (
+    HERO_PLANNED_SCALE,
     ORBIT_DRIFT,
     ORBIT_PARALLAX,
     ORBIT_PUSH_FROM,
@@ -328,7 +329,6 @@ class _Ground:
 # A showcase's product: the share of its box it fills at the planned scale, the scale the planner
 # gives a showcase, and where its push-in starts.
 HERO_FILL = 0.96
-HERO_PLANNED_SCALE = 0.55
 HERO_PUSH_FROM = 0.9
 
 
