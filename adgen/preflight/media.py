@@ -67,6 +67,7 @@ class VideoPackets:
     dts: np.ndarray
     key: np.ndarray  # bool
     size: np.ndarray  # bytes
+    pos: np.ndarray | None = None  # byte offset of each packet in the file (-1: unknown)
 
     @property
     def keyframe_times(self) -> np.ndarray:
@@ -119,8 +120,11 @@ def probe(path: Path) -> Probe:
             "json",
             "-show_format",
             "-show_streams",
+            # The streams' extradata (parameter sets) as a digest: what a kept check's key needs.
+            "-show_data_hash",
+            "sha256",
             "-show_entries",
-            "packet=stream_index,pts_time,dts_time,size,flags",
+            "packet=stream_index,pts_time,dts_time,size,flags,pos",
             str(path),
         ],
         f"ffprobe {path.name}",
@@ -166,7 +170,15 @@ def _packets(rows: list[dict[str, Any]], start_time: float) -> VideoPackets:
         dts=np.array([_time(r.get("dts_time"), start_time) for r in rows]),
         key=np.array(["K" in str(r.get("flags", "")) for r in rows], dtype=bool),
         size=np.array([int(r.get("size") or 0) for r in rows]),
+        pos=np.array([_position(r.get("pos")) for r in rows], dtype=np.int64),
     )
+
+
+def _position(value: object) -> int:
+    try:
+        return int(value)  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return -1
 
 
 def mp4_top_level_boxes(path: Path, limit: int = 64) -> list[str]:
