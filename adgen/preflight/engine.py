@@ -177,7 +177,8 @@ def _load_frames(path: Path, info: Probe, texts: list[_Text]) -> None:
     texts = [t for t in texts if t.kept is None]
     indices = sorted({i for t in texts for i in t.indices})
     pix_fmt = str((info.video or {}).get("pix_fmt") or "")
-    decoded = decode_keyframes(path, indices, info.width, info.height, pix_fmt)
+    times = info.packets.keyframe_times if info.packets is not None else None
+    decoded = decode_keyframes(path, indices, info.width, info.height, pix_fmt, times)
     by_index = dict(zip(indices, decoded, strict=False))
     for text in texts:
         text.frames = [by_index[i] for i in text.indices if i in by_index]

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import hashlib
 import io
+import subprocess
 from pathlib import Path
 
+import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
@@ -27,7 +29,7 @@ from adgen.pipeline.targets import render_targets
 from adgen.pipeline.types import Brief
 from adgen.preflight import ExportTarget, check_exports, overlay_texts
 from adgen.preflight.kept import from_wire, keyframe_digests, to_wire
-from adgen.preflight.media import probe
+from adgen.preflight.media import decode_keyframes, probe
 from adgen.project import ProductAsset
 from adgen.settings import Settings
 from adgen.tools import operations as ops
@@ -185,3 +187,28 @@ def test_the_unchanged_scenes_keyframes_are_the_same_bytes_and_the_edited_ones_a
         assert len(before) == len(after) > 2
         same = sum(a == b for a, b in zip(before, after, strict=True))
         assert 0 < same < len(before), (key, same, len(before))
+
+
+@pytest.fixture(scope="module")
+def moving_clip(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """5 s of testsrc2 (a picture that changes every frame) with a keyframe every second."""
+    out = tmp_path_factory.mktemp("moving") / "moving.mp4"
+    subprocess.run(
+        ["ffmpeg", "-v", "error", "-y", "-f", "lavfi", "-i", "testsrc2=size=320x240:rate=30:duration=5"]
+        + ["-c:v", "libx264", "-g", "30", "-keyint_min", "30", "-pix_fmt", "yuv420p", str(out)],
+        check=True,
+    )
+    return out
+
+
+@pytest.mark.parametrize("indices", [[0], [1], [2, 4], [3], [1, 2, 3], [4]])
+def test_keyframes_decoded_from_a_seek_are_those_decoded_from_the_start(moving_clip: Path, indices) -> None:
+    info = probe(moving_clip)
+    times = info.packets.keyframe_times
+    assert len(times) == 5
+    seeked = decode_keyframes(moving_clip, indices, 320, 240, "yuv420p", times)
+    whole = decode_keyframes(moving_clip, [0, 1, 2, 3, 4], 320, 240, "yuv420p")
+    assert seeked.shape == (len(indices), 240, 320, 3)
+    assert all(np.array_equal(seeked[k], whole[i]) for k, i in enumerate(indices))
+    # The keyframes differ from each other, so a frame taken from the wrong index would show.
+    assert all(not np.array_equal(whole[i], whole[j]) for i in range(5) for j in range(i))
