@@ -111,7 +111,7 @@ def _checks(report: dict) -> list:
     return [(e["key"], e["checks"], e["notes"]) for e in report["exports"]]
 
 
-def test_the_edit_reads_back_only_the_edited_scene(edited) -> None:
+def test_the_edit_reads_back_the_edited_text_in_every_export_and_not_every_other(edited) -> None:
     first, second, _, read = edited
     texts = {t.label: t.text for t in overlay_texts(second.project)}
     assert read, "the edited scene's text was not read back"
