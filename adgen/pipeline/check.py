@@ -15,10 +15,11 @@ import logging
 import math
 import time
 from collections.abc import Sequence
+from typing import Any
 
 from adgen.pipeline.context import RenderContext, one_line
 from adgen.pipeline.events import PREFLIGHT_FAILED, RenderWarning
-from adgen.pipeline.keys import sound_check_key
+from adgen.pipeline.keys import sound_check_key, text_check_key
 from adgen.pipeline.report import RenderReport
 from adgen.pipeline.stages import STAGE_ASSEMBLY
 from adgen.pipeline.targets import RenderTarget
@@ -94,6 +95,31 @@ class KeptLoudness(dict[str, Loudness]):
             log.warning("the soundtrack's loudness could not be kept", exc_info=True)
 
 
+class KeptTextChecks:
+    """The findings the check made of each text, by what they were measured on
+    (:mod:`adgen.preflight.kept`), kept in the media store: after a text edit, the texts of the
+    scenes whose keyframes the export copied unchanged are not decoded and read again."""
+
+    def __init__(self, ctx: RenderContext) -> None:
+        self.ctx = ctx
+
+    def get(self, key: str, default: Any = None) -> Any:
+        url = self.ctx.find(STAGE_ASSEMBLY, text_check_key(key), "json")
+        try:
+            return json.loads(self.ctx.media.read_bytes(url)) if url else default
+        except (FileNotFoundError, ValueError):
+            return default
+
+    def __setitem__(self, key: str, findings: Any) -> None:
+        try:
+            with self.ctx.workdir() as work:
+                note = work / "text-check.json"
+                note.write_text(json.dumps(findings))
+                self.ctx.store(note, STAGE_ASSEMBLY, text_check_key(key), "json")
+        except OSError:
+            log.warning("a text's pre-flight findings could not be kept", exc_info=True)
+
+
 def check_render(
     project: AdProject, ctx: RenderContext, report: RenderReport, targets: Sequence[RenderTarget]
 ) -> PreflightReport | None:
@@ -118,8 +144,11 @@ def check_render(
     started = time.monotonic()
     try:
         # Every export at once (their texts read back in one Tesseract call); the loudness kept
-        # in the store, since the exports share one soundtrack and a text edit keeps it.
-        result = check_exports(checked, overlay_texts(project), loudness_cache=KeptLoudness(ctx))
+        # in the store, since the exports share one soundtrack and a text edit keeps it, and so
+        # are the findings of the texts whose keyframes a text edit copied unchanged.
+        result = check_exports(
+            checked, overlay_texts(project), loudness_cache=KeptLoudness(ctx), kept=KeptTextChecks(ctx)
+        )
     except Exception as exc:  # noqa: BLE001 - the ad is made; only its check is missing
         log.warning("pre-flight of %s failed", project.project_id, exc_info=True)
         report.warnings.append(
@@ -157,4 +186,4 @@ def _presets(targets: Sequence[RenderTarget], key: str):
     return next((t.presets for t in targets if t.key == key), ())
 
 
-__all__ = ["KeptLoudness", "check_render", "export_layout"]
+__all__ = ["KeptLoudness", "KeptTextChecks", "check_render", "export_layout"]

@@ -331,6 +331,12 @@ def sound_check_key(signature: str) -> str:
     return stage_key(STAGE_ASSEMBLY, part="loudness-check", signature=signature)
 
 
+def text_check_key(key: str) -> str:
+    """The pre-flight's findings of one text of an export, by :func:`adgen.preflight.kept.text_key`
+    (the bytes of the keyframes it was measured on and its other inputs)."""
+    return stage_key(STAGE_ASSEMBLY, part="text-check", key=key)
+
+
 def soundtrack_key(
     audio: str | None, volume: float, duration: float, bitrate: str, loudness: float | None = TARGET_LUFS
 ) -> str:

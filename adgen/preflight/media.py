@@ -14,6 +14,7 @@ import json
 import shutil
 import struct
 import subprocess
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -67,6 +68,7 @@ class VideoPackets:
     dts: np.ndarray
     key: np.ndarray  # bool
     size: np.ndarray  # bytes
+    pos: np.ndarray | None = None  # byte offset of each packet in the file (-1: unknown)
 
     @property
     def keyframe_times(self) -> np.ndarray:
@@ -119,8 +121,11 @@ def probe(path: Path) -> Probe:
             "json",
             "-show_format",
             "-show_streams",
+            # The streams' extradata (parameter sets) as a digest: what a kept check's key needs.
+            "-show_data_hash",
+            "sha256",
             "-show_entries",
-            "packet=stream_index,pts_time,dts_time,size,flags",
+            "packet=stream_index,pts_time,dts_time,size,flags,pos",
             str(path),
         ],
         f"ffprobe {path.name}",
@@ -166,7 +171,15 @@ def _packets(rows: list[dict[str, Any]], start_time: float) -> VideoPackets:
         dts=np.array([_time(r.get("dts_time"), start_time) for r in rows]),
         key=np.array(["K" in str(r.get("flags", "")) for r in rows], dtype=bool),
         size=np.array([int(r.get("size") or 0) for r in rows]),
+        pos=np.array([_position(r.get("pos")) for r in rows], dtype=np.int64),
     )
+
+
+def _position(value: object) -> int:
+    try:
+        return int(value)  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return -1
 
 
 def mp4_top_level_boxes(path: Path, limit: int = 64) -> list[str]:
@@ -209,22 +222,38 @@ def _rgb_frames(
 
 
 def decode_keyframes(
-    path: Path, indices: list[int], width: int, height: int, pix_fmt: str = ""
+    path: Path,
+    indices: list[int],
+    width: int,
+    height: int,
+    pix_fmt: str = "",
+    times: Sequence[float] | None = None,
 ) -> np.ndarray:
     """The keyframes with these indices (0 = the first keyframe, in presentation order) as RGB
-    arrays (N, H, W, 3). Only keyframes are decoded.
+    arrays (N, H, W, 3). Only keyframes are decoded, and only up to the last one asked for.
+
+    With the keyframes' ``times`` (seconds from the stream's start, :attr:`VideoPackets.keyframe_times`)
+    the decoder starts at the first one asked for: the input is seeked half-way between it and
+    the keyframe before, so it decodes that one and the accurate seek drops it. Each keyframe
+    is an IDR frame, decoded from its own packet: the same pixels as from the file's start.
+    After a text edit only its scene's keyframes are asked for: the others are not decoded.
 
     A yuv420p file (``pix_fmt``, every export) comes out of ffmpeg as it is stored and is
     turned into RGB by OpenCV (BT.601, each 2x2 block's colour repeated, as ffmpeg's own
     conversion does): half the bytes through the pipe and no swscale pass, a third of the time."""
     if not indices:
         return np.zeros((0, height, width, 3), np.uint8)
-    select = "+".join(f"eq(n\\,{i})" for i in sorted(set(indices)))
+    wanted = sorted(set(indices))
+    first, seek = 0, []
+    if times is not None and 0 < wanted[0] < len(times) and times[wanted[0]] > times[wanted[0] - 1]:
+        first = wanted[0]
+        seek = ["-ss", f"{(times[first - 1] + times[first]) / 2:.6f}"]
+    select = "+".join(f"eq(n\\,{i - first})" for i in wanted)
     planar = pix_fmt == "yuv420p" and width % 2 == 0 and height % 2 == 0
     frames = _rgb_frames(
-        ["-skip_frame", "nokey"],
+        [*seek, "-skip_frame", "nokey"],
         path,
-        ["-vf", f"select='{select}'", "-fps_mode", "passthrough"],
+        ["-vf", f"select='{select}'", "-fps_mode", "passthrough", "-frames:v", str(len(wanted))],
         "decoding keyframes",
         "yuv420p" if planar else "rgb24",
     )
