@@ -24,8 +24,13 @@ from adgen.project import AdProject
 from adgen.tools import operations as ops
 
 # "a bit more", "more", "again", "even more", "a little more please", "much more", "another tad".
+# How the last change landed, before "a bit more" ("better, bit more", "closer, a touch more").
+_PROGRESS = (
+    r"(?:much\s+|way\s+|a\s+lot\s+|that'?s\s+|it'?s\s+)?better|closer|(?:almost|nearly|getting)(?:\s+there)?|"
+    r"good\s+start|right\s+direction|cool|yep|yup"
+)
 _MORE_RE = re.compile(
-    r"^\W*(?:(?:ok(?:ay)?|yes|yeah|nice|good|great|hmm+|and|still\s+not\s+enough)\b[\s,.!]*)*"
+    rf"^\W*(?:(?:ok(?:ay)?|yes|yeah|nice|good|great|hmm+|and|still\s+not\s+enough|{_PROGRESS})\b[\s,.!]*)*"
     r"(?P<how>a\s+little\s+bit|(?:a\s+)?(?:bit|little|touch|tad)|slightly|even|much|way|a\s+lot|lots)?\s*"
     r"(?:more|again|further|one\s+more\s+time|do\s+(?:it|that)\s+again|another\s+(?:tad|bit|touch|notch|step|nudge))\b"
     r"(?:\s+(?:please|pls|than\s+that))?\W*$",
@@ -33,7 +38,7 @@ _MORE_RE = re.compile(
 )
 # "a bit less", "not so much", "too much": the last change, partly taken back.
 _LESS_RE = re.compile(
-    r"^\W*(?:(?:hmm+|no|nah|ok|okay|actually|oops|wait)\b[\s,.!]*)*"
+    rf"^\W*(?:(?:hmm+|no|nah|ok|okay|actually|oops|wait|{_PROGRESS})\b[\s,.!]*)*"
     r"(?:(?P<how>a\s+(?:bit|little|touch|tad)|slightly)\s+less|less|not\s+(?:so|that)\s+much|tone\s+it\s+down|back\s+off"
     r"|(?P<much>(?:a\s+bit\s+|way\s+|a\s+little\s+)?too\s+much))\b(?:\s+(?:please|pls|now))?\W*$",
     re.I,

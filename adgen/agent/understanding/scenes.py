@@ -61,6 +61,7 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
         "customer review",
         "customer quote",
         "proof scene",
+        "proof",
         "quote",
     ),
     "cta": (

@@ -57,7 +57,7 @@ _DEST_LAST_RE = re.compile(
 _DEST_POS_RE = re.compile(
     r"\b(?:to|at|in|into)\s+(?:the\s+)?(?:position|slot|place|spot)\s*(?:#|number\s+)?(?P<n>\d{1,2})\b"
     r"|\b(?:to|at|in|into)\s+(?:the\s+)?(?P<o>first|second|third|fourth|fifth|sixth|\d(?:st|nd|rd|th))\s+(?:position|place|slot|spot)\b"
-    r"|(?<!\ba\s)(?<!\bone\s)\b(?P<o2>second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\s*[.!]?\s*$",
+    r"|(?<!\ba\s)(?<!\bone\s)(?<!\d\s)(?<!\d)\b(?P<o2>second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\s*[.!]?\s*$",
     _I,
 )
 _MAKE_ORDINAL_RE = re.compile(
