@@ -288,11 +288,9 @@ def correct(word: str) -> str | None:
         return swapped  # "taht", "cna", "adn": an everyday word with two letters swapped
     if not candidates:
         return None
-    # Closest first; of equally close words, one a usual slip makes (two letters swapped, one
-    # dropped: "waht" is "what", not "want"), then the most similar, then the first listed.
-    best = min(
-        candidates, key=lambda c: (c[1], not _swapped_or_dropped(word, c[0]), -fuzz.ratio(word, c[0]), c[2])
-    )
+    # Closest first; of equally close words, one not made by a letter struck for another (two
+    # letters swapped: "waht" is "what", not "want"), then the most similar, then the first listed.
+    best = min(candidates, key=lambda c: (c[1], _struck(word, c[0]), -fuzz.ratio(word, c[0]), c[2]))
     if len(word) == 3 and best[1] and sorted(best[0]) != sorted(word):
         # Three letters: a swap of two ("teh"), or one dropped letter with a single reading
         # ("hok" -> "hook", "mak" -> "make"); anything else is too short to guess.
@@ -317,6 +315,11 @@ def _is_swap(typed: str, meant: str) -> bool:
         and typed[diffs[0]] == meant[diffs[1]]
         and typed[diffs[1]] == meant[diffs[0]]
     )
+
+
+def _struck(typed: str, meant: str) -> bool:
+    """``typed`` is ``meant`` with a letter struck for another (same length, not a swap)."""
+    return len(typed) == len(meant) and not _is_swap(typed, meant)
 
 
 def _swapped_or_dropped(typed: str, meant: str) -> bool:
