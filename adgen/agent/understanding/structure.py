@@ -29,6 +29,7 @@ from adgen.agent.understanding.scenes import (
     scene_names,
     scenes_with_text,
 )
+from adgen.agent.understanding.timing import length_times
 from adgen.agent.understanding.values import find_colors, find_durations, text_value
 from adgen.agent.understanding.vocabulary import alternative_line
 from adgen.tools import operations as ops
@@ -401,6 +402,7 @@ class StructureRules(ClauseReaderBase):
             or AUDIO_RE.search(rest)
             or BRAND_RE.search(rest)
             or find_durations(body)
+            or length_times(rest)  # "cut the hook in half": its length, not the scene
             or BACKGROUND_RE.search(rest)
         ):
             return None

@@ -22,7 +22,7 @@ from adgen.tools import operations as ops
 
 VARIATION_RE = re.compile(
     r"\b(?:a\s*/\s*b|ab)(?:[\s-]+(?:test(?:ing)?|version|variant|variation|split))?\b"
-    r"|\b(?:two|2|three|3)\s+versions\b|\bvariants?\b|\bvariations?\b(?!\s+of\s+(?:the\s+)?(?:hook|cta|scene))|\bsplit[\s-]test\b"
+    r"|\b(?:two|2|three|3)\s+(?:versions|variations)\b|\bvariants?\b|\bvariations?\b(?!\s+of\s+(?:the\s+)?(?:hook|cta|scene))|\bsplit[\s-]test\b"
     r"|\b(?:alternative|alternate)\s+take\b|\bas\s+(?:a\s+)?(?:separate|new|second|different|another)\s+(?:version|variant|ad)\b"
     r"|\b(?:alternative|alternate|second|another|different|separate|b)\s+(?:version|cut|edit)\b(?!\s+of\s+(?:the\s+)?(?:hook|cta|scene|intro|ending|showcase|\w+\s+scene))"
     r"|\bversion\s+(?:[B-Zb-z]|2|two)\b|\bversion\s+(?:where|with|without|minus|skipping|in\s+which|that)\b"
@@ -61,10 +61,14 @@ _LABEL_RE = re.compile(
 )
 _NAMES_ITSELF_RE = re.compile(
     r"(?::\s*|\b)(?:in\s+)?(?:the\s+)?(?:(?:version|variant|variation|option)\s+(?:[B-Zb-z]|2|two|#2)|(?-i:[B-G]))\b\s*"
-    r"(?::|(?=(?:says?|reads?|should|has|with|gets?)\b))"
+    r"(?::|(?:gets?|has)\b|(?=(?:says?|reads?|should|with)\b))"
     # "keep 'Long day?' as A, and B says …": what the original keeps is no part of the variant
     rf"|\b(?:keep(?:ing)?|leave)\s+(?:{PLACEHOLDER_MARK}[\ue100-\ue1ff]|the\s+original|it|this(?:\s+one)?)\s+"
-    r"(?:as|for)\s+(?:(?:version|variant)\s+)?(?-i:A)\b\s*,?\s*(?:and\s+)?",
+    r"(?:as|for|on|in)\s+(?:(?:version|variant)\s+)?(?-i:A)\b\s*,?\s*(?:and\s+|while\s+|but\s+)?"
+    # "A keeps 'Slow down', B says …", "the original stays 'Find your scent' and B …"
+    rf"|(?:\b(?:the\s+)?original|\b(?:version|variant)\s+(?-i:A)|(?<![\w'])(?-i:A))\s+"
+    rf"(?:keeps?|stays?|remains?|says?|has|gets?|is|=|:)\s+(?:as\s+)?{PLACEHOLDER_MARK}[\ue100-\ue1ff]\s*,?\s*"
+    r"(?:and\s+|while\s+|but\s+)?",
     re.I,
 )
 VARIATION_QUESTION = (
