@@ -55,6 +55,7 @@ _NEVER_DOUBTED = frozenset(
     {
         # interjections
         *("ok", "hi", "hey", "hmm", "hm", "ah", "oh", "uh", "um", "aw", "ya", "yo"),
+        *("meh", "ugh", "eh", "nah", "welp", "argh", "oof", "huh", "yay", "wow", "ooh", "erm", "mmm"),
         # politeness in other languages: no request of their own
         *("bitte", "svp", "stp", "porfa", "porfavor", "grazie", "gracias", "merci", "danke", "obrigado"),
         # platform nicknames: the platform words around them carry the request
