@@ -104,6 +104,7 @@ SHORTHAND: dict[str, str] = {
     "orang": "orange",
     "whit": "white",
     "swich": "switch",
+    "ment": "meant",
     "b/c": "because",
     "bc": "because",
     "cuz": "because",
@@ -279,8 +280,10 @@ def correct(word: str) -> str | None:
         return None
     for squeezed in (re.sub(r"(.)\1\1+", r"\1\1", word), re.sub(r"(.)\1+", r"\1", word)):
         # A key held down ("actuallly", "unndoo"): the word with its repeats squeezed, if known.
-        if squeezed != word and squeezed in _VOCABULARY:
+        if squeezed != word and _known(squeezed):
             return squeezed
+        if squeezed != word and (swapped := _swapped_everyday(squeezed)) is not None:
+            return swapped  # "taaht": a key held down and two letters swapped
     limit = 1 if len(word) <= 6 else 2
     candidates = process.extract(word, WORDS, scorer=OSA.distance, score_cutoff=limit, limit=None)
     swapped = _swapped_everyday(word)

@@ -22,7 +22,7 @@ from adgen.tools import operations as ops
 
 VARIATION_RE = re.compile(
     r"\b(?:a\s*/\s*b|ab)(?:[\s-]+(?:test(?:ing)?|version|variant|variation|split))?\b"
-    r"|\b(?:two|2|three|3)\s+(?:versions|variations)\b|\bvariants?\b|\bvariations?\b(?!\s+of\s+(?:the\s+)?(?:hook|cta|scene))|\bsplit[\s-]test\b"
+    r"|\b(?:two|2|three|3)\s+(?:versions?|variations?)\b|\bvariants?\b|\bvariations?\b(?!\s+of\s+(?:the\s+)?(?:hook|cta|scene))|\bsplit[\s-]test\b"
     r"|\b(?:alternative|alternate)\s+take\b|\bas\s+(?:a\s+)?(?:separate|new|second|different|another)\s+(?:version|variant|ad)\b"
     r"|\b(?:alternative|alternate|second|another|different|separate|b)\s+(?:version|cut|edit)\b(?!\s+of\s+(?:the\s+)?(?:hook|cta|scene|intro|ending|showcase|\w+\s+scene))"
     r"|\bversion\s+(?:[B-Zb-z]|2|two)\b|\bversion\s+(?:where|with|without|minus|skipping|in\s+which|that)\b"
