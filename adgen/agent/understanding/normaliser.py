@@ -265,6 +265,7 @@ def is_english(word: str) -> bool:
 
 
 _VOCABULARY = frozenset(WORDS) | COMMON_WORDS
+_INSTRUCTION = frozenset(WORDS)
 
 
 def _known(word: str) -> bool:
@@ -280,8 +281,8 @@ def correct(word: str) -> str | None:
         return None
     for squeezed in (re.sub(r"(.)\1\1+", r"\1\1", word), re.sub(r"(.)\1+", r"\1", word)):
         # A key held down ("actuallly", "unndoo"): the word with its repeats squeezed, if known.
-        if squeezed != word and _known(squeezed):
-            return squeezed
+        if squeezed != word and (squeezed in _VOCABULARY or squeezed.removesuffix("s") in _INSTRUCTION):
+            return squeezed  # "variiations": a word of the vocabulary or its plural
         if squeezed != word and (swapped := _swapped_everyday(squeezed)) is not None:
             return swapped  # "taaht": a key held down and two letters swapped
     limit = 1 if len(word) <= 6 else 2
