@@ -35,8 +35,9 @@ _MUSIC_PROBLEM_RE = re.compile(
 )
 _TEXT_RE = re.compile(r"\b(?:text|words|headline|caption|copy|font|lettering)\b", _I)
 _CONTRAST_RE = re.compile(
-    r"\b(?:clash(?:es|ing)?|blends?(?:\s+in(?:to)?)?|hard\s+to\s+(?:see|make\s+out)|unreadable|illegible|too\s+bright|"
-    r"washed\s+out|lost|disappears?|disappearing|vanish(?:es)?|fades?\s+(?:in)?to|(?:can'?t|cannot)\s+make\s+(?:it\s+)?out)\b",
+    r"\b(?:clash(?:es|ed|ing)?|blend(?:s|ed|ing)?(?:\s+in(?:to)?)?|hard\s+to\s+(?:see|make\s+out)|unreadable|illegible|"
+    r"too\s+bright|wash(?:es|ed|ing)?\s+out|lost|disappear(?:s|ed|ing)?|vanish(?:es|ed|ing)?|melt(?:s|ed|ing)?\s+into|"
+    r"fad(?:es?|ed|ing)\s+(?:in)?to|sinks?\s+into|(?:can'?t|cannot)\s+make\s+(?:it\s+)?out)\b",
     _I,
 )
 _CUT_OFF_RE = re.compile(r"\b(?:cut\s+off|cropped|off[\s-]?screen|(?:doesn'?t|does\s+not)\s+fit)\b", _I)

@@ -188,8 +188,8 @@ def read_switch(
 
 
 _FILLER_ONLY_RE = re.compile(
-    r"^\W*(?:(?:ok(?:ay)?|alright|great|cool|fine|yes|yeah|hmm+|so|then|and|nah|no|nope|actually|please|thanks|"
-    r"wait|sorry|hmm|now)\b\W*)*$",
+    r"^\W*(?:(?:ok(?:ay)?|alright|great|cool|fine|yes|yeah|yep|hmm+|so|then|and|nah|no|nope|actually|please|thanks|"
+    r"wait|sorry|hmm|now|right|perfect|good|nice|sure|got\s+it)\b\W*)*$",
     _I,
 )
 

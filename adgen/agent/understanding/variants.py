@@ -191,7 +191,9 @@ def variation_operations(
         body = " ".join(body_clauses)
         if first is not None:
             body_clauses = [_with_value(first, body)] if _with_value(first, body) else body_clauses
-        sub_ops, problem = _operations(body_clauses, project, quotes, ctx)
+        sub_ops, problem = _own_words(body_clauses, project, quotes, ctx)
+        if sub_ops is None:
+            sub_ops, problem = _operations(body_clauses, project, quotes, ctx)
         if problem is not None:
             return [], problem
         if not sub_ops:
@@ -200,6 +202,36 @@ def variation_operations(
         name = label if (label and len(bodies) == 1) else _LABELS[min(len(made), len(_LABELS) - 1)]
         made.append(ops.CreateVariation(label=name, operations=sub_ops))
     return made, None
+
+
+_ANOTHER_ROLE_RE = re.compile(r"^\s*a\s+different\s+(?P<role>.+?)\s*$", re.I)
+
+
+def _own_words(
+    clauses: list[str], project: AdProject, quotes: list, ctx: Context
+) -> tuple[list[Any] | None, tuple[str, str] | None]:
+    """ "A/B the hook, keep 'X' in A and B gets 'Y'": the variant's own words for the scene it
+    tests replace the other line ("a different hook") the test alone would have asked for.
+    None when the clauses are not such a test."""
+    another = _ANOTHER_ROLE_RE.match(clauses[0]) if len(clauses) > 1 else None
+    if another is None:
+        return None, None
+    ids = [
+        sid
+        for r in find_scene_refs(another.group("role"), project, quotes)
+        if r.kind == "role"
+        for sid in r.ids
+    ]
+    if not ids:
+        return None, None
+    rest = [_NAMES_ITSELF_RE.sub(" ", c) for c in clauses[1:]]
+    tried = Context(targets=list(ids), topic="overlay", carried=True)
+    sub_ops, problem = _operations(rest, project, quotes, tried)
+    texts = {op.scene_id for op in sub_ops if isinstance(op, ops.UpdateOverlay) and op.text is not None}
+    if problem is not None or not set(ids) <= texts:
+        return None, None
+    ctx.targets, ctx.topic = tried.targets, tried.topic
+    return sub_ops, None
 
 
 _ONLY_FILLER_RE = re.compile(r"^(?:\s|\b(?:a|an|the|in|with|one|and|but|just|text|colou?r)\b|[.,!?])*$", re.I)
