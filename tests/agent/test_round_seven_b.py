@@ -256,3 +256,35 @@ def test_another_one_after_a_new_take_is_another_take() -> None:
 
 def _ops(text: str, project: AdProject, state: ConversationState) -> list[dict[str, Any]]:
     return [op.to_wire() for op in parse_message(text, project, state=state).operations]
+
+
+# --- dev6's leftovers in the same classes -------------------------------------------------------
+
+
+def test_an_archaic_word_that_is_an_instruction_word_swapped_is_that_word() -> None:
+    for typed, meant in (("thrid", "third"), ("dorp", "drop"), ("grene", "green")):
+        assert normalise(f"{typed} it") == f"{meant} it"
+    assert wires("make the thrid scene text grene") == [
+        {"operation": "update_overlay", "sceneId": "scene_3", "color": "#008000"}
+    ]
+
+
+def test_a_held_key_has_one_reading_and_is_no_doubt() -> None:
+    assert word_doubt("soooo") is None and word_doubt("waaay") is None
+    (op,) = wires("the cta text is soooo small")
+    assert op["sceneId"] == "scene_3" and op["fontSize"] > basic_project().scene("scene_3").overlay.font_size
+
+
+def test_an_adverb_between_cant_and_read_is_still_a_legibility_complaint() -> None:
+    project = basic_project()
+    for text in ("i can't properly read the showcase words", "the showcase text is difficult to read"):
+        (op,) = wires(text, project)
+        assert op["sceneId"] == "scene_2" and op["fontSize"] > project.scene("scene_2").overlay.font_size, (
+            text
+        )
+
+
+def test_a_card_is_a_scene() -> None:
+    assert wires("the second card in yellow") == [
+        {"operation": "update_overlay", "sceneId": "scene_2", "color": "#FFFF00"}
+    ]

@@ -105,6 +105,18 @@ SHORTHAND: dict[str, str] = {
     "whit": "white",
     "swich": "switch",
     "ment": "meant",
+    # Archaic dictionary words that are an instruction word with two letters swapped.
+    "frist": "first",
+    "thrid": "third",
+    "dorp": "drop",
+    "veery": "every",
+    "gery": "grey",
+    "erd": "red",
+    "tael": "teal",
+    "grene": "green",
+    "dobule": "double",
+    "tripel": "triple",
+    "fele": "feel",
     "b/c": "because",
     "bc": "because",
     "cuz": "because",
@@ -279,12 +291,9 @@ def correct(word: str) -> str | None:
     """The vocabulary word a typo stands for, or None (a known word, or nothing close enough)."""
     if len(word) < 3 or not word.isalpha() or _known(word):
         return None
-    for squeezed in (re.sub(r"(.)\1\1+", r"\1\1", word), re.sub(r"(.)\1+", r"\1", word)):
-        # A key held down ("actuallly", "unndoo"): the word with its repeats squeezed, if known.
-        if squeezed != word and (squeezed in _VOCABULARY or squeezed.removesuffix("s") in _INSTRUCTION):
-            return squeezed  # "variiations": a word of the vocabulary or its plural
-        if squeezed != word and (swapped := _swapped_everyday(squeezed)) is not None:
-            return swapped  # "taaht": a key held down and two letters swapped
+    held = held_key(word)
+    if held is not None:
+        return held
     limit = 1 if len(word) <= 6 else 2
     candidates = process.extract(word, WORDS, scorer=OSA.distance, score_cutoff=limit, limit=None)
     swapped = _swapped_everyday(word)
@@ -301,6 +310,21 @@ def correct(word: str) -> str | None:
         dropped = [c[0] for c in candidates if len(c[0]) == 4 and _is_subsequence(word, c[0])]
         return dropped[0] if len(dropped) == 1 else None
     return best[0]
+
+
+@lru_cache(maxsize=4096)
+def held_key(word: str) -> str | None:
+    """The word a key held down made ("actuallly", "unndoo", "soooo", "variiations"), with its
+    repeats squeezed: a word of the vocabulary or its plural, or an everyday word with two letters
+    swapped ("taaht"); None when squeezing makes no such word."""
+    for squeezed in (re.sub(r"(.)\1\1+", r"\1\1", word), re.sub(r"(.)\1+", r"\1", word)):
+        if squeezed == word:
+            continue
+        if squeezed in _VOCABULARY or squeezed.removesuffix("s") in _INSTRUCTION:
+            return squeezed
+        if (swapped := _swapped_everyday(squeezed)) is not None:
+            return swapped
+    return None
 
 
 def _is_subsequence(short: str, long: str) -> bool:
@@ -372,6 +396,7 @@ __all__ = [
     "SHORTHAND",
     "correct",
     "document_words",
+    "held_key",
     "is_english",
     "is_known",
     "is_name",
