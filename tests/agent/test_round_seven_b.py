@@ -288,3 +288,17 @@ def test_a_card_is_a_scene() -> None:
     assert wires("the second card in yellow") == [
         {"operation": "update_overlay", "sceneId": "scene_2", "color": "#FFFF00"}
     ]
+
+
+def test_how_a_background_is_never_what_it_should_show() -> None:
+    # An unread complaint word after "is too" leaves the prompt alone; a plain "is …" still sets it.
+    turn = parse_message("the showcase backdrop is too blarg", basic_project())
+    assert turn.operations == []
+    (op,) = wires("the showcase backdrop is a foggy pier")
+    assert op == {"operation": "update_scene", "sceneId": "scene_2", "backgroundPrompt": "a foggy pier"}
+
+
+def test_a_dropped_letter_beats_a_struck_one_for_a_new_vocabulary_word() -> None:
+    assert correct("nuge") == "nudge"  # not "huge", which would make it much bigger
+    (op,) = wires("nuge the cta font up a touch")
+    assert op["fontSize"] < basic_project().scene("scene_3").overlay.font_size * 1.3

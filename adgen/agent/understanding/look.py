@@ -134,7 +134,9 @@ _BG_SHOW_RE = re.compile(
 )
 _BG_TO_RE = re.compile(
     r"\b(?:backgrounds?|backdrops?|setting|scenery|visuals?|footage|location)\s+(?:(?:of|for|in)\s+)?"
-    r"(?:to|should\s+(?:be|show)|:|=|is|into|with|showing|of)\s+(?P<x>\S.*?)\s*[.!]?\s*$",
+    # "the background is too buy": how it is, a complaint, never what it should show
+    r"(?:to|should\s+(?:be|show)|:|=|is(?!\s+(?:too|so|very|really|kind\s+of|kinda|a\s+bit|quite|pretty|way|not|a\s+little)\b)"
+    r"|into|with|showing|of)\s+(?P<x>\S.*?)\s*[.!]?\s*$",
     _I,
 )
 _MONOCHROME_RE = re.compile(r"\bblack\s+(?:and|&)\s+white\b(?!\s+(?:text|font|letters|words))", _I)

@@ -326,7 +326,7 @@ back actually meant instead card
 social proof demo
 narrator talking speaking speaks talks pace pitch deeper
 disappears clashes blends unreadable illegible readable visible lost distracting annoying boring bland sleepy
-same hard read half halve double twice triple remind screen
+same hard read half halve double twice triple remind screen nudge
 """.split()
 
 
