@@ -302,3 +302,24 @@ def test_a_dropped_letter_beats_a_struck_one_for_a_new_vocabulary_word() -> None
     assert correct("nuge") == "nudge"  # not "huge", which would make it much bigger
     (op,) = wires("nuge the cta font up a touch")
     assert op["fontSize"] < basic_project().scene("scene_3").overlay.font_size * 1.3
+
+
+def test_a_held_key_on_a_swapped_instruction_word_is_read_only_with_one_reading() -> None:
+    assert correct("rdeoo") == "redo"  # "redo" held and swapped: no other word is that close
+    assert correct("reeod") is None  # "reod" is red or redo: still no guess
+
+
+def test_a_bare_number_borrows_the_unit_of_a_request_typed_with_a_typo() -> None:
+    project = basic_project()
+    changed, state = after("make the showcase 6 secodns", project)
+    state.last_request = "make the showcase 6 secodns"
+    assert wires("no, 5", changed, state) == [
+        {"operation": "update_scene", "sceneId": "scene_2", "durationSec": 5.0}
+    ]
+
+
+def test_a_scene_to_look_at_is_read_through_a_typo_and_lets_is_no_style() -> None:
+    turn = parse_message("let's look at sceen 2", basic_project())
+    assert turn.operations == [] and turn.scene_ids == ["scene_2"]
+    turn = parse_message("let's look at the music", basic_project())
+    assert not any(op.operation == "update_style" for op in turn.operations)

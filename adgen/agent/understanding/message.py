@@ -513,7 +513,11 @@ def _question(m: Message) -> ParsedTurn | None:
 
 def _focus(m: Message) -> ParsedTurn | None:
     """ "let's look at scene 4", "now the CTA": which scene the next requests are about."""
-    return read_focus(m.plain, m.project, m.quotes)
+    for text in dict.fromkeys((m.plain, _corrected(m) if m.project is not None else m.plain)):
+        turn = read_focus(text, m.project, m.quotes)  # "let's look at scenne 4": the typo read too
+        if turn is not None:
+            return turn
+    return None
 
 
 def _brief(m: Message) -> ParsedTurn | None:

@@ -324,7 +324,21 @@ def held_key(word: str) -> str | None:
             return squeezed
         if (swapped := _swapped_everyday(squeezed)) is not None:
             return swapped
+        swaps = [
+            w for w in _instruction_by_letters().get("".join(sorted(squeezed)), ()) if _is_swap(squeezed, w)
+        ]
+        near = process.extract(squeezed, WORDS, scorer=OSA.distance, score_cutoff=1, limit=3)
+        if len(swaps) == 1 and len(near) == 1:
+            return swaps[0]  # "udnoo": a key held down and two letters of an instruction word swapped
     return None
+
+
+@lru_cache(maxsize=1)
+def _instruction_by_letters() -> dict[str, tuple[str, ...]]:
+    by_letters: dict[str, list[str]] = {}
+    for w in WORDS:
+        by_letters.setdefault("".join(sorted(w)), []).append(w)
+    return {k: tuple(v) for k, v in by_letters.items()}
 
 
 def _is_subsequence(short: str, long: str) -> bool:

@@ -324,9 +324,9 @@ platform platforms format formats vertical landscape portrait bottle jar tube ca
 small large tiny huge loud quiet
 back actually meant instead card
 social proof demo
-narrator talking speaking speaks talks pace pitch deeper
+narrator talking speaking speaks talks pitch deeper
 disappears clashes blends unreadable illegible readable visible lost distracting annoying boring bland sleepy
-same hard read half halve double twice triple remind screen nudge
+same hard read half halve double twice triple remind nudge
 """.split()
 
 
