@@ -326,7 +326,7 @@ back actually meant instead card
 social proof demo
 narrator talking speaking speaks talks pitch deeper
 disappears clashes blends unreadable illegible readable visible lost distracting annoying boring bland sleepy
-same hard read half halve double twice triple remind nudge
+same hard read half halve double twice triple remind nudge fresh
 """.split()
 
 
