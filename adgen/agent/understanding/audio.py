@@ -104,8 +104,17 @@ def wants_audio(f: Frame) -> bool:
         or _VOL_UP_RE.search(f.rest)
         or _VOL_DOWN_RE.search(f.rest)
         or _MUTE_RE.search(f.rest)
-        or _VOL_FACTOR_RE.search(f.rest)
+        or _vol_factor(f) is not None
     )
+
+
+def _vol_factor(f: Frame) -> re.Match[str] | None:
+    """ "half as loud", "double the volume"; a bare "halve"/"in half" only about the music
+    ("cut the hook in half" is its length)."""
+    fm = _VOL_FACTOR_RE.search(f.rest)
+    if fm is None or f.has["audio"] or not re.fullmatch(r"halve|in\s+half", fm.group(0), _I):
+        return fm
+    return None
 
 
 def read_audio(r: ClauseReaderBase, f: Frame) -> None:
@@ -135,7 +144,7 @@ def _volume(r: ClauseReaderBase, f: Frame) -> None:
             f.problems.append(problem)
             return
         f.ch.audio["volume"] = round(value, 2)
-    elif fm := _VOL_FACTOR_RE.search(rest):
+    elif fm := _vol_factor(f):
         f.ch.audio["volume"] = round(max(0.0, min(1.0, volume * (0.5 if fm.group("half") else 2.0))), 2)
     elif _VOL_UP_RE.search(rest) or _pronoun_way(f) == "up":
         f.ch.audio["volume"] = round(min(1.0, volume + step), 2)

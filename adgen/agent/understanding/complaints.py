@@ -16,8 +16,10 @@ from typing import Any
 
 from adgen.agent.conversation_state import PendingOption, PendingQuestion
 from adgen.agent.understanding.product_words import names_product
+from adgen.agent.understanding.quotes import placeholder
 from adgen.agent.understanding.scenes import ROLE_LABEL, find_scene_refs
 from adgen.agent.understanding.values import find_colors, round_half_up
+from adgen.agent.understanding.vocabulary import alternative_line
 from adgen.project import AdProject, Scene
 
 _I = re.I
@@ -33,14 +35,36 @@ _MUSIC_PROBLEM_RE = re.compile(
 )
 _TEXT_RE = re.compile(r"\b(?:text|words|headline|caption|copy|font|lettering)\b", _I)
 _CONTRAST_RE = re.compile(
-    r"\b(?:clash(?:es|ing)?|blends?(?:\s+in(?:to)?)?|hard\s+to\s+(?:see|make\s+out)|unreadable|illegible|too\s+bright|"
-    r"washed\s+out|lost|disappears?|disappearing|vanish(?:es)?|fades?\s+(?:in)?to|(?:can'?t|cannot)\s+make\s+(?:it\s+)?out)\b",
+    r"\b(?:clash(?:es|ed|ing)?|blend(?:s|ed|ing)?(?:\s+in(?:to)?)?|hard\s+to\s+(?:see|make\s+out)|unreadable|illegible|"
+    r"too\s+bright|wash(?:es|ed|ing)?\s+out|lost|disappear(?:s|ed|ing)?|vanish(?:es|ed|ing)?|melt(?:s|ed|ing)?\s+into|"
+    r"fad(?:es?|ed|ing)\s+(?:in)?to|sinks?\s+into|(?:can'?t|cannot)\s+make\s+(?:it\s+)?out)\b",
     _I,
 )
 _CUT_OFF_RE = re.compile(r"\b(?:cut\s+off|cropped|off[\s-]?screen|(?:doesn'?t|does\s+not)\s+fit)\b", _I)
 _COLOUR_DISLIKE_RE = re.compile(
     rf"\b(?:is|are|looks?|feels?)\s+(?:\w+\s+)?(?:{_DISLIKE})\b|\b(?:hate|don'?t\s+like)\s+the\b", _I
 )
+
+
+def _names_text(clause: str, project: AdProject, quotes: list[Any]) -> bool:
+    """The on-screen words, by a word for them or by quoting them ("'Sleep on Hush' gets lost")."""
+    return bool(_TEXT_RE.search(clause)) or bool(_current_texts(clause, project, quotes))
+
+
+def _current_texts(clause: str, project: AdProject, quotes: list[Any]) -> list[Scene]:
+    """The scenes whose on-screen words the clause quotes as they are."""
+    said = {q.inner.strip().casefold() for n, q in enumerate(quotes) if placeholder(n) in clause}
+    return [s for s in project.scenes if s.overlay.text.strip().casefold() in said]
+
+
+def fix_is_the_problem(clause: str, project: AdProject, quotes: list[Any]) -> bool:
+    """A legibility complaint whose words a reading would take for the fix, but which name the
+    problem: the colour the text is lost on ("disappears into that cyan light", "clashes with the
+    red") or the words as they already are ("'Sleep on Hush' gets lost on the lilac")."""
+    problem = _CONTRAST_RE.search(clause)
+    if problem is None or not _names_text(clause, project, quotes):
+        return False
+    return bool(find_colors(clause[problem.end() :])) or bool(_current_texts(clause, project, quotes))
 
 
 def _music(project: AdProject, scenes: list[Scene]) -> PendingQuestion:
@@ -170,6 +194,49 @@ def _scene_dislike(project: AdProject, scenes: list[Scene]) -> PendingQuestion:
     )
 
 
+def _livelier(project: AdProject, scenes: list[Scene]) -> PendingQuestion:
+    """ "the music is kind of sleepy": more life, in the mood or the volume, never guessed."""
+    moods = [("more upbeat", "upbeat", ["upbeat", "more upbeat", "happier", "energetic", "more energy"])]
+    moods.append(("more epic", "epic", ["epic", "more epic", "bigger", "dramatic", "intense"]))
+    options = [
+        PendingOption(label, words, [{"operation": "update_style", "musicMood": mood}])
+        for label, mood, words in moods
+        if project.style.music_mood != mood
+    ]
+    volume = project.audio.volume
+    if volume < 1.0:
+        options.append(
+            PendingOption(
+                "louder",
+                ["louder", "loud", "volume", "turn it up", "up"],
+                [{"operation": "update_audio", "volume": round(min(1.0, volume + 0.2), 2)}],
+            )
+        )
+    labels = [o.label for o in options]
+    names = ", ".join(labels[:-1]) + (", or " if len(labels) > 2 else " or ") + labels[-1]
+    return PendingQuestion(f"Should the music be {names}?", options)
+
+
+def _new_words(project: AdProject, scenes: list[Scene]) -> PendingQuestion:
+    """ "that hook line is so bland": new words, theirs in quotes, or another line of ours."""
+    named = [s for s in scenes if len(scenes) < len(project.scenes)] or scenes[:1]
+    names = _names(project, named)
+    lines = [(s, alternative_line(s.role, project.brief, s.overlay.text)) for s in named]
+    if not all(line for _, line in lines):
+        return PendingQuestion(f"What should {names} text say instead? Give me the words in quotes.")
+    return PendingQuestion(
+        f"What should {names} text say instead? Give me the words in quotes, or say “something "
+        "different” and I'll write another line.",
+        [
+            PendingOption(
+                "something different",
+                ["something different", "different", "something else", "you pick", "your call", "anything"],
+                [_overlay(s, text=line) for s, line in lines],
+            )
+        ],
+    )
+
+
 def _product(scene: Scene, **fields: Any) -> dict[str, Any]:
     return {"operation": "update_product", "sceneId": scene.id, **fields}
 
@@ -207,6 +274,19 @@ def _names_a_scene(clause: str, project: AdProject, quotes: list[Any]) -> bool:
     return any(r.ids and r.kind != "all" for r in find_scene_refs(clause, project, quotes))
 
 
+_LINE_RE = re.compile(r"\b(?:text|line|words|wording|headline|caption|copy|tagline|slogan|message)\b", _I)
+# Words that find the on-screen words weak, without saying what they should be.
+_DULL_RE = re.compile(
+    r"\b(?:bland|boring|generic|dull|flat|weak|uninspired|uninspiring|forgettable|cheesy|cringe(?:y|worthy)?|lame|"
+    r"meh|corny|tired|stale|clich[eé]d?|(?:too\s+)?plain|doesn'?t\s+(?:grab|hook|pop|stand\s+out)|not\s+(?:catchy|punchy|grabby)(?:\s+enough)?)\b",
+    _I,
+)
+# Music that has too little life, without saying what it should be.
+_SLEEPY_MUSIC_RE = re.compile(
+    r"\b(?:sleepy|snoozy|snooze[\s-]?fest|boring|dull|lifeless|flat|bland|sluggish|dragging|drags|lacks?\s+energy|"
+    r"no\s+energy|low[\s-]energy|not\s+(?:energetic|upbeat|exciting|lively)(?:\s+enough)?)\b",
+    _I,
+)
 _TOO_MUCH_TEXT_RE = re.compile(r"\b(?:too\s+(?:much|many|long|wordy)|wordy|cluttered\s+with)\b", _I)
 _SCENE_DISLIKE_RE = re.compile(
     rf"\b(?:{_DISLIKE}|meh|boring|flat|lame|weak|not\s+(?:working|landing)|something'?s?\s+(?:wrong|off))\b",
@@ -221,10 +301,12 @@ ROWS: tuple[
     ...,
 ] = (
     (_words(_MUSIC_RE), _MUSIC_PROBLEM_RE, _music),
-    (_words(_TEXT_RE), _CONTRAST_RE, _contrast),
+    (_names_text, _CONTRAST_RE, _contrast),
     (_words(_TEXT_RE), _CUT_OFF_RE, _cut_off),
     (_names_the_product, _CUT_OFF_RE, _product_cut_off),
     (_words(_TEXT_RE), _TOO_MUCH_TEXT_RE, _too_much_text),
+    (_words(_MUSIC_RE), _SLEEPY_MUSIC_RE, _livelier),
+    (_words(_LINE_RE), _DULL_RE, _new_words),
     (_names_a_scene, _SCENE_DISLIKE_RE, _scene_dislike),
 )
 
@@ -232,7 +314,9 @@ ROWS: tuple[
 def vague_complaint(clause: str, project: AdProject, quotes: list[Any]) -> PendingQuestion | None:
     """The question to ask for a complaint that names no fix, or None."""
     refs = [r for r in find_scene_refs(clause, project, quotes) if r.ids and not r.error]
-    scenes = [project.scene(sid) for r in refs for sid in r.ids] or list(project.scenes)
+    ids = dict.fromkeys(sid for r in refs for sid in r.ids)
+    ids = ids or dict.fromkeys(s.id for s in _current_texts(clause, project, quotes))
+    scenes = [project.scene(sid) for sid in ids] or list(project.scenes)
     if find_colors(clause) and _COLOUR_DISLIKE_RE.search(clause):
         return _colour(project, scenes)  # the colour named is the problem: never applied
     for about, problem, ask in ROWS:
@@ -241,4 +325,4 @@ def vague_complaint(clause: str, project: AdProject, quotes: list[Any]) -> Pendi
     return None
 
 
-__all__ = ["ROWS", "vague_complaint"]
+__all__ = ["ROWS", "fix_is_the_problem", "vague_complaint"]

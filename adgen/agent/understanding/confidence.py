@@ -55,6 +55,7 @@ _NEVER_DOUBTED = frozenset(
     {
         # interjections
         *("ok", "hi", "hey", "hmm", "hm", "ah", "oh", "uh", "um", "aw", "ya", "yo"),
+        *("meh", "ugh", "eh", "nah", "welp", "argh", "oof", "huh", "yay", "wow", "ooh", "erm", "mmm"),
         # politeness in other languages: no request of their own
         *("bitte", "svp", "stp", "porfa", "porfavor", "grazie", "gracias", "merci", "danke", "obrigado"),
         # platform nicknames: the platform words around them carry the request
@@ -112,6 +113,8 @@ def word_doubt(word: str) -> Doubt | None:
         near = _rare_near_vocabulary(word)
         return Doubt(word, None, near) if near else None
     guess = normaliser.correct(word)
+    if guess is not None and guess == normaliser.held_key(word):
+        return None  # "soooo", "actuallly": a key held down has one reading
     if guess is None:
         # A word like no word of the parser's is a word it does not need ("rebranded"); one a
         # slip or two from one may be that word mistyped ("shhoe", "crd").

@@ -24,8 +24,13 @@ from adgen.project import AdProject
 from adgen.tools import operations as ops
 
 # "a bit more", "more", "again", "even more", "a little more please", "much more", "another tad".
+# How the last change landed, before "a bit more" ("better, bit more", "closer, a touch more").
+_PROGRESS = (
+    r"(?:much\s+|way\s+|a\s+lot\s+|that'?s\s+|it'?s\s+)?better|closer|(?:almost|nearly|getting)(?:\s+there)?|"
+    r"good\s+start|right\s+direction|cool|yep|yup"
+)
 _MORE_RE = re.compile(
-    r"^\W*(?:(?:ok(?:ay)?|yes|yeah|nice|good|great|hmm+|and|still\s+not\s+enough)\b[\s,.!]*)*"
+    rf"^\W*(?:(?:ok(?:ay)?|yes|yeah|nice|good|great|hmm+|and|still\s+not\s+enough|{_PROGRESS})\b[\s,.!]*)*"
     r"(?P<how>a\s+little\s+bit|(?:a\s+)?(?:bit|little|touch|tad)|slightly|even|much|way|a\s+lot|lots)?\s*"
     r"(?:more|again|further|one\s+more\s+time|do\s+(?:it|that)\s+again|another\s+(?:tad|bit|touch|notch|step|nudge))\b"
     r"(?:\s+(?:please|pls|than\s+that))?\W*$",
@@ -33,7 +38,7 @@ _MORE_RE = re.compile(
 )
 # "a bit less", "not so much", "too much": the last change, partly taken back.
 _LESS_RE = re.compile(
-    r"^\W*(?:(?:hmm+|no|nah|ok|okay|actually|oops|wait)\b[\s,.!]*)*"
+    rf"^\W*(?:(?:hmm+|no|nah|ok|okay|actually|oops|wait|{_PROGRESS})\b[\s,.!]*)*"
     r"(?:(?P<how>a\s+(?:bit|little|touch|tad)|slightly)\s+less|less|not\s+(?:so|that)\s+much|tone\s+it\s+down|back\s+off"
     r"|(?P<much>(?:a\s+bit\s+|way\s+|a\s+little\s+)?too\s+much))\b(?:\s+(?:please|pls|now))?\W*$",
     re.I,
@@ -52,6 +57,17 @@ _APPROVAL_RE = re.compile(
     re.I,
 )
 _STEP = {"bit": BIT, "normal": NORMAL, "much": MUCH}
+# "another one", "again", "next", "one more", "nope, try again": after a new take, another take.
+_REROLL_RE = re.compile(
+    r"^\W*(?:(?:meh|nah|no+|nope|hmm+|ugh|ok(?:ay)?|still\s+not\s+(?:it|right|great|there)|not\s+(?:quite|it|great|"
+    r"that\s+one|this\s+one|feeling\s+it)|try|give\s+me|show\s+me|let'?s\s+(?:see|try)|"
+    r"(?:can|could)\s+(?:i|we|you)\s+(?:see|get|have|try|do)|please|pls)\b[\s,.!]*)*"
+    r"(?:another(?:\s+(?:one|take|try|version|option|go|shot|attempt|variation))?|again|"
+    r"one\s+more(?:\s+(?:time|take|try|go))?|next(?:\s+one)?|(?:a\s+)?(?:different|new)\s+one|re-?roll|roll\s+again|"
+    r"shuffle|keep\s+(?:going|trying|them\s+coming))"
+    r"(?:\s+(?:please|pls|then|thanks))?\W*$",
+    re.I,
+)
 
 
 @dataclass
@@ -74,6 +90,10 @@ def repeat(clause: str, project: AdProject, state: ConversationState) -> Repeat 
     """The operations of "a bit more" / "the same for X", or None when the clause is neither."""
     if not state.last_operations or state.project_id not in (None, project.project_id):
         return None
+    if _REROLL_RE.search(clause) and all(
+        op.get("operation") == "regenerate_scene" for op in state.last_operations
+    ):
+        return _reroll(project, state)  # "meh, another one" after a new take: another take
     more = _MORE_RE.search(clause)
     if more:
         return _more(project, state, _level(more.group("how")))
@@ -165,7 +185,7 @@ _AND_LEAD_RE = re.compile(r"^\W*(?:and|also|what\s+about|how\s+about|ditto\s+for
 _TOO_END_RE = re.compile(r"\b(?:too|as\s+well|also)\W*$", re.I)
 _LEFTOVER_RE = re.compile(
     r"\b(?:and|also|too|as|well|the|for|please|pls|same|do|that|this|it|to|on|in|with|what|how|about|ditto|"
-    r"actually|ok|okay|now|then|oh|hmm+|yes|yeah|right|maybe|just|there|here)\b|[\W_]+",
+    r"actually|ok|okay|now|then|oh|hmm+|yes|yeah|right|maybe|just|there|here)\b|[\W_]*['’]s\b|[\W_]+",
     re.I,
 )
 _CORRECTION_RE = re.compile(
@@ -514,6 +534,7 @@ def moved(body: str, project: AdProject, state: ConversationState) -> Repeat | N
 def _scenes_and_subject(body: str, project: AdProject) -> tuple[list[str], str | None] | None:
     """The scenes and the thing ("the bottle", "the text") a correction names, when it names only
     those; None when it says more (then it is read as a request of its own) or nothing."""
+    body = _NOT_THERE_RE.sub(" ", body)  # "the hook's text, not the cta": where it went wrongly
     refs = [r for r in find_scene_refs(body, project, []) if r.ids and r.kind != "all" and not r.error]
     rest = body
     for ref in sorted(refs, key=lambda r: r.start, reverse=True):
@@ -526,6 +547,12 @@ def _scenes_and_subject(body: str, project: AdProject) -> tuple[list[str], str |
     return [sid for r in refs for sid in r.ids], subject
 
 
+# "…, not the cta", "instead of the hook", "rather than scene 2": the place the last change went,
+# named to say it was the wrong one.
+_NOT_THERE_RE = re.compile(
+    r"(?:^|[,;]|\b(?:and|but)\b)?\s*\b(?:not|instead\s+of|rather\s+than)\s+(?:(?:on|in|for)\s+)?(?:the\s+)?[^,;.!?]*",
+    re.I,
+)
 _SUBJECT_RE = re.compile(r"\b(?:text|words|font|caption|headline|copy|lettering)\b", re.I)
 
 
@@ -618,6 +645,19 @@ def _more(project: AdProject, state: ConversationState, level: str, back: bool =
         return None
     ids = [op.scene_id for op in made if getattr(op, "scene_id", None)]
     return Repeat(ops=made, targets=ids or None, topic=state.topic)
+
+
+def _reroll(project: AdProject, state: ConversationState) -> Repeat | None:
+    """The last new take asked for again, for the scenes that still exist."""
+    ids = {s.id for s in project.scenes}
+    again = [
+        ops.parse_operation({k: v for k, v in op.items() if k != "before"})
+        for op in state.last_operations
+        if op.get("sceneId") in ids
+    ]
+    if not again:
+        return None
+    return Repeat(ops=again, targets=[op.scene_id for op in again], topic=state.topic)
 
 
 def _current(project: AdProject, op: dict[str, Any], name: str) -> float:

@@ -33,7 +33,7 @@ _LIGHTING_RE = re.compile(
 )
 _STYLE_RE = re.compile(
     r"\b(?:visual\s+style|style|look|aesthetic)\s*(?:to|:|=|should\s+be|is)\s*(?:an?\s+|more\s+)?(?P<v>[^,.;!?]{2,40}?)\s*(?:style|look)?\s*[.!]?\s*$"
-    r"|\b(?:an?\s+|more\s+)?(?P<v2>(?!(?:a|an|the|this|that|new|different|visual|video|same|overall|whole|its|our|"
+    r"|\b(?<!['’])(?:an?\s+|more\s+)?(?P<v2>(?!(?:a|an|the|this|that|new|different|visual|video|same|overall|whole|its|our|"
     r"brand|current|old|other|better|nicer|more|less|of)\b)[\w-]+(?:\s+(?!style|look)[\w-]+)?)\s+(?:style|look|aesthetic)\b",
     _I,
 )
@@ -134,7 +134,9 @@ _BG_SHOW_RE = re.compile(
 )
 _BG_TO_RE = re.compile(
     r"\b(?:backgrounds?|backdrops?|setting|scenery|visuals?|footage|location)\s+(?:(?:of|for|in)\s+)?"
-    r"(?:to|should\s+(?:be|show)|:|=|is|into|with|showing|of)\s+(?P<x>\S.*?)\s*[.!]?\s*$",
+    # "the background is too buy": how it is, a complaint, never what it should show
+    r"(?:to|should\s+(?:be|show)|:|=|is(?!\s+(?:too|so|very|really|kind\s+of|kinda|a\s+bit|quite|pretty|way|not|a\s+little)\b)"
+    r"|into|with|showing|of)\s+(?P<x>\S.*?)\s*[.!]?\s*$",
     _I,
 )
 _MONOCHROME_RE = re.compile(r"\bblack\s+(?:and|&)\s+white\b(?!\s+(?:text|font|letters|words))", _I)

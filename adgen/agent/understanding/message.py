@@ -122,7 +122,7 @@ from adgen.agent.conversation_state import ConversationState, PendingOption, Pen
 from adgen.agent.understanding import followups, platforms, questions, refusals, retry
 from adgen.agent.understanding.briefs import brief_settings, extract_brief, hook_text
 from adgen.agent.understanding.clause import Context, simulate
-from adgen.agent.understanding.complaints import vague_complaint
+from adgen.agent.understanding.complaints import fix_is_the_problem, vague_complaint
 from adgen.agent.understanding.confidence import doubts
 from adgen.agent.understanding.confirm import DROPPED_TEXT, blocking, confirmation, value_words
 from adgen.agent.understanding.focus import read_focus
@@ -513,7 +513,11 @@ def _question(m: Message) -> ParsedTurn | None:
 
 def _focus(m: Message) -> ParsedTurn | None:
     """ "let's look at scene 4", "now the CTA": which scene the next requests are about."""
-    return read_focus(m.plain, m.project, m.quotes)
+    for text in dict.fromkeys((m.plain, _corrected(m) if m.project is not None else m.plain)):
+        turn = read_focus(text, m.project, m.quotes)  # "let's look at scenne 4": the typo read too
+        if turn is not None:
+            return turn
+    return None
 
 
 def _brief(m: Message) -> ParsedTurn | None:
@@ -894,7 +898,11 @@ class _Edits:
         if CUE_START_RE.match(clause):
             return False
         asked = vague_complaint(clause, self.working, self.m.quotes)
-        if not asked or (asked.options and self._reads_as_edit(clause)):
+        if not asked or (
+            asked.options
+            and not fix_is_the_problem(clause, self.working, self.m.quotes)
+            and self._reads_as_edit(clause)
+        ):
             return False
         named = [
             sid for r in find_scene_refs(clause, self.working, self.m.quotes) if not r.error for sid in r.ids
@@ -951,6 +959,7 @@ class _Edits:
             return
         self.stop = _only_question(self.turn, asked.question)
         self.stop.pending = asked if asked.options else None
+        self.stop.scene_ids = self.ctx.targets or None  # "'Warm bread at dawn'": for what it named
         self.stop.topic = next((topic for topic, pattern in TOPIC_WORDS if pattern.search(clause)), None)
 
     def _correct(self, clause: str) -> None:

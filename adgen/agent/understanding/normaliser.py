@@ -104,6 +104,19 @@ SHORTHAND: dict[str, str] = {
     "orang": "orange",
     "whit": "white",
     "swich": "switch",
+    "ment": "meant",
+    # Archaic dictionary words that are an instruction word with two letters swapped.
+    "frist": "first",
+    "thrid": "third",
+    "dorp": "drop",
+    "veery": "every",
+    "gery": "grey",
+    "erd": "red",
+    "tael": "teal",
+    "grene": "green",
+    "dobule": "double",
+    "tripel": "triple",
+    "fele": "feel",
     "b/c": "because",
     "bc": "because",
     "cuz": "because",
@@ -176,6 +189,9 @@ _LITERAL_CUE_RE = re.compile(
 )
 
 
+_ARROW_RE = re.compile(r"->|→")
+
+
 def normalise(text: str, *, known: frozenset[str] = frozenset(), fuzzy: bool = True) -> str:
     """``text`` with shorthand expanded and typos corrected (see the module docstring)."""
     cue = _LITERAL_CUE_RE.search(text)
@@ -187,7 +203,12 @@ def normalise(text: str, *, known: frozenset[str] = frozenset(), fuzzy: bool = T
         out.append(_word(m.group(0), head, m.start(), m.end(), known, fuzzy))
         pos = m.end()
     out.append(head[pos:])
-    return _comparatives(re.sub(r"[ \t]{2,}", " ", "".join(out))) + tail
+    head = _comparatives(re.sub(r"[ \t]{2,}", " ", "".join(out)))
+    if cue and _ARROW_RE.fullmatch(cue.group(0)):
+        # "mood -> dreamy", "cta colour → white": an arrow between a field and its value says
+        # "to"; what follows it stays as typed (it is the value).
+        head, tail = head.removesuffix(cue.group(0)).rstrip() + " to ", tail.lstrip()
+    return head + tail
 
 
 def _word(word: str, text: str, start: int, end: int, known: frozenset[str], fuzzy: bool) -> str:
@@ -256,6 +277,7 @@ def is_english(word: str) -> bool:
 
 
 _VOCABULARY = frozenset(WORDS) | COMMON_WORDS
+_INSTRUCTION = frozenset(WORDS)
 
 
 def _known(word: str) -> bool:
@@ -269,15 +291,19 @@ def correct(word: str) -> str | None:
     """The vocabulary word a typo stands for, or None (a known word, or nothing close enough)."""
     if len(word) < 3 or not word.isalpha() or _known(word):
         return None
-    for squeezed in (re.sub(r"(.)\1\1+", r"\1\1", word), re.sub(r"(.)\1+", r"\1", word)):
-        # A key held down ("actuallly", "unndoo"): the word with its repeats squeezed, if known.
-        if squeezed != word and squeezed in _VOCABULARY:
-            return squeezed
+    held = held_key(word)
+    if held is not None:
+        return held
     limit = 1 if len(word) <= 6 else 2
     candidates = process.extract(word, WORDS, scorer=OSA.distance, score_cutoff=limit, limit=None)
+    swapped = _swapped_everyday(word)
+    if swapped is not None and not any(_swapped_or_dropped(word, c[0]) for c in candidates):
+        return swapped  # "taht", "cna", "adn": an everyday word with two letters swapped
     if not candidates:
         return None
-    best = min(candidates, key=lambda c: (c[1], -fuzz.ratio(word, c[0]), c[2]))
+    # Closest first; of equally close words, one not made by a letter struck for another (two
+    # letters swapped: "waht" is "what", not "want"), then the most similar, then the first listed.
+    best = min(candidates, key=lambda c: (c[1], _struck(word, c[0]), -fuzz.ratio(word, c[0]), c[2]))
     if len(word) == 3 and best[1] and sorted(best[0]) != sorted(word):
         # Three letters: a swap of two ("teh"), or one dropped letter with a single reading
         # ("hok" -> "hook", "mak" -> "make"); anything else is too short to guess.
@@ -286,9 +312,76 @@ def correct(word: str) -> str | None:
     return best[0]
 
 
+@lru_cache(maxsize=4096)
+def held_key(word: str) -> str | None:
+    """The word a key held down made ("actuallly", "unndoo", "soooo", "variiations"), with its
+    repeats squeezed: a word of the vocabulary or its plural, or an everyday word with two letters
+    swapped ("taaht"); None when squeezing makes no such word."""
+    for squeezed in (re.sub(r"(.)\1\1+", r"\1\1", word), re.sub(r"(.)\1+", r"\1", word)):
+        if squeezed == word:
+            continue
+        if squeezed in _VOCABULARY or squeezed.removesuffix("s") in _INSTRUCTION:
+            return squeezed
+        if (swapped := _swapped_everyday(squeezed)) is not None:
+            return swapped
+        swaps = [
+            w for w in _instruction_by_letters().get("".join(sorted(squeezed)), ()) if _is_swap(squeezed, w)
+        ]
+        near = process.extract(squeezed, WORDS, scorer=OSA.distance, score_cutoff=1, limit=3)
+        if len(swaps) == 1 and len(near) == 1:
+            return swaps[0]  # "udnoo": a key held down and two letters of an instruction word swapped
+    return None
+
+
+@lru_cache(maxsize=1)
+def _instruction_by_letters() -> dict[str, tuple[str, ...]]:
+    by_letters: dict[str, list[str]] = {}
+    for w in WORDS:
+        by_letters.setdefault("".join(sorted(w)), []).append(w)
+    return {k: tuple(v) for k, v in by_letters.items()}
+
+
 def _is_subsequence(short: str, long: str) -> bool:
     letters = iter(long)
     return all(c in letters for c in short)
+
+
+def _is_swap(typed: str, meant: str) -> bool:
+    """Two neighbouring letters of ``meant`` typed the other way round."""
+    if len(typed) != len(meant) or typed == meant:
+        return False
+    diffs = [i for i in range(len(typed)) if typed[i] != meant[i]]
+    return (
+        len(diffs) == 2
+        and diffs[1] == diffs[0] + 1
+        and typed[diffs[0]] == meant[diffs[1]]
+        and typed[diffs[1]] == meant[diffs[0]]
+    )
+
+
+def _struck(typed: str, meant: str) -> bool:
+    """``typed`` is ``meant`` with a letter struck for another (same length, not a swap)."""
+    return len(typed) == len(meant) and not _is_swap(typed, meant)
+
+
+def _swapped_or_dropped(typed: str, meant: str) -> bool:
+    return _is_swap(typed, meant) or (len(typed) + 1 == len(meant) and _is_subsequence(typed, meant))
+
+
+@lru_cache(maxsize=1)
+def _everyday_by_letters() -> dict[str, tuple[str, ...]]:
+    by_letters: dict[str, list[str]] = {}
+    for w in sorted(COMMON_WORDS):
+        by_letters.setdefault("".join(sorted(w)), []).append(w)
+    return {k: tuple(v) for k, v in by_letters.items()}
+
+
+def _swapped_everyday(word: str) -> str | None:
+    """The one everyday word (:data:`vocabulary.COMMON_WORDS`) ``word`` is with two neighbouring
+    letters swapped, or None: the commonest slip of all, on the words around an instruction
+    ("undo taht", "cna you") that the instruction vocabulary does not hold."""
+    found = [w for w in _everyday_by_letters().get("".join(sorted(word)), ()) if _is_swap(word, w)]
+    return found[0] if len(found) == 1 else None
 
 
 def document_words(project: Any) -> frozenset[str]:
@@ -317,6 +410,7 @@ __all__ = [
     "SHORTHAND",
     "correct",
     "document_words",
+    "held_key",
     "is_english",
     "is_known",
     "is_name",

@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass
 
 from adgen.agent.understanding import refusals
+from adgen.agent.understanding.normaliser import normalise
+from adgen.agent.understanding.quotes import mask_quotes
 from adgen.agent.understanding.scenes import find_scene_refs
 from adgen.project import AdProject
 
@@ -168,6 +170,7 @@ def borrowed_unit(reply: str, last_request: str | None) -> str | None:
     m = VALUE_RE.match(reply.strip())
     if m is None or m.group("unit") or m.group("end") or not last_request:
         return None
+    last_request = normalise(mask_quotes(last_request)[0])  # "6 sceonds": its unit read through the typo
     units = re.findall(
         r"(?<![\w.])\d+(?:\.\d+)?\s*-?\s*(s|secs?|seconds?|%|px|pt)(?![\w%])", last_request, _I
     )

@@ -61,6 +61,7 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
         "customer review",
         "customer quote",
         "proof scene",
+        "proof",
         "quote",
     ),
     "cta": (
@@ -116,7 +117,7 @@ def _word_pattern(word: str) -> str:
 
 
 _ROLE_ALT = "|".join(_word_pattern(w) for w in sorted(_WORD_TO_ROLE, key=len, reverse=True))
-_SCENE_NOUN = r"(?:scenes?|ones?|slides?|shots?|clips?|parts?|sections?|frames?|segments?|bits?)"
+_SCENE_NOUN = r"(?:scenes?|ones?|slides?|shots?|clips?|parts?|sections?|frames?|segments?|bits?|cards?)"
 _NUM = rf"(?:\d{{1,2}}|{NUMBER_WORD_PATTERN})"
 
 # Words after "on the"/"in the" that say where on screen or in the ad, never what a scene shows.

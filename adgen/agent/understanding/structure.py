@@ -29,6 +29,7 @@ from adgen.agent.understanding.scenes import (
     scene_names,
     scenes_with_text,
 )
+from adgen.agent.understanding.timing import length_times
 from adgen.agent.understanding.values import find_colors, find_durations, text_value
 from adgen.agent.understanding.vocabulary import alternative_line
 from adgen.tools import operations as ops
@@ -57,7 +58,7 @@ _DEST_LAST_RE = re.compile(
 _DEST_POS_RE = re.compile(
     r"\b(?:to|at|in|into)\s+(?:the\s+)?(?:position|slot|place|spot)\s*(?:#|number\s+)?(?P<n>\d{1,2})\b"
     r"|\b(?:to|at|in|into)\s+(?:the\s+)?(?P<o>first|second|third|fourth|fifth|sixth|\d(?:st|nd|rd|th))\s+(?:position|place|slot|spot)\b"
-    r"|(?<!\ba\s)(?<!\bone\s)\b(?P<o2>second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\s*[.!]?\s*$",
+    r"|(?<!\ba\s)(?<!\bone\s)(?<!\d\s)(?<!\d)\b(?P<o2>second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\s*[.!]?\s*$",
     _I,
 )
 _MAKE_ORDINAL_RE = re.compile(
@@ -401,6 +402,7 @@ class StructureRules(ClauseReaderBase):
             or AUDIO_RE.search(rest)
             or BRAND_RE.search(rest)
             or find_durations(body)
+            or length_times(rest)  # "cut the hook in half": its length, not the scene
             or BACKGROUND_RE.search(rest)
         ):
             return None

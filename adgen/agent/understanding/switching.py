@@ -21,7 +21,7 @@ from adgen.project import AdProject
 _I = re.I
 _FILLERS = (
     r"^\W*(?:(?:ok(?:ay)?|alright|great|cool|fine|yes|yeah|yep|nice|hmm+|so|then|and|nah|no|nope|actually|"
-    r"right|well|wait|please|on\s+second\s+thought)\b[\s,.!]*)*"
+    r"right|well|wait|please|on\s+second\s+thought|now|(?:can|could|would)\s+(?:you|we|u)|just)\b[\s,.!]*)*"
 )
 _WE = (
     r"(?:let'?s\s+|i'?ll\s+|we'?ll\s+|we\s+will\s+|i\s+will\s+|i\s+(?:want|prefer|like|choose|pick)\s+|"
@@ -188,8 +188,8 @@ def read_switch(
 
 
 _FILLER_ONLY_RE = re.compile(
-    r"^\W*(?:(?:ok(?:ay)?|alright|great|cool|fine|yes|yeah|hmm+|so|then|and|nah|no|nope|actually|please|thanks|"
-    r"wait|sorry|hmm)\b\W*)*$",
+    r"^\W*(?:(?:ok(?:ay)?|alright|great|cool|fine|yes|yeah|yep|hmm+|so|then|and|nah|no|nope|actually|please|thanks|"
+    r"wait|sorry|hmm|now|right|perfect|good|nice|sure|got\s+it)\b\W*)*$",
     _I,
 )
 

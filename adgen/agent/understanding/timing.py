@@ -49,6 +49,36 @@ _BARE_VALUE_RE = re.compile(
     r"please|just)\b\W*)*$",
     _I,
 )
+_LENGTH_NOUN = r"(?:length|duration|time|runtime|running\s+time|screen\s*time)"
+# A length multiplied, not set: (pattern, factor); "double the length of the hook", "cut the
+# hook in half", "make the cta twice as long", "halve its duration". A row per way of saying it.
+LENGTH_TIMES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
+    (re.compile(pattern, _I), factor)
+    for pattern, factor in (
+        (rf"\b(?:double|twice)\s+(?:\S+\s+){{0,3}}?{_LENGTH_NOUN}\b|\btwice\s+as\s+long\b", 2.0),
+        (
+            rf"\btriple\s+(?:\S+\s+){{0,3}}?{_LENGTH_NOUN}\b|\b(?:three\s+times|3x)\s+as\s+long\b",
+            3.0,
+        ),
+        (
+            rf"\b(?:cut|chop|trim|slice|split)\s+(?:\S+\s+){{0,4}}?(?:in|by)\s+(?:a\s+)?half\b"
+            rf"|\bhalve\s+(?:\S+\s+){{0,3}}?{_LENGTH_NOUN}\b|\bhalf\s+as\s+long\b"
+            rf"|\bhalf\s+(?:the\s+|its\s+|their\s+){_LENGTH_NOUN}\b",
+            0.5,
+        ),
+    )
+)
+
+
+def length_times(text: str) -> tuple[float, tuple[int, int]] | None:
+    """The factor a length is multiplied by, and where the clause says it, or None."""
+    for pattern, factor in LENGTH_TIMES:
+        m = pattern.search(text)
+        if m:
+            return factor, m.span()
+    return None
+
+
 # Is the number a change? (where to look, pattern, sign); the first row that matches decides.
 SIGN_ROWS: tuple[tuple[str, re.Pattern[str], int], ...] = tuple(
     (where, re.compile(pattern, _I), sign)
@@ -69,6 +99,11 @@ SIGN_ROWS: tuple[tuple[str, re.Pattern[str], int], ...] = tuple(
 
 
 def read_duration(r: ClauseReaderBase, f: Frame) -> None:
+    times = length_times(f.rest)
+    if times is not None and not (f.has["audio"] or f.has["product"]):
+        _multiply(r, f, times[0])
+        f.consumed.append(times[1])
+        return
     durations = [d for d in find_durations(f.rest) if not any(s <= d.start < e for s, e in f.consumed)]
     if durations and _complains_of_current(r, f, durations[0]):
         # "30 seconds is too long for TikTok": the current length, complained about.
@@ -160,6 +195,17 @@ def _relative(r: ClauseReaderBase, f: Frame) -> None:
     f.topic = f.topic or "scene"
 
 
+def _multiply(r: ClauseReaderBase, f: Frame, factor: float) -> None:
+    """ "double the length of the hook": each scene named, else the ad, times ``factor``."""
+    if f.target.ids is not None and not _WHOLE_AD_RE.search(f.rest):
+        for sid in f.target.ids:
+            current = r.project.scene(sid).duration_sec
+            f.ch.scene_of(sid)["duration_sec"] = max(0.5, round(current * factor, 2))
+    else:
+        f.ch.duration = round(r.project.duration_sec * factor, 1)
+    f.topic = f.topic or "scene"
+
+
 def length_question(r: ClauseReaderBase, target: Target) -> str:
     if target.ids and len(target.ids) == 1:
         scene = r.project.scene(target.ids[0])
@@ -167,4 +213,11 @@ def length_question(r: ClauseReaderBase, target: Target) -> str:
     return f"How long should the ad be? It is {r.project.duration_sec:g} s now."
 
 
-__all__ = ["LENGTH_COMPLAINT_RE", "SIGN_ROWS", "length_question", "read_duration"]
+__all__ = [
+    "LENGTH_COMPLAINT_RE",
+    "LENGTH_TIMES",
+    "SIGN_ROWS",
+    "length_times",
+    "length_question",
+    "read_duration",
+]

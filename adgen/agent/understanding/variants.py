@@ -22,7 +22,7 @@ from adgen.tools import operations as ops
 
 VARIATION_RE = re.compile(
     r"\b(?:a\s*/\s*b|ab)(?:[\s-]+(?:test(?:ing)?|version|variant|variation|split))?\b"
-    r"|\b(?:two|2|three|3)\s+versions\b|\bvariants?\b|\bvariations?\b(?!\s+of\s+(?:the\s+)?(?:hook|cta|scene))|\bsplit[\s-]test\b"
+    r"|\b(?:two|2|three|3)\s+(?:versions?|variations?)\b|\bvariants?\b|\bvariations?\b(?!\s+of\s+(?:the\s+)?(?:hook|cta|scene))|\bsplit[\s-]test\b"
     r"|\b(?:alternative|alternate)\s+take\b|\bas\s+(?:a\s+)?(?:separate|new|second|different|another)\s+(?:version|variant|ad)\b"
     r"|\b(?:alternative|alternate|second|another|different|separate|b)\s+(?:version|cut|edit)\b(?!\s+of\s+(?:the\s+)?(?:hook|cta|scene|intro|ending|showcase|\w+\s+scene))"
     r"|\bversion\s+(?:[B-Zb-z]|2|two)\b|\bversion\s+(?:where|with|without|minus|skipping|in\s+which|that)\b"
@@ -61,10 +61,14 @@ _LABEL_RE = re.compile(
 )
 _NAMES_ITSELF_RE = re.compile(
     r"(?::\s*|\b)(?:in\s+)?(?:the\s+)?(?:(?:version|variant|variation|option)\s+(?:[B-Zb-z]|2|two|#2)|(?-i:[B-G]))\b\s*"
-    r"(?::|(?=(?:says?|reads?|should|has|with|gets?)\b))"
+    r"(?::|(?:gets?|has)\b|(?=(?:says?|reads?|should|with)\b))"
     # "keep 'Long day?' as A, and B says …": what the original keeps is no part of the variant
     rf"|\b(?:keep(?:ing)?|leave)\s+(?:{PLACEHOLDER_MARK}[\ue100-\ue1ff]|the\s+original|it|this(?:\s+one)?)\s+"
-    r"(?:as|for)\s+(?:(?:version|variant)\s+)?(?-i:A)\b\s*,?\s*(?:and\s+)?",
+    r"(?:as|for|on|in)\s+(?:(?:version|variant)\s+)?(?-i:A)\b\s*,?\s*(?:and\s+|while\s+|but\s+)?"
+    # "A keeps 'Slow down', B says …", "the original stays 'Find your scent' and B …"
+    rf"|(?:\b(?:the\s+)?original|\b(?:version|variant)\s+(?-i:A)|(?<![\w'])(?-i:A))\s+"
+    rf"(?:keeps?|stays?|remains?|says?|has|gets?|is|=|:)\s+(?:as\s+)?{PLACEHOLDER_MARK}[\ue100-\ue1ff]\s*,?\s*"
+    r"(?:and\s+|while\s+|but\s+)?",
     re.I,
 )
 VARIATION_QUESTION = (
@@ -187,7 +191,9 @@ def variation_operations(
         body = " ".join(body_clauses)
         if first is not None:
             body_clauses = [_with_value(first, body)] if _with_value(first, body) else body_clauses
-        sub_ops, problem = _operations(body_clauses, project, quotes, ctx)
+        sub_ops, problem = _own_words(body_clauses, project, quotes, ctx)
+        if sub_ops is None:
+            sub_ops, problem = _operations(body_clauses, project, quotes, ctx)
         if problem is not None:
             return [], problem
         if not sub_ops:
@@ -196,6 +202,36 @@ def variation_operations(
         name = label if (label and len(bodies) == 1) else _LABELS[min(len(made), len(_LABELS) - 1)]
         made.append(ops.CreateVariation(label=name, operations=sub_ops))
     return made, None
+
+
+_ANOTHER_ROLE_RE = re.compile(r"^\s*a\s+different\s+(?P<role>.+?)\s*$", re.I)
+
+
+def _own_words(
+    clauses: list[str], project: AdProject, quotes: list, ctx: Context
+) -> tuple[list[Any] | None, tuple[str, str] | None]:
+    """ "A/B the hook, keep 'X' in A and B gets 'Y'": the variant's own words for the scene it
+    tests replace the other line ("a different hook") the test alone would have asked for.
+    None when the clauses are not such a test."""
+    another = _ANOTHER_ROLE_RE.match(clauses[0]) if len(clauses) > 1 else None
+    if another is None:
+        return None, None
+    ids = [
+        sid
+        for r in find_scene_refs(another.group("role"), project, quotes)
+        if r.kind == "role"
+        for sid in r.ids
+    ]
+    if not ids:
+        return None, None
+    rest = [_NAMES_ITSELF_RE.sub(" ", c) for c in clauses[1:]]
+    tried = Context(targets=list(ids), topic="overlay", carried=True)
+    sub_ops, problem = _operations(rest, project, quotes, tried)
+    texts = {op.scene_id for op in sub_ops if isinstance(op, ops.UpdateOverlay) and op.text is not None}
+    if problem is not None or not set(ids) <= texts:
+        return None, None
+    ctx.targets, ctx.topic = tried.targets, tried.topic
+    return sub_ops, None
 
 
 _ONLY_FILLER_RE = re.compile(r"^(?:\s|\b(?:a|an|the|in|with|one|and|but|just|text|colou?r)\b|[.,!?])*$", re.I)

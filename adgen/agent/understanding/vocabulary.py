@@ -323,6 +323,10 @@ voiceover voice narration captions subtitles tiktok reels stories square youtube
 platform platforms format formats vertical landscape portrait bottle jar tube carton packet
 small large tiny huge loud quiet
 back actually meant instead card
+social proof demo
+narrator talking speaking speaks talks pitch deeper
+disappears clashes blends unreadable illegible readable visible lost distracting annoying boring bland sleepy
+same hard read half halve double twice triple remind nudge fresh
 """.split()
 
 
@@ -366,5 +370,6 @@ COMMON_WORDS: frozenset[str] = frozenset(
     free price deal deals offer sale save saving off buy order grab get try join shop book call
     yes yeah yep okay fine sure nope nah wait hmm oops actually maybe just kind sort
     is am be do go so no on in at by to up of or if it me my we he us an as
+    sorry looks love their perfect better nice probably honestly
     """.split()
 )
