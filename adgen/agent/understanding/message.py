@@ -122,9 +122,15 @@ from adgen.agent.conversation_state import ConversationState, PendingOption, Pen
 from adgen.agent.understanding import followups, platforms, questions, refusals, retry
 from adgen.agent.understanding.briefs import brief_settings, extract_brief, hook_text
 from adgen.agent.understanding.clause import Context, simulate
-from adgen.agent.understanding.complaints import vague_complaint
+from adgen.agent.understanding.complaints import undirected, vague_complaint
 from adgen.agent.understanding.confidence import doubts
-from adgen.agent.understanding.confirm import DROPPED_TEXT, blocking, confirmation, value_words
+from adgen.agent.understanding.confirm import (
+    DROPPED_TEXT,
+    blocking,
+    confirmation,
+    unplaced_why,
+    value_words,
+)
 from adgen.agent.understanding.focus import read_focus
 from adgen.agent.understanding.foreign import to_english
 from adgen.agent.understanding.history import UNDO_RE, history_operations
@@ -141,9 +147,10 @@ from adgen.agent.understanding.scene_count import read_scene_count
 from adgen.agent.understanding.scenes import find_scene_refs
 from adgen.agent.understanding.shades import shade_or_scene
 from adgen.agent.understanding.splitter import CUE_START_RE, is_reason, split_clauses
-from adgen.agent.understanding.switching import read_switch
+from adgen.agent.understanding.switching import read_switch, version_asked
 from adgen.agent.understanding.timing import LENGTH_COMPLAINT_RE
 from adgen.agent.understanding.topics import TOPIC_WORDS, topic_of, topic_only
+from adgen.agent.understanding.unplaced import unplaced_scene
 from adgen.agent.understanding.variants import (
     VARIATION_QUESTION,
     VARIATION_RE,
@@ -246,9 +253,14 @@ def _gated(m: Message, turn: ParsedTurn) -> ParsedTurn:
     known = document_words(m.project) | value_words(turn.operations)
     roles = frozenset(w for s in m.project.scenes for w in s.role.split("_"))
     doubtful = blocking([d for d in doubts(m.masked, known, roles) if _matters(m, d, turn)])
-    if not doubtful:
-        return turn
     project = m.project
+    if not doubtful:
+        # "make the wick close-up darker": a scene named in words no reference placed, and an
+        # edit of the whole ad.
+        words = unplaced_scene(_corrected(m), project, m.quotes, list(turn.operations))
+        if words is None:
+            return turn
+        return confirmation(turn, [], lambda operations: _describe(operations, project), unplaced_why(words))
     return confirmation(turn, doubtful, lambda operations: _describe(operations, project))
 
 
@@ -394,6 +406,7 @@ def _switch(m: Message) -> ParsedTurn | None:
             describe=describe_differences,
             last_project=m.state.project_ref,
             current=m.project.project_id,
+            asking=questions.is_question(m.plain),
         )
         if switch is not None:
             break
@@ -497,6 +510,15 @@ def _question(m: Message) -> ParsedTurn | None:
         turn.answer = about.text
         turn.project_ref = about.project_ref
         return turn
+    asked = version_asked(m.plain, m.family)
+    family = m.family() if asked else None
+    version = family.project(asked[0]) if family is not None and asked else None
+    if asked and version is not None:
+        # "what does B's cta say?": answered from B, which "that" means next.
+        answer = questions.answer(unmask(normalise(asked[1]), m.quotes), version, [])
+        if answer is not None:
+            turn.answer, turn.asked, turn.project_ref = answer.text, m.raw, asked[0]
+            return turn
     recent = m.state.scene_ids if m.state.project_id in (None, m.project and m.project.project_id) else []
     answer = questions.answer(unmask(normalise(m.masked), m.quotes), m.project, recent)
     if answer is None:
@@ -894,7 +916,7 @@ class _Edits:
         if CUE_START_RE.match(clause):
             return False
         asked = vague_complaint(clause, self.working, self.m.quotes)
-        if not asked or (asked.options and self._reads_as_edit(clause)):
+        if not asked or (asked.options and not undirected(clause) and self._reads_as_edit(clause)):
             return False
         named = [
             sid for r in find_scene_refs(clause, self.working, self.m.quotes) if not r.error for sid in r.ids

@@ -93,6 +93,10 @@ SHORTHAND: dict[str, str] = {
     "cld": "could",
     "wht": "what",
     "lil": "little",
+    # dictionary words that are, in a chat about an ad, "meant" and "wait" mistyped
+    "ment": "meant",
+    "mant": "meant",
+    "wati": "wait",
     "ppl": "people",
     "iz": "is",
     "tho": "though",
@@ -200,7 +204,20 @@ def _word(word: str, text: str, start: int, end: int, known: frozenset[str], fuz
         return BEFORE_WORD[lower][0]
     if not fuzzy or _is_name(word, text, start) or lower in known:
         return word
-    return correct(lower) or word
+    corrected = correct(lower)
+    if corrected is None:
+        return word
+    if corrected in _UNITS and _AFTER_A_NUMBER_RE.search(text[:start]):
+        # "5 seconsd": a typo after a number is its unit, plural unless the number is one
+        # ("5 second" would read as a place in the order, "make scene 4 5 second").
+        plural = not re.search(r"(?<![\d.])1\s*$", text[:start])
+        return _UNITS[corrected] if plural else corrected
+    return corrected
+
+
+# A length unit a typo may stand for, and its plural.
+_UNITS = {"second": "seconds", "seconds": "seconds", "minute": "minutes", "minutes": "minutes"}
+_AFTER_A_NUMBER_RE = re.compile(r"\d(?:\.\d+)?\s*$")
 
 
 def _between_words(text: str, start: int, end: int) -> bool:
@@ -276,7 +293,9 @@ def correct(word: str) -> str | None:
     limit = 1 if len(word) <= 6 else 2
     candidates = process.extract(word, WORDS, scorer=OSA.distance, score_cutoff=limit, limit=None)
     if not candidates:
-        return None
+        # A key held down and a slip ("udnoo"): the squeezed word corrected, when that is sure.
+        squeezed = re.sub(r"(.)\1+", r"\1", word)
+        return correct(squeezed) if squeezed != word and len(squeezed) >= 4 else None
     best = min(candidates, key=lambda c: (c[1], -fuzz.ratio(word, c[0]), c[2]))
     if len(word) == 3 and best[1] and sorted(best[0]) != sorted(word):
         # Three letters: a swap of two ("teh"), or one dropped letter with a single reading
@@ -284,6 +303,23 @@ def correct(word: str) -> str | None:
         dropped = [c[0] for c in candidates if len(c[0]) == 4 and _is_subsequence(word, c[0])]
         return dropped[0] if len(dropped) == 1 else None
     return best[0]
+
+
+def slip(typed: str, meant: str) -> int:
+    """How unlikely a slip turns ``meant`` into ``typed``: 0 for a dropped letter, two letters
+    swapped or a letter doubled (the usual slips), 1 for anything else ("colr" is "color" with a
+    letter dropped rather than "cold" with one changed)."""
+    if len(typed) + 1 == len(meant) and _is_subsequence(typed, meant):
+        return 0
+    if len(typed) == len(meant) + 1 and any(
+        typed[i] == typed[i + 1] and typed[:i] + typed[i + 1 :] == meant for i in range(len(typed) - 1)
+    ):
+        return 0
+    if len(typed) == len(meant) and sorted(typed) == sorted(meant):
+        diffs = [i for i in range(len(typed)) if typed[i] != meant[i]]
+        if len(diffs) == 2 and diffs[1] == diffs[0] + 1:
+            return 0
+    return 1
 
 
 def _is_subsequence(short: str, long: str) -> bool:
@@ -322,4 +358,5 @@ __all__ = [
     "is_name",
     "is_shorthand",
     "normalise",
+    "slip",
 ]

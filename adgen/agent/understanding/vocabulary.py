@@ -138,7 +138,7 @@ LOOK_RE = re.compile(
     rf"\b{_MORE}(?:" + "|".join(rf"(?P<l{i}>{w.pattern})" for i, w in enumerate(LOOK)) + r")\b", re.I
 )
 # "too dark" asks for the opposite; "not bright enough" for more of the same.
-_TOO_OPPOSITE: tuple[tuple[str, str], ...] = (
+TOO_OPPOSITE: tuple[tuple[str, str], ...] = (
     (r"dark|dim|gloomy|murky|shadowy", "bright"),
     (r"bright|light|overexposed|blown[\s-]out|glaring", "dark"),
     (r"warm|orange|yellow|hot", "cool"),
@@ -162,7 +162,7 @@ _COMPLAINT_LEAD = (
     r"pretty|quite|really|very|so|way|super|a\s+bit\s+too|way\s+too|too|still|still\s+too)\s+)*)"
 )
 _TOO_RE = re.compile(
-    _COMPLAINT_LEAD + r"(?:" + "|".join(f"(?P<t{i}>{p})" for i, (p, _) in enumerate(_TOO_OPPOSITE)) + r")\b"
+    _COMPLAINT_LEAD + r"(?:" + "|".join(f"(?P<t{i}>{p})" for i, (p, _) in enumerate(TOO_OPPOSITE)) + r")\b"
     r"|\bnot\s+(?P<ne>\w+(?:[\s-]\w+)?)\s+enough\b",
     re.I,
 )
@@ -184,7 +184,7 @@ def _find_looks(text: str) -> tuple[tuple[int, int, LookWord], ...]:
             word = LOOK[int(next(k for k, v in inner.groupdict().items() if v is not None)[1:])]
         else:
             index = int(next(k for k, v in m.groupdict().items() if v is not None and k != "ne")[1:])
-            word = _BY_VALUE[_TOO_OPPOSITE[index][1]]
+            word = _BY_VALUE[TOO_OPPOSITE[index][1]]
         found.append((m.start(), m.end(), word))
         spans.append(m.span())
     masked = text
@@ -323,6 +323,7 @@ voiceover voice narration captions subtitles tiktok reels stories square youtube
 platform platforms format formats vertical landscape portrait bottle jar tube carton packet
 small large tiny huge loud quiet
 back actually meant instead card
+next separate fresh duplicate versions variants winner nudge
 """.split()
 
 
