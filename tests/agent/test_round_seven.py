@@ -158,3 +158,105 @@ def test_a_question_about_a_variants_text_is_answered_from_that_variant() -> Non
     turn = parse_message("so what is B's cta saying?", original, family=lambda: family)
     assert turn.switch_to is None and not turn.operations
     assert turn.answer and "Grab a can" in turn.answer and turn.project_ref == variant.project_id
+
+
+# --- typos: a unit after a number, a held key with a slip, a doubled letter in an everyday word ------
+
+
+def test_a_mistyped_unit_after_a_number_is_a_length_not_a_place_in_the_order() -> None:
+    from adgen.agent.understanding.normaliser import normalise
+
+    assert normalise("scene 2 to 7 seocnds") == "scene 2 to 7 seconds"
+    assert normalise("make it 1 secnod longer") == "make it 1 second longer"
+    # Typed right, "second" keeps its meaning: "make scene 3 second" is a place in the order.
+    assert normalise("make scene 3 second") == "make scene 3 second"
+
+
+def test_a_doubled_letter_plus_a_slip_is_still_read() -> None:
+    from adgen.agent.understanding.normaliser import correct
+
+    assert correct("rdeoo") == "redo"
+    assert correct("sprring") == "spring"  # an everyday word, not only the parser's own
+
+
+# --- a request left unread about something else than what was changed -----------------------------------
+
+
+def test_a_part_left_unread_about_another_thing_makes_the_rest_a_question() -> None:
+    from adgen.agent.understanding.unplaced import unread_subject
+
+    look = [ops.UpdateStyle(visual_style="minimal")]
+    assert unread_subject(["the words are all over the place"], look) == "the words are all over the place"
+    assert unread_subject(["whatever"], look) is None  # names nothing
+    assert (
+        unread_subject(
+            ["the words are all over the place"], [ops.UpdateOverlay(scene_id="scene_1", font_size=50)]
+        )
+        is None
+    )
+
+
+# --- a ratio is no label ------------------------------------------------------------------------------
+
+
+def test_a_ratio_does_not_open_free_text_that_swallows_the_next_request() -> None:
+    from adgen.agent.understanding.splitter import split_clauses
+
+    assert split_clauses("square 1:1 too, then make the hook 3s", basic_project(), []) == [
+        "square 1:1 too",
+        "make the hook 3s",
+    ]
+
+
+# --- a music mood named outright is kept as named --------------------------------------------------------
+
+
+def test_a_music_mood_named_outright_is_kept_a_comparison_is_calmer() -> None:
+    from adgen.agent.understanding.vocabulary import find_music_mood
+
+    assert find_music_mood("put on a chillout track") == "chill"
+    assert find_music_mood("music a bit more chill") == "calm"
+    assert find_music_mood("way chiller") == "calm"
+
+
+# --- one version's words copied into another ---------------------------------------------------------
+
+
+def _family_with_b() -> tuple[AdProject, AdProject, VariantFamily]:
+    original = basic_project()
+    variant = original.model_copy(deep=True, update={"project_id": original.project_id + "_B"})
+    variant.scenes[0].overlay.text = "Cold brew, hot take"
+    projects = {original.project_id: original, variant.project_id: variant}
+    family = VariantFamily(original.project_id, [("B", variant.project_id)], load=projects.get)
+    return original, variant, family
+
+
+def test_a_versions_line_is_copied_into_another_version_without_switching_to_the_source() -> None:
+    original, variant, family = _family_with_b()
+    turn = parse_message("paste B's opening text onto A", original, family=lambda: family)
+    assert turn.switch_to is None
+    assert [op.to_wire() for op in turn.operations] == [
+        {"operation": "update_overlay", "sceneId": "scene_1", "text": "Cold brew, hot take"}
+    ]
+    # Into the other version: the edit is for it, so the conversation moves there.
+    turn = parse_message("the original's hook line should match B's", original, family=lambda: family)
+    assert turn.switch_to is None and turn.operations[0].to_wire()["text"] == "Cold brew, hot take"
+    turn = parse_message("B's hook should match the original's", original, family=lambda: family)
+    assert turn.switch_to == variant.project_id
+    assert turn.operations[0].to_wire()["text"] == "Wake up to cold brew"
+
+
+def test_that_after_a_question_about_another_version_is_its_answered_text() -> None:
+    original, variant, family = _family_with_b()
+    state = ConversationState(
+        project_id=original.project_id, project_ref=variant.project_id, scene_ids=["scene_1"]
+    )
+    turn = parse_message("ok put that on the original as well", original, state=state, family=lambda: family)
+    assert [op.to_wire() for op in turn.operations] == [
+        {"operation": "update_overlay", "sceneId": "scene_1", "text": "Cold brew, hot take"}
+    ]
+    # A lower-case "a" is no version.
+    assert (
+        parse_message("copy B's hook text into a new scene", original, family=lambda: family).switch_to
+        != original.project_id
+    )

@@ -94,6 +94,11 @@ def unplaced_why(words: str) -> str:
     return f"I couldn't tell which scene “{words}” is, so this would change the whole ad."
 
 
+def unread_why(part: str) -> str:
+    """Why a reading that left out a request about something else is asked about."""
+    return f"I didn't understand “{part}”, so I'd change only this."
+
+
 def _why(doubts: list[Doubt]) -> str:
     guesses = [f"“{d.typed}” as “{d.read_as}”" for d in doubts if d.read_as]
     unread = [f"“{d.typed}”" for d in doubts if not d.read_as]
@@ -109,4 +114,13 @@ def _and(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-__all__ = ["DROPPED_TEXT", "NO_WORDS", "YES_WORDS", "blocking", "confirmation", "unplaced_why", "value_words"]
+__all__ = [
+    "DROPPED_TEXT",
+    "NO_WORDS",
+    "YES_WORDS",
+    "blocking",
+    "confirmation",
+    "unplaced_why",
+    "unread_why",
+    "value_words",
+]

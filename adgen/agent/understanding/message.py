@@ -129,8 +129,10 @@ from adgen.agent.understanding.confirm import (
     blocking,
     confirmation,
     unplaced_why,
+    unread_why,
     value_words,
 )
+from adgen.agent.understanding.cross_version import read_cross_copy
 from adgen.agent.understanding.focus import read_focus
 from adgen.agent.understanding.foreign import to_english
 from adgen.agent.understanding.history import UNDO_RE, history_operations
@@ -150,7 +152,7 @@ from adgen.agent.understanding.splitter import CUE_START_RE, is_reason, split_cl
 from adgen.agent.understanding.switching import read_switch, version_asked
 from adgen.agent.understanding.timing import LENGTH_COMPLAINT_RE
 from adgen.agent.understanding.topics import TOPIC_WORDS, topic_of, topic_only
-from adgen.agent.understanding.unplaced import unplaced_scene
+from adgen.agent.understanding.unplaced import unplaced_scene, unread_subject
 from adgen.agent.understanding.variants import (
     VARIATION_QUESTION,
     VARIATION_RE,
@@ -224,6 +226,7 @@ def parse_message(
         _open_brief_answer,
         _answer_to_pending,
         _value_again,
+        _cross_copy,
         _switch,
         _new_photo,
         _question_again,
@@ -258,9 +261,15 @@ def _gated(m: Message, turn: ParsedTurn) -> ParsedTurn:
         # "make the wick close-up darker": a scene named in words no reference placed, and an
         # edit of the whole ad.
         words = unplaced_scene(_corrected(m), project, m.quotes, list(turn.operations))
-        if words is None:
+        if words is not None:
+            return confirmation(
+                turn, [], lambda operations: _describe(operations, project), unplaced_why(words)
+            )
+        # "way too busy, there's text everywhere": the part about the text was not read.
+        part = unread_subject(turn.ignored, list(turn.operations))
+        if part is None:
             return turn
-        return confirmation(turn, [], lambda operations: _describe(operations, project), unplaced_why(words))
+        return confirmation(turn, [], lambda operations: _describe(operations, project), unread_why(part))
     return confirmation(turn, doubtful, lambda operations: _describe(operations, project))
 
 
@@ -394,6 +403,23 @@ def _scene_retry(m: Message, clause: str, question: str, project: AdProject) -> 
     return PendingQuestion(question=question, retry=template, value_kind="scene") if template else None
 
 
+def _cross_copy(m: Message) -> ParsedTurn | None:
+    """ "copy B's cta line into A", "use that on A too": one version's words into another."""
+    if m.project is None:
+        return None
+    found = read_cross_copy(
+        unmask(m.plain, m.quotes), m.family, last_ref=m.state.project_ref, last_scenes=m.state.scene_ids
+    )
+    if found is None:
+        return None
+    turn = ParsedTurn(operations=list(found.operations))
+    if found.project_id != m.project.project_id:
+        turn.switch_to = found.project_id
+    turn.scene_ids = [op.scene_id for op in found.operations]
+    turn.topic = "overlay"
+    return turn
+
+
 def _switch(m: Message) -> ParsedTurn | None:
     """ "pick B", "ok go with A", "go back to the original", "on B, make the CTA …"."""
     if m.project is None:
@@ -518,6 +544,7 @@ def _question(m: Message) -> ParsedTurn | None:
         answer = questions.answer(unmask(normalise(asked[1]), m.quotes), version, [])
         if answer is not None:
             turn.answer, turn.asked, turn.project_ref = answer.text, m.raw, asked[0]
+            turn.scene_ids = answer.scene_ids or None
             return turn
     recent = m.state.scene_ids if m.state.project_id in (None, m.project and m.project.project_id) else []
     answer = questions.answer(unmask(normalise(m.masked), m.quotes), m.project, recent)

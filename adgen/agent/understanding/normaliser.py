@@ -288,8 +288,8 @@ def correct(word: str) -> str | None:
         return None
     for squeezed in (re.sub(r"(.)\1\1+", r"\1\1", word), re.sub(r"(.)\1+", r"\1", word)):
         # A key held down ("actuallly", "unndoo"): the word with its repeats squeezed, if known.
-        if squeezed != word and squeezed in _VOCABULARY:
-            return squeezed
+        if squeezed != word and (squeezed in _VOCABULARY or _known(squeezed)):
+            return squeezed  # ("withhout", "chheap": an everyday word too)
     limit = 1 if len(word) <= 6 else 2
     candidates = process.extract(word, WORDS, scorer=OSA.distance, score_cutoff=limit, limit=None)
     if not candidates:

@@ -20,8 +20,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from adgen.agent.understanding.clause import AUDIO_RE, OVERLAY_RE
 from adgen.agent.understanding.quotes import Quoted
 from adgen.agent.understanding.scenes import find_scene_refs
+from adgen.agent.understanding.topics import TOPICS
 from adgen.project import AdProject
 
 # Nouns a marketer names one scene with.
@@ -63,7 +65,12 @@ _NOT_A_SCENE = (
     r"change|changes|edit|edits|time|times|version|versions|one|thing|things|step|undo|request|ad|video"
 )
 # Words before "one" that name a version or a choice, not a scene ("the other one").
-_NOT_DESCRIBING = r"other|same|new|old|original|right|wrong|only|better|best|previous|next|current|second|third|first|last|final"
+_NOT_DESCRIBING = (
+    r"other|same|new|old|original|right|wrong|only|better|best|previous|next|current|"
+    r"second|third|first|last|final"
+)
+# Words that name what a part of a message is about: (topic, pattern).
+SUBJECT_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (("audio", AUDIO_RE), ("overlay", OVERLAY_RE))
 # Fields of the whole ad's look: set for the whole ad, they spread over every scene.
 WHOLE_AD_FIELDS: tuple[str, ...] = ("lighting", "mood", "visualStyle", "palette")
 
@@ -93,6 +100,18 @@ def unplaced_scene(text: str, project: AdProject, quotes: list[Quoted], operatio
     return cue.group(0)
 
 
+def unread_subject(ignored: list[str], operations: list[Any]) -> str | None:
+    """A part of the message the reading did not understand that names another thing to change
+    than the operations do ("way too busy, there's text everywhere" read as a minimal look: the
+    text was the complaint); None when every unread part is about what was changed, or names
+    nothing."""
+    changed = {TOPICS.get(op.operation, "scene") for op in operations}
+    for part in ignored:
+        if any(pattern.search(part) and topic not in changed for topic, pattern in SUBJECT_WORDS):
+            return part
+    return None
+
+
 def _whole_ad(op: Any) -> bool:
     """An operation for the whole ad: its look, its length, or the product with no scene named."""
     wire = op.to_wire()
@@ -114,4 +133,11 @@ def spread_over_every_scene(operations: list[Any], project: AdProject) -> bool:
     )
 
 
-__all__ = ["ORDER_WORDS", "SCENE_NOUNS", "WHOLE_AD_FIELDS", "spread_over_every_scene", "unplaced_scene"]
+__all__ = [
+    "ORDER_WORDS",
+    "SCENE_NOUNS",
+    "WHOLE_AD_FIELDS",
+    "spread_over_every_scene",
+    "unplaced_scene",
+    "unread_subject",
+]

@@ -203,6 +203,8 @@ def _find_looks(text: str) -> tuple[tuple[int, int, LookWord], ...]:
 
 # Music moods: (pattern, music_mood value).
 MUSIC: tuple[tuple[str, str], ...] = (
+    # "something chill", "chill music": kept as named; "more chill", "chiller" compare: calmer.
+    (r"(?<!more\s)chill(?:[\s-]?out)?(?!er)", "chill"),
     (
         r"calmer|calm|more\s+relaxed|relaxing|relaxed|chill(?:er)?|mellow(?:er)?|gentler|gentle|peaceful|soothing|slower|less\s+intense|softer\s+style|soft|quieter\s+style",
         "calm",
