@@ -260,3 +260,32 @@ def test_that_after_a_question_about_another_version_is_its_answered_text() -> N
         parse_message("copy B's hook text into a new scene", original, family=lambda: family).switch_to
         != original.project_id
     )
+
+
+# --- questions about the order, and complaints that one cannot read ------------------------------------
+
+
+def test_a_question_about_the_scene_next_to_another_is_answered_with_that_neighbour() -> None:
+    project = basic_project()
+    turn = parse_message("what plays just before the cta?", project)
+    assert turn.answer and turn.answer.startswith("Scene 2") and not turn.operations
+    turn = parse_message("which one follows the hook", project)
+    assert turn.answer and turn.answer.startswith("Scene 2")
+    turn = parse_message("what comes after the cta?", project)
+    assert turn.answer and "last scene" in turn.answer
+
+
+def test_cannot_read_with_an_adverb_is_a_size_complaint_not_new_words() -> None:
+    (op,) = wires("I can't even read the closing text")
+    assert op["sceneId"] == "scene_3" and op["fontSize"] > 72 and "text" not in op
+
+
+# --- a brief's length with its unit mistyped ---------------------------------------------------------
+
+
+def test_a_briefs_length_with_a_mistyped_unit_is_read_and_its_names_are_kept() -> None:
+    turn = parse_message("spot for Brisk Lemonaed, 14 secnods, sunny", None)
+    assert turn.brief is not None and turn.brief.duration_sec == 14.0
+    assert "Lemonaed" in (turn.brief.product or "") + (turn.brief.brand_name or "") + turn.brief.text
+    turn = parse_message("a twenty secconds promo for Drift surf wax", None)
+    assert turn.brief is not None and turn.brief.duration_sec == 20.0

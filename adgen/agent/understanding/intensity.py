@@ -47,7 +47,7 @@ SIZE_ROWS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"too\s+(?:small|tiny|little)|(?:is|are|'s|looks?|seems?)\s+(?:\w+\s+)?(?:tiny|small|little|minuscule)"
-        r"|hard\s+to\s+(?:read|see)|(?:can'?t|cannot)\s+(?:read|see)|illegible|(?:barely|hardly)\s+(?:visible|readable|read|see)",
+        r"|hard\s+to\s+(?:read|see)|(?:can'?t|cannot)\s+(?:really\s+|even\s+|quite\s+|properly\s+)?(?:read|see)|illegible|(?:barely|hardly)\s+(?:visible|readable|read|see)",
         "up",
     ),
     (r"massive|huge|huger|giant|enormous", "up_much"),

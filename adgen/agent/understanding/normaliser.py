@@ -202,12 +202,17 @@ def _word(word: str, text: str, start: int, end: int, known: frozenset[str], fuz
         return SHORTHAND[lower]
     if lower in BEFORE_WORD and _leads(text, start, end) and BEFORE_WORD[lower][1].match(text[end:]):
         return BEFORE_WORD[lower][0]
-    if not fuzzy or _is_name(word, text, start) or lower in known:
+    after_number = bool(_AFTER_A_NUMBER_RE.search(text[:start]))
+    if not fuzzy and not (after_number and not _known(lower)):
+        return word  # (a unit after a number is corrected even in a brief: "12 seccond ad")
+    if _is_name(word, text, start) or lower in known:
         return word
     corrected = correct(lower)
     if corrected is None:
         return word
-    if corrected in _UNITS and _AFTER_A_NUMBER_RE.search(text[:start]):
+    if not fuzzy and corrected not in _UNITS:
+        return word
+    if corrected in _UNITS and after_number:
         # "5 seconsd": a typo after a number is its unit, plural unless the number is one
         # ("5 second" would read as a place in the order, "make scene 4 5 second").
         plural = not re.search(r"(?<![\d.])1\s*$", text[:start])
@@ -215,9 +220,28 @@ def _word(word: str, text: str, start: int, end: int, known: frozenset[str], fuz
     return corrected
 
 
+def fix_units(text: str) -> str:
+    """Only the length units mistyped after a number corrected ("20 seonds" -> "20 seconds"): for
+    a brief, whose other words (names) are kept as typed."""
+    return _UNIT_AFTER_NUMBER_RE.sub(lambda m: m.group(1) + _unit(m.group(2), m.group(1)), text)
+
+
+def _unit(word: str, number: str) -> str:
+    if _known(word.lower()):
+        return word
+    corrected = correct(word.lower())
+    if corrected not in _UNITS:
+        return word
+    return corrected if re.search(r"(?<![\d.])1[\s-]*$", number) else _UNITS[corrected]
+
+
 # A length unit a typo may stand for, and its plural.
 _UNITS = {"second": "seconds", "seconds": "seconds", "minute": "minutes", "minutes": "minutes"}
-_AFTER_A_NUMBER_RE = re.compile(r"\d(?:\.\d+)?\s*$")
+_AFTER_A_NUMBER_RE = re.compile(
+    r"(?:\d(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|forty|fifty|sixty|ninety))[\s-]*$",
+    re.I,
+)
 
 
 def _between_words(text: str, start: int, end: int) -> bool:
@@ -305,6 +329,13 @@ def correct(word: str) -> str | None:
     return best[0]
 
 
+_UNIT_AFTER_NUMBER_RE = re.compile(
+    r"((?:\d(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|forty|fifty|sixty|ninety))[\s-]*)([a-z]{4,10})\b",
+    re.I,
+)
+
+
 def slip(typed: str, meant: str) -> int:
     """How unlikely a slip turns ``meant`` into ``typed``: 0 for a dropped letter, two letters
     swapped or a letter doubled (the usual slips), 1 for anything else ("colr" is "color" with a
@@ -353,6 +384,7 @@ __all__ = [
     "SHORTHAND",
     "correct",
     "document_words",
+    "fix_units",
     "is_english",
     "is_known",
     "is_name",
