@@ -289,3 +289,38 @@ def test_a_briefs_length_with_a_mistyped_unit_is_read_and_its_names_are_kept() -
     assert "Lemonaed" in (turn.brief.product or "") + (turn.brief.brand_name or "") + turn.brief.text
     turn = parse_message("a twenty secconds promo for Drift surf wax", None)
     assert turn.brief is not None and turn.brief.duration_sec == 20.0
+
+
+# --- a typo in a verb no longer glues two requests; "let's look at" is no style ------------------------
+
+
+def test_a_mistyped_verb_still_starts_a_request_of_its_own() -> None:
+    project = basic_project()
+    state = after({"operation": "update_audio", "volume": 1.0}, project)
+    turn = parse_message("way too loud now, unndo", project, state=state)
+    assert [op.to_wire() for op in turn.operations] == [{"operation": "undo"}]
+
+
+def test_lets_look_at_names_what_to_look_at_and_sets_no_style() -> None:
+    turn = parse_message("let's look at the lighting", basic_project())
+    assert not turn.operations
+    assert wires("a neon noir style") == [{"operation": "update_style", "visualStyle": "neon noir"}]
+
+
+def test_a_focus_typed_with_typos_is_read() -> None:
+    turn = parse_message("lets wrok on scnee 2", basic_project())
+    assert not turn.operations and turn.answer and "Scene 2" in turn.answer
+
+
+# --- a slip inside a request typed in another language ----------------------------------------------------
+
+
+def test_a_slip_in_a_word_of_another_language_is_read_as_that_languages_word() -> None:
+    from adgen.agent.understanding.foreign import to_english
+
+    assert (
+        to_english("quita la esccena del hook")
+        == to_english("quita la escena del hook")
+        == "remove the hook scene"
+    )
+    assert to_english("rends la musiqe plus forte") == to_english("rends la musique plus forte")

@@ -50,6 +50,7 @@ _LEXICON: tuple[str, ...] = tuple(dict.fromkeys([*WORDS, *sorted(COMMON_WORDS)])
 # one- or two-letter words say too little to doubt.
 _WORD_RE = re.compile(r"(?<![#\w'])[A-Za-z]+(?:'[a-z]+)?(?![\w])")
 _LEXICON_SET = frozenset(_LEXICON)
+_WORD_SET = frozenset(WORDS)  # the words the parser reads
 _HELD_RE = re.compile(r"(.)\1\1+")
 _RIVALS = 3  # the closest rivals a guess is read with
 # Words the typo step leaves alone on purpose (they are read by other steps).
@@ -120,6 +121,10 @@ def word_doubt(word: str) -> Doubt | None:
         return Doubt(word, None) if _typo_like(word) else None
     if _held_key(word, guess):
         return None  # "soooo", "waaay": a letter held for emphasis, the word squeezed is the word
+    if guess not in _WORD_SET and not (guess.endswith("s") and guess[:-1] in _WORD_SET):
+        # Squeezed to an everyday word the parser has no use for ("sodaas" -> "sodas"): as good
+        # as unread, so the reading without it decides.
+        return Doubt(word, None)
     rivals = _rivals(word, guess)
     return Doubt(word, guess, rivals) if rivals else None
 

@@ -562,7 +562,10 @@ def _question(m: Message) -> ParsedTurn | None:
 
 def _focus(m: Message) -> ParsedTurn | None:
     """ "let's look at scene 4", "now the CTA": which scene the next requests are about."""
-    return read_focus(m.plain, m.project, m.quotes)
+    found = read_focus(m.plain, m.project, m.quotes)
+    if found is None and m.project is not None:
+        found = read_focus(_corrected(m), m.project, m.quotes)  # "let's wrok on scenne 4"
+    return found
 
 
 def _brief(m: Message) -> ParsedTurn | None:
@@ -765,7 +768,8 @@ class _Edits:
         if ACK_RE.match(self.m.plain):
             return ParsedTurn(unknown=ACK_TEXT)  # "thanks, looks good": nothing to change
         whole = normalise(self.m.masked, known=self.known)
-        clauses = split_clauses(self.m.plain, self.m.project, self.m.quotes)
+        # Split with its typos corrected: "too much, unndo" is two requests, as "too much, undo" is.
+        clauses = split_clauses(whole, self.m.project, self.m.quotes)
         undoes = any(history_operations(c, self.m.project) for c in clauses)  # "no, I liked it, redo"
         if (
             followups.is_correction(whole)
@@ -780,7 +784,7 @@ class _Edits:
             if self.understood_any:
                 return self._finish()
             self.turn.ignored = []
-        # The shorthand-expanded text ('n' -> 'and') split above; typos are corrected clause by clause.
+        # Each clause is read with its typos corrected (the document's own words kept).
         for n, clause in enumerate(clauses):
             self.remaining = len(clauses) - n - 1
             clause = normalise(clause, known=self.known)
