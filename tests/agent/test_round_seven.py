@@ -324,3 +324,14 @@ def test_a_slip_in_a_word_of_another_language_is_read_as_that_languages_word() -
         == "remove the hook scene"
     )
     assert to_english("rends la musiqe plus forte") == to_english("rends la musique plus forte")
+
+
+def test_its_with_no_scene_in_memory_is_asked_about_not_spread_over_every_scene() -> None:
+    project = basic_project()
+    turn = parse_message("move its caption to the bottom", project)
+    assert not turn.operations and turn.question and "“its”" in turn.question
+    # With the scene in memory, "its" is that scene.
+    state = ConversationState(project_id=project.project_id, scene_ids=["scene_2"], topic="overlay")
+    assert wires("move its caption to the top", project, state) == [
+        {"operation": "update_overlay", "sceneId": "scene_2", "position": "top"}
+    ]

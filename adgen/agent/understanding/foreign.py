@@ -76,7 +76,9 @@ _WORDS: dict[str, tuple[str, ...]] = {
             {
                 w.lower()
                 for source in (*language.markers, *(p for p, _ in language.rows))
-                for w in re.findall(rf"(?<![\\(?]){_LETTERS}{{4,}}", source)
+                for w in re.findall(
+                    rf"(?<![\]\[])(?<!\w){_LETTERS}{{4,}}(?![\[(?\w])", re.sub(r"\\[a-zA-Z]", " ", source)
+                )
             }
         )
     )
@@ -94,8 +96,8 @@ def _corrected(masked: str, name: str) -> str:
     def fix(m: re.Match[str]) -> str:
         typed = m.group(0)
         lower = typed.lower()
-        if lower in known:
-            return typed
+        if lower in known or (typed[0].isupper() and m.start() > 0):
+            return typed  # a word of the table, or a name ("Brisa") inside the sentence
         squeezed = re.sub(r"(.)\1+", r"\1", lower)
         if squeezed in known:
             return squeezed

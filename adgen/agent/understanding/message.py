@@ -260,7 +260,8 @@ def _gated(m: Message, turn: ParsedTurn) -> ParsedTurn:
     if not doubtful:
         # "make the wick close-up darker": a scene named in words no reference placed, and an
         # edit of the whole ad.
-        words = unplaced_scene(_corrected(m), project, m.quotes, list(turn.operations))
+        remembered = bool(m.state.scene_ids) and m.state.project_id in (None, project.project_id)
+        words = unplaced_scene(_corrected(m), project, m.quotes, list(turn.operations), remembered)
         if words is not None:
             return confirmation(
                 turn, [], lambda operations: _describe(operations, project), unplaced_why(words)

@@ -74,6 +74,8 @@ SUBJECT_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (("audio", AUDIO_RE), (
 # Fields of the whole ad's look: set for the whole ad, they spread over every scene.
 WHOLE_AD_FIELDS: tuple[str, ...] = ("lighting", "mood", "visualStyle", "palette")
 
+# "its text", "that one": a scene pointed at, which only the conversation can say.
+_POINTING_RE = re.compile(r"\b(?:its|this\s+(?:one|scene|slide)|that\s+(?:one|scene|slide))\b", re.I)
 _NOUN_ALT = "|".join(re.escape(n).replace(r"\ ", r"[\s-]?").replace(r"\-", r"[\s-]?") for n in SCENE_NOUNS)
 _CUE_RE = re.compile(
     rf"\b(?P<noun>(?:the|this|that|in|on|der|die|das|den)\s+(?:[\w'-]+\s+){{0,2}}?(?:{_NOUN_ALT}))(?![\w-])"
@@ -84,15 +86,20 @@ _CUE_RE = re.compile(
 )
 
 
-def unplaced_scene(text: str, project: AdProject, quotes: list[Quoted], operations: list[Any]) -> str | None:
+def unplaced_scene(
+    text: str, project: AdProject, quotes: list[Quoted], operations: list[Any], remembered: bool = True
+) -> str | None:
     """The words of ``text`` that name a scene the reading did not place, when ``operations``
     spread over the whole ad; None when no scene was named, or one was read, or the edit is
-    for named scenes only."""
+    for named scenes only. ``remembered``: the conversation knows which scene "its" and "that
+    one" mean; when it does not ("put its text at the top" after a focus that was not read),
+    they name a scene the reading could not place."""
     if len(project.scenes) < 2 or not operations:
         return None
-    if not (all(_whole_ad(op) for op in operations) or spread_over_every_scene(operations, project)):
+    every_scene = spread_over_every_scene(operations, project)
+    if not (all(_whole_ad(op) for op in operations) or every_scene):
         return None
-    cue = _CUE_RE.search(text)
+    cue = _CUE_RE.search(text) or (None if remembered or not every_scene else _POINTING_RE.search(text))
     if cue is None:
         return None
     if any(r.ids or r.error or r.question for r in find_scene_refs(text, project, quotes)):

@@ -325,7 +325,7 @@ voiceover voice narration captions subtitles tiktok reels stories square youtube
 platform platforms format formats vertical landscape portrait bottle jar tube carton packet
 small large tiny huge loud quiet
 back actually meant instead card
-next separate fresh duplicate versions variants winner nudge work
+next separate fresh duplicate versions variants winner nudge work close closeup
 """.split()
 
 
