@@ -368,6 +368,7 @@ COMMON_WORDS: frozenset[str] = frozenset(
     today tonight tomorrow yesterday morning evening night week weekend month year
     free price deal deals offer sale save saving off buy order grab get try join shop book call
     yes yeah yep okay fine sure nope nah wait hmm oops actually maybe just kind sort
+    lose lost keep kept need needs
     is am be do go so no on in at by to up of or if it me my we he us an as
     """.split()
 )
