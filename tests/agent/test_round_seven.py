@@ -176,7 +176,8 @@ def test_a_doubled_letter_plus_a_slip_is_still_read() -> None:
     from adgen.agent.understanding.normaliser import correct
 
     assert correct("rdeoo") == "redo"
-    assert correct("sprring") == "spring"  # an everyday word, not only the parser's own
+    assert correct("chheap") == "cheap"  # an everyday word, not only the parser's own
+    assert correct("skipping") is None  # a consonant doubled before an ending is spelling, not a slip
 
 
 # --- a request left unread about something else than what was changed -----------------------------------

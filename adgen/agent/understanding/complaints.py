@@ -233,7 +233,9 @@ ROWS: tuple[
 # Words that give a complaint its direction ("too flat", "not bold enough", "make it pop"): with
 # none, "the last card is so boring" says what is wrong and not what to do.
 _DIRECTION_RE = re.compile(
-    r"\b(?:too|enough|more|less|make|turn|needs?|should|could|want|try|give|add|use|change)\b|\w{3,}er\b", _I
+    r"\b(?:too|enough|more|less|make|turn|needs?|should|could|can|want|try|give|add|use|change|say|read|instead)\b"
+    r"|\w{3,}er\b|[\ue000-\ue1ff]",
+    _I,
 )
 
 

@@ -220,6 +220,10 @@ def _word(word: str, text: str, start: int, end: int, known: frozenset[str], fuz
     return corrected
 
 
+# A consonant doubled before an ending ("skipping", "fitted", "bigger"): English spelling, not a key held.
+_DOUBLED_ENDING_RE = re.compile(r"([bcdfgklmnprstvz])\1(?:ing|ed|er|ers|est|y|ie|ies)s?$")
+
+
 def fix_units(text: str) -> str:
     """Only the length units mistyped after a number corrected ("20 seonds" -> "20 seconds"): for
     a brief, whose other words (names) are kept as typed."""
@@ -312,8 +316,10 @@ def correct(word: str) -> str | None:
         return None
     for squeezed in (re.sub(r"(.)\1\1+", r"\1\1", word), re.sub(r"(.)\1+", r"\1", word)):
         # A key held down ("actuallly", "unndoo"): the word with its repeats squeezed, if known.
-        if squeezed != word and (squeezed in _VOCABULARY or _known(squeezed)):
-            return squeezed  # ("withhout", "chheap": an everyday word too)
+        if squeezed != word and (
+            squeezed in _VOCABULARY or (_known(squeezed) and not _DOUBLED_ENDING_RE.search(word))
+        ):
+            return squeezed  # ("withhout", "chheap": an everyday word too; "skipping" is no typo)
     limit = 1 if len(word) <= 6 else 2
     candidates = process.extract(word, WORDS, scorer=OSA.distance, score_cutoff=limit, limit=None)
     if not candidates:
