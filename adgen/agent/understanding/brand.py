@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from adgen.agent.understanding.clause import ClauseReaderBase, Frame
+from adgen.agent.understanding.clause import ClauseReaderBase, Frame, blank
 from adgen.agent.understanding.intensity import size_factor
 from adgen.agent.understanding.quotes import text_value
 from adgen.agent.understanding.text_edits import FONT_ABS_RE
@@ -54,6 +54,7 @@ _TRAILING_ADVERB_RE = re.compile(
     r"(?:\s+(?:now|then|instead|too|as\s+well|from\s+now\s+on|going\s+forward|please|pls|thanks))+\s*[.!]?\s*$",
     _I,
 )
+_NAME_END_RE = re.compile(r"\s*[,;]\s+|\s+(?:-|\u2013|\u2014)\s+")
 BRAND_COLORS_RE = re.compile(r"\b(?:brand|our|company|corporate)\s+colou?rs?\b|\bbrand\b", _I)
 _FONT_WORD_RE = re.compile(r"\b(?:font|typeface)\b", _I)
 
@@ -66,6 +67,7 @@ def read_brand(r: ClauseReaderBase, f: Frame) -> None:
         return
     _font(r, f)
     _name(r, f)
+    _hide_values(f)
     if f.ch.brand:
         f.topic = "brand"
         if "font" in f.ch.brand:
@@ -82,7 +84,15 @@ def _tagline(r: ClauseReaderBase, f: Frame) -> bool:
     f.ch.brand["tagline"] = value
     f.consumed.append(tm.span())
     f.topic = "brand"
+    _hide_values(f)
     return True
+
+
+def _hide_values(f: Frame) -> None:
+    """A tagline, font or name typed without quotes is copy, not a request: the later steps read
+    the clause without it ("tagline: Burn slow" asks nothing about the ad's length)."""
+    if f.consumed:
+        f.rest = blank(f.rest, f.consumed)
 
 
 def _font(r: ClauseReaderBase, f: Frame) -> None:
@@ -105,6 +115,8 @@ def _name(r: ClauseReaderBase, f: Frame) -> None:
     ):
         return
     raw = nm.group("n") or nm.group("n2") or nm.group("n3") or ""
+    # "Zest Drinks Co now, please udate it": a name typed without quotes ends at the comma.
+    raw = _NAME_END_RE.split(raw, maxsplit=1)[0]
     value = text_value(_TRAILING_ADVERB_RE.sub("", raw), r.quotes)
     if (
         value

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from adgen.agent.understanding.normaliser import fix_units
 from adgen.agent.understanding.quotes import mask_quotes
 from adgen.agent.understanding.values import (
     PLACEHOLDER_MARK,
@@ -244,7 +245,7 @@ def _clean(fragment: str, quotes: list[Quoted]) -> str | None:
 def extract_brief(raw: str, masked: str, quotes: list[Quoted]) -> Brief:
     """Every detail of a brief that can be read from the text; the rest is left to the planner."""
     brief = Brief(text=raw)
-    brief.duration_sec = _duration(masked)
+    brief.duration_sec = _duration(fix_units(masked))  # "20 seonds": the unit, mistyped
     brief.colors = _colors(masked)
     brief.tagline = _match_text(_TAGLINE_RE, masked, quotes)
     brief.cta_text = _match_text(_CTA_RE, masked, quotes)

@@ -19,7 +19,7 @@ from adgen.agent.understanding.product_words import names_product
 from adgen.agent.understanding.quotes import placeholder
 from adgen.agent.understanding.scenes import ROLE_LABEL, find_scene_refs
 from adgen.agent.understanding.values import find_colors, round_half_up
-from adgen.agent.understanding.vocabulary import alternative_line
+from adgen.agent.understanding.vocabulary import TOO_OPPOSITE, alternative_line
 from adgen.project import AdProject, Scene
 
 _I = re.I
@@ -311,6 +311,32 @@ ROWS: tuple[
 )
 
 
+# Words that give a complaint its direction ("too flat", "not bold enough", "make it pop"): with
+# none, "the last card is so boring" says what is wrong and not what to do.
+_DIRECTION_RE = re.compile(
+    r"\b(?:too|enough|more|less|make|turn|needs?|should|could|can|want|try|give|add|use|change|say|read|instead)\b"
+    r"|\w{3,}er\b|[\ue000-\ue1ff]",
+    _I,
+)
+
+
+# Words that judge and describe nothing ("boring", "lame"): no look word says their opposite.
+_JUDGING_RE = re.compile(
+    r"\b(?:boring|meh|lame|weak|bad|ugly|awful|terrible|horrible|gross|weird|wrong|off)\b", _I
+)
+# Words that describe how a scene looks ("washed out", "dark", "busy"): their opposite is the fix.
+_DESCRIBING_RE = re.compile(r"\b(?:" + "|".join(p for p, _ in TOO_OPPOSITE) + r")\b", _I)
+
+
+def undirected(clause: str) -> bool:
+    """A dislike of a scene that only judges it ("the last card is so boring"): no word says which
+    way to change it, so it is asked about, never guessed; "washed out and flat" describes, and
+    its opposite is the fix."""
+    if not _SCENE_DISLIKE_RE.search(clause) or _DIRECTION_RE.search(clause):
+        return False
+    return not _DESCRIBING_RE.search(_JUDGING_RE.sub(" ", clause))
+
+
 def vague_complaint(clause: str, project: AdProject, quotes: list[Any]) -> PendingQuestion | None:
     """The question to ask for a complaint that names no fix, or None."""
     refs = [r for r in find_scene_refs(clause, project, quotes) if r.ids and not r.error]
@@ -325,4 +351,4 @@ def vague_complaint(clause: str, project: AdProject, quotes: list[Any]) -> Pendi
     return None
 
 
-__all__ = ["ROWS", "fix_is_the_problem", "vague_complaint"]
+__all__ = ["ROWS", "fix_is_the_problem", "undirected", "vague_complaint"]

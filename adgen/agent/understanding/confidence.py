@@ -42,6 +42,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from adgen.agent.understanding import normaliser
+from adgen.agent.understanding.normaliser import slip
 from adgen.agent.understanding.vocabulary import COMMON_WORDS, WORDS
 
 _LEXICON: tuple[str, ...] = tuple(dict.fromkeys([*WORDS, *sorted(COMMON_WORDS)]))
@@ -49,6 +50,8 @@ _LEXICON: tuple[str, ...] = tuple(dict.fromkeys([*WORDS, *sorted(COMMON_WORDS)])
 # one- or two-letter words say too little to doubt.
 _WORD_RE = re.compile(r"(?<![#\w'])[A-Za-z]+(?:'[a-z]+)?(?![\w])")
 _LEXICON_SET = frozenset(_LEXICON)
+_WORD_SET = frozenset(WORDS)  # the words the parser reads
+_HELD_RE = re.compile(r"(.)\1\1+")
 _RIVALS = 3  # the closest rivals a guess is read with
 # Words the typo step leaves alone on purpose (they are read by other steps).
 _NEVER_DOUBTED = frozenset(
@@ -119,8 +122,19 @@ def word_doubt(word: str) -> Doubt | None:
         # A word like no word of the parser's is a word it does not need ("rebranded"); one a
         # slip or two from one may be that word mistyped ("shhoe", "crd").
         return Doubt(word, None) if _typo_like(word) else None
+    if _held_key(word, guess):
+        return None  # "soooo", "waaay": a letter held for emphasis, the word squeezed is the word
+    if guess not in _WORD_SET and not (guess.endswith("s") and guess[:-1] in _WORD_SET):
+        # Squeezed to an everyday word the parser has no use for ("sodaas" -> "sodas"): as good
+        # as unread, so the reading without it decides.
+        return Doubt(word, None)
     rivals = _rivals(word, guess)
     return Doubt(word, guess, rivals) if rivals else None
+
+
+def _held_key(word: str, guess: str) -> bool:
+    """A letter typed three times or more, and the word with it squeezed is the correction."""
+    return bool(_HELD_RE.search(word)) and guess in (_HELD_RE.sub(r"\1\1", word), _HELD_RE.sub(r"\1", word))
 
 
 def _typo_like(word: str) -> bool:
@@ -146,28 +160,6 @@ def _rivals(word: str, guess: str) -> tuple[str, ...]:
     return tuple(sorted(others, key=lambda c: -fuzz.ratio(word, c))[:_RIVALS])
 
 
-def slip(typed: str, meant: str) -> int:
-    """How unlikely a slip turns ``meant`` into ``typed``: 0 for a dropped letter, two letters
-    swapped or a letter doubled (the usual slips), 1 for anything else ("colr" is "color" with a
-    letter dropped rather than "cold" with one changed)."""
-    if len(typed) + 1 == len(meant) and _is_subsequence(typed, meant):
-        return 0
-    if len(typed) == len(meant) + 1 and any(
-        typed[i] == typed[i + 1] and typed[:i] + typed[i + 1 :] == meant for i in range(len(typed) - 1)
-    ):
-        return 0
-    if len(typed) == len(meant) and sorted(typed) == sorted(meant):
-        diffs = [i for i in range(len(typed)) if typed[i] != meant[i]]
-        if len(diffs) == 2 and diffs[1] == diffs[0] + 1:
-            return 0
-    return 1
-
-
-def _is_subsequence(short: str, long: str) -> bool:
-    letters = iter(long)
-    return all(c in letters for c in short)
-
-
 def _near(word: str, names: frozenset[str]) -> bool:
     return any(OSA.distance(word, name) <= 1 for name in names if len(name) >= 4)
 
@@ -181,4 +173,4 @@ def _same_word(a: str, b: str) -> bool:
     )
 
 
-__all__ = ["Doubt", "doubts", "word_doubt"]
+__all__ = ["Doubt", "doubts", "slip", "word_doubt"]

@@ -70,11 +70,14 @@ def blocking(doubts: list[Doubt]) -> list[Doubt]:
     return list(doubts)
 
 
-def confirmation(turn: ParsedTurn, doubts: list[Doubt], describe: Callable[[list[Any]], str]) -> ParsedTurn:
+def confirmation(
+    turn: ParsedTurn, doubts: list[Doubt], describe: Callable[[list[Any]], str], why: str | None = None
+) -> ParsedTurn:
     """The question that names ``turn``'s reading and waits for a yes (``describe`` says what the
-    operations would do, in a few words)."""
+    operations would do, in a few words; ``why`` says what the reading is unsure of, when it is
+    not a doubtful word)."""
     reading = describe(list(turn.operations))
-    question = f"Did you mean: {reading}? ({_why(doubts)}) Say “yes” and I'll do it, or “no”."
+    question = f"Did you mean: {reading}? ({why or _why(doubts)}) Say “yes” and I'll do it, or “no”."
     asked = ParsedTurn(question=question)
     wire = [op.to_wire() for op in turn.operations]
     asked.pending = PendingQuestion(
@@ -84,6 +87,16 @@ def confirmation(turn: ParsedTurn, doubts: list[Doubt], describe: Callable[[list
     asked.scene_ids = turn.scene_ids
     asked.topic = turn.topic
     return asked
+
+
+def unplaced_why(words: str) -> str:
+    """Why a reading that spreads over the whole ad is asked about (:mod:`unplaced`)."""
+    return f"I couldn't tell which scene “{words}” is, so this would change the whole ad."
+
+
+def unread_why(part: str) -> str:
+    """Why a reading that left out a request about something else is asked about."""
+    return f"I didn't understand “{part}”, so I'd change only this."
 
 
 def _why(doubts: list[Doubt]) -> str:
@@ -101,4 +114,13 @@ def _and(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-__all__ = ["DROPPED_TEXT", "NO_WORDS", "YES_WORDS", "blocking", "confirmation", "value_words"]
+__all__ = [
+    "DROPPED_TEXT",
+    "NO_WORDS",
+    "YES_WORDS",
+    "blocking",
+    "confirmation",
+    "unplaced_why",
+    "unread_why",
+    "value_words",
+]

@@ -430,6 +430,16 @@ TOPIC_WORDS: tuple[tuple[str, re.Pattern[str], str], ...] = (
         re.compile(r"\b(?:the\s+)?(?:vibe|feel|mood)\b(?!\s+of\s+the\s+(?:ad|video|look))", re.I),
         "the music",
     ),
+    (
+        # "a bit lower" right after "set it to 50%": the music's volume, by that much.
+        "audio",
+        re.compile(
+            r"^\W*(?:(?:just|even|only|maybe)\s+)?(?:(?:a\s+)?(?:bit|little|tad|touch|notch)\s+|slightly\s+|much\s+|way\s+)?"
+            r"(?:lower|higher|louder|quieter|softer)\b",
+            re.I,
+        ),
+        r"make the music \g<0>",
+    ),
 )
 _OWN_SUBJECT_RE = re.compile(
     r"\b(?:music|song|track|ad|video|look|lighting|style|scene|hook|cta|text)\b", re.I
@@ -626,6 +636,12 @@ def _more(project: AdProject, state: ConversationState, level: str, back: bool =
     for op in state.last_operations:
         before = op.get("before") or {}
         fields: dict[str, Any] = {}
+        appended = _appended_look(op, before)
+        if appended and op.get("sceneId"):
+            # "make the wick close-up darker" then "a bit more": the look word again, stronger;
+            # "a bit less": the background as it was.
+            current = project.scene(op["sceneId"]).background_prompt
+            fields["backgroundPrompt"] = before["backgroundPrompt"] if back else f"{current}, even {appended}"
         for name, old in before.items():
             new = op.get(name)
             if name not in _NUMERIC or not isinstance(new, int | float) or not isinstance(old, int | float):
@@ -658,6 +674,17 @@ def _reroll(project: AdProject, state: ConversationState) -> Repeat | None:
     if not again:
         return None
     return Repeat(ops=again, targets=[op.scene_id for op in again], topic=state.topic)
+
+
+def _appended_look(op: dict[str, Any], before: dict[str, Any]) -> str | None:
+    """The look words a background change added at its end ("…, darker"), or None."""
+    old, new = before.get("backgroundPrompt"), op.get("backgroundPrompt")
+    if op.get("operation") != "update_scene" or not isinstance(old, str) or not isinstance(new, str):
+        return None
+    added = new[len(old) :].strip(" ,") if new.startswith(old) and len(new) > len(old) else ""
+    if not added or len(added.split()) > 3:
+        return None  # nothing added, or a new description rather than a look word
+    return added.removeprefix("even ").strip() or None
 
 
 def _current(project: AdProject, op: dict[str, Any], name: str) -> float:

@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
 from adgen.agent.understanding.languages import LANGUAGES, Language
 
 _I = re.I
@@ -65,12 +68,54 @@ def language_of(masked: str) -> str | None:
     return best
 
 
+# The words of each language's tables, to read a slip in one ("graande", "texo", "tráfcio").
+_LETTERS = r"[^\W\d_]"
+_WORDS: dict[str, tuple[str, ...]] = {
+    language.name: tuple(
+        sorted(
+            {
+                w.lower()
+                for source in (*language.markers, *(p for p, _ in language.rows))
+                for w in re.findall(
+                    rf"(?<![\]\[])(?<!\w){_LETTERS}{{4,}}(?![\[(?\w])", re.sub(r"\\[a-zA-Z]", " ", source)
+                )
+            }
+        )
+    )
+    for language in LANGUAGES
+}
+_WORD_RE = re.compile(rf"(?<![\w\ue000-\ue1ff]){_LETTERS}{{4,}}(?![\w])")
+
+
+def _corrected(masked: str, name: str) -> str:
+    """The message with each word that is no word of the language's tables, but one slip (or a
+    doubled letter) from exactly one of them, read as that word."""
+    words = _WORDS[name]
+    known = frozenset(words)
+
+    def fix(m: re.Match[str]) -> str:
+        typed = m.group(0)
+        lower = typed.lower()
+        if lower in known or (typed[0].isupper() and m.start() > 0):
+            return typed  # a word of the table, or a name ("Brisa") inside the sentence
+        squeezed = re.sub(r"(.)\1+", r"\1", lower)
+        if squeezed in known:
+            return squeezed
+        if len(lower) < 5:
+            return typed
+        near = process.extract(lower, words, scorer=OSA.distance, score_cutoff=1, limit=2)
+        return near[0][0] if len(near) == 1 else typed
+
+    return _WORD_RE.sub(fix, masked)
+
+
 def to_english(masked: str) -> str:
     """The words outside quotes in English when the message is in another language, else as is."""
     name = language_of(masked)
     if name is None:
         return masked
     _, _, rows, leftovers = next(entry for entry in _COMPILED if entry[0].name == name)
+    masked = _corrected(masked, name)
     out = masked
     for pattern, english in rows:
         out = pattern.sub(english, out)

@@ -33,8 +33,10 @@ _LIGHTING_RE = re.compile(
 )
 _STYLE_RE = re.compile(
     r"\b(?:visual\s+style|style|look|aesthetic)\s*(?:to|:|=|should\s+be|is)\s*(?:an?\s+|more\s+)?(?P<v>[^,.;!?]{2,40}?)\s*(?:style|look)?\s*[.!]?\s*$"
-    r"|\b(?<!['’])(?:an?\s+|more\s+)?(?P<v2>(?!(?:a|an|the|this|that|new|different|visual|video|same|overall|whole|its|our|"
-    r"brand|current|old|other|better|nicer|more|less|of)\b)[\w-]+(?:\s+(?!style|look)[\w-]+)?)\s+(?:style|look|aesthetic)\b",
+    # ("let's look at …": no "s style"; "look at" is the verb)
+    r"|(?<!['’])\b(?:an?\s+|more\s+)?(?P<v2>(?!(?:a|an|the|this|that|new|different|visual|video|same|overall|whole|its|our|"
+    r"brand|current|old|other|better|nicer|more|less|of)\b)[\w-]{2,}(?:\s+(?!style|look)[\w-]+)?)\s+(?:style|look|aesthetic)\b"
+    r"(?!\s+(?:at|into|over|through|for)\b)",
     _I,
 )
 _LOOK_LIKE_RE = re.compile(

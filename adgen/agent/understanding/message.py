@@ -122,9 +122,17 @@ from adgen.agent.conversation_state import ConversationState, PendingOption, Pen
 from adgen.agent.understanding import followups, platforms, questions, refusals, retry
 from adgen.agent.understanding.briefs import brief_settings, extract_brief, hook_text
 from adgen.agent.understanding.clause import Context, simulate
-from adgen.agent.understanding.complaints import fix_is_the_problem, vague_complaint
+from adgen.agent.understanding.complaints import fix_is_the_problem, undirected, vague_complaint
 from adgen.agent.understanding.confidence import doubts
-from adgen.agent.understanding.confirm import DROPPED_TEXT, blocking, confirmation, value_words
+from adgen.agent.understanding.confirm import (
+    DROPPED_TEXT,
+    blocking,
+    confirmation,
+    unplaced_why,
+    unread_why,
+    value_words,
+)
+from adgen.agent.understanding.cross_version import read_cross_copy
 from adgen.agent.understanding.focus import read_focus
 from adgen.agent.understanding.foreign import to_english
 from adgen.agent.understanding.history import UNDO_RE, history_operations
@@ -141,9 +149,10 @@ from adgen.agent.understanding.scene_count import read_scene_count
 from adgen.agent.understanding.scenes import find_scene_refs
 from adgen.agent.understanding.shades import shade_or_scene
 from adgen.agent.understanding.splitter import CUE_START_RE, is_reason, split_clauses
-from adgen.agent.understanding.switching import read_switch
+from adgen.agent.understanding.switching import read_switch, version_asked
 from adgen.agent.understanding.timing import LENGTH_COMPLAINT_RE
 from adgen.agent.understanding.topics import TOPIC_WORDS, topic_of, topic_only
+from adgen.agent.understanding.unplaced import unplaced_scene, unread_subject
 from adgen.agent.understanding.variants import (
     VARIATION_QUESTION,
     VARIATION_RE,
@@ -217,6 +226,7 @@ def parse_message(
         _open_brief_answer,
         _answer_to_pending,
         _value_again,
+        _cross_copy,
         _switch,
         _new_photo,
         _question_again,
@@ -246,9 +256,21 @@ def _gated(m: Message, turn: ParsedTurn) -> ParsedTurn:
     known = document_words(m.project) | value_words(turn.operations)
     roles = frozenset(w for s in m.project.scenes for w in s.role.split("_"))
     doubtful = blocking([d for d in doubts(m.masked, known, roles) if _matters(m, d, turn)])
-    if not doubtful:
-        return turn
     project = m.project
+    if not doubtful:
+        # "make the wick close-up darker": a scene named in words no reference placed, and an
+        # edit of the whole ad.
+        remembered = bool(m.state.scene_ids) and m.state.project_id in (None, project.project_id)
+        words = unplaced_scene(_corrected(m), project, m.quotes, list(turn.operations), remembered)
+        if words is not None:
+            return confirmation(
+                turn, [], lambda operations: _describe(operations, project), unplaced_why(words)
+            )
+        # "way too busy, there's text everywhere": the part about the text was not read.
+        part = unread_subject(turn.ignored, list(turn.operations))
+        if part is None:
+            return turn
+        return confirmation(turn, [], lambda operations: _describe(operations, project), unread_why(part))
     return confirmation(turn, doubtful, lambda operations: _describe(operations, project))
 
 
@@ -382,6 +404,23 @@ def _scene_retry(m: Message, clause: str, question: str, project: AdProject) -> 
     return PendingQuestion(question=question, retry=template, value_kind="scene") if template else None
 
 
+def _cross_copy(m: Message) -> ParsedTurn | None:
+    """ "copy B's cta line into A", "use that on A too": one version's words into another."""
+    if m.project is None:
+        return None
+    found = read_cross_copy(
+        unmask(m.plain, m.quotes), m.family, last_ref=m.state.project_ref, last_scenes=m.state.scene_ids
+    )
+    if found is None:
+        return None
+    turn = ParsedTurn(operations=list(found.operations))
+    if found.project_id != m.project.project_id:
+        turn.switch_to = found.project_id
+    turn.scene_ids = [op.scene_id for op in found.operations]
+    turn.topic = "overlay"
+    return turn
+
+
 def _switch(m: Message) -> ParsedTurn | None:
     """ "pick B", "ok go with A", "go back to the original", "on B, make the CTA …"."""
     if m.project is None:
@@ -394,6 +433,7 @@ def _switch(m: Message) -> ParsedTurn | None:
             describe=describe_differences,
             last_project=m.state.project_ref,
             current=m.project.project_id,
+            asking=questions.is_question(m.plain),
         )
         if switch is not None:
             break
@@ -497,6 +537,16 @@ def _question(m: Message) -> ParsedTurn | None:
         turn.answer = about.text
         turn.project_ref = about.project_ref
         return turn
+    asked = version_asked(m.plain, m.family)
+    family = m.family() if asked else None
+    version = family.project(asked[0]) if family is not None and asked else None
+    if asked and version is not None:
+        # "what does B's cta say?": answered from B, which "that" means next.
+        answer = questions.answer(unmask(normalise(asked[1]), m.quotes), version, [])
+        if answer is not None:
+            turn.answer, turn.asked, turn.project_ref = answer.text, m.raw, asked[0]
+            turn.scene_ids = answer.scene_ids or None
+            return turn
     recent = m.state.scene_ids if m.state.project_id in (None, m.project and m.project.project_id) else []
     answer = questions.answer(unmask(normalise(m.masked), m.quotes), m.project, recent)
     if answer is None:
@@ -513,11 +563,10 @@ def _question(m: Message) -> ParsedTurn | None:
 
 def _focus(m: Message) -> ParsedTurn | None:
     """ "let's look at scene 4", "now the CTA": which scene the next requests are about."""
-    for text in dict.fromkeys((m.plain, _corrected(m) if m.project is not None else m.plain)):
-        turn = read_focus(text, m.project, m.quotes)  # "let's look at scenne 4": the typo read too
-        if turn is not None:
-            return turn
-    return None
+    found = read_focus(m.plain, m.project, m.quotes)
+    if found is None and m.project is not None:
+        found = read_focus(_corrected(m), m.project, m.quotes)  # "let's wrok on scenne 4"
+    return found
 
 
 def _brief(m: Message) -> ParsedTurn | None:
@@ -720,7 +769,8 @@ class _Edits:
         if ACK_RE.match(self.m.plain):
             return ParsedTurn(unknown=ACK_TEXT)  # "thanks, looks good": nothing to change
         whole = normalise(self.m.masked, known=self.known)
-        clauses = split_clauses(self.m.plain, self.m.project, self.m.quotes)
+        # Split with its typos corrected: "too much, unndo" is two requests, as "too much, undo" is.
+        clauses = split_clauses(whole, self.m.project, self.m.quotes)
         undoes = any(history_operations(c, self.m.project) for c in clauses)  # "no, I liked it, redo"
         if (
             followups.is_correction(whole)
@@ -735,7 +785,7 @@ class _Edits:
             if self.understood_any:
                 return self._finish()
             self.turn.ignored = []
-        # The shorthand-expanded text ('n' -> 'and') split above; typos are corrected clause by clause.
+        # Each clause is read with its typos corrected (the document's own words kept).
         for n, clause in enumerate(clauses):
             self.remaining = len(clauses) - n - 1
             clause = normalise(clause, known=self.known)
@@ -901,6 +951,7 @@ class _Edits:
         if not asked or (
             asked.options
             and not fix_is_the_problem(clause, self.working, self.m.quotes)
+            and not undirected(clause)
             and self._reads_as_edit(clause)
         ):
             return False

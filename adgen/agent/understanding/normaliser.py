@@ -93,6 +93,10 @@ SHORTHAND: dict[str, str] = {
     "cld": "could",
     "wht": "what",
     "lil": "little",
+    # dictionary words that are, in a chat about an ad, "meant" and "wait" mistyped
+    "ment": "meant",
+    "mant": "meant",
+    "wati": "wait",
     "ppl": "people",
     "iz": "is",
     "tho": "though",
@@ -104,7 +108,6 @@ SHORTHAND: dict[str, str] = {
     "orang": "orange",
     "whit": "white",
     "swich": "switch",
-    "ment": "meant",
     # Archaic dictionary words that are an instruction word with two letters swapped.
     "frist": "first",
     "thrid": "third",
@@ -219,9 +222,50 @@ def _word(word: str, text: str, start: int, end: int, known: frozenset[str], fuz
         return SHORTHAND[lower]
     if lower in BEFORE_WORD and _leads(text, start, end) and BEFORE_WORD[lower][1].match(text[end:]):
         return BEFORE_WORD[lower][0]
-    if not fuzzy or _is_name(word, text, start) or lower in known:
+    after_number = bool(_AFTER_A_NUMBER_RE.search(text[:start]))
+    if not fuzzy and not (after_number and not _known(lower)):
+        return word  # (a unit after a number is corrected even in a brief: "12 seccond ad")
+    if _is_name(word, text, start) or lower in known:
         return word
-    return correct(lower) or word
+    corrected = correct(lower)
+    if corrected is None:
+        return word
+    if not fuzzy and corrected not in _UNITS:
+        return word
+    if corrected in _UNITS and after_number:
+        # "5 seconsd": a typo after a number is its unit, plural unless the number is one
+        # ("5 second" would read as a place in the order, "make scene 4 5 second").
+        plural = not re.search(r"(?<![\d.])1\s*$", text[:start])
+        return _UNITS[corrected] if plural else corrected
+    return corrected
+
+
+# A consonant doubled before an ending ("skipping", "fitted", "bigger"): English spelling, not a key held.
+_DOUBLED_ENDING_RE = re.compile(r"([bcdfgklmnprstvz])\1(?:ing|ed|er|ers|est|y|ie|ies)s?$")
+
+
+def fix_units(text: str) -> str:
+    """Only the length units mistyped after a number corrected ("20 seonds" -> "20 seconds"): for
+    a brief, whose other words (names) are kept as typed."""
+    return _UNIT_AFTER_NUMBER_RE.sub(lambda m: m.group(1) + _unit(m.group(2), m.group(1)), text)
+
+
+def _unit(word: str, number: str) -> str:
+    if _known(word.lower()):
+        return word
+    corrected = correct(word.lower())
+    if corrected not in _UNITS:
+        return word
+    return corrected if re.search(r"(?<![\d.])1[\s-]*$", number) else _UNITS[corrected]
+
+
+# A length unit a typo may stand for, and its plural.
+_UNITS = {"second": "seconds", "seconds": "seconds", "minute": "minutes", "minutes": "minutes"}
+_AFTER_A_NUMBER_RE = re.compile(
+    r"(?:\d(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|forty|fifty|sixty|ninety))[\s-]*$",
+    re.I,
+)
 
 
 def _between_words(text: str, start: int, end: int) -> bool:
@@ -294,6 +338,10 @@ def correct(word: str) -> str | None:
     held = held_key(word)
     if held is not None:
         return held
+    for squeezed in (re.sub(r"(.)\1\1+", r"\1\1", word), re.sub(r"(.)\1+", r"\1", word)):
+        # A key held down on an everyday word ("withhout", "chheap"); "skipping" is no typo.
+        if squeezed != word and _known(squeezed) and not _DOUBLED_ENDING_RE.search(word):
+            return squeezed
     limit = 1 if len(word) <= 6 else 2
     candidates = process.extract(word, WORDS, scorer=OSA.distance, score_cutoff=limit, limit=None)
     swapped = _swapped_everyday(word)
@@ -339,6 +387,30 @@ def _instruction_by_letters() -> dict[str, tuple[str, ...]]:
     for w in WORDS:
         by_letters.setdefault("".join(sorted(w)), []).append(w)
     return {k: tuple(v) for k, v in by_letters.items()}
+
+
+_UNIT_AFTER_NUMBER_RE = re.compile(
+    r"((?:\d(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|forty|fifty|sixty|ninety))[\s-]*)([a-z]{4,10})\b",
+    re.I,
+)
+
+
+def slip(typed: str, meant: str) -> int:
+    """How unlikely a slip turns ``meant`` into ``typed``: 0 for a dropped letter, two letters
+    swapped or a letter doubled (the usual slips), 1 for anything else ("colr" is "color" with a
+    letter dropped rather than "cold" with one changed)."""
+    if len(typed) + 1 == len(meant) and _is_subsequence(typed, meant):
+        return 0
+    if len(typed) == len(meant) + 1 and any(
+        typed[i] == typed[i + 1] and typed[:i] + typed[i + 1 :] == meant for i in range(len(typed) - 1)
+    ):
+        return 0
+    if len(typed) == len(meant) and sorted(typed) == sorted(meant):
+        diffs = [i for i in range(len(typed)) if typed[i] != meant[i]]
+        if len(diffs) == 2 and diffs[1] == diffs[0] + 1:
+            return 0
+    return 1
 
 
 def _is_subsequence(short: str, long: str) -> bool:
@@ -411,9 +483,11 @@ __all__ = [
     "correct",
     "document_words",
     "held_key",
+    "fix_units",
     "is_english",
     "is_known",
     "is_name",
     "is_shorthand",
     "normalise",
+    "slip",
 ]

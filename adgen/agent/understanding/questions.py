@@ -126,11 +126,48 @@ def is_question(text: str) -> bool:
     )
 
 
+# "which scene comes right after the social proof?", "what's before it?": the scene next to one.
+_NEIGHBOUR_RE = re.compile(
+    r"\b(?:which|what)(?:\s+(?:scene|one|part))?(?:\s+(?:comes|is|goes|plays|happens|shows)|['’]s)?\s+"
+    r"(?:(?:right|just|directly|immediately)\s+)?(?P<dir>after|before|following|follows|preceding|precedes)\s+(?P<rest>.+)$",
+    re.I,
+)
+_IT_RE = re.compile(r"^\W*(?:it|that(?:\s+(?:one|scene))?|this(?:\s+(?:one|scene))?)\W*$", re.I)
+
+
+def _neighbour(text: str, project: AdProject, recent: list[str]) -> str | None:
+    """The question about the scene next to the one named, asked of that scene instead."""
+    m = _NEIGHBOUR_RE.search(text)
+    if m is None:
+        return None
+    refs = [r for r in find_scene_refs(m.group("rest"), project, []) if r.ids and r.kind != "all"]
+    if refs and len(refs[0].ids) == 1:
+        named = refs[0].ids[0]
+    elif _IT_RE.match(m.group("rest")) and len(recent) == 1:
+        named = recent[0]
+    else:
+        return None
+    ids = [s.id for s in project.scenes]
+    if named not in ids:
+        return None
+    step = 1 if m.group("dir").lower() in ("after", "following", "follows") else -1
+    place = ids.index(named) + step
+    if not 0 <= place < len(ids):
+        return f"nothing {'after' if step > 0 else 'before'}"
+    return f"what is in scene {place + 1}?"
+
+
 def answer(text: str, project: AdProject | None, recent: list[str] | None = None) -> Answer | None:
     """The answer from the document; None when the question is not about the ad at all.
 
     ``recent``: the scenes last referred to ("how long is that scene?").
     """
+    neighbour = _neighbour(text, project, recent or []) if project is not None else None
+    if neighbour is not None and neighbour.startswith("nothing"):
+        where = "last" if "after" in neighbour else "first"
+        return Answer(f"Nothing: that is the {where} scene of the ad.")
+    if neighbour is not None:
+        text = neighbour
     about = _ABOUT_THE_AD_RE.search(text) or (
         project is not None and (find_scene_refs(text, project, []) or names_product(text, project))
     )

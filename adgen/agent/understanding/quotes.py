@@ -64,6 +64,13 @@ def unmask(text: str, quotes: list[Quoted]) -> str:
     return PLACEHOLDER_RE.sub(lambda m: quotes[ord(m.group(1)) - _PLACEHOLDER_BASE].raw, text)
 
 
+# "'Burn slow' and the ad 20s": a quote, then another request; the value is the quote.
+_QUOTE_THEN_MORE_RE = re.compile(
+    r"^\s*"
+    + PLACEHOLDER_MARK
+    + r"([\ue100-\ue1ff])\s*(?:[,;]|\.\s|[-\u2013\u2014]\s|\b(?:and|then|plus|also|but)\b)",
+    re.I,
+)
 _ONLY_PLACEHOLDER_RE = re.compile(
     r"^\s*(?:the\s+(?:text|words|line)\s+)?"
     + PLACEHOLDER_MARK
@@ -80,7 +87,7 @@ def text_value(fragment: str, quotes: list[Quoted]) -> str | None:
     Unquoted words lose a trailing "please" and one trailing full stop ("Shop now." -> "Shop
     now"), keep everything else (!, ?, %, emoji, any script).
     """
-    only = _ONLY_PLACEHOLDER_RE.match(fragment)
+    only = _ONLY_PLACEHOLDER_RE.match(fragment) or _QUOTE_THEN_MORE_RE.match(fragment)
     if only:
         return quotes[ord(only.group(1)) - _PLACEHOLDER_BASE].inner
     words = _TRAILING_NOISE_RE.sub("", fragment).strip()

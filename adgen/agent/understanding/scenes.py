@@ -117,7 +117,9 @@ def _word_pattern(word: str) -> str:
 
 
 _ROLE_ALT = "|".join(_word_pattern(w) for w in sorted(_WORD_TO_ROLE, key=len, reverse=True))
-_SCENE_NOUN = r"(?:scenes?|ones?|slides?|shots?|clips?|parts?|sections?|frames?|segments?|bits?|cards?)"
+_SCENE_NOUN = (
+    r"(?:scenes?|ones?|slides?|shots?|clips?|parts?|sections?|frames?|segments?|bits?|cards?|close[\s-]?ups?)"
+)
 _NUM = rf"(?:\d{{1,2}}|{NUMBER_WORD_PATTERN})"
 
 # Words after "on the"/"in the" that say where on screen or in the ad, never what a scene shows.
@@ -169,7 +171,7 @@ _REF_RE = re.compile(
     # 11. "the shop scene", "the beach shot": a word of what one scene shows or says
     # ("the traffic jam scene", "the folding one": the last or the first of two words)
     rf"|(?P<desc>\bthe\s+(?!(?:{_ROLE_ALT}|{ORDINAL_PATTERN}|{_NOT_DESCRIPTIVE})\b)(?P<dw>[a-z][\w'-]{{2,}})\s+"
-    rf"(?:(?!(?:{_ROLE_ALT}|{_NOT_DESCRIPTIVE})\b)(?P<dw2>[a-z][\w'-]{{2,}})\s+)?(?:scene|shot|slide|clip|one|background|backdrop)\b)"
+    rf"(?:(?!(?:{_ROLE_ALT}|{_NOT_DESCRIPTIVE})\b)(?P<dw2>[a-z][\w'-]{{2,}})\s+)?(?:scene|shot|slide|clip|one|background|backdrop|card|close[\s-]?up)\b)"
     # 12. "bigger on the plinth", "in the kitchen": a place that one scene's background shows
     rf"|(?P<place>\b(?:on|in|at|by|against|near|onto|over|inside)\s+(?:the|a|that|this)\s+"
     rf"(?P<pw>(?!(?:{_ROLE_ALT}|{ORDINAL_PATTERN}|{_NOT_DESCRIPTIVE}|{_PLACE_NOT})s?\b)[a-z][\w'-]{{2,}})"

@@ -335,7 +335,8 @@ def _is_prefix_piece(piece: str, project: AdProject | None, quotes: list) -> boo
 
 
 _OPEN_TEXT_RE = re.compile(
-    rf"(?:\b(?:say|says|saying|read|reads|reading)\b|:)\s*(?!\s*{PLACEHOLDER_MARK})[^\s{PLACEHOLDER_MARK}]",
+    # (a colon between digits is a ratio or a time, "9:16", "0:30", not a label before words)
+    rf"(?:\b(?:say|says|saying|read|reads|reading)\b|(?<!\d):(?!\d))\s*(?!\s*{PLACEHOLDER_MARK})[^\s{PLACEHOLDER_MARK}]",
     re.I,
 )
 _STRONG_CUE_RE = re.compile(

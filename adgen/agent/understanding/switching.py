@@ -147,8 +147,12 @@ def read_switch(
     describe: Callable[[AdProject, AdProject], str] | None = None,
     last_project: str | None = None,
     current: str | None = None,
+    asking: bool = False,
 ) -> Switch | None:
     """The version a message moves to, or None when it moves nowhere (see the module docstring).
+
+    ``asking``: the message is a question; "what does B's cta say?" asks about B and moves
+    nowhere (it is answered about that version).
 
     ``describe`` says how a variant differs from the original (for "the pink one");
     ``last_project`` is the version the conversation last talked about (for "that one").
@@ -158,6 +162,8 @@ def read_switch(
         return _on_version(text, on, family, last_project)
     possessive = _POSSESSIVE_RE.search(text)
     if possessive:
+        if asking:
+            return None
         return _possessive(text, possessive, family, current)
     clauses = [c for c in _CLAUSE_SPLIT_RE.split(text.strip()) if c and c.strip()]
     chosen: Switch | None = None
@@ -217,6 +223,17 @@ def _on_version(
     if project_id is None:
         return Switch(None, _no_such(found, label or ""))
     return Switch(project_id, rest=text[on.end() :].strip())
+
+
+def version_asked(text: str, family: Callable[[], VariantFamily | None]) -> tuple[str, str] | None:
+    """ "what does B's cta say?": the version a question is about (its project id) and the
+    question without the version's name; None when it names no version of the family."""
+    m = _POSSESSIVE_RE.search(text)
+    found = family() if m else None
+    project_id = found.find(m.group("label")) if m and found is not None else None
+    if m is None or project_id is None:
+        return None
+    return project_id, (text[: m.start()] + "the " + text[m.end() :]).replace("the the ", "the ")
 
 
 def _possessive(

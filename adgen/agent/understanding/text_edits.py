@@ -48,7 +48,7 @@ _IS_TEXT_RE = re.compile(
 # Before "read": someone reading, not the text being set ("nobody can read it", "hard to read").
 _READING_RE = re.compile(
     r"\b(?:can|can'?t|cannot|could|couldn'?t|to|hardly|barely|able\s+to|unable\s+to|i|you|we|they|people|nobody|"
-    r"no\s+one|anyone|everyone)\s+(?:(?:really|even|quite|properly|actually|easily|clearly|always)\s+)?$",
+    r"no\s+one|anyone|everyone)\s+(?:(?:really|even|quite|properly|actually|easily|clearly|always|just)\s+)?$",
     _I,
 )
 # A parsed value that is no words to show: a pronoun, an article, punctuation.

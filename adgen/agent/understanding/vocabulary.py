@@ -138,7 +138,7 @@ LOOK_RE = re.compile(
     rf"\b{_MORE}(?:" + "|".join(rf"(?P<l{i}>{w.pattern})" for i, w in enumerate(LOOK)) + r")\b", re.I
 )
 # "too dark" asks for the opposite; "not bright enough" for more of the same.
-_TOO_OPPOSITE: tuple[tuple[str, str], ...] = (
+TOO_OPPOSITE: tuple[tuple[str, str], ...] = (
     (r"dark|dim|gloomy|murky|shadowy", "bright"),
     (r"bright|light|overexposed|blown[\s-]out|glaring", "dark"),
     (r"warm|orange|yellow|hot", "cool"),
@@ -162,7 +162,7 @@ _COMPLAINT_LEAD = (
     r"pretty|quite|really|very|so|way|super|a\s+bit\s+too|way\s+too|too|still|still\s+too)\s+)*)"
 )
 _TOO_RE = re.compile(
-    _COMPLAINT_LEAD + r"(?:" + "|".join(f"(?P<t{i}>{p})" for i, (p, _) in enumerate(_TOO_OPPOSITE)) + r")\b"
+    _COMPLAINT_LEAD + r"(?:" + "|".join(f"(?P<t{i}>{p})" for i, (p, _) in enumerate(TOO_OPPOSITE)) + r")\b"
     r"|\bnot\s+(?P<ne>\w+(?:[\s-]\w+)?)\s+enough\b",
     re.I,
 )
@@ -184,7 +184,7 @@ def _find_looks(text: str) -> tuple[tuple[int, int, LookWord], ...]:
             word = LOOK[int(next(k for k, v in inner.groupdict().items() if v is not None)[1:])]
         else:
             index = int(next(k for k, v in m.groupdict().items() if v is not None and k != "ne")[1:])
-            word = _BY_VALUE[_TOO_OPPOSITE[index][1]]
+            word = _BY_VALUE[TOO_OPPOSITE[index][1]]
         found.append((m.start(), m.end(), word))
         spans.append(m.span())
     masked = text
@@ -203,6 +203,8 @@ def _find_looks(text: str) -> tuple[tuple[int, int, LookWord], ...]:
 
 # Music moods: (pattern, music_mood value).
 MUSIC: tuple[tuple[str, str], ...] = (
+    # "something chill", "chill music": kept as named; "more chill", "chiller" compare: calmer.
+    (r"(?<!more\s)chill(?:[\s-]?out)?(?!er)", "chill"),
     (
         r"calmer|calm|more\s+relaxed|relaxing|relaxed|chill(?:er)?|mellow(?:er)?|gentler|gentle|peaceful|soothing|slower|less\s+intense|softer\s+style|soft|quieter\s+style",
         "calm",
@@ -327,6 +329,7 @@ social proof demo
 narrator talking speaking speaks talks pitch deeper
 disappears clashes blends unreadable illegible readable visible lost distracting annoying boring bland sleepy
 same hard read half halve double twice triple remind nudge fresh
+next separate fresh duplicate versions variants winner nudge work close closeup
 """.split()
 
 
@@ -369,6 +372,7 @@ COMMON_WORDS: frozenset[str] = frozenset(
     today tonight tomorrow yesterday morning evening night week weekend month year
     free price deal deals offer sale save saving off buy order grab get try join shop book call
     yes yeah yep okay fine sure nope nah wait hmm oops actually maybe just kind sort
+    lose lost keep kept need needs
     is am be do go so no on in at by to up of or if it me my we he us an as
     sorry looks love their perfect better nice probably honestly
     """.split()
