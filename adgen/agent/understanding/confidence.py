@@ -124,9 +124,14 @@ def word_doubt(word: str) -> Doubt | None:
         return Doubt(word, None) if _typo_like(word) else None
     if _held_key(word, guess):
         return None  # "soooo", "waaay": a letter held for emphasis, the word squeezed is the word
-    if guess not in _WORD_SET and not (guess.endswith("s") and guess[:-1] in _WORD_SET):
+    if (
+        guess not in _WORD_SET
+        and not (guess.endswith("s") and guess[:-1] in _WORD_SET)
+        and guess != normaliser.swapped_everyday(word)
+    ):
         # Squeezed to an everyday word the parser has no use for ("sodaas" -> "sodas"): as good
-        # as unread, so the reading without it decides.
+        # as unread, so the reading without it decides. Two letters of an everyday word swapped
+        # ("taht", "cna") is the commonest slip and has one reading: no doubt.
         return Doubt(word, None)
     rivals = _rivals(word, guess)
     return Doubt(word, guess, rivals) if rivals else None

@@ -344,7 +344,7 @@ def correct(word: str) -> str | None:
             return squeezed
     limit = 1 if len(word) <= 6 else 2
     candidates = process.extract(word, WORDS, scorer=OSA.distance, score_cutoff=limit, limit=None)
-    swapped = _swapped_everyday(word)
+    swapped = swapped_everyday(word)
     if swapped is not None and not any(_swapped_or_dropped(word, c[0]) for c in candidates):
         return swapped  # "taht", "cna", "adn": an everyday word with two letters swapped
     if not candidates:
@@ -370,7 +370,7 @@ def held_key(word: str) -> str | None:
             continue
         if squeezed in _VOCABULARY or squeezed.removesuffix("s") in _INSTRUCTION:
             return squeezed
-        if (swapped := _swapped_everyday(squeezed)) is not None:
+        if (swapped := swapped_everyday(squeezed)) is not None:
             return swapped
         swaps = [
             w for w in _instruction_by_letters().get("".join(sorted(squeezed)), ()) if _is_swap(squeezed, w)
@@ -448,7 +448,7 @@ def _everyday_by_letters() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in by_letters.items()}
 
 
-def _swapped_everyday(word: str) -> str | None:
+def swapped_everyday(word: str) -> str | None:
     """The one everyday word (:data:`vocabulary.COMMON_WORDS`) ``word`` is with two neighbouring
     letters swapped, or None: the commonest slip of all, on the words around an instruction
     ("undo taht", "cna you") that the instruction vocabulary does not hold."""
@@ -483,6 +483,7 @@ __all__ = [
     "correct",
     "document_words",
     "held_key",
+    "swapped_everyday",
     "fix_units",
     "is_english",
     "is_known",

@@ -88,8 +88,8 @@ FLOORS = {
     "dev6": (124, 0, 130),
     # dev7 (written blind after round six, with test5): its first run, on round six's parser,
     # 156/200 understood and 17 wrong (test5's clean first run: 104/130, 9 wrong); after parse7b
-    # (typos, complaints, intensity, variants, follow-ups) 174/200, 8 wrong; with parse7 merged 173/200, 9 wrong.
-    "dev7": (173, 9, 200),
+    # (typos, complaints, intensity, variants, follow-ups) 174/200, 8 wrong; with parse7 merged 175/200, 8 wrong.
+    "dev7": (175, 8, 200),
     "test2": (129, 0, 130),
 }
 
