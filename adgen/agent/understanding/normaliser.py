@@ -341,6 +341,8 @@ def correct(word: str) -> str | None:
     for squeezed in (re.sub(r"(.)\1\1+", r"\1\1", word), re.sub(r"(.)\1+", r"\1", word)):
         # A key held down on an everyday word ("withhout", "chheap"); "skipping" is no typo.
         if squeezed != word and _known(squeezed) and not _DOUBLED_ENDING_RE.search(word):
+            if squeezed.endswith("s") and is_english(squeezed[:-1]):
+                return None  # "sodaas": a plural, likely the product (the parser's own plurals were read above)
             return squeezed
     limit = 1 if len(word) <= 6 else 2
     candidates = process.extract(word, WORDS, scorer=OSA.distance, score_cutoff=limit, limit=None)
