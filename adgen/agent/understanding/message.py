@@ -150,6 +150,7 @@ from adgen.agent.understanding.scenes import find_scene_refs
 from adgen.agent.understanding.shades import shade_or_scene
 from adgen.agent.understanding.splitter import CUE_START_RE, is_reason, split_clauses
 from adgen.agent.understanding.switching import read_switch, version_asked
+from adgen.agent.understanding.text_copies import copy_text
 from adgen.agent.understanding.timing import LENGTH_COMPLAINT_RE
 from adgen.agent.understanding.topics import TOPIC_WORDS, topic_of, topic_only
 from adgen.agent.understanding.unplaced import unplaced_scene, unread_subject
@@ -227,6 +228,7 @@ def parse_message(
         _answer_to_pending,
         _value_again,
         _cross_copy,
+        _text_copy,
         _switch,
         _new_photo,
         _question_again,
@@ -418,6 +420,20 @@ def _cross_copy(m: Message) -> ParsedTurn | None:
         turn.switch_to = found.project_id
     turn.scene_ids = [op.scene_id for op in found.operations]
     turn.topic = "overlay"
+    return turn
+
+
+def _text_copy(m: Message) -> ParsedTurn | None:
+    """ "and show that on screen too", "the narrator should say the same there": a text just set,
+    used for another text field (:mod:`text_copies`)."""
+    if m.project is None or m.state.project_id not in (None, m.project.project_id):
+        return None
+    found = copy_text(m.plain, m.project, m.state)
+    if found is None:
+        return None
+    turn = ParsedTurn(operations=list(found[0]))
+    turn.scene_ids = list(found[1])
+    turn.topic = "overlay" if found[1] else "brand"
     return turn
 
 
@@ -923,11 +939,20 @@ class _Edits:
                 project_id=self.m.project.project_id,
                 last_operations=[remember_before(op.to_wire(), self.m.project) for op in self.operations],
             )
-        found = (followups.put_back(clause, state) if self.ctx.carried else None) or (
-            followups.same_field(clause, self.working, state)
-            or followups.copy_field(clause, self.working, state)
-            or followups.same_switch(clause, state)
-            or followups.repeat(clause, self.working, state)
+        copied = copy_text(clause, self.working, state) if self.ctx.carried or self.operations else None
+        if copied is not None:
+            found = followups.Repeat(ops=copied[0], targets=copied[1] or None, topic="overlay")
+        else:
+            found = None
+        found = (
+            found
+            or (followups.put_back(clause, state) if self.ctx.carried else None)
+            or (
+                followups.same_field(clause, self.working, state)
+                or followups.copy_field(clause, self.working, state)
+                or followups.same_switch(clause, state)
+                or followups.repeat(clause, self.working, state)
+            )
         )
         if found is None:
             return False
