@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from phrase_suite import basic_project
+from phrase_suite import basic_project, two_showcases_project
 
 from adgen.agent.conversation_state import ConversationState
 from adgen.agent.understanding import parse_message
@@ -109,3 +109,99 @@ def test_new_project_openers_with_a_courtesy_word_or_fresh_start_a_new_ad() -> N
         assert is_new_ad_request(text, project), text
         turn = parse_message(text, project)
         assert not turn.operations, (text, turn.operations)
+
+
+# --- a word whose typo is certain does not stop a request ---------------------------------------------
+
+
+def test_an_everyday_word_with_two_letters_swapped_does_not_block_the_request() -> None:
+    assert wires("pls undo waht you did") == [{"operation": "undo"}]
+    assert wires("cna we have the hook text at the top") == [
+        {"operation": "update_overlay", "sceneId": "scene_1", "position": "top"}
+    ]
+
+
+# --- taking the last change back -----------------------------------------------------------------------
+
+
+def test_a_retraction_before_a_caption_request_and_removing_again_take_it_back() -> None:
+    project = basic_project()
+    assert wires("no wait, plain captions", project) == [
+        {"operation": "update_captions", "enabled": True, "style": "line"},
+        *[op for op in wires("plain captions", project) if op["operation"] != "update_captions"],
+    ]
+    assert wires("hmm drop them again") == [{"operation": "undo"}]
+
+
+def test_a_complaint_about_a_value_then_a_bare_number_sets_that_number() -> None:
+    project = basic_project()
+    state = ConversationState(
+        project_id=project.project_id,
+        last_request="set the length to 25 seconds",
+        last_operations=[{"operation": "set_duration", "durationSec": 25.0}],
+        topic="duration",
+    )
+    assert wires("way too short, let's do 30", project, state) == [
+        {"operation": "set_duration", "durationSec": 30.0}
+    ]
+    # A complaint about something else borrows no unit from the length.
+    ops = wires("too quiet, do 70", project, state)
+    assert {"operation": "set_duration", "durationSec": 70.0} not in ops
+
+
+# --- "too much" and a step from where the last change left it -----------------------------------------
+
+
+def test_too_much_then_a_step_than_that_moves_from_the_current_value() -> None:
+    project = basic_project()
+    change = {"operation": "update_audio", "volume": 0.2}
+    state = ConversationState(
+        project_id=project.project_id,
+        last_operations=[remember_before(change, project)],
+        topic="audio",
+    )
+    now = project.model_copy(deep=True)
+    now.audio.volume = 0.2
+    # Not a redo from the old value: a step up from 0.2.
+    (op,) = wires("nope, it's too much, slightly louder than that", now, state)
+    assert op["operation"] == "update_audio" and 0.2 < op["volume"] < 0.5
+    (op,) = wires("that is too much", now, state)
+    assert op["operation"] == "update_audio" and 0.2 < op["volume"] < project.audio.volume
+
+
+# --- a text named by its words keeps its "?" or "!" ------------------------------------------------------
+
+
+def test_a_text_named_by_words_ending_in_a_question_mark_is_one_request() -> None:
+    # basic_project's hook says "Wake up to cold brew"; named with a "!" the clause stays whole,
+    # so the rest of it ("text to the top") is not spread over every scene.
+    ops = wires("put the wake up to cold brew! text at the top")
+    assert ops == [{"operation": "update_overlay", "sceneId": "scene_1", "position": "top"}]
+
+
+# --- "the first of the two showcases" is one scene ---------------------------------------------------------
+
+
+def test_an_ordinal_of_a_counted_role_names_one_scene() -> None:
+    project = two_showcases_project()
+    showcases = [s.id for s in project.scenes if s.role == "showcase"]
+    (op,) = wires("the second of the two showcase scenes should be 3 seconds long", project)
+    assert op == {"operation": "update_scene", "sceneId": showcases[1], "durationSec": 3.0}
+    (op,) = wires("make the first of both showcases 5 seconds", project)
+    assert op["sceneId"] == showcases[0]
+
+
+# --- "it" after a question about a voice line is that line ------------------------------------------------
+
+
+def test_it_after_a_question_about_a_voice_line_is_the_line() -> None:
+    project = basic_project()
+    project.voice.enabled = True
+    asked = parse_message("what does the narrator say in the cta?", project)
+    assert asked.answer and asked.topic == "voice", (asked.answer, asked.topic)
+    state = ConversationState(
+        project_id=project.project_id, topic=asked.topic, scene_ids=list(asked.scene_ids or [])
+    )
+    ops = wires("ok switch it to 'Order yours now'", project, state)
+    assert {"operation": "update_voiceover", "sceneId": "scene_3", "text": "Order yours now"} in ops
+    assert not any(op["operation"] == "update_overlay" for op in ops)

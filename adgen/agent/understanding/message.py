@@ -139,7 +139,7 @@ from adgen.agent.understanding.history import UNDO_RE, history_operations
 from adgen.agent.understanding.memory import remember_before
 from adgen.agent.understanding.meta import ACK_RE, ACK_TEXT, HELP_RE, RENDER_RE, read_meta
 from adgen.agent.understanding.new_ad import SAME_AS_OPEN_RE, is_new_ad_request, looks_like_brief
-from adgen.agent.understanding.normaliser import document_words, normalise
+from adgen.agent.understanding.normaliser import document_words, normalise, swapped_everyday
 from adgen.agent.understanding.open_brief import OPEN_BRIEF, OPEN_QUESTION, answer_brief, is_open_brief
 from adgen.agent.understanding.product import NEW_PHOTO_RE, PHOTO_WORD_RE
 from adgen.agent.understanding.quotes import Quoted, mask_quotes, unmask
@@ -283,6 +283,9 @@ def _matters(m: Message, doubt: Any, turn: ParsedTurn) -> bool:
         return any(_reads_otherwise(m, doubt, rival, turn) for rival in doubt.rivals)
     if doubt.rivals:  # a rare word: only another operation or scene counts, not another value
         return any(_reads_otherwise(m, doubt, rival, turn, what_only=True) for rival in doubt.rivals)
+    sure = swapped_everyday(doubt.typed)
+    if sure is not None and not _reads_otherwise(m, doubt, sure, turn, left_out=True):
+        return False  # "undo taht", "cna you …": the word it surely is reads the same
     return not _reads_otherwise(m, doubt, "", turn, left_out=True)
 
 
@@ -1062,7 +1065,9 @@ class _Edits:
         if (
             self.complaint is not None
             and result.understood
-            and _signature(result.ops) == _signature(self.complaint[0])
+            and result.ops
+            # ("that's too much, a bit louder than that": the fix of one field the complaint's step changed)
+            and set(_signature(result.ops)) <= set(_signature(self.complaint[0]))
         ):
             del self.operations[len(self.operations) - len(self.complaint[0]) :]
             before = self.working = self.complaint[1]

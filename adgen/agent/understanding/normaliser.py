@@ -456,6 +456,11 @@ def _swapped_everyday(word: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def swapped_everyday(word: str) -> str | None:
+    """The everyday word a typo surely is (two neighbouring letters swapped, one reading), or None."""
+    return _swapped_everyday(word.lower()) if word.isalpha() and not _known(word.lower()) else None
+
+
 def document_words(project: Any) -> frozenset[str]:
     """Words of the ad itself (its brief, brand, texts, backgrounds): never typos."""
     parts = [project.brief, project.brand.name or "", project.brand.tagline or ""]
@@ -479,6 +484,7 @@ LITERAL_CUE_RE = _LITERAL_CUE_RE
 
 __all__ = [
     "LITERAL_CUE_RE",
+    "swapped_everyday",
     "SHORTHAND",
     "correct",
     "document_words",
