@@ -205,3 +205,34 @@ def test_it_after_a_question_about_a_voice_line_is_the_line() -> None:
     ops = wires("ok switch it to 'Order yours now'", project, state)
     assert {"operation": "update_voiceover", "sceneId": "scene_3", "text": "Order yours now"} in ops
     assert not any(op["operation"] == "update_overlay" for op in ops)
+
+
+# --- a change "by N seconds" with no direction is asked about ------------------------------------------------
+
+
+def test_a_length_change_by_an_amount_without_a_direction_asks() -> None:
+    project = two_showcases_project()
+    for text in ("adjust the hook by 2 seconds", "tweak the cta by 1s"):
+        turn = parse_message(text, project)
+        assert not turn.operations and turn.question and "longer or shorter" in turn.question.lower(), text
+    # A direction anywhere in the words still decides.
+    assert wires("stretch the hook by 2 seconds", project) == [
+        {"operation": "update_scene", "sceneId": "scene_1", "durationSec": 5.0}
+    ]
+    assert wires("shave the hook by 1 second", project) == [
+        {"operation": "update_scene", "sceneId": "scene_1", "durationSec": 2.0}
+    ]
+
+
+# --- a correction when nothing was changed asks what it is for ---------------------------------------------------
+
+
+def test_a_bare_colour_correcting_nothing_asks_what_it_is_for() -> None:
+    project = basic_project()
+    fresh = ConversationState(project_id=project.project_id)
+    for text in ("actually teal", "no, navy instead"):
+        turn = parse_message(text, project, state=fresh)
+        assert not turn.operations and turn.question and "palette" in turn.question, text
+    # With a change to correct, the colour goes where that change went.
+    state = after({"operation": "update_overlay", "sceneId": "scene_1", "color": "#FF69B4"}, project)
+    assert wires("actually teal", project, state)[0]["sceneId"] == "scene_1"

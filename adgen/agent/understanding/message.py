@@ -154,6 +154,7 @@ from adgen.agent.understanding.text_copies import copy_text
 from adgen.agent.understanding.timing import LENGTH_COMPLAINT_RE
 from adgen.agent.understanding.topics import TOPIC_WORDS, topic_of, topic_only
 from adgen.agent.understanding.unplaced import unplaced_scene, unread_subject
+from adgen.agent.understanding.values import find_colors
 from adgen.agent.understanding.variants import (
     VARIATION_QUESTION,
     VARIATION_RE,
@@ -229,6 +230,7 @@ def parse_message(
         _value_again,
         _cross_copy,
         _text_copy,
+        _correction_of_nothing,
         _switch,
         _new_photo,
         _question_again,
@@ -424,6 +426,31 @@ def _cross_copy(m: Message) -> ParsedTurn | None:
     turn.scene_ids = [op.scene_id for op in found.operations]
     turn.topic = "overlay"
     return turn
+
+
+# "actually orange" when the last message changed nothing: a correction of nothing, so what the
+# colour is for is unknown (the palette would be a guess).
+_BARE_CORRECTION_RE = re.compile(
+    r"^\W*(?:actually|no+|nope|i\s+meant|meant|rather|instead)\b[\s,.!]*(?:make\s+it\s+|it\s+should\s+be\s+)?"
+    r"(?P<v>[\w#\s-]{2,30}?)(?:\s+instead)?\W*$",
+    re.I,
+)
+
+
+def _correction_of_nothing(m: Message) -> ParsedTurn | None:
+    same = m.state.project_id in (None, m.project.project_id) if m.project is not None else False
+    if m.project is None or (same and (m.state.last_operations or m.state.scene_ids or m.state.topic)):
+        return None  # something in focus: the clause reader reads the colour for it
+    cm = _BARE_CORRECTION_RE.match(_corrected(m))
+    if cm is None:
+        return None
+    colours = find_colors(cm.group("v"))
+    if len(colours) != 1 or colours[0].start > 0 or cm.group("v")[colours[0].end :].strip():
+        return None
+    return ParsedTurn(
+        question=f"{cm.group('v').strip().capitalize()} for what: the whole ad's colour palette, or a text's colour "
+        "(which scene)?"
+    )
 
 
 def _text_copy(m: Message) -> ParsedTurn | None:
