@@ -68,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
         "--split",
         choices=("dev", "test", *(h.name for h in LATER_SETS)),
         help="the first file's dev or test half, or one of the later sets: "
-        + "; ".join(f"{h.name}: {h.why}" for h in LATER_SETS),
+        + "; ".join(f"{h.name}: {h.why}" for h in LATER_SETS).replace("%", "%%"),
     )
     parser.add_argument("--category", help="only this category")
     parser.add_argument("--case", action="append", help="only this case id (repeatable)")

@@ -10,7 +10,7 @@ import re
 
 from adgen.agent.understanding.clause import ClauseReaderBase, Frame, blank
 from adgen.agent.understanding.intensity import size_factor
-from adgen.agent.understanding.quotes import text_value
+from adgen.agent.understanding.quotes import drop_cue_words, text_value
 from adgen.agent.understanding.text_edits import FONT_ABS_RE
 from adgen.agent.understanding.values import find_colors
 
@@ -102,7 +102,7 @@ def _font(r: ClauseReaderBase, f: Frame) -> None:
     raw = fm.group("f").strip()
     value = text_value(raw, r.quotes) if raw else None
     if value:
-        value = re.sub(r"^(?:the|a|an)\s+(?:font\s+)?", "", value, flags=_I).strip()
+        value = drop_cue_words(re.sub(r"^(?:the|a|an)\s+(?:font\s+)?", "", value, flags=_I).strip())
     if value and not _FONT_BAD.match(value) and not find_colors(value):
         f.ch.brand["font"] = value
         f.consumed.append(fm.span())

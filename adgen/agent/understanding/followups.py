@@ -40,7 +40,7 @@ _MORE_RE = re.compile(
 _LESS_RE = re.compile(
     rf"^\W*(?:(?:hmm+|no|nah|ok|okay|actually|oops|wait|{_PROGRESS})\b[\s,.!]*)*"
     r"(?:(?P<how>a\s+(?:bit|little|touch|tad)|slightly)\s+less|less|not\s+(?:so|that)\s+much|tone\s+it\s+down|back\s+off"
-    r"|(?P<much>(?:a\s+bit\s+|way\s+|a\s+little\s+)?too\s+much))\b(?:\s+(?:please|pls|now))?\W*$",
+    r"|(?P<much>(?:(?:that'?s|thats|it'?s|that\s+is)\s+)?(?:a\s+bit\s+|way\s+|a\s+little\s+)?too\s+much))\b(?:\s+(?:please|pls|now))?\W*$",
     re.I,
 )
 # "the same for the hook", "and the CTA the same", "do the same to scene 3", "same on the outro".
@@ -145,9 +145,18 @@ SAME_THING_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# "louder than that", "smaller from there": a step from where the last change left it, not a redo.
+_FROM_NOW_RE = re.compile(
+    r"\b(?:than\s+(?:that|this|now|it\s+is(?:\s+now)?)|from\s+(?:there|here|that|now))\b", re.I
+)
+
+
 def is_correction(clause: str) -> bool:
     """ "no, I meant brighter", "no wait, bigger": the last request, done differently."""
-    return bool(_CORRECTION_RE.match(clause))
+    if not _CORRECTION_RE.match(clause) or _FROM_NOW_RE.search(clause):
+        return False
+    # "no, that's too much": the last change, partly taken back (a follow-up), no new request
+    return not _LESS_RE.match(without_correction_cue(clause))
 
 
 def without_correction_cue(clause: str) -> str:

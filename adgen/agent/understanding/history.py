@@ -17,7 +17,9 @@ UNDO_RE = re.compile(
     r"^\W*(?:(?:please|pls|ok|okay|actually|hmm+|no|oops|nah|just|wait|can\s+you|could\s+you|never\s+mind|"
     r"scratch\s+that|forget\s+(?:it|that))\b[\s,]*)*"
     r"(?:undo|go\s+back|revert|roll\s*back|take\s+(?:that|it)\s+back|reverse\s+(?:that|it|the\s+last)|"
-    r"change\s+it\s+back|put\s+it\s+back|back\s+to\s+(?:how|what)\s+it\s+was|restore\s+the\s+previous)\b",
+    r"change\s+it\s+back|put\s+it\s+back|back\s+to\s+(?:how|what)\s+it\s+was|restore\s+the\s+previous|"
+    # "remove it again" right after adding it: "again" says it was not there before, so back.
+    r"(?:remove|drop|delete|take\s+out|get\s+rid\s+of|lose)\s+(?:it|that|them|those)\s+again\W*(?:please|pls)?\W*$)\b",
     re.I,
 )
 _UNDO_COUNT_RE = re.compile(

@@ -153,10 +153,25 @@ def read_lighting(r: ClauseReaderBase, f: Frame) -> None:
     if not lm or f.has["audio"]:
         return
     lighting = (lm.group("l") or lm.group("l2") or "").strip().lower()
-    if lm.group("l2") and find_looks(lighting):
-        return  # "the lighting should be softer": a look word, read with the others
+    if lm.group("l2"):
+        lighting = _OLD_VALUE_TAIL_RE.sub("", lighting).strip()  # "golden hour instead of soft"
+        if not lighting or not as_typed(lighting):
+            return  # "the lighting should be softer": a look word, read with the others
     f.lighting = lighting
     f.consumed.append(lm.span())
+
+
+# "golden hour instead of soft", "warm, not cold": what follows names the value being replaced.
+_OLD_VALUE_TAIL_RE = re.compile(r"\s*(?:,\s*|\b)(?:instead\s+of|rather\s+than|in\s+place\s+of|not)\b.*$", _I)
+# A look word that compares ("softer", "more calm"): a step from the current value, not a new one.
+_COMPARING_RE = re.compile(r"\b(?:more|less)\b|\w(?:er|ier)$", _I)
+
+
+def as_typed(value: str) -> bool:
+    """A value given for a field ("mood to chill", "lighting: warm sunset") is kept as typed
+    unless a look word in it compares ("lighting should be softer"): a set value is the
+    marketer's word, not the nearest word of the vocabulary ("cheerful" is not "playful")."""
+    return not any(_COMPARING_RE.search(value[s:e]) for s, e, _ in find_looks(value))
 
 
 def read_colours(r: ClauseReaderBase, f: Frame) -> None:
@@ -347,6 +362,20 @@ def read_look(r: ClauseReaderBase, f: Frame) -> None:
         return
     rest = f.look_text
     looks = _new_values(rest, find_looks(rest))
+    typed = _MOOD_RE.search(rest)
+    if typed and not re.search(r"\bmore\s*$", rest[typed.start() : typed.start("m")], _I):
+        value = _OLD_VALUE_TAIL_RE.sub("", typed.group("m")).strip()
+        if value and as_typed(value):
+            # "change the mood to cheerful": that word, not the vocabulary's nearest mood.
+            looks = [
+                lk for lk in looks if lk[2].field != "mood" or not typed.start("m") <= lk[0] < typed.end("m")
+            ]
+            rest = (
+                rest[: typed.start("m")]
+                + value
+                + " " * (len(typed.group("m")) - len(value))
+                + rest[typed.end("m") :]
+            )
     named = find_named_look(rest)
     if named is not None:  # "the luxury look": the named look, not the mood its word would set
         looks = [lk for lk in looks if lk[1] <= named[0] or lk[0] >= named[1]]

@@ -139,7 +139,7 @@ from adgen.agent.understanding.history import UNDO_RE, history_operations
 from adgen.agent.understanding.memory import remember_before
 from adgen.agent.understanding.meta import ACK_RE, ACK_TEXT, HELP_RE, RENDER_RE, read_meta
 from adgen.agent.understanding.new_ad import SAME_AS_OPEN_RE, is_new_ad_request, looks_like_brief
-from adgen.agent.understanding.normaliser import document_words, normalise
+from adgen.agent.understanding.normaliser import document_words, normalise, swapped_everyday
 from adgen.agent.understanding.open_brief import OPEN_BRIEF, OPEN_QUESTION, answer_brief, is_open_brief
 from adgen.agent.understanding.product import NEW_PHOTO_RE, PHOTO_WORD_RE
 from adgen.agent.understanding.quotes import Quoted, mask_quotes, unmask
@@ -150,9 +150,11 @@ from adgen.agent.understanding.scenes import find_scene_refs
 from adgen.agent.understanding.shades import shade_or_scene
 from adgen.agent.understanding.splitter import CUE_START_RE, is_reason, split_clauses
 from adgen.agent.understanding.switching import read_switch, version_asked
+from adgen.agent.understanding.text_copies import copy_text
 from adgen.agent.understanding.timing import LENGTH_COMPLAINT_RE
 from adgen.agent.understanding.topics import TOPIC_WORDS, topic_of, topic_only
 from adgen.agent.understanding.unplaced import unplaced_scene, unread_subject
+from adgen.agent.understanding.values import find_colors
 from adgen.agent.understanding.variants import (
     VARIATION_QUESTION,
     VARIATION_RE,
@@ -227,6 +229,8 @@ def parse_message(
         _answer_to_pending,
         _value_again,
         _cross_copy,
+        _text_copy,
+        _correction_of_nothing,
         _switch,
         _new_photo,
         _question_again,
@@ -281,6 +285,9 @@ def _matters(m: Message, doubt: Any, turn: ParsedTurn) -> bool:
         return any(_reads_otherwise(m, doubt, rival, turn) for rival in doubt.rivals)
     if doubt.rivals:  # a rare word: only another operation or scene counts, not another value
         return any(_reads_otherwise(m, doubt, rival, turn, what_only=True) for rival in doubt.rivals)
+    sure = swapped_everyday(doubt.typed)
+    if sure is not None and not _reads_otherwise(m, doubt, sure, turn, left_out=True):
+        return False  # "undo taht", "cna you …": the word it surely is reads the same
     return not _reads_otherwise(m, doubt, "", turn, left_out=True)
 
 
@@ -418,6 +425,45 @@ def _cross_copy(m: Message) -> ParsedTurn | None:
         turn.switch_to = found.project_id
     turn.scene_ids = [op.scene_id for op in found.operations]
     turn.topic = "overlay"
+    return turn
+
+
+# "actually orange" when the last message changed nothing: a correction of nothing, so what the
+# colour is for is unknown (the palette would be a guess).
+_BARE_CORRECTION_RE = re.compile(
+    r"^\W*(?:actually|no+|nope|i\s+meant|meant|rather|instead)\b[\s,.!]*(?:make\s+it\s+|it\s+should\s+be\s+)?"
+    r"(?P<v>[\w#\s-]{2,30}?)(?:\s+instead)?\W*$",
+    re.I,
+)
+
+
+def _correction_of_nothing(m: Message) -> ParsedTurn | None:
+    same = m.state.project_id in (None, m.project.project_id) if m.project is not None else False
+    if m.project is None or (same and (m.state.last_operations or m.state.scene_ids or m.state.topic)):
+        return None  # something in focus: the clause reader reads the colour for it
+    cm = _BARE_CORRECTION_RE.match(_corrected(m))
+    if cm is None:
+        return None
+    colours = find_colors(cm.group("v"))
+    if len(colours) != 1 or colours[0].start > 0 or cm.group("v")[colours[0].end :].strip():
+        return None
+    return ParsedTurn(
+        question=f"{cm.group('v').strip().capitalize()} for what: the whole ad's colour palette, or a text's colour "
+        "(which scene)?"
+    )
+
+
+def _text_copy(m: Message) -> ParsedTurn | None:
+    """ "and show that on screen too", "the narrator should say the same there": a text just set,
+    used for another text field (:mod:`text_copies`)."""
+    if m.project is None or m.state.project_id not in (None, m.project.project_id):
+        return None
+    found = copy_text(m.plain, m.project, m.state)
+    if found is None:
+        return None
+    turn = ParsedTurn(operations=list(found[0]))
+    turn.scene_ids = list(found[1])
+    turn.topic = "overlay" if found[1] else "brand"
     return turn
 
 
@@ -923,11 +969,20 @@ class _Edits:
                 project_id=self.m.project.project_id,
                 last_operations=[remember_before(op.to_wire(), self.m.project) for op in self.operations],
             )
-        found = (followups.put_back(clause, state) if self.ctx.carried else None) or (
-            followups.same_field(clause, self.working, state)
-            or followups.copy_field(clause, self.working, state)
-            or followups.same_switch(clause, state)
-            or followups.repeat(clause, self.working, state)
+        copied = copy_text(clause, self.working, state) if self.ctx.carried or self.operations else None
+        if copied is not None:
+            found = followups.Repeat(ops=copied[0], targets=copied[1] or None, topic="overlay")
+        else:
+            found = None
+        found = (
+            found
+            or (followups.put_back(clause, state) if self.ctx.carried else None)
+            or (
+                followups.same_field(clause, self.working, state)
+                or followups.copy_field(clause, self.working, state)
+                or followups.same_switch(clause, state)
+                or followups.repeat(clause, self.working, state)
+            )
         )
         if found is None:
             return False
@@ -1037,7 +1092,9 @@ class _Edits:
         if (
             self.complaint is not None
             and result.understood
-            and _signature(result.ops) == _signature(self.complaint[0])
+            and result.ops
+            # ("that's too much, a bit louder than that": the fix of one field the complaint's step changed)
+            and set(_signature(result.ops)) <= set(_signature(self.complaint[0]))
         ):
             del self.operations[len(self.operations) - len(self.complaint[0]) :]
             before = self.working = self.complaint[1]

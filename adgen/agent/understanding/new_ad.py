@@ -48,14 +48,15 @@ NEW_AD_ROWS: tuple[tuple[str, re.Pattern[str], bool], ...] = tuple(
             rf"(?<!\bas\s)(?<!\bas\sa\s)\b(?:new|another|fresh|separate|different|brand[\s-]new)\s+(?:\w+\s+){{0,2}}?{AD_NOUN}\b"
             rf"(?!\s+(?:version|variant|variation|of\s+(?:this|it|the)))"
             rf"|\ba\s+second\s+{AD_NOUN}\b(?!\s+(?:version|variant|variation|of\s+(?:this|it|the)))"
-            r"|\bstart\s+(?:over|a\s+new\s+(?:project|one))\b|\bnew\s+(?:project|brief)\b",
+            r"|\bstart\s+(?:over|a\s+new\s+(?:project|one))\b|\b(?:new|fresh|separate|brand[\s-]new)\s+(?:project|brief)\b",
             False,
         ),
         (
             "heading",
             _LEAD + r"(?:let'?s\s+(?:do|make|try|start)\s+)?(?:an?\s+)?"
-            r"(?:brief|new\s+(?:ad|brief|product|campaign|one)|(?:a\s+)?different\s+product(?:\s+now)?|"
-            r"another\s+(?:product|one|ad)|next\s+(?:ad|product|one))\s*[:\u2013\u2014-]"
+            # ("new one please - Volt Kids …": a courtesy word between the heading and its mark)
+            r"(?:brief|(?:new|fresh)\s+(?:ad|brief|product|campaign|one|project)|(?:a\s+)?different\s+product(?:\s+now)?|"
+            r"another\s+(?:product|one|ad)|next\s+(?:ad|product|one))(?:\s+(?:please|pls|plz|now|then))?\s*[:\u2013\u2014-]"
             r"|\b(?:different|another|new|next)\s+product(?:\s+now)?\s*[:\u2013\u2014-]",
             False,
         ),

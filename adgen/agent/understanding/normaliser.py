@@ -342,11 +342,13 @@ def correct(word: str) -> str | None:
         # A key held down on an everyday word ("withhout", "chheap"); "skipping" is no typo.
         if squeezed != word and _known(squeezed) and not _DOUBLED_ENDING_RE.search(word):
             if squeezed.endswith("s") and is_english(squeezed[:-1]):
-                return None  # "sodaas": a plural, likely the product (the parser's own plurals were read above)
+                return (
+                    None  # "sodaas": a plural, likely the product (the parser's own plurals were read above)
+                )
             return squeezed
     limit = 1 if len(word) <= 6 else 2
     candidates = process.extract(word, WORDS, scorer=OSA.distance, score_cutoff=limit, limit=None)
-    swapped = swapped_everyday(word)
+    swapped = _swapped_everyday(word)
     if swapped is not None and not any(_swapped_or_dropped(word, c[0]) for c in candidates):
         return swapped  # "taht", "cna", "adn": an everyday word with two letters swapped
     if not candidates:
@@ -372,7 +374,7 @@ def held_key(word: str) -> str | None:
             continue
         if squeezed in _VOCABULARY or squeezed.removesuffix("s") in _INSTRUCTION:
             return squeezed
-        if (swapped := swapped_everyday(squeezed)) is not None:
+        if (swapped := _swapped_everyday(squeezed)) is not None:
             return swapped
         swaps = [
             w for w in _instruction_by_letters().get("".join(sorted(squeezed)), ()) if _is_swap(squeezed, w)
@@ -450,12 +452,17 @@ def _everyday_by_letters() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in by_letters.items()}
 
 
-def swapped_everyday(word: str) -> str | None:
+def _swapped_everyday(word: str) -> str | None:
     """The one everyday word (:data:`vocabulary.COMMON_WORDS`) ``word`` is with two neighbouring
     letters swapped, or None: the commonest slip of all, on the words around an instruction
     ("undo taht", "cna you") that the instruction vocabulary does not hold."""
     found = [w for w in _everyday_by_letters().get("".join(sorted(word)), ()) if _is_swap(word, w)]
     return found[0] if len(found) == 1 else None
+
+
+def swapped_everyday(word: str) -> str | None:
+    """The everyday word a typo surely is (two neighbouring letters swapped, one reading), or None."""
+    return _swapped_everyday(word.lower()) if word.isalpha() and not _known(word.lower()) else None
 
 
 def document_words(project: Any) -> frozenset[str]:
@@ -481,11 +488,11 @@ LITERAL_CUE_RE = _LITERAL_CUE_RE
 
 __all__ = [
     "LITERAL_CUE_RE",
+    "swapped_everyday",
     "SHORTHAND",
     "correct",
     "document_words",
     "held_key",
-    "swapped_everyday",
     "fix_units",
     "is_english",
     "is_known",

@@ -81,12 +81,44 @@ _TRAILING_NOISE_RE = re.compile(r"(?:[\s,]+please)?\s*$", re.I)
 _UNMATCHED_QUOTES = "\"'“”‘’«»「」『』„`"
 
 
+# Words that link a field to its value ("tagline should be '…'", "font over to Lora"); a typo of
+# one ("shuold") links too. Before a lone quote they are never part of the value.
+CUE_WORDS = frozenset(
+    "be should must to over into as is now say says read reads become becomes just simply instead "
+    "changed set updated will could can would please pls".split()
+)
+_LEAD_WORDS_RE = re.compile(r"^\s*((?:[A-Za-z]+\s+){1,4})(?=" + PLACEHOLDER_MARK + ")")
+
+
+def is_cue_word(word: str) -> bool:
+    """A linking word, or a typo of one ("shuold", "ot")."""
+    from adgen.agent.understanding.normaliser import correct  # the vocabulary loads lazily
+
+    lower = word.lower()
+    return lower in CUE_WORDS or correct(lower) in CUE_WORDS
+
+
+def drop_cue_words(value: str, words: frozenset[str] = frozenset({"over", "to", "into"})) -> str:
+    """``value`` without the linking words it starts with ("over to Lora" -> "Lora"); unchanged when
+    nothing would be left."""
+    parts = value.split()
+    while len(parts) > 1 and parts[0].lower() in words:
+        parts = parts[1:]
+    return " ".join(parts) if len(parts) != len(value.split()) else value
+
+
 def text_value(fragment: str, quotes: list[Quoted]) -> str | None:
     """The words a fragment sets: the quote when it is only a quote, else the words as typed.
 
     Unquoted words lose a trailing "please" and one trailing full stop ("Shop now." -> "Shop
-    now"), keep everything else (!, ?, %, emoji, any script).
+    now"), keep everything else (!, ?, %, emoji, any script). Linking words before a lone quote
+    ("shuold be 'Burn slow'") are not part of it.
     """
+    lead = _LEAD_WORDS_RE.match(fragment)
+    if lead and all(is_cue_word(w) for w in lead.group(1).split()):
+        linked = _ONLY_PLACEHOLDER_RE.match(fragment[lead.end() :])
+        if linked:
+            return quotes[ord(linked.group(1)) - _PLACEHOLDER_BASE].inner
     only = _ONLY_PLACEHOLDER_RE.match(fragment) or _QUOTE_THEN_MORE_RE.match(fragment)
     if only:
         return quotes[ord(only.group(1)) - _PLACEHOLDER_BASE].inner

@@ -27,7 +27,10 @@ MARK = "\u27e6value\u27e7"
 _I = re.I
 _LEAD = (
     r"^\W*(?:(?:ok(?:ay)?|fine|alright|then|so|sure|sorry|oops|oh|ah|uh|um|err|no|nope|hmm+|actually|well|right|my\s+bad|"
-    r"i\s+meant|i\s+mean|meant|wait)\b[\s,.!]*)*"
+    r"i\s+meant|i\s+mean|meant|wait|"
+    # "hmm too long, do 45": the complaint about the value just set, then the value that fixes it
+    r"(?:(?:that'?s|it'?s|thats|its)\s+)?(?:(?:a\s+bit|a\s+little|way|much|far|bit)\s+)?too\s+"
+    r"(?P<too>long|short|much|little|loud|quiet|big|small|fast|slow|high|low))\b[\s,.!]*)*"
 )
 _VALUE = (
     r"(?P<v>\d{1,4}(?:\.\d+)?|(?:the\s+)?(?P<end>max(?:imum)?|min(?:imum)?|longest|shortest|biggest|smallest|"
@@ -39,7 +42,8 @@ VALUE_ONLY_RE = re.compile(_LEAD + r"(?:(?:use|try|go\s+with|how\s+about|what\s+
 # ... or says it with "make it": "make it 15 instead" (a request of its own after a refusal).
 VALUE_RE = re.compile(
     _LEAD
-    + r"(?:(?:make|set|put)\s+it\s+(?:to\s+)?|(?:use|try|go\s+with|how\s+about|what\s+about)\s+)?"
+    + r"(?:(?:make|set|put)\s+(?:it|that)\s+(?:to\s+)?"
+    + r"|(?:let'?s\s+)?(?:use|try|do|go\s+(?:with|for)|how\s+about|what\s+about)\s+)?"
     + _VALUE,
     _I,
 )
@@ -165,6 +169,17 @@ def _fill_scene(template: str, reply: str, project: AdProject | None) -> str | N
     return _fill_marker(template, ref.text)
 
 
+# The complaints a value of each unit answers ("too long, do 45" after a length in seconds).
+_COMPLAINTS_OF_UNIT: dict[str, tuple[str, ...]] = {
+    "s": ("long", "short", "much", "little", "fast", "slow"),
+    "sec": ("long", "short", "much", "little", "fast", "slow"),
+    "second": ("long", "short", "much", "little", "fast", "slow"),
+    "%": ("loud", "quiet", "much", "little", "high", "low"),
+    "px": ("big", "small", "much", "little"),
+    "pt": ("big", "small", "much", "little"),
+}
+
+
 def borrowed_unit(reply: str, last_request: str | None) -> str | None:
     """ "make it 15 instead" after "…, 20s, …": the reply with the last request's unit ("15 s")."""
     m = VALUE_RE.match(reply.strip())
@@ -176,9 +191,15 @@ def borrowed_unit(reply: str, last_request: str | None) -> str | None:
     )
     if len({u.lower() for u in units}) != 1 or len(re.findall(r"(?<![\w.])\d+(?:\.\d+)?", last_request)) != 1:
         return None
+    too = (m.group("too") or "").lower()
+    if too and too not in _COMPLAINTS_OF_UNIT.get(units[0].lower().rstrip("s") or "s", ()):
+        return None  # "too loud, do 40" after a length: the complaint is about something else
     end = m.end("v")
     text = reply.strip()
-    return f"{text[:end]} {units[0]}{text[end:]}"
+    # ("do 45 s" would read as a question, "do …?"; the request is "make it 45 s")
+    return re.sub(
+        r"\b(?:let'?s\s+)?do\s+(?=\d)", "make it ", f"{text[:end]} {units[0]}{text[end:]}", count=1, flags=_I
+    )
 
 
 # The unit a bare number takes right after a question was answered about that kind of thing, and

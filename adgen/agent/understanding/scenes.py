@@ -146,6 +146,8 @@ _REF_RE = re.compile(
     # 3. ordinal(s) + noun: "the second scene", "the first and last scenes", "2nd slide"
     rf"|(?P<ords>(?<!\d)(?<!\d\s)\b(?P<ord1>{ORDINAL_PATTERN}|last|final|middle|penultimate|second[\s-]to[\s-]last)"
     rf"(?P<ord_more>(?:\s*(?:,|and|&|or)\s*(?:the\s+)?(?:{ORDINAL_PATTERN}|last|final))*)"
+    # ("the first of the two showcase scenes", "the second of both showcases": one of them)
+    r"(?:\s+of\s+(?:the\s+)?(?:two|three|four|both|2|3|4)(?=\s))?"
     rf"\s+(?:{_SCENE_NOUN}|(?P<ord_role>{_ROLE_ALT})s?|{_ORDINAL_TEXT_NOUN})\b)"
     # 4. "scene 2", "scenes 2 and 3", "slide #3", "scene number two"
     rf"|(?P<num>\b(?:scenes?|slides?|shots?|clips?|parts?)\s*(?:#|no\.?\s*|number\s+)?(?P<n1>{_NUM})"

@@ -18,7 +18,12 @@ from adgen.agent.understanding.scenes import find_scene_refs
 from adgen.agent.understanding.values import find_colors
 from adgen.project import AdProject
 
-_SENTENCE_RE = re.compile(r"(?<=[.!?;])\s+|\n+|(?<=[.!?])(?=[A-Z])")
+# ("move the thirsty? text down": a "?" or "!" of a text named by its words, before the word
+# "text", ends no sentence)
+_SENTENCE_RE = re.compile(
+    r"(?<=[.;])\s+|(?<=[!?])\s+(?![\s]|(?:text|line|headline|copy|caption|title|slide|scene|card|screen)\b)"
+    r"|\n+|(?<=[.!?])(?=[A-Z])"
+)
 _JOIN_RE = re.compile(
     r"\s*[,;]\s*(?:and\s+then|and\s+also|and|then|also|plus)?\s+|\s*[,;]\s*"
     r"|\s+(?:and\s+then|and\s+also|as\s+well\s+as|after\s+that|and|then|plus|but|&|\+|/)\s+"

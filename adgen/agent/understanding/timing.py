@@ -84,8 +84,13 @@ SIGN_ROWS: tuple[tuple[str, re.Pattern[str], int], ...] = tuple(
     (where, re.compile(pattern, _I), sign)
     for where, pattern, sign in (
         ("before", r"\b(?:cut|trim|shave|take|remove|minus|less)\b.*$", -1),
-        ("by", r"\b(?:shorten|shorter|reduce|cut|trim|decrease|speed\s+up)\b", -1),
-        ("by", r".", 1),
+        (
+            "by",
+            r"\b(?:shorten|shorter|reduce|cut|trim|shave|chop|snip|knock|decrease|drop|lower|speed\s+up|less)\b",
+            -1,
+        ),
+        # ("it by 2 seconds" says no direction: asked, not guessed; see _set)
+        ("by", r"\b(?:extend|lengthen|longer|increase|add|stretch|slow\s+down|grow|expand|up|more)\b", 1),
         ("after", r"^\s*(?:longer|more|extra)\b", 1),
         ("after", r"^\s*(?:shorter|less|fewer)\b", -1),
         (
@@ -145,6 +150,10 @@ def _sign(rest: str, d: Duration) -> int:
 
 def _set(r: ClauseReaderBase, f: Frame, d: Duration) -> None:
     sign = _sign(f.rest, d)
+    if not sign and not d.more and re.search(r"\bby\s*$", f.rest[: d.start], _I):
+        # "tirm it by 2 seconds" with the verb unread: a change by an amount, direction unknown.
+        f.questions.append(f"Longer or shorter by {d.seconds:g} s?")
+        return
     if d.seconds < 0 and not sign:
         kind = (
             "scene_duration"

@@ -129,9 +129,20 @@ def _described_voice(clause: str) -> str | None:
     return base + ("" if not gender else "+m3" if gender.group("m") else "+f3")
 
 
+# A piece that only takes the last words back ("never mind, line captions", "no wait, …"): no
+# request of its own, so it neither makes the message about something else nor is read.
+_RETRACTION_RE = re.compile(
+    r"^\W*(?:(?:never\s+mind|nvm|no|nah|wait|actually|hmm+|ok(?:ay)?|oops|sorry|scratch\s+that|"
+    r"forget\s+(?:it|that)|on\s+second\s+thought)\b\W*)+$",
+    _I,
+)
+
+
 def _clauses(text: str) -> list[str]:
     out: list[str] = []
-    for piece in (c.strip() for c in _SPLIT_RE.split(text) if c and c.strip()):
+    pieces = [c.strip() for c in _SPLIT_RE.split(text) if c and c.strip()]
+    kept = [c for c in pieces if not _RETRACTION_RE.match(c)]
+    for piece in kept if kept else pieces:
         if out and _GLUE_RE.match(out[-1]):
             out[-1] = f"{out[-1]} {piece}"
         else:
@@ -308,6 +319,14 @@ VOICE_CONTINUATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
         "{} voice",
     ),
     (re.compile(r"\b(?<!head)line\b(?=.*\ue000)", re.I), "voice-over: {}"),
+    # "what's the hook voice line?" then "change it to '…'": "it" is the line asked about.
+    (
+        re.compile(
+            r"^\W*(?:(?:ok(?:ay)?|and|now|then)\W+)*(?:change|set|make|switch|update)\s+it\s+(?:to\s+)?\ue000.\W*$",
+            re.I,
+        ),
+        "voice-over: {}",
+    ),
 )
 
 

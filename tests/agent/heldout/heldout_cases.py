@@ -144,11 +144,13 @@ LATER_SETS: tuple[HeldoutSet, ...] = (
     HeldoutSet(
         "test3",
         HERE / "conversations_test3.yaml",
-        "the third test set, written blind together with dev5, never run before its commit",
+        "the third test set, written blind together with dev5; run clean three times (80.8 % understood /"
+        " 7.7 % wrong before round five, 84.6 %/7.7 % after, 85.4 %/7.7 % after rounds six and seven)"
+        " and then retired to development on 2026-12-02",
         min_cases=130,
         min_per_category=8,
         max_spread=4,
-        is_test=True,
+        is_test=False,
     ),
     HeldoutSet(
         "dev6",
