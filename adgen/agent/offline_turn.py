@@ -37,12 +37,21 @@ def variant_family(actions: ProjectActions, project: AdProject | None) -> Varian
     if project is None:
         return None
     root = project.variation.parent_project_id if project.variation.is_variation else project.project_id
+    summaries = actions.ctx.projects.list_projects(actions.ctx.owner)
     variants = [
         (s.label or "B", s.project_id)
-        for s in reversed(actions.ctx.projects.list_projects(actions.ctx.owner))
+        for s in reversed(summaries)
         if s.is_variation and s.parent_project_id == root
     ]
-    return VariantFamily(original_id=root or project.project_id, variants=variants, load=_loader(actions))
+    # The owner's other ads, newest first, each with what names it ("go back to the sheets ad").
+    others = [
+        (s.project_id, f"{s.brand_name} {s.brief}")
+        for s in summaries
+        if not s.is_variation and s.project_id != root and s.parent_project_id != root
+    ]
+    return VariantFamily(
+        original_id=root or project.project_id, variants=variants, load=_loader(actions), others=others
+    )
 
 
 def _loader(actions: ProjectActions) -> Any:

@@ -74,11 +74,40 @@ _PRODUCT_NOISE_RE = re.compile(
     r"\b(?:\d+(?:[.,]\d+)?\s*-?\s*(?:s|sec|secs|seconds?|minutes?|mins?)|half[\s-]a[\s-]minute|a[\s-]minute|"
     r"short|quick|new|fun|funny|simple|punchy|cool|great|nice|catchy|vertical|square|social|video|"
     r"instagram|tiktok|youtube|facebook|\w+-second|energetic|calm|luxurious|premium|playful|bold|"
-    r"upbeat|elegant|modern|minimal|cinematic|dramatic|professional|little|brief|snappy)\b",
+    r"upbeat|elegant|modern|minimal|cinematic|dramatic|professional|little|brief|snappy|"
+    r"totally|completely|entirely|whole|different|separate|another|second)\b",
     re.I,
 )
 _ARTICLES_RE = re.compile(r"^(?:(?:our|my|the|a|an|their|his|her|this|these|some)\s+)+", re.I)
 
+# The kinds of business a name follows ("my candle shop Wick & Wonder"): one row per word.
+BUSINESS_NOUN = "|".join(
+    (
+        "shop",
+        "store",
+        "studio",
+        "bakery",
+        "salon",
+        "boutique",
+        "space",
+        "room",
+        "gym",
+        "restaurant",
+        "bar",
+        "brand",
+        "company",
+        "business",
+        "startup",
+        "app",
+        "agency",
+        "clinic",
+        "label",
+        "brewery",
+        "roastery",
+        "spa",
+        "school",
+    )
+)
 _CAP_WORD = r"[A-Z0-9][\w&+'-]*(?:\.\w+)*"
 _CAP_NAME = rf"(?:{_CAP_WORD}(?:[ \t]+(?:&[ \t]+)?{_CAP_WORD}){{0,4}})"
 _NOT_BRANDS = {
@@ -148,9 +177,25 @@ _BRAND_RES = (
         rf"\b(?:[Ww]e|I)\s+(?:sell|make|brew|bake|run|own|launched|are\s+launching)\s+(?P<n>{_CAP_NAME})\s+(?=[a-z])"
     ),
     re.compile(rf"\b[Bb]rand\s+(?P<n>{_CAP_NAME})"),
+    # "my candle shop Wick & Wonder", "our coworking space 'The Hive'": a business, then its name
+    re.compile(
+        rf"\b(?:[Oo]ur|[Mm]y|[Aa]n?)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{BUSINESS_NOUN})\s+"
+        rf"(?P<n>{PLACEHOLDER_MARK}.|{_CAP_NAME})(?=\s*(?:[,;:!?()\u2013\u2014]|\.(?:\s|$)|\s-\s|$))"
+    ),
     re.compile(rf"\b(?:for|from|by)\s+(?:the\s+)?(?P<n>{_CAP_NAME})['’]s?\s+\w"),
     re.compile(rf"(?P<n>{_CAP_NAME})['’]s\b"),
     re.compile(rf"\b(?:for|from|by)\s+(?:the\s+)?(?P<n>{_CAP_NAME})\b"),
+    # "10s ad, Pawsome dog treats, cheerful", "Brew Lab coffee grinder ad - 15s": a list item that
+    # is a capitalised name before lower-case product words (mid-message, or two capitalised
+    # words: a single capitalised word opening the message may be just the first word).
+    re.compile(
+        rf"(?:[,;]|\s[\u2013\u2014-])\s*(?P<n>{_CAP_NAME})\s+(?=[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,3}}"
+        rf"\s*(?:[,;]|\s[\u2013\u2014-]|$))"
+    ),
+    re.compile(
+        rf"^\s*(?P<n>{_CAP_WORD}[ \t]+{_CAP_WORD})\s+(?=[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,3}}"
+        rf"\s*(?:[,;]|\s[\u2013\u2014-]|$))"
+    ),
     # "luxury watch ad, Orveau, 30s": a list item that is only a capitalised name
     re.compile(rf"(?:^|[,;]|\s[\u2013\u2014-])\s*(?P<n>{_CAP_NAME})\s*(?=[,;]|\s[\u2013\u2014-]|$)"),
 )
@@ -346,7 +391,7 @@ def _brand_and_product(masked: str, quotes: list[Quoted]) -> tuple[str | None, s
                 and name.lower() not in _NOT_BRANDS
                 and len(name) <= 80
                 and not re.match(r"^\d+\s*(?:s|sec|seconds?)?$", name, re.I)
-                and not (pattern is _BRAND_RES[-1] and _is_brief_word(name))
+                and not (pattern in _BRAND_RES[-3:] and _is_brief_word(name))
             ):
                 brand = name
                 break
@@ -375,7 +420,7 @@ def _brand_and_product(masked: str, quotes: list[Quoted]) -> tuple[str | None, s
         candidate = _ARTICLES_RE.sub("", " ".join(candidate.split())).strip(" -'’")
         candidate = re.sub(rf"(?<=\w)\s+{AD_NOUN}$", "", candidate, flags=re.I)  # "luxury watch ad"
         if candidate and not re.fullmatch(AD_NOUN, candidate, re.I):
-            product = unmask(candidate, quotes)
+            product = _without_name(unmask(candidate, quotes), brand)
             break
     return brand, product
 
@@ -396,20 +441,32 @@ def hook_text(masked: str, quotes: list[Quoted]) -> str | None:
     return words or None
 
 
+def _without_name(product: str, brand: str | None) -> str:
+    """ "candle shop Wick & Wonder" -> "candle shop": the name after a kind of business is the
+    brand's; any other product keeps the name as written ("café Aurora")."""
+    bare = product.rstrip(" '’\"")
+    if brand and bare.endswith(brand) and len(bare) > len(brand):
+        kind = bare[: -len(brand)].strip(" '’\"‘“")
+        if re.search(rf"\b(?:{BUSINESS_NOUN})$", kind, re.I):  # "nosso café Aurora" stays as written
+            return kind
+    return product
+
+
 def _listed_product(masked: str, brand: str | None, quotes: list[Quoted]) -> str | None:
-    """ "Kinetic running belt, 25 seconds, energetic": the first item of a list names the product."""
-    items = [i.strip() for i in re.split(r"\s*[,;\n]\s*", masked) if i.strip()]
-    if (
-        len(items) < 2
-        or re.search(r"\d|\b(?:scenes?|seconds?)\b", items[0], re.I)
-        or len(items[0].split()) > 6
-    ):
+    """ "Kinetic running belt, 25 seconds, energetic": the first item of a list names the product
+    (or the item the brand's name opens: "10s ad, Pawsome dog treats, cheerful")."""
+    items = [i.strip() for i in re.split(r"\s*[,;\n]\s*|\s[\u2013\u2014-]\s", masked) if i.strip()]
+    if brand:
+        named = [i for i in items if i.startswith(brand + " ")]
+        items = named[:1] + [i for i in items if i not in named[:1]]
+    head = items[0].rsplit(":", 1)[-1] if items else ""  # "A totally new ad: Volt Halo bike helmet"
+    if len(items) < 2 or re.search(r"\d|\b(?:scenes?|seconds?)\b", head, re.I) or len(head.split()) > 6:
         return None
     if not find_durations(masked):
         return None
     first = _ARTICLES_RE.sub("", items[0].rsplit(":", 1)[-1].strip())  # "next one: Northwind decaf"
     if brand and first.startswith(brand):
-        first = first[len(brand) :].strip(" '’s")
+        first = re.sub(r"^['’]s\b", "", first[len(brand) :]).strip(" '’")  # "Hush silk …", "Mo's rolls"
     first = re.sub(r"^(?:(?:our|my|new|the)\s+)+", "", first, flags=re.I).strip()
     first = re.sub(rf"(?<=\w)\s+{AD_NOUN}$", "", first, flags=re.I)  # "luxury watch ad, Orveau, 30s"
     return unmask(first, quotes) or None

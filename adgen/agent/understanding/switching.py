@@ -30,12 +30,13 @@ _WE = (
 _LABEL = (
     r"(?:the\s+)?(?:version\s+|variant\s+|option\s+)?"
     r"(?P<label>[a-g]|original(?:\s+(?:\(?a\)?|one|version|ad|cut))*|first\s+one|second\s+one|other\s+one|new\s+one|variant"
-    r"|(?:that|this)\s+one|it|this|that|(?P<desc>[\w#'-]+(?:\s+[\w'-]+)?)\s+one)"
+    r"|(?:that|this)\s+one|it|this|that|(?P<desc>[\w#'-]+(?:\s+[\w'-]+)?)\s+(?:one|ad|project|video))"
     r"(?:\s+(?:version|variant|one|then|instead|please|after\s+all))*"
 )
 _PICK = (
     r"(?:pick|choose|go\s+with|going\s+with|go\s+for|going\s+for|take|use|keep|stick\s+with|open|select|prefer|"
-    r"switch\s+(?:back\s+|over\s+)?to|move\s+over\s+to|(?:go|going|switch|move|get)\s+back\s+to|back\s+to|return\s+to|"
+    r"switch\s+(?:back\s+|over\s+)?to|move\s+over\s+to|(?:go|going|switch|move|get|head)\s+back\s+to|back\s+to|return\s+to|"
+    r"(?:take|bring)\s+(?:me|us)\s+back\s+to|reopen|"
     r"work\s+on|continue\s+(?:with|on))"
 )
 _DISCARD = (
@@ -105,6 +106,9 @@ class VariantFamily:
     original_id: str
     variants: list[tuple[str, str]]
     load: Callable[[str], AdProject | None] | None = field(default=None, compare=False)
+    # The owner's other ads (not of this family), newest first, as (project id, the words that
+    # name it: brand name and brief), so "go back to the sheets ad" finds the ad it names.
+    others: list[tuple[str, str]] = field(default_factory=list, compare=False)
 
     def find(self, label: str) -> str | None:
         if label.upper() == "A" or label.lower() in ("original", "first", "first one"):
@@ -266,13 +270,16 @@ def _resolve(
     desc = m.group("desc")
     if desc and desc.lower() in ("that", "this", "first", "second", "other", "new", "original"):
         desc = None
+    ad_named = bool(re.search(r"\s(?:ad|project|video)$", m.group("label"), _I))
+    if desc is None and word != "original" and ad_named:
+        return None  # "new ad please": a request for another ad, no version of this one
     if word in ("that", "this", "it"):
         if not keep or (last_project or current) is None:
             return None
         return Switch(last_project or current)  # "go with it" right after making a variant: this one
     found = family()
     if desc is not None:
-        return _described(desc, keep, found, describe) if found is not None else None
+        return _described(desc, keep, found, describe, ad_named) if found is not None else None
     if len(word) == 1 and word not in "ab" and (found is None or found.find(word) is None):
         if not re.search(r"\b(?:version|variant|option|pick|choose)\b", m.group(0), _I):
             return None
@@ -302,8 +309,10 @@ def _described(
     keep: bool,
     family: VariantFamily,
     describe: Callable[[AdProject, AdProject], str] | None,
+    ad_named: bool = False,
 ) -> Switch | None:
-    """ "the pink one": the one version whose differences from the original name it."""
+    """ "the pink one": the one version whose differences from the original name it; else the
+    one other ad of the owner it names ("the sheets ad")."""
     original = family.project(family.original_id)
     if original is None or describe is None:
         return None
@@ -313,9 +322,45 @@ def _described(
         variant = family.project(pid)
         if variant is not None and all(w in describe(original, variant).lower() for w in words):
             hits.append(pid)
+    if not hits and keep:
+        return _other_ad(words, family, ad_named)
     if len(hits) != 1:
         return None
     return Switch(hits[0] if keep else family.original_id)
+
+
+# Words of "go back to my old candle ad" that name no ad.
+_NOT_NAMING = frozenset("my our your the that this old earlier previous first last other".split())
+
+
+def _other_ad(words: list[str], family: VariantFamily, ad_named: bool) -> Switch | None:
+    """ "go back to the sheets ad": the one other ad of the owner whose brand name or brief has
+    every word of the description (a plural matches its singular: "the candles one"). Two such
+    ads: a question naming them; none, when the message said "ad": a reason, never a guess
+    (``ad_named``: "the X ad" is surely an ad, "the X one" may be a version's difference)."""
+    wanted = [w for w in words if w not in _NOT_NAMING]
+    if not wanted or not family.others:
+        return None
+    hits = [(pid, text) for pid, text in family.others if all(_names(w, text) for w in wanted)]
+    if len(hits) == 1:
+        return Switch(hits[0][0])
+    said = " ".join(wanted)
+    if len(hits) > 1:
+        names = " or ".join(f"{_short(text)} ({pid})" for pid, text in hits)
+        return Switch(None, f"More than one of your ads fits “{said}”: {names}. Which one?")
+    if not ad_named:
+        return None
+    names = ", ".join(f"{_short(text)} ({pid})" for pid, text in family.others[:5])
+    return Switch(None, f"None of your other ads is for “{said}”; they are: {names}.")
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 60 else text[:57].rstrip() + "…"
+
+
+def _names(word: str, text: str) -> bool:
+    tokens = set(re.findall(r"[a-z0-9&]+", text.lower()))
+    return word in tokens or (word.endswith("s") and word[:-1] in tokens) or word + "s" in tokens
 
 
 def _no_such(family: VariantFamily, word: str) -> str:

@@ -93,12 +93,15 @@ FLOORS = {
     # Round eight (parse8: pronouns for a text just set, linking words, set values as typed, openers):
     # 178/200, 4 wrong; then (sure typos, retractions, complaint then value, "than that", a "?" in a
     # named text, "the first of the two", "it" after a voice question) 183/200, 0 wrong.
-    "dev7": (183, 0, 200),
+    # Round nine (parse9: an earlier ad named by its product, a brand as a brief's list item or after
+    # a kind of business): 189/200, 0 wrong.
+    "dev7": (189, 0, 200),
     "test2": (129, 0, 130),
     # test3: run clean three times as a test set (80.8 %/7.7 % wrong before round five, 84.6 %/7.7 % after,
     # 85.4 %/7.7 % after rounds six and seven), then retired to development on 2026-12-02 at 111/130, 10 wrong.
     # Round eight (parse8): 116/130, 4 wrong; then 119/130, 0 wrong.
-    "test3": (119, 0, 130),
+    # Round nine (parse9: "go back to the candle one" opens the earlier ad it names): 120/130, 0 wrong.
+    "test3": (120, 0, 130),
 }
 
 CATEGORIES = {
