@@ -353,9 +353,13 @@ _ROWS: tuple[tuple[re.Pattern[str], Callable[[_Ask], str | Answer], str], ...] =
             _extreme_scene,
             "duration",
         ),
-        (r"\b(?:shortest|longest|minimum|maximum|max|min)\b", _length_limits, "duration"),
+        # the allowed range: "make it 30" next names no length that was asked about
+        (r"\b(?:shortest|longest|minimum|maximum|max|min)\b", _length_limits, "limits"),
         (
-            r"\b(?:which|what)\s+(?:version|variant|variation|one|project|ad)\s+(?:am|are|is)\b|\bactive\b",
+            # "which one is the cta?" asks for a scene, not the version
+            r"\b(?:which|what)\s+(?:version|variant|variation|one|project|ad)\s+(?:am|are|is)\b"
+            r"(?!\s+(?:the\s+)?(?:hook|cta|call|intro|outro|showcase|testimonial|problem|social|solution|demo|"
+            r"benefit|feature|ending|opening|closing|first|last|final|second|third|scene|shot)\b)|\bactive\b",
             _version,
             "project",
         ),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from phrase_suite import basic_project
 
+from adgen.agent.conversation_state import ConversationState
 from adgen.agent.understanding import parse_message
 from adgen.agent.understanding.briefs import extract_brief
 from adgen.agent.understanding.quotes import mask_quotes
@@ -92,3 +93,58 @@ def test_adverbs_before_new_ad_are_not_the_product_and_a_brand_keeps_its_s() -> 
     assert brief_of("A completely new ad: Arc Lite desk lamp, 15s, calm") == ("Arc Lite", "desk lamp")
     # The brand's own letters are cut off the product, nothing more ("Hush silk …", not "ilk").
     assert brief_of("next one please: Sola sunscreen sticks, 10 seconds") == ("Sola", "sunscreen sticks")
+
+
+# --- a decade is not a length ---------------------------------------------------------------------
+
+
+def test_a_decade_in_a_style_is_not_a_length() -> None:
+    project = basic_project()
+    turn = parse_message("visual style: vintage 70s grainy", project)  # was: "scenes 31 s long" refused
+    assert [op.to_wire() for op in turn.operations] == [{"operation": "update_style", "visualStyle": "retro"}]
+    assert not turn.unknown and not turn.question
+    assert [op.to_wire() for op in parse_message("try a 1990s camcorder style", project).operations] == [
+        {"operation": "update_style", "visualStyle": "1990s camcorder"}
+    ]
+    # A length typed the same way stays a length, with no sign of a decade around it.
+    assert [op.to_wire() for op in parse_message("make it 30s", project).operations] == [
+        {"operation": "set_duration", "durationSec": 30.0}
+    ]
+    assert [op.to_wire() for op in parse_message("make the hook 10s", project).operations] == [
+        {"operation": "update_scene", "sceneId": "scene_1", "durationSec": 10.0}
+    ]
+
+
+# --- a question again, about other scenes, keeps its shape -----------------------------------------
+
+
+def test_a_follow_up_question_names_new_scenes_in_place_of_the_old_ones() -> None:
+    project = basic_project()
+    state = ConversationState(project_id=project.project_id, last_question="what does the last scene say?")
+    turn = parse_message("and scene 2?", project, state=state)
+    assert turn.answer == "Scene 2 (showcase): “Smooth. Bold. 100% arabica”" and turn.operations == []
+    # A field word after the scene is the same question's field ("and the cta text?").
+    state = ConversationState(project_id=project.project_id, last_question="where is the hook text placed?")
+    turn = parse_message("and the cta text?", project, state=state)
+    assert turn.answer is not None and "center" in turn.answer and "Order today" not in turn.answer
+    assert turn.operations == []
+
+
+def test_which_one_is_a_scene_role_asks_for_the_scene_not_the_version() -> None:
+    turn = parse_message("which one is the cta?", basic_project())
+    assert turn.answer is not None and turn.answer.startswith("Scene 3 (CTA)")
+    assert parse_message("which version is this?", basic_project()).answer.startswith("You are on")
+
+
+def test_a_bare_number_after_a_question_about_the_ads_length_sets_the_length() -> None:
+    project = basic_project()
+    asked = parse_message("how long is the whole video?", project)
+    assert asked.topic == "duration" and asked.operations == []
+    state = ConversationState(project_id=project.project_id, last_question="how long is the whole video?")
+    state.topic = asked.topic
+    assert [op.to_wire() for op in parse_message("make it 20", project, state=state).operations] == [
+        {"operation": "set_duration", "durationSec": 20.0}
+    ]
+    # A question about the allowed range leaves no length for "it": nothing is set.
+    limits = parse_message("what's the longest an ad can be?", project)
+    assert limits.topic is None

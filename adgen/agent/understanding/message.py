@@ -603,7 +603,9 @@ def _question(m: Message) -> ParsedTurn | None:
     turn.scene_ids = answer.scene_ids or None
     # A question about the music names no scene but is still what "it" means next ("how loud
     # is the music?" -> "bring it down to 40%").
-    turn.topic = answer.topic if answer.scene_ids or answer.topic in retry.TOPIC_SUBJECTS else None
+    # So is a question about the whole ad's length ("how long is the ad?" -> "make it 15").
+    kept = retry.TOPIC_SUBJECTS.keys() | retry.WHOLE_AD_TOPICS
+    turn.topic = answer.topic if answer.scene_ids or answer.topic in kept else None
     return turn
 
 

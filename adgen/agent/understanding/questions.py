@@ -77,7 +77,8 @@ _CHANGE_WORDS_RE = re.compile(
 # "and the hook?", "what about the CTA?": the last change for other scenes, not a question.
 _FOLLOW_UP_RE = re.compile(
     r"^\W*(?:and|also|what\s+about|how\s+about|same\s+for|ditto\s+for)\s+(?:(?:in|for|on|to)\s+)?(?:the\s+)?"
-    r"(?:hook|cta|intro|outro|showcase|testimonial|problem|ending|opening|scene\s*\d+|\w+\s+scene)s?\W*$",
+    r"(?:hook|cta|intro|outro|showcase|testimonial|problem|ending|opening|scene\s*\d+|\w+\s+scene)s?"
+    r"(?:['’]s)?(?:\s+(?:text|line|copy|caption|headline|words))?\W*$",  # "and the cta text?"
     re.I,
 )
 
@@ -189,10 +190,15 @@ def answer_follow_up(text: str, last_question: str, project: AdProject | None) -
     if not refs:
         return None
     old = find_scene_refs(last_question, project, [])
+    named = " and ".join(r.text for r in refs)
     question = last_question
+    if not old:
+        return answer_question(question.rstrip(" ?") + " " + named + "?", project)
+    # The new scenes take the place of the old ones ("what does the final scene say?" then
+    # "and scene 1?": "what does the scene 1 say?"), so the question keeps its shape.
     for ref in sorted(old, key=lambda r: r.start, reverse=True):
-        question = question[: ref.start] + question[ref.end :]
-    question = question.rstrip(" ?") + " " + " and ".join(r.text for r in refs) + "?"
+        first = ref.start == min(r.start for r in old)
+        question = question[: ref.start] + (named if first else "") + question[ref.end :]
     return answer_question(question, project)
 
 

@@ -206,6 +206,9 @@ def borrowed_unit(reply: str, last_request: str | None) -> str | None:
 # what "it" then names when the answer named no scene: "how long is the hook?" -> "make it 6"
 # (seconds, the hook); "how loud is the music?" -> "make it 40" (%, the music's volume).
 TOPIC_UNITS: dict[str, str] = {"duration": "s", "audio": "%", "text_size": "px"}
+# Topics whose answer about the whole ad leaves "it" meaning the ad: "how long is the ad?" ->
+# "make it 15" (the ad, 15 s).
+WHOLE_AD_TOPICS: frozenset[str] = frozenset({"duration"})
 # What "it" names after a question about the topic ("which font is it?" -> "switch it to Lora").
 TOPIC_SUBJECTS: dict[str, str] = {"audio": "the music volume", "font": "the brand font"}
 # What "it" names when the question was about one scene's field: the scene, then the field.
@@ -258,6 +261,7 @@ __all__ = [
     "MARK",
     "TOPIC_SUBJECTS",
     "TOPIC_UNITS",
+    "WHOLE_AD_TOPICS",
     "VALUE_ONLY_RE",
     "VALUE_RE",
     "Filled",

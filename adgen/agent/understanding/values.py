@@ -134,6 +134,46 @@ _DURATION_RE = re.compile(
 )
 
 
+# "retro 80s synth", "a 1980s arcade look", "'90s vibe": a decade, not a length. A two-digit
+# decade needs a sign of one: an apostrophe, a word for old times before it, or one of these after.
+DECADE_AFTER = (
+    "retro",
+    "synth\\w*",
+    "disco",
+    "vhs",
+    "neon",
+    "vibes?",
+    "looks?",
+    "style",
+    "aesthetics?",
+    "feel",
+    "arcade",
+    "vintage",
+    "fashion",
+    "film",
+    "music",
+    "pop",
+    "rock",
+    "grunge",
+    "glam",
+    "nostalgi\\w*",
+    "inspired",
+    "era",
+    "kids?",
+    "tv",
+)
+_DECADE_RE = re.compile(
+    r"(?:(?<![\w.])(?:19|20)[0-9]0s(?!\w))"
+    r"|(?:(?:['’]|\b(?:retro|vintage|old[\s-]school|throwback|late|early|mid)[\s-])[1-9]0s(?!\w))"
+    rf"|(?:(?<![\w.])[1-9]0s[\s-]+(?:{'|'.join(DECADE_AFTER)})\b)",
+    re.I,
+)
+
+
+def _decades(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _DECADE_RE.finditer(text)]
+
+
 @dataclass(frozen=True)
 class Duration:
     start: int
@@ -145,7 +185,10 @@ class Duration:
 def find_durations(text: str) -> list[Duration]:
     """Every duration in the text, in order; "1 minute 30 seconds" is one duration of 90 s."""
     found: list[Duration] = []
+    decades = _decades(text)
     for m in _DURATION_RE.finditer(text):
+        if any(a <= m.start() < b for a, b in decades):
+            continue  # "retro 80s synth": a decade
         if m.group("half_min"):
             sec = 30.0
         elif m.group("half_sec"):
