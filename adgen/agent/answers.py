@@ -375,7 +375,12 @@ _ROWS: tuple[tuple[re.Pattern[str], Callable[[_Ask], str | Answer], str], ...] =
         (r"\b(?:brand|company|tagline|slogan)\b", _brand, "brand"),
         (r"\b(?:music|song|soundtrack|audio|volume|loud)\b", _music, "audio"),
         (r"\bproduct\b", _product, "product"),
-        (r"\b(?:background|backdrop|show(?:s|ing)?|image|visuals?)\b", _background, "scene"),
+        # ("show me what the cta says": a request to be shown, not what the scene shows)
+        (
+            r"\b(?:background|backdrop|show(?:s|ing)?(?!\s+(?:me|us)\b)|image|visuals?)\b",
+            _background,
+            "scene",
+        ),
         (r"\b(?:colou?rs?|palette)\b", _colours, "overlay"),
         # "is the first caption white?": a colour named in a yes/no question about a text
         (

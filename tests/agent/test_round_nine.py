@@ -148,3 +148,60 @@ def test_a_bare_number_after_a_question_about_the_ads_length_sets_the_length() -
     # A question about the allowed range leaves no length for "it": nothing is set.
     limits = parse_message("what's the longest an ad can be?", project)
     assert limits.topic is None
+
+
+# --- a scene's background set to a picture, its words all the picture's ---------------------------
+
+
+def ops_of(text: str) -> list[dict[str, object]]:
+    turn = parse_message(text, basic_project())
+    assert not turn.question and not turn.unknown, (text, turn.question, turn.unknown)
+    return [op.to_wire() for op in turn.operations]
+
+
+def test_a_labelled_or_made_background_is_set_to_the_picture_as_typed() -> None:
+    def bg(scene: str, words: str) -> list[dict[str, object]]:
+        return [{"operation": "update_scene", "sceneId": scene, "backgroundPrompt": words}]
+
+    assert ops_of("showcase backdrop: a misty pine forest") == bg("scene_2", "a misty pine forest")
+    # A colour, a light or the product inside the picture is the picture's, not an edit of its own.
+    assert ops_of("cta background: a teal door in soft light") == bg("scene_3", "a teal door in soft light")
+    assert ops_of("hook background: a hand holding the cold brew") == bg(
+        "scene_1", "a hand holding the cold brew"
+    )
+    assert ops_of("make the showcase background a bright rooftop bar") == bg(
+        "scene_2", "a bright rooftop bar"
+    )
+
+
+def test_a_background_set_to_a_value_alone_is_still_that_value() -> None:
+    # "navy", "a bit darker": no picture, so read as a colour / a look as before.
+    assert ops_of("hook background: navy") == [
+        {
+            "operation": "update_scene",
+            "sceneId": "scene_1",
+            "backgroundPrompt": "splash of iced coffee, energetic, bright, navy background",
+        }
+    ]
+    assert ops_of("make the background a bit darker") == [{"operation": "update_style", "lighting": "dark"}]
+
+
+def test_a_scene_label_after_another_field_is_not_the_scenes_text() -> None:
+    # Was: the overlay text of the hook set to "a rooftop" (a wrong edit).
+    assert ops_of("background of the hook: a rooftop garden") == [
+        {"operation": "update_scene", "sceneId": "scene_1", "backgroundPrompt": "a rooftop garden"}
+    ]
+
+
+def test_show_me_asks_to_be_shown_and_changes_nothing() -> None:
+    # Was: the CTA's background set to "me" (a wrong edit).
+    for text, start in (
+        ("show me the cta", "Scene 3 (CTA)"),
+        ("show me what the hook says", "Scene 1 (hook): “Wake up to cold brew”"),
+        ("let me see the showcase background", "Scene 2 (showcase): background"),
+    ):
+        turn = parse_message(text, basic_project())
+        assert turn.operations == [] and turn.answer is not None and turn.answer.startswith(start), (
+            text,
+            turn.answer,
+        )

@@ -30,7 +30,7 @@ from adgen.agent.understanding.clause import (
     dedupe,
     ref_spans,
 )
-from adgen.agent.understanding.look import read_colours, read_lighting, read_look
+from adgen.agent.understanding.look import background_value, read_colours, read_lighting, read_look
 from adgen.agent.understanding.product import read_product
 from adgen.agent.understanding.scenes import SceneRef, has_pronoun
 from adgen.agent.understanding.text_edits import read_fallback_words, read_layout, read_words
@@ -96,6 +96,8 @@ class FieldRules(ClauseReaderBase):
 
     def _kinds(self, rest: str, target: Any, refs: list[SceneRef]) -> dict[str, bool]:
         """Which kinds of thing the clause names; with none, those of "it" (the last request)."""
+        picture = background_value(rest)  # "hook background: a glass of cold brew": no product edit
+        rest = blank(rest, [picture]) if picture else rest
         has = {kind: bool(pattern.search(rest)) for kind, pattern in _KINDS.items()}
         has["product"] = self.names_product(_OBJECT_OF_COVERING_RE.sub(" ", rest) if has["overlay"] else rest)
         has["audio"] = bool(AUDIO_RE.search(rest) or GENRE_RE.search(rest))

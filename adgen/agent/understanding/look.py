@@ -135,10 +135,13 @@ _BG_SHOW_RE = re.compile(
     _I,
 )
 _BG_TO_RE = re.compile(
-    r"\b(?:backgrounds?|backdrops?|setting|scenery|visuals?|footage|location)\s+(?:(?:of|for|in)\s+)?"
+    r"\b(?:backgrounds?|backdrops?|setting|scenery|visuals?|footage|location)(?:\s+(?:of|for|in))?"
     # "the background is too buy": how it is, a complaint, never what it should show
-    r"(?:to|should\s+(?:be|show)|:|=|is(?!\s+(?:too|so|very|really|kind\s+of|kinda|a\s+bit|quite|pretty|way|not|a\s+little)\b)"
-    r"|into|with|showing|of)\s+(?P<x>\S.*?)\s*[.!]?\s*$",
+    r"(?:\s*[:=]|\s+(?:to|should\s+(?:be|show)|is(?!\s+(?:too|so|very|really|kind\s+of|kinda|a\s+bit|quite|pretty|way|"
+    r"not|a\s+little)\b)|into|with|showing|of))\s+(?P<x>\S.*?)\s*[.!]?\s*$"
+    # "make the hook background a sunny beach": a thing (an article first), never "a bit darker"
+    r"|\bmake\s+(?:the\s+|its\s+|their\s+)?backgrounds?\s+(?P<x2>(?:an?|the|some)\s+"
+    r"(?!(?:bit|little|lot|touch|tad|shade|notch|hair)\b)\S.*?)\s*[.!]?\s*$",
     _I,
 )
 _MONOCHROME_RE = re.compile(r"\bblack\s+(?:and|&)\s+white\b(?!\s+(?:text|font|letters|words))", _I)
@@ -147,10 +150,27 @@ _TRAILING_PREP_RE = re.compile(
 )
 
 
+def background_value(text: str) -> tuple[int, int] | None:
+    """Where the words a background is set to are ("hook background: a navy wall at sunrise"):
+    every word there is the picture's, never a colour, a light or a look of its own."""
+    bm = _BG_TO_RE.search(text)
+    if bm is None:
+        return None
+    span = bm.span("x") if bm.group("x") is not None else bm.span("x2")
+    words = text[span[0] : span[1]]
+    if looks_like_value(words) and not _pictures_something(words):
+        return None  # "hook background: navy": a colour, read as one
+    return span
+
+
+def _inside(span: tuple[int, int] | None, start: int) -> bool:
+    return span is not None and span[0] <= start < span[1]
+
+
 def read_lighting(r: ClauseReaderBase, f: Frame) -> None:
     """Lighting phrases, read before colours ("golden hour" is not a colour)."""
     lm = _LIGHTING_RE.search(f.rest)
-    if not lm or f.has["audio"]:
+    if not lm or f.has["audio"] or _inside(background_value(f.rest), lm.start()):
         return
     lighting = (lm.group("l") or lm.group("l2") or "").strip().lower()
     if lm.group("l2"):
@@ -178,10 +198,12 @@ def read_colours(r: ClauseReaderBase, f: Frame) -> None:
     if f.has["audio"]:
         return
     mono = None if (f.has["brand"] or _PALETTE_RE.search(f.rest)) else _MONOCHROME_RE.search(f.rest)
+    picture = background_value(f.rest)
     colors = [
         c
         for c in find_colors(f.rest)
         if not any(s <= c.start < e for s, e in f.consumed)
+        and not _inside(picture, c.start)
         and not (mono and mono.start() <= c.start < mono.end())
     ]
     if not colors:
@@ -361,7 +383,8 @@ def read_look(r: ClauseReaderBase, f: Frame) -> None:
     if f.has["audio"] or f.has["product"] or (f.has["overlay"] and not f.has["background"]):
         return
     rest = f.look_text
-    looks = _new_values(rest, find_looks(rest))
+    picture = background_value(rest)
+    looks = [lk for lk in _new_values(rest, find_looks(rest)) if not _inside(picture, lk[0])]
     typed = _MOOD_RE.search(rest)
     if typed and not re.search(r"\bmore\s*$", rest[typed.start() : typed.start("m")], _I):
         value = _OLD_VALUE_TAIL_RE.sub("", typed.group("m")).strip()
@@ -436,14 +459,31 @@ def _named_style(rest: str, phrases: list[str], style: dict[str, list[str]]) -> 
 def _background_words(r: ClauseReaderBase, fragment: str, *, trim: bool) -> str | None:
     words = " ".join(fragment.split())
     words = text_value(_TRAILING_PREP_RE.sub("", words) if trim else words, r.quotes)
-    if words and not looks_like_value(words) and not re.match(r"^(?:the\s+)?(?:product|text)\b", words, _I):
-        return words
+    if words and not (looks_like_value(words) and not _pictures_something(words)):
+        if not re.match(r"^(?:the\s+)?(?:product|text)\b", words, _I):
+            return words
     return None
+
+
+# Words of a value that picture nothing: "a bit darker", "the top", "navy", "10 px".
+_NOT_PICTURE_RE = re.compile(
+    r"\b(?:a|an|the|some|bit|little|lot|more|less|very|really|way|much|and|or|colou?rs?|tones?|shades?|"
+    r"top|bottom|center|centre|middle|left|right|bigger|smaller|larger|px|pt|background|one|please)\b|\d+%?|[^\w\s]",
+    _I,
+)
+
+
+def _pictures_something(words: str) -> bool:
+    """ "a navy wall", "a bright sunny beach": a thing is left once colours, look words and
+    fillers are gone, so the words are a picture even though they start like a value."""
+    spans = [(c.start, c.end) for c in find_colors(words)] + [(a, b) for a, b, _ in find_looks(words)]
+    left = _NOT_PICTURE_RE.sub(" ", blank(words, spans))
+    return any(len(w) >= 3 for w in left.split())
 
 
 def _scene_background(r: ClauseReaderBase, rest: str) -> str | None:
     bm = _BG_TO_RE.search(rest) or _BG_SHOW_RE.search(rest)
-    return _background_words(r, bm.group("x"), trim=True) if bm else None
+    return _background_words(r, bm.group("x") or bm.group("x2"), trim=True) if bm else None
 
 
 def _whole_ad_background(r: ClauseReaderBase, f: Frame, rest: str) -> bool:
@@ -451,7 +491,7 @@ def _whole_ad_background(r: ClauseReaderBase, f: Frame, rest: str) -> bool:
     if f.target.ids is not None or not (f.target.each or not f.target.explicit):
         return False
     bm = _BG_TO_RE.search(rest) or (_BG_SHOW_RE.search(rest) if f.target.each else None)
-    words = _background_words(r, bm.group("x"), trim=False) if bm else None
+    words = _background_words(r, bm.groupdict().get("x") or bm.group("x2"), trim=False) if bm else None
     if not words:
         return False
     if f.target.each:
@@ -463,4 +503,4 @@ def _whole_ad_background(r: ClauseReaderBase, f: Frame, rest: str) -> bool:
     return True
 
 
-__all__ = ["read_colours", "read_lighting", "read_look"]
+__all__ = ["background_value", "read_colours", "read_lighting", "read_look"]

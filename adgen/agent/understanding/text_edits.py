@@ -40,6 +40,12 @@ _LABEL_RE = re.compile(
     r"words|overlay(?:\s+text)?|on[\s-]screen\s+text)\s*(?P<kw>[:=])\s*(?=\S)",
     _I,
 )
+# "the background of the hook: …", "music for the cta: …": a scene's label after another field.
+_OTHER_FIELD_OF_RE = re.compile(
+    r"\b(?:backgrounds?|backdrops?|scenery|setting|visuals?|footage|music|soundtrack|voice(?:[\s-]?over)?|"
+    r"narration|product|lighting|length|duration|transition)\s+(?:of|for|in|on)\s+(?:the\s+)?$",
+    _I,
+)
 _IS_TEXT_RE = re.compile(
     r"\b(?:text|headline|caption|copy|title|line|message|wording|words|overlay)\s+"
     r"(?P<kw>should\s+(?:now\s+)?be|is\s+now|becomes?|=|to\s+read|now)\s+(?=\S)",
@@ -126,6 +132,8 @@ def find_text_value(
             best = m
     if best is None:
         return None, None
+    if best.re is _LABEL_RE and _OTHER_FIELD_OF_RE.search(clause[: best.start()]):
+        return None, None  # "background of the hook: a rooftop": the label is another field's
     start = best.start("kw")
     # "hook: says 'Need a slow night?'": a say-word after the label is no part of the words
     said = _SAID_AFTER_LABEL_RE.match(clause, best.end()) if best.re is not _SAY_RE else None
