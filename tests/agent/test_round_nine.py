@@ -12,10 +12,11 @@ from phrase_suite import basic_project
 
 from adgen.agent.conversation_state import ConversationState
 from adgen.agent.understanding import parse_message
-from adgen.agent.understanding.briefs import extract_brief
+from adgen.agent.understanding.briefs import extract_brief, listed_structure_edits
 from adgen.agent.understanding.quotes import mask_quotes
 from adgen.agent.understanding.variants import VariantFamily
 from adgen.project import AdProject
+from adgen.tools import operations as ops
 
 
 def brief_of(text: str) -> tuple[str | None, str | None]:
@@ -205,3 +206,33 @@ def test_show_me_asks_to_be_shown_and_changes_nothing() -> None:
             text,
             turn.answer,
         )
+
+
+# --- what a brief asks beyond the plan: a quoted font, "music: X", listed platforms, a scene ----
+
+
+def test_a_brief_sets_a_quoted_font_labelled_music_and_listed_platforms() -> None:
+    turn = parse_message("12s ad for Morrow candles, calm, music: lo-fi, font 'Lora'", None)
+    assert turn.brief is not None
+    assert [op.to_wire() for op in turn.operations] == [
+        {"operation": "update_style", "musicMood": "lo-fi"},
+        {"operation": "update_brand", "font": "Lora"},
+    ]
+    turn = parse_message("TikTok + Shorts ad for Arc chalk bags, 15 seconds", None)
+    assert [op.to_wire() for op in turn.operations] == [
+        {"operation": "set_presets", "presets": ["tiktok", "shorts"]}
+    ]
+    # One platform before "ad" is a kind of ad, and a quoted line sets nothing of its own.
+    turn = parse_message("a TikTok ad for Arc chalk bags, 15 seconds, cta 'Only today'", None)
+    assert all(op.to_wire()["operation"] != "set_presets" for op in turn.operations)
+
+
+def test_a_scene_a_brief_asks_to_include_is_added_before_the_cta_at_the_same_length() -> None:
+    project = basic_project()  # hook, showcase, cta: 15 s
+    assert listed_structure_edits(project, "ad for Arc chalk bags including a review scene, 15s") == [
+        ops.AddScene(role="social_proof", after_scene_id="scene_2"),
+        ops.SetDuration(duration_sec=15.0),
+    ]
+    # A kind the plan has already, or a count given: nothing added.
+    assert listed_structure_edits(project, "ad for Arc chalk bags with a demo scene, 15s") == []
+    assert listed_structure_edits(project, "3 scenes, ad for Arc bags with a review scene, 15s") == []

@@ -674,7 +674,17 @@ def _brief_presets(text: str) -> list[Any]:
         )
         for start, end, _ in found
     )
-    if not (_ONLY_RE.search(text) or made_for):
+    # "Reels + Stories ad": two platforms or more listed before the ad noun are its placements
+    # (one, "a TikTok ad", is a kind of ad)
+    listed = (
+        len(found) > 1
+        and all(
+            re.fullmatch(r"\s*(?:[+&,/]|and)\s*", text[a_end:b_start], re.I)
+            for (_, a_end, _), (b_start, _, _) in zip(found, found[1:], strict=False)
+        )
+        and re.match(rf"\s*{AD_NOUN}\b", text[found[-1][1] :], re.I)
+    )
+    if not (_ONLY_RE.search(text) or made_for or listed):
         return []
     return [ops.SetPresets(presets=list(dict.fromkeys(pid for _, _, pid in found)))]
 
@@ -699,16 +709,17 @@ def _brief_shape(text: str) -> list[Any]:
     return [ops.SetPresets(presets=list(ids))]
 
 
-# "…, font Montserrat": the brand font a brief names.
+# "…, font Montserrat", "font 'Cormorant'": the brand font a brief names.
 _BRIEF_FONT_RE = re.compile(
-    r"\b(?:font|typeface)\s*(?::|=|is|in)?\s*(?P<f>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2})(?=\s*(?:[,;.!]|$|\s+and\b))",
+    r"\b(?:font|typeface)\s*(?::|=|is|in)?\s*(?:(?P<f>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2})"
+    r"(?=\s*(?:[,;.!]|$|\s+and\b))|['‘\"“](?P<fq>[A-Za-z][\w -]{0,38}[\w])['’\"”])",
     re.I,
 )
 
 
 def _brief_font(text: str) -> list[Any]:
     found = _BRIEF_FONT_RE.search(text)
-    return [ops.UpdateBrand(font=found.group("f"))] if found else []
+    return [ops.UpdateBrand(font=found.group("f") or found.group("fq"))] if found else []
 
 
 def _brief_captions(text: str) -> list[Any]:
@@ -725,14 +736,19 @@ def _brief_look(text: str) -> list[Any]:
 
 
 # "…, upbeat pop music": the music a brief names, kept as named.
-_BRIEF_MUSIC_RE = re.compile(r"(?P<m>(?:[\w&-]+\s+){1,3}?)(?:music|soundtrack|track|beats?)\b", re.I)
+_BRIEF_MUSIC_RE = re.compile(
+    r"(?P<m>(?:[\w&-]+\s+){1,3}?)(?:music|soundtrack|track|beats?)\b"
+    # "…, music: jazz": the label, then the music
+    r"|\b(?:music|soundtrack)\s*[:=]\s*(?P<m2>[\w&-]+(?:\s+[\w&-]+){0,2})(?=\s*(?:[,;.!]|$))",
+    re.I,
+)
 
 
 def _brief_music(text: str) -> list[Any]:
     from adgen.agent.understanding.vocabulary import find_music_mood
 
     found = _BRIEF_MUSIC_RE.search(text)
-    mood = find_music_mood(found.group("m")) if found else None
+    mood = find_music_mood(found.group("m") or found.group("m2")) if found else None
     return [ops.UpdateStyle(music_mood=mood)] if mood else []
 
 
@@ -749,9 +765,12 @@ BRIEF_SETTINGS: tuple[Callable[[str], list[Any]], ...] = (
 )
 
 
-def brief_settings(text: str) -> list[Any]:
-    """The operations that give a new ad what its brief asked beyond the plan."""
-    return [op for read in BRIEF_SETTINGS for op in read(text)]
+def brief_settings(text: str, quotes: list[Quoted] | None = None) -> list[Any]:
+    """The operations that give a new ad what its brief asked beyond the plan. ``quotes``: the
+    quotes ``text`` holds as placeholders; only a font is read inside one ("font 'Cormorant'"),
+    so a quoted line ("cta 'Only today'") never sets anything else."""
+    found = [op for read in BRIEF_SETTINGS if read is not _brief_font for op in read(text)]
+    return [*found, *_brief_font(unmask(text, quotes) if quotes else text)]
 
 
 # --- the listed structure, kept as listed ------------------------------------------------------
@@ -767,6 +786,8 @@ def listed_structure_edits(project: AdProject, brief_text: str) -> list[Any]:
     masked, quotes = mask_quotes(brief_text)
     structure = read_structure(masked, quotes)
     listed = structure.roles
+    if not structure.roles and structure.count is None:
+        return _asked_scene(project, masked)
     if not structure.exact or len(listed) < 2:
         return []
     planned = [s.role for s in project.scenes]
@@ -782,3 +803,23 @@ def listed_structure_edits(project: AdProject, brief_text: str) -> list[Any]:
         ops.RemoveScene(scene_id=s.id) for s, k in zip(project.scenes, keep, strict=True) if not k
     ]
     return [*edits, ops.SetDuration(duration_sec=project.duration_sec)]
+
+
+# "ad for Fizzbit with a testimonial scene in it": one scene of a kind the brief asks to include.
+_ASKED_SCENE_RE = re.compile(
+    r"\b(?:with|include|including|plus|featuring|and|also)\s+(?:a|an|one)\s+(?P<r>[\w-]+(?:\s+[\w-]+)?)\s+"
+    r"(?:scene|shot|part|section|moment)\b",
+    re.I,
+)
+
+
+def _asked_scene(project: AdProject, masked: str) -> list[Any]:
+    """A scene of the kind a brief asked to include, when the plan has none: added before the
+    CTA, the ad kept at its length (no count or list was given, so nothing else moves)."""
+    found = _ASKED_SCENE_RE.search(masked)
+    role = next((r for pattern, r in _ROLE_RE if found and pattern.fullmatch(found.group("r"))), None)
+    if role is None or any(s.role == role for s in project.scenes):
+        return []
+    before = [s for s in project.scenes if s.role != "cta"]
+    after = before[-1].id if before else None
+    return [ops.AddScene(role=role, after_scene_id=after), ops.SetDuration(duration_sec=project.duration_sec)]

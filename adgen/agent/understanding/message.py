@@ -657,7 +657,7 @@ def _brief(m: Message) -> ParsedTurn | None:
     if hook:
         turn.operations = [ops.UpdateOverlay(scene_id="scene_1", text=hook)]
     # "for Reels and Stories only", "captions word by word", "the luxury look": set once it exists.
-    turn.operations += brief_settings(m.plain)
+    turn.operations += brief_settings(m.plain, m.quotes)
     turn.wants_render = bool(re.search(r"\b(?:render|export)\b", m.masked, re.I))
     return turn
 
