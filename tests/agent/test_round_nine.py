@@ -13,6 +13,8 @@ from phrase_suite import basic_project
 from adgen.agent.conversation_state import ConversationState
 from adgen.agent.understanding import parse_message
 from adgen.agent.understanding.briefs import extract_brief, listed_structure_edits
+from adgen.agent.understanding.foreign import to_english
+from adgen.agent.understanding.memory import remember_before
 from adgen.agent.understanding.quotes import mask_quotes
 from adgen.agent.understanding.variants import VariantFamily
 from adgen.project import AdProject
@@ -236,3 +238,21 @@ def test_a_scene_a_brief_asks_to_include_is_added_before_the_cta_at_the_same_len
     # A kind the plan has already, or a count given: nothing added.
     assert listed_structure_edits(project, "ad for Arc chalk bags with a demo scene, 15s") == []
     assert listed_structure_edits(project, "3 scenes, ad for Arc bags with a review scene, 15s") == []
+
+
+# --- "a bit more" in another language repeats the last change -----------------------------------
+
+
+def test_a_bit_more_or_less_in_another_language_reads_as_in_english() -> None:
+    project = basic_project()
+    quieter = {"operation": "update_audio", "volume": 0.6}
+    state = ConversationState(
+        project_id=project.project_id, last_operations=[remember_before(quieter, project)]
+    )
+    english = [op.to_wire() for op in parse_message("a bit more", project, state=state).operations]
+    assert english and english[0]["operation"] == "update_audio"
+    for text in ("encore un peu", "noch etwas mehr", "un po' di più", "un poco más"):
+        assert [op.to_wire() for op in parse_message(text, project, state=state).operations] == english, text
+    # A comparative after the words is still that comparative ("un peu plus forte": louder).
+    assert to_english("la musique un peu plus forte") == "the music a bit louder"
+    assert to_english("la música un poco más baja") == "the music a bit quieter"
