@@ -256,3 +256,29 @@ def test_a_bit_more_or_less_in_another_language_reads_as_in_english() -> None:
     # A comparative after the words is still that comparative ("un peu plus forte": louder).
     assert to_english("la musique un peu plus forte") == "the music a bit louder"
     assert to_english("la música un poco más baja") == "the music a bit quieter"
+
+
+# --- a brand's name after its label; how a name or tagline is, never a new one -------------------
+
+
+def test_a_brand_name_after_its_label_with_or_without_just_is_set() -> None:
+    for text in ("brand name just Lumen", "brand name Lumen", "the brand name should simply be Lumen"):
+        assert ops_of(text) == [{"operation": "update_brand", "name": "Lumen"}], text
+
+
+def test_a_judgement_of_the_name_or_tagline_is_no_new_value_and_no_length() -> None:
+    # Were: the brand's name / tagline set to "too long", the ad cut to 12 s (wrong edits).
+    for text in ("the brand name is too long", "brand name too long", "the tagline is kind of weak"):
+        turn = parse_message(text, basic_project())
+        assert turn.operations == [], (text, turn.operations)
+    # Words typed as the value stay the value: after a colon, or quoted.
+    assert ops_of("tagline: Too good to miss") == [
+        {"operation": "update_brand", "tagline": "Too good to miss"}
+    ]
+    assert ops_of("the brand name is 'Fine Goods'") == [{"operation": "update_brand", "name": "Fine Goods"}]
+
+
+def test_music_that_puts_you_to_sleep_is_sleepy_music() -> None:
+    for text in ("honestly this music puts me to sleep", "the music is sleepy"):
+        turn = parse_message(text, basic_project())
+        assert turn.operations == [] and turn.question == "Should the music be more epic or louder?", text

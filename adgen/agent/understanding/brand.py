@@ -44,7 +44,9 @@ _FONT_BAD = re.compile(
 )
 _BRAND_NAME_RE = re.compile(
     r"\b(?:brand(?:'s)?(?:\s+name)?|company(?:\s+name)?|business\s+name)\s*(?:is\s+(?:now\s+)?(?:called|named)|is\s+now|"
-    r"should\s+be(?:\s+called)?|to|:|=|is|called|named)\s+(?P<n>\S.*?)\s*[.!]?\s*$"
+    r"should\s+(?:just\s+|simply\s+)?be(?:\s+called)?|to|:|=|is|called|named)\s+(?:(?:just|simply)\s+)?(?P<n>\S.*?)\s*[.!]?\s*$"
+    # "brand name just Pulse", "brand name Pulse": the label, then a capitalised name or a quote
+    r"|\b(?:brand|company|business)\s+name\s+(?:(?:just|simply)\s+)?(?P<n4>(?=(?-i:[A-Z0-9])|\ue000)\S.*?)\s*[.!]?\s*$"
     r"|\b(?:we(?:'re|’re|\s+are)|i(?:'m|’m|\s+am))\s+(?:now\s+)?(?:called|named)\s+(?P<n2>\S.*?)\s*[.!]?\s*$"
     r"|\b(?:call|name|rename)\s+(?:the|our|my)\s+(?:brand|company)\s+(?:to\s+)?(?P<n3>\S.*?)\s*[.!]?\s*$",
     _I,
@@ -79,7 +81,7 @@ def _tagline(r: ClauseReaderBase, f: Frame) -> bool:
     if not tm:
         return False
     value = f.text if f.text is not None else text_value(tm.group("t"), r.quotes)
-    if not value:
+    if not value or (f.text is None and _judges(f.rest[tm.start() : tm.start("t")], value, tm.group("t"))):
         return False
     f.ch.brand["tagline"] = value
     f.consumed.append(tm.span())
@@ -108,13 +110,31 @@ def _font(r: ClauseReaderBase, f: Frame) -> None:
         f.consumed.append(fm.span())
 
 
+# "the brand name is too long", "brand name is fine": how the name is, never a new name
+# (a quoted name is kept whatever its words).
+_JUDGEMENT_RE = re.compile(
+    r"^(?:too|so|very|really|kind\s+of|kinda|a\s+bit|a\s+little|quite|pretty|way|not|fine|ok(?:ay)?|good|great|"
+    r"perfect|wrong|bad|ugly|weird|off|hard|difficult|confusing|long|short|boring|bland|meh|awful|terrible)\b",
+    _I,
+)
+
+
+def _judges(connector: str, value: str, raw: str) -> bool:
+    """ "is too long", "is fine": unquoted words after "is" that say how it is, not what it is."""
+    return (
+        bool(re.search(r"\bis\s*$", connector, _I))
+        and value == raw.strip()
+        and bool(_JUDGEMENT_RE.match(value))
+    )
+
+
 def _name(r: ClauseReaderBase, f: Frame) -> None:
     nm = _BRAND_NAME_RE.search(f.rest)
     if not nm or re.match(
         r"\s*colou?rs?\b|\s*fonts?\b|\s*palette\b", f.rest[nm.start() :][len(nm.group(0).split()[0]) :], _I
     ):
         return
-    raw = nm.group("n") or nm.group("n2") or nm.group("n3") or ""
+    raw = nm.group("n") or nm.group("n2") or nm.group("n3") or nm.group("n4") or ""
     # "Zest Drinks Co now, please udate it": a name typed without quotes ends at the comma.
     raw = _NAME_END_RE.split(raw, maxsplit=1)[0]
     value = text_value(_TRAILING_ADVERB_RE.sub("", raw), r.quotes)
@@ -122,6 +142,7 @@ def _name(r: ClauseReaderBase, f: Frame) -> None:
         value
         and not re.match(r"^(?:colou?rs?|fonts?|palette|tagline|slogan)\b", value, _I)
         and not find_colors(value)
+        and not (nm.group("n") and _judges(f.rest[nm.start() : nm.start("n")], value, raw))
     ):
         f.ch.brand["name"] = value
         f.consumed.append(nm.span())

@@ -284,7 +284,9 @@ _DULL_RE = re.compile(
 # Music that has too little life, without saying what it should be.
 _SLEEPY_MUSIC_RE = re.compile(
     r"\b(?:sleepy|snoozy|snooze[\s-]?fest|boring|dull|lifeless|flat|bland|sluggish|dragging|drags|lacks?\s+energy|"
-    r"no\s+energy|low[\s-]energy|not\s+(?:energetic|upbeat|exciting|lively)(?:\s+enough)?)\b",
+    r"no\s+energy|low[\s-]energy|not\s+(?:energetic|upbeat|exciting|lively)(?:\s+enough)?|"
+    r"puts?\s+(?:me|us|people|everyone)\s+to\s+sleep|putting\s+(?:me|us|people|everyone)\s+to\s+sleep|"
+    r"(?:makes?|making)\s+(?:me|us)\s+(?:sleepy|yawn|fall\s+asleep))\b",
     _I,
 )
 _TOO_MUCH_TEXT_RE = re.compile(r"\b(?:too\s+(?:much|many|long|wordy)|wordy|cluttered\s+with)\b", _I)

@@ -119,7 +119,8 @@ def read_duration(r: ClauseReaderBase, f: Frame) -> None:
         f.consumed.extend((d.start, d.end) for d in durations)
         f.topic = f.topic or "scene"
     elif (_SHORTER_RE.search(f.rest) or _LONGER_RE.search(f.rest)) and not (
-        f.has["audio"] or f.has["overlay"] or f.has["product"]
+        # ("the tagline is too long": the brand's words, not the ad's length)
+        f.has["audio"] or f.has["overlay"] or f.has["product"] or f.has["brand"]
     ):
         _relative(r, f)
 
