@@ -15,6 +15,7 @@ from adgen.agent.understanding import parse_message
 from adgen.agent.understanding.briefs import extract_brief, listed_structure_edits
 from adgen.agent.understanding.foreign import to_english
 from adgen.agent.understanding.memory import remember_before
+from adgen.agent.understanding.new_ad import is_product_list
 from adgen.agent.understanding.quotes import mask_quotes
 from adgen.agent.understanding.variants import VariantFamily
 from adgen.project import AdProject
@@ -282,3 +283,27 @@ def test_music_that_puts_you_to_sleep_is_sleepy_music() -> None:
     for text in ("honestly this music puts me to sleep", "the music is sleepy"):
         turn = parse_message(text, basic_project())
         assert turn.operations == [] and turn.question == "Should the music be more epic or louder?", text
+
+
+# --- a brief as labelled bullets, or a product list that asks for a voice ------------------------
+
+
+def test_a_brief_of_labelled_bullets_is_a_brief() -> None:
+    text = "- product: Sola sunscreen stick\n- length: 15s\n- mood: fresh\n- end with: 'Stay out longer'"
+    turn = parse_message(text, None)
+    assert turn.brief is not None and not turn.unknown
+    brief = turn.brief
+    assert (brief.brand_name, brief.product, brief.duration_sec, brief.cta_text) == (
+        "Sola",
+        "sunscreen stick",
+        15.0,
+        "Stay out longer",
+    )
+
+
+def test_a_product_list_asking_for_a_voice_or_captions_is_a_brief() -> None:
+    turn = parse_message("Acme kids night light, 12 seconds, sweet and gentle, with a voiceover", None)
+    assert turn.brief is not None and turn.brief.duration_sec == 12.0 and turn.brief.mood == "warm"
+    assert parse_message("Acme desk lamp, 10s, calm, captions on", None).brief is not None
+    # An edit word still makes it no list of a brief ("…, make it louder").
+    assert not is_product_list("Acme desk lamp, 10s, make it louder")

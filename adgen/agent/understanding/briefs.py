@@ -220,7 +220,7 @@ BRIEF_MOODS: tuple[tuple[str, str], ...] = (
     (r"playful|fun|funny|whimsical|quirky|cheerful|joyful|happy", "playful"),
     (r"professional|corporate|serious|trustworthy", "professional"),
     (r"dramatic|epic|cinematic|intense", "dramatic"),
-    (r"warm|cozy|cosy|friendly|heartfelt|homey", "warm"),
+    (r"warm|cozy|cosy|friendly|heartfelt|homey|sweet|tender", "warm"),
     (r"bold|edgy|daring|rebellious", "bold"),
     (r"minimal|minimalist|clean|simple", "minimal"),
     (r"inspiring|inspirational|uplifting|motivational|empowering", "inspiring"),

@@ -194,6 +194,20 @@ def is_product_list(masked: str) -> bool:
     return sized and all(_brief_item(i) for i in rest)
 
 
+# What else a brief's list may ask for ("…, with a voiceover", "captions on"): one row a kind.
+BRIEF_EXTRAS: tuple[str, ...] = (
+    r"voice[\s-]?overs?|narrat(?:ion|ed|or)|(?:a\s+)?voice",
+    r"captions?|subtitles?",
+    r"music|soundtrack",
+)
+_EXTRA_ITEM_RE = re.compile(
+    r"\b(?:with|and|plus|incl(?:uding)?\.?)?\s*(?:a\s+|an\s+|some\s+)?(?:"
+    + "|".join(BRIEF_EXTRAS)
+    + r")(?:\s+on)?\b",
+    _I,
+)
+
+
 def _brief_item(item: str) -> bool:
     """A length, a scene count, colours or a mood: nothing that edits."""
     if _EDIT_WORDS_RE.search(item):
@@ -202,6 +216,7 @@ def _brief_item(item: str) -> bool:
     spans += [m.span() for m in _SCENE_COUNT_RE.finditer(item)]
     spans += [(c.start, c.end) for c in find_colors(item)]
     spans += [m.span() for m in _MOOD_WORD_RE.finditer(item)]
+    spans += [m.span() for m in _EXTRA_ITEM_RE.finditer(item)]
     chars = list(item)
     for start, end in spans:
         chars[start:end] = " " * (end - start)
@@ -224,8 +239,10 @@ def looks_like_brief(masked: str) -> bool:
 
 _BRIEF_CUE_RE = re.compile(
     rf"\b{AD_NOUN}\b|\b(?:promote|promoting|sell|selling|advertise|advertising|launch|launching|"
-    r"market|marketing)\b|\bfor\s+(?:our|my)\s+\w|\bbrief\b",
-    _I,
+    r"market|marketing)\b|\bfor\s+(?:our|my)\s+\w|\bbrief\b"
+    # "- product: Aero standing desk": a line that labels the product opens a brief
+    r"|^[\s\-*•\d.)]*product\s*:\s*\S",
+    _I | re.M,
 )
 
 __all__ = ["NEW_AD_ROWS", "SAME_AS_OPEN_RE", "is_new_ad_request", "is_product_list", "looks_like_brief"]
