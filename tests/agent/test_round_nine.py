@@ -307,3 +307,25 @@ def test_a_product_list_asking_for_a_voice_or_captions_is_a_brief() -> None:
     assert parse_message("Acme desk lamp, 10s, calm, captions on", None).brief is not None
     # An edit word still makes it no list of a brief ("…, make it louder").
     assert not is_product_list("Acme desk lamp, 10s, make it louder")
+
+
+# --- the logo has no size or place: a reason, never the text's size ------------------------------
+
+
+def test_sizing_or_moving_the_logo_is_refused_and_changes_nothing() -> None:
+    # Was: "make the logo smaller in the cta" made the CTA's text smaller (a wrong edit).
+    for text in (
+        "make the logo smaller in the cta",
+        "scale the logo down on the last scene",
+        "move the logo left",
+    ):
+        turn = parse_message(text, basic_project())
+        assert (
+            turn.operations == []
+            and turn.unknown is not None
+            and "images other than the product" in turn.unknown
+        )
+    # A logo named in a text is still text ("make the cta say 'Our logo, your style'").
+    assert ops_of("make the cta say 'Our logo, your style'") == [
+        {"operation": "update_overlay", "sceneId": "scene_3", "text": "Our logo, your style"}
+    ]

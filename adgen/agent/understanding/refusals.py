@@ -62,7 +62,10 @@ UNSUPPORTED: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "on screen.",
         ),
         (
-            r"\b(?:qr\s*codes?|barcodes?|stickers?|watermarks?|(?:our|my|the|a)\s+logo\s+(?:image|file|in|on))\b",
+            r"\b(?:qr\s*codes?|barcodes?|stickers?|watermarks?|(?:our|my|the|a)\s+logo\s+(?:image|file|in|on))\b"
+            # "make the logo smaller", "scale the logo down": there is no logo to size or move
+            r"|\blogo\s+(?:bigger|smaller|larger|up|down|left|right)\b"
+            r"|\b(?:resize|scale|shrink|enlarge|move)\s+(?:up\s+|down\s+)?(?:our|my|the|a)\s+logo\b",
             "I can't add images other than the product; each scene has its background, the product and one text.",
         ),
         (
