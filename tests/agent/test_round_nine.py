@@ -329,3 +329,17 @@ def test_sizing_or_moving_the_logo_is_refused_and_changes_nothing() -> None:
     assert ops_of("make the cta say 'Our logo, your style'") == [
         {"operation": "update_overlay", "sceneId": "scene_3", "text": "Our logo, your style"}
     ]
+
+
+# --- "that track" in a complaint is the ad's own music, not a song asked for ---------------------
+
+
+def test_this_or_that_track_in_a_complaint_is_the_ads_music() -> None:
+    # Was: "I can't use a specific song yet" for a complaint about the ad's own music.
+    turn = parse_message("that track doesn't fit our brand at all", basic_project())
+    assert turn.operations == [] and turn.question is not None and "music" in turn.question
+    assert ops_of("this song is a bit too loud") == [{"operation": "update_audio", "volume": 0.7}]
+    # A song asked for is still refused with the reason.
+    for text in ("use this song", "I want that song from the Nike ad", "can we use our own track"):
+        turn = parse_message(text, basic_project())
+        assert turn.operations == [] and "specific song" in (turn.unknown or ""), text

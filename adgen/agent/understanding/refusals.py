@@ -51,7 +51,10 @@ UNSUPPORTED: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "adgen renders at most 1080p (1080x1920, 1080x1080 and 1920x1080); say “render in full quality” for that.",
         ),
         (
-            r"\b(?:my|our|a\s+specific|this|that|their)\s+(?:own\s+)?(?:song|track|mp3|tune|jingle)\b"
+            r"\b(?:my|our|a\s+specific|their)\s+(?:own\s+)?(?:song|track|mp3|tune|jingle)\b"
+            # "use this song" asks for a song; "that track doesn't fit" is the ad's own music
+            r"|\b(?:use|play|add|put\s+in|with|try)\s+(?:this|that)\s+(?:song|track|mp3|tune|jingle)\b"
+            r"|\b(?:this|that)\s+(?:song|track|tune|jingle)\s+(?:from|by|called|named|in\s+the)\b"
             r"|\b(?:song|track)\s+by\b|\blicensed\s+music\b|\bupload\s+(?:a\s+|the\s+)?(?:song|music|track)\b",
             "I can't use a specific song yet: the music is made for the ad from a mood. I can change the mood "
             "(calm, upbeat, epic, lo-fi…) and the volume.",
