@@ -343,3 +343,15 @@ def test_this_or_that_track_in_a_complaint_is_the_ads_music() -> None:
     for text in ("use this song", "I want that song from the Nike ad", "can we use our own track"):
         turn = parse_message(text, basic_project())
         assert turn.operations == [] and "specific song" in (turn.unknown or ""), text
+
+
+# --- a part that says what stays is no unread request ---------------------------------------------
+
+
+def test_what_stays_after_an_edit_is_no_request_of_its_own() -> None:
+    hidden = [{"operation": "update_product", "sceneId": "scene_3", "visible": False}]
+    assert ops_of("hide the coffee bottle in the last scene, just the text there") == hidden
+    assert ops_of("hide the product in the cta, keep the text as is") == hidden
+    # A part that names something else to change is still asked about.
+    turn = parse_message("way too busy, there's text everywhere", basic_project())
+    assert turn.operations == [] and turn.question is not None

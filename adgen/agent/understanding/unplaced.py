@@ -107,6 +107,15 @@ def unplaced_scene(
     return cue.group(0)
 
 
+# A part that says what stays as it is: "just the text there", "only the text left", "keep the music".
+_KEEPS_RE = re.compile(
+    r"^\W*(?:(?:and|but|so|with)\s+)?(?:just|only|leave|leaving|keep|keeping)\s+(?:just\s+|only\s+)?(?:the\s+|its\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:text|words|caption|headline|background|music|product|logo)s?"
+    r"(?:\s+(?:there|left|on\s+screen|as\s+(?:it\s+)?is|alone|visible|showing|remaining|then))?\W*$",
+    re.I,
+)
+
+
 def unread_subject(ignored: list[str], operations: list[Any]) -> str | None:
     """A part of the message the reading did not understand that names another thing to change
     than the operations do ("way too busy, there's text everywhere" read as a minimal look: the
@@ -114,6 +123,8 @@ def unread_subject(ignored: list[str], operations: list[Any]) -> str | None:
     nothing."""
     changed = {TOPICS.get(op.operation, "scene") for op in operations}
     for part in ignored:
+        if _KEEPS_RE.match(part):
+            continue  # "…, just the text there", "keep the music": what stays, no change asked
         if any(pattern.search(part) and topic not in changed for topic, pattern in SUBJECT_WORDS):
             return part
     return None

@@ -101,8 +101,9 @@ FLOORS = {
     # then (a brief's quoted font, "music: X", listed platforms, a scene it asks to include) 194/200;
     # then ("un poco más" / "encore un peu": "a bit more" in five languages) 195/200, 0 wrong;
     # then ("brand name just Pulse"; "is too long" of a name or tagline is no value) 196/200, 0 wrong;
-    # then (a brief of labelled bullets, "- product: …") 197/200, 0 wrong.
-    "dev7": (197, 0, 200),
+    # then (a brief of labelled bullets, "- product: …") 197/200, 0 wrong; then (", just the text there":
+    # what stays is no unread request) 198/200, 0 wrong.
+    "dev7": (198, 0, 200),
     "test2": (129, 0, 130),
     # test3: run clean three times as a test set (80.8 %/7.7 % wrong before round five, 84.6 %/7.7 % after,
     # 85.4 %/7.7 % after rounds six and seven), then retired to development on 2026-12-02 at 111/130, 10 wrong.
