@@ -193,13 +193,24 @@ def test_reorder_scenes(sample_project: AdProject) -> None:
     result = apply_operation(sample_project, ops.ReorderScenes(order=["scene_3", "scene_1", "scene_2"]))
     assert [s.id for s in result.project.scenes] == ["scene_3", "scene_1", "scene_2"]
     # scene_3, the call to action, was the end card; first, it is an ordinary text again.
+    # scene_1 (first, now in the middle) and scene_2 (now last) pass again: a text keeps off
+    # the transition windows it has and stays where its scene has none (adgen.pipeline.text_span).
     assert sample_project.scenes[-1].role == "cta"
     assert (
         rerendered(sample_project, result.project)
-        == {"scene_3": {STAGE_OVERLAY, STAGE_SCENE_PASS}} | ASSEMBLY_ONLY
+        == {
+            "scene_3": {STAGE_OVERLAY, STAGE_SCENE_PASS},
+            "scene_1": {STAGE_SCENE_PASS},
+            "scene_2": {STAGE_SCENE_PASS},
+        }
+        | ASSEMBLY_ONLY
     )
+    # The end card kept last: the two scenes that swapped the first place pass again (as above).
     kept = apply_operation(sample_project, ops.ReorderScenes(order=["scene_2", "scene_1", "scene_3"]))
-    assert rerendered(sample_project, kept.project) == ASSEMBLY_ONLY
+    assert (
+        rerendered(sample_project, kept.project)
+        == {"scene_1": {STAGE_SCENE_PASS}, "scene_2": {STAGE_SCENE_PASS}} | ASSEMBLY_ONLY
+    )
 
 
 def test_replace_product_restales_scenes_that_show_it(sample_project: AdProject) -> None:

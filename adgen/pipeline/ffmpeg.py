@@ -434,7 +434,13 @@ def _moving_layer(
     enter = max(0.04, float(motion.get("enter_sec", 0.3)))
     leave = max(0.04, float(motion.get("leave_sec", 0.2)))
     kind = motion.get("kind", "slide")
-    fade_out = f"fade=t=out:st={max(0.0, duration_sec - leave):.3f}:d={leave:.3f}:alpha=1"
+    # On screen from ``start_sec`` (its entrance begins) to ``end_sec`` (its exit is over): off
+    # the frames of a transition window (:mod:`adgen.pipeline.text_span`). Outside them the
+    # overlay is not applied at all, so those frames are the picture's, exactly.
+    begin = max(0.0, float(motion.get("start_sec") or 0.0))
+    until = min(duration_sec, float(motion.get("end_sec") or duration_sec))
+    fade_out = f"fade=t=out:st={max(0.0, until - leave):.3f}:d={leave:.3f}:alpha=1"
+    shown = _shown(begin, until, duration_sec)
     parts = [p for p in layer.detail.get("parts") or [] if len(p) == 4 and p[2] > 0 and p[3] > 0]
     if kind == "words" and len(parts) >= 2:
         stagger = float(motion.get("stagger_sec", 0.1))
@@ -442,22 +448,22 @@ def _moving_layer(
         chains.append(f"[{i}:v]{_HELD}format=rgba,{fade_out},split={len(parts)}{outs}")
         for k, part in enumerate(parts):
             px, py, pw, ph = (int(v) for v in part)
-            chains.append(
-                f"[p{i}_{k}]crop={pw}:{ph}:{px}:{py},fade=t=in:st={k * stagger:.3f}:d={enter:.3f}:alpha=1[q{i}_{k}]"
-            )
+            fade_in = f"fade=t=in:st={begin + k * stagger:.3f}:d={enter:.3f}:alpha=1"
+            chains.append(f"[p{i}_{k}]crop={pw}:{ph}:{px}:{py},{fade_in}[q{i}_{k}]")
             at_x, at_y = _expr(f"{x}+{px}"), _expr(f"{y}+{py}")
-            chains.append(f"[{last}][q{i}_{k}]overlay=x='{at_x}':y='{at_y}':format=yuv420[w{i}_{k}]")
+            chains.append(f"[{last}][q{i}_{k}]overlay=x='{at_x}':y='{at_y}':format=yuv420{shown}[w{i}_{k}]")
             last = f"w{i}_{k}"
         return last
     if kind == "push":  # a product pushing in over the scene, grown from its base
         return _pushing_layer(chains, i, layer, x, y, duration_sec, last)
-    fade_in = f"fade=t=in:st=0:d={enter:.3f}:alpha=1"
+    fade_in = f"fade=t=in:st={begin:.3f}:d={enter:.3f}:alpha=1"
+    since = f"max(0,t-{begin:.3f})" if begin > 0 else "t"
     if kind == "pop":
         from PIL import Image
 
         with Image.open(layer.path) as image:
             w0, h0 = image.size
-        grow = f"(1-0.35*pow(1-min(1,t/{enter:.3f}),3))"
+        grow = f"(1-0.35*pow(1-min(1,{since}/{enter:.3f}),3))"
         chains.append(
             f"[{i}:v]{_HELD}format=rgba,scale=w='max(2,trunc(iw*{grow}/2)*2)':h='max(2,trunc(ih*{grow}/2)*2)'"
             f":eval=frame,{fade_in},{fade_out}[m{i}]"
@@ -470,9 +476,17 @@ def _moving_layer(
         # The alpha fade of the planar format rounds a few values of the fade frames 1/255
         # apart from the packed one's; every other frame is the same.
         chains.append(f"[{i}:v]format=yuva420p,{_HELD}{fade_in},{fade_out}[m{i}]")
-        at_x, at_y = x, _expr(f"{y}+{rise}*pow(1-min(1,t/{enter:.3f}),3)")
-    chains.append(f"[{last}][m{i}]overlay=x='{at_x}':y='{at_y}':eval=frame:format=yuv420[v{i}]")
+        at_x, at_y = x, _expr(f"{y}+{rise}*pow(1-min(1,{since}/{enter:.3f}),3)")
+    chains.append(f"[{last}][m{i}]overlay=x='{at_x}':y='{at_y}':eval=frame:format=yuv420{shown}[v{i}]")
     return f"v{i}"
+
+
+def _shown(begin: float, until: float, duration_sec: float) -> str:
+    """The overlay option that applies a text only from ``begin`` to ``until`` (frames whose time
+    is inside; nothing when that is the whole scene)."""
+    if begin <= 0 and until >= duration_sec:
+        return ""
+    return f":enable='between(t,{max(0.0, begin - 0.001):.4f},{until - 0.001:.4f})'"
 
 
 def _pushing_layer(

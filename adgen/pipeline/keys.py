@@ -33,6 +33,7 @@ from adgen.pipeline.stages import (
     STAGE_VOICE_MIX,
 )
 from adgen.pipeline.targets import RenderTarget, chosen_targets
+from adgen.pipeline.text_span import TextSpan, text_span
 from adgen.pipeline.transitions import handle_frames
 from adgen.pipeline.types import EncodeProfile, HeroMove, Quality
 from adgen.preflight.loudness import TARGET_LUFS
@@ -43,7 +44,8 @@ CODE_VERSION: dict[str, int] = {
     STAGE_BACKGROUND: 1,
     STAGE_COMPOSITE: 2,  # placed in the layout's product box
     STAGE_OVERLAY: 3,  # in the layout's text box, legible on its background where the check looks
-    STAGE_SCENE_PASS: 5,  # a closed GOP every second, key frames where transitions are cut, moving text
+    STAGE_SCENE_PASS: 6,  # a closed GOP every second, key frames where transitions are cut, moving
+    # text kept off the transition windows where it can be (adgen.pipeline.text_span)
     STAGE_AUDIO: 1,
     STAGE_ASSEMBLY: 4,  # 48 kHz sound at -14 LUFS; transitions on the beat, re-encoded per boundary
     STAGE_FALLBACK: 1,
@@ -242,10 +244,17 @@ def text_layer_key(
 
 
 def scene_pass_key(
-    background: str, layers: Iterable[str], profile: EncodeProfile, duration: float, handles: int
+    background: str,
+    layers: Iterable[str],
+    profile: EncodeProfile,
+    duration: float,
+    handles: int,
+    text: TextSpan | None = None,
 ) -> str:
     """One scene in one export; ``handles`` is where its key frames are (the frames of its head
-    and tail that the transition windows re-encode: :func:`adgen.pipeline.transitions.handle_frames`)."""
+    and tail that the transition windows re-encode: :func:`adgen.pipeline.transitions.handle_frames`);
+    ``text`` when its text is on screen (it depends on the scene's place in the ad, which the
+    layers' keys do not hold)."""
     return stage_key(
         STAGE_SCENE_PASS,
         background=background,
@@ -253,6 +262,33 @@ def scene_pass_key(
         profile=_profile(profile),
         duration=duration,
         handles=handles,
+        text=text.to_key() if text is not None else None,
+    )
+
+
+def picture_key(
+    background: str,
+    layers: Iterable[str],
+    profile: EncodeProfile,
+    duration: float,
+    handles: int,
+    logo: str | None,
+) -> str:
+    """The frames of a scene pass where its text is not drawn (its head or tail handles, when
+    :mod:`adgen.pipeline.text_span` keeps the text off them): the background and the layers other
+    than the text (the product, burned-in captions), and the brand kit's ``logo`` (a digest of
+    its image and place: it is placed around the text, so a text edit may move it). A transition
+    window keyed by it (:func:`transition_key`) is the same picture whatever the text says, so a
+    text edit reuses it."""
+    return stage_key(
+        STAGE_ASSEMBLY,
+        part="picture",
+        background=background,
+        layers=list(layers),
+        profile=_profile(profile),
+        duration=duration,
+        handles=handles,
+        logo=logo,
     )
 
 
@@ -439,7 +475,10 @@ def scene_aspect_keys(
 
         captions = scene_captions_key(project, scene, profile, providers, text)
     layers = [k for k in (composite, text, captions) if k]
-    pass_key = scene_pass_key(bg, layers, profile, scene.duration_sec, scene_handles(project, scene, profile))
+    span = text_span(project, scene, profile.fps)
+    pass_key = scene_pass_key(
+        bg, layers, profile, scene.duration_sec, scene_handles(project, scene, profile), span
+    )
     return AspectKeys(bg, composite, text, pass_key, captions)
 
 

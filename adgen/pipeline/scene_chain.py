@@ -14,6 +14,7 @@ process pool or awaits; they take a :class:`Unit` and return it or its :class:`S
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import json
 import logging
 import time
@@ -51,6 +52,7 @@ from adgen.pipeline.keys import (
     background_size,
     card_border,
     fallback_key,
+    picture_key,
     scene_aspect_keys,
     scene_handles,
     scene_parts_key,
@@ -72,6 +74,7 @@ from adgen.pipeline.stages import (
 )
 from adgen.pipeline.standin import unavailable_band
 from adgen.pipeline.targets import RenderTarget
+from adgen.pipeline.text_span import text_span
 from adgen.pipeline.transitions import keyframe_times
 from adgen.pipeline.types import BackgroundRequest, Box, EncodeProfile, Layer, TextStyle
 from adgen.pipeline.typography import TextMotion, steady_span, text_motion
@@ -380,6 +383,7 @@ class Layers:
     error: str | None = None
     product: Layer | None = None
     text: Layer | None = None
+    logo: Layer | None = None
 
 
 def _background_path(ctx: RenderContext, background: Background | None) -> Path | None:
@@ -478,7 +482,11 @@ def _with_motion(unit: Unit, text: Layer) -> Layer:
     if text.box is None:
         return text
     parts = len(text.detail.get("parts") or [])
-    motion = text_motion(unit.project.style.mood, unit.scene.duration_sec, parts)
+    span = text_span(unit.project, unit.scene, unit.profile.fps)
+    whole = span.start <= 0 and span.end >= unit.scene.duration_sec
+    motion = text_motion(
+        unit.project.style.mood, unit.scene.duration_sec, parts, None if whole else (span.start, span.end)
+    )
     return replace(text, motion=motion.to_wire())
 
 
@@ -535,7 +543,8 @@ def make_layers(unit: Unit, ctx: RenderContext, background: Background | None = 
             if logo is not None:  # the brand kit's logo on the end card, or its corner mark
                 # Stored beside the text layer (whose key holds what it draws): the pass may run later.
                 stored = ctx.store(logo.path, STAGE_OVERLAY, unit.keys.overlay, "logo.png")
-                made.layers.append(replace(logo, path=ctx.media.local_path(stored)))
+                made.logo = replace(logo, path=ctx.media.local_path(stored))
+                made.layers.append(made.logo)
             if unit.keys.captions:
                 stage = STAGE_CAPTIONS
                 captions = _captions(unit, ctx, made.text, work)
@@ -560,8 +569,9 @@ def _captions(unit: Unit, ctx: RenderContext, headline: Layer, work: Path) -> La
     except ProviderError as exc:
         layers = [k for k in (unit.keys.composite, unit.keys.overlay) if k]
         handles = scene_handles(unit.project, unit.scene, unit.profile)
+        span = text_span(unit.project, unit.scene, unit.profile.fps)
         pass_key = scene_pass_key(
-            unit.keys.background, layers, unit.profile, unit.scene.duration_sec, handles
+            unit.keys.background, layers, unit.profile, unit.scene.duration_sec, handles, span
         )
         unit.keys = replace(unit.keys, captions=None, scene_pass=pass_key)
         unit.output.warnings.append(
@@ -666,10 +676,10 @@ def _boxes_and_fixes(unit: Unit, layers: Layers) -> list[dict[str, Any]]:
 def _layout_box(
     kind: str, label: str, box: Box, end: float, steady: dict[str, float], **fields: Any
 ) -> LayoutBox:
-    """A box of the scene's layout, on screen from the scene's start to ``end``."""
-    return LayoutBox(
-        kind=kind, label=label, x=box.x, y=box.y, w=box.w, h=box.h, start=0, end=end, **fields, **steady
-    )
+    """A box of the scene's layout, on screen from the scene's start to ``end`` (or over the span
+    ``steady`` gives: a moving text's ``start``/``end``, and when it stands still)."""
+    timing = {"start": 0, "end": end, **steady}
+    return LayoutBox(kind=kind, label=label, x=box.x, y=box.y, w=box.w, h=box.h, **timing, **fields)
 
 
 def _text_box(
@@ -690,12 +700,18 @@ def _text_box(
 
 
 def _steady(text: Layer, scene: Scene) -> dict[str, float]:
-    """A moving text's steady span (LayoutBox fields), when it moves."""
+    """A moving text's time on screen when it is not the whole scene (it keeps off a transition
+    window: :mod:`adgen.pipeline.text_span`) and its steady span (LayoutBox fields), when it moves."""
     if not text.motion:
         return {}
     motion = TextMotion(**text.motion)
+    shown: dict[str, float] = {}
+    if motion.start_sec > 0:
+        shown["start"] = round(motion.start_sec, 6)
+    if motion.end_sec is not None and motion.end_sec < scene.duration_sec:
+        shown["end"] = round(motion.end_sec, 6)
     start, end = steady_span(motion, scene.duration_sec, len(text.detail.get("parts") or []))
-    return {"steady_start": start, "steady_end": end} if end > start else {}
+    return {**shown, "steady_start": start, "steady_end": end} if end > start else shown
 
 
 def _button_boxes(scene: Scene, button: dict[str, Any], steady: dict[str, float]) -> list[LayoutBox]:
@@ -712,19 +728,52 @@ def _button_boxes(scene: Scene, button: dict[str, Any], steady: dict[str, float]
     return boxes
 
 
-def _store_layout(unit: Unit, ctx: RenderContext, boxes: list[dict[str, Any]], work: Path) -> None:
-    """The boxes, fixes and warnings of a scene pass, stored beside it so a reuse repeats them."""
+def _pictures(unit: Unit, layers: Layers, handles: int) -> dict[str, str]:
+    """What the pass's head and tail show, as the keys its transition windows are stored by: the
+    picture without the text (:func:`adgen.pipeline.keys.picture_key`) where the text keeps off
+    that handle (:mod:`adgen.pipeline.text_span`), else the pass itself."""
+    span = text_span(unit.project, unit.scene, unit.profile.fps)
+    pass_key = unit.keys.scene_pass
+    if not (span.clear_head or span.clear_tail):
+        return {"head": pass_key, "tail": pass_key}
+    logo = None
+    if layers.logo is not None:
+        digest = hashlib.sha256(Path(layers.logo.path).read_bytes()).hexdigest()
+        logo = f"{digest}@{layers.logo.x},{layers.logo.y}"
+    picture = picture_key(
+        unit.keys.background,
+        [k for k in (unit.keys.composite, unit.keys.captions) if k],
+        unit.profile,
+        unit.scene.duration_sec,
+        handles,
+        logo,
+    )
+    return {
+        "head": picture if span.clear_head else pass_key,
+        "tail": picture if span.clear_tail else pass_key,
+    }
+
+
+def _store_layout(
+    unit: Unit,
+    ctx: RenderContext,
+    boxes: list[dict[str, Any]],
+    work: Path,
+    pictures: dict[str, str] | None = None,
+) -> None:
+    """The boxes, fixes and warnings of a scene pass, stored beside it so a reuse repeats them,
+    and what its head and tail show (``pictures``: the keys of its transition windows,
+    :func:`adgen.pipeline.windows.export_parts` reads them)."""
     note = work / "layout.json"
     warnings = [w for w in unit.output.warnings if w.code == TEXT_FIT]
-    note.write_text(
-        json.dumps(
-            {
-                "boxes": boxes,
-                "fixes": fixes_to_wire(unit.output.fixes),
-                "warnings": warnings_to_wire(warnings),
-            }
-        )
-    )
+    data: dict[str, Any] = {
+        "boxes": boxes,
+        "fixes": fixes_to_wire(unit.output.fixes),
+        "warnings": warnings_to_wire(warnings),
+    }
+    if pictures is not None:
+        data["pictures"] = pictures
+    note.write_text(json.dumps(data))
     ctx.store(note, STAGE_SCENE_PASS, unit.keys.scene_pass, "layout.json")
 
 
@@ -780,7 +829,8 @@ def finish_unit(
                 if joined:
                     _store_parts(unit, ctx, work / "parts")
                 boxes = _boxes_and_fixes(unit, layers)
-                _store_layout(unit, ctx, boxes, work)  # before the clip, which marks the pass done
+                pictures = _pictures(unit, layers, handles) if joined else None
+                _store_layout(unit, ctx, boxes, work, pictures)  # before the clip, which marks the pass done
                 url = ctx.store(out, STAGE_SCENE_PASS, unit.keys.scene_pass, "mp4")
                 run = StageRun(
                     STAGE_SCENE_PASS, RAN, unit.keys.scene_pass, url, seconds=time.monotonic() - started

@@ -6,13 +6,15 @@ scene pass's filter graph: a slide up with a fade, a pop (scaled up from 65 % wi
 word by word (each word's part of the image fading in after the one before). Every text leaves
 with a short fade. Between its entrance and its exit the text stands still where the layout put
 it: that is the span the pre-flight check looks at (``steady``), while the time it is on screen,
-which the reading time is checked against, is the whole scene.
+which the reading time is checked against, runs from the start of its entrance to the end of its
+exit: the whole scene, or less where it keeps off a transition window
+(:mod:`adgen.pipeline.text_span`).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Any, Literal
 
 MotionKind = Literal["slide", "pop", "words"]
@@ -25,19 +27,22 @@ MAX_SHARE = 0.4
 class TextMotion:
     """How a text enters (``kind``, over ``enter_sec``; word by word, each word ``stagger_sec``
     after the one before) and leaves (a fade over ``leave_sec``); a slide rises ``rise`` of the
-    frame's height."""
+    frame's height. It starts entering at ``start_sec`` and its exit is over at ``end_sec``
+    (seconds from the scene's start; None: the scene's end); it is not drawn outside them."""
 
     kind: MotionKind
     enter_sec: float
     leave_sec: float
     stagger_sec: float = 0.0
     rise: float = 0.0
+    start_sec: float = 0.0
+    end_sec: float | None = None
 
     def entered_at(self, parts: int = 1) -> float:
         """When the last of the text is in (seconds from the scene's start)."""
         if self.kind == "words":
-            return self.stagger_sec * max(0, parts - 1) + self.enter_sec
-        return self.enter_sec
+            return self.start_sec + self.stagger_sec * max(0, parts - 1) + self.enter_sec
+        return self.start_sec + self.enter_sec
 
     def to_wire(self) -> dict[str, Any]:
         return asdict(self)
@@ -67,10 +72,21 @@ _MOOD_MOTIONS: tuple[tuple[tuple[str, ...], TextMotion], ...] = (
 _DEFAULT = TextMotion("slide", 0.35, 0.25, rise=0.04)
 
 
-def text_motion(mood: str, duration_sec: float, parts: int = 1) -> TextMotion:
+def text_motion(
+    mood: str, duration_sec: float, parts: int = 1, span: tuple[float, float] | None = None
+) -> TextMotion:
     """The motion of a text of ``parts`` words in a scene of ``duration_sec`` for an ad of this
-    mood; its entrance and exit together take at most :data:`MAX_SHARE` of the scene (a word by
-    word entrance of a long text becomes a slide)."""
+    mood, on screen over ``span`` (start, end in seconds; None: the whole scene); its entrance
+    and exit together take at most :data:`MAX_SHARE` of that time (a word by word entrance of a
+    long text becomes a slide)."""
+    start, end = span if span is not None else (0.0, duration_sec)
+    motion = _mood_motion(mood, end - start, parts)
+    if span is None:
+        return motion
+    return replace(motion, start_sec=round(start, 6), end_sec=round(end, 6))
+
+
+def _mood_motion(mood: str, duration_sec: float, parts: int) -> TextMotion:
     motion = _DEFAULT
     for token in re.findall(r"[a-z]+", mood.lower()):
         found = next((m for words, m in _MOOD_MOTIONS if token in words), None)
@@ -92,7 +108,8 @@ def text_motion(mood: str, duration_sec: float, parts: int = 1) -> TextMotion:
 def steady_span(motion: TextMotion, duration_sec: float, parts: int = 1) -> tuple[float, float]:
     """When the text stands whole and still, from the scene's start: after its entrance, before
     its exit."""
-    return round(motion.entered_at(parts), 3), round(duration_sec - motion.leave_sec, 3)
+    end = motion.end_sec if motion.end_sec is not None else duration_sec
+    return round(motion.entered_at(parts), 3), round(end - motion.leave_sec, 3)
 
 
 __all__ = ["MAX_SHARE", "MotionKind", "TextMotion", "steady_span", "text_motion"]

@@ -6,9 +6,12 @@ Every scene pass is encoded with key frames a few frames from each end (its hand
 so it is cut into head, body and tail by stream copy; each boundary's window (a tail and the
 next head) is re-encoded with its transition; the export is the bodies and the windows joined.
 
-A window is stored by its own key (the two scene passes around it, its plan and the encode's
-size and settings, not the export's name), so exports of one size that join the same passes
-share it and a text edit re-encodes only the windows beside its scene. The windows a render
+A window is stored by its own key (what the two scene passes show on its frames, its plan and
+the encode's size and settings, not the export's name), so exports of one size that join the
+same passes share it. What a pass shows on its head or tail is the pass itself, or, where its
+text keeps off that handle (:mod:`adgen.pipeline.text_span`), its picture without the text
+(:func:`adgen.pipeline.keys.picture_key`, recorded beside the pass): a text edit then reuses the
+windows beside its scene and re-encodes only its pass. The windows a render
 needs are gathered from all its exports first, each distinct one encoded once, side by side
 with one encoder thread each (x264 spends less CPU per frame on one thread than on several, and
 the windows are short: there is little to split inside one).
@@ -16,6 +19,7 @@ the windows are short: there is little to split inside one).
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
@@ -26,7 +30,7 @@ from adgen.pipeline.context import RenderContext
 from adgen.pipeline.ffmpeg import frame_count, split_scene_pass, transition_clip
 from adgen.pipeline.keys import scene_parts_key, transition_key
 from adgen.pipeline.report import SceneOutput
-from adgen.pipeline.stages import STAGE_ASSEMBLY
+from adgen.pipeline.stages import STAGE_ASSEMBLY, STAGE_SCENE_PASS
 from adgen.pipeline.transitions import (
     TransitionPlan,
     handle_frames,
@@ -112,6 +116,24 @@ def scene_parts(
     return [ctx.media.local_path(u) for u in urls]  # type: ignore[arg-type]
 
 
+def pictures(ctx: RenderContext, pass_key: str) -> dict[str, str]:
+    """What a scene pass shows on its head and tail, as window keys (recorded beside the pass by
+    :func:`adgen.pipeline.scene_chain.finish_unit`); the pass's own key where nothing says (a
+    stand-in, or a pass stored before)."""
+    shows = {"head": pass_key, "tail": pass_key}
+    url = ctx.find(STAGE_SCENE_PASS, pass_key, "layout.json")
+    if not url:
+        return shows
+    try:
+        data = json.loads(ctx.media.read_bytes(url))
+    except (FileNotFoundError, ValueError):
+        return shows
+    got = data.get("pictures") if isinstance(data, dict) else None
+    if isinstance(got, dict):
+        shows.update({side: got[side] for side in shows if isinstance(got.get(side), str)})
+    return shows
+
+
 def export_parts(
     project: AdProject,
     profile: EncodeProfile,
@@ -134,12 +156,13 @@ def export_parts(
         for c, k, s, h in zip(clips, keys, scenes, handles, strict=True)
     ]
     lengths = [frame_count(s.duration_sec, fps) for s in scenes]
+    shows = [pictures(ctx, k) for k in keys]
     segments: list[Path | Window] = [parts[0][0]]
     frames: list[int] = [handles[0]]
     for i, plan in enumerate(transition_plans(project, profile, beats)):
         segments.append(parts[i][1])
         frames.append(lengths[i] - 2 * handles[i])
-        key = transition_key(keys[i], keys[i + 1], plan, profile)
+        key = transition_key(shows[i]["tail"], shows[i + 1]["head"], plan, profile)
         segments.append(Window(key, parts[i][2], parts[i + 1][0], plan, profile))
         frames.append(plan.tail_frames + plan.head_frames)
     segments += [parts[-1][1], parts[-1][2]]
@@ -201,6 +224,7 @@ __all__ = [
     "Window",
     "export_parts",
     "make_windows",
+    "pictures",
     "scene_parts",
     "transition_plans",
 ]

@@ -147,16 +147,22 @@ def test_brand_colours_change_text_layers_only(project: AdProject, providers) ->
     )
 
 
-def test_reorder_changes_only_the_assembly(project: AdProject, providers) -> None:
+def test_reorder_changes_only_the_assembly_and_the_passes_whose_ends_moved(
+    project: AdProject, providers
+) -> None:
     order = ops.ReorderScenes(order=["scene_2", "scene_1", "scene_3"])
-    # A calm ad's showcase orbits, whatever the music's beats: only the timeline is made again.
+    # A calm ad's showcase orbits, whatever the music's beats: the timeline is made again, and
+    # the passes of the two scenes that swapped the first place: the first scene's text stays
+    # from its first frame (no window before it), a middle scene's keeps off the window before
+    # it (adgen.pipeline.text_span). Nothing is drawn again.
     calm = apply_operation(project, ops.UpdateStyle(mood="calm")).project
     edited = apply_operation(calm, order).project
-    assert changed(flat(calm, providers), flat(edited, providers)) == ASSEMBLY
+    moved = scene("scene_1", "scene_pass") | scene("scene_2", "scene_pass")
+    assert changed(flat(calm, providers), flat(edited, providers)) == ASSEMBLY | moved
     # An energetic ad's showcase pops on the beats that fall in it, which moving it shifts.
     edited = apply_operation(project, order).project
     popping = scene("scene_2", "composite", "scene_pass")
-    assert changed(flat(project, providers), flat(edited, providers)) == ASSEMBLY | popping
+    assert changed(flat(project, providers), flat(edited, providers)) == ASSEMBLY | popping | moved
 
 
 def test_variation_shares_unchanged_keys(project: AdProject, providers) -> None:

@@ -1,5 +1,5 @@
 """Transitions on the beat: the mood picks the kind, the music's beats place it, the document's
-durations stay the contract, and a text edit re-encodes only the windows beside its scene."""
+durations stay the contract, and a text edit re-encodes no window unless its text is on one."""
 
 from __future__ import annotations
 
@@ -202,7 +202,7 @@ def _audio_seconds(path: Path) -> float:
 
 
 @pytest.mark.slow
-def test_a_text_edit_re_encodes_only_the_windows_beside_its_scene(settings) -> None:
+def test_a_text_edit_re_encodes_no_window_unless_its_text_is_on_one(settings) -> None:
     ctx = render_context(settings, "draft")
     project = _ad(ctx.media, "calm", ["red", "blue", "green", "purple"], [2.5, 2.5, 2.5, 2.5])
     first = render_project(project, ctx).project
@@ -215,12 +215,19 @@ def test_a_text_edit_re_encodes_only_the_windows_beside_its_scene(settings) -> N
     edited = apply_operation(first, ops.UpdateOverlay(scene_id="scene_2", text="New words")).project
     outcome = render_project(edited, ctx)
     assert outcome.project.render_status.state == "completed"
-    new = clips() - before
-    # Per aspect: the export, and the windows scene_1|scene_2 and scene_2|scene_3; the window
-    # scene_3|scene_4 and every body are copied as they were.
-    assert len(new) == 3 * (1 + 2), sorted(new)
+    # Per aspect only the export: the text keeps off the windows scene_1|scene_2 and
+    # scene_2|scene_3 (adgen.pipeline.text_span), which are reused, and every body is copied.
+    assert len(clips() - before) == 3, sorted(clips() - before)
     ran = {(r.stage, r.scene_id) for r in outcome.report.ran()}
     assert ("background", "scene_2") not in ran and {s for st, s in ran if st == "scene_pass"} == {"scene_2"}
+    # A text that needs the whole scene to be read (7 words, 2.8 s) stays on its windows: those
+    # two are encoded again with it, the window scene_3|scene_4 is still copied as it was.
+    before = clips()
+    longer = apply_operation(
+        outcome.project, ops.UpdateOverlay(scene_id="scene_2", text="seven words that need the whole scene")
+    ).project
+    assert render_project(longer, ctx).project.render_status.state == "completed"
+    assert len(clips() - before) == 3 * (1 + 2), sorted(clips() - before)
 
 
 @pytest.mark.slow

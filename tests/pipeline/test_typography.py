@@ -157,3 +157,33 @@ def test_a_second_line_is_a_smaller_sub_line_under_its_headline(tmp_path: Path) 
     # One text of one line keeps one size.
     single, _ = _text_layer(tmp_path, "Brewed cold, poured slow")
     assert single.detail["subFontPx"] is None
+
+
+@pytest.mark.parametrize("kind", ["slide", "pop", "words"])
+def test_a_text_kept_off_the_windows_is_not_drawn_outside_its_span(tmp_path: Path, kind: str) -> None:
+    """A text that keeps off the transition windows (adgen.pipeline.text_span) starts entering at
+    its span's start and is gone by its end: the frames before are the frames of the same pass
+    without the text, exactly; the frames after show no ink and differ from those only by the
+    encoder's noise (x264 predicts them from frames that had the text); inside the span, it
+    enters, stands whole and leaves as before."""
+    begin, until = 0.4, 2.6
+    motion = {
+        "slide": TextMotion("slide", 0.4, 0.3, rise=0.06),
+        "pop": TextMotion("pop", 0.4, 0.3),
+        "words": TextMotion("words", 0.3, 0.3, stagger_sec=0.2),
+    }[kind]
+    motion = replace(motion, start_sec=begin, end_sec=until)
+    frames, layer = _pass(tmp_path, motion, kind)
+    profile = EncodeProfile("9:16", W, H, fps=FPS, preset="ultrafast", crf=18, audio_bitrate="96k")
+    bare = scene_pass(tmp_path / "bg.mp4", [], profile, DURATION, tmp_path / "bare.mp4")
+    plain = np.stack(list(read_frames(bare, W, H))).astype(int)
+    first, last = round(begin * FPS), round(until * FPS)  # the first frame of the span, the first after
+    assert np.array_equal(frames[:first], plain[:first])
+    assert all(_ink(f).sum() == 0 for f in frames[last:])
+    assert np.abs(frames[last:] - plain[last:]).mean(axis=(1, 2, 3)).max() < 0.5
+    start, end = steady_span(motion, DURATION, len(layer.detail["parts"]))
+    assert begin < start < end < until
+    steady = _ink(frames[round((start + end) / 2 * FPS)])
+    assert steady.sum() > 2000
+    assert _ink(frames[first + 1]).sum() < 0.5 * steady.sum()  # entering, from its span's start
+    assert _ink(frames[last - 1]).sum() < 0.3 * steady.sum()  # faded by its span's end

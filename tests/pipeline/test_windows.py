@@ -251,8 +251,9 @@ def test_a_mix_is_measured_once_whatever_it_is_encoded_at(settings, tmp_path: Pa
 
 @pytest.mark.slow
 def test_a_text_edit_measures_and_normalises_nothing_again(settings, monkeypatch) -> None:
-    """A text edit's render re-encodes its scene and the windows beside it, and copies the sound:
-    no loudness measured, nothing normalised; the export still has every frame and its sound."""
+    """A text edit's render re-encodes its scene, and copies the sound: no loudness measured,
+    nothing normalised, no window encoded (the text keeps off the window before the last scene:
+    adgen.pipeline.text_span); the export still has every frame and its sound."""
     from test_transitions import _ad
 
     from adgen.pipeline.orchestrator import render_project
@@ -271,7 +272,7 @@ def test_a_text_edit_measures_and_normalises_nothing_again(settings, monkeypatch
     outcome = render_project(edited, ctx)
     assert outcome.project.render_status.state == "completed", outcome.project.render_status
     assert measured == [] and normalised == []
-    assert len(encoded) == len(first.aspect_exports)  # one window per export: scene_2 | scene_3
+    assert encoded == []  # the window scene_2 | scene_3 is reused: it shows no text
     for aspect, url in outcome.project.aspect_exports.items():
         export = ctx.media.local_path(url)
         info = probe(export)
