@@ -4,7 +4,10 @@ pass (background, product and text), sampled every 0.25 s over the whole scene, 
 - ``luma``: mean luma (BT.601), 0..255;
 - ``warmth``: mean red minus blue;
 - ``spread``: the luma's standard deviation within a frame, averaged over the samples;
-- ``motion``: mean absolute luma difference between a sampled frame and the next one.
+- ``motion``: mean absolute luma difference between a sampled frame and the next one, away from
+  the texts and the product (their boxes from the render's layout): "faster"/"calmer" are about
+  the picture's motion, and the product's move and the text's entrance, the same before and after
+  a look edit, would only dilute it.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from adgen.pipeline.ffmpeg import read_frames
 from adgen.pipeline.orchestrator import render_scenes
 from adgen.pipeline.services.planner.local import LocalPlanner
 from adgen.pipeline.types import Brief, encode_profile
+from adgen.preflight.layout import LayoutBox
 from adgen.project import AdProject, ProductAsset
 from adgen.tools import operations as ops
 from adgen.tools.apply import apply_operation
@@ -74,17 +78,33 @@ def with_scene_phrase(project: AdProject, scene_id: str, phrase: str) -> AdProje
     return apply_operation(project, ops.UpdateScene(scene_id=scene_id, background_prompt=prompt)).project
 
 
-def measure_clip(path, duration: float, fps: int) -> Measures:
+def _picture_mask(shape: tuple[int, int], boxes: list[LayoutBox]) -> np.ndarray:
+    """The frame away from every text, button and the product (each box padded by half its
+    height, for slides and pops): the background the look words grade."""
+    height, width = shape
+    mask = np.ones(shape, bool)
+    for box in boxes:
+        if box.kind == "logo":
+            continue
+        pad = 0.5 * box.h
+        y0, y1 = int(max(0, box.y - pad)), int(min(height, box.y + box.h + pad))
+        x0, x1 = int(max(0, box.x - pad)), int(min(width, box.x + box.w + pad))
+        mask[y0:y1, x0:x1] = False
+    return mask
+
+
+def measure_clip(path, duration: float, fps: int, boxes: list[LayoutBox] | None = None) -> Measures:
     frames = read_frames(path)
     picks = [min(int(round(t * fps)), len(frames) - 2) for t in np.arange(0.0, duration - 1e-6, 0.25)]
     now = frames[picks].astype(np.float32)
     nxt = frames[[p + 1 for p in picks]].astype(np.float32)
     y, y_next = now @ LUMA, nxt @ LUMA
+    picture = _picture_mask(y.shape[1:], boxes or [])
     return Measures(
         luma=float(y.mean()),
         warmth=float((now[..., 0] - now[..., 2]).mean()),
         spread=float(y.std(axis=(1, 2)).mean()),
-        motion=float(np.abs(y_next - y).mean()),
+        motion=float(np.abs(y_next - y)[:, picture].mean()),
     )
 
 
@@ -96,5 +116,6 @@ def scene_measures(project: AdProject, scene_id: str, ctx) -> dict[str, Measures
     out = {}
     for aspect, url in output.clips.items():
         fps = encode_profile(aspect, ctx.quality).fps
-        out[aspect] = measure_clip(ctx.media.local_path(url), scene.duration_sec, fps)
+        boxes = [LayoutBox.from_wire(b) for b in output.layout.get(aspect, [])]
+        out[aspect] = measure_clip(ctx.media.local_path(url), scene.duration_sec, fps, boxes)
     return out
