@@ -331,6 +331,22 @@ def test_sizing_or_moving_the_logo_is_refused_and_changes_nothing() -> None:
     ]
 
 
+def test_recolouring_the_logo_is_refused_and_the_palette_kept() -> None:
+    # Was: "the logo colour should be red" replaced the whole palette (a wrong edit).
+    for text in (
+        "our logo's colour should be teal",
+        "turn the logo navy",
+        "logo in gold pls",
+        "recolor the logo",
+    ):
+        turn = parse_message(text, basic_project())
+        assert turn.operations == [] and turn.unknown is not None and "recolour the logo" in turn.unknown, (
+            text
+        )
+    # The palette is still read.
+    assert ops_of("make the palette teal") == [{"operation": "update_style", "palette": ["#008080"]}]
+
+
 # --- "that track" in a complaint is the ad's own music, not a song asked for ---------------------
 
 
