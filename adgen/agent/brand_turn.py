@@ -70,6 +70,10 @@ def _what_changed(request: KitRequest, kit: BrandKit) -> str:
     return "Brand kit changed."
 
 
+# A refused request of these kinds stops the message: what follows was meant for the other kit.
+_KIT_SWITCHES = frozenset({"new_kit", "switch_kit"})
+
+
 class BrandTurn:
     """The brand kit actions of one conversation, for ``actions.ctx.owner``."""
 
@@ -80,20 +84,29 @@ class BrandTurn:
         self.owner = ctx.owner
 
     def run(self, turn: Turn, message: KitMessage, files: list[Path]) -> None:
-        """Do each request in order; stop at the first refusal (what was done before stays)."""
+        """Do each request in order. A refused one changes nothing and the others still happen
+        ("colours … and the headline font is Cinzel": the colours are kept when the font is not
+        installed); a refused switch of kits stops the rest, which were meant for the other kit."""
         split = BrandFiles.of(files)
         changed: BrandKit | None = None
+        refused: list[str] = []
         for request in message.requests:
             try:
                 update = self._one(turn, request, split)
             except (BrandKitError, ActionError) as exc:
-                turn.say(NotePart(str(exc) + (" The brand kit was not changed." if changed is None else "")))
-                turn.failed = True
-                break
+                refused.append(str(exc))
+                if request.action in _KIT_SWITCHES:
+                    break
+                continue
             if update is not None:
                 turn.say(*(NotePart(note) for note in update.notes or [_what_changed(request, update.kit)]))
                 if request.action not in KIT_CHOICES:
                     changed = update.kit
+        if refused:
+            turn.failed = changed is None  # a refusal alone is an error; with changes, a note
+            turn.say(
+                NotePart(" ".join(refused) + (" The brand kit was not changed." if changed is None else ""))
+            )
         if changed is not None:
             turn.say(NotePart(self._saved(changed)))
             self._behind(turn, changed)

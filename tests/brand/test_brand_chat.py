@@ -115,6 +115,20 @@ async def test_kit_phrasings_change_the_kit_and_show_it(settings) -> None:
     assert (await session.send("/brand")).part(BrandKitPart) is not None
 
 
+async def test_a_refused_font_keeps_the_rest_of_the_message(settings) -> None:
+    """One request refused (a font not installed) changes nothing; the others in the message still
+    happen, and the reply says both."""
+    session = open_session(settings)
+    reply = await session.send("our colours are navy and coral, and the headline font is Cinzel")
+    assert "“Cinzel” is not installed here" in reply.text and "not changed" not in reply.text, reply.text
+    kit = BrandLibrary.from_settings(settings).kit(OWNER)
+    assert kit.colors.as_list() == ["#000080", "#FF7F50"] and kit.heading_font is None
+    assert kit.version == 1
+    reply = await session.send("the headline font is Cinzel")
+    assert reply.error and "The brand kit was not changed." in reply.text
+    assert BrandLibrary.from_settings(settings).kit(OWNER).version == 1
+
+
 async def test_a_new_ad_uses_the_default_kit(settings, logo_file) -> None:
     session = open_session(settings)
     await session.send("here is our logo", [logo_file])
