@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import errno
 import hashlib
+import json
 import logging
 import tempfile
 import threading
@@ -88,6 +89,18 @@ class RenderContext:
         (a damaged one is left to be made again: :mod:`adgen.pipeline.cache`)."""
         url = self.media.find(media_key(stage, key, suffix))
         return url if url is not None and self.intact(url, stage, key) else None
+
+    def find_json(self, stage: str, key: str, suffix: str) -> dict[str, Any]:
+        """A stored JSON note of a stage (a scene pass's layout.json), or {} when there is none
+        or it cannot be read: a note is a record beside an output, never a reason to fail."""
+        url = self.find(stage, key, suffix)
+        if not url:
+            return {}
+        try:
+            data = json.loads(self.media.read_bytes(url))
+        except (FileNotFoundError, ValueError):
+            return {}
+        return data if isinstance(data, dict) else {}
 
     def intact(self, url: str, stage: str, key: str) -> bool:
         """Whether a stored output of ``stage`` (under ``key``) may be reused; when it may not, the

@@ -82,7 +82,6 @@ from adgen.platforms.geometry import union
 from adgen.preflight.layout import BUTTON_SUFFIX, LayoutBox, end_card_copy
 from adgen.preflight.legibility import size_thresholds
 from adgen.project import AdProject, Scene
-from adgen.store.media import MediaStore
 
 log = logging.getLogger(__name__)
 
@@ -779,22 +778,12 @@ def _store_layout(
 
 def _stored_layout(unit: Unit, ctx: RenderContext) -> list[dict[str, Any]]:
     """What a stored scene pass drew (empty for one stored before layouts were)."""
-    data = _read_json(ctx.media, ctx.find(STAGE_SCENE_PASS, unit.keys.scene_pass, "layout.json"))
+    data = ctx.find_json(STAGE_SCENE_PASS, unit.keys.scene_pass, "layout.json")
     boxes = list(data.get("boxes") or [])
     unit.output.layout[unit.aspect] = boxes
     unit.output.fixes = fixes_from_wire(data.get("fixes") or [])
     unit.output.warnings += [RenderWarning.model_validate(w) for w in data.get("warnings") or []]
     return boxes
-
-
-def _read_json(media: MediaStore, url: str | None) -> dict[str, Any]:
-    if not url:
-        return {}
-    try:
-        data = json.loads(media.read_bytes(url))
-    except (FileNotFoundError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
 
 
 # --- the scene pass, or the stand-in ---------------------------------------------------------------

@@ -19,7 +19,6 @@ the windows are short: there is little to split inside one).
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
@@ -121,14 +120,7 @@ def pictures(ctx: RenderContext, pass_key: str) -> dict[str, str]:
     :func:`adgen.pipeline.scene_chain.finish_unit`); the pass's own key where nothing says (a
     stand-in, or a pass stored before)."""
     shows = {"head": pass_key, "tail": pass_key}
-    url = ctx.find(STAGE_SCENE_PASS, pass_key, "layout.json")
-    if not url:
-        return shows
-    try:
-        data = json.loads(ctx.media.read_bytes(url))
-    except (FileNotFoundError, ValueError):
-        return shows
-    got = data.get("pictures") if isinstance(data, dict) else None
+    got = ctx.find_json(STAGE_SCENE_PASS, pass_key, "layout.json").get("pictures")
     if isinstance(got, dict):
         shows.update({side: got[side] for side in shows if isinstance(got.get(side), str)})
     return shows
