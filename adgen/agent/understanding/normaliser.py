@@ -342,9 +342,8 @@ def correct(word: str) -> str | None:
         # A key held down on an everyday word ("withhout", "chheap"); "skipping" is no typo.
         if squeezed != word and _known(squeezed) and not _DOUBLED_ENDING_RE.search(word):
             if squeezed.endswith("s") and is_english(squeezed[:-1]):
-                return (
-                    None  # "sodaas": a plural, likely the product (the parser's own plurals were read above)
-                )
+                # "sodaas": a plural, likely the product (the parser's own plurals were read above)
+                return None
             return squeezed
     limit = 1 if len(word) <= 6 else 2
     candidates = process.extract(word, WORDS, scorer=OSA.distance, score_cutoff=limit, limit=None)

@@ -18,15 +18,10 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from adgen.agent.understanding.values import COLOR_NAMES
+from adgen.agent.understanding.values import COLOR_WORD
 from adgen.pipeline.types import Brief
 from adgen.project import AD_MAX_SEC, AD_MIN_SEC, SCENE_MAX_SEC, SCENE_MIN_SEC
 from adgen.tools.wording import invalid_value_sentence
-
-# A colour word, as the readers know them ("red", "navy", "#ff0000").
-_COLOUR_WORD = (
-    "(?:" + "|".join(sorted(map(re.escape, COLOR_NAMES), key=len, reverse=True)) + r"|#[0-9a-f]{3,6})\b"
-)
 
 UNSUPPORTED: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.I), reason)
@@ -73,8 +68,8 @@ UNSUPPORTED: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             # "the logo colour should be red", "make the logo red": the logo is the kit's own file
             r"\blogo(?:'s)?\s+colou?rs?\b|\b(?:recolou?r|tint)\s+(?:our|my|the|a)\s+logo\b"
-            rf"|\b(?:make|turn|paint|change)\s+(?:our|my|the)\s+logo\s+(?:to\s+|into\s+)?{_COLOUR_WORD}"
-            rf"|\blogo\s+in\s+{_COLOUR_WORD}",
+            rf"|\b(?:make|turn|paint|change)\s+(?:our|my|the)\s+logo\s+(?:to\s+|into\s+)?{COLOR_WORD}"
+            rf"|\blogo\s+in\s+{COLOR_WORD}",
             "I can't recolour the logo: it is shown as the file in your brand kit (upload a new one to change "
             "it). I can change the palette (“make the palette red”) or a scene's text colour.",
         ),

@@ -324,6 +324,12 @@ _NAMES_ALT = "|".join(
     re.escape(n).replace(r"\ ", r"[\s-]").replace(r"\-", r"[\s-]")
     for n in sorted(COLOR_NAMES, key=len, reverse=True)
 )
+
+# A colour as the readers take it, without groups, for other tables' patterns ("make the logo navy").
+COLOR_WORD = (
+    r"(?:#(?:[0-9a-f]{6}|[0-9a-f]{3})(?![0-9a-z])"
+    rf"|\b(?:(?:light|pale|pastel|dark|deep|bright)[\s-])?(?:{_NAMES_ALT})\b)"
+)
 _COLOR_RE = re.compile(
     r"(?P<hex>#(?:[0-9a-f]{6}|[0-9a-f]{3})(?![0-9a-z]))"
     rf"|\b(?:(?P<shade>light|pale|pastel|dark|deep|bright)[\s-])?(?P<name>{_NAMES_ALT})\b",
