@@ -34,6 +34,7 @@ import httpx
 from adgen.pipeline.errors import ProviderError
 from adgen.pipeline.ffmpeg import ffmpeg_exe
 from adgen.pipeline.types import ProviderCall
+from adgen.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -420,6 +421,68 @@ class ReplicateRunner:
         )
 
 
+class ReplicateAdapter:
+    """What both cloud adapters share: a runner for their model, its call records, its timeout.
+
+    A subclass says which model and price it has and, per request, the model's inputs and how
+    its download becomes the stored media (:meth:`run_normalised`). ``calls`` collects one
+    :class:`ProviderCall` per prediction (failed ones included) for the render report and the
+    project's cost.
+    """
+
+    name = "replicate"
+    remote = True
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        model: str,
+        pricing: Pricing,
+        poll_interval: float = 1.0,
+        max_attempts: int = 5,
+        backoff_sec: float = 1.0,
+        timeout_sec: float | None = None,
+    ) -> None:
+        self.model = model
+        self.timeout_sec = float(timeout_sec if timeout_sec is not None else settings.provider_timeout_sec)
+        self.runner = ReplicateRunner(
+            api_token=settings.replicate_api_token,
+            base_url=settings.replicate_base_url,
+            model=model,
+            pricing=pricing,
+            timeout_sec=self.timeout_sec,
+            poll_interval=poll_interval,
+            max_attempts=max_attempts,
+            backoff_sec=backoff_sec,
+        )
+        self.calls: list[ProviderCall] = []
+
+    async def run_normalised(
+        self,
+        inputs: dict[str, Any],
+        out_path: Path,
+        normalise: Callable[[Path, Path, float], Awaitable[Path]],
+        *,
+        raw_suffix: str,
+        unusable: str,
+    ) -> Path:
+        """Run the model on ``inputs`` and ``normalise(raw, out, timeout)`` its download.
+
+        Normalising gets at least a minute whatever the call's timeout: it runs locally on a
+        file already paid for.
+        """
+        timeout = max(60.0, self.timeout_sec)
+        return await self.runner.run_and_normalise(
+            inputs,
+            out_path,
+            lambda raw, out: normalise(raw, out, timeout),
+            calls=self.calls,
+            raw_suffix=raw_suffix,
+            unusable=unusable,
+        )
+
+
 def _predict_time(prediction: Any) -> float | None:
     metrics = getattr(prediction, "metrics", None) or {}
     value = metrics.get("predict_time")
@@ -484,6 +547,7 @@ __all__ = [
     "Pricing",
     "PredictionOutcome",
     "ProviderError",
+    "ReplicateAdapter",
     "ReplicateRunner",
     "ffmpeg_exe",
     "output_urls",

@@ -12,8 +12,8 @@ import math
 from pathlib import Path
 from typing import Any
 
-from adgen.pipeline.services.replicate_client import Pricing, ReplicateRunner, run_ffmpeg_to, run_sync
-from adgen.pipeline.types import MusicRequest, ProviderCall
+from adgen.pipeline.services.replicate_client import Pricing, ReplicateAdapter, run_ffmpeg_to, run_sync
+from adgen.pipeline.types import MusicRequest
 from adgen.settings import Settings
 
 CODE_VERSION = 1
@@ -89,15 +89,12 @@ async def normalise_track(
     )
 
 
-class ReplicateMusicEngine:
+class ReplicateMusicEngine(ReplicateAdapter):
     """MusicEngine backed by Replicate (``settings.replicate_music_model``, MusicGen).
 
     The model may be ``owner/name`` (run by its latest version when it has no model-scoped
     endpoint) or ``owner/name:version``. ``calls`` records one ProviderCall per prediction.
     """
-
-    name = "replicate"
-    remote = True
 
     def __init__(
         self,
@@ -109,20 +106,16 @@ class ReplicateMusicEngine:
         timeout_sec: float | None = None,
         usd_per_second: float = DEFAULT_USD_PER_SECOND,
     ) -> None:
-        self.model = settings.replicate_music_model
-        self.usd_per_second = usd_per_second
-        self.timeout_sec = float(timeout_sec if timeout_sec is not None else settings.provider_timeout_sec)
-        self.runner = ReplicateRunner(
-            api_token=settings.replicate_api_token,
-            base_url=settings.replicate_base_url,
-            model=self.model,
+        super().__init__(
+            settings,
+            model=settings.replicate_music_model,
             pricing=Pricing(usd_per_second=usd_per_second),
-            timeout_sec=self.timeout_sec,
             poll_interval=poll_interval,
             max_attempts=max_attempts,
             backoff_sec=backoff_sec,
+            timeout_sec=timeout_sec,
         )
-        self.calls: list[ProviderCall] = []
+        self.usd_per_second = usd_per_second
 
     def estimate_usd(self, request: MusicRequest | None = None) -> float:
         """Expected cost of one track: roughly twice real time of GPU for MusicGen large."""
@@ -134,12 +127,10 @@ class ReplicateMusicEngine:
 
     async def agenerate(self, request: MusicRequest, out_path: Path) -> Path:
         """Generate, download and normalise one track to ``out_path`` (WAV, whatever its suffix)."""
-        timeout = max(60.0, self.timeout_sec)
-        return await self.runner.run_and_normalise(
+        return await self.run_normalised(
             musicgen_input(request),
             out_path,
-            lambda raw, out: normalise_track(raw, request.duration_sec, out, timeout_sec=timeout),
-            calls=self.calls,
+            lambda raw, out, timeout: normalise_track(raw, request.duration_sec, out, timeout_sec=timeout),
             raw_suffix=".raw",
             unusable="the audio of prediction {id} is not usable",
         )

@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from adgen.pipeline.ffmpeg import frame_count
-from adgen.pipeline.services.replicate_client import Pricing, ReplicateRunner, run_ffmpeg_to, run_sync
-from adgen.pipeline.types import BackgroundRequest, ProviderCall
+from adgen.pipeline.services.replicate_client import Pricing, ReplicateAdapter, run_ffmpeg_to, run_sync
+from adgen.pipeline.types import BackgroundRequest
 from adgen.settings import Settings
 
 CODE_VERSION = 1
@@ -88,15 +88,12 @@ async def normalise_clip(
     )
 
 
-class ReplicateVideoGenerator:
+class ReplicateVideoGenerator(ReplicateAdapter):
     """VideoGenerator backed by Replicate (``settings.replicate_video_model``, Wan text-to-video).
 
-    ``calls`` collects one :class:`ProviderCall` per prediction (failed ones included) for the
-    render report and the project's cost. Raises :class:`ProviderError` on any failure.
+    Raises :class:`ProviderError` on any failure; ``calls`` records one ProviderCall per
+    prediction, failed ones included.
     """
-
-    name = "replicate"
-    remote = True
 
     def __init__(
         self,
@@ -108,20 +105,16 @@ class ReplicateVideoGenerator:
         timeout_sec: float | None = None,
         usd_per_call: float = DEFAULT_USD_PER_CLIP,
     ) -> None:
-        self.model = settings.replicate_video_model
-        self.usd_per_call = usd_per_call
-        self.timeout_sec = float(timeout_sec if timeout_sec is not None else settings.provider_timeout_sec)
-        self.runner = ReplicateRunner(
-            api_token=settings.replicate_api_token,
-            base_url=settings.replicate_base_url,
-            model=self.model,
+        super().__init__(
+            settings,
+            model=settings.replicate_video_model,
             pricing=Pricing(usd_per_call=usd_per_call),
-            timeout_sec=self.timeout_sec,
             poll_interval=poll_interval,
             max_attempts=max_attempts,
             backoff_sec=backoff_sec,
+            timeout_sec=timeout_sec,
         )
-        self.calls: list[ProviderCall] = []
+        self.usd_per_call = usd_per_call
 
     def estimate_usd(self, request: BackgroundRequest | None = None) -> float:
         """The expected cost of one background, to ask the marketer before spending."""
@@ -132,12 +125,10 @@ class ReplicateVideoGenerator:
 
     async def agenerate(self, request: BackgroundRequest, out_path: Path) -> Path:
         """Generate, download and normalise one background clip to ``out_path``."""
-        timeout = max(60.0, self.timeout_sec)
-        return await self.runner.run_and_normalise(
+        return await self.run_normalised(
             wan_input(request),
             out_path,
-            lambda raw, out: normalise_clip(raw, request, out, timeout_sec=timeout),
-            calls=self.calls,
+            lambda raw, out, timeout: normalise_clip(raw, request, out, timeout_sec=timeout),
             raw_suffix=".raw.mp4",
             unusable="the clip of prediction {id} is not a usable video",
         )
