@@ -191,7 +191,8 @@ LATER_SETS: tuple[HeldoutSet, ...] = (
         "dev8",
         HERE / "conversations_dev8.yaml",
         "the eighth development set, written blind after round nine together with test6, weighted toward "
-        "complaints, briefs, edits, non-English requests, variants and mixed conversations; never run before its commit",
+        "complaints, briefs, edits, non-English requests, variants and mixed conversations; "
+        "never run before its commit",
         min_cases=150,
         min_per_category=9,
         heavy=("complaint", "brief", "edit", "non_english", "variant", "mixed"),
