@@ -197,6 +197,15 @@ LATER_SETS: tuple[HeldoutSet, ...] = (
         min_per_category=9,
         heavy=("complaint", "brief", "edit", "non_english", "variant", "mixed"),
     ),
+    HeldoutSet(
+        "test6",
+        HERE / "conversations_test6.yaml",
+        "the sixth test set, written blind together with dev8, never run before its commit",
+        min_cases=100,
+        min_per_category=6,
+        heavy=("complaint", "edit", "variant", "non_english", "brief"),
+        is_test=True,
+    ),
 )
 
 
