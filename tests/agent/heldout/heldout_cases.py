@@ -187,6 +187,25 @@ LATER_SETS: tuple[HeldoutSet, ...] = (
         max_spread=4,
         is_test=True,
     ),
+    HeldoutSet(
+        "dev8",
+        HERE / "conversations_dev8.yaml",
+        "the eighth development set, written blind after round nine together with test6, weighted toward "
+        "complaints, briefs, edits, non-English requests, variants and mixed conversations; "
+        "never run before its commit",
+        min_cases=150,
+        min_per_category=9,
+        heavy=("complaint", "brief", "edit", "non_english", "variant", "mixed"),
+    ),
+    HeldoutSet(
+        "test6",
+        HERE / "conversations_test6.yaml",
+        "the sixth test set, written blind together with dev8, never run before its commit",
+        min_cases=100,
+        min_per_category=6,
+        heavy=("complaint", "edit", "variant", "non_english", "brief"),
+        is_test=True,
+    ),
 )
 
 
