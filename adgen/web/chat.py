@@ -130,6 +130,28 @@ class WebChat:
             return url
         return media_link(self.owner, project_id, url, filename, download=download)
 
+    def export_video(self, project: AdProject, aspect: str, url: str, name: str) -> cl.Video:
+        """An export as a player in the chat, showing the render's poster until it plays.
+
+        Without one the browser shows the first frame, where the hook's words are still fading
+        in: the A/B card's two ads would look alike and wordless. The poster is the frame the
+        pipeline took mid-way through the first product scene, with its text in place.
+        """
+        posters = (project.render_status.stages or {}).get("posters") or {}
+        poster = posters.get(aspect)
+        config = None
+        if isinstance(poster, str) and poster:
+            link = self.link(
+                project.project_id, poster, str(Path(export_filename(project, aspect)).with_suffix(".jpg"))
+            )
+            config = {"file": {"attributes": {"poster": link}}}
+        return cl.Video(
+            url=self.link(project.project_id, url, export_filename(project, aspect)),
+            name=name,
+            display="inline",
+            player_config=config,
+        )
+
     # --- one message ----------------------------------------------------------------------------
     async def handle(self, text: str, attachments: list[str] | None = None) -> None:
         attachments = attachments or []
@@ -556,14 +578,7 @@ class WebChat:
             aspect: self.link(project_id, url, export_filename(project, aspect), download=True)
             for aspect, url in exports
         }
-        videos = [
-            cl.Video(
-                url=self.link(project_id, url, export_filename(project, aspect)),
-                name=f"{aspect}",
-                display="inline",
-            )
-            for aspect, url in exports
-        ]
+        videos = [self.export_video(project, aspect, url, f"{aspect}") for aspect, url in exports]
         report = render_report_markdown(
             project,
             reused=board.reused_scenes(),
@@ -649,11 +664,7 @@ class WebChat:
             url = project.aspect_exports.get(MASTER_ASPECT)
             if url:
                 elements.append(
-                    cl.Video(
-                        url=self.link(project.project_id, url, export_filename(project, MASTER_ASPECT)),
-                        name=f"{letter}: {project.project_id}",
-                        display="inline",
-                    )
+                    self.export_video(project, MASTER_ASPECT, url, f"{letter}: {project.project_id}")
                 )
             lines.append(f"**{letter}** — {what} (`{project.project_id}` v{project.version})")
             actions.append(

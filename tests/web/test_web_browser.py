@@ -129,6 +129,20 @@ def test_brief_plan_progress_videos_edit_undo_and_resume(web_app, browser, artif
         check_playable(page, first[1], (360, 360))
         check_playable(page, first[2], (640, 360))
         assert page.locator("video[src*='preview-']").count() >= 3  # a preview per scene
+        # Each export shows its poster (a frame with the words in place) until it plays, not the
+        # first frame, where the hook's text is still fading in.
+        posters = page.eval_on_selector_all(
+            "video[src*='9x16'], video[src*='1x1'], video[src*='16x9']",
+            "vs => vs.filter(v => !v.src.includes('preview-')).map(v => v.getAttribute('poster'))",
+        )
+        assert len(posters) == 3 and all(posters), posters
+        still = page.request.get(page.url.split("/thread")[0].rstrip("/") + posters[0])
+        assert still.status == 200 and still.headers["content-type"] == "image/jpeg", still.status
+        poster_jpg = tmp_path / "poster.jpg"
+        poster_jpg.write_bytes(still.body())
+        with Image.open(poster_jpg) as picture:
+            low, high = picture.convert("L").getextrema()
+            assert picture.size == (360, 640) and high - low > 100, (picture.size, low, high)  # not a blank
         assert page.get_by_role("link", name="16:9").first.get_attribute("href").endswith("?download=1")
         page.screenshot(path=str(artifacts_dir / "2-rendered.png"))
         page.set_viewport_size({"width": 1400, "height": 2000})
