@@ -26,6 +26,7 @@ from typing import Any
 
 import chainlit as cl
 
+from adgen.agent.answers import differences
 from adgen.agent.choices import CARD_REQUEST, CHOICES, INSTALL_REMBG, PRODUCT_CARD, UPLOAD_PNG
 from adgen.agent.delivery import FINAL, quality_words, size_words, subtitle_downloads
 from adgen.agent.reply import (
@@ -675,6 +676,13 @@ class WebChat:
                     icon="check",
                 )
             )
+        changed = differences(original, variant)
+        if changed:  # what to look for: the posters show the same scene whatever differs
+            brief = [line if len(line) <= 120 else line.split(":")[0] + ": changed" for line in changed]
+            shown = brief[:6] + ([f"and {len(brief) - 6} more"] if len(brief) > 6 else [])
+            lines.append("B differs from A in: " + "; ".join(escape_markdown(line) for line in shown))
+        else:
+            lines.append("B is the same as A so far: edit B to make it differ.")
         await cl.Message(
             content="**A/B comparison** (left: A, right: B)  \n" + "  \n".join(lines),
             elements=elements,

@@ -182,6 +182,9 @@ def test_brief_plan_progress_videos_edit_undo_and_resume(web_app, browser, artif
         pair = page.locator(".message-content", has=page.get_by_text("A/B comparison"))
         assert pair.locator("video").count() == 2
         variant_id = re.search(r"B — variant .*?\((p_\w+) v\d+\)", pair.inner_text()).group(1)
+        assert re.search(
+            r"B differs from A in: .*\(hook\) text: “[^”]+” \(was “[^”]+”\)", pair.inner_text()
+        ), pair.inner_text()  # what to look for, as both posters show the showcase
         for attempt in range(2):  # as in press(): a click lost in a re-render is made once more
             page.get_by_role("button", name="Pick B: this one").click()
             try:
