@@ -33,7 +33,11 @@ EMPTY_TEXT_PROBLEM = "The on-screen text can't be empty; give me the words to sh
 _EMPTY_WORDS_RE = re.compile(r"^(?:nothing|no\s+text|blank|empty|none|an?\s+empty\s+\w+)$", _I)
 
 # --- text values --------------------------------------------------------------------------
-_SAY_RE = re.compile(r"(?P<kw>\b(?:say|says|saying|said|read|reads|reading)\b)\s*[:,-]?\s*(?=\S)", _I)
+# ("read me the hook text", "read it back": the user asks to hear the words, sets none)
+_SAY_RE = re.compile(
+    r"(?P<kw>\b(?:say|says|saying|said|read(?!\s+(?:me|us|out|back|aloud)\b)|reads|reading)\b)\s*[:,-]?\s*(?=\S)",
+    _I,
+)
 _LABEL_RE = re.compile(
     rf"(?:^|(?<=[\s,;]))(?:(?:the|its|it's)\s+)?(?:(?:{ROLE_ALT})(?:\s*(?:text|headline|caption|copy|title|line|message|wording))?"
     r"|scene\s*\d+(?:\s+(?:text|headline|caption|copy|line))?|text|headline|caption|copy|title|line|message|wording|"
