@@ -46,6 +46,25 @@ _COLOUR_DISLIKE_RE = re.compile(
 )
 
 
+# "everything looks kind of dull and brown", "it's all so beige", "too orange": the colour
+# described is how it is now, the problem, never the new value.
+_COLOUR_STATE_RE = re.compile(
+    r"(?:\b(?:is|are|looks?|feels?|seems?)|'s|\btoo)\s+(?P<w>(?:(?:kind\s+of|kinda|a\s+bit|a\s+little|so|too|very|really|all|"
+    r"quite|pretty|way\s+too|much\s+too|overly|just|dull|drab|muddy|flat|dark|boring|dreary|faded|lifeless|and|,)\s*)*)",
+    _I,
+)
+
+
+def _describes_colour(clause: str) -> bool:
+    """A colour the clause says things are now (with a describing or intensity word before it)."""
+    colours = {c.start for c in find_colors(clause)}
+    for m in _COLOUR_STATE_RE.finditer(clause):
+        said = m.group(0).lower()
+        if m.end() in colours and (m.group("w").strip() or said.startswith("too")):
+            return True
+    return False
+
+
 def _names_text(clause: str, project: AdProject, quotes: list[Any]) -> bool:
     """The on-screen words, by a word for them or by quoting them ("'Sleep on Hush' gets lost")."""
     return bool(_TEXT_RE.search(clause)) or bool(_current_texts(clause, project, quotes))
@@ -345,7 +364,7 @@ def vague_complaint(clause: str, project: AdProject, quotes: list[Any]) -> Pendi
     ids = dict.fromkeys(sid for r in refs for sid in r.ids)
     ids = ids or dict.fromkeys(s.id for s in _current_texts(clause, project, quotes))
     scenes = [project.scene(sid) for sid in ids] or list(project.scenes)
-    if find_colors(clause) and _COLOUR_DISLIKE_RE.search(clause):
+    if find_colors(clause) and (_COLOUR_DISLIKE_RE.search(clause) or _describes_colour(clause)):
         return _colour(project, scenes)  # the colour named is the problem: never applied
     for about, problem, ask in ROWS:
         if about(clause, project, quotes) and problem.search(clause):

@@ -1056,7 +1056,7 @@ class _Edits:
     def _reads_as_edit(self, clause: str) -> bool:
         """A complaint whose words also say the fix ("doesn't fit, it's too upbeat")."""
         result = ClauseReader(self.working, self.m.quotes, Context(**vars(self.ctx))).read(clause)
-        return bool(result.understood and result.ops)
+        return bool(result.understood and result.ops) and _changes_something(self.working, result.ops)
 
     def _ask(self, asked: Any, clause: str = "") -> None:
         """A question for a complaint with no fix, asked only if no instruction follows it; the
@@ -1200,6 +1200,19 @@ class _Edits:
         )
         self.ctx.topic = topic_of(sub_ops[-1]) if sub_ops else self.ctx.topic
         return None
+
+
+# What an edit leaves as it was whatever it changes (its bookkeeping, not the ad).
+_BOOKKEEPING = {"version", "history", "render_status", "preflight", "created_at", "cost"}
+
+
+def _changes_something(project: AdProject, operations: list[Any]) -> bool:
+    """Whether the operations change the ad: "the acoustic track is a bit sleepy" read as
+    "acoustic music" names what is there now, so it is no fix for the complaint."""
+    after, error = simulate(project, operations)
+    if error:
+        return True
+    return after.model_dump(exclude=_BOOKKEEPING) != project.model_dump(exclude=_BOOKKEEPING)
 
 
 def _wants_other(turn: ParsedTurn) -> bool:

@@ -212,7 +212,8 @@ def read_layout(r: ClauseReaderBase, f: Frame) -> None:
     if not (f.has["overlay"] or f.target.ids is not None) and not _text_only_words(r, f, rest):
         return
     ids = f.target.ids if f.target.ids is not None else [s.id for s in r.project.scenes]
-    _size(r, f, rest, ids)
+    if f.has["overlay"] or not _sees_something_else(r, rest):
+        _size(r, f, rest, ids)
     position = _position(r, f, rest, ids)
     if position in ("left", "right"):
         f.problems.append("On-screen text can go at the top, center or bottom.")
@@ -222,6 +223,30 @@ def read_layout(r: ClauseReaderBase, f: Frame) -> None:
             f.ch.overlay_of(sid)["position"] = position
     if f.ch.overlay:
         f.topic = f.topic or "overlay"
+
+
+# "you can barely see the runner": what cannot be seen is named; the text is read, not seen.
+_SEE_OBJECT_RE = re.compile(
+    r"\b(?:can'?t|cannot|can\s+(?:barely|hardly|only\s+just)|could(?:n'?t|\s+barely|\s+hardly)|barely|hardly|"
+    r"(?:hard|tough|difficult|impossible)\s+to)\s+(?:(?:really|even|quite|properly|easily|clearly)\s+)?see\s+"
+    r"(?:the\s+|a\s+|an\s+|our\s+|my\s+|any\s+)?(?P<o>[a-z][\w'’-]*)",
+    _I,
+)
+_SEEN_TEXT_RE = re.compile(
+    r"^(?:it|them|that|this|anything|what|text|texts|words|letters|font|caption|captions|line|lines|headline|copy|"
+    r"writing|overlay|title)$",
+    _I,
+)
+
+
+def _sees_something_else(r: ClauseReaderBase, rest: str) -> bool:
+    """ "can barely see the runner": a thing of the picture, so no text size (the look, said
+    with it, is the fix); "can't see it", "can barely see the text" stay a size request."""
+    m = _SEE_OBJECT_RE.search(rest)
+    if m is None:
+        return False
+    word = m.group("o")
+    return not _SEEN_TEXT_RE.match(word) and not r.names_product(f"the {word}")
 
 
 def _text_only_words(r: ClauseReaderBase, f: Frame, rest: str) -> bool:
