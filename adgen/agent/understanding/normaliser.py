@@ -171,6 +171,15 @@ TYPO_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         r"\1 off",
     ),
+    # "make the whole add 15 secnds", "this add is too long": "add" after a determiner is the ad
+    (
+        re.compile(
+            r"\b((?:the|this|that|my|our|your|whole|entire|full|new|an)\s+)add\b"
+            r"(?!\s+(?:a|an|the|some|more|another|it|them|\d)\b)",
+            re.I,
+        ),
+        r"\1ad",
+    ),
     # "and the voice to pls": "too" at the end of a request
     (re.compile(r"(?<=\w)\s+to(?=\s*,?\s*(?:please|pls|thanks|thx)?\s*[.!]*\s*$)", re.I), " too"),
 )

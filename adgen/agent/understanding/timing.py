@@ -107,8 +107,20 @@ SIGN_ROWS: tuple[tuple[str, re.Pattern[str], int], ...] = tuple(
 )
 
 
+# "halve the hook", "double the cta": a scene halved or doubled is its length (the scene named,
+# nothing else said; "halve the hook text" is its size).
+_SCENE_TIMES_RE = re.compile(
+    r"^\W*(?:(?:please|pls|now|and|then|ok(?:ay)?|just|also)\s+)*(?P<v>double|halve|triple)\s+(?:the\s+)?\W*$",
+    _I,
+)
+_SCENE_FACTOR = {"double": 2.0, "halve": 0.5, "triple": 3.0}
+
+
 def read_duration(r: ClauseReaderBase, f: Frame) -> None:
     times = length_times(f.rest)
+    whole = _SCENE_TIMES_RE.match(f.rest)
+    if times is None and whole and f.target.explicit and f.target.ids:
+        times = _SCENE_FACTOR[whole.group("v").lower()], whole.span("v")
     if times is not None and not (f.has["audio"] or f.has["product"]):
         _multiply(r, f, times[0])
         f.consumed.append(times[1])
