@@ -293,6 +293,16 @@ def _names_a_scene(clause: str, project: AdProject, quotes: list[Any]) -> bool:
     return any(r.ids and r.kind != "all" for r in find_scene_refs(clause, project, quotes))
 
 
+def _names_line(clause: str, project: AdProject, quotes: list[Any]) -> bool:
+    """The on-screen words, by a word for them or quoted as they are ("'Pre-order now' is so generic")."""
+    return bool(_LINE_RE.search(clause)) or bool(_current_texts(clause, project, quotes))
+
+
+def quoted_scenes(clause: str, project: AdProject, quotes: list[Any]) -> list[str]:
+    """The scenes whose words the clause quotes as they are now (what "it" means after it)."""
+    return [s.id for s in _current_texts(clause, project, quotes)]
+
+
 _LINE_RE = re.compile(r"\b(?:text|line|words|wording|headline|caption|copy|tagline|slogan|message)\b", _I)
 # Words that find the on-screen words weak, without saying what they should be.
 _DULL_RE = re.compile(
@@ -327,7 +337,7 @@ ROWS: tuple[
     (_names_the_product, _CUT_OFF_RE, _product_cut_off),
     (_words(_TEXT_RE), _TOO_MUCH_TEXT_RE, _too_much_text),
     (_words(_MUSIC_RE), _SLEEPY_MUSIC_RE, _livelier),
-    (_words(_LINE_RE), _DULL_RE, _new_words),
+    (_names_line, _DULL_RE, _new_words),
     (_names_a_scene, _SCENE_DISLIKE_RE, _scene_dislike),
 )
 
@@ -372,4 +382,4 @@ def vague_complaint(clause: str, project: AdProject, quotes: list[Any]) -> Pendi
     return None
 
 
-__all__ = ["ROWS", "fix_is_the_problem", "undirected", "vague_complaint"]
+__all__ = ["ROWS", "fix_is_the_problem", "quoted_scenes", "undirected", "vague_complaint"]

@@ -122,7 +122,12 @@ from adgen.agent.conversation_state import ConversationState, PendingOption, Pen
 from adgen.agent.understanding import followups, platforms, questions, refusals, retry
 from adgen.agent.understanding.briefs import brief_settings, extract_brief, hook_text
 from adgen.agent.understanding.clause import Context, simulate
-from adgen.agent.understanding.complaints import fix_is_the_problem, undirected, vague_complaint
+from adgen.agent.understanding.complaints import (
+    fix_is_the_problem,
+    quoted_scenes,
+    undirected,
+    vague_complaint,
+)
 from adgen.agent.understanding.confidence import doubts
 from adgen.agent.understanding.confirm import (
     DROPPED_TEXT,
@@ -214,6 +219,8 @@ def parse_message(
         return _empty(project, has_attachment)
     masked, quotes = mask_quotes(raw)
     masked = to_english(masked)  # "pon la música más baja": the request, never the quoted copy
+    if project is not None:
+        masked = questions.rhetorical_statement(masked) or masked  # "why is the music so loud??"
     message = Message(
         raw=raw,
         masked=masked,
@@ -1014,7 +1021,7 @@ class _Edits:
             return False
         named = [
             sid for r in find_scene_refs(clause, self.working, self.m.quotes) if not r.error for sid in r.ids
-        ]
+        ] or quoted_scenes(clause, self.working, self.m.quotes)  # "'Pre-order now' is so generic"
         if named:
             self.ctx.targets = named  # "I don't like the hook, try something different": the hook
         self._ask(asked, clause)

@@ -12,6 +12,7 @@ import re
 
 from adgen.agent.answers import Answer, answer_question, compare_answer
 from adgen.agent.understanding.product_words import names_product
+from adgen.agent.understanding.quotes import PLACEHOLDER_RE
 from adgen.agent.understanding.scenes import find_scene_refs
 from adgen.agent.understanding.switching import VariantFamily
 from adgen.project import AdProject
@@ -105,12 +106,49 @@ def is_suggestion(text: str) -> bool:
     return bool(_SUGGESTION_RE.search(text)) and not _FOLLOW_UP_RE.search(text) and not POLITE_RE.search(text)
 
 
+# "WHY is the music so LOUD??", "why does the hook look so dark": a complaint asked as a question.
+_RHETORICAL_RE = re.compile(
+    r"^\W*(?:(?:but|so|and|seriously|honestly|ok(?:ay)?)\b[\s,]*)*why\s+(?:is|are|does|do|'s)\s+"
+    r"(?:\w+\s+){0,4}?(?:(?:look|looks|sound|sounds|feel|feels|seem|seems)\s+)?"
+    r"(?:so|this|that|way\s+too|too|soo+)\s+(?!many\b|much\b|long\b|short\b)\w+",
+    re.I,
+)
+
+
+_RHETORICAL_PARTS_RE = re.compile(
+    r"^(?P<lead>\W*(?:(?:but|so|and|seriously|honestly|ok(?:ay)?)\b[\s,]*)*)why\s+(?P<aux>is|are|does|do|'s)\s+"
+    r"(?P<subject>(?:\w+\s+){0,4}?)(?:(?P<verb>look|sound|feel|seem)s?\s+)?(?P<rest>(?:so|this|that|way\s+too|too|soo+)\s+.*)$",
+    re.I | re.S,
+)
+
+
+def rhetorical_statement(text: str) -> str | None:
+    """ "WHY is the music so LOUD??" -> "the music is so LOUD": the complaint the question makes,
+    for the edit reader (None when the text is no such question)."""
+    if not _RHETORICAL_RE.search(PLACEHOLDER_RE.sub(" QUOTE ", text)):
+        return None
+    m = _RHETORICAL_PARTS_RE.match(text)
+    if m is None or not m.group("subject").strip():
+        return None
+    aux = m.group("aux").lower()
+    verb = m.group("verb")
+    if verb:
+        link = f"{verb.lower()}s" if aux in ("does", "is", "'s") else verb.lower()
+    else:
+        link = "are" if aux == "are" or aux == "do" else "is"
+    rest = re.sub(r"\?+", ".", m.group("rest"), count=1)
+    return f"{m.group('lead')}{m.group('subject').strip()} {link} {rest}"
+
+
 def is_question(text: str) -> bool:
     """True when the message asks for information rather than for a change.
 
     A question word at the start, or a message that ends with "?" and asks for no change
     ("the cta says what?"): either way it is answered and never edits.
     """
+    text = PLACEHOLDER_RE.sub(" QUOTE ", text)  # "'Pre-order now' is so generic": no "is …?" question
+    if _RHETORICAL_RE.search(text):
+        return False
     if (
         _REQUEST_FORM_RE.search(text)
         or POLITE_RE.search(text)

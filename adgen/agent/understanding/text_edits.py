@@ -120,6 +120,20 @@ _COVERING_RE = re.compile(
 _AWAY_FROM = {"top": "bottom", "bottom": "top", "center": "bottom"}
 
 
+# "make it punchier, like 'Get yours before they're gone'": an example given is the new words.
+_LIKE_QUOTE_RE = re.compile(
+    rf"\b(?:something\s+)?(?:like|such\s+as|e\.?\s?g\.?|for\s+example|for\s+instance)\s*[:,-]?\s*(?P<q>{Q_TOKEN})\s*[.!]*\s*$",
+    _I,
+)
+# What may come before it: a request to reword, with at most a word for how ("punchier").
+_REWORD_LEAD_RE = re.compile(
+    r"^\W*(?:(?:please|pls|just|maybe|so|and|now)\s+)*(?:make|write|change|reword|rewrite|try|give|punch)\s+"
+    r"(?:(?:it|that|this|them|me|us|the\s+(?:\w+\s+)?(?:text|line|copy|words|headline|cta|hook))\s+)?"
+    r"(?:(?:up|more|a\s+bit|a\s+lot|way|much|something|(?:\w+er|more\s+\w+|\w+))\s*){0,3}[\s,;-]*$",
+    _I,
+)
+
+
 def find_text_value(
     r: ClauseReaderBase, clause: str, refs: list[SceneRef]
 ) -> tuple[tuple[int, int] | None, str | None]:
@@ -129,6 +143,11 @@ def find_text_value(
     ("say 'Hi' in yellow") or a trailing modifier ("say Hi in yellow").
     """
     floor = max([ref.end for ref in refs if ref.kind == "text"], default=0)
+    like = _LIKE_QUOTE_RE.search(clause, floor)
+    if like and _REWORD_LEAD_RE.match(clause[: like.start()]):
+        # "make it punchier, like 'Get yours'": the quote is the words, the adjective how they read
+        after_refs = max([ref.end for ref in refs if ref.end <= like.start()], default=0)
+        return (after_refs, like.end()), r._quote(like.group("q"))
     best = None
     for pattern in (_SAY_RE, _LABEL_RE, _IS_TEXT_RE):
         m = pattern.search(clause, floor)
