@@ -120,6 +120,7 @@ from typing import Any, ClassVar
 from adgen.agent.answers import describe_differences
 from adgen.agent.conversation_state import ConversationState, PendingOption, PendingQuestion
 from adgen.agent.understanding import followups, platforms, questions, refusals, retry
+from adgen.agent.understanding.before import answer_before
 from adgen.agent.understanding.briefs import brief_settings, extract_brief, hook_text
 from adgen.agent.understanding.clause import Context, simulate
 from adgen.agent.understanding.complaints import (
@@ -242,6 +243,7 @@ def parse_message(
         _new_photo,
         _question_again,
         _suggestion,
+        _before,
         _question,
         _focus,
         _brief,
@@ -573,6 +575,14 @@ def _describe(operations: list[Any], project: AdProject) -> str:
         parts.append("change " + text.removeprefix("changed ") if text.startswith("changed ") else text)
         project = after
     return "; ".join(parts)
+
+
+def _before(m: Message) -> ParsedTurn | None:
+    """ "and what was it before?": the values the last request replaced (:mod:`before`)."""
+    if m.project is None or m.state.project_id not in (None, m.project.project_id):
+        return None
+    said = answer_before(m.plain, m.state.last_operations)
+    return ParsedTurn(answer=said, asked=m.raw) if said else None
 
 
 def _question(m: Message) -> ParsedTurn | None:
