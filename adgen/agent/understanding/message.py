@@ -157,6 +157,7 @@ from adgen.agent.understanding.shades import shade_or_scene
 from adgen.agent.understanding.splitter import CUE_START_RE, is_reason, split_clauses
 from adgen.agent.understanding.switching import read_switch, version_asked
 from adgen.agent.understanding.text_copies import copy_text
+from adgen.agent.understanding.text_edits import ending_words
 from adgen.agent.understanding.timing import LENGTH_COMPLAINT_RE
 from adgen.agent.understanding.topics import TOPIC_WORDS, topic_of, topic_only
 from adgen.agent.understanding.unplaced import unplaced_scene, unread_subject
@@ -1106,7 +1107,7 @@ class _Edits:
 
     def _read(self, clause: str) -> None:
         before = self.working
-        clause = followups.in_topic(clause, self.ctx.topic)
+        clause = followups.in_topic(ending_words(clause), self.ctx.topic)
         result = ClauseReader(self.working, self.m.quotes, self.ctx).read(clause)
         if (
             self.complaint is not None

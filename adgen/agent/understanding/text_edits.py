@@ -134,6 +134,21 @@ _REWORD_LEAD_RE = re.compile(
 )
 
 
+# "end with 'See further'", "finish it on 'Book today'": the words of the last scene.
+_ENDING_WORDS_RE = re.compile(
+    rf"^(?P<lead>\W*(?:(?:and|then|also|pls|please|just|now)\s+)*)(?:end|finish|close|wrap\s+up|sign\s+off)"
+    rf"(?:\s+(?:it|things|the\s+(?:ad|video|spot|clip)))?(?:\s+up)?\s+(?:with|on)\s+"
+    rf"(?:the\s+(?:line|words|text)\s+)?(?P<q>{Q_TOKEN})\s*,?\s*(?:please|pls|thanks)?\s*[.!]*\s*$",
+    _I,
+)
+
+
+def ending_words(clause: str) -> str:
+    """ "end with '…'" as "the ending says '…'" (the ending is the CTA, else the last scene)."""
+    m = _ENDING_WORDS_RE.match(clause)
+    return f"{m.group('lead')}the ending says {m.group('q')}" if m else clause
+
+
 def find_text_value(
     r: ClauseReaderBase, clause: str, refs: list[SceneRef]
 ) -> tuple[tuple[int, int] | None, str | None]:
@@ -445,6 +460,7 @@ def read_fallback_words(r: ClauseReaderBase, f: Frame) -> None:
 
 __all__ = [
     "FONT_ABS_RE",
+    "ending_words",
     "find_text_value",
     "looks_like_value",
     "overlay_targets",
