@@ -73,6 +73,10 @@ def read_contrast(r: ClauseReaderBase, f: Frame) -> None:
     ids = f.target.ids if f.target.ids is not None else earlier or [s.id for s in r.project.scenes]
     said = m.groupdict().get("t")
     ground = m.groupdict().get("b")
+    if said and f.target.ids is None and not earlier and said.lower() not in ("grey", "gray"):
+        # "white text on a light background", no scene named: the scenes whose text is that shade
+        shaded = [sid for sid in ids if _dark_colour(r.project.scene(sid).overlay.color) == _is_dark(said)]
+        ids = shaded or ids
     for sid in ids:
         if ground:
             dark_text = not _is_dark(ground)  # the background's shade decides the other side

@@ -180,7 +180,9 @@ _REF_RE = re.compile(
     rf"(?:(?!(?:{_ROLE_ALT}|{_NOT_DESCRIPTIVE})\b)(?P<dw2>[a-z][\w'-]{{2,}})\s+)?(?:scene|shot|slide|clip|one|background|backdrop|card|close[\s-]?up)\b)"
     # 12. "bigger on the plinth", "in the kitchen": a place that one scene's background shows
     rf"|(?P<place>\b(?:on|in|at|by|against|near|onto|over|inside)\s+(?:the|a|that|this)\s+"
+    # ("white text on a light background": the background's shade, no place a scene shows)
     rf"(?P<pw>(?!(?:{_ROLE_ALT}|{ORDINAL_PATTERN}|{_NOT_DESCRIPTIVE}|{_PLACE_NOT})s?\b)[a-z][\w'-]{{2,}})"
+    r"(?!\s+(?:background|backdrop|bg|colou?r)s?\b)"
     rf"(?:\s+(?!(?:{_ROLE_ALT}|{_PLACE_NOT})s?\b)(?P<pw2>[a-z][\w'-]{{2,}}))?\b(?!\s+(?:{_SCENE_NOUN})\b))",
     re.I,
 )

@@ -137,7 +137,7 @@ _REWORD_LEAD_RE = re.compile(
 # "end with 'See further'", "finish it on 'Book today'": the words of the last scene.
 _ENDING_WORDS_RE = re.compile(
     rf"^(?P<lead>\W*(?:(?:and|then|also|pls|please|just|now)\s+)*)(?:end|finish|close|wrap\s+up|sign\s+off)"
-    rf"(?:\s+(?:it|things|the\s+(?:ad|video|spot|clip)))?(?:\s+up)?\s+(?:with|on)\s+"
+    rf"(?:\s+(?:it|things|the\s+(?:ad|video|spot|clip)))?(?:\s+(?:up|out|off))?\s+(?:with|on)\s+"
     rf"(?:the\s+(?:line|words|text)\s+)?(?P<q>{Q_TOKEN})\s*,?\s*(?:please|pls|thanks)?\s*[.!]*\s*$",
     _I,
 )

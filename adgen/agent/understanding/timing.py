@@ -116,6 +116,14 @@ _SCENE_TIMES_RE = re.compile(
 _SCENE_FACTOR = {"double": 2.0, "halve": 0.5, "triple": 3.0}
 
 
+# "30 seconds is an eternity", "20s feels way too long": the length is what the words judge.
+_LENGTH_AS_SUBJECT_RE = re.compile(
+    r"^\s*(?:is|are|feels?|seems?|looks?|'s)\s+(?:(?:just|way|far|much|a\s+bit|kind\s+of|really|so)\s+)*"
+    r"(?:too\s+(?:long|short)|an\s+eternity|forever|ages|a\s+lifetime|too\s+much|nothing|not\s+enough)\b",
+    _I,
+)
+
+
 def read_duration(r: ClauseReaderBase, f: Frame) -> None:
     times = length_times(f.rest)
     whole = _SCENE_TIMES_RE.match(f.rest)
@@ -126,6 +134,15 @@ def read_duration(r: ClauseReaderBase, f: Frame) -> None:
         f.consumed.append(times[1])
         return
     durations = [d for d in find_durations(f.rest) if not any(s <= d.start < e for s, e in f.consumed)]
+    if (
+        durations
+        and _LENGTH_AS_SUBJECT_RE.match(f.rest[durations[0].end :])
+        and not _complains_of_current(r, f, durations[0])
+    ):
+        # "18 seconds is forever for reels" of a 15 s ad: a length judged, not the one asked for
+        f.consumed.append((durations[0].start, durations[0].end))
+        f.questions.append(length_question(r, f.target))
+        return
     if durations and _complains_of_current(r, f, durations[0]):
         # "30 seconds is too long for TikTok": the current length, complained about.
         f.consumed.append((durations[0].start, durations[0].end))
