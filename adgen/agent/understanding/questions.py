@@ -22,7 +22,7 @@ _QUESTION_START_RE = re.compile(
     r"^\W*(?:(?:so|and|ok(?:ay)?|hey|hmm+|quick\s+question|question)\b[\s,:]*)*"
     r"(?:whats|wats|what(?:'s|’s|\s+is|\s+are|\s+does|\s+do|\s+did|\s+will|\s+would)?|which|where(?:'s|’s)?|who|when|why|"
     r"how(?:'s|’s)?(?:\s+(?:many|much|long|big|loud|large|small|fast|is|are|does|do))?|"
-    r"is|are|does|do|did|has|have|was|were|will|tell\s+me|remind\s+me|read\s+(?:me|us|out|back|aloud)|(?:please\s+)?show\s+(?:me|us)|let\s+me\s+see|compare|"
+    r"is|are|does|do|did|has|have|was|were|will|tell\s+me|remind\s+me|(?:(?:please|pls|plz)\s+)?read\s+(?:me|us|out|back|aloud)|(?:please\s+)?show\s+(?:me|us)|let\s+me\s+see|compare|"
     r"(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:(?:tell|remind|show)\s+me|read\s+(?:me|us|out|back|aloud))|do\s+you\s+know|"
     r"i\s+(?:wonder|want\s+to\s+know|'?d\s+like\s+to\s+know)|(?:can|could|may)\s+i\s+see\s+(?:the|all|each|every)\s+"
     r"(?:scenes|texts|lines|lengths|plan|order)|(?:show|list)\s+(?:me\s+)?(?:the|all|each|every)\s+"

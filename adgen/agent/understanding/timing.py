@@ -118,7 +118,7 @@ _SCENE_FACTOR = {"double": 2.0, "halve": 0.5, "triple": 3.0}
 
 # "30 seconds is an eternity", "20s feels way too long": the length is what the words judge.
 _LENGTH_AS_SUBJECT_RE = re.compile(
-    r"^\s*(?:is|are|feels?|seems?|looks?|'s)\s+(?:(?:just|way|far|much|a\s+bit|kind\s+of|really|so)\s+)*"
+    r"^\s*(?:is|are|feels?|seems?|looks?|'s)\s+(?:(?:just|way|far|much|a\s+bit|kind\s+of|really|so|like)\s+)*"
     r"(?:too\s+(?:long|short)|an\s+eternity|forever|ages|a\s+lifetime|too\s+much|nothing|not\s+enough)\b",
     _I,
 )

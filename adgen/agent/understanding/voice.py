@@ -143,7 +143,10 @@ _RETRACTION_RE = re.compile(
 
 # "…, sounds like an auctioneer": how the voice comes across, said of the request before it.
 _LIKENESS_RE = re.compile(
-    r"^(?:(?:it|he|she|they|(?:s?he|it)\s+just)\s+)?(?:sounds?|sounding|talks?|speaks?|reads?)\s+like\b|^like\s+an?\b",
+    r"^(?:(?:it|he|she|they|(?:s?he|it)\s+just)\s+)?(?:sounds?|sounding|talks?|speaks?|reads?)\s+like\b|^like\s+an?\b"
+    # ("…, I can't keep up", "…, nobody can follow it": the listener's side of the same request)
+    r"|^(?:i|we|you|people|viewers|nobody|no\s+one)\s+(?:can'?t|cannot|couldn'?t|can)\s+(?:barely\s+|hardly\s+)?"
+    r"(?:keep\s+up|follow|understand|catch)\b",
     _I,
 )
 
