@@ -122,7 +122,7 @@ def test_seeing_a_thing_of_the_picture_resizes_no_text() -> None:
 
 
 def test_a_colour_described_as_the_problem_is_asked_about() -> None:
-    for text in ("the whole thing is so grey and flat", "it all looks really beige"):
+    for text in ("the whole thing is so brown and flat", "it all looks really beige"):
         turn = parse_message(text, basic_project())
         assert turn.operations == [] and turn.question and "colour" in turn.question, text
 

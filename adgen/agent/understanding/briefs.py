@@ -586,7 +586,10 @@ _NOT_A_SCENE_RE = re.compile(
 
 # "scenes: hook, showcase, cta": what follows is the list, what precedes it is not.
 _LIST_INTRO_RE = re.compile(
-    r"\b(?:scenes|structure|storyboard|scene\s+list|shot\s+list|outline)\s*:\s*", re.I
+    r"\b(?:scenes|structure|storyboard|scene\s+list|shot\s+list|outline)\s*(?::\s*|[\u2013\u2014-]\s+|\s+"
+    # ("…, 20 seconds, scenes hook, showcase, review, cta": the list without its colon)
+    r"(?=(?:an?\s+|the\s+)?(?:hook|intro|opening|problem|showcase|product|demo|testimonial|review|social\s+proof|cta|call)\b))",
+    re.I,
 )
 
 

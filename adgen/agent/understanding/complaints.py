@@ -55,10 +55,15 @@ _COLOUR_STATE_RE = re.compile(
 )
 
 
+_WISH_BEFORE_RE = re.compile(r"\b(?:to|should|must|make|want|wanna|need|needs|let|could|would)\b", _I)
+
+
 def _describes_colour(clause: str) -> bool:
     """A colour the clause says things are now (with a describing or intensity word before it)."""
     colours = {c.start for c in find_colors(clause)}
     for m in _COLOUR_STATE_RE.finditer(clause):
+        if _WISH_BEFORE_RE.search(clause[: m.start()]):
+            continue  # "I want the cta to look really gold": the colour wished for
         said = m.group(0).lower()
         if m.end() in colours and (m.group("w").strip() or said.startswith("too")):
             return True
