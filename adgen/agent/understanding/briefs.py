@@ -334,7 +334,15 @@ def _name_in_product(masked: str, product: str) -> tuple[str | None, str]:
     first = words[0]
     if shouting:
         return first.capitalize(), " ".join(words[1:]).lower()
-    if first.islower() and len(first) >= 4 and not is_english(first):
+    named_bare = re.search(rf"\b(?:for|about|promoting|selling)\s+{re.escape(first)}\b", masked, re.I)
+    if (
+        first.islower()
+        and len(first) >= 4
+        and named_bare
+        and not is_english(first)
+        and not any(c.isupper() for c in masked)
+    ):
+        # ("ad for nordvik wool socks": no "our" before it, nothing capitalised anywhere)
         return first, " ".join(words[1:])
     return None, product
 
