@@ -42,13 +42,13 @@ AD_NOUN = (
 )
 
 _STOP = (
-    r"(?=\s*(?:[,;:!?()\u2013\u2014]|\.(?:\s|$)|\s-\s|$|\b(?:with|that|which|who|in\s+(?:a|an|the)?\s*(?:\w+\s+){0,2}?"
+    r"(?=\s*(?:[,;:!?()\u2013\u2014]|\.(?:\s|$)|\s-\s|$|\n|\s[\u2022*\u00b7]\s|\b(?:with|that|which|who|in\s+(?:a|an|the)?\s*(?:\w+\s+){0,2}?"
     r"(?:colou?rs?|palette|tones|style|mood|vibe)|in\s+(?=\S+\s+and\b)|using|featuring|targeting|aimed|targeted|"
     r"geared|directed|for\s+(?:people|young|busy|new|gen|millennials|moms|dads|parents|students|kids|teens|"
     r"women|men|families|runners|gamers|professionals|athletes|seniors|fans|lovers|everyone)|"
     r"to\s+(?:run|post|be\s+posted|air|publish|launch)|on\s+(?:instagram|tiktok|youtube|facebook|linkedin)|"
     r"around|about\s+\d|lasting|and\s+(?:make|use|render|keep|end|put|then|include|add|it)|\d+\s*(?:s|sec|secs|seconds|minutes?)\b|"
-    r"brand|mood|vibe|feel|tone|tagline|slogan|cta|call\s+to\s+action|please|called|named|"
+    r"brand|mood|vibe|feel|tone|tagline|slogan|cta|call\s+to\s+action|please|called|named|asap|urgently|"
     # "… bike lights 🚲 could you whip up …": the request to adgen starts, the product has ended
     r"(?:could|can|would|will)\s+(?:you|u)|pls|make\s+(?:us|me|a|an))\b"
     r"|[\U0001F300-\U0001FAFF\u2600-\u27BF]))"
@@ -176,6 +176,11 @@ _BRAND_RES = (
     re.compile(
         rf"\b(?:[Ww]e|I)\s+(?:sell|make|brew|bake|run|own|launched|are\s+launching)\s+(?P<n>{_CAP_NAME})\s+(?=[a-z])"
     ),
+    # "we're launching Pebblebox, it's a subscription box …": the name launched, then its description
+    re.compile(
+        rf"\b(?:[Ww]e(?:'re|’re|\s+are)|I(?:'m|’m|\s+am))\s+(?:launching|introducing|releasing|opening|debuting)\s+"
+        rf"(?P<n>{_CAP_NAME})(?=\s*[,;:.!?\u2013\u2014]|\s+-\s)"
+    ),
     re.compile(rf"\b[Bb]rand\s+(?P<n>{_CAP_NAME})"),
     # "my candle shop Wick & Wonder", "our coworking space 'The Hive'": a business, then its name
     re.compile(
@@ -267,7 +272,10 @@ _TAGLINE_RE = re.compile(
     re.I,
 )
 _CTA_RE = re.compile(
-    r"\b(?:cta|call[\s-]to[\s-]action|button|end(?:ing)?\s+(?:with|on)|close\s+(?:with|on)|finish\s+with)"
+    r"\b(?:cta|call[\s-]to[\s-]action|button|end(?:ing)?\s+(?:with|on)|close\s+(?:with|on)|finish\s+with"
+    # ("end it with '…'", "the final line should read '…'", "sign off with '…'")
+    r"|(?:end|finish|close|wrap)\s+(?:it|(?:it\s+)?up|the\s+(?:ad|video|spot|clip))\s+(?:with|on)|sign\s+off\s+(?:with|on)"
+    r"|(?:final|last|closing|ending|end)\s+(?:line|words|text|message|frame|card|screen|slide))"
     r"\s*(?:should\s+(?:say|read|be)|says|saying|reading|reads|text|:|=|is|of|[-\u2013\u2014](?=\s))?\s*:?\s*"
     r"(?P<t>[\w\ue000\"'“‘«„].*?)(?=\s*(?:;|,\s*(?:and\s+)?(?:the\s+)?(?:tagline|slogan|brand|colou?rs?|mood)|\.\s|\n|$))",
     re.I,
@@ -303,11 +311,40 @@ def extract_brief(raw: str, masked: str, quotes: list[Quoted]) -> Brief:
     if brand and brief.cta_text and brand.lower() == brief.cta_text.lower():
         # "4. cta - Download Tally": the CTA's words, not the brand's name
         brand, product = _brand_and_product(masked.replace(brief.cta_text, " "), quotes)
+    if brand is None and product:
+        brand, product = _name_in_product(masked, product)
     brief.brand_name = brand
     brief.product = product or _listed_product(masked, brand, quotes)
     brief.audience = _audience(masked)
     brief.mood = _mood(masked, exclude=[product or "", brand or ""])
     return brief
+
+
+def _name_in_product(masked: str, product: str) -> tuple[str | None, str]:
+    """No capitalised name to go by: "NEED A 10 SECOND AD FOR BOLT ENERGY GUM" (all capitals) or
+    "ad for nordvik wool socks" (all lower case). The product's first word is its name when the
+    message is in capitals, or when that word is no English word ("nordvik")."""
+    from adgen.agent.understanding.normaliser import is_english
+
+    words = product.split()
+    if len(words) < 2 or not words[0].isalpha():
+        return None, product
+    letters = [c for c in re.sub(PLACEHOLDER_MARK + ".", "", masked) if c.isalpha()]
+    shouting = len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+    first = words[0]
+    if shouting:
+        return first.capitalize(), " ".join(words[1:]).lower()
+    named_bare = re.search(rf"\b(?:for|about|promoting|selling)\s+{re.escape(first)}\b", masked, re.I)
+    if (
+        first.islower()
+        and len(first) >= 4
+        and named_bare
+        and not is_english(first)
+        and not any(c.isupper() for c in masked)
+    ):
+        # ("ad for nordvik wool socks": no "our" before it, nothing capitalised anywhere)
+        return first, " ".join(words[1:])
+    return None, product
 
 
 def _duration(masked: str) -> float | None:
@@ -557,7 +594,10 @@ _NOT_A_SCENE_RE = re.compile(
 
 # "scenes: hook, showcase, cta": what follows is the list, what precedes it is not.
 _LIST_INTRO_RE = re.compile(
-    r"\b(?:scenes|structure|storyboard|scene\s+list|shot\s+list|outline)\s*:\s*", re.I
+    r"\b(?:scenes|structure|storyboard|scene\s+list|shot\s+list|outline)\s*(?::\s*|[\u2013\u2014-]\s+|\s+"
+    # ("…, 20 seconds, scenes hook, showcase, review, cta": the list without its colon)
+    r"(?=(?:an?\s+|the\s+)?(?:hook|intro|opening|problem|showcase|product|demo|testimonial|review|social\s+proof|cta|call)\b))",
+    re.I,
 )
 
 
@@ -586,6 +626,10 @@ def read_structure(masked: str, quotes: list[Quoted]) -> Structure:
         if role is None:
             if roles and _listed(item) and n + 1 < len(items) and _later_role(items[n + 1 :], quotes):
                 roles.append("showcase")  # "then the shoes", "show the charger": the product
+            continue
+        if roles and roles[-1] == role and re.fullmatch(rf"\s*{PLACEHOLDER_MARK}.\s*", item):
+            # '4) cta: "Wake up with Aurora"': the quote is the words of the scene just listed
+            structure.cta_text = structure.cta_text or ending
             continue
         roles.extend([role] * times)
         if ending:
@@ -626,6 +670,11 @@ def _item_role(item: str, quotes: list[Quoted], last: bool) -> tuple[str | None,
     text = re.sub(PLACEHOLDER_MARK + ".", " ", item)
     if _NOT_A_SCENE_RE.search(text) and not re.search(r"\b(?:product|cta)\b", text, re.I):
         return None, 0, None
+    if _SHOW_ITEM_RE.match(text):
+        # "2) show the blinds opening at sunrise": what it shows, whatever words describe it
+        # ("opening" is no hook here); a problem or a review shown keeps its role.
+        shown = next((role for pattern, role in _ROLE_RE if role != "hook" and pattern.search(text)), None)
+        return shown or "showcase", 1, None
     for pattern, role in _ROLE_RE:
         if pattern.search(text):
             times = _MULTI_RE.match(text)
@@ -639,6 +688,13 @@ def _item_role(item: str, quotes: list[Quoted], last: bool) -> tuple[str | None,
     ):
         return "cta", 1, _clean(item, quotes)  # "…, then Buy Now": the words of the ending
     return None, 0, None
+
+
+_SHOW_ITEM_RE = re.compile(
+    r"^\W*(?:\d+\s*[.)]\s*)?(?:(?:and\s+)?then\s+)?(?:show|shows|showing|demo|demonstrate|display|feature|featuring)\s+"
+    r"(?:the|our|a|an|it|them|how|off|some|people|someone|customers?)\b",
+    re.I,
+)
 
 
 # "Buy Now", "Shop Today!": capitalised words that are the ending's own line.

@@ -46,6 +46,30 @@ _COLOUR_DISLIKE_RE = re.compile(
 )
 
 
+# "everything looks kind of dull and brown", "it's all so beige", "too orange": the colour
+# described is how it is now, the problem, never the new value.
+_COLOUR_STATE_RE = re.compile(
+    r"(?:\b(?:is|are|looks?|feels?|seems?)|'s|\btoo)\s+(?P<w>(?:(?:kind\s+of|kinda|a\s+bit|a\s+little|so|too|very|really|all|"
+    r"quite|pretty|way\s+too|much\s+too|overly|just|dull|drab|muddy|flat|dark|boring|dreary|faded|lifeless|and|,)\s*)*)",
+    _I,
+)
+
+
+_WISH_BEFORE_RE = re.compile(r"\b(?:to|should|must|make|want|wanna|need|needs|let|could|would)\b", _I)
+
+
+def _describes_colour(clause: str) -> bool:
+    """A colour the clause says things are now (with a describing or intensity word before it)."""
+    colours = {c.start for c in find_colors(clause)}
+    for m in _COLOUR_STATE_RE.finditer(clause):
+        if _WISH_BEFORE_RE.search(clause[: m.start()]):
+            continue  # "I want the cta to look really gold": the colour wished for
+        said = m.group(0).lower()
+        if m.end() in colours and (m.group("w").strip() or said.startswith("too")):
+            return True
+    return False
+
+
 def _names_text(clause: str, project: AdProject, quotes: list[Any]) -> bool:
     """The on-screen words, by a word for them or by quoting them ("'Sleep on Hush' gets lost")."""
     return bool(_TEXT_RE.search(clause)) or bool(_current_texts(clause, project, quotes))
@@ -274,6 +298,16 @@ def _names_a_scene(clause: str, project: AdProject, quotes: list[Any]) -> bool:
     return any(r.ids and r.kind != "all" for r in find_scene_refs(clause, project, quotes))
 
 
+def _names_line(clause: str, project: AdProject, quotes: list[Any]) -> bool:
+    """The on-screen words, by a word for them or quoted as they are ("'Pre-order now' is so generic")."""
+    return bool(_LINE_RE.search(clause)) or bool(_current_texts(clause, project, quotes))
+
+
+def quoted_scenes(clause: str, project: AdProject, quotes: list[Any]) -> list[str]:
+    """The scenes whose words the clause quotes as they are now (what "it" means after it)."""
+    return [s.id for s in _current_texts(clause, project, quotes)]
+
+
 _LINE_RE = re.compile(r"\b(?:text|line|words|wording|headline|caption|copy|tagline|slogan|message)\b", _I)
 # Words that find the on-screen words weak, without saying what they should be.
 _DULL_RE = re.compile(
@@ -308,7 +342,7 @@ ROWS: tuple[
     (_names_the_product, _CUT_OFF_RE, _product_cut_off),
     (_words(_TEXT_RE), _TOO_MUCH_TEXT_RE, _too_much_text),
     (_words(_MUSIC_RE), _SLEEPY_MUSIC_RE, _livelier),
-    (_words(_LINE_RE), _DULL_RE, _new_words),
+    (_names_line, _DULL_RE, _new_words),
     (_names_a_scene, _SCENE_DISLIKE_RE, _scene_dislike),
 )
 
@@ -345,7 +379,7 @@ def vague_complaint(clause: str, project: AdProject, quotes: list[Any]) -> Pendi
     ids = dict.fromkeys(sid for r in refs for sid in r.ids)
     ids = ids or dict.fromkeys(s.id for s in _current_texts(clause, project, quotes))
     scenes = [project.scene(sid) for sid in ids] or list(project.scenes)
-    if find_colors(clause) and _COLOUR_DISLIKE_RE.search(clause):
+    if find_colors(clause) and (_COLOUR_DISLIKE_RE.search(clause) or _describes_colour(clause)):
         return _colour(project, scenes)  # the colour named is the problem: never applied
     for about, problem, ask in ROWS:
         if about(clause, project, quotes) and problem.search(clause):
@@ -353,4 +387,4 @@ def vague_complaint(clause: str, project: AdProject, quotes: list[Any]) -> Pendi
     return None
 
 
-__all__ = ["ROWS", "fix_is_the_problem", "undirected", "vague_complaint"]
+__all__ = ["ROWS", "fix_is_the_problem", "quoted_scenes", "undirected", "vague_complaint"]

@@ -30,6 +30,7 @@ from adgen.agent.understanding.clause import (
     dedupe,
     ref_spans,
 )
+from adgen.agent.understanding.contrast import read_contrast
 from adgen.agent.understanding.look import background_value, read_colours, read_lighting, read_look
 from adgen.agent.understanding.product import read_product
 from adgen.agent.understanding.scenes import SceneRef, has_pronoun
@@ -51,6 +52,7 @@ def _mask_read_values(r: ClauseReaderBase, f: Frame) -> None:
 FIELD_STEPS: tuple[Callable[[ClauseReaderBase, Frame], None], ...] = (
     read_brand,
     read_audio,
+    read_contrast,
     read_lighting,
     read_colours,
     read_duration,

@@ -44,7 +44,9 @@ _COMPILED: tuple[_Entry, ...] = tuple(
 # Words only an English sentence has: "a 15s ad for Mach energy drink" is English with a name in
 # it, not German (one marker against at least twice as many English words).
 _ENGLISH_RE = re.compile(
-    r"(?<![\w])(?:the|for|and|with|make|to|of|our|my|it|please|this|that|scene|music|you|can|ad|an)(?![\w])",
+    # ("• scenes: hook, showcase, testimonial, cta • mood: elegant": a brief's English labels)
+    r"(?<![\w])(?:the|for|and|with|make|to|of|our|my|it|please|this|that|scene|music|you|can|ad|an|"
+    r"seconds|scenes|hook|showcase|testimonial|cta|mood|product|pls|new)(?![\w])",
     _I,
 )
 

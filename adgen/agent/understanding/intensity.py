@@ -58,7 +58,7 @@ SIZE_ROWS: tuple[tuple[str, str], ...] = (
         "up",
     ),
     (
-        r"smaller|small|tinier|tiny|shrink|(?:scale|size)\s+(?:it\s+|them\s+|\w+\s+)?down|(?:font|type|font\s+size)\s+down"
+        r"smaller|small|tinier|tiny(?!\s+(?:bit|touch|tad|notch|amount))|shrink|(?:scale|size)\s+(?:it\s+|them\s+|\w+\s+)?down|(?:font|type|font\s+size)\s+down"
         r"|(?:reduce|decrease|lower)\s+(?:the\s+)?(?:\w+\s+)?size|less\s+prominent|zoom\s+out",
         "down",
     ),

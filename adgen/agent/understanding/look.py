@@ -28,7 +28,9 @@ _LIGHTING_RE = re.compile(
     r"\b(?P<l>golden[\s-]hour|golden|neon|natural|studio|soft|harsh|candle[\s-]?lit|candlelight|sunset|sunrise|"
     r"moody|dim|backlit|low[\s-]key|high[\s-]key|daylight|night(?:time)?|morning|evening|sunny|warm|cool|cold|"
     r"bright|dark|dramatic|cinematic)\s+(?:lighting|light|lights)\b"
-    r"|\blighting\s*(?:to|:|=|should\s+be|is)?\s*(?P<l2>(?!(?:for|in|on|of|and|the|a|it|this|that)\b)[a-z][^,.;!?]{1,39}?)\s*[.!]?\s*$",
+    # ("the lighting is too dark", "lighting's way too harsh": a complaint, read with the look words)
+    r"|\blighting\s*(?:to|:|=|should\s+be|is)?\s*(?P<l2>(?!(?:for|in|on|of|and|the|a|it|this|that|too|so|way|much|far|"
+    r"overly|really|very|kinda|kind|bit|a\s+bit|a\s+little|not|way\s+too|quite|pretty|super|is|are|looks?|seems?|feels?)\b)[a-z][^,.;!?]{1,39}?)\s*[.!]?\s*$",
     _I,
 )
 _STYLE_RE = re.compile(

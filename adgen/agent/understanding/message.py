@@ -120,9 +120,15 @@ from typing import Any, ClassVar
 from adgen.agent.answers import describe_differences
 from adgen.agent.conversation_state import ConversationState, PendingOption, PendingQuestion
 from adgen.agent.understanding import followups, platforms, questions, refusals, retry
+from adgen.agent.understanding.before import answer_before
 from adgen.agent.understanding.briefs import brief_settings, extract_brief, hook_text
 from adgen.agent.understanding.clause import Context, simulate
-from adgen.agent.understanding.complaints import fix_is_the_problem, undirected, vague_complaint
+from adgen.agent.understanding.complaints import (
+    fix_is_the_problem,
+    quoted_scenes,
+    undirected,
+    vague_complaint,
+)
 from adgen.agent.understanding.confidence import doubts
 from adgen.agent.understanding.confirm import (
     DROPPED_TEXT,
@@ -151,6 +157,7 @@ from adgen.agent.understanding.shades import shade_or_scene
 from adgen.agent.understanding.splitter import CUE_START_RE, is_reason, split_clauses
 from adgen.agent.understanding.switching import read_switch, version_asked
 from adgen.agent.understanding.text_copies import copy_text
+from adgen.agent.understanding.text_edits import ending_words
 from adgen.agent.understanding.timing import LENGTH_COMPLAINT_RE
 from adgen.agent.understanding.topics import TOPIC_WORDS, topic_of, topic_only
 from adgen.agent.understanding.unplaced import unplaced_scene, unread_subject
@@ -214,6 +221,8 @@ def parse_message(
         return _empty(project, has_attachment)
     masked, quotes = mask_quotes(raw)
     masked = to_english(masked)  # "pon la música más baja": the request, never the quoted copy
+    if project is not None:
+        masked = questions.rhetorical_statement(masked) or masked  # "why is the music so loud??"
     message = Message(
         raw=raw,
         masked=masked,
@@ -235,6 +244,7 @@ def parse_message(
         _new_photo,
         _question_again,
         _suggestion,
+        _before,
         _question,
         _focus,
         _brief,
@@ -566,6 +576,14 @@ def _describe(operations: list[Any], project: AdProject) -> str:
         parts.append("change " + text.removeprefix("changed ") if text.startswith("changed ") else text)
         project = after
     return "; ".join(parts)
+
+
+def _before(m: Message) -> ParsedTurn | None:
+    """ "and what was it before?": the values the last request replaced (:mod:`before`)."""
+    if m.project is None or m.state.project_id not in (None, m.project.project_id):
+        return None
+    said = answer_before(m.plain, m.state.last_operations)
+    return ParsedTurn(answer=said, asked=m.raw) if said else None
 
 
 def _question(m: Message) -> ParsedTurn | None:
@@ -1014,7 +1032,7 @@ class _Edits:
             return False
         named = [
             sid for r in find_scene_refs(clause, self.working, self.m.quotes) if not r.error for sid in r.ids
-        ]
+        ] or quoted_scenes(clause, self.working, self.m.quotes)  # "'Pre-order now' is so generic"
         if named:
             self.ctx.targets = named  # "I don't like the hook, try something different": the hook
         self._ask(asked, clause)
@@ -1056,7 +1074,7 @@ class _Edits:
     def _reads_as_edit(self, clause: str) -> bool:
         """A complaint whose words also say the fix ("doesn't fit, it's too upbeat")."""
         result = ClauseReader(self.working, self.m.quotes, Context(**vars(self.ctx))).read(clause)
-        return bool(result.understood and result.ops)
+        return bool(result.understood and result.ops) and _changes_something(self.working, result.ops)
 
     def _ask(self, asked: Any, clause: str = "") -> None:
         """A question for a complaint with no fix, asked only if no instruction follows it; the
@@ -1089,7 +1107,7 @@ class _Edits:
 
     def _read(self, clause: str) -> None:
         before = self.working
-        clause = followups.in_topic(clause, self.ctx.topic)
+        clause = followups.in_topic(ending_words(clause), self.ctx.topic)
         result = ClauseReader(self.working, self.m.quotes, self.ctx).read(clause)
         if (
             self.complaint is not None
@@ -1200,6 +1218,19 @@ class _Edits:
         )
         self.ctx.topic = topic_of(sub_ops[-1]) if sub_ops else self.ctx.topic
         return None
+
+
+# What an edit leaves as it was whatever it changes (its bookkeeping, not the ad).
+_BOOKKEEPING = {"version", "history", "render_status", "preflight", "created_at", "cost"}
+
+
+def _changes_something(project: AdProject, operations: list[Any]) -> bool:
+    """Whether the operations change the ad: "the acoustic track is a bit sleepy" read as
+    "acoustic music" names what is there now, so it is no fix for the complaint."""
+    after, error = simulate(project, operations)
+    if error:
+        return True
+    return after.model_dump(exclude=_BOOKKEEPING) != project.model_dump(exclude=_BOOKKEEPING)
 
 
 def _wants_other(turn: ParsedTurn) -> bool:

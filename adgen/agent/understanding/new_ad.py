@@ -48,7 +48,10 @@ NEW_AD_ROWS: tuple[tuple[str, re.Pattern[str], bool], ...] = tuple(
             rf"(?<!\bas\s)(?<!\bas\sa\s)\b(?:new|another|fresh|separate|different|brand[\s-]new)\s+(?:\w+\s+){{0,2}}?{AD_NOUN}\b"
             rf"(?!\s+(?:version|variant|variation|of\s+(?:this|it|the)))"
             rf"|\ba\s+second\s+{AD_NOUN}\b(?!\s+(?:version|variant|variation|of\s+(?:this|it|the)))"
-            r"|\bstart\s+(?:over|a\s+new\s+(?:project|one))\b|\b(?:new|fresh|separate|brand[\s-]new)\s+(?:project|brief)\b",
+            r"|\bstart\s+(?:over|a\s+new\s+(?:project|one))\b|\b(?:new|fresh|separate|brand[\s-]new)\s+(?:project|brief)\b"
+            # ("now a brand new one for Lumen night cream, …, ending on '…'": its ending is the new ad's)
+            r"|\b(?:brand[\s-]new|new|fresh|separate)\s+one\s+for\s+(?:our\s+|my\s+)?"
+            rf"(?!(?:the\s+|this\s+|that\s+|its\s+)?(?:{_PART}|{_PLATFORM}|me|us|you)s?\b)\w",
             False,
         ),
         (

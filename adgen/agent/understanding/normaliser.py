@@ -171,6 +171,15 @@ TYPO_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         r"\1 off",
     ),
+    # "make the whole add 15 secnds", "this add is too long": "add" after a determiner is the ad
+    (
+        re.compile(
+            r"\b((?:the|this|that|my|our|your|whole|entire|full|new|an)\s+)add\b"
+            r"(?!\s+(?:a|an|the|some|more|another|it|them|\d)\b)",
+            re.I,
+        ),
+        r"\1ad",
+    ),
     # "and the voice to pls": "too" at the end of a request
     (re.compile(r"(?<=\w)\s+to(?=\s*,?\s*(?:please|pls|thanks|thx)?\s*[.!]*\s*$)", re.I), " too"),
 )
@@ -229,7 +238,7 @@ def _word(word: str, text: str, start: int, end: int, known: frozenset[str], fuz
         return word
     corrected = correct(lower)
     if corrected is None:
-        return word
+        return _document_typo(lower, known) or word
     if not fuzzy and corrected not in _UNITS:
         return word
     if corrected in _UNITS and after_number:
@@ -238,6 +247,15 @@ def _word(word: str, text: str, start: int, end: int, known: frozenset[str], fuz
         plural = not re.search(r"(?<![\d.])1\s*$", text[:start])
         return _UNITS[corrected] if plural else corrected
     return corrected
+
+
+def _document_typo(word: str, known: frozenset[str]) -> str | None:
+    """ "move the candel": one slip from exactly one word of the ad itself ("candle"), which the
+    vocabulary does not hold; short words and ordinary English words are left as typed."""
+    if len(word) < 5 or not word.isalpha() or not known or is_english(word):
+        return None
+    close = [w for w in known if len(w) >= 5 and abs(len(w) - len(word)) <= 1 and OSA.distance(word, w) == 1]
+    return close[0] if len(close) == 1 else None
 
 
 # A consonant doubled before an ending ("skipping", "fitted", "bigger"): English spelling, not a key held.

@@ -12,6 +12,7 @@ import re
 
 from adgen.agent.answers import Answer, answer_question, compare_answer
 from adgen.agent.understanding.product_words import names_product
+from adgen.agent.understanding.quotes import PLACEHOLDER_RE
 from adgen.agent.understanding.scenes import find_scene_refs
 from adgen.agent.understanding.switching import VariantFamily
 from adgen.project import AdProject
@@ -21,8 +22,8 @@ _QUESTION_START_RE = re.compile(
     r"^\W*(?:(?:so|and|ok(?:ay)?|hey|hmm+|quick\s+question|question)\b[\s,:]*)*"
     r"(?:whats|wats|what(?:'s|’s|\s+is|\s+are|\s+does|\s+do|\s+did|\s+will|\s+would)?|which|where(?:'s|’s)?|who|when|why|"
     r"how(?:'s|’s)?(?:\s+(?:many|much|long|big|loud|large|small|fast|is|are|does|do))?|"
-    r"is|are|does|do|did|has|have|was|were|will|tell\s+me|remind\s+me|(?:please\s+)?show\s+(?:me|us)|let\s+me\s+see|compare|"
-    r"(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:tell|remind|show)\s+me|do\s+you\s+know|"
+    r"is|are|does|do|did|has|have|was|were|will|tell\s+me|remind\s+me|(?:(?:please|pls|plz)\s+)?read\s+(?:me|us|out|back|aloud)|(?:please\s+)?show\s+(?:me|us)|let\s+me\s+see|compare|"
+    r"(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:(?:tell|remind|show)\s+me|read\s+(?:me|us|out|back|aloud))|do\s+you\s+know|"
     r"i\s+(?:wonder|want\s+to\s+know|'?d\s+like\s+to\s+know)|(?:can|could|may)\s+i\s+see\s+(?:the|all|each|every)\s+"
     r"(?:scenes|texts|lines|lengths|plan|order)|(?:show|list)\s+(?:me\s+)?(?:the|all|each|every)\s+"
     r"(?:scenes|texts|lines|lengths|plan|order))\b",
@@ -53,7 +54,7 @@ POLITE_RE = re.compile(
 _REQUEST_FORM_RE = re.compile(
     r"^\W*(?:(?:so|and|ok(?:ay)?|hey|hmm+)\b[\s,]*)*"
     r"(?:(?:can|could|would|will)\s+(?:you|u|we|i|it|they|the\s+\w+)\s+(?:please\s+|pls\s+|just\s+|also\s+)?"
-    r"(?!tell\b|explain\b|remind\b|show\s+me\b|see\s+(?:the|all|each|every)\s+(?:scenes|texts|lines|lengths))\w+"
+    r"(?!tell\b|explain\b|remind\b|show\s+me\b|read\s+(?:me|us|out|back|aloud)\b|see\s+(?:the|all|each|every)\s+(?:scenes|texts|lines|lengths))\w+"
     r"|what\s+if\b|why\s+not\b|how\s+about\b|is\s+it\s+possible\s+to\b|do\s+you\s+mind\b)",
     re.I,
 )
@@ -105,12 +106,49 @@ def is_suggestion(text: str) -> bool:
     return bool(_SUGGESTION_RE.search(text)) and not _FOLLOW_UP_RE.search(text) and not POLITE_RE.search(text)
 
 
+# "WHY is the music so LOUD??", "why does the hook look so dark": a complaint asked as a question.
+_RHETORICAL_RE = re.compile(
+    r"^\W*(?:(?:but|so|and|seriously|honestly|ok(?:ay)?)\b[\s,]*)*why\s+(?:is|are|does|do|'s)\s+"
+    r"(?:\w+\s+){0,4}?(?:(?:look|looks|sound|sounds|feel|feels|seem|seems)\s+)?"
+    r"(?:so|this|that|way\s+too|too|soo+)\s+(?!many\b|much\b|long\b|short\b)\w+",
+    re.I,
+)
+
+
+_RHETORICAL_PARTS_RE = re.compile(
+    r"^(?P<lead>\W*(?:(?:but|so|and|seriously|honestly|ok(?:ay)?)\b[\s,]*)*)why\s+(?P<aux>is|are|does|do|'s)\s+"
+    r"(?P<subject>(?:\w+\s+){0,4}?)(?:(?P<verb>look|sound|feel|seem)s?\s+)?(?P<rest>(?:so|this|that|way\s+too|too|soo+)\s+.*)$",
+    re.I | re.S,
+)
+
+
+def rhetorical_statement(text: str) -> str | None:
+    """ "WHY is the music so LOUD??" -> "the music is so LOUD": the complaint the question makes,
+    for the edit reader (None when the text is no such question)."""
+    if not _RHETORICAL_RE.search(PLACEHOLDER_RE.sub(" QUOTE ", text)):
+        return None
+    m = _RHETORICAL_PARTS_RE.match(text)
+    if m is None or not m.group("subject").strip():
+        return None
+    aux = m.group("aux").lower()
+    verb = m.group("verb")
+    if verb:
+        link = f"{verb.lower()}s" if aux in ("does", "is", "'s") else verb.lower()
+    else:
+        link = "are" if aux == "are" or aux == "do" else "is"
+    rest = re.sub(r"\?+", ".", m.group("rest"), count=1)
+    return f"{m.group('lead')}{m.group('subject').strip()} {link} {rest}"
+
+
 def is_question(text: str) -> bool:
     """True when the message asks for information rather than for a change.
 
     A question word at the start, or a message that ends with "?" and asks for no change
     ("the cta says what?"): either way it is answered and never edits.
     """
+    text = PLACEHOLDER_RE.sub(" QUOTE ", text)  # "'Pre-order now' is so generic": no "is …?" question
+    if _RHETORICAL_RE.search(text):
+        return False
     if (
         _REQUEST_FORM_RE.search(text)
         or POLITE_RE.search(text)

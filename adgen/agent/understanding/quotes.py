@@ -77,7 +77,12 @@ _ONLY_PLACEHOLDER_RE = re.compile(
     + r"([\ue100-\ue1ff])\s*[.!,;]*\s*(?:please)?[.!]*\s*$",
     re.I,
 )
-_TRAILING_NOISE_RE = re.compile(r"(?:[\s,]+please)?\s*$", re.I)
+# Unquoted words end before a closing courtesy or "instead" ("so it says Shop now instead?",
+# "CTA: Book today please", "… Grab one, thanks!"): how the request is said, never the line.
+_TRAILING_NOISE_RE = re.compile(
+    r"(?:[\s,]+(?:please|pls|plz|thanks|thank\s+you|thx|instead|rather))+\s*[?!.]*\s*$|(?:[\s,]+please)?\s*$",
+    re.I,
+)
 _UNMATCHED_QUOTES = "\"'“”‘’«»「」『』„`"
 
 
@@ -85,7 +90,7 @@ _UNMATCHED_QUOTES = "\"'“”‘’«»「」『』„`"
 # one ("shuold") links too. Before a lone quote they are never part of the value.
 CUE_WORDS = frozenset(
     "be should must to over into as is now say says read reads become becomes just simply instead "
-    "changed set updated will could can would please pls".split()
+    "changed set updated will could can would please pls for with".split()
 )
 _LEAD_WORDS_RE = re.compile(r"^\s*((?:[A-Za-z]+\s+){1,4})(?=" + PLACEHOLDER_MARK + ")")
 
@@ -122,7 +127,7 @@ def text_value(fragment: str, quotes: list[Quoted]) -> str | None:
     only = _ONLY_PLACEHOLDER_RE.match(fragment) or _QUOTE_THEN_MORE_RE.match(fragment)
     if only:
         return quotes[ord(only.group(1)) - _PLACEHOLDER_BASE].inner
-    words = _TRAILING_NOISE_RE.sub("", fragment).strip()
+    words = _TRAILING_NOISE_RE.sub("", fragment, count=1).strip()
     if words.endswith(".") and not words.endswith(".."):
         words = words[:-1].rstrip()
     words = unmask(words, quotes).strip()

@@ -50,6 +50,10 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
         "product demo",
         "demo",
         "hero shot",
+        "hero scene",
+        "main shot",
+        "main scene",
+        "money shot",
         "feature scene",
         "product showcase",
     ),
@@ -176,7 +180,9 @@ _REF_RE = re.compile(
     rf"(?:(?!(?:{_ROLE_ALT}|{_NOT_DESCRIPTIVE})\b)(?P<dw2>[a-z][\w'-]{{2,}})\s+)?(?:scene|shot|slide|clip|one|background|backdrop|card|close[\s-]?up)\b)"
     # 12. "bigger on the plinth", "in the kitchen": a place that one scene's background shows
     rf"|(?P<place>\b(?:on|in|at|by|against|near|onto|over|inside)\s+(?:the|a|that|this)\s+"
+    # ("white text on a light background": the background's shade, no place a scene shows)
     rf"(?P<pw>(?!(?:{_ROLE_ALT}|{ORDINAL_PATTERN}|{_NOT_DESCRIPTIVE}|{_PLACE_NOT})s?\b)[a-z][\w'-]{{2,}})"
+    r"(?!\s+(?:background|backdrop|bg|colou?r)s?\b)"
     rf"(?:\s+(?!(?:{_ROLE_ALT}|{_PLACE_NOT})s?\b)(?P<pw2>[a-z][\w'-]{{2,}}))?\b(?!\s+(?:{_SCENE_NOUN})\b))",
     re.I,
 )
@@ -465,7 +471,35 @@ def find_scene_refs(
         resolve = next(fn for name, fn in _RESOLVERS if m.group(name))
         if resolve(reading, m, ref):
             refs.append(ref)
-    return refs
+    return refs or _leading_reference(clause, reading)
+
+
+# Chat drops the article: "sourdough scene should run 6 s", "find your scent text -> size 76"
+# name a scene by what it shows or says at the start of the request, as "the …" would.
+_LEAD_FILLER_RE = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|now|also|then|pls|please|hey)\b[\s,]*)*", re.I)
+# A request's own verb is never the first word of a scene's name ("make text bigger").
+_LEAD_VERB_RE = re.compile(
+    r"^(?:make|change|set|put|move|turn|give|add|remove|delete|drop|cut|use|swap|switch|update|edit|"
+    r"let|can|could|would|will|should|is|are|i|we|you|it|this|that|my|our|all|every|each|no|not|"
+    r"which|what|whats|how|where|who|why|when|any|some|an?|one|another|other|new|same)\b",
+    re.I,
+)
+
+
+def _leading_reference(clause: str, reading: _Reading) -> list[SceneRef]:
+    """The scene a request starts by naming without "the" (only its words or what it shows)."""
+    lead = _LEAD_FILLER_RE.match(clause)
+    start = lead.end() if lead else 0
+    rest = clause[start:]
+    if not rest or _LEAD_VERB_RE.match(rest) or rest.lower().startswith("the "):
+        return []
+    m = _REF_RE.match("the " + rest)
+    if m is None or not (m.group("ontext") or m.group("desc")):
+        return []
+    end = start + m.end() - 4
+    ref = SceneRef(start=start, end=end, kind="position", text=clause[start:end])
+    resolve = _ref_on_screen_words if m.group("ontext") else _ref_described
+    return [ref] if resolve(reading, m, ref) and (ref.ids or ref.question) else []
 
 
 def _described(project: AdProject, word: str) -> list[str]:

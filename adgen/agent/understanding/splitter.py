@@ -42,7 +42,7 @@ _CUE_VERBS = (
     r"generate|try|bring|cent(?:er|re)|mute|unmute|go|apply|update|edit|fix|tweak|bump|lose|ditch|get|have|"
     r"let|keep|shrink|enlarge|scale|brighten|darken|warm|cool|start|end|close|open|write|say|recolou?r|"
     r"colou?r|paint|tint|double|halve|restore|cancel|stop|list|zoom|push|pull|flip|shift|align|position|"
-    r"resize|what|how|is|are|who|why|when|where|tell"
+    r"resize|rewrite|reword|rephrase|punch|what|how|is|are|who|why|when|where|tell"
 )
 _FILLER_ONLY_RE = re.compile(
     r"^\W*(?:right\W*|(?:(?:actually|ok|okay|hmm+|so|well|great|perfect|nice|cool|thanks|please|hey|oh|oops|alright|also|"

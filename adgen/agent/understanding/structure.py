@@ -97,7 +97,10 @@ _ADD_BG_RE = re.compile(
 _BETWEEN_RE = re.compile(r"\bbetween\s+(?:the\s+)?$", _I)
 _REMOVE_RE = re.compile(
     r"\b(?:remove|delete|drop|cut|get\s+rid\s+of|lose|kill|ditch|scrap|take\s+out|eliminate|skip|erase|trash|"
-    r"nuke|axe|don'?t\s+(?:need|want))\b",
+    r"nuke|axe|don'?t\s+(?:need|want))\b"
+    # ("take the problem scene out", "problem scene out", "the testimonial can go")
+    r"|\b(?:take|cut|leave|throw|chuck|pull|rip)\s+(?:\S+\s+){0,4}?out\b(?!\s+of\b)"
+    r"|^\W*(?:(?:and|then|now|also|pls|please)\s+)*(?:the\s+)?\s*(?:out|can\s+go|has\s+to\s+go|must\s+go)\W*$",
     _I,
 )
 _DIFFERENT_RE = re.compile(

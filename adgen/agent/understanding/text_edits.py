@@ -33,7 +33,11 @@ EMPTY_TEXT_PROBLEM = "The on-screen text can't be empty; give me the words to sh
 _EMPTY_WORDS_RE = re.compile(r"^(?:nothing|no\s+text|blank|empty|none|an?\s+empty\s+\w+)$", _I)
 
 # --- text values --------------------------------------------------------------------------
-_SAY_RE = re.compile(r"(?P<kw>\b(?:say|says|saying|said|read|reads|reading)\b)\s*[:,-]?\s*(?=\S)", _I)
+# ("read me the hook text", "read it back": the user asks to hear the words, sets none)
+_SAY_RE = re.compile(
+    r"(?P<kw>\b(?:say|says|saying|said|read(?!\s+(?:me|us|out|back|aloud)\b)|reads|reading)\b)\s*[:,-]?\s*(?=\S)",
+    _I,
+)
 _LABEL_RE = re.compile(
     rf"(?:^|(?<=[\s,;]))(?:(?:the|its|it's)\s+)?(?:(?:{ROLE_ALT})(?:\s*(?:text|headline|caption|copy|title|line|message|wording))?"
     r"|scene\s*\d+(?:\s+(?:text|headline|caption|copy|line))?|text|headline|caption|copy|title|line|message|wording|"
@@ -116,6 +120,35 @@ _COVERING_RE = re.compile(
 _AWAY_FROM = {"top": "bottom", "bottom": "top", "center": "bottom"}
 
 
+# "make it punchier, like 'Get yours before they're gone'": an example given is the new words.
+_LIKE_QUOTE_RE = re.compile(
+    rf"\b(?:something\s+)?(?:like|such\s+as|e\.?\s?g\.?|for\s+example|for\s+instance)\s*[:,-]?\s*(?P<q>{Q_TOKEN})\s*[.!]*\s*$",
+    _I,
+)
+# What may come before it: a request to reword, with at most a word for how ("punchier").
+_REWORD_LEAD_RE = re.compile(
+    r"^\W*(?:(?:please|pls|just|maybe|so|and|now)\s+)*(?:make|write|change|reword|rewrite|try|give|punch)\s+"
+    r"(?:(?:it|that|this|them|me|us|the\s+(?:\w+\s+)?(?:text|line|copy|words|headline|cta|hook))\s+)?"
+    r"(?:(?:up|more|a\s+bit|a\s+lot|way|much|something|(?:\w+er|more\s+\w+|\w+))\s*){0,3}[\s,;-]*$",
+    _I,
+)
+
+
+# "end with 'See further'", "finish it on 'Book today'": the words of the last scene.
+_ENDING_WORDS_RE = re.compile(
+    rf"^(?P<lead>\W*(?:(?:and|then|also|pls|please|just|now)\s+)*)(?:end|finish|close|wrap\s+up|sign\s+off)"
+    rf"(?:\s+(?:it|things|the\s+(?:ad|video|spot|clip)))?(?:\s+(?:up|out|off))?\s+(?:with|on)\s+"
+    rf"(?:the\s+(?:line|words|text)\s+)?(?P<q>{Q_TOKEN})\s*,?\s*(?:please|pls|thanks)?\s*[.!]*\s*$",
+    _I,
+)
+
+
+def ending_words(clause: str) -> str:
+    """ "end with '…'" as "the ending says '…'" (the ending is the CTA, else the last scene)."""
+    m = _ENDING_WORDS_RE.match(clause)
+    return f"{m.group('lead')}the ending says {m.group('q')}" if m else clause
+
+
 def find_text_value(
     r: ClauseReaderBase, clause: str, refs: list[SceneRef]
 ) -> tuple[tuple[int, int] | None, str | None]:
@@ -125,6 +158,11 @@ def find_text_value(
     ("say 'Hi' in yellow") or a trailing modifier ("say Hi in yellow").
     """
     floor = max([ref.end for ref in refs if ref.kind == "text"], default=0)
+    like = _LIKE_QUOTE_RE.search(clause, floor)
+    if like and _REWORD_LEAD_RE.match(clause[: like.start()]):
+        # "make it punchier, like 'Get yours'": the quote is the words, the adjective how they read
+        after_refs = max([ref.end for ref in refs if ref.end <= like.start()], default=0)
+        return (after_refs, like.end()), r._quote(like.group("q"))
     best = None
     for pattern in (_SAY_RE, _LABEL_RE, _IS_TEXT_RE):
         m = pattern.search(clause, floor)
@@ -208,7 +246,8 @@ def read_layout(r: ClauseReaderBase, f: Frame) -> None:
     if not (f.has["overlay"] or f.target.ids is not None) and not _text_only_words(r, f, rest):
         return
     ids = f.target.ids if f.target.ids is not None else [s.id for s in r.project.scenes]
-    _size(r, f, rest, ids)
+    if f.has["overlay"] or not _sees_something_else(r, rest):
+        _size(r, f, rest, ids)
     position = _position(r, f, rest, ids)
     if position in ("left", "right"):
         f.problems.append("On-screen text can go at the top, center or bottom.")
@@ -218,6 +257,30 @@ def read_layout(r: ClauseReaderBase, f: Frame) -> None:
             f.ch.overlay_of(sid)["position"] = position
     if f.ch.overlay:
         f.topic = f.topic or "overlay"
+
+
+# "you can barely see the runner": what cannot be seen is named; the text is read, not seen.
+_SEE_OBJECT_RE = re.compile(
+    r"\b(?:can'?t|cannot|can\s+(?:barely|hardly|only\s+just)|could(?:n'?t|\s+barely|\s+hardly)|barely|hardly|"
+    r"(?:hard|tough|difficult|impossible)\s+to)\s+(?:(?:really|even|quite|properly|easily|clearly)\s+)?see\s+"
+    r"(?:the\s+|a\s+|an\s+|our\s+|my\s+|any\s+)?(?P<o>[a-z][\w'’-]*)",
+    _I,
+)
+_SEEN_TEXT_RE = re.compile(
+    r"^(?:it|them|that|this|anything|what|text|texts|words|letters|font|caption|captions|line|lines|headline|copy|"
+    r"writing|overlay|title)$",
+    _I,
+)
+
+
+def _sees_something_else(r: ClauseReaderBase, rest: str) -> bool:
+    """ "can barely see the runner": a thing of the picture, so no text size (the look, said
+    with it, is the fix); "can't see it", "can barely see the text" stay a size request."""
+    m = _SEE_OBJECT_RE.search(rest)
+    if m is None:
+        return False
+    word = m.group("o")
+    return not _SEEN_TEXT_RE.match(word) and not r.names_product(f"the {word}")
 
 
 def _text_only_words(r: ClauseReaderBase, f: Frame, rest: str) -> bool:
@@ -397,6 +460,7 @@ def read_fallback_words(r: ClauseReaderBase, f: Frame) -> None:
 
 __all__ = [
     "FONT_ABS_RE",
+    "ending_words",
     "find_text_value",
     "looks_like_value",
     "overlay_targets",

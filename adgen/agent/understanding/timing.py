@@ -22,7 +22,10 @@ _SHORTER_RE = re.compile(
     r"\b(?:shorter|shorten|trim|tighter|tighten|faster|quicker|snappier|speed\s+(?:it\s+|\w+\s+)?up|slow|drags?|dragging"
     r"|too\s+long|too\s+slow|overstays|goes\s+on\s+(?:forever|and\s+on|too\s+long)|takes\s+(?:forever|ages|too\s+long)"
     r"|lasts\s+(?:forever|ages)|drags\s+on|never\s+ends|(?:nobody|no\s+one)\s+(?:watches|will\s+watch|sits\s+through)"
-    r"|attention\s+spans?|(?:a\s+(?:tad|bit|little|touch)|kind\s+of|rather|quite|pretty|way|far)\s+(?:too\s+)?long)\b",
+    r"|attention\s+spans?|(?:a\s+(?:tad|bit|little|touch)|kind\s+of|rather|quite|pretty|way|far)\s+(?:too\s+)?long"
+    # ("30 seconds is an eternity on tiktok, people will scroll away")
+    r"|(?:is|feels?\s+like|seems?\s+like|'s)\s+(?:an\s+eternity|forever|ages|a\s+lifetime)"
+    r"|(?:will|'ll|would|might)\s+(?:just\s+)?scroll(?:\s+(?:away|past|on))?)\b",
     _I,
 )
 _LONGER_RE = re.compile(
@@ -35,7 +38,8 @@ _LONGER_RE = re.compile(
 # "shorter" still asks.
 LENGTH_COMPLAINT_RE = re.compile(
     r"\b(?:drags?|dragging|too\s+(?:long|short)|overstays|goes\s+on|takes\s+(?:forever|ages)"
-    r"|lasts\s+(?:forever|ages)|never\s+ends|rushed|abrupt|(?:a\s+(?:tad|bit|little|touch)|kind\s+of|rather|quite|pretty|way|far)\s+(?:long|short)|(?:will|would|might|'ll)\s+scroll|boring)\b",
+    r"|lasts\s+(?:forever|ages)|never\s+ends|rushed|abrupt|(?:a\s+(?:tad|bit|little|touch)|kind\s+of|rather|quite|pretty|way|far)\s+(?:long|short)|(?:will|would|might|'ll)\s+scroll|boring"
+    r"|an\s+eternity|a\s+lifetime)\b",
     _I,
 )
 # "20 seconds total", "the whole ad": the ad's length even after naming a scene.
@@ -103,13 +107,42 @@ SIGN_ROWS: tuple[tuple[str, re.Pattern[str], int], ...] = tuple(
 )
 
 
+# "halve the hook", "double the cta": a scene halved or doubled is its length (the scene named,
+# nothing else said; "halve the hook text" is its size).
+_SCENE_TIMES_RE = re.compile(
+    r"^\W*(?:(?:please|pls|now|and|then|ok(?:ay)?|just|also)\s+)*(?P<v>double|halve|triple)\s+(?:the\s+)?\W*$",
+    _I,
+)
+_SCENE_FACTOR = {"double": 2.0, "halve": 0.5, "triple": 3.0}
+
+
+# "30 seconds is an eternity", "20s feels way too long": the length is what the words judge.
+_LENGTH_AS_SUBJECT_RE = re.compile(
+    r"^\s*(?:is|are|feels?|seems?|looks?|'s)\s+(?:(?:just|way|far|much|a\s+bit|kind\s+of|really|so|like)\s+)*"
+    r"(?:too\s+(?:long|short)|an\s+eternity|forever|ages|a\s+lifetime|too\s+much|nothing|not\s+enough)\b",
+    _I,
+)
+
+
 def read_duration(r: ClauseReaderBase, f: Frame) -> None:
     times = length_times(f.rest)
+    whole = _SCENE_TIMES_RE.match(f.rest)
+    if times is None and whole and f.target.explicit and f.target.ids:
+        times = _SCENE_FACTOR[whole.group("v").lower()], whole.span("v")
     if times is not None and not (f.has["audio"] or f.has["product"]):
         _multiply(r, f, times[0])
         f.consumed.append(times[1])
         return
     durations = [d for d in find_durations(f.rest) if not any(s <= d.start < e for s, e in f.consumed)]
+    if (
+        durations
+        and _LENGTH_AS_SUBJECT_RE.match(f.rest[durations[0].end :])
+        and not _complains_of_current(r, f, durations[0])
+    ):
+        # "18 seconds is forever for reels" of a 15 s ad: a length judged, not the one asked for
+        f.consumed.append((durations[0].start, durations[0].end))
+        f.questions.append(length_question(r, f.target))
+        return
     if durations and _complains_of_current(r, f, durations[0]):
         # "30 seconds is too long for TikTok": the current length, complained about.
         f.consumed.append((durations[0].start, durations[0].end))

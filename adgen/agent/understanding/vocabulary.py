@@ -159,7 +159,8 @@ TOO_OPPOSITE: tuple[tuple[str, str], ...] = (
 # asks for the opposite; "make it look dark" is an instruction.
 _COMPLAINT_LEAD = (
     r"(?:\btoo\s+(?:\w+\s+)?|\b(?:is|are|looks|feels|seems|'s|look|feel|seem)\s+(?:(?:kind\s+of|kinda|a\s+(?:bit|little|tad)|rather|"
-    r"pretty|quite|really|very|so|way|super|a\s+bit\s+too|way\s+too|too|still|still\s+too)\s+)*)"
+    r"pretty|quite|really|very|so|way|super|a\s+bit\s+too|way\s+too|too|still|still\s+too|all|just|totally|overly|"
+    r"extremely|incredibly|far\s+too|much\s+too|sort\s+of|sorta)\s+)*)"
 )
 _TOO_RE = re.compile(
     _COMPLAINT_LEAD + r"(?:" + "|".join(f"(?P<t{i}>{p})" for i, (p, _) in enumerate(TOO_OPPOSITE)) + r")\b"

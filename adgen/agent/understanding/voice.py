@@ -65,7 +65,10 @@ _SAY_RE = re.compile(
     _I,
 )
 _SLOWER_RE = re.compile(
-    r"\bslow(?:er)?\b|\bless\s+rushed\b|\bcalmer\s+(?:voice|pace)\b|\b(?:rushed|hurried|breathless|rapid[\s-]fire)\b",
+    r"\bslow(?:er)?\b|\bless\s+rushed\b|\bcalmer\s+(?:voice|pace)\b|\b(?:rushed|hurried|breathless|rapid[\s-]fire)\b"
+    # ("the narrator is rushing, sounds like an auctioneer": too fast, said as a picture)
+    r"|\b(?:rushing|rushes|racing|races|gabbl(?:es|ing)|auctioneer|motor[\s-]?mouth|machine[\s-]?gun|speed[\s-]?read(?:ing|s)?)\b"
+    r"|\b(?:can'?t|cannot|hard\s+to)\s+keep\s+up\b",
     _I,
 )
 # How far "slower" / "deeper" goes, by the intensity words ("a bit", "a lot"): the factor.
@@ -138,12 +141,22 @@ _RETRACTION_RE = re.compile(
 )
 
 
+# "…, sounds like an auctioneer": how the voice comes across, said of the request before it.
+_LIKENESS_RE = re.compile(
+    r"^(?:(?:it|he|she|they|(?:s?he|it)\s+just)\s+)?(?:sounds?|sounding|talks?|speaks?|reads?)\s+like\b|^like\s+an?\b"
+    # ("…, I can't keep up", "…, nobody can follow it": the listener's side of the same request)
+    r"|^(?:i|we|you|people|viewers|nobody|no\s+one)\s+(?:can'?t|cannot|couldn'?t|can)\s+(?:barely\s+|hardly\s+)?"
+    r"(?:keep\s+up|follow|understand|catch)\b",
+    _I,
+)
+
+
 def _clauses(text: str) -> list[str]:
     out: list[str] = []
     pieces = [c.strip() for c in _SPLIT_RE.split(text) if c and c.strip()]
     kept = [c for c in pieces if not _RETRACTION_RE.match(c)]
     for piece in kept if kept else pieces:
-        if out and _GLUE_RE.match(out[-1]):
+        if out and (_GLUE_RE.match(out[-1]) or _LIKENESS_RE.match(piece)):
             out[-1] = f"{out[-1]} {piece}"
         else:
             out.append(piece)

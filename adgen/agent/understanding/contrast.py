@@ -1,0 +1,93 @@
+"""Text that cannot be told from its background: the text's colour, never the ad's lighting.
+
+Part of :mod:`adgen.agent.understanding`. "dark text on a dark background", "white letters
+against a bright sky", "the words get lost in the background" describe a lack of contrast:
+the fix is a text colour on the other side of light and dark (white on dark, near-black on
+light). Read before the lighting and the look, so the shade words of the description ("dark")
+never set the ad's lighting or darken a scene.
+"""
+
+from __future__ import annotations
+
+import re
+
+from adgen.agent.understanding.clause import ClauseReaderBase, Frame, blank
+
+_I = re.I
+LIGHT_TEXT = "#FFFFFF"
+DARK_TEXT = "#1A1A1A"
+
+_DARK = r"dark|darker|black|navy|brown|deep|dim|murky|shadowy"
+_LIGHT = r"light|lighter|white|pale|bright|cream|beige|pastel|washed[\s-]out"
+_SHADE = rf"(?:{_DARK}|{_LIGHT}|grey|gray)"
+_TEXT = r"(?:text|font|letters|lettering|words|type|copy|caption|writing|line)"
+_GROUND = r"(?:background|bg|backdrop|image|picture|photo|footage|sky|wall|scene)"
+
+# "dark text on a dark background", "white letters against a bright sky"
+_ON_RE = re.compile(
+    rf"\b(?P<t>{_SHADE})(?:[\s-]+\w+)?\s+{_TEXT}\s+(?:on|against|over|in\s+front\s+of)\s+(?:an?\s+|the\s+|this\s+)?"
+    rf"(?:(?:very|really|super|quite)\s+)?(?P<b>{_SHADE})?\s*(?:\w+\s+)?{_GROUND}\b",
+    _I,
+)
+# "the words get lost in the background", "the text blends into the picture", "no contrast"
+# "the cta text is white on a bright background"
+_IS_ON_RE = re.compile(
+    rf"\b{_TEXT}\s+(?:is|are|'s|looks?)\s+(?:(?:too|so|very|really)\s+)?(?P<t>{_SHADE})\s+(?:on|against|over)\s+"
+    rf"(?:an?\s+|the\s+|this\s+)?(?:(?:very|really|super|quite)\s+)?(?P<b>{_SHADE})?\s*(?:\w+\s+)?{_GROUND}\b",
+    _I,
+)
+_LOST_RE = re.compile(
+    rf"\b{_TEXT}\s+(?:\w+\s+)?(?:blends?|blending|disappears?|disappearing|vanish(?:es|ing)?|(?:gets?|is|are)\s+lost|"
+    rf"melts?|merges?)\s+(?:in|into|with)\s+(?:the\s+)?{_GROUND}\b"
+    r"|\b(?:no|not\s+enough|zero|poor|low|bad)\s+contrast\b",
+    _I,
+)
+
+
+def _is_dark(shade: str) -> bool:
+    return re.fullmatch(_DARK, shade.strip(), _I) is not None
+
+
+def _dark_colour(hex_colour: str) -> bool:
+    """A text colour darker than mid-grey (by its perceived brightness)."""
+    value = hex_colour.lstrip("#")
+    if len(value) == 3:
+        value = "".join(c * 2 for c in value)
+    try:
+        r, g, b = (int(value[i : i + 2], 16) for i in (0, 2, 4))
+    except ValueError:
+        return False
+    return 0.299 * r + 0.587 * g + 0.114 * b < 128
+
+
+def read_contrast(r: ClauseReaderBase, f: Frame) -> None:
+    """A clause describing text lost against its background sets the text colour that stands out."""
+    if f.has["audio"] or f.has["product"]:
+        return
+    m = _ON_RE.search(f.rest) or _IS_ON_RE.search(f.rest) or _LOST_RE.search(f.rest)
+    if m is None:
+        return
+    # No scene named: the one the message's request before named ("can't read the vitamin c
+    # line, dark text on a dark background"), else every scene.
+    earlier = r.ctx.targets if not r.ctx.carried else None
+    ids = f.target.ids if f.target.ids is not None else earlier or [s.id for s in r.project.scenes]
+    said = m.groupdict().get("t")
+    ground = m.groupdict().get("b")
+    if said and f.target.ids is None and not earlier and said.lower() not in ("grey", "gray"):
+        # "white text on a light background", no scene named: the scenes whose text is that shade
+        shaded = [sid for sid in ids if _dark_colour(r.project.scene(sid).overlay.color) == _is_dark(said)]
+        ids = shaded or ids
+    for sid in ids:
+        if ground:
+            dark_text = not _is_dark(ground)  # the background's shade decides the other side
+        elif said:
+            dark_text = not _is_dark(said)
+        else:
+            dark_text = not _dark_colour(r.project.scene(sid).overlay.color)
+        f.ch.overlay_of(sid)["color"] = DARK_TEXT if dark_text else LIGHT_TEXT
+    f.rest = blank(f.rest, [m.span()])  # its shade words are the description, not a look
+    f.consumed.append(m.span())
+    f.topic = f.topic or "overlay"
+
+
+__all__ = ["DARK_TEXT", "LIGHT_TEXT", "read_contrast"]
