@@ -172,6 +172,19 @@ def test_requests_in_another_language_edit_as_in_english() -> None:
         assert [op["operation"] for op in made][:1] == [expected], (text, made)
 
 
+def test_an_infinitive_after_can_you_and_a_reviews_scene_read_as_in_english() -> None:
+    for text, english in (
+        ("¿podrías quitar la escena de reseñas?", "¿can you remove the review scene?"),
+        ("pouvez-vous enlever la scène des témoignages", "can you remove the review scene"),
+        ("potresti eliminare la scena delle testimonianze", "can you remove the review scene"),
+        ("você pode remover a cena dos depoimentos?", "can you remove the review scene?"),
+    ):
+        assert to_english(mask_quotes(text)[0]) == english, text
+    assert wire("puoi rendere il testo più grande nella prima scena?") == [
+        {"operation": "update_overlay", "sceneId": "scene_1", "fontSize": 80}
+    ]
+
+
 def test_polish_and_turkish_are_told_from_english() -> None:
     assert language_of(mask_quotes("wyłącz muzykę proszę")[0]) == "pl-core"
     assert language_of(mask_quotes("sahneyi sil")[0]) == "tr"

@@ -66,7 +66,8 @@ SWITCH_ROWS: tuple[_Row, ...] = (
             + _LABEL
             + r"\s+(?:it\s+is|wins|won|(?:is|was)\s+(?:(?:way|much|so\s+much|definitely|clearly)\s+)?(?:better|best)|"
             r"is\s+(?:the\s+one|it|the\s+winner|the\s+keeper|our\s+pick)|was\s+(?:the\s+one|the\s+winner)|please|"
-            r"looks\s+better|looked\s+better|takes\s+it)\W*$",
+            r"(?:looks|looked|feels|felt|seems|works|worked)\s+(?:way\s+|much\s+)?better|takes\s+it)"
+            r"(?:\s+(?:to\s+me|imo|honestly|i\s+think|for\s+(?:me|us)))?\W*$",
             _I,
         ),
         True,
