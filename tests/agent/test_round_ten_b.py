@@ -89,6 +89,7 @@ def test_looking_at_or_reverting_to_a_version_opens_it() -> None:
     family = family_of(project, [("B", variant_of(project, "p_sample1_b")), ("C", c)])
     for text, target in (
         ("let me view C", "p_sample1_c"),
+        ("alright let's see the C one", "p_sample1_c"),
         ("could I look at version C", "p_sample1_c"),
         ("hmm revert back to the original", "p_sample1"),
         ("the original was way better, go back", "p_sample1"),
@@ -116,6 +117,12 @@ def test_a_list_of_quotes_under_a_heading_makes_one_version_each() -> None:
     assert [op["operation"] for op in made] == ["create_variation"] * 3
     assert [op["operations"][0]["text"] for op in made] == ["Last call", "Get yours", "Try it free"]
     assert {op["operations"][0]["sceneId"] for op in made} == {"scene_3"}
+    # One quote under a heading is that heading's value; two under a heading that asks for no
+    # versions offer a choice, and no edit guesses it.
+    assert wire("Outro:\n- 'See you soon'") == [
+        {"operation": "update_overlay", "sceneId": "scene_3", "text": "See you soon"}
+    ]
+    assert wire("Ending ideas:\n- 'See you soon'\n- 'Until tomorrow'") == []
     # A heading without quotes under it still goes ("Changes:" then the requests).
     assert wire("Changes:\n- hook 3 seconds") == [
         {"operation": "update_scene", "sceneId": "scene_1", "durationSec": 3.0}
@@ -139,6 +146,7 @@ def test_what_the_original_keeps_is_no_part_of_the_version() -> None:
         "make a B with a 10 second length. Leave the original as it is.",
         "a second version that is 10 seconds long, keep the current one untouched",
         "version B with a 10 s length; don't touch the original",
+        "could I get an alternate version at 10 seconds? don’t change this one",
     ):
         made = wire(text)
         assert [op["operation"] for op in made] == ["create_variation"], text
@@ -185,6 +193,19 @@ def test_an_infinitive_after_can_you_and_a_reviews_scene_read_as_in_english() ->
     ]
 
 
+def test_how_long_now_is_asked_in_every_language() -> None:
+    for text in (
+        "¿y cuánto dura ahora?",
+        "et combien de temps dure la vidéo maintenant ?",
+        "hoe lang duurt het nu?",
+        "quanto dura adesso?",
+        "ne kadar sürüyor şimdi?",
+        "ile trwa teraz?",
+    ):
+        turn = parse_message(text, basic_project())
+        assert turn.operations == [] and "15" in (turn.answer or ""), (text, turn.answer, turn.unknown)
+
+
 def test_polish_and_turkish_are_told_from_english() -> None:
     assert language_of(mask_quotes("wyłącz muzykę proszę")[0]) == "pl-core"
     assert language_of(mask_quotes("sahneyi sil")[0]) == "tr"
@@ -214,6 +235,18 @@ def test_the_same_kind_of_change_with_new_words_keeps_the_kind() -> None:
     assert wire("same sort of change on the intro: 'Up early?'", project, state=state) == [
         {"operation": "update_overlay", "sceneId": "scene_1", "text": "Up early?"}
     ]
+
+
+def test_the_same_kind_of_change_without_words_repeats_it() -> None:
+    project = basic_project()
+    longer = {"operation": "update_scene", "sceneId": "scene_1", "durationSec": 5.0}
+    state = ConversationState(
+        project_id=project.project_id, last_operations=[remember_before(longer, project)]
+    )
+    for text in ("same deal for the outro", "do the same sort of thing to the cta"):
+        assert wire(text, project, state=state) == [
+            {"operation": "update_scene", "sceneId": "scene_3", "durationSec": 5.0}
+        ], text
 
 
 def test_change_that_after_a_voice_question_changes_the_voice_over() -> None:

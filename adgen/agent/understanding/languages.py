@@ -225,6 +225,7 @@ SPANISH = Language(
         (r"un\s+poco|algo", "a bit"),
         (r"mucho", "much"),
         (r"muy", "very"),
+        (r"ahora", "now"),
         (r"(?:a|por)(?=\s+\ue000)", "to"),
         # a brief: "haz un anuncio de 15 segundos para nuestro café Brisa, tranquilo"
         (r"(?:un|el)\s+nuevo\s+anuncio|otro\s+anuncio", "a new ad"),
@@ -327,6 +328,8 @@ FRENCH = Language(
     rows=(
         (r"merci", "thanks"),
         (r"parfait|g[eé]nial", "perfect"),
+        (r"c['’]est", "it's"),
+        (r"maintenant", "now"),
         (r"peux-tu|pouvez-vous|tu\s+peux|vous\s+pouvez|pourrais-tu|pourriez-vous", "can you"),
         (r"trop\s+fort|trop\s+forte", "too loud"),
         (r"trop\s+petit|trop\s+petite", "too small"),
@@ -493,7 +496,7 @@ GERMAN = Language(
     ),
     rows=(
         (r"danke(?:\s+sch[oö]n)?", "thanks"),
-        (r"perfekt|super|prima", "perfect"),
+        (r"perfekt|super|prima|passt(?:\s+so)?", "perfect"),
         # The verb comes last ("die Szene … rausnehmen", "die Anzeige auf 20 Sekunden verlängern"):
         # it is read first, as English puts it.
         (
@@ -654,6 +657,7 @@ PORTUGUESE = Language(
     rows=(
         (r"obrigad[oa]", "thanks"),
         (r"perfeito|perfeita|[oó]timo", "perfect"),
+        (r"agora", "now"),
         (r"(?:voc[eê]\s+)?(?:pode|podes|poderia)", "can you"),
         (r"(?:o\s+)?clima|(?:o\s+)?tom", "mood"),
         (r"o\s+texto\s+do\s+gancho|o\s+texto\s+do\s+hook", "the hook text"),
@@ -780,6 +784,7 @@ ITALIAN = Language(
     rows=(
         (r"grazie", "thanks"),
         (r"perfett[oa]|ottimo", "perfect"),
+        (r"adesso|ora", "now"),
         (r"puoi|potresti|pu[oò]\s+(?:lei)?", "can you"),
         (r"(?:deve|dovrebbe)\s+essere", "should be"),
         (r"(?:nella|nell['’])\s*scena\s+(?:finale|conclusiva)", "in the last scene"),
@@ -919,6 +924,7 @@ DUTCH = Language(
     rows=(
         (r"bedankt|dank\s+je(?:\s+wel)?", "thanks"),
         (r"perfect|top|prima", "perfect"),
+        (r"nu", "now"),
         # The verb comes last ("kun je de sfeer wat rustiger maken?", "wissel scène 2 en 3 om"):
         # it is read first, as English puts it.
         (r"(?:kun|kan|kunt)\s+(?:je|jij|u)\s+([^.,;!?]+?)\s+(?:maken|zetten)", r"can you make \1"),

@@ -164,6 +164,7 @@ from adgen.agent.understanding.variants import (
     keeps_original,
     variation_operations,
     variation_parts,
+    without_keeps,
 )
 from adgen.agent.understanding.voice import read_voice, voice_continuation
 from adgen.project import AdProject
@@ -896,6 +897,7 @@ class _Edits:
     def _variation_start(self, clause: str) -> bool:
         if not VARIATION_RE.search(clause):
             return False
+        clause = without_keeps(clause)  # "…, don't change this one": the original's, no part of it
         label, body, count = variation_parts(clause, self.m.quotes, self.working)
         self.variation = _Variation(label, [body] if body.strip() else [], count)
         self.understood_any = True

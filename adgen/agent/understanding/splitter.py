@@ -219,12 +219,17 @@ def lines(masked: str) -> list[str]:
 _ANNOUNCES_RE = re.compile(r":\s*$")
 
 
+# A heading over several quotes joins them only when it asks for versions ("2 alt hooks:" is a
+# request; "CTA options:" over two lines offers a choice, which no edit may guess).
+_VERSIONS_RE = re.compile(
+    r"\b(?:versions?|variants?|variations?|a\s*/\s*b|alternatives?|alts?|takes)\b", re.I
+)
 _ONLY_QUOTE_RE = re.compile(PLACEHOLDER_MARK + r"[\ue100-\ue1ff][\s.,;!?]*$")
 
 
 def _lists_under_headings(found: list[tuple[str, bool]]) -> list[str]:
-    """ "two alt hooks:" over bulleted quotes is one request whose values are the quotes
-    ("two alt hooks: 'A' and 'B'"); any other heading ("Few things:") goes."""
+    """ "two alt versions of the hook:" over bulleted quotes is one request whose values are the
+    quotes ("…: 'A' and 'B'"), as is "Hook:" over one quote; any other heading ("Few things:") goes."""
     result: list[str] = []
     heading: list[str] | None = None  # the line announcing a list and the quotes under it so far
     dropped = False  # that line is a bare heading, which goes unless quotes follow it
@@ -232,10 +237,13 @@ def _lists_under_headings(found: list[tuple[str, bool]]) -> list[str]:
         if heading is not None and _ONLY_QUOTE_RE.match(line):
             heading.append(line.strip(" .,;"))
             continue
-        if heading is not None and len(heading) > 1:
+        joined = heading is not None and (
+            len(heading) == 2 or (len(heading) > 2 and _VERSIONS_RE.search(heading[0]))
+        )
+        if heading is not None and joined:
             result.append(heading[0] + " " + " and ".join(heading[1:]))
-        elif heading is not None and not dropped:
-            result.append(heading[0])
+        elif heading is not None:
+            result.extend(([] if dropped else heading[:1]) + heading[1:])
         heading = [line] if is_heading or _ANNOUNCES_RE.search(line) else None
         dropped = is_heading
         if heading is None:

@@ -86,7 +86,7 @@ SWITCH_ROWS: tuple[_Row, ...] = (
         "see",
         re.compile(
             _FILLERS
-            + r"(?:(?:let\s+me|lemme|lemmie|can\s+i|could\s+i|i\s+(?:want|wanna|'?d\s+like)\s+to)\s+)?"
+            + r"(?:(?:let\s+me|lemme|lemmie|let'?s|let\s+us|can\s+i|could\s+i|i\s+(?:want|wanna|'?d\s+like)\s+to)\s+)?"
             r"(?:see|view|look\s+at|show\s+me|pull\s+up|bring\s+up)\s+(?:the\s+)?(?:version\s+|variant\s+|option\s+)?"
             r"(?P<label>[b-g]|original)(?P<desc>(?!))?(?:\s+(?:version|variant|one|again|please|instead))*\W*$",
             _I,

@@ -37,7 +37,7 @@ VARIATION_RE = re.compile(
 )
 _VARIATION_BODY_RE = re.compile(
     r"\b(?:where|with|in\s+which|that\s+has|having|but|except|which\s+has|whose|that\s+uses|using|"
-    r"that'?s|that\s+is|which\s+is|for(?=\s+(?:the\s+)?(?:tiktok|reels|stories|shorts|youtube|square|feed|4:5|instagram)))\b\s*|:\s*",
+    r"that'?s|that\s+is|which\s+is|at(?=\s+\d)|for(?=\s+(?:the\s+)?(?:tiktok|reels|stories|shorts|youtube|square|feed|4:5|instagram)))\b\s*|:\s*",
     re.I,
 )
 # "a version without the testimonial", "an alternate take that skips the problem scene": the
@@ -89,14 +89,27 @@ _KEEPS_ORIGINAL_RE = re.compile(
     r"\b(?:(?:on|in|for)\s+(?:this|the\s+(?:current|original|existing|first))\s+(?:one|version|ad|cut)"
     r"|(?:this|the\s+(?:current|original|existing|first))\s+(?:one|version|ad|cut)\s+(?:alone|as\s+(?:it\s+)?is|untouched|unchanged)"
     r"|(?:the\s+)?original(?:\s+(?:alone|as\s+(?:it\s+)?is|untouched|unchanged))?"
-    r"|(?:on|in|for)\s+(?:version\s+)?(?-i:A))\W*$",
+    r"|(?:on|in|for)\s+(?:version\s+)?(?-i:A))\W*$"
+    # "don't change this one", "leave the original"
+    r"|^\W*(?:(?:and|but|please|just)\s+)*(?:keep|leave|don'?t\s+(?:touch|change|edit))\s+"
+    r"(?:this|the\s+(?:current|original|existing|first))(?:\s+(?:one|version|ad|cut))?"
+    r"(?:\s+(?:alone|as\s+(?:it\s+)?is|untouched|unchanged|the\s+same))?(?:\s+(?:please|pls))?\W*$",
     re.I,
 )
 
 
 def keeps_original(clause: str) -> bool:
     """A clause after a variant's request that only says the original stays as it is."""
-    return bool(_KEEPS_ORIGINAL_RE.match(clause))
+    return bool(_KEEPS_ORIGINAL_RE.match(clause.replace("’", "'")))
+
+
+def without_keeps(clause: str) -> str:
+    """The clause without a last sentence that says the original stays ("… music? don't change
+    this one"): the splitter keeps a sentence that starts in lower case with the one before."""
+    for m in re.finditer(r"[.!?;,]\s+", clause):
+        if keeps_original(clause[m.end() :]):
+            return clause[: m.start() + 1]
+    return clause
 
 
 _COUNT_RE = re.compile(
@@ -337,6 +350,7 @@ __all__ = [
     "Switch",
     "VariantFamily",
     "keeps_original",
+    "without_keeps",
     "read_switch",
     "variation_operations",
     "variation_parts",
