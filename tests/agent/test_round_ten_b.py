@@ -206,6 +206,15 @@ def test_how_long_now_is_asked_in_every_language() -> None:
         assert turn.operations == [] and "15" in (turn.answer or ""), (text, turn.answer, turn.unknown)
 
 
+def test_a_scenes_text_in_turkish_and_polish() -> None:
+    assert wire("hook yazısını 'Günaydın' yap") == [
+        {"operation": "update_overlay", "sceneId": "scene_1", "text": "Günaydın"}
+    ]
+    assert wire("zmień tekst w ostatniej scenie na 'Do jutra'") == [
+        {"operation": "update_overlay", "sceneId": "scene_3", "text": "Do jutra"}
+    ]
+
+
 def test_polish_and_turkish_are_told_from_english() -> None:
     assert language_of(mask_quotes("wyłącz muzykę proszę")[0]) == "pl-core"
     assert language_of(mask_quotes("sahneyi sil")[0]) == "tr"
