@@ -45,7 +45,8 @@ _LESS_RE = re.compile(
 )
 # "the same for the hook", "and the CTA the same", "do the same to scene 3", "same on the outro".
 _SAME_RE = re.compile(
-    r"\b(?:(?:do\s+)?the\s+same|same\s+thing|same)\s+(?:for|to|on|with|in)\b|\bthe\s+same\s*(?:too|please|as\s+well)?\W*$"
+    r"\b(?:(?:do\s+)?the\s+same|same)(?:\s+(?:kind|sort|type)\s+of)?(?:\s+(?:thing|change|deal|treatment|edit|idea))?"
+    r"\s+(?:for|to|on|with|in)\b|\bthe\s+same\s*(?:too|please|as\s+well)?\W*$"
     r"|^\W*(?:and\s+|also\s+)?(?:do\s+)?(?:that|this|it)\s+(?:for|to|on)\s+(?:the\s+)?\w",
     re.I,
 )

@@ -1,8 +1,9 @@
-"""Requests typed in Spanish, French, German, Portuguese, Italian or Dutch, read as the English
+"""Requests typed in Spanish, French, German, Portuguese, Italian, Dutch, Turkish or Polish, read as the English
 the rest of the parser knows: "pon la música más baja" -> "make the music quieter".
 
 Part of :mod:`adgen.agent.understanding`. Marketers paste copy in their language and sometimes
-write the request in it too. :mod:`languages` holds one vocabulary table per language; a
+write the request in it too. :mod:`languages` (and :mod:`more_languages`) hold one vocabulary
+table per language; a
 message is read in the language whose markers it has most of (none: it is English and stays as
 it is), and only that language's rows apply, so a word that means one thing in Spanish and
 another in Dutch ("en") is read right. Rows apply only to the words outside quotes (quoted copy
@@ -17,6 +18,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from adgen.agent.understanding.languages import LANGUAGES, Language
+from adgen.agent.understanding.more_languages import MORE_LANGUAGES
 
 _I = re.I
 _BEFORE = r"(?<![\w\ue000-\ue1ff])"
@@ -27,6 +29,7 @@ def _compile(phrase: str) -> re.Pattern[str]:
     return re.compile(rf"{_BEFORE}(?:{phrase}){_AFTER}", _I)
 
 
+_ALL: tuple[Language, ...] = (*LANGUAGES, *MORE_LANGUAGES)
 _Entry = tuple[
     Language, tuple[re.Pattern[str], ...], tuple[tuple[re.Pattern[str], str], ...], re.Pattern[str]
 ]
@@ -37,7 +40,7 @@ _COMPILED: tuple[_Entry, ...] = tuple(
         tuple((_compile(phrase), english) for phrase, english in language.rows),
         _compile("|".join(language.leftovers)) if language.leftovers else re.compile(r"(?!)"),
     )
-    for language in LANGUAGES
+    for language in _ALL
 )
 
 
@@ -52,7 +55,7 @@ _ENGLISH_RE = re.compile(
 
 
 # Any marker of any language: most messages are English and have none (one search, not all).
-_ANY_MARKER_RE = _compile("|".join(marker for language in LANGUAGES for marker in language.markers))
+_ANY_MARKER_RE = _compile("|".join(marker for language in _ALL for marker in language.markers))
 
 
 def language_of(masked: str) -> str | None:
@@ -84,7 +87,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
             }
         )
     )
-    for language in LANGUAGES
+    for language in _ALL
 }
 _WORD_RE = re.compile(rf"(?<![\w\ue000-\ue1ff]){_LETTERS}{{4,}}(?![\w])")
 

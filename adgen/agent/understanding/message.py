@@ -120,6 +120,7 @@ from typing import Any, ClassVar
 from adgen.agent.answers import describe_differences
 from adgen.agent.conversation_state import ConversationState, PendingOption, PendingQuestion
 from adgen.agent.understanding import followups, platforms, questions, refusals, retry
+from adgen.agent.understanding.asked_words import VOICE_TOPIC, change_asked_voice, voice_question
 from adgen.agent.understanding.before import answer_before
 from adgen.agent.understanding.briefs import brief_settings, extract_brief, hook_text
 from adgen.agent.understanding.clause import Context, simulate
@@ -151,6 +152,7 @@ from adgen.agent.understanding.product import NEW_PHOTO_RE, PHOTO_WORD_RE
 from adgen.agent.understanding.quotes import Quoted, mask_quotes, unmask
 from adgen.agent.understanding.reader import ClauseReader
 from adgen.agent.understanding.result import ParsedTurn
+from adgen.agent.understanding.same_words import same_with_words
 from adgen.agent.understanding.scene_count import read_scene_count
 from adgen.agent.understanding.scenes import find_scene_refs
 from adgen.agent.understanding.shades import shade_or_scene
@@ -166,8 +168,10 @@ from adgen.agent.understanding.variants import (
     VARIATION_QUESTION,
     VARIATION_RE,
     VariantFamily,
+    keeps_original,
     variation_operations,
     variation_parts,
+    without_keeps,
 )
 from adgen.agent.understanding.voice import read_voice, voice_continuation
 from adgen.project import AdProject
@@ -237,6 +241,7 @@ def parse_message(
         _open_brief_answer,
         _answer_to_pending,
         _value_again,
+        _asked_voice,
         _cross_copy,
         _text_copy,
         _correction_of_nothing,
@@ -381,6 +386,11 @@ def _answer_to_pending(m: Message) -> ParsedTurn | None:
     turn = ParsedTurn(operations=[ops.parse_operation(op) for op in option.operations])
     turn.scene_ids = [op["sceneId"] for op in option.operations if op.get("sceneId")]
     return turn
+
+
+def _asked_voice(m: Message) -> ParsedTurn | None:
+    """ "change that to '…'" after a question answered with one scene's voice-over."""
+    return change_asked_voice(m.masked, m.quotes, m.project, m.state)
 
 
 def _value_again(m: Message) -> ParsedTurn | None:
@@ -612,7 +622,8 @@ def _question(m: Message) -> ParsedTurn | None:
             turn.scene_ids = answer.scene_ids or None
             return turn
     recent = m.state.scene_ids if m.state.project_id in (None, m.project and m.project.project_id) else []
-    answer = questions.answer(unmask(normalise(m.masked), m.quotes), m.project, recent)
+    asking = voice_question(m.masked, m.state)  # "what does it say at the end?" after a voice question
+    answer = questions.answer(unmask(normalise(asking), m.quotes), m.project, recent)
     if answer is None:
         turn.unknown = HELP_TEXT
         return turn
@@ -623,7 +634,9 @@ def _question(m: Message) -> ParsedTurn | None:
     # is the music?" -> "bring it down to 40%").
     # So is a question about the whole ad's length ("how long is the ad?" -> "make it 15").
     kept = retry.TOPIC_SUBJECTS.keys() | retry.WHOLE_AD_TOPICS
-    turn.topic = answer.topic if answer.scene_ids or answer.topic in kept else None
+    turn.topic = (
+        answer.topic if answer.scene_ids or answer.topic in kept or answer.topic == VOICE_TOPIC else None
+    )
     return turn
 
 
@@ -868,6 +881,8 @@ class _Edits:
 
     def _clause(self, clause: str) -> None:
         """One request: the first of ``CLAUSE_STEPS`` that takes it, else the clause reader."""
+        if self.variation is not None and keeps_original(clause):
+            return  # "…, keep indie rock on this one": the original stays as it is
         if self.variation is not None and not _is_meta_clause(clause):
             self.variation.body.append(clause)
             return
@@ -900,6 +915,7 @@ class _Edits:
     def _variation_start(self, clause: str) -> bool:
         if not VARIATION_RE.search(clause):
             return False
+        clause = without_keeps(clause)  # "…, don't change this one": the original's, no part of it
         label, body, count = variation_parts(clause, self.m.quotes, self.working)
         self.variation = _Variation(label, [body] if body.strip() else [], count)
         self.understood_any = True
@@ -990,6 +1006,10 @@ class _Edits:
                 last_operations=[remember_before(op.to_wire(), self.m.project) for op in self.operations],
             )
         copied = copy_text(clause, self.working, state) if self.ctx.carried or self.operations else None
+        worded = same_with_words(clause, self.m.quotes, self.working, state)
+        if worded is not None:
+            self._apply(clause, worded)  # "the same for the hook: 'Dinner panic?'": new words, same kind
+            return True
         if copied is not None:
             found = followups.Repeat(ops=copied[0], targets=copied[1] or None, topic="overlay")
         else:

@@ -93,6 +93,8 @@ SHORTHAND: dict[str, str] = {
     "cld": "could",
     "wht": "what",
     "lil": "little",
+    "alt": "alternative",
+    "alts": "alternatives",
     # dictionary words that are, in a chat about an ad, "meant" and "wait" mistyped
     "ment": "meant",
     "mant": "meant",

@@ -91,9 +91,12 @@ UNSUPPORTED: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (
             r"\b(?:3d|3-d|three[\s-]dimensional)\b"
-            r"|\b(?:spin|spins|spinning|rotate|rotates|rotating|rotation|turntable|revolve|revolving)\b"
+            # ("spin up a B", "a spin-off version": making a version, no spinning product)
+            r"|\b(?:spin(?![\s-]+(?:up|off)\b)|spins|spinning(?!\s+up\b)|rotate|rotates|rotating|rotation|turntable|revolve|"
+            r"revolving)\b"
             r"(?=.{0,40}\b(?:product|bottle|it|can|jar|shoe|around|360)\b)"
-            r"|\b(?:product|bottle|it|can|jar)\b.{0,20}\b(?:spin|spins|spinning|rotate|rotates|rotating)\b",
+            r"|\b(?:product|bottle|it|can|jar)\b.{0,20}\b(?:spin(?![\s-]+(?:up|off)\b)|spins|spinning(?!\s+up\b)|rotate|"
+            r"rotates|rotating)\b",
             "I can't animate the product in 3D or make it spin: each scene shows the product cut-out with a "
             "gentle motion. I can change its size, its place (center, left, right, bottom) or hide it.",
         ),

@@ -210,8 +210,44 @@ def lines(masked: str) -> list[str]:
             heading = line.split(":", 1)
             if len(heading) == 2 and _PREAMBLE_RE.match(heading[0]) and heading[1].strip():
                 line = heading[1].strip()  # "a couple of changes: hook brighter; …"
-            if line and not _HEADER_RE.match(line):
-                result.append(line)
+            if line:
+                result.append((line, bool(_HEADER_RE.match(line))))
+    return _lists_under_headings(result)
+
+
+# A line that ends with a colon announces what the next lines list.
+_ANNOUNCES_RE = re.compile(r":\s*$")
+
+
+# A heading over several quotes joins them only when it asks for versions ("2 alt hooks:" is a
+# request; "CTA options:" over two lines offers a choice, which no edit may guess).
+_VERSIONS_RE = re.compile(
+    r"\b(?:versions?|variants?|variations?|a\s*/\s*b|alternatives?|alts?|takes)\b", re.I
+)
+_ONLY_QUOTE_RE = re.compile(PLACEHOLDER_MARK + r"[\ue100-\ue1ff][\s.,;!?]*$")
+
+
+def _lists_under_headings(found: list[tuple[str, bool]]) -> list[str]:
+    """ "two alt versions of the hook:" over bulleted quotes is one request whose values are the
+    quotes ("…: 'A' and 'B'"), as is "Hook:" over one quote; any other heading ("Few things:") goes."""
+    result: list[str] = []
+    heading: list[str] | None = None  # the line announcing a list and the quotes under it so far
+    dropped = False  # that line is a bare heading, which goes unless quotes follow it
+    for line, is_heading in [*found, ("", True)]:
+        if heading is not None and _ONLY_QUOTE_RE.match(line):
+            heading.append(line.strip(" .,;"))
+            continue
+        joined = heading is not None and (
+            len(heading) == 2 or (len(heading) > 2 and _VERSIONS_RE.search(heading[0]))
+        )
+        if heading is not None and joined:
+            result.append(heading[0] + " " + " and ".join(heading[1:]))
+        elif heading is not None:
+            result.extend(([] if dropped else heading[:1]) + heading[1:])
+        heading = [line] if is_heading or _ANNOUNCES_RE.search(line) else None
+        dropped = is_heading
+        if heading is None:
+            result.append(line)
     return result
 
 

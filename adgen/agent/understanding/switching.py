@@ -64,13 +64,35 @@ SWITCH_ROWS: tuple[_Row, ...] = (
         re.compile(
             _FILLERS
             + _LABEL
-            + r"\s+(?:it\s+is|wins|won|is\s+(?:better|best|the\s+one|it|the\s+winner|the\s+keeper|our\s+pick)|please|"
-            r"looks\s+better|takes\s+it)\W*$",
+            + r"\s+(?:it\s+is|wins|won|(?:is|was)\s+(?:(?:way|much|so\s+much|definitely|clearly)\s+)?(?:better|best)|"
+            r"is\s+(?:the\s+one|it|the\s+winner|the\s+keeper|our\s+pick)|was\s+(?:the\s+one|the\s+winner)|please|"
+            r"(?:looks|looked|feels|felt|seems|works|worked)\s+(?:way\s+|much\s+)?better|takes\s+it)"
+            r"(?:\s+(?:to\s+me|imo|honestly|i\s+think|for\s+(?:me|us)))?\W*$",
             _I,
         ),
         True,
     ),
     _Row("discard", re.compile(_FILLERS + _WE + _DISCARD + r"\s+" + _LABEL + r"\W*$", _I), False),
+    # "revert to version A": back to a version, when there are versions (else "revert to the
+    # original" asks to undo the edits of the one ad).
+    _Row(
+        "revert",
+        re.compile(_FILLERS + _WE + r"(?:revert|roll|swap|flip)\s+(?:back\s+)?to\s+" + _LABEL + r"\W*$", _I),
+        True,
+    ),
+    # "lemme see B", "show me the original": looking at a version opens it (a letter or "original"
+    # only: "let me see it" may ask for a preview).
+    _Row(
+        "see",
+        re.compile(
+            _FILLERS
+            + r"(?:(?:let\s+me|lemme|lemmie|let'?s|let\s+us|can\s+i|could\s+i|i\s+(?:want|wanna|'?d\s+like)\s+to)\s+)?"
+            r"(?:see|view|look\s+at|show\s+me|pull\s+up|bring\s+up)\s+(?:the\s+)?(?:version\s+|variant\s+|option\s+)?"
+            r"(?P<label>[b-g]|original)(?P<desc>(?!))?(?:\s+(?:version|variant|one|again|please|instead))*\W*$",
+            _I,
+        ),
+        True,
+    ),
     # "actually B", "no, the original": a correction that names only a version.
     _Row(
         "bare",
@@ -177,11 +199,13 @@ def read_switch(
         if match is None and used and chosen is None and (m := _BARE_LABEL_RE.search(clause)):
             match = (SWITCH_ROWS[-1], m)  # "no, the original": the filler was its own clause
         if match is None:
-            if not _FILLER_ONLY_RE.match(clause):
+            if not (_FILLER_ONLY_RE.match(clause) or _BACK_RE.match(clause)):
                 break
             used += 1
             continue
         row, m = match
+        if row.name in _ONLY_AMONG_VERSIONS and not _has_versions(family):
+            break
         # "C wins, let's use that one": "that one" is the version this message just chose.
         that = chosen.project_id if chosen is not None and chosen.project_id else last_project
         found = _resolve(m, row.keep, family, describe, that, current)
@@ -200,6 +224,22 @@ def read_switch(
 _FILLER_ONLY_RE = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|alright|great|cool|fine|yes|yeah|yep|hmm+|so|then|and|nah|no|nope|actually|please|thanks|"
     r"wait|sorry|hmm|now|right|perfect|good|nice|sure|got\s+it)\b\W*)*$",
+    _I,
+)
+
+
+_ONLY_AMONG_VERSIONS = frozenset({"revert", "see"})
+
+
+def _has_versions(family: Callable[[], VariantFamily | None]) -> bool:
+    found = family()
+    return found is not None and bool(found.variants)
+
+
+# "the first one was better, switch back": the words that only say to move, next to the version named.
+_BACK_RE = re.compile(
+    r"^\W*(?:(?:let'?s|please|just|pls)\s+)?(?:switch|go|change|flip|swap|move|revert|roll)\s+(?:it\s+)?back"
+    r"(?:\s+to\s+(?:it|that(?:\s+one)?))?(?:\s+(?:please|pls|then))?\W*$",
     _I,
 )
 
@@ -342,6 +382,8 @@ def _other_ad(words: list[str], family: VariantFamily, ad_named: bool) -> Switch
     if not wanted or not family.others:
         return None
     hits = [(pid, text) for pid, text in family.others if all(_names(w, text) for w in wanted)]
+    if not hits:  # "the sourdough ad": named by what it shows, not by its brief
+        hits = [(pid, text) for pid, text in family.others[:_SHOWN_LOOKUPS] if _shows(family, pid, wanted)]
     if len(hits) == 1:
         return Switch(hits[0][0])
     said = " ".join(wanted)
@@ -352,6 +394,22 @@ def _other_ad(words: list[str], family: VariantFamily, ad_named: bool) -> Switch
         return None
     names = ", ".join(f"{_short(text)} ({pid})" for pid, text in family.others[:5])
     return Switch(None, f"None of your other ads is for “{said}”; they are: {names}.")
+
+
+# How many other ads (newest first) are opened to look for the words of "the sourdough ad".
+_SHOWN_LOOKUPS = 8
+
+
+def _shows(family: VariantFamily, project_id: str, words: list[str]) -> bool:
+    """Every word is in the ad's own words: its scenes' texts and backgrounds, its product."""
+    project = family.project(project_id)
+    if project is None:
+        return False
+    parts = [project.brief, project.brand.name or ""]
+    for scene in project.scenes:
+        parts += [scene.overlay.text, scene.background_prompt]
+    text = " ".join(parts)
+    return all(_names(w, text) for w in words)
 
 
 def _short(text: str) -> str:

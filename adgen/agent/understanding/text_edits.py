@@ -99,7 +99,9 @@ TO_TEXT_RE = re.compile(
 )
 FONT_ABS_RE = re.compile(
     r"\b(?:font[\s-]?size|text[\s-]?size|size)\s*(?:to|of|:|=|at)?\s*(?P<n>-?\d{1,4})\b"
-    r"|\b(?:size|font)\b[^.,;]*?\bto\s+(?P<n3>-?\d{1,4})\b|\b(?P<n2>\d{2,3})\s*(?:px|pt|points?|pixels?)\b",
+    r"|\b(?:size|font)\b[^.,;]*?\bto\s+(?P<n3>-?\d{1,4})\b|\b(?P<n2>\d{2,3})\s*(?:px|pt|points?|pixels?)\b"
+    # "make the hook text 80", "bump its cta text to 80": a bare number after the text is its size
+    r"|\b(?:text|type|lettering)\s+(?:to\s+)?(?P<n4>\d{2,3})\b(?!\s*(?:%|x\b|s\b|secs?\b|seconds?\b|[.,]\d))",
     _I,
 )
 # "nudge the text up": a move; "nudge the font up": its size (intensity's SIZE_ROWS), no move.
@@ -358,7 +360,7 @@ def _size(r: ClauseReaderBase, f: Frame, rest: str, ids: list[str]) -> None:
         return
     absolute = FONT_ABS_RE.search(rest)
     if absolute:
-        size = int(absolute.group("n") or absolute.group("n2") or absolute.group("n3"))
+        size = int(next(g for g in absolute.group("n", "n2", "n3", "n4") if g))
         problem = refusals.out_of_range("font_size", size)
         if problem:
             f.problems.append(problem)

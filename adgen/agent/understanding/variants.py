@@ -22,7 +22,7 @@ from adgen.tools import operations as ops
 
 VARIATION_RE = re.compile(
     r"\b(?:a\s*/\s*b|ab)(?:[\s-]+(?:test(?:ing)?|version|variant|variation|split))?\b"
-    r"|\b(?:two|2|three|3)\s+(?:versions?|variations?)\b|\bvariants?\b|\bvariations?\b(?!\s+of\s+(?:the\s+)?(?:hook|cta|scene))|\bsplit[\s-]test\b"
+    r"|\b(?:two|2|three|3)\s+(?:(?:alt|alts|alternate|alternative|different|other|extra|more)\s+)?(?:versions?|variations?)\b|\bvariants?\b|\bvariations?\b(?!\s+of\s+(?:the\s+)?(?:hook|cta|scene))|\bsplit[\s-]test\b"
     r"|\b(?:alternative|alternate)\s+take\b|\bas\s+(?:a\s+)?(?:separate|new|second|different|another)\s+(?:version|variant|ad)\b"
     r"|\b(?:alternative|alternate|second|another|different|separate|b)\s+(?:version|cut|edit)\b(?!\s+of\s+(?:the\s+)?(?:hook|cta|scene|intro|ending|showcase|\w+\s+scene))"
     r"|\bversion\s+(?:[B-Zb-z]|2|two)\b|\bversion\s+(?:where|with|without|minus|skipping|in\s+which|that)\b"
@@ -37,7 +37,7 @@ VARIATION_RE = re.compile(
 )
 _VARIATION_BODY_RE = re.compile(
     r"\b(?:where|with|in\s+which|that\s+has|having|but|except|which\s+has|whose|that\s+uses|using|"
-    r"that'?s|that\s+is|which\s+is|for(?=\s+(?:the\s+)?(?:tiktok|reels|stories|shorts|youtube|square|feed|4:5|instagram)))\b\s*|:\s*",
+    r"that'?s|that\s+is|which\s+is|at(?=\s+\d)|for(?=\s+(?:the\s+)?(?:tiktok|reels|stories|shorts|youtube|square|feed|4:5|instagram)))\b\s*|:\s*",
     re.I,
 )
 # "a version without the testimonial", "an alternate take that skips the problem scene": the
@@ -76,14 +76,57 @@ VARIATION_QUESTION = (
 )
 
 
-_COUNT_RE = re.compile(r"\b(?P<n>two|2|three|3)\s+(?:versions|variants|variations|options)\b", re.I)
+# "A/B test an energetic take on this": the difference is the word before "take".
+_TAKE_RE = re.compile(
+    r"^\s*(?:of\s+|with\s+)?(?:an?|the)\s+(?P<adj>(?:[\w-]+\s+){1,2}?)(?:take|spin|cut|edit|one)\b"
+    r"(?:\s+on\s+(?:this|it|the\s+ad)(?:\s+one)?)?\W*$",
+    re.I,
+)
+# "Keep indie rock on this one", "leave the current one alone": what the original keeps, no part
+# of the variant.
+_KEEPS_ORIGINAL_RE = re.compile(
+    r"^\W*(?:(?:and|but|please|just)\s+)*(?:keep|leave|don'?t\s+(?:touch|change))\b.*?"
+    r"\b(?:(?:on|in|for)\s+(?:this|the\s+(?:current|original|existing|first))\s+(?:one|version|ad|cut)"
+    r"|(?:this|the\s+(?:current|original|existing|first))\s+(?:one|version|ad|cut)\s+(?:alone|as\s+(?:it\s+)?is|untouched|unchanged)"
+    r"|(?:the\s+)?original(?:\s+(?:alone|as\s+(?:it\s+)?is|untouched|unchanged))?"
+    r"|(?:on|in|for)\s+(?:version\s+)?(?-i:A))\W*$"
+    # "don't change this one", "leave the original"
+    r"|^\W*(?:(?:and|but|please|just)\s+)*(?:keep|leave|don'?t\s+(?:touch|change|edit))\s+"
+    r"(?:this|the\s+(?:current|original|existing|first))(?:\s+(?:one|version|ad|cut))?"
+    r"(?:\s+(?:alone|as\s+(?:it\s+)?is|untouched|unchanged|the\s+same))?(?:\s+(?:please|pls))?\W*$",
+    re.I,
+)
+
+
+def keeps_original(clause: str) -> bool:
+    """A clause after a variant's request that only says the original stays as it is."""
+    return bool(_KEEPS_ORIGINAL_RE.match(clause.replace("’", "'")))
+
+
+def without_keeps(clause: str) -> str:
+    """The clause without a last sentence that says the original stays ("… music? don't change
+    this one"): the splitter keeps a sentence that starts in lower case with the one before."""
+    for m in re.finditer(r"[.!?;,]\s+", clause):
+        if keeps_original(clause[m.end() :]):
+            return clause[: m.start() + 1]
+    return clause
+
+
+_COUNT_RE = re.compile(
+    r"\b(?P<n>two|2|three|3)\s+(?:(?:alt|alts|alternate|alternative|different|other|extra|more)\s+)?"
+    r"(?:versions|variants|variations|options)\b",
+    re.I,
+)
 # "one where the CTA is red and one where it's yellow", "'Shop now' vs 'Get yours'".
 _ONE_EACH_RE = re.compile(
     r"(?:^|[\s,;]+(?:and\s+|&\s+)?)\bone\s+(?:where|with|in\s+which|that\s+has|having)\b\s*", re.I
 )
 # "two versions pls, one calm one energetic": each variant in one word ("make it calm").
+# "two variants: a dreamy one and a playful one", "a dreamy and a playful version": the same.
 _ONE_WORD_EACH_RE = re.compile(
-    r"^\W*(?:(?:pls|please|thanks)\W+)?one\s+(?P<a>[a-z-]+)\s*[,;]?\s*(?:and\s+)?(?:the\s+other\s+|one\s+)(?P<b>[a-z-]+)\W*$",
+    r"^\W*(?:(?:pls|please|thanks)\W+)?one\s+(?P<a>[a-z-]+)\s*[,;]?\s*(?:and\s+)?(?:the\s+other\s+|one\s+)(?P<b>[a-z-]+)\W*$"
+    r"|^\W*(?:(?:pls|please|thanks)\W+)?an?\s+(?P<a2>[a-z-]+)(?:\s+(?:one|version|variant|take))?\s*(?:,|;|and|&|\+|or)\s*"
+    r"(?:and\s+)?an?\s+(?P<b2>[a-z-]+)\s+(?:one|version|variant|take)s?\W*$",
     re.I,
 )
 _VERSUS_RE = re.compile(r"\s+(?:vs\.?|versus|or)\s+", re.I)
@@ -138,6 +181,9 @@ def variation_parts(clause: str, quotes: list, project: AdProject) -> tuple[str 
     if cue is not None and re.search(r"\b(?:where|with|which|that)$", cue.group(0), re.I):
         body_match, body = None, clause[cue.end() :]  # "a version with …": the cue ends with its connector
     adjective = (cue.group("adj") or "").strip() if cue is not None else ""
+    take = _TAKE_RE.match(clause[cue.end() :]) if cue is not None and not body.strip() else None
+    if take is not None:
+        adjective = take.group("adj").strip()  # "A/B test an energetic take on this"
     if not body.strip() and adjective and adjective.lower() not in _NOT_A_CHANGE:
         body = adjective  # "try a darker version": the difference is in the words before "version"
     if lm and body_match and lm.start() >= body_match.end():
@@ -165,7 +211,10 @@ def _bodies(clauses: list[str]) -> list[list[str]]:
     text = ", ".join(c.strip() for c in clauses if c.strip())
     each = _ONE_WORD_EACH_RE.match(text)
     if each:
-        return [[f"make it {each.group('a')}"], [f"make it {each.group('b')}"]]
+        first, second = each.group("a") or each.group("a2"), each.group("b") or each.group("b2")
+        if {first.lower(), second.lower()} & _NOT_A_CHANGE:
+            return [clauses]  # "a new one and a second one" names no difference
+        return [[f"make it {first}"], [f"make it {second}"]]
     parts = [p for p in _ONE_EACH_RE.split(text) if p.strip(" ,;")]
     if len(parts) > 1:
         return [[p.strip(" ,;")] for p in parts]
@@ -300,6 +349,8 @@ __all__ = [
     "VARIATION_RE",
     "Switch",
     "VariantFamily",
+    "keeps_original",
+    "without_keeps",
     "read_switch",
     "variation_operations",
     "variation_parts",

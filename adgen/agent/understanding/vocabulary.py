@@ -92,6 +92,9 @@ LOOK: tuple[LookWord, ...] = (
         "more playful",
     ),
     LookWord(
+        r"more\s+dreamy|dreamy|dreamier|dreamlike|more\s+ethereal|ethereal", "mood", "dreamy", "dreamier"
+    ),
+    LookWord(
         r"more\s+professional|professional|more\s+corporate|corporate|more\s+serious|serious",
         "mood",
         "professional",
