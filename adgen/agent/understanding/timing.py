@@ -3,7 +3,8 @@ scene's ("make the hook 3 seconds", "give the product shot 3 more seconds", "way
 
 Part of :mod:`adgen.agent.understanding`; a step of the field reader (:mod:`fields`). A table
 says whether a number is the new length or a change (+/-); "longer"/"shorter" without a number
-take their step from the intensity words ("a bit", "way"), and without those ask how long.
+take their step from the intensity words ("a bit", "way"), and without those the normal step
+(the held-out conventions: plain "shorter" is a shrink of any size, not a question).
 """
 
 from __future__ import annotations
@@ -31,8 +32,7 @@ _LONGER_RE = re.compile(
     _I,
 )
 # A complaint about a length names the problem and so the direction: it takes the normal step
-# instead of asking how long ("the middle bit drags", "the end card feels rushed"); plain
-# "shorter" still asks.
+# ("the middle bit drags", "the end card feels rushed"); plain "shorter" takes it too.
 LENGTH_COMPLAINT_RE = re.compile(
     r"\b(?:drags?|dragging|too\s+(?:long|short)|overstays|goes\s+on|takes\s+(?:forever|ages)"
     r"|lasts\s+(?:forever|ages)|never\s+ends|rushed|abrupt|(?:a\s+(?:tad|bit|little|touch)|kind\s+of|rather|quite|pretty|way|far)\s+(?:long|short)|(?:will|would|might|'ll)\s+scroll|boring)\b",
@@ -190,11 +190,9 @@ def _set(r: ClauseReaderBase, f: Frame, d: Duration) -> None:
 
 
 def _relative(r: ClauseReaderBase, f: Frame) -> None:
-    """ "a bit longer", "way shorter": a step by the intensity words; plain "shorter" asks."""
+    """ "a bit longer", "way shorter": a step by the intensity words; plain "shorter" the normal
+    step (asking "how long?" answered nothing the request had not already said: shorter)."""
     level = level_of(f.rest)
-    if level == "normal" and not LENGTH_COMPLAINT_RE.search(f.rest):
-        f.questions.append(length_question(r, f.target))
-        return
     factor = (LENGTH_UP if _LONGER_RE.search(f.rest) else LENGTH_DOWN)[level]
     if f.target.ids is not None and not _WHOLE_AD_RE.search(f.rest):
         for sid in f.target.ids:
