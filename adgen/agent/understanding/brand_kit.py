@@ -131,6 +131,8 @@ _TABLE: list[tuple[KitAction, bool, list[str]]] = [
     ("colours", True, [
         r"\b(?:our|the|brand)\s+colou?rs?\s+(?:are|is|:)" + _COLOUR_VALUE,
         r"\bour\s+(?:primary|secondary|accent)\s+colou?r\s+is" + _COLOUR_VALUE.replace("<v>", "<v2>"),
+        # "colours: navy and cream, …": a labelled line, as a pasted brand sheet has it
+        r"^\s*colou?rs?\s*:" + _COLOUR_VALUE.replace("<v>", "<v3>"),
     ]),
     ("tagline", True, [r"\b(?:our|the)\s+(?:tagline|slogan|strapline)\s+(?:is|:)\s*(?P<v>\S.*?)\s*$"]),
     ("cta", True, [r"\b(?:our|the)\s+(?:default\s+)?(?:call\s+to\s+action|cta)\s+(?:is|:)\s*(?P<v>\S.*?)\s*$"]),
@@ -212,14 +214,14 @@ def read_kit_message(text: str, *, attachments: list[str], ad_open: bool) -> Kit
         out.brand_files = True
     elif not has_font and _FONT_FILE_ASK_RE.search(text):  # "use this font for headlines", no file
         out.requests.append(KitRequest("font_file"))
-    read: list[tuple[int, int]] = []  # the spans the kit's patterns read
+    left_to_the_ad = False  # a part only the open ad's parser reads ("colours: navy and cream")
     for pattern, action, needs_context in _PATTERNS:
         if needs_context and ad_open and not names_kit:
+            left_to_the_ad = left_to_the_ad or bool(pattern.search(text))
             continue
         match = pattern.search(text)
         if match is None:
             continue
-        read.append(match.span())
         if action == "logo":
             if any(r.action in ("logo_cutout", "corner_mark", "logo_colours") for r in out.requests):
                 continue  # "put our logo in the corner" is about the logo already kept
@@ -263,27 +265,11 @@ def read_kit_message(text: str, *, attachments: list[str], ad_open: bool) -> Kit
         out.requests.append(KitRequest("logo"))
     if not out.requests:
         return None
-    if ad_open and not names_kit and not attachments and _unread_request(text, read):
+    if left_to_the_ad and not attachments:
         # "colours: navy and cream, and the headline font is Cinzel" with an ad open: the kit
         # would read the font only and leave the colours unread; the ad's parser reads both.
         return None
     return out
-
-
-# Words that ask nothing of their own, left around a kit request ("…, please", "and also").
-_LEFT_FILLER_RE = re.compile(
-    r"\b(?:and|also|too|as\s+well|then|so|ok(?:ay)?|please|pls|thanks|thank\s+you|the|our|for|now|just|"
-    r"too|plus|with|hi|hey|great|cool)\b|[^\w]+",
-    _I,
-)
-
-
-def _unread_request(text: str, read: list[tuple[int, int]]) -> bool:
-    """Whether ``text`` asks more than the spans the kit read: some word is left that is not filler."""
-    left = text
-    for start, end in sorted(read, reverse=True):
-        left = left[:start] + " " + left[end:]
-    return bool(_LEFT_FILLER_RE.sub(" ", left).strip())
 
 
 __all__ = ["NAMES_KIT_RE", "KitMessage", "KitRequest", "read_kit_message"]

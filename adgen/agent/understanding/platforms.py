@@ -212,9 +212,12 @@ def _ambiguous(clause: str) -> PlatformRequest | None:
         if m is None:
             continue
         rest = clause[: m.start()] + " " + clause[m.end() :]
-        if _OTHER_EDIT_RE.search(rest) or not any(p.search(rest) for _, p in _ACTION_RES):
+        shape = bool(SHAPE_WORDS.fullmatch(m.group(0)))
+        if _OTHER_EDIT_RE.search(rest) or not (
+            any(p.search(rest) for _, p in _ACTION_RES) or (shape and _RESHAPE_RE.search(clause))
+        ):
             return None
-        if SHAPE_WORDS.fullmatch(m.group(0)):
+        if shape:
             return _shape(clause, m, ids)
         names = [p.name for p in _table() if p.id in ids]
         options = ", ".join(names[:-1]) + " or " + names[-1]
