@@ -976,7 +976,7 @@ PHRASES += [
     P("hook: Wake up bright", UO("scene_1", text="Wake up bright")),
     P("CTA: red", UO("scene_3", color="#FF0000")),
     P("try the hook in black and white", US("scene_1", bp=B1 + ", black and white")),
-    P("speed up the ad", DUR(12)),
+    P("speed up the ad", question="How long should the ad be? It is 15 s now."),
     P("make the hook 3 seconds and brighter", US("scene_1", bp=B1 + ", brighter", d=3)),
     P(
         "put the product on the right in the hook and make it bigger",

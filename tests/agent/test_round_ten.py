@@ -90,6 +90,10 @@ def test_plain_shorter_or_longer_takes_the_normal_step_instead_of_asking() -> No
     # A step still follows the intensity words.
     [op] = wires("a touch shorter on the opening scene")
     assert op["sceneId"] == "scene_1" and 3 < op["durationSec"] < 3.5
+    # A speed may be the voice's or the music's, and a multiple is no step: both still ask.
+    for text in ("could it go quicker", "make the ad 3x shorter"):
+        turn = parse_message(text, basic_project())
+        assert turn.operations == [] and turn.question and "How long" in turn.question, text
 
 
 # --- 4. a frame shape is no platform to ask about --------------------------------------------------
