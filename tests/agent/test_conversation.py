@@ -95,7 +95,8 @@ async def test_undo_on_an_ab_variant_after_an_edit(settings) -> None:
 async def test_one_request_is_one_undo_step(settings) -> None:
     session = open_session(settings)
     original = (await session.send(BRIEF)).project
-    bigger = await session.send("make the product bigger and the hook text yellow")
+    # (the brief's ad has no product photo yet: sizing its product is refused, so two texts)
+    bigger = await session.send("make the cta text bigger and the hook text yellow")
     touched = {op.get("sceneId") for op in bigger.operations}
     assert len(bigger.operations) >= 2 and len(touched) >= 2
     undone = await session.send("undo")

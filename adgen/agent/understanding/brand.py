@@ -57,7 +57,11 @@ _TRAILING_ADVERB_RE = re.compile(
     _I,
 )
 _NAME_END_RE = re.compile(r"\s*[,;]\s+|\s+(?:-|\u2013|\u2014)\s+")
-BRAND_COLORS_RE = re.compile(r"\b(?:brand|our|company|corporate)\s+colou?rs?\b|\bbrand\b", _I)
+# "colours: navy and cream" as a labelled line (as a brief or a pasted brand sheet has it) is the
+# brand's colours too; the palette may follow them (update_brand carries them over).
+BRAND_COLORS_RE = re.compile(
+    r"\b(?:brand|our|company|corporate)\s+colou?rs?\b|\bbrand\b|^\W*colou?rs?\s*:", _I
+)
 _FONT_WORD_RE = re.compile(r"\b(?:font|typeface)\b", _I)
 
 

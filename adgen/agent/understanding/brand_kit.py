@@ -131,6 +131,8 @@ _TABLE: list[tuple[KitAction, bool, list[str]]] = [
     ("colours", True, [
         r"\b(?:our|the|brand)\s+colou?rs?\s+(?:are|is|:)" + _COLOUR_VALUE,
         r"\bour\s+(?:primary|secondary|accent)\s+colou?r\s+is" + _COLOUR_VALUE.replace("<v>", "<v2>"),
+        # "colours: navy and cream, …": a labelled line, as a pasted brand sheet has it
+        r"^\s*colou?rs?\s*:" + _COLOUR_VALUE.replace("<v>", "<v3>"),
     ]),
     ("tagline", True, [r"\b(?:our|the)\s+(?:tagline|slogan|strapline)\s+(?:is|:)\s*(?P<v>\S.*?)\s*$"]),
     ("cta", True, [r"\b(?:our|the)\s+(?:default\s+)?(?:call\s+to\s+action|cta)\s+(?:is|:)\s*(?P<v>\S.*?)\s*$"]),
@@ -212,8 +214,10 @@ def read_kit_message(text: str, *, attachments: list[str], ad_open: bool) -> Kit
         out.brand_files = True
     elif not has_font and _FONT_FILE_ASK_RE.search(text):  # "use this font for headlines", no file
         out.requests.append(KitRequest("font_file"))
+    left_to_the_ad = False  # a part only the open ad's parser reads ("colours: navy and cream")
     for pattern, action, needs_context in _PATTERNS:
         if needs_context and ad_open and not names_kit:
+            left_to_the_ad = left_to_the_ad or bool(pattern.search(text))
             continue
         match = pattern.search(text)
         if match is None:
@@ -260,6 +264,10 @@ def read_kit_message(text: str, *, attachments: list[str], ad_open: bool) -> Kit
         out.brand_files = True
         out.requests.append(KitRequest("logo"))
     if not out.requests:
+        return None
+    if left_to_the_ad and not attachments:
+        # "colours: navy and cream, and the headline font is Cinzel" with an ad open: the kit
+        # would read the font only and leave the colours unread; the ad's parser reads both.
         return None
     return out
 

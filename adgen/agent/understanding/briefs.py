@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from adgen.agent.understanding.normaliser import fix_units
+from adgen.agent.understanding.normaliser import fix_units, is_english
 from adgen.agent.understanding.quotes import mask_quotes
 from adgen.agent.understanding.values import (
     PLACEHOLDER_MARK,
@@ -204,6 +204,15 @@ _BRAND_RES = (
     # "luxury watch ad, Orveau, 30s": a list item that is only a capitalised name
     re.compile(rf"(?:^|[,;]|\s[\u2013\u2014-])\s*(?P<n>{_CAP_NAME})\s*(?=[,;]|\s[\u2013\u2014-]|$)"),
 )
+# "Lumo kids night light, 15 s, cozy": one capitalised word opening the message, before
+# lower-case product words, is the brand when it is a coined word (no dictionary word: "Cozy
+# candle ad, 15 s" opens with an adjective, not a name).
+_COINED_OPENING_RE = re.compile(
+    rf"^\s*(?P<n>{_CAP_WORD})\s+(?=[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,3}}\s*(?:[,;]|\s[\u2013\u2014-]|$))"
+)
+_BRAND_RES = (*_BRAND_RES, _COINED_OPENING_RE)
+# The patterns that guess a name from a list item's shape: a brief word ("Energetic") is no name.
+_SHAPE_GUESSES = frozenset({*_BRAND_RES[-4:-1]})
 _APPOSITIVE_RE = re.compile(r"^\s*,\s*(?:our|my|a|an|the)\s+(?P<p>.+?)" + _STOP, re.I)
 
 _COLOR_CONTEXT_RE = re.compile(r"\b(?:colou?rs?|palette|colou?r\s+scheme|scheme|tones|hues|theme)\b", re.I)
@@ -408,6 +417,17 @@ def _is_brief_word(name: str) -> bool:
     )
 
 
+def _is_word(name: str) -> bool:
+    """A dictionary word ("Cozy", "Coffee"), or one shaped like an English adjective the
+    dictionary lacks ("Ergonomic", "Artisanal"): at the start of a message, no coined name."""
+    return is_english(name.lower()) or bool(_ADJECTIVE_END_RE.search(name))
+
+
+_ADJECTIVE_END_RE = re.compile(
+    r"(?:ic|al|ous|ful|ive|able|ible|less|ed|ing|ish|ent|ant|ary|ory|y|er|est)$", re.I
+)
+
+
 _STOP_WORD_RE = re.compile(
     r"(?:go|please|thanks|asap|now|today|vertical|square|landscape|portrait|fun|bold|bright|dark|warm|cool|"
     r"minimal|modern|clean|simple|cinematic|elegant|premium|luxury|playful|calm|upbeat|energetic)",
@@ -428,7 +448,8 @@ def _brand_and_product(masked: str, quotes: list[Quoted]) -> tuple[str | None, s
                 and name.lower() not in _NOT_BRANDS
                 and len(name) <= 80
                 and not re.match(r"^\d+\s*(?:s|sec|seconds?)?$", name, re.I)
-                and not (pattern in _BRAND_RES[-3:] and _is_brief_word(name))
+                and not (pattern in _SHAPE_GUESSES and _is_brief_word(name))
+                and not (pattern is _COINED_OPENING_RE and (_is_brief_word(name) or _is_word(name)))
             ):
                 brand = name
                 break

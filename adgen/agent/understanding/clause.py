@@ -50,6 +50,12 @@ _BOTH_RE = re.compile(
 )
 _DEMONSTRATIVE_RE = re.compile(r"\b(?:this|that|the\s+same)\s+(?:one|scene|slide|shot|clip)\b", _I)
 _WHOLE_AD_RE = re.compile(r"\b(?:ad|video|spot|everything|whole|all|overall|total)\b", _I)
+# "the text", "the headline": one text, said right after a request about one scene ("hide the
+# product in the cta" -> "make the text red") is that scene's; plural or "every" texts are not.
+_ONE_TEXT_RE = re.compile(
+    r"^(?:(?!\b(?:every|each|all|both|scenes)\b).)*\b(?:the|its|that)\s+(?:text|headline|copy|words|caption|lettering|title)\b(?!\s*s\b)",
+    _I,
+)
 
 
 def blank(text: str, spans: list[tuple[int, int]]) -> str:
@@ -216,6 +222,14 @@ class ClauseReaderBase:
         if self.ctx.targets and (has_pronoun(rest) or self.implicit(rest)):
             # "make this one 5 seconds" names the scene as surely as "scene 4"; "make it 20s" may not.
             return Target(list(self.ctx.targets), explicit=bool(_DEMONSTRATIVE_RE.search(rest)))
+        if (
+            self.ctx.carried
+            and self.ctx.targets
+            and len(self.ctx.targets) == 1
+            and _ONE_TEXT_RE.search(rest)
+            and not _WHOLE_AD_RE.search(rest)
+        ):
+            return Target(list(self.ctx.targets))
         return Target(None)
 
     def implicit(self, rest: str) -> bool:

@@ -19,6 +19,7 @@ from adgen.agent.understanding.intensity import BIT, MUCH, NORMAL
 from adgen.agent.understanding.memory import SCENE_READERS, fields_named, restore
 from adgen.agent.understanding.product_words import names_product, product_spans
 from adgen.agent.understanding.quotes import PLACEHOLDER_MARK
+from adgen.agent.understanding.refusals import out_of_range
 from adgen.agent.understanding.scenes import find_scene_refs
 from adgen.project import AdProject
 from adgen.tools import operations as ops
@@ -111,7 +112,54 @@ def repeat(clause: str, project: AdProject, state: ConversationState) -> Repeat 
     kinds = {str(op.get("operation")) for op in state.last_operations}
     if refs and (_SAME_RE.search(clause) or _only_scenes_and_too(clause, refs, kinds)):
         return _same_for(project, state, [sid for r in refs for sid in r.ids])
+    if refs:
+        return _same_with_value(clause, refs, state)
     return None
+
+
+# What is left of "and the second one 6" / "the cta 3 s" / "scene 2: 5 seconds" once its scenes
+# are taken out: a lead word, a number and perhaps a unit.
+_VALUE_LEFT_RE = re.compile(
+    r"^\W*(?:(?:and|also|then|now|ok(?:ay)?|same\s+for|make|set|for|with|the|in|on|one)\W+)*(?:(?:at|to)\s+)?"
+    r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>s|secs?|seconds?|px|%)?(?:\s+(?:each|please|pls|too|then))?\W*$",
+    re.I,
+)
+# The fields a bare number can set again, by the unit said with it ("" when none): a row per field.
+_VALUE_FIELDS: tuple[tuple[str, str, frozenset[str]], ...] = (
+    ("update_scene", "durationSec", frozenset({"", "s", "sec", "secs", "second", "seconds"})),
+    ("update_overlay", "fontSize", frozenset({"", "px"})),
+)
+
+
+def _same_with_value(clause: str, refs: list[Any], state: ConversationState) -> Repeat | None:
+    """ "and the second one 6" after "make the hook 4 seconds": the same kind of edit, to the
+    scenes named, with the new value. Only when the last request set one such field, so the
+    number can mean nothing else."""
+    rest = clause
+    for ref in sorted(refs, key=lambda r: r.start, reverse=True):
+        rest = rest[: ref.start] + " " + rest[ref.end :]
+    m = _VALUE_LEFT_RE.match(rest)
+    if m is None:
+        return None
+    unit = (m.group("u") or "").lower()
+    value = float(m.group("n"))
+    set_fields = {
+        (str(op.get("operation")), name)
+        for op in state.last_operations
+        for name in op
+        if name not in ("operation", "sceneId", "before")
+    }
+    rows = [(o, n) for o, n, units in _VALUE_FIELDS if (o, n) in set_fields and unit in units]
+    if len(rows) != 1 or len(set_fields) != 1:
+        return None
+    [(operation, name)] = rows
+    scene_ids = list(dict.fromkeys(sid for r in refs for sid in r.ids))
+    number: float | int = value if name == "durationSec" else int(value)
+    problem = out_of_range("scene_duration" if name == "durationSec" else "font_size", number)
+    if problem:
+        return Repeat(note=problem, targets=scene_ids, topic=state.topic)  # refused, the range said
+    made = [ops.parse_operation({"operation": operation, "sceneId": sid, name: number}) for sid in scene_ids]
+    return Repeat(ops=made, targets=scene_ids, topic=state.topic)
 
 
 def shared_role(project: AdProject, state: ConversationState) -> str | None:

@@ -53,12 +53,12 @@ SIZE_ROWS: tuple[tuple[str, str], ...] = (
     ),
     (r"massive|huge|huger|giant|enormous", "up_much"),
     (
-        r"bigger|larger|big|large|enlarge|(?:scale|size|bump|blow)\s+(?:it\s+|them\s+|\w+\s+)?up|(?:font|type|font\s+size)\s+up"
+        r"bigger|larger|big|large|enlarge|(?:scale|size|bump|blow)\s+(?:it\s+|them\s+|\w+\s+){0,2}?up|(?:font|type|font\s+size)\s+up"
         r"|(?:increase|raise|bump)\s+(?:the\s+)?(?:\w+\s+)?size|(?:more|most)\s+prominent|zoom\s+in(?:\s+on)?|grow",
         "up",
     ),
     (
-        r"smaller|small|tinier|tiny(?!\s+(?:bit|touch|tad|notch|amount))|shrink|(?:scale|size)\s+(?:it\s+|them\s+|\w+\s+)?down|(?:font|type|font\s+size)\s+down"
+        r"smaller|small|tinier|tiny(?!\s+(?:bit|touch|tad|notch|amount))|shrink|(?:scale|size)\s+(?:it\s+|them\s+|\w+\s+){0,2}?down|(?:font|type|font\s+size)\s+down"
         r"|(?:reduce|decrease|lower)\s+(?:the\s+)?(?:\w+\s+)?size|less\s+prominent|zoom\s+out",
         "down",
     ),

@@ -55,6 +55,16 @@ AMBIGUOUS_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"facebook|fb", ("stories", "meta_feed")),
     (r"vertical|9:16|9x16|portrait", ("tiktok", "reels", "stories", "shorts")),
 )
+# Of those, the words of a frame shape: the request is for the shape, so it takes every preset of
+# that shape instead of asking which ("vertical only (9:16)", "add 9:16 as well"), as a brief's
+# "a vertical ad" does (briefs._brief_shape).
+SHAPE_WORDS = re.compile(r"vertical|9:16|9x16|portrait", _I)
+# "make it vertical", "turn the ad portrait": the ad changes shape (its presets are set, not added).
+_RESHAPE_RE = re.compile(
+    r"\b(?:make|turn|switch|convert|change|flip)\s+(?:it|this|the\s+(?:ad|video|whole\s+thing))\b"
+    r"(?!.*\b(?:versions?|cuts?|copy|too|also|as\s+well)\b)",
+    _I,
+)
 _AMBIGUOUS_RES = tuple((re.compile(rf"(?<![\w:])(?:{p})(?![\w:])", _I), ids) for p, ids in AMBIGUOUS_WORDS)
 # Platforms adgen has no preset for: refused with the presets there are.
 UNKNOWN_PLATFORMS = ("snapchat", "snap", "pinterest", "linkedin", "twitter", "twitch", "threads", "tumblr")
@@ -202,12 +212,26 @@ def _ambiguous(clause: str) -> PlatformRequest | None:
         if m is None:
             continue
         rest = clause[: m.start()] + " " + clause[m.end() :]
-        if _OTHER_EDIT_RE.search(rest) or not any(p.search(rest) for _, p in _ACTION_RES):
+        shape = bool(SHAPE_WORDS.fullmatch(m.group(0)))
+        if _OTHER_EDIT_RE.search(rest) or not (
+            any(p.search(rest) for _, p in _ACTION_RES) or (shape and _RESHAPE_RE.search(clause))
+        ):
             return None
+        if shape:
+            return _shape(clause, m, ids)
         names = [p.name for p in _table() if p.id in ids]
         options = ", ".join(names[:-1]) + " or " + names[-1]
         return PlatformRequest([], question=f"Which {m.group(0)} placement do you mean: {options}?")
     return None
+
+
+def _shape(clause: str, m: re.Match[str], ids: tuple[str, ...]) -> PlatformRequest:
+    """A frame shape with an action: every preset of that shape, set, added or removed."""
+    found = [(m.start(), m.end(), pid) for pid in ids]
+    [action, *_] = _actions(clause, found)
+    if _RESHAPE_RE.search(clause) and action in (None, "add"):
+        action = "set"
+    return PlatformRequest([_OPERATIONS[action or "add"](presets=list(ids))])
 
 
 def _without(clause: str, found: list[tuple[int, int, str]]) -> str:
@@ -229,7 +253,8 @@ def _actions(clause: str, found: list[tuple[int, int, str]]) -> list[str | None]
         # "don't need": the "need" belongs to the remove words around it
         if action == "remove" or not any(s <= m.start() < e for s, e in removes)
     )
-    only = bool(_ACTION_RES[0][1].search(rest))
+    # ("just square": the "just" reads before the platform it was said of, so the clause too)
+    only = bool(_ACTION_RES[0][1].search(rest) or _ACTION_RES[0][1].search(clause))
     out: list[str | None] = []
     for start, _, _ in found:
         before = [a for pos, a in words if pos < start]
@@ -254,6 +279,7 @@ def last_platform_action(operations: list[dict[str, object]]) -> str | None:
 __all__ = [
     "ACTIONS",
     "EXTRA_WORDS",
+    "SHAPE_WORDS",
     "UNKNOWN_PLATFORMS",
     "PlatformRequest",
     "last_platform_action",

@@ -27,6 +27,10 @@ NEW_PHOTO_RE = re.compile(
     r"(?:photo|image|picture|pic|packshot)\b",
     re.I,
 )
+NO_PRODUCT_IMAGE = (
+    "This ad has no product photo yet, so there is no product to size, place or show; "
+    "send a product photo with your message and I'll put it in."
+)
 PHOTO_WORD_RE = re.compile(r"\b(?:photo|image|picture|pic|packshot|product\s+shot)s?\b", re.I)
 
 _SCALE_ABS_RE = re.compile(
@@ -72,8 +76,24 @@ def read_product(r: ClauseReaderBase, f: Frame) -> None:
     elif fields:
         for sid in f.target.ids if f.target.ids is not None else [None]:
             f.ch.product[sid] = dict(fields)
+    if (
+        f.ch.product
+        and not _has_product(r)
+        and any(change != {"visible": False} for change in f.ch.product.values())
+    ):
+        # Sizing, placing or showing a product the ad has no picture of would change nothing
+        # seen: refused with the reason, the way the logo's size is (hiding it stays allowed).
+        f.ch.product.clear()
+        f.problems.append(NO_PRODUCT_IMAGE)
+        return
     if f.ch.product:
         f.topic = "product"
+
+
+def _has_product(r: ClauseReaderBase) -> bool:
+    """The ad has a product to show: a product photo, or (a document whose photo was never kept,
+    as the test fixtures are) a scene that shows the product layer."""
+    return r.project.product_asset is not None or any(s.product.visible for s in r.project.scenes)
 
 
 # "actually right", "no, left": a bare position after a product edit.

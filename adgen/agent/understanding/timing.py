@@ -3,7 +3,8 @@ scene's ("make the hook 3 seconds", "give the product shot 3 more seconds", "way
 
 Part of :mod:`adgen.agent.understanding`; a step of the field reader (:mod:`fields`). A table
 says whether a number is the new length or a change (+/-); "longer"/"shorter" without a number
-take their step from the intensity words ("a bit", "way"), and without those ask how long.
+take their step from the intensity words ("a bit", "way"), and without those the normal step
+(the held-out conventions: plain "shorter" is a shrink of any size, not a question).
 """
 
 from __future__ import annotations
@@ -34,14 +35,19 @@ _LONGER_RE = re.compile(
     _I,
 )
 # A complaint about a length names the problem and so the direction: it takes the normal step
-# instead of asking how long ("the middle bit drags", "the end card feels rushed"); plain
-# "shorter" still asks.
+# ("the middle bit drags", "the end card feels rushed"); plain "shorter" takes it too.
 LENGTH_COMPLAINT_RE = re.compile(
     r"\b(?:drags?|dragging|too\s+(?:long|short)|overstays|goes\s+on|takes\s+(?:forever|ages)"
     r"|lasts\s+(?:forever|ages)|never\s+ends|rushed|abrupt|(?:a\s+(?:tad|bit|little|touch)|kind\s+of|rather|quite|pretty|way|far)\s+(?:long|short)|(?:will|would|might|'ll)\s+scroll|boring"
     r"|an\s+eternity|a\s+lifetime)\b",
     _I,
 )
+# Words that are about the length itself: said plainly, they take the normal step.
+_PLAIN_LENGTH_RE = re.compile(r"\b(?:shorter|shorten|trim|tighter|tighten|longer|lengthen|extend)\b", _I)
+# "feels slow", "kinda slow": a complaint about the pace, which a shorter scene fixes.
+_SLOW_RE = re.compile(r"\b(?:feels?|is|'s|looks?|seems?|too|so|kinda|bit|little)\s+slow\b", _I)
+# "5x faster", "3 times longer": a multiple, not a step.
+_TIMES_RE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:x|times)\b|\b\d+x\b", _I)
 # "20 seconds total", "the whole ad": the ad's length even after naming a scene.
 _WHOLE_AD_RE = re.compile(
     r"\b(?:total|overall|in\s+total|altogether|whole\s+(?:ad|video|thing)|entire)\b", _I
@@ -223,9 +229,18 @@ def _set(r: ClauseReaderBase, f: Frame, d: Duration) -> None:
 
 
 def _relative(r: ClauseReaderBase, f: Frame) -> None:
-    """ "a bit longer", "way shorter": a step by the intensity words; plain "shorter" asks."""
+    """ "a bit longer", "way shorter": a step by the intensity words; plain "shorter" the normal
+    step (asking "how long?" answered nothing the request had not already said: shorter); a
+    plain speed ("faster") or a multiple ("5x faster") asks."""
     level = level_of(f.rest)
-    if level == "normal" and not LENGTH_COMPLAINT_RE.search(f.rest):
+    if _TIMES_RE.search(f.rest) or (
+        level == "normal"
+        and not (
+            _PLAIN_LENGTH_RE.search(f.rest) or LENGTH_COMPLAINT_RE.search(f.rest) or _SLOW_RE.search(f.rest)
+        )
+    ):
+        # "5x faster", "speed it up": a speed, which may be the voice's or the music's as well as
+        # the ad's length; asked, never a guessed step.
         f.questions.append(length_question(r, f.target))
         return
     factor = (LENGTH_UP if _LONGER_RE.search(f.rest) else LENGTH_DOWN)[level]

@@ -78,15 +78,19 @@ WRONG_EDIT_CEILING = {"dev": 0 / 127, "test": 0 / 122}
 # nothing to repeat).
 # Test sets have no floor: the lead runs them once and reports the figure (README).
 FLOORS = {
-    "dev2": (263, 0, 265),
-    "dev3": (170, 1, 171),
+    # Round ten (parse10: plain "shorter" takes the normal step; a product without a photo is
+    # refused; a frame shape sets its presets; an elliptic value for another scene; Polish and
+    # Turkish tables; a coined brand opening a brief; labelled colours are the brand's): dev2
+    # 264/265, dev3 171/171 and 0 wrong, dev6 128/130, dev7 200/200, test2 130/130, test3 130/130.
+    "dev2": (264, 0, 265),
+    "dev3": (171, 0, 171),
     "dev4": (109, 0, 110),
     "dev5": (129, 0, 130),
     # dev6: its first run on main before round six, 92/130 and 12 wrong; on round six's precision
     # gate before any tuning on it, 89/130 and 10 wrong; after round six (parse6 + parse6b) 113/130, 4 wrong;
     # after round seven (parse7: general causes, unplaced scenes, cross-version copies) 124/130, 0 wrong.
     # Round nine (parse9: "that track doesn't fit …" is the ad's music, not a song asked for) 125/130, 0 wrong.
-    "dev6": (125, 0, 130),
+    "dev6": (128, 0, 130),
     # dev7 (written blind after round six, with test5): its first run, on round six's parser,
     # 156/200 understood and 17 wrong (test5's clean first run: 104/130, 9 wrong); after parse7b
     # (typos, complaints, intensity, variants, follow-ups) 174/200, 8 wrong; with parse7 merged
@@ -103,9 +107,10 @@ FLOORS = {
     # then ("brand name just Pulse"; "is too long" of a name or tagline is no value) 196/200, 0 wrong;
     # then (a brief of labelled bullets, "- product: …") 197/200, 0 wrong; then (", just the text there":
     # what stays is no unread request) 198/200, 0 wrong.
-    # Round ten (parse11: a core Polish table reads "muzyka trochę ciszej") 199/200, 0 wrong.
-    "dev7": (199, 0, 200),
-    "test2": (129, 0, 130),
+    # Round ten (parse11: a core Polish table reads "muzyka trochę ciszej") 199/200, 0 wrong; with parse10
+    # (Polish and Turkish tables, elliptic values, coined brands, plain "shorter") 200/200.
+    "dev7": (200, 0, 200),
+    "test2": (130, 0, 130),
     # dev8 (written blind after round nine, with test6): its first run, on round nine's parser,
     # 98/152 understood and 15 wrong (test6's clean first run: 62/100, 12 wrong).
     # Round ten (parse12: questions never set text, scenes named without "the", text contrast,
@@ -123,7 +128,7 @@ FLOORS = {
     # then (a decade is no length, "and scene 1?" / "and the cta text?" ask the same question) 123/130;
     # then (a brief's quoted font, "music: X", "Reels + Stories ad") 126/130, 0 wrong;
     # then ("the music puts me to sleep" is sleepy music: a question naming the fixes) 127/130, 0 wrong.
-    "test3": (127, 0, 130),
+    "test3": (130, 0, 130),
 }
 
 CATEGORIES = {
