@@ -215,6 +215,15 @@ LATER_SETS: tuple[HeldoutSet, ...] = (
         min_per_category=10,
         heavy=("complaint", "followup", "non_english", "variant", "edit"),
     ),
+    HeldoutSet(
+        "test7",
+        HERE / "conversations_test7.yaml",
+        "the seventh test set, written blind together with dev9, never run before its commit",
+        min_cases=100,
+        min_per_category=6,
+        heavy=("complaint", "followup", "non_english", "variant", "edit"),
+        is_test=True,
+    ),
 )
 
 
