@@ -206,6 +206,24 @@ LATER_SETS: tuple[HeldoutSet, ...] = (
         heavy=("complaint", "edit", "variant", "non_english", "brief"),
         is_test=True,
     ),
+    HeldoutSet(
+        "dev9",
+        HERE / "conversations_dev9.yaml",
+        "the ninth development set, written blind after round ten together with test7, weighted toward "
+        "complaints, follow-ups, non-English requests, variants and edits; never run before its commit",
+        min_cases=150,
+        min_per_category=10,
+        heavy=("complaint", "followup", "non_english", "variant", "edit"),
+    ),
+    HeldoutSet(
+        "test7",
+        HERE / "conversations_test7.yaml",
+        "the seventh test set, written blind together with dev9, never run before its commit",
+        min_cases=100,
+        min_per_category=6,
+        heavy=("complaint", "followup", "non_english", "variant", "edit"),
+        is_test=True,
+    ),
 )
 
 
