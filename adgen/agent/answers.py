@@ -327,7 +327,12 @@ _ROWS: tuple[tuple[re.Pattern[str], Callable[[_Ask], str | Answer], str], ...] =
             "render",
         ),
         (
-            r"\b(?:platforms?|presets?|placements?|channels?|going\s+out|tiktok|reels|stories|shorts|youtube)\b"
+            r"\b(?:platforms?|presets?|placements?|channels?|going\s+out|tiktok|reels|stories|shorts|youtube|"
+            # "which apps is this for?", "what socials are we posting it on?", "where will it run?"
+            # (never "the social proof")
+            r"apps?|socials(?!\s+proof)|social\s+(?:media|networks?|sites?|channels?)|"
+            r"where\s+(?:is\s+(?:this|it)\s+going|(?:will|does|do|are)\s+(?:this|it|we)(?:\s+(?:ad|video|spot))?\s+(?:run|air|go|post|be\s+(?:shown|posted)))"
+            r")\b"
             r"|\bhow\s+many\s+(?:videos|versions|exports|formats|sizes|files)\b",
             _platforms,
             "render",

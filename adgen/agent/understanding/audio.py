@@ -217,11 +217,20 @@ _MOOD_FILLER_RE = re.compile(
 )
 
 
+# "piano music instead of ambient", "lo-fi rather than jazz": the mood being replaced is no part
+# of the new one.
+_REPLACED_RE = re.compile(
+    r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+)?"
+    r"(?:current\s+|old\s+)?[\w-]+(?:\s+(?:music|track|song|vibe|vibes|one|stuff))?",
+    _I,
+)
+
+
 def _named_mood(r: ClauseReaderBase, f: Frame) -> str | None:
     """ "music: tropical house": the words as given, unless they are one word of the table."""
     if "volume" in f.ch.audio or f.problems:
         return None
-    mm = _EXPLICIT_MOOD_RE.search(f.rest)
+    mm = _EXPLICIT_MOOD_RE.search(_REPLACED_RE.sub(" ", f.rest))
     if mm is None or re.match(r"^(?:louder|quieter|softer|\d|-)", mm.group("m"), _I):
         return None
     words = text_value(mm.group("m"), r.quotes)
@@ -234,7 +243,8 @@ def _named_mood(r: ClauseReaderBase, f: Frame) -> str | None:
 
 
 def _table_mood(r: ClauseReaderBase, f: Frame) -> str | None:
-    mood_text = re.sub(r"\bsofter\b", " ", _VOL_DOWN_RE.sub(" ", _VOL_UP_RE.sub(" ", f.rest)), flags=_I)
+    rest = _REPLACED_RE.sub(" ", f.rest)
+    mood_text = re.sub(r"\bsofter\b", " ", _VOL_DOWN_RE.sub(" ", _VOL_UP_RE.sub(" ", rest)), flags=_I)
     return find_music_mood(mood_text)
 
 

@@ -127,8 +127,12 @@ _STYLE_STOPWORDS = {
     "just",
     "really",
 }
+# "mood: fresh", "the mood should feel fresh", "make the overall mood fresh rather than cozy"
 _MOOD_RE = re.compile(
-    r"\bmood\s*(?:to|:|=|should\s+be|is)\s*(?:more\s+)?(?P<m>[^,.;!?]{2,40}?)\s*[.!]?\s*$", _I
+    r"(?:\bmood\s*(?:to|:|=|(?:should|must|needs?\s+to|has\s+to|ought\s+to)\s+(?:be|feel|read|seem)|feels?|is)"
+    r"|\b(?:make|set|turn|get)\s+(?:the\s+)?(?:overall\s+|whole\s+|general\s+)?mood(?=\s+(?!more\b|less\b)))"
+    r"\s*(?:more\s+)?(?P<m>[^,.;!?]{2,40}?)\s*[.!]?\s*$",
+    _I,
 )
 _PALETTE_RE = re.compile(r"\b(?:palette|colou?r\s+scheme|colou?rs|colou?r\s+palette|tones|hues)\b", _I)
 _BG_SHOW_RE = re.compile(

@@ -142,6 +142,7 @@ from adgen.agent.understanding.confirm import (
 from adgen.agent.understanding.cross_version import read_cross_copy
 from adgen.agent.understanding.focus import read_focus
 from adgen.agent.understanding.foreign import to_english
+from adgen.agent.understanding.fronted import unfronted
 from adgen.agent.understanding.history import UNDO_RE, history_operations
 from adgen.agent.understanding.memory import remember_before
 from adgen.agent.understanding.meta import ACK_RE, ACK_TEXT, HELP_RE, RENDER_RE, read_meta
@@ -598,6 +599,9 @@ def _before(m: Message) -> ParsedTurn | None:
 
 def _question(m: Message) -> ParsedTurn | None:
     """A question is answered from the document and never changes it."""
+    asked_as = unfronted(m.plain)  # "pre-order line, what colour is that": its subject put back
+    if asked_as != m.plain:
+        m = replace(m, plain=asked_as, masked=unfronted(m.masked))
     if not questions.is_question(m.plain):
         return None
     turn = ParsedTurn()

@@ -310,7 +310,7 @@ _ABOUT_THE_AD_RE = re.compile(
     r"background|mood|style|length|long|showcase|testimonial|it|aspects?|ratios?|sizes?|formats?|resolution|"
     r"tagline|slogan|name|logo|render(?:ed|ing)?|stale|needs|lighting|volume|loud|position|version|this|that|for|audience|"
     r"intro|outro|ending|opening|review|problem|palette|look|vibe|duration|seconds?|line|copy|words|testimonial|"
-    r"headline|caption|fonts?|typefaces?|typography|voice|voice-?overs?|narrat\w*|captions|subtitles|platforms?|presets?|tiktok|reels|"
+    r"headline|caption|fonts?|typefaces?|typography|voice|voice-?overs?|narrat\w*|captions|subtitles|platforms?|presets?|tiktok|reels|apps?|socials?|networks?|"
     r"stories|shorts|youtube|feed|videos|shortest|longest)\b",
     re.I,
 )

@@ -110,10 +110,15 @@ _BARE_LABEL_RE = re.compile(
     r"(?:\s+(?:then|instead|please|after\s+all))*\W*$",
     _I,
 )
+# The verbs an edit starts with: "on the B version make …" needs no comma to be an edit of B.
+_EDIT_VERBS = (
+    r"(?:make|change|set|put|turn|give|add|remove|drop|delete|move|swap|replace|use|bump|switch|cut|trim|shorten|"
+    r"lengthen|raise|lower|increase|decrease|mute|hide|show|update|edit|rewrite|let|have)"
+)
 # "on B, make the CTA say …": the edits that follow are for that version.
 _ON_VERSION_RE = re.compile(
     r"^\W*(?:(?:on|in|for|with)\s+(?:the\s+)?(?:version\s+|variant\s+)?(?P<label>[b-g]|original)(?:\s+(?:version|variant))?"
-    r"|(?:in|on)\s+(?:that|this)\s+one)\s*[,:]\s*(?=\S)",
+    r"|(?:in|on)\s+(?:that|this)\s+one)(?:\s*[,:]\s*(?=\S)|\s+(?=" + _EDIT_VERBS + r"\b))",
     _I,
 )
 # "make B's cta say …", "A's hook is fine": an edit of that version (capital letter, so "a's" never is).

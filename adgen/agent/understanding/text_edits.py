@@ -101,7 +101,9 @@ FONT_ABS_RE = re.compile(
     r"\b(?:font[\s-]?size|text[\s-]?size|size)\s*(?:to|of|:|=|at)?\s*(?P<n>-?\d{1,4})\b"
     r"|\b(?:size|font)\b[^.,;]*?\bto\s+(?P<n3>-?\d{1,4})\b|\b(?P<n2>\d{2,3})\s*(?:px|pt|points?|pixels?)\b"
     # "make the hook text 80", "bump its cta text to 80": a bare number after the text is its size
-    r"|\b(?:text|type|lettering)\s+(?:to\s+)?(?P<n4>\d{2,3})\b(?!\s*(?:%|x\b|s\b|secs?\b|seconds?\b|[.,]\d))",
+    r"|\b(?:text|type|lettering|font)\s+(?:to\s+)?(?P<n4>\d{2,3})\b(?!\s*(?:%|x\b|s\b|secs?\b|seconds?\b|[.,]\d))"
+    # "and 70 font", "60 type on the cta": the number before the word for the letters
+    r"|\b(?P<n5>\d{2,3})\s+(?:font|type)\b",
     _I,
 )
 # "nudge the text up": a move; "nudge the font up": its size (intensity's SIZE_ROWS), no move.
@@ -360,7 +362,7 @@ def _size(r: ClauseReaderBase, f: Frame, rest: str, ids: list[str]) -> None:
         return
     absolute = FONT_ABS_RE.search(rest)
     if absolute:
-        size = int(next(g for g in absolute.group("n", "n2", "n3", "n4") if g))
+        size = int(next(g for g in absolute.group("n", "n2", "n3", "n4", "n5") if g))
         problem = refusals.out_of_range("font_size", size)
         if problem:
             f.problems.append(problem)

@@ -319,6 +319,8 @@ COLOR_NAMES: dict[str, str] = {
 # Shades not in the table: "light"/"pale"/"pastel" mix the base with white, "dark"/"deep" with black.
 _LIGHTEN = {"light", "pale", "pastel"}
 _DARKEN = {"dark", "deep"}
+# "a soft green", "muted red", "dusty pink": the colour made gentler, never the ad's lighting or look.
+_SOFTEN = {"soft", "muted", "dusty", "faded"}
 
 _NAMES_ALT = "|".join(
     re.escape(n).replace(r"\ ", r"[\s-]").replace(r"\-", r"[\s-]")
@@ -328,11 +330,11 @@ _NAMES_ALT = "|".join(
 # A colour as the readers take it, without groups, for other tables' patterns ("make the logo navy").
 COLOR_WORD = (
     r"(?:#(?:[0-9a-f]{6}|[0-9a-f]{3})(?![0-9a-z])"
-    rf"|\b(?:(?:light|pale|pastel|dark|deep|bright)[\s-])?(?:{_NAMES_ALT})\b)"
+    rf"|\b(?:(?:light|pale|pastel|dark|deep|bright|soft|muted|dusty|faded)[\s-])?(?:{_NAMES_ALT})\b)"
 )
 _COLOR_RE = re.compile(
     r"(?P<hex>#(?:[0-9a-f]{6}|[0-9a-f]{3})(?![0-9a-z]))"
-    rf"|\b(?:(?P<shade>light|pale|pastel|dark|deep|bright)[\s-])?(?P<name>{_NAMES_ALT})\b",
+    rf"|\b(?:(?P<shade>light|pale|pastel|dark|deep|bright|soft|muted|dusty|faded)[\s-])?(?P<name>{_NAMES_ALT})\b",
     re.I,
 )
 
@@ -376,6 +378,8 @@ def find_colors(text: str) -> list[Color]:
                 value = _mix(value, 255, 0.45)
             elif shade in _DARKEN:
                 value = _mix(value, 0, 0.4)
+            elif shade in _SOFTEN:
+                value = _mix(value, 160, 0.35)
         else:  # "off white" written "off-white" etc.
             value = COLOR_NAMES.get(name.replace(" ", "-"), "#808080")
         found.append(Color(m.start(), m.end(), value, m.group(0)))

@@ -23,7 +23,10 @@ from adgen.tools import operations as ops
 VARIATION_RE = re.compile(
     r"\b(?:a\s*/\s*b|ab)(?:[\s-]+(?:test(?:ing)?|version|variant|variation|split))?\b"
     r"|\b(?:two|2|three|3)\s+(?:(?:alt|alts|alternate|alternative|different|other|extra|more)\s+)?(?:versions?|variations?)\b|\bvariants?\b|\bvariations?\b(?!\s+of\s+(?:the\s+)?(?:hook|cta|scene))|\bsplit[\s-]test\b"
-    r"|\b(?:alternative|alternate)\s+take\b|\bas\s+(?:a\s+)?(?:separate|new|second|different|another)\s+(?:version|variant|ad)\b"
+    r"|\b(?:alternative|alternate)\s+take\b|\bas\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:separate|new|second|different|another|own|standalone|extra)\s+(?:version|variant|ad|copy)\b"
+    # "spin off a copy with piano music", "fork a version where …", "branch off a cut without …"
+    r"|\b(?:spin|branch|split)\s+(?:off|out)\s+(?:a\s+|an?\s+other\s+|another\s+|one\s+more\s+)?(?:copy|version|variant|cut|duplicate)\b"
+    r"|\bfork\s+(?:it|this|the\s+ad|a\s+(?:copy|version|variant))\b"
     r"|\b(?:alternative|alternate|second|another|different|separate|b)\s+(?:version|cut|edit)\b(?!\s+of\s+(?:the\s+)?(?:hook|cta|scene|intro|ending|showcase|\w+\s+scene))"
     r"|\bversion\s+(?:[B-Zb-z]|2|two)\b|\bversion\s+(?:where|with|without|minus|skipping|in\s+which|that)\b"
     r"|^\W*(?-i:[B-G])\s+(?=with\b|without\b|where\b|in\s+which\b)|\bcopy\s+of\s+(?:the|this)\s+ad\b"
@@ -49,7 +52,7 @@ _WITHOUT_BODY_RE = re.compile(
 # "make a 15 second cut as a separate version": the difference is said before the cue.
 _AS_VERSION_RE = re.compile(
     r"^\W*(?:(?:could|can|would)\s+(?:you|we|u)\s+(?:please\s+)?)?(?:make|do|give\s+me|create|try)?\s*"
-    r"(?P<body>.+?)\s+as\s+(?:a\s+)?(?:separate|new|second|different|another)\s+(?:version|variant|ad)\b",
+    r"(?P<body>.+?)\s+as\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:separate|new|second|different|another|own|standalone|extra)\s+(?:version|variant|ad|copy)\b",
     re.I,
 )
 _LABEL_RE = re.compile(

@@ -319,7 +319,8 @@ text font size colour color colours colors palette music song soundtrack audio v
 background backdrop scene scenes hook showcase testimonial problem review cta call action ending intro
 outro opening closing brand tagline slogan logo name mood style look lighting vibe feel seconds second
 minute minutes length duration whole every each please could would should want need give version
-variant variation original pick choose option again more less little bit much way really slightly
+variant variation original pick choose option again more less little bit much way really slightly own
+separate standalone copy fork spin
 even too very quite white black yellow orange green blue purple pink red grey gray gold navy silver
 brown teal beige cream words headline caption title copy overlay position visible hidden bold chill
 relaxed relaxing upbeat energetic dramatic cinematic luxurious premium playful vibrant muted minimal

@@ -28,6 +28,7 @@ import re
 from typing import Any
 
 from adgen.agent.understanding.intensity import level_of
+from adgen.agent.understanding.meta import ACK_RE
 from adgen.agent.understanding.quotes import PLACEHOLDER_MARK, placeholder, text_value
 from adgen.agent.understanding.result import ParsedTurn
 from adgen.agent.understanding.scenes import find_scene_refs, scene_names
@@ -154,7 +155,8 @@ _LIKENESS_RE = re.compile(
 def _clauses(text: str) -> list[str]:
     out: list[str] = []
     pieces = [c.strip() for c in _SPLIT_RE.split(text) if c and c.strip()]
-    kept = [c for c in pieces if not _RETRACTION_RE.match(c)]
+    # "better. now the narration a tad faster": a word of thanks or praise asks for nothing.
+    kept = [c for c in pieces if not (_RETRACTION_RE.match(c) or ACK_RE.match(c))]
     for piece in kept if kept else pieces:
         if out and (_GLUE_RE.match(out[-1]) or _LIKENESS_RE.match(piece)):
             out[-1] = f"{out[-1]} {piece}"

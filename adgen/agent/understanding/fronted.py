@@ -1,0 +1,39 @@
+"""Questions whose subject is said first: "pre-order line, what colour is that right now",
+"the hook, how long is it?", "music: how loud is it now?".
+
+Part of :mod:`adgen.agent.understanding`. Chat puts the thing first and asks about it with
+"that"/"it" after a comma; the question readers look for the thing after the question word, so
+the message is read as "what colour is the pre-order line right now". Only a short subject with
+no verb of its own is moved, so "make it red, what colour is it now?" stays as typed.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FRONTED_RE = re.compile(
+    r"^\W*(?P<subject>(?!(?:ok(?:ay)?|so|and|hey|hmm+|wait|also|quick\s+question|question)\b)"
+    r"[^,:;?!.]{2,40}?)\s*[,:\u2014-]+\s*"
+    r"(?P<ask>(?:what|how|which|where)\b[^?]*?)\s+(?P<be>is|are|'s)\s+(?:that|it|this|they|those|these)\b"
+    r"(?P<tail>[^?]*)\??\s*$",
+    re.I,
+)
+# A subject with a verb in it is a request, not a thing: "make it red, what colour is it now?".
+_VERB_RE = re.compile(
+    r"\b(?:make|change|set|put|turn|add|remove|move|use|give|bump|can|could|should|would|is|are|was|were)\b",
+    re.I,
+)
+
+
+def unfronted(text: str) -> str:
+    """The question with its fronted subject put back after the question words, else the text."""
+    m = _FRONTED_RE.match(text)
+    if m is None or _VERB_RE.search(m.group("subject")):
+        return text
+    subject = m.group("subject").strip()
+    if not re.match(r"(?:the|my|our|its|this|that)\b", subject, re.I):
+        subject = f"the {subject}"
+    return f"{m.group('ask')} {m.group('be')} {subject}{m.group('tail').rstrip()}?"
+
+
+__all__ = ["unfronted"]
