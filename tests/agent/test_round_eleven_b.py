@@ -214,3 +214,51 @@ def test_soft_and_muted_colours_set_no_lighting_or_look() -> None:
         assert len(ops) == 1 and set(ops[0]) == {"operation", "palette"}, (text, ops)
     (op,) = wires("make the cta text dusty pink")
     assert op["sceneId"] == "scene_3" and op["color"] not in ("#FFC0CB", None)
+
+
+# --- 9. a scene named by a joined word or as a "bit"/"part"; "no <product> in …" -------------------
+
+
+def test_a_scene_is_named_by_a_joined_word_or_as_a_bit_of_the_ad() -> None:
+    project = basic_project()  # scene 2 shows "cold brew bottle on a sunny counter"
+    assert wires("cut the counter part", project) == [{"operation": "remove_scene", "sceneId": "scene_2"}]
+    assert wires("drop the sunny-counter section", project) == [
+        {"operation": "remove_scene", "sceneId": "scene_2"}
+    ]
+    assert wires("hide the product in the sunny-counter scene", project) == [
+        {"operation": "update_product", "sceneId": "scene_2", "visible": False}
+    ]
+    # "a tiny bit": no scene is named by it
+    assert wires("make the cta text a tiny bit bigger", project)[0]["sceneId"] == "scene_3"
+
+
+def test_no_product_named_after_no_hides_it_in_that_scene() -> None:
+    project = basic_project()
+    noun = "product"
+    for text in (f"no {noun} in the last scene please", f"and no {noun} on the cta"):
+        assert wires(text, project) == [
+            {"operation": "update_product", "sceneId": "scene_3", "visible": False}
+        ], text
+
+
+# --- 10. "those words", "that line": the text just set ------------------------------------------
+
+
+def test_those_words_after_a_text_change_are_that_scenes_text() -> None:
+    project, state = after("the smooth bold line → 'Smooth and bold'", basic_project())
+    for text in ("those words in pink please", "make that line white", "these letters bigger"):
+        ops = wires(text, project, state)
+        assert [op["sceneId"] for op in ops] == ["scene_2"], text
+
+
+# --- 11. a size verb, then "to N": that size ------------------------------------------------------
+
+
+def test_a_size_verb_then_to_a_number_sets_that_size() -> None:
+    assert wires("shrink the 'Order today' text to 58") == [
+        {"operation": "update_overlay", "sceneId": "scene_3", "fontSize": 58}
+    ]
+    assert wires("enlarge the hook text to 90") == [
+        {"operation": "update_overlay", "sceneId": "scene_1", "fontSize": 90}
+    ]
+    assert wires("bump the music to 80%") == [{"operation": "update_audio", "volume": 0.8}]

@@ -53,7 +53,7 @@ _WHOLE_AD_RE = re.compile(r"\b(?:ad|video|spot|everything|whole|all|overall|tota
 # "the text", "the headline": one text, said right after a request about one scene ("hide the
 # product in the cta" -> "make the text red") is that scene's; plural or "every" texts are not.
 _ONE_TEXT_RE = re.compile(
-    r"^(?:(?!\b(?:every|each|all|both|scenes)\b).)*\b(?:the|its|that)\s+(?:text|headline|copy|words|caption|lettering|title)\b(?!\s*s\b)"
+    r"^(?:(?!\b(?:every|each|all|both|scenes)\b).)*\b(?:the|its|that|this|those|these)\s+(?:text|headline|copy|words|caption|lettering|title|line|letters)\b(?!\s*s\b)"
     # "and 70 font", "plus text size 60", "also font a bit bigger": added to the last request,
     # so about its scene (no "every", no plural)
     r"|^\W*(?:and|also|plus|then)\b(?:(?!\b(?:every|each|all|both|scenes|texts)\b).)*\b(?:font|text|type|lettering)\b",

@@ -177,13 +177,13 @@ _REF_RE = re.compile(
     # 11. "the shop scene", "the beach shot": a word of what one scene shows or says
     # ("the traffic jam scene", "the folding one": the last or the first of two words)
     rf"|(?P<desc>\bthe\s+(?!(?:{_ROLE_ALT}|{ORDINAL_PATTERN}|{_NOT_DESCRIPTIVE})\b)(?P<dw>[a-z][\w'-]{{2,}})\s+"
-    rf"(?:(?!(?:{_ROLE_ALT}|{_NOT_DESCRIPTIVE})\b)(?P<dw2>[a-z][\w'-]{{2,}})\s+)?(?:scene|shot|slide|clip|one|background|backdrop|card|close[\s-]?up)\b)"
+    rf"(?:(?!(?:{_ROLE_ALT}|{_NOT_DESCRIPTIVE})\b)(?P<dw2>[a-z][\w'-]{{2,}})\s+)?(?:scene|shot|slide|clip|one|background|backdrop|card|close[\s-]?up|bit|part|section|segment|moment)\b)"
     # 12. "bigger on the plinth", "in the kitchen": a place that one scene's background shows
     rf"|(?P<place>\b(?:on|in|at|by|against|near|onto|over|inside)\s+(?:the|a|that|this)\s+"
     # ("white text on a light background": the background's shade, no place a scene shows)
-    rf"(?P<pw>(?!(?:{_ROLE_ALT}|{ORDINAL_PATTERN}|{_NOT_DESCRIPTIVE}|{_PLACE_NOT})s?\b)[a-z][\w'-]{{2,}})"
+    rf"(?P<pw>(?!(?:{_ROLE_ALT}|{ORDINAL_PATTERN}|{_NOT_DESCRIPTIVE}|{_PLACE_NOT})s?\b)[a-z][\w'-]{{2,}})(?![\w'-])"
     r"(?!\s+(?:background|backdrop|bg|colou?r)s?\b)"
-    rf"(?:\s+(?!(?:{_ROLE_ALT}|{_PLACE_NOT})s?\b)(?P<pw2>[a-z][\w'-]{{2,}}))?\b(?!\s+(?:{_SCENE_NOUN})\b))",
+    rf"(?:\s+(?!(?:{_ROLE_ALT}|{_PLACE_NOT})s?\b)(?P<pw2>[a-z][\w'-]{{2,}})(?![\w'-]))?\b(?!\s+(?:{_SCENE_NOUN})\b))",
     re.I,
 )
 _ORD_SPLIT_RE = re.compile(rf"{ORDINAL_PATTERN}|last|final", re.I)
@@ -348,7 +348,9 @@ def _ref_last_one(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
 
 def _ref_described(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
     """ "the shop scene": a reference only when exactly one scene shows or says it."""
-    words = [w for w in (m.group("dw2"), m.group("dw")) if w]
+    # "the marathon-crowd scene": each part of a joined word describes too
+    words = [p for w in (m.group("dw2"), m.group("dw")) if w for p in (w, *w.split("-")[::-1]) if len(p) >= 3]
+    words = list(dict.fromkeys(words))
     ids = next((found for w in words if len(found := _described(r.project, w)) == 1), [])
     if len(ids) != 1:
         ids = _product_scene(r.project, words)

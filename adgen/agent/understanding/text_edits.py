@@ -103,7 +103,10 @@ FONT_ABS_RE = re.compile(
     # "make the hook text 80", "bump its cta text to 80": a bare number after the text is its size
     r"|\b(?:text|type|lettering|font)\s+(?:to\s+)?(?P<n4>\d{2,3})\b(?!\s*(?:%|x\b|s\b|secs?\b|seconds?\b|[.,]\d))"
     # "and 70 font", "60 type on the cta": the number before the word for the letters
-    r"|\b(?P<n5>\d{2,3})\s+(?:font|type)\b",
+    r"|\b(?P<n5>\d{2,3})\s+(?:font|type)\b"
+    # "shrink the dinner text to 56", "bump the pre-order text to 80": a size verb, then the size
+    r"|\b(?:shrink|enlarge|grow|resize|bump|blow\s+up|size\s+(?:up|down))\b[^.,;]*?\bto\s+(?P<n6>\d{2,3})\b"
+    r"(?!\s*(?:%|x\b|s\b|secs?\b|seconds?\b|[.,]\d))",
     _I,
 )
 # "nudge the text up": a move; "nudge the font up": its size (intensity's SIZE_ROWS), no move.
@@ -362,7 +365,7 @@ def _size(r: ClauseReaderBase, f: Frame, rest: str, ids: list[str]) -> None:
         return
     absolute = FONT_ABS_RE.search(rest)
     if absolute:
-        size = int(next(g for g in absolute.group("n", "n2", "n3", "n4", "n5") if g))
+        size = int(next(g for g in absolute.group("n", "n2", "n3", "n4", "n5", "n6") if g))
         problem = refusals.out_of_range("font_size", size)
         if problem:
             f.problems.append(problem)
