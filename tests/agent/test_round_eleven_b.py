@@ -262,3 +262,47 @@ def test_a_size_verb_then_to_a_number_sets_that_size() -> None:
         {"operation": "update_overlay", "sceneId": "scene_1", "fontSize": 90}
     ]
     assert wires("bump the music to 80%") == [{"operation": "update_audio", "volume": 0.8}]
+
+
+# --- 12. after a size or length change: "still big", and a bare number --------------------------
+
+
+def test_a_bare_number_after_a_change_is_a_new_value_of_that_field() -> None:
+    project, state = after("make the cta text 64", basic_project())
+    for text in ("hmm, 58", "try 56 then", "still too large. 52"):
+        number = int("".join(ch for ch in text if ch.isdigit()))
+        assert wires(text, project, state) == [
+            {"operation": "update_overlay", "sceneId": "scene_3", "fontSize": number}
+        ], text
+    project, state = after("make the showcase 6 seconds", basic_project())
+    assert wires("hmm too long. 4", project, state) == [
+        {"operation": "update_scene", "sceneId": "scene_2", "durationSec": 4.0}
+    ]
+
+
+def test_still_too_big_after_a_shrink_shrinks_again_never_grows() -> None:
+    project, state = after("make the cta text smaller", basic_project())
+    shrunk = project.scene("scene_3").overlay.font_size
+    for text in ("hmm, still big", "it's still a bit too large"):
+        (op,) = wires(text, project, state)
+        assert op["sceneId"] == "scene_3" and op["fontSize"] < shrunk, text
+    project, state = after("make the hook 3 seconds", basic_project())
+    (op,) = wires("still long", project, state)
+    assert op["durationSec"] < 3.0
+
+
+# --- 13. "the scene with …": a scene named by what it says or shows, after the noun --------------
+
+
+def test_the_scene_with_its_words_or_picture_is_that_scene() -> None:
+    project = basic_project()  # scene 2 says "Smooth. Bold. 100% arabica" and shows a sunny counter
+    assert wires("remove the scene with the 100% arabica", project) == [
+        {"operation": "remove_scene", "sceneId": "scene_2"}
+    ]
+    assert wires("make the one with the counter 6 seconds", project) == [
+        {"operation": "update_scene", "sceneId": "scene_2", "durationSec": 6.0}
+    ]
+    assert wires("make the shot showing the iced coffee text red", project) == [
+        {"operation": "update_overlay", "sceneId": "scene_1", "color": "#FF0000"}
+    ]
+    assert to_english("die Szene mit der Theke bitte entfernen") == "remove the scene with the Theke"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 from typing import Any
 
 from adgen.agent.conversation_state import ConversationState
@@ -96,6 +97,10 @@ def repeat(clause: str, project: AdProject, state: ConversationState) -> Repeat 
         op.get("operation") == "regenerate_scene" for op in state.last_operations
     ):
         return _reroll(project, state)  # "meh, another one" after a new take: another take
+    still = _still_direction(clause, state)
+    if still is not None:
+        # "hmm still big" after a shrink: the same way again; against the last change: not this.
+        return _more(project, state, "normal") if still else None
     more = _MORE_RE.search(clause)
     if more:
         return _more(project, state, _level(more.group("how")))
@@ -114,7 +119,65 @@ def repeat(clause: str, project: AdProject, state: ConversationState) -> Repeat 
         return _same_for(project, state, [sid for r in refs for sid in r.ids])
     if refs:
         return _same_with_value(clause, refs, state)
-    return None
+    return _bare_value(clause, state)
+
+
+# "still big", "hmm, still too long": the last change did not go far enough (a row per way).
+_STILL_RE = re.compile(
+    r"^\W*(?:(?:hmm+|h?mm|ok(?:ay)?|nah|meh|better\s+but|closer\s+but|it'?s|its|that'?s|is)\b[\s,.!]*)*still\s+"
+    r"(?:(?:a\s+bit|a\s+little|way|far|kinda|kind\s+of|quite|pretty|rather)\s+)?(?:too\s+)?(?P<word>[a-z]+)\W*$",
+    re.I,
+)
+_STILL_WORDS = {
+    "big": -1,
+    "large": -1,
+    "huge": -1,
+    "long": -1,
+    "loud": -1,
+    "slow": -1,
+    "small": 1,
+    "tiny": 1,
+    "short": 1,
+    "quiet": 1,
+    "fast": 1,
+}
+
+
+def _still_direction(clause: str, state: ConversationState) -> bool | None:
+    """None when the clause is no "still <too much>"; else whether every number the last request
+    changed went the way the words ask (down for "still big", up for "still small")."""
+    m = _STILL_RE.match(clause)
+    way = _STILL_WORDS.get(m.group("word").lower()) if m else None
+    if way is None:
+        return None
+    moved = [
+        (op[name] - old) * way
+        for op in state.last_operations
+        for name, old in (op.get("before") or {}).items()
+        if name in _NUMERIC and isinstance(op.get(name), int | float) and isinstance(old, int | float)
+    ]
+    return bool(moved) and all(d > 0 for d in moved)
+
+
+# "hmm still big. 50", "try 48", "50 then": a reaction to the last change, then only a number.
+_REACTION_RE = re.compile(
+    r"^\W*(?:(?:hmm+|h?mm|ok(?:ay)?|no|nah|nope|meh|ugh|still|(?:way\s+|a\s+bit\s+|far\s+)?too|big|small|large|"
+    r"tiny|huge|long|short|try|maybe|actually|let'?s\s+(?:try|do|say|go\s+with)|go\s+with|how\s+about|make\s+it)\b[\s,.!]*)*",
+    re.I,
+)
+
+
+def _bare_value(clause: str, state: ConversationState) -> Repeat | None:
+    """ "hmm still big. 50" right after "shrink the hook text to 56": the number is a new value
+    of the one field the last request set, for the scenes it set it on."""
+    rest = _REACTION_RE.sub("", clause, count=1)
+    if rest == clause and not _VALUE_LEFT_RE.match(clause):
+        return None
+    scene_ids = list(dict.fromkeys(str(op["sceneId"]) for op in state.last_operations if op.get("sceneId")))
+    if not scene_ids:
+        return None
+    refs = [SimpleNamespace(start=0, end=0, ids=scene_ids)]
+    return _same_with_value(rest, refs, state)
 
 
 # What is left of "and the second one 6" / "the cta 3 s" / "scene 2: 5 seconds" once its scenes

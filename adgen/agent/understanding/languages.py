@@ -555,6 +555,8 @@ GERMAN = Language(
             "show me version",
         ),
         (r"(?:die\s+)?untertitel", "the captions"),
+        # "die Szene mit den 900 Studios": the scene named by what it says or shows
+        (r"(?:die|der|den)\s+szene\s+mit\s+(?:den|dem|der|die|das|einem|einer)?\s*", "the scene with the "),
         (r"perfekt|super|prima|passt(?:\s+so)?", "perfect"),
         # The verb comes last ("die Szene … rausnehmen", "die Anzeige auf 20 Sekunden verlängern"):
         # it is read first, as English puts it.

@@ -171,6 +171,10 @@ _REF_RE = re.compile(
     r"is|can|must|gets?|becomes?|to\b)))"
     # 9. "the last one", "the first one" (noun-less ordinals that name a position)
     r"|(?P<lastone>\bthe\s+(?P<lo>first|last|final|second|third|fourth|fifth)\s+one\b)"
+    # 13. "the scene with the 900 studios", "the shot showing the plinth": a scene named by what
+    # it says or shows, after the noun
+    r"|(?P<with>\bthe\s+(?:scene|shot|slide|clip|part|bit|section|one)\s+(?:with|showing|that\s+(?:shows|says|has)|where\s+(?:we\s+see|it\s+says))\s+"
+    r"(?:the\s+|a\s+|an\s+|our\s+)?(?P<ww>[\w'%&-]+(?:\s+(?!(?:and|but|then|please|pls|to|in|on)\b)[\w'%&-]+){0,3}))"
     # 10. "the order today text", "the sugary sodas line": a scene named by its own on-screen words
     rf"|(?P<ontext>\bthe\s+(?P<ow>(?:(?!(?:{_ROLE_ALT}|{ORDINAL_PATTERN}|{_NOT_ONTEXT}|{_TEXT_NOUN})s?\b)"
     rf"[\w'’?!.,&%-]+\s+){{1,6}}?)(?:{_TEXT_NOUN})\b)"
@@ -375,6 +379,24 @@ def _ref_described(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
     return True
 
 
+def _ref_with(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
+    """ "the scene with the 900 studios": the one scene that says these words, else the one
+    scene a word of them describes; no reference when none or several do."""
+    words = m.group("ww").split()
+    for n in range(len(words), 0, -1):  # the longest run of on-screen words that fits one scene
+        ids = scenes_with_words(r.project, " ".join(words[:n]))
+        if len(ids) == 1:
+            ref.kind, ref.ids, ref.end = "text", ids, m.start("ww") + len(" ".join(words[:n]))
+            ref.text = m.group(0)[: ref.end - m.start()]
+            return True
+    for n, word in enumerate(words, start=1):
+        if len(word) >= 3 and len(ids := _described(r.project, word)) == 1:
+            ref.kind, ref.ids, ref.end = "text", ids, m.start("ww") + len(" ".join(words[:n]))
+            ref.text = m.group(0)[: ref.end - m.start()]
+            return True
+    return False
+
+
 # Words that say how a text looks, never which text it is ("the big white text").
 _LOOK_WORDS_RE = re.compile(
     r"(?:big|bigger|small|smaller|large|larger|tiny|huge|main|top|bottom|centre|center|upper|lower|bold|all|"
@@ -451,6 +473,7 @@ _RESOLVERS: tuple[tuple[str, Callable[[_Reading, re.Match[str], SceneRef], bool]
     ("role", _ref_role),
     ("firstn", _ref_first_n),
     ("bare", _ref_bare),
+    ("with", _ref_with),
     ("desc", _ref_described),
     ("lastone", _ref_last_one),
     ("ontext", _ref_on_screen_words),
