@@ -305,4 +305,6 @@ def test_the_scene_with_its_words_or_picture_is_that_scene() -> None:
     assert wires("make the shot showing the iced coffee text red", project) == [
         {"operation": "update_overlay", "sceneId": "scene_1", "color": "#FF0000"}
     ]
-    assert to_english("die Szene mit der Theke bitte entfernen") == "remove the scene with the Theke"
+    assert wires("die Szene mit den 100% Arabica bitte entfernen", project) == [
+        {"operation": "remove_scene", "sceneId": "scene_2"}
+    ]

@@ -555,8 +555,12 @@ GERMAN = Language(
             "show me version",
         ),
         (r"(?:die\s+)?untertitel", "the captions"),
-        # "die Szene mit den 900 Studios": the scene named by what it says or shows
-        (r"(?:die|der|den)\s+szene\s+mit\s+(?:den|dem|der|die|das|einem|einer)?\s*", "the scene with the "),
+        # "die Szene mit den 900 Studios": the scene named by the figure it says (a word after
+        # "mit den" names the scene below: "die Szene mit den Bewertungen" is the review scene)
+        (
+            r"(?:die|der|den)\s+szene\s+mit\s+(?:den|dem|der|die|das)?\s*(\d[\d.,%]*)",
+            r"the scene with the \1",
+        ),
         (r"perfekt|super|prima|passt(?:\s+so)?", "perfect"),
         # The verb comes last ("die Szene … rausnehmen", "die Anzeige auf 20 Sekunden verlängern"):
         # it is read first, as English puts it.
