@@ -160,7 +160,7 @@ def test_polish_and_turkish_requests_read_as_english() -> None:
         ("zrób tekst w trzeciej scenie mniejszy", "pl", "make the text in the third scene smaller"),
         ("muzyka dużo głośniej", "pl", "the music much louder"),
         ("skróć reklamę", "pl", "shorten the ad"),
-        ("ikinci sahneyi biraz daha karanlık yap", "tr", "the second scene a bit darker make"),
+        ("ikinci sahneyi biraz daha karanlık yap", "tr", "make the second scene a bit darker"),
         ("müziği yükselt", "tr", "the music louder"),
     ):
         assert language_of(text) == language, text

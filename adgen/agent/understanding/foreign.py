@@ -18,7 +18,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from adgen.agent.understanding.languages import LANGUAGES, Language
-from adgen.agent.understanding.more_languages import MORE_LANGUAGES
+from adgen.agent.understanding.more_languages import _BEFORE_VERB, MORE_LANGUAGES
 
 _I = re.I
 _BEFORE = r"(?<![\w\ue000-\ue1ff])"
@@ -29,7 +29,27 @@ def _compile(phrase: str) -> re.Pattern[str]:
     return re.compile(rf"{_BEFORE}(?:{phrase}){_AFTER}", _I)
 
 
-_ALL: tuple[Language, ...] = (*LANGUAGES, *MORE_LANGUAGES)
+def _joined(tables: tuple[Language, ...]) -> tuple[Language, ...]:
+    """One vocabulary per language. A second table of the same language (:mod:`more_languages`)
+    adds its markers, rows and leftovers to the first: before, only the first table's rows were
+    ever read, so the second's clause-final verbs ("ilk sahneyi kaldır") were dead."""
+    joined: dict[str, Language] = {}
+    for table in tables:
+        have = joined.get(table.name)
+        if have is None:
+            joined[table.name] = table
+            continue
+        # its clause-final verbs first (they need the words before them untranslated), then
+        # the first table's rows, then its other rows
+        verbs = tuple(row for row in table.rows if row[0].startswith(_BEFORE_VERB))
+        rows = (*verbs, *have.rows, *(row for row in table.rows if row not in verbs))
+        markers = tuple(dict.fromkeys((*have.markers, *table.markers)))
+        leftovers = tuple(dict.fromkeys((*have.leftovers, *table.leftovers)))
+        joined[table.name] = Language(table.name, markers, rows, leftovers)
+    return tuple(joined.values())
+
+
+_ALL: tuple[Language, ...] = _joined((*LANGUAGES, *MORE_LANGUAGES))
 _Entry = tuple[
     Language, tuple[re.Pattern[str], ...], tuple[tuple[re.Pattern[str], str], ...], re.Pattern[str]
 ]

@@ -1290,7 +1290,7 @@ TURKISH = Language(
         (r"[çc]ok\s+k[ıi]sa", "too short"),
         (r"[çc]ok\s+k[üu][çc][üu]k", "too small"),
         (r"[çc]ok\s+b[üu]y[üu]k", "too big"),
-        (r"ne\s+kadar\s+uzun|ka[çc]\s+saniye", "how long is"),
+        (r"ne\s+kadar\s+(?:uzun|s[üu]r[üu]yor)|ka[çc]\s+saniye", "how long is"),
         (r"toplam(?:da)?", "in total"),
         (r"ilk\s+sahne(?:de|sinde|deki|sindeki)", "in the first scene"),
         (r"ikinci\s+sahne(?:de|sinde|deki|sindeki)", "in the second scene"),

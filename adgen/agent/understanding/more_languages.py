@@ -19,7 +19,7 @@ _BEFORE_VERB = r"([^.,;!?]+?)\s+"
 TURKISH = Language(
     "tr",
     markers=(
-        r"reklam\w*",
+        r"reklam(?:[ıi]|[ıi]n|da|a)?",  # not "reklam\w*": Polish "reklamę" is no Turkish
         r"saniye\w*",
         r"yapar\s+m[ıi]s[ıi]n",
         r"l[üu]tfen",
