@@ -155,6 +155,7 @@ from adgen.agent.understanding.result import ParsedTurn
 from adgen.agent.understanding.same_words import same_with_words
 from adgen.agent.understanding.scene_count import read_scene_count
 from adgen.agent.understanding.scenes import find_scene_refs
+from adgen.agent.understanding.self_corrections import keep_corrected_quote
 from adgen.agent.understanding.shades import shade_or_scene
 from adgen.agent.understanding.splitter import CUE_START_RE, is_reason, split_clauses
 from adgen.agent.understanding.switching import read_switch, version_asked
@@ -224,6 +225,7 @@ def parse_message(
     if not raw:
         return _empty(project, has_attachment)
     masked, quotes = mask_quotes(raw)
+    masked = keep_corrected_quote(masked, quotes)  # "'Grab a bottel' ... wait, 'Grab a bottle'"
     masked = to_english(masked)  # "pon la música más baja": the request, never the quoted copy
     if project is not None:
         masked = questions.rhetorical_statement(masked) or masked  # "why is the music so loud??"
