@@ -120,7 +120,7 @@ _FRAME_WORD = (
     r"intro|outro|text|line|tagline|slogan|voice|voice-over|voiceover|narrator|narration|caption|"
     r"headline|copy|name|say|says|read|reads|\d+)"
 )
-_FRAMING_LEAD_RE = re.compile(rf"^\s*(?:{_FRAME_WORD}\s+){{0,5}}{_FRAME_WORD}\s*:\s*(?=\S)", re.I)
+_FRAMING_LEAD_RE = re.compile(rf"^\s*(?:(?:{_FRAME_WORD}\s+){{0,5}}{_FRAME_WORD}\s*)?:\s*(?=\S)", re.I)
 
 
 def text_value(fragment: str, quotes: list[Quoted]) -> str | None:
