@@ -183,3 +183,52 @@ def test_music_complaint_said_as_a_state(text: str, mood: str) -> None:
 @pytest.mark.parametrize("text", ["music is upbeat, keep it", "make sure the music is upbeat"])
 def test_music_described_is_no_complaint(text: str) -> None:
     assert all(op.get("musicMood") != "calm" for op in wires(text))
+
+
+# --- a scene on screen too briefly, said as what the viewer misses: that scene longer ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [
+        ("the cta is gone in a blink", "scene_3"),
+        ("the last scene whizzes past", "scene_3"),
+        ("the splash scene is over before anyone can read it", "scene_1"),
+        ("the second scene zips by", "scene_2"),
+    ],
+)
+def test_scene_gone_too_soon_is_lengthened(text: str, scene: str) -> None:
+    project = basic_project()
+    op = only(text)
+    assert op["operation"] == "update_scene" and op["sceneId"] == scene
+    assert op["durationSec"] > project.scene(scene).duration_sec
+
+
+def test_the_same_complaint_twice_is_one_step() -> None:
+    ops = wires("the opening feels rushed, the wake up card zips past")
+    assert ops == [{"operation": "update_scene", "sceneId": "scene_1", "durationSec": 5.0}]
+
+
+# --- a size said with an intensifier or a small-word is the complaint: the other way ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [("'Smooth. Bold. 100% arabica' looks weedy", "scene_2"), ("the cta text is puny", "scene_3")],
+)
+def test_small_words_make_text_bigger(text: str, scene: str) -> None:
+    project = basic_project()
+    op = only(text)
+    assert op["operation"] == "update_overlay" and op["sceneId"] == scene
+    assert op["fontSize"] > project.scene(scene).overlay.font_size
+
+
+def test_so_big_product_gets_smaller() -> None:
+    project = basic_project()
+    op = only("the product in the showcase is so big")
+    assert op["operation"] == "update_product" and op["scale"] < project.scene("scene_2").product.scale
+
+
+def test_a_quote_no_scene_says_is_no_reference() -> None:
+    turn = parse_message("'Totally new words' looks great", basic_project())
+    assert not turn.operations

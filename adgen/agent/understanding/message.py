@@ -1140,6 +1140,9 @@ class _Edits:
         ):
             del self.operations[len(self.operations) - len(self.complaint[0]) :]
             before = self.working = self.complaint[1]
+            # ("the ending feels rushed, the last card flashes by": the same complaint said twice
+            # is one step, read once; the undone step is no longer the last one applied)
+            self.last_ops = []
             result = ClauseReader(self.working, self.m.quotes, self.ctx).read(clause)
         self.complaint = None
         if result.understood and self.last_ops and _COMPLAINT_RE.search(clause):
