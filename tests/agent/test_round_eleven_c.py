@@ -232,3 +232,40 @@ def test_so_big_product_gets_smaller() -> None:
 def test_a_quote_no_scene_says_is_no_reference() -> None:
     turn = parse_message("'Totally new words' looks great", basic_project())
     assert not turn.operations
+
+
+# --- a colour said as what a text is now, then the one wanted: only the wanted one --------------
+
+
+def _yellow_showcase() -> AdProject:
+    project = basic_project()
+    data = project.model_dump(by_alias=True)
+    data["scenes"][1]["overlay"]["color"] = "#F5D000"
+    return AdProject.model_validate(data)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the showcase line is yellow, I'd like it plain white",
+        "the 'Smooth. Bold. 100% arabica' words are currently yellow, should be white like the rest",
+    ],
+)
+def test_current_colour_is_no_request(text: str) -> None:
+    ops = wires(text, _yellow_showcase())
+    assert ops == [{"operation": "update_overlay", "sceneId": "scene_2", "color": "#FFFFFF"}]
+
+
+def test_a_wished_colour_is_still_set() -> None:
+    ops = wires("make sure the showcase text is red", _yellow_showcase())
+    assert ops and ops[0]["color"] == "#FF0000"
+
+
+# --- volume as a level in percent words --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "volume"), [("music level to 30 percent", 0.3), ("audio at 25 per cent", 0.25)]
+)
+def test_volume_in_percent_words(text: str, volume: float) -> None:
+    assert wires(text) == [{"operation": "update_audio", "volume": volume}]

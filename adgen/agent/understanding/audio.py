@@ -52,7 +52,7 @@ _VOL_DOWN_RE = re.compile(
     _I,
 )
 _VOL_ABS_RE = re.compile(
-    r"\b(?:volume|music|sound|audio|track|song|soundtrack)\s*(?:volume\s*)?(?:to|at|:|=|of)?\s*(?P<p>-?\d{1,4})\s*%|\bto\s+(?P<p3>-?\d{1,4})\s*%|\b(?P<p2>\d{1,4})\s*%\s*(?:volume|loud)"
+    r"\b(?:volume|music|sound|audio|track|song|soundtrack)\s*(?:(?:volume|level)\s*)?(?:to|at|:|=|of)?\s*(?P<p>-?\d{1,4})\s*(?:%|percent\b|per\s+cent\b|pct\b)|\bto\s+(?P<p3>-?\d{1,4})\s*(?:%|percent\b|per\s+cent\b|pct\b)|\b(?P<p2>\d{1,4})\s*(?:%|percent\b|per\s+cent\b|pct\b)\s*(?:volume|loud)"
     r"|\bvolume\s*(?:to|at|:|=|of)?\s*(?P<f>-?\d+(?:\.\d+)?)(?!\s*(?:s|sec|seconds?|%))\b"
     r"|\b(?P<half>half)\s+volume|\b(?P<full>full|max(?:imum)?)\s+volume",
     _I,
@@ -80,6 +80,7 @@ _VOL_FACTOR_RE = re.compile(
     r"\b(?:(?P<half>half\s+as\s+loud|half\s+(?:the\s+)?(?:volume|as\s+much)|halve|in\s+half)|twice\s+as\s+loud|double\s+(?:the\s+)?volume)\b",
     _I,
 )
+_PERCENT_RE = re.compile(r"%|\bper\s*cent\b|\bpct\b", _I)
 _MUSIC_TOPIC_RE = re.compile(r"\b(?:music|song|soundtrack|track|audio|volume|sound)\b", _I)
 # "too upbeat" -> the opposite mood. Rows: the complaint's words, the mood asked for.
 MOOD_OPPOSITES: tuple[tuple[str, str], ...] = (
@@ -155,7 +156,9 @@ def _volume(r: ClauseReaderBase, f: Frame) -> None:
         f.ch.audio["volume"] = end
     elif vm := _VOL_ABS_RE.search(rest):
         value = _absolute(vm)
-        problem = refusals.out_of_range("volume", value, None if "%" in vm.group(0) else vm.group("f"))
+        problem = refusals.out_of_range(
+            "volume", value, None if _PERCENT_RE.search(vm.group(0)) else vm.group("f")
+        )
         if problem:
             f.problems.append(problem)
             return
