@@ -11,8 +11,8 @@ A complaint is the problem, not the instruction: "the hook is kind of dark" asks
 from __future__ import annotations
 
 import re
-from typing import Any
 from collections.abc import Callable
+from typing import Any
 
 from adgen.agent.understanding.brand import BRAND_COLORS_RE
 from adgen.agent.understanding.clause import Q_TOKEN, ClauseReaderBase, Frame, blank, dedupe
