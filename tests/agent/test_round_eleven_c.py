@@ -269,3 +269,32 @@ def test_a_wished_colour_is_still_set() -> None:
 )
 def test_volume_in_percent_words(text: str, volume: float) -> None:
     assert wires(text) == [{"operation": "update_audio", "volume": volume}]
+
+
+# --- the product can't be seen where it is hidden: show it there (not bigger) ------------------
+
+
+def _with_photo() -> AdProject:
+    data = basic_project().model_dump(by_alias=True)
+    data["productAsset"] = {"sourceUrl": "media/uploads/bottle.png", "checksum": "0" * 64}
+    data["scenes"][1]["product"]["visible"] = True
+    return AdProject.model_validate(data)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can't see the bottle in the opening scene",
+        "why can't we see the product in the hook?",
+        "the product is missing from the first scene",
+    ],
+)
+def test_unseen_hidden_product_is_shown(text: str) -> None:
+    assert wires(text, _with_photo()) == [
+        {"operation": "update_product", "sceneId": "scene_1", "visible": True}
+    ]
+
+
+def test_unseen_shown_product_gets_bigger() -> None:
+    ops = wires("I can't really see the product in the showcase", _with_photo())
+    assert ops and ops[0]["sceneId"] == "scene_2" and ops[0]["scale"] > 0.5
