@@ -52,7 +52,7 @@ _VOL_DOWN_RE = re.compile(
     _I,
 )
 _VOL_ABS_RE = re.compile(
-    r"\b(?:volume|music|sound|audio|track|song|soundtrack)\s*(?:volume\s*)?(?:to|at|:|=|of)?\s*(?P<p>-?\d{1,4})\s*%|\bto\s+(?P<p3>-?\d{1,4})\s*%|\b(?P<p2>\d{1,4})\s*%\s*(?:volume|loud)"
+    r"\b(?:volume|music|sound|audio|track|song|soundtrack)\s*(?:(?:volume|level)\s*)?(?:to|at|:|=|of)?\s*(?P<p>-?\d{1,4})\s*(?:%|percent\b|per\s+cent\b|pct\b)|\bto\s+(?P<p3>-?\d{1,4})\s*(?:%|percent\b|per\s+cent\b|pct\b)|\b(?P<p2>\d{1,4})\s*(?:%|percent\b|per\s+cent\b|pct\b)\s*(?:volume|loud)"
     r"|\bvolume\s*(?:to|at|:|=|of)?\s*(?P<f>-?\d+(?:\.\d+)?)(?!\s*(?:s|sec|seconds?|%))\b"
     r"|\b(?P<half>half)\s+volume|\b(?P<full>full|max(?:imum)?)\s+volume",
     _I,
@@ -80,6 +80,7 @@ _VOL_FACTOR_RE = re.compile(
     r"\b(?:(?P<half>half\s+as\s+loud|half\s+(?:the\s+)?(?:volume|as\s+much)|halve|in\s+half)|twice\s+as\s+loud|double\s+(?:the\s+)?volume)\b",
     _I,
 )
+_PERCENT_RE = re.compile(r"%|\bper\s*cent\b|\bpct\b", _I)
 _MUSIC_TOPIC_RE = re.compile(r"\b(?:music|song|soundtrack|track|audio|volume|sound)\b", _I)
 # "too upbeat" -> the opposite mood. Rows: the complaint's words, the mood asked for.
 MOOD_OPPOSITES: tuple[tuple[str, str], ...] = (
@@ -88,12 +89,28 @@ MOOD_OPPOSITES: tuple[tuple[str, str], ...] = (
         "calm",
     ),
     (r"calm|slow|sleepy|boring|dull|flat|sad|gloomy|dark|depressing|mellow", "upbeat"),
-    (r"cheesy|generic|corny|cheap|tacky", "cinematic"),
+    # "sounds like a 2009 ringtone", "like elevator music": a cheap-sounding comparison
+    (
+        r"cheesy|generic|corny|cheap|tacky|cringe|cringey|dated|outdated|old[\s-]fashioned|"
+        r"like\s+(?:an?\s+)?(?:\w+\s+){0,2}(?:ringtone|elevator\s+music|jingle|video\s+game|cartoon|muzak)",
+        "cinematic",
+    ),
 )
-_TOO_MOOD_RE = re.compile(
-    r"\b(?:too|so|very|overly|way\s+too)\s+(?:"
-    + "|".join(f"(?P<m{i}>{p})" for i, (p, _) in enumerate(MOOD_OPPOSITES))
-    + r")\b",
+_MOOD_ALT = "|".join(f"(?P<m{i}>{p})" for i, (p, _) in enumerate(MOOD_OPPOSITES))
+_TOO_MOOD_RE = re.compile(rf"\b(?:too|so|very|overly|way\s+too)\s+(?:{_MOOD_ALT})\b", _I)
+# "the song is kinda sad", "this track sounds like a ringtone": how the music is, said as a
+# complaint (not after a wish: "make sure the music is upbeat" asks for it).
+_IS_MOOD_RE = re.compile(
+    r"\b(?:is|are|'s|sounds?|feels?|seems?|gets?)\s+(?P<adv>(?:(?:kind\s+of|kinda|a\s+bit|a\s+little|rather|pretty|quite|really|"
+    rf"very|so|way|super|too|way\s+too|just|overly|sort\s+of|sorta|honestly|totally)\s+)*)(?:{_MOOD_ALT})\b",
+    _I,
+)
+# Words that only describe ("the music is upbeat"): a complaint only with a "kinda", "too", "so".
+_PLAIN_WORD_RE = re.compile(
+    r"upbeat|energetic|fast|intense|cheerful|happy|peppy|calm|slow|mellow|dark|sad|busy|much", _I
+)
+_WISH_RE = re.compile(
+    r"\b(?:should|make\s+sure|want|wanna|needs?|has\s+to|have\s+to|must|keep|ensure|let|so\s+(?:that|it)|i'?d\s+like|would)\b",
     _I,
 )
 
@@ -139,7 +156,9 @@ def _volume(r: ClauseReaderBase, f: Frame) -> None:
         f.ch.audio["volume"] = end
     elif vm := _VOL_ABS_RE.search(rest):
         value = _absolute(vm)
-        problem = refusals.out_of_range("volume", value, None if "%" in vm.group(0) else vm.group("f"))
+        problem = refusals.out_of_range(
+            "volume", value, None if _PERCENT_RE.search(vm.group(0)) else vm.group("f")
+        )
         if problem:
             f.problems.append(problem)
             return
@@ -195,9 +214,13 @@ def _tempo(r: ClauseReaderBase, f: Frame) -> str | None:
 def _too_mood(r: ClauseReaderBase, f: Frame) -> str | None:
     """ "the music is too upbeat": the opposite mood (unless the volume already answers it)."""
     too = _TOO_MOOD_RE.search(f.rest)
+    if too is None and not _WISH_RE.search(f.rest):
+        too = _IS_MOOD_RE.search(f.rest)
+        if too is not None and not too.group("adv") and _PLAIN_WORD_RE.fullmatch(too.group(0).split()[-1]):
+            too = None  # "the music is upbeat": a description, no complaint
     if too is None or not (_MUSIC_TOPIC_RE.search(f.rest) or f.has["audio"]):
         return None
-    index = int(next(k for k, v in too.groupdict().items() if v is not None)[1:])
+    index = int(next(k for k, v in too.groupdict().items() if v is not None and k != "adv")[1:])
     if MOOD_OPPOSITES[index][1] == "calm" and "volume" in f.ch.audio:
         return ""  # "too much, turn it down": the volume answers it
     return MOOD_OPPOSITES[index][1]

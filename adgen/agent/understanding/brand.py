@@ -56,7 +56,8 @@ _TRAILING_ADVERB_RE = re.compile(
     r"(?:\s+(?:now|then|instead|too|as\s+well|from\s+now\s+on|going\s+forward|please|pls|thanks))+\s*[.!]?\s*$",
     _I,
 )
-_NAME_END_RE = re.compile(r"\s*[,;]\s+|\s+(?:-|\u2013|\u2014)\s+")
+# "Ember and Oak Co. (spelled out, no ampersand)": an aside in brackets is about the name, not in it.
+_NAME_END_RE = re.compile(r"\s*[,;]\s+|\s+(?:-|\u2013|\u2014)\s+|\s+\(")
 # "colours: navy and cream" as a labelled line (as a brief or a pasted brand sheet has it) is the
 # brand's colours too; the palette may follow them (update_brand carries them over).
 BRAND_COLORS_RE = re.compile(

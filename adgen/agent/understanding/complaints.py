@@ -312,7 +312,7 @@ _LINE_RE = re.compile(r"\b(?:text|line|words|wording|headline|caption|copy|tagli
 # Words that find the on-screen words weak, without saying what they should be.
 _DULL_RE = re.compile(
     r"\b(?:bland|boring|generic|dull|flat|weak|uninspired|uninspiring|forgettable|cheesy|cringe(?:y|worthy)?|lame|"
-    r"meh|corny|tired|stale|clich[eé]d?|(?:too\s+)?plain|doesn'?t\s+(?:grab|hook|pop|stand\s+out)|not\s+(?:catchy|punchy|grabby)(?:\s+enough)?)\b",
+    r"meh|corny|tired|stale|clich[eé]d?|(?:too\s+)?plain(?!\s+(?:white|black|gr[ae]y|cream|navy|colou?rs?|background))|doesn'?t\s+(?:grab|hook|pop|stand\s+out)|not\s+(?:catchy|punchy|grabby)(?:\s+enough)?)\b",
     _I,
 )
 # Music that has too little life, without saying what it should be.

@@ -36,6 +36,13 @@ _IS_ON_RE = re.compile(
     rf"(?:an?\s+|the\s+|this\s+)?(?:(?:very|really|super|quite)\s+)?(?P<b>{_SHADE})?\s*(?:\w+\s+)?{_GROUND}\b",
     _I,
 )
+# "the 'Visit us' text is brown on a brown background", "'Shop now' is black on black": the text
+# named by its quoted words (the quote names the scene, so it is read in the clause as typed).
+_QUOTED_IS_ON_RE = re.compile(
+    rf"\ue000.\s+(?:{_TEXT}\s+)?(?:is|are|'s|looks?)\s+(?:(?:too|so|very|really)\s+)?(?P<t>{_SHADE})\s+(?:on|against|over)\s+"
+    rf"(?:an?\s+|the\s+|this\s+)?(?:(?:very|really|super|quite)\s+)?(?P<b>{_SHADE})?\s*(?:\w+\s+)?(?:{_GROUND}\b)?",
+    _I,
+)
 _LOST_RE = re.compile(
     rf"\b{_TEXT}\s+(?:\w+\s+)?(?:blends?|blending|disappears?|disappearing|vanish(?:es|ing)?|(?:gets?|is|are)\s+lost|"
     rf"melts?|merges?)\s+(?:in|into|with)\s+(?:the\s+)?{_GROUND}\b"
@@ -66,7 +73,14 @@ def read_contrast(r: ClauseReaderBase, f: Frame) -> None:
         return
     m = _ON_RE.search(f.rest) or _IS_ON_RE.search(f.rest) or _LOST_RE.search(f.rest)
     if m is None:
-        return
+        quoted = _QUOTED_IS_ON_RE.search(f.body)
+        if (
+            quoted is None
+            or f.target.ids is None  # a quote that names no scene's text: no scene to fix
+            or not (quoted.group("b") or re.search(_GROUND, quoted.group(0), _I))
+        ):
+            return
+        m = quoted
     # No scene named: the one the message's request before named ("can't read the vitamin c
     # line, dark text on a dark background"), else every scene.
     earlier = r.ctx.targets if not r.ctx.carried else None

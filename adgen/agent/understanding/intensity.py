@@ -42,11 +42,13 @@ SIZE_ROWS: tuple[tuple[str, str], ...] = (
     (r"(?:less|not\s+(?:so|as|that))\s+(?:tiny|small|little|minuscule|cramped)", "up_plain"),
     (r"(?:less|not\s+(?:so|as|that))\s+(?:big|large|huge|massive|enormous|giant)", "down_plain"),
     (
-        r"too\s+(?:big|large|huge|massive|prominent)|(?:is|are|'s|looks?|seems?|feels?)\s+(?:\w+\s+)?(?:huge|massive|enormous|overwhelming)",
+        r"too\s+(?:big|large|huge|massive|prominent)|(?:is|are|'s|looks?|seems?|feels?)\s+(?:\w+\s+)?(?:huge|massive|enormous|overwhelming|gigantic|ginormous)"
+        # "is so big", "looks way large": a size said with an intensifier is the complaint
+        r"|(?:is|are|'s|looks?|seems?|feels?)\s+(?:so|way|really|very|kinda|super|pretty|quite|rather)\s+(?:big|large)",
         "down",
     ),
     (
-        r"too\s+(?:small|tiny|little)|(?:is|are|'s|looks?|seems?)\s+(?:\w+\s+)?(?:tiny|small|little|minuscule)"
+        r"too\s+(?:small|tiny|little|puny)|(?:is|are|'s|looks?|seems?|feels?)\s+(?:\w+\s+)?(?:tiny|small|little|minuscule|puny|weedy|teeny|itty[\s-]bitty|microscopic)"
         r"|(?:hard|tough|difficult|impossible)\s+to\s+(?:read|see)"
         r"|(?:can'?t|cannot)\s+(?:(?:really|even|quite|properly|easily|clearly)\s+)?(?:read|see)|illegible|(?:barely|hardly)\s+(?:visible|readable|read|see)",
         "up",

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
 
 from adgen.agent.understanding.brand import BRAND_COLORS_RE
 from adgen.agent.understanding.clause import Q_TOKEN, ClauseReaderBase, Frame, blank, dedupe
@@ -212,6 +213,12 @@ def read_colours(r: ClauseReaderBase, f: Frame) -> None:
         and not _inside(picture, c.start)
         and not (mono and mono.start() <= c.start < mono.end())
     ]
+    stated = [c for c in colors if _states_current(r, f, c)]
+    if stated:  # "the caption is cyan, I want it white": the colour it has now, no request
+        f.consumed.extend((c.start, c.end) for c in stated)
+        colors = [c for c in colors if c not in stated]
+        if not colors:
+            return
     if not colors:
         problem = _not_a_colour(r, f)
         if problem:
@@ -221,6 +228,36 @@ def read_colours(r: ClauseReaderBase, f: Frame) -> None:
     if placed:
         f.consumed.extend((c.start, c.end) for c in colors)
         f.topic = f.topic or placed
+
+
+# "the caption is cyan", "its text's currently yellow": how it is, said before what it should be.
+_IS_COLOUR_RE = re.compile(
+    r"\b(?:is|are|'s)\s+(?:(?:currently|still|all|kind\s+of|kinda|this|a|an|some|sort\s+of|bright|pale|dark|light)\s+)*$",
+    _I,
+)
+_WISH_RE = re.compile(
+    r"\b(?:make|should|want|wanna|needs?|has\s+to|must|set|change|turn|go|let|ensure|sure|keep|would|could|i'?d|try|prefer)\b",
+    _I,
+)
+
+
+def _states_current(r: ClauseReaderBase, f: Frame, colour: Any) -> bool:
+    """A colour said as what a scene's text already is ("the caption is cyan"), not asked for."""
+    if not _IS_COLOUR_RE.search(f.rest[: colour.start]) or _WISH_RE.search(f.rest[: colour.start]):
+        return False
+    ids = f.target.ids or []
+    current = [r.project.scene(sid).overlay.color for sid in ids]
+    return any(_near(colour.hex, c) for c in current)
+
+
+def _near(a: str, b: str) -> bool:
+    """Two #RRGGBB colours a marketer would call by one name (cyan for #00B4D8)."""
+    try:
+        x = [int(a[i : i + 2], 16) for i in (1, 3, 5)]
+        y = [int(b[i : i + 2], 16) for i in (1, 3, 5)]
+    except (ValueError, IndexError):
+        return False
+    return sum((p - q) ** 2 for p, q in zip(x, y, strict=True)) ** 0.5 < 110
 
 
 # "#ZZ12G9": written as a hex colour, but not one.

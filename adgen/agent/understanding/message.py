@@ -156,6 +156,7 @@ from adgen.agent.understanding.result import ParsedTurn
 from adgen.agent.understanding.same_words import same_with_words
 from adgen.agent.understanding.scene_count import read_scene_count
 from adgen.agent.understanding.scenes import find_scene_refs
+from adgen.agent.understanding.self_corrections import keep_corrected_quote
 from adgen.agent.understanding.shades import shade_or_scene
 from adgen.agent.understanding.splitter import CUE_START_RE, is_reason, split_clauses
 from adgen.agent.understanding.switching import read_switch, version_asked
@@ -225,6 +226,7 @@ def parse_message(
     if not raw:
         return _empty(project, has_attachment)
     masked, quotes = mask_quotes(raw)
+    masked = keep_corrected_quote(masked, quotes)  # "'Grab a bottel' ... wait, 'Grab a bottle'"
     masked = to_english(masked)  # "pon la música más baja": the request, never the quoted copy
     if project is not None:
         masked = questions.rhetorical_statement(masked) or masked  # "why is the music so loud??"
@@ -1142,6 +1144,9 @@ class _Edits:
         ):
             del self.operations[len(self.operations) - len(self.complaint[0]) :]
             before = self.working = self.complaint[1]
+            # ("the ending feels rushed, the last card flashes by": the same complaint said twice
+            # is one step, read once; the undone step is no longer the last one applied)
+            self.last_ops = []
             result = ClauseReader(self.working, self.m.quotes, self.ctx).read(clause)
         self.complaint = None
         if result.understood and self.last_ops and _COMPLAINT_RE.search(clause):

@@ -196,8 +196,11 @@ def _comparatives(text: str) -> str:
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'/0-9]*")
 # Everything after one of these is literal (words to show, a name): left exactly as typed.
+# "font szie 72", "font colr #fff": a lower-case word then a number after "font" is a field
+# mistyped (a size, a colour), not a font's name, so it is read for typos.
 _LITERAL_CUE_RE = re.compile(
-    r"\b(?:say|says|saying|said|read|reads|reading|called|named|titled|font|typeface|tagline|slogan|motto)\b"
+    r"\b(?:say|says|saying|said|read|reads|reading|called|named|titled|tagline|slogan|motto)\b"
+    r"|\b(?:font|typeface)\b(?!\s+(?-i:[a-z])\w*\s+(?:to\s+|at\s+)?[#\d])"
     r"|[:=→]|->",
     re.I,
 )

@@ -73,7 +73,12 @@ def read_product(r: ClauseReaderBase, f: Frame) -> None:
             fields["visible"] = False
         elif _SHOW_RE.search(rest):
             fields["visible"] = True
-    if relative is not None:
+    hidden = _unseen_hidden(r, f, rest)
+    if hidden:  # "I can't see the bottle in the hook" where it is hidden: show it, not bigger
+        relative = None
+        for sid in hidden:
+            f.ch.product[sid] = {"visible": True}
+    elif relative is not None:
         _resize(r, f, relative, fields)
     elif fields:
         for sid in f.target.ids if f.target.ids is not None else [None]:
@@ -90,6 +95,23 @@ def read_product(r: ClauseReaderBase, f: Frame) -> None:
         return
     if f.ch.product:
         f.topic = "product"
+
+
+# "can't see the product", "where's the bottle?", "the product is missing": it is not seen.
+_UNSEEN_RE = re.compile(
+    r"\b(?:can'?t|cannot|can\s+not|don'?t|do\s+not|couldn'?t)\s+(?:even\s+|really\s+)?(?:see|find|spot)\b"
+    r"|\bwhere(?:'s|\s+is|\s+are)\b|\b(?:missing|nowhere)\b|\bnot\s+(?:there|in\s+(?:it|there))\b",
+    _I,
+)
+
+
+def _unseen_hidden(r: ClauseReaderBase, f: Frame, rest: str) -> list[str]:
+    """The named scenes (else every scene) whose product is hidden, when the clause says the
+    product can't be seen: the fix is to show it there, not to make it bigger."""
+    if not _UNSEEN_RE.search(rest):
+        return []
+    ids = f.target.ids if f.target.ids is not None else [s.id for s in r.project.scenes]
+    return [sid for sid in ids if not r.project.scene(sid).product.visible]
 
 
 def _has_product(r: ClauseReaderBase) -> bool:

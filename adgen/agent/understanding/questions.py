@@ -122,9 +122,21 @@ _RHETORICAL_PARTS_RE = re.compile(
 )
 
 
+# "why can't I see the bottle in the hook?": the complaint "I can't see the bottle in the hook".
+_WHY_CANT_RE = re.compile(
+    r"^(?P<lead>\W*(?:(?:but|so|and|seriously|honestly|ok(?:ay)?)\b[\s,]*)*)why\s+(?P<neg>can'?t|cannot|don'?t)\s+"
+    r"(?P<who>i|we|you|people)\s+(?P<rest>(?:see|find|spot)\b.*)$",
+    re.I | re.S,
+)
+
+
 def rhetorical_statement(text: str) -> str | None:
     """ "WHY is the music so LOUD??" -> "the music is so LOUD": the complaint the question makes,
     for the edit reader (None when the text is no such question)."""
+    cant = _WHY_CANT_RE.match(text)
+    if cant is not None:
+        rest = re.sub(r"\?+", ".", cant.group("rest"), count=1)
+        return f"{cant.group('lead')}{cant.group('who')} {cant.group('neg')} {rest}"
     if not _RHETORICAL_RE.search(PLACEHOLDER_RE.sub(" QUOTE ", text)):
         return None
     m = _RHETORICAL_PARTS_RE.match(text)

@@ -112,6 +112,17 @@ def drop_cue_words(value: str, words: frozenset[str] = frozenset({"over", "to", 
     return " ".join(parts) if len(parts) != len(value.split()) else value
 
 
+# Words before a colon that only say where the value goes ("to the brand:", "in the first scene
+# to:", "for the hook:"), never words of the value: a value typed after them starts at the colon.
+_FRAME_WORD = (
+    r"(?:to|the|a|an|in|on|for|of|at|our|my|its|it|this|that|now|brand|brand's|scene|scenes|ad|video|"
+    r"first|second|third|fourth|fifth|last|final|opening|closing|start|end|ending|hook|cta|showcase|"
+    r"intro|outro|text|line|tagline|slogan|voice|voice-over|voiceover|narrator|narration|caption|"
+    r"headline|copy|name|say|says|read|reads|\d+)"
+)
+_FRAMING_LEAD_RE = re.compile(rf"^\s*(?:(?:{_FRAME_WORD}\s+){{0,5}}{_FRAME_WORD}\s*)?:\s*(?=\S)", re.I)
+
+
 def text_value(fragment: str, quotes: list[Quoted]) -> str | None:
     """The words a fragment sets: the quote when it is only a quote, else the words as typed.
 
@@ -128,6 +139,11 @@ def text_value(fragment: str, quotes: list[Quoted]) -> str | None:
     if only:
         return quotes[ord(only.group(1)) - _PLACEHOLDER_BASE].inner
     words = _TRAILING_NOISE_RE.sub("", fragment, count=1).strip()
+    framed = _FRAMING_LEAD_RE.match(words)
+    if (
+        framed
+    ):  # "to the brand: Sleep cooler", "in the first scene to: Dinner sorted": the words after the colon
+        words = words[framed.end() :]
     if words.endswith(".") and not words.endswith(".."):
         words = words[:-1].rstrip()
     words = unmask(words, quotes).strip()

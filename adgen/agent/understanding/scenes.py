@@ -160,7 +160,10 @@ _REF_RE = re.compile(
     # 5. quoted text: "the scene that says 'X'", "the 'X' scene"
     rf"|(?P<text>\b(?:the\s+)?{_SCENE_NOUN}\s+(?:that|which|where\s+it)?\s*(?:says|reads|saying|reading|with(?:\s+the\s+(?:text|words|line))?|containing)\s+"
     rf"{PLACEHOLDER_MARK}(?P<tq>[\ue100-\ue1ff]))"
-    rf"|(?P<text2>\bthe\s+{PLACEHOLDER_MARK}(?P<tq2>[\ue100-\ue1ff])\s+(?:scene|one|slide|{_TEXT_NOUN})\b)"
+    # ("'Shop now' text is dark on dark": at a clause's start the article may be left out)
+    rf"|(?P<text2>(?:\bthe\s+|^\s*){PLACEHOLDER_MARK}(?P<tq2>[\ue100-\ue1ff])\s+(?:scene|one|slide|{_TEXT_NOUN})\b"
+    # ("'Run the city' looks puny": a clause opening on a scene's words, then how they look)
+    rf"|^\s*{PLACEHOLDER_MARK}(?P<tq3>[\ue100-\ue1ff])(?=\s+(?:looks?|is|seems?|feels?|reads?|comes\s+across)\b))"
     # 6. role words, with an optional plural or quantifier
     rf"|(?P<role>(?P<quant>\b(?:both|all(?:\s+the)?|the\s+two|two|each|every)\s+)?\b(?P<rw>{_ROLE_ALT})(?P<plural>s)?\b"
     rf"(?:\s+(?:{_SCENE_NOUN}))?)"
@@ -318,8 +321,11 @@ def _ref_number(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
 
 def _ref_quoted(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
     ref.kind = "text"
-    token = m.group("tq") or m.group("tq2")
+    token = m.group("tq") or m.group("tq2") or m.group("tq3")
     _resolve_text(r.project, r.quotes[ord(token) - 0xE100].inner, ref)
+    if m.group("text2") and not m.group("text2").lstrip().lower().startswith("the"):
+        # "'Order today' text on the cta": without "the", a quote no scene says is new words
+        return bool(ref.ids) and not ref.error
     return True
 
 

@@ -33,9 +33,9 @@ EMPTY_TEXT_PROBLEM = "The on-screen text can't be empty; give me the words to sh
 _EMPTY_WORDS_RE = re.compile(r"^(?:nothing|no\s+text|blank|empty|none|an?\s+empty\s+\w+)$", _I)
 
 # --- text values --------------------------------------------------------------------------
-# ("read me the hook text", "read it back": the user asks to hear the words, sets none)
+# ("read me the hook text", "read it back to me": the user asks to hear the words, sets none)
 _SAY_RE = re.compile(
-    r"(?P<kw>\b(?:say|says|saying|said|read(?!\s+(?:me|us|out|back|aloud)\b)|reads|reading)\b)\s*[:,-]?\s*(?=\S)",
+    r"(?P<kw>\b(?:say|says|saying|said|read(?!\s+(?:(?:it|that|this|them|the\s+\w+)\s+)?(?:me|us|out|back|aloud|over)\b)|reads|reading)\b)\s*[:,-]?\s*(?=\S)",
     _I,
 )
 _LABEL_RE = re.compile(

@@ -29,15 +29,24 @@ _SHORTER_RE = re.compile(
     r"|(?:will|'ll|would|might)\s+(?:just\s+)?scroll(?:\s+(?:away|past|on))?)\b",
     _I,
 )
+# A scene on screen too briefly, said as what the viewer misses ("flashes by", "is gone before you
+# can read it", "blink and you miss it"): its screen time, never a speed of the voice or music.
+_GONE_TOO_SOON = (
+    r"(?:flash(?:es|ing|ed)?|goes|going|went|whizz?(?:es|ing)?|zips?|zipping|flies|flying|rushes|speeds|races)\s+(?:by|past)"
+    r"|(?:is|'s|it's)\s+(?:over|gone)\s+(?:before|in\s+(?:a|like\s+a)\s+(?:blink|flash|second|split\s+second))"
+    r"|(?:over|gone)\s+before\s+(?:you|anyone|i|people|we|viewers?)"
+    r"|before\s+(?:you|anyone|i|people|we|viewers?)\s+(?:can|could|even|get\s+to)\s+(?:even\s+)?(?:read|see|take|catch|register)"
+    r"|blink\s+and\s+you(?:'ll|\s+will)?\s+miss|(?:can'?t|cannot|couldn'?t)\s+(?:even\s+)?(?:read|catch)\s+(?:it|the\s+\w+)\s+in\s+time"
+)
 _LONGER_RE = re.compile(
-    r"\b(?:longer|lengthen|extend|slower|more\s+time|too\s+short|too\s+(?:quick|fast)|abrupt|rushed"
+    rf"\b(?:{_GONE_TOO_SOON}|longer|lengthen|extend|slower|more\s+time|too\s+short|too\s+(?:quick|fast)|abrupt|rushed"
     r"|(?:a\s+(?:tad|bit|little|touch)|kind\s+of|rather|quite|pretty|way|far)\s+(?:too\s+)?short)\b",
     _I,
 )
 # A complaint about a length names the problem and so the direction: it takes the normal step
 # ("the middle bit drags", "the end card feels rushed"); plain "shorter" takes it too.
 LENGTH_COMPLAINT_RE = re.compile(
-    r"\b(?:drags?|dragging|too\s+(?:long|short)|overstays|goes\s+on|takes\s+(?:forever|ages)"
+    rf"\b(?:{_GONE_TOO_SOON}|drags?|dragging|too\s+(?:long|short)|overstays|goes\s+on|takes\s+(?:forever|ages)"
     r"|lasts\s+(?:forever|ages)|never\s+ends|rushed|abrupt|(?:a\s+(?:tad|bit|little|touch)|kind\s+of|rather|quite|pretty|way|far)\s+(?:long|short)|(?:will|would|might|'ll)\s+scroll|boring"
     r"|an\s+eternity|a\s+lifetime)\b",
     _I,

@@ -155,6 +155,12 @@ TOO_OPPOSITE: tuple[tuple[str, str], ...] = (
     (r"intense|hectic|chaotic|frantic|aggressive", "calm"),
     (r"cheap|basic", "luxurious"),
     (r"serious|corporate|stiff", "playful"),
+    # "feels kinda depressing", "it's all so bleak": a low mood, the fix a lighter one
+    (
+        r"depressing|depressed|sad|bleak|grim|glum|melancholy|melancholic|sombre|somber|dreary|downbeat|morose|"
+        r"miserable|mournful|funereal|joyless|cheerless",
+        "playful",
+    ),
     (r"colou?rful|saturated|garish|loud", "muted"),
     (r"old[\s-]fashioned|dated|old", "modern"),
 )

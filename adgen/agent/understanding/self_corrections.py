@@ -1,0 +1,46 @@
+"""A value corrected inside the same message: "'Grab a bottel today'... wait spelling, 'Grab a
+bottle today'", "say 'Shop nwo' - sorry, I mean 'Shop now'".
+
+Part of :mod:`adgen.agent.understanding`. When a quoted text is followed by a correction cue
+(wait, sorry, oops, I mean, actually, make that, typo, spelling…) and then another quoted text
+close to it, the later quote is the one meant: the first quote takes its place and the cue and
+the retyped quote are dropped, so every later step reads one request with the corrected words.
+Two unrelated quotes ("'Shop now' ... actually also 'Free shipping'") are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from adgen.agent.understanding.quotes import PLACEHOLDER_MARK, Quoted
+
+_CUE = (
+    r"(?:wait|sorry|oops|whoops|i\s+mean[t]?|actually|rather|correction|scratch\s+that|make\s+(?:that|it)|"
+    r"typo|spelling|spelt|spelled|misspelt|misspelled|no|not|should\s+be|i\s+meant\s+to\s+(?:say|type|write))"
+)
+_CORRECTED_RE = re.compile(
+    rf"(?P<first>{PLACEHOLDER_MARK}[\ue100-\ue1ff])(?P<between>[\s.,;:!\-\u2013\u2014]*(?:\w+[\s.,;:!\-\u2013\u2014]+){{0,3}}?"
+    rf"\b{_CUE}\b[^\ue000]{{0,30}}?)(?P<second>{PLACEHOLDER_MARK}[\ue100-\ue1ff])[\s.!]*",
+    re.I,
+)
+_SIMILAR = 70  # rapidfuzz ratio: a retyped text, not another text
+
+
+def keep_corrected_quote(masked: str, quotes: list[Quoted]) -> str:
+    """The message with a quote corrected in the same message read as the corrected quote only."""
+
+    def inner(token: str) -> str:
+        return quotes[ord(token[1]) - 0xE100].inner
+
+    def repl(m: re.Match[str]) -> str:
+        first, second = inner(m.group("first")), inner(m.group("second"))
+        if first == second or fuzz.ratio(first.lower(), second.lower()) < _SIMILAR:
+            return m.group(0)
+        return m.group("second")
+
+    return _CORRECTED_RE.sub(repl, masked)
+
+
+__all__ = ["keep_corrected_quote"]
