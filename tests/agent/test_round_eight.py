@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from parse_helpers import wires
 from phrase_suite import basic_project, two_showcases_project
 
 from adgen.agent.conversation_state import ConversationState
@@ -17,14 +18,6 @@ from adgen.agent.understanding import parse_message
 from adgen.agent.understanding.memory import remember_before
 from adgen.agent.understanding.new_ad import is_new_ad_request
 from adgen.project import AdProject
-
-
-def wires(
-    text: str, project: AdProject | None = None, state: ConversationState | None = None
-) -> list[dict[str, Any]]:
-    turn = parse_message(text, project or basic_project(), state=state)
-    assert not turn.question and not turn.unknown, (text, turn.question, turn.unknown)
-    return [op.to_wire() for op in turn.operations]
 
 
 def after(op: dict[str, Any], project: AdProject) -> ConversationState:

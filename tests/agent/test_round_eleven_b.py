@@ -8,42 +8,14 @@ without a comma, questions about the apps, questions whose subject comes first, 
 
 from __future__ import annotations
 
-from typing import Any
-
+from parse_helpers import after, wires
 from phrase_suite import basic_project
 
-from adgen.agent.conversation_state import ConversationState
 from adgen.agent.understanding import parse_message
-from adgen.agent.understanding.clause import simulate
 from adgen.agent.understanding.foreign import to_english
 from adgen.agent.understanding.fronted import unfronted
-from adgen.agent.understanding.memory import remember_before
 from adgen.agent.understanding.switching import VariantFamily
 from adgen.project import AdProject
-
-
-def wires(text: str, project: AdProject | None = None, state: ConversationState | None = None) -> list[Any]:
-    turn = parse_message(text, project or basic_project(), state=state)
-    assert not turn.question and not turn.unknown, (text, turn.question, turn.unknown)
-    return [op.to_wire() for op in turn.operations]
-
-
-def after(first: str, project: AdProject) -> tuple[AdProject, ConversationState]:
-    """The ad and the conversation's memory once ``first`` is applied, as a session keeps them."""
-    turn = parse_message(first, project)
-    assert turn.operations, first
-    wire = [op.to_wire() for op in turn.operations]
-    state = ConversationState(
-        project_id=project.project_id,
-        scene_ids=list(turn.scene_ids or []),
-        topic=turn.topic,
-        last_operations=[remember_before(op, project) for op in wire],
-        last_request=first,
-    )
-    changed, error = simulate(project, turn.operations)
-    assert error is None
-    return changed, state
-
 
 # --- 1. a word of praise before a voice request asks for nothing ----------------------------------
 

@@ -10,16 +10,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from parse_helpers import wires
 from phrase_suite import basic_project
 
 from adgen.agent.understanding import parse_message
 from adgen.project import AdProject
-
-
-def wires(text: str, project: AdProject | None = None) -> list[Any]:
-    turn = parse_message(text, project or basic_project())
-    assert not turn.question and not turn.unknown, (text, turn.question, turn.unknown)
-    return [op.to_wire() for op in turn.operations]
 
 
 def only(text: str) -> dict[str, Any]:

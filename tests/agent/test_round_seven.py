@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from parse_helpers import wires
 from phrase_suite import basic_project
 
 from adgen.agent.conversation_state import ConversationState
@@ -19,14 +20,6 @@ from adgen.agent.understanding.switching import VariantFamily
 from adgen.agent.understanding.unplaced import unplaced_scene
 from adgen.project import AdProject
 from adgen.tools import operations as ops
-
-
-def wires(
-    text: str, project: AdProject | None = None, state: ConversationState | None = None
-) -> list[dict[str, Any]]:
-    turn = parse_message(text, project or basic_project(), state=state)
-    assert not turn.question and not turn.unknown, (text, turn.question, turn.unknown)
-    return [op.to_wire() for op in turn.operations]
 
 
 def after(op: dict[str, Any], project: AdProject) -> ConversationState:

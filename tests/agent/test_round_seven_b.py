@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from parse_helpers import after, wires
 from phrase_suite import basic_project, two_showcases_project
 
 from adgen.agent.conversation_state import ConversationState
 from adgen.agent.understanding import parse_message
-from adgen.agent.understanding.clause import simulate
 from adgen.agent.understanding.confidence import word_doubt
-from adgen.agent.understanding.memory import remember_before
 from adgen.agent.understanding.normaliser import correct, normalise
 from adgen.agent.understanding.result import ParsedTurn
 from adgen.agent.understanding.switching import VariantFamily
@@ -23,34 +22,10 @@ from adgen.agent.understanding.vocabulary import CTA_LINES
 from adgen.project import AdProject
 
 
-def wires(
-    text: str, project: AdProject | None = None, state: ConversationState | None = None, **kw: Any
-) -> list[dict[str, Any]]:
-    turn = parse_message(text, project or basic_project(), state=state, **kw)
-    assert not turn.question and not turn.unknown, (text, turn.question, turn.unknown)
-    return [op.to_wire() for op in turn.operations]
-
-
 def asked(text: str, project: AdProject | None = None) -> ParsedTurn:
     turn = parse_message(text, project or basic_project())
     assert turn.operations == [] and turn.question, (text, turn.operations, turn.unknown)
     return turn
-
-
-def after(first: str, project: AdProject) -> tuple[AdProject, ConversationState]:
-    """The ad and the conversation's memory once ``first`` is applied, as a session keeps them."""
-    turn = parse_message(first, project)
-    assert turn.operations, first
-    wire = [op.to_wire() for op in turn.operations]
-    state = ConversationState(
-        project_id=project.project_id,
-        scene_ids=list(turn.scene_ids or []),
-        topic=turn.topic,
-        last_operations=[remember_before(op, project) for op in wire],
-    )
-    changed, error = simulate(project, turn.operations)
-    assert error is None
-    return changed, state
 
 
 def answered(turn: ParsedTurn, answer: str) -> list[dict[str, Any]]:

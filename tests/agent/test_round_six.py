@@ -11,8 +11,8 @@ from __future__ import annotations
 import random
 import sys
 from pathlib import Path
-from typing import Any
 
+from parse_helpers import wires
 from phrase_suite import basic_project, two_showcases_project
 
 from adgen.agent.conversation_state import ConversationState
@@ -23,7 +23,6 @@ from adgen.agent.understanding.foreign import to_english
 from adgen.agent.understanding.memory import remember_before
 from adgen.agent.understanding.normaliser import correct
 from adgen.agent.understanding.open_brief import OPEN_BRIEF, OPEN_QUESTION
-from adgen.project import AdProject
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "heldout"))
 from heldout_noise import eligible_words, noisy_message, typo  # noqa: E402
@@ -32,14 +31,6 @@ YELLOW_TEXTS = [
     {"operation": "update_overlay", "sceneId": sid, "color": "#FFFF00"}
     for sid in ("scene_1", "scene_2", "scene_3")
 ]
-
-
-def wires(
-    text: str, project: AdProject | None = None, state: ConversationState | None = None
-) -> list[dict[str, Any]]:
-    turn = parse_message(text, project or basic_project(), state=state)
-    assert not turn.question and not turn.unknown, (text, turn.question, turn.unknown)
-    return [op.to_wire() for op in turn.operations]
 
 
 # --- the doubts -------------------------------------------------------------------------------

@@ -1,0 +1,40 @@
+"""What the round tests of the offline parser share: a message read as wire operations, and the
+conversation's memory once a message was applied, as a session keeps it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from phrase_suite import basic_project
+
+from adgen.agent.conversation_state import ConversationState
+from adgen.agent.understanding import parse_message
+from adgen.agent.understanding.clause import simulate
+from adgen.agent.understanding.memory import remember_before
+from adgen.project import AdProject
+
+
+def wires(
+    text: str, project: AdProject | None = None, state: ConversationState | None = None
+) -> list[dict[str, Any]]:
+    """The operations ``text`` makes, as wire dicts; it must neither ask nor leave words unread."""
+    turn = parse_message(text, project or basic_project(), state=state)
+    assert not turn.question and not turn.unknown, (text, turn.question, turn.unknown)
+    return [op.to_wire() for op in turn.operations]
+
+
+def after(first: str, project: AdProject) -> tuple[AdProject, ConversationState]:
+    """The ad and the conversation's memory once ``first`` is applied, as a session keeps them."""
+    turn = parse_message(first, project)
+    assert turn.operations, first
+    wire = [op.to_wire() for op in turn.operations]
+    state = ConversationState(
+        project_id=project.project_id,
+        scene_ids=list(turn.scene_ids or []),
+        topic=turn.topic,
+        last_operations=[remember_before(op, project) for op in wire],
+        last_request=first,
+    )
+    changed, error = simulate(project, turn.operations)
+    assert error is None
+    return changed, state
