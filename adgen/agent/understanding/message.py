@@ -133,6 +133,8 @@ from adgen.agent.understanding.complaints import (
 from adgen.agent.understanding.confidence import doubts
 from adgen.agent.understanding.confirm import (
     DROPPED_TEXT,
+    NO_WORDS,
+    YES_WORDS,
     blocking,
     confirmation,
     unplaced_why,
@@ -141,6 +143,7 @@ from adgen.agent.understanding.confirm import (
 )
 from adgen.agent.understanding.cross_version import read_cross_copy
 from adgen.agent.understanding.focus import read_focus
+from adgen.agent.understanding.exclusions import find_exclusion, narrowed
 from adgen.agent.understanding.foreign import to_english
 from adgen.agent.understanding.fronted import unfronted
 from adgen.agent.understanding.history import UNDO_RE, history_operations
@@ -240,6 +243,9 @@ def parse_message(
         state=state or ConversationState(),
         family=family or (lambda: None),
     )
+    left_out = _left_out(message)
+    if left_out is not None:
+        return left_out
     steps = (
         _open_brief_answer,
         _answer_to_pending,
@@ -264,6 +270,51 @@ def parse_message(
         if turn is not None:
             return _gated(message, turn) if step in _GATED else turn
     return _gated(message, _Edits(message).read())
+
+
+def _left_out(m: Message) -> ParsedTurn | None:
+    """ "all the text bigger except the cta": the rest read without the excluding phrase, then
+    narrowed to the other scenes (:mod:`exclusions`); None when no scene is left out, or the rest
+    is no edit."""
+    exclusion = find_exclusion(m.masked, m.project, m.quotes)
+    if exclusion is None or m.project is None:
+        return None
+    turn = parse_message(
+        unmask(exclusion.text, m.quotes),
+        m.project,
+        has_attachment=m.has_attachment,
+        state=m.state,
+        family=m.family,
+    )
+    if not turn.operations or turn.question or turn.unknown:
+        return None
+    kept, whole_ad = narrowed(list(turn.operations), exclusion.scene_ids)
+    project = m.project
+    if whole_ad:
+        everything = [*kept, *whole_ad]
+        reading = _describe(everything, project)
+        question = (
+            f"That changes the whole ad, {exclusion.words} included: {reading}. "
+            "Do it anyway? Say “yes”, or tell me what to change in the other scenes."
+        )
+        asked = ParsedTurn(question=question)
+        asked.pending = PendingQuestion(
+            question,
+            [
+                PendingOption("yes", list(YES_WORDS), [op.to_wire() for op in everything]),
+                PendingOption("no", list(NO_WORDS), []),
+            ],
+        )
+        return asked
+    if not kept:
+        return ParsedTurn(
+            question=f"That would change only {exclusion.words}, which you asked me to leave as it is. "
+            "Which scenes should change?"
+        )
+    turn.operations = kept
+    if turn.scene_ids:
+        turn.scene_ids = [i for i in turn.scene_ids if i not in exclusion.scene_ids]
+    return turn
 
 
 # Off while the gate reads a message another way (a rival word, a word left out).
