@@ -224,6 +224,25 @@ LATER_SETS: tuple[HeldoutSet, ...] = (
         heavy=("complaint", "followup", "non_english", "variant", "edit"),
         is_test=True,
     ),
+    HeldoutSet(
+        "dev10",
+        HERE / "conversations_dev10.yaml",
+        "the tenth development set, written blind after round eleven together with test8, weighted toward "
+        "mixed conversations, variants, several requests in one message, non-English requests, complaints, "
+        "follow-ups and briefs; never run before its commit",
+        min_cases=150,
+        min_per_category=8,
+        heavy=("mixed", "variant", "multi", "non_english", "complaint", "followup", "brief"),
+    ),
+    HeldoutSet(
+        "test8",
+        HERE / "conversations_test8.yaml",
+        "the eighth test set, written blind together with dev10, never run before its commit",
+        min_cases=100,
+        min_per_category=5,
+        heavy=("mixed", "variant", "multi", "non_english", "complaint", "followup", "brief"),
+        is_test=True,
+    ),
 )
 
 
