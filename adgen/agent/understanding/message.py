@@ -142,8 +142,8 @@ from adgen.agent.understanding.confirm import (
     value_words,
 )
 from adgen.agent.understanding.cross_version import read_cross_copy
-from adgen.agent.understanding.focus import read_focus
 from adgen.agent.understanding.exclusions import find_exclusion, narrowed
+from adgen.agent.understanding.focus import read_focus
 from adgen.agent.understanding.foreign import to_english
 from adgen.agent.understanding.fronted import unfronted
 from adgen.agent.understanding.history import UNDO_RE, history_operations
