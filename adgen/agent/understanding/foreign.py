@@ -2,12 +2,11 @@
 the rest of the parser knows: "pon la música más baja" -> "make the music quieter".
 
 Part of :mod:`adgen.agent.understanding`. Marketers paste copy in their language and sometimes
-write the request in it too. :mod:`languages` (and :mod:`more_languages`) hold one vocabulary
-table per language; a
-message is read in the language whose markers it has most of (none: it is English and stays as
-it is), and only that language's rows apply, so a word that means one thing in Spanish and
-another in Dutch ("en") is read right. Rows apply only to the words outside quotes (quoted copy
-is never translated). Adding a phrase is adding a row to its language.
+write the request in it too. :mod:`languages` and :mod:`polish_turkish` hold one vocabulary
+table per language; a message is read in the language whose markers it has most of (none: it is
+English and stays as it is), and only that language's rows apply, so a word that means one thing
+in Spanish and another in Dutch ("en") is read right. Rows apply only to the words outside quotes
+(quoted copy is never translated). Adding a phrase is adding a row to its language.
 """
 
 from __future__ import annotations
@@ -18,7 +17,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from adgen.agent.understanding.languages import LANGUAGES, Language
-from adgen.agent.understanding.more_languages import _BEFORE_VERB, MORE_LANGUAGES
+from adgen.agent.understanding.polish_turkish import POLISH_AND_TURKISH
 
 _I = re.I
 _BEFORE = r"(?<![\w\ue000-\ue1ff])"
@@ -29,27 +28,8 @@ def _compile(phrase: str) -> re.Pattern[str]:
     return re.compile(rf"{_BEFORE}(?:{phrase}){_AFTER}", _I)
 
 
-def _joined(tables: tuple[Language, ...]) -> tuple[Language, ...]:
-    """One vocabulary per language. A second table of the same language (:mod:`more_languages`)
-    adds its markers, rows and leftovers to the first: before, only the first table's rows were
-    ever read, so the second's clause-final verbs ("ilk sahneyi kaldır") were dead."""
-    joined: dict[str, Language] = {}
-    for table in tables:
-        have = joined.get(table.name)
-        if have is None:
-            joined[table.name] = table
-            continue
-        # its clause-final verbs first (they need the words before them untranslated), then
-        # the first table's rows, then its other rows
-        verbs = tuple(row for row in table.rows if row[0].startswith(_BEFORE_VERB))
-        rows = (*verbs, *have.rows, *(row for row in table.rows if row not in verbs))
-        markers = tuple(dict.fromkeys((*have.markers, *table.markers)))
-        leftovers = tuple(dict.fromkeys((*have.leftovers, *table.leftovers)))
-        joined[table.name] = Language(table.name, markers, rows, leftovers)
-    return tuple(joined.values())
-
-
-_ALL: tuple[Language, ...] = _joined((*LANGUAGES, *MORE_LANGUAGES))
+# Every table, in the order a tie of markers is won.
+_ALL: tuple[Language, ...] = (*LANGUAGES, *POLISH_AND_TURKISH)
 _Entry = tuple[
     Language, tuple[re.Pattern[str], ...], tuple[tuple[re.Pattern[str], str], ...], re.Pattern[str]
 ]
