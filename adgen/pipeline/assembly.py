@@ -245,7 +245,7 @@ def _overall_status(results: list[_AspectResult]) -> StageStatus:
 # --- one aspect ---------------------------------------------------------------------------------------
 
 
-def _poster_scene(project: AdProject) -> Scene:
+def poster_scene(project: AdProject) -> Scene:
     """The scene the poster is taken from: the first that shows the product, else the middle one."""
     showing = [s for s in project.scenes if project.product_asset and s.product.visible]
     return showing[0] if showing else project.scenes[len(project.scenes) // 2]
@@ -254,11 +254,11 @@ def _poster_scene(project: AdProject) -> Scene:
 def _poster(
     project: AdProject, aspect: str, ctx: RenderContext, outputs: dict[str, SceneOutput], work: Path
 ) -> Path:
-    """The export's poster: mid-way through :func:`_poster_scene`. That frame is in the middle of
+    """The export's poster: mid-way through :func:`poster_scene`. That frame is in the middle of
     the scene's pass (never in a transition window, which is at most a quarter of the scene at
     each end), so it is taken from the pass and kept by the pass's key: an edit of another scene
     reuses it."""
-    scene = _poster_scene(project)
+    scene = poster_scene(project)
     clip, pass_key = outputs[scene.id].clips[aspect], outputs[scene.id].keys[aspect]
     key = poster_key(pass_key, scene.duration_sec / 2)
     url = ctx.find(STAGE_ASSEMBLY, key, "jpg")

@@ -47,6 +47,7 @@ from adgen.project import MASTER_ASPECT, AdProject
 from adgen.settings import Settings
 from adgen.store.projects import ProjectStore, StoreError, open_project_store
 from adgen.web.media_routes import media_link
+from adgen.web.pair_posters import pair_scene, scene_poster
 from adgen.web.render_views import (
     PreviewShelf,
     ProgressBoard,
@@ -131,15 +132,18 @@ class WebChat:
             return url
         return media_link(self.owner, project_id, url, filename, download=download)
 
-    def export_video(self, project: AdProject, aspect: str, url: str, name: str) -> cl.Video:
+    def export_video(
+        self, project: AdProject, aspect: str, url: str, name: str, poster: str | None = None
+    ) -> cl.Video:
         """An export as a player in the chat, showing the render's poster until it plays.
 
         Without one the browser shows the first frame, where the hook's words are still fading
         in: the A/B card's two ads would look alike and wordless. The poster is the frame the
-        pipeline took mid-way through the first product scene, with its text in place.
+        pipeline took mid-way through the first product scene, with its text in place, unless
+        the caller gives another (the A/B card: the scene B changes, :mod:`pair_posters`).
         """
         posters = (project.render_status.stages or {}).get("posters") or {}
-        poster = posters.get(aspect)
+        poster = poster or posters.get(aspect)
         config = None
         if isinstance(poster, str) and poster:
             link = self.link(
@@ -661,11 +665,13 @@ class WebChat:
         label = escape_markdown(variant.variation.label or "B")
         pair = [("A", original, "original"), ("B", variant, f"variant “{label}”")]
         elements, lines, actions = [], [], []
+        shown_scene = pair_scene(original, variant)  # the render's posters show another scene
         for letter, project, what in pair:
             url = project.aspect_exports.get(MASTER_ASPECT)
             if url:
+                still = await self._scene_still(project, shown_scene) if shown_scene else None
                 elements.append(
-                    self.export_video(project, MASTER_ASPECT, url, f"{letter}: {project.project_id}")
+                    self.export_video(project, MASTER_ASPECT, url, f"{letter}: {project.project_id}", still)
                 )
             lines.append(f"**{letter}** — {what} (`{project.project_id}` v{project.version})")
             actions.append(
@@ -688,6 +694,15 @@ class WebChat:
             elements=elements,
             actions=actions,
         ).send()
+
+    async def _scene_still(self, project: AdProject, scene_id: str) -> str | None:
+        """The export's still at ``scene_id`` for the A/B card; None (the render's poster is
+        shown) when it cannot be taken, which the card survives."""
+        try:
+            return await asyncio.to_thread(scene_poster, self.session.ctx.media, project, scene_id)
+        except Exception:  # noqa: BLE001 - a missing still must not lose the card
+            log.warning("no A/B still of %s at %s", project.project_id, scene_id, exc_info=True)
+            return None
 
     # --- coming back ----------------------------------------------------------------------------
     async def resume(self) -> None:

@@ -184,7 +184,14 @@ def test_brief_plan_progress_videos_edit_undo_and_resume(web_app, browser, artif
         variant_id = re.search(r"B — variant .*?\((p_\w+) v\d+\)", pair.inner_text()).group(1)
         assert re.search(
             r"B differs from A in: .*\(hook\) text: “[^”]+” \(was “[^”]+”\)", pair.inner_text()
-        ), pair.inner_text()  # what to look for, as both posters show the showcase
+        ), pair.inner_text()  # what to look for, in words
+        # and in pictures: both posters are stills of the hook B changed, not of the showcase they share
+        pair_posters = pair.locator("video").evaluate_all("vs => vs.map(v => v.getAttribute('poster'))")
+        assert len(pair_posters) == 2 and all(pair_posters) and pair_posters[0] != pair_posters[1], (
+            pair_posters
+        )
+        stills = [page.request.get(web_app.base_url + p) for p in pair_posters]
+        assert all(s.status == 200 for s in stills) and stills[0].body() != stills[1].body()
         for attempt in range(2):  # as in press(): a click lost in a re-render is made once more
             page.get_by_role("button", name="Pick B: this one").click()
             try:
