@@ -47,7 +47,6 @@ from adgen.project import MASTER_ASPECT, AdProject
 from adgen.settings import Settings
 from adgen.store.projects import ProjectStore, StoreError, open_project_store
 from adgen.web.media_routes import media_link
-from adgen.web.pair_posters import pair_scene, scene_poster
 from adgen.web.render_views import (
     PreviewShelf,
     ProgressBoard,
@@ -61,6 +60,7 @@ from adgen.web.render_views import (
     role_label,
 )
 from adgen.web.safe_text import escape_markdown, redact_paths
+from adgen.web.stills import clip_still, pair_scene, scene_poster
 
 log = logging.getLogger(__name__)
 
@@ -140,7 +140,7 @@ class WebChat:
         Without one the browser shows the first frame, where the hook's words are still fading
         in: the A/B card's two ads would look alike and wordless. The poster is the frame the
         pipeline took mid-way through the first product scene, with its text in place, unless
-        the caller gives another (the A/B card: the scene B changes, :mod:`pair_posters`).
+        the caller gives another (the A/B card: the scene B changes, :mod:`stills`).
         """
         posters = (project.render_status.stages or {}).get("posters") or {}
         poster = poster or posters.get(aspect)
@@ -497,14 +497,25 @@ class WebChat:
             if old is not None:
                 await old.remove()
         for shown in [scene_id, *later]:
-            url = board.rows[shown].preview_url if shown in board.rows else None
+            row = board.rows.get(shown)
+            url = row.preview_url if row is not None else None
             if not url:
                 continue
+            if row is not None and row.media_url and row.media_url not in shelf.stills:
+                shelf.stills[row.media_url] = await self._clip_still(project, row.media_url)
+            still = shelf.stills.get(row.media_url or "") if row is not None else None
             video = cl.Video(
                 url=self.link(project.project_id, url, f"preview-{shown}.mp4"),
                 name=f"Scene {_scene_number(project, shown)} preview",
                 display="inline",
                 size="small",
+                player_config={
+                    "file": {
+                        "attributes": {"poster": self.link(project.project_id, still, f"preview-{shown}.jpg")}
+                    }
+                }
+                if still
+                else None,
             )
             await video.send(for_id=message_id)
             shelf.elements[shown] = video
@@ -694,6 +705,15 @@ class WebChat:
             elements=elements,
             actions=actions,
         ).send()
+
+    async def _clip_still(self, project: AdProject, clip_url: str) -> str | None:
+        """A scene preview's still (its middle frame, words in place); None when it cannot be
+        taken: the player then shows the clip's first frame, as before."""
+        try:
+            return await asyncio.to_thread(clip_still, self.session.ctx.media, clip_url)
+        except Exception:  # noqa: BLE001 - a missing still must not lose the preview
+            log.warning("no still of %s's preview %s", project.project_id, clip_url, exc_info=True)
+            return None
 
     async def _scene_still(self, project: AdProject, scene_id: str) -> str | None:
         """The export's still at ``scene_id`` for the A/B card; None (the render's poster is

@@ -171,6 +171,7 @@ class ProgressRow:
     error: str | None = None
     aspects_done: set[str] = field(default_factory=set)
     preview_url: str | None = None
+    media_url: str | None = None  # the preview's stored clip, for its still
     made: bool = False  # some stage of it had to run (as opposed to all reused)
 
     def status_text(self, aspects: int) -> str:
@@ -319,16 +320,17 @@ class ProgressBoard:
             row.state = "failed"
             row.error = _field(event, "error") or _field(event, "message") or "unknown reason"
         elif stage == STAGE_SCENE and state == "done":
-            self._scene_done(row, _field(event, "previewUrl"))
+            self._scene_done(row, _field(event, "previewUrl"), _field(event, "mediaUrl"))
         elif row.state in ("queued", "running"):
             row.state = "running"
             if stage != STAGE_SCENE or not row.stage:
                 row.stage = stage
 
-    def _scene_done(self, row: ProgressRow, preview: str | None) -> None:
+    def _scene_done(self, row: ProgressRow, preview: str | None, media: str | None = None) -> None:
         row.state = "done" if row.made else "reused"
         if preview and row.preview_url is None:  # a re-subscription replays events: show once
             row.preview_url = preview
+            row.media_url = media
             self.new_previews.append((row.key, self.aspects[0], preview))
 
     def reused_scenes(self) -> list[str]:
@@ -384,6 +386,7 @@ class PreviewShelf:
         self.order = {scene_id: index for index, scene_id in enumerate(scene_ids)}
         self.shown: list[str] = []
         self.elements: dict[str, Any] = {}  # what the front end put up for each shown scene
+        self.stills: dict[str, str | None] = {}  # a preview clip's still, once taken (put back as is)
 
     def place(self, scene_id: str) -> list[str] | None:
         """Record ``scene_id``'s preview; the shown previews that belong after it, in order (None

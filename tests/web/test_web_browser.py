@@ -129,6 +129,13 @@ def test_brief_plan_progress_videos_edit_undo_and_resume(web_app, browser, artif
         check_playable(page, first[1], (360, 360))
         check_playable(page, first[2], (640, 360))
         assert page.locator("video[src*='preview-']").count() >= 3  # a preview per scene
+        # each with a still of its scene's middle, words in place, not its first frame
+        preview_posters = page.eval_on_selector_all(
+            "video[src*='preview-']", "vs => vs.map(v => v.getAttribute('poster'))"
+        )
+        assert all(preview_posters) and len(set(preview_posters)) == len(preview_posters), preview_posters
+        hook_still = page.request.get(web_app.base_url + preview_posters[0])
+        assert hook_still.status == 200 and hook_still.headers["content-type"] == "image/jpeg"
         # Each export shows its poster (a frame with the words in place) until it plays, not the
         # first frame, where the hook's text is still fading in.
         posters = page.eval_on_selector_all(

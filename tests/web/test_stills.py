@@ -1,4 +1,4 @@
-"""The A/B card's posters show the scene B changes (adgen/web/pair_posters.py), on real exports.
+"""The A/B card's posters show the scene B changes (adgen.web.stills.py), on real exports.
 
 The exports here are made by FFmpeg: one flat colour per scene, so a still's colour says which
 scene it was taken in. Before, the card showed the render's posters, both in the showcase, so a
@@ -16,7 +16,7 @@ from PIL import Image
 
 from adgen.project import MASTER_ASPECT, AdProject
 from adgen.store.media import LocalMediaStore
-from adgen.web.pair_posters import first_changed_scene, pair_scene, scene_poster
+from adgen.web.stills import clip_still, first_changed_scene, pair_scene, scene_poster
 
 RGB = {"red": (255, 0, 0), "blue": (0, 0, 255), "green": (0, 128, 0), "yellow": (255, 255, 0)}
 
@@ -97,3 +97,13 @@ def test_no_export_or_no_such_scene_gives_no_still(
     original, _, media = pair
     assert scene_poster(media, original, "scene_9") is None
     assert scene_poster(media, original.model_copy(update={"aspect_exports": {}}), "scene_1") is None
+
+
+def test_a_preview_still_is_the_middle_of_its_clip(
+    pair: tuple[AdProject, AdProject, LocalMediaStore],
+) -> None:
+    original, _, media = pair
+    middle = clip_still(media, original.aspect_exports[MASTER_ASPECT])  # 7.5 s of 15: the showcase
+    assert np.abs(_colour(middle, media) - RGB["blue"]).max() < 30
+    early = clip_still(media, original.aspect_exports[MASTER_ASPECT], 1.0)
+    assert np.abs(_colour(early, media) - RGB["red"]).max() < 30

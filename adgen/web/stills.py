@@ -1,10 +1,15 @@
-"""The A/B card's posters: both ads at the scene where B differs.
+"""Stills of stored videos for the chat's players, so a player shows words before it plays.
+
+The A/B card's posters: both ads at the scene where B differs.
 
 The render's own poster is taken in the first product scene (:func:`adgen.pipeline.assembly.poster_scene`),
 the frame that best says what an ad is. On the A/B card that frame is the wrong one when B changes
 another scene: a B with a new hook showed two identical showcase frames, and the marketer had to
 play both videos to see the difference. Here each export gives a still from the middle of the first
 scene B changes, stored beside the project's media (by content, so asking again stores nothing new).
+
+A scene's preview under the progress message: its clip's middle frame (:func:`clip_still`). The
+browser would show the clip's first frame, where the hook's words are still fading in.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ import tempfile
 from pathlib import Path
 
 from adgen.pipeline.assembly import poster_scene
-from adgen.pipeline.ffmpeg import poster
+from adgen.pipeline.ffmpeg import poster, probe
 from adgen.pipeline.product_motion import scene_start
 from adgen.project import MASTER_ASPECT, AdProject
 from adgen.store.media import MediaStore
@@ -47,10 +52,18 @@ def scene_poster(
     scene = next((s for s in project.scenes if s.id == scene_id), None)
     if not url or scene is None or not media.exists(url):
         return None
-    at = scene_start(project, scene) + scene.duration_sec / 2
-    with tempfile.TemporaryDirectory(prefix="adgen-pair-") as tmp:
-        still = poster(media.local_path(url), Path(tmp) / "still.jpg", at)
+    return clip_still(media, url, scene_start(project, scene) + scene.duration_sec / 2)
+
+
+def clip_still(media: MediaStore, url: str, at_sec: float | None = None) -> str:
+    """A still of the stored video ``url`` at ``at_sec`` (its middle when None), stored by
+    content; its URL. Raises FFmpegError for a file with no picture."""
+    video = media.local_path(url)
+    with tempfile.TemporaryDirectory(prefix="adgen-still-") as tmp:
+        if at_sec is None:
+            at_sec = probe(video).duration_sec / 2
+        still = poster(video, Path(tmp) / "still.jpg", at_sec)
         return media.put_bytes(still.read_bytes(), suffix=".jpg")
 
 
-__all__ = ["first_changed_scene", "pair_scene", "scene_poster"]
+__all__ = ["clip_still", "first_changed_scene", "pair_scene", "scene_poster"]
