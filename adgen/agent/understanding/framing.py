@@ -1,0 +1,100 @@
+"""What a message says around its request: greetings before it, courtesies and emoji after it.
+
+Part of :mod:`adgen.agent.understanding` (issue 15: requests as marketers really type them). "Hi
+team — in the last scene, move the bottle left", "set the brand name to Northwind Roasters 🙏",
+"tagline 'Glow from within' asap": none of the framing is part of the request, yet it changed the
+reading. Checked by rewriting every message the parser reads in the development sets with such
+framing, which must leave the reading as it was (tests/agent/test_framing.py); before this
+module, 1 in 14 of those rewrites read differently:
+
+- a trailing "asap", "please", ":)" or emoji became part of an unquoted value (the brand name
+  "Northwind Roasters :)", the font "Montserrat asap"), or of the last of two versions, which was
+  then lost ("one with 'Thirsty much?' and one with 'Need a lift?' :)" made one variant);
+- a leading "hey," / "ok so" / "pls" / "Hi team —" hid the scene named at the start of the
+  request ("pls in the last scene, move the bottle left" moved it in every scene) and the first
+  item of a numbered list.
+
+Only the masked text is touched (quoted words are never framing), and only when something of a
+request is left: "thanks :)" alone is still a thank-you. A text typed without quotes after "say",
+"read", ":" … keeps its emoji, emoticons and "!!": they may be the copy.
+"""
+
+from __future__ import annotations
+
+import re
+
+from adgen.agent.understanding.quotes import PLACEHOLDER_RE
+
+# Greetings and openers. The first group is framing wherever it opens the message; the second
+# only with punctuation after it (or "ok so"): "right side", "so much bigger" are requests.
+_OPENER_RE = re.compile(
+    r"^\s*(?:"
+    r"(?:hey|hi|hello|hiya|yo|heya|pls|plz|please|fyi|psst)\b(?:\s+(?:team|all|everyone|guys|folks|there|again|y'all))?"
+    r"\s*[,:;!.—–-]*"
+    r"|(?:ok(?:ay)?|alright|right|so|um+|hmm+|well|morning|good\s+morning|quick\s+one|one\s+more\s+thing)"
+    r"\s*[,:;!.—–-]+"
+    r"|ok(?:ay)?\s+so\b\s*[,:;!.—–-]*"
+    r")\s*",
+    re.I,
+)
+# Emoji and pictographs (with their joiners and variation selectors), and text emoticons.
+_EMOJI = "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2300-\u23ff\ufe0f\u200d\U0001f3fb-\U0001f3ff]"
+_EMOTICON = r"(?::-?\)|:-?d\b|;-?\)|:-?p\b|<3|\^\^|xd\b)"
+_COURTESY = (
+    r"(?:please|pls|plz|thanks|thank\s+you|thx|ty|tysm|cheers|asap|a\.s\.a\.p\.?|if\s+possible|if\s+you\s+can"
+    r"|when\s+you\s+(?:can|get\s+a\s+(?:sec|chance))|lol|haha+|xx+)"
+)
+_CLOSING_RE = re.compile(
+    rf"(?:[\s,;.!—–-]*(?:{_EMOJI}+|{_EMOTICON}|\b{_COURTESY}\b|(?<=\w)!{{2,}}))+[\s.!?]*$",
+    re.I,
+)
+# Words that start a text typed without quotes ("the CTA should say: 限定 — 30% OFF!! 🍵"): its
+# emoji and exclamation marks are copy, only a courtesy after it is framing.
+_TEXT_CUE_RE = re.compile(
+    r"\b(?:say|says|saying|said|read|reads|reading|called|named|titled|tagline|slogan|motto)\b"
+    r"|\b(?:text|line|copy|cta|hook|headline|caption|title|words?)\s*(?::(?!-?[()dpDP]\B)|[=→]|->)",
+    re.I,
+)
+_COURTESY_CLOSING_RE = re.compile(rf"(?:[\s,;.—–-]*\b{_COURTESY}\b)+[\s.!?]*$", re.I)
+_COMPARATIVE_END_RE = re.compile(
+    r"(?:,|\band)\s+(?:a\s+(?:bit|little)\s+)?(?:brighter|darker|warmer|cooler|softer|calmer)\s*$", re.I
+)
+_INNER_EMOJI_RE = re.compile(rf"[ \t]*{_EMOJI}+[ \t]*")
+_WORD_RE = re.compile(r"[^\W\d_]{2,}|\d")
+
+
+def keeps_symbols(masked: str) -> bool:
+    """Whether the message ends on a text typed without quotes, whose emoji, emoticons and "!!"
+    are kept as copy ("the cta should say: 30% OFF!! 🍵")."""
+    return _TEXT_CUE_RE.search(masked) is not None and not PLACEHOLDER_RE.search(masked)
+
+
+def unframed(masked: str) -> str:
+    """``masked`` without the greetings before its request and the courtesies and emoji after
+    it (an emoji inside it is a space); unchanged when nothing of a request would be left."""
+    text = masked
+    for _ in range(3):  # "hey team, ok so, …"
+        opened = _OPENER_RE.match(text)
+        if opened is None or not opened.group(0).strip():
+            break
+        text = text[opened.end() :]
+    unquoted_copy = keeps_symbols(text)
+    closing = (_COURTESY_CLOSING_RE if unquoted_copy else _CLOSING_RE).search(text)
+    if (
+        closing is not None
+        and _COMPARATIVE_END_RE.search(text[: closing.start()])
+        and re.fullmatch(r"[\s,]*(?:please|pls|plz)[\s.!]*", text[closing.start() :], re.I)
+    ):
+        closing = None  # "…, and brighter please": the splitter reads a bare comparative by its "please"
+    if closing is not None:
+        ending = text[closing.start() :]
+        text = text[: closing.start()] + ("?" if "?" in ending else "")
+    if not unquoted_copy:
+        text = _INNER_EMOJI_RE.sub(" ", text).strip()
+    text = re.sub(r"(?m)^ +", "", text)  # an emoji that was a bullet leaves its line as it was
+    if not _WORD_RE.search(text):
+        return masked  # "thanks :)", "hey!": all framing, read as it is
+    return text
+
+
+__all__ = ["keeps_symbols", "unframed"]

@@ -1,0 +1,59 @@
+"""Greetings, courtesies and emoji around a request are not part of it (framing.py)."""
+
+from __future__ import annotations
+
+import pytest
+from parse_helpers import wires
+
+from adgen.agent.understanding.framing import unframed
+from adgen.agent.understanding.quotes import mask_quotes, unmask
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("hey team — in the last scene, move the bottle left", "in the last scene, move the bottle left"),
+        ("Hi all, ok so the cta in red", "the cta in red"),
+        ("pls music quieter asap 🙏", "music quieter"),
+        ("set the brand name to Northwind Roasters :)", "set the brand name to Northwind Roasters"),
+        ("font Lora please, thanks!", "font Lora"),
+        ("make the hook 🔥 brighter", "make the hook brighter"),
+        ("can we make it brighter? thx", "can we make it brighter?"),
+        ("use the font Montserrat!!", "use the font Montserrat"),
+    ],
+)
+def test_the_framing_comes_off_and_the_request_stays(text: str, wanted: str) -> None:
+    masked, quotes = mask_quotes(text)
+    assert unmask(unframed(masked), quotes) == wanted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thanks :)",  # all framing: still a thank-you
+        "hey!",
+        "right side for the product",  # "right" without punctuation is a word of the request
+        "so much brighter",
+        "please",
+    ],
+)
+def test_what_is_no_framing_or_only_framing_stays(text: str) -> None:
+    masked, quotes = mask_quotes(text)
+    assert unframed(masked) == masked
+
+
+def test_quoted_words_are_never_framing_and_emoji_bullets_keep_their_lines() -> None:
+    masked, quotes = mask_quotes("cta 'Thanks, see you soon :)' please")
+    assert unmask(unframed(masked), quotes) == "cta 'Thanks, see you soon :)'"
+    masked, _ = mask_quotes("✅ hook text yellow\n✅ music louder")
+    assert unframed(masked) == "hook text yellow\nmusic louder"
+
+
+def test_framed_requests_read_as_plain_ones() -> None:
+    assert wires("Hi team — in the cta, put the product on the left 🙏") == wires(
+        "in the cta, put the product on the left"
+    )
+    assert wires("set the tagline to 'Slow mornings' asap") == [
+        {"operation": "update_brand", "tagline": "Slow mornings"}
+    ]
+    assert wires("use the font Lora :)") == [{"operation": "update_brand", "font": "Lora"}]
