@@ -338,8 +338,26 @@ def _text_and_scene(r: ClauseReaderBase, f: Frame, colors: list[Color]) -> str |
 def _brand_colours(r: ClauseReaderBase, f: Frame, colors: list[Color]) -> str | None:
     if not BRAND_COLORS_RE.search(f.rest):
         return None
-    f.ch.brand["colors"] = _hexes(colors)
+    f.ch.brand["colors"] = _palette_of(r, f, colors, list(r.project.brand.colors))
     return "brand"
+
+
+# "add a soft green to the palette", "work some navy into the colours", "palette: add gold": a
+# colour joins the ones there, it does not replace them.
+_JOINS_RE = re.compile(
+    r"\b(?:add|adding|include|including|put|throw|mix|work|bring|slip|sneak|fold)\b[^.;!?]*?"
+    r"\b(?:to|in|into|onto)\s+(?:the\s+|our\s+|my\s+|its\s+|this\s+|that\s+)?(?:(?:ad'?s?|current|existing|brand'?s?)\s+)?"
+    r"(?:colou?r\s+palette|palette|colou?r\s+scheme|colou?r\s+mix|colou?rs|tones|hues)\b"
+    r"|\b(?:palette|colou?r\s+scheme|colou?rs)\b\s*(?::|\+|plus)\s*(?:add\b|\+|plus\b)",
+    _I,
+)
+
+
+def _palette_of(r: ClauseReaderBase, f: Frame, colors: list[Color], current: list[str]) -> list[str]:
+    """The palette the colours make: themselves, or the current one with them added."""
+    if not _JOINS_RE.search(f.rest):
+        return _hexes(colors)
+    return dedupe([c.upper() for c in current] + [c.hex for c in colors])[:8]
 
 
 def _palette(r: ClauseReaderBase, f: Frame, colors: list[Color]) -> str | None:
@@ -348,7 +366,7 @@ def _palette(r: ClauseReaderBase, f: Frame, colors: list[Color]) -> str | None:
     named_palette = _PALETTE_RE.search(f.rest) and not overlay and not background
     if not (named_palette or (background and not overlay and f.target.ids is None)):
         return None
-    f.ch.style["palette"] = _hexes(colors)
+    f.ch.style["palette"] = _palette_of(r, f, colors, list(r.project.style.palette))
     return "style"
 
 
@@ -374,7 +392,7 @@ def _text_colour(r: ClauseReaderBase, f: Frame, colors: list[Color]) -> str | No
 
 
 def _ad_palette(r: ClauseReaderBase, f: Frame, colors: list[Color]) -> str | None:
-    f.ch.style["palette"] = _hexes(colors)
+    f.ch.style["palette"] = _palette_of(r, f, colors, list(r.project.style.palette))
     return "style"
 
 

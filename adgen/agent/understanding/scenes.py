@@ -129,7 +129,9 @@ _NUM = rf"(?:\d{{1,2}}|{NUMBER_WORD_PATTERN})"
 # Words after "on the"/"in the" that say where on screen or in the ad, never what a scene shows.
 _PLACE_NOT = (
     r"left|right|top|bottom|centre|center|side|corner|screen|frame|background|foreground|ad|video|end|start|"
-    r"beginning|way|spot|edge|front|back|please|pls|too|also|now|text|product|logo|music|same|scenes?|slides?"
+    r"beginning|way|spot|edge|front|back|please|pls|too|also|now|text|product|logo|music|same|scenes?|slides?|"
+    # ("a pink in the colour scheme", "gold in the palette": the colours, not a place shown)
+    r"colou?rs?|palette|scheme|tones|hues"
 )
 # "the first caption", "the last line": the text of the scene at that place.
 _ORDINAL_TEXT_NOUN = r"(?:captions?|lines?|headlines?|texts?)(?!\s+of\b)"
@@ -322,7 +324,10 @@ def _ref_number(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
 def _ref_quoted(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
     ref.kind = "text"
     token = m.group("tq") or m.group("tq2") or m.group("tq3")
-    _resolve_text(r.project, r.quotes[ord(token) - 0xE100].inner, ref)
+    index = ord(token) - 0xE100
+    if index >= len(r.quotes):
+        return False  # a caller that read the clause without its quotes: the quote names nothing
+    _resolve_text(r.project, r.quotes[index].inner, ref)
     if m.group("text2") and not m.group("text2").lstrip().lower().startswith("the"):
         # "'Order today' text on the cta": without "the", a quote no scene says is new words
         return bool(ref.ids) and not ref.error

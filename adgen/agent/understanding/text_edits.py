@@ -245,9 +245,26 @@ def read_words(r: ClauseReaderBase, f: Frame) -> None:
     f.topic = f.topic or "overlay"
 
 
+# Size verbs that also fit a length ("shrink the hook to 3 seconds"); "smaller" does not.
+_LENGTH_VERB_RE = re.compile(
+    r"\b(?:shrink|shrinks|shrunk|squeeze|squish|compress|grow|stretch|enlarge|expand|(?:scale|size)\s+(?:it\s+)?(?:down|up))\b",
+    _I,
+)
+
+
+def _length_took_the_verb(f: Frame) -> bool:
+    """ "shrink the hook to 3 seconds", "grow the cta to 5s": a length was read from the clause
+    and no word names the text, so the size verb was the length's, not the text's."""
+    read_length = f.ch.duration is not None or any("duration_sec" in v for v in f.ch.scene.values())
+    if not read_length or f.has["overlay"]:
+        return False
+    verb = _LENGTH_VERB_RE.search(f.layout_text)
+    return verb is not None and size_factor(_LENGTH_VERB_RE.sub(" ", f.layout_text)) is None
+
+
 def read_layout(r: ClauseReaderBase, f: Frame) -> None:
     """Size and position of the text."""
-    if f.has["product"] or f.has["audio"]:
+    if f.has["product"] or f.has["audio"] or _length_took_the_verb(f):
         return
     rest = f.layout_text
     if not (f.has["overlay"] or f.target.ids is not None) and not _text_only_words(r, f, rest):

@@ -162,6 +162,8 @@ TOO_OPPOSITE: tuple[tuple[str, str], ...] = (
         "playful",
     ),
     (r"colou?rful|saturated|garish|loud", "muted"),
+    # "the lighting is too soft", "the picture's way too hazy": crisper light, more contrast
+    (r"soft|hazy|diffuse|mushy|fuzzy|blurry", "high contrast"),
     (r"old[\s-]fashioned|dated|old", "modern"),
 )
 # A complaint about how something is ("too dark", "the hook is kind of dark", "looks washed out")
