@@ -343,3 +343,87 @@ def test_a_voice_line_named_by_its_place(text: str, scene: str, line: str) -> No
     project = basic_project()
     project.voice.enabled = True
     assert wires(text, project) == [{"operation": "update_voiceover", "sceneId": scene, "text": line}]
+
+
+# --- "read it back to me": the words just set ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "question", "said"),
+    [
+        ("change the cta to 'Sip it cold'", "could you say that back please", "Sip it cold"),
+        ("make the hook say 'Morning, sorted'", "ok repeat the new line", "Morning, sorted"),
+        ("the showcase should say 'Smooth as silk'", "read that back to me again", "Smooth as silk"),
+    ],
+)
+def test_read_it_back_answers_with_the_new_words(first: str, question: str, said: str) -> None:
+    assert said in _asked(first, question)
+
+
+# --- what a size does to the words is the reason, not a request -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the product in the cta is massive, it crowds the words",
+        "the bottle on the last scene is way too big and kind of smothers the headline",
+        "the cta product is huge and squashes the text",
+    ],
+)
+def test_what_a_big_product_does_to_the_text_is_the_reason(text: str) -> None:
+    assert wires(text) == [{"operation": "update_product", "sceneId": "scene_3", "scale": 0.22}]
+
+
+# --- a text named as "the … question", and where it is now -------------------------------------------
+
+
+def _asking_hook() -> AdProject:
+    project = basic_project()
+    project.scenes[0].overlay.text = "Tired of bitter coffee?"
+    project.scenes[0].overlay.position = "center"
+    return project
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the bitter coffee question is smack in the middle, move it",
+        "the bitter coffee question sits right in the center, move it please",
+        "move the bitter coffee question down",
+    ],
+)
+def test_a_text_named_as_a_question_moves_away_from_where_it_is(text: str) -> None:
+    assert wires(text, _asking_hook()) == [
+        {"operation": "update_overlay", "sceneId": "scene_1", "position": "bottom"}
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        ("the hook text should be at the top", "top"),
+        ("the cta text should be in the middle", "center"),
+        ("the showcase words should be at the very bottom", "bottom"),
+    ],
+)
+def test_a_place_said_as_what_the_text_should_be_is_its_position(text: str, position: str) -> None:
+    ops = wires(text)
+    assert len(ops) == 1 and ops[0]["operation"] == "update_overlay" and ops[0]["position"] == position, ops
+    assert "text" not in ops[0]
+
+
+# --- a vague call to action asks for the words -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'Order today' is so vague, people don't know what to do",
+        "the closing line doesn't tell people what to do",
+        "the cta line is kind of unclear",
+    ],
+)
+def test_a_vague_cta_asks_for_new_words(text: str) -> None:
+    turn = parse_message(text, basic_project())
+    assert not turn.operations and turn.question and "CTA" in turn.question, (text, turn)

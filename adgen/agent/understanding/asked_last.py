@@ -58,6 +58,21 @@ _ASKING_WORDS_RE = re.compile(
 )
 
 
+# "read it back to me", "can you say that back?", "repeat the new line": the words just set, asked for.
+_READ_BACK_RE = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|now|and|please|pls|great|cool|(?:can|could|would)\s+you)\W+)*"
+    r"(?:read|say|repeat|recite|play)\s+(?:(?:it|that|this|the\s+(?:line|text|words|copy))\s+(?:back|out|again|out\s+loud)"
+    r"|the\s+new\s+(?:line|text|words|copy)(?:\s+(?:back|out|again))?)"
+    r"(?:\s+(?:to|for)\s+(?:me|us))?(?:\s+(?:please|pls|again))?\W*$",
+    _I,
+)
+
+
+def read_back(text: str) -> str | None:
+    """ "read it back to me" as the question it is ("what does it say?"), or None."""
+    return "what does it say?" if _READ_BACK_RE.match(text) else None
+
+
 def last_change_question(text: str, state: ConversationState, project: AdProject | None) -> str | None:
     """The question asked again with the last change's field named, or None when it has a
     subject of its own (or the last request changed no field this can name)."""
@@ -85,4 +100,4 @@ def _one_scene(state: ConversationState, project: AdProject, operation: str) -> 
     return f"scene {ids.index(sid) + 1}" if sid in ids else None
 
 
-__all__ = ["SUBJECTS", "last_change_question"]
+__all__ = ["SUBJECTS", "last_change_question", "read_back"]

@@ -120,7 +120,7 @@ from typing import Any, ClassVar
 from adgen.agent.answers import describe_differences
 from adgen.agent.conversation_state import ConversationState, PendingOption, PendingQuestion
 from adgen.agent.understanding import followups, platforms, questions, refusals, retry
-from adgen.agent.understanding.asked_last import last_change_question
+from adgen.agent.understanding.asked_last import last_change_question, read_back
 from adgen.agent.understanding.asked_words import VOICE_TOPIC, change_asked_voice, voice_question
 from adgen.agent.understanding.before import answer_before
 from adgen.agent.understanding.briefs import brief_settings, extract_brief, hook_text
@@ -602,9 +602,11 @@ def _before(m: Message) -> ParsedTurn | None:
 
 def _question(m: Message) -> ParsedTurn | None:
     """A question is answered from the document and never changes it."""
-    asked_as = unfronted(m.plain)  # "pre-order line, what colour is that": its subject put back
+    asked_as = read_back(m.plain) or unfronted(
+        m.plain
+    )  # "pre-order line, what colour is that": its subject put back
     if asked_as != m.plain:
-        m = replace(m, plain=asked_as, masked=unfronted(m.masked))
+        m = replace(m, plain=asked_as, masked=read_back(m.masked) or unfronted(m.masked))
     if not questions.is_question(m.plain):
         return None
     turn = ParsedTurn()

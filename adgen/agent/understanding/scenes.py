@@ -137,7 +137,7 @@ _PLACE_NOT = (
 _ORDINAL_TEXT_NOUN = r"(?:captions?|lines?|headlines?|texts?)(?!\s+of\b)"
 # Words that say which text by something other than its words ("the same text", "the new line").
 _NOT_ONTEXT = r"same|new|other|whole|entire|this|that|current|old|original|previous|next|last|final|middle"
-_TEXT_NOUN = r"text|txt|line|caption|headline|copy|words|title|tagline|slogan"
+_TEXT_NOUN = r"text|txt|line|caption|headline|copy|words|title|tagline|slogan|question"
 _NOT_DESCRIPTIVE = (
     r"last|final|middle|same|next|new|other|whole|entire|previous|current|this|that|one|added|extra|opening|closing|"
     r"empty|short|long|shorter|longer|bright|dark|brighter|darker|best|worst|original|old"

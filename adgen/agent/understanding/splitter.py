@@ -176,6 +176,16 @@ REASON_CLAUSES: tuple[re.Pattern[str], ...] = (
         r"(?:ad|advert|video|brand|product|spot|commercial|company|campaign)\W*$",
         re.I,
     ),
+    # "the bike is huge and squashes the text", "…, it crowds the words": what the size does to the
+    # words, said after the complaint it explains
+    re.compile(
+        r"^\W*(?:(?:and|so|because|as)\s+)?(?:(?:it|that|this|which|they)(?:'s|\s+is|\s+just)?\s+)?(?:totally\s+|kind\s+of\s+|kinda\s+)?"
+        r"(?:squash(?:es|ing)?|squeez(?:es|ing)|crowd(?:s|ing)|cramp(?:s|ing)|crush(?:es|ing)|smother(?:s|ing)|swallow(?:s|ing)|"
+        r"dwarf(?:s|ing)|eat(?:s|ing)(?:\s+up)?|drown(?:s|ing)(?:\s+out)?|overwhelm(?:s|ing)|bur(?:ies|ying)|"
+        r"cover(?:s|ing)|hid(?:es|ing)|block(?:s|ing)|overlap(?:s|ping))\s+"
+        r"(?:up\s+|out\s+)?(?:the\s+|our\s+|my\s+|all\s+the\s+)?(?:\w+\s+)?(?:text|words|caption|copy|headline|line|tagline|logo)\W*$",
+        re.I,
+    ),
 )
 
 

@@ -76,7 +76,7 @@ _TRAIL_MOD_RE = re.compile(
 
 _VALUE_FILLER_RE = re.compile(
     r"\b(?:a|an|the|bit|little|lot|much|way|more|less|and|or|please|very|really|slightly|even|text|font|"
-    r"size|colou?r|top|bottom|center|centre|middle|left|right|bigger|smaller|larger|big|small|"
+    r"size|colou?r|top|bottom|center|centre|middle|left|right|bigger|smaller|larger|big|small|in|at|on|to|"
     r"seconds?|secs?|s|px|pt)\b|[\s,.!;:%-]+|\d+",
     _I,
 )
@@ -125,6 +125,12 @@ _COVERING_RE = re.compile(
     _I,
 )
 _AWAY_FROM = {"top": "bottom", "bottom": "top", "center": "bottom"}
+# "is smack in the middle", "sits at the top": the place the text is in, said before that place.
+_WHERE_IT_IS_RE = re.compile(
+    r"\b(?:is|are|'s|sits?|sitting|stuck|stays?|placed|parked)\s+(?:\w+\s+){0,2}?(?:right\s+|smack\s+|dead\s+)?"
+    r"(?:(?:in|at|on)\s+)?(?:the\s+(?:very\s+)?)?$",
+    _I,
+)
 
 
 # "make it punchier, like 'Get yours before they're gone'": an example given is the new words.
@@ -404,7 +410,12 @@ def _position(r: ClauseReaderBase, f: Frame, rest: str, ids: list[str]) -> str |
     pm = POSITION_RE.search(rest)
     if pm:
         word = (pm.group("a") or pm.group("b") or pm.group("c") or pm.group("d")).lower()
-        return POSITION_WORDS.get(word, word)
+        position = POSITION_WORDS.get(word, word)
+        current = {r.project.scene(sid).overlay.position for sid in ids}
+        if ids and current == {position} and _WHERE_IT_IS_RE.search(rest[: pm.start()]):
+            # "the question is smack in the middle, move it": where it is now, so away from there
+            return _AWAY_FROM.get(position, "bottom")
+        return position
     dm = _MOVE_DIR_RE.search(rest)
     if dm and (f.has["overlay"] or f.target.ids is not None):
         return "top" if dm.group("dir").lower() in ("up", "higher") else "bottom"
