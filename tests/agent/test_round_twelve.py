@@ -427,3 +427,27 @@ def test_a_place_said_as_what_the_text_should_be_is_its_position(text: str, posi
 def test_a_vague_cta_asks_for_new_words(text: str) -> None:
     turn = parse_message(text, basic_project())
     assert not turn.operations and turn.question and "CTA" in turn.question, (text, turn)
+
+
+# --- "the first two captions": those scenes' texts, asked about and then changed --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "scenes"),
+    [
+        ("make the first two captions gold", ["scene_1", "scene_2"]),
+        ("the last 2 lines should be gold", ["scene_2", "scene_3"]),
+        ("turn the first two headlines gold please", ["scene_1", "scene_2"]),
+    ],
+)
+def test_the_first_two_captions_are_those_scenes_texts(text: str, scenes: list[str]) -> None:
+    assert wires(text) == [{"operation": "update_overlay", "sceneId": s, "color": "#FFD700"} for s in scenes]
+
+
+@pytest.mark.parametrize(
+    "question", ["what colour are the first two captions?", "what size are the last two lines?"]
+)
+def test_a_question_about_counted_captions_is_about_the_texts(question: str) -> None:
+    turn = parse_message(question, basic_project())
+    assert turn.answer and "Scene" in turn.answer and "voice" not in turn.answer.lower(), turn
+    assert "TikTok" not in turn.answer

@@ -170,7 +170,9 @@ _REF_RE = re.compile(
     rf"|(?P<role>(?P<quant>\b(?:both|all(?:\s+the)?|the\s+two|two|each|every)\s+)?\b(?P<rw>{_ROLE_ALT})(?P<plural>s)?\b"
     rf"(?:\s+(?:{_SCENE_NOUN}))?)"
     # 7. "the first two scenes", "the last 2 slides"
-    r"|(?P<firstn>\bthe\s+(?P<fl>first|last)\s+(?P<fn>two|three|four|2|3|4)\s+(?:scenes|slides|ones|clips|shots)\b)"
+    # ("the first two captions", "the last 2 lines": those scenes' texts)
+    r"|(?P<firstn>\bthe\s+(?P<fl>first|last)\s+(?P<fn>two|three|four|2|3|4)\s+"
+    r"(?:scenes|slides|ones|clips|shots|captions|lines|texts|headlines)\b)"
     # 8. "(and) the third say …": a bare ordinal before a verb, in a list of scenes
     r"|(?P<bare>\bthe\s+(?P<bo>first|second|third|fourth|fifth|last|final)\b(?=\s+(?:says?|should|needs?|reads?|"
     r"is|can|must|gets?|becomes?|to\b)))"
