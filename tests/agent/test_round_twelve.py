@@ -451,3 +451,68 @@ def test_a_question_about_counted_captions_is_about_the_texts(question: str) -> 
     turn = parse_message(question, basic_project())
     assert turn.answer and "Scene" in turn.answer and "voice" not in turn.answer.lower(), turn
     assert "TikTok" not in turn.answer
+
+
+# --- a refused value, then "ok then make it 4": the refused request with the new value ----------------
+
+
+@pytest.mark.parametrize(
+    ("first", "reply", "expected"),
+    [
+        ("make the hook 90 seconds long", "ok then make it 3", {"sceneId": "scene_1", "durationSec": 3.0}),
+        (
+            "set the cta text size to 900",
+            "alright, set it to 120 instead",
+            {"sceneId": "scene_3", "fontSize": 120},
+        ),
+        ("music volume 300%", "fine, make it 60%", {"volume": 0.6}),
+    ],
+)
+def test_make_it_after_a_refusal_fills_the_refused_request(
+    first: str, reply: str, expected: dict[str, Any]
+) -> None:
+    project = basic_project()
+    refused = parse_message(first, project)
+    assert not refused.operations and refused.unknown and refused.pending is not None, refused
+    state = ConversationState(project_id=project.project_id, pending=refused.pending, last_request=first)
+    ops = wires(reply, project, state)
+    assert len(ops) == 1 and {k: ops[0][k] for k in expected} == expected, ops
+
+
+def test_a_scene_length_no_ad_has_names_the_ads_limit_too() -> None:
+    turn = parse_message("make the showcase 200 seconds", basic_project())
+    assert turn.unknown and "30 s" in turn.unknown and "120 s" in turn.unknown
+
+
+# --- a colour asked for with none said: which colour, and the reply is that colour ------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "reply", "scenes"),
+    [
+        ("change the cta colour", "cyan", ["scene_3"]),
+        ("give the hook text a new colour", "go with cyan pls", ["scene_1"]),
+        ("pick a different colour for the showcase text", "hmm, cyan I guess", ["scene_2"]),
+        ("recolour the hook text", "Cyan.", ["scene_1"]),
+    ],
+)
+def test_a_colour_asked_for_takes_the_colour_replied(first: str, reply: str, scenes: list[str]) -> None:
+    project = basic_project()
+    asked = parse_message(first, project)
+    assert not asked.operations and asked.question and asked.question.startswith("Which colour"), asked
+    state = ConversationState(project_id=project.project_id, pending=asked.pending, last_request=first)
+    assert wires(reply, project, state) == [
+        {"operation": "update_overlay", "sceneId": s, "color": "#00FFFF"} for s in scenes
+    ]
+
+
+def test_a_reply_that_is_more_than_a_colour_is_read_on_its_own() -> None:
+    project = basic_project()
+    asked = parse_message("change the cta colour", project)
+    state = ConversationState(project_id=project.project_id, pending=asked.pending, last_request="x")
+    assert wires("make the music louder", project, state) == [{"operation": "update_audio", "volume": 1.0}]
+
+
+def test_a_background_colour_asked_for_is_not_the_texts() -> None:
+    turn = parse_message("change the background colour", basic_project())
+    assert not turn.operations and not (turn.question or "").startswith("Which colour should")

@@ -14,11 +14,13 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from adgen.agent.conversation_state import PendingQuestion
 from adgen.agent.understanding.brand import BRAND_COLORS_RE
 from adgen.agent.understanding.clause import Q_TOKEN, ClauseReaderBase, Frame, blank, dedupe
 from adgen.agent.understanding.named_looks import find_named_look, shifted_palette
 from adgen.agent.understanding.quotes import text_value
-from adgen.agent.understanding.scenes import join_words
+from adgen.agent.understanding.retry import COLOUR, MARK
+from adgen.agent.understanding.scenes import ROLE_LABEL, join_words
 from adgen.agent.understanding.text_edits import looks_like_value
 from adgen.agent.understanding.values import Color, find_colors
 from adgen.agent.understanding.vocabulary import LookWord, find_looks
@@ -223,11 +225,47 @@ def read_colours(r: ClauseReaderBase, f: Frame) -> None:
         problem = _not_a_colour(r, f)
         if problem:
             f.problems.append(problem)
+        elif (asked := colour_asked(r, f)) is not None:
+            f.questions.append(asked.question)
+            f.pending = asked
         return
     placed = _place_colours(r, f, colors)
     if placed:
         f.consumed.extend((c.start, c.end) for c in colors)
         f.topic = f.topic or placed
+
+
+# "change the cta colour", "give the hook text a new colour": a colour asked for, none said.
+_NEW_COLOUR_RE = re.compile(
+    r"\b(?:change|switch|swap|pick|choose|update)\b[^.;!?]*\bcolou?r\b(?!\s*(?:to|:|=|into)\s*\S)"
+    r"|\b(?:a\s+)?(?:new|different|another|other)\s+colou?r\b(?!\s*(?:like|such\s+as|:)\s*\S)|\brecolou?r\b",
+    _I,
+)
+_OTHER_COLOURED_RE = re.compile(
+    r"\b(?:background|backdrop|palette|scheme|brand|logo|product|lighting|light|bottle|theme)\b", _I
+)
+
+
+def colour_asked(r: ClauseReaderBase, f: Frame) -> PendingQuestion | None:
+    """ "recolour the hook text": which colour, asked once; the reply ("cyan") is that colour,
+    for the texts named (the message read again with it, :mod:`retry`)."""
+    if not _NEW_COLOUR_RE.search(f.rest) or _OTHER_COLOURED_RE.search(f.rest):
+        return None
+    if not (f.has["overlay"] or f.target.ids is not None) or f.has["product"] or f.has["brand"]:
+        return None
+    ids = f.target.ids if f.target.ids is not None else [s.id for s in r.project.scenes]
+    if not ids:
+        return None
+    order = [s.id for s in r.project.scenes]
+    places = [order.index(sid) + 1 for sid in ids if sid in order]
+    if len(places) == len(order):
+        names = "all the"
+    else:
+        names = "the " + join_words([ROLE_LABEL[r.project.scene(sid).role] for sid in ids], "and")
+    template = ", ".join(f"make scene {n} text {MARK}" for n in places)
+    return PendingQuestion(
+        question=f"Which colour should {names} text be?", retry=template, value_kind=COLOUR
+    )
 
 
 # "the caption is cyan", "its text's currently yellow": how it is, said before what it should be.
