@@ -142,8 +142,12 @@ def fill(template: str, value_kind: str | None, reply: str, project: AdProject |
         text = _fill_scene(template, reply, project)
         return Filled(text) if text is not None else None
     marker = _MARKER_RE.search(template)
-    # "fine, 24 then", and after a refusal also "ok then make it 4": the refused request's value
-    m = VALUE_RE.match(reply.strip())
+    # "fine, 24 then", and "ok then make it 4" / "make it 60%": the refused request's value ("make
+    # it 20 seconds", a length said with its unit, is a request of its own: the ad's length)
+    m = VALUE_ONLY_RE.match(reply.strip())
+    said = VALUE_RE.match(reply.strip()) if m is None else None
+    if said is not None and not re.fullmatch(r"s|secs?|seconds?", said.group("unit") or "", _I):
+        m = said
     if m is None or marker is None:
         return None
     unit = marker.group("unit") or ""
