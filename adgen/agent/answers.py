@@ -340,13 +340,15 @@ _ROWS: tuple[tuple[re.Pattern[str], Callable[[_Ask], str | Answer], str], ...] =
         (
             r"\b(?:aspect|ratios?|formats?|sizes?\s+(?:do|will|are)|what\s+sizes?|orientations?|dimensions)\b"
             # "what size is the serum text?": a text's size, not the video's
-            r"(?![^?]*\b(?:text|font|caption|headline|words|product|logo|bottle)\b)",
+            r"(?![^?]*\b(?:texts?|font|captions?|headlines?|words|lines?|copy|product|logo|bottle)\b)",
             _aspects,
             "render",
         ),
         (
             # "the first caption" is a scene's text; "captions" / "caption style" the voice's
-            r"\b(?:voice[\s-]?overs?|voiceovers?|voice|narrat\w*|captions|caption\s+(?:style|track|mode)|"
+            # ("the first two captions", "both captions": scenes' texts, counted)
+            r"\b(?:voice[\s-]?overs?|voiceovers?|voice|narrat\w*|"
+            r"(?<!first\s)(?<!last\s)(?<!two\s)(?<!three\s)(?<!both\s)(?<!2\s)(?<!3\s)captions|caption\s+(?:style|track|mode)|"
             r"(?<!first\s)(?<!second\s)(?<!third\s)(?<!last\s)(?<!hook\s)(?<!cta\s)caption(?=\s+(?:on|off)\b)|"
             r"subtitles?|spoken)\b",
             _voice,

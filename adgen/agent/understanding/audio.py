@@ -88,7 +88,10 @@ MOOD_OPPOSITES: tuple[tuple[str, str], ...] = (
         r"upbeat|energetic|fast|hyper|hype|intense|aggressive|busy|much|frantic|cheerful|happy|peppy",
         "calm",
     ),
-    (r"calm|slow|sleepy|boring|dull|flat|sad|gloomy|dark|depressing|mellow", "upbeat"),
+    (
+        r"calm|slow|sleepy|boring|dull|flat|sad|gloomy|dark|depressing|mellow|melancholy|melancholic|mournful|sombre|somber|downbeat|miserable",
+        "upbeat",
+    ),
     # "sounds like a 2009 ringtone", "like elevator music": a cheap-sounding comparison
     (
         r"cheesy|generic|corny|cheap|tacky|cringe|cringey|dated|outdated|old[\s-]fashioned|"
@@ -106,8 +109,10 @@ _IS_MOOD_RE = re.compile(
     _I,
 )
 # Words that only describe ("the music is upbeat"): a complaint only with a "kinda", "too", "so".
+# A sad, gloomy or depressing track is a complaint as it stands ("the music is sad": an ad's
+# music is not meant to bring the mood down).
 _PLAIN_WORD_RE = re.compile(
-    r"upbeat|energetic|fast|intense|cheerful|happy|peppy|calm|slow|mellow|dark|sad|busy|much", _I
+    r"upbeat|energetic|fast|intense|cheerful|happy|peppy|calm|slow|mellow|dark|busy|much", _I
 )
 _WISH_RE = re.compile(
     r"\b(?:should|make\s+sure|want|wanna|needs?|has\s+to|have\s+to|must|keep|ensure|let|so\s+(?:that|it)|i'?d\s+like|would)\b",
@@ -115,11 +120,38 @@ _WISH_RE = re.compile(
 )
 
 
+# "the lighting is soft", "those colours are way too loud": how a thing one sees is, said with a
+# word that is a volume's only of a sound. The subject decides: with no sound named, such a state
+# is about the picture (:mod:`look` reads it), never the music's volume.
+_SEEN_SUBJECT_RE = re.compile(
+    r"\b(?:lighting|light|lights|picture|image|images|photo|shot|look|colou?rs?|palette|tones?|shades?|"
+    r"text|font|caption|captions|background|backdrop|glow|shadows?|visuals?)\b",
+    _I,
+)
+_HEARD_SUBJECT_RE = re.compile(
+    r"\b(?:music|song|soundtrack|track|audio|volume|sound|sounds|voice|voice-?over|narrator|beat|hear|heard)\b",
+    _I,
+)
+_STATE_RE = re.compile(
+    r"\b(?:is|'s|are|'re|feels?|looks?|seems?)\s+(?:\w+\s+){0,2}?"
+    r"(?:quiet|faint|soft|loud|noisy|blaring|blasting|booming|overpowering|deafening)\b",
+    _I,
+)
+
+
+def _heard(f: Frame) -> str:
+    """The clause as far as the sound goes: a state of a thing one sees taken out."""
+    if f.has["audio"] or not _SEEN_SUBJECT_RE.search(f.rest) or _HEARD_SUBJECT_RE.search(f.rest):
+        return f.rest
+    return _STATE_RE.sub(" ", f.rest)
+
+
 def wants_audio(f: Frame) -> bool:
+    heard = _heard(f)
     return bool(
         f.has["audio"]
-        or _VOL_UP_RE.search(f.rest)
-        or _VOL_DOWN_RE.search(f.rest)
+        or _VOL_UP_RE.search(heard)
+        or _VOL_DOWN_RE.search(heard)
         or _MUTE_RE.search(f.rest)
         or _vol_factor(f) is not None
     )
@@ -145,7 +177,7 @@ def read_audio(r: ClauseReaderBase, f: Frame) -> None:
 
 
 def _volume(r: ClauseReaderBase, f: Frame) -> None:
-    rest, volume = f.rest, r.project.audio.volume
+    rest, volume = _heard(f), r.project.audio.volume
     step = VOLUME_STEP[level_of(rest)]
     end = next((value for pattern, value in VOLUME_ENDS if pattern.search(rest)), None)
     if _UNMUTE_RE.search(rest):

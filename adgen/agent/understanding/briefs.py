@@ -176,12 +176,24 @@ _BRAND_RES = (
     re.compile(
         rf"\b(?:[Ww]e|I)\s+(?:sell|make|brew|bake|run|own|launched|are\s+launching)\s+(?P<n>{_CAP_NAME})\s+(?=[a-z])"
     ),
+    # "my sister and I run Saltmarsh Ceramics, handmade mugs", "we own Tidewater Bakery.": the
+    # business they run, named before a pause
+    re.compile(
+        rf"\b(?:[Ww]e|I|[Mm]e\s+and\s+my\s+\w+)\s+(?:(?:co-?)?run|own|started|founded|opened)\s+(?P<n>{_CAP_NAME})"
+        r"(?=\s*(?:[,;:!?()\u2013\u2014]|\.(?:\s|$)|\s-\s|$))"
+    ),
     # "we're launching Pebblebox, it's a subscription box …": the name launched, then its description
     re.compile(
         rf"\b(?:[Ww]e(?:'re|’re|\s+are)|I(?:'m|’m|\s+am))\s+(?:launching|introducing|releasing|opening|debuting)\s+"
         rf"(?P<n>{_CAP_NAME})(?=\s*[,;:.!?\u2013\u2014]|\s+-\s)"
     ),
     re.compile(rf"\b[Bb]rand\s+(?P<n>{_CAP_NAME})"),
+    # "our new kombucha, Fizzwell.", "for my hot sauce, Ember & Ash, …": a product of theirs, then
+    # its name set off by a comma
+    re.compile(
+        rf"\b(?:[Oo]ur|[Mm]y)\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*\s*,\s*(?P<n>{_CAP_NAME})"
+        r"(?=\s*(?:[,;:!?()\u2013\u2014]|\.(?:\s|$)|\s-\s|$))"
+    ),
     # "my candle shop Wick & Wonder", "our coworking space 'The Hive'": a business, then its name
     re.compile(
         rf"\b(?:[Oo]ur|[Mm]y|[Aa]n?)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{BUSINESS_NOUN})\s+"

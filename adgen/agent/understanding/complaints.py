@@ -312,7 +312,11 @@ _LINE_RE = re.compile(r"\b(?:text|line|words|wording|headline|caption|copy|tagli
 # Words that find the on-screen words weak, without saying what they should be.
 _DULL_RE = re.compile(
     r"\b(?:bland|boring|generic|dull|flat|weak|uninspired|uninspiring|forgettable|cheesy|cringe(?:y|worthy)?|lame|"
-    r"meh|corny|tired|stale|clich[eé]d?|(?:too\s+)?plain(?!\s+(?:white|black|gr[ae]y|cream|navy|colou?rs?|background))|doesn'?t\s+(?:grab|hook|pop|stand\s+out)|not\s+(?:catchy|punchy|grabby)(?:\s+enough)?)\b",
+    r"meh|corny|tired|stale|clich[eé]d?|vague|unclear|confusing|wishy[\s-]?washy|"
+    # ("nobody knows what to do after watching", "doesn't tell people what to do": no clear action)
+    r"(?:nobody|no\s+one|people\s+don'?t|viewers\s+don'?t)\s+(?:\w+\s+)?(?:knows?|get|understand)\s+what\s+to\s+do|"
+    r"doesn'?t\s+(?:say|tell\s+(?:people|anyone|viewers|them))\s+what\s+to\s+do|"
+    r"(?:too\s+)?plain(?!\s+(?:white|black|gr[ae]y|cream|navy|colou?rs?|background))|doesn'?t\s+(?:grab|hook|pop|stand\s+out)|not\s+(?:catchy|punchy|grabby)(?:\s+enough)?)\b",
     _I,
 )
 # Music that has too little life, without saying what it should be.

@@ -14,11 +14,13 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from adgen.agent.conversation_state import PendingQuestion
 from adgen.agent.understanding.brand import BRAND_COLORS_RE
 from adgen.agent.understanding.clause import Q_TOKEN, ClauseReaderBase, Frame, blank, dedupe
 from adgen.agent.understanding.named_looks import find_named_look, shifted_palette
 from adgen.agent.understanding.quotes import text_value
-from adgen.agent.understanding.scenes import join_words
+from adgen.agent.understanding.retry import COLOUR, MARK
+from adgen.agent.understanding.scenes import ROLE_LABEL, join_words
 from adgen.agent.understanding.text_edits import looks_like_value
 from adgen.agent.understanding.values import Color, find_colors
 from adgen.agent.understanding.vocabulary import LookWord, find_looks
@@ -223,11 +225,47 @@ def read_colours(r: ClauseReaderBase, f: Frame) -> None:
         problem = _not_a_colour(r, f)
         if problem:
             f.problems.append(problem)
+        elif (asked := colour_asked(r, f)) is not None:
+            f.questions.append(asked.question)
+            f.pending = asked
         return
     placed = _place_colours(r, f, colors)
     if placed:
         f.consumed.extend((c.start, c.end) for c in colors)
         f.topic = f.topic or placed
+
+
+# "change the cta colour", "give the hook text a new colour": a colour asked for, none said.
+_NEW_COLOUR_RE = re.compile(
+    r"\b(?:change|switch|swap|pick|choose|update)\b[^.;!?]*\bcolou?r\b(?!\s*(?:to|:|=|into)\s*\S)"
+    r"|\b(?:a\s+)?(?:new|different|another|other)\s+colou?r\b(?!\s*(?:like|such\s+as|:)\s*\S)|\brecolou?r\b",
+    _I,
+)
+_OTHER_COLOURED_RE = re.compile(
+    r"\b(?:background|backdrop|palette|scheme|brand|logo|product|lighting|light|bottle|theme)\b", _I
+)
+
+
+def colour_asked(r: ClauseReaderBase, f: Frame) -> PendingQuestion | None:
+    """ "recolour the hook text": which colour, asked once; the reply ("cyan") is that colour,
+    for the texts named (the message read again with it, :mod:`retry`)."""
+    if not _NEW_COLOUR_RE.search(f.rest) or _OTHER_COLOURED_RE.search(f.rest):
+        return None
+    if not (f.has["overlay"] or f.target.ids is not None) or f.has["product"] or f.has["brand"]:
+        return None
+    ids = f.target.ids if f.target.ids is not None else [s.id for s in r.project.scenes]
+    if not ids:
+        return None
+    order = [s.id for s in r.project.scenes]
+    places = [order.index(sid) + 1 for sid in ids if sid in order]
+    if len(places) == len(order):
+        names = "all the"
+    else:
+        names = "the " + join_words([ROLE_LABEL[r.project.scene(sid).role] for sid in ids], "and")
+    template = ", ".join(f"make scene {n} text {MARK}" for n in places)
+    return PendingQuestion(
+        question=f"Which colour should {names} text be?", retry=template, value_kind=COLOUR
+    )
 
 
 # "the caption is cyan", "its text's currently yellow": how it is, said before what it should be.
@@ -338,8 +376,26 @@ def _text_and_scene(r: ClauseReaderBase, f: Frame, colors: list[Color]) -> str |
 def _brand_colours(r: ClauseReaderBase, f: Frame, colors: list[Color]) -> str | None:
     if not BRAND_COLORS_RE.search(f.rest):
         return None
-    f.ch.brand["colors"] = _hexes(colors)
+    f.ch.brand["colors"] = _palette_of(r, f, colors, list(r.project.brand.colors))
     return "brand"
+
+
+# "add a soft green to the palette", "work some navy into the colours", "palette: add gold": a
+# colour joins the ones there, it does not replace them.
+_JOINS_RE = re.compile(
+    r"\b(?:add|adding|include|including|put|throw|mix|work|bring|slip|sneak|fold)\b[^.;!?]*?"
+    r"\b(?:to|in|into|onto)\s+(?:the\s+|our\s+|my\s+|its\s+|this\s+|that\s+)?(?:(?:ad'?s?|current|existing|brand'?s?)\s+)?"
+    r"(?:colou?r\s+palette|palette|colou?r\s+scheme|colou?r\s+mix|colou?rs|tones|hues)\b"
+    r"|\b(?:palette|colou?r\s+scheme|colou?rs)\b\s*(?::|\+|plus)\s*(?:add\b|\+|plus\b)",
+    _I,
+)
+
+
+def _palette_of(r: ClauseReaderBase, f: Frame, colors: list[Color], current: list[str]) -> list[str]:
+    """The palette the colours make: themselves, or the current one with them added."""
+    if not _JOINS_RE.search(f.rest):
+        return _hexes(colors)
+    return dedupe([c.upper() for c in current] + [c.hex for c in colors])[:8]
 
 
 def _palette(r: ClauseReaderBase, f: Frame, colors: list[Color]) -> str | None:
@@ -348,7 +404,7 @@ def _palette(r: ClauseReaderBase, f: Frame, colors: list[Color]) -> str | None:
     named_palette = _PALETTE_RE.search(f.rest) and not overlay and not background
     if not (named_palette or (background and not overlay and f.target.ids is None)):
         return None
-    f.ch.style["palette"] = _hexes(colors)
+    f.ch.style["palette"] = _palette_of(r, f, colors, list(r.project.style.palette))
     return "style"
 
 
@@ -374,7 +430,7 @@ def _text_colour(r: ClauseReaderBase, f: Frame, colors: list[Color]) -> str | No
 
 
 def _ad_palette(r: ClauseReaderBase, f: Frame, colors: list[Color]) -> str | None:
-    f.ch.style["palette"] = _hexes(colors)
+    f.ch.style["palette"] = _palette_of(r, f, colors, list(r.project.style.palette))
     return "style"
 
 

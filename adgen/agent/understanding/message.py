@@ -120,6 +120,7 @@ from typing import Any, ClassVar
 from adgen.agent.answers import describe_differences
 from adgen.agent.conversation_state import ConversationState, PendingOption, PendingQuestion
 from adgen.agent.understanding import followups, platforms, questions, refusals, retry
+from adgen.agent.understanding.asked_last import last_change_question, read_back
 from adgen.agent.understanding.asked_words import VOICE_TOPIC, change_asked_voice, voice_question
 from adgen.agent.understanding.before import answer_before
 from adgen.agent.understanding.briefs import brief_settings, extract_brief, hook_text
@@ -654,9 +655,11 @@ def _before(m: Message) -> ParsedTurn | None:
 
 def _question(m: Message) -> ParsedTurn | None:
     """A question is answered from the document and never changes it."""
-    asked_as = unfronted(m.plain)  # "pre-order line, what colour is that": its subject put back
+    asked_as = read_back(m.plain) or unfronted(
+        m.plain
+    )  # "pre-order line, what colour is that": its subject put back
     if asked_as != m.plain:
-        m = replace(m, plain=asked_as, masked=unfronted(m.masked))
+        m = replace(m, plain=asked_as, masked=read_back(m.masked) or unfronted(m.masked))
     if not questions.is_question(m.plain):
         return None
     turn = ParsedTurn()
@@ -682,6 +685,7 @@ def _question(m: Message) -> ParsedTurn | None:
             return turn
     recent = m.state.scene_ids if m.state.project_id in (None, m.project and m.project.project_id) else []
     asking = voice_question(m.masked, m.state)  # "what does it say at the end?" after a voice question
+    asking = last_change_question(asking, m.state, m.project) or asking  # "what is it at now?"
     answer = questions.answer(unmask(normalise(asking), m.quotes), m.project, recent)
     if answer is None:
         turn.unknown = HELP_TEXT
@@ -996,13 +1000,13 @@ class _Edits:
         found = platforms.read_platforms(clause, last_action=last)
         if found is None:
             return False
-        if RENDER_RE.search(clause):
+        if RENDER_RE.search(clause) and not found.refusal:
             # "export it in 4:5": the platforms the ad lacks are added, then rendered; a render of
             # platforms it has already ("render the TikTok version") is only a render.
             have = set(self.working.presets)
             new = [p for op in found.operations if op.operation == "add_presets" for p in op.presets]
             missing = [p for p in new if p not in have]
-            if found.refusal or not missing or len(found.operations) != 1:
+            if not missing or len(found.operations) != 1:
                 return False
             found = platforms.PlatformRequest([ops.AddPresets(presets=missing)])
             read_meta(clause, self.turn)

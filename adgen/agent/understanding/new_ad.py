@@ -243,6 +243,8 @@ def looks_like_brief(masked: str) -> bool:
 _BRIEF_CUE_RE = re.compile(
     rf"\b{AD_NOUN}\b|\b(?:promote|promoting|sell|selling|advertise|advertising|launch|launching|"
     r"market|marketing)\b|\bfor\s+(?:our|my)\s+\w|\bbrief\b"
+    # "something moody and cinematic for Nightjar gin": something, for a name (no ad open yet)
+    r"|\b(?:something|anything)\b[^.?!\n]{0,60}?\bfor\s+(?:the\s+)?(?-i:[A-Z])[\w&'-]+"
     # "- product: Aero standing desk": a line that labels the product opens a brief
     r"|^[\s\-*•\d.)]*product\s*:\s*\S",
     _I | re.M,

@@ -152,6 +152,18 @@ def _platform_re() -> re.Pattern[str]:
 
 
 _UNKNOWN_RE = re.compile(rf"\b(?:{'|'.join(UNKNOWN_PLATFORMS)})\b", _I)
+# "add the myspace format", "I need a vimeo preset too": a name no preset has, said as a format
+# or platform to add. Words that say which or what kind, not where, are no platform name.
+_NAMED_FORMAT_RE = re.compile(
+    r"\b(?:add|adding|want|need|make|create|give\s+me|do|export|include|support|render)\b[^.;!?]*?"
+    r"\b(?:an?|the|one|some)\s+(?P<name>[a-z][\w.+-]{1,20})\s+(?:format|preset|placement|platform)s?\b",
+    _I,
+)
+_NOT_A_PLATFORM = frozenset(
+    "new other different same right wrong correct current final usual standard normal default video ad "
+    "file mp4 vertical horizontal wide tall 4k hd full extra second third another next last first "
+    "portrait story stories reel feed this that every each all mobile social phone desktop web".split()
+)
 
 
 def mentions(clause: str) -> list[tuple[int, int, str]]:
@@ -174,6 +186,12 @@ def read_platforms(clause: str, *, last_action: str | None = None) -> PlatformRe
     clause = _WE_POST_RE.sub(r"\g<who>run", clause)  # "we only post on tiktok": where the ads run
     found = mentions(clause)
     unknown = _UNKNOWN_RE.search(clause)
+    coined = None if found or unknown else _NAMED_FORMAT_RE.search(clause)
+    if coined is not None and coined.group("name").lower() not in _NOT_A_PLATFORM:
+        names = ", ".join(p.name for p in _table())
+        return PlatformRequest(
+            [], refusal=f"adgen has no {coined.group('name')} format; it makes ads for {names}."
+        )
     if not found and not unknown and last_action and _THAT_PLATFORM_RE.match(clause):
         # "we don't run on youtube, drop that format": the same request said again, nothing more.
         said = next((action for action, p in _ACTION_RES[1:] if p.search(clause)), None)

@@ -270,6 +270,8 @@ def answer_about_versions(
     between A and B?", "what's different in C?"), answered from that version's document."""
     if project is None or family is None or family.load is None:
         return None
+    if _HOW_MANY_VERSIONS_RE.search(text) and not _FORMAT_WORDS_RE.search(text):
+        return _version_count(project, family)
     named = _versions_named(text, family)
     if not named:
         return None
@@ -281,6 +283,31 @@ def answer_about_versions(
     found.project_ref = pid
     found.scene_ids = []
     return found
+
+
+# "so how many versions of this exist now?", "which variants do we have?": the A/B versions, not
+# the sizes a render makes (a question naming formats or renders is about those).
+_HOW_MANY_VERSIONS_RE = re.compile(
+    r"\bhow\s+many\s+(?:\w+\s+)?(?:versions|variants|variations)\b"
+    r"|\b(?:which|what)\s+(?:versions|variants|variations)\s+(?:are\s+there|do\s+(?:we|i)\s+have|exist|have\s+(?:we|i)\s+got)\b"
+    r"|\b(?:list|show\s+me)\s+(?:all\s+)?(?:the\s+|my\s+|our\s+)?(?:versions|variants|variations)\b",
+    re.I,
+)
+_FORMAT_WORDS_RE = re.compile(
+    r"\b(?:formats?|sizes?|aspects?|ratios?|platforms?|presets?|renders?|rendering|videos\s+per|files?|exports?)\b",
+    re.I,
+)
+
+
+def _version_count(project: AdProject, family: VariantFamily) -> Answer:
+    """How many versions the ad has (the original and its A/B variants), and which one is open."""
+    members = family.members()
+    if len(members) == 1:
+        return Answer("There is one version, the original (A); it has no A/B variants yet.")
+    names = [f"A (the original, {pid})" if label == "A" else f"{label} ({pid})" for label, pid in members]
+    listed = ", ".join(names[:-1]) + " and " + names[-1]
+    current = _version_name(family, project.project_id)
+    return Answer(f"There are {len(members)} versions: {listed}. You are on {current}.")
 
 
 def _versions_named(text: str, family: VariantFamily) -> list[tuple[str, AdProject]]:

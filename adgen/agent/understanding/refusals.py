@@ -146,6 +146,9 @@ def out_of_range(kind: str, value: float, shown: str | None = None) -> str | Non
     if kind == "volume":
         range_words = "between 0 and 100 %"
     asked = shown or (_long_duration(value) if "duration" in kind else None) or form.format(value)
+    if kind == "scene_duration" and value > high:
+        # "make the hook 200 seconds": a length no ad has either, so the ad's limit is said too
+        length = f"long (a whole ad up to {form.format(LIMITS['ad_duration'][1])})"
     return f"{what} can be {range_words} {length}".replace("  ", " ").strip() + f"; {asked} is out of range."
 
 

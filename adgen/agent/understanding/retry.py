@@ -21,6 +21,7 @@ from adgen.agent.understanding import refusals
 from adgen.agent.understanding.normaliser import normalise
 from adgen.agent.understanding.quotes import mask_quotes
 from adgen.agent.understanding.scenes import find_scene_refs
+from adgen.agent.understanding.values import find_colors
 from adgen.project import AdProject
 
 MARK = "\u27e6value\u27e7"
@@ -97,6 +98,26 @@ class Filled:
 # "make a variant called cosy" -> "What should be different…?" -> "in that one change the cta to
 # …": the reply is the variant's difference ("in that one", "there" say which version it is for).
 VARIANT_BODY = "variant"
+# The reply to "Which colour should the hook text be?": one colour, said alone.
+COLOUR = "colour"
+_COLOUR_FILLER_RE = re.compile(
+    r"\b(?:ok(?:ay)?|so|then|um+|hmm+|let'?s|lets|go|with|try|use|make\s+it|i\s+guess|i\s+think|maybe|"
+    r"how\s+about|what\s+about|please|pls|thanks|the|a|an|one|colou?r|instead)\b|[\W_]+",
+    _I,
+)
+
+
+def _colour_reply(reply: str) -> str | None:
+    """The colour a reply names when it names one and little else ("cyan", "go with teal pls")."""
+    colours = find_colors(reply)
+    if len(colours) != 1:
+        return None
+    rest = reply[: colours[0].start] + " " + reply[colours[0].end :]
+    if _COLOUR_FILLER_RE.sub("", rest).strip():
+        return None
+    return reply[colours[0].start : colours[0].end]
+
+
 _FOR_THAT_VERSION_RE = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|so|and|then|now)\b[\s,]*)*(?:(?:in|on|for)\s+(?:that|this|the\s+new|it)(?:\s+(?:one|version|variant))?"
     r"|there)?\b[\s,:]*",
@@ -114,11 +135,19 @@ def fill(template: str, value_kind: str | None, reply: str, project: AdProject |
     if value_kind == VARIANT_BODY:
         body = _FOR_THAT_VERSION_RE.sub("", reply, count=1).strip()
         return Filled(template.replace(MARK, body)) if body else None
+    if value_kind == COLOUR:
+        colour = _colour_reply(reply)
+        return Filled(template.replace(MARK, colour)) if colour else None
     if value_kind == "scene":
         text = _fill_scene(template, reply, project)
         return Filled(text) if text is not None else None
     marker = _MARKER_RE.search(template)
+    # "fine, 24 then", and "ok then make it 4" / "make it 60%": the refused request's value ("make
+    # it 20 seconds", a length said with its unit, is a request of its own: the ad's length)
     m = VALUE_ONLY_RE.match(reply.strip())
+    said = VALUE_RE.match(reply.strip()) if m is None else None
+    if said is not None and not re.fullmatch(r"s|secs?|seconds?", said.group("unit") or "", _I):
+        m = said
     if m is None or marker is None:
         return None
     unit = marker.group("unit") or ""

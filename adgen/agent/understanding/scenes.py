@@ -129,13 +129,15 @@ _NUM = rf"(?:\d{{1,2}}|{NUMBER_WORD_PATTERN})"
 # Words after "on the"/"in the" that say where on screen or in the ad, never what a scene shows.
 _PLACE_NOT = (
     r"left|right|top|bottom|centre|center|side|corner|screen|frame|background|foreground|ad|video|end|start|"
-    r"beginning|way|spot|edge|front|back|please|pls|too|also|now|text|product|logo|music|same|scenes?|slides?"
+    r"beginning|way|spot|edge|front|back|please|pls|too|also|now|text|product|logo|music|same|scenes?|slides?|"
+    # ("a pink in the colour scheme", "gold in the palette": the colours, not a place shown)
+    r"colou?rs?|palette|scheme|tones|hues"
 )
 # "the first caption", "the last line": the text of the scene at that place.
 _ORDINAL_TEXT_NOUN = r"(?:captions?|lines?|headlines?|texts?)(?!\s+of\b)"
 # Words that say which text by something other than its words ("the same text", "the new line").
 _NOT_ONTEXT = r"same|new|other|whole|entire|this|that|current|old|original|previous|next|last|final|middle"
-_TEXT_NOUN = r"text|txt|line|caption|headline|copy|words|title|tagline|slogan"
+_TEXT_NOUN = r"text|txt|line|caption|headline|copy|words|title|tagline|slogan|question"
 _NOT_DESCRIPTIVE = (
     r"last|final|middle|same|next|new|other|whole|entire|previous|current|this|that|one|added|extra|opening|closing|"
     r"empty|short|long|shorter|longer|bright|dark|brighter|darker|best|worst|original|old"
@@ -168,7 +170,9 @@ _REF_RE = re.compile(
     rf"|(?P<role>(?P<quant>\b(?:both|all(?:\s+the)?|the\s+two|two|each|every)\s+)?\b(?P<rw>{_ROLE_ALT})(?P<plural>s)?\b"
     rf"(?:\s+(?:{_SCENE_NOUN}))?)"
     # 7. "the first two scenes", "the last 2 slides"
-    r"|(?P<firstn>\bthe\s+(?P<fl>first|last)\s+(?P<fn>two|three|four|2|3|4)\s+(?:scenes|slides|ones|clips|shots)\b)"
+    # ("the first two captions", "the last 2 lines": those scenes' texts)
+    r"|(?P<firstn>\bthe\s+(?P<fl>first|last)\s+(?P<fn>two|three|four|2|3|4)\s+"
+    r"(?:scenes|slides|ones|clips|shots|captions|lines|texts|headlines)\b)"
     # 8. "(and) the third say …": a bare ordinal before a verb, in a list of scenes
     r"|(?P<bare>\bthe\s+(?P<bo>first|second|third|fourth|fifth|last|final)\b(?=\s+(?:says?|should|needs?|reads?|"
     r"is|can|must|gets?|becomes?|to\b)))"
@@ -322,7 +326,10 @@ def _ref_number(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
 def _ref_quoted(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
     ref.kind = "text"
     token = m.group("tq") or m.group("tq2") or m.group("tq3")
-    _resolve_text(r.project, r.quotes[ord(token) - 0xE100].inner, ref)
+    index = ord(token) - 0xE100
+    if index >= len(r.quotes):
+        return False  # a caller that read the clause without its quotes: the quote names nothing
+    _resolve_text(r.project, r.quotes[index].inner, ref)
     if m.group("text2") and not m.group("text2").lstrip().lower().startswith("the"):
         # "'Order today' text on the cta": without "the", a quote no scene says is new words
         return bool(ref.ids) and not ref.error

@@ -176,6 +176,16 @@ REASON_CLAUSES: tuple[re.Pattern[str], ...] = (
         r"(?:ad|advert|video|brand|product|spot|commercial|company|campaign)\W*$",
         re.I,
     ),
+    # "the bike is huge and squashes the text", "…, it crowds the words": what the size does to the
+    # words, said after the complaint it explains
+    re.compile(
+        r"^\W*(?:(?:and|so|because|as)\s+)?(?:(?:it|that|this|which|they)(?:'s|\s+is|\s+just)?\s+)?(?:totally\s+|kind\s+of\s+|kinda\s+)?"
+        r"(?:squash(?:es|ing)?|squeez(?:es|ing)|crowd(?:s|ing)|cramp(?:s|ing)|crush(?:es|ing)|smother(?:s|ing)|swallow(?:s|ing)|"
+        r"dwarf(?:s|ing)|eat(?:s|ing)(?:\s+up)?|drown(?:s|ing)(?:\s+out)?|overwhelm(?:s|ing)|bur(?:ies|ying)|"
+        r"cover(?:s|ing)|hid(?:es|ing)|block(?:s|ing)|overlap(?:s|ping))\s+"
+        r"(?:up\s+|out\s+)?(?:the\s+|our\s+|my\s+|all\s+the\s+)?(?:\w+\s+)?(?:text|words|caption|copy|headline|line|tagline|logo)\W*$",
+        re.I,
+    ),
 )
 
 
@@ -219,10 +229,17 @@ def lines(masked: str) -> list[str]:
 _ANNOUNCES_RE = re.compile(r":\s*$")
 
 
+# A line under a heading that asks for versions, saying what one version is ("A = keep it",
+# "B: 'Warm bread'", "version B - the new line").
+_VERSION_ITEM_RE = re.compile(
+    r"^\s*(?:(?:version|variant|option)\s+)?(?-i:[A-G]|original)\s*(?:=|:|-|\))", re.I
+)
+
+
 # A heading over several quotes joins them only when it asks for versions ("2 alt hooks:" is a
 # request; "CTA options:" over two lines offers a choice, which no edit may guess).
 _VERSIONS_RE = re.compile(
-    r"\b(?:versions?|variants?|variations?|a\s*/\s*b|alternatives?|alts?|takes)\b", re.I
+    r"\b(?:versions?|variants?|variations?|a\s*/\s*b|ab|split[\s-]?test|alternatives?|alts?|takes)\b", re.I
 )
 _ONLY_QUOTE_RE = re.compile(PLACEHOLDER_MARK + r"[\ue100-\ue1ff][\s.,;!?]*$")
 
@@ -237,6 +254,14 @@ def _lists_under_headings(found: list[tuple[str, bool]]) -> list[str]:
         if heading is not None and _ONLY_QUOTE_RE.match(line):
             heading.append(line.strip(" .,;"))
             continue
+        if heading is None and result and _VERSIONS_RE.search(result[-1]) and _VERSION_ITEM_RE.match(line):
+            result[-1] = f"{result[-1].rstrip()} {line.strip(' .,;')},"  # "Can we A/B the cta?" over "A: …"
+            continue
+        if heading is not None and _VERSIONS_RE.search(heading[0]) and _VERSION_ITEM_RE.match(line):
+            heading[0] = f"{heading[0].rstrip()} {line.strip(' .,;')}," if len(heading) == 1 else heading[0]
+            if len(heading) == 1:
+                dropped = False  # "A/B test the opener:" over "A = keep it" / "B = '…'": one request
+                continue
         joined = heading is not None and (
             len(heading) == 2 or (len(heading) > 2 and _VERSIONS_RE.search(heading[0]))
         )

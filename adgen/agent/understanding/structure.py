@@ -21,6 +21,7 @@ from adgen.agent.understanding.clause import (
     ClauseResult,
     blank,
 )
+from adgen.agent.understanding.quotes import placeholder
 from adgen.agent.understanding.scenes import (
     SceneRef,
     has_pronoun,
@@ -433,8 +434,20 @@ class StructureRules(ClauseReaderBase):
             return rest
         return re.sub(r"[A-Za-z]{4,}", lambda m: " " if m.group(0).lower() in shown else m.group(0), rest)
 
+    def _new_words_quoted(self, clause: str) -> bool:
+        """A quote in the clause that no scene says yet: the new words themselves ("a different
+        cta: 'Order now'"), not a request to write some ("a different cta than 'Shop now'")."""
+        said = {s.overlay.text.strip().casefold() for s in self.project.scenes}
+        return any(
+            q.inner.strip().casefold() not in said
+            for n, q in enumerate(self.quotes)
+            if placeholder(n) in clause
+        )
+
     def _different(self, clause: str, body: str, refs: list[SceneRef]) -> ClauseResult | None:
         m = _DIFFERENT_RE.search(body)
+        if m and self._new_words_quoted(clause):
+            return None  # "'Order now' is my new cta", "new hook: '…'": the quote is the new words
         if m:
             ref = next((r for r in refs if r.kind == "role" and r.start <= m.start("role") < r.end), None)
             if ref is None:

@@ -28,9 +28,9 @@ _WE = (
     r"we'?re\s+|i'?m\s+|please\s+)?"
 )
 _LABEL = (
-    r"(?:the\s+)?(?:version\s+|variant\s+|option\s+)?"
+    r"(?:the\s+|an?\s+(?=\w\w))?(?:version\s+|variant\s+|option\s+)?"
     r"(?P<label>[a-g]|original(?:\s+(?:\(?a\)?|one|version|ad|cut))*|first\s+one|second\s+one|other\s+one|new\s+one|variant"
-    r"|(?:that|this)\s+one|it|this|that|(?P<desc>[\w#'-]+(?:\s+[\w'-]+)?)\s+(?:one|ad|project|video))"
+    r"|(?:that|this)\s+one|it|this|that|(?P<desc>[\w#%'-]+(?:\s+[\w%'-]+){0,2}?)\s+(?:one|ad|project|video|version|variant))"
     r"(?:\s+(?:version|variant|one|then|instead|please|after\s+all))*"
 )
 _PICK = (
@@ -40,7 +40,8 @@ _PICK = (
     r"work\s+on|continue\s+(?:with|on))"
 )
 _DISCARD = (
-    r"(?:ditch|drop|scrap|discard|forget|bin|lose|kill|toss|trash|get\s+rid\s+of|don'?t\s+(?:want|like|need))"
+    r"(?:ditch|drop|scrap|discard|forget|bin|lose|kill|toss|trash|get\s+rid\s+of|"
+    r"(?:(?:i|we)\s+)?(?:don'?t|do\s+not)\s+(?:really\s+|actually\s+)?(?:want|like|need))"
 )
 
 
@@ -200,6 +201,9 @@ def read_switch(
     chosen: Switch | None = None
     used = 0
     for clause in clauses:
+        if _RETRACTION_RE.match(clause):
+            used += 1  # "scratch that, …", "forget it, drop B": only the lead-in of what follows
+            continue
         match = next(((row, m) for row in SWITCH_ROWS if (m := row.pattern.search(clause))), None)
         if match is None and used and chosen is None and (m := _BARE_LABEL_RE.search(clause)):
             match = (SWITCH_ROWS[-1], m)  # "no, the original": the filler was its own clause
@@ -226,6 +230,9 @@ def read_switch(
     return Switch(chosen.project_id, chosen.reason, rest)
 
 
+_RETRACTION_RE = re.compile(
+    r"^\W*(?:scratch\s+that|forget\s+(?:it|that)|never\s*mind|nvm|on\s+second\s+thoughts?)\W*$", _I
+)
 _FILLER_ONLY_RE = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|alright|great|cool|fine|yes|yeah|yep|hmm+|so|then|and|nah|no|nope|actually|please|thanks|"
     r"wait|sorry|hmm|now|right|perfect|good|nice|sure|got\s+it)\b\W*)*$",
@@ -309,7 +316,7 @@ def _resolve(
     last_project: str | None,
     current: str | None = None,
 ) -> Switch | None:
-    word = re.sub(r"\s+(?:one|version|ad)$", "", m.group("label").lower())
+    word = re.sub(r"\s+(?:one|version|variant|ad)$", "", m.group("label").lower())
     if word.startswith("original"):
         word = "original"  # "the original A version"
     desc = m.group("desc")
@@ -367,11 +374,40 @@ def _described(
         variant = family.project(pid)
         if variant is not None and all(w in describe(original, variant).lower() for w in words):
             hits.append(pid)
+    if not hits and not ad_named and family.variants:
+        hits = _saying(words, family)  # "the 50% off version": what its own words say
     if not hits and keep:
         return _other_ad(words, family, ad_named)
     if len(hits) != 1:
         return None
-    return Switch(hits[0] if keep else family.original_id)
+    if not keep:
+        return _other_switch(family, hits[0])
+    return Switch(hits[0])
+
+
+def _other_switch(family: VariantFamily, dropped: str) -> Switch | None:
+    other = _other(family, dropped)
+    return Switch(other) if other is not None else None
+
+
+def _saying(words: list[str], family: VariantFamily) -> list[str]:
+    """The one version (the original among them) whose on-screen or spoken words have every word
+    of the description when the others' do not: "the 50% off version", "the free box one"."""
+    wanted = [w for w in (re.sub(r"[^a-z0-9&]+", "", w) for w in words) if w and w not in _NOT_NAMING]
+    if not wanted:
+        return []
+    hits = []
+    for _, pid in family.members():
+        project = family.project(pid)
+        if project is None:
+            continue
+        said = " ".join(
+            [s.overlay.text for s in project.scenes]
+            + [s.voiceover.text for s in project.scenes if s.voiceover]
+        )
+        if all(_names(w, said) for w in wanted):
+            hits.append(pid)
+    return hits if len(hits) == 1 else []
 
 
 # Words of "go back to my old candle ad" that name no ad.

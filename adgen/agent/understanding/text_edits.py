@@ -76,7 +76,7 @@ _TRAIL_MOD_RE = re.compile(
 
 _VALUE_FILLER_RE = re.compile(
     r"\b(?:a|an|the|bit|little|lot|much|way|more|less|and|or|please|very|really|slightly|even|text|font|"
-    r"size|colou?r|top|bottom|center|centre|middle|left|right|bigger|smaller|larger|big|small|"
+    r"size|colou?r|top|bottom|center|centre|middle|left|right|bigger|smaller|larger|big|small|in|at|on|to|"
     r"seconds?|secs?|s|px|pt)\b|[\s,.!;:%-]+|\d+",
     _I,
 )
@@ -125,6 +125,12 @@ _COVERING_RE = re.compile(
     _I,
 )
 _AWAY_FROM = {"top": "bottom", "bottom": "top", "center": "bottom"}
+# "is smack in the middle", "sits at the top": the place the text is in, said before that place.
+_WHERE_IT_IS_RE = re.compile(
+    r"\b(?:is|are|'s|sits?|sitting|stuck|stays?|placed|parked)\s+(?:\w+\s+){0,2}?(?:right\s+|smack\s+|dead\s+)?"
+    r"(?:(?:in|at|on)\s+)?(?:the\s+(?:very\s+)?)?$",
+    _I,
+)
 
 
 # "make it punchier, like 'Get yours before they're gone'": an example given is the new words.
@@ -245,9 +251,26 @@ def read_words(r: ClauseReaderBase, f: Frame) -> None:
     f.topic = f.topic or "overlay"
 
 
+# Size verbs that also fit a length ("shrink the hook to 3 seconds"); "smaller" does not.
+_LENGTH_VERB_RE = re.compile(
+    r"\b(?:shrink|shrinks|shrunk|squeeze|squish|compress|grow|stretch|enlarge|expand|(?:scale|size)\s+(?:it\s+)?(?:down|up))\b",
+    _I,
+)
+
+
+def _length_took_the_verb(f: Frame) -> bool:
+    """ "shrink the hook to 3 seconds", "grow the cta to 5s": a length was read from the clause
+    and no word names the text, so the size verb was the length's, not the text's."""
+    read_length = f.ch.duration is not None or any("duration_sec" in v for v in f.ch.scene.values())
+    if not read_length or f.has["overlay"]:
+        return False
+    verb = _LENGTH_VERB_RE.search(f.layout_text)
+    return verb is not None and size_factor(_LENGTH_VERB_RE.sub(" ", f.layout_text)) is None
+
+
 def read_layout(r: ClauseReaderBase, f: Frame) -> None:
     """Size and position of the text."""
-    if f.has["product"] or f.has["audio"]:
+    if f.has["product"] or f.has["audio"] or _length_took_the_verb(f):
         return
     rest = f.layout_text
     if not (f.has["overlay"] or f.target.ids is not None) and not _text_only_words(r, f, rest):
@@ -387,7 +410,12 @@ def _position(r: ClauseReaderBase, f: Frame, rest: str, ids: list[str]) -> str |
     pm = POSITION_RE.search(rest)
     if pm:
         word = (pm.group("a") or pm.group("b") or pm.group("c") or pm.group("d")).lower()
-        return POSITION_WORDS.get(word, word)
+        position = POSITION_WORDS.get(word, word)
+        current = {r.project.scene(sid).overlay.position for sid in ids}
+        if ids and current == {position} and _WHERE_IT_IS_RE.search(rest[: pm.start()]):
+            # "the question is smack in the middle, move it": where it is now, so away from there
+            return _AWAY_FROM.get(position, "bottom")
+        return position
     dm = _MOVE_DIR_RE.search(rest)
     if dm and (f.has["overlay"] or f.target.ids is not None):
         return "top" if dm.group("dir").lower() in ("up", "higher") else "bottom"

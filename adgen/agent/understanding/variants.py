@@ -64,14 +64,19 @@ _LABEL_RE = re.compile(
 )
 _NAMES_ITSELF_RE = re.compile(
     r"(?::\s*|\b)(?:in\s+)?(?:the\s+)?(?:(?:version|variant|variation|option)\s+(?:[B-Zb-z]|2|two|#2)|(?-i:[B-G]))\b\s*"
-    r"(?::|(?:gets?|has)\b|(?=(?:says?|reads?|should|with)\b))"
+    r"(?::|=|(?:gets?|has)\b|(?=(?:says?|reads?|should|with)\b))"
     # "keep 'Long day?' as A, and B says …": what the original keeps is no part of the variant
     rf"|\b(?:keep(?:ing)?|leave)\s+(?:{PLACEHOLDER_MARK}[\ue100-\ue1ff]|the\s+original|it|this(?:\s+one)?)\s+"
     r"(?:as|for|on|in)\s+(?:(?:version|variant)\s+)?(?-i:A)\b\s*,?\s*(?:and\s+|while\s+|but\s+)?"
     # "A keeps 'Slow down', B says …", "the original stays 'Find your scent' and B …"
     rf"|(?:\b(?:the\s+)?original|\b(?:version|variant)\s+(?-i:A)|(?<![\w'])(?-i:A))\s+"
     rf"(?:keeps?|stays?|remains?|says?|has|gets?|is|=|:)\s+(?:as\s+)?{PLACEHOLDER_MARK}[\ue100-\ue1ff]\s*,?\s*"
-    r"(?:and\s+|while\s+|but\s+)?",
+    r"(?:and\s+|while\s+|but\s+)?"
+    # "A = keep it", "A stays as is, B says …": the original is kept, no part of the variant
+    r"|(?:\b(?:the\s+)?original|\b(?:version|variant)\s+(?-i:A)|(?<![\w'])(?-i:A))\s*(?:=|:|-|is|stays?|remains?)?\s*"
+    r"(?:keeps?\s+(?:it|the\s+(?:current|original|same)(?:\s+\w+)?)|(?:the\s+)?same(?:\s+as\s+(?:now|before|it\s+is))?|"
+    r"as\s+(?:it\s+)?is|unchanged|untouched|no\s+change|(?:the\s+)?current(?:\s+(?:one|line|text|version))?|"
+    rf"(?:the\s+)?original|stays?(?:\s+as\s+(?:it\s+)?is)?|(?:left\s+)?alone)\b(?!\s*{PLACEHOLDER_MARK})\s*[,;.]?\s*(?:and\s+|while\s+|but\s+)?",
     re.I,
 )
 VARIATION_QUESTION = (

@@ -162,6 +162,8 @@ TOO_OPPOSITE: tuple[tuple[str, str], ...] = (
         "playful",
     ),
     (r"colou?rful|saturated|garish|loud", "muted"),
+    # "the lighting is too soft", "the picture's way too hazy": crisper light, more contrast
+    (r"soft|hazy|diffuse|mushy|fuzzy|blurry", "high contrast"),
     (r"old[\s-]fashioned|dated|old", "modern"),
 )
 # A complaint about how something is ("too dark", "the hook is kind of dark", "looks washed out")
@@ -320,7 +322,7 @@ _INSTRUCTION_WORDS = """
 make change set turn use put place move add remove delete drop swap switch render export undo redo
 revert regenerate replace rename hide show bigger smaller larger louder quieter brighter darker warmer
 cooler calmer softer shorter longer faster slower increase decrease raise lower reduce shorten extend
-mute unmute bring keep shrink enlarge scale brighten darken center centre middle left right top bottom
+mute unmute bring keep shrink enlarge scale brighten darken recolour recolor center centre middle left right top bottom
 text font size colour color colours colors palette music song soundtrack audio volume sound product
 background backdrop scene scenes hook showcase testimonial problem review cta call action ending intro
 outro opening closing brand tagline slogan logo name mood style look lighting vibe feel seconds second

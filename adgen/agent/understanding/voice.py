@@ -62,7 +62,7 @@ _ON_RE = re.compile(
     _I,
 )
 _SAY_RE = re.compile(
-    rf"\b{_VOICE}\b.{{0,40}}?(?:\b(?P<verb>say|says|said|saying|read|reads|speak|speaks)\b|\b(?:to|be)\b|[:=])\s*(?P<q>.+)$",
+    rf"\b{_VOICE}\b.{{0,40}}?(?:\b(?P<verb>say|says|said|saying|read|reads|speak|speaks)\b|\b(?:to|be|for|with)\b|[:=])\s*(?P<q>.+)$",
     _I,
 )
 _SLOWER_RE = re.compile(
@@ -80,6 +80,12 @@ _RATE_RE = re.compile(
     r"|\b(?P<x2>\d+(?:\.\d+)?)\s*(?:x|×)\s*(?:speed|rate|pace|faster|slower)?\b",
     _I,
 )
+# "voice pitch 1.2", "the pitch of the narrator to 0.8": the pitch as a number (1 is natural).
+_PITCH_RE = re.compile(
+    r"\bpitch\s+(?:of\s+(?:the\s+)?\w+(?:[\s-]over)?\s+)?(?:to|at|=|:)?\s*(?P<p>\d+(?:\.\d+)?)\s*(?:x|×)?(?!\s*%)(?![\d.])"
+    r"|\bpitch\s*(?::|=)\s*(?P<p2>\d+(?:\.\d+)?)",
+    _I,
+)
 _FASTER_RE = re.compile(
     r"\bfast(?:er)?\b|\bquick(?:er)?\b|\bspeed\s+(?:it\s+)?up\b|\bpick\s+up\s+the\s+pace\b", _I
 )
@@ -90,6 +96,13 @@ _TOO_RE = re.compile(
 )
 _NAMED_VOICE_RE = re.compile(
     r"\b(?:the\s+)?voice\s+(?:to\s+|called\s+|named\s+)?(?P<v>[a-z][a-z0-9+_-]{1,30})\b", _I
+)
+# "the last voice line", "the narrator's opening line", "the final voiceover sentence".
+_NTH = r"(?:first|opening|second|third|fourth|fifth|last|final|closing|penultimate)"
+_NTH_VOICE_LINE_RE = re.compile(
+    rf"\b(?P<o>{_NTH})\s+{_VOICE}\s+(?:line|sentence|bit|words)\b"
+    rf"|\b{_VOICE}(?:'s|’s)?\s+(?P<o2>{_NTH})\s+(?:line|sentence|words)\b",
+    _I,
 )
 _KNOWN_VOICES = frozenset(
     "alloy ash ballad coral echo fable nova onyx sage shimmer verse en-us en-gb en-us+f3 en-us+m3 en-gb+f3".split()
@@ -187,7 +200,19 @@ class _Reading:
                 self.question = ref.error or ref.question
                 return []
         ids = [i for ref in refs for i in ref.ids]
-        return ids or None
+        return ids or self._nth_line(clause)
+
+    def _nth_line(self, clause: str) -> list[str] | None:
+        """ "the last voice line", "the narrator's opening line": the scene at that place."""
+        m = _NTH_VOICE_LINE_RE.search(clause)
+        if m is None:
+            return None
+        word = (m.group("o") or m.group("o2")).lower()
+        count = len(self.project.scenes)
+        place = {"first": 1, "opening": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}.get(word, count)
+        if word == "penultimate":
+            place = count - 1
+        return [self.project.scenes[place - 1].id] if 1 <= place <= count else None
 
     def clause(self, clause: str) -> None:
         if _CAPTIONS_OFF_RE.search(clause):
@@ -273,7 +298,18 @@ class _Reading:
             change["rate"] = round(max(0.5, voice.rate * (1 - step)), 2)
         elif faster:
             change["rate"] = round(min(2.0, voice.rate * (1 + step)), 2)
-        if deeper:
+        pitch = _PITCH_RE.search(clause)
+        if pitch:
+            value = float(pitch.group("p") or pitch.group("p2"))
+            if not 0.5 <= value <= 1.5:
+                self.question = None
+                self.refusal = (
+                    "The voice's pitch can be 0.5 to 1.5 (1 is natural, lower is deeper, higher is "
+                    f"higher); {value:g} is out of range."
+                )
+                return True
+            change["pitch"] = round(value, 2)
+        elif deeper:
             change["pitch"] = round(max(0.5, voice.pitch * (1 - step)), 2)
         elif higher:
             change["pitch"] = round(min(1.5, voice.pitch * (1 + step)), 2)
