@@ -119,6 +119,8 @@ def fill(template: str, value_kind: str | None, reply: str, project: AdProject |
         return Filled(text) if text is not None else None
     marker = _MARKER_RE.search(template)
     m = VALUE_ONLY_RE.match(reply.strip())
+    if m is None and (said := VALUE_RE.match(reply.strip())) is not None and not said.group("unit"):
+        m = said  # "ok then make it 10": the refused request's value; "make it 200 s" is a request of its own
     if m is None or marker is None:
         return None
     unit = marker.group("unit") or ""
@@ -210,7 +212,11 @@ TOPIC_UNITS: dict[str, str] = {"duration": "s", "audio": "%", "text_size": "px"}
 # "make it 15" (the ad, 15 s).
 WHOLE_AD_TOPICS: frozenset[str] = frozenset({"duration"})
 # What "it" names after a question about the topic ("which font is it?" -> "switch it to Lora").
-TOPIC_SUBJECTS: dict[str, str] = {"audio": "the music volume", "font": "the brand font"}
+TOPIC_SUBJECTS: dict[str, str] = {
+    "audio": "the music volume",
+    "font": "the brand font",
+    "tagline": "the tagline",
+}
 # What "it" names when the question was about one scene's field: the scene, then the field.
 SCENE_SUBJECTS: dict[str, str] = {"text_size": "{} text size"}
 _UNIT_AFTER_RE = re.compile(r"^\s*-?\s*(?:%|s|secs?|seconds?|mins?|minutes?|px|pt|points?)(?![\w%])", _I)
