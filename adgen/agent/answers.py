@@ -299,7 +299,12 @@ def _version(ask: _Ask) -> str:
 
 
 _SCENE_WORDS = r"(?:scenes?|slides?|shots?|parts?)"
-_SCENE_PRONOUN_RE = re.compile(r"\b(?:(?:that|this|the\s+same)\s+(?:scene|one|slide|shot)|there)\b", re.I)
+_SCENE_PRONOUN_RE = re.compile(
+    r"\b(?:(?:that|this|the\s+same)\s+(?:scene|one|slide|shot)|there)\b"
+    # ("where does it sit now?" after a text was moved: that text)
+    r"|\bwhere\s+(?:does|do|is)\s+(?:it|that|this)\s+(?:sit|sits|sitting|go|goes|appear|end\s+up)\b",
+    re.I,
+)
 # One row per kind of question, most specific first.
 _ROWS: tuple[tuple[re.Pattern[str], Callable[[_Ask], str | Answer], str], ...] = tuple(
     (re.compile(pattern, re.I), answer, topic)
@@ -379,7 +384,9 @@ _ROWS: tuple[tuple[re.Pattern[str], Callable[[_Ask], str | Answer], str], ...] =
             "text_size",
         ),
         (r"\b(?:font|typeface|typography)\b(?!\s+size)", _font, "font"),
-        (r"\b(?:brand|company|tagline|slogan)\b", _brand, "brand"),
+        # ("do we have a tagline?" -> "set it to 'Baked fresh'": "it" is the tagline)
+        (r"\b(?:tagline|slogan|strapline)\b", _brand, "tagline"),
+        (r"\b(?:brand|company)\b", _brand, "brand"),
         (r"\b(?:music|song|soundtrack|audio|volume|loud)\b", _music, "audio"),
         (r"\bproduct\b", _product, "product"),
         # ("show me what the cta says": a request to be shown, not what the scene shows)
@@ -397,13 +404,20 @@ _ROWS: tuple[tuple[re.Pattern[str], Callable[[_Ask], str | Answer], str], ...] =
             "overlay",
         ),
         (
+            # ("where does it sit now?" after moving a text: its place)
+            r"\bwhere\s+(?:does|do|did|is|are)\s+(?:it|that|this|they|the\s+(?:text|line|words|caption))\s+"
+            r"(?:sit|sits|sitting|go|goes|appear|show\s+up|end\s+up)\b|"
             r"\b(?:how\s+big|size|position|where\s+is\s+the\s+text|placed|too\s+(?:small|big|large|tiny)|tiny|"
             r"cent(?:er|r)ed|in\s+the\s+(?:middle|cent(?:er|re))|at\s+the\s+(?:top|bottom)|on\s+top)\b",
             _text_layout,
             "overlay",
         ),
         (r"\b(?:mood|lighting|look|style|vibe|feel)\b", _look, "style"),
-        (r"\bhow\s+long\b|\b(?:length|duration|seconds)\b", _lengths, "duration"),
+        (
+            r"\bhow\s+long\b|\b(?:length|duration|seconds|runtime|total(?!\s+(?:cost|spend|price|bill)))\b",
+            _lengths,
+            "duration",
+        ),
         (
             r"\b(?:say|says|said|text|words|copy|headline|caption|read|reads|written|line)\b",
             _texts,

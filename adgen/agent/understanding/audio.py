@@ -52,7 +52,7 @@ _VOL_DOWN_RE = re.compile(
     _I,
 )
 _VOL_ABS_RE = re.compile(
-    r"\b(?:volume|music|sound|audio|track|song|soundtrack)\s*(?:(?:volume|level)\s*)?(?:to|at|:|=|of)?\s*(?P<p>-?\d{1,4})\s*(?:%|percent\b|per\s+cent\b|pct\b)|\bto\s+(?P<p3>-?\d{1,4})\s*(?:%|percent\b|per\s+cent\b|pct\b)|\b(?P<p2>\d{1,4})\s*(?:%|percent\b|per\s+cent\b|pct\b)\s*(?:volume|loud)"
+    r"\b(?:volume|music|sound|audio|track|song|soundtrack)\s*(?:(?:volume|level)\s*)?(?:to|at|:|=|of)?\s*(?P<p>-?\d{1,4})\s*(?:%|percent\b|per\s+cent\b|pct\b)|\b(?:to|at)\s+(?P<p3>-?\d{1,4})\s*(?:%|percent\b|per\s+cent\b|pct\b)|\b(?P<p2>\d{1,4})\s*(?:%|percent\b|per\s+cent\b|pct\b)\s*(?:volume|loud)"
     r"|\bvolume\s*(?:to|at|:|=|of)?\s*(?P<f>-?\d+(?:\.\d+)?)(?!\s*(?:s|sec|seconds?|%))\b"
     r"|\b(?P<half>half)\s+volume|\b(?P<full>full|max(?:imum)?)\s+volume",
     _I,
@@ -325,7 +325,27 @@ def _free_mood(r: ClauseReaderBase, f: Frame) -> str | None:
     return None if word in _NOT_A_MOOD else word
 
 
-MOOD_STEPS = (_tempo, _too_mood, _named_mood, _table_mood, _free_mood)
+# "get the music to match", "music that fits the new mood": the music the ad's mood goes with
+_MATCHING_RE = re.compile(
+    r"\b(?:to\s+|that\s+|which\s+)?(?:match|matches|matching|fit|fits|suit|suits|go\s+with|goes\s+with)\b"
+    r"(?:\s+(?:it|that|this|the\s+(?:new\s+)?(?:mood|vibe|feel|tone|look|rest)|the\s+ad|everything))?"
+    r"(?:\s+(?:too|as\s+well|now|please|pls))*\s*[.!]?\s*$",
+    _I,
+)
+
+
+def _matching(r: ClauseReaderBase, f: Frame) -> str | None:
+    if not f.has["audio"] or not _MATCHING_RE.search(f.rest):
+        return None
+    from adgen.pipeline.services.planner.local import MOODS
+
+    mood = r.project.style.mood.lower().strip()
+    planned = MOODS.get(mood)
+    matched = planned.music_mood if planned is not None else find_music_mood(mood)
+    return matched if matched and matched != r.project.style.music_mood else ""
+
+
+MOOD_STEPS = (_matching, _tempo, _too_mood, _named_mood, _table_mood, _free_mood)
 
 
 __all__ = ["MOOD_OPPOSITES", "read_audio", "wants_audio"]

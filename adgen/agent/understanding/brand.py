@@ -43,7 +43,7 @@ _FONT_BAD = re.compile(
     _I,
 )
 _BRAND_NAME_RE = re.compile(
-    r"\b(?:brand(?:'s)?(?:\s+name)?|company(?:\s+name)?|business\s+name)\s*(?:is\s+(?:now\s+)?(?:called|named)|is\s+now|"
+    r"\b(?:brand(?:'s)?(?:\s+name)?|company(?:\s+name)?|business\s+name)\s*(?:is\s+(?:now\s+)?(?:called|named)|is\s+now|(?:becomes|will\s+be|changes\s+to|is\s+changing\s+to)|"
     r"should\s+(?:just\s+|simply\s+)?be(?:\s+called)?|to|:|=|is|called|named)\s+(?:(?:just|simply)\s+)?(?P<n>\S.*?)\s*[.!]?\s*$"
     # "brand name just Pulse", "brand name Pulse": the label, then a capitalised name or a quote
     r"|\b(?:brand|company|business)\s+name\s+(?:(?:just|simply)\s+)?(?P<n4>(?=(?-i:[A-Z0-9])|\ue000)\S.*?)\s*[.!]?\s*$"
@@ -127,7 +127,7 @@ _JUDGEMENT_RE = re.compile(
 def _judges(connector: str, value: str, raw: str) -> bool:
     """ "is too long", "is fine": unquoted words after "is" that say how it is, not what it is."""
     return (
-        bool(re.search(r"\bis\s*$", connector, _I))
+        bool(re.search(r"\b(?:is|becomes|will\s+be)\s*$", connector, _I))
         and value == raw.strip()
         and bool(_JUDGEMENT_RE.match(value))
     )

@@ -163,8 +163,22 @@ _BRAND_RES = (
     re.compile(
         rf"\b(?:brand(?:\s+name)?|company(?:\s+name)?|business|shop|store|startup)\s*"
         rf"(?:is\s+called|is\s+named|called|named|:|=|is)\s+(?P<n>{PLACEHOLDER_MARK}.|[^\s,.;!?][^,.;!?\n]*?)"
-        r"(?=\s*(?:[,.;!?\n]|$|\band\b|\bwith\b|\bwho\b|\bthat\b))",
+        r"(?=\s*(?:[,.;!?\n]|\s[-\u2013\u2014]\s|$|\band\b|\bwith\b|\bwho\b|\bthat\b))",
         re.I,
+    ),
+    # "under the name Kiln and Clay": the name they trade under ("and" may join its words)
+    re.compile(
+        rf"\bunder\s+the\s+(?:name|brand|label)\s+(?P<n>{PLACEHOLDER_MARK}.|{_CAP_WORD}"
+        rf"(?:[ \t]+(?:(?:and|&|of|the)[ \t]+)?{_CAP_WORD}){{0,4}})"
+    ),
+    # "product is Glint, a window cleaner": the product named outright, then what it is
+    re.compile(
+        rf"\b[Pp]roduct(?:\s+name)?\s+(?:is\s+(?:called\s+)?|:\s*)(?P<n>{_CAP_NAME})(?=\s*(?:[,;.!?]|\s-\s|$))"
+    ),
+    # "the spring sale at Verde Garden Centre": the business holding the sale
+    re.compile(
+        rf"\b(?:sale|event|opening|launch|offer|deal|promo|open\s+day|festival)\s+(?:at|from)\s+(?:the\s+)?"
+        rf"(?P<n>{_CAP_NAME})"
     ),
     # "Different product: Aurora scented candles": the capitalised name before the product words.
     re.compile(
@@ -201,7 +215,8 @@ _BRAND_RES = (
     ),
     re.compile(rf"\b(?:for|from|by)\s+(?:the\s+)?(?P<n>{_CAP_NAME})['’]s?\s+\w"),
     re.compile(rf"(?P<n>{_CAP_NAME})['’]s\b"),
-    re.compile(rf"\b(?:for|from|by)\s+(?:the\s+)?(?P<n>{_CAP_NAME})\b"),
+    # ("Fwd from Dana: …": who sent the brief on, a label before a colon, is no brand)
+    re.compile(rf"\b(?:for|from|by)\s+(?:the\s+)?(?P<n>{_CAP_NAME})\b(?!\s*:)"),
     # "10s ad, Pawsome dog treats, cheerful", "Brew Lab coffee grinder ad - 15s": a list item that
     # is a capitalised name before lower-case product words (mid-message, or two capitalised
     # words: a single capitalised word opening the message may be just the first word).

@@ -56,7 +56,10 @@ _ONE_TEXT_RE = re.compile(
     r"^(?:(?!\b(?:every|each|all|both|scenes)\b).)*\b(?:the|its|that|this|those|these)\s+(?:text|headline|copy|words|caption|lettering|title|line|letters)\b(?!\s*s\b)"
     # "and 70 font", "plus text size 60", "also font a bit bigger": added to the last request,
     # so about its scene (no "every", no plural)
-    r"|^\W*(?:and|also|plus|then)\b(?:(?!\b(?:every|each|all|both|scenes|texts)\b).)*\b(?:font|text|type|lettering)\b",
+    r"|^\W*(?:and|also|plus|then)\b(?:(?!\b(?:every|each|all|both|scenes|texts)\b).)*\b(?:font|text|type|lettering)\b"
+    # "a little smaller font", "bigger text please": a verbless comparative, said right after
+    r"|^\W*(?:(?:a\s+)?(?:little|bit|tad|touch)\s+|slightly\s+|even\s+|much\s+)?(?:bigger|smaller|larger|"
+    r"tinier|bolder)\s+(?:font|text|type|lettering|letters)\b(?:\s+size)?(?:\s+(?:please|pls|now|there))*\W*$",
     _I,
 )
 

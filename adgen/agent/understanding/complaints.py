@@ -283,6 +283,30 @@ def _names(project: AdProject, scenes: list[Scene]) -> str:
     return "the " + " and ".join(ROLE_LABEL[s.role] for s in scenes)
 
 
+# "too many scenes honestly, it feels crowded": fewer scenes, but which one goes is never guessed
+_TOO_MANY_SCENES_RE = re.compile(
+    r"\btoo\s+many\s+(?:scenes|shots|slides|clips|cuts|parts)\b|\b(?:scenes|shots)\s+(?:feel|are|is)\s+(?:so\s+)?crowded\b",
+    re.I,
+)
+
+
+def _fewer_scenes(project: AdProject, scenes: list[Scene]) -> PendingQuestion:
+    """Which scene to remove, each one an option (its number, role or both name it)."""
+    options = []
+    for n, scene in enumerate(project.scenes, start=1):
+        label = ROLE_LABEL[scene.role]
+        options.append(
+            PendingOption(
+                f"scene {n} ({label})",
+                [f"scene {n}", str(n), f"{label} scene", f"scene {n} ({label})"]
+                + ([label, scene.role] if sum(s.role == scene.role for s in project.scenes) == 1 else []),
+                [{"operation": "remove_scene", "sceneId": scene.id}],
+            )
+        )
+    names = ", ".join(o.label for o in options[:-1]) + f" or {options[-1].label}"
+    return PendingQuestion(f"Which scene should I remove: {names}?", options)
+
+
 _About = Callable[[str, AdProject, list[Any]], bool]
 
 
@@ -348,6 +372,7 @@ ROWS: tuple[
     (_words(_MUSIC_RE), _SLEEPY_MUSIC_RE, _livelier),
     (_names_line, _DULL_RE, _new_words),
     (_names_a_scene, _SCENE_DISLIKE_RE, _scene_dislike),
+    (_words(_TOO_MANY_SCENES_RE), _TOO_MANY_SCENES_RE, _fewer_scenes),
 )
 
 

@@ -33,7 +33,9 @@ ROWS: tuple[re.Pattern[str], ...] = tuple(
         rf"(?P<dst>{_OWNER})\s+(?P<what>.+?)\s+(?:the\s+same\s+as|should\s+match|to\s+match|like|identical\s+to)\s+"
         rf"(?P<src>{_OWNER})",
         # "use that on A too" (after a question about B's text)
-        rf"^\W*(?:ok\W+|so\W+|and\W+)*(?:use|put|copy|apply)\s+(?:that|it|this|the\s+same)(?:\s+(?:line|text|copy|one))?\s+"
+        # ("use that same line on A", "put the exact same text on C")
+        rf"^\W*(?:ok\W+|so\W+|and\W+|then\W+)*(?:use|put|copy|apply|reuse)\s+(?:that|it|this|the)(?:\s+(?:exact\s+)?same)?"
+        rf"(?:\s+(?:line|text|copy|one|words|wording))?\s+"
         rf"(?:on|in|into|for|to)\s+(?P<dst>{_VERSION})(?:\s+(?:too|as\s+well))?\W*$",
     )
 )

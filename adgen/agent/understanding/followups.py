@@ -563,7 +563,8 @@ TOPIC_WORDS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ),
 )
 _OWN_SUBJECT_RE = re.compile(
-    r"\b(?:music|song|track|ad|video|look|lighting|style|scene|hook|cta|text)\b", re.I
+    r"\b(?:music|song|track|ad|video|look|lighting|style|scene|hook|cta|text|whole|overall|general|entire)\b",
+    re.I,
 )
 
 

@@ -18,6 +18,7 @@ from adgen.agent.conversation_state import PendingQuestion
 from adgen.agent.understanding.brand import BRAND_COLORS_RE
 from adgen.agent.understanding.clause import Q_TOKEN, ClauseReaderBase, Frame, blank, dedupe
 from adgen.agent.understanding.named_looks import find_named_look, shifted_palette
+from adgen.agent.understanding.normaliser import is_english
 from adgen.agent.understanding.quotes import text_value
 from adgen.agent.understanding.retry import COLOUR, MARK
 from adgen.agent.understanding.scenes import ROLE_LABEL, join_words
@@ -133,8 +134,22 @@ _STYLE_STOPWORDS = {
 # "mood: fresh", "the mood should feel fresh", "make the overall mood fresh rather than cozy"
 _MOOD_RE = re.compile(
     r"(?:\bmood\s*(?:to|:|=|(?:should|must|needs?\s+to|has\s+to|ought\s+to)\s+(?:be|feel|read|seem)|feels?|is)"
-    r"|\b(?:make|set|turn|get)\s+(?:the\s+)?(?:overall\s+|whole\s+|general\s+)?mood(?=\s+(?!more\b|less\b)))"
+    r"|\b(?:make|set|turn|get)\s+(?:the\s+)?(?:overall\s+|whole\s+|general\s+)?mood(?=\s+(?!more\b|less\b))"
+    # ("…, and the whole mood cosier": the verb of the request before, left out)
+    r"|^\W*(?:(?:and|also|plus|then)\s+)?(?:the\s+)?(?:whole|overall|general|entire)\s+mood(?=\s+(?!more\b|less\b|of\b)))"
     r"\s*(?:more\s+)?(?P<m>[^,.;!?]{2,40}?)\s*[.!]?\s*$",
+    _I,
+)
+# "give it an uplifting mood", "go for a dreamy vibe": the mood's word before the noun
+_MOOD_BEFORE_RE = re.compile(
+    r"\b(?:give|gives|giving|want|wants|go\s+for|needs?|with)\s+(?:it\s+|this\s+|the\s+ad\s+)?(?:an?|some)\s+"
+    r"(?:more\s+)?(?P<m>[a-z][a-z-]{2,20})\s+(?:mood|vibe|feel)\b",
+    _I,
+)
+# "an uplifting mood rather than calm": the look being replaced is no part of the new one
+_REPLACED_LOOK_RE = re.compile(
+    r"\b(?:rather\s+than|instead\s+of|in\s+place\s+of)\s+(?:the\s+|a\s+|an\s+|this\s+)?(?:current\s+|old\s+)?"
+    r"[\w-]+(?:\s+(?:one|mood|vibe|feel|look))?",
     _I,
 )
 _PALETTE_RE = re.compile(r"\b(?:palette|colou?r\s+scheme|colou?rs|colou?r\s+palette|tones|hues)\b", _I)
@@ -477,11 +492,23 @@ def _new_values(text: str, looks: list[tuple[int, int, LookWord]]) -> list[tuple
     return kept if kept else looks
 
 
+def _plain_mood(value: str | None) -> str | None:
+    """ "cosier", "dreamier", "calmer": a mood asked for as more of it is that mood ("cosy")."""
+    if not value or " " in value.strip():
+        return value
+    word = value.strip()
+    if word.lower().endswith("ier") and len(word) > 5:
+        return word[:-3] + "y"
+    if word.lower().endswith("er") and len(word) > 5 and is_english(word[:-2].lower()):
+        return word[:-2]
+    return value
+
+
 def read_look(r: ClauseReaderBase, f: Frame) -> None:
     """Relative look words, lighting, visual style, mood and what the background shows."""
     if f.has["audio"] or f.has["product"] or (f.has["overlay"] and not f.has["background"]):
         return
-    rest = f.look_text
+    rest = blank(f.look_text, [m.span() for m in _REPLACED_LOOK_RE.finditer(f.look_text)])
     picture = background_value(rest)
     looks = [lk for lk in _new_values(rest, find_looks(rest)) if not _inside(picture, lk[0])]
     typed = _MOOD_RE.search(rest)
@@ -522,9 +549,9 @@ def read_look(r: ClauseReaderBase, f: Frame) -> None:
     rest_wo_looks = blank(rest, [(s, e) for s, e, _ in looks] + ([named[:2]] if named else []))
     if named is None:
         _named_style(rest_wo_looks, phrases, style)
-    mm = _MOOD_RE.search(rest_wo_looks)
+    mm = _MOOD_RE.search(rest_wo_looks) or _MOOD_BEFORE_RE.search(rest_wo_looks)
     if mm and not looks:
-        value = text_value(mm.group("m"), r.quotes)
+        value = _plain_mood(text_value(mm.group("m"), r.quotes))
         if value:
             phrases.append(f"{value.lower()} mood")
             style.setdefault("mood", []).append(value.lower())

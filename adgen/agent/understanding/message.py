@@ -653,6 +653,13 @@ def _before(m: Message) -> ParsedTurn | None:
     return ParsedTurn(answer=said, asked=m.raw) if said else None
 
 
+_HELP_WITH_AD_RE = re.compile(
+    r"\b(?:help(?:\s+(?:me|us))?\s+with|make|create|put\s+together|whip\s+up|do)\s+(?:me\s+|us\s+)?"
+    r"(?:an?|some|one)\s+(?:\w+\s+)?(?:ads?|adverts?|videos?|spots?|promos?|commercials?|clips?)\b",
+    re.I,
+)
+
+
 def _question(m: Message) -> ParsedTurn | None:
     """A question is answered from the document and never changes it."""
     asked_as = read_back(m.plain) or unfronted(
@@ -660,8 +667,8 @@ def _question(m: Message) -> ParsedTurn | None:
     )  # "pre-order line, what colour is that": its subject put back
     if asked_as != m.plain:
         m = replace(m, plain=asked_as, masked=read_back(m.masked) or unfronted(m.masked))
-    if not questions.is_question(m.plain):
-        return None
+    if not questions.is_question(m.plain) or (m.project is None and _HELP_WITH_AD_RE.search(m.plain)):
+        return None  # "could you help with a video?" before any ad: a request for one, read as a brief
     turn = ParsedTurn()
     if read_meta(m.plain, turn) and (turn.wants_status or turn.wants_list):
         turn.wants_render = False
@@ -850,7 +857,9 @@ _GATED = (_voice,)
 # --- edits -----------------------------------------------------------------------------------
 
 _COMPLAINT_RE = re.compile(
-    r"\btoo\s+\w+|\bnot\s+\w+\s+enough\b|\b(?:can'?t|cannot)\s+(?:hear|see|read)\b|\bkind\s+of\b|\bbit\s+\w+,"
+    r"\btoo\s+\w+|\bnot\s+\w+\s+enough\b|\b(?:can'?t|cannot|can\s+(?:barely|hardly))\s+(?:hear|see|read)\b|\bkind\s+of\b|\bbit\s+\w+,"
+    r"|\b(?:so|really|way|super)\s+(?:small|tiny|big|huge|loud|quiet|dark|faint|short|long)\b|\bbarely\s+(?:visible|there)\b"
+    r"|\b(?:is|are|'s|looks?|seems?)\s+(?:\w+\s+)?(?:tiny|puny|minuscule|microscopic)\b"
     r"|" + LENGTH_COMPLAINT_RE.pattern,
     re.I,
 )
@@ -1205,6 +1214,12 @@ class _Edits:
             # is one step, read once; the undone step is no longer the last one applied)
             self.last_ops = []
             result = ClauseReader(self.working, self.m.quotes, self.ctx).read(clause)
+        elif (
+            self.complaint is not None
+            and result.ops
+            and _restated(clause, result.ops, self.complaint[0], self)
+        ):
+            return  # "you can barely see it in the window shot, the product is so small": one step
         self.complaint = None
         if result.understood and self.last_ops and _COMPLAINT_RE.search(clause):
             if _signature(result.ops) == _signature(self.last_ops):
@@ -1321,6 +1336,21 @@ def _changes_something(project: AdProject, operations: list[Any]) -> bool:
 
 def _wants_other(turn: ParsedTurn) -> bool:
     return turn.wants_render or turn.wants_status or turn.wants_list or turn.wants_cancel
+
+
+def _restated(clause: str, operations: list[Any], complained: list[Any], edits: _Edits) -> bool:
+    """A complaint naming no scene that changes the same fields as the complaint before it,
+    which named its scenes, says that complaint again."""
+    if not _COMPLAINT_RE.search(clause) or edits.m.project is None:
+        return False
+    if find_scene_refs(clause, edits.working, edits.m.quotes):
+        return False
+    return {_kind(op) for op in operations} == {_kind(op) for op in complained}
+
+
+def _kind(op: Any) -> tuple[str, ...]:
+    wire = op.to_wire()
+    return (wire.pop("operation"), *sorted(k for k in wire if k != "sceneId"))
 
 
 def _signature(operations: list[Any]) -> list[tuple[str, Any]]:

@@ -187,7 +187,42 @@ TYPO_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+# "font sise on the hook 48", "text colon #fff": a dictionary word one slip from a text field's
+# name, right after "font" or "text" and before the field's value, is that field mistyped.
+_TEXT_FIELDS = ("size", "colour", "color")
+_FIELD_AFTER_TEXT_RE = re.compile(
+    r"\b(?P<noun>font|text|lettering)\s+(?P<w>[a-z]{3,6})\b"
+    r"(?=[^.,;!?]*?(?:[#\d]|\b(?:bigger|smaller|larger|up|down|white|black|red|blue|green|yellow)\b))",
+    re.I,
+)
+
+
+def _field_after_text(m: re.Match[str]) -> str:
+    word = m.group("w").lower()
+    if word in _TEXT_FIELDS or word in _VOCABULARY:
+        return m.group(0)
+    meant = [f for f in _TEXT_FIELDS if OSA.distance(word, f) == 1]
+    return f"{m.group('noun')} {meant[0]}" if meant else m.group(0)
+
+
+# "way longer than it needs to be", "louder than necessary": more than wanted, so "too long".
+_BASE_OF = {v: k for k, v in ANALYTIC_COMPARATIVES.items()}
+_MORE_THAN_NEEDED_RE = re.compile(
+    rf"\b(?:(?P<deg>way|much|far|a\s+lot|a\s+bit|a\s+little|slightly)\s+)?(?P<c>{'|'.join(_BASE_OF)})\s+than\s+"
+    r"(?:(?:it|this|that|they|the\s+\w+)\s+(?:really\s+)?(?:needs?\s+to|has\s+to|have\s+to|should|ought\s+to|must)\s+be"
+    r"|(?:is\s+)?(?:necessary|needed|required|it\s+should|ideal))\b",
+    re.I,
+)
+
+
+def _too(m: re.Match[str]) -> str:
+    degree = f"{m.group('deg')} " if m.group("deg") else ""
+    return f"{degree}too {_BASE_OF[m.group('c').lower()]}"
+
+
 def _comparatives(text: str) -> str:
+    text = _MORE_THAN_NEEDED_RE.sub(_too, text)
+    text = _FIELD_AFTER_TEXT_RE.sub(_field_after_text, text)
     text = _ANALYTIC_RE.sub(lambda m: ANALYTIC_COMPARATIVES[m.group(1).lower()], text)
     for pattern, meaning in TYPO_PHRASES:
         text = pattern.sub(meaning, text)
@@ -200,7 +235,9 @@ _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'/0-9]*")
 # mistyped (a size, a colour), not a font's name, so it is read for typos.
 _LITERAL_CUE_RE = re.compile(
     r"\b(?:say|says|saying|said|read|reads|reading|called|named|titled|tagline|slogan|motto)\b"
-    r"|\b(?:font|typeface)\b(?!\s+(?-i:[a-z])\w*\s+(?:to\s+|at\s+)?[#\d])"
+    # ("font sise on the hook 48": the scene it is for may come between the field and the number)
+    r"|\b(?:font|typeface)\b(?!\s+(?-i:[a-z])\w*\s+(?:(?:on|for|in|of)\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?"
+    r"(?:to\s+|at\s+|is\s+)?[#\d])"
     r"|[:=→]|->",
     re.I,
 )

@@ -75,6 +75,8 @@ ACTIONS: tuple[tuple[str, str], ...] = (
     (
         "remove",
         r"\b(?:drop|remove|delete|lose|skip|kill|ditch|scrap|exclude|no\s+more|no|without|"
+        # ("we're dropping the feed placement", "we ditched YouTube": the same, said as news)
+        r"dropp(?:ing|ed)|remov(?:ing|ed)|ditch(?:ing|ed)|scrapp(?:ing|ed)|skipp(?:ing|ed)|losing|excluding|pulling|"
         r"get\s+rid\s+of|don'?t\s+(?:need|want)|not\s+for|take\s+(?:out|off)|"
         # "we don't run on youtube": where the ads do not go
         r"(?:don'?t|do\s+not|never|no\s+longer)\s+(?:run|post|advertise|publish|use|go|put\s+\w+)\s+(?:ads\s+)?(?:on|to)|"

@@ -68,8 +68,14 @@ def read_product(r: ClauseReaderBase, f: Frame) -> None:
         return
     if position:
         fields["position"] = position
+    unseen = _UNSEEN_RE.search(rest)
+    if unseen and relative is None and not fields and f.target.ids and not _unseen_hidden(r, f, rest):
+        # "the shoe is basically invisible in the finish-line shot", where it is shown: too small
+        relative = size_factor("bigger")
     if relative is None and not fields:
-        if _HIDE_RE.search(rest):
+        if unseen:
+            pass  # never hidden for being hard to see
+        elif _HIDE_RE.search(rest):
             fields["visible"] = False
         elif _SHOW_RE.search(rest):
             fields["visible"] = True
@@ -100,7 +106,10 @@ def read_product(r: ClauseReaderBase, f: Frame) -> None:
 # "can't see the product", "where's the bottle?", "the product is missing": it is not seen.
 _UNSEEN_RE = re.compile(
     r"\b(?:can'?t|cannot|can\s+not|don'?t|do\s+not|couldn'?t)\s+(?:even\s+|really\s+)?(?:see|find|spot)\b"
-    r"|\bwhere(?:'s|\s+is|\s+are)\b|\b(?:missing|nowhere)\b|\bnot\s+(?:there|in\s+(?:it|there))\b",
+    r"|\bwhere(?:'s|\s+is|\s+are)\b|\b(?:missing|nowhere)\b|\bnot\s+(?:there|in\s+(?:it|there))\b"
+    # ("the shoe is basically invisible", "you can barely see the bottle": a state, no request to hide)
+    r"|\b(?:is|are|'s|looks?|seems?|feels?)\s+(?:\w+\s+)?invisible\b|\b(?:barely|hardly)\s+(?:visible|see|noticeable)\b"
+    r"|\bcan\s+(?:barely|hardly)\s+(?:see|spot|make\s+out)\b",
     _I,
 )
 

@@ -15,6 +15,7 @@ from adgen.agent.understanding.product_words import names_product
 from adgen.agent.understanding.quotes import PLACEHOLDER_RE
 from adgen.agent.understanding.scenes import find_scene_refs
 from adgen.agent.understanding.switching import VariantFamily
+from adgen.agent.understanding.values import colour_name, find_colors
 from adgen.project import AdProject
 
 # Openings of an information question.
@@ -22,7 +23,7 @@ _QUESTION_START_RE = re.compile(
     r"^\W*(?:(?:so|and|ok(?:ay)?|hey|hmm+|quick\s+question|question)\b[\s,:]*)*"
     r"(?:whats|wats|what(?:'s|’s|\s+is|\s+are|\s+does|\s+do|\s+did|\s+will|\s+would)?|which|where(?:'s|’s)?|who|when|why|"
     r"how(?:'s|’s)?(?:\s+(?:many|much|long|big|loud|large|small|fast|is|are|does|do))?|"
-    r"is|are|does|do|did|has|have|was|were|will|tell\s+me|remind\s+me|(?:(?:please|pls|plz)\s+)?read\s+(?:me|us|out|back|aloud)|(?:please\s+)?show\s+(?:me|us)|let\s+me\s+see|compare|"
+    r"is|are|does|do|did|has|have(?!\s+(?:the\s+[\w-]+|it|them|him|her)\s+(?:say|read|speak|sound|use|show|play|start|end|fade)\b)|was|were|will|tell\s+me|remind\s+me|(?:(?:please|pls|plz)\s+)?read\s+(?:me|us|out|back|aloud)|(?:please\s+)?show\s+(?:me|us)|let\s+me\s+see|compare|"
     r"(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:(?:tell|remind|show)\s+me|read\s+(?:me|us|out|back|aloud))|do\s+you\s+know|"
     r"i\s+(?:wonder|want\s+to\s+know|'?d\s+like\s+to\s+know)|(?:can|could|may)\s+i\s+see\s+(?:the|all|each|every)\s+"
     r"(?:scenes|texts|lines|lengths|plan|order)|(?:show|list)\s+(?:me\s+)?(?:the|all|each|every)\s+"
@@ -272,7 +273,10 @@ def answer_about_versions(
         return None
     if _HOW_MANY_VERSIONS_RE.search(text) and not _FORMAT_WORDS_RE.search(text):
         return _version_count(project, family)
-    named = _versions_named(text, family)
+    owner = _version_with_colour(text, family)
+    if owner is not None:
+        return owner
+    named = _versions_named(text, family) or _the_two(text, project, family)
     if not named:
         return None
     if _COMPARE_RE.search(text):
@@ -308,6 +312,49 @@ def _version_count(project: AdProject, family: VariantFamily) -> Answer:
     listed = ", ".join(names[:-1]) + " and " + names[-1]
     current = _version_name(family, project.project_id)
     return Answer(f"There are {len(members)} versions: {listed}. You are on {current}.")
+
+
+_WHICH_VERSION_RE = re.compile(
+    r"\bwhich\s+(?:version|variant|variation|one|cut|ad)\s+(?:has|have|uses|got|gets|is\s+the\s+one\s+with|with)\b",
+    re.I,
+)
+
+
+def _version_with_colour(text: str, family: VariantFamily) -> Answer | None:
+    """ "which version has the yellow button?": the versions whose named scene's text is that colour."""
+    colours = find_colors(text)
+    if not _WHICH_VERSION_RE.search(text) or len(colours) != 1:
+        return None
+    wanted = colour_name(colours[0].hex)
+    found = []
+    for label, pid in family.members():
+        doc = family.project(pid)
+        if doc is None:
+            continue
+        refs = [r for r in find_scene_refs(text, doc, []) if r.ids]
+        ids = {i for r in refs for i in r.ids} or {s.id for s in doc.scenes}
+        if any(colour_name(s.overlay.color) == wanted for s in doc.scenes if s.id in ids):
+            found.append((label, pid))
+    if len(found) != 1:
+        return None
+    label, pid = found[0]
+    name = "A (the original)" if label == "A" else label
+    return Answer(f"Version {name} has it.", project_ref=pid)
+
+
+_THE_TWO_RE = re.compile(
+    r"\b(?:the\s+two|both(?:\s+versions)?|the\s+versions|them|these\s+two|those\s+two)\b", re.I
+)
+
+
+def _the_two(text: str, project: AdProject, family: VariantFamily) -> list[tuple[str, AdProject]]:
+    """ "what's different between the two?" with one variant: it against the original."""
+    members = family.members()
+    if len(members) != 2 or not (_COMPARE_RE.search(text) and _THE_TWO_RE.search(text)):
+        return []
+    pid = members[1][1]
+    doc = project if pid == project.project_id else family.project(pid)
+    return [(pid, doc)] if doc is not None else []
 
 
 def _versions_named(text: str, family: VariantFamily) -> list[tuple[str, AdProject]]:
@@ -347,8 +394,8 @@ def _version_name(family: VariantFamily, project_id: str) -> str:
 _ABOUT_THE_AD_RE = re.compile(
     r"\b(?:ad|video|scene|scenes|hook|cta|text|music|product|brand|colou?rs?|render|version|variant|cost|font|"
     r"background|mood|style|length|long|showcase|testimonial|it|aspects?|ratios?|sizes?|formats?|resolution|"
-    r"tagline|slogan|name|logo|render(?:ed|ing)?|stale|needs|lighting|volume|loud|position|version|this|that|for|audience|"
-    r"intro|outro|ending|opening|review|problem|palette|look|vibe|duration|seconds?|line|copy|words|testimonial|"
+    r"tagline|slogan|strapline|name|logo|render(?:ed|ing)?|stale|needs|lighting|volume|loud|position|version|this|that|for|audience|"
+    r"intro|outro|ending|opening|review|problem|palette|look|vibe|duration|seconds?|total|runtime|line|copy|words|testimonial|"
     r"headline|caption|fonts?|typefaces?|typography|voice|voice-?overs?|narrat\w*|captions|subtitles|platforms?|presets?|tiktok|reels|apps?|socials?|networks?|"
     r"stories|shorts|youtube|feed|videos|shortest|longest)\b",
     re.I,

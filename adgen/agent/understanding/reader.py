@@ -18,12 +18,14 @@ the previous clause named; otherwise the whole ad.
 
 from __future__ import annotations
 
+import re
+
 from pydantic import ValidationError
 
 from adgen.agent.understanding import refusals
-from adgen.agent.understanding.clause import ClauseResult, Context, blank
+from adgen.agent.understanding.clause import Q_TOKEN, ClauseResult, Context, blank
 from adgen.agent.understanding.fields import FieldRules
-from adgen.agent.understanding.scenes import find_scene_refs
+from adgen.agent.understanding.scenes import SceneRef, find_scene_refs
 from adgen.agent.understanding.structure import StructureRules
 from adgen.agent.understanding.text_edits import find_text_value
 
@@ -46,6 +48,8 @@ class ClauseReader(StructureRules, FieldRules):
         refs_all = find_scene_refs(clause, self.project, self.quotes, context_role=self.ctx.role)
         self._role = next((r.role for r in reversed(refs_all) if r.kind == "role"), None)
         span, text = find_text_value(self, clause, refs_all)
+        if span is None and not refs_all:
+            refs_all = self._quoted_line(clause)  # "put 'Thirsty?' in the middle": its scene
         if span is not None:
             refs = [r for r in refs_all if r.end <= span[0] or r.start >= span[1]]
             body = blank(clause, [span])
@@ -64,3 +68,21 @@ class ClauseReader(StructureRules, FieldRules):
             if result is not None:
                 return result
         return self._fields(body, refs, text)
+
+    def _quoted_line(self, clause: str) -> list[SceneRef]:
+        """A quote that is no new wording but one scene's words as they are now names that scene
+        ("put 'Thirsty?' in the middle", "make 'Order today' smaller"), as "the hook" would."""
+        found = []
+        for m in re.finditer(Q_TOKEN, clause):
+            words = self._quote(m.group(0))
+            exact = [s.id for s in self.project.scenes if _same_words(s.overlay.text, words)]
+            if len(exact) == 1:
+                found.append(SceneRef(start=m.start(), end=m.end(), kind="text", ids=exact, text=m.group(0)))
+        return found if len(found) == 1 else []
+
+
+def _same_words(a: str, b: str) -> bool:
+    def key(x: str) -> str:
+        return " ".join(x.split()).casefold().rstrip(".!")
+
+    return bool(key(b)) and key(a) == key(b)

@@ -239,7 +239,11 @@ TOPIC_UNITS: dict[str, str] = {"duration": "s", "audio": "%", "text_size": "px"}
 # "make it 15" (the ad, 15 s).
 WHOLE_AD_TOPICS: frozenset[str] = frozenset({"duration"})
 # What "it" names after a question about the topic ("which font is it?" -> "switch it to Lora").
-TOPIC_SUBJECTS: dict[str, str] = {"audio": "the music volume", "font": "the brand font"}
+TOPIC_SUBJECTS: dict[str, str] = {
+    "audio": "the music volume",
+    "font": "the brand font",
+    "tagline": "the tagline",
+}
 # What "it" names when the question was about one scene's field: the scene, then the field.
 SCENE_SUBJECTS: dict[str, str] = {"text_size": "{} text size"}
 _UNIT_AFTER_RE = re.compile(r"^\s*-?\s*(?:%|s|secs?|seconds?|mins?|minutes?|px|pt|points?)(?![\w%])", _I)

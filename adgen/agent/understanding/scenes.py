@@ -83,6 +83,13 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
         "end frame",
         "final frame",
         "ending scene",
+        # ("make its end line 'Mist the mood'": the words at the end are the closing scene's)
+        # ("make the button text 'Reserve yours'": an ad's button is its call to action)
+        "button",
+        "end line",
+        "end text",
+        "end title",
+        "final line",
     ),
 }
 # Words that mean a place in the ad more than a role: used when the ad lacks that role.
@@ -104,6 +111,10 @@ _POSITION_FALLBACK = {
     "end frame": -1,
     "final frame": -1,
     "ending scene": -1,
+    "end line": -1,
+    "end text": -1,
+    "end title": -1,
+    "final line": -1,
 }
 ROLE_LABEL = {
     "hook": "hook",
@@ -440,10 +451,10 @@ def _ref_on_screen_words(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
 
 def _ref_place(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
     """ "make the shoe bigger on the plinth": a reference only when one scene's background shows it."""
-    for word in (m.group("pw2"), m.group("pw")):
-        if not word:
-            continue
-        pattern = re.compile(rf"\b{re.escape(_stem(word.lower()))}", re.I)
+    # ("in the open-window shot": a joined word as the background says it, then each part)
+    words = [p for w in (m.group("pw2"), m.group("pw")) if w for p in (w, *w.split("-")[::-1]) if len(p) >= 3]
+    for word in dict.fromkeys(words):
+        pattern = _describing_pattern(word)
         ids = [s.id for s in r.project.scenes if pattern.search(s.background_prompt)]
         if len(ids) == 1:
             ref.kind = "text"
@@ -542,10 +553,17 @@ def _leading_reference(clause: str, reading: _Reading) -> list[SceneRef]:
 
 def _described(project: AdProject, word: str) -> list[str]:
     """Scenes whose background or words contain a word starting with ``word`` ("shop" -> "shopfront")."""
-    pattern = re.compile(rf"\b{re.escape(_stem(word.lower()))}", re.I)
+    pattern = _describing_pattern(word)
     return [
         s.id for s in project.scenes if pattern.search(s.background_prompt) or pattern.search(s.overlay.text)
     ]
+
+
+def _describing_pattern(word: str) -> re.Pattern[str]:
+    """A describing word as a scene may say it: stemmed, a hyphen as a hyphen or a space
+    ("open-window" finds "by an open window")."""
+    parts = [re.escape(p) for p in _stem(word.lower()).split("-")]
+    return re.compile(r"\b" + r"[\s-]".join(parts), re.I)
 
 
 # Endings a describing word may carry that the scene's words may not ("folded" -> "fold").

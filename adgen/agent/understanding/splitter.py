@@ -25,7 +25,8 @@ _SENTENCE_RE = re.compile(
     r"|\n+|(?<=[.!?])(?=[A-Z])"
 )
 _JOIN_RE = re.compile(
-    r"\s*[,;]\s*(?:and\s+then|and\s+also|and|then|also|plus)?\s+|\s*[,;]\s*"
+    # ("the 50,000 runners line": a comma between digits groups thousands, it ends no request)
+    r"\s*[,;]\s*(?:and\s+then|and\s+also|and|then|also|plus)?\s+|(?<!\d(?=,\d{3}\b))\s*[,;]\s*"
     r"|\s+(?:and\s+then|and\s+also|as\s+well\s+as|after\s+that|and|then|plus|but|&|\+|/)\s+"
     r"|\s+(?:because|since|b/c|bc|cuz|coz|bcuz|'?cause)\s+",
     re.I,
@@ -80,7 +81,10 @@ _DURATION_TOTAL_RE = re.compile(
     r"\b\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|minutes?)\s+(?:total|overall|in\s+total|altogether|long)\b", re.I
 )
 _LEADING_WORDS_RE = re.compile(r"\s*(?:(?:the|a|an|and|or|with|some)\s+)*", re.I)
-_REF_ONLY_RE = re.compile(r"^[\s,.!?]*(?:(?:the|a|an|and|both|scene|scenes|slide|one)\b[\s,.!?]*)*$", re.I)
+_REF_ONLY_RE = re.compile(
+    r"^[\s,.!?]*(?:(?:the|a|an|and|both|scene|scenes|slide|one|please|pls|plz|thanks|thx|ty|now|around|round)\b[\s,.!?]*)*$",
+    re.I,
+)
 # "a bigger shoe in the showcase", "louder music": a piece that starts by comparing asks for a change.
 _COMPARATIVE_START_RE = re.compile(
     r"^\s*(?:an?\s+)?(?:(?:bit|little|lot|much|way|even|slightly)\s+)?(?:bigger|smaller|larger|louder|quieter|"
@@ -280,7 +284,33 @@ def split_clauses(masked: str, project: AdProject | None, quotes: list | None = 
     """The message's clauses: one request each. A line break (a bullet) always ends a request."""
     masked = _end_sentences_at_quotes(masked, quotes or [])
     clauses = [clause for line in lines(masked) for clause in _split_line(line, project, quotes or [])]
-    return [_ungapped(clauses[n - 1], c) if n else c for n, c in enumerate(clauses)]
+    clauses = [_ungapped(clauses[n - 1], c) if n else c for n, c in enumerate(clauses)]
+    return _scoped(clauses, project, quotes or [])
+
+
+# "in the kitchen shot: text 'Cold.' and show the bottle bigger": a message that opens on a scene
+# and a colon is about that scene, so a later request naming no scene (and no ad-wide thing:
+# music, brand, length) is about it too.
+_SCOPE_RE = re.compile(r"^\W*(?P<scope>(?:in|on|for)\s+[^:]{2,60}?)\s*:\s*\S", re.I)
+_AD_WIDE_RE = re.compile(
+    r"\b(?:music|song|track|audio|sound|volume|voice(?:[\s-]?over)?|narrat\w*|brand\w*|tagline|slogan|logo|"
+    r"ad|video|whole|overall|everything|every|all|each|mood|seconds?|secs?|long|short(?:er)?|longer)\b",
+    re.I,
+)
+
+
+def _scoped(clauses: list[str], project: AdProject | None, quotes: list) -> list[str]:
+    scope = _SCOPE_RE.match(clauses[0]) if clauses and project is not None else None
+    if scope is None or project is None:
+        return clauses
+    refs = find_scene_refs(scope.group("scope"), project, quotes)
+    if len(refs) != 1 or len(refs[0].ids) != 1 or refs[0].error or refs[0].question:
+        return clauses
+    prefix = scope.group("scope")
+    return [clauses[0]] + [
+        c if find_scene_refs(c, project, quotes) or _AD_WIDE_RE.search(c) else f"{prefix}: {c}"
+        for c in clauses[1:]
+    ]
 
 
 # A quote whose words end a sentence ('… to "Zero sugar, all fizz." Make the hook 4 s'): the

@@ -30,7 +30,7 @@ from adgen.agent.understanding.scenes import (
     scene_names,
     scenes_with_text,
 )
-from adgen.agent.understanding.timing import length_times
+from adgen.agent.understanding.timing import bare_length, length_times
 from adgen.agent.understanding.values import find_colors, find_durations, text_value
 from adgen.agent.understanding.vocabulary import alternative_line
 from adgen.tools import operations as ops
@@ -132,6 +132,14 @@ _REPLACE_QUOTE_RE = re.compile(
 )
 
 
+# "change Grab a Zest to Crack one open": a scene's words as they are now, typed without quotes
+_REPLACE_WORDS_RE = re.compile(
+    r"^\W*(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:change|replace|swap|switch|update|edit|rewrite|reword)\s+"
+    r"(?:the\s+(?:text|words|line|headline|caption)\s+)?(?=[^\ue000]+$)",
+    _I,
+)
+_REPLACE_SEP_RE = re.compile(r"\s+(?:to|with|into|for|->|→|=>)\s*:?\s+", _I)
+
 _ORDINAL_PLACES = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 
 
@@ -171,7 +179,7 @@ class StructureRules(ClauseReaderBase):
     def _replace_quote(self, clause: str, body: str, refs: list[SceneRef]) -> ClauseResult | None:
         m = _REPLACE_QUOTE_RE.search(clause)
         if not m:
-            return None
+            return self._replace_words(clause)
         old, new = self._quote(m.group("old")), self._quote(m.group("new"))
         named = [r for r in refs if r.kind != "text"]
         target = self._targets(named, clause) if named else None
@@ -185,6 +193,25 @@ class StructureRules(ClauseReaderBase):
         if len(ids) > 1:
             where = join_words([f"scene {self._position(i)}" for i in ids], "and")
             return ClauseResult(question=f"Several scenes say “{old}”: {where}. Which one?", understood=True)
+        return ClauseResult(
+            ops=[ops.UpdateOverlay(scene_id=ids[0], text=new)], understood=True, targets=ids, topic="overlay"
+        )
+
+    def _replace_words(self, clause: str) -> ClauseResult | None:
+        """The old words, unquoted, are all of one scene's words now (so no other reading fits)."""
+        m = _REPLACE_WORDS_RE.match(clause)
+        if m is None:
+            return None
+        texts = {s.id: " ".join(s.overlay.text.split()).casefold().rstrip(".!") for s in self.project.scenes}
+        rest = clause[m.end() :]
+        for sep in _REPLACE_SEP_RE.finditer(rest):
+            old = " ".join(rest[: sep.start()].split()).casefold().rstrip(".!")
+            ids = [sid for sid, text in texts.items() if text == old]
+            new = text_value(rest[sep.end() :].rstrip(" .!"), self.quotes)
+            if len(ids) == 1 and new:
+                break
+        else:
+            return None
         return ClauseResult(
             ops=[ops.UpdateOverlay(scene_id=ids[0], text=new)], understood=True, targets=ids, topic="overlay"
         )
@@ -407,6 +434,7 @@ class StructureRules(ClauseReaderBase):
             or BRAND_RE.search(rest)
             or find_durations(body)
             or length_times(rest)  # "cut the hook in half": its length, not the scene
+            or bare_length(rest)  # "cut the hook down to 3": its length
             or BACKGROUND_RE.search(rest)
         ):
             return None

@@ -65,7 +65,19 @@ _READING_RE = re.compile(
 _NOT_WORDS_RE = re.compile(
     r"[\W_]*(?:(?:it|this|that|them|these|those|one|the|a|an|something|so)\b[\W_]*)*", _I
 )
-_SAID_AFTER_LABEL_RE = re.compile(r"(?:says?|reads?|should\s+(?:say|read)|saying)\s*:?\s+(?=\ue000)", _I)
+_SAID_AFTER_LABEL_RE = re.compile(
+    r"(?:says?|reads?|should\s+(?:say|read)|saying"
+    # ("scene 2: text 'Cold'", "hook: headline should be 'X'": the field named again before the quote)
+    r"|(?:new\s+)?(?:text|headline|caption|copy|line|words|wording)(?:\s+(?:should\s+be|is|becomes?|to))?)\s*:?\s+(?=\ue000)",
+    _I,
+)
+# "in scene 2: show the bottle bigger": after a scene named as a place, a colon opens requests
+_SCOPE_BEFORE_LABEL_RE = re.compile(r"\b(?:in|on|for|at)\s*$", _I)
+_REQUEST_VERB_RE = re.compile(
+    r"^\s*(?:make|show|move|put|set|hide|remove|add|give|turn|swap|drop|increase|decrease|shrink|enlarge|bump)\s+"
+    r"(?:the|it|its|a|an|this|that)\b",
+    _I,
+)
 _ATTRIBUTION_RE = re.compile(r"^\s*[–—-]+\s*\w", _I)
 _LEAD_QUOTE_RE = re.compile(rf"^\s*(?:the\s+(?:text|words|line)\s+)?(?P<q>{Q_TOKEN})", _I)
 _TRAIL_MOD_RE = re.compile(
@@ -97,6 +109,11 @@ TO_TEXT_RE = re.compile(
     r"(?P<t>(?!(?:say|says|read|reads)\b)\S.*?)\s*$",
     _I,
 )
+# "swap the 50,000 runners line for: Worn by 80,000": the words it is swapped for
+_SWAP_FOR_RE = re.compile(
+    r"\b(?:swap|switch|trade|exchange)\b.*?\bfor\s*:?\s+(?P<t>(?!(?:say|says|read|reads|the|a|an|it|this|that)\b)\S.*?)\s*$",
+    _I,
+)
 FONT_ABS_RE = re.compile(
     r"\b(?:font[\s-]?size|text[\s-]?size|size)\s*(?:to|of|:|=|at)?\s*(?P<n>-?\d{1,4})\b"
     r"|\b(?:size|font)\b[^.,;]*?\bto\s+(?P<n3>-?\d{1,4})\b|\b(?P<n2>\d{2,3})\s*(?:px|pt|points?|pixels?)\b"
@@ -106,6 +123,10 @@ FONT_ABS_RE = re.compile(
     r"|\b(?P<n5>\d{2,3})\s+(?:font|type)\b"
     # "shrink the dinner text to 56", "bump the pre-order text to 80": a size verb, then the size
     r"|\b(?:shrink|enlarge|grow|resize|bump|blow\s+up|size\s+(?:up|down))\b[^.,;]*?\bto\s+(?P<n6>\d{2,3})\b"
+    # "font size on the hook 48", "text size in scene 2 should be 40": the scene named between
+    # (blanked here, its preposition left), then the size
+    r"|\b(?:font|text)[\s-]?size\s+(?:on|for|in|of|at)\s+(?:(?:should|must|needs?\s+to)\s+be\s+|is\s+|to\s+)?"
+    r"(?P<n7>\d{2,3})\b"
     r"(?!\s*(?:%|x\b|s\b|secs?\b|seconds?\b|[.,]\d))",
     _I,
 )
@@ -190,6 +211,12 @@ def find_text_value(
     said = _SAID_AFTER_LABEL_RE.match(clause, best.end()) if best.re is not _SAY_RE else None
     body_start = said.end() if said else best.end()
     fragment = clause[body_start:]
+    if (
+        best.re is _LABEL_RE
+        and _SCOPE_BEFORE_LABEL_RE.search(clause[: best.start()])
+        and _REQUEST_VERB_RE.match(fragment)
+    ):
+        return None, None
     lead = _LEAD_QUOTE_RE.match(fragment)
     if lead:
         if _ATTRIBUTION_RE.match(fragment[lead.end() :]):
@@ -388,7 +415,7 @@ def _size(r: ClauseReaderBase, f: Frame, rest: str, ids: list[str]) -> None:
         return
     absolute = FONT_ABS_RE.search(rest)
     if absolute:
-        size = int(next(g for g in absolute.group("n", "n2", "n3", "n4", "n5", "n6") if g))
+        size = int(next(g for g in absolute.group("n", "n2", "n3", "n4", "n5", "n6", "n7") if g))
         problem = refusals.out_of_range("font_size", size)
         if problem:
             f.problems.append(problem)
@@ -463,7 +490,9 @@ def read_fallback_words(r: ClauseReaderBase, f: Frame) -> None:
         return  # 'cta "Order now" in yellow': the quote is still its words, with the colour
     if not (f.has["overlay"] or f.target.explicit or (quoted and f.target.ids)):
         return  # "swap it for 'Own the streets'": a quote for the scene "it" names is its words
-    tm = TO_TEXT_RE.search(f.body)
+    tm = TO_TEXT_RE.search(f.body) or (
+        _SWAP_FOR_RE.search(f.body) if f.has["overlay"] or f.target.explicit else None
+    )
     words = None
     if quoted:
         words = r._quote(quoted.group(0))

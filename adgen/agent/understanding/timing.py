@@ -149,6 +149,8 @@ def read_duration(r: ClauseReaderBase, f: Frame) -> None:
         f.consumed.append(times[1])
         return
     durations = [d for d in find_durations(f.rest) if not any(s <= d.start < e for s, e in f.consumed)]
+    if not durations and not (f.has["audio"] or f.has["overlay"] or f.has["product"] or f.has["brand"]):
+        durations = bare_length(f.rest)
     if (
         durations
         and _LENGTH_AS_SUBJECT_RE.match(f.rest[durations[0].end :])
@@ -171,6 +173,22 @@ def read_duration(r: ClauseReaderBase, f: Frame) -> None:
         f.has["audio"] or f.has["overlay"] or f.has["product"] or f.has["brand"]
     ):
         _relative(r, f)
+
+
+# "cut it to 30", "trim the ad down to 20", "set the length to 25": a number with no unit after a
+# verb or noun of length is seconds
+_BARE_LENGTH_RE = re.compile(
+    r"\b(?:cut|trim|shorten|chop|bring|get|take|stretch|extend|lengthen|length|duration|runtime|run\s*time)\b"
+    r"[^.,;!?\d]{0,30}?\b(?:down\s+|up\s+)?to\s+(?:just\s+|only\s+|about\s+)?(?P<n>\d{1,3})\b"
+    r"(?!\s*(?:%|px|pt|x\b|times|points?|pixels?|percent)|[.,]\d)",
+    _I,
+)
+
+
+def bare_length(rest: str) -> list[Duration]:
+    """A number with no unit that the words around it make a length ("cut it to 30")."""
+    m = _BARE_LENGTH_RE.search(rest)
+    return [Duration(m.start("n"), m.end("n"), float(m.group("n")))] if m else []
 
 
 def _complains_of_current(r: ClauseReaderBase, f: Frame, d: Duration) -> bool:

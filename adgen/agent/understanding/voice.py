@@ -65,6 +65,13 @@ _SAY_RE = re.compile(
     rf"\b{_VOICE}\b.{{0,40}}?(?:\b(?P<verb>say|says|said|saying|read|reads|speak|speaks)\b|\b(?:to|be|for|with)\b|[:=])\s*(?P<q>.+)$",
     _I,
 )
+# "say the same line", "read the on-screen text": the words the scene shows, never these words
+_SAME_LINE_RE = re.compile(
+    r"^\W*(?:(?:exactly|just)\s+)?(?:the\s+same(?:\s+(?:line|text|words|copy|thing|message))?|that\s+(?:line|text|copy)|"
+    r"(?:the\s+)?(?:on[\s-]?screen|new|cta|hook)\s+(?:line|text|words|copy)|what\s+(?:the\s+)?(?:text|screen|caption)\s+says)\b",
+    _I,
+)
+_AT_THE_END_RE = re.compile(r"\b(?:at|in)\s+the\s+(?:very\s+)?end\b|\bat\s+the\s+close\b", _I)
 _SLOWER_RE = re.compile(
     r"\bslow(?:er)?\b|\bless\s+rushed\b|\bcalmer\s+(?:voice|pace)\b|\b(?:rushed|hurried|breathless|rapid[\s-]fire)\b"
     # ("the narrator is rushing, sounds like an auctioneer": too fast, said as a picture)
@@ -200,6 +207,8 @@ class _Reading:
                 self.question = ref.error or ref.question
                 return []
         ids = [i for ref in refs for i in ref.ids]
+        if not ids and _AT_THE_END_RE.search(clause):
+            ids = [self.project.scenes[-1].id]  # "have the narrator say it at the end": the last scene
         return ids or self._nth_line(clause)
 
     def _nth_line(self, clause: str) -> list[str] | None:
@@ -231,7 +240,9 @@ class _Reading:
             line = self.quotes[ord(mark.group(0)[1]) - ord(placeholder(0)[1])].inner if mark else None
         elif said and said.group("verb"):
             line = text_value(said.group("q"), self.quotes)
-        if line is not None:
+        if line is not None and _SAME_LINE_RE.match(line):
+            self._say_on_screen_words(named)  # "say the same line": each scene's on-screen words
+        elif line is not None:
             self._say(line.strip().strip("\"'“”‘’"), named)
         elif _OFF_RE.search(clause):
             if named:
@@ -258,6 +269,18 @@ class _Reading:
             return  # "the captions are too small": nothing this reads
         if not self.project.voice.enabled:
             self._voice_on()
+
+    def _say_on_screen_words(self, named: list[str] | None) -> None:
+        targets = named or (self.last[:1] if self.last else None)
+        if not targets:
+            self.question = (
+                f"Which scene's words should the voice-over say? This ad has {scene_names(self.project)}."
+            )
+            return
+        self.operations += [
+            ops.UpdateVoiceover(scene_id=s, text=self.project.scene(s).overlay.text) for s in targets
+        ]
+        self.scene_ids += targets
 
     def _say(self, line: str, named: list[str] | None) -> None:
         targets = named or (self.last[:1] if self.last else None)
