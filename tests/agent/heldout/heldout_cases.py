@@ -243,6 +243,24 @@ LATER_SETS: tuple[HeldoutSet, ...] = (
         heavy=("mixed", "variant", "multi", "non_english", "complaint", "followup", "brief"),
         is_test=True,
     ),
+    HeldoutSet(
+        "dev11",
+        HERE / "conversations_dev11.yaml",
+        "the eleventh development set, written blind after round twelve together with test9, even across "
+        "the categories (11 or 12 cases each); never run before its commit",
+        min_cases=150,
+        min_per_category=11,
+        max_spread=1,
+    ),
+    HeldoutSet(
+        "test9",
+        HERE / "conversations_test9.yaml",
+        "the ninth test set, written blind together with dev11, never run before its commit",
+        min_cases=100,
+        min_per_category=7,
+        max_spread=1,
+        is_test=True,
+    ),
 )
 
 
