@@ -57,3 +57,15 @@ def test_framed_requests_read_as_plain_ones() -> None:
         {"operation": "update_brand", "tagline": "Slow mornings"}
     ]
     assert wires("use the font Lora :)") == [{"operation": "update_brand", "font": "Lora"}]
+
+
+def test_also_before_a_request_and_doubled_spaces_change_nothing() -> None:
+    assert wires("also, in the cta, put the product on the left") == wires(
+        "in the cta, put the product on the left"
+    )
+    assert wires("cta  text:  Shop  the  range") == [
+        {"operation": "update_overlay", "sceneId": "scene_3", "text": "Shop the range"}
+    ]
+    assert wires("nudge  the  cta  font  up  a  touch") == wires("nudge the cta font up a touch")
+    masked, quotes = mask_quotes("hook 'Two  spaces  kept' please")
+    assert unmask(unframed(masked), quotes) == "hook 'Two  spaces  kept'"  # quoted copy as typed

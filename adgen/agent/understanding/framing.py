@@ -10,9 +10,11 @@ module, 1 in 14 of those rewrites read differently:
 - a trailing "asap", "please", ":)" or emoji became part of an unquoted value (the brand name
   "Northwind Roasters :)", the font "Montserrat asap"), or of the last of two versions, which was
   then lost ("one with 'Thirsty much?' and one with 'Need a lift?' :)" made one variant);
-- a leading "hey," / "ok so" / "pls" / "Hi team —" hid the scene named at the start of the
-  request ("pls in the last scene, move the bottle left" moved it in every scene) and the first
-  item of a numbered list.
+- a leading "hey," / "ok so" / "also," / "pls" / "Hi team —" hid the scene named at the start
+  of the request ("pls in the last scene, move the bottle left" moved it in every scene) and the
+  first item of a numbered list;
+- doubled spaces went into the copy ("Grab  a  bottle") or changed the reading ("nudge  the  cta
+  font  up" also moved the text to the top).
 
 Only the masked text is touched (quoted words are never framing), and only when something of a
 request is left: "thanks :)" alone is still a thank-you. A text typed without quotes after "say",
@@ -31,7 +33,8 @@ _OPENER_RE = re.compile(
     r"^\s*(?:"
     r"(?:hey|hi|hello|hiya|yo|heya|pls|plz|please|fyi|psst)\b(?:\s+(?:team|all|everyone|guys|folks|there|again|y'all))?"
     r"\s*[,:;!.—–-]*"
-    r"|(?:ok(?:ay)?|alright|right|so|um+|hmm+|well|morning|good\s+morning|quick\s+one|one\s+more\s+thing)"
+    r"|(?:ok(?:ay)?|alright|right|so|um+|hmm+|well|morning|good\s+morning|quick\s+one|one\s+more\s+thing"
+    r"|also|and\s+also|oh\s+and|btw|by\s+the\s+way|plus|next)"
     r"\s*[,:;!.—–-]+"
     r"|ok(?:ay)?\s+so\b\s*[,:;!.—–-]*"
     r")\s*",
@@ -60,6 +63,7 @@ _COMPARATIVE_END_RE = re.compile(
     r"(?:,|\band)\s+(?:a\s+(?:bit|little)\s+)?(?:brighter|darker|warmer|cooler|softer|calmer)\s*$", re.I
 )
 _INNER_EMOJI_RE = re.compile(rf"[ \t]*{_EMOJI}+[ \t]*")
+_SPACES_RE = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 _WORD_RE = re.compile(r"[^\W\d_]{2,}|\d")
 
 
@@ -72,7 +76,7 @@ def keeps_symbols(masked: str) -> bool:
 def unframed(masked: str) -> str:
     """``masked`` without the greetings before its request and the courtesies and emoji after
     it (an emoji inside it is a space); unchanged when nothing of a request would be left."""
-    text = masked
+    text = _SPACES_RE.sub(" ", masked)  # "cta  text:  Shop  now": one space is what was meant
     for _ in range(3):  # "hey team, ok so, …"
         opened = _OPENER_RE.match(text)
         if opened is None or not opened.group(0).strip():

@@ -18,7 +18,7 @@ from heldout_cases import later_set, load_cases, load_starts, set_starts, starti
 
 from adgen.agent.understanding import parse_message
 from adgen.agent.understanding.framing import keeps_symbols
-from adgen.agent.understanding.quotes import mask_quotes
+from adgen.agent.understanding.quotes import mask_quotes, unmask
 from adgen.project import AdProject
 
 SETS = ("dev", "dev2", "dev3", "dev7")
@@ -32,10 +32,17 @@ REWRITES: dict[str, Callable[[str], str]] = {
     ":)": lambda t: t + " :)",
     "emoji": lambda t: t + " 🙏✨",
     "!!": lambda t: t.rstrip(".!") + "!!",
+    "also,": lambda t: "also, " + t[0].lower() + t[1:],
+    "double spaces": lambda t: _outside_quotes(t, lambda part: part.replace(" ", "  ")),
 }
 # After a text typed without quotes ("should read: Trusted by 80,000 runners"), emoji, emoticons
 # and "!!" may be the copy, and are kept: those rewrites say nothing there.
 SYMBOLS = {":)", "emoji", "!!"}
+
+
+def _outside_quotes(text: str, change: Callable[[str], str]) -> str:
+    masked, quotes = mask_quotes(text)
+    return unmask(change(masked), quotes)
 
 
 @cache
