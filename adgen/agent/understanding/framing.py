@@ -73,6 +73,13 @@ def keeps_symbols(masked: str) -> bool:
     return _TEXT_CUE_RE.search(masked) is not None and not PLACEHOLDER_RE.search(masked)
 
 
+def text_cue_end(masked: str) -> int:
+    """Where a text typed without quotes may start (after its first "say", "text:" …): the
+    words from there on may be copy; the length of ``masked`` when there is no such cue."""
+    cue = _TEXT_CUE_RE.search(masked)
+    return len(masked) if cue is None else cue.end()
+
+
 def unframed(masked: str) -> str:
     """``masked`` without the greetings before its request and the courtesies and emoji after
     it (an emoji inside it is a space); unchanged when nothing of a request would be left."""
@@ -101,4 +108,4 @@ def unframed(masked: str) -> str:
     return text
 
 
-__all__ = ["keeps_symbols", "unframed"]
+__all__ = ["keeps_symbols", "text_cue_end", "unframed"]

@@ -120,6 +120,7 @@ from typing import Any, ClassVar
 from adgen.agent.answers import describe_differences
 from adgen.agent.conversation_state import ConversationState, PendingOption, PendingQuestion
 from adgen.agent.understanding import followups, platforms, questions, refusals, retry
+from adgen.agent.understanding.articles import with_articles
 from adgen.agent.understanding.asked_last import last_change_question, read_back
 from adgen.agent.understanding.asked_words import VOICE_TOPIC, change_asked_voice, voice_question
 from adgen.agent.understanding.before import answer_before
@@ -234,6 +235,7 @@ def parse_message(
     masked = unframed(masked)  # "hey team — …", "… asap 🙏": no part of the request
     masked = keep_corrected_quote(masked, quotes)  # "'Grab a bottel' ... wait, 'Grab a bottle'"
     masked = to_english(masked)  # "pon la música más baja": the request, never the quoted copy
+    masked = with_articles(masked, project, quotes)  # "drop traffic jam scene": "the" put back
     if project is not None:
         masked = questions.rhetorical_statement(masked) or masked  # "why is the music so loud??"
     message = Message(

@@ -33,6 +33,7 @@ from adgen.agent.understanding.values import (
     ORDINAL_PATTERN,
     PLACEHOLDER_MARK,
     Quoted,
+    find_colors,
     number_value,
     ordinal_value,
 )
@@ -473,7 +474,16 @@ def scenes_with_words(project: AdProject, words: str) -> list[str]:
     if not needle:
         return []
     pattern = re.compile(rf"(?<!\w){re.escape(needle)}(?!\w)")
-    return [s.id for s in project.scenes if pattern.search(_words_of(s.overlay.text))]
+    found = [s.id for s in project.scenes if pattern.search(_words_of(s.overlay.text))]
+    bare = _ARTICLE_RE.sub("", needle).strip()
+    if found or " " not in bare:
+        return found
+    # ("make Run city text bigger" for "Run the city": chat leaves out the copy's "the" too)
+    pattern = re.compile(rf"(?<!\w){re.escape(bare)}(?!\w)")
+    return [s.id for s in project.scenes if pattern.search(_ARTICLE_RE.sub("", _words_of(s.overlay.text)))]
+
+
+_ARTICLE_RE = re.compile(r"\b(?:the|a|an)\s+")
 
 
 def _product_scene(project: Any, words: list[str]) -> list[str]:
@@ -676,3 +686,32 @@ def role_pattern() -> str:
 
 def role_of_word(word: str) -> str | None:
     return _WORD_TO_ROLE.get(_norm(word))
+
+
+def names_one_scene_after_the(before: str, rest: str, project: AdProject, quotes: list[Quoted]) -> int:
+    """Whether "the " put before ``rest`` makes its start name exactly one scene, by what the
+    scene shows or says ("traffic jam scene", "sugary sodas line") or, after a place word in
+    ``before``, by a place its background shows ("on plinth"): how many characters of ``rest``
+    the name takes, 0 when it names no one scene (several fit, or none: left as typed). Used to
+    read chat that drops the article (:mod:`articles`)."""
+    reading = _Reading(project, quotes, None)
+    prep = re.search(r"\b(?:on|in|onto|inside)\s+$", before, re.I)  # "at dusk" is a time
+    candidates = [("the " + rest, ("ontext", "desc"))]
+    if prep is not None:
+        candidates.append((prep.group(0) + "the " + rest, ("place",)))
+    for text, groups in candidates:
+        m = _REF_RE.match(text)
+        if m is None or not any(m.group(g) for g in groups):
+            continue
+        if m.group("place") and find_colors(m.group("place")):
+            continue  # "text in lilac": a colour, never a place a scene shows
+        if m.group("desc") and not any(
+            _described(project, w) for w in (m.group("dw"), *m.group("dw").split("-"))
+        ):
+            continue  # "remove wick close-up": the verb describes nothing, "wick" starts the name
+        ref = SceneRef(start=0, end=m.end(), kind="position", text=m.group(0))
+        resolve = {"ontext": _ref_on_screen_words, "desc": _ref_described, "place": _ref_place}
+        name = next(g for g in groups if m.group(g))
+        if resolve[name](reading, m, ref) and len(ref.ids) == 1 and not ref.question:
+            return max(1, ref.end - len(text) + len(rest))
+    return 0
