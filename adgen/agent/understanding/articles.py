@@ -62,6 +62,8 @@ _SET_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         r"\1 the \2",
     ),
+    # "move logo to left side": the brand's logo (then read, and refused, as "the logo" is)
+    (re.compile(r"\b(move|put|place|show|make|resize|hide|shrink|enlarge)\s+(logo)\b", re.I), r"\1 the \2"),
     # "leave current one alone": the version there is
     (
         re.compile(r"\b(leave|keep)\s+(current|original|existing)\s+(one|version|ad|cut)\b", re.I),
