@@ -1,0 +1,130 @@
+"""Round thirteen of issue 15: the general classes behind dev11's wrong edits.
+
+Every phrasing here is a paraphrase written for the class (other words, other scene, other
+field); none is a held-out sentence.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from parse_helpers import after, wires
+from phrase_suite import basic_project
+
+# basic_project: hook 64 (top), showcase 56 (bottom), cta 72 (center); music volume 0.8.
+
+
+# --- "20% bigger": a percentage is the factor as said, not the normal step -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the cta text 25% bigger", {"operation": "update_overlay", "sceneId": "scene_3", "fontSize": 90}),
+        (
+            "make the hook text 25 percent smaller",
+            {"operation": "update_overlay", "sceneId": "scene_1", "fontSize": 48},
+        ),
+        (
+            "enlarge the showcase caption by 50%",
+            {"operation": "update_overlay", "sceneId": "scene_2", "fontSize": 84},
+        ),
+    ],
+)
+def test_a_percentage_is_the_size_factor(text: str, expected: dict[str, Any]) -> None:
+    assert wires(text) == [expected]
+
+
+# --- "up a little in size": a size, not a move ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "nudge the cta text up a little in size",
+            {"operation": "update_overlay", "sceneId": "scene_3", "fontSize": 83},
+        ),
+        (
+            "bring the hook caption up a bit in size",
+            {"operation": "update_overlay", "sceneId": "scene_1", "fontSize": 74},
+        ),
+        (
+            "move the showcase words down a touch in size",
+            {"operation": "update_overlay", "sceneId": "scene_2", "fontSize": 49},
+        ),
+    ],
+)
+def test_up_in_size_is_a_size(text: str, expected: dict[str, Any]) -> None:
+    assert wires(text) == [expected]
+
+
+def test_up_without_size_is_still_a_move() -> None:
+    assert wires("nudge the cta text up a little") == [
+        {"operation": "update_overlay", "sceneId": "scene_3", "position": "top"}
+    ]
+
+
+# --- "bigger, like 80": the number after a size word is the size to reach ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hook bigger, like 70", {"operation": "update_overlay", "sceneId": "scene_1", "fontSize": 70}),
+        (
+            "hook text bigger, around 100",
+            {"operation": "update_overlay", "sceneId": "scene_1", "fontSize": 100},
+        ),
+        (
+            "make the showcase caption smaller - maybe 40",
+            {"operation": "update_overlay", "sceneId": "scene_2", "fontSize": 40},
+        ),
+    ],
+)
+def test_a_number_after_a_size_word_is_the_size(text: str, expected: dict[str, Any]) -> None:
+    assert wires(text) == [expected]
+
+
+def test_bigger_like_a_number_after_a_colour_change() -> None:
+    project, state = after("hook text in pink", basic_project())
+    assert wires("and larger, about 96", project, state) == [
+        {"operation": "update_overlay", "sceneId": "scene_1", "fontSize": 96}
+    ]
+
+
+# --- French: "doit devenir", guillemets with spaces inside ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("le slogan devient « Doux soir »", {"operation": "update_brand", "tagline": "Doux soir"}),
+        (
+            "le slogan devrait devenir « Toujours plus »",
+            {"operation": "update_brand", "tagline": "Toujours plus"},
+        ),
+        (
+            "le texte de l'accroche doit devenir « Bonsoir »",
+            {"operation": "update_overlay", "sceneId": "scene_1", "text": "Bonsoir"},
+        ),
+    ],
+)
+def test_french_becomes_sets_the_quote(text: str, expected: dict[str, Any]) -> None:
+    assert wires(text) == [expected]
+
+
+# --- German: "deutlich", "wesentlich", "erheblich" are "much" ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "volume"),
+    [
+        ("die Musik wesentlich leiser machen", 0.4),
+        ("Musik bitte erheblich leiser", 0.4),
+        ("mach die Musik deutlich leiser, danke", 0.4),
+    ],
+)
+def test_german_much_quieter(text: str, volume: float) -> None:
+    assert wires(text) == [{"operation": "update_audio", "volume": volume}]
