@@ -12,6 +12,8 @@ import pytest
 from parse_helpers import after, wires
 from phrase_suite import basic_project
 
+from adgen.agent.understanding import parse_message
+
 # basic_project: hook 64 (top), showcase 56 (bottom), cta 72 (center); music volume 0.8.
 
 
@@ -128,3 +130,72 @@ def test_french_becomes_sets_the_quote(text: str, expected: dict[str, Any]) -> N
 )
 def test_german_much_quieter(text: str, volume: float) -> None:
     assert wires(text) == [{"operation": "update_audio", "volume": volume}]
+
+
+# --- "read the end card back to me": a text named between "read" and "back" is a question ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("could you read the cta text out for me?", "Order today"),
+        ("read the opening line back please", "Wake up to cold brew"),
+        ("pls read me the second scene's caption aloud", "Smooth. Bold. 100% arabica"),
+    ],
+)
+def test_read_back_asks(text: str, words: str) -> None:
+    turn = parse_message(text, basic_project())
+    assert turn.operations == [] and turn.answer and words in turn.answer, (text, turn)
+
+
+# --- "take the Instagram feed placement off": the platform between the verb and its particle -----
+
+
+def _with_feed() -> Any:
+    return basic_project().model_copy(update={"presets": ["tiktok", "reels", "meta_feed"]})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "could you take the facebook feed version off? vertical only from now on",
+        "pull the meta feed cut out please",
+        "leave the IG feed placement out, it's all vertical now",
+    ],
+)
+def test_a_platform_taken_off(text: str) -> None:
+    assert wires(text, _with_feed()) == [{"operation": "remove_presets", "presets": ["meta_feed"]}]
+
+
+# --- "brand is Leafhaus, 20 seconds, calm": the name ends at its comma, the rest is read --------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "brand is Kettle & Co, calm mood, 25s",
+            [
+                {"operation": "update_brand", "name": "Kettle & Co"},
+                {"operation": "update_style", "mood": "calm"},
+                {"operation": "set_duration", "durationSec": 25.0},
+            ],
+        ),
+        (
+            "our brand name is Brightleaf, 30 seconds",
+            [
+                {"operation": "update_brand", "name": "Brightleaf"},
+                {"operation": "set_duration", "durationSec": 30.0},
+            ],
+        ),
+        (
+            "brand: Oakmoss, and playful",
+            [
+                {"operation": "update_brand", "name": "Oakmoss"},
+                {"operation": "update_style", "mood": "playful"},
+            ],
+        ),
+    ],
+)
+def test_a_brand_name_then_other_fields(text: str, expected: list[dict[str, Any]]) -> None:
+    assert sorted(wires(text), key=str) == sorted(expected, key=str)
