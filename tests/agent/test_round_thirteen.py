@@ -199,3 +199,50 @@ def test_a_platform_taken_off(text: str) -> None:
 )
 def test_a_brand_name_then_other_fields(text: str, expected: list[dict[str, Any]]) -> None:
     assert sorted(wires(text), key=str) == sorted(expected, key=str)
+
+
+# --- "tagline → X": an arrow after a field word says "to" ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "tagline"),
+    [
+        ("slogan -> Brewed for mornings", "Brewed for mornings"),
+        ("new motto → Always fresh", "Always fresh"),
+        ("for the tagline  →  Cold, clean, yours", "Cold, clean, yours"),
+    ],
+)
+def test_an_arrow_after_a_field_sets_it(text: str, tagline: str) -> None:
+    assert wires(text) == [{"operation": "update_brand", "tagline": tagline}]
+
+
+# --- "the wick scene text": a scene named by its picture, then its text ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "make the beach scene text bigger",
+            {"operation": "update_overlay", "sceneId": "scene_2", "fontSize": 70},
+        ),
+        (
+            "put the kitchen shot caption at the top",
+            {"operation": "update_overlay", "sceneId": "scene_1", "position": "top"},
+        ),
+        (
+            "the beach scene words in white",
+            {"operation": "update_overlay", "sceneId": "scene_2", "color": "#FFFFFF"},
+        ),
+    ],
+)
+def test_a_described_scene_then_its_text(text: str, expected: dict[str, Any]) -> None:
+    project = basic_project()
+    prompts = {
+        "scene_1": "a sunny kitchen counter at dawn",
+        "scene_2": "waves on a sandy beach",
+        "scene_3": "plain studio",
+    }
+    for scene in project.scenes:
+        scene.background_prompt = prompts[scene.id]
+    assert wires(text, project) == [expected]
