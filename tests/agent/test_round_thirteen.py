@@ -13,6 +13,7 @@ from parse_helpers import after, wires
 from phrase_suite import basic_project
 
 from adgen.agent.understanding import parse_message
+from adgen.agent.understanding.switching import VariantFamily
 
 # basic_project: hook 64 (top), showcase 56 (bottom), cta 72 (center); music volume 0.8.
 
@@ -246,3 +247,34 @@ def test_a_described_scene_then_its_text(text: str, expected: dict[str, Any]) ->
     for scene in project.scenes:
         scene.background_prompt = prompts[scene.id]
     assert wires(text, project) == [expected]
+
+
+# --- "B won the test. On B, …": news of a test is framing; the request after it switches ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        (
+            "version B did better! on B make the hook 'Cold and ready'",
+            {"sceneId": "scene_1", "text": "Cold and ready"},
+        ),
+        (
+            "B is the winner. in version B make the cta 'Grab a bottle'",
+            {"sceneId": "scene_3", "text": "Grab a bottle"},
+        ),
+        (
+            "the B cut performed best; switch to B and put 'Try it cold' on the cta",
+            {"sceneId": "scene_3", "text": "Try it cold"},
+        ),
+    ],
+)
+def test_news_of_a_test_then_an_edit_on_the_winner(text: str, change: dict[str, Any]) -> None:
+    original = basic_project()
+    variant = original.model_copy(deep=True)
+    variant.project_id = "p_sample1_b"
+    projects = {original.project_id: original, variant.project_id: variant}
+    family = VariantFamily(original.project_id, [("B", variant.project_id)], load=projects.get)
+    turn = parse_message(text, original, family=lambda: family)
+    assert turn.switch_to == "p_sample1_b", (text, turn)
+    assert [op.to_wire() for op in turn.operations] == [{"operation": "update_overlay", **change}]
