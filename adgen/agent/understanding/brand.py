@@ -133,15 +133,29 @@ def _judges(connector: str, value: str, raw: str) -> bool:
     )
 
 
+# After a brand name's comma: a length, a mood or another field is a request of its own.
+_FOLLOWING_REQUEST_RE = re.compile(
+    r"^\s*[,;]\s*(?:and\s+)?(?:\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b|(?:make\s+it\s+)?(?:calm|calmer|energetic|playful|"
+    r"luxurious|warm|fresh|bold|minimal|cozy|upbeat|moody)\b|(?:tagline|slogan|colou?rs?|font|music|mood)\b)",
+    _I,
+)
+
+
 def _name(r: ClauseReaderBase, f: Frame) -> None:
     nm = _BRAND_NAME_RE.search(f.rest)
     if not nm or re.match(
         r"\s*colou?rs?\b|\s*fonts?\b|\s*palette\b", f.rest[nm.start() :][len(nm.group(0).split()[0]) :], _I
     ):
         return
-    raw = nm.group("n") or nm.group("n2") or nm.group("n3") or nm.group("n4") or ""
+    group = next((g for g in ("n", "n2", "n3", "n4") if nm.group(g)), "n")
+    raw = nm.group(group) or ""
     # "Zest Drinks Co now, please udate it": a name typed without quotes ends at the comma.
     raw = _NAME_END_RE.split(raw, maxsplit=1)[0]
+    # "brand is Leafhaus, 20 seconds, calm": what follows the name's comma is read on its own.
+    after = f.rest[nm.start(group) + len(raw) : nm.end()] if nm.group(group) else ""
+    end = (
+        nm.start(group) + len(raw) if after.strip(" ,;") and _FOLLOWING_REQUEST_RE.search(after) else nm.end()
+    )
     value = text_value(_TRAILING_ADVERB_RE.sub("", raw), r.quotes)
     if (
         value
@@ -150,7 +164,7 @@ def _name(r: ClauseReaderBase, f: Frame) -> None:
         and not (nm.group("n") and _judges(f.rest[nm.start() : nm.start("n")], value, raw))
     ):
         f.ch.brand["name"] = value
-        f.consumed.append(nm.span())
+        f.consumed.append((nm.start(), end))
 
 
 __all__ = ["BRAND_COLORS_RE", "read_brand"]

@@ -37,6 +37,10 @@ _OPENER_RE = re.compile(
     r"|also|and\s+also|oh\s+and|btw|by\s+the\s+way|plus|next)"
     r"\s*[,:;!.—–-]+"
     r"|ok(?:ay)?\s+so\b\s*[,:;!.—–-]*"
+    # "B won the test.", "version A did better!": news of a test, then what to do about it
+    r"|(?:version\s+|variant\s+|the\s+)?[a-d](?:\s+(?:version|variant|one|cut))?\s+(?:won|wins|did\s+(?:better|best)|"
+    r"performed\s+(?:better|best)|is\s+the\s+winner|came\s+out\s+(?:ahead|on\s+top)|beat\s+[a-d])"
+    r"(?:\s+the\s+(?:a/?b\s+|ab\s+|split\s+)?test)?\s*[.!;—–-]+"
     r")\s*",
     re.I,
 )

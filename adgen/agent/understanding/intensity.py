@@ -56,20 +56,48 @@ SIZE_ROWS: tuple[tuple[str, str], ...] = (
     (r"massive|huge|huger|giant|enormous", "up_much"),
     (
         r"bigger|larger|big|large|enlarge|(?:scale|size|bump|blow)\s+(?:it\s+|them\s+|\w+\s+){0,2}?up|(?:font|type|font\s+size)\s+up"
-        r"|(?:increase|raise|bump)\s+(?:the\s+)?(?:\w+\s+)?size|(?:more|most)\s+prominent|zoom\s+in(?:\s+on)?|grow",
+        r"|(?:increase|raise|bump)\s+(?:the\s+)?(?:\w+\s+)?size|\bup\s+(?:(?:a\s+)?(?:little|bit|touch|tad|notch|smidge|lot|slightly)\s+)*in\s+(?:font\s+)?size|(?:more|most)\s+prominent|zoom\s+in(?:\s+on)?|grow",
         "up",
     ),
     (
         r"smaller|small|tinier|tiny(?!\s+(?:bit|touch|tad|notch|amount))|shrink|(?:scale|size)\s+(?:it\s+|them\s+|\w+\s+){0,2}?down|(?:font|type|font\s+size)\s+down"
-        r"|(?:reduce|decrease|lower)\s+(?:the\s+)?(?:\w+\s+)?size|less\s+prominent|zoom\s+out",
+        r"|(?:reduce|decrease|lower)\s+(?:the\s+)?(?:\w+\s+)?size|\bdown\s+(?:(?:a\s+)?(?:little|bit|touch|tad|notch|smidge|lot|slightly)\s+)*in\s+(?:font\s+)?size|less\s+prominent|zoom\s+out",
         "down",
     ),
 )
 _SIZE_RE = tuple((re.compile(rf"\b(?:{pattern})\b", re.I), way) for pattern, way in SIZE_ROWS)
 
 
+# "20% bigger", "larger by 15 percent", "shrink it 10%": the factor is the percentage as said.
+_PERCENT = r"(?P<p>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b|pct\b)"
+_UP_WORDS = r"bigger|larger|up|enlarge|grow|increase|raise|bump"
+_DOWN_WORDS = r"smaller|down|shrink|reduce|decrease|lower"
+_PERCENT_SIZE_RE = re.compile(
+    rf"{_PERCENT}\s+(?:(?P<u1>{_UP_WORDS})|(?P<d1>{_DOWN_WORDS}))\b"
+    rf"|\b(?:(?P<u2>{_UP_WORDS})|(?P<d2>{_DOWN_WORDS}))\b(?:\s+(?:it|them|the\s+\w+|\w+))?\s+(?:by\s+)?"
+    + _PERCENT.replace("?P<p>", "?P<q>"),
+    re.I,
+)
+
+
+def _percent_factor(text: str) -> float | None:
+    m = _PERCENT_SIZE_RE.search(text)
+    if m is None:
+        return None
+    percent = float(m.group("p") or m.group("q"))
+    if not 0 < percent <= 300:
+        return None
+    up = bool(m.group("u1") or m.group("u2"))
+    if not up and percent >= 100:
+        return None
+    return 1 + percent / 100 if up else 1 - percent / 100
+
+
 def size_factor(text: str) -> float | None:
-    """The factor a size is multiplied by ("a bit bigger" 1.15, "way smaller" 0.55), or None."""
+    """The factor a size is multiplied by ("a bit bigger" 1.15, "way smaller" 0.55, "20% bigger"
+    1.2), or None."""
+    if (exact := _percent_factor(text)) is not None:
+        return exact
     for pattern, way in _SIZE_RE:
         if pattern.search(text):
             if way == "x2":

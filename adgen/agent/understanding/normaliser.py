@@ -244,6 +244,7 @@ _LITERAL_CUE_RE = re.compile(
 
 
 _ARROW_RE = re.compile(r"->|→")
+_ARROW_LEAD_RE = re.compile(r"[ \t]*(?:->|→)[ \t]*")
 
 
 def normalise(text: str, *, known: frozenset[str] = frozenset(), fuzzy: bool = True) -> str:
@@ -262,6 +263,9 @@ def normalise(text: str, *, known: frozenset[str] = frozenset(), fuzzy: bool = T
         # "mood -> dreamy", "cta colour → white": an arrow between a field and its value says
         # "to"; what follows it stays as typed (it is the value).
         head, tail = head.removesuffix(cue.group(0)).rstrip() + " to ", tail.lstrip()
+    elif cue and (arrow := _ARROW_LEAD_RE.match(tail)):
+        # "tagline → Made for slow nights": the arrow after a field word says "to" as well.
+        head, tail = head.rstrip() + " to ", tail[arrow.end() :]
     return head + tail
 
 

@@ -37,6 +37,10 @@ EXTRA_WORDS: dict[str, str] = {
     "insta story": "stories",
     "instagram story": "stories",
     "insta feed": "meta_feed",
+    "instagram feed": "meta_feed",
+    "ig feed": "meta_feed",
+    "facebook feed": "meta_feed",
+    "fb feed": "meta_feed",
     "the feed": "meta_feed",
     "meta": "meta_feed",
     "4x5": "meta_feed",
@@ -78,6 +82,8 @@ ACTIONS: tuple[tuple[str, str], ...] = (
         # ("we're dropping the feed placement", "we ditched YouTube": the same, said as news)
         r"dropp(?:ing|ed)|remov(?:ing|ed)|ditch(?:ing|ed)|scrapp(?:ing|ed)|skipp(?:ing|ed)|losing|excluding|pulling|"
         r"get\s+rid\s+of|don'?t\s+(?:need|want)|not\s+for|take\s+(?:out|off)|"
+        # "take the feed placement off", "pull YouTube Shorts out": the platform between verb and particle
+        r"(?:take|pull|leave)\s+(?:the\s+)?(?:[\w:-]+\s+){1,4}?(?:off|out)(?!\s+(?:of\s+)?(?:the\s+)?(?:scene|hook|cta|text))|"
         # "we don't run on youtube": where the ads do not go
         r"(?:don'?t|do\s+not|never|no\s+longer)\s+(?:run|post|advertise|publish|use|go|put\s+\w+)\s+(?:ads\s+)?(?:on|to)|"
         r"(?:aren'?t|are\s+not|not)\s+(?:on|running\s+on|posting\s+(?:on|to)))\b",

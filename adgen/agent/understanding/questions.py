@@ -18,13 +18,22 @@ from adgen.agent.understanding.switching import VariantFamily
 from adgen.agent.understanding.values import colour_name, find_colors
 from adgen.project import AdProject
 
+# "read the end card back to me", "read the hook out": a text named between "read" and "back".
+_READ_BACK = (
+    r"read\s+(?:(?:me|us)\s+)?(?:the|my|our|this|that|it)\b(?:\s+[\w'’-]+){0,4}?\s+(?:back|out|aloud)"
+)
+
 # Openings of an information question.
 _QUESTION_START_RE = re.compile(
     r"^\W*(?:(?:so|and|ok(?:ay)?|hey|hmm+|quick\s+question|question)\b[\s,:]*)*"
     r"(?:whats|wats|what(?:'s|’s|\s+is|\s+are|\s+does|\s+do|\s+did|\s+will|\s+would)?|which|where(?:'s|’s)?|who|when|why|"
     r"how(?:'s|’s)?(?:\s+(?:many|much|long|big|loud|large|small|fast|is|are|does|do))?|"
-    r"is|are|does|do|did|has|have(?!\s+(?:the\s+[\w-]+|it|them|him|her)\s+(?:say|read|speak|sound|use|show|play|start|end|fade)\b)|was|were|will|tell\s+me|remind\s+me|(?:(?:please|pls|plz)\s+)?read\s+(?:me|us|out|back|aloud)|(?:please\s+)?show\s+(?:me|us)|let\s+me\s+see|compare|"
-    r"(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:(?:tell|remind|show)\s+me|read\s+(?:me|us|out|back|aloud))|do\s+you\s+know|"
+    r"is|are|does|do|did|has|have(?!\s+(?:the\s+[\w-]+|it|them|him|her)\s+(?:say|read|speak|sound|use|show|play|start|end|fade)\b)|was|were|will|tell\s+me|remind\s+me|(?:(?:please|pls|plz)\s+)?(?:read\s+(?:me|us|out|back|aloud)|"
+    + _READ_BACK
+    + r")|(?:please\s+)?show\s+(?:me|us)|let\s+me\s+see|compare|"
+    r"(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:(?:tell|remind|show)\s+me|read\s+(?:me|us|out|back|aloud)|"
+    + _READ_BACK
+    + r")|do\s+you\s+know|"
     r"i\s+(?:wonder|want\s+to\s+know|'?d\s+like\s+to\s+know)|(?:can|could|may)\s+i\s+see\s+(?:the|all|each|every)\s+"
     r"(?:scenes|texts|lines|lengths|plan|order)|(?:show|list)\s+(?:me\s+)?(?:the|all|each|every)\s+"
     r"(?:scenes|texts|lines|lengths|plan|order))\b",
@@ -55,7 +64,9 @@ POLITE_RE = re.compile(
 _REQUEST_FORM_RE = re.compile(
     r"^\W*(?:(?:so|and|ok(?:ay)?|hey|hmm+)\b[\s,]*)*"
     r"(?:(?:can|could|would|will)\s+(?:you|u|we|i|it|they|the\s+\w+)\s+(?:please\s+|pls\s+|just\s+|also\s+)?"
-    r"(?!tell\b|explain\b|remind\b|show\s+me\b|read\s+(?:me|us|out|back|aloud)\b|see\s+(?:the|all|each|every)\s+(?:scenes|texts|lines|lengths))\w+"
+    r"(?!tell\b|explain\b|remind\b|show\s+me\b|read\s+(?:me|us|out|back|aloud)\b|"
+    + _READ_BACK
+    + r"|see\s+(?:the|all|each|every)\s+(?:scenes|texts|lines|lengths))\w+"
     r"|what\s+if\b|why\s+not\b|how\s+about\b|is\s+it\s+possible\s+to\b|do\s+you\s+mind\b)",
     re.I,
 )

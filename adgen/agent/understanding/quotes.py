@@ -33,6 +33,10 @@ _QUOTE_RE = re.compile(
 )
 
 
+# One space (plain, no-break or narrow no-break) inside each guillemet, words between.
+_FRENCH_SPACED_RE = re.compile(r"^[ \u00a0\u202f]\S(?:.*\S)?[ \u00a0\u202f]$", re.S)
+
+
 @dataclass(frozen=True)
 class Quoted:
     """One quoted text: its inner words (kept exactly) and the raw span with its quote marks."""
@@ -49,6 +53,8 @@ def mask_quotes(text: str) -> tuple[str, list[Quoted]]:
         if len(quotes) >= 255:
             return match.group(0)
         inner = next(g for g in match.groups() if g is not None)
+        if match.lastgroup in ("g", "sg") and _FRENCH_SPACED_RE.match(inner):
+            inner = inner[1:-1]  # French sets « Le soir » with one space inside each mark
         quotes.append(Quoted(inner=inner, raw=match.group(0)))
         return PLACEHOLDER_MARK + chr(_PLACEHOLDER_BASE + len(quotes) - 1)
 

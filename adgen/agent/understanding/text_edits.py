@@ -118,7 +118,7 @@ FONT_ABS_RE = re.compile(
     r"\b(?:font[\s-]?size|text[\s-]?size|size)\s*(?:to|of|:|=|at)?\s*(?P<n>-?\d{1,4})\b"
     r"|\b(?:size|font)\b[^.,;]*?\bto\s+(?P<n3>-?\d{1,4})\b|\b(?P<n2>\d{2,3})\s*(?:px|pt|points?|pixels?)\b"
     # "make the hook text 80", "bump its cta text to 80": a bare number after the text is its size
-    r"|\b(?:text|type|lettering|font)\s+(?:to\s+)?(?P<n4>\d{2,3})\b(?!\s*(?:%|x\b|s\b|secs?\b|seconds?\b|[.,]\d))"
+    r"|\b(?:text|type|lettering|font)\s+(?:to\s+)?(?P<n4>\d{2,3})\b(?!\s*(?:%|percent\b|per\s+cent\b|pct\b|x\b|s\b|secs?\b|seconds?\b|[.,]\d))"
     # "and 70 font", "60 type on the cta": the number before the word for the letters
     r"|\b(?P<n5>\d{2,3})\s+(?:font|type)\b"
     # "shrink the dinner text to 56", "bump the pre-order text to 80": a size verb, then the size
@@ -127,12 +127,17 @@ FONT_ABS_RE = re.compile(
     # (blanked here, its preposition left), then the size
     r"|\b(?:font|text)[\s-]?size\s+(?:on|for|in|of|at)\s+(?:(?:should|must|needs?\s+to)\s+be\s+|is\s+|to\s+)?"
     r"(?P<n7>\d{2,3})\b"
+    # "bigger, like 80", "smaller (say 48)": a size word, then the size it should reach
+    r"|\b(?:bigger|larger|smaller)\b[\s,;:(\u2013\u2014-]*(?:(?:like|maybe|around|about|roughly|approximately|so|at|to)\s+)*"
+    r"(?P<n8>\d{2,3})\b(?!\s*(?:scenes?\b|shots?\b))"
     r"(?!\s*(?:%|x\b|s\b|secs?\b|seconds?\b|[.,]\d))",
     _I,
 )
 # "nudge the text up": a move; "nudge the font up": its size (intensity's SIZE_ROWS), no move.
 _MOVE_DIR_RE = re.compile(
-    r"\b(?:move|shift|push|put|bring|nudge)\b.*?(?<!\bfont\s)(?<!\btype\s)(?<!\bsize\s)\b(?P<dir>up|down|higher|lower)\b",
+    r"\b(?:move|shift|push|put|bring|nudge)\b.*?(?<!\bfont\s)(?<!\btype\s)(?<!\bsize\s)\b(?P<dir>up|down|higher|lower)\b"
+    # "nudge the text up a little in size": a size, not a place
+    r"(?!(?:\s+(?:a\s+)?(?:little|bit|touch|tad|notch|smidge|lot|slightly|more))*\s+in\s+(?:font\s+)?size\b)",
     _I,
 )
 _SCENE_DESCRIPTION_RE = re.compile(r"^(?:an?|some)\s+\w", _I)
@@ -415,7 +420,7 @@ def _size(r: ClauseReaderBase, f: Frame, rest: str, ids: list[str]) -> None:
         return
     absolute = FONT_ABS_RE.search(rest)
     if absolute:
-        size = int(next(g for g in absolute.group("n", "n2", "n3", "n4", "n5", "n6", "n7") if g))
+        size = int(next(g for g in absolute.group("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8") if g))
         problem = refusals.out_of_range("font_size", size)
         if problem:
             f.problems.append(problem)
