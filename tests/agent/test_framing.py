@@ -69,3 +69,9 @@ def test_also_before_a_request_and_doubled_spaces_change_nothing() -> None:
     assert wires("nudge  the  cta  font  up  a  touch") == wires("nudge the cta font up a touch")
     masked, quotes = mask_quotes("hook 'Two  spaces  kept' please")
     assert unmask(unframed(masked), quotes) == "hook 'Two  spaces  kept'"  # quoted copy as typed
+
+
+def test_next_before_a_product_list_is_no_framing() -> None:
+    """ "next: Pebble smartwatch, 20s, sleek" asks for the next ad: "next" is the request."""
+    masked, _ = mask_quotes("next: Pebble smartwatch, 20s, sleek, 4 scenes")
+    assert unframed(masked) == masked

@@ -92,12 +92,22 @@ def _opens_a_phrase(before: str) -> bool:
     return _NOT_A_NAME_RE.fullmatch(last.group(0)) is not None or not stripped[: last.start()].strip(" ,")
 
 
+# What starts a picture described in the marketer's own words ("cta background: a teal door in
+# soft light", "the hook should show a beach at dawn"): never read for scene names.
+_PICTURE_CUE_RE = re.compile(
+    r"\b(?:background|backdrop|bg|scenery|setting|picture|image|visual)s?\s*"
+    r"(?::|=|→|->|\s+(?:to|should\s+(?:be|show)|shows?|showing|of|with)\b)|\bshould\s+show\b|\bshowing\b",
+    re.I,
+)
+
+
 def with_articles(masked: str, project: AdProject | None, quotes: list[Quoted]) -> str:
     """``masked`` with "the" put back where chat left it out (see the module docstring)."""
     if project is None:
         return masked
-    cue = text_cue_end(masked)
-    head, tail = masked[:cue], masked[cue:]
+    picture = _PICTURE_CUE_RE.search(masked)
+    cue = min(text_cue_end(masked), picture.end() if picture else len(masked))
+    head, tail = masked[:cue], masked[cue:]  # the copy or the picture as typed
     for pattern, replacement in _SET_PHRASES:
         head = pattern.sub(replacement, head)
     out: list[str] = []

@@ -34,7 +34,7 @@ _OPENER_RE = re.compile(
     r"(?:hey|hi|hello|hiya|yo|heya|pls|plz|please|fyi|psst)\b(?:\s+(?:team|all|everyone|guys|folks|there|again|y'all))?"
     r"\s*[,:;!.—–-]*"
     r"|(?:ok(?:ay)?|alright|right|so|um+|hmm+|well|morning|good\s+morning|quick\s+one|one\s+more\s+thing"
-    r"|also|and\s+also|oh\s+and|btw|by\s+the\s+way|plus|next)"
+    r"|also|and\s+also|oh\s+and|btw|by\s+the\s+way|plus)"
     r"\s*[,:;!.—–-]+"
     r"|ok(?:ay)?\s+so\b\s*[,:;!.—–-]*"
     # "B won the test.", "version A did better!": news of a test, then what to do about it
