@@ -14,14 +14,13 @@ from collections.abc import Callable
 from functools import cache
 
 import pytest
-from heldout_cases import later_set, load_cases, load_starts, set_starts, starting_set
+from heldout_readable import readable_first_messages
 
 from adgen.agent.understanding import parse_message
 from adgen.agent.understanding.framing import keeps_symbols
 from adgen.agent.understanding.quotes import mask_quotes, unmask
 from adgen.project import AdProject
 
-SETS = ("dev", "dev2", "dev3", "dev7")
 REWRITES: dict[str, Callable[[str], str]] = {
     "hey,": lambda t: "hey, " + t,
     "ok so": lambda t: "ok so " + t[0].lower() + t[1:],
@@ -47,23 +46,7 @@ def _outside_quotes(text: str, change: Callable[[str], str]) -> str:
 
 @cache
 def _readable() -> list[tuple[str, AdProject, list[dict]]]:
-    """(message, its starting ad, its operations) for every first message read into edits."""
-    found = []
-    for name in SETS:
-        if name == "dev":
-            cases, starts = [c for c in load_cases() if c.split == "dev"], load_starts()
-        else:
-            cases, starts = load_cases(later_set(name).conversations), set_starts(name)
-        for case in cases:
-            text = case.turns[0].say
-            if case.start is None or "\n" in text:
-                continue
-            docs = starting_set(case.start, starts, owner="o", prefix="p").documents
-            project = AdProject.from_wire(docs.get(case.start_on, docs["start"]))
-            turn = parse_message(text, project)
-            if turn.operations and not (turn.question or turn.unknown or turn.ignored):
-                found.append((text, project, [op.to_wire() for op in turn.operations]))
-    return found
+    return readable_first_messages()
 
 
 def test_there_are_enough_messages_to_check() -> None:
