@@ -12,6 +12,7 @@ import pytest
 from parse_helpers import wires
 from phrase_suite import basic_project
 
+from adgen.agent.conversation_state import ConversationState
 from adgen.agent.understanding import parse_message
 from adgen.agent.understanding.switching import VariantFamily
 
@@ -212,3 +213,86 @@ def test_an_adjective_of_origin_is_no_brand(text: str, product: str) -> None:
 def test_a_coined_name_in_a_list_is_still_the_brand() -> None:
     brief = parse_message("10s ad, Pawsome dog treats, cheerful", None).brief
     assert brief is not None and brief.brand_name == "Pawsome"
+
+
+# --- "the reviews scene": a role word in the plural before "scene" is the role -----------------------
+
+
+def _with_proof() -> Any:
+    project = basic_project()
+    proof = project.scenes[1].model_copy(deep=True)
+    proof.id, proof.role, proof.duration_sec = "scene_4", "social_proof", 3.0
+    proof.overlay.text = "Loved by 10k"
+    project.scenes[1].duration_sec -= 3.0
+    project.scenes.insert(2, proof)
+    return project
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("drop the testimonials scene", {"operation": "remove_scene", "sceneId": "scene_4"}),
+        (
+            "make the customer reviews scene shorter",
+            {"operation": "update_scene", "sceneId": "scene_4", "durationSec": 2.4},
+        ),
+        (
+            "put the product on the right in the reviews scene",
+            {"operation": "update_product", "sceneId": "scene_4", "position": "right"},
+        ),
+    ],
+)
+def test_a_plural_role_before_scene(text: str, expected: dict[str, Any]) -> None:
+    assert wires(text, _with_proof()) == [expected]
+
+
+# --- "30 seconds is a lot for stories": the current length complained about, one step shorter -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "15 seconds is a lot for tiktok",
+        "15 seconds is a bit much for stories",
+        "honestly 15 seconds feels like a lot",
+    ],
+)
+def test_the_current_length_is_a_lot(text: str) -> None:
+    assert wires(text) == [{"operation": "set_duration", "durationSec": 12.0}]
+
+
+# --- "nobody will sit through 42 seconds" asks how long; "20ish is fine" answers it ----------------
+
+
+@pytest.mark.parametrize(
+    ("first", "reply", "expected"),
+    [
+        (
+            "nobody will sit through 15 seconds of this",
+            "12ish is fine",
+            {"operation": "set_duration", "durationSec": 12.0},
+        ),
+        (
+            "people won't sit through 15 seconds",
+            "about 10",
+            {"operation": "set_duration", "durationSec": 10.0},
+        ),
+        (
+            "viewers won't sit through the showcase",
+            "5 or so works",
+            {"operation": "update_scene", "sceneId": "scene_2", "durationSec": 5.0},
+        ),
+    ],
+)
+def test_a_length_asked_then_answered(first: str, reply: str, expected: dict[str, Any]) -> None:
+    project = basic_project()
+    turn = parse_message(first, project)
+    assert not turn.operations and turn.question and "How long" in turn.question, (first, turn)
+    state = ConversationState(project_id=project.project_id, pending=turn.pending)
+    assert wires(reply, project, state) == [expected]
+
+
+def test_a_number_said_fine_is_no_approval() -> None:
+    assert wires("20 seconds is fine") == [{"operation": "set_duration", "durationSec": 20.0}]
+    turn = parse_message("white was fine", basic_project())
+    assert not turn.operations and "Glad" in (turn.unknown or "")

@@ -114,7 +114,10 @@ def _font(r: ClauseReaderBase, f: Frame) -> None:
         # "font on the hook Lora": the scene's name is blanked, its preposition is no part of the font
         # ("the font in the hook should be Lora": "in" was read as the cue, "should be" is one too)
         value = re.sub(
-            r"^(?:(?:on|in|for|of|at)\s{2,})?(?:(?:should\s+be|is|to|:|=|-)\s*)?(?=\S)", "", value, flags=_I
+            r"^(?:(?:on|in|for|of|at)\s{2,})?(?:(?:(?:should\s+be|is|to)\b|[:=-])\s*)?(?=\S)",
+            "",
+            value,
+            flags=_I,
         )
     if value and not _FONT_BAD.match(value) and not find_colors(value):
         f.ch.brand["font"] = value

@@ -56,6 +56,12 @@ _TEXT_BEFORE_COLOR_RE = re.compile(
     _I,
 )
 _STYLE_STOPWORDS = {
+    # ("15 seconds feels like a lot", "feels like forever": a length judged, no style)
+    "lot",
+    "forever",
+    "ages",
+    "eternity",
+    "lifetime",
     "colours",
     "colors",
     "colour",
