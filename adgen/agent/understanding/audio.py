@@ -43,7 +43,8 @@ _VOL_UP_RE = re.compile(
 )
 _VOL_DOWN_RE = re.compile(
     r"\b(?:quieter|turn\s+(?:\w+\s+){0,2}?down|(?:nudge|bring|dial|knock|take|pull|bump|push|kick)\s+(?:the\s+)?(?:music|volume|sound|audio|track|song)\s+down|turn\s+down|(?:lower|decrease|reduce|drop|cut|dial\s+down)\s+"
-    r"(?:the\s+)?(?:music\s+)?(?:volume|music|sound|audio)|less\s+(?:loud|volume)|too\s+loud|volume\s+down|"
+    # ("cut the music to 10 seconds" is a length, read by :mod:`timing`)
+    r"(?:the\s+)?(?:music\s+)?(?:volume|music|sound|audio)(?!\s+(?:down\s+)?to\s+\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)|less\s+(?:loud|volume)|too\s+loud|volume\s+down|"
     r"lower\s+volume|tone\s+(?:\w+\s+){0,2}?down|not\s+so\s+loud|more\s+quiet|less\s+noisy|"
     r"(?:is|'s|are|sounds?)\s+(?:\w+\s+){0,2}?(?:loud|noisy|blaring|blasting|booming|overpowering|deafening|ear-?splitting)"
     r"|(?:drown|drowns|drowning|overpower|overpowers|overpowering|buries|burying)\s+(?:\w+\s+){0,2}?"
@@ -54,6 +55,10 @@ _VOL_DOWN_RE = re.compile(
 _VOL_ABS_RE = re.compile(
     r"\b(?:volume|music|sound|audio|track|song|soundtrack)\s*(?:(?:volume|level)\s*)?(?:to|at|:|=|of)?\s*(?P<p>-?\d{1,4})\s*(?:%|percent\b|per\s+cent\b|pct\b)|\b(?:to|at)\s+(?P<p3>-?\d{1,4})\s*(?:%|percent\b|per\s+cent\b|pct\b)|\b(?P<p2>\d{1,4})\s*(?:%|percent\b|per\s+cent\b|pct\b)\s*(?:volume|loud)"
     r"|\bvolume\s*(?:to|at|:|=|of)?\s*(?P<f>-?\d+(?:\.\d+)?)(?!\s*(?:s|sec|seconds?|%))\b"
+    # "bring the volume down to 40", "cut the music to 30": the level to reach, out of 100
+    r"|\b(?:volume|music|sound|audio|track|song|soundtrack)(?:\s+(?:volume|level))?\s+"
+    r"(?:(?:way\s+|all\s+the\s+way\s+|right\s+)?(?:down|up|back)\s+)?(?:to|at)\s+(?:about\s+|around\s+|like\s+)?"
+    r"(?P<t>\d{1,3}(?:\.\d+)?)(?!\s*(?:s\b|secs?\b|seconds?\b|x\b|px\b|pt\b|bpm\b|[:.]\d|%|percent|per\s+cent|pct))\b"
     r"|\b(?P<half>half)\s+volume|\b(?P<full>full|max(?:imum)?)\s+volume",
     _I,
 )
@@ -189,7 +194,7 @@ def _volume(r: ClauseReaderBase, f: Frame) -> None:
     elif vm := _VOL_ABS_RE.search(rest):
         value = _absolute(vm)
         problem = refusals.out_of_range(
-            "volume", value, None if _PERCENT_RE.search(vm.group(0)) else vm.group("f")
+            "volume", value, None if _PERCENT_RE.search(vm.group(0)) else (vm.group("f") or vm.group("t"))
         )
         if problem:
             f.problems.append(problem)
@@ -212,8 +217,8 @@ def _absolute(vm: re.Match[str]) -> float:
     percent = vm.group("p") or vm.group("p2") or vm.group("p3")
     if percent:
         return int(percent) / 100
-    if vm.group("f"):
-        value = float(vm.group("f"))
+    if vm.group("f") or vm.group("t"):
+        value = float(vm.group("f") or vm.group("t"))
         return value / 100 if value > 10 else value  # "volume 2" is out of range, "volume 50" is 50 %
     return 0.5 if vm.group("half") else 1.0
 

@@ -26,7 +26,8 @@ _TAGLINE_RE = re.compile(
 )
 _FONT_RE = re.compile(
     rf"\b(?:font(?:\s+family)?|typeface|typography)\b(?!\s*(?:size|colou?r))\s*{_CUE_FILLER}(?:(?:to|is|should\s+be|in|of|as)\b|[:=])?\s*"
-    r"(?P<f>[^\s,.;!?][^,;!?]{0,50}?)\s*[.!]?\s*$",
+    # ("font to Lora, it matches the packaging": a reason after the name is no part of it)
+    r"(?P<f>[^\s,.;!?][^,;!?]{0,50}?)\s*(?:[.!]?\s*$|(?=[,;]\s*(?:it|that|this|which|since|because|cause|as|so|to)\b))",
     _I,
 )
 _FONT_USE_RE = re.compile(
@@ -110,6 +111,14 @@ def _font(r: ClauseReaderBase, f: Frame) -> None:
     value = text_value(raw, r.quotes) if raw else None
     if value:
         value = drop_cue_words(re.sub(r"^(?:the|a|an)\s+(?:font\s+)?", "", value, flags=_I).strip())
+        # "font on the hook Lora": the scene's name is blanked, its preposition is no part of the font
+        # ("the font in the hook should be Lora": "in" was read as the cue, "should be" is one too)
+        value = re.sub(
+            r"^(?:(?:on|in|for|of|at)\s{2,})?(?:(?:(?:should\s+be|is|to)\b|[:=-])\s*)?(?=\S)",
+            "",
+            value,
+            flags=_I,
+        )
     if value and not _FONT_BAD.match(value) and not find_colors(value):
         f.ch.brand["font"] = value
         f.consumed.append(fm.span())

@@ -240,6 +240,10 @@ _COINED_OPENING_RE = re.compile(
 _BRAND_RES = (*_BRAND_RES, _COINED_OPENING_RE)
 # The patterns that guess a name from a list item's shape: a brief word ("Energetic") is no name.
 _SHAPE_GUESSES = frozenset({*_BRAND_RES[-4:-1]})
+# "an ad for our coffee, Ethiopian beans": one capitalised word before product words that is an
+# English adjective (of origin: "Ethiopian", "Japanese"; or of kind: "Organic") describes them.
+_ITEM_BEFORE_PRODUCT_RE = _BRAND_RES[-4]
+_DESCRIBING_END_RE = re.compile(r"(?:ian|ean|ese|an|ic|al|ous|ful|ive|ish)$", re.I)
 _APPOSITIVE_RE = re.compile(r"^\s*,\s*(?:our|my|a|an|the)\s+(?P<p>.+?)" + _STOP, re.I)
 
 _COLOR_CONTEXT_RE = re.compile(r"\b(?:colou?rs?|palette|colou?r\s+scheme|scheme|tones|hues|theme)\b", re.I)
@@ -444,6 +448,12 @@ def _is_brief_word(name: str) -> bool:
     )
 
 
+def _describes(name: str) -> bool:
+    """ "Ethiopian", "Organic": a single English adjective, a description of the product words
+    after it rather than a name ("Pawsome dog treats" is a coined name)."""
+    return " " not in name and is_english(name.lower()) and bool(_DESCRIBING_END_RE.search(name))
+
+
 def _is_word(name: str) -> bool:
     """A dictionary word ("Cozy", "Coffee"), or one shaped like an English adjective the
     dictionary lacks ("Ergonomic", "Artisanal"): at the start of a message, no coined name."""
@@ -477,6 +487,7 @@ def _brand_and_product(masked: str, quotes: list[Quoted]) -> tuple[str | None, s
                 and not re.match(r"^\d+\s*(?:s|sec|seconds?)?$", name, re.I)
                 and not (pattern in _SHAPE_GUESSES and _is_brief_word(name))
                 and not (pattern is _COINED_OPENING_RE and (_is_brief_word(name) or _is_word(name)))
+                and not (pattern is _ITEM_BEFORE_PRODUCT_RE and _describes(name))
             ):
                 brand = name
                 break

@@ -54,7 +54,8 @@ _SAME_RE = re.compile(
 )
 # Approval of how something was: asks for nothing ("no wait, white was fine, put it back").
 _APPROVAL_RE = re.compile(
-    r"^\W*(?:no\s+wait[\s,]*)?(?:[\w#\s-]{1,30}\s+)?(?:was|were|looked|looks|is|'s)\s+(?:really\s+|so\s+)?"
+    # ("20ish is fine", "25 would be fine": a number is a value offered, no approval)
+    r"^\W*(?:no\s+wait[\s,]*)?(?:(?!\d|about\s+\d|around\s+\d)[\w#\s-]{1,30}\s+)?(?:was|were|looked|looks|is|'s)\s+(?:really\s+|so\s+)?"
     r"(?:fine|better|good|ok(?:ay)?|great|perfect|lovely|spot\s+on|nice)\b\W*$"
     r"|^\W*i\s+(?:really\s+)?(?:love|like)\s+(?:the\s+|this\s+|that\s+|it\b)(?:\w+\s*){0,2}\W*$",
     re.I,

@@ -56,6 +56,12 @@ _TEXT_BEFORE_COLOR_RE = re.compile(
     _I,
 )
 _STYLE_STOPWORDS = {
+    # ("15 seconds feels like a lot", "feels like forever": a length judged, no style)
+    "lot",
+    "forever",
+    "ages",
+    "eternity",
+    "lifetime",
     "colours",
     "colors",
     "colour",
@@ -134,10 +140,11 @@ _STYLE_STOPWORDS = {
 # "mood: fresh", "the mood should feel fresh", "make the overall mood fresh rather than cozy"
 _MOOD_RE = re.compile(
     r"(?:\bmood\s*(?:to|:|=|(?:should|must|needs?\s+to|has\s+to|ought\s+to)\s+(?:be|feel|read|seem)|feels?|is)"
-    r"|\b(?:make|set|turn|get)\s+(?:the\s+)?(?:overall\s+|whole\s+|general\s+)?mood(?=\s+(?!more\b|less\b))"
+    r"|\b(?:make|set|turn|get|switch|change|shift|move|flip)\s+(?:the\s+)?(?:overall\s+|whole\s+|general\s+)?mood(?:\s+over)?(?=\s+(?!more\b|less\b))"
     # ("…, and the whole mood cosier": the verb of the request before, left out)
     r"|^\W*(?:(?:and|also|plus|then)\s+)?(?:the\s+)?(?:whole|overall|general|entire)\s+mood(?=\s+(?!more\b|less\b|of\b)))"
-    r"\s*(?:more\s+)?(?P<m>[^,.;!?]{2,40}?)\s*[.!]?\s*$",
+    # ("set the mood to warm", "the mood to be cool": the connector is no part of the word)
+    r"\s*(?:from\s+[^,.;!?]{2,30}?\s+(?=(?:to|into)\s))?(?:(?:to|into|as)\s+)?(?:(?:be|feel)\s+)?(?:more\s+)?(?P<m>[^,.;!?]{2,40}?)\s*[.!]?\s*$",
     _I,
 )
 # "give it an uplifting mood", "go for a dreamy vibe": the mood's word before the noun
@@ -196,6 +203,9 @@ def read_lighting(r: ClauseReaderBase, f: Frame) -> None:
     lm = _LIGHTING_RE.search(f.rest)
     if not lm or f.has["audio"] or _inside(background_value(f.rest), lm.start()):
         return
+    typed = _MOOD_RE.search(f.rest)
+    if typed and typed.start("m") <= lm.start() < typed.end("m") and as_typed(typed.group("m")):
+        return  # "change the mood to warm": the mood's word, not the lighting
     lighting = (lm.group("l") or lm.group("l2") or "").strip().lower()
     if lm.group("l2"):
         lighting = _OLD_VALUE_TAIL_RE.sub("", lighting).strip()  # "golden hour instead of soft"
@@ -516,9 +526,8 @@ def read_look(r: ClauseReaderBase, f: Frame) -> None:
         value = _OLD_VALUE_TAIL_RE.sub("", typed.group("m")).strip()
         if value and as_typed(value):
             # "change the mood to cheerful": that word, not the vocabulary's nearest mood.
-            looks = [
-                lk for lk in looks if lk[2].field != "mood" or not typed.start("m") <= lk[0] < typed.end("m")
-            ]
+            # ("mood to warm": "warm" is the mood's word here, not the lighting it names alone)
+            looks = [lk for lk in looks if not typed.start("m") <= lk[0] < typed.end("m")]
             rest = (
                 rest[: typed.start("m")]
                 + value

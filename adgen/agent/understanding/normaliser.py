@@ -26,6 +26,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from adgen.agent.understanding.platforms import platform_names
 from adgen.agent.understanding.vocabulary import COMMON_WORDS, WORDS
 
 SHORTHAND: dict[str, str] = {
@@ -280,8 +281,8 @@ def _word(word: str, text: str, start: int, end: int, known: frozenset[str], fuz
     after_number = bool(_AFTER_A_NUMBER_RE.search(text[:start]))
     if not fuzzy and not (after_number and not _known(lower)):
         return word  # (a unit after a number is corrected even in a brief: "12 seccond ad")
-    if _is_name(word, text, start) or lower in known:
-        return word
+    if _is_name(word, text, start) or lower in known or lower in platform_names():
+        return word  # (a platform's name is a name: "vimeo" is no slip for "video")
     corrected = correct(lower)
     if corrected is None:
         return _document_typo(lower, known) or word

@@ -71,7 +71,30 @@ _RESHAPE_RE = re.compile(
 )
 _AMBIGUOUS_RES = tuple((re.compile(rf"(?<![\w:])(?:{p})(?![\w:])", _I), ids) for p, ids in AMBIGUOUS_WORDS)
 # Platforms adgen has no preset for: refused with the presets there are.
-UNKNOWN_PLATFORMS = ("snapchat", "snap", "pinterest", "linkedin", "twitter", "twitch", "threads", "tumblr")
+UNKNOWN_PLATFORMS = (
+    "snapchat",
+    "snap",
+    "pinterest",
+    "linkedin",
+    "twitter",
+    "twitch",
+    "threads",
+    "tumblr",
+    "vimeo",
+    "reddit",
+    "whatsapp",
+    "spotify",
+)
+
+
+@lru_cache(maxsize=1)
+def platform_names() -> frozenset[str]:
+    """Every one-word platform name the parser knows, with or without a preset: a name, so the
+    typo step keeps it as typed ("vimeo" is no slip for "video")."""
+    return frozenset(UNKNOWN_PLATFORMS) | frozenset(
+        w for w in platform_words() if " " not in w and "-" not in w
+    )
+
 
 # What to do with the platforms a clause names, most specific first: (action, pattern).
 ACTIONS: tuple[tuple[str, str], ...] = (

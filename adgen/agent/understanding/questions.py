@@ -284,7 +284,7 @@ def answer_about_versions(
         return None
     if _HOW_MANY_VERSIONS_RE.search(text) and not _FORMAT_WORDS_RE.search(text):
         return _version_count(project, family)
-    owner = _version_with_colour(text, family)
+    owner = _version_with_colour(text, family) or _version_with_words(text, family)
     if owner is not None:
         return owner
     named = _versions_named(text, family) or _the_two(text, project, family)
@@ -326,7 +326,7 @@ def _version_count(project: AdProject, family: VariantFamily) -> Answer:
 
 
 _WHICH_VERSION_RE = re.compile(
-    r"\bwhich\s+(?:version|variant|variation|one|cut|ad)\s+(?:has|have|uses|got|gets|is\s+the\s+one\s+with|with)\b",
+    r"\bwhich\s+(?:version|variant|variation|one|cut|ad)(?:'s|’s|\s+has)?\s+(?:has|have|uses|got|gets|is\s+the\s+one\s+with|with|says|said)\b",
     re.I,
 )
 
@@ -351,6 +351,34 @@ def _version_with_colour(text: str, family: VariantFamily) -> Answer | None:
     label, pid = found[0]
     name = "A (the original)" if label == "A" else label
     return Answer(f"Version {name} has it.", project_ref=pid)
+
+
+_QUOTED_RE = re.compile(r"[\'\"‘’“”«»]\s*(?P<w>[^\'\"‘’“”«»]{2,60}?)\s*[\'\"‘’“”«»](?!\w)")
+
+
+def _version_with_words(text: str, family: VariantFamily) -> Answer | None:
+    """ "which one has the 'zero wait' hook?": the one version whose (named) scene's text holds the
+    quoted words, so that "keep that one" after it means that version; None when not exactly one."""
+    quoted = _QUOTED_RE.search(text)
+    if not _WHICH_VERSION_RE.search(text) or quoted is None:
+        return None
+    words = " ".join(quoted.group("w").lower().split())
+    masked = text[: quoted.start()] + " " + text[quoted.end() :]
+    found = []
+    for label, pid in family.members():
+        doc = family.project(pid)
+        if doc is None:
+            continue
+        ids = {i for r in find_scene_refs(masked, doc, []) if r.ids for i in r.ids} or {
+            s.id for s in doc.scenes
+        }
+        if any(words in " ".join(s.overlay.text.lower().split()) for s in doc.scenes if s.id in ids):
+            found.append((label, pid))
+    if len(found) != 1:
+        return None
+    label, pid = found[0]
+    name = "A (the original)" if label == "A" else label
+    return Answer(f"Version {name} has “{quoted.group('w')}”.", project_ref=pid)
 
 
 _THE_TWO_RE = re.compile(

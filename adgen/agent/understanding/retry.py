@@ -36,10 +36,17 @@ _LEAD = (
 _VALUE = (
     r"(?P<v>\d{1,4}(?:\.\d+)?|(?:the\s+)?(?P<end>max(?:imum)?|min(?:imum)?|longest|shortest|biggest|smallest|"
     r"highest|lowest|loudest|quietest)(?:\s+(?:allowed|possible|then|(?:it|you|we|i)\s+can\s+(?:go|be|get|make\s+it)|there\s+is))?)"
-    r"\s*(?P<unit>%|s|secs?|seconds?|px|pt|points?)?(?:\s+(?:then|instead|please|pls|it\s+is|is\s+fine))*\W*$"
+    # ("20ish is fine", "25 or so works"): about that number, said as fine
+    r"\s*(?P<unit>%|s|secs?|seconds?|px|pt|points?)?(?:\s*-?\s*ish|\s+or\s+so)?"
+    r"(?:\s+(?:then|instead|please|pls|it\s+is|is\s+fine|(?:is|would\s+be|'d\s+be|sounds|seems)\s+(?:fine|good|ok(?:ay)?|right|plenty|enough)|works|max))*\W*$"
 )
-# A reply that only gives a value: "fine, 24 then", "ok then the max", "how about 90?".
-VALUE_ONLY_RE = re.compile(_LEAD + r"(?:(?:use|try|go\s+with|how\s+about|what\s+about)\s+)?" + _VALUE, _I)
+# A reply that only gives a value: "fine, 24 then", "ok then the max", "how about 90?", "about 20".
+VALUE_ONLY_RE = re.compile(
+    _LEAD
+    + r"(?:(?:use|try|go\s+with|how\s+about|what\s+about)\s+)?(?:(?:about|around|roughly|maybe|like)\s+)?"
+    + _VALUE,
+    _I,
+)
 # ... or says it with "make it": "make it 15 instead" (a request of its own after a refusal).
 VALUE_RE = re.compile(
     _LEAD

@@ -41,13 +41,16 @@ _SAY_RE = re.compile(
 _LABEL_RE = re.compile(
     rf"(?:^|(?<=[\s,;]))(?:(?:the|its|it's)\s+)?(?:(?:{ROLE_ALT})(?:\s*(?:text|headline|caption|copy|title|line|message|wording))?"
     r"|scene\s*\d+(?:\s+(?:text|headline|caption|copy|line))?|text|headline|caption|copy|title|line|message|wording|"
-    r"words|overlay(?:\s+text)?|on[\s-]screen\s+text)\s*(?P<kw>[:=])\s*(?=\S)",
+    r"words|overlay(?:\s+text)?|on[\s-]screen\s+text)"
+    # "the hook should be: At the top of your game": a verb before the colon still labels the words
+    r"(?:\s+(?:should\s+(?:now\s+)?(?:be|say|read)|must\s+(?:be|say|read)|is\s+now|becomes?|now\s+(?:says?|reads?)|says?|reads?))?"
+    r"\s*(?P<kw>[:=])\s*(?=\S)",
     _I,
 )
 # "the background of the hook: …", "music for the cta: …": a scene's label after another field.
 _OTHER_FIELD_OF_RE = re.compile(
     r"\b(?:backgrounds?|backdrops?|scenery|setting|visuals?|footage|music|soundtrack|voice(?:[\s-]?over)?|"
-    r"narration|product|lighting|length|duration|transition)\s+(?:of|for|in|on)\s+(?:the\s+)?$",
+    r"narration|product|lighting|length|duration|transition|fonts?|typefaces?)\s+(?:of|for|in|on)\s+(?:the\s+)?$",
     _I,
 )
 _IS_TEXT_RE = re.compile(

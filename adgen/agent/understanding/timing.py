@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from adgen.agent.conversation_state import PendingQuestion
 from adgen.agent.understanding import refusals
 from adgen.agent.understanding.clause import ClauseReaderBase, Frame, Target
 from adgen.agent.understanding.intensity import LENGTH_DOWN, LENGTH_UP, level_of
@@ -18,6 +19,8 @@ from adgen.agent.understanding.values import Duration, find_durations
 from adgen.project import AD_MIN_SEC
 
 _I = re.I
+# Where the reply's number goes in the length asked about (retry's marker, its unit seconds).
+LENGTH_MARK = "\u27e6value|seconds\u27e7"
 
 _SHORTER_RE = re.compile(
     r"\b(?:shorter|shorten|trim|tighter|tighten|faster|quicker|snappier|speed\s+(?:it\s+|\w+\s+)?up|slow|drags?|dragging"
@@ -26,6 +29,9 @@ _SHORTER_RE = re.compile(
     r"|attention\s+spans?|(?:a\s+(?:tad|bit|little|touch)|kind\s+of|rather|quite|pretty|way|far)\s+(?:too\s+)?long"
     # ("30 seconds is an eternity on tiktok, people will scroll away")
     r"|(?:is|feels?\s+like|seems?\s+like|'s)\s+(?:an\s+eternity|forever|ages|a\s+lifetime)"
+    # ("30 seconds is a lot for stories", "nobody is going to sit through 42 seconds")
+    r"|(?:is|feels?\s+like|seems?\s+like|'s)\s+(?:a\s+bit\s+|way\s+|kinda\s+)?(?:a\s+lot|much|too\s+much)\b(?!\s+(?:of|better|more|nicer))"
+    r"|sit(?:ting)?\s+through"
     r"|(?:will|'ll|would|might)\s+(?:just\s+)?scroll(?:\s+(?:away|past|on))?)\b",
     _I,
 )
@@ -48,7 +54,8 @@ _LONGER_RE = re.compile(
 LENGTH_COMPLAINT_RE = re.compile(
     rf"\b(?:{_GONE_TOO_SOON}|drags?|dragging|too\s+(?:long|short)|overstays|goes\s+on|takes\s+(?:forever|ages)"
     r"|lasts\s+(?:forever|ages)|never\s+ends|rushed|abrupt|(?:a\s+(?:tad|bit|little|touch)|kind\s+of|rather|quite|pretty|way|far)\s+(?:long|short)|(?:will|would|might|'ll)\s+scroll|boring"
-    r"|an\s+eternity|a\s+lifetime)\b",
+    r"|an\s+eternity|a\s+lifetime"
+    r"|(?:is|feels?\s+like|seems?\s+like|'s)\s+(?:a\s+bit\s+|way\s+|kinda\s+)?(?:a\s+lot|much|too\s+much)(?!\s+(?:of|better|more|nicer)\b))\b",
     _I,
 )
 # Words that are about the length itself: said plainly, they take the normal step.
@@ -60,6 +67,11 @@ _TIMES_RE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:x|times)\b|\b\d+x\b", _I)
 # "20 seconds total", "the whole ad": the ad's length even after naming a scene.
 _WHOLE_AD_RE = re.compile(
     r"\b(?:total|overall|in\s+total|altogether|whole\s+(?:ad|video|thing)|entire)\b", _I
+)
+# "15 seconds is a lot": the complaint's "a lot" is no size of the step ("way shorter" is).
+_A_LOT_RE = re.compile(
+    r"\b(?:is|feels?\s+like|seems?\s+like|'s)\s+(?:a\s+bit\s+|way\s+|kinda\s+)?(?:a\s+lot|much|too\s+much)\b",
+    _I,
 )
 # A clause that is only a value ("no, 5", "5 then", "actually make it 5"): after a scene's length
 # was set, it corrects that length.
@@ -158,7 +170,7 @@ def read_duration(r: ClauseReaderBase, f: Frame) -> None:
     ):
         # "18 seconds is forever for reels" of a 15 s ad: a length judged, not the one asked for
         f.consumed.append((durations[0].start, durations[0].end))
-        f.questions.append(length_question(r, f.target))
+        _ask_length(r, f)
         return
     if durations and _complains_of_current(r, f, durations[0]):
         # "30 seconds is too long for TikTok": the current length, complained about.
@@ -259,7 +271,7 @@ def _relative(r: ClauseReaderBase, f: Frame) -> None:
     """ "a bit longer", "way shorter": a step by the intensity words; plain "shorter" the normal
     step (asking "how long?" answered nothing the request had not already said: shorter); a
     plain speed ("faster") or a multiple ("5x faster") asks."""
-    level = level_of(f.rest)
+    level = level_of(_A_LOT_RE.sub(" ", f.rest))
     if _TIMES_RE.search(f.rest) or (
         level == "normal"
         and not (
@@ -268,7 +280,7 @@ def _relative(r: ClauseReaderBase, f: Frame) -> None:
     ):
         # "5x faster", "speed it up": a speed, which may be the voice's or the music's as well as
         # the ad's length; asked, never a guessed step.
-        f.questions.append(length_question(r, f.target))
+        _ask_length(r, f)
         return
     factor = (LENGTH_UP if _LONGER_RE.search(f.rest) else LENGTH_DOWN)[level]
     if f.target.ids is not None and not _WHOLE_AD_RE.search(f.rest):
@@ -289,6 +301,19 @@ def _multiply(r: ClauseReaderBase, f: Frame, factor: float) -> None:
     else:
         f.ch.duration = round(r.project.duration_sec * factor, 1)
     f.topic = f.topic or "scene"
+
+
+def _ask_length(r: ClauseReaderBase, f: Frame) -> None:
+    """How long, asked; the reply ("20", "20ish is fine", "the max") fills the length asked about
+    (:mod:`retry`), so a bare number after the question is that length."""
+    question = length_question(r, f.target)
+    f.questions.append(question)
+    if f.target.ids and len(f.target.ids) == 1:
+        place = [s.id for s in r.project.scenes].index(f.target.ids[0]) + 1
+        template, kind = f"make scene {place} {LENGTH_MARK}", "scene_duration"
+    else:
+        template, kind = f"make the ad {LENGTH_MARK}", "ad_duration"
+    f.pending = PendingQuestion(question=question, retry=template, value_kind=kind)
 
 
 def length_question(r: ClauseReaderBase, target: Target) -> str:

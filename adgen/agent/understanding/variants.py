@@ -28,6 +28,8 @@ VARIATION_RE = re.compile(
     r"|\b(?:spin|branch|split)\s+(?:off|out)\s+(?:a\s+|an?\s+other\s+|another\s+|one\s+more\s+)?(?:copy|version|variant|cut|duplicate)\b"
     r"|\bfork\s+(?:it|this|the\s+ad|a\s+(?:copy|version|variant))\b"
     r"|\b(?:alternative|alternate|second|another|different|separate|b)\s+(?:version|cut|edit)\b(?!\s+of\s+(?:the\s+)?(?:hook|cta|scene|intro|ending|showcase|\w+\s+scene))"
+    # "B test: opener 'Hot sleeper?'": a capital letter before "test" names the variant to make
+    r"|(?<![\w'/])(?-i:[B-G])[\s-]test\b(?!\s+(?:won|did|was|is|performed|results?))"
     r"|\bversion\s+(?:[B-Zb-z]|2|two)\b|\bversion\s+(?:where|with|without|minus|skipping|in\s+which|that)\b"
     r"|^\W*(?-i:[B-G])\s+(?=with\b|without\b|where\b|in\s+which\b)|\bcopy\s+of\s+(?:the|this)\s+ad\b"
     r"|\b(?:an?|make|try|give\s+me)\s+(?-i:[B-G])\s+(?=where\b|with\b|in\s+which\b|that\b|version\b)"
@@ -126,8 +128,13 @@ _COUNT_RE = re.compile(
     re.I,
 )
 # "one where the CTA is red and one where it's yellow", "'Shop now' vs 'Get yours'".
+# "one ending on 'X' and another ending on 'Y'", "one that opens with …, the other that opens
+# with …": a participle or "that" + verb after "one"/"another" keeps its words in the body.
 _ONE_EACH_RE = re.compile(
-    r"(?:^|[\s,;]+(?:and\s+|&\s+)?)\bone\s+(?:where|with|in\s+which|that\s+has|having)\b\s*", re.I
+    r"(?:^|[\s,;]+(?:and\s+|&\s+)?)\b(?:one|another(?:\s+one)?|the\s+other(?:\s+one)?)\s+"
+    r"(?:(?:where|with|in\s+which|that\s+has|having)\b\s*|(?:that\s+|which\s+)?(?=(?:ending|ends|opening|opens|"
+    r"starting|starts|closing|closes|finishing|finishes|saying|says|using|uses|showing|shows|featuring|features)\b))",
+    re.I,
 )
 # "two versions pls, one calm one energetic": each variant in one word ("make it calm").
 # "two variants: a dreamy one and a playful one", "a dreamy and a playful version": the same.
@@ -137,6 +144,19 @@ _ONE_WORD_EACH_RE = re.compile(
     r"(?:and\s+)?an?\s+(?P<b2>[a-z-]+)\s+(?:one|version|variant|take)s?\W*$",
     re.I,
 )
+# "one that ends on 'X'": the verb read as the scene it names ("ending on 'X'" is the CTA's words).
+_PARTICIPLES = {
+    "ends": "ending",
+    "opens": "opening",
+    "starts": "starting",
+    "closes": "closing",
+    "finishes": "finishing",
+    "says": "saying",
+    "uses": "using",
+    "shows": "showing",
+    "features": "featuring",
+}
+_AS_PARTICIPLE_RE = re.compile(r"^(" + "|".join(_PARTICIPLES) + r")\b", re.I)
 _VERSUS_RE = re.compile(r"\s+(?:vs\.?|versus|or)\s+", re.I)
 _QUOTE_RE = re.compile(PLACEHOLDER_MARK + "[\ue100-\ue1ff]")
 _Q = f"{PLACEHOLDER_MARK}[\ue100-\ue1ff]"
@@ -186,6 +206,9 @@ def variation_parts(clause: str, quotes: list, project: AdProject) -> tuple[str 
         body = as_version.group("body")
     if cue is not None and not body.strip() and _ONE_WORD_EACH_RE.match(clause[cue.end() :]):
         body = clause[cue.end() :]  # "two versions pls, one calm one energetic"
+    rest = re.sub(r"^[\s,;:.-]+", "", clause[cue.end() :]) if cue is not None else ""
+    if _ONE_EACH_RE.match(rest) and len([p for p in _ONE_EACH_RE.split(rest) if p.strip(" ,;")]) > 1:
+        body = rest  # "two versions - one that ends on 'X', another that ends on 'Y'": each from "one"
     if cue is not None and re.search(r"\b(?:where|with|which|that)$", cue.group(0), re.I):
         body_match, body = None, clause[cue.end() :]  # "a version with …": the cue ends with its connector
     adjective = (cue.group("adj") or "").strip() if cue is not None else ""
@@ -225,7 +248,9 @@ def _bodies(clauses: list[str]) -> list[list[str]]:
         return [[f"make it {first}"], [f"make it {second}"]]
     parts = [p for p in _ONE_EACH_RE.split(text) if p.strip(" ,;")]
     if len(parts) > 1:
-        return [[p.strip(" ,;")] for p in parts]
+        return [
+            [_AS_PARTICIPLE_RE.sub(lambda m: _PARTICIPLES[m.group(1).lower()], p.strip(" ,;"))] for p in parts
+        ]
     if len(_QUOTE_RE.findall(text)) >= 2 and _VERSUS_RE.search(text):
         return [[part] for part in _VERSUS_RE.split(text)]
     listed = _QUOTE_LIST_RE.search(text)

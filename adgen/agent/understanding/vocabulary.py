@@ -180,6 +180,14 @@ _TOO_RE = re.compile(
 )
 
 
+# "should feel warm", "needs to look bright", "make it feel calm": what follows is wished for.
+_WISHED_RE = re.compile(
+    r"\b(?:should|must|shall|gotta|ought\s+to|needs?\s+to|has\s+to|have\s+to|want\s+(?:it|this|the\s+\w+)\s+to|"
+    r"(?:make|let)\s+(?:it|this|the\s+\w+))\s*$",
+    re.I,
+)
+
+
 def find_looks(text: str) -> list[tuple[int, int, LookWord]]:
     """Every look word in the text, in order, without repeats ("too dark" counts as brighter)."""
     return list(_find_looks(text))
@@ -189,6 +197,8 @@ def _find_looks(text: str) -> tuple[tuple[int, int, LookWord], ...]:
     found: list[tuple[int, int, LookWord]] = []
     spans: list[tuple[int, int]] = []
     for m in _TOO_RE.finditer(text):
+        if _WISHED_RE.search(text[: m.start()]) and not re.match(r"too\b", m.group(0), re.I):
+            continue  # "it should feel warm", "I want it to look bright": wished for, no complaint
         if m.group("ne"):
             inner = LOOK_RE.fullmatch(m.group("ne"))
             if not inner:
