@@ -111,6 +111,8 @@ def _font(r: ClauseReaderBase, f: Frame) -> None:
     if value:
         value = drop_cue_words(re.sub(r"^(?:the|a|an)\s+(?:font\s+)?", "", value, flags=_I).strip())
     if value and not _FONT_BAD.match(value) and not find_colors(value):
+        if value == raw and (value.islower() or value.isupper()) and len(value.split()) <= 3:
+            value = value.title()  # "use lora", "FONT LORA": a family's name, as fonts are listed
         f.ch.brand["font"] = value
         f.consumed.append(fm.span())
 

@@ -66,6 +66,19 @@ _COURTESY_CLOSING_RE = re.compile(rf"(?:[\s,;.—–-]*\b{_COURTESY}\b)+[\s.!?]*
 _COMPARATIVE_END_RE = re.compile(
     r"(?:,|\band)\s+(?:a\s+(?:bit|little)\s+)?(?:brighter|darker|warmer|cooler|softer|calmer)\s*$", re.I
 )
+# "can you set the tagline to 'Glow'?", "could we make the hook pink and the cta white?", "we need to
+# undo that": a request put politely, often as a question. The opener and the question mark are no
+# part of it (the "?" went into unquoted values and made the second of two requests a question).
+# Not when what follows asks for an answer ("can you tell me what scene 2 says?").
+_POLITE_RE = re.compile(
+    r"^\s*(?:(?:can|could|would|will)\s+(?:you|u|ya|we)|would\s+it\s+be\s+possible\s+to|is\s+it\s+possible\s+to"
+    r"|i'?d\s+like\s+you\s+to|i\s+(?:want|need)\s+you\s+to|need\s+you\s+to|we\s+need\s+to|i\s+need\s+to)"
+    r"(?:\s+(?:please|pls|plz|maybe|just|possibly|kindly|quickly))*\s+"
+    r"(?!(?:tell|explain|remind|describe|list|check|confirm|see|hear|read|say|show|find|guess|help|believe|think"
+    r"|imagine|picture|handle|even|not|also\s+tell)\b|give\s+me\s+(?:a\s+)?(?:summary|rundown|overview|recap))"
+    r"(?=[^\W\d_])",
+    re.I,
+)
 _INNER_EMOJI_RE = re.compile(rf"[ \t]*{_EMOJI}+[ \t]*")
 _SPACES_RE = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 _WORD_RE = re.compile(r"[^\W\d_]{2,}|\d")
@@ -104,6 +117,11 @@ def unframed(masked: str) -> str:
     if closing is not None:
         ending = text[closing.start() :]
         text = text[: closing.start()] + ("?" if "?" in ending else "")
+    polite = _POLITE_RE.match(text)
+    if polite is not None and text.count("?") <= 1 and re.search(r"\?\s*$", text):
+        text = text[polite.end() :].rstrip()[:-1].rstrip()
+    elif polite is not None and "?" not in text:
+        text = text[polite.end() :]
     if not unquoted_copy:
         text = _INNER_EMOJI_RE.sub(" ", text).strip()
     text = re.sub(r"(?m)^ +", "", text)  # an emoji that was a bullet leaves its line as it was

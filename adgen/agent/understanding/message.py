@@ -154,6 +154,8 @@ from adgen.agent.understanding.memory import remember_before
 from adgen.agent.understanding.meta import ACK_RE, ACK_TEXT, HELP_RE, RENDER_RE, read_meta
 from adgen.agent.understanding.new_ad import SAME_AS_OPEN_RE, is_new_ad_request, looks_like_brief
 from adgen.agent.understanding.normaliser import document_words, normalise, swapped_everyday
+from adgen.agent.understanding.numerals import with_numerals
+from adgen.agent.understanding.odd_values import odd_value, odd_why
 from adgen.agent.understanding.open_brief import OPEN_BRIEF, OPEN_QUESTION, answer_brief, is_open_brief
 from adgen.agent.understanding.product import NEW_PHOTO_RE, PHOTO_WORD_RE
 from adgen.agent.understanding.quotes import Quoted, mask_quotes, unmask
@@ -181,6 +183,7 @@ from adgen.agent.understanding.variants import (
     variation_parts,
     without_keeps,
 )
+from adgen.agent.understanding.version_doubt import version_doubt, version_question
 from adgen.agent.understanding.voice import read_voice, voice_continuation
 from adgen.project import AdProject
 from adgen.tools import operations as ops
@@ -236,6 +239,7 @@ def parse_message(
     masked = keep_corrected_quote(masked, quotes)  # "'Grab a bottel' ... wait, 'Grab a bottle'"
     masked = to_english(masked)  # "pon la música más baja": the request, never the quoted copy
     masked = with_articles(masked, project, quotes)  # "drop traffic jam scene": "the" put back
+    masked = with_numerals(masked)  # "make scene three six seconds long": digits
     if project is not None:
         masked = questions.rhetorical_statement(masked) or masked  # "why is the music so loud??"
     message = Message(
@@ -336,6 +340,14 @@ def _gated(m: Message, turn: ParsedTurn) -> ParsedTurn:
     doubtful = blocking([d for d in doubts(m.masked, known, roles) if _matters(m, d, turn)])
     project = m.project
     if not doubtful:
+        # "switch the brand font over to Lora": the request's own words taken for the value.
+        odd = odd_value(list(turn.operations), m.quotes, m.raw)
+        if odd is not None:
+            return confirmation(turn, [], lambda operations: _describe(operations, project), odd_why(odd))
+        # "B test: opener 'Hot sleeper?'": a version asked for, read as a change to this ad.
+        family = m.family()
+        if version_doubt(m.masked, turn, family.label_of(project.project_id) if family else None):
+            return version_question(turn, family, lambda operations: _describe(operations, project))
         # "make the wick close-up darker": a scene named in words no reference placed, and an
         # edit of the whole ad.
         remembered = bool(m.state.scene_ids) and m.state.project_id in (None, project.project_id)

@@ -1,0 +1,160 @@
+"""Precision first (issue 15): a reading whose value is the request's own words, or that edits
+the ad while the message asks for a version, is asked about instead of applied.
+
+The odd values are those the development sets' wrong edits had when each set was first run, on
+the parser of its day (odd_values.py); the version requests are paraphrases of that class.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from phrase_suite import basic_project
+
+from adgen.agent.conversation_state import ConversationState
+from adgen.agent.understanding import parse_message
+from adgen.agent.understanding.odd_values import odd_value
+from adgen.agent.understanding.quotes import mask_quotes
+from adgen.agent.understanding.result import ParsedTurn
+from adgen.agent.understanding.version_doubt import version_doubt
+from adgen.tools.operations import parse_operations
+
+
+def _odd(message: str, wire: list[dict[str, Any]]) -> str | None:
+    _, quotes = mask_quotes(message)
+    found = odd_value(parse_operations(wire), quotes, message)
+    return found.value if found else None
+
+
+@pytest.mark.parametrize(
+    ("message", "field", "value"),
+    [
+        ("switch the brand font over to Lora", "font", "over to Lora"),
+        ("nudge the cta font up a touch", "font", "up a touch"),
+        ("hook font szie 72 plz", "font", "szie 72"),
+        ("cambia lo slogan in 'Serate lente'", "tagline", "in 'Serate lente'"),
+        ("swap our tagline for 'Light the quiet'", "tagline", "for 'Light the quiet'"),
+        ("use that as the brand tagline too", "tagline", "too"),
+        (
+            "the brand is now Ember and Oak Co. (spelled out, no ampersand)",
+            "name",
+            "Ember and Oak Co. (spelled out",
+        ),
+        ("add a tagline to the brand: Sleep cooler", "tagline", "the brand: Sleep cooler"),
+    ],
+)
+def test_the_request_s_own_words_as_a_brand_value_are_odd(message: str, field: str, value: str) -> None:
+    assert _odd(message, [{"operation": "update_brand", field: value}]) == value
+
+
+@pytest.mark.parametrize(
+    ("message", "value"),
+    [
+        ("read me the showcase text", "me the showcase text"),
+        ("read it back to me", "it back to me"),
+        (
+            "change what the narrator says in the first scene to: Dinner sorted",
+            "in the first scene to: Dinner sorted",
+        ),
+        ("Could you update the last scene so it says Shop AirLite now instead?", "Shop AirLite now instead?"),
+        (
+            "a/b test the cta: keep 'Find your scent' on a, b gets 'Light the evening'",
+            "keep 'Find your scent' on a",
+        ),
+    ],
+)
+def test_the_request_s_own_words_as_a_scene_s_text_are_odd(message: str, value: str) -> None:
+    assert _odd(message, [{"operation": "update_overlay", "sceneId": "scene_1", "text": value}]) == value
+
+
+@pytest.mark.parametrize(
+    ("message", "field", "value"),
+    [
+        ("use the font Playfair Display", "font", "Playfair Display"),
+        ("set our brand name to Northwind Roasters", "name", "Northwind Roasters"),
+        ("tagline: in bloom since 1998", "tagline", "in bloom since 1998"),  # marked off by its colon
+        ("the tagline should be 'Too good to wait for'", "tagline", "Too good to wait for"),  # quoted
+        ("rename the brand to Over & Out", "name", "Over & Out"),
+    ],
+)
+def test_values_as_marketers_type_them_are_not_odd(message: str, field: str, value: str) -> None:
+    assert _odd(message, [{"operation": "update_brand", field: value}]) is None
+
+
+def test_an_odd_value_is_asked_about_and_yes_applies_it() -> None:
+    project = basic_project()
+    asked = parse_message("the brand font should switch over to lora", project)
+    assert not asked.operations and asked.pending is not None
+    assert "over to" in asked.question and "quotes" in asked.question
+    state = ConversationState(project_id=project.project_id, pending=asked.pending)
+    assert parse_message("yes", project, state=state).operations
+    assert not parse_message("no", project, state=state).operations
+    marked = parse_message("cta text: over to In stock now", project)  # marked off: applied as typed
+    assert [op.to_wire() for op in marked.operations] == [
+        {"operation": "update_overlay", "sceneId": "scene_3", "text": "over to In stock now"}
+    ]
+
+
+def _turn(wire: list[dict[str, Any]], switch_to: str | None = None) -> ParsedTurn:
+    turn = ParsedTurn(operations=parse_operations(wire))
+    turn.switch_to = switch_to
+    return turn
+
+
+_HOOK = [{"operation": "update_overlay", "sceneId": "scene_1", "text": "Hot sleeper?"}]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "B test: opener \ue000\ue100",
+        "need a 20s cut as its own version for pre-roll",
+        "spin off a copy with piano music so we can test both",
+        "let's split test the opener with \ue000\ue100",
+        "give me an alternative version with \ue000\ue100 as the hook",
+    ],
+)
+def test_an_edit_of_this_ad_while_a_version_is_asked_for_is_a_doubt(message: str) -> None:
+    assert version_doubt(message, _turn(_HOOK), None)
+
+
+@pytest.mark.parametrize(
+    ("message", "switch_to", "current", "wire"),
+    [
+        ("on version B, make the hook \ue000\ue100", "B", None, _HOOK),  # switches first
+        ("on B, make the hook \ue000\ue100", None, "B", _HOOK),  # already on B
+        (
+            "drop the meta feed version",
+            None,
+            None,
+            [{"operation": "remove_presets", "presets": ["meta_feed"]}],
+        ),
+        ("go back to version 2", None, None, [{"operation": "undo"}]),
+        ("make the hook \ue000\ue100", None, None, _HOOK),
+    ],
+)
+def test_switching_platforms_history_and_plain_edits_are_no_doubt(
+    message: str, switch_to: str | None, current: str | None, wire: list[dict[str, Any]]
+) -> None:
+    assert not version_doubt(message, _turn(wire, switch_to), current)
+
+
+def test_the_version_question_names_both_readings_and_a_word_picks_each() -> None:
+    project = basic_project()
+    asked = parse_message("B test: opener 'Hot sleeper?'", project)
+    assert not asked.operations and asked.pending is not None
+    assert "new version B" in asked.question and "this ad" in asked.question
+    state = ConversationState(project_id=project.project_id, pending=asked.pending)
+    made = parse_message("new version", project, state=state)
+    assert [op.to_wire() for op in made.operations] == [
+        {
+            "operation": "create_variation",
+            "label": "B",
+            "operations": [{"operation": "update_overlay", "sceneId": "scene_1", "text": "Hot sleeper?"}],
+        }
+    ]
+    here = parse_message("this ad", project, state=state)
+    assert [op.to_wire() for op in here.operations] == [
+        {"operation": "update_overlay", "sceneId": "scene_1", "text": "Hot sleeper?"}
+    ]
