@@ -261,6 +261,26 @@ LATER_SETS: tuple[HeldoutSet, ...] = (
         max_spread=1,
         is_test=True,
     ),
+    HeldoutSet(
+        "dev12",
+        HERE / "conversations_dev12.yaml",
+        "the twelfth development set, written blind after round thirteen together with test10, even across "
+        "the categories (11 or 12 cases each), by a different crowd (account managers forwarding client "
+        "feedback, shop owners on a phone, non-native speakers, Gen-Z social managers, a terse founder, a "
+        "meticulous brand manager); never run before its commit",
+        min_cases=150,
+        min_per_category=11,
+        max_spread=1,
+    ),
+    HeldoutSet(
+        "test10",
+        HERE / "conversations_test10.yaml",
+        "the tenth test set, written blind together with dev12, never run before its commit",
+        min_cases=100,
+        min_per_category=7,
+        max_spread=1,
+        is_test=True,
+    ),
 )
 
 

@@ -150,6 +150,11 @@ FLOORS = {
     # German "deutlich", "read X back", "take X off", a brand name's comma, arrows, "the wick scene text"):
     # 120/150, 5 wrong; then ("B won the test." is framing before "On B, …") 121/150, 4 wrong.
     "dev11": (121, 4, 150),
+    # dev12 (written blind after round thirteen, with test10, by a different crowd: account managers
+    # forwarding client notes, shop owners on a phone, non-native speakers, Gen-Z social managers):
+    # its first run, on round thirteen's parser, 92/150 understood and 22 wrong (test10's clean first
+    # run: 63/100, 11 wrong).
+    "dev12": (92, 22, 150),
     # test3: run clean three times as a test set (80.8 %/7.7 % wrong before round five, 84.6 %/7.7 % after,
     # 85.4 %/7.7 % after rounds six and seven), then retired to development on 2026-12-02 at 111/130, 10 wrong.
     # Round eight (parse8): 116/130, 4 wrong; then 119/130, 0 wrong.
