@@ -158,3 +158,46 @@ def test_the_version_question_names_both_readings_and_a_word_picks_each() -> Non
     assert [op.to_wire() for op in here.operations] == [
         {"operation": "update_overlay", "sceneId": "scene_1", "text": "Hot sleeper?"}
     ]
+
+
+# --- an edit spread over every scene, from a message that never said "all" ----------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "move the spring sale words to the top",  # a scene named by words it does not show
+        "make the text bigger",
+        "put the summer sale words in yellow",
+    ],
+)
+def test_a_spread_the_message_never_asked_for_is_a_question_naming_each_scene(message: str) -> None:
+    asked = parse_message(message, basic_project())
+    assert not asked.operations and asked.pending is not None, (message, asked.question)
+    assert all(f"scene {n}" in asked.question for n in (1, 2, 3)) and "all of them" in asked.question
+
+
+def test_a_word_picks_one_scene_or_all_of_them() -> None:
+    project = basic_project()
+    asked = parse_message("move the spring sale words to the top", project)
+    state = ConversationState(project_id=project.project_id, pending=asked.pending)
+    one = parse_message("the cta", project, state=state)
+    assert [op.to_wire() for op in one.operations] == [
+        {"operation": "update_overlay", "sceneId": "scene_3", "position": "top"}
+    ]
+    every = parse_message("all of them", project, state=state)
+    moved = [op.to_wire() for op in every.operations]
+    assert len(moved) >= 2 and all(op["position"] == "top" for op in moved)  # the hook may be there already
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "make all the text bigger",
+        "the text in every scene white",
+        "hook text white, showcase text white and cta text white",  # each scene named
+    ],
+)
+def test_a_spread_that_was_asked_for_is_applied(message: str) -> None:
+    turn = parse_message(message, basic_project())
+    assert turn.question is None and len({op.to_wire()["sceneId"] for op in turn.operations}) == 3

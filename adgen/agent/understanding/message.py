@@ -167,6 +167,7 @@ from adgen.agent.understanding.scenes import find_scene_refs
 from adgen.agent.understanding.self_corrections import keep_corrected_quote
 from adgen.agent.understanding.shades import shade_or_scene
 from adgen.agent.understanding.splitter import CUE_START_RE, is_reason, split_clauses
+from adgen.agent.understanding.spread import spread_question, spread_scenes
 from adgen.agent.understanding.switching import read_switch, version_asked
 from adgen.agent.understanding.text_copies import copy_text
 from adgen.agent.understanding.text_edits import ending_words
@@ -348,6 +349,10 @@ def _gated(m: Message, turn: ParsedTurn) -> ParsedTurn:
         family = m.family()
         if version_doubt(m.masked, turn, family.label_of(project.project_id) if family else None):
             return version_question(turn, family, lambda operations: _describe(operations, project))
+        # "move the featherlite txt to the top": one scene named in its words, every scene changed.
+        spread = spread_scenes(_corrected(m), list(turn.operations), project, m.quotes)
+        if spread:
+            return spread_question(turn, spread, project, lambda operations: _describe(operations, project))
         # "make the wick close-up darker": a scene named in words no reference placed, and an
         # edit of the whole ad.
         remembered = bool(m.state.scene_ids) and m.state.project_id in (None, project.project_id)
