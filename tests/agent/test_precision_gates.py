@@ -17,6 +17,7 @@ from adgen.agent.understanding import parse_message
 from adgen.agent.understanding.odd_values import odd_value
 from adgen.agent.understanding.quotes import mask_quotes
 from adgen.agent.understanding.result import ParsedTurn
+from adgen.agent.understanding.switching import VariantFamily
 from adgen.agent.understanding.version_doubt import version_doubt
 from adgen.tools.operations import parse_operations
 
@@ -201,3 +202,34 @@ def test_a_word_picks_one_scene_or_all_of_them() -> None:
 def test_a_spread_that_was_asked_for_is_applied(message: str) -> None:
     turn = parse_message(message, basic_project())
     assert turn.question is None and len({op.to_wire()["sceneId"] for op in turn.operations}) == 3
+
+
+# --- a version that exists, named as one, is edited; no second B is made -----------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "on the B version make the cta text white",
+        "the B version's cta text in white please",
+        "client wants B's cta text white",
+    ],
+)
+def test_an_existing_version_named_as_one_is_the_one_edited(message: str) -> None:
+    original = basic_project()
+    variant = original.model_copy(deep=True)
+    variant.project_id = "p_basic_b"
+    projects = {original.project_id: original, variant.project_id: variant}
+    family = VariantFamily(original.project_id, [("B", variant.project_id)], load=projects.get)
+    turn = parse_message(message, original, family=lambda: family)
+    assert turn.switch_to == "p_basic_b", (message, turn)
+    assert [op.to_wire() for op in turn.operations] == [
+        {"operation": "update_overlay", "sceneId": "scene_3", "color": "#FFFFFF"}
+    ]
+
+
+def test_a_new_version_is_still_made_when_none_is_named_as_existing() -> None:
+    original = basic_project()
+    family = VariantFamily(original.project_id, [("B", "p_basic_b")], load=lambda pid: None)
+    turn = parse_message("make a version with the cta text white", original, family=lambda: family)
+    assert turn.switch_to is None and turn.operations[0].operation == "create_variation"

@@ -184,7 +184,7 @@ from adgen.agent.understanding.variants import (
     variation_parts,
     without_keeps,
 )
-from adgen.agent.understanding.version_doubt import version_doubt, version_question
+from adgen.agent.understanding.version_doubt import existing_version, version_doubt, version_question
 from adgen.agent.understanding.voice import read_voice, voice_continuation
 from adgen.project import AdProject
 from adgen.tools import operations as ops
@@ -341,12 +341,16 @@ def _gated(m: Message, turn: ParsedTurn) -> ParsedTurn:
     doubtful = blocking([d for d in doubts(m.masked, known, roles) if _matters(m, d, turn)])
     project = m.project
     if not doubtful:
+        # "on the B version make the cta white": the version that exists, not a new one.
+        family = m.family()
+        existing = existing_version(m.masked, turn, family, project.project_id)
+        if existing is not None:
+            return existing
         # "switch the brand font over to Lora": the request's own words taken for the value.
         odd = odd_value(list(turn.operations), m.quotes, m.raw)
         if odd is not None:
             return confirmation(turn, [], lambda operations: _describe(operations, project), odd_why(odd))
         # "B test: opener 'Hot sleeper?'": a version asked for, read as a change to this ad.
-        family = m.family()
         if version_doubt(m.masked, turn, family.label_of(project.project_id) if family else None):
             return version_question(turn, family, lambda operations: _describe(operations, project))
         # "move the featherlite txt to the top": one scene named in its words, every scene changed.

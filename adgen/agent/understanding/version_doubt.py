@@ -123,4 +123,38 @@ def version_question(
     return asked
 
 
-__all__ = ["version_doubt", "version_question"]
+def existing_version(
+    masked: str, turn: ParsedTurn, family: VariantFamily | None, current: str
+) -> ParsedTurn | None:
+    """ "on the B version make the order today text white", "the B version's opening line at 70":
+    a version that exists, named as one that does ("the B version", "B's", "on B"), read as a
+    new version B. The edit goes to that version instead (a switch, then its changes), when
+    every scene it changes is in that version; None otherwise."""
+    if family is None or len(turn.operations) != 1 or turn.operations[0].operation != "create_variation":
+        return None
+    made = turn.operations[0]
+    label = str(made.label or "")
+    target_id = family.find(label) if re.fullmatch(r"[B-G]", label) else None
+    if target_id is None or target_id == current:
+        return None
+    named = re.compile(
+        rf"\b(?:the|on|in|for|to)\s+(?:version\s+|variant\s+)?{label}\b(?!\s*(?:where|with|that|in\s+which)\b)"
+        rf"|\bversion\s+{label}['’]s|(?<![\w'’]){label}['’]s\b|\bthe\s+{label}\s+(?:version|variant|one|cut)\b"
+    )
+    if named.search(masked) is None:
+        return None
+    target = family.project(target_id)
+    if target is None:
+        return None
+    scene_ids = {s.id for s in target.scenes}
+    changes = list(made.operations or [])
+    if any(getattr(op, "scene_id", None) not in (None, *scene_ids) for op in changes):
+        return None
+    redirected = ParsedTurn(operations=changes)
+    redirected.switch_to = target_id
+    redirected.scene_ids = turn.scene_ids
+    redirected.topic = turn.topic
+    return redirected
+
+
+__all__ = ["existing_version", "version_doubt", "version_question"]
