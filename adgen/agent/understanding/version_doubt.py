@@ -34,7 +34,7 @@ _VERSION_WORDS_RE = re.compile(
     r"\b(?:a/b|ab\s+test|split[\s-]?test|test\s+(?:both|them|it\s+against)|spin\s+off|fork|duplicate|clone)\b"
     r"|\b(?:versions|variants|variations)\b"
     r"|\b(?:an?|one|another|second|new|separate|alternative|alt|extra|own)\s+(?:[\w-]+\s+)?"
-    r"(?:version|variant|variation|copy|cut)\b"
+    r"(?:version|variant|variation|copy|cut)\b(?!\s+of\s+(?:the|this|that|our)\s+(?!ad\b|video\b|spot\b))"
     r"|(?<![\w'])(?-i:[B-D])\s+(?:test|version|variant|cut)\b|^\W*(?-i:[B-D])\s*[:—–-]",
     re.I,
 )

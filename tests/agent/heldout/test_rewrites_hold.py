@@ -1,4 +1,4 @@
-"""Asking politely or spelling a number out never changes a reading: every first message of the
+"""Asking politely, softening, labelling or spelling a number out never changes a reading: every first message of the
 development sets that the parser reads into edits is read again as a polite question ("can you
 set the tagline to 'Glow'?"), with another polite opener ("I'd like you to …", "we need to …"),
 and with its numbers before a unit in words ("make scene 3 six seconds long"), and must give the
@@ -8,6 +8,11 @@ A metamorphic check on text no one here wrote for it. Before these steps, 11 of 
 differently as "can you …?" (the "?" went into the brand name and the tagline, the second of two
 requests was lost, the font was not read), 4 with "I'd like you to" / "we need to" ("undo" was
 not read), and 5 of 42 with number words ("like four sec" moved the hook after the showcase).
+Softened and labelled requests: "let's" / "maybe" / "I think we should" / "would you mind to"
+before "undo" or "redo" were not read (2-3 of 199 each), "just add a Reels version" replaced the
+platforms (7 of 199), "Client feedback: " before a request lost typo correction and the first of
+two scenes (14 of 199), and "then", "for me", ", if that's ok" after it went into the brand name,
+the font and the music (8-15 of 199).
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ import pytest
 from heldout_readable import readable_first_messages
 
 from adgen.agent.understanding import parse_message
+from adgen.agent.understanding.framing import keeps_symbols
 from adgen.agent.understanding.quotes import mask_quotes, unmask
 from adgen.agent.understanding.values import NUMBER_WORDS
 from adgen.project import AdProject
@@ -65,6 +71,26 @@ REWRITES: dict[str, tuple[Callable[[str], bool], Callable[[str], str]]] = {
         lambda t: "I'd like you to " + _lower_first(t),
     ),
     "we need to": (lambda t: _IMPERATIVE_RE.match(t) is not None, lambda t: "we need to " + _lower_first(t)),
+    "let's": (lambda t: _IMPERATIVE_RE.match(t) is not None, lambda t: "let's " + _lower_first(t)),
+    "maybe just": (lambda t: _IMPERATIVE_RE.match(t) is not None, lambda t: "maybe just " + _lower_first(t)),
+    "I think we should": (
+        lambda t: _IMPERATIVE_RE.match(t) is not None,
+        lambda t: "I think we should " + _lower_first(t),
+    ),
+    "would you mind to": (
+        lambda t: _IMPERATIVE_RE.match(t) is not None,
+        lambda t: "would you mind to " + _lower_first(t),
+    ),
+    "Client feedback:": (lambda t: True, lambda t: "Client feedback: " + _lower_first(t)),
+    ", if that's ok": (lambda t: True, lambda t: t.rstrip(".!") + ", if that's ok"),
+    "then": (
+        lambda t: _IMPERATIVE_RE.match(t) is not None and not keeps_symbols(mask_quotes(t)[0]),
+        lambda t: t.rstrip(".!") + " then",
+    ),
+    "for me": (
+        lambda t: _IMPERATIVE_RE.match(t) is not None and not keeps_symbols(mask_quotes(t)[0]),
+        lambda t: t.rstrip(".!") + " for me",
+    ),
     "numbers in words": (lambda t: 0 < max(_numbers(t), default=0) <= 20, _in_words),
 }
 
