@@ -17,6 +17,7 @@ the font and the music (8-15 of 199).
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from functools import cache
@@ -119,3 +120,28 @@ def test_a_polite_question_that_asks_for_an_answer_stays_a_question() -> None:
     project = readable_first_messages()[0][1]
     turn = parse_message("can you tell me what the last scene says?", project)
     assert not turn.operations and turn.answer
+
+
+def _case_free(operations: list[dict]) -> str:
+    return json.dumps(operations, sort_keys=True).casefold()
+
+
+@pytest.mark.parametrize("change", [str.lower, str.upper], ids=["lower case", "capitals"])
+def test_a_request_typed_in_one_case_reads_the_same_up_to_the_case_of_its_own_words(
+    change: Callable[[str], str],
+) -> None:
+    """Typed all in lower case or all in capitals (quotes kept as typed), a request reads the
+    same; only the case of the marketer's own words may follow theirs ("northwind roasters").
+    Before: 13 of 457 in lower case and 18 in capitals read otherwise ("make a b where …" made no
+    variant, "brand name just pulse" set no name, "DROP TIKTK" and "THE MUSIC DOESN'T FIT, IT'S TOO
+    UPBEAT" were not read)."""
+    changed = []
+    for text, project, operations in _readable():
+        masked, quotes = mask_quotes(text)
+        typed = unmask(change(masked), quotes)
+        again = [op.to_wire() for op in parse_message(typed, project).operations]
+        if _case_free(again) != _case_free(operations):
+            changed.append((typed, operations, again))
+    # One known: "a/b test the cta: keep 'X' on a, b gets 'Y'" in lower case asks instead (the
+    # letters of the versions are read in capitals only; the odd-value gate catches the rest).
+    assert len(changed) <= 1, f"{len(changed)} of {len(_readable())} read differently, e.g. {changed[:3]}"
