@@ -97,8 +97,8 @@ _SOFT_OPENER_RE = re.compile(
     r"|(?:i|we)['’]?d\s+like\s+to)\s+)+"
     r"(?=(?:make|change|set|add|remove|put|move|turn|use|swap|give|switch|bump|drop|cut|shorten|lengthen|lower|raise"
     r"|increase|decrease|try|update|replace|rename|delete|shift|bring|undo|redo|get|push|darken|brighten|mute|speed"
-    r"|slow|nudge|scale|enlarge|shrink|extend|trim|tweak|boost|tone|reduce|go|revert|restore|show|hide|take|kill"
-    r"|center|centre|move|pick|keep|do)\b)",
+    r"|slow|nudge|scale|enlarge|shrink|extend|trim|tweak|boost|tone|reduce|revert|restore|show|hide|take|kill"
+    r"|center|centre|pick|keep)\b)",
     re.I,
 )
 _INNER_EMOJI_RE = re.compile(rf"[ \t]*{_EMOJI}+[ \t]*")
