@@ -119,9 +119,10 @@ def text_cue_end(masked: str) -> int:
     return len(masked) if cue is None else cue.end()
 
 
-def _unshouted(text: str) -> str:
+def unshouted(text: str) -> str:
     """A message typed in capitals, in lower case up to where a text typed without quotes may
-    start (that text is kept as typed: it may be meant in capitals)."""
+    start (that text is kept as typed: it may be meant in capitals). Not for a brief: its
+    product's name is found by its capitals ("NEED A 10 SECOND AD FOR BOLT ENERGY GUM")."""
     letters = [c for c in PLACEHOLDER_RE.sub(" ", text) if c.isalpha()]
     if len(letters) < 8 or sum(c.isupper() for c in letters) < 0.9 * len(letters):
         return text
@@ -135,7 +136,6 @@ def unframed(masked: str) -> str:
     """``masked`` without the greetings before its request and the courtesies and emoji after
     it (an emoji inside it is a space); unchanged when nothing of a request would be left."""
     text = _SPACES_RE.sub(" ", masked)  # "cta  text:  Shop  now": one space is what was meant
-    text = _unshouted(text)  # "DROP TIKTOK": the request in capitals reads as in lower case
     for _ in range(3):  # "hey team, ok so, …"
         opened = _OPENER_RE.match(text)
         if opened is None or not opened.group(0).strip():
@@ -168,4 +168,4 @@ def unframed(masked: str) -> str:
     return text
 
 
-__all__ = ["keeps_symbols", "text_cue_end", "unframed"]
+__all__ = ["keeps_symbols", "text_cue_end", "unframed", "unshouted"]

@@ -147,7 +147,7 @@ from adgen.agent.understanding.cross_version import read_cross_copy
 from adgen.agent.understanding.exclusions import find_exclusion, narrowed
 from adgen.agent.understanding.focus import read_focus
 from adgen.agent.understanding.foreign import to_english
-from adgen.agent.understanding.framing import unframed
+from adgen.agent.understanding.framing import unframed, unshouted
 from adgen.agent.understanding.fronted import unfronted
 from adgen.agent.understanding.history import UNDO_RE, history_operations
 from adgen.agent.understanding.memory import remember_before
@@ -237,6 +237,8 @@ def parse_message(
         return _empty(project, has_attachment)
     masked, quotes = mask_quotes(raw)
     masked = unframed(masked)  # "hey team — …", "… asap 🙏": no part of the request
+    if project is not None and not is_new_ad_request(masked.lower(), project):
+        masked = unshouted(masked)  # "DROP TIKTOK": capitals read as lower case (a brief keeps its names)
     masked = keep_corrected_quote(masked, quotes)  # "'Grab a bottel' ... wait, 'Grab a bottle'"
     masked = to_english(masked)  # "pon la música más baja": the request, never the quoted copy
     masked = with_articles(masked, project, quotes)  # "drop traffic jam scene": "the" put back
