@@ -18,7 +18,7 @@ from adgen.agent.understanding.quotes import mask_quotes, unmask
         ("set the brand name to Northwind Roasters :)", "set the brand name to Northwind Roasters"),
         ("font Lora please, thanks!", "font Lora"),
         ("make the hook 🔥 brighter", "make the hook brighter"),
-        ("can we make it brighter? thx", "can we make it brighter?"),
+        ("can we make it brighter? thx", "make it brighter"),  # a polite request, not a question
         ("use the font Montserrat!!", "use the font Montserrat"),
     ],
 )

@@ -10,7 +10,7 @@ import re
 
 from adgen.agent.understanding.clause import ClauseReaderBase, Frame, blank
 from adgen.agent.understanding.intensity import size_factor
-from adgen.agent.understanding.quotes import drop_cue_words, text_value
+from adgen.agent.understanding.quotes import PLACEHOLDER_RE, drop_cue_words, text_value
 from adgen.agent.understanding.text_edits import FONT_ABS_RE
 from adgen.agent.understanding.values import find_colors
 
@@ -47,7 +47,7 @@ _BRAND_NAME_RE = re.compile(
     r"\b(?:brand(?:'s)?(?:\s+name)?|company(?:\s+name)?|business\s+name)\s*(?:is\s+(?:now\s+)?(?:called|named)|is\s+now|(?:becomes|will\s+be|changes\s+to|is\s+changing\s+to)|"
     r"should\s+(?:just\s+|simply\s+)?be(?:\s+called)?|to|:|=|is|called|named)\s+(?:(?:just|simply)\s+)?(?P<n>\S.*?)\s*[.!]?\s*$"
     # "brand name just Pulse", "brand name Pulse": the label, then a capitalised name or a quote
-    r"|\b(?:brand|company|business)\s+name\s+(?:(?:just|simply)\s+)?(?P<n4>(?=(?-i:[A-Z0-9])|\ue000)\S.*?)\s*[.!]?\s*$"
+    r"|\b(?:brand|company|business)\s+name\s+(?:(?:just|simply)\s+(?=\S)|(?=(?-i:[A-Z0-9])|\ue000))(?P<n4>\S.*?)\s*[.!]?\s*$"
     r"|\b(?:we(?:'re|’re|\s+are)|i(?:'m|’m|\s+am))\s+(?:now\s+)?(?:called|named)\s+(?P<n2>\S.*?)\s*[.!]?\s*$"
     r"|\b(?:call|name|rename)\s+(?:the|our|my)\s+(?:brand|company)\s+(?:to\s+)?(?P<n3>\S.*?)\s*[.!]?\s*$",
     _I,
@@ -120,6 +120,12 @@ def _font(r: ClauseReaderBase, f: Frame) -> None:
             flags=_I,
         )
     if value and not _FONT_BAD.match(value) and not find_colors(value):
+        if (
+            not PLACEHOLDER_RE.search(raw)
+            and (value.islower() or value.isupper())
+            and len(value.split()) <= 3
+        ):
+            value = value.title()  # "use lora", "FONT LORA": a family's name, as fonts are listed
         f.ch.brand["font"] = value
         f.consumed.append(fm.span())
 
@@ -171,6 +177,7 @@ def _name(r: ClauseReaderBase, f: Frame) -> None:
         and not re.match(r"^(?:colou?rs?|fonts?|palette|tagline|slogan)\b", value, _I)
         and not find_colors(value)
         and not (nm.group("n") and _judges(f.rest[nm.start() : nm.start("n")], value, raw))
+        and not (nm.group("n4") and _JUDGEMENT_RE.match(raw))  # "brand name just fine"
     ):
         f.ch.brand["name"] = value
         f.consumed.append((nm.start(), end))

@@ -31,12 +31,16 @@ from adgen.agent.understanding.quotes import PLACEHOLDER_RE
 # only with punctuation after it (or "ok so"): "right side", "so much bigger" are requests.
 _OPENER_RE = re.compile(
     r"^\s*(?:"
-    r"(?:hey|hi|hello|hiya|yo|heya|pls|plz|please|fyi|psst)\b(?:\s+(?:team|all|everyone|guys|folks|there|again|y'all))?"
+    r"(?:hey|hi|hello|hiya|yo|heya|pls|plz|please|fyi|psst)\b(?:\s+(?:team|all(?=\s*[,:;!.—–-])|everyone|guys|folks|there|again|y'all))?"
     r"\s*[,:;!.—–-]*"
     r"|(?:ok(?:ay)?|alright|right|so|um+|hmm+|well|morning|good\s+morning|quick\s+one|one\s+more\s+thing"
     r"|also|and\s+also|oh\s+and|btw|by\s+the\s+way|plus)"
     r"\s*[,:;!.—–-]+"
     r"|ok(?:ay)?\s+so\b\s*[,:;!.—–-]*"
+    # "Client feedback: …", "notes from the client: …", "Update: …": a label before the request
+    r"|(?:(?:the\s+)?(?:client|customer|boss|manager|team|brand|legal|marketing|sam|my\s+boss)(?:['’]s)?\s+)?"
+    r"(?:feedback|notes?|comments?|requests?|asks?|changes?|edits?|update|todo|to-do|fixes?)"
+    r"(?:\s+from\s+(?:the\s+)?[\w]+(?:\s+[\w]+)?)?\s*:"
     # "B won the test.", "version A did better!": news of a test, then what to do about it
     r"|(?:version\s+|variant\s+|the\s+)?[a-d](?:\s+(?:version|variant|one|cut))?\s+(?:won|wins|did\s+(?:better|best)|"
     r"performed\s+(?:better|best)|is\s+the\s+winner|came\s+out\s+(?:ahead|on\s+top)|beat\s+[a-d])"
@@ -49,10 +53,15 @@ _EMOJI = "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2300-\u23ff\ufe0f\u2
 _EMOTICON = r"(?::-?\)|:-?d\b|;-?\)|:-?p\b|<3|\^\^|xd\b)"
 _COURTESY = (
     r"(?:please|pls|plz|thanks|thank\s+you|thx|ty|tysm|cheers|asap|a\.s\.a\.p\.?|if\s+possible|if\s+you\s+can"
-    r"|when\s+you\s+(?:can|get\s+a\s+(?:sec|chance))|lol|haha+|xx+)"
+    r"|when\s+you\s+(?:can|get\s+a\s+(?:sec|chance))|lol|haha+|xx+"
+    r"|if\s+(?:that|this|it)['’]?s\s+(?:ok(?:ay)?|alright|all\s+right|fine|possible|not\s+too\s+much\s+trouble)"
+    r"|if\s+(?:that|this)\s+(?:works|is\s+(?:ok(?:ay)?|fine|possible))|(?:that\s+)?would\s+be\s+(?:great|nice|awesome|perfect))"
 )
+# Softeners after a request that are no part of it, except in a text typed without quotes,
+# where they may be the copy ("See you then").
+_SOFT_CLOSING = r"(?:then|for\s+(?:me|us)|ideally|i\s+think|i\s+guess)"
 _CLOSING_RE = re.compile(
-    rf"(?:[\s,;.!—–-]*(?:{_EMOJI}+|{_EMOTICON}|\b{_COURTESY}\b|(?<=\w)!{{2,}}))+[\s.!?]*$",
+    rf"(?:[\s,;.!—–-]*(?:{_EMOJI}+|{_EMOTICON}|\b{_COURTESY}\b|\b{_SOFT_CLOSING}\b|(?<=\w)!{{2,}}))+[\s.!?]*$",
     re.I,
 )
 # Words that start a text typed without quotes ("the CTA should say: 限定 — 30% OFF!! 🍵"): its
@@ -65,6 +74,32 @@ _TEXT_CUE_RE = re.compile(
 _COURTESY_CLOSING_RE = re.compile(rf"(?:[\s,;.—–-]*\b{_COURTESY}\b)+[\s.!?]*$", re.I)
 _COMPARATIVE_END_RE = re.compile(
     r"(?:,|\band)\s+(?:a\s+(?:bit|little)\s+)?(?:brighter|darker|warmer|cooler|softer|calmer)\s*$", re.I
+)
+# "can you set the tagline to 'Glow'?", "could we make the hook pink and the cta white?", "we need to
+# undo that": a request put politely, often as a question. The opener and the question mark are no
+# part of it (the "?" went into unquoted values and made the second of two requests a question).
+# Not when what follows asks for an answer ("can you tell me what scene 2 says?").
+_POLITE_RE = re.compile(
+    r"^\s*(?:(?:can|could|would|will)\s+(?:you|u|ya|we)|would\s+it\s+be\s+possible\s+to|is\s+it\s+possible\s+to"
+    r"|i'?d\s+like\s+you\s+to|i\s+(?:want|need)\s+you\s+to|need\s+you\s+to|we\s+need\s+to|i\s+need\s+to)"
+    r"(?:\s+(?:please|pls|plz|maybe|just|possibly|kindly|quickly))*\s+"
+    r"(?!(?:tell|explain|remind|describe|list|check|confirm|see|hear|read|say|show|find|guess|help|believe|think"
+    r"|imagine|picture|handle|even|not|also\s+tell)\b|give\s+me\s+(?:a\s+)?(?:summary|rundown|overview|recap))"
+    r"(?=[^\W\d_])",
+    re.I,
+)
+# "let's undo that", "maybe make the cta say …", "I think we should make both …", "just add a Reels
+# version": a softened imperative. Only before a verb of a request: "just vertical" and "maybe the
+# hook?" keep their words.
+_SOFT_OPENER_RE = re.compile(
+    r"^\s*(?:(?:let['’]?s|let\s+us|maybe|perhaps|just|i\s+think\s+(?:we|you)\s+should|(?:we|you)\s+(?:should|could)"
+    r"|would\s+you\s+mind(?:\s+to)?|how\s+about\s+we|why\s+don['’]?t\s+(?:we|you)|i\s+(?:want|wanna|would\s+like)\s+to"
+    r"|(?:i|we)['’]?d\s+like\s+to)\s+)+"
+    r"(?=(?:make|change|set|add|remove|put|move|turn|use|swap|give|switch|bump|drop|cut|shorten|lengthen|lower|raise"
+    r"|increase|decrease|try|update|replace|rename|delete|shift|bring|undo|redo|get|push|darken|brighten|mute|speed"
+    r"|slow|nudge|scale|enlarge|shrink|extend|trim|tweak|boost|tone|reduce|revert|restore|show|hide|take|kill"
+    r"|center|centre|pick|keep)\b)",
+    re.I,
 )
 _INNER_EMOJI_RE = re.compile(rf"[ \t]*{_EMOJI}+[ \t]*")
 _SPACES_RE = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
@@ -82,6 +117,19 @@ def text_cue_end(masked: str) -> int:
     words from there on may be copy; the length of ``masked`` when there is no such cue."""
     cue = _TEXT_CUE_RE.search(masked)
     return len(masked) if cue is None else cue.end()
+
+
+def unshouted(text: str) -> str:
+    """A message typed in capitals, in lower case up to where a text typed without quotes may
+    start (that text is kept as typed: it may be meant in capitals). Not for a brief: its
+    product's name is found by its capitals ("NEED A 10 SECOND AD FOR BOLT ENERGY GUM")."""
+    letters = [c for c in PLACEHOLDER_RE.sub(" ", text) if c.isalpha()]
+    if len(letters) < 8 or sum(c.isupper() for c in letters) < 0.9 * len(letters):
+        return text
+    end = text_cue_end(text)
+    if PLACEHOLDER_RE.search(text[end:]):
+        end = len(text)  # "HOOK TEXT: 'Hear it all' AND 'Noise?'": the copy is quoted, the rest is ours
+    return text[:end].lower() + text[end:]
 
 
 def unframed(masked: str) -> str:
@@ -104,6 +152,14 @@ def unframed(masked: str) -> str:
     if closing is not None:
         ending = text[closing.start() :]
         text = text[: closing.start()] + ("?" if "?" in ending else "")
+    softened = _SOFT_OPENER_RE.match(text)  # "maybe just add …"
+    if softened is not None:
+        text = text[softened.end() :]
+    polite = _POLITE_RE.match(text)
+    if polite is not None and text.count("?") <= 1 and re.search(r"\?\s*$", text):
+        text = text[polite.end() :].rstrip()[:-1].rstrip()
+    elif polite is not None and "?" not in text:
+        text = text[polite.end() :]
     if not unquoted_copy:
         text = _INNER_EMOJI_RE.sub(" ", text).strip()
     text = re.sub(r"(?m)^ +", "", text)  # an emoji that was a bullet leaves its line as it was
@@ -112,4 +168,4 @@ def unframed(masked: str) -> str:
     return text
 
 
-__all__ = ["keeps_symbols", "text_cue_end", "unframed"]
+__all__ = ["keeps_symbols", "text_cue_end", "unframed", "unshouted"]

@@ -568,6 +568,8 @@ GERMAN = Language(
             r"(?:die|der)\s+(ersten|zweiten|dritten|vierten|letzten|erste|zweite|dritte|vierte|letzte)\s+szene",
             r"the \1 scene",
         ),
+        (r"(?:am|zum)\s+(?:ende|schluss)", "in the last scene"),
+        (r"im\s+(ersten|zweiten|dritten|vierten|letzten)\s+(?:bild|abschnitt|teil)", r"in the \1 scene"),
         (r"ersten?", "first"),
         (r"zweiten?", "second"),
         (r"dritten?", "third"),

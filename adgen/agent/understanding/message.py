@@ -147,13 +147,15 @@ from adgen.agent.understanding.cross_version import read_cross_copy
 from adgen.agent.understanding.exclusions import find_exclusion, narrowed
 from adgen.agent.understanding.focus import read_focus
 from adgen.agent.understanding.foreign import to_english
-from adgen.agent.understanding.framing import unframed
+from adgen.agent.understanding.framing import unframed, unshouted
 from adgen.agent.understanding.fronted import unfronted
 from adgen.agent.understanding.history import UNDO_RE, history_operations
 from adgen.agent.understanding.memory import remember_before
 from adgen.agent.understanding.meta import ACK_RE, ACK_TEXT, HELP_RE, RENDER_RE, read_meta
 from adgen.agent.understanding.new_ad import SAME_AS_OPEN_RE, is_new_ad_request, looks_like_brief
 from adgen.agent.understanding.normaliser import document_words, normalise, swapped_everyday
+from adgen.agent.understanding.numerals import with_numerals
+from adgen.agent.understanding.odd_values import odd_value, odd_why
 from adgen.agent.understanding.open_brief import OPEN_BRIEF, OPEN_QUESTION, answer_brief, is_open_brief
 from adgen.agent.understanding.product import NEW_PHOTO_RE, PHOTO_WORD_RE
 from adgen.agent.understanding.quotes import Quoted, mask_quotes, unmask
@@ -165,6 +167,7 @@ from adgen.agent.understanding.scenes import find_scene_refs
 from adgen.agent.understanding.self_corrections import keep_corrected_quote
 from adgen.agent.understanding.shades import shade_or_scene
 from adgen.agent.understanding.splitter import CUE_START_RE, is_reason, split_clauses
+from adgen.agent.understanding.spread import spread_question, spread_scenes
 from adgen.agent.understanding.switching import read_switch, version_asked
 from adgen.agent.understanding.text_copies import copy_text
 from adgen.agent.understanding.text_edits import ending_words
@@ -181,6 +184,7 @@ from adgen.agent.understanding.variants import (
     variation_parts,
     without_keeps,
 )
+from adgen.agent.understanding.version_doubt import existing_version, version_doubt, version_question
 from adgen.agent.understanding.voice import read_voice, voice_continuation
 from adgen.project import AdProject
 from adgen.tools import operations as ops
@@ -233,9 +237,12 @@ def parse_message(
         return _empty(project, has_attachment)
     masked, quotes = mask_quotes(raw)
     masked = unframed(masked)  # "hey team — …", "… asap 🙏": no part of the request
+    if project is not None and not is_new_ad_request(masked.lower(), project):
+        masked = unshouted(masked)  # "DROP TIKTOK": capitals read as lower case (a brief keeps its names)
     masked = keep_corrected_quote(masked, quotes)  # "'Grab a bottel' ... wait, 'Grab a bottle'"
     masked = to_english(masked)  # "pon la música más baja": the request, never the quoted copy
     masked = with_articles(masked, project, quotes)  # "drop traffic jam scene": "the" put back
+    masked = with_numerals(masked)  # "make scene three six seconds long": digits
     if project is not None:
         masked = questions.rhetorical_statement(masked) or masked  # "why is the music so loud??"
     message = Message(
@@ -336,6 +343,22 @@ def _gated(m: Message, turn: ParsedTurn) -> ParsedTurn:
     doubtful = blocking([d for d in doubts(m.masked, known, roles) if _matters(m, d, turn)])
     project = m.project
     if not doubtful:
+        # "on the B version make the cta white": the version that exists, not a new one.
+        family = m.family()
+        existing = existing_version(m.masked, turn, family, project.project_id)
+        if existing is not None:
+            return existing
+        # "switch the brand font over to Lora": the request's own words taken for the value.
+        odd = odd_value(list(turn.operations), m.quotes, m.raw)
+        if odd is not None:
+            return confirmation(turn, [], lambda operations: _describe(operations, project), odd_why(odd))
+        # "B test: opener 'Hot sleeper?'": a version asked for, read as a change to this ad.
+        if version_doubt(m.masked, turn, family.label_of(project.project_id) if family else None):
+            return version_question(turn, family, lambda operations: _describe(operations, project))
+        # "move the featherlite txt to the top": one scene named in its words, every scene changed.
+        spread = spread_scenes(_corrected(m), list(turn.operations), project, m.quotes)
+        if spread:
+            return spread_question(turn, spread, project, lambda operations: _describe(operations, project))
         # "make the wick close-up darker": a scene named in words no reference placed, and an
         # edit of the whole ad.
         remembered = bool(m.state.scene_ids) and m.state.project_id in (None, project.project_id)

@@ -1,0 +1,46 @@
+"""Numbers written as words, before a unit, read as digits: "make scene three six seconds long",
+"hook text ten points bigger", "a two-second hook", "like four sec".
+
+Part of :mod:`adgen.agent.understanding` (issue 15: requests as marketers really type them).
+The readers of lengths, sizes and percentages read digits; a few also read some number words,
+each its own few. Found by a metamorphic check (the development sets' readable messages with
+their numbers spelled out must read the same): 5 of 42 did not, and one of them was a wrong edit
+("maek the hook longer, like four sec" moved the hook after the showcase). Rewriting the number
+words once, here, before any reader, makes every reader read both.
+
+Only a number word before a unit (seconds, points, pixels, percent, scenes, times) or after
+"scene" is rewritten: "one with a calm mood and one with a bold one", "the first one", "a
+one-off" keep their words. Nothing in a quote changes, nor anything after the start of a text
+typed without quotes ("the cta should say Two seconds to glow").
+"""
+
+from __future__ import annotations
+
+import re
+
+from adgen.agent.understanding.framing import text_cue_end
+from adgen.agent.understanding.values import NUMBER_WORD_PATTERN, number_value
+
+_UNIT = (
+    r"(?:secs?|seconds?|s|pts?|points?|px|pixels?|percent|per\s+cent|%|scenes?|shots?|slides?|times|"
+    r"minutes?|mins?)"
+)
+_BEFORE_UNIT_RE = re.compile(rf"\b(?P<n>{NUMBER_WORD_PATTERN})(?P<gap>\s*-\s*|\s+)(?={_UNIT}\b|%)", re.I)
+_SCENE_NUMBER_RE = re.compile(rf"\b(?P<scene>scene\s+)(?P<n>{NUMBER_WORD_PATTERN})\b", re.I)
+
+
+def _digits(match: re.Match[str]) -> str:
+    return str(int(number_value(match.group("n"))))
+
+
+def with_numerals(masked: str) -> str:
+    """``masked`` with the number words before a unit or after "scene" in digits, up to where
+    a text typed without quotes may start."""
+    end = text_cue_end(masked)
+    request, copy = masked[:end], masked[end:]
+    request = _BEFORE_UNIT_RE.sub(lambda m: _digits(m) + m.group("gap"), request)
+    request = _SCENE_NUMBER_RE.sub(lambda m: m.group("scene") + _digits(m), request)
+    return request + copy
+
+
+__all__ = ["with_numerals"]
