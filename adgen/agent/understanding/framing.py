@@ -31,7 +31,9 @@ from adgen.agent.understanding.quotes import PLACEHOLDER_RE
 # only with punctuation after it (or "ok so"): "right side", "so much bigger" are requests.
 _OPENER_RE = re.compile(
     r"^\s*(?:"
-    r"(?:hey|hi|hello|hiya|yo|heya|pls|plz|please|fyi|psst)\b(?:\s+(?:team|all|everyone|guys|folks|there|again|y'all))?"
+    r"(?:hey|hi|hello|hiya|yo|heya|pls|plz|please|fyi|psst)\b(?:\s+(?:team|everyone|guys|folks|there|again|y'all"
+    # ("pls all the text white": "all" is the request's, not the people greeted)
+    r"|all(?!\s+(?:the|of|my|our|your|these|those|this|that|its|text|scenes?)\b)))?"
     r"\s*[,:;!.—–-]*"
     r"|(?:ok(?:ay)?|alright|right|so|um+|hmm+|well|morning|good\s+morning|quick\s+one|one\s+more\s+thing"
     r"|also|and\s+also|oh\s+and|btw|by\s+the\s+way|plus)"

@@ -1195,7 +1195,7 @@ class _Edits:
             self.deferred = (asked.question, asked)
             return
         self.stop = _only_question(self.turn, asked.question)
-        self.stop.pending = asked if asked.options else None
+        self.stop.pending = asked if (asked.options or asked.retry) else None
         self.stop.scene_ids = self.ctx.targets or None  # "'Warm bread at dawn'": for what it named
         self.stop.topic = next((topic for topic, pattern in TOPIC_WORDS if pattern.search(clause)), None)
 

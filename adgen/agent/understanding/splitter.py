@@ -190,6 +190,17 @@ REASON_CLAUSES: tuple[re.Pattern[str], ...] = (
         r"(?:up\s+|out\s+)?(?:the\s+|our\s+|my\s+|all\s+the\s+)?(?:\w+\s+)?(?:text|words|caption|copy|headline|line|tagline|logo)\W*$",
         re.I,
     ),
+    # "font size 58 please, it's crowding the top edge", "…, it's too close to the bottom": where
+    # the words sit now, said after the request that fixes it (alone, it stays a complaint)
+    re.compile(
+        r"^\W*(?:(?:and|so|because|as|since)\s+)?(?:it|that|this|they)(?:'s|'re|\s+is|\s+are|\s+just)?\s+"
+        r"(?:(?:way\s+|far\s+|a\s+bit\s+)?too\s+close\s+to|crowd(?:s|ing)|touch(?:es|ing)|hit(?:s|ting)|"
+        r"bump(?:s|ing)\s+(?:into|against)|jammed\s+(?:into|against|up\s+against)|(?:right\s+)?(?:up\s+)?against|"
+        r"cut\s+off\s+(?:at|by)|spill(?:s|ing)\s+(?:off|over)|running\s+(?:off|into))\s+"
+        r"(?:the\s+)?(?:very\s+)?(?:top|bottom|upper|lower|left|right)?\s*(?:edge|edges|border|frame|screen|side|sides|corner|top|bottom)"
+        r"(?:\s+of\s+the\s+(?:frame|screen|video))?\W*$",
+        re.I,
+    ),
 )
 
 
