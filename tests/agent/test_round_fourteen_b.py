@@ -14,6 +14,7 @@ from phrase_suite import basic_project
 
 from adgen.agent.conversation_state import ConversationState
 from adgen.agent.understanding import parse_message
+from adgen.agent.understanding.switching import VariantFamily
 
 # basic_project: hook 64 (top), showcase 56 (bottom), cta 72 (center, #F2A541); music volume 0.8.
 
@@ -147,3 +148,164 @@ def test_a_clashing_text_colour_is_asked_and_answered(
     assert not asked.operations and (asked.question or "").startswith("Which colour should the"), asked
     state = ConversationState(project_id=project.project_id, pending=asked.pending, last_request=first)
     assert wires(reply, project, state) == [{"operation": "update_overlay", **expected}]
+
+
+# --- "pls all the text white": "all" after "pls" is the request's, not people greeted -------------
+
+
+def test_all_after_please_is_the_requests() -> None:
+    assert wires("pls all the text in yellow") == [
+        {"operation": "update_overlay", "sceneId": s, "color": "#FFFF00"}
+        for s in ("scene_1", "scene_2", "scene_3")
+    ]
+
+
+# --- "the B version's opening line at 70": an edit of B, which exists (never a new variant) ------
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("the B variant's cta in white", {"sceneId": "scene_3", "color": "#FFFFFF"}),
+        ("version B's showcase text at the top please", {"sceneId": "scene_2", "position": "top"}),
+        ("boss wants the B version's hook at size 80", {"sceneId": "scene_1", "fontSize": 80}),
+    ],
+)
+def test_a_named_versions_possessive_edits_it(text: str, change: dict[str, Any]) -> None:
+    original = basic_project()
+    variant = original.model_copy(deep=True)
+    variant.project_id = "p_sample1_b"
+    projects = {original.project_id: original, variant.project_id: variant}
+    family = VariantFamily(original.project_id, [("B", variant.project_id)], load=projects.get)
+    turn = parse_message(text, original, family=lambda: family)
+    assert turn.switch_to == "p_sample1_b", (text, turn)
+    assert [op.to_wire() for op in turn.operations] == [{"operation": "update_overlay", **change}]
+
+
+# --- "the hook in the middle + font size 70": the field said next is the same scene's text ------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "cta on top + text size 50, whole ad 20s",
+            [
+                {"operation": "update_overlay", "sceneId": "scene_3", "position": "top"},
+                {"operation": "update_overlay", "sceneId": "scene_3", "fontSize": 50},
+                {"operation": "set_duration", "durationSec": 20.0},
+            ],
+        ),
+        (
+            "make the hook white and font size 70",
+            [
+                {"operation": "update_overlay", "sceneId": "scene_1", "color": "#FFFFFF"},
+                {"operation": "update_overlay", "sceneId": "scene_1", "fontSize": 70},
+            ],
+        ),
+        (
+            "move the showcase caption to the middle, text colour black",
+            [
+                {"operation": "update_overlay", "sceneId": "scene_2", "position": "center"},
+                {"operation": "update_overlay", "sceneId": "scene_2", "color": "#000000"},
+            ],
+        ),
+    ],
+)
+def test_a_bare_text_field_after_one_scene_is_that_scenes(text: str, expected: list[dict[str, Any]]) -> None:
+    assert wires(text) == expected
+
+
+def test_a_bare_text_field_for_all_is_every_scenes() -> None:
+    ops = wires("hook in white, font size 80 for all")
+    assert [op["sceneId"] for op in ops if "fontSize" in op] == ["scene_1", "scene_2", "scene_3"]
+
+
+# --- "everything flies by too fast, can't even read the captions": more time, not bigger words ----
+
+
+@pytest.mark.parametrize(
+    ("text", "operation", "scene"),
+    [
+        ("it all goes by too fast, can't read the text", "set_duration", None),
+        ("the cta flies past, nobody can read it", "update_scene", "scene_3"),
+        ("the showcase is way too quick, you can't take in the words", "update_scene", "scene_2"),
+    ],
+)
+def test_cannot_read_after_too_fast_is_its_consequence(text: str, operation: str, scene: str | None) -> None:
+    (op,) = wires(text)
+    assert op["operation"] == operation and op.get("sceneId") == scene, (text, op)
+    assert op["durationSec"] > (15.0 if scene is None else basic_project().scene(scene).duration_sec)
+
+
+# --- "the featherlite txt", "the ride free text": a scene named loosely by its own words ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [
+        ("the wake cold brew text in red", "scene_1"),  # words left out between
+        ("move the arabca text to the top", "scene_2"),  # a word mistyped
+        ("the odrer today caption bigger", "scene_3"),
+    ],
+)
+def test_a_scene_named_loosely_by_its_words(text: str, scene: str) -> None:
+    ops = wires(text)
+    assert [op["sceneId"] for op in ops] == [scene], (text, ops)
+
+
+def test_loose_words_that_fit_no_scene_name_none() -> None:
+    turn = parse_message("move the spring sale words to the top", basic_project())
+    assert not turn.operations and turn.question
+
+
+# --- "the studios bit": the scene whose words say it, over one whose picture shows it -------------
+
+
+def _with_pictures() -> Any:
+    project = basic_project()
+    prompts = {
+        "scene_1": "arabica beans roasting in a drum",
+        "scene_2": "a glass on a bar",
+        "scene_3": "plain studio",
+    }
+    for s in project.scenes:
+        s.background_prompt = prompts[s.id]
+    return project
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("remove the arabica scene", {"operation": "remove_scene", "sceneId": "scene_2"}),
+        (
+            "the arabica bit a second longer",
+            {"operation": "update_scene", "sceneId": "scene_2", "durationSec": 8.0},
+        ),
+        (
+            "the 100% arabica part in white",
+            {"operation": "update_overlay", "sceneId": "scene_2", "color": "#FFFFFF"},
+        ),
+    ],
+)
+def test_a_scene_named_by_its_words_over_its_picture(text: str, expected: dict[str, Any]) -> None:
+    assert wires(text, _with_pictures()) == [expected]
+
+
+# --- "five scenes in 30 seconds feels cluttered": which scene goes is asked, no look is set -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3 scenes in 15 secs feels way too busy",
+        "three shots in 15 seconds is a lot",
+        "3 clips in 15s feels hectic tbh",
+    ],
+)
+def test_a_scene_count_complaint_asks_which_scene_goes(text: str) -> None:
+    turn = parse_message(text, basic_project())
+    assert not turn.operations and (turn.question or "").startswith("Which scene should I remove"), (
+        text,
+        turn,
+    )

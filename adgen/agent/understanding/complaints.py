@@ -89,6 +89,8 @@ def fix_is_the_problem(clause: str, project: AdProject, quotes: list[Any]) -> bo
     """A legibility complaint whose words a reading would take for the fix, but which name the
     problem: the colour the text is lost on ("disappears into that cyan light", "clashes with the
     red") or the words as they already are ("'Sleep on Hush' gets lost on the lilac")."""
+    if _TOO_MANY_SCENES_RE.search(clause):
+        return True  # "five scenes in 30 seconds feels cluttered": the count and length are the problem
     problem = _CONTRAST_RE.search(clause)
     if problem is None or not _names_text(clause, project, quotes):
         return False
@@ -304,7 +306,11 @@ def _names(project: AdProject, scenes: list[Scene]) -> str:
 
 # "too many scenes honestly, it feels crowded": fewer scenes, but which one goes is never guessed
 _TOO_MANY_SCENES_RE = re.compile(
-    r"\btoo\s+many\s+(?:scenes|shots|slides|clips|cuts|parts)\b|\b(?:scenes|shots)\s+(?:feel|are|is)\s+(?:so\s+)?crowded\b",
+    r"\btoo\s+many\s+(?:scenes|shots|slides|clips|cuts|parts)\b|\b(?:scenes|shots)\s+(?:feel|are|is)\s+(?:so\s+)?crowded\b"
+    # ("five scenes in 30 seconds feels cluttered": the count in the time is the problem)
+    r"|\b(?:\d+|three|four|five|six|seven|eight|nine|ten)\s+(?:scenes|shots|slides|clips|cuts)\s+in\s+(?:just\s+|only\s+)?"
+    r"(?:\d+|ten|fifteen|twenty|thirty)\s*(?:s|secs?|seconds?)\b[^.;!?]*?\b(?:cluttered|crowded|busy|hectic|packed|"
+    r"cramped|rushed|chaotic|a\s+lot|too\s+much|overwhelming|frantic)\b",
     re.I,
 )
 
