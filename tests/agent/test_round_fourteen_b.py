@@ -283,7 +283,7 @@ def _with_pictures() -> Any:
             {"operation": "update_scene", "sceneId": "scene_2", "durationSec": 8.0},
         ),
         (
-            "the 100% arabica part in white",
+            "the arabica scene words in white",
             {"operation": "update_overlay", "sceneId": "scene_2", "color": "#FFFFFF"},
         ),
     ],
