@@ -386,9 +386,9 @@ def _ref_described(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
     if len(ids) != 1:
         ids = _product_scene(r.project, words)
     if len(ids) != 1:
-        # ("the runners scene" when one scene says "runners" and another shows a runner's feet:
-        # the words on screen are what the marketer remembers it by)
-        ids = next((found for w in words if len(found := _saying(r.project, w)) == 1), [])
+        # ("the runners scene" when one scene says and shows runners and another shows a runner's
+        # feet: the scene with more of the word, as typed, is the one meant)
+        ids = next((found for w in words if len(found := _best_described(r.project, w)) == 1), [])
     if len(ids) != 1:
         if not m.group(0).lower().endswith(("scene", "shot", "background", "backdrop")):
             return False
@@ -632,10 +632,24 @@ def _described(project: AdProject, word: str) -> list[str]:
     ]
 
 
-def _saying(project: AdProject, word: str) -> list[str]:
-    """Scenes whose on-screen words contain a word starting with ``word`` (stemmed)."""
-    pattern = _describing_pattern(word)
-    return [s.id for s in project.scenes if pattern.search(s.overlay.text)]
+def _best_described(project: AdProject, word: str) -> list[str]:
+    """The scene that holds ``word`` most: in its words and its picture (each 2), as typed, with the
+    ending the marketer gave it ("studios"), or only by its stem (1); [] on a tie ("the cold scene"
+    when one scene says "cold" and another shows it stays a question)."""
+    stem = _describing_pattern(word)
+    exact = (
+        re.compile(rf"\b{re.escape(word.lower())}\b", re.I) if _stem(word.lower()) != word.lower() else stem
+    )
+    scores = {
+        s.id: sum(
+            2 if exact.search(field) else 1 if stem.search(field) else 0
+            for field in (s.overlay.text, s.background_prompt)
+        )
+        for s in project.scenes
+    }
+    top = max(scores.values(), default=0)
+    best = [sid for sid, score in scores.items() if score == top]
+    return best if top and len(best) == 1 else []
 
 
 def _describing_pattern(word: str) -> re.Pattern[str]:
