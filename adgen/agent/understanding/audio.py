@@ -33,10 +33,17 @@ _BARE_DIRECTION = (
     r"(?:music|volume|sound|audio|track|song|soundtrack)\s+(?:(?:a|bit|little|lot|tad|touch|notch|way|much|even|"
     r"slightly|right|waaa*y)\s+)*{way}(?!\s+to\b)"
 )
+# "can't hear myself think", "can't hear the voice-over": something else drowned out by the music,
+# so it is too loud (never "can't hear the music").
+_DROWNED_BY = (
+    r"\s+(?:(?:a|the|my|our|your)\s+)?(?:myself|yourself|ourselves|own|voice|voice-?over|vo|narrat\w+|speaker|"
+    r"words|dialogue|anything\s+else|people|each\s+other)\b"
+)
+_DROWNED = rf"(?!{_DROWNED_BY})"
 _VOL_UP_RE = re.compile(
     r"\b(?:louder|crank(?:\s+up)?\s+(?:the\s+)?(?:music|volume|sound|audio|it)|crank\s+it(?:\s+up)?|"
     r"turn\s+(?:\w+\s+){0,2}?up|(?:nudge|bump|push|bring|pump|dial|kick)\s+(?:the\s+)?(?:music|volume|sound|audio|track|song)\s+up|turn\s+up|(?:raise|increase|boost|bump\s+up|crank\s+up|pump\s+up|up)\s+"
-    r"(?:the\s+)?(?:music\s+)?(?:volume|music|sound|audio)|more\s+volume|too\s+quiet|(?:can'?t|cannot|can\s+(?:barely|hardly|only\s+just))\s+(?:really\s+)?hear|(?:barely|hardly)\s+(?:hear|audible)|"
+    rf"(?:the\s+)?(?:music\s+)?(?:volume|music|sound|audio)|more\s+volume|too\s+quiet|(?:can'?t|cannot|can\s+(?:barely|hardly|only\s+just))\s+(?:really\s+)?hear{_DROWNED}|(?:barely|hardly)\s+(?:hear|audible){_DROWNED}|"
     rf"{_BARE_DIRECTION.format(way='(?:up|higher)')}|"
     r"volume\s+up|higher\s+volume|more\s+audible|(?:is|'s|sounds?)\s+(?:\w+\s+){0,2}?(?:quiet|faint|soft)\b(?!\s+\w+\s+music))\b",
     _I,
@@ -47,6 +54,7 @@ _VOL_DOWN_RE = re.compile(
     r"(?:the\s+)?(?:music\s+)?(?:volume|music|sound|audio)(?!\s+(?:down\s+)?to\s+\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)|less\s+(?:loud|volume)|too\s+loud|volume\s+down|"
     r"lower\s+volume|tone\s+(?:\w+\s+){0,2}?down|not\s+so\s+loud|more\s+quiet|less\s+noisy|"
     r"(?:is|'s|are|sounds?)\s+(?:\w+\s+){0,2}?(?:loud|noisy|blaring|blasting|booming|overpowering|deafening|ear-?splitting)"
+    rf"|(?:can'?t|cannot|can\s+(?:barely|hardly))\s+(?:even\s+|really\s+)?hear{_DROWNED_BY}"
     r"|(?:drown|drowns|drowning|overpower|overpowers|overpowering|buries|burying)\s+(?:\w+\s+){0,2}?"
     r"(?:out|everything|the\s+(?:voice|voice-?over|text|words))|drowns?\s+out"
     rf"|{_BARE_DIRECTION.format(way='(?:down|lower)')})\b",

@@ -52,6 +52,13 @@ _DEMONSTRATIVE_RE = re.compile(r"\b(?:this|that|the\s+same)\s+(?:one|scene|slide
 _WHOLE_AD_RE = re.compile(r"\b(?:ad|video|spot|everything|whole|all|overall|total)\b", _I)
 # "the text", "the headline": one text, said right after a request about one scene ("hide the
 # product in the cta" -> "make the text red") is that scene's; plural or "every" texts are not.
+# "font size 70", "text colour white": a text field and its value with no scene, said in the same
+# message right after a request about one scene, is that scene's text (never every text).
+_FIELD_ONLY_RE = re.compile(
+    r"^\W*(?:(?:and|also|plus|then|with|the|its)\s+)*(?:font|text|type|lettering)[\s-]*(?:size|colou?r|position)\b"
+    r"(?![^,;.!?]*\b(?:every|each|all|both|everywhere|throughout|texts|scenes|whole)\b)",
+    _I,
+)
 _ONE_TEXT_RE = re.compile(
     r"^(?:(?!\b(?:every|each|all|both|scenes)\b).)*\b(?:the|its|that|this|those|these)\s+(?:text|headline|copy|words|caption|lettering|title|line|letters)\b(?!\s*s\b)"
     # "and 70 font", "plus text size 60", "also font a bit bigger": added to the last request,
@@ -236,6 +243,13 @@ class ClauseReaderBase:
             and not _WHOLE_AD_RE.search(rest)
         ):
             return Target(list(self.ctx.targets))
+        if (
+            not self.ctx.carried
+            and self.ctx.targets
+            and len(self.ctx.targets) == 1
+            and _FIELD_ONLY_RE.match(rest)
+        ):
+            return Target(list(self.ctx.targets))  # "the hook in the middle + font size 70": the hook's
         return Target(None)
 
     def implicit(self, rest: str) -> bool:

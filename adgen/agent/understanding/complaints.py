@@ -17,8 +17,9 @@ from typing import Any
 from adgen.agent.conversation_state import PendingOption, PendingQuestion
 from adgen.agent.understanding.product_words import names_product
 from adgen.agent.understanding.quotes import placeholder
+from adgen.agent.understanding.retry import COLOUR, MARK
 from adgen.agent.understanding.scenes import ROLE_LABEL, find_scene_refs
-from adgen.agent.understanding.values import find_colors, round_half_up
+from adgen.agent.understanding.values import colour_name, find_colors, round_half_up
 from adgen.agent.understanding.vocabulary import TOO_OPPOSITE, alternative_line
 from adgen.project import AdProject, Scene
 
@@ -42,7 +43,10 @@ _CONTRAST_RE = re.compile(
 )
 _CUT_OFF_RE = re.compile(r"\b(?:cut\s+off|cropped|off[\s-]?screen|(?:doesn'?t|does\s+not)\s+fit)\b", _I)
 _COLOUR_DISLIKE_RE = re.compile(
-    rf"\b(?:is|are|looks?|feels?)\s+(?:\w+\s+)?(?:{_DISLIKE})\b|\b(?:hate|don'?t\s+like)\s+the\b", _I
+    rf"\b(?:is|are|looks?|feels?)\s+(?:\w+\s+)?(?:{_DISLIKE})\b|\b(?:hate|don'?t\s+like)\s+the\b"
+    # ("the orange on the end card clashes with their packaging": the colour is the problem)
+    r"|\bclash(?:es|ed|ing)?\s+with\b|\b(?:doesn'?t|does\s+not|don'?t)\s+(?:go|match|fit)\s+with\b",
+    _I,
 )
 
 
@@ -85,6 +89,8 @@ def fix_is_the_problem(clause: str, project: AdProject, quotes: list[Any]) -> bo
     """A legibility complaint whose words a reading would take for the fix, but which name the
     problem: the colour the text is lost on ("disappears into that cyan light", "clashes with the
     red") or the words as they already are ("'Sleep on Hush' gets lost on the lilac")."""
+    if _TOO_MANY_SCENES_RE.search(clause):
+        return True  # "five scenes in 30 seconds feels cluttered": the count and length are the problem
     problem = _CONTRAST_RE.search(clause)
     if problem is None or not _names_text(clause, project, quotes):
         return False
@@ -269,6 +275,21 @@ def _colour(project: AdProject, scenes: list[Scene]) -> PendingQuestion:
     return PendingQuestion("Which colour should replace it, and where: the text or the ad's palette?")
 
 
+def _named_text_colour(clause: str, project: AdProject, scenes: list[Scene]) -> PendingQuestion | None:
+    """ "the orange on the end card clashes": the colour is the text's of the scene named, so the
+    question is that text's new colour, and a bare "white" answers it (never the palette)."""
+    said = {colour_name(c.hex) for c in find_colors(clause)}
+    texts = [s for s in scenes if colour_name(s.overlay.color) in said]
+    if not texts:
+        return None
+    order = [s.id for s in project.scenes]
+    template = ", ".join(f"make scene {order.index(s.id) + 1} text {MARK}" for s in texts)
+    names = " and ".join(ROLE_LABEL[s.role] for s in texts)
+    return PendingQuestion(
+        question=f"Which colour should the {names} text be?", retry=template, value_kind=COLOUR
+    )
+
+
 def _overlay(scene: Scene, **fields: Any) -> dict[str, Any]:
     return {"operation": "update_overlay", "sceneId": scene.id, **fields}
 
@@ -285,7 +306,11 @@ def _names(project: AdProject, scenes: list[Scene]) -> str:
 
 # "too many scenes honestly, it feels crowded": fewer scenes, but which one goes is never guessed
 _TOO_MANY_SCENES_RE = re.compile(
-    r"\btoo\s+many\s+(?:scenes|shots|slides|clips|cuts|parts)\b|\b(?:scenes|shots)\s+(?:feel|are|is)\s+(?:so\s+)?crowded\b",
+    r"\btoo\s+many\s+(?:scenes|shots|slides|clips|cuts|parts)\b|\b(?:scenes|shots)\s+(?:feel|are|is)\s+(?:so\s+)?crowded\b"
+    # ("five scenes in 30 seconds feels cluttered": the count in the time is the problem)
+    r"|\b(?:\d+|three|four|five|six|seven|eight|nine|ten)\s+(?:scenes|shots|slides|clips|cuts)\s+in\s+(?:just\s+|only\s+)?"
+    r"(?:\d+|ten|fifteen|twenty|thirty)\s*(?:s|secs?|seconds?)\b[^.;!?]*?\b(?:cluttered|crowded|busy|hectic|packed|"
+    r"cramped|rushed|chaotic|a\s+lot|too\s+much|overwhelming|frantic)\b",
     re.I,
 )
 
@@ -409,7 +434,8 @@ def vague_complaint(clause: str, project: AdProject, quotes: list[Any]) -> Pendi
     ids = ids or dict.fromkeys(s.id for s in _current_texts(clause, project, quotes))
     scenes = [project.scene(sid) for sid in ids] or list(project.scenes)
     if find_colors(clause) and (_COLOUR_DISLIKE_RE.search(clause) or _describes_colour(clause)):
-        return _colour(project, scenes)  # the colour named is the problem: never applied
+        named = _named_text_colour(clause, project, scenes) if refs else None
+        return named or _colour(project, scenes)  # the colour named is the problem: never applied
     for about, problem, ask in ROWS:
         if about(clause, project, quotes) and problem.search(clause):
             return ask(project, scenes)

@@ -31,6 +31,7 @@ from adgen.agent.understanding.quotes import PLACEHOLDER_RE
 # only with punctuation after it (or "ok so"): "right side", "so much bigger" are requests.
 _OPENER_RE = re.compile(
     r"^\s*(?:"
+    # ("pls all the text white": "all" is the request's, not the people greeted)
     r"(?:hey|hi|hello|hiya|yo|heya|pls|plz|please|fyi|psst)\b(?:\s+(?:team|all(?=\s*[,:;!.—–-])|everyone|guys|folks|there|again|y'all))?"
     r"\s*[,:;!.—–-]*"
     r"|(?:ok(?:ay)?|alright|right|so|um+|hmm+|well|morning|good\s+morning|quick\s+one|one\s+more\s+thing"

@@ -16,6 +16,11 @@ LEVEL_WORDS: tuple[tuple[str, str], ...] = (
         r"a\s+(?:tiny\s+|little\s+|wee\s+)?(?:bit|touch|tad|smidge|notch|hair)|a\s+little|slightly|somewhat|marginally|just\s+a\s+little",
         "bit",
     ),
+    # "bit lower", "tad louder", "lil bit bigger": the article dropped, before a comparative
+    (
+        r"(?:(?:lil|little|tiny|wee)\s+)?(?:bit|tad|smidge|smidgen|touch|notch|hair)(?=\s+(?:\w+er|more|less)\b)",
+        "bit",
+    ),
     (r"kind\s+of|kinda|a\s+bit\s+too|a\s+tad\s+too|a\s+little\s+too", "bit"),
     (
         r"much|way|a\s+lot|lots|far|massively|hugely|dramatically|significantly|really|super|heaps|tons",

@@ -700,6 +700,16 @@ PORTUGUESE = Language(
         (r"(?:voc[eê]\s+)?(?:pode|podes|poderia)", "can you"),
         (r"(?:o\s+)?clima|(?:o\s+)?tom", "mood"),
         (r"o\s+texto\s+do\s+gancho|o\s+texto\s+do\s+hook", "the hook text"),
+        # "muda a cor do texto final para branco": the end card's text, its colour, to a colour
+        (
+            r"(?:o\s+)?texto\s+(?:do\s+)?final|(?:o\s+)?[uú]ltimo\s+texto|(?:o\s+)?texto\s+do\s+fim",
+            "the end card text",
+        ),
+        (r"(?:a\s+)?cor\s+d[oa]", "the colour of"),
+        (
+            r"para(?=\s+(?:o\s+|a\s+)?(?:branc|pret|amarel|vermelh|azul|verde|laranja|rosa|rox|cinza|dourad))",
+            "to",
+        ),
         (r"o\s+texto\s+d[oa]", "the text of the"),
         (r"a\s+cena\s+d[oa]s?\s+(\w+)", r"the \1 scene"),
         (r"na\s+(primeira|segunda|terceira|quarta|[uú]ltima)\s+cena", r"in the \1 scene"),

@@ -240,7 +240,7 @@ def read_colours(r: ClauseReaderBase, f: Frame) -> None:
         and not _inside(picture, c.start)
         and not (mono and mono.start() <= c.start < mono.end())
     ]
-    stated = [c for c in colors if _states_current(r, f, c)]
+    stated = [c for c in colors if _states_current(r, f, c)] + _changed_from(f.rest, colors)
     if stated:  # "the caption is cyan, I want it white": the colour it has now, no request
         f.consumed.extend((c.start, c.end) for c in stated)
         colors = [c for c in colors if c not in stated]
@@ -258,6 +258,18 @@ def read_colours(r: ClauseReaderBase, f: Frame) -> None:
     if placed:
         f.consumed.extend((c.start, c.end) for c in colors)
         f.topic = f.topic or placed
+
+
+# "red to white", "from orange → navy": between an old colour and the new one.
+_FROM_TO_GAP_RE = re.compile(r"^\s*(?:to|into|->|→|=>|>|becomes?|turns?\s+into)\s*(?:an?\s+)?$", _I)
+
+
+def _changed_from(rest: str, colors: list[Any]) -> list[Any]:
+    """ "cta red to white", "the caption from black to yellow": the colour before "to" is the one
+    the text has now, the change is to the colour after it."""
+    return [
+        a for a, b in zip(colors, colors[1:], strict=False) if _FROM_TO_GAP_RE.match(rest[a.end : b.start])
+    ]
 
 
 # "change the cta colour", "give the hook text a new colour": a colour asked for, none said.

@@ -291,13 +291,19 @@ def _left_out(m: Message) -> ParsedTurn | None:
     exclusion = find_exclusion(m.masked, m.project, m.quotes)
     if exclusion is None or m.project is None:
         return None
-    turn = parse_message(
-        unmask(exclusion.text, m.quotes),
-        m.project,
-        has_attachment=m.has_attachment,
-        state=m.state,
-        family=m.family,
-    )
+    # ("make the text bigger, keep the cta as it is": the scenes left out say the others are meant,
+    # so the rest's spread over them is asked for, never a question)
+    token = _SPREAD_SAID.set(True)
+    try:
+        turn = parse_message(
+            unmask(exclusion.text, m.quotes),
+            m.project,
+            has_attachment=m.has_attachment,
+            state=m.state,
+            family=m.family,
+        )
+    finally:
+        _SPREAD_SAID.reset(token)
     if not turn.operations or turn.question or turn.unknown:
         return None
     kept, whole_ad = narrowed(list(turn.operations), exclusion.scene_ids)
@@ -331,6 +337,8 @@ def _left_out(m: Message) -> ParsedTurn | None:
 
 # Off while the gate reads a message another way (a rival word, a word left out).
 _GATING: ContextVar[bool] = ContextVar("gating", default=True)
+# On while a message that left scenes out is read without them: the others are the ones meant.
+_SPREAD_SAID: ContextVar[bool] = ContextVar("spread_said", default=False)
 
 
 def _gated(m: Message, turn: ParsedTurn) -> ParsedTurn:
@@ -355,10 +363,6 @@ def _gated(m: Message, turn: ParsedTurn) -> ParsedTurn:
         # "B test: opener 'Hot sleeper?'": a version asked for, read as a change to this ad.
         if version_doubt(m.masked, turn, family.label_of(project.project_id) if family else None):
             return version_question(turn, family, lambda operations: _describe(operations, project))
-        # "move the featherlite txt to the top": one scene named in its words, every scene changed.
-        spread = spread_scenes(_corrected(m), list(turn.operations), project, m.quotes)
-        if spread:
-            return spread_question(turn, spread, project, lambda operations: _describe(operations, project))
         # "make the wick close-up darker": a scene named in words no reference placed, and an
         # edit of the whole ad.
         remembered = bool(m.state.scene_ids) and m.state.project_id in (None, project.project_id)
@@ -367,6 +371,15 @@ def _gated(m: Message, turn: ParsedTurn) -> ParsedTurn:
             return confirmation(
                 turn, [], lambda operations: _describe(operations, project), unplaced_why(words)
             )
+        # "move the featherlite txt to the top": one scene named in its words, every scene changed
+        # (after the question that names the unplaced words, which says more)
+        spread = (
+            []
+            if _SPREAD_SAID.get()
+            else spread_scenes(_corrected(m), list(turn.operations), project, m.quotes)
+        )
+        if spread:
+            return spread_question(turn, spread, project, lambda operations: _describe(operations, project))
         # "way too busy, there's text everywhere": the part about the text was not read.
         part = unread_subject(turn.ignored, list(turn.operations))
         if part is None:
@@ -1201,7 +1214,7 @@ class _Edits:
             self.deferred = (asked.question, asked)
             return
         self.stop = _only_question(self.turn, asked.question)
-        self.stop.pending = asked if asked.options else None
+        self.stop.pending = asked if (asked.options or asked.retry) else None
         self.stop.scene_ids = self.ctx.targets or None  # "'Warm bread at dawn'": for what it named
         self.stop.topic = next((topic for topic, pattern in TOPIC_WORDS if pattern.search(clause)), None)
 

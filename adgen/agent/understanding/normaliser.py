@@ -185,6 +185,16 @@ TYPO_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     # "and the voice to pls": "too" at the end of a request
     (re.compile(r"(?<=\w)\s+to(?=\s*,?\s*(?:please|pls|thanks|thx)?\s*[.!]*\s*$)", re.I), " too"),
+    # "music way to loud", "it's a bit to long": "to" between a degree (or "is") and an adjective
+    (
+        re.compile(
+            r"\b(way|waay+|so|bit|far|just|much|kinda|little|is|are|was|it'?s|its|that'?s|they'?re)\s+to\s+"
+            r"(?=(?:loud|quiet|long|short|big|small|tiny|huge|fast|slow|quick|bright|dark|dim|busy|soft|low|high|"
+            r"harsh|plain|boring|much|many|cluttered|rushed|bland)\b)",
+            re.I,
+        ),
+        r"\1 too ",
+    ),
 )
 
 

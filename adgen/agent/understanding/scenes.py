@@ -200,8 +200,9 @@ _REF_RE = re.compile(
     rf"[\w'’?!.,&%-]+\s+){{1,6}}?)(?:{_TEXT_NOUN})\b)"
     # 11. "the shop scene", "the beach shot": a word of what one scene shows or says
     # ("the traffic jam scene", "the folding one": the last or the first of two words)
-    # ("the reviews scene": a role word in the plural is still the role, read by 6)
-    rf"|(?P<desc>\bthe\s+(?!(?:{_ROLE_ALT}|{ORDINAL_PATTERN}|{_NOT_DESCRIPTIVE})s?\b)(?P<dw>[a-z][\w'-]{{2,}})\s+"
+    # ("the reviews scene": a role word in the plural is still the role, read by 6;
+    # "the 900 studios bit": a number the scene says is one of its words)
+    rf"|(?P<desc>\bthe\s+(?!(?:{_ROLE_ALT}|{ORDINAL_PATTERN}|{_NOT_DESCRIPTIVE})s?\b)(?P<dw>[a-z][\w'-]{{2,}}|\d{{3,}}[\w'-]*)\s+"
     rf"(?:(?!(?:{_ROLE_ALT}|{_NOT_DESCRIPTIVE})s?\b)(?P<dw2>[a-z][\w'-]{{2,}})\s+)?(?:scene|shot|slide|clip|one|background|backdrop|card|close[\s-]?up|bit|part|section|segment|moment)\b)"
     # 12. "bigger on the plinth", "in the kitchen": a place that one scene's background shows
     rf"|(?P<place>\b(?:on|in|at|by|against|near|onto|over|inside)\s+(?:the|a|that|this)\s+"
@@ -386,6 +387,10 @@ def _ref_described(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
     if len(ids) != 1:
         ids = _product_scene(r.project, words)
     if len(ids) != 1:
+        # ("the runners scene" when one scene says and shows runners and another shows a runner's
+        # feet: the scene with more of the word, as typed, is the one meant)
+        ids = next((found for w in words if len(found := _best_described(r.project, w)) == 1), [])
+    if len(ids) != 1:
         if not m.group(0).lower().endswith(("scene", "shot", "background", "backdrop")):
             return False
         several = list(dict.fromkeys(sid for w in words for sid in _described(r.project, w)))
@@ -438,7 +443,9 @@ def _ref_on_screen_words(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
     words = m.group("ow").split()
     if all(_LOOK_WORDS_RE.fullmatch(w) or w.lower() in COLOR_NAMES for w in words):
         return False
-    ids = scenes_with_words(r.project, " ".join(words))
+    ids = scenes_with_words(r.project, " ".join(words)) or scenes_with_words_loosely(
+        r.project, " ".join(words)
+    )
     if not ids:
         return False
     ref.kind = "text"
@@ -486,6 +493,61 @@ def scenes_with_words(project: AdProject, words: str) -> list[str]:
 
 
 _ARTICLE_RE = re.compile(r"\b(?:the|a|an)\s+")
+# How far apart two words the marketer means in order may sit in the scene's words ("the ride
+# free text" for "Ride one free this weekend"), and how alike a mistyped word must be.
+_LOOSE_GAP = 2
+_LOOSE_LIKENESS = 0.8
+
+
+def _same_word(said: str, shown: str) -> bool:
+    """ "featherlite" for "featherlight", "studio" for "studios": one word, typed loosely."""
+    from difflib import SequenceMatcher
+
+    if said == shown or (len(said) >= 4 and _stem(said) == _stem(shown)):
+        return True
+    return len(said) >= 5 and SequenceMatcher(None, said, shown).ratio() >= _LOOSE_LIKENESS
+
+
+def scenes_with_words_loosely(project: AdProject, words: str) -> list[str]:
+    """Scenes whose words hold these words loosely, when none holds them exactly: each word in
+    order, mistyped a little ("featherlite"), or with a word or two between ("ride free" in
+    "Ride one free this weekend": two words at least then, so one common word names nothing)."""
+    said = _loose_words(words)
+    if not said or (len(said) == 1 and len(said[0]) < 5):
+        return []
+    found = []
+    for scene in project.scenes:
+        shown = _loose_words(scene.overlay.text)
+        if _in_order(said, shown, gap=_LOOSE_GAP if len(said) >= 2 else 0):
+            found.append(scene.id)
+    return found
+
+
+# Words left out of a loose match: numbers and small linking words ("Loved by 50,000 runners" is
+# "loved runners" to a marketer who remembers it roughly).
+_LOOSE_SKIP = frozenset("the a an by in on of at for to and & with our your my is are".split())
+
+
+def _loose_words(text: str) -> list[str]:
+    return [w for w in _words_of(text).split() if w not in _LOOSE_SKIP and not w.isdigit()]
+
+
+def _in_order(said: list[str], shown: list[str], gap: int) -> bool:
+    for start, word in enumerate(shown):
+        if not _same_word(said[0], word):
+            continue
+        at, ok = start, True
+        for want in said[1:]:
+            nxt = next(
+                (j for j in range(at + 1, min(len(shown), at + 2 + gap)) if _same_word(want, shown[j])), None
+            )
+            if nxt is None:
+                ok = False
+                break
+            at = nxt
+        if ok:
+            return True
+    return False
 
 
 def _product_scene(project: Any, words: list[str]) -> list[str]:
@@ -569,6 +631,26 @@ def _described(project: AdProject, word: str) -> list[str]:
     return [
         s.id for s in project.scenes if pattern.search(s.background_prompt) or pattern.search(s.overlay.text)
     ]
+
+
+def _best_described(project: AdProject, word: str) -> list[str]:
+    """The scene that holds ``word`` most: in its words and its picture (each 2), as typed, with the
+    ending the marketer gave it ("studios"), or only by its stem (1); [] on a tie ("the cold scene"
+    when one scene says "cold" and another shows it stays a question)."""
+    stem = _describing_pattern(word)
+    exact = (
+        re.compile(rf"\b{re.escape(word.lower())}\b", re.I) if _stem(word.lower()) != word.lower() else stem
+    )
+    scores = {
+        s.id: sum(
+            2 if exact.search(field) else 1 if stem.search(field) else 0
+            for field in (s.overlay.text, s.background_prompt)
+        )
+        for s in project.scenes
+    }
+    top = max(scores.values(), default=0)
+    best = [sid for sid, score in scores.items() if score == top]
+    return best if top and len(best) == 1 else []
 
 
 def _describing_pattern(word: str) -> re.Pattern[str]:

@@ -78,7 +78,11 @@ _TOPIC_START_RE = re.compile(
 )
 # "…, and 20 seconds total": a length for the whole ad is a request of its own.
 _DURATION_TOTAL_RE = re.compile(
-    r"\b\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|minutes?)\s+(?:total|overall|in\s+total|altogether|long)\b", re.I
+    r"\b\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|minutes?)\s+(?:total|overall|in\s+total|altogether|long)\b"
+    # ("…, and the whole thing 15s": the ad's length, a request of its own)
+    r"|\b(?:whole|entire|full)\s+(?:thing|ad|video|spot|cut)\s+(?:(?:to|at|=|is|should\s+be)\s*)?\d+(?:\.\d+)?\s*"
+    r"(?:s|secs?|seconds?)\b",
+    re.I,
 )
 _LEADING_WORDS_RE = re.compile(r"\s*(?:(?:the|a|an|and|or|with|some)\s+)*", re.I)
 _REF_ONLY_RE = re.compile(
@@ -190,7 +194,43 @@ REASON_CLAUSES: tuple[re.Pattern[str], ...] = (
         r"(?:up\s+|out\s+)?(?:the\s+|our\s+|my\s+|all\s+the\s+)?(?:\w+\s+)?(?:text|words|caption|copy|headline|line|tagline|logo)\W*$",
         re.I,
     ),
+    # "font size 58 please, it's crowding the top edge", "…, it's too close to the bottom": where
+    # the words sit now, said after the request that fixes it (alone, it stays a complaint)
+    re.compile(
+        r"^\W*(?:(?:and|so|because|as|since)\s+)?(?:it|that|this|they)(?:'s|'re|\s+is|\s+are|\s+just)?\s+"
+        r"(?:(?:way\s+|far\s+|a\s+bit\s+)?too\s+close\s+to|crowd(?:s|ing)|touch(?:es|ing)|hit(?:s|ting)|"
+        r"bump(?:s|ing)\s+(?:into|against)|jammed\s+(?:into|against|up\s+against)|(?:right\s+)?(?:up\s+)?against|"
+        r"cut\s+off\s+(?:at|by)|spill(?:s|ing)\s+(?:off|over)|running\s+(?:off|into))\s+"
+        r"(?:the\s+)?(?:very\s+)?(?:top|bottom|upper|lower|left|right)?\s*(?:edge|edges|border|frame|screen|side|sides|corner|top|bottom)"
+        r"(?:\s+of\s+the\s+(?:frame|screen|video))?\W*$",
+        re.I,
+    ),
 )
+
+
+# What a complaint leads to, said right after it: no request of its own ("everything flies by way
+# too fast, can't even read the captions" asks for more time, not bigger words). A row: the
+# complaint before, and the consequence that belongs to it.
+CONSEQUENCES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    (
+        re.compile(
+            r"\b(?:too\s+(?:fast|quick(?:ly)?|short|rushed)|fl(?:y|ies|ying)\s+(?:by|past)|rush(?:es|ing)?\s+(?:by|past)|"
+            r"zooms?\s+(?:by|past)|whizz(?:es)?\s+(?:by|past)|(?:is|are|'s)\s+gone\s+before|over\s+(?:far\s+|way\s+)?too\s+quickly)\b",
+            re.I,
+        ),
+        re.compile(
+            r"^\W*(?:(?:and|so|i|you|we|people|viewers|nobody|no\s+one)\s+)*(?:can'?t|cannot|couldn'?t|don'?t\s+have\s+time\s+to|"
+            r"won'?t\s+have\s+time\s+to|no\s+time\s+to)\s+(?:even\s+|really\s+|actually\s+)?(?:read|see|catch|take\s+in)\b"
+            r"[^,;.!?]*$",
+            re.I,
+        ),
+    ),
+)
+
+
+def is_consequence(previous: str, piece: str) -> bool:
+    """ "…too fast, can't even read the captions": what the complaint before leads to."""
+    return any(before.search(previous) and after.match(piece) for before, after in CONSEQUENCES)
 
 
 def is_reason(clause: str) -> bool:
@@ -359,7 +399,7 @@ def _split_line(masked: str, project: AdProject | None, quotes: list) -> list[st
     clauses: list[str] = []
     glue_next = False
     for sep, piece in _pieces(masked):
-        if clauses and (_REASON_RE.search(sep) or is_reason(piece)):
+        if clauses and (_REASON_RE.search(sep) or is_reason(piece) or is_consequence(clauses[-1], piece)):
             continue  # "make it white because the gold is hard to read": the reason asks nothing more
         if clauses and glue_next:
             # "in the outro, the text should be …", "quieter, more relaxing music": a piece

@@ -123,7 +123,11 @@ _ON_VERSION_RE = re.compile(
     _I,
 )
 # "make B's cta say …", "A's hook is fine": an edit of that version (capital letter, so "a's" never is).
-_POSSESSIVE_RE = re.compile(r"(?<![\w'])(?P<label>[A-G])['’]s\s+(?=\w)")
+# ("the B version's opening line", "version C's cta": the version's word may come with it)
+_POSSESSIVE_RE = re.compile(
+    r"(?<![\w'])(?:(?:the|[Tt]he)\s+)?(?:(?:version|variant|[Vv]ersion|[Vv]ariant)\s+)?(?P<label>[A-G])"
+    r"(?:\s+(?:version|variant|cut))?['’]s\s+(?=\w)"
+)
 _CLAUSE_SPLIT_RE = re.compile(r"\s*[,;.!]\s*|\s+(?:and|but|then)\s+", _I)
 
 

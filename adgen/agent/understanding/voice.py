@@ -65,6 +65,18 @@ _SAY_RE = re.compile(
     rf"\b{_VOICE}\b.{{0,40}}?(?:\b(?P<verb>say|says|said|saying|read|reads|speak|speaks)\b|\b(?:to|be|for|with)\b|[:=])\s*(?P<q>.+)$",
     _I,
 )
+# "make the hook voice line '…'", "the hook voiceover 'Dinner is here'": a quote right after the
+# voice word (or its line) is what it says, with no verb between.
+_VOICE_QUOTE_RE = re.compile(
+    rf"\b{_VOICE}(?:'s|’s)?(?:\s+(?:line|sentence|copy|words|text|script))?\s*(?P<q>{PLACEHOLDER_MARK}.*)$",
+    _I,
+)
+# "the hook voice-over should say: Dinner, sorted in twenty minutes.": after "say:" the words up
+# to the sentence's end are one line, commas and all (never a new request at each comma).
+_SAID_LINE_RE = re.compile(
+    rf"\b{_VOICE}\b.{{0,40}}?\b(?:say|says|read|reads|speak|speaks|be)\s*:\s*(?P<line>[^.;!?\n]+?)(?=[.;!?]+(?:\s|$)|$)",
+    _I,
+)
 # "say the same line", "read the on-screen text": the words the scene shows, never these words
 _SAME_LINE_RE = re.compile(
     r"^\W*(?:(?:exactly|just)\s+)?(?:the\s+same(?:\s+(?:line|text|words|copy|thing|message))?|that\s+(?:line|text|copy)|"
@@ -173,6 +185,11 @@ _LIKENESS_RE = re.compile(
 
 
 def _clauses(text: str) -> list[str]:
+    said = _SAID_LINE_RE.search(text)
+    if said is not None:
+        head, rest = _clauses(text[: said.start("line")]), _clauses(text[said.end("line") :])
+        line = f"{head[-1].rstrip()} {said.group('line').strip()}" if head else said.group("line").strip()
+        return [*head[:-1], line, *(c for c in rest if re.search(r"\w", c))]
     out: list[str] = []
     pieces = [c.strip() for c in _SPLIT_RE.split(text) if c and c.strip()]
     # "better. now the narration a tad faster": a word of thanks or praise asks for nothing.
@@ -233,7 +250,7 @@ class _Reading:
         named = self.scenes(clause)
         if self.question:
             return
-        said = _SAY_RE.search(clause)
+        said = _SAY_RE.search(clause) or _VOICE_QUOTE_RE.search(clause)
         line = None
         if said and PLACEHOLDER_MARK in said.group("q"):  # the quote is the line, the rest names scenes
             mark = re.search(f"{PLACEHOLDER_MARK}.", said.group("q"))
