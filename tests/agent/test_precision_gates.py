@@ -143,7 +143,7 @@ def test_switching_platforms_history_and_plain_edits_are_no_doubt(
 
 def test_the_version_question_names_both_readings_and_a_word_picks_each() -> None:
     project = basic_project()
-    asked = parse_message("B test: opener 'Hot sleeper?'", project)
+    asked = parse_message("we want to test the hook 'Hot sleeper?' against this one", project)
     assert not asked.operations and asked.pending is not None
     assert "new version B" in asked.question and "this ad" in asked.question
     state = ConversationState(project_id=project.project_id, pending=asked.pending)
@@ -168,7 +168,7 @@ def test_the_version_question_names_both_readings_and_a_word_picks_each() -> Non
     "message",
     [
         "move the spring sale words to the top",  # a scene named by words it does not show
-        "make the text bigger",
+        "those words in yellow please",
         "put the summer sale words in yellow",
     ],
 )
@@ -195,6 +195,8 @@ def test_a_word_picks_one_scene_or_all_of_them() -> None:
     "message",
     [
         "make all the text bigger",
+        "make the text bigger",  # "the text" bare: every scene's text, as marketers use it
+        "turn the on-screen words yellow",
         "the text in every scene white",
         "hook text white, showcase text white and cta text white",  # each scene named
     ],

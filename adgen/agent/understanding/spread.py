@@ -26,7 +26,7 @@ from collections.abc import Callable
 from typing import Any
 
 from adgen.agent.conversation_state import PendingOption, PendingQuestion
-from adgen.agent.understanding.quotes import Quoted
+from adgen.agent.understanding.quotes import PLACEHOLDER_RE, Quoted
 from adgen.agent.understanding.result import ParsedTurn
 from adgen.agent.understanding.scenes import find_scene_refs
 from adgen.project import AdProject
@@ -41,12 +41,58 @@ _WHOLE_AD_RE = re.compile(
     re.I,
 )
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+# What the text, a line or a part is called: "the featherlite txt", "the King St. text", "those
+# words", "the text on beginning", "the 900 studios bit", a quote ("put 'Thirsty?' in the
+# middle"). A bare "the text" / "text" / "the words" is every scene's text, as marketers use it
+# ("make the text yellow"): no doubt.
+_SUBJECT_NOUN = (
+    r"(?:text|txt|words?|line|lines|caption|copy|headline|title|tagline|bit|part|font|writing|one)"
+)
+_GENERIC = frozenset(
+    "on-screen onscreen on screen overlay overlays main body big small little tiny white black new old same "
+    "current font text a an the my our your its their this".split()
+)
+_QUALIFIED_RE = re.compile(
+    rf"\bthe\s+(?P<q>(?:[\w.'’&-]+\s+){{1,3}}?){_SUBJECT_NOUN}\b"
+    rf"|\b(?:those|these|that|this)\s+(?:[\w'-]+\s+)?{_SUBJECT_NOUN}\b"
+    rf"|\b{_SUBJECT_NOUN}\s+(?:on|in|at|of|from)\s+(?:the\s+)?(?P<place>[a-z][\w'-]+)",
+    re.I,
+)
+
+
+def _names_something(masked: str) -> bool:
+    """Whether the message names one thing to change by more than "the text": a qualified
+    subject, a demonstrative, a place, or a quote."""
+    if PLACEHOLDER_RE.search(masked):
+        return True
+    for found in _QUALIFIED_RE.finditer(masked):
+        if found.group("q") is not None:
+            if any(w.lower() not in _GENERIC for w in found.group("q").split()):
+                return True
+        elif found.group("place") is not None:
+            if found.group("place").lower() not in {
+                "screen",
+                "every",
+                "each",
+                "all",
+                "top",
+                "bottom",
+                "middle",
+                "centre",
+                "center",
+                "left",
+                "right",
+            }:
+                return True
+        else:
+            return True
+    return False
 
 
 def spread_scenes(masked: str, operations: list[Any], project: AdProject, quotes: list[Quoted]) -> list[str]:
     """The scenes an edit of one kind spreads over (three or more, or every scene), when the
     message asks for no whole-ad change and names no such set of scenes; else []."""
-    if len(project.scenes) < 2 or _WHOLE_AD_RE.search(masked):
+    if len(project.scenes) < 2 or _WHOLE_AD_RE.search(masked) or not _names_something(masked):
         return []
     kinds: dict[str, set[str]] = {}
     for op in operations:

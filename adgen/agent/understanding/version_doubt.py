@@ -32,6 +32,7 @@ from adgen.tools import operations as ops
 # version also …", "the B version"): no request for one.
 _VERSION_WORDS_RE = re.compile(
     r"\b(?:a/b|ab\s+test|split[\s-]?test|test\s+(?:both|them|it\s+against)|spin\s+off|fork|duplicate|clone)\b"
+    r"|\btest\b[^.?!]*?\bagainst\s+(?:this|it|the\s+(?:current|original|old|other))\b"
     r"|\b(?:versions|variants|variations)\b"
     r"|\b(?:an?|one|another|second|new|separate|alternative|alt|extra|own)\s+(?:[\w-]+\s+)?"
     r"(?:version|variant|variation|copy|cut)\b(?!\s+of\s+(?:the|this|that|our)\s+(?!ad\b|video\b|spot\b))"
