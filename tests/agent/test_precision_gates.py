@@ -83,6 +83,21 @@ def test_values_as_marketers_type_them_are_not_odd(message: str, field: str, val
     assert _odd(message, [{"operation": "update_brand", field: value}]) is None
 
 
+@pytest.mark.parametrize(
+    ("message", "value"),
+    [
+        (
+            "make the review say “Love these shoes” – Ana",
+            "“Love these shoes” – Ana",
+        ),  # a quote and its author
+        ("its text: 'Best cold brew in town' - Sam, Austin", "'Best cold brew in town' - Sam, Austin"),
+        ("cta text: in stock now", "in stock now"),  # marked off by its colon
+    ],
+)
+def test_a_scene_s_line_as_marketers_type_it_is_not_odd(message: str, value: str) -> None:
+    assert _odd(message, [{"operation": "update_overlay", "sceneId": "scene_1", "text": value}]) is None
+
+
 def test_an_odd_value_is_asked_about_and_yes_applies_it() -> None:
     project = basic_project()
     asked = parse_message("the brand font should switch over to lora", project)

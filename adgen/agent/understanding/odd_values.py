@@ -107,10 +107,10 @@ def _odd(field: str, value: str, quotes: list[Quoted], marked: bool) -> bool:
     quoted = any(q.inner.strip() and q.inner.strip() in value for q in quotes) or _QUOTE_MARKS_RE.search(
         value
     )
-    if marked:  # "its text: 'Best cold brew in town' - Sam": the marketer's own line, quote and all
-        return bool(quoted) and first[:1].islower()
-    if quoted:
-        return True
+    if quoted:  # "“Love these shoes” – Ana": a quote first and its attribution are the line itself
+        return first[:1].islower()
+    if marked:  # "cta text: in stock now": marked off by the marketer
+        return False
     if first.islower() and first.strip(",:") in _LEAD_WORDS:
         return True
     if len(words) > 1 and last in _TRAIL_WORDS and words[-1][:1].islower():

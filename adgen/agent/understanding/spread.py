@@ -29,6 +29,7 @@ from adgen.agent.conversation_state import PendingOption, PendingQuestion
 from adgen.agent.understanding.quotes import PLACEHOLDER_RE, Quoted
 from adgen.agent.understanding.result import ParsedTurn
 from adgen.agent.understanding.scenes import find_scene_refs
+from adgen.agent.understanding.values import find_colors
 from adgen.project import AdProject
 
 _PER_SCENE = frozenset({"update_overlay", "update_product", "update_scene"})
@@ -60,6 +61,12 @@ _QUALIFIED_RE = re.compile(
 )
 
 
+_NO_PLACE = frozenset(
+    "screen every each all top bottom middle centre center left right bold caps capitals italics italic "
+    "uppercase lowercase size white black".split()
+)
+
+
 def _names_something(masked: str) -> bool:
     """Whether the message names one thing to change by more than "the text": a qualified
     subject, a demonstrative, a place, or a quote."""
@@ -70,19 +77,8 @@ def _names_something(masked: str) -> bool:
             if any(w.lower() not in _GENERIC for w in found.group("q").split()):
                 return True
         elif found.group("place") is not None:
-            if found.group("place").lower() not in {
-                "screen",
-                "every",
-                "each",
-                "all",
-                "top",
-                "bottom",
-                "middle",
-                "centre",
-                "center",
-                "left",
-                "right",
-            }:
+            place = found.group("place").lower()
+            if place not in _NO_PLACE and not find_colors(place):  # "text in lilac" is a colour
                 return True
         else:
             return True
