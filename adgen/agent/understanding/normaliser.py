@@ -258,8 +258,10 @@ _ARROW_RE = re.compile(r"->|→")
 _ARROW_LEAD_RE = re.compile(r"[ \t]*(?:->|→)[ \t]*")
 
 
+@lru_cache(maxsize=4096)
 def normalise(text: str, *, known: frozenset[str] = frozenset(), fuzzy: bool = True) -> str:
-    """``text`` with shorthand expanded and typos corrected (see the module docstring)."""
+    """``text`` with shorthand expanded and typos corrected (see the module docstring). Kept for
+    the same text: one message is normalised by several steps, and again by the gates."""
     cue = _LITERAL_CUE_RE.search(text)
     head, tail = (text[: cue.end()], text[cue.end() :]) if cue else (text, "")
     out: list[str] = []
@@ -544,7 +546,12 @@ def document_words(project: Any) -> frozenset[str]:
     parts = [project.brief, project.brand.name or "", project.brand.tagline or ""]
     for scene in project.scenes:
         parts += [scene.overlay.text, scene.background_prompt]
-    return frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", " ".join(parts)))
+    return _words_of(" ".join(parts))
+
+
+@lru_cache(maxsize=256)
+def _words_of(text: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", text))
 
 
 def is_shorthand(lower: str, text: str, start: int, end: int) -> bool:
