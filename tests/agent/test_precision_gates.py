@@ -250,3 +250,24 @@ def test_a_new_version_is_still_made_when_none_is_named_as_existing() -> None:
     family = VariantFamily(original.project_id, [("B", "p_basic_b")], load=lambda pid: None)
     turn = parse_message("make a version with the cta text white", original, family=lambda: family)
     assert turn.switch_to is None and turn.operations[0].operation == "create_variation"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "on the A version make the cta text white",
+        "on version A, make the cta text white",
+        "in A make the cta text white",
+    ],
+)
+def test_on_a_from_version_b_edits_the_original(message: str) -> None:
+    original = basic_project()
+    variant = original.model_copy(deep=True)
+    variant.project_id = "p_basic_b"
+    projects = {original.project_id: original, variant.project_id: variant}
+    family = VariantFamily(original.project_id, [("B", variant.project_id)], load=projects.get)
+    turn = parse_message(message, variant, family=lambda: family)
+    assert turn.switch_to == original.project_id, (message, turn)
+    assert [op.to_wire() for op in turn.operations] == [
+        {"operation": "update_overlay", "sceneId": "scene_3", "color": "#FFFFFF"}
+    ]

@@ -89,7 +89,7 @@ SWITCH_ROWS: tuple[_Row, ...] = (
             _FILLERS
             + r"(?:(?:let\s+me|lemme|lemmie|let'?s|let\s+us|can\s+i|could\s+i|i\s+(?:want|wanna|'?d\s+like)\s+to)\s+)?"
             r"(?:see|view|look\s+at|show\s+me|pull\s+up|bring\s+up)\s+(?:the\s+)?(?:version\s+|variant\s+|option\s+)?"
-            r"(?P<label>[b-g]|original)(?P<desc>(?!))?(?:\s+(?:version|variant|one|again|please|instead))*\W*$",
+            r"(?P<label>[b-g]|(?-i:A)|original)(?P<desc>(?!))?(?:\s+(?:version|variant|one|again|please|instead))*\W*$",
             _I,
         ),
         True,
@@ -118,7 +118,7 @@ _EDIT_VERBS = (
 )
 # "on B, make the CTA say …": the edits that follow are for that version.
 _ON_VERSION_RE = re.compile(
-    r"^\W*(?:(?:on|in|for|with)\s+(?:the\s+)?(?:version\s+|variant\s+)?(?P<label>[b-g]|original)(?:\s+(?:version|variant))?"
+    r"^\W*(?:(?:on|in|for|with)\s+(?:the\s+)?(?:version\s+|variant\s+)?(?P<label>[b-g]|(?-i:A)|original)(?:\s+(?:version|variant))?"
     r"|(?:in|on)\s+(?:that|this)\s+one)(?:\s*[,:]\s*(?=\S)|\s+(?=" + _EDIT_VERBS + r"\b))",
     _I,
 )
