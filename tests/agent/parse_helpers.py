@@ -1,5 +1,5 @@
-"""What the round tests of the offline parser share: a message read as wire operations, and the
-conversation's memory once a message was applied, as a session keeps it."""
+"""What the round tests of the offline parser share: a message read as wire operations, the
+conversation's memory once a message was applied, as a session keeps it, and an ad with a version B."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from adgen.agent.conversation_state import ConversationState
 from adgen.agent.understanding import parse_message
 from adgen.agent.understanding.clause import simulate
 from adgen.agent.understanding.memory import remember_before
+from adgen.agent.understanding.switching import VariantFamily
 from adgen.project import AdProject
 
 
@@ -38,3 +39,12 @@ def after(first: str, project: AdProject) -> tuple[AdProject, ConversationState]
     changed, error = simulate(project, turn.operations)
     assert error is None
     return changed, state
+
+
+def with_version_b(original: AdProject, variant_id: str = "p_sample1_b") -> tuple[AdProject, VariantFamily]:
+    """A copy of ``original`` as its version B, and the family of the two, each loadable (the
+    copy may be changed before the family loads it)."""
+    variant = original.model_copy(deep=True)
+    variant.project_id = variant_id
+    projects = {original.project_id: original, variant.project_id: variant}
+    return variant, VariantFamily(original.project_id, [("B", variant.project_id)], load=projects.get)

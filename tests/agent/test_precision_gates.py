@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from parse_helpers import with_version_b
 from phrase_suite import basic_project
 
 from adgen.agent.conversation_state import ConversationState
@@ -234,10 +235,7 @@ def test_a_spread_that_was_asked_for_is_applied(message: str) -> None:
 )
 def test_an_existing_version_named_as_one_is_the_one_edited(message: str) -> None:
     original = basic_project()
-    variant = original.model_copy(deep=True)
-    variant.project_id = "p_basic_b"
-    projects = {original.project_id: original, variant.project_id: variant}
-    family = VariantFamily(original.project_id, [("B", variant.project_id)], load=projects.get)
+    variant, family = with_version_b(original, "p_basic_b")
     turn = parse_message(message, original, family=lambda: family)
     assert turn.switch_to == "p_basic_b", (message, turn)
     assert [op.to_wire() for op in turn.operations] == [
@@ -262,10 +260,7 @@ def test_a_new_version_is_still_made_when_none_is_named_as_existing() -> None:
 )
 def test_on_a_from_version_b_edits_the_original(message: str) -> None:
     original = basic_project()
-    variant = original.model_copy(deep=True)
-    variant.project_id = "p_basic_b"
-    projects = {original.project_id: original, variant.project_id: variant}
-    family = VariantFamily(original.project_id, [("B", variant.project_id)], load=projects.get)
+    variant, family = with_version_b(original, "p_basic_b")
     turn = parse_message(message, variant, family=lambda: family)
     assert turn.switch_to == original.project_id, (message, turn)
     assert [op.to_wire() for op in turn.operations] == [

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from parse_helpers import wires
+from parse_helpers import wires, with_version_b
 from phrase_suite import basic_project
 
 from adgen.agent.conversation_state import ConversationState
@@ -80,12 +80,10 @@ def test_a_letter_test_makes_that_variant(text: str, label: str, change: dict[st
 
 def _family() -> tuple[Any, VariantFamily]:
     original = basic_project()
-    variant = original.model_copy(deep=True)
-    variant.project_id = "p_sample1_b"
+    variant, family = with_version_b(original)
     variant.scenes[0].overlay.text = "Cold brew, zero wait"
     variant.scenes[2].overlay.text = "Grab one now"
-    projects = {original.project_id: original, variant.project_id: variant}
-    return original, VariantFamily(original.project_id, [("B", variant.project_id)], load=projects.get)
+    return original, family
 
 
 @pytest.mark.parametrize(

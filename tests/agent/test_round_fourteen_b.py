@@ -9,12 +9,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from parse_helpers import after, wires
+from parse_helpers import after, wires, with_version_b
 from phrase_suite import basic_project
 
 from adgen.agent.conversation_state import ConversationState
 from adgen.agent.understanding import parse_message
-from adgen.agent.understanding.switching import VariantFamily
 
 # basic_project: hook 64 (top), showcase 56 (bottom), cta 72 (center, #F2A541); music volume 0.8.
 
@@ -173,10 +172,7 @@ def test_all_after_please_is_the_requests() -> None:
 )
 def test_a_named_versions_possessive_edits_it(text: str, change: dict[str, Any]) -> None:
     original = basic_project()
-    variant = original.model_copy(deep=True)
-    variant.project_id = "p_sample1_b"
-    projects = {original.project_id: original, variant.project_id: variant}
-    family = VariantFamily(original.project_id, [("B", variant.project_id)], load=projects.get)
+    _, family = with_version_b(original)
     turn = parse_message(text, original, family=lambda: family)
     assert turn.switch_to == "p_sample1_b", (text, turn)
     assert [op.to_wire() for op in turn.operations] == [{"operation": "update_overlay", **change}]
