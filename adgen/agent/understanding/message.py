@@ -217,7 +217,6 @@ class Message:
     has_attachment: bool
     state: ConversationState
     family: Callable[[], VariantFamily | None]
-    corrected_text: str | None = None  # _corrected's answer, kept: several steps ask for it
 
 
 def parse_message(
@@ -428,10 +427,7 @@ def _reads_otherwise(
 
 def _corrected(m: Message) -> str:
     """The message with its typos corrected too (``plain`` only expands shorthand)."""
-    if m.corrected_text is None:
-        known = document_words(m.project) if m.project is not None else frozenset()
-        m.corrected_text = normalise(m.masked, known=known)
-    return m.corrected_text
+    return normalise(m.masked, known=document_words(m.project) if m.project is not None else frozenset())
 
 
 def _empty(project: AdProject | None, has_attachment: bool) -> ParsedTurn:
@@ -708,7 +704,7 @@ def _question(m: Message) -> ParsedTurn | None:
         m.plain
     )  # "pre-order line, what colour is that": its subject put back
     if asked_as != m.plain:
-        m = replace(m, plain=asked_as, masked=read_back(m.masked) or unfronted(m.masked), corrected_text=None)
+        m = replace(m, plain=asked_as, masked=read_back(m.masked) or unfronted(m.masked))
     if not questions.is_question(m.plain) or (m.project is None and _HELP_WITH_AD_RE.search(m.plain)):
         return None  # "could you help with a video?" before any ad: a request for one, read as a brief
     turn = ParsedTurn()

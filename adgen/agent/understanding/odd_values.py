@@ -93,7 +93,7 @@ def _values(wires: list[dict[str, Any]]) -> Iterator[tuple[str, str, str]]:
         if name == "create_variation":
             yield from _values(list(wire.get("operations") or []))
             continue
-        for (op_name, field), _ in _FIELDS.items():
+        for op_name, field in _FIELDS:
             value = wire.get(field)
             if op_name == name and isinstance(value, str):
                 yield name, field, value
