@@ -281,6 +281,26 @@ LATER_SETS: tuple[HeldoutSet, ...] = (
         max_spread=1,
         is_test=True,
     ),
+    HeldoutSet(
+        "dev13",
+        HERE / "conversations_dev13.yaml",
+        "the thirteenth development set, written blind after round fourteen together with test11, even across "
+        "the categories (11 or 12 cases each), by a different crowd (voice-to-text dictation, hurried "
+        "dropshippers, charity volunteers, agency creative directors, formal letter writers, pasted email and "
+        "Slack threads, multilingual users); never run before its commit",
+        min_cases=150,
+        min_per_category=11,
+        max_spread=1,
+    ),
+    HeldoutSet(
+        "test11",
+        HERE / "conversations_test11.yaml",
+        "the eleventh test set, written blind together with dev13, never run before its commit",
+        min_cases=100,
+        min_per_category=7,
+        max_spread=1,
+        is_test=True,
+    ),
 )
 
 
