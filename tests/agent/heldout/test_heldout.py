@@ -163,6 +163,11 @@ FLOORS = {
     # field after one scene, "can't read" after "too fast", scenes named loosely by their words, the
     # scene holding a word most, a scene count in a time): 111/150, 1 wrong.
     "dev12": (111, 1, 150),
+    # dev13 (written blind after round fourteen, with test11, by another crowd: voice-to-text
+    # dictation, hurried dropshippers, hedging volunteers, agency jargon, formal letters, pasted
+    # threads): its first run, on main at 9d67c23 (round fourteen b and the precision gates),
+    # 90/150 understood and 14 wrong (test11's clean first run: 62/100, 7 wrong).
+    "dev13": (90, 14, 150),
     # test3: run clean three times as a test set (80.8 %/7.7 % wrong before round five, 84.6 %/7.7 % after,
     # 85.4 %/7.7 % after rounds six and seven), then retired to development on 2026-12-02 at 111/130, 10 wrong.
     # Round eight (parse8): 116/130, 4 wrong; then 119/130, 0 wrong.
