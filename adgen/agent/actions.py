@@ -155,7 +155,9 @@ def _value(key: str, value: Any) -> str:
     if isinstance(value, str):
         if key == "color":
             return _named_colour(value)
-        return f"“{value}”" if key in ("text", "tagline", "name", "background_prompt") else value
+        if key in ("text", "tagline", "name", "background_prompt"):
+            return "“" + value.replace("\n", " / ") + "”"  # a text's two lines, on one line as in the plan
+        return value
     return f"{value:g}" if isinstance(value, float) else str(value)
 
 

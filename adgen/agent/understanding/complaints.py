@@ -377,6 +377,56 @@ _SLEEPY_MUSIC_RE = re.compile(
     _I,
 )
 _TOO_MUCH_TEXT_RE = re.compile(r"\b(?:too\s+(?:much|many|long|wordy)|wordy|cluttered\s+with)\b", _I)
+# "shorten the hook text", "the cta copy is too long, cut it down": fewer words, which are the
+# marketer's to give (or a smaller size), never a shorter scene.
+_SHORTER_WORDS_RE = re.compile(
+    r"\b(?:(?:shorten|trim|condense|tighten|cut\s+down|pare\s+down)\s+(?:(?:the|that|this|its)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:text|copy|words|wording|headline|caption|line)\b"
+    r"|(?:text|copy|words|wording|headline|caption|line)\b[^.;!?]{0,20}?\b(?:is|are|'s|feels?|looks?)\s+(?:way\s+|much\s+|a\s+bit\s+|kinda\s+|so\s+)?"
+    r"(?:too\s+long|too\s+wordy|wordy|too\s+much)\b"
+    r"|\b(?:text|copy|words|wording|headline|caption|line)\s+(?:a\s+(?:bit|little|lot)\s+|much\s+|way\s+)?shorter\b)",
+    _I,
+)
+# "…, shorten it", "…, cut it down" after such a complaint: the same fewer words, asked once.
+_SHORTER_AGAIN_RE = re.compile(
+    r"^\W*(?:so\s+|then\s+|please\s+|pls\s+|just\s+)?(?:shorten|trim|condense|tighten|cut\s+(?:it|them|that)\s+down|"
+    r"make\s+(?:it|them|that)\s+(?:a\s+(?:bit|little|lot)\s+)?shorter)(?:\s+(?:it|them|that))?(?:\s+(?:please|pls))?\W*$",
+    _I,
+)
+
+
+# "write me a punchier cta", "the cta should be more urgent", "can the hook ask a question?": other
+# words of a kind, which are the marketer's to give or ours to propose, never a new look.
+_REWORD_RE = re.compile(
+    r"\b(?:re-?write|re-?word|re-?phrase|write\s+(?:me\s+|us\s+)?(?:an?\s+)?(?:new\s+|better\s+|\w+er\s+)?(?:hook|cta|line|copy|headline|tagline)"
+    r"|(?:more|less)\s+(?:urgent|persuasive|compelling|catchy|clever|witty|memorable|salesy|pushy|direct|conversational)"
+    r"|(?:catchier|wittier|snappier\s+(?:line|copy|words|wording|headline))"
+    r"|(?:asks?|as|be|into)\s+a\s+question|(?:hook|cta|headline|line|copy)\s+(?:options|ideas|alternatives|suggestions))\b",
+    _I,
+)
+
+
+def rewords(clause: str) -> bool:
+    """ "write me a punchier cta", "the hook should ask a question": new words of a kind asked
+    for (never the voice-over's)."""
+    given = re.search(r"[\ue000-\ue1ff]", clause)  # "say 'Tired?' as a question": the words are given
+    return bool(_REWORD_RE.search(clause)) and not (_VOICE_RE.search(clause) or given)
+
+
+def shorter_again(clause: str) -> bool:
+    """ "shorten it" right after "the cta text is too long": the complaint's own fix, not a length."""
+    return bool(_SHORTER_AGAIN_RE.match(clause))
+
+
+_VOICE_RE = re.compile(r"\b(?:voice|vo|narrat\w*|spoken|voiceover|voice-over)\b", _I)
+
+
+def shortens_the_words(clause: str) -> bool:
+    """ "shorten the hook text", "the cta line is too long, cut it down": the on-screen words are
+    to lose some (never the scene's time, never the voice-over's line)."""
+    return bool(_SHORTER_WORDS_RE.search(clause)) and not _VOICE_RE.search(clause)
+
+
 _SCENE_DISLIKE_RE = re.compile(
     rf"\b(?:{_DISLIKE}|meh|boring|flat|lame|weak|not\s+(?:working|landing)|something'?s?\s+(?:wrong|off))\b",
     _I,
@@ -394,8 +444,10 @@ ROWS: tuple[
     (_words(_TEXT_RE), _CUT_OFF_RE, _cut_off),
     (_names_the_product, _CUT_OFF_RE, _product_cut_off),
     (_words(_TEXT_RE), _TOO_MUCH_TEXT_RE, _too_much_text),
+    (lambda clause, project, quotes: shortens_the_words(clause), _SHORTER_WORDS_RE, _too_much_text),
     (_words(_MUSIC_RE), _SLEEPY_MUSIC_RE, _livelier),
     (_names_line, _DULL_RE, _new_words),
+    (lambda clause, project, quotes: rewords(clause), _REWORD_RE, _new_words),
     (_names_a_scene, _SCENE_DISLIKE_RE, _scene_dislike),
     (_words(_TOO_MANY_SCENES_RE), _TOO_MANY_SCENES_RE, _fewer_scenes),
 )
@@ -442,4 +494,13 @@ def vague_complaint(clause: str, project: AdProject, quotes: list[Any]) -> Pendi
     return None
 
 
-__all__ = ["ROWS", "fix_is_the_problem", "quoted_scenes", "undirected", "vague_complaint"]
+__all__ = [
+    "ROWS",
+    "fix_is_the_problem",
+    "quoted_scenes",
+    "rewords",
+    "shorter_again",
+    "shortens_the_words",
+    "undirected",
+    "vague_complaint",
+]

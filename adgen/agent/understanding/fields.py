@@ -31,7 +31,13 @@ from adgen.agent.understanding.clause import (
     ref_spans,
 )
 from adgen.agent.understanding.contrast import read_contrast
-from adgen.agent.understanding.look import background_value, read_colours, read_lighting, read_look
+from adgen.agent.understanding.look import (
+    background_value,
+    read_colours,
+    read_lighting,
+    read_look,
+    scene_place,
+)
 from adgen.agent.understanding.product import read_product
 from adgen.agent.understanding.scenes import SceneRef, has_pronoun
 from adgen.agent.understanding.text_edits import read_fallback_words, read_layout, read_words
@@ -47,6 +53,10 @@ def _mask_read_values(r: ClauseReaderBase, f: Frame) -> None:
     """What the later steps read: the clause without values already placed (and look words)."""
     f.look_text = blank(f.rest, f.consumed)
     f.layout_text = blank(f.look_text, [(s, e) for s, e, _ in find_looks(f.look_text)])
+    named = f.target.ids is not None and not (f.has["overlay"] or f.has["product"])
+    place = scene_place(f.layout_text) if named else None
+    if place is not None:  # "put the showcase on a mountain top": the place's words, not the text's
+        f.layout_text = blank(f.layout_text, [place])
 
 
 FIELD_STEPS: tuple[Callable[[ClauseReaderBase, Frame], None], ...] = (

@@ -46,7 +46,8 @@ _STYLE_RE = re.compile(
     _I,
 )
 _LOOK_LIKE_RE = re.compile(
-    r"\b(?:look|feel)s?\s+like\s+(?:an?\s+|the\s+)?(?P<v3>[^,.;!?]{2,40}?)\s*[.!]?\s*$", _I
+    r"\b(?:look|feel)s?\s+(?:(?:a\s+(?:bit|little|lot)\s+|much\s+)?more\s+)?like\s+(?:an?\s+|the\s+)?(?P<v3>[^,.;!?]{2,40}?)\s*[.!]?\s*$",
+    _I,
 )
 _TEXT_AFTER_COLOR_RE = re.compile(
     r"^\s+(?:text|font|letters|lettering|words|headlines?|captions?|copy|type)\b", _I
@@ -162,9 +163,16 @@ _REPLACED_LOOK_RE = re.compile(
 _PALETTE_RE = re.compile(r"\b(?:palette|colou?r\s+scheme|colou?rs|colou?r\s+palette|tones|hues)\b", _I)
 _BG_SHOW_RE = re.compile(
     r"\b(?:should\s+(?:show|feature|depict|have|be\s+set\s+(?:in|at|on))|shows?|showing|features?|depicts?|"
-    r"set\s+(?:it\s+|them\s+)?(?:in|at|on)|take\s+place\s+(?:in|at|on))\s+(?P<x>\S.*?)\s*[.!]?\s*$",
+    r"set\s+(?:it\s+|them\s+)?(?:in|at|on)|take\s+place\s+(?:in|at|on))\s+(?P<x>\S.*?)\s*[.!]?\s*$"
+    # "the opening shot should be at a beach instead", "put the hook in a cafe": a place, named
+    # with its article (never "at the top", "in the end", "in yellow")
+    r"|\b(?:should\s+(?:be|happen)|(?:put|place|relocate)\s+(?:it|them)?)\s*(?:in|at|on|inside)\s+"
+    r"(?P<x2>(?:an?|the|some)\s+(?!(?:top|bottom|middle|cent(?:er|re)|end|start|beginning|front|back|same|corner|left|right|"
+    r"side|edge|frame|scene|shot|slide|video|ad|first|last|second|third)\b)\S.*?)\s*[.!]?\s*$",
     _I,
 )
+# "… a beach instead", "… a cafe this time": how the place replaces the one there, not the place
+_INSTEAD_TAIL_RE = re.compile(r"\s*,?\s*\b(?:instead|this\s+time|for\s+a\s+change)\s*$", _I)
 _BG_TO_RE = re.compile(
     r"\b(?:backgrounds?|backdrops?|setting|scenery|visuals?|footage|location)(?:\s+(?:of|for|in))?"
     # "the background is too buy": how it is, a complaint, never what it should show
@@ -192,6 +200,17 @@ def background_value(text: str) -> tuple[int, int] | None:
     if looks_like_value(words) and not _pictures_something(words):
         return None  # "hook background: navy": a colour, read as one
     return span
+
+
+def scene_place(text: str) -> tuple[int, int] | None:
+    """Where the place a scene is set in is ("put the showcase on a snowy mountain top"): its
+    words are the picture's, never a position or a size of the text."""
+    bm = _BG_SHOW_RE.search(text)
+    if bm is None or bm.group("x2") is None:
+        return None
+    span = bm.span("x2")
+    words = text[span[0] : span[1]]
+    return span if _pictures_something(words) or not looks_like_value(words) else None
 
 
 def _inside(span: tuple[int, int] | None, start: int) -> bool:
@@ -604,7 +623,7 @@ def _named_style(rest: str, phrases: list[str], style: dict[str, list[str]]) -> 
 
 
 def _background_words(r: ClauseReaderBase, fragment: str, *, trim: bool) -> str | None:
-    words = " ".join(fragment.split())
+    words = _INSTEAD_TAIL_RE.sub("", " ".join(fragment.split()))
     words = text_value(_TRAILING_PREP_RE.sub("", words) if trim else words, r.quotes)
     if words and not (looks_like_value(words) and not _pictures_something(words)):
         if not re.match(r"^(?:the\s+)?(?:product|text)\b", words, _I):
@@ -650,4 +669,4 @@ def _whole_ad_background(r: ClauseReaderBase, f: Frame, rest: str) -> bool:
     return True
 
 
-__all__ = ["background_value", "read_colours", "read_lighting", "read_look"]
+__all__ = ["background_value", "read_colours", "read_lighting", "read_look", "scene_place"]

@@ -129,6 +129,9 @@ from adgen.agent.understanding.clause import Context, simulate
 from adgen.agent.understanding.complaints import (
     fix_is_the_problem,
     quoted_scenes,
+    rewords,
+    shortens_the_words,
+    shorter_again,
     undirected,
     vague_complaint,
 )
@@ -928,6 +931,8 @@ class _Edits:
     stop: ParsedTurn | None = None
     # A question a statement raised ("the cta feels abrupt"), asked only if nothing follows.
     deferred: tuple[str, Any] | None = None
+    # That question asks for fewer words ("the cta text is too long"): "…, shorten it" is its fix.
+    words_asked: bool = False
     remaining: int = 0
     answers: list[str] = field(default_factory=list)
     approved: bool = False  # "the cta is perfect": nothing to change, and said so
@@ -1150,13 +1155,17 @@ class _Edits:
 
     def _complaint(self, clause: str) -> bool:
         """A complaint that names no fix asks one question (unless the words also say the fix)."""
-        if CUE_START_RE.match(clause):
+        if self.words_asked and shorter_again(clause):
+            return True  # "the cta text is too long, shorten it": which words is theirs to say
+        if CUE_START_RE.match(clause) and not (shortens_the_words(clause) or rewords(clause)):
             return False
         asked = vague_complaint(clause, self.working, self.m.quotes)
         if not asked or (
             asked.options
             and not fix_is_the_problem(clause, self.working, self.m.quotes)
             and not undirected(clause)
+            and not shortens_the_words(clause)
+            and not rewords(clause)
             and self._reads_as_edit(clause)
         ):
             return False
@@ -1165,6 +1174,7 @@ class _Edits:
         ] or quoted_scenes(clause, self.working, self.m.quotes)  # "'Pre-order now' is so generic"
         if named:
             self.ctx.targets = named  # "I don't like the hook, try something different": the hook
+        self.words_asked = "shorter words" in asked.question
         self._ask(asked, clause)
         return True
 

@@ -90,6 +90,16 @@ UNSUPPORTED: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "the 9:16, 1:1 and 16:9 files and post them yourself.",
         ),
         (
+            # "use a fade between scenes", "snappier transitions": the cuts follow the mood
+            r"\btransitions\b|\b(?:transition|(?:cross[\s-]?)?fades?|wipes?|whips?|dissolves?|jump[\s-]cuts?)\b"
+            r"(?=.{0,30}\b(?:between|scenes?|shots?|snappier|faster|slower|smoother|softer|harder|instead)\b)"
+            r"|\b(?:change|different|snappier|faster|slower|smoother|softer|other|no|add|use|with)\s+(?:the\s+|a\s+)?"
+            r"(?:(?:scene|shot)\s+)?transitions?\b",
+            "I can't pick the transitions one by one: the scene changes follow the ad's mood (crossfades for "
+            "calm and warm, a dip to black for luxury, whips for energetic, slides for playful, hard cuts for "
+            "dramatic) and land on the music's beat. Say “make the mood calm” (or energetic, playful…) to change them.",
+        ),
+        (
             r"\b(?:3d|3-d|three[\s-]dimensional)\b"
             # ("spin up a B", "a spin-off version": making a version, no spinning product)
             r"|\b(?:spin(?![\s-]+(?:up|off)\b)|spins|spinning(?!\s+up\b)|rotate|rotates|rotating|rotation|turntable|revolve|"

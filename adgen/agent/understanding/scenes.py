@@ -162,7 +162,8 @@ _REF_RE = re.compile(
     # 2. id form: scene_2
     r"|(?P<id>\bscene_(?P<id_n>\d+)\b)"
     # 3. ordinal(s) + noun: "the second scene", "the first and last scenes", "2nd slide"
-    rf"|(?P<ords>(?<!\d)(?<!\d\s)\b(?P<ord1>{ORDINAL_PATTERN}|last|final|middle|penultimate|second[\s-]to[\s-]last)"
+    # ("add a second line", "a third scene": one more, not the one at that place)
+    rf"|(?P<ords>(?<!\d)(?<!\d\s)(?<!\ba\s)(?<!\banother\s)\b(?P<ord1>{ORDINAL_PATTERN}|last|final|middle|penultimate|second[\s-]to[\s-]last)"
     rf"(?P<ord_more>(?:\s*(?:,|and|&|or)\s*(?:the\s+)?(?:{ORDINAL_PATTERN}|last|final))*)"
     # ("the first of the two showcase scenes", "the second of both showcases": one of them)
     r"(?:\s+of\s+(?:the\s+)?(?:two|three|four|both|2|3|4)(?=\s))?"

@@ -270,8 +270,21 @@ def which_text_question(r: ClauseReaderBase, words: str) -> str:
     return f"Which scene should say “{words}”: {scenes}?"
 
 
+# "add a second line to the cta: …", "under the hook text add …", "a subtitle below it saying …":
+# the words go under the ones there, which stay.
+_ADDED_LINE_RE = re.compile(
+    r"\b(?:add|put|include|append|stick|throw\s+in|give|gimme)\b[^.;!?]*?\b(?:(?:an?\s+)?(?:second|another|extra|additional|2nd|new)"
+    r"\s+(?:line|caption|headline|row|sentence)|sub[\s-]?(?:title|line|heading|headline|caption)s?|(?:under|below|beneath|underneath)"
+    r"(?:\s+(?:it|that|this|the\s+\w+(?:\s+(?:text|line|copy|words|headline))?))?)\b"
+    r"|\b(?:under|below|beneath|underneath)\s+(?:it|that|the\s+\w+(?:\s+(?:text|line|copy|words|headline))?)\s*,?\s*"
+    r"(?:add|put|include|append)\b",
+    _I,
+)
+
+
 def read_words(r: ClauseReaderBase, f: Frame) -> None:
-    """The new words of the text, for the scenes named."""
+    """The new words of the text, for the scenes named (under the words there, when the clause
+    adds a line: "add a second line to the cta: 'Free shipping'")."""
     if f.text is None or "tagline" in f.ch.brand:
         return
     if not f.text.strip() or _EMPTY_WORDS_RE.match(f.text.strip()):
@@ -281,9 +294,15 @@ def read_words(r: ClauseReaderBase, f: Frame) -> None:
     if targets is None:
         f.questions.append(which_text_question(r, f.text))
         return
-    for sid in targets:
-        f.ch.overlay_of(sid)["text"] = f.text
+    _set_words(r, f, targets, f.text)
     f.topic = f.topic or "overlay"
+
+
+def _set_words(r: ClauseReaderBase, f: Frame, targets: list[str], words: str) -> None:
+    below = _ADDED_LINE_RE.search(f.body) is not None
+    for sid in targets:
+        now = r.project.scene(sid).overlay.text
+        f.ch.overlay_of(sid)["text"] = f"{now}\n{words}" if below and now.strip() else words
 
 
 # Size verbs that also fit a length ("shrink the hook to 3 seconds"); "smaller" does not.
@@ -525,8 +544,7 @@ def read_fallback_words(r: ClauseReaderBase, f: Frame) -> None:
     if targets is None:
         f.questions.append(which_text_question(r, words))
         return
-    for sid in targets:
-        f.ch.overlay_of(sid)["text"] = words
+    _set_words(r, f, targets, words)
     f.topic = "overlay"
 
 
