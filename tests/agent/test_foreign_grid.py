@@ -22,6 +22,8 @@ from typing import Any
 
 import yaml
 
+if __name__ == "__main__":  # run as a script: this checkout's adgen, not an installed one
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 sys.path.insert(0, str(Path(__file__).resolve().parent / "heldout"))
 from heldout_cases import load_starts, starting_set  # noqa: E402
 
