@@ -36,7 +36,8 @@ HALVES = ("tune", "holdout")
 
 # Floors, set after the tables were improved on the tune half (the holdout floor is what was
 # measured then, never tuned to): understood at least, wrong edits at most, per half.
-FLOORS: dict[str, tuple[int, int]] = {"tune": (140, 10), "holdout": (106, 15)}
+# Before any table change: tune 140/279 (10 wrong), holdout 106/279 (15 wrong).
+FLOORS: dict[str, tuple[int, int]] = {"tune": (279, 0), "holdout": (162, 14)}
 
 
 @dataclass(frozen=True)

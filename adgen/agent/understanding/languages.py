@@ -373,7 +373,7 @@ _FR_MARKERS: tuple[str, ...] = (
     r"(?:passe|reviens|retourne)[rz]?\s+[àa]",
     r"une\s+version",
     r"ajoute[rz]?",
-    r"active[rz]?",
+    r"activ(?:ez|er)",  # (not "active": English)
     r"d[ée]sactive[rz]?",
     r"r[ée]dui[rs]e?",
     r"tous\s+les",
@@ -838,7 +838,7 @@ _PT_MARKERS: tuple[str, ...] = (
     r"adiciona",
     r"vers[aã]o",
     r"volta",
-    r"cores",
+    r"cores\s+da",  # (not "cores" alone: English)
     r"fonte",
     r"narra[cç][aã]o",
     r"locu[cç][aã]o",

@@ -343,7 +343,8 @@ _TR_MARKERS: tuple[str, ...] = (
     r"varyant(?:\w*)",
     r"orijinal(?:\w*)",
     r"ge[çc]",
-    r"d[öo]n",
+    r"geri\s+d[öo]n",  # (never a bare "don": English "don't")
+    r"d[öo]n(?=\s*[.!?]*\s*$)",
     r"seslendirme(?:\w*)",
     r"renkleri(?:\w*)",
     r"tipi(?:\w*)",
