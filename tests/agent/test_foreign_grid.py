@@ -37,7 +37,7 @@ HALVES = ("tune", "holdout")
 # Floors, set after the tables were improved on the tune half (the holdout floor is what was
 # measured then, never tuned to): understood at least, wrong edits at most, per half.
 # Before any table change: tune 140/279 (10 wrong), holdout 106/279 (15 wrong).
-FLOORS: dict[str, tuple[int, int]] = {"tune": (279, 0), "holdout": (162, 14)}
+FLOORS: dict[str, tuple[int, int]] = {"tune": (279, 0), "holdout": (161, 14)}
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,13 @@ class Language:
     leftovers: tuple[str, ...] = ()
 
 
+# "shorten the hook 2 seconds" (a row's English) is by 2 seconds, but never when a word meaning
+# "to" stands before the number ("raccourcis la pub à 12 secondes", "skróć … do 15 sekund"):
+# the object of the by-rows ends before such a word.
+NOT_TO_A_LENGTH = (
+    r"(?<!\sto)(?<!\sdo)(?<!\sna)(?<!\sauf)(?<!\sà)(?<!\sa)(?<!\spara)(?<!\snaar)(?<!\still)(?<!\sin)"
+)
+
 # Numbers written as words, per language (a length or a scene count): "veinte segundos".
 _NUMBERS: dict[str, tuple[tuple[str, str], ...]] = {
     "es": (
@@ -132,15 +139,13 @@ _NUMBERS: dict[str, tuple[tuple[str, str], ...]] = {
 # every row ("shorten the product scene 2 seconds": by 2 seconds, not to 2).
 _ES_MARKERS: tuple[str, ...] = (
     r"a[nñ]ade",
-    r"cambia",
     r"colores",
     r"la\s+marca",
     r"fuente",
     r"tipograf[ií]a",
-    r"voz",
+    r"voz\s+en\s+off",
     r"locuci[oó]n",
     r"activa",
-    r"apaga",
     r"rehaz",
     r"rehacer",
     r"alarga",
@@ -175,7 +180,12 @@ _ES_FIRST: tuple[tuple[str, str], ...] = (
 )
 _ES_LAST: tuple[tuple[str, str], ...] = (
     (r"con", "with"),
-    (r"((?:shorten|lengthen)\s+[^.,;!?\d]+?)\s+(?:en\s+|por\s+)?(\d+(?:[.,]\d+)?\s+seconds?)", r"\1 by \2"),
+    (
+        r"((?:shorten|lengthen)\s+[^.,;!?\d]+?)"
+        + NOT_TO_A_LENGTH
+        + r"\s+(?:en\s+|por\s+)?(\d+(?:[.,]\d+)?\s+seconds?)",
+        r"\1 by \2",
+    ),
 )
 
 SPANISH = Language(
@@ -414,7 +424,12 @@ _FR_FIRST: tuple[tuple[str, str], ...] = (
 )
 _FR_LAST: tuple[tuple[str, str], ...] = (
     (r"(change\s+[^.,;!?]+?)\s+en\s+", r"\1 to "),
-    (r"((?:shorten|lengthen)\s+[^.,;!?\d]+?)\s+(?:de\s+)?(\d+(?:[.,]\d+)?\s+seconds?)", r"\1 by \2"),
+    (
+        r"((?:shorten|lengthen)\s+[^.,;!?\d]+?)"
+        + NOT_TO_A_LENGTH
+        + r"\s+(?:de\s+)?(\d+(?:[.,]\d+)?\s+seconds?)",
+        r"\1 by \2",
+    ),
 )
 
 FRENCH = Language(
@@ -645,7 +660,12 @@ _DE_FIRST: tuple[tuple[str, str], ...] = (
 )
 _DE_LAST: tuple[tuple[str, str], ...] = (
     (r"mit", "with"),
-    (r"((?:shorten|lengthen)\s+[^.,;!?\d]+?)\s+(?:um\s+)?(\d+(?:[.,]\d+)?\s+seconds?)", r"\1 by \2"),
+    (
+        r"((?:shorten|lengthen)\s+[^.,;!?\d]+?)"
+        + NOT_TO_A_LENGTH
+        + r"\s+(?:um\s+)?(\d+(?:[.,]\d+)?\s+seconds?)",
+        r"\1 by \2",
+    ),
 )
 
 GERMAN = Language(
@@ -837,7 +857,7 @@ _PT_MARKERS: tuple[str, ...] = (
     r"refaz",
     r"adiciona",
     r"vers[aã]o",
-    r"volta",
+    r"volta\s+(?:para|ao|[àa])",
     r"cores\s+da",  # (not "cores" alone: English)
     r"fonte",
     r"narra[cç][aã]o",
@@ -883,7 +903,12 @@ _PT_FIRST: tuple[tuple[str, str], ...] = (
 )
 _PT_LAST: tuple[tuple[str, str], ...] = (
     (r"com(?=\s+(?:the|o|a|os|as)\s)", "with"),
-    (r"((?:shorten|lengthen)\s+[^.,;!?\d]+?)\s+(?:em\s+)?(\d+(?:[.,]\d+)?\s+seconds?)", r"\1 by \2"),
+    (
+        r"((?:shorten|lengthen)\s+[^.,;!?\d]+?)"
+        + NOT_TO_A_LENGTH
+        + r"\s+(?:em\s+)?(\d+(?:[.,]\d+)?\s+seconds?)",
+        r"\1 by \2",
+    ),
 )
 
 PORTUGUESE = Language(
@@ -1057,7 +1082,7 @@ _IT_MARKERS: tuple[str, ...] = (
     r"rimpicciolisci",
     r"ripristina",
     r"versione",
-    r"torna",
+    r"torn(?:a|iamo)\s+all",
     r"voce",
     r"molto",
     r"dell['’]",
@@ -1103,7 +1128,12 @@ _IT_FIRST: tuple[tuple[str, str], ...] = (
 _IT_LAST: tuple[tuple[str, str], ...] = (
     (r"con", "with"),
     (r"(change\s+[^.,;!?]+?)\s+in\s+", r"\1 to "),
-    (r"((?:shorten|lengthen)\s+[^.,;!?\d]+?)\s+(?:di\s+)?(\d+(?:[.,]\d+)?\s+seconds?)", r"\1 by \2"),
+    (
+        r"((?:shorten|lengthen)\s+[^.,;!?\d]+?)"
+        + NOT_TO_A_LENGTH
+        + r"\s+(?:di\s+)?(\d+(?:[.,]\d+)?\s+seconds?)",
+        r"\1 by \2",
+    ),
 )
 
 ITALIAN = Language(
@@ -1261,7 +1291,6 @@ _NL_MARKERS: tuple[str, ...] = (
     r"uit(?=\W*$)",
     r"aan(?=\W*$)",
     r"zet",
-    r"alle",
     r"opnieuw",
     r"voeg",
     r"versie",
@@ -1286,6 +1315,11 @@ _NL_FIRST: tuple[tuple[str, str], ...] = (
     (r"(?:de\s+)?merkkleuren|(?:de\s+)?kleuren\s+van\s+het\s+merk", "the brand colours"),
     (r"(?:het\s+)?lettertype|(?:het\s+)?font", "the font"),
     (r"(?:de\s+)?productsc[eè]ne", "the product scene"),
+    (r"hem|haar(?=\s+(?:aan|uit|onderaan|bovenaan|groter|kleiner|weg))", "it"),
+    (r"(?:de\s+)?(?:openingstekst|openingszin)", "the hook text"),
+    (r"(?:de\s+)?(?:eindtekst|slottekst)", "the end card text"),
+    (r"de\s+kleur\s+van", "the colour of"),
+    (r"naar(?=\s+(?:wit|zwart|geel|rood|blauw|groen|oranje|roze|paars|grijs|goud)\b)", "to"),
 )
 _NL_LAST: tuple[tuple[str, str], ...] = (
     (r"met", "with"),
@@ -1432,4 +1466,4 @@ DUTCH = Language(
 # (Polish and Turkish, from :mod:`polish_turkish`, come after these.)
 LANGUAGES: tuple[Language, ...] = (SPANISH, FRENCH, GERMAN, PORTUGUESE, ITALIAN, DUTCH)
 
-__all__ = ["LANGUAGES", "Language"]
+__all__ = ["LANGUAGES", "NOT_TO_A_LENGTH", "Language"]

@@ -13,7 +13,7 @@ the fuller ``POLISH`` is listed first and wins a tie.
 
 from __future__ import annotations
 
-from adgen.agent.understanding.languages import Language
+from adgen.agent.understanding.languages import NOT_TO_A_LENGTH, Language
 
 # Numbers written as words (a length or a scene count): "dwadzieścia sekund", "yirmi saniye".
 _POLISH_NUMBERS: tuple[tuple[str, str], ...] = (
@@ -88,12 +88,20 @@ _PL_FIRST: tuple[tuple[str, str], ...] = (
     ),
     (r"wersj(?:\w*)|wariant(?:u)?", "version"),
     (r"kolor(?:y)\s+marki", "the brand colours"),
+    (r"ca[łl](?:y|ą|a)\s+(?:film(?:ik)?|reklam(?:ę|a)|wideo)", "the whole ad"),
+    (r"do(?=\s+\d)", "to"),
 )
 _PL_LAST: tuple[tuple[str, str], ...] = (
     (r"z(?=\s+the\b)", "with"),
     # ("by" would be read as Polish and dropped: "2 seconds shorter")
-    (r"shorten\s+([^.,;!?\d]+?)\s+(?:o\s+)?(\d+(?:[.,]\d+)?\s+seconds?)", r"make \1 \2 shorter"),
-    (r"lengthen\s+([^.,;!?\d]+?)\s+(?:o\s+)?(\d+(?:[.,]\d+)?\s+seconds?)", r"make \1 \2 longer"),
+    (
+        r"shorten\s+([^.,;!?\d]+?)" + NOT_TO_A_LENGTH + r"\s+(?:o\s+)?(\d+(?:[.,]\d+)?\s+seconds?)",
+        r"make \1 \2 shorter",
+    ),
+    (
+        r"lengthen\s+([^.,;!?\d]+?)" + NOT_TO_A_LENGTH + r"\s+(?:o\s+)?(\d+(?:[.,]\d+)?\s+seconds?)",
+        r"make \1 \2 longer",
+    ),
 )
 
 POLISH = Language(

@@ -10,7 +10,7 @@ type them on a phone.
 
 from __future__ import annotations
 
-from adgen.agent.understanding.languages import Language
+from adgen.agent.understanding.languages import NOT_TO_A_LENGTH, Language
 
 _COLOURS = r"gult|vitt|bl[åa]tt|r[öo]tt|svart|gr[öo]nt|rosa|lila|gr[åa]tt|orange|guld"
 
@@ -167,7 +167,12 @@ SWEDISH = Language(
         (r"tjugo", "20"),
         (r"trettio", "30"),
         # "korta produktscenen med 2 sekunder": by 2 seconds, not to 2
-        (r"((?:shorten|lengthen)\s+[^.,;!?\d]+?)\s+(?:with\s+)?(\d+(?:[.,]\d+)?\s+seconds?)", r"\1 by \2"),
+        (
+            r"((?:shorten|lengthen)\s+[^.,;!?\d]+?)"
+            + NOT_TO_A_LENGTH
+            + r"\s+(?:with\s+)?(\d+(?:[.,]\d+)?\s+seconds?)",
+            r"\1 by \2",
+        ),
     ),
     leftovers=(r"tack", r"sn[äa]lla", r"g[äa]rna", r"den", r"det", r"en", r"ett"),
 )
