@@ -1,8 +1,8 @@
-"""Requests typed in Spanish, French, German, Portuguese, Italian, Dutch, Turkish or Polish, read as the English
-the rest of the parser knows: "pon la música más baja" -> "make the music quieter".
+"""Requests typed in Spanish, French, German, Portuguese, Italian, Dutch, Turkish, Polish or Swedish,
+read as the English the rest of the parser knows: "pon la música más baja" -> "make the music quieter".
 
 Part of :mod:`adgen.agent.understanding`. Marketers paste copy in their language and sometimes
-write the request in it too. :mod:`languages` and :mod:`polish_turkish` hold one vocabulary
+write the request in it too. :mod:`languages`, :mod:`polish_turkish` and :mod:`swedish` hold one vocabulary
 table per language; a message is read in the language whose markers it has most of (none: it is
 English and stays as it is), and only that language's rows apply, so a word that means one thing
 in Spanish and another in Dutch ("en") is read right. Rows apply only to the words outside quotes
@@ -18,6 +18,7 @@ from rapidfuzz.distance import OSA
 
 from adgen.agent.understanding.languages import LANGUAGES, Language
 from adgen.agent.understanding.polish_turkish import POLISH_AND_TURKISH
+from adgen.agent.understanding.swedish import SWEDISH
 
 _I = re.I
 _BEFORE = r"(?<![\w\ue000-\ue1ff])"
@@ -29,7 +30,7 @@ def _compile(phrase: str) -> re.Pattern[str]:
 
 
 # Every table, in the order a tie of markers is won.
-_ALL: tuple[Language, ...] = (*LANGUAGES, *POLISH_AND_TURKISH)
+_ALL: tuple[Language, ...] = (*LANGUAGES, *POLISH_AND_TURKISH, SWEDISH)
 _Entry = tuple[
     Language, tuple[re.Pattern[str], ...], tuple[tuple[re.Pattern[str], str], ...], re.Pattern[str]
 ]

@@ -26,6 +26,13 @@ class Language:
     leftovers: tuple[str, ...] = ()
 
 
+# "shorten the hook 2 seconds" (a row's English) is by 2 seconds, but never when a word meaning
+# "to" stands before the number ("raccourcis la pub à 12 secondes", "skróć … do 15 sekund"):
+# the object of the by-rows ends before such a word.
+NOT_TO_A_LENGTH = (
+    r"(?<!\sto)(?<!\sdo)(?<!\sna)(?<!\sauf)(?<!\sà)(?<!\sa)(?<!\spara)(?<!\snaar)(?<!\still)(?<!\sin)"
+)
+
 # Numbers written as words, per language (a length or a scene count): "veinte segundos".
 _NUMBERS: dict[str, tuple[tuple[str, str], ...]] = {
     "es": (
@@ -125,6 +132,62 @@ _NUMBERS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
 }
 
+# Rows and markers added for the foreign grid (tests/agent/data/foreign_grid.yaml): the verbs of
+# the core edits in their usual forms ("alarga", "acorta", "agranda", "oscurece", "apaga",
+# "activa", "rehaz"), the voice-over, the brand's colours and font, a version B and going back to
+# the original. ``_ES_FIRST`` is read before the older rows (whole phrases), ``_ES_LAST`` after
+# every row ("shorten the product scene 2 seconds": by 2 seconds, not to 2).
+_ES_MARKERS: tuple[str, ...] = (
+    r"a[nñ]ade",
+    r"colores",
+    r"la\s+marca",
+    r"fuente",
+    r"tipograf[ií]a",
+    r"voz\s+en\s+off",
+    r"locuci[oó]n",
+    r"activa",
+    r"rehaz",
+    r"rehacer",
+    r"alarga",
+    r"acorta",
+    r"agranda",
+    r"oscurece",
+    r"vuelve",
+    r"volvamos",
+    r"versión",
+    r"una\s+versi[oó]n",
+)
+_ES_FIRST: tuple[tuple[str, str], ...] = (
+    (
+        r"(?:la\s+)?voz\s+en\s+off|(?:la\s+)?locuci[oó]n|(?:el\s+)?narrador|(?:la\s+)?narraci[oó]n",
+        "the voice-over",
+    ),
+    (r"(?:activa|activar|active|act[ií]vala|act[ií]valo|enciende|encender)", "turn on"),
+    (r"(?:apaga|apagar|apague|ap[aá]gala|desactiva|desactivar|desactive)", "turn off"),
+    (r"(?:rehaz|rehacer|rehazlo)(?:\s+(?:eso|el\s+cambio|el\s+[uú]ltimo\s+cambio))?", "redo"),
+    (r"(?:alarga|alargar|alargue|al[aá]rgalo|al[aá]rgala)", "lengthen"),
+    (r"(?:acorta|acortar|acorte|ac[oó]rtalo|ac[oó]rtala|recorta|recortar)", "shorten"),
+    (r"(?:agranda|agrandar|agrande|agr[aá]ndalo|agr[aá]ndala)", "enlarge"),
+    (r"(?:oscurece|oscurecer|oscurezca)", "darken"),
+    (r"(?:aclara|aclarar|aclare|ilumina|iluminar)", "brighten"),
+    (r"(?:los\s+)?colores\s+de\s+(?:la\s+)?marca", "the brand colours"),
+    (r"(?:la\s+)?(?:fuente|tipograf[ií]a)", "the font"),
+    (
+        r"(?:vuelve|volvamos|volver|regresa)\s+(?:a\s+la\s+versi[oó]n\s+original|al\s+original)",
+        "go back to the original",
+    ),
+    (r"(?:una|otra)\s+(?:versi[oó]n|variante)", "a version"),
+)
+_ES_LAST: tuple[tuple[str, str], ...] = (
+    (r"con", "with"),
+    (
+        r"((?:shorten|lengthen)\s+[^.,;!?\d]+?)"
+        + NOT_TO_A_LENGTH
+        + r"\s+(?:en\s+|por\s+)?(\d+(?:[.,]\d+)?\s+seconds?)",
+        r"\1 by \2",
+    ),
+)
+
 SPANISH = Language(
     "es",
     markers=(
@@ -167,8 +230,10 @@ SPANISH = Language(
         r"fondo",
         r"eslogan",
         r"en\s+(?:rojo|blanco|negro|amarillo|azul|verde)",
+        *_ES_MARKERS,
     ),
     rows=(
+        *_ES_FIRST,
         (r"gracias", "thanks"),
         (r"perfect[oa]|genial|vale", "perfect"),
         (r"(?:puedes|podr[ií]as|puede|podr[ií]a)", "can you"),
@@ -293,8 +358,78 @@ SPANISH = Language(
         (r"m[aá]s", "more"),
         (r"menos", "less"),
         *_NUMBERS["es"],
+        *_ES_LAST,
     ),
     leftovers=(r"de", r"del", r"la", r"el", r"en", r"un", r"una", r"por\s+favor", r"que", r"al"),
+)
+
+# The foreign grid's French: the verbs of the core edits ("rallonge", "raccourcis", "assombris",
+# "coupe", "active", "rétablis", "réduis"), the voice-over, the brand's colours and font, versions;
+# "change la police en Montserrat": to Montserrat (``_FR_LAST``, after every row).
+_FR_MARKERS: tuple[str, ...] = (
+    r"couleurs",
+    r"la\s+marque",
+    r"police",
+    r"voix[\s-]off",
+    r"r[ée]tablis",
+    r"rallonge[rz]?",
+    r"raccourci[rs]",
+    r"assombri[rs]",
+    r"[ée]clairci[rs]",
+    r"coupe[rz]?",
+    r"reviens",
+    r"retourne",
+    r"passe[rz]?",
+    r"(?:passe|reviens|retourne)[rz]?\s+[àa]",
+    r"une\s+version",
+    r"ajoute[rz]?",
+    r"activ(?:ez|er)",  # (not "active": English)
+    r"d[ée]sactive[rz]?",
+    r"r[ée]dui[rs]e?",
+    r"tous\s+les",
+    r"beaucoup",
+)
+_FR_FIRST: tuple[tuple[str, str], ...] = (
+    (r"(?:la\s+)?voix[\s-]off|(?:le\s+)?narrateur|(?:la\s+)?narration", "the voice-over"),
+    (r"(?:active|activez|activer|allume|allumez)", "turn on"),
+    (r"(?:d[ée]sactive|d[ée]sactivez|d[ée]sactiver|coupe|coupez|couper|[ée]teins|[ée]teignez)", "turn off"),
+    (
+        r"(?:r[ée]tablis|r[ée]tablissez|r[ée]tablir)(?:\s+(?:la\s+(?:derni[eè]re\s+)?modif(?:ication)?"
+        r"|le\s+(?:dernier\s+)?changement|[çc]a))?",
+        "redo",
+    ),
+    (r"(?:refais|refaites)(?:-le|\s+[çc]a)(?=\W*$)", "redo"),
+    (r"(?:rallonge|rallongez|rallonger|allonge|allongez|allonger)", "lengthen"),
+    (r"(?:raccourcis|raccourcissez|raccourcir)", "shorten"),
+    (r"(?:assombris|assombrissez|assombrir)", "darken"),
+    (r"(?:[ée]claircis|[ée]claircissez|[ée]claircir)", "brighten"),
+    (r"(?:r[ée]duis|r[ée]duisez|r[ée]duire|diminue|diminuez)", "reduce"),
+    (r"la\s+taille\s+(?:du|de\s+la|de\s+l['’])", "the size of the "),
+    (r"le\s+texte\s+du\s+hook", "the hook text"),
+    (r"la\s+sc[eè]ne\s+(?:du\s+)?produit", "the product scene"),
+    (r"(?:les\s+)?couleurs\s+de\s+(?:la\s+)?marque", "the brand colours"),
+    (r"(?:la\s+)?(?:police|typo(?:graphie)?)(?:\s+d['’][ée]criture)?", "the font"),
+    (
+        r"(?:reviens|revenez|revenir|retourne|retournez|retourner)\s+"
+        r"(?:[àa]\s+la\s+version\s+originale|[àa]\s+l['’]\s*original)",
+        "go back to the original",
+    ),
+    (r"(?:passe|passez|passer)\s+[àa]\s+la\s+(?:version|variante)", "switch to version"),
+    (r"(?:passe|passez|r[eè]gle|r[eè]glez)(?=\s+(?:la|le|l['’])\s*[^\W\d_]+\s+[àa]\s+\d)", "set"),
+    (r"une\s+(?:autre\s+)?(?:version|variante)", "a version"),
+    (r"tous\s+les\s+textes|tout\s+le\s+texte", "all the text"),
+    (r"(?:les\s+)?stories\s+(?:d['’])?instagram|(?:les\s+)?stories\s+insta", "Instagram Stories"),
+    (r"beaucoup", "much"),
+    (r"avec", "with"),
+)
+_FR_LAST: tuple[tuple[str, str], ...] = (
+    (r"(change\s+[^.,;!?]+?)\s+en\s+", r"\1 to "),
+    (
+        r"((?:shorten|lengthen)\s+[^.,;!?\d]+?)"
+        + NOT_TO_A_LENGTH
+        + r"\s+(?:de\s+)?(\d+(?:[.,]\d+)?\s+seconds?)",
+        r"\1 by \2",
+    ),
 )
 
 FRENCH = Language(
@@ -339,8 +474,10 @@ FRENCH = Language(
         r"combien",
         r"en\s+(?:rouge|blanc|blanche|noir|jaune|bleu|vert)",
         r"un\s+peu",
+        *_FR_MARKERS,
     ),
     rows=(
+        *_FR_FIRST,
         (r"merci", "thanks"),
         (r"parfait|g[eé]nial", "perfect"),
         (r"c['’]est", "it's"),
@@ -453,6 +590,7 @@ FRENCH = Language(
         (r"plus", "more"),
         (r"moins", "less"),
         *_NUMBERS["fr"],
+        *_FR_LAST,
     ),
     leftovers=(
         r"de",
@@ -470,6 +608,65 @@ FRENCH = Language(
 
 # "Kannst du … verkürzen": the asking words stay first, the verb comes after them.
 _DE_ASK = r"((?:(?:kannst|k[oö]nntest)\s+du|k[oö]nnen\s+sie|k[oö]nnten\s+sie|bitte)\s+)?"
+
+# The foreign grid's German: switching something on and off ("schalte … ein", "Musik aus"),
+# undo and redo, "kürze", "füg … hinzu", the voice-over, the brand's colours and font, versions;
+# "um 2 Sekunden" after shorten or lengthen is by 2 seconds (``_DE_LAST``, after every row).
+_DE_MARKERS: tuple[str, ...] = (
+    r"ruhiger",
+    r"soll(?:te)?",
+    r"k[uü]rze",
+    r"alle\s+texte",
+    r"wei(?:ß|ss)",
+    r"wiederherstellen",
+    r"f[uü]g(?:e)?",
+    r"hinzu",
+    r"wechsel",
+    r"zur[uü]ck",
+    r"markenfarben?",
+    r"schriftart",
+    r"schalte",
+    r"sprecher",
+    r"musik\s+aus",
+    r"aus(?=\W*$)",
+    r"ohne",
+)
+_DE_FIRST: tuple[tuple[str, str], ...] = (
+    (r"r[uü]ckg[aä]ngig\s+machen", "undo"),
+    (r"wiederherstellen|(?:stell|stelle)\s+(?:die|das|den)\s+[^.,;!?]+?\s+wieder\s+her", "redo"),
+    (r"(?:das\s+|den\s+|die\s+)?(?:voice[\s-]?over|sprecher(?:stimme)?|off-stimme)", "the voice-over"),
+    (r"(?:die\s+)?musik\s+aus(?=\W*$)|ohne\s+musik|keine\s+musik", "no music"),
+    (r"(?:schalte|schalt|mach)\s+([^.,;!?]+?)\s+(?:ein|an)(?=\W*$)", r"turn on \1"),
+    (r"(?:schalte|schalt|mach)\s+([^.,;!?]+?)\s+aus(?=\W*$)", r"turn off \1"),
+    (r"the\s+voice-over\s+aus(?=\W*$)|ohne\s+the\s+voice-over", "no voice-over"),
+    (r"soll(?:te)?\s+([^.,;!?]+?)\s+(?:sein|werden)(?=\W*$)", r"should be \1"),
+    (r"ruhiger", "calmer"),
+    (r"verk[uü]rze|k[uü]rze", "shorten"),
+    (r"verl[aä]ngere", "lengthen"),
+    (r"(?:die\s+)?produktszene", "the product scene"),
+    (r"alle\s+texte|(?:der|den)\s+ganzen?\s+text|die\s+ganzen\s+texte", "all the text"),
+    (r"f[uü]g(?:e)?\s+([^.,;!?]+?)\s+hinzu", r"add \1"),
+    (
+        r"(?:wechsel|wechsle|wechseln|geh|gehe|spring)\s+(?:zu|zur|auf)\s+(?:der\s+|die\s+)?(?:version|variante)",
+        "switch to version",
+    ),
+    (
+        r"(?:(?:geh|gehe|wechsle|wechsel)\s+)?(?:wieder\s+)?(?:zur[uü]ck\s+)?(?:zum\s+original|zur\s+original(?:version|fassung))",
+        "go back to the original",
+    ),
+    (r"eine\s+(?:andere\s+)?(?:version|variante)", "a version"),
+    (r"(?:die\s+)?markenfarben?", "the brand colours"),
+    (r"(?:die\s+)?schriftart|(?:den|die)\s+font", "the font"),
+)
+_DE_LAST: tuple[tuple[str, str], ...] = (
+    (r"mit", "with"),
+    (
+        r"((?:shorten|lengthen)\s+[^.,;!?\d]+?)"
+        + NOT_TO_A_LENGTH
+        + r"\s+(?:um\s+)?(\d+(?:[.,]\d+)?\s+seconds?)",
+        r"\1 by \2",
+    ),
+)
 
 GERMAN = Language(
     "de",
@@ -516,8 +713,10 @@ GERMAN = Language(
         r"k[uü]rzer",
         r"zeig(?:e|t)?\s+mir",
         r"untertitel",
+        *_DE_MARKERS,
     ),
     rows=(
+        *_DE_FIRST,
         (r"danke(?:\s+sch[oö]n)?", "thanks"),
         # "zeig mir Version B", "wechsle zu Version C": a version looked at is opened
         (
@@ -640,8 +839,76 @@ GERMAN = Language(
         (r"(?:noch\s+)?mehr", "more"),
         (r"weniger", "less"),
         *_NUMBERS["de"],
+        *_DE_LAST,
     ),
     leftovers=(r"ein", r"eine", r"bitte", r"den", r"der", r"die", r"das", r"doch", r"mal"),
+)
+
+# The foreign grid's Portuguese: the verbs of the core edits ("abaixa", "aumenta", "diminui",
+# "encurta", "escurece", "liga", "refaz"), the narration, the brand's colours and font, versions,
+# going back to the original; "em 2 segundos" after shorten or lengthen is by 2 seconds.
+_PT_MARKERS: tuple[str, ...] = (
+    r"abaix(?:a|e|ar)",
+    r"aumenta\s+(?:a|o|um)",
+    r"diminu(?:i|a|ir)",
+    r"encurt(?:a|e|ar)",
+    r"escurec(?:e|er)",
+    r"clareia",
+    r"refaz",
+    r"adiciona",
+    r"vers[aã]o",
+    r"volta\s+(?:para|ao|[àa])",
+    r"cores\s+da",  # (not "cores" alone: English)
+    r"fonte",
+    r"narra[cç][aã]o",
+    r"locu[cç][aã]o",
+    r"liga",
+    r"bastante",
+    r"quanto\s+tempo",
+    r"do\s+(?:texto|hook|produto|cta)",
+    r"na\s+(?:cena|primeira|segunda|terceira|[uú]ltima)",
+)
+_PT_FIRST: tuple[tuple[str, str], ...] = (
+    (
+        r"(?:a\s+)?narra[cç][aã]o|(?:a\s+)?locu[cç][aã]o|(?:o\s+)?narrador|(?:a\s+)?voz\s+off",
+        "the voice-over",
+    ),
+    (r"(?:liga|ligue|ligar|ativa|ative|ativar)", "turn on"),
+    (r"(?:refaz|refa[cç]a|refazer)(?:\s+(?:isso|a\s+(?:[uú]ltima\s+)?altera[cç][aã]o))?", "redo"),
+    (r"(?:abaixa|abaixe|abaixar)", "turn down"),
+    (
+        r"(?:aumenta|aumente|aumentar)(?=\s+(?:um\s+pouco\s+|um\s+pouquinho\s+|bastante\s+|muito\s+)?"
+        r"(?:a\s+m[uú]sica|o\s+volume|o\s+som))",
+        "turn up",
+    ),
+    (r"(?:aumenta|aumente|aumentar)(?=\s+(?:o|a)\s+(?:texto|letra|produto|logo)\b)", "enlarge"),
+    (r"(?:diminui|diminua|diminuir)(?=\s+(?:o|a)\s+(?:texto|letra|produto|logo)\b)", "shrink"),
+    (r"(?:encurta|encurte|encurtar)", "shorten"),
+    (r"(?:alonga|alongue|alongar|estica|estique)", "lengthen"),
+    (r"(?:escurece|escure[cç]a|escurecer)", "darken"),
+    (r"(?:clareia|clareie|clarear)", "brighten"),
+    (r"bastante", "much"),
+    (r"(?:as\s+)?cores\s+da\s+marca", "the brand colours"),
+    (r"(?:a\s+)?(?:fonte|tipografia)", "the font"),
+    (r"(?<=the font )para|(?<=the brand colours )para", "to"),
+    (r"um\s+pouco|um\s+pouquinho", "slightly"),
+    (
+        r"(?:volta|volte|voltar|voltemos)\s+(?:para\s+(?:o|a)|ao|[àa])\s+(?:vers[aã]o\s+)?original",
+        "go back to the original",
+    ),
+    (r"(?:muda|mude|troca|troque|vai|v[aá])\s+para\s+a\s+(?:vers[aã]o|variante)", "switch to version"),
+    (r"(?:uma|outra)\s+(?:vers[aã]o|variante)", "a version"),
+    (r"quanto\s+tempo\s+dura", "how long is"),
+    (r"(?:adiciona|adicione|adicionar)", "add"),
+)
+_PT_LAST: tuple[tuple[str, str], ...] = (
+    (r"com(?=\s+(?:the|o|a|os|as)\s)", "with"),
+    (
+        r"((?:shorten|lengthen)\s+[^.,;!?\d]+?)"
+        + NOT_TO_A_LENGTH
+        + r"\s+(?:em\s+)?(\d+(?:[.,]\d+)?\s+seconds?)",
+        r"\1 by \2",
+    ),
 )
 
 PORTUGUESE = Language(
@@ -692,8 +959,10 @@ PORTUGUESE = Language(
         r"o\s+an[uú]ncio",
         r"faz",
         r"fa[cç]a",
+        *_PT_MARKERS,
     ),
     rows=(
+        *_PT_FIRST,
         (r"obrigad[oa]", "thanks"),
         (r"perfeito|perfeita|[oó]timo", "perfect"),
         (r"agora", "now"),
@@ -795,8 +1064,76 @@ PORTUGUESE = Language(
         (r"mais", "more"),
         (r"menos", "less"),
         *_NUMBERS["pt"],
+        *_PT_LAST,
     ),
     leftovers=(r"de", r"do", r"da", r"o", r"a", r"um", r"uma", r"por\s+favor", r"em", r"com"),
+)
+
+# The foreign grid's Italian: the verbs of the core edits ("abbassa", "alza", "allunga",
+# "accorcia", "ingrandisci", "scurisci", "spegni", "attiva", "ripristina"), the voice-over, the
+# brand's colours and font, versions, going back to the original; "di 2 secondi" after shorten or
+# lengthen is by 2 seconds, "cambia il font in X" is to X (``_IT_LAST``).
+_IT_MARKERS: tuple[str, ...] = (
+    r"abbass(?:a|are)",
+    r"alza(?:re)?",
+    r"allunga",
+    r"accorcia",
+    r"ingrandisci",
+    r"rimpicciolisci",
+    r"ripristina",
+    r"versione",
+    r"torn(?:a|iamo)\s+all",
+    r"voce",
+    r"molto",
+    r"dell['’]",
+    r"all['’]",
+    r"alla",
+    r"colori",
+    r"carattere",
+    r"spegni",
+    r"attiva",
+    r"scurisci",
+    r"schiarisci",
+)
+_IT_FIRST: tuple[tuple[str, str], ...] = (
+    (
+        r"(?:la\s+)?voce\s+(?:fuori\s+campo|narrante)|(?:lo\s+)?speaker|(?:il\s+)?narratore|(?:la\s+)?narrazione",
+        "the voice-over",
+    ),
+    (r"(?:attiva|attivare|accendi|accendere)", "turn on"),
+    (r"(?:disattiva|disattivare|spegni|spegnere)", "turn off"),
+    (r"(?:abbassa|abbassare|abbassala)", "turn down"),
+    (r"(?:alza|alzare|alzala)", "turn up"),
+    (
+        r"ripristina(?:re)?(?:\s+(?:l['’]ultima\s+|la\s+)?modifica)?(?=\W*$)"
+        r"|rifai\s+(?:l['’]ultima\s+|la\s+)modifica",
+        "redo",
+    ),
+    (r"(?:allunga|allungare|allungala|allungalo)", "lengthen"),
+    (r"(?:accorcia|accorciare|accorciala|accorcialo)", "shorten"),
+    (r"(?:ingrandisci|ingrandire)", "enlarge"),
+    (r"(?:rimpicciolisci|rimpicciolire|riduci|ridurre)", "shrink"),
+    (r"(?:scurisci|scurire)", "darken"),
+    (r"(?:schiarisci|schiarire)", "brighten"),
+    (r"la\s+scena\s+del\s+prodotto", "the product scene"),
+    (r"(?:passa|vai|andiamo)\s+alla\s+(?:versione|variante)", "switch to version"),
+    (
+        r"(?:torna|tornare|torniamo|ritorna)\s+(?:all['’]\s*originale|alla\s+versione\s+originale)",
+        "go back to the original",
+    ),
+    (r"(?:i\s+)?colori\s+del\s+(?:brand|marchio)", "the brand colours"),
+    (r"(?:il\s+)?(?:font|carattere)", "the font"),
+    (r"un['’]altra\s+versione|una\s+(?:versione|variante)", "a version"),
+)
+_IT_LAST: tuple[tuple[str, str], ...] = (
+    (r"con", "with"),
+    (r"(change\s+[^.,;!?]+?)\s+in\s+", r"\1 to "),
+    (
+        r"((?:shorten|lengthen)\s+[^.,;!?\d]+?)"
+        + NOT_TO_A_LENGTH
+        + r"\s+(?:di\s+)?(\d+(?:[.,]\d+)?\s+seconds?)",
+        r"\1 by \2",
+    ),
 )
 
 ITALIAN = Language(
@@ -832,8 +1169,10 @@ ITALIAN = Language(
         r"della",
         r"nella",
         r"quanto\s+dura",
+        *_IT_MARKERS,
     ),
     rows=(
+        *_IT_FIRST,
         (r"grazie", "thanks"),
         (r"perfett[oa]|ottimo", "perfect"),
         (r"adesso|ora", "now"),
@@ -940,8 +1279,51 @@ ITALIAN = Language(
         (r"(?:di\s+)?pi[uù]", "more"),
         (r"meno", "less"),
         *_NUMBERS["it"],
+        *_IT_LAST,
     ),
     leftovers=(r"di", r"del", r"della", r"la", r"il", r"lo", r"un", r"una", r"uno", r"per\s+favore"),
+)
+
+# The foreign grid's Dutch: switching something on and off ("zet … aan/uit"), redo, "voeg … toe",
+# all text, the voice-over, the brand's colours and font, versions, back to the original; "in X"
+# after change is to X, "met" is with (``_NL_LAST``).
+_NL_MARKERS: tuple[str, ...] = (
+    r"uit(?=\W*$)",
+    r"aan(?=\W*$)",
+    r"zet",
+    r"opnieuw",
+    r"voeg",
+    r"versie",
+    r"naar",
+    r"terug",
+    r"origineel",
+    r"merkkleuren",
+    r"lettertype",
+    r"verander",
+    r"productsc[eè]ne",
+)
+_NL_FIRST: tuple[tuple[str, str], ...] = (
+    (r"(?:de\s+)?voice[\s-]?over|(?:de\s+)?commentaarstem", "the voice-over"),
+    (r"(?:zet|doe)\s+([^.,;!?]+?)\s+aan(?=\W*$)", r"turn on \1"),
+    (r"(?:zet|doe)\s+([^.,;!?]+?)\s+uit(?=\W*$)", r"turn off \1"),
+    (r"opnieuw\s+uitvoeren|voer\s+[^.,;!?]*?opnieuw\s+uit", "redo"),
+    (r"alle\s+tekst(?:en)?|de\s+hele\s+tekst", "all the text"),
+    (r"voeg\s+([^.,;!?]+?)\s+toe", r"add \1"),
+    (r"een\s+(?:andere\s+)?(?:versie|variant)", "a version"),
+    (r"(?:ga|schakel|wissel)\s+(?:over\s+)?naar\s+(?:de\s+)?(?:versie|variant)", "switch to version"),
+    (r"(?:ga\s+)?terug\s+naar\s+(?:het\s+origineel|de\s+originele\s+versie)", "go back to the original"),
+    (r"(?:de\s+)?merkkleuren|(?:de\s+)?kleuren\s+van\s+het\s+merk", "the brand colours"),
+    (r"(?:het\s+)?lettertype|(?:het\s+)?font", "the font"),
+    (r"(?:de\s+)?productsc[eè]ne", "the product scene"),
+    (r"hem|haar(?=\s+(?:aan|uit|onderaan|bovenaan|groter|kleiner|weg))", "it"),
+    (r"(?:de\s+)?(?:openingstekst|openingszin)", "the hook text"),
+    (r"(?:de\s+)?(?:eindtekst|slottekst)", "the end card text"),
+    (r"de\s+kleur\s+van", "the colour of"),
+    (r"naar(?=\s+(?:wit|zwart|geel|rood|blauw|groen|oranje|roze|paars|grijs|goud)\b)", "to"),
+)
+_NL_LAST: tuple[tuple[str, str], ...] = (
+    (r"met", "with"),
+    (r"(change\s+[^.,;!?]+?)\s+in\s+", r"\1 to "),
 )
 
 DUTCH = Language(
@@ -978,8 +1360,10 @@ DUTCH = Language(
         r"wat\s+(?:zachter|harder|groter|kleiner|korter|langer)",
         r"hoe\s+lang",
         r"advertentie",
+        *_NL_MARKERS,
     ),
     rows=(
+        *_NL_FIRST,
         (r"bedankt|dank\s+je(?:\s+wel)?", "thanks"),
         (r"perfect|top|prima", "perfect"),
         (r"nu", "now"),
@@ -1073,6 +1457,7 @@ DUTCH = Language(
         (r"grijs", "gray"),
         (r"goud", "gold"),
         *_NUMBERS["nl"],
+        *_NL_LAST,
     ),
     leftovers=(r"de", r"een", r"alsjeblieft", r"a\.?u\.?b\.?", r"graag", r"even", r"weg", r"toe", r"van"),
 )
@@ -1081,4 +1466,4 @@ DUTCH = Language(
 # (Polish and Turkish, from :mod:`polish_turkish`, come after these.)
 LANGUAGES: tuple[Language, ...] = (SPANISH, FRENCH, GERMAN, PORTUGUESE, ITALIAN, DUTCH)
 
-__all__ = ["LANGUAGES", "Language"]
+__all__ = ["LANGUAGES", "NOT_TO_A_LENGTH", "Language"]

@@ -13,7 +13,7 @@ the fuller ``POLISH`` is listed first and wins a tie.
 
 from __future__ import annotations
 
-from adgen.agent.understanding.languages import Language
+from adgen.agent.understanding.languages import NOT_TO_A_LENGTH, Language
 
 # Numbers written as words (a length or a scene count): "dwadzieścia sekund", "yirmi saniye".
 _POLISH_NUMBERS: tuple[tuple[str, str], ...] = (
@@ -55,6 +55,55 @@ _TURKISH_NUMBERS: tuple[tuple[str, str], ...] = (
 # "ciszej" / "cichsza"; a noun in the cases a request puts it in, "muzyka" / "muzykę"). An ending
 # is written "(?:\w*)", never a bare "\w*": foreign._corrected reads the table's whole words as
 # the words a slip is corrected to, and a bare stem ("ostatni") would swallow its own endings.
+# The foreign grid's Polish: the hook in its cases ("w hooku", "z hookiem"), "zmniejsz", all the
+# text, redo ("ponów"), versions, back to the original, the brand's colours; "o 2 sekundy" after
+# shorten or lengthen is 2 seconds shorter or longer, "z" before the hook is with (``_PL_LAST``).
+_PL_MARKERS: tuple[str, ...] = (
+    r"wyd[łl]u[żz]",
+    r"powi[ęe]ksz",
+    r"zmniejsz",
+    r"ca[łl]y",
+    r"pon[óo]w",
+    r"wersj(?:\w*)",
+    r"prze[łl][ąa]cz",
+    r"wr[óo][ćc]",
+    r"orygina(?:\w*)",
+    r"kolor(?:y)\s+marki",
+    r"marki",
+    r"hook(?:u|iem|a)",
+    r"ile\s+trwa",
+)
+_PL_FIRST: tuple[tuple[str, str], ...] = (
+    (r"ile\s+trwa", "how long is"),
+    (r"w\s+hooku", "in the hook"),
+    (r"hook(?:a|iem|u)", "the hook"),
+    (r"scen(?:a|ę|ie|y|ą)\s+z\s+produktem", "the product scene"),
+    (r"zmniejsz(?!\s+g[łl]o[śs]no[śs][ćc])", "shrink"),
+    (r"ca[łl]y\s+tekst|wszystkie\s+teksty|wszystkie\s+napisy", "all the text"),
+    (r"pon[óo]w(?:\s+(?:to|zmian[ęe]))?|przywr[óo][ćc]\s+cofni[ęe]t[ąa]\s+zmian[ęe]", "redo"),
+    (r"prze[łl][ąa]cz\s+(?:si[ęe]\s+)?na\s+wersj(?:\w*)|przejd[źz]\s+do\s+wersj(?:\w*)", "switch to version"),
+    (
+        r"(?:wr[óo][ćc]|wracamy|wracaj)\s+do\s+(?:orygina(?:\w*)(?:\s+wersj(?:\w*))?|wersj(?:\w*)\s+orygina(?:\w*))",
+        "go back to the original",
+    ),
+    (r"wersj(?:\w*)|wariant(?:u)?", "version"),
+    (r"kolor(?:y)\s+marki", "the brand colours"),
+    (r"ca[łl](?:y|ą|a)\s+(?:film(?:ik)?|reklam(?:ę|a)|wideo)", "the whole ad"),
+    (r"do(?=\s+\d)", "to"),
+)
+_PL_LAST: tuple[tuple[str, str], ...] = (
+    (r"z(?=\s+the\b)", "with"),
+    # ("by" would be read as Polish and dropped: "2 seconds shorter")
+    (
+        r"shorten\s+([^.,;!?\d]+?)" + NOT_TO_A_LENGTH + r"\s+(?:o\s+)?(\d+(?:[.,]\d+)?\s+seconds?)",
+        r"make \1 \2 shorter",
+    ),
+    (
+        r"lengthen\s+([^.,;!?\d]+?)" + NOT_TO_A_LENGTH + r"\s+(?:o\s+)?(\d+(?:[.,]\d+)?\s+seconds?)",
+        r"make \1 \2 longer",
+    ),
+)
+
 POLISH = Language(
     "pl",
     markers=(
@@ -89,8 +138,10 @@ POLISH = Language(
         r"kolor(?:u)?",
         r"tekst(?:u|em)?",
         r"g[łl]o[śs]no[śs][ćc]",
+        *_PL_MARKERS,
     ),
     rows=(
+        *_PL_FIRST,
         (r"dzi[ęe]ki|dzi[ęe]kuj[ęe](?:\s+bardzo)?", "thanks"),
         (r"za\s+g[łl]o[śs]n(?:\w*)", "too loud"),
         (r"za\s+cich(?:\w*)", "too quiet"),
@@ -205,6 +256,7 @@ POLISH = Language(
         (r"w(?=\s+\w)", "in"),
         (r"i", "and"),
         *_POLISH_NUMBERS,
+        *_PL_LAST,
     ),
     leftovers=(r"prosz[ęe]", r"si[ęe]", r"niech", r"mo[żz]e", r"[żz]eby", r"by", r"jest", r"by[ćc]"),
 )
@@ -289,6 +341,52 @@ _BEFORE_VERB = r"([^.,;!?]+?)\s+"
 # Turkish: the object comes first and the verb last ("müziği biraz kıs"); the parser reads the
 # English words in any order, so each word is read where it stands. A noun's case endings
 # ("müziği", "sahnede", "yazısını") are written "(?:\w*)" (see POLISH on why never a bare "\w*").
+# The foreign grid's Turkish: the music's volume with its degree ("sesini biraz aç": a bit, not
+# all the way; "iyice kıs": a lot), a calmer music, redo ("yinele"), the voice-over switched on,
+# the brand's colours and font, versions ("hook'u 'X' olan bir B versiyonu": a version B with that
+# hook), switching to B and back to the original.
+_TR_MARKERS: tuple[str, ...] = (
+    r"yinele",
+    r"versiyon(?:\w*)",
+    r"varyant(?:\w*)",
+    r"orijinal(?:\w*)",
+    r"ge[çc]",
+    r"geri\s+d[öo]n",  # (never a bare "don": English "don't")
+    r"d[öo]n(?=\s*[.!?]*\s*$)",
+    r"seslendirme(?:\w*)",
+    r"renkleri(?:\w*)",
+    r"tipi(?:\w*)",
+    r"koy",
+    r"iyice",
+)
+_TR_FIRST: tuple[tuple[str, str], ...] = (
+    (
+        r"(?:m[üu]zi[ğg]in\s+)?ses(?:i|ini)\s+(?:biraz|azc[ıi]k)\s+(?:a[çc]|y[üu]kselt)",
+        "turn the music up a bit",
+    ),
+    (r"(?:m[üu]zi[ğg]in\s+)?ses(?:i|ini)\s+(?:biraz|azc[ıi]k)\s+k[ıi]s", "turn the music down a bit"),
+    (r"(?:m[üu]zi[ğg]in\s+)?ses(?:i|ini)\s+(?:iyice|epey|[çc]ok)\s+k[ıi]s", "turn the music down a lot"),
+    (
+        r"(?:m[üu]zi[ğg]in\s+)?ses(?:i|ini)\s+(?:iyice|epey|[çc]ok)\s+(?:a[çc]|y[üu]kselt)",
+        "turn the music up a lot",
+    ),
+    (r"daha\s+sakin\s+(?:bir\s+)?m[üu]zik\s+(?:koy|a[çc]|se[çc])", "calmer music"),
+    (r"daha\s+sakin", "calmer"),
+    (r"yinele(?:yin)?|ileri\s+al", "redo"),
+    (r"seslendirme(?:\w*)|d[ıi][şs]\s+ses(?:\w*)", "the voice-over"),
+    (r"the\s+voice-over\s+a[çc](?=\W*$)", "turn on the voice-over"),
+    (r"marka\s+renkleri(?:\w*)", "the brand colours"),
+    (r"yaz[ıi]\s+tipi(?:\w*)|font(?:u|unu)", "the font"),
+    (
+        r"(\w+)['’]?(?:u|ı|i|ü|yu|yı|yi|yü)?\s+(\ue000.)\s+olan\s+(?:bir\s+)?((?-i:[A-Z]))\s+"
+        r"(?:versiyon|varyant)(?:\w*)",
+        r"a version \3 with the \1 \2",
+    ),
+    (r"((?-i:[A-Z]))\s+(?:versiyon|varyant)(?:\w*)\s+ge[çc]", r"switch to version \1"),
+    (r"orijinal(?:e|\s+versiyona)\s+(?:geri\s+)?d[öo]n", "go back to the original"),
+    (r"(?:versiyon|varyant)(?:\w*)", "version"),
+)
+
 TURKISH = Language(
     "tr",
     markers=(
@@ -330,8 +428,10 @@ TURKISH = Language(
         r"metn\w*",
         r"yaz[ıi]\w*",
         r"[üu]r[üu]n\w*",
+        *_TR_MARKERS,
     ),
     rows=(
+        *_TR_FIRST,
         # The verb comes last: read first, as English puts it.
         (_BEFORE_VERB + r"(?:yapar\s+m[ıi]s[ıi]n|yapın|yap)", r"make \1"),
         (_BEFORE_VERB + r"(?:kald[ıi]r(?:ır\s+m[ıi]s[ıi]n)?|sil)", r"remove \1"),
