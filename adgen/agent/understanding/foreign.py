@@ -12,11 +12,13 @@ in Spanish and another in Dutch ("en") is read right. Rows apply only to the wor
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from adgen.agent.understanding.languages import LANGUAGES, Language
+from adgen.agent.understanding.normaliser import document_words, is_english, is_known
 from adgen.agent.understanding.polish_turkish import POLISH_AND_TURKISH
 from adgen.agent.understanding.swedish import SWEDISH
 
@@ -130,4 +132,24 @@ def to_english(masked: str) -> str:
     return " ".join(leftovers.sub(" ", out).split())
 
 
-__all__ = ["language_of", "to_english"]
+# Words a translated request may keep that say nothing to change ("ok", names of the ad's scenes
+# are the document's own words and are kept by ``known``).
+_WORD_OF_LETTERS_RE = re.compile(r"(?<![\w\ue000-\ue1ff])[^\W\d_]{3,}(?![\w])")
+
+
+def untranslated_words(english: str, project: Any) -> tuple[str, ...]:
+    """The words of a translated request that are neither English nor the ad's own words: what
+    the tables did not translate, which the reading will have gone on without."""
+    known = document_words(project) if project is not None else frozenset()
+    found = []
+    for m in _WORD_OF_LETTERS_RE.finditer(english):
+        word = m.group(0)
+        if m.start() > 0 and (word[0].isupper() or english[m.start() - 1] in "'’"):
+            continue  # a name ("Montserrat"), or a suffix on an English word ("hook'taki")
+        lower = word.lower()
+        if not (is_english(lower) or lower in known or is_known(lower)):
+            found.append(word)
+    return tuple(found)
+
+
+__all__ = ["language_of", "to_english", "untranslated_words"]

@@ -841,7 +841,7 @@ GERMAN = Language(
         *_NUMBERS["de"],
         *_DE_LAST,
     ),
-    leftovers=(r"ein", r"eine", r"bitte", r"den", r"der", r"die", r"das", r"doch", r"mal"),
+    leftovers=(r"ein", r"eine", r"bitte", r"den", r"der", r"die", r"das", r"doch", r"mal", r"setz(?:e|t|en)?"),
 )
 
 # The foreign grid's Portuguese: the verbs of the core edits ("abaixa", "aumenta", "diminui",
@@ -1065,6 +1065,7 @@ PORTUGUESE = Language(
         (r"menos", "less"),
         *_NUMBERS["pt"],
         *_PT_LAST,
+        (r"produtos?", "product"),
     ),
     leftovers=(r"de", r"do", r"da", r"o", r"a", r"um", r"uma", r"por\s+favor", r"em", r"com"),
 )
@@ -1281,7 +1282,7 @@ ITALIAN = Language(
         *_NUMBERS["it"],
         *_IT_LAST,
     ),
-    leftovers=(r"di", r"del", r"della", r"la", r"il", r"lo", r"un", r"una", r"uno", r"per\s+favore"),
+    leftovers=(r"di", r"del", r"della", r"la", r"il", r"lo", r"un", r"una", r"uno", r"per\s+favore", r"durare"),
 )
 
 # The foreign grid's Dutch: switching something on and off ("zet … aan/uit"), redo, "voeg … toe",

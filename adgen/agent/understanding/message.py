@@ -149,7 +149,7 @@ from adgen.agent.understanding.confirm import (
 from adgen.agent.understanding.cross_version import read_cross_copy
 from adgen.agent.understanding.exclusions import find_exclusion, narrowed
 from adgen.agent.understanding.focus import read_focus
-from adgen.agent.understanding.foreign import to_english
+from adgen.agent.understanding.foreign import to_english, untranslated_words
 from adgen.agent.understanding.framing import unframed, unshouted
 from adgen.agent.understanding.fronted import unfronted
 from adgen.agent.understanding.history import UNDO_RE, history_operations
@@ -220,6 +220,9 @@ class Message:
     has_attachment: bool
     state: ConversationState
     family: Callable[[], VariantFamily | None]
+    # Words of another language the tables did not translate ("un poquito", "d'apertura"): the
+    # reading went on without them, so its edits are asked about, not applied.
+    untranslated: tuple[str, ...] = ()
 
 
 def parse_message(
@@ -243,7 +246,9 @@ def parse_message(
     if project is not None and not is_new_ad_request(masked.lower(), project):
         masked = unshouted(masked)  # "DROP TIKTOK": capitals read as lower case (a brief keeps its names)
     masked = keep_corrected_quote(masked, quotes)  # "'Grab a bottel' ... wait, 'Grab a bottle'"
-    masked = to_english(masked)  # "pon la música más baja": the request, never the quoted copy
+    english = to_english(masked)  # "pon la música más baja": the request, never the quoted copy
+    untranslated = untranslated_words(english, project) if english != masked else ()
+    masked = english
     masked = with_articles(masked, project, quotes)  # "drop traffic jam scene": "the" put back
     masked = with_numerals(masked)  # "make scene three six seconds long": digits
     if project is not None:
@@ -257,6 +262,7 @@ def parse_message(
         has_attachment=has_attachment,
         state=state or ConversationState(),
         family=family or (lambda: None),
+        untranslated=untranslated,
     )
     left_out = _left_out(message)
     if left_out is not None:
@@ -353,6 +359,10 @@ def _gated(m: Message, turn: ParsedTurn) -> ParsedTurn:
     roles = frozenset(w for s in m.project.scenes for w in s.role.split("_"))
     doubtful = blocking([d for d in doubts(m.masked, known, roles) if _matters(m, d, turn)])
     project = m.project
+    if m.untranslated:
+        # "sube la música un poquito": "un poquito" untranslated, so "louder" alone was read
+        why = f"I didn't understand “{' '.join(m.untranslated)}”, so this may not be all you asked"
+        return confirmation(turn, [], lambda operations: _describe(operations, project), why)
     if not doubtful:
         # "on the B version make the cta white": the version that exists, not a new one.
         family = m.family()

@@ -257,6 +257,7 @@ POLISH = Language(
         (r"i", "and"),
         *_POLISH_NUMBERS,
         *_PL_LAST,
+        (r"d[łl]ugo[śs][ćc]", "length"),
     ),
     leftovers=(r"prosz[ęe]", r"si[ęe]", r"niech", r"mo[żz]e", r"[żz]eby", r"by", r"jest", r"by[ćc]"),
 )
@@ -544,6 +545,7 @@ TURKISH = Language(
         (r"daha\s+sessiz|daha\s+k[ıi]s[ıi]k", "quieter"),
         (r"daha\s+y[üu]ksek|daha\s+g[üu][çc]l[üu]", "louder"),
         (r"biraz", "a bit"),
+        (r"t[üu]m", "all"),
     ),
     leftovers=(r"l[üu]tfen", r"daha", r"bir", r"olarak", r"de", r"da", r"bu", r"şu"),
 )
