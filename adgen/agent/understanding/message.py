@@ -180,6 +180,7 @@ from adgen.agent.understanding.variants import (
     VARIATION_RE,
     VariantFamily,
     keeps_original,
+    platform_version,
     variation_operations,
     variation_parts,
     without_keeps,
@@ -1023,7 +1024,7 @@ class _Edits:
         return True
 
     def _variation_start(self, clause: str) -> bool:
-        if not VARIATION_RE.search(clause):
+        if not VARIATION_RE.search(clause) or platform_version(clause):
             return False
         clause = without_keeps(clause)  # "…, don't change this one": the original's, no part of it
         label, body, count = variation_parts(clause, self.m.quotes, self.working)
@@ -1042,7 +1043,7 @@ class _Edits:
         last = platforms.last_platform_action([op.to_wire() for op in self.operations]) or (
             platforms.last_platform_action(self.m.state.last_operations) if self.ctx.carried else None
         )
-        if VARIATION_RE.search(clause):
+        if VARIATION_RE.search(clause) and not platform_version(clause):
             return False  # "a B version for Reels only": the variant's, read with its body
         found = platforms.read_platforms(clause, last_action=last)
         if found is None:

@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from adgen.agent.understanding.clause import Context, simulate
-from adgen.agent.understanding.platforms import read_platforms
+from adgen.agent.understanding.platforms import names_platform, read_platforms
 from adgen.agent.understanding.quotes import PLACEHOLDER_MARK
 from adgen.agent.understanding.reader import ClauseReader
 from adgen.agent.understanding.scenes import find_scene_refs
@@ -108,6 +108,22 @@ _KEEPS_ORIGINAL_RE = re.compile(
     r"(?:\s+(?:alone|as\s+(?:it\s+)?is|untouched|unchanged|the\s+same))?(?:\s+(?:please|pls))?\W*$",
     re.I,
 )
+
+
+_FILLER_AROUND_RE = re.compile(
+    r"^[\s,.!?]*(?:(?:too|also|as\s+well|please|pls|of\s+(?:it|this|the\s+ad))\b[\s,.!?]*)*$", re.I
+)
+
+
+def platform_version(clause: str) -> bool:
+    """ "make a TikTok version", "give me a Vimeo version": that platform's export (or its
+    refusal), no A/B variant, when the clause names nothing else that should differ."""
+    cue = VARIATION_RE.search(clause)
+    if cue is None or not cue.group("adj") or not names_platform(cue.group("adj")):
+        return False
+    return (
+        bool(_FILLER_AROUND_RE.match(clause[cue.end() :])) and VARIATION_RE.search(clause, cue.end()) is None
+    )
 
 
 def keeps_original(clause: str) -> bool:
@@ -385,6 +401,7 @@ __all__ = [
     "Switch",
     "VariantFamily",
     "keeps_original",
+    "platform_version",
     "without_keeps",
     "read_switch",
     "variation_operations",
