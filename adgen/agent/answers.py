@@ -229,7 +229,9 @@ def _voice(ask: _Ask) -> str:
         lines = [s for s in p.scenes if s.voiceover and s.voiceover.text.strip()]
         return head + (" (its lines are written; say “add a voice-over” to turn it on)." if lines else ".")
     captions = f"captions on ({p.captions.style} style)" if p.captions.enabled else "captions off"
-    pace = f"pace {p.voice.rate:g}, pitch {p.voice.pitch:g}"
+    rate = p.voice.rate
+    speed = "normal speed" if rate == 1 else ("faster" if rate > 1 else "slower") + " than normal"
+    pace = f"pace {rate:g}× ({speed}), pitch {p.voice.pitch:g}"
     said = [
         f"{_label(p, s)}: “{s.voiceover.text}”" + ("" if s.voiceover.enabled else " (silent)")
         for s in (ask.scenes or p.scenes)
@@ -383,7 +385,11 @@ _ROWS: tuple[tuple[re.Pattern[str], Callable[[_Ask], str | Answer], str], ...] =
             _text_layout,
             "text_size",
         ),
-        (r"\b(?:font|typeface|typography)\b(?!\s+size)", _font, "font"),
+        (
+            r"\b(?:font|typeface|type\s+face|typography|letter\s*type|type\s+of\s+letters)\b(?!\s+size)",
+            _font,
+            "font",
+        ),
         # ("do we have a tagline?" -> "set it to 'Baked fresh'": "it" is the tagline)
         (r"\b(?:tagline|slogan|strapline)\b", _brand, "tagline"),
         (r"\b(?:brand|company)\b", _brand, "brand"),

@@ -147,6 +147,7 @@ from adgen.agent.understanding.cross_version import read_cross_copy
 from adgen.agent.understanding.exclusions import find_exclusion, narrowed
 from adgen.agent.understanding.focus import read_focus
 from adgen.agent.understanding.foreign import to_english
+from adgen.agent.understanding.forwarded import forwarded_note
 from adgen.agent.understanding.framing import unframed, unshouted
 from adgen.agent.understanding.fronted import unfronted
 from adgen.agent.understanding.history import UNDO_RE, history_operations
@@ -236,6 +237,7 @@ def parse_message(
     raw = (text or "").strip()
     if not raw:
         return _empty(project, has_attachment)
+    raw = forwarded_note(raw, new_ad=project is None) or raw  # "Forwarding from the client: '…'"
     masked, quotes = mask_quotes(raw)
     masked = unframed(masked)  # "hey team — …", "… asap 🙏": no part of the request
     if project is not None and not is_new_ad_request(masked.lower(), project):
