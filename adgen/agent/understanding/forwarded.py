@@ -1,4 +1,5 @@
-"""A forwarded note: a label that says whose words follow, then the whole request in quotes.
+"""A forwarded note (a label that says whose words follow, then the whole request in quotes), and
+a sentence that only announces the changes that follow its colon.
 
 Part of :mod:`adgen.agent.understanding`. Agencies paste their clients' words as they came:
 "Client feedback from Northwind, forwarding as is: 'The closing line should read …'",
@@ -8,6 +9,7 @@ client the label names is the brand the note is for ("Brand: Kelpwise" is added)
 
 Only a message that is nothing but such a label and one quoted note of a few words is unwrapped:
 "the client wants the hook to say 'Fresh daily'" (a label naming what to change) keeps its quote.
+"After the review, three changes: …" is read from its colon on.
 """
 
 from __future__ import annotations
@@ -45,9 +47,22 @@ _REQUEST_RE = re.compile(
 _CLIENT_RE = re.compile(rf"(?:client|customer|from)\s+(?P<name>{_NAME})\s*$|from\s+(?P<name2>{_NAME})\b")
 
 
+# "Following the review with our brand team, three changes: …", "the following edits: …": a
+# sentence that only announces a list of changes; what follows its colon is the request.
+_ANNOUNCED_RE = re.compile(
+    r"^[^:'\"“‘«\n]{0,140}?\b(?:two|three|four|five|six|a\s+few|some|several|\d|the\s+following|these|following)\s+"
+    r"(?:(?:small|quick|minor|more|final|last)\s+)?(?:changes|edits|fixes|tweaks|things|notes|updates|amends|amendments|revisions)"
+    r"(?:\s+(?:please|pls|for\s+you|to\s+make))?\s*:\s*(?=\S)",
+    _I,
+)
+
+
 def forwarded_note(raw: str, *, new_ad: bool) -> str | None:
     """The note a forwarded message quotes, to be read as the message (None: no such message).
     ``new_ad``: no ad exists yet, so the client the label names is given as the brand."""
+    announced = _ANNOUNCED_RE.match(raw)
+    if announced is not None:
+        return raw[announced.end() :]
     m = _NOTE_RE.match(raw)
     if m is None or m.group("close") not in _CLOSING[m.group("open")]:
         return None
