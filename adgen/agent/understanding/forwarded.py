@@ -50,6 +50,8 @@ _CLIENT_RE = re.compile(rf"(?:client|customer|from)\s+(?P<name>{_NAME})\s*$|from
 # "Following the review with our brand team, three changes: …", "the following edits: …": a
 # sentence that only announces a list of changes; what follows its colon is the request.
 _ANNOUNCED_RE = re.compile(
+    # "Please do: …", "pls action: …": a request to act on what follows
+    r"^\W*(?:please|pls|plz|kindly)\s+(?:do|action|apply)\s*:\s*(?=\S)|"
     r"^[^:'\"“‘«\n]{0,140}?\b(?:two|three|four|five|six|a\s+few|some|several|\d|the\s+following|these|following)\s+"
     r"(?:(?:small|quick|minor|more|final|last)\s+)?(?:changes|edits|fixes|tweaks|things|notes|updates|amends|amendments|revisions)"
     r"(?:\s+(?:please|pls|for\s+you|to\s+make))?\s*:\s*(?=\S)",

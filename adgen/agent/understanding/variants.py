@@ -32,6 +32,8 @@ VARIATION_RE = re.compile(
     r"|(?<![\w'/])(?-i:[B-G])[\s-]test\b(?!\s+(?:won|did|was|is|performed|results?))"
     r"|\bversion\s+(?:[B-Zb-z]|2|two)\b|\bversion\s+(?:where|with|without|minus|skipping|in\s+which|that)\b"
     r"|^\W*(?-i:[B-G])\s+(?=with\b|without\b|where\b|in\s+which\b)|\bcopy\s+of\s+(?:the|this)\s+ad\b"
+    # "one copy more of this ad where …", "one more copy where …": another version of it
+    r"|\b(?:one|a)\s+(?:copy|version)\s+more\b|\bone\s+more\s+(?:copy|version)\b(?!\s+of\s+(?:the\s+)?(?:hook|cta|text|line|scene))"
     r"|\b(?:an?|make|try|give\s+me)\s+(?-i:[B-G])\s+(?=where\b|with\b|in\s+which\b|that\b|version\b)"
     # typed all in lower case: "make a b where the candle is bigger"
     r"|\b(?:make|try|give\s+me|do|want|need|create)\s+(?:me\s+|us\s+)?an?\s+(?-i:b)\s+(?=where\b|with\b|in\s+which\b|version\b)"
@@ -56,7 +58,8 @@ _WITHOUT_BODY_RE = re.compile(
 # "make a 15 second cut as a separate version": the difference is said before the cue.
 _AS_VERSION_RE = re.compile(
     r"^\W*(?:(?:could|can|would)\s+(?:you|we|u)\s+(?:please\s+)?)?(?:make|do|give\s+me|create|try)?\s*"
-    r"(?P<body>.+?)\s+as\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:separate|new|second|different|another|own|standalone|extra)\s+(?:version|variant|ad|copy)\b",
+    r"(?P<body>.+?)\s+as\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:(?:separate|new|second|different|another|own|standalone|extra)\s+(?:version|variant|ad|copy)|"
+    r"(?:version|variant|variation)(?:\s+(?-i:[B-G]))?)\b",
     re.I,
 )
 _LABEL_RE = re.compile(
