@@ -9,7 +9,8 @@ client the label names is the brand the note is for ("Brand: Kelpwise" is added)
 
 Only a message that is nothing but such a label and one quoted note of a few words is unwrapped:
 "the client wants the hook to say 'Fresh daily'" (a label naming what to change) keeps its quote.
-"After the review, three changes: …" is read from its colon on.
+"After the review, three changes: …" is read from its colon on; "the client is asking how long
+the hook is" is the question it asks.
 """
 
 from __future__ import annotations
@@ -59,10 +60,20 @@ _ANNOUNCED_RE = re.compile(
 )
 
 
+# "Client is asking how long the runners scene is", "my boss wants to know which font we use":
+# someone else's question, asked on their behalf; the question is what follows.
+_ASKING_FOR_RE = re.compile(
+    r"^\W*(?:(?:the|our|my)\s+)?(?:client|customer|boss|manager|team|brand\s+team|legal|they|she|he)\s+"
+    r"(?:(?:is|are|was|were)\s+(?:asking|wondering)|asks|asked|wants\s+to\s+know|wanted\s+to\s+know|"
+    r"would\s+like\s+to\s+know|wonders)\s+(?=(?:how|what|which|where|when|why|who|whether|if)\b)",
+    _I,
+)
+
+
 def forwarded_note(raw: str, *, new_ad: bool) -> str | None:
     """The note a forwarded message quotes, to be read as the message (None: no such message).
     ``new_ad``: no ad exists yet, so the client the label names is given as the brand."""
-    announced = _ANNOUNCED_RE.match(raw)
+    announced = _ANNOUNCED_RE.match(raw) or _ASKING_FOR_RE.match(raw)
     if announced is not None:
         return raw[announced.end() :]
     m = _NOTE_RE.match(raw)
