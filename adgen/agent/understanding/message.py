@@ -710,6 +710,8 @@ def _question(m: Message) -> ParsedTurn | None:
         m = replace(m, plain=asked_as, masked=read_back(m.masked) or unfronted(m.masked))
     if not questions.is_question(m.plain) or (m.project is None and _HELP_WITH_AD_RE.search(m.plain)):
         return None  # "could you help with a video?" before any ad: a request for one, read as a brief
+    if m.project is None and not m.has_attachment and _WANTING_RE.search(m.plain) and _is_open(m):
+        return _ask_what_for(m)  # "our client wants a video ad, where do we start?"
     turn = ParsedTurn()
     if read_meta(m.plain, turn) and (turn.wants_status or turn.wants_list):
         turn.wants_render = False
@@ -828,7 +830,7 @@ def _says_nothing(brief: Any) -> bool:
 
 _OPEN_CUE_RE = re.compile(
     r"\b(?:ads?|adverts?|commercials?|videos?|promos?|spots?|campaigns?|bumpers?|something|anything)\b"
-    r"|\b(?:new|another|different)\s+(?:one|product|project|brief)\b",
+    r"|\b(?:new|another|different)\s+(?:one|product|project|brief)\b|\b(?:content|posts?)\b",
     re.I,
 )
 
@@ -867,6 +869,8 @@ def _same_as(brief: Any, project: AdProject) -> None:
 
 
 # "we need something for black friday", "I'd like a promo": an ad is wanted, its brief not given yet.
+# A question that asks for an ad ("our client wants a video, where do we start?"), not about one.
+_WANTING_RE = re.compile(r"\b(?:wants?|need|needs|like|looking\s+for|start|begin|get\s+going)\b", re.I)
 _WANTS_AN_AD_RE = re.compile(
     r"\b(?:we|i)\s*(?:'d|would)?\s*(?:need|want|like|are\s+looking\s+for|'re\s+looking\s+for)\s+"
     r"(?:something|an?\s+(?:ad|video|spot|promo|clip|commercial)s?|some\s+ads?)\b",
