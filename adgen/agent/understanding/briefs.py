@@ -274,7 +274,7 @@ BRIEF_MOODS: tuple[tuple[str, str], ...] = (
 )
 # Mood words that mostly describe what is sold ("fresh bread", "organic tea", "clean skincare"):
 # a brief's other mood word, if it has one, is its mood.
-GOODS_WORDS = frozenset({"fresh", "natural", "organic", "healthy", "clean", "simple", "sweet"})
+GOODS_WORDS = frozenset({"fresh", "natural", "organic", "healthy", "clean", "simple"})
 _MOOD_RE = re.compile(
     "|".join(rf"(?P<m{i}>\b(?:{pattern})\b)" for i, (pattern, _) in enumerate(BRIEF_MOODS)), re.I
 )
