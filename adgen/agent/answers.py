@@ -229,7 +229,9 @@ def _voice(ask: _Ask) -> str:
         lines = [s for s in p.scenes if s.voiceover and s.voiceover.text.strip()]
         return head + (" (its lines are written; say “add a voice-over” to turn it on)." if lines else ".")
     captions = f"captions on ({p.captions.style} style)" if p.captions.enabled else "captions off"
-    pace = f"pace {p.voice.rate:g}, pitch {p.voice.pitch:g}"
+    rate = p.voice.rate
+    speed = "normal speed" if rate == 1 else ("faster" if rate > 1 else "slower") + " than normal"
+    pace = f"pace {rate:g}× ({speed}), pitch {p.voice.pitch:g}"
     said = [
         f"{_label(p, s)}: “{s.voiceover.text}”" + ("" if s.voiceover.enabled else " (silent)")
         for s in (ask.scenes or p.scenes)
@@ -383,7 +385,11 @@ _ROWS: tuple[tuple[re.Pattern[str], Callable[[_Ask], str | Answer], str], ...] =
             _text_layout,
             "text_size",
         ),
-        (r"\b(?:font|typeface|typography)\b(?!\s+size)", _font, "font"),
+        (
+            r"\b(?:font|typeface|type\s+face|typography|letter\s*type|type\s+of\s+letters)\b(?!\s+size)",
+            _font,
+            "font",
+        ),
         # ("do we have a tagline?" -> "set it to 'Baked fresh'": "it" is the tagline)
         (r"\b(?:tagline|slogan|strapline)\b", _brand, "tagline"),
         (r"\b(?:brand|company)\b", _brand, "brand"),
@@ -439,6 +445,9 @@ def answer_question(text: str, project: AdProject | None, recent: list[str] | No
     """
     if project is None:
         return Answer("There is no ad yet to ask about. Describe the ad you want first.")
+    both = _both_answers(text, project, recent)
+    if both is not None:
+        return both
     masked, quotes = mask_quotes(as_product_word(text, project))
     named, problem = _named_scenes(masked, quotes, project, recent or [])
     if problem:
@@ -456,6 +465,30 @@ def answer_question(text: str, project: AdProject | None, recent: list[str] | No
     if ask.scenes:
         return Answer(_which(ask), scene_ids=[s.id for s in ask.scenes], topic="scene")
     return Answer(CAN_ANSWER)
+
+
+# "how many scenes has it got, and how long is it?": two questions in one message, each answered.
+_AND_QUESTION_RE = re.compile(
+    r"\s*(?:[,;?]\s*(?:and\s+)?|\s+and\s+)(?=(?:how|what|which|where|who|is|are|does|do)\b)", re.I
+)
+
+
+_PRONOUN_RE = re.compile(r"\b(?:it|its|that|this|them|they|there)\b", re.I)
+
+
+def _both_answers(text: str, project: AdProject, recent: list[str] | None) -> Answer | None:
+    """The answers to each question of a message asking two or more, when each is answered."""
+    parts = [p for p in _AND_QUESTION_RE.split(text) if p.strip(" ?,;")]
+    if len(parts) < 2:
+        return None
+    answers = [answer_question(p, project, recent) for p in parts]
+    if answers[0].scene_ids and any(_PRONOUN_RE.search(p) for p in parts[1:]):
+        return None  # "what does the hook say and what colour is it?": "it" is the hook, asked as one
+    if any(a.text == CAN_ANSWER for a in answers):
+        return None
+    texts = list(dict.fromkeys(a.text for a in answers))
+    ids = list(dict.fromkeys(sid for a in answers for sid in a.scene_ids or []))
+    return Answer("\n".join(texts), scene_ids=ids, topic=answers[-1].topic)
 
 
 def _named_scenes(

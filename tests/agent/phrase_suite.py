@@ -505,8 +505,10 @@ PHRASES: list[Phrase] = [
     P("make scenes 2 and 3 four seconds each", US("scene_2", d=4), US("scene_3", d=4)),
     P("trim the intro to 2.5s", US("scene_1", d=2.5)),
     # --- product placement ----------------------------------------------------------------------------
-    P("make the product bigger", UP("scene_2", scale=0.63), UP("scene_3", scale=0.5)),
-    P("make the product smaller", UP("scene_2", scale=0.4), UP("scene_3", scale=0.32)),
+    # (no scene named: the showcase's product, not the end card's too; round fifteen)
+    P("make the product bigger", UP("scene_2", scale=0.63)),
+    P("make the product smaller", UP("scene_2", scale=0.4)),
+    P("make the product bigger everywhere", UP("scene_2", scale=0.63), UP("scene_3", scale=0.5)),
     P(
         "make the product bigger in the showcases",
         UP("scene_2", scale=0.75),
@@ -799,7 +801,6 @@ PHRASES: list[Phrase] = [
     P(
         "make the product bigger and move it to the left",
         UP("scene_2", scale=0.63),
-        UP("scene_3", scale=0.5),
         UP(position="left"),
     ),
     P("the hook should say 'New!' and make it 3 seconds", UO("scene_1", text="New!"), US("scene_1", d=3)),

@@ -103,6 +103,14 @@ def _hide_values(f: Frame) -> None:
         f.rest = blank(f.rest, f.consumed)
 
 
+# "the font Cormorant change to Lora" (the verb after the field, as some write it): the new value
+# is the one after "change to".
+_CHANGED_TO_RE = re.compile(
+    r"(?:^|\s)(?:change[sd]?|switch(?:ed)?|swap(?:ped)?|turn(?:ed)?|set)\s+(?:it\s+)?(?:to|into|for)\s+(?P<v>\S.*)$",
+    _I,
+)
+
+
 def _font(r: ClauseReaderBase, f: Frame) -> None:
     fm = _FONT_USE_RE.search(f.rest) or _FONT_RE.search(f.rest)
     if not fm or size_factor(f.rest) is not None or FONT_ABS_RE.search(f.rest):
@@ -119,6 +127,9 @@ def _font(r: ClauseReaderBase, f: Frame) -> None:
             value,
             flags=_I,
         )
+    moved = _CHANGED_TO_RE.search(value or "")
+    if moved:  # "the font Cormorant change to Lora": the font it changes to, the verb last
+        value = moved.group("v").strip()
     if value and not _FONT_BAD.match(value) and not find_colors(value):
         if (
             not PLACEHOLDER_RE.search(raw)

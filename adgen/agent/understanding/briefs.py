@@ -272,6 +272,9 @@ BRIEF_MOODS: tuple[tuple[str, str], ...] = (
     (r"emotional|touching|nostalgic|sentimental|romantic", "emotional"),
     (r"fresh|natural|organic|healthy", "fresh"),
 )
+# Mood words that mostly describe what is sold ("fresh bread", "organic tea", "clean skincare"):
+# a brief's other mood word, if it has one, is its mood.
+GOODS_WORDS = frozenset({"fresh", "natural", "organic", "healthy", "clean", "simple"})
 _MOOD_RE = re.compile(
     "|".join(rf"(?P<m{i}>\b(?:{pattern})\b)" for i, (pattern, _) in enumerate(BRIEF_MOODS)), re.I
 )
@@ -592,7 +595,11 @@ def _mood(masked: str, exclude: list[str]) -> str | None:
         found = _MOOD_RE.search(word)
         if found:
             return _canonical_mood(found)
-    found = _MOOD_RE.search(text)
+    hits = list(_MOOD_RE.finditer(text))
+    # "an organic tea brand, we want a calm ad": a word that mostly describes the goods yields to
+    # any other mood word of the brief.
+    named = next((m for m in hits if m.group(0).lower() not in GOODS_WORDS), None)
+    found = named or (hits[0] if hits else None)
     return _canonical_mood(found) if found else None
 
 

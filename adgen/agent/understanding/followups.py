@@ -25,7 +25,8 @@ from adgen.agent.understanding.scenes import find_scene_refs
 from adgen.project import AdProject
 from adgen.tools import operations as ops
 
-# "a bit more", "more", "again", "even more", "a little more please", "much more", "another tad".
+# "a bit more", "more", "again", "even more", "a little more please", "much more", "another tad",
+# "another smidge" (the intensity table's small amounts).
 # How the last change landed, before "a bit more" ("better, bit more", "closer, a touch more").
 _PROGRESS = (
     r"(?:much\s+|way\s+|a\s+lot\s+|that'?s\s+|it'?s\s+)?better|closer|(?:almost|nearly|getting)(?:\s+there)?|"
@@ -34,7 +35,7 @@ _PROGRESS = (
 _MORE_RE = re.compile(
     rf"^\W*(?:(?:ok(?:ay)?|yes|yeah|nice|good|great|hmm+|and|still\s+not\s+enough|{_PROGRESS})\b[\s,.!]*)*"
     r"(?P<how>a\s+little\s+bit|(?:a\s+)?(?:bit|little|touch|tad)|slightly|even|much|way|a\s+lot|lots)?\s*"
-    r"(?:more|again|further|one\s+more\s+time|do\s+(?:it|that)\s+again|another\s+(?:tad|bit|touch|notch|step|nudge))\b"
+    r"(?:more|again|further|one\s+more\s+time|do\s+(?:it|that)\s+again|another\s+(?:tad|bit|touch|notch|step|nudge|smidge|smidgen|hair|little\s+bit))\b"
     r"(?:\s+(?:please|pls|than\s+that))?\W*$",
     re.I,
 )

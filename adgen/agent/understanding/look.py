@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from adgen.agent.conversation_state import PendingQuestion
@@ -545,6 +546,24 @@ def _plain_mood(value: str | None) -> str | None:
     return value
 
 
+# Lighting words that are moods as well: said of the mood ("make the mood more warm", "a warmer
+# mood"), they set the mood, not the lighting.
+MOOD_LIGHTS = frozenset({"warm", "dramatic"})
+_OF_MOOD_RE = re.compile(r"\b(?:mood|vibe)\b", _I)
+_OF_LIGHT_RE = re.compile(r"\b(?:light|lighting|lit|lights)\b", _I)
+
+
+def _said_of_mood(rest: str, looks: list[tuple[int, int, LookWord]]) -> list[tuple[int, int, LookWord]]:
+    """The look words, those of ``MOOD_LIGHTS`` read as the mood's when the clause names the mood
+    and no light."""
+    if not _OF_MOOD_RE.search(rest) or _OF_LIGHT_RE.search(rest):
+        return looks
+    return [
+        (s, e, replace(w, field="mood") if w.field == "lighting" and w.value in MOOD_LIGHTS else w)
+        for s, e, w in looks
+    ]
+
+
 def read_look(r: ClauseReaderBase, f: Frame) -> None:
     """Relative look words, lighting, visual style, mood and what the background shows."""
     if f.has["audio"] or f.has["product"] or (f.has["overlay"] and not f.has["background"]):
@@ -552,6 +571,7 @@ def read_look(r: ClauseReaderBase, f: Frame) -> None:
     rest = blank(f.look_text, [m.span() for m in _REPLACED_LOOK_RE.finditer(f.look_text)])
     picture = background_value(rest)
     looks = [lk for lk in _new_values(rest, find_looks(rest)) if not _inside(picture, lk[0])]
+    looks = _said_of_mood(rest, looks)
     typed = _MOOD_RE.search(rest)
     if typed and not re.search(r"\bmore\s*$", rest[typed.start() : typed.start("m")], _I):
         value = _OLD_VALUE_TAIL_RE.sub("", typed.group("m")).strip()

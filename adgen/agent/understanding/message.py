@@ -150,6 +150,7 @@ from adgen.agent.understanding.cross_version import read_cross_copy
 from adgen.agent.understanding.exclusions import find_exclusion, narrowed
 from adgen.agent.understanding.focus import read_focus
 from adgen.agent.understanding.foreign import to_english, untranslated_words
+from adgen.agent.understanding.forwarded import forwarded_note
 from adgen.agent.understanding.framing import unframed, unshouted
 from adgen.agent.understanding.fronted import unfronted
 from adgen.agent.understanding.history import UNDO_RE, history_operations
@@ -183,6 +184,7 @@ from adgen.agent.understanding.variants import (
     VARIATION_RE,
     VariantFamily,
     keeps_original,
+    platform_version,
     variation_operations,
     variation_parts,
     without_keeps,
@@ -241,6 +243,7 @@ def parse_message(
     raw = (text or "").strip()
     if not raw:
         return _empty(project, has_attachment)
+    raw = forwarded_note(raw, new_ad=project is None) or raw  # "Forwarding from the client: '…'"
     masked, quotes = mask_quotes(raw)
     masked = unframed(masked)  # "hey team — …", "… asap 🙏": no part of the request
     if project is not None and not is_new_ad_request(masked.lower(), project):
@@ -720,6 +723,8 @@ def _question(m: Message) -> ParsedTurn | None:
         m = replace(m, plain=asked_as, masked=read_back(m.masked) or unfronted(m.masked))
     if not questions.is_question(m.plain) or (m.project is None and _HELP_WITH_AD_RE.search(m.plain)):
         return None  # "could you help with a video?" before any ad: a request for one, read as a brief
+    if m.project is None and not m.has_attachment and _WANTING_RE.search(m.plain) and _is_open(m):
+        return _ask_what_for(m)  # "our client wants a video ad, where do we start?"
     turn = ParsedTurn()
     if read_meta(m.plain, turn) and (turn.wants_status or turn.wants_list):
         turn.wants_render = False
@@ -838,7 +843,7 @@ def _says_nothing(brief: Any) -> bool:
 
 _OPEN_CUE_RE = re.compile(
     r"\b(?:ads?|adverts?|commercials?|videos?|promos?|spots?|campaigns?|bumpers?|something|anything)\b"
-    r"|\b(?:new|another|different)\s+(?:one|product|project|brief)\b",
+    r"|\b(?:new|another|different)\s+(?:one|product|project|brief)\b|\b(?:content|posts?)\b",
     re.I,
 )
 
@@ -877,6 +882,8 @@ def _same_as(brief: Any, project: AdProject) -> None:
 
 
 # "we need something for black friday", "I'd like a promo": an ad is wanted, its brief not given yet.
+# A question that asks for an ad ("our client wants a video, where do we start?"), not about one.
+_WANTING_RE = re.compile(r"\b(?:wants?|need|needs|like|looking\s+for|start|begin|get\s+going)\b", re.I)
 _WANTS_AN_AD_RE = re.compile(
     r"\b(?:we|i)\s*(?:'d|would)?\s*(?:need|want|like|are\s+looking\s+for|'re\s+looking\s+for)\s+"
     r"(?:something|an?\s+(?:ad|video|spot|promo|clip|commercial)s?|some\s+ads?)\b",
@@ -1038,7 +1045,7 @@ class _Edits:
         return True
 
     def _variation_start(self, clause: str) -> bool:
-        if not VARIATION_RE.search(clause):
+        if not VARIATION_RE.search(clause) or platform_version(clause):
             return False
         clause = without_keeps(clause)  # "…, don't change this one": the original's, no part of it
         label, body, count = variation_parts(clause, self.m.quotes, self.working)
@@ -1057,7 +1064,7 @@ class _Edits:
         last = platforms.last_platform_action([op.to_wire() for op in self.operations]) or (
             platforms.last_platform_action(self.m.state.last_operations) if self.ctx.carried else None
         )
-        if VARIATION_RE.search(clause):
+        if VARIATION_RE.search(clause) and not platform_version(clause):
             return False  # "a B version for Reels only": the variant's, read with its body
         found = platforms.read_platforms(clause, last_action=last)
         if found is None:

@@ -49,6 +49,8 @@ NEW_AD_ROWS: tuple[tuple[str, re.Pattern[str], bool], ...] = tuple(
             rf"(?!\s+(?:version|variant|variation|of\s+(?:this|it|the)))"
             rf"|\ba\s+second\s+{AD_NOUN}\b(?!\s+(?:version|variant|variation|of\s+(?:this|it|the)))"
             r"|\bstart\s+(?:over|a\s+new\s+(?:project|one))\b|\b(?:new|fresh|separate|brand[\s-]new)\s+(?:project|brief)\b"
+            # ("let's do a new one from scratch, totally different product")
+            r"|\b(?:new|fresh|another)\s+one\s+from\s+scratch\b|\b(?:totally|completely|entirely)\s+different\s+product\b"
             # ("now a brand new one for Lumen night cream, …, ending on '…'": its ending is the new ad's)
             r"|\b(?:brand[\s-]new|new|fresh|separate)\s+one\s+for\s+(?:our\s+|my\s+)?"
             rf"(?!(?:the\s+|this\s+|that\s+|its\s+)?(?:{_PART}|{_PLATFORM}|me|us|you)s?\b)\w",

@@ -296,8 +296,11 @@ def _word(word: str, text: str, start: int, end: int, known: frozenset[str], fuz
     if _is_name(word, text, start) or lower in known or lower in platform_names():
         return word  # (a platform's name is a name: "vimeo" is no slip for "video")
     corrected = correct(lower)
+    in_ad = _document_typo(lower, known)
+    if in_ad is not None and (corrected is None or OSA.distance(lower, corrected) > 1):
+        return in_ad  # "preoder" with "Pre-order" on screen: one slip from the ad's word, not "render"
     if corrected is None:
-        return _document_typo(lower, known) or word
+        return word
     if not fuzzy and corrected not in _UNITS:
         return word
     if corrected in _UNITS and after_number:
@@ -551,7 +554,9 @@ def document_words(project: Any) -> frozenset[str]:
 
 @lru_cache(maxsize=256)
 def _words_of(text: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", text))
+    # ("Pre-order now": "preorder" too, as it is typed)
+    joined = (w.replace("-", "") for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)+", text))
+    return frozenset(w.lower() for w in (*re.findall(r"[A-Za-z]+", text), *joined))
 
 
 def is_shorthand(lower: str, text: str, start: int, end: int) -> bool:

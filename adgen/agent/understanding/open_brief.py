@@ -37,7 +37,9 @@ OPEN_WORDS: tuple[str, ...] = (
     # asking
     r"i|we|i'?m|we'?re|i'?d|we'?d|me|us|need|needs|want|wants|would|like|love|can|could|you|u|ya|make|"
     r"create|do|build|start|let'?s|let|help|get|give|whip|up|put|together|going|to|gonna|wanna|looking|for|"
-    r"some|something|anything|one|another|a|an|the|this|that|time|our|my|with|of|on|and|is|it|be",
+    r"some|something|anything|one|another|a|an|the|this|that|time|our|my|with|of|on|and|is|it|be|"
+    # ("our client wants a video ad, where do we start?", "from scratch", "asap")
+    r"client|clients|customer|boss|team|where|how|should|from|scratch|asap|urgently|quickly|soon|today|please",
     # the kind of ad
     r"ads?|adverts?|advertisements?|commercials?|videos?|promos?|spots?|clips?|campaigns?|projects?|"
     r"briefs?|bumpers?|reels?|teasers?",
@@ -45,7 +47,8 @@ OPEN_WORDS: tuple[str, ...] = (
     r"new|fresh|different|other|separate|brand|product|products|thing|stuff|totally|completely|entirely|"
     r"idea|ideas|quick|short|little|small|simple|nice|cool|good|great",
     # platforms and formats
-    r"instagram|insta|ig|tiktok|youtube|facebook|fb|stories|story|shorts|feed|social|media|vertical|square",
+    r"instagram|insta|ig|tiktok|youtube|facebook|fb|stories|story|shorts|feed|social|socials|media|vertical|square|"
+    r"content|posts?",
     # occasions (what the ad is for in time, not in what it sells)
     r"black|friday|cyber|monday|christmas|xmas|holidays?|holiday|season|seasonal|summer|winter|spring|autumn|"
     r"fall|sale|sales|launch|valentine'?s?|day|mother'?s|father'?s|easter|halloween|new\s+year'?s?|"

@@ -136,10 +136,12 @@ _FILLER_RE = re.compile(
 
 # "we only post on tiktok", "we don't advertise on youtube": where the ads run, said of themselves.
 _WE_POST_RE = re.compile(
-    r"\b(?P<who>(?:we|i)\s+(?:(?:only|just|mostly|mainly|also|don'?t|do\s+not|never|no\s+longer)\s+)?)"
-    r"(?:post|publish|upload|advertise|share)\b",
+    r"\b(?P<who>(?:we|i)(?:'re|\s+are|'m|\s+am)?\s+(?:(?:only|just|mostly|mainly|also|don'?t|do\s+not|never|no\s+longer)\s+)?)"
+    r"(?:post(?:ing)?|publish(?:ing)?|upload(?:ing)?|advertis(?:e|ing)|shar(?:e|ing))\b",
     _I,
 )
+# "as a square feed post", "our TikTok posts": a post of a placement is that placement.
+_POST_NOUN_RE = re.compile(r"\b(feed|reels?|story|stories|tiktok|square|shorts|youtube)\s+posts?\b", _I)
 # "drop that format", "remove it": the platforms of the request just before, named by a pronoun.
 _THAT_PLATFORM_RE = re.compile(
     r"^\W*(?:(?:so|just|please|pls|and|then)\s+)*\w+(?:\s+\w+)?\s+(?:that|this|it|those|these)"
@@ -215,6 +217,7 @@ def read_platforms(clause: str, *, last_action: str | None = None) -> PlatformRe
     the clause is not a platform request. ``last_action``: the last platform request's action
     (add / remove / set), for a clause of bare names ("and Stories")."""
     clause = _WE_POST_RE.sub(r"\g<who>run", clause)  # "we only post on tiktok": where the ads run
+    clause = _POST_NOUN_RE.sub(r"\1", clause)
     found = mentions(clause)
     unknown = _UNKNOWN_RE.search(clause)
     coined = None if found or unknown else _NAMED_FORMAT_RE.search(clause)

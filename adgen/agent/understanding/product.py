@@ -148,11 +148,22 @@ def _position(rest: str) -> str | None:
     return POSITION_WORDS.get(word, word)
 
 
+# "bigger everywhere", "throughout", "wherever it appears": every scene that shows the product.
+_EVERYWHERE_RE = re.compile(
+    r"\b(?:everywhere|throughout|wherever|all\s+(?:the\s+)?(?:scenes|shots|over)|every\s+(?:scene|shot|time))\b",
+    _I,
+)
+
+
 def _resize(r: ClauseReaderBase, f: Frame, factor: float, fields: dict[str, Any]) -> None:
     ids = f.target.ids
     if ids is None:
+        # No scene named: the scenes that show the product off (the showcase), the one place it is
+        # surely meant; the end card's smaller product is left as it is. "In every scene": each showing it.
         shown = [s.id for s in r.project.scenes if s.product.visible]
-        ids = shown or [s.id for s in r.project.scenes]
+        every = f.target.each or _EVERYWHERE_RE.search(f.body)
+        hero = [] if every else [sid for sid in shown if r.project.scene(sid).role == "showcase"]
+        ids = hero or shown or [s.id for s in r.project.scenes]
     for sid in ids:
         scale = r.project.scene(sid).product.scale * factor
         value = max(SCALE_MIN, min(SCALE_MAX, round_half_up(scale, 2)))

@@ -31,6 +31,8 @@ _QUESTION_START_RE = re.compile(
     r"is|are|does|do|did|has|have(?!\s+(?:the\s+[\w-]+|it|them|him|her)\s+(?:say|read|speak|sound|use|show|play|start|end|fade)\b)|was|were|will|tell\s+me|remind\s+me|(?:(?:please|pls|plz)\s+)?(?:read\s+(?:me|us|out|back|aloud)|"
     + _READ_BACK
     + r")|(?:please\s+)?show\s+(?:me|us)|let\s+me\s+see|compare|"
+    # "please confirm the new runtime", "double-check what the hook says": asked to be told
+    r"(?:(?:please|pls|plz)\s+)?(?:confirm|double[\s-]check|verify)(?=\s+(?:the|what|how|which|whether|if)\b)|"
     r"(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:(?:tell|remind|show)\s+me|read\s+(?:me|us|out|back|aloud)|"
     + _READ_BACK
     + r")|do\s+you\s+know|"

@@ -485,6 +485,11 @@ def scenes_with_words(project: AdProject, words: str) -> list[str]:
         return []
     pattern = re.compile(rf"(?<!\w){re.escape(needle)}(?!\w)")
     found = [s.id for s in project.scenes if pattern.search(_words_of(s.overlay.text))]
+    if not found and "-" not in words:
+        # ("the preorder text" for "Pre-order now": a hyphenated word typed as one)
+        found = [
+            s.id for s in project.scenes if pattern.search(_words_of(_HYPHEN_RE.sub("", s.overlay.text)))
+        ]
     bare = _ARTICLE_RE.sub("", needle).strip()
     if found or " " not in bare:
         return found
@@ -494,6 +499,7 @@ def scenes_with_words(project: AdProject, words: str) -> list[str]:
 
 
 _ARTICLE_RE = re.compile(r"\b(?:the|a|an)\s+")
+_HYPHEN_RE = re.compile(r"(?<=\w)-(?=\w)")
 # How far apart two words the marketer means in order may sit in the scene's words ("the ride
 # free text" for "Ride one free this weekend"), and how alike a mistyped word must be.
 _LOOSE_GAP = 2

@@ -29,9 +29,9 @@ _WE = (
 )
 _LABEL = (
     r"(?:the\s+|an?\s+(?=\w\w))?(?:version\s+|variant\s+|option\s+)?"
-    r"(?P<label>[a-g]|original(?:\s+(?:\(?a\)?|one|version|ad|cut))*|first\s+one|second\s+one|other\s+one|new\s+one|variant"
+    r"(?P<label>[a-g]|original(?:\s+(?:\(?a\)?|one|version|ad|cut))*|first(?:\s+(?:one|version))?|second\s+one|other\s+one|new\s+one|variant"
     r"|(?:that|this)\s+one|it|this|that|(?P<desc>[\w#%'-]+(?:\s+[\w%'-]+){0,2}?)\s+(?:one|ad|project|video|version|variant))"
-    r"(?:\s+(?:version|variant|one|then|instead|please|after\s+all))*"
+    r"(?:\s+(?:version|variant|one|then|now|instead|please|after\s+all))*"
 )
 _PICK = (
     r"(?:pick|choose|go\s+with|going\s+with|go\s+for|going\s+for|take|use|keep|stick\s+with|open|select|prefer|"

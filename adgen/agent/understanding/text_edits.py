@@ -55,7 +55,10 @@ _OTHER_FIELD_OF_RE = re.compile(
 )
 _IS_TEXT_RE = re.compile(
     r"\b(?:text|headline|caption|copy|title|line|message|wording|words|overlay)\s+"
-    r"(?P<kw>should\s+(?:now\s+)?be|is\s+now|becomes?|=|to\s+read|now)\s+(?=\S)",
+    r"(?P<kw>should\s+(?:now\s+)?be|is\s+now|becomes?|=|to\s+read|now)\s+(?=\S)"
+    # ("the text should be set in white", "shown in bold": how the words look, not new words)
+    r"(?!(?:set|typeset|shown|displayed|written|printed|rendered|made|placed|moved|put|positioned|aligned|"
+    r"cent(?:er|re)d|colou?red|styled|changed|updated|bigger|smaller|larger|bolder)\b)",
     _I,
 )
 # Before "read": someone reading, not the text being set ("nobody can read it", "hard to read").

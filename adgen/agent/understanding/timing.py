@@ -227,6 +227,12 @@ def _sign(rest: str, d: Duration) -> int:
     return 0
 
 
+# "…, and reduce its duration to 5 seconds" after naming a scene: "its" is that scene's.
+_ITS_LENGTH_RE = re.compile(
+    r"\bits\s+(?:duration|length|running\s+time|runtime|screen\s+time|time\s+on\s+screen)\b", _I
+)
+
+
 def _set(r: ClauseReaderBase, f: Frame, d: Duration) -> None:
     sign = _sign(f.rest, d)
     if not sign and not d.more and re.search(r"\bby\s*$", f.rest[: d.start], _I):
@@ -254,6 +260,7 @@ def _set(r: ClauseReaderBase, f: Frame, d: Duration) -> None:
         and not sign
         and seconds >= AD_MIN_SEC
         and not keeps_scene
+        and not _ITS_LENGTH_RE.search(f.rest)
     ):
         # "make it 20s" after naming a scene still means the ad; "make it 3 seconds" (too
         # short for an ad) means that scene.

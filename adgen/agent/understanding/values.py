@@ -427,7 +427,8 @@ POSITION_WORDS = {"centre": "center", "centered": "center", "centred": "center",
 POSITION_RE = re.compile(
     r"\b(?:to|at|on|in|towards?|into)\s+(?:the\s+)?(?:very\s+)?(?P<a>top|bottom|center|centre|middle|left|right)"
     r"(?:\s+(?:of\s+the\s+(?:screen|frame|video)|side|part|edge|third))?\b"
-    r"|\b(?P<b>left|right)[\s-](?:side|aligned|align)\b|\b(?P<c>centre|center|centered|centred)\b"
-    r"|\b(?P<d>top|bottom)\b",
+    # ("from the bottom of the frame to the top": where it is now is no place to put it)
+    r"|\b(?P<b>left|right)[\s-](?:side|aligned|align)\b|(?<!from\s)(?<!from\sthe\s)\b(?P<c>centre|center|centered|centred)\b"
+    r"|(?<!from\s)(?<!from\sthe\s)\b(?P<d>top|bottom)\b",
     re.I,
 )

@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from adgen.agent.understanding.clause import Context, simulate
-from adgen.agent.understanding.platforms import read_platforms
+from adgen.agent.understanding.platforms import names_platform, read_platforms
 from adgen.agent.understanding.quotes import PLACEHOLDER_MARK
 from adgen.agent.understanding.reader import ClauseReader
 from adgen.agent.understanding.scenes import find_scene_refs
@@ -32,6 +32,8 @@ VARIATION_RE = re.compile(
     r"|(?<![\w'/])(?-i:[B-G])[\s-]test\b(?!\s+(?:won|did|was|is|performed|results?))"
     r"|\bversion\s+(?:[B-Zb-z]|2|two)\b|\bversion\s+(?:where|with|without|minus|skipping|in\s+which|that)\b"
     r"|^\W*(?-i:[B-G])\s+(?=with\b|without\b|where\b|in\s+which\b)|\bcopy\s+of\s+(?:the|this)\s+ad\b"
+    # "one copy more of this ad where …", "one more copy where …": another version of it
+    r"|\b(?:one|a)\s+(?:copy|version)\s+more\b|\bone\s+more\s+(?:copy|version)\b(?!\s+of\s+(?:the\s+)?(?:hook|cta|text|line|scene))"
     r"|\b(?:an?|make|try|give\s+me)\s+(?-i:[B-G])\s+(?=where\b|with\b|in\s+which\b|that\b|version\b)"
     # typed all in lower case: "make a b where the candle is bigger"
     r"|\b(?:make|try|give\s+me|do|want|need|create)\s+(?:me\s+|us\s+)?an?\s+(?-i:b)\s+(?=where\b|with\b|in\s+which\b|version\b)"
@@ -56,7 +58,8 @@ _WITHOUT_BODY_RE = re.compile(
 # "make a 15 second cut as a separate version": the difference is said before the cue.
 _AS_VERSION_RE = re.compile(
     r"^\W*(?:(?:could|can|would)\s+(?:you|we|u)\s+(?:please\s+)?)?(?:make|do|give\s+me|create|try)?\s*"
-    r"(?P<body>.+?)\s+as\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:separate|new|second|different|another|own|standalone|extra)\s+(?:version|variant|ad|copy)\b",
+    r"(?P<body>.+?)\s+as\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:(?:separate|new|second|different|another|own|standalone|extra)\s+(?:version|variant|ad|copy)|"
+    r"(?:version|variant|variation)(?:\s+(?-i:[B-G]))?)\b",
     re.I,
 )
 _LABEL_RE = re.compile(
@@ -108,6 +111,22 @@ _KEEPS_ORIGINAL_RE = re.compile(
     r"(?:\s+(?:alone|as\s+(?:it\s+)?is|untouched|unchanged|the\s+same))?(?:\s+(?:please|pls))?\W*$",
     re.I,
 )
+
+
+_FILLER_AROUND_RE = re.compile(
+    r"^[\s,.!?]*(?:(?:too|also|as\s+well|please|pls|of\s+(?:it|this|the\s+ad))\b[\s,.!?]*)*$", re.I
+)
+
+
+def platform_version(clause: str) -> bool:
+    """ "make a TikTok version", "give me a Vimeo version": that platform's export (or its
+    refusal), no A/B variant, when the clause names nothing else that should differ."""
+    cue = VARIATION_RE.search(clause)
+    if cue is None or not cue.group("adj") or not names_platform(cue.group("adj")):
+        return False
+    return (
+        bool(_FILLER_AROUND_RE.match(clause[cue.end() :])) and VARIATION_RE.search(clause, cue.end()) is None
+    )
 
 
 def keeps_original(clause: str) -> bool:
@@ -385,6 +404,7 @@ __all__ = [
     "Switch",
     "VariantFamily",
     "keeps_original",
+    "platform_version",
     "without_keeps",
     "read_switch",
     "variation_operations",

@@ -102,14 +102,20 @@ _RATE_RE = re.compile(
 # "voice pitch 1.2", "the pitch of the narrator to 0.8": the pitch as a number (1 is natural).
 _PITCH_RE = re.compile(
     r"\bpitch\s+(?:of\s+(?:the\s+)?\w+(?:[\s-]over)?\s+)?(?:to|at|=|:)?\s*(?P<p>\d+(?:\.\d+)?)\s*(?:x|×)?(?!\s*%)(?![\d.])"
-    r"|\bpitch\s*(?::|=)\s*(?P<p2>\d+(?:\.\d+)?)",
+    r"|\bpitch\s*(?::|=)\s*(?P<p2>\d+(?:\.\d+)?)"
+    # "pitch the voice up to 1.2": "pitch" the verb
+    r"|\bpitch\s+(?:the\s+|her\s+|his\s+)?(?:voice(?:[\s-]?over)?|narrat\w*|it|her|him)\s+(?:up|down)\s+to\s+(?P<p3>\d+(?:\.\d+)?)\b",
     _I,
 )
+# "pitch the voice up a bit", "pitch the narrator down": higher or deeper.
+_PITCH_VERB = r"\bpitch\s+(?:the\s+|her\s+|his\s+)?(?:voice(?:[\s-]?over)?|narrat\w*|it|her|him)\s+"
 _FASTER_RE = re.compile(
     r"\bfast(?:er)?\b|\bquick(?:er)?\b|\bspeed\s+(?:it\s+)?up\b|\bpick\s+up\s+the\s+pace\b", _I
 )
-_DEEPER_RE = re.compile(r"\bdeep(?:er)?\b|\blow(?:er)?(?:[\s-]pitch(?:ed)?)?\b|\bbass(?:ier)?\b", _I)
-_HIGHER_RE = re.compile(r"\bhigh(?:er)?(?:[\s-]pitch(?:ed)?)?\b|\blighter\s+voice\b", _I)
+_DEEPER_RE = re.compile(
+    _PITCH_VERB + r"down\b|\bdeep(?:er)?\b|\blow(?:er)?(?:[\s-]pitch(?:ed)?)?\b|\bbass(?:ier)?\b", _I
+)
+_HIGHER_RE = re.compile(_PITCH_VERB + r"up\b|\bhigh(?:er)?(?:[\s-]pitch(?:ed)?)?\b|\blighter\s+voice\b", _I)
 _TOO_RE = re.compile(
     r"\b(?:too|so|way\s+too|a\s+bit|overly)\s+(?:fast|quick|rushed|slow|deep|low|high|squeaky)\b", _I
 )
@@ -340,7 +346,7 @@ class _Reading:
             change["rate"] = round(min(2.0, voice.rate * (1 + step)), 2)
         pitch = _PITCH_RE.search(clause)
         if pitch:
-            value = float(pitch.group("p") or pitch.group("p2"))
+            value = float(pitch.group("p") or pitch.group("p2") or pitch.group("p3"))
             if not 0.5 <= value <= 1.5:
                 self.question = None
                 self.refusal = (
