@@ -37,7 +37,9 @@ HALVES = ("tune", "holdout")
 # Floors, set after the tables were improved on the tune half (the holdout floor is what was
 # measured then, never tuned to): understood at least, wrong edits at most, per half.
 # Before any table change: tune 140/279 (10 wrong), holdout 106/279 (15 wrong).
-FLOORS: dict[str, tuple[int, int]] = {"tune": (279, 0), "holdout": (161, 14)}
+# Then the gate on untranslated words (tests/agent/test_foreign_gate.py) and rows for the development
+# sets' harmless words: holdout 152/279, 7 wrong (the 9 fewer understood became "Did you mean …?").
+FLOORS: dict[str, tuple[int, int]] = {"tune": (279, 0), "holdout": (152, 7)}
 
 
 @dataclass(frozen=True)

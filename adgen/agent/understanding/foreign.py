@@ -6,7 +6,9 @@ write the request in it too. :mod:`languages`, :mod:`polish_turkish` and :mod:`s
 table per language; a message is read in the language whose markers it has most of (none: it is
 English and stays as it is), and only that language's rows apply, so a word that means one thing
 in Spanish and another in Dutch ("en") is read right. Rows apply only to the words outside quotes
-(quoted copy is never translated). Adding a phrase is adding a row to its language.
+(quoted copy is never translated). Adding a phrase is adding a row to its language. Words a
+translation leaves that are neither English nor the ad's own (:func:`untranslated_words`) make
+the reading a question: the parser read the request without them.
 """
 
 from __future__ import annotations

@@ -298,7 +298,7 @@ SPANISH = Language(
         (r"(?:en\s+el\s+)?centro", "in the center"),
         (r"a\s+la\s+izquierda", "on the left"),
         (r"a\s+la\s+derecha", "on the right"),
-        (r"un\s+poco|algo", "a bit"),
+        (r"un\s+poquito|un\s+pel[ií]n|un\s+poco|algo", "a bit"),
         (r"mucho", "much"),
         (r"muy", "very"),
         (r"ahora", "now"),
@@ -369,7 +369,20 @@ SPANISH = Language(
         *_NUMBERS["es"],
         *_ES_LAST,
     ),
-    leftovers=(r"de", r"del", r"la", r"el", r"en", r"un", r"una", r"por\s+favor", r"que", r"al"),
+    leftovers=(
+        r"de",
+        r"del",
+        r"la",
+        r"el",
+        r"en",
+        r"un",
+        r"una",
+        r"por\s+favor",
+        r"porfa",
+        r"que",
+        r"al",
+        r"vaya",
+    ),
 )
 
 # The foreign grid's French: the verbs of the core edits ("rallonge", "raccourcis", "assombris",
@@ -598,6 +611,7 @@ FRENCH = Language(
         (r"dor[eé]e?", "gold"),
         (r"plus", "more"),
         (r"moins", "less"),
+        (r"stp|svp|s'il\s+(?:te|vous)\s+pla[iî]t", "please"),
         *_NUMBERS["fr"],
         *_FR_LAST,
     ),
@@ -726,6 +740,9 @@ GERMAN = Language(
     ),
     rows=(
         *_DE_FIRST,
+        # "den Einstiegstext", "die Schlussszene": a compound names the first or the last scene
+        (r"(?:der\s+|den\s+|dem\s+)?einstieg(?:s)?(?:text|zeile)", "the hook text"),
+        (r"(?:die\s+|der\s+)?einstieg(?:s)?szene|(?:der\s+|den\s+|dem\s+)?einstieg", "the hook"),
         (r"danke(?:\s+sch[oö]n)?", "thanks"),
         # "zeig mir Version B", "wechsle zu Version C": a version looked at is opened
         (
@@ -850,7 +867,18 @@ GERMAN = Language(
         *_NUMBERS["de"],
         *_DE_LAST,
     ),
-    leftovers=(r"ein", r"eine", r"bitte", r"den", r"der", r"die", r"das", r"doch", r"mal", r"setz(?:e|t|en)?"),
+    leftovers=(
+        r"ein",
+        r"eine",
+        r"bitte",
+        r"den",
+        r"der",
+        r"die",
+        r"das",
+        r"doch",
+        r"mal",
+        r"setz(?:e|t|en)?",
+    ),
 )
 
 # The foreign grid's Portuguese: the verbs of the core edits ("abaixa", "aumenta", "diminui",
@@ -973,6 +1001,8 @@ PORTUGUESE = Language(
     rows=(
         *_PT_FIRST,
         (r"obrigad[oa]", "thanks"),
+        (r"pra(?=\s)", "to"),
+        (r"v[ií]deo", "video"),
         (r"perfeito|perfeita|[oó]timo", "perfect"),
         (r"agora", "now"),
         (r"(?:voc[eê]\s+)?(?:pode|podes|poderia)", "can you"),
@@ -1184,6 +1214,8 @@ ITALIAN = Language(
     rows=(
         *_IT_FIRST,
         (r"grazie", "thanks"),
+        (r"per\s+favore|per\s+piacere", "please"),
+        (r"anche", "also"),
         (r"perfett[oa]|ottimo", "perfect"),
         (r"adesso|ora", "now"),
         (r"puoi|potresti|pu[oò]\s+(?:lei)?", "can you"),
@@ -1291,7 +1323,19 @@ ITALIAN = Language(
         *_NUMBERS["it"],
         *_IT_LAST,
     ),
-    leftovers=(r"di", r"del", r"della", r"la", r"il", r"lo", r"un", r"una", r"uno", r"per\s+favore", r"durare"),
+    leftovers=(
+        r"di",
+        r"del",
+        r"della",
+        r"la",
+        r"il",
+        r"lo",
+        r"un",
+        r"una",
+        r"uno",
+        r"per\s+favore",
+        r"durare",
+    ),
 )
 
 # The foreign grid's Dutch: switching something on and off ("zet … aan/uit"), redo, "voeg … toe",

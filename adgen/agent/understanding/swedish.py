@@ -124,6 +124,8 @@ SWEDISH = Language(
         (r"tredje", "third"),
         (r"fj[äa]rde", "fourth"),
         (r"sista", "last"),
+        (r"slutscen(?:en)?|sista\s+scenen", "the end card"),
+        (r"[öo]ppningsscen(?:en)?|f[öo]rsta\s+scenen", "the hook"),
         (r"annonsen|filmen|videon|reklamen", "the ad"),
         (r"sekunder|sek", "seconds"),
         (r"l[äa]ngst\s+ner|l[äa]ngst\s+ned|nedtill|i\s+botten", "at the bottom"),
