@@ -16,6 +16,11 @@ module, 1 in 14 of those rewrites read differently:
 - doubled spaces went into the copy ("Grab  a  bottle") or changed the reading ("nudge  the  cta
   font  up" also moved the text to the top).
 
+A second check (tests/agent/heldout/test_rewrites_hold_b.py) added sign-offs with the writer's name
+(". Thanks, Maria", "\n\nBest regards,\nTom"; the name went into the font), an address first
+("@adgen", "Alright team,": "alright" was read as "right"), a label with an adjective ("Small
+change:" made the text smaller), a list marker before the one request, and more courtesies.
+
 Only the masked text is touched (quoted words are never framing), and only when something of a
 request is left: "thanks :)" alone is still a thank-you. A text typed without quotes after "say",
 "read", ":" … keeps its emoji, emoticons and "!!": they may be the copy.
@@ -45,8 +50,8 @@ _OPENER_RE = re.compile(
     r"|p\.?\s?s\b\.?\s*[,:;!.—–-]*"
     r"|(?:ok(?:ay)?\s+so|so\s+basically)\b\s*[,:;!.—–-]*"
     # "- make the hook red", "• …", "1) …": a list marker before the one request of the message
-    # ("- 5 seconds on the hook" may be a minus: a dash before a digit stays)
-    r"|(?:[-–](?!\s*\d)|[•*·▪►>]|\(?\d{1,2}[).:])\s+(?!.*(?:^|\s)\(?\d{1,2}[).]\s)"
+    # ("- 5 seconds on the hook", "> 20 s is too long": a minus, a "more than" before a digit stay)
+    r"|(?:[-–•*·▪►>](?!\s*\d)|\(?\d{1,2}[).])\s+(?!.*(?:^|\s)\(?\d{1,2}[).]\s)"
     # "Client feedback: …", "notes from the client: …", "Update: …": a label before the request
     r"|(?:(?:the\s+)?(?:client|customer|boss|manager|team|brand|legal|marketing|sam|my\s+boss)(?:['’]s)?\s+)?"
     # ("Small change: …": the size of the change, never of the text)

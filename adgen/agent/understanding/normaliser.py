@@ -375,9 +375,11 @@ _AFTER_A_NUMBER_RE = re.compile(
 def _between_words(text: str, start: int, end: int) -> bool:
     # A quote's placeholder counts as a word: "hook 'Hola' n cta 'Adiós'".
     return bool(
-        # (between digits too: "swap scenes 2 n 3")
-        re.search(r"[A-Za-z\ue000-\ue1ff]\s+$|\d\s+$", text[:start])
-        and re.match(r"\s+[A-Za-z\ue000]|\s+\d", text[end:])
+        re.search(r"[A-Za-z\ue000-\ue1ff]\s+$", text[:start])
+        and re.match(r"\s+[A-Za-z\ue000]", text[end:])
+        # between two numbers too ("swap scenes 2 n 3"; "the 2 nd scene" is no "and")
+        or re.search(r"\d\s+$", text[:start])
+        and re.match(r"\s+\d", text[end:])
     )
 
 
