@@ -16,6 +16,11 @@ module, 1 in 14 of those rewrites read differently:
 - doubled spaces went into the copy ("Grab  a  bottle") or changed the reading ("nudge  the  cta
   font  up" also moved the text to the top).
 
+A second check (tests/agent/heldout/test_rewrites_hold_b.py) added sign-offs with the writer's name
+(". Thanks, Maria", "\n\nBest regards,\nTom"; the name went into the font), an address first
+("@adgen", "Alright team,": "alright" was read as "right"), a label with an adjective ("Small
+change:" made the text smaller), a list marker before the one request, and more courtesies.
+
 Only the masked text is touched (quoted words are never framing), and only when something of a
 request is left: "thanks :)" alone is still a thank-you. A text typed without quotes after "say",
 "read", ":" … keeps its emoji, emoticons and "!!": they may be the copy.
@@ -32,15 +37,26 @@ from adgen.agent.understanding.quotes import PLACEHOLDER_RE
 _OPENER_RE = re.compile(
     r"^\s*(?:"
     # ("pls all the text white": "all" is the request's, not the people greeted)
-    r"(?:hey|hi|hello|hiya|yo|heya|pls|plz|please|fyi|psst)\b(?:\s+(?:team|all(?=\s*[,:;!.—–-])|everyone|guys|folks|there|again|y'all))?"
+    r"(?:hey|hi|hello|hiya|yo|heya|dear|pls|plz|please|kindly|fyi|psst)\b"
+    r"(?:\s+(?:team|all(?=\s*[,:;!.—–-])|everyone|guys|folks|there|again|y'all|adgen))?"
     r"\s*[,:;!.—–-]*"
-    r"|(?:ok(?:ay)?|alright|right|so|um+|hmm+|well|morning|good\s+morning|quick\s+one|one\s+more\s+thing"
-    r"|also|and\s+also|oh\s+and|btw|by\s+the\s+way|plus)"
-    r"\s*[,:;!.—–-]+"
-    r"|ok(?:ay)?\s+so\b\s*[,:;!.—–-]*"
+    # "@adgen make …", "@sam: …": whom the message is for
+    r"|@[\w.-]+\s*[,:;!.—–-]*"
+    r"|(?:good\s+)?(?:morning|afternoon|evening)(?:\s+(?:team|all|everyone|guys|folks|there|y'all|adgen))?\s*[,:;!.—–-]+"
+    r"|(?:ok(?:ay)?|alright|right|so|um+|hmm+|well|quick\s+one|one\s+more\s+thing|heads\s+up"
+    r"|also|and\s+also|oh\s+and|btw|by\s+the\s+way|plus|adgen|basically)"
+    r"(?:\s+(?:team|all|everyone|guys|folks|y'all|adgen))?\s*[,:;!.—–-]+"
+    # "P.S. …", "PS: …"
+    r"|p\.?\s?s\b\.?\s*[,:;!.—–-]*"
+    r"|(?:ok(?:ay)?\s+so|so\s+basically)\b\s*[,:;!.—–-]*"
+    # "- make the hook red", "• …", "1) …": a list marker before the one request of the message
+    # ("- 5 seconds on the hook", "> 20 s is too long": a minus, a "more than" before a digit stay)
+    r"|(?:[-–•*·▪►>](?!\s*\d)|\(?\d{1,2}[).])\s+(?!.*(?:^|\s)\(?\d{1,2}[).]\s)"
     # "Client feedback: …", "notes from the client: …", "Update: …": a label before the request
     r"|(?:(?:the\s+)?(?:client|customer|boss|manager|team|brand|legal|marketing|sam|my\s+boss)(?:['’]s)?\s+)?"
-    r"(?:feedback|notes?|comments?|requests?|asks?|changes?|edits?|update|todo|to-do|fixes?)"
+    # ("Small change: …": the size of the change, never of the text)
+    r"(?:(?:quick|small|tiny|minor|little|one|another|last|final|urgent|new|couple\s+of)\s+)?"
+    r"(?:feedback|notes?|comments?|requests?|asks?|changes?|edits?|tweaks?|update|todo|to-do|fixes?|thing)"
     r"(?:\s+from\s+(?:the\s+)?[\w]+(?:\s+[\w]+)?)?\s*:"
     # "B won the test.", "version A did better!": news of a test, then what to do about it
     r"|(?:version\s+|variant\s+|the\s+)?[a-d](?:\s+(?:version|variant|one|cut))?\s+(?:won|wins|did\s+(?:better|best)|"
@@ -53,7 +69,11 @@ _OPENER_RE = re.compile(
 _EMOJI = "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2300-\u23ff\ufe0f\u200d\U0001f3fb-\U0001f3ff]"
 _EMOTICON = r"(?::-?\)|:-?d\b|;-?\)|:-?p\b|<3|\^\^|xd\b)"
 _COURTESY = (
-    r"(?:please|pls|plz|thanks|thank\s+you|thx|ty|tysm|cheers|asap|a\.s\.a\.p\.?|if\s+possible|if\s+you\s+can"
+    r"(?:please|pls|plz|thx|ty|tysm|cheers|asap|a\.s\.a\.p\.?|rn|if\s+possible|if\s+you\s+can"
+    r"|(?:many\s+)?(?:thanks|thank\s+(?:you|u)|ta|tyvm)(?:\s+(?:so|very)\s+much|\s+a\s+(?:lot|bunch|ton)|\s+again"
+    r"|\s+in\s+advance|\s+(?:team|all|everyone|guys|folks))?(?:\s+x+)?"
+    r"|please\s+and\s+thank\s+(?:you|u)|(?:much\s+)?appreciated|(?:i\s+)?appreciate\s+it|no\s+rush|no\s+hurry"
+    r"|whenever\s+you\s+can|(?:lmk|let\s+me\s+know)\s+if\s+(?:there\s+are\s+)?any\s+(?:issues|problems|questions)"
     r"|when\s+you\s+(?:can|get\s+a\s+(?:sec|chance))|lol|haha+|xx+"
     r"|if\s+(?:that|this|it)['’]?s\s+(?:ok(?:ay)?|alright|all\s+right|fine|possible|not\s+too\s+much\s+trouble)"
     r"|if\s+(?:that|this)\s+(?:works|is\s+(?:ok(?:ay)?|fine|possible))|(?:that\s+)?would\s+be\s+(?:great|nice|awesome|perfect))"
@@ -61,8 +81,23 @@ _COURTESY = (
 # Softeners after a request that are no part of it, except in a text typed without quotes,
 # where they may be the copy ("See you then").
 _SOFT_CLOSING = r"(?:then|for\s+(?:me|us)|ideally|i\s+think|i\s+guess)"
+# (after a word or a quote: "'Glow from within'…")
+_WORD_END = r"(?<=[\w\ue100-\ue1ff])"
 _CLOSING_RE = re.compile(
-    rf"(?:[\s,;.!—–-]*(?:{_EMOJI}+|{_EMOTICON}|\b{_COURTESY}\b|\b{_SOFT_CLOSING}\b|(?<=\w)!{{2,}}))+[\s.!?]*$",
+    rf"(?:[\s,;.!—–(-]*(?:{_EMOJI}+|{_EMOTICON}|\b{_COURTESY}\b|\b{_SOFT_CLOSING}\b|{_WORD_END}!{{2,}}"
+    rf"|{_WORD_END}(?:\.{{2,}}|…)))+[\s.!?)]*$",
+    re.I,
+)
+# A sign-off after the request, with the writer's name: ". Thanks, Maria", "\n\nBest regards,\nTom",
+# " — cheers, Sam". Only after the end of a sentence or line, and only with a capitalised name.
+_NAME = r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]*\.?)?)"
+_SIGN_OFF_RE = re.compile(
+    r"(?:(?:(?<=[.!?])|\s*\n|\s+[—–-])\s*"
+    r"(?:(?:many\s+|big\s+)?(?:thanks|thank\s+you|thx|ty|cheers)(?:\s+(?:so\s+much|a\s+lot|again|in\s+advance))?"
+    r"|(?:best|kind|warm|many)?\s*regards|best(?:\s+wishes)?|all\s+the\s+best|talk\s+soon|br)"
+    rf"[,!.\s—–-]*(?<=[\s—–-]){_NAME}"
+    # "…\n— Maria": a name alone on the last line (inline, "— Maria" may be a testimonial's)
+    rf"|\s*\n\s*[—–-]+\s*{_NAME})[\s.!]*$",
     re.I,
 )
 # Words that start a text typed without quotes ("the CTA should say: 限定 — 30% OFF!! 🍵"): its
@@ -72,7 +107,7 @@ _TEXT_CUE_RE = re.compile(
     r"|\b(?:text|line|copy|cta|hook|headline|caption|title|words?)\s*(?::(?!-?[()dpDP]\B)|[=→]|->)",
     re.I,
 )
-_COURTESY_CLOSING_RE = re.compile(rf"(?:[\s,;.—–-]*\b{_COURTESY}\b)+[\s.!?]*$", re.I)
+_COURTESY_CLOSING_RE = re.compile(rf"(?:[\s,;.—–(-]*\b{_COURTESY}\b)+[\s.!?)]*$", re.I)
 _COMPARATIVE_END_RE = re.compile(
     r"(?:,|\band)\s+(?:a\s+(?:bit|little)\s+)?(?:brighter|darker|warmer|cooler|softer|calmer)\s*$", re.I
 )
@@ -142,8 +177,17 @@ def unframed(masked: str) -> str:
         if opened is None or not opened.group(0).strip():
             break
         text = text[opened.end() :]
+    signed = _SIGN_OFF_RE.search(text)
+    if signed is not None and _WORD_RE.search(text[: signed.start()]):
+        text = text[: signed.start()].rstrip()
     unquoted_copy = keeps_symbols(text)
     closing = (_COURTESY_CLOSING_RE if unquoted_copy else _CLOSING_RE).search(text)
+    if (
+        unquoted_copy
+        and closing is not None
+        and not _WORD_RE.search(text[text_cue_end(text) : closing.start()])
+    ):
+        closing = None  # "the end card should say: Thank you": the courtesy is the copy
     if (
         closing is not None
         and _COMPARATIVE_END_RE.search(text[: closing.start()])

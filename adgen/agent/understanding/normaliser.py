@@ -26,7 +26,9 @@ from typing import Any
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from adgen.agent.understanding.framing import text_cue_end
 from adgen.agent.understanding.platforms import platform_names
+from adgen.agent.understanding.quotes import PLACEHOLDER_RE
 from adgen.agent.understanding.vocabulary import COMMON_WORDS, WORDS
 
 SHORTHAND: dict[str, str] = {
@@ -130,6 +132,17 @@ SHORTHAND: dict[str, str] = {
     "bcuz": "because",
     "bcoz": "because",
 }
+# Shorthand spelled out in the message itself, before anything reads it, up to where a text typed
+# without quotes may start: the steps that take words as typed after a colon ("one w/ pink CTA
+# text", "background: a rooftop w/ a glass of cold brew") would otherwise keep it.
+SPELLED_OUT: dict[str, str] = {
+    "w/": "with",
+    "w/o": "without",
+}
+_SPELLED_OUT_RE = re.compile(
+    r"(?<![\w/])(" + "|".join(re.escape(k) for k in sorted(SPELLED_OUT, key=len, reverse=True)) + r")(?=\s)",
+    re.I,
+)
 # Shorthand that is only shorthand between two words ("black n white", "hook n cta").
 _BETWEEN_WORDS = {"n": "and", "nd": "and", "&": "and"}
 # Typos that are words of the dictionary, read as the instruction they stand for only where the
@@ -258,6 +271,20 @@ _ARROW_RE = re.compile(r"->|→")
 _ARROW_LEAD_RE = re.compile(r"[ \t]*(?:->|→)[ \t]*")
 
 
+# A phone's curly apostrophe inside a word ("doesn’t", "that’s"): the parser's patterns are typed
+# with the straight one.
+_CURLY_APOSTROPHE_RE = re.compile(r"(?<=[^\W\d_])[’ʼ](?=[^\W\d_])")
+
+
+def spelled_out(masked: str) -> str:
+    """``masked`` with the shorthand of :data:`SPELLED_OUT` written out and curly apostrophes
+    straightened, except in a text typed without quotes ("the cta should say: Don’t wait w/ it"
+    keeps its copy as typed)."""
+    end = len(masked) if PLACEHOLDER_RE.search(masked) else text_cue_end(masked)
+    head = _SPELLED_OUT_RE.sub(lambda m: SPELLED_OUT[m.group(1).lower()], masked[:end])
+    return _CURLY_APOSTROPHE_RE.sub("'", head) + masked[end:]
+
+
 @lru_cache(maxsize=4096)
 def normalise(text: str, *, known: frozenset[str] = frozenset(), fuzzy: bool = True) -> str:
     """``text`` with shorthand expanded and typos corrected (see the module docstring). Kept for
@@ -351,7 +378,11 @@ _AFTER_A_NUMBER_RE = re.compile(
 def _between_words(text: str, start: int, end: int) -> bool:
     # A quote's placeholder counts as a word: "hook 'Hola' n cta 'Adiós'".
     return bool(
-        re.search(r"[A-Za-z\ue000-\ue1ff]\s+$", text[:start]) and re.match(r"\s+[A-Za-z\ue000]", text[end:])
+        re.search(r"[A-Za-z\ue000-\ue1ff]\s+$", text[:start])
+        and re.match(r"\s+[A-Za-z\ue000]", text[end:])
+        # between two numbers too ("swap scenes 2 n 3"; "the 2 nd scene" is no "and")
+        or re.search(r"\d\s+$", text[:start])
+        and re.match(r"\s+\d", text[end:])
     )
 
 
@@ -584,6 +615,7 @@ __all__ = [
     "is_known",
     "is_name",
     "is_shorthand",
+    "spelled_out",
     "normalise",
     "slip",
 ]
