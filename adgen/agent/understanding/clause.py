@@ -55,7 +55,7 @@ _WHOLE_AD_RE = re.compile(r"\b(?:ad|video|spot|everything|whole|all|overall|tota
 # "font size 70", "text colour white": a text field and its value with no scene, said in the same
 # message right after a request about one scene, is that scene's text (never every text).
 _FIELD_ONLY_RE = re.compile(
-    r"^\W*(?:(?:and|also|plus|then|with|the|its)\s+)*(?:font|text|type|lettering)[\s-]*(?:size|colou?r|position)\b"
+    r"^\W*(?:(?:and|also|plus|then|with|the|its)\s+)*(?:(?:font|text|type|lettering)[\s-]*(?:size|colou?r|position)|(?:product|packshot)[\s-]*(?:scale|size))\b"
     r"(?![^,;.!?]*\b(?:every|each|all|both|everywhere|throughout|texts|scenes|whole)\b)",
     _I,
 )
@@ -249,7 +249,9 @@ class ClauseReaderBase:
             and len(self.ctx.targets) == 1
             and _FIELD_ONLY_RE.match(rest)
         ):
-            return Target(list(self.ctx.targets))  # "the hook in the middle + font size 70": the hook's
+            # "the hook in the middle + font size 70": the hook's ("bigger in the hero shot, product
+            # scale 0.8": the hero shot's)
+            return Target(list(self.ctx.targets))
         return Target(None)
 
     def implicit(self, rest: str) -> bool:

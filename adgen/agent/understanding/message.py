@@ -150,6 +150,7 @@ from adgen.agent.understanding.foreign import to_english
 from adgen.agent.understanding.framing import unframed, unshouted
 from adgen.agent.understanding.fronted import unfronted
 from adgen.agent.understanding.history import UNDO_RE, history_operations
+from adgen.agent.understanding.jargon import plain_jargon
 from adgen.agent.understanding.memory import remember_before
 from adgen.agent.understanding.meta import ACK_RE, ACK_TEXT, HELP_RE, RENDER_RE, read_meta
 from adgen.agent.understanding.new_ad import SAME_AS_OPEN_RE, is_new_ad_request, looks_like_brief
@@ -239,6 +240,7 @@ def parse_message(
     masked = unframed(masked)  # "hey team — …", "… asap 🙏": no part of the request
     if project is not None and not is_new_ad_request(masked.lower(), project):
         masked = unshouted(masked)  # "DROP TIKTOK": capitals read as lower case (a brief keeps its names)
+        masked = plain_jargon(masked)  # "the open feels flat": the opener (a brief keeps its words)
     masked = keep_corrected_quote(masked, quotes)  # "'Grab a bottel' ... wait, 'Grab a bottle'"
     masked = to_english(masked)  # "pon la música más baja": the request, never the quoted copy
     masked = with_articles(masked, project, quotes)  # "drop traffic jam scene": "the" put back

@@ -37,6 +37,7 @@ from adgen.agent.understanding.values import (
     number_value,
     ordinal_value,
 )
+from adgen.agent.understanding.product_words import names_product
 from adgen.project import AdProject
 
 RefKind = Literal["role", "position", "id", "text", "all"]
@@ -209,7 +210,8 @@ _REF_RE = re.compile(
     # ("white text on a light background": the background's shade, no place a scene shows)
     rf"(?P<pw>(?!(?:{_ROLE_ALT}|{ORDINAL_PATTERN}|{_NOT_DESCRIPTIVE}|{_PLACE_NOT})s?\b)[a-z][\w'-]{{2,}})(?![\w'-])"
     r"(?!\s+(?:background|backdrop|bg|colou?r)s?\b)"
-    rf"(?:\s+(?!(?:{_ROLE_ALT}|{_PLACE_NOT})s?\b)(?P<pw2>[a-z][\w'-]{{2,}})(?![\w'-]))?\b(?!\s+(?:{_SCENE_NOUN})\b))",
+    # ("in the featherlight shot": a word for a scene is no second word of the place; 11 reads it)
+    rf"(?:\s+(?!(?:{_ROLE_ALT}|{_PLACE_NOT})s?\b|{_SCENE_NOUN}\b)(?P<pw2>[a-z][\w'-]{{2,}})(?![\w'-]))?\b(?!\s+(?:{_SCENE_NOUN})\b))",
     re.I,
 )
 _ORD_SPLIT_RE = re.compile(rf"{ORDINAL_PATTERN}|last|final", re.I)
@@ -464,6 +466,8 @@ def _ref_place(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
     # ("in the open-window shot": a joined word as the background says it, then each part)
     words = [p for w in (m.group("pw2"), m.group("pw")) if w for p in (w, *w.split("-")[::-1]) if len(p) >= 3]
     for word in dict.fromkeys(words):
+        if m.group("pw2") is None and names_product(f"the {word}", r.project):
+            continue  # "zoom in on the mat" when the ad is for a mat: the product, no place it stands on
         pattern = _describing_pattern(word)
         ids = [s.id for s in r.project.scenes if pattern.search(s.background_prompt)]
         if len(ids) == 1:

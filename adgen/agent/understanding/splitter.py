@@ -322,10 +322,23 @@ def _lists_under_headings(found: list[tuple[str, bool]]) -> list[str]:
 
 def split_clauses(masked: str, project: AdProject | None, quotes: list | None = None) -> list[str]:
     """The message's clauses: one request each. A line break (a bullet) always ends a request."""
+    masked = _ANNOUNCED_RE.sub("", masked)
     masked = _end_sentences_at_quotes(masked, quotes or [])
     clauses = [clause for line in lines(masked) for clause in _split_line(line, project, quotes or [])]
     clauses = [_ungapped(clauses[n - 1], c) if n else c for n, c in enumerate(clauses)]
     return _scoped(clauses, project, quotes or [])
+
+
+# "Two small things if possible: …", "a few quick tweaks please -": a lead-in that counts the
+# requests to come asks for nothing itself (its number is no value, its colon no label).
+_ANNOUNCED_RE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:(?:just|only)\s+)?(?:two|three|four|2|3|4|a\s+(?:few|couple(?:\s+of)?)|couple(?:\s+of)?|some)\s+"
+    r"(?:(?:small|quick|little|tiny|minor|more|last|final)\s+){0,2}"
+    r"(?:things|changes|tweaks|edits|requests|notes|points|bits|fixes|amends|asks)\b"
+    r"(?:\s+(?:if\s+(?:possible|you\s+can|that'?s\s+(?:ok(?:ay)?|alright))|please|pls|for\s+(?:you|the\s+ad)|from\s+(?:me|us)|to\s+(?:change|fix|ask)))*"
+    r"\s*[:\-–—]+\s*",
+    re.I,
+)
 
 
 # "in the kitchen shot: text 'Cold.' and show the bottle bigger": a message that opens on a scene
@@ -364,7 +377,15 @@ def _end_sentences_at_quotes(masked: str, quotes: list) -> str:
         inner = quotes[index].inner.strip() if 0 <= index < len(quotes) else ""
         return m.group(0).rstrip() + "\n" if inner[-1:] in (".", "!", "?") else m.group(0)
 
-    return _QUOTE_THEN_CAPITAL_RE.sub(cut, masked)
+    masked = _QUOTE_THEN_CAPITAL_RE.sub(cut, masked)
+    return _QUOTE_THEN_DASH_RE.sub(lambda m: m.group("head") + "\n", masked)
+
+
+# "should read 'Parched?' - leave everything else as is": a spaced dash after the quoted words
+# ends them and their request; what follows is another.
+_QUOTE_THEN_DASH_RE = re.compile(
+    "(?P<head>" + PLACEHOLDER_MARK + r"[\ue100-\ue1ff])[ \t]+[-–—]{1,2}[ \t]+(?=[A-Za-z])"
+)
 
 
 # "set the hook to 3 seconds and the problem scene to 4": the second request borrows the verb
