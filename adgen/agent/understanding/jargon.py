@@ -33,7 +33,10 @@ JARGON: tuple[tuple[re.Pattern[str], str], ...] = (
     # "the super on the open", "super on the opener should read …": a scene's on-screen text
     # (never "super bright", "super quick")
     (re.compile(r"(?<![\w-])(?P<a>the|this|that|each|every|a)\s+super\b(?!\s*-)", re.I), r"\g<a> text"),
-    (re.compile(r"(?:^|(?<=[.;!?,]\s))super(?=\s+(?:on|in|for|of|should|reads?|says?|needs?|to)\b)", re.I), "text"),
+    (
+        re.compile(r"(?:^|(?<=[.;!?,]\s))super(?=\s+(?:on|in|for|of|should|reads?|says?|needs?|to)\b)", re.I),
+        "text",
+    ),
     # "punch in on the mat", "punch out a touch": zooming on the product
     (re.compile(r"\bpunch(?:ed|ing)?\s+(?=in\b|out\b)", re.I), "zoom "),
 )

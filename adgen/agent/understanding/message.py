@@ -167,7 +167,7 @@ from adgen.agent.understanding.scene_count import read_scene_count
 from adgen.agent.understanding.scenes import find_scene_refs
 from adgen.agent.understanding.self_corrections import keep_corrected_quote
 from adgen.agent.understanding.shades import shade_or_scene
-from adgen.agent.understanding.splitter import CUE_START_RE, is_reason, split_clauses
+from adgen.agent.understanding.splitter import CUE_START_RE, is_reason, split_clauses, unannounced
 from adgen.agent.understanding.spread import spread_question, spread_scenes
 from adgen.agent.understanding.switching import read_switch, version_asked
 from adgen.agent.understanding.text_copies import copy_text
@@ -238,6 +238,7 @@ def parse_message(
         return _empty(project, has_attachment)
     masked, quotes = mask_quotes(raw)
     masked = unframed(masked)  # "hey team — …", "… asap 🙏": no part of the request
+    masked = unannounced(masked)  # "two small things if possible: …": a count of what follows
     if project is not None and not is_new_ad_request(masked.lower(), project):
         masked = unshouted(masked)  # "DROP TIKTOK": capitals read as lower case (a brief keeps its names)
         masked = plain_jargon(masked)  # "the open feels flat": the opener (a brief keeps its words)
@@ -594,7 +595,7 @@ def _switch(m: Message) -> ParsedTurn | None:
             text,
             m.family,
             describe=describe_differences,
-            last_project=m.state.project_ref,
+            last_project=m.state.project_ref or _made_just_now(m),
             current=m.project.project_id,
             asking=questions.is_question(m.plain),
         )
@@ -620,6 +621,15 @@ def _switch(m: Message) -> ParsedTurn | None:
             )
     turn.switch_to = switch.project_id
     return turn
+
+
+def _made_just_now(m: Message) -> str | None:
+    """The version the last message made ("make a variant with …" then "in that one, …": that one
+    is it, the version now open), else None."""
+    last = m.state.last_request
+    if m.project is None or not last or not VARIATION_RE.search(last):
+        return None
+    return m.project.project_id
 
 
 def _new_photo(m: Message) -> ParsedTurn | None:
@@ -707,8 +717,12 @@ def _question(m: Message) -> ParsedTurn | None:
     )  # "pre-order line, what colour is that": its subject put back
     if asked_as != m.plain:
         m = replace(m, plain=asked_as, masked=read_back(m.masked) or unfronted(m.masked))
-    if not questions.is_question(m.plain) or (m.project is None and _HELP_WITH_AD_RE.search(m.plain)):
-        return None  # "could you help with a video?" before any ad: a request for one, read as a brief
+    if not questions.is_question(m.plain) or (
+        m.project is None and (_HELP_WITH_AD_RE.search(m.plain) or _is_open(m))
+    ):
+        # "could you help with a video?", "what do you need from me for a first cut?" before any
+        # ad: a request for one, read as a brief
+        return None
     turn = ParsedTurn()
     if read_meta(m.plain, turn) and (turn.wants_status or turn.wants_list):
         turn.wants_render = False
@@ -827,7 +841,7 @@ def _says_nothing(brief: Any) -> bool:
 
 _OPEN_CUE_RE = re.compile(
     r"\b(?:ads?|adverts?|commercials?|videos?|promos?|spots?|campaigns?|bumpers?|something|anything)\b"
-    r"|\b(?:new|another|different)\s+(?:one|product|project|brief)\b",
+    r"|\b(?:new|another|different|fresh)\s+(?:one|product|project|brief)\b|\bfirst\s+cut\b",
     re.I,
 )
 

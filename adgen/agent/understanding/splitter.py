@@ -15,7 +15,7 @@ from adgen.agent.understanding.meta import META_ANY_RE
 from adgen.agent.understanding.product_words import product_spans
 from adgen.agent.understanding.quotes import PLACEHOLDER_MARK
 from adgen.agent.understanding.scenes import find_scene_refs
-from adgen.agent.understanding.values import find_colors
+from adgen.agent.understanding.values import find_colors, find_durations
 from adgen.project import AdProject
 
 # ("move the thirsty? text down": a "?" or "!" of a text named by its words, before the word
@@ -322,7 +322,7 @@ def _lists_under_headings(found: list[tuple[str, bool]]) -> list[str]:
 
 def split_clauses(masked: str, project: AdProject | None, quotes: list | None = None) -> list[str]:
     """The message's clauses: one request each. A line break (a bullet) always ends a request."""
-    masked = _ANNOUNCED_RE.sub("", masked)
+    masked = unannounced(masked)
     masked = _end_sentences_at_quotes(masked, quotes or [])
     clauses = [clause for line in lines(masked) for clause in _split_line(line, project, quotes or [])]
     clauses = [_ungapped(clauses[n - 1], c) if n else c for n, c in enumerate(clauses)]
@@ -339,6 +339,11 @@ _ANNOUNCED_RE = re.compile(
     r"\s*[:\-–—]+\s*",
     re.I,
 )
+
+
+def unannounced(masked: str) -> str:
+    """``masked`` without a lead-in that only counts the requests to come ("two small things:")."""
+    return _ANNOUNCED_RE.sub("", masked)
 
 
 # "in the kitchen shot: text 'Cold.' and show the bottle bigger": a message that opens on a scene
@@ -433,6 +438,7 @@ def _split_line(masked: str, project: AdProject | None, quotes: list) -> list[st
             or not _is_new_request(piece, project, quotes)
             or _is_incomplete(clauses[-1], project, quotes)
             or _continues_text(clauses[-1], piece)
+            or _ends_words(clauses[-1], sep, piece, project, quotes)
         ):
             clauses[-1] = clauses[-1] + sep + piece
         elif (
@@ -502,6 +508,27 @@ _STRONG_CUE_RE = re.compile(
     r"also|then)\b",
     re.I,
 )
+
+
+# "change it to rise and brew": after unquoted words given as a value, "and" and one more word
+# (even the product's own noun, no scene, no verb) ends those words; it asks nothing by itself.
+_WORDS_GIVEN_RE = re.compile(
+    r"\b(?:change|set|rename|switch|update|make)\b[^,;:]*?\b(?:to|into)\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,4}\s*$",
+    re.I,
+)
+_ONE_WORD_RE = re.compile(r"\s*[\w'’-]+\s*[.!?]*\s*", re.I)
+
+
+def _ends_words(previous: str, sep: str, piece: str, project: AdProject | None, quotes: list) -> bool:
+    if (
+        sep.strip().lower() not in ("and", "&", "n")
+        or not _ONE_WORD_RE.fullmatch(piece)
+        or find_colors(piece)
+    ):
+        return False
+    if PLACEHOLDER_MARK in previous or not _WORDS_GIVEN_RE.search(previous) or find_durations(previous):
+        return False
+    return project is None or not find_scene_refs(piece, project, quotes)
 
 
 def _continues_text(clause: str, piece: str) -> bool:

@@ -125,7 +125,8 @@ _EDIT_VERBS = (
 )
 # "on B, make the CTA say …": the edits that follow are for that version.
 _ON_VERSION_RE = re.compile(
-    r"^\W*(?:(?:on|in|for|with)\s+(?:the\s+)?(?:version\s+|variant\s+)?(?P<label>[b-g]|(?-i:A)|original)(?:\s+(?:version|variant))?"
+    # ("and in that one make the mood energetic": the version, after a joining word)
+    r"^\W*(?:(?:and|also|now|then|ok(?:ay)?|great|cool|so)\b[\s,]*)*(?:(?:on|in|for|with)\s+(?:the\s+)?(?:version\s+|variant\s+)?(?P<label>[b-g]|(?-i:A)|original)(?:\s+(?:version|variant))?"
     r"|(?:in|on)\s+(?:that|this)\s+one)(?:\s*[,:]\s*(?=\S)|\s+(?=" + _EDIT_VERBS + r"\b))",
     _I,
 )
