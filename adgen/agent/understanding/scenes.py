@@ -27,6 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from adgen.agent.understanding.product_words import names_product
 from adgen.agent.understanding.values import (
     COLOR_NAMES,
     NUMBER_WORD_PATTERN,
@@ -37,7 +38,6 @@ from adgen.agent.understanding.values import (
     number_value,
     ordinal_value,
 )
-from adgen.agent.understanding.product_words import names_product
 from adgen.project import AdProject
 
 RefKind = Literal["role", "position", "id", "text", "all"]

@@ -332,7 +332,8 @@ def split_clauses(masked: str, project: AdProject | None, quotes: list | None = 
 # "Two small things if possible: …", "a few quick tweaks please -": a lead-in that counts the
 # requests to come asks for nothing itself (its number is no value, its colon no label).
 _ANNOUNCED_RE = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:(?:just|only)\s+)?(?:two|three|four|2|3|4|a\s+(?:few|couple(?:\s+of)?)|couple(?:\s+of)?|some)\s+"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:(?:just|only)\s+)?"
+    r"(?:two|three|four|2|3|4|a\s+(?:few|couple(?:\s+of)?)|couple(?:\s+of)?|some)\s+"
     r"(?:(?:small|quick|little|tiny|minor|more|last|final)\s+){0,2}"
     r"(?:things|changes|tweaks|edits|requests|notes|points|bits|fixes|amends|asks)\b"
     r"(?:\s+(?:if\s+(?:possible|you\s+can|that'?s\s+(?:ok(?:ay)?|alright))|please|pls|for\s+(?:you|the\s+ad)|from\s+(?:me|us)|to\s+(?:change|fix|ask)))*"
