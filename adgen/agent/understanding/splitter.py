@@ -215,7 +215,9 @@ CONSEQUENCES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (
         re.compile(
             r"\b(?:too\s+(?:fast|quick(?:ly)?|short|rushed)|fl(?:y|ies|ying)\s+(?:by|past)|rush(?:es|ing)?\s+(?:by|past)|"
-            r"zooms?\s+(?:by|past)|whizz(?:es)?\s+(?:by|past)|(?:is|are|'s)\s+gone\s+before|over\s+(?:far\s+|way\s+)?too\s+quickly)\b",
+            r"zooms?\s+(?:by|past)|whizz(?:es)?\s+(?:by|past)|(?:is|are|'s)\s+gone\s+before|over\s+(?:far\s+|way\s+)?too\s+quickly|"
+            # ("the first scene goes by so fast i can't even read it")
+            r"(?:goes|go|went|moves?|passes|flashes|runs)\s+(?:by\s+|past\s+)?(?:so|way\s+too|really|super)\s+(?:fast|quick(?:ly)?))\b",
             re.I,
         ),
         re.compile(
@@ -226,6 +228,20 @@ CONSEQUENCES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
         ),
     ),
 )
+
+
+def without_consequence(clause: str) -> str:
+    """ "goes by so fast i can't even read it": the consequence said in the same clause, left out
+    as it is after a comma (it asks for nothing more than the complaint before it)."""
+    for before, after in CONSEQUENCES:
+        said = before.search(clause)
+        if said is None:
+            continue
+        for space in re.finditer(r"\s+", clause[said.end() :]):
+            start = said.end() + space.end()
+            if after.match(clause[start:]):
+                return clause[: said.end() + space.start()]
+    return clause
 
 
 def is_consequence(previous: str, piece: str) -> bool:
@@ -326,6 +342,7 @@ def split_clauses(masked: str, project: AdProject | None, quotes: list | None = 
     masked = _end_sentences_at_quotes(masked, quotes or [])
     clauses = [clause for line in lines(masked) for clause in _split_line(line, project, quotes or [])]
     clauses = [_ungapped(clauses[n - 1], c) if n else c for n, c in enumerate(clauses)]
+    clauses = [without_consequence(c) for c in clauses]
     return _scoped(clauses, project, quotes or [])
 
 
