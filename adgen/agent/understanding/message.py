@@ -612,11 +612,13 @@ def _switch(m: Message) -> ParsedTurn | None:
         family = m.family()
         target = family.project(switch.project_id) if family is not None else None
         if target is not None:
+            # ("and in B make that text yellow" while on B: the conversation's "that" still holds)
+            here = target.project_id == m.project.project_id
             turn = parse_message(
                 unmask(switch.rest, m.quotes),
                 target,
                 has_attachment=m.has_attachment,
-                state=ConversationState(project_id=target.project_id),
+                state=m.state if here else ConversationState(project_id=target.project_id),
                 family=m.family,
             )
     turn.switch_to = switch.project_id
