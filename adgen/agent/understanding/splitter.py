@@ -405,9 +405,11 @@ def _end_sentences_at_quotes(masked: str, quotes: list) -> str:
 
 
 # "should read 'Parched?' - leave everything else as is": a spaced dash after the quoted words
-# ends them and their request; what follows is another.
+# ends them and their request; what follows is another ("'Love these shoes' – Ana": a name after
+# the dash is who said the words, part of them).
 _QUOTE_THEN_DASH_RE = re.compile(
     "(?P<head>" + PLACEHOLDER_MARK + r"[\ue100-\ue1ff])[ \t]+[-–—]{1,2}[ \t]+(?=[A-Za-z])"
+    r"(?![A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*[.!]?\s*$)"
 )
 
 
