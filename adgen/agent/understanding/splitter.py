@@ -405,11 +405,14 @@ def _end_sentences_at_quotes(masked: str, quotes: list) -> str:
 
 
 # "should read 'Parched?' - leave everything else as is": a spaced dash after the quoted words
-# ends them and their request; what follows is another ("'Love these shoes' – Ana": a name after
-# the dash is who said the words, part of them).
+# ends them and their request when another request follows ("'Love these shoes' – Ana": a name
+# after the dash is who said the words, part of them).
 _QUOTE_THEN_DASH_RE = re.compile(
-    "(?P<head>" + PLACEHOLDER_MARK + r"[\ue100-\ue1ff])[ \t]+[-–—]{1,2}[ \t]+(?=[A-Za-z])"
-    r"(?![A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*[.!]?\s*$)"
+    "(?P<head>" + PLACEHOLDER_MARK + r"[\ue100-\ue1ff])[ \t]+[-–—]{1,2}[ \t]+"
+    # (only before another request: "'Grab a can' — that's our new closing line" says what the words are)
+    r"(?=(?:and\s+|also\s+|then\s+|please\s+|pls\s+)*(?:leave|keep|don'?t|do\s+not|nothing|everything|make|change|"
+    r"set|move|add|remove|drop|delete|put|turn|swap|use|give|mute|hide|show|render|export|undo)\b)",
+    re.I,
 )
 
 
