@@ -38,7 +38,9 @@ _NOT_A_NAME_RE = re.compile(
     r"could|would|will|should|is|are|was|be|i|we|you|it|he|she|they|me|us|them|this|that|and|or|but|"
     r"so|then|also|too|please|pls|get|rid|lose|kill|halve|shrink|bump|show|hide|keep|leave|bring|"
     r"place|slide|shift|raise|lower|have|want|need|like|try|do|does|don't|can't|not|for|with|from|into|"
-    r"after|before|of|to|in|on|at|by|over|under|near|than|as|if|when|while|the|an?|these|those|my|our|your|its|their)",
+    r"after|before|of|to|in|on|at|by|over|under|near|than|as|if|when|while|the|an?|these|those|my|our|your|its|their|"
+    # ("a version in which the cta reads …": a question word opens a clause, never a scene's name)
+    r"which|what|where|whose|who|whom|how|why)",
     re.I,
 )
 _WORD_START_RE = re.compile(r"(?<![\w'’.-])[A-Za-z0-9]")

@@ -49,13 +49,16 @@ _BOTH_RE = re.compile(
     _I,
 )
 _DEMONSTRATIVE_RE = re.compile(r"\b(?:this|that|the\s+same)\s+(?:one|scene|slide|shot|clip)\b", _I)
+# "make the mood energetic" after an edit of one scene: the mood named is the ad's (its style),
+# never that scene's background.
+_AD_MOOD_RE = re.compile(r"\bthe\s+(?:overall\s+)?(?:mood|vibe|tone)\b", _I)
 _WHOLE_AD_RE = re.compile(r"\b(?:ad|video|spot|everything|whole|all|overall|total)\b", _I)
 # "the text", "the headline": one text, said right after a request about one scene ("hide the
 # product in the cta" -> "make the text red") is that scene's; plural or "every" texts are not.
 # "font size 70", "text colour white": a text field and its value with no scene, said in the same
 # message right after a request about one scene, is that scene's text (never every text).
 _FIELD_ONLY_RE = re.compile(
-    r"^\W*(?:(?:and|also|plus|then|with|the|its)\s+)*(?:font|text|type|lettering)[\s-]*(?:size|colou?r|position)\b"
+    r"^\W*(?:(?:and|also|plus|then|with|the|its)\s+)*(?:(?:font|text|type|lettering)[\s-]*(?:size|colou?r|position)|(?:product|packshot)[\s-]*(?:scale|size))\b"
     r"(?![^,;.!?]*\b(?:every|each|all|both|everywhere|throughout|texts|scenes|whole)\b)",
     _I,
 )
@@ -249,7 +252,9 @@ class ClauseReaderBase:
             and len(self.ctx.targets) == 1
             and _FIELD_ONLY_RE.match(rest)
         ):
-            return Target(list(self.ctx.targets))  # "the hook in the middle + font size 70": the hook's
+            # "the hook in the middle + font size 70": the hook's ("bigger in the hero shot, product
+            # scale 0.8": the hero shot's)
+            return Target(list(self.ctx.targets))
         return Target(None)
 
     def implicit(self, rest: str) -> bool:
@@ -258,7 +263,8 @@ class ClauseReaderBase:
         if not self.ctx.carried or not (self.ctx.targets or self.ctx.topic) or _WHOLE_AD_RE.search(rest):
             return False
         return not self.names_product(rest) and not any(
-            pattern.search(rest) for pattern in (AUDIO_RE, GENRE_RE, OVERLAY_RE, BACKGROUND_RE, BRAND_RE)
+            pattern.search(rest)
+            for pattern in (AUDIO_RE, GENRE_RE, OVERLAY_RE, BACKGROUND_RE, BRAND_RE, _AD_MOOD_RE)
         )
 
     def _refused(self, target: Target) -> ClauseResult | None:

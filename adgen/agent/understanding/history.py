@@ -15,9 +15,14 @@ from adgen.tools import operations as ops
 
 UNDO_RE = re.compile(
     r"^\W*(?:(?:please|pls|ok|okay|actually|hmm+|no|oops|nah|just|wait|can\s+you|could\s+you|never\s+mind|"
-    r"scratch\s+that|forget\s+(?:it|that))\b[\s,]*)*"
+    r"scratch\s+that|forget\s+(?:it|that)|kindly|on\s+(?:further\s+)?reflection|on\s+second\s+thoughts?|in\s+hindsight|"
+    r"having\s+(?:thought|slept\s+on\s+it)(?:\s+about\s+it)?|thinking\s+about\s+it)\b[\s,]*)*"
     r"(?:undo|go\s+back|revert|roll\s*back|take\s+(?:that|it)\s+back|reverse\s+(?:that|it|the\s+last)|"
     r"change\s+it\s+back|put\s+it\s+back|back\s+to\s+(?:how|what)\s+it\s+was|restore\s+the\s+previous|"
+    # "restore it to how it was", "return that to the way it was", "set it as it was": the last change taken back
+    r"(?:restore|return|reset|revert|set|make|turn|have)\s+(?:it|that|this|them|those)\s+(?:back\s+)?(?:to\s+)?"
+    r"(?:how|what|the\s+way|as)\s+(?:it|they)\s+(?:was|were)(?:\s+(?:before|originally))?|"
+    r"restore\s+(?:it|that)(?:\s+(?:please|pls))?\W*$|"
     # "remove it again" right after adding it: "again" says it was not there before, so back.
     r"(?:remove|drop|delete|take\s+out|get\s+rid\s+of|lose)\s+(?:it|that|them|those)\s+again\W*(?:please|pls)?\W*$)\b",
     re.I,

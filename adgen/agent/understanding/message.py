@@ -154,6 +154,7 @@ from adgen.agent.understanding.forwarded import forwarded_note
 from adgen.agent.understanding.framing import unframed, unshouted
 from adgen.agent.understanding.fronted import unfronted
 from adgen.agent.understanding.history import UNDO_RE, history_operations
+from adgen.agent.understanding.jargon import plain_jargon
 from adgen.agent.understanding.memory import remember_before
 from adgen.agent.understanding.meta import ACK_RE, ACK_TEXT, HELP_RE, RENDER_RE, read_meta
 from adgen.agent.understanding.new_ad import SAME_AS_OPEN_RE, is_new_ad_request, looks_like_brief
@@ -170,7 +171,7 @@ from adgen.agent.understanding.scene_count import read_scene_count
 from adgen.agent.understanding.scenes import find_scene_refs
 from adgen.agent.understanding.self_corrections import keep_corrected_quote
 from adgen.agent.understanding.shades import shade_or_scene
-from adgen.agent.understanding.splitter import CUE_START_RE, is_reason, split_clauses
+from adgen.agent.understanding.splitter import CUE_START_RE, is_reason, split_clauses, unannounced
 from adgen.agent.understanding.spread import spread_question, spread_scenes
 from adgen.agent.understanding.switching import read_switch, version_asked
 from adgen.agent.understanding.text_copies import copy_text
@@ -246,8 +247,10 @@ def parse_message(
     raw = forwarded_note(raw, new_ad=project is None) or raw  # "Forwarding from the client: '…'"
     masked, quotes = mask_quotes(raw)
     masked = spelled_out(unframed(masked))  # "hey team — …", "… asap 🙏": no part of the request; "w/"
+    masked = unannounced(masked)  # "two small things if possible: …": a count of what follows
     if project is not None and not is_new_ad_request(masked.lower(), project):
         masked = unshouted(masked)  # "DROP TIKTOK": capitals read as lower case (a brief keeps its names)
+        masked = plain_jargon(masked)  # "the open feels flat": the opener (a brief keeps its words)
     masked = keep_corrected_quote(masked, quotes)  # "'Grab a bottel' ... wait, 'Grab a bottle'"
     english = to_english(masked)  # "pon la música más baja": the request, never the quoted copy
     untranslated = untranslated_words(english, project) if english != masked else ()
@@ -608,7 +611,7 @@ def _switch(m: Message) -> ParsedTurn | None:
             text,
             m.family,
             describe=describe_differences,
-            last_project=m.state.project_ref,
+            last_project=m.state.project_ref or _made_just_now(m),
             current=m.project.project_id,
             asking=questions.is_question(m.plain),
         )
@@ -625,15 +628,26 @@ def _switch(m: Message) -> ParsedTurn | None:
         family = m.family()
         target = family.project(switch.project_id) if family is not None else None
         if target is not None:
+            # ("and in B make that text yellow" while on B: the conversation's "that" still holds)
+            here = target.project_id == m.project.project_id
             turn = parse_message(
                 unmask(switch.rest, m.quotes),
                 target,
                 has_attachment=m.has_attachment,
-                state=ConversationState(project_id=target.project_id),
+                state=m.state if here else ConversationState(project_id=target.project_id),
                 family=m.family,
             )
     turn.switch_to = switch.project_id
     return turn
+
+
+def _made_just_now(m: Message) -> str | None:
+    """The version the last message made ("make a variant with …" then "in that one, …": that one
+    is it, the version now open), else None."""
+    last = m.state.last_request
+    if m.project is None or not last or not VARIATION_RE.search(last):
+        return None
+    return m.project.project_id
 
 
 def _new_photo(m: Message) -> ParsedTurn | None:
@@ -725,6 +739,8 @@ def _question(m: Message) -> ParsedTurn | None:
         return None  # "could you help with a video?" before any ad: a request for one, read as a brief
     if m.project is None and not m.has_attachment and _WANTING_RE.search(m.plain) and _is_open(m):
         return _ask_what_for(m)  # "our client wants a video ad, where do we start?"
+    if m.project is None and _is_open(m):
+        return None  # "what do you need from me for a first cut?" before any ad: read as a brief
     turn = ParsedTurn()
     if read_meta(m.plain, turn) and (turn.wants_status or turn.wants_list):
         turn.wants_render = False
@@ -843,7 +859,7 @@ def _says_nothing(brief: Any) -> bool:
 
 _OPEN_CUE_RE = re.compile(
     r"\b(?:ads?|adverts?|commercials?|videos?|promos?|spots?|campaigns?|bumpers?|something|anything)\b"
-    r"|\b(?:new|another|different)\s+(?:one|product|project|brief)\b|\b(?:content|posts?)\b",
+    r"|\b(?:new|another|different|fresh)\s+(?:one|product|project|brief)\b|\b(?:content|posts?)\b|\bfirst\s+cut\b",
     re.I,
 )
 

@@ -198,6 +198,12 @@ TYPO_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     # "and the voice to pls": "too" at the end of a request
     (re.compile(r"(?<=\w)\s+to(?=\s*,?\s*(?:please|pls|thanks|thx)?\s*[.!]*\s*$)", re.I), " too"),
+    # "turn the music down too 50%", "set it too 8 seconds": dictation's "too" before a number is "to"
+    (re.compile(r"\btoo\s+(?=\d)", re.I), "to "),
+    # "make the shoe scene for seconds long", "to seconds shorter": dictation's homophones of a number
+    # (no length is "for seconds" without one)
+    (re.compile(r"\b(?<!\d\s)for\s+(?=seconds?\s+(?:long|longer|shorter|more|less)\b)", re.I), "four "),
+    (re.compile(r"\b(?<!\d\s)to\s+(?=seconds?\s+(?:long|longer|shorter|more|less)\b)", re.I), "two "),
     # "music way to loud", "it's a bit to long": "to" between a degree (or "is") and an adjective
     (
         re.compile(

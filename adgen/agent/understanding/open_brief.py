@@ -39,7 +39,14 @@ OPEN_WORDS: tuple[str, ...] = (
     r"create|do|build|start|let'?s|let|help|get|give|whip|up|put|together|going|to|gonna|wanna|looking|for|"
     r"some|something|anything|one|another|a|an|the|this|that|time|our|my|with|of|on|and|is|it|be|"
     # ("our client wants a video ad, where do we start?", "from scratch", "asap")
-    r"client|clients|customer|boss|team|where|how|should|from|scratch|asap|urgently|quickly|soon|today|please",
+    r"client|clients|customer|boss|team|where|how|should|from|scratch|asap|urgently|quickly|soon|today|please|"
+    # asking what is needed, and how to begin ("what do u need from me", "not sure how to begin,
+    # could you guide me?", "let's kick off a new spot", "to get to a first cut")
+    r"what|from|know|info|information|details|send|provide|tell|should|first|cut|draft|kick|off|begin|"
+    r"started|how|guide|walk|through|sure|not|quite|all|but|at|in|asap|urgently|urgent|today|fast|quickly|"
+    r"got|have|has|here|i'?ve|we'?ve|own|"
+    # whose ad, without saying what it sells
+    r"store|shop|business|company|charity|nonprofit|organi[sz]ation|org|startup|page|account|channel",
     # the kind of ad
     r"ads?|adverts?|advertisements?|commercials?|videos?|promos?|spots?|clips?|campaigns?|projects?|"
     r"briefs?|bumpers?|reels?|teasers?",
@@ -95,7 +102,9 @@ def answer_brief(original: str, answer: str, project: AdProject | None) -> str |
     subject = _ANSWER_LEAD_RE.sub("", answer, count=1).strip()
     if not subject:
         return None
-    return f"an ad for {subject}. {original.strip()}"
+    # ("Let's kick off a new spot": its first word, capitalised as a sentence's, names no brand)
+    request = original.strip()
+    return f"an ad for {subject}. {request[:1].lower()}{request[1:]}"
 
 
 __all__ = ["OPEN_BRIEF", "OPEN_QUESTION", "OPEN_WORDS", "answer_brief", "is_open_brief"]

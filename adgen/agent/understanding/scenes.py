@@ -27,6 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from adgen.agent.understanding.product_words import names_product
 from adgen.agent.understanding.values import (
     COLOR_NAMES,
     NUMBER_WORD_PATTERN,
@@ -210,7 +211,8 @@ _REF_RE = re.compile(
     # ("white text on a light background": the background's shade, no place a scene shows)
     rf"(?P<pw>(?!(?:{_ROLE_ALT}|{ORDINAL_PATTERN}|{_NOT_DESCRIPTIVE}|{_PLACE_NOT})s?\b)[a-z][\w'-]{{2,}})(?![\w'-])"
     r"(?!\s+(?:background|backdrop|bg|colou?r)s?\b)"
-    rf"(?:\s+(?!(?:{_ROLE_ALT}|{_PLACE_NOT})s?\b)(?P<pw2>[a-z][\w'-]{{2,}})(?![\w'-]))?\b(?!\s+(?:{_SCENE_NOUN})\b))",
+    # ("in the featherlight shot": a word for a scene is no second word of the place; 11 reads it)
+    rf"(?:\s+(?!(?:{_ROLE_ALT}|{_PLACE_NOT})s?\b|{_SCENE_NOUN}\b)(?P<pw2>[a-z][\w'-]{{2,}})(?![\w'-]))?\b(?!\s+(?:{_SCENE_NOUN})\b))",
     re.I,
 )
 _ORD_SPLIT_RE = re.compile(rf"{ORDINAL_PATTERN}|last|final", re.I)
@@ -460,11 +462,24 @@ def _ref_on_screen_words(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
     return True
 
 
+_PLACE_ENDS_RE = re.compile(
+    r"\s*(?:$|[,.;:!?]|(?:in|on|at|a|an|by|to|for|and|please|pls|too|a\s+bit)\b)", re.I
+)
+
+
 def _ref_place(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
     """ "make the shoe bigger on the plinth": a reference only when one scene's background shows it."""
     # ("in the open-window shot": a joined word as the background says it, then each part)
     words = [p for w in (m.group("pw2"), m.group("pw")) if w for p in (w, *w.split("-")[::-1]) if len(p) >= 3]
     for word in dict.fromkeys(words):
+        if (
+            m.group("pw2") is None
+            and _PLACE_ENDS_RE.match(m.string, m.end())
+            and names_product(f"the {word}", r.project)
+        ):
+            # "zoom in on the mat (in the hero shot)" when the ad is for a mat: the product, no place
+            # it stands on ("in the serum dropper shot" goes on: a scene named by what it shows)
+            continue
         pattern = _describing_pattern(word)
         ids = [s.id for s in r.project.scenes if pattern.search(s.background_prompt)]
         if len(ids) == 1:

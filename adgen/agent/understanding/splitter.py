@@ -15,7 +15,7 @@ from adgen.agent.understanding.meta import META_ANY_RE
 from adgen.agent.understanding.product_words import product_spans
 from adgen.agent.understanding.quotes import PLACEHOLDER_MARK
 from adgen.agent.understanding.scenes import find_scene_refs
-from adgen.agent.understanding.values import find_colors
+from adgen.agent.understanding.values import find_colors, find_durations
 from adgen.project import AdProject
 
 # ("move the thirsty? text down": a "?" or "!" of a text named by its words, before the word
@@ -215,7 +215,9 @@ CONSEQUENCES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (
         re.compile(
             r"\b(?:too\s+(?:fast|quick(?:ly)?|short|rushed)|fl(?:y|ies|ying)\s+(?:by|past)|rush(?:es|ing)?\s+(?:by|past)|"
-            r"zooms?\s+(?:by|past)|whizz(?:es)?\s+(?:by|past)|(?:is|are|'s)\s+gone\s+before|over\s+(?:far\s+|way\s+)?too\s+quickly)\b",
+            r"zooms?\s+(?:by|past)|whizz(?:es)?\s+(?:by|past)|(?:is|are|'s)\s+gone\s+before|over\s+(?:far\s+|way\s+)?too\s+quickly|"
+            # ("the first scene goes by so fast i can't even read it")
+            r"(?:goes|go|went|moves?|passes|flashes|runs)\s+(?:by\s+|past\s+)?(?:so|way\s+too|really|super)\s+(?:fast|quick(?:ly)?))\b",
             re.I,
         ),
         re.compile(
@@ -226,6 +228,20 @@ CONSEQUENCES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
         ),
     ),
 )
+
+
+def without_consequence(clause: str) -> str:
+    """ "goes by so fast i can't even read it": the consequence said in the same clause, left out
+    as it is after a comma (it asks for nothing more than the complaint before it)."""
+    for before, after in CONSEQUENCES:
+        said = before.search(clause)
+        if said is None:
+            continue
+        for space in re.finditer(r"\s+", clause[said.end() :]):
+            start = said.end() + space.end()
+            if after.match(clause[start:]):
+                return clause[: said.end() + space.start()]
+    return clause
 
 
 def is_consequence(previous: str, piece: str) -> bool:
@@ -322,10 +338,30 @@ def _lists_under_headings(found: list[tuple[str, bool]]) -> list[str]:
 
 def split_clauses(masked: str, project: AdProject | None, quotes: list | None = None) -> list[str]:
     """The message's clauses: one request each. A line break (a bullet) always ends a request."""
+    masked = unannounced(masked)
     masked = _end_sentences_at_quotes(masked, quotes or [])
     clauses = [clause for line in lines(masked) for clause in _split_line(line, project, quotes or [])]
     clauses = [_ungapped(clauses[n - 1], c) if n else c for n, c in enumerate(clauses)]
+    clauses = [without_consequence(c) for c in clauses]
     return _scoped(clauses, project, quotes or [])
+
+
+# "Two small things if possible: …", "a few quick tweaks please -": a lead-in that counts the
+# requests to come asks for nothing itself (its number is no value, its colon no label).
+_ANNOUNCED_RE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:(?:just|only)\s+)?"
+    r"(?:two|three|four|2|3|4|a\s+(?:few|couple(?:\s+of)?)|couple(?:\s+of)?|some)\s+"
+    r"(?:(?:small|quick|little|tiny|minor|more|last|final)\s+){0,2}"
+    r"(?:things|changes|tweaks|edits|requests|notes|points|bits|fixes|amends|asks)\b"
+    r"(?:\s+(?:if\s+(?:possible|you\s+can|that'?s\s+(?:ok(?:ay)?|alright))|please|pls|for\s+(?:you|the\s+ad)|from\s+(?:me|us)|to\s+(?:change|fix|ask)))*"
+    r"\s*[:\-–—]+\s*",
+    re.I,
+)
+
+
+def unannounced(masked: str) -> str:
+    """``masked`` without a lead-in that only counts the requests to come ("two small things:")."""
+    return _ANNOUNCED_RE.sub("", masked)
 
 
 # "in the kitchen shot: text 'Cold.' and show the bottle bigger": a message that opens on a scene
@@ -364,7 +400,20 @@ def _end_sentences_at_quotes(masked: str, quotes: list) -> str:
         inner = quotes[index].inner.strip() if 0 <= index < len(quotes) else ""
         return m.group(0).rstrip() + "\n" if inner[-1:] in (".", "!", "?") else m.group(0)
 
-    return _QUOTE_THEN_CAPITAL_RE.sub(cut, masked)
+    masked = _QUOTE_THEN_CAPITAL_RE.sub(cut, masked)
+    return _QUOTE_THEN_DASH_RE.sub(lambda m: m.group("head") + "\n", masked)
+
+
+# "should read 'Parched?' - leave everything else as is": a spaced dash after the quoted words
+# ends them and their request when another request follows ("'Love these shoes' – Ana": a name
+# after the dash is who said the words, part of them).
+_QUOTE_THEN_DASH_RE = re.compile(
+    "(?P<head>" + PLACEHOLDER_MARK + r"[\ue100-\ue1ff])[ \t]+[-–—]{1,2}[ \t]+"
+    # (only before another request: "'Grab a can' — that's our new closing line" says what the words are)
+    r"(?=(?:and\s+|also\s+|then\s+|please\s+|pls\s+)*(?:leave|keep|don'?t|do\s+not|nothing|everything|make|change|"
+    r"set|move|add|remove|drop|delete|put|turn|swap|use|give|mute|hide|show|render|export|undo)\b)",
+    re.I,
+)
 
 
 # "set the hook to 3 seconds and the problem scene to 4": the second request borrows the verb
@@ -412,6 +461,7 @@ def _split_line(masked: str, project: AdProject | None, quotes: list) -> list[st
             or not _is_new_request(piece, project, quotes)
             or _is_incomplete(clauses[-1], project, quotes)
             or _continues_text(clauses[-1], piece)
+            or _ends_words(clauses[-1], sep, piece, project, quotes)
         ):
             clauses[-1] = clauses[-1] + sep + piece
         elif (
@@ -481,6 +531,27 @@ _STRONG_CUE_RE = re.compile(
     r"also|then)\b",
     re.I,
 )
+
+
+# "change it to rise and brew": after unquoted words given as a value, "and" and one more word
+# (even the product's own noun, no scene, no verb) ends those words; it asks nothing by itself.
+_WORDS_GIVEN_RE = re.compile(
+    r"\b(?:change|set|rename|switch|update|make)\b[^,;:]*?\b(?:to|into)\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,4}\s*$",
+    re.I,
+)
+_ONE_WORD_RE = re.compile(r"\s*[\w'’-]+\s*[.!?]*\s*", re.I)
+
+
+def _ends_words(previous: str, sep: str, piece: str, project: AdProject | None, quotes: list) -> bool:
+    if (
+        sep.strip().lower() not in ("and", "&", "n")
+        or not _ONE_WORD_RE.fullmatch(piece)
+        or find_colors(piece)
+    ):
+        return False
+    if PLACEHOLDER_MARK in previous or not _WORDS_GIVEN_RE.search(previous) or find_durations(previous):
+        return False
+    return project is None or not find_scene_refs(piece, project, quotes)
 
 
 def _continues_text(clause: str, piece: str) -> bool:

@@ -37,6 +37,8 @@ _PICK = (
     r"(?:pick|choose|go\s+with|going\s+with|go\s+for|going\s+for|take|use|keep|stick\s+with|open|select|prefer|"
     r"switch\s+(?:back\s+|over\s+)?to|move\s+over\s+to|(?:go|going|switch|move|get|head)\s+back\s+to|back\s+to|return\s+to|"
     r"(?:take|bring)\s+(?:me|us)\s+back\s+to|reopen|"
+    # "go to C", "jump to version B", "take me to C", "hop over to the original": moving is choosing
+    r"(?:go|jump|skip|hop|head|flip|move)\s+(?:over\s+|across\s+)?to|(?:take|bring)\s+(?:me|us)\s+(?:over\s+)?to|"
     r"work\s+on|continue\s+(?:with|on))"
 )
 _DISCARD = (
@@ -52,9 +54,14 @@ class _Row:
     keep: bool  # True: go to the version named; False: leave it
 
 
+# "let's go with B for the launch": what the chosen version is for says no more than the choice.
+_PURPOSE = (
+    r"(?:\s+(?:for|in)\s+(?:the\s+|our\s+)?(?:launch|campaign|release|roll-?out|final(?:\s+(?:cut|version))?|"
+    r"real\s+thing|client|live\s+(?:ad|run)|go-?live|ads?\s+run))?"
+)
 _PREFER = r"(?:i|we)\s+(?:prefer|like|want|choose|pick|'?ll\s+take|'?d\s+(?:go\s+with|take|pick))"
 SWITCH_ROWS: tuple[_Row, ...] = (
-    _Row("pick", re.compile(_FILLERS + _WE + _PICK + r"\s+" + _LABEL + r"\W*$", _I), True),
+    _Row("pick", re.compile(_FILLERS + _WE + _PICK + r"\s+" + _LABEL + _PURPOSE + r"\W*$", _I), True),
     _Row(
         "prefer",
         re.compile(_FILLERS + _PREFER + r"\s+" + _LABEL + r"(?:\s+(?:more|better|best))?\W*$", _I),
@@ -118,7 +125,8 @@ _EDIT_VERBS = (
 )
 # "on B, make the CTA say …": the edits that follow are for that version.
 _ON_VERSION_RE = re.compile(
-    r"^\W*(?:(?:on|in|for|with)\s+(?:the\s+)?(?:version\s+|variant\s+)?(?P<label>[b-g]|(?-i:A)|original)(?:\s+(?:version|variant))?"
+    # ("and in that one make the mood energetic": the version, after a joining word)
+    r"^\W*(?:(?:and|also|now|then|ok(?:ay)?|great|cool|so)\b[\s,]*)*(?:(?:on|in|for|with)\s+(?:the\s+)?(?:version\s+|variant\s+)?(?P<label>[b-g]|(?-i:A)|original)(?:\s+(?:version|variant))?"
     r"|(?:in|on)\s+(?:that|this)\s+one)(?:\s*[,:]\s*(?=\S)|\s+(?=" + _EDIT_VERBS + r"\b))",
     _I,
 )

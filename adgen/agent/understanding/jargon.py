@@ -1,0 +1,52 @@
+"""Agency jargon in the parser's own words: "the open" is the opener (the hook scene), "the
+close" the closer, "supers" the on-screen text, "punch in on" zooms in on the product.
+
+Part of :mod:`adgen.agent.understanding`. Creative directors name the parts of a spot as an
+edit suite does; each row of ``JARGON`` rewrites one such word into the word the scene, text
+and product readers already know, only where it is surely that noun ("the open feels flat",
+"super on the open should read …"), never where it is the everyday word ("open B", "super
+bright", "the open road"). Only an open ad's requests are rewritten: a brief keeps its words.
+("VO", "end card" and "the button" are read by the scene and voice tables themselves.)
+"""
+
+from __future__ import annotations
+
+import re
+
+# What may follow "the open" / "the close" when it names a scene: a verb of how it is or
+# should be, a preposition of a value, a text noun, or the end of the clause.
+_AFTER_SCENE_NOUN = (
+    r"(?=\s*(?:$|[,.;:!?)'\"’”]|['’]s\b|\s(?:is|isn'?t|was|feels?|felt|looks?|seems?|should|needs?|reads?|says?|"
+    r"could|would|will|has|gets?|goes|lands?|drags?|to|at|by|and|or|too|text|super|supers|line|copy|card|scene|"
+    r"shot|with|on|in|for|a|more|less|down|up|over)\b))"
+)
+_ARTICLE = r"(?<![\w-])(?<!out\sin\s)(?P<a>the|this|that|our|your|an?)\s+"
+
+# (pattern, replacement): one row per jargon word.
+JARGON: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "the open feels flat", "super on the open", "trim the open to 4": the opening scene
+    (re.compile(_ARTICLE + r"open" + _AFTER_SCENE_NOUN, re.I), r"\g<a> opener"),
+    # "the close feels rushed": the closing scene
+    (re.compile(_ARTICLE + r"close" + _AFTER_SCENE_NOUN, re.I), r"\g<a> closer"),
+    # "the supers", "all supers yellow": the on-screen texts
+    (re.compile(r"\bsupers\b", re.I), "texts"),
+    # "the super on the open", "super on the opener should read …": a scene's on-screen text
+    # (never "super bright", "super quick")
+    (re.compile(r"(?<![\w-])(?P<a>the|this|that|each|every|a)\s+super\b(?!\s*-)", re.I), r"\g<a> text"),
+    (
+        re.compile(r"(?:^|(?<=[.;!?,]\s))super(?=\s+(?:on|in|for|of|should|reads?|says?|needs?|to)\b)", re.I),
+        "text",
+    ),
+    # "punch in on the mat", "punch out a touch": zooming on the product
+    (re.compile(r"\bpunch(?:ed|ing)?\s+(?=in\b|out\b)", re.I), "zoom "),
+)
+
+
+def plain_jargon(text: str) -> str:
+    """``text`` with the edit suite's words for the parts of an ad said as the parser says them."""
+    for pattern, meaning in JARGON:
+        text = pattern.sub(meaning, text)
+    return text
+
+
+__all__ = ["JARGON", "plain_jargon"]
