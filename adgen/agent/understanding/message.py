@@ -739,8 +739,6 @@ def _question(m: Message) -> ParsedTurn | None:
         return None  # "could you help with a video?" before any ad: a request for one, read as a brief
     if m.project is None and not m.has_attachment and _WANTING_RE.search(m.plain) and _is_open(m):
         return _ask_what_for(m)  # "our client wants a video ad, where do we start?"
-    if m.project is None and _is_open(m):
-        return None  # "what do you need from me for a first cut?" before any ad: read as a brief
     turn = ParsedTurn()
     if read_meta(m.plain, turn) and (turn.wants_status or turn.wants_list):
         turn.wants_render = False
@@ -899,7 +897,12 @@ def _same_as(brief: Any, project: AdProject) -> None:
 
 # "we need something for black friday", "I'd like a promo": an ad is wanted, its brief not given yet.
 # A question that asks for an ad ("our client wants a video, where do we start?"), not about one.
-_WANTING_RE = re.compile(r"\b(?:wants?|need|needs|like|looking\s+for|start|begin|get\s+going)\b", re.I)
+# ("what should I send you to get to a first cut?", "could you walk me through it?": how to begin)
+_WANTING_RE = re.compile(
+    r"\b(?:wants?|need|needs|like|looking\s+for|start|begin|get\s+going|send|first\s+cut|walk\s+(?:me|us)|guide|"
+    r"kick(?:ing)?\s+off)\b",
+    re.I,
+)
 _WANTS_AN_AD_RE = re.compile(
     r"\b(?:we|i)\s*(?:'d|would)?\s*(?:need|want|like|are\s+looking\s+for|'re\s+looking\s+for)\s+"
     r"(?:something|an?\s+(?:ad|video|spot|promo|clip|commercial)s?|some\s+ads?)\b",
