@@ -39,6 +39,9 @@ HALVES = ("tune", "holdout")
 # Before any table change: tune 140/279 (10 wrong), holdout 106/279 (15 wrong).
 # Then the gate on untranslated words (tests/agent/test_foreign_gate.py) and rows for the development
 # sets' harmless words: holdout 152/279, 7 wrong (the 9 fewer understood became "Did you mean …?").
+# The holdout half is no longer clean: its failures were read once for the helper's report, and
+# the gate was designed from that report's description of them (an intensity or a scene word left
+# untranslated). A clean figure for other languages needs a new grid, written before it is run.
 FLOORS: dict[str, tuple[int, int]] = {"tune": (279, 0), "holdout": (152, 7)}
 
 

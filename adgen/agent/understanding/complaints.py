@@ -406,11 +406,28 @@ _REWORD_RE = re.compile(
 )
 
 
+# A word for the on-screen words or a scene that holds them: "more direct" is the words' only then
+# ("make the lighting more direct", "the music less pushy" are not about words).
+_WORDS_SUBJECT_RE = re.compile(
+    r"\b(?:hook|cta|end\s+card|opening|opener|closing|line|copy|headline|tagline|text|words|wording|message)\b",
+    _I,
+)
+_OTHER_FIELD_RE = re.compile(
+    r"\b(?:music|song|track|light|lighting|background|backdrop|colou?rs?|palette|voice)\b", _I
+)
+_MORE_OR_LESS_RE = re.compile(r"\b(?:more|less)\s+\w+", _I)
+
+
 def rewords(clause: str) -> bool:
     """ "write me a punchier cta", "the hook should ask a question": new words of a kind asked
     for (never the voice-over's)."""
     given = re.search(r"[\ue000-\ue1ff]", clause)  # "say 'Tired?' as a question": the words are given
-    return bool(_REWORD_RE.search(clause)) and not (_VOICE_RE.search(clause) or given)
+    found = _REWORD_RE.search(clause)
+    if found is None or _VOICE_RE.search(clause) or given:
+        return False
+    if _MORE_OR_LESS_RE.match(found.group(0)):  # "more urgent": only said of the words
+        return bool(_WORDS_SUBJECT_RE.search(clause)) and not _OTHER_FIELD_RE.search(clause)
+    return True
 
 
 def shorter_again(clause: str) -> bool:
@@ -424,7 +441,8 @@ _VOICE_RE = re.compile(r"\b(?:voice|vo|narrat\w*|spoken|voiceover|voice-over)\b"
 def shortens_the_words(clause: str) -> bool:
     """ "shorten the hook text", "the cta line is too long, cut it down": the on-screen words are
     to lose some (never the scene's time, never the voice-over's line)."""
-    return bool(_SHORTER_WORDS_RE.search(clause)) and not _VOICE_RE.search(clause)
+    given = re.search(r"[\ue000-\ue1ff]", clause)  # "trim the hook text to 'Wake up'": the words are given
+    return bool(_SHORTER_WORDS_RE.search(clause)) and not (_VOICE_RE.search(clause) or given)
 
 
 _SCENE_DISLIKE_RE = re.compile(

@@ -45,7 +45,9 @@ _REQUEST_RE = re.compile(
     _I,
 )
 # The client named in the label: the brand of a brief forwarded before any ad exists.
-_CLIENT_RE = re.compile(rf"(?:client|customer|from)\s+(?P<name>{_NAME})\s*$|from\s+(?P<name2>{_NAME})\b")
+_CLIENT_RE = re.compile(
+    rf"(?:client|customer|brand)\s+(?P<name>{_NAME})\s*$|(?:client|customer|brand)\s+from\s+(?P<name2>{_NAME})\b"
+)
 
 
 # "Following the review with our brand team, three changes: …", "the following edits: …": a
@@ -53,9 +55,16 @@ _CLIENT_RE = re.compile(rf"(?:client|customer|from)\s+(?P<name>{_NAME})\s*$|from
 _ANNOUNCED_RE = re.compile(
     # "Please do: …", "pls action: …": a request to act on what follows
     r"^\W*(?:please|pls|plz|kindly)\s+(?:do|action|apply)\s*:\s*(?=\S)|"
-    r"^[^:'\"“‘«\n]{0,140}?\b(?:two|three|four|five|six|a\s+few|some|several|\d|the\s+following|these|following)\s+"
+    r"^[^:'\"“‘«\n]{0,140}?(?P<count>\b(?:two|three|four|five|six|a\s+few|some|several|\d|the\s+following|these|following)\s+"
     r"(?:(?:small|quick|minor|more|final|last)\s+)?(?:changes|edits|fixes|tweaks|things|notes|updates|amends|amendments|revisions)"
-    r"(?:\s+(?:please|pls|for\s+you|to\s+make))?\s*:\s*(?=\S)",
+    r"(?:\s+(?:please|pls|for\s+you|to\s+make))?\s*:)\s*(?=\S)",
+    _I,
+)
+# What the words before such a list may say about where the changes go ("For the hook, two
+# changes: …", "On version B, three changes: …"): kept, only the count is dropped.
+_SCOPE_RE = re.compile(
+    r"\b(?:hook|cta|showcase|scenes?|slides?|shots?|versions?|variants?|variations?|opening|opener|ending|end\s+card|"
+    r"intro|outro|testimonial|problem|social\s+proof|demo|closing|first|last|music|text|product)\b",
     _I,
 )
 
@@ -73,7 +82,12 @@ _ASKING_FOR_RE = re.compile(
 def forwarded_note(raw: str, *, new_ad: bool) -> str | None:
     """The note a forwarded message quotes, to be read as the message (None: no such message).
     ``new_ad``: no ad exists yet, so the client the label names is given as the brand."""
-    announced = _ANNOUNCED_RE.match(raw) or _ASKING_FOR_RE.match(raw)
+    announced = _ANNOUNCED_RE.match(raw)
+    if announced is not None and announced.groupdict().get("count") is not None:
+        before = raw[: announced.start("count")]
+        if _SCOPE_RE.search(before):  # "In the hook make these changes: …": the scope stays
+            return f"{before.rstrip(' ,;-')} {raw[announced.end() :]}"
+    announced = announced or _ASKING_FOR_RE.match(raw)
     if announced is not None:
         return raw[announced.end() :]
     m = _NOTE_RE.match(raw)

@@ -26,19 +26,38 @@ _ARTICLE = r"(?<![\w-])(?<!out\sin\s)(?P<a>the|this|that|our|your|an?)\s+"
 JARGON: tuple[tuple[re.Pattern[str], str], ...] = (
     # "the open feels flat", "super on the open", "trim the open to 4": the opening scene
     (re.compile(_ARTICLE + r"open" + _AFTER_SCENE_NOUN, re.I), r"\g<a> opener"),
-    # "the close feels rushed": the closing scene
-    (re.compile(_ARTICLE + r"close" + _AFTER_SCENE_NOUN, re.I), r"\g<a> closer"),
+    # "the close feels rushed": the closing scene (never "a close shot", "the close up")
+    (
+        re.compile(_ARTICLE + r"close(?![\s-]+(?:shot|up|scene|on)\b)(?!-)" + _AFTER_SCENE_NOUN, re.I),
+        r"\g<a> closer",
+    ),
     # "the supers", "all supers yellow": the on-screen texts
     (re.compile(r"\bsupers\b", re.I), "texts"),
     # "the super on the open", "super on the opener should read …": a scene's on-screen text
     # (never "super bright", "super quick")
-    (re.compile(r"(?<![\w-])(?P<a>the|this|that|each|every|a)\s+super\b(?!\s*-)", re.I), r"\g<a> text"),
+    # (and never "a super energetic mood", "a super dark blue": only before where it is or what it says)
+    (
+        re.compile(
+            r"(?<![\w-])(?P<a>the|this|that|each|every|a)\s+super\b(?!\s*-)"
+            r"(?=\s*(?:$|[,.;:!?]|\s(?:on|in|for|of|should|reads?|says?|needs?|to|is|at|and)\b))",
+            re.I,
+        ),
+        r"\g<a> text",
+    ),
     (
         re.compile(r"(?:^|(?<=[.;!?,]\s))super(?=\s+(?:on|in|for|of|should|reads?|says?|needs?|to)\b)", re.I),
         "text",
     ),
     # "punch in on the mat", "punch out a touch": zooming on the product
-    (re.compile(r"\bpunch(?:ed|ing)?\s+(?=in\b|out\b)", re.I), "zoom "),
+    # (a verb: never "more punch in the first second")
+    (
+        re.compile(
+            r"(?<!\bmore\s)(?<!\bsome\s)(?<!\bmuch\s)(?<!\bextra\s)(?<!\ba\s)\bpunch(?:ed|ing)?\s+"
+            r"(?=(?:in|out)\b(?!\s+(?:the|this|that|its?|our)\s+(?:first|last|opening|end|beginning|middle)\b))",
+            re.I,
+        ),
+        "zoom ",
+    ),
 )
 
 

@@ -1426,7 +1426,8 @@ DUTCH = Language(
         # "de openingstekst", "de slottekst": the first and the last scene's words
         (r"de\s+(?:openings|begin)(?:tekst|zin)", "the hook text"),
         (r"de\s+(?:slot|eind)(?:tekst|zin)", "the end card text"),
-        (r"(?:zet|plaats|verplaats)\s+(?:hem|het|ze|die|dat)(?=\s)", "put it"),
+        # ("hem" is already "it" by the rows before)
+        (r"(?:zet|plaats|verplaats)\s+(?:it|hem|het|ze|die|dat)(?=\s)", "put it"),
         (r"perfect|top|prima", "perfect"),
         (r"nu", "now"),
         # The verb comes last ("kun je de sfeer wat rustiger maken?", "wissel scène 2 en 3 om"):

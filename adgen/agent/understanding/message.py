@@ -895,7 +895,6 @@ def _same_as(brief: Any, project: AdProject) -> None:
         brief.scene_roles = [s.role for s in project.scenes]
 
 
-# "we need something for black friday", "I'd like a promo": an ad is wanted, its brief not given yet.
 # A question that asks for an ad ("our client wants a video, where do we start?"), not about one.
 # ("what should I send you to get to a first cut?", "could you walk me through it?": how to begin)
 _WANTING_RE = re.compile(
@@ -903,6 +902,7 @@ _WANTING_RE = re.compile(
     r"kick(?:ing)?\s+off)\b",
     re.I,
 )
+# "we need something for black friday", "I'd like a promo": an ad is wanted, its brief not given yet.
 _WANTS_AN_AD_RE = re.compile(
     r"\b(?:we|i)\s*(?:'d|would)?\s*(?:need|want|like|are\s+looking\s+for|'re\s+looking\s+for)\s+"
     r"(?:something|an?\s+(?:ad|video|spot|promo|clip|commercial)s?|some\s+ads?)\b",

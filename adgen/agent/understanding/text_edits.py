@@ -276,11 +276,14 @@ def which_text_question(r: ClauseReaderBase, words: str) -> str:
 # "add a second line to the cta: …", "under the hook text add …", "a subtitle below it saying …":
 # the words go under the ones there, which stay.
 _ADDED_LINE_RE = re.compile(
-    r"\b(?:add|put|include|append|stick|throw\s+in|give|gimme)\b[^.;!?]*?\b(?:(?:an?\s+)?(?:second|another|extra|additional|2nd|new)"
-    r"\s+(?:line|caption|headline|row|sentence)|sub[\s-]?(?:title|line|heading|headline|caption)s?|(?:under|below|beneath|underneath)"
+    # ("give the hook a new headline: …" replaces it: "new" is another line only after "add")
+    r"\b(?:add|put|include|append|stick|throw\s+in)\b[^.;!?]*?\b(?:(?:an?\s+)?(?:second|another|extra|additional|2nd)"
+    r"\s+(?:line|caption|headline|row|sentence)|(?:under|below|beneath|underneath)"
     r"(?:\s+(?:it|that|this|the\s+\w+(?:\s+(?:text|line|copy|words|headline))?))?)\b"
     r"|\b(?:under|below|beneath|underneath)\s+(?:it|that|the\s+\w+(?:\s+(?:text|line|copy|words|headline))?)\s*,?\s*"
-    r"(?:add|put|include|append)\b",
+    r"(?:add|put|include|append)\b"
+    # "a subtitle", "a subline": a line under the title, whatever the verb
+    r"|\bsub[\s-]?(?:title|line|heading|headline)s?\b",
     _I,
 )
 

@@ -142,6 +142,7 @@ FLOORS = {
     # Round twelve b (parse16: a quote of a scene's words names it, a scope before a colon, "music to
     # match", "invisible"/"barely see" is too small, "longer than it needs to be", bare lengths, typos
     # between "font" and its value, brands said in passing, versions asked by colour): 148/150, 0 wrong.
+    # The foreign grid's rows (lang24: Dutch "de kleur van … naar wit", Italian "abbassa"): 150/150.
     "dev10": (149, 0, 150),
     # dev11 (written blind after round twelve, with test9, even across categories): its first run,
     # on round twelve's parser with the framing step, 112/150 understood and 13 wrong (test9's clean
@@ -153,6 +154,7 @@ FLOORS = {
     # 'X' hook?", a font's reason after a comma, "mood to warm", "volume down to 40", platform names
     # kept by the typo step): 125/150, 1 wrong (open: d11_nbo_tea_shop_name_later, see the report);
     # then ("the reviews scene", "30 seconds is a lot", a length asked and "20ish is fine"): 129/150, 1 wrong.
+    # The foreign grid's rows and rounds fifteen and sixteen (none written on dev11): 132/150, 1 wrong.
     "dev11": (131, 1, 150),
     # dev12 (written blind after round thirteen, with test10, by a different crowd: account managers
     # forwarding client notes, shop owners on a phone, non-native speakers, Gen-Z social managers):
