@@ -16,7 +16,7 @@ from typing import Any
 
 from adgen.agent.conversation_state import PendingOption, PendingQuestion
 from adgen.agent.understanding.product_words import names_product
-from adgen.agent.understanding.quotes import placeholder
+from adgen.agent.understanding.quotes import PLACEHOLDER_RE, placeholder
 from adgen.agent.understanding.retry import COLOUR, MARK
 from adgen.agent.understanding.scenes import ROLE_LABEL, find_scene_refs
 from adgen.agent.understanding.values import colour_name, find_colors, round_half_up
@@ -421,9 +421,9 @@ _MORE_OR_LESS_RE = re.compile(r"\b(?:more|less)\s+\w+", _I)
 def rewords(clause: str) -> bool:
     """ "write me a punchier cta", "the hook should ask a question": new words of a kind asked
     for (never the voice-over's)."""
-    given = re.search(r"[\ue000-\ue1ff]", clause)  # "say 'Tired?' as a question": the words are given
     found = _REWORD_RE.search(clause)
-    if found is None or _VOICE_RE.search(clause) or given:
+    # ("say 'Tired?' as a question": the words are given)
+    if found is None or _VOICE_RE.search(clause) or PLACEHOLDER_RE.search(clause):
         return False
     if _MORE_OR_LESS_RE.match(found.group(0)):  # "more urgent": only said of the words
         return bool(_WORDS_SUBJECT_RE.search(clause)) and not _OTHER_FIELD_RE.search(clause)
@@ -441,7 +441,7 @@ _VOICE_RE = re.compile(r"\b(?:voice|vo|narrat\w*|spoken|voiceover|voice-over)\b"
 def shortens_the_words(clause: str) -> bool:
     """ "shorten the hook text", "the cta line is too long, cut it down": the on-screen words are
     to lose some (never the scene's time, never the voice-over's line)."""
-    given = re.search(r"[\ue000-\ue1ff]", clause)  # "trim the hook text to 'Wake up'": the words are given
+    given = PLACEHOLDER_RE.search(clause)  # "trim the hook text to 'Wake up'": the words are given
     return bool(_SHORTER_WORDS_RE.search(clause)) and not (_VOICE_RE.search(clause) or given)
 
 

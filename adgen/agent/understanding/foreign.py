@@ -134,8 +134,7 @@ def to_english(masked: str) -> str:
     return " ".join(leftovers.sub(" ", out).split())
 
 
-# Words a translated request may keep that say nothing to change ("ok", names of the ad's scenes
-# are the document's own words and are kept by ``known``).
+# A word of three letters or more outside quotes (shorter ones, "de", "la", are the tables' leftovers).
 _WORD_OF_LETTERS_RE = re.compile(r"(?<![\w\ue000-\ue1ff])[^\W\d_]{3,}(?![\w])")
 
 

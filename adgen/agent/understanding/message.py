@@ -361,14 +361,15 @@ def _gated(m: Message, turn: ParsedTurn) -> ParsedTurn:
     the reading left out, or a typo another close word would have read differently."""
     if m.project is None or not turn.operations or turn.question or turn.unknown or not _GATING.get():
         return turn
-    known = document_words(m.project) | value_words(turn.operations)
-    roles = frozenset(w for s in m.project.scenes for w in s.role.split("_"))
-    doubtful = blocking([d for d in doubts(m.masked, known, roles) if _matters(m, d, turn)])
     project = m.project
     if m.untranslated:
-        # "sube la música un poquito": "un poquito" untranslated, so "louder" alone was read
+        # "sube la música un pelo": "pelo" untranslated, so "louder" alone was read (asked before
+        # the doubtful words are weighed: each of those is a parse of its own)
         why = f"I didn't understand “{' '.join(m.untranslated)}”, so this may not be all you asked"
         return confirmation(turn, [], lambda operations: _describe(operations, project), why)
+    known = document_words(project) | value_words(turn.operations)
+    roles = frozenset(w for s in project.scenes for w in s.role.split("_"))
+    doubtful = blocking([d for d in doubts(m.masked, known, roles) if _matters(m, d, turn)])
     if not doubtful:
         # "on the B version make the cta white": the version that exists, not a new one.
         family = m.family()

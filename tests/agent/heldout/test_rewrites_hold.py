@@ -20,16 +20,14 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
-from functools import cache
 
 import pytest
-from heldout_readable import readable_first_messages
+from heldout_readable import first_readings, read_differently
 
 from adgen.agent.understanding import parse_message
 from adgen.agent.understanding.framing import keeps_symbols
 from adgen.agent.understanding.quotes import mask_quotes, unmask
 from adgen.agent.understanding.values import NUMBER_WORDS
-from adgen.project import AdProject
 
 # A message that starts with one of these is an imperative a polite opener can go before.
 _IMPERATIVE_RE = re.compile(
@@ -96,28 +94,15 @@ REWRITES: dict[str, tuple[Callable[[str], bool], Callable[[str], str]]] = {
 }
 
 
-@cache
-def _readable() -> list[tuple[str, AdProject, list[dict]]]:
-    return readable_first_messages()
-
-
 @pytest.mark.parametrize("rewrite", sorted(REWRITES))
 def test_a_polite_or_spelled_out_request_reads_as_the_plain_one(rewrite: str) -> None:
-    applies, change = REWRITES[rewrite]
-    checked, changed = 0, []
-    for text, project, operations in _readable():
-        if not applies(text):
-            continue
-        checked += 1
-        again = [op.to_wire() for op in parse_message(change(text), project).operations]
-        if again != operations:
-            changed.append((change(text), operations, again))
+    checked, changed = read_differently(*REWRITES[rewrite])
     assert checked >= 8, checked
     assert not changed, f"{len(changed)} of {checked} read differently, e.g. {changed[:3]}"
 
 
 def test_a_polite_question_that_asks_for_an_answer_stays_a_question() -> None:
-    project = readable_first_messages()[0][1]
+    project = first_readings()[0][1]
     turn = parse_message("can you tell me what the last scene says?", project)
     assert not turn.operations and turn.answer
 
@@ -136,7 +121,7 @@ def test_a_request_typed_in_one_case_reads_the_same_up_to_the_case_of_its_own_wo
     variant, "brand name just pulse" set no name, "DROP TIKTK" and "THE MUSIC DOESN'T FIT, IT'S TOO
     UPBEAT" were not read)."""
     changed = []
-    for text, project, operations in _readable():
+    for text, project, operations in first_readings():
         masked, quotes = mask_quotes(text)
         typed = unmask(change(masked), quotes)
         again = [op.to_wire() for op in parse_message(typed, project).operations]
@@ -144,4 +129,6 @@ def test_a_request_typed_in_one_case_reads_the_same_up_to_the_case_of_its_own_wo
             changed.append((typed, operations, again))
     # One known: "a/b test the cta: keep 'X' on a, b gets 'Y'" in lower case asks instead (the
     # letters of the versions are read in capitals only; the odd-value gate catches the rest).
-    assert len(changed) <= 1, f"{len(changed)} of {len(_readable())} read differently, e.g. {changed[:3]}"
+    assert len(changed) <= 1, (
+        f"{len(changed)} of {len(first_readings())} read differently, e.g. {changed[:3]}"
+    )
