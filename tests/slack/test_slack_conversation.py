@@ -88,6 +88,11 @@ def test_mention_with_image_renders_uploads_and_edits_the_same_project(
         ),
     )
     first = wait_until(lambda: shared_in(fake_slack, root_ts), 75, "the first video upload")[0]
+    # The video is uploaded before the status message is edited to say it is in the thread,
+    # so the final edit can land a moment after the upload (a CI run under load saw the gap).
+    wait_until(
+        lambda: "is ready" in thread_messages(fake_slack, root_ts)[0]["text"], 20, "the final status edit"
+    )
 
     assert fake_slack.state.downloads == [{"fileId": file["id"], "token": BOT_TOKEN}]
     statuses = thread_messages(fake_slack, root_ts)
