@@ -14,6 +14,7 @@ Every read goes through the owner-checked store calls, as the conversation's use
 from __future__ import annotations
 
 import asyncio
+import difflib
 import logging
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -222,7 +223,7 @@ def describe_operation(op: Any, before: AdProject, after: AdProject) -> str:
         case ops.UpdateStyle():
             return f"Changed the style: {_fields(op)}"
         case ops.UpdateBrand():
-            return f"Changed the brand: {_fields(op)}"
+            return f"Changed the brand: {_fields(op)}{_font_note(op.font)}"
         case ops.SetDuration():
             return f"Set the ad to {op.duration_sec:g} s (scene lengths rescaled)"
         case ops.AddScene():
@@ -253,6 +254,24 @@ def describe_operation(op: Any, before: AdProject, after: AdProject) -> str:
             mark = "; the logo also in a corner" if after.brand_kit and after.brand_kit.corner_mark else ""
             return f"Applied {what} (colours, fonts, call to action, logo on the end card{mark})"
     return f"Applied {op.operation}"
+
+
+def _font_note(font: str | None) -> str:
+    """Said when the brand font is a family this machine does not have: the videos are drawn
+    with the default type until its file is sent, and the confirmation must not hide that."""
+    if not font:
+        return ""
+    from adgen.brand.fonts import installed_families
+    from adgen.pipeline.services.overlay import resolve_font
+
+    if resolve_font(font) is not None:
+        return ""
+    close = difflib.get_close_matches(font, installed_families(), n=2, cutoff=0.6)
+    hint = f" (installed and close: {', '.join(close)})" if close else ""
+    return (
+        f"; “{font}” is not installed here, so the videos use the default font until you send its "
+        f"TTF or OTF file{hint}"
+    )
 
 
 def _names(ids: list[str]) -> str:

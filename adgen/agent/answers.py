@@ -300,6 +300,39 @@ def _version(ask: _Ask) -> str:
     return f"You are on {p.project_id} ({p.brand.name or 'your ad'}), version {p.version}, the original."
 
 
+def _changes(ask: _Ask) -> str:
+    """The requests still done, the latest first (at most five), each as its confirmation said it:
+    what a marketer back from a break, or a colleague, asks before going on."""
+    from adgen.agent.actions import describe_operation
+    from adgen.tools.apply import history_steps
+    from adgen.tools.operations import parse_operation
+
+    p = ask.project
+    named = {scene.id for scene in ask.scenes or []}
+    done, _ = history_steps(p)
+    by_version = {e.version: e.operation for e in p.history}
+    lines = []
+    for step in reversed(done[-5:]):
+        said = []
+        for version in range(step.first, step.last + 1):
+            wire = by_version.get(version)
+            if wire is None or (ask.scenes is not None and wire.get("sceneId") not in named):
+                continue
+            try:
+                said.append(describe_operation(parse_operation(wire), p, p))
+            except Exception:  # a step a later edit made unreadable (a scene since removed)
+                said.append(f"{wire.get('operation', 'an edit').replace('_', ' ')}")
+        if said:
+            lines.append(f"- v{step.last}: " + "; ".join(said))
+    if not lines and ask.scenes is not None:
+        where = " or ".join(_label(p, s).lower() for s in ask.scenes)
+        return f"Nothing has changed in {where} since the ad was planned."
+    if not lines:
+        return f"Nothing yet: this is the ad as it was planned (version {p.version})."
+    more = f" ({len(done) - 5} earlier not shown)" if len(done) > 5 else ""
+    return f"The changes so far, the latest first{more}:\n" + "\n".join(lines)
+
+
 _SCENE_WORDS = r"(?:scenes?|slides?|shots?|parts?)"
 _SCENE_PRONOUN_RE = re.compile(
     r"\b(?:(?:that|this|the\s+same)\s+(?:scene|one|slide|shot)|there)\b"
@@ -312,6 +345,15 @@ _ROWS: tuple[tuple[re.Pattern[str], Callable[[_Ask], str | Answer], str], ...] =
     (re.compile(pattern, re.I), answer, topic)
     for pattern, answer, topic in (
         (r"\bhow\s+many\s+" + _SCENE_WORDS, _count, "scene"),
+        (
+            r"\bwhat\s+(?:did|have|has|had)\s+(?:you|we|u)\s+(?:just\s+|already\s+|so\s+far\s+)?"
+            r"(?:change|changed|do|done|edit|edited|update|updated|fix|fixed|touch|touched)\b"
+            r"|\bwhat\s+(?:(?:has|have|'s|was|were)\s+)?(?:changed|been\s+changed|different\s+now)\b"
+            r"|\b(?:what|which)\s+(?:are|were)\s+(?:the|your|my)\s+(?:last\s+|latest\s+|recent\s+)?(?:changes|edits)\b"
+            r"|\b(?:list|show)\s+(?:me\s+)?(?:the|my|your|all\s+the)\s+(?:changes|edits)\b",
+            _changes,
+            "history",
+        ),
         (
             r"\b(?:order|sequence)\b.*\b"
             + _SCENE_WORDS

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from adgen.agent.understanding.clause import ClauseReaderBase, Frame, blank
+from adgen.agent.understanding.font_styles import font_style, missing_style_problem
 from adgen.agent.understanding.intensity import size_factor
 from adgen.agent.understanding.quotes import PLACEHOLDER_RE, drop_cue_words, text_value
 from adgen.agent.understanding.text_edits import FONT_ABS_RE
@@ -112,6 +113,13 @@ _CHANGED_TO_RE = re.compile(
 
 
 def _font(r: ClauseReaderBase, f: Frame) -> None:
+    if (style := font_style(f.rest)) is not None and not PLACEHOLDER_RE.search(f.rest):
+        if style.family is None:
+            f.problems.append(missing_style_problem(style))
+        else:
+            f.ch.brand["font"] = style.family
+        f.consumed.append(style.span)
+        return
     fm = _FONT_USE_RE.search(f.rest) or _FONT_RE.search(f.rest)
     if not fm or size_factor(f.rest) is not None or FONT_ABS_RE.search(f.rest):
         return

@@ -31,6 +31,7 @@ from adgen.agent.understanding.clause import (
     ref_spans,
 )
 from adgen.agent.understanding.contrast import read_contrast
+from adgen.agent.understanding.fewer_colours import read_fewer_colours
 from adgen.agent.understanding.look import (
     background_value,
     read_colours,
@@ -40,7 +41,12 @@ from adgen.agent.understanding.look import (
 )
 from adgen.agent.understanding.product import read_product
 from adgen.agent.understanding.scenes import SceneRef, has_pronoun
-from adgen.agent.understanding.text_edits import read_fallback_words, read_layout, read_words
+from adgen.agent.understanding.text_edits import (
+    read_fallback_words,
+    read_layout,
+    read_letter_case,
+    read_words,
+)
 from adgen.agent.understanding.timing import read_duration
 from adgen.agent.understanding.values import find_colors
 from adgen.agent.understanding.vocabulary import find_looks
@@ -61,6 +67,7 @@ def _mask_read_values(r: ClauseReaderBase, f: Frame) -> None:
 
 FIELD_STEPS: tuple[Callable[[ClauseReaderBase, Frame], None], ...] = (
     read_brand,
+    read_fewer_colours,
     read_audio,
     read_contrast,
     read_lighting,
@@ -68,6 +75,7 @@ FIELD_STEPS: tuple[Callable[[ClauseReaderBase, Frame], None], ...] = (
     read_duration,
     _mask_read_values,
     read_product,
+    read_letter_case,
     read_words,
     read_layout,
     read_look,

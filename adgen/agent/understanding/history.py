@@ -18,7 +18,13 @@ UNDO_RE = re.compile(
     r"scratch\s+that|forget\s+(?:it|that)|kindly|on\s+(?:further\s+)?reflection|on\s+second\s+thoughts?|in\s+hindsight|"
     r"having\s+(?:thought|slept\s+on\s+it)(?:\s+about\s+it)?|thinking\s+about\s+it)\b[\s,]*)*"
     r"(?:undo|go\s+back|revert|roll\s*back|take\s+(?:that|it)\s+back|reverse\s+(?:that|it|the\s+last)|"
-    r"change\s+it\s+back|put\s+it\s+back|back\s+to\s+(?:how|what)\s+it\s+was|restore\s+the\s+previous|"
+    r"change\s+it\s+back|put\s+(?:it|them|those|everything)\s+back(?!\s+(?:up|down|again|in|on|into)\b)|"
+    r"back\s+to\s+(?:how|what)\s+it\s+was|restore\s+the\s+previous|"
+    # "the one before was better", "I preferred the previous version": a verdict for the version before
+    r"(?:the\s+)?(?:previous|earlier|older|old|prior)\s+(?:one|version|take|cut|look)\s+(?:was|looked|looks|is|felt|seemed)"
+    r"\s+(?:\w+\s+)?better|the\s+one\s+before\s+(?:was|looked|is)\s+(?:\w+\s+)?better|"
+    r"i\s+(?:preferred|prefer|liked)\s+(?:it|the\s+(?:previous|earlier|older|old|prior)\s+(?:one|version|take))\s*"
+    r"(?:better\s+)?(?:before|more)?\W*$|it\s+(?:was|looked)\s+better\s+before|"
     # "restore it to how it was", "return that to the way it was", "set it as it was": the last change taken back
     r"(?:restore|return|reset|revert|set|make|turn|have)\s+(?:it|that|this|them|those)\s+(?:back\s+)?(?:to\s+)?"
     r"(?:how|what|the\s+way|as)\s+(?:it|they)\s+(?:was|were)(?:\s+(?:before|originally))?|"

@@ -61,7 +61,10 @@ SIZE_ROWS: tuple[tuple[str, str], ...] = (
     (r"massive|huge|huger|giant|enormous", "up_much"),
     (
         r"bigger|larger|big|large|enlarge|(?:scale|size|bump|blow)\s+(?:it\s+|them\s+|\w+\s+){0,2}?up|(?:font|type|font\s+size)\s+up"
-        r"|(?:increase|raise|bump)\s+(?:the\s+)?(?:\w+\s+)?size|\bup\s+(?:(?:a\s+)?(?:little|bit|touch|tad|notch|smidge|lot|slightly)\s+)*in\s+(?:font\s+)?size|(?:more|most)\s+prominent|zoom\s+in(?:\s+on)?|grow",
+        r"|(?:increase|raise|bump)\s+(?:the\s+)?(?:\w+\s+)?size|\bup\s+(?:(?:a\s+)?(?:little|bit|touch|tad|notch|smidge|lot|slightly)\s+)*in\s+(?:font\s+)?size|(?:more|most)\s+prominent|zoom\s+in(?:\s+on)?|grow"
+        # "fill more of the frame", "take up more of the screen", "be the hero of the shot"
+        r"|(?:fill|fills|filling|take\s+up|takes\s+up|taking\s+up|cover|covers)\s+(?:up\s+)?(?:more\s+of\s+|most\s+of\s+)?the\s+(?:frame|screen|shot|picture)"
+        r"|\bthe\s+(?:hero|star)\b(?!\s*(?:image|banner|section|video|product|brand|of\s+(?:our|my)\b))",
         "up",
     ),
     (

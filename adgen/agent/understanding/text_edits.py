@@ -311,6 +311,40 @@ def _set_words(r: ClauseReaderBase, f: Frame, targets: list[str], words: str) ->
         f.ch.overlay_of(sid)["text"] = f"{now}\n{words}" if below and now.strip() else words
 
 
+# "make the text all caps", "capitalise the cta", "headlines in upper case": the words there,
+# in capitals (the words stay the marketer's; only their case changes).
+_ALL_CAPS_RE = re.compile(
+    r"\ball[\s-]?caps\b|\b(?:in|into|to)\s+caps\b|\bupper[\s-]?case[ds]?\b|\bcapitali[sz](?:e|es|ed|ing)\b"
+    r"|\b(?:in\s+)?capital\s+letters\b|\bcaps\s*lock\b",
+    _I,
+)
+
+
+def read_letter_case(r: ClauseReaderBase, f: Frame) -> None:
+    """The words of the scenes named (of every scene, when none is) in capitals."""
+    quoted = f.text is not None and any(q.inner == f.text for q in r.quotes)
+    said = (
+        not quoted
+        and f.text is not None
+        and _ALL_CAPS_RE.fullmatch(re.sub(r"^(?:in\s+)?|[.!\s]+$", "", f.text.strip()))
+    )
+    if (f.text is not None and not said) or not (said or _ALL_CAPS_RE.search(f.rest)) or f.has["brand"]:
+        return
+    f.text = None  # "the text should be uppercase": the case, not the new words
+    targets = f.target.ids if f.target.ids is not None else [s.id for s in r.project.scenes]
+    changed = False
+    for sid in targets:
+        now = r.project.scene(sid).overlay.text
+        if now.strip() and now.upper() != now:
+            f.ch.overlay_of(sid)["text"] = now.upper()
+            changed = True
+    f.rest = _ALL_CAPS_RE.sub(lambda m: " " * len(m.group(0)), f.rest)
+    if not changed:
+        f.problems.append("The on-screen text is already in capitals.")
+        return
+    f.topic = f.topic or "overlay"
+
+
 # Size verbs that also fit a length ("shrink the hook to 3 seconds"); "smaller" does not.
 _LENGTH_VERB_RE = re.compile(
     r"\b(?:shrink|shrinks|shrunk|squeeze|squish|compress|grow|stretch|enlarge|expand|(?:scale|size)\s+(?:it\s+)?(?:down|up))\b",
