@@ -272,7 +272,7 @@ def Q_TEXT(words: str) -> str:
 Q_SHOWCASE = "Which showcase: scene 2 or scene 3?"
 Q_REDO = "Which scene should I redo: scene 1, scene 2 or scene 3?"
 Q_VARIATION = "What should be different in version B: the hook, the text, the music, the length…?"
-Q_BIGGER = "Bigger or smaller what: the text or the product?"
+Q_BIGGER = "What should be bigger: the text or the product?"
 Q_PHOTO = "Send me the new product photo with your message and I'll swap it in."
 # The alternative lines chosen for the projects' briefs (vocabulary.alternative_line).
 BASIC_ALT_HOOK = "You need to see this"

@@ -180,3 +180,20 @@ async def test_a_font_that_is_not_installed_is_said_in_the_confirmation(settings
     assert "not installed" in reply.text, reply.text
     reply = await session.send("use a serif font")
     assert reply.project.brand.font == "DejaVu Serif" and "not installed" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("brief", "product"),
+    [
+        ("we knit wool beanies, need a reel for instagram, 15 seconds, cosy", "wool beanies"),
+        ("an ad for tiktok please, I roast small-batch coffee", "small-batch coffee"),
+        ("I make soy candles and want a 10 second ad", "soy candles"),
+    ],
+)
+async def test_what_a_small_business_makes_is_the_product_not_the_platform(settings, brief, product) -> None:
+    session = _session(settings)
+    reply = await session.send(brief)
+    assert reply.project is not None, reply.text
+    words = " / ".join(s.overlay.text.lower() for s in reply.project.scenes)
+    assert product in words, (words, reply.text)
+    assert not any(w in words for w in ("instagram", "tiktok", "reel")), words

@@ -29,7 +29,7 @@ async def test_an_answer_keeps_its_lines_and_shows_the_ads_words_literally():
 
 def test_a_clarifying_question_offers_its_answers_as_buttons():
     question = QuestionPart(
-        "Bigger or smaller what: the text or the product?", options=("the text", "the product")
+        "What should be bigger: the text or the product?", options=("the text", "the product")
     )
     actions = _chat()._reply_actions(ChatReply(text=question.text, parts=[question]), None)
     assert [(a.name, a.payload, a.label) for a in actions] == [

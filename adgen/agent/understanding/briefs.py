@@ -47,21 +47,29 @@ _STOP = (
     r"geared|directed|for\s+(?:people|young|busy|new|gen|millennials|moms|dads|parents|students|kids|teens|"
     r"women|men|families|runners|gamers|professionals|athletes|seniors|fans|lovers|everyone)|"
     r"to\s+(?:run|post|be\s+posted|air|publish|launch)|on\s+(?:instagram|tiktok|youtube|facebook|linkedin)|"
-    r"around|about\s+\d|lasting|and\s+(?:make|use|render|keep|end|put|then|include|add|it)|\d+\s*(?:s|sec|secs|seconds|minutes?)\b|"
+    r"around|about\s+\d|lasting|and\s+(?:make|use|render|keep|end|put|then|include|add|it|need|needs|want|wants|would|i|we|am|are|looking|could|can)|\d+\s*(?:s|sec|secs|seconds|minutes?)\b|"
     r"brand|mood|vibe|feel|tone|tagline|slogan|cta|call\s+to\s+action|please|called|named|asap|urgently|"
     # "… bike lights 🚲 could you whip up …": the request to adgen starts, the product has ended
     r"(?:could|can|would|will)\s+(?:you|u)|pls|make\s+(?:us|me|a|an))\b"
     r"|[\U0001F300-\U0001FAFF\u2600-\u27BF]))"
 )
+_PLATFORM_WORDS = r"instagram|insta|ig|tiktok|youtube|facebook|fb|reels|stories|shorts|socials?|social\s+media|the\s+feed|linkedin|pinterest"
 _PRODUCT_RES = (
     re.compile(
         rf"\b{AD_NOUN}\s+(?:for|about|promoting|selling|showcasing|featuring|introducing|advertising|"
-        rf"of|to\s+(?:sell|promote|launch|introduce))\s+(?P<p>.+?){_STOP}",
+        # ("an ad for instagram stories": where it runs, not what it sells)
+        rf"of|to\s+(?:sell|promote|launch|introduce))\s+(?!(?:the\s+)?(?:{_PLATFORM_WORDS})\b)(?P<p>.+?){_STOP}",
         re.I,
     ),
     re.compile(
         rf"\b(?:promote|promoting|sell|selling|advertise|advertising|launch|launching|showcase|showcasing|"
         rf"introduce|introducing)\s+(?P<p>.+?){_STOP}",
+        re.I,
+    ),
+    # "we make hand-poured candles", "I bake sourdough": what a small business makes
+    re.compile(
+        rf"\b(?:we|i)\s+(?:make|craft|brew|bake|roast|produce|design|knit|sew|build)\s+"
+        rf"(?!(?:an?|the|this|it|that|ads?|videos?)\b)(?P<p>.+?){_STOP}",
         re.I,
     ),
     re.compile(rf"\bproduct(?:\s+now)?\s*(?:is|:|=)\s*(?P<p>.+?){_STOP}", re.I),

@@ -415,8 +415,8 @@ def _text_only_words(r: ClauseReaderBase, f: Frame, rest: str) -> bool:
         return word not in ("left", "right")
     factor = size_factor(rest)
     if factor is not None and not find_looks(rest):
-        f.questions.append("Bigger or smaller what: the text or the product?")
         f.pending = _bigger_what(r, factor)
+        f.questions.append(f.pending.question)
     return False
 
 
@@ -436,7 +436,7 @@ def _bigger_what(r: ClauseReaderBase, factor: float) -> PendingQuestion:
         for s in shown
     ]
     return PendingQuestion(
-        question="Bigger or smaller what: the text or the product?",
+        question=f"What should be {'bigger' if factor > 1 else 'smaller'}: the text or the product?",
         options=[
             PendingOption(
                 "the text", ["text", "the text", "texts", "words", "font", "the words", "caption"], text_ops
