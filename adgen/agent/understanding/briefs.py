@@ -53,7 +53,10 @@ _STOP = (
     r"(?:could|can|would|will)\s+(?:you|u)|pls|make\s+(?:us|me|a|an))\b"
     r"|[\U0001F300-\U0001FAFF\u2600-\u27BF]))"
 )
-_PLATFORM_WORDS = r"instagram|insta|ig|tiktok|youtube|facebook|fb|reels|stories|shorts|socials?|social\s+media|the\s+feed|linkedin|pinterest"
+_PLATFORM_WORDS = (
+    r"instagram|insta|ig|tiktok|youtube|facebook|fb|reels|stories|shorts|socials?|social\s+media|the\s+feed|"
+    r"linkedin|pinterest"
+)
 _PRODUCT_RES = (
     re.compile(
         rf"\b{AD_NOUN}\s+(?:for|about|promoting|selling|showcasing|featuring|introducing|advertising|"
