@@ -97,8 +97,9 @@ NEW_AD_ROWS: tuple[tuple[str, re.Pattern[str], bool], ...] = tuple(
         (
             # "now one for our lemonade", "a 20s one for our reed diffuser", "another one for our …"
             "one for our",
+            # ("a square one for the feed" is this ad's format: the article is no way round the platform)
             rf"\b(?:an?|another|one\s+more)\s+(?:[\w:.'-]+\s+){{0,3}}?one\s+for\s+(?:our|my|the|a|an)?\s*"
-            rf"(?!(?:{_PART}|{_PLATFORM})s?\b)\w"
+            rf"(?!(?:(?:the|our|my|a|an)\s+)?(?:{_PART}|{_PLATFORM})s?\b)\w"
             rf"|{_LEAD}(?:let'?s\s+|can\s+(?:you|we)\s+|please\s+)?(?:make|do|create)?\s*(?:one|another(?:\s+one)?)\s+"
             rf"for\s+(?:our\s+|my\s+)?(?!(?:the\s+)?(?:{_PART}|{_PLATFORM}|me|us|you)s?\b)\w",
             True,

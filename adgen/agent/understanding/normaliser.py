@@ -315,8 +315,18 @@ def normalise(text: str, *, known: frozenset[str] = frozenset(), fuzzy: bool = T
     return head + tail
 
 
+# A word that is part of a web address or an e-mail ("www.northwind.com", "hi@brew.co"): kept as typed.
+_ADDRESS_AFTER_RE = re.compile(r"^(?:\.[A-Za-z0-9-]+)+(?:/\S*)?(?=$|[\s,;:!?)'\"]|\.(?:\s|$))")
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    return bool(_ADDRESS_AFTER_RE.match(text[end:])) or (start > 0 and text[start - 1] in ".@/")
+
+
 def _word(word: str, text: str, start: int, end: int, known: frozenset[str], fuzzy: bool) -> str:
     lower = word.lower()
+    if _in_address(text, start, end):
+        return word
     if lower in _BETWEEN_WORDS and (_between_words(text, start, end) or _leads(text, start, end)):
         return _BETWEEN_WORDS[lower]
     if lower in SHORTHAND:

@@ -23,6 +23,10 @@ from adgen.pipeline.types import Brief
 from adgen.project import AD_MAX_SEC, AD_MIN_SEC, SCENE_MAX_SEC, SCENE_MIN_SEC
 from adgen.tools.wording import invalid_value_sentence
 
+_LANGUAGES = (
+    r"spanish|french|german|portuguese|italian|dutch|polish|turkish|swedish|japanese|chinese|mandarin|"
+    r"korean|arabic|hindi|russian|greek|danish|norwegian|finnish|czech|hebrew|vietnamese|thai|indonesian"
+)
 UNSUPPORTED: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.I), reason)
     for pattern, reason in (
@@ -61,9 +65,22 @@ UNSUPPORTED: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "(calm, upbeat, epic, lo-fi…) and the volume.",
         ),
         (
-            r"\btranslat(?:e|ion)\b",
-            "I can't translate text; give me the words in that language (any script works) and I'll put them "
-            "on screen.",
+            # "a french version of this", "I need this in German too", "make a portuguese one"
+            r"\btranslat(?:e|ion)\b"
+            rf"|\b(?:{_LANGUAGES})\s+(?:version|one|cut|edit|copy|variant|ad)\b"
+            rf"|\b(?:this|it|the\s+ad|the\s+video|one)\s+in\s+(?:{_LANGUAGES})\b(?!\s*[:\ue000])",
+            "I can't translate the ad; give me the words in that language in quotes (“the hook should say "
+            "'…'”, any script works) and I'll put them on screen. Say “new version” first to keep this one.",
+        ),
+        (
+            # "the text is hidden behind the tiktok buttons": the exports keep text in the safe area
+            r"\b(?:buttons?|icons?|ui|interface|like\s+and\s+share|username|caption\s+bar)\b.{0,30}"
+            r"\b(?:cover|covers|covering|covered|on\s+top\s+of|over|overlap|overlaps|overlapping|hide|hides|block|blocks)\b"
+            r"|\b(?:hidden|covered|blocked|cut\s+off|obscured|lost)\s+(?:behind|by|under|beneath)\s+(?:the\s+)?"
+            r"(?:\w+(?:'s)?\s+){0,2}(?:buttons?|icons?|ui|interface)\b",
+            "Every export keeps the text inside its platform's safe area, clear of TikTok's, Reels' and "
+            "Shorts' buttons and captions (the pre-flight check measures it on the final render). If a preview "
+            "still looks crowded, say “move the text to the middle” or “make the text smaller”.",
         ),
         (
             # "the logo colour should be red", "make the logo red": the logo is the kit's own file

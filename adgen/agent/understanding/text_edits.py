@@ -48,6 +48,22 @@ _LABEL_RE = re.compile(
     _I,
 )
 # "the background of the hook: …", "music for the cta: …": a scene's label after another field.
+# "stick our web address on the last scene - www.northwind.com", "add a discount to the cta, 15% off":
+# a detail named, then its words after a dash or a comma.
+_DETAIL_RE = re.compile(
+    r"^\W*(?:(?:please|pls|can\s+(?:you|we)|could\s+(?:you|we)|also|and|now|then)\b[\s,]*)*"
+    r"(?:add|stick|slap|put|include|show|display|throw\s+in|tack\s+on)\s+(?:in\s+)?(?:the\s+|our\s+|my\s+|a\s+|an\s+)?"
+    r"(?:web(?:site)?|web\s+address|site|url|link|domain|price|pricing|discount|offer|promo(?:\s+code)?|"
+    r"coupon(?:\s+code)?|code|phone(?:\s+number)?|number|handle|hashtag|deal)\b[^:\n\u2013\u2014]{0,40}?"
+    r"(?P<kw>\s[-\u2013\u2014]\s|[:\u2013\u2014]|,)\s*(?=\S)",
+    _I,
+)
+# "add 'Free shipping' somewhere", "can we fit in 'Now in cans' too": quoted words to add.
+_ADDED_QUOTE_RE = re.compile(
+    r"^\W*(?:(?:please|pls|can\s+(?:you|we)|could\s+(?:you|we)|also|and|now|then|ok(?:ay)?)\b[\s,]*)*"
+    rf"(?:add|stick|slap|include|throw\s+in|fit\s+in|squeeze\s+in|tack\s+on|work\s+in)\s+(?P<kw>)(?={Q_TOKEN})",
+    _I,
+)
 _OTHER_FIELD_OF_RE = re.compile(
     r"\b(?:backgrounds?|backdrops?|scenery|setting|visuals?|footage|music|soundtrack|voice(?:[\s-]?over)?|"
     r"narration|product|lighting|length|duration|transition|fonts?|typefaces?)\s+(?:of|for|in|on)\s+(?:the\s+)?$",
@@ -209,7 +225,7 @@ def find_text_value(
         after_refs = max([ref.end for ref in refs if ref.end <= like.start()], default=0)
         return (after_refs, like.end()), r._quote(like.group("q"))
     best = None
-    for pattern in (_SAY_RE, _LABEL_RE, _IS_TEXT_RE):
+    for pattern in (_SAY_RE, _LABEL_RE, _IS_TEXT_RE, _DETAIL_RE, _ADDED_QUOTE_RE):
         m = pattern.search(clause, floor)
         if m and (best is None or m.start("kw") < best.start("kw")):
             best = m
@@ -304,8 +320,20 @@ def read_words(r: ClauseReaderBase, f: Frame) -> None:
     f.topic = f.topic or "overlay"
 
 
+# "add our url to the end card: …", "put the price in the showcase: …", "stick 'Free shipping' on
+# the cta": a line that joins the words there (a detail a marketer adds, never new words for them).
+_ADDED_DETAIL_RE = re.compile(
+    r"^\W*(?:(?:please|pls|can\s+(?:you|we)|could\s+(?:you|we)|also|and|now|then|ok(?:ay)?)\b[\s,]*)*"
+    r"(?:(?:add|stick|slap|tack\s+on|append|include|throw\s+in|fit\s+in)\b"
+    r"|(?:put|show|display)\s+(?:in\s+)?(?:the\s+|our\s+|my\s+|a\s+|an\s+)?"
+    r"(?:web(?:site)?|web\s+address|site|url|link|domain|price|pricing|discount|offer|promo(?:\s+code)?|coupon(?:\s+code)?|"
+    r"code|phone(?:\s+number)?|number|handle|hashtag|deal|sale\s+price)\b)",
+    _I,
+)
+
+
 def _set_words(r: ClauseReaderBase, f: Frame, targets: list[str], words: str) -> None:
-    below = _ADDED_LINE_RE.search(f.body) is not None
+    below = _ADDED_LINE_RE.search(f.body) is not None or _ADDED_DETAIL_RE.search(f.body) is not None
     for sid in targets:
         now = r.project.scene(sid).overlay.text
         f.ch.overlay_of(sid)["text"] = f"{now}\n{words}" if below and now.strip() else words

@@ -1,0 +1,118 @@
+"""More classes found by using the chat as a new marketer (2026-12-03, third pass):
+
+- a line to add with no quotes ("add our website at the end: freshbox.com", "put a price on the
+  showcase, $59 for 6 meals") got the help text; quoted words with no scene ("add '…' somewhere")
+  too;
+- "can I get a spanish version" planned a new ad about "Can I get a spanish version";
+- "make a square one for the feed too" asked what the ad is for;
+- "the text is hidden behind the tiktok buttons" moved the CTA's text to the bottom, under them;
+- "center everything" and "less text overall" got the help text;
+- "make the intro punchier" changed the background without asking how.
+
+The phrasings here are other words for each class than the ones that found it, written before
+the parser was changed.
+"""
+
+from __future__ import annotations
+
+import pytest
+from parse_helpers import wires
+from phrase_suite import basic_project
+
+from adgen.agent.understanding import parse_message
+
+# basic_project: hook "Wake up to cold brew", showcase "Smooth. Bold. 100% arabica", cta "Order
+# today"; presets tiktok, reels, square, youtube (9:16, 1:1, 16:9).
+
+
+def _ops(text: str) -> list[dict]:
+    return [op.to_wire() for op in parse_message(text, basic_project()).operations]
+
+
+@pytest.mark.parametrize(
+    ("text", "scene", "line"),
+    [
+        ("add the url to the end card: northwind.coffee", "scene_3", "northwind.coffee"),
+        ("stick our web address on the last scene - www.northwind.com", "scene_3", "www.northwind.com"),
+        ("put the price in the showcase: $4.99 a can", "scene_2", "$4.99 a can"),
+        ("add a discount to the cta, 15% off this week", "scene_3", "15% off this week"),
+    ],
+)
+def test_an_unquoted_line_to_add_goes_under_the_words_there(text: str, scene: str, line: str) -> None:
+    now = {o.id: o.overlay.text for o in basic_project().scenes}[scene]
+    assert wires(text) == [{"operation": "update_overlay", "sceneId": scene, "text": f"{now}\n{line}"}], text
+
+
+@pytest.mark.parametrize("text", ["add 'Free shipping' somewhere", "can we fit in 'Now in cans' too"])
+def test_quoted_words_with_no_scene_ask_which_scene(text: str) -> None:
+    turn = parse_message(text, basic_project())
+    assert not turn.operations and turn.question is not None and "Which scene" in turn.question, turn.question
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "could you do a french version of this",
+        "I need this in German too",
+        "translate the ad into spanish",
+        "make a portuguese one",
+    ],
+)
+def test_a_version_in_another_language_is_a_reason_not_a_new_ad(text: str) -> None:
+    turn = parse_message(text, basic_project())
+    assert not turn.operations, [op.to_wire() for op in turn.operations]
+    said = (turn.question or "") + (turn.unknown or "")
+    assert "translate" in said.lower() and "quotes" in said, said
+
+
+@pytest.mark.parametrize(
+    ("text", "preset"),
+    [
+        ("can we get a square one as well", "square"),
+        ("do a vertical one for stories too", "stories"),
+        ("I also need a landscape one for youtube", "youtube"),
+    ],
+)
+def test_another_size_one_adds_that_export(text: str, preset: str) -> None:
+    turn = parse_message(text, basic_project())
+    said = (turn.question or "") + (turn.unknown or "")
+    assert "What is the ad for" not in said, said
+    ops = [op.to_wire() for op in turn.operations]
+    assert ops and ops[0]["operation"] in ("add_presets", "set_presets") or "already" in said, (ops, said)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the captions are covered by the instagram buttons",
+        "tiktok's icons are sitting on top of my text",
+        "the like and share buttons cover the words",
+    ],
+)
+def test_text_under_the_app_buttons_is_never_moved_under_them(text: str) -> None:
+    turn = parse_message(text, basic_project())
+    for op in turn.operations:
+        assert op.to_wire().get("position") != "bottom", op.to_wire()
+    said = (turn.question or "") + (turn.unknown or "")
+    assert turn.operations or "safe" in said.lower(), said
+
+
+@pytest.mark.parametrize("text", ["centre all the text", "put every line in the middle", "center all of it"])
+def test_centering_everything_centres_every_text(text: str) -> None:
+    ops = wires(text)
+    assert {op["sceneId"] for op in ops} == {"scene_1", "scene_2", "scene_3"}, ops
+    assert all(op["operation"] == "update_overlay" and op["position"] == "center" for op in ops), ops
+
+
+@pytest.mark.parametrize("text", ["there's way too much text", "fewer words please", "cut down on the text"])
+def test_less_text_asks_for_shorter_words(text: str) -> None:
+    turn = parse_message(text, basic_project())
+    assert not turn.operations, [op.to_wire() for op in turn.operations]
+    assert turn.question is not None and "words" in turn.question, turn.question
+
+
+@pytest.mark.parametrize("text", ["the opener needs more punch", "make the first scene snappier"])
+def test_punchier_scene_asks_how(text: str) -> None:
+    turn = parse_message(text, basic_project())
+    assert not turn.operations, [op.to_wire() for op in turn.operations]
+    assert turn.question is not None, turn.unknown
