@@ -155,6 +155,7 @@ from adgen.agent.understanding.framing import unframed, unshouted
 from adgen.agent.understanding.fronted import unfronted
 from adgen.agent.understanding.history import UNDO_RE, history_operations
 from adgen.agent.understanding.jargon import plain_jargon
+from adgen.agent.understanding.lead_ins import unannounced
 from adgen.agent.understanding.memory import remember_before
 from adgen.agent.understanding.meta import ACK_RE, ACK_TEXT, HELP_RE, RENDER_RE, read_meta
 from adgen.agent.understanding.new_ad import SAME_AS_OPEN_RE, is_new_ad_request, looks_like_brief
@@ -171,7 +172,7 @@ from adgen.agent.understanding.scene_count import read_scene_count
 from adgen.agent.understanding.scenes import find_scene_refs
 from adgen.agent.understanding.self_corrections import keep_corrected_quote
 from adgen.agent.understanding.shades import shade_or_scene
-from adgen.agent.understanding.splitter import CUE_START_RE, is_reason, split_clauses, unannounced
+from adgen.agent.understanding.splitter import CUE_START_RE, is_reason, split_clauses
 from adgen.agent.understanding.spread import spread_question, spread_scenes
 from adgen.agent.understanding.switching import read_switch, version_asked
 from adgen.agent.understanding.text_copies import copy_text
