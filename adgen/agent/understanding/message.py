@@ -969,7 +969,8 @@ class _Edits:
     stop: ParsedTurn | None = None
     # A question a statement raised ("the cta feels abrupt"), asked only if nothing follows.
     deferred: tuple[str, Any] | None = None
-    # That question asks for fewer words ("the cta text is too long"): "…, shorten it" is its fix.
+    # That question asks for fewer words ("the cta text is too long"; its complaints row says so):
+    # "…, shorten it" is its fix.
     words_asked: bool = False
     remaining: int = 0
     answers: list[str] = field(default_factory=list)
@@ -1197,9 +1198,9 @@ class _Edits:
             return True  # "the cta text is too long, shorten it": which words is theirs to say
         if CUE_START_RE.match(clause) and not (shortens_the_words(clause) or rewords(clause)):
             return False
-        asked = vague_complaint(clause, self.working, self.m.quotes)
-        if not asked or (
-            asked.options
+        complaint = vague_complaint(clause, self.working, self.m.quotes)
+        if complaint is None or (
+            complaint.question.options
             and not fix_is_the_problem(clause, self.working, self.m.quotes)
             and not undirected(clause)
             and not shortens_the_words(clause)
@@ -1212,8 +1213,8 @@ class _Edits:
         ] or quoted_scenes(clause, self.working, self.m.quotes)  # "'Pre-order now' is so generic"
         if named:
             self.ctx.targets = named  # "I don't like the hook, try something different": the hook
-        self.words_asked = "shorter words" in asked.question
-        self._ask(asked, clause)
+        self.words_asked = complaint.asks_for_words
+        self._ask(complaint.question, clause)
         return True
 
     def _voice_clause(self, clause: str) -> bool:
