@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NamedTuple
 
 from adgen.agent.conversation_state import PendingOption, PendingQuestion
 from adgen.agent.understanding.product_words import names_product
@@ -450,24 +450,46 @@ _SCENE_DISLIKE_RE = re.compile(
     _I,
 )
 
-# (what it is about, the complaint, the question): first row that fits.
-ROWS: tuple[
-    tuple[
-        Callable[[str, AdProject], bool], re.Pattern[str], Callable[[AdProject, list[Scene]], PendingQuestion]
-    ],
-    ...,
-] = (
-    (_words(_MUSIC_RE), _MUSIC_PROBLEM_RE, _music),
-    (_names_text, _CONTRAST_RE, _contrast),
-    (_words(_TEXT_RE), _CUT_OFF_RE, _cut_off),
-    (_names_the_product, _CUT_OFF_RE, _product_cut_off),
-    (_words(_TEXT_RE), _TOO_MUCH_TEXT_RE, _too_much_text),
-    (lambda clause, project, quotes: shortens_the_words(clause), _SHORTER_WORDS_RE, _too_much_text),
-    (_words(_MUSIC_RE), _SLEEPY_MUSIC_RE, _livelier),
-    (_names_line, _DULL_RE, _new_words),
-    (lambda clause, project, quotes: rewords(clause), _REWORD_RE, _new_words),
-    (_names_a_scene, _SCENE_DISLIKE_RE, _scene_dislike),
-    (_words(_TOO_MANY_SCENES_RE), _TOO_MANY_SCENES_RE, _fewer_scenes),
+
+class Complaint(NamedTuple):
+    """A row of :data:`ROWS`: what the complaint is about, the words of the complaint, the
+    question; and whether that question asks for fewer words, which are theirs to give ("…, or
+    would you like to give me shorter words?"). Said on the row, so that what follows the
+    complaint in the same message ("the cta text is too long, shorten it") is read by what was
+    asked, never by how the question happens to be worded."""
+
+    about: Callable[[str, AdProject, list[Any]], bool]
+    problem: re.Pattern[str]
+    ask: Callable[[AdProject, list[Scene]], PendingQuestion]
+    asks_for_words: bool = False
+
+
+class Asked(NamedTuple):
+    """What :func:`vague_complaint` asks, and whether it asks for fewer words (its row's
+    :attr:`Complaint.asks_for_words`)."""
+
+    question: PendingQuestion
+    asks_for_words: bool = False
+
+
+# First row that fits.
+ROWS: tuple[Complaint, ...] = (
+    Complaint(_words(_MUSIC_RE), _MUSIC_PROBLEM_RE, _music),
+    Complaint(_names_text, _CONTRAST_RE, _contrast),
+    Complaint(_words(_TEXT_RE), _CUT_OFF_RE, _cut_off),
+    Complaint(_names_the_product, _CUT_OFF_RE, _product_cut_off),
+    Complaint(_words(_TEXT_RE), _TOO_MUCH_TEXT_RE, _too_much_text, asks_for_words=True),
+    Complaint(
+        lambda clause, project, quotes: shortens_the_words(clause),
+        _SHORTER_WORDS_RE,
+        _too_much_text,
+        asks_for_words=True,
+    ),
+    Complaint(_words(_MUSIC_RE), _SLEEPY_MUSIC_RE, _livelier),
+    Complaint(_names_line, _DULL_RE, _new_words),
+    Complaint(lambda clause, project, quotes: rewords(clause), _REWORD_RE, _new_words),
+    Complaint(_names_a_scene, _SCENE_DISLIKE_RE, _scene_dislike),
+    Complaint(_words(_TOO_MANY_SCENES_RE), _TOO_MANY_SCENES_RE, _fewer_scenes),
 )
 
 
@@ -497,7 +519,7 @@ def undirected(clause: str) -> bool:
     return not _DESCRIBING_RE.search(_JUDGING_RE.sub(" ", clause))
 
 
-def vague_complaint(clause: str, project: AdProject, quotes: list[Any]) -> PendingQuestion | None:
+def vague_complaint(clause: str, project: AdProject, quotes: list[Any]) -> Asked | None:
     """The question to ask for a complaint that names no fix, or None."""
     refs = [r for r in find_scene_refs(clause, project, quotes) if r.ids and not r.error]
     ids = dict.fromkeys(sid for r in refs for sid in r.ids)
@@ -505,15 +527,17 @@ def vague_complaint(clause: str, project: AdProject, quotes: list[Any]) -> Pendi
     scenes = [project.scene(sid) for sid in ids] or list(project.scenes)
     if find_colors(clause) and (_COLOUR_DISLIKE_RE.search(clause) or _describes_colour(clause)):
         named = _named_text_colour(clause, project, scenes) if refs else None
-        return named or _colour(project, scenes)  # the colour named is the problem: never applied
-    for about, problem, ask in ROWS:
-        if about(clause, project, quotes) and problem.search(clause):
-            return ask(project, scenes)
+        return Asked(named or _colour(project, scenes))  # the colour named is the problem: never applied
+    for row in ROWS:
+        if row.about(clause, project, quotes) and row.problem.search(clause):
+            return Asked(row.ask(project, scenes), row.asks_for_words)
     return None
 
 
 __all__ = [
     "ROWS",
+    "Asked",
+    "Complaint",
     "fix_is_the_problem",
     "quoted_scenes",
     "rewords",

@@ -9,13 +9,15 @@ client the label names is the brand the note is for ("Brand: Kelpwise" is added)
 
 Only a message that is nothing but such a label and one quoted note of a few words is unwrapped:
 "the client wants the hook to say 'Fresh daily'" (a label naming what to change) keeps its quote.
-"After the review, three changes: …" is read from its colon on; "the client is asking how long
-the hook is" is the question it asks.
+"After the review, three changes: …" is read from its colon on (the lead-in is one of
+:mod:`lead_ins`'s rows); "the client is asking how long the hook is" is the question it asks.
 """
 
 from __future__ import annotations
 
 import re
+
+from adgen.agent.understanding.lead_ins import after_announcement
 
 _I = re.I
 _NAME = r"(?-i:[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,2})"
@@ -50,25 +52,6 @@ _CLIENT_RE = re.compile(
 )
 
 
-# "Following the review with our brand team, three changes: …", "the following edits: …": a
-# sentence that only announces a list of changes; what follows its colon is the request.
-_ANNOUNCED_RE = re.compile(
-    # "Please do: …", "pls action: …": a request to act on what follows
-    r"^\W*(?:please|pls|plz|kindly)\s+(?:do|action|apply)\s*:\s*(?=\S)|"
-    r"^[^:'\"“‘«\n]{0,140}?(?P<count>\b(?:two|three|four|five|six|a\s+few|some|several|\d|the\s+following|these|following)\s+"
-    r"(?:(?:small|quick|minor|more|final|last)\s+)?(?:changes|edits|fixes|tweaks|things|notes|updates|amends|amendments|revisions)"
-    r"(?:\s+(?:please|pls|for\s+you|to\s+make))?\s*:)\s*(?=\S)",
-    _I,
-)
-# What the words before such a list may say about where the changes go ("For the hook, two
-# changes: …", "On version B, three changes: …"): kept, only the count is dropped.
-_SCOPE_RE = re.compile(
-    r"\b(?:hook|cta|showcase|scenes?|slides?|shots?|versions?|variants?|variations?|opening|opener|ending|end\s+card|"
-    r"intro|outro|testimonial|problem|social\s+proof|demo|closing|first|last|music|text|product)\b",
-    _I,
-)
-
-
 # "Client is asking how long the runners scene is", "my boss wants to know which font we use":
 # someone else's question, asked on their behalf; the question is what follows.
 _ASKING_FOR_RE = re.compile(
@@ -82,14 +65,12 @@ _ASKING_FOR_RE = re.compile(
 def forwarded_note(raw: str, *, new_ad: bool) -> str | None:
     """The note a forwarded message quotes, to be read as the message (None: no such message).
     ``new_ad``: no ad exists yet, so the client the label names is given as the brand."""
-    announced = _ANNOUNCED_RE.match(raw)
-    if announced is not None and announced.groupdict().get("count") is not None:
-        before = raw[: announced.start("count")]
-        if _SCOPE_RE.search(before):  # "In the hook make these changes: …": the scope stays
-            return f"{before.rstrip(' ,;-')} {raw[announced.end() :]}"
-    announced = announced or _ASKING_FOR_RE.match(raw)
-    if announced is not None:
-        return raw[announced.end() :]
+    request = after_announcement(raw)  # "After the review, three changes: …"
+    if request is not None:
+        return request
+    asking = _ASKING_FOR_RE.match(raw)
+    if asking is not None:
+        return raw[asking.end() :]
     m = _NOTE_RE.match(raw)
     if m is None or m.group("close") not in _CLOSING[m.group("open")]:
         return None

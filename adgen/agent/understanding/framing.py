@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from adgen.agent.understanding.lead_ins import LABEL
 from adgen.agent.understanding.quotes import PLACEHOLDER_RE
 
 # Greetings and openers. The first group is framing wherever it opens the message; the second
@@ -53,11 +54,8 @@ _OPENER_RE = re.compile(
     # ("- 5 seconds on the hook", "> 20 s is too long": a minus, a "more than" before a digit stay)
     r"|(?:[-–•*·▪►>](?!\s*\d)|\(?\d{1,2}[).])\s+(?!.*(?:^|\s)\(?\d{1,2}[).]\s)"
     # "Client feedback: …", "notes from the client: …", "Update: …": a label before the request
-    r"|(?:(?:the\s+)?(?:client|customer|boss|manager|team|brand|legal|marketing|sam|my\s+boss)(?:['’]s)?\s+)?"
-    # ("Small change: …": the size of the change, never of the text)
-    r"(?:(?:quick|small|tiny|minor|little|one|another|last|final|urgent|new|couple\s+of)\s+)?"
-    r"(?:feedback|notes?|comments?|requests?|asks?|changes?|edits?|tweaks?|update|todo|to-do|fixes?|thing)"
-    r"(?:\s+from\s+(?:the\s+)?[\w]+(?:\s+[\w]+)?)?\s*:"
+    # (a row of lead_ins.LEAD_INS, the table of lead-ins that only say requests follow)
+    rf"|{LABEL}"
     # "B won the test.", "version A did better!": news of a test, then what to do about it
     r"|(?:version\s+|variant\s+|the\s+)?[a-d](?:\s+(?:version|variant|one|cut))?\s+(?:won|wins|did\s+(?:better|best)|"
     r"performed\s+(?:better|best)|is\s+the\s+winner|came\s+out\s+(?:ahead|on\s+top)|beat\s+[a-d])"

@@ -155,6 +155,7 @@ from adgen.agent.understanding.framing import unframed, unshouted
 from adgen.agent.understanding.fronted import unfronted
 from adgen.agent.understanding.history import UNDO_RE, history_operations
 from adgen.agent.understanding.jargon import plain_jargon
+from adgen.agent.understanding.lead_ins import unannounced
 from adgen.agent.understanding.memory import remember_before
 from adgen.agent.understanding.meta import ACK_RE, ACK_TEXT, HELP_RE, RENDER_RE, read_meta
 from adgen.agent.understanding.new_ad import SAME_AS_OPEN_RE, is_new_ad_request, looks_like_brief
@@ -171,7 +172,7 @@ from adgen.agent.understanding.scene_count import read_scene_count
 from adgen.agent.understanding.scenes import find_scene_refs
 from adgen.agent.understanding.self_corrections import keep_corrected_quote
 from adgen.agent.understanding.shades import shade_or_scene
-from adgen.agent.understanding.splitter import CUE_START_RE, is_reason, split_clauses, unannounced
+from adgen.agent.understanding.splitter import CUE_START_RE, is_reason, split_clauses
 from adgen.agent.understanding.spread import spread_question, spread_scenes
 from adgen.agent.understanding.switching import read_switch, version_asked
 from adgen.agent.understanding.text_copies import copy_text
@@ -968,7 +969,8 @@ class _Edits:
     stop: ParsedTurn | None = None
     # A question a statement raised ("the cta feels abrupt"), asked only if nothing follows.
     deferred: tuple[str, Any] | None = None
-    # That question asks for fewer words ("the cta text is too long"): "…, shorten it" is its fix.
+    # That question asks for fewer words ("the cta text is too long"; its complaints row says so):
+    # "…, shorten it" is its fix.
     words_asked: bool = False
     remaining: int = 0
     answers: list[str] = field(default_factory=list)
@@ -1196,9 +1198,9 @@ class _Edits:
             return True  # "the cta text is too long, shorten it": which words is theirs to say
         if CUE_START_RE.match(clause) and not (shortens_the_words(clause) or rewords(clause)):
             return False
-        asked = vague_complaint(clause, self.working, self.m.quotes)
-        if not asked or (
-            asked.options
+        complaint = vague_complaint(clause, self.working, self.m.quotes)
+        if complaint is None or (
+            complaint.question.options
             and not fix_is_the_problem(clause, self.working, self.m.quotes)
             and not undirected(clause)
             and not shortens_the_words(clause)
@@ -1211,8 +1213,8 @@ class _Edits:
         ] or quoted_scenes(clause, self.working, self.m.quotes)  # "'Pre-order now' is so generic"
         if named:
             self.ctx.targets = named  # "I don't like the hook, try something different": the hook
-        self.words_asked = "shorter words" in asked.question
-        self._ask(asked, clause)
+        self.words_asked = complaint.asks_for_words
+        self._ask(complaint.question, clause)
         return True
 
     def _voice_clause(self, clause: str) -> bool:

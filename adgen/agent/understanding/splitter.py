@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from adgen.agent.understanding.lead_ins import unannounced
 from adgen.agent.understanding.meta import META_ANY_RE
 from adgen.agent.understanding.product_words import product_spans
 from adgen.agent.understanding.quotes import PLACEHOLDER_MARK
@@ -338,30 +339,12 @@ def _lists_under_headings(found: list[tuple[str, bool]]) -> list[str]:
 
 def split_clauses(masked: str, project: AdProject | None, quotes: list | None = None) -> list[str]:
     """The message's clauses: one request each. A line break (a bullet) always ends a request."""
-    masked = unannounced(masked)
+    masked = unannounced(masked)  # again: text normalised since, or one variant's own clauses
     masked = _end_sentences_at_quotes(masked, quotes or [])
     clauses = [clause for line in lines(masked) for clause in _split_line(line, project, quotes or [])]
     clauses = [_ungapped(clauses[n - 1], c) if n else c for n, c in enumerate(clauses)]
     clauses = [without_consequence(c) for c in clauses]
     return _scoped(clauses, project, quotes or [])
-
-
-# "Two small things if possible: …", "a few quick tweaks please -": a lead-in that counts the
-# requests to come asks for nothing itself (its number is no value, its colon no label).
-_ANNOUNCED_RE = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:(?:just|only)\s+)?"
-    r"(?:two|three|four|2|3|4|a\s+(?:few|couple(?:\s+of)?)|couple(?:\s+of)?|some)\s+"
-    r"(?:(?:small|quick|little|tiny|minor|more|last|final)\s+){0,2}"
-    r"(?:things|changes|tweaks|edits|requests|notes|points|bits|fixes|amends|asks)\b"
-    r"(?:\s+(?:if\s+(?:possible|you\s+can|that'?s\s+(?:ok(?:ay)?|alright))|please|pls|for\s+(?:you|the\s+ad)|from\s+(?:me|us)|to\s+(?:change|fix|ask)))*"
-    r"\s*[:\-–—]+\s*",
-    re.I,
-)
-
-
-def unannounced(masked: str) -> str:
-    """``masked`` without a lead-in that only counts the requests to come ("two small things:")."""
-    return _ANNOUNCED_RE.sub("", masked)
 
 
 # "in the kitchen shot: text 'Cold.' and show the bottle bigger": a message that opens on a scene

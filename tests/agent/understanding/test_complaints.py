@@ -65,3 +65,17 @@ def test_an_answer_that_is_no_option_is_about_what_the_complaint_named() -> None
     state = ConversationState(project_id="p_sample1", topic=asked.topic)
     [op] = [op.to_wire() for op in parse("something more upbeat", basic_project(), state=state).operations]
     assert op == {"operation": "update_style", "musicMood": "upbeat"}  # the music's mood, not the ad's
+
+
+def test_the_row_says_whether_its_question_asks_for_words() -> None:
+    """_Edits.words_asked comes from the complaints row, not from the question's wording."""
+    from adgen.agent.understanding.complaints import vague_complaint
+
+    project = basic_project()
+    wordy = vague_complaint("too much text in the showcase", project, [])
+    assert wordy is not None and wordy.asks_for_words
+    music = vague_complaint("the music is distracting", project, [])
+    assert music is not None and not music.asks_for_words
+    # "…, shorten it" after the question that asks for words is that question's own fix
+    turn = parse_message("the cta text is too long, shorten it", project)
+    assert not turn.operations and turn.question is not None
