@@ -376,7 +376,11 @@ _SLEEPY_MUSIC_RE = re.compile(
     r"(?:makes?|making)\s+(?:me|us)\s+(?:sleepy|yawn|fall\s+asleep))\b",
     _I,
 )
-_TOO_MUCH_TEXT_RE = re.compile(r"\b(?:too\s+(?:much|many|long|wordy)|wordy|cluttered\s+with)\b", _I)
+_TOO_MUCH_TEXT_RE = re.compile(
+    r"\b(?:too\s+(?:much|many|long|wordy)|wordy|cluttered\s+with|fewer\s+(?:words|lines)|"
+    r"less\s+(?:text|copy|words)|cut\s+down\s+on\s+the\s+(?:text|copy|words))\b",
+    _I,
+)
 # "shorten the hook text", "the cta copy is too long, cut it down": fewer words, which are the
 # marketer's to give (or a smaller size), never a shorter scene.
 _SHORTER_WORDS_RE = re.compile(
@@ -400,7 +404,9 @@ _SHORTER_AGAIN_RE = re.compile(
 _REWORD_RE = re.compile(
     r"\b(?:re-?write|re-?word|re-?phrase|write\s+(?:me\s+|us\s+)?(?:an?\s+)?(?:new\s+|better\s+|\w+er\s+)?(?:hook|cta|line|copy|headline|tagline)"
     r"|(?:more|less)\s+(?:urgent|persuasive|compelling|catchy|clever|witty|memorable|salesy|pushy|direct|conversational)"
-    r"|(?:catchier|wittier|snappier\s+(?:line|copy|words|wording|headline))"
+    r"|(?:catchier|wittier|(?:snappier|punchier|stronger)\s+(?:line|copy|words|wording|headline))"
+    # "make the cta text punchier", "the hook copy needs to be catchier"
+    r"|(?:text|copy|words|wording|line|headline)\s+(?:\w+\s+){0,3}?(?:punchier|catchier|snappier|wittier)"
     r"|(?:asks?|as|be|into)\s+a\s+question|(?:hook|cta|headline|line|copy)\s+(?:options|ideas|alternatives|suggestions))\b",
     _I,
 )
@@ -451,6 +457,27 @@ _SCENE_DISLIKE_RE = re.compile(
 )
 
 
+# "make the intro punchier", "the opener needs more punch": a scene to hit harder, which can mean
+# its words, its pictures or its pace: asked, never guessed (it used to get a new background).
+_PUNCH_RE = re.compile(
+    r"\b(?:punchier|more\s+punch|(?:needs?|lacks?|wants?)\s+(?:more\s+|some\s+)?(?:punch|oomph|impact|zing|kick)|"
+    r"hit\s+harder|more\s+impactful|more\s+of\s+a\s+punch)\b",
+    _I,
+)
+
+
+def hits_harder(clause: str) -> bool:
+    """ "punchier", "needs more punch", with nothing that says which part (words, music, look)."""
+    return bool(_PUNCH_RE.search(clause)) and not (
+        _LINE_RE.search(clause) or _OTHER_FIELD_RE.search(clause) or PLACEHOLDER_RE.search(clause)
+    )
+
+
+def _a_scene_to_hit_harder(clause: str, project: AdProject, quotes: list[Any]) -> bool:
+    """A scene named, and nothing else of it (its words, music, look) that says which part."""
+    return hits_harder(clause) and _names_a_scene(clause, project, quotes)
+
+
 class Complaint(NamedTuple):
     """A row of :data:`ROWS`: what the complaint is about, the words of the complaint, the
     question; and whether that question asks for fewer words, which are theirs to give ("…, or
@@ -488,6 +515,7 @@ ROWS: tuple[Complaint, ...] = (
     Complaint(_words(_MUSIC_RE), _SLEEPY_MUSIC_RE, _livelier),
     Complaint(_names_line, _DULL_RE, _new_words),
     Complaint(lambda clause, project, quotes: rewords(clause), _REWORD_RE, _new_words),
+    Complaint(_a_scene_to_hit_harder, _PUNCH_RE, _scene_dislike),
     Complaint(_names_a_scene, _SCENE_DISLIKE_RE, _scene_dislike),
     Complaint(_words(_TOO_MANY_SCENES_RE), _TOO_MANY_SCENES_RE, _fewer_scenes),
 )
@@ -539,6 +567,7 @@ __all__ = [
     "Asked",
     "Complaint",
     "fix_is_the_problem",
+    "hits_harder",
     "quoted_scenes",
     "rewords",
     "shorter_again",

@@ -42,6 +42,7 @@ from adgen.agent.understanding.look import (
 from adgen.agent.understanding.product import read_product
 from adgen.agent.understanding.scenes import SceneRef, has_pronoun
 from adgen.agent.understanding.text_edits import (
+    read_centre_everything,
     read_fallback_words,
     read_layout,
     read_letter_case,
@@ -76,6 +77,7 @@ FIELD_STEPS: tuple[Callable[[ClauseReaderBase, Frame], None], ...] = (
     _mask_read_values,
     read_product,
     read_letter_case,
+    read_centre_everything,
     read_words,
     read_layout,
     read_look,

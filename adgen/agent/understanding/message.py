@@ -128,6 +128,7 @@ from adgen.agent.understanding.briefs import brief_settings, extract_brief, hook
 from adgen.agent.understanding.clause import Context, simulate
 from adgen.agent.understanding.complaints import (
     fix_is_the_problem,
+    hits_harder,
     quoted_scenes,
     rewords,
     shortens_the_words,
@@ -1196,7 +1197,9 @@ class _Edits:
         """A complaint that names no fix asks one question (unless the words also say the fix)."""
         if self.words_asked and shorter_again(clause):
             return True  # "the cta text is too long, shorten it": which words is theirs to say
-        if CUE_START_RE.match(clause) and not (shortens_the_words(clause) or rewords(clause)):
+        if CUE_START_RE.match(clause) and not (
+            shortens_the_words(clause) or rewords(clause) or hits_harder(clause)
+        ):
             return False
         complaint = vague_complaint(clause, self.working, self.m.quotes)
         if complaint is None or (
@@ -1205,6 +1208,7 @@ class _Edits:
             and not undirected(clause)
             and not shortens_the_words(clause)
             and not rewords(clause)
+            and not hits_harder(clause)
             and self._reads_as_edit(clause)
         ):
             return False

@@ -373,6 +373,33 @@ def read_letter_case(r: ClauseReaderBase, f: Frame) -> None:
     f.topic = f.topic or "overlay"
 
 
+# "center everything", "centre all of it", "put it all in the middle": every text, and the product
+# where it is shown off-centre (the words name no part, so every part that has a place).
+_CENTRE_ALL_RE = re.compile(
+    r"^\W*(?:(?:please|pls|can\s+you|could\s+you|just|now)\s+)*(?:(?:center|centre|middle[\s-]?align)\s+"
+    r"(?:everything|all\s+of\s+(?:it|them)|it\s+all|them\s+all|all(?=\W*$))"
+    r"|(?:put|move|place)\s+(?:everything|it\s+all|all\s+of\s+(?:it|them))\s+(?:in\s+the\s+)?(?:center|centre|middle))"
+    r"(?:\s+(?:please|pls))?\W*$",
+    _I,
+)
+
+
+def read_centre_everything(r: ClauseReaderBase, f: Frame) -> None:
+    every = [s.id for s in r.project.scenes]
+    if (f.target.ids is not None and list(f.target.ids) != every) or not _CENTRE_ALL_RE.match(f.body):
+        return
+    for scene in r.project.scenes:
+        if scene.overlay.text.strip() and scene.overlay.position != "center":
+            f.ch.overlay_of(scene.id)["position"] = "center"
+        if scene.product.visible and scene.product.position != "center":
+            f.ch.product.setdefault(scene.id, {})["position"] = "center"
+    f.rest = " " * len(f.rest)
+    if not f.ch.overlay and not f.ch.product:
+        f.problems.append("Everything is already centred.")
+        return
+    f.topic = f.topic or "overlay"
+
+
 # Size verbs that also fit a length ("shrink the hook to 3 seconds"); "smaller" does not.
 _LENGTH_VERB_RE = re.compile(
     r"\b(?:shrink|shrinks|shrunk|squeeze|squish|compress|grow|stretch|enlarge|expand|(?:scale|size)\s+(?:it\s+)?(?:down|up))\b",
