@@ -346,11 +346,13 @@ _ROWS: tuple[tuple[re.Pattern[str], Callable[[_Ask], str | Answer], str], ...] =
     for pattern, answer, topic in (
         (r"\bhow\s+many\s+" + _SCENE_WORDS, _count, "scene"),
         (
+            # ("what did we change in C?" compares a version with the original: the versions' answer)
+            r"^(?!.*\b(?:versions?|variants?|variations?)\b)(?!.*\b(?:in|on|for)\s+[a-d]\W*$).*?(?:"
             r"\bwhat\s+(?:did|have|has|had)\s+(?:you|we|u)\s+(?:just\s+|already\s+|so\s+far\s+)?"
             r"(?:change|changed|do|done|edit|edited|update|updated|fix|fixed|touch|touched)\b"
             r"|\bwhat\s+(?:(?:has|have|'s|was|were)\s+)?(?:changed|been\s+changed|different\s+now)\b"
             r"|\b(?:what|which)\s+(?:are|were)\s+(?:the|your|my)\s+(?:last\s+|latest\s+|recent\s+)?(?:changes|edits)\b"
-            r"|\b(?:list|show)\s+(?:me\s+)?(?:the|my|your|all\s+the)\s+(?:changes|edits)\b",
+            r"|\b(?:list|show)\s+(?:me\s+)?(?:the|my|your|all\s+the)\s+(?:changes|edits)\b)",
             _changes,
             "history",
         ),

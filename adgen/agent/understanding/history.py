@@ -23,8 +23,9 @@ UNDO_RE = re.compile(
     # "the one before was better", "I preferred the previous version": a verdict for the version before
     r"(?:the\s+)?(?:previous|earlier|older|old|prior)\s+(?:one|version|take|cut|look)\s+(?:was|looked|looks|is|felt|seemed)"
     r"\s+(?:\w+\s+)?better|the\s+one\s+before\s+(?:was|looked|is)\s+(?:\w+\s+)?better|"
-    r"i\s+(?:preferred|prefer|liked)\s+(?:it|the\s+(?:previous|earlier|older|old|prior)\s+(?:one|version|take))\s*"
-    r"(?:better\s+)?(?:before|more)?\W*$|it\s+(?:was|looked)\s+better\s+before|"
+    # ("no actually I liked it, redo" likes what was undone: only "better before" is a verdict for the past)
+    r"i\s+(?:preferred|prefer|liked)\s+(?:it\s+(?:better\s+)?before|the\s+(?:previous|earlier|older|old|prior)\s+"
+    r"(?:one|version|take)(?:\s+better)?)\W*$|it\s+(?:was|looked)\s+better\s+before|"
     # "restore it to how it was", "return that to the way it was", "set it as it was": the last change taken back
     r"(?:restore|return|reset|revert|set|make|turn|have)\s+(?:it|that|this|them|those)\s+(?:back\s+)?(?:to\s+)?"
     r"(?:how|what|the\s+way|as)\s+(?:it|they)\s+(?:was|were)(?:\s+(?:before|originally))?|"

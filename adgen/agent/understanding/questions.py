@@ -274,7 +274,9 @@ _VERSION_RE = re.compile(
     r"|\b(?:does|is|did|was|has|from|to|with|than)\s+(?P<l6>[A-G])\b(?![\w'])"
     r"|\b(?:the\s+)?(?P<l7>original)\b"
 )
-_COMPARE_RE = re.compile(r"\b(?:different|differs?|difference|changed|changes|compare|vs\.?|versus)\b", re.I)
+_COMPARE_RE = re.compile(
+    r"\b(?:different|differs?|difference|change|changed|changes|compare|vs\.?|versus)\b", re.I
+)
 
 
 def answer_about_versions(
