@@ -856,7 +856,8 @@ def _same_for(project: AdProject, state: ConversationState, scene_ids: list[str]
                 fields["backgroundPrompt"] = (
                     f"{project.scene(sid).background_prompt.rstrip(' ,')}, {appended}"
                 )
-            if len(fields) > 2:
+            # ("remove the problem scene" … "and the second showcase": a removal has no field but the scene)
+            if len(fields) > 2 or fields["operation"] == "remove_scene":
                 made.append(ops.parse_operation(fields))
     return Repeat(ops=made, targets=scene_ids, topic=state.topic) if made else None
 

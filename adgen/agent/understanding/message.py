@@ -117,7 +117,7 @@ from dataclasses import dataclass, field, replace
 from types import SimpleNamespace
 from typing import Any, ClassVar
 
-from adgen.agent.answers import describe_differences
+from adgen.agent.answers import CAN_ANSWER, describe_differences
 from adgen.agent.conversation_state import ConversationState, PendingOption, PendingQuestion
 from adgen.agent.understanding import followups, platforms, questions, refusals, retry
 from adgen.agent.understanding.articles import with_articles
@@ -768,7 +768,11 @@ def _question(m: Message) -> ParsedTurn | None:
     asking = last_change_question(asking, m.state, m.project) or asking  # "what is it at now?"
     answer = questions.answer(unmask(normalise(asking), m.quotes), m.project, recent)
     if answer is None:
-        turn.unknown = HELP_TEXT
+        # ("which one would you pick?", "can you translate it?": a question with a reason, not the help)
+        turn.unknown = refusals.unsupported(m.plain) or HELP_TEXT
+        return turn
+    if answer.text == CAN_ANSWER and (reason := refusals.unsupported(m.plain)):
+        turn.unknown = reason  # "which version performs better?": no row answers it, the reason does
         return turn
     turn.answer = answer.text
     turn.asked = m.raw

@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from adgen.agent.conversation_state import PendingOption, PendingQuestion
 from adgen.agent.understanding import refusals
 from adgen.agent.understanding.clause import ClauseReaderBase, Frame
 from adgen.agent.understanding.intensity import size_factor
+from adgen.agent.understanding.scenes import join_words
 from adgen.agent.understanding.values import POSITION_RE, POSITION_WORDS, round_half_up
 
 _I = re.I
@@ -101,6 +103,57 @@ def read_product(r: ClauseReaderBase, f: Frame) -> None:
         return
     if f.ch.product:
         f.topic = "product"
+    elif (
+        not fields
+        and relative is None
+        and not f.problems
+        and not f.questions
+        and _STAND_OUT_RE.search(f.rest)
+    ):
+        _ask_how_to_stand_out(r, f)
+
+
+# "make the shoes pop more", "the bottle should stand out": bigger, or more light on it, which
+# the words do not say; asked with both, never guessed (it used to get the help text).
+_STAND_OUT_RE = re.compile(
+    r"\b(?:pop(?:s|ping)?(?:\s+(?:more|out))?|stand(?:s|ing)?\s+out|jump(?:s)?\s+out|more\s+(?:eye[\s-]?catching|noticeable|striking))\b",
+    re.I,
+)
+
+
+def _ask_how_to_stand_out(r: ClauseReaderBase, f: Frame) -> None:
+    scenes = (
+        [r.project.scene(sid) for sid in f.target.ids]
+        if f.target.ids
+        else [s for s in r.project.scenes if s.product.visible]
+    )
+    if not scenes or not _has_product(r):
+        return
+    bigger = [
+        {
+            "operation": "update_product",
+            "sceneId": s.id,
+            "scale": min(1.0, round_half_up(s.product.scale * 1.3, 2)),
+        }
+        for s in scenes
+    ]
+    brighter = [
+        {
+            "operation": "update_scene",
+            "sceneId": s.id,
+            "backgroundPrompt": f"{s.background_prompt.rstrip(' ,')}, brighter",
+        }
+        for s in scenes
+    ]
+    where = join_words([r._label(s.id) for s in scenes], "and")
+    f.pending = PendingQuestion(
+        question=f"How should the product stand out in {where}: bigger, or a brighter scene around it?",
+        options=[
+            PendingOption("bigger", ["bigger", "larger", "size", "big"], bigger),
+            PendingOption("brighter", ["brighter", "light", "lighter", "brighter scene"], brighter),
+        ],
+    )
+    f.questions.append(f.pending.question)
 
 
 # "can't see the product", "where's the bottle?", "the product is missing": it is not seen.

@@ -440,7 +440,7 @@ _ABOUT_THE_AD_RE = re.compile(
     r"tagline|slogan|strapline|name|logo|render(?:ed|ing)?|stale|needs|lighting|volume|loud|position|version|this|that|for|audience|"
     r"intro|outro|ending|opening|review|problem|palette|look|vibe|duration|seconds?|total|runtime|line|copy|words|testimonial|"
     r"headline|caption|fonts?|typefaces?|typography|voice|voice-?overs?|narrat\w*|captions|subtitles|platforms?|presets?|tiktok|reels|apps?|socials?|networks?|"
-    r"stories|shorts|youtube|feed|videos|shortest|longest|changes|edits|changed|"
+    r"stories|shorts|youtube|feed|videos|shortest|longest|changes|edits|changed|active|"
     # "what did you just do?", "what have you changed so far": the ad's history
     r"(?<=you\s)(?:just\s+)?(?:do|done|change|edit|fix|fixed|touch|touched))\b",
     re.I,

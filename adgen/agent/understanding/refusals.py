@@ -65,6 +65,16 @@ UNSUPPORTED: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "(calm, upbeat, epic, lo-fi…) and the volume.",
         ),
         (
+            # "which one would you pick?", "which version will do better?": the test is what tells
+            r"\b(?:which|what)\s+(?:one|version|variant|variation)\s+(?:would|should|do|will)\s+(?:you|we|i)\s+"
+            r"(?:pick|choose|go\s+with|prefer|recommend|use|post|run)\b"
+            r"|\bwhich\s+(?:one\s+|version\s+|variant\s+)?(?:is|looks|works|performs|converts|will\s+(?:do|perform|work|convert))\s+better\b"
+            r"|\bwhat\s+(?:do\s+you|would\s+you)\s+(?:recommend|suggest|pick|choose)\b",
+            "I can't tell which version will do better: that is what the A/B test is for. Render both, run "
+            "them to the same audience, and keep the one with more clicks or sales. Say “what's different "
+            "between A and B” to compare them.",
+        ),
+        (
             # "a french version of this", "I need this in German too", "make a portuguese one"
             r"\btranslat(?:e|ion)\b"
             rf"|\b(?:{_LANGUAGES})\s+(?:version|one|cut|edit|copy|variant|ad)\b"

@@ -72,6 +72,8 @@ _LABEL_RE = re.compile(
 _NAMES_ITSELF_RE = re.compile(
     r"(?::\s*|\b)(?:in\s+)?(?:the\s+)?(?:(?:version|variant|variation|option)\s+(?:[B-Zb-z]|2|two|#2)|(?-i:[B-G]))\b\s*"
     r"(?::|=|(?:gets?|has)\b|(?=(?:says?|reads?|should|with)\b))"
+    # "in the second one make the hook say …", "for the new version, …": the variant, not scene 2
+    r"|\b(?:in|for|on|with)\s+the\s+(?:second|other|new|2nd|next)\s+(?:one|version|variant|variation)\b\s*[,:]?\s*"
     # "keep 'Long day?' as A, and B says …": what the original keeps is no part of the variant
     rf"|\b(?:keep(?:ing)?|leave)\s+(?:{PLACEHOLDER_MARK}[\ue100-\ue1ff]|the\s+original|it|this(?:\s+one)?)\s+"
     r"(?:as|for|on|in)\s+(?:(?:version|variant)\s+)?(?-i:A)\b\s*,?\s*(?:and\s+|while\s+|but\s+)?"
