@@ -20,6 +20,7 @@ from parse_helpers import wires
 from phrase_suite import basic_project
 
 from adgen.agent.understanding import parse_message
+from adgen.project import AdProject
 
 # basic_project: hook "Wake up to cold brew", showcase "Smooth. Bold. 100% arabica", cta "Order
 # today"; presets tiktok, reels, square, youtube (9:16, 1:1, 16:9).
@@ -118,3 +119,69 @@ def test_punchier_scene_asks_how(text: str) -> None:
     turn = parse_message(text, basic_project())
     assert not turn.operations, [op.to_wire() for op in turn.operations]
     assert turn.question is not None, turn.unknown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "make the bottle pop more in the cta",
+        "I want the product to stand out more",
+        "the can should jump out",
+    ],
+)
+def test_a_product_to_stand_out_asks_bigger_or_brighter(text: str) -> None:
+    wire = basic_project().to_wire()
+    wire["productAsset"] = {"sourceUrl": "media/product.png", "checksum": "0" * 64}
+    for scene in wire["scenes"]:
+        scene["product"]["visible"] = True
+    turn = parse_message(text, AdProject.from_wire(wire))
+    assert not turn.operations, [op.to_wire() for op in turn.operations]
+    assert turn.question is not None and "bigger" in turn.question and "brighter" in turn.question, (
+        turn.question
+    )
+
+
+@pytest.mark.parametrize("text", ["which variant will convert better?", "what would you go with, A or B?"])
+def test_which_version_is_better_gets_the_ab_test_reason(text: str) -> None:
+    turn = parse_message(text, basic_project())
+    assert not turn.operations
+    assert "A/B test" in (turn.unknown or "") + (turn.answer or ""), (turn.unknown, turn.answer)
+
+
+BRIEF = "A 15 second ad for Northwind Coffee cold brew, energetic, 4 scenes with a testimonial"
+
+
+async def test_a_removal_repeated_for_another_scene(settings) -> None:
+    from adgen.agent.session import ChatSession
+
+    session = ChatSession.open(
+        settings=settings, owner="alice", conversation_id="found-d", channel="test", auto_render=False
+    )
+    planned = (await session.send(BRIEF)).project
+    assert planned is not None and len(planned.scenes) == 4, [s.role for s in planned.scenes]
+    first = await session.send("get rid of the testimonial")
+    assert len(first.project.scenes) == 3, first.text
+    second = await session.send("and the hook as well")
+    assert [op["operation"] for op in second.operations] == ["remove_scene"], second.text
+    assert [s.role for s in second.project.scenes] == [
+        s.role for s in planned.scenes if s.role not in ("hook",)
+    ][:2] or len(second.project.scenes) == 2
+
+
+async def test_the_other_one_of_two_versions_is_the_variant_not_scene_two(settings) -> None:
+    from adgen.agent.session import ChatSession
+
+    session = ChatSession.open(
+        settings=settings, owner="alice", conversation_id="found-d2", channel="test", auto_render=False
+    )
+    planned = (await session.send(BRIEF)).project
+    assert planned is not None
+    await session.send("I'd like 2 versions of this to test")
+    reply = await session.send("with the new version, make the cta read 'Sip now'")
+    assert reply.project is not None and reply.project.variation.is_variation, reply.text
+    changed = [
+        s.id
+        for s, before in zip(reply.project.scenes, planned.scenes, strict=True)
+        if s.overlay.text != before.overlay.text
+    ]
+    assert changed == [planned.scenes[-1].id], (changed, reply.text)

@@ -69,7 +69,7 @@ UNSUPPORTED: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\b(?:which|what)\s+(?:one|version|variant|variation)\s+(?:would|should|do|will)\s+(?:you|we|i)\s+"
             r"(?:pick|choose|go\s+with|prefer|recommend|use|post|run)\b"
             r"|\bwhich\s+(?:one\s+|version\s+|variant\s+)?(?:is|looks|works|performs|converts|will\s+(?:do|perform|work|convert))\s+better\b"
-            r"|\bwhat\s+(?:do\s+you|would\s+you)\s+(?:recommend|suggest|pick|choose)\b",
+            r"|\bwhat\s+(?:do\s+you|would\s+you)\s+(?:recommend|suggest|pick|choose|go\s+with)\b",
             "I can't tell which version will do better: that is what the A/B test is for. Render both, run "
             "them to the same audience, and keep the one with more clicks or sales. Say “what's different "
             "between A and B” to compare them.",
