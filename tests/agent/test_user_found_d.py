@@ -185,3 +185,26 @@ async def test_the_other_one_of_two_versions_is_the_variant_not_scene_two(settin
         if s.overlay.text != before.overlay.text
     ]
     assert changed == [planned.scenes[-1].id], (changed, reply.text)
+
+
+async def test_the_same_change_on_another_version(settings) -> None:
+    from adgen.agent.session import ChatSession
+
+    session = ChatSession.open(
+        settings=settings, owner="alice", conversation_id="found-d3", channel="test", auto_render=False
+    )
+    planned = (await session.send(BRIEF)).project
+    assert planned is not None
+    made = await session.send("try a version with a calmer mood")
+    assert made.project is not None and made.project.variation.is_variation, made.text
+    cta = planned.scenes[-1]
+    edited = await session.send("make the cta text bigger")
+    assert edited.project.project_id == made.project.project_id
+    grown = edited.project.scene(cta.id).overlay.font_size
+    assert grown > cta.overlay.font_size
+    reply = await session.send("same change for the original please")
+    assert reply.project is not None and reply.project.project_id == planned.project_id, reply.text
+    assert reply.project.scene(cta.id).overlay.font_size == grown, reply.text
+    assert reply.project.style.mood == planned.style.mood, (
+        "only the last change is made, not the variant's mood"
+    )
