@@ -77,7 +77,8 @@ UNSUPPORTED: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             # "a french version of this", "I need this in German too", "make a portuguese one"
             r"\btranslat(?:e|ion)\b"
-            rf"|\b(?:{_LANGUAGES})\s+(?:version|one|cut|edit|copy|variant|ad)\b"
+            # ("polish version of the hook: 'Twój dojazd'": the words are given)
+            rf"|\b(?:{_LANGUAGES})\s+(?:version|one|cut|edit|copy|variant|ad)\b(?![^.!?]*[:'\"‘“«\ue000-\ue1ff])"
             rf"|\b(?:this|it|the\s+ad|the\s+video|one)\s+in\s+(?:{_LANGUAGES})\b(?!\s*[:\ue000])",
             "I can't translate the ad; give me the words in that language in quotes (“the hook should say "
             "'…'”, any script works) and I'll put them on screen. Say “new version” first to keep this one.",
