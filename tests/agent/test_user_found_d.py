@@ -208,3 +208,48 @@ async def test_the_same_change_on_another_version(settings) -> None:
     assert reply.project.style.mood == planned.style.mood, (
         "only the last change is made, not the variant's mood"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "scene", "line"),
+    [
+        ("put our tiktok handle @northwindcoffee on the cta", "scene_3", "@northwindcoffee"),
+        ("add the hashtag #coldbrewseason to the hook", "scene_1", "#coldbrewseason"),
+        ("add promo code BREW15 to the end card", "scene_3", "BREW15"),
+    ],
+)
+def test_a_handle_hashtag_or_code_goes_under_the_words(text: str, scene: str, line: str) -> None:
+    now = {o.id: o.overlay.text for o in basic_project().scenes}[scene]
+    assert wires(text) == [{"operation": "update_overlay", "sceneId": scene, "text": f"{now}\n{line}"}], text
+
+
+@pytest.mark.parametrize(
+    ("text", "scene", "colour"),
+    [
+        ("the hook text should be our brand orange", "scene_1", "#F2A541"),
+        ("make the showcase words match the brand's navy", "scene_2", "#1F3A5F"),
+    ],
+)
+def test_a_brand_shade_is_that_brand_colour_and_the_brand_stays(text: str, scene: str, colour: str) -> None:
+    assert wires(text) == [{"operation": "update_overlay", "sceneId": scene, "color": colour}], text
+
+
+@pytest.mark.parametrize(
+    "text", ["use the brand colours across the whole ad", "stick to our brand colors everywhere"]
+)
+def test_brand_colours_everywhere_is_the_palette(text: str) -> None:
+    assert wires(text) == [{"operation": "update_style", "palette": ["#1F3A5F", "#F2A541"]}], text
+
+
+@pytest.mark.parametrize(
+    "text", ["the cta should announce our summer sale", "can the opener talk about the new flavour"]
+)
+def test_words_on_a_subject_ask_for_the_words(text: str) -> None:
+    turn = parse_message(text, basic_project())
+    assert not turn.operations and turn.question is not None and "quotes" in turn.question, turn.question
+
+
+@pytest.mark.parametrize("text", ["the bottle photo looks pixelated", "our product image is super low res"])
+def test_a_blurry_product_photo_gets_the_reason(text: str) -> None:
+    turn = parse_message(text, basic_project())
+    assert not turn.operations and "sharper photo" in (turn.unknown or ""), (turn.unknown, turn.question)

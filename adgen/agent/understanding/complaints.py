@@ -412,6 +412,16 @@ _REWORD_RE = re.compile(
 )
 
 
+# "can the hook mention our 30% launch discount", "the hook should be about our grand opening": new
+# words on a subject, which are the marketer's to give (or ours to propose), not a look.
+_ABOUT_RE = re.compile(
+    r"\b(?:hook|cta|opener|opening|headline|text|copy|line|end\s+card|tagline|title)\b[^.;!?]{0,25}?"
+    r"\b(?:mention|mentions|mentioning|talk\s+about|be\s+about|reference|announce|call\s+out|tease|"
+    r"say\s+something\s+about|point\s+out)\b"
+)
+_REWORD_ANY_RE = re.compile(f"{_REWORD_RE.pattern}|{_ABOUT_RE.pattern}", _I)
+
+
 # A word for the on-screen words or a scene that holds them: "more direct" is the words' only then
 # ("make the lighting more direct", "the music less pushy" are not about words).
 _WORDS_SUBJECT_RE = re.compile(
@@ -427,7 +437,7 @@ _MORE_OR_LESS_RE = re.compile(r"\b(?:more|less)\s+\w+", _I)
 def rewords(clause: str) -> bool:
     """ "write me a punchier cta", "the hook should ask a question": new words of a kind asked
     for (never the voice-over's)."""
-    found = _REWORD_RE.search(clause)
+    found = _REWORD_RE.search(clause) or re.search(_ABOUT_RE.pattern, clause, _I)
     # ("say 'Tired?' as a question": the words are given)
     if found is None or _VOICE_RE.search(clause) or PLACEHOLDER_RE.search(clause):
         return False
@@ -514,7 +524,7 @@ ROWS: tuple[Complaint, ...] = (
     ),
     Complaint(_words(_MUSIC_RE), _SLEEPY_MUSIC_RE, _livelier),
     Complaint(_names_line, _DULL_RE, _new_words),
-    Complaint(lambda clause, project, quotes: rewords(clause), _REWORD_RE, _new_words),
+    Complaint(lambda clause, project, quotes: rewords(clause), _REWORD_ANY_RE, _new_words),
     Complaint(_a_scene_to_hit_harder, _PUNCH_RE, _scene_dislike),
     Complaint(_names_a_scene, _SCENE_DISLIKE_RE, _scene_dislike),
     Complaint(_words(_TOO_MANY_SCENES_RE), _TOO_MANY_SCENES_RE, _fewer_scenes),

@@ -24,7 +24,7 @@ from adgen.agent.understanding.quotes import text_value
 from adgen.agent.understanding.retry import COLOUR, MARK
 from adgen.agent.understanding.scenes import ROLE_LABEL, join_words
 from adgen.agent.understanding.text_edits import looks_like_value
-from adgen.agent.understanding.values import Color, find_colors
+from adgen.agent.understanding.values import Color, find_colors, hue_distance
 from adgen.agent.understanding.vocabulary import LookWord, find_looks
 
 _I = re.I
@@ -266,6 +266,11 @@ def read_colours(r: ClauseReaderBase, f: Frame) -> None:
         colors = [c for c in colors if c not in stated]
         if not colors:
             return
+    if not colors and _BRAND_EVERYWHERE_RE.search(f.body) and r.project.brand.colors:
+        # "use our brand colours everywhere": the palette becomes the brand's colours
+        f.ch.style["palette"] = [c.upper() for c in r.project.brand.colors]
+        f.topic = f.topic or "style"
+        return
     if not colors:
         problem = _not_a_colour(r, f)
         if problem:
@@ -274,10 +279,40 @@ def read_colours(r: ClauseReaderBase, f: Frame) -> None:
             f.questions.append(asked.question)
             f.pending = asked
         return
+    colors = _brand_shades(r, f, colors)
     placed = _place_colours(r, f, colors)
     if placed:
         f.consumed.extend((c.start, c.end) for c in colors)
         f.topic = f.topic or placed
+
+
+_BRAND_EVERYWHERE_RE = re.compile(
+    r"\b(?:use|apply|stick\s+to|go\s+with)\s+(?:our|the|my)\s+brand(?:'s)?\s+colou?rs?\s+"
+    r"(?:everywhere|throughout|across\s+the\s+(?:(?:whole|entire)\s+)?(?:ad|video|board|scenes)|for\s+(?:the\s+)?(?:whole|entire)\s+(?:ad|video|thing)|"
+    r"on\s+everything|in\s+(?:every|each|all\s+the)\s+scenes?)"
+    r"|\b(?:match|follow)\s+(?:our|the)\s+brand(?:'s)?\s+colou?rs?\b(?!\s*(?:to|:|=))",
+    re.I,
+)
+# "the cta should match our brand pink", "use the brand's blue for the hook text": a colour of the
+# brand's, named by its hue; it is that brand colour, and the brand's colours stay as they are.
+_BRAND_SHADE_RE = re.compile(r"\b(?:our|the|my|their)\s+brand(?:'s|s)?\s+$|\bbrand['’]s\s+$", re.I)
+
+
+def _brand_shades(r: ClauseReaderBase, f: Frame, colors: list[Color]) -> list[Color]:
+    brand = [c.upper() for c in r.project.brand.colors]
+    shades = [c for c in colors if _BRAND_SHADE_RE.search(f.rest[: c.start])]
+    if not shades or not brand:
+        return colors
+    out = []
+    for c in colors:
+        if c in shades:
+            nearest = min(brand, key=lambda hex_value: hue_distance(hex_value, c.hex))
+            c = replace(c, hex=nearest)
+            m = _BRAND_SHADE_RE.search(f.rest[: c.start])
+            f.rest = f.rest[: m.start()] + " " * (m.end() - m.start()) + f.rest[m.end() :]
+        out.append(c)
+    f.has["brand"] = False
+    return out
 
 
 # "red to white", "from orange → navy": between an old colour and the new one.

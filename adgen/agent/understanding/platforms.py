@@ -199,6 +199,13 @@ _NOT_A_PLATFORM = frozenset(
 )
 
 
+_HANDLE_RE = re.compile(
+    r"\b(?:instagram|insta|ig|tiktok|youtube|facebook|fb|twitter|linkedin|pinterest|snapchat)\s+"
+    r"(?:handle|account\s+name|username|user\s+name|@|link|url|tag|hashtag)|(?<![\w@])[@#][A-Za-z]\w+",
+    _I,
+)
+
+
 def mentions(clause: str) -> list[tuple[int, int, str]]:
     """The platforms a clause names: (start, end, preset id), in order."""
     words = platform_words()
@@ -216,6 +223,8 @@ def read_platforms(clause: str, *, last_action: str | None = None) -> PlatformRe
     """The preset operations of one clause, a refusal for a platform adgen lacks, or None when
     the clause is not a platform request. ``last_action``: the last platform request's action
     (add / remove / set), for a clause of bare names ("and Stories")."""
+    if _HANDLE_RE.search(clause):
+        return None  # "add our instagram handle @emberandoak": words on screen, not a platform
     clause = _WE_POST_RE.sub(r"\g<who>run", clause)  # "we only post on tiktok": where the ads run
     clause = _POST_NOUN_RE.sub(r"\1", clause)
     found = mentions(clause)

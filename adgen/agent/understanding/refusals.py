@@ -65,6 +65,13 @@ UNSUPPORTED: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "(calm, upbeat, epic, lo-fi…) and the volume.",
         ),
         (
+            # "the product shot is blurry": the product is drawn from the photo, so a sharper one fixes it
+            r"\b(?:product|bottle|photo|picture|image|packshot|product\s+shot|cut-?out|pic)\b[^.!?]{0,30}?"
+            r"\b(?:blurry|blurred|pixelated|pixell?y|low[\s-]?res(?:olution)?|grainy|fuzzy|out\s+of\s+focus|jagged)\b",
+            "The product is drawn from your photo, so a sharper photo fixes it: attach one at least 1000 px on its "
+            "long side (a PNG with a transparent background is best) and say “use this photo”.",
+        ),
+        (
             # "which one would you pick?", "which version will do better?": the test is what tells
             r"\b(?:which|what)\s+(?:one|version|variant|variation)\s+(?:would|should|do|will)\s+(?:you|we|i)\s+"
             r"(?:pick|choose|go\s+with|prefer|recommend|use|post|run)\b"

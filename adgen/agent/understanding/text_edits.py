@@ -58,6 +58,14 @@ _DETAIL_RE = re.compile(
     r"(?P<kw>\s[-\u2013\u2014]\s|[:\u2013\u2014]|,)\s*(?=\S)",
     _I,
 )
+# "add our instagram handle @emberandoak at the end", "put the url www.brew.co on the cta": a handle,
+# hashtag or address named and given in one token (what follows is where it goes).
+_DETAIL_TOKEN_RE = re.compile(
+    r"\b(?:add|stick|slap|put|include|show|display|throw\s+in|tack\s+on)\s+(?:in\s+)?(?:the\s+|our\s+|my\s+|a\s+|an\s+)?"
+    r"(?:[\w-]+\s+)?(?:handle|hashtag|url|website|web\s+address|site|link|domain|promo\s+code|code|coupon(?:\s+code)?)"
+    r"\s*[:=-]?\s*(?P<kw>)(?P<v>[@#][\w.]+\w|(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/[\w./-]*)?|[A-Z0-9]{4,}(?=\s|$))",
+    _I,
+)
 # "add 'Free shipping' somewhere", "can we fit in 'Now in cans' too": quoted words to add.
 _ADDED_QUOTE_RE = re.compile(
     r"^\W*(?:(?:please|pls|can\s+(?:you|we)|could\s+(?:you|we)|also|and|now|then|ok(?:ay)?)\b[\s,]*)*"
@@ -119,7 +127,12 @@ _VALUE_FILLER_RE = re.compile(
 def _only_values(fragment: str) -> bool:
     """Only look words, colours, durations, sizes or positions: nothing that reads as a line."""
     spans = [(s, e) for s, e, _ in find_looks(fragment)]
-    spans += [(c.start, c.end) for c in find_colors(fragment)]
+    colours = find_colors(fragment)
+    spans += [(c.start, c.end) for c in colours]
+    if colours:  # "our brand orange": a colour of the brand's, no words
+        spans += [
+            m.span() for m in re.finditer(r"\b(?:our|the|my)\s+brand(?:'s|s)?\b|\bbrand['’]s\b", fragment, _I)
+        ]
     spans += [(d.start, d.end) for d in find_durations(fragment)]
     left = _VALUE_FILLER_RE.sub("", blank(fragment, spans))
     return not left.strip() and bool(spans or fragment.strip())
@@ -224,6 +237,9 @@ def find_text_value(
         # "make it punchier, like 'Get yours'": the quote is the words, the adjective how they read
         after_refs = max([ref.end for ref in refs if ref.end <= like.start()], default=0)
         return (after_refs, like.end()), r._quote(like.group("q"))
+    token = _DETAIL_TOKEN_RE.search(clause, floor)
+    if token is not None:  # "add our instagram handle @emberandoak at the end": the handle itself
+        return (token.start("kw"), token.end("v")), token.group("v")
     best = None
     for pattern in (_SAY_RE, _LABEL_RE, _IS_TEXT_RE, _DETAIL_RE, _ADDED_QUOTE_RE):
         m = pattern.search(clause, floor)
@@ -325,7 +341,7 @@ def read_words(r: ClauseReaderBase, f: Frame) -> None:
 _ADDED_DETAIL_RE = re.compile(
     r"^\W*(?:(?:please|pls|can\s+(?:you|we)|could\s+(?:you|we)|also|and|now|then|ok(?:ay)?)\b[\s,]*)*"
     r"(?:(?:add|stick|slap|tack\s+on|append|include|throw\s+in|fit\s+in)\b"
-    r"|(?:put|show|display)\s+(?:in\s+)?(?:the\s+|our\s+|my\s+|a\s+|an\s+)?"
+    r"|(?:put|show|display)\s+(?:in\s+)?(?:the\s+|our\s+|my\s+|a\s+|an\s+)?(?:[\w-]+\s+)?"
     r"(?:web(?:site)?|web\s+address|site|url|link|domain|price|pricing|discount|offer|promo(?:\s+code)?|coupon(?:\s+code)?|"
     r"code|phone(?:\s+number)?|number|handle|hashtag|deal|sale\s+price)\b)",
     _I,

@@ -347,6 +347,19 @@ class Color:
     name: str  # as the marketer wrote it (a hex value for hex)
 
 
+def hue_distance(a: str, b: str) -> float:
+    """How far apart two colours look, by hue first (0-180 degrees), then by lightness and
+    saturation: the brand colour a marketer means by "our brand pink"."""
+    import colorsys
+
+    def hsv(hex_value: str) -> tuple[float, float, float]:
+        return colorsys.rgb_to_hsv(*(int(hex_value[i : i + 2], 16) / 255 for i in (1, 3, 5)))
+
+    (h1, s1, v1), (h2, s2, v2) = hsv(a), hsv(b)
+    turn = abs(h1 - h2) * 360
+    return min(turn, 360 - turn) * min(s1, s2) + 100 * (abs(s1 - s2) + abs(v1 - v2))
+
+
 def _mix(hex_value: str, target: int, amount: float) -> str:
     channels = [int(hex_value[i : i + 2], 16) for i in (1, 3, 5)]
     mixed = [round(c + (target - c) * amount) for c in channels]

@@ -355,6 +355,7 @@ same hard read half halve double twice triple remind nudge fresh
 next separate fresh duplicate versions variants winner nudge work close closeup
 quick quicker snappier
 serif sans typeface typewriter elegant classy uppercase caps capitals subtitles
+promo handle hashtag website discount coupon
 """.split()
 
 
