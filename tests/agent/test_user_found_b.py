@@ -93,6 +93,9 @@ def test_a_complaint_its_own_request_fixes_asks_nothing(text: str) -> None:
         "põe o texto da última cena em amarelo",
         "pon el texto de la escena final en amarillo",
         "maak de tekst van de laatste scène geel",
+        "maak de tekst van de slotscène geel",
+        "mach den Text der Schlussszene gelb",
+        "mach den Text der finalen Szene gelb",
     ],
 )
 def test_the_text_of_the_final_scene_is_the_last_scenes(text: str) -> None:
