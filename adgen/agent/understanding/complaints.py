@@ -397,13 +397,19 @@ _SHORTER_AGAIN_RE = re.compile(
 
 # "any ideas for the cta?", "got suggestions for the hook line?", "can you suggest a better cta?":
 # new words asked of us (an answer with the words the ad has now would not be one).
-_WORDS_NOUN = r"(?:hook|cta|call\s+to\s+action|headline|tagline|slogan|line|copy|text|words|wording|caption|end\s+card)"
+_WORDS_NOUN = (
+    r"(?:hook|cta|call\s+to\s+action|headline|tagline|slogan|line|copy|text|words|wording|caption|end\s+card)"
+)
 # ("options for the text colour": the look of the words, not new ones)
 _NOT_ITS_LOOK = r"(?!\s+(?:colou?rs?|size|font|position|placement|style|animation))"
 ASKS_FOR_WORDS = (
     r"(?:ideas?|suggestions?|alternatives?|options)\s+(?:for|on)\s+(?:(?:the|a|an|our|my|this|that|new|better|"
-    r"different|other|another)\s+)*(?:[\w-]+\s+)?" + _WORDS_NOUN + _NOT_ITS_LOOK
-    + r"|\bsuggest\s+(?:an?\s+|some\s+)?(?:new\s+|better\s+|different\s+|other\s+|\w+er\s+)?" + _WORDS_NOUN + _NOT_ITS_LOOK
+    r"different|other|another)\s+)*(?:[\w-]+\s+)?"
+    + _WORDS_NOUN
+    + _NOT_ITS_LOOK
+    + r"|\bsuggest\s+(?:an?\s+|some\s+)?(?:new\s+|better\s+|different\s+|other\s+|\w+er\s+)?"
+    + _WORDS_NOUN
+    + _NOT_ITS_LOOK
 )
 
 

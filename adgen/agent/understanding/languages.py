@@ -1036,7 +1036,10 @@ PORTUGUESE = Language(
         (r"o\s+texto\s+(?:na|da)\s+cena\s+inicial", "the text in the first scene"),
         (r"(?:na|da)\s+cena\s+inicial", "in the first scene"),
         (r"a\s+cena\s+inicial", "the first scene"),
-        (r"o\s+texto\s+da\s+(primeira|segunda|terceira|quarta|[uú]ltima)\s+cena", r"the text in the \1 scene"),
+        (
+            r"o\s+texto\s+da\s+(primeira|segunda|terceira|quarta|[uú]ltima)\s+cena",
+            r"the text in the \1 scene",
+        ),
         (r"o\s+texto\s+d[oa]", "the text of the"),
         (r"a\s+cena\s+d[oa]s?\s+(\w+)", r"the \1 scene"),
         (r"na\s+(primeira|segunda|terceira|quarta|[uú]ltima)\s+cena", r"in the \1 scene"),

@@ -170,7 +170,9 @@ def rhetorical_statement(text: str) -> str | None:
 # "any ideas for the cta?", "got any hook ideas?": new words asked for (a request the complaint
 # rows answer with "what should it say instead?"), never a question about the words it has.
 _ASKS_FOR_WORDS_RE = re.compile(
-    ASKS_FOR_WORDS + r"|\b(?:hook|cta|headline|tagline|line|copy)\s+(?:options|ideas|alternatives|suggestions)\b", re.I
+    ASKS_FOR_WORDS
+    + r"|\b(?:hook|cta|headline|tagline|line|copy)\s+(?:options|ideas|alternatives|suggestions)\b",
+    re.I,
 )
 
 
