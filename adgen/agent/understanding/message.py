@@ -971,6 +971,10 @@ class _Edits:
     # What that question is about (its scenes, the kinds of change its options make) and how many
     # operations came before it: a later request about something else leaves it to be asked.
     deferred_about: tuple[set[str], set[str], int] = (set(), set(), 0)
+    # Every change so far came from an instruction ("make the music louder"), none from a reading
+    # of a remark ("pink on pink, the pre-order text just disappears"): only then is a question
+    # asked beside them (else the question alone, as before).
+    instructed: bool = True
     # That question asks for fewer words ("the cta text is too long"): "…, shorten it" is its fix.
     words_asked: bool = False
     remaining: int = 0
@@ -1033,7 +1037,12 @@ class _Edits:
             turn.pending = self.deferred[1]
             return turn
         turn = self._finish()
-        if self.deferred is not None and self.variation is None and not self._deferred_answered():
+        if (
+            self.deferred is not None
+            and self.variation is None
+            and self.instructed
+            and not self._deferred_answered()
+        ):
             # "shorten the hook text and make the music louder": the music changes, and which
             # words for the hook is still asked, in the same reply
             turn.question = self.deferred[0]
@@ -1290,7 +1299,7 @@ class _Edits:
         """A question for a complaint with no fix, asked only if no instruction follows it; the
         answer that is no option ("the music feels off" -> "something more upbeat") is about
         what the complaint named."""
-        if self.remaining or self.operations:
+        if self.remaining or (self.operations and self.instructed):
             # (after other requests: they are applied and this is asked with them)
             self._defer(asked.question, asked)
             return
@@ -1379,6 +1388,7 @@ class _Edits:
 
     def _apply(self, clause: str, result: Any) -> None:
         self.understood_any = True
+        self.instructed = self.instructed and bool(CUE_START_RE.match(clause))
         self.last_ops = list(result.ops)
         self.removed |= {op.scene_id for op in result.ops if op.operation == "remove_scene"}
         if result.note:
