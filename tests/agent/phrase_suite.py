@@ -515,12 +515,12 @@ PHRASES: list[Phrase] = [
         UP("scene_3", scale=0.63),
         project="two",
     ),
-    P("put the product on the left", UP(position="left")),
+    P("put the product on the left", UP("scene_2", position="left")),  # where its size goes
     P("move the product to the right in the CTA", UP("scene_3", position="right")),
     P("hide the product in the hook", UP("scene_1", visible=False)),
     P("show the product in the testimonial", UP("scene_4", visible=True), project="two"),
     P("don't show the product in the CTA", UP("scene_5", visible=False), project="two"),
-    P("center the product", UP(position="center")),
+    P("center the product", UP("scene_2", position="center")),
     P("make the product 80% of the frame in scene 2", UP("scene_2", scale=0.8), project="two"),
     P("make the product twice as big in the CTA", UP("scene_5", scale=0.8), project="two"),
     P("put the product at the top", unknown=("center, left, right or bottom",)),
@@ -801,7 +801,7 @@ PHRASES: list[Phrase] = [
     P(
         "make the product bigger and move it to the left",
         UP("scene_2", scale=0.63),
-        UP(position="left"),
+        UP("scene_2", position="left"),
     ),
     P("the hook should say 'New!' and make it 3 seconds", UO("scene_1", text="New!"), US("scene_1", d=3)),
     P(

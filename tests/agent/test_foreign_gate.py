@@ -25,7 +25,8 @@ from adgen.agent.understanding.foreign import untranslated_words
     [
         ("sube la música un pelo", "pelo"),  # "a hair" louder: the intensity was lost
         ("mach die Musik ein kleines bisschen lauter", "bisschen"),
-        ("zet de tekst van de slotscène bovenaan", "slotscène"),  # one scene, read as every scene
+        # one scene, read as every scene ("slotscène", once its example here, is now a row: the last scene)
+        ("zet de tekst van de middenscène bovenaan", "middenscène"),
     ],
 )
 def test_an_untranslated_word_makes_the_reading_a_question(text: str, word: str) -> None:

@@ -320,7 +320,9 @@ def test_any_message_gives_an_answer_and_never_raises() -> None:
             or turn.switch_to
         )
         assert answered, text
-        assert not (turn.operations and (turn.question or turn.unknown)), text
+        # (a question may come beside edits: "shorten the hook text and make the music louder"
+        # changes the music and asks for the hook's words; see test_user_found_b.py)
+        assert not (turn.operations and turn.unknown), text
 
 
 def test_a_long_message_is_read_in_full() -> None:

@@ -399,6 +399,24 @@ _SHORTER_AGAIN_RE = re.compile(
 )
 
 
+# "any ideas for the cta?", "got suggestions for the hook line?", "can you suggest a better cta?":
+# new words asked of us (an answer with the words the ad has now would not be one).
+_WORDS_NOUN = (
+    r"(?:hook|cta|call\s+to\s+action|headline|tagline|slogan|line|copy|text|words|wording|caption|end\s+card)"
+)
+# ("options for the text colour": the look of the words, not new ones)
+_NOT_ITS_LOOK = r"(?!\s+(?:colou?rs?|size|font|position|placement|style|animation))"
+ASKS_FOR_WORDS = (
+    r"(?:ideas?|suggestions?|alternatives?|options)\s+(?:for|on)\s+(?:(?:the|a|an|our|my|this|that|new|better|"
+    r"different|other|another)\s+)*(?:[\w-]+\s+)?"
+    + _WORDS_NOUN
+    + _NOT_ITS_LOOK
+    + r"|\bsuggest\s+(?:an?\s+|some\s+)?(?:new\s+|better\s+|different\s+|other\s+|\w+er\s+)?"
+    + _WORDS_NOUN
+    + _NOT_ITS_LOOK
+)
+
+
 # "write me a punchier cta", "the cta should be more urgent", "can the hook ask a question?": other
 # words of a kind, which are the marketer's to give or ours to propose, never a new look.
 _REWORD_RE = re.compile(
@@ -407,7 +425,9 @@ _REWORD_RE = re.compile(
     r"|(?:catchier|wittier|(?:snappier|punchier|stronger)\s+(?:line|copy|words|wording|headline))"
     # "make the cta text punchier", "the hook copy needs to be catchier"
     r"|(?:text|copy|words|wording|line|headline)\s+(?:\w+\s+){0,3}?(?:punchier|catchier|snappier|wittier)"
-    r"|(?:asks?|as|be|into)\s+a\s+question|(?:hook|cta|headline|line|copy)\s+(?:options|ideas|alternatives|suggestions))\b",
+    r"|(?:asks?|as|be|into)\s+a\s+question|(?:hook|cta|headline|line|copy)\s+(?:options|ideas|alternatives|suggestions)"
+    # "any ideas for the cta?", "can you suggest a better hook?": words of ours asked for
+    rf"|{ASKS_FOR_WORDS})\b",
     _I,
 )
 
@@ -573,6 +593,7 @@ def vague_complaint(clause: str, project: AdProject, quotes: list[Any]) -> Asked
 
 
 __all__ = [
+    "ASKS_FOR_WORDS",
     "ROWS",
     "Asked",
     "Complaint",

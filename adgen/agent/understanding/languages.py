@@ -516,6 +516,11 @@ FRENCH = Language(
             r"qu['’]est-ce\s+que\s+dit|que\s+dit|qu['’]est-ce\s+qui\s+est\s+[eé]crit\s+dans",
             "what's written in",
         ),
+        # "le texte de la scène finale": the words of the last scene
+        (r"(?:dans|de)\s+la\s+sc[eè]ne\s+(?:finale|de\s+fin)", "in the last scene"),
+        (r"la\s+sc[eè]ne\s+(?:finale|de\s+fin)", "the last scene"),
+        (r"(?:dans|de)\s+la\s+sc[eè]ne\s+(?:initiale|d['’]ouverture)", "in the first scene"),
+        (r"la\s+sc[eè]ne\s+(?:initiale|d['’]ouverture)", "the first scene"),
         (
             r"(?:dans|de)\s+la\s+(premi[eè]re|deuxi[eè]me|troisi[eè]me|derni[eè]re)\s+sc[eè]ne",
             r"in the \1 scene",
@@ -741,6 +746,12 @@ GERMAN = Language(
     rows=(
         *_DE_FIRST,
         # "den Einstiegstext", "die Schlussszene": a compound names the first or the last scene
+        # "den Text der Schlussszene", "der finalen Szene": the last scene's ("der" is "of the")
+        (
+            r"(?:in\s+der|der)\s+(?:(?:schluss|end|abschluss)-?szene|finalen\s+szene|letzten\s+szene)",
+            "in the last scene",
+        ),
+        (r"(?:die|den)\s+(?:(?:schluss|end|abschluss)-?szene|finale\s+szene)", "the last scene"),
         (r"(?:der\s+|den\s+|dem\s+)?einstieg(?:s)?(?:text|zeile)", "the hook text"),
         (r"(?:die\s+|der\s+)?einstieg(?:s)?szene|(?:der\s+|den\s+|dem\s+)?einstieg", "the hook"),
         (r"danke(?:\s+sch[oö]n)?", "thanks"),
@@ -1018,6 +1029,17 @@ PORTUGUESE = Language(
             r"para(?=\s+(?:o\s+|a\s+)?(?:branc|pret|amarel|vermelh|azul|verde|laranja|rosa|rox|cinza|dourad))",
             "to",
         ),
+        # "o texto da cena final": the words of the last scene ("da" is "of the")
+        (r"o\s+texto\s+(?:na|da)\s+cena\s+final", "the text in the last scene"),
+        (r"(?:na|da)\s+cena\s+final", "in the last scene"),
+        (r"a\s+cena\s+final", "the last scene"),
+        (r"o\s+texto\s+(?:na|da)\s+cena\s+inicial", "the text in the first scene"),
+        (r"(?:na|da)\s+cena\s+inicial", "in the first scene"),
+        (r"a\s+cena\s+inicial", "the first scene"),
+        (
+            r"o\s+texto\s+da\s+(primeira|segunda|terceira|quarta|[uú]ltima)\s+cena",
+            r"the text in the \1 scene",
+        ),
         (r"o\s+texto\s+d[oa]", "the text of the"),
         (r"a\s+cena\s+d[oa]s?\s+(\w+)", r"the \1 scene"),
         (r"na\s+(primeira|segunda|terceira|quarta|[uú]ltima)\s+cena", r"in the \1 scene"),
@@ -1220,6 +1242,12 @@ ITALIAN = Language(
         (r"adesso|ora", "now"),
         (r"puoi|potresti|pu[oò]\s+(?:lei)?", "can you"),
         (r"(?:deve|dovrebbe)\s+essere", "should be"),
+        # "il testo della scena finale": the words of the last scene ("della" is "of the")
+        (r"(?:della|dell['’])\s*scena\s+(?:finale|conclusiva)", "in the last scene"),
+        # "colora di giallo il testo": colour it yellow
+        (r"(?:colora|colorate|colorare)(?:\s+di)?", "colour"),
+        (r"(?:della|dell['’])\s*scena\s+iniziale", "in the first scene"),
+        (r"(?:della|dell['’])\s*(prima|seconda|terza|quarta|ultima)\s+scena", r"in the \1 scene"),
         (r"(?:nella|nell['’])\s*scena\s+(?:finale|conclusiva)", "in the last scene"),
         (r"(?:la|l['’])\s*scena\s+(?:finale|conclusiva)", "the last scene"),
         (r"(?:nella|nell['’])\s*scena\s+iniziale", "in the first scene"),
@@ -1450,6 +1478,9 @@ DUTCH = Language(
         (r"hoe\s+lang\s+(?:is|duurt)", "how long is"),
         (r"in\s+totaal", "in total"),
         (r"wat\s+staat\s+er\s+(?:in|op)|wat\s+zegt", "what's written in"),
+        # "de tekst van de slotscène": the last scene's words
+        (r"(?:in|van)\s+de\s+(?:slot|eind|afsluitende\s+)sc[eè]ne", "in the last scene"),
+        (r"de\s+(?:slot|eind|afsluitende\s+)sc[eè]ne", "the last scene"),
         (r"in\s+de\s+(eerste|tweede|derde|vierde|laatste)\s+sc[eè]ne", r"in the \1 scene"),
         (r"van\s+de\s+(eerste|tweede|derde|vierde|laatste)\s+sc[eè]ne", r"in the \1 scene"),
         (r"de\s+(eerste|tweede|derde|vierde|laatste)\s+sc[eè]ne", r"the \1 scene"),

@@ -992,6 +992,13 @@ class _Edits:
     stop: ParsedTurn | None = None
     # A question a statement raised ("the cta feels abrupt"), asked only if nothing follows.
     deferred: tuple[str, Any] | None = None
+    # What that question is about (its scenes, the kinds of change its options make) and how many
+    # operations came before it: a later request about something else leaves it to be asked.
+    deferred_about: tuple[set[str], set[str], int] = (set(), set(), 0)
+    # Every change so far came from an instruction ("make the music louder"), none from a reading
+    # of a remark ("pink on pink, the pre-order text just disappears"): only then is a question
+    # asked beside them (else the question alone, as before).
+    instructed: bool = True
     # That question asks for fewer words ("the cta text is too long"; its complaints row says so):
     # "…, shorten it" is its fix.
     words_asked: bool = False
@@ -1054,7 +1061,42 @@ class _Edits:
             turn = _only_question(self.turn, self.deferred[0])
             turn.pending = self.deferred[1]
             return turn
-        return self._finish()
+        turn = self._finish()
+        if (
+            self.deferred is not None
+            and self.variation is None
+            and self.instructed
+            and not self._deferred_answered()
+        ):
+            # "shorten the hook text and make the music louder": the music changes, and which
+            # words for the hook is still asked, in the same reply
+            turn.question = self.deferred[0]
+            turn.pending = self.deferred[1] if isinstance(self.deferred[1], PendingQuestion) else None
+        return turn
+
+    def _defer(self, question: str, pending: Any) -> None:
+        """Keep ``question`` to ask at the end unless a later request answers it."""
+        self.deferred = (question, pending)
+        options = pending.options if isinstance(pending, PendingQuestion) else []
+        kinds = {op.get("operation") for option in options for op in option.operations}
+        self.deferred_about = (set(self.ctx.targets or []), {k for k in kinds if k}, len(self.operations))
+
+    def _deferred_answered(self) -> bool:
+        """A request after the deferred question is about what it asked: the same scenes, or the
+        kind of change its options make ("the cta feels abrupt, make it a second longer"); a
+        question about nothing named is answered by any request that follows (as it always was)."""
+        scenes, kinds, start = self.deferred_about
+        later = [op.to_wire() for op in self.operations[start:]]
+        if not later:
+            return False  # asked last, after the clear requests
+        if not scenes and not kinds:
+            return True
+        # (a scene's change answers it only in its scenes: "cut down the hook text, also make the cta
+        # yellow" leaves the hook's question; an ad-wide change by its kind)
+        return any(
+            op.get("sceneId") in scenes if op.get("sceneId") and scenes else op.get("operation") in kinds
+            for op in later
+        )
 
     def _clause(self, clause: str) -> None:
         """One request: the first of ``CLAUSE_STEPS`` that takes it, else the clause reader."""
@@ -1285,8 +1327,9 @@ class _Edits:
         """A question for a complaint with no fix, asked only if no instruction follows it; the
         answer that is no option ("the music feels off" -> "something more upbeat") is about
         what the complaint named."""
-        if self.remaining:
-            self.deferred = (asked.question, asked)
+        if self.remaining or (self.operations and self.instructed):
+            # (after other requests: they are applied and this is asked with them)
+            self._defer(asked.question, asked)
             return
         self.stop = _only_question(self.turn, asked.question)
         self.stop.pending = asked if (asked.options or asked.retry) else None
@@ -1346,8 +1389,8 @@ class _Edits:
         if result.question:
             if not CUE_START_RE.match(clause) and self.remaining:
                 # "the cta feels abrupt, make it a second longer": the instruction may follow.
-                self.deferred = (result.question, result.pending)
                 self.ctx.targets = result.targets or self.ctx.targets
+                self._defer(result.question, result.pending)
                 return
             self.stop = _only_question(self.turn, result.question)
             self.stop.pending = result.pending or _scene_retry(self.m, clause, result.question, self.working)
@@ -1373,6 +1416,7 @@ class _Edits:
 
     def _apply(self, clause: str, result: Any) -> None:
         self.understood_any = True
+        self.instructed = self.instructed and bool(CUE_START_RE.match(clause))
         self.last_ops = list(result.ops)
         self.removed |= {op.scene_id for op in result.ops if op.operation == "remove_scene"}
         if result.note:

@@ -89,7 +89,11 @@ def read_product(r: ClauseReaderBase, f: Frame) -> None:
     elif relative is not None:
         _resize(r, f, relative, fields)
     elif fields:
-        for sid in f.target.ids if f.target.ids is not None else [None]:
+        # ("move the product to the left": where "make the product bigger" goes, see _unnamed_scenes;
+        # hiding or showing it with no scene named stays the ad's)
+        placed = "position" in fields or "scale" in fields
+        ids = f.target.ids if f.target.ids is not None else (_unnamed_scenes(r, f) if placed else [None])
+        for sid in ids:
             f.ch.product[sid] = dict(fields)
     if (
         f.ch.product
@@ -208,15 +212,18 @@ _EVERYWHERE_RE = re.compile(
 )
 
 
+def _unnamed_scenes(r: ClauseReaderBase, f: Frame) -> list[str]:
+    """The scenes a product edit that names none is for, its size and its place alike: the scenes
+    that show the product off (the showcase), the one place it is surely meant; the end card's
+    smaller product is left as it is. "In every scene": each showing it."""
+    shown = [s.id for s in r.project.scenes if s.product.visible]
+    every = f.target.each or _EVERYWHERE_RE.search(f.body)
+    hero = [] if every else [sid for sid in shown if r.project.scene(sid).role == "showcase"]
+    return hero or shown or [s.id for s in r.project.scenes]
+
+
 def _resize(r: ClauseReaderBase, f: Frame, factor: float, fields: dict[str, Any]) -> None:
-    ids = f.target.ids
-    if ids is None:
-        # No scene named: the scenes that show the product off (the showcase), the one place it is
-        # surely meant; the end card's smaller product is left as it is. "In every scene": each showing it.
-        shown = [s.id for s in r.project.scenes if s.product.visible]
-        every = f.target.each or _EVERYWHERE_RE.search(f.body)
-        hero = [] if every else [sid for sid in shown if r.project.scene(sid).role == "showcase"]
-        ids = hero or shown or [s.id for s in r.project.scenes]
+    ids = f.target.ids if f.target.ids is not None else _unnamed_scenes(r, f)
     for sid in ids:
         scale = r.project.scene(sid).product.scale * factor
         value = max(SCALE_MIN, min(SCALE_MAX, round_half_up(scale, 2)))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from adgen.agent.answers import Answer, answer_question, compare_answer
+from adgen.agent.understanding.complaints import ASKS_FOR_WORDS
 from adgen.agent.understanding.product_words import names_product
 from adgen.agent.understanding.quotes import PLACEHOLDER_RE
 from adgen.agent.understanding.scenes import find_scene_refs
@@ -166,6 +167,15 @@ def rhetorical_statement(text: str) -> str | None:
     return f"{m.group('lead')}{m.group('subject').strip()} {link} {rest}"
 
 
+# "any ideas for the cta?", "got any hook ideas?": new words asked for (a request the complaint
+# rows answer with "what should it say instead?"), never a question about the words it has.
+_ASKS_FOR_WORDS_RE = re.compile(
+    ASKS_FOR_WORDS
+    + r"|\b(?:hook|cta|headline|tagline|line|copy)\s+(?:options|ideas|alternatives|suggestions)\b",
+    re.I,
+)
+
+
 def is_question(text: str) -> bool:
     """True when the message asks for information rather than for a change.
 
@@ -173,7 +183,7 @@ def is_question(text: str) -> bool:
     ("the cta says what?"): either way it is answered and never edits.
     """
     text = PLACEHOLDER_RE.sub(" QUOTE ", text)  # "'Pre-order now' is so generic": no "is …?" question
-    if _RHETORICAL_RE.search(text):
+    if _RHETORICAL_RE.search(text) or _ASKS_FOR_WORDS_RE.search(text):
         return False
     if (
         _REQUEST_FORM_RE.search(text)

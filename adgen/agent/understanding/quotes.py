@@ -89,6 +89,26 @@ _TRAILING_NOISE_RE = re.compile(
     r"(?:[\s,]+(?:please|pls|plz|thanks|thank\s+you|thx|instead|rather))+\s*[?!.]*\s*$|(?:[\s,]+please)?\s*$",
     re.I,
 )
+# Unquoted words end before a sign-off after a dash ("Order today — Maria", "… - thanks, Tom"):
+# who asked, never the line. Only the one dash of the words ("Brew - Drink - Repeat" is a line), a
+# courtesy or a lone name after it ("Cold brew - on tap" is words), never a word of ad copy.
+_SIGN_OFF_RE = re.compile(
+    r"^(?P<words>[^-–—]*?\S)\s*(?:\s-{1,2}|[–—])\s*"
+    r"(?:(?:thanks|thank\s+you|thx|ty|cheers|best|regards|ta|xx?)\b[\s,!]*)?"
+    r"(?P<name>(?!(?:Free|Now|Today|Tonight|New|Sale|Only|Limited|Forever|Daily|Always|Online|Here|Inside|Included|"
+    r"Guaranteed|Fast|Fresh|Delivered|Everywhere|Again|More|Less|Off|Soon)\b)[A-Z][a-z]+(?:\s+[A-Z]\.?)?)?\s*[.!]*\s*$"
+)
+_COURTESY_RE = re.compile(r"[-–—]\s*(?:thanks|thank\s+you|thx|ty|cheers|best|regards|ta|xx?)\b", re.I)
+
+
+def _without_sign_off(words: str) -> str:
+    """``words`` without a sign-off after a dash (see ``_SIGN_OFF_RE``)."""
+    m = _SIGN_OFF_RE.match(words)
+    if m is None or not (m.group("name") or _COURTESY_RE.search(words[len(m.group("words")) :])):
+        return words
+    return m.group("words")
+
+
 _UNMATCHED_QUOTES = "\"'“”‘’«»「」『』„`"
 
 
@@ -144,7 +164,7 @@ def text_value(fragment: str, quotes: list[Quoted]) -> str | None:
     only = _ONLY_PLACEHOLDER_RE.match(fragment) or _QUOTE_THEN_MORE_RE.match(fragment)
     if only:
         return quotes[ord(only.group(1)) - _PLACEHOLDER_BASE].inner
-    words = _TRAILING_NOISE_RE.sub("", fragment, count=1).strip()
+    words = _TRAILING_NOISE_RE.sub("", _without_sign_off(fragment), count=1).strip()
     framed = _FRAMING_LEAD_RE.match(words)
     if (
         framed

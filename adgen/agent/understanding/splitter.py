@@ -25,11 +25,15 @@ _SENTENCE_RE = re.compile(
     r"(?<=[.;])\s+|(?<=[!?])\s+(?![\s]|(?:text|line|headline|copy|caption|title|slide|scene|card|screen)\b)"
     r"|\n+|(?<=[.!?])(?=[A-Z])"
 )
+_NOW_PLEASE_RE = re.compile(r"\s*now\b", re.I)
 _JOIN_RE = re.compile(
     # ("the 50,000 runners line": a comma between digits groups thousands, it ends no request)
     r"\s*[,;]\s*(?:and\s+then|and\s+also|and|then|also|plus)?\s+|(?<!\d(?=,\d{3}\b))\s*[,;]\s*"
-    r"|\s+(?:and\s+then|and\s+also|as\s+well\s+as|after\s+that|and|then|plus|but|&|\+|/)\s+"
-    r"|\s+(?:because|since|b/c|bc|cuz|coz|bcuz|'?cause)\s+",
+    r"|\s+(?:and\s+then|and\s+also|as\s+well\s+as|after\s+that|and|then|plus|but|also|&|\+|/)\s+"
+    r"|\s+(?:because|since|b/c|bc|cuz|coz|bcuz|'?cause)\s+"
+    # dictated, with no comma: "our brand name is Zest Co now please update it" (the "now" is the
+    # next request's, and stays with it: "say Shop now please …" keeps its words, see _pieces)
+    r"|\s+(?=now\s+(?:please|pls|can\s+you|could\s+you)\s+\w)",
     re.I,
 )
 _FILLER = (
@@ -60,7 +64,7 @@ _PREAMBLE_RE = re.compile(
 )
 # "please update it", "go ahead and change that": the request said again, asking nothing new.
 _RESTATE_RE = re.compile(
-    r"^\W*(?:(?:please|pls|can\s+you|could\s+you|go\s+ahead\s+and|just)\s+)*(?:update|change|apply|fix|do|sort)\s+"
+    r"^\W*(?:(?:now|please|pls|can\s+you|could\s+you|go\s+ahead\s+and|just)\s+)*(?:update|change|apply|fix|do|sort)\s+"
     r"(?:it|that|this)(?:\s+(?:please|pls|for\s+me|thanks))*\W*$",
     re.I,
 )
@@ -123,6 +127,8 @@ def _pieces(masked: str) -> list[tuple[str, str]]:
         for m in _JOIN_RE.finditer(sentence):
             if m.start() == 0:
                 continue
+            if _NOW_PLEASE_RE.match(sentence, m.end()) and _OPEN_TEXT_RE.search(sentence[pos : m.start()]):
+                continue  # "make the cta say Shop now please …": "now" is a word of the line
             result.append((sep, sentence[pos : m.start()]))
             sep = m.group(0)
             pos = m.end()
