@@ -11,7 +11,7 @@ right") are read by the clause reader itself, with the memory's scenes and topic
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import SimpleNamespace
 from typing import Any
 
@@ -50,7 +50,9 @@ _LESS_RE = re.compile(
 _SAME_RE = re.compile(
     r"\b(?:(?:do\s+)?the\s+same|same)(?:\s+(?:kind|sort|type)\s+of)?(?:\s+(?:thing|change|deal|treatment|edit|idea))?"
     r"\s+(?:for|to|on|with|in)\b|\bthe\s+same\s*(?:too|please|as\s+well)?\W*$"
-    r"|^\W*(?:and\s+|also\s+)?(?:do\s+)?(?:that|this|it)\s+(?:for|to|on)\s+(?:the\s+)?\w",
+    r"|^\W*(?:and\s+|also\s+)?(?:do\s+)?(?:that|this|it)\s+(?:for|to|on)\s+(?:the\s+)?\w"
+    # "could the last scene have the same treatment?", "give the cta the same"
+    r"|\b(?:have|get|gets|got)\s+the\s+same(?:\s+(?:treatment|thing|change|edit|look|tweak))?\W*$",
     re.I,
 )
 # "even less", "even a bit less", "a little less still": further down the way the last change went
@@ -813,6 +815,31 @@ def _more(project: AdProject, state: ConversationState, level: str, back: bool =
         return None
     ids = [op.scene_id for op in made if getattr(op, "scene_id", None)]
     return Repeat(ops=made, targets=ids or None, topic=state.topic)
+
+
+def same_elsewhere(project: AdProject, state: ConversationState) -> Repeat | None:
+    """The last request's changes made again on another version (``project``): a step ("quieter")
+    by the same step from that version's own values, words and settings as given; None when a
+    scene it changed is not in that version or nothing is left to make."""
+    if not state.last_operations or state.project_id in (None, project.project_id):
+        return None
+    ids = {s.id for s in project.scenes}
+    made: list[Any] = []
+    for op in state.last_operations:
+        if op.get("operation") in ("undo", "redo", "create_variation", "regenerate_scene"):
+            return None
+        if op.get("sceneId") and op["sceneId"] not in ids:
+            return None
+        stepped = _more(project, replace(state, last_operations=[op]), "normal")
+        plain = {k: v for k, v in op.items() if k != "before"}
+        if stepped is not None:
+            numeric = {k for k in (op.get("before") or {}) if k in _NUMERIC}
+            wire = {**{k: v for k, v in plain.items() if k not in numeric}, **stepped.ops[0].to_wire()}
+            made.append(ops.parse_operation(wire))
+        else:
+            made.append(ops.parse_operation(plain))
+    targets = [str(op["sceneId"]) for op in state.last_operations if op.get("sceneId")]
+    return Repeat(ops=made, targets=list(dict.fromkeys(targets)) or None, topic=state.topic)
 
 
 def _reroll(project: AdProject, state: ConversationState) -> Repeat | None:

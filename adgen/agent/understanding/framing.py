@@ -46,6 +46,10 @@ _OPENER_RE = re.compile(
     r"|(?:ok(?:ay)?|alright|right|so|um+|hmm+|well|quick\s+one|one\s+more\s+thing|heads\s+up"
     r"|also|and\s+also|oh\s+and|btw|by\s+the\s+way|plus|adgen|basically)"
     r"(?:\s+(?:team|all|everyone|guys|folks|y'all|adgen))?\s*[,:;!.—–-]+"
+    # "Thank you! Could the last scene …", "Great, thanks. …": thanks for the last change, a sentence
+    # of its own before the request
+    r"|(?:(?:great|perfect|lovely|nice|brilliant|awesome|wonderful|super|ok(?:ay)?)[\s,]+)?"
+    r"(?:thank\s+(?:you|u)|thanks|thx|ty|cheers)(?:\s+(?:so\s+much|very\s+much|a\s+lot))?\s*[!.]+"
     # "P.S. …", "PS: …"
     r"|p\.?\s?s\b\.?\s*[,:;!.—–-]*"
     r"|(?:ok(?:ay)?\s+so|so\s+basically)\b\s*[,:;!.—–-]*"
@@ -75,6 +79,8 @@ _COURTESY = (
     r"|please\s+and\s+thank\s+(?:you|u)|(?:much\s+)?appreciated|(?:i\s+)?appreciate\s+it|no\s+rush|no\s+hurry"
     r"|whenever\s+you\s+can|(?:lmk|let\s+me\s+know)\s+if\s+(?:there\s+are\s+)?any\s+(?:issues|problems|questions)"
     r"|when\s+you\s+(?:can|get\s+a\s+(?:sec|chance))|lol|haha+|xx+"
+    # ("the first scene too while ur at it": no request of its own)
+    r"|while\s+(?:you|u|ya)(?:['’]?re|\s+are|r|\s+r)?\s+at\s+it"
     r"|if\s+(?:that|this|it)['’]?s\s+(?:ok(?:ay)?|alright|all\s+right|fine|possible|not\s+too\s+much\s+trouble)"
     r"|if\s+(?:that|this)\s+(?:works|is\s+(?:ok(?:ay)?|fine|possible))|(?:that\s+)?would\s+be\s+(?:great|nice|awesome|perfect))"
 )

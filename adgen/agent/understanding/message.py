@@ -624,7 +624,21 @@ def _switch(m: Message) -> ParsedTurn | None:
     if switch.project_id is None:
         turn.unknown = switch.reason
         return turn
-    if switch.rest:
+    if switch.same:
+        # "perfect, do the same in A": the last change, made again on that version (or nothing)
+        family = m.family()
+        target = family.project(switch.project_id) if family is not None else None
+        again = (
+            followups.same_elsewhere(target, m.state)
+            if target is not None and target.project_id != m.project.project_id
+            else None
+        )
+        if again is None or simulate(target, again.ops)[1] is not None:
+            return None
+        turn.operations = list(again.ops)
+        turn.scene_ids = again.targets
+        turn.topic = again.topic
+    elif switch.rest:
         # "ok B it is, now make the music chiller": the rest is for the version switched to.
         family = m.family()
         target = family.project(switch.project_id) if family is not None else None
