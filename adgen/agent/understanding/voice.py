@@ -115,7 +115,7 @@ _FASTER_RE = re.compile(
     r"\bfast(?:er)?\b|\bquick(?:er)?\b|\bpick\s+up\s+the\s+pace\b"
     # ("speed the voice up a smidge": the voice between the verb and "up")
     r"|\bspeed\s+(?:(?:it|her|him|the\s+(?:voice(?:[\s-]?over)?|narrat\w*|vo|reading))\s+)?up\b",
-    _I
+    _I,
 )
 _DEEPER_RE = re.compile(
     _PITCH_VERB + r"down\b|\bdeep(?:er)?\b|\blow(?:er)?(?:[\s-]pitch(?:ed)?)?\b|\bbass(?:ier)?\b", _I
