@@ -14,8 +14,10 @@ from phrase_suite import basic_project
 
 from adgen.agent.conversation_state import ConversationState
 from adgen.agent.understanding import parse_message
+from adgen.agent.understanding.briefs import extract_brief
 from adgen.agent.understanding.foreign import to_english
 from adgen.agent.understanding.memory import remember_before
+from adgen.agent.understanding.quotes import mask_quotes
 from adgen.project import AdProject, Voiceover
 
 # basic_project: hook 64 (top), showcase 56 (bottom), cta 72 (center); music volume 0.8; voice off.
@@ -202,3 +204,43 @@ def test_same_without_a_version_letter_moves_nowhere(text: str) -> None:
     original, variant, family, state = _on_b("make the cta say 'Last call'")
     turn = parse_message(text, variant, state=state, family=lambda: family)
     assert turn.switch_to is None
+
+
+# --- a brief's brand said as the business's name, as dictated or typed in a hurry -----------------
+
+
+def _brand(text: str) -> str | None:
+    masked, quotes = mask_quotes(text)
+    return extract_brief(text, masked, quotes).brand_name
+
+
+@pytest.mark.parametrize(
+    ("text", "brand"),
+    [
+        ("quick ad for my bike shop Spoke & Chain 20 sec", "Spoke & Chain"),
+        ("video for my store NORTH PEAK hiking boots 15s", "NORTH PEAK"),
+        ("it's for our cafe called little fern", "Little Fern"),
+        ("we need something for my taco truck named el fuego", "El Fuego"),
+        ("Hi! I volunteer at Second Chance Cats shelter, could we do a 20 second ad?", "Second Chance Cats"),
+        ("product is GlowMug heated mug, 12s, reels", "GlowMug"),
+    ],
+)
+def test_a_business_named_in_a_brief_is_its_brand(text: str, brand: str) -> None:
+    assert _brand(text) == brand
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ad for my shop, 15 sec",
+        "an ad for our store in the city centre, 15s",  # (a place, in lower case: no name)
+        "I work at a bakery, make an ad about bread",
+        "product is great, make a 10s ad",
+    ],
+)
+def test_no_brand_without_a_name(text: str) -> None:
+    assert _brand(text) is None
+
+
+def test_the_length_after_a_name_stays_out_of_it() -> None:
+    assert _brand("ad for my bakery Crumb Club 10 seconds") == "Crumb Club"
