@@ -6,6 +6,7 @@ field); none is a held-out sentence. Near-misses that must not trigger a rule ar
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -244,3 +245,43 @@ def test_no_brand_without_a_name(text: str) -> None:
 
 def test_the_length_after_a_name_stays_out_of_it() -> None:
     assert _brand("ad for my bakery Crumb Club 10 seconds") == "Crumb Club"
+
+
+# --- "make it 3 instead" right after an undo: instead of the change undone -------------------------
+
+
+def _undone(first: str) -> tuple[AdProject, ConversationState]:
+    """The ad back as it was after ``first`` and an undo, with the memory a session keeps (the
+    undone change stays the last one, the last request is the undo)."""
+    original = basic_project()
+    _, state = after(first, original)
+    return original, replace(state, last_request="undo")
+
+
+@pytest.mark.parametrize(
+    ("first", "text", "expected"),
+    [
+        (
+            "make the showcase 7 seconds",
+            "make it 5 instead",
+            {"operation": "update_scene", "sceneId": "scene_2", "durationSec": 5.0},
+        ),
+        ("make the ad 20 seconds", "25 instead", {"operation": "set_duration", "durationSec": 25.0}),
+        (
+            "make the cta text size 90",
+            "make it 80 instead",
+            {"operation": "update_overlay", "sceneId": "scene_3", "fontSize": 80},
+        ),
+    ],
+)
+def test_a_number_after_an_undo_takes_the_undone_unit(
+    first: str, text: str, expected: dict[str, Any]
+) -> None:
+    project, state = _undone(first)
+    assert _ops(text, project, state) == [expected]
+
+
+def test_a_number_after_undoing_a_text_change_borrows_nothing() -> None:
+    project, state = _undone("make the hook say 'Wake up'")
+    turn = parse_message("make it 3 instead", project, state=state)
+    assert not any(op.to_wire().get("durationSec") == 3.0 for op in turn.operations)

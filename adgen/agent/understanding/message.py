@@ -512,7 +512,12 @@ def _value_again(m: Message) -> ParsedTurn | None:
     """ "make it 15 instead" after "…, 20s, …": the number takes the last request's unit."""
     if m.project is None or m.state.pending is not None:
         return None
-    rewritten = retry.borrowed_unit(m.raw, m.state.last_request)
+    last = m.state.last_request
+    undone = history_operations(last or "", m.project)
+    if undone and all(op.operation == "undo" for op in undone):
+        # "make it 3 instead" right after an undo: instead of the change undone
+        last = retry.request_of(m.state.last_operations)
+    rewritten = retry.borrowed_unit(m.raw, last)
     if rewritten is None and m.state.last_question:
         ids = [s.id for s in m.project.scenes]
         named = [f"scene {ids.index(i) + 1}" for i in m.state.scene_ids if i in ids]
