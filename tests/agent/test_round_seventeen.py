@@ -285,3 +285,28 @@ def test_a_number_after_undoing_a_text_change_borrows_nothing() -> None:
     project, state = _undone("make the hook say 'Wake up'")
     turn = parse_message("make it 3 instead", project, state=state)
     assert not any(op.to_wire().get("durationSec") == 3.0 for op in turn.operations)
+
+
+# --- "could you please tell me …" / "could you kindly inform me of …": a question ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("could you please tell me what the cta says?", "Order today"),
+        ("Could you kindly inform me of the hook's wording?", "Wake up to cold brew"),
+        ("would you please advise me how long the ad is?", "15 s"),
+        ("could you kindly tell me our brand name?", "Northwind Coffee"),
+    ],
+)
+def test_a_formal_tell_me_is_a_question(text: str, said: str) -> None:
+    turn = parse_message(text, basic_project())
+    assert not turn.operations and turn.answer and said in turn.answer
+
+
+@pytest.mark.parametrize(
+    "text", ["could you please make the cta text red?", "could you kindly set the tagline to 'Brewed bold'?"]
+)
+def test_a_polite_request_still_edits(text: str) -> None:
+    turn = parse_message(text, basic_project())
+    assert turn.operations and not turn.answer

@@ -125,7 +125,7 @@ _POLITE_RE = re.compile(
     r"^\s*(?:(?:can|could|would|will)\s+(?:you|u|ya|we)|would\s+it\s+be\s+possible\s+to|is\s+it\s+possible\s+to"
     r"|i'?d\s+like\s+you\s+to|i\s+(?:want|need)\s+you\s+to|need\s+you\s+to|we\s+need\s+to|i\s+need\s+to)"
     r"(?:\s+(?:please|pls|plz|maybe|just|possibly|kindly|quickly))*\s+"
-    r"(?!(?:tell|explain|remind|describe|list|check|confirm|see|hear|read|say|show|find|guess|help|believe|think"
+    r"(?!(?:(?:please|pls|plz|maybe|just|possibly|kindly|quickly)\s+)*(?:tell|explain|remind|inform|advise|describe|list|check|confirm|see|hear|read|say|show|find|guess|help|believe|think"
     r"|imagine|picture|handle|even|not|also\s+tell|do)\b|give\s+me\s+(?:a\s+)?(?:summary|rundown|overview|recap))"
     r"(?=[^\W\d_])",
     re.I,
