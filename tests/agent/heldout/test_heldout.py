@@ -155,7 +155,8 @@ FLOORS = {
     # kept by the typo step): 125/150, 1 wrong (open: d11_nbo_tea_shop_name_later, see the report);
     # then ("the reviews scene", "30 seconds is a lot", a length asked and "20ish is fine"): 129/150, 1 wrong.
     # The foreign grid's rows and rounds fifteen and sixteen (none written on dev11): 132/150, 1 wrong.
-    # Round seventeen (parse30: 'a bit more' of the voice's pace, 'speed the voice up', 'do the same in A'): 134/150, 1 wrong.
+    # Round seventeen (parse30: 'a bit more' of the voice's pace, 'speed the voice up', 'do the same in A'):
+    # 134/150, 1 wrong.
     "dev11": (134, 1, 150),
     # dev12 (written blind after round thirteen, with test10, by a different crowd: account managers
     # forwarding client notes, shop owners on a phone, non-native speakers, Gen-Z social managers):
@@ -171,7 +172,8 @@ FLOORS = {
     # original now", "as a square feed post", "set in white", "its duration", "X cut as a variant",
     # "one copy more", questions asked for a client or two at once, open requests, "another smidge"):
     # 135/150, 0 wrong.
-    # Round seventeen (parse30: a business's name before its length or product, 'my flower shop Petal & Stem 15 sec'): 136/150, 0 wrong.
+    # Round seventeen (parse30: a business's name before its length or product, 'my flower shop Petal & Stem
+    # 15 sec'): 136/150, 0 wrong.
     "dev12": (136, 0, 150),
     # dev13 (written blind after round fourteen, with test11, by another crowd: voice-to-text
     # dictation, hurried dropshippers, hedging volunteers, agency jargon, formal letters, pasted
