@@ -187,9 +187,9 @@ FLOORS = {
     # Merged with round fifteen (parse21), the framing rewrites (meta22: "w/", sign-offs, labels),
     # the foreign grid's rows and the untranslated-word gate (lang24, lead27) and the lead's four
     # classes (lead25): 115/150, 0 wrong.
-    # Round seventeen (parse30: 'a bit more'/'even less' follow-ups incl. Dutch and French, 'same on A', courtesies around
-    # 'the same treatment', dictated and capitalised business names in briefs, 'make it 3 instead' after an undo,
-    # 'could you kindly inform me of …'): 129/150, 0 wrong.
+    # Round seventeen (parse30: 'a bit more'/'even less' follow-ups incl. Dutch and French, 'same on A',
+    # courtesies around 'the same treatment', dictated and capitalised business names in briefs, 'make it 3
+    # instead' after an undo, 'could you kindly inform me of …'): 129/150, 0 wrong.
     "dev13": (129, 0, 150),
     # test3: run clean three times as a test set (80.8 %/7.7 % wrong before round five, 84.6 %/7.7 % after,
     # 85.4 %/7.7 % after rounds six and seven), then retired to development on 2026-12-02 at 111/130, 10 wrong.
