@@ -220,7 +220,7 @@ def _brand(text: str) -> str | None:
     [
         ("quick ad for my bike shop Spoke & Chain 20 sec", "Spoke & Chain"),
         ("video for my store NORTH PEAK hiking boots 15s", "NORTH PEAK"),
-        ("it's for our cafe called little fern", "Little Fern"),
+        ("it's for our bakery called little fern", "Little Fern"),
         ("we need something for my taco truck named el fuego", "El Fuego"),
         ("Hi! I volunteer at Second Chance Cats shelter, could we do a 20 second ad?", "Second Chance Cats"),
         ("product is GlowMug heated mug, 12s, reels", "GlowMug"),

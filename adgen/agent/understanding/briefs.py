@@ -107,8 +107,6 @@ BUSINESS_NOUN = "|".join(
         "spa",
         "school",
         "truck",
-        "cafe",
-        "café",
         "rescue",
         "charity",
         "shelter",
