@@ -117,10 +117,17 @@ BUSINESS_NOUN = "|".join(
         "roastery",
         "spa",
         "school",
+        "truck",
+        "rescue",
+        "charity",
+        "shelter",
+        "market",
     )
 )
 _CAP_WORD = r"[A-Z0-9][\w&+'-]*(?:\.\w+)*"
 _CAP_NAME = rf"(?:{_CAP_WORD}(?:[ \t]+(?:&[ \t]+)?{_CAP_WORD}){{0,4}})"
+# A name of capitalised words that start with a letter ("Petal & Stem", not "Petal & Stem 15").
+_CAP_ALPHA_NAME = r"(?:[A-Z][\w&+'-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&+'-]*){0,4})"
 _NOT_BRANDS = {
     "instagram",
     "tiktok",
@@ -169,6 +176,12 @@ _NOT_BRANDS = {
     "ad",
     "cta",
 }
+# "its for my food truck called tacos el guero": a business, then its name as dictated (no
+# capitals), to the end of the clause; written with capitals ("Tacos El Guero").
+_DICTATED_NAME_RE = re.compile(
+    rf"\b(?:[Oo]ur|[Mm]y)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{BUSINESS_NOUN})\s+(?:called|named)\s+"
+    r"(?P<n>[a-z][\w'&-]*(?:\s+[a-z][\w'&-]*){0,3})(?=\s*(?:[,;:.!?]|$))"
+)
 _BRAND_RES = (
     # "brand: Lumo", "our brand is called X": said outright, before any guess.
     re.compile(
@@ -186,6 +199,8 @@ _BRAND_RES = (
     re.compile(
         rf"\b[Pp]roduct(?:\s+name)?\s+(?:is\s+(?:called\s+)?|:\s*)(?P<n>{_CAP_NAME})(?=\s*(?:[,;.!?]|\s-\s|$))"
     ),
+    # "product is SnapLite ring light, 10s": a coined name (a capital inside it), then what it is
+    re.compile(r"\b[Pp]roduct(?:\s+name)?\s+is\s+(?P<n>[A-Z][a-z]+[A-Z][\w-]*)(?=\s+[a-z])"),
     # "the spring sale at Verde Garden Centre": the business holding the sale
     re.compile(
         rf"\b(?:sale|event|opening|launch|offer|deal|promo|open\s+day|festival)\s+(?:at|from)\s+(?:the\s+)?"
@@ -213,6 +228,12 @@ _BRAND_RES = (
         rf"(?P<n>{_CAP_NAME})(?=\s*[,;:.!?\u2013\u2014]|\s+-\s)"
     ),
     re.compile(rf"\b[Bb]rand\s+(?P<n>{_CAP_NAME})"),
+    # "I help out at Paws Haven animal rescue", "I volunteer for Green Hands": where they work
+    re.compile(
+        rf"\b(?:[Ww]e|I)\s+(?:(?:help\s+out|volunteer|work)\s+(?:at|for|with))\s+(?:the\s+)?(?P<n>{_CAP_ALPHA_NAME})"
+        r"(?=\s*(?:[,;:.!?()\u2013\u2014]|\s-\s|$)|\s+[a-z])"
+    ),
+    _DICTATED_NAME_RE,
     # "our new kombucha, Fizzwell.", "for my hot sauce, Ember & Ash, …": a product of theirs, then
     # its name set off by a comma
     re.compile(
@@ -223,6 +244,13 @@ _BRAND_RES = (
     re.compile(
         rf"\b(?:[Oo]ur|[Mm]y|[Aa]n?)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{BUSINESS_NOUN})\s+"
         rf"(?P<n>{PLACEHOLDER_MARK}.|{_CAP_NAME})(?=\s*(?:[,;:!?()\u2013\u2014]|\.(?:\s|$)|\s-\s|$))"
+    ),
+    # "my flower shop Petal & Stem 15 sec", "my store VELOCITY GRIPS phone grips": the name in
+    # capitals, then the length or the product in lower case (words of letters only, so the
+    # length stays out of the name)
+    re.compile(
+        rf"\b(?:[Oo]ur|[Mm]y)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{BUSINESS_NOUN})\s+"
+        rf"(?P<n>{_CAP_ALPHA_NAME})(?=\s+(?:\d|[a-z]))"
     ),
     re.compile(rf"\b(?:for|from|by)\s+(?:the\s+)?(?P<n>{_CAP_NAME})['’]s?\s+\w"),
     re.compile(rf"(?P<n>{_CAP_NAME})['’]s\b"),
@@ -494,6 +522,8 @@ def _brand_and_product(masked: str, quotes: list[Quoted]) -> tuple[str | None, s
             if name.startswith(PLACEHOLDER_MARK):
                 name = quotes[ord(name[1]) - 0xE100].inner
             name = unmask(name, quotes).strip(" '’")
+            if pattern is _DICTATED_NAME_RE:
+                name = " ".join(w[:1].upper() + w[1:] for w in name.split())
             if (
                 name
                 and name.lower() not in _NOT_BRANDS

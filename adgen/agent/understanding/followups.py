@@ -11,7 +11,7 @@ right") are read by the clause reader itself, with the memory's scenes and topic
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import SimpleNamespace
 from typing import Any
 
@@ -34,7 +34,7 @@ _PROGRESS = (
 )
 _MORE_RE = re.compile(
     rf"^\W*(?:(?:ok(?:ay)?|yes|yeah|nice|good|great|hmm+|and|still\s+not\s+enough|{_PROGRESS})\b[\s,.!]*)*"
-    r"(?P<how>a\s+little\s+bit|(?:a\s+)?(?:bit|little|touch|tad)|slightly|even|much|way|a\s+lot|lots)?\s*"
+    r"(?P<how>(?:a\s+)?(?:little|tiny|wee)\s+bit|(?:a\s+)?(?:bit|little|touch|tad)|slightly|even|much|way|a\s+lot|lots)?\s*"
     r"(?:more|again|further|one\s+more\s+time|do\s+(?:it|that)\s+again|another\s+(?:tad|bit|touch|notch|step|nudge|smidge|smidgen|hair|little\s+bit))\b"
     r"(?:\s+(?:please|pls|than\s+that))?\W*$",
     re.I,
@@ -50,7 +50,17 @@ _LESS_RE = re.compile(
 _SAME_RE = re.compile(
     r"\b(?:(?:do\s+)?the\s+same|same)(?:\s+(?:kind|sort|type)\s+of)?(?:\s+(?:thing|change|deal|treatment|edit|idea))?"
     r"\s+(?:for|to|on|with|in)\b|\bthe\s+same\s*(?:too|please|as\s+well)?\W*$"
-    r"|^\W*(?:and\s+|also\s+)?(?:do\s+)?(?:that|this|it)\s+(?:for|to|on)\s+(?:the\s+)?\w",
+    r"|^\W*(?:and\s+|also\s+)?(?:do\s+)?(?:that|this|it)\s+(?:for|to|on)\s+(?:the\s+)?\w"
+    # "could the last scene have the same treatment?", "give the cta the same"
+    r"|\b(?:have|get|gets|got)\s+the\s+same(?:\s+(?:treatment|thing|change|edit|look|tweak))?\W*$",
+    re.I,
+)
+# "even less", "even a bit less", "a little less still": further down the way the last change went
+# (only after a change that lowered every number: after a raise the words are ambiguous).
+_EVEN_LESS_RE = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|yes|yeah|and|hmm+)\b[\s,.!]*)*(?:(?P<even>even|still)\s+)?"
+    r"(?P<how>a\s+(?:little\s+|tiny\s+)?(?:bit|little|touch|tad)\s+|slightly\s+|much\s+|a\s+lot\s+)?less"
+    r"(?(even)|\s+still)(?:\s+(?:please|pls))?\W*$",
     re.I,
 )
 # Approval of how something was: asks for nothing ("no wait, white was fine, put it back").
@@ -103,6 +113,12 @@ def repeat(clause: str, project: AdProject, state: ConversationState) -> Repeat 
     if still is not None:
         # "hmm still big" after a shrink: the same way again; against the last change: not this.
         return _more(project, state, "normal") if still else None
+    even_less = _EVEN_LESS_RE.search(clause)
+    if even_less:
+        # "encore un peu moins" after "the music is far too loud": quieter still, never a step back
+        if not _all_lowered(state):
+            return None
+        return _more(project, state, _level(even_less.group("how")))
     more = _MORE_RE.search(clause)
     if more:
         return _more(project, state, _level(more.group("how")))
@@ -159,6 +175,17 @@ def _still_direction(clause: str, state: ConversationState) -> bool | None:
         if name in _NUMERIC and isinstance(op.get(name), int | float) and isinstance(old, int | float)
     ]
     return bool(moved) and all(d > 0 for d in moved)
+
+
+def _all_lowered(state: ConversationState) -> bool:
+    """Whether the last request lowered every number it changed (and changed one)."""
+    moved = [
+        op[name] - old
+        for op in state.last_operations
+        for name, old in (op.get("before") or {}).items()
+        if name in _NUMERIC and isinstance(op.get(name), int | float) and isinstance(old, int | float)
+    ]
+    return bool(moved) and all(d < 0 for d in moved)
 
 
 # "hmm still big. 50", "try 48", "50 then": a reaction to the last change, then only a number.
@@ -750,6 +777,9 @@ _NUMERIC = {
     "scale": (0.1, 1.0, True),
     "fontSize": (12, 200, True),
     "durationSec": (0.5, 30.0, True),
+    # the ad's voice (update_voice without a scene): the model's bounds
+    "rate": (0.5, 2.0, False),
+    "pitch": (0.5, 1.5, False),
 }
 
 
@@ -787,6 +817,31 @@ def _more(project: AdProject, state: ConversationState, level: str, back: bool =
     return Repeat(ops=made, targets=ids or None, topic=state.topic)
 
 
+def same_elsewhere(project: AdProject, state: ConversationState) -> Repeat | None:
+    """The last request's changes made again on another version (``project``): a step ("quieter")
+    by the same step from that version's own values, words and settings as given; None when a
+    scene it changed is not in that version or nothing is left to make."""
+    if not state.last_operations or state.project_id in (None, project.project_id):
+        return None
+    ids = {s.id for s in project.scenes}
+    made: list[Any] = []
+    for op in state.last_operations:
+        if op.get("operation") in ("undo", "redo", "create_variation", "regenerate_scene"):
+            return None
+        if op.get("sceneId") and op["sceneId"] not in ids:
+            return None
+        stepped = _more(project, replace(state, last_operations=[op]), "normal")
+        plain = {k: v for k, v in op.items() if k != "before"}
+        if stepped is not None:
+            numeric = {k for k in (op.get("before") or {}) if k in _NUMERIC}
+            wire = {**{k: v for k, v in plain.items() if k not in numeric}, **stepped.ops[0].to_wire()}
+            made.append(ops.parse_operation(wire))
+        else:
+            made.append(ops.parse_operation(plain))
+    targets = [str(op["sceneId"]) for op in state.last_operations if op.get("sceneId")]
+    return Repeat(ops=made, targets=list(dict.fromkeys(targets)) or None, topic=state.topic)
+
+
 def _reroll(project: AdProject, state: ConversationState) -> Repeat | None:
     """The last new take asked for again, for the scenes that still exist."""
     ids = {s.id for s in project.scenes}
@@ -814,6 +869,8 @@ def _appended_look(op: dict[str, Any], before: dict[str, Any]) -> str | None:
 def _current(project: AdProject, op: dict[str, Any], name: str) -> float:
     if name == "volume":
         return project.audio.volume
+    if name in ("rate", "pitch") and not op.get("sceneId"):
+        return float(getattr(project.voice, name))
     if name == "durationSec" and not op.get("sceneId"):
         return project.duration_sec
     scene = project.scene(op["sceneId"])

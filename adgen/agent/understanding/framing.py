@@ -47,6 +47,10 @@ _OPENER_RE = re.compile(
     r"|(?:ok(?:ay)?|alright|right|so|um+|hmm+|well|quick\s+one|one\s+more\s+thing|heads\s+up"
     r"|also|and\s+also|oh\s+and|btw|by\s+the\s+way|plus|adgen|basically)"
     r"(?:\s+(?:team|all|everyone|guys|folks|y'all|adgen))?\s*[,:;!.—–-]+"
+    # "Thank you! Could the last scene …", "Great, thanks. …": thanks for the last change, a sentence
+    # of its own before the request
+    r"|(?:(?:great|perfect|lovely|nice|brilliant|awesome|wonderful|super|ok(?:ay)?)[\s,]+)?"
+    r"(?:thank\s+(?:you|u)|thanks|thx|ty|cheers)(?:\s+(?:so\s+much|very\s+much|a\s+lot))?\s*[!.]+"
     # "P.S. …", "PS: …"
     r"|p\.?\s?s\b\.?\s*[,:;!.—–-]*"
     r"|(?:ok(?:ay)?\s+so|so\s+basically)\b\s*[,:;!.—–-]*"
@@ -73,6 +77,8 @@ _COURTESY = (
     r"|please\s+and\s+thank\s+(?:you|u)|(?:much\s+)?appreciated|(?:i\s+)?appreciate\s+it|no\s+rush|no\s+hurry"
     r"|whenever\s+you\s+can|(?:lmk|let\s+me\s+know)\s+if\s+(?:there\s+are\s+)?any\s+(?:issues|problems|questions)"
     r"|when\s+you\s+(?:can|get\s+a\s+(?:sec|chance))|lol|haha+|xx+"
+    # ("the first scene too while ur at it": no request of its own)
+    r"|while\s+(?:you|u|ya)(?:['’]?re|\s+are|r|\s+r)?\s+at\s+it"
     r"|if\s+(?:that|this|it)['’]?s\s+(?:ok(?:ay)?|alright|all\s+right|fine|possible|not\s+too\s+much\s+trouble)"
     r"|if\s+(?:that|this)\s+(?:works|is\s+(?:ok(?:ay)?|fine|possible))|(?:that\s+)?would\s+be\s+(?:great|nice|awesome|perfect))"
 )
@@ -117,7 +123,7 @@ _POLITE_RE = re.compile(
     r"^\s*(?:(?:can|could|would|will)\s+(?:you|u|ya|we)|would\s+it\s+be\s+possible\s+to|is\s+it\s+possible\s+to"
     r"|i'?d\s+like\s+you\s+to|i\s+(?:want|need)\s+you\s+to|need\s+you\s+to|we\s+need\s+to|i\s+need\s+to)"
     r"(?:\s+(?:please|pls|plz|maybe|just|possibly|kindly|quickly))*\s+"
-    r"(?!(?:tell|explain|remind|describe|list|check|confirm|see|hear|read|say|show|find|guess|help|believe|think"
+    r"(?!(?:(?:please|pls|plz|maybe|just|possibly|kindly|quickly)\s+)*(?:tell|explain|remind|inform|advise|describe|list|check|confirm|see|hear|read|say|show|find|guess|help|believe|think"
     r"|imagine|picture|handle|even|not|also\s+tell|do)\b|give\s+me\s+(?:a\s+)?(?:summary|rundown|overview|recap))"
     r"(?=[^\W\d_])",
     re.I,

@@ -553,6 +553,8 @@ FRENCH = Language(
         (r"t[eé]moignages?|avis\s+clients?", "review"),
         (r"probl[eè]me", "problem"),
         (r"(?:(?:encore\s+)?un\s+peu\s+plus|encore\s+un\s+peu)(?=\W*$)", "a bit more"),
+        # ("encore un peu moins" after "trop forte": further the same way, not a step back)
+        (r"encore\s+(?:un\s+peu\s+)?moins(?=\W*$)", "even a bit less"),
         (r"(?:un\s+peu\s+moins)(?=\W*$)", "a bit less"),
         (r"un\s+peu", "a bit"),
         (r"premi[eè]re|premier", "first"),
@@ -1440,6 +1442,8 @@ DUTCH = Language(
         r"maken",
         r"dank\s+je",
         r"wat\s+(?:zachter|harder|groter|kleiner|korter|langer)",
+        # "nog iets harder graag": "a bit more" said with the comparative
+        r"nog\s+(?:iets|wat|een\s+beetje)\s+(?:zachter|stiller|harder|luider|groter|kleiner|korter|langer|sneller|langzamer)",
         r"hoe\s+lang",
         r"advertentie",
         *_NL_MARKERS,
@@ -1519,6 +1523,7 @@ DUTCH = Language(
         (r"gezellig", "warm"),
         (r"fris", "fresh"),
         (r"ik\s+wil|we\s+willen", "i need"),
+        (r"nog\s+(?:een\s+beetje|wat|iets)", "a bit"),
         (r"een\s+beetje|wat|iets", "a bit"),
         (r"veel", "much"),
         (r"en", "and"),

@@ -43,6 +43,9 @@ AD_READERS: dict[tuple[str, str], _AdRead] = {
     ("update_brand", "tagline"): lambda p: p.brand.tagline,
     ("update_audio", "volume"): lambda p: p.audio.volume,
     ("update_audio", "mood"): lambda p: p.audio.mood,
+    # (the ad's voice: "slow the voice down a bit" then "a bit more" steps from these)
+    ("update_voice", "rate"): lambda p: p.voice.rate,
+    ("update_voice", "pitch"): lambda p: p.voice.pitch,
     ("set_duration", "durationSec"): lambda p: p.duration_sec,
 }
 # The words that name a field of the last change ("put the old text back"): pattern -> fields.

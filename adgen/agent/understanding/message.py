@@ -516,7 +516,12 @@ def _value_again(m: Message) -> ParsedTurn | None:
     """ "make it 15 instead" after "…, 20s, …": the number takes the last request's unit."""
     if m.project is None or m.state.pending is not None:
         return None
-    rewritten = retry.borrowed_unit(m.raw, m.state.last_request)
+    last = m.state.last_request
+    undone = history_operations(last or "", m.project)
+    if undone and all(op.operation == "undo" for op in undone):
+        # "make it 3 instead" right after an undo: instead of the change undone
+        last = retry.request_of(m.state.last_operations)
+    rewritten = retry.borrowed_unit(m.raw, last)
     if rewritten is None and m.state.last_question:
         ids = [s.id for s in m.project.scenes]
         named = [f"scene {ids.index(i) + 1}" for i in m.state.scene_ids if i in ids]
@@ -644,7 +649,21 @@ def _switch(m: Message) -> ParsedTurn | None:
     if switch.project_id is None:
         turn.unknown = switch.reason
         return turn
-    if switch.rest:
+    if switch.same:
+        # "perfect, do the same in A": the last change, made again on that version (or nothing)
+        family = m.family()
+        target = family.project(switch.project_id) if family is not None else None
+        again = (
+            followups.same_elsewhere(target, m.state)
+            if target is not None and target.project_id != m.project.project_id
+            else None
+        )
+        if again is None or simulate(target, again.ops)[1] is not None:
+            return None
+        turn.operations = list(again.ops)
+        turn.scene_ids = again.targets
+        turn.topic = again.topic
+    elif switch.rest:
         # "ok B it is, now make the music chiller": the rest is for the version switched to.
         family = m.family()
         target = family.project(switch.project_id) if family is not None else None

@@ -34,7 +34,8 @@ _QUESTION_START_RE = re.compile(
     + r")|(?:please\s+)?show\s+(?:me|us)|let\s+me\s+see|compare|"
     # "please confirm the new runtime", "double-check what the hook says": asked to be told
     r"(?:(?:please|pls|plz)\s+)?(?:confirm|double[\s-]check|verify)(?=\s+(?:the|what|how|which|whether|if)\b)|"
-    r"(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:(?:tell|remind|show)\s+me|read\s+(?:me|us|out|back|aloud)|"
+    # ("could you kindly inform me of our current tagline?": a formal "tell me")
+    r"(?:can|could|would)\s+(?:you|u)\s+(?:(?:please|kindly)\s+)?(?:(?:tell|remind|show|inform|advise)\s+me|read\s+(?:me|us|out|back|aloud)|"
     + _READ_BACK
     + r")|do\s+you\s+know|"
     r"i\s+(?:wonder|want\s+to\s+know|'?d\s+like\s+to\s+know)|(?:can|could|may)\s+i\s+see\s+(?:the|all|each|every)\s+"
@@ -66,10 +67,11 @@ POLITE_RE = re.compile(
 # Requests that look like questions ("could you make…?", "can it say…?", "what if we…").
 _REQUEST_FORM_RE = re.compile(
     r"^\W*(?:(?:so|and|ok(?:ay)?|hey|hmm+)\b[\s,]*)*"
-    r"(?:(?:can|could|would|will)\s+(?:you|u|we|i|it|they|the\s+\w+)\s+(?:please\s+|pls\s+|just\s+|also\s+)?"
-    r"(?!tell\b|explain\b|remind\b|show\s+me\b|read\s+(?:me|us|out|back|aloud)\b|"
+    r"(?:(?:can|could|would|will)\s+(?:you|u|we|i|it|they|the\s+\w+)\s+(?:please\s+|pls\s+|just\s+|also\s+|kindly\s+)?"
+    # (the lookahead skips a "please" the optional one gave back: "could you please tell me …")
+    r"(?!(?:(?:please|pls|just|also|kindly)\s+)*(?:tell\b|explain\b|remind\b|inform\s+me\b|advise\s+me\b|show\s+me\b|read\s+(?:me|us|out|back|aloud)\b|"
     + _READ_BACK
-    + r"|see\s+(?:the|all|each|every)\s+(?:scenes|texts|lines|lengths))\w+"
+    + r"|see\s+(?:the|all|each|every)\s+(?:scenes|texts|lines|lengths)))\w+"
     r"|what\s+if\b|why\s+not\b|how\s+about\b|is\s+it\s+possible\s+to\b|do\s+you\s+mind\b)",
     re.I,
 )

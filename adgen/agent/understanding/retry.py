@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from adgen.agent.understanding import refusals
 from adgen.agent.understanding.normaliser import normalise
@@ -214,6 +215,27 @@ _COMPLAINTS_OF_UNIT: dict[str, tuple[str, ...]] = {
     "px": ("big", "small", "much", "little"),
     "pt": ("big", "small", "much", "little"),
 }
+
+
+# The unit a number of each field is said in, to stand for a request undone: (field, unit, scale).
+_UNIT_OF_FIELD: tuple[tuple[str, str, float], ...] = (
+    ("durationSec", "s", 1.0),
+    ("fontSize", "px", 1.0),
+    ("volume", "%", 100.0),
+)
+
+
+def request_of(last_operations: list[dict[str, Any]]) -> str | None:
+    """The number and unit of the one value the last change set ("2 s"), to stand for its words
+    once it was undone ("make the hook 2 seconds", "undo", "make it 3 instead"); None when it set
+    no such value or more than one."""
+    found = [
+        f"{round(op[name] * scale, 2):g}{unit}"
+        for op in last_operations
+        for name, unit, scale in _UNIT_OF_FIELD
+        if isinstance(op.get(name), int | float) and not isinstance(op.get(name), bool)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def borrowed_unit(reply: str, last_request: str | None) -> str | None:

@@ -136,6 +136,16 @@ _POSSESSIVE_RE = re.compile(
     r"(?<![\w'])(?:(?:the|[Tt]he)\s+)?(?:(?:version|variant|[Vv]ersion|[Vv]ariant)\s+)?(?P<label>[A-G])"
     r"(?:\s+(?:version|variant|cut))?['’]s\s+(?=\w)"
 )
+# "same on A", "perfect, do the same in A", "the same thing for version C too": the last change,
+# made on another version (only with a version's letter or "the original": "the same for the hook"
+# is a scene's).
+_SAME_ON_VERSION_RE = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|perfect|great|nice|cool|good|lovely|thanks|and|now|then|so|yes|yeah)\b[\s,.!]*)*"
+    r"(?:(?:do|make|apply|repeat)\s+)?(?:the\s+)?same(?:\s+(?:thing|change|edit|here))?(?:\s+again)?\s+"
+    r"(?:on|in|for|to|with)\s+(?:the\s+)?(?:version\s+|variant\s+)?(?P<label>[b-g]|(?-i:A)|original)"
+    r"(?:\s+(?:version|variant|one))?(?:\s+(?:too|as\s+well|please|pls))*\W*$",
+    _I,
+)
 _CLAUSE_SPLIT_RE = re.compile(r"\s*[,;.!]\s*|\s+(?:and|but|then)\s+", _I)
 
 
@@ -182,6 +192,7 @@ class Switch:
     project_id: str | None
     reason: str = ""
     rest: str = ""  # what the message asks of the version switched to ("now make the music chiller")
+    same: bool = False  # "do the same in A": the last change, made again on the version switched to
 
 
 def read_switch(
@@ -201,6 +212,13 @@ def read_switch(
     ``describe`` says how a variant differs from the original (for "the pink one");
     ``last_project`` is the version the conversation last talked about (for "that one").
     """
+    same = _SAME_ON_VERSION_RE.match(text)
+    found_family = family() if same else None
+    if same and found_family is not None and found_family.variants:
+        project_id = found_family.find(same.group("label"))
+        if project_id is None:
+            return Switch(None, _no_such(found_family, same.group("label")))
+        return Switch(project_id, same=True)
     on = _ON_VERSION_RE.match(text)
     if on:
         return _on_version(text, on, family, last_project)

@@ -88,7 +88,9 @@ _SLOWER_RE = re.compile(
     r"\bslow(?:er)?\b|\bless\s+rushed\b|\bcalmer\s+(?:voice|pace)\b|\b(?:rushed|hurried|breathless|rapid[\s-]fire)\b"
     # ("the narrator is rushing, sounds like an auctioneer": too fast, said as a picture)
     r"|\b(?:rushing|rushes|racing|races|gabbl(?:es|ing)|auctioneer|motor[\s-]?mouth|machine[\s-]?gun|speed[\s-]?read(?:ing|s)?)\b"
-    r"|\b(?:can'?t|cannot|hard\s+to)\s+keep\s+up\b",
+    r"|\b(?:can'?t|cannot|hard\s+to)\s+keep\s+up\b"
+    # ("sounds like a robot in a hurry": hurried, said as a picture)
+    r"|\bin\s+(?:a|such\s+a)\s+(?:hurry|rush)\b",
     _I,
 )
 # How far "slower" / "deeper" goes, by the intensity words ("a bit", "a lot"): the factor.
@@ -110,7 +112,10 @@ _PITCH_RE = re.compile(
 # "pitch the voice up a bit", "pitch the narrator down": higher or deeper.
 _PITCH_VERB = r"\bpitch\s+(?:the\s+|her\s+|his\s+)?(?:voice(?:[\s-]?over)?|narrat\w*|it|her|him)\s+"
 _FASTER_RE = re.compile(
-    r"\bfast(?:er)?\b|\bquick(?:er)?\b|\bspeed\s+(?:it\s+)?up\b|\bpick\s+up\s+the\s+pace\b", _I
+    r"\bfast(?:er)?\b|\bquick(?:er)?\b|\bpick\s+up\s+the\s+pace\b"
+    # ("speed the voice up a smidge": the voice between the verb and "up")
+    r"|\bspeed\s+(?:(?:it|her|him|the\s+(?:voice(?:[\s-]?over)?|narrat\w*|vo|reading))\s+)?up\b",
+    _I,
 )
 _DEEPER_RE = re.compile(
     _PITCH_VERB + r"down\b|\bdeep(?:er)?\b|\blow(?:er)?(?:[\s-]pitch(?:ed)?)?\b|\bbass(?:ier)?\b", _I
