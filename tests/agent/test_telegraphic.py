@@ -113,9 +113,10 @@ def test_a_quote_one_scene_says_names_that_scene_without_the() -> None:
 
 
 def test_a_quote_no_scene_says_is_new_words() -> None:
+    # ("add" keeps the words there and puts the new ones under them, as "add a line" does)
     turn = parse_message("add 'Sale' text to cta", basic_project())
     assert [op.to_wire() for op in turn.operations] == [
-        {"operation": "update_overlay", "sceneId": "scene_3", "text": "Sale"}
+        {"operation": "update_overlay", "sceneId": "scene_3", "text": "Order today\nSale"}
     ]
 
 
