@@ -168,7 +168,6 @@ from adgen.agent.understanding.product import NEW_PHOTO_RE, PHOTO_WORD_RE
 from adgen.agent.understanding.quotes import Quoted, mask_quotes, unmask
 from adgen.agent.understanding.reader import ClauseReader
 from adgen.agent.understanding.result import ParsedTurn
-from adgen.agent.understanding.same_elsewhere import same_on_version
 from adgen.agent.understanding.same_words import same_with_words
 from adgen.agent.understanding.scene_count import read_scene_count
 from adgen.agent.understanding.scenes import find_scene_refs
@@ -282,7 +281,6 @@ def parse_message(
         _value_again,
         _asked_voice,
         _cross_copy,
-        _same_elsewhere,
         _text_copy,
         _correction_of_nothing,
         _switch,
@@ -569,22 +567,6 @@ def _cross_copy(m: Message) -> ParsedTurn | None:
         turn.switch_to = found.project_id
     turn.scene_ids = [op.scene_id for op in found.operations]
     turn.topic = "overlay"
-    return turn
-
-
-def _same_elsewhere(m: Message) -> ParsedTurn | None:
-    """ "apply the same to A" after an edit of B: the last change, made on that version."""
-    if m.project is None:
-        return None
-    found = same_on_version(_corrected(m), m.family, m.state, m.project.project_id)
-    if found is None:
-        return None
-    pid, operations = found
-    turn = ParsedTurn(operations=operations)
-    if pid != m.project.project_id:
-        turn.switch_to = pid
-    turn.scene_ids = [op.scene_id for op in operations if getattr(op, "scene_id", None)] or None
-    turn.topic = m.state.topic
     return turn
 
 
