@@ -301,6 +301,27 @@ LATER_SETS: tuple[HeldoutSet, ...] = (
         max_spread=1,
         is_test=True,
     ),
+    HeldoutSet(
+        "dev14",
+        HERE / "conversations_dev14.yaml",
+        "the fourteenth development set, written blind after round sixteen together with test12, even across "
+        "the categories (11 or 12 cases each), by a different crowd (scenes named by what they show or when "
+        "they play, non-native speakers, Gen-Z social managers, product managers writing specs and tickets, "
+        "phone autocorrect swapping in real words, comparisons with other ads and brands); never run before "
+        "its commit",
+        min_cases=150,
+        min_per_category=11,
+        max_spread=1,
+    ),
+    HeldoutSet(
+        "test12",
+        HERE / "conversations_test12.yaml",
+        "the twelfth test set, written blind together with dev14, never run before its commit",
+        min_cases=100,
+        min_per_category=7,
+        max_spread=1,
+        is_test=True,
+    ),
 )
 
 
