@@ -123,6 +123,7 @@ from adgen.agent.understanding import followups, platforms, questions, refusals,
 from adgen.agent.understanding.articles import with_articles
 from adgen.agent.understanding.asked_last import last_change_question, read_back
 from adgen.agent.understanding.asked_words import VOICE_TOPIC, change_asked_voice, voice_question
+from adgen.agent.understanding.autocorrect import autocorrected
 from adgen.agent.understanding.before import answer_before
 from adgen.agent.understanding.briefs import brief_settings, extract_brief, hook_text
 from adgen.agent.understanding.clause import Context, simulate
@@ -176,6 +177,7 @@ from adgen.agent.understanding.spread import spread_question, spread_scenes
 from adgen.agent.understanding.switching import read_switch, version_asked
 from adgen.agent.understanding.text_copies import copy_text
 from adgen.agent.understanding.text_edits import ending_words
+from adgen.agent.understanding.timed_scenes import at_time
 from adgen.agent.understanding.timing import LENGTH_COMPLAINT_RE
 from adgen.agent.understanding.topics import TOPIC_WORDS, topic_of, topic_only
 from adgen.agent.understanding.unplaced import unplaced_scene, unread_subject
@@ -258,6 +260,10 @@ def parse_message(
     masked = with_articles(masked, project, quotes)  # "drop traffic jam scene": "the" put back
     masked = with_numerals(masked)  # "make scene three six seconds long": digits
     if project is not None:
+        masked = autocorrected(masked, document_words(project))  # "the rain seen longer": scene
+        masked, when = at_time(masked, project)  # "at the 6 second mark": the scene playing then
+        if when is not None:
+            return ParsedTurn(question=when)
         masked = questions.rhetorical_statement(masked) or masked  # "why is the music so loud??"
     message = Message(
         raw=raw,

@@ -267,12 +267,19 @@ def _product_start(piece: str, project: AdProject | None) -> bool:
 _BULLET_RE = re.compile(r"^\s*(?:[-*•·–—>]+|\d{1,2}\s*[.)]|[a-z]\))\s+", re.I)
 _INLINE_NUMBER_RE = re.compile(r"(?<=\S)\s+(?=\d{1,2}\s*[.)]\s)")
 _HEADER_RE = re.compile(r"^[^:]{0,40}:\s*$")
+# "Requirements: 1) … 2) …", "AC: 1. … 2. …": a ticket's heading before numbered items on one line.
+_TICKET_HEADING_RE = re.compile(
+    r"^\s*(?:requirements?|reqs?|acceptance\s+criteria|ac|changes|to\s*-?\s*dos?|tasks|fixes|edits|asks|"
+    r"feedback|notes|items|action\s+items)\s*:\s*(?=\d{1,2}\s*[.)]\s)",
+    re.I,
+)
 
 
 def lines(masked: str) -> list[str]:
     """The message's lines without their bullet markers; a heading line ("Few things:") goes."""
     result = []
     for raw in masked.splitlines():
+        raw = _TICKET_HEADING_RE.sub("", raw)
         # "1) brighter hook 2) louder music": numbered items on one line are lines too.
         items = _INLINE_NUMBER_RE.split(raw) if re.match(r"^\s*\d{1,2}\s*[.)]\s", raw) else [raw]
         for item in items:
