@@ -169,6 +169,7 @@ from adgen.agent.understanding.reader import ClauseReader
 from adgen.agent.understanding.result import ParsedTurn
 from adgen.agent.understanding.same_words import same_with_words
 from adgen.agent.understanding.scene_count import read_scene_count
+from adgen.agent.understanding.scene_descriptions import described_scene
 from adgen.agent.understanding.scenes import find_scene_refs
 from adgen.agent.understanding.self_corrections import keep_corrected_quote
 from adgen.agent.understanding.shades import shade_or_scene
@@ -262,6 +263,8 @@ def parse_message(
     if project is not None:
         masked = autocorrected(masked, document_words(project))  # "the rain seen longer": scene
         masked, when = at_time(masked, project)  # "at the 6 second mark": the scene playing then
+        if when is None:
+            masked, when = described_scene(masked, project)  # "the bit where the coffee splashes"
         if when is not None:
             return ParsedTurn(question=when)
         masked = questions.rhetorical_statement(masked) or masked  # "why is the music so loud??"
