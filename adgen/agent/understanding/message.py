@@ -178,6 +178,7 @@ from adgen.agent.understanding.spread import spread_question, spread_scenes
 from adgen.agent.understanding.switching import read_switch, version_asked
 from adgen.agent.understanding.text_copies import copy_text
 from adgen.agent.understanding.text_edits import ending_words
+from adgen.agent.understanding.tickets import without_actual
 from adgen.agent.understanding.timed_scenes import at_time
 from adgen.agent.understanding.timing import LENGTH_COMPLAINT_RE
 from adgen.agent.understanding.topics import TOPIC_WORDS, topic_of, topic_only
@@ -251,6 +252,7 @@ def parse_message(
     masked, quotes = mask_quotes(raw)
     masked = spelled_out(unframed(masked))  # "hey team — …", "… asap 🙏": no part of the request; "w/"
     masked = unannounced(masked)  # "two small things if possible: …": a count of what follows
+    masked = without_actual(masked)  # "Expected: … Actual: green text": how it is now, no request
     if project is not None and not is_new_ad_request(masked.lower(), project):
         masked = unshouted(masked)  # "DROP TIKTOK": capitals read as lower case (a brief keeps its names)
         masked = plain_jargon(masked)  # "the open feels flat": the opener (a brief keeps its words)

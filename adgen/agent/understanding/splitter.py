@@ -347,6 +347,9 @@ def split_clauses(masked: str, project: AdProject | None, quotes: list | None = 
     """The message's clauses: one request each. A line break (a bullet) always ends a request."""
     masked = unannounced(masked)
     masked = _end_sentences_at_quotes(masked, quotes or [])
+    opened = _opened_on_a_scene(masked, project, quotes or [])
+    if opened is not None:
+        return opened
     clauses = [clause for line in lines(masked) for clause in _split_line(line, project, quotes or [])]
     clauses = [_ungapped(clauses[n - 1], c) if n else c for n, c in enumerate(clauses)]
     clauses = [without_consequence(c) for c in clauses]
@@ -361,6 +364,8 @@ _ANNOUNCED_RE = re.compile(
     r"(?:(?:small|quick|little|tiny|minor|more|last|final)\s+){0,2}"
     r"(?:things|changes|tweaks|edits|requests|notes|points|bits|fixes|amends|asks)\b"
     r"(?:\s+(?:if\s+(?:possible|you\s+can|that'?s\s+(?:ok(?:ay)?|alright))|please|pls|for\s+(?:you|the\s+ad)|from\s+(?:me|us)|to\s+(?:change|fix|ask)))*"
+    # "two things on the bonfire bit: …": the count goes, the scene it names stays (round eighteen)
+    r"(?:\s+(?P<scope>(?:on|in|for)\s+the\s+[^:\n]{2,40}?))?"
     r"\s*[:\-–—]+\s*",
     re.I,
 )
@@ -368,7 +373,7 @@ _ANNOUNCED_RE = re.compile(
 
 def unannounced(masked: str) -> str:
     """``masked`` without a lead-in that only counts the requests to come ("two small things:")."""
-    return _ANNOUNCED_RE.sub("", masked)
+    return _ANNOUNCED_RE.sub(lambda m: f"{m.group('scope')}: " if m.group("scope") else "", masked)
 
 
 # "in the kitchen shot: text 'Cold.' and show the bottle bigger": a message that opens on a scene
@@ -380,6 +385,27 @@ _AD_WIDE_RE = re.compile(
     r"ad|video|whole|overall|everything|every|all|each|mood|seconds?|secs?|long|short(?:er)?|longer)\b",
     re.I,
 )
+
+
+def _opened_on_a_scene(masked: str, project: AdProject | None, quotes: list) -> list[str] | None:
+    """ "on the bonfire bit: the stars text bigger and the can on the right": the requests after
+    a one-line scene and colon, split on their own (the scene and colon kept the first one whole),
+    each about that scene unless it names another or the whole ad."""
+    scope = _SCOPE_RE.match(masked) if project is not None and "\n" not in masked.strip() else None
+    if scope is None or project is None:
+        return None
+    refs = find_scene_refs(scope.group("scope"), project, quotes)
+    if len(refs) != 1 or len(refs[0].ids) != 1 or refs[0].error or refs[0].question:
+        return None
+    rest = masked[masked.index(":", scope.end("scope")) + 1 :]
+    clauses = [clause for line in lines(rest) for clause in _split_line(line, project, quotes)]
+    if len(clauses) < 2:
+        return None
+    prefix = scope.group("scope")
+    return [
+        c if find_scene_refs(c, project, quotes) or _AD_WIDE_RE.search(c) else f"{prefix}: {c}"
+        for c in (without_consequence(c) for c in clauses)
+    ]
 
 
 def _scoped(clauses: list[str], project: AdProject | None, quotes: list) -> list[str]:
