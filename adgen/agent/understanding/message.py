@@ -184,6 +184,7 @@ from adgen.agent.understanding.timing import LENGTH_COMPLAINT_RE
 from adgen.agent.understanding.topics import TOPIC_WORDS, topic_of, topic_only
 from adgen.agent.understanding.unplaced import unplaced_scene, unread_subject
 from adgen.agent.understanding.values import find_colors
+from adgen.agent.understanding.variant_scope import in_this_variant
 from adgen.agent.understanding.variants import (
     VARIATION_QUESTION,
     VARIATION_RE,
@@ -264,6 +265,7 @@ def parse_message(
     masked = with_numerals(masked)  # "make scene three six seconds long": digits
     if project is not None:
         masked = autocorrected(masked, document_words(project))  # "the rain seen longer": scene
+        masked = in_this_variant(masked, project)  # "in that variant also change …": here
         masked, when = at_time(masked, project)  # "at the 6 second mark": the scene playing then
         if when is None:
             masked, when = described_scene(masked, project)  # "the bit where the coffee splashes"
