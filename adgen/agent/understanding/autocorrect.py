@@ -23,9 +23,9 @@ from adgen.agent.understanding.framing import text_cue_end
 from adgen.agent.understanding.quotes import PLACEHOLDER_RE
 
 _LENGTH_AFTER = (
-    r"(?=\s+(?:(?:a\s+(?:bit|little|tad)\s+|a\s+lot\s+|much\s+|way\s+|slightly\s+|even\s+)?"
-    r"(?:longer|shorter)\b|(?:to\s+|be\s+|only\s+|just\s+)?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b|"
-    r"(?:say|read|text|words|brighter|darker|faster|slower)\b))"
+    r"(?=\s+(?:(?:should|must|can|could|needs?\s+to)\s+)?(?:be\s+|to\s+|only\s+|just\s+|is\s+)?"
+    r"(?:(?:a\s+(?:bit|little|tad)\s+|a\s+lot\s+|much\s+|way\s+|slightly\s+|even\s+)?(?:longer|shorter)\b|"
+    r"\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b|(?:say|read|text|words|brighter|darker|faster|slower)\b))"
 )
 
 
