@@ -77,6 +77,25 @@ _ROWS: tuple[_Row, ...] = (
     # "sooo slow", "tooo loud": a word held for stress is the word.
     _Row(re.compile(r"\bso{3,}\b", re.I), "so"),
     _Row(re.compile(r"\bto{3,}\b", re.I), "too"),
+    # "can the music be a lot quitter": "quieter" after what is heard.
+    _Row(
+        re.compile(
+            r"\b((?:music|volume|sound|audio|voice(?:[\s-]?over)?|track|song)\b[^.,;!?]{0,25}?)\bquitter\b",
+            re.I,
+        ),
+        r"\1quieter",
+    ),
+    # "same fir the bonfire one": "for" after "same".
+    _Row(re.compile(r"\b(same\s+)fir\b(?=\s+(?:the|this|that|scene|it)\b)", re.I), r"\1for"),
+    # "make a 10 second add for Pebble & Pine": the ad, before what it is for.
+    _Row(
+        re.compile(
+            r"\b(an?\s+(?:\d+(?:\.\d+)?[\s-]*(?:s|secs?|seconds?)[\s-]+)?(?:new\s+|quick\s+|short\s+|video\s+)?)add\b"
+            r"(?=\s+(?:for|about|of|promoting)\b)",
+            re.I,
+        ),
+        r"\1ad",
+    ),
     # "make the finial scene say …": "final" before a scene word.
     _Row(re.compile(r"\bfinial\b(?=\s+(?:scene|shot|card|frame|slide|one|bit)\b)", re.I), "final"),
     # "put it on the write": "right" after "on/to the".

@@ -263,8 +263,8 @@ def parse_message(
     masked = english
     masked = with_articles(masked, project, quotes)  # "drop traffic jam scene": "the" put back
     masked = with_numerals(masked)  # "make scene three six seconds long": digits
+    masked = autocorrected(masked, document_words(project) if project is not None else frozenset())  # "seen"
     if project is not None:
-        masked = autocorrected(masked, document_words(project))  # "the rain seen longer": scene
         masked = in_this_variant(masked, project)  # "in that variant also change …": here
         masked, when = at_time(masked, project)  # "at the 6 second mark": the scene playing then
         if when is None:

@@ -22,7 +22,7 @@ from adgen.agent.understanding.values import COLOR_NAMES
 
 _SCENE_WORD = r"(?:scene|bit|shot|part|moment|clip|section|seen)"
 _DESCRIPTION_RE = re.compile(
-    rf"\b(?:the\s+|that\s+)?{_SCENE_WORD}\s+(?:where|in\s+which|when|of|showing|that\s+shows|with\s+the\s+\w+\s+(?=\w+ing\b))\s+"
+    rf"\b(?:the\s+|that\s+)?{_SCENE_WORD}\s+(?:(?:where|in\s+which|when|of|showing|that\s+shows)\s+|with\s+(?=the\s+\w+\s+\w+ing\b))"
     r"(?P<desc>(?:(?!\b(?:please|pls|make|put|change|swap|set|move|i|can|could|should|needs?|and|but|"
     r"they|it|its|text|words|copy|caption|headline)\b)[a-z'-]+\s*){1,8}?)"
     r"(?=\s*(?:$|[,.;:!?)]|\b(?:please|pls|make|put|change|swap|set|move|i|can|could|should|needs?|and|but|"

@@ -20,6 +20,11 @@ _ACTUAL_RE = re.compile(
 )
 
 
+# "Req: the text …", "Q: which font …": a label for a request or a question, no part of it.
+_LABEL_RE = re.compile(r"^\s*(?:req|request|q|question|ask)\s*:\s*(?=\S)", re.I)
+
+
 def without_actual(masked: str) -> str:
-    """``masked`` without the part of a ticket that describes the ad as it is now."""
-    return _ACTUAL_RE.sub(" ", masked).strip() or masked
+    """``masked`` without the part of a ticket that describes the ad as it is now, and without
+    a leading "Req:"/"Q:" label."""
+    return _LABEL_RE.sub("", _ACTUAL_RE.sub(" ", masked).strip() or masked)

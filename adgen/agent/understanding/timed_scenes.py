@@ -37,7 +37,10 @@ _IN_RE = re.compile(
 )
 # "the last 4 seconds", "the first 2 secs", "the final 3 s"
 _SPAN_RE = re.compile(
-    rf"\b(?:in\s+|for\s+|during\s+)?the\s+(?P<end>last|final|closing|first|opening)\s+{_NUMBER}\s*{_SECONDS}\b",
+    rf"\b(?:in\s+|for\s+|during\s+)?the\s+(?P<end>last|final|closing|first|opening)\s+{_NUMBER}\s*{_SECONDS}\b"
+    # "first 4 seconds: text yellow.": without "the" only as a sentence's label ("make it last 4
+    # seconds" is a length)
+    rf"|(?:^|(?<=[.!?;\n])|(?<=[.!?;\n]\s))(?P<end2>last|final|first)\s+(?P<n2>\d+(?:\.\d+)?)\s*{_SECONDS}(?=\s*:)",
     re.I,
 )
 _SPILL = 0.5
@@ -84,19 +87,22 @@ def at_time(masked: str, project: Any) -> tuple[str, str | None]:
     end = len(masked) if PLACEHOLDER_RE.search(masked) else text_cue_end(masked)
     request, copy = masked[:end], masked[end:]
     total = sum(s.duration_sec for s in project.scenes)
-    for pattern in (_MARK_RE, _IN_RE, _SPAN_RE):
-        m = pattern.search(request)
+    for _ in range(4):  # "first 4 seconds: text yellow. last 4 seconds: …": each time named
+        m = next((m for p in (_MARK_RE, _IN_RE, _SPAN_RE) if (m := p.search(request))), None)
         if m is None:
-            continue
-        n = float(m.group("n"))
-        if pattern is _SPAN_RE:
+            break
+        n = float(m.group("n") or m.group("n2"))
+        if m.re is _SPAN_RE:
             if n >= total:
-                return masked, None  # "the last 20 seconds" of a 15 s ad: the whole ad, as typed
-            last = m.group("end").lower() in ("last", "final", "closing")
+                break  # "the last 20 seconds" of a 15 s ad: the whole ad, as typed
+            last = (m.group("end") or m.group("end2")).lower() in ("last", "final", "closing")
             found = _span(project, total - n, total) if last else _span(project, 0.0, n)
         else:
             found = _at(project, n)
         if len(found) != 1:
             return masked, _question(project, m.group(0), found)
-        return request[: m.start()] + f"scene {found[0] + 1}" + request[m.end() :] + copy, None
-    return masked, None
+        # "the last 4 seconds: swap the text …": a scene and a colon say where, not what it says
+        colon = re.match(r"\s*:\s*", request[m.end() :])
+        said = f"in scene {found[0] + 1}, " if colon else f"scene {found[0] + 1}"
+        request = request[: m.start()] + said + request[m.end() + (colon.end() if colon else 0) :]
+    return request + copy, None
