@@ -394,3 +394,68 @@ def test_french_scene_descriptions_translate(text: str, english: str) -> None:
 
 def test_background_constants_are_the_basic_projects() -> None:
     assert [s.background_prompt for s in basic_project().scenes] == [B1, B2, B3]
+
+
+# --- more slips, labels and times as labels ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["can the music be quitter", "music a bit quitter pls", "make the volume much quitter"]
+)
+def test_quitter_after_the_music_is_quieter(text: str) -> None:
+    wire = wires(text)
+    assert len(wire) == 1 and wire[0]["operation"] == "update_audio" and wire[0]["volume"] < 0.8, wire
+
+
+def test_quitter_with_no_music_stays() -> None:
+    assert autocorrected("he is a quitter") == "he is a quitter"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "make a 20 second add for Juniper tea",
+        "an add for our oat bars, calm",
+        "a quick add about Lumen serum",
+    ],
+)
+def test_add_before_what_it_is_for_is_an_ad(text: str) -> None:
+    assert " ad " in autocorrected(text) and " add " not in autocorrected(text)
+
+
+def test_add_a_scene_stays_add() -> None:
+    assert autocorrected("add a scene for the reviews") == "add a scene for the reviews"
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Req: cta text white", "cta text white"),
+        ("Q: how long is the ad?", "how long is the ad?"),
+        ("ask: music louder", "music louder"),
+    ],
+)
+def test_a_request_label_goes(text: str, kept: str) -> None:
+    assert without_actual(text) == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "first 4 seconds: text red. last 4 seconds: text 'Go'.",
+        "the first 3 seconds: text red; the last 3 seconds: text 'Go'",
+        "first 2 secs: text red\nlast 2 secs: text 'Go'",
+    ],
+)
+def test_times_as_labels_name_their_scenes(text: str) -> None:
+    assert wires(text) == [
+        {"operation": "update_overlay", "sceneId": "scene_1", "color": "#FF0000"},
+        {"operation": "update_overlay", "sceneId": "scene_3", "text": "Go"},
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["make it last 4 seconds", "can the ad last 20 seconds", "make the hook last 3 seconds"]
+)
+def test_last_as_a_verb_is_no_time(text: str) -> None:
+    assert at_time(text, basic_project()) == (text, None)
