@@ -387,11 +387,18 @@ _AD_WIDE_RE = re.compile(
 )
 
 
+# "mat scene: text 'Grip', font 60": a scene named before a colon, without "in"/"on".
+_NAMED_SCOPE_RE = re.compile(
+    r"^\W*(?P<scope>(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:scene|shot|bit|part))\s*:\s*\S", re.I
+)
+
+
 def _opened_on_a_scene(masked: str, project: AdProject | None, quotes: list) -> list[str] | None:
     """ "on the bonfire bit: the stars text bigger and the can on the right": the requests after
     a one-line scene and colon, split on their own (the scene and colon kept the first one whole),
     each about that scene unless it names another or the whole ad."""
-    scope = _SCOPE_RE.match(masked) if project is not None and "\n" not in masked.strip() else None
+    one_line = project is not None and "\n" not in masked.strip()
+    scope = (_SCOPE_RE.match(masked) or _NAMED_SCOPE_RE.match(masked)) if one_line else None
     if scope is None or project is None:
         return None
     refs = find_scene_refs(scope.group("scope"), project, quotes)
