@@ -459,3 +459,24 @@ def test_times_as_labels_name_their_scenes(text: str) -> None:
 )
 def test_last_as_a_verb_is_no_time(text: str) -> None:
     assert at_time(text, basic_project()) == (text, None)
+
+
+# --- a scene named before a colon, without "in"/"on" -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "counter scene: make it way longer and the text pink",
+        "the bottle shot: text 'Cold', font 60",
+        "arabica bit: text at the top, bottle on the left",
+    ],
+)
+def test_a_scene_before_a_colon_scopes_each_request(text: str) -> None:
+    wire = wires(text)
+    assert len(wire) == 2 and {op["sceneId"] for op in wire} == {"scene_2"}, wire
+
+
+def test_the_music_after_a_scene_and_colon_is_the_ads() -> None:
+    wire = wires("counter scene: text pink, music louder")
+    assert _ids(wire) == [("update_overlay", "scene_2"), ("update_audio", None)], wire

@@ -393,6 +393,10 @@ _NAMED_SCOPE_RE = re.compile(
 )
 
 
+# "tired skin part: make it way longer": "it" is the scene named before the colon.
+_IT_RE = re.compile(r"\b(?:it|its|it's|this\s+one|that\s+one)\b", re.I)
+
+
 def _opened_on_a_scene(masked: str, project: AdProject | None, quotes: list) -> list[str] | None:
     """ "on the bonfire bit: the stars text bigger and the can on the right": the requests after
     a one-line scene and colon, split on their own (the scene and colon kept the first one whole),
@@ -410,7 +414,9 @@ def _opened_on_a_scene(masked: str, project: AdProject | None, quotes: list) -> 
         return None
     prefix = scope.group("scope")
     return [
-        c if find_scene_refs(c, project, quotes) or _AD_WIDE_RE.search(c) else f"{prefix}: {c}"
+        c
+        if find_scene_refs(c, project, quotes) or (_AD_WIDE_RE.search(c) and not _IT_RE.search(c))
+        else f"{prefix}: {c}"
         for c in (without_consequence(c) for c in clauses)
     ]
 
