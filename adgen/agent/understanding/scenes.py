@@ -468,9 +468,12 @@ def _ref_on_screen_words(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
 
 
 def _also_shown(project: AdProject, words: list[str], saying: list[str]) -> list[str]:
-    """The scenes ``saying`` the words loosely, plus those whose picture shows one of them, in
-    order, when that is more than one scene (round eighteen); else []."""
-    shown = [sid for w in words if len(w) >= 4 and w.isalpha() for sid in _described(project, w)]
+    """The scenes ``saying`` one word loosely, plus those whose picture shows it, in order, when
+    that is more than one scene (round eighteen); else []."""
+    content = [w for w in words if not _LOOK_WORDS_RE.fullmatch(w)]
+    if len(content) != 1:
+        return []  # ("the wake cold brew text": several words said loosely name their scene)
+    shown = [sid for w in content if len(w) >= 4 and w.isalpha() for sid in _described(project, w)]
     both = [s.id for s in project.scenes if s.id in saying or s.id in shown]
     return both if len(both) > 1 else []
 
