@@ -48,7 +48,12 @@ _BOTH_RE = re.compile(
     r"\b(?:both|the\s+two)\s+(?:of\s+(?:them|those)|texts|scenes|ones|captions|headlines|lines)\b|\bboth\s+of\s+them\b",
     _I,
 )
-_DEMONSTRATIVE_RE = re.compile(r"\b(?:this|that|the\s+same)\s+(?:one|scene|slide|shot|clip)\b", _I)
+_DEMONSTRATIVE_RE = re.compile(
+    r"\b(?:this|that|the\s+same)\s+(?:one|scene|slide|shot|clip)\b"
+    # "the words there bigger": a place pointed at, as sure as "that scene" (round eighteen)
+    r"|\b(?:text|words|copy|line|headline|caption|product|bottle|one)\s+(?:in\s+|on\s+)?there\b",
+    _I,
+)
 # "make the mood energetic" after an edit of one scene: the mood named is the ad's (its style),
 # never that scene's background.
 _AD_MOOD_RE = re.compile(r"\bthe\s+(?:overall\s+)?(?:mood|vibe|tone)\b", _I)
@@ -239,8 +244,7 @@ class ClauseReaderBase:
             # "make this one 5 seconds" names the scene as surely as "scene 4"; "make it 20s" may not.
             return Target(list(self.ctx.targets), explicit=bool(_DEMONSTRATIVE_RE.search(rest)))
         if (
-            self.ctx.carried
-            and self.ctx.targets
+            self.ctx.targets
             and len(self.ctx.targets) == 1
             and _ONE_TEXT_RE.search(rest)
             and not _WHOLE_AD_RE.search(rest)

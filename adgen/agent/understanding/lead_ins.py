@@ -46,6 +46,8 @@ LEAD_INS: dict[str, str] = {
     r"(?:(?:small|quick|little|tiny|minor|more|last|final)\s+){0,2}"
     r"(?:things|changes|tweaks|edits|requests|notes|points|bits|fixes|amends|asks)\b"
     r"(?:\s+(?:if\s+(?:possible|you\s+can|that'?s\s+(?:ok(?:ay)?|alright))|please|pls|for\s+(?:you|the\s+ad)|from\s+(?:me|us)|to\s+(?:change|fix|ask)))*"
+    # "two things on the bonfire bit: …": the count goes, the scene it names stays
+    r"(?:\s+(?P<scope>(?:on|in|for)\s+the\s+[^:\n]{2,40}?))?"
     r"\s*[:\-–—]+\s*",
     # "Client feedback: …", "notes from the client: …", "Update: …": a label before the request.
     # Only the pattern: framing.py matches it among its other openers, from the message's start.
@@ -86,7 +88,7 @@ def after_announcement(raw: str) -> str | None:
 def unannounced(masked: str) -> str:
     """``masked`` without a lead-in that only counts the requests to come ("two small things:"),
     wherever a sentence or line starts with one."""
-    return _COUNT_RE.sub("", masked)
+    return _COUNT_RE.sub(lambda m: f"{m.group('scope')}: " if m.group("scope") else "", masked)
 
 
 __all__ = ["LABEL", "LEAD_INS", "after_announcement", "unannounced"]

@@ -123,6 +123,7 @@ from adgen.agent.understanding import followups, platforms, questions, refusals,
 from adgen.agent.understanding.articles import with_articles
 from adgen.agent.understanding.asked_last import last_change_question, read_back
 from adgen.agent.understanding.asked_words import VOICE_TOPIC, change_asked_voice, voice_question
+from adgen.agent.understanding.autocorrect import autocorrected
 from adgen.agent.understanding.before import answer_before
 from adgen.agent.understanding.briefs import brief_settings, extract_brief, hook_text
 from adgen.agent.understanding.clause import Context, simulate
@@ -170,6 +171,7 @@ from adgen.agent.understanding.reader import ClauseReader
 from adgen.agent.understanding.result import ParsedTurn
 from adgen.agent.understanding.same_words import same_with_words
 from adgen.agent.understanding.scene_count import read_scene_count
+from adgen.agent.understanding.scene_descriptions import described_scene
 from adgen.agent.understanding.scenes import find_scene_refs
 from adgen.agent.understanding.self_corrections import keep_corrected_quote
 from adgen.agent.understanding.shades import shade_or_scene
@@ -178,10 +180,13 @@ from adgen.agent.understanding.spread import spread_question, spread_scenes
 from adgen.agent.understanding.switching import read_switch, version_asked
 from adgen.agent.understanding.text_copies import copy_text
 from adgen.agent.understanding.text_edits import ending_words
+from adgen.agent.understanding.tickets import without_actual
+from adgen.agent.understanding.timed_scenes import at_time
 from adgen.agent.understanding.timing import LENGTH_COMPLAINT_RE
 from adgen.agent.understanding.topics import TOPIC_WORDS, topic_of, topic_only
 from adgen.agent.understanding.unplaced import unplaced_scene, unread_subject
 from adgen.agent.understanding.values import find_colors
+from adgen.agent.understanding.variant_scope import in_this_variant
 from adgen.agent.understanding.variants import (
     VARIATION_QUESTION,
     VARIATION_RE,
@@ -250,6 +255,7 @@ def parse_message(
     masked, quotes = mask_quotes(raw)
     masked = spelled_out(unframed(masked))  # "hey team — …", "… asap 🙏": no part of the request; "w/"
     masked = unannounced(masked)  # "two small things if possible: …": a count of what follows
+    masked = without_actual(masked)  # "Expected: … Actual: green text": how it is now, no request
     if project is not None and not is_new_ad_request(masked.lower(), project):
         masked = unshouted(masked)  # "DROP TIKTOK": capitals read as lower case (a brief keeps its names)
         masked = plain_jargon(masked)  # "the open feels flat": the opener (a brief keeps its words)
@@ -259,7 +265,14 @@ def parse_message(
     masked = english
     masked = with_articles(masked, project, quotes)  # "drop traffic jam scene": "the" put back
     masked = with_numerals(masked)  # "make scene three six seconds long": digits
+    masked = autocorrected(masked, document_words(project) if project is not None else frozenset())  # "seen"
     if project is not None:
+        masked = in_this_variant(masked, project)  # "in that variant also change …": here
+        masked, when = at_time(masked, project)  # "at the 6 second mark": the scene playing then
+        if when is None:
+            masked, when = described_scene(masked, project)  # "the bit where the coffee splashes"
+        if when is not None:
+            return ParsedTurn(question=when)
         masked = questions.rhetorical_statement(masked) or masked  # "why is the music so loud??"
     message = Message(
         raw=raw,

@@ -446,12 +446,17 @@ def _ref_on_screen_words(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
     words = m.group("ow").split()
     if all(_LOOK_WORDS_RE.fullmatch(w) or w.lower() in COLOR_NAMES for w in words):
         return False
-    ids = scenes_with_words(r.project, " ".join(words)) or scenes_with_words_loosely(
-        r.project, " ".join(words)
-    )
+    exact = scenes_with_words(r.project, " ".join(words))
+    ids = exact or scenes_with_words_loosely(r.project, " ".join(words))
     if not ids:
         return False
     ref.kind = "text"
+    shown = [] if exact else _also_shown(r.project, words, ids)
+    if shown:
+        # "the lemon text" when one scene says "lemons" and another shows them: which one.
+        named = [f"scene {_position(r.project, i)} ({ROLE_LABEL[r.project.scene(i).role]})" for i in shown]
+        ref.question = f"Which scene do you mean by “{m.group(0).strip()}”: {join_words(named, 'or')}?"
+        return True
     if len(ids) > 1:
         ref.question = (
             f"Several scenes say “{m.group('ow').strip()}”: "
@@ -460,6 +465,17 @@ def _ref_on_screen_words(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
         return True
     ref.ids = ids
     return True
+
+
+def _also_shown(project: AdProject, words: list[str], saying: list[str]) -> list[str]:
+    """The scenes ``saying`` one word loosely, plus those whose picture shows it, in order, when
+    that is more than one scene (round eighteen); else []."""
+    content = [w for w in words if not _LOOK_WORDS_RE.fullmatch(w)]
+    if len(content) != 1:
+        return []  # ("the wake cold brew text": several words said loosely name their scene)
+    shown = [sid for w in content if len(w) >= 4 and w.isalpha() for sid in _described(project, w)]
+    both = [s.id for s in project.scenes if s.id in saying or s.id in shown]
+    return both if len(both) > 1 else []
 
 
 _PLACE_ENDS_RE = re.compile(

@@ -274,12 +274,19 @@ def _product_start(piece: str, project: AdProject | None) -> bool:
 _BULLET_RE = re.compile(r"^\s*(?:[-*•·–—>]+|\d{1,2}\s*[.)]|[a-z]\))\s+", re.I)
 _INLINE_NUMBER_RE = re.compile(r"(?<=\S)\s+(?=\d{1,2}\s*[.)]\s)")
 _HEADER_RE = re.compile(r"^[^:]{0,40}:\s*$")
+# "Requirements: 1) … 2) …", "AC: 1. … 2. …": a ticket's heading before numbered items on one line.
+_TICKET_HEADING_RE = re.compile(
+    r"^\s*(?:requirements?|reqs?|acceptance\s+criteria|ac|changes|to\s*-?\s*dos?|tasks|fixes|edits|asks|"
+    r"feedback|notes|items|action\s+items)\s*:\s*(?=\d{1,2}\s*[.)]\s)",
+    re.I,
+)
 
 
 def lines(masked: str) -> list[str]:
     """The message's lines without their bullet markers; a heading line ("Few things:") goes."""
     result = []
     for raw in masked.splitlines():
+        raw = _TICKET_HEADING_RE.sub("", raw)
         # "1) brighter hook 2) louder music": numbered items on one line are lines too.
         items = _INLINE_NUMBER_RE.split(raw) if re.match(r"^\s*\d{1,2}\s*[.)]\s", raw) else [raw]
         for item in items:
@@ -347,6 +354,9 @@ def split_clauses(masked: str, project: AdProject | None, quotes: list | None = 
     """The message's clauses: one request each. A line break (a bullet) always ends a request."""
     masked = unannounced(masked)  # again: text normalised since, or one variant's own clauses
     masked = _end_sentences_at_quotes(masked, quotes or [])
+    opened = _opened_on_a_scene(masked, project, quotes or [])
+    if opened is not None:
+        return opened
     clauses = [clause for line in lines(masked) for clause in _split_line(line, project, quotes or [])]
     clauses = [_ungapped(clauses[n - 1], c) if n else c for n, c in enumerate(clauses)]
     clauses = [without_consequence(c) for c in clauses]
@@ -362,6 +372,40 @@ _AD_WIDE_RE = re.compile(
     r"ad|video|whole|overall|everything|every|all|each|mood|seconds?|secs?|long|short(?:er)?|longer)\b",
     re.I,
 )
+
+
+# "mat scene: text 'Grip', font 60": a scene named before a colon, without "in"/"on".
+_NAMED_SCOPE_RE = re.compile(
+    r"^\W*(?P<scope>(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:scene|shot|bit|part))\s*:\s*\S", re.I
+)
+
+
+# "tired skin part: make it way longer": "it" is the scene named before the colon.
+_IT_RE = re.compile(r"\b(?:it|its|it's|this\s+one|that\s+one)\b", re.I)
+
+
+def _opened_on_a_scene(masked: str, project: AdProject | None, quotes: list) -> list[str] | None:
+    """ "on the bonfire bit: the stars text bigger and the can on the right": the requests after
+    a one-line scene and colon, split on their own (the scene and colon kept the first one whole),
+    each about that scene unless it names another or the whole ad."""
+    one_line = project is not None and "\n" not in masked.strip()
+    scope = (_SCOPE_RE.match(masked) or _NAMED_SCOPE_RE.match(masked)) if one_line else None
+    if scope is None or project is None:
+        return None
+    refs = find_scene_refs(scope.group("scope"), project, quotes)
+    if len(refs) != 1 or len(refs[0].ids) != 1 or refs[0].error or refs[0].question:
+        return None
+    rest = masked[masked.index(":", scope.end("scope")) + 1 :]
+    clauses = [clause for line in lines(rest) for clause in _split_line(line, project, quotes)]
+    if len(clauses) < 2:
+        return None
+    prefix = scope.group("scope")
+    return [
+        c
+        if find_scene_refs(c, project, quotes) or (_AD_WIDE_RE.search(c) and not _IT_RE.search(c))
+        else f"{prefix}: {c}"
+        for c in (without_consequence(c) for c in clauses)
+    ]
 
 
 def _scoped(clauses: list[str], project: AdProject | None, quotes: list) -> list[str]:

@@ -73,6 +73,7 @@ SWEDISH = Language(
             "the voice-over",
         ),
         (r"st[äa]ng\s+av|sl[åa]\s+av", "turn off"),
+        (r"d[äa]r(?=\s+(?:lite|mycket|st[öo]rre|mindre|h[öo]gre|l[äa]gre)\b)", "there"),
         (r"sl[åa]\s+p[åa]|s[äa]tt\s+p[åa]", "turn on"),
         (r"s[äa]nk", "turn down"),
         (r"h[öo]j", "turn up"),

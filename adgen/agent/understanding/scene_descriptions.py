@@ -1,0 +1,133 @@
+"""A scene named by what happens in it ("the bit where the coffee splashes into the glass",
+"the scene where the shoe spins", "the shot where the mat unrolls", "the scene of the scratchy
+sheets"), read as that scene from what each scene shows and says.
+
+Part of :mod:`adgen.agent.understanding` (issue 15: requests as marketers really type them).
+Read as typed, the product inside such a description was the object of the request ("I can't
+read the words in the scene where the shoe spins, they're tiny" enlarged the shoe: a wrong
+edit), or the description was left unread. The description (from "where"/"of"/"showing" to the
+next comma or verb) is matched word by word against each scene's background and on-screen
+words (stems, and the few synonyms of :data:`_SAME_AS`, "spins" for "turning"); the product's
+own name counts for the scenes that show it. The one scene with the most matching words is
+rewritten as "scene N"; on a tie, or when no word matches, the reader asks which scene, naming
+the ones it considered, and changes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from adgen.agent.understanding.values import COLOR_NAMES
+
+_SCENE_WORD = r"(?:scene|bit|shot|part|moment|clip|section|seen)"
+_DESCRIPTION_RE = re.compile(
+    rf"\b(?:the\s+|that\s+)?{_SCENE_WORD}\s+(?:(?:where|in\s+which|when|of|showing|that\s+shows)\s+|with\s+(?=the\s+\w+\s+\w+ing\b))"
+    r"(?P<desc>(?:(?!\b(?:please|pls|make|put|change|swap|set|move|i|can|could|should|needs?|and|but|"
+    r"they|it|its|text|words|copy|caption|headline)\b)[a-z'-]+\s*){1,8}?)"
+    r"(?=\s*(?:$|[,.;:!?)]|\b(?:please|pls|make|put|change|swap|set|move|i|can|could|should|needs?|and|but|"
+    r"they|it|its|text|words|copy|caption|headline)\b))",
+    re.I,
+)
+_STOP = frozenset(
+    "the a an is are was be being into onto on in at of to from with its his her their our your my this that "
+    "there here some very really just".split()
+)
+# Words a marketer uses for what a scene's picture says with another word.
+_SAME_AS: dict[str, tuple[str, ...]] = {
+    "spin": ("turn", "rotat", "spin"),
+    "turn": ("turn", "rotat", "spin"),
+    "rotat": ("turn", "rotat", "spin"),
+    "shoe": ("shoe", "sneaker", "trainer"),
+    "sneaker": ("shoe", "sneaker", "trainer"),
+    "coffee": ("coffee", "brew", "espresso"),
+    "sea": ("sea", "ocean", "beach", "wave"),
+    "ocean": ("sea", "ocean", "beach", "wave"),
+    "sunset": ("sunset", "dusk", "golden hour"),
+    "sunrise": ("sunrise", "dawn", "morning"),
+    "run": ("run", "jog", "sprint"),
+}
+_ROLE_WORDS = frozenset("hook cta intro outro opener opening ending end showcase testimonial problem".split())
+
+
+def _stem(word: str) -> str:
+    w = word.lower().strip("'-")
+    for ending in ("ing", "ies", "es", "ed", "s", "y"):
+        if w.endswith(ending) and len(w) - len(ending) >= 3:
+            return w[: -len(ending)]
+    return w
+
+
+def _patterns(word: str) -> list[re.Pattern[str]]:
+    stem = _stem(word)
+    return [re.compile(rf"\b{re.escape(s)}", re.I) for s in _SAME_AS.get(stem, (stem,))]
+
+
+def _scores(project: Any, words: list[str]) -> dict[int, int]:
+    scores = dict.fromkeys(range(len(project.scenes)), 0)
+    for word in words:
+        patterns = _patterns(word)
+        for i, scene in enumerate(project.scenes):
+            said = f"{scene.background_prompt} {scene.overlay.text}"
+            if any(p.search(said) for p in patterns):
+                scores[i] += 1
+    return scores
+
+
+# What says the words that follow are a text typed without quotes.
+_COPY_BEFORE_RE = re.compile(r"\b(?:say|says|saying|reads?\s+as|to\s+read|text\s+to)\s*:?\s*$", re.I)
+_COLOURED_RE = re.compile(
+    r"\b(?P<the>the|that|this)\s+(?P<colour>[a-z]+)\s+(?=(?:ending|end\s+card|end|opening|intro|outro|closer|"
+    r"closing\s+(?:frame|shot|scene)|scene|shot|bit|frame|slide|background|backdrop)\b)",
+    re.I,
+)
+
+
+def _uncoloured(masked: str, project: Any) -> str:
+    """ "the pink ending is very Glossier": a colour before a scene word that one scene's picture
+    shows names that scene; it is no colour asked for (the colour goes, the scene word stays)."""
+
+    def drop(m: re.Match[str]) -> str:
+        colour = m.group("colour").lower()
+        if colour not in COLOR_NAMES:
+            return m.group(0)
+        showing = [s for s in project.scenes if re.search(rf"\b{colour}\b", s.background_prompt, re.I)]
+        return f"{m.group('the')} " if len(showing) == 1 else m.group(0)
+
+    return _COLOURED_RE.sub(drop, masked)
+
+
+def _label(project: Any, i: int) -> str:
+    role = project.scenes[i].role.replace("_", " ")
+    return f"scene {i + 1} ({'CTA' if role == 'cta' else role})"
+
+
+def described_scene(masked: str, project: Any) -> tuple[str, str | None]:
+    """``masked`` with a scene named by what happens in it rewritten as "scene N", and None; or
+    the text unchanged and a question naming the scenes it could be."""
+    if project is None or not project.scenes:
+        return masked, None
+    masked = _uncoloured(masked, project)
+    m = _DESCRIPTION_RE.search(masked)
+    if m is None or _COPY_BEFORE_RE.search(masked[: m.start()]):
+        return masked, None  # ("the cta should say the scene where …": its words)
+    words = [
+        w for w in re.findall(r"[a-z][a-z'-]+", m.group("desc").lower()) if w not in _STOP and len(w) >= 3
+    ]
+    if not words or any(w in _ROLE_WORDS for w in words):
+        return masked, None  # "the scene of the hook": a role, read as before
+    scores = _scores(project, words)
+    top = max(scores.values())
+    best = [i for i, score in scores.items() if score == top]
+    said = masked[m.start() : m.start("desc") + len(m.group("desc").rstrip())]
+    if top == 0:
+        names = [_label(project, i) for i in range(len(project.scenes))]
+        return (
+            masked,
+            f"Which scene do you mean by “{said}”? This ad has {', '.join(names[:-1])} and {names[-1]}.",
+        )
+    if len(best) > 1:
+        names = [_label(project, i) for i in best]
+        return masked, f"Which scene do you mean by “{said}”: {', '.join(names[:-1])} or {names[-1]}?"
+    stop = m.start("desc") + len(m.group("desc").rstrip())
+    return masked[: m.start()] + f"scene {best[0] + 1}" + masked[stop:], None

@@ -1,0 +1,108 @@
+"""A scene named by when it plays ("at around the 6 second mark", "the last 4 seconds", "the
+first 2 seconds", "5 seconds in"), read as that scene from the scene lengths.
+
+Part of :mod:`adgen.agent.understanding` (issue 15: requests as marketers really type them).
+Read as typed, the number in "at around the 6 second mark, make the words pink" was the ad's
+length (a wrong edit: the ad became 6 s and every text pink), and "make the last 4 seconds
+longer" lengthened the whole ad. The time is rewritten as "scene N" when it falls inside one
+scene; when it falls on a cut between two scenes, or a span covers several, the reader asks
+which scene, naming them with their times, and changes nothing.
+
+A span is read as one scene when at most half a second of it spills over a cut ("the last 3
+seconds" of an ad whose end card is 4 s long is the end card). Nothing after the start of a
+text typed without quotes changes.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from adgen.agent.understanding.framing import text_cue_end
+from adgen.agent.understanding.quotes import PLACEHOLDER_RE
+
+_SECONDS = r"(?:s|secs?|seconds?)"
+_NUMBER = r"(?P<n>\d+(?:\.\d+)?)"
+# "at around the 6 second mark", "around the 6s mark", "the 5-second mark"
+_MARK_RE = re.compile(
+    rf"\b(?:(?:at|on|around|about|near)\s+)?(?:(?:around|about|roughly|approximately|near)\s+)?(?:the\s+)?"
+    rf"{_NUMBER}[\s-]*{_SECONDS}?[\s-]*mark\b",
+    re.I,
+)
+# "5 seconds in", "at about 5 s in" (not "20 seconds in length/total")
+_IN_RE = re.compile(
+    rf"\b(?:(?:at|around|about)\s+)?(?:(?:around|about|roughly)\s+)?{_NUMBER}\s*{_SECONDS}\s+in\b"
+    r"(?!\s*(?:length|total|duration|all|long)\b)(?!\s+(?:the|a)\b)",
+    re.I,
+)
+# "the last 4 seconds", "the first 2 secs", "the final 3 s"
+_SPAN_RE = re.compile(
+    rf"\b(?:in\s+|for\s+|during\s+)?the\s+(?P<end>last|final|closing|first|opening)\s+{_NUMBER}\s*{_SECONDS}\b"
+    # "first 4 seconds: text yellow.": without "the" only as a sentence's label ("make it last 4
+    # seconds" is a length)
+    rf"|(?:^|(?<=[.!?;\n])|(?<=[.!?;\n]\s))(?P<end2>last|final|first)\s+(?P<n2>\d+(?:\.\d+)?)\s*{_SECONDS}(?=\s*:)",
+    re.I,
+)
+_SPILL = 0.5
+
+
+def _bounds(project: Any) -> list[tuple[float, float]]:
+    out, t = [], 0.0
+    for scene in project.scenes:
+        out.append((t, t + scene.duration_sec))
+        t += scene.duration_sec
+    return out
+
+
+def _at(project: Any, second: float) -> list[int]:
+    """Indexes of the scenes playing at ``second`` (two on a cut)."""
+    bounds = _bounds(project)
+    if second >= bounds[-1][1]:
+        return []
+    return [i for i, (a, b) in enumerate(bounds) if a - 0.05 <= second <= b + 0.05]
+
+
+def _span(project: Any, start: float, end: float) -> list[int]:
+    """Indexes of the scenes a span covers, leaving out a spill of at most :data:`_SPILL`."""
+    return [i for i, (a, b) in enumerate(_bounds(project)) if min(b, end) - max(a, start) > _SPILL]
+
+
+def _name(project: Any, i: int) -> str:
+    a, b = _bounds(project)[i]
+    role = project.scenes[i].role.replace("_", " ")
+    return f"scene {i + 1} ({'CTA' if role == 'cta' else role}, {a:g}–{b:g} s)"
+
+
+def _question(project: Any, said: str, indexes: list[int]) -> str:
+    names = [_name(project, i) for i in indexes] or [_name(project, i) for i in range(len(project.scenes))]
+    options = ", ".join(names[:-1]) + f" or {names[-1]}" if len(names) > 1 else names[0]
+    return f"Which scene do you mean by “{said.strip()}”: {options}?"
+
+
+def at_time(masked: str, project: Any) -> tuple[str, str | None]:
+    """``masked`` with a scene named by its time rewritten as "scene N", and None; or the text
+    unchanged and a question naming the scenes it could be."""
+    if project is None or not project.scenes:
+        return masked, None
+    end = len(masked) if PLACEHOLDER_RE.search(masked) else text_cue_end(masked)
+    request, copy = masked[:end], masked[end:]
+    total = sum(s.duration_sec for s in project.scenes)
+    for _ in range(4):  # "first 4 seconds: text yellow. last 4 seconds: …": each time named
+        m = next((m for p in (_MARK_RE, _IN_RE, _SPAN_RE) if (m := p.search(request))), None)
+        if m is None:
+            break
+        n = float(m.group("n") or m.group("n2"))
+        if m.re is _SPAN_RE:
+            if n >= total:
+                break  # "the last 20 seconds" of a 15 s ad: the whole ad, as typed
+            last = (m.group("end") or m.group("end2")).lower() in ("last", "final", "closing")
+            found = _span(project, total - n, total) if last else _span(project, 0.0, n)
+        else:
+            found = _at(project, n)
+        if len(found) != 1:
+            return masked, _question(project, m.group(0), found)
+        # "the last 4 seconds: swap the text …": a scene and a colon say where, not what it says
+        colon = re.match(r"\s*:\s*", request[m.end() :])
+        said = f"in scene {found[0] + 1}, " if colon else f"scene {found[0] + 1}"
+        request = request[: m.start()] + said + request[m.end() + (colon.end() if colon else 0) :]
+    return request + copy, None
