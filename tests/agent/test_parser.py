@@ -253,20 +253,21 @@ def test_parsing_is_fast() -> None:
     """CPU time of this thread, so a busy machine (other tests, renders) doesn't count. The
     normaliser's cache is emptied before each round: a message is read once in a conversation.
 
-    The product's target is a whole chat turn at p95 <= 50 ms offline (bench/bench_agent.py: 23.7
-    ms). This guards the parser's share against a pathological slowdown (a regex that backtracks,
-    a cache lost): its p95 is 4.3 ms on a quiet machine and 5-6 ms of thread CPU when this 2-core
-    machine runs four other sessions' tests (cache and core contention still count in thread
-    time), so the bar is 8 ms, not the quiet figure."""
+    The product's target is a whole chat turn at p95 <= 50 ms offline (bench/bench_agent.py). This
+    guards the parser's share against a pathological slowdown (a regex that backtracks, a cache
+    lost). Thread time still counts cache and core contention: on this 2-core machine under a full
+    CI run the p95 of every timing reached 8.4 ms while a quiet run reads ~5 ms. Contention only
+    ever adds time, so each phrase counts at its fastest of three fresh reads, and the p95 over
+    phrases of that is what must stay under the bar: a real slowdown is in every read."""
     projects = {name: make() for name, make in PROJECTS.items()}
-    times = []
+    fastest = [float("inf")] * len(PHRASES)
     for _ in range(3):
         normalise.cache_clear()  # each round reads the phrases as new text, not from the cache
-        for phrase in PHRASES:
+        for n, phrase in enumerate(PHRASES):
             start = time.thread_time()
             parse_message(phrase.text, projects[phrase.project], has_attachment=phrase.attachment)
-            times.append(time.thread_time() - start)
-    p95 = statistics.quantiles(times, n=20)[-1]
+            fastest[n] = min(fastest[n], time.thread_time() - start)
+    p95 = statistics.quantiles(fastest, n=20)[-1]
     assert p95 < 0.008, f"p95 {p95 * 1000:.2f} ms"
 
 

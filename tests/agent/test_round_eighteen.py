@@ -223,6 +223,27 @@ def test_a_colour_a_scene_shows_names_it() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plain scene word: the colour was dropped and "the scene" named none (it asked "which
+        # scene do you mean by 'the get the scene'?"); it is the scene that shows the colour
+        ("could we maybe get the lilac scene a second longer", {"sceneId": "scene_2", "durationSec": 8.0}),
+        ("the lilac shot's text in red please", {"sceneId": "scene_2", "color": "#FF0000"}),
+    ],
+)
+def test_a_colour_before_a_plain_scene_word_is_that_scene(text: str, expected: dict[str, Any]) -> None:
+    project = _with(scene_2__backgroundPrompt="a calm lilac backdrop with a bottle")
+    wire = wires(text, project)
+    assert len(wire) == 1 and expected.items() <= wire[0].items(), wire
+
+
+def test_a_colour_before_the_background_is_that_scenes_background() -> None:
+    project = _with(scene_2__backgroundPrompt="a calm lilac backdrop with a bottle")
+    wire = wires("make the lilac background warmer", project)
+    assert _ids(wire) == [("update_scene", "scene_2")] and "warm" in wire[0]["backgroundPrompt"], wire
+
+
+@pytest.mark.parametrize(
     "text", ["make the lemon text smaller", "the lemon words a bit smaller", "the lemon caption bigger"]
 )
 def test_words_one_scene_says_and_another_shows_ask(text: str) -> None:

@@ -77,22 +77,36 @@ def _scores(project: Any, words: list[str]) -> dict[int, int]:
 # What says the words that follow are a text typed without quotes.
 _COPY_BEFORE_RE = re.compile(r"\b(?:say|says|saying|reads?\s+as|to\s+read|text\s+to)\s*:?\s*$", re.I)
 _COLOURED_RE = re.compile(
-    r"\b(?P<the>the|that|this)\s+(?P<colour>[a-z]+)\s+(?=(?:ending|end\s+card|end|opening|intro|outro|closer|"
-    r"closing\s+(?:frame|shot|scene)|scene|shot|bit|frame|slide|background|backdrop)\b)",
+    r"\b(?P<the>the|that|this)\s+(?P<colour>[a-z]+)\s+(?P<what>ending|end\s+card|end|opening|intro|outro|closer|"
+    r"closing\s+(?:frame|shot|scene)|scene|shot|bit|frame|slide|background|backdrop)\b",
     re.I,
 )
+# Scene words that name no scene of their own: once the colour goes, only the number says which.
+_PLAIN_SCENE_WORDS = frozenset("scene shot bit frame slide".split())
 
 
 def _uncoloured(masked: str, project: Any) -> str:
     """ "the pink ending is very Glossier": a colour before a scene word that one scene's picture
-    shows names that scene; it is no colour asked for (the colour goes, the scene word stays)."""
+    shows names that scene; it is no colour asked for. The colour goes; a plain scene word
+    becomes that scene's number ("get the lilac scene a second longer": scene 4), a word that
+    names a scene itself stays ("the ending"), and a background is that scene's ("the
+    background of scene 4")."""
 
     def drop(m: re.Match[str]) -> str:
         colour = m.group("colour").lower()
         if colour not in COLOR_NAMES:
             return m.group(0)
-        showing = [s for s in project.scenes if re.search(rf"\b{colour}\b", s.background_prompt, re.I)]
-        return f"{m.group('the')} " if len(showing) == 1 else m.group(0)
+        showing = [
+            n for n, s in enumerate(project.scenes) if re.search(rf"\b{colour}\b", s.background_prompt, re.I)
+        ]
+        if len(showing) != 1:
+            return m.group(0)
+        what = m.group("what")
+        if what.lower() in _PLAIN_SCENE_WORDS:
+            return f"scene {showing[0] + 1}"
+        if what.lower() in ("background", "backdrop"):
+            return f"the {what} of scene {showing[0] + 1}"
+        return f"{m.group('the')} {what}"
 
     return _COLOURED_RE.sub(drop, masked)
 
