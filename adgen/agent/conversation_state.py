@@ -37,6 +37,9 @@ class PendingQuestion:
     # what kind of value goes there ("scene", or a range of refusals.LIMITS): "fine, 24 then".
     retry: str | None = None
     value_kind: str | None = None
+    # The scene numbers a "which scene?" question offered, in its order: "the second one" is the
+    # second of them, whatever its number.
+    offered: list[int] = field(default_factory=list)
 
     def choose(self, answer: str) -> PendingOption | None:
         """The option a short answer picks ("the text", "palette", "2"), or None."""
@@ -93,6 +96,7 @@ class ConversationState:
                 options=[PendingOption(**o) for o in pending.get("options") or [] if isinstance(o, dict)],
                 retry=pending.get("retry"),
                 value_kind=pending.get("value_kind"),
+                offered=[int(n) for n in pending.get("offered") or [] if isinstance(n, int)],
             )
         return cls(
             project_id=data.get("project_id"),

@@ -271,8 +271,14 @@ def parse_message(
         masked, when = at_time(masked, project)  # "at the 6 second mark": the scene playing then
         if when is None:
             masked, when = described_scene(masked, project)  # "the bit where the coffee splashes"
-        if when is not None:
-            return ParsedTurn(question=when)
+        if when is not None:  # asked which scene; the reply ("the showcase") fills in the words
+            template = retry.template_for_scene(raw, when.said)
+            pending = (
+                PendingQuestion(when.question, retry=template, value_kind="scene", offered=list(when.offered))
+                if template
+                else None
+            )
+            return ParsedTurn(question=when.question, pending=pending)
         masked = questions.rhetorical_statement(masked) or masked  # "why is the music so loud??"
     message = Message(
         raw=raw,
@@ -486,7 +492,7 @@ def _answer_to_pending(m: Message) -> ParsedTurn | None:
     if pending is None or m.project is None:
         return None
     if pending.retry:
-        filled = retry.fill(pending.retry, pending.value_kind, m.raw, m.project)
+        filled = retry.fill(pending.retry, pending.value_kind, m.raw, m.project, pending.offered)
         if filled is None:
             return None
         again = replace(m.state, pending=None)

@@ -8,11 +8,21 @@ what a follow-up may refer to next.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from adgen.agent.conversation_state import PendingQuestion
 from adgen.pipeline.types import Brief
 from adgen.tools.operations import EditOperation
+
+
+class UnclearScene(NamedTuple):
+    """A question about which scene some words name ("the bit where the dog jumps", "at the 4
+    second mark"), and those words as read: the reply ("the showcase", "scene 2") takes their
+    place in the message, which is then read again."""
+
+    question: str
+    said: str
+    offered: tuple[int, ...]  # the scene numbers the question names, in its order
 
 
 @dataclass

@@ -15,6 +15,7 @@ And after a request that worked, a reply that gives only a number ("make it 15 i
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -138,8 +139,11 @@ def variant_template(raw: str) -> str:
     return f"{raw.rstrip(' .!?')} where {MARK}"
 
 
-def fill(template: str, value_kind: str | None, reply: str, project: AdProject | None) -> Filled | None:
-    """The message again with the reply's value in place, or None when the reply gives none."""
+def fill(
+    template: str, value_kind: str | None, reply: str, project: AdProject | None, offered: Sequence[int] = ()
+) -> Filled | None:
+    """The message again with the reply's value in place, or None when the reply gives none.
+    ``offered``: the scene numbers a "which scene?" question named, in its order."""
     if value_kind == VARIANT_BODY:
         body = _FOR_THAT_VERSION_RE.sub("", reply, count=1).strip()
         return Filled(template.replace(MARK, body)) if body else None
@@ -147,7 +151,7 @@ def fill(template: str, value_kind: str | None, reply: str, project: AdProject |
         colour = _colour_reply(reply)
         return Filled(template.replace(MARK, colour)) if colour else None
     if value_kind == "scene":
-        text = _fill_scene(template, reply, project)
+        text = _fill_offered(template, reply, offered) or _fill_scene(template, reply, project)
         return Filled(text) if text is not None else None
     marker = _MARKER_RE.search(template)
     # "fine, 24 then", and "ok then make it 4" / "make it 60%": the refused request's value ("make
@@ -188,6 +192,27 @@ def _limit(kind: str, high_end: bool, project: AdProject | None) -> tuple[float,
         f"The {word} this ad can be is {form.format(value)}: its scenes change length together "
         "and each can be 0.5 to 30 s."
     )
+
+
+# "the second one", "the 2nd", "the latter": a place in the question's list of scenes.
+_ORDINAL_REPLY_RE = re.compile(
+    _LEAD + r"(?:the\s+)?(?P<nth>first|1st|former|second|2nd|third|3rd|fourth|4th|"
+    r"last|latter)(?:\s+(?:one|option|scene))?(?:\s+(?:then|please|pls))*\W*$",
+    _I,
+)
+_NTH = {"first": 0, "1st": 0, "former": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}
+
+
+def _fill_offered(template: str, reply: str, offered: Sequence[int]) -> str | None:
+    """ "the second one" after "scene 2 or scene 3?": scene 3, the second scene offered."""
+    m = _ORDINAL_REPLY_RE.match(reply.strip())
+    if m is None or not offered:
+        return None
+    nth = m.group("nth").lower()
+    if nth == "latter" and len(offered) != 2:
+        return None
+    index = len(offered) - 1 if nth in ("last", "latter") else _NTH[nth]
+    return _fill_marker(template, f"scene {offered[index]}") if index < len(offered) else None
 
 
 def _fill_scene(template: str, reply: str, project: AdProject | None) -> str | None:

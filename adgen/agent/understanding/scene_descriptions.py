@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from adgen.agent.understanding.result import UnclearScene
 from adgen.agent.understanding.values import COLOR_NAMES
 
 _SCENE_WORD = r"(?:scene|bit|shot|part|moment|clip|section|seen)"
@@ -116,7 +117,7 @@ def _label(project: Any, i: int) -> str:
     return f"scene {i + 1} ({'CTA' if role == 'cta' else role})"
 
 
-def described_scene(masked: str, project: Any) -> tuple[str, str | None]:
+def described_scene(masked: str, project: Any) -> tuple[str, UnclearScene | None]:
     """``masked`` with a scene named by what happens in it rewritten as "scene N", and None; or
     the text unchanged and a question naming the scenes it could be."""
     if project is None or not project.scenes:
@@ -136,12 +137,13 @@ def described_scene(masked: str, project: Any) -> tuple[str, str | None]:
     said = masked[m.start() : m.start("desc") + len(m.group("desc").rstrip())]
     if top == 0:
         names = [_label(project, i) for i in range(len(project.scenes))]
-        return (
-            masked,
-            f"Which scene do you mean by “{said}”? This ad has {', '.join(names[:-1])} and {names[-1]}.",
+        question = (
+            f"Which scene do you mean by “{said}”? This ad has {', '.join(names[:-1])} and {names[-1]}."
         )
+        return masked, UnclearScene(question, said, tuple(range(1, len(project.scenes) + 1)))
     if len(best) > 1:
         names = [_label(project, i) for i in best]
-        return masked, f"Which scene do you mean by “{said}”: {', '.join(names[:-1])} or {names[-1]}?"
+        question = f"Which scene do you mean by “{said}”: {', '.join(names[:-1])} or {names[-1]}?"
+        return masked, UnclearScene(question, said, tuple(i + 1 for i in best))
     stop = m.start("desc") + len(m.group("desc").rstrip())
     return masked[: m.start()] + f"scene {best[0] + 1}" + masked[stop:], None

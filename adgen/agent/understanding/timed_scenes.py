@@ -20,6 +20,7 @@ from typing import Any
 
 from adgen.agent.understanding.framing import text_cue_end
 from adgen.agent.understanding.quotes import PLACEHOLDER_RE
+from adgen.agent.understanding.result import UnclearScene
 
 _SECONDS = r"(?:s|secs?|seconds?)"
 _NUMBER = r"(?P<n>\d+(?:\.\d+)?)"
@@ -79,7 +80,7 @@ def _question(project: Any, said: str, indexes: list[int]) -> str:
     return f"Which scene do you mean by “{said.strip()}”: {options}?"
 
 
-def at_time(masked: str, project: Any) -> tuple[str, str | None]:
+def at_time(masked: str, project: Any) -> tuple[str, UnclearScene | None]:
     """``masked`` with a scene named by its time rewritten as "scene N", and None; or the text
     unchanged and a question naming the scenes it could be."""
     if project is None or not project.scenes:
@@ -100,7 +101,8 @@ def at_time(masked: str, project: Any) -> tuple[str, str | None]:
         else:
             found = _at(project, n)
         if len(found) != 1:
-            return masked, _question(project, m.group(0), found)
+            offered = tuple(i + 1 for i in (found or range(len(project.scenes))))
+            return masked, UnclearScene(_question(project, m.group(0), found), m.group(0), offered)
         # "the last 4 seconds: swap the text …": a scene and a colon say where, not what it says
         colon = re.match(r"\s*:\s*", request[m.end() :])
         said = f"in scene {found[0] + 1}, " if colon else f"scene {found[0] + 1}"
