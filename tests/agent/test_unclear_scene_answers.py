@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from phrase_suite import basic_project
+from phrase_suite import basic_project, two_showcases_project
 
 from adgen.agent.conversation_state import ConversationState
 from adgen.agent.understanding import parse_message
@@ -64,3 +64,10 @@ def test_an_ordinal_past_the_offered_scenes_changes_nothing() -> None:
     asked = parse_message("at the 11 second mark make the text bigger", project)
     turn = parse_message("the fourth one", project, state=ConversationState(pending=asked.pending))
     assert not turn.operations, [op.to_wire() for op in turn.operations]
+
+
+@pytest.mark.parametrize(("answer", "scene"), [("the second one", "scene_3"), ("the first", "scene_2")])
+def test_an_ordinal_after_which_of_two_showcases_counts_the_showcases(answer: str, scene: str) -> None:
+    # "Which showcase: scene 2 or scene 3?" -> "the second one" is scene 3 (it was scene 2)
+    wire = _answered("make the showcase text red", answer, two_showcases_project())
+    assert wire == [{"operation": "update_overlay", "sceneId": scene, "color": "#FF0000"}], wire

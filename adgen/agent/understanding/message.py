@@ -569,7 +569,11 @@ def _scene_retry(m: Message, clause: str, question: str, project: AdProject) -> 
     message read again with the scene the answer names in place of the one that was unclear."""
     unclear = next((r for r in find_scene_refs(clause, project, m.quotes) if r.question), None)
     template = retry.template_for_scene(m.raw, unclear.text) if unclear is not None else None
-    return PendingQuestion(question=question, retry=template, value_kind="scene") if template else None
+    if template is None:
+        return None
+    return PendingQuestion(
+        question=question, retry=template, value_kind="scene", offered=list(unclear.offered)
+    )
 
 
 def _cross_copy(m: Message) -> ParsedTurn | None:

@@ -237,6 +237,7 @@ class SceneRef:
     each: bool = False  # "every scene" (scene by scene) rather than "the whole ad"
     error: str | None = None  # no such scene
     question: str | None = None  # several scenes fit
+    offered: list[int] = field(default_factory=list)  # the scene numbers the question names, in order
     text: str = ""  # the words as written
 
 
@@ -405,6 +406,7 @@ def _ref_described(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
                 for sid in several
             ]
             ref.question = f"Which scene do you mean by “{m.group(0)}”: {join_words(named, 'or')}?"
+            ref.offered = [_position(r.project, sid) for sid in several]
         else:
             # "the kitchen scene" when no scene shows a kitchen: ask, never the whole ad.
             ref.question = f"Which scene do you mean by “{m.group(0)}”? This ad has {scene_names(r.project)}."
@@ -456,12 +458,14 @@ def _ref_on_screen_words(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
         # "the lemon text" when one scene says "lemons" and another shows them: which one.
         named = [f"scene {_position(r.project, i)} ({ROLE_LABEL[r.project.scene(i).role]})" for i in shown]
         ref.question = f"Which scene do you mean by “{m.group(0).strip()}”: {join_words(named, 'or')}?"
+        ref.offered = [_position(r.project, i) for i in shown]
         return True
     if len(ids) > 1:
         ref.question = (
             f"Several scenes say “{m.group('ow').strip()}”: "
             f"{join_words([f'scene {_position(r.project, i)}' for i in ids], 'and')}. Which one?"
         )
+        ref.offered = [_position(r.project, i) for i in ids]
         return True
     ref.ids = ids
     return True
@@ -766,6 +770,7 @@ def _resolve_role(
     if len(matches) > 1 and not ref.plural:
         positions = [f"scene {_position(project, sid)}" for sid in matches]
         ref.question = f"Which {label}: {join_words(positions, 'or')}?"
+        ref.offered = [_position(project, sid) for sid in matches]
         return
     ref.ids = matches
 
@@ -783,6 +788,7 @@ def _resolve_text(project: AdProject, words: str, ref: SceneRef) -> None:
             f"Several scenes say “{words}”: "
             f"{join_words([f'scene {_position(project, i)}' for i in ids], 'and')}. Which one?"
         )
+        ref.offered = [_position(project, i) for i in ids]
     else:
         ref.ids = ids
 
