@@ -30,7 +30,6 @@ GENRE_RE = re.compile(
     r"ambient|synthwave|house\s+music|folk|funk|funky|reggae|r&b|disco|dubstep|country)\b",
     _I,
 )
-PRODUCT_RE = re.compile(r"\b(?:products?|packshot|pack\s+shot|cut[\s-]?out|bottle|packaging|item)\b", _I)
 OVERLAY_RE = re.compile(
     r"\b(?:text|texts|font|fonts|words|wording|captions?|headlines?|titles?|copy|line|lettering|letters|"
     r"overlays?|message|subtitles?|type|typography|writing|on[\s-]screen\s+text)\b",

@@ -63,7 +63,7 @@ OPEN_WORDS: tuple[str, ...] = (
     r"fall|sale|sales|launch|valentine'?s?|day|mother'?s|father'?s|easter|halloween|new\s+year'?s?|"
     r"back|school|weekend|promotion|offer|deal|deals",
     # when, without saying what ("for the launch next week")
-    r"next|week|weeks|month|months|tomorrow|tonight|upcoming|coming|later|this|year",
+    r"next|week|weeks|month|months|tomorrow|tonight|upcoming|coming|later|year",
     # lengths written out, moods
     r"seconds?|secs?|sec|s|minutes?|mins?|long|"
     + "|".join(pattern for pattern, _ in BRIEF_MOODS)

@@ -41,7 +41,7 @@ _SCALE_ABS_RE = re.compile(
 _PRODUCT_SIDE_RE = re.compile(r"\b(?:move|shift|push|put|place|nudge|slide)\b[^.;]*?\b(left|right)\b", _I)
 _HIDE_RE = re.compile(
     r"\b(?:hide|hidden|remove|take\s+(?:\w+\s+){0,2}?(?:out|away|off)|out\s+of|get\s+rid\s+of|drop|don'?t\s+show|do\s+not\s+show|no\s+product|"
-    r"without\s+(?:the\s+)?product|lose|invisible|cut(?!\s+off)|not\s+(?:be\s+)?(?:visible|shown)|turn\s+off|disable)\b"
+    r"without\s+(?:the\s+)?product|lose|invisible|(?<!the\s)cut(?!\s+off)|not\s+(?:be\s+)?(?:visible|shown)|turn\s+off|disable)\b"
     # "no shoe in the finish-line scene", "with no bottle in the hook": the product named after "no"
     r"|^\W*(?:(?:and|also|please|pls|then)\s+)*no\b(?!\s*[,.!])(?!\s+(?:wait|actually|problem|worries))|\bwith\s+no\b",
     _I,

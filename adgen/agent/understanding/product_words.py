@@ -26,7 +26,13 @@ _I = re.I
 
 # (pattern, guarded): the nouns that name the product in any ad.
 GENERIC_NOUNS: tuple[tuple[str, bool], ...] = (
-    (r"products?|packshot|pack\s+shot|cut[\s-]?out|packaging|item", False),
+    # ("the cut-out", "the cutout", "the cut out looks jagged": the product's; "cut out the hook
+    # scene", "with the train scene cut out": a scene removed)
+    (
+        r"products?|packshot|pack\s+shot|cut-out|cutout|(?<=the\s)cut\s+out(?!\s+(?:the|a|an|this|that|scene|shot)\b)"
+        r"|packaging|item",
+        False,
+    ),
     (r"bottles?", False),
     (r"jars?|tubes?|tins?|cartons?|pouch(?:es)?|packets?|boxes|box", True),
     (r"cans?", True),

@@ -66,8 +66,10 @@ UNSUPPORTED: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (
             # "the product shot is blurry": the product is drawn from the photo, so a sharper one fixes it
-            r"\b(?:product|bottle|photo|picture|image|packshot|product\s+shot|cut-?out|pic)\b[^.!?]{0,30}?"
-            r"\b(?:blurry|blurred|pixelated|pixell?y|low[\s-]?res(?:olution)?|grainy|fuzzy|out\s+of\s+focus|jagged)\b",
+            r"\b(?:product|bottle|photo|picture|image|packshot|product\s+shot|cut[\s-]?out|pic)\b[^.!?]{0,30}?"
+            r"\b(?:blurry|blurred|pixelated|pixell?y|low[\s-]?res(?:olution)?|grainy|fuzzy|out\s+of\s+focus|jagged)\b"
+            # "the cut out looks rough", "the cut-out edges are messy": how the photo was cut out
+            r"|\bcut[\s-]?out\b[^.!?]{0,30}?\b(?:rough|messy|ugly|choppy|bad|edges?|halo|fringe|sloppy|off)\b",
             "The product is drawn from your photo, so a sharper photo fixes it: attach one at least 1000 px on its "
             "long side (a PNG with a transparent background is best) and say “use this photo”.",
         ),

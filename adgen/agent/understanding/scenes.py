@@ -451,7 +451,12 @@ def _ref_on_screen_words(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
     exact = scenes_with_words(r.project, " ".join(words))
     ids = exact or scenes_with_words_loosely(r.project, " ".join(words))
     if not ids:
-        return False
+        # "the finish line text" where no scene says it and one scene's picture shows a finish line
+        shown = _pictured(r.project, [w for w in words if not _LOOK_WORDS_RE.fullmatch(w)])
+        if len(shown) != 1:
+            return False
+        ref.kind, ref.ids = "text", shown
+        return True
     ref.kind = "text"
     shown = [] if exact else _also_shown(r.project, words, ids)
     if shown:
@@ -469,6 +474,15 @@ def _ref_on_screen_words(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
         return True
     ref.ids = ids
     return True
+
+
+def _pictured(project: AdProject, words: list[str]) -> list[str]:
+    """The scenes whose picture shows all of ``words`` together (each from its start, as in
+    "finish line" or "lemons"), none of them a colour; [] when a word is too short to say."""
+    if not words or any(len(w) < 4 or not w.isalpha() or w.lower() in COLOR_NAMES for w in words):
+        return []
+    phrase = re.compile(r"\b" + r"\w*\s+".join(re.escape(w) for w in words) + r"\w*", re.I)
+    return [s.id for s in project.scenes if phrase.search(s.background_prompt)]
 
 
 def _also_shown(project: AdProject, words: list[str], saying: list[str]) -> list[str]:

@@ -360,6 +360,8 @@ def _resolve(
             return None
         return Switch(last_project or current)  # "go with it" right after making a variant: this one
     found = family()
+    if word in ("other", "new") and (found is None or len(found.members()) < 2):
+        return None  # "I want other version, same but …" with no other version yet: a new one
     if desc is not None:
         return _described(desc, keep, found, describe, ad_named) if found is not None else None
     if len(word) == 1 and word not in "ab" and (found is None or found.find(word) is None):

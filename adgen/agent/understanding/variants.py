@@ -39,6 +39,13 @@ VARIATION_RE = re.compile(
     r"|\b(?:make|try|give\s+me|do|want|need|create)\s+(?:me\s+|us\s+)?an?\s+(?-i:b)\s+(?=where\b|with\b|in\s+which\b|version\b)"
     r"|(?:\b(?:try|make|give\s+me|do|want|see|show\s+me|create|need)\s+(?:me\s+|us\s+)?|^\W*)an?\s+(?P<adj>(?:[\w-]+\s+){1,2})version\b"
     r"|\b(?:an?|another|new)\s+cut\s+(?=without\b|minus\b|skipping\b|with\s+no\b)"
+    # "I want other version", "make other variant": "other" for "another" (learners' English); never
+    # "the other version", which exists
+    r"|\b(?:i\s+want|i\s+need|we\s+need|we\s+want|make|do|give\s+me|create|try)\s+(?:me\s+|us\s+)?other\s+(?:version|variant|variation)\b"
+    # "do a version identical except …", "a version for the Aesop crowd, same but …", "I want other
+    # version, same but …": a copy said to differ in one thing
+    r"|\b(?:an?|another|other|one\s+more)\s+(?:version|variant|copy|cut)\b(?=[^.!?]{0,40}?\b(?:identical|same\s+but|"
+    r"same\s+except|the\s+same\s+(?:but|except)|exactly\s+the\s+same|just\s+like\s+(?:this|it)|otherwise\s+the\s+same)\b)"
     r"|\b(?:duplicate|clone)\s+(?:it|this(?:\s+one|\s+ad)?|the\s+ad)\b|\bmake\s+a\s+copy\b"
     # "make a version called evening with darker lighting": a named version is a variant
     r"|\b(?:an?|another|new|second)\s+(?:version|cut|edit|take)\s+(?=(?:called|named|labell?ed|titled)\b)",
@@ -46,7 +53,9 @@ VARIATION_RE = re.compile(
 )
 _VARIATION_BODY_RE = re.compile(
     r"\b(?:where|with|in\s+which|that\s+has|having|but|except|which\s+has|whose|that\s+uses|using|"
-    r"that'?s|that\s+is|which\s+is|at(?=\s+\d)|for(?=\s+(?:the\s+)?(?:tiktok|reels|stories|shorts|youtube|square|feed|4:5|instagram)))\b\s*|:\s*",
+    r"that'?s|that\s+is|which\s+is|at(?=\s+\d)|"
+    # "a variant that runs 15 seconds", "one that feels calmer": the verb is the difference's
+    r"(?:that|which)(?=\s+(?:runs|lasts|plays|sounds|feels|looks)\b)|for(?=\s+(?:the\s+)?(?:tiktok|reels|stories|shorts|youtube|square|feed|4:5|instagram)))\b\s*|:\s*",
     re.I,
 )
 # "a version without the testimonial", "an alternate take that skips the problem scene": the
