@@ -30,7 +30,7 @@ VARIATION_RE = re.compile(
     r"|\b(?:alternative|alternate|second|another|different|separate|b)\s+(?:version|cut|edit)\b(?!\s+of\s+(?:the\s+)?(?:hook|cta|scene|intro|ending|showcase|\w+\s+scene))"
     # "B test: opener 'Hot sleeper?'": a capital letter before "test" names the variant to make
     r"|(?<![\w'/])(?-i:[B-G])[\s-]test\b(?!\s+(?:won|did|was|is|performed|results?))"
-    r"|\bversion\s+(?:[B-Zb-z]|2|two)\b|\bversion\s+(?:where|with|without|minus|skipping|in\s+which|that)\b"
+    r"|\bversion\s+(?:[B-Zb-z]|2|two)\b|\bversion\s+(?:where|with|without|minus|skipping|in\s+which|that)\b|(?<!the\s)\bversion\s+which\b"
     r"|^\W*(?-i:[B-G])\s+(?=with\b|without\b|where\b|in\s+which\b)|\bcopy\s+of\s+(?:the|this)\s+ad\b"
     # "one copy more of this ad where …", "one more copy where …": another version of it
     r"|\b(?:one|a)\s+(?:copy|version)\s+more\b|\bone\s+more\s+(?:copy|version)\b(?!\s+of\s+(?:the\s+)?(?:hook|cta|text|line|scene))"

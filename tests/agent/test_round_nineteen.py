@@ -1,0 +1,116 @@
+"""Round nineteen (dev14's variants, questions and scene names): each class in other words than
+the development set's, with the readings that must stay as they were."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from parse_helpers import wires
+from phrase_suite import basic_project
+
+from adgen.agent.understanding import parse_message
+from adgen.project import AdProject
+
+# basic_project: hook "Wake up to cold brew" (iced coffee splash), showcase "Smooth. Bold. 100%
+# arabica" (a bottle on a sunny counter), cta "Order today" (closing frame); volume 0.8.
+
+
+def _variant_ops(text: str, project: AdProject | None = None) -> list[dict[str, Any]]:
+    wire = wires(text, project)
+    assert len(wire) == 1 and wire[0]["operation"] == "create_variation", wire
+    return wire[0]["operations"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we need other version with the music louder",
+        "make other variant, louder music",
+        "do a version identical except louder music",
+        "a copy that is exactly the same but with louder music",
+    ],
+)
+def test_another_version_in_other_words_is_a_variant(text: str) -> None:
+    assert _variant_ops(text) == [{"operation": "update_audio", "volume": 1.0}]
+
+
+def test_the_other_version_that_exists_is_still_a_switch_not_a_new_one() -> None:
+    turn = parse_message("go with the other version", basic_project())
+    assert not any(op.to_wire()["operation"] == "create_variation" for op in turn.operations)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("make a variant that lasts 10 seconds", [{"operation": "set_duration", "durationSec": 10.0}]),
+        ("try a version which sounds calmer", [{"operation": "update_style", "mood": "calm"}]),
+    ],
+)
+def test_a_variant_described_by_a_verb(text: str, expected: list[dict[str, Any]]) -> None:
+    assert _variant_ops(text) == expected
+
+
+@pytest.mark.parametrize("text", ["more strong music please", "the beat should be stronger"])
+def test_stronger_music_is_louder(text: str) -> None:
+    assert wires(text) == [{"operation": "update_audio", "volume": 1.0}]
+
+
+@pytest.mark.parametrize("text", ["make the cta stronger", "a stronger hook line", "make it stronger"])
+def test_stronger_without_the_music_is_never_the_volume(text: str) -> None:
+    turn = parse_message(text, basic_project())
+    assert not any(op.to_wire()["operation"] == "update_audio" for op in turn.operations), turn
+
+
+@pytest.mark.parametrize(
+    "text", ["which one are we on?", "which one am i editing right now", "which one are we looking at"]
+)
+def test_which_one_am_i_on_answers_with_the_version(text: str) -> None:
+    turn = parse_message(text, basic_project())
+    assert turn.answer and "You are on" in turn.answer and not turn.operations, (turn.answer, turn.unknown)
+
+
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [("cut out the showcase scene", "scene_2"), ("the cta scene cut out please", "scene_3")],
+)
+def test_cutting_out_a_scene_removes_it(text: str, scene: str) -> None:
+    assert wires(text) == [{"operation": "remove_scene", "sceneId": scene}]
+
+
+def test_cutting_out_the_product_still_hides_it() -> None:
+    assert wires("cut out the product in the showcase") == [
+        {"operation": "update_product", "sceneId": "scene_2", "visible": False}
+    ]
+
+
+@pytest.mark.parametrize("text", ["the cut out looks rough", "the cut out edges are messy in the hook"])
+def test_a_rough_cut_out_gets_the_photo_reason_and_hides_nothing(text: str) -> None:
+    turn = parse_message(text, basic_project())
+    assert not turn.operations and turn.unknown and "photo" in turn.unknown, turn
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the counter text in yellow", {"sceneId": "scene_2", "color": "#FFFF00"}),
+        ("make the closing frame text smaller", {"sceneId": "scene_3"}),
+    ],
+)
+def test_a_text_named_by_what_its_scene_shows(text: str, expected: dict[str, Any]) -> None:
+    wire = wires(text)
+    assert (
+        len(wire) == 1 and wire[0]["operation"] == "update_overlay" and expected.items() <= wire[0].items()
+    ), wire
+
+
+def test_a_picture_word_two_scenes_show_names_neither() -> None:
+    doc = basic_project().model_dump(by_alias=True)
+    doc["scenes"][0]["backgroundPrompt"] = "a bottle in the snow"
+    turn = parse_message("the bottle text in yellow", AdProject.model_validate(doc))
+    assert not any(op.to_wire().get("sceneId") == "scene_1" for op in turn.operations) or turn.question, turn
+
+
+def test_the_version_which_has_names_one_that_exists_and_makes_none() -> None:
+    turn = parse_message("the version which has the red cta, make it louder", basic_project())
+    assert not any(op.to_wire()["operation"] == "create_variation" for op in turn.operations), turn
