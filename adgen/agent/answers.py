@@ -434,6 +434,12 @@ _ROWS: tuple[tuple[re.Pattern[str], Callable[[_Ask], str | Answer], str], ...] =
             _font,
             "font",
         ),
+        # "how long is the bit with the bottle?": a length, whatever the scene is named by
+        (
+            r"^\W*(?:(?:and|so|wait|ok(?:ay)?|hey|um+)\W+)*how\s+long\s+(?:is|are|does|do|will)\b",
+            _lengths,
+            "duration",
+        ),
         # ("do we have a tagline?" -> "set it to 'Baked fresh'": "it" is the tagline)
         (r"\b(?:tagline|slogan|strapline)\b", _brand, "tagline"),
         (r"\b(?:brand|company)\b", _brand, "brand"),

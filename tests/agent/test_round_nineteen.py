@@ -114,3 +114,68 @@ def test_a_picture_word_two_scenes_show_names_neither() -> None:
 def test_the_version_which_has_names_one_that_exists_and_makes_none() -> None:
     turn = parse_message("the version which has the red cta, make it louder", basic_project())
     assert not any(op.to_wire()["operation"] == "create_variation" for op in turn.operations), turn
+
+
+@pytest.mark.parametrize(
+    ("text", "volume"),
+    [
+        ("the soundtrack needs to go way up", 1.0),
+        ("volume should come down a bit", 0.7),
+        ("music has to go down", 0.6),
+    ],
+)
+def test_music_that_needs_to_go_up_or_down(text: str, volume: float) -> None:
+    assert wires(text) == [{"operation": "update_audio", "volume": volume}]
+
+
+def test_music_that_goes_down_somewhere_is_said_not_asked() -> None:
+    turn = parse_message("the music goes down at the end", basic_project())
+    assert not turn.operations, turn
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("the closing text reads a bit like a legal notice, just have it say 'Grab one'", "Grab one"),
+        ("the hook sounds kind of like a bank, make it say 'Wake up'", "Wake up"),
+    ],
+)
+def test_a_line_that_reads_like_something_is_no_new_words(text: str, words: str) -> None:
+    wire = wires(text)
+    assert [op.get("text") for op in wire] == [words], wire
+
+
+@pytest.mark.parametrize(
+    "text", ["the cta reads like a bank statement", "the hook line reads a bit like a textbook"]
+)
+def test_reads_like_alone_never_becomes_the_words(text: str) -> None:
+    turn = parse_message(text, basic_project())
+    assert not any("like" in (op.to_wire().get("text") or "") for op in turn.operations), turn
+
+
+@pytest.mark.parametrize(
+    "text", ["the cta copy is way too corporate", "the hook text feels stiff and salesy"]
+)
+def test_words_that_come_across_wrong_ask_for_new_words(text: str) -> None:
+    turn = parse_message(text, basic_project())
+    assert not turn.operations and turn.question and "say instead" in turn.question, turn
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("how long is the part with the bottle on the counter?", "7 s"),
+        ("so how long is the closing frame", "4 s"),
+    ],
+)
+def test_how_long_is_a_scene_named_by_its_picture(text: str, said: str) -> None:
+    turn = parse_message(text, basic_project())
+    assert turn.answer and said in turn.answer and "product" not in turn.answer.lower(), turn.answer
+
+
+@pytest.mark.parametrize(
+    "text", ["wait whats the music like", "hold on what is the music mood", "um what's the mood"]
+)
+def test_a_question_after_wait_or_um_is_answered(text: str) -> None:
+    turn = parse_message(text, basic_project())
+    assert turn.answer and not turn.operations, (turn.answer, turn.unknown)

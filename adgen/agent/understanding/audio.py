@@ -30,8 +30,10 @@ _UNMUTE_RE = re.compile(
 )
 # "music WAY down", "volume a touch up": the thing and the direction, no verb.
 _BARE_DIRECTION = (
-    r"(?:music|volume|sound|audio|track|song|soundtrack)\s+(?:(?:a|bit|little|lot|tad|touch|notch|way|much|even|"
-    r"slightly|right|waaa*y)\s+)*{way}(?!\s+to\b)"
+    r"(?:music|volume|sound|audio|track|song|soundtrack)\s+"
+    # ("the music needs to go way up", "volume should go down a bit": the same, with its verb)
+    r"(?:(?:needs?\s+to|has\s+to|should|must|can|could|to)\s+(?:go|come|be\s+turned)\s+)?"
+    r"(?:(?:a|bit|little|lot|tad|touch|notch|way|much|even|slightly|right|waaa*y)\s+)*{way}(?!\s+to\b)"
 )
 # "can't hear myself think", "can't hear the voice-over": something else drowned out by the music,
 # so it is too loud (never "can't hear the music").

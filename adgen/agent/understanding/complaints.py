@@ -362,6 +362,8 @@ _LINE_RE = re.compile(r"\b(?:text|line|words|wording|headline|caption|copy|tagli
 _DULL_RE = re.compile(
     r"\b(?:bland|boring|generic|dull|flat|weak|uninspired|uninspiring|forgettable|cheesy|cringe(?:y|worthy)?|lame|"
     r"meh|corny|tired|stale|clich[eé]d?|vague|unclear|confusing|wishy[\s-]?washy|"
+    # "the stars line is too corporate", "the cta reads a bit like a bank": how the words come across
+    r"corporate|stiff|salesy|robotic|(?:too\s+)?formal|(?:reads|sounds)\s+(?:\w+\s+){0,3}?like\s+(?:an?|the)\s+[\w-]+|"
     # ("nobody knows what to do after watching", "doesn't tell people what to do": no clear action)
     r"(?:nobody|no\s+one|people\s+don'?t|viewers\s+don'?t)\s+(?:\w+\s+)?(?:knows?|get|understand)\s+what\s+to\s+do|"
     r"doesn'?t\s+(?:say|tell\s+(?:people|anyone|viewers|them))\s+what\s+to\s+do|"

@@ -35,7 +35,10 @@ _EMPTY_WORDS_RE = re.compile(r"^(?:nothing|no\s+text|blank|empty|none|an?\s+empt
 # --- text values --------------------------------------------------------------------------
 # ("read me the hook text", "read it back to me": the user asks to hear the words, sets none)
 _SAY_RE = re.compile(
-    r"(?P<kw>\b(?:say|says|saying|said|read(?!\s+(?:(?:it|that|this|them|the\s+\w+)\s+)?(?:me|us|out|back|aloud|over)\b)|reads|reading)\b)\s*[:,-]?\s*(?=\S)",
+    r"(?P<kw>\b(?:say|says|saying|said|read(?!\s+(?:(?:it|that|this|them|the\s+\w+)\s+)?(?:me|us|out|back|aloud|over)\b)|reads|reading)\b)"
+    # ("the cta reads a bit like a bank statement": how the words come across, no new words)
+    r"(?!\s+(?:(?:a|kind|sort|of|bit|little|lot|too|very|really|way|so|more|less|almost|just)\s+)*like\b)"
+    r"\s*[:,-]?\s*(?=\S)",
     _I,
 )
 _LABEL_RE = re.compile(
