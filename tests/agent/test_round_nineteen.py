@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from parse_helpers import wires
+from parse_helpers import after, wires
 from phrase_suite import basic_project
 
 from adgen.agent.understanding import parse_message
@@ -179,3 +179,19 @@ def test_how_long_is_a_scene_named_by_its_picture(text: str, said: str) -> None:
 def test_a_question_after_wait_or_um_is_answered(text: str) -> None:
     turn = parse_message(text, basic_project())
     assert turn.answer and not turn.operations, (turn.answer, turn.unknown)
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "scene", "length"),
+    [
+        # basic_project: hook 4 s, showcase 7 s, cta 4 s
+        ("make the hook 2 seconds longer", "and the cta as well", "scene_3", 6.0),
+        ("make the showcase 1 second shorter", "the cta too", "scene_3", 3.0),
+        ("make the hook 6 seconds", "and the cta too", "scene_3", 6.0),  # a length, not an amount
+    ],
+)
+def test_the_same_amount_longer_for_another_scene(first: str, then: str, scene: str, length: float) -> None:
+    project, state = after(first, basic_project())
+    assert wires(then, project, state) == [
+        {"operation": "update_scene", "sceneId": scene, "durationSec": length}
+    ]

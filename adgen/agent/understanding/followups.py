@@ -905,10 +905,13 @@ def _same_for(project: AdProject, state: ConversationState, scene_ids: list[str]
         wire = {k: v for k, v in op.items() if k not in ("before", "backgroundPrompt")}
         appended = _appended(op)
         by_step = not re.search(r"\d", state.last_request or "")  # "bigger", not "size 80"
+        by_delta = bool(_BY_DELTA_RE.search(state.last_request or ""))  # "2 seconds longer"
         for sid in scene_ids:
             fields = dict(wire, sceneId=sid)
             if by_step:
                 fields.update(_same_step(op, project.scene(sid)))
+            elif by_delta:
+                fields.update(_same_delta(op, project.scene(sid)))
             if appended:
                 fields["backgroundPrompt"] = (
                     f"{project.scene(sid).background_prompt.rstrip(' ,')}, {appended}"
@@ -920,6 +923,21 @@ def _same_for(project: AdProject, state: ConversationState, scene_ids: list[str]
 
 
 _BY_STEP = {("update_overlay", "fontSize"), ("update_product", "scale")}
+# "make the rain bit 2 seconds longer", "… by 2 s", "+2s": a length changed by an amount, which
+# "and the wick close-up as well" changes by the same amount (not to the same length).
+_BY_DELTA_RE = re.compile(
+    r"\b\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\s+(?:longer|shorter|more|less)\b"
+    r"|\b(?:longer|shorter|extend|lengthen|shorten|trim)\b[^.;]*?\bby\s+\d|(?:^|\s)[+-]\s*\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b",
+    re.I,
+)
+
+
+def _same_delta(op: dict[str, Any], scene: Any) -> dict[str, Any]:
+    """A length the last request changed by an amount changes the other scene by that amount."""
+    old, new = (op.get("before") or {}).get("durationSec"), op.get("durationSec")
+    if op["operation"] != "update_scene" or not isinstance(old, int | float) or new is None:
+        return {}
+    return {"durationSec": round(min(30.0, max(0.5, scene.duration_sec + new - old)), 2)}
 
 
 def _same_step(op: dict[str, Any], scene: Any) -> dict[str, Any]:
