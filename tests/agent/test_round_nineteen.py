@@ -9,6 +9,7 @@ import pytest
 from parse_helpers import after, wires
 from phrase_suite import basic_project
 
+from adgen.agent.conversation_state import ConversationState
 from adgen.agent.understanding import parse_message
 from adgen.project import AdProject
 
@@ -195,3 +196,37 @@ def test_the_same_amount_longer_for_another_scene(first: str, then: str, scene: 
     assert wires(then, project, state) == [
         {"operation": "update_scene", "sceneId": scene, "durationSec": length}
     ]
+
+
+def _bakery() -> AdProject:
+    doc = basic_project().model_dump(by_alias=True)
+    doc["scenes"][1]["backgroundPrompt"] = "sourdough loaves cooling on a rack"
+    for scene in doc["scenes"]:  # a bakery with no product photo: no product layer shown
+        scene["product"]["visible"] = False
+    return AdProject.model_validate(doc)
+
+
+@pytest.mark.parametrize(
+    "text", ["the bread scene: text in red", "make the text red in the bread shot", "the loaf scene text red"]
+)
+def test_a_scene_named_by_a_kind_of_what_it_shows(text: str) -> None:
+    assert wires(text, _bakery()) == [
+        {"operation": "update_overlay", "sceneId": "scene_2", "color": "#FF0000"}
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "smaller"), [("make text more little in the hook", True), ("hook text more large", False)]
+)
+def test_learners_more_little_and_more_large(text: str, smaller: bool) -> None:
+    (op,) = wires(text)
+    assert op["sceneId"] == "scene_1" and (op["fontSize"] < 64) is smaller, op
+
+
+def test_a_refusal_keeps_the_scene_it_named_for_there() -> None:
+    project = _bakery()
+    refused = parse_message("make the product bigger in the bread scene", project)
+    assert not refused.operations and refused.unknown and refused.scene_ids == ["scene_2"], refused
+    state = ConversationState(project_id=project.project_id, scene_ids=refused.scene_ids)
+    (op,) = wires("ok then just the words there bigger", project, state)
+    assert op["operation"] == "update_overlay" and op["sceneId"] == "scene_2" and op["fontSize"] > 56, op

@@ -106,7 +106,9 @@ class FieldRules(ClauseReaderBase):
         for step in FIELD_STEPS:
             step(self, frame)
         if frame.problems:
-            return ClauseResult(error=frame.problems[0], understood=True)
+            # (the scene named stays the one talked about: "ok then just the words there bigger")
+            named = target.ids if target.explicit else None
+            return ClauseResult(error=frame.problems[0], understood=True, targets=named)
         if frame.questions:
             named = target.ids if target.explicit else None
             return ClauseResult(

@@ -1409,6 +1409,8 @@ class _Edits:
         if result.error:
             self.stop = _refuse(self.turn, result.error)
             self.stop.pending = _retry_for(self.m, clause, result.error, self.working)
+            if result.targets:  # "make the product bigger in the bread scene": that scene, still
+                self.stop.scene_ids = list(result.targets)
             return
         if result.question:
             if not CUE_START_RE.match(clause) and self.remaining:

@@ -161,6 +161,8 @@ ANALYTIC_COMPARATIVES: dict[str, str] = {
     "quiet": "quieter",
     "big": "bigger",
     "small": "smaller",
+    "little": "smaller",  # ("make text more little": smaller)
+    "large": "larger",
     "short": "shorter",
     "long": "longer",
     "bright": "brighter",
@@ -172,7 +174,7 @@ ANALYTIC_COMPARATIVES: dict[str, str] = {
     "soft": "softer",
 }
 _ANALYTIC_RE = re.compile(
-    rf"\bmore\s+({'|'.join(ANALYTIC_COMPARATIVES)})\b(?=\s*(?:$|[,.!?;]|(?:please|pls|for|and|than|now)\b))",
+    rf"\bmore\s+({'|'.join(ANALYTIC_COMPARATIVES)})\b(?=\s*(?:$|[,.!?;]|(?:please|pls|for|and|than|now|in|on)\b))",
     re.I,
 )
 _TOO_MUCH_RE = re.compile(rf"\btoo\s+much\s+(?=(?:{'|'.join(ANALYTIC_COMPARATIVES)})\b)", re.I)

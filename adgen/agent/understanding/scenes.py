@@ -709,11 +709,33 @@ def _best_described(project: AdProject, word: str) -> list[str]:
     return best if top and len(best) == 1 else []
 
 
+# A general word a marketer names a scene by, and the words a scene's picture may say it with
+# ("the bread scene" shows "sourdough loaves").
+_KINDS_OF: dict[str, tuple[str, ...]] = {
+    "loaf": ("loaves",),
+    "bread": ("loa", "sourdough", "baguette", "croissant", "bun", "pastr"),
+    "pastr": ("croissant", "cake", "bun", "muffin", "donut", "doughnut"),
+    "coffee": ("espresso", "latte", "brew", "cappuccino"),
+    "drink": ("soda", "juice", "coffee", "tea", "beer", "cocktail", "glass"),
+    "sea": ("ocean", "beach", "wave", "surf"),
+    "ocean": ("sea", "beach", "wave", "surf"),
+    "shoe": ("sneaker", "trainer", "boot"),
+    "sneaker": ("shoe", "trainer"),
+    "city": ("street", "skyline", "urban", "downtown"),
+    "shop": ("store", "shopfront", "storefront", "boutique"),
+    "store": ("shop", "storefront", "boutique"),
+    "bed": ("bedroom", "sheet", "pillow"),
+    "kitchen": ("counter", "stove", "oven"),
+}
+
+
 def _describing_pattern(word: str) -> re.Pattern[str]:
     """A describing word as a scene may say it: stemmed, a hyphen as a hyphen or a space
-    ("open-window" finds "by an open window")."""
-    parts = [re.escape(p) for p in _stem(word.lower()).split("-")]
-    return re.compile(r"\b" + r"[\s-]".join(parts), re.I)
+    ("open-window" finds "by an open window"), or a kind of it (:data:`_KINDS_OF`)."""
+    stem = _stem(word.lower())
+    parts = [re.escape(p) for p in stem.split("-")]
+    kinds = _KINDS_OF.get(stem) or _KINDS_OF.get(word.lower()) or ()
+    return re.compile(r"\b(?:" + "|".join([r"[\s-]".join(parts), *map(re.escape, kinds)]) + ")", re.I)
 
 
 # Endings a describing word may carry that the scene's words may not ("folded" -> "fold").
