@@ -230,3 +230,17 @@ def test_a_refusal_keeps_the_scene_it_named_for_there() -> None:
     state = ConversationState(project_id=project.project_id, scene_ids=refused.scene_ids)
     (op,) = wires("ok then just the words there bigger", project, state)
     assert op["operation"] == "update_overlay" and op["sceneId"] == "scene_2" and op["fontSize"] > 56, op
+
+
+@pytest.mark.parametrize(
+    "text", ["the showcase is so long", "the cta feels super long", "the hook is sooo long lol"]
+)
+def test_a_scene_said_to_be_so_long_is_shortened_or_asked(text: str) -> None:
+    turn = parse_message(text, basic_project())
+    shortened = [op.to_wire() for op in turn.operations if op.to_wire().get("durationSec")]
+    assert (turn.question and "How long should" in turn.question) or shortened, turn
+    assert all(op["durationSec"] < 7 for op in shortened), shortened
+
+
+def test_so_long_as_a_goodbye_changes_nothing() -> None:
+    assert not parse_message("ok so long, thanks!", basic_project()).operations

@@ -27,6 +27,8 @@ _SHORTER_RE = re.compile(
     r"|too\s+long|too\s+slow|overstays|goes\s+on\s+(?:forever|and\s+on|too\s+long)|takes\s+(?:forever|ages|too\s+long)"
     r"|lasts\s+(?:forever|ages)|drags\s+on|never\s+ends|(?:nobody|no\s+one)\s+(?:watches|will\s+watch|sits\s+through)"
     r"|attention\s+spans?|(?:a\s+(?:tad|bit|little|touch)|kind\s+of|rather|quite|pretty|way|far)\s+(?:too\s+)?long"
+    # "the hook is so long", "feels super long": said of it, a complaint ("so long!" alone is a goodbye)
+    r"|(?:is|are|'s|feels?|seems?|looks?)\s+(?:so|really|super|very|soo+|hella|mad|kinda|sooo+)\s+long"
     # ("30 seconds is an eternity on tiktok, people will scroll away")
     r"|(?:is|feels?\s+like|seems?\s+like|'s)\s+(?:an\s+eternity|forever|ages|a\s+lifetime)"
     # ("30 seconds is a lot for stories", "nobody is going to sit through 42 seconds")
@@ -46,7 +48,8 @@ _GONE_TOO_SOON = (
 )
 _LONGER_RE = re.compile(
     rf"\b(?:{_GONE_TOO_SOON}|longer|lengthen|extend|slower|more\s+time|too\s+short|too\s+(?:quick|fast)|abrupt|rushed"
-    r"|(?:a\s+(?:tad|bit|little|touch)|kind\s+of|rather|quite|pretty|way|far)\s+(?:too\s+)?short)\b",
+    r"|(?:a\s+(?:tad|bit|little|touch)|kind\s+of|rather|quite|pretty|way|far)\s+(?:too\s+)?short"
+    r"|(?:is|are|'s|feels?|seems?|looks?)\s+(?:so|really|super|very|soo+|hella|kinda)\s+short)\b",
     _I,
 )
 # A complaint about a length names the problem and so the direction: it takes the normal step
