@@ -11,6 +11,7 @@ from phrase_suite import basic_project
 
 from adgen.agent.conversation_state import ConversationState
 from adgen.agent.understanding import parse_message
+from adgen.agent.understanding.clause import simulate
 from adgen.project import AdProject
 
 # basic_project: hook "Wake up to cold brew" (iced coffee splash), showcase "Smooth. Bold. 100%
@@ -244,3 +245,32 @@ def test_a_scene_said_to_be_so_long_is_shortened_or_asked(text: str) -> None:
 
 def test_so_long_as_a_goodbye_changes_nothing() -> None:
     assert not parse_message("ok so long, thanks!", basic_project()).operations
+
+
+def _soda_like() -> AdProject:
+    """basic_project where "lemon" is the hook's picture and the showcase's words."""
+    doc = basic_project().model_dump(by_alias=True)
+    doc["scenes"][0]["backgroundPrompt"] = "lemons bursting into fizz"
+    doc["scenes"][1]["overlay"]["text"] = "Real lemons. Zero sugar."
+    return AdProject.model_validate(doc)
+
+
+def test_the_x_bit_that_two_scenes_fit_asks_between_them() -> None:
+    turn = parse_message("the lemon bit needs the text at the bottom", _soda_like())
+    assert not turn.operations and turn.question and "scene 1" in turn.question and "scene 2" in turn.question
+    assert "scene 3" not in turn.question, turn.question
+
+
+def test_a_which_scene_question_is_asked_beside_another_request_and_its_answer_does_the_rest() -> None:
+    project = _soda_like()
+    text = "the lemon bit needs the text at the bottom and the closing frame should say 'Sip the sun'"
+    turn = parse_message(text, project)
+    assert [op.to_wire() for op in turn.operations] == [
+        {"operation": "update_overlay", "sceneId": "scene_3", "text": "Sip the sun"}
+    ]
+    assert turn.question and "the lemon bit" in turn.question and turn.pending is not None, turn.question
+    changed, _ = simulate(project, turn.operations)
+    answer = parse_message("the first one", changed, state=ConversationState(pending=turn.pending))
+    assert [op.to_wire() for op in answer.operations] == [  # (not the closing words again)
+        {"operation": "update_overlay", "sceneId": "scene_1", "position": "bottom"}
+    ]

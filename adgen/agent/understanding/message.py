@@ -503,6 +503,9 @@ def _answer_to_pending(m: Message) -> ParsedTurn | None:
             op.operation == "create_variation" for op in turn.operations
         ):
             return None  # the reply was no difference for the variant: a message of its own
+        if pending.value_kind == "scene" and len(turn.operations) > 1:
+            # the message read again: what it already did ("…and the ending should say 'x'") is not done twice
+            turn.operations = [op for op in turn.operations if _changes_something(m.project, [op])]
         if filled.bound_note and turn.operations:
             # "the max" that is less than the marketer may think: say so, and ask first.
             wire = [op.to_wire() for op in turn.operations]
@@ -1023,6 +1026,7 @@ class _Edits:
     # of a remark ("pink on pink, the pre-order text just disappears"): only then is a question
     # asked beside them (else the question alone, as before).
     instructed: bool = True
+    which_scene: set[str] = field(default_factory=set)  # the scenes a deferred "which scene?" offered
     # That question asks for fewer words ("the cta text is too long"; its complaints row says so):
     # "…, shorten it" is its fix.
     words_asked: bool = False
@@ -1089,7 +1093,7 @@ class _Edits:
         if (
             self.deferred is not None
             and self.variation is None
-            and self.instructed
+            and (self.instructed or self.which_scene)
             and not self._deferred_answered()
         ):
             # "shorten the hook text and make the music louder": the music changes, and which
@@ -1103,7 +1107,16 @@ class _Edits:
         self.deferred = (question, pending)
         options = pending.options if isinstance(pending, PendingQuestion) else []
         kinds = {op.get("operation") for option in options for op in option.operations}
-        self.deferred_about = (set(self.ctx.targets or []), {k for k in kinds if k}, len(self.operations))
+        # "Which scene do you mean by 'the lemon bit': scene 1 or scene 3?": answered only by a
+        # request about one of those, whatever else the message asks ("and the ending should say …")
+        offered = pending.offered if isinstance(pending, PendingQuestion) else []
+        scenes = self.working.scenes
+        self.which_scene = {scenes[n - 1].id for n in offered if 0 < n <= len(scenes)}
+        self.deferred_about = (
+            self.which_scene or set(self.ctx.targets or []),
+            {k for k in kinds if k},
+            len(self.operations),
+        )
 
     def _deferred_answered(self) -> bool:
         """A request after the deferred question is about what it asked: the same scenes, or the
@@ -1416,7 +1429,10 @@ class _Edits:
             if not CUE_START_RE.match(clause) and self.remaining:
                 # "the cta feels abrupt, make it a second longer": the instruction may follow.
                 self.ctx.targets = result.targets or self.ctx.targets
-                self._defer(result.question, result.pending)
+                self._defer(
+                    result.question,
+                    result.pending or _scene_retry(self.m, clause, result.question, self.working),
+                )
                 return
             self.stop = _only_question(self.turn, result.question)
             self.stop.pending = result.pending or _scene_retry(self.m, clause, result.question, self.working)

@@ -198,7 +198,7 @@ _REF_RE = re.compile(
     r"(?:the\s+|a\s+|an\s+|our\s+)?(?P<ww>[\w'%&-]+(?:\s+(?!(?:and|but|then|please|pls|to|in|on)\b)[\w'%&-]+){0,3}))"
     # 10. "the order today text", "the sugary sodas line": a scene named by its own on-screen words
     # ("the wick scene text": a word for a scene is no on-screen word, 11 reads it)
-    rf"|(?P<ontext>\bthe\s+(?P<ow>(?:(?!(?:{_ROLE_ALT}|{ORDINAL_PATTERN}|{_NOT_ONTEXT}|{_TEXT_NOUN}|scene|shot|slide|clip)s?\b)"
+    rf"|(?P<ontext>\bthe\s+(?P<ow>(?:(?!(?:{_ROLE_ALT}|{ORDINAL_PATTERN}|{_NOT_ONTEXT}|{_TEXT_NOUN}|scene|shot|slide|clip|bit|part|section|segment|moment|needs?|should|must)s?\b)"
     rf"[\w'’?!.,&%-]+\s+){{1,6}}?)(?:{_TEXT_NOUN})\b)"
     # 11. "the shop scene", "the beach shot": a word of what one scene shows or says
     # ("the traffic jam scene", "the folding one": the last or the first of two words)
@@ -395,7 +395,11 @@ def _ref_described(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
         # feet: the scene with more of the word, as typed, is the one meant)
         ids = next((found for w in words if len(found := _best_described(r.project, w)) == 1), [])
     if len(ids) != 1:
-        if not m.group(0).lower().endswith(("scene", "shot", "background", "backdrop")):
+        if (
+            not m.group(0)
+            .lower()
+            .endswith(("scene", "shot", "background", "backdrop", "bit", "part", "clip"))
+        ):
             return False
         several = list(dict.fromkeys(sid for w in words for sid in _described(r.project, w)))
         ref.kind = "text"
@@ -716,7 +720,7 @@ _KINDS_OF: dict[str, tuple[str, ...]] = {
     "bread": ("loa", "sourdough", "baguette", "croissant", "bun", "pastr"),
     "pastr": ("croissant", "cake", "bun", "muffin", "donut", "doughnut"),
     "coffee": ("espresso", "latte", "brew", "cappuccino"),
-    "drink": ("soda", "juice", "coffee", "tea", "beer", "cocktail", "glass"),
+    "drink": ("soda", "juice", "coffee", "tea", "beer", "cocktail"),
     "sea": ("ocean", "beach", "wave", "surf"),
     "ocean": ("sea", "beach", "wave", "surf"),
     "shoe": ("sneaker", "trainer", "boot"),
@@ -725,7 +729,6 @@ _KINDS_OF: dict[str, tuple[str, ...]] = {
     "shop": ("store", "shopfront", "storefront", "boutique"),
     "store": ("shop", "storefront", "boutique"),
     "bed": ("bedroom", "sheet", "pillow"),
-    "kitchen": ("counter", "stove", "oven"),
 }
 
 
