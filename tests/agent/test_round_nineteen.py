@@ -274,3 +274,38 @@ def test_a_which_scene_question_is_asked_beside_another_request_and_its_answer_d
     assert [op.to_wire() for op in answer.operations] == [  # (not the closing words again)
         {"operation": "update_overlay", "sceneId": "scene_1", "position": "bottom"}
     ]
+
+
+def _brief(text: str) -> Any:
+    turn = parse_message(text, None)
+    assert turn.brief is not None and not turn.operations, (text, turn.question, turn.unknown)
+    return turn.brief
+
+
+def test_a_labelled_product_opens_with_its_made_up_name() -> None:
+    brief = _brief("Ad request. Product: Brindlewood oak cutting board. Length: 15 s.")
+    assert (brief.brand_name, brief.product, brief.duration_sec) == ("Brindlewood", "oak cutting board", 15.0)
+
+
+@pytest.mark.parametrize("text", ["Product: Oat milk. Length: 15s", "Product: Quill notebooks, 20 s"])
+def test_a_labelled_product_in_sentence_case_keeps_its_english_first_word(text: str) -> None:
+    brief = _brief(text)
+    assert brief.brand_name is None and brief.product in ("Oat milk", "Quill notebooks"), brief
+
+
+def test_numbered_fields_on_one_line_are_fields_not_scenes() -> None:
+    brief = _brief("1. Product: Lumen desk lamp 2. Duration: 20s 3. End card: 'See clearly' 4. Tone: calm")
+    assert brief.product == "Lumen desk lamp" and brief.duration_sec == 20.0 and brief.scene_roles is None, (
+        brief
+    )
+    assert brief.cta_text == "See clearly", brief
+
+
+def test_a_spec_with_its_scenes_in_brackets_and_the_product_last() -> None:
+    brief = _brief("Spec: 3 scenes (hook, problem, cta). 18 s. Product: Corvo hiking boots.")
+    assert brief.scene_roles == ["hook", "problem", "cta"] and brief.duration_sec == 18.0, brief
+    assert brief.product and "hiking boots" in brief.product, brief
+
+
+def test_in_n_scenes_is_no_part_of_the_product() -> None:
+    assert _brief("a 20s ad for our soap in 3 scenes").product == "soap"

@@ -42,8 +42,9 @@ AD_NOUN = (
 )
 
 _STOP = (
-    r"(?=\s*(?:[,;:!?()\u2013\u2014]|\.(?:\s|$)|\s-\s|$|\n|\s[\u2022*\u00b7]\s|\b(?:with|that|which|who|in\s+(?:a|an|the)?\s*(?:\w+\s+){0,2}?"
-    r"(?:colou?rs?|palette|tones|style|mood|vibe)|in\s+(?=\S+\s+and\b)|using|featuring|targeting|aimed|targeted|"
+    # ("1. Product: Quill notebooks 2. Duration: 15s": the next numbered item ends it)
+    r"(?=\s*(?:[,;:!?()\u2013\u2014]|\.(?:\s|$)|\s-\s|$|\n|\s[\u2022*\u00b7]\s|(?<=\s)\d{1,2}[.)]\s|\b(?:with|that|which|who|in\s+(?:a|an|the)?\s*(?:\w+\s+){0,2}?"
+    r"(?:colou?rs?|palette|tones|style|mood|vibe)|in\s+(?=\S+\s+and\b)|in\s+(?:\d+|two|three|four|five|six)\s+(?:scenes|shots|parts)\b|using|featuring|targeting|aimed|targeted|"
     r"geared|directed|for\s+(?:people|young|busy|new|gen|millennials|moms|dads|parents|students|kids|teens|"
     r"women|men|families|runners|gamers|professionals|athletes|seniors|fans|lovers|everyone)|"
     r"to\s+(?:run|post|be\s+posted|air|publish|launch)|on\s+(?:instagram|tiktok|youtube|facebook|linkedin)|"
@@ -416,6 +417,16 @@ def _name_in_product(masked: str, product: str) -> tuple[str | None, str]:
     first = words[0]
     if shouting:
         return first.capitalize(), " ".join(words[1:]).lower()
+    labelled = re.search(rf"\bproduct\s*[:=]\s*{re.escape(first)}\b", masked, re.I)
+    if (
+        labelled
+        and first[0].isupper()
+        and first[1:].islower()
+        and words[1].islower()
+        and not is_english(first.lower())
+    ):
+        # ("Product: Tidewell reusable water bottle": a name no English word, then what it is)
+        return first, " ".join(words[1:])
     named_bare = re.search(rf"\b(?:for|about|promoting|selling)\s+{re.escape(first)}\b", masked, re.I)
     if (
         first.islower()
@@ -673,7 +684,9 @@ ROLE_ROWS: tuple[tuple[str, str], ...] = (
 _ROLE_RE = tuple((re.compile(rf"\b(?:{pattern})\b", re.I), role) for pattern, role in ROLE_ROWS)
 _ITEM_SPLIT_RE = re.compile(
     r"\n+|[,;]\s*|\s*(?:→|->|=>|>)\s*|\s+/\s+|\s+(?:and\s+)?then\s+|\s+and\s+(?=end|finish|close|an?\s|the\s|two\s|three\s)"
-    r"|\s+with\s+(?=an?\s|the\s|two\s|three\s)|\s*[\u2013\u2014]\s*|:\s+(?=\S)|\.\s+",
+    r"|\s+with\s+(?=an?\s|the\s|two\s|three\s)|\s*[\u2013\u2014]\s*|:\s+(?=\S)|\.\s+"
+    # "4 scenes (hook, problem, showcase, cta)": the list in brackets after its count
+    r"|(?<=scenes)\s*\(\s*|\s*\)",
     re.I,
 )
 _STRUCTURE_CUE_RE = re.compile(
@@ -695,6 +708,15 @@ _MULTI_RE = re.compile(r"^\W*(?:a\s+|an\s+)?(?P<n>two|three|four|2|3|4)\s+", re.
 _NOT_A_SCENE_RE = re.compile(
     rf"\b{AD_NOUN}\b|\b\d+\s*(?:s|sec|secs|seconds?|minutes?)\b|\b(?:\d+|two|three|four|five|six|seven|eight)(?:\s+scenes|\s*-?\s*scene)\b"
     r"|\bscenes?\s*:|\b(?:vibe|mood|colou?rs?|palette|brand|tagline)\b",
+    re.I,
+)
+
+
+# "Product: Quill notebooks", "2. Duration: 15s", "Tone: calm": a brief's labelled fields, which
+# name no scene (up to the next numbered item or the end of the sentence).
+_FIELDS_RE = re.compile(
+    r"(?:^|(?<=\s))(?:\d{1,2}\s*[.)]\s*)?(?:product|duration|length|runtime|tone|mood|vibe|brand|audience|"
+    r"target|platforms?|formats?|music|budget|deadline)\s*:\s*.*?(?=\s\d{1,2}\s*[.)]\s|[.;\n](?:\s|$)|$)",
     re.I,
 )
 
@@ -725,6 +747,7 @@ def read_structure(masked: str, quotes: list[Quoted]) -> Structure:
     structure = Structure(count=_scene_count(masked))
     listed = _LIST_INTRO_RE.search(masked)
     source = masked[listed.end() :] if listed else masked  # "…, scenes: hook, showcase, cta"
+    source = _FIELDS_RE.sub(" ", source)  # "1. Product: Quill notebooks 2. Duration: 15s": no scenes
     items = [_LEAD_RE.sub("", i.strip()) for i in _ITEM_SPLIT_RE.split(source) if i and i.strip()]
     last = max((n for n, i in enumerate(items) if not _NOT_A_SCENE_RE.search(i)), default=-1)
     roles: list[str] = []

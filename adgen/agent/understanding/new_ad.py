@@ -249,7 +249,9 @@ _BRIEF_CUE_RE = re.compile(
     # "something moody and cinematic for Nightjar gin": something, for a name (no ad open yet)
     r"|\b(?:something|anything)\b[^.?!\n]{0,60}?\bfor\s+(?:the\s+)?(?-i:[A-Z])[\w&'-]+"
     # "- product: Aero standing desk": a line that labels the product opens a brief
-    r"|^[\s\-*•\d.)]*product\s*:\s*\S",
+    r"|^[\s\-*•\d.)]*product\s*:\s*\S"
+    # "Spec: 4 scenes (…). 24 s. Product: Nimbus Pillow.": a sentence that labels the product
+    r"|(?:^|(?<=[.!?]\s))product\s*:\s*\S",
     _I | re.M,
 )
 
