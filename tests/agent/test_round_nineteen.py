@@ -309,3 +309,34 @@ def test_a_spec_with_its_scenes_in_brackets_and_the_product_last() -> None:
 
 def test_in_n_scenes_is_no_part_of_the_product() -> None:
     assert _brief("a 20s ad for our soap in 3 scenes").product == "soap"
+
+
+@pytest.mark.parametrize(
+    ("text", "scene", "position"),
+    [
+        ("the hook text is sitting right over the splash", "scene_1", "bottom"),
+        ("the cta words sit over the product", "scene_3", "bottom"),
+        ("the showcase text is right over the counter", "scene_2", "top"),
+    ],
+)
+def test_text_sitting_over_something_moves_out_of_its_way(text: str, scene: str, position: str) -> None:
+    assert wires(text) == [{"operation": "update_overlay", "sceneId": scene, "position": position}]
+
+
+@pytest.mark.parametrize("text", ["the hook text is over 3 lines", "the ad is over"])
+def test_over_that_is_no_place_moves_nothing(text: str) -> None:
+    assert not parse_message(text, basic_project()).operations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the showcase looks like stock footage",
+        "the hook is giving stock photos",
+        "the cta looks like clip art",
+    ],
+)
+def test_stock_footage_is_a_complaint_never_the_style(text: str) -> None:
+    (op,) = wires(text)
+    assert op["operation"] == "update_scene" and "stock" not in op["backgroundPrompt"], op
+    assert "cinematic" in op["backgroundPrompt"], op

@@ -88,7 +88,8 @@ FIELD_STEPS: tuple[Callable[[ClauseReaderBase, Frame], None], ...] = (
 # "the text is too big, it covers the bottle": the product is what the text covers, not what
 # the clause asks to change.
 _OBJECT_OF_COVERING_RE = re.compile(
-    r"\b(?:covers?|covering|blocks?|blocking|hides?|hiding|overlaps?|overlapping|on\s+top\s+of|in\s+the\s+way\s+of)\s+"
+    r"\b(?:covers?|covering|blocks?|blocking|hides?|hiding|overlaps?|overlapping|on\s+top\s+of|in\s+the\s+way\s+of|"
+    r"(?:is|are|'s|sits?|sitting|sat)\s+(?:(?:right|directly|smack|bang|just)\s+)?over)\s+"
     r"(?:up\s+)?(?:the\s+|our\s+|my\s+)?[\w-]+",
     re.I,
 )

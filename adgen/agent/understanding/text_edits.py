@@ -183,6 +183,8 @@ _MOVE_VERB_RE = re.compile(r"\b(?:move|put|place|shift|push|position|align|bring
 # "the text … is covering the coffee": the text must move out of the way.
 _COVERING_RE = re.compile(
     r"\b(?:cover(?:s|ing)?|block(?:s|ing)?|hid(?:es|ing)|overlap(?:s|ping)?|in\s+the\s+way\s+of|on\s+top\s+of)\b"
+    # "the text is sitting right over people's faces"
+    r"|\b(?:is|are|'s|sits?|sitting|sat)\s+(?:(?:right|directly|smack|bang|just)\s+)?over\s+(?=(?:the|their|his|her|people|our|my|a|an)\b)"
     # "hidden under the app's top bar": a part of the screen the platform covers
     r"|\b(?:hidden|cut\s+off|covered)\s+(?:under|behind|by)\b|\bunder(?:neath)?\s+the\s+(?:[\w'’]+\s+){0,2}?"
     r"(?:bar|ui|interface|buttons?|status\s+bar|notch|overlay|icons?)\b",
@@ -572,7 +574,8 @@ def _size(r: ClauseReaderBase, f: Frame, rest: str, ids: list[str]) -> None:
 
 
 def _position(r: ClauseReaderBase, f: Frame, rest: str, ids: list[str]) -> str | None:
-    if _COVERING_RE.search(rest) and ids and size_factor(rest) is None:
+    # (in the clause as said: "sits over the splash" may name the scene it is in, read as a reference)
+    if (_COVERING_RE.search(rest) or _COVERING_RE.search(f.body)) and ids and size_factor(rest) is None:
         # "the text covers the coffee": out of the way; "too big, it covers…": the size fixes it.
         return _AWAY_FROM.get(r.project.scene(ids[0]).overlay.position, "bottom")
     pm = POSITION_RE.search(rest)

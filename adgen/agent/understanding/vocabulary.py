@@ -165,11 +165,18 @@ TOO_OPPOSITE: tuple[tuple[str, str], ...] = (
     # "the lighting is too soft", "the picture's way too hazy": crisper light, more contrast
     (r"soft|hazy|diffuse|mushy|fuzzy|blurry", "high contrast"),
     (r"old[\s-]fashioned|dated|old", "modern"),
+    # "looks like stock footage", "is giving 2015 stock footage": generic pictures, the fix a crafted look
+    # (never "stock footage style" added to the picture)
+    (
+        r"(?:like\s+)?(?:(?:cheap|old|\d{4}|generic|bad|free)\s+)?"
+        r"(?:stock(?:\s+(?:footage|photos?|images?|video|clips?|imagery))|stocky|clip[\s-]?art)",
+        "cinematic",
+    ),
 )
 # A complaint about how something is ("too dark", "the hook is kind of dark", "looks washed out")
 # asks for the opposite; "make it look dark" is an instruction.
 _COMPLAINT_LEAD = (
-    r"(?:\btoo\s+(?:\w+\s+)?|\b(?:is|are|looks|feels|seems|'s|look|feel|seem)\s+(?:(?:kind\s+of|kinda|a\s+(?:bit|little|tad)|rather|"
+    r"(?:\btoo\s+(?:\w+\s+)?|\b(?:is|are|looks|feels|seems|'s|look|feel|seem|giving)\s+(?:(?:kind\s+of|kinda|a\s+(?:bit|little|tad)|rather|"
     r"pretty|quite|really|very|so|way|super|a\s+bit\s+too|way\s+too|too|still|still\s+too|all|just|totally|overly|"
     r"extremely|incredibly|far\s+too|much\s+too|sort\s+of|sorta)\s+)*)"
 )
