@@ -340,3 +340,32 @@ def test_stock_footage_is_a_complaint_never_the_style(text: str) -> None:
     (op,) = wires(text)
     assert op["operation"] == "update_scene" and "stock" not in op["backgroundPrompt"], op
     assert "cinematic" in op["backgroundPrompt"], op
+
+
+@pytest.mark.parametrize(
+    "text", ["use something bolder for the headline", "make the cta text bold", "a heavier font please"]
+)
+def test_bolder_type_gets_the_reason(text: str) -> None:
+    turn = parse_message(text, basic_project())
+    assert not turn.operations and turn.unknown and "bold weight" in turn.unknown, turn
+
+
+def test_bigger_and_bolder_makes_it_bigger() -> None:
+    wire = wires("make the hook text bigger and bolder")
+    assert [op["sceneId"] for op in wire] == ["scene_1"] and wire[0]["fontSize"] > 64, wire
+
+
+@pytest.mark.parametrize("answer", ["put it on the last scene", "on the cta please", "the cta"])
+def test_words_with_no_scene_then_the_scene_in_a_sentence(answer: str) -> None:
+    project = basic_project()
+    asked = parse_message("add 'Free shipping' somewhere", project)
+    assert asked.question and asked.pending is not None, asked.question
+    turn = parse_message(answer, project, state=ConversationState(pending=asked.pending))
+    (op,) = [o.to_wire() for o in turn.operations]
+    assert op["sceneId"] == "scene_3" and "Free shipping" in op["text"], op
+
+
+@pytest.mark.parametrize("text", ["the review quote feels fake", "the hook line sounds made up"])
+def test_words_that_sound_fake_ask_for_new_words(text: str) -> None:
+    turn = parse_message(text, basic_project())
+    assert not turn.operations and turn.question and "say instead" in turn.question, turn

@@ -357,13 +357,16 @@ def quoted_scenes(clause: str, project: AdProject, quotes: list[Any]) -> list[st
     return [s.id for s in _current_texts(clause, project, quotes)]
 
 
-_LINE_RE = re.compile(r"\b(?:text|line|words|wording|headline|caption|copy|tagline|slogan|message)\b", _I)
+_LINE_RE = re.compile(
+    r"\b(?:text|line|words|wording|headline|caption|copy|tagline|slogan|message|quote)\b", _I
+)
 # Words that find the on-screen words weak, without saying what they should be.
 _DULL_RE = re.compile(
     r"\b(?:bland|boring|generic|dull|flat|weak|uninspired|uninspiring|forgettable|cheesy|cringe(?:y|worthy)?|lame|"
     r"meh|corny|tired|stale|clich[eé]d?|vague|unclear|confusing|wishy[\s-]?washy|"
     # "the stars line is too corporate", "the cta reads a bit like a bank": how the words come across
-    r"corporate|stiff|salesy|robotic|(?:too\s+)?formal|(?:reads|sounds)\s+(?:\w+\s+){0,3}?like\s+(?:an?|the)\s+[\w-]+|"
+    r"corporate|stiff|salesy|robotic|(?:too\s+)?formal|fake|made[\s-]up|scripted|unbelievable|not\s+believable|"
+    r"(?:reads|sounds)\s+(?:\w+\s+){0,3}?like\s+(?:an?|the)\s+[\w-]+|"
     # ("nobody knows what to do after watching", "doesn't tell people what to do": no clear action)
     r"(?:nobody|no\s+one|people\s+don'?t|viewers\s+don'?t)\s+(?:\w+\s+)?(?:knows?|get|understand)\s+what\s+to\s+do|"
     r"doesn'?t\s+(?:say|tell\s+(?:people|anyone|viewers|them))\s+what\s+to\s+do|"

@@ -572,11 +572,13 @@ def _scene_retry(m: Message, clause: str, question: str, project: AdProject) -> 
     message read again with the scene the answer names in place of the one that was unclear."""
     unclear = next((r for r in find_scene_refs(clause, project, m.quotes) if r.question), None)
     template = retry.template_for_scene(m.raw, unclear.text) if unclear is not None else None
+    if unclear is None and question.startswith("Which scene should say"):
+        # "add '30% OFF' somewhere" -> "put it on the last scene": the words, in the scene named
+        template = f"{m.raw.rstrip(' .!?')} in {retry.MARK}"
     if template is None:
         return None
-    return PendingQuestion(
-        question=question, retry=template, value_kind="scene", offered=list(unclear.offered)
-    )
+    offered = list(unclear.offered) if unclear is not None else []
+    return PendingQuestion(question=question, retry=template, value_kind="scene", offered=offered)
 
 
 def _cross_copy(m: Message) -> ParsedTurn | None:
@@ -1488,7 +1490,9 @@ class _Edits:
         if not self.understood_any:
             turn.ignored = []
             turn.wants_render = False
-            turn.unknown = ACK_TEXT if self.approved else HELP_TEXT
+            turn.unknown = (
+                ACK_TEXT if self.approved else (refusals.unsupported_alone(self.m.plain) or HELP_TEXT)
+            )
         turn.scene_ids = self.ctx.targets if self.operations else None
         turn.topic = self.ctx.topic if self.operations else None
         if self.answers:

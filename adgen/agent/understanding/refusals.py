@@ -174,6 +174,30 @@ _FIELD_OF_LOC = {
 }
 
 
+# Reasons given only when nothing else in the message was read: "make the text bigger and bolder"
+# makes it bigger (the weight is said nowhere else), "use something bolder for the headline" alone
+# gets the reason.
+UNSUPPORTED_ALONE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.I), reason)
+    for pattern, reason in (
+        (
+            # "use something bolder for the headline", "make the cta text bold": the weight of the type
+            r"\b(?:bold|bolder|heavier|thicker|chunkier|fatter)\s+(?:(?:font|type|typeface|letters|lettering|text|words)\b|for\s+the\s+)"
+            r"|\b(?:font|type|typeface|letters|lettering|text|words|headline|caption)\s+(?:\w+\s+){0,2}?(?:bold|bolder|heavier|thicker|chunkier)\b"
+            r"|\bsomething\s+(?:a\s+bit\s+|more\s+)?(?:bolder|heavier|chunkier)\b",
+            "The text is already set in the bold weight of its font (DejaVu Sans Bold unless the brand names "
+            "another). For more weight I can make it bigger (“make the hook text bigger”), or send a heavier "
+            "font as a TTF or OTF file and I'll use that.",
+        ),
+    )
+)
+
+
+def unsupported_alone(text: str) -> str | None:
+    """The reason for a request adgen can't do, when it is all the message asks; else None."""
+    return next((reason for pattern, reason in UNSUPPORTED_ALONE if pattern.search(text)), None)
+
+
 def unsupported(text: str) -> str | None:
     """The reason adgen can't do what the text asks, or None."""
     for pattern, reason in UNSUPPORTED:
@@ -280,4 +304,5 @@ __all__ = [
     "reachable",
     "out_of_range",
     "unsupported",
+    "unsupported_alone",
 ]

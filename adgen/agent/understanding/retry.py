@@ -58,7 +58,11 @@ VALUE_RE = re.compile(
     _I,
 )
 _SCENE_ONLY_RE = re.compile(
-    _LEAD + r"(?:(?:in|on|for|to)\s+)?(?P<ref>.+?)(?:\s+(?:then|instead|please))*\W*$", _I
+    _LEAD
+    # "put it on the last scene", "add it to the cta", "in the hook please": the scene, said with its verb
+    + r"(?:(?:(?:put|add|place|stick|use|do|make|move)\s+(?:it|that|them|this)\s+)?(?:in|on|onto|for|to|at)\s+)?"
+    + r"(?P<ref>.+?)(?:\s+(?:then|instead|please|pls|thanks))*\W*$",
+    _I,
 )
 _HIGH = ("max", "maximum", "longest", "biggest", "highest", "loudest")
 
