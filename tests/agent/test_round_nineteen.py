@@ -369,3 +369,8 @@ def test_words_with_no_scene_then_the_scene_in_a_sentence(answer: str) -> None:
 def test_words_that_sound_fake_ask_for_new_words(text: str) -> None:
     turn = parse_message(text, basic_project())
     assert not turn.operations and turn.question and "say instead" in turn.question, turn
+
+
+def test_a_bit_lower_after_the_music_is_the_music_not_a_scene_called_the_music_bit() -> None:
+    project, state = after("music down to 40%", basic_project())
+    assert wires("bit lower", project, state) == [{"operation": "update_audio", "volume": 0.3}]

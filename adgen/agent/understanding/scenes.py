@@ -382,6 +382,12 @@ def _ref_last_one(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
     return True
 
 
+# What a scene has, never what it shows: "the music bit", "the text part" name no scene.
+_FIELD_WORDS = frozenset(
+    "music audio sound volume voice voiceover text words font colour color product logo brand length".split()
+)
+
+
 def _ref_described(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
     """ "the shop scene": a reference only when exactly one scene shows or says it."""
     # "the marathon-crowd scene": each part of a joined word describes too
@@ -401,6 +407,10 @@ def _ref_described(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
             .endswith(("scene", "shot", "background", "backdrop", "bit", "part", "clip"))
         ):
             return False
+        if m.group(0).lower().endswith(("bit", "part", "clip")) and any(
+            w.lower() in _FIELD_WORDS for w in words
+        ):
+            return False  # ("the music bit lower": a little of the music, no scene)
         several = list(dict.fromkeys(sid for w in words for sid in _described(r.project, w)))
         ref.kind = "text"
         if several:
