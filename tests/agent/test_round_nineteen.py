@@ -374,3 +374,30 @@ def test_words_that_sound_fake_ask_for_new_words(text: str) -> None:
 def test_a_bit_lower_after_the_music_is_the_music_not_a_scene_called_the_music_bit() -> None:
     project, state = after("music down to 40%", basic_project())
     assert wires("bit lower", project, state) == [{"operation": "update_audio", "volume": 0.3}]
+
+
+def _closing_frame(prompt: str, colour: str) -> AdProject:
+    doc = basic_project().model_dump(by_alias=True)
+    doc["scenes"][2]["backgroundPrompt"] = prompt
+    doc["scenes"][2]["overlay"]["color"] = colour
+    return AdProject.model_validate(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "prompt", "colour", "dark_text"),
+    [
+        ("lol the cta colour clashes with the background", "navy and gold closing frame", "#F2A541", False),
+        ("the cta text doesn't stand out from the background", "a bright white studio", "#FFD60A", True),
+        ("the cta colours clash with the backdrop", "a midnight city street", "#E63946", False),
+    ],
+)
+def test_text_that_clashes_with_its_background_takes_the_side_away_from_its_shade(
+    text: str, prompt: str, colour: str, dark_text: bool
+) -> None:
+    (op,) = wires(text, _closing_frame(prompt, colour))
+    assert op["sceneId"] == "scene_3" and op["color"] == ("#1A1A1A" if dark_text else "#FFFFFF"), op
+
+
+def test_a_hook_that_does_not_stand_out_is_still_about_its_words() -> None:
+    turn = parse_message("the hook text doesn't stand out", basic_project())
+    assert not turn.operations and turn.question and "say instead" in turn.question, turn

@@ -370,7 +370,7 @@ _DULL_RE = re.compile(
     # ("nobody knows what to do after watching", "doesn't tell people what to do": no clear action)
     r"(?:nobody|no\s+one|people\s+don'?t|viewers\s+don'?t)\s+(?:\w+\s+)?(?:knows?|get|understand)\s+what\s+to\s+do|"
     r"doesn'?t\s+(?:say|tell\s+(?:people|anyone|viewers|them))\s+what\s+to\s+do|"
-    r"(?:too\s+)?plain(?!\s+(?:white|black|gr[ae]y|cream|navy|colou?rs?|background))|doesn'?t\s+(?:grab|hook|pop|stand\s+out)|not\s+(?:catchy|punchy|grabby)(?:\s+enough)?)\b",
+    r"(?:too\s+)?plain(?!\s+(?:white|black|gr[ae]y|cream|navy|colou?rs?|background))|doesn'?t\s+(?:grab|hook|pop|stand\s+out)(?!\s+(?:from|against|on)\s+(?:the\s+|its\s+)?(?:background|bg|backdrop|image|picture|sky))|not\s+(?:catchy|punchy|grabby)(?:\s+enough)?)\b",
     _I,
 )
 # Music that has too little life, without saying what it should be.

@@ -46,9 +46,23 @@ _QUOTED_IS_ON_RE = re.compile(
 _LOST_RE = re.compile(
     rf"\b{_TEXT}\s+(?:\w+\s+)?(?:blends?|blending|disappears?|disappearing|vanish(?:es|ing)?|(?:gets?|is|are)\s+lost|"
     rf"melts?|merges?)\s+(?:in|into|with)\s+(?:the\s+)?{_GROUND}\b"
-    r"|\b(?:no|not\s+enough|zero|poor|low|bad)\s+contrast\b",
+    r"|\b(?:no|not\s+enough|zero|poor|low|bad)\s+contrast\b"
+    # "the cta colour clashes with the background", "doesn't stand out from the background"
+    rf"|\b(?:{_TEXT}|colou?rs?)?\s*(?:\w+\s+)?(?:clash(?:es)?|clashing)\s+(?:with|against)\s+(?:the\s+|its\s+)?{_GROUND}\b"
+    rf"|\b(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+(?:really\s+)?(?:stand\s+out|pop)\s+(?:from|against|on)\s+(?:the\s+|its\s+)?{_GROUND}\b",
     _I,
 )
+
+
+_PICTURE_DARK_RE = re.compile(r"\b(?:dark|black|navy|night|midnight|charcoal|deep|dim|moody|shadowy)\b", _I)
+_PICTURE_LIGHT_RE = re.compile(r"\b(?:white|bright|light|pale|cream|beige|pastel|sunny|yellow|airy)\b", _I)
+
+
+def _pictured_shade(prompt: str) -> bool | None:
+    """Whether a scene's picture is dark (True) or light (False) by its words; None when it says
+    neither or both."""
+    dark, light = bool(_PICTURE_DARK_RE.search(prompt)), bool(_PICTURE_LIGHT_RE.search(prompt))
+    return dark if dark != light else None
 
 
 def _is_dark(shade: str) -> bool:
@@ -91,11 +105,17 @@ def read_contrast(r: ClauseReaderBase, f: Frame) -> None:
         # "white text on a light background", no scene named: the scenes whose text is that shade
         shaded = [sid for sid in ids if _dark_colour(r.project.scene(sid).overlay.color) == _is_dark(said)]
         ids = shaded or ids
+    clash = re.search(r"clash|stand\s+out|\bpop\b", m.group(0), _I) is not None
     for sid in ids:
+        pictured = _pictured_shade(r.project.scene(sid).background_prompt) if clash else None
         if ground:
             dark_text = not _is_dark(ground)  # the background's shade decides the other side
         elif said:
             dark_text = not _is_dark(said)
+        elif pictured is not None:
+            # "clashes with the background": a hue that fights it, not a shade like it; the side
+            # away from the picture's shade ("navy and gold closing frame": light text)
+            dark_text = not pictured
         else:
             dark_text = not _dark_colour(r.project.scene(sid).overlay.color)
         f.ch.overlay_of(sid)["color"] = DARK_TEXT if dark_text else LIGHT_TEXT
