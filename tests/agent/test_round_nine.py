@@ -323,7 +323,7 @@ def test_sizing_or_moving_the_logo_is_refused_and_changes_nothing() -> None:
         assert (
             turn.operations == []
             and turn.unknown is not None
-            and "images other than the product" in turn.unknown
+            and "can't resize or move it" in turn.unknown  # (the kit's logo: its places said)
         )
     # A logo named in a text is still text ("make the cta say 'Our logo, your style'").
     assert ops_of("make the cta say 'Our logo, your style'") == [

@@ -111,10 +111,15 @@ UNSUPPORTED: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "it). I can change the palette (“make the palette red”) or a scene's text colour.",
         ),
         (
-            r"\b(?:qr\s*codes?|barcodes?|stickers?|watermarks?|(?:our|my|the|a)\s+logo\s+(?:image|file|in|on))\b"
-            # "make the logo smaller", "scale the logo down": there is no logo to size or move
-            r"|\blogo\s+(?:bigger|smaller|larger|up|down|left|right)\b"
+            # "make the logo smaller", "scale the logo down": the kit's logo has its places and sizes
+            r"\blogo\s+(?:bigger|smaller|larger|up|down|left|right)\b"
             r"|\b(?:resize|scale|shrink|enlarge|move)\s+(?:up\s+|down\s+)?(?:our|my|the|a)\s+logo\b",
+            "The logo comes from your brand kit and has a set size and place: on the end card, and as a "
+            "small mark in a corner of the other scenes if you say “put the logo in the corner”. I can't "
+            "resize or move it yet; send a new logo file with “here is our logo” to change it.",
+        ),
+        (
+            r"\b(?:qr\s*codes?|barcodes?|stickers?|watermarks?|(?:our|my|the|a)\s+logo\s+(?:image|file|in|on))\b",
             "I can't add images other than the product; each scene has its background, the product and one text.",
         ),
         (
