@@ -401,3 +401,61 @@ def test_text_that_clashes_with_its_background_takes_the_side_away_from_its_shad
 def test_a_hook_that_does_not_stand_out_is_still_about_its_words() -> None:
     turn = parse_message("the hook text doesn't stand out", basic_project())
     assert not turn.operations and turn.question and "say instead" in turn.question, turn
+
+
+@pytest.mark.parametrize(
+    ("text", "scene", "line"),
+    [
+        ("the ending needs our website www.pulseaudio.com", "scene_3", "www.pulseaudio.com"),
+        ("the cta should have our website pulse.io", "scene_3", "pulse.io"),
+        ("put www.brew.co on the last scene", "scene_3", "www.brew.co"),
+        ("the hook needs our instagram handle @pulse", "scene_1", "@pulse"),
+    ],
+)
+def test_an_address_the_scene_needs_goes_under_its_words(text: str, scene: str, line: str) -> None:
+    (op,) = wires(text)
+    assert (
+        op["operation"] == "update_overlay" and op["sceneId"] == scene and op["text"].endswith("\n" + line)
+    ), op
+
+
+def test_an_address_said_as_the_words_replaces_them() -> None:
+    assert wires("make the cta say www.brew.co") == [
+        {"operation": "update_overlay", "sceneId": "scene_3", "text": "www.brew.co"}
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("can we get rid of the neon lighting", "lighting", "natural"),
+        ("lose the retro look", "visualStyle", "minimal"),
+    ],
+)
+def test_a_look_taken_away_leaves_the_plain_one(text: str, field: str, value: str) -> None:
+    doc = basic_project().model_dump(by_alias=True)
+    doc["style"]["lighting"], doc["style"]["visualStyle"] = "neon", "retro"
+    assert wires(text, AdProject.model_validate(doc)) == [{"operation": "update_style", field: value}]
+
+
+def test_a_look_the_ad_does_not_have_is_never_set_by_taking_it_away() -> None:
+    turn = parse_message("get rid of the vintage look", basic_project())
+    assert not turn.operations and turn.unknown and "no vintage look" in turn.unknown, turn
+
+
+def test_the_product_name_is_no_product_layer() -> None:
+    turn = parse_message("put 'Dermatologist tested' under the product name", basic_project())
+    assert not any(op.to_wire()["operation"] == "update_product" for op in turn.operations), turn
+
+
+@pytest.mark.parametrize("text", ["the whole vibe is too clinical", "it all feels a bit sterile"])
+def test_clinical_asks_for_warmth(text: str) -> None:
+    (op,) = wires(text)
+    assert "warm" in str(op.get("mood") or op.get("lighting") or op.get("backgroundPrompt")), op
+
+
+def test_text_to_match_the_brand_takes_a_brand_colour_near_its_lightness() -> None:
+    doc = basic_project().model_dump(by_alias=True)
+    doc["brand"]["colors"] = ["#14213D", "#FF006E"]
+    (op,) = wires("swap the showcase text colour to match the brand", AdProject.model_validate(doc))
+    assert op == {"operation": "update_overlay", "sceneId": "scene_2", "color": "#FF006E"}, op

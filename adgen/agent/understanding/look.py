@@ -223,6 +223,9 @@ def read_lighting(r: ClauseReaderBase, f: Frame) -> None:
     lm = _LIGHTING_RE.search(f.rest)
     if not lm or f.has["audio"] or _inside(background_value(f.rest), lm.start()):
         return
+    removed = _REMOVED_LOOK_RE.search(f.rest)
+    if removed is not None and removed.start() <= lm.start() < removed.end():
+        return  # "lose the neon lighting": taken away (read_look), never set
     typed = _MOOD_RE.search(f.rest)
     if typed and typed.start("m") <= lm.start() < typed.end("m") and as_typed(typed.group("m")):
         return  # "change the mood to warm": the mood's word, not the lighting
@@ -271,6 +274,24 @@ def read_colours(r: ClauseReaderBase, f: Frame) -> None:
         f.ch.style["palette"] = [c.upper() for c in r.project.brand.colors]
         f.topic = f.topic or "style"
         return
+    if (
+        not colors
+        and f.has["overlay"]
+        and f.target.ids
+        and _MATCH_BRAND_RE.search(f.body)
+        and r.project.brand.colors
+    ):
+        # "swap the showcase text colour to match the brand": a brand colour it does not have yet
+        # (the one nearest the text's own lightness, so it reads as well as it did on its picture)
+        brand = [c.upper() for c in r.project.brand.colors]
+        for sid in f.target.ids:
+            current = r.project.scene(sid).overlay.color.upper()
+            others = [c for c in brand if c != current] or brand
+            f.ch.overlay_of(sid)["color"] = min(
+                others, key=lambda c: abs(_lightness(c) - _lightness(current))
+            )
+        f.topic = f.topic or "overlay"
+        return
     if not colors:
         problem = _not_a_colour(r, f)
         if problem:
@@ -286,6 +307,19 @@ def read_colours(r: ClauseReaderBase, f: Frame) -> None:
         f.topic = f.topic or placed
 
 
+def _lightness(hex_colour: str) -> float:
+    value = hex_colour.lstrip("#")
+    if len(value) != 6:
+        return 128.0
+    red, green, blue = (int(value[i : i + 2], 16) for i in (0, 2, 4))
+    return 0.299 * red + 0.587 * green + 0.114 * blue
+
+
+_MATCH_BRAND_RE = re.compile(
+    r"\b(?:to\s+)?match(?:es|ing)?\s+(?:the|our|my)\s+brand\b(?!['’]?s?\s+colou?rs\b)"
+    r"|\b(?:in|to)\s+(?:our|the|my)\s+brand(?:['’]s)?\s+colou?r\b|\bon[\s-]brand\b",
+    re.I,
+)
 _BRAND_EVERYWHERE_RE = re.compile(
     r"\b(?:use|apply|stick\s+to|go\s+with)\s+(?:our|the|my)\s+brand(?:'s)?\s+colou?rs?\s+"
     r"(?:everywhere|throughout|across\s+the\s+(?:(?:whole|entire)\s+)?(?:ad|video|board|scenes)|for\s+(?:the\s+)?(?:whole|entire)\s+(?:ad|video|thing)|"
@@ -599,9 +633,51 @@ def _said_of_mood(rest: str, looks: list[tuple[int, int, LookWord]]) -> list[tup
     ]
 
 
+# "can we get rid of the neon look", "lose the warm lighting": the look taken away, never set.
+_REMOVED_LOOK_RE = re.compile(
+    r"\b(?:get\s+rid\s+of|lose|drop|remove|ditch|kill|scrap|take\s+out|no\s+more|without|tone\s+down\s+all)\s+"
+    r"(?:the\s+|that\s+|this\s+|all\s+(?:the\s+|that\s+)?)?(?P<w>[\w-]+(?:\s+[\w-]+)?)\s+"
+    r"(?P<kind>look|style|aesthetic|vibe|feel|lighting|light|filter|effect)s?\b",
+    _I,
+)
+# What a look taken away leaves: the plain value of its field.
+_PLAIN_LOOK = {"visual_style": "minimal", "lighting": "natural"}
+
+
+def _removed_look(r: ClauseReaderBase, f: Frame) -> bool:
+    """ "get rid of the neon look": the ad's look (or lighting) back to a plain one, when the words
+    name what it is now; True when the clause was that."""
+    m = _REMOVED_LOOK_RE.search(f.look_text)
+    if m is None or f.target.ids is not None:
+        return False
+    words = [w for w in m.group("w").lower().split() if w not in ("whole", "current", "old", "new")]
+    if not words:
+        return False
+    style = r.project.style
+    fields = (
+        ["lighting", "visual_style"]
+        if m.group("kind").lower() in ("lighting", "light")
+        else ["visual_style", "lighting"]
+    )
+    for field in fields:
+        current = (style.lighting if field == "lighting" else style.visual_style) or ""
+        if all(re.search(rf"\b{re.escape(w)}", current, _I) for w in words):
+            f.ch.style[field] = _PLAIN_LOOK[field]
+            f.topic = f.topic or "scene"
+            return True
+    # ("get rid of the vintage look" when the ad has none: never set it)
+    f.problems.append(
+        f"This ad has no {m.group('w')} {m.group('kind')} to remove: its look is {style.visual_style or 'plain'} "
+        f"and its lighting {style.lighting or 'natural'}. Say which look it should have instead."
+    )
+    return True
+
+
 def read_look(r: ClauseReaderBase, f: Frame) -> None:
     """Relative look words, lighting, visual style, mood and what the background shows."""
     if f.has["audio"] or f.has["product"] or (f.has["overlay"] and not f.has["background"]):
+        return
+    if _removed_look(r, f):
         return
     rest = blank(f.look_text, [m.span() for m in _REPLACED_LOOK_RE.finditer(f.look_text)])
     picture = background_value(rest)
@@ -680,12 +756,19 @@ def _named_style(rest: str, phrases: list[str], style: dict[str, list[str]]) -> 
 def _background_words(r: ClauseReaderBase, fragment: str, *, trim: bool) -> str | None:
     words = _INSTEAD_TAIL_RE.sub("", " ".join(fragment.split()))
     words = text_value(_TRAILING_PREP_RE.sub("", words) if trim else words, r.quotes)
+    if words and _ADDRESS_WORDS_RE.fullmatch(words.strip()):
+        return None  # "the cta should have our website …": the words' address, no picture
     if words and not (looks_like_value(words) and not _pictures_something(words)):
         if not re.match(r"^(?:the\s+)?(?:product|text)\b", words, _I):
             return words
     return None
 
 
+_ADDRESS_WORDS_RE = re.compile(
+    r"(?:(?:our|my|the|a|an|your)\s+)?(?:(?:instagram|insta|tiktok|twitter|x|facebook|ig)\s+)?"
+    r"(?:web(?:site)?|web\s+address|url|link|handle|hashtag|promo\s+code|discount\s+code|code|phone\s+number)",
+    _I,
+)
 # Words of a value that picture nothing: "a bit darker", "the top", "navy", "10 px".
 _NOT_PICTURE_RE = re.compile(
     r"\b(?:a|an|the|some|bit|little|lot|more|less|very|really|way|much|and|or|colou?rs?|tones?|shades?|"

@@ -29,7 +29,8 @@ GENERIC_NOUNS: tuple[tuple[str, bool], ...] = (
     # ("the cut-out", "the cutout", "the cut out looks jagged": the product's; "cut out the hook
     # scene", "with the train scene cut out": a scene removed)
     (
-        r"products?|packshot|pack\s+shot|cut-out|cutout|(?<=the\s)cut\s+out(?!\s+(?:the|a|an|this|that|scene|shot)\b)"
+        # ("under the product name": the words that name it, not the product layer)
+        r"products?(?!['’]?s?\s+(?:name|title|names)\b)|packshot|pack\s+shot|cut-out|cutout|(?<=the\s)cut\s+out(?!\s+(?:the|a|an|this|that|scene|shot)\b)"
         r"|packaging|item",
         False,
     ),

@@ -63,11 +63,27 @@ _DETAIL_RE = re.compile(
 )
 # "add our instagram handle @emberandoak at the end", "put the url www.brew.co on the cta": a handle,
 # hashtag or address named and given in one token (what follows is where it goes).
+_DETAIL_VERBS = (
+    r"(?:add|stick|slap|put|include|show|display|throw\s+in|tack\s+on"
+    # "the ending needs our website www.pulseaudio.com", "the cta should have our handle @pulse"
+    r"|needs?|should\s+(?:have|show|include|feature)|has\s+to\s+(?:have|show)|must\s+(?:have|show))"
+)
 _DETAIL_TOKEN_RE = re.compile(
-    r"\b(?:add|stick|slap|put|include|show|display|throw\s+in|tack\s+on)\s+(?:in\s+)?(?:the\s+|our\s+|my\s+|a\s+|an\s+)?"
+    rf"\b{_DETAIL_VERBS}\s+(?:in\s+)?(?:the\s+|our\s+|my\s+|a\s+|an\s+)?"
     r"(?:[\w-]+\s+)?(?:handle|hashtag|url|website|web\s+address|site|link|domain|promo\s+code|code|coupon(?:\s+code)?)"
     r"\s*[:=-]?\s*(?P<kw>)(?P<v>[@#][\w.]+\w|(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/[\w./-]*)?|[A-Z0-9]{4,}(?=\s|$))",
     _I,
+)
+# "put www.pulseaudio.com on the last scene", "add @pulseaudio to the cta": an address or a handle
+# given alone, with its verb.
+_BARE_TOKEN_RE = re.compile(
+    r"\b(?:add|stick|slap|put|include|show|display|tack\s+on)\s+(?P<kw>)"
+    r"(?P<v>[@#][\w.]*\w|(?:https?://)?(?:www\.)[\w-]+(?:\.[\w-]+)+(?:/[\w./-]*)?|(?:https?://)[\w-]+(?:\.[\w-]+)+(?:/[\w./-]*)?"
+    r"|[\w-]+\.(?:com|co|io|net|org|shop|store|app|co\.uk|de|fr)\b(?:/[\w./-]*)?)",
+    _I,
+)
+_PUT_RE = re.compile(
+    r"^\W*(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:add|put|stick|slap|include|show|display|tack)\b", _I
 )
 # "add 'Free shipping' somewhere", "can we fit in 'Now in cans' too": quoted words to add.
 _ADDED_QUOTE_RE = re.compile(
@@ -242,7 +258,7 @@ def find_text_value(
         # "make it punchier, like 'Get yours'": the quote is the words, the adjective how they read
         after_refs = max([ref.end for ref in refs if ref.end <= like.start()], default=0)
         return (after_refs, like.end()), r._quote(like.group("q"))
-    token = _DETAIL_TOKEN_RE.search(clause, floor)
+    token = _DETAIL_TOKEN_RE.search(clause, floor) or _BARE_TOKEN_RE.search(clause, floor)
     if token is not None:  # "add our instagram handle @emberandoak at the end": the handle itself
         return (token.start("kw"), token.end("v")), token.group("v")
     best = None
@@ -346,6 +362,9 @@ def read_words(r: ClauseReaderBase, f: Frame) -> None:
 _ADDED_DETAIL_RE = re.compile(
     r"^\W*(?:(?:please|pls|can\s+(?:you|we)|could\s+(?:you|we)|also|and|now|then|ok(?:ay)?)\b[\s,]*)*"
     r"(?:(?:add|stick|slap|tack\s+on|append|include|throw\s+in|fit\s+in)\b"
+    r"|[^.;!?]*?\b(?:needs?|should\s+(?:have|show|include|feature)|has\s+to\s+(?:have|show)|must\s+(?:have|show))\s+"
+    r"(?:the\s+|our\s+|my\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:web(?:site)?|web\s+address|site|url|link|handle|hashtag|promo\s+code|code)\b"
+    r"|(?:put|show|display)\s+(?=[@#]|(?:https?://|www\.))"
     r"|(?:put|show|display)\s+(?:in\s+)?(?:the\s+|our\s+|my\s+|a\s+|an\s+)?(?:[\w-]+\s+)?"
     r"(?:web(?:site)?|web\s+address|site|url|link|domain|price|pricing|discount|offer|promo(?:\s+code)?|coupon(?:\s+code)?|"
     r"code|phone(?:\s+number)?|number|handle|hashtag|deal|sale\s+price)\b)",
@@ -354,7 +373,12 @@ _ADDED_DETAIL_RE = re.compile(
 
 
 def _set_words(r: ClauseReaderBase, f: Frame, targets: list[str], words: str) -> None:
-    below = _ADDED_LINE_RE.search(f.body) is not None or _ADDED_DETAIL_RE.search(f.body) is not None
+    below = (
+        _ADDED_LINE_RE.search(f.body) is not None
+        or _ADDED_DETAIL_RE.search(f.body) is not None
+        # "put www.pulseaudio.com on the last scene": an address or a handle goes under the words there
+        or (_BARE_TOKEN_RE.fullmatch(f"put {words}") is not None and _PUT_RE.match(f.body) is not None)
+    )
     for sid in targets:
         now = r.project.scene(sid).overlay.text
         f.ch.overlay_of(sid)["text"] = f"{now}\n{words}" if below and now.strip() else words

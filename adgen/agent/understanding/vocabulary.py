@@ -145,7 +145,7 @@ TOO_OPPOSITE: tuple[tuple[str, str], ...] = (
     (r"dark|dim|gloomy|murky|shadowy", "bright"),
     (r"bright|light|overexposed|blown[\s-]out|glaring", "dark"),
     (r"warm|orange|yellow|hot", "cool"),
-    (r"cold|cool|blue", "warm"),
+    (r"cold|cool|blue|clinical|sterile|icy", "warm"),
     (r"busy|cluttered|messy", "minimal"),
     (
         r"muted|grey|gray|washed(?:[\s-]out)?|bland|dull|flat|faded|lifeless|drab|muddy|murky\s+colou?rs?",
