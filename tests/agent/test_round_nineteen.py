@@ -459,3 +459,17 @@ def test_text_to_match_the_brand_takes_a_brand_colour_near_its_lightness() -> No
     doc["brand"]["colors"] = ["#14213D", "#FF006E"]
     (op,) = wires("swap the showcase text colour to match the brand", AdProject.model_validate(doc))
     assert op == {"operation": "update_overlay", "sceneId": "scene_2", "color": "#FF006E"}, op
+
+
+@pytest.mark.parametrize(
+    "text", ["the voice sounds robotic", "the voiceover is so flat", "the narrator sounds dull"]
+)
+def test_a_voice_that_sounds_synthetic_gets_the_reason_and_no_look(text: str) -> None:
+    turn = parse_message(text, basic_project())
+    assert not turn.operations and turn.unknown and "synthes" in turn.unknown, turn
+
+
+@pytest.mark.parametrize("text", ["can you make the first line a question", "make the cta a question"])
+def test_a_line_made_a_question_asks_for_the_words(text: str) -> None:
+    turn = parse_message(text, basic_project())
+    assert not turn.operations and turn.question and "say instead" in turn.question, turn

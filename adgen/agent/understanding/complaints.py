@@ -430,7 +430,7 @@ _REWORD_RE = re.compile(
     r"|(?:catchier|wittier|(?:snappier|punchier|stronger)\s+(?:line|copy|words|wording|headline))"
     # "make the cta text punchier", "the hook copy needs to be catchier"
     r"|(?:text|copy|words|wording|line|headline)\s+(?:\w+\s+){0,3}?(?:punchier|catchier|snappier|wittier)"
-    r"|(?:asks?|as|be|into)\s+a\s+question|(?:hook|cta|headline|line|copy)\s+(?:options|ideas|alternatives|suggestions)"
+    r"|(?:asks?|as|be|into)\s+a\s+question|(?:hook|cta|headline|line|copy|text|opener|opening)\s+a\s+question|(?:hook|cta|headline|line|copy)\s+(?:options|ideas|alternatives|suggestions)"
     # "any ideas for the cta?", "can you suggest a better hook?": words of ours asked for
     rf"|{ASKS_FOR_WORDS})\b",
     _I,

@@ -633,6 +633,7 @@ def _said_of_mood(rest: str, looks: list[tuple[int, int, LookWord]]) -> list[tup
     ]
 
 
+_VOICE_RE = re.compile(r"\b(?:voice(?:[\s-]?over)?s?|vo|narrat(?:or|ion)|speaker)\b", _I)
 # "can we get rid of the neon look", "lose the warm lighting": the look taken away, never set.
 _REMOVED_LOOK_RE = re.compile(
     r"\b(?:get\s+rid\s+of|lose|drop|remove|ditch|kill|scrap|take\s+out|no\s+more|without|tone\s+down\s+all)\s+"
@@ -677,6 +678,8 @@ def read_look(r: ClauseReaderBase, f: Frame) -> None:
     """Relative look words, lighting, visual style, mood and what the background shows."""
     if f.has["audio"] or f.has["product"] or (f.has["overlay"] and not f.has["background"]):
         return
+    if _VOICE_RE.search(f.rest):
+        return  # "the voiceover is so flat": the voice's sound, never the picture's look
     if _removed_look(r, f):
         return
     rest = blank(f.look_text, [m.span() for m in _REPLACED_LOOK_RE.finditer(f.look_text)])

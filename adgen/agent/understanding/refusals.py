@@ -186,6 +186,14 @@ UNSUPPORTED_ALONE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.I), reason)
     for pattern, reason in (
         (
+            # "the voice sounds robotic": the engine's sound, which a sentence can't change
+            r"\b(?:voice|voice-?over|vo|narrat\w*|speaker)\b[^.!?]{0,30}?\b(?:robotic|like\s+a\s+robot|synthetic|"
+            r"computer(?:ised|ized|y)?|fake|unnatural|flat|dull|boring|monotone|lifeless|creepy|weird|off)\b",
+            "The offline voice is a speech synthesiser, so it sounds synthetic. For a natural voice set "
+            "ADGEN_PIPER_VOICE to a Piper voice file, or an OpenAI key for OpenAI's voices (ADGEN_TTS_VOICE "
+            "picks one). I can change its pace or pitch (“speak a bit slower”), or turn it off.",
+        ),
+        (
             # "use something bolder for the headline", "make the cta text bold": the weight of the type
             r"\b(?:bold|bolder|heavier|thicker|chunkier|fatter)\s+(?:(?:font|type|typeface|letters|lettering|text|words)\b|for\s+the\s+)"
             r"|\b(?:font|type|typeface|letters|lettering|text|words|headline|caption)\s+(?:\w+\s+){0,2}?(?:bold|bolder|heavier|thicker|chunkier)\b"
