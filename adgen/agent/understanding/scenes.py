@@ -384,7 +384,9 @@ def _ref_last_one(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
 
 # What a scene has, never what it shows: "the music bit", "the text part" name no scene.
 _FIELD_WORDS = frozenset(
-    "music audio sound volume voice voiceover text words font colour color product logo brand length".split()
+    "music audio sound volume voice voiceover text words font colour color product logo brand length "
+    # ("a little bit louder", "the tiny bit": an amount, no scene)
+    "little lil tiny wee small teeny smallest tad".split()
 )
 
 
