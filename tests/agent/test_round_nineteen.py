@@ -473,3 +473,22 @@ def test_a_voice_that_sounds_synthetic_gets_the_reason_and_no_look(text: str) ->
 def test_a_line_made_a_question_asks_for_the_words(text: str) -> None:
     turn = parse_message(text, basic_project())
     assert not turn.operations and turn.question and "say instead" in turn.question, turn
+
+
+def test_a_thing_in_the_picture_as_the_hero_never_grows_the_text() -> None:
+    turn = parse_message("the flame should be the hero of the ending", basic_project())
+    assert not any(op.to_wire()["operation"] == "update_overlay" for op in turn.operations), turn
+
+
+def test_the_product_as_the_hero_still_grows_it() -> None:
+    (op,) = wires("make the product the hero of the ending")
+    assert op["operation"] == "update_product" and op["sceneId"] == "scene_3", op
+
+
+def test_replacing_the_tagline_as_it_is_changes_the_tagline() -> None:
+    doc = basic_project().model_dump(by_alias=True)
+    doc["brand"]["tagline"] = "Slow evenings"
+    project = AdProject.model_validate(doc)
+    assert wires("change 'Slow evenings' to 'Light the slow hours'", project) == [
+        {"operation": "update_brand", "tagline": "Light the slow hours"}
+    ]

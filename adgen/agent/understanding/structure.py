@@ -186,6 +186,11 @@ class StructureRules(ClauseReaderBase):
         ids = scenes_with_text(self.project, old)
         if target is not None and target.ids:
             ids = [i for i in ids if i in target.ids]
+        if not ids and target is None:
+            brand = self.project.brand
+            if brand.tagline and brand.tagline.casefold().strip(" .!") == old.casefold().strip(" .!"):
+                # "change 'Slow evenings' to 'Light the slow hours'": the brand's tagline, said as it is
+                return ClauseResult(ops=[ops.UpdateBrand(tagline=new)], understood=True, topic="brand")
         if not ids:
             return ClauseResult(
                 error=f"No scene says “{old}”. The scenes are {scene_names(self.project)}.", understood=True

@@ -593,8 +593,18 @@ def _size(r: ClauseReaderBase, f: Frame, rest: str, ids: list[str]) -> None:
     factor = size_factor(rest)
     if factor is None:
         return
+    if not f.has["overlay"] and _STAR_RE.search(rest):
+        return  # "the flame should be the hero of the ending": a thing in the picture, not the text
     for sid in ids:
         f.ch.overlay_of(sid)["font_size"] = _font(r.project.scene(sid).overlay.font_size * factor)
+
+
+# Growth said as a role in the picture ("the hero", "fill the frame"): the product's, never the text's
+# unless the text is named.
+_STAR_RE = re.compile(
+    r"\bthe\s+(?:hero|star)\b|\b(?:fill|fills|filling|take\s+up|takes\s+up)\s+(?:up\s+)?(?:more\s+of\s+|most\s+of\s+)?the\s+(?:frame|screen|shot)",
+    _I,
+)
 
 
 def _position(r: ClauseReaderBase, f: Frame, rest: str, ids: list[str]) -> str | None:
