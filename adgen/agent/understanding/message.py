@@ -130,6 +130,7 @@ from adgen.agent.understanding.clause import Context, simulate
 from adgen.agent.understanding.complaints import (
     fix_is_the_problem,
     hits_harder,
+    punch_apart,
     quoted_scenes,
     rewords,
     shortens_the_words,
@@ -1048,6 +1049,7 @@ class _Edits:
         whole = normalise(self.m.masked, known=self.known)
         # Split with its typos corrected: "too much, unndo" is two requests, as "too much, undo" is.
         clauses = split_clauses(whole, self.m.project, self.m.quotes)
+        clauses = [part for clause in clauses for part in punch_apart(clause)]  # "punchier and brighter"
         undoes = any(history_operations(c, self.m.project) for c in clauses)  # "no, I liked it, redo"
         if (
             followups.is_correction(whole)
