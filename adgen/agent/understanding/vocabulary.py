@@ -32,6 +32,11 @@ _MORE = (
     r"(?:(?:a\s+(?:bit|little|touch|lot)\s+|slightly\s+|much\s+|way\s+|even\s+|far\s+|lots\s+)?(?:more\s+)?)"
 )
 
+# After a mood said as a bare word: nothing it describes ("cozy, we want", never "a cozy café").
+_NO_NOUN = (
+    r"(?!\s+(?!(?:please|pls|and|but|or|too|now|instead|again|for|in|on|with|vibes?|mood|feel|look)\b)[a-z])"
+)
+
 LOOK: tuple[LookWord, ...] = (
     LookWord(
         r"brighter|more\s+bright|lighter|less\s+dark|(?:more|some|extra)\s+(?:light|sun(?:light|shine)?)|more\s+sunny|sunnier|brighten(?:\s+(?:it\s+)?up)?|bright",
@@ -92,9 +97,10 @@ LOOK: tuple[LookWord, ...] = (
         "more playful",
     ),
     # ("it's too dark and moody, we want cozy": the mood asked for, said with no verb)
-    # (a mood as spelt; "cosier" is read as more of the ad's mood, look._plain_mood)
-    LookWord(r"cozy|homey|homely", "mood", "cozy", "cozier"),
-    LookWord(r"cosy", "mood", "cosy", "cosier"),
+    # (a mood as spelt; "cosier" is read as more of the ad's mood, look._plain_mood; never a
+    # place described, "set the CTA in a cosy café")
+    LookWord(r"(?:cozy|homey|homely)" + _NO_NOUN, "mood", "cozy", "cozier"),
+    LookWord(r"cosy" + _NO_NOUN, "mood", "cosy", "cosier"),
     LookWord(
         r"more\s+dreamy|dreamy|dreamier|dreamlike|more\s+ethereal|ethereal", "mood", "dreamy", "dreamier"
     ),
