@@ -20,7 +20,7 @@ from adgen.agent.understanding.quotes import PLACEHOLDER_RE, placeholder
 from adgen.agent.understanding.retry import COLOUR, MARK
 from adgen.agent.understanding.scenes import ROLE_LABEL, find_scene_refs
 from adgen.agent.understanding.values import colour_name, find_colors, round_half_up
-from adgen.agent.understanding.vocabulary import TOO_OPPOSITE, alternative_line
+from adgen.agent.understanding.vocabulary import LOOK_RE, TOO_OPPOSITE, alternative_line
 from adgen.project import AdProject, Scene
 
 _I = re.I
@@ -508,6 +508,31 @@ def hits_harder(clause: str) -> bool:
     )
 
 
+# "make the hook punchier and brighter", "warmer and punchier": a look word joined to the
+# punch word is understood on its own, so the clause is two requests (the look first, applied;
+# then the punch, asked), never one question that drops the look.
+_PUNCH_AND_RE = re.compile(
+    r"\b(?P<punch>punchier|more\s+punchy)\s*,?\s*(?:and|&)\s+(?P<other>[a-z]+(?:\s+[a-z]+)?)\b"
+    r"|\b(?P<other2>[a-z]+(?:\s+[a-z]+)?)\s*,?\s*(?:and|&)\s+(?P<punch2>punchier|more\s+punchy)\b",
+    _I,
+)
+
+
+def punch_apart(clause: str) -> list[str]:
+    """The clause as its look request and then its punch request, or as it is."""
+    for m in _PUNCH_AND_RE.finditer(clause):
+        other = m.group("other") or m.group("other2")
+        word = next((w for w in (other, other.split()[-1], other.split()[0]) if LOOK_RE.fullmatch(w)), None)
+        if word is None or _PUNCH_RE.search(word):
+            continue
+        punch = m.group("punch") or m.group("punch2")
+        head, tail = clause[: m.start()], clause[m.end() :]
+        lead = other[: other.index(word)] if m.group("other2") else ""
+        trail = other[other.index(word) + len(word) :] if m.group("other") else ""
+        return [f"{head}{lead}{word}{trail}{tail}", f"{head}{lead}{punch}{trail}{tail}"]
+    return [clause]
+
+
 def _a_scene_to_hit_harder(clause: str, project: AdProject, quotes: list[Any]) -> bool:
     """A scene named, and nothing else of it (its words, music, look) that says which part."""
     return hits_harder(clause) and _names_a_scene(clause, project, quotes)
@@ -604,6 +629,7 @@ __all__ = [
     "Complaint",
     "fix_is_the_problem",
     "hits_harder",
+    "punch_apart",
     "quoted_scenes",
     "rewords",
     "shorter_again",

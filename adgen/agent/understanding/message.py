@@ -130,6 +130,7 @@ from adgen.agent.understanding.clause import Context, simulate
 from adgen.agent.understanding.complaints import (
     fix_is_the_problem,
     hits_harder,
+    punch_apart,
     quoted_scenes,
     rewords,
     shortens_the_words,
@@ -987,6 +988,9 @@ _GATED = (_voice,)
 
 # --- edits -----------------------------------------------------------------------------------
 
+# "make the bottle the hero", "the product should be the star": a growth said as its part in the
+# shot, which the next clause often says again as a size ("…, make it bigger").
+_HERO_RE = re.compile(r"\bthe\s+(?:hero|star)\b", re.I)
 _COMPLAINT_RE = re.compile(
     r"\btoo\s+\w+|\bnot\s+\w+\s+enough\b|\b(?:can'?t|cannot|can\s+(?:barely|hardly))\s+(?:hear|see|read)\b|\bkind\s+of\b|\bbit\s+\w+,"
     r"|\b(?:so|really|way|super)\s+(?:small|tiny|big|huge|loud|quiet|dark|faint|short|long)\b|\bbarely\s+(?:visible|there)\b"
@@ -1018,6 +1022,9 @@ class _Edits:
     # The last clause when it was a complaint ("the music is too loud"): its operations and the
     # project before it, so an instruction that follows ("turn it down") replaces it.
     complaint: tuple[list[Any], AdProject] | None = None
+    # The last clause when it made the product "the hero" (a growth said as its part in the shot):
+    # its operations and the ad before them, for the growth said again after it.
+    hero: tuple[list[Any], AdProject] | None = None
     stop: ParsedTurn | None = None
     # A question a statement raised ("the cta feels abrupt"), asked only if nothing follows.
     deferred: tuple[str, Any] | None = None
@@ -1064,6 +1071,7 @@ class _Edits:
         whole = normalise(self.m.masked, known=self.known)
         # Split with its typos corrected: "too much, unndo" is two requests, as "too much, undo" is.
         clauses = split_clauses(whole, self.m.project, self.m.quotes)
+        clauses = [part for clause in clauses for part in punch_apart(clause)]  # "punchier and brighter"
         undoes = any(history_operations(c, self.m.project) for c in clauses)  # "no, I liked it, redo"
         if (
             followups.is_correction(whole)
@@ -1415,7 +1423,14 @@ class _Edits:
             and _restated(clause, result.ops, self.complaint[0], self)
         ):
             return  # "you can barely see it in the window shot, the product is so small": one step
+        elif self.hero is not None and result.understood and _same_change(result.ops, self.hero[0]):
+            # ("make the product the hero, make it bigger": one growth said twice, the step as said last)
+            del self.operations[len(self.operations) - len(self.hero[0]) :]
+            before = self.working = self.hero[1]
+            self.last_ops = []
+            result = ClauseReader(self.working, self.m.quotes, self.ctx).read(clause)
         self.complaint = None
+        self.hero = None
         if result.understood and self.last_ops and _COMPLAINT_RE.search(clause):
             if _signature(result.ops) == _signature(self.last_ops):
                 return  # "turn it down, it's too loud": the complaint after its fix is its reason
@@ -1452,6 +1467,12 @@ class _Edits:
         self._apply(clause, result)
         if _COMPLAINT_RE.search(clause) and not CUE_START_RE.match(clause):
             self.complaint = (result.ops, before)
+        if (
+            _HERO_RE.search(clause)
+            and result.ops
+            and all(op.operation == "update_product" for op in result.ops)
+        ):
+            self.hero = (result.ops, before)
 
     def _removed_already(self, clause: str) -> bool:
         """A clause that names only scenes this message has just removed."""
@@ -1549,6 +1570,15 @@ def _restated(clause: str, operations: list[Any], complained: list[Any], edits: 
     if find_scene_refs(clause, edits.working, edits.m.quotes):
         return False
     return {_kind(op) for op in operations} == {_kind(op) for op in complained}
+
+
+def _same_change(operations: list[Any], earlier: list[Any]) -> bool:
+    """The same fields of the same scenes as ``earlier`` changed again."""
+    return (
+        bool(operations)
+        and sorted(map(_kind, operations)) == sorted(map(_kind, earlier))
+        and sorted(_signature(operations), key=str) == sorted(_signature(earlier), key=str)
+    )
 
 
 def _kind(op: Any) -> tuple[str, ...]:

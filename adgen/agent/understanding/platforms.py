@@ -59,6 +59,20 @@ AMBIGUOUS_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"facebook|fb", ("stories", "meta_feed")),
     (r"vertical|9:16|9x16|portrait", ("tiktok", "reels", "stories", "shorts")),
 )
+# A name of several presets beside a platform of one frame that one of them shares: that one
+# ("make it for tiktok and instagram": the vertical ad on Instagram, its Reels). A row: the
+# ambiguous words, the words of the platform beside them, the phrase read instead.
+PAIRED_WORDS: tuple[tuple[str, str, str], ...] = (
+    (r"instagram|insta|ig", r"tiktok|tik[\s-]tok|(?:yt|youtube)\s+shorts", "instagram reel"),
+)
+_PAIRED_RES = tuple(
+    (
+        re.compile(rf"\b(?:{words})\b(?!\s*(?:reels?|stor(?:y|ies)|feed|handle|page|account|bio|@))", _I),
+        re.compile(rf"\b(?:{beside})\b", _I),
+        phrase,
+    )
+    for words, beside, phrase in PAIRED_WORDS
+)
 # Of those, the words of a frame shape: the request is for the shape, so it takes every preset of
 # that shape instead of asking which ("vertical only (9:16)", "add 9:16 as well"), as a brief's
 # "a vertical ad" does (briefs._brief_shape).
@@ -227,6 +241,9 @@ def read_platforms(clause: str, *, last_action: str | None = None) -> PlatformRe
         return None  # "add our instagram handle @emberandoak": words on screen, not a platform
     clause = _WE_POST_RE.sub(r"\g<who>run", clause)  # "we only post on tiktok": where the ads run
     clause = _POST_NOUN_RE.sub(r"\1", clause)
+    for ambiguous, beside, phrase in _PAIRED_RES:
+        if beside.search(clause) and not _ACTION_RES[1][1].search(clause):  # (never a removal)
+            clause = ambiguous.sub(phrase, clause)
     found = mentions(clause)
     unknown = _UNKNOWN_RE.search(clause)
     coined = None if found or unknown else _NAMED_FORMAT_RE.search(clause)

@@ -192,6 +192,9 @@ _REF_RE = re.compile(
     r"is|can|must|gets?|becomes?|to\b)))"
     # 9. "the last one", "the first one" (noun-less ordinals that name a position)
     r"|(?P<lastone>\bthe\s+(?P<lo>first|last|final|second|third|fourth|fifth)\s+one\b)"
+    # 9b. "make the product bigger at the end", "at the very end the text should say …": the last
+    # scene as a place in the ad (never "at the end of the hook", a part of one scene)
+    r"|(?P<atend>\bat\s+the\s+(?:very\s+)?end\b(?!\s+of\b))"
     # 13. "the scene with the 900 studios", "the shot showing the plinth": a scene named by what
     # it says or shows, after the noun
     r"|(?P<with>\bthe\s+(?:scene|shot|slide|clip|part|bit|section|one)\s+(?:with|showing|that\s+(?:shows|says|has)|where\s+(?:we\s+see|it\s+says))\s+"
@@ -388,6 +391,24 @@ _FIELD_WORDS = frozenset(
     # ("a little bit louder", "the tiny bit": an amount, no scene)
     "little lil tiny wee small teeny smallest tad".split()
 )
+
+
+# "at the end" is where a scene goes or how long the ad runs, no scene to edit, when the clause
+# adds or moves a scene ("add a testimonial at the end", "put the hook at the end") or says seconds
+# ("add 2 seconds at the end").
+_AT_END_NOT_RE = re.compile(
+    rf"\b(?:add|insert|move|put|place|shift|bring|stick|drag|tack|slot|append)\b[^.;!?]*?\b(?:{_ROLE_ALT}|{_SCENE_NOUN})(?![\w-])"
+    r"|\b\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b|\bseconds?\b|\bscenes?\b",
+    re.I,
+)
+
+
+def _ref_at_end(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
+    """ "make the product bigger at the end": the last scene, unless it places a scene or a length."""
+    if _AT_END_NOT_RE.search(m.string) or not r.project.scenes:
+        return False
+    ref.ids = [r.project.scenes[-1].id]
+    return True
 
 
 def _ref_described(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
@@ -646,6 +667,7 @@ _RESOLVERS: tuple[tuple[str, Callable[[_Reading, re.Match[str], SceneRef], bool]
     ("with", _ref_with),
     ("desc", _ref_described),
     ("lastone", _ref_last_one),
+    ("atend", _ref_at_end),
     ("ontext", _ref_on_screen_words),
     ("place", _ref_place),
 )

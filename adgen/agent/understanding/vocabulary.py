@@ -32,6 +32,11 @@ _MORE = (
     r"(?:(?:a\s+(?:bit|little|touch|lot)\s+|slightly\s+|much\s+|way\s+|even\s+|far\s+|lots\s+)?(?:more\s+)?)"
 )
 
+# After a mood said as a bare word: nothing it describes ("cozy, we want", never "a cozy café").
+_NO_NOUN = (
+    r"(?!\s+(?!(?:please|pls|and|but|or|too|now|instead|again|for|in|on|with|vibes?|mood|feel|look)\b)[a-z])"
+)
+
 LOOK: tuple[LookWord, ...] = (
     LookWord(
         r"brighter|more\s+bright|lighter|less\s+dark|(?:more|some|extra)\s+(?:light|sun(?:light|shine)?)|more\s+sunny|sunnier|brighten(?:\s+(?:it\s+)?up)?|bright",
@@ -91,6 +96,11 @@ LOOK: tuple[LookWord, ...] = (
         "playful",
         "more playful",
     ),
+    # ("it's too dark and moody, we want cozy": the mood asked for, said with no verb)
+    # (a mood as spelt; "cosier" is read as more of the ad's mood, look._plain_mood; never a
+    # place described, "set the CTA in a cosy café")
+    LookWord(r"(?:cozy|homey|homely)" + _NO_NOUN, "mood", "cozy", "cozier"),
+    LookWord(r"cosy" + _NO_NOUN, "mood", "cosy", "cosier"),
     LookWord(
         r"more\s+dreamy|dreamy|dreamier|dreamlike|more\s+ethereal|ethereal", "mood", "dreamy", "dreamier"
     ),
@@ -142,7 +152,7 @@ LOOK_RE = re.compile(
 )
 # "too dark" asks for the opposite; "not bright enough" for more of the same.
 TOO_OPPOSITE: tuple[tuple[str, str], ...] = (
-    (r"dark|dim|gloomy|murky|shadowy", "bright"),
+    (r"dark|dim|gloomy|murky|shadowy|moody", "bright"),
     (r"bright|light|overexposed|blown[\s-]out|glaring", "dark"),
     (r"warm|orange|yellow|hot", "cool"),
     (r"cold|cool|blue|clinical|sterile|icy", "warm"),
@@ -187,6 +197,16 @@ _TOO_RE = re.compile(
 )
 
 
+# "too dark and moody", "too busy & cluttered": the words joined to a complaint are the
+# complaint too (never the wish), when the list ends there.
+_AND_TOO_RE = re.compile(
+    r"\s*,?\s*(?:and|&)\s+(?:(?:kind\s+of|kinda|a\s+bit|a\s+little|so|too|very|really|quite|overly)\s+)*"
+    r"(?:" + "|".join(f"(?P<t{i}>{p})" for i, (p, _) in enumerate(TOO_OPPOSITE)) + r")\b"
+    r"(?=\s*(?:$|[,.;:!?)]|-|—|(?:and|but|so|we|i|it)\b))",
+    re.I,
+)
+
+
 # "should feel warm", "needs to look bright", "make it feel calm": what follows is wished for.
 _WISHED_RE = re.compile(
     r"\b(?:should|must|shall|gotta|ought\s+to|needs?\s+to|has\s+to|have\s+to|want\s+(?:it|this|the\s+\w+)\s+to|"
@@ -216,6 +236,14 @@ def _find_looks(text: str) -> tuple[tuple[int, int, LookWord], ...]:
             word = _BY_VALUE[TOO_OPPOSITE[index][1]]
         found.append((m.start(), m.end(), word))
         spans.append(m.span())
+        if m.group("ne"):
+            continue
+        end = m.end()
+        while joined := _AND_TOO_RE.match(text, end):
+            index = int(next(k for k, v in joined.groupdict().items() if v is not None)[1:])
+            found.append((joined.start(), joined.end(), _BY_VALUE[TOO_OPPOSITE[index][1]]))
+            spans.append(joined.span())
+            end = joined.end()
     masked = text
     for start, end in spans:
         masked = masked[:start] + " " * (end - start) + masked[end:]

@@ -122,8 +122,15 @@ _DEEPER_RE = re.compile(
 )
 _HIGHER_RE = re.compile(_PITCH_VERB + r"up\b|\bhigh(?:er)?(?:[\s-]pitch(?:ed)?)?\b|\blighter\s+voice\b", _I)
 _TOO_RE = re.compile(
-    r"\b(?:too|so|way\s+too|a\s+bit|overly)\s+(?:fast|quick|rushed|slow|deep|low|high|squeaky)\b", _I
+    r"\b(?:too|so|way\s+too|a\s+bit|overly)\s+(?:fast|quick|rushed|slow|deep|low|high|squeaky)\b"
+    # ("the voice is slow", "the narrator sounds sluggish": how it is now, the complaint)
+    r"|(?:\b(?:is|are|sounds?|feels?|seems?)|'s)\s+(?:(?:really|very|quite|pretty|kind\s+of|kinda|a\s+little|super|"
+    r"way|painfully)\s+)?(?:slow|sluggish|draggy|plodding|fast|quick)\b(?!\s+enough)",
+    _I,
 )
+# The complaint words of ``_TOO_RE`` that say how fast the voice is now: the fix is the opposite.
+_SLOW_NOW_RE = re.compile(r"\b(?:slow|sluggish|draggy|plodding)\b", _I)
+_FAST_NOW_RE = re.compile(r"\b(?:fast|quick|rushed)\b", _I)
 _NAMED_VOICE_RE = re.compile(
     r"\b(?:the\s+)?voice\s+(?:to\s+|called\s+|named\s+)?(?P<v>[a-z][a-z0-9+_-]{1,30})\b", _I
 )
@@ -330,8 +337,8 @@ class _Reading:
         # A complaint asks for the opposite: "the voice is too fast" slows it down.
         too = _TOO_RE.search(clause)
         wording = clause[: too.start()] + clause[too.end() :] if too else clause
-        slower = _SLOWER_RE.search(wording) or (too and _FASTER_RE.search(too.group(0)))
-        faster = _FASTER_RE.search(wording) or (too and _SLOWER_RE.search(too.group(0)))
+        slower = _SLOWER_RE.search(wording) or (too and _FAST_NOW_RE.search(too.group(0)))
+        faster = _FASTER_RE.search(wording) or (too and _SLOW_NOW_RE.search(too.group(0)))
         deeper = _DEEPER_RE.search(wording) or (too and _HIGHER_RE.search(too.group(0)))
         higher = _HIGHER_RE.search(wording) or (too and _DEEPER_RE.search(too.group(0)))
         step = MANNER_STEP[level_of(wording)]
