@@ -492,3 +492,31 @@ def test_replacing_the_tagline_as_it_is_changes_the_tagline() -> None:
     assert wires("change 'Slow evenings' to 'Light the slow hours'", project) == [
         {"operation": "update_brand", "tagline": "Light the slow hours"}
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the lighting is moody, I love it",
+        "the hook is dark, love it",
+        "the music is loud, perfect",
+        "the cta is bright and I like that",
+        "it's dark and moody, which is great",
+    ],
+)
+def test_the_ad_as_it_is_said_with_praise_changes_nothing(text: str) -> None:
+    turn = parse_message(text, basic_project())
+    assert not turn.operations and turn.unknown and "Glad you like it" in turn.unknown, turn
+
+
+@pytest.mark.parametrize(
+    ("text", "operation"),
+    [
+        ("nice, the cta in red", "update_overlay"),
+        ("perfect, now make the music louder", "update_audio"),
+        ("the hook is too dark, love the rest", "update_scene"),
+        ("love it but make the music quieter", "update_audio"),
+    ],
+)
+def test_praise_beside_a_request_still_makes_it(text: str, operation: str) -> None:
+    assert [op["operation"] for op in wires(text)] == [operation]

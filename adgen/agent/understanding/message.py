@@ -166,6 +166,7 @@ from adgen.agent.understanding.normaliser import document_words, normalise, spel
 from adgen.agent.understanding.numerals import with_numerals
 from adgen.agent.understanding.odd_values import odd_value, odd_why
 from adgen.agent.understanding.open_brief import OPEN_BRIEF, OPEN_QUESTION, answer_brief, is_open_brief
+from adgen.agent.understanding.praise import praises_as_is
 from adgen.agent.understanding.product import NEW_PHOTO_RE, PHOTO_WORD_RE
 from adgen.agent.understanding.quotes import Quoted, mask_quotes, unmask
 from adgen.agent.understanding.reader import ClauseReader
@@ -312,6 +313,7 @@ def parse_message(
         _focus,
         _brief,
         _voice,
+        _praise,
         _unsupported,
     )
     for step in steps:
@@ -976,6 +978,11 @@ def _voice(m: Message) -> ParsedTurn | None:
     if m.state.topic == "voice" and m.project is not None and m.project.voice.enabled:
         plain = voice_continuation(plain)
     return read_voice(plain, m.project, m.quotes, m.state.scene_ids)
+
+
+def _praise(m: Message) -> ParsedTurn | None:
+    """ "the lighting is moody, I love it": the ad as it is, liked; nothing to change."""
+    return ParsedTurn(unknown=ACK_TEXT) if m.project is not None and praises_as_is(m.plain) else None
 
 
 def _unsupported(m: Message) -> ParsedTurn | None:

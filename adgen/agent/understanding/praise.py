@@ -1,0 +1,49 @@
+"""A description of the ad as it is, said with praise ("the lighting is moody, I love it", "the
+music is loud, perfect"): nothing to change.
+
+Part of :mod:`adgen.agent.understanding` (issue 15: precision). Read as a complaint, "the hook is
+dark, love it" made the hook brighter and "the cta is bright and I like that" darker: wrong edits
+of what the marketer had just said they liked. A message is praise of the ad as it is only when,
+with the praise taken out, what is left is one description ("the X is <word>", "it's <word> and
+<word>") and nothing says it should change ("too", "but", "not", a number, a quote).
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+_PRAISE_RE = re.compile(
+    r"[,;.!]?\s*(?:\b(?:and|which|that)\s+(?:is|'s)\s+|\band\s+)?"
+    r"(?:\b(?:i|we)\s+)?(?:\b(?:really|absolutely|totally|kinda|so)\s+)?"
+    r"\b(?:(?:love|like|dig|adore)\s+(?:it|that|this|them)|"
+    r"perfect|great|nice|awesome|amazing|beautiful|gorgeous|lovely|spot\s+on|chef'?s\s+kiss|"
+    r"(?:looks?|sounds?|feels?)\s+(?:so\s+)?(?:great|good|amazing|perfect|nice|lovely))\b[\s!.]*",
+    _I,
+)
+# What the rest may be: one description of how something is ("the lighting is moody", "it's dark
+# and moody", "the music is loud").
+_DESCRIPTION_RE = re.compile(
+    r"^\W*(?:(?:the|this|that|our)\s+(?:[\w-]+\s+){0,3}?(?:is|are|'s|looks?|feels?|sounds?|seems?)|it'?s|its|"
+    r"(?:it|this|that)\s+(?:is|looks?|feels?|sounds?|seems?))\s*(?:so\s+|really\s+|very\s+|super\s+|nice\s+and\s+|all\s+)?"
+    r"[\w-]+(?:\s+(?:and|&)\s+[\w-]+)?\W*$",
+    _I,
+)
+_CHANGE_RE = re.compile(
+    r"\b(?:too|not|no|but|however|though|although|instead|should|could|would|can|needs?|want|make|change|"
+    r"more|less|bit|please|pls|still|enough|why)\b|\d|[\ue000-\ue1ff?]",
+    _I,
+)
+
+
+def praises_as_is(masked: str) -> bool:
+    """Whether ``masked`` (quotes masked) describes the ad as it is and says it likes it."""
+    praise = _PRAISE_RE.search(masked)
+    if praise is None or _CHANGE_RE.search(masked):
+        return False
+    rest = (masked[: praise.start()] + " " + masked[praise.end() :]).strip()
+    return bool(rest) and _DESCRIPTION_RE.match(rest) is not None
+
+
+__all__ = ["praises_as_is"]
