@@ -520,3 +520,46 @@ def test_the_ad_as_it_is_said_with_praise_changes_nothing(text: str) -> None:
 )
 def test_praise_beside_a_request_still_makes_it(text: str, operation: str) -> None:
     assert [op["operation"] for op in wires(text)] == [operation]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't want the text bigger",
+        "the cta shouldn't be red",
+        "we don't need music",
+        "don't touch the hook",
+        "no music changes please",
+        "leave the showcase alone",
+        "please don't make the hook shorter",
+    ],
+)
+def test_what_is_not_wanted_is_never_made(text: str) -> None:
+    turn = parse_message(text, basic_project())
+    assert not turn.operations and turn.unknown and "leave that as it is" in turn.unknown, turn
+
+
+def test_a_declined_change_beside_a_request_keeps_the_request() -> None:
+    assert wires("no music changes please, only make the cta text white") == [
+        {"operation": "update_overlay", "sceneId": "scene_3", "color": "#FFFFFF"}
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "operation"),
+    [
+        ("the cta shouldn't be so small", "update_overlay"),
+        ("don't make it so dark", "update_style"),
+    ],
+)
+def test_a_complaint_said_with_not_is_still_a_complaint(text: str, operation: str) -> None:
+    turn = parse_message(text, basic_project())
+    assert [op.to_wire()["operation"] for op in turn.operations] == [operation] or turn.question, turn
+
+
+@pytest.mark.parametrize(
+    "text", ["the music is fine, leave it", "the splash looks amazing", "the showcase is the best part"]
+)
+def test_a_part_liked_as_it_is_changes_nothing(text: str) -> None:
+    turn = parse_message(text, basic_project())
+    assert not turn.operations and turn.unknown and "Glad you like it" in turn.unknown, turn

@@ -161,6 +161,7 @@ from adgen.agent.understanding.jargon import plain_jargon
 from adgen.agent.understanding.lead_ins import unannounced
 from adgen.agent.understanding.memory import remember_before
 from adgen.agent.understanding.meta import ACK_RE, ACK_TEXT, HELP_RE, RENDER_RE, read_meta
+from adgen.agent.understanding.negation import declines
 from adgen.agent.understanding.new_ad import SAME_AS_OPEN_RE, is_new_ad_request, looks_like_brief
 from adgen.agent.understanding.normaliser import document_words, normalise, spelled_out, swapped_everyday
 from adgen.agent.understanding.numerals import with_numerals
@@ -217,6 +218,7 @@ NO_AD_TEXT = (
     "and the mood (for example “a 20 s ad for our cold brew, energetic, navy and gold”)."
 )
 EMPTY_TEXT = "The message is empty. " + HELP_TEXT
+LEFT_AS_IT_IS_TEXT = "OK, I'll leave that as it is. Tell me what you'd like changed instead, or say “render”."
 NEW_PHOTO_QUESTION = "Send me the new product photo with your message and I'll swap it in."
 
 
@@ -1042,6 +1044,7 @@ class _Edits:
     # of a remark ("pink on pink, the pre-order text just disappears"): only then is a question
     # asked beside them (else the question alone, as before).
     instructed: bool = True
+    declined: bool = False  # a clause said what is not wanted ("the cta shouldn't be red")
     which_scene: set[str] = field(default_factory=set)  # the scenes a deferred "which scene?" offered
     # That question asks for fewer words ("the cta text is too long"; its complaints row says so):
     # "…, shorten it" is its fix.
@@ -1246,6 +1249,9 @@ class _Edits:
             return True  # "…, it's a calm serum ad!": the reason, read with the request before it
         if followups.is_approval(clause) or followups.keeps(clause):
             self.approved = True
+            return True
+        if declines(clause):  # "I don't want the text bigger", "the cta shouldn't be red": no edit
+            self.declined = True
             return True
         return bool(HELP_RE.match(clause))
 
@@ -1519,7 +1525,11 @@ class _Edits:
             turn.ignored = []
             turn.wants_render = False
             turn.unknown = (
-                ACK_TEXT if self.approved else (refusals.unsupported_alone(self.m.plain) or HELP_TEXT)
+                ACK_TEXT
+                if self.approved
+                else LEFT_AS_IT_IS_TEXT
+                if self.declined
+                else (refusals.unsupported_alone(self.m.plain) or HELP_TEXT)
             )
         turn.scene_ids = self.ctx.targets if self.operations else None
         turn.topic = self.ctx.topic if self.operations else None

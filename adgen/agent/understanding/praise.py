@@ -19,7 +19,8 @@ _PRAISE_RE = re.compile(
     r"(?:\b(?:i|we)\s+)?(?:\b(?:really|absolutely|totally|kinda|so)\s+)?"
     r"\b(?:(?:love|like|dig|adore)\s+(?:it|that|this|them)|"
     r"perfect|great|nice|awesome|amazing|beautiful|gorgeous|lovely|spot\s+on|chef'?s\s+kiss|"
-    r"(?:looks?|sounds?|feels?)\s+(?:so\s+)?(?:great|good|amazing|perfect|nice|lovely))\b[\s!.]*",
+    r"(?:looks?|sounds?|feels?|is|are|'s)\s+(?:so\s+|really\s+|just\s+)?(?:great|good|amazing|perfect|nice|lovely|fine|"
+    r"awesome|gorgeous|beautiful|spot\s+on|the\s+best(?:\s+(?:part|bit|scene))?))\b[\s!.]*",
     _I,
 )
 # What the rest may be: one description of how something is ("the lighting is moody", "it's dark
@@ -37,13 +38,25 @@ _CHANGE_RE = re.compile(
 )
 
 
+# What is praised, said alone: "the splash looks amazing", "the showcase is the best part".
+_SUBJECT_RE = re.compile(r"^\W*(?:the|this|that|our|your)\s+(?:[\w-]+\s+){0,3}?[\w-]+\W*$", _I)
+# "…, leave it": the same liking, said as an instruction to change nothing.
+_LEAVE_IT_RE = re.compile(
+    r"[,;.]?\s*\b(?:leave|keep)\s+(?:it|them|that)(?:\s+(?:alone|as\s+is|like\s+that))?\W*$", _I
+)
+
+
 def praises_as_is(masked: str) -> bool:
     """Whether ``masked`` (quotes masked) describes the ad as it is and says it likes it."""
+    masked = _LEAVE_IT_RE.sub("", masked)
     praise = _PRAISE_RE.search(masked)
     if praise is None or _CHANGE_RE.search(masked):
         return False
     rest = (masked[: praise.start()] + " " + masked[praise.end() :]).strip()
-    return bool(rest) and _DESCRIPTION_RE.match(rest) is not None
+    said_of = re.search(r"\b(?:looks?|sounds?|feels?|is|are)\b|'s\b", praise.group(0), _I) is not None
+    return bool(rest) and (
+        _DESCRIPTION_RE.match(rest) is not None or (said_of and _SUBJECT_RE.match(rest) is not None)
+    )
 
 
 __all__ = ["praises_as_is"]

@@ -1,0 +1,44 @@
+"""A request declined: "I don't want the text bigger", "the cta shouldn't be red", "no music
+changes please", "don't touch the hook": what the marketer does not want, never an edit.
+
+Part of :mod:`adgen.agent.understanding` (issue 15: precision). Read without its "not", each of
+these made the very change it refused (the texts bigger, the CTA red, the music silent): wrong
+edits. A declined clause asks for nothing; the rest of the message is read as before ("…, just
+make it white" still makes it white). A complaint said with a negation is not declined: "the
+cta shouldn't be so small" and "don't make it this dark" ask for the opposite, and are read as
+complaints ("so", "too", "this" before the quality).
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+_DECLINED_RE = re.compile(
+    # "I don't want the text bigger", "we don't need music"
+    r"\b(?:i|we)\s+(?:really\s+)?(?:don'?t|do\s+not|dont)\s+(?:want|need)\b"
+    # "the cta shouldn't be red", "it should not move", "don't make the hook shorter"
+    r"|\b(?:shouldn'?t|should\s+not|mustn'?t|must\s+not|doesn'?t\s+need\s+to|does\s+not\s+need\s+to)\s+(?:be|get|go|move|change|have|say)\b"
+    r"|^\W*(?:please\s+|pls\s+|but\s+|and\s+)?(?:don'?t|do\s+not|dont|never)\s+(?:make|change|touch|move|add|use|shorten|lengthen|"
+    r"resize|recolou?r|mess\s+with)\b"
+    # "no music changes please", "no more edits to the hook"
+    r"|^\W*(?:please\s+|but\s+|and\s+)?no\s+(?:more\s+)?(?:[\w-]+\s+){0,2}?(?:changes?|edits?|tweaks?)\b"
+    # "don't touch the hook", "leave the hook alone", "hands off the music"
+    r"|\bdon'?t\s+touch\b|\bhands\s+off\b|\bleave\s+(?:it|that|this|them|the\s+[\w\s-]{1,25}?)\s+(?:alone|be|as\s+(?:it\s+)?is|as\s+they\s+are|untouched|unchanged)\b",
+    _I,
+)
+# A complaint said with a negation: "shouldn't be so small", "don't make it this dark", "don't
+# want it too loud" ask for the opposite (read by the complaint rules, as before).
+_COMPLAINT_RE = re.compile(
+    r"\b(?:so|too|this|that|such\s+a)\s+[\w-]+|\banymore\b|\bany\s+more\b|\b(?:less|more)\b(?!\s+(?:changes?|edits?))",
+    _I,
+)
+
+
+def declines(clause: str) -> bool:
+    """Whether the clause only says what the marketer does not want changed or made."""
+    return _DECLINED_RE.search(clause) is not None and _COMPLAINT_RE.search(clause) is None
+
+
+__all__ = ["declines"]
