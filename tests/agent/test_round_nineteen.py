@@ -563,3 +563,10 @@ def test_a_complaint_said_with_not_is_still_a_complaint(text: str, operation: st
 def test_a_part_liked_as_it_is_changes_nothing(text: str) -> None:
     turn = parse_message(text, basic_project())
     assert not turn.operations and turn.unknown and "Glad you like it" in turn.unknown, turn
+
+
+@pytest.mark.parametrize(
+    "text", ["drop the showcase, we don't need it", "cut the hook entirely, we don't want to look cheap"]
+)
+def test_a_request_with_its_reason_in_not_is_still_made(text: str) -> None:
+    assert [op["operation"] for op in wires(text)] == ["remove_scene"]

@@ -17,7 +17,7 @@ _I = re.IGNORECASE
 
 _DECLINED_RE = re.compile(
     # "I don't want the text bigger", "we don't need music"
-    r"\b(?:i|we)\s+(?:really\s+)?(?:don'?t|do\s+not|dont)\s+(?:want|need)\b"
+    r"\b(?:i|we)\s+(?:really\s+)?(?:don'?t|do\s+not|dont)\s+(?:want|need)\b(?!\s+to\b)"
     # "the cta shouldn't be red", "it should not move", "don't make the hook shorter"
     r"|\b(?:shouldn'?t|should\s+not|mustn'?t|must\s+not|doesn'?t\s+need\s+to|does\s+not\s+need\s+to)\s+(?:be|get|go|move|change|have|say)\b"
     r"|^\W*(?:please\s+|pls\s+|but\s+|and\s+)?(?:don'?t|do\s+not|dont|never)\s+(?:make|change|touch|move|add|use|shorten|lengthen|"
@@ -36,9 +36,20 @@ _COMPLAINT_RE = re.compile(
 )
 
 
+# A request made before the negation: "drop the gridlock scene, we don't need it" gives its reason.
+_REQUEST_BEFORE_RE = re.compile(
+    r"\b(?:make|drop|cut|remove|delete|lose|kill|ditch|scrap|add|change|put|move|set|turn|swap|replace|get\s+rid\s+of|"
+    r"use|give|show|hide|shorten|extend|trim)\b",
+    _I,
+)
+
+
 def declines(clause: str) -> bool:
     """Whether the clause only says what the marketer does not want changed or made."""
-    return _DECLINED_RE.search(clause) is not None and _COMPLAINT_RE.search(clause) is None
+    m = _DECLINED_RE.search(clause)
+    if m is None or _COMPLAINT_RE.search(clause) is not None:
+        return False
+    return _REQUEST_BEFORE_RE.search(clause, 0, m.start()) is None
 
 
 __all__ = ["declines"]
