@@ -106,6 +106,12 @@ def read_contrast(r: ClauseReaderBase, f: Frame) -> None:
         shaded = [sid for sid in ids if _dark_colour(r.project.scene(sid).overlay.color) == _is_dark(said)]
         ids = shaded or ids
     clash = re.search(r"clash|stand\s+out|\bpop\b", m.group(0), _I) is not None
+    if (
+        clash
+        and not (ground or said)
+        and all(_pictured_shade(r.project.scene(s).background_prompt) is None for s in ids)
+    ):
+        return  # no shade known to stand apart from: asked (white, black or bigger?) by the complaint rules
     for sid in ids:
         pictured = _pictured_shade(r.project.scene(sid).background_prompt) if clash else None
         if ground:
