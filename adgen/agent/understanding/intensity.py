@@ -80,6 +80,7 @@ _SIZE_RE = tuple((re.compile(rf"\b(?:{pattern})\b", re.I), way) for pattern, way
 _PERCENT = r"(?P<p>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b|pct\b)"
 _UP_WORDS = r"bigger|larger|up|enlarge|grow|increase|raise|bump"
 _DOWN_WORDS = r"smaller|down|shrink|reduce|decrease|lower"
+_SPEED_RE = re.compile(r"\b(?:speed|slow)\s+(?:[\w-]+\s+){0,3}?(?:up|down)\b", re.I)
 _PERCENT_SIZE_RE = re.compile(
     rf"{_PERCENT}\s+(?:(?P<u1>{_UP_WORDS})|(?P<d1>{_DOWN_WORDS}))\b"
     rf"|\b(?:(?P<u2>{_UP_WORDS})|(?P<d2>{_DOWN_WORDS}))\b(?:\s+(?:it|them|the\s+\w+|\w+))?\s+(?:by\s+)?"
@@ -90,8 +91,8 @@ _PERCENT_SIZE_RE = re.compile(
 
 def _percent_factor(text: str) -> float | None:
     m = _PERCENT_SIZE_RE.search(text)
-    if m is None:
-        return None
+    if m is None or _SPEED_RE.search(text):
+        return None  # ("speed the whole thing up by 20%": the pace, read by timing)
     percent = float(m.group("p") or m.group("q"))
     if not 0 < percent <= 300:
         return None

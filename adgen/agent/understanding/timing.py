@@ -277,10 +277,36 @@ def _set(r: ClauseReaderBase, f: Frame, d: Duration) -> None:
     f.ch.duration = round(r.project.duration_sec + sign * seconds, 2) if sign else seconds
 
 
+# "20% shorter", "speed the whole thing up by 20%", "50% longer", "cut 25% of the length": the
+# length times the percentage as said (a faster ad is a shorter one).
+_PCT = r"(?P<p>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)"
+_PERCENT_LENGTH_RE = re.compile(
+    rf"{_PCT}\s+(?:(?P<up>longer|slower)|(?P<down>shorter|faster|quicker|snappier))\b"
+    r"|\b(?:(?P<up2>lengthen|extend|slow\s+(?:\w+\s+){0,3}?down)|(?P<down2>shorten|trim|speed\s+(?:\w+\s+){0,3}?up))"
+    rf"(?:\s+(?:\w+\s+){{0,3}}?)?\s*by\s+{_PCT.replace('?P<p>', '?P<q>')}",
+    _I,
+)
+
+
+def _percent_length(r: ClauseReaderBase, f: Frame) -> bool:
+    """The length changed by a percentage, when the clause says one; True when it did."""
+    m = _PERCENT_LENGTH_RE.search(f.rest)
+    if m is None:
+        return False
+    percent = float(m.group("p") or m.group("q"))
+    up = bool(m.group("up") or m.group("up2"))
+    if not 0 < percent < (300 if up else 100):
+        return False
+    _multiply(r, f, 1 + percent / 100 if up else 1 - percent / 100)
+    return True
+
+
 def _relative(r: ClauseReaderBase, f: Frame) -> None:
     """ "a bit longer", "way shorter": a step by the intensity words; plain "shorter" the normal
     step (asking "how long?" answered nothing the request had not already said: shorter); a
     plain speed ("faster") or a multiple ("5x faster") asks."""
+    if _percent_length(r, f):
+        return
     level = level_of(_A_LOT_RE.sub(" ", f.rest))
     if _TIMES_RE.search(f.rest) or (
         level == "normal"
