@@ -28,3 +28,31 @@ def test_a_length_changed_by_a_percentage(text: str, expected: dict) -> None:
 def test_a_size_by_a_percentage_is_still_the_size() -> None:
     (first, *_) = wires("make the text 20% bigger")
     assert first == {"operation": "update_overlay", "sceneId": "scene_1", "fontSize": 77}
+
+
+@pytest.mark.parametrize(
+    ("text", "look"),
+    [
+        ("give it more of a nike feel", "bold"),
+        ("make it more like those apple ads", "minimal"),
+        ("an aesop-type look please", "luxury"),
+        ("like a coca cola ad", "playful"),
+        ("can we go for a red bull kind of thing", "dynamic"),
+    ],
+)
+def test_a_well_known_brand_is_the_look_its_ads_are_known_for(text: str, look: str) -> None:
+    assert wires(text) == [{"operation": "update_style", "visualStyle": look}]
+
+
+def test_a_brand_name_is_never_corrected_as_a_typo() -> None:
+    (op,) = wires("make the hook more glossier-ish")
+    assert "fresh" in op["backgroundPrompt"] and "luxurious" not in op["backgroundPrompt"], op
+
+
+def test_a_brand_word_in_other_words_is_no_look() -> None:
+    from phrase_suite import basic_project
+
+    from adgen.agent.understanding import parse_message
+
+    turn = parse_message("I like apples in the hook", basic_project())
+    assert not any(op.to_wire().get("visualStyle") for op in turn.operations), turn

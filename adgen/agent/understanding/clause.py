@@ -32,7 +32,8 @@ GENRE_RE = re.compile(
 )
 OVERLAY_RE = re.compile(
     r"\b(?:text|texts|font|fonts|words|wording|captions?|headlines?|titles?|copy|line|lettering|letters|"
-    r"overlays?|message|subtitles?|type|typography|writing|on[\s-]screen\s+text)\b",
+    # ("an Aesop-type look": a kind, not the type)
+    r"overlays?|message|subtitles?|(?<!-)type|typography|writing|on[\s-]screen\s+text)\b",
     _I,
 )
 BACKGROUND_RE = re.compile(r"\b(?:backgrounds?|backdrops?|scenery|setting|visuals?|footage|imagery)\b", _I)

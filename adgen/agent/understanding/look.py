@@ -256,12 +256,14 @@ def read_colours(r: ClauseReaderBase, f: Frame) -> None:
         return
     mono = None if (f.has["brand"] or _PALETTE_RE.search(f.rest)) else _MONOCHROME_RE.search(f.rest)
     picture = background_value(f.rest)
+    named = find_named_look(f.rest)  # ("a red bull kind of thing": a brand's look, no red)
     colors = [
         c
         for c in find_colors(f.rest)
         if not any(s <= c.start < e for s, e in f.consumed)
         and not _inside(picture, c.start)
         and not (mono and mono.start() <= c.start < mono.end())
+        and not (named and named[0] <= c.start < named[1])
     ]
     stated = [c for c in colors if _states_current(r, f, c)] + _changed_from(f.rest, colors)
     if stated:  # "the caption is cyan, I want it white": the colour it has now, no request

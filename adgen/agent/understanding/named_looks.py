@@ -49,11 +49,45 @@ _LOOK_VERB_RE = re.compile(
 )
 
 
+# Brands marketers point at ("more of a Nike feel", "like those Apple ads", "Aesop-type"): the
+# named look nearest what their ads are known for. Never their logos, type or music.
+BRAND_LOOKS: tuple[tuple[str, str], ...] = (
+    ("bold", r"nike|adidas|under\s+armou?r|puma|gatorade|beats"),
+    ("minimal", r"apple|muji|everlane|cos|google"),
+    ("luxury", r"chanel|dior|rolex|cartier|gucci|prada|aesop|tiffany|hermes|herm[eè]s|louis\s+vuitton|lv"),
+    ("fresh", r"glossier|innocent|oatly"),
+    ("playful", r"coca[\s-]?cola|coke|lego|m&ms?|skittles|duolingo"),
+    ("dynamic", r"red\s+bull|gopro|monster"),
+    ("cinematic", r"patagonia|volvo|guinness"),
+)
+# Their names as words, so the typo step leaves them as typed ("glossier" is no "classier").
+BRAND_WORDS: frozenset[str] = frozenset(
+    w
+    for _, pattern in BRAND_LOOKS
+    for w in re.findall(r"[a-z]{3,}", re.sub(r"\\s[+*]?|\[[^\]]*\]", " ", pattern.replace("?", "")))
+)
+_BRAND_LOOK_RE = re.compile(
+    r"\b(?:like|of|a|an|more|the|some|that|those|go)\s+(?:(?:those|the|an?|more|of)\s+)*"
+    rf"(?:{'|'.join(f'(?P<b_{look}>{pattern})' for look, pattern in BRAND_LOOKS)})"
+    r"(?:['’]s)?(?:[\s-]+(?:style|type|like|esque|ish|inspired))?"
+    r"\s+(?:feel|look|vibe|style|ads?|aesthetic|energy|spots?|commercials?|videos?|kind\s+of\s+thing|thing)\b"
+    rf"|\b(?:{'|'.join(f'(?P<c_{look}>{pattern})' for look, pattern in BRAND_LOOKS)})"
+    r"[\s-]+(?:style|type|like|esque|ish|inspired)\b",
+    _I,
+)
+
+
 def find_named_look(text: str) -> tuple[int, int, str] | None:
     """The named look the words ask for: (start, end, look id), or None."""
     m = _NAMED_RE.search(text) or _LOOK_VERB_RE.search(text)
     if m is None:
-        return None
+        brand = _BRAND_LOOK_RE.search(text)
+        if brand is None:
+            return None
+        look = next(
+            name for name, _ in BRAND_LOOKS for tag in ("b_", "c_") if brand.groupdict().get(tag + name)
+        )
+        return brand.start(), brand.end(), look
     look = next(
         name for name, _ in NAMED_LOOKS for tag in ("n_", "v_", "s_") if m.groupdict().get(tag + name)
     )
@@ -103,4 +137,11 @@ def shifted_palette(palette: list[str], value: str) -> list[str] | None:
     return [shift(c) for c in palette]
 
 
-__all__ = ["NAMED_LOOKS", "PALETTE_SHIFTS", "find_named_look", "shifted_palette"]
+__all__ = [
+    "BRAND_LOOKS",
+    "BRAND_WORDS",
+    "NAMED_LOOKS",
+    "PALETTE_SHIFTS",
+    "find_named_look",
+    "shifted_palette",
+]

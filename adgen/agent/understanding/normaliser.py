@@ -27,6 +27,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from adgen.agent.understanding.framing import text_cue_end
+from adgen.agent.understanding.named_looks import BRAND_WORDS
 from adgen.agent.understanding.platforms import platform_names
 from adgen.agent.understanding.quotes import PLACEHOLDER_RE
 from adgen.agent.understanding.vocabulary import COMMON_WORDS, WORDS
@@ -449,7 +450,7 @@ def is_english(word: str) -> bool:
     return False
 
 
-_VOCABULARY = frozenset(WORDS) | COMMON_WORDS
+_VOCABULARY = frozenset(WORDS) | COMMON_WORDS | BRAND_WORDS
 _INSTRUCTION = frozenset(WORDS)
 
 
