@@ -56,3 +56,19 @@ def test_a_brand_word_in_other_words_is_no_look() -> None:
 
     turn = parse_message("I like apples in the hook", basic_project())
     assert not any(op.to_wire().get("visualStyle") for op in turn.operations), turn
+
+
+def test_something_inside_the_picture_cannot_be_moved_and_is_said() -> None:
+    from phrase_suite import basic_project
+
+    from adgen.agent.understanding import parse_message
+
+    turn = parse_message("can the runner be on the right side", basic_project())
+    assert not turn.operations and turn.unknown and "inside a scene's picture" in turn.unknown, turn
+
+
+def test_a_track_in_the_picture_is_no_music() -> None:
+    assert wires("the hook should show a runner on a track") == [
+        {"operation": "update_scene", "sceneId": "scene_1", "backgroundPrompt": "a runner on a track"}
+    ]
+    assert wires("make the track louder") == [{"operation": "update_audio", "volume": 1.0}]

@@ -23,7 +23,10 @@ _I = re.I
 
 # --- topics -------------------------------------------------------------------------------
 AUDIO_RE = re.compile(
-    r"\b(?:music|song|soundtrack|track|audio|sound|volume|beat|tune|jingle|score|bgm)\b", _I
+    # ("a runner on a track", "the race track": a place in the picture, no music)
+    r"\b(?:music|song|soundtrack|(?<!\bon\sa\s)(?<!\bthe\srace\s)(?<!\brunning\s)(?<!\brace\s)track|audio|sound|volume|beat|"
+    r"tune|jingle|score|bgm)\b",
+    _I,
 )
 GENRE_RE = re.compile(
     r"\b(?:jazz|jazzy|lo[\s-]?fi|hip[\s-]?hop|rap|rock|edm|techno|electronic|acoustic|piano|orchestral|classical|"

@@ -186,6 +186,14 @@ UNSUPPORTED_ALONE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.I), reason)
     for pattern, reason in (
         (
+            # "can the runner be on the right side": something inside the picture (the product and the
+            # text, which can move, are read before this)
+            r"\b(?:put|move|place|have|shift|can|could|should)\b[^.!?]{0,40}?\b(?:on|to|at)\s+the\s+(?:left|right|far\s+left|far\s+right)"
+            r"(?:\s+(?:side|edge))?\b",
+            "I can't move things inside a scene's picture: it is drawn from its description. I can change what "
+            "it shows (“the hook should show a runner on a track”), or move the product or the text.",
+        ),
+        (
             # "the voice sounds robotic": the engine's sound, which a sentence can't change
             r"\b(?:voice|voice-?over|vo|narrat\w*|speaker)\b[^.!?]{0,30}?\b(?:robotic|like\s+a\s+robot|synthetic|"
             r"computer(?:ised|ized|y)?|fake|unnatural|flat|dull|boring|monotone|lifeless|creepy|weird|off)\b",
