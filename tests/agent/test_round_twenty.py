@@ -72,3 +72,12 @@ def test_a_track_in_the_picture_is_no_music() -> None:
         {"operation": "update_scene", "sceneId": "scene_1", "backgroundPrompt": "a runner on a track"}
     ]
     assert wires("make the track louder") == [{"operation": "update_audio", "volume": 1.0}]
+
+
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [("the cta text should be the hero", "scene_3"), ("the hook text should be the star", "scene_1")],
+)
+def test_text_that_should_be_the_hero_grows_and_keeps_its_words(text: str, scene: str) -> None:
+    (op,) = wires(text)
+    assert op["sceneId"] == scene and "text" not in op and op["fontSize"] > 64, op

@@ -101,7 +101,9 @@ _IS_TEXT_RE = re.compile(
     r"(?P<kw>should\s+(?:now\s+)?be|is\s+now|becomes?|=|to\s+read|now)\s+(?=\S)"
     # ("the text should be set in white", "shown in bold": how the words look, not new words)
     r"(?!(?:set|typeset|shown|displayed|written|printed|rendered|made|placed|moved|put|positioned|aligned|"
-    r"cent(?:er|re)d|colou?red|styled|changed|updated|bigger|smaller|larger|bolder)\b)",
+    r"cent(?:er|re)d|colou?red|styled|changed|updated|bigger|smaller|larger|bolder)\b"
+    # ("the cta text should be the hero": its size, not its words)
+    r"|(?:the\s+)?(?:hero|star|focus|focal\s+point|main\s+thing)\b)",
     _I,
 )
 # Before "read": someone reading, not the text being set ("nobody can read it", "hard to read").
