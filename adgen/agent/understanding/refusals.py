@@ -214,17 +214,18 @@ UNSUPPORTED_ALONE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
+def _first_reason(table: tuple[tuple[re.Pattern[str], str], ...], text: str) -> str | None:
+    return next((reason for pattern, reason in table if pattern.search(text)), None)
+
+
 def unsupported_alone(text: str) -> str | None:
     """The reason for a request adgen can't do, when it is all the message asks; else None."""
-    return next((reason for pattern, reason in UNSUPPORTED_ALONE if pattern.search(text)), None)
+    return _first_reason(UNSUPPORTED_ALONE, text)
 
 
 def unsupported(text: str) -> str | None:
     """The reason adgen can't do what the text asks, or None."""
-    for pattern, reason in UNSUPPORTED:
-        if pattern.search(text):
-            return reason
-    return None
+    return _first_reason(UNSUPPORTED, text)
 
 
 def out_of_range(kind: str, value: float, shown: str | None = None) -> str | None:
