@@ -69,16 +69,22 @@ def _is_dark(shade: str) -> bool:
     return re.fullmatch(_DARK, shade.strip(), _I) is not None
 
 
-def _dark_colour(hex_colour: str) -> bool:
-    """A text colour darker than mid-grey (by its perceived brightness)."""
+def lightness(hex_colour: str) -> float | None:
+    """A colour's perceived brightness, 0-255, or None when it is no hex colour."""
     value = hex_colour.lstrip("#")
     if len(value) == 3:
         value = "".join(c * 2 for c in value)
     try:
         r, g, b = (int(value[i : i + 2], 16) for i in (0, 2, 4))
     except ValueError:
-        return False
-    return 0.299 * r + 0.587 * g + 0.114 * b < 128
+        return None
+    return 0.299 * r + 0.587 * g + 0.114 * b
+
+
+def _dark_colour(hex_colour: str) -> bool:
+    """A text colour darker than mid-grey (by its perceived brightness)."""
+    value = lightness(hex_colour)
+    return value is not None and value < 128
 
 
 def read_contrast(r: ClauseReaderBase, f: Frame) -> None:
@@ -130,4 +136,4 @@ def read_contrast(r: ClauseReaderBase, f: Frame) -> None:
     f.topic = f.topic or "overlay"
 
 
-__all__ = ["DARK_TEXT", "LIGHT_TEXT", "read_contrast"]
+__all__ = ["DARK_TEXT", "LIGHT_TEXT", "lightness", "read_contrast"]

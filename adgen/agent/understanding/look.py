@@ -18,6 +18,7 @@ from typing import Any
 from adgen.agent.conversation_state import PendingQuestion
 from adgen.agent.understanding.brand import BRAND_COLORS_RE
 from adgen.agent.understanding.clause import Q_TOKEN, ClauseReaderBase, Frame, blank, dedupe
+from adgen.agent.understanding.contrast import lightness
 from adgen.agent.understanding.named_looks import find_named_look, shifted_palette
 from adgen.agent.understanding.normaliser import is_english
 from adgen.agent.understanding.quotes import text_value
@@ -310,11 +311,8 @@ def read_colours(r: ClauseReaderBase, f: Frame) -> None:
 
 
 def _lightness(hex_colour: str) -> float:
-    value = hex_colour.lstrip("#")
-    if len(value) != 6:
-        return 128.0
-    red, green, blue = (int(value[i : i + 2], 16) for i in (0, 2, 4))
-    return 0.299 * red + 0.587 * green + 0.114 * blue
+    value = lightness(hex_colour)
+    return 128.0 if value is None else value
 
 
 _MATCH_BRAND_RE = re.compile(
