@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from adgen.agent.understanding import refusals
-from adgen.agent.understanding.clause import ClauseReaderBase, Frame
+from adgen.agent.understanding.clause import ClauseReaderBase, Frame, blank
 from adgen.agent.understanding.intensity import VOLUME_STEP, level_of
 from adgen.agent.understanding.quotes import text_value
 from adgen.agent.understanding.vocabulary import MUSIC_RE, find_music_mood, find_music_moods
@@ -193,6 +193,9 @@ def read_audio(r: ClauseReaderBase, f: Frame) -> None:
 
 def _volume(r: ClauseReaderBase, f: Frame) -> None:
     rest, volume = _heard(f), r.project.audio.volume
+    tempo = _TEMPO_RE.search(rest)
+    if tempo is not None:  # "slow the music down": its pace (read as its mood), no volume
+        rest = blank(rest, [tempo.span()])
     step = VOLUME_STEP[level_of(rest)]
     end = next((value for pattern, value in VOLUME_ENDS if pattern.search(rest)), None)
     if _UNMUTE_RE.search(rest):
@@ -219,6 +222,8 @@ def _volume(r: ClauseReaderBase, f: Frame) -> None:
 
 
 def _pronoun_way(f: Frame) -> str | None:
+    if _TEMPO_RE.search(f.rest):
+        return None  # "slow it down": the pace
     m = _VOL_IT_RE.search(f.rest) if f.has["audio"] else None
     return m.group("way").lower() if m else None
 
@@ -233,9 +238,15 @@ def _absolute(vm: re.Match[str]) -> float:
     return 0.5 if vm.group("half") else 1.0
 
 
+_TUNE = r"(?:the\s+|that\s+|this\s+)?(?:music|song|track|beat|tempo|soundtrack|tune)"
+# "slow the music down", "slow down the music a bit", "the music should speed up": the music's pace
+# (a mood), never its volume ("down", "up" are no volume here).
 _TEMPO_RE = re.compile(
-    r"\bslow\s+(?:the\s+)?(?:music|song|track|beat|it)\s+down\b|\bslower\s+(?:music|song|beat|tempo)\b"
-    r"|\b(?P<up>speed\s+(?:the\s+)?(?:music|song|track|beat)\s+up|faster\s+(?:music|song|beat|tempo))\b",
+    rf"\bslow(?:s|ing)?\s+(?:{_TUNE}|it)\s+down\b|\bslow(?:s|ing)?\s+down\s+{_TUNE}\b|\bslower\s+(?:music|song|beat|tempo)\b"
+    r"|\b(?:music|song|beat|tempo|track|tune)\s+(?:should\s+|needs?\s+to\s+|could\s+|must\s+)?(?:be\s+)?(?:slow\s+down|slower)\b"
+    rf"|\b(?P<up>speed(?:s|ing)?\s+(?:{_TUNE}|it)\s+up|speed(?:s|ing)?\s+up\s+{_TUNE}|faster\s+(?:music|song|beat|tempo)"
+    r"|(?:music|song|beat|tempo|track|tune)\s+(?:should\s+|needs?\s+to\s+|could\s+|must\s+)?(?:be\s+)?(?:speed\s+up|faster)"
+    rf"|pick\s+up\s+the\s+(?:pace|tempo)\s+of\s+{_TUNE})\b",
     _I,
 )
 

@@ -59,6 +59,21 @@ _COLOUR_STATE_RE = re.compile(
 )
 
 
+# "the colours feel off for our brand, we're more teal and white": the colours said after are
+# the brand's own, the wish (never the problem).
+_OWN_COLOURS_RE = re.compile(
+    r"\b(?:we(?:'re|’re|\s+are)|our\s+brand(?:'s|\s+is)|ours\s+are|we\s+use|our\s+colou?rs\s+are)\s+"
+    r"(?:(?:more|all|mostly|really|actually|very\s+much|more\s+of\s+a)\s+)*(?:(?:about|into)\s+)?(?:a\s+)?",
+    _I,
+)
+
+
+def _states_own_colours(clause: str) -> bool:
+    """Every colour of the clause is said after "we're …" / "our colours are …"."""
+    own = _OWN_COLOURS_RE.search(clause)
+    return own is not None and all(c.start >= own.end() for c in find_colors(clause))
+
+
 _WISH_BEFORE_RE = re.compile(r"\b(?:to|should|must|make|want|wanna|need|needs|let|could|would)\b", _I)
 
 
@@ -216,6 +231,47 @@ def _scene_dislike(project: AdProject, scenes: list[Scene]) -> PendingQuestion:
                         "operation": "update_scene",
                         "sceneId": s.id,
                         "durationSec": round(s.duration_sec * 0.8, 1),
+                    }
+                    for s in named
+                ],
+            ),
+        ],
+    )
+
+
+# "can you make the cta stand out more", "the hook needs to grab attention": a scene (not its
+# product) more noticeable, which its text or its picture could give; asked with both.
+_SCENE_STAND_OUT_RE = re.compile(
+    r"\b(?:stand(?:s|ing)?\s+out|jump(?:s)?\s+out|grab\s+(?:more\s+)?attention|more\s+(?:eye[\s-]?catching|noticeable|visible|striking))\b",
+    _I,
+)
+
+
+def asks_to_stand_out(clause: str) -> bool:
+    """ "can you make the cta stand out more": a request that still names no fix."""
+    return bool(_SCENE_STAND_OUT_RE.search(clause))
+
+
+def _stand_out(project: AdProject, scenes: list[Scene]) -> PendingQuestion:
+    """ "make the cta stand out more": bigger text, or a brighter picture behind it."""
+    named = [s for s in scenes if len(scenes) < len(project.scenes)] or scenes
+    names = _names(project, named)
+    return PendingQuestion(
+        f"How should {names} stand out more: bigger text, or a brighter background?",
+        [
+            PendingOption(
+                "bigger text",
+                ["bigger", "bigger text", "text", "larger", "size", "the text"],
+                [_overlay(s, fontSize=_size(s.overlay.font_size * 1.25)) for s in named],
+            ),
+            PendingOption(
+                "a brighter background",
+                ["brighter", "background", "brighter background", "the background", "light", "lighter"],
+                [
+                    {
+                        "operation": "update_scene",
+                        "sceneId": s.id,
+                        "backgroundPrompt": f"{s.background_prompt.rstrip(' ,')}, brighter",
                     }
                     for s in named
                 ],
@@ -578,6 +634,13 @@ ROWS: tuple[Complaint, ...] = (
     Complaint(_a_scene_to_hit_harder, _PUNCH_RE, _scene_dislike),
     Complaint(_names_a_scene, _SCENE_DISLIKE_RE, _scene_dislike),
     Complaint(_words(_TOO_MANY_SCENES_RE), _TOO_MANY_SCENES_RE, _fewer_scenes),
+    Complaint(
+        lambda clause, project, quotes: (
+            _names_a_scene(clause, project, quotes) and not _names_the_product(clause, project, quotes)
+        ),
+        _SCENE_STAND_OUT_RE,
+        _stand_out,
+    ),
 )
 
 
@@ -613,7 +676,11 @@ def vague_complaint(clause: str, project: AdProject, quotes: list[Any]) -> Asked
     ids = dict.fromkeys(sid for r in refs for sid in r.ids)
     ids = ids or dict.fromkeys(s.id for s in _current_texts(clause, project, quotes))
     scenes = [project.scene(sid) for sid in ids] or list(project.scenes)
-    if find_colors(clause) and (_COLOUR_DISLIKE_RE.search(clause) or _describes_colour(clause)):
+    if (
+        find_colors(clause)
+        and (_COLOUR_DISLIKE_RE.search(clause) or _describes_colour(clause))
+        and not _states_own_colours(clause)
+    ):
         named = _named_text_colour(clause, project, scenes) if refs else None
         return Asked(named or _colour(project, scenes))  # the colour named is the problem: never applied
     for row in ROWS:
@@ -627,6 +694,7 @@ __all__ = [
     "ROWS",
     "Asked",
     "Complaint",
+    "asks_to_stand_out",
     "fix_is_the_problem",
     "hits_harder",
     "punch_apart",

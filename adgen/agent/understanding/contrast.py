@@ -43,6 +43,16 @@ _QUOTED_IS_ON_RE = re.compile(
     rf"(?:an?\s+|the\s+|this\s+)?(?:(?:very|really|super|quite)\s+)?(?P<b>{_SHADE})?\s*(?:\w+\s+)?(?:{_GROUND}\b)?",
     _I,
 )
+# "the text is hard to read over the bright background", "can't read the words on that white
+# sky": unreadable against a background, the background's shade (when said) decides the side.
+_UNREADABLE_ON_RE = re.compile(
+    rf"(?:\b{_TEXT}\s+(?:\w+\s+)?(?:is|are|'s|gets?)?\s*(?:(?:so|really|very|kind\s+of|kinda|a\s+bit|pretty|super)\s+)?"
+    rf"(?:(?:hard|difficult|impossible|tough)\s+to\s+(?:read|see)|unreadable|illegible|barely\s+(?:readable|visible|legible))"
+    rf"|\b(?:can'?t|cannot|can\s+not)\s+(?:really\s+|even\s+)?(?:read|see)\s+(?:the\s+|that\s+|this\s+)?(?:\w+\s+)?{_TEXT})"
+    r"\s+(?:on|over|against|in\s+front\s+of|with)\s+(?:an?\s+|the\s+|this\s+|that\s+|its\s+)?"
+    rf"(?:(?:very|really|super|quite|so)\s+)?(?P<b>{_SHADE})?\s*(?:\w+\s+)?{_GROUND}\b",
+    _I,
+)
 _LOST_RE = re.compile(
     rf"\b{_TEXT}\s+(?:\w+\s+)?(?:blends?|blending|disappears?|disappearing|vanish(?:es|ing)?|(?:gets?|is|are)\s+lost|"
     rf"melts?|merges?)\s+(?:in|into|with)\s+(?:the\s+)?{_GROUND}\b"
@@ -91,7 +101,12 @@ def read_contrast(r: ClauseReaderBase, f: Frame) -> None:
     """A clause describing text lost against its background sets the text colour that stands out."""
     if f.has["audio"] or f.has["product"]:
         return
-    m = _ON_RE.search(f.rest) or _IS_ON_RE.search(f.rest) or _LOST_RE.search(f.rest)
+    m = (
+        _ON_RE.search(f.rest)
+        or _IS_ON_RE.search(f.rest)
+        or _UNREADABLE_ON_RE.search(f.rest)
+        or _LOST_RE.search(f.rest)
+    )
     if m is None:
         quoted = _QUOTED_IS_ON_RE.search(f.body)
         if (

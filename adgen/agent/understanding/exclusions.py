@@ -28,11 +28,13 @@ _LEAVES_OUT = (
     r"except(?:\s+for)?|apart\s+from|other\s+than|besides|excluding|but\s+not(?:\s+(?:in|on|for))?"
     r"|not\s+(?:in|on|for)|leave|leaving|keep|keeping|(?:but\s+)?(?:don'?t|do\s+not)\s+(?:touch|change)"
     r"|without\s+touching|skip|skipping|save\s+for"
+    # ("change nothing in the hook but …", "don't change anything about the cta")
+    r"|(?:change|touch)\s+nothing\s+(?:in|on|about|of)|(?:don'?t|do\s+not)\s+(?:touch|change)\s+anything\s+(?:in|on|about|of)"
 )
 _CLOSING = r"(?:\s+(?:alone|as\s+(?:it\s+)?is|untouched|unchanged|the\s+same|though|tho|please|pls|plz))*"
 EXCLUSION_RE = re.compile(
     rf"(?P<lead>(?:\s*,\s*|\s+-\s+|\s+|^))(?:(?:but|and|just)\s+)?(?P<verb>{_LEAVES_OUT})\s+"
-    rf"(?P<ref>[^,.;!?\n]+?){_CLOSING}\s*(?=[,.;!?\n]|$)",
+    rf"(?P<ref>[^,.;!?\n]+?){_CLOSING}\s*(?=[,.;!?\n]|$|\bbut\s+(?:make|do|just|change|put|give)\b)",
     re.I,
 )
 # A reference that means a version or the ad itself, never one scene ("keep this one as is").

@@ -61,6 +61,28 @@ JARGON: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+# "the ad needs to open with the price: 'From $1,499'", "end on 'Shop now'": the opening or the
+# closing scene's words (only before quoted words: "start with the product" is no text)
+_SAID_WITH = (
+    # said of the ad, at the start of a request ("the cta should end with 'today'" adds to a text)
+    r"(?:^|(?<=[,.;:!?\n])|(?<=\band)|(?<=\bthen)|(?<=\balso))\s*(?:(?:ok|so|and|also|then|pls|please)\s+)*"
+    r"(?:(?:the|this|our)\s+(?:[\w-]+\s+)?(?:ad|video|spot|clip|commercial)\s+|it\s+|we\s+)?"
+    r"(?:\b(?:needs?\s+to|should|must|has\s+to|have\s+to|gotta|got\s+to|to|let'?s|please|pls)\s+)?"
+    r"\b(?:{verbs})\s+(?:with|on)\s+(?:(?:the|our|a|this|that)\s+(?:[\w$-]+\s*){{0,2}}?)?"
+    "\\s*[:\\-\u2013]?\\s*(?=\ue000)"
+)
+JARGON += (
+    (
+        re.compile(_SAID_WITH.format(verbs=r"open|start|begin|kick\s+off|lead\s+off"), re.I),
+        "the opener should say ",
+    ),
+    (
+        re.compile(_SAID_WITH.format(verbs=r"end|finish|close|wrap\s+up|sign\s+off"), re.I),
+        "the closer should say ",
+    ),
+)
+
+
 def plain_jargon(text: str) -> str:
     """``text`` with the edit suite's words for the parts of an ad said as the parser says them."""
     for pattern, meaning in JARGON:

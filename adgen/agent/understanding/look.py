@@ -34,6 +34,8 @@ _LIGHTING_RE = re.compile(
     r"\b(?P<l>golden[\s-]hour|golden|neon|natural|studio|soft|harsh|candle[\s-]?lit|candlelight|sunset|sunrise|"
     r"moody|dim|backlit|low[\s-]key|high[\s-]key|daylight|night(?:time)?|morning|evening|sunny|warm|cool|cold|"
     r"bright|dark|dramatic|cinematic)\s+(?:lighting|light|lights)\b"
+    # ("more golden hour", "a magic-hour feel": light by its time of day, never a colour)
+    r"|\b(?P<l3>golden[\s-]hour|magic[\s-]hour|blue[\s-]hour)\b(?!\s+(?:scene|shot|bit|part|clip|one|frame)\b)"
     # ("the lighting is too dark", "lighting's way too harsh": a complaint, read with the look words)
     r"|\blighting\s*(?:to|:|=|should\s+be|is)?\s*(?P<l2>(?!(?:for|in|on|of|and|the|a|it|this|that|too|so|way|much|far|"
     r"overly|really|very|kinda|kind|bit|a\s+bit|a\s+little|not|way\s+too|quite|pretty|super|is|are|looks?|seems?|feels?)\b)[a-z][^,.;!?]{1,39}?)\s*[.!]?\s*$",
@@ -230,7 +232,7 @@ def read_lighting(r: ClauseReaderBase, f: Frame) -> None:
     typed = _MOOD_RE.search(f.rest)
     if typed and typed.start("m") <= lm.start() < typed.end("m") and as_typed(typed.group("m")):
         return  # "change the mood to warm": the mood's word, not the lighting
-    lighting = (lm.group("l") or lm.group("l2") or "").strip().lower()
+    lighting = (lm.group("l") or lm.group("l2") or lm.group("l3") or "").strip().lower()
     if lm.group("l2"):
         lighting = _OLD_VALUE_TAIL_RE.sub("", lighting).strip()  # "golden hour instead of soft"
         if not lighting or not as_typed(lighting):

@@ -128,6 +128,7 @@ from adgen.agent.understanding.before import answer_before
 from adgen.agent.understanding.briefs import brief_settings, extract_brief, hook_text
 from adgen.agent.understanding.clause import Context, simulate
 from adgen.agent.understanding.complaints import (
+    asks_to_stand_out,
     fix_is_the_problem,
     hits_harder,
     punch_apart,
@@ -347,8 +348,10 @@ def _left_out(m: Message) -> ParsedTurn | None:
         _SPREAD_SAID.reset(token)
     if not turn.operations or turn.question or turn.unknown:
         return None
-    kept, whole_ad = narrowed(list(turn.operations), exclusion.scene_ids)
     project = m.project
+    kept, whole_ad = narrowed(
+        _lengths_of_the_others(turn.operations, project, exclusion.scene_ids), exclusion.scene_ids
+    )
     if whole_ad:
         everything = [*kept, *whole_ad]
         reading = _describe(everything, project)
@@ -374,6 +377,31 @@ def _left_out(m: Message) -> ParsedTurn | None:
     if turn.scene_ids:
         turn.scene_ids = [i for i in turn.scene_ids if i not in exclusion.scene_ids]
     return turn
+
+
+def _lengths_of_the_others(operations: list[Any], project: AdProject, left_out: tuple[str, ...]) -> list[Any]:
+    """ "keep the hook, make everything else a bit faster": the ad's new length is a step for
+    each scene but those left out, so each of the others gets the same share of its length; the
+    scenes left out keep theirs (the ad's total moves by the difference)."""
+    total = sum(s.duration_sec for s in project.scenes)
+    out: list[Any] = []
+    for op in operations:
+        if op.operation != "set_duration" or total <= 0:
+            out.append(op)
+            continue
+        factor = op.duration_sec / total
+        out += [
+            ops.parse_operation(
+                {
+                    "operation": "update_scene",
+                    "sceneId": s.id,
+                    "durationSec": round(max(0.5, s.duration_sec * factor), 2),
+                }
+            )
+            for s in project.scenes
+            if s.id not in left_out
+        ]
+    return out
 
 
 # Off while the gate reads a message another way (a rival word, a word left out).
@@ -1322,7 +1350,7 @@ class _Edits:
         if self.words_asked and shorter_again(clause):
             return True  # "the cta text is too long, shorten it": which words is theirs to say
         if CUE_START_RE.match(clause) and not (
-            shortens_the_words(clause) or rewords(clause) or hits_harder(clause)
+            shortens_the_words(clause) or rewords(clause) or hits_harder(clause) or asks_to_stand_out(clause)
         ):
             return False
         complaint = vague_complaint(clause, self.working, self.m.quotes)

@@ -81,6 +81,7 @@ def read_product(r: ClauseReaderBase, f: Frame) -> None:
             fields["visible"] = False
         elif _SHOW_RE.search(rest):
             fields["visible"] = True
+            _shown_at(r, f)
     hidden = _unseen_hidden(r, f, rest)
     if hidden:  # "I can't see the bottle in the hook" where it is hidden: show it, not bigger
         relative = None
@@ -178,6 +179,30 @@ def _unseen_hidden(r: ClauseReaderBase, f: Frame, rest: str) -> list[str]:
         return []
     ids = f.target.ids if f.target.ids is not None else [s.id for s in r.project.scenes]
     return [sid for sid in ids if not r.project.scene(sid).product.visible]
+
+
+# "the showcase should show the bottle on a desk instead": the product, and the place it is shown
+# in, which is the scene's picture (the product is laid over it)
+_SHOWN_AT_RE = re.compile(
+    r"\b(?:show|feature|display|put|place|have|see)\w*\b[^,.;!?]*?\b(?:on|in|at|against|beside|next\s+to|in\s+front\s+of|"
+    r"inside|under)\s+(?P<place>(?:an?|some)\s+(?!(?:bit|little|lot|top|bottom|middle|cent(?:er|re)|corner|side|edge|frame|"
+    r"scene|shot|slide|video|ad|different|new)\b)[^,.;!?]+?)\s*(?:,?\s*\b(?:instead|this\s+time|please|pls))?\s*[.!]?\s*$",
+    _I,
+)
+
+
+def _shown_at(r: ClauseReaderBase, f: Frame) -> None:
+    """The place a named scene shows the product in becomes that scene's picture."""
+    # (the scene's words are out of the rest; a place that also describes a scene is only in the body)
+    place = _SHOWN_AT_RE.search(f.rest) or _SHOWN_AT_RE.search(f.body)
+    if place is None or not f.target.ids:
+        return
+    words = re.sub(
+        r"\s+(?:in|on|at|for|of|from|during|inside)$", "", " ".join(place.group("place").split()), flags=_I
+    )
+    for sid in f.target.ids:
+        f.ch.scene_of(sid)["background_prompt"] = words
+    f.consumed.append(place.span("place"))
 
 
 def _has_product(r: ClauseReaderBase) -> bool:

@@ -205,7 +205,10 @@ UNSUPPORTED_ALONE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             # "use something bolder for the headline", "make the cta text bold": the weight of the type
             r"\b(?:bold|bolder|heavier|thicker|chunkier|fatter)\s+(?:(?:font|type|typeface|letters|lettering|text|words)\b|for\s+the\s+)"
             r"|\b(?:font|type|typeface|letters|lettering|text|words|headline|caption)\s+(?:\w+\s+){0,2}?(?:bold|bolder|heavier|thicker|chunkier)\b"
-            r"|\bsomething\s+(?:a\s+bit\s+|more\s+)?(?:bolder|heavier|chunkier)\b",
+            r"|\bsomething\s+(?:a\s+bit\s+|more\s+)?(?:bolder|heavier|chunkier)\b"
+            # "the font is too thin to read on a phone": the same weight, said as the problem
+            r"|\b(?:font|type|typeface|letters|lettering|text|words|headline|caption)\s+(?:\w+\s+){0,2}?"
+            r"(?:(?:too|so|really|very|kinda|a\s+bit|way\s+too)\s+)+(?:thin|skinny|spindly|wispy|weak|feeble)\b",
             "The text is already set in the bold weight of its font (DejaVu Sans Bold unless the brand names "
             "another). For more weight I can make it bigger (“make the hook text bigger”), or send a heavier "
             "font as a TTF or OTF file and I'll use that.",

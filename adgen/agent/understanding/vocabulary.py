@@ -57,7 +57,11 @@ LOOK: tuple[LookWord, ...] = (
         "warmer",
     ),
     LookWord(
-        r"cooler|colder|more\s+cool|less\s+warm|cool(?:\s+it)?\s+down|cold", "lighting", "cool", "cooler"
+        # ("cold brew", "cold plunge": a thing, never the light)
+        r"cooler|colder|more\s+cool|less\s+warm|cool(?:\s+it)?\s+down|cold(?![\s-]+(?:brew|plunge|press|pressed|drinks?|water|coffee|open))",
+        "lighting",
+        "cool",
+        "cooler",
     ),
     LookWord(
         r"more\s+contrast|higher\s+contrast|more\s+contrasty|contrastier|punchier\s+contrast|(?:increase|boost|raise|bump\s+up|crank\s+up|up|add|some|extra)\s+(?:the\s+|some\s+)?contrast|high[\s-]contrast|contrast",
