@@ -112,7 +112,34 @@ _CHANGED_TO_RE = re.compile(
 )
 
 
+# "use our brand font for the text", "the text should be in the brand font": the brand's own font,
+# named by whose it is, never a family called "Our"
+_BRAND_FONT_RE = re.compile(
+    r"\b(?:our|the|my|its)\s+(?:own\s+)?(?:brand(?:'s|s)?|company(?:'s)?|corporate|house|official)\s+(?:font|typeface|type(?:face)?)\b",
+    _I,
+)
+
+
+def _brand_font(r: ClauseReaderBase, f: Frame) -> bool:
+    """The brand's font asked for by name of its owner: already used, or which file to send."""
+    m = _BRAND_FONT_RE.search(f.rest)
+    if m is None:
+        return False
+    font = r.project.brand.font
+    if font:
+        f.problems.append(f"All the text already uses the brand font, {font}.")
+    else:
+        f.problems.append(
+            "No brand font is set yet. Send the font as a TTF or OTF file, or name it (“use the font "
+            "Montserrat”), and all the text will use it."
+        )
+    f.consumed.append(m.span())
+    return True
+
+
 def _font(r: ClauseReaderBase, f: Frame) -> None:
+    if _brand_font(r, f):
+        return
     if (style := font_style(f.rest)) is not None and not PLACEHOLDER_RE.search(f.rest):
         if style.family is None:
             f.problems.append(missing_style_problem(style))

@@ -15,13 +15,13 @@ from dataclasses import dataclass, field, replace
 from types import SimpleNamespace
 from typing import Any
 
-from adgen.agent.conversation_state import ConversationState
+from adgen.agent.conversation_state import ConversationState, PendingOption, PendingQuestion
 from adgen.agent.understanding.intensity import BIT, MUCH, NORMAL
 from adgen.agent.understanding.memory import SCENE_READERS, fields_named, restore
 from adgen.agent.understanding.product_words import names_product, product_spans
 from adgen.agent.understanding.quotes import PLACEHOLDER_MARK
 from adgen.agent.understanding.refusals import out_of_range
-from adgen.agent.understanding.scenes import find_scene_refs
+from adgen.agent.understanding.scenes import ROLE_LABEL, find_scene_refs
 from adgen.project import AdProject
 from adgen.tools import operations as ops
 
@@ -443,6 +443,73 @@ def same_field(clause: str, project: AdProject, state: ConversationState) -> Rep
 
 
 _SAME_AS_RE = re.compile(r"\s+(?:as|like)\s+(?:(?:in|on|for|of)\s+)?", re.I)
+# ("the hook text and the cta text should be the same size": both named, neither the source)
+_SHARED_FIELD_RE = re.compile(
+    r"\b(?:be|have|get|use|at|in|match|matching)\s+(?:the\s+)?same\b|\bsame\s+\w+\s*$", re.I
+)
+_FIELD_NOUN = {
+    "color": "colour",
+    "fontSize": "text size",
+    "position": "text position",
+    "text": "words",
+    "durationSec": "length",
+    "backgroundPrompt": "background",
+}
+
+
+def shared_field(clause: str, project: AdProject) -> PendingQuestion | Repeat | None:
+    """ "the hook text and the cta text should be the same size": two scenes named and neither is
+    the one to copy from, so which one's value they share is asked, each option named with its value
+    (a "Repeat" saying nothing changes when they already share it)."""
+    m = _SAME_FIELD_RE.search(clause)
+    if m is None or _SAME_AS_RE.match(clause, m.end()) or not _SHARED_FIELD_RE.search(clause):
+        return None
+    named = list(
+        dict.fromkeys(
+            sid for r in find_scene_refs(clause, project, []) if r.ids and not r.error for sid in r.ids
+        )
+    )
+    if len(named) < 2:
+        return None
+    index = int(next(k for k, v in m.groupdict().items() if v is not None)[1:])
+    operation, wire = SAME_FIELD_ROWS[index][1]
+    read = SCENE_READERS[(operation, wire)]
+    values = {sid: _shown(wire, read(project.scene(sid))) for sid in named}
+    noun = _FIELD_NOUN.get(wire, "value")
+    labels = {
+        sid: f"scene {_position(project, sid)} ({ROLE_LABEL[project.scene(sid).role]})" for sid in named
+    }
+    if len(set(values.values())) == 1:
+        return Repeat(ops=[], targets=named, note=f"They already have the same {noun} ({values[named[0]]}).")
+    options = [
+        PendingOption(
+            f"{labels[sid]}'s ({values[sid]})",
+            [
+                *(
+                    form.format(role=ROLE_LABEL[project.scene(sid).role].lower())
+                    for form in ("{role}", "{role}'s", "{role} one", "{role}'s one")
+                ),
+                f"scene {_position(project, sid)}",
+                str(values[sid]),
+            ],
+            [
+                {"operation": operation, "sceneId": other, wire: read(project.scene(sid))}
+                for other in named
+                if other != sid
+            ],
+        )
+        for sid in named
+    ]
+    names = " or ".join(o.label for o in options)
+    return PendingQuestion(f"Which {noun} should they share: {names}?", options)
+
+
+def _shown(wire: str, value: Any) -> str:
+    return f"{value:g} s" if wire == "durationSec" else str(value)
+
+
+def _position(project: AdProject, sid: str) -> int:
+    return next(i for i, s in enumerate(project.scenes, start=1) if s.id == sid)
 
 
 def _last_scenes(state: ConversationState) -> list[str]:

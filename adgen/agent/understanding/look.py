@@ -254,9 +254,67 @@ def as_typed(value: str) -> bool:
     return not any(_COMPARING_RE.search(value[s:e]) for s, e, _ in find_looks(value))
 
 
+# "the second palette colour", "our main brand colour", "brand colour #2": a colour of the ad's own,
+# named by its place in the palette or the brand's colours.
+_NTH_COLOUR_RE = re.compile(
+    r"\b(?:the\s+|our\s+|its\s+)?(?:(?P<n>first|second|third|fourth|1st|2nd|3rd|4th|last|main|primary|secondary)\s+"
+    r"(?:(?P<src>palette|brand)(?:['’]s)?\s+)?colou?r(?:\s+(?:of|in|from)\s+the\s+(?P<src2>palette|brand))?"
+    r"|(?P<src3>palette|brand)\s+colou?r\s*(?:#|no\.?|number)?\s*(?P<d>[1-4]))\b",
+    _I,
+)
+_NTH = {
+    "first": 0,
+    "1st": 0,
+    "main": 0,
+    "primary": 0,
+    "second": 1,
+    "2nd": 1,
+    "secondary": 1,
+    "third": 2,
+    "3rd": 2,
+    "fourth": 3,
+    "4th": 3,
+    "last": -1,
+}
+
+
+_CHANGED_ONE_RE = re.compile(r"\s*(?:should|must|needs?|to|is|becomes?|=|:|->)", _I)
+_CHANGING_RE = re.compile(r"\b(?:change|replace|swap|switch|make)\s+(?:the\s+|our\s+)?$", _I)
+
+
+def _own_colours_as_values(r: ClauseReaderBase, f: Frame) -> None:
+    """The ad's own colours named by place are written as their values, in place (the words
+    "brand" and "palette" there name where the colour comes from, never what changes)."""
+    for m in reversed(list(_NTH_COLOUR_RE.finditer(f.rest))):
+        if _CHANGED_ONE_RE.match(f.rest, m.end()) or _CHANGING_RE.search(f.rest[: m.start()]):
+            continue  # "the second palette colour should be navy": the colour that changes
+        source = (m.group("src") or m.group("src2") or m.group("src3") or "").lower()
+        if not source and m.group("n").lower() in (
+            "first",
+            "1st",
+            "second",
+            "2nd",
+            "third",
+            "3rd",
+            "fourth",
+            "4th",
+            "last",
+        ):
+            continue  # "the second colour" alone: of what is unsaid
+        colours = list(r.project.brand.colors) if source == "brand" else list(r.project.style.palette)
+        if source == "" and not colours:
+            colours = list(r.project.brand.colors)
+        index = int(m.group("d")) - 1 if m.group("d") else _NTH[m.group("n").lower()]
+        if not colours or index >= len(colours):
+            continue
+        value = colours[index].upper()
+        f.rest = f.rest[: m.start()] + value.ljust(m.end() - m.start()) + f.rest[m.end() :]
+
+
 def read_colours(r: ClauseReaderBase, f: Frame) -> None:
     if f.has["audio"]:
         return
+    _own_colours_as_values(r, f)
     mono = None if (f.has["brand"] or _PALETTE_RE.search(f.rest)) else _MONOCHROME_RE.search(f.rest)
     picture = background_value(f.rest)
     named = find_named_look(f.rest)  # ("a red bull kind of thing": a brand's look, no red)

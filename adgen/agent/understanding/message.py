@@ -306,6 +306,7 @@ def parse_message(
         _asked_voice,
         _cross_copy,
         _text_copy,
+        _shared,
         _correction_of_nothing,
         _switch,
         _new_photo,
@@ -324,6 +325,19 @@ def parse_message(
         if turn is not None:
             return _gated(message, turn) if step in _GATED else turn
     return _gated(message, _Edits(message).read())
+
+
+def _shared(m: Message) -> ParsedTurn | None:
+    """ "the hook text and the cta text should be the same size", all the message says: read whole,
+    since splitting it at "and" would leave the second half to be read as new words."""
+    if m.project is None or re.search(r"[,;\n]|\b(?:also|then|plus)\b", m.masked, re.I):
+        return None
+    shared = followups.shared_field(m.masked, m.project)
+    if isinstance(shared, PendingQuestion):
+        return ParsedTurn(question=shared.question, pending=shared)
+    if shared is not None:
+        return ParsedTurn(answer=shared.note)
+    return None
 
 
 def _left_out(m: Message) -> ParsedTurn | None:
@@ -1017,7 +1031,22 @@ def _praise(m: Message) -> ParsedTurn | None:
 
 def _unsupported(m: Message) -> ParsedTurn | None:
     reason = refusals.unsupported(m.plain)
-    return ParsedTurn(unknown=reason) if reason else None
+    if not reason:
+        return None
+    # ("the cta text is under the tiktok buttons" … "move it up a little": what the reason was about
+    # stays what "it" means next)
+    named = (
+        [
+            sid
+            for r in find_scene_refs(m.masked, m.project, m.quotes)
+            if r.ids and not r.error
+            for sid in r.ids
+        ]
+        if m.project is not None
+        else []
+    )
+    topic = next((topic for topic, pattern in TOPIC_WORDS if pattern.search(m.plain)), None)
+    return ParsedTurn(unknown=reason, scene_ids=named or None, topic=topic)
 
 
 # The steps whose edits pass the precision gate (the edits read by _Edits pass it too).
@@ -1297,6 +1326,14 @@ class _Edits:
     def _follow_up(self, clause: str) -> bool:
         """ "put the old text back", "the same colour for the cta", "a bit more", "and the cta too"."""
         state = self.m.state
+        shared = followups.shared_field(clause, self.working) if not self.operations else None
+        if isinstance(shared, PendingQuestion):
+            self.stop = _only_question(self.turn, shared.question)  # "the hook and the cta the same size"
+            self.stop.pending = shared
+            return True
+        if shared is not None:
+            self._apply(clause, shared)  # they already share it: said, nothing changed
+            return True
         if (
             self.ctx.carried
             and not self.operations

@@ -88,7 +88,7 @@ UNSUPPORTED: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\btranslat(?:e|ion)\b"
             # ("polish version of the hook: 'Twój dojazd'": the words are given)
             rf"|\b(?:{_LANGUAGES})\s+(?:version|one|cut|edit|copy|variant|ad)\b(?![^.!?]*[:'\"‘“«\ue000-\ue1ff])"
-            rf"|\b(?:this|it|the\s+ad|the\s+video|one)\s+in\s+(?:{_LANGUAGES})\b(?!\s*[:\ue000])",
+            rf"|\b(?:this|it|the\s+ad|the\s+video|one|version|variant|copy|cut)\s+in\s+(?:{_LANGUAGES})\b(?!\s*[:\ue000])",
             "I can't translate the ad; give me the words in that language in quotes (“the hook should say "
             "'…'”, any script works) and I'll put them on screen. Say “new version” first to keep this one.",
         ),

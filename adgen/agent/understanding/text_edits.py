@@ -103,7 +103,10 @@ _IS_TEXT_RE = re.compile(
     r"(?!(?:set|typeset|shown|displayed|written|printed|rendered|made|placed|moved|put|positioned|aligned|"
     r"cent(?:er|re)d|colou?red|styled|changed|updated|bigger|smaller|larger|bolder)\b"
     # ("the cta text should be the hero": its size, not its words)
-    r"|(?:the\s+)?(?:hero|star|focus|focal\s+point|main\s+thing)\b)",
+    r"|(?:the\s+)?(?:hero|star|focus|focal\s+point|main\s+thing)\b"
+    # ("should be in our brand font", "should be the same size": how the words look)
+    r"|(?:in|using|with)\s+(?:\w+\s+){0,3}?(?:font|typeface|colou?rs?|caps|capitals|bold|italics?)\b"
+    r"|(?:the\s+)?same\s+(?:size|colou?r|font|position|length|place|height)\b)",
     _I,
 )
 # Before "read": someone reading, not the text being set ("nobody can read it", "hard to read").

@@ -125,7 +125,11 @@ _KEEPS_ORIGINAL_RE = re.compile(
 
 
 _FILLER_AROUND_RE = re.compile(
-    r"^[\s,.!?]*(?:(?:too|also|as\s+well|please|pls|of\s+(?:it|this|the\s+ad))\b[\s,.!?]*)*$", re.I
+    r"^[\s,.!?]*(?:(?:too|also|as\s+well|please|pls|only|alone|of\s+(?:it|this|the\s+ad)"
+    # ("a square version only, we don't need the others": the other sizes go)
+    r"|(?:we\s+|i\s+)?(?:don'?t|do\s+not|dont)\s+need\s+the\s+(?:others?|rest)|(?:drop|skip|lose)\s+the\s+(?:others?|rest))"
+    r"\b[\s,.!?]*)*$",
+    re.I,
 )
 
 

@@ -288,6 +288,8 @@ MUSIC: tuple[tuple[str, str], ...] = (
     (r"edm", "edm"),
     (r"electronic|synthy?", "electronic"),
     (r"reggae", "reggae"),
+    (r"summery|summer(?:time)?|beachy", "summer"),
+    (r"tropical", "tropical"),
     (r"funk(?:y|ier)?", "funk"),
     (r"disco", "disco"),
     (r"country", "country"),

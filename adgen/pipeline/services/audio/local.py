@@ -74,6 +74,8 @@ _MOOD_WORDS: dict[str, tuple[str, ...]] = {
         "cheerful",
         "bright",
         "summer",
+        "summery",
+        "tropical",
         "pop",
         "exciting",
         "bold",

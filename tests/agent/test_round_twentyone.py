@@ -1,0 +1,264 @@
+"""Round twenty-one (the lead's tenth sitting, 2026-12-04; the 45 sitting messages were written
+down before any was run, in /tmp/s36/sit1.txt and sit2.txt): wrong edits first (text unreadable
+over a bright background made the lighting brighter, "golden hour" replaced the palette by one gold,
+"change nothing in the hook" rescaled the hook, "should be the same size" became the words, "our
+brand font" became a font called "Our", "slow down the music" changed its volume), then what got
+the help text. Each test holds a paraphrase of the sitting's message as well."""
+
+from __future__ import annotations
+
+import pytest
+from parse_helpers import after, wires
+from phrase_suite import basic_project, two_showcases_project
+
+from adgen.agent.conversation_state import ConversationState
+from adgen.agent.understanding import parse_message
+
+# basic_project: 15 s; hook 4 s (white text, 64), showcase 7 s (white, 56), cta 4 s (#F2A541, 72);
+# palette and brand colours #1F3A5F, #F2A541; no product image; music upbeat at 0.8.
+
+
+@pytest.mark.parametrize(
+    ("text", "scenes"),
+    [
+        ("the text is hard to read over the bright background", ["scene_1", "scene_2"]),
+        ("the hook text is hard to read over the bright background", ["scene_1"]),
+        ("can't read the words on that white background in the showcase", ["scene_2"]),
+    ],
+)
+def test_text_unreadable_over_a_light_background_turns_dark_and_never_brightens(
+    text: str, scenes: list[str]
+) -> None:
+    ops = wires(text)
+    assert all(op["operation"] == "update_overlay" and op["color"] == "#1A1A1A" for op in ops), ops
+    assert [op["sceneId"] for op in ops if op["sceneId"] in scenes] == scenes
+    assert not any("lighting" in op or "backgroundPrompt" in op for op in ops), ops
+
+
+def test_text_unreadable_over_a_dark_background_turns_white() -> None:
+    ops = wires("the cta text is hard to read against the dark background")
+    assert ops == [{"operation": "update_overlay", "sceneId": "scene_3", "color": "#FFFFFF"}]
+
+
+def test_hard_to_read_alone_is_still_bigger_text() -> None:
+    assert {op.get("fontSize") is not None for op in wires("the text is hard to read")} == {True}
+
+
+@pytest.mark.parametrize(
+    ("text", "lighting"),
+    [
+        ("i'd like the whole thing to feel warmer, more golden hour", "warm, golden hour"),
+        ("more golden hour", "golden hour"),
+        ("a magic hour feel please", "magic hour"),
+    ],
+)
+def test_golden_hour_is_the_light_and_the_palette_stays(text: str, lighting: str) -> None:
+    assert wires(text) == [{"operation": "update_style", "lighting": lighting}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "change nothing in the hook but make everything else a bit faster",
+        "make everything a bit faster except the hook",
+        "don't touch anything in the hook, make everything else a bit shorter",
+    ],
+)
+def test_everything_else_faster_leaves_the_hook_as_it_is(text: str) -> None:
+    ops = wires(text)
+    assert [op["sceneId"] for op in ops] == ["scene_2", "scene_3"], ops
+    assert all(op["operation"] == "update_scene" for op in ops)
+    assert 5.0 < ops[0]["durationSec"] < 7.0 and 3.0 < ops[1]["durationSec"] < 4.0, ops
+
+
+@pytest.mark.parametrize(
+    "text", ["the font is too thin to read on a phone", "the letters are way too skinny"]
+)
+def test_thin_type_gets_the_weight_reason(text: str) -> None:
+    turn = parse_message(text, basic_project())
+    assert not turn.operations and turn.unknown and "bold weight" in turn.unknown, turn
+
+
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [
+        ("can you make the cta stand out more", "the CTA"),
+        ("the hook needs to be more eye-catching", "the hook"),
+    ],
+)
+def test_a_scene_that_should_stand_out_asks_how(text: str, scene: str) -> None:
+    turn = parse_message(text, basic_project())
+    assert not turn.operations and turn.question and scene in turn.question, turn
+    assert "bigger text" in turn.question and "brighter background" in turn.question
+    grown = turn.pending.choose("bigger text")
+    assert grown is not None and all(op.get("fontSize") for op in grown.operations)
+
+
+@pytest.mark.parametrize(
+    ("text", "scene", "words"),
+    [
+        ('the ad needs to open with the price: "From $1,499"', "scene_1", "From $1,499"),
+        ('start with "Still tired?"', "scene_1", "Still tired?"),
+        ('the video should open with this line: "Still tired?"', "scene_1", "Still tired?"),
+        ('end with "Shop the drop"', "scene_3", "Shop the drop"),
+        ('it should close on "Order by Friday"', "scene_3", "Order by Friday"),
+    ],
+)
+def test_open_or_end_with_quoted_words_sets_the_first_or_last_text(text: str, scene: str, words: str) -> None:
+    assert wires(text) == [{"operation": "update_overlay", "sceneId": scene, "text": words}]
+
+
+def test_a_scene_that_ends_with_words_is_no_new_text() -> None:
+    turn = parse_message('the cta should end with "today"', basic_project())
+    assert not any(op.to_wire().get("text") == "today" for op in turn.operations), turn
+
+
+def test_brand_colours_stated_after_a_complaint_are_the_wish() -> None:
+    ops = wires("the colors feel off for our brand, we're more teal and white")
+    assert ops == [{"operation": "update_brand", "colors": ["#008080", "#FFFFFF"]}]
+
+
+def test_a_colour_disliked_is_still_asked_about() -> None:
+    turn = parse_message("the orange feels off, we're a calm brand", basic_project())
+    assert not turn.operations and turn.question, turn
+
+
+@pytest.mark.parametrize(
+    ("text", "scene", "place"),
+    [
+        ("the hook should show the shoe on a desk instead", "scene_1", "a desk"),
+        ("scene 4 should show the product on a marble counter", "scene_4", "a marble counter"),
+        ("show the shoe on a beach in the cta", "scene_5", "a beach"),
+    ],
+)
+def test_the_place_the_product_is_shown_in_is_the_scenes_picture(text: str, scene: str, place: str) -> None:
+    ops = wires(text, two_showcases_project())
+    assert {"operation": "update_scene", "sceneId": scene, "backgroundPrompt": place} in ops, ops
+    assert all(op.get("sceneId") == scene for op in ops), ops
+
+
+def test_cold_brew_is_no_cool_light() -> None:
+    ops = wires("the hook should show a glass of cold brew on a desk", two_showcases_project())
+    assert ops == [
+        {
+            "operation": "update_scene",
+            "sceneId": "scene_1",
+            "backgroundPrompt": "a glass of cold brew on a desk",
+        }
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [
+        ("slow down the music a bit", "calm"),
+        ("slow the music down", "calm"),
+        ("the music should slow down", "calm"),
+        ("speed up the music", "upbeat"),
+        ("the music is too slow, speed it up", "upbeat"),
+    ],
+)
+def test_the_musics_pace_is_its_mood_never_its_volume(text: str, mood: str) -> None:
+    project = basic_project()
+    project.style.music_mood = "acoustic"
+    assert wires(text, project) == [{"operation": "update_style", "musicMood": mood}]
+
+
+def test_the_pace_and_the_volume_together() -> None:
+    ops = wires("slow the music down and make it quieter")
+    assert {"operation": "update_style", "musicMood": "calm"} in ops
+    assert {"operation": "update_audio", "volume": 0.6} in ops
+
+
+def test_two_scenes_the_same_size_asks_whose_size_and_the_answer_applies() -> None:
+    project = basic_project()
+    turn = parse_message("the hook text and the cta text should be the same size", project)
+    assert not turn.operations and turn.question, turn
+    assert "64" in turn.question and "72" in turn.question
+    answer = parse_message("the hook's", project, state=ConversationState(pending=turn.pending))
+    assert [op.to_wire() for op in answer.operations] == [
+        {"operation": "update_overlay", "sceneId": "scene_3", "fontSize": 64}
+    ]
+
+
+def test_two_scenes_that_already_match_are_told_so() -> None:
+    turn = parse_message("the hook and the cta should be the same length", basic_project())
+    assert not turn.operations and turn.answer and "4 s" in turn.answer, turn
+
+
+def test_the_same_size_as_a_scene_still_copies_it() -> None:
+    assert wires("make the cta text the same size as the hook") == [
+        {"operation": "update_overlay", "sceneId": "scene_3", "fontSize": 64}
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["use our brand font for the text", "the cta is fine but the text should be in our brand font"]
+)
+def test_the_brand_font_by_whose_it_is_is_no_font_called_our(text: str) -> None:
+    turn = parse_message(text, basic_project())
+    assert not turn.operations and turn.unknown and "No brand font is set" in turn.unknown, turn
+    project = basic_project()
+    project.brand.font = "Lora"
+    turn = parse_message(text, project)
+    assert not turn.operations and turn.unknown and "Lora" in turn.unknown, turn
+
+
+@pytest.mark.parametrize("text", ["can we get a version in french", "I need a copy in german"])
+def test_a_version_in_another_language_gets_the_translation_reason(text: str) -> None:
+    turn = parse_message(text, basic_project())
+    assert not turn.operations and turn.unknown and "translate" in turn.unknown, turn
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [
+        ("replace the music with something summery", "summer"),
+        ("something tropical for the music", "tropical"),
+    ],
+)
+def test_music_by_season_or_place(text: str, mood: str) -> None:
+    assert wires(text) == [{"operation": "update_style", "musicMood": mood}]
+
+
+@pytest.mark.parametrize(
+    "text", ["make a square version only, we dont need the others", "a square version only please"]
+)
+def test_a_size_only_is_the_export_set_never_a_variant(text: str) -> None:
+    assert wires(text) == [{"operation": "set_presets", "presets": ["square_feed"]}]
+
+
+@pytest.mark.parametrize(
+    ("text", "colour"),
+    [
+        ("make the cta text the second palette colour", "#F2A541"),
+        ("hook text in our main brand colour", "#1F3A5F"),
+        ("use brand colour 2 for the showcase text", "#F2A541"),
+    ],
+)
+def test_a_colour_of_the_ad_named_by_its_place(text: str, colour: str) -> None:
+    ops = wires(text)
+    assert len(ops) == 1 and ops[0]["operation"] == "update_overlay" and ops[0]["color"] == colour, ops
+
+
+def test_a_palette_colour_that_changes_is_not_its_value() -> None:
+    turn = parse_message("the second colour of the palette should be navy", basic_project())
+    assert not any(op.to_wire().get("color") == "#F2A541" for op in turn.operations), turn
+
+
+def test_it_after_a_reason_about_a_scenes_text_is_that_text() -> None:
+    project = basic_project()
+    turn = parse_message("the text in the cta is too close to the bottom, tiktok buttons cover it", project)
+    assert not turn.operations and turn.unknown and "safe area" in turn.unknown, turn
+    state = ConversationState(scene_ids=list(turn.scene_ids or []), topic=turn.topic)
+    moved = parse_message("move it up a little", project, state=state)
+    assert [op.to_wire() for op in moved.operations] == [
+        {"operation": "update_overlay", "sceneId": "scene_3", "position": "top"}
+    ], moved
+
+
+def test_after_helper_still_reads_an_edit_then_its_follow_up() -> None:
+    changed, state = after("make the hook text yellow", basic_project())
+    assert wires("and the cta too", changed, state) == [
+        {"operation": "update_overlay", "sceneId": "scene_3", "color": "#FFFF00"}
+    ]
