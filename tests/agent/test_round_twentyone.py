@@ -262,3 +262,116 @@ def test_after_helper_still_reads_an_edit_then_its_follow_up() -> None:
     assert wires("and the cta too", changed, state) == [
         {"operation": "update_overlay", "sceneId": "scene_3", "color": "#FFFF00"}
     ]
+
+
+# --- the third sitting batch (sit3.txt) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["change the hook to a question", "switch the cta to a question"],
+)
+def test_a_scene_turned_into_a_question_asks_for_the_words_never_a_picture(text: str) -> None:
+    turn = parse_message(text, basic_project())
+    assert not turn.operations and turn.question and "say instead" in turn.question, turn
+
+
+@pytest.mark.parametrize(
+    ("text", "bigger", "smaller"),
+    [
+        ("make the product bigger in the hook and smaller in the cta", "scene_1", "scene_5"),
+        ("the product is too big in the cta and too small in the hook", "scene_1", "scene_5"),
+        ("the product is too big in the cta, too small in the hook", "scene_1", "scene_5"),
+    ],
+)
+def test_the_second_half_of_a_comparison_keeps_its_subject(text: str, bigger: str, smaller: str) -> None:
+    project = two_showcases_project()
+    ops = wires(text, project)
+    assert all(op["operation"] == "update_product" for op in ops), ops
+    scales = {op["sceneId"]: op["scale"] for op in ops}
+    assert scales[bigger] > project.scene(bigger).product.scale
+    assert scales[smaller] < project.scene(smaller).product.scale
+
+
+def test_the_second_half_about_the_text_stays_the_text() -> None:
+    ops = wires("make the text bigger in the hook and smaller in the cta", two_showcases_project())
+    assert [op["operation"] for op in ops] == ["update_overlay", "update_overlay"], ops
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "make version b with calmer music and a blue palette",
+        "version b: calmer music, blue palette",
+    ],
+)
+def test_a_palette_after_music_in_a_variant_is_kept(text: str) -> None:
+    (variant,) = wires(text)
+    assert variant["operation"] == "create_variation"
+    assert {"operation": "update_style", "musicMood": "calm"} in variant["operations"]
+    assert {"operation": "update_style", "palette": ["#0000FF"]} in variant["operations"]
+
+
+def test_a_colour_list_still_reads_as_one_palette() -> None:
+    assert wires("navy and gold palette") == [
+        {"operation": "update_style", "palette": ["#000080", "#FFD700"]}
+    ]
+
+
+@pytest.mark.parametrize("text", ["white with a shadow", "make the text white with a drop shadow"])
+def test_white_with_a_shadow_is_the_texts_colour(text: str) -> None:
+    ops = wires(text)
+    assert ops and all(op["operation"] == "update_overlay" and op["color"] == "#FFFFFF" for op in ops), ops
+
+
+def test_the_text_should_pop_more_asks_how() -> None:
+    turn = parse_message("the text should pop more", basic_project())
+    assert not turn.operations and turn.question and turn.question.startswith("How should the text stand out")
+
+
+@pytest.mark.parametrize(
+    "text", ["make all the scenes the same length", "every scene the same length please"]
+)
+def test_every_scene_the_same_length_shares_the_ads_length(text: str) -> None:
+    assert wires(text) == [
+        {"operation": "update_scene", "sceneId": "scene_1", "durationSec": 5.0},
+        {"operation": "update_scene", "sceneId": "scene_2", "durationSec": 5.0},
+        {"operation": "update_scene", "sceneId": "scene_3", "durationSec": 5.0},
+    ]
+
+
+def test_the_text_there_after_a_question_about_a_scene_is_that_scenes_text() -> None:
+    project = basic_project()
+    asked = parse_message("what does the ad say at the end?", project)
+    state = ConversationState(scene_ids=list(asked.scene_ids or []), topic=asked.topic)
+    turn = parse_message("can you make the text there shorter", project, state=state)
+    assert not turn.operations and turn.question and "CTA text" in turn.question, turn
+
+
+def test_a_brief_that_is_minimal_and_calm_is_calm_and_its_list_ends_with_the_sentence() -> None:
+    turn = parse_message(
+        "30 second spot for Lumen desk lamps, minimal and calm, 4 scenes: hook, problem, showcase, cta. "
+        'cta "Light that works"',
+        None,
+    )
+    assert turn.brief is not None
+    assert turn.brief.mood == "calm"
+    assert turn.brief.scene_roles == ["hook", "problem", "showcase", "cta"]
+    assert turn.brief.cta_text == "Light that works"
+
+
+def test_a_minimal_brief_plans_the_calm_look() -> None:
+    from adgen.pipeline.services.planner.local import resolve_mood
+
+    turn = parse_message("a 20 s ad for Lumen desk lamps, minimal", None)
+    assert turn.brief is not None and resolve_mood(turn.brief) == "calm"
+
+
+@pytest.mark.parametrize("text", ["make B the main one", "set B as the main version", "B is our final one"])
+def test_a_version_made_the_main_one_is_picked(text: str) -> None:
+    from parse_helpers import with_version_b
+
+    original = basic_project()
+    _, family = with_version_b(original, "p_basic_b")
+    turn = parse_message(text, original, family=lambda: family)
+    assert turn.switch_to == "p_basic_b" and not turn.operations, (text, turn)

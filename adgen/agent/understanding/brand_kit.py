@@ -103,6 +103,7 @@ _TABLE: list[tuple[KitAction, bool, list[str]]] = [
     ]),
     ("corner_mark", False, [
         r"\b(?:put|add|place|show)\b.*\blogo\b.*\bcorner\b",
+        r"\blogo\b.*\b(?:go|sit|be|live|appear)\b.*\bcorner\b",  # "can the logo go in the corner?"
         r"\bcorner\s+(?:logo|mark)\b",
         r"\blogo\s+mark\b",
     ]),

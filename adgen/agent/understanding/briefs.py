@@ -315,6 +315,8 @@ BRIEF_MOODS: tuple[tuple[str, str], ...] = (
 # Mood words that mostly describe what is sold ("fresh bread", "organic tea", "clean skincare"):
 # a brief's other mood word, if it has one, is its mood.
 GOODS_WORDS = frozenset({"fresh", "natural", "organic", "healthy", "clean", "simple"})
+# Mood words that mostly describe the look ("minimal and calm", "bold but warm"): likewise.
+LOOK_WORDS = frozenset({"minimal", "minimalist", "bold", "edgy", "daring"})
 _MOOD_RE = re.compile(
     "|".join(rf"(?P<m{i}>\b(?:{pattern})\b)" for i, (pattern, _) in enumerate(BRIEF_MOODS)), re.I
 )
@@ -650,7 +652,7 @@ def _mood(masked: str, exclude: list[str]) -> str | None:
     hits = list(_MOOD_RE.finditer(text))
     # "an organic tea brand, we want a calm ad": a word that mostly describes the goods yields to
     # any other mood word of the brief.
-    named = next((m for m in hits if m.group(0).lower() not in GOODS_WORDS), None)
+    named = next((m for m in hits if m.group(0).lower() not in GOODS_WORDS | LOOK_WORDS), None)
     found = named or (hits[0] if hits else None)
     return _canonical_mood(found) if found else None
 
@@ -730,6 +732,9 @@ _LIST_INTRO_RE = re.compile(
 )
 
 
+_LIST_END_RE = re.compile(r"(?<![\d\s])[.;!?](?=\s|$)(?!\s*\d+\s*[.)])")
+
+
 @dataclass
 class Structure:
     """The scenes a brief lists, in order, and how many it asks for."""
@@ -747,6 +752,10 @@ def read_structure(masked: str, quotes: list[Quoted]) -> Structure:
     structure = Structure(count=_scene_count(masked))
     listed = _LIST_INTRO_RE.search(masked)
     source = masked[listed.end() :] if listed else masked  # "…, scenes: hook, showcase, cta"
+    if listed:
+        # "4 scenes: hook, problem, showcase, cta. cta 'Light that works'": the sentence ends the list
+        end = _LIST_END_RE.search(source)
+        source = source[: end.start()] if end else source
     source = _FIELDS_RE.sub(" ", source)  # "1. Product: Quill notebooks 2. Duration: 15s": no scenes
     items = [_LEAD_RE.sub("", i.strip()) for i in _ITEM_SPLIT_RE.split(source) if i and i.strip()]
     last = max((n for n, i in enumerate(items) if not _NOT_A_SCENE_RE.search(i)), default=-1)

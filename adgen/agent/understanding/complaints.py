@@ -242,7 +242,8 @@ def _scene_dislike(project: AdProject, scenes: list[Scene]) -> PendingQuestion:
 # "can you make the cta stand out more", "the hook needs to grab attention": a scene (not its
 # product) more noticeable, which its text or its picture could give; asked with both.
 _SCENE_STAND_OUT_RE = re.compile(
-    r"\b(?:stand(?:s|ing)?\s+out|jump(?:s)?\s+out|grab\s+(?:more\s+)?attention|more\s+(?:eye[\s-]?catching|noticeable|visible|striking))\b",
+    r"\b(?:stand(?:s|ing)?\s+out|jump(?:s)?\s+out|pop(?:s)?\s+(?:more|out)|grab\s+(?:more\s+)?attention|"
+    r"more\s+(?:eye[\s-]?catching|noticeable|visible|striking))\b",
     _I,
 )
 
@@ -256,8 +257,9 @@ def _stand_out(project: AdProject, scenes: list[Scene]) -> PendingQuestion:
     """ "make the cta stand out more": bigger text, or a brighter picture behind it."""
     named = [s for s in scenes if len(scenes) < len(project.scenes)] or scenes
     names = _names(project, named)
+    label = "the text" if names == "the" else names
     return PendingQuestion(
-        f"How should {names} stand out more: bigger text, or a brighter background?",
+        f"How should {label} stand out more: bigger text, or a brighter background?",
         [
             PendingOption(
                 "bigger text",
@@ -449,7 +451,8 @@ _SHORTER_WORDS_RE = re.compile(
     r"(?:text|copy|words|wording|headline|caption|line)\b"
     r"|(?:text|copy|words|wording|headline|caption|line)\b[^.;!?]{0,20}?\b(?:is|are|'s|feels?|looks?)\s+(?:way\s+|much\s+|a\s+bit\s+|kinda\s+|so\s+)?"
     r"(?:too\s+long|too\s+wordy|wordy|too\s+much)\b"
-    r"|\b(?:text|copy|words|wording|headline|caption|line)\s+(?:a\s+(?:bit|little|lot)\s+|much\s+|way\s+)?shorter\b)",
+    r"|\b(?:text|copy|words|wording|headline|caption|line)\s+(?:there\s+|here\s+|in\s+it\s+|on\s+it\s+)?"
+    r"(?:a\s+(?:bit|little|lot)\s+|much\s+|way\s+)?shorter\b)",
     _I,
 )
 # "…, shorten it", "…, cut it down" after such a complaint: the same fewer words, asked once.
@@ -486,7 +489,7 @@ _REWORD_RE = re.compile(
     r"|(?:catchier|wittier|(?:snappier|punchier|stronger)\s+(?:line|copy|words|wording|headline))"
     # "make the cta text punchier", "the hook copy needs to be catchier"
     r"|(?:text|copy|words|wording|line|headline)\s+(?:\w+\s+){0,3}?(?:punchier|catchier|snappier|wittier)"
-    r"|(?:asks?|as|be|into)\s+a\s+question|(?:hook|cta|headline|line|copy|text|opener|opening)\s+a\s+question|(?:hook|cta|headline|line|copy)\s+(?:options|ideas|alternatives|suggestions)"
+    r"|(?:asks?|as|be|into|to)\s+a\s+question|(?:hook|cta|headline|line|copy|text|opener|opening)\s+a\s+question|(?:hook|cta|headline|line|copy)\s+(?:options|ideas|alternatives|suggestions)"
     # "any ideas for the cta?", "can you suggest a better hook?": words of ours asked for
     rf"|{ASKS_FOR_WORDS})\b",
     _I,
@@ -636,7 +639,8 @@ ROWS: tuple[Complaint, ...] = (
     Complaint(_words(_TOO_MANY_SCENES_RE), _TOO_MANY_SCENES_RE, _fewer_scenes),
     Complaint(
         lambda clause, project, quotes: (
-            _names_a_scene(clause, project, quotes) and not _names_the_product(clause, project, quotes)
+            (_names_a_scene(clause, project, quotes) or bool(_TEXT_RE.search(clause)))
+            and not _names_the_product(clause, project, quotes)
         ),
         _SCENE_STAND_OUT_RE,
         _stand_out,
@@ -661,6 +665,9 @@ _JUDGING_RE = re.compile(
 _DESCRIBING_RE = re.compile(r"\b(?:" + "|".join(p for p, _ in TOO_OPPOSITE) + r")\b", _I)
 
 
+_THERE_RE = re.compile(r"\b(?:there|in\s+it|on\s+it|in\s+that\s+one|on\s+that\s+one)\b", _I)
+
+
 def undirected(clause: str) -> bool:
     """A dislike of a scene that only judges it ("the last card is so boring"): no word says which
     way to change it, so it is asked about, never guessed; "washed out and flat" describes, and
@@ -670,10 +677,15 @@ def undirected(clause: str) -> bool:
     return not _DESCRIBING_RE.search(_JUDGING_RE.sub(" ", clause))
 
 
-def vague_complaint(clause: str, project: AdProject, quotes: list[Any]) -> Asked | None:
-    """The question to ask for a complaint that names no fix, or None."""
+def vague_complaint(
+    clause: str, project: AdProject, quotes: list[Any], there: list[str] | None = None
+) -> Asked | None:
+    """The question to ask for a complaint that names no fix, or None; ``there``: the scenes "there"
+    or "it" mean (the ones the conversation is on), when the clause names none."""
     refs = [r for r in find_scene_refs(clause, project, quotes) if r.ids and not r.error]
-    ids = dict.fromkeys(sid for r in refs for sid in r.ids)
+    ids = dict.fromkeys(sid for r in refs for sid in r.ids) or dict.fromkeys(
+        there if there and _THERE_RE.search(clause) else []
+    )
     ids = ids or dict.fromkeys(s.id for s in _current_texts(clause, project, quotes))
     scenes = [project.scene(sid) for sid in ids] or list(project.scenes)
     if (

@@ -95,6 +95,15 @@ _OBJECT_OF_COVERING_RE = re.compile(
 )
 
 
+# "… and smaller in the cta", ", too small in the hook": a comparison with nothing named but a scene
+_ELIDED_RE = re.compile(
+    r"^[\s,;]*(?:(?:and|but|while|whereas|then|yet)\s+)?(?:(?:make\s+it|it'?s|is|too|a\s+(?:bit|little|lot|touch|tad)|way|much|"
+    r"slightly|a\s+bit|kind\s+of|kinda)\s+)*(?:bigger|smaller|larger|big|small|tiny|huge|large)\b"
+    r"(?:\s+(?:in|on|for|at|during))?(?:\s+(?:the|this|that))?[\s.!]*$",
+    re.I,
+)
+
+
 class FieldRules(ClauseReaderBase):
     """The rules that change fields of the document: one clause may change several."""
 
@@ -126,6 +135,11 @@ class FieldRules(ClauseReaderBase):
         has = {kind: bool(pattern.search(rest)) for kind, pattern in _KINDS.items()}
         has["product"] = self.names_product(_OBJECT_OF_COVERING_RE.sub(" ", rest) if has["overlay"] else rest)
         has["audio"] = bool(AUDIO_RE.search(rest) or GENRE_RE.search(rest))
+        if not any(has.values()) and refs and self._elided(rest):
+            # "make the product bigger in the hook and smaller in the cta": the second clause's
+            # subject is the first's, left out (never the text by default)
+            has[self.ctx.topic or ""] = True
+            return has
         if any(has.values()) or not (has_pronoun(rest) or (not refs and self.implicit(rest))):
             return has
         inherited = self.ctx.topic
@@ -135,6 +149,15 @@ class FieldRules(ClauseReaderBase):
         colourless = blank(rest, [(c.start, c.end) for c in find_colors(rest)])
         has["overlay"] = inherited == "overlay" and not target.explicit and not find_looks(colourless)
         return has
+
+    def _elided(self, rest: str) -> bool:
+        """A clause of this message that is only a comparison and a scene, after a clause about the
+        product, the text or the music: that thing again."""
+        return (
+            not self.ctx.carried
+            and self.ctx.topic in ("product", "overlay", "audio")
+            and bool(_ELIDED_RE.match(rest))
+        )
 
     def _emit(self, ch: Changes) -> list[Any]:
         result: list[Any] = []

@@ -473,6 +473,8 @@ def shared_field(clause: str, project: AdProject) -> PendingQuestion | Repeat | 
         return None
     index = int(next(k for k, v in m.groupdict().items() if v is not None)[1:])
     operation, wire = SAME_FIELD_ROWS[index][1]
+    if wire == "durationSec" and len(named) == len(project.scenes):
+        return equal_lengths(project)  # "every scene the same length": the ad's length shared out
     read = SCENE_READERS[(operation, wire)]
     values = {sid: _shown(wire, read(project.scene(sid))) for sid in named}
     noun = _FIELD_NOUN.get(wire, "value")
@@ -502,6 +504,21 @@ def shared_field(clause: str, project: AdProject) -> PendingQuestion | Repeat | 
     ]
     names = " or ".join(o.label for o in options)
     return PendingQuestion(f"Which {noun} should they share: {names}?", options)
+
+
+def equal_lengths(project: AdProject) -> Repeat:
+    """Every scene the same length, the ad's length kept (the last scene takes the rounding)."""
+    total = sum(sc.duration_sec for sc in project.scenes)
+    share = round(total / len(project.scenes), 2)
+    last = round(total - share * (len(project.scenes) - 1), 2)
+    made = [
+        ops.parse_operation(
+            {"operation": "update_scene", "sceneId": sc.id, "durationSec": share if i else last}
+        )
+        for i, sc in reversed(list(enumerate(reversed(project.scenes))))
+        if abs(sc.duration_sec - (share if i else last)) > 1e-9
+    ]
+    return Repeat(ops=made, targets=[sc.id for sc in project.scenes], topic="scene")
 
 
 def _shown(wire: str, value: Any) -> str:

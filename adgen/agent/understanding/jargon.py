@@ -83,11 +83,25 @@ JARGON += (
 )
 
 
+def _shadowed(m: re.Match[str]) -> str:
+    """ "white with a shadow": light words get an outline and a shadow anyway, so the words say
+    the text's colour ("white text"), or nothing more when the text is named already."""
+    text_named = re.search(
+        r"\b(?:text|words|font|letters|lettering|captions?|headlines?|copy)\b", m.string, re.I
+    )
+    return "" if text_named else " text"
+
+
+_SHADOW_RE = re.compile(
+    r"\s+with\s+(?:an?\s+)?(?:drop\s+|soft\s+|subtle\s+|dark\s+|black\s+)?(?:shadow|outline|stroke)s?\b", re.I
+)
+
+
 def plain_jargon(text: str) -> str:
     """``text`` with the edit suite's words for the parts of an ad said as the parser says them."""
     for pattern, meaning in JARGON:
         text = pattern.sub(meaning, text)
-    return text
+    return _SHADOW_RE.sub(_shadowed, text)
 
 
 __all__ = ["JARGON", "plain_jargon"]

@@ -335,6 +335,8 @@ def _shared(m: Message) -> ParsedTurn | None:
     shared = followups.shared_field(m.masked, m.project)
     if isinstance(shared, PendingQuestion):
         return ParsedTurn(question=shared.question, pending=shared)
+    if shared is not None and shared.ops:
+        return ParsedTurn(operations=list(shared.ops), scene_ids=shared.targets, topic=shared.topic)
     if shared is not None:
         return ParsedTurn(answer=shared.note)
     return None
@@ -1390,7 +1392,8 @@ class _Edits:
             shortens_the_words(clause) or rewords(clause) or hits_harder(clause) or asks_to_stand_out(clause)
         ):
             return False
-        complaint = vague_complaint(clause, self.working, self.m.quotes)
+        there = self.ctx.targets if self.ctx.carried else None
+        complaint = vague_complaint(clause, self.working, self.m.quotes, there)
         if complaint is None or (
             complaint.question.options
             and not fix_is_the_problem(clause, self.working, self.m.quotes)

@@ -491,7 +491,7 @@ def _split_line(masked: str, project: AdProject | None, quotes: list) -> list[st
             continue
         if clauses and (
             _second_name(clauses[-1], sep, piece, project, quotes)
-            or not _is_new_request(piece, project, quotes)
+            or (not _is_new_request(piece, project, quotes) and not _colour_of_its_own(clauses[-1], piece))
             or _is_incomplete(clauses[-1], project, quotes)
             or _continues_text(clauses[-1], piece)
             or _ends_words(clauses[-1], sep, piece, project, quotes)
@@ -518,6 +518,20 @@ _KEEP_ORIGINAL_RE = re.compile(
     r"(?:\s+(?:one|version|ad|cut|video))?\s+(?:as\s+(?:it\s+)?is|the\s+same|unchanged|untouched|alone|intact)\W*$",
     re.I,
 )
+
+
+# "calmer music and a blue palette": a colour with the thing it colours, after a request with no
+# colour, is a request of its own (after "navy" it would be the rest of a list: "navy and gold palette")
+_COLOURED_THING_RE = re.compile(r"\b(?:palette|colou?r\s+scheme|colou?rs)\b", re.I)
+
+
+def _colour_of_its_own(previous: str, piece: str) -> bool:
+    colours = find_colors(piece)
+    return (
+        bool(colours)
+        and not find_colors(previous)
+        and bool(_COLOURED_THING_RE.search(piece[colours[-1].end :]))
+    )
 
 
 def _second_name(previous: str, sep: str, piece: str, project: AdProject | None, quotes: list) -> bool:

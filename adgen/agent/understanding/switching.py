@@ -81,6 +81,21 @@ SWITCH_ROWS: tuple[_Row, ...] = (
         True,
     ),
     _Row("discard", re.compile(_FILLERS + _WE + _DISCARD + r"\s+" + _LABEL + r"\W*$", _I), False),
+    # "make C the main one", "C is our final": a version made the one used (picked)
+    _Row(
+        "main",
+        re.compile(
+            _FILLERS
+            + _WE
+            + r"(?:(?:make|set|mark)\s+)?"
+            + _LABEL
+            + r"\s+(?:the|our|as\s+the|is\s+(?:the|our))\s+"
+            r"(?:main|primary|final|master|default|real|live|winning|chosen)"
+            r"(?:\s+(?:one|version|ad|cut|video))?\W*$",
+            _I,
+        ),
+        True,
+    ),
     # "revert to version A": back to a version, when there are versions (else "revert to the
     # original" asks to undo the edits of the one ad).
     _Row(

@@ -141,6 +141,10 @@ MOOD_WORDS: dict[str, tuple[str, ...]] = {
         "mindful",
         "gentle",
         "zen",
+        # a minimal look is the calm mood's (minimal airy)
+        "minimal",
+        "minimalist",
+        "understated",
     ),
     "luxurious": (
         "luxurious",
