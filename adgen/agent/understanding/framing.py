@@ -146,6 +146,28 @@ _SPACES_RE = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 _WORD_RE = re.compile(r"[^\W\d_]{2,}|\d")
 
 
+# "the music is fine but a little loud", "it's good, just a bit long": the praise before the
+# complaint is framing; the complaint is said of the same thing.
+_FINE_BUT_RE = re.compile(
+    r"(?P<v>\b(?:is|are|'s|looks?|sounds?|feels?|seems?))\s+(?:(?:pretty|really|mostly|basically|quite)\s+)?"
+    r"(?:fine|ok(?:ay)?|good|great|nice|alright|decent|cool)\s*,?\s*(?:but|just|only|though)\s+"
+    r"(?=(?:(?:a|a\s+bit|a\s+little|a\s+tad|slightly|kinda|kind\s+of|somewhat|way|so|too|really)\s+)*"
+    r"(?!(?:the|this|that|these|those|it|its|our|my|we|i|you|can|could|would|please|pls|make|change|add|"
+    r"remove|put|move|give|maybe|not|no|needs?|should)\b)[a-z]+\b)",
+    re.I,
+)
+
+
+# "the hook is good but make it shorter", "the cta looks nice, just make it bigger": "it" is the
+# thing just praised.
+_FINE_THEN_IT_RE = re.compile(
+    r"^(?P<subj>\W*(?:the|this|that|our)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:is|looks?|seems?|feels?|sounds?)\s+"
+    r"(?:(?:pretty|really|mostly|quite)\s+)?(?:fine|ok(?:ay)?|good|great|nice|alright|decent|cool)\s*[,;.]?\s*"
+    r"(?:(?:but|just|though|so)\s+)*(?:(?:can\s+you|could\s+you|please|pls|maybe)\s+)?(?P<verb>make|turn|get)\s+it\b",
+    re.I,
+)
+
+
 def keeps_symbols(masked: str) -> bool:
     """Whether the message ends on a text typed without quotes, whose emoji, emoticons and "!!"
     are kept as copy ("the cta should say: 30% OFF!! 🍵")."""
@@ -211,6 +233,8 @@ def unframed(masked: str) -> str:
         text = text[polite.end() :]
     if not unquoted_copy:
         text = _INNER_EMOJI_RE.sub(" ", text).strip()
+    text = _FINE_BUT_RE.sub(r"\g<v> ", text)  # "the music is fine but a little loud": "is a little loud"
+    text = _FINE_THEN_IT_RE.sub(r"\g<verb> \g<subj>", text)  # "the hook is good but make it shorter"
     text = re.sub(r"(?m)^ +", "", text)  # an emoji that was a bullet leaves its line as it was
     if not _WORD_RE.search(text):
         return masked  # "thanks :)", "hey!": all framing, read as it is

@@ -203,6 +203,7 @@ from adgen.agent.understanding.variants import (
 )
 from adgen.agent.understanding.version_doubt import existing_version, version_doubt, version_question
 from adgen.agent.understanding.voice import read_voice, voice_continuation
+from adgen.agent.understanding.word_removal import removed_words
 from adgen.project import AdProject
 from adgen.tools import operations as ops
 
@@ -306,6 +307,7 @@ def parse_message(
         _asked_voice,
         _cross_copy,
         _text_copy,
+        _word_removal,
         _shared,
         _correction_of_nothing,
         _switch,
@@ -325,6 +327,16 @@ def parse_message(
         if turn is not None:
             return _gated(message, turn) if step in _GATED else turn
     return _gated(message, _Edits(message).read())
+
+
+def _word_removal(m: Message) -> ParsedTurn | None:
+    """ "remove the word 'today' from the cta": those words out of that scene's text (:mod:`word_removal`)."""
+    removal = removed_words(m.masked, m.project, m.quotes)
+    if removal is None:
+        return None
+    if removal.problem:
+        return ParsedTurn(unknown=removal.problem, scene_ids=removal.scene_ids, topic="overlay")
+    return ParsedTurn(operations=removal.operations, scene_ids=removal.scene_ids, topic="overlay")
 
 
 def _shared(m: Message) -> ParsedTurn | None:
@@ -827,6 +839,9 @@ _HELP_WITH_AD_RE = re.compile(
 )
 
 
+_TO_SEE_RE = re.compile(r"\b(?:show\s+me|see|preview|watch|look\s+at)\b", re.I)
+
+
 def _question(m: Message) -> ParsedTurn | None:
     """A question is answered from the document and never changes it."""
     asked_as = read_back(m.plain) or unfronted(
@@ -843,6 +858,8 @@ def _question(m: Message) -> ParsedTurn | None:
         turn.wants_render = False
         turn.render_quality = None
         return turn
+    if turn.wants_render and _TO_SEE_RE.search(m.plain):
+        return turn  # "show me a preview", "can I see what it looks like now?": the videos
     turn = ParsedTurn()
     about = questions.answer_about_versions(unmask(m.plain, m.quotes), m.project, m.family())
     if about is not None:

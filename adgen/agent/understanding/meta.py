@@ -37,7 +37,9 @@ RENDER_RE = re.compile(
     r"\b(?:render|re-?render|export|download|publish)\b"
     r"|\bfinal\s+(?:version|cut|render|video|export|file)\b|\bship\s+it\b"
     r"|\blet'?s\s+see\s+(?:it|the\s+(?:video|ad|result))\b|\bshow\s+me\s+(?:it|the\s+(?:video|ad|result)|a\s+preview)\b"
-    r"|\bpreview\b|\bgo\s+ahead\b",
+    r"|\bpreview\b|\bgo\s+ahead\b"
+    # ("can I see what it looks like now?")
+    r"|\bsee\s+(?:what\s+it\s+looks\s+like|how\s+it\s+looks)\b",
     re.I,
 )
 _MAKE_VIDEO_RE = re.compile(

@@ -33,7 +33,11 @@ UNSUPPORTED: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             # "make the cta text empty", "blank out the hook text": a scene always shows words
             r"\b(?:text|words|caption|headline|line|copy)\s+(?:empty|blank)\b"
-            r"|\b(?:blank|clear|empty)\s+(?:out\s+)?(?:the\s+)?(?:\w+\s+)?(?:text|caption|headline|words)\b",
+            r"|\b(?:blank|clear|empty)\s+(?:out\s+)?(?:the\s+)?(?:\w+\s+)?(?:text|caption|headline|words)\b"
+            # "remove the text from the showcase", "no text in the hook"
+            r"|\b(?:remove|delete|drop|lose|kill|get\s+rid\s+of|take\s+(?:out|away|off))\s+(?:the\s+|all\s+(?:the\s+)?)?"
+            r"(?:\w+\s+)?(?:text|words|caption|headline|copy)\b(?!\s*(?:colou?r|size|shadow|box|band|\ue000))"
+            r"|^\W*no\s+(?:text|words|caption|copy)\s+(?:in|on)\b",
             "The on-screen text can't be empty: give me the words to show, or say “remove scene N” to drop "
             "the scene.",
         ),

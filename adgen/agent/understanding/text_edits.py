@@ -193,6 +193,12 @@ FONT_ABS_RE = re.compile(
     _I,
 )
 # "nudge the text up": a move; "nudge the font up": its size (intensity's SIZE_ROWS), no move.
+# "a bit lower", "not that high" after a text was moved: one place the other way
+_BARE_DIR_RE = re.compile(
+    r"^\W*(?:(?:actually|hmm+|no|nah|ok|and|but|maybe)\b[\s,]*)*(?:(?:a\s+)?(?:bit|little|touch|tad|smidge)\s+|slightly\s+|even\s+)?"
+    r"(?P<dir>higher|lower)\W*$|^\W*(?:(?:actually|hmm+|no|nah|ok|but)\b[\s,]*)*not\s+(?:that|so|as|this)\s+(?P<not>high|low)\W*$",
+    _I,
+)
 _MOVE_DIR_RE = re.compile(
     r"\b(?:move|shift|push|put|bring|nudge)\b.*?(?<!\bfont\s)(?<!\btype\s)(?<!\bsize\s)\b(?P<dir>up|down|higher|lower)\b"
     # "nudge the text up a little in size": a size, not a place
@@ -626,9 +632,18 @@ def _position(r: ClauseReaderBase, f: Frame, rest: str, ids: list[str]) -> str |
             # "the question is smack in the middle, move it": where it is now, so away from there
             return _AWAY_FROM.get(position, "bottom")
         return position
-    dm = _MOVE_DIR_RE.search(rest)
+    dm = _MOVE_DIR_RE.search(rest) or (_BARE_DIR_RE.match(rest) if f.has["overlay"] else None)
     if dm and (f.has["overlay"] or f.target.ids is not None):
-        return "top" if dm.group("dir").lower() in ("up", "higher") else "bottom"
+        up = (dm.group("dir") or "").lower() in ("up", "higher") or (
+            dm.groupdict().get("not") or ""
+        ).lower() == "low"
+        current = {r.project.scene(sid).overlay.position for sid in ids}
+        if len(current) == 1:
+            # one place up or down from where the text is ("move it down a bit" from the top: the middle)
+            order = ["top", "center", "bottom"]
+            at = order.index(current.pop())
+            return order[max(0, at - 1)] if up else order[min(2, at + 1)]
+        return "top" if up else "bottom"
     return None
 
 
