@@ -375,3 +375,73 @@ def test_a_version_made_the_main_one_is_picked(text: str) -> None:
     _, family = with_version_b(original, "p_basic_b")
     turn = parse_message(text, original, family=lambda: family)
     assert turn.switch_to == "p_basic_b" and not turn.operations, (text, turn)
+
+
+# --- the fourth sitting batch (sit4.txt) --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "scene", "left"),
+    [
+        ('remove the word "today" from the cta', "scene_3", "Order"),
+        ('take "today" out of the cta', "scene_3", "Order"),
+        ('delete "Smooth." from the showcase text', "scene_2", "Bold. 100% arabica"),
+        ("cut the word bold from the showcase", "scene_2", "Smooth. 100% arabica"),
+    ],
+)
+def test_words_taken_out_of_a_text_never_remove_the_scene(text: str, scene: str, left: str) -> None:
+    assert wires(text) == [{"operation": "update_overlay", "sceneId": scene, "text": left}]
+
+
+def test_words_a_text_does_not_have_are_said_back() -> None:
+    turn = parse_message("remove the word coffee from the hook", basic_project())
+    assert not turn.operations and turn.unknown and "Wake up to cold brew" in turn.unknown, turn
+
+
+def test_a_scene_is_still_removed_from_the_ad() -> None:
+    assert wires("remove the showcase from the ad") == [{"operation": "remove_scene", "sceneId": "scene_2"}]
+
+
+@pytest.mark.parametrize("text", ["remove the text from the showcase", "no text in the showcase"])
+def test_a_text_removed_whole_gets_the_reason(text: str) -> None:
+    turn = parse_message(text, basic_project())
+    assert not turn.operations and turn.unknown and "can't be empty" in turn.unknown, turn
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the music is fine but a little loud", [{"operation": "update_audio", "volume": 0.7}]),
+        ("music is fine, just a little loud", [{"operation": "update_audio", "volume": 0.7}]),
+        (
+            "the hook is good but make it shorter",
+            [{"operation": "update_scene", "sceneId": "scene_1", "durationSec": 3.2}],
+        ),
+        (
+            "the cta looks nice, just make it bigger",
+            [{"operation": "update_overlay", "sceneId": "scene_3", "fontSize": 90}],
+        ),
+    ],
+)
+def test_praise_then_a_change_changes_what_was_praised(text: str, expected: list) -> None:
+    assert wires(text) == expected
+
+
+@pytest.mark.parametrize("text", ["show me a preview", "can I see what it looks like now?"])
+def test_asking_to_see_it_renders(text: str) -> None:
+    turn = parse_message(text, basic_project())
+    assert turn.wants_render and not turn.operations and not turn.unknown and not turn.answer, turn
+
+
+@pytest.mark.parametrize(("follow_up", "position"), [("not that high", "center"), ("a bit lower", "center")])
+def test_a_text_moved_too_far_comes_back_one_place(follow_up: str, position: str) -> None:
+    changed, state = after("move the showcase text to the top", basic_project())
+    assert wires(follow_up, changed, state) == [
+        {"operation": "update_overlay", "sceneId": "scene_2", "position": position}
+    ]
+
+
+def test_down_from_the_top_is_the_middle() -> None:
+    assert wires("move the hook text down") == [
+        {"operation": "update_overlay", "sceneId": "scene_1", "position": "center"}
+    ]
