@@ -445,3 +445,13 @@ def test_down_from_the_top_is_the_middle() -> None:
     assert wires("move the hook text down") == [
         {"operation": "update_overlay", "sceneId": "scene_1", "position": "center"}
     ]
+
+
+def test_it_after_a_question_about_the_brand_name_is_the_name() -> None:
+    project = basic_project()
+    asked = parse_message("what's the brand name on this?", project)
+    assert asked.answer and "Northwind Coffee" in asked.answer
+    state = ConversationState(topic=asked.topic, last_question="what's the brand name on this?")
+    assert wires('change it to "Crumb & Co"', project, state) == [
+        {"operation": "update_brand", "name": "Crumb & Co"}
+    ]

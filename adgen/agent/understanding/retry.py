@@ -301,6 +301,7 @@ TOPIC_SUBJECTS: dict[str, str] = {
     "audio": "the music volume",
     "font": "the brand font",
     "tagline": "the tagline",
+    "brand": "the brand name",
 }
 # What "it" names when the question was about one scene's field: the scene, then the field.
 SCENE_SUBJECTS: dict[str, str] = {"text_size": "{} text size"}
