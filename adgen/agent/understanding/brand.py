@@ -120,11 +120,20 @@ _BRAND_FONT_RE = re.compile(
 )
 
 
+# Only where the brand's font is what to use ("in our brand font", "use the brand font for …").
+_BRAND_FONT_BEFORE_RE = re.compile(r"(?:^|\b(?:in|use|using|with|into|apply|to|for)\s+)$", _I)
+_BRAND_FONT_SET_RE = re.compile(r"\s*(?:should|must|is|=|:|to\b|->|becomes?)", _I)
+
+
 def _brand_font(r: ClauseReaderBase, f: Frame) -> bool:
     """The brand's font asked for by name of its owner: already used, or which file to send."""
     m = _BRAND_FONT_RE.search(f.rest)
-    if m is None:
-        return False
+    if (
+        m is None
+        or not _BRAND_FONT_BEFORE_RE.search(f.rest[: m.start()])
+        or _BRAND_FONT_SET_RE.match(f.rest[m.end() :])
+    ):
+        return False  # "use Lora as our brand font", "the brand font should be Lora": one is named
     font = r.project.brand.font
     if font:
         f.problems.append(f"All the text already uses the brand font, {font}.")

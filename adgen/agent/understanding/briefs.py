@@ -246,6 +246,11 @@ _BRAND_RES = (
         rf"\b(?:[Oo]ur|[Mm]y|[Aa]n?)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{BUSINESS_NOUN})\s+"
         rf"(?P<n>{PLACEHOLDER_MARK}.|{_CAP_NAME})(?=\s*(?:[,;:!?()\u2013\u2014]|\.(?:\s|$)|\s-\s|$))"
     ),
+    # "i run a small candle shop (Wick & Whim)": the name in brackets after the business
+    re.compile(
+        rf"\b(?:[Oo]ur|[Mm]y|[Aa]n?)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{BUSINESS_NOUN})\s*\(\s*"
+        rf"(?:called\s+|named\s+)?(?P<n>{PLACEHOLDER_MARK}.|{_CAP_NAME})\s*\)"
+    ),
     # "my flower shop Petal & Stem 15 sec", "my store VELOCITY GRIPS phone grips": the name in
     # capitals, then the length or the product in lower case (words of letters only, so the
     # length stays out of the name)
@@ -300,7 +305,10 @@ _ITEM_END_RE = re.compile(r"\s*(?:$|[,;.!?)\u2013\u2014-])")
 # Mood words in a brief -> the canonical mood (same values as the parser's style table).
 BRIEF_MOODS: tuple[tuple[str, str], ...] = (
     (r"energetic|high[\s-]energy|upbeat|exciting|dynamic|lively|punchy|vibrant|hype", "energetic"),
-    (r"calm|relaxed|relaxing|chill|serene|peaceful|soothing|tranquil|mellow|gentle", "calm"),
+    (
+        r"calm|relaxed|relaxing|chill|serene|peaceful|soothing|tranquil|mellow|gentle|dreamy|dreamlike|restful",
+        "calm",
+    ),
     (r"luxurious|luxury|premium|elegant|upscale|high[\s-]end|sophisticated|classy|refined", "luxurious"),
     (r"playful|fun|funny|whimsical|quirky|cheerful|joyful|happy", "playful"),
     (r"professional|corporate|serious|trustworthy", "professional"),

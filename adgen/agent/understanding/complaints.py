@@ -486,6 +486,8 @@ ASKS_FOR_WORDS = (
 _REWORD_RE = re.compile(
     r"\b(?:re-?write|re-?word|re-?phrase|write\s+(?:me\s+|us\s+)?(?:an?\s+)?(?:new\s+|better\s+|\w+er\s+)?(?:hook|cta|line|copy|headline|tagline)"
     r"|(?:more|less)\s+(?:urgent|persuasive|compelling|catchy|clever|witty|memorable|salesy|pushy|direct|conversational)"
+    # "the cta needs a sense of urgency", "add some FOMO to the hook"
+    r"|(?:a\s+|some\s+|more\s+)?(?:sense\s+of\s+)?urgency|fomo"
     r"|(?:catchier|wittier|(?:snappier|punchier|stronger)\s+(?:line|copy|words|wording|headline))"
     # "make the cta text punchier", "the hook copy needs to be catchier"
     r"|(?:text|copy|words|wording|line|headline)\s+(?:\w+\s+){0,3}?(?:punchier|catchier|snappier|wittier)"
@@ -525,7 +527,8 @@ def rewords(clause: str) -> bool:
     # ("say 'Tired?' as a question": the words are given)
     if found is None or _VOICE_RE.search(clause) or PLACEHOLDER_RE.search(clause):
         return False
-    if _MORE_OR_LESS_RE.match(found.group(0)):  # "more urgent": only said of the words
+    if _MORE_OR_LESS_RE.match(found.group(0)) or re.search(r"urgency|fomo", found.group(0), _I):
+        # "more urgent", "a sense of urgency": only said of the words
         return bool(_WORDS_SUBJECT_RE.search(clause)) and not _OTHER_FIELD_RE.search(clause)
     return True
 

@@ -390,9 +390,21 @@ def _set_words(r: ClauseReaderBase, f: Frame, targets: list[str], words: str) ->
         # "put www.pulseaudio.com on the last scene": an address or a handle goes under the words there
         or (_BARE_TOKEN_RE.fullmatch(f"put {words}") is not None and _PUT_RE.match(f.body) is not None)
     )
+    above = _ADDED_ABOVE_RE.search(f.body) is not None
     for sid in targets:
         now = r.project.scene(sid).overlay.text
-        f.ch.overlay_of(sid)["text"] = f"{now}\n{words}" if below and now.strip() else words
+        if above and now.strip():
+            f.ch.overlay_of(sid)["text"] = f"{words}\n{now}"  # "put 'New!' above the text in the hook"
+        else:
+            f.ch.overlay_of(sid)["text"] = f"{now}\n{words}" if below and now.strip() else words
+
+
+# "put 'New!' above the text in the hook", "add a line over the headline": a line before the words there
+_ADDED_ABOVE_RE = re.compile(
+    r"\b(?:add|put|include|stick|throw\s+in|place)\b[^.;!?]*?\b(?:above|over|on\s+top\s+of|before)\s+"
+    r"(?:it|that|this|the\s+(?:\w+\s+)?(?:text|line|copy|words|headline|caption|title))\b",
+    _I,
+)
 
 
 # "make the text all caps", "capitalise the cta", "headlines in upper case": the words there,

@@ -141,6 +141,8 @@ MOOD_WORDS: dict[str, tuple[str, ...]] = {
         "mindful",
         "gentle",
         "zen",
+        "dreamy",
+        "restful",
         # a minimal look is the calm mood's (minimal airy)
         "minimal",
         "minimalist",
@@ -407,10 +409,19 @@ def _problem_phrase(text: str) -> str | None:
     return None
 
 
+# A question the marketer asks us ("can you make an ad?", "could you do 20s?"), never the viewer.
+_ASKS_US_RE = re.compile(
+    r"^\W*(?:(?:hi|hey|hello|so|ok|and|also|please)\b[\s,!]*)*(?:can|could|would|will)\s+(?:you|u|we|i)\b"
+    r"|\b(?:possible|do\s+you\s+think|is\s+that\s+ok|any\s+ideas|how\s+long|how\s+much|what\s+do\s+you)\b",
+    re.I,
+)
+
+
 def _question(text: str) -> str | None:
+    """A question of the brief's own that the viewer could be asked ("Still tired of cold coffee?")."""
     for sentence in re.findall(r"[^.!?\n]*\?", text):
         sentence = sentence.strip().strip("\"'")
-        if 3 <= len(sentence) <= 80:
+        if 3 <= len(sentence) <= 80 and not _ASKS_US_RE.search(sentence):
             return _sentence_case(sentence)
     return None
 
