@@ -323,9 +323,24 @@ def overlay_targets(r: ClauseReaderBase, f: Frame) -> list[str] | None:
     return None
 
 
-def which_text_question(r: ClauseReaderBase, words: str) -> str:
+class WhichTextQuestion(PendingQuestion):
+    """ "Which scene should say '30% OFF'?": new words and no scene for them. Its own type, so the
+    message reader knows the question by what it is, not by its wording, and keeps the request to
+    read again with the scene the answer names (message._scene_retry)."""
+
+
+def which_text_question(r: ClauseReaderBase, words: str) -> WhichTextQuestion:
     scenes = join_words([r._label(s.id) for s in r.project.scenes], "or")
-    return f"Which scene should say “{words}”: {scenes}?"
+    return WhichTextQuestion(question=f"Which scene should say “{words}”: {scenes}?")
+
+
+def _ask_which_text(r: ClauseReaderBase, f: Frame, words: str) -> None:
+    """Asks which scene the words go in; the question is the clause's (its pending) when it is
+    the first one asked."""
+    asked = which_text_question(r, words)
+    if not f.questions and f.pending is None:
+        f.pending = asked
+    f.questions.append(asked.question)
 
 
 # "add a second line to the cta: …", "under the hook text add …", "a subtitle below it saying …":
@@ -353,7 +368,7 @@ def read_words(r: ClauseReaderBase, f: Frame) -> None:
         return
     targets = overlay_targets(r, f)
     if targets is None:
-        f.questions.append(which_text_question(r, f.text))
+        _ask_which_text(r, f, f.text)
         return
     _set_words(r, f, targets, f.text)
     f.topic = f.topic or "overlay"
@@ -695,7 +710,7 @@ def read_fallback_words(r: ClauseReaderBase, f: Frame) -> None:
         return
     targets = overlay_targets(r, f)
     if targets is None:
-        f.questions.append(which_text_question(r, words))
+        _ask_which_text(r, f, words)
         return
     _set_words(r, f, targets, words)
     f.topic = "overlay"
@@ -710,5 +725,6 @@ __all__ = [
     "read_fallback_words",
     "read_layout",
     "read_words",
+    "WhichTextQuestion",
     "which_text_question",
 ]
