@@ -27,6 +27,9 @@ from adgen.agent.understanding.values import (
 from adgen.agent.understanding.vocabulary import find_looks
 
 _I = re.I
+# The verbs that put words or a detail on screen ("add", "stick", "put … on the cta"): one table
+# for the detail, the bare address and the new words' rules below.
+PUT_VERBS = "|".join(("add", "stick", "slap", "put", "include", "show", "display"))
 FONT_MIN, FONT_MAX = 12, 200
 EMPTY_TEXT_PROBLEM = "The on-screen text can't be empty; give me the words to show."
 # Words that mean "no text" ("so it says nothing"): an empty text is refused.
@@ -55,7 +58,7 @@ _LABEL_RE = re.compile(
 # a detail named, then its words after a dash or a comma.
 _DETAIL_RE = re.compile(
     r"^\W*(?:(?:please|pls|can\s+(?:you|we)|could\s+(?:you|we)|also|and|now|then)\b[\s,]*)*"
-    r"(?:add|stick|slap|put|include|show|display|throw\s+in|tack\s+on)\s+(?:in\s+)?(?:the\s+|our\s+|my\s+|a\s+|an\s+)?"
+    rf"(?:{PUT_VERBS}|throw\s+in|tack\s+on)\s+(?:in\s+)?(?:the\s+|our\s+|my\s+|a\s+|an\s+)?"
     r"(?:web(?:site)?|web\s+address|site|url|link|domain|price|pricing|discount|offer|promo(?:\s+code)?|"
     r"coupon(?:\s+code)?|code|phone(?:\s+number)?|number|handle|hashtag|deal)\b[^:\n\u2013\u2014]{0,40}?"
     r"(?P<kw>\s[-\u2013\u2014]\s|[:\u2013\u2014]|,)\s*(?=\S)",
@@ -64,7 +67,7 @@ _DETAIL_RE = re.compile(
 # "add our instagram handle @emberandoak at the end", "put the url www.brew.co on the cta": a handle,
 # hashtag or address named and given in one token (what follows is where it goes).
 _DETAIL_VERBS = (
-    r"(?:add|stick|slap|put|include|show|display|throw\s+in|tack\s+on"
+    rf"(?:{PUT_VERBS}|throw\s+in|tack\s+on"
     # "the ending needs our website www.pulseaudio.com", "the cta should have our handle @pulse"
     r"|needs?|should\s+(?:have|show|include|feature)|has\s+to\s+(?:have|show)|must\s+(?:have|show))"
 )
@@ -77,14 +80,12 @@ _DETAIL_TOKEN_RE = re.compile(
 # "put www.pulseaudio.com on the last scene", "add @pulseaudio to the cta": an address or a handle
 # given alone, with its verb.
 _BARE_TOKEN_RE = re.compile(
-    r"\b(?:add|stick|slap|put|include|show|display|tack\s+on)\s+(?P<kw>)"
+    rf"\b(?:{PUT_VERBS}|tack\s+on)\s+(?P<kw>)"
     r"(?P<v>[@#][\w.]*\w|(?:https?://)?(?:www\.)[\w-]+(?:\.[\w-]+)+(?:/[\w./-]*)?|(?:https?://)[\w-]+(?:\.[\w-]+)+(?:/[\w./-]*)?"
     r"|[\w-]+\.(?:com|co|io|net|org|shop|store|app|co\.uk|de|fr)\b(?:/[\w./-]*)?)",
     _I,
 )
-_PUT_RE = re.compile(
-    r"^\W*(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:add|put|stick|slap|include|show|display|tack)\b", _I
-)
+_PUT_RE = re.compile(rf"^\W*(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:{PUT_VERBS}|tack)\b", _I)
 # "add 'Free shipping' somewhere", "can we fit in 'Now in cans' too": quoted words to add.
 _ADDED_QUOTE_RE = re.compile(
     r"^\W*(?:(?:please|pls|can\s+(?:you|we)|could\s+(?:you|we)|also|and|now|then|ok(?:ay)?)\b[\s,]*)*"
@@ -722,6 +723,7 @@ __all__ = [
     "find_text_value",
     "looks_like_value",
     "overlay_targets",
+    "PUT_VERBS",
     "read_fallback_words",
     "read_layout",
     "read_words",
