@@ -48,3 +48,32 @@ def with_version_b(original: AdProject, variant_id: str = "p_sample1_b") -> tupl
     variant.project_id = variant_id
     projects = {original.project_id: original, variant.project_id: variant}
     return variant, VariantFamily(original.project_id, [("B", variant.project_id)], load=projects.get)
+
+
+def basic_with(**changes: Any) -> AdProject:
+    """basic_project changed where a test needs it, so each test file need not build its own: each
+    keyword is a path into the wire document with ``__`` between its steps, a first step
+    ``scene_N`` for the N-th scene and ``scenes`` for every scene (``scene_2__backgroundPrompt``,
+    ``scene_3__overlay__color``, ``scenes__product__visible``, ``brand__colors``)."""
+    doc = basic_project().model_dump(by_alias=True)
+    for path, value in changes.items():
+        first, *steps = path.split("__")
+        if first == "scenes":
+            nodes = doc["scenes"]
+        elif first.startswith("scene_"):
+            nodes = [doc["scenes"][int(first.removeprefix("scene_")) - 1]]
+        else:
+            nodes, steps = [doc], [first, *steps]
+        for node in nodes:
+            for step in steps[:-1]:
+                node = node[step]
+            node[steps[-1]] = value
+    return AdProject.model_validate(doc)
+
+
+def soda_like() -> AdProject:
+    """basic_project where "lemon" is the hook's picture and the showcase's words."""
+    return basic_with(
+        scene_1__backgroundPrompt="lemons bursting into fizz",
+        scene_2__overlay__text="Real lemons. Zero sugar.",
+    )

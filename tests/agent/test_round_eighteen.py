@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from parse_helpers import wires, with_version_b
+from parse_helpers import basic_with, soda_like, wires, with_version_b
 from phrase_suite import B1, B2, B3, basic_project
 
 from adgen.agent.conversation_state import ConversationState
@@ -20,24 +20,10 @@ from adgen.agent.understanding.foreign import to_english
 from adgen.agent.understanding.open_brief import OPEN_QUESTION
 from adgen.agent.understanding.tickets import without_actual
 from adgen.agent.understanding.timed_scenes import at_time
-from adgen.project import AdProject
 
 # basic_project: hook 0-4 s "Wake up to cold brew" (64; iced coffee splash), showcase 4-11 s
 # "Smooth. Bold. 100% arabica" (56; a bottle on a sunny counter), cta 11-15 s "Order today" (72;
 # closing frame); product 0.5 / 0.5 / 0.4; volume 0.8.
-
-
-def _with(**changes: Any) -> AdProject:
-    """basic_project with ``scene_N__field=value`` changes to its scenes."""
-    doc = basic_project().model_dump(by_alias=True)
-    for key, value in changes.items():
-        scene, field = key.split("__")
-        target = doc["scenes"][int(scene[-1]) - 1]
-        if field == "text":
-            target["overlay"]["text"] = value
-        else:
-            target[field] = value
-    return AdProject.model_validate(doc)
 
 
 def _ids(wire: list[dict[str, Any]]) -> list[tuple[str, str | None]]:
@@ -204,7 +190,7 @@ def test_a_description_no_scene_matches_asks(text: str) -> None:
 
 
 def test_a_description_two_scenes_match_asks_naming_them() -> None:
-    project = _with(scene_3__backgroundPrompt="bottle on a counter at dusk")
+    project = basic_with(scene_3__backgroundPrompt="bottle on a counter at dusk")
     turn = parse_message("the bit where the bottle is on the counter, text red", project)
     assert not turn.operations and "scene 2" in (turn.question or "") and "scene 3" in (turn.question or "")
 
@@ -216,7 +202,7 @@ def test_a_description_inside_the_words_given_is_the_words() -> None:
 
 
 def test_a_colour_a_scene_shows_names_it() -> None:
-    project = _with(scene_3__backgroundPrompt="navy and gold closing frame")
+    project = basic_with(scene_3__backgroundPrompt="navy and gold closing frame")
     assert wires("the navy ending is great, but change the words to 'Go'", project) == [
         {"operation": "update_overlay", "sceneId": "scene_3", "text": "Go"}
     ]
@@ -232,13 +218,13 @@ def test_a_colour_a_scene_shows_names_it() -> None:
     ],
 )
 def test_a_colour_before_a_plain_scene_word_is_that_scene(text: str, expected: dict[str, Any]) -> None:
-    project = _with(scene_2__backgroundPrompt="a calm lilac backdrop with a bottle")
+    project = basic_with(scene_2__backgroundPrompt="a calm lilac backdrop with a bottle")
     wire = wires(text, project)
     assert len(wire) == 1 and expected.items() <= wire[0].items(), wire
 
 
 def test_a_colour_before_the_background_is_that_scenes_background() -> None:
-    project = _with(scene_2__backgroundPrompt="a calm lilac backdrop with a bottle")
+    project = basic_with(scene_2__backgroundPrompt="a calm lilac backdrop with a bottle")
     wire = wires("make the lilac background warmer", project)
     assert _ids(wire) == [("update_scene", "scene_2")] and "warm" in wire[0]["backgroundPrompt"], wire
 
@@ -247,17 +233,13 @@ def test_a_colour_before_the_background_is_that_scenes_background() -> None:
     "text", ["make the lemon text smaller", "the lemon words a bit smaller", "the lemon caption bigger"]
 )
 def test_words_one_scene_says_and_another_shows_ask(text: str) -> None:
-    project = _with(
-        scene_1__backgroundPrompt="lemons bursting into fizz", scene_2__text="Real lemons. Zero sugar."
-    )
+    project = soda_like()
     turn = parse_message(text, project)
     assert not turn.operations and "scene 1" in (turn.question or "") and "scene 2" in (turn.question or "")
 
 
 def test_words_said_exactly_name_their_scene() -> None:
-    project = _with(
-        scene_1__backgroundPrompt="lemons bursting into fizz", scene_2__text="Real lemons. Zero sugar."
-    )
+    project = soda_like()
     assert _ids(wires("make the Real lemons text smaller", project)) == [("update_overlay", "scene_2")]
 
 

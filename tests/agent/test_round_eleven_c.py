@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from parse_helpers import wires
+from parse_helpers import basic_with, wires
 from phrase_suite import basic_project
 
 from adgen.agent.understanding import parse_message
@@ -270,10 +270,10 @@ def test_volume_in_percent_words(text: str, volume: float) -> None:
 
 
 def _with_photo() -> AdProject:
-    data = basic_project().model_dump(by_alias=True)
-    data["productAsset"] = {"sourceUrl": "media/uploads/bottle.png", "checksum": "0" * 64}
-    data["scenes"][1]["product"]["visible"] = True
-    return AdProject.model_validate(data)
+    return basic_with(
+        productAsset={"sourceUrl": "media/uploads/bottle.png", "checksum": "0" * 64},
+        scene_2__product__visible=True,
+    )
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from parse_helpers import after, wires
+from parse_helpers import after, basic_with, soda_like, wires
 from phrase_suite import basic_project
 
 from adgen.agent.conversation_state import ConversationState
@@ -107,9 +107,9 @@ def test_a_text_named_by_what_its_scene_shows(text: str, expected: dict[str, Any
 
 
 def test_a_picture_word_two_scenes_show_names_neither() -> None:
-    doc = basic_project().model_dump(by_alias=True)
-    doc["scenes"][0]["backgroundPrompt"] = "a bottle in the snow"
-    turn = parse_message("the bottle text in yellow", AdProject.model_validate(doc))
+    turn = parse_message(
+        "the bottle text in yellow", basic_with(scene_1__backgroundPrompt="a bottle in the snow")
+    )
     assert not any(op.to_wire().get("sceneId") == "scene_1" for op in turn.operations) or turn.question, turn
 
 
@@ -200,11 +200,10 @@ def test_the_same_amount_longer_for_another_scene(first: str, then: str, scene: 
 
 
 def _bakery() -> AdProject:
-    doc = basic_project().model_dump(by_alias=True)
-    doc["scenes"][1]["backgroundPrompt"] = "sourdough loaves cooling on a rack"
-    for scene in doc["scenes"]:  # a bakery with no product photo: no product layer shown
-        scene["product"]["visible"] = False
-    return AdProject.model_validate(doc)
+    # a bakery with no product photo: no product layer shown
+    return basic_with(
+        scene_2__backgroundPrompt="sourdough loaves cooling on a rack", scenes__product__visible=False
+    )
 
 
 @pytest.mark.parametrize(
@@ -247,22 +246,14 @@ def test_so_long_as_a_goodbye_changes_nothing() -> None:
     assert not parse_message("ok so long, thanks!", basic_project()).operations
 
 
-def _soda_like() -> AdProject:
-    """basic_project where "lemon" is the hook's picture and the showcase's words."""
-    doc = basic_project().model_dump(by_alias=True)
-    doc["scenes"][0]["backgroundPrompt"] = "lemons bursting into fizz"
-    doc["scenes"][1]["overlay"]["text"] = "Real lemons. Zero sugar."
-    return AdProject.model_validate(doc)
-
-
 def test_the_x_bit_that_two_scenes_fit_asks_between_them() -> None:
-    turn = parse_message("the lemon bit needs the text at the bottom", _soda_like())
+    turn = parse_message("the lemon bit needs the text at the bottom", soda_like())
     assert not turn.operations and turn.question and "scene 1" in turn.question and "scene 2" in turn.question
     assert "scene 3" not in turn.question, turn.question
 
 
 def test_a_which_scene_question_is_asked_beside_another_request_and_its_answer_does_the_rest() -> None:
-    project = _soda_like()
+    project = soda_like()
     text = "the lemon bit needs the text at the bottom and the closing frame should say 'Sip the sun'"
     turn = parse_message(text, project)
     assert [op.to_wire() for op in turn.operations] == [
@@ -376,13 +367,6 @@ def test_a_bit_lower_after_the_music_is_the_music_not_a_scene_called_the_music_b
     assert wires("bit lower", project, state) == [{"operation": "update_audio", "volume": 0.3}]
 
 
-def _closing_frame(prompt: str, colour: str) -> AdProject:
-    doc = basic_project().model_dump(by_alias=True)
-    doc["scenes"][2]["backgroundPrompt"] = prompt
-    doc["scenes"][2]["overlay"]["color"] = colour
-    return AdProject.model_validate(doc)
-
-
 @pytest.mark.parametrize(
     ("text", "prompt", "colour", "dark_text"),
     [
@@ -394,7 +378,7 @@ def _closing_frame(prompt: str, colour: str) -> AdProject:
 def test_text_that_clashes_with_its_background_takes_the_side_away_from_its_shade(
     text: str, prompt: str, colour: str, dark_text: bool
 ) -> None:
-    (op,) = wires(text, _closing_frame(prompt, colour))
+    (op,) = wires(text, basic_with(scene_3__backgroundPrompt=prompt, scene_3__overlay__color=colour))
     assert op["sceneId"] == "scene_3" and op["color"] == ("#1A1A1A" if dark_text else "#FFFFFF"), op
 
 
@@ -433,9 +417,8 @@ def test_an_address_said_as_the_words_replaces_them() -> None:
     ],
 )
 def test_a_look_taken_away_leaves_the_plain_one(text: str, field: str, value: str) -> None:
-    doc = basic_project().model_dump(by_alias=True)
-    doc["style"]["lighting"], doc["style"]["visualStyle"] = "neon", "retro"
-    assert wires(text, AdProject.model_validate(doc)) == [{"operation": "update_style", field: value}]
+    project = basic_with(style__lighting="neon", style__visualStyle="retro")
+    assert wires(text, project) == [{"operation": "update_style", field: value}]
 
 
 def test_a_look_the_ad_does_not_have_is_never_set_by_taking_it_away() -> None:
@@ -455,9 +438,8 @@ def test_clinical_asks_for_warmth(text: str) -> None:
 
 
 def test_text_to_match_the_brand_takes_a_brand_colour_near_its_lightness() -> None:
-    doc = basic_project().model_dump(by_alias=True)
-    doc["brand"]["colors"] = ["#14213D", "#FF006E"]
-    (op,) = wires("swap the showcase text colour to match the brand", AdProject.model_validate(doc))
+    project = basic_with(brand__colors=["#14213D", "#FF006E"])
+    (op,) = wires("swap the showcase text colour to match the brand", project)
     assert op == {"operation": "update_overlay", "sceneId": "scene_2", "color": "#FF006E"}, op
 
 
@@ -486,9 +468,7 @@ def test_the_product_as_the_hero_still_grows_it() -> None:
 
 
 def test_replacing_the_tagline_as_it_is_changes_the_tagline() -> None:
-    doc = basic_project().model_dump(by_alias=True)
-    doc["brand"]["tagline"] = "Slow evenings"
-    project = AdProject.model_validate(doc)
+    project = basic_with(brand__tagline="Slow evenings")
     assert wires("change 'Slow evenings' to 'Light the slow hours'", project) == [
         {"operation": "update_brand", "tagline": "Light the slow hours"}
     ]

@@ -17,8 +17,11 @@ _I = re.I
 LIGHT_TEXT = "#FFFFFF"
 DARK_TEXT = "#1A1A1A"
 
-_DARK = r"dark|darker|black|navy|brown|deep|dim|murky|shadowy"
-_LIGHT = r"light|lighter|white|pale|bright|cream|beige|pastel|washed[\s-]out"
+# The shade words said of a text's colour and of a picture alike; each adds its own below.
+_DARK_WORDS = ("dark", "black", "navy", "deep", "dim", "shadowy")
+_LIGHT_WORDS = ("light", "white", "pale", "bright", "cream", "beige", "pastel")
+_DARK = "|".join((*_DARK_WORDS, "darker", "brown", "murky"))
+_LIGHT = "|".join((*_LIGHT_WORDS, "lighter", r"washed[\s-]out"))
 _SHADE = rf"(?:{_DARK}|{_LIGHT}|grey|gray)"
 _TEXT = r"(?:text|font|letters|lettering|words|type|copy|caption|writing|line)"
 _GROUND = r"(?:background|bg|backdrop|image|picture|photo|footage|sky|wall|scene)"
@@ -64,8 +67,11 @@ _LOST_RE = re.compile(
 )
 
 
-_PICTURE_DARK_RE = re.compile(r"\b(?:dark|black|navy|night|midnight|charcoal|deep|dim|moody|shadowy)\b", _I)
-_PICTURE_LIGHT_RE = re.compile(r"\b(?:white|bright|light|pale|cream|beige|pastel|sunny|yellow|airy)\b", _I)
+# A picture's words: the same shades, and the moods and times of day that make it dark or light.
+_PICTURE_DARK = "|".join((*_DARK_WORDS, "night", "midnight", "charcoal", "moody"))
+_PICTURE_LIGHT = "|".join((*_LIGHT_WORDS, "sunny", "yellow", "airy"))
+_PICTURE_DARK_RE = re.compile(rf"\b(?:{_PICTURE_DARK})\b", _I)
+_PICTURE_LIGHT_RE = re.compile(rf"\b(?:{_PICTURE_LIGHT})\b", _I)
 
 
 def _pictured_shade(prompt: str) -> bool | None:

@@ -18,6 +18,7 @@ from typing import Any
 from adgen.agent.conversation_state import ConversationState, PendingOption, PendingQuestion
 from adgen.agent.understanding.intensity import BIT, MUCH, NORMAL
 from adgen.agent.understanding.memory import SCENE_READERS, fields_named, restore
+from adgen.agent.understanding.praise import PRAISE_ALT
 from adgen.agent.understanding.product_words import names_product, product_spans
 from adgen.agent.understanding.quotes import PLACEHOLDER_MARK
 from adgen.agent.understanding.refusals import out_of_range
@@ -67,7 +68,7 @@ _EVEN_LESS_RE = re.compile(
 _APPROVAL_RE = re.compile(
     # ("20ish is fine", "25 would be fine": a number is a value offered, no approval)
     r"^\W*(?:no\s+wait[\s,]*)?(?:(?!\d|about\s+\d|around\s+\d)[\w#\s-]{1,30}\s+)?(?:was|were|looked|looks|is|'s)\s+(?:really\s+|so\s+)?"
-    r"(?:fine|better|good|ok(?:ay)?|great|perfect|lovely|spot\s+on|nice)\b\W*$"
+    rf"(?:{PRAISE_ALT}|better|ok(?:ay)?)\b\W*$"
     r"|^\W*i\s+(?:really\s+)?(?:love|like)\s+(?:the\s+|this\s+|that\s+|it\b)(?:\w+\s*){0,2}\W*$",
     re.I,
 )

@@ -126,7 +126,7 @@ from adgen.agent.understanding.asked_words import VOICE_TOPIC, change_asked_voic
 from adgen.agent.understanding.autocorrect import autocorrected
 from adgen.agent.understanding.before import answer_before
 from adgen.agent.understanding.briefs import brief_settings, extract_brief, hook_text
-from adgen.agent.understanding.clause import Context, simulate
+from adgen.agent.understanding.clause import ClauseResult, Context, simulate
 from adgen.agent.understanding.complaints import (
     asks_to_stand_out,
     fix_is_the_problem,
@@ -183,7 +183,7 @@ from adgen.agent.understanding.splitter import CUE_START_RE, is_reason, split_cl
 from adgen.agent.understanding.spread import spread_question, spread_scenes
 from adgen.agent.understanding.switching import read_switch, version_asked
 from adgen.agent.understanding.text_copies import copy_text
-from adgen.agent.understanding.text_edits import ending_words
+from adgen.agent.understanding.text_edits import WhichTextQuestion, ending_words
 from adgen.agent.understanding.tickets import without_actual
 from adgen.agent.understanding.timed_scenes import at_time
 from adgen.agent.understanding.timing import LENGTH_COMPLAINT_RE
@@ -628,12 +628,17 @@ def _retry_for(m: Message, clause: str, error: str, project: AdProject) -> Pendi
     return PendingQuestion(question=error, retry=template, value_kind=kind)
 
 
-def _scene_retry(m: Message, clause: str, question: str, project: AdProject) -> PendingQuestion | None:
+def _scene_retry(m: Message, clause: str, result: ClauseResult, project: AdProject) -> PendingQuestion | None:
     """ "Which scene do you mean by 'the runners scene': scene 1 or scene 3?" -> "scene 3": the
-    message read again with the scene the answer names in place of the one that was unclear."""
+    message read again with the scene the answer names in place of the one that was unclear.
+    A question that came with its own options (result.pending) stays as it was asked."""
+    asked = result.pending
+    if asked is not None and not isinstance(asked, WhichTextQuestion):
+        return asked
+    question = result.question or ""
     unclear = next((r for r in find_scene_refs(clause, project, m.quotes) if r.question), None)
     template = retry.template_for_scene(m.raw, unclear.text) if unclear is not None else None
-    if unclear is None and question.startswith("Which scene should say"):
+    if unclear is None and asked is not None:
         # "add '30% OFF' somewhere" -> "put it on the last scene": the words, in the scene named
         template = f"{m.raw.rstrip(' .!?')} in {retry.MARK}"
     if template is None:
@@ -1546,11 +1551,11 @@ class _Edits:
                 self.ctx.targets = result.targets or self.ctx.targets
                 self._defer(
                     result.question,
-                    result.pending or _scene_retry(self.m, clause, result.question, self.working),
+                    _scene_retry(self.m, clause, result, self.working),
                 )
                 return
             self.stop = _only_question(self.turn, result.question)
-            self.stop.pending = result.pending or _scene_retry(self.m, clause, result.question, self.working)
+            self.stop.pending = _scene_retry(self.m, clause, result, self.working)
             return
         if not result.understood:
             topic = topic_only(clause, self.working)

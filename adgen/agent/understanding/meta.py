@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from adgen.agent.understanding.praise import PRAISE_ALT
 from adgen.agent.understanding.quotes import PLACEHOLDER_MARK
 from adgen.agent.understanding.result import ParsedTurn
 
@@ -62,7 +63,7 @@ _ASPECTS = (
 # "thanks, looks good", "perfect!", "love it": nothing to change; said as a next step.
 ACK_RE = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|great|perfect|nice|awesome|lovely|cool|thanks|thank\s+you|thx|ty|cheers|good|amazing|"
-    r"love\s+(?:it|this|that)|looks?\s+(?:good|great|perfect|nice|amazing)|(?:that'?s|this\s+is)\s+(?:good|great|perfect|it)|"
+    rf"love\s+(?:it|this|that)|looks?\s+(?:{PRAISE_ALT})|(?:that'?s|this\s+is)\s+(?:good|great|perfect|it)|"
     r"all\s+good|sounds\s+good|much\s+better|better|yes|yep|yeah)\b[\s,.!]*)+$",
     re.I,
 )

@@ -14,13 +14,30 @@ import re
 
 _I = re.IGNORECASE
 
+# The words that say a thing is good as it is ("looks great", "white was fine", "it's spot on"):
+# one table for praise here, an approval (followups.is_approval) and a thanks (meta.ACK_RE).
+PRAISE_WORDS = (
+    "great",
+    "good",
+    "amazing",
+    "perfect",
+    "nice",
+    "lovely",
+    "fine",
+    "awesome",
+    "gorgeous",
+    "beautiful",
+    r"spot\s+on",
+)
+PRAISE_ALT = "|".join(PRAISE_WORDS)
+
 _PRAISE_RE = re.compile(
     r"[,;.!]?\s*(?:\b(?:and|which|that)\s+(?:is|'s)\s+|\band\s+)?"
     r"(?:\b(?:i|we)\s+)?(?:\b(?:really|absolutely|totally|kinda|so)\s+)?"
     r"\b(?:(?:love|like|dig|adore)\s+(?:it|that|this|them)|"
     r"perfect|great|nice|awesome|amazing|beautiful|gorgeous|lovely|spot\s+on|chef'?s\s+kiss|"
-    r"(?:looks?|sounds?|feels?|is|are|'s)\s+(?:so\s+|really\s+|just\s+)?(?:great|good|amazing|perfect|nice|lovely|fine|"
-    r"awesome|gorgeous|beautiful|spot\s+on|the\s+best(?:\s+(?:part|bit|scene))?))\b[\s!.]*",
+    rf"(?:looks?|sounds?|feels?|is|are|'s)\s+(?:so\s+|really\s+|just\s+)?(?:{PRAISE_ALT}|"
+    r"the\s+best(?:\s+(?:part|bit|scene))?))\b[\s!.]*",
     _I,
 )
 # What the rest may be: one description of how something is ("the lighting is moody", "it's dark
@@ -59,4 +76,4 @@ def praises_as_is(masked: str) -> bool:
     )
 
 
-__all__ = ["praises_as_is"]
+__all__ = ["PRAISE_ALT", "PRAISE_WORDS", "praises_as_is"]

@@ -27,6 +27,9 @@ from adgen.agent.understanding.values import (
 from adgen.agent.understanding.vocabulary import find_looks
 
 _I = re.I
+# The verbs that put words or a detail on screen ("add", "stick", "put … on the cta"): one table
+# for the detail, the bare address and the new words' rules below.
+PUT_VERBS = "|".join(("add", "stick", "slap", "put", "include", "show", "display"))
 FONT_MIN, FONT_MAX = 12, 200
 EMPTY_TEXT_PROBLEM = "The on-screen text can't be empty; give me the words to show."
 # Words that mean "no text" ("so it says nothing"): an empty text is refused.
@@ -55,7 +58,7 @@ _LABEL_RE = re.compile(
 # a detail named, then its words after a dash or a comma.
 _DETAIL_RE = re.compile(
     r"^\W*(?:(?:please|pls|can\s+(?:you|we)|could\s+(?:you|we)|also|and|now|then)\b[\s,]*)*"
-    r"(?:add|stick|slap|put|include|show|display|throw\s+in|tack\s+on)\s+(?:in\s+)?(?:the\s+|our\s+|my\s+|a\s+|an\s+)?"
+    rf"(?:{PUT_VERBS}|throw\s+in|tack\s+on)\s+(?:in\s+)?(?:the\s+|our\s+|my\s+|a\s+|an\s+)?"
     r"(?:web(?:site)?|web\s+address|site|url|link|domain|price|pricing|discount|offer|promo(?:\s+code)?|"
     r"coupon(?:\s+code)?|code|phone(?:\s+number)?|number|handle|hashtag|deal)\b[^:\n\u2013\u2014]{0,40}?"
     r"(?P<kw>\s[-\u2013\u2014]\s|[:\u2013\u2014]|,)\s*(?=\S)",
@@ -64,7 +67,7 @@ _DETAIL_RE = re.compile(
 # "add our instagram handle @emberandoak at the end", "put the url www.brew.co on the cta": a handle,
 # hashtag or address named and given in one token (what follows is where it goes).
 _DETAIL_VERBS = (
-    r"(?:add|stick|slap|put|include|show|display|throw\s+in|tack\s+on"
+    rf"(?:{PUT_VERBS}|throw\s+in|tack\s+on"
     # "the ending needs our website www.pulseaudio.com", "the cta should have our handle @pulse"
     r"|needs?|should\s+(?:have|show|include|feature)|has\s+to\s+(?:have|show)|must\s+(?:have|show))"
 )
@@ -77,14 +80,12 @@ _DETAIL_TOKEN_RE = re.compile(
 # "put www.pulseaudio.com on the last scene", "add @pulseaudio to the cta": an address or a handle
 # given alone, with its verb.
 _BARE_TOKEN_RE = re.compile(
-    r"\b(?:add|stick|slap|put|include|show|display|tack\s+on)\s+(?P<kw>)"
+    rf"\b(?:{PUT_VERBS}|tack\s+on)\s+(?P<kw>)"
     r"(?P<v>[@#][\w.]*\w|(?:https?://)?(?:www\.)[\w-]+(?:\.[\w-]+)+(?:/[\w./-]*)?|(?:https?://)[\w-]+(?:\.[\w-]+)+(?:/[\w./-]*)?"
     r"|[\w-]+\.(?:com|co|io|net|org|shop|store|app|co\.uk|de|fr)\b(?:/[\w./-]*)?)",
     _I,
 )
-_PUT_RE = re.compile(
-    r"^\W*(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:add|put|stick|slap|include|show|display|tack)\b", _I
-)
+_PUT_RE = re.compile(rf"^\W*(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:{PUT_VERBS}|tack)\b", _I)
 # "add 'Free shipping' somewhere", "can we fit in 'Now in cans' too": quoted words to add.
 _ADDED_QUOTE_RE = re.compile(
     r"^\W*(?:(?:please|pls|can\s+(?:you|we)|could\s+(?:you|we)|also|and|now|then|ok(?:ay)?)\b[\s,]*)*"
@@ -332,9 +333,24 @@ def overlay_targets(r: ClauseReaderBase, f: Frame) -> list[str] | None:
     return None
 
 
-def which_text_question(r: ClauseReaderBase, words: str) -> str:
+class WhichTextQuestion(PendingQuestion):
+    """ "Which scene should say '30% OFF'?": new words and no scene for them. Its own type, so the
+    message reader knows the question by what it is, not by its wording, and keeps the request to
+    read again with the scene the answer names (message._scene_retry)."""
+
+
+def which_text_question(r: ClauseReaderBase, words: str) -> WhichTextQuestion:
     scenes = join_words([r._label(s.id) for s in r.project.scenes], "or")
-    return f"Which scene should say “{words}”: {scenes}?"
+    return WhichTextQuestion(question=f"Which scene should say “{words}”: {scenes}?")
+
+
+def _ask_which_text(r: ClauseReaderBase, f: Frame, words: str) -> None:
+    """Asks which scene the words go in; the question is the clause's (its pending) when it is
+    the first one asked."""
+    asked = which_text_question(r, words)
+    if not f.questions and f.pending is None:
+        f.pending = asked
+    f.questions.append(asked.question)
 
 
 # "add a second line to the cta: …", "under the hook text add …", "a subtitle below it saying …":
@@ -362,7 +378,7 @@ def read_words(r: ClauseReaderBase, f: Frame) -> None:
         return
     targets = overlay_targets(r, f)
     if targets is None:
-        f.questions.append(which_text_question(r, f.text))
+        _ask_which_text(r, f, f.text)
         return
     _set_words(r, f, targets, f.text)
     f.topic = f.topic or "overlay"
@@ -725,7 +741,7 @@ def read_fallback_words(r: ClauseReaderBase, f: Frame) -> None:
         return
     targets = overlay_targets(r, f)
     if targets is None:
-        f.questions.append(which_text_question(r, words))
+        _ask_which_text(r, f, words)
         return
     _set_words(r, f, targets, words)
     f.topic = "overlay"
@@ -737,8 +753,10 @@ __all__ = [
     "find_text_value",
     "looks_like_value",
     "overlay_targets",
+    "PUT_VERBS",
     "read_fallback_words",
     "read_layout",
     "read_words",
+    "WhichTextQuestion",
     "which_text_question",
 ]
