@@ -455,3 +455,54 @@ def test_it_after_a_question_about_the_brand_name_is_the_name() -> None:
     assert wires('change it to "Crumb & Co"', project, state) == [
         {"operation": "update_brand", "name": "Crumb & Co"}
     ]
+
+
+# --- the fifth sitting batch (sit5.txt) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "scene", "words"),
+    [
+        ('can you put "New!" above the text in the hook?', "scene_1", "New!\nWake up to cold brew"),
+        ('add "Limited edition" above the headline in the cta', "scene_3", "Limited edition\nOrder today"),
+    ],
+)
+def test_a_line_put_above_the_text_goes_first(text: str, scene: str, words: str) -> None:
+    assert wires(text) == [{"operation": "update_overlay", "sceneId": scene, "text": words}]
+
+
+def test_a_sense_of_urgency_asks_for_the_words_of_that_scene_only() -> None:
+    turn = parse_message("the cta needs a sense of urgency", basic_project())
+    assert not turn.operations and turn.question and "CTA text say instead" in turn.question, turn
+    turn = parse_message("the music needs urgency", basic_project())
+    assert not (turn.question and "text say instead" in turn.question), turn
+
+
+@pytest.mark.parametrize(
+    ("text", "font"),
+    [
+        ("use Lora as our brand font", "Lora"),
+        ("our brand typeface is Space Grotesk, use that", "Space Grotesk"),
+        ("switch the brand font over to Lora", "Lora"),
+    ],
+)
+def test_a_brand_font_named_is_set(text: str, font: str) -> None:
+    assert wires(text) == [{"operation": "update_brand", "font": font}]
+
+
+def test_a_question_the_brief_asks_us_is_never_the_hook() -> None:
+    from adgen.pipeline.services.planner.local import _question
+
+    assert _question("hi! i run a small candle shop. can you make an ad? something cozy") is None
+    assert _question("Tired of cold coffee? A 15 s ad for our cold brew") == "Tired of cold coffee?"
+
+
+def test_a_business_named_in_brackets_is_the_brand_and_dreamy_is_calm() -> None:
+    turn = parse_message(
+        "hi! i run a small candle shop (Wick & Whim). can you make an ad? something cozy, maybe 20s", None
+    )
+    assert turn.brief is not None and turn.brief.brand_name == "Wick & Whim" and turn.brief.mood == "warm"
+    turn = parse_message(
+        'a video for Solace sleep masks. 15 seconds, dreamy. End with "Sleep deeper tonight"', None
+    )
+    assert turn.brief is not None and turn.brief.mood == "calm"
