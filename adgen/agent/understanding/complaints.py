@@ -19,7 +19,7 @@ from adgen.agent.understanding.product_words import names_product
 from adgen.agent.understanding.quotes import PLACEHOLDER_RE, placeholder
 from adgen.agent.understanding.retry import COLOUR, MARK
 from adgen.agent.understanding.scenes import ROLE_LABEL, find_scene_refs
-from adgen.agent.understanding.values import colour_name, find_colors, round_half_up
+from adgen.agent.understanding.values import colour_name, find_colors, find_durations, round_half_up
 from adgen.agent.understanding.vocabulary import LOOK_RE, TOO_OPPOSITE, alternative_line
 from adgen.project import AdProject, Scene
 
@@ -502,9 +502,13 @@ _PUNCH_RE = re.compile(
 
 
 def hits_harder(clause: str) -> bool:
-    """ "punchier", "needs more punch", with nothing that says which part (words, music, look)."""
+    """ "punchier", "needs more punch", with nothing that says which part (words, music, look,
+    or its length: "can the opening be punchier? maybe 3 seconds" is the length asked for)."""
     return bool(_PUNCH_RE.search(clause)) and not (
-        _LINE_RE.search(clause) or _OTHER_FIELD_RE.search(clause) or PLACEHOLDER_RE.search(clause)
+        _LINE_RE.search(clause)
+        or _OTHER_FIELD_RE.search(clause)
+        or PLACEHOLDER_RE.search(clause)
+        or find_durations(clause)
     )
 
 

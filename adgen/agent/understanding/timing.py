@@ -104,6 +104,19 @@ LENGTH_TIMES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
 )
 
 
+# Words that are only about a length ("half as long", "longer", "20 seconds"): what has no length
+# (the music, the product) is never what "it" means in them.
+_LENGTH_WORD_RE = re.compile(
+    r"\b(?:long|longer|shorter|shorten|lengthen|length|duration|runtime|running\s+time)\b", _I
+)
+
+
+def speaks_of_length(text: str) -> bool:
+    """ "make it half as long", "make it 20 seconds": the clause asks for a length, which only the
+    ad and its scenes have ("make the music calmer" then "make it half as long" is the ad's)."""
+    return bool(_LENGTH_WORD_RE.search(text) or find_durations(text))
+
+
 def length_times(text: str) -> tuple[float, tuple[int, int]] | None:
     """The factor a length is multiplied by, and where the clause says it, or None."""
     for pattern, factor in LENGTH_TIMES:
