@@ -117,3 +117,34 @@ def test_a_length_after_an_edit_of_the_music_is_the_ads(first: str, second: str,
 def test_it_after_the_music_is_still_the_music_for_what_music_has() -> None:
     changed, state = after("make the music calmer", basic_project())
     assert wires("make it louder", changed, state) == [{"operation": "update_audio", "volume": 1.0}]
+
+
+# --- 6. a pace or volume changed by a percentage -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("speed up the voice by 10%", "rate", 1.1),
+        ("the voiceover should be 20 percent faster", "rate", 1.2),
+        ("make the narrator 10% slower", "rate", 0.9),
+        ("make the voice 10% deeper", "pitch", 0.9),
+    ],
+)
+def test_the_voice_changed_by_a_percentage_of_what_it_is(text: str, field: str, value: float) -> None:
+    [op] = wires(text)
+    assert op["operation"] == "update_voice" and op[field] == value, op
+
+
+@pytest.mark.parametrize(
+    ("text", "volume"),
+    [
+        ("make the music 10% louder", 0.9),
+        ("turn the music down by 20%", 0.6),
+        ("make the music 20 percent quieter", 0.6),
+        ("turn the volume up by 15%", 0.95),
+        ("set the volume to 50%", 0.5),
+    ],
+)
+def test_a_volume_by_a_percentage_moves_it_so_many_points(text: str, volume: float) -> None:
+    assert wires(text) == [{"operation": "update_audio", "volume": volume}], text

@@ -201,6 +201,9 @@ def _volume(r: ClauseReaderBase, f: Frame) -> None:
         f.ch.audio["volume"] = 0.0
     elif end is not None and f.has["audio"]:
         f.ch.audio["volume"] = end
+    elif (by := _VOL_BY_RE.search(rest)) and (way := _by_way(by, rest, f)):
+        points = int(by.group("p") or by.group("p2")) / 100
+        f.ch.audio["volume"] = round(max(0.0, min(1.0, volume + (points if way == "up" else -points))), 2)
     elif vm := _VOL_ABS_RE.search(rest):
         value = _absolute(vm)
         problem = refusals.out_of_range(
@@ -216,6 +219,27 @@ def _volume(r: ClauseReaderBase, f: Frame) -> None:
         f.ch.audio["volume"] = round(min(1.0, volume + step), 2)
     elif _VOL_DOWN_RE.search(rest) or re.search(r"\bsofter\b", rest, _I) or _pronoun_way(f) == "down":
         f.ch.audio["volume"] = round(max(0.0, volume - step), 2)
+
+
+# "make the music 10% louder", "turn it down by 20%": a change of the level by so many points of
+# its 0-100 % (80 % -> 90 %), never the level itself (it used to set the volume to 10 %).
+_VOL_BY_RE = re.compile(
+    r"\b(?P<p>\d{1,3})\s*(?:%|percent\b|per\s+cent\b|pct\b)\s*(?P<w>louder|quieter|softer|lower|higher|up|down)\b"
+    r"|\bby\s+(?:about\s+|around\s+)?(?P<p2>\d{1,3})\s*(?:%|percent\b|per\s+cent\b|pct\b)",
+    _I,
+)
+_BY_UP = frozenset({"louder", "higher", "up"})
+
+
+def _by_way(by: re.Match[str], rest: str, f: Frame) -> str | None:
+    """Which way a change "by N %" goes: the word beside it, else the clause's own direction."""
+    if by.group("w"):
+        return "up" if by.group("w").lower() in _BY_UP else "down"
+    if _VOL_UP_RE.search(rest) or _pronoun_way(f) == "up":
+        return "up"
+    if _VOL_DOWN_RE.search(rest) or re.search(r"\bsofter\b", rest, _I) or _pronoun_way(f) == "down":
+        return "down"
+    return None
 
 
 def _pronoun_way(f: Frame) -> str | None:
