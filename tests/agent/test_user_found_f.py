@@ -148,3 +148,103 @@ def test_the_voice_changed_by_a_percentage_of_what_it_is(text: str, field: str, 
 )
 def test_a_volume_by_a_percentage_moves_it_so_many_points(text: str, volume: float) -> None:
     assert wires(text) == [{"operation": "update_audio", "volume": volume}], text
+
+
+# --- 4. a version named by its difference ------------------------------------------------------
+
+
+def _family_with_a_red_cta():
+    from parse_helpers import with_version_b
+
+    original = basic_project()
+    variant, family = with_version_b(original)
+    variant.scene("scene_3").overlay.color = "#FF0000"
+    return original, variant, family
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the version which has the red cta, make it louder", {"operation": "update_audio", "volume": 1.0}),
+        (
+            "in the one with the red cta make the music calmer",
+            {"operation": "update_style", "musicMood": "calm"},
+        ),
+        ("the red cta version, make it louder", {"operation": "update_audio", "volume": 1.0}),
+        ("the B version, make it louder", {"operation": "update_audio", "volume": 1.0}),
+    ],
+)
+def test_an_edit_of_the_version_its_difference_describes(text: str, expected: dict) -> None:
+    from adgen.agent.conversation_state import ConversationState
+
+    original, variant, family = _family_with_a_red_cta()
+    turn = parse_message(
+        text, original, state=ConversationState(project_id=original.project_id), family=lambda: family
+    )
+    assert turn.switch_to == variant.project_id, (text, turn.switch_to, turn.unknown)
+    assert [op.to_wire() for op in turn.operations] == [expected], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the version with the blue cta, make it louder",
+        "the blue version, make it louder",
+        "the C version, make it louder",
+    ],
+)
+def test_a_version_no_difference_describes_is_asked_never_the_open_one_edited(text: str) -> None:
+    from adgen.agent.conversation_state import ConversationState
+
+    original, _, family = _family_with_a_red_cta()
+    turn = parse_message(
+        text, original, state=ConversationState(project_id=original.project_id), family=lambda: family
+    )
+    assert not turn.operations and turn.unknown and "version" in turn.unknown, turn
+
+
+async def test_the_red_cta_version_in_a_conversation(settings) -> None:
+    from adgen.agent.session import ChatSession
+
+    session = ChatSession.open(
+        settings=settings, owner="alice", conversation_id="found-f", channel="test", auto_render=False
+    )
+    planned = (await session.send("A 15 second ad for Northwind Coffee cold brew, energetic")).project
+    assert planned is not None
+    made = (await session.send("try a version with a red cta")).project
+    assert made is not None and made.variation.is_variation
+    await session.send("go back to the original")
+    reply = await session.send("the version which has the red cta, make it louder")
+    assert reply.project is not None and reply.project.project_id == made.project_id, reply.text
+    assert reply.project.audio.volume > made.audio.volume, reply.text
+    assert (await session.send("go back to the original")).project.audio.volume == planned.audio.volume
+
+
+# --- 5. a complaint about a scene the ad does not have -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the review quote feels fake", "the customer quote sounds made up", "the review text is too long"],
+)
+def test_a_complaint_about_a_missing_scene_says_so_and_offers_to_add_it(text: str) -> None:
+    turn = parse_message(text, basic_project())
+    assert not turn.operations and turn.question, turn
+    assert "no social proof scene" in turn.question and "hook" not in turn.question.split(".")[-1], (
+        turn.question
+    )
+    assert turn.pending is not None and turn.pending.choose("add one") is not None
+
+
+async def test_the_missing_review_is_added_when_the_answer_says_so(settings) -> None:
+    from adgen.agent.session import ChatSession
+
+    session = ChatSession.open(
+        settings=settings, owner="alice", conversation_id="found-f2", channel="test", auto_render=False
+    )
+    planned = (await session.send("A 15 second ad for Northwind Coffee cold brew, energetic")).project
+    assert planned is not None and "social_proof" not in [s.role for s in planned.scenes]
+    asked = await session.send("the review quote feels fake")
+    assert "no social proof scene" in asked.text and asked.project.version == planned.version, asked.text
+    added = await session.send("add one")
+    assert "social_proof" in [s.role for s in added.project.scenes], added.text

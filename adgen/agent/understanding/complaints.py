@@ -622,8 +622,33 @@ def vague_complaint(clause: str, project: AdProject, quotes: list[Any]) -> Asked
         return Asked(named or _colour(project, scenes))  # the colour named is the problem: never applied
     for row in ROWS:
         if row.about(clause, project, quotes) and row.problem.search(clause):
+            missing = _missing_role(clause, project, quotes) if not refs else None
+            if missing is not None:
+                return Asked(missing)
             return Asked(row.ask(project, scenes), row.asks_for_words)
     return None
+
+
+def _missing_role(clause: str, project: AdProject, quotes: list[Any]) -> PendingQuestion | None:
+    """ "the review quote feels fake" in an ad with no review: the complaint is about a scene the
+    ad does not have, so no other scene's words are asked about; said, with the choices (add
+    one, or name the scene meant)."""
+    missing = next(
+        (r for r in find_scene_refs(clause, project, quotes) if r.error and r.kind == "role" and r.role), None
+    )
+    if missing is None:
+        return None
+    label = ROLE_LABEL[missing.role]
+    return PendingQuestion(
+        f"{missing.error} Should I add a {label} scene, or which scene's words do you mean?",
+        [
+            PendingOption(
+                f"add a {label} scene",
+                ["add one", "add", "add it", "yes", "yes add one", f"add a {label}", f"a {label} scene"],
+                [{"operation": "add_scene", "role": missing.role}],
+            )
+        ],
+    )
 
 
 __all__ = [

@@ -147,6 +147,26 @@ _SAME_ON_VERSION_RE = re.compile(
     _I,
 )
 _CLAUSE_SPLIT_RE = re.compile(r"\s*[,;.!]\s*|\s+(?:and|but|then)\s+", _I)
+# "the version which has the red cta, make it louder", "in the one with the yellow text make the
+# music calmer": the edits that follow are for the version its difference describes.
+_WITH_VERSION_RE = re.compile(
+    _FILLERS + r"(?:(?:on|in|for|to)\s+)?(?:the\s+)?(?P<noun>version|variant|one|cut|option|ad)\s+"
+    r"(?:(?:which|that|where)\s+(?:has|had|uses|used|got|gets|'s)|with|having)\s+"
+    r"(?P<desc>[^,:;.!?]{2,40}?)(?:\s*[,:;]\s*(?=\S)|\s+(?=" + _EDIT_VERBS + r"\b))",
+    _I,
+)
+# "the red cta version, make it louder": the same, the difference said before the word.
+_NAMED_VERSION_RE = re.compile(
+    _FILLERS
+    + r"(?:(?:on|in|for|to)\s+)?the\s+(?P<desc>[\w#%'-]+(?:\s+[\w#%'-]+){0,3}?)\s+(?:version|variant)"
+    r"(?:\s*[,:;]\s*(?=\S)|\s+(?=" + _EDIT_VERBS + r"\b))",
+    _I,
+)
+_NOT_DESCRIBING = frozenset("the a an its their our".split())
+# Words that say which version by its place or by the conversation, never by a difference.
+_PLACE_WORDS = frozenset("this that other first second third last new old original previous latest".split())
+# Those :meth:`VariantFamily.find` knows, as it spells them.
+_PLACE_LABELS = {"new": "new", "other": "other", "second": "second", "first": "first", "original": "original"}
 
 
 @dataclass(frozen=True)
@@ -222,6 +242,25 @@ def read_switch(
     on = _ON_VERSION_RE.match(text)
     if on:
         return _on_version(text, on, family, last_project)
+    described = _WITH_VERSION_RE.match(text)
+    if described and not asking:
+        found = _with_version(described, family, describe)
+        if found is not None and (found.project_id is not None or described.group("noun").lower() != "one"):
+            return found  # ("the one with the bottle, …" no version fits may be a scene: read as it is)
+    named = _NAMED_VERSION_RE.match(text) if not asking else None
+    desc = named.group("desc").lower() if named else ""
+    if named and (desc in _PLACE_LABELS or re.fullmatch(r"[a-g]", desc)):
+        # "the new version, make it louder", "the B version, …": named by place or letter
+        found_family = family()
+        if found_family is not None and found_family.variants:
+            project_id = found_family.find(_PLACE_LABELS.get(desc, desc))
+            if project_id is None:
+                return Switch(None, _no_such(found_family, desc))
+            return Switch(project_id, rest=text[named.end() :].strip())
+    elif named and not set(desc.split()) & _PLACE_WORDS and not _names_a_format(desc):
+        found = _with_version(named, family, describe)
+        if found is not None:
+            return found
     possessive = _POSSESSIVE_RE.search(text)
     if possessive:
         if asking:
@@ -309,6 +348,41 @@ def _on_version(
     if project_id is None:
         return Switch(None, _no_such(found, label or ""))
     return Switch(project_id, rest=text[on.end() :].strip())
+
+
+def _names_a_format(desc: str) -> bool:
+    """ "the tiktok version", "the square one": an export of the open ad, no version of it."""
+    from adgen.agent.understanding.platforms import names_platform
+
+    return names_platform(desc) or bool(
+        re.search(r"\b(?:vertical|horizontal|landscape|portrait|\d+\s*s)\b", desc, _I)
+    )
+
+
+def _with_version(
+    m: re.Match[str],
+    family: Callable[[], VariantFamily | None],
+    describe: Callable[[AdProject, AdProject], str] | None,
+) -> Switch | None:
+    """ "the version which has the red cta, make it louder": the edit, of the one version whose
+    differences from the original have every word of the description; when none or several
+    do, which version is asked (never the open one guessed)."""
+    found = family()
+    if found is None or not found.variants:
+        return None
+    words = " ".join(w for w in m.group("desc").split() if w.lower() not in _NOT_DESCRIBING)
+    chosen = _described(words, True, found, describe) if words else None
+    rest = m.string[m.end() :].strip()
+    if (
+        chosen is not None
+        and chosen.project_id is not None
+        and chosen.project_id in dict((pid, n) for n, pid in found.members())
+    ):
+        return Switch(chosen.project_id, rest=rest)
+    names = " or ".join(["A (the original)", *(f"{n}" for n, _ in found.variants)])
+    return Switch(
+        None, f"Which version has {m.group('desc').strip()}: {names}? Say its letter with the change."
+    )
 
 
 def version_asked(text: str, family: Callable[[], VariantFamily | None]) -> tuple[str, str] | None:
