@@ -139,14 +139,15 @@ def test_the_voice_changed_by_a_percentage_of_what_it_is(text: str, field: str, 
 @pytest.mark.parametrize(
     ("text", "volume"),
     [
-        ("make the music 10% louder", 0.9),
+        ("make the music 10% louder", 0.88),
+        ("make the music 50% quieter", 0.4),
         ("turn the music down by 20%", 0.6),
-        ("make the music 20 percent quieter", 0.6),
+        ("make the music 20 percent quieter", 0.64),
         ("turn the volume up by 15%", 0.95),
         ("set the volume to 50%", 0.5),
     ],
 )
-def test_a_volume_by_a_percentage_moves_it_so_many_points(text: str, volume: float) -> None:
+def test_a_volume_by_a_percentage_changes_it_never_sets_it(text: str, volume: float) -> None:
     assert wires(text) == [{"operation": "update_audio", "volume": volume}], text
 
 
@@ -248,3 +249,97 @@ async def test_the_missing_review_is_added_when_the_answer_says_so(settings) -> 
     assert "no social proof scene" in asked.text and asked.project.version == planned.version, asked.text
     added = await session.send("add one")
     assert "social_proof" in [s.role for s in added.project.scenes], added.text
+
+
+# --- 7. fresh phrasings of the same kind: the wrong edits they found ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a share of a length taken off is a shorter scene, never the scene removed
+        (
+            "cut the middle scene by a third",
+            {"operation": "update_scene", "sceneId": "scene_2", "durationSec": 4.67},
+        ),
+        (
+            "trim a third off the showcase",
+            {"operation": "update_scene", "sceneId": "scene_2", "durationSec": 4.67},
+        ),
+        (
+            "make the cta a third longer",
+            {"operation": "update_scene", "sceneId": "scene_3", "durationSec": 5.33},
+        ),
+        ("cut the hook by half", {"operation": "update_scene", "sceneId": "scene_1", "durationSec": 2.0}),
+        # another scene's length is the measure, and is not changed
+        (
+            "make the cta last twice as long as the hook",
+            {"operation": "update_scene", "sceneId": "scene_3", "durationSec": 8.0},
+        ),
+        (
+            "make the cta half as long as the showcase",
+            {"operation": "update_scene", "sceneId": "scene_3", "durationSec": 3.5},
+        ),
+        (
+            "the hook should be the same length as the showcase",
+            {"operation": "update_scene", "sceneId": "scene_1", "durationSec": 7.0},
+        ),
+        # a volume halved is a volume, never no music
+        ("drop the music volume by half", {"operation": "update_audio", "volume": 0.4}),
+        ("lower the volume by half", {"operation": "update_audio", "volume": 0.4}),
+    ],
+)
+def test_fresh_phrasings_of_relative_lengths_and_levels(text: str, expected: dict) -> None:
+    assert wires(text) == [expected], text
+
+
+def test_drop_the_music_alone_still_mutes() -> None:
+    assert wires("drop the music") == [{"operation": "update_audio", "volume": 0.0}]
+
+
+def _voiced() -> AdProject:
+    wire = basic_project().to_wire()
+    wire["voice"]["enabled"] = True
+    for scene in wire["scenes"]:
+        scene["voiceover"] = {"text": scene["overlay"]["text"]}
+    return AdProject.from_wire(wire)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # "that" is the length just set
+        (
+            "make the showcase 5 seconds",
+            "actually make that 6",
+            {"operation": "update_scene", "sceneId": "scene_2", "durationSec": 6.0},
+        ),
+        (
+            "make the hook 3 seconds",
+            "make that 20% longer",
+            {"operation": "update_scene", "sceneId": "scene_1", "durationSec": 3.6},
+        ),
+        # "it" after a voice edit is the voice for a pace, the ad for a length
+        ("make the voice deeper", "make it 10% slower", {"operation": "update_voice", "rate": 0.9}),
+        ("make the voice faster", "faster by 20 percent", {"operation": "update_voice", "rate": 1.38}),
+        ("make the voice deeper", "make it half as long", {"operation": "set_duration", "durationSec": 7.5}),
+    ],
+)
+def test_fresh_follow_ups_after_a_length_or_a_voice(first: str, second: str, expected: dict) -> None:
+    changed, state = after(first, _voiced())
+    assert wires(second, changed, state) == [expected], (first, second)
+
+
+def test_a_length_after_the_voice_is_never_a_scene_named_before_it() -> None:
+    from adgen.agent.conversation_state import ConversationState
+
+    state = ConversationState(
+        project_id="p_sample1",
+        scene_ids=["scene_2"],
+        topic="voice",
+        last_operations=[{"operation": "update_voice", "pitch": 0.85, "before": {"pitch": 1.0}}],
+        last_request="make the voice deeper",
+    )
+    assert wires("make it half as long", _voiced(), state) == [
+        {"operation": "set_duration", "durationSec": 7.5}
+    ]

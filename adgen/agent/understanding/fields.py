@@ -48,8 +48,8 @@ from adgen.agent.understanding.text_edits import (
     read_letter_case,
     read_words,
 )
-from adgen.agent.understanding.timing import read_duration, speaks_of_length
-from adgen.agent.understanding.values import find_colors
+from adgen.agent.understanding.timing import read_duration
+from adgen.agent.understanding.values import find_colors, speaks_of_length
 from adgen.agent.understanding.vocabulary import find_looks
 from adgen.tools import operations as ops
 

@@ -432,8 +432,11 @@ def read_voice(
 VOICE_CONTINUATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
-            r"^\W*(?:(?:and|a\s+bit|a\s+little|a\s+lot|much|way|even|slightly|bit|little|make\s+it|now|ok(?:ay)?)\s+)*"
-            r"(?:slower|faster|deeper|higher|quicker|lower)\W*(?:please|pls)?\W*$",
+            # ("make it 10% slower", "faster by 20 percent": the step said as a percentage)
+            r"^\W*(?:(?:and|a\s+bit|a\s+little|a\s+lot|much|way|even|slightly|bit|little|make\s+it|now|ok(?:ay)?"
+            r"|\d{1,2}\s*(?:%|percent|per\s+cent))\s+)*"
+            r"(?:slower|faster|deeper|higher|quicker|lower)(?:\s+by\s+\d{1,2}\s*(?:%|percent\b|per\s+cent\b))?"
+            r"\W*(?:please|pls)?\W*$",
             re.I,
         ),
         "{} voice",
