@@ -343,3 +343,50 @@ def test_a_length_after_the_voice_is_never_a_scene_named_before_it() -> None:
     assert wires("make it half as long", _voiced(), state) == [
         {"operation": "set_duration", "durationSec": 7.5}
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "on the version where the cta is red, make the hook brighter",
+            [
+                {
+                    "operation": "update_scene",
+                    "sceneId": "scene_1",
+                    "backgroundPrompt": "splash of iced coffee, energetic, bright, brighter",
+                }
+            ],
+        ),
+        ("the red one: make the music calmer", [{"operation": "update_style", "musicMood": "calm"}]),
+        (
+            "for the red cta one, shorten the hook by a second",
+            [{"operation": "update_scene", "sceneId": "scene_1", "durationSec": 3.0}],
+        ),
+        ("make the red cta version 20 seconds", [{"operation": "set_duration", "durationSec": 20.0}]),
+        ("the version with the red cta is better", []),
+        ("the red cta version wins", []),
+    ],
+)
+def test_fresh_phrasings_of_a_version_by_its_difference(text: str, expected: list[dict]) -> None:
+    from adgen.agent.conversation_state import ConversationState
+
+    original, variant, family = _family_with_a_red_cta()
+    turn = parse_message(
+        text, original, state=ConversationState(project_id=original.project_id), family=lambda: family
+    )
+    assert turn.switch_to == variant.project_id, (text, turn.switch_to, turn.unknown)
+    assert [op.to_wire() for op in turn.operations] == expected, text
+
+
+@pytest.mark.parametrize(
+    "text", ["the tiktok version, make it louder", "the one with the bottle, make it bigger"]
+)
+def test_words_no_version_fits_are_not_read_as_a_version(text: str) -> None:
+    from adgen.agent.conversation_state import ConversationState
+
+    original, _, family = _family_with_a_red_cta()
+    turn = parse_message(
+        text, original, state=ConversationState(project_id=original.project_id), family=lambda: family
+    )
+    assert turn.switch_to is None, turn
