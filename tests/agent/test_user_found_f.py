@@ -390,3 +390,10 @@ def test_words_no_version_fits_are_not_read_as_a_version(text: str) -> None:
         text, original, state=ConversationState(project_id=original.project_id), family=lambda: family
     )
     assert turn.switch_to is None, turn
+
+
+@pytest.mark.parametrize("second", ["make that darker", "a darker red"])
+def test_darker_right_after_a_text_colour_asks_which_never_darkens_the_scene(second: str) -> None:
+    changed, state = after("make the cta text red", basic_project())
+    turn = parse_message(second, changed, state=state)
+    assert not turn.operations and turn.question and "text colour" in turn.question, (second, turn)
