@@ -397,3 +397,24 @@ def test_darker_right_after_a_text_colour_asks_which_never_darkens_the_scene(sec
     changed, state = after("make the cta text red", basic_project())
     turn = parse_message(second, changed, state=state)
     assert not turn.operations and turn.question and "text colour" in turn.question, (second, turn)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "make the voice louder",
+        "the voiceover is too quiet",
+        "turn the voice up",
+        "make the voice 10 percent louder",
+        "make the music quieter and the voice louder",
+    ],
+)
+def test_a_louder_voice_never_raises_the_music(text: str) -> None:
+    turn = parse_message(text, basic_project())
+    assert not any(op.to_wire().get("volume", 0) > 0.8 for op in turn.operations), (text, turn.operations)
+    assert turn.unknown and "music" in turn.unknown, turn
+
+
+def test_the_voice_unheard_over_the_music_still_lowers_the_music() -> None:
+    [op] = wires("I can't hear the voiceover")
+    assert op["operation"] == "update_audio" and op["volume"] < 0.8, op
