@@ -418,3 +418,24 @@ def test_a_louder_voice_never_raises_the_music(text: str) -> None:
 def test_the_voice_unheard_over_the_music_still_lowers_the_music() -> None:
     [op] = wires("I can't hear the voiceover")
     assert op["operation"] == "update_audio" and op["volume"] < 0.8, op
+
+
+@pytest.mark.parametrize(
+    ("text", "original"),
+    [
+        ("the one that's red, make the hook text bigger", False),
+        ("the version without the red cta, make it louder", True),
+        ("the version with no red cta, make it louder", True),
+    ],
+)
+def test_a_version_said_to_have_or_lack_the_difference(text: str, original: bool) -> None:
+    from adgen.agent.conversation_state import ConversationState
+
+    base, variant, family = _family_with_a_red_cta()
+    turn = parse_message(
+        text, base, state=ConversationState(project_id=base.project_id), family=lambda: family
+    )
+    assert turn.switch_to == (base.project_id if original else variant.project_id), (text, turn.switch_to)
+    assert turn.operations and not any(
+        op.to_wire()["operation"] == "create_variation" for op in turn.operations
+    )

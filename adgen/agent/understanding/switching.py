@@ -160,7 +160,8 @@ _VERDICT_TAIL = (
 _WITH_VERSION_RE = re.compile(
     _FILLERS
     + r"(?:(?:on|in|for|to)\s+)?(?:the\s+)?(?P<noun>version|variant|one|cut|option|ad)\s+"
-    + r"(?:(?:which|that|where)\s+(?:has|had|uses|used|got|gets|'s)|with|having|where)\s+"
+    + r"(?:(?P<without>without|minus|that\s+(?:has|had)n'?t|that\s+doesn'?t\s+have|with\s+no)"
+    + r"|(?:which|that|where)\s+(?:has|had|uses|used|got|gets|is|'s)|(?:which|that)'s|with|having|where)\s+"
     + r"(?P<desc>[^,:;.!?]{2,40}?)(?:"
     + _EDIT_TAIL
     + "|"
@@ -410,6 +411,18 @@ def _inline_version(
     return Switch(chosen.project_id, rest=rest)
 
 
+def _lacking(
+    words: str, family: VariantFamily, describe: Callable[[AdProject, AdProject], str] | None
+) -> Switch | None:
+    """ "the version without the red cta": the one version (the original among them) that the
+    words do not describe, when every other version has it."""
+    having = _described(words, True, family, describe)
+    if having is None or having.project_id is None:
+        return None
+    others = [pid for _, pid in family.members() if pid != having.project_id]
+    return Switch(others[0]) if len(others) == 1 else None
+
+
 def _tail(m: re.Match[str]) -> str:
     """What a message asks of the version it opened on: the edit after it ("" for a verdict)."""
     return "" if m.group("verdict") else m.string[m.end() :].strip()
@@ -436,7 +449,10 @@ def _with_version(
     if found is None or not found.variants:
         return None
     words = " ".join(w for w in m.group("desc").split() if w.lower() not in _NOT_DESCRIBING)
-    chosen = _described(words, True, found, describe) if words else None
+    if "without" in m.groupdict() and m.group("without"):
+        chosen = _lacking(words, found, describe) if words else None
+    else:
+        chosen = _described(words, True, found, describe) if words else None
     if (
         chosen is not None
         and chosen.project_id is not None
