@@ -640,7 +640,8 @@ def _missing_role(clause: str, project: AdProject, quotes: list[Any]) -> Pending
         return None
     label = ROLE_LABEL[missing.role]
     return PendingQuestion(
-        f"{missing.error} Should I add a {label} scene, or which scene's words do you mean?",
+        f"{missing.error} Should I add a {label} scene, or which scene's words do you mean, and what "
+        "should they say instead?",
         [
             PendingOption(
                 f"add a {label} scene",
