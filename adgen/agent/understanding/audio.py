@@ -21,7 +21,8 @@ _I = re.I
 _MUTE_RE = re.compile(
     r"\b(?:mute|silence|no\s+music|remove\s+(?:the\s+)?(?:music|audio|sound)|without\s+(?:any\s+)?music|"
     r"turn\s+off\s+the\s+(?:music|sound)|turn\s+the\s+(?:music|sound)\s+off|kill\s+the\s+(?:music|sound)|"
-    r"drop\s+the\s+music|get\s+rid\s+of\s+the\s+music|switch\s+off\s+the\s+music|silent)\b",
+    # ("drop the music volume by half", "drop the music a notch": a level, not no music)
+    r"drop\s+the\s+music(?!\s+(?:volume|level|down|by|to|a\s+(?:bit|little|notch|touch|tad)|\d))|get\s+rid\s+of\s+the\s+music|switch\s+off\s+the\s+music|silent)\b",
     _I,
 )
 _UNMUTE_RE = re.compile(
@@ -92,7 +93,7 @@ _VOL_IT_RE = re.compile(
 )
 # "half as loud", "twice as loud": the volume times a factor.
 _VOL_FACTOR_RE = re.compile(
-    r"\b(?:(?P<half>half\s+as\s+loud|half\s+(?:the\s+)?(?:volume|as\s+much)|halve|in\s+half)|twice\s+as\s+loud|double\s+(?:the\s+)?volume)\b",
+    r"\b(?:(?P<half>half\s+as\s+loud|half\s+(?:the\s+)?(?:volume|as\s+much)|halve|(?:in|by)\s+(?:a\s+)?half)|twice\s+as\s+loud|double\s+(?:the\s+)?volume)\b",
     _I,
 )
 _PERCENT_RE = re.compile(r"%|\bper\s*cent\b|\bpct\b", _I)
@@ -176,7 +177,7 @@ def _vol_factor(f: Frame) -> re.Match[str] | None:
     """ "half as loud", "double the volume"; a bare "halve"/"in half" only about the music
     ("cut the hook in half" is its length)."""
     fm = _VOL_FACTOR_RE.search(f.rest)
-    if fm is None or f.has["audio"] or not re.fullmatch(r"halve|in\s+half", fm.group(0), _I):
+    if fm is None or f.has["audio"] or not re.fullmatch(r"halve|(?:in|by)\s+(?:a\s+)?half", fm.group(0), _I):
         return fm
     return None
 
@@ -204,6 +205,16 @@ def _volume(r: ClauseReaderBase, f: Frame) -> None:
         f.ch.audio["volume"] = 0.0
     elif end is not None and f.has["audio"]:
         f.ch.audio["volume"] = end
+    elif (by := _VOL_BY_RE.search(rest)) and (way := _by_way(by, rest, f)):
+        share = int(by.group("p") or by.group("p2")) / 100
+        sign = 1 if way == "up" else -1
+        # ("50% quieter": a share of the level it has; "down by 20%": points of the 0-100 %)
+        level = (
+            volume * (1 + sign * share)
+            if _COMPARATIVE_RE.fullmatch(by.group("w") or "")
+            else volume + sign * share
+        )
+        f.ch.audio["volume"] = round(max(0.0, min(1.0, level)), 2)
     elif vm := _VOL_ABS_RE.search(rest):
         value = _absolute(vm)
         problem = refusals.out_of_range(
@@ -219,6 +230,29 @@ def _volume(r: ClauseReaderBase, f: Frame) -> None:
         f.ch.audio["volume"] = round(min(1.0, volume + step), 2)
     elif _VOL_DOWN_RE.search(rest) or re.search(r"\bsofter\b", rest, _I) or _pronoun_way(f) == "down":
         f.ch.audio["volume"] = round(max(0.0, volume - step), 2)
+
+
+# "make the music 10% louder", "turn it down by 20%": a change of the level, never the level
+# itself (it used to set the volume to 10 %): "N% louder" is that share of the level it has
+# (80 % -> 88 %), "up/down by N%" so many points of its 0-100 % (80 % -> 60 %).
+_VOL_BY_RE = re.compile(
+    r"\b(?P<p>\d{1,3})\s*(?:%|percent\b|per\s+cent\b|pct\b)\s*(?P<w>louder|quieter|softer|lower|higher|up|down)\b"
+    r"|\bby\s+(?:about\s+|around\s+)?(?P<p2>\d{1,3})\s*(?:%|percent\b|per\s+cent\b|pct\b)",
+    _I,
+)
+_BY_UP = frozenset({"louder", "higher", "up"})
+_COMPARATIVE_RE = re.compile(r"louder|quieter|softer|lower|higher", _I)
+
+
+def _by_way(by: re.Match[str], rest: str, f: Frame) -> str | None:
+    """Which way a change "by N %" goes: the word beside it, else the clause's own direction."""
+    if by.group("w"):
+        return "up" if by.group("w").lower() in _BY_UP else "down"
+    if _VOL_UP_RE.search(rest) or _pronoun_way(f) == "up":
+        return "up"
+    if _VOL_DOWN_RE.search(rest) or re.search(r"\bsofter\b", rest, _I) or _pronoun_way(f) == "down":
+        return "down"
+    return None
 
 
 def _pronoun_way(f: Frame) -> str | None:

@@ -14,7 +14,7 @@ from typing import Any
 
 from adgen.agent.understanding.product_words import names_product
 from adgen.agent.understanding.scenes import ROLE_LABEL, SceneRef, has_pronoun, role_pattern, scene_names
-from adgen.agent.understanding.values import PLACEHOLDER_MARK, Quoted
+from adgen.agent.understanding.values import PLACEHOLDER_MARK, Quoted, speaks_of_length
 from adgen.project import AdProject
 
 ROLE_ALT = role_pattern()
@@ -108,6 +108,10 @@ def dedupe(ids: list[str]) -> list[str]:
         if i not in seen:
             seen.append(i)
     return seen
+
+
+# What a request may be about that has no length of its own (the whole ad's sound and voice).
+_NO_LENGTH_TOPICS = frozenset({"voice", "audio"})
 
 
 @dataclass
@@ -243,6 +247,16 @@ class ClauseReaderBase:
         if not self.ctx.targets and _DEMONSTRATIVE_RE.search(rest):
             # "make that one 5 seconds" with no scene talked about: which one, never the whole ad.
             return Target(None, question=f"Which scene do you mean? This ad has {scene_names(self.project)}.")
+        if (
+            self.ctx.carried
+            and self.ctx.topic in _NO_LENGTH_TOPICS
+            and has_pronoun(rest)
+            and speaks_of_length(rest)
+            and not _DEMONSTRATIVE_RE.search(rest)
+        ):
+            # "make the voice deeper", "make it half as long": the last request was of something
+            # with no length, so "it" is the ad, not the scenes talked about before it.
+            return Target(None)
         if self.ctx.targets and (has_pronoun(rest) or self.implicit(rest)):
             # "make this one 5 seconds" names the scene as surely as "scene 4"; "make it 20s" may not.
             return Target(list(self.ctx.targets), explicit=bool(_DEMONSTRATIVE_RE.search(rest)))

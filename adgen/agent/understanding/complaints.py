@@ -19,7 +19,7 @@ from adgen.agent.understanding.product_words import names_product
 from adgen.agent.understanding.quotes import PLACEHOLDER_RE, placeholder
 from adgen.agent.understanding.retry import COLOUR, MARK
 from adgen.agent.understanding.scenes import ROLE_LABEL, find_scene_refs
-from adgen.agent.understanding.values import colour_name, find_colors, round_half_up
+from adgen.agent.understanding.values import colour_name, find_colors, find_durations, round_half_up
 from adgen.agent.understanding.vocabulary import LOOK_RE, TOO_OPPOSITE, alternative_line
 from adgen.project import AdProject, Scene
 
@@ -564,9 +564,13 @@ _PUNCH_RE = re.compile(
 
 
 def hits_harder(clause: str) -> bool:
-    """ "punchier", "needs more punch", with nothing that says which part (words, music, look)."""
+    """ "punchier", "needs more punch", with nothing that says which part (words, music, look,
+    or its length: "can the opening be punchier? maybe 3 seconds" is the length asked for)."""
     return bool(_PUNCH_RE.search(clause)) and not (
-        _LINE_RE.search(clause) or _OTHER_FIELD_RE.search(clause) or PLACEHOLDER_RE.search(clause)
+        _LINE_RE.search(clause)
+        or _OTHER_FIELD_RE.search(clause)
+        or PLACEHOLDER_RE.search(clause)
+        or find_durations(clause)
     )
 
 
@@ -700,8 +704,34 @@ def vague_complaint(
         return Asked(named or _colour(project, scenes))  # the colour named is the problem: never applied
     for row in ROWS:
         if row.about(clause, project, quotes) and row.problem.search(clause):
+            missing = _missing_role(clause, project, quotes) if not refs else None
+            if missing is not None:
+                return Asked(missing)
             return Asked(row.ask(project, scenes), row.asks_for_words)
     return None
+
+
+def _missing_role(clause: str, project: AdProject, quotes: list[Any]) -> PendingQuestion | None:
+    """ "the review quote feels fake" in an ad with no review: the complaint is about a scene the
+    ad does not have, so no other scene's words are asked about; said, with the choices (add
+    one, or name the scene meant)."""
+    missing = next(
+        (r for r in find_scene_refs(clause, project, quotes) if r.error and r.kind == "role" and r.role), None
+    )
+    if missing is None:
+        return None
+    label = ROLE_LABEL[missing.role]
+    return PendingQuestion(
+        f"{missing.error} Should I add a {label} scene, or which scene's words do you mean, and what "
+        "should they say instead?",
+        [
+            PendingOption(
+                f"add a {label} scene",
+                ["add one", "add", "add it", "yes", "yes add one", f"add a {label}", f"a {label} scene"],
+                [{"operation": "add_scene", "role": missing.role}],
+            )
+        ],
+    )
 
 
 __all__ = [

@@ -49,7 +49,7 @@ from adgen.agent.understanding.text_edits import (
     read_words,
 )
 from adgen.agent.understanding.timing import read_duration
-from adgen.agent.understanding.values import find_colors
+from adgen.agent.understanding.values import find_colors, speaks_of_length
 from adgen.agent.understanding.vocabulary import find_looks
 from adgen.tools import operations as ops
 
@@ -143,6 +143,8 @@ class FieldRules(ClauseReaderBase):
         if any(has.values()) or not (has_pronoun(rest) or (not refs and self.implicit(rest))):
             return has
         inherited = self.ctx.topic
+        if inherited in ("audio", "product") and speaks_of_length(rest):
+            return has  # "make the music calmer", "make it half as long": the ad's length, no music's
         has["audio"] = inherited == "audio"
         has["product"] = inherited == "product"
         # "make it warmer" after a text edit is about the look; "make it orange" about the text.

@@ -74,7 +74,10 @@ def read_product(r: ClauseReaderBase, f: Frame) -> None:
     if unseen and relative is None and not fields and f.target.ids and not _unseen_hidden(r, f, rest):
         # "the shoe is basically invisible in the finish-line shot", where it is shown: too small
         relative = size_factor("bigger")
-    if relative is None and not fields:
+    sooner = _when_shown(rest) if relative is None and not fields and f.target.ids is None else None
+    if sooner is not None:
+        _show_sooner(r, f, sooner)
+    elif relative is None and not fields:
         if unseen:
             pass  # never hidden for being hard to see
         elif _HIDE_RE.search(rest):
@@ -116,6 +119,63 @@ def read_product(r: ClauseReaderBase, f: Frame) -> None:
         and _STAND_OUT_RE.search(f.rest)
     ):
         _ask_how_to_stand_out(r, f)
+
+
+# "can we see the candle earlier", "show the product from the start", "the bottle should come in
+# later": when the product is first seen, one row a way of saying it, with where it goes: the
+# first scene ("start"), one scene before the first that shows it ("earlier"), or one after
+# ("later"). Only with a word for being seen (never "make the product bigger earlier on").
+_SEEN_RE = re.compile(
+    r"\b(?:see|seen|show|shown|shows|showing|appear|appears|reveal|revealed|introduce|introduced|"
+    r"come\s+in|comes\s+in|pop\s+up|pops\s+up|show\s+up|shows\s+up|get\s+to|visible)\b",
+    _I,
+)
+WHEN_SHOWN: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            r"\b(?:from\s+the\s+(?:very\s+)?(?:start|beginning|top|get[\s-]?go|first\s+(?:scene|shot|frame|second))"
+            r"|right\s+away|straight\s+away|immediately|up\s*front|first\s+thing|from\s+(?:second|frame)\s+(?:one|1)"
+            r"|in\s+the\s+first\s+(?:second|seconds|frame|few\s+seconds))\b",
+            _I,
+        ),
+        "start",
+    ),
+    (re.compile(r"\b(?:earlier|sooner|before\s+(?:that|then))\b", _I), "earlier"),
+    (re.compile(r"\b(?:later|not\s+(?:so|as)\s+(?:early|soon))\b", _I), "later"),
+)
+
+
+def _when_shown(rest: str) -> str | None:
+    """Which way the clause moves the product's first appearance, or None."""
+    if not _SEEN_RE.search(rest):
+        return None
+    return next((way for pattern, way in WHEN_SHOWN if pattern.search(rest)), None)
+
+
+def _show_sooner(r: ClauseReaderBase, f: Frame, way: str) -> None:
+    """The product first seen in another scene: shown from the first scene or one scene earlier,
+    hidden in the first that shows it for "later"; when it cannot move that way, the reason."""
+    scenes = list(r.project.scenes)
+    shown = [i for i, s in enumerate(scenes) if s.product.visible]
+    if not shown:
+        f.questions.append("The product isn't shown in any scene yet; which scene should it first appear in?")
+        return
+    first = shown[0]
+    if way == "later":
+        if len(shown) < 2:
+            f.problems.append(
+                f"The product is only shown in {r._label(scenes[first].id)}; it can't come in later "
+                "unless another scene shows it. Say which scene should show it instead."
+            )
+            return
+        f.ch.product[scenes[first].id] = {"visible": False}
+        return
+    if first == 0:
+        f.problems.append(f"The product is already shown from the first scene ({r._label(scenes[0].id)}).")
+        return
+    start = 0 if way == "start" else first - 1
+    for scene in scenes[start:first]:
+        f.ch.product[scene.id] = {"visible": True}
 
 
 # "make the shoes pop more", "the bottle should stand out": bigger, or more light on it, which

@@ -42,6 +42,15 @@ UNSUPPORTED: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "the scene.",
         ),
         (
+            # "make the voice louder", "the voiceover is too quiet": the voice has no volume of its
+            # own (it used to raise the music, which buries the voice further)
+            r"\b(?:voice(?:[\s-]?over)?|vo|narrator|narration)\s+(?:\w+\s+){0,3}?(?:louder|quieter|softer|volume"
+            r"|(?:too|so|really|very)\s+(?:quiet|loud|soft)|hard\s+to\s+hear|(?:up|down)\b(?!\s+(?:a|an|the)\s))"
+            r"|\b(?:louder|quieter|turn\s+up|turn\s+down)\s+(?:the\s+)?(?:voice(?:[\s-]?over)?|narrator|narration)\b",
+            "The voice-over has no volume of its own; to hear it better I can turn the music down "
+            "(say “music quieter”).",
+        ),
+        (
             r"\b(?:jingle\s+with\s+lyrics|lyrics|singing|sung)\b",
             "I can't make sung words or lyrics: the music is instrumental. I can add a spoken voice-over "
             "(“add a voice-over”) and change the music's mood and volume.",

@@ -14,6 +14,7 @@ from typing import Any
 
 from adgen.agent.conversation_state import ConversationState, PendingOption, PendingQuestion
 from adgen.agent.understanding.scenes import ROLE_LABEL
+from adgen.agent.understanding.values import find_colors
 from adgen.project import AdProject
 
 _I = re.I
@@ -23,8 +24,8 @@ SHADE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"lighter|brighter|paler|more\s+bright|less\s+dark", _I), "lighter"),
 )
 _BARE_RE = re.compile(
-    r"^\W*(?:(?:hmm+|ok(?:ay)?|and|now|maybe|actually|make\s+it|go|try|a\s+(?:bit|little|touch|tad)|slightly|bit|"
-    r"little|much|way|a\s+lot|even|please|pls)\b[\s,]*)*(?P<word>[a-z]+(?:\s+[a-z]+)?)\W*(?:please|pls)?\W*$",
+    r"^\W*(?:(?:hmm+|ok(?:ay)?|and|now|maybe|actually|make\s+(?:it|that)|go|try|a\s+(?:bit|little|touch|tad)|slightly|bit|"
+    r"little|much|way|a\s+lot|even|please|pls)\b[\s,]*)*(?:an?\s+)?(?P<word>[a-z]+(?:\s+[a-z]+)?)\W*(?:please|pls)?\W*$",
     _I,
 )
 _STEP = {"bit": 0.15, "normal": 0.25, "much": 0.45}
@@ -38,7 +39,11 @@ def shade_or_scene(clause: str, project: AdProject, state: ConversationState) ->
     bare = _BARE_RE.match(clause)
     if bare is None:
         return None
-    way = next((w for pattern, w in SHADE_WORDS if pattern.fullmatch(bare.group("word"))), None)
+    word = bare.group("word")
+    parts = word.split()
+    if len(parts) == 2 and _is_colour_set(parts[1], last):
+        word = parts[0]  # "a darker red" right after the text went red: the shade, as "darker" is
+    way = next((w for pattern, w in SHADE_WORDS if pattern.fullmatch(word)), None)
     if way is None:
         return None
     step = _STEP["bit" if re.search(r"\b(?:bit|little|touch|tad|slightly)\b", clause, _I) else "normal"]
@@ -76,6 +81,12 @@ def shade_or_scene(clause: str, project: AdProject, state: ConversationState) ->
             PendingOption("the scene", ["scene", "the scene", "background", "backdrop", "image"], scene_ops),
         ],
     )
+
+
+def _is_colour_set(word: str, last: list[dict[str, Any]]) -> bool:
+    """The colour word names the colour the last request gave the text."""
+    found = find_colors(word)
+    return bool(found) and all(str(op.get("color", "")).upper() == found[0].hex.upper() for op in last)
 
 
 def _names(project: AdProject, scenes: list[str]) -> str:

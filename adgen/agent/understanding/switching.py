@@ -162,6 +162,49 @@ _SAME_ON_VERSION_RE = re.compile(
     _I,
 )
 _CLAUSE_SPLIT_RE = re.compile(r"\s*[,;.!]\s*|\s+(?:and|but|then)\s+", _I)
+# What follows a version named by its difference: an edit of it ("…, make it louder"), or a
+# verdict that picks it ("… is better").
+_EDIT_TAIL = r"(?P<edit>\s*[,:;]\s*(?=\S)|\s+(?=" + _EDIT_VERBS + r"\b))"
+_VERDICT_TAIL = (
+    r"(?P<verdict>\s+(?:is|was|looks|looked|feels|felt|works|worked|seems)\s+"
+    r"(?:way\s+|much\s+|so\s+much\s+|definitely\s+|clearly\s+)?(?:better|best|the\s+one|the\s+winner)"
+    r"|\s+(?:wins|won|it\s+is))\W*$"
+)
+# "the version which has the red cta, make it louder", "on the version where the cta is red, …",
+# "the one with the red cta is better": the version its difference describes.
+_WITH_VERSION_RE = re.compile(
+    _FILLERS
+    + r"(?:(?:on|in|for|to)\s+)?(?:the\s+)?(?P<noun>version|variant|one|cut|option|ad)\s+"
+    + r"(?:(?P<without>without|minus|that\s+(?:has|had)n'?t|that\s+doesn'?t\s+have|with\s+no)"
+    + r"|(?:which|that|where)\s+(?:has|had|uses|used|got|gets|is|'s)|(?:which|that)'s|with|having|where)\s+"
+    + r"(?P<desc>[^,:;.!?]{2,40}?)(?:"
+    + _EDIT_TAIL
+    + "|"
+    + _VERDICT_TAIL
+    + ")",
+    _I,
+)
+# "the red cta version, make it louder", "the red one: make the music calmer": the same, the
+# difference said before the word.
+_NAMED_VERSION_RE = re.compile(
+    _FILLERS
+    + r"(?:(?:on|in|for|to)\s+)?the\s+(?P<desc>[\w#%'-]+(?:\s+[\w#%'-]+){0,3}?)\s+(?P<noun>version|variant|one)"
+    + "(?:"
+    + _EDIT_TAIL
+    + "|"
+    + _VERDICT_TAIL
+    + ")",
+    _I,
+)
+# "make the red cta version 20 seconds": a version named inside an edit (only when one fits).
+_INLINE_VERSION_RE = re.compile(
+    r"\bthe\s+(?P<desc>[\w#%'-]+(?:\s+[\w#%'-]+){0,2}?)\s+(?:version|variant)\b", _I
+)
+_NOT_DESCRIBING = frozenset("the a an its their our is are was were".split())
+# Words that say which version by its place or by the conversation, never by a difference.
+_PLACE_WORDS = frozenset("this that other first second third last new old original previous latest".split())
+# Those :meth:`VariantFamily.find` knows, as it spells them.
+_PLACE_LABELS = {"new": "new", "other": "other", "second": "second", "first": "first", "original": "original"}
 
 
 @dataclass(frozen=True)
@@ -237,6 +280,9 @@ def read_switch(
     on = _ON_VERSION_RE.match(text)
     if on:
         return _on_version(text, on, family, last_project)
+    found = None if asking else _described_version(text, family, describe)
+    if found is not None:
+        return found
     possessive = _POSSESSIVE_RE.search(text)
     if possessive:
         if asking:
@@ -270,7 +316,7 @@ def read_switch(
         if found.project_id is None:
             return found
     if chosen is None:
-        return None
+        return None if asking else _inline_version(text, family, describe)
     rest = _rest_after(text, clauses[used:]) if used < len(clauses) else ""
     return Switch(chosen.project_id, chosen.reason, rest)
 
@@ -324,6 +370,114 @@ def _on_version(
     if project_id is None:
         return Switch(None, _no_such(found, label or ""))
     return Switch(project_id, rest=text[on.end() :].strip())
+
+
+def _described_version(
+    text: str,
+    family: Callable[[], VariantFamily | None],
+    describe: Callable[[AdProject, AdProject], str] | None,
+) -> Switch | None:
+    """A message that opens on a version named by its difference (or its place or letter: "the
+    new version, …"), and the edit or verdict after it; None when it opens on none."""
+    described = _WITH_VERSION_RE.match(text)
+    if described:
+        found = _with_version(described, family, describe)
+        if found is not None and (found.project_id is not None or described.group("noun").lower() != "one"):
+            return found  # ("the one with the bottle, …" no version fits may be a scene: read as it is)
+    named = _NAMED_VERSION_RE.match(text)
+    if named is None:
+        return None
+    desc = named.group("desc").lower()
+    if desc in _PLACE_LABELS or re.fullmatch(r"[a-g]", desc):
+        # "the new version, make it louder", "the B version, …": named by place or letter
+        found_family = family()
+        if found_family is None or not found_family.variants:
+            return None
+        project_id = found_family.find(_PLACE_LABELS.get(desc, desc))
+        if project_id is None:
+            return Switch(None, _no_such(found_family, desc))
+        return Switch(project_id, rest=_tail(named))
+    if set(desc.split()) & _PLACE_WORDS or _names_a_format(desc):
+        return None
+    found = _with_version(named, family, describe)
+    if found is not None and (found.project_id is not None or named.group("noun").lower() != "one"):
+        return found  # ("the red one, …" no version fits may be a scene: read as it is)
+    return None
+
+
+def _inline_version(
+    text: str,
+    family: Callable[[], VariantFamily | None],
+    describe: Callable[[AdProject, AdProject], str] | None,
+) -> Switch | None:
+    """ "make the red cta version 20 seconds": the edit ("make it 20 seconds") of the one version
+    the words describe; None unless exactly one fits."""
+    m = _INLINE_VERSION_RE.search(text)
+    if m is None or set(m.group("desc").lower().split()) & _PLACE_WORDS or _names_a_format(m.group("desc")):
+        return None
+    found = family()
+    words = " ".join(w for w in m.group("desc").split() if w.lower() not in _NOT_DESCRIBING)
+    if found is None or not found.variants or not words:
+        return None
+    chosen = _described(words, True, found, describe)
+    if chosen is None or chosen.project_id is None or chosen.project_id not in dict(found.variants).values():
+        return None
+    rest = (text[: m.start()] + "it" + text[m.end() :]).strip()
+    return Switch(chosen.project_id, rest=rest)
+
+
+def _lacking(
+    words: str, family: VariantFamily, describe: Callable[[AdProject, AdProject], str] | None
+) -> Switch | None:
+    """ "the version without the red cta": the one version (the original among them) that the
+    words do not describe, when every other version has it."""
+    having = _described(words, True, family, describe)
+    if having is None or having.project_id is None:
+        return None
+    others = [pid for _, pid in family.members() if pid != having.project_id]
+    return Switch(others[0]) if len(others) == 1 else None
+
+
+def _tail(m: re.Match[str]) -> str:
+    """What a message asks of the version it opened on: the edit after it ("" for a verdict)."""
+    return "" if m.group("verdict") else m.string[m.end() :].strip()
+
+
+def _names_a_format(desc: str) -> bool:
+    """ "the tiktok version", "the square one": an export of the open ad, no version of it."""
+    from adgen.agent.understanding.platforms import names_platform
+
+    return names_platform(desc) or bool(
+        re.search(r"\b(?:vertical|horizontal|landscape|portrait|\d+\s*s)\b", desc, _I)
+    )
+
+
+def _with_version(
+    m: re.Match[str],
+    family: Callable[[], VariantFamily | None],
+    describe: Callable[[AdProject, AdProject], str] | None,
+) -> Switch | None:
+    """ "the version which has the red cta, make it louder": the edit, of the one version whose
+    differences from the original have every word of the description; when none or several
+    do, which version is asked (never the open one guessed)."""
+    found = family()
+    if found is None or not found.variants:
+        return None
+    words = " ".join(w for w in m.group("desc").split() if w.lower() not in _NOT_DESCRIBING)
+    if "without" in m.groupdict() and m.group("without"):
+        chosen = _lacking(words, found, describe) if words else None
+    else:
+        chosen = _described(words, True, found, describe) if words else None
+    if (
+        chosen is not None
+        and chosen.project_id is not None
+        and chosen.project_id in dict((pid, n) for n, pid in found.members())
+    ):
+        return Switch(chosen.project_id, rest=_tail(m))
+    names = " or ".join(["A (the original)", *(f"{n}" for n, _ in found.variants)])
+    return Switch(
+        None, f"Which version has {m.group('desc').strip()}: {names}? Say its letter with the change."
+    )
 
 
 def version_asked(text: str, family: Callable[[], VariantFamily | None]) -> tuple[str, str] | None:

@@ -15,6 +15,7 @@ from adgen.agent.conversation_state import PendingQuestion
 from adgen.agent.understanding import refusals
 from adgen.agent.understanding.clause import ClauseReaderBase, Frame, Target
 from adgen.agent.understanding.intensity import LENGTH_DOWN, LENGTH_UP, level_of
+from adgen.agent.understanding.scenes import find_scene_refs
 from adgen.agent.understanding.values import Duration, find_durations
 from adgen.project import AD_MIN_SEC
 
@@ -79,8 +80,9 @@ _A_LOT_RE = re.compile(
 # A clause that is only a value ("no, 5", "5 then", "actually make it 5"): after a scene's length
 # was set, it corrects that length.
 _BARE_VALUE_RE = re.compile(
-    r"^\W*(?:(?:no|nope|nah|sorry|actually|wait|hmm+|oh|ok(?:ay)?|i\s+meant|make\s+it|then|instead|rather|"
-    r"please|just)\b\W*)*$",
+    # ("actually make that 6", "change it to 6": "that" is the length just set)
+    r"^\W*(?:(?:no|nope|nah|sorry|actually|wait|hmm+|oh|ok(?:ay)?|i\s+meant|make\s+(?:it|that)|"
+    r"(?:change|set|put)\s+(?:it|that)(?:\s+to)?|try|then|instead|rather|please|just)\b\W*)*$",
     _I,
 )
 _LENGTH_NOUN = r"(?:length|duration|time|runtime|running\s+time|screen\s*time)"
@@ -104,13 +106,66 @@ LENGTH_TIMES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
 )
 
 
+# "cut the middle scene by a third", "trim a quarter off the hook", "make the cta a third longer":
+# a share of the length taken off or added. The shares, and the two ways of saying the change.
+FRACTIONS: dict[str, float] = {
+    "half": 0.5,
+    "a half": 0.5,
+    "a third": 1 / 3,
+    "one third": 1 / 3,
+    "two thirds": 2 / 3,
+    "a quarter": 0.25,
+    "one quarter": 0.25,
+    "a fourth": 0.25,
+    "three quarters": 0.75,
+    "a fifth": 0.2,
+}
+_SHARE = (
+    "(?P<share>" + "|".join(sorted((k.replace(" ", r"\s+") for k in FRACTIONS), key=len, reverse=True)) + ")"
+)
+_SHARE_ROWS: tuple[tuple[re.Pattern[str], int], ...] = (
+    (
+        re.compile(
+            r"\b(?:cut|trim|shorten|reduce|shave|chop|snip|take|knock|decrease|drop)\b[^,;.!?]{0,40}?\b(?:by|off)\s+"
+            + _SHARE
+            + r"\b|\b"
+            + _SHARE.replace("share", "share2")
+            + r"\s+(?:off|shorter|less)\b",
+            _I,
+        ),
+        -1,
+    ),
+    (
+        re.compile(
+            r"\b(?:longer|extend|lengthen|stretch|increase|grow)\b[^,;.!?]{0,40}?\bby\s+"
+            + _SHARE
+            + r"\b|\b"
+            + _SHARE.replace("share", "share2")
+            + r"\s+(?:longer|more)\b",
+            _I,
+        ),
+        1,
+    ),
+)
+
+
+def _share_times(text: str) -> tuple[float, tuple[int, int]] | None:
+    """The factor of a share taken off or added ("by a third" off: 2/3), or None."""
+    for pattern, sign in _SHARE_ROWS:
+        m = pattern.search(text)
+        if m:
+            share = FRACTIONS[" ".join((m.group("share") or m.group("share2")).lower().split())]
+            return 1 + sign * share, m.span()
+    return None
+
+
 def length_times(text: str) -> tuple[float, tuple[int, int]] | None:
     """The factor a length is multiplied by, and where the clause says it, or None."""
     for pattern, factor in LENGTH_TIMES:
         m = pattern.search(text)
         if m:
             return factor, m.span()
-    return None
+    return _share_times(text)
 
 
 # Is the number a change? (where to look, pattern, sign); the first row that matches decides.
@@ -154,7 +209,46 @@ _LENGTH_AS_SUBJECT_RE = re.compile(
 )
 
 
+# "make the cta twice as long as the hook", "the hook the same length as the cta": a length given
+# by another scene's, which is the measure and never changed. (words, factor) rows.
+_AS_LONG_FACTORS: tuple[tuple[str, float], ...] = (
+    (r"twice|double", 2.0),
+    (r"three\s+times|triple", 3.0),
+    (r"half", 0.5),
+    (r"", 1.0),
+)
+_AS_LONG_AS_RE = re.compile(
+    r"\b(?:(?P<f>twice|double|three\s+times|triple|half)\s+)?(?:as\s+long\s+as|the\s+(?:same\s+)?length\s+(?:of|as)"
+    r"|the\s+same\s+length\s+as)\s+(?P<ref>.+)$",
+    _I,
+)
+
+
+def _as_long_as(r: ClauseReaderBase, f: Frame) -> bool:
+    """The named scenes set to a multiple of another scene's length; True when the clause says so."""
+    m = _AS_LONG_AS_RE.search(f.body)
+    if m is None or f.target.ids is None:
+        return False
+    refs = [ref for ref in find_scene_refs(m.group("ref"), r.project, r.quotes) if ref.ids and not ref.error]
+    if len(refs) != 1 or len(refs[0].ids) != 1:
+        return False
+    measure = refs[0].ids[0]
+    word = (m.group("f") or "").lower()
+    factor = next(value for pattern, value in _AS_LONG_FACTORS if re.fullmatch(pattern, word, _I))
+    length = r.project.scene(measure).duration_sec * factor
+    targets = [sid for sid in f.target.ids if sid != measure]
+    if not targets:
+        return False
+    for sid in targets:
+        f.ch.scene_of(sid)["duration_sec"] = max(0.5, round(length, 2))
+    f.consumed.append((0, len(f.rest)))
+    f.topic = f.topic or "scene"
+    return True
+
+
 def read_duration(r: ClauseReaderBase, f: Frame) -> None:
+    if _as_long_as(r, f):
+        return
     times = length_times(f.rest)
     whole = _SCENE_TIMES_RE.match(f.rest)
     if times is None and whole and f.target.explicit and f.target.ids:

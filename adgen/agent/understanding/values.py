@@ -182,6 +182,19 @@ class Duration:
     more: bool = False  # "3 more seconds": added to the current length
 
 
+# Words that are only about a length ("half as long", "longer", "20 seconds"): what has no length
+# (the music, the voice, the product) is never what "it" means in them.
+_LENGTH_WORD_RE = re.compile(
+    r"\b(?:long|longer|shorter|shorten|lengthen|length|duration|runtime|running\s+time)\b", re.I
+)
+
+
+def speaks_of_length(text: str) -> bool:
+    """ "make it half as long", "make it 20 seconds": the clause asks for a length, which only the
+    ad and its scenes have ("make the music calmer" then "make it half as long" is the ad's)."""
+    return bool(_LENGTH_WORD_RE.search(text) or find_durations(text))
+
+
 def find_durations(text: str) -> list[Duration]:
     """Every duration in the text, in order; "1 minute 30 seconds" is one duration of 90 s."""
     found: list[Duration] = []

@@ -95,6 +95,17 @@ _SLOWER_RE = re.compile(
 )
 # How far "slower" / "deeper" goes, by the intensity words ("a bit", "a lot"): the factor.
 MANNER_STEP = {"bit": 0.07, "normal": 0.15, "much": 0.4}
+# "speed up the voice by 10%", "20 percent slower": the step is the percentage said, of the
+# pace (or pitch) it has now.
+_PERCENT_STEP_RE = re.compile(r"\b(?P<p>\d{1,2}(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b|pct\b)", _I)
+
+
+def _percent_step(wording: str) -> float | None:
+    """The step a percentage in the words says (0.1 for "by 10%"), or None."""
+    m = _PERCENT_STEP_RE.search(wording)
+    return float(m.group("p")) / 100 if m and float(m.group("p")) > 0 else None
+
+
 # "speed 1.2x", "pace to 0.8", "1.5x speed": the voice's rate itself.
 _RATE_RE = re.compile(
     r"\b(?:speed|rate|pace|tempo)\s*(?:to|at|of|=|:)?\s*(?P<x>\d+(?:\.\d+)?)\s*(?:x|×|times)?(?!\s*%)\b"
@@ -341,7 +352,7 @@ class _Reading:
         faster = _FASTER_RE.search(wording) or (too and _SLOW_NOW_RE.search(too.group(0)))
         deeper = _DEEPER_RE.search(wording) or (too and _HIGHER_RE.search(too.group(0)))
         higher = _HIGHER_RE.search(wording) or (too and _DEEPER_RE.search(too.group(0)))
-        step = MANNER_STEP[level_of(wording)]
+        step = _percent_step(wording) or MANNER_STEP[level_of(wording)]
         rate = _RATE_RE.search(clause)
         if rate:
             value = float(rate.group("x") or rate.group("x2"))
@@ -421,8 +432,11 @@ def read_voice(
 VOICE_CONTINUATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
-            r"^\W*(?:(?:and|a\s+bit|a\s+little|a\s+lot|much|way|even|slightly|bit|little|make\s+it|now|ok(?:ay)?)\s+)*"
-            r"(?:slower|faster|deeper|higher|quicker|lower)\W*(?:please|pls)?\W*$",
+            # ("make it 10% slower", "faster by 20 percent": the step said as a percentage)
+            r"^\W*(?:(?:and|a\s+bit|a\s+little|a\s+lot|much|way|even|slightly|bit|little|make\s+it|now|ok(?:ay)?"
+            r"|\d{1,2}\s*(?:%|percent|per\s+cent))\s+)*"
+            r"(?:slower|faster|deeper|higher|quicker|lower)(?:\s+by\s+\d{1,2}\s*(?:%|percent\b|per\s+cent\b))?"
+            r"\W*(?:please|pls)?\W*$",
             re.I,
         ),
         "{} voice",
