@@ -506,3 +506,21 @@ def test_a_business_named_in_brackets_is_the_brand_and_dreamy_is_calm() -> None:
         'a video for Solace sleep masks. 15 seconds, dreamy. End with "Sleep deeper tonight"', None
     )
     assert turn.brief is not None and turn.brief.mood == "calm"
+
+
+def test_a_scene_named_before_a_variant_dropped_it_is_no_crash() -> None:
+    from parse_helpers import basic_with
+
+    project = basic_with()
+    dropped = project.model_copy(
+        update={"scenes": [s for s in project.scenes if s.id != "scene_2"], "duration_sec": 8}
+    )
+    state = ConversationState(scene_ids=["scene_2"])
+    turn = parse_message("music louder in that one", dropped, state=state)
+    assert [op.to_wire() for op in turn.operations] == [{"operation": "update_audio", "volume": 1.0}], turn
+
+
+def test_a_typo_of_reviews_is_still_reviews() -> None:
+    from adgen.agent.understanding.normaliser import normalise
+
+    assert normalise("reveiws text in gren") in ("reviews text in green", "review text in green")

@@ -672,7 +672,8 @@ _JUDGING_RE = re.compile(
 _DESCRIBING_RE = re.compile(r"\b(?:" + "|".join(p for p, _ in TOO_OPPOSITE) + r")\b", _I)
 
 
-_THERE_RE = re.compile(r"\b(?:there|in\s+it|on\s+it|in\s+that\s+one|on\s+that\s+one)\b", _I)
+# ("in that one" names a version as often as a scene: never read as the scene)
+_THERE_RE = re.compile(r"\b(?:there|in\s+it|on\s+it)\b", _I)
 
 
 def undirected(clause: str) -> bool:
@@ -690,8 +691,9 @@ def vague_complaint(
     """The question to ask for a complaint that names no fix, or None; ``there``: the scenes "there"
     or "it" mean (the ones the conversation is on), when the clause names none."""
     refs = [r for r in find_scene_refs(clause, project, quotes) if r.ids and not r.error]
+    existing = {s.id for s in project.scenes}
     ids = dict.fromkeys(sid for r in refs for sid in r.ids) or dict.fromkeys(
-        there if there and _THERE_RE.search(clause) else []
+        sid for sid in (there or []) if sid in existing and _THERE_RE.search(clause)
     )
     ids = ids or dict.fromkeys(s.id for s in _current_texts(clause, project, quotes))
     scenes = [project.scene(sid) for sid in ids] or list(project.scenes)

@@ -395,7 +395,7 @@ disappears clashes blends unreadable illegible readable visible lost distracting
 same hard read half halve double twice triple remind nudge fresh
 next separate fresh duplicate versions variants winner nudge work close closeup
 quick quicker snappier
-preview previews
+preview
 serif sans typeface typewriter elegant classy uppercase caps capitals subtitles
 promo handle hashtag website discount coupon
 """.split()
