@@ -441,8 +441,8 @@ def test_a_text_moved_too_far_comes_back_one_place(follow_up: str, position: str
     ]
 
 
-def test_down_from_the_top_is_the_middle() -> None:
-    assert wires("move the hook text down") == [
+def test_a_bit_down_from_the_top_is_the_middle() -> None:
+    assert wires("move the hook text down a bit") == [
         {"operation": "update_overlay", "sceneId": "scene_1", "position": "center"}
     ]
 

@@ -194,6 +194,7 @@ FONT_ABS_RE = re.compile(
     _I,
 )
 # "nudge the text up": a move; "nudge the font up": its size (intensity's SIZE_ROWS), no move.
+_A_LITTLE_RE = re.compile(r"\b(?:a\s+(?:bit|little|touch|tad|smidge|notch)|slightly|somewhat)\b", _I)
 # "a bit lower", "not that high" after a text was moved: one place the other way
 _BARE_DIR_RE = re.compile(
     r"^\W*(?:(?:actually|hmm+|no|nah|ok|and|but|maybe)\b[\s,]*)*(?:(?:a\s+)?(?:bit|little|touch|tad|smidge)\s+|slightly\s+|even\s+)?"
@@ -660,13 +661,14 @@ def _position(r: ClauseReaderBase, f: Frame, rest: str, ids: list[str]) -> str |
             # "the question is smack in the middle, move it": where it is now, so away from there
             return _AWAY_FROM.get(position, "bottom")
         return position
-    dm = _MOVE_DIR_RE.search(rest) or (_BARE_DIR_RE.match(rest) if f.has["overlay"] else None)
+    bare = _BARE_DIR_RE.match(rest) if f.has["overlay"] else None
+    dm = _MOVE_DIR_RE.search(rest) or bare
     if dm and (f.has["overlay"] or f.target.ids is not None):
         up = (dm.group("dir") or "").lower() in ("up", "higher") or (
             dm.groupdict().get("not") or ""
         ).lower() == "low"
         current = {r.project.scene(sid).overlay.position for sid in ids}
-        if len(current) == 1:
+        if len(current) == 1 and (bare is not None or _A_LITTLE_RE.search(rest)):
             # one place up or down from where the text is ("move it down a bit" from the top: the middle)
             order = ["top", "center", "bottom"]
             at = order.index(current.pop())

@@ -20,7 +20,7 @@ from adgen.tools import operations as ops
 
 _REMOVE_FROM_RE = re.compile(
     r"^\W*(?:(?:please|pls|can\s+you|could\s+you|just|and|also)\s+)*"
-    r"(?:remove|delete|drop|cut|lose|strip|get\s+rid\s+of|take)\s+(?:the\s+(?:words?|phrase|bit)\s+)?"
+    r"(?:remove|delete|drop|cut|lose|strip|get\s+rid\s+of|take)\s+(?P<cue>the\s+(?:words?|phrase)\s+)?"
     r"(?P<w>\ue000.|[\w'’&.$%-]+(?:\s+[\w'’&.$%-]+){0,2}?)\s+(?:out\s+)?(?:of|from)\s+(?P<where>[^,;!?\n]+?)\W*$",
     re.I,
 )
@@ -54,6 +54,8 @@ def removed_words(masked: str, project: AdProject | None, quotes: list[Quoted]) 
     text = scene.overlay.text
     found = re.search(rf"(?<!\w){re.escape(words.strip())}(?!\w)", text, re.I)
     label = f"scene {[s.id for s in project.scenes].index(scene.id) + 1} ({ROLE_LABEL[scene.role]})"
+    if found is None and token is None and not m.group("cue"):
+        return None  # "take the bottle out of the end card": not words of the text, read elsewhere
     if found is None:
         return Removal([], [scene.id], f"The text of {label} is “{text}”; it has no “{words.strip()}”.")
     left = _tidy(text[: found.start()] + " " + text[found.end() :])
