@@ -1,0 +1,36 @@
+"""Round twenty-one (helper fix36): dev13/dev14 classes the parser missed: relayed chat notes
+("per Mo: '…'"), …"""
+
+from __future__ import annotations
+
+import pytest
+from parse_helpers import wires
+
+# basic_project: 15 s; hook 4 s, showcase 7 s, cta 4 s.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "per Mo: 'hook text should be Baked before sunrise'",
+            [{"operation": "update_overlay", "sceneId": "scene_1", "text": "Baked before sunrise"}],
+        ),
+        (
+            "Per Sam in #marketing: 'make it 12 seconds'",
+            [{"operation": "set_duration", "durationSec": 12.0}],
+        ),
+        (
+            "as per the client on Slack: 'the music should be quieter please'",
+            [{"operation": "update_audio", "volume": 0.6}],
+        ),
+    ],
+)
+def test_a_relayed_chat_note_is_read_as_the_message(text: str, expected: list) -> None:
+    assert wires(text) == expected
+
+
+def test_a_relayed_short_quote_is_not_unwrapped() -> None:
+    from adgen.agent.understanding.forwarded import forwarded_note
+
+    assert forwarded_note("per Mo: 'Baked before sunrise'", new_ad=False) is None
