@@ -34,3 +34,45 @@ def test_a_relayed_short_quote_is_not_unwrapped() -> None:
     from adgen.agent.understanding.forwarded import forwarded_note
 
     assert forwarded_note("per Mo: 'Baked before sunrise'", new_ad=False) is None
+
+
+# Where in the ad, in another language: "at the end" is the last scene, "at the start" the first.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "remplace le texte de fin par 'Cours la ville'",
+            {"operation": "update_overlay", "sceneId": "scene_3", "text": "Cours la ville"},
+        ),
+        (
+            "zmień tekst na końcu na 'Zapraszamy'",
+            {"operation": "update_overlay", "sceneId": "scene_3", "text": "Zapraszamy"},
+        ),
+        (
+            "zmień tekst na początku na 'Dzień dobry'",
+            {"operation": "update_overlay", "sceneId": "scene_1", "text": "Dzień dobry"},
+        ),
+        (
+            "mets le texte au début en bas",
+            {"operation": "update_overlay", "sceneId": "scene_1", "position": "bottom"},
+        ),
+        (
+            "muda o texto no final para 'Compre já'",
+            {"operation": "update_overlay", "sceneId": "scene_3", "text": "Compre já"},
+        ),
+        (
+            "sposta il testo alla fine in alto",
+            {"operation": "update_overlay", "sceneId": "scene_3", "position": "top"},
+        ),
+        (
+            "cambia el texto al principio a 'Hola'",
+            {"operation": "update_overlay", "sceneId": "scene_1", "text": "Hola"},
+        ),
+        (
+            "maak de tekst aan het eind groter",
+            {"operation": "update_overlay", "sceneId": "scene_3", "fontSize": 90},
+        ),
+    ],
+)
+def test_the_start_or_the_end_of_the_ad_in_another_language_is_a_scene(text: str, expected: dict) -> None:
+    assert wires(text) == [expected]
