@@ -76,3 +76,34 @@ def test_a_relayed_short_quote_is_not_unwrapped() -> None:
 )
 def test_the_start_or_the_end_of_the_ad_in_another_language_is_a_scene(text: str, expected: dict) -> None:
     assert wires(text) == [expected]
+
+
+def _asked(first: str):
+    from phrase_suite import basic_project
+
+    from adgen.agent.conversation_state import ConversationState
+    from adgen.agent.understanding import parse_message
+
+    project = basic_project()
+    turn = parse_message(first, project)
+    assert turn.question and "How long should" in turn.question and turn.pending, turn
+    return project, ConversationState(project_id=project.project_id, pending=turn.pending)
+
+
+@pytest.mark.parametrize(
+    "reply", ["like cut it to 4 sec", "ok trim it to 4 seconds", "just bring it down to 4s"]
+)
+def test_cut_it_to_a_length_answers_how_long_the_scene_should_be(reply: str) -> None:
+    project, state = _asked("the showcase is sooo long")
+    assert wires(reply, project, state) == [
+        {"operation": "update_scene", "sceneId": "scene_2", "durationSec": 4.0}
+    ]
+
+
+def test_make_it_seconds_after_a_length_question_is_still_a_request_of_its_own() -> None:
+    from adgen.agent.understanding.retry import MARK, fill
+
+    assert fill(f"make scene 2 {MARK}", "scene_duration", "make it 20 seconds", None) is None
+    assert (
+        fill(f"make scene 2 {MARK}", "scene_duration", "cut it to 4 sec", None).text == "make scene 2 4 sec"
+    )
