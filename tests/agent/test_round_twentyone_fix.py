@@ -107,3 +107,31 @@ def test_make_it_seconds_after_a_length_question_is_still_a_request_of_its_own()
     assert (
         fill(f"make scene 2 {MARK}", "scene_duration", "cut it to 4 sec", None).text == "make scene 2 4 sec"
     )
+
+
+# A ticket: the text is hard to read, and "Actual" names its colour on the background's.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bug: cta hard to read. Expected: readable. Actual: green text on yellow.",
+            {"operation": "update_overlay", "sceneId": "scene_3", "color": "#1A1A1A"},
+        ),
+        (
+            "Bug: hook text hard to read. Actual: white text on cream background. Expected: fixed",
+            {"operation": "update_overlay", "sceneId": "scene_1", "color": "#1A1A1A"},
+        ),
+        (
+            "Bug: the cta is hard to read. Actual: navy text on black",
+            {"operation": "update_overlay", "sceneId": "scene_3", "color": "#FFFFFF"},
+        ),
+    ],
+)
+def test_a_ticket_about_unreadable_colours_changes_the_colour(text: str, expected: dict) -> None:
+    assert wires(text) == [expected]
+
+
+def test_a_ticket_whose_actual_names_no_colours_keeps_the_old_reading() -> None:
+    (op,) = wires("Bug: the cta is hard to read. Actual: text is tiny")
+    assert set(op) == {"operation", "sceneId", "fontSize"} and op["fontSize"] > 64, op
+    assert wires("Expected: white text. Actual: green text on yellow.")[0].get("color") == "#FFFFFF"
