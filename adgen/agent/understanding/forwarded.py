@@ -33,6 +33,9 @@ _PIECE = (
     rf"\s+from\s+(?:{_WHO}(?:\s+{_NAME})?|{_NAME})"
     # "our client Kelpwise says", "the client wrote"
     rf"|{_WHO}(?:\s+{_NAME})?\s+(?:says|said|wrote|writes|emailed|sent\s+(?:this|us\s+this))"
+    # "per Mo", "as per Sam in #marketing", "per the client on Slack": a chat message relayed
+    rf"|(?:as\s+)?per\s+(?:{_WHO}(?:\s+{_NAME})?|{_NAME})"
+    r"(?:\s+(?:in|on|via|from)\s+(?:#[\w-]+|slack|teams|email|the\s+[\w-]+\s+(?:channel|thread)))?"
 )
 _NOTE_RE = re.compile(
     rf"^\s*(?P<label>(?:{_PIECE})(?:\s*[,;—–-]\s*(?:{_PIECE}))*)\s*[:—–-]\s*"

@@ -240,6 +240,12 @@ SPANISH = Language(
         (r"perfect[oa]|genial|vale", "perfect"),
         (r"(?:puedes|podr[ií]as|puede|podr[ií]a)", "can you"),
         (r"el\s+texto\s+(?:del\s+)?final|el\s+texto\s+del\s+cierre", "the end card text"),
+        # "la voz del principio", "el texto al final": where in the ad, the first or the last scene
+        (
+            r"(?:del|al)\s+(?:principio|inicio|comienzo)(?:\s+del\s+(?:anuncio|v[ií]deo))?",
+            "in the first scene",
+        ),
+        (r"(?:del|al)\s+final(?:\s+del\s+(?:anuncio|v[ií]deo))?", "in the last scene"),
         (r"(?:los\s+)?subt[ií]tulos", "the captions"),
         (
             r"(?:quiero\s+ver|mu[eé]strame|ens[eé][nñ]ame|pasa\s+a|cambia\s+a|vuelve\s+a)\s+la\s+versi[oó]n",
@@ -531,7 +537,10 @@ FRENCH = Language(
         (r"la\s+(premi[eè]re|deuxi[eè]me|troisi[eè]me|derni[eè]re)\s+sc[eè]ne", r"the \1 scene"),
         (r"au\s+total", "in total"),
         (r"est", "is"),
-        (r"le\s+texte\s+(?:de\s+la\s+fin|final)", "the end card text"),
+        (r"le\s+texte\s+(?:de\s+(?:la\s+)?fin|final)", "the end card text"),
+        # "le texte au début", "la musique à la fin": where in the ad, the first or the last scene
+        (r"(?:au|du)\s+d[ée]but(?:\s+de\s+la\s+(?:pub|vid[ée]o))?", "in the first scene"),
+        (r"[àa]\s+la\s+fin(?:\s+de\s+la\s+(?:pub|vid[ée]o))?", "in the last scene"),
         (r"la\s+sc[eè]ne\s+du\s+probl[eè]me", "the problem scene"),
         (r"la\s+sc[eè]ne\s+(?:de\s+l['’]|d['’])accroche", "the hook scene"),
         (r"la\s+sc[eè]ne\s+(?:du|de\s+la|des|de)\s+(\w+)", r"the \1 scene"),
@@ -548,7 +557,7 @@ FRENCH = Language(
         (r"(?:annule|annulez|annuler)(?:\s+(?:[cç]a|le\s+dernier\s+changement))?", "undo"),
         (r"(?:enl[eè]ve|enlevez|enlever|supprime|supprimez|supprimer|retire|retirez|retirer)", "remove"),
         (r"(?:ajoute|ajoutez|ajouter)", "add"),
-        (r"(?:change|changez|changer|modifie|modifiez|modifier)", "change"),
+        (r"(?:change|changez|changer|modifie|modifiez|modifier|remplace|remplacez|remplacer)", "change"),
         (r"(?:d[eé]place|d[eé]placez|d[eé]placer)", "move"),
         (r"t[eé]moignages?|avis\s+clients?", "review"),
         (r"probl[eè]me", "problem"),
@@ -811,6 +820,7 @@ GERMAN = Language(
             r"the \1 scene",
         ),
         (r"(?:am|zum)\s+(?:ende|schluss)", "in the last scene"),
+        (r"(?:am|zum)\s+(?:anfang|beginn)|zu\s+beginn", "in the first scene"),
         (r"im\s+(ersten|zweiten|dritten|vierten|letzten)\s+(?:bild|abschnitt|teil)", r"in the \1 scene"),
         (r"ersten?", "first"),
         (r"zweiten?", "second"),
@@ -1042,6 +1052,9 @@ PORTUGUESE = Language(
         (r"o\s+texto\s+(?:na|da)\s+cena\s+inicial", "the text in the first scene"),
         (r"(?:na|da)\s+cena\s+inicial", "in the first scene"),
         (r"a\s+cena\s+inicial", "the first scene"),
+        # "o texto no final", "no começo do vídeo": where in the ad, the first or the last scene
+        (r"no\s+(?:final|fim)(?:\s+do\s+(?:an[úu]ncio|v[íi]deo))?", "in the last scene"),
+        (r"no\s+(?:in[íi]cio|come[çc]o)(?:\s+do\s+(?:an[úu]ncio|v[íi]deo))?", "in the first scene"),
         (
             r"o\s+texto\s+da\s+(primeira|segunda|terceira|quarta|[uú]ltima)\s+cena",
             r"the text in the \1 scene",
@@ -1258,6 +1271,9 @@ ITALIAN = Language(
         (r"(?:la|l['’])\s*scena\s+(?:finale|conclusiva)", "the last scene"),
         (r"(?:nella|nell['’])\s*scena\s+iniziale", "in the first scene"),
         (r"(?:la|l['’])\s*scena\s+iniziale", "the first scene"),
+        # "il testo alla fine", "all'inizio": where in the ad, the first or the last scene
+        (r"alla\s+fine(?:\s+del\s+(?:video|spot))?", "in the last scene"),
+        (r"all['’]\s*inizio(?:\s+del\s+(?:video|spot))?", "in the first scene"),
         (
             r"(?:la|il)\s+(?:frase|testo|scritta)\s+(?:iniziale|d['’]apertura)|la\s+prima\s+frase",
             "the hook text",
@@ -1489,6 +1505,8 @@ DUTCH = Language(
         # "de tekst van de slotscène": the last scene's words
         (r"(?:in|van)\s+de\s+(?:slot|eind|afsluitende\s+)sc[eè]ne", "in the last scene"),
         (r"de\s+(?:slot|eind|afsluitende\s+)sc[eè]ne", "the last scene"),
+        (r"aan\s+het\s+(?:eind|einde)", "in the last scene"),
+        (r"aan\s+het\s+begin", "in the first scene"),
         (r"in\s+de\s+(eerste|tweede|derde|vierde|laatste)\s+sc[eè]ne", r"in the \1 scene"),
         (r"van\s+de\s+(eerste|tweede|derde|vierde|laatste)\s+sc[eè]ne", r"in the \1 scene"),
         (r"de\s+(eerste|tweede|derde|vierde|laatste)\s+sc[eè]ne", r"the \1 scene"),

@@ -160,6 +160,9 @@ POLISH = Language(
         (r"w\s+trzeciej\s+scenie", "in the third scene"),
         (r"w\s+czwartej\s+scenie", "in the fourth scene"),
         (r"w\s+ostatniej\s+scenie", "in the last scene"),
+        # "tekst na końcu", "na początku": where in the ad, the first or the last scene
+        (r"(?:na|pod)\s+ko[ńn]cu|na\s+koniec", "in the last scene"),
+        (r"na\s+pocz[ąa]tku", "in the first scene"),
         (r"dodaj\s+(?:now[ąa]\s+|jeszcze\s+jedn[ąa]\s+)?scen[ęe]", "add a scene"),
         (r"pierwsz[aąey]\s+scen[aęy]", "the first scene"),
         (r"drug[aąi]\s+scen[aęy]", "the second scene"),

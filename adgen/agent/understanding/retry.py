@@ -57,6 +57,14 @@ VALUE_RE = re.compile(
     + _VALUE,
     _I,
 )
+# ... or with a verb that shortens what was asked about: "like cut it to 4 sec" after "How long
+# should scene 2 be?" (the unit said is that length's, never the whole ad's: "cut" names "it").
+_CUT_TO_RE = re.compile(
+    _LEAD
+    + r"(?:(?:like|just|maybe|yeah)\s+)*(?:cut|trim|shorten|chop|bring|take|get)\s+(?:it|that|this)\s+(?:down\s+)?to\s+"
+    + _VALUE,
+    _I,
+)
 _SCENE_ONLY_RE = re.compile(
     _LEAD
     # "put it on the last scene", "add it to the cta", "in the hook please": the scene, said with its verb
@@ -164,6 +172,8 @@ def fill(
     said = VALUE_RE.match(reply.strip()) if m is None else None
     if said is not None and not re.fullmatch(r"s|secs?|seconds?", said.group("unit") or "", _I):
         m = said
+    if m is None and value_kind is not None and "duration" in value_kind:
+        m = _CUT_TO_RE.match(reply.strip())
     if m is None or marker is None:
         return None
     unit = marker.group("unit") or ""
