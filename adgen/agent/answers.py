@@ -389,9 +389,11 @@ _ROWS: tuple[tuple[re.Pattern[str], Callable[[_Ask], str | Answer], str], ...] =
             "render",
         ),
         (
-            r"\b(?:aspect|ratios?|formats?|sizes?\s+(?:do|will|are)|what\s+sizes?|orientations?|dimensions)\b"
-            # "what size is the serum text?": a text's size, not the video's
-            r"(?![^?]*\b(?:texts?|font|captions?|headlines?|words|lines?|copy|product|logo|bottle)\b)",
+            r"\b(?:aspect|ratios?|formats?|sizes?\s+(?:do|does|will|are)|what\s+sizes?|orientations?|dimensions|"
+            r"(?:export|video|output|file)\s+sizes)\b"
+            # "what size is the serum text?", "what size is the writing": a text's size, not the video's
+            r"(?![^?]*\b(?:texts?|font|captions?|headlines?|words|writing|lettering|letters|type|lines?|copy|"
+            r"product|logo|bottle)\b)",
             _aspects,
             "render",
         ),
@@ -425,7 +427,7 @@ _ROWS: tuple[tuple[re.Pattern[str], Callable[[_Ask], str | Answer], str], ...] =
         # "what size is the serum text in scene 2?": the text size ("bump it to 60" next)
         (
             r"\b(?:what|which)\s+(?:font\s+|text\s+)?size\b|\b(?:font|text)\s+size\b|\bhow\s+big\s+is\s+the\s+"
-            r"(?:[\w'-]+\s+){0,3}(?:text|font|caption|headline|words)\b",
+            r"(?:[\w'-]+\s+){0,3}(?:text|font|caption|headline|words|writing|lettering)\b",
             _text_layout,
             "text_size",
         ),
@@ -475,7 +477,7 @@ _ROWS: tuple[tuple[re.Pattern[str], Callable[[_Ask], str | Answer], str], ...] =
             "duration",
         ),
         (
-            r"\b(?:say|says|said|text|words|copy|headline|caption|read|reads|written|line)\b",
+            r"\b(?:say|says|said|text|words|wording|copy|headline|caption|read|reads|written|line)\b",
             _texts,
             "overlay",
         ),
@@ -502,7 +504,8 @@ def answer_question(text: str, project: AdProject | None, recent: list[str] | No
     named, problem = _named_scenes(masked, quotes, project, recent or [])
     if problem:
         return Answer(problem)
-    found = _scene_with_words(masked, quotes, project) or _scene_showing(masked, project)
+    # ("which scene has the mat unrolling?": the picture's own words, before "mat" is "product")
+    found = _scene_showing(mask_quotes(text)[0], project) or _scene_with_words(masked, quotes, project)
     if found is not None:
         return found
     ask = _Ask(project=project, scenes=named or None, words=masked)

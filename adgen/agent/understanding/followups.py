@@ -675,6 +675,17 @@ TOPIC_WORDS: tuple[tuple[str, re.Pattern[str], str], ...] = (
         ),
         r"make the music \g<0>",
     ),
+    (
+        # "change it to rise and brew" right after "whats the hook say": that text's new words
+        # (never a number: "change it to 20" may be a size or a length)
+        "overlay",
+        re.compile(
+            r"^\W*(?:(?:ok(?:ay)?|great|cool|so|then|and|now|please|pls|right)\b[\s,.!]*)*"
+            r"(?:change|set|switch|update|turn)\s+(?:it|that|this)\s+(?:to|into)\s+(?=[^\W\d])",
+            re.I,
+        ),
+        "change the text there to ",
+    ),
 )
 _OWN_SUBJECT_RE = re.compile(
     r"\b(?:music|song|track|ad|video|look|lighting|style|scene|hook|cta|text|whole|overall|general|entire)\b",

@@ -363,6 +363,8 @@ _TR_MARKERS: tuple[str, ...] = (
     r"koy",
     r"iyice",
 )
+# A verb's polite forms: "kısar mısın(ız)" (would you), "kısın(ız)", "kısabilir misin(iz)".
+_TR_PLEASE = r"(?:ar\s+m[ıi]s[ıi]n(?:[ıi]z)?|[ıi]n(?:[ıi]z)?|abilir\s+misin(?:iz)?)?(?!\w)"
 _TR_FIRST: tuple[tuple[str, str], ...] = (
     (
         r"(?:m[üu]zi[ğg]in\s+)?ses(?:i|ini)\s+(?:biraz|azc[ıi]k)\s+(?:a[çc]|y[üu]kselt)",
@@ -374,6 +376,11 @@ _TR_FIRST: tuple[tuple[str, str], ...] = (
         r"(?:m[üu]zi[ğg]in\s+)?ses(?:i|ini)\s+(?:iyice|epey|[çc]ok)\s+(?:a[çc]|y[üu]kselt)",
         "turn the music up a lot",
     ),
+    # ("müziği biraz kısar mısın": would you turn the music down a bit; the verb's polite forms)
+    (rf"m[üu]zi[ğg]i\s+(?:biraz|azc[ıi]k)\s+k[ıi]s{_TR_PLEASE}", "turn the music down a bit"),
+    (rf"m[üu]zi[ğg]i\s+(?:biraz|azc[ıi]k)\s+a[çc]{_TR_PLEASE}", "turn the music up a bit"),
+    (rf"m[üu]zi[ğg]i\s+k[ıi]s{_TR_PLEASE}", "turn the music down"),
+    (rf"m[üu]zi[ğg]i\s+a[çc]{_TR_PLEASE}", "turn the music up"),
     (r"daha\s+sakin\s+(?:bir\s+)?m[üu]zik\s+(?:koy|a[çc]|se[çc])", "calmer music"),
     (r"daha\s+sakin", "calmer"),
     (r"yinele(?:yin)?|ileri\s+al", "redo"),

@@ -35,7 +35,7 @@ _QUESTION_START_RE = re.compile(
     # "please confirm the new runtime", "double-check what the hook says": asked to be told
     r"(?:(?:please|pls|plz)\s+)?(?:confirm|double[\s-]check|verify)(?=\s+(?:the|what|how|which|whether|if)\b)|"
     # ("could you kindly inform me of our current tagline?": a formal "tell me")
-    r"(?:can|could|would)\s+(?:you|u)\s+(?:(?:please|kindly)\s+)?(?:(?:tell|remind|show|inform|advise)\s+me|read\s+(?:me|us|out|back|aloud)|"
+    r"(?:can|could|would)\s+(?:you|u)\s+(?:(?:please|kindly)\s+)?(?:(?:tell|remind|show|inform|advise)\s+me|confirm|double[\s-]check|verify|read\s+(?:me|us|out|back|aloud)|"
     + _READ_BACK
     + r")|do\s+you\s+know|"
     r"i\s+(?:wonder|want\s+to\s+know|'?d\s+like\s+to\s+know)|(?:can|could|may)\s+i\s+see\s+(?:the|all|each|every)\s+"
@@ -69,7 +69,7 @@ _REQUEST_FORM_RE = re.compile(
     r"^\W*(?:(?:so|and|ok(?:ay)?|hey|hmm+)\b[\s,]*)*"
     r"(?:(?:can|could|would|will)\s+(?:you|u|we|i|it|they|the\s+\w+)\s+(?:please\s+|pls\s+|just\s+|also\s+|kindly\s+)?"
     # (the lookahead skips a "please" the optional one gave back: "could you please tell me …")
-    r"(?!(?:(?:please|pls|just|also|kindly)\s+)*(?:tell\b|explain\b|remind\b|inform\s+me\b|advise\s+me\b|show\s+me\b|read\s+(?:me|us|out|back|aloud)\b|"
+    r"(?!(?:(?:please|pls|just|also|kindly)\s+)*(?:tell\b|explain\b|remind\b|confirm\b|double[\s-]check\b|verify\b|inform\s+me\b|advise\s+me\b|show\s+me\b|read\s+(?:me|us|out|back|aloud)\b|"
     + _READ_BACK
     + r"|see\s+(?:the|all|each|every)\s+(?:scenes|texts|lines|lengths)))\w+"
     r"|what\s+if\b|why\s+not\b|how\s+about\b|is\s+it\s+possible\s+to\b|do\s+you\s+mind\b)",
@@ -95,7 +95,10 @@ _CHANGE_WORDS_RE = re.compile(
 # "and the hook?", "what about the CTA?": the last change for other scenes, not a question.
 _FOLLOW_UP_RE = re.compile(
     r"^\W*(?:and|also|what\s+about|how\s+about|same\s+for|ditto\s+for)\s+(?:(?:in|for|on|to)\s+)?(?:the\s+)?"
-    r"(?:hook|cta|intro|outro|showcase|testimonial|problem|ending|opening|scene\s*\d+|\w+\s+scene)s?"
+    r"(?:hook|cta|intro|outro|showcase|testimonial|problem|ending|opening|scene\s*\d+|\w+\s+scene|"
+    # ("and the open?", "what about the last one?", "and the bit with the bottle?")
+    r"open(?:er)?|clos(?:e|er|ing)|end\s*card|(?:first|second|third|fourth|last|final)\s+(?:one|scene|shot|bit|part)|"
+    r"(?:bit|part|shot)\s+(?:with|where)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)s?"
     r"(?:['’]s)?(?:\s+(?:text|line|copy|caption|headline|words))?\W*$",  # "and the cta text?"
     re.I,
 )

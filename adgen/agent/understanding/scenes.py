@@ -462,6 +462,7 @@ def _ref_with(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
         if len(ids) == 1:
             ref.kind, ref.ids, ref.end = "text", ids, m.start("ww") + len(" ".join(words[:n]))
             ref.text = m.group(0)[: ref.end - m.start()]
+            _ask_if_shown_elsewhere(r, ref, [w for w in words[:n] if not _LOOK_WORDS_RE.fullmatch(w)])
             return True
     for n, word in enumerate(words, start=1):
         if len(word) >= 3 and len(ids := _described(r.project, word)) == 1:
@@ -469,6 +470,20 @@ def _ref_with(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
             ref.text = m.group(0)[: ref.end - m.start()]
             return True
     return False
+
+
+def _ask_if_shown_elsewhere(r: _Reading, ref: SceneRef, words: list[str]) -> None:
+    """ "the bit with the lemons" when one scene says "Real lemons" and another one's picture
+    shows lemons: a marketer pointing at a bit may mean either, so the chat asks (a guess edited
+    the wrong scene)."""
+    shown = [sid for sid in _pictured(r.project, words) if sid not in ref.ids]
+    if not shown:
+        return
+    both = [s.id for s in r.project.scenes if s.id in ref.ids or s.id in shown]
+    named = [f"scene {_position(r.project, i)} ({ROLE_LABEL[r.project.scene(i).role]})" for i in both]
+    ref.question = f"Which scene do you mean by “{ref.text.strip()}”: {join_words(named, 'or')}?"
+    ref.offered = [_position(r.project, i) for i in both]
+    ref.ids = []
 
 
 # Words that say how a text looks, never which text it is ("the big white text").

@@ -695,7 +695,9 @@ def looks_like_value(words: str) -> bool:
         return True
     return bool(
         re.fullmatch(
-            r"(?:the\s+)?(?:top|bottom|center|centre|middle|left|right|bigger|smaller|larger|\d+\s*(?:px|pt|%)?)(?:\s+.*)?",
+            r"(?:the\s+)?(?:top|bottom|center|centre|middle|left|right|bigger|smaller|larger|\d+\s*(?:px|pt|%)?)(?:\s+.*)?"
+            # ("change the hook text to bold": a weight or a case, never the words "bold")
+            r"|(?:bold|italics?|(?:all\s+)?caps|upper\s*case|lower\s*case|serif|sans(?:[\s-]serif)?)(?:\s+(?:font|type|text|letters))?",
             w,
         )
     )
