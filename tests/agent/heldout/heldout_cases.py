@@ -322,6 +322,27 @@ LATER_SETS: tuple[HeldoutSet, ...] = (
         max_spread=1,
         is_test=True,
     ),
+    HeldoutSet(
+        "dev15",
+        HERE / "conversations_dev15.yaml",
+        "the fifteenth development set, written blind after round twenty-one together with test13, even "
+        "across the categories (11 or 12 cases each), by a different crowd (e-commerce founders typing "
+        "fast on a phone, freelancers naming the client and the version, marketers describing what they "
+        "see in the preview, scenes placed loosely in time and order, non-native speakers, people who "
+        "hedge or apologise, people who change their mind mid-message); never run before its commit",
+        min_cases=150,
+        min_per_category=11,
+        max_spread=1,
+    ),
+    HeldoutSet(
+        "test13",
+        HERE / "conversations_test13.yaml",
+        "the thirteenth test set, written blind together with dev15, never run before its commit",
+        min_cases=100,
+        min_per_category=7,
+        max_spread=1,
+        is_test=True,
+    ),
 )
 
 
