@@ -8,7 +8,7 @@ has the mat unrolling?" answered from the pictures. Each test holds other words 
 from __future__ import annotations
 
 import pytest
-from parse_helpers import basic_with, soda_like
+from parse_helpers import after, basic_with, soda_like
 from phrase_suite import basic_project
 
 from adgen.agent.answers import answer_question
@@ -130,7 +130,8 @@ def test_change_it_to_a_colour_after_reading_a_text_colour_is_still_the_colour()
 
 
 @pytest.mark.parametrize(
-    "text", ["change the hook text to bold", "set the cta text to bold", "change the showcase copy to italics"]
+    "text",
+    ["change the hook text to bold", "set the cta text to bold", "change the showcase copy to italics"],
 )
 def test_a_weight_or_slant_is_never_the_words(text: str) -> None:
     turn = parse_message(text, basic_project())
@@ -175,3 +176,151 @@ def test_which_scene_has_a_thing_happening_is_answered_from_the_pictures(text: s
     )
     answer = answer_question(text, project)
     assert answer.text.startswith(scene), answer.text
+
+
+# --- dev15's first run (2026-12-04): wrong edits a new crowd found ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "colour"),
+    [
+        ("make the closing text red... no actually navy", "#000080"),
+        ("the cta in white, no wait, in gold", "#FFD700"),
+        ("make the cta text pink - sorry, I mean purple", "#800080"),
+        ("cta colour green, hmm make that orange", "#FFA500"),
+    ],
+)
+def test_a_colour_corrected_in_the_same_message_is_the_later_one_only(text: str, colour: str) -> None:
+    turn = parse_message(text, basic_project())
+    assert [op.to_wire() for op in turn.operations] == [
+        {"operation": "update_overlay", "sceneId": "scene_3", "color": colour}
+    ], turn
+
+
+def test_a_colour_declined_with_not_is_no_correction() -> None:
+    turn = parse_message("the cta should be red, not blue", basic_project())
+    assert [op.to_wire() for op in turn.operations] == [
+        {"operation": "update_overlay", "sceneId": "scene_3", "color": "#FF0000"}
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "wire"),
+    [
+        ("the end card text should be white instead of red", {"color": "#FFFFFF"}),
+        ("the hook text should be navy, not black", {"color": "#000080"}),
+        ("the cta text should be gold rather than orange", {"color": "#FFD700"}),
+    ],
+)
+def test_a_colour_instead_of_another_is_the_colour_never_the_words(text: str, wire: dict) -> None:
+    ops = [op.to_wire() for op in parse_message(text, basic_project()).operations]
+    assert len(ops) == 1 and {k: v for k, v in ops[0].items() if k not in ("operation", "sceneId")} == wire, (
+        ops
+    )
+
+
+def test_words_that_start_with_not_are_still_words() -> None:
+    ops = [
+        op.to_wire()
+        for op in parse_message("the cta text should be Not your average coffee", basic_project()).operations
+    ]
+    assert ops == [{"operation": "update_overlay", "sceneId": "scene_3", "text": "Not your average coffee"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [
+        ("make the product in the last screen smaller", "scene_3"),
+        ("the words on the last screen are tiny on my phone", "scene_3"),
+        ("the first screen needs to be brighter", "scene_1"),
+    ],
+)
+def test_a_screen_is_a_scene(text: str, scene: str) -> None:
+    ops = [op.to_wire() for op in parse_message(text, basic_project()).operations]
+    assert ops and {op["sceneId"] for op in ops} == {scene}, ops
+
+
+def test_last_screen_with_a_length_is_that_scene_never_the_whole_ad() -> None:
+    assert [op.to_wire() for op in parse_message("last screen 5 seconds", basic_project()).operations] == [
+        {"operation": "update_scene", "sceneId": "scene_3", "durationSec": 5.0}
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the start is so dark i can barely make anything out",
+        "ok the beginning looks too dark",
+        "the start feels way too dark",
+    ],
+)
+def test_the_start_as_a_subject_is_the_opening_scene(text: str) -> None:
+    ops = [op.to_wire() for op in parse_message(text, basic_project()).operations]
+    assert ops and all(op.get("sceneId") == "scene_1" for op in ops), ops
+    assert not any(op["operation"] == "update_style" for op in ops), ops
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["show the product from the start", "at the start the music is loud", "the start of the ad is slow"],
+)
+def test_the_start_as_a_time_is_not_rewritten(text: str) -> None:
+    from adgen.agent.understanding.jargon import plain_jargon
+
+    assert "opener" not in plain_jargon(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hey can u make me a vid ad asap",
+        "I run socials for a few clients, need an ad for one of them",
+        "hi! im a freelancer and one of my clients wants a short video ad",
+        "not sure if this is doable but i want a video for my business",
+    ],
+)
+def test_an_ad_asked_for_without_a_product_asks_what_it_is_for(text: str) -> None:
+    turn = parse_message(text, None)
+    assert turn.brief is None and not turn.operations, turn
+    assert turn.question and "What is the ad for" in turn.question, turn
+
+
+def test_an_ad_asked_for_with_a_product_is_planned() -> None:
+    turn = parse_message("hey can u make me a vid ad for my candle shop asap", None)
+    assert turn.brief is not None and "candle" in (turn.brief.product or ""), turn
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "scene", "wire"),
+    [
+        ("make the hook longer", "like 6 sec", "scene_1", {"durationSec": 6.0}),
+        ("make the cta text bigger", "more like 100", "scene_3", {"fontSize": 100}),
+        ("make the showcase shorter", "maybe 5", "scene_2", {"durationSec": 5.0}),
+    ],
+)
+def test_a_value_said_loosely_after_an_edit_resets_that_field(
+    first: str, then: str, scene: str, wire: dict
+) -> None:
+    project, state = after(first, basic_project())
+    ops = [op.to_wire() for op in parse_message(then, project, state=state).operations]
+    assert len(ops) == 1 and ops[0]["sceneId"] == scene, ops
+    assert {k: v for k, v in ops[0].items() if k not in ("operation", "sceneId")} == wire, ops
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cool, now switch me back to the original",
+        "put me back on the original",
+        "ok move me over to the original",
+    ],
+)
+def test_switch_me_back_to_the_original_is_a_move_never_the_words(text: str) -> None:
+    from parse_helpers import with_version_b
+
+    original = basic_project()
+    variant, family = with_version_b(original)
+    turn = parse_message(
+        text, variant, state=ConversationState(project_id=variant.project_id), family=lambda: family
+    )
+    assert not turn.operations and turn.switch_to == original.project_id, turn

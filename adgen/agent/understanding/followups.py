@@ -213,7 +213,9 @@ def _bare_value(clause: str, state: ConversationState) -> Repeat | None:
 # What is left of "and the second one 6" / "the cta 3 s" / "scene 2: 5 seconds" once its scenes
 # are taken out: a lead word, a number and perhaps a unit.
 _VALUE_LEFT_RE = re.compile(
-    r"^\W*(?:(?:and|also|then|now|ok(?:ay)?|same\s+for|make|set|for|with|the|in|on|one)\W+)*(?:(?:at|to)\s+)?"
+    # ("like 6 sec", "more like 90", "maybe 5": the value said loosely)
+    r"^\W*(?:(?:and|also|then|now|ok(?:ay)?|same\s+for|make|set|for|with|the|in|on|one|like|more\s+like|maybe|say|"
+    r"about|around|roughly|actually|no)\W+)*(?:(?:at|to)\s+)?"
     r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>s|secs?|seconds?|px|%)?(?:\s+(?:each|please|pls|too|then))?\W*$",
     re.I,
 )

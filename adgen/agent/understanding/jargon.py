@@ -31,6 +31,16 @@ JARGON: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(_ARTICLE + r"close(?![\s-]+(?:shot|up|scene|on)\b)(?!-)" + _AFTER_SCENE_NOUN, re.I),
         r"\g<a> closer",
     ),
+    # "the start is so dark", "the beginning feels slow": the opening scene said as the ad's
+    # start, as the subject of how it is (never "from the start", "at the start of the ad")
+    (
+        re.compile(
+            r"(?:^|(?<=[.;!?,]\s)|(?<=\bbut\s)|(?<=\band\s)|(?<=\bso\s)|(?<=\btbh\s)|(?<=\bok\s))(?P<a>the)\s+(?:start|beginning)"
+            r"(?=\s+(?:is|isn'?t|was|feels?|felt|looks?|seems?|needs?|should|drags?|goes)\b)",
+            re.I,
+        ),
+        r"\g<a> opener",
+    ),
     # "the supers", "all supers yellow": the on-screen texts
     (re.compile(r"\bsupers\b", re.I), "texts"),
     # "the super on the open", "super on the opener should read …": a scene's on-screen text

@@ -47,10 +47,14 @@ OPEN_WORDS: tuple[str, ...] = (
     r"what|know|info|information|details|send|provide|tell|first|cut|draft|kick|off|begin|"
     r"started|guide|walk|through|sure|not|quite|all|but|at|in|urgent|fast|"
     r"got|have|has|here|i'?ve|we'?ve|own|"
+    # who is asking, and hedges ("im a freelancer and one of my clients wants …", "I run socials
+    # for a few clients, need an ad for one of them", "not sure if this is doable but …")
+    r"im|ive|freelancer|freelance|agency|marketer|manager|run|few|several|couple|them|their|"
+    r"if|doable|possible|maybe|think|mind|any|way|hoping|wondering",
     # whose ad, without saying what it sells
     r"store|shop|business|company|charity|nonprofit|organi[sz]ation|org|startup|page|account|channel",
     # the kind of ad
-    r"ads?|adverts?|advertisements?|commercials?|videos?|promos?|spots?|clips?|campaigns?|projects?|"
+    r"ads?|adverts?|advertisements?|commercials?|videos?|vids?|promos?|spots?|clips?|campaigns?|projects?|"
     r"briefs?|bumpers?|reels?|teasers?",
     # new / different, without naming it ("fresh", "simple": among the moods, last row)
     r"new|different|other|separate|brand|product|products|thing|stuff|totally|completely|entirely|"

@@ -135,7 +135,7 @@ def _word_pattern(word: str) -> str:
 
 _ROLE_ALT = "|".join(_word_pattern(w) for w in sorted(_WORD_TO_ROLE, key=len, reverse=True))
 _SCENE_NOUN = (
-    r"(?:scenes?|ones?|slides?|shots?|clips?|parts?|sections?|frames?|segments?|bits?|cards?|close[\s-]?ups?)"
+    r"(?:scenes?|ones?|slides?|shots?|clips?|parts?|sections?|frames?|segments?|bits?|cards?|screens?|close[\s-]?ups?)"
 )
 _NUM = rf"(?:\d{{1,2}}|{NUMBER_WORD_PATTERN})"
 

@@ -6,6 +6,10 @@ Part of :mod:`adgen.agent.understanding`. When a quoted text is followed by a co
 close to it, the later quote is the one meant: the first quote takes its place and the cue and
 the retyped quote are dropped, so every later step reads one request with the corrected words.
 Two unrelated quotes ("'Shop now' ... actually also 'Free shipping'") are left alone.
+
+Colours are corrected the same way ("make the closing text red... no actually navy", "the cta in
+white, no wait, in gold"): the later colour takes the first one's place. Read as typed, both were
+applied, the second to the wrong field (a navy background).
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ import re
 from rapidfuzz import fuzz
 
 from adgen.agent.understanding.quotes import PLACEHOLDER_MARK, Quoted
+from adgen.agent.understanding.values import COLOR_NAMES
 
 _CUE = (
     r"(?:wait|sorry|oops|whoops|i\s+mean[t]?|actually|rather|correction|scratch\s+that|make\s+(?:that|it)|"
@@ -43,4 +48,20 @@ def keep_corrected_quote(masked: str, quotes: list[Quoted]) -> str:
     return _CORRECTED_RE.sub(repl, masked)
 
 
-__all__ = ["keep_corrected_quote"]
+_COLOUR = "|".join(sorted((re.escape(c) for c in COLOR_NAMES), key=len, reverse=True))
+# A colour, one or more correction cues (never "not": "red, not blue" keeps red), the new colour.
+_COLOUR_CUE = r"(?:no|nope|wait|sorry|oops|whoops|actually|rather|hmm+|i\s+mean[t]?|make\s+(?:that|it)|scratch\s+that)"
+_CORRECTED_COLOUR_RE = re.compile(
+    rf"\b(?P<first>{_COLOUR})\b(?P<between>\s*(?:\.{{2,}}|…|[,;:!\-\u2013\u2014])?\s*"
+    rf"(?:{_COLOUR_CUE}\b[\s.,;:!…\-\u2013\u2014]*){{1,4}}(?:(?:in|to|use|go\s+with)\s+)?)"
+    rf"(?P<second>(?:{_COLOUR})\b|#[0-9a-f]{{6}}\b)",
+    re.I,
+)
+
+
+def keep_corrected_colour(masked: str) -> str:
+    """ "red... no actually navy" -> "navy": the colour corrected in the same message."""
+    return _CORRECTED_COLOUR_RE.sub(lambda m: m.group("second"), masked)
+
+
+__all__ = ["keep_corrected_colour", "keep_corrected_quote"]

@@ -37,6 +37,8 @@ _PICK = (
     r"(?:pick|choose|go\s+with|going\s+with|go\s+for|going\s+for|take|use|keep|stick\s+with|open|select|prefer|"
     r"switch\s+(?:back\s+|over\s+)?to|move\s+over\s+to|(?:go|going|switch|move|get|head)\s+back\s+to|back\s+to|return\s+to|"
     r"(?:take|bring)\s+(?:me|us)\s+back\s+to|reopen|"
+    # ("now switch me back to the original", "put me back on B")
+    r"(?:switch|move|put|get|flip)\s+(?:me|us)\s+(?:back\s+|over\s+)?(?:to|on|onto)|"
     # "go to C", "jump to version B", "take me to C", "hop over to the original": moving is choosing
     r"(?:go|jump|skip|hop|head|flip|move)\s+(?:over\s+|across\s+)?to|(?:take|bring)\s+(?:me|us)\s+(?:over\s+)?to|"
     r"work\s+on|continue\s+(?:with|on))"

@@ -144,7 +144,8 @@ _TRAIL_MOD_RE = re.compile(
 _VALUE_FILLER_RE = re.compile(
     r"\b(?:a|an|the|bit|little|lot|much|way|more|less|and|or|please|very|really|slightly|even|text|font|"
     r"size|colou?r|top|bottom|center|centre|middle|left|right|bigger|smaller|larger|big|small|in|at|on|to|"
-    r"seconds?|secs?|s|px|pt)\b|[\s,.!;:%-]+|\d+",
+    # ("white instead of red", "navy, not black", "gold rather than yellow": a value replacing another)
+    r"seconds?|secs?|s|px|pt|instead\s+of|rather\s+than|not|no\s+longer)\b|[\s,.!;:%-]+|\d+",
     _I,
 )
 
