@@ -134,9 +134,7 @@ def _word_pattern(word: str) -> str:
 
 
 _ROLE_ALT = "|".join(_word_pattern(w) for w in sorted(_WORD_TO_ROLE, key=len, reverse=True))
-_SCENE_NOUN = (
-    r"(?:scenes?|ones?|slides?|shots?|clips?|parts?|sections?|frames?|segments?|bits?|cards?|screens?|close[\s-]?ups?)"
-)
+_SCENE_NOUN = r"(?:scenes?|ones?|slides?|shots?|clips?|parts?|sections?|frames?|segments?|bits?|cards?|screens?|close[\s-]?ups?)"
 _NUM = rf"(?:\d{{1,2}}|{NUMBER_WORD_PATTERN})"
 
 # Words after "on the"/"in the" that say where on screen or in the ad, never what a scene shows.

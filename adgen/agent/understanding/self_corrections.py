@@ -50,7 +50,9 @@ def keep_corrected_quote(masked: str, quotes: list[Quoted]) -> str:
 
 _COLOUR = "|".join(sorted((re.escape(c) for c in COLOR_NAMES), key=len, reverse=True))
 # A colour, one or more correction cues (never "not": "red, not blue" keeps red), the new colour.
-_COLOUR_CUE = r"(?:no|nope|wait|sorry|oops|whoops|actually|rather|hmm+|i\s+mean[t]?|make\s+(?:that|it)|scratch\s+that)"
+_COLOUR_CUE = (
+    r"(?:no|nope|wait|sorry|oops|whoops|actually|rather|hmm+|i\s+mean[t]?|make\s+(?:that|it)|scratch\s+that)"
+)
 _CORRECTED_COLOUR_RE = re.compile(
     rf"\b(?P<first>{_COLOUR})\b(?P<between>\s*(?:\.{{2,}}|…|[,;:!\-\u2013\u2014])?\s*"
     rf"(?:{_COLOUR_CUE}\b[\s.,;:!…\-\u2013\u2014]*){{1,4}}(?:(?:in|to|use|go\s+with)\s+)?)"
