@@ -673,6 +673,9 @@ _RESOLVERS: tuple[tuple[str, Callable[[_Reading, re.Match[str], SceneRef], bool]
 )
 
 
+_FONT_END_RE = re.compile(r"\b(?:font|fonts|typeface)\W*$", re.I)
+
+
 def find_scene_refs(
     clause: str, project: AdProject, quotes: list[Quoted], context_role: str | None = None
 ) -> list[SceneRef]:
@@ -684,6 +687,8 @@ def find_scene_refs(
     reading = _Reading(project, quotes, context_role)
     refs: list[SceneRef] = []
     for m in _REF_RE.finditer(clause):
+        if _FONT_END_RE.search(m.group(0)):
+            continue  # "all text in the brand font": how the text looks, never a scene it shows
         ref = SceneRef(start=m.start(), end=m.end(), kind="position", text=m.group(0))
         resolve = next(fn for name, fn in _RESOLVERS if m.group(name))
         if resolve(reading, m, ref):
