@@ -290,6 +290,22 @@ def _cost(ask: _Ask) -> str:
     )
 
 
+def _file_size(ask: _Ask) -> str:
+    """ "how big is the file?": a size in megabytes exists only once a video is rendered, and the
+    document does not keep it; what is known (rendered or not, which sizes) and where to see it."""
+    p = ask.project
+    rendered = p.render_status.state in ("completed", "completed_with_warnings") and p.aspect_exports
+    if not rendered:
+        return (
+            f"There is no file yet: version {p.version} has not been rendered. Its size is known once "
+            "it is rendered (say “render”); the download shows it."
+        )
+    return (
+        f"Version {p.version} is rendered ({', '.join(p.aspect_exports)}), one MP4 file per size. "
+        "I don't keep the files' sizes in megabytes; the download link shows each file's size."
+    )
+
+
 def _version(ask: _Ask) -> str:
     p = ask.project
     if p.variation.is_variation:
@@ -345,6 +361,14 @@ _ROWS: tuple[tuple[re.Pattern[str], Callable[[_Ask], str | Answer], str], ...] =
     (re.compile(pattern, re.I), answer, topic)
     for pattern, answer, topic in (
         (r"\bhow\s+many\s+" + _SCENE_WORDS, _count, "scene"),
+        # "how big is the file", "what's the file size?", "how many MB will the video be?"
+        (
+            r"\bfile\s*sizes?\b|\bhow\s+(?:big|large|heavy)\s+(?:is|are|will)\s+(?:the|my|this|it|that)?\s*"
+            r"(?:\w+\s+)?(?:files?|mp4s?|exports?|downloads?)\b|\bhow\s+many\s+(?:mb|megs?|megabytes|gb)\b"
+            r"|\b(?:mb|megabytes)\b.*\b(?:file|video|mp4|export)\b",
+            _file_size,
+            "render",
+        ),
         (
             # ("what did we change in C?" compares a version with the original: the versions' answer)
             r"^(?!.*\b(?:versions?|variants?|variations?)\b)(?!.*\b(?:in|on|for)\s+[a-d]\W*$).*?(?:"

@@ -114,14 +114,21 @@ _CHANGED_TO_RE = re.compile(
 
 # "use our brand font for the text", "the text should be in the brand font": the brand's own font,
 # named by whose it is, never a family called "Our"
+# ("all text in brand font pls": without its article too, after a word that says to use it, never
+# a family called "Brand")
 _BRAND_FONT_RE = re.compile(
-    r"\b(?:our|the|my|its)\s+(?:own\s+)?(?:brand(?:'s|s)?|company(?:'s)?|corporate|house|official)\s+(?:font|typeface|type(?:face)?)\b",
+    r"\b(?:(?:our|the|my|its)\s+(?:own\s+)?|(?<=\b(?:in|to)\s))(?:brand(?:'s|s)?|company(?:'s)?|corporate|house|official)"
+    r"\s+(?:font|typeface|type(?:face)?)\b",
     _I,
 )
 
 
-# Only where the brand's font is what to use ("in our brand font", "use the brand font for …").
-_BRAND_FONT_BEFORE_RE = re.compile(r"(?:^|\b(?:in|use|using|with|into|apply|to|for)\s+)$", _I)
+# Only where the brand's font is what to use ("in our brand font", "use the brand font for …",
+# "make every text the brand font").
+_BRAND_FONT_BEFORE_RE = re.compile(
+    r"(?:^|\b(?:in|use|using|with|into|apply|to|for)\s+|\b(?:all|every|each)\s+(?:the\s+)?(?:texts?|words|captions)\s+)$",
+    _I,
+)
 _BRAND_FONT_SET_RE = re.compile(r"\s*(?:should|must|is|=|:|to\b|->|becomes?)", _I)
 
 

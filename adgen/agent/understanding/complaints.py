@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any, NamedTuple
 
 from adgen.agent.conversation_state import PendingOption, PendingQuestion
+from adgen.agent.understanding.fake_pictures import FAKE_RE, about_a_picture, realer_picture
 from adgen.agent.understanding.product_words import names_product
 from adgen.agent.understanding.quotes import PLACEHOLDER_RE, placeholder
 from adgen.agent.understanding.retry import COLOUR, MARK
@@ -615,6 +616,8 @@ class Complaint(NamedTuple):
     problem: re.Pattern[str]
     ask: Callable[[AdProject, list[Scene]], PendingQuestion]
     asks_for_words: bool = False
+    # The question also reads the clause (what it names that a picture shows: "the bread").
+    reads_clause: bool = False
 
 
 class Asked(NamedTuple):
@@ -640,6 +643,8 @@ ROWS: tuple[Complaint, ...] = (
     ),
     Complaint(_words(_MUSIC_RE), _SLEEPY_MUSIC_RE, _livelier),
     Complaint(_names_line, _DULL_RE, _new_words),
+    # "the bread looks fake": the picture that shows it, made realistic (asked)
+    Complaint(about_a_picture, FAKE_RE, realer_picture, reads_clause=True),  # type: ignore[arg-type]
     Complaint(lambda clause, project, quotes: rewords(clause), _REWORD_ANY_RE, _new_words),
     Complaint(_a_scene_to_hit_harder, _PUNCH_RE, _scene_dislike),
     Complaint(_names_a_scene, _SCENE_DISLIKE_RE, _scene_dislike),
@@ -709,6 +714,8 @@ def vague_complaint(
             missing = _missing_role(clause, project, quotes) if not refs else None
             if missing is not None:
                 return Asked(missing)
+            if row.reads_clause:
+                return Asked(row.ask(project, scenes, clause), row.asks_for_words)  # type: ignore[call-arg]
             return Asked(row.ask(project, scenes), row.asks_for_words)
     return None
 

@@ -41,6 +41,7 @@ from adgen.agent.understanding.look import (
 )
 from adgen.agent.understanding.product import read_product
 from adgen.agent.understanding.scenes import SceneRef, has_pronoun
+from adgen.agent.understanding.shades import read_text_shade
 from adgen.agent.understanding.text_edits import (
     read_centre_everything,
     read_fallback_words,
@@ -71,6 +72,7 @@ FIELD_STEPS: tuple[Callable[[ClauseReaderBase, Frame], None], ...] = (
     read_fewer_colours,
     read_audio,
     read_contrast,
+    read_text_shade,
     read_lighting,
     read_colours,
     read_duration,

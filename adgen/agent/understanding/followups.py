@@ -712,12 +712,17 @@ _OLD_BACK_RE = re.compile(
     r"earlier)\s+(?P<a>[\w\s]{2,30}?)\s+back\b"
     r"|\b(?:back\s+to|restore|revert\s+to|go\s+back\s+to|use)\s+the\s+(?:old|previous|original|former|earlier)\s+"
     r"(?P<b>[\w\s]{2,30}?)\s*(?:please|again)?\W*$"
-    r"|\bthe\s+(?:old|previous|original|former)\s+(?P<c>[\w\s]{2,30}?)\s+(?:back|again)\b",
+    r"|\bthe\s+(?:old|previous|original|former)\s+(?P<c>[\w\s]{2,30}?)\s+(?:back|again)\b"
+    # "actually keep the old words", "let's stick with the previous text", "I prefer the original
+    # line": the field as it was before the last change (never "keep the font", which asks nothing)
+    r"|\b(?:keep|stick\s+with|stay\s+with|go\s+with|prefer|(?:i|we)\s+liked)\s+the\s+(?:old|previous|original|former|"
+    r"earlier)\s+(?P<d>[\w\s]{2,30}?)\s*(?:please|pls|then|instead|after\s+all|better|more|actually)?\W*$",
     re.I,
 )
-# "keep the font": what stays as it is; asks for nothing.
+# "keep the font": what stays as it is; asks for nothing ("keep the old words" asks them back).
 _KEEP_RE = re.compile(
-    r"^\W*(?:(?:ok|but|and|so|please)\s+)*(?:keep|leave)\s+(?:the\s+|my\s+|our\s+)?(?:new\s+)?"
+    r"^\W*(?:(?:ok|but|and|so|please)\s+)*(?:keep|leave)\s+(?!(?:(?:the|my|our)\s+)?(?:old|previous|original|former|earlier)\b)"
+    r"(?:the\s+|my\s+|our\s+)?(?:new\s+)?"
     r"(?P<what>[\w\s]{2,30}?)(?:\s+(?:as\s+(?:it\s+is|is)|the\s+same|though|for\s+now))?\W*$",
     re.I,
 )
@@ -728,7 +733,7 @@ def put_back(clause: str, state: ConversationState) -> Repeat | None:
     m = _OLD_BACK_RE.search(clause)
     if m is None:
         return None
-    what = (m.group("a") or m.group("b") or m.group("c") or "").strip()
+    what = (m.group("a") or m.group("b") or m.group("c") or m.group("d") or "").strip()
     fields = fields_named(what)
     if fields is None:
         return None

@@ -125,6 +125,7 @@ from adgen.agent.understanding.asked_last import last_change_question, read_back
 from adgen.agent.understanding.asked_words import VOICE_TOPIC, change_asked_voice, voice_question
 from adgen.agent.understanding.autocorrect import autocorrected
 from adgen.agent.understanding.before import answer_before
+from adgen.agent.understanding.borrowed import borrowed_request
 from adgen.agent.understanding.briefs import brief_settings, extract_brief, hook_text
 from adgen.agent.understanding.clause import ClauseResult, Context, simulate
 from adgen.agent.understanding.complaints import (
@@ -151,6 +152,7 @@ from adgen.agent.understanding.confirm import (
     value_words,
 )
 from adgen.agent.understanding.cross_version import read_cross_copy
+from adgen.agent.understanding.even_lengths import even_lengths
 from adgen.agent.understanding.exclusions import find_exclusion, narrowed
 from adgen.agent.understanding.focus import read_focus
 from adgen.agent.understanding.foreign import to_english, untranslated_words
@@ -160,7 +162,7 @@ from adgen.agent.understanding.fronted import unfronted
 from adgen.agent.understanding.history import UNDO_RE, history_operations
 from adgen.agent.understanding.jargon import plain_jargon
 from adgen.agent.understanding.lead_ins import unannounced
-from adgen.agent.understanding.memory import remember_before
+from adgen.agent.understanding.memory import remember_before, restore
 from adgen.agent.understanding.meta import ACK_RE, ACK_TEXT, HELP_RE, RENDER_RE, read_meta
 from adgen.agent.understanding.negation import declines
 from adgen.agent.understanding.new_ad import SAME_AS_OPEN_RE, is_new_ad_request, looks_like_brief
@@ -178,7 +180,7 @@ from adgen.agent.understanding.scene_count import read_scene_count
 from adgen.agent.understanding.scene_descriptions import described_scene
 from adgen.agent.understanding.scenes import find_scene_refs
 from adgen.agent.understanding.self_corrections import keep_corrected_colour, keep_corrected_quote
-from adgen.agent.understanding.shades import shade_or_scene
+from adgen.agent.understanding.shades import shade_or_scene, shaded_colour
 from adgen.agent.understanding.splitter import CUE_START_RE, is_reason, split_clauses
 from adgen.agent.understanding.spread import spread_question, spread_scenes
 from adgen.agent.understanding.switching import read_switch, version_asked
@@ -303,8 +305,10 @@ def parse_message(
         return left_out
     steps = (
         _open_brief_answer,
+        _even_lengths,
         _answer_to_pending,
         _value_again,
+        _borrowed,
         _asked_voice,
         _cross_copy,
         _text_copy,
@@ -587,6 +591,36 @@ def _answer_to_pending(m: Message) -> ParsedTurn | None:
     turn = ParsedTurn(operations=[ops.parse_operation(op) for op in option.operations])
     turn.scene_ids = [op["sceneId"] for op in option.operations if op.get("sceneId")]
     return turn
+
+
+def _even_lengths(m: Message) -> ParsedTurn | None:
+    """ "make them all equal" after "How long should the ad be?": every scene the same length."""
+    if m.project is None or m.state.project_id not in (None, m.project.project_id):
+        return None
+    found = even_lengths(m.plain, m.project, m.state)
+    if found is None:
+        return None
+    if not found.ops:
+        return ParsedTurn(unknown="Every scene is already the same length.", topic="scene")
+    return ParsedTurn(operations=list(found.ops), scene_ids=found.targets, topic="scene")
+
+
+def _borrowed(m: Message) -> ParsedTurn | None:
+    """ "and the music too" after "the hook needs more energy": the music, made more energetic
+    (:mod:`borrowed`); only when the request it stands for is read as an edit."""
+    if (
+        m.project is None
+        or m.state.pending is not None
+        or m.state.project_id not in (None, m.project.project_id)
+    ):
+        return None
+    rewritten = borrowed_request(m.plain, m.state)
+    if rewritten is None:
+        return None
+    turn = parse_message(
+        rewritten, m.project, has_attachment=m.has_attachment, state=m.state, family=m.family
+    )
+    return turn if turn.operations and not turn.question else None
 
 
 def _asked_voice(m: Message) -> ParsedTurn | None:
@@ -1262,7 +1296,21 @@ class _Edits:
         self.operations.extend(history)
         self.simulating = False
         self.understood_any = True
+        self._read_after_undo(history)
         return True
+
+    def _read_after_undo(self, history: list[Any]) -> None:
+        """ "undo that and try darker text instead": what follows one undo of the last request is
+        read against the ad as the undo leaves it (the last request's fields as they were)."""
+        last = self.m.state.last_operations
+        if [op.operation for op in history] != ["undo"] or not self.ctx.carried or not last:
+            return
+        put_back = restore(last)
+        if len(put_back) != len(last):
+            return  # a change the memory cannot put back (a scene added): read as it was
+        undone, error = simulate(self.working, [ops.parse_operation(wire) for wire in put_back])
+        if error is None:
+            self.working = undone
 
     def _meta(self, clause: str) -> bool:
         if not read_meta(clause, self.turn):
@@ -1358,6 +1406,17 @@ class _Edits:
             return True
         if shared is not None:
             self._apply(clause, shared)  # they already share it: said, nothing changed
+            return True
+        if (
+            self.ctx.carried
+            and not self.operations
+            and (shaded := shaded_colour(clause, self.working, state))
+        ):
+            # "a darker blue" after "make the CTA text red": that text's colour, shaded
+            made = [ops.parse_operation(wire) for wire in shaded]
+            self._apply(
+                clause, SimpleNamespace(ops=made, note=None, targets=None, topic="overlay", role=None)
+            )
             return True
         if (
             self.ctx.carried

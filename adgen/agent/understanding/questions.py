@@ -455,7 +455,7 @@ _ABOUT_THE_AD_RE = re.compile(
     r"tagline|slogan|strapline|name|logo|render(?:ed|ing)?|stale|needs|lighting|volume|loud|position|version|this|that|for|audience|"
     r"intro|outro|ending|opening|review|problem|palette|look|vibe|duration|seconds?|total|runtime|line|copy|words|testimonial|"
     r"headline|caption|fonts?|typefaces?|typography|voice|voice-?overs?|narrat\w*|captions|subtitles|platforms?|presets?|tiktok|reels|apps?|socials?|networks?|"
-    r"stories|shorts|youtube|feed|videos|shortest|longest|changes|edits|changed|active|"
+    r"stories|shorts|youtube|feed|videos|shortest|longest|changes|edits|changed|active|files?|mp4|mb|megabytes|"
     # "which one am I on now?", "which one are we editing?": the version open
     r"am\s+i\s+(?:on|editing|in|looking\s+at)|are\s+we\s+(?:on|editing|in|working\s+on|looking\s+at)|"
     # "what did you just do?", "what have you changed so far": the ad's history

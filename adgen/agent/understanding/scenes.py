@@ -134,7 +134,10 @@ def _word_pattern(word: str) -> str:
 
 
 _ROLE_ALT = "|".join(_word_pattern(w) for w in sorted(_WORD_TO_ROLE, key=len, reverse=True))
-_SCENE_NOUN = r"(?:scenes?|ones?|slides?|shots?|clips?|parts?|sections?|frames?|segments?|bits?|cards?|screens?|close[\s-]?ups?)"
+_SCENE_NOUN = (
+    r"(?:scenes?|ones?|slides?|shots?|clips?|parts?|sections?|frames?|segments?|bits?|cards?|screens?|"
+    r"close[\s-]?ups?)"
+)
 _NUM = rf"(?:\d{{1,2}}|{NUMBER_WORD_PATTERN})"
 
 # Words after "on the"/"in the" that say where on screen or in the ad, never what a scene shows.
@@ -686,6 +689,9 @@ _RESOLVERS: tuple[tuple[str, Callable[[_Reading, re.Match[str], SceneRef], bool]
 )
 
 
+_FONT_END_RE = re.compile(r"\b(?:font|fonts|typeface)\W*$", re.I)
+
+
 def find_scene_refs(
     clause: str, project: AdProject, quotes: list[Quoted], context_role: str | None = None
 ) -> list[SceneRef]:
@@ -697,6 +703,8 @@ def find_scene_refs(
     reading = _Reading(project, quotes, context_role)
     refs: list[SceneRef] = []
     for m in _REF_RE.finditer(clause):
+        if _FONT_END_RE.search(m.group(0)):
+            continue  # "all text in the brand font": how the text looks, never a scene it shows
         ref = SceneRef(start=m.start(), end=m.end(), kind="position", text=m.group(0))
         resolve = next(fn for name, fn in _RESOLVERS if m.group(name))
         if resolve(reading, m, ref):

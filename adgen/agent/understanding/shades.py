@@ -83,6 +83,72 @@ def shade_or_scene(clause: str, project: AdProject, state: ConversationState) ->
     )
 
 
+def shaded_colour(clause: str, project: AdProject, state: ConversationState) -> list[dict[str, Any]] | None:
+    """ "a darker blue" right after "make the CTA text red": a shade of another colour names the
+    text's new colour (a colour is no scene's light), so the text takes it, shaded, with no question;
+    None for any other clause (a bare "darker", or "a darker red" for the colour just set, asks)."""
+    last = [op for op in state.last_operations if op.get("operation") == "update_overlay" and op.get("color")]
+    bare = _BARE_RE.match(clause) if last and len(last) == len(state.last_operations) else None
+    parts = bare.group("word").split() if bare else []
+    if len(parts) != 2 or _is_colour_set(parts[1], last):
+        return None
+    way = next((w for pattern, w in SHADE_WORDS if pattern.fullmatch(parts[0])), None)
+    found = find_colors(parts[1])
+    existing = {s.id for s in project.scenes}
+    scenes = [op["sceneId"] for op in last if op.get("sceneId") in existing]
+    if way is None or len(found) != 1 or not scenes:
+        return None
+    step = _STEP["much"] if re.search(r"\b(?:much|way|a\s+lot)\b", clause, _I) else _STEP["normal"]
+    if re.search(r"\b(?:bit|little|touch|tad|slightly)\b", clause, _I):
+        step = _STEP["bit"]
+    colour = _shade(found[0].hex, way, step)
+    return [{"operation": "update_overlay", "sceneId": sid, "color": colour} for sid in scenes]
+
+
+# "make the hook text darker", "try darker text instead", "the cta font colour a bit deeper": the
+# text's own colour, a shade darker (or lighter, said of its colour: "lighter" alone of text may be
+# its weight). Each row: the pattern, the way the shade goes.
+_TEXT = r"(?:text|font|letters|lettering|words|type|copy|caption|writing)"
+_HOW = r"(?:(?:should\s+be|to\s+be|is|be|a\s+(?:bit|little|touch|tad|lot)|slightly|much|way|even|more)\s+)*"
+TEXT_SHADE_ROWS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            rf"\b(?:darker|deeper)\s+{_TEXT}\b|\b{_TEXT}(?:\s+colou?r)?\s+{_HOW}(?:darker|deeper)\b", _I
+        ),
+        "darker",
+    ),
+    (
+        re.compile(
+            rf"\b(?:lighter|paler|brighter)\s+{_TEXT}\s+colou?r\b|\b{_TEXT}\s+colou?r\s+{_HOW}(?:lighter|paler|brighter)\b",
+            _I,
+        ),
+        "lighter",
+    ),
+)
+
+
+def read_text_shade(r: Any, f: Any) -> None:
+    """A field step (:mod:`fields`): the text's colour a shade darker or lighter, in the scenes
+    named (else the ones talked about, else every scene); never the scene's light or picture."""
+    if f.has["audio"] or f.has["product"] or f.has["background"] or f.ch.overlay or find_colors(f.rest):
+        return
+    found = next(((m, way) for pattern, way in TEXT_SHADE_ROWS if (m := pattern.search(f.rest))), None)
+    if found is None:
+        return
+    m, way = found
+    # ("no, undo that and try darker text instead": the scene talked about, as "the text" is)
+    existing = {s.id for s in r.project.scenes}
+    talked = [sid for sid in r.ctx.targets or [] if sid in existing]
+    ids = f.target.ids or talked or [s.id for s in r.project.scenes]
+    step = _STEP["much"] if re.search(r"\b(?:much|way|a\s+lot)\b", m.group(0), _I) else _STEP["normal"]
+    if re.search(r"\b(?:bit|little|touch|tad|slightly)\b", m.group(0), _I):
+        step = _STEP["bit"]
+    for sid in ids:
+        f.ch.overlay.setdefault(sid, {})["color"] = _shade(r.project.scene(sid).overlay.color, way, step)
+    f.consumed.append(m.span())
+    f.topic = "overlay"
+
+
 def _is_colour_set(word: str, last: list[dict[str, Any]]) -> bool:
     """The colour word names the colour the last request gave the text."""
     found = find_colors(word)
@@ -103,4 +169,4 @@ def _shade(color: str, way: str, step: float) -> str:
     return "#" + "".join(f"{c:02X}" for c in mixed)
 
 
-__all__ = ["SHADE_WORDS", "shade_or_scene"]
+__all__ = ["SHADE_WORDS", "TEXT_SHADE_ROWS", "read_text_shade", "shade_or_scene", "shaded_colour"]

@@ -318,7 +318,9 @@ def read_switch(
         if found.project_id is None:
             return found
     if chosen is None:
-        return None if asking else _inline_version(text, family, describe)
+        if asking:
+            return None
+        return _other_inline(text, family, current) or _inline_version(text, family, describe)
     rest = _rest_after(text, clauses[used:]) if used < len(clauses) else ""
     return Switch(chosen.project_id, chosen.reason, rest)
 
@@ -426,6 +428,30 @@ def _inline_version(
         return None
     rest = (text[: m.start()] + "it" + text[m.end() :]).strip()
     return Switch(chosen.project_id, rest=rest)
+
+
+# "make the other one 20 seconds", "give the other version calmer music": an edit of the version
+# that is not open. "The other" is relative to the open version (never the last variant made).
+_OTHER_INLINE_RE = re.compile(
+    r"\b(?:the|that)\s+other\s+(?:one|version|variant|cut)(?!\s+(?:scene|shot|clip|text|line))\b", _I
+)
+
+
+def _other_inline(
+    text: str, family: Callable[[], VariantFamily | None], current: str | None
+) -> Switch | None:
+    """The edit ("make it 20 seconds") of the one version that is not open; with more than two
+    versions, which one is asked (the open ad is never edited in its place)."""
+    m = _OTHER_INLINE_RE.search(text)
+    found = family() if m else None
+    if m is None or found is None or not found.variants:
+        return None
+    others = [(name, pid) for name, pid in found.members() if pid != current]
+    if len(others) != 1:
+        names = " or ".join(("A (the original)" if n == "A" else n) for n, _ in others)
+        return Switch(None, f"Which version should change: {names}? Say its letter with the change.")
+    rest = (text[: m.start()] + "it" + text[m.end() :]).strip()
+    return Switch(others[0][1], rest=rest)
 
 
 def _lacking(
