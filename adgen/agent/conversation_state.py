@@ -48,8 +48,17 @@ class PendingQuestion:
         for option in self.options:
             if any(words == w or words == f"the {w}" for w in option.words):
                 return option
+        if len(words.split()) > _ANSWER_WORDS:
+            # ("make the hook text the same colour as the cta text" after "the text or the product?":
+            # a request of its own, whose "text" once picked the option and made every text bigger)
+            return None
         hits = [o for o in self.options if any(w in words.split() for w in o.words if " " not in w)]
         return hits[0] if len(hits) == 1 else None
+
+
+# The most words a reply to a question has when it picks an option by one of its words ("the text
+# one please", "hmm the product I think"); a longer message is read as a request of its own.
+_ANSWER_WORDS = 6
 
 
 @dataclass

@@ -91,9 +91,12 @@ _VOL_IT_RE = re.compile(
     r"(?P<way>up|down)\b",
     _I,
 )
-# "half as loud", "twice as loud": the volume times a factor.
+# "half as loud", "twice as loud", "half the current volume", "double its level": the volume times
+# a factor ("the current" or "its" before the volume once left it unread: the help text).
+_NOW = r"(?:(?:the|its|their)\s+)?(?:(?:current|present|existing|old)\s+)?"
 _VOL_FACTOR_RE = re.compile(
-    r"\b(?:(?P<half>half\s+as\s+loud|half\s+(?:the\s+)?(?:volume|as\s+much)|halve|(?:in|by)\s+(?:a\s+)?half)|twice\s+as\s+loud|double\s+(?:the\s+)?volume)\b",
+    rf"\b(?:(?P<half>half\s+as\s+loud|half\s+{_NOW}(?:volume|level|loudness|as\s+much)|halve|(?:in|by)\s+(?:a\s+)?half)"
+    rf"|twice\s+as\s+loud|(?:double|twice)\s+{_NOW}(?:volume|level|loudness))\b",
     _I,
 )
 _PERCENT_RE = re.compile(r"%|\bper\s*cent\b|\bpct\b", _I)

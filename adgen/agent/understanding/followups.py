@@ -341,9 +341,23 @@ _LEFTOVER_RE = re.compile(
     r"actually|ok|okay|now|then|oh|hmm+|yes|yeah|right|maybe|just|there|here)\b|[\W_]*['’]s\b|[\W_]+",
     re.I,
 )
+# How a marketer says the last change went to the wrong place (a row per way; the rest of the
+# clause says where it should have gone: "wrong scene, I meant the hook", "that's not what I asked,
+# the other scene, the social proof one").
+_WRONG_PLACE = (
+    r"(?:no+|nope|not\s+that(?:\s+one)?|wrong|oops|sorry|wait|hmm+|ugh|argh"
+    r"|wrong\s+(?:one|scene|place|thing|bit|part|text)"
+    r"|(?:that'?s|that\s+is|this\s+is|this'?s)\s+not\s+what\s+i\s+(?:asked(?:\s+for)?|meant|wanted|said)"
+    r"|(?:you\s+)?(?:changed|did|edited)\s+the\s+wrong\s+(?:one|scene|thing|bit|part)"
+    r"|(?:the\s+)?other\s+(?:scene|one)|not\s+(?:that|this)\s+(?:one|scene))"
+)
 _CORRECTION_RE = re.compile(
-    r"^\W*(?:(?:no+|nope|not\s+that|wrong|oops|sorry|wait|hmm+)\b[\s,.!]*)*(?:i\s+meant|i\s+mean|i\s+said|meant)\b[\s,:]*"
-    r"|^\W*(?:no+|nope)\b[\s,.!]+(?:wait\b[\s,.!]*)?(?=\w)",
+    rf"^\W*(?:{_WRONG_PLACE}\b[\s,.!]*)*(?:i\s+meant|i\s+mean|i\s+said|meant)\b[\s,:]*"
+    r"|^\W*(?:no+|nope)\b[\s,.!]+(?:wait\b[\s,.!]*)?(?=\w)"
+    rf"|^\W*(?:(?:no+|nope|oops|sorry|ugh)\b[\s,.!]*)*(?:wrong\s+(?:one|scene|place|bit|part)"
+    r"|(?:that'?s|that\s+is|this\s+is|this'?s)\s+not\s+what\s+i\s+(?:asked(?:\s+for)?|meant|wanted|said)"
+    r"|(?:you\s+)?(?:changed|did|edited)\s+the\s+wrong\s+(?:one|scene|thing|bit|part))\b"
+    rf"[\s,.!:;-]*(?:(?:{_WRONG_PLACE}|it\s+was|it'?s|should\s+(?:have\s+been|be))\b[\s,.!:;-]*)*(?=\w)",
     re.I,
 )
 
@@ -780,12 +794,15 @@ def moved(body: str, project: AdProject, state: ConversationState) -> Repeat | N
 
     taken_back = restore(state.last_operations)
     base, _ = simulate(project, [ops.parse_operation(op) for op in taken_back])
-    made = [
-        {**again, "sceneId": sid}
-        for op in state.last_operations
-        for sid in ids or ([op["sceneId"]] if op.get("sceneId") else [])
-        if (again := _again(op, base.scene(sid), subject)) is not None
-    ]
+    if _was_the_measure(ids, project, state):
+        made = _matched_the_other_way(ids, state)
+    else:
+        made = [
+            {**again, "sceneId": sid}
+            for op in state.last_operations
+            for sid in ids or ([op["sceneId"]] if op.get("sceneId") else [])
+            if (again := _again(op, base.scene(sid), subject)) is not None
+        ]
     if not made:
         return None
     return Repeat(
@@ -793,6 +810,36 @@ def moved(body: str, project: AdProject, state: ConversationState) -> Repeat | N
         targets=list(dict.fromkeys(op["sceneId"] for op in made)),
         topic="product" if subject == "update_product" else state.topic,
     )
+
+
+# The last request made one scene like another ("make the showcase text the same size as the
+# cta", "match the hook colour to the cta"): the other scene was its measure.
+_MATCHED_RE = re.compile(r"\b(?:same|match(?:es|ing)?|as\s+(?:big|large|small|long|short)\s+as|like)\b", re.I)
+
+
+def _was_the_measure(ids: list[str], project: AdProject, state: ConversationState) -> bool:
+    """ "no, I meant the cta text not the showcase" after "make the showcase text the same size as
+    the cta": the scene the correction names was the measure, so the match goes the other way
+    (the same step again from the cta made it bigger still: a wrong edit)."""
+    changed = {op.get("sceneId") for op in state.last_operations}
+    if (
+        len(ids) != 1
+        or ids[0] in changed
+        or len(changed) != 1
+        or not _MATCHED_RE.search(state.last_request or "")
+    ):
+        return False
+    named = {sid for r in find_scene_refs(state.last_request or "", project, []) for sid in r.ids}
+    return ids[0] in named
+
+
+def _matched_the_other_way(ids: list[str], state: ConversationState) -> list[dict[str, Any]]:
+    """The named scene given the values the changed scene had before: the match, reversed."""
+    return [
+        {"operation": op["operation"], "sceneId": ids[0], **op["before"]}
+        for op in state.last_operations
+        if op.get("before")
+    ]
 
 
 def _scenes_and_subject(body: str, project: AdProject) -> tuple[list[str], str | None] | None:

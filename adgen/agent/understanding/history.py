@@ -83,6 +83,9 @@ def undo_operations(clause: str, project: AdProject | None) -> list[Any] | None:
         else:
             count = int(number_value(m.group("n") or m.group("n2")))
     count = max(1, min(count, 20))
+    if project is not None and count > 1 and project.history:
+        # ("go back two steps" with one step made: that step, not "there is nothing to undo")
+        count = min(count, _undoable(project))
     return [ops.Undo() for _ in range(count)]
 
 

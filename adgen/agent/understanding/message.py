@@ -164,6 +164,7 @@ from adgen.agent.understanding.jargon import plain_jargon
 from adgen.agent.understanding.lead_ins import unannounced
 from adgen.agent.understanding.memory import remember_before, restore
 from adgen.agent.understanding.meta import ACK_RE, ACK_TEXT, HELP_RE, RENDER_RE, read_meta
+from adgen.agent.understanding.named_undo import named_undo
 from adgen.agent.understanding.negation import declines
 from adgen.agent.understanding.new_ad import SAME_AS_OPEN_RE, is_new_ad_request, looks_like_brief
 from adgen.agent.understanding.normaliser import document_words, normalise, spelled_out, swapped_everyday
@@ -1120,9 +1121,15 @@ _COMPLAINT_RE = re.compile(
     r"\btoo\s+\w+|\bnot\s+\w+\s+enough\b|\b(?:can'?t|cannot|can\s+(?:barely|hardly))\s+(?:hear|see|read)\b|\bkind\s+of\b|\bbit\s+\w+,"
     r"|\b(?:so|really|way|super)\s+(?:small|tiny|big|huge|loud|quiet|dark|faint|short|long)\b|\bbarely\s+(?:visible|there)\b"
     r"|\b(?:is|are|'s|looks?|seems?)\s+(?:\w+\s+)?(?:tiny|puny|minuscule|microscopic)\b"
+    # ("the end card text is huge, make it 10 smaller": the fix that follows says by how much)
+    r"|\b(?:is|are|'s|looks?|seems?|feels?)\s+(?:\w+\s+)?(?:huge|massive|enormous|giant|gigantic|deafening|blaring)\b"
     r"|" + LENGTH_COMPLAINT_RE.pattern,
     re.I,
 )
+
+
+# What "it" is after an inline question about a topic that no edit names by itself.
+_ASKED_TOPIC_IS = {"font": "overlay"}
 
 
 @dataclass
@@ -1285,7 +1292,20 @@ class _Edits:
 
     # --- the kinds of request read before the clause reader, in order (each: taken or not) -------
     def _history(self, clause: str) -> bool:
-        history = history_operations(clause, self.m.project)
+        named = named_undo(clause, self.m.project)
+        if named is not None and not named.count:
+            # "undo the music change" when a later step came after it: asked, never the wrong step
+            self.stop = (
+                _only_question(self.turn, named.question)
+                if named.question
+                else _refuse(self.turn, named.reason or "")
+            )
+            return True
+        history = (
+            [ops.Undo() for _ in range(named.count)]
+            if named is not None
+            else history_operations(clause, self.m.project)
+        )
         if history is None:
             return False
         if self.complaint is not None and any(op.operation == "undo" for op in history):
@@ -1394,6 +1414,12 @@ class _Edits:
             return False
         self.answers.append(found.text)
         self.understood_any = True
+        if found.scene_ids:
+            # ("what colour is the cta text? also make it white": "it" is what was asked about)
+            self.ctx.targets = list(found.scene_ids)
+        if found.topic:
+            # ("what font is this? make it bigger": the font is the text's, so "it" is the text)
+            self.ctx.topic = _ASKED_TOPIC_IS.get(found.topic, found.topic)
         return True
 
     def _follow_up(self, clause: str) -> bool:
@@ -1628,7 +1654,10 @@ class _Edits:
                 self.ctx.targets = result.targets  # "I don't like the hook, try something different"
             return
         self._apply(clause, result)
-        if _COMPLAINT_RE.search(clause) and not CUE_START_RE.match(clause):
+        if _COMPLAINT_RE.search(clause) and (
+            # ("when the music kicks in it's too loud, bring it down a bit": a time, then the complaint)
+            not CUE_START_RE.match(clause) or questions.WHEN_CLAUSE_RE.search(clause)
+        ):
             self.complaint = (result.ops, before)
         if (
             _HERO_RE.search(clause)

@@ -84,6 +84,24 @@ _IMPERATIVE_RE = re.compile(
 )
 
 
+# "what font is this? also make it bigger", "what colour is the cta text? make it white": a question,
+# then a request, is the request too (answered and made; the whole read as a question dropped it).
+_THEN_ASKS_RE = re.compile(
+    r"\?\s*(?:(?:and|also|then|now|ok(?:ay)?|so|but|please|pls|plus)\b[\s,]*)*"
+    r"(?:make|change|set|turn|put|move|add|remove|delete|swap|use|give|bump|increase|decrease|shrink|enlarge|"
+    r"switch|drop|cut|shorten|lengthen|raise|lower|let'?s|can\s+you|could\s+you|i\s+(?:want|need|'d\s+like))\b",
+    re.I,
+)
+
+
+# "when the music kicks in it's too loud, bring it down", "when the logo shows, the text is too small":
+# "when" opens a time in the ad, not a question, when no "?" follows.
+WHEN_CLAUSE_RE = re.compile(
+    r"^\W*when\s+(?:the|it|that|this|we|you)\b(?=[^?]*$)[^?]*?\b(?:is|are|'s|gets?|feels?|looks?|sounds?)\b",
+    re.I,
+)
+
+
 # Words that make a "?" message a request ("bigger text?", "the cta should say Ready?").
 _CHANGE_WORDS_RE = re.compile(
     r"\b(?:\w+er|more|less|say|should|make|set|change|add|remove|put|move|use|try|swap|undo|redo|render|"
@@ -198,7 +216,7 @@ def is_question(text: str) -> bool:
         or _NO_SUBJECT_RE.search(text)
     ):
         return False
-    if _QUESTION_START_RE.search(text):
+    if _QUESTION_START_RE.search(text) and not (_THEN_ASKS_RE.search(text) or WHEN_CLAUSE_RE.search(text)):
         return True
     words = text.strip()
     return words.endswith("?") and not _CHANGE_WORDS_RE.search(
@@ -307,6 +325,10 @@ def answer_about_versions(
     if owner is not None:
         return owner
     named = _versions_named(text, family) or _the_two(text, project, family)
+    if not named and _COMPARE_RE.search(text):
+        named = _versions_named(text, family, _LOWER_VERSION_RE)
+        if not named and _THE_TWO_RE.search(text) and len(family.members()) > 2:
+            return _every_comparison(project, family)
     if not named:
         return None
     if _COMPARE_RE.search(text):
@@ -415,10 +437,37 @@ def _the_two(text: str, project: AdProject, family: VariantFamily) -> list[tuple
     return [(pid, doc)] if doc is not None else []
 
 
-def _versions_named(text: str, family: VariantFamily) -> list[tuple[str, AdProject]]:
+# In a comparison, a version said in lower case: "how is b different from a?", "compare a and b",
+# "how does c differ?" ("a" only last, where it is no article: "is a different one better?").
+_LOWER_VERSION_RE = re.compile(
+    r"\b(?:compare|is|does|did|between|how)\s+(?P<x>[b-g])\s+(?=(?:and|with|to|vs\.?|versus|different|differs?|compares?)\b)"
+    r"|\bcompare\s+(?P<w>a)\s+(?=(?:and|with|to|vs\.?|versus)\s+[b-g]\b)"
+    r"|\b(?:from|with|to|and|than|vs\.?|versus)\s+(?P<y>[a-g])\s*(?:[?.!]|$)",
+    re.I,
+)
+
+
+def _every_comparison(project: AdProject, family: VariantFamily) -> Answer | None:
+    """ "what's different between the versions?" with several variants: each against the original."""
+    base = family.project(family.original_id) if project.project_id != family.original_id else project
+    if base is None:
+        return None
+    parts = []
+    for _, pid in family.members()[1:]:
+        doc = project if pid == project.project_id else family.project(pid)
+        if doc is not None:
+            parts.append(
+                compare_answer(_version_name(family, pid), doc, _version_name(family, base.project_id), base)
+            )
+    return Answer("\n".join(parts)) if parts else None
+
+
+def _versions_named(
+    text: str, family: VariantFamily, pattern: re.Pattern[str] | None = None
+) -> list[tuple[str, AdProject]]:
     """The versions a question names, as (project id, document); [] when one is unknown."""
     named = []
-    for label in (g for m in _VERSION_RE.finditer(text) for g in m.groups() if g):
+    for label in (g for m in (pattern or _VERSION_RE).finditer(text) for g in m.groups() if g):
         pid = family.find(label)
         doc = family.project(pid) if pid else None
         if pid is None or doc is None:

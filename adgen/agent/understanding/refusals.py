@@ -126,7 +126,9 @@ UNSUPPORTED: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             # "make the logo smaller", "scale the logo down": the kit's logo has its places and sizes
             r"\blogo\s+(?:bigger|smaller|larger|up|down|left|right)\b"
-            r"|\b(?:resize|scale|shrink|enlarge|move)\s+(?:up\s+|down\s+)?(?:our|my|the|a)\s+logo\b",
+            r"|\b(?:resize|scale|shrink|enlarge|move)\s+(?:up\s+|down\s+)?(?:our|my|the|a)\s+logo\b"
+            # ("the last frame needs a bigger logo", "the logo is too small": its size, never the text's)
+            r"|\b(?:bigger|smaller|larger|tinier|huger)\s+logo\b|\blogo\s+(?:is|looks|feels|'s)\s+(?:\w+\s+)?(?:too\s+)?(?:small|tiny|big|huge|large)\b",
             "The logo comes from your brand kit and has a set size and place: on the end card, and as a "
             "small mark in a corner of the other scenes if you say “put the logo in the corner”. I can't "
             "resize or move it yet; send a new logo file with “here is our logo” to change it.",

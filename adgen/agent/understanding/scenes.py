@@ -27,6 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from adgen.agent.understanding.neighbours import BEFORE_THE_END_RE, neighbour_of, neighbour_step
 from adgen.agent.understanding.product_words import names_product
 from adgen.agent.understanding.values import (
     COLOR_NAMES,
@@ -708,8 +709,38 @@ def find_scene_refs(
         ref = SceneRef(start=m.start(), end=m.end(), kind="position", text=m.group(0))
         resolve = next(fn for name, fn in _RESOLVERS if m.group(name))
         if resolve(reading, m, ref):
-            refs.append(ref)
+            refs.append(_shifted_to_neighbour(clause, project, ref))
+    end = BEFORE_THE_END_RE.search(clause)
+    if (
+        end
+        and len(project.scenes) >= 2
+        and not any(r.start < end.end() and end.start() < r.end for r in refs)
+    ):
+        refs.append(
+            SceneRef(end.start(), end.end(), "position", ids=[project.scenes[-2].id], text=end.group(0))
+        )
+        refs.sort(key=lambda r: r.start)
     return refs or _leading_reference(clause, reading)
+
+
+def _shifted_to_neighbour(clause: str, project: AdProject, ref: SceneRef) -> SceneRef:
+    """ "the scene right after the hook": the scene next to the one named (see :mod:`neighbours`)."""
+    said = neighbour_step(clause[: ref.start])
+    if said is None or len(ref.ids) != 1 or ref.error or ref.question:
+        return ref
+    step, start = said
+    order = [s.id for s in project.scenes]
+    other = neighbour_of(order, ref.ids[0], step)
+    ref.start, ref.text = start, clause[start : ref.end]
+    ref.role, ref.plural, ref.each, ref.kind = None, False, False, "position"
+    if other is None:
+        ref.ids = []
+        where = "after" if step > 0 else "before"
+        named = ref.text.split(where, 1)[-1].strip()
+        ref.error = f"There is no scene {where} {named}: the ad has {scene_names(project)}."
+    else:
+        ref.ids = [other]
+    return ref
 
 
 # Chat drops the article: "sourdough scene should run 6 s", "find your scent text -> size 76"

@@ -593,26 +593,26 @@ def _font(size: float) -> int:
     return int(max(FONT_MIN, min(FONT_MAX, round_half_up(size))))
 
 
-# "10 points bigger", "5px smaller": a change of size by so much.
+# "10 points bigger", "5px smaller": a change of size by so much; of the text's size, a bare number
+# before bigger/smaller is the change too ("make it 10 smaller": no text is 10 big), and "10 too
+# big" is 10 too many ("10 too big" once shrank it by a fifth, the number unread).
 _FONT_DELTA_RE = re.compile(
     r"\b(?P<n>\d{1,3})\s*(?:px|pt|points?|pixels?|sizes?)\s+(?P<way>bigger|larger|up|higher|smaller|down|lower)\b"
+    r"|\b(?P<n3>\d{1,3})\s+(?P<bare>bigger|larger|smaller)\b"
+    r"|\b(?P<n4>\d{1,3})\s*(?:px|pt|points?|pixels?)?\s+too\s+(?P<too>big|large|small|tiny)\b"
     r"|\b(?P<verb>increase|raise|bump|grow|decrease|reduce|lower|shrink)\b[^.;,]*?\bby\s+(?P<n2>\d{1,3})\s*(?:px|pt|points?)?\b",
     _I,
 )
+# The words of a delta that make the text smaller ("too big" is so much too many).
+_FONT_DOWN = frozenset({"smaller", "down", "lower", "decrease", "reduce", "shrink", "big", "large"})
 
 
 def _size(r: ClauseReaderBase, f: Frame, rest: str, ids: list[str]) -> None:
     delta = _FONT_DELTA_RE.search(rest)
     if delta:
-        amount = int(delta.group("n") or delta.group("n2"))
-        down = (delta.group("way") or delta.group("verb") or "").lower() in (
-            "smaller",
-            "down",
-            "lower",
-            "decrease",
-            "reduce",
-            "shrink",
-        )
+        amount = int(next(g for g in delta.group("n", "n2", "n3", "n4") if g))
+        way = delta.group("way") or delta.group("verb") or delta.group("bare") or delta.group("too") or ""
+        down = way.lower() in _FONT_DOWN
         for sid in ids:
             size = r.project.scene(sid).overlay.font_size + (-amount if down else amount)
             problem = refusals.out_of_range("font_size", size)

@@ -180,6 +180,9 @@ SIGN_ROWS: tuple[tuple[str, re.Pattern[str], int], ...] = tuple(
         ),
         # ("it by 2 seconds" says no direction: asked, not guessed; see _set)
         ("by", r"\b(?:extend|lengthen|longer|increase|add|stretch|slow\s+down|grow|expand|up|more)\b", 1),
+        # "the hook is 2 seconds too long", "a second too short": the excess, taken off or added
+        ("after", r"^\s*(?:(?:way|far|much|a\s+bit)\s+)?too\s+(?:long|slow)\b", -1),
+        ("after", r"^\s*(?:(?:way|far|much|a\s+bit)\s+)?too\s+(?:short|quick|fast)\b", 1),
         ("after", r"^\s*(?:longer|more|extra)\b", 1),
         ("after", r"^\s*(?:shorter|less|fewer)\b", -1),
         (
@@ -224,18 +227,51 @@ _AS_LONG_AS_RE = re.compile(
 )
 
 
+# "the cta should be 2 seconds longer than the hook", "a second shorter than the showcase": the
+# measure's length and so much more or less (the measure is never changed). (pattern, sign) rows.
+_THAN_ROWS: tuple[tuple[re.Pattern[str], int], ...] = (
+    (re.compile(r"\b(?:longer|more)\s+than\s+(?P<ref>.+)$", _I), 1),
+    (re.compile(r"\b(?:shorter|less)\s+than\s+(?P<ref>.+)$", _I), -1),
+)
+
+
+_A_SECOND_RE = re.compile(r"\b(?:a|one)\s+(?:second|sec)\s*$", _I)
+
+
+def _than_another(f: Frame) -> tuple[re.Match[str], float] | None:
+    """The "than …" match and the seconds added, when a length is given by another scene's and so
+    many seconds more or less; None otherwise."""
+    for pattern, sign in _THAN_ROWS:
+        m = pattern.search(f.body)
+        if m is None:
+            continue
+        durations = [d.seconds for d in find_durations(f.body[: m.start()]) if not d.more]
+        if not durations and _A_SECOND_RE.search(f.body[: m.start()]):
+            durations = [1.0]  # "a second shorter than …" (no duration alone: "a second scene")
+        if len(durations) == 1:
+            return m, sign * durations[0]
+    return None
+
+
 def _as_long_as(r: ClauseReaderBase, f: Frame) -> bool:
-    """The named scenes set to a multiple of another scene's length; True when the clause says so."""
-    m = _AS_LONG_AS_RE.search(f.body)
-    if m is None or f.target.ids is None:
+    """The named scenes set to a multiple of another scene's length, or to it and so many seconds
+    more or less; True when the clause says so."""
+    if f.target.ids is None:
         return False
+    m = _AS_LONG_AS_RE.search(f.body)
+    added = 0.0
+    if m is None:
+        than = _than_another(f)
+        if than is None:
+            return False
+        m, added = than
     refs = [ref for ref in find_scene_refs(m.group("ref"), r.project, r.quotes) if ref.ids and not ref.error]
     if len(refs) != 1 or len(refs[0].ids) != 1:
         return False
     measure = refs[0].ids[0]
-    word = (m.group("f") or "").lower()
+    word = (m.groupdict().get("f") or "").lower()
     factor = next(value for pattern, value in _AS_LONG_FACTORS if re.fullmatch(pattern, word, _I))
-    length = r.project.scene(measure).duration_sec * factor
+    length = r.project.scene(measure).duration_sec * factor + added
     targets = [sid for sid in f.target.ids if sid != measure]
     if not targets:
         return False

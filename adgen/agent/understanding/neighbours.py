@@ -1,0 +1,50 @@
+"""Scenes named by their neighbour: "the scene right after the hook", "the bit before the cta",
+"the one following the showcase".
+
+Why: a marketer who has just watched a render names a scene by what comes next to it more often
+than by its role or number, and the role in such a phrase named the neighbour, so it was edited
+instead (a wrong edit: "the scene right after the hook, make the text smaller" shrank the hook's
+text). A row per way of saying it; the noun before ("the scene", "the bit", "the one") is required,
+so "add a scene after the hook" (a new scene's place) is never read as one.
+"""
+
+from __future__ import annotations
+
+import re
+
+# (pattern just before the neighbour's reference, step from it). Each pattern ends at the reference.
+_NOUN = r"\bthe\s+(?:scene|bit|part|shot|one|section|clip|slide|moment)\s+(?:that\s+(?:comes|is)\s+)?"
+_CLOSE = r"(?:(?:right|just|immediately|directly)\s+)?"
+NEIGHBOUR_ROWS: tuple[tuple[re.Pattern[str], int], ...] = tuple(
+    (re.compile(pattern + r"\s+(?:the\s+)?$", re.I), step)
+    for pattern, step in (
+        (_NOUN + _CLOSE + r"(?:after|following)", 1),
+        (_NOUN + _CLOSE + r"before|" + _NOUN + r"(?:preceding|leading\s+(?:up\s+)?(?:in)?to)", -1),
+    )
+)
+
+
+# "the bit before the logo", "the shot before the final frame": the logo is on the last scene (the end
+# card), so the scene before it is the one before the last; the logo names no scene alone.
+BEFORE_THE_END_RE = re.compile(
+    _NOUN
+    + _CLOSE
+    + r"before\s+(?:the\s+|our\s+)?(?:logo|brand\s+mark|last\s+frame|final\s+frame|very\s+end)\b",
+    re.I,
+)
+
+
+def neighbour_step(before: str) -> tuple[int, int] | None:
+    """The step (+1 after, -1 before) the words just before a scene reference say, and where those
+    words start; None when they name no neighbour."""
+    for pattern, step in NEIGHBOUR_ROWS:
+        m = pattern.search(before)
+        if m:
+            return step, m.start()
+    return None
+
+
+def neighbour_of(scene_ids: list[str], scene_id: str, step: int) -> str | None:
+    """The id of the scene ``step`` places from ``scene_id`` in the ad's order, or None past an end."""
+    at = scene_ids.index(scene_id) + step
+    return scene_ids[at] if 0 <= at < len(scene_ids) else None
