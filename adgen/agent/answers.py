@@ -349,7 +349,7 @@ def _changes(ask: _Ask) -> str:
     return f"The changes so far, the latest first{more}:\n" + "\n".join(lines)
 
 
-_SCENE_WORDS = r"(?:scenes?|slides?|shots?|parts?)"
+_SCENE_WORDS = r"(?:scenes?|slides?|shots?|parts?|sections?|screens?)"
 _SCENE_PRONOUN_RE = re.compile(
     r"\b(?:(?:that|this|the\s+same)\s+(?:scene|one|slide|shot)|there)\b"
     # ("where does it sit now?" after a text was moved: that text)

@@ -324,3 +324,115 @@ def test_switch_me_back_to_the_original_is_a_move_never_the_words(text: str) -> 
         text, variant, state=ConversationState(project_id=variant.project_id), family=lambda: family
     )
     assert not turn.operations and turn.switch_to == original.project_id, turn
+
+
+# --- round twenty-two c (dev15): complaints, a loose retry, small follow-ups ---------------------
+
+
+@pytest.mark.parametrize(
+    ("refused", "then", "seconds"),
+    [
+        ("make it 3 mins long", "ugh ok then 30", 30.0),
+        ("make it 3 minutes", "ok 30 then", 30.0),
+        ("can it be 5 minutes", "fine, 45", 45.0),
+    ],
+)
+def test_a_bare_number_after_a_refused_length_in_minutes_is_seconds(
+    refused: str, then: str, seconds: float
+) -> None:
+    project = basic_project()
+    turn = parse_message(refused, project)
+    assert not turn.operations and turn.unknown and "120 s" in turn.unknown, turn
+    again = parse_message(then, project, state=ConversationState(pending=turn.pending))
+    assert [op.to_wire() for op in again.operations] == [
+        {"operation": "set_duration", "durationSec": seconds}
+    ], again
+
+
+@pytest.mark.parametrize("more", ["a hair more", "a smidge more", "a notch more"])
+def test_a_tiny_amount_more_repeats_the_last_step_a_little(more: str) -> None:
+    project, state = after("make the hook text a touch bigger", basic_project())
+    ops = [op.to_wire() for op in parse_message(more, project, state=state).operations]
+    assert (
+        len(ops) == 1
+        and ops[0]["sceneId"] == "scene_1"
+        and set(ops[0]) == {"operation", "sceneId", "fontSize"}
+    ), ops
+    assert (
+        project.scenes[0].overlay.font_size < ops[0]["fontSize"] <= project.scenes[0].overlay.font_size * 1.2
+    ), ops
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the music makes me want to take a nap",
+        "this song makes people want to sleep",
+        "the track makes me doze off",
+    ],
+)
+def test_music_that_puts_people_to_sleep_asks_how_to_liven_it(text: str) -> None:
+    turn = parse_message(text, basic_project())
+    assert not turn.operations and turn.question and "louder" in turn.question, turn
+
+
+@pytest.mark.parametrize(
+    "text", ["it ends too abruptly", "the video just stops so suddenly", "the ad ends way too soon"]
+)
+def test_an_ad_that_ends_abruptly_gets_a_longer_last_scene(text: str) -> None:
+    ops = [op.to_wire() for op in parse_message(text, basic_project()).operations]
+    assert len(ops) == 1 and ops[0]["sceneId"] == "scene_3" and ops[0]["durationSec"] > 4.0, ops
+
+
+def test_it_ends_with_the_cta_is_no_complaint() -> None:
+    turn = parse_message("it ends with the cta", basic_project())
+    assert not turn.operations
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [("font on the end card 60 pls", 60), ("text on the hook 80", 80), ("font for the cta 48", 48)],
+)
+def test_font_on_a_scene_then_a_number_is_its_size(text: str, size: int) -> None:
+    ops = [op.to_wire() for op in parse_message(text, basic_project()).operations]
+    assert (
+        len(ops) == 1 and ops[0]["fontSize"] == size and set(ops[0]) == {"operation", "sceneId", "fontSize"}
+    ), ops
+
+
+def test_font_on_a_scene_out_of_range_gets_the_range() -> None:
+    turn = parse_message("font on the end card 350 pls", basic_project())
+    assert not turn.operations and turn.unknown and "200" in turn.unknown, turn
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["how many parts does the zest one have", "how many shots are in this", "how many sections has it got"],
+)
+def test_how_many_parts_is_the_scene_count(text: str) -> None:
+    turn = parse_message(text, basic_project())
+    assert not turn.operations and turn.answer and "3 scenes" in turn.answer, turn
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the kitchen picture behind the bottle is too busy",
+        "the picture behind the bottle is too busy in the showcase",
+        "the kitchen picture is too busy",
+    ],
+)
+def test_the_picture_behind_the_product_is_the_background(text: str) -> None:
+    ops = [
+        op.to_wire()
+        for op in parse_message(
+            text, basic_with(scene_2__backgroundPrompt="bottle on a sunny kitchen counter")
+        ).operations
+    ]
+    assert ops == [
+        {
+            "operation": "update_scene",
+            "sceneId": "scene_2",
+            "backgroundPrompt": "bottle on a sunny kitchen counter, more minimal",
+        }
+    ], ops

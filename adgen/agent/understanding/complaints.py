@@ -26,7 +26,7 @@ from adgen.project import AdProject, Scene
 
 _I = re.I
 _DISLIKE = (
-    r"ugly|awful|horrible|terrible|gross|bad|meh|weird|wrong|off|hate|not\s+(?:right|great|good|working)"
+    r"ugly|awful|horrible|terrible|gross|bad|meh|weird|wrong|(?<!doze\s)(?<!dozing\s)off|hate|not\s+(?:right|great|good|working)"
     r"|(?:don'?t|do\s+not)\s+(?:like|love)|doesn'?t\s+(?:fit|work)"
 )
 _MUSIC_RE = re.compile(r"\b(?:music|song|soundtrack|track|audio|tune)\b", _I)
@@ -437,7 +437,8 @@ _SLEEPY_MUSIC_RE = re.compile(
     r"\b(?:sleepy|snoozy|snooze[\s-]?fest|boring|dull|lifeless|flat|bland|sluggish|dragging|drags|lacks?\s+energy|"
     r"no\s+energy|low[\s-]energy|not\s+(?:energetic|upbeat|exciting|lively)(?:\s+enough)?|"
     r"puts?\s+(?:me|us|people|everyone)\s+to\s+sleep|putting\s+(?:me|us|people|everyone)\s+to\s+sleep|"
-    r"(?:makes?|making)\s+(?:me|us)\s+(?:sleepy|yawn|fall\s+asleep))\b",
+    r"(?:makes?|making)\s+(?:me|us|people|everyone)\s+(?:want\s+to\s+)?(?:sleepy|yawn|fall\s+asleep|sleep|"
+    r"(?:take\s+a\s+)?nap|doze(?:\s+off)?|snooze))\b",
     _I,
 )
 _TOO_MUCH_TEXT_RE = re.compile(

@@ -35,7 +35,8 @@ _PROGRESS = (
 )
 _MORE_RE = re.compile(
     rf"^\W*(?:(?:ok(?:ay)?|yes|yeah|nice|good|great|hmm+|and|still\s+not\s+enough|{_PROGRESS})\b[\s,.!]*)*"
-    r"(?P<how>(?:a\s+)?(?:little|tiny|wee)\s+bit|(?:a\s+)?(?:bit|little|touch|tad)|slightly|even|much|way|a\s+lot|lots)?\s*"
+    r"(?P<how>(?:a\s+)?(?:little|tiny|wee)\s+bit|(?:a\s+)?(?:bit|little|touch|tad|hair|smidge|smidgen|notch|nudge)|slightly|"
+    r"even|much|way|a\s+lot|lots)?\s*"
     r"(?:more|again|further|one\s+more\s+time|do\s+(?:it|that)\s+again|another\s+(?:tad|bit|touch|notch|step|nudge|smidge|smidgen|hair|little\s+bit))\b"
     r"(?:\s+(?:please|pls|than\s+that))?\W*$",
     re.I,
@@ -914,7 +915,9 @@ def _rescaled(field_name: str, value: float) -> float:
 
 def _level(how: str | None) -> str:
     words = (how or "").lower()
-    if any(w in words for w in ("bit", "little", "touch", "tad", "slightly")):
+    if any(
+        w in words for w in ("bit", "little", "touch", "tad", "slightly", "hair", "smidge", "notch", "nudge")
+    ):
         return "bit"
     if any(w in words for w in ("much", "way", "lot")):
         return "much"

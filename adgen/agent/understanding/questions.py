@@ -505,6 +505,8 @@ _ABOUT_THE_AD_RE = re.compile(
     r"intro|outro|ending|opening|review|problem|palette|look|vibe|duration|seconds?|total|runtime|line|copy|words|testimonial|"
     r"headline|caption|fonts?|typefaces?|typography|voice|voice-?overs?|narrat\w*|captions|subtitles|platforms?|presets?|tiktok|reels|apps?|socials?|networks?|"
     r"stories|shorts|youtube|feed|videos|shortest|longest|changes|edits|changed|active|files?|mp4|mb|megabytes|"
+    # ("how many parts does the zest one have": its scenes, however it is named)
+    r"parts|slides|shots|sections|bits|screens|"
     # "which one am I on now?", "which one are we editing?": the version open
     r"am\s+i\s+(?:on|editing|in|looking\s+at)|are\s+we\s+(?:on|editing|in|working\s+on|looking\s+at)|"
     # "what did you just do?", "what have you changed so far": the ad's history

@@ -210,7 +210,7 @@ _REF_RE = re.compile(
     # ("the reviews scene": a role word in the plural is still the role, read by 6;
     # "the 900 studios bit": a number the scene says is one of its words)
     rf"|(?P<desc>\bthe\s+(?!(?:{_ROLE_ALT}|{ORDINAL_PATTERN}|{_NOT_DESCRIPTIVE})s?\b)(?P<dw>[a-z][\w'-]{{2,}}|\d{{3,}}[\w'-]*)\s+"
-    rf"(?:(?!(?:{_ROLE_ALT}|{_NOT_DESCRIPTIVE})s?\b)(?P<dw2>[a-z][\w'-]{{2,}})\s+)?(?:scene|shot|slide|clip|one|background|backdrop|card|close[\s-]?up|bit|part|section|segment|moment)\b)"
+    rf"(?:(?!(?:{_ROLE_ALT}|{_NOT_DESCRIPTIVE})s?\b)(?P<dw2>[a-z][\w'-]{{2,}})\s+)?(?:scene|shot|slide|clip|one|background|backdrop|card|close[\s-]?up|bit|part|section|segment|moment|picture|image|photo)\b)"
     # 12. "bigger on the plinth", "in the kitchen": a place that one scene's background shows
     rf"|(?P<place>\b(?:on|in|at|by|against|near|onto|over|inside)\s+(?:the|a|that|this)\s+"
     # ("white text on a light background": the background's shade, no place a scene shows)

@@ -186,7 +186,8 @@ FONT_ABS_RE = re.compile(
     r"|\b(?:shrink|enlarge|grow|resize|bump|blow\s+up|size\s+(?:up|down))\b[^.,;]*?\bto\s+(?P<n6>\d{2,3})\b"
     # "font size on the hook 48", "text size in scene 2 should be 40": the scene named between
     # (blanked here, its preposition left), then the size
-    r"|\b(?:font|text)[\s-]?size\s+(?:on|for|in|of|at)\s+(?:(?:should|must|needs?\s+to)\s+be\s+|is\s+|to\s+)?"
+    # ("font on the end card 350 pls": the font's size, the word "size" left out)
+    r"|\b(?:font|text)(?:[\s-]?size)?\s+(?:on|for|in|of|at)\s+(?:(?:should|must|needs?\s+to)\s+be\s+|is\s+|to\s+)?"
     r"(?P<n7>\d{2,3})\b"
     # "bigger, like 80", "smaller (say 48)": a size word, then the size it should reach
     r"|\b(?:bigger|larger|smaller)\b[\s,;:(\u2013\u2014-]*(?:(?:like|maybe|around|about|roughly|approximately|so|at|to)\s+)*"
