@@ -436,3 +436,107 @@ def test_the_picture_behind_the_product_is_the_background(text: str) -> None:
             "backgroundPrompt": "bottle on a sunny kitchen counter, more minimal",
         }
     ], ops
+
+
+# --- round twenty-two d (dev15): briefs, open briefs, the end words, a length corrected ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "brand", "cta"),
+    [
+        (
+            "New client: Brightside Dental, 20 seconds, friendly, end with 'Book your checkup'",
+            "Brightside Dental",
+            "Book your checkup",
+        ),
+        (
+            "Brightside Dental, 20 seconds, friendly, end with 'Book your checkup'",
+            "Brightside Dental",
+            "Book your checkup",
+        ),
+        ("Lumo Lamps, 15 s, calm, cta 'Light up tonight'", "Lumo Lamps", "Light up tonight"),
+    ],
+)
+def test_a_listed_brief_that_ends_with_its_words_is_a_brief(text: str, brand: str, cta: str) -> None:
+    turn = parse_message(text, None)
+    assert turn.brief is not None, turn
+    assert turn.brief.brand_name == brand and turn.brief.cta_text == cta, turn.brief
+
+
+def test_the_kind_of_ad_is_no_part_of_the_product() -> None:
+    turn = parse_message("ad for Brightside Dental, 20 seconds, friendly, end with 'Book your checkup'", None)
+    assert turn.brief is not None and "ad for" not in (turn.brief.product or "").lower(), turn.brief
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (
+            "Bloomly plant food, 25 s, scenes: hook then problem then the product then reviews then cta",
+            ["hook", "problem", "showcase", "social_proof", "cta"],
+        ),
+        ("Sproutly seed kits, 20 s, scenes: hook, showcase, cta", ["hook", "showcase", "cta"]),
+    ],
+)
+def test_a_listed_brief_with_its_scenes_is_a_brief_with_a_coined_name(text: str, roles: list[str]) -> None:
+    turn = parse_message(text, None)
+    assert turn.brief is not None and turn.brief.scene_roles == roles, turn
+    assert turn.brief.brand_name == text.split()[0], turn.brief
+
+
+def test_a_dictionary_word_in_ly_still_opens_no_name() -> None:
+    turn = parse_message("Friendly dog treats, 15 s, playful", None)
+    assert turn.brief is not None and not turn.brief.brand_name, turn.brief
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        ("ad for Fernway hiking socks, 30 sec... no make it 20", 20.0),
+        ("a 15s ad, wait, 12s, for Lumo lamps", 12.0),
+        ("promo for Brightside Dental, 30 seconds - sorry, 25", 25.0),
+    ],
+)
+def test_a_length_corrected_in_a_brief_is_the_later_one(text: str, seconds: float) -> None:
+    turn = parse_message(text, None)
+    assert turn.brief is not None and turn.brief.duration_sec == seconds, turn.brief
+
+
+@pytest.mark.parametrize(
+    ("text", "wire"),
+    [
+        (
+            "make the hook 5 seconds, wait, 6",
+            {"operation": "update_scene", "sceneId": "scene_1", "durationSec": 6.0},
+        ),
+        ("make it 20s, no music changes", {"operation": "set_duration", "durationSec": 20.0}),
+    ],
+)
+def test_a_length_corrected_in_an_edit(text: str, wire: dict) -> None:
+    assert [op.to_wire() for op in parse_message(text, basic_project()).operations] == [wire]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "make me something that'll go viral lol",
+        "can u help me w an ad for my store",
+        "i need a video that will go viral",
+    ],
+)
+def test_more_open_briefs_ask_what_the_ad_is_for(text: str) -> None:
+    turn = parse_message(text, None)
+    assert turn.brief is None and turn.question and "What is the ad for" in turn.question, turn
+
+
+@pytest.mark.parametrize(
+    ("text", "scene", "wire"),
+    [
+        ("the end words bigger", "scene_3", {"fontSize": 90}),
+        ("the start text should be yellow", "scene_1", {"color": "#FFFF00"}),
+        ("change the end text to 'Order now'", "scene_3", {"text": "Order now"}),
+    ],
+)
+def test_the_end_or_start_words_are_that_scenes_text(text: str, scene: str, wire: dict) -> None:
+    ops = [op.to_wire() for op in parse_message(text, basic_project()).operations]
+    assert ops == [{"operation": "update_overlay", "sceneId": scene, **wire}], ops

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from adgen.agent.understanding.normaliser import fix_units, is_english
+from adgen.agent.understanding.normaliser import fix_units, in_dictionary, is_english
 from adgen.agent.understanding.quotes import mask_quotes
 from adgen.agent.understanding.values import (
     PLACEHOLDER_MARK,
@@ -186,7 +186,7 @@ _DICTATED_NAME_RE = re.compile(
 _BRAND_RES = (
     # "brand: Lumo", "our brand is called X": said outright, before any guess.
     re.compile(
-        rf"\b(?:brand(?:\s+name)?|company(?:\s+name)?|business|shop|store|startup)\s*"
+        rf"\b(?:brand(?:\s+name)?|company(?:\s+name)?|business|shop|store|startup|(?<=new\s)client)\s*"
         rf"(?:is\s+called|is\s+named|called|named|:|=|is)\s+(?P<n>{PLACEHOLDER_MARK}.|[^\s,.;!?][^,.;!?\n]*?)"
         r"(?=\s*(?:[,.;!?\n]|\s[-\u2013\u2014]\s|$|\band\b|\bwith\b|\bwho\b|\bthat\b))",
         re.I,
@@ -519,7 +519,10 @@ def _describes(name: str) -> bool:
 
 def _is_word(name: str) -> bool:
     """A dictionary word ("Cozy", "Coffee"), or one shaped like an English adjective the
-    dictionary lacks ("Ergonomic", "Artisanal"): at the start of a message, no coined name."""
+    dictionary lacks ("Ergonomic", "Artisanal"): at the start of a message, no coined name.
+    A word in "-ly" that is no dictionary word itself is a coined name ("Bloomly", "Sproutly")."""
+    if name.lower().endswith("ly") and " " not in name and not in_dictionary(name.lower()):
+        return False
     return is_english(name.lower()) or bool(_ADJECTIVE_END_RE.search(name))
 
 
@@ -628,6 +631,8 @@ def _listed_product(masked: str, brand: str | None, quotes: list[Quoted]) -> str
     first = _ARTICLES_RE.sub("", items[0].rsplit(":", 1)[-1].strip())  # "next one: Northwind decaf"
     if brand and first.startswith(brand):
         first = re.sub(r"^['’]s\b", "", first[len(brand) :]).strip(" '’")  # "Hush silk …", "Mo's rolls"
+    # ("ad for Brightside Dental, 20 seconds": the kind of ad is no part of what it is for)
+    first = re.sub(rf"^(?:(?:a|an|the)\s+)?{AD_NOUN}\s+(?:for|about|of)\s+", "", first, flags=re.I)
     first = re.sub(r"^(?:(?:our|my|new|the)\s+)+", "", first, flags=re.I).strip()
     first = re.sub(rf"(?<=\w)\s+{AD_NOUN}$", "", first, flags=re.I)  # "luxury watch ad, Orveau, 30s"
     return unmask(first, quotes) or None

@@ -180,7 +180,11 @@ from adgen.agent.understanding.same_words import same_with_words
 from adgen.agent.understanding.scene_count import read_scene_count
 from adgen.agent.understanding.scene_descriptions import described_scene
 from adgen.agent.understanding.scenes import find_scene_refs
-from adgen.agent.understanding.self_corrections import keep_corrected_colour, keep_corrected_quote
+from adgen.agent.understanding.self_corrections import (
+    keep_corrected_colour,
+    keep_corrected_length,
+    keep_corrected_quote,
+)
 from adgen.agent.understanding.shades import shade_or_scene, shaded_colour
 from adgen.agent.understanding.splitter import CUE_START_RE, is_reason, split_clauses
 from adgen.agent.understanding.spread import spread_question, spread_scenes
@@ -270,6 +274,7 @@ def parse_message(
         masked = plain_jargon(masked)  # "the open feels flat": the opener (a brief keeps its words)
     masked = keep_corrected_quote(masked, quotes)  # "'Grab a bottel' ... wait, 'Grab a bottle'"
     masked = keep_corrected_colour(masked)  # "make it red... no actually navy"
+    masked = keep_corrected_length(masked)  # "30 sec... no make it 20"
     english = to_english(masked)  # "pon la música más baja": the request, never the quoted copy
     untranslated = untranslated_words(english, project) if english != masked else ()
     masked = english

@@ -214,8 +214,23 @@ _EXTRA_ITEM_RE = re.compile(
 )
 
 
+# A brief's item that gives the ending's or the opening's words ("end with 'Book your checkup'",
+# "cta 'Sip different'") or its scenes ("scenes: hook then problem then cta").
+_WORDS_OR_SCENES_ITEM_RE = re.compile(
+    r"^(?:(?:end(?:ing)?|close|finish)\s+(?:with|on)|(?:open|start)(?:ing)?\s+(?:with|on)|cta|call\s+to\s+action|"
+    r"tagline|slogan|hook)\s*:?\s*\ue000.\W*$"
+    r"|^scenes?\s*:\s*(?:hook|intro|opening|problem|product|showcase|demo|reviews?|testimonials?|social\s+proof|cta|"
+    r"then|and|the|a|an|[,>/\s-])+$"
+    # ("…, scenes: hook, showcase, cta": the list's later items are its roles, one an item)
+    r"|^(?:hook|intro|problem|showcase|demo|reviews?|testimonials?|social\s+proof|cta|outro)$",
+    _I,
+)
+
+
 def _brief_item(item: str) -> bool:
     """A length, a scene count, colours or a mood: nothing that edits."""
+    if _WORDS_OR_SCENES_ITEM_RE.search(item):
+        return True
     if _EDIT_WORDS_RE.search(item):
         return False
     spans = [(d.start, d.end) for d in find_durations(item)]

@@ -427,6 +427,11 @@ def _english() -> frozenset[str]:
     return frozenset(get_english_words_set(["gcide"], lower=True, alpha=True))
 
 
+def in_dictionary(word: str) -> bool:
+    """The word itself is in the dictionary (no ending taken off: "bloomly" is not, "lovely" is)."""
+    return word in _english()
+
+
 def is_english(word: str) -> bool:
     """A dictionary word, or one with a plural, -ed, -ing or -ly ending on a dictionary word."""
     english = _english()

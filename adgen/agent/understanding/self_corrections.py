@@ -7,9 +7,10 @@ close to it, the later quote is the one meant: the first quote takes its place a
 the retyped quote are dropped, so every later step reads one request with the corrected words.
 Two unrelated quotes ("'Shop now' ... actually also 'Free shipping'") are left alone.
 
-Colours are corrected the same way ("make the closing text red... no actually navy", "the cta in
-white, no wait, in gold"): the later colour takes the first one's place. Read as typed, both were
-applied, the second to the wrong field (a navy background).
+Colours and lengths are corrected the same way ("make the closing text red... no actually
+navy", "the cta in white, no wait, in gold", "30 sec... no make it 20"): the later value takes
+the first one's place. Read as typed, both were applied, the second to the wrong field (a navy
+background).
 """
 
 from __future__ import annotations
@@ -66,4 +67,21 @@ def keep_corrected_colour(masked: str) -> str:
     return _CORRECTED_COLOUR_RE.sub(lambda m: m.group("second"), masked)
 
 
-__all__ = ["keep_corrected_colour", "keep_corrected_quote"]
+_SECONDS = r"(?:s|secs?|seconds?)"
+# "30 sec... no make it 20", "15s, wait, 12s": a length, a cue, the length meant (its unit may go unsaid).
+_CORRECTED_LENGTH_RE = re.compile(
+    rf"\b(?P<first>\d{{1,3}}(?:\.\d+)?)\s*-?\s*(?P<unit>{_SECONDS})\b(?P<noun>\s+(?:ad|video|spot|promo|clip|reel))?\s*(?:\.{{2,}}|…|[,;:!\-\u2013\u2014])?\s*"
+    rf"(?:{_COLOUR_CUE}\b[\s.,;:!…\-\u2013\u2014]*){{1,4}}(?:(?:make\s+it|let'?s\s+(?:say|do)|more\s+like|go\s+with)\s+)?"
+    rf"(?P<second>\d{{1,3}}(?:\.\d+)?)(?:\s*-?\s*(?P<unit2>{_SECONDS})\b)?(?!\s*(?:%|px|scenes?\b))",
+    re.I,
+)
+
+
+def keep_corrected_length(masked: str) -> str:
+    """ "30 sec... no make it 20" -> "20 sec": the length corrected in the same message."""
+    return _CORRECTED_LENGTH_RE.sub(
+        lambda m: f"{m.group('second')} {m.group('unit2') or m.group('unit')}{m.group('noun') or ''}", masked
+    )
+
+
+__all__ = ["keep_corrected_colour", "keep_corrected_length", "keep_corrected_quote"]
