@@ -450,7 +450,10 @@ _ROWS: tuple[tuple[re.Pattern[str], Callable[[_Ask], str | Answer], str], ...] =
         (r"\bwho\b.*\bfor\b|\b(?:audience|target(?:ed|ing)?|aimed|brief)\b", _brief, "brand"),
         # "what size is the serum text in scene 2?": the text size ("bump it to 60" next)
         (
-            r"\b(?:what|which)\s+(?:font\s+|text\s+)?size\b|\b(?:font|text)\s+size\b|\bhow\s+big\s+is\s+the\s+"
+            r"\b(?:what|which)\s+(?:font\s+|text\s+)?size\b|\b(?:font|text)\s+size\b|"
+            # ("whats the size of the words at the top": the words' size)
+            r"\bwhat(?:'?s|\s+is)\s+the\s+size\s+of\s+the\s+(?:[\w'-]+\s+){0,3}?(?:text|font|caption|headline|words|writing|"
+            r"lettering|line|copy)\b|\bhow\s+big\s+is\s+the\s+"
             r"(?:[\w'-]+\s+){0,3}(?:text|font|caption|headline|words|writing|lettering)\b",
             _text_layout,
             "text_size",

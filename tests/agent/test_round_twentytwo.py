@@ -540,3 +540,26 @@ def test_more_open_briefs_ask_what_the_ad_is_for(text: str) -> None:
 def test_the_end_or_start_words_are_that_scenes_text(text: str, scene: str, wire: dict) -> None:
     ops = [op.to_wire() for op in parse_message(text, basic_project()).operations]
     assert ops == [{"operation": "update_overlay", "sceneId": scene, **wire}], ops
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the words at the top in the first bit, whats the size", "size 64"),
+        ("the cta text - what's the colour", "#F2A541"),
+        ("the showcase words: how big are they", "size 56"),
+    ],
+)
+def test_a_subject_named_before_a_question_is_asked_about_never_edited(text: str, expected: str) -> None:
+    turn = parse_message(text, basic_with(scene_1__overlay__position="top"))
+    assert not turn.operations and turn.answer and expected in turn.answer, turn
+
+
+def test_the_size_asked_that_way_is_what_make_it_72_changes() -> None:
+    project = basic_with(scene_1__overlay__position="top")
+    asked = parse_message("the words at the top in the first bit, whats the size", project)
+    state = ConversationState(scene_ids=list(asked.scene_ids or []), topic=asked.topic, last_question="x")
+    turn = parse_message("make it 72", project, state=state)
+    assert [op.to_wire() for op in turn.operations] == [
+        {"operation": "update_overlay", "sceneId": "scene_1", "fontSize": 72}
+    ], turn

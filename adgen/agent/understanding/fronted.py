@@ -1,5 +1,6 @@
 """Questions whose subject is said first: "pre-order line, what colour is that right now",
-"the hook, how long is it?", "music: how loud is it now?".
+"the hook, how long is it?", "music: how loud is it now?", "the words at the top in the first
+bit, whats the size".
 
 Part of :mod:`adgen.agent.understanding`. Chat puts the thing first and asks about it with
 "that"/"it" after a comma; the question readers look for the thing after the question word, so
@@ -25,8 +26,29 @@ _VERB_RE = re.compile(
 )
 
 
+# "the words at the top in the first bit, whats the size": the question names no "it"; the
+# subject is what it asks "of" (read apart, the subject was an edit: the words moved to the top).
+_FRONTED_BARE_RE = re.compile(
+    r"^\W*(?P<subject>(?:the|my|our|its|this|that)\s[^,:;?!.]{2,60}?)\s*[,:\u2014-]+\s*"
+    r"(?P<ask>(?:what(?:'?s|\s+is)|how\s+(?:big|long|loud)\s+(?:is|are))\s+(?:the\s+)?[\w\s]{2,30}?)\s*\??\s*$",
+    re.I,
+)
+_COMPARATIVE_RE = re.compile(
+    r"\b(?:too|more|less|bigger|smaller|larger|brighter|darker|longer|shorter|louder|quieter|higher|lower|\d+)\b",
+    re.I,
+)
+
+
 def unfronted(text: str) -> str:
     """The question with its fronted subject put back after the question words, else the text."""
+    bare = _FRONTED_BARE_RE.match(text)
+    if (
+        bare is not None
+        and not _VERB_RE.search(bare.group("subject"))
+        and not _COMPARATIVE_RE.search(bare.group("subject"))
+        and not re.search(r"\b(?:it|that|this|they|those|these)\s*$", bare.group("ask"), re.I)
+    ):
+        return f"{bare.group('ask').strip()} of {bare.group('subject').strip()}?"
     m = _FRONTED_RE.match(text)
     if m is None or _VERB_RE.search(m.group("subject")):
         return text
