@@ -155,6 +155,16 @@ def test_the_start_as_a_place_for_a_scene_names_no_scene(text: str, expected: li
         ("music shaant kar do", [{"operation": "update_style", "musicMood": "calm"}]),
         ("video thoda roshan kar do", [{"operation": "update_style", "lighting": "bright"}]),
         ("wapas karo", [{"operation": "undo"}]),
+        ("music ka volume kam karo", [{"operation": "update_audio", "volume": 0.6}]),
+        (
+            "text bada aur music kam karo",
+            [
+                _set("scene_1", fontSize=80),
+                _set("scene_2", fontSize=70),
+                _set("scene_3", fontSize=90),
+                {"operation": "update_audio", "volume": 0.6},
+            ],
+        ),
     ],
 )
 def test_hinglish_requests(text: str, expected: list[dict[str, Any]]) -> None:
@@ -186,6 +196,15 @@ def test_hinglish_requests(text: str, expected: list[dict[str, Any]]) -> None:
         ("musiknya lebih keras", [{"operation": "update_audio", "volume": 1.0}]),
         ("musiknya lebih tenang", [{"operation": "update_style", "musicMood": "calm"}]),
         ("batalkan ya", [{"operation": "undo"}]),
+        ("bisa musiknya dikecilkan?", [{"operation": "update_audio", "volume": 0.6}]),
+        ("bisa teksnya di akhir diganti jadi 'Yuk beli'?", [_set("scene_3", text="Yuk beli")]),
+        ("tolong buat teks di akhir lebih besar", [_set("scene_3", fontSize=90)]),
+        ("ubah warna teks di akhir jadi putih", [_set("scene_3", color="#FFFFFF")]),
+        ("iklannya jadi 20 detik", [{"operation": "set_duration", "durationSec": 20.0}]),
+        (
+            "adegan pertama diperpanjang",
+            [{"operation": "update_scene", "sceneId": "scene_1", "durationSec": 5.0}],
+        ),
     ],
 )
 def test_indonesian_requests(text: str, expected: list[dict[str, Any]]) -> None:

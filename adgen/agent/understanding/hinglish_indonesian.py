@@ -76,8 +76,9 @@ HINGLISH = Language(
         (r"(?:music|(?:gaana|gaane))\s+(?:ki|ka)\s+(?:awaa?z|volume)", "the music volume"),
         (r"(?:gaana|gaane)", "the music"),
         (
-            r"((?:the\s+)?music(?:\s+volume)?)\s+(?:ko\s+)?(?:(?:thoda|thodi|thode)\s+)?(?:kam|(?:dheema|dheemi|dheeme)|dheere|dhire|(?:halka|halki|halke))",
-            r"\1 a bit quieter",
+            r"((?:the\s+)?music(?:\s+volume)?)\s+(?:ko\s+)?((?:(?:thoda|thodi|thode)\s+)?)"
+            r"(?:kam|(?:dheema|dheemi|dheeme)|dheere|dhire|(?:halka|halki|halke))",
+            r"\1 \2quieter",
         ),
         (
             r"((?:the\s+)?music(?:\s+volume)?)\s+(?:ko\s+)?(?:(?:thoda|thodi|thode)\s+)?(?:tez|zor\s+se|zyada|jyada)",
@@ -97,6 +98,12 @@ HINGLISH = Language(
         (r"(?:thoda|thodi|thode)(?:\s+sa|\s+si)?|zara", "a bit"),
         (r"bahut|bohot|kaafi", "much"),
         (r"zyada|jyada", "more"),
+        # "music aur energetic karo": more so, before a word of how it feels ("aur" is also "and")
+        (
+            r"aur(?=\s+(?:energetic|upbeat|calm|calmer|dramatic|playful|bright|dark|bold|fun|happy|chill|"
+            r"cinematic|premium|minimal|vibrant|warm|cool|fast|slow)\b)",
+            "more",
+        ),
         (r"aur", "and"),
         # places on screen
         (r"upar|oopar", "at the top"),
@@ -236,6 +243,14 @@ INDONESIAN = Language(
         (r"iklan(?:nya)?|video(?:nya)?", "the ad"),
         (r"produk(?:nya)?", "the product"),
         (r"latar(?:\s+belakang)?(?:nya)?", "the background"),
+        # "dikecilkan", "diperbesar": the passive ("musiknya dikecilkan", the music turned down)
+        (r"(the\s+(?:music|voice-over)(?:\s+volume)?)\s+(?:di)?(?:kecilkan|pelankan)", r"\1 quieter"),
+        (r"(the\s+(?:music|voice-over)(?:\s+volume)?)\s+(?:di)?(?:besarkan|keraskan)", r"\1 louder"),
+        (r"(the\s+[\w\s-]+?)\s+di(?:kecilkan|perkecil)", r"\1 smaller"),
+        (r"(the\s+[\w\s-]+?)\s+di(?:besarkan|perbesar)", r"\1 bigger"),
+        (r"(the\s+[\w\s-]+?)\s+di(?:perpanjang|panjangkan)", r"\1 longer"),
+        (r"(the\s+[\w\s-]+?)\s+di(?:pendekkan|perpendek|persingkat)", r"\1 shorter"),
+        (r"(the\s+[\w\s-]+?)\s+di(?:ganti|ubah)(?:\s+(?:jadi|menjadi))?", r"change \1 to"),
         # "pelan": quieter of the music, slower of a voice
         (r"(the\s+music(?:\s+volume)?[^.,;!?]*?)\s+(?:lebih\s+)?pelan", r"\1 quieter"),
         (r"(the\s+voice-over[^.,;!?]*?)\s+(?:lebih\s+)?(?:pelan|lambat)", r"\1 slower"),
