@@ -327,3 +327,32 @@ def test_there_mistyped_is_the_scene_just_edited(text: str) -> None:
     ops = [op.to_wire() for op in turn.operations]
     assert len(ops) == 1 and ops[0]["operation"] == "update_product" and ops[0]["sceneId"] == "scene_3", ops
     assert 0.4 < ops[0]["scale"] <= 0.4 * 1.35, ops
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "make the bit at the start 3 seconds",
+        "the one at the very start should be 3 seconds",
+        "the studio one at the start to 3 seconds",
+    ],
+)
+def test_a_length_for_the_scene_at_the_start_is_that_scenes(text: str) -> None:
+    # (two scenes show a studio: "at the start" says which; it lengthened the scene last edited)
+    project = basic_with(
+        scene_1__backgroundPrompt="sunlit studio floor with plants",
+        scene_2__backgroundPrompt="a yoga class in a bright studio",
+    )
+    assert wires(text, project) == [{"operation": "update_scene", "sceneId": "scene_1", "durationSec": 3.0}]
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("add 2 seconds at the start", 17.0),
+        ("2 more seconds at the start", 17.0),
+        ("cut 2 seconds at the start", 13.0),
+    ],
+)
+def test_seconds_added_or_cut_at_the_start_are_the_ads(text: str, total: float) -> None:
+    assert wires(text) == [{"operation": "set_duration", "durationSec": total}]

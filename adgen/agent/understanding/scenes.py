@@ -428,10 +428,21 @@ def _ref_loose_time(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
             return False
         ref.ids = [scenes[-2].id]
         return True
-    if _AT_END_NOT_RE.search(m.string):
-        return False  # "add 2 seconds at the start", "put the cta at the beginning": a place
+    if _START_NOT_RE.search(m.string):
+        return False  # "add 2 seconds at the start", "2 more seconds at the beginning": the ad's length
     ref.ids = [scenes[0].id]
     return True
+
+
+# (seconds added or taken at the start are the ad's; "make the studio one at the start 3 seconds"
+# is that scene's length)
+_START_NOT_RE = re.compile(
+    r"\b(?:add|adding|plus|extra|another|more|less|fewer|cut|trim|take|remove|shave|lose)\b[^.;!?]*?"
+    r"\b\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b"
+    r"|\b\d+(?:\.\d+)?\s*(?:more\s+|extra\s+|less\s+)?(?:s|secs?|seconds?)\s+(?:more|less|extra|longer|shorter)\b"
+    r"|\b\d+(?:\.\d+)?\s+(?:more|extra|less|fewer)\s+(?:s|secs?|seconds?)\b|\bscenes?\b",
+    re.I,
+)
 
 
 # (a clause that adds or moves a scene places it: "add a scene right before the end")
