@@ -1,14 +1,16 @@
-"""Requests typed in Spanish, French, German, Portuguese, Italian, Dutch, Turkish, Polish or Swedish,
+"""Requests typed in Spanish, French, German, Portuguese, Italian, Dutch, Turkish, Polish, Swedish,
+Hinglish or Indonesian,
 read as the English the rest of the parser knows: "pon la música más baja" -> "make the music quieter".
 
 Part of :mod:`adgen.agent.understanding`. Marketers paste copy in their language and sometimes
-write the request in it too. :mod:`languages`, :mod:`polish_turkish` and :mod:`swedish` hold one vocabulary
-table per language; a message is read in the language whose markers it has most of (none: it is
-English and stays as it is), and only that language's rows apply, so a word that means one thing
-in Spanish and another in Dutch ("en") is read right. Rows apply only to the words outside quotes
-(quoted copy is never translated). Adding a phrase is adding a row to its language. Words a
-translation leaves that are neither English nor the ad's own (:func:`untranslated_words`) make
-the reading a question: the parser read the request without them.
+write the request in it too. :mod:`languages`, :mod:`polish_turkish`, :mod:`swedish` and
+:mod:`hinglish_indonesian` hold one vocabulary table per language; a message is read in the
+language whose markers it has most of (none: it is English and stays as it is), and only that
+language's rows apply, so a word that means one thing in Spanish and another in Dutch ("en") is
+read right. Rows apply only to the words outside quotes (quoted copy is never translated). Adding
+a phrase is adding a row to its language. Words a translation leaves that are neither English nor
+the ad's own (:func:`untranslated_words`) make the reading a question: the parser read the
+request without them.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import Any
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from adgen.agent.understanding.hinglish_indonesian import HINGLISH_AND_INDONESIAN
 from adgen.agent.understanding.languages import LANGUAGES, Language
 from adgen.agent.understanding.normaliser import document_words, is_english, is_known
 from adgen.agent.understanding.polish_turkish import POLISH_AND_TURKISH
@@ -34,7 +37,7 @@ def _compile(phrase: str) -> re.Pattern[str]:
 
 
 # Every table, in the order a tie of markers is won.
-_ALL: tuple[Language, ...] = (*LANGUAGES, *POLISH_AND_TURKISH, SWEDISH)
+_ALL: tuple[Language, ...] = (*LANGUAGES, *POLISH_AND_TURKISH, SWEDISH, *HINGLISH_AND_INDONESIAN)
 _Entry = tuple[
     Language, tuple[re.Pattern[str], ...], tuple[tuple[re.Pattern[str], str], ...], re.Pattern[str]
 ]

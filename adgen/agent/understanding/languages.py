@@ -632,6 +632,7 @@ FRENCH = Language(
         (r"plus", "more"),
         (r"moins", "less"),
         (r"stp|svp|s'il\s+(?:te|vous)\s+pla[iî]t", "please"),
+        (r"aussi|[ée]galement", "too"),
         *_NUMBERS["fr"],
         *_FR_LAST,
     ),
@@ -650,7 +651,9 @@ FRENCH = Language(
 )
 
 # "Kannst du … verkürzen": the asking words stay first, the verb comes after them.
-_DE_ASK = r"((?:(?:kannst|k[oö]nntest)\s+du|k[oö]nnen\s+sie|k[oö]nnten\s+sie|bitte)\s+)?"
+_DE_ASK = (
+    r"((?:(?:kannst|k[oö]nntest)\s+du|k[oö]nnen\s+sie|k[oö]nnten\s+sie|k[oö]nnt(?:et)?\s+ihr|bitte)\s+)?"
+)
 
 # The foreign grid's German: switching something on and off ("schalte … ein", "Musik aus"),
 # undo and redo, "kürze", "füg … hinzu", the voice-over, the brand's colours and font, versions;
@@ -793,7 +796,7 @@ GERMAN = Language(
         (_DE_ASK + r"([^.,;!?]+?)\s+(?:bitte\s+)?(?:verl[aä]ngern)", r"\1lengthen \2"),
         (_DE_ASK + r"([^.,;!?]+?)\s+(?:bitte\s+)?(?:verk[uü]rzen|k[uü]rzen)", r"\1shorten \2"),
         (_DE_ASK + r"([^.,;!?]+?)\s+(?:bitte\s+)?(?:setzen|stellen|machen|[aä]ndern)(?=\W*$)", r"\1make \2"),
-        (r"kannst\s+du|k[oö]nnen\s+sie|k[oö]nntest\s+du", "can you"),
+        (r"kannst\s+du|k[oö]nnen\s+sie|k[oö]nntest\s+du|k[oö]nnt(?:et)?\s+ihr", "can you"),
         (r"(?:die|das|den)\s+ganzen?\s+(?:werbung|anzeige|video|spot|clip)", "the whole ad"),
         (r"bewertungen|rezensionen|kundenstimmen|erfahrungsberichte?|testimonials?", "review"),
         (r"auf(?=\s+\d)", "to"),
@@ -933,6 +936,9 @@ _PT_MARKERS: tuple[str, ...] = (
     r"na\s+(?:cena|primeira|segunda|terceira|[uú]ltima)",
 )
 _PT_FIRST: tuple[tuple[str, str], ...] = (
+    # "a parte do meio", "a cena do meio": the middle scene ("no meio" is the centre)
+    (r"(?:na|da)\s+(?:parte|cena)\s+do\s+meio", "in the middle scene"),
+    (r"(?:a\s+)?(?:parte|cena)\s+do\s+meio|(?:a\s+)?cena\s+central", "the middle scene"),
     (
         r"(?:a\s+)?narra[cç][aã]o|(?:a\s+)?locu[cç][aã]o|(?:o\s+)?narrador|(?:a\s+)?voz\s+off",
         "the voice-over",
@@ -1086,6 +1092,7 @@ PORTUGUESE = Language(
         (r"depoimentos?|avalia[cç][oõ]es|avalia[cç][aã]o", "review"),
         (r"problema", "problem"),
         (r"(?:adiciona|adicione|acrescenta|acrescente)", "add"),
+        (r"tipo(?=\s+\d)", "like"),
         (r"no\s+centro|no\s+meio", "in the center"),
         (r"em\s+cima|no\s+topo", "at the top"),
         (r"embaixo|em\s+baixo", "at the bottom"),

@@ -197,6 +197,10 @@ _REF_RE = re.compile(
     # 9b. "make the product bigger at the end", "at the very end the text should say …": the last
     # scene as a place in the ad (never "at the end of the hook", a part of one scene)
     r"|(?P<atend>\bat\s+the\s+(?:very\s+)?end\b(?!\s+of\b))"
+    # 9c. "the words at the (very) start", "right before the end": the first scene, the one before
+    # the last (:func:`_ref_loose_time`; "in the first 3 seconds" is :mod:`timed_scenes`)
+    r"|(?P<loose>\b(?:at|in)\s+the\s+(?:very\s+)?(?:start|beginning)\b(?!\s+of\b)"
+    r"|\b(?:right|just|immediately)\s+before\s+the\s+(?:very\s+)?end\b(?!\s+(?:of|card)\b))"
     # 13. "the scene with the 900 studios", "the shot showing the plinth": a scene named by what
     # it says or shows, after the noun
     r"|(?P<with>\bthe\s+(?:scene|shot|slide|clip|part|bit|section|one)\s+(?:with|showing|that\s+(?:shows|says|has)|where\s+(?:we\s+see|it\s+says))\s+"
@@ -411,6 +415,42 @@ def _ref_at_end(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
         return False
     ref.ids = [r.project.scenes[-1].id]
     return True
+
+
+def _ref_loose_time(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
+    """ "the words at the very start": the first scene; "right before the end": the scene before
+    the last. Never when the clause adds, moves or cuts a scene (it places one there)."""
+    scenes = r.project.scenes
+    if not scenes or _LOOSE_NOT_RE.search(m.string):
+        return False
+    if "before" in m.group(0).lower():
+        if len(scenes) < 2:
+            return False
+        ref.ids = [scenes[-2].id]
+        return True
+    if _START_NOT_RE.search(m.string):
+        return False  # "add 2 seconds at the start", "2 more seconds at the beginning": the ad's length
+    ref.ids = [scenes[0].id]
+    return True
+
+
+# (seconds added or taken at the start are the ad's; "make the studio one at the start 3 seconds"
+# is that scene's length)
+_START_NOT_RE = re.compile(
+    r"\b(?:add|adding|plus|extra|another|more|less|fewer|cut|trim|take|remove|shave|lose)\b[^.;!?]*?"
+    r"\b\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b"
+    r"|\b\d+(?:\.\d+)?\s*(?:more\s+|extra\s+|less\s+)?(?:s|secs?|seconds?)\s+(?:more|less|extra|longer|shorter)\b"
+    r"|\b\d+(?:\.\d+)?\s+(?:more|extra|less|fewer)\s+(?:s|secs?|seconds?)\b|\bscenes?\b",
+    re.I,
+)
+
+
+# (a clause that adds or moves a scene places it: "add a scene right before the end")
+_LOOSE_NOT_RE = re.compile(
+    r"\b(?:add|insert|move|put|place|shift|bring|stick|drag|tack|slot|append|cut|trim|remove|delete)\b"
+    rf"[^.;!?]*?\b(?:{_ROLE_ALT}|{_SCENE_NOUN}|new\s+one|another\s+one)(?![\w-])",
+    re.I,
+)
 
 
 def _ref_described(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
@@ -685,6 +725,7 @@ _RESOLVERS: tuple[tuple[str, Callable[[_Reading, re.Match[str], SceneRef], bool]
     ("desc", _ref_described),
     ("lastone", _ref_last_one),
     ("atend", _ref_at_end),
+    ("loose", _ref_loose_time),
     ("ontext", _ref_on_screen_words),
     ("place", _ref_place),
 )

@@ -57,6 +57,10 @@ SWEDISH = Language(
         r"\w+scenen",
         r"tillbaka",
         r"originalet",
+        r"r[öo]sten",
+        r"prata",
+        r"l[åa]ngsammare",
+        r"snabbare",
     ),
     rows=(
         (r"hur\s+l[åa]ng\s+[äa]r|hur\s+l[äa]nge\s+(?:varar|h[åa]ller)", "how long is"),
@@ -107,6 +111,10 @@ SWEDISH = Language(
         (r"ska\s+s[äa]ga", "should say"),
         (r"volymen\s+p[åa]\s+musiken|musikvolymen|volymen", "the music"),
         (r"musiken", "the music"),
+        # "kan rösten prata lite långsammare": the voice, how it speaks
+        (r"r[öo]sten|ber[äa]ttaren", "the voice"),
+        (r"prata|tala|l[äa]sa", "talk"),
+        (r"kan(?=\s+the\b)", "can"),
         (r"musik", "music"),
         (r"hooktexten|texten\s+i\s+(?:hooken|inledningen|intron|[öo]ppningen)", "the hook text"),
         (r"all\s+text(?:en)?|alla\s+texter(?:na)?", "all the text"),

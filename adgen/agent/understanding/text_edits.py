@@ -229,6 +229,12 @@ _WHERE_IT_IS_RE = re.compile(
     _I,
 )
 
+# "can they sit at the top", "it should sit at the top": the place wished for, not where it is.
+_WISH_RE = re.compile(
+    r"\b(?:can|could|should|would|will|shall|to|let|pls|please|must)\s+(?:(?:it|they|them|that|this|these|those)\s+)?"
+    r"(?:sits?|stays?|be|go)\s+(?:\w+\s+){0,2}?(?:(?:in|at|on)\s+)?(?:the\s+(?:very\s+)?)?$",
+    _I,
+)
 
 # "make it punchier, like 'Get yours before they're gone'": an example given is the new words.
 _LIKE_QUOTE_RE = re.compile(
@@ -659,7 +665,8 @@ def _position(r: ClauseReaderBase, f: Frame, rest: str, ids: list[str]) -> str |
         word = (pm.group("a") or pm.group("b") or pm.group("c") or pm.group("d")).lower()
         position = POSITION_WORDS.get(word, word)
         current = {r.project.scene(sid).overlay.position for sid in ids}
-        if ids and current == {position} and _WHERE_IT_IS_RE.search(rest[: pm.start()]):
+        before = rest[: pm.start()]
+        if ids and current == {position} and _WHERE_IT_IS_RE.search(before) and not _WISH_RE.search(before):
             # "the question is smack in the middle, move it": where it is now, so away from there
             return _AWAY_FROM.get(position, "bottom")
         return position

@@ -105,6 +105,8 @@ def at_time(masked: str, project: Any) -> tuple[str, UnclearScene | None]:
             return masked, UnclearScene(_question(project, m.group(0), found), m.group(0), offered)
         # "the last 4 seconds: swap the text …": a scene and a colon say where, not what it says
         colon = re.match(r"\s*:\s*", request[m.end() :])
-        said = f"in scene {found[0] + 1}, " if colon else f"scene {found[0] + 1}"
+        # ("the words in the first 3 seconds": the words in scene 1, never "the words scene 1")
+        inside = re.match(r"(?:in|during)\s", m.group(0), re.I)
+        said = f"in scene {found[0] + 1}, " if colon else f"{'in ' if inside else ''}scene {found[0] + 1}"
         request = request[: m.start()] + said + request[m.end() + (colon.end() if colon else 0) :]
     return request + copy, None

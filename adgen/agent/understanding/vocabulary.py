@@ -393,6 +393,7 @@ social proof demo
 narrator talking speaking speaks talks pitch deeper
 disappears clashes blends unreadable illegible readable visible lost distracting annoying boring bland sleepy
 same hard read half halve double twice triple remind nudge fresh
+start beginning there
 next separate fresh duplicate versions variants winner nudge work close closeup
 quick quicker snappier
 preview
