@@ -316,3 +316,25 @@ def test_a_product_called_them_is_what_was_sold_before(text: str, product: str) 
 def test_an_ad_for_them_with_nothing_sold_asks_what_it_is_for() -> None:
     turn = parse_message("make a 20 second upbeat ad for them", None)
     assert turn.brief is None and turn.question and "What is the ad for" in turn.question, turn
+
+
+# --- 10. "longer" repeated for another scene is a step there, never the first scene's length -----
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "scene", "seconds"),
+    [
+        ("make the hook longer", "the showcase too", "scene_2", 8.75),
+        ("make the hook longer", "and the showcase", "scene_2", 8.75),
+        ("make the hook shorter", "the showcase too", "scene_2", 5.6),
+        ("make the hook 6 seconds", "the showcase too", "scene_2", 6.0),
+        ("make the hook 2 seconds longer", "the showcase too", "scene_2", 9.0),
+    ],
+)
+def test_a_length_step_repeated_for_another_scene(
+    first: str, second: str, scene: str, seconds: float
+) -> None:
+    project, state = after(first, basic_project())
+    assert wires(second, project, state) == [
+        {"operation": "update_scene", "sceneId": scene, "durationSec": seconds}
+    ]
