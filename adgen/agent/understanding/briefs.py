@@ -406,11 +406,32 @@ def extract_brief(raw: str, masked: str, quotes: list[Quoted]) -> Brief:
         brand, product = _brand_and_product(masked.replace(brief.cta_text, " "), quotes)
     if brand is None and product:
         brand, product = _name_in_product(masked, product)
+    if product and _PRONOUN_PRODUCT_RE.fullmatch(product.strip()):
+        # "my client sells organic dog treats, make an ad for them": "them" names what was said
+        # before, never a product called "Them"
+        product = _sold_before(masked)
     brief.brand_name = brand
     brief.product = product or _listed_product(masked, brand, quotes)
     brief.audience = _audience(masked)
     brief.mood = _mood(masked, exclude=[product or "", brand or ""])
     return brief
+
+
+_PRONOUN_PRODUCT_RE = re.compile(r"(?:them|it|this|that|these|those|one\s+of\s+them|us|me|her|him)", re.I)
+# What an earlier clause says is sold or made: "my client sells organic dog treats", "we have a few
+# new flavours of kombucha", "we make handmade soap".
+_SOLD_BEFORE_RE = re.compile(
+    r"\b(?:sells?|selling|makes?|making|launch(?:es|ing)?|has|have|got|offers?|brews?|bakes?)\s+"
+    r"(?:(?:a\s+few|some|several|a\s+couple\s+of|two|three)\s+)?(?P<p>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,5}?)"
+    r"(?=\s*(?:[,.;!?]|\band\b|\bcan\b|\bcould\b|\bneed|\bwant|$))",
+    re.I,
+)
+
+
+def _sold_before(masked: str) -> str | None:
+    """What the message says is sold before it calls it "them"; None when it says nothing."""
+    m = _SOLD_BEFORE_RE.search(masked)
+    return m.group("p").strip() if m else None
 
 
 def _name_in_product(masked: str, product: str) -> tuple[str | None, str]:

@@ -1075,7 +1075,9 @@ def _same_for(project: AdProject, state: ConversationState, scene_ids: list[str]
     return Repeat(ops=made, targets=scene_ids, topic=state.topic) if made else None
 
 
-_BY_STEP = {("update_overlay", "fontSize"), ("update_product", "scale")}
+# (a length too: "make the hook longer" … "the showcase too" set the 7 s showcase to the hook's
+# new 5 s, shorter where it asked for longer)
+_BY_STEP = {("update_overlay", "fontSize"), ("update_product", "scale"), ("update_scene", "durationSec")}
 # "make the rain bit 2 seconds longer", "… by 2 s", "+2s": a length changed by an amount, which
 # "and the wick close-up as well" changes by the same amount (not to the same length).
 _BY_DELTA_RE = re.compile(

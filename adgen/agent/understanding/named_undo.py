@@ -34,9 +34,11 @@ KIND_ROWS: tuple[tuple[str, str, Callable[[dict[str, Any]], bool]], ...] = (
     ("text size", r"(?:text\s+|font\s+)?size|font", lambda op: "fontSize" in op or "fontFamily" in op),
     (
         "words",
-        r"text|words|copy|headline|wording|line",
+        r"words|copy|headline|wording|line",
         lambda op: "text" in op and op.get("operation") == "update_overlay",
     ),
+    # ("undo the text change" after "make the hook text white": a text's colour is its change too)
+    ("text", r"text|caption", lambda op: op.get("operation") == "update_overlay"),
     (
         "length",
         r"length|duration|timing",
@@ -55,7 +57,10 @@ def _kinds(tag: str) -> str:
 _CHANGE = r"(?:change|edit|tweak|update|swap|switch)s?"
 _NAMED_RE = re.compile(
     rf"\b(?:the\s+|that\s+|my\s+|last\s+)+(?:{_kinds('a')})\s+{_CHANGE}\b"
-    rf"|\b{_CHANGE}\s+(?:to|of|on)\s+the\s+(?:{_kinds('b')})\b",
+    rf"|\b{_CHANGE}\s+(?:to|of|on)\s+the\s+(?:{_kinds('b')})\b"
+    # ("undo the text size", "revert the music": the kind right after the undo, with nothing after
+    # it; a plain undo took back whatever came last)
+    rf"|\b(?:undo|revert)\s+(?:the\s+|my\s+)(?:{_kinds('c')})(?:\s+(?:please|pls|thanks|too|then))?\W*$",
     _I,
 )
 # The version before that change is asked for, not the change taken back alone.
@@ -64,6 +69,12 @@ _BEFORE_RE = re.compile(
 )
 _BACK_RE = re.compile(
     r"\b(?:undo|go\s+back|back\s+to|revert|roll\s*back|take\s+(?:me|us|it)\s+back|restore|return)\b", _I
+)
+
+
+# Words that keep the change they are said of.
+_KEPT_RE = re.compile(
+    r"\b(?:keep|leave|love|loved|like|liked|great|good|fine|perfect|nice|happy|ok(?:ay)?|works?|stays?)\b", _I
 )
 
 
@@ -77,12 +88,20 @@ class NamedUndo(NamedTuple):
 
 def named_undo(clause: str, project: AdProject | None) -> NamedUndo | None:
     """What a clause that names the change to go back from asks for; None when it names none."""
+    back_verb = _BACK_RE.search(clause)
     m = _NAMED_RE.search(clause)
-    if m is None or project is None or not _BACK_RE.search(clause):
+    if m is None or project is None or back_verb is None:
         return None
+    if m.start() < back_verb.start():
+        # "keep the music change, undo the text size", "the music change is great but undo the
+        # text": the change named is the one to keep (the music was taken back: a wrong edit)
+        later = _NAMED_RE.search(clause, back_verb.start())
+        if later is None and _KEPT_RE.search(clause[: back_verb.start()]):
+            return None
+        m = later or m
     from adgen.tools.apply import history_steps
 
-    index = next(i for i in range(len(KIND_ROWS)) if m.group(f"a{i}") or m.group(f"b{i}"))
+    index = next(i for i in range(len(KIND_ROWS)) if m.group(f"a{i}") or m.group(f"b{i}") or m.group(f"c{i}"))
     label, _, is_kind = KIND_ROWS[index]
     done, _ = history_steps(project)
     ops_of = {e.version: e.operation for e in project.history}

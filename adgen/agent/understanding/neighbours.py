@@ -24,6 +24,17 @@ NEIGHBOUR_ROWS: tuple[tuple[re.Pattern[str], int], ...] = tuple(
 )
 
 
+# "the 2 scenes after the hook", "the scenes before the cta", "the next two bits after the open":
+# several neighbours (the named scene was edited instead). The count, when said, must fit.
+PLURAL_NEIGHBOURS_RE = re.compile(
+    r"\b(?:the\s+)?(?:(?:next|last|other|following)\s+)?(?:(?P<n>\d|two|three|four|five)\s+)?"
+    r"(?:scenes|bits|parts|shots|ones|sections|clips|slides|screens|moments)\s+(?:that\s+(?:come|are)\s+)?"
+    + _CLOSE
+    + r"(?P<way>after|following|before|preceding)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 # "the bit before the logo", "the shot before the final frame": the logo is on the last scene (the end
 # card), so the scene before it is the one before the last; the logo names no scene alone.
 BEFORE_THE_END_RE = re.compile(

@@ -27,7 +27,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from adgen.agent.understanding.neighbours import BEFORE_THE_END_RE, neighbour_of, neighbour_step
+from adgen.agent.understanding.neighbours import (
+    BEFORE_THE_END_RE,
+    PLURAL_NEIGHBOURS_RE,
+    neighbour_of,
+    neighbour_step,
+)
 from adgen.agent.understanding.product_words import names_product
 from adgen.agent.understanding.values import (
     COLOR_NAMES,
@@ -203,7 +208,7 @@ _REF_RE = re.compile(
     r"|\b(?:right|just|immediately)\s+before\s+the\s+(?:very\s+)?end\b(?!\s+(?:of|card)\b))"
     # 13. "the scene with the 900 studios", "the shot showing the plinth": a scene named by what
     # it says or shows, after the noun
-    r"|(?P<with>\bthe\s+(?:scene|shot|slide|clip|part|bit|section|one)\s+(?:with|showing|that\s+(?:shows|says|has)|where\s+(?:we\s+see|it\s+says))\s+"
+    r"|(?P<with>\bthe\s+(?:scene|shot|slide|clip|part|bit|section|one|screen)\s+(?:with|showing|that\s+(?:shows|says|has)|where\s+(?:we\s+see|it\s+says))\s+"
     r"(?:the\s+|a\s+|an\s+|our\s+)?(?P<ww>[\w'%&-]+(?:\s+(?!(?:and|but|then|please|pls|to|in|on)\b)[\w'%&-]+){0,3}))"
     # 10. "the order today text", "the sugary sodas line": a scene named by its own on-screen words
     # ("the wick scene text": a word for a scene is no on-screen word, 11 reads it)
@@ -767,6 +772,8 @@ def find_scene_refs(
 def _shifted_to_neighbour(clause: str, project: AdProject, ref: SceneRef) -> SceneRef:
     """ "the scene right after the hook": the scene next to the one named (see :mod:`neighbours`)."""
     said = neighbour_step(clause[: ref.start])
+    if said is None and len(ref.ids) == 1 and not (ref.error or ref.question):
+        return _shifted_to_neighbours(clause, project, ref)
     if said is None or len(ref.ids) != 1 or ref.error or ref.question:
         return ref
     step, start = said
@@ -781,6 +788,28 @@ def _shifted_to_neighbour(clause: str, project: AdProject, ref: SceneRef) -> Sce
         ref.error = f"There is no scene {where} {named}: the ad has {scene_names(project)}."
     else:
         ref.ids = [other]
+    return ref
+
+
+def _shifted_to_neighbours(clause: str, project: AdProject, ref: SceneRef) -> SceneRef:
+    """ "the 2 scenes after the hook", "the scenes before the cta": the scenes next to the one
+    named, on that side (as many as said; a count that does not fit is an error)."""
+    m = PLURAL_NEIGHBOURS_RE.search(clause[: ref.start])
+    if m is None:
+        return ref
+    order = [s.id for s in project.scenes]
+    at = order.index(ref.ids[0])
+    after = m.group("way").lower() in ("after", "following")
+    side = order[at + 1 :] if after else order[:at]
+    count = int(number_value(m.group("n"))) if m.group("n") else len(side)
+    ref.start, ref.text = m.start(), clause[m.start() : ref.end]
+    ref.role, ref.plural, ref.each, ref.kind = None, True, False, "position"
+    if not side or count > len(side) or count < 1:
+        ref.ids = []
+        how_many, way = m.group("n") or "any", m.group("way").lower()
+        ref.error = f"There aren't {how_many} scenes {way} that one: the ad has {scene_names(project)}."
+    else:
+        ref.ids = side[:count] if after else side[-count:]
     return ref
 
 

@@ -62,9 +62,35 @@ _CORRECTED_COLOUR_RE = re.compile(
 )
 
 
+# A colour, then a bare "no" and another: "white, no orange anymore", "white, and no black
+# background" say what not to have, never a change of mind (the later colour was applied, or given
+# to the background). The declined colour is dropped; "no, navy", "no wait navy" and "red... no
+# navy" (trailing off) still correct.
+_DECLINED_COLOUR_RE = re.compile(
+    rf"\b(?P<first>{_COLOUR})\b\s*(?:[,;:!\-\u2013\u2014])?\s*(?:(?:and|but|with|so)\s+)?(?:no|nope)\s+"
+    rf"(?:(?:more|other)\s+)?(?:{_COLOUR})\b(?:\s+(?:background|backdrop|bg|tints?|tones?|anymore|any\s+more|at\s+all|please|pls))*"
+    # (never one said for another place: "the cta text red, no blue for the showcase")
+    r"(?!\s+(?:for|on|in|to|at)\b)",
+    re.I,
+)
+
+
 def keep_corrected_colour(masked: str) -> str:
     """ "red... no actually navy" -> "navy": the colour corrected in the same message."""
-    return _CORRECTED_COLOUR_RE.sub(lambda m: m.group("second"), masked)
+    masked = _DECLINED_COLOUR_RE.sub(lambda m: m.group("first"), masked)
+    return _CORRECTED_COLOUR_RE.sub(_corrected, masked)
+
+
+_BARE_NO_RE = re.compile(r"^[\s,;:!\-\u2013\u2014]*(?:no|nope)\s+$", re.I)
+_ELSEWHERE_RE = re.compile(r"\s+(?:for|on|in|to|at)\s+(?:the|all|every|each|both)\b", re.I)
+
+
+def _corrected(m: re.Match[str]) -> str:
+    """The later colour; left as typed when a bare "no" puts it on another place ("the cta text
+    red, no blue for the showcase": a second request, never the cta's colour)."""
+    if _BARE_NO_RE.match(m.group("between")) and _ELSEWHERE_RE.match(m.string, m.end()):
+        return m.group(0)
+    return m.group("second")
 
 
 _SECONDS = r"(?:s|secs?|seconds?)"

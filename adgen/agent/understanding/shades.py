@@ -24,7 +24,7 @@ SHADE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"lighter|brighter|paler|more\s+bright|less\s+dark", _I), "lighter"),
 )
 _BARE_RE = re.compile(
-    r"^\W*(?:(?:hmm+|ok(?:ay)?|and|now|maybe|actually|make\s+(?:it|that)|go|try|a\s+(?:bit|little|touch|tad)|slightly|bit|"
+    r"^\W*(?:(?:hmm+|ok(?:ay)?|and|now|maybe|actually|make\s+(?:it|that)|go|try|a\s+(?:bit|little|touch|tad|slightly)|slightly|bit|"
     r"little|much|way|a\s+lot|even|please|pls)\b[\s,]*)*(?:an?\s+)?(?P<word>[a-z]+(?:\s+[a-z]+)?)\W*(?:please|pls)?\W*$",
     _I,
 )
@@ -93,16 +93,28 @@ def shaded_colour(clause: str, project: AdProject, state: ConversationState) -> 
     if len(parts) != 2 or _is_colour_set(parts[1], last):
         return None
     way = next((w for pattern, w in SHADE_WORDS if pattern.fullmatch(parts[0])), None)
+    # ("a darker shade", "a lighter tone" right after the text colour: that colour's shade, never
+    # the scene's light, which it darkened)
+    own = _SHADE_NOUN_RE.fullmatch(parts[1]) is not None
     found = find_colors(parts[1])
     existing = {s.id for s in project.scenes}
     scenes = [op["sceneId"] for op in last if op.get("sceneId") in existing]
-    if way is None or len(found) != 1 or not scenes:
+    if way is None or (len(found) != 1 and not own) or not scenes:
         return None
     step = _STEP["much"] if re.search(r"\b(?:much|way|a\s+lot)\b", clause, _I) else _STEP["normal"]
     if re.search(r"\b(?:bit|little|touch|tad|slightly)\b", clause, _I):
         step = _STEP["bit"]
-    colour = _shade(found[0].hex, way, step)
-    return [{"operation": "update_overlay", "sceneId": sid, "color": colour} for sid in scenes]
+    return [
+        {
+            "operation": "update_overlay",
+            "sceneId": sid,
+            "color": _shade(project.scene(sid).overlay.color if own else found[0].hex, way, step),
+        }
+        for sid in scenes
+    ]
+
+
+_SHADE_NOUN_RE = re.compile(r"shade|tone|hue|tint|colou?r", _I)
 
 
 # "make the hook text darker", "try darker text instead", "the cta font colour a bit deeper": the

@@ -432,8 +432,13 @@ def _inline_version(
 
 # "make the other one 20 seconds", "give the other version calmer music": an edit of the version
 # that is not open. "The other" is relative to the open version (never the last variant made).
+# ("swap the hook with the other one", "use the other one's music", "make it like the other one":
+# the other version is a measure or a source there, never the one to edit; that switched to it.)
 _OTHER_INLINE_RE = re.compile(
-    r"\b(?:the|that)\s+other\s+(?:one|version|variant|cut)(?!\s+(?:scene|shot|clip|text|line))\b", _I
+    r"(?<!\bwith\s)(?<!\bfrom\s)(?<!\bthan\s)(?<!\blike\s)(?<!\bas\s)(?<!\band\s)(?<!\bbetween\s)(?<!\bvs\s)"
+    r"(?<!\bto\s)(?<!\bin\s)(?<!\bon\s)\b(?:the|that)\s+other\s+(?:one|version|variant|cut)"
+    r"(?!\s+(?:scene|shot|clip|text|line))\b(?!\s*['’]s\b)",
+    _I,
 )
 
 

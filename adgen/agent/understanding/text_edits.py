@@ -16,7 +16,7 @@ from adgen.agent.understanding import refusals
 from adgen.agent.understanding.clause import Q_TOKEN, ROLE_ALT, ClauseReaderBase, Frame, blank
 from adgen.agent.understanding.intensity import size_factor
 from adgen.agent.understanding.quotes import text_value, unmask
-from adgen.agent.understanding.scenes import SceneRef, join_words
+from adgen.agent.understanding.scenes import SceneRef, find_scene_refs, join_words
 from adgen.agent.understanding.values import (
     POSITION_RE,
     POSITION_WORDS,
@@ -720,6 +720,17 @@ def _only_text_layout(f: Frame) -> bool:
     return bool(ch.overlay) and all("text" not in fields for fields in ch.overlay.values())
 
 
+_LIKE_ANOTHER_RE = re.compile(
+    r"^\W*(?:match(?:es|ing)?|mirror|copy|(?:be\s+)?(?:the\s+)?same\s+(?:as|text\s+as|words\s+as)|(?:just\s+)?like|as)"
+    r"\s+(?:the|in\s+the|on\s+the|what\s+the)\b(?=(?:\s+\S+){1,4}\W*$)",
+    _I,
+)
+LIKE_ANOTHER_PROBLEM = (
+    "I can't copy one scene's text to another by name yet; give me the words in quotes "
+    "(“change the hook text to 'Order today'”)."
+)
+
+
 def read_fallback_words(r: ClauseReaderBase, f: Frame) -> None:
     """ "change the hook to Wake up", "put 'New!' on the CTA": words with no "say"."""
     if f.text is not None or f.questions or f.problems:
@@ -741,6 +752,15 @@ def read_fallback_words(r: ClauseReaderBase, f: Frame) -> None:
         f.problems.append(EMPTY_TEXT_PROBLEM)  # an explicit '' is refused, never applied
         return
     if words is None or not words.strip():
+        return
+    if (
+        not quoted
+        and _LIKE_ANOTHER_RE.match(words)
+        and any(ref.ids for ref in find_scene_refs(words, r.project, r.quotes))
+    ):
+        # "change the hook text to match the cta", "change it to the same as the cta": another
+        # scene's text as the measure, never the words "match the cta" (given to both scenes)
+        f.problems.append(LIKE_ANOTHER_PROBLEM)
         return
     if (
         not quoted

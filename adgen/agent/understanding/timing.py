@@ -238,9 +238,10 @@ _THAN_ROWS: tuple[tuple[re.Pattern[str], int], ...] = (
 _A_SECOND_RE = re.compile(r"\b(?:a|one)\s+(?:second|sec)\s*$", _I)
 
 
-def _than_another(f: Frame) -> tuple[re.Match[str], float] | None:
-    """The "than …" match and the seconds added, when a length is given by another scene's and so
-    many seconds more or less; None otherwise."""
+def _than_another(f: Frame) -> tuple[re.Match[str], int, float | None] | None:
+    """The "than …" match, its sign and the seconds added, when a length is given by another
+    scene's and so many seconds more or less (None seconds: "a bit longer than the hook", no
+    number at all); None otherwise."""
     for pattern, sign in _THAN_ROWS:
         m = pattern.search(f.body)
         if m is None:
@@ -249,7 +250,9 @@ def _than_another(f: Frame) -> tuple[re.Match[str], float] | None:
         if not durations and _A_SECOND_RE.search(f.body[: m.start()]):
             durations = [1.0]  # "a second shorter than …" (no duration alone: "a second scene")
         if len(durations) == 1:
-            return m, sign * durations[0]
+            return m, sign, sign * durations[0]
+        if not durations and not re.search(r"\d", f.body[: m.start()]):
+            return m, sign, None
     return None
 
 
@@ -259,23 +262,30 @@ def _as_long_as(r: ClauseReaderBase, f: Frame) -> bool:
     if f.target.ids is None:
         return False
     m = _AS_LONG_AS_RE.search(f.body)
-    added = 0.0
+    added: float | None = 0.0
+    sign = 1
     if m is None:
         than = _than_another(f)
         if than is None:
             return False
-        m, added = than
+        m, sign, added = than
     refs = [ref for ref in find_scene_refs(m.group("ref"), r.project, r.quotes) if ref.ids and not ref.error]
     if len(refs) != 1 or len(refs[0].ids) != 1:
         return False
     measure = refs[0].ids[0]
     word = (m.groupdict().get("f") or "").lower()
     factor = next(value for pattern, value in _AS_LONG_FACTORS if re.fullmatch(pattern, word, _I))
-    length = r.project.scene(measure).duration_sec * factor + added
     targets = [sid for sid in f.target.ids if sid != measure]
     if not targets:
         return False
     for sid in targets:
+        if added is None:
+            # "make the cta a bit longer than the hook": past the hook's length and its own, by a
+            # fifth (the hook, named as the measure, was lengthened too: a wrong edit)
+            now, theirs = r.project.scene(sid).duration_sec, r.project.scene(measure).duration_sec
+            length = max(now, theirs) * 1.2 if sign > 0 else min(now, theirs) * 0.8
+        else:
+            length = r.project.scene(measure).duration_sec * factor + added
         f.ch.scene_of(sid)["duration_sec"] = max(0.5, round(length, 2))
     f.consumed.append((0, len(f.rest)))
     f.topic = f.topic or "scene"
