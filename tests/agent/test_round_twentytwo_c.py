@@ -460,3 +460,42 @@ def test_the_end_says_is_the_last_scene() -> None:
     assert wires("the end says 'Run with us'") == [
         {"operation": "update_overlay", "sceneId": "scene_3", "text": "Run with us"}
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "change the words at the very start to 'Brewed Cold Overnight' asap pls",
+            {"operation": "update_overlay", "sceneId": "scene_1", "text": "Brewed Cold Overnight"},
+        ),
+        ("the text at the end is too small", _size("scene_3", 90)),
+        ("make the txt at the start bigger", _size("scene_1", 80)),
+        (
+            "the words at the beginning should be black",
+            {"operation": "update_overlay", "sceneId": "scene_1", "color": "#000000"},
+        ),
+    ],
+)
+def test_the_words_at_the_start_or_the_end(text: str, expected: dict[str, Any]) -> None:
+    assert wires(text) == [expected]
+
+
+def test_the_start_of_a_scene_is_that_scene() -> None:
+    assert wires("the text at the start of the showcase is too small") == [_size("scene_2", 70)]
+
+
+# --- 14. "it ends too abruptly": the closing scene wants more time -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["it ends too abruptly", "the end is too abrupt", "the ad just cuts off too fast", "it ends so suddenly"],
+)
+def test_an_abrupt_ending_lengthens_the_last_scene(text: str) -> None:
+    assert wires(text) == [{"operation": "update_scene", "sceneId": "scene_3", "durationSec": 5.0}]
+
+
+def test_the_music_ending_abruptly_is_no_scene_length() -> None:
+    turn = parse_message("the music ends too abruptly", basic_project())
+    assert not any(op.operation == "update_scene" for op in turn.operations)

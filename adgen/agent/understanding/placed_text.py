@@ -85,6 +85,8 @@ def coloured_text(clause: str, project: Any, named: list[str] | None) -> tuple[i
 # the ad it is at (the end card's, the first scene's); it had asked which scene.
 _AT_AN_END_RE = re.compile(
     rf"\bthe\s+(?:very\s+)?(?:(?P<last>end(?:ing)?|closing|end[\s-]card)|(?P<first>start(?:ing)?|opening|intro))\s+{_TEXT_NOUN}\b"
+    # ("change the words at the very start to '…'": the noun first, then the end of the ad it is at)
+    rf"|\bthe\s+{_TEXT_NOUN}\s+(?:at|in)\s+the\s+(?:very\s+)?(?:(?P<last3>end(?:ing)?)|(?P<first3>start|beginning))\b(?!\s+of\b)"
     # ("one where the end says 'Run with us'": the end that says something is its text)
     r"|\bthe\s+(?:very\s+)?(?P<last2>end)(?=\s+(?:says?|should\s+(?:say|read)|reads?)\b)",
     re.I,
@@ -96,5 +98,7 @@ def text_at_an_end(clause: str, project: Any) -> tuple[int, int, list[str]] | No
     m = _AT_AN_END_RE.search(clause)
     if m is None or not project.scenes:
         return None
-    scene = project.scenes[-1] if m.group("last") or m.group("last2") else project.scenes[0]
+    scene = (
+        project.scenes[-1] if m.group("last") or m.group("last2") or m.group("last3") else project.scenes[0]
+    )
     return m.start(), m.end(), [scene.id]

@@ -92,8 +92,7 @@ SWITCH_ROWS: tuple[_Row, ...] = (
     _Row(
         "their pick",
         re.compile(
-            _FILLERS
-            + r"(?:the\s+|our\s+|my\s+)?"
+            _FILLERS + r"(?:the\s+|our\s+|my\s+)?"
             r"(?:client|clients|customer|boss|team|brand|stakeholders?|they|she|he|legal|marketing)\s+"
             r"(?:went\s+with|(?:has\s+|have\s+)?(?:picked|chose|chosen|approved|signed\s+off\s+on)|wants?|prefers?|liked|likes|"
             r"(?:is|are)\s+going\s+with)\s+" + _LABEL + r"\W*$",
