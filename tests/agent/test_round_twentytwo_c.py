@@ -499,3 +499,23 @@ def test_an_abrupt_ending_lengthens_the_last_scene(text: str) -> None:
 def test_the_music_ending_abruptly_is_no_scene_length() -> None:
     turn = parse_message("the music ends too abruptly", basic_project())
     assert not any(op.operation == "update_scene" for op in turn.operations)
+
+
+# --- 15. a bare number after minutes were refused is seconds ("3 mins" -> "ugh ok then 30") ------
+
+
+@pytest.mark.parametrize("reply", ["ugh ok then 30", "ok then 30", "meh fine, 30"])
+def test_a_bare_number_after_refused_minutes_is_seconds(reply: str) -> None:
+    project = basic_project()
+    refused = parse_message("can u make it 3 mins long asap", project)
+    assert not refused.operations and refused.pending is not None
+    state = ConversationState(project_id=project.project_id, pending=refused.pending)
+    assert wires(reply, project, state) == [{"operation": "set_duration", "durationSec": 30.0}]
+
+
+def test_a_number_that_fits_in_minutes_stays_minutes() -> None:
+    project = basic_project()
+    refused = parse_message("make the ad 4 minutes", project)
+    state = ConversationState(project_id=project.project_id, pending=refused.pending)
+    turn = parse_message("ok then 2", project, state=state)
+    assert not any(op.to_wire().get("durationSec") == 2.0 for op in turn.operations)
