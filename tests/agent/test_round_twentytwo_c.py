@@ -519,3 +519,16 @@ def test_a_number_that_fits_in_minutes_stays_minutes() -> None:
     state = ConversationState(project_id=project.project_id, pending=refused.pending)
     turn = parse_message("ok then 2", project, state=state)
     assert not any(op.to_wire().get("durationSec") == 2.0 for op in turn.operations)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the showcase is gone before you can read it",
+        "the hook is gone too fast to read",
+        "the showcase is gone in a flash",
+    ],
+)
+def test_gone_too_soon_removes_no_scene(text: str) -> None:
+    turn = parse_message(text, basic_project())
+    assert not any(op.operation == "remove_scene" for op in turn.operations), turn
