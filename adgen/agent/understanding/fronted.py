@@ -19,6 +19,14 @@ _FRONTED_RE = re.compile(
     r"(?P<tail>[^?]*)\??\s*$",
     re.I,
 )
+# "the words at the top in the first bit, whats the size": the property asked with no "it" after.
+_FRONTED_WHATS_RE = re.compile(
+    r"^\W*(?P<subject>(?!(?:ok(?:ay)?|so|and|hey|hmm+|wait|also|quick\s+question|question)\b)"
+    r"[^,:;?!.]{2,40}?)\s*[,:\u2014-]+\s*"
+    r"(?:what'?s|whats|what\s+is)\s+(?:the\s+|its\s+)(?P<what>(?:text\s+|font\s+)?size|colou?r|length|position|volume)"
+    r"(?:\s+(?:of\s+(?:it|that|them|those)|now|right\s+now|currently|at\s+the\s+moment))*\s*\??\s*$",
+    re.I,
+)
 # A subject with a verb in it is a request, not a thing: "make it red, what colour is it now?".
 _VERB_RE = re.compile(
     r"\b(?:make|change|set|put|turn|add|remove|move|use|give|bump|can|could|should|would|is|are|was|were)\b",
@@ -50,12 +58,16 @@ def unfronted(text: str) -> str:
     ):
         return f"{bare.group('ask').strip()} of {bare.group('subject').strip()}?"
     m = _FRONTED_RE.match(text)
-    if m is None or _VERB_RE.search(m.group("subject")):
+    whats = _FRONTED_WHATS_RE.match(text) if m is None else None
+    found = m or whats
+    if found is None or _VERB_RE.search(found.group("subject")):
         return text
-    subject = m.group("subject").strip()
+    subject = found.group("subject").strip()
     if not re.match(r"(?:the|my|our|its|this|that)\b", subject, re.I):
         subject = f"the {subject}"
-    return f"{m.group('ask')} {m.group('be')} {subject}{m.group('tail').rstrip()}?"
+    if whats is not None:
+        return f"what's the {whats.group('what')} of {subject}?"
+    return f"{found.group('ask')} {found.group('be')} {subject}{found.group('tail').rstrip()}?"
 
 
 __all__ = ["unfronted"]

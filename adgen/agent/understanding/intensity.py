@@ -27,6 +27,9 @@ LEVEL_WORDS: tuple[tuple[str, str], ...] = (
         "much",
     ),
     (r"massive|huge|giant|enormous|tiny|minuscule|double|twice|forever|ages|an\s+eternity", "much"),
+    # "loads bigger", "a ton shorter", "miles better": a quantity before a comparative ("the page
+    # loads" is a verb: only before the comparative)
+    (r"(?:loads|miles|a\s+(?:ton|load|heap|whole\s+lot))(?=\s+(?:\w+er|more|less)\b)", "much"),
 )
 _LEVEL_RE = tuple((re.compile(rf"\b(?:{pattern})\b", re.I), level) for pattern, level in LEVEL_WORDS)
 

@@ -107,6 +107,19 @@ _SAID_WITH = (
     "\\s*[:\\-\u2013]?\\s*(?=\ue000)"
 )
 JARGON += (
+    # "it ends too abruptly", "the end is too sudden", "it just cuts off": the closing scene is cut
+    # short, so it wants more time (as "the ending feels rushed" already says)
+    (
+        re.compile(
+            r"^\W*(?:(?:hmm+|honestly|tbh|ok|so|but|and|also)\W+)*(?:it|the\s+(?:ad|video|spot))\s+(?:just\s+)?"
+            r"(?:ends|stops|finishes|cuts\s+off|cuts\s+out)\s+(?:(?:way|a\s+bit|kind\s+of|kinda)\s+)?"
+            r"(?:too\s+|so\s+|really\s+|very\s+)?(?:abruptly|suddenly|quickly|fast|soon|early|short)\b"
+            r"|^\W*(?:(?:hmm+|honestly|tbh|ok|so|but|and|also)\W+)*the\s+(?:end|ending)\s+(?:is|feels|seems)\s+"
+            r"(?:(?:way|a\s+bit|kind\s+of|kinda)\s+)?(?:too\s+|so\s+|really\s+|very\s+)?(?:abrupt|sudden)\b",
+            re.I,
+        ),
+        "the ending feels rushed",
+    ),
     (
         re.compile(_SAID_WITH.format(verbs=r"open|start|begin|kick\s+off|lead\s+off"), re.I),
         "the opener should say ",

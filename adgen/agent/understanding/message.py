@@ -187,7 +187,7 @@ from adgen.agent.understanding.self_corrections import (
 )
 from adgen.agent.understanding.shades import shade_or_scene, shaded_colour
 from adgen.agent.understanding.splitter import CUE_START_RE, is_reason, split_clauses
-from adgen.agent.understanding.spread import spread_question, spread_scenes
+from adgen.agent.understanding.spread import spread_question, spread_scenes, still_asked
 from adgen.agent.understanding.switching import read_switch, version_asked
 from adgen.agent.understanding.text_copies import copy_text
 from adgen.agent.understanding.text_edits import WhichTextQuestion, ending_words
@@ -202,6 +202,7 @@ from adgen.agent.understanding.variants import (
     VARIATION_QUESTION,
     VARIATION_RE,
     VariantFamily,
+    asks_for_a_version,
     keeps_original,
     platform_version,
     variation_operations,
@@ -209,7 +210,7 @@ from adgen.agent.understanding.variants import (
     without_keeps,
 )
 from adgen.agent.understanding.version_doubt import existing_version, version_doubt, version_question
-from adgen.agent.understanding.voice import read_voice, voice_continuation
+from adgen.agent.understanding.voice import read_voice, voice_back_on, voice_continuation
 from adgen.agent.understanding.word_removal import removed_words
 from adgen.project import AdProject
 from adgen.tools import operations as ops
@@ -489,7 +490,8 @@ def _gated(m: Message, turn: ParsedTurn) -> ParsedTurn:
         spread = (
             []
             if _SPREAD_SAID.get()
-            else spread_scenes(_corrected(m), list(turn.operations), project, m.quotes)
+            else still_asked(m.masked, m.state.pending, list(turn.operations), project, m.quotes)
+            or spread_scenes(_corrected(m), list(turn.operations), project, m.quotes)
         )
         if spread:
             return spread_question(turn, spread, project, lambda operations: _describe(operations, project))
@@ -890,6 +892,8 @@ _TO_SEE_RE = re.compile(r"\b(?:show\s+me|see|preview|watch|look\s+at)\b", re.I)
 
 def _question(m: Message) -> ParsedTurn | None:
     """A question is answered from the document and never changes it."""
+    if m.project is not None and asks_for_a_version(m.plain):
+        return None  # "would it be possible to have an alternate version that's only 30 s?": a request
     asked_as = read_back(m.plain) or unfronted(
         m.plain
     )  # "pre-order line, what colour is that": its subject put back
@@ -1086,6 +1090,8 @@ def _voice(m: Message) -> ParsedTurn | None:
     plain = m.plain
     if m.state.topic == "voice" and m.project is not None and m.project.voice.enabled:
         plain = voice_continuation(plain)
+    elif m.state.topic == "voice" and m.project is not None:
+        plain = voice_back_on(plain) or plain
     return read_voice(plain, m.project, m.quotes, m.state.scene_ids)
 
 

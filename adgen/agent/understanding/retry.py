@@ -29,7 +29,7 @@ from adgen.project import AdProject
 MARK = "\u27e6value\u27e7"
 _I = re.I
 _LEAD = (
-    r"^\W*(?:(?:ok(?:ay)?|fine|alright|then|so|sure|sorry|oops|oh|ah|uh|ugh|meh|whatever|um|err|no|nope|hmm+|actually|well|right|my\s+bad|"
+    r"^\W*(?:(?:ok(?:ay)?|fine|alright|then|so|sure|sorry|oops|oh|ah|uh|um|err|ugh+|meh|argh+|no|nope|hmm+|actually|well|right|my\s+bad|"
     r"i\s+meant|i\s+mean|meant|wait|"
     # "hmm too long, do 45": the complaint about the value just set, then the value that fixes it
     r"(?:(?:that'?s|it'?s|thats|its)\s+)?(?:(?:a\s+bit|a\s+little|way|much|far|bit)\s+)?too\s+"
@@ -189,19 +189,24 @@ def fill(
         number = f"{value:g}"
     else:
         number = m.group("v")
-        if (
-            not m.group("unit")
-            and value_kind is not None
-            and "duration" in value_kind
-            and re.fullmatch(r"m|mins?|minutes?", unit, _I)
-            and value_kind in refusals.LIMITS
-            and float(number) * 60 > refusals.LIMITS[value_kind][1] >= float(number)
-        ):
-            # "3 mins long" refused, then "ok 30 then": 30 seconds (30 minutes is no ad's length)
-            unit = "s"
-        unit = m.group("unit") or unit
+        said_unit = m.group("unit")
+        if not said_unit and _MINUTES_RE.fullmatch(unit) and value_kind and "duration" in value_kind:
+            # "3 mins" refused, then "ok then 30": a number no ad runs in minutes is seconds
+            if _number(number) * 60 > refusals.LIMITS[value_kind][1]:
+                unit = "s"
+        unit = said_unit or unit
     spaced = "" if unit in ("", "%") else " "
     return Filled(_fill_marker(template, number + spaced + unit), note)
+
+
+_MINUTES_RE = re.compile(r"m|mins?|minutes?", re.I)
+
+
+def _number(token: str) -> float:
+    try:
+        return float(token.replace(",", "."))
+    except ValueError:
+        return 0.0
 
 
 def _limit(kind: str, high_end: bool, project: AdProject | None) -> tuple[float, str | None]:

@@ -33,6 +33,7 @@ from adgen.agent.understanding.neighbours import (
     neighbour_of,
     neighbour_step,
 )
+from adgen.agent.understanding.placed_text import coloured_text, placed_text, text_at_an_end
 from adgen.agent.understanding.product_words import names_product
 from adgen.agent.understanding.values import (
     COLOR_NAMES,
@@ -578,6 +579,8 @@ def _ref_on_screen_words(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
 def _pictured(project: AdProject, words: list[str]) -> list[str]:
     """The scenes whose picture shows all of ``words`` together (each from its start, as in
     "finish line" or "lemons"), none of them a colour; [] when a word is too short to say."""
+    # ("the finish-line words": a joined word is its parts)
+    words = [p for w in words for p in w.split("-")]
     if not words or any(len(w) < 4 or not w.isalpha() or w.lower() in COLOR_NAMES for w in words):
         return []
     phrase = re.compile(r"\b" + r"\w*\s+".join(re.escape(w) for w in words) + r"\w*", re.I)
@@ -622,8 +625,12 @@ def _ref_place(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
     return False
 
 
+# ("the 40h battery words" for "40 h battery": a number and its unit, written together or apart)
+_NUMBER_UNIT_RE = re.compile(r"(?<=\d)(?=[^\W\d_])")
+
+
 def _words_of(text: str) -> str:
-    return " ".join(re.findall(r"[\w%&]+", text.casefold()))
+    return " ".join(re.findall(r"[\w%&]+", _NUMBER_UNIT_RE.sub(" ", text.casefold())))
 
 
 def scenes_with_words(project: AdProject, words: str) -> list[str]:
@@ -766,7 +773,40 @@ def find_scene_refs(
             SceneRef(end.start(), end.end(), "position", ids=[project.scenes[-2].id], text=end.group(0))
         )
         refs.sort(key=lambda r: r.start)
+    _add_placed_text(clause, project, refs)
+    _add_coloured_text(clause, project, refs)
+    _add_found(refs, clause, text_at_an_end(clause, project))
     return refs or _leading_reference(clause, reading)
+
+
+def _add_placed_text(clause: str, project: AdProject, refs: list[SceneRef]) -> None:
+    """ "the words at the top are hard to see": the scenes whose text sits there (:mod:`placed_text`)."""
+    found = placed_text(clause, project)
+    if found is None or any(r.start < found[1] and found[0] < r.end for r in refs):
+        return
+    start, end, ids, place = found
+    ref = SceneRef(start, end, "text", ids=ids, text=clause[start:end])
+    if not ids:
+        ref.question = (
+            f"No text is at the {place} now. Which scene do you mean? This ad has {scene_names(project)}."
+        )
+        ref.offered = list(range(1, len(project.scenes) + 1))
+    refs.append(ref)
+    refs.sort(key=lambda r: r.start)
+
+
+def _add_coloured_text(clause: str, project: AdProject, refs: list[SceneRef]) -> None:
+    """ "the orange writing at the end": the text of that colour, never a new colour for it."""
+    named = [i for r in refs if not r.error and not r.question for i in r.ids] or None
+    _add_found(refs, clause, coloured_text(clause, project, named))
+
+
+def _add_found(refs: list[SceneRef], clause: str, found: tuple[int, int, list[str]] | None) -> None:
+    """A reference another module found, unless one already read there overlaps it."""
+    if found is None or any(r.start < found[1] and found[0] < r.end for r in refs):
+        return
+    refs.append(SceneRef(found[0], found[1], "text", ids=found[2], text=clause[found[0] : found[1]]))
+    refs.sort(key=lambda r: r.start)
 
 
 def _shifted_to_neighbour(clause: str, project: AdProject, ref: SceneRef) -> SceneRef:

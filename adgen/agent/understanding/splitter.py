@@ -62,6 +62,12 @@ _PREAMBLE_RE = re.compile(
     r"(?:things|changes|tweaks|notes|edits|requests|fixes|bits|points)\b(?:\s+(?:please|pls|for\s+you|to\s+fix))?\W*$",
     re.I,
 )
+# "Stride, v1 notes: hook 5 sec, …": a heading naming the brand or the version over the notes that
+# follow (it had kept the notes from being split, so each one went to every scene named).
+_NOTES_HEADING_RE = re.compile(
+    r"^\W*(?:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)?\s*,?\s*)?(?:(?:v|version\s*)\d{1,2}\s+)?"
+    r"(?:notes|feedback|changes|edits|tweaks|fixes|comments)\s*$",
+)
 # "please update it", "go ahead and change that": the request said again, asking nothing new.
 _RESTATE_RE = re.compile(
     r"^\W*(?:(?:now|please|pls|can\s+you|could\s+you|go\s+ahead\s+and|just)\s+)*(?:update|change|apply|fix|do|sort)\s+"
@@ -282,17 +288,43 @@ _TICKET_HEADING_RE = re.compile(
 )
 
 
+# "1 hook words '…' 2 shoe scene 8 sec 3 volume 90": numbers counting up from 1, each before a word
+# (never a unit: "8 sec", "2 times"), are items numbered without their ")"; they had been read as
+# values ("3 volume 90" was fine, "2 shoe scene 8 sec" lent its 8 s to the hook).
+_BARE_ITEM_RE = re.compile(
+    r"(?<![\w.,])(?P<n>\d)\s+(?=(?!(?:s|secs?|seconds?|x|times|px|pt|percent|more|less|of|and|or|to|by)\b)[a-z]{2,})",
+    re.I,
+)
+
+
+def _numbered_without_marks(raw: str) -> str:
+    """ "1 hook … 2 cta …" as "1) hook … 2) cta …" when the numbers count 1, 2(, 3…) in order."""
+    if not re.match(r"^\s*1\s+[a-z]", raw, re.I):
+        return raw
+    marks, want = [], 1
+    for m in _BARE_ITEM_RE.finditer(raw):
+        if int(m.group("n")) == want:
+            marks.append(m.end("n"))
+            want += 1
+    if want < 3:
+        return raw  # one number alone is a value ("1 more second")
+    for at in reversed(marks):
+        raw = raw[:at] + ")" + raw[at:]
+    return raw
+
+
 def lines(masked: str) -> list[str]:
     """The message's lines without their bullet markers; a heading line ("Few things:") goes."""
     result = []
     for raw in masked.splitlines():
-        raw = _TICKET_HEADING_RE.sub("", raw)
+        raw = _numbered_without_marks(_TICKET_HEADING_RE.sub("", raw))
         # "1) brighter hook 2) louder music": numbered items on one line are lines too.
         items = _INLINE_NUMBER_RE.split(raw) if re.match(r"^\s*\d{1,2}\s*[.)]\s", raw) else [raw]
         for item in items:
             line = _BULLET_RE.sub("", item).strip()
             heading = line.split(":", 1)
-            if len(heading) == 2 and _PREAMBLE_RE.match(heading[0]) and heading[1].strip():
+            preamble = _PREAMBLE_RE.match(heading[0]) or _NOTES_HEADING_RE.match(heading[0])
+            if len(heading) == 2 and preamble and heading[1].strip():
                 line = heading[1].strip()  # "a couple of changes: hook brighter; …"
             if line:
                 result.append((line, bool(_HEADER_RE.match(line))))

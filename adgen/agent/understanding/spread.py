@@ -105,6 +105,27 @@ def spread_scenes(masked: str, operations: list[Any], project: AdProject, quotes
     return []
 
 
+def still_asked(
+    masked: str,
+    pending: PendingQuestion | None,
+    operations: list[Any],
+    project: AdProject,
+    quotes: list[Quoted],
+) -> list[str]:
+    """The scenes a "which scene?" question still waiting offered, when the reply changes its value
+    and names no scene ("move the battery words to the middle" → "which scene?" → "actually no,
+    top": still which scene, with top; it had moved every text to the top, a wrong edit); else []."""
+    if pending is None or not pending.options or pending.options[-1].label != "all of them":
+        return []
+    if _WHOLE_AD_RE.search(masked) or any(r.ids for r in find_scene_refs(masked, project, quotes)):
+        return []
+    offered = {op.get("sceneId") for o in pending.options[:-1] for op in o.operations}
+    touched = {getattr(op, "scene_id", None) for op in operations}
+    if len(touched) < 2 or not touched <= offered:
+        return []
+    return [s.id for s in project.scenes if s.id in touched]
+
+
 def spread_question(
     turn: ParsedTurn, scene_ids: list[str], project: AdProject, describe: Callable[[list[Any]], str]
 ) -> ParsedTurn:
@@ -167,4 +188,4 @@ def spread_question(
     return asked
 
 
-__all__ = ["spread_question", "spread_scenes"]
+__all__ = ["spread_question", "spread_scenes", "still_asked"]

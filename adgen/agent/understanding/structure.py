@@ -101,7 +101,12 @@ _REMOVE_RE = re.compile(
     r"nuke|axe|don'?t\s+(?:need|want))\b"
     # ("take the problem scene out", "problem scene out", "the testimonial can go")
     r"|\b(?:take|cut|leave|throw|chuck|pull|rip)\s+(?:\S+\s+){0,4}?out\b(?!\s+of\b)"
-    r"|^\W*(?:(?:and|then|now|also|pls|please)\s+)*(?:the\s+)?\s*(?:out|can\s+go|has\s+to\s+go|must\s+go)\W*$",
+    r"|^\W*(?:(?:and|then|now|also|pls|please)\s+)*(?:the\s+)?\s*(?:out|can\s+go|has\s+to\s+go|must\s+go|gone|removed|deleted)\W*$"
+    # ("a variant where the train bit is gone", "with the hook removed": the scene said gone)
+    r"|\b(?:is|are|'s|be|been|being|with|without)\s+(?:(?:completely|totally|just|entirely)\s+)?"
+    r"(?:gone|removed|deleted|dropped|cut\s+out|taken\s+out)\b"
+    # (at the request's end: "the 900 studios bit is gone before you can read it" is about its speed)
+    r"(?=\s*(?:$|[,.;!?]|(?:and|then|please|pls|as\s+well|entirely|completely|altogether)\b))",
     _I,
 )
 _DIFFERENT_RE = re.compile(

@@ -30,8 +30,11 @@ _WE = (
 _LABEL = (
     r"(?:the\s+|an?\s+(?=\w\w))?(?:version\s+|variant\s+|option\s+)?"
     r"(?P<label>[a-g]|original(?:\s+(?:\(?a\)?|one|version|ad|cut))*|first(?:\s+(?:one|version))?|second\s+one|other\s+one|new\s+one|variant"
-    r"|(?:that|this)\s+one|it|this|that|(?P<desc>[\w#%'-]+(?:\s+[\w%'-]+){0,2}?)\s+(?:one|ad|project|video|version|variant))"
-    r"(?:\s+(?:version|variant|one|then|now|instead|please|after\s+all))*"
+    r"|(?:that|this)\s+one|it|this|that|(?P<desc>[\w#%'-]+(?:\s+[\w%'-]+){0,2}?)\s+(?:one|ad|project|video|version|variant)"
+    # ("switch to the version that says first box free": the version named by its own words)
+    r"|(?:version|variant|one|cut)\s+(?:that|which)\s+(?:says|said|reads|has)\s+(?P<said>[\w#%'&-]+(?:\s+[\w#%'&-]+){0,5}?))"
+    # ("go back to the first one we had": the one the conversation started on)
+    r"(?:\s+(?:version|variant|one|then|now|instead|please|after\s+all|(?:we|i|you)\s+(?:had|made|did|started\s+with)))*"
 )
 _PICK = (
     r"(?:pick|choose|go\s+with|going\s+with|go\s+for|going\s+for|take|use|keep|stick\s+with|open|select|prefer|"
@@ -41,7 +44,9 @@ _PICK = (
     r"(?:switch|move|put|get|flip)\s+(?:me|us)\s+(?:back\s+|over\s+)?(?:to|on|onto)|"
     # "go to C", "jump to version B", "take me to C", "hop over to the original": moving is choosing
     r"(?:go|jump|skip|hop|head|flip|move)\s+(?:over\s+|across\s+)?to|(?:take|bring)\s+(?:me|us)\s+(?:over\s+)?to|"
-    r"work\s+on|continue\s+(?:with|on))"
+    r"work\s+on|continue\s+(?:with|on)|"
+    # ("let's run with that one", "roll with B")
+    r"run\s+with|roll\s+with|go\s+ahead\s+with)"
 )
 _DISCARD = (
     r"(?:ditch|drop|scrap|discard|forget|bin|lose|kill|toss|trash|get\s+rid\s+of|"
@@ -83,6 +88,18 @@ SWITCH_ROWS: tuple[_Row, ...] = (
         True,
     ),
     _Row("discard", re.compile(_FILLERS + _WE + _DISCARD + r"\s+" + _LABEL + r"\W*$", _I), False),
+    # "the client went with C", "they picked B": someone else's choice is the one used (picked)
+    _Row(
+        "their pick",
+        re.compile(
+            _FILLERS + r"(?:the\s+|our\s+|my\s+)?"
+            r"(?:client|clients|customer|boss|team|brand|stakeholders?|they|she|he|legal|marketing)\s+"
+            r"(?:went\s+with|(?:has\s+|have\s+)?(?:picked|chose|chosen|approved|signed\s+off\s+on)|wants?|prefers?|liked|likes|"
+            r"(?:is|are)\s+going\s+with)\s+" + _LABEL + r"\W*$",
+            _I,
+        ),
+        True,
+    ),
     # "make C the main one", "C is our final": a version made the one used (picked)
     _Row(
         "main",
@@ -554,6 +571,11 @@ def _resolve(
     desc = m.group("desc")
     if desc and desc.lower() in ("that", "this", "first", "second", "other", "new", "original"):
         desc = None
+    said = m.groupdict().get("said")
+    if said:  # "the version that says first box free": the one version whose words say it
+        found_family = family()
+        hits = _saying(said.split(), found_family) if found_family is not None else []
+        return Switch(hits[0]) if hits and keep else None
     ad_named = bool(re.search(r"\s(?:ad|project|video)$", m.group("label"), _I))
     if desc is None and word != "original" and ad_named:
         return None  # "new ad please": a request for another ad, no version of this one

@@ -47,6 +47,8 @@ VARIATION_RE = re.compile(
     r"|\b(?:an?|another|other|one\s+more)\s+(?:version|variant|copy|cut)\b(?=[^.!?]{0,40}?\b(?:identical|same\s+but|"
     r"same\s+except|the\s+same\s+(?:but|except)|exactly\s+the\s+same|just\s+like\s+(?:this|it)|otherwise\s+the\s+same)\b)"
     r"|\b(?:duplicate|clone)\s+(?:it|this(?:\s+one|\s+ad)?|the\s+ad)\b|\bmake\s+a\s+copy\b"
+    # "can u do a copy with the music louder so i can compare the two": a copy that differs
+    r"|\b(?:do|make|create|give\s+me|want|need|have|get)\s+(?:me\s+|us\s+)?a\s+copy\s+(?=with\b|where\b|without\b|in\s+which\b|that\b)"
     # "make a version called evening with darker lighting": a named version is a variant
     r"|\b(?:an?|another|new|second)\s+(?:version|cut|edit|take)\s+(?=(?:called|named|labell?ed|titled)\b)",
     re.I,
@@ -413,8 +415,26 @@ def _operations(
 
 
 # Moving between the original and its variants lives in :mod:`switching` (re-exported here).
+# "would it be possible to have an alternate version that's only 30 seconds?": a version asked for
+# politely is a request, never a question about the ad (it had answered with the ad's length).
+_POLITE_ASK_RE = re.compile(
+    # (the polite lead may be gone already: "can we" is taken off before the question step)
+    r"^\W*(?:(?:hi|hey|ok(?:ay)?|so|and|also)\W+)*(?:(?:(?:would|could|can|will)\s+(?:it\s+be\s+possible|you|we|u|i)|"
+    r"is\s+it\s+possible|any\s+chance)\s+(?:to\s+|(?:we|you|u|i)\s+(?:could\s+|can\s+)?)?)?(?:please\s+)?"
+    # ("do we have a B version?" asks: the verb must take a new one, "have a", "do another")
+    r"(?:(?:have|get|make|do|see|try|create|give)\s+(?:me\s+|us\s+)?(?:a|an|another|one|two|2|three|3|some)\b)",
+    re.I,
+)
+
+
+def asks_for_a_version(plain: str) -> bool:
+    """Whether ``plain`` asks politely for a version ("could we get a B version with …?")."""
+    return bool(_POLITE_ASK_RE.match(plain) and VARIATION_RE.search(plain))
+
+
 __all__ = [
     "VARIATION_QUESTION",
+    "asks_for_a_version",
     "VARIATION_RE",
     "Switch",
     "VariantFamily",

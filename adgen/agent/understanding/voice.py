@@ -433,7 +433,8 @@ VOICE_CONTINUATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             # ("make it 10% slower", "faster by 20 percent": the step said as a percentage)
-            r"^\W*(?:(?:and|a\s+bit|a\s+little|a\s+lot|much|way|even|slightly|bit|little|make\s+it|now|ok(?:ay)?"
+            # ("but slower" after "put it back on": the voice's rate)
+            r"^\W*(?:(?:and|but|a\s+bit|a\s+little|a\s+lot|much|way|even|slightly|bit|little|make\s+it|now|ok(?:ay)?"
             r"|\d{1,2}\s*(?:%|percent|per\s+cent))\s+)*"
             r"(?:slower|faster|deeper|higher|quicker|lower)(?:\s+by\s+\d{1,2}\s*(?:%|percent\b|per\s+cent\b))?"
             r"\W*(?:please|pls)?\W*$",
@@ -453,6 +454,21 @@ VOICE_CONTINUATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+# "turn the voice off" then "hmm actually put it back on": "it" is the voice just turned off (the
+# reply had been the help text, and the voice stayed off).
+_BACK_ON_RE = re.compile(
+    r"^\W*(?:(?:hmm+|actually|no|wait|ok(?:ay)?|sorry|please|pls|can\s+you|could\s+you|and)\W+)*"
+    r"(?:put|turn|switch|bring|flip|have)\s+(?:it|that|them)\s+(?:back\s+on|on\s+again|back)\b"
+    r"\W*(?:please|pls|again)?\W*$",
+    re.I,
+)
+
+
+def voice_back_on(plain: str) -> str | None:
+    """ "put it back on" while the conversation is on the voice, turned off: the voice back on."""
+    return "turn the voice back on" if _BACK_ON_RE.match(plain) else None
+
+
 def voice_continuation(plain: str) -> str:
     """ "a bit slower" while the conversation is on the voice: "a bit slower voice"."""
     for pattern, form in VOICE_CONTINUATIONS:
@@ -461,4 +477,4 @@ def voice_continuation(plain: str) -> str:
     return plain
 
 
-__all__ = ["VOICE_CONTINUATIONS", "is_voice_message", "read_voice", "voice_continuation"]
+__all__ = ["VOICE_CONTINUATIONS", "is_voice_message", "read_voice", "voice_back_on", "voice_continuation"]
