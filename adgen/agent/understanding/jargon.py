@@ -41,15 +41,6 @@ JARGON: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         r"\g<a> opener",
     ),
-    # "it ends too abruptly", "the video ends so suddenly": the closing scene is cut short
-    (
-        re.compile(
-            r"\b(?:it|the\s+(?:ad|video|spot|clip|thing))\s+(?:just\s+)?(?:ends|stops|cuts\s+off)\s+"
-            r"(?:(?:way|so|too|really|kind\s+of|a\s+bit|kinda)\s+)*(?:abruptly|suddenly|too\s+soon|too\s+early)\b",
-            re.I,
-        ),
-        "the ending is abrupt",
-    ),
     # "the picture behind the bottle is too busy": what is behind the product is the background
     (
         re.compile(

@@ -35,6 +35,12 @@ _AFTER_RE = re.compile(
     r"bigger|smaller|larger|bolder|brighter|darker|in\s+\w+|more|less|\w+er\b)",
     re.I,
 )
+# The same place wished for after it: "can they sit at the top", "should go at the bottom".
+_WISHED_PLACE_RE = re.compile(
+    rf"\b(?:sit|sits|go|goes|stay|stays|be|live|appear|show)\b[^.?!]{{0,20}}?\b(?:at|in|on)\s+the\s+(?:very\s+)?"
+    rf"(?P<place>{_PLACE})\b",
+    re.I,
+)
 # A request to place the text ("move the words at the top", "put the text in the middle").
 _PLACING_RE = re.compile(r"\b(?:move|put|place|shift|push|set|bring|drag|stick|position|align)\b", re.I)
 
@@ -48,6 +54,9 @@ def placed_text(clause: str, project: Any) -> tuple[int, int, list[str], str] | 
     if m.group("after") and not _AFTER_RE.match(clause, m.end()):
         return None  # ("the top text" says its place first: always an identifier)
     place = _PLACES[(m.group("after") or m.group("first")).lower()]
+    wished = _WISHED_PLACE_RE.search(clause, m.end())
+    if wished and _PLACES[wished.group("place").lower()] == place:
+        return None  # ("the words at the top, can they sit at the top of the screen": a wish)
     ids = [
         s.id
         for s in project.scenes
