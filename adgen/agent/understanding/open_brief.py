@@ -50,7 +50,7 @@ OPEN_WORDS: tuple[str, ...] = (
     # who is asking, and hedges ("im a freelancer and one of my clients wants …", "I run socials
     # for a few clients, need an ad for one of them", "not sure if this is doable but …")
     r"im|ive|freelancer|freelance|agency|marketer|manager|run|few|several|couple|them|their|"
-    r"if|doable|possible|maybe|think|mind|any|way|hoping|wondering|w|that'?ll|will|go|viral|trend|trending|blow|lol|lmao",
+    r"if|doable|possible|maybe|think|mind|any|way|hoping|wondering|w|that'?ll|will|go|viral|trend|trending|blow|lmao",
     # whose ad, without saying what it sells
     r"store|shop|business|company|charity|nonprofit|organi[sz]ation|org|startup|page|account|channel",
     # the kind of ad
