@@ -35,11 +35,11 @@ JARGON: tuple[tuple[re.Pattern[str], str], ...] = (
     # start, as the subject of how it is (never "from the start", "at the start of the ad")
     (
         re.compile(
-            r"(?:^|(?<=[.;!?,]\s)|(?<=\bbut\s)|(?<=\band\s)|(?<=\bso\s)|(?<=\btbh\s)|(?<=\bok\s))(?P<a>the)\s+(?:start|beginning)"
+            r"(?:^|(?<=[.;!?,]\s)|(?<=\bbut\s)|(?<=\band\s)|(?<=\bso\s)|(?<=\btbh\s)|(?<=\bok\s))(?:the\s+)?(?:start|beginning)"
             r"(?=\s+(?:is|isn'?t|was|feels?|felt|looks?|seems?|needs?|should|drags?|goes)\b)",
             re.I,
         ),
-        r"\g<a> opener",
+        "the opener",
     ),
     # "the picture behind the bottle is too busy": what is behind the product is the background
     (

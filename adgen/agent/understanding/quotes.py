@@ -177,4 +177,15 @@ def text_value(fragment: str, quotes: list[Quoted]) -> str | None:
         words = words[1:].strip()
     if words and words[-1] in _UNMATCHED_QUOTES and words.count(words[-1]) == 1:
         words = words[:-1].strip()
+    if _ONLY_A_SCENE_RE.fullmatch(words):
+        return None  # ("switch back to the hook", "change the hook to the cta": a scene, never its words)
     return words or None
+
+
+# Words that only name a scene: typed without quotes, they are never the scene's new words.
+_ONLY_A_SCENE_RE = re.compile(
+    r"(?:the\s+)?(?:hook|cta|call\s+to\s+action|showcase|intro|outro|opener|opening|ending|end\s+card|closer|"
+    r"testimonial|problem|social\s+proof|(?:first|second|third|last|final)\s+(?:scene|one)|scene\s*\d+)"
+    r"(?:\s+(?:scene|one|shot|text|version))?",
+    re.I,
+)

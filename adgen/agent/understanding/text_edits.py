@@ -776,6 +776,13 @@ def read_fallback_words(r: ClauseReaderBase, f: Frame) -> None:
     if targets is None:
         _ask_which_text(r, f, words)
         return
+    if not quoted and tm is not None:
+        # ("change the cta to Hook, line and sinker": a scene named inside the words is no target)
+        before = {
+            sid for ref in find_scene_refs(f.body[: tm.start("t")], r.project, r.quotes) for sid in ref.ids
+        }
+        if before:
+            targets = [sid for sid in targets if sid in before] or targets
     _set_words(r, f, targets, words)
     f.topic = "overlay"
 
