@@ -57,3 +57,26 @@ def test_the_words_still_go_to_every_scene_named_before_them() -> None:
 def test_the_start_without_its_article_is_the_opening_scene(text: str) -> None:
     ops = [op.to_wire() for op in parse_message(text, basic_project()).operations]
     assert ops and all(op.get("sceneId") == "scene_1" for op in ops), ops
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "make the cta say Shop now instead of Order today",
+        "change the cta to Shop now rather than order today",
+        "the cta should say Shop now in place of Order today.",
+    ],
+)
+def test_the_words_replaced_are_no_part_of_the_new_words(text: str) -> None:
+    ops = [op.to_wire() for op in parse_message(text, basic_project()).operations]
+    assert ops == [{"operation": "update_overlay", "sceneId": "scene_3", "text": "Shop now"}], ops
+
+
+def test_instead_of_other_words_is_still_the_line() -> None:
+    ops = [
+        op.to_wire()
+        for op in parse_message("make the cta say Tea instead of coffee", basic_project()).operations
+    ]
+    assert ops == [{"operation": "update_overlay", "sceneId": "scene_3", "text": "Tea instead of coffee"}], (
+        ops
+    )

@@ -418,10 +418,31 @@ def _set_words(r: ClauseReaderBase, f: Frame, targets: list[str], words: str) ->
     above = _ADDED_ABOVE_RE.search(f.body) is not None
     for sid in targets:
         now = r.project.scene(sid).overlay.text
+        words = _without_old_words(words, now)
         if above and now.strip():
             f.ch.overlay_of(sid)["text"] = f"{words}\n{now}"  # "put 'New!' above the text in the hook"
         else:
             f.ch.overlay_of(sid)["text"] = f"{now}\n{words}" if below and now.strip() else words
+
+
+# "Shop now instead of Order today": the new words, then the ones they replace
+_INSTEAD_OF_RE = re.compile(
+    r"^(?P<new>.+?)[\s,]+(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?P<old>.+)$", _I
+)
+
+
+def _without_old_words(words: str, now: str) -> str:
+    """ "make the cta say Shop now instead of Order today": "Shop now", when what follows
+    "instead of" is the text there now (any case, quotes and stops aside); else the words as typed
+    ("Tea instead of coffee" stays a line)."""
+    m = _INSTEAD_OF_RE.match(words)
+    if m is None:
+        return words
+
+    def bare(text: str) -> str:
+        return re.sub(r"[^\w\s]", "", text).strip().lower()
+
+    return m.group("new").strip() if bare(m.group("old")) == bare(now) and bare(now) else words
 
 
 # "put 'New!' above the text in the hook", "add a line over the headline": a line before the words there
