@@ -343,6 +343,28 @@ LATER_SETS: tuple[HeldoutSet, ...] = (
         max_spread=1,
         is_test=True,
     ),
+    HeldoutSet(
+        "dev16",
+        HERE / "conversations_dev16.yaml",
+        "the sixteenth development set, written blind after round twenty-two together with test14, even "
+        "across the categories (11 or 12 cases each), by a different crowd (older small-business owners "
+        "new to video, people relaying someone else's feedback, references by timecode and number, emoji "
+        "and symbols as words and all-caps, copywriters handing over several lines at once, unexpected "
+        "answers to clarifying questions, Spanglish, Taglish, Vietnamese, German and Italian mixed with "
+        "English); never run before its commit",
+        min_cases=150,
+        min_per_category=11,
+        max_spread=1,
+    ),
+    HeldoutSet(
+        "test14",
+        HERE / "conversations_test14.yaml",
+        "the fourteenth test set, written blind together with dev16, never run before its commit",
+        min_cases=100,
+        min_per_category=7,
+        max_spread=1,
+        is_test=True,
+    ),
 )
 
 
