@@ -220,6 +220,12 @@ FLOORS = {
     # wrong edits: a text named by its place or its colour, numbered notes, "is gone", variants): 145/150,
     # 0 wrong.
     "dev15": (145, 0, 150),
+    # dev16 (written blind after round twenty-two, with test14, by a new crowd: older owners new to video
+    # ("the writing", "the last picture", "the tune"), feedback relayed in the third person, timecodes and
+    # slide numbers, emoji and capitals as words, copywriters handing over a line per scene, unexpected
+    # answers to a question, Spanglish, Taglish, Vietnamese): its first run, on main at d32b80c, 64/150
+    # understood and 20 wrong (test14's clean first run: 46/100, 16 wrong).
+    "dev16": (64, 20, 150),
     # test3: run clean three times as a test set (80.8 %/7.7 % wrong before round five, 84.6 %/7.7 % after,
     # 85.4 %/7.7 % after rounds six and seven), then retired to development on 2026-12-02 at 111/130, 10 wrong.
     # Round eight (parse8): 116/130, 4 wrong; then 119/130, 0 wrong.
