@@ -559,6 +559,22 @@ _STOP_WORD_RE = re.compile(
 )
 
 
+# ", bold, creamy cold brew" after "smooth": the rest of a list of qualities, then what has them.
+_LISTED_QUALITIES_RE = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?[a-z][\w-]*)+\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?=\s*(?:[,;.!?]|$))"
+)
+
+
+# A length after a name ("Ember Coffee 15s") is the ad's, never part of the name.
+_TRAILING_LENGTH_RE = re.compile(r"(?:\s+\d+(?:\.\d+)?\s*-?\s*(?:s|secs?|seconds?|mins?|minutes?))+$", re.I)
+
+
+def _only_qualities(words: str) -> bool:
+    from adgen.pipeline.services.planner.local import BENEFIT_WORDS
+
+    return bool(words) and all(w.lower() in BENEFIT_WORDS for w in words.split())
+
+
 def _brand_and_product(masked: str, quotes: list[Quoted]) -> tuple[str | None, str | None]:
     brand = None
     for pattern in _BRAND_RES:
@@ -567,6 +583,9 @@ def _brand_and_product(masked: str, quotes: list[Quoted]) -> tuple[str | None, s
             if name.startswith(PLACEHOLDER_MARK):
                 name = quotes[ord(name[1]) - 0xE100].inner
             name = unmask(name, quotes).strip(" '’")
+            if re.match(r"\s*-?\s*(?:s|secs?|seconds?|mins?|minutes?)\b", masked[m.end("n") :], re.I):
+                name = re.sub(r"\s+\d+(?:\.\d+)?$", "", name)  # "ad for Vita 20 sec"
+            name = _TRAILING_LENGTH_RE.sub("", name)  # "ad for Ember Coffee 15s cozy"
             if pattern is _DICTATED_NAME_RE:
                 name = " ".join(w[:1].upper() + w[1:] for w in name.split())
             if (
@@ -592,6 +611,14 @@ def _brand_and_product(masked: str, quotes: list[Quoted]) -> tuple[str | None, s
             continue  # "… showcase / showcase / cta": a listed structure, not a product
         after = masked[m.end("p") :]
         candidate = _ARTICLES_RE.sub("", candidate.strip())
+        listed = _LISTED_QUALITIES_RE.match(masked, m.end("p"))
+        if listed and _only_qualities(candidate):
+            # "our smooth, bold, creamy cold brew": the qualities listed before the product are
+            # claims for its copy; the product is what has them ("cold brew")
+            words = re.split(r"[\s,]+", listed.group(0).strip(" ,"))
+            while len(words) > 1 and (words[0].lower() == "and" or _only_qualities(words[0])):
+                words.pop(0)
+            candidate = " ".join(words)
         if brand and candidate.startswith(brand):
             rest = candidate[len(brand) :]
             rest = re.sub(r"^['’]s\b", "", rest).strip()
@@ -650,10 +677,13 @@ def _listed_product(masked: str, brand: str | None, quotes: list[Quoted]) -> str
     if not find_durations(masked):
         return None
     first = _ARTICLES_RE.sub("", items[0].rsplit(":", 1)[-1].strip())  # "next one: Northwind decaf"
+    # ("ad for Brightside Dental, 20 seconds", "make an ad for Vita, 20 sec": the request for an ad
+    # is no part of what it is for)
+    first = re.sub(
+        rf"^(?:[\w']+\s+){{0,3}}?(?:(?:a|an|the)\s+)?{AD_NOUN}\s+(?:for|about|of)\s+", "", first, flags=re.I
+    )
     if brand and first.startswith(brand):
         first = re.sub(r"^['’]s\b", "", first[len(brand) :]).strip(" '’")  # "Hush silk …", "Mo's rolls"
-    # ("ad for Brightside Dental, 20 seconds": the kind of ad is no part of what it is for)
-    first = re.sub(rf"^(?:(?:a|an|the)\s+)?{AD_NOUN}\s+(?:for|about|of)\s+", "", first, flags=re.I)
     first = re.sub(r"^(?:(?:our|my|new|the)\s+)+", "", first, flags=re.I).strip()
     first = re.sub(rf"(?<=\w)\s+{AD_NOUN}$", "", first, flags=re.I)  # "luxury watch ad, Orveau, 30s"
     return unmask(first, quotes) or None

@@ -20,6 +20,9 @@ UNDO_RE = re.compile(
     r"(?:undo|go\s+back|revert|roll\s*back|take\s+(?:that|it)\s+back|reverse\s+(?:that|it|the\s+last)|"
     r"change\s+it\s+back|put\s+(?:it|them|those|everything)\s+back(?!\s+(?:up|down|again|in|on|into)\b)|"
     r"back\s+to\s+(?:how|what)\s+it\s+was|restore\s+the\s+previous|"
+    # "put back what it said before", "bring back how it looked": what the last change replaced
+    r"(?:put|bring|change|set|switch)\s+(?:it\s+)?back\s+(?:to\s+)?(?:what|how|the\s+way)\s+(?:it|they)\s+"
+    r"(?:said|says|read|was|were|looked|sounded)(?:\s+(?:before|originally|earlier|at\s+first))?|"
     # "the one before was better", "I preferred the previous version": a verdict for the version before
     r"(?:the\s+)?(?:previous|earlier|older|old|prior)\s+(?:one|version|take|cut|look)\s+(?:was|looked|looks|is|felt|seemed)"
     r"\s+(?:\w+\s+)?better|the\s+one\s+before\s+(?:was|looked|is)\s+(?:\w+\s+)?better|"

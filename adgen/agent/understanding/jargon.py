@@ -49,14 +49,6 @@ JARGON: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "background",
     ),
-    # "the end words bigger", "the start text": the closing or opening scene's text
-    (re.compile(r"\bthe\s+end\s+(?=(?:words|text|line|copy|caption|title|message)\b)", re.I), "the ending "),
-    (
-        re.compile(
-            r"\bthe\s+(?:start|beginning)\s+(?=(?:words|text|line|copy|caption|title|message)\b)", re.I
-        ),
-        "the opening ",
-    ),
     # "the supers", "all supers yellow": the on-screen texts
     (re.compile(r"\bsupers\b", re.I), "texts"),
     # "the super on the open", "super on the opener should read …": a scene's on-screen text

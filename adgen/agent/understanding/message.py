@@ -568,7 +568,7 @@ def _answer_to_pending(m: Message) -> ParsedTurn | None:
     if pending.retry:
         filled = retry.fill(pending.retry, pending.value_kind, m.raw, m.project, pending.offered)
         if filled is None:
-            return None
+            return _named_twice(m) if pending.value_kind == "scene" else None
         again = replace(m.state, pending=None)
         turn = parse_message(
             filled.text, m.project, has_attachment=m.has_attachment, state=again, family=m.family
@@ -599,6 +599,26 @@ def _answer_to_pending(m: Message) -> ParsedTurn | None:
     turn = ParsedTurn(operations=[ops.parse_operation(op) for op in option.operations])
     turn.scene_ids = [op["sceneId"] for op in option.operations if op.get("sceneId")]
     return turn
+
+
+# "the second one, the folding one": two ways of naming one scene, one after the other.
+_TWO_NAMES_RE = re.compile(r"\s*(?:,|;|\s[-\u2013\u2014]\s|\bi\s+mean\b|\bi\.?e\.?)\s*", re.I)
+
+
+def _named_twice(m: Message) -> ParsedTurn | None:
+    """The answer to "which scene?" given twice over ("the second one, the folding one"): each
+    part read as the answer on its own; taken only when both read the same."""
+    parts = [p for p in _TWO_NAMES_RE.split(m.raw.strip()) if p and p.strip()]
+    if len(parts) != 2:
+        return None
+    turns = [
+        parse_message(p, m.project, has_attachment=m.has_attachment, state=m.state, family=m.family)
+        for p in parts
+    ]
+    wires = [[op.to_wire() for op in t.operations] for t in turns]
+    if not wires[0] or wires[0] != wires[1] or any(t.question or t.switch_to for t in turns):
+        return None
+    return turns[0]
 
 
 def _even_lengths(m: Message) -> ParsedTurn | None:

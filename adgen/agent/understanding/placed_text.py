@@ -93,7 +93,7 @@ def coloured_text(clause: str, project: Any, named: list[str] | None) -> tuple[i
 # "make the end words 'Zest it up'", "the opening writing is too small": a text named by the end of
 # the ad it is at (the end card's, the first scene's); it had asked which scene.
 _AT_AN_END_RE = re.compile(
-    rf"\bthe\s+(?:very\s+)?(?:(?P<last>end(?:ing)?|closing|end[\s-]card)|(?P<first>start(?:ing)?|opening|intro))\s+{_TEXT_NOUN}\b"
+    rf"\bthe\s+(?:very\s+)?(?:(?P<last>end(?:ing)?|closing|end[\s-]card)|(?P<first>start(?:ing)?|beginning|opening|intro))\s+{_TEXT_NOUN}\b"
     # ("change the words at the very start to '…'": the noun first, then the end of the ad it is at)
     rf"|\bthe\s+{_TEXT_NOUN}\s+(?:at|in)\s+the\s+(?:very\s+)?(?:(?P<last3>end(?:ing)?)|(?P<first3>start|beginning))\b(?!\s+of\b)"
     # ("one where the end says 'Run with us'": the end that says something is its text)

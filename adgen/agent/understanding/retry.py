@@ -164,6 +164,8 @@ def fill(
         return Filled(template.replace(MARK, colour)) if colour else None
     if value_kind == "scene":
         text = _fill_offered(template, reply, offered) or _fill_scene(template, reply, project)
+        if text is None and offered and _YOUR_CHOICE_RE.match(reply.strip()):
+            text = _fill_marker(template, f"scene {offered[0]}")  # "whatever you think": the first offered
         return Filled(text) if text is not None else None
     marker = _MARKER_RE.search(template)
     # "fine, 24 then", and "ok then make it 4" / "make it 60%": the refused request's value ("make
@@ -242,6 +244,18 @@ def _fill_offered(template: str, reply: str, offered: Sequence[int]) -> str | No
         return None
     index = len(offered) - 1 if nth in ("last", "latter") else _NTH[nth]
     return _fill_marker(template, f"scene {offered[index]}") if index < len(offered) else None
+
+
+# "whatever you think", "you pick", "up to you", "either is fine": the choice left to us.
+_YOUR_CHOICE_RE = re.compile(
+    _LEAD + r"(?:(?:whatever|whichever)(?:\s+(?:one\s+)?(?:you\s+(?:think|like|prefer|want|feel)"
+    r"(?:\s+is\s+best)?|works(?:\s+best)?))?"
+    r"|you\s+(?:choose|pick|decide)|(?:it'?s\s+)?up\s+to\s+you|your\s+(?:call|choice)|(?:i\s+)?don'?t\s+(?:mind|care)"
+    r"|(?:it\s+)?doesn'?t\s+matter|either(?:\s+one)?(?:\s+(?:is|works))?(?:\s+fine)?"
+    r"|any(?:\s+of\s+them)?(?:\s+is\s+fine)?|dealer'?s\s+choice|surprise\s+me)"
+    r"(?:\s+(?:really|honestly|then|please|pls))*\W*$",
+    _I,
+)
 
 
 def _fill_scene(template: str, reply: str, project: AdProject | None) -> str | None:

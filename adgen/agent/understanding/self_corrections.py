@@ -20,7 +20,7 @@ import re
 from rapidfuzz import fuzz
 
 from adgen.agent.understanding.quotes import PLACEHOLDER_MARK, Quoted
-from adgen.agent.understanding.values import COLOR_NAMES
+from adgen.agent.understanding.values import COLOR_NAMES_PATTERN
 
 _CUE = (
     r"(?:wait|sorry|oops|whoops|i\s+mean[t]?|actually|rather|correction|scratch\s+that|make\s+(?:that|it)|"
@@ -49,14 +49,14 @@ def keep_corrected_quote(masked: str, quotes: list[Quoted]) -> str:
     return _CORRECTED_RE.sub(repl, masked)
 
 
-_COLOUR = "|".join(sorted((re.escape(c) for c in COLOR_NAMES), key=len, reverse=True))
+_COLOUR = COLOR_NAMES_PATTERN
 # A colour, one or more correction cues (never "not": "red, not blue" keeps red), the new colour.
-_COLOUR_CUE = (
+_CORRECTION_CUE = (
     r"(?:no|nope|wait|sorry|oops|whoops|actually|rather|hmm+|i\s+mean[t]?|make\s+(?:that|it)|scratch\s+that)"
 )
 _CORRECTED_COLOUR_RE = re.compile(
     rf"\b(?P<first>{_COLOUR})\b(?P<between>\s*(?:\.{{2,}}|…|[,;:!\-\u2013\u2014])?\s*"
-    rf"(?:{_COLOUR_CUE}\b[\s.,;:!…\-\u2013\u2014]*){{1,4}}(?:(?:in|to|use|go\s+with)\s+)?)"
+    rf"(?:{_CORRECTION_CUE}\b[\s.,;:!…\-\u2013\u2014]*){{1,4}}(?:(?:in|to|use|go\s+with)\s+)?)"
     rf"(?P<second>(?:{_COLOUR})\b|#[0-9a-f]{{6}}\b)",
     re.I,
 )
@@ -97,7 +97,7 @@ _SECONDS = r"(?:s|secs?|seconds?)"
 # "30 sec... no make it 20", "15s, wait, 12s": a length, a cue, the length meant (its unit may go unsaid).
 _CORRECTED_LENGTH_RE = re.compile(
     rf"\b(?P<first>\d{{1,3}}(?:\.\d+)?)\s*-?\s*(?P<unit>{_SECONDS})\b(?P<noun>\s+(?:ad|video|spot|promo|clip|reel))?\s*(?:\.{{2,}}|…|[,;:!\-\u2013\u2014])?\s*"
-    rf"(?:{_COLOUR_CUE}\b[\s.,;:!…\-\u2013\u2014]*){{1,4}}(?:(?:make\s+it|let'?s\s+(?:say|do)|more\s+like|go\s+with)\s+)?"
+    rf"(?:{_CORRECTION_CUE}\b[\s.,;:!…\-\u2013\u2014]*){{1,4}}(?:(?:make\s+it|let'?s\s+(?:say|do)|more\s+like|go\s+with)\s+)?"
     rf"(?P<second>\d{{1,3}}(?:\.\d+)?)(?:\s*-?\s*(?P<unit2>{_SECONDS})\b)?(?!\s*(?:%|px|scenes?\b))",
     re.I,
 )

@@ -30,6 +30,8 @@ _WE = (
 _LABEL = (
     r"(?:the\s+|an?\s+(?=\w\w))?(?:version\s+|variant\s+|option\s+)?"
     r"(?P<label>[a-g]|original(?:\s+(?:\(?a\)?|one|version|ad|cut))*|first(?:\s+(?:one|version))?|second\s+one|other\s+one|new\s+one|variant"
+    # ("switch to the 3rd one", "the second version": a version by its place in the family)
+    r"|(?:1st|2nd|3rd|4th|5th|second|third|fourth|fifth)\s+(?:one|version|variant|cut|option)"
     r"|(?:that|this)\s+one|it|this|that|(?P<desc>[\w#%'-]+(?:\s+[\w%'-]+){0,2}?)\s+(?:one|ad|project|video|version|variant)"
     # ("switch to the version that says first box free": the version named by its own words)
     r"|(?:version|variant|one|cut)\s+(?:that|which)\s+(?:says|said|reads|has)\s+(?P<said>[\w#%'&-]+(?:\s+[\w#%'&-]+){0,5}?))"
@@ -180,6 +182,13 @@ _SAME_ON_VERSION_RE = re.compile(
     r"(?:\s+(?:version|variant|one))?(?:\s+(?:too|as\s+well|please|pls))*\W*$",
     _I,
 )
+# "and on A too", "A as well": the last change, made on that version too (a version's letter or
+# "the original", and "too"/"as well", with nothing else asked).
+_TOO_ON_VERSION_RE = re.compile(
+    r"^\W*(?:(?:and|also|plus|ok(?:ay)?|now|then)\b[\s,]*)*(?:(?:on|in|for|to)\s+)?(?:the\s+)?(?:version\s+|variant\s+)?"
+    r"(?P<label>[b-g]|(?-i:A)|original)(?:\s+(?:version|variant|one))?\s*,?\s+(?:too|as\s+well|also)(?:\s+(?:please|pls))?\W*$",
+    _I,
+)
 _CLAUSE_SPLIT_RE = re.compile(r"\s*[,;.!]\s*|\s+(?:and|but|then)\s+", _I)
 # What follows a version named by its difference: an edit of it ("…, make it louder"), or a
 # verdict that picks it ("… is better").
@@ -222,6 +231,8 @@ _INLINE_VERSION_RE = re.compile(
 _NOT_DESCRIBING = frozenset("the a an its their our is are was were".split())
 # Words that say which version by its place or by the conversation, never by a difference.
 _PLACE_WORDS = frozenset("this that other first second third last new old original previous latest".split())
+# A version by its place among the original and its variants ("the 3rd one" of A, B and C is C).
+_ORDINALS = {"1st": 0, "2nd": 1, "second": 1, "3rd": 2, "third": 2, "4th": 3, "fourth": 3, "5th": 4, "fifth": 4}
 # Those :meth:`VariantFamily.find` knows, as it spells them.
 _PLACE_LABELS = {"new": "new", "other": "other", "second": "second", "first": "first", "original": "original"}
 
@@ -240,6 +251,10 @@ class VariantFamily:
     def find(self, label: str) -> str | None:
         if label.upper() == "A" or label.lower() in ("original", "first", "first one"):
             return self.original_id
+        place = _ORDINALS.get(label.lower().removesuffix(" one"))
+        if place is not None:  # "the 3rd one" of A, B and C: C
+            members = self.members()
+            return members[place][1] if place < len(members) else None
         matches = [pid for name, pid in self.variants if name.lower() == label.lower()]
         if not matches and label.lower() in (
             "second",
@@ -289,7 +304,7 @@ def read_switch(
     ``describe`` says how a variant differs from the original (for "the pink one");
     ``last_project`` is the version the conversation last talked about (for "that one").
     """
-    same = _SAME_ON_VERSION_RE.match(text)
+    same = _SAME_ON_VERSION_RE.match(text) or _TOO_ON_VERSION_RE.match(text)
     found_family = family() if same else None
     if same and found_family is not None and found_family.variants:
         project_id = found_family.find(same.group("label"))
@@ -458,13 +473,19 @@ _OTHER_INLINE_RE = re.compile(
     _I,
 )
 
+# "make the end words white on the other version": the place the edit goes, said last.
+_ON_THE_OTHER_RE = re.compile(
+    r"\s*,?\s+(?:on|in|for)\s+(?:the|that)\s+other\s+(?:one|version|variant|cut)(?:\s+(?:too|please|pls))?\W*$",
+    _I,
+)
+
 
 def _other_inline(
     text: str, family: Callable[[], VariantFamily | None], current: str | None
 ) -> Switch | None:
     """The edit ("make it 20 seconds") of the one version that is not open; with more than two
     versions, which one is asked (the open ad is never edited in its place)."""
-    m = _OTHER_INLINE_RE.search(text)
+    m = _OTHER_INLINE_RE.search(text) or _ON_THE_OTHER_RE.search(text)
     found = family() if m else None
     if m is None or found is None or not found.variants:
         return None
@@ -472,7 +493,8 @@ def _other_inline(
     if len(others) != 1:
         names = " or ".join(("A (the original)" if n == "A" else n) for n, _ in others)
         return Switch(None, f"Which version should change: {names}? Say its letter with the change.")
-    rest = (text[: m.start()] + "it" + text[m.end() :]).strip()
+    said = "" if m.re is _ON_THE_OTHER_RE else "it"
+    rest = (text[: m.start()] + said + text[m.end() :]).strip()
     return Switch(others[0][1], rest=rest)
 
 
@@ -720,7 +742,8 @@ def _names(word: str, text: str) -> bool:
 
 def _no_such(family: VariantFamily, word: str) -> str:
     names = ", ".join(["A (the original)", *(f"{n} ({pid})" for n, pid in family.variants)])
-    return f"There is no version {word.upper()} of this ad; its versions are {names}."
+    said = f"{word} version" if word.lower() in _ORDINALS else f"version {word.upper()}"
+    return f"There is no {said} of this ad; its versions are {names}."
 
 
 __all__ = ["SWITCH_ROWS", "Switch", "VariantFamily", "read_switch"]

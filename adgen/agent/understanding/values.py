@@ -335,7 +335,9 @@ _DARKEN = {"dark", "deep"}
 # "a soft green", "muted red", "dusty pink": the colour made gentler, never the ad's lighting or look.
 _SOFTEN = {"soft", "muted", "dusty", "faded"}
 
-_NAMES_ALT = "|".join(
+# Every colour name as an alternation, longest first, a space or hyphen inside a name either way
+# ("navy blue", "navy-blue"); shared with the tables that spot a colour word in a sentence.
+COLOR_NAMES_PATTERN = "|".join(
     re.escape(n).replace(r"\ ", r"[\s-]").replace(r"\-", r"[\s-]")
     for n in sorted(COLOR_NAMES, key=len, reverse=True)
 )
@@ -343,11 +345,11 @@ _NAMES_ALT = "|".join(
 # A colour as the readers take it, without groups, for other tables' patterns ("make the logo navy").
 COLOR_WORD = (
     r"(?:#(?:[0-9a-f]{6}|[0-9a-f]{3})(?![0-9a-z])"
-    rf"|\b(?:(?:light|pale|pastel|dark|deep|bright|soft|muted|dusty|faded)[\s-])?(?:{_NAMES_ALT})\b)"
+    rf"|\b(?:(?:light|pale|pastel|dark|deep|bright|soft|muted|dusty|faded)[\s-])?(?:{COLOR_NAMES_PATTERN})\b)"
 )
 _COLOR_RE = re.compile(
     r"(?P<hex>#(?:[0-9a-f]{6}|[0-9a-f]{3})(?![0-9a-z]))"
-    rf"|\b(?:(?P<shade>light|pale|pastel|dark|deep|bright|soft|muted|dusty|faded)[\s-])?(?P<name>{_NAMES_ALT})\b",
+    rf"|\b(?:(?P<shade>light|pale|pastel|dark|deep|bright|soft|muted|dusty|faded)[\s-])?(?P<name>{COLOR_NAMES_PATTERN})\b",
     re.I,
 )
 

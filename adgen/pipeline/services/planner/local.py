@@ -386,7 +386,7 @@ def _subject(brief: Brief) -> tuple[str, str]:
     match = re.search(
         r"\b(?:ad|advert|video|spot|commercial|promo)\s+(?:for|about|of)\s+(?:(our|my|the|a|an|their)\s+)?"
         r"([a-z0-9][\w\- ']{1,40}?)(?=\s*(?:[,.;:!?]|\bthat\b|\bwith\b|\bwhich\b|\bto\b|\bin\b|\bfor\b|"
-        r"\bfrom\b|\bby\b|$))",
+        r"\bfrom\b|\bby\b|\s\d+(?:\.\d+)?\s*-?\s*(?:s|secs?|seconds?|mins?|minutes?)\b|$))",
         brief.text,
         flags=re.IGNORECASE,
     )
@@ -426,10 +426,32 @@ def _question(text: str) -> str | None:
     return None
 
 
-def _benefits(text: str) -> list[str]:
+# A benefit word said of the ad, not the product ("cozy vibe", "a fresh look"), is its mood.
+_SAID_OF_THE_AD_RE = re.compile(r"\s+(?:vibes?|mood|feel(?:ing)?|look|style|tone|energy|aesthetic)\b")
+
+
+def _benefits(text: str, names: tuple[str | None, ...] = ()) -> list[str]:
+    """The product's qualities the brief states, in its order (at most three). A word inside the
+    product's or the brand's name ("harbor light candles") or said of the ad's mood ("cozy
+    vibe") is no claim: "Light." or "Cozy." on screen would read as a mistake."""
     lowered = text.lower()
-    found = [(m.start(), w) for w in BENEFIT_WORDS for m in [re.search(rf"\b{re.escape(w)}\b", lowered)] if m]
-    return [w for _, w in sorted(found)][:3]
+    for name in names:
+        if name and name.strip():
+            lowered = lowered.replace(name.lower(), " " * len(name))
+    found = [
+        (m.start(), w)
+        for w in BENEFIT_WORDS
+        for m in re.finditer(rf"\b{re.escape(w)}\b", lowered)
+        if not _SAID_OF_THE_AD_RE.match(lowered, m.end())
+    ]
+    return list(dict.fromkeys(w for _, w in sorted(found)))[:3]
+
+
+def _benefit_line(benefits: list[str]) -> str:
+    """ "Smooth. Bold." for two or three; one alone reads as a slogan, not a fragment."""
+    if len(benefits) == 1:
+        return f"{_sentence_case(benefits[0])}, every time"
+    return " ".join(_sentence_case(b) + "." for b in benefits)
 
 
 def _fit(text: str) -> str:
@@ -755,6 +777,9 @@ class _Copywriter:
         self.subject, self.spoken_subject = _subject(brief)
         self._facts = iter([f for f in brief.facts or [] if len(f) <= _FACT_MAX_CHARS])
 
+    def _benefits(self) -> list[str]:
+        return _benefits(self.brief.text, (self.brief.product, self.brief.brand_name, self.brand.name))
+
     def _page_fact(self) -> str | None:
         return next(self._facts, None)
 
@@ -767,13 +792,11 @@ class _Copywriter:
 
     def short_text(self, role: str, showcase_index: int) -> str:
         """Fewer words for the same role, for a scene too short to read the usual ones."""
-        benefits = _benefits(self.brief.text)[:2]
+        benefits = self._benefits()[:2]
         short = {
             "hook": self._fill("Meet {s}"),
             "problem": "Still settling?",
-            "showcase": " ".join(_sentence_case(b) + "." for b in benefits)
-            if benefits
-            else "Made to stand out",
+            "showcase": _benefit_line(benefits) if benefits else "Made to stand out",
             "social_proof": "Customers love it",
             "cta": (self.brief.cta_text or "").strip() or _CTAS[self.mood],
         }[role]
@@ -801,10 +824,10 @@ class _Copywriter:
         if self.brief.grounded:
             fact = self._page_fact()
             return fact or self._fill("See {s} up close" if index == 0 else "Take a closer look")
-        benefits = _benefits(self.brief.text)
+        benefits = self._benefits()
         if index == 0:
             if benefits:
-                return " ".join(_sentence_case(b) + "." for b in benefits)
+                return _benefit_line(benefits)
             return self._fill("{S}, made to stand out")
         if self.brief.audience and self.brief.audience.strip():
             return _sentence_case(f"Made for {_clip_words(self.brief.audience.strip(), 6)}")
