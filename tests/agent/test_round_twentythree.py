@@ -283,3 +283,39 @@ def test_a_scene_named_twice_in_the_answer(reply: str, scene: str | None) -> Non
         assert not wire
     else:
         assert wire == [{"operation": "update_overlay", "sceneId": scene, "color": "#FF0000"}]
+
+
+# --- a copy of the film, and what a variant is for ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "inner"),
+    [
+        (
+            "A friend suggested I try a copy of the film where the cta says 'Light one tonight', so I can show "
+            "both to my regulars and see which they like.",
+            {"operation": "update_overlay", "sceneId": "scene_3", "text": "Light one tonight"},
+        ),
+        (
+            "make a copy of the video with the hook 5 seconds so we can test them",
+            {"operation": "update_scene", "sceneId": "scene_1", "durationSec": 5.0},
+        ),
+        (
+            "make a variant with the cta 5 seconds to see which works better",
+            {"operation": "update_scene", "sceneId": "scene_3", "durationSec": 5.0},
+        ),
+        (
+            "try a copy where the cta says 'Shop the drop', so my boss can pick",
+            {"operation": "update_overlay", "sceneId": "scene_3", "text": "Shop the drop"},
+        ),
+    ],
+)
+def test_a_copy_is_a_variant_and_its_purpose_no_difference(text: str, inner: dict) -> None:
+    [op] = [op.to_wire() for op in parse_message(text, basic_project()).operations]
+    assert op["operation"] == "create_variation" and op["operations"] == [inner], op
+
+
+@pytest.mark.parametrize("text", ["which one works better?", "what do you think, which version looks better"])
+def test_which_works_better_asked_outright_is_still_answered(text: str) -> None:
+    turn = parse_message(text, basic_project())
+    assert not turn.operations and "A/B test" in (turn.unknown or turn.answer or "")

@@ -90,7 +90,9 @@ UNSUPPORTED: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             # "which one would you pick?", "which version will do better?": the test is what tells
             r"\b(?:which|what)\s+(?:one|version|variant|variation)\s+(?:would|should|do|will)\s+(?:you|we|i)\s+"
             r"(?:pick|choose|go\s+with|prefer|recommend|use|post|run)\b"
-            r"|\bwhich\s+(?:one\s+|version\s+|variant\s+)?(?:is|looks|works|performs|converts|will\s+(?:do|perform|work|convert))\s+better\b"
+            # ("make a variant … to see which works better": the purpose of a test asked for, no question)
+            r"|(?<!\bsee\s)(?<!\btest\s)(?<!\bcheck\s)(?<!\bout\s)(?<!\bknow\s)"
+            r"\bwhich\s+(?:one\s+|version\s+|variant\s+)?(?:is|looks|works|performs|converts|will\s+(?:do|perform|work|convert))\s+better\b"
             r"|\bwhat\s+(?:do\s+you|would\s+you)\s+(?:recommend|suggest|pick|choose|go\s+with)\b",
             "I can't tell which version will do better: that is what the A/B test is for. Render both, run "
             "them to the same audience, and keep the one with more clicks or sales. Say “what's different "

@@ -31,7 +31,7 @@ VARIATION_RE = re.compile(
     # "B test: opener 'Hot sleeper?'": a capital letter before "test" names the variant to make
     r"|(?<![\w'/])(?-i:[B-G])[\s-]test\b(?!\s+(?:won|did|was|is|performed|results?))"
     r"|\bversion\s+(?:[B-Zb-z]|2|two)\b|\bversion\s+(?:where|with|without|minus|skipping|in\s+which|that)\b|(?<!the\s)\bversion\s+which\b"
-    r"|^\W*(?-i:[B-G])\s+(?=with\b|without\b|where\b|in\s+which\b)|\bcopy\s+of\s+(?:the|this)\s+ad\b"
+    r"|^\W*(?-i:[B-G])\s+(?=with\b|without\b|where\b|in\s+which\b)|\bcopy\s+of\s+(?:the|this|my|our)\s+(?:ad|advert|film|video|spot|clip)\b"
     # "one copy more of this ad where …", "one more copy where …": another version of it
     r"|\b(?:one|a)\s+(?:copy|version)\s+more\b|\bone\s+more\s+(?:copy|version)\b(?!\s+of\s+(?:the\s+)?(?:hook|cta|text|line|scene))"
     r"|\b(?:an?|make|try|give\s+me)\s+(?-i:[B-G])\s+(?=where\b|with\b|in\s+which\b|that\b|version\b)"
@@ -48,7 +48,7 @@ VARIATION_RE = re.compile(
     r"same\s+except|the\s+same\s+(?:but|except)|exactly\s+the\s+same|just\s+like\s+(?:this|it)|otherwise\s+the\s+same)\b)"
     r"|\b(?:duplicate|clone)\s+(?:it|this(?:\s+one|\s+ad)?|the\s+ad)\b|\bmake\s+a\s+copy\b"
     # "can u do a copy with the music louder so i can compare the two": a copy that differs
-    r"|\b(?:do|make|create|give\s+me|want|need|have|get)\s+(?:me\s+|us\s+)?a\s+copy\s+(?=with\b|where\b|without\b|in\s+which\b|that\b)"
+    r"|\b(?:do|make|create|give\s+me|want|need|have|get|try)\s+(?:me\s+|us\s+)?a\s+copy\s+(?=with\b|where\b|without\b|in\s+which\b|that\b)"
     # "make a version called evening with darker lighting": a named version is a variant
     r"|\b(?:an?|another|new|second)\s+(?:version|cut|edit|take)\s+(?=(?:called|named|labell?ed|titled)\b)",
     re.I,
@@ -214,6 +214,16 @@ _NOT_A_CHANGE = {
 }
 
 
+# What the variant is for, said after the difference ("so I can show both to my regulars and see
+# which they like", "so we can test them"): no part of the difference.
+_PURPOSE_RE = re.compile(
+    r"\s*,?\s+(?:so|so\s+that|in\s+order\s+to|to\s+(?=(?:see|compare|test|check|show)\b))\s+"
+    r"(?:(?:i|we|they|you|u|my\s+\w+|our\s+\w+)\s+(?:can|could|may|might)\s+)?"
+    r"(?:see|compare|test|check|show|try|decide|pick|choose|a/b|ab|run|post|figure|find)\b.*$",
+    re.I | re.S,
+)
+
+
 def variation_parts(clause: str, quotes: list, project: AdProject) -> tuple[str | None, str, int]:
     """The label asked for (None: the next letter), the body that says how it differs, and how
     many variants ("two versions") the clause asks for."""
@@ -271,6 +281,7 @@ def variation_parts(clause: str, quotes: list, project: AdProject) -> tuple[str 
         body = f"a different {refs[0].text}"  # "A/B test the hook": another hook
     # "A/B test the CTA: version 2 says 'Run lighter'": the variant's own name is no part of its words.
     body = _NAMES_ITSELF_RE.sub(" ", body)
+    body = _PURPOSE_RE.sub("", body)  # "…, so I can show both to my regulars": why, not how it differs
     count = _COUNT_RE.search(clause)
     return label, body, 2 if count is None else (3 if count.group("n") in ("three", "3") else 2)
 
