@@ -155,9 +155,16 @@ def test_a_version_by_its_place_in_the_family(text: str, n: int, label: str) -> 
 
 def test_a_place_past_the_last_version_is_refused_by_name() -> None:
     original, family = _family(2)
-    turn = parse_message("switch to the 4th one", original, family=lambda: family)
+    turn = parse_message("switch to the 4th version", original, family=lambda: family)
     assert turn.switch_to is None and not turn.operations
     assert "no 4th version" in turn.unknown and "C (p_sample1_c)" in turn.unknown
+
+
+@pytest.mark.parametrize("text", ["drop the third one", "remove the 3rd one", "get rid of the third one"])
+def test_a_place_with_no_versions_is_a_scene(text: str) -> None:
+    turn = parse_message(text, basic_project())
+    assert turn.switch_to is None
+    assert [op.to_wire() for op in turn.operations] == [{"operation": "remove_scene", "sceneId": "scene_3"}]
 
 
 @pytest.mark.parametrize(

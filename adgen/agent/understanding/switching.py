@@ -232,7 +232,17 @@ _NOT_DESCRIBING = frozenset("the a an its their our is are was were".split())
 # Words that say which version by its place or by the conversation, never by a difference.
 _PLACE_WORDS = frozenset("this that other first second third last new old original previous latest".split())
 # A version by its place among the original and its variants ("the 3rd one" of A, B and C is C).
-_ORDINALS = {"1st": 0, "2nd": 1, "second": 1, "3rd": 2, "third": 2, "4th": 3, "fourth": 3, "5th": 4, "fifth": 4}
+_ORDINALS = {
+    "1st": 0,
+    "2nd": 1,
+    "second": 1,
+    "3rd": 2,
+    "third": 2,
+    "4th": 3,
+    "fourth": 3,
+    "5th": 4,
+    "fifth": 4,
+}
 # Those :meth:`VariantFamily.find` knows, as it spells them.
 _PLACE_LABELS = {"new": "new", "other": "other", "second": "second", "first": "first", "original": "original"}
 
@@ -612,6 +622,15 @@ def _resolve(
         return _described(desc, keep, found, describe, ad_named) if found is not None else None
     if len(word) == 1 and word not in "ab" and (found is None or found.find(word) is None):
         if not re.search(r"\b(?:version|variant|option|pick|choose)\b", m.group(0), _I):
+            return None
+    if word in _ORDINALS and word != "second":
+        # "switch to the 3rd one" among versions; "drop the third one" after "how many scenes?" is a
+        # scene, and a place past the last version is one only when a version is said
+        if not keep or found is None or not found.variants:
+            return None
+        if _ORDINALS[word] >= len(found.members()) and not re.search(
+            r"\b(?:version|variant|cut|option)\b", m.group(0), _I
+        ):
             return None
     if found is None:
         return Switch(None, "There is no ad open yet to choose a version of.")
