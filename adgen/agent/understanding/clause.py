@@ -130,6 +130,9 @@ class Context:
     # The scenes whose length the last request set (carried from the previous message), so a
     # bare "no, 5" corrects that length rather than setting the ad's.
     resized: list[str] = field(default_factory=list)
+    # The targets are the scene a question just asked about ("how long is the hook?"), so "change
+    # it to 5 seconds" is that scene's length, never the ad's.
+    asked: bool = False
 
 
 @dataclass

@@ -184,6 +184,7 @@ from adgen.agent.understanding.self_corrections import (
     keep_corrected_colour,
     keep_corrected_length,
     keep_corrected_quote,
+    keep_corrected_target,
 )
 from adgen.agent.understanding.shades import shade_or_scene, shaded_colour
 from adgen.agent.understanding.splitter import CUE_START_RE, is_reason, split_clauses
@@ -276,6 +277,7 @@ def parse_message(
     masked = keep_corrected_quote(masked, quotes)  # "'Grab a bottel' ... wait, 'Grab a bottle'"
     masked = keep_corrected_colour(masked)  # "make it red... no actually navy"
     masked = keep_corrected_length(masked)  # "30 sec... no make it 20"
+    masked = keep_corrected_target(masked, project, quotes)  # "the hook text red, no wait the cta text"
     english = to_english(masked)  # "pon la música más baja": the request, never the quoted copy
     untranslated = untranslated_words(english, project) if english != masked else ()
     masked = english
@@ -1208,6 +1210,9 @@ class _Edits:
     approved: bool = False  # "the cta is perfect": nothing to change, and said so
     last_ops: list[Any] = field(default_factory=list)  # the last request's, for a complaint after it
     removed: set[str] = field(default_factory=set)  # scenes this message removed
+    # The topic and scene of a question this message just asked, for the unit of a bare number in
+    # the request after it ("… is 4 seconds and then make it 5": 5 s of that scene).
+    asked_unit: tuple[str, str | None] | None = None
 
     def __post_init__(self) -> None:
         assert self.m.project is not None
@@ -1227,6 +1232,7 @@ class _Edits:
                     for op in state.last_operations
                     if op.get("operation") == "update_scene" and op.get("durationSec") is not None
                 ],
+                asked=bool(state.last_question and state.scene_ids),
             )
 
     def read(self) -> ParsedTurn:
@@ -1316,6 +1322,9 @@ class _Edits:
         if self.variation is not None and not _is_meta_clause(clause):
             self.variation.body.append(clause)
             return
+        asked, self.asked_unit = self.asked_unit, None
+        if asked is not None:
+            clause = retry.unit_of_topic(clause, *asked) or clause
         for step in _Edits.CLAUSE_STEPS:
             if step(self, clause):
                 return
@@ -1448,6 +1457,11 @@ class _Edits:
         if found.scene_ids:
             # ("what colour is the cta text? also make it white": "it" is what was asked about)
             self.ctx.targets = list(found.scene_ids)
+            self.ctx.asked = True
+        if found.topic:
+            ids = [s.id for s in self.working.scenes]
+            named = [f"scene {ids.index(i) + 1}" for i in found.scene_ids or [] if i in ids]
+            self.asked_unit = (found.topic, named[0] if len(named) == 1 else None)
         if found.topic:
             # ("what font is this? make it bigger": the font is the text's, so "it" is the text)
             self.ctx.topic = _ASKED_TOPIC_IS.get(found.topic, found.topic)
@@ -1712,6 +1726,7 @@ class _Edits:
         self.operations.extend(result.ops)
         if result.targets is not None:
             self.ctx.targets = result.targets
+            self.ctx.asked = False
         if result.topic:
             self.ctx.topic = result.topic
         if result.role:

@@ -89,7 +89,11 @@ _IMPERATIVE_RE = re.compile(
 _THEN_ASKS_RE = re.compile(
     r"\?\s*(?:(?:and|also|then|now|ok(?:ay)?|so|but|please|pls|plus)\b[\s,]*)*"
     r"(?:make|change|set|turn|put|move|add|remove|delete|swap|use|give|bump|increase|decrease|shrink|enlarge|"
-    r"switch|drop|cut|shorten|lengthen|raise|lower|let'?s|can\s+you|could\s+you|i\s+(?:want|need|'d\s+like))\b",
+    r"switch|drop|cut|shorten|lengthen|raise|lower|let'?s|can\s+you|could\s+you|i\s+(?:want|need|'d\s+like))\b"
+    # "could you confirm the cta is 4 seconds and then make it 5": a question, then (no "?" between)
+    # a request said as the next step, which is made too (the whole read as a question dropped it)
+    r"|\b(?:and\s+)?then\s+(?:(?:please|pls|also|just)\s+)?(?:make|change|set|turn|put|move|add|remove|delete|swap|"
+    r"use|give|bump|increase|decrease|shrink|enlarge|switch|drop|cut|shorten|lengthen|raise|lower)\b[^?]*$",
     re.I,
 )
 

@@ -20,7 +20,9 @@ import re
 from rapidfuzz import fuzz
 
 from adgen.agent.understanding.quotes import PLACEHOLDER_MARK, Quoted
+from adgen.agent.understanding.scenes import find_scene_refs
 from adgen.agent.understanding.values import COLOR_NAMES_PATTERN
+from adgen.project import AdProject
 
 _CUE = (
     r"(?:wait|sorry|oops|whoops|i\s+mean[t]?|actually|rather|correction|scratch\s+that|make\s+(?:that|it)|"
@@ -110,4 +112,39 @@ def keep_corrected_length(masked: str) -> str:
     )
 
 
-__all__ = ["keep_corrected_colour", "keep_corrected_length", "keep_corrected_quote"]
+# "make the hook text red, no wait the cta text", "…, sorry, I mean the showcase": a change of mind
+# about which scene, said as a cue and only a scene (and words naming its text) at the end.
+_CORRECTED_TARGET_RE = re.compile(
+    r"\s*(?:\.{2,}|…|[,;:!\-\u2013\u2014])?\s*"
+    rf"(?:{_CORRECTION_CUE}\b[\s.,;:!…\-\u2013\u2014]*){{1,4}}(?:(?:on|for|in|to)\s+)?(?P<ref>[^.;!?\ue000]{{1,40}}?)[\s.!]*$",
+    re.I,
+)
+# What may follow the scene named in the correction: words for its text or for the scene itself.
+_REF_ONLY_RE = re.compile(
+    r"^[\s,]*(?:the\s+|its\s+)?(?:(?:text|words|copy|caption|title|headline|line|one|scene|part|instead|please|pls)\b[\s,]*)*$",
+    re.I,
+)
+
+
+def keep_corrected_target(masked: str, project: AdProject | None, quotes: list[Quoted]) -> str:
+    """ "make the hook text red, no wait the cta text" -> "make the cta text red": the scene
+    corrected in the same message takes the place of the one named first (read as typed, the hook
+    was reddened and the correction left unread)."""
+    if project is None:
+        return masked
+    m = _CORRECTED_TARGET_RE.search(masked)
+    if m is None or m.start() == 0:
+        return masked
+    head, tail = masked[: m.start()], m.group("ref")
+    new = [r for r in find_scene_refs(tail, project, quotes) if r.ids and not r.error]
+    old = [r for r in find_scene_refs(head, project, quotes) if r.ids or r.kind == "all"]
+    if len(new) != 1 or len(old) != 1 or not old[0].ids or old[0].kind == "all" or new[0].kind == "all":
+        return masked
+    if not _REF_ONLY_RE.match(tail[: new[0].start]) or not _REF_ONLY_RE.match(tail[new[0].end :]):
+        return masked
+    if old[0].ids == new[0].ids:
+        return masked
+    return head[: old[0].start] + tail[new[0].start : new[0].end] + head[old[0].end :]
+
+
+__all__ = ["keep_corrected_colour", "keep_corrected_length", "keep_corrected_quote", "keep_corrected_target"]

@@ -425,6 +425,8 @@ def _set_words(r: ClauseReaderBase, f: Frame, targets: list[str], words: str) ->
             f.ch.overlay_of(sid)["text"] = f"{now}\n{words}" if below and now.strip() else words
 
 
+# "…, instead of 'Order today'": a quote after these words is the text replaced, never the new one
+_OLD_WORDS_LEAD_RE = re.compile(r"[\s,]+(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+$", _I)
 # "Shop now instead of Order today": the new words, then the ones they replace
 _INSTEAD_OF_RE = re.compile(
     r"^(?P<new>.+?)[\s,]+(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?P<old>.+)$", _I
@@ -539,7 +541,14 @@ def read_layout(r: ClauseReaderBase, f: Frame) -> None:
     if not (f.has["overlay"] or f.target.ids is not None) and not _text_only_words(r, f, rest):
         return
     ids = f.target.ids if f.target.ids is not None else [s.id for s in r.project.scenes]
-    if f.has["overlay"] or not _sees_something_else(r, rest):
+    measure = _size_measure(r, f)
+    if measure is not None:
+        # "make the cta text bigger than the hook text": the hook is the measure, never changed
+        ids = [sid for sid in ids if sid != measure]
+        if not ids:
+            return
+        _than_size(r, f, rest, ids, measure)
+    elif f.has["overlay"] or not _sees_something_else(r, rest):
         _size(r, f, rest, ids)
     position = _position(r, f, rest, ids)
     if position in ("left", "right"):
@@ -550,6 +559,39 @@ def read_layout(r: ClauseReaderBase, f: Frame) -> None:
             f.ch.overlay_of(sid)["position"] = position
     if f.ch.overlay:
         f.topic = f.topic or "overlay"
+
+
+# "bigger than the hook text", "smaller than the cta's": a size given by another scene's text, the
+# measure (rows: pattern, direction).
+_THAN_SIZE_RE = re.compile(
+    r"\b(?P<way>bigger|larger|smaller|tinier)\s+than\s+(?:(?:in|on|for)\s+)?(?P<ref>.+)$", _I
+)
+# How far past the measure's size the text goes, when its own step does not already take it there.
+_PAST_MEASURE = {"up": 1.15, "down": 0.87}
+
+
+def _size_measure(r: ClauseReaderBase, f: Frame) -> str | None:
+    """The one scene whose text a size is measured against ("bigger than the hook text"), or None."""
+    m = _THAN_SIZE_RE.search(f.body)
+    if m is None or f.target.ids is None:
+        return None
+    refs = [ref for ref in find_scene_refs(m.group("ref"), r.project, r.quotes) if ref.ids and not ref.error]
+    if len(refs) != 1 or len(refs[0].ids) != 1:
+        return None
+    return refs[0].ids[0]
+
+
+def _than_size(r: ClauseReaderBase, f: Frame, rest: str, ids: list[str], measure: str) -> None:
+    """Each text named past the measure's size: its own step ("bigger": x1.25), or a little past
+    the measure when the step stays short of it."""
+    m = _THAN_SIZE_RE.search(f.body)
+    assert m is not None
+    up = m.group("way").lower() in ("bigger", "larger")
+    factor = size_factor(rest) or (1.25 if up else 0.8)
+    theirs = r.project.scene(measure).overlay.font_size * _PAST_MEASURE["up" if up else "down"]
+    for sid in ids:
+        stepped = r.project.scene(sid).overlay.font_size * factor
+        f.ch.overlay_of(sid)["font_size"] = _font(max(stepped, theirs) if up else min(stepped, theirs))
 
 
 # "you can barely see the runner": what cannot be seen is named; the text is read, not seen.
@@ -765,6 +807,23 @@ def read_fallback_words(r: ClauseReaderBase, f: Frame) -> None:
         _SWAP_FOR_RE.search(f.body) if f.has["overlay"] or f.target.explicit else None
     )
     words = None
+    if quoted and tm and _OLD_WORDS_LEAD_RE.search(f.body[: f.body.find(quoted.group(0))]):
+        # "change the cta to Shop now, instead of 'Order today'": the quote is the words replaced
+        replacing = text_value(tm.group("t"), r.quotes) or ""
+        targets = overlay_targets(r, f) or []
+        if not targets or any(
+            _without_old_words(replacing, r.project.scene(sid).overlay.text) == replacing for sid in targets
+        ):
+            f.questions.append(
+                f"{r._label(targets[0]).capitalize()} says “{r.project.scene(targets[0]).overlay.text}” now, "
+                "not the quoted words. What should it say?"
+                if targets
+                else "Which scene's text should change?"
+            )
+            return
+        _set_words(r, f, targets, replacing)
+        f.topic = "overlay"
+        return
     if quoted:
         words = r._quote(quoted.group(0))
     elif tm and not looks_like_value(tm.group("t")):

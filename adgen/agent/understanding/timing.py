@@ -13,7 +13,7 @@ import re
 
 from adgen.agent.conversation_state import PendingQuestion
 from adgen.agent.understanding import refusals
-from adgen.agent.understanding.clause import ClauseReaderBase, Frame, Target
+from adgen.agent.understanding.clause import OVERLAY_RE, ClauseReaderBase, Frame, Target
 from adgen.agent.understanding.intensity import LENGTH_DOWN, LENGTH_UP, level_of
 from adgen.agent.understanding.scenes import find_scene_refs
 from adgen.agent.understanding.values import Duration, find_durations
@@ -319,6 +319,9 @@ def read_duration(r: ClauseReaderBase, f: Frame) -> None:
         # "30 seconds is too long for TikTok": the current length, complained about.
         f.consumed.append((durations[0].start, durations[0].end))
         _relative(r, f)
+    elif durations and _bounded(r, f, durations[0]):
+        f.consumed.extend((d.start, d.end) for d in durations)
+        f.topic = f.topic or "scene"
     elif durations:
         _set(r, f, durations[0])
         f.consumed.extend((d.start, d.end) for d in durations)
@@ -328,6 +331,138 @@ def read_duration(r: ClauseReaderBase, f: Frame) -> None:
         f.has["audio"] or f.has["overlay"] or f.has["product"] or f.has["brand"]
     ):
         _relative(r, f)
+    elif _length_after_words(r, f):
+        # "make it shorter", "2x longer" right after new words for a scene: its length most likely,
+        # never its words; asked, the reply ("5") setting that scene's length
+        _ask_length(r, f)
+        sid = f.target.ids[0] if f.target.ids else ""
+        f.questions[-1] = (
+            f"Do you mean how long {r._label(sid)} stays on screen? It is "
+            f"{r.project.scene(sid).duration_sec:g} s now: say how long, or the new words if you meant the text."
+        )
+        f.pending.question = f.questions[-1]
+
+
+def _length_after_words(r: ClauseReaderBase, f: Frame) -> bool:
+    """A plain length word ("shorter", "2x longer", "20% shorter") about "it" when "it" is the
+    text of one scene just changed: the text said by nothing but the conversation."""
+    return (
+        f.has["overlay"]
+        and r.ctx.carried
+        and r.ctx.topic == "overlay"
+        and not OVERLAY_RE.search(f.rest)
+        and f.target.ids is not None
+        and len(f.target.ids) == 1
+        and not (f.has["audio"] or f.has["product"] or f.has["brand"])
+        and bool(_PLAIN_LENGTH_RE.search(f.rest) or _PERCENT_LENGTH_RE.search(f.rest))
+    )
+
+
+# "longer than 3 seconds", "at least 5 s", "under 10 seconds", "no more than 5 s": a bound the
+# length must meet, never the length itself (read as one, "longer than 3 seconds" set 3 s and "no
+# more than 5" lengthened a 4 s cta to 5). (where, pattern, kind) rows; kind ">" and "<" are strict.
+_BOUND_ROWS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
+    (where, re.compile(pattern, _I), kind)
+    for where, pattern, kind in (
+        (
+            "before",
+            r"\b(?:at\s+least|no\s+(?:less|shorter)\s+than|not\s+(?:less|shorter)\s+than|(?:a\s+)?min(?:imum)?(?:\s+of)?)\s+$",
+            ">=",
+        ),
+        ("before", r"\b(?:(?:shorter|less)\s+than|under|below|beneath)\s+(?:about\s+|around\s+)?$", "<"),
+        (
+            "before",
+            r"\b(?:at\s+most|no\s+(?:more|longer)\s+than|not\s+(?:more|longer)\s+than|(?:a\s+)?max(?:imum)?(?:\s+of)?|within)\s+$",
+            "<=",
+        ),
+        # (after the rows above: "no more than 5" is at most 5)
+        ("before", r"\b(?:(?:longer|more|greater)\s+than|over|above)\s+(?:about\s+|around\s+)?$", ">"),
+        ("after", r"^\s*(?:or\s+(?:more|longer|over|above)|minimum|min|at\s+(?:the\s+)?least)\b", ">="),
+        (
+            "after",
+            r"^\s*(?:or\s+(?:less|shorter|under|below)|max(?:imum)?|tops|at\s+(?:the\s+)?most)\b",
+            "<=",
+        ),
+    )
+)
+
+
+# "fade the text in over 2 seconds": how long a change takes, no length of a scene or the ad
+_GRADUAL_RE = re.compile(
+    r"\b(?:fade|dissolve|animat|slide|zoom|pan|transition|ramp|build|spread|reveal|type)\w*", _I
+)
+
+
+def _bound_kind(rest: str, d: Duration) -> tuple[str, tuple[int, int]] | None:
+    """The bound's kind and where its words are, when the length is said as one."""
+    if d.more or _GRADUAL_RE.search(rest):
+        return None
+    for where, pattern, kind in _BOUND_ROWS:
+        m = pattern.search(rest[: d.start] if where == "before" else rest[d.end :])
+        if m is not None:
+            offset = 0 if where == "before" else d.end
+            return kind, (offset + m.start(), offset + m.end())
+    return None
+
+
+def _meeting(current: float, kind: str, bound: float) -> float | None:
+    """The length that meets the bound: None when ``current`` already does; else the bound itself
+    for "at least"/"at most", and a second past it for "longer than"/"under" (the smallest change
+    a marketer would notice; half the bound when a second would leave nothing)."""
+    if kind == ">":
+        return None if current > bound else bound + 1
+    if kind == ">=":
+        return None if current >= bound else bound
+    if kind == "<":
+        return None if current < bound else (bound - 1 if bound > 2 else bound / 2)
+    return None if current <= bound else bound
+
+
+_BOUND_WORDS = {">": "longer than", ">=": "at least", "<": "shorter than", "<=": "no longer than"}
+
+
+def _bounded(r: ClauseReaderBase, f: Frame, d: Duration) -> bool:
+    """A length given as a bound ("make the cta longer than 3 seconds"): each scene named (else the
+    ad) set to a length that meets it, and left as it is when it meets it already (said so, nothing
+    changed); True when the clause gives a bound."""
+    bound = _bound_kind(f.rest, d)
+    if bound is None:
+        return False
+    kind = bound[0]
+    f.consumed.append(bound[1])
+    target = f.target
+    whole = _WHOLE_AD_RE.search(f.rest) or target.ids is None and not target.each
+    if (
+        not whole
+        and not target.explicit
+        and d.seconds >= AD_MIN_SEC
+        and not _ITS_LENGTH_RE.search(f.rest)
+        and not (r.ctx.asked and target.ids == r.ctx.targets)
+    ):
+        whole = True  # as a set length: "keep it under 30 seconds" after naming a scene is the ad's
+    if whole:
+        new = _meeting(r.project.duration_sec, kind, d.seconds)
+        if new is None:
+            f.problems.append(
+                f"The ad is {r.project.duration_sec:g} s, already {_BOUND_WORDS[kind]} {d.seconds:g} s; I left it."
+            )
+        else:
+            f.ch.duration = new
+        return True
+    ids = target.ids if target.ids is not None else [s.id for s in r.project.scenes]
+    met = []
+    for sid in ids:
+        new = _meeting(r.project.scene(sid).duration_sec, kind, d.seconds)
+        if new is None:
+            met.append(sid)
+        else:
+            f.ch.scene_of(sid)["duration_sec"] = new
+    if len(met) == len(ids):
+        lengths = ", ".join(f"{r._label(sid)} is {r.project.scene(sid).duration_sec:g} s" for sid in met)
+        f.problems.append(
+            f"{lengths[0].upper()}{lengths[1:]}, already {_BOUND_WORDS[kind]} {d.seconds:g} s; I left it."
+        )
+    return True
 
 
 # "cut it to 30", "trim the ad down to 20", "set the length to 25": a number with no unit after a
@@ -392,10 +527,13 @@ def _set(r: ClauseReaderBase, f: Frame, d: Duration) -> None:
         return
     target = f.target
     seconds = d.seconds
-    keeps_scene = (
-        _BARE_VALUE_RE.match(f.rest[: d.start] + f.rest[d.end :])
-        and target.ids is not None
-        and (set(target.ids) <= set(r.ctx.resized) != set())
+    keeps_scene = target.ids is not None and (
+        (
+            _BARE_VALUE_RE.match(f.rest[: d.start] + f.rest[d.end :])
+            and (set(target.ids) <= set(r.ctx.resized) != set())
+        )
+        # "how long is the hook?" -> "change that to 5 seconds": the scene asked about
+        or (r.ctx.asked and target.ids == r.ctx.targets and len(target.ids) == 1)
     )
     if _WHOLE_AD_RE.search(f.rest) or (
         not target.explicit

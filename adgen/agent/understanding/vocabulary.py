@@ -399,6 +399,7 @@ quick quicker snappier
 preview
 serif sans typeface typewriter elegant classy uppercase caps capitals subtitles
 promo handle hashtag website discount coupon
+least max maximum minimum tops
 """.split()
 
 
