@@ -458,3 +458,51 @@ def test_something_different_still_picks_our_line() -> None:
     project, state = _asked_for_words()
     wire = wires("something different", project, state)
     assert wire == [{"operation": "update_overlay", "sceneId": "scene_1", "text": "You need to see this"}]
+
+
+# --- 11. the same words on screen as the voice just set; the same words as another scene -------------
+
+
+def _voiced() -> tuple[AdProject, ConversationState]:
+    project = basic_with(voice__enabled=True, scene_1__voiceover={"text": "Ready?"})
+    return after("change what the voice says at the start to 'Dinner, sorted.'", project)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "and put the same words on screen",
+        "make the text say the same",
+        "the caption should read the same thing",
+        "same on screen please",
+    ],
+)
+def test_the_voices_new_words_put_on_screen(text: str) -> None:
+    project, state = _voiced()
+    assert wires(text, project, state) == [
+        {"operation": "update_overlay", "sceneId": "scene_1", "text": "Dinner, sorted."}
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("make the hook text say the same as the cta", "Order today"),
+        ("the hook should say the same thing as the cta", "Order today"),
+        ("make the hook say exactly the same as scene 2", "Smooth. Bold. 100% arabica"),
+        ("make the hook say the same as the last scene", "Order today"),
+    ],
+)
+def test_the_same_words_as_another_scene_are_its_words(text: str, words: str) -> None:
+    assert wires(text) == [{"operation": "update_overlay", "sceneId": "scene_1", "text": words}]
+
+
+def test_the_same_words_as_itself_asks() -> None:
+    turn = parse_message("the hook should say the same as the hook", basic_project())
+    assert not turn.operations and turn.question == "Which scene's words should scene 1 take?"
+
+
+def test_a_line_that_starts_with_the_same_as_is_still_a_line() -> None:
+    assert wires("make the cta say The same as always") == [
+        {"operation": "update_overlay", "sceneId": "scene_3", "text": "The same as always"}
+    ]

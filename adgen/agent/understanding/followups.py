@@ -658,7 +658,11 @@ SCENE_COPY_ROWS: tuple[tuple[re.Pattern[str], tuple[str, str], tuple[str, str]],
         # "cta voice-over: '…'" then "and put the same words on screen in that scene"
         re.compile(
             r"\b(?:same|those|these)\s+(?:words|text|line|lines)\b.*\b(?:on[\s-]?screen|as\s+(?:the\s+)?(?:text|caption))"
-            r"|\b(?:on[\s-]?screen|show)\b.*\b(?:same|those|these)\s+(?:words|text|line)\b",
+            r"|\b(?:on[\s-]?screen|show)\b.*\b(?:same|those|these)\s+(?:words|text|line)\b"
+            # "make the text say the same", "the caption should read that too", "same on screen"
+            r"|\b(?:text|caption|headline|writing)\b.*\b(?:say|says|read|reads|show|shows|match|matches)\s+"
+            r"(?:the\s+same(?:\s+(?:thing|words|line))?|that\s+too|those\s+words|it\s+too)\W*(?:too|as\s+well|please|pls)?\W*$"
+            r"|^\W*(?:and\s+)?(?:the\s+)?same\s+(?:thing\s+|words\s+)?on[\s-]?screen\b",
             re.I,
         ),
         ("update_voiceover", "text"),
