@@ -506,3 +506,9 @@ def test_a_line_that_starts_with_the_same_as_is_still_a_line() -> None:
     assert wires("make the cta say The same as always") == [
         {"operation": "update_overlay", "sceneId": "scene_3", "text": "The same as always"}
     ]
+
+
+def test_double_it_after_a_question_about_something_else_changes_nothing() -> None:
+    project, state = after("make the hook 3 seconds", basic_project())
+    state.last_question, state.topic, state.scene_ids = "how loud is the music?", "audio", []
+    assert parse_message("double it", project, state=state).operations == []
