@@ -372,8 +372,8 @@ _HAVE_WORDS_RE = re.compile(r"\b(?:is|are|does|do|has|have|got|there|a|an|the|st
 def _every_version(text: str, project: AdProject, family: VariantFamily) -> Answer | None:
     """The question asked of each version ("Version A: …"); whether each has the scene named,
     for "is the cta on every version?"; None when the message names no such set of versions."""
-    if not _EVERY_VERSION_RE.search(text) or len(family.members()) < 2:
-        return None
+    if not _EVERY_VERSION_RE.search(text) or _COMPARE_RE.search(text) or len(family.members()) < 2:
+        return None  # ("how do both versions differ?": the comparison's answer)
     asked = _EVERY_VERSION_RE.sub(" ", text)
     docs = [
         (label, project if pid == project.project_id else family.project(pid))
