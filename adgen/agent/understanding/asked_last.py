@@ -92,6 +92,18 @@ def last_change_question(text: str, state: ConversationState, project: AdProject
     return None
 
 
+# "how long is it now" right after a scene's length changed: "it" may be that scene or the ad.
+_HOW_LONG_IT_RE = re.compile(r"\bhow\s+long\s+(?:is|does)\s+it\b", _I)
+
+
+def with_whole_ad(text: str, answer: str, project: AdProject | None, rewritten: bool) -> str:
+    """The answer to "how long is it now", read as the scene last resized, with the whole ad's
+    length after it (the scene's line alone leaves out the ad, which "it" may just as well mean)."""
+    if not rewritten or project is None or not _HOW_LONG_IT_RE.search(text) or "The ad is" in answer:
+        return answer
+    return f"{answer}\nThe whole ad is {project.duration_sec:g} s long."
+
+
 def _one_scene(state: ConversationState, project: AdProject, operation: str) -> str | None:
     """ "scene 2" when the last request changed one scene (by this operation), else None."""
     ids = [s.id for s in project.scenes]
@@ -100,4 +112,4 @@ def _one_scene(state: ConversationState, project: AdProject, operation: str) -> 
     return f"scene {ids.index(sid) + 1}" if sid in ids else None
 
 
-__all__ = ["SUBJECTS", "last_change_question", "read_back"]
+__all__ = ["SUBJECTS", "last_change_question", "read_back", "with_whole_ad"]

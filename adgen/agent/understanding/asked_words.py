@@ -73,4 +73,47 @@ def change_asked_voice(
     return turn
 
 
-__all__ = ["change_asked_voice", "voice_question"]
+# The question that asks for a text's words ("What should the hook text say instead? …").
+_ASKS_WORDS_RE = re.compile(r"^What should (?:the |scene \d+ )?.{0,60}?\bsay\b", _I)
+# "something about glowing skin", "maybe a line about fresh lemons", "make it about summer": the
+# words' subject instead of the words themselves.
+_ABOUT_RE = re.compile(
+    r"^\W*(?:(?:hmm+|um+|ok(?:ay)?|idk|maybe|perhaps|just|so|well)\b[\s,.!]*)*"
+    r"(?:make\s+it\s+|(?:(?:write|do|try|go\s+with|give\s+me|let'?s\s+(?:do|go\s+with))\s+)?"
+    r"(?:something|anything|a\s+line|a\s+sentence|one|some\s+words|words)\s+)"
+    r"(?:about|on|around|mentioning|re|that\s+mentions|that\s+says\s+something\s+about)\s+"
+    r"(?P<topic>[a-z][a-z'\s-]{1,50}?)\s*(?:maybe|please|pls|i\s+guess|or\s+something|\?|\.|!)*\s*$",
+    _I,
+)
+_TOPIC_LEAD_RE = re.compile(r"^(?:the|a|an|our|how|its|their)\s+", _I)
+
+
+def words_about(text: str, project: AdProject | None, state: ConversationState) -> ParsedTurn | None:
+    """ "something about glowing skin" in answer to "What should the hook text say instead?":
+    that subject as the scene's new words ("Glowing skin"), for the one scene the question was
+    about; None for any other message or when the question named no single scene."""
+    pending = state.pending
+    if project is None or pending is None or not _ASKS_WORDS_RE.match(pending.question or ""):
+        return None
+    if state.project_id not in (None, project.project_id):
+        return None
+    ids = list(
+        dict.fromkeys(op.get("sceneId") for o in pending.options for op in o.operations if op.get("sceneId"))
+    )
+    ids = ids or list(state.scene_ids)
+    if len(ids) != 1 or ids[0] not in {s.id for s in project.scenes}:
+        return None
+    m = _ABOUT_RE.match(text.strip())
+    if m is None:
+        return None
+    topic = _TOPIC_LEAD_RE.sub("", " ".join(m.group("topic").split()))
+    if len(topic) < 3:
+        return None
+    line = topic[0].upper() + topic[1:]
+    turn = ParsedTurn(operations=[ops.UpdateOverlay(scene_id=ids[0], text=line)])
+    turn.scene_ids = ids
+    turn.topic = "overlay"
+    return turn
+
+
+__all__ = ["change_asked_voice", "voice_question", "words_about"]

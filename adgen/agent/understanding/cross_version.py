@@ -21,14 +21,17 @@ from adgen.tools import operations as ops
 
 _I = re.I
 # A version: its capital letter ("a" is no version) or "the original".
-_VERSION = r"(?:(?-i:[A-G])(?![\w'’])|the\s+original)"
-_OWNER = r"(?:(?-i:[A-G])['’]s|the\s+original['’]s)"
+# ("version a's cta", "on variant b": a letter after "version" or "variant" in either case)
+_VERSION = r"(?:(?-i:[A-G])(?![\w'’])|the\s+original|(?:version|variant)\s+[a-g](?![\w'’]))"
+_OWNER = r"(?:(?-i:[A-G])['’]s|the\s+original['’]s|(?:version|variant)\s+[a-g]['’]s)"
+# The version copied into, as the last words after a version named as the owner: "… on b too".
+_LAST_VERSION = rf"(?:{_VERSION}|[a-g](?=(?:\s+(?:too|as\s+well))?\W*$))"
 ROWS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(pattern, _I)
     for pattern in (
         # "copy B's cta line into A", "put C's hook text on the original"
         rf"\b(?:copy|use|put|take|bring|apply|paste|reuse)\s+(?P<src>{_OWNER})\s+(?P<what>.+?)\s+"
-        rf"(?:in|into|on|onto|to|for|over\s+to|across\s+to)\s+(?P<dst>{_VERSION})",
+        rf"(?:in|into|on|onto|to|for|over\s+to|across\s+to)\s+(?P<dst>{_LAST_VERSION})",
         # "make B's opening line the same as A's", "B's cta should match A's"
         rf"(?P<dst>{_OWNER})\s+(?P<what>.+?)\s+(?:the\s+same\s+as|should\s+match|to\s+match|like|identical\s+to)\s+"
         rf"(?P<src>{_OWNER})",
@@ -83,8 +86,8 @@ def read_cross_copy(
 
 
 def _label(owner: str) -> str:
-    word = re.sub(r"['’]s$", "", owner.strip())
-    return "original" if word.lower().startswith("the") else word
+    word = re.sub(r"^(?:version|variant)\s+", "", re.sub(r"['’]s$", "", owner.strip()), flags=_I)
+    return "original" if word.lower().startswith("the") else word.upper() if len(word) == 1 else word
 
 
 def _scene_pairs(

@@ -21,7 +21,7 @@ from adgen.agent.understanding.memory import SCENE_READERS, fields_named, restor
 from adgen.agent.understanding.praise import PRAISE_ALT
 from adgen.agent.understanding.product_words import names_product, product_spans
 from adgen.agent.understanding.quotes import PLACEHOLDER_MARK
-from adgen.agent.understanding.refusals import out_of_range
+from adgen.agent.understanding.refusals import LIMITS, out_of_range
 from adgen.agent.understanding.scenes import ROLE_LABEL, find_scene_refs
 from adgen.project import AdProject
 from adgen.tools import operations as ops
@@ -121,6 +121,9 @@ def repeat(clause: str, project: AdProject, state: ConversationState) -> Repeat 
         if not _all_lowered(state):
             return None
         return _more(project, state, _level(even_less.group("how")))
+    times = _TIMES_RE.search(clause)
+    if times:
+        return _times(project, state, _FACTORS[times.group("f").lower().split()[0]])
     more = _MORE_RE.search(clause)
     if more:
         return _more(project, state, _level(more.group("how")))
@@ -138,7 +141,7 @@ def repeat(clause: str, project: AdProject, state: ConversationState) -> Repeat 
     if refs and (_SAME_RE.search(clause) or _only_scenes_and_too(clause, refs, kinds)):
         return _same_for(project, state, [sid for r in refs for sid in r.ids])
     if refs:
-        return _same_with_value(clause, refs, state)
+        return _same_with_value(clause, refs, state, project)
     return _bare_value(clause, state)
 
 
@@ -220,6 +223,53 @@ _VALUE_LEFT_RE = re.compile(
     r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>s|secs?|seconds?|px|%)?(?:\s+(?:each|please|pls|too|then))?\W*$",
     re.I,
 )
+# Words that may sit between the words describing a scene ("the mat on the deck", "the studio one").
+_DESCRIBING_GLUE = frozenset(
+    "the a an one bit part shot scene clip with of on in at by from where showing that".split()
+)
+_WORD_RE = re.compile(r"[a-z][a-z'-]*", re.I)
+
+
+def _stem(word: str) -> str:
+    w = word.lower().strip("'-")
+    for ending in ("ing", "ies", "es", "ed", "s"):
+        if w.endswith(ending) and len(w) - len(ending) >= 3:
+            return w[: -len(ending)]
+    return w
+
+
+def _described_out(rest: str, scene_ids: list[str], project: AdProject) -> str:
+    """``rest`` with the words before its number taken out when each of them describes every scene
+    named (a word of its picture or on-screen words) or only joins such words; unchanged when any
+    other word is left, or when none describes them (then the words mean something else)."""
+    number = re.search(r"\d", rest)
+    if number is None or not scene_ids:
+        return rest
+    scenes = [s for s in project.scenes if s.id in scene_ids]
+    if len(scenes) != len(set(scene_ids)):
+        return rest
+    shown = [
+        {_stem(w) for w in _WORD_RE.findall(f"{s.background_prompt} {s.overlay.text or ''}")} for s in scenes
+    ]
+    head = rest[: number.start()]
+    described = False
+    kept: list[str] = []
+    for word in _WORD_RE.findall(head):
+        stem = _stem(word)
+        if all(stem in words for words in shown) and word.lower() not in _DESCRIBING_GLUE:
+            described = True
+        elif word.lower() in _DESCRIBING_GLUE:
+            continue
+        else:
+            kept.append(word)
+    if not described or any(k.lower() not in _LEAD_WORDS for k in kept):
+        return rest
+    return " ".join([*kept, rest[number.start() :]])
+
+
+_LEAD_WORDS = frozenset(
+    "and also then now ok okay for with to like maybe say about around roughly actually".split()
+)
 # The fields a bare number can set again, by the unit said with it ("" when none): a row per field.
 _VALUE_FIELDS: tuple[tuple[str, str, frozenset[str]], ...] = (
     ("update_scene", "durationSec", frozenset({"", "s", "sec", "secs", "second", "seconds"})),
@@ -227,7 +277,9 @@ _VALUE_FIELDS: tuple[tuple[str, str, frozenset[str]], ...] = (
 )
 
 
-def _same_with_value(clause: str, refs: list[Any], state: ConversationState) -> Repeat | None:
+def _same_with_value(
+    clause: str, refs: list[Any], state: ConversationState, project: AdProject | None = None
+) -> Repeat | None:
     """ "and the second one 6" after "make the hook 4 seconds": the same kind of edit, to the
     scenes named, with the new value. Only when the last request set one such field, so the
     number can mean nothing else."""
@@ -235,6 +287,10 @@ def _same_with_value(clause: str, refs: list[Any], state: ConversationState) -> 
     for ref in sorted(refs, key=lambda r: r.start, reverse=True):
         rest = rest[: ref.start] + " " + rest[ref.end :]
     m = _VALUE_LEFT_RE.match(rest)
+    if m is None and project is not None:
+        # "and the studio one at the start to 3", "and the mat on the deck 4": the words around
+        # the scene named describe that same scene (what it shows or says), so they name it too.
+        m = _VALUE_LEFT_RE.match(_described_out(rest, [sid for r in refs for sid in r.ids], project))
     if m is None:
         return None
     unit = (m.group("u") or "").lower()
@@ -602,7 +658,11 @@ SCENE_COPY_ROWS: tuple[tuple[re.Pattern[str], tuple[str, str], tuple[str, str]],
         # "cta voice-over: '…'" then "and put the same words on screen in that scene"
         re.compile(
             r"\b(?:same|those|these)\s+(?:words|text|line|lines)\b.*\b(?:on[\s-]?screen|as\s+(?:the\s+)?(?:text|caption))"
-            r"|\b(?:on[\s-]?screen|show)\b.*\b(?:same|those|these)\s+(?:words|text|line)\b",
+            r"|\b(?:on[\s-]?screen|show)\b.*\b(?:same|those|these)\s+(?:words|text|line)\b"
+            # "make the text say the same", "the caption should read that too", "same on screen"
+            r"|\b(?:text|caption|headline|writing)\b.*\b(?:say|says|read|reads|show|shows|match|matches)\s+"
+            r"(?:the\s+same(?:\s+(?:thing|words|line))?|that\s+too|those\s+words|it\s+too)\W*(?:too|as\s+well|please|pls)?\W*$"
+            r"|^\W*(?:and\s+)?(?:the\s+)?same\s+(?:thing\s+|words\s+)?on[\s-]?screen\b",
             re.I,
         ),
         ("update_voiceover", "text"),
@@ -710,9 +770,15 @@ _OWN_SUBJECT_RE = re.compile(
 )
 
 
-def in_topic(clause: str, topic: str | None) -> str:
-    """ "and make the vibe more tropical" after "music volume 40%": the music's vibe."""
-    if _OWN_SUBJECT_RE.search(clause):
+# "music at 50%, mood more playful": the mood listed beside a music change in the same message is
+# the ad's own (a field of its own), never the music's.
+_LISTED_MOOD_RE = re.compile(r"\bmood\b", re.I)
+
+
+def in_topic(clause: str, topic: str | None, listed: bool = False) -> str:
+    """ "and make the vibe more tropical" after "music volume 40%": the music's vibe. ``listed``:
+    the topic was set by an earlier item of the same message."""
+    if _OWN_SUBJECT_RE.search(clause) or (listed and _LISTED_MOOD_RE.search(clause)):
         return clause
     for row_topic, pattern, meaning in TOPIC_WORDS:
         if row_topic == topic and pattern.search(clause):
@@ -922,6 +988,59 @@ def _level(how: str | None) -> str:
     if any(w in words for w in ("much", "way", "lot")):
         return "much"
     return "normal"
+
+
+# "double it", "halve that", "triple it please": the number the last change set, times that.
+_TIMES_RE = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|hmm+|now|and|so|actually|nah|no)\b[\s,.!]*)*(?:(?:can\s+you|could\s+you|just)\s+)?"
+    r"(?P<f>double|halve|triple|cut\s+(?=(?:it|that|this)\s+in\s+half))\s+(?:it|that|this)(?:\s+in\s+half)?"
+    r"(?:\s+(?:please|pls|then|again))?\W*$",
+    re.I,
+)
+_FACTORS = {"double": 2.0, "halve": 0.5, "triple": 3.0, "cut": 0.5}
+# The range each number may take, as the refusals say it (the whole ad's length: set_duration).
+_RANGE_OF = {"volume": "volume", "scale": "scale", "fontSize": "font_size", "durationSec": "scene_duration"}
+
+
+def _times(project: AdProject, state: ConversationState, factor: float) -> Repeat | None:
+    """ "double it" right after "music to 30%": the one number the last request set, times the
+    factor, from where it is now; past its range nothing changes and the limit is said."""
+    numbers = [
+        (op, name)
+        for op in state.last_operations
+        for name in op
+        if name in _NUMERIC and isinstance(op.get(name), int | float) and not isinstance(op.get(name), bool)
+    ]
+    kinds = {(str(op.get("operation")), name) for op, name in numbers}
+    if len(kinds) != 1 or len(numbers) != len(state.last_operations):
+        return None  # more than one kind of number (or none): which one is doubled is unclear
+    made: list[Any] = []
+    for op, name in numbers:
+        if op.get("sceneId") and op["sceneId"] not in {s.id for s in project.scenes}:
+            return None
+        current = _current(project, op, name)
+        value = current * factor
+        kind = "ad_duration" if name == "durationSec" and not op.get("sceneId") else _RANGE_OF.get(name)
+        if kind is None:
+            return None
+        problem = out_of_range(kind, value)
+        if problem:
+            low, high, _, form = LIMITS[kind]
+            edge = form.format(high if value > high else low)
+            say = f"music at {edge}" if name == "volume" else f"make it {edge}"
+            return Repeat(
+                note=f"{problem} It is at {form.format(current)} now; say “{say}” to set it to the limit.",
+                targets=[str(op["sceneId"])] if op.get("sceneId") else None,
+                topic=state.topic,
+            )
+        value = int(round(value)) if name == "fontSize" else round(value, 2)
+        made.append(
+            ops.parse_operation(
+                {k: v for k, v in op.items() if k in ("operation", "sceneId")} | {name: value}
+            )
+        )
+    ids = [op.scene_id for op in made if getattr(op, "scene_id", None)]
+    return Repeat(ops=made, targets=ids or None, topic=state.topic)
 
 
 # Numeric fields a step can repeat: wire field -> (low, high, repeats as a ratio?)

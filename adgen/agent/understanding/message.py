@@ -121,8 +121,8 @@ from adgen.agent.answers import CAN_ANSWER, describe_differences
 from adgen.agent.conversation_state import ConversationState, PendingOption, PendingQuestion
 from adgen.agent.understanding import followups, platforms, questions, refusals, retry
 from adgen.agent.understanding.articles import with_articles
-from adgen.agent.understanding.asked_last import last_change_question, read_back
-from adgen.agent.understanding.asked_words import VOICE_TOPIC, change_asked_voice, voice_question
+from adgen.agent.understanding.asked_last import last_change_question, read_back, with_whole_ad
+from adgen.agent.understanding.asked_words import VOICE_TOPIC, change_asked_voice, voice_question, words_about
 from adgen.agent.understanding.autocorrect import autocorrected
 from adgen.agent.understanding.before import answer_before
 from adgen.agent.understanding.borrowed import borrowed_request
@@ -187,6 +187,7 @@ from adgen.agent.understanding.self_corrections import (
     keep_corrected_target,
 )
 from adgen.agent.understanding.shades import shade_or_scene, shaded_colour
+from adgen.agent.understanding.since_version import answer_since
 from adgen.agent.understanding.splitter import CUE_START_RE, is_reason, split_clauses
 from adgen.agent.understanding.spread import spread_question, spread_scenes, still_asked
 from adgen.agent.understanding.switching import read_switch, version_asked
@@ -315,7 +316,9 @@ def parse_message(
     steps = (
         _open_brief_answer,
         _even_lengths,
+        _words_about,
         _answer_to_pending,
+        _since_version,
         _value_again,
         _borrowed,
         _asked_voice,
@@ -559,6 +562,11 @@ def _empty(project: AdProject | None, has_attachment: bool) -> ParsedTurn:
 
 
 # --- steps before edits ----------------------------------------------------------------------
+
+
+def _words_about(m: Message) -> ParsedTurn | None:
+    """ "something about glowing skin" after "What should the hook text say instead?" (:mod:`asked_words`)."""
+    return words_about(m.plain, m.project, m.state)
 
 
 def _answer_to_pending(m: Message) -> ParsedTurn | None:
@@ -894,6 +902,12 @@ def _describe(operations: list[Any], project: AdProject) -> str:
     return "; ".join(parts)
 
 
+def _since_version(m: Message) -> ParsedTurn | None:
+    """ "compare with v2", "what changed since v3": what differs from that version (:mod:`since_version`)."""
+    said = answer_since(m.plain, m.project)
+    return ParsedTurn(answer=said, asked=m.raw) if said else None
+
+
 def _before(m: Message) -> ParsedTurn | None:
     """ "and what was it before?": the values the last request replaced (:mod:`before`)."""
     if m.project is None or m.state.project_id not in (None, m.project.project_id):
@@ -950,7 +964,8 @@ def _question(m: Message) -> ParsedTurn | None:
             return turn
     recent = m.state.scene_ids if m.state.project_id in (None, m.project and m.project.project_id) else []
     asking = voice_question(m.masked, m.state)  # "what does it say at the end?" after a voice question
-    asking = last_change_question(asking, m.state, m.project) or asking  # "what is it at now?"
+    about_last = last_change_question(asking, m.state, m.project)  # "what is it at now?"
+    asking = about_last or asking
     answer = questions.answer(unmask(normalise(asking), m.quotes), m.project, recent)
     if answer is None:
         # ("which one would you pick?", "can you translate it?": a question with a reason, not the help)
@@ -959,7 +974,7 @@ def _question(m: Message) -> ParsedTurn | None:
     if answer.text == CAN_ANSWER and (reason := refusals.unsupported(m.plain)):
         turn.unknown = reason  # "which version performs better?": no row answers it, the reason does
         return turn
-    turn.answer = answer.text
+    turn.answer = with_whole_ad(m.plain, answer.text, m.project, about_last is not None)
     turn.asked = m.raw
     turn.scene_ids = answer.scene_ids or None
     # A question about the music names no scene but is still what "it" means next ("how loud
@@ -1357,7 +1372,24 @@ class _Edits:
         self.simulating = False
         self.understood_any = True
         self._read_after_undo(history)
+        self._scenes_brought_back(history)
         return True
+
+    def _scenes_brought_back(self, history: list[Any]) -> None:
+        """ "cut the train bit" … "bring it back" … "shorten it to 3 s instead": one undo of a
+        removal brings the scene back, and "it" next is that scene (the removal left none named)."""
+        state = self.m.state
+        last = state.last_operations
+        if (
+            [op.operation for op in history] != ["undo"]
+            or self.ctx.targets
+            or not last
+            or state.project_id not in (None, self.m.project.project_id if self.m.project else None)
+            or any(op.get("operation") != "remove_scene" or not op.get("sceneId") for op in last)
+            or history_operations(state.last_request or "", self.m.project)
+        ):
+            return  # (an undo after an undo: the removal is no longer the step taken back)
+        self.ctx.targets = list(dict.fromkeys(str(op["sceneId"]) for op in last))
 
     def _read_after_undo(self, history: list[Any]) -> None:
         """ "undo that and try darker text instead": what follows one undo of the last request is
@@ -1636,7 +1668,8 @@ class _Edits:
 
     def _read(self, clause: str) -> None:
         before = self.working
-        clause = followups.in_topic(ending_words(clause), self.ctx.topic)
+        listed = any(topic_of(op) == self.ctx.topic for op in self.operations)
+        clause = followups.in_topic(ending_words(clause), self.ctx.topic, listed=listed)
         result = ClauseReader(self.working, self.m.quotes, self.ctx).read(clause)
         if (
             self.complaint is not None

@@ -14,7 +14,7 @@ from adgen.agent.answers import Answer, answer_question, compare_answer
 from adgen.agent.understanding.complaints import ASKS_FOR_WORDS
 from adgen.agent.understanding.product_words import names_product
 from adgen.agent.understanding.quotes import PLACEHOLDER_RE
-from adgen.agent.understanding.scenes import find_scene_refs
+from adgen.agent.understanding.scenes import ROLE_LABEL, find_scene_refs
 from adgen.agent.understanding.switching import VariantFamily
 from adgen.agent.understanding.values import colour_name, find_colors
 from adgen.project import AdProject
@@ -325,6 +325,9 @@ def answer_about_versions(
         return None
     if _HOW_MANY_VERSIONS_RE.search(text) and not _FORMAT_WORDS_RE.search(text):
         return _version_count(project, family)
+    every = _every_version(text, project, family)
+    if every is not None:
+        return every
     owner = _version_with_colour(text, family) or _version_with_words(text, family)
     if owner is not None:
         return owner
@@ -357,6 +360,61 @@ _FORMAT_WORDS_RE = re.compile(
     r"\b(?:formats?|sizes?|aspects?|ratios?|platforms?|presets?|renders?|rendering|videos\s+per|files?|exports?)\b",
     re.I,
 )
+
+
+# "is the cta on every version?", "does each variant have the hook?", "what does the cta say in
+# all the versions?": the question asked of every version, not only the one open.
+_EVERY_VERSION_RE = re.compile(
+    r"\s*\b(?:on|in|for|across|of)?\s*(?:every|each|all(?:\s+(?:of\s+)?the)?|both(?:\s+(?:of\s+)?the)?)\s+"
+    r"(?:versions?|variants?|variations?)\b",
+    re.I,
+)
+_HAS_IT_RE = re.compile(r"^\W*(?:is|are|does|do|has|have)\b", re.I)
+_HAVE_WORDS_RE = re.compile(r"\b(?:is|are|does|do|has|have|got|there|a|an|the|still|on|in)\b|\?", re.I)
+
+
+def _every_version(text: str, project: AdProject, family: VariantFamily) -> Answer | None:
+    """The question asked of each version ("Version A: …"); whether each has the scene named,
+    for "is the cta on every version?"; None when the message names no such set of versions."""
+    if not _EVERY_VERSION_RE.search(text) or _COMPARE_RE.search(text) or len(family.members()) < 2:
+        return None  # ("how do both versions differ?": the comparison's answer)
+    asked = _EVERY_VERSION_RE.sub(" ", text)
+    docs = [
+        (label, project if pid == project.project_id else family.project(pid))
+        for label, pid in family.members()
+    ]
+    if any(doc is None for _, doc in docs):
+        return None
+    lines = []
+    if _HAS_IT_RE.search(asked):
+        refs = [r for r in find_scene_refs(asked, project, []) if r.kind == "role"]
+        rest = asked
+        for r in sorted(refs, key=lambda r: r.start, reverse=True):
+            rest = rest[: r.start] + " " + rest[r.end :]
+        if len(refs) == 1 and not _HAVE_WORDS_RE.sub(" ", rest).strip():
+            missing = []
+            for label, doc in docs:
+                found = [r for r in find_scene_refs(asked, doc, []) if r.kind == "role" and r.ids]
+                scenes = [doc.scene(sid) for sid in found[0].ids] if found else []
+                if not scenes:
+                    missing.append(label)
+                said = "; ".join(f"“{s.overlay.text}”" for s in scenes) if scenes else "none"
+                lines.append(f"Version {_name(label)}: {said}")
+            what = ROLE_LABEL.get(refs[0].role or "", "that scene")
+            head = (
+                f"Yes, every version has the {what} ({len(docs)} versions)."
+                if not missing
+                else f"No: version {', '.join(missing)} has no {what}."
+            )
+            return Answer(head + "\n" + "\n".join(lines))
+    for label, doc in docs:
+        found = answer_question(asked, doc)
+        lines.append(f"Version {_name(label)}: {found.text}")
+    return Answer("\n".join(lines))
+
+
+def _name(label: str) -> str:
+    return "A (the original)" if label == "A" else label
 
 
 def _version_count(project: AdProject, family: VariantFamily) -> Answer:

@@ -762,6 +762,7 @@ def find_scene_refs(
         ref = SceneRef(start=m.start(), end=m.end(), kind="position", text=m.group(0))
         resolve = next(fn for name, fn in _RESOLVERS if m.group(name))
         if resolve(reading, m, ref):
+            _described_before(clause, project, ref)
             refs.append(_shifted_to_neighbour(clause, project, ref))
     end = BEFORE_THE_END_RE.search(clause)
     if (
@@ -777,6 +778,43 @@ def find_scene_refs(
     _add_coloured_text(clause, project, refs)
     _add_found(refs, clause, text_at_an_end(clause, project))
     return refs or _leading_reference(clause, reading)
+
+
+# "the sheets by the window scene": more of what the scene shows said before the words that name
+# it ("the sheets by "), then "the … scene".
+_DESCRIBED_BEFORE_RE = re.compile(
+    r"\bthe\s+(?P<words>(?:[a-z'-]+\s+){1,3}?)(?:by|on|near|under|beside|next\s+to)\s+$", re.I
+)
+_SCENE_NOUN_END_RE = re.compile(r"\b(?:scene|shot|bit|part|clip)\W*$", re.I)
+
+
+def _described_before(clause: str, project: AdProject, ref: SceneRef) -> None:
+    """Widen a scene named by what it shows ("the window scene") over the words before it that
+    describe the same scene ("the sheets by the window scene"), so none is left to be read as a
+    request; only when every such word is in that scene's picture or words."""
+    if ref.kind != "text" or len(ref.ids) != 1 or not _SCENE_NOUN_END_RE.search(ref.text or ""):
+        return
+    m = _DESCRIBED_BEFORE_RE.search(clause[: ref.start])
+    if m is None:
+        return
+    words = m.group("words").split()
+    if any(w.lower() in _STOP_DESCRIBING or ref.ids[0] not in _described(project, w) for w in words):
+        return
+    if names_product(m.group("words"), project) and not _LENGTH_ASKED_RE.search(clause[ref.end :]):
+        return  # "make the sheets by the window scene bigger": the product in that scene, bigger
+    ref.start = m.start()
+    ref.text = clause[ref.start : ref.end]
+
+
+# What only a scene can be (so words naming the product before it describe the scene):
+# "… scene needs to be a lot shorter", "… shot to 3 s".
+_LENGTH_ASKED_RE = re.compile(
+    r"\b(?:shorter|longer|too\s+(?:long|short)|length|duration|seconds?|secs?|trim|cut\s+down)\b|\d\s*s\b",
+    re.I,
+)
+_STOP_DESCRIBING = frozenset(
+    "a an the it its this that one ones text words music font colour color size and or but".split()
+)
 
 
 def _add_placed_text(clause: str, project: AdProject, refs: list[SceneRef]) -> None:

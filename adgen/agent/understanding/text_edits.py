@@ -416,6 +416,16 @@ def _set_words(r: ClauseReaderBase, f: Frame, targets: list[str], words: str) ->
         or (_BARE_TOKEN_RE.fullmatch(f"put {words}") is not None and _PUT_RE.match(f.body) is not None)
     )
     above = _ADDED_ABOVE_RE.search(f.body) is not None
+    same = _SAME_AS_RE.match(words.strip())
+    if same is not None:
+        # "make the hook say the same as the cta": that scene's words, never "the same as the cta"
+        named = find_scene_refs(same.group("ref"), r.project, [])
+        ids = [sid for x in named if x.ids and not x.error for sid in x.ids]
+        if named and (len(ids) != 1 or ids[0] in targets):
+            f.questions.append(f"Which scene's words should {_names_of(r, targets)} take?")
+            return
+        if named:  # (no scene named, "The same as always": a line as typed)
+            words = r.project.scene(ids[0]).overlay.text
     for sid in targets:
         now = r.project.scene(sid).overlay.text
         words = _without_old_words(words, now)
@@ -427,6 +437,18 @@ def _set_words(r: ClauseReaderBase, f: Frame, targets: list[str], words: str) ->
 
 # "…, instead of 'Order today'": a quote after these words is the text replaced, never the new one
 _OLD_WORDS_LEAD_RE = re.compile(r"[\s,]+(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+$", _I)
+# "the same as the cta", "exactly the same thing as scene 2": another scene's words, named
+_SAME_AS_RE = re.compile(
+    r"^(?:exactly\s+)?the\s+same(?:\s+(?:thing|words|text|line))?\s+as\s+(?P<ref>.+?)(?:'s|’s)?(?:\s+(?:text|words|line|does|says))?\W*$",
+    _I,
+)
+
+
+def _names_of(r: ClauseReaderBase, targets: list[str]) -> str:
+    order = [s.id for s in r.project.scenes]
+    return " and ".join(f"scene {order.index(sid) + 1}" for sid in targets if sid in order) or "the text"
+
+
 # "Shop now instead of Order today": the new words, then the ones they replace
 _INSTEAD_OF_RE = re.compile(
     r"^(?P<new>.+?)[\s,]+(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?P<old>.+)$", _I

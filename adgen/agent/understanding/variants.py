@@ -17,11 +17,14 @@ from adgen.agent.understanding.scenes import find_scene_refs
 from adgen.agent.understanding.splitter import split_clauses
 from adgen.agent.understanding.switching import Switch, VariantFamily, read_switch
 from adgen.agent.understanding.values import find_colors, find_durations
+from adgen.agent.understanding.vocabulary import ALTERNATIVE_LINES
 from adgen.project import AdProject
 from adgen.tools import operations as ops
 
 VARIATION_RE = re.compile(
     r"\b(?:a\s*/\s*b|ab)(?:[\s-]+(?:test(?:ing)?|version|variant|variation|split))?\b"
+    # "give me 3 different hooks", "two alternative ctas": as many variants, each with another line
+    r"|\b(?:two|2|three|3)\s+(?:different|alternative|alternate|other|new)\s+(?P<many>hooks|ctas|openers|openings)\b"
     r"|\b(?:two|2|three|3)\s+(?:(?:alt|alts|alternate|alternative|different|other|extra|more)\s+)?(?:versions?|variations?)\b|\bvariants?\b|\bvariations?\b(?!\s+of\s+(?:the\s+)?(?:hook|cta|scene))|\bsplit[\s-]test\b"
     r"|\b(?:alternative|alternate)\s+take\b|\bas\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:separate|new|second|different|another|own|standalone|extra)\s+(?:version|variant|ad|copy)\b"
     # "spin off a copy with piano music", "fork a version where …", "branch off a cut without …"
@@ -161,8 +164,8 @@ def without_keeps(clause: str) -> str:
 
 
 _COUNT_RE = re.compile(
-    r"\b(?P<n>two|2|three|3)\s+(?:(?:alt|alts|alternate|alternative|different|other|extra|more)\s+)?"
-    r"(?:versions|variants|variations|options)\b",
+    r"\b(?P<n>two|2|three|3)\s+(?:(?:alt|alts|alternate|alternative|different|other|extra|more|new)\s+)?"
+    r"(?:versions|variants|variations|options|hooks|ctas|openers|openings)\b",
     re.I,
 )
 # "one where the CTA is red and one where it's yellow", "'Shop now' vs 'Get yours'".
@@ -279,11 +282,27 @@ def variation_parts(clause: str, quotes: list, project: AdProject) -> tuple[str 
         body[: refs[0].start] + body[refs[0].end :],
     ):
         body = f"a different {refs[0].text}"  # "A/B test the hook": another hook
+    if cue is not None and cue.group("many") and not body.strip():
+        # "give me 3 different hooks": each variant with another line for that scene
+        body = "a different " + {"ctas": "cta", "openers": "hook", "openings": "hook"}.get(
+            cue.group("many").lower(), "hook"
+        )
     # "A/B test the CTA: version 2 says 'Run lighter'": the variant's own name is no part of its words.
     body = _NAMES_ITSELF_RE.sub(" ", body)
     body = _PURPOSE_RE.sub("", body)  # "…, so I can show both to my regulars": why, not how it differs
+    return label, body, _count(clause)
+
+
+def _count(clause: str) -> int:
+    """How many new variants the words ask for: "three versions" three (B, C, D), "2 different
+    hooks" two; "two versions" alone is the original and one more (one)."""
     count = _COUNT_RE.search(clause)
-    return label, body, 2 if count is None else (3 if count.group("n") in ("three", "3") else 2)
+    if count is None:
+        return 1
+    n = 3 if count.group("n").lower() in ("three", "3") else 2
+    if n == 2 and not re.search(r"(?:hooks|ctas|openers|openings)$", count.group(0), re.I):
+        return 1
+    return n
 
 
 def _bodies(clauses: list[str]) -> list[list[str]]:
@@ -332,7 +351,41 @@ def variation_operations(
         first = first or " ".join(body_clauses)
         name = label if (label and len(bodies) == 1) else _LABELS[min(len(made), len(_LABELS) - 1)]
         made.append(ops.CreateVariation(label=name, operations=sub_ops))
+    if len(bodies) == 1 and len(made) == 1 and count > 1 and not label:
+        made.extend(_more_lines(made[0].operations, count - 1, project))
     return made, None
+
+
+def _more_lines(first: list[Any], more: int, project: AdProject) -> list[Any]:
+    """ "make 3 versions with a different hook": the first variant's change made again for each
+    further variant with another line for the scene ("a different hook"), never a line already
+    used; [] when the first variant is no new line for a hook or CTA (the count then makes one
+    variant, as before), fewer when the lines run out."""
+    texts = [op for op in first if isinstance(op, ops.UpdateOverlay) and op.text is not None]
+    if len(texts) != 1 or any(
+        not isinstance(op, (ops.UpdateOverlay, ops.RegenerateScene)) or op.scene_id != texts[0].scene_id
+        for op in first
+    ):
+        return []
+    scene = project.scene(texts[0].scene_id)
+    lines = ALTERNATIVE_LINES.get(scene.role, ())
+    if texts[0].text not in lines:
+        return []  # words of the marketer's own: the other variants' lines would be a guess
+    used = {scene.overlay.text.casefold().rstrip(".!?"), texts[0].text.casefold().rstrip(".!?")}
+    made: list[Any] = []
+    for line in lines:
+        if len(made) == more:
+            break
+        if line.casefold().rstrip(".!?") in used:
+            continue
+        used.add(line.casefold().rstrip(".!?"))
+        sub_ops = [
+            op.model_copy(update={"text": line}) if op is texts[0] else op.model_copy() for op in first
+        ]
+        made.append(
+            ops.CreateVariation(label=_LABELS[min(len(made) + 1, len(_LABELS) - 1)], operations=sub_ops)
+        )
+    return made
 
 
 _ANOTHER_ROLE_RE = re.compile(r"^\s*a\s+different\s+(?P<role>.+?)\s*$", re.I)
