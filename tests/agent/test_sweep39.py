@@ -11,7 +11,8 @@ with the exact change it makes to the document and nothing else:
 - "as big as the hook's" copies the size (the hook is no target), and the scene after "compared
   to" is the yardstick, no target;
 - "since 1998" in unquoted copy is copy, no reason clause;
-- text animation, sound effects and translated captions are refused with a reason.
+- text animation, sound effects and translated captions are refused with a reason;
+- the words after "change the X text to" are copy as typed ("3 lemons in every can", no "the" put in).
 """
 
 from __future__ import annotations
@@ -299,3 +300,36 @@ def test_since_with_a_reason_is_still_a_reason() -> None:
 def test_what_the_document_cannot_do_is_refused(text: str, reason: str) -> None:
     diff, turn = _changes(text, "sneaker")
     assert diff == {} and turn.unknown and reason in turn.unknown
+
+
+# --- copy after "change the X text to" is copy as typed ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "scene", "words"),
+    [
+        ("change the showcase text to 3 lemons in every can", 2, "3 lemons in every can"),
+        ("change the cta text to 2 for 1 today", 4, "2 for 1 today"),
+        ("change the cta text to 20% off today", 4, "20% off today"),
+        ("change the showcase text to Real lemons in every can", 2, "Real lemons in every can"),
+        ("update the hook line to Sip the sun in every can", 0, "Sip the sun in every can"),
+    ],
+)
+def test_words_after_text_to_are_the_copy_as_typed(text: str, scene: int, words: str) -> None:
+    diff, _ = _changes(text, "soda")
+    before = _project("soda").scenes[scene].overlay.text
+    assert diff == {f"scenes[{scene}].overlay.text": (before, words)}
+
+
+@pytest.mark.parametrize(
+    ("text", "scene", "size"),
+    [
+        ("set the cta text to 90", 4, 90),
+        ("change the hook text to 72 px please", 0, 72),
+        ("set the showcase text to 100 please", 2, 100),
+    ],
+)
+def test_a_bare_number_after_text_to_is_still_a_size(text: str, scene: int, size: int) -> None:
+    diff, _ = _changes(text, "soda")
+    before = _project("soda").scenes[scene].overlay.font_size
+    assert diff == {f"scenes[{scene}].overlay.fontSize": (before, size)}
