@@ -333,3 +333,16 @@ def test_a_bare_number_after_text_to_is_still_a_size(text: str, scene: int, size
     diff, _ = _changes(text, "soda")
     before = _project("soda").scenes[scene].overlay.font_size
     assert diff == {f"scenes[{scene}].overlay.fontSize": (before, size)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if you get a chance, make the cta text white",
+        "if you have a sec, make the cta text white",
+        "if that's ok, make the cta text white",
+    ],
+)
+def test_courtesy_ifs_are_no_condition(text: str) -> None:
+    diff, _ = _changes(text, "coldbrew")
+    assert diff == {"scenes[2].overlay.color": ("#F2A541", "#FFFFFF")}

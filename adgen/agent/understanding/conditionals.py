@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 _COURTESY = (
     r"possible|you\s+can|you\s+could|(?:it'?s|it\s+is|its)\s+(?:easy|possible|quick|not\s+too\s+(?:much|hard))|"
-    r"that'?s\s+(?:ok(?:ay)?|fine|alright)|you\s+don'?t\s+mind|not\s+too\s+much\s+trouble|needed|necessary|"
+    r"that'?s\s+(?:ok(?:ay)?|fine|alright)|you\s+don'?t\s+mind|you\s+(?:get|have)\s+(?:a\s+)?(?:chance|sec(?:ond)?|minute|moment|time)|not\s+too\s+much\s+trouble|needed|necessary|"
     r"(?:it\s+)?makes\s+sense|so|yes|no|not|any|anything"
 )
 CONDITIONAL_RE = re.compile(
