@@ -346,3 +346,24 @@ def test_a_bare_number_after_text_to_is_still_a_size(text: str, scene: int, size
 def test_courtesy_ifs_are_no_condition(text: str) -> None:
     diff, _ = _changes(text, "coldbrew")
     assert diff == {"scenes[2].overlay.color": ("#F2A541", "#FFFFFF")}
+
+
+@pytest.mark.parametrize(
+    "text", ["add 9:16 as well", "vertical only (9:16) please", "make a 4:5 version too"]
+)
+def test_a_frame_shape_is_no_clock_time(text: str) -> None:
+    turn = parse_message(text, _project("coldbrew"))
+    assert not (turn.question and "Which scene" in turn.question), turn.question
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("chnage the cta txt to Glow with Lumen", "Glow with Lumen"),
+        ("change the cta text to Slide in today", "Slide in today"),
+        ("change the cta text to Words that glow", "Words that glow"),
+    ],
+)
+def test_an_effect_word_inside_new_words_is_copy(text: str, words: str) -> None:
+    diff, _ = _changes(text, "skincare")
+    assert diff == {"scenes[2].overlay.text": ("Try Lumen today", words)}

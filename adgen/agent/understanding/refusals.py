@@ -178,9 +178,9 @@ UNSUPPORTED: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\b(?:animate|animated|animating|animation)\b(?=.{0,40}\b(?:text|words|cta|hook|title|headline|caption|"
             r"line|copy|letters)\b)|\b(?:text|words|cta|hook|title|headline|letters|copy)\b.{0,30}\b(?:animate|animated|"
             r"animating|animation)\b"
-            r"|\b(?:text|words|title|headline|letters|copy|caption|line)\s+(?:\w+\s+){0,2}(?:spin|slide|fly|fade|"
+            r"|\b(?:text|words|title|headline|letters|copy|caption|line)\s+(?:(?:should|must|could|can|will|needs?\s+to)\s+)?(?:spin|slide|fly|fade|"
             r"zoom|bounce|pop|drop|type)s?\s+in\b(?!\s+(?:the|a|an|this|that|scene)\b)"
-            r"|\b(?:text|words|title|headline|letters|copy)\s+(?:\w+\s+){0,1}(?:glow|pulse|shimmer|sparkle|blink|"
+            r"|\b(?:text|words|title|headline|letters|copy)\s+(?:(?:should|must|could|can|will|needs?\s+to)\s+)?(?:glow|pulse|shimmer|sparkle|blink|"
             r"flash|wiggle|shake|bounce)\b|\b(?:glowing|pulsing|blinking|flashing|shimmering|typewriter|kinetic)\s+"
             r"(?:text|words|title|headline|letters|type|typography|effect)\b",
             "I can't animate the words or add effects to them: each scene shows its text still, with one size, "

@@ -48,7 +48,8 @@ _SPAN_RE = re.compile(
 # a length (sweep 39: "at 0:07 the text is too small" made the ad 7 s and every text bigger)
 _CLOCK_RE = re.compile(
     r"\b(?P<at>(?:(?:at|around|about|near|by)\s+)?(?:(?:around|about|roughly|approximately|near)\s+)?)"
-    r"(?P<mm>\d{1,2}):(?P<ss>[0-5]\d)\b(?!\s*(?:am|pm)\b)",
+    # (minutes 0 to 2: an ad is at most 120 s; "9:16", "16:9" are frame shapes, "9:30am" a time of day)
+    r"(?<![\d:])(?P<mm>0?[0-2]):(?P<ss>[0-5]\d)\b(?!\s*(?:am|pm|aspect|ratio|format|crop|frame|version)\b|:)",
     re.I,
 )
 _SPILL = 0.5
