@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from adgen.agent.understanding.quotes import PLACEHOLDER_RE
+
 _LEAD = r"^\W*(?:(?:so|fyi|btw|also|and|ok(?:ay)?|hmm+|heads\s+up|update|feedback)\b[\s,:;.-]*)*"
 # Who: a person or group other than the one typing.
 _WHO = (
@@ -75,6 +77,8 @@ def reported(text: str) -> Report | None:
     if m is None:
         return None
     rest = text[m.end() :]
+    if PLACEHOLDER_RE.search(rest) and not _DISMISSED_RE.search(rest):
+        return None  # "the client says: 'Summer tastes better cold'": new words passed on, read as before
     dismissed = bool(_DISMISSED_RE.search(rest))
     cut = _OWN_REQUEST_RE.search(rest)
     content = rest[: cut.start()] if cut else rest
