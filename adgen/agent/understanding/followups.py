@@ -487,8 +487,30 @@ def copied_field(clause: str, project: AdProject) -> Repeat | None:
     return None
 
 
+# "as big as the hook's", "just as large as the cta text": the same field said by its measure
+# (sweep 39: "make the showcase text as big as the hook's" made both bigger). Pattern -> the field
+# words of SAME_FIELD_ROWS it means.
+AS_MUCH_AS_ROWS: tuple[tuple[str, str], ...] = ((r"(?:big|large|small|tiny|huge)", "size"),)
+_AS_MUCH_AS_RE = re.compile(
+    r"\b(?:just\s+|exactly\s+)?as\s+(?:"
+    + "|".join(f"(?P<a{i}>{pattern})" for i, (pattern, _) in enumerate(AS_MUCH_AS_ROWS))
+    + r")\s+as\b",
+    re.I,
+)
+
+
+def _as_much_as(clause: str) -> str:
+    """``clause`` with "as big as" said as "the same size as"."""
+    m = _AS_MUCH_AS_RE.search(clause)
+    if m is None:
+        return clause
+    index = int(next(k for k, v in m.groupdict().items() if v is not None)[1:])
+    return clause[: m.start()] + f"the same {AS_MUCH_AS_ROWS[index][1]} as" + clause[m.end() :]
+
+
 def same_field(clause: str, project: AdProject, state: ConversationState) -> Repeat | None:
     """ "put the same text on scene 3": that field's value, from the scene last changed or named."""
+    clause = _as_much_as(clause)
     copied = copied_field(clause, project)
     if copied is not None:
         return copied

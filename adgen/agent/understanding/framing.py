@@ -108,7 +108,12 @@ _SIGN_OFF_RE = re.compile(
 # emoji and exclamation marks are copy, only a courtesy after it is framing.
 _TEXT_CUE_RE = re.compile(
     r"\b(?:say|says|saying|said|read|reads|reading|called|named|titled|tagline|slogan|motto)\b"
-    r"|\b(?:text|line|copy|cta|hook|headline|caption|title|words?)\s*(?::(?!-?[()dpDP]\B)|[=→]|->)",
+    r"|\b(?:text|line|copy|cta|hook|headline|caption|title|words?)\s*(?::(?!-?[()dpDP]\B)|[=→]|->)"
+    # sweep 39: "change the showcase text to Real lemons in every can" (the article reader had put
+    # "the" into the copy: "in the every can"); not a place or a size ("set the text to the top")
+    r"|\b(?:change|set|switch|update|edit|rewrite|turn)\s+(?:the\s+|our\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:text|line|copy|headline|caption|title|words|wording)\s+to\b"
+    r"(?!\s+(?:the\s+)?(?:top|bottom|left|right|middle|cent(?:er|re)|scene|size|colou?r|\d+\s*(?:px|pt|%|points?)?\s*$))",
     re.I,
 )
 _COURTESY_CLOSING_RE = re.compile(rf"(?:[\s,;.—–(-]*\b{_COURTESY}\b)+[\s.!?)]*$", re.I)

@@ -119,7 +119,7 @@ from typing import Any, ClassVar
 
 from adgen.agent.answers import CAN_ANSWER, describe_differences
 from adgen.agent.conversation_state import ConversationState, PendingOption, PendingQuestion
-from adgen.agent.understanding import followups, platforms, questions, refusals, retry
+from adgen.agent.understanding import conditionals, followups, platforms, questions, refusals, retry
 from adgen.agent.understanding.articles import with_articles
 from adgen.agent.understanding.asked_last import last_change_question, read_back, with_whole_ad
 from adgen.agent.understanding.asked_words import VOICE_TOPIC, change_asked_voice, voice_question, words_about
@@ -128,6 +128,7 @@ from adgen.agent.understanding.before import answer_before
 from adgen.agent.understanding.borrowed import borrowed_request
 from adgen.agent.understanding.briefs import brief_settings, extract_brief, hook_text
 from adgen.agent.understanding.clause import ClauseResult, Context, simulate
+from adgen.agent.understanding.compared import without_yardstick
 from adgen.agent.understanding.complaints import (
     asks_to_stand_out,
     fix_is_the_problem,
@@ -175,6 +176,7 @@ from adgen.agent.understanding.praise import praises_as_is
 from adgen.agent.understanding.product import NEW_PHOTO_RE, PHOTO_WORD_RE
 from adgen.agent.understanding.quotes import Quoted, mask_quotes, unmask
 from adgen.agent.understanding.reader import ClauseReader
+from adgen.agent.understanding.reported import reported
 from adgen.agent.understanding.result import ParsedTurn
 from adgen.agent.understanding.same_words import same_with_words
 from adgen.agent.understanding.scene_count import read_scene_count
@@ -272,6 +274,7 @@ def parse_message(
     masked = spelled_out(unframed(masked))  # "hey team — …", "… asap 🙏": no part of the request; "w/"
     masked = unannounced(masked)  # "two small things if possible: …": a count of what follows
     masked = without_actual(masked)  # "Expected: … Actual: green text": how it is now, no request
+    masked = without_yardstick(masked)  # "the cta is too long compared to the hook": no hook change
     if project is not None and not is_new_ad_request(masked.lower(), project):
         masked = unshouted(masked)  # "DROP TIKTOK": capitals read as lower case (a brief keeps its names)
         masked = plain_jargon(masked)  # "the open feels flat": the opener (a brief keeps its words)
@@ -330,6 +333,8 @@ def parse_message(
         _switch,
         _new_photo,
         _question_again,
+        _reported,
+        _conditional,
         _suggestion,
         _before,
         _question,
@@ -863,16 +868,72 @@ def _question_again(m: Message) -> ParsedTurn | None:
     return turn
 
 
-def _suggestion(m: Message) -> ParsedTurn | None:
-    """ "should the cta be red?", "would it be better with calmer music?": a question that
-    suggests a change; the change is named and waits for a "yes" (a question never edits)."""
-    if m.project is None or not questions.is_suggestion(m.plain):
+REPORT_NOTED_TEXT = "Noted, I've left the ad as it is. Tell me if you'd like anything changed."
+
+
+def _reported(m: Message) -> ParsedTurn | None:
+    """ "the client liked the red", "my partner thinks the music is too quiet, I disagree": someone
+    else's words, not a request (:mod:`reported`). Waved away or praise: nothing changes; an opinion
+    reported: its change is named and waits for a "yes"."""
+    if m.project is None:
         return None
+    report = reported(m.plain)
+    if report is None:
+        return None
+    if report.dismissed or report.praise or not report.content:
+        return ParsedTurn(unknown=REPORT_NOTED_TEXT)
+    content = re.sub(
+        r"\b(was|were)\b", lambda w: "is" if w.group(1).lower() == "was" else "are", report.content
+    )
+    read = parse_message(unmask(content, m.quotes), m.project, state=m.state)
+    if report.instructed:
+        return read
+    if not read.operations or read.question or read.unknown:
+        return ParsedTurn(
+            unknown="Noted. I haven't changed anything: tell me what you'd like changed, e.g. "
+            "“make the hook shorter”."
+        )
+    return _proposal(read.operations, m.project)
+
+
+def _conditional(m: Message) -> ParsedTurn | None:
+    """ "if the hook is longer than 3s, trim it": the condition checked against the ad; any other
+    condition: the change named, waiting for a "yes" (:mod:`conditionals`)."""
+    if m.project is None or not conditionals.is_conditional(m.plain):
+        return None
+    cond = conditionals.length_condition(m.plain)
+    if cond is not None:
+        target = parse_message(f"make {cond.scene_words} {cond.seconds:g} seconds long", m.project)
+        ops = target.operations
+        if len(ops) == 1 and not target.question and getattr(ops[0], "scene_id", None):
+            scene = next((s for s in m.project.scenes if s.id == ops[0].scene_id), None)
+            if scene is not None:
+                holds = (
+                    scene.duration_sec > cond.seconds if cond.longer else scene.duration_sec < cond.seconds
+                )
+                if holds:
+                    turn = ParsedTurn(operations=list(ops), scene_ids=[scene.id], topic="timing")
+                    return turn
+                return ParsedTurn(
+                    answer=f"{cond.scene_words[0].upper()}{cond.scene_words[1:]} is {scene.duration_sec:g} s, "
+                    f"not {'over' if cond.longer else 'under'} {cond.seconds:g} s, so I left it as it is.",
+                    scene_ids=[scene.id],
+                )
     read = _Edits(m).read()
     if not read.operations or read.question or read.unknown:
         return None
-    wire = [op.to_wire() for op in read.operations]
-    question = f"Do you want me to {_describe(read.operations, m.project)}? Say “yes” and I'll do it."
+    if len(read.operations) > 1:  # "if the cta text is smaller than the hook text, match them"
+        return ParsedTurn(
+            unknown="I can't tell which change you want from that condition, so I haven't changed "
+            "anything. Tell me the change itself, e.g. “make the cta text the same size as the hook text”."
+        )
+    return _proposal(read.operations, m.project)
+
+
+def _proposal(operations: list[Any], project: AdProject) -> ParsedTurn:
+    """The change ``operations`` make, named, waiting for a "yes"."""
+    wire = [op.to_wire() for op in operations]
+    question = f"Do you want me to {_describe(operations, project)}? Say “yes” and I'll do it."
     turn = ParsedTurn(question=question)
     turn.pending = PendingQuestion(
         question,
@@ -883,6 +944,17 @@ def _suggestion(m: Message) -> ParsedTurn | None:
         ],
     )
     return turn
+
+
+def _suggestion(m: Message) -> ParsedTurn | None:
+    """ "should the cta be red?", "would it be better with calmer music?": a question that
+    suggests a change; the change is named and waits for a "yes" (a question never edits)."""
+    if m.project is None or not questions.is_suggestion(m.plain):
+        return None
+    read = _Edits(m).read()
+    if not read.operations or read.question or read.unknown:
+        return None
+    return _proposal(read.operations, m.project)
 
 
 def _describe(operations: list[Any], project: AdProject) -> str:
@@ -897,7 +969,16 @@ def _describe(operations: list[Any], project: AdProject) -> str:
         after, _ = simulate(project, [op])
         text = describe_operation(op, project, after)
         text = text[0].lower() + text[1:]
-        parts.append("change " + text.removeprefix("changed ") if text.startswith("changed ") else text)
+        past = re.match(r"(changed|removed|added|moved|replaced|set|turned)\b", text)
+        verb = {
+            "changed": "change",
+            "removed": "remove",
+            "added": "add",
+            "moved": "move",
+            "replaced": "replace",
+        }
+        text = verb.get(past.group(1), past.group(1)) + text[past.end() :] if past else text
+        parts.append(text)
         project = after
     return "; ".join(parts)
 
@@ -1125,6 +1206,8 @@ def _voice(m: Message) -> ParsedTurn | None:
     """A message only about the voice-over or the captions (:mod:`voice`); while the
     conversation is on the voice, a bare "slower" or "the hook line …" too."""
     plain = m.plain
+    if refusals.unsupported(plain) == refusals.TRANSLATED_CAPTIONS:  # "add subtitles in spanish"
+        return ParsedTurn(unknown=refusals.TRANSLATED_CAPTIONS, topic="voice")
     if m.state.topic == "voice" and m.project is not None and m.project.voice.enabled:
         plain = voice_continuation(plain)
     elif m.state.topic == "voice" and m.project is not None:

@@ -143,9 +143,27 @@ _NO_SUBJECT_RE = re.compile(
 )
 
 
+# "what if the cta said Shop now", "imagine the showcase at 10 seconds, would that drag?", "just
+# wondering, what would it look like if the cta were red": a change imagined, with or without a
+# "?"; it is named and waits for a "yes" (sweep 39: these made the change at once).
+_HYPOTHETICAL_RE = re.compile(
+    r"^\W*(?:(?:so|and|hmm+|ok(?:ay)?|also|just\s+(?:wondering|curious)|out\s+of\s+curiosity|"
+    r"hypothetically(?:\s+speaking)?|random\s+thought|quick\s+thought)\b[\s,:;.-]*)*"
+    r"(?:what\s+if|what\s+would\s+(?:it|this|that|the\s+\w+)\s+(?:look|sound|feel|be)\s+like\s+(?:if|with)|"
+    r"imagine|picture\s+(?:this|the)|suppose|say\s+we|how\s+would\s+(?:it|this|that|the\s+\w+|an?\s+\w+\s+\w+)\s+"
+    r"(?:look|sound|feel|work)|(?:just\s+)?wondering\s+(?:if|whether|what\s+if))\b",
+    re.I,
+)
+
+
 def is_suggestion(text: str) -> bool:
-    """A yes/no question that suggests a change (see ``_SUGGESTION_RE``)."""
-    return bool(_SUGGESTION_RE.search(text)) and not _FOLLOW_UP_RE.search(text) and not POLITE_RE.search(text)
+    """A yes/no question that suggests a change (see ``_SUGGESTION_RE``), or a change imagined
+    (``_HYPOTHETICAL_RE``)."""
+    return (
+        bool(_SUGGESTION_RE.search(text) or _HYPOTHETICAL_RE.search(text))
+        and not _FOLLOW_UP_RE.search(text)
+        and not POLITE_RE.search(text)
+    )
 
 
 # "WHY is the music so LOUD??", "why does the hook look so dark": a complaint asked as a question.

@@ -27,6 +27,11 @@ _LANGUAGES = (
     r"spanish|french|german|portuguese|italian|dutch|polish|turkish|swedish|japanese|chinese|mandarin|"
     r"korean|arabic|hindi|russian|greek|danish|norwegian|finnish|czech|hebrew|vietnamese|thai|indonesian"
 )
+# Asked before the voice is read ("add subtitles in spanish" is no request for captions).
+TRANSLATED_CAPTIONS = (
+    "I can't translate the captions: they show the voiceover's own words. Give me the words in that "
+    "language in quotes (“the hook should say '…'”) and I'll put them on screen."
+)
 UNSUPPORTED: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.I), reason)
     for pattern, reason in (
@@ -168,6 +173,32 @@ UNSUPPORTED: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"rotates|rotating)\b",
             "I can't animate the product in 3D or make it spin: each scene shows the product cut-out with a "
             "gentle motion. I can change its size, its place (center, left, right, bottom) or hide it.",
+        ),
+        (
+            # sweep 39: "make the text spin in", "can the cta be animated?", "make the cta text glow":
+            # the words of a scene are still (no text animation in the document)
+            r"\b(?:animate|animated|animating|animation)\b(?=.{0,40}\b(?:text|words|cta|hook|title|headline|caption|"
+            r"line|copy|letters)\b)|\b(?:text|words|cta|hook|title|headline|letters|copy)\b.{0,30}\b(?:animate|animated|"
+            r"animating|animation)\b"
+            r"|\b(?:text|words|title|headline|letters|copy|caption|line)\s+(?:(?:should|must|could|can|will|needs?\s+to)\s+)?(?:spin|slide|fly|fade|"
+            r"zoom|bounce|pop|drop|type)s?\s+in\b(?!\s+(?:the|a|an|this|that|scene)\b)"
+            r"|\b(?:text|words|title|headline|letters|copy)\s+(?:(?:should|must|could|can|will|needs?\s+to)\s+)?(?:glow|pulse|shimmer|sparkle|blink|"
+            r"flash|wiggle|shake|bounce)\b|\b(?:glowing|pulsing|blinking|flashing|shimmering|typewriter|kinetic)\s+"
+            r"(?:text|words|title|headline|letters|type|typography|effect)\b",
+            "I can't animate the words or add effects to them: each scene shows its text still, with one size, "
+            "colour and position. I can change the words, their size, colour or position, or the scene's length.",
+        ),
+        (
+            # sweep 39: "add a sound effect when the shoe lands" had shown the product in the hook
+            r"\b(?:sound\s+effects?|sfx|foley|whoosh(?:es)?|swoosh(?:es)?|(?:ding|chime|beep|click|boom|splash)\s+sound)\b",
+            "I can't add sound effects: an ad has one music track (its mood and volume) and, if you like, a "
+            "voiceover. I can change the music or add a voiceover line instead.",
+        ),
+        (
+            # sweep 39: "add subtitles in spanish" had switched on English captions and a voiceover
+            rf"\b(?:subtitles?|captions?|subs|closed\s+captions?)\s+in\s+(?:{_LANGUAGES})\b"
+            rf"|\b(?:{_LANGUAGES})\s+(?:subtitles?|captions?|subs)\b",
+            TRANSLATED_CAPTIONS,
         ),
         (
             r"(?-i:\bAR\b)|\baugmented\s+reality\b|\btry[\s-]?on\b|\b(?:face|beauty|snapchat|instagram)\s+"

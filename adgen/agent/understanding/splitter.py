@@ -30,7 +30,8 @@ _JOIN_RE = re.compile(
     # ("the 50,000 runners line": a comma between digits groups thousands, it ends no request)
     r"\s*[,;]\s*(?:and\s+then|and\s+also|and|then|also|plus)?\s+|(?<!\d(?=,\d{3}\b))\s*[,;]\s*"
     r"|\s+(?:and\s+then|and\s+also|as\s+well\s+as|after\s+that|and|then|plus|but|also|&|\+|/)\s+"
-    r"|\s+(?:because|since|b/c|bc|cuz|coz|bcuz|'?cause)\s+"
+    # ("Running since 1998", "family owned since '87": "since" before a year is copy, no reason)
+    r"|\s+(?:because|since(?!\s+(?:(?:1[89]|20)\d\d|'\d\d|day\s+one)\b)|b/c|bc|cuz|coz|bcuz|'?cause)\s+"
     # dictated, with no comma: "our brand name is Zest Co now please update it" (the "now" is the
     # next request's, and stays with it: "say Shop now please …" keeps its words, see _pieces)
     r"|\s+(?=now\s+(?:please|pls|can\s+you|could\s+you)\s+\w)",
@@ -267,7 +268,10 @@ def is_reason(clause: str) -> bool:
     return any(pattern.match(clause) for pattern in REASON_CLAUSES)
 
 
-_REASON_RE = re.compile(r"(?:\bbecause|\bsince|\bb/c|\bbc|\bcuz|\bcoz|\bbcuz|'?\bcause)\b", re.I)
+_REASON_RE = re.compile(
+    r"(?:\bbecause|\bsince(?!\s+(?:(?:1[89]|20)\d\d|'\d\d|day\s+one)\b)|\bb/c|\bbc|\bcuz|\bcoz|\bbcuz|'?\bcause)\b",
+    re.I,
+)
 
 
 def _product_start(piece: str, project: AdProject | None) -> bool:

@@ -789,7 +789,11 @@ def looks_like_value(words: str) -> bool:
         return True
     return bool(
         re.fullmatch(
-            r"(?:the\s+)?(?:top|bottom|center|centre|middle|left|right|bigger|smaller|larger|\d+\s*(?:px|pt|%)?)(?:\s+.*)?"
+            r"(?:the\s+)?(?:top|bottom|center|centre|middle|left|right|bigger|smaller|larger)(?:\s+.*)?"
+            # a size ("to 90", "to 72 px please"); a number that starts words is copy (sweep 39: "change
+            # the showcase text to 3 lemons in every can" was read as no request)
+            r"|\d+\s*(?:px|pt|%|points?|pixels?)?(?:\s*[,;.!](?!\d).*|\s+(?:and|then|please|pls|plz|thanks?|too|instead|"
+            r"now|bigger|smaller|larger|px|pt|size|font)\b.*)?"
             # ("change the hook text to bold": a weight or a case, never the words "bold")
             r"|(?:bold|italics?|(?:all\s+)?caps|upper\s*case|lower\s*case|serif|sans(?:[\s-]serif)?)(?:\s+(?:font|type|text|letters))?",
             w,

@@ -44,6 +44,14 @@ _SPAN_RE = re.compile(
     rf"|(?:^|(?<=[.!?;\n])|(?<=[.!?;\n]\s))(?P<end2>last|final|first)\s+(?P<n2>\d+(?:\.\d+)?)\s*{_SECONDS}(?=\s*:)",
     re.I,
 )
+# "at 0:07", "around 0:10", "at 00:13": a moment on the player's clock (minutes:seconds), never
+# a length (sweep 39: "at 0:07 the text is too small" made the ad 7 s and every text bigger)
+_CLOCK_RE = re.compile(
+    r"\b(?P<at>(?:(?:at|around|about|near|by)\s+)?(?:(?:around|about|roughly|approximately|near)\s+)?)"
+    # (minutes 0 to 2: an ad is at most 120 s; "9:16", "16:9" are frame shapes, "9:30am" a time of day)
+    r"(?<![\d:])(?P<mm>0?[0-2]):(?P<ss>[0-5]\d)\b(?!\s*(?:am|pm|aspect|ratio|format|crop|frame|version)\b|:)",
+    re.I,
+)
 _SPILL = 0.5
 
 
@@ -89,10 +97,11 @@ def at_time(masked: str, project: Any) -> tuple[str, UnclearScene | None]:
     request, copy = masked[:end], masked[end:]
     total = sum(s.duration_sec for s in project.scenes)
     for _ in range(4):  # "first 4 seconds: text yellow. last 4 seconds: …": each time named
-        m = next((m for p in (_MARK_RE, _IN_RE, _SPAN_RE) if (m := p.search(request))), None)
+        m = next((m for p in (_MARK_RE, _IN_RE, _SPAN_RE, _CLOCK_RE) if (m := p.search(request))), None)
         if m is None:
             break
-        n = float(m.group("n") or m.group("n2"))
+        clock = m.re is _CLOCK_RE
+        n = int(m.group("mm")) * 60 + int(m.group("ss")) if clock else float(m.group("n") or m.group("n2"))
         if m.re is _SPAN_RE:
             if n >= total:
                 break  # "the last 20 seconds" of a 15 s ad: the whole ad, as typed
@@ -106,7 +115,7 @@ def at_time(masked: str, project: Any) -> tuple[str, UnclearScene | None]:
         # "the last 4 seconds: swap the text …": a scene and a colon say where, not what it says
         colon = re.match(r"\s*:\s*", request[m.end() :])
         # ("the words in the first 3 seconds": the words in scene 1, never "the words scene 1")
-        inside = re.match(r"(?:in|during)\s", m.group(0), re.I)
+        inside = re.match(r"(?:in|during)\s", m.group(0), re.I) or (clock and m.group("at"))
         said = f"in scene {found[0] + 1}, " if colon else f"{'in ' if inside else ''}scene {found[0] + 1}"
         request = request[: m.start()] + said + request[m.end() + (colon.end() if colon else 0) :]
     return request + copy, None

@@ -1,0 +1,90 @@
+"""Someone else's words about the ad, reported and not asked for ("the client liked the red", "my
+partner thinks the music is too quiet, I disagree", "someone in the meeting mentioned a darker
+background, but let's leave it").
+
+Part of :mod:`adgen.agent.understanding` (sweep 39: precision). Read as typed, the reported words
+were a request: "the client liked the red" made the palette red, "my partner thinks the music is
+too quiet, I disagree" turned the music up. A report is no request from the person typing:
+
+- waved away in the same message ("but I disagree", "let's leave it", "I think it's fine"), it
+  changes nothing;
+- praise reported ("the client loved the yellow text") changes nothing either;
+- an opinion reported ("my boss said the hook was too long") is offered as a change that waits
+  for a "yes".
+
+A report followed by an instruction of the person typing ("…, so trim it", "…, can you make it
+red") is read without the "my boss said" (whose "said" had been read as new words). "The client
+wants / asked for …" is a request passed on and is read as one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from adgen.agent.understanding.quotes import PLACEHOLDER_RE
+
+_LEAD = r"^\W*(?:(?:so|fyi|btw|also|and|ok(?:ay)?|hmm+|heads\s+up|update|feedback)\b[\s,:;.-]*)*"
+# Who: a person or group other than the one typing.
+_WHO = (
+    r"(?:(?:the|my|our|a|one\s+of\s+(?:the|our|my))\s+(?:\w+\s+)?"
+    r"(?:client|customer|boss|team|partner|manager|colleague|co-?worker|wife|husband|friend|mum|mom|dad|"
+    r"cmo|ceo|cto|founder|designer|agency|legal|stakeholder|audience|focus\s+group|tester|user|viewer|"
+    r"people|folks|brand\s+team|marketing(?:\s+team)?|creative\s+director|director|producer|investor)s?"
+    r"|some(?:one|body)(?:\s+(?:in|on|at|from)\s+(?:the\s+|our\s+|my\s+)?\w+)?|every(?:one|body)|people|they|he|she)"
+)
+_PRAISE_VERBS = (
+    r"(?:liked|loved|likes|loves|(?:really\s+)?(?:liked|loved)|enjoyed|prefer(?:s|red)?|was\s+happy\s+with)"
+)
+_OPINION_VERBS = (
+    r"(?:said|says|thinks?|thought|mentioned|suggested|felt|feels|noticed|commented|pointed\s+out|"
+    r"(?:was|were|is|are)\s+saying|reckons?|complained|found)"
+)
+_REPORT_RE = re.compile(
+    rf"{_LEAD}(?P<who>{_WHO})\s+(?:(?:also|really|kind\s+of|all|kinda)\s+)?"
+    rf"(?:(?P<praise>{_PRAISE_VERBS})|(?P<opinion>{_OPINION_VERBS}))\b(?:\s+that\b)?\s*[:,]?\s*",
+    re.I,
+)
+# The person typing waves the report away.
+_DISMISSED_RE = re.compile(
+    r"\b(?:i|we)\s+(?:\w+\s+)?(?:disagree|don'?t\s+(?:agree|think\s+so|see\s+it|mind)|(?:think|feel)\s+(?:it'?s|it\s+is|its)\s+"
+    r"(?:fine|ok(?:ay)?|good|great|perfect))\b"
+    r"|\blet'?s\s+(?:leave|keep)\s+(?:it|them|that|things)\b|\b(?:leave|keep)\s+it\s+(?:as\s+is|for\s+now|like\s+that)\b"
+    r"|\b(?:ignore|disregard)\s+(?:that|it|them)\b|\bnot\s+(?:changing|touching)\b|\bno\s+change\b",
+    re.I,
+)
+# Where the reported words end and the typer's own request begins ("…, so trim it").
+_OWN_REQUEST_RE = re.compile(
+    r"(?:[.;!?]|,\s*(?:so|and|but|then|please|pls|can|could|would|let'?s|maybe))\s*(?!$)"
+    r"|\b(?:so|and)\s+(?:can|could|would)\s+you\b",
+    re.I,
+)
+
+_VERBS_WANTED = re.compile(r"\b(?:wants?|wanted|asked\s+for|asks?\s+for|requested|needs?)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Report:
+    praise: bool  # liked / loved: nothing to change
+    content: str  # the reported words ("the hook was too long")
+    dismissed: bool  # the person typing waved it away
+    instructed: bool = False  # the typer's own request follows ("…, so trim it"): read it all
+
+
+def reported(text: str) -> Report | None:
+    """The report ``text`` is, when it is one and nothing else of the typer's follows; else None."""
+    m = _REPORT_RE.search(text)
+    if m is None:
+        return None
+    rest = text[m.end() :]
+    if PLACEHOLDER_RE.search(rest) and not _DISMISSED_RE.search(rest):
+        return None  # "the client says: 'Summer tastes better cold'": new words passed on, read as before
+    dismissed = bool(_DISMISSED_RE.search(rest))
+    cut = _OWN_REQUEST_RE.search(rest)
+    content = rest[: cut.start()] if cut else rest
+    if _VERBS_WANTED.search(text[: m.end()]):
+        return None
+    if cut and not dismissed:  # "…, so trim it": the typer's own request follows, read with the report
+        return Report(praise=False, content=rest.strip(), dismissed=False, instructed=True)
+    content = content.strip(" ,.!?;:\"'“”‘’")
+    return Report(praise=bool(m.group("praise")), content=content, dismissed=dismissed)
