@@ -283,3 +283,22 @@ def test_on_this_one_is_the_version_being_edited_when_there_are_versions() -> No
 @pytest.mark.parametrize("text", ["- 5 seconds on the hook", "- hook 5 s"])
 def test_a_list_marker_before_a_number_is_no_minus(text: str) -> None:
     assert document_after(text) == expected(total=16.0, scene_1__durationSec=5.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "changes", "total"),
+    [
+        ("the opening 2 s shorter", {"scene_1__durationSec": 2.0}, 13.0),
+        ("the closing 1 s longer", {"scene_3__durationSec": 5.0}, 16.0),
+        ("hook: 2 s longer", {"scene_1__durationSec": 6.0}, 17.0),
+        ("the cta: 1 s shorter", {"scene_3__durationSec": 3.0}, 14.0),
+    ],
+)
+def test_an_amount_after_a_named_scene_is_the_change_never_a_time_or_the_copy(
+    text: str, changes: dict[str, Any], total: float
+) -> None:
+    assert document_after(text) == expected(total=total, **changes)
+
+
+def test_a_labelled_line_that_merely_starts_like_a_length_is_still_copy() -> None:
+    assert document_after("hook: Longer days") == expected(scene_1__overlay__text="Longer days")

@@ -68,6 +68,14 @@ SYMBOL_ROWS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^\s*(?P<w>music)\s*=\s*(?=what\b|which\b|how\b)", r"\g<w>: "),
     )
 )
+# "hook: 2 s longer", "the cta: 1 s shorter": a scene labelled before how its length changes (the
+# label is no text cue here: "2 s longer" is never the copy). Read over the whole message.
+_LABELLED_LENGTH_RE = re.compile(
+    r"^(?P<scene>\W*(?:the\s+)?(?:hook|cta|intro|outro|opening|opener|ending|end\s+card|showcase|scene\s+\d+))\s*:\s*"
+    r"(?=(?:(?:a\s+)?(?:bit|little|tad|touch|lot)\s+|slightly\s+|much\s+)?(?:\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\s+)?"
+    r"(?:longer|shorter)\s*[.!]*\s*$)",
+    re.I,
+)
 _ANY_ROW_RE = re.compile(r"[:❌✖🚫→➡👉🎵🎶🎼🔊🔉🔈⬇🔽👇📉⬆🔼👆📈⏱⏲⌛⏳📏👈↩🔙⎌+=−–-]|->")
 
 
@@ -76,6 +84,7 @@ def symbols_as_words(masked: str) -> str:
     typed without quotes may start (the copy keeps its symbols)."""
     if not _ANY_ROW_RE.search(masked):
         return masked
+    masked = _LABELLED_LENGTH_RE.sub(r"\g<scene> ", masked)
     end = len(masked) if PLACEHOLDER_RE.search(masked) else text_cue_end(masked)
     head, tail = masked[:end], masked[end:]
     for pattern, replacement in SYMBOL_ROWS:

@@ -131,6 +131,9 @@ def at_time(masked: str, project: Any) -> tuple[str, UnclearScene | None]:
             past_end = n >= total
             found = _at(project, n)
         elif m.re is _SPAN_RE:
+            named = (m.group("end") or m.group("end2")).lower() in ("opening", "closing")
+            if named and re.match(r"\s*(?:longer|shorter)\b", request[m.end() :], re.I):
+                break  # "the opening 2 s shorter": the opening scene, shorter by 2 s
             n = float(m.group("n") or m.group("n2"))
             if n >= total:
                 break  # "the last 20 seconds" of a 15 s ad: the whole ad, as typed
