@@ -302,3 +302,21 @@ def test_an_amount_after_a_named_scene_is_the_change_never_a_time_or_the_copy(
 
 def test_a_labelled_line_that_merely_starts_like_a_length_is_still_copy() -> None:
     assert document_after("hook: Longer days") == expected(scene_1__overlay__text="Longer days")
+
+
+@pytest.mark.parametrize(
+    ("text", "hook", "cta"),
+    [
+        ("hook -1s, cta +1s", 3.0, 5.0),
+        ("cta +1s, hook -1s", 3.0, 5.0),
+        ("+1s on the cta and −1s on the hook", 3.0, 5.0),
+    ],
+)
+def test_two_signed_amounts_keep_each_its_own_sign(text: str, hook: float, cta: float) -> None:
+    assert document_after(text) == expected(scene_1__durationSec=hook, scene_3__durationSec=cta)
+
+
+@pytest.mark.parametrize("text", ["make the hook -2 seconds", "set the hook to -1s", "make the cta −3 s"])
+def test_a_negative_length_asked_for_is_refused_never_a_change(text: str) -> None:
+    turn = parse_message(text, basic_project())
+    assert not turn.operations and turn.unknown and "out of range" in turn.unknown, (text, turn)

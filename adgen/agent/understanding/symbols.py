@@ -4,7 +4,8 @@
 Part of :mod:`adgen.agent.understanding` (issue 15: requests as marketers really type them).
 Framing strips emoji as decoration, so "🎵 ⬇️" was read as nothing (the help text), "musci ⬇️ a
 bit" as "music a bit", "📏 12s → 15s" set the ad to 12 s, and "+2s on the end card" made the end
-card 2 s long. Each symbol that stands for a word is one row of :data:`SYMBOL_ROWS`, written out
+card 2 s long ("+2s" is now "2 s more", "−1s" "1 s less"; "make the hook -2 s" is still a value,
+refused). Each symbol that stands for a word is one row of :data:`SYMBOL_ROWS`, written out
 before the rest of the parser reads the message; 🙏, 🙌, 😬 … stay decoration (framing drops them).
 
 Only the request is rewritten: quoted copy is masked before this runs, and nothing after the
@@ -14,6 +15,7 @@ start of a text typed without quotes ("the cta should say: 🎵 Summer 🎵") ch
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from adgen.agent.understanding.framing import text_cue_end
 from adgen.agent.understanding.quotes import PLACEHOLDER_MARK, PLACEHOLDER_RE
@@ -24,9 +26,19 @@ _AMOUNT = r"(?P<n>\d+(?:\.\d+)?)"
 _SECONDS = r"(?:s|secs?|seconds?)\b"
 _ARROW = rf"(?:→|->|=>|➡{_VS}|👉)"
 _FREE = r"(?:^|(?<=[\s,;:(]))"  # a sign that starts a word: "+2s", never "00:21–00:28"
+# "make the hook -2 seconds", "set it to -3 s": a value asked for, below zero (refused as typed),
+# never a change by that much
+_SET_BEFORE_RE = re.compile(r"\b(?:make|set|change|turn|to|be|at)\b[^,;.!?\n]*$", re.I)
+
+
+def _signed(m: re.Match[str], words: str) -> str:
+    if _SET_BEFORE_RE.search(m.string[: m.start()]):
+        return re.sub("[−–]", "-", m.group(0))  # (a typographic minus is still a minus)
+    return words.format(n=m.group("n"))
+
 
 # (pattern, replacement) in order; a replacement may use the pattern's groups.
-SYMBOL_ROWS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+SYMBOL_ROWS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple(
     (re.compile(pattern, re.I), replacement)
     for pattern, replacement in (
         # "❌ 'Cheap sheets trap heat' ✅ 'Polyester traps heat'": the first replaced by the second
@@ -44,8 +56,8 @@ SYMBOL_ROWS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "cta 👉 'Shop the AirLite'", "cta ➡️ 'Crack one open'": the scene should say the quote
         (rf"\s*(?:👉|➡{_VS}|→|=>)\s*(?={_QUOTE})", " should say "),
         # "−1s on the opening", "+2s on the end card": a change by that many seconds
-        (rf"{_FREE}[-−–]{_AMOUNT}\s*{_SECONDS}", r"minus \g<n> s"),
-        (rf"{_FREE}\+\s*{_AMOUNT}\s*{_SECONDS}", r"plus \g<n> s"),
+        (rf"{_FREE}[-−–]{_AMOUNT}\s*{_SECONDS}", lambda m: _signed(m, "{n} s less")),
+        (rf"{_FREE}\+\s*{_AMOUNT}\s*{_SECONDS}", r"\g<n> s more"),
         # "🎵 -20%", "music +10%": down or up by that share
         (rf"{_FREE}[-−–]{_AMOUNT}\s*%", r"\g<n>% lower"),
         (rf"{_FREE}\+\s*{_AMOUNT}\s*%", r"\g<n>% higher"),
