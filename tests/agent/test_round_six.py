@@ -38,9 +38,10 @@ YELLOW_TEXTS = [
 
 def test_a_usual_slip_with_one_reading_is_no_doubt() -> None:
     assert doubts("pls mkae the cta txt biger") == []
-    # "musci" is a (rare) dictionary word one slip from "music": a doubt, but reading "music"
-    # instead gives the same edit, so the gate lets it through.
-    assert doubts("musci a bit quiter thx") == [Doubt("musci", None, ("music",))]
+    # "musci" is a (rare) dictionary word one slip from "music": once a doubt the gate let through
+    # when reading "music" gave the same edit; since round twenty-three a ("musci ⬇️ a bit" read as
+    # nothing) a shorthand row, never a doubt.
+    assert doubts("musci a bit quiter thx") == []
     assert wires("musci a bit quiter thx") == [{"operation": "update_audio", "volume": 0.7}]
     # "colr": "color" with a letter dropped, not "cold" with one changed.
     assert slip("colr", "color") == 0 and slip("colr", "cold") == 1

@@ -64,7 +64,7 @@ _VOL_DOWN_RE = re.compile(
     _I,
 )
 _VOL_ABS_RE = re.compile(
-    r"\b(?:volume|music|sound|audio|track|song|soundtrack)\s*(?:(?:volume|level)\s*)?(?:to|at|:|=|of)?\s*(?P<p>-?\d{1,4})\s*(?:%|percent\b|per\s+cent\b|pct\b)|\b(?:to|at)\s+(?P<p3>-?\d{1,4})\s*(?:%|percent\b|per\s+cent\b|pct\b)|\b(?P<p2>\d{1,4})\s*(?:%|percent\b|per\s+cent\b|pct\b)\s*(?:volume|loud)"
+    r"\b(?:volume|music|sound|audio|track|song|soundtrack)\s*(?:(?:volume|level)\s*)?(?:to|at|:|=|of)?\s*(?:(?:like|about|around|roughly|approximately|maybe|~)\s*)?(?P<p>-?\d{1,4})\s*(?:%|percent\b|per\s+cent\b|pct\b)|\b(?:to|at)\s+(?:(?:like|about|around|roughly|approximately|maybe|~)\s*)?(?P<p3>-?\d{1,4})\s*(?:%|percent\b|per\s+cent\b|pct\b)|\b(?P<p2>\d{1,4})\s*(?:%|percent\b|per\s+cent\b|pct\b)\s*(?:volume|loud)"
     r"|\bvolume\s*(?:to|at|:|=|of)?\s*(?P<f>-?\d+(?:\.\d+)?)(?!\s*(?:s|sec|seconds?|%))\b"
     # "bring the volume down to 40", "cut the music to 30": the level to reach, out of 100
     r"|\b(?:volume|music|sound|audio|track|song|soundtrack)(?:\s+(?:volume|level))?\s+"
@@ -344,12 +344,20 @@ _REPLACED_RE = re.compile(
 )
 
 
+# "music: slightly lower", "music: a touch louder": the volume, never a mood of those words
+_VOLUME_WORDS_RE = re.compile(
+    r"^(?:(?:a\s+)?(?:bit|little|tad|touch|smidge|lot|slightly|much|way|even|somewhat|quite)\s+)*"
+    r"(?:louder|quieter|softer|lower|higher|up|down|\d|-)",
+    _I,
+)
+
+
 def _named_mood(r: ClauseReaderBase, f: Frame) -> str | None:
     """ "music: tropical house": the words as given, unless they are one word of the table."""
     if "volume" in f.ch.audio or f.problems:
         return None
     mm = _EXPLICIT_MOOD_RE.search(_REPLACED_RE.sub(" ", f.rest))
-    if mm is None or re.match(r"^(?:louder|quieter|softer|\d|-)", mm.group("m"), _I):
+    if mm is None or _VOLUME_WORDS_RE.match(mm.group("m")):
         return None
     words = text_value(mm.group("m"), r.quotes)
     if not words:

@@ -193,6 +193,7 @@ from adgen.agent.understanding.since_version import answer_since
 from adgen.agent.understanding.splitter import CUE_START_RE, is_reason, split_clauses
 from adgen.agent.understanding.spread import spread_question, spread_scenes, still_asked
 from adgen.agent.understanding.switching import read_switch, version_asked
+from adgen.agent.understanding.symbols import symbols_as_words
 from adgen.agent.understanding.text_copies import copy_text
 from adgen.agent.understanding.text_edits import WhichTextQuestion, ending_words
 from adgen.agent.understanding.tickets import without_actual
@@ -201,7 +202,7 @@ from adgen.agent.understanding.timing import LENGTH_COMPLAINT_RE
 from adgen.agent.understanding.topics import TOPIC_WORDS, topic_of, topic_only
 from adgen.agent.understanding.unplaced import unplaced_scene, unread_subject
 from adgen.agent.understanding.values import find_colors
-from adgen.agent.understanding.variant_scope import in_this_variant
+from adgen.agent.understanding.variant_scope import in_this_variant, on_this_version
 from adgen.agent.understanding.variants import (
     VARIATION_QUESTION,
     VARIATION_RE,
@@ -220,6 +221,8 @@ from adgen.project import AdProject
 from adgen.tools import operations as ops
 
 __all__ = ["EMPTY_TEXT", "HELP_TEXT", "NO_AD_TEXT", "ParsedTurn", "parse_message"]
+
+_THIS_ONE_RE_HINT = re.compile(r"\bthis\s+(?:one|version|cut)\W*$", re.I)
 
 HELP_TEXT = (
     "I make and edit short video ads. Describe an ad to start (product, brand, length, mood), "
@@ -271,6 +274,7 @@ def parse_message(
         return _empty(project, has_attachment)
     raw = forwarded_note(raw, new_ad=project is None) or raw  # "Forwarding from the client: '…'"
     masked, quotes = mask_quotes(raw)
+    masked = symbols_as_words(masked)  # "🎵 ⬇️": "music down"; "+2s on the end card": "plus 2 s …"
     masked = spelled_out(unframed(masked))  # "hey team — …", "… asap 🙏": no part of the request; "w/"
     masked = unannounced(masked)  # "two small things if possible: …": a count of what follows
     masked = without_actual(masked)  # "Expected: … Actual: green text": how it is now, no request
@@ -290,6 +294,9 @@ def parse_message(
     masked = autocorrected(masked, document_words(project) if project is not None else frozenset())  # "seen"
     if project is not None:
         masked = in_this_variant(masked, project)  # "in that variant also change …": here
+        if _THIS_ONE_RE_HINT.search(masked):  # "🎵 -10% on this one" with versions: this version
+            found = family() if family is not None else None
+            masked = on_this_version(masked, project.variation.is_variation or bool(found and found.variants))
         masked, when = at_time(masked, project)  # "at the 6 second mark": the scene playing then
         if when is None:
             masked, when = described_scene(masked, project)  # "the bit where the coffee splashes"
@@ -1859,7 +1866,7 @@ class _Edits:
             made = self._variations()
             if made is not None:
                 return made
-        turn.operations = self.operations
+        turn.operations = self.operations = _without_superseded(self.operations)
         if self.notes and not self.operations and not _wants_other(turn):
             return _refuse(turn, self.notes[0])
         if not self.understood_any:
@@ -1901,6 +1908,37 @@ class _Edits:
         )
         self.ctx.topic = topic_of(sub_ops[-1]) if sub_ops else self.ctx.topic
         return None
+
+
+# Edits that set values and nothing else: a later one of the same kind for the same scene setting
+# every field of an earlier one leaves the ad as if the earlier one had never been made.
+_SETTING_OPS = (ops.UpdateScene, ops.UpdateOverlay, ops.UpdateProduct, ops.UpdateAudio, ops.UpdateStyle)
+
+
+def _without_superseded(operations: list[Any]) -> list[Any]:
+    """ "slide 2 drags, make it 5 seconds": the step the complaint took (5.6 s) is no edit of its
+    own once the value that follows sets the same field (only the 5 s is made, and "slide 5 as
+    well" repeats that). Only when nothing but such settings lies between the two."""
+    kept = list(operations)
+    for i in range(len(kept) - 1, -1, -1):
+        op = kept[i]
+        if not isinstance(op, _SETTING_OPS):
+            continue
+        wire = op.to_wire()
+        fields = set(wire) - {"operation", "sceneId"}
+        for later in kept[i + 1 :]:
+            if not isinstance(later, _SETTING_OPS):
+                break
+            later_wire = later.to_wire()
+            if (
+                type(later) is type(op)
+                and later_wire.get("sceneId") == wire.get("sceneId")
+                and fields
+                and fields <= set(later_wire)
+            ):
+                del kept[i]
+                break
+    return kept
 
 
 # What an edit leaves as it was whatever it changes (its bookkeeping, not the ad).

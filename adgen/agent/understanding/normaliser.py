@@ -38,6 +38,7 @@ SHORTHAND: dict[str, str] = {
     "plse": "please",
     "pleae": "please",
     "txt": "text",
+    "musci": "music",  # (an English word to the word list, never meant)
     "teh": "the",
     "hte": "the",
     "tbh": "",

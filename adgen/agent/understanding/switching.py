@@ -163,7 +163,9 @@ _EDIT_VERBS = (
 _ON_VERSION_RE = re.compile(
     # ("and in that one make the mood energetic": the version, after a joining word)
     r"^\W*(?:(?:and|also|now|then|ok(?:ay)?|great|cool|so)\b[\s,]*)*(?:(?:on|in|for|with)\s+(?:the\s+)?(?:version\s+|variant\s+)?(?P<label>[b-g]|(?-i:A)|original)(?:\s+(?:version|variant))?"
-    r"|(?:in|on)\s+(?:that|this)\s+one)(?:\s*[,:]\s*(?=\S)|\s+(?=" + _EDIT_VERBS + r"\b))",
+    r"|(?:in|on)\s+(?:that|this)\s+one)(?:\s*[,:]\s*(?=\S)|\s+(?=" + _EDIT_VERBS + r"\b))"
+    # "B cut: 00:04–00:11 text '…'", "the C version: …": a version that exists, labelled before a colon
+    r"|^\W*(?:the\s+)?(?P<labelled>(?-i:[B-G]))\s+(?:cut|version|variant|edit)\s*:\s*(?=\S)",
     _I,
 )
 # "make B's cta say …", "A's hook is fine": an edit of that version (capital letter, so "a's" never is).
@@ -404,9 +406,11 @@ def _on_version(
     text: str, on: re.Match[str], family: Callable[[], VariantFamily | None], last_project: str | None
 ) -> Switch | None:
     found = family()
-    label = on.group("label")
+    label = on.group("label") or on.group("labelled")
     if found is None:
         return None
+    if on.group("labelled") and found.find(label) is None:
+        return None  # "B cut: …" before there is a B: a version to make
     if label is None:
         if last_project is None:
             return None

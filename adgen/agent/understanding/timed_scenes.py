@@ -44,12 +44,21 @@ _SPAN_RE = re.compile(
     rf"|(?:^|(?<=[.!?;\n])|(?<=[.!?;\n]\s))(?P<end2>last|final|first)\s+(?P<n2>\d+(?:\.\d+)?)\s*{_SECONDS}(?=\s*:)",
     re.I,
 )
-# "at 0:07", "around 0:10", "at 00:13": a moment on the player's clock (minutes:seconds), never
-# a length (sweep 39: "at 0:07 the text is too small" made the ad 7 s and every text bigger)
+# A timecode as a video editor shows it: "at 0:12", "00:21", "around 0:05" (minutes 0 to 2 only:
+# "9:16" is a frame shape; never a time of day, "2:30pm")
+_CLOCK = r"(?<![\d:.])(?P<{m}>0?[0-2]):(?P<{s}>[0-5]\d)(?:\.\d+)?(?![\d:])(?!\s*(?:am|pm)\b)"
+# "00:21–00:28", "from 0:00 to 0:06", "between 0:35 and 0:42": a range of the ad
+_CLOCK_SPAN_RE = re.compile(
+    r"\b(?:(?:from|between|during|in)\s+)?(?:the\s+)?"
+    + _CLOCK.format(m="m", s="s")
+    + r"\s*(?:[-–—~]|to|until|till|thru|through|and)\s*"
+    + _CLOCK.format(m="m2", s="s2"),
+    re.I,
+)
+# "at 0:12", "around 0:05", "@0:17"
 _CLOCK_RE = re.compile(
-    r"\b(?P<at>(?:(?:at|around|about|near|by)\s+)?(?:(?:around|about|roughly|approximately|near)\s+)?)"
-    # (minutes 0 to 2: an ad is at most 120 s; "9:16", "16:9" are frame shapes, "9:30am" a time of day)
-    r"(?<![\d:])(?P<mm>0?[0-2]):(?P<ss>[0-5]\d)\b(?!\s*(?:am|pm|aspect|ratio|format|crop|frame|version)\b|:)",
+    r"(?:\b(?:(?:right\s+)?(?:at|around|about|near|by|on)\s+(?:about\s+|around\s+|roughly\s+|~\s*)?)|@\s*)?"
+    + _CLOCK.format(m="m", s="s"),
     re.I,
 )
 _SPILL = 0.5
@@ -82,10 +91,19 @@ def _name(project: Any, i: int) -> str:
     return f"scene {i + 1} ({'CTA' if role == 'cta' else role}, {a:g}–{b:g} s)"
 
 
-def _question(project: Any, said: str, indexes: list[int]) -> str:
+def _question(project: Any, said: str, indexes: list[int], past_end: bool = False) -> str:
     names = [_name(project, i) for i in indexes] or [_name(project, i) for i in range(len(project.scenes))]
     options = ", ".join(names[:-1]) + f" or {names[-1]}" if len(names) > 1 else names[0]
+    if past_end:  # "at 0:45" of a 15 s ad: nothing plays then
+        total = _bounds(project)[-1][1]
+        when = re.sub(r"^\D*", "", said.strip())
+        at = "in" if re.search(r"\d\s*(?:[-–—~]|to|until|till|thru|through|and)\s*\d", when) else "at"
+        return f"The ad is only {total:g} s long, so nothing plays {at} {when}. Which scene do you mean: {options}?"
     return f"Which scene do you mean by “{said.strip()}”: {options}?"
+
+
+def _seconds(m: re.Match[str], minutes: str, seconds: str) -> float:
+    return int(m.group(minutes)) * 60 + float(m.group(seconds))
 
 
 def at_time(masked: str, project: Any) -> tuple[str, UnclearScene | None]:
@@ -97,25 +115,41 @@ def at_time(masked: str, project: Any) -> tuple[str, UnclearScene | None]:
     request, copy = masked[:end], masked[end:]
     total = sum(s.duration_sec for s in project.scenes)
     for _ in range(4):  # "first 4 seconds: text yellow. last 4 seconds: …": each time named
-        m = next((m for p in (_MARK_RE, _IN_RE, _SPAN_RE, _CLOCK_RE) if (m := p.search(request))), None)
+        m = next(
+            (m for p in (_CLOCK_SPAN_RE, _CLOCK_RE, _MARK_RE, _IN_RE, _SPAN_RE) if (m := p.search(request))),
+            None,
+        )
         if m is None:
             break
-        clock = m.re is _CLOCK_RE
-        n = int(m.group("mm")) * 60 + int(m.group("ss")) if clock else float(m.group("n") or m.group("n2"))
-        if m.re is _SPAN_RE:
+        past_end = False
+        if m.re is _CLOCK_SPAN_RE:  # "00:21–00:28": the scene that holds it
+            start, stop = _seconds(m, "m", "s"), _seconds(m, "m2", "s2")
+            past_end = start >= total
+            found = [] if past_end or stop <= start else _span(project, start, stop)
+        elif m.re is _CLOCK_RE:  # "at 0:12": the scene playing then
+            n = _seconds(m, "m", "s")
+            past_end = n >= total
+            found = _at(project, n)
+        elif m.re is _SPAN_RE:
+            named = (m.group("end") or m.group("end2")).lower() in ("opening", "closing")
+            if named and re.match(r"\s*(?:longer|shorter)\b", request[m.end() :], re.I):
+                break  # "the opening 2 s shorter": the opening scene, shorter by 2 s
+            n = float(m.group("n") or m.group("n2"))
             if n >= total:
                 break  # "the last 20 seconds" of a 15 s ad: the whole ad, as typed
             last = (m.group("end") or m.group("end2")).lower() in ("last", "final", "closing")
             found = _span(project, total - n, total) if last else _span(project, 0.0, n)
         else:
-            found = _at(project, n)
+            found = _at(project, float(m.group("n")))
         if len(found) != 1:
             offered = tuple(i + 1 for i in (found or range(len(project.scenes))))
-            return masked, UnclearScene(_question(project, m.group(0), found), m.group(0), offered)
+            return masked, UnclearScene(_question(project, m.group(0), found, past_end), m.group(0), offered)
         # "the last 4 seconds: swap the text …": a scene and a colon say where, not what it says
         colon = re.match(r"\s*:\s*", request[m.end() :])
         # ("the words in the first 3 seconds": the words in scene 1, never "the words scene 1")
-        inside = re.match(r"(?:in|during)\s", m.group(0), re.I) or (clock and m.group("at"))
+        inside = re.match(r"(?:in|during)\s", m.group(0), re.I) or (
+            m.re is _CLOCK_RE and re.match(r"\W*[a-z]", m.group(0), re.I)  # "the bike at 0:15": in scene 3
+        )
         said = f"in scene {found[0] + 1}, " if colon else f"{'in ' if inside else ''}scene {found[0] + 1}"
         request = request[: m.start()] + said + request[m.end() + (colon.end() if colon else 0) :]
     return request + copy, None

@@ -26,3 +26,17 @@ def in_this_variant(masked: str, project: Any) -> str:
     if project is None or not project.variation.is_variation:
         return masked
     return _HERE_RE.sub("", masked).strip() or masked
+
+
+# "🎵 -10% on this one" after "back to A": the version being edited, said at the end
+_THIS_ONE_RE = re.compile(
+    r"\s*,?\s*\b(?:on|in|for)\s+this\s+(?:one|version|cut)\s*(?:too|as\s+well)?\s*[.!]*\s*$", re.I
+)
+
+
+def on_this_version(masked: str, has_versions: bool) -> str:
+    """``masked`` without a closing "on this one" when the ad has versions (it is this version,
+    never a scene asked about)."""
+    if not has_versions:
+        return masked
+    return _THIS_ONE_RE.sub("", masked).strip() or masked
