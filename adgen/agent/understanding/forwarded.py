@@ -106,6 +106,8 @@ def unrelayed(raw: str) -> str | None:
     if m is None or not raw[m.end() :].strip():
         return None
     rest = raw[m.end() :]
+    if rest.lstrip()[:1] in "'\"“‘«":
+        return None  # "the client says: 'Summer tastes better cold'": their words, maybe the copy
     if m.group("want") and not m.group("colon"):
         return f"I want {rest}"
     if m.group("hate"):

@@ -74,14 +74,14 @@ PLAIN_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "the writing at the start of the film", "the words at the end": the opening or closing scene's text
     (
         re.compile(
-            r"\bthe\s+(?:text|words|writing)\s+at\s+the\s+(?:very\s+)?(?:start|beginning)(?:\s+of\s+(?:the|it|this)(?:\s+(?:ad|film|video))?)?\b",
+            r"\bthe\s+(?:text|words|writing)\s+at\s+the\s+(?:very\s+)?(?:start|beginning)(?:\s+of\s+(?:the|this)\s+(?:ad|film|video))?\b(?!\s+of\b)",
             _I,
         ),
         "the opening text",
     ),
     (
         re.compile(
-            r"\bthe\s+(?:text|words|writing)\s+at\s+the\s+(?:very\s+)?end(?:\s+of\s+(?:the|it|this)(?:\s+(?:ad|film|video))?)?\b",
+            r"\bthe\s+(?:text|words|writing)\s+at\s+the\s+(?:very\s+)?end(?:\s+of\s+(?:the|this)\s+(?:ad|film|video))?\b(?!\s+of\b)",
             _I,
         ),
         "the ending text",
@@ -141,10 +141,10 @@ PLAIN_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "the ending",
     ),
-    # "slide 2 is depressing", "the start is gloomy": too dark
+    # "slide 2 is depressing": too dark ("dreary", "gloomy" are the mood's, read by the look readers)
     (
         re.compile(
-            r"\b(?:is|looks|feels|seems)\s+(?:(?:kind\s+of|kinda|sort\s+of|sorta|a\s+bit|rather|quite|very|so|too|really)\s+)?(?:depressing|gloomy|dreary|glum)\b",
+            r"\b(?:is|looks|feels|seems)\s+(?:(?:kind\s+of|kinda|sort\s+of|sorta|a\s+bit|rather|quite|very|so|too|really)\s+)?depressing\b",
             _I,
         ),
         "is too dark",
