@@ -413,7 +413,9 @@ _ROWS: tuple[tuple[re.Pattern[str], Callable[[_Ask], str | Answer], str], ...] =
             "render",
         ),
         (
-            r"\b(?:aspect|ratios?|formats?|sizes?\s+(?:do|does|will|are)|what\s+sizes?|orientations?|dimensions|"
+            # ("which screen shapes is this being made for?": an owner's words for the formats)
+            r"\b(?:aspect|ratios?|formats?|sizes?\s+(?:do|does|will|are)|(?:what|which)\s+sizes?|orientations?|dimensions|"
+            r"screen\s+(?:shapes?|sizes?)|shapes?\s+of\s+(?:the\s+)?screens?|"
             r"(?:export|video|output|file)\s+sizes)\b"
             # "what size is the serum text?", "what size is the writing": a text's size, not the video's
             r"(?![^?]*\b(?:texts?|font|captions?|headlines?|words|writing|lettering|letters|type|lines?|copy|"

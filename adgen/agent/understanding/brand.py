@@ -22,6 +22,8 @@ _TAGLINE_RE = re.compile(
     # "tagline too: Brewed bold": a filler word before the cue, and a cue word is a whole word
     # (the "to" of "too" is no cue, or the value would start "o: …").
     rf"\b(?:tagline|slogan|strapline|motto)\b\s*{_CUE_FILLER}(?:(?:is|to|should\s+be|should\s+say|should\s+read|says|reads|of|becomes)\b|[:=])?"
+    # ("our tagline is now 'Hear less. Feel more.'": when it changed, no part of it)
+    r"(?:\s*now\b(?=\s*\ue000))?"
     r"\s*:?\s*(?P<t>\S.*?)\s*$",
     _I,
 )

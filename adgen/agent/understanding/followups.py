@@ -18,6 +18,7 @@ from typing import Any
 from adgen.agent.conversation_state import ConversationState, PendingOption, PendingQuestion
 from adgen.agent.understanding.intensity import BIT, MUCH, NORMAL
 from adgen.agent.understanding.memory import SCENE_READERS, fields_named, restore
+from adgen.agent.understanding.numerals import with_numerals
 from adgen.agent.understanding.praise import PRAISE_ALT
 from adgen.agent.understanding.product_words import names_product, product_spans
 from adgen.agent.understanding.quotes import PLACEHOLDER_MARK
@@ -50,8 +51,9 @@ _LESS_RE = re.compile(
 )
 # "the same for the hook", "and the CTA the same", "do the same to scene 3", "same on the outro".
 _SAME_RE = re.compile(
+    # ("and the same again on the last picture": "again" says it is the same change)
     r"\b(?:(?:do\s+)?the\s+same|same)(?:\s+(?:kind|sort|type)\s+of)?(?:\s+(?:thing|change|deal|treatment|edit|idea))?"
-    r"\s+(?:for|to|on|with|in)\b|\bthe\s+same\s*(?:too|please|as\s+well)?\W*$"
+    r"(?:\s+again)?\s+(?:for|to|on|with|in)\b|\bthe\s+same\s*(?:again\s*)?(?:too|please|as\s+well)?\W*$"
     r"|^\W*(?:and\s+|also\s+)?(?:do\s+)?(?:that|this|it)\s+(?:for|to|on)\s+(?:the\s+)?\w"
     # "could the last scene have the same treatment?", "give the cta the same"
     r"|\b(?:have|get|gets|got)\s+the\s+same(?:\s+(?:treatment|thing|change|edit|look|tweak))?\W*$",
@@ -395,7 +397,7 @@ _AND_LEAD_RE = re.compile(r"^\W*(?:and|also|what\s+about|how\s+about|ditto\s+for
 _TOO_END_RE = re.compile(r"\b(?:too|as\s+well|also)\W*$", re.I)
 _LEFTOVER_RE = re.compile(
     r"\b(?:and|also|too|as|well|the|for|please|pls|same|do|that|this|it|to|on|in|with|what|how|about|ditto|"
-    r"actually|ok|okay|now|then|oh|hmm+|yes|yeah|right|maybe|just|there|here)\b|[\W_]*['’]s\b|[\W_]+",
+    r"actually|ok|okay|now|then|oh|hmm+|yes|yeah|right|maybe|just|there|here|again)\b|[\W_]*['’]s\b|[\W_]+",
     re.I,
 )
 # How a marketer says the last change went to the wrong place (a row per way; the rest of the
@@ -1186,19 +1188,36 @@ def _step(name: str, current: float, old: float, new: float, level: str) -> floa
     return int(round(value)) if name == "fontSize" else round(value, 2)
 
 
+# "the writing on the 2nd picture, a little larger", "scene 2 bigger": a number that says where, no value
+# ("make the bread scene 5 seconds": a number with a unit is a value, wherever it stands)
+_PLACE_NUMBER_RE = re.compile(
+    r"\b\d+(?:st|nd|rd|th)\b|\b(?:scenes?|slides?|shots?|pictures?)\s+\d+\b"
+    r"(?!\s*(?:s|secs?|seconds?|%|percent|px|pt|points?|x)\b|\s*[.,:]\d|\s*%)",
+    re.I,
+)
+
+
+def _without_places(request: str) -> str:
+    """``request`` with its numbers in digits ("four seconds"), without those that only say where."""
+    return _PLACE_NUMBER_RE.sub(" ", with_numerals(request))
+
+
 def _same_for(project: AdProject, state: ConversationState, scene_ids: list[str]) -> Repeat | None:
     """The last request's scene changes, made to other scenes: one change of each kind (the
     last request may have made it to several scenes); a size asked by a step ("bigger", "too
     small") by the same step, any value the marketer gave ("size 80") as given."""
     made: list[Any] = []
     seen: set[str] = set()
+    # ("slide 2 drags, make it 5 seconds": the complaint's step, then the value; the value stands)
+    final = {(op["operation"], op.get("sceneId")): op for op in state.last_operations}
     for op in state.last_operations:
+        op = final[(op["operation"], op.get("sceneId"))]
         if not op.get("sceneId") or op["operation"] in seen:
             continue
         seen.add(op["operation"])
         wire = {k: v for k, v in op.items() if k not in ("before", "backgroundPrompt")}
         appended = _appended(op)
-        by_step = not re.search(r"\d", state.last_request or "")  # "bigger", not "size 80"
+        by_step = not re.search(r"\d", _without_places(state.last_request or ""))  # "bigger", not "size 80"
         by_delta = bool(_BY_DELTA_RE.search(state.last_request or ""))  # "2 seconds longer"
         for sid in scene_ids:
             fields = dict(wire, sceneId=sid)

@@ -58,9 +58,66 @@ _CLIENT_RE = re.compile(
 # "Client is asking how long the runners scene is", "my boss wants to know which font we use":
 # someone else's question, asked on their behalf; the question is what follows.
 _ASKING_FOR_RE = re.compile(
-    r"^\W*(?:(?:the|our|my)\s+)?(?:client|customer|boss|manager|team|brand\s+team|legal|they|she|he)\s+"
-    r"(?:(?:is|are|was|were)\s+(?:asking|wondering)|asks|asked|wants\s+to\s+know|wanted\s+to\s+know|"
+    r"^\W*(?:(?:the|our|my)\s+)?(?:client|customer|boss|manager|team|brand\s+team|legal|they|she|he|"
+    # ("My son rang and asked me how long the whole film is.")
+    r"(?<=my\s)(?:son|daughter|husband|wife|partner|mum|mom|dad|sister|brother|friend|neighbou?r)(?:\s+(?-i:[A-Z]\w+))?"
+    r"(?:\s+(?:rang|called|phoned|texted|came\s+(?:by|round|over)|popped\s+in)\s+and)?)\s+"
+    r"(?:(?:is|are|was|were)\s+(?:asking|wondering)|asks|asked|asked\s+me|wants\s+to\s+know|wanted\s+to\s+know|"
     r"would\s+like\s+to\s+know|wonders)\s+(?=(?:how|what|which|where|when|why|who|whether|if)\b)",
+    _I,
+)
+
+
+# Someone's feedback relayed in the third person ("my boss says the hook drags", "Priya on the brand
+# team says our tagline is now …", "My husband Ron watched it last night and says you can hardly
+# hear the tune", "Client wants: hook text in pink, …"): the person and their verb are a frame
+# around the request or complaint, read as if the writer said it.
+_PERSON = (
+    r"(?:(?:my|our|the|a)\s+(?:[\w-]+\s+)?(?:boss|manager|client|customer|husband|wife|partner|"
+    r"sister(?:-in-law)?|brother(?:-in-law)?|mum|mom|mother|dad|father|son|daughter|friend|colleague|"
+    r"co-?worker|team|designer|nephew|niece|neighbou?r|accountant|co-?founder|founder|ceo|cmo|director|lead|"
+    r"intern|assistant|editor|agency|owner)(?:\s+" + _NAME + r")?"
+    r"|(?:the\s+)?client|" + _NAME + r"\s+(?:on|from|in)\s+(?:the|our)\s+[\w-]+(?:\s+[\w-]+)?\s+team)"
+)
+# What the person did before saying it ("watched it last night and", "helps me with the shop and she")
+_BEFORE_SAYING = r"(?:\s+(?:who\s+)?[^.,;:!?'\"“‘\n]{1,60}?\s+and)?(?:\s+(?:she|he|they))?"
+_RELAYED_RE = re.compile(
+    rf"^\W*(?:{_PERSON}){_BEFORE_SAYING}\s+"
+    r"(?:(?P<say>says|said|sez|thinks|thought|reckons|feels|felt|tells\s+me|told\s+me|mentioned|noticed|"
+    r"pointed\s+out)(?:\s+that)?\s*[:,]?\s*"
+    r"|(?P<want>wants|would\s+like|asked\s+for|is\s+asking\s+for)\s*(?P<colon>:\s*)?"
+    r"|(?P<hate>hates|dislikes|doesn'?t\s+like|can'?t\s+stand)\s+)",
+    _I,
+)
+# "bigger still, she says", "…, says my boss": the relaying said after the request
+_RELAYED_AFTER_RE = re.compile(
+    r"\s*[,;—–-]\s*(?:(?:she|he|they)\s+says|says\s+(?:my|our|the)\s+[\w-]+|according\s+to\s+(?:my|our|the)\s+[\w-]+)"
+    r"\s*[.!]*\s*$",
+    _I,
+)
+
+
+def unrelayed(raw: str) -> str | None:
+    """``raw`` without the frame of feedback relayed in the third person (None: no such frame)."""
+    after = _RELAYED_AFTER_RE.search(raw)
+    if after is not None and after.start() > 0:
+        return raw[: after.start()]
+    m = _RELAYED_RE.match(raw)
+    if m is None or not raw[m.end() :].strip():
+        return None
+    rest = raw[m.end() :]
+    if rest.lstrip()[:1] in "'\"“‘«":
+        return None  # "the client says: 'Summer tastes better cold'": their words, maybe the copy
+    if m.group("want") and not m.group("colon"):
+        return f"I want {rest}"
+    if m.group("hate"):
+        return f"I don't like {rest}"
+    return rest
+
+
+# "… how long the whole film is. What should I tell him?": asking what to pass on, nothing more
+_TELL_THEM_RE = re.compile(
+    r"[.?]?\s*(?:so\s+)?what\s+(?:should|shall|do|can)\s+i\s+(?:tell|say\s+to)\s+(?:him|her|them)\s*\??\s*$",
     _I,
 )
 
@@ -71,9 +128,11 @@ def forwarded_note(raw: str, *, new_ad: bool) -> str | None:
     request = after_announcement(raw)  # "After the review, three changes: …"
     if request is not None:
         return request
+    if not new_ad and (relayed := unrelayed(raw)) is not None:
+        return relayed
     asking = _ASKING_FOR_RE.match(raw)
     if asking is not None:
-        return raw[asking.end() :]
+        return _TELL_THEM_RE.sub("?", raw[asking.end() :])
     m = _NOTE_RE.match(raw)
     if m is None or m.group("close") not in _CLOSING[m.group("open")]:
         return None

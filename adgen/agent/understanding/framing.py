@@ -53,6 +53,9 @@ _OPENER_RE = re.compile(
     r"(?:thank\s+(?:you|u)|thanks|thx|ty|cheers)(?:\s+(?:so\s+much|very\s+much|a\s+lot))?\s*[!.]+"
     # "P.S. …", "PS: …"
     r"|p\.?\s?s\b\.?\s*[,:;!.—–-]*"
+    # "I'm sorry to trouble you, but could you …", "sorry to bother you again -": an apology for asking
+    r"|(?:i'?m\s+|i\s+am\s+)?(?:so\s+|very\s+|terribly\s+|really\s+)?sorry\s+to\s+(?:trouble|bother|pester)\s+you(?:\s+again)?"
+    r"\s*(?:[,:;!.—–-]+\s*(?:but\b)?|\s+but\b)"
     r"|(?:ok(?:ay)?\s+so|so\s+basically)\b\s*[,:;!.—–-]*"
     # "- make the hook red", "• …", "1) …": a list marker before the one request of the message
     # ("- 5 seconds on the hook", "> 20 s is too long": a minus, a "more than" before a digit stay)
@@ -80,7 +83,10 @@ _COURTESY = (
     # ("the first scene too while ur at it": no request of its own)
     r"|while\s+(?:you|u|ya)(?:['’]?re|\s+are|r|\s+r)?\s+at\s+it"
     r"|if\s+(?:that|this|it)['’]?s\s+(?:ok(?:ay)?|alright|all\s+right|fine|possible|not\s+too\s+much\s+trouble)"
-    r"|if\s+(?:that|this)\s+(?:works|is\s+(?:ok(?:ay)?|fine|possible))|(?:that\s+)?would\s+be\s+(?:great|nice|awesome|perfect))"
+    r"|if\s+(?:that|this)\s+(?:works|is\s+(?:ok(?:ay)?|fine|possible))|(?:that\s+)?would\s+be\s+(?:great|nice|awesome|perfect)"
+    # ("our tagline is now 'Hear less.' can you put that in": the request it closes says what goes in)
+    r"|(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:put|pop|stick|add|get)\s+(?:that|it|this)\s+in"
+    r"(?:\s+(?:for\s+(?:me|us)|there|please))?)"
 )
 # Softeners after a request that are no part of it, except in a text typed without quotes,
 # where they may be the copy ("See you then").

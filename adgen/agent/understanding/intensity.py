@@ -58,7 +58,9 @@ SIZE_ROWS: tuple[tuple[str, str], ...] = (
     (
         r"too\s+(?:small|tiny|little|puny)|(?:is|are|'s|looks?|seems?|feels?)\s+(?:\w+\s+)?(?:tiny|small|little|minuscule|puny|weedy|teeny|itty[\s-]bitty|microscopic)"
         r"|(?:hard|tough|difficult|impossible)\s+to\s+(?:read|see)"
-        r"|(?:can'?t|cannot)\s+(?:(?:really|even|quite|properly|easily|clearly)\s+)?(?:read|see)|illegible|(?:barely|hardly)\s+(?:visible|readable|read|see)",
+        # ("she can't read them against the pink": the colour, read by the colour readers, not the size)
+        r"|(?:can'?t|cannot)\s+(?:(?:really|even|quite|properly|easily|clearly)\s+)?(?:read|see)(?![^,.;!?]*\bagainst\b)"
+        r"|illegible|(?:barely|hardly)\s+(?:visible|readable|read|see)",
         "up",
     ),
     (r"massive|huge|huger|giant|enormous", "up_much"),

@@ -211,7 +211,7 @@ TYPO_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     # "music way to loud", "it's a bit to long": "to" between a degree (or "is") and an adjective
     (
         re.compile(
-            r"\b(way|waay+|so|bit|far|just|much|kinda|little|is|are|was|it'?s|its|that'?s|they'?re)\s+to\s+"
+            r"\b(way|waay+|so|bit|far|just|much|kinda|little|still|is|are|was|it'?s|its|that'?s|they'?re)\s+to\s+"
             r"(?=(?:loud|quiet|long|short|big|small|tiny|huge|fast|slow|quick|bright|dark|dim|busy|soft|low|high|"
             r"harsh|plain|boring|much|many|cluttered|rushed|bland)\b)",
             re.I,

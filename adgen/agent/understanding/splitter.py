@@ -219,6 +219,24 @@ REASON_CLAUSES: tuple[re.Pattern[str], ...] = (
         r"(?:\s+of\s+the\s+(?:frame|screen|video))?\W*$",
         re.I,
     ),
+    # "a copy where the last text says 'X', so I can show both to my regulars and see which they
+    # like": what the writer will do with the result
+    re.compile(
+        r"^\W*so\s+(?:that\s+)?(?:i|we)\s+(?:can|could)\s+(?:show|compare|test|try|ask|decide|check|see|put)\b[^;.!?]*\W*$",
+        re.I,
+    ),
+    # "could the voice be a bit slower, my customers are mostly retired", "…, my mum couldn't follow
+    # a word of it": who watches the ad and how it goes for them, said after the request it explains
+    re.compile(
+        r"^\W*(?:(?:and|as|because|since|so)\s+)?(?:my|our|the)\s+(?:[\w-]+\s+)?(?:customers|regulars|clients|"
+        r"mum|mom|mother|dad|father|gran|granny|grandma|grandad|grandpa|nan|audience|viewers|buyers|shoppers|"
+        r"followers|patients|guests|members|students)\s+"
+        r"(?:are|is|were|was|couldn'?t|can'?t|cannot|don'?t|didn'?t|won'?t|like|love|prefer|need|struggle|say)\b[^,;.!?]*\W*$"
+        # ("…, my gran couldn't follow it": anyone of theirs who could not follow or keep up)
+        r"|^\W*(?:(?:and|as|because|since|so)\s+)?(?:my|our)\s+[\w-]+\s+(?:couldn'?t|can'?t|cannot)\s+"
+        r"(?:follow|keep\s+up|understand|catch)\b[^,;.!?]*\W*$",
+        re.I,
+    ),
 )
 
 

@@ -265,6 +265,14 @@ def ending_words(clause: str) -> str:
     return f"{m.group('lead')}the ending says {m.group('q')}" if m else clause
 
 
+# "the end words should be white, she can't read them against the pink": a value, then why
+_CANT_READ_AFTER_RE = re.compile(
+    r"\s*[,;]\s*(?=(?:as\s+|because\s+|since\s+)?(?:he|she|they|i|we|people|you|nobody|no\s+one|my\s+\w+)\s+"
+    r"(?:can'?t|cannot|couldn'?t|can\s+hardly|can\s+barely|struggles?\s+to)\s+(?:read|see)\b)",
+    _I,
+)
+
+
 def find_text_value(
     r: ClauseReaderBase, clause: str, refs: list[SceneRef]
 ) -> tuple[tuple[int, int] | None, str | None]:
@@ -313,7 +321,7 @@ def find_text_value(
     if trail and _is_modifier(trail.group("m")):
         end = body_start + trail.start()
         fragment = fragment[: trail.start()]
-    if best.re is not _SAY_RE and _only_values(fragment):
+    if best.re is not _SAY_RE and _only_values(_CANT_READ_AFTER_RE.split(fragment, maxsplit=1)[0]):
         return None, None  # "scene 2: brighter", "text should be bigger": changes, not words
     reading = best.group("kw").lower().startswith("read") or not clause[: best.start("kw")].rstrip().endswith(
         " to"
