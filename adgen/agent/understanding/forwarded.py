@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from adgen.agent.understanding.lead_ins import after_announcement
+from adgen.agent.understanding.reported import reported
 
 _I = re.I
 _NAME = r"(?-i:[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,2})"
@@ -129,7 +130,9 @@ def forwarded_note(raw: str, *, new_ad: bool) -> str | None:
     if request is not None:
         return request
     if not new_ad and (relayed := unrelayed(raw)) is not None:
-        return relayed
+        report = reported(raw)
+        if report is None or not (report.dismissed or report.praise):
+            return relayed  # ("my partner thinks the music is too quiet, I disagree": no request)
     asking = _ASKING_FOR_RE.match(raw)
     if asking is not None:
         return _TELL_THEM_RE.sub("?", raw[asking.end() :])

@@ -882,8 +882,8 @@ REPORT_NOTED_TEXT = "Noted, I've left the ad as it is. Tell me if you'd like any
 
 def _reported(m: Message) -> ParsedTurn | None:
     """ "the client liked the red", "my partner thinks the music is too quiet, I disagree": someone
-    else's words, not a request (:mod:`reported`). Waved away or praise: nothing changes; an opinion
-    reported: its change is named and waits for a "yes"."""
+    else's words (:mod:`reported`). Waved away or praise: nothing changes; an opinion passed on:
+    read as the request it passes on."""
     if m.project is None:
         return None
     report = reported(m.plain)
@@ -895,14 +895,13 @@ def _reported(m: Message) -> ParsedTurn | None:
         r"\b(was|were)\b", lambda w: "is" if w.group(1).lower() == "was" else "are", report.content
     )
     read = parse_message(unmask(content, m.quotes), m.project, state=m.state)
-    if report.instructed:
+    if report.instructed or read.operations or read.question:
+        # an opinion passed on ("the team felt the showcase was too long") is a request, as the
+        # marketer's own would be (dev16: feedback relayed is the request itself)
         return read
-    if not read.operations or read.question or read.unknown:
-        return ParsedTurn(
-            unknown="Noted. I haven't changed anything: tell me what you'd like changed, e.g. "
-            "“make the hook shorter”."
-        )
-    return _proposal(read.operations, m.project)
+    return ParsedTurn(
+        unknown="Noted. I haven't changed anything: tell me what you'd like changed, e.g. “make the hook shorter”."
+    )
 
 
 def _conditional(m: Message) -> ParsedTurn | None:

@@ -9,8 +9,9 @@ too quiet, I disagree" turned the music up. A report is no request from the pers
 - waved away in the same message ("but I disagree", "let's leave it", "I think it's fine"), it
   changes nothing;
 - praise reported ("the client loved the yellow text") changes nothing either;
-- an opinion reported ("my boss said the hook was too long") is offered as a change that waits
-  for a "yes".
+- an opinion passed on ("my boss said the hook was too long") is read as the request it passes
+  on, as the marketer's own would be (round twenty-three: dev16's writers, relaying feedback,
+  expected the change; sweep 39 had first offered it for a "yes").
 
 A report followed by an instruction of the person typing ("…, so trim it", "…, can you make it
 red") is read without the "my boss said" (whose "said" had been read as new words). "The client
