@@ -216,7 +216,7 @@ _BRAND_RES = (
         rf"\b(?:product|brief|ad|one|please|spot|video|promo|next|up\s+next)\s*:\s*(?:an?\s+|the\s+)?(?P<n>{_CAP_NAME})\s+(?=[a-z])"
     ),
     # "Brief: Kettle Club loose-leaf tea, 15s": the label capitalised, a name of letters after it
-    re.compile(rf"\b(?:Brief|Product)\s*:\s*(?P<n>{_CAP_ALPHA_NAME})\s+(?=[a-z])"),
+    re.compile(rf"\bBrief\s*:\s*(?P<n>{_CAP_ALPHA_NAME})\s+(?=[a-z])"),
     re.compile(rf"\b(?:[Ww]e(?:'re|’re|\s+are)|[Ii](?:'m|’m|\s+am))\s+(?P<n>{_CAP_NAME})"),
     re.compile(rf"\b(?:called|named)\s+(?P<n>{PLACEHOLDER_MARK}.|{_CAP_NAME})"),
     # "we sell Glowtrail bike lights": the name of what they sell or make
@@ -265,8 +265,12 @@ _BRAND_RES = (
         rf"(?P<n>{_CAP_ALPHA_NAME})(?=\s+(?:\d|[a-z]))"
     ),
     # ("an ad for Lola's Turon": a possessive before a capitalised word is part of the name)
-    re.compile(rf"\b(?:for|from|by)\s+(?:the\s+)?(?P<n>{_CAP_NAME})(?:['’]s\s+[a-z]|\s+[a-z])"),
-    re.compile(rf"(?P<n>{_CAP_NAME})['’]s\b(?!\s+[A-Z])"),
+    re.compile(
+        r"\b(?:for|from|by)\s+(?:the\s+)?(?P<n>[A-Z][\w-]*['’]s(?:[ \t]+[A-Z][\w&+'-]*){1,3})"
+        r"(?=\s*(?:[,;.!?]|$))"
+    ),
+    re.compile(rf"\b(?:for|from|by)\s+(?:the\s+)?(?P<n>{_CAP_NAME})['’]s?\s+\w"),
+    re.compile(rf"(?P<n>{_CAP_NAME})['’]s\b"),
     # ("Fwd from Dana: …": who sent the brief on, a label before a colon, is no brand)
     re.compile(rf"\b(?:for|from|by)\s+(?:the\s+)?(?P<n>{_CAP_NAME})\b(?!\s*:)"),
     # "10s ad, Pawsome dog treats, cheerful", "Brew Lab coffee grinder ad - 15s": a list item that
