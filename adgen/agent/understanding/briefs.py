@@ -126,7 +126,8 @@ BUSINESS_NOUN = "|".join(
     )
 )
 _CAP_WORD = r"[A-Z0-9][\w&+'-]*(?:\.\w+)*"
-_CAP_NAME = rf"(?:{_CAP_WORD}(?:[ \t]+(?:&[ \t]+)?{_CAP_WORD}){{0,4}})"
+# ("Sol de Mayo", "Casa del Mar": a name's particle between two of its capitalised words)
+_CAP_NAME = rf"(?:{_CAP_WORD}(?:[ \t]+(?:(?:&|de|del|da|di|du|van|von|der)[ \t]+)?{_CAP_WORD}){{0,4}})"
 # A name of capitalised words that start with a letter ("Petal & Stem", not "Petal & Stem 15").
 _CAP_ALPHA_NAME = r"(?:[A-Z][\w&+'-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&+'-]*){0,4})"
 _NOT_BRANDS = {
@@ -188,7 +189,10 @@ _BRAND_RES = (
     re.compile(
         rf"\b(?:brand(?:\s+name)?|company(?:\s+name)?|business|shop|store|startup|(?<=new\s)client)\s*"
         rf"(?:is\s+called|is\s+named|called|named|:|=|is)\s+(?P<n>{PLACEHOLDER_MARK}.|[^\s,.;!?][^,.;!?\n]*?)"
-        r"(?=\s*(?:[,.;!?\n]|\s[-\u2013\u2014]\s|$|\band\b|\bwith\b|\bwho\b|\bthat\b))",
+        r"(?=\s*(?:[,.;!?\n]|\s[-\u2013\u2014]\s|$|\band\b|\bwith\b|\bwho\b|\bthat\b"
+        # ("a shoe repair shop called Heel & Sole for thirty-one years": how long, no part of the name)
+        r"|\b(?:for|since)\s+(?:(?:over|about|almost|nearly|some)\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+"
+        r"(?:years?|decades?|months?)\b|\bsince\s+\d{4}\b))",
         re.I,
     ),
     # "under the name Kiln and Clay": the name they trade under ("and" may join its words)
@@ -211,6 +215,8 @@ _BRAND_RES = (
     re.compile(
         rf"\b(?:product|brief|ad|one|please|spot|video|promo|next|up\s+next)\s*:\s*(?:an?\s+|the\s+)?(?P<n>{_CAP_NAME})\s+(?=[a-z])"
     ),
+    # "Brief: Kettle Club loose-leaf tea, 15s": the label capitalised, a name of letters after it
+    re.compile(rf"\bBrief\s*:\s*(?P<n>{_CAP_ALPHA_NAME})\s+(?=[a-z])"),
     re.compile(rf"\b(?:[Ww]e(?:'re|’re|\s+are)|[Ii](?:'m|’m|\s+am))\s+(?P<n>{_CAP_NAME})"),
     re.compile(rf"\b(?:called|named)\s+(?P<n>{PLACEHOLDER_MARK}.|{_CAP_NAME})"),
     # "we sell Glowtrail bike lights": the name of what they sell or make
@@ -257,6 +263,11 @@ _BRAND_RES = (
     re.compile(
         rf"\b(?:[Oo]ur|[Mm]y)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{BUSINESS_NOUN})\s+"
         rf"(?P<n>{_CAP_ALPHA_NAME})(?=\s+(?:\d|[a-z]))"
+    ),
+    # ("an ad for Lola's Turon": a possessive before a capitalised word is part of the name)
+    re.compile(
+        r"\b(?:for|from|by)\s+(?:the\s+)?(?P<n>[A-Z][\w-]*['’]s(?:[ \t]+[A-Z][\w&+'-]*){1,3})"
+        r"(?=\s*(?:[,;.!?]|$))"
     ),
     re.compile(rf"\b(?:for|from|by)\s+(?:the\s+)?(?P<n>{_CAP_NAME})['’]s?\s+\w"),
     re.compile(rf"(?P<n>{_CAP_NAME})['’]s\b"),
@@ -400,10 +411,21 @@ def extract_brief(raw: str, masked: str, quotes: list[Quoted]) -> Brief:
     brief.scene_count = structure.count
     if structure.cta_text and not brief.cta_text:
         brief.cta_text = structure.cta_text
+    # "I NEED AN AD FOR MY FLOWER SHOP BLOOM ROOM": in lower case, the name after the business
+    dictated = _SHOUTED_NAME_RE.search(masked.lower()) if _shouted(masked) else None
+    if dictated:
+        masked = masked.lower()
+    # "new ad 🆕 Pawprint dog treats ⏱ 12s": an emoji between items parts them as a comma does
+    masked = _EMOJI_RE.sub(", ", masked)
     brand, product = _brand_and_product(masked, quotes)
+    if brand is None and _EMOJI_RE.search(raw):  # (the emoji may have gone from the masked text)
+        brand, product = _brand_and_product(_EMOJI_RE.sub(", ", mask_quotes(raw)[0]), quotes)
     if brand and brief.cta_text and brand.lower() == brief.cta_text.lower():
         # "4. cta - Download Tally": the CTA's words, not the brand's name
         brand, product = _brand_and_product(masked.replace(brief.cta_text, " "), quotes)
+    if brand is None and dictated:
+        brand = " ".join(w[:1].upper() + w[1:] for w in dictated.group("n").split())
+        product = _without_name(product or "", dictated.group("n")) or product
     if brand is None and product:
         brand, product = _name_in_product(masked, product)
     if product and _PRONOUN_PRODUCT_RE.fullmatch(product.strip()):
@@ -415,6 +437,24 @@ def extract_brief(raw: str, masked: str, quotes: list[Quoted]) -> Brief:
     brief.audience = _audience(masked)
     brief.mood = _mood(masked, exclude=[product or "", brand or ""])
     return brief
+
+
+_EMOJI_RE = re.compile(
+    r"\s*[\U0001F100-\U0001F1FF\U0001F300-\U0001FAFF\u2600-\u27BF\u23E9-\u23FA\u2B00-\u2BFF]\ufe0f?\s*"
+)
+
+
+# A shouted brief's business, then its name to the end of the clause ("my flower shop bloom room,").
+_SHOUTED_NAME_RE = re.compile(
+    rf"\b(?:our|my)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{BUSINESS_NOUN})\s+(?:called\s+|named\s+)?"
+    r"(?P<n>[a-z][\w'&-]*(?:\s+[a-z][\w'&-]*){0,3})(?=\s*(?:[,;:.!?]|$))"
+)
+
+
+def _shouted(masked: str) -> bool:
+    """Whether a brief is written in capitals throughout (at least four words of letters)."""
+    letters = re.sub(rf"{PLACEHOLDER_MARK}.|[^A-Za-z]", "", masked)
+    return len(re.findall(r"[A-Za-z]{2,}", masked)) >= 4 and letters.isupper()
 
 
 _PRONOUN_PRODUCT_RE = re.compile(r"(?:them|it|this|that|these|those|one\s+of\s+them|us|me|her|him)", re.I)

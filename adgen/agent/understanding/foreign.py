@@ -1,5 +1,5 @@
 """Requests typed in Spanish, French, German, Portuguese, Italian, Dutch, Turkish, Polish, Swedish,
-Hinglish or Indonesian,
+Hinglish, Indonesian, Taglish or Vietnamese,
 read as the English the rest of the parser knows: "pon la música más baja" -> "make the music quieter".
 
 Part of :mod:`adgen.agent.understanding`. Marketers paste copy in their language and sometimes
@@ -26,6 +26,7 @@ from adgen.agent.understanding.languages import LANGUAGES, Language
 from adgen.agent.understanding.normaliser import document_words, is_english, is_known
 from adgen.agent.understanding.polish_turkish import POLISH_AND_TURKISH
 from adgen.agent.understanding.swedish import SWEDISH
+from adgen.agent.understanding.taglish_vietnamese import TAGLISH_AND_VIETNAMESE
 
 _I = re.I
 _BEFORE = r"(?<![\w\ue000-\ue1ff])"
@@ -37,7 +38,13 @@ def _compile(phrase: str) -> re.Pattern[str]:
 
 
 # Every table, in the order a tie of markers is won.
-_ALL: tuple[Language, ...] = (*LANGUAGES, *POLISH_AND_TURKISH, SWEDISH, *HINGLISH_AND_INDONESIAN)
+_ALL: tuple[Language, ...] = (
+    *LANGUAGES,
+    *POLISH_AND_TURKISH,
+    SWEDISH,
+    *HINGLISH_AND_INDONESIAN,
+    *TAGLISH_AND_VIETNAMESE,
+)
 _Entry = tuple[
     Language, tuple[re.Pattern[str], ...], tuple[tuple[re.Pattern[str], str], ...], re.Pattern[str]
 ]

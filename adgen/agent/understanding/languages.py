@@ -232,6 +232,12 @@ SPANISH = Language(
         r"fondo",
         r"eslogan",
         r"en\s+(?:rojo|blanco|negro|amarillo|azul|verde)",
+        # Spanglish: "oye, the music está muy alta, bájale un poquito"
+        r"oye",
+        r"est[aá]",
+        r"muy",
+        r"un\s+poquito",
+        r"bajit[oa]|altit[oa]",
         *_ES_MARKERS,
     ),
     rows=(
@@ -311,7 +317,7 @@ SPANISH = Language(
         (r"(?:a|por)(?=\s+\ue000)", "to"),
         # a brief: "haz un anuncio de 15 segundos para nuestro café Brisa, tranquilo"
         (r"(?:un|el)\s+nuevo\s+anuncio|otro\s+anuncio", "a new ad"),
-        (r"(?:un|una)\s+(?:anuncio|video|v[ií]deo|spot|promo)", "an ad"),
+        (r"(?:un|una)\s+(?:anuncio|video|v[ií]deo|spot|promo)(?:\s+ad)?|un\s+ad", "an ad"),
         (r"para\s+(?:nuestr[oa]s?|mis?)", "for our"),
         # "para el café Brisa": the product, then its name (capitalised)
         (r"para\s+(?:el|la|los|las)\s+([^\W\d_]+)(?=\s+(?-i:[A-Z]))", r"for the \1 called"),
@@ -327,7 +333,8 @@ SPANISH = Language(
         (r"necesito|necesitamos|quiero|queremos", "i need"),
         (r"hazme|cr[eé]ame", "make me"),
         (r"y", "and"),
-        (r"m[aá]s\s+baja|m[aá]s\s+bajo|m[aá]s\s+suave|menos\s+fuerte", "quieter"),
+        (r"m[aá]s\s+bajit[oa]|m[aá]s\s+baja|m[aá]s\s+bajo|m[aá]s\s+suave|menos\s+fuerte", "quieter"),
+        (r"m[aá]s\s+altit[oa]", "louder"),
         (r"m[aá]s\s+alta|m[aá]s\s+alto|m[aá]s\s+fuerte", "louder"),
         (r"m[aá]s\s+grande", "bigger"),
         (r"m[aá]s\s+peque[nñ]o|m[aá]s\s+peque[nñ]a", "smaller"),
@@ -366,6 +373,12 @@ SPANISH = Language(
         (r"gris", "gray"),
         (r"dorado|dorada", "gold"),
         (r"tr[aá]fico", "traffic"),
+        # whose ad: "para mi negocio" (for my business), "mi taquería El Güero"
+        (r"negocio", "business"),
+        (r"tienda", "shop"),
+        (r"taquer[ií]a", "taco shop"),
+        # "que termine con 'Ven hoy'": the ad ends on those words
+        (r"que\s+(?:termine|acabe|cierre)\s+con", "ending with"),
         (r"caf[eé]", "coffee"),
         # "un poco más" after a change: the same change again (bare comparatives, last)
         (r"(?:un\s+poco\s+m[aá]s)(?=\W*$)", "a bit more"),
@@ -376,10 +389,10 @@ SPANISH = Language(
         *_ES_LAST,
     ),
     leftovers=(
-        r"de",
+        r"de(?!\s+(?-i:[A-ZÁÉÍÓÚÑ]))",  # (inside a name it stays: "Sol de Mayo")
         r"del",
-        r"la",
-        r"el",
+        r"la(?!\s+(?-i:[A-ZÁÉÍÓÚÑ]))",  # (a name's own article stays: "La Fonda", "El Güero")
+        r"el(?!\s+(?-i:[A-ZÁÉÍÓÚÑ]))",
         r"en",
         r"un",
         r"una",
@@ -388,6 +401,7 @@ SPANISH = Language(
         r"que",
         r"al",
         r"vaya",
+        r"oye",
     ),
 )
 
@@ -795,7 +809,11 @@ GERMAN = Language(
         ),
         (_DE_ASK + r"([^.,;!?]+?)\s+(?:bitte\s+)?(?:verl[aä]ngern)", r"\1lengthen \2"),
         (_DE_ASK + r"([^.,;!?]+?)\s+(?:bitte\s+)?(?:verk[uü]rzen|k[uü]rzen)", r"\1shorten \2"),
-        (_DE_ASK + r"([^.,;!?]+?)\s+(?:bitte\s+)?(?:setzen|stellen|machen|[aä]ndern)(?=\W*$)", r"\1make \2"),
+        # the verb last in its sentence: "… leiser machen? Sie ist echt too much."
+        (
+            _DE_ASK + r"([^.,;!?]+?)\s+(?:bitte\s+)?(?:setzen|stellen|machen|[aä]ndern)(?=\s*(?:[.?!;]|$))",
+            r"\1make \2",
+        ),
         (r"kannst\s+du|k[oö]nnen\s+sie|k[oö]nntest\s+du|k[oö]nnt(?:et)?\s+ihr", "can you"),
         (r"(?:die|das|den)\s+ganzen?\s+(?:werbung|anzeige|video|spot|clip)", "the whole ad"),
         (r"bewertungen|rezensionen|kundenstimmen|erfahrungsberichte?|testimonials?", "review"),
@@ -812,6 +830,7 @@ GERMAN = Language(
         (r"insgesamt", "in total"),
         (r"was\s+steht\s+(?:in|auf)", "what's written in"),
         (r"ist|sind", "is"),
+        (r"echt|wirklich", "really"),
         (r"den\s+markennamen|der\s+markenname|den\s+namen\s+der\s+marke", "the brand name"),
         (r"(?:den|der|dem)\s+hook", "the hook"),
         (

@@ -152,6 +152,7 @@ from adgen.agent.understanding.confirm import (
     unread_why,
     value_words,
 )
+from adgen.agent.understanding.copy_lines import brief_copy, copy_per_scene, line_as_scene
 from adgen.agent.understanding.cross_version import read_cross_copy
 from adgen.agent.understanding.even_lengths import even_lengths
 from adgen.agent.understanding.exclusions import find_exclusion, narrowed
@@ -171,7 +172,14 @@ from adgen.agent.understanding.new_ad import SAME_AS_OPEN_RE, is_new_ad_request,
 from adgen.agent.understanding.normaliser import document_words, normalise, spelled_out, swapped_everyday
 from adgen.agent.understanding.numerals import with_numerals
 from adgen.agent.understanding.odd_values import odd_value, odd_why
-from adgen.agent.understanding.open_brief import OPEN_BRIEF, OPEN_QUESTION, answer_brief, is_open_brief
+from adgen.agent.understanding.open_brief import (
+    DEFERRED_QUESTION,
+    OPEN_BRIEF,
+    OPEN_QUESTION,
+    answer_brief,
+    defers,
+    is_open_brief,
+)
 from adgen.agent.understanding.plain_words import plain_words
 from adgen.agent.understanding.praise import praises_as_is
 from adgen.agent.understanding.product import NEW_PHOTO_RE, PHOTO_WORD_RE
@@ -274,6 +282,10 @@ def parse_message(
     if not raw:
         return _empty(project, has_attachment)
     raw = forwarded_note(raw, new_ad=project is None) or raw  # "Forwarding from the client: '…'"
+    raw, uneven = copy_per_scene(raw, project)  # "New copy, one line per scene:" over the lines
+    if uneven is not None:
+        return ParsedTurn(question=uneven)
+    raw = line_as_scene(raw, state.last_request if state else None, project)  # "line 2" of that copy
     masked, quotes = mask_quotes(raw)
     masked = symbols_as_words(masked)  # "🎵 ⬇️": "music down"; "+2s on the end card": "plus 2 s …"
     masked = spelled_out(unframed(masked))  # "hey team — …", "… asap 🙏": no part of the request; "w/"
@@ -1123,6 +1135,16 @@ def _brief(m: Message) -> ParsedTurn | None:
     hook = hook_text(m.masked, m.quotes)
     if hook:
         turn.operations = [ops.UpdateOverlay(scene_id="scene_1", text=hook)]
+    # "Copy: 1) '…' 2) '…' 3) '…'": a line for each scene, as many as the brief's scenes (the last
+    # its call to action); another count is left to the planner.
+    lines = brief_copy(m.masked, m.quotes)
+    wanted = turn.brief.scene_count or len(turn.brief.scene_roles or []) or None
+    if lines and len(lines) == (wanted or len(lines)) and 3 <= len(lines) <= 12:
+        turn.brief.scene_count = turn.brief.scene_count or (None if turn.brief.scene_roles else len(lines))
+        turn.brief.cta_text = lines[-1]
+        turn.operations = [
+            ops.UpdateOverlay(scene_id=f"scene_{n}", text=line) for n, line in enumerate(lines, start=1)
+        ]
     # "for Reels and Stories only", "captions word by word", "the luxury look": set once it exists.
     turn.operations += brief_settings(m.plain, m.quotes)
     turn.wants_render = bool(re.search(r"\b(?:render|export)\b", m.masked, re.I))
@@ -1176,6 +1198,10 @@ def _open_brief_answer(m: Message) -> ParsedTurn | None:
     pending = m.state.pending
     if pending is None or pending.value_kind != OPEN_BRIEF or not pending.retry:
         return None
+    if defers(m.raw):  # "whatever you think is best": still nothing to make an ad about
+        turn = ParsedTurn(question=DEFERRED_QUESTION)
+        turn.pending = PendingQuestion(question=DEFERRED_QUESTION, retry=pending.retry, value_kind=OPEN_BRIEF)
+        return turn
     text = answer_brief(pending.retry, m.raw, m.project)
     if text is None:
         return None

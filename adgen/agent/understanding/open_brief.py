@@ -51,6 +51,10 @@ OPEN_WORDS: tuple[str, ...] = (
     # for a few clients, need an ad for one of them", "not sure if this is doable but …")
     r"im|ive|freelancer|freelance|agency|marketer|manager|run|few|several|couple|them|their|"
     r"if|doable|possible|maybe|think|mind|any|way|hoping|wondering|w|that'?ll|will|go|viral|trend|trending|blow|lmao",
+    # who says an ad is needed ("my wife says I need an advert for the shop", "my boss wants an ad
+    # made today, can you help")
+    r"wife|husband|partner|mum|mom|mother|dad|father|son|daughter|grandson|granddaughter|kids|family|"
+    r"says|said|told|tells|thinks|reckons|made|making|advertising|"
     # whose ad, without saying what it sells
     r"store|shop|business|company|charity|nonprofit|organi[sz]ation|org|startup|page|account|channel",
     # the kind of ad
@@ -82,9 +86,32 @@ _NOT_AN_ANSWER_RE = re.compile(
 )
 _ANSWER_LEAD_RE = re.compile(
     r"^\W*(?:(?:it'?s|it\s+is|its|this\s+is|that'?s|that\s+is|the\s+ad\s+is|we'?re\s+advertising|"
-    r"we\s+sell|we'?re\s+selling|we\s+make|i\s+sell|i\s+make)\s+)?(?:(?:for|about)\s+)?",
+    r"we\s+sell|we'?re\s+selling|we\s+make|i\s+sell|i\s+make)\s+)?(?:(?:for|about)\s+)?"
+    # ("Client: Copper Kettle Café, 15s": the label names no subject of its own)
+    r"(?:(?:client|customer|brand|business|company|shop|store|product)\s*:\s*)?",
     _I,
 )
+
+
+# An answer that leaves what the ad is for to us ("whatever you think is best", "up to you"): no
+# subject, so the question comes again, saying what is needed.
+_DEFERRING_RE = re.compile(
+    r"^\W*(?:(?:oh|um+|hmm+|well|honestly|idk|dunno|i\s+don'?t\s+know)\W+)*(?:"
+    r"what(?:ever|ever\s+you\s+(?:think|like|want|prefer|reckon)(?:\s+is\s+best)?)|"
+    r"(?:it'?s\s+)?up\s+to\s+you|you\s+(?:decide|choose|pick)|your\s+call|surprise\s+me|anything(?:\s+(?:is\s+fine|works|goes))?|"
+    r"(?:you\s+)?(?:do\s+)?what(?:ever)?\s+you\s+think(?:\s+is\s+best)?|dealer'?s\s+choice|no\s+idea|don'?t\s+mind"
+    r")\W*(?:(?:is\s+)?fine|best|works|really|honestly|please|pls|thanks)?\W*$",
+    _I,
+)
+DEFERRED_QUESTION = (
+    "I can't make that choice for you: the ad needs something to be about. What does the business "
+    "or product sell or do, and what is its name? (A length or a mood is optional.)"
+)
+
+
+def defers(answer: str) -> bool:
+    """Whether an answer to :data:`OPEN_QUESTION` leaves what the ad is for to us."""
+    return bool(_DEFERRING_RE.match(answer))
 
 
 def is_open_brief(masked: str, quotes_count: int = 0) -> bool:
@@ -115,4 +142,12 @@ def answer_brief(original: str, answer: str, project: AdProject | None) -> str |
     return f"an ad for {subject}. {request[:1].lower()}{request[1:]}"
 
 
-__all__ = ["OPEN_BRIEF", "OPEN_QUESTION", "OPEN_WORDS", "answer_brief", "is_open_brief"]
+__all__ = [
+    "DEFERRED_QUESTION",
+    "OPEN_BRIEF",
+    "OPEN_QUESTION",
+    "OPEN_WORDS",
+    "answer_brief",
+    "defers",
+    "is_open_brief",
+]

@@ -45,7 +45,9 @@ _GLUE_RE = re.compile(
     _I,
 )
 _SPLIT_RE = re.compile(
-    r"\s*(?:[.;!?]+\s+|,\s*(?:and\s+|then\s+)?|\s+and\s+(?=\w)|\s+then\s+|\s+[+&]\s+|\s+plus\s+)\s*", _I
+    # (a line break ends a request: "scene 1 VO: '…'" over "last scene VO: '…'")
+    r"\s*(?:[.;!?]+\s+|\n+|,\s*(?:and\s+|then\s+)?|\s+and\s+(?=\w)|\s+then\s+|\s+[+&]\s+|\s+plus\s+)\s*",
+    _I,
 )
 
 _OFF_RE = re.compile(
