@@ -326,3 +326,48 @@ def test_a_copy_is_a_variant_and_its_purpose_no_difference(text: str, inner: dic
 def test_which_works_better_asked_outright_is_still_answered(text: str) -> None:
     turn = parse_message(text, basic_project())
     assert not turn.operations and "A/B test" in (turn.unknown or turn.answer or "")
+
+
+# --- a question at a time, and how the voice speaks (sit39) ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("what does it say at 0:10?", "Scene 2 (showcase): “Smooth. Bold. 100% arabica”"),
+        ("what does the text say at the 10 second mark", "Scene 2 (showcase): “Smooth. Bold. 100% arabica”"),
+        ("what's the text at 0:02?", "Scene 1 (hook): “Wake up to cold brew”"),
+    ],
+)
+def test_a_question_at_a_time_is_about_the_scene_playing_then(text: str, said: str) -> None:
+    turn = parse_message(text, basic_project())
+    assert not turn.operations and turn.answer == said, turn
+
+
+@pytest.mark.parametrize(
+    ("text", "rate"),
+    [
+        ("the voice should speak slower please", 0.85),
+        ("the voiceover should speak faster pls", 1.15),
+        ("the narrator should speak a bit slower", None),
+    ],
+)
+def test_how_the_voice_speaks_is_no_line(text: str, rate: float | None) -> None:
+    wire = [op.to_wire() for op in parse_message(text, basic_project()).operations]
+    assert not any(op.get("operation") == "update_voiceover" for op in wire), wire
+    if rate is not None:
+        assert wire == [{"operation": "update_voice", "enabled": True, "rate": rate}]
+
+
+@pytest.mark.parametrize(
+    ("text", "scene", "words"),
+    [
+        ("hook: 'Wake up to cold'", "scene_1", "Wake up to cold"),
+        ("scene 2: 'Smooth. Bold.'", "scene_2", "Smooth. Bold."),
+        ("cta: 'Order'", "scene_3", "Order"),
+    ],
+)
+def test_words_after_a_label_are_kept_even_when_a_scene_says_them(text: str, scene: str, words: str) -> None:
+    # (each quote is part of a scene's words now: "the" was put before it, and became part of the copy)
+    wire = [op.to_wire() for op in parse_message(text, basic_project()).operations]
+    assert wire == [{"operation": "update_overlay", "sceneId": scene, "text": words}], wire

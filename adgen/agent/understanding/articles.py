@@ -138,6 +138,9 @@ def _quoted_names(head: str, project: AdProject, quotes: list[Quoted]) -> str:
         index = ord(m.group(1)) - 0xE100
         if index >= len(quotes) or not _opens_a_phrase(head[: m.start()]):
             continue
+        if re.search(r":\s*$", head[: m.start()]):
+            continue  # "scene 2: 'Hand-poured soy'": after a label, the words that scene gets
+
         if len(scenes_with_words(project, quotes[index].inner)) == 1:
             head = head[: m.start()] + "the " + head[m.start() :]
     return head

@@ -106,12 +106,19 @@ def _seconds(m: re.Match[str], minutes: str, seconds: str) -> float:
     return int(m.group(minutes)) * 60 + float(m.group(seconds))
 
 
+_ASKING_RE = re.compile(
+    r"^\W*(?:what(?:'?s)?|which|whats)\b[^.!]*\?\s*$|^\W*what\s+does\s+(?:it|the\s+\w+)\s+say\b", re.I
+)
+
+
 def at_time(masked: str, project: Any) -> tuple[str, UnclearScene | None]:
     """``masked`` with a scene named by its time rewritten as "scene N", and None; or the text
     unchanged and a question naming the scenes it could be."""
     if project is None or not project.scenes:
         return masked, None
-    end = len(masked) if PLACEHOLDER_RE.search(masked) else text_cue_end(masked)
+    # ("what does it say at 0:10?": a question's "say" starts no copy)
+    asking = _ASKING_RE.match(masked)
+    end = len(masked) if PLACEHOLDER_RE.search(masked) or asking else text_cue_end(masked)
     request, copy = masked[:end], masked[end:]
     total = sum(s.duration_sec for s in project.scenes)
     for _ in range(4):  # "first 4 seconds: text yellow. last 4 seconds: …": each time named
@@ -147,7 +154,7 @@ def at_time(masked: str, project: Any) -> tuple[str, UnclearScene | None]:
         # "the last 4 seconds: swap the text …": a scene and a colon say where, not what it says
         colon = re.match(r"\s*:\s*", request[m.end() :])
         # ("the words in the first 3 seconds": the words in scene 1, never "the words scene 1")
-        inside = re.match(r"(?:in|during)\s", m.group(0), re.I) or (
+        inside = asking or re.match(r"(?:in|during)\s", m.group(0), re.I) or (
             m.re is _CLOCK_RE and re.match(r"\W*[a-z]", m.group(0), re.I)  # "the bike at 0:15": in scene 3
         )
         said = f"in scene {found[0] + 1}, " if colon else f"{'in ' if inside else ''}scene {found[0] + 1}"

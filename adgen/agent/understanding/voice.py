@@ -67,6 +67,14 @@ _SAY_RE = re.compile(
     rf"\b{_VOICE}\b.{{0,40}}?(?:\b(?P<verb>say|says|said|saying|read|reads|speak|speaks)\b|\b(?:to|be|for|with)\b|[:=])\s*(?P<q>.+)$",
     _I,
 )
+# How the voice speaks, said after "speak"/"read" ("slower please", "a bit more clearly"): no line.
+_MANNER_ONLY_RE = re.compile(
+    r"^\W*(?:(?:a|bit|little|lot|tad|touch|much|way|more|less|really|very|so|too|even|lot)\s+)*"
+    r"(?:slower|faster|quicker|slowly|quickly|clearer|clearly|calmer|calmly|deeper|higher|louder|softer|"
+    r"lower|up|down|more\s+slowly|more\s+clearly)"
+    r"(?:\s+(?:please|pls|plz|thanks|then|now|for\s+\w+|if\s+possible))*\W*$",
+    _I,
+)
 # "make the hook voice line '…'", "the hook voiceover 'Dinner is here'": a quote right after the
 # voice word (or its line) is what it says, with no verb between.
 _VOICE_QUOTE_RE = re.compile(
@@ -286,7 +294,8 @@ class _Reading:
         if said and PLACEHOLDER_MARK in said.group("q"):  # the quote is the line, the rest names scenes
             mark = re.search(f"{PLACEHOLDER_MARK}.", said.group("q"))
             line = self.quotes[ord(mark.group(0)[1]) - ord(placeholder(0)[1])].inner if mark else None
-        elif said and said.group("verb"):
+        elif said and said.group("verb") and not _MANNER_ONLY_RE.match(said.group("q")):
+            # ("the voice should speak slower please": how it speaks, never a line "slower please")
             line = text_value(said.group("q"), self.quotes)
         if line is not None and _SAME_LINE_RE.match(line):
             self._say_on_screen_words(named)  # "say the same line": each scene's on-screen words
