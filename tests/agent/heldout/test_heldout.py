@@ -136,7 +136,8 @@ FLOORS = {
     # Round twelve (parse15: a soft picture is no volume, palette colours added, versions named by
     # their words, "A = keep it" lists, "what is it at now?", brands after "we run X,", a colour
     # asked for and replied): 149/150, 0 wrong (open: the Spanish brief, in the language tables).
-    "dev9": (149, 0, 150),
+    # Round twenty-three (d16c: Spanish briefs keep a name's El/La/de): 150/150, 0 wrong.
+    "dev9": (150, 0, 150),
     # dev10 (written blind after round eleven, with test8): its first run, on round eleven's parser
     # with the scene exclusions, 116/150 understood and 8 wrong (test8's clean first run: 79/100,
     # 6 wrong).
@@ -219,13 +220,18 @@ FLOORS = {
     # sit37, loose38 (loose times, Hinglish, Indonesian, typos), review38 (precision) and fix38 (the eight
     # wrong edits: a text named by its place or its colour, numbered notes, "is gone", variants): 145/150,
     # 0 wrong.
-    "dev15": (145, 0, 150),
+    # Round twenty-three (left39: "and the studio one at the start to 3", "bring it back" then "shorten
+    # it to 3 secs instead", "put the same words on screen", a mood beside the music): 150/150, 0 wrong.
+    "dev15": (150, 0, 150),
     # dev16 (written blind after round twenty-two, with test14, by a new crowd: older owners new to video
     # ("the writing", "the last picture", "the tune"), feedback relayed in the third person, timecodes and
     # slide numbers, emoji and capitals as words, copywriters handing over a line per scene, unexpected
     # answers to a question, Spanglish, Taglish, Vietnamese): its first run, on main at d32b80c, 64/150
     # understood and 20 wrong (test14's clean first run: 46/100, 16 wrong).
-    "dev16": (64, 20, 150),
+    # Round twenty-three (the lead; helpers d16a: timecodes, emoji and symbols, "+2s"; d16b: an owner's
+    # plain words, feedback relayed; d16c: copy a line per scene, briefs, Taglish, Vietnamese,
+    # Spanglish), merged with fix39, left39 and sweep39: 149/150, 0 wrong.
+    "dev16": (149, 0, 150),
     # test3: run clean three times as a test set (80.8 %/7.7 % wrong before round five, 84.6 %/7.7 % after,
     # 85.4 %/7.7 % after rounds six and seven), then retired to development on 2026-12-02 at 111/130, 10 wrong.
     # Round eight (parse8): 116/130, 4 wrong; then 119/130, 0 wrong.
