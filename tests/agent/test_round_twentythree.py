@@ -371,3 +371,23 @@ def test_words_after_a_label_are_kept_even_when_a_scene_says_them(text: str, sce
     # (each quote is part of a scene's words now: "the" was put before it, and became part of the copy)
     wire = [op.to_wire() for op in parse_message(text, basic_project()).operations]
     assert wire == [{"operation": "update_overlay", "sceneId": scene, "text": words}], wire
+
+
+@pytest.mark.parametrize(
+    ("text", "scene", "seconds"),
+    [
+        ("the showcase feels slow, cut it to 5 s", "scene_2", 5.0),
+        ("the showcase drags, trim it down to 6 seconds", "scene_2", 6.0),
+        ("the hook is too slow, cut it to 3 s please", "scene_1", 3.0),
+    ],
+)
+def test_cut_it_to_after_a_scenes_length_is_that_scenes(text: str, scene: str, seconds: float) -> None:
+    # (the second clause set the whole ad to 5 s besides shortening the scene: d16a found it)
+    wire = [op.to_wire() for op in parse_message(text, basic_project()).operations]
+    assert wire == [{"operation": "update_scene", "sceneId": scene, "durationSec": seconds}], wire
+
+
+@pytest.mark.parametrize("text", ["cut it to 10 s", "make the showcase red, cut it to 10 s"])
+def test_cut_it_to_with_no_length_spoken_of_is_the_ads(text: str) -> None:
+    wire = [op.to_wire() for op in parse_message(text, basic_project()).operations]
+    assert wire[-1] == {"operation": "set_duration", "durationSec": 10.0}, wire

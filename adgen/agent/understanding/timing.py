@@ -82,7 +82,9 @@ _A_LOT_RE = re.compile(
 _BARE_VALUE_RE = re.compile(
     # ("actually make that 6", "change it to 6": "that" is the length just set)
     r"^\W*(?:(?:no|nope|nah|sorry|actually|wait|hmm+|oh|ok(?:ay)?|i\s+meant|make\s+(?:it|that)|"
-    r"(?:change|set|put)\s+(?:it|that)(?:\s+to)?|try|then|instead|rather|please|just)\b\W*)*$",
+    r"(?:change|set|put)\s+(?:it|that)(?:\s+to)?|try|then|instead|rather|please|just|"
+    # ("the showcase drags, cut it to 5 s": the scene just made shorter, cut to that length)
+    r"(?:cut|trim|shorten|chop|bring|take|get)\s+(?:it|that)(?:\s+(?:down|back))?(?:\s+to)?|pls|plz)\b\W*)*$",
     _I,
 )
 _LENGTH_NOUN = r"(?:length|duration|time|runtime|running\s+time|screen\s*time)"
@@ -534,6 +536,14 @@ def _set(r: ClauseReaderBase, f: Frame, d: Duration) -> None:
         )
         # "how long is the hook?" -> "change that to 5 seconds": the scene asked about
         or (r.ctx.asked and target.ids == r.ctx.targets and len(target.ids) == 1)
+        # "the showcase drags, cut it to 5 s": the scene whose length this message just spoke of
+        or (
+            not r.ctx.carried
+            and r.ctx.topic == "scene"
+            and target.ids == r.ctx.targets
+            and len(target.ids) == 1
+            and _BARE_VALUE_RE.match(f.rest[: d.start] + f.rest[d.end :])
+        )
     )
     if _WHOLE_AD_RE.search(f.rest) or (
         not target.explicit
