@@ -154,8 +154,13 @@ def at_time(masked: str, project: Any) -> tuple[str, UnclearScene | None]:
         # "the last 4 seconds: swap the text …": a scene and a colon say where, not what it says
         colon = re.match(r"\s*:\s*", request[m.end() :])
         # ("the words in the first 3 seconds": the words in scene 1, never "the words scene 1")
-        inside = asking or re.match(r"(?:in|during)\s", m.group(0), re.I) or (
-            m.re is _CLOCK_RE and re.match(r"\W*[a-z]", m.group(0), re.I)  # "the bike at 0:15": in scene 3
+        inside = (
+            asking
+            or re.match(r"(?:in|during)\s", m.group(0), re.I)
+            or (
+                m.re is _CLOCK_RE
+                and re.match(r"\W*[a-z]", m.group(0), re.I)  # "the bike at 0:15": in scene 3
+            )
         )
         said = f"in scene {found[0] + 1}, " if colon else f"{'in ' if inside else ''}scene {found[0] + 1}"
         request = request[: m.start()] + said + request[m.end() + (colon.end() if colon else 0) :]

@@ -529,20 +529,23 @@ def _set(r: ClauseReaderBase, f: Frame, d: Duration) -> None:
         return
     target = f.target
     seconds = d.seconds
-    keeps_scene = target.ids is not None and (
-        (
-            _BARE_VALUE_RE.match(f.rest[: d.start] + f.rest[d.end :])
-            and (set(target.ids) <= set(r.ctx.resized) != set())
-        )
-        # "how long is the hook?" -> "change that to 5 seconds": the scene asked about
-        or (r.ctx.asked and target.ids == r.ctx.targets and len(target.ids) == 1)
-        # "the showcase drags, cut it to 5 s": the scene whose length this message just spoke of
-        or (
-            not r.ctx.carried
-            and r.ctx.topic == "scene"
-            and target.ids == r.ctx.targets
-            and len(target.ids) == 1
-            and _BARE_VALUE_RE.match(f.rest[: d.start] + f.rest[d.end :])
+    keeps_scene = (
+        target.ids is not None
+        and (
+            (
+                _BARE_VALUE_RE.match(f.rest[: d.start] + f.rest[d.end :])
+                and (set(target.ids) <= set(r.ctx.resized) != set())
+            )
+            # "how long is the hook?" -> "change that to 5 seconds": the scene asked about
+            or (r.ctx.asked and target.ids == r.ctx.targets and len(target.ids) == 1)
+            # "the showcase drags, cut it to 5 s": the scene whose length this message just spoke of
+            or (
+                not r.ctx.carried
+                and r.ctx.topic == "scene"
+                and target.ids == r.ctx.targets
+                and len(target.ids) == 1
+                and _BARE_VALUE_RE.match(f.rest[: d.start] + f.rest[d.end :])
+            )
         )
     )
     if _WHOLE_AD_RE.search(f.rest) or (
