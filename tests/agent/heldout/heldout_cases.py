@@ -365,6 +365,30 @@ LATER_SETS: tuple[HeldoutSet, ...] = (
         max_spread=1,
         is_test=True,
     ),
+    HeldoutSet(
+        "dev17",
+        HERE / "conversations_dev17.yaml",
+        "the seventeenth development set, written blind after round twenty-three together with test15, even "
+        "across the categories (11 or 12 cases each), by a different crowd (performance marketers speaking "
+        "in metrics and platform jargon, scenes pointed at by their content, scope words, exceptions and "
+        "negatives, accessibility and audience concerns, people correcting the agent after its reply, "
+        "numbers as words, fractions and ratios, Brazilian Portuguese, Dutch, Arabic, Korean, Swahili and "
+        "Romanian mixed with English); never run before its commit",
+        min_cases=150,
+        min_per_category=11,
+        max_spread=1,
+    ),
+    HeldoutSet(
+        "test15",
+        HERE / "conversations_test15.yaml",
+        "the fifteenth test set, written blind together with dev17 by the same crowd (performance "
+        "marketers, scenes named by content, scope words and exceptions, accessibility, corrections, "
+        "numbers as words and fractions, new code-switchers), never run before its commit",
+        min_cases=100,
+        min_per_category=7,
+        max_spread=1,
+        is_test=True,
+    ),
 )
 
 
