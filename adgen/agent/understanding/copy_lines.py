@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from adgen.agent.understanding.splitter import BULLET_RE
 from adgen.project import AdProject
 
 # A heading that announces copy: "Lines for v2:", "Copy for you, three lines:", "Here are the
@@ -31,7 +32,6 @@ _NOT_PER_SCENE_RE = re.compile(
 )
 _VOICE_RE = re.compile(r"\b(?:vo|voice[\s-]?overs?|narration|script|voice\s+lines?)\b", re.I)
 _NUMBERED_RE = re.compile(r"^\s*(?P<n>\d{1,2})\s*[.):]\s*(?P<line>\S.*)$")
-_BULLET_RE = re.compile(r"^\s*[-*•·]\s+")
 # A whole line in one pair of quotes.
 _QUOTED_LINE_RE = re.compile(r"^\s*(?:'(?P<s>[^']+)'|\"(?P<d>[^\"]+)\"|“(?P<c>[^”]+)”|‘(?P<cs>[^’]+)’)\s*$")
 # A line with a label before a colon ("hook: …", "scene 2: …"): not a bare line of copy.
@@ -76,7 +76,7 @@ def _bare_lines(body: list[str]) -> list[str] | None:
         body = [m.group("line") for m in numbered if m]
     copy = []
     for line in body:
-        line = _BULLET_RE.sub("", line).strip()
+        line = BULLET_RE.sub("", line).strip()
         quoted = _QUOTED_LINE_RE.match(line)
         if quoted:
             copy.append(next(g for g in quoted.groups() if g is not None).strip())

@@ -9,49 +9,41 @@ of :data:`PLAIN_WORDS` rewrites one such word into the word the scene, text, mus
 readers already know, only where it surely names that part ("the first picture", "slide 2",
 "the writing on …"), never where it is the word's own sense ("a picture of a beach", "the
 middle of the picture", "tune it down", "a film look"). Their commonest slips ("writting",
-"pictuer", "slied", "voise", "frist", "lsat") are read first, by :data:`SLIPS`, as the typo step
-comes later than this one. Only an open ad's requests are rewritten: a brief keeps its words.
+"pictuer", "slied", "voise", "frist", "lsat") are read first, by :func:`plain_slip` (the typo
+step's rapidfuzz matching over :data:`PLAIN_VOCABULARY`), as the typo step comes later than this
+one. Only an open ad's requests are rewritten: a brief keeps its words.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from adgen.agent.understanding.normaliser import SHORTHAND, in_dictionary, is_english, slip
 
 _I = re.I
 
-# Slips of these words and of the words that place them, read before the rows below (the typo
-# step runs after them). Each is no English word.
-SLIPS: dict[str, str] = {
-    "writting": "writing",
-    "wrting": "writing",
-    "writeing": "writing",
-    "wirting": "writing",
-    "writng": "writing",
-    "wrtiting": "writing",
-    "pictuer": "picture",
-    "pitcure": "picture",
-    "picutre": "picture",
-    "pciture": "picture",
-    "picure": "picture",
-    "slied": "slide",
-    "sldie": "slide",
-    "voise": "voice",
-    "vocie": "voice",
-    "frist": "first",
-    "fisrt": "first",
-    "lsat": "last",
-    "lasst": "last",
-    "begining": "beginning",
-    "beggining": "beginning",
-    "secnd": "second",
-    "teh": "the",
-    "hte": "the",
-    "smal": "small",
-    "stil": "still",
-    "botom": "bottom",
-    "bottem": "bottom",
-}
-_SLIP_RE = re.compile(r"\b(" + "|".join(SLIPS) + r")\b", _I)
+# The words the rows below and the scene readers place them with. Their slips ("writting",
+# "pictuer", "slied", "voise", "frist", "lsat") are read first, by the typo step's own matching
+# (:func:`plain_slip`), as that step runs after this one.
+PLAIN_VOCABULARY: tuple[str, ...] = (
+    "writing",
+    "picture",
+    "slide",
+    "voice",
+    "first",
+    "second",
+    "last",
+    "beginning",
+    "bottom",
+    "small",
+    "still",
+    "the",
+)
+_WORD_RE = re.compile(r"\b[A-Za-z]{3,}\b")
 
 _ORDINAL = (
     r"(?:first|second|third|fourth|fifth|sixth|last|final|opening|closing|middle|next|end|ending|"
@@ -183,14 +175,37 @@ def without_life_story(text: str) -> str:
 
 def plain_words(text: str) -> str:
     """``text`` with an owner's everyday words for the parts of an ad said as the parser says them."""
-    text = _SLIP_RE.sub(lambda m: _cased(SLIPS[m.group(1).lower()], m.group(1)), text)
+    text = _WORD_RE.sub(_unslipped, text)
     for pattern, meaning in PLAIN_WORDS:
         text = pattern.sub(meaning, text)
     return without_life_story(text)
+
+
+@lru_cache(maxsize=4096)
+def plain_slip(typed: str) -> str | None:
+    """The one word of :data:`PLAIN_VOCABULARY` ``typed`` is a slip of, or None: never a dictionary
+    word ("fist", "slid", "vice") or one of these words with an ending, and for words of up to four
+    letters only the usual slips (a letter dropped, two swapped: "lsat", "teh", "smal"), as "ths"
+    may as well be "this"."""
+    word = typed.lower()
+    if word in SHORTHAND:  # "teh", "frist": the typo step's own rows
+        return SHORTHAND[word] if SHORTHAND[word] in PLAIN_VOCABULARY else None
+    if word in PLAIN_VOCABULARY or in_dictionary(word) or word.startswith(PLAIN_VOCABULARY):
+        return None  # a word ("slid", "fist") or an ending on one of these ("pictures", "lastly")
+    limit = 1 if len(word) <= 6 or is_english(word) else 2  # "sliding" is no slip of "slide"
+    near = process.extract(word, PLAIN_VOCABULARY, scorer=OSA.distance, score_cutoff=limit, limit=None)
+    if len(near) != 1 or (len(word) <= 4 and slip(word, near[0][0])):
+        return None
+    return near[0][0]
+
+
+def _unslipped(m: re.Match[str]) -> str:
+    meant = plain_slip(m.group(0))
+    return m.group(0) if meant is None else _cased(meant, m.group(0))
 
 
 def _cased(word: str, typed: str) -> str:
     return word.capitalize() if typed[:1].isupper() else word
 
 
-__all__ = ["PLAIN_WORDS", "SLIPS", "plain_words"]
+__all__ = ["PLAIN_VOCABULARY", "PLAIN_WORDS", "plain_slip", "plain_words"]

@@ -299,7 +299,8 @@ def _product_start(piece: str, project: AdProject | None) -> bool:
     return any(s == start for s, _ in product_spans(piece, project))
 
 
-_BULLET_RE = re.compile(r"^\s*(?:[-*•·–—>]+|\d{1,2}\s*[.)]|[a-z]\))\s+", re.I)
+# A line's bullet or number marker ("- ", "• ", "2) ", "b) "); copy_lines strips it too.
+BULLET_RE = re.compile(r"^\s*(?:[-*•·–—>]+|\d{1,2}\s*[.)]|[a-z]\))\s+", re.I)
 _INLINE_NUMBER_RE = re.compile(r"(?<=\S)\s+(?=\d{1,2}\s*[.)]\s)")
 _HEADER_RE = re.compile(r"^[^:]{0,40}:\s*$")
 # "Requirements: 1) … 2) …", "AC: 1. … 2. …": a ticket's heading before numbered items on one line.
@@ -343,7 +344,7 @@ def lines(masked: str) -> list[str]:
         # "1) brighter hook 2) louder music": numbered items on one line are lines too.
         items = _INLINE_NUMBER_RE.split(raw) if re.match(r"^\s*\d{1,2}\s*[.)]\s", raw) else [raw]
         for item in items:
-            line = _BULLET_RE.sub("", item).strip()
+            line = BULLET_RE.sub("", item).strip()
             heading = line.split(":", 1)
             preamble = _PREAMBLE_RE.match(heading[0]) or _NOTES_HEADING_RE.match(heading[0])
             if len(heading) == 2 and preamble and heading[1].strip():

@@ -19,6 +19,7 @@ import re
 from typing import Any
 
 from adgen.agent.understanding.framing import text_cue_end
+from adgen.agent.understanding.questions import is_question
 from adgen.agent.understanding.quotes import PLACEHOLDER_RE
 from adgen.agent.understanding.result import UnclearScene
 
@@ -106,18 +107,13 @@ def _seconds(m: re.Match[str], minutes: str, seconds: str) -> float:
     return int(m.group(minutes)) * 60 + float(m.group(seconds))
 
 
-_ASKING_RE = re.compile(
-    r"^\W*(?:what(?:'?s)?|which|whats)\b[^.!]*\?\s*$|^\W*what\s+does\s+(?:it|the\s+\w+)\s+say\b", re.I
-)
-
-
 def at_time(masked: str, project: Any) -> tuple[str, UnclearScene | None]:
     """``masked`` with a scene named by its time rewritten as "scene N", and None; or the text
     unchanged and a question naming the scenes it could be."""
     if project is None or not project.scenes:
         return masked, None
     # ("what does it say at 0:10?": a question's "say" starts no copy)
-    asking = _ASKING_RE.match(masked)
+    asking = is_question(masked)
     end = len(masked) if PLACEHOLDER_RE.search(masked) or asking else text_cue_end(masked)
     request, copy = masked[:end], masked[end:]
     total = sum(s.duration_sec for s in project.scenes)
