@@ -45,7 +45,20 @@ def test_a_slip_of_a_plain_word_is_that_word(typed: str, meant: str) -> None:
 @pytest.mark.parametrize(
     "typed",
     # words in their own right, these words with an ending, and slips with more than one reading
-    ["fist", "slid", "vice", "lost", "thee", "ths", "pictures", "slides", "seconds", "lastly", "sliding", "cta"],
+    [
+        "fist",
+        "slid",
+        "vice",
+        "lost",
+        "thee",
+        "ths",
+        "pictures",
+        "slides",
+        "seconds",
+        "lastly",
+        "sliding",
+        "cta",
+    ],
 )
 def test_a_word_or_an_unsure_slip_is_left(typed: str) -> None:
     assert plain_slip(typed) is None
