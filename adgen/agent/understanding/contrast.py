@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from adgen.agent.understanding.clause import ClauseReaderBase, Frame, blank
+from adgen.agent.understanding.values import COLOR_NAMES
 
 _I = re.I
 LIGHT_TEXT = "#FFFFFF"
@@ -54,6 +55,31 @@ _UNREADABLE_ON_RE = re.compile(
     rf"|\b(?:can'?t|cannot|can\s+not)\s+(?:really\s+|even\s+)?(?:read|see)\s+(?:the\s+|that\s+|this\s+)?(?:\w+\s+)?{_TEXT})"
     r"\s+(?:on|over|against|in\s+front\s+of|with)\s+(?:an?\s+|the\s+|this\s+|that\s+|its\s+)?"
     rf"(?:(?:very|really|super|quite|so)\s+)?(?P<b>{_SHADE})?\s*(?:\w+\s+)?{_GROUND}\b",
+    _I,
+)
+# "I can't read the cta text against the orange", "the words vanish on the yellow background": a
+# background named by its hue (a colour name), the text's colour set to the side away from it.
+_HUE = "|".join(re.escape(name) for name in sorted(COLOR_NAMES, key=len, reverse=True))
+_UNREADABLE = (
+    rf"(?:\b{_TEXT}\s+(?:\w+\s+)?(?:is|are|'s|gets?)?\s*(?:(?:so|really|very|kind\s+of|kinda|a\s+bit|pretty|super)\s+)?"
+    rf"(?:(?:hard|difficult|impossible|tough)\s+to\s+(?:read|see)|unreadable|illegible|barely\s+(?:readable|visible|legible)"
+    rf"|blends?|blending|disappears?|disappearing|vanish(?:es|ing)?|(?:gets?|is|are)\s+lost|melts?|merges?)"
+    # ("can't read the end text against …" with "the end text" read as the scene: blank there)
+    rf"|\b(?:can'?t|cannot|can\s+not)\s+(?:really\s+|even\s+)?(?:read|see)"
+    rf"(?:\s+(?:the\s+|that\s+|this\s+)?(?:\w+\s+)?{_TEXT}|(?=\s{{4,}}(?:against|on|over)\b)))"
+)
+_HUE_GROUND_RE = re.compile(
+    _UNREADABLE
+    + r"\s+(?:on|over|against|in\s+front\s+of|with|in|into)\s+"
+    + r"(?:an?\s+|the\s+|this\s+|that\s+|its\s+|all\s+the\s+)?"
+    rf"(?:(?:very|really|super|quite|so|bright|light|dark|pale)\s+)?(?P<hue>{_HUE})(?:\s+(?:\w+\s+)?{_GROUND})?\b",
+    _I,
+)
+# "the white words disappear on the light background": the text's shade and the background's
+_LOST_ON_RE = re.compile(
+    rf"\b(?P<t>{_SHADE})\s+(?:\w+\s+)?{_TEXT}\s+(?:\w+\s+)?(?:blends?|blending|disappears?|disappearing|"
+    rf"vanish(?:es|ing)?|(?:gets?|is|are)\s+lost|melts?|merges?)\s+(?:in|into|with|on|against)\s+(?:the\s+|an?\s+)?"
+    rf"(?:(?:very|really|super|quite)\s+)?(?P<b>{_SHADE})?\s*(?:\w+\s+)?{_GROUND}\b",
     _I,
 )
 _LOST_RE = re.compile(
@@ -111,7 +137,9 @@ def read_contrast(r: ClauseReaderBase, f: Frame) -> None:
         _ON_RE.search(f.rest)
         or _IS_ON_RE.search(f.rest)
         or _UNREADABLE_ON_RE.search(f.rest)
+        or _LOST_ON_RE.search(f.rest)
         or _LOST_RE.search(f.rest)
+        or _HUE_GROUND_RE.search(f.rest)
     )
     if m is None:
         quoted = _QUOTED_IS_ON_RE.search(f.body)
@@ -141,7 +169,11 @@ def read_contrast(r: ClauseReaderBase, f: Frame) -> None:
         return  # no shade known to stand apart from: asked (white, black or bigger?) by the complaint rules
     for sid in ids:
         pictured = _pictured_shade(r.project.scene(sid).background_prompt) if clash else None
-        if ground:
+        hue = m.groupdict().get("hue")
+        if hue:
+            # a background named by its colour: the text on the other side of light and dark
+            dark_text = (lightness(COLOR_NAMES[hue.lower()]) or 0) >= 128
+        elif ground:
             dark_text = not _is_dark(ground)  # the background's shade decides the other side
         elif said:
             dark_text = not _is_dark(said)
