@@ -367,3 +367,31 @@ def test_which_version_answered_makes_the_edit_on_each_named(
     for name in ("start", "B", "C"):
         expected = [("scenes.scene_3.overlay.color", "#FFFFFF")] if name in changed else []
         assert _changes(outcome, name) == expected, (name, outcome.turns[1].reply)
+
+
+@pytest.mark.parametrize(
+    ("says", "changes"),
+    [
+        (
+            ("remove the problem scene", "bring back the problem scene", "make it 5 seconds instead"),
+            [("scenes.scene_2.durationSec", 5.0)],
+        ),
+        (
+            ("delete the social proof", "can you restore the social proof please", "make it 5 s instead"),
+            [("scenes.scene_4.durationSec", 5.0)],
+        ),
+        (("cut the problem scene", "oops, put the problem scene back"), []),
+    ],
+)
+def test_a_scene_brought_back_by_its_name_is_the_removal_undone(
+    says: tuple[str, ...], changes: list[tuple[str, Any]]
+) -> None:
+    outcome = _talk("soda", *says)
+    assert outcome.turns[1].operations == [{"operation": "undo"}]
+    made = _changes(outcome, START_NAME)
+    assert [c for c in made if c[0] != "durationSec"] == changes
+
+
+def test_bringing_back_a_scene_the_removal_did_not_name_is_no_undo() -> None:
+    outcome = _talk("soda", "remove scene 2", "bring back the testimonial")
+    assert outcome.turns[1].operations == []

@@ -344,6 +344,7 @@ def parse_message(
         _even_lengths,
         _words_about,
         _answer_to_pending,
+        _bring_back_removed,
         _since_version,
         _value_again,
         _borrowed,
@@ -374,6 +375,44 @@ def parse_message(
         if turn is not None:
             return _gated(message, turn) if step in _GATED else turn
     return _gated(message, _Edits(message).read())
+
+
+# "bring back the problem scene", "restore the showcase", "put the testimonial back": the scene the
+# last request removed, named as that request named it.
+_BRING_BACK_NAMED_RE = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|actually|hmm+|wait|no|oh|oops|please|pls|sorry)\b[\s,.!]*)*"
+    r"(?:(?:can|could)\s+you\s+(?:please\s+)?)?"
+    r"(?:(?P<v>bring|put|add)\s+back|restore|re-?add|undelete)\s+(?:the\s+|that\s+|my\s+)?(?P<what>[a-z][\w\s'-]{1,40}?)"
+    r"(?:\s+scene)?(?:\s+(?:please|pls|again|after\s+all))*\W*$"
+    r"|^\W*(?:(?:ok(?:ay)?|actually|hmm+|wait|no|oh|oops|please|pls|sorry)\b[\s,.!]*)*"
+    r"(?:bring|put|add)\s+(?:the\s+|that\s+|my\s+)?(?P<what2>[a-z][\w\s'-]{1,40}?)(?:\s+scene)?\s+back"
+    r"(?:\s+(?:please|pls|in|again|after\s+all))*\W*$",
+    re.I,
+)
+
+
+def _bring_back_removed(m: Message) -> ParsedTurn | None:
+    """ "bring back the problem scene" right after "remove the problem scene": undone (the scene
+    named is in the ad no more; read as a scene it was "no such scene")."""
+    state = m.state
+    if m.project is None or not state.last_operations or not state.last_request:
+        return None
+    if any(op.get("operation") != "remove_scene" for op in state.last_operations):
+        return None
+    if any(op.get("sceneId") in {s.id for s in m.project.scenes} for op in state.last_operations):
+        return None  # (already back)
+    found = _BRING_BACK_NAMED_RE.match(m.plain)
+    if found is None:
+        return None
+    what = (found.group("what") or found.group("what2") or "").lower()
+    words = [w for w in re.findall(r"[a-z][\w'-]*", what) if w not in ("the", "scene", "one", "part", "bit")]
+    said = set(re.findall(r"[a-z][\w'-]*", state.last_request.lower()))
+    if not words or not all(w in said for w in words):
+        return None  # ("bring back the testimonial" after "remove scene 2": not said to be that one)
+    if any(r.ids and not r.error for r in find_scene_refs(what, m.project, [])):
+        return None  # a scene of that name is still in the ad
+    removed = [str(op["sceneId"]) for op in state.last_operations]
+    return ParsedTurn(operations=[ops.Undo()], scene_ids=removed, topic="scene")
 
 
 def _brought_back(project: AdProject, state: ConversationState) -> list[str]:
