@@ -34,6 +34,7 @@ import pytest
 from parse_helpers import after, basic_with, wires
 from phrase_suite import basic_project
 
+from adgen.agent.conversation_state import ConversationState
 from adgen.agent.understanding import parse_message
 from adgen.agent.understanding.clause import simulate
 from adgen.project import AdProject
@@ -395,3 +396,37 @@ def test_a_scene_brought_back_by_its_name_is_the_removal_undone(
 def test_bringing_back_a_scene_the_removal_did_not_name_is_no_undo() -> None:
     outcome = _talk("soda", "remove scene 2", "bring back the testimonial")
     assert outcome.turns[1].operations == []
+
+
+@pytest.mark.parametrize(
+    ("text", "changes"),
+    [
+        ("make the cta text pop against the orange", {"scene_3__overlay__color": "#1A1A1A"}),
+        ("the showcase copy doesn't show up on the navy", {"scene_2__overlay__color": "#FFFFFF"}),
+        ("I can't read the text of scene 1 against the yellow", {"scene_1__overlay__color": "#1A1A1A"}),
+    ],
+)
+def test_text_that_should_stand_out_from_a_named_colour_takes_the_other_side(
+    text: str, changes: dict[str, Any]
+) -> None:
+    _unchanged_but(_applied(text), **changes)
+
+
+@pytest.mark.parametrize(
+    ("text", "reply", "scene"),
+    [
+        ("make the text pop against the orange", "the cta", "scene_3"),
+        ("i can't read the words against the yellow", "the second one", "scene_2"),
+        ("the writing is hard to read over the pink", "the hook", "scene_1"),
+    ],
+)
+def test_a_named_colour_with_no_scene_asks_which_and_the_reply_fixes_it(
+    text: str, reply: str, scene: str
+) -> None:
+    turn = _asks_and_changes_nothing(text)
+    assert turn.question and "Which scene" in turn.question and turn.pending is not None
+    state = ConversationState(project_id=basic_project().project_id, pending=turn.pending)
+    answered = parse_message(reply, basic_project(), state=state)
+    assert [op.to_wire() for op in answered.operations] == [
+        {"operation": "update_overlay", "sceneId": scene, "color": "#1A1A1A"}
+    ]
