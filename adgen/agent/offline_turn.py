@@ -92,6 +92,14 @@ async def run_offline_turn(
         before = await _open_or_plan(actions, state, parsed, turn, project)
         used_attachment = parsed.brief is not None
         used_attachment = _edit(actions, parsed, turn, assets, before) or used_attachment
+        for project_id, operations in parsed.also_versions:
+            # "both of them": the same edit on the next version, each checked before it is applied
+            actions.open_project(turn, project_id)
+            state.switch_project(turn.project_id)
+            before = _current(actions, state)
+            actions.dry_run(turn, operations, before)
+            for op in operations:
+                actions.apply(turn, op)
         _meta(actions, turn, parsed)
     except ActionError as exc:
         turn.say(NotePart(str(exc)))

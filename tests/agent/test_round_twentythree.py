@@ -187,7 +187,8 @@ def test_the_other_version_among_three_is_asked() -> None:
     original, family = _family(2)
     turn = parse_message("make the cta white on the other version", original, family=lambda: family)
     assert not turn.operations and turn.switch_to is None
-    assert "B or C" in turn.unknown
+    # (asked, and the edit kept for the answer: "C", "both of them"; test_miss40)
+    assert turn.question and "B or C" in turn.question and turn.pending is not None
 
 
 def _after_on(project, text: str, family) -> tuple[ConversationState, list[dict]]:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from adgen.agent.understanding.normaliser import fix_units, in_dictionary, is_english
+from adgen.agent.understanding.product_typos import corrected_product
 from adgen.agent.understanding.quotes import mask_quotes
 from adgen.agent.understanding.values import (
     PLACEHOLDER_MARK,
@@ -433,7 +434,8 @@ def extract_brief(raw: str, masked: str, quotes: list[Quoted]) -> Brief:
         # before, never a product called "Them"
         product = _sold_before(masked)
     brief.brand_name = brand
-    brief.product = product or _listed_product(masked, brand, quotes)
+    # ("a 15s ad for our cold bru": the slip would go on screen; only a sure one is put right)
+    brief.product = corrected_product(product or _listed_product(masked, brand, quotes), brand)
     brief.audience = _audience(masked)
     brief.mood = _mood(masked, exclude=[product or "", brand or ""])
     return brief

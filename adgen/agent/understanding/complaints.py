@@ -26,7 +26,9 @@ from adgen.project import AdProject, Scene
 
 _I = re.I
 _DISLIKE = (
-    r"ugly|awful|horrible|terrible|gross|bad|meh|weird|wrong|(?<!doze\s)(?<!dozing\s)off|hate|not\s+(?:right|great|good|working)"
+    r"ugly|awful|horrible|terrible|gross|bad|meh|weird|wrong|hate|not\s+(?:right|great|good|working)"
+    # ("something's off", never "take 1 s off the opening": so much taken off a length)
+    r"|(?<!doze\s)(?<!dozing\s)off(?!\s+(?:the|this|that|its|each|every|both|all|of\s+the)\b)"
     r"|(?:don'?t|do\s+not)\s+(?:like|love)|doesn'?t\s+(?:fit|work)"
 )
 _MUSIC_RE = re.compile(r"\b(?:music|song|soundtrack|track|audio|tune)\b", _I)
@@ -672,7 +674,9 @@ _DIRECTION_RE = re.compile(
 
 # Words that judge and describe nothing ("boring", "lame"): no look word says their opposite.
 _JUDGING_RE = re.compile(
-    r"\b(?:boring|meh|lame|weak|bad|ugly|awful|terrible|horrible|gross|weird|wrong|off)\b", _I
+    r"\b(?:boring|meh|lame|weak|bad|ugly|awful|terrible|horrible|gross|weird|wrong|"
+    r"off(?!\s+(?:the|this|that|its|each|every|both|all|of\s+the)\b))\b",
+    _I,
 )
 # Words that describe how a scene looks ("washed out", "dark", "busy"): their opposite is the fix.
 _DESCRIBING_RE = re.compile(r"\b(?:" + "|".join(p for p, _ in TOO_OPPOSITE) + r")\b", _I)

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import re
 
+from adgen.agent.conversation_state import PendingQuestion
 from adgen.agent.understanding.clause import ClauseReaderBase, Frame, blank
+from adgen.agent.understanding.retry import MARK
+from adgen.agent.understanding.values import COLOR_NAMES
 
 _I = re.I
 LIGHT_TEXT = "#FFFFFF"
@@ -54,6 +57,41 @@ _UNREADABLE_ON_RE = re.compile(
     rf"|\b(?:can'?t|cannot|can\s+not)\s+(?:really\s+|even\s+)?(?:read|see)\s+(?:the\s+|that\s+|this\s+)?(?:\w+\s+)?{_TEXT})"
     r"\s+(?:on|over|against|in\s+front\s+of|with)\s+(?:an?\s+|the\s+|this\s+|that\s+|its\s+)?"
     rf"(?:(?:very|really|super|quite|so)\s+)?(?P<b>{_SHADE})?\s*(?:\w+\s+)?{_GROUND}\b",
+    _I,
+)
+# "I can't read the cta text against the orange", "the words vanish on the yellow background": a
+# background named by its hue (a colour name), the text's colour set to the side away from it.
+_HUE = "|".join(re.escape(name) for name in sorted(COLOR_NAMES, key=len, reverse=True))
+_UNREADABLE = (
+    rf"(?:\b{_TEXT}\s+(?:\w+\s+)?(?:is|are|'s|gets?)?\s*(?:(?:so|really|very|kind\s+of|kinda|a\s+bit|pretty|super)\s+)?"
+    rf"(?:(?:hard|difficult|impossible|tough)\s+to\s+(?:read|see)|unreadable|illegible|barely\s+(?:readable|visible|legible)"
+    rf"|blends?|blending|disappears?|disappearing|vanish(?:es|ing)?|(?:gets?|is|are)\s+lost|melts?|merges?)"
+    # ("can't read the end text against …" with "the end text" read as the scene: blank there)
+    rf"|\b(?:can'?t|cannot|can\s+not)\s+(?:really\s+|even\s+)?(?:read|see)"
+    rf"(?:\s+(?:the\s+|that\s+|this\s+)?(?:\w+\s+)?{_TEXT}|(?=\s{{4,}}(?:against|on|over)\b)))"
+)
+_HUE_GROUND_RE = re.compile(
+    _UNREADABLE
+    # ("the text of scene 2 against …": the scene's words blanked after "of")
+    + r"(?:\s+(?:of|in|on|for)(?=\s{4,}))?"
+    + r"\s+(?:on|over|against|in\s+front\s+of|with|in|into)\s+"
+    + r"(?:an?\s+|the\s+|this\s+|that\s+|its\s+|all\s+the\s+)?"
+    rf"(?:(?:very|really|super|quite|so|bright|light|dark|pale)\s+)?(?P<hue>{_HUE})(?:\s+(?:\w+\s+)?{_GROUND})?\b",
+    _I,
+)
+# "make the cta text pop against the orange", "the words don't stand out on the red": the hue is
+# the background's ("in orange" would be the text's own colour: never read here)
+_POP_HUE_RE = re.compile(
+    rf"(?:\b{_TEXT}\s+(?:\w+\s+)?)?(?:\b(?:don'?t|doesn'?t|do\s+not|does\s+not|won'?t|never)\s+)?"
+    rf"\b(?:pop|stand\s+out|show\s+up)\s+(?:more\s+|better\s+)?(?:against|on|over|from)\s+"
+    rf"(?:the\s+|that\s+|this\s+|all\s+the\s+)?(?P<hue>{_HUE})(?:\s+(?:\w+\s+)?{_GROUND})?\b",
+    _I,
+)
+# "the white words disappear on the light background": the text's shade and the background's
+_LOST_ON_RE = re.compile(
+    rf"\b(?P<t>{_SHADE})\s+(?:\w+\s+)?{_TEXT}\s+(?:\w+\s+)?(?:blends?|blending|disappears?|disappearing|"
+    rf"vanish(?:es|ing)?|(?:gets?|is|are)\s+lost|melts?|merges?)\s+(?:in|into|with|on|against)\s+(?:the\s+|an?\s+)?"
+    rf"(?:(?:very|really|super|quite)\s+)?(?P<b>{_SHADE})?\s*(?:\w+\s+)?{_GROUND}\b",
     _I,
 )
 _LOST_RE = re.compile(
@@ -111,7 +149,10 @@ def read_contrast(r: ClauseReaderBase, f: Frame) -> None:
         _ON_RE.search(f.rest)
         or _IS_ON_RE.search(f.rest)
         or _UNREADABLE_ON_RE.search(f.rest)
+        or _LOST_ON_RE.search(f.rest)
         or _LOST_RE.search(f.rest)
+        or _HUE_GROUND_RE.search(f.rest)
+        or _POP_HUE_RE.search(f.rest)
     )
     if m is None:
         quoted = _QUOTED_IS_ON_RE.search(f.body)
@@ -127,6 +168,20 @@ def read_contrast(r: ClauseReaderBase, f: Frame) -> None:
     earlier = r.ctx.targets if not r.ctx.carried else None
     ids = f.target.ids if f.target.ids is not None else earlier or [s.id for s in r.project.scenes]
     said = m.groupdict().get("t")
+    if m.groupdict().get("hue") and f.target.ids is None and not earlier:
+        # "the text is hard to read against the orange", no scene named: which text is asked (the
+        # orange is a background somewhere, never every scene's text made dark at once)
+        question = (
+            f"Which scene's text is hard to read against the {m.group('hue').lower()}? "
+            "Name it and I'll give it a colour that stands out."
+        )
+        f.questions.append(question)
+        # (the reply, "the cta", names the scene: the complaint read again about that scene's text)
+        template = f"I can't read the text of {MARK} against the {m.group('hue').lower()}"
+        f.pending = PendingQuestion(question=question, retry=template, value_kind="scene")
+        f.rest = blank(f.rest, [m.span()])
+        f.consumed.append(m.span())
+        return
     ground = m.groupdict().get("b")
     if said and f.target.ids is None and not earlier and said.lower() not in ("grey", "gray"):
         # "white text on a light background", no scene named: the scenes whose text is that shade
@@ -135,13 +190,17 @@ def read_contrast(r: ClauseReaderBase, f: Frame) -> None:
     clash = re.search(r"clash|stand\s+out|\bpop\b", m.group(0), _I) is not None
     if (
         clash
-        and not (ground or said)
+        and not (ground or said or m.groupdict().get("hue"))
         and all(_pictured_shade(r.project.scene(s).background_prompt) is None for s in ids)
     ):
         return  # no shade known to stand apart from: asked (white, black or bigger?) by the complaint rules
     for sid in ids:
         pictured = _pictured_shade(r.project.scene(sid).background_prompt) if clash else None
-        if ground:
+        hue = m.groupdict().get("hue")
+        if hue:
+            # a background named by its colour: the text on the other side of light and dark
+            dark_text = (lightness(COLOR_NAMES[hue.lower()]) or 0) >= 128
+        elif ground:
             dark_text = not _is_dark(ground)  # the background's shade decides the other side
         elif said:
             dark_text = not _is_dark(said)

@@ -126,6 +126,21 @@ def repeat(clause: str, project: AdProject, state: ConversationState) -> Repeat 
     times = _TIMES_RE.search(clause)
     if times:
         return _times(project, state, _FACTORS[times.group("f").lower().split()[0]])
+    percent = _PERCENT_RE.search(clause)
+    if percent and re.search(
+        r"\b(?:another|extra|further|more|up|bigger|larger|higher|less|smaller|lower|down|off)\b",
+        clause,
+        re.I,
+    ):
+        # "and 10% more", "shave 10% off" after a size change: that number, by that share of it
+        share = float(percent.group("n") or percent.group("n2")) / 100
+        down = bool(percent.group("down") or percent.group("off") or percent.group("down2"))
+        ratio = all(
+            _NUMERIC[name][2] for op in state.last_operations for name in op if name in _NUMERIC
+        )  # ("another 10% down" of a volume at 30%: points or a share, unclear: not read here)
+        if ratio and 0 < share < (1 if down else 10):
+            return _times(project, state, 1 - share if down else 1 + share)
+        return None
     more = _MORE_RE.search(clause)
     if more:
         return _more(project, state, _level(more.group("how")))
@@ -1022,6 +1037,18 @@ _TIMES_RE = re.compile(
     re.I,
 )
 _FACTORS = {"double": 2.0, "halve": 0.5, "triple": 3.0, "cut": 0.5}
+# "and 10% more", "another 20% please", "shave 10% off", "10% less": the number the last request
+# changed, by a share of it, up or down (no field named: the field is the last request's).
+_PERCENT_RE = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|hmm+|now|and|so|actually|nah|no|yes|yeah|maybe|then|good|nice|better)\b[\s,.!]*)*"
+    r"(?:(?:can\s+you|could\s+you|just|let'?s|try)\s+)?"
+    r"(?:(?:another|an\s+extra|a\s+further|(?P<off>shave|take|knock|cut|trim|drop|chop)(?:\s+(?:it|that|this))?(?:\s+(?:another|a\s+further))?)\s+)?"
+    r"(?:(?:by|about|around|like)\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)"
+    r"(?:\s+(?:(?:more|extra|up|bigger|larger|higher)|(?P<down>less|smaller|lower|down|off(?:\s+(?:it|that|this))?)))?"
+    r"(?:\s+(?:please|pls|then|again|too))?\W*$"
+    r"|^\W*(?:and\s+)?(?:(?:make\s+it|go)\s+)?(?:(?P<n2>\d{1,3})\s*(?:%|percent))\s+(?P<down2>smaller|less)\W*$",
+    re.I,
+)
 # The range each number may take, as the refusals say it (the whole ad's length: set_duration).
 _RANGE_OF = {"volume": "volume", "scale": "scale", "fontSize": "font_size", "durationSec": "scene_duration"}
 

@@ -124,6 +124,7 @@ from adgen.agent.understanding.articles import with_articles
 from adgen.agent.understanding.asked_last import last_change_question, read_back, with_whole_ad
 from adgen.agent.understanding.asked_words import VOICE_TOPIC, change_asked_voice, voice_question, words_about
 from adgen.agent.understanding.autocorrect import autocorrected
+from adgen.agent.understanding.banned_words import banned_word_check
 from adgen.agent.understanding.before import answer_before
 from adgen.agent.understanding.borrowed import borrowed_request
 from adgen.agent.understanding.briefs import brief_settings, extract_brief, hook_text
@@ -165,6 +166,7 @@ from adgen.agent.understanding.history import UNDO_RE, history_operations
 from adgen.agent.understanding.jargon import plain_jargon
 from adgen.agent.understanding.lead_ins import unannounced
 from adgen.agent.understanding.memory import remember_before, restore
+from adgen.agent.understanding.mention import mention
 from adgen.agent.understanding.meta import ACK_RE, ACK_TEXT, HELP_RE, RENDER_RE, read_meta
 from adgen.agent.understanding.named_undo import named_undo
 from adgen.agent.understanding.negation import declines
@@ -342,12 +344,15 @@ def parse_message(
         _even_lengths,
         _words_about,
         _answer_to_pending,
+        _bring_back_removed,
         _since_version,
         _value_again,
         _borrowed,
         _asked_voice,
         _cross_copy,
         _text_copy,
+        _banned_word,
+        _mention,
         _word_removal,
         _shared,
         _correction_of_nothing,
@@ -370,6 +375,64 @@ def parse_message(
         if turn is not None:
             return _gated(message, turn) if step in _GATED else turn
     return _gated(message, _Edits(message).read())
+
+
+# "bring back the problem scene", "restore the showcase", "put the testimonial back": the scene the
+# last request removed, named as that request named it.
+_BRING_BACK_NAMED_RE = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|actually|hmm+|wait|no|oh|oops|please|pls|sorry)\b[\s,.!]*)*"
+    r"(?:(?:can|could)\s+you\s+(?:please\s+)?)?"
+    r"(?:(?P<v>bring|put|add)\s+back|restore|re-?add|undelete)\s+(?:the\s+|that\s+|my\s+)?(?P<what>[a-z][\w\s'-]{1,40}?)"
+    r"(?:\s+scene)?(?:\s+(?:please|pls|again|after\s+all))*\W*$"
+    r"|^\W*(?:(?:ok(?:ay)?|actually|hmm+|wait|no|oh|oops|please|pls|sorry)\b[\s,.!]*)*"
+    r"(?:bring|put|add)\s+(?:the\s+|that\s+|my\s+)?(?P<what2>[a-z][\w\s'-]{1,40}?)(?:\s+scene)?\s+back"
+    r"(?:\s+(?:please|pls|in|again|after\s+all))*\W*$",
+    re.I,
+)
+
+
+def _bring_back_removed(m: Message) -> ParsedTurn | None:
+    """ "bring back the problem scene" right after "remove the problem scene": undone (the scene
+    named is in the ad no more; read as a scene it was "no such scene")."""
+    state = m.state
+    if m.project is None or not state.last_operations or not state.last_request:
+        return None
+    if any(op.get("operation") != "remove_scene" for op in state.last_operations):
+        return None
+    if any(op.get("sceneId") in {s.id for s in m.project.scenes} for op in state.last_operations):
+        return None  # (already back)
+    found = _BRING_BACK_NAMED_RE.match(m.plain)
+    if found is None:
+        return None
+    what = (found.group("what") or found.group("what2") or "").lower()
+    words = [w for w in re.findall(r"[a-z][\w'-]*", what) if w not in ("the", "scene", "one", "part", "bit")]
+    said = set(re.findall(r"[a-z][\w'-]*", state.last_request.lower()))
+    if not words or not all(w in said for w in words):
+        return None  # ("bring back the testimonial" after "remove scene 2": not said to be that one)
+    if any(r.ids and not r.error for r in find_scene_refs(what, m.project, [])):
+        return None  # a scene of that name is still in the ad
+    removed = [str(op["sceneId"]) for op in state.last_operations]
+    return ParsedTurn(operations=[ops.Undo()], scene_ids=removed, topic="scene")
+
+
+def _brought_back(project: AdProject, state: ConversationState) -> list[str]:
+    """The scenes the last request removed that are in the ad again (an undo brought them back):
+    "make it 5 seconds instead" after it is that scene's length, never the whole ad's."""
+    removed = [op.get("sceneId") for op in state.last_operations if op.get("operation") == "remove_scene"]
+    if not removed or len(removed) != len(state.last_operations) or state.scene_ids != removed:
+        return []
+    ids = {s.id for s in project.scenes}
+    return [str(sid) for sid in removed if sid in ids]
+
+
+def _mention(m: Message) -> ParsedTurn | None:
+    """ "mention our 24 hour brew in the showcase": replace its words or add the claim (:mod:`mention`)."""
+    return mention(m.plain, m.project)
+
+
+def _banned_word(m: Message) -> ParsedTurn | None:
+    """ "legal says we can't say 'best' anywhere": which scenes say it, nothing changed (:mod:`banned_words`)."""
+    return banned_word_check(m.plain, m.project, m.quotes)
 
 
 def _word_removal(m: Message) -> ParsedTurn | None:
@@ -601,6 +664,8 @@ def _answer_to_pending(m: Message) -> ParsedTurn | None:
     pending = m.state.pending
     if pending is None or m.project is None:
         return None
+    if pending.retry and pending.value_kind == _VERSION_KIND:
+        return _versions_answered(m, pending.retry)
     if pending.retry:
         filled = retry.fill(pending.retry, pending.value_kind, m.raw, m.project, pending.offered)
         if filled is None:
@@ -634,6 +699,52 @@ def _answer_to_pending(m: Message) -> ParsedTurn | None:
         return ParsedTurn(unknown=DROPPED_TEXT)  # "no" to "Did you mean: …?"
     turn = ParsedTurn(operations=[ops.parse_operation(op) for op in option.operations])
     turn.scene_ids = [op["sceneId"] for op in option.operations if op.get("sceneId")]
+    return turn
+
+
+_VERSION_KIND = "version"
+# "both", "both of them", "all of them", "each one", "B and C": every version the question offered
+_EVERY_VERSION_RE = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|yes|yeah|um+|hmm+|oh|sorry|well)\b[\s,.!]*)*(?:(?:do|change|make\s+it|apply\s+it\s+to|on|in)\s+)?"
+    r"(?:both(?:\s+of\s+them)?|all(?:\s+of\s+them|\s+(?:the\s+)?(?:versions|variants))?|each(?:\s+one|\s+of\s+them)?|every\s+(?:one|version)"
+    r"|both\s+(?:versions|variants|ones))(?:\s+(?:please|pls|versions|then|actually|too))*\W*$",
+    re.I,
+)
+_ONE_VERSION_RE = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|yes|yeah|um+|hmm+|oh|sorry|well)\b[\s,.!]*)*(?:(?:on|in|for|version|variant)\s+)*"
+    r"(?:the\s+)?(?P<l>[a-g])(?:\s+(?:one|version|variant))?(?:\s+(?:please|pls|then))*\W*$",
+    re.I,
+)
+
+
+def _versions_answered(m: Message, edit: str) -> ParsedTurn | None:
+    """The answer to "Which version should change: B or C?": the kept edit on the version named,
+    or on each of them in turn ("both of them"); None when the reply is no such answer."""
+    family = m.family()
+    if family is None or m.project is None:
+        return None
+    offered = [(name, pid) for name, pid in family.members() if pid != m.project.project_id]
+    one = _ONE_VERSION_RE.match(m.plain)
+    if one is not None:
+        chosen = [(n, pid) for n, pid in offered if n.lower() == one.group("l").lower()]
+    elif _EVERY_VERSION_RE.match(m.plain):
+        chosen = offered
+    else:
+        return None
+    if not chosen:
+        return None
+    made: list[tuple[str, ParsedTurn]] = []
+    for _, pid in chosen:
+        target = family.project(pid)
+        if target is None:
+            return None
+        read = parse_message(edit, target, state=ConversationState(project_id=pid), family=m.family)
+        if not read.operations or read.question or read.unknown or read.switch_to or read.brief is not None:
+            return None  # (asked once more of one version: not made on the others blind)
+        made.append((pid, read))
+    first_id, turn = made[0]
+    turn.switch_to = first_id
+    turn.also_versions = [(pid, list(read.operations)) for pid, read in made[1:]]
     return turn
 
 
@@ -822,6 +933,12 @@ def _switch(m: Message) -> ParsedTurn | None:
         return None
     turn = ParsedTurn()
     if switch.project_id is None:
+        if switch.asked_edit:
+            # "make the end words white on the other version" with two others: asked, and the edit
+            # kept for the answer ("C", "both of them")
+            turn.question = switch.reason
+            turn.pending = PendingQuestion(switch.reason, retry=switch.asked_edit, value_kind=_VERSION_KIND)
+            return turn
         turn.unknown = switch.reason
         return turn
     if switch.same:
@@ -973,7 +1090,14 @@ def _suggestion(m: Message) -> ParsedTurn | None:
         return None
     read = _Edits(m).read()
     if not read.operations or read.question or read.unknown:
-        return None
+        # "what would it look like if the cta were red?": the change imagined after its lead words,
+        # read as said ("the cta were red"); never the look described or the change made
+        rest = questions.imagined_change(m.plain)
+        if rest is None:
+            return None
+        read = parse_message(unmask(rest, m.quotes), m.project, state=m.state, family=m.family)
+        if not read.operations or read.question or read.unknown or read.switch_to or read.brief is not None:
+            return None
     return _proposal(read.operations, m.project)
 
 
@@ -1363,7 +1487,8 @@ class _Edits:
                     op["sceneId"]
                     for op in state.last_operations
                     if op.get("operation") == "update_scene" and op.get("durationSec") is not None
-                ],
+                ]
+                + _brought_back(self.m.project, state),
                 asked=bool(state.last_question and state.scene_ids),
             )
 

@@ -17,6 +17,7 @@ one. Only an open ad's requests are rewritten: a brief keeps its words.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from rapidfuzz import process
@@ -53,7 +54,7 @@ _ORDINAL = (
 _NOT_FILM_LOOK = r"(?!\s+(?:look|grain|stock|style|noir|feel|effect|camera|poster|still)\b)"
 
 # (pattern, replacement): one row per plain word.
-PLAIN_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
+PLAIN_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     # "the first writing", "the green writing on the last slide", "the writing on the 2nd picture":
     # a scene's text (only after a determiner and up to two words: "in writing" stays)
     (
@@ -115,6 +116,23 @@ PLAIN_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
             _I,
         ),
         r"\g<d> voice",
+    ),
+    # "the narrator should read a bit more slowly", "can the voiceover read it faster": how the
+    # voice speaks (a pace), never words a scene should say ("read" once asked which scene)
+    (
+        re.compile(
+            r"\b(?P<v>voice|voiceover|voice-over|narrator|narration|announcer|vo)\s+(?P<m>(?:should|could|can|must|"
+            r"needs?\s+to|has\s+to|ought\s+to|to)\s+)?read(?P<s>s)?(?:ing)?(?:\s+(?:it|that|this|the\s+(?:lines?|script|text)))?"
+            r"\s+(?P<i>(?:(?:a\s+(?:bit|little|touch|tad)|much|way|far|slightly|somewhat|too|way\s+too|far\s+too|much\s+too|a\s+bit\s+too)\s+)?)(?:more\s+)?"
+            r"(?P<p>slow(?:er|ly)?|fast(?:er)?|quick(?:er|ly)?|rapidly)\b",
+            _I,
+        ),
+        lambda m: (
+            f"{m.group('v')} {m.group('m') or ''}speak{m.group('s') or ''} {m.group('i')}"
+            + ("slower" if m.group("p").lower().startswith("slow") else "faster")
+            if "too" not in m.group("i").lower().split()
+            else f"{m.group('v')} is too " + ("slow" if m.group("p").lower().startswith("slow") else "fast")
+        ),
     ),
     # "the voice gabbles", "the voice rattles on": it speaks too fast
     (

@@ -156,6 +156,17 @@ _HYPOTHETICAL_RE = re.compile(
 )
 
 
+def imagined_change(text: str) -> str | None:
+    """ "what would it look like if the cta were red?" -> "the cta was red": the change a
+    hypothetical imagines, without its lead words or question mark (None when it is none)."""
+    m = _HYPOTHETICAL_RE.search(text)
+    if m is None:
+        return None
+    rest = re.sub(r"\?+", "", text[m.end() :]).strip(" ,.;:")
+    rest = re.sub(r"\bwere\b", "was", rest, flags=re.I)
+    return rest if len(rest.split()) >= 2 else None
+
+
 def is_suggestion(text: str) -> bool:
     """A yes/no question that suggests a change (see ``_SUGGESTION_RE``), or a change imagined
     (``_HYPOTHETICAL_RE``)."""
@@ -600,5 +611,6 @@ __all__ = [
     "answer_follow_up",
     "is_follow_up",
     "is_question",
+    "imagined_change",
     "is_suggestion",
 ]

@@ -59,3 +59,6 @@ class ParsedTurn:
     asked: str | None = None
     # The version a question was about when it is not the current one ("use that one" next).
     project_ref: str | None = None
+    # The same edit on further versions, each after the one switched to ("both of them" after
+    # "Which version should change: B or C?"): (project id, its operations), in order.
+    also_versions: list[tuple[str, list[EditOperation]]] = field(default_factory=list)

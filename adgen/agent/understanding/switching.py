@@ -297,6 +297,9 @@ class Switch:
     reason: str = ""
     rest: str = ""  # what the message asks of the version switched to ("now make the music chiller")
     same: bool = False  # "do the same in A": the last change, made again on the version switched to
+    # The edit a "which version?" question keeps for its answer ("B", "both of them"), without
+    # the words that named the place ("make the end words white")
+    asked_edit: str = ""
 
 
 def read_switch(
@@ -504,11 +507,16 @@ def _other_inline(
     if m is None or found is None or not found.variants:
         return None
     others = [(name, pid) for name, pid in found.members() if pid != current]
-    if len(others) != 1:
-        names = " or ".join(("A (the original)" if n == "A" else n) for n, _ in others)
-        return Switch(None, f"Which version should change: {names}? Say its letter with the change.")
     said = "" if m.re is _ON_THE_OTHER_RE else "it"
     rest = (text[: m.start()] + said + text[m.end() :]).strip()
+    if len(others) != 1:
+        names = " or ".join(("A (the original)" if n == "A" else n) for n, _ in others)
+        both = "both" if len(others) == 2 else "all of them"
+        return Switch(
+            None,
+            f"Which version should change: {names}? Say its letter, or “{both}”.",
+            asked_edit=rest,
+        )
     return Switch(others[0][1], rest=rest)
 
 

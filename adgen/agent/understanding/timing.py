@@ -174,7 +174,7 @@ def length_times(text: str) -> tuple[float, tuple[int, int]] | None:
 SIGN_ROWS: tuple[tuple[str, re.Pattern[str], int], ...] = tuple(
     (where, re.compile(pattern, _I), sign)
     for where, pattern, sign in (
-        ("before", r"\b(?:cut|trim|shave|take|remove|minus|less)\b.*$", -1),
+        ("before", r"\b(?:cut|trim|shave|take|remove|minus|less|knock|chop|snip|lop)\b.*$", -1),
         (
             "by",
             r"\b(?:shorten|shorter|reduce|cut|trim|shave|chop|snip|knock|decrease|drop|lower|speed\s+up|less)\b",
@@ -192,7 +192,13 @@ SIGN_ROWS: tuple[tuple[str, re.Pattern[str], int], ...] = tuple(
             r"\b(?:add|plus|another|extra|additional|give\s+(?:it|\w+)\s+(?:an?\s+)?(?:extra\s+)?)\s*(?:an?\s+|another\s+|extra\s+)?$",
             1,
         ),
-        ("before", r"\b(?:cut|trim|shave|take|remove|drop|lose|minus)\s+(?:off\s+)?$", -1),
+        (
+            "before",
+            r"\b(?:cut|trim|shave|take|remove|drop|lose|minus|knock|chop|snip|lop)\s+(?:off\s+)?$",
+            -1,
+        ),
+        # "knock 1s off the ending", "lop two seconds off the intro": so much taken off
+        ("after", r"^\s*off\b(?!\s+(?:to|at|from)\b)", -1),
     )
 )
 
@@ -325,7 +331,7 @@ def read_duration(r: ClauseReaderBase, f: Frame) -> None:
         f.consumed.extend((d.start, d.end) for d in durations)
         f.topic = f.topic or "scene"
     elif durations:
-        _set(r, f, durations[0])
+        _set(r, f, _from_to(f.rest, durations))
         f.consumed.extend((d.start, d.end) for d in durations)
         f.topic = f.topic or "scene"
     elif (_SHORTER_RE.search(f.rest) or _LONGER_RE.search(f.rest)) and not (
@@ -343,6 +349,19 @@ def read_duration(r: ClauseReaderBase, f: Frame) -> None:
             f"{r.project.scene(sid).duration_sec:g} s now: say how long, or the new words if you meant the text."
         )
         f.pending.question = f.questions[-1]
+
+
+# "length from 12 s to 20 s", "take it from 15s -> 20s": the length now, then the one asked for
+_FROM_RE = re.compile(r"\bfrom\s+$", _I)
+_TO_RE = re.compile(r"^\s*(?:to|->|→|into|up\s+to|down\s+to)\s*$", _I)
+
+
+def _from_to(rest: str, durations: list[Duration]) -> Duration:
+    """The length asked for: the "to" one of "from X to Y" (whatever X is), else the first."""
+    if len(durations) >= 2 and _FROM_RE.search(rest[: durations[0].start]):
+        if _TO_RE.match(rest[durations[0].end : durations[1].start]):
+            return durations[1]
+    return durations[0]
 
 
 def _length_after_words(r: ClauseReaderBase, f: Frame) -> bool:

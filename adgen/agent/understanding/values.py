@@ -126,7 +126,7 @@ _DURATION_RE = re.compile(
     rf"|(?P<n_half>\b(?P<nh>{NUMBER_PATTERN})\s+and\s+a\s+half\s+(?P<nh_unit>{_MIN_UNIT}|{_SEC_UNIT})\b)"
     rf"|(?P<couple>\ba\s+couple\s+(?:of\s+)?(?:more\s+|extra\s+)?{_SEC_UNIT}\b)"
     rf"|(?P<a_min>\b(?:a|one)[\s-]minute\b)"
-    rf"|(?P<a_sec>\ba\s+(?:second|sec)\b(?=\s+(?:longer|shorter|more|less|extra)\b)|(?<=\bby\s)a\s+(?:second|sec)\b)"
+    rf"|(?P<a_sec>\ba\s+(?:second|sec)\b(?=\s+(?:longer|shorter|more|less|extra|off)\b)|(?<=\bby\s)a\s+(?:second|sec)\b)"
     rf"|(?P<colon>(?<![\d:])0?:(?P<colon_sec>[0-5]\d)\b)"
     rf"|(?P<num>(?<![\w.])(?P<n>{NUMBER_PATTERN})\s*-?\s*(?P<more>(?:more|extra|additional)\s+)?(?:(?:whole|full|entire|total)\s+)?"
     rf"(?P<unit>{_HOUR_UNIT}|{_MIN_UNIT}|{_SEC_UNIT})(?![\w]))",
