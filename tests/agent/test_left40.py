@@ -335,3 +335,55 @@ def test_colours_without_a_brand_heading_are_still_the_palette() -> None:
     project = basic_project()
     wire = wires("colours #2B2118 and #E0B973", project)
     assert wire == [{"operation": "update_style", "palette": ["#2B2118", "#E0B973"]}]
+
+
+# --- 7. a scene over too soon: longer (never the music's or the voice's end) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "scene", "seconds"),
+    [
+        ("the hook is over too quickly", 0, 5.0),
+        ("the showcase finishes way too soon, nobody can read it", 1, 10.5),
+        ("the cta vanishes too fast", 2, 5.0),
+        ("The 'Order today' end card is over far too quickly; people will not have time to read it.", 2, 6.0),
+    ],
+)
+def test_a_scene_over_too_soon_gets_longer(text: str, scene: int, seconds: float) -> None:
+    project = basic_project()
+    changed = _changes(project, wires(text, project))
+    assert changed.pop(f"scenes[{scene}].duration_sec") == seconds
+    assert set(changed) <= {"duration_sec"}  # the ad's length follows its scenes'
+
+
+@pytest.mark.parametrize(
+    "text", ["the music ends too early", "the voice ends too soon", "the song cuts out too early"]
+)
+def test_the_music_or_the_voice_ending_early_is_no_scenes_length(text: str) -> None:
+    turn = parse_message(text, basic_project())
+    assert not any(op.operation in ("update_scene", "set_duration") for op in turn.operations)
+
+
+# --- 8. "at beginning", "in end": the article left out, the ad's start or end ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The text on beginning is too much small, I cannot read it on my phone",
+            {"scenes[0].overlay.font_size": 80},
+        ),
+        ("make text at beginning bigger", {"scenes[0].overlay.font_size": 80}),
+        ("in start the text should be red", {"scenes[0].overlay.color": "#FF0000"}),
+    ],
+)
+def test_the_start_without_its_article_is_the_first_scene(text: str, expected: dict[str, Any]) -> None:
+    project = basic_project()
+    assert _changes(project, wires(text, project)) == expected
+
+
+def test_a_scene_added_at_beginning_goes_first() -> None:
+    assert wires("add a scene at beginning", basic_project()) == wires(
+        "add a scene at the beginning", basic_project()
+    )
