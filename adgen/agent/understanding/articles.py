@@ -64,6 +64,12 @@ _SET_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         r"\1 the \2",
     ),
+    # "the text on beginning is too small", "add a scene at beginning", "music in end": the start or
+    # the end of the ad (never "in beginning of the hook", a part of one scene, left as typed)
+    (
+        re.compile(r"\b(?:at|in|on)\s+(beginning|start|end)\b(?!\s+(?:of|card|screen|frame|slate)\b)", re.I),
+        r"at the \1",
+    ),
     # "move logo to left side": the brand's logo (then read, and refused, as "the logo" is)
     (re.compile(r"\b(move|put|place|show|make|resize|hide|shrink|enlarge)\s+(logo)\b", re.I), r"\1 the \2"),
     # "leave current one alone": the version there is

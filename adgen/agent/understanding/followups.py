@@ -164,8 +164,10 @@ def repeat(clause: str, project: AdProject, state: ConversationState) -> Repeat 
 
 # "still big", "hmm, still too long": the last change did not go far enough (a row per way).
 _STILL_RE = re.compile(
-    r"^\W*(?:(?:hmm+|h?mm|ok(?:ay)?|nah|meh|better\s+but|closer\s+but|it'?s|its|that'?s|is)\b[\s,.!]*)*still\s+"
-    r"(?:(?:a\s+bit|a\s+little|way|far|kinda|kind\s+of|quite|pretty|rather)\s+)?(?:too\s+)?(?P<word>[a-z]+)\W*$",
+    r"^\W*(?:(?:hmm+|h?mm|ok(?:ay)?|nah|meh|better|closer|good|nice|but|it'?s|its|that'?s|is)\b[\s,.!]*)*still\s+"
+    r"(?:(?:a\s+bit|a\s+little|a\s+tad|slightly|way|far|kinda|kind\s+of|quite|pretty|rather)\s+)?(?:too\s+)?(?P<word>[a-z]+)"
+    # ("better. still a bit loud though", "still too quiet tbh": how it is said, nothing more asked)
+    r"(?:\s+(?:though|tho|imo|tbh|honestly|for\s+me|to\s+me))?\W*$",
     re.I,
 )
 _STILL_WORDS = {

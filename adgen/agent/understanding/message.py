@@ -176,11 +176,14 @@ from adgen.agent.understanding.numerals import with_numerals
 from adgen.agent.understanding.odd_values import odd_value, odd_why
 from adgen.agent.understanding.open_brief import (
     DEFERRED_QUESTION,
+    NAME_QUESTION,
     OPEN_BRIEF,
     OPEN_QUESTION,
     answer_brief,
     defers,
     is_open_brief,
+    no_name,
+    sells_without_a_name,
 )
 from adgen.agent.understanding.plain_words import plain_words
 from adgen.agent.understanding.praise import praises_as_is
@@ -1250,6 +1253,17 @@ def _brief(m: Message) -> ParsedTurn | None:
     turn.brief = extract_brief(m.raw, m.masked, m.quotes)
     if _says_nothing(turn.brief) and not m.has_attachment and not m.quotes:
         return _ask_what_for(m)  # "hey, I need an ad": what is it for?
+    if (
+        m.project is None
+        and not m.has_attachment
+        and not m.quotes
+        and not turn.brief.brand_name
+        and sells_without_a_name(m.raw)
+    ):
+        # "we sell loose leaf tea online, could use an ad": the name first, then one brief
+        asked = ParsedTurn(question=NAME_QUESTION)
+        asked.pending = PendingQuestion(question=NAME_QUESTION, retry=m.raw, value_kind=OPEN_BRIEF)
+        return asked
     if m.project is not None and SAME_AS_OPEN_RE.search(m.plain):
         _same_as(turn.brief, m.project)  # "same thing but for our decaf"
     problem = refusals.brief_problem(turn.brief)
@@ -1322,6 +1336,16 @@ def _open_brief_answer(m: Message) -> ParsedTurn | None:
     pending = m.state.pending
     if pending is None or pending.value_kind != OPEN_BRIEF or not pending.retry:
         return None
+    if sells_without_a_name(pending.retry) and no_name(m.raw):
+        # "no name yet" after "what is the brand called?": the ad, made without a name
+        again = replace(m.state, pending=None)
+        return parse_message(
+            f"make an ad. {pending.retry}",
+            m.project,
+            has_attachment=m.has_attachment,
+            state=again,
+            family=m.family,
+        )
     if defers(m.raw):  # "whatever you think is best": still nothing to make an ad about
         turn = ParsedTurn(question=DEFERRED_QUESTION)
         turn.pending = PendingQuestion(question=DEFERRED_QUESTION, retry=pending.retry, value_kind=OPEN_BRIEF)

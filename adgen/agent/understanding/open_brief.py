@@ -88,7 +88,10 @@ _ANSWER_LEAD_RE = re.compile(
     r"^\W*(?:(?:it'?s|it\s+is|its|this\s+is|that'?s|that\s+is|the\s+ad\s+is|we'?re\s+advertising|"
     r"we\s+sell|we'?re\s+selling|we\s+make|i\s+sell|i\s+make)\s+)?(?:(?:for|about)\s+)?"
     # ("Client: Copper Kettle Café, 15s": the label names no subject of its own)
-    r"(?:(?:client|customer|brand|business|company|shop|store|product)\s*:\s*)?",
+    r"(?:(?:client|customer|brand|business|company|shop|store|product)\s*:\s*)?"
+    # ("brand is Leafhaus, 20 seconds", "it's called Fernway": the name asked for)
+    r"(?:(?:(?:the|our|my)\s+)?(?:brand|name|brand\s+name|shop|store|company|business)\s+(?:is|'s)\s+"
+    r"|(?:it'?s|its|we'?re|we\s+are|i'?m)\s+called\s+|called\s+)?",
     _I,
 )
 
@@ -107,6 +110,50 @@ DEFERRED_QUESTION = (
     "I can't make that choice for you: the ad needs something to be about. What does the business "
     "or product sell or do, and what is its name? (A length or a mood is optional.)"
 )
+
+
+# What we sell, then only that an ad is wanted, no name said ("we sell loose leaf tea online, could
+# use an ad", "I make soy candles, need a video"): the ad would say "your product" and the name
+# would come as edits of an ad already made, so the chat asks the name first. A new way of saying
+# what is sold or that an ad is wanted is a word in a row.
+_SELLS = r"sell|make|bake|brew|roast|grow|knit|sew|build|design|craft|do|offer|run"
+_WANTS = (
+    r"could\s+use|need|want|would\s+like|'?d\s+like|are\s+looking\s+for|'re\s+looking\s+for"
+    r"|(?:can|could|would)\s+you\s+(?:make|do|create|put\s+together)\s+(?:us|me)"
+)
+_AD = r"ad|advert|video|promo|commercial|spot|clip"
+_SELLS_NAMELESS_RE = re.compile(
+    r"^\W*(?:(?:hi|hey|hello|so|ok(?:ay)?)\b[\s,!.]*)*(?:we|i)\s+(?:just\s+)?(?:" + _SELLS + r")\s+"
+    r"(?P<what>[a-z][a-z\s&'-]{2,40}?)(?:\s+(?:online|locally|from\s+home))?\s*[,.;-]*\s*"
+    r"(?:(?:and|so|but)\s+)?(?:(?:we|i)\s+)?(?:"
+    + _WANTS
+    + r")\s+(?:an?\s+|some\s+)?(?:new\s+)?(?:"
+    + _AD
+    + r")s?"
+    r"\s*(?:please|pls|now)?\W*$",
+    _I,
+)
+# "no name yet", "it doesn't have one": no name to give, so the ad is made without one.
+_NO_NAME_RE = re.compile(
+    r"^\W*(?:(?:oh|um+|hmm+|well|honestly|no|nope|nah)\W+)*(?:(?:there'?s|there\s+is|we\s+have|i\s+have|it\s+has|we|i|it)\s+)?"
+    r"(?:no|not\s+a|none|n/a|doesn'?t\s+(?:have|matter)|don'?t\s+have|haven'?t\s+got)(?:\s+(?:one|a|any|name|brand|"
+    r"brand\s+name|yet|really|name\s+yet|brand\s+yet))*\W*(?:(?:just\s+)?(?:go\s+ahead|make\s+it|skip(?:\s+it)?|"
+    r"leave\s+it\s+out|whatever)\W*)?$",
+    _I,
+)
+NAME_QUESTION = "Happy to. What is the brand or shop called? Add a length or a mood if you have one in mind."
+
+
+def sells_without_a_name(text: str) -> bool:
+    """ "we sell loose leaf tea online, could use an ad": what is sold, in small letters (no name),
+    and only that an ad is wanted."""
+    m = _SELLS_NAMELESS_RE.match(text)
+    return m is not None and not any(c.isupper() for c in m.group("what"))
+
+
+def no_name(answer: str) -> bool:
+    """Whether an answer to :data:`NAME_QUESTION` says there is no name to give ("no name yet")."""
+    return bool(_NO_NAME_RE.match(answer)) or defers(answer)
 
 
 def defers(answer: str) -> bool:
@@ -144,10 +191,13 @@ def answer_brief(original: str, answer: str, project: AdProject | None) -> str |
 
 __all__ = [
     "DEFERRED_QUESTION",
+    "NAME_QUESTION",
     "OPEN_BRIEF",
     "OPEN_QUESTION",
     "OPEN_WORDS",
     "answer_brief",
     "defers",
     "is_open_brief",
+    "no_name",
+    "sells_without_a_name",
 ]

@@ -221,6 +221,10 @@ _REF_RE = re.compile(
     # "the 900 studios bit": a number the scene says is one of its words)
     rf"|(?P<desc>\bthe\s+(?!(?:{_ROLE_ALT}|{ORDINAL_PATTERN}|{_NOT_DESCRIPTIVE})s?\b)(?P<dw>[a-z][\w'-]{{2,}}|\d{{3,}}[\w'-]*)\s+"
     rf"(?:(?!(?:{_ROLE_ALT}|{_NOT_DESCRIPTIVE})s?\b)(?P<dw2>[a-z][\w'-]{{2,}})\s+)?(?:scene|shot|slide|clip|one|background|backdrop|card|close[\s-]?up|bit|part|section|segment|moment|picture|image|photo)\b)"
+    # 11b. "also the 6 a.m. one", "the King St. one": a scene named by its own on-screen words and
+    # "one", when 11 did not read them (a number or a dotted word first)
+    rf"|(?P<ontextone>\bthe\s+(?P<ow1>(?:(?!(?:{_ROLE_ALT}|{ORDINAL_PATTERN}|{_NOT_ONTEXT}|{_TEXT_NOUN}|scene|shot|slide|clip|bit|part|section|segment|moment|needs?|should|must)s?\b)"
+    rf"[\w'’?!.,&%-]+\s+){{1,6}}?)one\b)"
     # 12. "bigger on the plinth", "in the kitchen": a place that one scene's background shows
     rf"|(?P<place>\b(?:on|in|at|by|against|near|onto|over|inside)\s+(?:the|a|that|this)\s+"
     # ("white text on a light background": the background's shade, no place a scene shows)
@@ -545,7 +549,7 @@ _LOOK_WORDS_RE = re.compile(
 def _ref_on_screen_words(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
     """ "the order today text is huge": the scene whose on-screen words these are; the words
     in several scenes -> which one; in none -> no reference (the words say something else)."""
-    words = m.group("ow").split()
+    words = (m.group("ow") or m.group("ow1")).split()
     if all(_LOOK_WORDS_RE.fullmatch(w) or w.lower() in COLOR_NAMES for w in words):
         return False
     exact = scenes_with_words(r.project, " ".join(words))
@@ -567,7 +571,7 @@ def _ref_on_screen_words(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
         return True
     if len(ids) > 1:
         ref.question = (
-            f"Several scenes say “{m.group('ow').strip()}”: "
+            f"Several scenes say “{(m.group('ow') or m.group('ow1')).strip()}”: "
             f"{join_words([f'scene {_position(r.project, i)}' for i in ids], 'and')}. Which one?"
         )
         ref.offered = [_position(r.project, i) for i in ids]
@@ -739,6 +743,7 @@ _RESOLVERS: tuple[tuple[str, Callable[[_Reading, re.Match[str], SceneRef], bool]
     ("atend", _ref_at_end),
     ("loose", _ref_loose_time),
     ("ontext", _ref_on_screen_words),
+    ("ontextone", _ref_on_screen_words),
     ("place", _ref_place),
 )
 

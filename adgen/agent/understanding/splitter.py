@@ -112,6 +112,16 @@ _SWAP_OPEN_RE = re.compile(
 )
 
 
+# An abbreviation's period ("King St.", "6 a.m.", "Smith & Co."), which ends no sentence when the
+# noun naming those words follows in small letters (a row of the abbreviations shop copy uses).
+_ABBREVIATION_END_RE = re.compile(
+    r"(?:\b[A-Za-z]\.[A-Za-z]|\b(?:St|Rd|Ave|Blvd|Sq|Co|Ltd|Inc|Bros|Dr|Mr|Mrs|Ms|Jr|Sr|Mt|No|vs|etc|approx|est))\.$"
+)
+_NAMING_NOUN_START_RE = re.compile(
+    r"(?:text|txt|line|headline|copy|caption|title|words|wording|slide|scene|card|screen|one|bit|part|shot)\b"
+)
+
+
 def _sentences(masked: str) -> list[str]:
     """Sentences of a message; a trailing run of symbols ("!! 🍵") stays with its sentence."""
     sentences: list[str] = []
@@ -120,6 +130,10 @@ def _sentences(masked: str) -> list[str]:
             continue
         if sentences and not any(c.isalnum() or c == PLACEHOLDER_MARK for c in part):
             sentences[-1] = f"{sentences[-1]} {part.strip()}"
+        elif sentences and _ABBREVIATION_END_RE.search(sentences[-1]) and _NAMING_NOUN_START_RE.match(part):
+            # "move the King St. text to the top", "also the 6 a.m. one": a scene's words ending on
+            # an abbreviation, then the noun that names them; one sentence
+            sentences[-1] = f"{sentences[-1]} {part}"
         else:
             sentences.append(part)
     return sentences
@@ -415,7 +429,32 @@ def split_clauses(masked: str, project: AdProject | None, quotes: list | None = 
     clauses = [clause for line in lines(masked) for clause in _split_line(line, project, quotes or [])]
     clauses = [_ungapped(clauses[n - 1], c) if n else c for n, c in enumerate(clauses)]
     clauses = [without_consequence(c) for c in clauses]
-    return _scoped(clauses, project, quotes or [])
+    return _scoped(_brand_headed(clauses), project, quotes or [])
+
+
+# "brand refresh: font Lora, tagline '…', colours #2B2118 and #E0B973": under a heading that names
+# the brand, its colours and font are the brand's (never the ad's palette); a row a heading word.
+_BRAND_HEADING_RE = re.compile(
+    r"^\W*(?:(?:our|the|new|updated?)\s+)?brand(?:\s+(?:refresh|update|updates|guidelines?|identity|"
+    r"changes|details|book|assets|rules|basics|specs?))?\s*(?::|\s[-–—]\s)\s*(?P<rest>\S.*)$",
+    re.I,
+)
+_BRAND_ITEM_RE = re.compile(r"^\W*(?:(?:and|also|plus|new)\s+)?(?=(?:colou?rs?|fonts?|typefaces?)\b)", re.I)
+# ("brand: name Fernway": the heading's own first item is the brand's name, never "name Fernway")
+_BRAND_NAME_ITEM_RE = re.compile(r"^\W*(?=name\s+\S)", re.I)
+
+
+def _brand_headed(clauses: list[str]) -> list[str]:
+    heading = _BRAND_HEADING_RE.match(clauses[0]) if clauses else None
+    if heading is None:
+        return clauses
+    rest = heading.group("rest")
+    first = (
+        f"brand {rest.strip()}"
+        if _BRAND_ITEM_RE.match(rest) or _BRAND_NAME_ITEM_RE.match(rest)
+        else clauses[0]
+    )
+    return [first] + [f"brand {item.strip()}" if _BRAND_ITEM_RE.match(item) else item for item in clauses[1:]]
 
 
 # "in the kitchen shot: text 'Cold.' and show the bottle bigger": a message that opens on a scene

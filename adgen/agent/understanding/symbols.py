@@ -88,6 +88,14 @@ _LABELLED_LENGTH_RE = re.compile(
     r"(?:longer|shorter)\s*[.!]*\s*$)",
     re.I,
 )
+# "closing voice-over line → Your first box is half price.", "cta -> Shop now": after a word for
+# what is changed, an arrow before capitalised words typed without quotes is a label's colon (the
+# first arrow only: the words after it are copy, kept as typed; case matters here).
+_ARROW_LABEL_RE = re.compile(
+    r"^(?P<head>[^\n→➡👉]*?\b(?:[a-z][\w'’-]*|\d+))\s*(?:→|->|=>|➡"
+    + _VS
+    + r"|👉)\s*(?=[A-Z][a-z]|[A-Z]\s|[A-Z]$)"
+)
 _ANY_ROW_RE = re.compile(r"[:❌✖🚫→➡👉🎵🎶🎼🔊🔉🔈⬇🔽👇📉⬆🔼👆📈⏱⏲⌛⏳📏👈↩🔙⎌+=−–-]|->")
 
 
@@ -97,6 +105,7 @@ def symbols_as_words(masked: str) -> str:
     if not _ANY_ROW_RE.search(masked):
         return masked
     masked = _LABELLED_LENGTH_RE.sub(r"\g<scene> ", masked)
+    masked = _ARROW_LABEL_RE.sub(r"\g<head>: ", masked, count=1)
     end = len(masked) if PLACEHOLDER_RE.search(masked) else text_cue_end(masked)
     head, tail = masked[:end], masked[end:]
     for pattern, replacement in SYMBOL_ROWS:

@@ -38,6 +38,22 @@ _SHORTER_RE = re.compile(
     r"|(?:will|'ll|would|might)\s+(?:just\s+)?scroll(?:\s+(?:away|past|on))?)\b",
     _I,
 )
+_NOT_SOUND = "".join(
+    rf"(?<!\b{w}\s)"
+    for w in (
+        "music",
+        "voice",
+        "song",
+        "track",
+        "audio",
+        "sound",
+        "voiceover",
+        "voice-over",
+        "narration",
+        "vo",
+        "beat",
+    )
+)
 # A scene on screen too briefly, said as what the viewer misses ("flashes by", "is gone before you
 # can read it", "blink and you miss it"): its screen time, never a speed of the voice or music.
 _GONE_TOO_SOON = (
@@ -45,6 +61,12 @@ _GONE_TOO_SOON = (
     r"|(?:is|'s|it's)\s+(?:over|gone)\s+(?:before|in\s+(?:a|like\s+a)\s+(?:blink|flash|second|split\s+second))"
     r"|(?:over|gone)\s+before\s+(?:you|anyone|i|people|we|viewers?)"
     r"|before\s+(?:you|anyone|i|people|we|viewers?)\s+(?:can|could|even|get\s+to)\s+(?:even\s+)?(?:read|see|take|catch|register)"
+    # ("the end card is over far too quickly", "the hook ends way too soon", "vanishes too fast")
+    # (never the music's or the voice's end: "the music ends too early" is no scene's screen time)
+    rf"|{_NOT_SOUND}(?:is|are|'s|it's)\s+(?:over|gone|done|finished)\s+(?:(?:far|way|much|a\s+bit|a\s+little|kinda)\s+)?"
+    r"too\s+(?:quickly|soon|fast|early)"
+    rf"|{_NOT_SOUND}(?:ends?|finish(?:es)?|disappears?|vanish(?:es)?|cuts?\s+(?:out|off|away))\s+"
+    r"(?:(?:far|way|much|a\s+bit|a\s+little|kinda)\s+)?too\s+(?:quickly|soon|fast|early)"
     r"|blink\s+and\s+you(?:'ll|\s+will)?\s+miss|(?:can'?t|cannot|couldn'?t)\s+(?:even\s+)?(?:read|catch)\s+(?:it|the\s+\w+)\s+in\s+time"
 )
 _LONGER_RE = re.compile(

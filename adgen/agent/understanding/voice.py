@@ -87,6 +87,25 @@ _SAID_LINE_RE = re.compile(
     rf"\b{_VOICE}\b.{{0,40}}?\b(?:say|says|read|reads|speak|speaks|be)\s*:\s*(?P<line>[^.;!?\n]+?)(?=[.;!?]+(?:\s|$)|$)",
     _I,
 )
+# "change the voiceover on the opening scene to what are we eating tonight", "closing voice-over
+# line: Shop today": unquoted words after a change verb and "to", or after a label's colon, are
+# the line (the voice-over named, never the bare "voice", whose "to" is a voice or a manner).
+_LINE_VOICE = r"(?:voice[\s-]?overs?|voiceovers?|vo|narration|voice[\s-]?lines?)"
+_UNQUOTED_LINE_RE = re.compile(
+    rf"^\W*(?:(?:please|pls|can\s+you|could\s+you|now|ok(?:ay)?|and|also)\W+)*"
+    rf"(?:change|set|switch|update|make|rewrite|edit)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?{_LINE_VOICE}\b"
+    rf"(?:\s+(?:line|text|copy|words|script))?(?:\s+(?:on|in|for|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)?"
+    rf"\s+to\s+(?!be\b)(?P<q>[^\ue000]+?)\W*$"
+    rf"|^\W*(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{_LINE_VOICE}(?:\s+(?:line|text|copy|words|script))?\s*[:=]\s*(?P<q2>[^\ue000]+?)\W*$",
+    _I,
+)
+# What follows "to" that is no line: a value, on or off, a voice or how it speaks.
+_NOT_A_LINE_RE = re.compile(
+    r"^(?:\d[\d.,]*\s*(?:%|percent|s|secs?|seconds?)?|on|off|none|nothing|silence|mute|"
+    r"(?:a\s+|an\s+|the\s+)?(?:british|english|american|male|female|man|woman|deeper|higher|slower|faster|"
+    r"calmer|warmer|different|new|other|another)\b.*)$",
+    _I,
+)
 # "say the same line", "read the on-screen text": the words the scene shows, never these words
 _SAME_LINE_RE = re.compile(
     r"^\W*(?:(?:exactly|just)\s+)?(?:the\s+same(?:\s+(?:line|text|words|copy|thing|message))?|that\s+(?:line|text|copy)|"
@@ -223,7 +242,18 @@ _LIKENESS_RE = re.compile(
 )
 
 
+# A request after the words of an unquoted line ("… to good morning and make the music louder").
+_REQUEST_AFTER_RE = re.compile(
+    r"(?:[,;.!?]|\band\b|\bthen\b|\bplus\b|\balso\b)\s+(?:please\s+)?(?:make|set|change|move|put|add|remove|delete|drop|"
+    r"turn|use|switch|swap|cut|trim|undo|render|export|mute|keep|give|show|hide)\b",
+    _I,
+)
+
+
 def _clauses(text: str) -> list[str]:
+    whole = _UNQUOTED_LINE_RE.match(text.strip())
+    if whole is not None and not _REQUEST_AFTER_RE.search(whole.group("q") or whole.group("q2") or ""):
+        return [text.strip()]  # "… voiceover line to smooth and bold": one line, its "and" too
     said = _SAID_LINE_RE.search(text)
     if said is not None:
         head, rest = _clauses(text[: said.start("line")]), _clauses(text[said.end("line") :])
@@ -297,6 +327,8 @@ class _Reading:
         elif said and said.group("verb") and not _MANNER_ONLY_RE.match(said.group("q")):
             # ("the voice should speak slower please": how it speaks, never a line "slower please")
             line = text_value(said.group("q"), self.quotes)
+        else:
+            line = self._unquoted_line(clause)
         if line is not None and _SAME_LINE_RE.match(line):
             self._say_on_screen_words(named)  # "say the same line": each scene's on-screen words
         elif line is not None:
@@ -314,6 +346,19 @@ class _Reading:
             return
         elif _ON_RE.search(clause):
             self._voice_on()
+
+    def _unquoted_line(self, clause: str) -> str | None:
+        """ "change the hook voiceover to good morning": the words after "to" (or a label's colon),
+        unless they are a value, a scene, a voice or how it speaks."""
+        m = _UNQUOTED_LINE_RE.match(clause)
+        if m is None:
+            return None
+        words = (m.group("q") or m.group("q2") or "").strip()
+        if not words or _NOT_A_LINE_RE.match(words) or _MANNER_ONLY_RE.match(words):
+            return None
+        if find_scene_refs(words, self.project, self.quotes):
+            return None  # "switch the voiceover to the cta": a scene, no words
+        return text_value(words, self.quotes)
 
     def _captions(self, clause: str) -> None:
         if WORD_STYLE_RE.search(clause):
