@@ -26,7 +26,7 @@ from adgen.project import AdProject, Scene
 
 _I = re.I
 _DISLIKE = (
-    r"ugly|awful|horrible|terrible|gross|bad|meh|weird|wrong|(?<!doze\s)(?<!dozing\s)off|hate|not\s+(?:right|great|good|working)"
+    r"ugly|awful|horrible|terrible|gross|bad|meh|weird|wrong|(?<!doze\s)(?<!dozing\s)(?<!second\s)(?<!seconds\s)(?<!sec\s)(?<!secs\s)(?<!\ds\s)(?<!\dms\s)off|hate|not\s+(?:right|great|good|working)"
     r"|(?:don'?t|do\s+not)\s+(?:like|love)|doesn'?t\s+(?:fit|work)"
 )
 _MUSIC_RE = re.compile(r"\b(?:music|song|soundtrack|track|audio|tune)\b", _I)

@@ -183,6 +183,7 @@ from adgen.agent.understanding.open_brief import (
 from adgen.agent.understanding.plain_words import plain_words
 from adgen.agent.understanding.praise import praises_as_is
 from adgen.agent.understanding.product import NEW_PHOTO_RE, PHOTO_WORD_RE
+from adgen.agent.understanding.put_back import one_correction
 from adgen.agent.understanding.quotes import Quoted, mask_quotes, unmask
 from adgen.agent.understanding.reader import ClauseReader
 from adgen.agent.understanding.reported import reported
@@ -205,6 +206,13 @@ from adgen.agent.understanding.switching import read_switch, version_asked
 from adgen.agent.understanding.symbols import symbols_as_words
 from adgen.agent.understanding.text_copies import copy_text
 from adgen.agent.understanding.text_edits import WhichTextQuestion, ending_words
+from adgen.agent.understanding.the_others import (
+    beside_it,
+    same_words_field,
+    swap_them,
+    the_others,
+    without_already,
+)
 from adgen.agent.understanding.tickets import without_actual
 from adgen.agent.understanding.timed_scenes import at_time
 from adgen.agent.understanding.timing import LENGTH_COMPLAINT_RE
@@ -307,6 +315,15 @@ def parse_message(
     masked = with_numerals(masked)  # "make scene three six seconds long": digits
     masked = autocorrected(masked, document_words(project) if project is not None else frozenset())  # "seen"
     if project is not None:
+        masked = without_already(masked)  # "all text red except the cta (it already is)"
+        if state is not None:  # "no sory wrong one, put that back. the shop one i mean": one move
+            masked = one_correction(masked, project, state.last_operations)
+            masked = the_others(masked, project, state.scene_ids)  # "now every other scene's text red"
+            masked = beside_it(masked, project, state.scene_ids)  # "the one before it as well"
+            masked = swap_them(masked, project, state.scene_ids)  # "swap those two"
+            masked = same_words_field(
+                masked, state.last_operations
+            )  # "and on the cta: '…'" after a voice-over
         masked = in_this_variant(masked, project)  # "in that variant also change …": here
         if _THIS_ONE_RE_HINT.search(masked):  # "🎵 -10% on this one" with versions: this version
             found = family() if family is not None else None
