@@ -51,9 +51,10 @@ _SAME_AS: dict[str, tuple[str, ...]] = {
     "sunrise": ("sunrise", "dawn", "morning"),
     "run": ("run", "jog", "sprint"),
     # ("where the price shows": the scene whose words give a price or an offer)
-    "price": ("price", "%", "discount", "deal", "sale", "save"),
-    "offer": ("offer", "%", "discount", "deal", "sale", "save"),
-    "discount": ("discount", "%", "deal", "sale", "save"),
+    # ("100% arabica" is no price: a percentage off is)
+    "price": ("price", "% off", "half off", "discount", "deal", "sale", "save"),
+    "offer": ("offer", "% off", "half off", "discount", "deal", "sale", "save"),
+    "discount": ("discount", "% off", "half off", "deal", "sale", "save"),
 }
 _ROLE_WORDS = frozenset("hook cta intro outro opener opening ending end showcase testimonial problem".split())
 

@@ -810,7 +810,28 @@ def find_scene_refs(
     _add_placed_text(clause, project, refs)
     _add_coloured_text(clause, project, refs)
     _add_found(refs, clause, text_at_an_end(clause, project))
-    return refs or _leading_reference(clause, reading)
+    return _joined(clause, refs) or _leading_reference(clause, reading)
+
+
+def _joined(clause: str, refs: list[SceneRef]) -> list[SceneRef]:
+    """ "the one with the rain drops on the window": two descriptions of one scene, side by side,
+    are one reference (read apart, the second left the first a name with no request)."""
+    out: list[SceneRef] = []
+    for ref in refs:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and ref.kind == last.kind == "text"
+            and ref.ids
+            and ref.ids == last.ids
+            and not (ref.question or last.question or ref.error or last.error)
+            and not clause[last.end : ref.start].strip()
+        ):
+            last.end = ref.end
+            last.text = clause[last.start : ref.end]
+            continue
+        out.append(ref)
+    return out
 
 
 # "the sheets by the window scene": more of what the scene shows said before the words that name
@@ -996,8 +1017,10 @@ _KINDS_OF: dict[str, tuple[str, ...]] = {
     "shop": ("store", "shopfront", "storefront", "boutique"),
     "store": ("shop", "storefront", "boutique"),
     # ("the price scene", "the offer one": the scene whose words give a price or an offer)
-    "price": ("%", "discount", "deal", "sale"),
-    "offer": ("%", "discount", "deal", "sale"),
+    # ("100% arabica" is no price: a percentage off is)
+    "price": ("% off", "half off", "discount", "deal", "sale", "free"),
+    "offer": ("% off", "half off", "discount", "deal", "sale", "free"),
+    "discount": ("% off", "half off", "deal", "sale"),
     "bed": ("bedroom", "sheet", "pillow"),
 }
 

@@ -174,7 +174,8 @@ def length_times(text: str) -> tuple[float, tuple[int, int]] | None:
 SIGN_ROWS: tuple[tuple[str, re.Pattern[str], int], ...] = tuple(
     (where, re.compile(pattern, _I), sign)
     for where, pattern, sign in (
-        ("before", r"\b(?:cut|trim|shave|take|remove|minus|less)\b.*$", -1),
+        # ("knock 1 second off the hook": taken off, never the hook set to 1 s)
+        ("before", r"\b(?:cut|trim|shave|take|remove|minus|less|knock|chop|snip)\b.*$", -1),
         (
             "by",
             r"\b(?:shorten|shorter|reduce|cut|trim|shave|chop|snip|knock|decrease|drop|lower|speed\s+up|less)\b",
@@ -192,7 +193,7 @@ SIGN_ROWS: tuple[tuple[str, re.Pattern[str], int], ...] = tuple(
             r"\b(?:add|plus|another|extra|additional|give\s+(?:it|\w+)\s+(?:an?\s+)?(?:extra\s+)?)\s*(?:an?\s+|another\s+|extra\s+)?$",
             1,
         ),
-        ("before", r"\b(?:cut|trim|shave|take|remove|drop|lose|minus)\s+(?:off\s+)?$", -1),
+        ("before", r"\b(?:cut|trim|shave|take|remove|drop|lose|minus|knock|chop|snip)\s+(?:off\s+)?$", -1),
     )
 )
 
