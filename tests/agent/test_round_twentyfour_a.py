@@ -418,3 +418,25 @@ def test_drop_a_scene_still_removes_it() -> None:
 def test_a_question_about_the_words_of_a_described_scene_answers_its_words(text: str) -> None:
     said = answer_question(text, basic_project()).text
     assert "Smooth. Bold. 100% arabica" in said and "product" not in said
+
+
+@pytest.mark.parametrize(
+    "then",
+    [
+        "not the hook, sorry, the cta line",
+        "not the hook, oops, the cta text. put the hook back and change the cta text to that instead",
+        "not the hook, my bad, the cta words",
+    ],
+)
+def test_not_this_scene_but_that_one_moves_the_words_there(then: str) -> None:
+    project, state = after("the hook says 'Still sleepy?'", basic_project())
+    assert document_after(then, project, state) == _content(
+        basic_with(scene_3__overlay__text="Still sleepy?")
+    )
+
+
+def test_words_corrected_after_i_meant_stay_the_words() -> None:
+    project, state = after("the hook says 'Still sleepy?'", basic_project())
+    assert document_after("no wait, I meant 'Still sleepy??'", project, state) == _content(
+        basic_with(scene_1__overlay__text="Still sleepy??")
+    )

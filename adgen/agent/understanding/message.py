@@ -304,6 +304,8 @@ def parse_message(
         masked = unshouted(masked)  # "DROP TIKTOK": capitals read as lower case (a brief keeps its names)
         masked = plain_words(masked)  # "the last writing", "the first picture": a text, a scene
         masked = plain_jargon(masked)  # "the open feels flat": the opener (a brief keeps its words)
+    if project is not None and state is not None:  # "no sory wrong one, put that back. the shop one i mean"
+        masked = one_correction(masked, project, state.last_operations)
     masked = keep_corrected_quote(masked, quotes)  # "'Grab a bottel' ... wait, 'Grab a bottle'"
     masked = keep_corrected_colour(masked)  # "make it red... no actually navy"
     masked = keep_corrected_length(masked)  # "30 sec... no make it 20"
@@ -316,8 +318,7 @@ def parse_message(
     masked = autocorrected(masked, document_words(project) if project is not None else frozenset())  # "seen"
     if project is not None:
         masked = without_already(masked)  # "all text red except the cta (it already is)"
-        if state is not None:  # "no sory wrong one, put that back. the shop one i mean": one move
-            masked = one_correction(masked, project, state.last_operations)
+        if state is not None:
             masked = the_others(masked, project, state.scene_ids)  # "now every other scene's text red"
             masked = beside_it(masked, project, state.scene_ids)  # "the one before it as well"
             masked = swap_them(masked, project, state.scene_ids)  # "swap those two"

@@ -31,7 +31,7 @@ from adgen.project import AdProject
 # How a marketer says the last change went to the wrong place (one of them must be there).
 _WRONG_RE = re.compile(
     r"\b(?:wrong\s+(?:one|scene|bit|part|place|line|text)|not\s+what\s+i\s+(?:meant|asked(?:\s+for)?|wanted)"
-    r"|i\s+meant|(?:no+|nope)\W+(?:the\s+)?other\s+one|not\s+th(?:at|is)\s+one)\b",
+    r"|i\s+meant|(?:no+|nope)\W+(?:the\s+)?other\s+one|not\s+th(?:at|is)\s+one)\b|^\W*not\s+the\s+[^,.;]+,",
     re.I,
 )
 # Words that take the last change back: the move does that itself (a row per way of saying it).
@@ -39,6 +39,10 @@ _TAKE_BACK_ROWS: tuple[str, ...] = (
     r"(?:put|set|change|turn|switch)\s+(?:that|it|this|them|those)\s+back(?:\s+(?:how|like|as)\s+(?:it|they)\s+w(?:as|ere))?",
     r"undo\s+(?:that|it|this|the\s+last(?:\s+(?:one|change))?|the\s+(?:[a-z'-]+\s+){1,3}?(?:one|scene|bit|shot|change))",
     r"revert\s+(?:that|it|this)",
+    # ("put the hook back": the scene the change wrongly went to, as it was)
+    r"(?:in\s+(?:the|that|this)\s+(?:variant|version)\s+)?put\s+the\s+(?:[a-z'-]+\s+){1,3}?back(?:\s+(?:how|like|as)\s+it\s+was)?",
+    # ("and change the problem text to that instead": the change said again for the place meant)
+    r"(?:change|make|set|put)\s+the\s+(?:[a-z'-]+\s+){1,3}?(?:to\s+)?(?:that|it|the\s+same)\s+instead",
     r"take\s+(?:that|it)\s+back",
     # ("hm, it was already white wasn't it": why the change was wrong, no request)
     r"it\s+was\s+already\s+[a-z#0-9]+(?:\s*,?\s*(?:wasn'?t|was\s+it\s+not)\s+it)?",
@@ -49,6 +53,10 @@ _TAKE_BACK_RE = re.compile(
     + "|".join(_TAKE_BACK_ROWS)
     + r")[\s,.;!?]*",
     re.I,
+)
+# "not the hook, sorry, the problem line": the place said after the one it went to wrongly.
+_NOT_THAT_BUT_RE = re.compile(
+    r"^\W*not\s+the\s+[^,.;]+?\s*,\s*(?:(?:sorry|sory|oops|my\s+bad)\s*,?\s*)?(?=the\s+)", re.I
 )
 # "the shop one i mean": the place said before "i mean".
 _PLACE_THEN_MEAN_RE = re.compile(
@@ -67,6 +75,9 @@ _APPOSITIVE_RE = re.compile(
     r"scene|bit|shot)(?:\s+(?:at|in)\s+the\s+(?:end|start|beginning|top|bottom))?)\s*$",
     re.I,
 )
+_FILLER_RE = re.compile(
+    r"(?:\W|\b(?:and|then|also|please|pls|instead|in|the|that|this|variant|version|thanks|thx)\b)*", re.I
+)
 _SCOPE_RE = re.compile(r"\b(?:all|every|everything|each)\b", re.I)
 _SCOPE_WORDS_RE = re.compile(
     r"\b(?:all|the|text|texts|txt|scenes?|of|every|everything|each|captions?|words)\b", re.I
@@ -79,17 +90,23 @@ def one_correction(masked: str, project: AdProject | None, last_operations: list
     if project is None or not last_operations or not _WRONG_RE.search(masked):
         return masked
     text = _OTHER_THEN_NAMED_RE.sub("I meant ", masked)
+    text = _NOT_THAT_BUT_RE.sub("I meant ", text, count=1)
     text = _TAKE_BACK_RE.sub(" ", text)
     text = _PLACE_THEN_MEAN_RE.sub(lambda m: f" I meant {m.group('place')}, ", text, count=1)
     meant = _MEANT_RE.search(text)
     if meant is None:
         return masked
     place = _APPOSITIVE_RE.sub("", meant.group("place").strip(" ,"))
+    if "\ue000" in place:
+        return masked  # ("sorry, I meant 'Shop now'": the words corrected, read by self_corrections)
     place = _scenes_left(place, project) or place
+    place = re.sub(r"\b(?:line|writing|wording)\b", "text", place, flags=re.I)  # ("the problem line")
     refs = [r for r in find_scene_refs(place, project, []) if r.ids and not r.error and r.kind != "all"]
     if not refs:
         return masked
     rest = text[meant.end() :].strip(" .,;!?")
+    if _FILLER_RE.fullmatch(rest):
+        rest = ""  # ("in the variant and": what is left of the take-back words)
     said = f"no, wrong one, I meant {place}"
     return f"{said}. {rest}" if rest else said
 
