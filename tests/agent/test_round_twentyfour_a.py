@@ -440,3 +440,40 @@ def test_words_corrected_after_i_meant_stay_the_words() -> None:
     assert document_after("no wait, I meant 'Still sleepy??'", project, state) == _content(
         basic_with(scene_1__overlay__text="Still sleepy??")
     )
+
+
+# --- words, then a length, for one scene ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the showcase text 'Smooth' and a second longer",
+        "the bottle scene: text 'Smooth' and 1 second longer",
+        "scene 2 says 'Smooth', a second longer",
+    ],
+)
+def test_words_then_a_length_change_both_for_the_scene(text: str) -> None:
+    assert document_after(text, basic_project()) == _content(
+        basic_with(durationSec=16.0, scene_2__overlay__text="Smooth", scene_2__durationSec=8.0)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the bottle scene: text white and 5 seconds long",
+        "the bottle scene: text white, 5 seconds",
+        "in the bottle scene: text white and make it 5 seconds long",
+    ],
+)
+def test_a_length_after_a_scene_and_a_colon_is_that_scenes(text: str) -> None:
+    assert document_after(text, basic_project()) == _content(
+        basic_with(durationSec=13.0, scene_2__durationSec=5.0)
+    )
+
+
+def test_the_ads_length_after_a_scene_and_a_colon_stays_the_ads() -> None:
+    result = document_after("in the bottle scene: text 'Smooth', and make the ad 20 seconds", basic_project())
+    assert result["durationSec"] == 20.0
+    assert result["scenes"][1]["overlay"]["text"] == "Smooth"
