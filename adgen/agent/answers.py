@@ -526,6 +526,7 @@ def answer_question(text: str, project: AdProject | None, recent: list[str] | No
     """
     if project is None:
         return Answer("There is no ad yet to ask about. Describe the ad you want first.")
+    text = _described_as_number(text, project)
     both = _both_answers(text, project, recent)
     if both is not None:
         return both
@@ -547,6 +548,30 @@ def answer_question(text: str, project: AdProject | None, recent: list[str] | No
     if ask.scenes:
         return Answer(_which(ask), scene_ids=[s.id for s in ask.scenes], topic="scene")
     return Answer(CAN_ANSWER)
+
+
+# What a question asks of a scene's words: "what's the text on the scene with the bottle?".
+_ASKS_WORDS_RE = re.compile(r"\b(?:text|txt|say|says|said|written|words|caption|line|headline|copy)\b", re.I)
+
+
+def _described_as_number(text: str, project: AdProject) -> str:
+    """ "what's the text on the scene with the bottle on the counter?": a scene named by what it
+    shows said as its number ("scene 2"), so the product in its picture is no question about the
+    product (it answered where the product stands)."""
+    if not _ASKS_WORDS_RE.search(text) or "\ue000" in text:
+        return text
+    refs = [
+        r
+        for r in find_scene_refs(text, project, [])
+        if r.kind == "text" and len(r.ids) == 1 and not r.question
+    ]
+    for ref in sorted(refs, key=lambda r: r.start, reverse=True):
+        position = next(i for i, s in enumerate(project.scenes, start=1) if s.id == ref.ids[0])
+        if re.search(r"\b(?:scene|shot|bit|one|part|clip|close[\s-]?up)\b", ref.text or "", re.I):
+            lead = re.match(r"(?:in|on|at)\s+", ref.text or "", re.I)
+            start = ref.start + (lead.end() if lead else 0)
+            text = f"{text[:start]}scene {position}{text[ref.end :]}"
+    return text
 
 
 # "how many scenes has it got, and how long is it?": two questions in one message, each answered.

@@ -111,6 +111,49 @@ _ROWS: tuple[_Row, ...] = (
             r"\bdrop\s+((?:the\s+)?(?:music|volume|sound|audio|track|song)\s+)(?:down\s+)?(?=to\s+\d)", re.I
         ),
         r"lower \1",
+    ),  # (round twenty-four a) "the scene wth the riders", "the shot wiht the awning": "with"
+    _Row(
+        re.compile(
+            r"\b((?:scene|shot|bit|one|part|clip|slide)\s+)(?:wth|wiht|whit|wit|wih)\b"
+            r"(?=\s+(?:the|a|an|our|those|these|that)\b)",
+            re.I,
+        ),
+        r"\1with",
+    ),
+    # "drop it to the bottom", "drop the hook text to the top": a move, never a removal
+    _Row(
+        re.compile(
+            r"\bdrop\s+((?:it|that|them|this|the\s+(?:[\w'-]+\s+){0,4}?(?:text|line|words|caption|copy|headline|logo))\s+)"
+            r"(?:down\s+|up\s+)?(?=to\s+the\s+(?:very\s+)?(?:bottom|top|left|right|centre|center|middle|lower|upper)\b)",
+            re.I,
+        ),
+        r"move \1",
+    ),
+    # "take a second off the hook", "shave half a second off the cta": the amount in digits
+    _Row(
+        re.compile(r"\b((?:take|shave|knock|cut|trim|chop)\s+)(?:a|one)\s+(sec(?:ond)?)\b(?=\s+off\b)", re.I),
+        r"\g<1>1 \2",
+    ),
+    _Row(
+        re.compile(
+            r"\b((?:take|shave|knock|cut|trim|chop)\s+)half\s+an?\s+(sec(?:ond)?)\b(?=\s+off\b)", re.I
+        ),
+        r"\g<1>0.5 \2",
+    ),
+    # "al the text white exept the hook", "every scene expect the cta": "all", "except"
+    _Row(
+        re.compile(
+            r"\bal\b(?=\s+(?:(?:of\s+)?the\s+)?(?:text|texts|txt|scenes|captions|words|lines)\b)", re.I
+        ),
+        "all",
+    ),
+    _Row(
+        re.compile(
+            r"\b((?:all|every|everything|each|everywhere)\b[^.;!?]{0,40}?)\b(?:exept|excpet|excep|exsept|expect|"
+            r"accept|ecxept|excetp)\b(?=\s+(?:for\s+)?(?:the|that|this|scenes?|on)\b)",
+            re.I,
+        ),
+        r"\1except",
     ),
 )
 

@@ -27,8 +27,9 @@ from adgen.project import AdProject, Scene
 _I = re.I
 _DISLIKE = (
     r"ugly|awful|horrible|terrible|gross|bad|meh|weird|wrong|hate|not\s+(?:right|great|good|working)"
-    # ("something's off", never "take 1 s off the opening": so much taken off a length)
-    r"|(?<!doze\s)(?<!dozing\s)off(?!\s+(?:the|this|that|its|each|every|both|all|of\s+the)\b)"
+    # ("something's off", never "take 1 s off the opening" or "knock a second off": so much taken off)
+    r"|(?<!doze\s)(?<!dozing\s)(?<!second\s)(?<!seconds\s)(?<!sec\s)(?<!secs\s)(?<!\ds\s)(?<!\dms\s)"
+    r"off(?!\s+(?:the|this|that|its|each|every|both|all|of\s+the)\b)"
     r"|(?:don'?t|do\s+not)\s+(?:like|love)|doesn'?t\s+(?:fit|work)"
 )
 _MUSIC_RE = re.compile(r"\b(?:music|song|soundtrack|track|audio|tune)\b", _I)

@@ -1221,7 +1221,9 @@ def _step(name: str, current: float, old: float, new: float, level: str) -> floa
 # ("make the bread scene 5 seconds": a number with a unit is a value, wherever it stands)
 _PLACE_NUMBER_RE = re.compile(
     r"\b\d+(?:st|nd|rd|th)\b|\b(?:scenes?|slides?|shots?|pictures?)\s+\d+\b"
-    r"(?!\s*(?:s|secs?|seconds?|%|percent|px|pt|points?|x)\b|\s*[.,:]\d|\s*%)",
+    r"(?!\s*(?:s|secs?|seconds?|%|percent|px|pt|points?|x)\b|\s*[.,:]\d|\s*%)"
+    # ("the 12,000 fans scene": a number the scene says, naming it)
+    r"|\b\d[\d,]*\s+(?!(?:s|secs?|seconds?|px|pt|points?|percent)\b)[a-z]+\s+(?:scene|shot|bit|part|one|slide)\b",
     re.I,
 )
 
@@ -1246,8 +1248,9 @@ def _same_for(project: AdProject, state: ConversationState, scene_ids: list[str]
         seen.add(op["operation"])
         wire = {k: v for k, v in op.items() if k not in ("before", "backgroundPrompt")}
         appended = _appended(op)
-        by_step = not re.search(r"\d", _without_places(state.last_request or ""))  # "bigger", not "size 80"
         by_delta = bool(_BY_DELTA_RE.search(state.last_request or ""))  # "2 seconds longer"
+        # ("bigger", not "size 80"; "half a second shorter" is an amount, said in words)
+        by_step = not by_delta and not re.search(r"\d", _without_places(state.last_request or ""))
         for sid in scene_ids:
             fields = dict(wire, sceneId=sid)
             if by_step:
@@ -1271,6 +1274,10 @@ _BY_STEP = {("update_overlay", "fontSize"), ("update_product", "scale"), ("updat
 # "and the wick close-up as well" changes by the same amount (not to the same length).
 _BY_DELTA_RE = re.compile(
     r"\b\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\s+(?:longer|shorter|more|less)\b"
+    # ("half a second shorter", "a second and a half longer", "take a second off": said in words)
+    r"|\b(?:an?|one|two|three|four|five|half\s+an?|a\s+couple(?:\s+of)?)\s+(?:extra\s+)?(?:secs?|seconds?)"
+    r"(?:\s+and\s+a\s+half)?\s+(?:longer|shorter|more|less|off)\b"
+    r"|\b(?:take|shave|cut|knock|trim)\s+(?:off\s+)?(?:an?|one|two|half\s+an?|\d+(?:\.\d+)?)\s*(?:secs?|seconds?|s)\b"
     r"|\b(?:longer|shorter|extend|lengthen|shorten|trim)\b[^.;]*?\bby\s+\d|(?:^|\s)[+-]\s*\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b",
     re.I,
 )

@@ -188,6 +188,7 @@ from adgen.agent.understanding.open_brief import (
 from adgen.agent.understanding.plain_words import plain_words
 from adgen.agent.understanding.praise import praises_as_is
 from adgen.agent.understanding.product import NEW_PHOTO_RE, PHOTO_WORD_RE
+from adgen.agent.understanding.put_back import one_correction
 from adgen.agent.understanding.quotes import Quoted, mask_quotes, unmask
 from adgen.agent.understanding.reader import ClauseReader
 from adgen.agent.understanding.reported import reported
@@ -210,6 +211,13 @@ from adgen.agent.understanding.switching import read_switch, version_asked
 from adgen.agent.understanding.symbols import symbols_as_words
 from adgen.agent.understanding.text_copies import copy_text
 from adgen.agent.understanding.text_edits import WhichTextQuestion, ending_words
+from adgen.agent.understanding.the_others import (
+    beside_it,
+    same_words_field,
+    swap_them,
+    the_others,
+    without_already,
+)
 from adgen.agent.understanding.tickets import without_actual
 from adgen.agent.understanding.timed_scenes import at_time
 from adgen.agent.understanding.timing import LENGTH_COMPLAINT_RE
@@ -301,6 +309,8 @@ def parse_message(
         masked = unshouted(masked)  # "DROP TIKTOK": capitals read as lower case (a brief keeps its names)
         masked = plain_words(masked)  # "the last writing", "the first picture": a text, a scene
         masked = plain_jargon(masked)  # "the open feels flat": the opener (a brief keeps its words)
+    if project is not None and state is not None:  # "no sory wrong one, put that back. the shop one i mean"
+        masked = one_correction(masked, project, state.last_operations)
     masked = keep_corrected_quote(masked, quotes)  # "'Grab a bottel' ... wait, 'Grab a bottle'"
     masked = keep_corrected_colour(masked)  # "make it red... no actually navy"
     masked = keep_corrected_length(masked)  # "30 sec... no make it 20"
@@ -312,6 +322,14 @@ def parse_message(
     masked = with_numerals(masked)  # "make scene three six seconds long": digits
     masked = autocorrected(masked, document_words(project) if project is not None else frozenset())  # "seen"
     if project is not None:
+        masked = without_already(masked)  # "all text red except the cta (it already is)"
+        if state is not None:
+            masked = the_others(masked, project, state.scene_ids)  # "now every other scene's text red"
+            masked = beside_it(masked, project, state.scene_ids)  # "the one before it as well"
+            masked = swap_them(masked, project, state.scene_ids)  # "swap those two"
+            masked = same_words_field(
+                masked, state.last_operations
+            )  # "and on the cta: '…'" after a voice-over
         masked = in_this_variant(masked, project)  # "in that variant also change …": here
         if _THIS_ONE_RE_HINT.search(masked):  # "🎵 -10% on this one" with versions: this version
             found = family() if family is not None else None

@@ -23,7 +23,10 @@ from adgen.agent.understanding.values import COLOR_NAMES
 
 _SCENE_WORD = r"(?:scene|bit|shot|part|moment|clip|section|seen)"
 _DESCRIPTION_RE = re.compile(
-    rf"\b(?:the\s+|that\s+)?{_SCENE_WORD}\s+(?:(?:where|in\s+which|when|of|showing|that\s+shows)\s+|with\s+(?=the\s+\w+\s+\w+ing\b))"
+    rf"(?:\b(?:the\s+|that\s+)?{_SCENE_WORD}\s+(?:(?:where|in\s+which|when|of|showing|that\s+shows)\s+|with\s+(?=the\s+\w+\s+\w+ing\b))"
+    # ("where the price shows, text in white", "where the mat unrolls on the deck, …": a message
+    # opening on "where" and a comma names the scene too)
+    r"|^\s*(?:(?:and|also|then|ok|so)\s+)?(?:in\s+the\s+(?:bit|part|scene)\s+)?where\s+(?=the\s+[^,;:?]{3,60}[,;:]))"
     r"(?P<desc>(?:(?!\b(?:please|pls|make|put|change|swap|set|move|i|can|could|should|needs?|and|but|"
     r"they|it|its|text|words|copy|caption|headline)\b)[a-z'-]+\s*){1,8}?)"
     r"(?=\s*(?:$|[,.;:!?)]|\b(?:please|pls|make|put|change|swap|set|move|i|can|could|should|needs?|and|but|"
@@ -47,6 +50,11 @@ _SAME_AS: dict[str, tuple[str, ...]] = {
     "sunset": ("sunset", "dusk", "golden hour"),
     "sunrise": ("sunrise", "dawn", "morning"),
     "run": ("run", "jog", "sprint"),
+    # ("where the price shows": the scene whose words give a price or an offer)
+    # ("100% arabica" is no price: a percentage off is)
+    "price": ("price", "% off", "half off", "discount", "deal", "sale", "save"),
+    "offer": ("offer", "% off", "half off", "discount", "deal", "sale", "save"),
+    "discount": ("discount", "% off", "half off", "deal", "sale", "save"),
 }
 _ROLE_WORDS = frozenset("hook cta intro outro opener opening ending end showcase testimonial problem".split())
 

@@ -174,6 +174,8 @@ _REF_RE = re.compile(
     # ("add a second line", "a third scene": one more, not the one at that place)
     rf"|(?P<ords>(?<!\d)(?<!\d\s)(?<!\ba\s)(?<!\banother\s)\b(?P<ord1>{ORDINAL_PATTERN}|last|final|middle|penultimate|second[\s-]to[\s-]last)"
     rf"(?P<ord_more>(?:\s*(?:,|and|&|or)\s*(?:the\s+)?(?:{ORDINAL_PATTERN}|last|final))*)"
+    # ("the middle two scenes": the two in the middle)
+    r"(?P<mid_two>(?<=middle)\s+(?:two|2))?"
     # ("the first of the two showcase scenes", "the second of both showcases": one of them)
     r"(?:\s+of\s+(?:the\s+)?(?:two|three|four|both|2|3|4)(?=\s))?"
     rf"\s+(?:{_SCENE_NOUN}|(?P<ord_role>{_ROLE_ALT})s?|{_ORDINAL_TEXT_NOUN})\b)"
@@ -213,13 +215,19 @@ _REF_RE = re.compile(
     r"(?:the\s+|a\s+|an\s+|our\s+)?(?P<ww>[\w'%&-]+(?:\s+(?!(?:and|but|then|please|pls|to|in|on)\b)[\w'%&-]+){0,3}))"
     # 10. "the order today text", "the sugary sodas line": a scene named by its own on-screen words
     # ("the wick scene text": a word for a scene is no on-screen word, 11 reads it)
-    rf"|(?P<ontext>\bthe\s+(?P<ow>(?:(?!(?:{_ROLE_ALT}|{ORDINAL_PATTERN}|{_NOT_ONTEXT}|{_TEXT_NOUN}|scene|shot|slide|clip|bit|part|section|segment|moment|needs?|should|must)s?\b)"
+    rf"|(?P<ontext>\bthe\s+(?P<ow>(?:(?!(?:{_ROLE_ALT}|{ORDINAL_PATTERN}|{_NOT_ONTEXT}|{_TEXT_NOUN}|scene|shot|slide|clip|bit|part|section|segment|moment|needs?|should|must"
+    # ("the wick close-up text", "the streak one text": a scene named by its picture, 11 reads it)
+    rf"|close[\s-]?up|one(?=\s+(?:{_TEXT_NOUN})\b))s?\b)"
     rf"[\w'’?!.,&%-]+\s+){{1,6}}?)(?:{_TEXT_NOUN})\b)"
     # 11. "the shop scene", "the beach shot": a word of what one scene shows or says
     # ("the traffic jam scene", "the folding one": the last or the first of two words)
     # ("the reviews scene": a role word in the plural is still the role, read by 6;
     # "the 900 studios bit": a number the scene says is one of its words)
-    rf"|(?P<desc>\bthe\s+(?!(?:{_ROLE_ALT}|{ORDINAL_PATTERN}|{_NOT_DESCRIPTIVE})s?\b)(?P<dw>[a-z][\w'-]{{2,}}|\d{{3,}}[\w'-]*)\s+"
+    # ("in the flickering wick close-up": the place word before it is the scene's; "the red light
+    # streak one": three words of what it shows)
+    rf"|(?P<desc>(?:\b(?:in|on|at)\s+(?=the\s+[\w,'-]+\s+(?:[a-z][\w'-]+\s+){{0,2}}?(?:scene|shot|clip|close[\s-]?up)\b))?"
+    rf"\bthe\s+(?!(?:{_ROLE_ALT}|{ORDINAL_PATTERN}|{_NOT_DESCRIPTIVE})s?\b)(?P<dw>[a-z][\w'-]{{2,}}|\d{{1,3}}(?:,\d{{3}})+|\d{{3,}}[\w'-]*)\s+"
+    rf"(?:(?!(?:{_ROLE_ALT}|{_NOT_DESCRIPTIVE})s?\b)(?P<dw3>[a-z][\w'-]{{2,}})\s+(?=[a-z][\w'-]{{2,}}\s+(?:scene|shot|clip|one|close[\s-]?up)\b))?"
     rf"(?:(?!(?:{_ROLE_ALT}|{_NOT_DESCRIPTIVE})s?\b)(?P<dw2>[a-z][\w'-]{{2,}})\s+)?(?:scene|shot|slide|clip|one|background|backdrop|card|close[\s-]?up|bit|part|section|segment|moment|picture|image|photo)\b)"
     # 11b. "also the 6 a.m. one", "the King St. one": a scene named by its own on-screen words and
     # "one", when 11 did not read them (a number or a dotted word first)
@@ -347,6 +355,10 @@ def _ref_ordinals(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
         _resolve_role(r.project, r.context_role, ref, ordinals=tokens)  # type: ignore[arg-type]
     else:
         positions = [_ordinal(t, r.count) for t in tokens]
+        if tokens == ["middle"] and _two_in_the_middle(m):
+            # "both middle scenes", "the two middle ones", "the middle two": of an even number
+            # of scenes the two in the middle; of an odd number, a question
+            positions = [r.count // 2, r.count // 2 + 1] if r.count % 2 == 0 and r.count >= 4 else [0]
         if 0 in positions:
             ref.question = (
                 f"Which scene is the middle one? This ad has {r.count} scenes: {scene_names(r.project)}."
@@ -354,6 +366,18 @@ def _ref_ordinals(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
         else:
             _position_ids(r.project, positions, ref)
     return True
+
+
+_TWO_BEFORE_RE = re.compile(r"\b(?:both|two|2)\s+(?:of\s+)?(?:the\s+)?$", re.I)
+
+
+def _two_in_the_middle(m: re.Match[str]) -> bool:
+    """ "both middle scenes", "the two middle ones", "the middle two": more than one scene."""
+    if m.group("mid_two"):
+        return True
+    return bool(re.search(r"s$", m.group("ords"), re.I)) and bool(
+        _TWO_BEFORE_RE.search(m.string[: m.start()])
+    )
 
 
 def _ref_number(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
@@ -466,7 +490,13 @@ _LOOSE_NOT_RE = re.compile(
 def _ref_described(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
     """ "the shop scene": a reference only when exactly one scene shows or says it."""
     # "the marathon-crowd scene": each part of a joined word describes too
-    words = [p for w in (m.group("dw2"), m.group("dw")) if w for p in (w, *w.split("-")[::-1]) if len(p) >= 3]
+    words = [
+        p
+        for w in (m.group("dw2"), m.group("dw3"), m.group("dw"))
+        if w
+        for p in (w, *w.split("-")[::-1])
+        if len(p) >= 3
+    ]
     words = list(dict.fromkeys(words))
     ids = next((found for w in words if len(found := _described(r.project, w)) == 1), [])
     if len(ids) != 1:
@@ -518,6 +548,9 @@ def _ref_with(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
             return True
     for n, word in enumerate(words, start=1):
         if len(word) >= 3 and len(ids := _described(r.project, word)) == 1:
+            # ("the scene with the serum dropper": the words after that the same scene shows too)
+            while n < len(words) and len(words[n]) >= 3 and ids[0] in _described(r.project, words[n]):
+                n += 1
             ref.kind, ref.ids, ref.end = "text", ids, m.start("ww") + len(" ".join(words[:n]))
             ref.text = m.group(0)[: ref.end - m.start()]
             return True
@@ -782,7 +815,28 @@ def find_scene_refs(
     _add_placed_text(clause, project, refs)
     _add_coloured_text(clause, project, refs)
     _add_found(refs, clause, text_at_an_end(clause, project))
-    return refs or _leading_reference(clause, reading)
+    return _joined(clause, refs) or _leading_reference(clause, reading)
+
+
+def _joined(clause: str, refs: list[SceneRef]) -> list[SceneRef]:
+    """ "the one with the rain drops on the window": two descriptions of one scene, side by side,
+    are one reference (read apart, the second left the first a name with no request)."""
+    out: list[SceneRef] = []
+    for ref in refs:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and ref.kind == last.kind == "text"
+            and ref.ids
+            and ref.ids == last.ids
+            and not (ref.question or last.question or ref.error or last.error)
+            and not clause[last.end : ref.start].strip()
+        ):
+            last.end = ref.end
+            last.text = clause[last.start : ref.end]
+            continue
+        out.append(ref)
+    return out
 
 
 # "the sheets by the window scene": more of what the scene shows said before the words that name
@@ -967,6 +1021,11 @@ _KINDS_OF: dict[str, tuple[str, ...]] = {
     "city": ("street", "skyline", "urban", "downtown"),
     "shop": ("store", "shopfront", "storefront", "boutique"),
     "store": ("shop", "storefront", "boutique"),
+    # ("the price scene", "the offer one": the scene whose words give a price or an offer)
+    # ("100% arabica" is no price: a percentage off is)
+    "price": ("% off", "half off", "discount", "deal", "sale", "free"),
+    "offer": ("% off", "half off", "discount", "deal", "sale", "free"),
+    "discount": ("% off", "half off", "deal", "sale"),
     "bed": ("bedroom", "sheet", "pillow"),
 }
 

@@ -463,7 +463,11 @@ def _brand_headed(clauses: list[str]) -> list[str]:
 _SCOPE_RE = re.compile(r"^\W*(?P<scope>(?:in|on|for)\s+[^:]{2,60}?)\s*:\s*\S", re.I)
 _AD_WIDE_RE = re.compile(
     r"\b(?:music|song|track|audio|sound|volume|voice(?:[\s-]?over)?|narrat\w*|brand\w*|tagline|slogan|logo|"
-    r"ad|video|whole|overall|everything|every|all|each|mood|seconds?|secs?|long|short(?:er)?|longer)\b",
+    r"ad|video|whole|overall|everything|every|all|each|mood)\b"
+    # ("…: text 'Hello' and a second longer": a length said after a scene and a colon is that
+    # scene's, unless the clause names the ad: "… and the ad 20 seconds")
+    r"|\b(?:seconds?|secs?|long|short(?:er)?|longer)\b(?=.*\b(?:ad|video|whole|overall|total)\b)"
+    r"|\b(?:ad|video|whole|overall|total)\b.*\b(?:seconds?|secs?|long|short(?:er)?|longer)\b",
     re.I,
 )
 
@@ -583,6 +587,13 @@ def _split_line(masked: str, project: AdProject | None, quotes: list) -> list[st
             clauses[-1] = clauses[-1] + sep + piece
             glue_next = False
             continue
+        if clauses and PLACEHOLDER_MARK in clauses[-1] and _LENGTH_PIECE_RE.match(piece):
+            # "text 'Hello' and a second longer": the words, then the length of the same scene
+            # (read as one piece, the length took the words' place)
+            bare = re.sub(r"^\W*(?:and\s+)?(?:make\s+it\s+)?", "", piece, flags=re.I)
+            clauses.append(f"make it {bare}")
+            glue_next = False
+            continue
         if clauses and (
             _second_name(clauses[-1], sep, piece, project, quotes)
             or (not _is_new_request(piece, project, quotes) and not _colour_of_its_own(clauses[-1], piece))
@@ -604,6 +615,14 @@ def _split_line(masked: str, project: AdProject | None, quotes: list) -> list[st
             continue
         glue_next = False
     return [c.strip() for c in clauses if c.strip()]
+
+
+# A length changed by an amount, after a request that gave words: a request of its own.
+_LENGTH_PIECE_RE = re.compile(
+    r"^\W*(?:and\s+)?(?:make\s+it\s+)?(?:(?:a|an|one|two|three|half\s+an?|\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)"
+    r"(?:\s+and\s+a\s+half)?\s+)(?:longer|shorter)\b",
+    re.I,
+)
 
 
 # "keep this one as is" beside a request for a variant: the original stays, nothing to change.
