@@ -2,12 +2,18 @@
 
 - An owner's slips of "writing", "picture", "slide", "voice" … are read by rapidfuzz matching over
   those words (``plain_words.plain_slip``), not by a hand-kept list of misspellings.
+- "scenes 1, 2 and 3 text red": numbers after "scenes" are one list, never a request per number
+  (it had split at "and" and coloured every scene from "3 text red").
+- "scenes 1-3 a second shorter": "scenes" is no French marker when English words outnumber it
+  (it had been read as French, "shorter" translated to "shorten" and the second lost).
 """
 
 from __future__ import annotations
 
 import pytest
+from phrase_suite import basic_project
 
+from adgen.agent.understanding import parse_message
 from adgen.agent.understanding.plain_words import plain_slip, plain_words
 
 
@@ -72,3 +78,42 @@ def test_slips_are_read_before_the_plain_words_and_keep_their_capital() -> None:
 
 def test_words_that_are_no_slip_keep_their_case() -> None:
     assert plain_words("the CTA should say: 30% OFF NOW") == "the CTA should say: 30% OFF NOW"
+
+
+def _ops(text: str) -> list[dict]:
+    turn = parse_message(text, basic_project())
+    assert not turn.question and not turn.unknown, (text, turn.question, turn.unknown)
+    return [op.to_wire() for op in turn.operations]
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value", "scenes"),
+    [
+        ("scenes 1, 2 and 3 text red", "color", "#FF0000", ["scene_1", "scene_2", "scene_3"]),
+        ("now scenes 1 and 3 text white", "color", "#FFFFFF", ["scene_1", "scene_3"]),
+        ("slides 2 & 3 text in yellow", "color", "#FFFF00", ["scene_2", "scene_3"]),
+        ("scenes 1, 2 and 3 text at the top", "position", "top", ["scene_1", "scene_2", "scene_3"]),
+    ],
+)
+def test_numbers_after_scenes_are_one_list(text: str, field: str, value: str, scenes: list[str]) -> None:
+    assert _ops(text) == [{"operation": "update_overlay", "sceneId": sid, field: value} for sid in scenes]
+
+
+@pytest.mark.parametrize(
+    ("text", "lengths"),
+    [
+        ("scenes 1-3 a second shorter", {"scene_1": 3.0, "scene_2": 6.0, "scene_3": 3.0}),
+        ("scenes 1-2 a second longer", {"scene_1": 5.0, "scene_2": 8.0}),
+        ("scenes 2-3 two seconds shorter each", {"scene_2": 5.0, "scene_3": 2.0}),
+    ],
+)
+def test_a_range_of_scenes_with_english_comparatives_is_english(text: str, lengths: dict[str, float]) -> None:
+    assert _ops(text) == [
+        {"operation": "update_scene", "sceneId": sid, "durationSec": sec} for sid, sec in lengths.items()
+    ]
+
+
+def test_french_with_scenes_is_still_french() -> None:
+    ops = _ops("rends les scènes 1 et 2 plus courtes")
+    assert [op["sceneId"] for op in ops] == ["scene_1", "scene_2"]
+    assert ops[0]["durationSec"] < 4.0 and ops[1]["durationSec"] < 7.0

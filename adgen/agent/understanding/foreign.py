@@ -64,7 +64,9 @@ _COMPILED: tuple[_Entry, ...] = tuple(
 _ENGLISH_RE = re.compile(
     # ("• scenes: hook, showcase, testimonial, cta • mood: elegant": a brief's English labels)
     r"(?<![\w])(?:the|for|and|with|make|to|of|our|my|it|please|this|that|scene|music|you|can|ad|an|"
-    r"seconds|scenes|hook|showcase|testimonial|cta|mood|product|pls|new)(?![\w])",
+    r"seconds|scenes|hook|showcase|testimonial|cta|mood|product|pls|new|"
+    # ("scenes 1-3 a second shorter": English comparatives; "scenes" alone is French's "scènes" too)
+    r"second|shorter|longer|bigger|smaller|louder|quieter|brighter|darker|faster|slower|each|every|except)(?![\w])",
     _I,
 )
 

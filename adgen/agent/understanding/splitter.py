@@ -596,6 +596,7 @@ def _split_line(masked: str, project: AdProject | None, quotes: list) -> list[st
             continue
         if clauses and (
             _second_name(clauses[-1], sep, piece, project, quotes)
+            or _continues_scene_numbers(clauses[-1], piece)
             or (not _is_new_request(piece, project, quotes) and not _colour_of_its_own(clauses[-1], piece))
             or _is_incomplete(clauses[-1], project, quotes)
             or _continues_text(clauses[-1], piece)
@@ -645,6 +646,15 @@ def _colour_of_its_own(previous: str, piece: str) -> bool:
         and not find_colors(previous)
         and bool(_COLOURED_THING_RE.search(piece[colours[-1].end :]))
     )
+
+
+# "scenes 1, 2 and 3 text red": numbers after "scenes" are one list of scenes, not two requests.
+_SCENE_NUMBERS_END_RE = re.compile(r"\b(?:scenes|slides|shots|parts)\s+\d{1,2}(?:\s*,\s*\d{1,2})*\s*,?\s*$", re.I)
+_NUMBER_START_RE = re.compile(r"^\s*\d{1,2}\b(?!\s*(?:s|secs?|seconds?|%|x|px)\b)", re.I)
+
+
+def _continues_scene_numbers(previous: str, piece: str) -> bool:
+    return bool(_SCENE_NUMBERS_END_RE.search(previous) and _NUMBER_START_RE.match(piece))
 
 
 def _second_name(previous: str, sep: str, piece: str, project: AdProject | None, quotes: list) -> bool:
