@@ -128,7 +128,7 @@ from adgen.agent.understanding.before import answer_before
 from adgen.agent.understanding.borrowed import borrowed_request
 from adgen.agent.understanding.briefs import brief_settings, extract_brief, hook_text
 from adgen.agent.understanding.clause import ClauseResult, Context, simulate
-from adgen.agent.understanding.compared import without_yardstick
+from adgen.agent.understanding.compared import with_same, without_yardstick
 from adgen.agent.understanding.complaints import (
     asks_to_stand_out,
     fix_is_the_problem,
@@ -167,7 +167,8 @@ from adgen.agent.understanding.lead_ins import unannounced
 from adgen.agent.understanding.memory import remember_before, restore
 from adgen.agent.understanding.meta import ACK_RE, ACK_TEXT, HELP_RE, RENDER_RE, read_meta
 from adgen.agent.understanding.named_undo import named_undo
-from adgen.agent.understanding.negation import declines
+from adgen.agent.understanding.negation import declines, without_untouched
+from adgen.agent.understanding.neighbours import without_placing_neighbour
 from adgen.agent.understanding.new_ad import SAME_AS_OPEN_RE, is_new_ad_request, looks_like_brief
 from adgen.agent.understanding.normaliser import document_words, normalise, spelled_out, swapped_everyday
 from adgen.agent.understanding.numerals import with_numerals
@@ -185,7 +186,7 @@ from adgen.agent.understanding.praise import praises_as_is
 from adgen.agent.understanding.product import NEW_PHOTO_RE, PHOTO_WORD_RE
 from adgen.agent.understanding.quotes import Quoted, mask_quotes, unmask
 from adgen.agent.understanding.reader import ClauseReader
-from adgen.agent.understanding.reported import reported
+from adgen.agent.understanding.reported import past_account, reported
 from adgen.agent.understanding.result import ParsedTurn
 from adgen.agent.understanding.same_words import same_with_words
 from adgen.agent.understanding.scene_count import read_scene_count
@@ -292,10 +293,13 @@ def parse_message(
     masked = unannounced(masked)  # "two small things if possible: …": a count of what follows
     masked = without_actual(masked)  # "Expected: … Actual: green text": how it is now, no request
     masked = without_yardstick(masked)  # "the cta is too long compared to the hook": no hook change
+    masked = with_same(masked)  # "make the hook text the colour of the cta text": the same colour as
+    masked = without_untouched(masked)  # "…, without touching the music": what stays, no request
     if project is not None and not is_new_ad_request(masked.lower(), project):
         masked = unshouted(masked)  # "DROP TIKTOK": capitals read as lower case (a brief keeps its names)
         masked = plain_words(masked)  # "the last writing", "the first picture": a text, a scene
         masked = plain_jargon(masked)  # "the open feels flat": the opener (a brief keeps its words)
+        masked = without_placing_neighbour(masked, project, quotes)  # "the cta after the social proof …"
     masked = keep_corrected_quote(masked, quotes)  # "'Grab a bottel' ... wait, 'Grab a bottle'"
     masked = keep_corrected_colour(masked)  # "make it red... no actually navy"
     masked = keep_corrected_length(masked)  # "30 sec... no make it 20"
@@ -342,6 +346,7 @@ def parse_message(
         _even_lengths,
         _words_about,
         _answer_to_pending,
+        _past_account,
         _since_version,
         _value_again,
         _borrowed,
@@ -890,6 +895,14 @@ def _question_again(m: Message) -> ParsedTurn | None:
 
 
 REPORT_NOTED_TEXT = "Noted, I've left the ad as it is. Tell me if you'd like anything changed."
+
+
+def _past_account(m: Message) -> ParsedTurn | None:
+    """ "I made the hook red earlier, it looked bad", "yesterday it was 15 s": how the ad was,
+    told, with nothing asked for (:func:`reported.past_account`): nothing changes."""
+    if m.project is None or m.state.pending is not None or not past_account(m.plain):
+        return None
+    return ParsedTurn(unknown=REPORT_NOTED_TEXT)
 
 
 def _reported(m: Message) -> ParsedTurn | None:
@@ -1549,6 +1562,10 @@ class _Edits:
         )
         if VARIATION_RE.search(clause) and not platform_version(clause):
             return False  # "a B version for Reels only": the variant's, read with its body
+        if is_reason(clause) and not re.fullmatch(
+            r"\W*" + re.escape(clause.strip()) + r"\W*", self.m.plain.strip()
+        ):
+            return False  # "because the ad is for TikTok, move the text": the reason for the rest
         found = platforms.read_platforms(clause, last_action=last)
         if found is None:
             return False
@@ -1568,6 +1585,21 @@ class _Edits:
         if found.question:
             self.stop = _only_question(self.turn, found.question)
             return True
+        shape = platforms.SHAPE_WORDS.search(clause)
+        if (
+            shape
+            and len(found.operations) == 1
+            and found.operations[0].operation == "add_presets"
+            and not re.search(r"\b(?:only|all|every|each)\b", clause, re.I)
+        ):
+            # "we need a 9:16 version" when the ad is made for TikTok already: it has one (sweep 40:
+            # Stories and Shorts were added unasked)
+            have = [p for p in self.working.presets if p in found.operations[0].presets]
+            if have:
+                names = [p.name for p in platforms._table() if p.id in have]
+                self.answers.append(f"The ad already has a {shape.group(0)} version ({', '.join(names)}).")
+                self.understood_any = True
+                return True
         self._apply(
             clause,
             SimpleNamespace(ops=found.operations, note=None, targets=None, topic="presets", role=None),
