@@ -399,3 +399,160 @@ def test_the_colour_of_a_thing_is_no_copy() -> None:
 def test_where_the_ad_runs_as_a_reason(text: str, start: str, expected: dict[str, Any]) -> None:
     diff, _ = _changes(text, start)
     assert diff == expected
+
+
+# --- a scene named as the example, the value it has, the value replaced --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "expected"),
+    [
+        (
+            "make the problem text yellow like the showcase",
+            "soda",
+            {"scenes[1].overlay.color": ("#FFFFFF", "#FFFF00")},
+        ),
+        (
+            "the hook text should be green like the cta",
+            "soda",
+            {"scenes[0].overlay.color": ("#FFFFFF", "#008000")},
+        ),
+        ("give the showcase text 80 like the hook", "soda", {"scenes[2].overlay.fontSize": (60, 80)}),
+        ("make the problem text bigger like the hook's", "soda", {"scenes[1].overlay.fontSize": (56, 70)}),
+    ],
+)
+def test_a_scene_named_as_the_example_is_no_target(text: str, start: str, expected: dict[str, Any]) -> None:
+    diff, _ = _changes(text, start)
+    assert diff == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "expected"),
+    [
+        (
+            "the cta text is cyan, make the hook text cyan as well",
+            "ebike",
+            {"scenes[0].overlay.color": ("#FFFFFF", "#00FFFF")},
+        ),
+        (
+            "I like the green on the cta, make the problem text green too",
+            "soda",
+            {"scenes[1].overlay.color": ("#FFFFFF", "#008000")},
+        ),
+        (
+            "the hook text is 70, set the cta text to 70 too",
+            "ebike",
+            {"scenes[5].overlay.fontSize": (64, 70)},
+        ),
+    ],
+)
+def test_the_value_a_scene_has_is_the_measure(text: str, start: str, expected: dict[str, Any]) -> None:
+    diff, _ = _changes(text, start)
+    assert diff == expected
+
+
+def test_a_complaint_before_too_is_still_read() -> None:
+    diff, _ = _changes("the cta text is too small, make the hook text bigger too", "coldbrew")
+    assert set(diff) == {"scenes[0].overlay.fontSize", "scenes[2].overlay.fontSize"}
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "expected"),
+    [
+        (
+            "rather than gold, make the cta text white",
+            "coldbrew",
+            {"scenes[2].overlay.color": ("#F2A541", "#FFFFFF")},
+        ),
+        (
+            "set the showcase text to black instead of white",
+            "sneaker",
+            {"scenes[1].overlay.color": ("#FFFFFF", "#000000")},
+        ),
+        (
+            "make the hook 3 seconds instead of 4",
+            "coldbrew",
+            {"scenes[0].durationSec": (4.0, 3.0), "durationSec": (15.0, 14.0)},
+        ),
+        (
+            "put the hook text at the bottom instead of the top",
+            "sneaker",
+            {"scenes[0].overlay.position": ("top", "bottom")},
+        ),
+    ],
+)
+def test_the_value_replaced_is_no_request(text: str, start: str, expected: dict[str, Any]) -> None:
+    diff, _ = _changes(text, start)
+    assert diff == expected
+
+
+def test_copy_instead_of_other_words_keeps_its_words() -> None:
+    diff, _ = _changes("change the cta to Coffee instead of tea", "coldbrew")
+    assert diff == {"scenes[2].overlay.text": ("Order today", "Coffee instead of tea")}
+
+
+# --- a value tried out in a question is offered, never made ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("would 6 seconds be too long for the showcase?", "coldbrew"),
+        ("is 2 seconds enough for the cta?", "skincare"),
+        ("would 40% be ok for the music?", "sneaker"),
+    ],
+)
+def test_a_value_tried_out_in_a_question_is_not_made(text: str, start: str) -> None:
+    diff, _ = _changes(text, start)
+    assert diff == {}
+
+
+def test_a_question_asking_for_a_value_is_still_made() -> None:
+    diff, _ = _changes("can the showcase be 6 seconds?", "coldbrew")
+    assert diff == {"scenes[1].durationSec": (7.0, 6.0), "durationSec": (15.0, 14.0)}
+
+
+# --- a scene's new length with the ad's total kept ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "expected"),
+    [
+        (
+            "make the cta 6 seconds without changing the total length",
+            "coldbrew",
+            {
+                "scenes[2].durationSec": (4.0, 6.0),
+                "scenes[0].durationSec": (4.0, 3.27),
+                "scenes[1].durationSec": (7.0, 5.73),
+            },
+        ),
+        (
+            "cut the showcase to 4 s but keep the total the same",
+            "skincare",
+            {
+                "scenes[1].durationSec": (6.0, 4.0),
+                "scenes[0].durationSec": (3.0, 4.0),
+                "scenes[2].durationSec": (3.0, 4.0),
+            },
+        ),
+        (
+            "make the hook 6 seconds and keep the ad at 16 s",
+            "candle",
+            {
+                "scenes[0].durationSec": (3.0, 6.0),
+                "scenes[1].durationSec": (5.0, 3.85),
+                "scenes[2].durationSec": (5.0, 3.85),
+                "scenes[3].durationSec": (3.0, 2.3),
+            },
+        ),
+    ],
+)
+def test_a_scene_length_with_the_total_kept(text: str, start: str, expected: dict[str, Any]) -> None:
+    diff, _ = _changes(text, start)
+    assert diff == expected
+
+
+def test_a_new_total_said_with_keep_is_read_as_before() -> None:
+    diff, _ = _changes("make the hook 6 seconds and keep the ad at 20 s", "candle")
+    assert diff.get("durationSec", (None, None))[1] == 20.0

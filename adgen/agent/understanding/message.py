@@ -128,7 +128,13 @@ from adgen.agent.understanding.before import answer_before
 from adgen.agent.understanding.borrowed import borrowed_request
 from adgen.agent.understanding.briefs import brief_settings, extract_brief, hook_text
 from adgen.agent.understanding.clause import ClauseResult, Context, simulate
-from adgen.agent.understanding.compared import with_same, without_yardstick
+from adgen.agent.understanding.compared import (
+    with_same,
+    without_example_scene,
+    without_replaced_value,
+    without_stated_measure,
+    without_yardstick,
+)
 from adgen.agent.understanding.complaints import (
     asks_to_stand_out,
     fix_is_the_problem,
@@ -282,6 +288,9 @@ def parse_message(
     raw = (text or "").strip()
     if not raw:
         return _empty(project, has_attachment)
+    kept = _total_kept(raw, project, has_attachment, state, family)
+    if kept is not None:
+        return kept
     raw = forwarded_note(raw, new_ad=project is None) or raw  # "Forwarding from the client: '…'"
     raw, uneven = copy_per_scene(raw, project)  # "New copy, one line per scene:" over the lines
     if uneven is not None:
@@ -294,6 +303,9 @@ def parse_message(
     masked = without_actual(masked)  # "Expected: … Actual: green text": how it is now, no request
     masked = without_yardstick(masked)  # "the cta is too long compared to the hook": no hook change
     masked = with_same(masked)  # "make the hook text the colour of the cta text": the same colour as
+    masked = without_example_scene(masked)  # "the cta should be red like the hook": no hook change
+    masked = without_stated_measure(masked)  # "the cta is pink, make the hook text pink too"
+    masked = without_replaced_value(masked)  # "make the hook text yellow instead of white"
     masked = without_untouched(masked)  # "…, without touching the music": what stays, no request
     if project is not None and not is_new_ad_request(masked.lower(), project):
         masked = unshouted(masked)  # "DROP TIKTOK": capitals read as lower case (a brief keeps its names)
@@ -375,6 +387,66 @@ def parse_message(
         if turn is not None:
             return _gated(message, turn) if step in _GATED else turn
     return _gated(message, _Edits(message).read())
+
+
+# "shorten the hook to 3 s without changing the total length", "…, keep the total the same": a
+# scene's new length, the ad's kept (sweep 40: the total followed the scene, or the 3 s was read
+# as the ad's length and refused). The other scenes share the difference, by their lengths.
+_TOTAL_KEPT_RE = re.compile(
+    r"\s*(?:[,;]\s*|\s+)(?:(?:and|but|while|just)\s+)?(?:"
+    r"without\s+changing\s+the\s+(?:total|overall|ad'?s?)\s*(?:length|duration|running\s+time|time)?"
+    r"|keep(?:ing)?\s+the\s+(?:total|overall)(?:\s+(?:length|duration|running\s+time|time))?\s+(?:the\s+same|as\s+(?:it\s+)?is|unchanged)"
+    r"|keep(?:ing)?\s+the\s+(?:total|overall)(?:\s+(?:length|duration|running\s+time|time))?"
+    r"|(?:the\s+)?(?:total|overall)\s+(?:length\s+|duration\s+)?(?:should\s+)?stays?\s+the\s+same"
+    r"|keep(?:ing)?\s+(?:the\s+(?:ad|video|whole\s+(?:ad|thing))|it)\s+at\s+(?P<n>\d+(?:\.\d+)?)\s*(?:s|secs?|seconds)"
+    r")\s*(?:please|pls)?[\s.!]*$",
+    re.I,
+)
+
+
+def _total_kept(
+    raw: str,
+    project: AdProject | None,
+    has_attachment: bool,
+    state: ConversationState | None,
+    family: Callable[[], VariantFamily | None] | None,
+) -> ParsedTurn | None:
+    """A scene's length changed with the ad's total kept: the other scenes share the difference."""
+    m = _TOTAL_KEPT_RE.search(raw)
+    if project is None or m is None or m.start() == 0:
+        return None
+    if m.group("n") is not None and abs(float(m.group("n")) - float(project.duration_sec)) > 0.01:
+        return None  # "…, and keep the ad at 15 s" when it is 20: a new total, read as before
+    turn = parse_message(raw[: m.start()], project, has_attachment=has_attachment, state=state, family=family)
+    lengths = [op for op in turn.operations if isinstance(op, ops.UpdateScene)]
+    if (
+        turn.question
+        or not lengths
+        or len(lengths) != len(turn.operations)
+        or any(op.duration_sec is None or op.background_prompt is not None for op in lengths)
+    ):
+        return None
+    changed = {op.scene_id: float(op.duration_sec) for op in lengths}
+    others = [s for s in project.scenes if s.id not in changed]
+    old = {s.id: float(s.duration_sec) for s in project.scenes}
+    delta = sum(changed.values()) - sum(old[i] for i in changed)
+    pool = sum(float(s.duration_sec) for s in others)
+    if not others or pool - delta < len(others):
+        return None
+    extra: list[Any] = []
+    given = 0.0
+    for i, scene in enumerate(others):
+        if i == len(others) - 1:
+            share = round(-delta - given, 2)
+        else:
+            share = round(-delta * float(scene.duration_sec) / pool, 2)
+            given += share
+        extra.append(
+            ops.UpdateScene(scene_id=scene.id, duration_sec=round(float(scene.duration_sec) + share, 2))
+        )
+    turn.operations = [*turn.operations, *extra]
+    turn.scene_ids = [*changed, *(s.id for s in others)]
+    return turn
 
 
 def _word_removal(m: Message) -> ParsedTurn | None:

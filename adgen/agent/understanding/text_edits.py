@@ -173,7 +173,9 @@ _OTHER_FIELD_WORD_RE = re.compile(
 # What may follow a size or a colour and still be a value ("80 and bold", "Orange please").
 _VALUE_WORDS_RE = re.compile(
     r"\b(?:and|bigger|smaller|larger|please|pls|text|font|colou?r|a|bit|more|in|the|shade|tone|too|instead|now|"
-    r"thanks?|px|pt|points?|pixels?|seconds?|secs?|s|ish|or\s+so)\b|[^\w]+",
+    r"thanks?|px|pt|points?|pixels?|seconds?|secs?|s|ish|or\s+so|size|bold|italics?|caps|upper\s*case|lower\s*case|"
+    r"underlined?|top|bottom|left|right|cent(?:er|re)|middle|twice|double|half|times|\d+(?:\.\d+)?\s*x|louder|"
+    r"quieter|brighter|darker|lighter|shorter|longer|less|much|way|slightly|little)\b|[^\w]+",
     _I,
 )
 
@@ -197,6 +199,8 @@ def _typed_copy(r: ClauseReaderBase, clause: str, refs: list[SceneRef], floor: i
             continue
         if re.match(r"(?:A|An|The)\s", words) and not _TEXT_WORD_RE.search(what):
             continue  # "change the showcase to A beach at dusk": maybe the picture; read as before
+        if any(ref.start >= m.end() and not clause[m.end() : ref.start].strip() for ref in refs):
+            continue  # "make the text CTA yellow": a scene named, then its value
         spans = [(c.start, c.end) for c in find_colors(words)] + [
             (d.start, d.end) for d in find_durations(words)
         ]
@@ -356,7 +360,7 @@ def find_text_value(
         typed = _typed_copy(r, clause, refs, floor)
         if typed is not None:
             value = text_value(clause[typed.end() :], r.quotes)
-            if value and not _NOT_WORDS_RE.fullmatch(value):
+            if value and len(value.split()) >= 2 and not _NOT_WORDS_RE.fullmatch(value):
                 return (typed.start("kw"), len(clause)), value
         return None, None
     if best.re is _LABEL_RE and _OTHER_FIELD_OF_RE.search(clause[: best.start()]):
