@@ -556,3 +556,28 @@ def test_a_scene_length_with_the_total_kept(text: str, start: str, expected: dic
 def test_a_new_total_said_with_keep_is_read_as_before() -> None:
     diff, _ = _changes("make the hook 6 seconds and keep the ad at 20 s", "candle")
     assert diff.get("durationSec", (None, None))[1] == 20.0
+
+
+# --- the music's volume for one part of the ad ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "part"),
+    [
+        ("turn the music up in the showcase", "sneaker", "in the showcase"),
+        ("quieter music for the cta please", "skincare", "for the cta"),
+        ("the track should be softer at the beginning", "candle", "at the beginning"),
+        ("bring the volume down when the social proof plays", "soda", "when the social proof plays"),
+    ],
+)
+def test_the_music_for_one_part_is_offered_for_the_whole_ad(text: str, start: str, part: str) -> None:
+    diff, turn = _changes(text, start)
+    assert diff == {} and turn.question and part in turn.question and "whole ad" in turn.question
+    assert turn.pending is not None and [op["operation"] for op in turn.pending.options[0].operations] == [
+        "update_audio"
+    ]
+
+
+def test_the_music_for_the_whole_ad_is_made() -> None:
+    diff, _ = _changes("turn the music up", "sneaker")
+    assert set(diff) == {"audio.volume"}

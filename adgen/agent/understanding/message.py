@@ -373,6 +373,7 @@ def parse_message(
         _question_again,
         _reported,
         _conditional,
+        _music_for_a_part,
         _suggestion,
         _before,
         _question,
@@ -1048,6 +1049,46 @@ def _proposal(operations: list[Any], project: AdProject) -> ParsedTurn:
             )
         ],
     )
+    return turn
+
+
+# "make the music louder in the cta", "quieter music during the hook", "louder at the end": the
+# music has one volume for the whole ad, so a change for one part of it is offered for the whole
+# ad, with the reason (sweep 40: the whole track was turned up at once).
+_MUSIC_WORD_RE = re.compile(r"\b(?:music|track|song|soundtrack|tune|audio|volume|bgm)\b", re.I)
+_PART_OF_AD_RE = re.compile(
+    r"\b(?:in|during|for|on|over|under|at|when|once|as)\s+(?:the\s+)?(?:(?:very\s+)?(?:end|start|beginning|ending|intro|outro|close|finish)\b"
+    r"|(?:hook|cta|showcase|problem|social\s+proof|testimonial|end\s+card|opener|opening|closer|last\s+scene|first\s+scene|"
+    r"scene\s+\d+)\b(?:\s+(?:comes|starts|plays|appears|hits|kicks\s+in))?)",
+    re.I,
+)
+
+
+def _music_for_a_part(m: Message) -> ParsedTurn | None:
+    """The music's volume asked for one part of the ad: offered for the whole ad, with the reason."""
+    if m.project is None or not _MUSIC_WORD_RE.search(m.plain):
+        return None
+    part = _PART_OF_AD_RE.search(m.plain)
+    if part is None or re.search(r"[,;]|\b(?:and|also|then|plus)\b", m.plain, re.I):
+        return None
+    read = _Edits(m).read()
+    if (
+        not read.operations
+        or read.question
+        or read.unknown
+        or not all(
+            isinstance(op, ops.UpdateAudio) and op.volume is not None and op.mood is None
+            for op in read.operations
+        )
+    ):
+        return None
+    turn = _proposal(read.operations, m.project)
+    turn.question = (
+        f"The music has one volume for the whole ad, so I can't change it only {part.group(0).strip()}. "
+        + (turn.question or "")
+    ).replace("Do you want me to", "Do you want me to do it for the whole ad:", 1)
+    if turn.pending is not None:
+        turn.pending = replace(turn.pending, question=turn.question)
     return turn
 
 
