@@ -581,3 +581,71 @@ def test_the_music_for_one_part_is_offered_for_the_whole_ad(text: str, start: st
 def test_the_music_for_the_whole_ad_is_made() -> None:
     diff, _ = _changes("turn the music up", "sneaker")
     assert set(diff) == {"audio.volume"}
+
+
+# --- telegraphic lengths ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "expected"),
+    [
+        ("scene 3 -> 6s", "sneaker", {"scenes[2].durationSec": (5.0, 6.0), "durationSec": (20.0, 21.0)}),
+        ("scene 1 → 3 sec", "skincare", {}),
+        (
+            "hook 2s showcase 8s",
+            "skincare",
+            {
+                "scenes[0].durationSec": (3.0, 2.0),
+                "scenes[1].durationSec": (6.0, 8.0),
+                "durationSec": (12.0, 13.0),
+            },
+        ),
+        (
+            "showcase: 5s, cta: 4s",
+            "sneaker",
+            {
+                "scenes[1].durationSec": (6.0, 5.0),
+                "scenes[3].durationSec": (5.0, 4.0),
+                "durationSec": (20.0, 18.0),
+            },
+        ),
+        (
+            "hook 5 s / cta 6 s",
+            "coldbrew",
+            {
+                "scenes[0].durationSec": (4.0, 5.0),
+                "scenes[2].durationSec": (4.0, 6.0),
+                "durationSec": (15.0, 18.0),
+            },
+        ),
+    ],
+)
+def test_telegraphic_lengths_go_to_their_scenes(text: str, start: str, expected: dict[str, Any]) -> None:
+    diff, _ = _changes(text, start)
+    assert diff == expected
+
+
+def test_a_length_change_by_arrow_is_still_read() -> None:
+    diff, _ = _changes("📏 15s → 12s", "coldbrew")
+    assert diff.get("durationSec") == (15.0, 12.0)
+
+
+# --- a colour no longer wanted ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "named"),
+    [
+        ("the showcase text shouldn't be yellow anymore", "soda", "yellow"),
+        ("the cta can't be pink any more", "headphones", "pink"),
+        ("the hook text should not be navy anymore", "coldbrew", "navy"),
+    ],
+)
+def test_a_colour_no_longer_wanted_asks_which_instead(text: str, start: str, named: str) -> None:
+    diff, turn = _changes(text, start)
+    assert diff == {} and turn.question and named in turn.question and "instead" in turn.question
+
+
+def test_a_colour_no_longer_wanted_with_the_new_one_is_made() -> None:
+    diff, _ = _changes("the cta text shouldn't be gold anymore, make it white", "coldbrew")
+    assert diff == {"scenes[2].overlay.color": ("#F2A541", "#FFFFFF")}

@@ -177,3 +177,30 @@ def without_replaced_value(masked: str) -> str:
     if m and _an_old_value(m.group("old")):
         masked = masked[m.end() :]
     return _REPLACED_TAIL_RE.sub(lambda t: "" if _an_old_value(t.group("old")) else t.group(0), masked)
+
+
+# "hook 3s cta 5s", "hook: 3s, cta: 5s": a list of scenes and their lengths, all the message says.
+# Read as typed, the first length went to both scenes ("cta 5s" was never read), or "3s, cta: 5s"
+# became the hook's words (sweep 40). Each pair is said as a request of its own.
+_SCENE_NAME = (
+    r"(?:the\s+)?(?:hook|cta|showcase|intro|outro|problem|social\s+proof|testimonial|end\s+card|opener|closer|"
+    r"scene\s*\d+)"
+)
+_LENGTH_PAIR = rf"(?P<scene>{_SCENE_NAME})\s*[:=]?\s*(?P<n>\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b"
+_LENGTH_PAIR_RE = re.compile(_LENGTH_PAIR, re.I)
+_UNNAMED_PAIR = _LENGTH_PAIR.replace("?P<scene>", "").replace("?P<n>", "")
+_LENGTH_LIST_RE = re.compile(
+    rf"^\W*{_LENGTH_PAIR}(?:\s*(?:[,;/|]|\band\b)?\s*{_UNNAMED_PAIR})+[\s.!]*$",
+    re.I,
+)
+
+
+def lengths_listed(masked: str) -> str:
+    """ "hook 3s cta 5s" -> "make the hook 3 seconds, make the cta 5 seconds"."""
+    if not _LENGTH_LIST_RE.match(masked):
+        return masked
+    pairs = [
+        f"make {'' if m.group('scene').lower().startswith('the') else 'the '}{m.group('scene')} {m.group('n')} seconds"
+        for m in _LENGTH_PAIR_RE.finditer(masked)
+    ]
+    return ", ".join(pairs)

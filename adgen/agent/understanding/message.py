@@ -129,6 +129,7 @@ from adgen.agent.understanding.borrowed import borrowed_request
 from adgen.agent.understanding.briefs import brief_settings, extract_brief, hook_text
 from adgen.agent.understanding.clause import ClauseResult, Context, simulate
 from adgen.agent.understanding.compared import (
+    lengths_listed,
     with_same,
     without_example_scene,
     without_replaced_value,
@@ -173,7 +174,7 @@ from adgen.agent.understanding.lead_ins import unannounced
 from adgen.agent.understanding.memory import remember_before, restore
 from adgen.agent.understanding.meta import ACK_RE, ACK_TEXT, HELP_RE, RENDER_RE, read_meta
 from adgen.agent.understanding.named_undo import named_undo
-from adgen.agent.understanding.negation import declines, without_untouched
+from adgen.agent.understanding.negation import colour_no_longer, declines, without_untouched
 from adgen.agent.understanding.neighbours import without_placing_neighbour
 from adgen.agent.understanding.new_ad import SAME_AS_OPEN_RE, is_new_ad_request, looks_like_brief
 from adgen.agent.understanding.normaliser import document_words, normalise, spelled_out, swapped_everyday
@@ -321,6 +322,7 @@ def parse_message(
     masked = english
     masked = with_articles(masked, project, quotes)  # "drop traffic jam scene": "the" put back
     masked = with_numerals(masked)  # "make scene three six seconds long": digits
+    masked = lengths_listed(masked)  # "hook 3s cta 5s": a request per scene
     masked = autocorrected(masked, document_words(project) if project is not None else frozenset())  # "seen"
     if project is not None:
         masked = in_this_variant(masked, project)  # "in that variant also change …": here
@@ -359,6 +361,7 @@ def parse_message(
         _words_about,
         _answer_to_pending,
         _past_account,
+        _colour_no_longer,
         _since_version,
         _value_again,
         _borrowed,
@@ -968,6 +971,12 @@ def _question_again(m: Message) -> ParsedTurn | None:
 
 
 REPORT_NOTED_TEXT = "Noted, I've left the ad as it is. Tell me if you'd like anything changed."
+
+
+def _colour_no_longer(m: Message) -> ParsedTurn | None:
+    """ "the cta shouldn't be green anymore": which colour instead (:func:`negation.colour_no_longer`)."""
+    asked = colour_no_longer(m.plain) if m.project is not None and m.state.pending is None else None
+    return ParsedTurn(question=asked) if asked else None
 
 
 def _past_account(m: Message) -> ParsedTurn | None:

@@ -75,4 +75,29 @@ def without_untouched(text: str) -> str:
     return _UNTOUCHED_RE.sub("", text)
 
 
-__all__ = ["declines", "without_untouched"]
+# "the cta shouldn't be green anymore", all a message says: a colour no longer wanted, and no
+# colour named instead (sweep 40: read as a complaint, the cta was made green).
+_NO_LONGER_COLOUR_RE = re.compile(
+    r"^\W*(?P<what>(?:the\s+)?[\w\s'’]{1,30}?)\s+(?:shouldn'?t|should\s+not|mustn'?t|must\s+not|can'?t|cannot)\s+be\s+"
+    r"(?P<c>[\w\s#-]{1,20}?)\s+any\s*more[\s.!]*$",
+    _I,
+)
+
+
+def colour_no_longer(text: str) -> str | None:
+    """The question to ask when ``text`` only says a thing should no longer be some colour."""
+    from adgen.agent.understanding.values import find_colors
+
+    m = _NO_LONGER_COLOUR_RE.match(text)
+    if m is None:
+        return None
+    colours = find_colors(m.group("c"))
+    if (
+        not colours
+        or re.sub(r"\b(?:so|that|this|the|colou?r)\b", "", m.group("c")[: colours[0].start]).strip()
+    ):
+        return None
+    return f"Which colour should {m.group('what').strip()} be instead of {m.group('c').strip()}?"
+
+
+__all__ = ["colour_no_longer", "declines", "without_untouched"]
