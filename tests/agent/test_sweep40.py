@@ -649,3 +649,60 @@ def test_a_colour_no_longer_wanted_asks_which_instead(text: str, start: str, nam
 def test_a_colour_no_longer_wanted_with_the_new_one_is_made() -> None:
     diff, _ = _changes("the cta text shouldn't be gold anymore, make it white", "coldbrew")
     assert diff == {"scenes[2].overlay.color": ("#F2A541", "#FFFFFF")}
+
+
+# --- "all scenes except the cta should …" -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "expected"),
+    [
+        (
+            "all scenes except the hook should have yellow text",
+            "skincare",
+            {
+                "scenes[1].overlay.color": ("#3D2C2E", "#FFFF00"),
+                "scenes[2].overlay.color": ("#B5838D", "#FFFF00"),
+            },
+        ),
+        (
+            "every scene but the showcase should have smaller text",
+            "coldbrew",
+            {"scenes[0].overlay.fontSize": (64, 51), "scenes[2].overlay.fontSize": (72, 58)},
+        ),
+        (
+            "all the scenes apart from the cta need their text at the top",
+            "bakery",
+            {"scenes[1].overlay.position": ("bottom", "top")},
+        ),
+    ],
+)
+def test_the_scene_left_out_before_a_verb_is_left_out(
+    text: str, start: str, expected: dict[str, Any]
+) -> None:
+    diff, _ = _changes(text, start)
+    assert diff == expected
+
+
+# --- a look for part of a line ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "part"),
+    [
+        ("make the word 'soy' in the showcase bigger", "bakery", None),
+        ("the words 'every detail' should be pink", "headphones", "every detail"),
+        ("make 'Zero sugar' bigger", "soda", "Zero sugar"),
+        ("the word 'calm' in the cta should be white", "yogamat", "calm"),
+    ],
+)
+def test_a_look_for_part_of_a_line_is_offered_for_the_line(text: str, start: str, part: str | None) -> None:
+    diff, turn = _changes(text, start)
+    assert diff == {}
+    if part is not None:
+        assert turn.question and f"“{part}”" in turn.question and "whole line" in turn.question
+
+
+def test_the_whole_line_quoted_is_its_look() -> None:
+    diff, _ = _changes("make 'Grab a Zest' bigger", "soda")
+    assert diff == {"scenes[4].overlay.fontSize": (76, 95)}

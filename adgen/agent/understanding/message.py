@@ -191,7 +191,7 @@ from adgen.agent.understanding.open_brief import (
 from adgen.agent.understanding.plain_words import plain_words
 from adgen.agent.understanding.praise import praises_as_is
 from adgen.agent.understanding.product import NEW_PHOTO_RE, PHOTO_WORD_RE
-from adgen.agent.understanding.quotes import Quoted, mask_quotes, unmask
+from adgen.agent.understanding.quotes import PLACEHOLDER_RE, Quoted, mask_quotes, unmask
 from adgen.agent.understanding.reader import ClauseReader
 from adgen.agent.understanding.reported import past_account, reported
 from adgen.agent.understanding.result import ParsedTurn
@@ -377,6 +377,7 @@ def parse_message(
         _reported,
         _conditional,
         _music_for_a_part,
+        _part_of_a_line,
         _suggestion,
         _before,
         _question,
@@ -1096,6 +1097,62 @@ def _music_for_a_part(m: Message) -> ParsedTurn | None:
         f"The music has one volume for the whole ad, so I can't change it only {part.group(0).strip()}. "
         + (turn.question or "")
     ).replace("Do you want me to", "Do you want me to do it for the whole ad:", 1)
+    if turn.pending is not None:
+        turn.pending = replace(turn.pending, question=turn.question)
+    return turn
+
+
+# "make the words 'cold brew' in the hook bigger", "the word 'today' in the cta should be white":
+# part of a scene's line, quoted, with a look for it. A line has one size and one colour, so the
+# change is offered for the whole line, with the reason (sweep 40: the quoted part replaced the
+# line, or the palette was set).
+_LOOK_WORD_RE = re.compile(
+    r"\b(?:bigger|smaller|larger|tinier|huge|bold(?:er)?|italics?|underline[d]?|highlight(?:ed)?|colou?r(?:ed)?|"
+    r"brighter|darker|size|pop|stand\s+out)\b",
+    re.I,
+)
+_NEW_WORDS_VERB_RE = re.compile(
+    r"\b(?:say|says|saying|read|reads|write|change\b[^\ue000]*\bto|replace|swap|instead|remove|delete|drop|cut|add|"
+    r"put|append|rename|spell|typo|wording|rewrite|reword)\b",
+    re.I,
+)
+
+
+def _part_of_a_line(m: Message) -> ParsedTurn | None:
+    """A look asked for part of a scene's line: offered for the whole line, with the reason."""
+    if m.project is None or len(m.quotes) != 1 or _NEW_WORDS_VERB_RE.search(m.masked):
+        return None
+    inner = m.quotes[0].inner.strip()
+    scenes = [
+        s
+        for s in m.project.scenes
+        if inner
+        and inner.lower() in s.overlay.text.lower()
+        and inner.lower() != s.overlay.text.strip().lower()
+    ]
+    if not (_LOOK_WORD_RE.search(m.masked) or find_colors(m.masked)):
+        return None
+    if not scenes:
+        if re.search(r"\bthe\s+(?:words?|phrase)\s+\ue000", m.masked, re.I):
+            # "make the word 'soy' in the showcase bigger" when no line has it: never new words
+            return ParsedTurn(
+                question=f"No scene's text has “{inner}” in it, and a scene's text has one size and one "
+                "colour. Which scene's text should change?"
+            )
+        return None
+    rest = PLACEHOLDER_RE.sub("", re.sub(r"\bthe\s+(?:words?|part|bit|phrase)\s+(?=\ue000)", "", m.masked))
+    rest = re.sub(r"\s{2,}", " ", rest).strip()
+    if len(scenes) == 1 and not find_scene_refs(rest, m.project, m.quotes):
+        rest = f"{rest} in scene {m.project.scenes.index(scenes[0]) + 1}"
+    read = parse_message(rest, m.project, state=m.state)
+    if not read.operations or read.question or read.unknown:
+        return None
+    if not all(isinstance(op, ops.UpdateOverlay) and op.text is None for op in read.operations):
+        return None
+    turn = _proposal(read.operations, m.project)
+    turn.question = f"A scene's text has one size and one colour, so I can't change “{inner}” alone. " + (
+        turn.question or ""
+    ).replace("Do you want me to", "Do you want me to do it for the whole line:", 1)
     if turn.pending is not None:
         turn.pending = replace(turn.pending, question=turn.question)
     return turn
