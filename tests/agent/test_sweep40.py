@@ -706,3 +706,46 @@ def test_a_look_for_part_of_a_line_is_offered_for_the_line(text: str, start: str
 def test_the_whole_line_quoted_is_its_look() -> None:
     diff, _ = _changes("make 'Grab a Zest' bigger", "soda")
     assert diff == {"scenes[4].overlay.fontSize": (76, 95)}
+
+
+# --- the ad as it is, praised; "would look" is no style -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("you made the hook text white, I love it", "skincare"),
+        ("you turned the music down, looks great", "coldbrew"),
+        ("the showcase text at the bottom looks great", "sneaker"),
+        ("the cta in green is perfect", "soda"),
+    ],
+)
+def test_the_ad_as_it_is_praised_changes_nothing(text: str, start: str) -> None:
+    diff, turn = _changes(text, start)
+    assert diff == {} and not turn.operations
+
+
+def test_praise_with_a_change_is_read() -> None:
+    diff, _ = _changes("you made the hook too long, I don't like it", "coldbrew")
+    assert set(diff) == {"scenes[0].durationSec", "durationSec"}
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "expected"),
+    [
+        (
+            "the cta would look better in white",
+            "coldbrew",
+            {"scenes[2].overlay.color": ("#F2A541", "#FFFFFF")},
+        ),
+        ("the hook text could look bigger", "sneaker", {"scenes[0].overlay.fontSize": (72, 90)}),
+        (
+            "the showcase text would look better at the top",
+            "sneaker",
+            {"scenes[1].overlay.position": ("bottom", "top")},
+        ),
+    ],
+)
+def test_would_look_is_no_style(text: str, start: str, expected: dict[str, Any]) -> None:
+    diff, _ = _changes(text, start)
+    assert diff == expected

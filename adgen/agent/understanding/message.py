@@ -193,7 +193,7 @@ from adgen.agent.understanding.praise import praises_as_is
 from adgen.agent.understanding.product import NEW_PHOTO_RE, PHOTO_WORD_RE
 from adgen.agent.understanding.quotes import PLACEHOLDER_RE, Quoted, mask_quotes, unmask
 from adgen.agent.understanding.reader import ClauseReader
-from adgen.agent.understanding.reported import past_account, reported
+from adgen.agent.understanding.reported import past_account, praised_as_is, reported
 from adgen.agent.understanding.result import ParsedTurn
 from adgen.agent.understanding.same_words import same_with_words
 from adgen.agent.understanding.scene_count import read_scene_count
@@ -983,7 +983,9 @@ def _colour_no_longer(m: Message) -> ParsedTurn | None:
 def _past_account(m: Message) -> ParsedTurn | None:
     """ "I made the hook red earlier, it looked bad", "yesterday it was 15 s": how the ad was,
     told, with nothing asked for (:func:`reported.past_account`): nothing changes."""
-    if m.project is None or m.state.pending is not None or not past_account(m.plain):
+    if m.project is None or m.state.pending is not None:
+        return None
+    if not (past_account(m.plain) or praised_as_is(m.plain)):
         return None
     return ParsedTurn(unknown=REPORT_NOTED_TEXT)
 

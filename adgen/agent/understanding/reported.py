@@ -137,3 +137,25 @@ def past_account(text: str) -> bool:
     if "?" in body or PLACEHOLDER_RE.search(body):
         return False
     return bool(_PAST_RE.search(body)) and not _ASKED_RE.search(body)
+
+
+# "you made the cta gold, I like it", "the cta at the bottom of the screen looks good": the ad as it
+# is, praised (sweep 40: the cta was made a brighter gold, and moved to the bottom). Nothing else
+# in the message ("…, but …", "though") and nothing asked.
+_PRAISE = (
+    r"(?:i\s+(?:really\s+)?(?:like|love|dig)\s+(?:it|that|them|this)|(?:it\s+|that\s+)?looks?\s+(?:really\s+|so\s+)?"
+    r"(?:good|great|nice|perfect|amazing|lovely|awesome)|(?:so\s+|really\s+)?(?:nice|great|perfect|lovely|amazing|"
+    r"awesome)|love\s+it|nailed\s+it)"
+)
+_PRAISED_RE = re.compile(
+    rf"^\W*(?:you\s+(?:made|changed|set|turned|put|moved|gave)\s+[^,.;!?]{{1,40}}[,.;!]\s*(?:and\s+)?{_PRAISE}"
+    r"|(?:the\s+)[^,.;!?]{1,50}?\s+(?:looks?|is|are|feels?|sounds?|works?)\s+(?:really\s+|so\s+|very\s+|just\s+)?"
+    r"(?:good|great|nice|perfect|lovely|amazing|awesome|right|spot\s+on))[\s.!]*$",
+    re.I,
+)
+_BUT_RE = re.compile(r"\b(?:but|though|tho|except|however|if|bigger|smaller|more|less|too|not|n't)\b", re.I)
+
+
+def praised_as_is(text: str) -> bool:
+    """Whether ``text`` only praises the ad as it is ("you made the cta gold, I like it")."""
+    return bool(_PRAISED_RE.match(text)) and not _BUT_RE.search(text) and not PLACEHOLDER_RE.search(text)
