@@ -985,7 +985,9 @@ def _past_account(m: Message) -> ParsedTurn | None:
     told, with nothing asked for (:func:`reported.past_account`): nothing changes."""
     if m.project is None or m.state.pending is not None:
         return None
-    if not (past_account(m.plain) or praised_as_is(m.plain)):
+    if praised_as_is(m.plain) and not past_account(m.plain):
+        return ParsedTurn(unknown=ACK_TEXT)  # "the cta at the bottom looks good": praise, as before
+    if not past_account(m.plain):
         return None
     return ParsedTurn(unknown=REPORT_NOTED_TEXT)
 

@@ -175,7 +175,8 @@ _VALUE_WORDS_RE = re.compile(
     r"\b(?:and|bigger|smaller|larger|please|pls|text|font|colou?r|a|bit|more|in|the|shade|tone|too|instead|now|"
     r"thanks?|px|pt|points?|pixels?|seconds?|secs?|s|ish|or\s+so|size|bold|italics?|caps|upper\s*case|lower\s*case|"
     r"underlined?|top|bottom|left|right|cent(?:er|re)|middle|twice|double|half|times|\d+(?:\.\d+)?\s*x|louder|"
-    r"quieter|brighter|darker|lighter|shorter|longer|less|much|way|slightly|little)\b|[^\w]+",
+    r"quieter|brighter|darker|lighter|shorter|longer|less|much|way|slightly|little|percent|per\s*cent|pc|"
+    r"lot|by|up|down|higher|lower|\d+(?:[.,]\d+)?)\b|[^\w]+",
     _I,
 )
 
