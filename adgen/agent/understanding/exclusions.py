@@ -28,13 +28,18 @@ _LEAVES_OUT = (
     r"except(?:\s+for)?|apart\s+from|other\s+than|besides|excluding|but\s+not(?:\s+(?:in|on|for))?"
     r"|not\s+(?:in|on|for)|leave|leaving|keep|keeping|(?:but\s+)?(?:don'?t|do\s+not)\s+(?:touch|change)"
     r"|without\s+touching|skip|skipping|save\s+for"
+    # ("every scene but the cta should …": "but" after every scene leaves one out)
+    r"|(?:(?<=scenes\s)|(?<=scene\s)|(?<=everything\s)|(?<=texts\s))but"
     # ("change nothing in the hook but …", "don't change anything about the cta")
     r"|(?:change|touch)\s+nothing\s+(?:in|on|about|of)|(?:don'?t|do\s+not)\s+(?:touch|change)\s+anything\s+(?:in|on|about|of)"
 )
 _CLOSING = r"(?:\s+(?:alone|as\s+(?:it\s+)?is|untouched|unchanged|the\s+same|though|tho|please|pls|plz))*"
 EXCLUSION_RE = re.compile(
     rf"(?P<lead>(?:\s*,\s*|\s+-\s+|\s+|^))(?:(?:but|and|just)\s+)?(?P<verb>{_LEAVES_OUT})\s+"
-    rf"(?P<ref>[^,.;!?\n]+?){_CLOSING}\s*(?=[,.;!?\n]|$|\bbut\s+(?:make|do|just|change|put|give)\b)",
+    rf"(?P<ref>[^,.;!?\n]+?){_CLOSING}\s*(?=[,.;!?\n]|$|\bbut\s+(?:make|do|just|change|put|give)\b"
+    # ("all scenes except the cta should have white text": the verb after the scene ends it;
+    # sweep 40: the cta was the one scene made white)
+    r"|\b(?:should|must|needs?|has\s+to|have\s+to|can|could|will|would|are|is|gets?)\b)",
     re.I,
 )
 # A reference that means a version or the ad itself, never one scene ("keep this one as is").

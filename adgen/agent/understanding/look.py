@@ -45,7 +45,12 @@ _STYLE_RE = re.compile(
     r"\b(?:visual\s+style|style|look|aesthetic)\s*(?:to|:|=|should\s+be|is)\s*(?:an?\s+|more\s+)?(?P<v>[^,.;!?]{2,40}?)\s*(?:style|look)?\s*[.!]?\s*$"
     # ("let's look at …": no "s style"; "look at" is the verb)
     r"|(?<!['’])\b(?:an?\s+|more\s+)?(?P<v2>(?!(?:a|an|the|this|that|new|different|visual|video|same|overall|whole|its|our|"
-    r"brand|current|old|other|better|nicer|more|less|of)\b)[\w-]{2,}(?:\s+(?!style|look)[\w-]+)?)\s+(?:style|look|aesthetic)\b"
+    r"brand|current|old|other|better|nicer|more|less|of"
+    # ("the hook would look great in yellow": a verb before "look", never a style; sweep 40 added
+    # "would style" to the picture)
+    r"|would|could|should|might|will|must|can|may|does|do|did|doesn'?t|don'?t|didn'?t|wouldn'?t|won'?t|it|they|"
+    r"which|what|how|also|still|just|really|all|to|not|gonna)\b)[\w-]{2,}(?:\s+(?!style|look)[\w-]+)?)\s+"
+    r"(?:style|look|aesthetic)\b"
     r"(?!\s+(?:at|into|over|through|for)\b)",
     _I,
 )

@@ -129,7 +129,14 @@ from adgen.agent.understanding.before import answer_before
 from adgen.agent.understanding.borrowed import borrowed_request
 from adgen.agent.understanding.briefs import brief_settings, extract_brief, hook_text
 from adgen.agent.understanding.clause import ClauseResult, Context, simulate
-from adgen.agent.understanding.compared import without_yardstick
+from adgen.agent.understanding.compared import (
+    lengths_listed,
+    with_same,
+    without_example_scene,
+    without_replaced_value,
+    without_stated_measure,
+    without_yardstick,
+)
 from adgen.agent.understanding.complaints import (
     asks_to_stand_out,
     fix_is_the_problem,
@@ -169,7 +176,8 @@ from adgen.agent.understanding.memory import remember_before, restore
 from adgen.agent.understanding.mention import mention
 from adgen.agent.understanding.meta import ACK_RE, ACK_TEXT, HELP_RE, RENDER_RE, read_meta
 from adgen.agent.understanding.named_undo import named_undo
-from adgen.agent.understanding.negation import declines
+from adgen.agent.understanding.negation import colour_no_longer, declines, without_untouched
+from adgen.agent.understanding.neighbours import without_placing_neighbour
 from adgen.agent.understanding.new_ad import SAME_AS_OPEN_RE, is_new_ad_request, looks_like_brief
 from adgen.agent.understanding.normaliser import document_words, normalise, spelled_out, swapped_everyday
 from adgen.agent.understanding.numerals import with_numerals
@@ -188,10 +196,14 @@ from adgen.agent.understanding.open_brief import (
 from adgen.agent.understanding.plain_words import plain_words
 from adgen.agent.understanding.praise import praises_as_is
 from adgen.agent.understanding.product import NEW_PHOTO_RE, PHOTO_WORD_RE
+<<<<<<< HEAD
 from adgen.agent.understanding.put_back import one_correction
 from adgen.agent.understanding.quotes import Quoted, mask_quotes, unmask
+=======
+from adgen.agent.understanding.quotes import PLACEHOLDER_RE, Quoted, mask_quotes, unmask
+>>>>>>> sweep40
 from adgen.agent.understanding.reader import ClauseReader
-from adgen.agent.understanding.reported import reported
+from adgen.agent.understanding.reported import past_account, praised_as_is, reported
 from adgen.agent.understanding.result import ParsedTurn
 from adgen.agent.understanding.same_words import same_with_words
 from adgen.agent.understanding.scene_count import read_scene_count
@@ -294,6 +306,9 @@ def parse_message(
     raw = (text or "").strip()
     if not raw:
         return _empty(project, has_attachment)
+    kept = _total_kept(raw, project, has_attachment, state, family)
+    if kept is not None:
+        return kept
     raw = forwarded_note(raw, new_ad=project is None) or raw  # "Forwarding from the client: '…'"
     raw, uneven = copy_per_scene(raw, project)  # "New copy, one line per scene:" over the lines
     if uneven is not None:
@@ -305,12 +320,21 @@ def parse_message(
     masked = unannounced(masked)  # "two small things if possible: …": a count of what follows
     masked = without_actual(masked)  # "Expected: … Actual: green text": how it is now, no request
     masked = without_yardstick(masked)  # "the cta is too long compared to the hook": no hook change
+    masked = with_same(masked)  # "make the hook text the colour of the cta text": the same colour as
+    masked = without_example_scene(masked)  # "the cta should be red like the hook": no hook change
+    masked = without_stated_measure(masked)  # "the cta is pink, make the hook text pink too"
+    masked = without_replaced_value(masked)  # "make the hook text yellow instead of white"
+    masked = without_untouched(masked)  # "…, without touching the music": what stays, no request
     if project is not None and not is_new_ad_request(masked.lower(), project):
         masked = unshouted(masked)  # "DROP TIKTOK": capitals read as lower case (a brief keeps its names)
         masked = plain_words(masked)  # "the last writing", "the first picture": a text, a scene
         masked = plain_jargon(masked)  # "the open feels flat": the opener (a brief keeps its words)
+<<<<<<< HEAD
     if project is not None and state is not None:  # "no sory wrong one, put that back. the shop one i mean"
         masked = one_correction(masked, project, state.last_operations)
+=======
+        masked = without_placing_neighbour(masked, project, quotes)  # "the cta after the social proof …"
+>>>>>>> sweep40
     masked = keep_corrected_quote(masked, quotes)  # "'Grab a bottel' ... wait, 'Grab a bottle'"
     masked = keep_corrected_colour(masked)  # "make it red... no actually navy"
     masked = keep_corrected_length(masked)  # "30 sec... no make it 20"
@@ -320,6 +344,7 @@ def parse_message(
     masked = english
     masked = with_articles(masked, project, quotes)  # "drop traffic jam scene": "the" put back
     masked = with_numerals(masked)  # "make scene three six seconds long": digits
+    masked = lengths_listed(masked)  # "hook 3s cta 5s": a request per scene
     masked = autocorrected(masked, document_words(project) if project is not None else frozenset())  # "seen"
     if project is not None:
         masked = without_already(masked)  # "all text red except the cta (it already is)"
@@ -365,7 +390,12 @@ def parse_message(
         _even_lengths,
         _words_about,
         _answer_to_pending,
+<<<<<<< HEAD
         _bring_back_removed,
+=======
+        _past_account,
+        _colour_no_longer,
+>>>>>>> sweep40
         _since_version,
         _value_again,
         _borrowed,
@@ -382,6 +412,8 @@ def parse_message(
         _question_again,
         _reported,
         _conditional,
+        _music_for_a_part,
+        _part_of_a_line,
         _suggestion,
         _before,
         _question,
@@ -398,6 +430,7 @@ def parse_message(
     return _gated(message, _Edits(message).read())
 
 
+<<<<<<< HEAD
 # "bring back the problem scene", "restore the showcase", "put the testimonial back": the scene the
 # last request removed, named as that request named it.
 _BRING_BACK_NAMED_RE = re.compile(
@@ -408,10 +441,24 @@ _BRING_BACK_NAMED_RE = re.compile(
     r"|^\W*(?:(?:ok(?:ay)?|actually|hmm+|wait|no|oh|oops|please|pls|sorry)\b[\s,.!]*)*"
     r"(?:bring|put|add)\s+(?:the\s+|that\s+|my\s+)?(?P<what2>[a-z][\w\s'-]{1,40}?)(?:\s+scene)?\s+back"
     r"(?:\s+(?:please|pls|in|again|after\s+all))*\W*$",
+=======
+# "shorten the hook to 3 s without changing the total length", "…, keep the total the same": a
+# scene's new length, the ad's kept (sweep 40: the total followed the scene, or the 3 s was read
+# as the ad's length and refused). The other scenes share the difference, by their lengths.
+_TOTAL_KEPT_RE = re.compile(
+    r"\s*(?:[,;]\s*|\s+)(?:(?:and|but|while|just)\s+)?(?:"
+    r"without\s+changing\s+the\s+(?:total|overall|ad'?s?)\s*(?:length|duration|running\s+time|time)?"
+    r"|keep(?:ing)?\s+the\s+(?:total|overall)(?:\s+(?:length|duration|running\s+time|time))?\s+(?:the\s+same|as\s+(?:it\s+)?is|unchanged)"
+    r"|keep(?:ing)?\s+the\s+(?:total|overall)(?:\s+(?:length|duration|running\s+time|time))?"
+    r"|(?:the\s+)?(?:total|overall)\s+(?:length\s+|duration\s+)?(?:should\s+)?stays?\s+the\s+same"
+    r"|keep(?:ing)?\s+(?:the\s+(?:ad|video|whole\s+(?:ad|thing))|it)\s+at\s+(?P<n>\d+(?:\.\d+)?)\s*(?:s|secs?|seconds)"
+    r")\s*(?:please|pls)?[\s.!]*$",
+>>>>>>> sweep40
     re.I,
 )
 
 
+<<<<<<< HEAD
 def _bring_back_removed(m: Message) -> ParsedTurn | None:
     """ "bring back the problem scene" right after "remove the problem scene": undone (the scene
     named is in the ad no more; read as a scene it was "no such scene")."""
@@ -454,6 +501,51 @@ def _mention(m: Message) -> ParsedTurn | None:
 def _banned_word(m: Message) -> ParsedTurn | None:
     """ "legal says we can't say 'best' anywhere": which scenes say it, nothing changed (:mod:`banned_words`)."""
     return banned_word_check(m.plain, m.project, m.quotes)
+=======
+def _total_kept(
+    raw: str,
+    project: AdProject | None,
+    has_attachment: bool,
+    state: ConversationState | None,
+    family: Callable[[], VariantFamily | None] | None,
+) -> ParsedTurn | None:
+    """A scene's length changed with the ad's total kept: the other scenes share the difference."""
+    m = _TOTAL_KEPT_RE.search(raw)
+    if project is None or m is None or m.start() == 0:
+        return None
+    if m.group("n") is not None and abs(float(m.group("n")) - float(project.duration_sec)) > 0.01:
+        return None  # "…, and keep the ad at 15 s" when it is 20: a new total, read as before
+    turn = parse_message(raw[: m.start()], project, has_attachment=has_attachment, state=state, family=family)
+    lengths = [op for op in turn.operations if isinstance(op, ops.UpdateScene)]
+    if (
+        turn.question
+        or not lengths
+        or len(lengths) != len(turn.operations)
+        or any(op.duration_sec is None or op.background_prompt is not None for op in lengths)
+    ):
+        return None
+    changed = {op.scene_id: float(op.duration_sec) for op in lengths}
+    others = [s for s in project.scenes if s.id not in changed]
+    old = {s.id: float(s.duration_sec) for s in project.scenes}
+    delta = sum(changed.values()) - sum(old[i] for i in changed)
+    pool = sum(float(s.duration_sec) for s in others)
+    if not others or pool - delta < len(others):
+        return None
+    extra: list[Any] = []
+    given = 0.0
+    for i, scene in enumerate(others):
+        if i == len(others) - 1:
+            share = round(-delta - given, 2)
+        else:
+            share = round(-delta * float(scene.duration_sec) / pool, 2)
+            given += share
+        extra.append(
+            ops.UpdateScene(scene_id=scene.id, duration_sec=round(float(scene.duration_sec) + share, 2))
+        )
+    turn.operations = [*turn.operations, *extra]
+    turn.scene_ids = [*changed, *(s.id for s in others)]
+    return turn
+>>>>>>> sweep40
 
 
 def _word_removal(m: Message) -> ParsedTurn | None:
@@ -1030,6 +1122,24 @@ def _question_again(m: Message) -> ParsedTurn | None:
 REPORT_NOTED_TEXT = "Noted, I've left the ad as it is. Tell me if you'd like anything changed."
 
 
+def _colour_no_longer(m: Message) -> ParsedTurn | None:
+    """ "the cta shouldn't be green anymore": which colour instead (:func:`negation.colour_no_longer`)."""
+    asked = colour_no_longer(m.plain) if m.project is not None and m.state.pending is None else None
+    return ParsedTurn(question=asked) if asked else None
+
+
+def _past_account(m: Message) -> ParsedTurn | None:
+    """ "I made the hook red earlier, it looked bad", "yesterday it was 15 s": how the ad was,
+    told, with nothing asked for (:func:`reported.past_account`): nothing changes."""
+    if m.project is None or m.state.pending is not None:
+        return None
+    if praised_as_is(m.plain) and not past_account(m.plain):
+        return ParsedTurn(unknown=ACK_TEXT)  # "the cta at the bottom looks good": praise, as before
+    if not past_account(m.plain):
+        return None
+    return ParsedTurn(unknown=REPORT_NOTED_TEXT)
+
+
 def _reported(m: Message) -> ParsedTurn | None:
     """ "the client liked the red", "my partner thinks the music is too quiet, I disagree": someone
     else's words (:mod:`reported`). Waved away or praise: nothing changes; an opinion passed on:
@@ -1101,6 +1211,102 @@ def _proposal(operations: list[Any], project: AdProject) -> ParsedTurn:
             )
         ],
     )
+    return turn
+
+
+# "make the music louder in the cta", "quieter music during the hook", "louder at the end": the
+# music has one volume for the whole ad, so a change for one part of it is offered for the whole
+# ad, with the reason (sweep 40: the whole track was turned up at once).
+_MUSIC_WORD_RE = re.compile(r"\b(?:music|track|song|soundtrack|tune|audio|volume|bgm)\b", re.I)
+_PART_OF_AD_RE = re.compile(
+    r"\b(?:in|during|for|on|over|under|at|when|once|as)\s+(?:the\s+)?(?:(?:very\s+)?(?:end|start|beginning|ending|intro|outro|close|finish)\b"
+    r"|(?:hook|cta|showcase|problem|social\s+proof|testimonial|end\s+card|opener|opening|closer|last\s+scene|first\s+scene|"
+    r"scene\s+\d+)\b(?:\s+(?:comes|starts|plays|appears|hits|kicks\s+in))?)",
+    re.I,
+)
+
+
+def _music_for_a_part(m: Message) -> ParsedTurn | None:
+    """The music's volume asked for one part of the ad: offered for the whole ad, with the reason."""
+    if m.project is None or not _MUSIC_WORD_RE.search(m.plain):
+        return None
+    part = _PART_OF_AD_RE.search(m.plain)
+    if part is None or re.search(r"[,;]|\b(?:and|also|then|plus)\b", m.plain, re.I):
+        return None
+    read = _Edits(m).read()
+    if (
+        not read.operations
+        or read.question
+        or read.unknown
+        or not all(
+            isinstance(op, ops.UpdateAudio) and op.volume is not None and op.mood is None
+            for op in read.operations
+        )
+    ):
+        return None
+    turn = _proposal(read.operations, m.project)
+    turn.question = (
+        f"The music has one volume for the whole ad, so I can't change it only {part.group(0).strip()}. "
+        + (turn.question or "")
+    ).replace("Do you want me to", "Do you want me to do it for the whole ad:", 1)
+    if turn.pending is not None:
+        turn.pending = replace(turn.pending, question=turn.question)
+    return turn
+
+
+# "make the words 'cold brew' in the hook bigger", "the word 'today' in the cta should be white":
+# part of a scene's line, quoted, with a look for it. A line has one size and one colour, so the
+# change is offered for the whole line, with the reason (sweep 40: the quoted part replaced the
+# line, or the palette was set).
+_LOOK_WORD_RE = re.compile(
+    r"\b(?:bigger|smaller|larger|tinier|huge|bold(?:er)?|italics?|underline[d]?|highlight(?:ed)?|colou?r(?:ed)?|"
+    r"brighter|darker|size|pop|stand\s+out)\b",
+    re.I,
+)
+_NEW_WORDS_VERB_RE = re.compile(
+    r"\b(?:say|says|saying|read|reads|write|change\b[^\ue000]*\bto|replace|swap|instead|remove|delete|drop|cut|add|"
+    r"put|append|rename|spell|typo|wording|rewrite|reword)\b",
+    re.I,
+)
+
+
+def _part_of_a_line(m: Message) -> ParsedTurn | None:
+    """A look asked for part of a scene's line: offered for the whole line, with the reason."""
+    if m.project is None or len(m.quotes) != 1 or _NEW_WORDS_VERB_RE.search(m.masked):
+        return None
+    inner = m.quotes[0].inner.strip()
+    scenes = [
+        s
+        for s in m.project.scenes
+        if inner
+        and inner.lower() in s.overlay.text.lower()
+        and inner.lower() != s.overlay.text.strip().lower()
+    ]
+    if not (_LOOK_WORD_RE.search(m.masked) or find_colors(m.masked)):
+        return None
+    if not scenes:
+        if re.search(r"\bthe\s+(?:words?|phrase)\s+\ue000", m.masked, re.I):
+            # "make the word 'soy' in the showcase bigger" when no line has it: never new words
+            return ParsedTurn(
+                question=f"No scene's text has “{inner}” in it, and a scene's text has one size and one "
+                "colour. Which scene's text should change?"
+            )
+        return None
+    rest = PLACEHOLDER_RE.sub("", re.sub(r"\bthe\s+(?:words?|part|bit|phrase)\s+(?=\ue000)", "", m.masked))
+    rest = re.sub(r"\s{2,}", " ", rest).strip()
+    if len(scenes) == 1 and not find_scene_refs(rest, m.project, m.quotes):
+        rest = f"{rest} in scene {m.project.scenes.index(scenes[0]) + 1}"
+    read = parse_message(rest, m.project, state=m.state)
+    if not read.operations or read.question or read.unknown:
+        return None
+    if not all(isinstance(op, ops.UpdateOverlay) and op.text is None for op in read.operations):
+        return None
+    turn = _proposal(read.operations, m.project)
+    turn.question = f"A scene's text has one size and one colour, so I can't change “{inner}” alone. " + (
+        turn.question or ""
+    ).replace("Do you want me to", "Do you want me to do it for the whole line:", 1)
+    if turn.pending is not None:
+        turn.pending = replace(turn.pending, question=turn.question)
     return turn
 
 
@@ -1716,6 +1922,10 @@ class _Edits:
         )
         if VARIATION_RE.search(clause) and not platform_version(clause):
             return False  # "a B version for Reels only": the variant's, read with its body
+        if is_reason(clause) and not re.fullmatch(
+            r"\W*" + re.escape(clause.strip()) + r"\W*", self.m.plain.strip()
+        ):
+            return False  # "because the ad is for TikTok, move the text": the reason for the rest
         found = platforms.read_platforms(clause, last_action=last)
         if found is None:
             return False
@@ -1735,6 +1945,21 @@ class _Edits:
         if found.question:
             self.stop = _only_question(self.turn, found.question)
             return True
+        shape = platforms.SHAPE_WORDS.search(clause)
+        if (
+            shape
+            and len(found.operations) == 1
+            and found.operations[0].operation == "add_presets"
+            and not re.search(r"\b(?:only|all|every|each)\b", clause, re.I)
+        ):
+            # "we need a 9:16 version" when the ad is made for TikTok already: it has one (sweep 40:
+            # Stories and Shorts were added unasked)
+            have = [p for p in self.working.presets if p in found.operations[0].presets]
+            if have:
+                names = [p.name for p in platforms._table() if p.id in have]
+                self.answers.append(f"The ad already has a {shape.group(0)} version ({', '.join(names)}).")
+                self.understood_any = True
+                return True
         self._apply(
             clause,
             SimpleNamespace(ops=found.operations, note=None, targets=None, topic="presets", role=None),

@@ -11,6 +11,7 @@ so "add a scene after the hook" (a new scene's place) is never read as one.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 # (pattern just before the neighbour's reference, step from it). Each pattern ends at the reference.
 _NOUN = r"\bthe\s+(?:scene|bit|part|shot|one|section|clip|slide|moment)\s+(?:that\s+(?:comes|is)\s+)?"
@@ -59,3 +60,44 @@ def neighbour_of(scene_ids: list[str], scene_id: str, step: int) -> str | None:
     """The id of the scene ``step`` places from ``scene_id`` in the ad's order, or None past an end."""
     at = scene_ids.index(scene_id) + step
     return scene_ids[at] if 0 <= at < len(scene_ids) else None
+
+
+# "the cta after the social proof should say …", "the showcase, after the hook, should be red":
+# a scene named by its role, placed by its neighbour only to say which it is. Read as typed, the
+# neighbour was a second target (sweep 40: the social proof said the cta's new words too). The
+# neighbour's words are dropped when the role names one scene and nothing is being moved or added.
+_PLACED_BETWEEN_RE = re.compile(
+    r"^\s*,?\s*(?:(?:which|that)\s+(?:comes|is|plays)\s+)?(?:(?:right|just|immediately|directly)\s+)?"
+    r"(?:after|before|following|preceding)\s+(?:the\s+|our\s+)?$",
+    re.I,
+)
+_MOVES_RE = re.compile(
+    r"\b(?:move|put|place|swap|switch|add|insert|drag|shift|reorder|bring|push|slot|stick|drop|"
+    r"duplicate|copy|repeat|new|another|extra|cut\s+to|transition|fade|go(?:es)?)\b",
+    re.I,
+)
+
+
+def without_placing_neighbour(text: str, project: Any, quotes: list) -> str:
+    """``text`` without "after the social proof" in "the cta after the social proof should say …"."""
+    if project is None or not re.search(r"\b(?:after|before|following|preceding)\b", text, re.I):
+        return text
+    from adgen.agent.understanding.scenes import find_scene_refs
+
+    refs = find_scene_refs(text, project, quotes)
+    for first, second in zip(refs, refs[1:], strict=False):
+        if first.kind != "role" or len(first.ids) != 1 or first.plural or not second.ids:
+            continue
+        if not _PLACED_BETWEEN_RE.match(text[first.end : second.start]):
+            continue
+        if _MOVES_RE.search(text[: first.start]) or _MOVES_RE.search(text[first.end : second.start]):
+            continue
+        if re.match(r"\s*(?:scene|one|bit|part)s?\b", text[first.start :], re.I):
+            continue
+        end = second.end
+        comma = re.match(r"\s*,", text[end:])
+        cut_from = first.end
+        if comma and text[first.end : second.start].lstrip().startswith(","):
+            end += comma.end()
+        return text[:cut_from] + text[end:]
+    return text

@@ -131,7 +131,11 @@ _FOLLOW_UP_RE = re.compile(
 _SUGGESTION_RE = re.compile(
     r"^\W*(?:(?:so|and|hmm+|ok(?:ay)?|also)\b[\s,]*)*"
     r"(?:should|shall|would\s+it|wouldn'?t\s+it|would\s+(?:the|a|an|this|that)\b.{1,40}\b(?:look|be|feel|work)|"
-    r"does|do|is\s+it\s+better|do\s+you\s+think|what\s+do\s+you\s+think|maybe)\b.*\?\s*$",
+    r"does|do|is\s+it\s+better|do\s+you\s+think|what\s+do\s+you\s+think|maybe"
+    # "would 3 seconds be enough for the hook?", "is 60% too quiet for the music?": a value tried out
+    # (sweep 40: the hook was cut to 3 s)
+    r"|(?:would|will|is|could|might)\s+(?:\w+\s+){0,2}?\d[^?]{0,30}?\b(?:be\s+|look\s+|feel\s+)?"
+    r"(?:enough|ok(?:ay)?|fine|better|too\s+\w+|alright|sufficient|long\s+enough|short\s+enough))\b.*\?\s*$",
     re.I,
 )
 

@@ -149,6 +149,13 @@ _FRAME_WORD = (
 _FRAMING_LEAD_RE = re.compile(rf"^\s*(?:(?:{_FRAME_WORD}\s+){{0,5}}{_FRAME_WORD}\s*)?:\s*(?=\S)", re.I)
 
 
+# A full stop that is part of the words (sweep 40: "Fresh at 7 a.m." lost its last dot): an
+# abbreviation's ("a.m.", "180 g.", "King St.").
+_KEEPS_FULL_STOP_RE = re.compile(
+    r"(?:\b(?:[a-z]\.){2,}|\b(?:\d+\s*)?(?:g|kg|mg|oz|lb|lbs|ml|cl|km|mi|St|Rd|Ave|Blvd|Inc|Ltd|Co|Corp|etc|Jr|Sr|Dr|approx)\.)$"
+)
+
+
 def text_value(fragment: str, quotes: list[Quoted]) -> str | None:
     """The words a fragment sets: the quote when it is only a quote, else the words as typed.
 
@@ -170,7 +177,7 @@ def text_value(fragment: str, quotes: list[Quoted]) -> str | None:
         framed
     ):  # "to the brand: Sleep cooler", "in the first scene to: Dinner sorted": the words after the colon
         words = words[framed.end() :]
-    if words.endswith(".") and not words.endswith(".."):
+    if words.endswith(".") and not words.endswith("..") and not _KEEPS_FULL_STOP_RE.search(words):
         words = words[:-1].rstrip()
     words = unmask(words, quotes).strip()
     if words and words[0] in _UNMATCHED_QUOTES and words.count(words[0]) == 1:

@@ -89,3 +89,73 @@ def reported(text: str) -> Report | None:
         return Report(praise=False, content=rest.strip(), dismissed=False, instructed=True)
     content = content.strip(" ,.!?;:\"'“”‘’")
     return Report(praise=bool(m.group("praise")), content=content, dismissed=dismissed)
+
+
+# --- the ad's past told, no request (sweep 40) -------------------------------------------------------
+# "I made the hook red earlier, it looked bad", "yesterday it was 15 s", "the old version had the
+# text at the top", "we used to have the voice slower": how the ad was, told. Read as typed, the
+# value in it was a request ("yesterday it was 15 s" cut the ad to 15 s). Nothing is asked for, so
+# nothing changes; a request in the same message ("…, make it white", "put it back", "again")
+# is read as before.
+_WHEN = (
+    r"(?:earlier(?:\s+today)?|before|yesterday|last\s+(?:time|week|night|round|version)|previously|originally|"
+    r"at\s+first|this\s+morning|the\s+other\s+day|in\s+(?:the\s+)?(?:first|last|old|previous)\s+(?:version|cut|draft)|"
+    r"in\s+v\d+)"
+)
+_SUBJECT = r"(?:it|they|that|this|the\s+(?:\w+\s+){0,2}?\w+|(?:the\s+)?scene\s+\d+|everything)"
+_PAST_RE = re.compile(
+    rf"{_LEAD}(?:"
+    # "I made the hook red earlier", "we changed the cta to green before"
+    rf"(?:i|we)\s+(?:already\s+|had\s+)?(?:made|changed|set|turned|tried|had|switched|moved|put)\b(?=.*\b{_WHEN}\b)"
+    # "yesterday it was 15 s", "last time the music was at 30%"
+    rf"|{_WHEN}\s*,?\s+(?:(?:i|we)\s+(?:had|made|set|changed|tried)|{_SUBJECT}\s+(?:was|were|had|said|read|ran|lasted|played))\b"
+    # "the hook was red yesterday"
+    rf"|{_SUBJECT}\s+(?:was|were|had\s+been)\b(?=.*\b{_WHEN}\s*\W*$)"
+    # "the old version had the text at the top"
+    r"|the\s+(?:old|previous|last|first|original|earlier)\s+(?:version|cut|draft|edit|one)\s+(?:had|was|used|said|ran|played)\b"
+    # "we used to have the voice slower"
+    r"|(?:i|we|it|you|they|the\s+\w+)\s+used\s+to\s+(?:have|be|say|run|play|sound)\b"
+    r")",
+    re.I,
+)
+# Anything asked for in the same message: read as before.
+_ASKED_RE = re.compile(
+    r"\b(?:better|worse|prefer\w*|liked?\s+(?:it|that|them)|loved?\s+(?:it|that|them)|again|back|undo|revert|restore|"
+    r"bring|want\w*|wish|should|let'?s|can|could|would|please|pls|make|change|switch|need\w*|instead|fix|"
+    r"go|keep|leave|try|use|set\s+it|turn\s+it|same|like\s+(?:it|that|before|then))\b"
+    # an instruction after the account ("…, put it at 30%", "… so set the hook to 3 s")
+    r"|(?:[,.;!:]\s*|\b(?:and|so|then|now|just)\s+)(?:please\s+|pls\s+)?(?:put|set|turn|move|cut|trim|shorten|"
+    r"lengthen|drop|add|remove|bump|raise|lower|give|swap|hide|show)\b",
+    re.I,
+)
+_TAG_QUESTION_RE = re.compile(r"[,\s]*\b(?:remember|right|didn'?t\s+(?:i|we)|wasn'?t\s+it)\s*\?+\s*$", re.I)
+
+
+def past_account(text: str) -> bool:
+    """Whether ``text`` only tells how the ad was ("yesterday it was 15 s"), asking for nothing."""
+    body = _TAG_QUESTION_RE.sub("", text.strip())
+    if "?" in body or PLACEHOLDER_RE.search(body):
+        return False
+    return bool(_PAST_RE.search(body)) and not _ASKED_RE.search(body)
+
+
+# "you made the cta gold, I like it", "the cta at the bottom of the screen looks good": the ad as it
+# is, praised (sweep 40: the cta was made a brighter gold, and moved to the bottom). Nothing else
+# in the message ("…, but …", "though") and nothing asked.
+_PRAISE = (
+    r"(?:i\s+(?:really\s+)?(?:like|love|dig)\s+(?:it|that|them|this)|(?:it\s+|that\s+)?looks?\s+(?:really\s+|so\s+)?"
+    r"(?:good|great|nice|perfect|amazing|lovely|awesome)|(?:so\s+|really\s+)?(?:nice|great|perfect|lovely|amazing|"
+    r"awesome)|love\s+it|nailed\s+it)"
+)
+_PRAISED_RE = re.compile(
+    rf"^\W*(?:you\s+(?:made|changed|set|turned|put|moved|gave)\s+[^,.;!?]{{1,40}}[,.;!]\s*(?:and\s+)?{_PRAISE}"
+    r"|(?:the\s+)[^,.;!?]{1,50}?\s+(?:looks?|is|are|feels?|sounds?|works?)\s+(?:really\s+|so\s+|very\s+|just\s+)?"
+    r"(?:good|great|nice|perfect|lovely|amazing|awesome|right|spot\s+on))[\s.!]*$",
+    re.I,
+)
+_BUT_RE = re.compile(r"\b(?:but|though|tho|except|however|if|bigger|smaller|more|less|too|not|n't)\b", re.I)
+
+
+def praised_as_is(text: str) -> bool:
+    """Whether ``text`` only praises the ad as it is ("you made the cta gold, I like it")."""
+    return bool(_PRAISED_RE.match(text)) and not _BUT_RE.search(text) and not PLACEHOLDER_RE.search(text)

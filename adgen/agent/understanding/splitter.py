@@ -171,7 +171,14 @@ def _pieces(masked: str) -> list[tuple[str, str]]:
     ]
 
 
+# "…, no need to change the music": a part declined, a clause of its own (sweep 40: read with the
+# request before it, "text … to change the music" made that the cta's words).
+_NO_NEED_START_RE = re.compile(r"^\W*(?:there'?s\s+|there\s+is\s+)?no\s+need\s+to\b", re.I)
+
+
 def _is_new_request(piece: str, project: AdProject | None, quotes: list) -> bool:
+    if _NO_NEED_START_RE.match(piece):
+        return True
     colors = find_colors(piece)
     if (
         colors
@@ -206,6 +213,15 @@ def _is_new_request(piece: str, project: AdProject | None, quotes: list) -> bool
 # A clause that gives the reason for a request, never a request ("the music is blasting, it's a
 # calm serum ad!", "this is for a luxury brand"): one row per phrasing.
 REASON_CLAUSES: tuple[re.Pattern[str], ...] = (
+    # "because the ad is for TikTok, move the hook text to the center", "since it runs on Reels":
+    # where the ad runs, given as the reason for the request with it (sweep 40: read as a platform
+    # request, "it already has TikTok" was all the reply)
+    re.compile(
+        r"^\W*(?:because|since|as|given\s+(?:that\s+)?)\s*(?:the\s+(?:ad|video|spot|clip)|it|this|we)\s*"
+        r"(?:'s|'re|is|are|will\s+be|runs?|goes|go(?:es)?|post|run)\s+(?:(?:going|mostly|mainly|only|just)\s+)?"
+        r"(?:for|on|to|in)\s+(?:the\s+)?[\w\s/&-]{1,30}?\W*$",
+        re.I,
+    ),
     re.compile(
         r"^\W*(?:(?:but|because|since|as)\s+)?(?:it'?s|it\s+is|this\s+is|that'?s|we'?re|we\s+are)\s+"
         r"(?:(?:meant\s+to\s+be|supposed\s+to\s+be|for)\s+)?an?\s+(?:[\w-]+\s+){0,3}"

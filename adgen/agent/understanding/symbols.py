@@ -48,6 +48,9 @@ SYMBOL_ROWS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]],
         ),
         # "'Order today' → 'Order now'": the first replaced by the second, too
         (rf"(?P<old>{_QUOTE})\s*{_ARROW}\s*(?P<new>{_QUOTE})", r"replace \g<old> with \g<new>"),
+        # "scene 2 -> 5s": the scene's new value (sweep 40: "2 -> 5s" was read as from 2 s to 5 s,
+        # and the ad cut to 5 s)
+        (rf"(?P<s>\b(?:[Ss]cene|[Ss]lide|[Ss]hot)\s*\d+)\s*{_ARROW}\s*(?=\d)", r"\g<s> to "),
         # "📏 12s → 15s": from the first to the second (the second is the length)
         (
             rf"(?P<a>\d+(?:\.\d+)?)\s*(?:{_SECONDS})?\s*{_ARROW}\s*(?P<b>\d+(?:\.\d+)?)\s*(?P<u>{_SECONDS})",

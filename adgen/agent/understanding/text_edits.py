@@ -150,6 +150,68 @@ _VALUE_FILLER_RE = re.compile(
 )
 
 
+# "change the cta to Better than orange juice", "change the showcase text to 50 h battery",
+# "make the hook text White Sale starts now": words typed after the scene (and "text"), starting
+# with a capital or a digit, are the new line; read as typed, a colour or a number inside them
+# was the request ("orange" coloured the cta, "50" sized the text). Sweep 40. Only when the words
+# before "to" name a scene or its text and no other field ("change the music to Upbeat Jazz").
+_TO_COPY_RE = re.compile(
+    r"\b(?i:change|set|switch|update|edit|rewrite|reword|turn)\s+(?P<what>(?:[\w'’-]+\s+){1,4}?)"
+    r"(?P<kw>to|into)\s*:?\s+(?=[A-Z0-9])",
+)
+_MAKE_COPY_RE = re.compile(
+    r"\bmake\s+(?P<what>(?:[\w'’-]+\s+){0,3}?(?:text|line|copy|headline|caption|words|wording))\s+(?P<kw>)(?-i:(?=[A-Z0-9]))",
+    _I,
+)
+_TEXT_WORD_RE = re.compile(r"\b(?:text|line|copy|headline|caption|title|words|wording)\b", _I)
+_OTHER_FIELD_WORD_RE = re.compile(
+    r"\b(?:background|backdrop|music|song|track|soundtrack|audio|mood|font|typeface|colou?rs?|size|palette|voice|"
+    r"voice-?over|brand|name|tagline|slogan|style|look|lighting|product|photo|picture|image|bottle|logo|length|"
+    r"duration|position|scale|preset|format|platform|aspect|ratio|image|shot|setting|scene\s+description)\b",
+    _I,
+)
+# What may follow a size or a colour and still be a value ("80 and bold", "Orange please").
+_VALUE_WORDS_RE = re.compile(
+    r"\b(?:and|bigger|smaller|larger|please|pls|text|font|colou?r|a|bit|more|in|the|shade|tone|too|instead|now|"
+    r"thanks?|px|pt|points?|pixels?|seconds?|secs?|s|ish|or\s+so|size|bold|italics?|caps|upper\s*case|lower\s*case|"
+    r"underlined?|top|bottom|left|right|cent(?:er|re)|middle|twice|double|half|times|\d+(?:\.\d+)?\s*x|louder|"
+    r"quieter|brighter|darker|lighter|shorter|longer|less|much|way|slightly|little|percent|per\s*cent|pc|"
+    r"lot|by|up|down|higher|lower|\d+(?:[.,]\d+)?)\b|[^\w]+",
+    _I,
+)
+
+
+def _typed_copy(r: ClauseReaderBase, clause: str, refs: list[SceneRef], floor: int) -> re.Match[str] | None:
+    """Where copy typed after "change the cta to" / "make the hook text" starts, when it is copy."""
+    for pattern in (_TO_COPY_RE, _MAKE_COPY_RE):
+        m = pattern.search(clause, floor)
+        if m is None:
+            continue
+        what = m.group("what")
+        if _OTHER_FIELD_WORD_RE.search(what):
+            continue
+        named = any(ref.start >= m.start("what") and ref.end <= m.end("what") for ref in refs)
+        if not (named or _TEXT_WORD_RE.search(what)):
+            continue
+        words = clause[m.end() :].strip()
+        if Q_TOKEN and re.search(Q_TOKEN, words):
+            continue  # a quote: read as before
+        if len(words.split()) < 2 or (looks_like_value(words) and not _reads_as_copy(words)):
+            continue
+        if re.match(r"(?:A|An|The)\s", words) and not _TEXT_WORD_RE.search(what):
+            continue  # "change the showcase to A beach at dusk": maybe the picture; read as before
+        if any(ref.start >= m.end() and not clause[m.end() : ref.start].strip() for ref in refs):
+            continue  # "make the text CTA yellow": a scene named, then its value
+        spans = [(c.start, c.end) for c in find_colors(words)] + [
+            (d.start, d.end) for d in find_durations(words)
+        ]
+        left = _VALUE_WORDS_RE.sub(" ", blank(words, spans))
+        if not re.search(r"[A-Za-z0-9]", left):
+            continue  # "Bright orange please", "80 and bold": values, no line
+        return m
+    return None
+
+
 def _only_values(fragment: str) -> bool:
     """Only look words, colours, durations, sizes or positions: nothing that reads as a line."""
     spans = [(s, e) for s, e, _ in find_looks(fragment)]
@@ -296,6 +358,11 @@ def find_text_value(
         if m and (best is None or m.start("kw") < best.start("kw")):
             best = m
     if best is None:
+        typed = _typed_copy(r, clause, refs, floor)
+        if typed is not None:
+            value = text_value(clause[typed.end() :], r.quotes)
+            if value and len(value.split()) >= 2 and not _NOT_WORDS_RE.fullmatch(value):
+                return (typed.start("kw"), len(clause)), value
         return None, None
     if best.re is _LABEL_RE and _OTHER_FIELD_OF_RE.search(clause[: best.start()]):
         return None, None  # "background of the hook: a rooftop": the label is another field's

@@ -121,7 +121,7 @@ LENGTH_TIMES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
             3.0,
         ),
         (
-            rf"\b(?:cut|chop|trim|slice|split)\s+(?:\S+\s+){{0,4}}?(?:in|by)\s+(?:a\s+)?half\b"
+            rf"\b(?:cut|chop|trim|slice|split)\s+(?:\S+\s+){{0,4}}?(?:in|by)\s+(?:a\s+)?half\b(?!\s+(?:a\s+)?(?:second|sec|minute|min)s?\b)"
             rf"|\bhalve\s+(?:\S+\s+){{0,3}}?{_LENGTH_NOUN}\b|\bhalf\s+as\s+long\b"
             rf"|\bhalf\s+(?:the\s+|its\s+|their\s+){_LENGTH_NOUN}\b",
             0.5,
@@ -145,7 +145,10 @@ FRACTIONS: dict[str, float] = {
     "a fifth": 0.2,
 }
 _SHARE = (
-    "(?P<share>" + "|".join(sorted((k.replace(" ", r"\s+") for k in FRACTIONS), key=len, reverse=True)) + ")"
+    "(?P<share>"
+    + "|".join(sorted((k.replace(" ", r"\s+") for k in FRACTIONS), key=len, reverse=True))
+    # ("by half a second" is a length taken off, no share: sweep 40 halved the hook)
+    + r")(?!\s+(?:a\s+|an\s+)?(?:second|sec|minute|min)s?\b)"
 )
 _SHARE_ROWS: tuple[tuple[re.Pattern[str], int], ...] = (
     (

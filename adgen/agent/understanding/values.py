@@ -128,6 +128,8 @@ _DURATION_RE = re.compile(
     rf"|(?P<a_min>\b(?:a|one)[\s-]minute\b)"
     rf"|(?P<a_sec>\ba\s+(?:second|sec)\b(?=\s+(?:longer|shorter|more|less|extra|off)\b)|(?<=\bby\s)a\s+(?:second|sec)\b)"
     rf"|(?P<colon>(?<![\d:])0?:(?P<colon_sec>[0-5]\d)\b)"
+    # "cut the hook by 500 ms" (sweep 40: "ms" was no unit, and the scene was cut)
+    rf"|(?P<ms>(?<![\w.])(?P<ms_n>\d{{2,5}})\s*(?:ms|msecs?|millisecs?|milliseconds?)(?![\w]))"
     rf"|(?P<num>(?<![\w.])(?P<n>{NUMBER_PATTERN})\s*-?\s*(?P<more>(?:more|extra|additional)\s+)?(?:(?:whole|full|entire|total)\s+)?"
     rf"(?P<unit>{_HOUR_UNIT}|{_MIN_UNIT}|{_SEC_UNIT})(?![\w]))",
     re.I,
@@ -219,6 +221,8 @@ def find_durations(text: str) -> list[Duration]:
             sec = 60.0
         elif m.group("colon"):
             sec = float(m.group("colon_sec"))
+        elif m.group("ms"):
+            sec = int(m.group("ms_n")) / 1000
         else:
             value = number_value(m.group("n"))
             unit = m.group("unit").lower()
