@@ -196,12 +196,8 @@ from adgen.agent.understanding.open_brief import (
 from adgen.agent.understanding.plain_words import plain_words
 from adgen.agent.understanding.praise import praises_as_is
 from adgen.agent.understanding.product import NEW_PHOTO_RE, PHOTO_WORD_RE
-<<<<<<< HEAD
 from adgen.agent.understanding.put_back import one_correction
-from adgen.agent.understanding.quotes import Quoted, mask_quotes, unmask
-=======
 from adgen.agent.understanding.quotes import PLACEHOLDER_RE, Quoted, mask_quotes, unmask
->>>>>>> sweep40
 from adgen.agent.understanding.reader import ClauseReader
 from adgen.agent.understanding.reported import past_account, praised_as_is, reported
 from adgen.agent.understanding.result import ParsedTurn
@@ -329,12 +325,9 @@ def parse_message(
         masked = unshouted(masked)  # "DROP TIKTOK": capitals read as lower case (a brief keeps its names)
         masked = plain_words(masked)  # "the last writing", "the first picture": a text, a scene
         masked = plain_jargon(masked)  # "the open feels flat": the opener (a brief keeps its words)
-<<<<<<< HEAD
+        masked = without_placing_neighbour(masked, project, quotes)  # "the cta after the social proof …"
     if project is not None and state is not None:  # "no sory wrong one, put that back. the shop one i mean"
         masked = one_correction(masked, project, state.last_operations)
-=======
-        masked = without_placing_neighbour(masked, project, quotes)  # "the cta after the social proof …"
->>>>>>> sweep40
     masked = keep_corrected_quote(masked, quotes)  # "'Grab a bottel' ... wait, 'Grab a bottle'"
     masked = keep_corrected_colour(masked)  # "make it red... no actually navy"
     masked = keep_corrected_length(masked)  # "30 sec... no make it 20"
@@ -390,12 +383,9 @@ def parse_message(
         _even_lengths,
         _words_about,
         _answer_to_pending,
-<<<<<<< HEAD
         _bring_back_removed,
-=======
         _past_account,
         _colour_no_longer,
->>>>>>> sweep40
         _since_version,
         _value_again,
         _borrowed,
@@ -430,7 +420,6 @@ def parse_message(
     return _gated(message, _Edits(message).read())
 
 
-<<<<<<< HEAD
 # "bring back the problem scene", "restore the showcase", "put the testimonial back": the scene the
 # last request removed, named as that request named it.
 _BRING_BACK_NAMED_RE = re.compile(
@@ -441,7 +430,10 @@ _BRING_BACK_NAMED_RE = re.compile(
     r"|^\W*(?:(?:ok(?:ay)?|actually|hmm+|wait|no|oh|oops|please|pls|sorry)\b[\s,.!]*)*"
     r"(?:bring|put|add)\s+(?:the\s+|that\s+|my\s+)?(?P<what2>[a-z][\w\s'-]{1,40}?)(?:\s+scene)?\s+back"
     r"(?:\s+(?:please|pls|in|again|after\s+all))*\W*$",
-=======
+    re.I,
+)
+
+
 # "shorten the hook to 3 s without changing the total length", "…, keep the total the same": a
 # scene's new length, the ad's kept (sweep 40: the total followed the scene, or the 3 s was read
 # as the ad's length and refused). The other scenes share the difference, by their lengths.
@@ -453,12 +445,10 @@ _TOTAL_KEPT_RE = re.compile(
     r"|(?:the\s+)?(?:total|overall)\s+(?:length\s+|duration\s+)?(?:should\s+)?stays?\s+the\s+same"
     r"|keep(?:ing)?\s+(?:the\s+(?:ad|video|whole\s+(?:ad|thing))|it)\s+at\s+(?P<n>\d+(?:\.\d+)?)\s*(?:s|secs?|seconds)"
     r")\s*(?:please|pls)?[\s.!]*$",
->>>>>>> sweep40
     re.I,
 )
 
 
-<<<<<<< HEAD
 def _bring_back_removed(m: Message) -> ParsedTurn | None:
     """ "bring back the problem scene" right after "remove the problem scene": undone (the scene
     named is in the ad no more; read as a scene it was "no such scene")."""
@@ -501,7 +491,8 @@ def _mention(m: Message) -> ParsedTurn | None:
 def _banned_word(m: Message) -> ParsedTurn | None:
     """ "legal says we can't say 'best' anywhere": which scenes say it, nothing changed (:mod:`banned_words`)."""
     return banned_word_check(m.plain, m.project, m.quotes)
-=======
+
+
 def _total_kept(
     raw: str,
     project: AdProject | None,
@@ -545,7 +536,6 @@ def _total_kept(
     turn.operations = [*turn.operations, *extra]
     turn.scene_ids = [*changed, *(s.id for s in others)]
     return turn
->>>>>>> sweep40
 
 
 def _word_removal(m: Message) -> ParsedTurn | None:

@@ -665,7 +665,9 @@ def _colour_of_its_own(previous: str, piece: str) -> bool:
 
 
 # "scenes 1, 2 and 3 text red": numbers after "scenes" are one list of scenes, not two requests.
-_SCENE_NUMBERS_END_RE = re.compile(r"\b(?:scenes|slides|shots|parts)\s+\d{1,2}(?:\s*,\s*\d{1,2})*\s*,?\s*$", re.I)
+_SCENE_NUMBERS_END_RE = re.compile(
+    r"\b(?:scenes|slides|shots|parts)\s+\d{1,2}(?:\s*,\s*\d{1,2})*\s*,?\s*$", re.I
+)
 _NUMBER_START_RE = re.compile(r"^\s*\d{1,2}\b(?!\s*(?:s|secs?|seconds?|%|x|px)\b)", re.I)
 
 
