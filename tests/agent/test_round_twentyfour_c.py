@@ -143,6 +143,35 @@ def test_an_apostrophe_before_a_latin_letter_still_closes_no_quote(text: str) ->
             "maak alle tekst geel behalve de laatste scène",
             [_overlay(1, color="#FFFF00"), _overlay(2, color="#FFFF00")],
         ),
+        (
+            "menos o CTA, todos os textos em branco",
+            [_overlay(1, color="#FFFFFF"), _overlay(2, color="#FFFFFF")],
+        ),
+        # Korean says what is left out first: "CTA 빼고 모든 텍스트 …" is all the text … but the CTA
+        ("CTA 빼고 모든 텍스트 흰색으로 해줘", [_overlay(1, color="#FFFFFF"), _overlay(2, color="#FFFFFF")]),
+        (
+            "hook 빼고 모든 텍스트를 노란색으로 바꿔줘",
+            [_overlay(2, color="#FFFF00"), _overlay(3, color="#FFFF00")],
+        ),
+        (
+            "hook 제외하고 모든 텍스트를 검은색으로 해 주세요",
+            [_overlay(2, color="#000000"), _overlay(3, color="#000000")],
+        ),
+        # Arabic, with its own comma
+        ("كل النص أبيض ما عدا الـ CTA", [_overlay(1, color="#FFFFFF"), _overlay(2, color="#FFFFFF")]),
+        ("ما عدا الـ CTA، كل النص أبيض", [_overlay(1, color="#FFFFFF"), _overlay(2, color="#FFFFFF")]),
+        ("خلي كل النص أصفر ما عدا الـ hook", [_overlay(2, color="#FFFF00"), _overlay(3, color="#FFFF00")]),
+        # Swahili and Romanian
+        ("maandishi yote meupe isipokuwa CTA", [_overlay(1, color="#FFFFFF"), _overlay(2, color="#FFFFFF")]),
+        (
+            "weka maandishi yote njano isipokuwa hook",
+            [_overlay(2, color="#FFFF00"), _overlay(3, color="#FFFF00")],
+        ),
+        ("toate textele albe, în afară de CTA", [_overlay(1, color="#FFFFFF"), _overlay(2, color="#FFFFFF")]),
+        (
+            "fă tot textul galben, cu excepția hook",
+            [_overlay(2, color="#FFFF00"), _overlay(3, color="#FFFF00")],
+        ),
     ],
 )
 def test_all_the_text_but_one_part(text: str, expected: list[dict[str, Any]]) -> None:
@@ -210,6 +239,8 @@ def test_a_brief_in_each_new_language_keeps_the_names_words(text: str, brand: st
         "preciso de um anúncio pro TikTok, pode me ajudar?",
         "faz um anúncio pra mim?",
         "اعمل لي إعلان",
+        "ممكن تعمل لي إعلان؟",
+        "اعمل لي إعلان؟",
         "عايز إعلان لو سمحت",
         "e3mel li i3lan law sama7t",
         "광고 하나 만들어 주세요",
@@ -222,3 +253,43 @@ def test_a_brief_in_each_new_language_keeps_the_names_words(text: str, brand: st
 def test_an_open_request_in_each_new_language_asks_what_the_ad_is_for(text: str) -> None:
     turn = parse_message(text, None)
     assert turn.brief is None and turn.question == OPEN_QUESTION
+
+
+# --- 5. a text's place and a scene's length, by so many seconds -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("خلي نص الـ CTA فوق", [_overlay(3, position="top")]),
+        ("hook 텍스트를 위로 올려줘", [_overlay(1, position="top")]),
+        ("CTA 텍스트 아래로 내려 주세요", [_overlay(3, position="bottom")]),
+        ("weka maandishi ya hook juu", [_overlay(1, position="top")]),
+        ("mută textul din prima scenă sus", [_overlay(1, position="top")]),
+        ("textul din prima scenă să fie jos", [_overlay(1, position="bottom")]),
+        ("coloca o texto do gancho em cima", [_overlay(1, position="top")]),
+        ("zet de hook tekst bovenaan", [_overlay(1, position="top")]),
+    ],
+)
+def test_a_texts_place_in_each_new_language(text: str, expected: list[dict[str, Any]]) -> None:
+    assert wires(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "scene", "seconds"),
+    [
+        # by so many seconds, never to them: "ثانيتين" (two seconds), "kwa sekunde 2", "cu 2 secunde"
+        ("마지막 장면 2초 늘려 주세요", 3, 6.0),
+        ("첫 장면 1초 줄여줘", 1, 3.0),
+        ("طوّل المشهد الأخير بثانيتين", 3, 6.0),
+        ("طول المشهد الأخير ثانيتين", 3, 6.0),
+        ("قصر المشهد الأول ثانية", 1, 3.0),
+        ("onyesho la mwisho liwe refu zaidi kwa sekunde 2", 3, 6.0),
+        ("fă ultima scenă mai lungă cu 2 secunde", 3, 6.0),
+        ("scurtează prima scenă cu 1 secundă", 1, 3.0),
+    ],
+)
+def test_a_scene_longer_or_shorter_by_seconds_in_each_new_language(
+    text: str, scene: int, seconds: float
+) -> None:
+    assert wires(text) == [{"operation": "update_scene", "sceneId": f"scene_{scene}", "durationSec": seconds}]

@@ -63,12 +63,29 @@ ARABIC = Language(
         _ar("أكبر") + "|" + _ar("أصغر") + "|" + _ar("أطول") + "|" + _ar("أقصر"),
         r"الـ",
         _ar("تراجع") + "|" + _ar("الغي") + "|" + _ar("ارجع"),
+        _ar("ممكن"),
     ),
     rows=(
+        # Arabic punctuation, read as the parser's: "،" is a comma, "؟" a question mark
+        (r"(\w*)،", r"\1,"),
+        (r"(\w*)؟", r"\1?"),
+        (r"(\w*)؛", r"\1;"),
         # "and" written on the word: "والنص", and the text
         (r"و(ال\w+)", r"and \1"),
         (_ar("لو سمحت") + r"\w*|" + _ar("من فضلك") + "|" + _ar("رجاء") + r"\w*", ""),
-        # asking for an ad: "اعملي إعلان لمحل اسمه …", make me an ad for a shop called …
+        # asking for an ad: "ممكن تعمل لي إعلان؟" (can you make me an ad?), "اعملي إعلان لمحل اسمه …"
+        (
+            r"(?:"
+            + "|".join(_ar(w) for w in ("ممكن", "تقدر", "تقدري"))
+            + r")\s+(?:"
+            + "|".join(_ar(w) for w in ("تعمل", "تعملي", "تسوي", "تصمم"))
+            + r")(?:\s+(?:لي|لنا))?\s+(?:"
+            + _ar("إعلان")
+            + "|"
+            + _ar("اعلان")
+            + r")",
+            "can you make me an ad",
+        ),
         (
             r"(?:" + "|".join(_ar(w) for w in ("اعمل", "اعملي", "اعملوا", "سوي", "سو", "صمم", "أنشئ")) + r")"
             r"(?:\s+(?:لي|لنا|" + _ar("لي") + r"))?\s+(?:" + _ar("إعلان") + "|" + _ar("اعلان") + r")",
@@ -90,7 +107,7 @@ ARABIC = Language(
         (_AR_TEXT, "the text"),
         (_AR_MUSIC, "the music"),
         (_ar("الصوت"), "the music"),
-        (r"الـ\s*(?=[A-Za-z])", "the "),
+        (r"الـ(?=\s*[A-Za-z])", "the"),
         (r"(?:ال)?" + _ar("مشهد") + r"(?:\s+(?:ال)?" + _ar("أخير") + r")", "the last scene"),
         (r"(?:ال)?" + _ar("مشهد") + r"(?:\s+(?:ال)?" + _ar("أول") + r")", "the first scene"),
         (r"(?:ال)?" + _ar("مشهد") + "|" + _ar("اللقطة"), "the scene"),
@@ -158,9 +175,21 @@ ARABIC = Language(
         (_ar("تحت") + "|" + _ar("في الأسفل"), "at the bottom"),
         (_ar("في الوسط") + "|" + _ar("في المنتصف"), "in the center"),
         (
-            r"(?:" + _ar("ثواني") + "|" + _ar("ثوان") + "|" + _ar("ثانية") + "|" + _ar("ثانيه") + r")",
-            "seconds",
+            r"(\d+)\s*(?:"
+            + _ar("ثواني")
+            + "|"
+            + _ar("ثوان")
+            + "|"
+            + _ar("ثانية")
+            + "|"
+            + _ar("ثانيه")
+            + r")",
+            r"\1 seconds",
         ),
+        # the dual, two seconds; one second alone
+        (r"(?:ب" + _M + r")?(?:" + _ar("ثانيتين") + "|" + _ar("ثانيتان") + ")", "2 seconds"),
+        (_ar("ثانية") + "|" + _ar("ثانيه") + "|" + _ar("ثانية واحدة"), "1 second"),
+        (_ar("ثواني") + "|" + _ar("ثوان"), "seconds"),
         (
             r"(?:ب|بال)?(?:"
             + _ar("أبيض")
@@ -179,6 +208,11 @@ ARABIC = Language(
         (r"(?:ب|بال)?(?:" + _ar("أزرق") + "|" + _ar("ازرق") + "|" + _ar("الأزرق") + r")", "blue"),
         (r"(?:ب|بال)?(?:" + _ar("أخضر") + "|" + _ar("اخضر") + "|" + _ar("الأخضر") + r")", "green"),
         (r"و", "and"),
+        # "طوّل المشهد الأخير ثانيتين": by two seconds, never to two
+        (
+            r"((?:shorten|lengthen)\s+[^.,;!?\d]+?)\s+(?:" + _ar("ب") + r"\s*)?(\d+(?:[.,]\d+)?\s+seconds?)",
+            r"\1 by \2",
+        ),
         (_ar("لـ") + r"|ل(?=\s)", "for"),
     ),
 )
@@ -266,6 +300,8 @@ KOREAN = Language(
         r"되돌려\w*|취소\w*|원래대로",
     ),
     rows=(
+        # "CTA 빼고 모든 텍스트 …": all the text … except the CTA (what is left out said last)
+        (r"(\S+)\s+(?:빼고|제외하고)(?:는)?\s+([^.,;!?]+)", r"\2 except \1"),
         # the parts of the ad, with their particles
         (r"(?:배경\s*)?음악" + _KP + r"|브금" + _KP, "the music"),
         (r"볼륨" + _KP + r"|소리" + _KP, "the music"),
@@ -281,7 +317,6 @@ KOREAN = Language(
         (r"광고\s*(?:영상)?" + _KP, "ad"),
         (r"다른\s*(?:거|것|걸|쪽)(?:요)?", "the other one"),
         (r"다음\s*(?:거|것|걸)(?:요|도)?", "the next one"),
-        (r"(\S+)\s+빼고|(\S+)\s+제외하고", r"except \1\2"),
         (r"전부|모두", "all"),
         # "릴스용 광고 만들어줘": make an ad for Reels
         (r"릴스용?", "for Reels"),
@@ -300,7 +335,7 @@ KOREAN = Language(
         (r"(?:빨간색|레드)(?:으로|로|이|을)?|빨갛게", "red"),
         (r"(?:파란색|블루)(?:으로|로|이|을)?|파랗게", "blue"),
         (r"(?:초록색|녹색|그린)(?:으로|이|을)?", "green"),
-        (r"위(?:쪽)?(?:으로|에)", "at the top"),
+        (r"위(?:쪽)?(?:으로|로|에)", "at the top"),
         (r"아래(?:쪽)?(?:로|에)", "at the bottom"),
         (r"가운데(?:로|에)?|중앙(?:으로|에)?", "in the center"),
         # "'…'으로 바꿔줘": change it to the quoted copy
@@ -320,6 +355,11 @@ KOREAN = Language(
         (_K_BEFORE + r"(" + _K_SCENE + r"[^.,;!?]*?)\s*(?:줄여|짧게\s*해)" + _K_PLEASE, r"\1make \2 shorter"),
         (_K_BEFORE + r"\s*(?:바꿔|변경해)" + _K_PLEASE, r"change \1"),
         (r"(?:ad\s+)?(?:하나\s+)?(?:만들어|제작해)" + _K_PLEASE, "make an ad"),
+        (
+            r"(at\s+the\s+(?:top|bottom)|in\s+the\s+center)\s*(?:올려|내려|옮겨|이동해|이동시켜)" + _K_PLEASE,
+            r"\1",
+        ),
+        (r"(?:옮겨|이동해|이동시켜)" + _K_PLEASE, "move"),
         (r"(?:되돌려|원래대로\s*(?:돌려|해)|취소해|실행\s*취소)" + _K_PLEASE, "undo"),
         (r"(?:하게|게)?\s*해" + _K_PLEASE, "make"),
         (r"더", "more"),
@@ -340,7 +380,7 @@ SWAHILI = Language(
         r"kidogo",
         r"zaidi",
         r"tafadhali",
-        r"[iuy]?awe|uwe|iwe|yawe",
+        r"[iuy]awe|uwe|iwe|yawe",
         r"weka",
         r"fanya",
         r"punguza",
@@ -372,6 +412,7 @@ SWAHILI = Language(
         (r"tangazo(?:\s+jipya)?", "an ad"),
         (r"kwa\s+(?:ajili\s+ya\s+)?duka\s+(?:langu|letu)", "for my shop"),
         (r"duka\s+(?:langu|letu)", "my shop"),
+        (r"kwa(?=\s+(?:sekunde\s+\d|\d))", "by"),
         (r"kwa\s+ajili\s+ya|kwa(?=\s+(?-i:[A-Z]))", "for"),
         (r"linaloitwa|inayoitwa|liitwalo|iitwayo|lenye\s+jina", "called"),
         # the parts of the ad
@@ -457,6 +498,7 @@ ROMANIAN = Language(
         r"galben\w*|alb[ăe]|negru|neagr[ăa]|ro[șş]u|ro[șş]ie|albastr\w*",
         rf"anuleaz{_A}",
         rf"po{_T}i",
+        rf"mut{_A}",
         r"[șş][iî]",
         r"toate",
         r"cea\s+de\s+dup|cel\s+de\s+dup",
@@ -503,6 +545,8 @@ ROMANIAN = Language(
         (rf"(the\s+music)\s+((?:un\s+pic\s+|pu{_T}in\s+|mult\s+)?)mai\s+tare", r"\1 \2louder"),
         (rf"anuleaz{_A}(?:\s+(?:asta|ultima\s+modificare))?|d{_A}\s+{_I}napoi", "undo"),
         (rf"schimb{_A}|modific{_A}", "change"),
+        (rf"mut{_A}", "move"),
+        (r"cu(?=\s+\d)", "by"),
         (rf"f{_A}|pune|seteaz{_A}", "make"),
         (rf"m{_A}re{_S}te", "enlarge"),
         (rf"mic{_S}oreaz{_A}", "shrink"),
