@@ -955,7 +955,8 @@ _PT_MARKERS: tuple[str, ...] = (
     r"na\s+(?:cena|primeira|segunda|terceira|[uú]ltima)",
     # Brazilian Portuguese as typed in a chat (dev17): "tá", "pra", "pro", "uns", "pontos",
     # "menos o CTA", "me ajuda", "pouquinho", "a loja"
-    r"t[áa](?=\s)",
+    # ("tá"; "ta" only before how a thing is: Swedish "ta bort" is no Portuguese)
+    r"tá(?=\s)|ta(?=\s+(?:muito\s+)?(?:pequen[oa]|grande|alt[oa]|baix[oa]|curt[oa]|long[oa]|escur[oa]|clar[oa]))",
     r"pontos",
     r"uns|umas",
     r"pequen[oa]",
