@@ -1,10 +1,10 @@
 """Requests typed in Spanish, French, German, Portuguese, Italian, Dutch, Turkish, Polish, Swedish,
-Hinglish, Indonesian, Taglish or Vietnamese,
+Hinglish, Indonesian, Taglish, Vietnamese, Arabic (and Arabizi), Korean, Swahili or Romanian,
 read as the English the rest of the parser knows: "pon la música más baja" -> "make the music quieter".
 
 Part of :mod:`adgen.agent.understanding`. Marketers paste copy in their language and sometimes
 write the request in it too. :mod:`languages`, :mod:`polish_turkish`, :mod:`swedish` and
-:mod:`hinglish_indonesian` hold one vocabulary table per language; a message is read in the
+:mod:`hinglish_indonesian` (and the later modules) hold one vocabulary table per language; a message is read in the
 language whose markers it has most of (none: it is English and stays as it is), and only that
 language's rows apply, so a word that means one thing in Spanish and another in Dutch ("en") is
 read right. Rows apply only to the words outside quotes (quoted copy is never translated). Adding
@@ -21,6 +21,7 @@ from typing import Any
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from adgen.agent.understanding.arabic_korean import ARABIC_KOREAN_SWAHILI_ROMANIAN
 from adgen.agent.understanding.hinglish_indonesian import HINGLISH_AND_INDONESIAN
 from adgen.agent.understanding.languages import LANGUAGES, Language
 from adgen.agent.understanding.normaliser import document_words, is_english, is_known
@@ -44,6 +45,7 @@ _ALL: tuple[Language, ...] = (
     SWEDISH,
     *HINGLISH_AND_INDONESIAN,
     *TAGLISH_AND_VIETNAMESE,
+    *ARABIC_KOREAN_SWAHILI_ROMANIAN,
 )
 _Entry = tuple[
     Language, tuple[re.Pattern[str], ...], tuple[tuple[re.Pattern[str], str], ...], re.Pattern[str]
@@ -139,11 +141,37 @@ def to_english(masked: str) -> str:
     _, _, rows, leftovers = next(entry for entry in _COMPILED if entry[0].name == name)
     masked = _corrected(masked, name)
     out = masked
+    names = name != "de"  # (German writes every noun with a capital: "Die Musik" is no name)
     for pattern, english in rows:
-        out = pattern.sub(english, out)
+        out = _outside_names(pattern, english, out) if names else pattern.sub(english, out)
     if out == masked:
         return masked
-    return " ".join(leftovers.sub(" ", out).split())
+    return " ".join((_outside_names(leftovers, " ", out) if names else leftovers.sub(" ", out)).split())
+
+
+# A name of two or more capitalised words, with a particle between them ("Flor de Lis", "Floare
+# Albă", "Padaria Estrela", "De Kaasboer"): its words are never translated ("Albă" is no colour
+# there) nor dropped as a leftover ("de"). Not at the start of a sentence ("De Muziek Zachter"
+# is a request typed in capitals).
+_UPPER = r"[^\W\d_a-zà-ÿăâîșşțţ]"
+_CAPITALISED = rf"(?-i:{_UPPER}[^\W\d_]*[a-zà-ÿăâîșşțţ][^\W\d_]*)"
+_NAME_RE = re.compile(
+    rf"(?<![\w])(?<!^)(?<![.!?]\s)(?<![.!?]){_CAPITALISED}(?:\s+(?:(?-i:de|da|do|del|di|du|van|la|le|e)\s+)?{_CAPITALISED})+(?![\w])"
+)
+
+
+def _outside_names(pattern: re.Pattern[str], english: str, text: str) -> str:
+    """``pattern`` read as ``english`` in ``text``, but never inside a name."""
+    spans = [m.span() for m in _NAME_RE.finditer(text)]
+    if not spans:
+        return pattern.sub(english, text)
+
+    def read(m: re.Match[str]) -> str:
+        if any(start <= m.start() and m.end() <= end for start, end in spans):
+            return m.group(0)
+        return m.expand(english)
+
+    return pattern.sub(read, text)
 
 
 # A word of three letters or more outside quotes (shorter ones, "de", "la", are the tables' leftovers).

@@ -953,8 +953,46 @@ _PT_MARKERS: tuple[str, ...] = (
     r"quanto\s+tempo",
     r"do\s+(?:texto|hook|produto|cta)",
     r"na\s+(?:cena|primeira|segunda|terceira|[uú]ltima)",
+    # Brazilian Portuguese as typed in a chat (dev17): "tá", "pra", "pro", "uns", "pontos",
+    # "menos o CTA", "me ajuda", "pouquinho", "a loja"
+    # ("tá"; "ta" only before how a thing is: Swedish "ta bort" is no Portuguese)
+    r"tá(?=\s)|ta(?=\s+(?:muito\s+)?(?:pequen[oa]|grande|alt[oa]|baix[oa]|curt[oa]|long[oa]|escur[oa]|clar[oa]))",
+    r"pontos",
+    r"uns|umas",
+    r"pequen[oa]",
+    r"pouquinho",
+    r"todos\s+os|todas\s+as",
+    r"menos\s+[oa]",
+    r"me\s+ajuda",
+    r"pr[oa](?=\s)",
+    r"loja|padaria",
+    r"segundos",
 )
 _PT_FIRST: tuple[tuple[str, str], ...] = (
+    # Brazilian chat (dev17): "aumenta uns 10 pontos" (by 10 points), "todos os textos em branco
+    # menos o CTA" (all the text white except the CTA), "me ajuda?", "pro Reels", "a loja chamada"
+    (r"(?:aumenta|aumente|aumentar)\s+(?:uns|umas|mais|em)\s+(\d+)\s+pontos", r"increase it by \1 points"),
+    (r"(?:diminui|diminua|diminuir)\s+(?:uns|umas|em)\s+(\d+)\s+pontos", r"decrease it by \1 points"),
+    (r"(?:tudo|todos|todas)\s+menos\s+(?:o|a|os|as)(?=\s)", "everything except the"),
+    (r"menos\s+(?:o|a|os|as)(?=\s+(?:cta|hook|gancho|texto|[uú]ltim|primeir|cena))", "except the"),
+    (
+        r"exceto\s+(?:o|a|os|as)|tirando\s+(?:o|a|os|as)|fora\s+(?:o|a|os|as)(?=\s+(?:cta|hook|gancho))",
+        "except the",
+    ),
+    (r"todos\s+os\s+textos|todo\s+o\s+texto|todas\s+as\s+legendas", "all the text"),
+    (r"todas\s+as\s+cenas", "all the scenes"),
+    (r"em(?=\s+(?:branc|pret|amarel|vermelh|azul|verde|laranja|rosa|rox|cinza|dourad))", ""),
+    (r"t[áa]\s+(?:muito\s+)?pequen[oa]", "is too small"),
+    (r"t[áa]\s+(?:muito\s+)?grande", "is too big"),
+    (r"t[áa]\s+(?:muito\s+)?alt[oa]", "is too loud"),
+    (r"t[áa]\s+(?:muito\s+)?baix[oa]", "is too quiet"),
+    (r"(?:voc[eê]\s+)?(?:me\s+ajuda|pode\s+me\s+ajudar)(?=\W*$)", "can you help"),
+    (r"pr[oa](?=\s+(?-i:[A-Z]))", "for"),
+    (r"(?:pra|para)\s+(?:a\s+)?minha\s+loja|pro\s+meu\s+(?:neg[oó]cio|com[eé]rcio)", "for my shop"),
+    (r"a\s+minha\s+loja|minha\s+loja", "my shop"),
+    (r"(?:o\s+)?outro|(?:a\s+)?outra(?!\s+(?:vers|variante))", "the other one"),
+    (r"(?:o\s+)?pr[oó]xim[oa]|(?:a\s+)?seguinte", "the next one"),
+    (r"o\s+som", "the music"),
     # "a parte do meio", "a cena do meio": the middle scene ("no meio" is the centre)
     (r"(?:na|da)\s+(?:parte|cena)\s+do\s+meio", "in the middle scene"),
     (r"(?:a\s+)?(?:parte|cena)\s+do\s+meio|(?:a\s+)?cena\s+central", "the middle scene"),
@@ -1431,8 +1469,41 @@ _NL_MARKERS: tuple[str, ...] = (
     r"lettertype",
     r"verander",
     r"productsc[eè]ne",
+    # dev17's Dutch: "op de helft", "een seconde langer graag", "niet die, de andere"
+    r"graag",
+    r"langer",
+    r"seconde",
+    r"helft",
+    r"niet\s+die",
+    r"de\s+andere",
+    r"de\s+volgende",
+    r"behalve",
+    r"terug",
 )
 _NL_FIRST: tuple[tuple[str, str], ...] = (
+    # dev17: "zet de muziek op de helft (van wat het nu is)", half as loud; "een seconde" is 1
+    # second; "nee, niet die, de andere" the other one; "alles behalve de CTA"; "graag" please
+    (
+        r"(?:zet\s+)?(?:de\s+)?muziek\s+(?:op|naar)\s+de\s+helft"
+        r"(?:\s+van\s+wat\s+(?:het|hij|ze)\s+(?:nu\s+)?is|\s+van\s+nu)?",
+        "make the music half as loud",
+    ),
+    (r"(?:de\s+)?muziek\s+half\s+zo\s+(?:hard|luid)", "make the music half as loud"),
+    (r"[eé][eé]n\s+seconde|een\s+seconde", "1 second"),
+    (r"seconde", "second"),
+    (r"graag", ""),
+    (r"niet\s+(?:die|deze|dat)", "not that one"),
+    (r"de\s+andere|het\s+andere", "the other one"),
+    (r"de\s+volgende|het\s+volgende", "the next one"),
+    (r"(?:alles|alle\s+tekst(?:en)?)\s+behalve", "all the text except"),
+    (r"behalve", "except"),
+    (
+        r"(?:zet\s+)?(\S[^.,;!?]*?)\s+terug\s+(?:zoals\s+(?:hij|het|ze)\s+was|naar\s+hoe\s+(?:hij|het|ze)\s+was)",
+        r"revert \1",
+    ),
+    (r"korting", "discount"),
+    (r"erop", "on it"),
+    (r"nee", "no"),
     (r"(?:de\s+)?voice[\s-]?over|(?:de\s+)?commentaarstem", "the voice-over"),
     (r"(?:zet|doe)\s+([^.,;!?]+?)\s+aan(?=\W*$)", r"turn on \1"),
     (r"(?:zet|doe)\s+([^.,;!?]+?)\s+uit(?=\W*$)", r"turn off \1"),

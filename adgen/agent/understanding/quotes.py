@@ -17,7 +17,9 @@ _PLACEHOLDER_BASE = 0xE100
 PLACEHOLDER_RE = re.compile(PLACEHOLDER_MARK + "([\ue100-\ue1ff])")
 
 # Paired quotes of many scripts. Straight single quotes only count when they are not an
-# apostrophe: the opening one is not preceded by a letter, the closing one not followed by one.
+# apostrophe: the opening one is not preceded by a letter, the closing one not followed by one
+# (but for a Korean or Japanese particle, written on the quote: "'더운 밤'으로", "'夏'を").
+_NOT_A_LETTER_AFTER = r"(?!(?![\uac00-\ud7a3\u3040-\u309f])\w)"
 _QUOTE_RE = re.compile(
     r"\"(?P<d>[^\"]*)\""
     r"|“(?P<c>[^”]*)”"
@@ -27,9 +29,9 @@ _QUOTE_RE = re.compile(
     r"|「(?P<j>[^」]*)」"
     r"|『(?P<jj>[^』]*)』"
     r"|＂(?P<fw>[^＂]*)＂"
-    r"|‘(?P<cs>.*?)’(?!\w)"
+    rf"|‘(?P<cs>.*?)’{_NOT_A_LETTER_AFTER}"
     r"|`(?P<b>[^`]*)`"
-    r"|(?<![\w'])'(?P<s>.*?)'(?![\w])"
+    rf"|(?<![\w'])'(?P<s>.*?)'{_NOT_A_LETTER_AFTER}"
 )
 
 
