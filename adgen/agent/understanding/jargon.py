@@ -103,6 +103,36 @@ JARGON += (
         ),
         "the ending feels rushed",
     ),
+    # "drop it to the bottom", "push the headline down to the bottom for the safe zone", "bump the
+    # cta text up to the top": the words moved there (never "drop" as taking a scene out)
+    (
+        re.compile(
+            r"\b(?:drop|push|shift|slide|nudge|bump|shove|scoot)(?:s|ped|ed)?(?P<obj>\s+(?:it|them|that|this|"
+            r"(?:the|that|this)\s+(?:[\w'-]+\s+){0,4}?(?:text|line|words|headline|caption|copy|tagline|writing)))"
+            r"(?=\s+(?:(?:down|up|over)\s+)?to\s+the\s+(?:very\s+)?(?:bottom|top|middle|center|centre)\b)",
+            re.I,
+        ),
+        r"move\g<obj>",
+    ),
+    # "put it back on like it was", "switch the voice-over back on": what was turned off, on again
+    (
+        re.compile(
+            r"\b(?:put|switch|flip|bring)\s+(?P<obj>it|that|them|the\s+(?:voice(?:[\s-]?over)?|vo|narration|music|captions?))"
+            r"\s+back\s+on\b(?:\s+(?:like|as|how)\s+it\s+was\b)?",
+            re.I,
+        ),
+        r"turn \g<obj> back on",
+    ),
+    # "A/B test: B opens on 'Iced. Bold. Done.'", "C starts with 'Hot sleeper?'": in that version the
+    # hook says the words (read before "open with …" below, which would lose the letter)
+    (
+        re.compile(
+            r"(?<![\w'/])(?P<l>(?-i:[B-G]))\s+(?:opens|starts|begins|kicks\s+off|leads(?:\s+off)?|goes)\s+"
+            r"(?:on|with)\s+(?=\ue000)",
+            re.I,
+        ),
+        r"in \g<l> the hook says ",
+    ),
     (
         re.compile(_SAID_WITH.format(verbs=r"open|start|begin|kick\s+off|lead\s+off"), re.I),
         "the opener should say ",

@@ -166,6 +166,7 @@ from adgen.agent.understanding.jargon import plain_jargon
 from adgen.agent.understanding.lead_ins import unannounced
 from adgen.agent.understanding.memory import remember_before, restore
 from adgen.agent.understanding.meta import ACK_RE, ACK_TEXT, HELP_RE, RENDER_RE, read_meta
+from adgen.agent.understanding.metrics import older_audience, without_reasons
 from adgen.agent.understanding.named_undo import named_undo
 from adgen.agent.understanding.negation import declines
 from adgen.agent.understanding.new_ad import SAME_AS_OPEN_RE, is_new_ad_request, looks_like_brief
@@ -290,6 +291,7 @@ def parse_message(
     masked = symbols_as_words(masked)  # "🎵 ⬇️": "music down"; "+2s on the end card": "plus 2 s …"
     masked = spelled_out(unframed(masked))  # "hey team — …", "… asap 🙏": no part of the request; "w/"
     masked = unannounced(masked)  # "two small things if possible: …": a count of what follows
+    masked = without_reasons(masked)  # "hook rate is low, …", "my customers are 70+, …": why, no value
     masked = without_actual(masked)  # "Expected: … Actual: green text": how it is now, no request
     masked = without_yardstick(masked)  # "the cta is too long compared to the hook": no hook change
     if project is not None and not is_new_ad_request(masked.lower(), project):
@@ -355,6 +357,7 @@ def parse_message(
         _new_photo,
         _question_again,
         _reported,
+        _older_audience,
         _conditional,
         _suggestion,
         _before,
@@ -914,6 +917,12 @@ def _reported(m: Message) -> ParsedTurn | None:
     return ParsedTurn(
         unknown="Noted. I haven't changed anything: tell me what you'd like changed, e.g. “make the hook shorter”."
     )
+
+
+def _older_audience(m: Message) -> ParsedTurn | None:
+    """ "my customers are in their 70s", alone: what would suit them, asked (:mod:`metrics`)."""
+    asked = older_audience(m.masked, m.project)
+    return ParsedTurn(question=asked.question, pending=asked) if asked is not None else None
 
 
 def _conditional(m: Message) -> ParsedTurn | None:
