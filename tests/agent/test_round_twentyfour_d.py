@@ -438,3 +438,87 @@ def test_a_weak_click_figure_alone_asks_how_the_cta_should_stand_out(text: str) 
 def test_a_figure_of_no_one_scene_is_no_edit() -> None:
     turn = parse_message("retention is bad", basic_project())
     assert not turn.operations
+
+
+# 13. a scene that ends abruptly ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "changes"),
+    [
+        ("the cta ends so abruptly", {"scene_3__durationSec": 5.0, "durationSec": 16.0}),
+        ("the hook just stops too suddenly", {"scene_1__durationSec": 5.0, "durationSec": 16.0}),
+        ("the showcase scene cuts off abruptly", {"scene_2__durationSec": 8.8, "durationSec": 16.8}),
+    ],
+)
+def test_a_scene_that_ends_abruptly_gets_more_time(text: str, changes: dict[str, Any]) -> None:
+    only(text, **changes)
+
+
+def test_the_music_ending_abruptly_is_no_scene() -> None:
+    turn = parse_message("the music ends so abruptly", basic_project())
+    assert not turn.operations
+
+
+# 14. a test cell is a version ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "operation"),
+    [
+        (
+            "B cell: the showcase twice as long, everything else the same",
+            "B",
+            {"operation": "update_scene", "sceneId": "scene_2", "durationSec": 14.0},
+        ),
+        (
+            "test cell B: cta text white",
+            "B",
+            {"operation": "update_overlay", "sceneId": "scene_3", "color": "#FFFFFF"},
+        ),
+        (
+            "for the C cell, hook says 'Hi'",
+            "C",
+            {"operation": "update_overlay", "sceneId": "scene_1", "text": "Hi"},
+        ),
+    ],
+)
+def test_a_test_cell_is_a_version(text: str, label: str, operation: dict[str, Any]) -> None:
+    turn = parse_message(text, basic_project())
+    assert not turn.question and not turn.unknown, (turn.question, turn.unknown)
+    assert [op.to_wire() for op in turn.operations] == [
+        {"operation": "create_variation", "label": label, "operations": [operation]}
+    ]
+
+
+# 15. "A/B the <part>: B gets '…'" ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "operation"),
+    [
+        (
+            "A/B the tagline: B gets 'Light something slow'",
+            {"operation": "update_brand", "tagline": "Light something slow"},
+        ),
+        (
+            "A/B test the cta: B gets 'Grab yours'",
+            {"operation": "update_overlay", "sceneId": "scene_3", "text": "Grab yours"},
+        ),
+        (
+            "a/b the hook text - B uses 'Morning, sorted'",
+            {"operation": "update_overlay", "sceneId": "scene_1", "text": "Morning, sorted"},
+        ),
+    ],
+)
+def test_ab_the_part_then_what_b_gets_makes_b(text: str, operation: dict[str, Any]) -> None:
+    turn = parse_message(text, basic_project())
+    assert not turn.question and not turn.unknown, (turn.question, turn.unknown)
+    assert [op.to_wire() for op in turn.operations] == [
+        {"operation": "create_variation", "label": "B", "operations": [operation]}
+    ]
+
+
+def test_ab_a_part_of_no_one_scene_asks_which() -> None:
+    turn = parse_message("split-test the headline, C has 'Sleep deeper'", basic_project())
+    assert not turn.operations and turn.question and "Which scene" in turn.question
