@@ -522,3 +522,32 @@ def test_ab_the_part_then_what_b_gets_makes_b(text: str, operation: dict[str, An
 def test_ab_a_part_of_no_one_scene_asks_which() -> None:
     turn = parse_message("split-test the headline, C has 'Sleep deeper'", basic_project())
     assert not turn.operations and turn.question and "Which scene" in turn.question
+
+
+# 16. who cannot see it, said with the fix ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "changes"),
+    [
+        (
+            "colour-blind folks can't see that, make the cta text white",
+            {"scene_3__overlay__color": "#FFFFFF"},
+        ),
+        (
+            "a lot of people can't see this colour: the showcase text black",
+            {"scene_2__overlay__color": "#000000"},
+        ),
+        (
+            "make the cta text white, colour-blind people can't see that",
+            {"scene_3__overlay__color": "#FFFFFF"},
+        ),
+        ("older viewers can't read it, so make the hook text bigger", {"scene_1__overlay__fontSize": 80}),
+    ],
+)
+def test_who_cannot_see_it_is_the_reason_for_the_fix_not_a_size(text: str, changes: dict[str, Any]) -> None:
+    only(text, **changes)
+
+
+def test_who_cannot_see_a_named_text_still_grows_it() -> None:
+    only("colour-blind folks can't see the cta text", scene_3__overlay__fontSize=90)

@@ -68,6 +68,17 @@ CONTEXT: tuple[re.Pattern[str], ...] = (
         + _BREAK,
         _I,
     ),
+    # "colour-blind folks can't see that, make it white", "older viewers can't read it, so …": who
+    # cannot see the thing, said before the fix for it (the fix is the request, never a size too)
+    re.compile(
+        _LEAD + r"(?:(?:colou?r[\s-]?blind|older|elderly|senior|some|many|most|a\s+lot\s+of|lots\s+of|"
+        r"half\s+(?:of\s+)?(?:my|our))\s+)"
+        r"(?:folks|people|viewers|customers|users|buyers|shoppers|readers|ones|guys|followers)\s+"
+        r"(?:can'?t|cannot|couldn'?t|won'?t\s+be\s+able\s+to|struggle\s+to|have\s+trouble\s+(?:to\s+)?)\s*"
+        r"(?:see|read|make\s+out|tell\s+apart|pick\s+out|seeing|reading)\s+(?:that|it|this|them|those|these)(?:\s+(?:colou?r|one|text))?"
+        + _BREAK,
+        _I,
+    ),
     # "my cofounder is colour-blind and says …": who says it (the text after is the complaint)
     re.compile(
         _LEAD + r"(?:my|our|a\s+lot\s+of\s+our|some\s+of\s+our)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:is|are)\s+"

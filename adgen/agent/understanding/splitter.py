@@ -242,6 +242,9 @@ REASON_CLAUSES: tuple[re.Pattern[str], ...] = (
         r"followers|patients|guests|members|students)\s+"
         r"(?:are|is|were|was|couldn'?t|can'?t|cannot|don'?t|didn'?t|won'?t|like|love|prefer|need|struggle|say)\b[^,;.!?]*\W*$"
         # ("…, my gran couldn't follow it": anyone of theirs who could not follow or keep up)
+        # ("…, colour-blind folks can't see that": who cannot see what the request changes)
+        r"|^\W*(?:(?:and|as|because|since|so)\s+)?(?:colou?r[\s-]?blind|older|elderly)\s+(?:folks|people|viewers|customers|users)\s+"
+        r"(?:couldn'?t|can'?t|cannot)\s+(?:see|read|make\s+out|tell)\s+(?:that|it|this|them|those)\b[^,;.!?]*\W*$"
         r"|^\W*(?:(?:and|as|because|since|so)\s+)?(?:my|our)\s+[\w-]+\s+(?:couldn'?t|can'?t|cannot)\s+"
         r"(?:follow|keep\s+up|understand|catch)\b[^,;.!?]*\W*$",
         re.I,
