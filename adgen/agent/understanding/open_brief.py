@@ -76,8 +76,8 @@ OPEN_WORDS: tuple[str, ...] = (
     r"does|better|performs|perform|converts|convert|works|beats|than|last|previous|old|one'?s|higher|"
     # metric words ("hook rate", "CTR") with nothing on what the ad is for
     r"hook|rate|ctr|roas|views|retention|numbers|results|metrics|performance|performing|stats",
-    # who watches and how ("sound-off friendly, big text, our audience is 70+")
-    r"sound|friendly|muted|mute|big|large|text|captions?|subtitles?|readable|audience|viewers|buyers|older|"
+    # who watches and how ("sound-off friendly, big text, our audience is 70+": "friendly" is a mood)
+    r"sound|muted|mute|big|large|text|captions?|subtitles?|readable|audience|viewers|buyers|older|"
     r"seniors|retirees|younger|are|skews?|gen|z|millennials|boomers|plus|over|aged|",
     # lengths written out, moods
     r"seconds?|secs?|sec|s|minutes?|mins?|long|"
