@@ -40,7 +40,7 @@ _MUSIC_PROBLEM_RE = re.compile(
 )
 _TEXT_RE = re.compile(r"\b(?:text|words|headline|caption|copy|font|lettering)\b", _I)
 _CONTRAST_RE = re.compile(
-    r"\b(?:clash(?:es|ed|ing)?|blend(?:s|ed|ing)?(?:\s+in(?:to)?)?|hard\s+to\s+(?:see|make\s+out)|unreadable|illegible|"
+    r"\b(?:clash(?:es|ed|ing)?|blend(?:s|ed|ing)?(?:\s+in(?:to)?)?|hard\s+(?:for\s+\w+\s+)?to\s+(?:see|make\s+out|pick\s+out|spot|tell\s+apart)|(?:tough|difficult|impossible)\s+(?:for\s+\w+\s+)?to\s+(?:see|make\s+out|pick\s+out|spot|tell\s+apart|read)|impossible\s+for\s+(?:them|people|him|her|me|us|my\s+\w+|our\s+\w+|older\s+\w+)|unreadable|illegible|"
     r"too\s+bright|wash(?:es|ed|ing)?\s+out|lost|disappear(?:s|ed|ing)?|vanish(?:es|ed|ing)?|melt(?:s|ed|ing)?\s+into|"
     r"fad(?:es?|ed|ing)\s+(?:in)?to|sinks?\s+into|(?:can'?t|cannot)\s+make\s+(?:it\s+)?out)\b",
     _I,
@@ -113,7 +113,13 @@ def fix_is_the_problem(clause: str, project: AdProject, quotes: list[Any]) -> bo
     problem = _CONTRAST_RE.search(clause)
     if problem is None or not _names_text(clause, project, quotes):
         return False
+    if any(_NAMED_AS_IT_IS_RE.match(clause, c.end) for c in find_colors(clause[: problem.start()])):
+        return True  # "the cyan text on the folding scene is hard to pick out": the cyan is the problem
     return bool(find_colors(clause[problem.end() :])) or bool(_current_texts(clause, project, quotes))
+
+
+# A colour said just before the words it colours ("the cyan text", "that yellow headline").
+_NAMED_AS_IT_IS_RE = re.compile(r"\s+(?:text|words|headline|caption|copy|font|lettering|letters)\b", _I)
 
 
 def _music(project: AdProject, scenes: list[Scene]) -> PendingQuestion:
@@ -247,7 +253,9 @@ def _scene_dislike(project: AdProject, scenes: list[Scene]) -> PendingQuestion:
 # product) more noticeable, which its text or its picture could give; asked with both.
 _SCENE_STAND_OUT_RE = re.compile(
     r"\b(?:stand(?:s|ing)?\s+out|jump(?:s)?\s+out|pop(?:s)?\s+(?:more|out)|grab\s+(?:more\s+)?attention|"
-    r"more\s+(?:eye[\s-]?catching|noticeable|visible|striking))\b",
+    r"more\s+(?:eye[\s-]?catching|noticeable|visible|striking|cli(?:c)?kable|tappable)|"
+    # ("the button isn't popping", "the end card doesn't pop": a performance marketer's words)
+    r"(?:isn'?t|is\s+not|not|doesn'?t|does\s+not|never)\s+(?:really\s+)?pop(?:ping|s)?)\b",
     _I,
 )
 
@@ -563,7 +571,9 @@ _SCENE_DISLIKE_RE = re.compile(
 # its words, its pictures or its pace: asked, never guessed (it used to get a new background).
 _PUNCH_RE = re.compile(
     r"\b(?:punchier|more\s+punch|(?:needs?|lacks?|wants?)\s+(?:more\s+|some\s+)?(?:punch|oomph|impact|zing|kick)|"
-    r"hit\s+harder|more\s+impactful|more\s+of\s+a\s+punch)\b",
+    r"hit\s+harder|more\s+impactful|more\s+of\s+a\s+punch|punch\s+(?:it\s+|them\s+)?up|"
+    # ("the hook isn't a thumb-stopper", "make the opener more thumb-stopping": stops the scroll)
+    r"(?:more\s+(?:of\s+a\s+)?|real\s+|a\s+|an?\s+actual\s+)thumb[\s-]?stop(?:per|ping)|scroll[\s-]?stopp(?:er|ing))\b",
     _I,
 )
 

@@ -12,6 +12,7 @@ bright", "the open road"). Only an open ad's requests are rewritten: a brief kee
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # What may follow "the open" / "the close" when it names a scene: a verb of how it is or
 # should be, a preposition of a value, a text noun, or the end of the clause.
@@ -23,7 +24,7 @@ _AFTER_SCENE_NOUN = (
 _ARTICLE = r"(?<![\w-])(?<!out\sin\s)(?P<a>the|this|that|our|your|an?)\s+"
 
 # (pattern, replacement): one row per jargon word.
-JARGON: tuple[tuple[re.Pattern[str], str], ...] = (
+JARGON: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     # "the open feels flat", "super on the open", "trim the open to 4": the opening scene
     (re.compile(_ARTICLE + r"open" + _AFTER_SCENE_NOUN, re.I), r"\g<a> opener"),
     # "the close feels rushed": the closing scene (never "a close shot", "the close up")
@@ -102,6 +103,66 @@ JARGON += (
             re.I,
         ),
         "the ending feels rushed",
+    ),
+    # "A/B the tagline: B gets 'Light something slow'", "split-test the headline, C has '…'": a
+    # version whose named part is the words quoted
+    (
+        re.compile(
+            r"^\W*(?:(?:let'?s|can\s+you|could\s+you|please|pls|ok|so)\s+)*(?:a\s*/\s*b|split[\s-]?test)\s+(?:test\s+)?"
+            r"(?:the\s+|our\s+)?(?P<thing>(?:[\w-]+\s+){0,2}?[\w-]+)\s*[:,;\u2013\u2014-]+\s*(?:and\s+)?(?:have\s+|let\s+)?"
+            r"(?P<l>(?-i:[B-G]))\s+(?:gets?|has|uses?|shows?|=|:)\s*(?=\ue000)",
+            re.I,
+        ),
+        r"make a \g<l> where the \g<thing> is ",
+    ),
+    # "B cell: …", "test cell C: …", "the C cell": a performance marketer's test cell is a version
+    (
+        re.compile(
+            r"\b(?:(?:the|a|an)\s+)?(?:(?:test|split)\s+)?(?:cell\s+(?P<a>(?-i:[B-G]))|(?P<b>(?-i:[B-G]))\s+(?:test\s+)?cell)\b",
+            re.I,
+        ),
+        lambda m: f"version {m.group('a') or m.group('b')}",
+    ),
+    # "the shop scene ends so abruptly", "the cta just stops too suddenly": that scene is cut short,
+    # so it wants more time, as "the cta feels rushed" (the music's or the voice's end is no scene)
+    (
+        re.compile(
+            r"(?P<s>\bthe\s+(?![^,.;:!?]*?\b(?:ad|video|spot|music|song|track|audio|voice\w*|vo|narration)\b)"
+            r"(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+(?:just\s+)?(?:ends|stops|finishes|cuts\s+(?:off|out))\s+"
+            r"(?:(?:way|a\s+bit|kind\s+of|kinda)\s+)?(?:too\s+|so\s+|really\s+|very\s+)?(?:abruptly|suddenly)\b",
+            re.I,
+        ),
+        r"\g<s> feels rushed",
+    ),
+    # "drop it to the bottom", "push the headline down to the bottom for the safe zone", "bump the
+    # cta text up to the top": the words moved there (never "drop" as taking a scene out)
+    (
+        re.compile(
+            r"\b(?:drop|push|shift|slide|nudge|bump|shove|scoot)(?:s|ped|ed)?(?P<obj>\s+(?:it|them|that|this|"
+            r"(?:the|that|this)\s+(?:[\w'-]+\s+){0,4}?(?:text|line|words|headline|caption|copy|tagline|writing)))"
+            r"(?=\s+(?:(?:down|up|over)\s+)?to\s+the\s+(?:very\s+)?(?:bottom|top|middle|center|centre)\b)",
+            re.I,
+        ),
+        r"move\g<obj>",
+    ),
+    # "put it back on like it was", "switch the voice-over back on": what was turned off, on again
+    (
+        re.compile(
+            r"\b(?:put|switch|flip|bring)\s+(?P<obj>it|that|them|the\s+(?:voice(?:[\s-]?over)?|vo|narration|music|captions?))"
+            r"\s+back\s+on\b(?:\s+(?:like|as|how)\s+it\s+was\b)?",
+            re.I,
+        ),
+        r"turn \g<obj> back on",
+    ),
+    # "A/B test: B opens on 'Iced. Bold. Done.'", "C starts with 'Hot sleeper?'": in that version the
+    # hook says the words (read before "open with …" below, which would lose the letter)
+    (
+        re.compile(
+            r"(?<![\w'/])(?P<l>(?-i:[B-G]))\s+(?:opens|starts|begins|kicks\s+off|leads(?:\s+off)?|goes)\s+"
+            r"(?:on|with)\s+(?=\ue000)",
+            re.I,
+        ),
+        r"in \g<l> the hook says ",
     ),
     (
         re.compile(_SAID_WITH.format(verbs=r"open|start|begin|kick\s+off|lead\s+off"), re.I),

@@ -175,6 +175,7 @@ from adgen.agent.understanding.lead_ins import unannounced
 from adgen.agent.understanding.memory import remember_before, restore
 from adgen.agent.understanding.mention import mention
 from adgen.agent.understanding.meta import ACK_RE, ACK_TEXT, HELP_RE, RENDER_RE, read_meta
+from adgen.agent.understanding.metrics import older_audience, without_reasons
 from adgen.agent.understanding.named_undo import named_undo
 from adgen.agent.understanding.negation import colour_no_longer, declines, without_untouched
 from adgen.agent.understanding.neighbours import without_placing_neighbour
@@ -314,6 +315,7 @@ def parse_message(
     masked = symbols_as_words(masked)  # "🎵 ⬇️": "music down"; "+2s on the end card": "plus 2 s …"
     masked = spelled_out(unframed(masked))  # "hey team — …", "… asap 🙏": no part of the request; "w/"
     masked = unannounced(masked)  # "two small things if possible: …": a count of what follows
+    masked = without_reasons(masked)  # "hook rate is low, …", "my customers are 70+, …": why, no value
     masked = without_actual(masked)  # "Expected: … Actual: green text": how it is now, no request
     masked = without_yardstick(masked)  # "the cta is too long compared to the hook": no hook change
     masked = with_same(masked)  # "make the hook text the colour of the cta text": the same colour as
@@ -401,6 +403,7 @@ def parse_message(
         _new_photo,
         _question_again,
         _reported,
+        _older_audience,
         _conditional,
         _music_for_a_part,
         _part_of_a_line,
@@ -1152,6 +1155,12 @@ def _reported(m: Message) -> ParsedTurn | None:
     return ParsedTurn(
         unknown="Noted. I haven't changed anything: tell me what you'd like changed, e.g. “make the hook shorter”."
     )
+
+
+def _older_audience(m: Message) -> ParsedTurn | None:
+    """ "my customers are in their 70s", alone: what would suit them, asked (:mod:`metrics`)."""
+    asked = older_audience(m.masked, m.project)
+    return ParsedTurn(question=asked.question, pending=asked) if asked is not None else None
 
 
 def _conditional(m: Message) -> ParsedTurn | None:

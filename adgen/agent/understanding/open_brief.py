@@ -72,6 +72,13 @@ OPEN_WORDS: tuple[str, ...] = (
     r"back|school|weekend|promotion|offer|deal|deals",
     # when, without saying what ("for the launch next week")
     r"next|week|weeks|month|months|tomorrow|tonight|upcoming|coming|later|year",
+    # doing better than the last one ("need a new one that does better", "something that converts")
+    r"does|better|performs|perform|converts|convert|works|beats|than|last|previous|old|one'?s|higher|"
+    # metric words ("hook rate", "CTR") with nothing on what the ad is for
+    r"hook|rate|ctr|roas|views|retention|numbers|results|metrics|performance|performing|stats",
+    # who watches and how ("sound-off friendly, big text, our audience is 70+": "friendly" is a mood)
+    r"sound|muted|mute|big|large|text|captions?|subtitles?|readable|audience|viewers|buyers|older|"
+    r"seniors|retirees|younger|are|skews?|gen|z|millennials|boomers|plus|over|aged|",
     # lengths written out, moods
     r"seconds?|secs?|sec|s|minutes?|mins?|long|"
     + "|".join(pattern for pattern, _ in BRIEF_MOODS)
@@ -89,8 +96,10 @@ _ANSWER_LEAD_RE = re.compile(
     r"we\s+sell|we'?re\s+selling|we\s+make|i\s+sell|i\s+make)\s+)?(?:(?:for|about)\s+)?"
     # ("Client: Copper Kettle Café, 15s": the label names no subject of its own)
     r"(?:(?:client|customer|brand|business|company|shop|store|product)\s*:\s*)?"
-    # ("brand is Leafhaus, 20 seconds", "it's called Fernway": the name asked for)
-    r"(?:(?:(?:the|our|my)\s+)?(?:brand|name|brand\s+name|shop|store|company|business)\s+(?:is|'s)\s+"
+    # ("brand is Leafhaus, 20 seconds", "it's called Fernway", "product is Brightleaf matcha",
+    # "the brand's Evergreen Pharmacy", "client is …": the name asked for)
+    r"(?:(?:(?:the|our|my)\s+)?(?:client|customer|brand|name|business|company|shop|store|product)(?:\s+name)?"
+    r"(?:\s+is\s+|'s\s+|’s\s+)"
     r"|(?:it'?s|its|we'?re|we\s+are|i'?m)\s+called\s+|called\s+)?",
     _I,
 )

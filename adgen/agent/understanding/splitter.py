@@ -88,6 +88,14 @@ _TOPIC_START_RE = re.compile(
     r"render|export|undo|status|progress)\b",
     re.I,
 )
+# "hook text bigger and the voice a bit slower": the voice and how it should sound, a request of
+# its own (never "the hook text and voice-over to 'X'", one line for both).
+_VOICE_START_RE = re.compile(
+    r"^\s*(?:(?:make|have|get|set|turn)\s+)?(?:the\s+|her\s+|his\s+)?(?:voice(?:[\s-]?over)?|vo|narrat(?:or|ion)|speaker)\s+"
+    r"(?:(?:a\s+(?:bit|little|touch|tad)|slightly|much|way|a\s+lot|bit|lil)\s+)?"
+    r"(?:slower|faster|quicker|calmer|deeper|softer|warmer|louder|quieter|off|on|male|female)\b",
+    re.I,
+)
 # "…, and 20 seconds total": a length for the whole ad is a request of its own.
 _DURATION_TOTAL_RE = re.compile(
     r"\b\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|minutes?)\s+(?:total|overall|in\s+total|altogether|long)\b"
@@ -190,6 +198,7 @@ def _is_new_request(piece: str, project: AdProject | None, quotes: list) -> bool
         _DURATION_TOTAL_RE.search(piece)
         or CUE_START_RE.match(piece)
         or _TOPIC_START_RE.match(piece)
+        or _VOICE_START_RE.match(piece)
         or META_ANY_RE.search(piece)
         or _COMPARATIVE_START_RE.match(piece)
         or _product_start(piece, project)
@@ -263,6 +272,9 @@ REASON_CLAUSES: tuple[re.Pattern[str], ...] = (
         r"followers|patients|guests|members|students)\s+"
         r"(?:are|is|were|was|couldn'?t|can'?t|cannot|don'?t|didn'?t|won'?t|like|love|prefer|need|struggle|say)\b[^,;.!?]*\W*$"
         # ("…, my gran couldn't follow it": anyone of theirs who could not follow or keep up)
+        # ("…, colour-blind folks can't see that": who cannot see what the request changes)
+        r"|^\W*(?:(?:and|as|because|since|so)\s+)?(?:colou?r[\s-]?blind|older|elderly)\s+(?:folks|people|viewers|customers|users)\s+"
+        r"(?:couldn'?t|can'?t|cannot)\s+(?:see|read|make\s+out|tell)\s+(?:that|it|this|them|those)\b[^,;.!?]*\W*$"
         r"|^\W*(?:(?:and|as|because|since|so)\s+)?(?:my|our)\s+[\w-]+\s+(?:couldn'?t|can'?t|cannot)\s+"
         r"(?:follow|keep\s+up|understand|catch)\b[^,;.!?]*\W*$",
         re.I,
@@ -445,6 +457,9 @@ def split_clauses(masked: str, project: AdProject | None, quotes: list | None = 
     clauses = [clause for line in lines(masked) for clause in _split_line(line, project, quotes or [])]
     clauses = [_ungapped(clauses[n - 1], c) if n else c for n, c in enumerate(clauses)]
     clauses = [without_consequence(c) for c in clauses]
+    clauses = [
+        _fix_of_the_wish(clauses[n - 1], c, project, quotes or []) if n else c for n, c in enumerate(clauses)
+    ]
     return _scoped(_brand_headed(clauses), project, quotes or [])
 
 
@@ -471,6 +486,37 @@ def _brand_headed(clauses: list[str]) -> list[str]:
         else clauses[0]
     )
     return [first] + [f"brand {item.strip()}" if _BRAND_ITEM_RE.match(item) else item for item in clauses[1:]]
+
+
+# "make the cta more clickable, text bigger", "the end card needs to pop, bigger font": a wish for
+# one scene that names no fix, then the fix said of "the text" alone: that scene's text.
+_WISH_WITHOUT_FIX_RE = re.compile(
+    r"\b(?:more\s+(?:cli(?:c)?kable|tappable|eye[\s-]?catching|noticeable|striking|visible)|stand\s+out|pop(?:s|ping)?|"
+    r"punchier|punch\s+up|grab\s+(?:more\s+)?attention|thumb[\s-]?stop(?:per|ping))\b",
+    re.I,
+)
+_BARE_TEXT_RE = re.compile(
+    r"^\W*(?:(?:and|also|so|just|plus)\s+)*(?:make\s+)?(?P<the>the\s+)?(?=(?:text|txt|font|words|copy|lettering)\b"
+    r"|(?:bigger|larger|bolder|huger|brighter)\s+(?:text|txt|font|words|copy|lettering)\b)",
+    re.I,
+)
+
+
+def _fix_of_the_wish(previous: str, clause: str, project: AdProject | None, quotes: list) -> str:
+    """The clause with the scene of the wish before it put in, when it is that wish's fix."""
+    if project is None or not _WISH_WITHOUT_FIX_RE.search(previous):
+        return clause
+    bare = _BARE_TEXT_RE.match(clause)
+    if bare is None or find_scene_refs(clause, project, quotes):
+        return clause
+    refs = [r for r in find_scene_refs(previous, project, quotes) if r.kind != "all"]
+    if len(refs) != 1 or len(refs[0].ids) != 1 or refs[0].error or refs[0].question:
+        return clause
+    scene = refs[0].text.strip()
+    scene = scene if scene.lower().startswith(("the ", "scene")) else f"the {scene}"
+    return (
+        f"{clause[: bare.start('the') if bare.group('the') else bare.end()]}{scene}'s {clause[bare.end() :]}"
+    )
 
 
 # "in the kitchen shot: text 'Cold.' and show the bottle bigger": a message that opens on a scene

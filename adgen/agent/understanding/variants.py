@@ -21,6 +21,12 @@ from adgen.agent.understanding.vocabulary import ALTERNATIVE_LINES
 from adgen.project import AdProject
 from adgen.tools import operations as ops
 
+# "make a C from A with …", "a C off the original where …": the version it is made from, said
+# between the new label and the difference (the original, which a variant is always made from).
+_FROM_BASE = (
+    r"(?:(?:from|off(?:\s+of)?|based\s+on|out\s+of)\s+(?:the\s+)?(?:original|(?:version\s+)?(?-i:A)|first\s+(?:one|version)|"
+    r"this(?:\s+one)?)\s*,?\s+)?"
+)
 VARIATION_RE = re.compile(
     r"\b(?:a\s*/\s*b|ab)(?:[\s-]+(?:test(?:ing)?|version|variant|variation|split))?\b"
     # "give me 3 different hooks", "two alternative ctas": as many variants, each with another line
@@ -37,7 +43,9 @@ VARIATION_RE = re.compile(
     r"|^\W*(?-i:[B-G])\s+(?=with\b|without\b|where\b|in\s+which\b)|\bcopy\s+of\s+(?:the|this|my|our)\s+(?:ad|advert|film|video|spot|clip)\b"
     # "one copy more of this ad where …", "one more copy where …": another version of it
     r"|\b(?:one|a)\s+(?:copy|version)\s+more\b|\bone\s+more\s+(?:copy|version)\b(?!\s+of\s+(?:the\s+)?(?:hook|cta|text|line|scene))"
-    r"|\b(?:an?|make|try|give\s+me)\s+(?-i:[B-G])\s+(?=where\b|with\b|in\s+which\b|that\b|version\b)"
+    r"|\b(?:an?|make|try|give\s+me)\s+(?-i:[B-G])\s+"
+    + _FROM_BASE
+    + r"(?=where\b|with\b|in\s+which\b|that\b|version\b)"
     # typed all in lower case: "make a b where the candle is bigger"
     r"|\b(?:make|try|give\s+me|do|want|need|create)\s+(?:me\s+|us\s+)?an?\s+(?-i:b)\s+(?=where\b|with\b|in\s+which\b|version\b)"
     r"|(?:\b(?:try|make|give\s+me|do|want|see|show\s+me|create|need)\s+(?:me\s+|us\s+)?|^\W*)an?\s+(?P<adj>(?:[\w-]+\s+){1,2})version\b"
@@ -80,7 +88,9 @@ _LABEL_RE = re.compile(
     rf"\b(?:called|named|labell?ed|label|titled)\s+(?P<q>{PLACEHOLDER_MARK}[\ue100-\ue1ff]|[\w-]{{1,30}})"
     r"|\b(?:version|variant|variation)\s+(?P<l>[B-Z]|\d{1,2})\b"
     r"|\b(?P<l2>[B-Z])[\s-](?:version|variant|variation|test)\b"
-    r"|\b(?:[Aa]n?|[Mm]ake|[Tt]ry|[Gg]ive\s+me)\s+(?P<l3>[B-G])\s+(?=where|with|in\s+which|that)"
+    r"|\b(?:[Aa]n?|[Mm]ake|[Tt]ry|[Gg]ive\s+me)\s+(?P<l3>[B-G])\s+"
+    + _FROM_BASE
+    + r"(?=where|with|in\s+which|that)"
     r"|^\W*(?P<l4>[B-G])\s+(?=with\b|without\b|where\b|in\s+which\b)",
 )
 _NAMES_ITSELF_RE = re.compile(
