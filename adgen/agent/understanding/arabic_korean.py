@@ -526,7 +526,7 @@ ROMANIAN = Language(
         (rf"muzica|muzic{_A}|muzicii|volumul(?:\s+muzicii)?", "the music"),
         (r"toate\s+textele|tot\s+textul", "all the text"),
         (r"textul|textele|textului|scrisul", "the text"),
-        (r"din(?=\s+scen)", "in"),
+        (r"din(?=\s+(?:\w+\s+){0,2}scen)", "in"),
         (rf"(?:prima|primei)\s+scen{_A}|scena\s+de\s+început", "the first scene"),
         (rf"(?:ultima|ultimei)\s+scen{_A}|scena\s+final{_A}", "the last scene"),
         (rf"scena|scen{_A}|scenei", "the scene"),

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any, NamedTuple
 
 from adgen.agent.conversation_state import PendingOption, PendingQuestion
+from adgen.agent.understanding.contrast import background_hue_named
 from adgen.agent.understanding.fake_pictures import FAKE_RE, about_a_picture, realer_picture
 from adgen.agent.understanding.product_words import names_product
 from adgen.agent.understanding.quotes import PLACEHOLDER_RE, placeholder
@@ -113,6 +114,8 @@ def fix_is_the_problem(clause: str, project: AdProject, quotes: list[Any]) -> bo
     problem = _CONTRAST_RE.search(clause)
     if problem is None or not _names_text(clause, project, quotes):
         return False
+    if background_hue_named(clause):
+        return False  # "the hook words are difficult to read on the pink": the contrast reader's
     if any(_NAMED_AS_IT_IS_RE.match(clause, c.end) for c in find_colors(clause[: problem.start()])):
         return True  # "the cyan text on the folding scene is hard to pick out": the cyan is the problem
     return bool(find_colors(clause[problem.end() :])) or bool(_current_texts(clause, project, quotes))

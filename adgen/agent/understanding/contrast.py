@@ -141,6 +141,12 @@ def _dark_colour(hex_colour: str) -> bool:
     return value is not None and value < 128
 
 
+def background_hue_named(text: str) -> bool:
+    """ "can't read the cta text against the orange": text said to be unreadable on a background
+    named by its hue (read here, a contrasting colour; never the hue made the text's)."""
+    return bool(_HUE_GROUND_RE.search(text) or _POP_HUE_RE.search(text))
+
+
 def read_contrast(r: ClauseReaderBase, f: Frame) -> None:
     """A clause describing text lost against its background sets the text colour that stands out."""
     if f.has["audio"] or f.has["product"]:
