@@ -25,8 +25,9 @@ from adgen.agent.understanding.vocabulary import LOOK_RE, TOO_OPPOSITE, alternat
 from adgen.project import AdProject, Scene
 
 _I = re.I
+# ("take 2 seconds off the hook": "off" before what it is taken from is no dislike)
 _DISLIKE = (
-    r"ugly|awful|horrible|terrible|gross|bad|meh|weird|wrong|(?<!doze\s)(?<!dozing\s)off|hate|not\s+(?:right|great|good|working)"
+    r"ugly|awful|horrible|terrible|gross|bad|meh|weird|wrong|(?<!doze\s)(?<!dozing\s)off(?!\s+(?:the|of|from|its?|that|this)\b)|hate|not\s+(?:right|great|good|working)"
     r"|(?:don'?t|do\s+not)\s+(?:like|love)|doesn'?t\s+(?:fit|work)"
 )
 _MUSIC_RE = re.compile(r"\b(?:music|song|soundtrack|track|audio|tune)\b", _I)
@@ -244,7 +245,8 @@ def _scene_dislike(project: AdProject, scenes: list[Scene]) -> PendingQuestion:
 # product) more noticeable, which its text or its picture could give; asked with both.
 _SCENE_STAND_OUT_RE = re.compile(
     r"\b(?:stand(?:s|ing)?\s+out|jump(?:s)?\s+out|pop(?:s)?\s+(?:more|out)|grab\s+(?:more\s+)?attention|"
-    r"more\s+(?:eye[\s-]?catching|noticeable|visible|striking))\b",
+    # ("the cta needs to be way more clickable": more inviting, never a clickable element)
+    r"more\s+(?:eye[\s-]?catching|noticeable|visible|striking|clickable|tappable|click[\s-]?worthy))\b",
     _I,
 )
 

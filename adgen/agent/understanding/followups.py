@@ -150,7 +150,9 @@ def repeat(clause: str, project: AdProject, state: ConversationState) -> Repeat 
 # "still big", "hmm, still too long": the last change did not go far enough (a row per way).
 _STILL_RE = re.compile(
     r"^\W*(?:(?:hmm+|h?mm|ok(?:ay)?|nah|meh|better\s+but|closer\s+but|it'?s|its|that'?s|is)\b[\s,.!]*)*still\s+"
-    r"(?:(?:a\s+bit|a\s+little|way|far|kinda|kind\s+of|quite|pretty|rather)\s+)?(?:too\s+)?(?P<word>[a-z]+)\W*$",
+    r"(?:(?:a\s+bit|a\s+little|way|far|kinda|kind\s+of|quite|pretty|rather)\s+)?(?:too\s+)?(?P<word>[a-z]+)"
+    # ("still a bit loud, more", "still small - again please": the same way once more)
+    r"(?:\W+(?:(?:a\s+(?:bit|little)\s+|even\s+|some\s+)?more|again|further|keep\s+going)(?:\s+(?:please|pls))?)?\W*$",
     re.I,
 )
 _STILL_WORDS = {

@@ -202,7 +202,7 @@ UNSUPPORTED: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (
             r"(?-i:\bAR\b)|\baugmented\s+reality\b|\btry[\s-]?on\b|\b(?:face|beauty|snapchat|instagram)\s+"
-            r"(?:filters?|lens(?:es)?)\b|\binteractive\b|\bclickable\b|\bswipe[\s-]up\b",
+            r"(?:filters?|lens(?:es)?)\b|\binteractive\b|(?<!more\s)(?<!less\s)\bclickable\b|\bswipe[\s-]up\b",
             "I can't add AR, try-on or interactive effects: adgen makes plain video ads (background, product, "
             "on-screen text and music). I can change the look, the text or the scenes instead.",
         ),

@@ -14,7 +14,7 @@ import re
 from adgen.agent.conversation_state import PendingOption, PendingQuestion
 from adgen.agent.understanding import refusals
 from adgen.agent.understanding.clause import Q_TOKEN, ROLE_ALT, ClauseReaderBase, Frame, blank
-from adgen.agent.understanding.intensity import size_factor
+from adgen.agent.understanding.intensity import exact_size_factor, size_factor
 from adgen.agent.understanding.quotes import text_value, unmask
 from adgen.agent.understanding.scenes import SceneRef, find_scene_refs, join_words
 from adgen.agent.understanding.values import (
@@ -731,6 +731,16 @@ def _size(r: ClauseReaderBase, f: Frame, rest: str, ids: list[str]) -> None:
         for sid in ids:
             f.ch.overlay_of(sid)["font_size"] = size
         return
+    exact = exact_size_factor(rest)
+    if exact is not None and exact > 1:
+        # ("hook text 4x bigger" at 62: 248 is refused with the range, never clamped to 200)
+        for sid in ids:
+            problem = refusals.out_of_range(
+                "font_size", round_half_up(r.project.scene(sid).overlay.font_size * exact)
+            )
+            if problem:
+                f.problems.append(problem)
+                return
     factor = size_factor(rest)
     if factor is None:
         return
