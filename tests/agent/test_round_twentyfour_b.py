@@ -280,3 +280,35 @@ def test_an_aside_that_says_how_a_thing_already_is_asks_nothing(text: str) -> No
 def test_half_that_with_no_length_spoken_of_changes_nothing(text: str) -> None:
     turn = parse_message(text, basic_project())
     assert not turn.operations, (text, turn)
+
+
+@pytest.mark.parametrize(
+    ("text", "changes"),
+    [
+        ("make the cta stand out more, text way bigger", {"scene_3__overlay__fontSize": 115}),
+        ("the cta needs to be more clickable, text bigger", {"scene_3__overlay__fontSize": 90}),
+        (
+            "make the hook brighter, text a lot bigger",
+            {
+                "scene_1__backgroundPrompt": "splash of iced coffee, energetic, bright, brighter",
+                "scene_1__overlay__fontSize": 102,
+            },
+        ),
+    ],
+)
+def test_text_bigger_after_a_request_about_one_scene_is_that_scenes_text(
+    text: str, changes: dict[str, Any]
+) -> None:
+    assert document_after(text) == expected(**changes)
+
+
+@pytest.mark.parametrize(
+    ("text", "changes"),
+    [
+        ("hook font size to forty-eight", {"scene_1__overlay__fontSize": 48}),
+        ("cta text size of seventy", {"scene_3__overlay__fontSize": 70}),
+        ("the showcase, font size sixty", {"scene_2__overlay__fontSize": 60}),
+    ],
+)
+def test_a_text_size_in_words(text: str, changes: dict[str, Any]) -> None:
+    assert document_after(text) == expected(**changes)

@@ -26,6 +26,11 @@ _UNIT = (
     r"minutes?|mins?)"
 )
 _BEFORE_UNIT_RE = re.compile(rf"\b(?P<n>{NUMBER_WORD_PATTERN})(?P<gap>\s*-\s*|\s+)(?={_UNIT}\b|%)", re.I)
+# "font size sixty", "text size to forty-eight": a number word as a size's value.
+_SIZE_NUMBER_RE = re.compile(
+    rf"\b(?P<scene>(?:font|text)\s+size\s+(?:(?:to|of|at)\s+)?|(?:font|text)\s+(?:to|at)\s+)(?P<n>{NUMBER_WORD_PATTERN})\b(?![\s-]+(?:hundred|thousand)\b)",
+    re.I,
+)
 _SCENE_NUMBER_RE = re.compile(rf"\b(?P<scene>scene\s+)(?P<n>{NUMBER_WORD_PATTERN})\b", re.I)
 
 
@@ -77,6 +82,7 @@ def with_numerals(masked: str) -> str:
     request = _BIG_RE.sub(lambda m: _big(m, request), request)
     request = _BEFORE_UNIT_RE.sub(lambda m: _digits(m) + m.group("gap"), request)
     request = _SCENE_NUMBER_RE.sub(lambda m: m.group("scene") + _digits(m), request)
+    request = _SIZE_NUMBER_RE.sub(lambda m: m.group("scene") + _digits(m), request)
     return request + copy
 
 
