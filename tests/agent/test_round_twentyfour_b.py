@@ -312,3 +312,22 @@ def test_text_bigger_after_a_request_about_one_scene_is_that_scenes_text(
 )
 def test_a_text_size_in_words(text: str, changes: dict[str, Any]) -> None:
     assert document_after(text) == expected(**changes)
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("make the showcase 6 seconds", "now make the hook half that"),
+        ("set the cta to 5 s", "the hook half of that"),
+        ("how long is the showcase?", "make the cta half that"),
+    ],
+)
+def test_half_that_for_another_scene_changes_nothing(first: str, then: str) -> None:
+    project = basic_project()
+    turn = parse_message(first, project)
+    if turn.operations:
+        project, state = after(first, project)
+    else:
+        state = ConversationState(project_id=project.project_id, scene_ids=list(turn.scene_ids or []))
+    got = parse_message(then, project, state=state)
+    assert not any(op.to_wire()["operation"] == "update_scene" for op in got.operations), (then, got)

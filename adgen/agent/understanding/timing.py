@@ -306,8 +306,14 @@ def read_duration(r: ClauseReaderBase, f: Frame) -> None:
         times = _SCENE_FACTOR[whole.group("v").lower()], whole.span("v")
     # ("increase the cta text by a fifth": the text's size, read by text_edits, never its length)
     text_only = f.has["overlay"] and not re.search(rf"\b(?:long|longer|{_LENGTH_NOUN})\b", f.rest, _I)
-    if times is not None and f.target.ids is None and _HALF_THAT_RE.match(f.rest[times[1][0] : times[1][1]]):
-        times = None  # ("half that" with no scene spoken of: the length it means is unsaid)
+    if (
+        times is not None
+        and (f.target.ids is None or f.target.explicit)
+        and _HALF_THAT_RE.match(f.rest[times[1][0] : times[1][1]])
+    ):
+        # ("half that" with no scene spoken of: the length it means is unsaid; "make the hook half
+        # that" after the showcase was set: "that" is the showcase's length, not the hook's)
+        times = None
     if times is not None and not (f.has["audio"] or f.has["product"] or text_only):
         _multiply(r, f, times[0])
         f.consumed.append(times[1])
