@@ -305,7 +305,10 @@ def read_duration(r: ClauseReaderBase, f: Frame) -> None:
     if times is None and whole and f.target.explicit and f.target.ids:
         times = _SCENE_FACTOR[whole.group("v").lower()], whole.span("v")
     # ("increase the cta text by a fifth": the text's size, read by text_edits, never its length)
-    text_only = f.has["overlay"] and not re.search(rf"\b(?:long|longer|{_LENGTH_NOUN})\b", f.rest, _I)
+    # ("2x longer" right after new words for a scene: asked, see _length_after_words)
+    text_only = f.has["overlay"] and (
+        not re.search(rf"\b(?:long|longer|{_LENGTH_NOUN})\b", f.rest, _I) or bool(_TIMES_RE.search(f.rest))
+    )
     if (
         times is not None
         and (f.target.ids is None or f.target.explicit)
