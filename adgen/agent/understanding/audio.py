@@ -14,6 +14,7 @@ from adgen.agent.understanding import refusals
 from adgen.agent.understanding.clause import ClauseReaderBase, Frame, blank
 from adgen.agent.understanding.intensity import VOLUME_STEP, level_of
 from adgen.agent.understanding.quotes import text_value
+from adgen.agent.understanding.values import SHARE_PATTERN, find_times, share_of
 from adgen.agent.understanding.vocabulary import MUSIC_RE, find_music_mood, find_music_moods
 
 _I = re.I
@@ -99,6 +100,56 @@ _VOL_FACTOR_RE = re.compile(
     rf"|twice\s+as\s+loud|(?:double|twice)\s+{_NOW}(?:volume|level|loudness))\b",
     _I,
 )
+# "music down by a fifth", "a third quieter", "two-thirds as loud", "up by a quarter": the level
+# times a share kept, taken off or added. Rows: (pattern, sign): -1 off, +1 added, 0 kept.
+_SHARE2 = SHARE_PATTERN.replace("share", "share2")
+VOLUME_SHARES: tuple[tuple[re.Pattern[str], int], ...] = tuple(
+    (re.compile(pattern, _I), sign)
+    for pattern, sign in (
+        (
+            r"\b(?:down|lower|quieter|softer|reduce|cut|drop|decrease)\b[^,;.!?]{0,30}?\bby\s+"
+            + SHARE_PATTERN
+            + r"\b|\b"
+            + _SHARE2
+            + r"\s+(?:quieter|softer|lower|down)\b",
+            -1,
+        ),
+        (
+            r"\b(?:up|louder|raise|increase|boost)\b[^,;.!?]{0,30}?\bby\s+"
+            + SHARE_PATTERN
+            + r"\b|\b"
+            + _SHARE2
+            + r"\s+(?:louder|higher|up)\b",
+            1,
+        ),
+        (
+            r"\b"
+            + SHARE_PATTERN
+            + r"\s+(?:as\s+loud|of\s+(?:the\s+|its\s+)?(?:current\s+)?(?:volume|level|loudness))\b",
+            0,
+        ),
+    )
+)
+# "music 1.5x", "1.5 times as loud", "the volume 3x": the level times so much (the multiple said
+# last in the clause, or before a word of loudness).
+_TIMES_LOUD_RE = re.compile(r"^\s*(?:as\s+loud|louder|(?:the\s+)?(?:volume|level)|[,.;!?]|$)", _I)
+
+
+def volume_times(rest: str) -> float | None:
+    """The factor the music's level is multiplied by, said as a share or a multiple, or None."""
+    for pattern, sign in VOLUME_SHARES:
+        m = pattern.search(rest)
+        if m:
+            share = share_of(m.group("share") or m.group("share2"))
+            return share if sign == 0 else 1 + sign * share
+    times = find_times(rest)
+    if times is not None and rest[times.start : times.end].isalpha():
+        return None  # ("twice as loud": up to the top, see _VOL_FACTOR_RE)
+    if times is not None and _TIMES_LOUD_RE.match(rest[times.end :]):
+        return times.factor
+    return None
+
+
 _PERCENT_RE = re.compile(r"%|\bper\s*cent\b|\bpct\b", _I)
 _MUSIC_TOPIC_RE = re.compile(r"\b(?:music|song|soundtrack|track|audio|volume|sound)\b", _I)
 # "too upbeat" -> the opposite mood. Rows: the complaint's words, the mood asked for.
@@ -227,6 +278,14 @@ def _volume(r: ClauseReaderBase, f: Frame) -> None:
             f.problems.append(problem)
             return
         f.ch.audio["volume"] = round(value, 2)
+    elif (times := volume_times(rest)) is not None and f.has["audio"]:
+        level = round(volume * times, 2)
+        # ("the music three times as loud" at 80 %: refused with the range, nothing changed)
+        problem = refusals.out_of_range("volume", level, f"{level * 100:g} %")
+        if problem:
+            f.problems.append(problem)
+            return
+        f.ch.audio["volume"] = level
     elif fm := _vol_factor(f):
         f.ch.audio["volume"] = round(max(0.0, min(1.0, volume * (0.5 if fm.group("half") else 2.0))), 2)
     elif _VOL_UP_RE.search(rest) or _pronoun_way(f) == "up":

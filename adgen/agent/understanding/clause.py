@@ -77,7 +77,10 @@ _ONE_TEXT_RE = re.compile(
     r"|^\W*(?:and|also|plus|then)\b(?:(?!\b(?:every|each|all|both|scenes|texts)\b).)*\b(?:font|text|type|lettering)\b"
     # "a little smaller font", "bigger text please": a verbless comparative, said right after
     r"|^\W*(?:(?:a\s+)?(?:little|bit|tad|touch)\s+|slightly\s+|even\s+|much\s+)?(?:bigger|smaller|larger|"
-    r"tinier|bolder)\s+(?:font|text|type|lettering|letters)\b(?:\s+size)?(?:\s+(?:please|pls|now|there))*\W*$",
+    r"tinier|bolder)\s+(?:font|text|type|lettering|letters)\b(?:\s+size)?(?:\s+(?:please|pls|now|there))*\W*$"
+    # "make the cta stand out more, text a lot bigger": the same, the field first
+    r"|^\W*(?:font|text|type|lettering|letters)(?:\s+size)?\s+(?:(?:a\s+)?(?:little|bit|tad|touch|lot)\s+|slightly\s+|even\s+|much\s+|way\s+)?"
+    r"(?:bigger|smaller|larger|tinier|bolder)(?:\s+(?:please|pls|now|there))*\W*$",
     _I,
 )
 

@@ -26,11 +26,12 @@ from adgen.agent.understanding.vocabulary import LOOK_RE, TOO_OPPOSITE, alternat
 from adgen.project import AdProject, Scene
 
 _I = re.I
+# ("take 2 seconds off the hook": "off" before what it is taken from is no dislike)
 _DISLIKE = (
     r"ugly|awful|horrible|terrible|gross|bad|meh|weird|wrong|hate|not\s+(?:right|great|good|working)"
     # ("something's off", never "take 1 s off the opening" or "knock a second off": so much taken off)
     r"|(?<!doze\s)(?<!dozing\s)(?<!second\s)(?<!seconds\s)(?<!sec\s)(?<!secs\s)(?<!\ds\s)(?<!\dms\s)"
-    r"off(?!\s+(?:the|this|that|its|each|every|both|all|of\s+the)\b)"
+    r"off(?!\s+(?:the|this|that|its?|each|every|both|all|of|from)\b)"
     r"|(?:don'?t|do\s+not)\s+(?:like|love)|doesn'?t\s+(?:fit|work)"
 )
 _MUSIC_RE = re.compile(r"\b(?:music|song|soundtrack|track|audio|tune)\b", _I)
@@ -114,7 +115,7 @@ def fix_is_the_problem(clause: str, project: AdProject, quotes: list[Any]) -> bo
     problem = _CONTRAST_RE.search(clause)
     if problem is None or not _names_text(clause, project, quotes):
         return False
-    if background_hue_named(clause):
+    if background_hue_named(clause) and re.search(r"\bread\b", problem.group(0), _I):
         return False  # "the hook words are difficult to read on the pink": the contrast reader's
     if any(_NAMED_AS_IT_IS_RE.match(clause, c.end) for c in find_colors(clause[: problem.start()])):
         return True  # "the cyan text on the folding scene is hard to pick out": the cyan is the problem
@@ -256,7 +257,8 @@ def _scene_dislike(project: AdProject, scenes: list[Scene]) -> PendingQuestion:
 # product) more noticeable, which its text or its picture could give; asked with both.
 _SCENE_STAND_OUT_RE = re.compile(
     r"\b(?:stand(?:s|ing)?\s+out|jump(?:s)?\s+out|pop(?:s)?\s+(?:more|out)|grab\s+(?:more\s+)?attention|"
-    r"more\s+(?:eye[\s-]?catching|noticeable|visible|striking|cli(?:c)?kable|tappable)|"
+    # ("the cta needs to be way more clickable": more inviting, never a clickable element)
+    r"more\s+(?:eye[\s-]?catching|noticeable|visible|striking|cli(?:c)?kable|tappable|click[\s-]?worthy)|"
     # ("the button isn't popping", "the end card doesn't pop": a performance marketer's words)
     r"(?:isn'?t|is\s+not|not|doesn'?t|does\s+not|never)\s+(?:really\s+)?pop(?:ping|s)?)\b",
     _I,

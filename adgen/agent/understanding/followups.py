@@ -167,7 +167,9 @@ _STILL_RE = re.compile(
     r"^\W*(?:(?:hmm+|h?mm|ok(?:ay)?|nah|meh|better|closer|good|nice|but|it'?s|its|that'?s|is)\b[\s,.!]*)*still\s+"
     r"(?:(?:a\s+bit|a\s+little|a\s+tad|slightly|way|far|kinda|kind\s+of|quite|pretty|rather)\s+)?(?:too\s+)?(?P<word>[a-z]+)"
     # ("better. still a bit loud though", "still too quiet tbh": how it is said, nothing more asked)
-    r"(?:\s+(?:though|tho|imo|tbh|honestly|for\s+me|to\s+me))?\W*$",
+    r"(?:\s+(?:though|tho|imo|tbh|honestly|for\s+me|to\s+me))?"
+    # ("still a bit loud, more", "still small - again please": the same way once more)
+    r"(?:\W+(?:(?:a\s+(?:bit|little)\s+|even\s+|some\s+)?more|again|further|keep\s+going)(?:\s+(?:please|pls))?)?\W*$",
     re.I,
 )
 _STILL_WORDS = {

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from adgen.agent.understanding.values import SHARE_PATTERN, find_times, share_of
+
 BIT, NORMAL, MUCH = 0.5, 1.0, 2.5  # the step at each level, as a multiple of the normal step
 
 # Intensity words -> level. First match in the clause wins.
@@ -39,11 +41,19 @@ SIZE_DOWN = {"bit": 0.87, "normal": 0.8, "much": 0.55}
 VOLUME_STEP = {"bit": 0.1, "normal": 0.2, "much": 0.4}
 LENGTH_UP = {"bit": 1.2, "normal": 1.25, "much": 1.5}
 LENGTH_DOWN = {"bit": 0.85, "normal": 0.8, "much": 0.5}
+# "as big as it goes": a factor past any range, so the size stops at its maximum.
+SIZE_MAX_FACTOR = 100.0
 
 
 # Which way a size goes, first match wins: a complaint ("too big", "looks tiny", "hard to read")
 # is the problem, so it asks for the opposite; "twice"/"half" are exact.
 SIZE_ROWS: tuple[tuple[str, str], ...] = (
+    # "as big as it goes", "the biggest it can be": the top of the range
+    (
+        r"as\s+(?:big|large)\s+as\s+(?:it\s+(?:goes|can\s+go|gets|can\s+get|can\s+be)|possible|you\s+can)"
+        r"|(?:the\s+)?(?:biggest|largest)\s+(?:it\s+can\s+be|possible)",
+        "max",
+    ),
     (r"twice\s+as\s+(?:big|large)|double\s+(?:the\s+)?(?:size|it)|double", "x2"),
     (r"half\s+(?:the\s+|its\s+)?size|half\s+as\s+(?:big|large)|halve", "x0.5"),
     # a negated size word asks for the other way ("less tiny", "not so huge")
@@ -52,7 +62,9 @@ SIZE_ROWS: tuple[tuple[str, str], ...] = (
     (
         r"too\s+(?:big|large|huge|massive|prominent)|(?:is|are|'s|looks?|seems?|feels?)\s+(?:\w+\s+)?(?:huge|massive|enormous|overwhelming|gigantic|ginormous)"
         # "is so big", "looks way large": a size said with an intensifier is the complaint
-        r"|(?:is|are|'s|looks?|seems?|feels?)\s+(?:so|way|really|very|kinda|super|pretty|quite|rather)\s+(?:big|large)",
+        r"|(?:is|are|'s|looks?|seems?|feels?)\s+(?:so|way|really|very|kinda|super|pretty|quite|rather)\s+(?:big|large)"
+        # ("still big, less": the complaint again after a step)
+        r"|still\s+(?:(?:too|a\s+bit|kinda|quite|so|way)\s+)?(?:big|large|huge)",
         "down",
     ),
     (
@@ -60,7 +72,9 @@ SIZE_ROWS: tuple[tuple[str, str], ...] = (
         r"|(?:hard|tough|difficult|impossible)\s+to\s+(?:read|see)"
         # ("she can't read them against the pink": the colour, read by the colour readers, not the size)
         r"|(?:can'?t|cannot)\s+(?:(?:really|even|quite|properly|easily|clearly)\s+)?(?:read|see)(?![^,.;!?]*\bagainst\b)"
-        r"|illegible|(?:barely|hardly)\s+(?:visible|readable|read|see)",
+        r"|illegible|(?:barely|hardly)\s+(?:visible|readable|read|see)"
+        # ("still small, more": the complaint again after a step, never "smaller")
+        r"|still\s+(?:(?:too|a\s+bit|kinda|quite|so|way)\s+)?(?:small|tiny|little)",
         "up",
     ),
     (r"massive|huge|huger|giant|enormous", "up_much"),
@@ -94,6 +108,51 @@ _PERCENT_SIZE_RE = re.compile(
 )
 
 
+# "font down by a quarter", "a third smaller", "two-thirds the size", "4x bigger", "3 times as
+# big": an exact factor of the size, said as a share or a multiple. Rows: (pattern, sign): -1 a
+# share off, +1 a share added, 0 the share kept.
+_SHARE2 = SHARE_PATTERN.replace("share", "share2")
+SIZE_SHARES: tuple[tuple[re.Pattern[str], int], ...] = tuple(
+    (re.compile(pattern, re.I), sign)
+    for pattern, sign in (
+        (
+            rf"\b(?:{_DOWN_WORDS})\b[^,;.!?]{{0,30}}?\bby\s+"
+            + SHARE_PATTERN
+            + r"\b|\b"
+            + _SHARE2
+            + r"\s+(?:smaller|down)\b",
+            -1,
+        ),
+        (
+            rf"\b(?:{_UP_WORDS})\b[^,;.!?]{{0,30}}?\bby\s+"
+            + SHARE_PATTERN
+            + r"\b|\b"
+            + _SHARE2
+            + r"\s+(?:bigger|larger)\b",
+            1,
+        ),
+        (r"\b" + SHARE_PATTERN + r"\s+(?:as\s+(?:big|large)|(?:the|its)\s+(?:current\s+)?size)\b", 0),
+    )
+)
+_TIMES_BIG_RE = re.compile(
+    r"^\s*(?:as\s+(?:big|large)|bigger|larger|(?:the|its)\s+(?:current\s+)?size)\b", re.I
+)
+
+
+def exact_size_factor(text: str) -> float | None:
+    """A size's factor said exactly ("down by a quarter" 0.75, "4x bigger" 4, "20% bigger" 1.2),
+    or None; what it makes is refused when out of range, never clamped."""
+    for pattern, sign in SIZE_SHARES:
+        m = pattern.search(text)
+        if m:
+            share = share_of(m.group("share") or m.group("share2"))
+            return share if sign == 0 else 1 + sign * share
+    times = find_times(text)
+    if times is not None and times.factor > 1 and _TIMES_BIG_RE.match(text[times.end :]):
+        return times.factor
+    return None
+
+
 def _percent_factor(text: str) -> float | None:
     m = _PERCENT_SIZE_RE.search(text)
     if m is None or _SPEED_RE.search(text):
@@ -110,10 +169,12 @@ def _percent_factor(text: str) -> float | None:
 def size_factor(text: str) -> float | None:
     """The factor a size is multiplied by ("a bit bigger" 1.15, "way smaller" 0.55, "20% bigger"
     1.2), or None."""
-    if (exact := _percent_factor(text)) is not None:
+    if (exact := _percent_factor(text)) is not None or (exact := exact_size_factor(text)) is not None:
         return exact
     for pattern, way in _SIZE_RE:
         if pattern.search(text):
+            if way == "max":
+                return SIZE_MAX_FACTOR
             if way == "x2":
                 return 2.0
             if way == "x0.5":

@@ -286,12 +286,21 @@ _ARROW_LEAD_RE = re.compile(r"[ \t]*(?:->|→)[ \t]*")
 _CURLY_APOSTROPHE_RE = re.compile(r"(?<=[^\W\d_])[’ʼ](?=[^\W\d_])")
 
 
+# "all text red except the cta (it already is)": an aside that says how a thing already is asks
+# for nothing (its "it" once made the cta the target of the request).
+_ALREADY_ASIDE_RE = re.compile(
+    r"\s*\(\s*(?:(?:it|that|this|which|they|those)\s*(?:'s|is|are|'re)?\s+|(?:is|are)\s+)?already\b[^()]{0,30}\)",
+    re.I,
+)
+
+
 def spelled_out(masked: str) -> str:
     """``masked`` with the shorthand of :data:`SPELLED_OUT` written out and curly apostrophes
     straightened, except in a text typed without quotes ("the cta should say: Don’t wait w/ it"
     keeps its copy as typed)."""
     end = len(masked) if PLACEHOLDER_RE.search(masked) else text_cue_end(masked)
     head = _SPELLED_OUT_RE.sub(lambda m: SPELLED_OUT[m.group(1).lower()], masked[:end])
+    head = _ALREADY_ASIDE_RE.sub("", head)
     return _CURLY_APOSTROPHE_RE.sub("'", head) + masked[end:]
 
 

@@ -14,7 +14,7 @@ import re
 from adgen.agent.conversation_state import PendingOption, PendingQuestion
 from adgen.agent.understanding import refusals
 from adgen.agent.understanding.clause import Q_TOKEN, ROLE_ALT, ClauseReaderBase, Frame, blank
-from adgen.agent.understanding.intensity import size_factor
+from adgen.agent.understanding.intensity import exact_size_factor, size_factor
 from adgen.agent.understanding.quotes import text_value, unmask
 from adgen.agent.understanding.scenes import SceneRef, find_scene_refs, join_words
 from adgen.agent.understanding.values import (
@@ -176,7 +176,8 @@ _VALUE_WORDS_RE = re.compile(
     r"thanks?|px|pt|points?|pixels?|seconds?|secs?|s|ish|or\s+so|size|bold|italics?|caps|upper\s*case|lower\s*case|"
     r"underlined?|top|bottom|left|right|cent(?:er|re)|middle|twice|double|half|times|\d+(?:\.\d+)?\s*x|louder|"
     r"quieter|brighter|darker|lighter|shorter|longer|less|much|way|slightly|little|percent|per\s*cent|pc|"
-    r"lot|by|up|down|higher|lower|\d+(?:[.,]\d+)?)\b|[^\w]+",
+    # ("3 times as big", "2x as large": a multiple of the size, no line)
+    r"lot|by|up|down|higher|lower|as|big|large|small|long|short|loud|wide|tall|fold|\d+(?:[.,]\d+)?)\b|[^\w]+",
     _I,
 )
 
@@ -798,6 +799,16 @@ def _size(r: ClauseReaderBase, f: Frame, rest: str, ids: list[str]) -> None:
         for sid in ids:
             f.ch.overlay_of(sid)["font_size"] = size
         return
+    exact = exact_size_factor(rest)
+    if exact is not None and exact > 1:
+        # ("hook text 4x bigger" at 62: 248 is refused with the range, never clamped to 200)
+        for sid in ids:
+            problem = refusals.out_of_range(
+                "font_size", round_half_up(r.project.scene(sid).overlay.font_size * exact)
+            )
+            if problem:
+                f.problems.append(problem)
+                return
     factor = size_factor(rest)
     if factor is None:
         return

@@ -16,7 +16,7 @@ from adgen.agent.understanding import refusals
 from adgen.agent.understanding.clause import OVERLAY_RE, ClauseReaderBase, Frame, Target
 from adgen.agent.understanding.intensity import LENGTH_DOWN, LENGTH_UP, level_of
 from adgen.agent.understanding.scenes import find_scene_refs
-from adgen.agent.understanding.values import Duration, find_durations
+from adgen.agent.understanding.values import SHARE_PATTERN, Duration, find_durations, find_times, share_of
 from adgen.project import AD_MIN_SEC
 
 _I = re.I
@@ -70,7 +70,7 @@ _GONE_TOO_SOON = (
     r"|blink\s+and\s+you(?:'ll|\s+will)?\s+miss|(?:can'?t|cannot|couldn'?t)\s+(?:even\s+)?(?:read|catch)\s+(?:it|the\s+\w+)\s+in\s+time"
 )
 _LONGER_RE = re.compile(
-    rf"\b(?:{_GONE_TOO_SOON}|longer|lengthen|extend|slower|more\s+time|too\s+short|too\s+(?:quick|fast)|abrupt|rushed"
+    rf"\b(?:{_GONE_TOO_SOON}|longer|lengthen|extend|slower|more\s+time|too\s+short|too\s+(?:quick|fast)|abrupt(?:ly)?|rushed"
     r"|(?:a\s+(?:tad|bit|little|touch)|kind\s+of|rather|quite|pretty|way|far)\s+(?:too\s+)?short"
     r"|(?:is|are|'s|feels?|seems?|looks?)\s+(?:so|really|super|very|soo+|hella|kinda)\s+short)\b",
     _I,
@@ -79,7 +79,7 @@ _LONGER_RE = re.compile(
 # ("the middle bit drags", "the end card feels rushed"); plain "shorter" takes it too.
 LENGTH_COMPLAINT_RE = re.compile(
     rf"\b(?:{_GONE_TOO_SOON}|drags?|dragging|too\s+(?:long|short)|overstays|goes\s+on|takes\s+(?:forever|ages)"
-    r"|lasts\s+(?:forever|ages)|never\s+ends|rushed|abrupt|(?:a\s+(?:tad|bit|little|touch)|kind\s+of|rather|quite|pretty|way|far)\s+(?:long|short)|(?:will|would|might|'ll)\s+scroll|boring"
+    r"|lasts\s+(?:forever|ages)|never\s+ends|rushed|abrupt(?:ly)?|(?:a\s+(?:tad|bit|little|touch)|kind\s+of|rather|quite|pretty|way|far)\s+(?:long|short)|(?:will|would|might|'ll)\s+scroll|boring"
     r"|an\s+eternity|a\s+lifetime"
     r"|(?:is|feels?\s+like|seems?\s+like|'s)\s+(?:a\s+bit\s+|way\s+|kinda\s+)?(?:a\s+lot|much|too\s+much)(?!\s+(?:of|better|more|nicer)\b))\b",
     _I,
@@ -123,39 +123,28 @@ LENGTH_TIMES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
         (
             rf"\b(?:cut|chop|trim|slice|split)\s+(?:\S+\s+){{0,4}}?(?:in|by)\s+(?:a\s+)?half\b(?!\s+(?:a\s+)?(?:second|sec|minute|min)s?\b)"
             rf"|\bhalve\s+(?:\S+\s+){{0,3}}?{_LENGTH_NOUN}\b|\bhalf\s+as\s+long\b"
-            rf"|\bhalf\s+(?:the\s+|its\s+|their\s+){_LENGTH_NOUN}\b",
+            rf"|\bhalf\s+(?:the\s+|its\s+|their\s+){_LENGTH_NOUN}\b"
+            # ("how long is the splash bit?" … "make it half that": the length just said, halved)
+            r"|\bhalf\s+(?:of\s+)?that\b(?!\s+(?:size|big|large|loud|volume|text|font|colou?r|bright))",
             0.5,
         ),
     )
 )
 
 
+_HALF_THAT_RE = re.compile(r"half\s+(?:of\s+)?that\b", _I)
+
+
 # "cut the middle scene by a third", "trim a quarter off the hook", "make the cta a third longer":
 # a share of the length taken off or added. The shares, and the two ways of saying the change.
-FRACTIONS: dict[str, float] = {
-    "half": 0.5,
-    "a half": 0.5,
-    "a third": 1 / 3,
-    "one third": 1 / 3,
-    "two thirds": 2 / 3,
-    "a quarter": 0.25,
-    "one quarter": 0.25,
-    "a fourth": 0.25,
-    "three quarters": 0.75,
-    "a fifth": 0.2,
-}
-_SHARE = (
-    "(?P<share>"
-    + "|".join(sorted((k.replace(" ", r"\s+") for k in FRACTIONS), key=len, reverse=True))
-    # ("by half a second" is a length taken off, no share: sweep 40 halved the hook)
-    + r")(?!\s+(?:a\s+|an\s+)?(?:second|sec|minute|min)s?\b)"
-)
+# ("by half a second" is a length taken off, no share: sweep 40 halved the hook)
+_SHARE = SHARE_PATTERN + r"(?!\s+(?:a\s+|an\s+)?(?:second|sec|minute|min)s?\b)"
 _SHARE_ROWS: tuple[tuple[re.Pattern[str], int], ...] = (
     (
         re.compile(
             r"\b(?:cut|trim|shorten|reduce|shave|chop|snip|take|knock|decrease|drop)\b[^,;.!?]{0,40}?\b(?:by|off)\s+"
             + _SHARE
-            + r"\b|\b"
+            + r"\b|\b(?<!\band\s)(?<!\band\sa\s)"
             + _SHARE.replace("share", "share2")
             + r"\s+(?:off|shorter|less)\b",
             _I,
@@ -166,7 +155,8 @@ _SHARE_ROWS: tuple[tuple[re.Pattern[str], int], ...] = (
         re.compile(
             r"\b(?:longer|extend|lengthen|stretch|increase|grow)\b[^,;.!?]{0,40}?\bby\s+"
             + _SHARE
-            + r"\b|\b"
+            # ("a second and a half longer": 1.5 s more, no share of the length)
+            + r"\b|\b(?<!\band\s)(?<!\band\sa\s)"
             + _SHARE.replace("share", "share2")
             + r"\s+(?:longer|more)\b",
             _I,
@@ -181,9 +171,16 @@ def _share_times(text: str) -> tuple[float, tuple[int, int]] | None:
     for pattern, sign in _SHARE_ROWS:
         m = pattern.search(text)
         if m:
-            share = FRACTIONS[" ".join((m.group("share") or m.group("share2")).lower().split())]
+            share = share_of(m.group("share") or m.group("share2"))
             return 1 + sign * share, m.span()
     return None
+
+
+# "three times as long", "10x longer", "make it 4 times the length": a multiple of the length
+# said as so many times (the number read by find_times).
+_TIMES_LONG_RE = re.compile(
+    rf"^\s*(?:as\s+long|longer|(?:the|its|their)\s+(?:current\s+)?{_LENGTH_NOUN}|over)\b", _I
+)
 
 
 def length_times(text: str) -> tuple[float, tuple[int, int]] | None:
@@ -192,6 +189,10 @@ def length_times(text: str) -> tuple[float, tuple[int, int]] | None:
         m = pattern.search(text)
         if m:
             return factor, m.span()
+    times = find_times(text)
+    if times is not None and times.factor > 1 and _TIMES_LONG_RE.match(text[times.end :]):
+        end = times.end + _TIMES_LONG_RE.match(text[times.end :]).end()  # type: ignore[union-attr]
+        return times.factor, (times.start, end)
     return _share_times(text)
 
 
@@ -332,7 +333,20 @@ def read_duration(r: ClauseReaderBase, f: Frame) -> None:
     whole = _SCENE_TIMES_RE.match(f.rest)
     if times is None and whole and f.target.explicit and f.target.ids:
         times = _SCENE_FACTOR[whole.group("v").lower()], whole.span("v")
-    if times is not None and not (f.has["audio"] or f.has["product"]):
+    # ("increase the cta text by a fifth": the text's size, read by text_edits, never its length)
+    # ("2x longer" right after new words for a scene: asked, see _length_after_words)
+    text_only = f.has["overlay"] and (
+        not re.search(rf"\b(?:long|longer|{_LENGTH_NOUN})\b", f.rest, _I) or bool(_TIMES_RE.search(f.rest))
+    )
+    if (
+        times is not None
+        and (f.target.ids is None or f.target.explicit)
+        and _HALF_THAT_RE.match(f.rest[times[1][0] : times[1][1]])
+    ):
+        # ("half that" with no scene spoken of: the length it means is unsaid; "make the hook half
+        # that" after the showcase was set: "that" is the showcase's length, not the hook's)
+        times = None
+    if times is not None and not (f.has["audio"] or f.has["product"] or text_only):
         _multiply(r, f, times[0])
         f.consumed.append(times[1])
         return
@@ -668,9 +682,20 @@ def _multiply(r: ClauseReaderBase, f: Frame, factor: float) -> None:
     if f.target.ids is not None and not _WHOLE_AD_RE.search(f.rest):
         for sid in f.target.ids:
             current = r.project.scene(sid).duration_sec
-            f.ch.scene_of(sid)["duration_sec"] = max(0.5, round(current * factor, 2))
+            length = round(current * factor, 2)
+            # ("make the hook ten times as long": refused with the range, nothing changed)
+            problem = refusals.out_of_range("scene_duration", length) if factor > 1 else None
+            if problem:
+                f.problems.append(problem)
+                return
+            f.ch.scene_of(sid)["duration_sec"] = max(0.5, length)
     else:
-        f.ch.duration = round(r.project.duration_sec * factor, 1)
+        length = round(r.project.duration_sec * factor, 1)
+        problem = refusals.out_of_range("ad_duration", length) if factor > 1 else None
+        if problem:
+            f.problems.append(problem)
+            return
+        f.ch.duration = length
     f.topic = f.topic or "scene"
 
 

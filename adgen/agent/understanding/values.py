@@ -114,6 +114,60 @@ def round_half_up(value: float, digits: int = 0) -> float:
     return math.floor(value * scale + 0.5 + 1e-9) / scale
 
 
+# --- shares and multiples -------------------------------------------------------------------
+
+# "cut it by a third", "a quarter off", "two-thirds as loud", "down by a fifth": a share of a
+# value, taken off, added, or kept. The shares as said (a space or a hyphen inside either way).
+FRACTIONS: dict[str, float] = {
+    "half": 0.5,
+    "a half": 0.5,
+    "a third": 1 / 3,
+    "one third": 1 / 3,
+    "two thirds": 2 / 3,
+    "a quarter": 0.25,
+    "one quarter": 0.25,
+    "a fourth": 0.25,
+    "three quarters": 0.75,
+    "a fifth": 0.2,
+    "one fifth": 0.2,
+    "two fifths": 0.4,
+    "a tenth": 0.1,
+}
+SHARE_PATTERN = (
+    "(?P<share>"
+    + "|".join(sorted((k.replace(" ", r"[\s-]+") for k in FRACTIONS), key=len, reverse=True))
+    + ")"
+)
+
+
+def share_of(words: str) -> float:
+    """The share ``words`` say ("two-thirds" 2/3, "a fifth" 0.2)."""
+    return FRACTIONS[" ".join(re.split(r"[\s-]+", words.lower().strip()))]
+
+
+# "1.5x", "4x bigger", "3 times as long", "twice": a multiple said as a number of times (number
+# words before "times" are digits by then: see numerals).
+_TIMES_RE = re.compile(
+    r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)\s*(?:x|times)(?![\w])|\b(?P<twice>twice)\b|\b(?P<thrice>thrice)\b", re.I
+)
+
+
+@dataclass(frozen=True)
+class Times:
+    start: int
+    end: int
+    factor: float
+
+
+def find_times(text: str) -> Times | None:
+    """The first multiple said as so many times ("1.5x" 1.5, "3 times" 3, "twice" 2), or None."""
+    m = _TIMES_RE.search(text)
+    if m is None:
+        return None
+    factor = 2.0 if m.group("twice") else 3.0 if m.group("thrice") else float(m.group("n"))
+    return Times(m.start(), m.end(), factor)
+
+
 # --- durations ------------------------------------------------------------------------------
 
 _SEC_UNIT = r"(?:seconds?|secs?|s)"
@@ -123,13 +177,15 @@ _DURATION_RE = re.compile(
     rf"(?P<half_min>\bhalf[\s-](?:a[\s-])?minute\b)"
     rf"|(?P<half_sec>\bhalf\s+a\s+second\b)"
     rf"|(?P<min_half>\b(?:a|one|1)\s+minute\s+and\s+a\s+half\b)"
+    # ("a second and a half longer", "another sec and a half": 1.5 s)
+    rf"|(?P<sec_half>(?:\b(?:a|one|1)\s+|(?<=\banother\s))(?:second|sec)\s+and\s+a\s+half\b)"
+    # ("shave 500ms off", "250 milliseconds": thousandths of a second)
+    rf"|(?P<ms>(?<![\w.])(?P<msn>\d+(?:[.,]\d+)?)\s*(?:ms|msecs?|millisecs?|milliseconds?)(?!\w))"
     rf"|(?P<n_half>\b(?P<nh>{NUMBER_PATTERN})\s+and\s+a\s+half\s+(?P<nh_unit>{_MIN_UNIT}|{_SEC_UNIT})\b)"
     rf"|(?P<couple>\ba\s+couple\s+(?:of\s+)?(?:more\s+|extra\s+)?{_SEC_UNIT}\b)"
     rf"|(?P<a_min>\b(?:a|one)[\s-]minute\b)"
     rf"|(?P<a_sec>\ba\s+(?:second|sec)\b(?=\s+(?:longer|shorter|more|less|extra|off)\b)|(?<=\bby\s)a\s+(?:second|sec)\b)"
     rf"|(?P<colon>(?<![\d:])0?:(?P<colon_sec>[0-5]\d)\b)"
-    # "cut the hook by 500 ms" (sweep 40: "ms" was no unit, and the scene was cut)
-    rf"|(?P<ms>(?<![\w.])(?P<ms_n>\d{{2,5}})\s*(?:ms|msecs?|millisecs?|milliseconds?)(?![\w]))"
     rf"|(?P<num>(?<![\w.])(?P<n>{NUMBER_PATTERN})\s*-?\s*(?P<more>(?:more|extra|additional)\s+)?(?:(?:whole|full|entire|total)\s+)?"
     rf"(?P<unit>{_HOUR_UNIT}|{_MIN_UNIT}|{_SEC_UNIT})(?![\w]))",
     re.I,
@@ -210,6 +266,10 @@ def find_durations(text: str) -> list[Duration]:
             sec = 0.5
         elif m.group("min_half"):
             sec = 90.0
+        elif m.group("sec_half"):
+            sec = 1.5
+        elif m.group("ms"):
+            sec = number_value(m.group("msn")) / 1000
         elif m.group("n_half"):
             base = number_value(m.group("nh")) + 0.5
             sec = base * 60 if m.group("nh_unit").lower().startswith("m") else base
@@ -221,8 +281,6 @@ def find_durations(text: str) -> list[Duration]:
             sec = 60.0
         elif m.group("colon"):
             sec = float(m.group("colon_sec"))
-        elif m.group("ms"):
-            sec = int(m.group("ms_n")) / 1000
         else:
             value = number_value(m.group("n"))
             unit = m.group("unit").lower()

@@ -143,7 +143,7 @@ _RATE_RE = re.compile(
 )
 # "voice pitch 1.2", "the pitch of the narrator to 0.8": the pitch as a number (1 is natural).
 _PITCH_RE = re.compile(
-    r"\bpitch\s+(?:of\s+(?:the\s+)?\w+(?:[\s-]over)?\s+)?(?:to|at|=|:)?\s*(?P<p>\d+(?:\.\d+)?)\s*(?:x|×)?(?!\s*%)(?![\d.])"
+    r"\bpitch\s+(?:of\s+(?:the\s+)?\w+(?:[\s-]over)?\s+)?(?:(?:up|down)\s+to|to|at|=|:)?\s*(?P<p>\d+(?:\.\d+)?)\s*(?:x|×)?(?!\s*%)(?![\d.])"
     r"|\bpitch\s*(?::|=)\s*(?P<p2>\d+(?:\.\d+)?)"
     # "pitch the voice up to 1.2": "pitch" the verb
     r"|\bpitch\s+(?:the\s+|her\s+|his\s+)?(?:voice(?:[\s-]?over)?|narrat\w*|it|her|him)\s+(?:up|down)\s+to\s+(?P<p3>\d+(?:\.\d+)?)\b",
