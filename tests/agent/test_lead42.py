@@ -117,3 +117,19 @@ def test_french_with_scenes_is_still_french() -> None:
     ops = _ops("rends les scènes 1 et 2 plus courtes")
     assert [op["sceneId"] for op in ops] == ["scene_1", "scene_2"]
     assert ops[0]["durationSec"] < 4.0 and ops[1]["durationSec"] < 7.0
+
+
+@pytest.mark.parametrize(
+    "text", ["make it half as long", "double it", "make it twice as long", "make it 5 seconds"]
+)
+def test_a_scene_the_memory_names_that_the_ad_no_longer_has_is_no_target(text: str) -> None:
+    """The conversation's memory may name a scene the ad has lost since (a turn crashed with a
+    KeyError reading a length for it): such a scene is no target, and nothing raises."""
+    from adgen.agent.conversation_state import ConversationState
+
+    project = basic_project()
+    state = ConversationState(project_id=project.project_id, scene_ids=["scene_9"], topic="scene")
+    turn = parse_message(text, project, state=state)
+    assert all(
+        getattr(op, "scene_id", None) in (None, "scene_1", "scene_2", "scene_3") for op in turn.operations
+    )

@@ -1724,8 +1724,10 @@ class _Edits:
         self.known = document_words(self.m.project)
         state = self.m.state
         if state.project_id in (None, self.m.project.project_id):
+            # (scenes the memory names that the ad no longer has, removed since, are no target)
+            present = {s.id for s in self.m.project.scenes}
             self.ctx = Context(
-                targets=list(state.scene_ids) or None,
+                targets=[i for i in state.scene_ids if i in present] or None,
                 topic=state.topic,
                 carried=True,
                 recent=list(state.recent),
