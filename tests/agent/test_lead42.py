@@ -133,3 +133,66 @@ def test_a_scene_the_memory_names_that_the_ad_no_longer_has_is_no_target(text: s
     assert all(
         getattr(op, "scene_id", None) in (None, "scene_1", "scene_2", "scene_3") for op in turn.operations
     )
+
+
+# --- sit42's wrong edits, as classes ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lengths"),
+    [
+        ("every scene except the cta a second shorter", {"scene_1": 3.0, "scene_2": 6.0}),
+        ("all scenes apart from the hook 2 seconds longer", {"scene_2": 9.0, "scene_3": 6.0}),
+        ("make every scene but the showcase 3 seconds", {"scene_1": 3.0, "scene_3": 3.0}),
+    ],
+)
+def test_every_scene_but_one_then_the_request_changes_the_others(
+    text: str, lengths: dict[str, float]
+) -> None:
+    assert _ops(text) == [
+        {"operation": "update_scene", "sceneId": sid, "durationSec": sec} for sid, sec in lengths.items()
+    ]
+
+
+def _corrected(first: str, second: str) -> list[dict]:
+    from parse_helpers import after
+
+    changed, state = after(first, basic_project())
+    turn = parse_message(second, changed, state=state)
+    assert not turn.question and not turn.unknown, (second, turn.question, turn.unknown)
+    return [op.to_wire() for op in turn.operations]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "moved"),
+    [
+        # a value said is moved as said (it had been scaled: 8 s of a 7 s showcase gave the hook 4.57 s)
+        ("make the showcase 8 seconds", "wrong scene, I meant the hook", {"durationSec": 8.0}),
+        ("make the hook text 90", "no, I meant the cta", {"fontSize": 90}),
+        # an amount said is moved as that amount
+        ("make the showcase 2 seconds longer", "sorry, I meant the cta", {"durationSec": 6.0}),
+        ("make the hook 1 second shorter", "no I meant the cta", {"durationSec": 3.0}),
+    ],
+)
+def test_a_correction_moves_the_value_or_amount_as_said(first: str, second: str, moved: dict) -> None:
+    ops = _corrected(first, second)
+    assert ops[-1] == {"operation": ops[-1]["operation"], "sceneId": ops[-1]["sceneId"], **moved}
+    assert ops[-1]["sceneId"] != ops[0]["sceneId"]  # the last change taken back first
+
+
+def test_a_correction_of_a_step_keeps_scaling() -> None:
+    ops = _corrected("make the hook text bigger", "no, I meant the cta")
+    assert ops[0] == {"operation": "update_overlay", "sceneId": "scene_1", "fontSize": 64}
+    assert ops[1]["sceneId"] == "scene_3" and ops[1]["fontSize"] > 72
+
+
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [
+        ("keep the cta text out of the bottom UI on reels", "scene_3"),
+        ("move the hook text away from the top", "scene_1"),
+        ("the showcase words should be clear of the bottom edge", "scene_2"),
+    ],
+)
+def test_text_kept_out_of_an_edge_goes_to_the_center(text: str, scene: str) -> None:
+    assert _ops(text) == [{"operation": "update_overlay", "sceneId": scene, "position": "center"}]

@@ -42,6 +42,11 @@ EXCLUSION_RE = re.compile(
     r"|\b(?:should|must|needs?|has\s+to|have\s+to|can|could|will|would|are|is|gets?)\b)",
     re.I,
 )
+# Every scene or every text named just before the excluding words ("every scene except …").
+_ALL_BEFORE_RE = re.compile(
+    r"\b(?:every|all(?:\s+the)?|each)\s+(?:other\s+)?(?:scenes?|texts?|slides?|shots?)\s*,?\s*$|\beverything\s*,?\s*$",
+    re.I,
+)
 # A reference that means a version or the ad itself, never one scene ("keep this one as is").
 _NOT_A_SCENE_RE = re.compile(
     r"^\s*(?:it|this|that|the\s+(?:original|current|old|other)\b|this\s+one|that\s+one)", re.I
@@ -73,12 +78,19 @@ def find_exclusion(masked: str, project: AdProject | None, quotes: list[Quoted])
             for r in find_scene_refs(ref_words, project, quotes)
             if r.ids and not r.error and r.kind != "all"
         ]
-        if not refs or _rest_is_more_than_scene(ref_words, refs):
+        if not refs:
             continue
+        end = m.end()
+        if _rest_is_more_than_scene(ref_words, refs):
+            if not _ALL_BEFORE_RE.search(masked[: m.start()]):
+                continue
+            # "every scene except the cta a second shorter": the scene left out, then the request
+            end = m.start("ref") + refs[-1].end
+            ref_words = ref_words[: refs[-1].end]
         for ref in refs:
             kept += [i for i in ref.ids if i not in kept]
         named.insert(0, ref_words.strip())
-        text = text[: m.start()] + text[m.end() :]
+        text = text[: m.start()] + " " + text[end:]
     if not kept or len(kept) >= len(project.scenes):
         return None
     return Exclusion(text=text.strip(" ,"), scene_ids=tuple(kept), words=" and ".join(named))

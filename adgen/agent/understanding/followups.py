@@ -911,7 +911,7 @@ def moved(body: str, project: AdProject, state: ConversationState) -> Repeat | N
             {**again, "sceneId": sid}
             for op in state.last_operations
             for sid in ids or ([op["sceneId"]] if op.get("sceneId") else [])
-            if (again := _again(op, base.scene(sid), subject)) is not None
+            if (again := _again(op, base.scene(sid), subject, state.last_request or "")) is not None
         ]
     if not made:
         return None
@@ -985,8 +985,9 @@ def _subject(rest: str, project: AdProject) -> str | None:
     return None
 
 
-def _again(op: dict[str, Any], scene: Any, subject: str | None) -> dict[str, Any] | None:
-    """The same change for another scene (or moved to another subject), by the same step."""
+def _again(op: dict[str, Any], scene: Any, subject: str | None, said: str = "") -> dict[str, Any] | None:
+    """The same change for another scene (or moved to another subject), by the same step: a
+    value the last request said ("make the showcase 8 seconds") as said, any other by its ratio."""
     name = op.get("operation", "")
     before = op.get("before") or {}
     fields: dict[str, Any] = {}
@@ -1007,13 +1008,24 @@ def _again(op: dict[str, Any], scene: Any, subject: str | None) -> dict[str, Any
             and not isinstance(new, bool)
             and isinstance(old, int | float)
             and old
+            and not (subject in (None, name) and _said_number(new, said))
         ):
-            fields[target_field] = _rescaled(target_field, current * new / old)
+            if subject in (None, name) and _said_number(abs(new - old), said):
+                # ("make the showcase 2 seconds longer", "I meant the hook": 2 s more there too)
+                fields[target_field] = _rescaled(target_field, current + new - old)
+            else:
+                fields[target_field] = _rescaled(target_field, current * new / old)
         else:
             fields[target_field] = new
     if not fields:
         return None
     return {"operation": target_op, **fields}
+
+
+def _said_number(value: float, said: str) -> bool:
+    """The request said ``value`` itself ("8 seconds", "size 80", "50%"): a value, not a step."""
+    wanted = {f"{value:g}", f"{value * 100:g}"}
+    return any(n in wanted for n in re.findall(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])", said))
 
 
 def _rescaled(field_name: str, value: float) -> float:

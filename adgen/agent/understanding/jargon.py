@@ -197,3 +197,17 @@ def plain_jargon(text: str) -> str:
 
 
 __all__ = ["JARGON", "plain_jargon"]
+
+
+# "keep the cta text out of the bottom UI", "move the hook words away from the top": the place the
+# text should leave; the middle is the one place clear of both edges (it read as "to the bottom")
+JARGON += (
+    (
+        re.compile(
+            r"\b(?:out\s+of|away\s+from|off|clear\s+of)\s+the\s+(?:very\s+)?(?:bottom|top)"
+            r"(?:\s+(?:ui|bar|buttons|edge|area|part|of\s+the\s+(?:screen|frame)))?\b",
+            re.I,
+        ),
+        "to the center",
+    ),
+)

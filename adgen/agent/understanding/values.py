@@ -519,6 +519,8 @@ POSITION_RE = re.compile(
     r"(?:\s+(?:of\s+the\s+(?:screen|frame|video)|side|part|edge|third))?\b"
     # ("from the bottom of the frame to the top": where it is now is no place to put it)
     r"|\b(?P<b>left|right)[\s-](?:side|aligned|align)\b|(?<!from\s)(?<!from\sthe\s)\b(?P<c>centre|center|centered|centred)\b"
-    r"|(?<!from\s)(?<!from\sthe\s)\b(?P<d>top|bottom)\b",
+    # ("keep the cta text out of the bottom UI": the place it should leave, no place to put it)
+    r"|(?<!from\s)(?<!from\sthe\s)(?<!out\sof\sthe\s)(?<!off\sthe\s)(?<!clear\sof\sthe\s)(?<!away\sfrom\sthe\s)"
+    r"\b(?P<d>top|bottom)\b",
     re.I,
 )
