@@ -196,3 +196,39 @@ def test_a_correction_of_a_step_keeps_scaling() -> None:
 )
 def test_text_kept_out_of_an_edge_goes_to_the_center(text: str, scene: str) -> None:
     assert _ops(text) == [{"operation": "update_overlay", "sceneId": scene, "position": "center"}]
+
+
+@pytest.mark.parametrize(
+    ("made", "then", "expected"),
+    [
+        ("make a version with the problem scene cut out", "music louder in that one", "update_audio"),
+        ("make a version where the cta says Buy now", "make the music quieter in that one", "update_audio"),
+        ("try a variant with a calmer mood", "the cta text white in this one", "update_overlay"),
+    ],
+)
+def test_in_that_one_right_after_a_version_is_that_version(made: str, then: str, expected: str) -> None:
+    """With the memory's scene gone from the version (the variant removed it) "that one" is the
+    version just made, never a scene to ask about."""
+    import asyncio
+    import sys
+    import tempfile
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent / "heldout"))
+    from heldout_cases import Case, Turn, set_starts
+    from heldout_harness import offline_settings, run_case
+
+    case = Case(
+        id="that_one",
+        category="variant",
+        split="dev",
+        start="ebike",
+        start_on="start",
+        turns=(Turn(say=made), Turn(say=then)),
+        expect={},
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        result = asyncio.run(run_case(case, offline_settings(Path(tmp)), set_starts("dev3")))
+    last = result.outcome.turns[-1]
+    assert "Which scene" not in last.reply, last.reply
+    assert [op["operation"] for op in last.operations] == [expected], last.reply

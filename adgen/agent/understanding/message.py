@@ -233,7 +233,7 @@ from adgen.agent.understanding.timing import LENGTH_COMPLAINT_RE
 from adgen.agent.understanding.topics import TOPIC_WORDS, topic_of, topic_only
 from adgen.agent.understanding.unplaced import unplaced_scene, unread_subject
 from adgen.agent.understanding.values import find_colors
-from adgen.agent.understanding.variant_scope import in_this_variant, on_this_version
+from adgen.agent.understanding.variant_scope import in_that_one, in_this_variant, on_this_version
 from adgen.agent.understanding.variants import (
     VARIATION_QUESTION,
     VARIATION_RE,
@@ -351,6 +351,8 @@ def parse_message(
                 masked, state.last_operations
             )  # "and on the cta: '…'" after a voice-over
         masked = in_this_variant(masked, project)  # "in that variant also change …": here
+        if state is not None and not any(s.id in state.scene_ids for s in project.scenes):
+            masked = in_that_one(masked, project)  # "music louder in that one" right after a variant
         if _THIS_ONE_RE_HINT.search(masked):  # "🎵 -10% on this one" with versions: this version
             found = family() if family is not None else None
             masked = on_this_version(masked, project.variation.is_variation or bool(found and found.variants))

@@ -28,6 +28,20 @@ def in_this_variant(masked: str, project: Any) -> str:
     return _HERE_RE.sub("", masked).strip() or masked
 
 
+# "music louder in that one" right after "make a version with …": that one is the version
+_THAT_ONE_RE = re.compile(
+    r"\s*,?\s*\b(?:in|on|for)\s+(?:that|this)\s+one\b\s*(?:too|as\s+well)?(?=\s*[.!,;]*\s*$)", re.I
+)
+
+
+def in_that_one(masked: str, project: Any) -> str:
+    """``masked`` without a closing "in that one" when ``project`` is a variant and no scene is in
+    the conversation's focus (the lead's check): the one just spoken of is the version."""
+    if project is None or not project.variation.is_variation:
+        return masked
+    return _THAT_ONE_RE.sub("", masked).strip() or masked
+
+
 # "🎵 -10% on this one" after "back to A": the version being edited, said at the end
 _THIS_ONE_RE = re.compile(
     r"\s*,?\s*\b(?:on|in|for)\s+this\s+(?:one|version|cut)\s*(?:too|as\s+well)?\s*[.!]*\s*$", re.I
