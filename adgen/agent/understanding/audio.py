@@ -125,7 +125,9 @@ VOLUME_SHARES: tuple[tuple[re.Pattern[str], int], ...] = tuple(
         (
             r"\b"
             + SHARE_PATTERN
-            + r"\s+(?:as\s+loud|of\s+(?:the\s+|its\s+)?(?:current\s+)?(?:volume|level|loudness))\b",
+            + r"\s+(?:as\s+loud|of\s+(?:the\s+|its\s+)?(?:current\s+)?(?:volume|level|loudness)"
+            # ("music at two thirds of what it is now": the level kept, times that share)
+            + r"|of\s+(?:what|where|how\s+loud)\s+it\s+is(?:\s+(?:now|right\s+now|at\s+the\s+moment))?)(?!\w)",
             0,
         ),
     )

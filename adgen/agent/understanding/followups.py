@@ -107,7 +107,12 @@ def is_approval(clause: str) -> bool:
 
 def repeat(clause: str, project: AdProject, state: ConversationState) -> Repeat | None:
     """The operations of "a bit more" / "the same for X", or None when the clause is neither."""
-    if not state.last_operations or state.project_id not in (None, project.project_id):
+    if state.project_id not in (None, project.project_id):
+        return None
+    if not state.last_operations:
+        times = _TIMES_RE.search(clause)
+        if times and _length_asked(project, state):  # "how long is the hook?" … "double it"
+            return _times(project, state, _FACTORS[times.group("f").lower().split()[0]])
         return None
     if _REROLL_RE.search(clause) and all(
         op.get("operation") == "regenerate_scene" for op in state.last_operations
@@ -1069,17 +1074,36 @@ _PERCENT_RE = re.compile(
 _RANGE_OF = {"volume": "volume", "scale": "scale", "fontSize": "font_size", "durationSec": "scene_duration"}
 
 
+# "how long is the marathon scene?", "what's the length of the hook": a length asked about
+_LENGTH_ASKED_RE = re.compile(r"\bhow\s+long\b|\b(?:length|duration|seconds|secs)\b", re.I)
+
+
+def _length_asked(project: AdProject, state: ConversationState) -> list[dict[str, Any]]:
+    """ "double it" right after "how long is the marathon scene?": that scene's length, as if just
+    set (it doubled the scene's text size)."""
+    ids = [i for i in state.scene_ids if i in {s.id for s in project.scenes}]
+    asked = state.topic == "duration" or _LENGTH_ASKED_RE.search(state.last_request or "")
+    if asked and not state.scene_ids:  # "how long is the whole ad?" … "double it": the ad's length
+        return [{"operation": "set_duration", "durationSec": project.duration_sec}]
+    if len(ids) != 1 or not asked:
+        return []
+    return [
+        {"operation": "update_scene", "sceneId": ids[0], "durationSec": project.scene(ids[0]).duration_sec}
+    ]
+
+
 def _times(project: AdProject, state: ConversationState, factor: float) -> Repeat | None:
     """ "double it" right after "music to 30%": the one number the last request set, times the
     factor, from where it is now; past its range nothing changes and the limit is said."""
+    last = state.last_operations or _length_asked(project, state)
     numbers = [
         (op, name)
-        for op in state.last_operations
+        for op in last
         for name in op
         if name in _NUMERIC and isinstance(op.get(name), int | float) and not isinstance(op.get(name), bool)
     ]
     kinds = {(str(op.get("operation")), name) for op, name in numbers}
-    if len(kinds) != 1 or len(numbers) != len(state.last_operations):
+    if len(kinds) != 1 or len(numbers) != len(last):
         return None  # more than one kind of number (or none): which one is doubled is unclear
     made: list[Any] = []
     for op, name in numbers:

@@ -206,6 +206,19 @@ METRIC_ONLY: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+# The scene a figure was said of ("CTR on the last card", "hook rate at the opener").
+_PLACE_RE = re.compile(
+    r"\b(?:on|at|in|for|of)\s+(?P<scene>(?:the|that|this|our)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:card|scene|hook|cta|opener|intro|showcase|ending|closer|slide|part|bit|social\s+proof|testimonial))\b",
+    _I,
+)
+_SCENE_WORD_RE = re.compile(
+    r"\b(?:hook|cta|scene|card|opener|intro|showcase|ending|end|closer|slide|proof|problem|testimonial|"
+    r"first|last|middle|everything|all|every)\b",
+    _I,
+)
+
+
 def without_reasons(masked: str) -> str:
     """``masked`` without a metric or audience lead-in before its request, and with a metric said
     as the request in the parser's words; unchanged when nothing of a request would be left."""
@@ -213,7 +226,11 @@ def without_reasons(masked: str) -> str:
     for pattern in CONTEXT:
         m = pattern.search(text)
         if m is not None and re.search(r"\w", text[m.end() :]):
+            place = _PLACE_RE.search(text[: m.end()])
             text = text[m.end() :]
+            if place is not None and not _SCENE_WORD_RE.search(text):
+                # "CTR on the last card is weak - bigger text there": the figure goes, its scene stays
+                text = f"in {place.group('scene')}, {text}"
     for pattern, meaning in SAID_AS:
         text = pattern.sub(meaning, text)
     for pattern, said in METRIC_ONLY:

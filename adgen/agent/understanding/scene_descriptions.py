@@ -23,7 +23,9 @@ from adgen.agent.understanding.values import COLOR_NAMES
 
 _SCENE_WORD = r"(?:scene|bit|shot|part|moment|clip|section|seen)"
 _DESCRIPTION_RE = re.compile(
-    rf"(?:\b(?:the\s+|that\s+)?{_SCENE_WORD}\s+(?:(?:where|in\s+which|when|of|showing|that\s+shows)\s+|with\s+(?=the\s+\w+\s+\w+ing\b))"
+    rf"(?:\b(?:the\s+|that\s+)?{_SCENE_WORD}\s+(?:(?:where|in\s+which|when|of|showing|that\s+shows)\s+"
+    # ("the scene where they fold the bike": who does it is no part of what the scene shows)
+    r"(?:(?:they|we|you|people|someone|she|he)\s+)?|with\s+(?=the\s+\w+\s+\w+ing\b))"
     # ("where the price shows, text in white", "where the mat unrolls on the deck, …": a message
     # opening on "where" and a comma names the scene too)
     r"|^\s*(?:(?:and|also|then|ok|so)\s+)?(?:in\s+the\s+(?:bit|part|scene)\s+)?where\s+(?=the\s+[^,;:?]{3,60}[,;:]))"
@@ -125,11 +127,34 @@ def _label(project: Any, i: int) -> str:
     return f"scene {i + 1} ({'CTA' if role == 'cta' else role})"
 
 
+# "where it says 50% off, make that text white", "the bit that says Order today: bigger": a scene
+# named by words of its on-screen text, typed without quotes
+_SAYS_RE = re.compile(
+    rf"^\s*(?:(?:and|also|then|ok|so)\s+)?(?:(?:in\s+)?the\s+{_SCENE_WORD}\s+)?(?:where|that|which)\s+(?:it\s+)?"
+    r"(?:says|reads|shows)\s+(?P<w>[^,;:\ue000-\ue1ff]{2,60}?)\s*(?=[,;:])",
+    re.I,
+)
+
+
+def _said_on_screen(masked: str, project: Any) -> str:
+    """``masked`` with "where it says <words>," read as "in scene N," when one scene's text holds
+    those words (as typed, case aside); unchanged otherwise."""
+    m = _SAYS_RE.match(masked)
+    if m is None:
+        return masked
+    words = " ".join(m.group("w").lower().split())
+    found = [n for n, s in enumerate(project.scenes) if words in " ".join(s.overlay.text.lower().split())]
+    if len(found) != 1:
+        return masked
+    return f"in scene {found[0] + 1}" + masked[m.end() :]
+
+
 def described_scene(masked: str, project: Any) -> tuple[str, UnclearScene | None]:
     """``masked`` with a scene named by what happens in it rewritten as "scene N", and None; or
     the text unchanged and a question naming the scenes it could be."""
     if project is None or not project.scenes:
         return masked, None
+    masked = _said_on_screen(masked, project)
     masked = _uncoloured(masked, project)
     m = _DESCRIPTION_RE.search(masked)
     if m is None or _COPY_BEFORE_RE.search(masked[: m.start()]):
