@@ -351,8 +351,9 @@ def parse_message(
                 masked, state.last_operations
             )  # "and on the cta: '…'" after a voice-over
         masked = in_this_variant(masked, project)  # "in that variant also change …": here
-        if state is not None and not any(s.id in state.scene_ids for s in project.scenes):
-            masked = in_that_one(masked, project)  # "music louder in that one" right after a variant
+        if state is not None and state.scene_ids and not any(s.id in state.scene_ids for s in project.scenes):
+            # "music louder in that one" right after a version dropped the scene last spoken of
+            masked = in_that_one(masked)
         if _THIS_ONE_RE_HINT.search(masked):  # "🎵 -10% on this one" with versions: this version
             found = family() if family is not None else None
             masked = on_this_version(masked, project.variation.is_variation or bool(found and found.variants))

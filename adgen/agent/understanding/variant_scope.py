@@ -34,11 +34,9 @@ _THAT_ONE_RE = re.compile(
 )
 
 
-def in_that_one(masked: str, project: Any) -> str:
-    """``masked`` without a closing "in that one" when ``project`` is a variant and no scene is in
-    the conversation's focus (the lead's check): the one just spoken of is the version."""
-    if project is None or not project.variation.is_variation:
-        return masked
+def in_that_one(masked: str) -> str:
+    """``masked`` without a closing "in that one", said when the scene last spoken of is gone from
+    the ad (a version dropped it; the caller checks): the one spoken of is the version, no scene."""
     return _THAT_ONE_RE.sub("", masked).strip() or masked
 
 
