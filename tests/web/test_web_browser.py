@@ -174,10 +174,14 @@ def test_brief_plan_progress_videos_edit_undo_and_resume(web_app, browser, artif
         page.screenshot(path=str(artifacts_dir / "3-edited.png"))
 
         # 4. Undo (the button under the latest result): back to the first version's content.
+        videos_before = len(export_videos(page))
         press(page, "Undo", "undo")
         wait_until(lambda: "Undid the last change" in messages_text(page), 20, "the undo reply")
         report, rendered, reused = finished_report(page, 2)
         assert rendered == [] and len(reused) == len(roles), report  # everything came from the cache
+        # The report's text can show before its three videos are attached: wait for them, or the
+        # newest videos on the page are still the edit's.
+        wait_until(lambda: len(export_videos(page)) >= videos_before + 3, 30, "the undone version's videos")
         latest = export_videos(page)[-3]
         original = page.request.get(web_app.base_url + first[0]).body()
         assert page.request.get(web_app.base_url + latest).body() == original
