@@ -389,6 +389,32 @@ LATER_SETS: tuple[HeldoutSet, ...] = (
         max_spread=1,
         is_test=True,
     ),
+    HeldoutSet(
+        "dev18",
+        HERE / "conversations_dev18.yaml",
+        "the eighteenth development set, written blind after round twenty-four together with test16, even "
+        "across the categories (11 or 12 cases each), by a different crowd (terse users typing shorthand "
+        "follow-ups, sarcastic and frustrated users, compliance and legal reviewers, app, SaaS and "
+        "online-course marketers with promo codes, URLs and prices in several currencies, regional "
+        "Englishes and idioms, people pointing at the agent's own previous reply, seasonal campaigns, "
+        "Russian, Ukrainian, Hebrew, Mandarin, Czech, Norwegian, Singlish and Nigerian Pidgin); never run "
+        "before its commit",
+        min_cases=150,
+        min_per_category=11,
+        starts=HERE / "starts_dev18.yaml",
+        max_spread=1,
+    ),
+    HeldoutSet(
+        "test16",
+        HERE / "conversations_test16.yaml",
+        "the sixteenth test set, written blind together with dev18 by the same crowd (terse and "
+        "frustrated users, compliance reviewers, app and course marketers, regional Englishes, references "
+        "to the agent's reply, seasonal campaigns, new languages and scripts), never run before its commit",
+        min_cases=100,
+        min_per_category=7,
+        max_spread=1,
+        is_test=True,
+    ),
 )
 
 
