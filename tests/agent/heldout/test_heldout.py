@@ -247,6 +247,13 @@ FLOORS = {
     # Dutch, Arabic, Korean, Swahili, Romanian; d17d: metrics, platform jargon, accessibility), merged
     # with miss40, left40 and sweep40: 141/150, 2 wrong.
     "dev17": (141, 2, 150),
+    # dev18 (written blind after round twenty-four, with test16, by a new crowd: terse follow-ups,
+    # sarcasm and frustration, compliance and legal review (™, claims, disclaimers), app and course
+    # marketers (promo codes, stores, currencies), regional Englishes (British, Irish, Indian, Nigerian
+    # Pidgin, Singlish), references to the agent's own reply, seasonal campaigns, Russian, Ukrainian,
+    # Hebrew, Mandarin, Czech and Norwegian): its first run, on int43 at fda4fda, 73/150 understood and
+    # 28 wrong (test16's clean first run: 53/100, 15 wrong).
+    "dev18": (73, 28, 150),
     # test3: run clean three times as a test set (80.8 %/7.7 % wrong before round five, 84.6 %/7.7 % after,
     # 85.4 %/7.7 % after rounds six and seven), then retired to development on 2026-12-02 at 111/130, 10 wrong.
     # Round eight (parse8): 116/130, 4 wrong; then 119/130, 0 wrong.
