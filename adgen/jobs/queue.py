@@ -150,6 +150,15 @@ def _finished_cleanly(job: Job, status: JobStatus | None) -> bool:
     return isinstance(result, dict) and not result.get("errors") and not result.get("warnings")
 
 
+def _deferred_dependents(job: Job) -> list[str]:
+    """The ids of the jobs still waiting for ``job`` (deferred: it has not released them yet)."""
+    waiting = []
+    for dependent in Job.fetch_many(job.dependent_ids, connection=job.connection):
+        if dependent is not None and dependent.get_status(refresh=False) == JobStatus.DEFERRED:
+            waiting.append(dependent.id)
+    return waiting
+
+
 class RenderQueue:
     """Enqueue, cancel and inspect renders on the RQ queue of a Redis."""
 
@@ -310,12 +319,19 @@ class RenderQueue:
                 )
                 self.events.publish(event, part=watcher.part)
             return job
+        waiting: list[str] = []
         if job is not None:
-            job.delete()  # a finished/failed/cancelled job of the same work: start it afresh
+            # A finished-with-warnings, failed or cancelled job of the same work: start it afresh.
+            # Deleting it drops its list of dependents, so the assemblies of other renders still
+            # waiting on it are given back to the new job of the same id (else they never run).
+            waiting = _deferred_dependents(job)
+            job.delete()
         with self.connection.pipeline() as pipe:
             pipe.delete(watchers_key(job_id))
             pipe.sadd(watchers_key(job_id), watcher.to_json())
             pipe.expire(watchers_key(job_id), WATCHERS_TTL_SEC)
+            if waiting:
+                pipe.sadd(Job.dependents_key_for(job_id), *waiting)
             pipe.execute()
         return self.queue.enqueue_call(
             func,

@@ -104,3 +104,44 @@ def test_a_finished_shared_job_is_joined_so_waiting_assemblies_still_run(
     b = store.get_internal(twin.project_id, 1)
     assert a.render_status.state == b.render_status.state == "completed"
     assert a.aspect_exports == b.aspect_exports
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("ending", ["warned", "failed"])
+def test_a_shared_job_run_again_still_releases_the_assemblies_waiting_on_it(
+    queue_settings, stored_project, workers, redis_url, ending
+):
+    """A job that finished with a warning (a poor cut-out, a stand-in clip) or failed is run again
+    for the next render that needs it, under the same id. Deleting the old one dropped the list of
+    the assemblies still waiting on it, so the first render never ended (a batch hung with a row
+    "rendering" for ever, the rows sharing a photo whose cut-out had warned)."""
+    from rq import SimpleWorker
+    from rq.job import JobStatus
+    from rq.results import Result
+
+    store = open_project_store(queue_settings)
+    queue = RenderQueue(redis_url, queue_settings)
+    conn = redis.Redis.from_url(redis_url)
+    first = queue.enqueue_render(stored_project.project_id, 1, owner=stored_project.owner)
+    scene_job_id, assembly_id = first.job_ids[1], first.job_ids[-1]
+
+    job = Job.fetch(scene_job_id, connection=conn)
+    queue.queue.remove(job)
+    SimpleWorker([queue.queue], connection=conn).execute_job(job, queue.queue)
+    if ending == "warned":  # its newest result carries a warning: it is not joined but run again
+        value = dict(job.return_value(refresh=True) or {}, warnings=["a stand-in clip was used"])
+        Result.create(job, Result.Type.SUCCESSFUL, ttl=600, return_value=value)
+    else:
+        job.set_status(JobStatus.FAILED)
+    assert Job.fetch(assembly_id, connection=conn).get_status() == JobStatus.DEFERRED
+
+    twin = store.create(stored_project.model_copy(update={"project_id": "p_twin3", "owner": "bob"}))
+    other = queue.enqueue_render(twin.project_id, 1, owner=twin.owner)
+    assert scene_job_id not in other.shared_job_ids  # run again, not joined
+    assert assembly_id.encode() in conn.smembers(Job.dependents_key_for(scene_job_id))
+
+    workers.start("w1")
+    for project_id, ticket in ((stored_project.project_id, first), (twin.project_id, other)):
+        assert queue.wait(project_id, ticket.render_id, timeout=180).state == "done", project_id
+    assert store.get_internal(stored_project.project_id, 1).render_status.state == "completed"
+    assert store.get_internal(twin.project_id, 1).render_status.state == "completed"
