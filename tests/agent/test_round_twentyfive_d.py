@@ -343,6 +343,12 @@ def test_the_nth_voice_over_and_the_words_on_screen(text: str, changes: dict[str
             {"scene_3__backgroundPrompt": "brand colours, bold closing frame, brighter"},
         ),
         ("wow, the music is even louder now", {"audio__volume": 0.6}),
+        ("it's darker than I expected", {"style__lighting": "bright"}),
+        ("the music is louder than we wanted", {"audio__volume": 0.6}),
+        (
+            "the hook is way darker than I pictured",
+            {"scene_1__backgroundPrompt": "splash of iced coffee, energetic, bright, brighter"},
+        ),
         ("the hook text looks even smaller than yesterday", {"scene_1__overlay__fontSize": 80}),
     ],
 )
@@ -560,3 +566,24 @@ def test_a_look_wished_for_is_still_set() -> None:
 def test_the_same_change_named_by_its_kind(first: str, text: str, changes: dict[str, Any]) -> None:
     changed, state = after(first, basic_project())
     only(text, changed, state, **changes)
+
+
+# 17. the product said not to be visible ----------------------------------------------------------
+
+PHOTO = {"productAsset": {"sourceUrl": "media/uploads/bottle.png", "checksum": "5c" * 32}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the product is not visible in the hook",
+        "the bottle isn't visible in the hook at all",
+        "the product's not really visible in the hook",
+    ],
+)
+def test_a_product_not_visible_is_shown(text: str) -> None:
+    only(text, basic_with(**PHOTO), scene_1__product__visible=True)
+
+
+def test_a_product_asked_not_to_be_visible_is_hidden() -> None:
+    only("make the product not visible in the cta", basic_with(**PHOTO), scene_3__product__visible=False)

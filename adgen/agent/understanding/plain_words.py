@@ -67,8 +67,11 @@ _NOT_FILM_LOOK = r"(?!\s+(?:look|grain|stock|style|noir|feel|effect|camera|poste
 _BASE_OF = {v: k for k, v in ANALYTIC_COMPARATIVES.items()}
 _EVEN_MORE_NOW_RE = re.compile(
     r"(?P<v>\b(?:is|are|looks?|seems?|feels?|sounds?|got|gets|has\s+gotten|has\s+got|became|is\s+getting)|(?<=\w)'s)"
-    rf"\s+(?:now\s+)?(?:(?P<even>even|somehow)\s+)?(?P<c>{'|'.join(_BASE_OF)})\b"
-    r"(?P<than>\s+than\s+(?:before|yesterday|last\s+time|ever|it\s+was|the\s+last\s+(?:one|version|cut)))?"
+    rf"\s+(?:now\s+)?(?:(?P<even>even|somehow)\s+)?(?:(?P<deg>way|much|far|a\s+lot|a\s+bit|a\s+little|slightly)\s+)?"
+    rf"(?P<c>{'|'.join(_BASE_OF)})\b"
+    r"(?P<than>\s+than\s+(?:before|yesterday|last\s+time|ever|it\s+was|the\s+last\s+(?:one|version|cut)"
+    # ("it's darker than I expected": more than was wanted)
+    r"|(?:i|we)\s+(?:expected|thought|wanted|hoped|imagined|asked\s+for|pictured)))?"
     r"(?=\s*(?:now\b|$|[,.!?;:]|(?:and|but|somehow|again)\b))",
     re.I,
 )
@@ -81,7 +84,8 @@ _PRAISED_AFTER_RE = re.compile(
 def _too_now(m: re.Match[str]) -> str:
     if not (m.group("even") or m.group("than")) or _PRAISED_AFTER_RE.match(m.string[m.end() :]):
         return m.group(0)
-    return f"{m.group('v')} too {_BASE_OF[m.group('c').lower()]}"
+    degree = f"{m.group('deg')} " if m.group("deg") else ""
+    return f"{m.group('v')} {degree}too {_BASE_OF[m.group('c').lower()]}"
 
 
 _PIDGIN_ING = {
