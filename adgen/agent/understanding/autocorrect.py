@@ -74,6 +74,14 @@ _ROWS: tuple[_Row, ...] = (
         re.compile(r"\b(a\s+(?:tiny|little|wee|lil)\s+)but\b(?=\s+(?:more\s+|less\s+)?[a-z]+er\b)", re.I),
         r"\1bit",
     ),
+    # "a small bit shorter", "a small little bit louder" (Irish English): "a little bit", never the
+    # text made small (it shrank the hook's words as well as its length)
+    _Row(
+        re.compile(
+            r"\ba\s+small(?:\s+little)?\s+(bit|tad|touch)\b(?=\s+(?:more\s+|less\s+)?[a-z]+er\b)", re.I
+        ),
+        r"a little \1",
+    ),
     # "sooo slow", "tooo loud": a word held for stress is the word.
     _Row(re.compile(r"\bso{3,}\b", re.I), "so"),
     _Row(re.compile(r"\bto{3,}\b", re.I), "too"),

@@ -71,7 +71,7 @@ _FIELD_ONLY_RE = re.compile(
     _I,
 )
 _ONE_TEXT_RE = re.compile(
-    r"^(?:(?!\b(?:every|each|all|both|scenes)\b).)*\b(?:the|its|that|this|those|these)\s+(?:text|headline|copy|words|caption|lettering|title|line|letters)\b(?!\s*s\b)"
+    r"^(?:(?!\b(?:every|each|all|both|scenes)\b).)*\b(?:the|its|that|this|those|these)\s+(?:on[\s-]?screen\s+)?(?:text|headline|copy|words|caption|lettering|title|line|letters)\b(?!\s*s\b)"
     # "and 70 font", "plus text size 60", "also font a bit bigger": added to the last request,
     # so about its scene (no "every", no plural)
     r"|^\W*(?:and|also|plus|then)\b(?:(?!\b(?:every|each|all|both|scenes|texts)\b).)*\b(?:font|text|type|lettering)\b"

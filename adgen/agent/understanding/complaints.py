@@ -37,7 +37,11 @@ _DISLIKE = (
 _MUSIC_RE = re.compile(r"\b(?:music|song|soundtrack|track|audio|tune)\b", _I)
 _MUSIC_PROBLEM_RE = re.compile(
     rf"\b(?:distracting|annoying|irritating|repetitive|grating|cheesy|overpowering|(?:a\s+bit\s+|way\s+)?much|"
-    rf"not\s+sure\s+about|unsure\s+about|{_DISLIKE})\b",
+    rf"not\s+sure\s+about|unsure\s+about|{_DISLIKE})\b"
+    # ("wow. the music. again.", "ugh, the music again?!": the music named with "again", nothing
+    # else said: it is wrong again, how is asked)
+    r"|^\W*(?:(?:ugh+|wow|seriously|omg|oh\s+no|really)\W+)*(?:the\s+)?(?:music|song|track|soundtrack)\W+"
+    r"(?:(?:is\s+)?wrong\s+)?again\W*$",
     _I,
 )
 _TEXT_RE = re.compile(r"\b(?:text|words|headline|caption|copy|font|lettering)\b", _I)
@@ -342,6 +346,26 @@ def _new_words(project: AdProject, scenes: list[Scene]) -> PendingQuestion:
     )
 
 
+def _flagged_words(project: AdProject, scenes: list[Scene]) -> PendingQuestion:
+    """ "legal flagged 'Rated 4.9 by 3,000 riders'": what the scene should say instead (their words:
+    a line of ours may claim as much), or the scene removed."""
+    named = [s for s in scenes if len(scenes) < len(project.scenes)] or scenes[:1]
+    names = _names(project, named)
+    if len(named) != 1:
+        return PendingQuestion(f"What should {names} text say instead? Give me the words in quotes.")
+    return PendingQuestion(
+        f"What should {names} text say instead? Give me the words in quotes, or say “remove it” and "
+        "I'll take that scene out.",
+        [
+            PendingOption(
+                "remove it",
+                ["remove it", "remove", "remove the scene", "drop it", "cut it", "take it out", "delete it"],
+                [{"operation": "remove_scene", "sceneId": named[0].id}],
+            )
+        ],
+    )
+
+
 def _product(scene: Scene, **fields: Any) -> dict[str, Any]:
     return {"operation": "update_product", "sceneId": scene.id, **fields}
 
@@ -434,6 +458,37 @@ def quoted_scenes(clause: str, project: AdProject, quotes: list[Any]) -> list[st
 
 _LINE_RE = re.compile(
     r"\b(?:text|line|words|wording|headline|caption|copy|tagline|slogan|message|quote)\b", _I
+)
+# "it looks like a funeral", "this feels like a horror film": the whole ad likened to something
+# grim, a complaint about its mood (it set the look to "funeral"). What to do is asked.
+_GRIM_LIKE_RE = re.compile(
+    r"\b(?:it|this|that|the\s+(?:ad|video|whole\s+thing|vibe|mood|look)|everything)\s*(?:'s|\s+is)?\s*(?:looks?|feels?|seems?|reads?|is)\s+"
+    r"(?:(?:a\s+bit|kind\s+of|kinda|just|literally|honestly)\s+)?like\s+(?:a\s+|an\s+|the\s+)?"
+    r"(?:funeral|wake|memorial(?:\s+service)?|morgue|graveyard|cemetery|hospital(?:\s+ad)?|crime\s+scene|"
+    r"horror\s+(?:film|movie|show)|prison|mourning|condolence\s+card)\b",
+    _I,
+)
+
+
+def _festive(project: AdProject, scenes: list[Scene]) -> PendingQuestion:
+    """ "it looks like a funeral": what should make it livelier, asked (no option: the look words of
+    the clause would read as the fix of the question's option)."""
+    return PendingQuestion(
+        "What should make it feel less sombre: a brighter, more festive mood and colours, livelier "
+        "music, or brighter lighting?"
+    )
+
+
+# Words of a legal or compliance review that stop a line without giving the new one ("legal flagged
+# 'Rated 4.9 by 3,000 riders' - we can't back that up", "'#1 in Europe' isn't compliant"): new words
+# asked for, never guessed (a line of ours may claim as much).
+_FLAGGED_RE = re.compile(
+    r"\b(?:flag(?:ged|s)?|(?:can'?t|cannot|can\s+not)\s+(?:back\s+(?:(?:that|it|this|them|those)\s+)?up|prove|substantiate|"
+    r"support|claim|say\s+(?:that|this))|unsubstantiated|unprovable|"
+    r"(?:isn'?t|is\s+not|aren'?t|are\s+not|not)\s+(?:compliant|allowed|approved|permitted)|non[\s-]?compliant|"
+    r"(?:legal|compliance)\s+(?:rejected|blocked|(?:won'?t|will\s+not|didn'?t|did\s+not)\s+(?:approve|allow|sign\s+off\s+on|clear))|"
+    r"(?:rejected|blocked)\s+by\s+(?:legal|compliance))\b",
+    _I,
 )
 # Words that find the on-screen words weak, without saying what they should be.
 _DULL_RE = re.compile(
@@ -662,6 +717,8 @@ ROWS: tuple[Complaint, ...] = (
     ),
     Complaint(_words(_MUSIC_RE), _SLEEPY_MUSIC_RE, _livelier),
     Complaint(_names_line, _DULL_RE, _new_words),
+    Complaint(_names_line, _FLAGGED_RE, _flagged_words),
+    Complaint(lambda clause, project, quotes: True, _GRIM_LIKE_RE, _festive),
     # "the bread looks fake": the picture that shows it, made realistic (asked)
     Complaint(about_a_picture, FAKE_RE, realer_picture, reads_clause=True),  # type: ignore[arg-type]
     Complaint(lambda clause, project, quotes: rewords(clause), _REWORD_ANY_RE, _new_words),

@@ -159,7 +159,9 @@ class FieldRules(ClauseReaderBase):
         product, the text or the music: that thing again."""
         return (
             not self.ctx.carried
-            and self.ctx.topic in ("product", "overlay", "audio")
+            # (never the music: it has no size in a scene, so "music louder, cta bigger" is the
+            # cta's words, read on their own)
+            and self.ctx.topic in ("product", "overlay")
             and bool(_ELIDED_RE.match(rest))
         )
 

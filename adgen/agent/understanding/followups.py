@@ -52,7 +52,9 @@ _LESS_RE = re.compile(
 # "the same for the hook", "and the CTA the same", "do the same to scene 3", "same on the outro".
 _SAME_RE = re.compile(
     # ("and the same again on the last picture": "again" says it is the same change)
-    r"\b(?:(?:do\s+)?the\s+same|same)(?:\s+(?:kind|sort|type)\s+of)?(?:\s+(?:thing|change|deal|treatment|edit|idea))?"
+    # ("and the same trim on the hook", "the same cut for the cta": the change named by its kind)
+    r"\b(?:(?:do\s+)?the\s+same|same)(?:\s+(?:kind|sort|type)\s+of)?(?:\s+(?:thing|change|deal|treatment|edit|idea|"
+    r"trim|cut|shave|tweak|fix|bump|boost|amount))?"
     r"(?:\s+again)?\s+(?:for|to|on|with|in)\b|\bthe\s+same\s*(?:again\s*)?(?:too|please|as\s+well)?\W*$"
     r"|^\W*(?:and\s+|also\s+)?(?:do\s+)?(?:that|this|it)\s+(?:for|to|on)\s+(?:the\s+)?\w"
     # "could the last scene have the same treatment?", "give the cta the same"
@@ -863,6 +865,17 @@ def put_back(clause: str, state: ConversationState) -> Repeat | None:
     if m is None:
         return None
     what = (m.group("a") or m.group("b") or m.group("c") or m.group("d") or "").strip()
+    if what.lower() == "one":
+        # "just put the old one back" right after a change of one thing (the music, a colour, the
+        # words): that change taken back; after a change of several things, which one is unclear
+        changed = {
+            f"{op.get('operation')}.{k}" for op in state.last_operations for k in (op.get("before") or {})
+        }
+        made = restore(state.last_operations) if len(changed) == 1 else []
+        if not made:
+            return None
+        ids = [op["sceneId"] for op in made if op.get("sceneId")]
+        return Repeat(ops=[ops.parse_operation(op) for op in made], targets=ids or None, topic=state.topic)
     fields = fields_named(what)
     if fields is None:
         return None

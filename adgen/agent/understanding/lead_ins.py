@@ -30,13 +30,16 @@ _I = re.I
 # One row a kind of lead-in: name -> the pattern (a regular expression's source, case-insensitive).
 LEAD_INS: dict[str, str] = {
     # "Please do: …", "pls action: …": a request to act on what follows
-    "act_on": r"^\W*(?:please|pls|plz|kindly)\s+(?:do|action|apply)\s*:\s*(?=\S)",
+    # ("please do the needful: …", "kindly do the needful -": Indian English, the same)
+    "act_on": r"^\W*(?:(?:please|pls|plz|kindly)\s+(?:do|action|apply)\s*:"
+    r"|(?:(?:please|pls|plz|kindly)\s+)?do\s+the\s+needful\s*[:,;.!—–-])\s*(?=\S)",
     # "Following the review with our brand team, three changes: …", "the following edits: …": a
     # sentence that only announces a list of changes; what follows its colon is the request.
     # ("count" is the number and its noun: the words before it may say where the changes go.)
     "list": r"^[^:'\"“‘«\n]{0,140}?(?P<count>\b(?:two|three|four|five|six|a\s+few|some|several|\d|the\s+following|"
     r"these|following)\s+"
-    r"(?:(?:small|quick|minor|more|final|last)\s+)?(?:changes|edits|fixes|tweaks|things|notes|updates|amends|amendments|"
+    # ("two legal fixes: …", "three compliance changes: …": whose changes they are, no more)
+    r"(?:(?:small|quick|minor|more|final|last|legal|compliance|copy|brand)\s+)?(?:changes|edits|fixes|tweaks|things|notes|updates|amends|amendments|"
     r"revisions)"
     r"(?:\s+(?:please|pls|for\s+you|to\s+make))?\s*:)\s*(?=\S)",
     # "Two small things if possible: …", "a few quick tweaks please -": a lead-in that counts the
@@ -55,7 +58,9 @@ LEAD_INS: dict[str, str] = {
     # ("Small change: …": the size of the change, never of the text)
     r"(?:(?:quick|small|tiny|minor|little|one|another|last|final|urgent|new|couple\s+of)\s+)?"
     r"(?:feedback|notes?|comments?|requests?|asks?|changes?|edits?|tweaks?|update|todo|to-do|fixes?|thing)"
-    r"(?:\s+from\s+(?:the\s+)?[\w]+(?:\s+[\w]+)?)?\s*:",
+    r"(?:\s+from\s+(?:the\s+)?[\w]+(?:\s+[\w]+)?)?\s*:"
+    # ("compliance: the cta has to say …", "legal review: …": who asks for what follows)
+    r"|(?:legal|compliance)(?:\s+(?:review|team|check))?\s*:",
 }
 # The label row, for framing.py's openers.
 LABEL = LEAD_INS["label"]

@@ -176,6 +176,7 @@ from adgen.agent.understanding.memory import remember_before, restore
 from adgen.agent.understanding.mention import mention
 from adgen.agent.understanding.meta import ACK_RE, ACK_TEXT, HELP_RE, RENDER_RE, read_meta
 from adgen.agent.understanding.metrics import older_audience, without_reasons
+from adgen.agent.understanding.missing_code import missing_code
 from adgen.agent.understanding.named_undo import named_undo
 from adgen.agent.understanding.negation import colour_no_longer, declines, without_untouched
 from adgen.agent.understanding.neighbours import without_placing_neighbour
@@ -247,6 +248,7 @@ from adgen.agent.understanding.variants import (
 )
 from adgen.agent.understanding.version_doubt import existing_version, version_doubt, version_question
 from adgen.agent.understanding.voice import read_voice, voice_back_on, voice_continuation
+from adgen.agent.understanding.whole_dislike import whole_dislike
 from adgen.agent.understanding.word_removal import removed_words
 from adgen.project import AdProject
 from adgen.tools import operations as ops
@@ -407,6 +409,8 @@ def parse_message(
         _question_again,
         _reported,
         _older_audience,
+        _missing_code,
+        _whole_dislike,
         _conditional,
         _music_for_a_part,
         _part_of_a_line,
@@ -1164,6 +1168,22 @@ def _older_audience(m: Message) -> ParsedTurn | None:
     """ "my customers are in their 70s", alone: what would suit them, asked (:mod:`metrics`)."""
     asked = older_audience(m.masked, m.project)
     return ParsedTurn(question=asked.question, pending=asked) if asked is not None else None
+
+
+def _missing_code(m: Message) -> ParsedTurn | None:
+    """ "people keep asking where the promo code is. it's SAVE20": where it shows, asked (:mod:`missing_code`)."""
+    asked = missing_code(m.raw, m.project)
+    return ParsedTurn(question=asked.question, pending=asked) if asked is not None else None
+
+
+def _whole_dislike(m: Message) -> ParsedTurn | None:
+    """ "I hate it", "my CEO loved it. not.": what should change, asked (:mod:`whole_dislike`)."""
+    if m.project is None or m.quotes:
+        return None
+    asked = whole_dislike(m.plain)
+    if asked is not None and m.state.last_operations:
+        asked += " Or say “undo” to take back the last change."  # ("I don't like it" right after one)
+    return ParsedTurn(question=asked) if asked is not None else None
 
 
 def _conditional(m: Message) -> ParsedTurn | None:
@@ -2129,8 +2149,27 @@ class _Edits:
         )
         return True
 
+    def _words_out(self, clause: str) -> bool:
+        """ "remove '100% arabica' from the showcase, and the cta …": words out of one scene's text
+        (:mod:`word_removal`), among other requests as alone (it removed the whole scene)."""
+        removal = removed_words(clause, self.working, self.m.quotes)
+        if removal is None:
+            return False
+        if removal.problem:
+            self.stop = _refuse(self.turn, removal.problem)
+            self.stop.scene_ids = list(removal.scene_ids)
+            return True
+        self._apply(
+            clause,
+            SimpleNamespace(
+                ops=removal.operations, note=None, targets=removal.scene_ids, topic="overlay", role=None
+            ),
+        )
+        return True
+
     CLAUSE_STEPS: ClassVar[tuple[Callable[[_Edits, str], bool], ...]] = (
         _history,
+        _words_out,
         _platforms,
         _meta,
         _variation_start,

@@ -23,7 +23,13 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from adgen.agent.understanding.normaliser import SHORTHAND, in_dictionary, is_english, slip
+from adgen.agent.understanding.normaliser import (
+    ANALYTIC_COMPARATIVES,
+    SHORTHAND,
+    in_dictionary,
+    is_english,
+    slip,
+)
 
 _I = re.I
 
@@ -54,6 +60,45 @@ _ORDINAL = (
 _NOT_FILM_LOOK = r"(?!\s+(?:look|grain|stock|style|noir|feel|effect|camera|poster|still)\b)"
 
 # (pattern, replacement): one row per plain word.
+# "great, the opening shot looks even darker than yesterday", "now the music is even louder": how
+# it is now, said as a complaint (never a wish for more of it): "too dark", "too loud". Only with
+# "even" or a "than" that points back in time ("the hook looks darker than before"), read on the
+# whole message (praise after it, "…, nice", says it is what was wanted).
+_BASE_OF = {v: k for k, v in ANALYTIC_COMPARATIVES.items()}
+_EVEN_MORE_NOW_RE = re.compile(
+    r"(?P<v>\b(?:is|are|looks?|seems?|feels?|sounds?|got|gets|has\s+gotten|has\s+got|became|is\s+getting)|(?<=\w)'s)"
+    rf"\s+(?:now\s+)?(?:(?P<even>even|somehow)\s+)?(?:(?P<deg>way|much|far|a\s+lot|a\s+bit|a\s+little|slightly)\s+)?"
+    rf"(?P<c>{'|'.join(_BASE_OF)})\b"
+    r"(?P<than>\s+than\s+(?:before|yesterday|last\s+time|ever|it\s+was|the\s+last\s+(?:one|version|cut)"
+    # ("it's darker than I expected": more than was wanted)
+    r"|(?:i|we)\s+(?:expected|thought|wanted|hoped|imagined|asked\s+for|pictured)))?"
+    r"(?=\s*(?:now\b|$|[,.!?;:]|(?:and|but|somehow|again)\b))",
+    re.I,
+)
+_PRAISED_AFTER_RE = re.compile(
+    r"^[^.!?]*?\b(?:nice|love\s+it|perfect|great|good|better|lovely|brilliant|awesome|exactly|spot\s+on)\b",
+    re.I,
+)
+
+
+def _too_now(m: re.Match[str]) -> str:
+    if not (m.group("even") or m.group("than")) or _PRAISED_AFTER_RE.match(m.string[m.end() :]):
+        return m.group(0)
+    degree = f"{m.group('deg')} " if m.group("deg") else ""
+    return f"{m.group('v')} {degree}too {_BASE_OF[m.group('c').lower()]}"
+
+
+_PIDGIN_ING = {
+    "rush": "rushing",
+    "run": "running",
+    "mumble": "mumbling",
+    "shout": "shouting",
+    "blast": "blasting",
+    "fly": "flying",
+    "talk": "talking",
+    "speak": "speaking",
+    "play": "playing",
+}
 PLAIN_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     # "the first writing", "the green writing on the last slide", "the writing on the 2nd picture":
     # a scene's text (only after a determiner and up to two words: "in writing" stays)
@@ -158,6 +203,39 @@ PLAIN_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]],
             _I,
         ),
         "is too dark",
+    ),
+    # Nigerian Pidgin "dey" before a verb: "is …ing" ("the voice dey rush too much": is rushing);
+    # before a state: "is" ("the music dey too loud")
+    (
+        re.compile(r"\bdey\s+(rush|run|mumble|shout|blast|fly|talk|speak|play)\b", _I),
+        lambda m: "is " + _PIDGIN_ING[m.group(1).lower()],
+    ),
+    (
+        re.compile(
+            r"\bdey\s+(?=(?:too|so|very|small|big|loud|quiet|dark|bright|long|short|fast|slow)\b)", _I
+        ),
+        "is ",
+    ),
+    (_EVEN_MORE_NOW_RE, _too_now),
+    # "the text in the problem scene is not at all visible only", "the cta words aren't readable":
+    # words that cannot be made out, as "hard to read" (it was no request at all)
+    (
+        re.compile(
+            r"\b((?:text|words|caption|copy|headline|lettering|writing)\b[^.,;!?]{0,40}?)\s*\b(?:is|are|'s)\s*(?:not|n't)\s+"
+            r"(?:at\s+all\s+|really\s+|even\s+|properly\s+|clearly\s+|very\s+|easily\s+)?(?:visible|readable|legible)"
+            r"(?:\s+at\s+all)?(?:\s+only)?\b",
+            _I,
+        ),
+        r"\1 is hard to read",
+    ),
+    # "prepone the rating card before the demo" (Indian English: bring earlier): "move", where the
+    # place it goes is said (read before "the card before the demo" names a scene by its neighbour)
+    (
+        re.compile(
+            r"\bprepone(?=\s+[^.;!?]*?\b(?:before|ahead\s+of|in\s+front\s+of|to\s+(?:the\s+)?(?:start|beginning|front))\b)",
+            _I,
+        ),
+        "move",
     ),
 )
 

@@ -227,7 +227,10 @@ _UNSEEN_RE = re.compile(
     r"|\bwhere(?:'s|\s+is|\s+are)\b|\b(?:missing|nowhere)\b|\bnot\s+(?:there|in\s+(?:it|there))\b"
     # ("the shoe is basically invisible", "you can barely see the bottle": a state, no request to hide)
     r"|\b(?:is|are|'s|looks?|seems?|feels?)\s+(?:\w+\s+)?invisible\b|\b(?:barely|hardly)\s+(?:visible|see|noticeable)\b"
-    r"|\bcan\s+(?:barely|hardly)\s+(?:see|spot|make\s+out)\b",
+    r"|\bcan\s+(?:barely|hardly)\s+(?:see|spot|make\s+out)\b"
+    # ("the product is not visible in the hook", "the bottle isn't really visible": a state, no
+    # request to hide it; it was hidden)
+    r"|\b(?:is|are|'s)\s*(?:not|n't)\s+(?:really\s+|even\s+|at\s+all\s+|very\s+)?visible\b",
     _I,
 )
 

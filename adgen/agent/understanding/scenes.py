@@ -65,6 +65,10 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
         "money shot",
         "feature scene",
         "product showcase",
+        # ("the rating card before the app demo": an app's demo is its showcase)
+        "app demo",
+        "app walkthrough",
+        "walkthrough",
     ),
     "social_proof": (
         "social proof",
@@ -76,6 +80,16 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
         "proof scene",
         "proof",
         "quote",
+        # ("the rating card 1s longer", "the ratings scene first": the scene that shows the rating;
+        # never "rating" alone: "add a 5-star rating to the cta" is words for the cta)
+        "rating card",
+        "ratings card",
+        "rating scene",
+        "ratings scene",
+        "rating slide",
+        "ratings slide",
+        "rating frame",
+        "reviews scene",
     ),
     "cta": (
         "cta",

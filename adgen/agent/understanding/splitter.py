@@ -96,6 +96,13 @@ _VOICE_START_RE = re.compile(
     r"(?:slower|faster|quicker|calmer|deeper|softer|warmer|louder|quieter|off|on|male|female)\b",
     re.I,
 )
+# "the last voice-over has to say '…' and the on-screen text '…'": the words on screen, given
+# their own new words after a voice-over's line, are a request of their own (they became the line).
+_SCREEN_TEXT_START_RE = re.compile(
+    r"^\s*(?:(?:and|also|plus|while)\s+)?(?:the\s+)?(?:on[\s-]?screen\s+(?:text|words|copy|line|caption)|"
+    r"(?:text|words|copy)\s+on[\s-]?screen|overlay(?:\s+text)?|super)\b[^\ue000]{0,20}\ue000",
+    re.I,
+)
 # "…, and 20 seconds total": a length for the whole ad is a request of its own.
 _DURATION_TOTAL_RE = re.compile(
     r"\b\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|minutes?)\s+(?:total|overall|in\s+total|altogether|long)\b"
@@ -199,6 +206,7 @@ def _is_new_request(piece: str, project: AdProject | None, quotes: list) -> bool
         or CUE_START_RE.match(piece)
         or _TOPIC_START_RE.match(piece)
         or _VOICE_START_RE.match(piece)
+        or _SCREEN_TEXT_START_RE.match(piece)
         or META_ANY_RE.search(piece)
         or _COMPARATIVE_START_RE.match(piece)
         or _product_start(piece, project)
@@ -286,6 +294,18 @@ REASON_CLAUSES: tuple[re.Pattern[str], ...] = (
 # too fast, can't even read the captions" asks for more time, not bigger words). A row: the
 # complaint before, and the consequence that belongs to it.
 CONSEQUENCES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    # "the voice is rushing too much, it's not clear", "the narrator gabbles, can't follow it": a voice
+    # too fast, and what that does to the listener (it hid the complaint: no request was read)
+    (
+        re.compile(r"\b(?:rush(?:es|ing|ed)?|gabbl(?:es|ing|ed)?|too\s+(?:fast|quick(?:ly)?))\b", re.I),
+        re.compile(
+            r"^\W*(?:(?:and|so|i|you|we|people|viewers|nobody|no\s+one)\s+)*(?:"
+            r"(?:it'?s|its|it\s+is|e|that'?s|is|the\s+words\s+are|words\s+are)\s+(?:not|no|n't)\s+(?:clear|understandable)"
+            r"|(?:can'?t|cannot|couldn'?t)\s+(?:even\s+)?(?:understand|follow|catch|make\s+out)"
+            r"|(?:hard|impossible)\s+to\s+(?:follow|understand|catch|make\s+out))\b[^,;.!?]*$",
+            re.I,
+        ),
+    ),
     (
         re.compile(
             r"\b(?:too\s+(?:fast|quick(?:ly)?|short|rushed)|fl(?:y|ies|ying)\s+(?:by|past)|rush(?:es|ing)?\s+(?:by|past)|"

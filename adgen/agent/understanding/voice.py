@@ -178,6 +178,8 @@ _NAMED_VOICE_RE = re.compile(
 _NTH = r"(?:first|opening|second|third|fourth|fifth|last|final|closing|penultimate)"
 _NTH_VOICE_LINE_RE = re.compile(
     rf"\b(?P<o>{_NTH})\s+{_VOICE}\s+(?:line|sentence|bit|words)\b"
+    # ("the last voice-over has to say '…'": the voice-over of the last scene, its line to come)
+    rf"|\b(?P<o3>{_NTH})\s+{_VOICE}(?=\s+(?:(?:has|needs|ought)\s+to|should|must|shall|will|to|says?|reads?|becomes?|is|=|:|->|→)\s)"
     rf"|\b{_VOICE}(?:'s|’s)?\s+(?P<o2>{_NTH})\s+(?:line|sentence|words)\b",
     _I,
 )
@@ -302,7 +304,7 @@ class _Reading:
         m = _NTH_VOICE_LINE_RE.search(clause)
         if m is None:
             return None
-        word = (m.group("o") or m.group("o2")).lower()
+        word = (m.group("o") or m.group("o2") or m.group("o3")).lower()
         count = len(self.project.scenes)
         place = {"first": 1, "opening": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}.get(word, count)
         if word == "penultimate":

@@ -21,7 +21,8 @@ from adgen.tools import operations as ops
 _REMOVE_FROM_RE = re.compile(
     r"^\W*(?:(?:please|pls|can\s+you|could\s+you|just|and|also)\s+)*"
     r"(?:remove|delete|drop|cut|lose|strip|get\s+rid\s+of|take)\s+(?P<cue>the\s+(?:words?|phrase)\s+)?"
-    r"(?P<w>\ue000.|[\w'’&.$%-]+(?:\s+[\w'’&.$%-]+){0,2}?)\s+(?:out\s+)?(?:of|from)\s+(?P<where>[^,;!?\n]+?)\W*$",
+    # ("take '100% arabica' off the showcase", "strip 'today' off the cta text": "off" as "out of")
+    r"(?P<w>\ue000.|[\w'’&.$%-]+(?:\s+[\w'’&.$%-]+){0,2}?)\s+(?:(?:out\s+)?(?:of|from)|off(?:\s+of)?)\s+(?P<where>[^,;!?\n]+?)\W*$",
     re.I,
 )
 # What may follow the scene's name: its text's own words ("the cta text", "scene 2's line").
