@@ -204,3 +204,73 @@ def test_the_answer_to_an_occasion_completes_the_brief(first: str, answer: str, 
 def test_an_occasion_beside_a_name_is_still_a_brief(text: str, brand: str) -> None:
     turn = parse_message(text, None)
     assert turn.brief is not None and turn.brief.brand_name == brand
+
+
+# --- 7. how long the ad is, removing a scene, undo, "too loud" -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "сколько длится реклама?",
+        "скільки триває реклама?",
+        "כמה זמן הפרסומת?",
+        "广告多长？",
+        "jak dlouhá je reklama?",
+        "hvor lang er reklamen?",
+    ],
+)
+def test_how_long_the_ad_is_is_answered_from_the_document(text: str) -> None:
+    turn = parse_message(text, basic_project())
+    assert not turn.operations and turn.answer is not None and "15 s" in turn.answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "удали вторую сцену",
+        "видали другу сцену",
+        "תמחק את הסצנה השנייה",
+        "把第二个画面删掉",
+        "smaž druhou scénu",
+        "slett andre scene",
+    ],
+)
+def test_removing_a_scene_named_by_its_ordinal(text: str) -> None:
+    assert wires(text) == [{"operation": "remove_scene", "sceneId": "scene_2"}]
+
+
+@pytest.mark.parametrize("text", ["удали седьмую сцену", "видали дев'яту сцену", "убери пятую сцену"])
+def test_a_scene_past_the_last_is_no_target(text: str) -> None:
+    turn = parse_message(text, basic_project())
+    assert (
+        not turn.operations
+        and turn.unknown is not None
+        and "3" in turn.unknown
+        or "scene 3" in (turn.unknown or "")
+    )
+
+
+@pytest.mark.parametrize("text", ["отмени", "скасуй", "תבטל", "撤销", "vrať zpět", "angre"])
+def test_undo_said_alone(text: str) -> None:
+    assert wires(text) == [{"operation": "undo"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["музыка слишком громкая", "музика надто гучна", "המוזיקה חזקה מדי", "音乐太吵了", "musikken er for høy"],
+)
+def test_music_too_loud_turns_it_down_one_step(text: str) -> None:
+    assert wires(text) == _volume(0.6)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("можно сделать музыку потише?", _volume(0.7)),
+        ("ba yin yue tiao da yi dian", _volume(0.9)),
+        ("把广告改成20秒", [{"operation": "set_duration", "durationSec": 20.0}]),
+    ],
+)
+def test_softer_asking_and_digits_inside_chinese(text: str, expected: list[dict]) -> None:
+    assert wires(text) == expected
