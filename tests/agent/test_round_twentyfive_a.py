@@ -218,6 +218,8 @@ def test_an_occasion_beside_a_name_is_still_a_brief(text: str, brand: str) -> No
         "广告多长？",
         "jak dlouhá je reklama?",
         "hvor lang er reklamen?",
+        "яка тривалість реклами?",
+        "какова длительность рекламы?",
     ],
 )
 def test_how_long_the_ad_is_is_answered_from_the_document(text: str) -> None:
@@ -269,3 +271,11 @@ def test_music_too_loud_turns_it_down_one_step(text: str) -> None:
 )
 def test_softer_asking_and_digits_inside_chinese(text: str, expected: list[dict]) -> None:
     assert wires(text) == expected
+
+
+@pytest.mark.parametrize("text", ["дякую", "спасибо", "תודה", "谢谢", "děkuji", "takk"])
+def test_thanks_alone_changes_nothing(text: str) -> None:
+    turn = parse_message(text, basic_project())
+    assert (
+        not turn.operations and turn.question is None and (turn.unknown or "").startswith("Glad you like it")
+    )
