@@ -279,3 +279,21 @@ def test_thanks_alone_changes_nothing(text: str) -> None:
     assert (
         not turn.operations and turn.question is None and (turn.unknown or "").startswith("Glad you like it")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("zkrať první scénu o 1 sekundu", _length(1, 3.0)),
+        ("zkrať první scénu o sekundu", _length(1, 3.0)),
+        ("prodluž druhou scénu o 2 sekundy", _length(2, 9.0)),
+        ("zvětši text v hooku", _overlay(1, fontSize=80)),
+        ("把CTA改成白色", _overlay(3, color="#FFFFFF")),
+        ("CTA的文字改成「马上购买」", _overlay(3, text="马上购买")),
+        ("תעשה את ה-CTA גדול יותר", _overlay(3, fontSize=90)),
+    ],
+)
+def test_czech_by_seconds_and_english_names_inside_czech_chinese_and_hebrew(
+    text: str, expected: list[dict]
+) -> None:
+    assert wires(text) == expected

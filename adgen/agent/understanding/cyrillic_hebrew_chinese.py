@@ -481,8 +481,8 @@ _ZH_WORDS = (
 
 CHINESE = Language(
     "zh",
-    # (a run of characters, digits between them: "把广告改成20秒")
-    markers=(r"[\u4e00-\u9fff\d]*[\u4e00-\u9fff][\u4e00-\u9fff\d]*",),
+    # (a run of characters, digits or Latin letters between them: "把广告改成20秒", "把CTA改成白色")
+    markers=(r"\w*[\u4e00-\u9fff]\w*",),
     rows=(
         (r"，|、", ","),
         (r"。", "."),
@@ -651,8 +651,10 @@ CZECH = Language(
         r"jak\s+dlouh\w*|p[řr]íli[šs]",
         r"dlouh\w*",
         r"reklama",
-        # a word with a letter Polish and Slovak have not (ě, ů, ř)
-        r"\w*[ěůř]\w*",
+        # a word with a letter Polish has not (ě, ů, ř, ť, ď, ň)
+        r"\w*[ěůřťďň]\w*",
+        r"zv[ěe]t[šs]\w*|zmen[šs]\w*|zkra[ťt]\w*|prodlo?u[žz]\w*",
+        r"prvn[íi]|druh(?:[áé]|ou)|posledn[íi]\w*",
     ),
     rows=(
         # "a" is Czech's "and": read before any English "a" is written by the rows below
@@ -683,6 +685,8 @@ CZECH = Language(
         (r"text\w*\s+v[ýy]zv\w*\s+k\s+akci", "the cta text"),
         (r"v[ýy]zv\w*\s+k\s+akci", "the cta"),
         (r"text\s+(?:v|na)\s+(?:[úu]vod\w*|za[čc][áa]tk\w*)", "the text in the first scene"),
+        # an English name with a Czech ending: "v hooku", in the hook
+        (r"(?:v|ve)\s+(hook|cta|showcase)u", r"in the \1"),
         (r"text\s+(?:v|na)\s+(?:z[áa]v[ěe]r\w*|konc\w*)", "the text in the last scene"),
         (r"(?:prvn[íi])\s+sc[ée]n\w*", "the first scene"),
         (r"(?:druh[áa]|druhou)\s+sc[ée]n\w*", "the second scene"),
@@ -716,7 +720,7 @@ CZECH = Language(
         (r"zm[ěe][ňn](?:te)?", "change"),
         (r"zv[ěe]t[šs]i(?:te)?", "enlarge"),
         (r"zmen[šs]i(?:te)?", "shrink"),
-        (r"prodlou[žz]i?(?:te)?", "lengthen"),
+        (r"prodlo?u[žz](?:i|te)?", "lengthen"),
         (r"zkra[ťt](?:te)?", "shorten"),
         (r"vra[ťt](?:te)?\s+zp[ěe]t|vr[áa]tit|zp[ěe]t", "undo"),
         (r"v[ěe]t[šs][íi]", "bigger"),
@@ -725,6 +729,9 @@ CZECH = Language(
         (r"krat[šs][íi]", "shorter"),
         (r"hlasit[ěe]ji|hlasit[ěe]j[šs][íi]", "louder"),
         (r"ti[šs][šs][íi]|ti[šs]eji|poti[šs]eji", "quieter"),
+        # "zkrať první scénu o 2 sekundy": by two seconds
+        (r"o\s+(?:jednu\s+)?sekundu", "by 1 second"),
+        (r"o\s+(\d+(?:[.,]\d+)?)\s*sekund\w*", r"by \1 seconds"),
         (r"(\d+)\s*sekund\w*", r"\1 seconds"),
         (r"sekund\w*", "seconds"),
         (r"na(?=\s*[\ue000-\ue1ff])", "to"),
