@@ -297,3 +297,41 @@ def test_czech_by_seconds_and_english_names_inside_czech_chinese_and_hebrew(
     text: str, expected: list[dict]
 ) -> None:
     assert wires(text) == expected
+
+
+# --- 8. precision: a short word of these scripts is never read past ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "не делай музыку громче",
+        "אל תגדיל את הטקסט",
+        "不要把音乐调大",
+        "don't enlarge the text",
+        "don't turn up the music",
+    ],
+)
+def test_a_declined_change_changes_nothing(text: str) -> None:
+    turn = parse_message(text, basic_project())
+    assert not turn.operations and turn.unknown is not None and turn.unknown.startswith("OK, I'll leave that")
+
+
+@pytest.mark.parametrize(
+    "text", ["ikke gjør musikken høyere", "не роби музику гучніше", "nedělej hudbu hlasitější"]
+)
+def test_a_word_left_unread_asks_before_changing(text: str) -> None:
+    turn = parse_message(text, basic_project())
+    assert not turn.operations and turn.question is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('תשנה את ה-CTA ל-"קנו היום"', _overlay(3, text="קנו היום")),
+        ("把音乐调大一点", _volume(0.9)),
+        ("תגדיל את הטקסט של ה hook", _overlay(1, fontSize=80)),
+    ],
+)
+def test_hebrew_prefixes_on_english_names_and_quotes(text: str, expected: list[dict]) -> None:
+    assert wires(text) == expected

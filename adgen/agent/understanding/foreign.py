@@ -188,8 +188,12 @@ def _outside_names(pattern: re.Pattern[str], english: str, text: str) -> str:
     return pattern.sub(read, text)
 
 
-# A word of three letters or more outside quotes (shorter ones, "de", "la", are the tables' leftovers).
-_WORD_OF_LETTERS_RE = re.compile(r"(?<![\w\ue000-\ue1ff])[^\W\d_]{3,}(?![\w])")
+# A word of three letters or more outside quotes (shorter ones, "de", "la", are the tables' leftovers),
+# or a word of any length in Cyrillic, Hebrew or Chinese letters: there a word of one or two letters
+# carries meaning ("не", not; "אל", don't; "别", don't), and the tables read their short words.
+_WORD_OF_LETTERS_RE = re.compile(
+    r"(?<![\w\ue000-\ue1ff])(?:[^\W\d_]{3,}|[\u0400-\u04ff\u0590-\u05ff\u4e00-\u9fff]+)(?![\w])"
+)
 
 
 def untranslated_words(english: str, project: Any) -> tuple[str, ...]:
