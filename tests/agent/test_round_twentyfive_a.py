@@ -335,3 +335,30 @@ def test_a_word_left_unread_asks_before_changing(text: str) -> None:
 )
 def test_hebrew_prefixes_on_english_names_and_quotes(text: str, expected: list[dict]) -> None:
     assert wires(text) == expected
+
+
+# --- 9. muting the music, the background, seconds as Chinese numerals ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["выключи музыку", "вимкни музику", "vypni hudbu", "关掉音乐", "skru av musikken"]
+)
+def test_muting_the_music(text: str) -> None:
+    assert wires(text) == _volume(0.0)
+
+
+@pytest.mark.parametrize("text", ["сделай фон темнее", "gjør bakgrunnen mørkere", "udělej pozadí tmavší"])
+def test_the_background_darker_reads_as_in_english(text: str) -> None:
+    assert wires(text) == wires("make the background darker")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("把第一个画面缩短一秒", _length(1, 3.0)),
+        ("把第二个画面延长两秒", _length(2, 9.0)),
+        ("把最后一个画面缩短1秒", _length(3, 3.0)),
+    ],
+)
+def test_a_scene_shorter_or_longer_by_chinese_seconds(text: str, expected: list[dict]) -> None:
+    assert wires(text) == expected
