@@ -362,3 +362,22 @@ def test_the_background_darker_reads_as_in_english(text: str) -> None:
 )
 def test_a_scene_shorter_or_longer_by_chinese_seconds(text: str, expected: list[dict]) -> None:
     assert wires(text) == expected
+
+
+# --- 10. a quoted name after "for" or after "the <kind of business>" -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "brand"),
+    [
+        ("an ad for 'Luna', 15 seconds", "Luna"),
+        ("a 15s ad for the bakery 'Crumb & Co'", "Crumb & Co"),
+        ("реклама для «Луна», 15 секунд", "Луна"),
+        ("реклама кофейни «Зерно» на 20 секунд", "Зерно"),
+        ("给我们的咖啡店做一个15秒的广告，叫「晨光」", "晨光"),
+        ("lag en reklame for bakeriet mitt, Solbakst, 15 sekunder", "Solbakst"),
+    ],
+)
+def test_a_quoted_or_set_off_name_is_the_brand(text: str, brand: str) -> None:
+    turn = parse_message(text, None)
+    assert turn.brief is not None and turn.brief.brand_name == brand
