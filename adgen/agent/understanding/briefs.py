@@ -253,6 +253,14 @@ _BRAND_RES = (
         rf"\b(?:[Oo]ur|[Mm]y|[Aa]n?)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{BUSINESS_NOUN})\s+"
         rf"(?P<n>{PLACEHOLDER_MARK}.|{_CAP_NAME})(?=\s*(?:[,;:!?()\u2013\u2014]|\.(?:\s|$)|\s-\s|$))"
     ),
+    # "for the flower shop 'Petal'", "an ad for 'Luna', 15 seconds": a quoted name the ad is for
+    re.compile(
+        rf"\b[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{BUSINESS_NOUN})\s+"
+        rf"(?P<n>{PLACEHOLDER_MARK}.)(?=\s*(?:[,;:!?()\u2013\u2014]|\.(?:\s|$)|\s-\s|$))"
+    ),
+    re.compile(
+        rf"\b(?:ad|advert|video|promo|commercial|spot)\s+for\s+(?P<n>{PLACEHOLDER_MARK}.)(?=\s*(?:[,;:!?]|\.(?:\s|$)|$))"
+    ),
     # "i run a small candle shop (Wick & Whim)": the name in brackets after the business
     re.compile(
         rf"\b(?:[Oo]ur|[Mm]y|[Aa]n?)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{BUSINESS_NOUN})\s*\(\s*"

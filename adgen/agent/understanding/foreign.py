@@ -1,5 +1,6 @@
 """Requests typed in Spanish, French, German, Portuguese, Italian, Dutch, Turkish, Polish, Swedish,
-Hinglish, Indonesian, Taglish, Vietnamese, Arabic (and Arabizi), Korean, Swahili or Romanian,
+Hinglish, Indonesian, Taglish, Vietnamese, Arabic (and Arabizi), Korean, Swahili, Romanian, Russian,
+Ukrainian, Hebrew, Chinese (characters and pinyin), Czech or Norwegian,
 read as the English the rest of the parser knows: "pon la música más baja" -> "make the music quieter".
 
 Part of :mod:`adgen.agent.understanding`. Marketers paste copy in their language and sometimes
@@ -22,6 +23,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from adgen.agent.understanding.arabic_korean import ARABIC_KOREAN_SWAHILI_ROMANIAN
+from adgen.agent.understanding.cyrillic_hebrew_chinese import SLAVIC_HEBREW_CHINESE_NORWEGIAN
 from adgen.agent.understanding.hinglish_indonesian import HINGLISH_AND_INDONESIAN
 from adgen.agent.understanding.languages import LANGUAGES, Language
 from adgen.agent.understanding.normaliser import document_words, is_english, is_known
@@ -46,6 +48,7 @@ _ALL: tuple[Language, ...] = (
     *HINGLISH_AND_INDONESIAN,
     *TAGLISH_AND_VIETNAMESE,
     *ARABIC_KOREAN_SWAHILI_ROMANIAN,
+    *SLAVIC_HEBREW_CHINESE_NORWEGIAN,
 )
 _Entry = tuple[
     Language, tuple[re.Pattern[str], ...], tuple[tuple[re.Pattern[str], str], ...], re.Pattern[str]
@@ -59,6 +62,14 @@ _COMPILED: tuple[_Entry, ...] = tuple(
     )
     for language in _ALL
 )
+
+
+# The words of each language written without spaces, longest first (:attr:`Language.segment`).
+_SEGMENTS: dict[str, re.Pattern[str]] = {
+    language.name: re.compile("|".join(sorted(language.segment, key=len, reverse=True)))
+    for language in _ALL
+    if language.segment
+}
 
 
 # Words only an English sentence has: "a 15s ad for Mach energy drink" is English with a name in
@@ -138,8 +149,11 @@ def to_english(masked: str) -> str:
     name = language_of(masked)
     if name is None:
         return masked
-    _, _, rows, leftovers = next(entry for entry in _COMPILED if entry[0].name == name)
-    masked = _corrected(masked, name)
+    language, _, rows, leftovers = next(entry for entry in _COMPILED if entry[0].name == name)
+    if language.segment:  # (a language written without spaces: its words spaced apart first)
+        masked = _SEGMENTS[name].sub(r" \g<0> ", masked)
+    if language.slips:
+        masked = _corrected(masked, name)
     out = masked
     names = name != "de"  # (German writes every noun with a capital: "Die Musik" is no name)
     for pattern, english in rows:
@@ -174,8 +188,12 @@ def _outside_names(pattern: re.Pattern[str], english: str, text: str) -> str:
     return pattern.sub(read, text)
 
 
-# A word of three letters or more outside quotes (shorter ones, "de", "la", are the tables' leftovers).
-_WORD_OF_LETTERS_RE = re.compile(r"(?<![\w\ue000-\ue1ff])[^\W\d_]{3,}(?![\w])")
+# A word of three letters or more outside quotes (shorter ones, "de", "la", are the tables' leftovers),
+# or a word of any length in Cyrillic, Hebrew or Chinese letters: there a word of one or two letters
+# carries meaning ("не", not; "אל", don't; "别", don't), and the tables read their short words.
+_WORD_OF_LETTERS_RE = re.compile(
+    r"(?<![\w\ue000-\ue1ff])(?:[^\W\d_]{3,}|[\u0400-\u04ff\u0590-\u05ff\u4e00-\u9fff]+)(?![\w])"
+)
 
 
 def untranslated_words(english: str, project: Any) -> tuple[str, ...]:

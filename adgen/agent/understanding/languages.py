@@ -24,6 +24,12 @@ class Language:
     rows: tuple[tuple[str, str], ...]
     # Words the translation leaves that English does not need ("de", "la", "bitte").
     leftovers: tuple[str, ...] = ()
+    # Words of a language written without spaces (Chinese): each is spaced apart before the rows
+    # apply, so a row reads a word inside a run of characters ("背景音乐小声一点").
+    segment: tuple[str, ...] = ()
+    # Whether a word one slip from a word of the table is read as that word: not in Hebrew, whose
+    # one-letter prefixes ("ב", "ה", "ל": in, the, to) are each one slip from the bare word.
+    slips: bool = True
 
 
 # "shorten the hook 2 seconds" (a row's English) is by 2 seconds, but never when a word meaning

@@ -21,7 +21,9 @@ _DECLINED_RE = re.compile(
     # "the cta shouldn't be red", "it should not move", "don't make the hook shorter"
     r"|\b(?:shouldn'?t|should\s+not|mustn'?t|must\s+not|doesn'?t\s+need\s+to|does\s+not\s+need\s+to)\s+(?:be|get|go|move|change|have|say)\b"
     r"|^\W*(?:please\s+|pls\s+|but\s+|and\s+)?(?:don'?t|do\s+not|dont|never)\s+(?:make|change|touch|move|add|use|shorten|lengthen|"
-    r"resize|recolou?r|mess\s+with)\b"
+    # ("don't enlarge the text", "don't turn up the music": also what other languages' tables read)
+    r"resize|recolou?r|mess\s+with|enlarge|shrink|turn\s+(?:up|down)|increase|decrease|raise|lower|boost|reduce|"
+    r"remove|delete|drop|cut|undo)\b"
     # "no music changes please", "no more edits to the hook"
     r"|^\W*(?:please\s+|but\s+|and\s+)?no\s+(?:more\s+)?(?:[\w-]+\s+){0,2}?(?:changes?|edits?|tweaks?)\b"
     # "don't touch the hook", "leave the hook alone", "hands off the music"

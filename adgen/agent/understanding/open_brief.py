@@ -69,7 +69,13 @@ OPEN_WORDS: tuple[str, ...] = (
     # occasions (what the ad is for in time, not in what it sells)
     r"black|friday|cyber|monday|christmas|xmas|holidays?|season|seasonal|summer|winter|spring|autumn|"
     r"fall|sale|sales|launch|valentine'?s?|day|mother'?s|father'?s|easter|halloween|new\s+year'?s?|"
-    r"back|school|weekend|promotion|offer|deal|deals",
+    r"back|school|weekend|promotion|offer|deal|deals|"
+    # the festivals of other calendars ("need something for Ramadan", "CNY ad can or not")
+    r"ramadan|ramzan|eid|diwali|deepavali|holi|navratri|lunar|chinese|cny|festival|hanukkah|chanukah|"
+    r"thanksgiving|songkran|nowruz|onam|pongal|vesak|hari|raya|mid-autumn|mooncake|singles'?|"
+    r"mothers'?|fathers'?|women'?s|independence|national|anniversary|birthday|new-year|festive|celebrations?|celebratory",
+    # ("make an ad like your last one but …", "can make one ad or not": Singlish "can or not")
+    r"your|yours|or|lah|leh|ah|similar|same|style|kind|sort|type|as",
     # when, without saying what ("for the launch next week")
     r"next|week|weeks|month|months|tomorrow|tonight|upcoming|coming|later|year",
     # doing better than the last one ("need a new one that does better", "something that converts")
@@ -177,7 +183,13 @@ def is_open_brief(masked: str, quotes_count: int = 0) -> bool:
     text = masked
     for duration in reversed(find_durations(text)):
         text = text[: duration.start] + " " + text[duration.end :]
-    text = re.sub(r"\b(?:new\s+year'?s?|black\s+friday|cyber\s+monday|social\s+media)\b", " ", text, flags=_I)
+    text = re.sub(
+        r"\b(?:(?:lunar\s+|chinese\s+)?new\s+year'?s?|black\s+friday|cyber\s+monday|social\s+media|"
+        r"eid(?:\s+al)?-?(?:fitr|adha)|spring\s+festival|mid-autumn\s+festival|hari\s+raya|mother'?s\s+day|father'?s\s+day)\b",
+        " ",
+        text,
+        flags=_I,
+    )
     words = _WORD_RE.findall(text.replace("’", "'"))
     return bool(words) and all(_OPEN_WORD_RE.match(w) or w.isdigit() for w in words)
 
