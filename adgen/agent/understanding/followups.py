@@ -35,10 +35,10 @@ _PROGRESS = (
     r"good\s+start|right\s+direction|cool|yep|yup"
 )
 _MORE_RE = re.compile(
-    rf"^\W*(?:(?:ok(?:ay)?|yes|yeah|nice|good|great|hmm+|and|still\s+not\s+enough|{_PROGRESS})\b[\s,.!]*)*"
+    rf"^\W*(?:(?:ok(?:ay)?|yes|yeah|nice|good|great|hmm+|and|(?:still\s+)?not\s+enough(?:\s+(?:yet|still))?|{_PROGRESS})\b[\s,.!]*)*"
     r"(?P<how>(?:a\s+)?(?:little|tiny|wee)\s+bit|(?:a\s+)?(?:bit|little|touch|tad|hair|smidge|smidgen|notch|nudge)|slightly|"
     r"even|much|way|a\s+lot|lots)?\s*"
-    r"(?:more|again|further|one\s+more\s+time|do\s+(?:it|that)\s+again|another\s+(?:tad|bit|touch|notch|step|nudge|smidge|smidgen|hair|little\s+bit))\b"
+    r"(?:more|again|further|one\s+more\s+time|once\s+more|(?:add|give\s+(?:it|me))\s+(?:some\s+)?more|do\s+(?:it|that)\s+again|another\s+(?:tad|bit|touch|notch|step|nudge|smidge|smidgen|hair|little\s+bit))\b"
     r"(?:\s+(?:please|pls|than\s+that))?\W*$",
     re.I,
 )

@@ -479,7 +479,11 @@ _ADDED_DETAIL_RE = re.compile(
     r"|(?:put|show|display)\s+(?=[@#]|(?:https?://|www\.))"
     r"|(?:put|show|display)\s+(?:in\s+)?(?:the\s+|our\s+|my\s+|a\s+|an\s+)?(?:[\w-]+\s+)?"
     r"(?:web(?:site)?|web\s+address|site|url|link|domain|price|pricing|discount|offer|promo(?:\s+code)?|coupon(?:\s+code)?|"
-    r"code|phone(?:\s+number)?|number|handle|hashtag|deal|sale\s+price)\b)",
+    r"code|phone(?:\s+number)?|number|handle|hashtag|deal|sale\s+price)\b"
+    # "the cta needs '*Cancel anytime' added", "the end card should get 'T&Cs apply' underneath":
+    # the quoted words joined to those there (round twenty-five)
+    r"|[^.;!?]*?\b(?:needs?|should\s+(?:have|get)|must\s+(?:have|get)|has\s+to\s+(?:have|get)|gets?)\s+"
+    rf"{Q_TOKEN}\s+(?:to\s+be\s+)?(?:added|appended|tacked\s+on|included|underneath|below)\b)",
     _I,
 )
 

@@ -1,0 +1,89 @@
+"""Regional Englishes made plain: Indian English ("kindly do the needful and …"), Nigerian Pidgin
+("abeg", "d music", "make am louder", "well well", "e never reach"), Singlish ("lah", "how long ah?",
+"make 5 can") and a few plain-English turns of phrase with no word of the request in them ("make
+the music barely audible").
+
+Part of :mod:`adgen.agent.understanding` (round twenty-five, helper d18c): a table of rows
+(pattern, English), applied by :func:`normaliser.normalise` to a message's masked words before its
+typos are corrected, so quoted copy is never touched. Adding a way of saying something is adding a
+row; each row is narrow (a particle only at the end of a clause, "small" only after a verb of
+amount, "d" only before a thing an ad has).
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+# What "d" (Pidgin "the") may stand before: the things of an ad.
+_AD_THINGS = (
+    r"(?:music|musik|song|track|sound|volume|audio|voice(?:[\s-]?over)?|hook|cta|text|txt|words|font|"
+    r"scene|video|vid|ad|advert|background|bg|logo|product|colou?r|end|last|first|second|third|"
+    r"tagline|brand|intro|outro|opening|ending|picture|image|photo)\b"
+)
+_END = r"(?=\s*(?:[,;.!?]|$))"
+# Verbs that take "am" (Pidgin "it") after them: "make am louder", "change am to red".
+_AM_VERBS = r"(?:make|put|turn|change|set|reduce|increase|cut|move|remove|carry|give|bring|shift|push)"
+
+REGIONAL: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, _I), english)
+    for pattern, english in (
+        # Indian English: "kindly do the needful and make …", "please do the needful: …"
+        (
+            r"\b(?:(?:kindly|please|pls|plz)\s+)?do\s+the\s+need(?:ful+|full+)\b(?:\s*(?:and|,|:|-|–|—)\s*)+(?=\w)",
+            "please ",
+        ),
+        # Singlish particles at the end of a clause or before a comma: "more lah", "can or not?"
+        (r"[\s,]*\b(?:lah|leh|lor|sia|hor|meh|liao)\b(?=\s*(?:[,;.!?]|$))", ""),
+        # Nigerian Pidgin
+        (r"\babeg\b", "please"),
+        (r"\bwetin\s+be\b", "what is"),
+        (r"\bwetin\b", "what"),
+        (rf"\b({_AM_VERBS})\s+am\b", r"\1 it"),
+        (rf"\bd(?=\s+{_AD_THINGS})", "the"),
+        (r"\bwell\s+well\b", "a lot"),
+        # "e never reach", "e no reach", "it never reach": not enough yet
+        (r"\b(?:e|it|e\s+still)\s+(?:never|no|neva)\s+reach\b", "not enough"),
+        (r"\b(?:e|it)\s+don\s+(?:too\s+)?(?:much|plenty)\b", "too much"),
+        # "reduce d music small", "increase am small small": a bit (after a verb of amount only;
+        # "make the text small" is a size)
+        (
+            r"\b(reduce|lower|increase|raise|add|drop|decrease|turn\s+(?:up|down)|bring\s+(?:up|down)|"
+            r"louder|quieter|softer|bigger|smaller|longer|shorter|brighter|darker)\b"
+            rf"([^,;.!?]*?)\s+smal+(?:\s+smal+)?{_END}",
+            r"\1\2 a bit",
+        ),
+        # "the last scene how long ah?": "ah" ending a question says nothing
+        (r"\s+ah\b(?=\s*(?:[?]|$))", ""),
+        # "make 5 can", "a bit louder can?": "can" after a value or a comparative asks for it
+        (r"(?<=[\d])\s+can\b(?=\s*[?!.]*\s*$)", ""),
+        (r"(?<=er)\s+can\b(?=\s*[?!.]*\s*$)", ""),
+        # "make 5", "then make bigger": the verb with its "it" dropped, a value or a comparative after
+        (
+            r"(^\W*|(?:^|[,;.]\s*|\b(?:then|and|so|ok(?:ay)?)\s+))(make|set|change|turn)\s+"
+            r"(?=(?:to\s+)?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)?\s*(?:[,;.!?]|$)|(?:a\s+bit\s+)?\w+er\b\s*(?:[,;.!?]|$))",
+            r"\1\2 it ",
+        ),
+        # "music littel louder", "make little bigger": "a" dropped before the amount
+        (r"(?<!\ba\s)\b(?:littel|litle|little)\s+(?=(?:\w+er|more|less)\b)", "a little "),
+        # "make the music barely audible", "turn the track down to barely there": much quieter
+        # (only after a verb: "the music is barely audible" is a complaint that it is too quiet)
+        (
+            r"\b(make|turn|keep|set|bring|have|get)\s+"
+            r"((?:the\s+|our\s+|that\s+)?(?:background\s+)?(?:music|track|song|soundtrack|audio|bgm|tune)\s+"
+            r"(?:(?:down|right\s+down)\s+)?(?:to\s+)?(?:so\s+(?:it'?s|it\s+is)\s+)?)"
+            r"(?:barely|hardly|only\s+just|just\s+about)\s+(?:audible|there|noticeable)\b",
+            r"\1 \2much quieter",
+        ),
+    )
+)
+
+
+def regional_english(text: str) -> str:
+    """``text`` with the regional rows' words in plain English (see the module docstring)."""
+    for pattern, english in REGIONAL:
+        text = pattern.sub(english, text)
+    return text
+
+
+__all__ = ["REGIONAL", "regional_english"]

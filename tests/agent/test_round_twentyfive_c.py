@@ -1,0 +1,339 @@
+"""Round twenty-five, part c (helper d18c, 2026-12-05): dev18's regional Englishes, typos, terse
+follow-ups, relative lengths on one scene and mixed messages. Indian English ("kindly do the needful
+and …"), Nigerian Pidgin ("abeg", "d music", "make am …", "well well", "e never reach"), Singlish
+("lah", "… how long ah?", "make 5 can"), words with their article or "it" dropped ("music little
+louder", "make 5"), "barely audible" as a target, "once more" / "no, LOUDER." after a step, an amount
+after a complaint about one scene's length ("the problem scene is too long, cut 2 secs": that scene,
+not the ad rescaled), an undo after a complaint ("way too dark now. undo that and brighten it
+instead"), "which scene says '…'?" with the words quoted, "Black Friday" (no colour), "legal review
+time." (no testimonial) and "the cta needs '…' added" (a line joined to the words there). Each
+class is tested in other words than the crowd's and asserts the exact operations, so nothing else
+changes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from parse_helpers import after, basic_with, wires, with_version_b
+from phrase_suite import basic_project
+
+from adgen.agent.conversation_state import ConversationState
+from adgen.agent.understanding import parse_message
+from adgen.agent.understanding.cross_version import read_cross_copy
+from adgen.project import AdProject
+
+# basic_project: 15 s; hook 4 s (64, "Wake up to cold brew"), showcase 7 s (56, "Smooth. Bold. 100%
+# arabica"), cta 4 s (72, #F2A541, "Order today"); music 0.8; three scenes.
+
+
+def _volume(value: float) -> list[dict[str, Any]]:
+    return [{"operation": "update_audio", "volume": value}]
+
+
+def _overlay(scene: int, **fields: Any) -> dict[str, Any]:
+    return {"operation": "update_overlay", "sceneId": f"scene_{scene}", **fields}
+
+
+def _length(scene: int, seconds: float) -> dict[str, Any]:
+    return {"operation": "update_scene", "sceneId": f"scene_{scene}", "durationSec": seconds}
+
+
+def _half_volume() -> AdProject:
+    return basic_with(audio__volume=0.5)
+
+
+# --- 1. regional Englishes: the request inside them ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Indian English: "do the needful and …" only says the request follows
+        ("please do the needful and turn the music down a bit", _volume(0.4)),
+        ("Kindly do the needful: music slightly louder", _volume(0.6)),
+        # Nigerian Pidgin: "abeg" please, "d" the, "small" a bit after a verb of amount, "well well" a lot
+        ("abeg lower d music small", _volume(0.4)),
+        ("abeg increase d volume small small", _volume(0.6)),
+        ("make d song quieter well well", _volume(0.1)),
+        ("abeg turn the music up well well", _volume(0.9)),
+        # Singlish: the particles say nothing
+        ("music softer a bit lah", _volume(0.4)),
+        ("the music louder can?", _volume(0.7)),
+        ("music down a little leh", _volume(0.4)),
+        # the article dropped before "little"
+        ("make music littel softer pls", _volume(0.4)),
+        ("song little louder", _volume(0.6)),
+    ],
+)
+def test_the_music_in_regional_english(text: str, expected: list[dict[str, Any]]) -> None:
+    assert wires(text, _half_volume()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("abeg make d hook text bigger", [_overlay(1, fontSize=80)]),
+        ("kindly do the needful and make the cta text red", [_overlay(3, color="#FF0000")]),
+        ("d cta text smaller small lah", [_overlay(3, fontSize=63)]),
+    ],
+)
+def test_a_text_in_regional_english(text: str, expected: list[dict[str, Any]]) -> None:
+    assert wires(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "copy"),
+    [
+        ("abeg the cta should say 'Abeg buy am lah'", "Abeg buy am lah"),
+        ('make the hook say "d music dey sweet well well"', "d music dey sweet well well"),
+        ("cta: 'Order now can'", "Order now can"),
+    ],
+)
+def test_quoted_copy_keeps_its_regional_words(text: str, copy: str) -> None:
+    changed = [op for op in wires(text) if "text" in op]
+    assert [op["text"] for op in changed] == [copy]
+
+
+# --- 2. "barely audible" as what is wanted: much quieter ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "make the music barely audible, it's a meditation app",
+        "turn the track down to barely there",
+        "set the soundtrack so it's hardly audible",
+    ],
+)
+def test_barely_audible_wanted_is_much_quieter(text: str) -> None:
+    assert wires(text, _half_volume()) == _volume(0.1)
+
+
+def test_barely_audible_said_of_the_music_is_still_too_quiet() -> None:
+    assert wires("the music is barely audible", _half_volume()) == _volume(0.7)
+
+
+# --- 3. terse follow-ups: one more step the same way ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "expected"),
+    [
+        ("make the music louder", "once more", _volume(0.9)),
+        ("make the music louder", "more lah", _volume(0.9)),
+        ("make the music louder", "still not enough, add more", _volume(0.9)),
+        ("make the hook text bigger", "e never reach, add more", [_overlay(1, fontSize=100)]),
+        ("make the hook text bigger", "not enough yet, give it more", [_overlay(1, fontSize=100)]),
+        ("make the hook text bigger", "once more please", [_overlay(1, fontSize=100)]),
+    ],
+)
+def test_once_more_repeats_the_step(first: str, then: str, expected: list[dict[str, Any]]) -> None:
+    project, state = after(first, _half_volume())
+    assert wires(then, project, state) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "expected"),
+    [
+        ("make the music louder", "no, LOUDER.", _volume(0.9)),
+        ("turn the music down", "no, quieter!", _volume(0.1)),
+        ("make the hook text bigger", "no, bigger", [_overlay(1, fontSize=100)]),
+    ],
+)
+def test_no_then_the_same_word_is_one_more_step(
+    first: str, then: str, expected: list[dict[str, Any]]
+) -> None:
+    project, state = after(first, _half_volume())
+    assert wires(then, project, state) == expected
+
+
+def test_no_then_another_word_is_still_a_correction() -> None:
+    project, state = after("make the hook text bigger", basic_project())
+    assert wires("no, I meant smaller", project, state) == [_overlay(1, fontSize=51)]
+
+
+# --- 4. a length step after a complaint about one scene's length: that scene only -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the showcase is to long, cut 2 secs", [_length(2, 5.0)]),
+        ("the middle scene drags - trim 1.5 seconds", [_length(2, 5.5)]),
+        ("showcase feels way too long, knock off 3 s", [_length(2, 4.0)]),
+        ("the hook is too short, add a second", [_length(1, 5.0)]),
+        ("the end card is too short. add 2 seconds", [_length(3, 6.0)]),
+    ],
+)
+def test_a_step_after_a_scene_length_complaint_is_that_scenes(
+    text: str, expected: list[dict[str, Any]]
+) -> None:
+    assert wires(text) == expected
+
+
+def test_a_step_that_names_the_ad_is_still_the_ads() -> None:
+    got = wires("the showcase is too long, cut the whole ad by 2 seconds")
+    assert {"operation": "set_duration", "durationSec": 11.6} in got
+
+
+def test_a_later_step_on_another_scene_keeps_the_first() -> None:
+    project, state = after("the showcase is too long, cut 2 secs", basic_project())
+    assert wires("and teh hook 1 sec longr", project, state) == [_length(1, 5.0)]
+
+
+# --- 5. a length asked about, then a value with "it" dropped ("make 5 can") --------------------------
+
+
+@pytest.mark.parametrize("then", ["make 5 can", "set 6 lah", "make 5"])
+def test_a_value_after_a_length_question_with_it_dropped(then: str) -> None:
+    project = basic_project()
+    asked = parse_message("the last scene how long ah?", project)
+    assert asked.answer and asked.scene_ids == ["scene_3"], asked
+    state = ConversationState(
+        project_id=project.project_id,
+        scene_ids=list(asked.scene_ids),
+        topic=asked.topic,
+        last_question=asked.asked,
+        recent=list(asked.scene_ids),
+    )
+    seconds = float(then.split()[1])
+    assert wires(then, project, state) == [_length(3, seconds)]
+
+
+# --- 6. an undo after a complaint about the last change -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "expected"),
+    [
+        (
+            "make the hook background darker",
+            "hmm, now it's far too dark. undo that and brighten it instead",
+            {"backgroundPrompt": "splash of iced coffee, energetic, bright, brighter"},
+        ),
+        (
+            "make the showcase background warmer",
+            "way too orange now. undo that and make it cooler instead",
+            {"backgroundPrompt": "cold brew bottle on a sunny counter, warm light, cooler"},
+        ),
+        (
+            "make the hook background moodier",
+            "ugh, too gloomy. go back and make it brighter instead",
+            {"backgroundPrompt": "splash of iced coffee, energetic, bright, brighter"},
+        ),
+    ],
+)
+def test_undo_after_a_complaint_reads_the_rest_against_the_undone_ad(
+    first: str, then: str, expected: dict[str, Any]
+) -> None:
+    project, state = after(first, basic_project())
+    got = wires(then, project, state)
+    assert got[0] == {"operation": "undo"}
+    assert [{k: v for k, v in op.items() if k not in ("operation", "sceneId")} for op in got[1:]] == [
+        expected
+    ]
+
+
+# --- 7. "which scene says '…'?" with the words quoted, then "that one" --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [
+        ("which scene says 'Order today'?", "scene_3"),
+        ('which one has the text "Wake up to cold brew"?', "scene_1"),
+        ("what scene mentions '100% arabica'??", "scene_2"),
+    ],
+)
+def test_which_scene_says_quoted_words(text: str, scene: str) -> None:
+    project = basic_project()
+    turn = parse_message(text, project)
+    assert turn.scene_ids == [scene] and "No scene" not in (turn.answer or ""), turn
+    state = ConversationState(
+        project_id=project.project_id, scene_ids=[scene], topic=turn.topic, last_question=turn.asked
+    )
+    current = project.scene(scene).duration_sec
+    assert wires("that one, a second longer", project, state) == [
+        {"operation": "update_scene", "sceneId": scene, "durationSec": current + 1}
+    ]
+
+
+# --- 8. Black Friday is a day, never a colour -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("blakc friday: cta txt 'Doorbusters inside'", [_overlay(3, text="Doorbusters inside")]),
+        (
+            "for Black Friday the hook should say 'Biggest sale of the year'",
+            [_overlay(1, text="Biggest sale of the year")],
+        ),
+        ("black-friday push: end card 'Ends Monday'", [_overlay(3, text="Ends Monday")]),
+    ],
+)
+def test_black_friday_sets_no_colour(text: str, expected: list[dict[str, Any]]) -> None:
+    assert wires(text) == expected
+
+
+def test_black_is_still_a_colour() -> None:
+    assert wires("make the cta text black for friday") == [_overlay(3, color="#000000")]
+
+
+# --- 9. "legal review time." opens the message, no testimonial -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "legal review time. what does the cta say?",
+        "ok, compliance check: what does the cta say?",
+        "Final review - what does the cta say?",
+    ],
+)
+def test_a_review_named_first_is_no_scene(text: str) -> None:
+    turn = parse_message(text, basic_project())
+    assert turn.answer and "Order today" in turn.answer and turn.scene_ids == ["scene_3"], turn
+    assert not turn.operations and not turn.unknown and not turn.ignored
+
+
+# --- 10. "the cta needs '…' added": a line under the words there -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the cta needs '*Terms apply' added", [_overlay(3, text="Order today\n*Terms apply")]),
+        (
+            "the hook text should get 'New formula' underneath",
+            [_overlay(1, text="Wake up to cold brew\nNew formula")],
+        ),
+        (
+            "the end card must have 'while stocks last' appended",
+            [_overlay(3, text="Order today\nwhile stocks last")],
+        ),
+    ],
+)
+def test_words_needed_added_join_the_text(text: str, expected: list[dict[str, Any]]) -> None:
+    assert wires(text) == expected
+
+
+def test_words_needed_alone_still_replace_the_text() -> None:
+    assert wires("the cta needs 'Shop the sale'") == [_overlay(3, text="Shop the sale")]
+
+
+# --- 11. "cool, put that on A too" after reading version B's words ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["cool, put that on A too", "love it, use that on the original as well", "nice! copy that to A"],
+)
+def test_an_acknowledgement_before_that_on_another_version(text: str) -> None:
+    original = basic_project()
+    variant, family = with_version_b(original)
+    variant.scenes[2].overlay.text = "First order ships free"
+    found = read_cross_copy(text, lambda: family, last_ref=variant.project_id, last_scenes=["scene_3"])
+    assert found is not None and found.project_id == original.project_id
+    assert [op.to_wire() for op in found.operations] == [_overlay(3, text="First order ships free")]
