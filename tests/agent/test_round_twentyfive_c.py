@@ -337,3 +337,68 @@ def test_an_acknowledgement_before_that_on_another_version(text: str) -> None:
     found = read_cross_copy(text, lambda: family, last_ref=variant.project_id, last_scenes=["scene_3"])
     assert found is not None and found.project_id == original.project_id
     assert [op.to_wire() for op in found.operations] == [_overlay(3, text="First order ships free")]
+
+
+# --- 12. British, Irish and Australian amounts ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # small: "a skosh", "a shade", "a whisker"
+        ("music a skosh quieter", _volume(0.4)),
+        ("make the music a shade softer", _volume(0.4)),
+        ("music a whisker louder please", _volume(0.6)),
+        # much: "a fair bit", "quite a bit", "by a mile"
+        ("music a fair bit louder", _volume(0.9)),
+        ("quite a bit quieter on the music", _volume(0.1)),
+        ("the music needs to be louder by a mile", _volume(0.9)),
+    ],
+)
+def test_regional_amounts(text: str, expected: list[dict[str, Any]]) -> None:
+    assert wires(text, _half_volume()) == expected
+
+
+# --- 13. Indian English "prepone … before …": moved earlier -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "order"),
+    [
+        ("prepone the cta before the showcase", ["scene_1", "scene_3", "scene_2"]),
+        ("kindly prepone the showcase to the start", ["scene_2", "scene_1", "scene_3"]),
+        ("can you prepone the end card ahead of the showcase", ["scene_1", "scene_3", "scene_2"]),
+    ],
+)
+def test_prepone_before_a_scene_moves_it(text: str, order: list[str]) -> None:
+    assert wires(text) == [{"operation": "reorder_scenes", "order": order}]
+
+
+# --- 14. more particles and dropped words: "abit", "little bit", "can or not", "nau", "is" dropped ------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("music louder abit", _volume(0.6)),
+        ("reduce the volume little bit", _volume(0.4)),
+        ("music quieter alittle please", _volume(0.4)),
+        ("music softer can or not?", _volume(0.3)),
+        ("pls nau, turn the music down", _volume(0.3)),
+        ("biko turn d music up small", _volume(0.6)),
+    ],
+)
+def test_more_regional_particles(text: str, expected: list[dict[str, Any]]) -> None:
+    assert wires(text, _half_volume()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("d hook text too small, make am bigger", [_overlay(1, fontSize=80)]),
+        ("the cta very small lah, bigger can?", [_overlay(3, fontSize=90)]),
+        ("this music too loud one, make it softer", _volume(0.3)),
+    ],
+)
+def test_is_dropped_after_the_thing_described(text: str, expected: list[dict[str, Any]]) -> None:
+    assert wires(text, _half_volume()) == expected

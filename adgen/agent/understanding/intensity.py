@@ -14,13 +14,22 @@ BIT, NORMAL, MUCH = 0.5, 1.0, 2.5  # the step at each level, as a multiple of th
 
 # Intensity words -> level. First match in the clause wins.
 LEVEL_WORDS: tuple[tuple[str, str], ...] = (
+    # "a fair bit louder", "quite a bit bigger", "louder by a mile" (British, Irish, Australian):
+    # much, though "bit" is in them
+    (
+        r"a\s+(?:fair|good)\s+(?:bit|deal|whack)|quite\s+a\s+(?:bit|lot)|a\s+great\s+deal"
+        r"|by\s+a\s+(?:mile|country\s+mile|long\s+way|lot|fair\s+bit)",
+        "much",
+    ),
     (
         r"a\s+(?:tiny\s+|little\s+|wee\s+)?(?:bit|touch|tad|smidge|notch|hair)|a\s+little|slightly|somewhat|marginally|just\s+a\s+little",
         "bit",
     ),
     # "bit lower", "tad louder", "lil bit bigger": the article dropped, before a comparative
     (
-        r"(?:(?:lil|little|tiny|wee)\s+)?(?:bit|tad|smidge|smidgen|touch|notch|hair)(?=\s+(?:\w+er|more|less)\b)",
+        # ("a skosh quieter", "a shade darker", "a whisker bigger": the same small amounts)
+        r"(?:(?:lil|little|tiny|wee|teeny)\s+)?(?:bit|tad|smidge|smidgen|touch|notch|hair|skosh|shade|whisker|fraction|"
+        r"titch|tich|squidge)(?=\s+(?:\w+er|more|less)\b)",
         "bit",
     ),
     (r"kind\s+of|kinda|a\s+bit\s+too|a\s+tad\s+too|a\s+little\s+too", "bit"),

@@ -33,8 +33,27 @@ REGIONAL: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\b(?:(?:kindly|please|pls|plz)\s+)?do\s+the\s+need(?:ful+|full+)\b(?:\s*(?:and|,|:|-|–|—)\s*)+(?=\w)",
             "please ",
         ),
+        # "prepone the rating card before the demo": moved earlier (its place said after it)
+        (
+            r"\bprepone(?:d)?\b(?=[^,;.!?]*\b(?:before|ahead\s+of|in\s+front\s+of|to\s+(?:the\s+)?(?:start|first|beginning)|first)\b)",
+            "move",
+        ),
         # Singlish particles at the end of a clause or before a comma: "more lah", "can or not?"
         (r"[\s,]*\b(?:lah|leh|lor|sia|hor|meh|liao)\b(?=\s*(?:[,;.!?]|$))", ""),
+        # "lower can or not?": can you
+        (r"[\s,]*\bcan\s+or\s+not\b", ""),
+        # "very loud one": "one" after a description says nothing ("that one", "the other one" stay)
+        (r"\b((?:very|so|too|damn|super|quite)\s+\w+)\s+one\b(?=\s*(?:[,;.!?]|$))", r"\1"),
+        # "the music very loud", "d hook text too small": "is" dropped after the thing described
+        (
+            r"((?:^|[,;.!?]\s*)\W*(?:the\s+|this\s+|that\s+|d\s+)?(?:music|song|track|volume|hook|cta|text|font|logo|"
+            r"background|product|ad|video)(?:\s+(?:text|font|words|music))?)\s+(?=(?:very|so|too|quite|damn|super|really)\s+"
+            r"(?:loud|quiet|soft|small|big|tiny|long|short|dark|bright|slow|fast|busy|plain|dull|boring|much)\b)",
+            r"\1 is ",
+        ),
+        # Pidgin particles: "pls nau", "make am louder jare"
+        (r"[\s,]*\b(?:nau|jare|abeg|biko)\b(?=\s*(?:[,;.!?]|$))", ""),
+        (r"\bbiko\b", "please"),
         # Nigerian Pidgin
         (r"\babeg\b", "please"),
         (r"\bwetin\s+be\b", "what is"),
@@ -49,7 +68,7 @@ REGIONAL: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "make the text small" is a size)
         (
             r"\b(reduce|lower|increase|raise|add|drop|decrease|turn\s+(?:up|down)|bring\s+(?:up|down)|"
-            r"louder|quieter|softer|bigger|smaller|longer|shorter|brighter|darker)\b"
+            r"louder|quieter|softer|bigger|smaller|longer|shorter|brighter|darker|up|down)\b"
             rf"([^,;.!?]*?)\s+smal+(?:\s+smal+)?{_END}",
             r"\1\2 a bit",
         ),
@@ -66,6 +85,10 @@ REGIONAL: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         # "music littel louder", "make little bigger": "a" dropped before the amount
         (r"(?<!\ba\s)\b(?:littel|litle|little)\s+(?=(?:\w+er|more|less)\b)", "a little "),
+        # "reduce the music little bit", "louder abit": "a" dropped or joined
+        (r"(?<!\ba\s)\b(?:littel|litle|little|lil)\s+bit\b", "a little bit"),
+        (r"\babit\b", "a bit"),
+        (r"\balittle\b", "a little"),
         # "make the music barely audible", "turn the track down to barely there": much quieter
         # (only after a verb: "the music is barely audible" is a complaint that it is too quiet)
         (
