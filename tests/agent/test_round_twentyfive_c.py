@@ -402,3 +402,26 @@ def test_more_regional_particles(text: str, expected: list[dict[str, Any]]) -> N
 )
 def test_is_dropped_after_the_thing_described(text: str, expected: list[dict[str, Any]]) -> None:
     assert wires(text, _half_volume()) == expected
+
+
+# --- 15. "showcase: cut 2 sec", "hook: make it bigger": a change after a label, never new words ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("showcase: trim 2 secs", [_length(2, 5.0)]),
+        ("end card: add 1.5 s", [_length(3, 5.5)]),
+        ("hook: make it smaller", [_overlay(1, fontSize=51)]),
+        ("cta: make it white pls", [_overlay(3, color="#FFFFFF")]),
+    ],
+)
+def test_a_change_after_a_scene_label(text: str, expected: list[dict[str, Any]]) -> None:
+    assert wires(text) == expected
+
+
+@pytest.mark.parametrize(
+    "copy", ["Take 5", "Make it yours", "Make it better", "Turn it up", "Add 2 for 10", "Make it Summer"]
+)
+def test_imperative_copy_after_a_label_stays_words(copy: str) -> None:
+    assert wires(f"cta: {copy}") == [_overlay(3, text=copy)]
