@@ -425,3 +425,45 @@ def test_a_change_after_a_scene_label(text: str, expected: list[dict[str, Any]])
 )
 def test_imperative_copy_after_a_label_stays_words(copy: str) -> None:
     assert wires(f"cta: {copy}") == [_overlay(3, text=copy)]
+
+
+# --- 16. more ways to say "once more" and "not enough yet" -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "then",
+    [
+        "keep going",
+        "go on",
+        "more, more",
+        "need a bit more",
+        "same again",
+        "one more",
+        "moar",
+        "more o",
+        "can more?",
+    ],
+)
+def test_more_ways_to_repeat_the_step(then: str) -> None:
+    project, state = after("turn the music up", _half_volume())
+    assert wires(then, project, state) == _volume(0.9)
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "expected"),
+    [
+        ("turn the music up", "still not loud enough", _volume(0.9)),
+        ("make the cta text bigger", "not big enough yet", [_overlay(3, fontSize=112)]),
+        ("turn the music down", "hmm, not quiet enough", _volume(0.1)),
+    ],
+)
+def test_not_enough_yet_is_one_more_step(first: str, then: str, expected: list[dict[str, Any]]) -> None:
+    project, state = after(first, _half_volume())
+    assert wires(then, project, state) == expected
+
+
+@pytest.mark.parametrize("then", ["go on", "one more", "same again"])
+def test_once_more_after_a_change_with_no_step_changes_nothing(then: str) -> None:
+    project, state = after("make the hook text red", basic_project())
+    turn = parse_message(then, project, state=state)
+    assert not turn.operations

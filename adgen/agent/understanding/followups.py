@@ -38,7 +38,8 @@ _MORE_RE = re.compile(
     rf"^\W*(?:(?:ok(?:ay)?|yes|yeah|nice|good|great|hmm+|and|(?:still\s+)?not\s+enough(?:\s+(?:yet|still))?|{_PROGRESS})\b[\s,.!]*)*"
     r"(?P<how>(?:a\s+)?(?:little|tiny|wee)\s+bit|(?:a\s+)?(?:bit|little|touch|tad|hair|smidge|smidgen|notch|nudge)|slightly|"
     r"even|much|way|a\s+lot|lots)?\s*"
-    r"(?:more|again|further|one\s+more\s+time|once\s+more|(?:add|give\s+(?:it|me))\s+(?:some\s+)?more|do\s+(?:it|that)\s+again|another\s+(?:tad|bit|touch|notch|step|nudge|smidge|smidgen|hair|little\s+bit))\b"
+    r"(?:(?:more|again)(?:[\s,!.]+(?:more|again))*|further|one\s+more(?:\s+time)?|once\s+more|keep\s+going|go\s+on|carry\s+on|"
+    r"same\s+again|need\s+(?:some\s+|a\s+bit\s+)?more|(?:add|give\s+(?:it|me))\s+(?:some\s+)?more|do\s+(?:it|that)\s+again|another\s+(?:tad|bit|touch|notch|step|nudge|smidge|smidgen|hair|little\s+bit))\b"
     r"(?:\s+(?:please|pls|than\s+that))?\W*$",
     re.I,
 )
@@ -177,6 +178,13 @@ _STILL_RE = re.compile(
     r"(?:\W+(?:(?:a\s+(?:bit|little)\s+|even\s+|some\s+)?more|again|further|keep\s+going)(?:\s+(?:please|pls))?)?\W*$",
     re.I,
 )
+# "still not loud enough", "not big enough yet, more": the same, said of what it is not yet.
+_NOT_ENOUGH_RE = re.compile(
+    r"^\W*(?:(?:hmm+|ok(?:ay)?|nah|nope|no|meh|better|closer|but|it'?s|its|that'?s|is|still)\b[\s,.!]*)*"
+    r"(?:still\s+)?not\s+(?:quite\s+)?(?P<word>[a-z]+)\s+enough(?:\s+(?:yet|still))?"
+    r"(?:\W+(?:(?:a\s+(?:bit|little)\s+|even\s+|some\s+)?more|again|further|keep\s+going)(?:\s+(?:please|pls))?)?\W*$",
+    re.I,
+)
 _STILL_WORDS = {
     "big": -1,
     "large": -1,
@@ -197,6 +205,10 @@ def _still_direction(clause: str, state: ConversationState) -> bool | None:
     changed went the way the words ask (down for "still big", up for "still small")."""
     m = _STILL_RE.match(clause)
     way = _STILL_WORDS.get(m.group("word").lower()) if m else None
+    if way is None and (enough := _NOT_ENOUGH_RE.match(clause)) is not None:
+        # "still not loud enough", "not big enough yet": still quiet, still small
+        said = _STILL_WORDS.get(enough.group("word").lower())
+        way = -said if said is not None else None
     if way is None:
         return None
     moved = [

@@ -134,6 +134,7 @@ SHORTHAND: dict[str, str] = {
     "bcuz": "because",
     "bcoz": "because",
     # (round twenty-five: slips the fuzzy step leaves, being as near another word)
+    "moar": "more",
     "littel": "little",
     "litle": "little",
     "lil'": "little",

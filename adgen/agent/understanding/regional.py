@@ -76,7 +76,10 @@ REGIONAL: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\s+ah\b(?=\s*(?:[?]|$))", ""),
         # "make 5 can", "a bit louder can?": "can" after a value or a comparative asks for it
         (r"(?<=[\d])\s+can\b(?=\s*[?!.]*\s*$)", ""),
-        (r"(?<=er)\s+can\b(?=\s*[?!.]*\s*$)", ""),
+        (r"(?<=er|re)\s+can\b(?=\s*[?!.]*\s*$)", ""),
+        (r"^(\W*)can\s+(?=more\b)", r"\1"),
+        # Pidgin "o" ending a request: "make am louder o", "more o"
+        (r"(?<=\w)\s+o\b(?=\s*[!.?]*\s*$)", ""),
         # "make 5", "then make bigger": the verb with its "it" dropped, a value or a comparative after
         (
             r"(^\W*|(?:^|[,;.]\s*|\b(?:then|and|so|ok(?:ay)?)\s+))(make|set|change|turn)\s+"
