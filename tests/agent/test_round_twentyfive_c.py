@@ -467,3 +467,21 @@ def test_once_more_after_a_change_with_no_step_changes_nothing(then: str) -> Non
     project, state = after("make the hook text red", basic_project())
     turn = parse_message(then, project, state=state)
     assert not turn.operations
+
+
+# --- 17. a question and its edit in one message, "it" dropped ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the showcase how long ah? make 6 can", [_length(2, 6.0)]),
+        ("how long the hook? set to 5", [_length(1, 5.0)]),
+        ("wetin be the cta colour? make am white", [_overlay(3, color="#FFFFFF")]),
+    ],
+)
+def test_a_question_then_its_edit_with_it_dropped(text: str, expected: list[dict[str, Any]]) -> None:
+    turn = parse_message(text, basic_project())
+    assert turn.answer, turn
+    assert [op.to_wire() for op in turn.operations] == expected
+    assert not turn.ignored and not turn.question

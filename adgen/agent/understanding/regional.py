@@ -82,7 +82,7 @@ REGIONAL: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<=\w)\s+o\b(?=\s*[!.?]*\s*$)", ""),
         # "make 5", "then make bigger": the verb with its "it" dropped, a value or a comparative after
         (
-            r"(^\W*|(?:^|[,;.]\s*|\b(?:then|and|so|ok(?:ay)?)\s+))(make|set|change|turn)\s+"
+            r"(^\W*|(?:^|[,;.!?]\s*|\b(?:then|and|so|ok(?:ay)?)\s+))(make|set|change|turn)\s+"
             r"(?=(?:to\s+)?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)?\s*(?:[,;.!?]|$)|(?:a\s+bit\s+)?\w+er\b\s*(?:[,;.!?]|$))",
             r"\1\2 it ",
         ),
