@@ -21,6 +21,7 @@ from phrase_suite import basic_project
 from adgen.agent.conversation_state import ConversationState
 from adgen.agent.understanding import parse_message
 from adgen.agent.understanding.cross_version import read_cross_copy
+from adgen.agent.understanding.regional import regional_english
 from adgen.project import AdProject
 
 # basic_project: 15 s; hook 4 s (64, "Wake up to cold brew"), showcase 7 s (56, "Smooth. Bold. 100%
@@ -485,3 +486,21 @@ def test_a_question_then_its_edit_with_it_dropped(text: str, expected: list[dict
     assert turn.answer, turn
     assert [op.to_wire() for op in turn.operations] == expected
     assert not turn.ignored and not turn.question
+
+
+# --- 18. what the regional rows leave alone ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "go to D first",  # version D
+        "switch to version d first",
+        "put the logo on the beer can",  # a can, no question
+        "scale the product down to small",  # a size, no amount
+        "the music is meh",  # "meh" is English
+        "make the cta say it can",
+    ],
+)
+def test_regional_rows_leave_plain_english_alone(text: str) -> None:
+    assert regional_english(text) == text

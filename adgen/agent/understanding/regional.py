@@ -39,7 +39,8 @@ REGIONAL: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "move",
         ),
         # Singlish particles at the end of a clause or before a comma: "more lah", "can or not?"
-        (r"[\s,]*\b(?:lah|leh|lor|sia|hor|meh|liao)\b(?=\s*(?:[,;.!?]|$))", ""),
+        # ("meh" is English too: "the music is meh" says it is dull)
+        (r"[\s,]*\b(?:lah|leh|lor|sia|hor|liao)\b(?=\s*(?:[,;.!?]|$))", ""),
         # "lower can or not?": can you
         (r"[\s,]*\bcan\s+or\s+not\b", ""),
         # "very loud one": "one" after a description says nothing ("that one", "the other one" stay)
@@ -59,7 +60,12 @@ REGIONAL: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bwetin\s+be\b", "what is"),
         (r"\bwetin\b", "what"),
         (rf"\b({_AM_VERBS})\s+am\b", r"\1 it"),
-        (rf"\bd(?=\s+{_AD_THINGS})", "the"),
+        # (lower case only, never after a word that makes it version D: "go to D first")
+        (
+            r"(?<!version\s)(?<!variant\s)(?<!\bto\s)(?<!\bon\s)(?<!\bin\s)(?<!\bof\s)(?<!\band\s)(?<!\bor\s)"
+            rf"(?<!\bfrom\s)(?<!\bfor\s)(?<!\bat\s)(?<!\bwith\s)(?<![\w'’])(?-i:d)(?=\s+{_AD_THINGS})",
+            "the",
+        ),
         (r"\bwell\s+well\b", "a lot"),
         # "e never reach", "e no reach", "it never reach": not enough yet
         (r"\b(?:e|it|e\s+still)\s+(?:never|no|neva)\s+reach\b", "not enough"),
@@ -69,14 +75,20 @@ REGIONAL: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"\b(reduce|lower|increase|raise|add|drop|decrease|turn\s+(?:up|down)|bring\s+(?:up|down)|"
             r"louder|quieter|softer|bigger|smaller|longer|shorter|brighter|darker|up|down)\b"
-            rf"([^,;.!?]*?)\s+smal+(?:\s+smal+)?{_END}",
+            # ("scale it down to small", "turn it down, too small": a size, not an amount)
+            rf"([^,;.!?]*?)(?<!\bto)(?<!\btoo)(?<!\bvery)(?<!\bso)(?<!\band)(?<!\bbut)\s+smal+(?:\s+smal+)?{_END}",
             r"\1\2 a bit",
         ),
         # "the last scene how long ah?": "ah" ending a question says nothing
         (r"\s+ah\b(?=\s*(?:[?]|$))", ""),
         # "make 5 can", "a bit louder can?": "can" after a value or a comparative asks for it
         (r"(?<=[\d])\s+can\b(?=\s*[?!.]*\s*$)", ""),
-        (r"(?<=er|re)\s+can\b(?=\s*[?!.]*\s*$)", ""),
+        # (a comparative only: "put the logo on the beer can" keeps its can)
+        (
+            r"\b(bigger|smaller|louder|quieter|softer|brighter|darker|longer|shorter|faster|slower|higher|lower|"
+            r"bolder|lighter|more|less)\s+can\b(?=\s*[?!.]*\s*$)",
+            r"\1",
+        ),
         (r"^(\W*)can\s+(?=more\b)", r"\1"),
         # Pidgin "o" ending a request: "make am louder o", "more o"
         (r"(?<=\w)\s+o\b(?=\s*[!.?]*\s*$)", ""),
