@@ -504,3 +504,26 @@ def test_a_question_then_its_edit_with_it_dropped(text: str, expected: list[dict
 )
 def test_regional_rows_leave_plain_english_alone(text: str) -> None:
     assert regional_english(text) == text
+
+
+# --- 19. "again" after a length changed by an amount: the same amount -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "expected"),
+    [
+        ("shave 2 seconds off the showcase", "again", [_length(2, 3.0)]),
+        ("the showcase drags, trim 1 sec", "once more", [_length(2, 5.0)]),
+        ("make the hook 1 second longer", "one more time", [_length(1, 6.0)]),
+    ],
+)
+def test_again_after_an_amount_repeats_the_amount(
+    first: str, then: str, expected: list[dict[str, Any]]
+) -> None:
+    project, state = after(first, basic_project())
+    assert wires(then, project, state) == expected
+
+
+def test_again_after_a_plain_step_repeats_the_step() -> None:
+    project, state = after("make the hook longer", basic_project())
+    assert wires("again", project, state) == [_length(1, 6.25)]

@@ -1162,6 +1162,8 @@ def _more(project: AdProject, state: ConversationState, level: str, back: bool =
     """The last change again, at the step the words ask ("a bit more": half the step), or
     taken partly back ("a bit less", "too much")."""
     made: list[Any] = []
+    # ("take 2 seconds off the showcase" -> "again": 2 more seconds, never the same share of it)
+    by_delta = level == "normal" and not back and bool(_BY_DELTA_RE.search(state.last_request or ""))
     for op in state.last_operations:
         before = op.get("before") or {}
         fields: dict[str, Any] = {}
@@ -1174,6 +1176,10 @@ def _more(project: AdProject, state: ConversationState, level: str, back: bool =
         for name, old in before.items():
             new = op.get(name)
             if name not in _NUMERIC or not isinstance(new, int | float) or not isinstance(old, int | float):
+                continue
+            if by_delta and name == "durationSec" and op.get("operation") == "update_scene":
+                current = _current(project, op, name)
+                fields[name] = round(min(30.0, max(0.5, current + new - old)), 2)
                 continue
             fields[name] = _step(
                 name, _current(project, op, name), new if back else old, old if back else new, level
