@@ -527,3 +527,36 @@ def test_again_after_an_amount_repeats_the_amount(
 def test_again_after_a_plain_step_repeats_the_step() -> None:
     project, state = after("make the hook longer", basic_project())
     assert wires("again", project, state) == [_length(1, 6.25)]
+
+
+# --- 20. a bare number after a length changed by an amount ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "expected"),
+    [
+        # as a length it would go the other way: the amount
+        ("make the hook 1 second longer", "no, 2", [_length(1, 6.0)]),
+        ("make the cta 2 seconds longer", "no, 1", [_length(3, 5.0)]),
+        ("make the showcase 2 seconds longer", "3 then", [_length(2, 10.0)]),
+    ],
+)
+def test_a_number_that_would_go_the_other_way_is_the_amount(
+    first: str, then: str, expected: list[dict[str, Any]]
+) -> None:
+    project, state = after(first, basic_project())
+    assert wires(then, project, state) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("take 2 seconds off the showcase", "no, 3"),
+        ("make the hook 1 second longer", "5 then"),
+        ("shave 1 sec off the showcase", "make it 2"),
+    ],
+)
+def test_a_number_both_ways_could_read_is_asked(first: str, then: str) -> None:
+    project, state = after(first, basic_project())
+    turn = parse_message(then, project, state=state)
+    assert not turn.operations and turn.question and " long, or " in turn.question, turn

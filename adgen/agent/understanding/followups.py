@@ -1339,6 +1339,11 @@ _BY_DELTA_RE = re.compile(
 )
 
 
+def changed_by_amount(request: str) -> bool:
+    """Whether ``request`` changed a length by an amount ("2 seconds longer", "take a second off")."""
+    return bool(_BY_DELTA_RE.search(request))
+
+
 def _same_delta(op: dict[str, Any], scene: Any) -> dict[str, Any]:
     """A length the last request changed by an amount changes the other scene by that amount."""
     old, new = (op.get("before") or {}).get("durationSec"), op.get("durationSec")
@@ -1366,4 +1371,14 @@ def _appended(op: dict[str, Any]) -> str | None:
     return None
 
 
-__all__ = ["shared_role", "Repeat", "is_approval", "keeps", "moved", "put_back", "repeat", "taken_back"]
+__all__ = [
+    "shared_role",
+    "Repeat",
+    "changed_by_amount",
+    "is_approval",
+    "keeps",
+    "moved",
+    "put_back",
+    "repeat",
+    "taken_back",
+]

@@ -938,8 +938,44 @@ def _value_again(m: Message) -> ParsedTurn | None:
         rewritten = rewritten or retry.it_of_topic(m.raw, m.state.topic)
     if rewritten is None:
         return None
-    return parse_message(
+    turn = parse_message(
         rewritten, m.project, has_attachment=m.has_attachment, state=m.state, family=m.family
+    )
+    return _amount_again(turn, m) or turn
+
+
+def _amount_again(turn: ParsedTurn, m: Message) -> ParsedTurn | None:
+    """ "make the hook 1 second longer" -> "no, 2": after a length changed by an amount, a bare
+    number is that amount when, as a length, it would go the other way (2 s from 4 s is shorter,
+    never longer); asked when both readings go the way the last change went ("take 2 s off the
+    showcase" -> "no, 3": 3 s long, or 3 s shorter?)."""
+    last = m.state.last_operations
+    if (
+        m.project is None
+        or not followups.changed_by_amount(m.state.last_request or "")
+        or len(last) != 1
+        or len(turn.operations) != 1
+        or not isinstance(turn.operations[0], ops.UpdateScene)
+        or turn.operations[0].duration_sec is None
+        or last[0].get("operation") != "update_scene"
+        or last[0].get("sceneId") != turn.operations[0].scene_id
+        or not isinstance((last[0].get("before") or {}).get("durationSec"), int | float)
+        or not isinstance(last[0].get("durationSec"), int | float)
+    ):
+        return None
+    was = float(last[0]["before"]["durationSec"])
+    way = 1 if float(last[0]["durationSec"]) > was else -1
+    value = float(turn.operations[0].duration_sec)
+    amount = round(was + way * value, 2)
+    if amount <= 0:
+        return None  # (as an amount it cannot be: a length, read as before)
+    if (value - was) * way <= 0:
+        op = turn.operations[0]
+        turn.operations = [ops.UpdateScene(scene_id=op.scene_id, duration_sec=amount)]
+        return turn
+    longer = "longer" if way > 0 else "shorter"
+    return ParsedTurn(
+        question=f"{value:g} s long, or {value:g} s {longer} than the {was:g} s it was ({amount:g} s)?"
     )
 
 
