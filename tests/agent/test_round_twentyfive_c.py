@@ -500,6 +500,8 @@ def test_a_question_then_its_edit_with_it_dropped(text: str, expected: list[dict
         "scale the product down to small",  # a size, no amount
         "the music is meh",  # "meh" is English
         "make the cta say it can",
+        "change the brand name to Abeg Foods",  # a capitalised word inside a sentence is a name
+        "the brand is Biko Kitchen",
     ],
 )
 def test_regional_rows_leave_plain_english_alone(text: str) -> None:

@@ -118,10 +118,19 @@ REGIONAL: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 
 def regional_english(text: str) -> str:
-    """``text`` with the regional rows' words in plain English (see the module docstring)."""
+    """``text`` with the regional rows' words in plain English (see the module docstring); a
+    capitalised word inside a sentence is a name and stays ("the brand name to Abeg Foods")."""
     for pattern, english in REGIONAL:
-        text = pattern.sub(english, text)
+        text = pattern.sub(lambda m, english=english: _replaced(m, english), text)
     return text
+
+
+def _replaced(m: re.Match[str], english: str) -> str:
+    word = m.group(0).lstrip(" ,")
+    before = m.string[: m.start() + (len(m.group(0)) - len(word))].rstrip()
+    if word[:1].isupper() and before and before[-1] not in ".!?:;-–—(\n" and not before.endswith(("\ue000",)):
+        return m.group(0)
+    return m.expand(english)
 
 
 __all__ = ["REGIONAL", "regional_english"]
