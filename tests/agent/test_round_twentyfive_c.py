@@ -562,3 +562,23 @@ def test_a_number_both_ways_could_read_is_asked(first: str, then: str) -> None:
     project, state = after(first, basic_project())
     turn = parse_message(then, project, state=state)
     assert not turn.operations and turn.question and " long, or " in turn.question, turn
+
+
+# --- 21. a hedged size said of a thing is the complaint: the other way --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the hook text is a bit big", [_overlay(1, fontSize=56)]),
+        ("hmm the cta words look kind of small", [_overlay(3, fontSize=83)]),
+        ("the showcase text's a tad large", [_overlay(2, fontSize=49)]),
+        ("the cta text abit small leh", [_overlay(3, fontSize=83)]),
+    ],
+)
+def test_a_hedged_size_is_a_complaint(text: str, expected: list[dict[str, Any]]) -> None:
+    assert wires(text) == expected
+
+
+def test_a_hedged_size_asked_for_is_that_size() -> None:
+    assert wires("make the hook text a bit small") == [_overlay(1, fontSize=56)]

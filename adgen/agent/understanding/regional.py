@@ -48,7 +48,7 @@ REGIONAL: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "the music very loud", "d hook text too small": "is" dropped after the thing described
         (
             r"((?:^|[,;.!?]\s*)\W*(?:the\s+|this\s+|that\s+|d\s+)?(?:music|song|track|volume|hook|cta|text|font|logo|"
-            r"background|product|ad|video)(?:\s+(?:text|font|words|music))?)\s+(?=(?:very|so|too|quite|damn|super|really)\s+"
+            r"background|product|ad|video)(?:\s+(?:text|font|words|music))?)\s+(?=(?:very|so|too|quite|damn|super|really|a\s+bit|a\s+little|a\s+tad|abit|bit|kinda|rather)\s+"
             r"(?:loud|quiet|soft|small|big|tiny|long|short|dark|bright|slow|fast|busy|plain|dull|boring|much)\b)",
             r"\1 is ",
         ),
