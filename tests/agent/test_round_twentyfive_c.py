@@ -89,6 +89,7 @@ def test_a_text_in_regional_english(text: str, expected: list[dict[str, Any]]) -
         ("abeg the cta should say 'Abeg buy am lah'", "Abeg buy am lah"),
         ('make the hook say "d music dey sweet well well"', "d music dey sweet well well"),
         ("cta: 'Order now can'", "Order now can"),
+        ("abeg cta: Buy now o", "Buy now o"),  # a text typed without quotes keeps its words
     ],
 )
 def test_quoted_copy_keeps_its_regional_words(text: str, copy: str) -> None:

@@ -167,7 +167,7 @@ from adgen.agent.understanding.exclusions import find_exclusion, narrowed
 from adgen.agent.understanding.focus import read_focus
 from adgen.agent.understanding.foreign import to_english, untranslated_words
 from adgen.agent.understanding.forwarded import forwarded_note
-from adgen.agent.understanding.framing import unframed, unshouted
+from adgen.agent.understanding.framing import text_cue_end, unframed, unshouted
 from adgen.agent.understanding.fronted import unfronted
 from adgen.agent.understanding.history import UNDO_RE, history_operations
 from adgen.agent.understanding.jargon import plain_jargon
@@ -504,7 +504,11 @@ def _banned_word(m: Message) -> ParsedTurn | None:
 def _in_plain_english(raw: str) -> str:
     """``raw`` with its regional English (:mod:`regional`) in plain English, outside its quotes."""
     masked, quotes = mask_quotes(raw)
-    plain = regional_english(masked)
+    # (a text typed without quotes after "say", "cta:" … keeps its words: "cta: Buy now o")
+    end = text_cue_end(masked)
+    if PLACEHOLDER_RE.match(masked[end:].lstrip()):
+        end = len(masked)  # ("say 'Buy now' lah": the copy is quoted, what follows it is chat)
+    plain = regional_english(masked[:end]) + masked[end:]
     return raw if plain == masked else unmask(plain, quotes)
 
 
