@@ -535,7 +535,8 @@ def answer_question(text: str, project: AdProject | None, recent: list[str] | No
     if problem:
         return Answer(problem)
     # ("which scene has the mat unrolling?": the picture's own words, before "mat" is "product")
-    found = _scene_showing(mask_quotes(text)[0], project) or _scene_with_words(masked, quotes, project)
+    # ("which scene says 'Wake up to cold brew'?": the words as typed, never "cold product")
+    found = _scene_showing(mask_quotes(text)[0], project) or _scene_with_words(*mask_quotes(text), project)
     if found is not None:
         return found
     ask = _Ask(project=project, scenes=named or None, words=masked)
@@ -694,7 +695,8 @@ def compare_answer(label: str, project: AdProject, base_label: str, base: AdProj
 # "which scene says 60 hours?", "which one mentions the price?": found by its words.
 _WHICH_SAYS_RE = re.compile(
     r"\b(?:which|what)\s+(?:scene|one|slide|part)\s+(?:says|reads|has|mentions|contains|is\s+the\s+one\s+with|with)\s+"
-    r"(?:the\s+(?:words?|text|line)\s+)?(?P<w>.+?)\W*$",
+    # (a quoted text is a placeholder, no \w: kept, with the marks after it)
+    r"(?:the\s+(?:words?|text|line)\s+)?(?P<w>.+?)[^\w\ue000-\ue1ff]*$",
     re.I,
 )
 

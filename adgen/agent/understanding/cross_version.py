@@ -37,7 +37,9 @@ ROWS: tuple[re.Pattern[str], ...] = tuple(
         rf"(?P<src>{_OWNER})",
         # "use that on A too" (after a question about B's text)
         # ("use that same line on A", "put the exact same text on C")
-        rf"^\W*(?:ok\W+|so\W+|and\W+|then\W+)*(?:use|put|copy|apply|reuse)\s+(?:that|it|this|the)(?:\s+(?:exact\s+)?same)?"
+        # ("cool, put that on A too": an acknowledgement first)
+        rf"^\W*(?:(?:ok(?:ay)?|so|and|then|cool|nice|great|perfect|lovely|awesome|good|yes|yeah|yep|love\s+it|"
+        rf"love\s+that|oh\s+nice)\W+)*(?:use|put|copy|apply|reuse)\s+(?:that|it|this|the)(?:\s+(?:exact\s+)?same)?"
         rf"(?:\s+(?:line|text|copy|one|words|wording))?\s+"
         rf"(?:on|in|into|for|to)\s+(?P<dst>{_VERSION})(?:\s+(?:too|as\s+well))?\W*$",
     )

@@ -35,10 +35,11 @@ _PROGRESS = (
     r"good\s+start|right\s+direction|cool|yep|yup"
 )
 _MORE_RE = re.compile(
-    rf"^\W*(?:(?:ok(?:ay)?|yes|yeah|nice|good|great|hmm+|and|still\s+not\s+enough|{_PROGRESS})\b[\s,.!]*)*"
+    rf"^\W*(?:(?:ok(?:ay)?|yes|yeah|nice|good|great|hmm+|and|(?:still\s+)?not\s+enough(?:\s+(?:yet|still))?|{_PROGRESS})\b[\s,.!]*)*"
     r"(?P<how>(?:a\s+)?(?:little|tiny|wee)\s+bit|(?:a\s+)?(?:bit|little|touch|tad|hair|smidge|smidgen|notch|nudge)|slightly|"
     r"even|much|way|a\s+lot|lots)?\s*"
-    r"(?:more|again|further|one\s+more\s+time|do\s+(?:it|that)\s+again|another\s+(?:tad|bit|touch|notch|step|nudge|smidge|smidgen|hair|little\s+bit))\b"
+    r"(?:(?:more|again)(?:[\s,!.]+(?:more|again))*|further|one\s+more(?:\s+time)?|once\s+more|keep\s+going|go\s+on|carry\s+on|"
+    r"same\s+again|need\s+(?:some\s+|a\s+bit\s+)?more|(?:add|give\s+(?:it|me))\s+(?:some\s+)?more|do\s+(?:it|that)\s+again|another\s+(?:tad|bit|touch|notch|step|nudge|smidge|smidgen|hair|little\s+bit))\b"
     r"(?:\s+(?:please|pls|than\s+that))?\W*$",
     re.I,
 )
@@ -179,6 +180,13 @@ _STILL_RE = re.compile(
     r"(?:\W+(?:(?:a\s+(?:bit|little)\s+|even\s+|some\s+)?more|again|further|keep\s+going)(?:\s+(?:please|pls))?)?\W*$",
     re.I,
 )
+# "still not loud enough", "not big enough yet, more": the same, said of what it is not yet.
+_NOT_ENOUGH_RE = re.compile(
+    r"^\W*(?:(?:hmm+|ok(?:ay)?|nah|nope|no|meh|better|closer|but|it'?s|its|that'?s|is|still)\b[\s,.!]*)*"
+    r"(?:still\s+)?not\s+(?:quite\s+)?(?P<word>[a-z]+)\s+enough(?:\s+(?:yet|still))?"
+    r"(?:\W+(?:(?:a\s+(?:bit|little)\s+|even\s+|some\s+)?more|again|further|keep\s+going)(?:\s+(?:please|pls))?)?\W*$",
+    re.I,
+)
 _STILL_WORDS = {
     "big": -1,
     "large": -1,
@@ -199,6 +207,10 @@ def _still_direction(clause: str, state: ConversationState) -> bool | None:
     changed went the way the words ask (down for "still big", up for "still small")."""
     m = _STILL_RE.match(clause)
     way = _STILL_WORDS.get(m.group("word").lower()) if m else None
+    if way is None and (enough := _NOT_ENOUGH_RE.match(clause)) is not None:
+        # "still not loud enough", "not big enough yet": still quiet, still small
+        said = _STILL_WORDS.get(enough.group("word").lower())
+        way = -said if said is not None else None
     if way is None:
         return None
     moved = [
@@ -1163,6 +1175,8 @@ def _more(project: AdProject, state: ConversationState, level: str, back: bool =
     """The last change again, at the step the words ask ("a bit more": half the step), or
     taken partly back ("a bit less", "too much")."""
     made: list[Any] = []
+    # ("take 2 seconds off the showcase" -> "again": 2 more seconds, never the same share of it)
+    by_delta = level == "normal" and not back and bool(_BY_DELTA_RE.search(state.last_request or ""))
     for op in state.last_operations:
         before = op.get("before") or {}
         fields: dict[str, Any] = {}
@@ -1175,6 +1189,10 @@ def _more(project: AdProject, state: ConversationState, level: str, back: bool =
         for name, old in before.items():
             new = op.get(name)
             if name not in _NUMERIC or not isinstance(new, int | float) or not isinstance(old, int | float):
+                continue
+            if by_delta and name == "durationSec" and op.get("operation") == "update_scene":
+                current = _current(project, op, name)
+                fields[name] = round(min(30.0, max(0.5, current + new - old)), 2)
                 continue
             fields[name] = _step(
                 name, _current(project, op, name), new if back else old, old if back else new, level
@@ -1334,6 +1352,11 @@ _BY_DELTA_RE = re.compile(
 )
 
 
+def changed_by_amount(request: str) -> bool:
+    """Whether ``request`` changed a length by an amount ("2 seconds longer", "take a second off")."""
+    return bool(_BY_DELTA_RE.search(request))
+
+
 def _same_delta(op: dict[str, Any], scene: Any) -> dict[str, Any]:
     """A length the last request changed by an amount changes the other scene by that amount."""
     old, new = (op.get("before") or {}).get("durationSec"), op.get("durationSec")
@@ -1361,4 +1384,14 @@ def _appended(op: dict[str, Any]) -> str | None:
     return None
 
 
-__all__ = ["shared_role", "Repeat", "is_approval", "keeps", "moved", "put_back", "repeat", "taken_back"]
+__all__ = [
+    "shared_role",
+    "Repeat",
+    "changed_by_amount",
+    "is_approval",
+    "keeps",
+    "moved",
+    "put_back",
+    "repeat",
+    "taken_back",
+]

@@ -57,6 +57,10 @@ _OPENER_RE = re.compile(
     r"|(?:i'?m\s+|i\s+am\s+)?(?:so\s+|very\s+|terribly\s+|really\s+)?sorry\s+to\s+(?:trouble|bother|pester)\s+you(?:\s+again)?"
     r"\s*(?:[,:;!.—–-]+\s*(?:but\b)?|\s+but\b)"
     r"|(?:ok(?:ay)?\s+so|so\s+basically)\b\s*[,:;!.—–-]*"
+    # "legal review time.", "compliance check:": the occasion of the requests, no scene ("review"
+    # is no testimonial here)
+    r"|(?:(?:it'?s|ok(?:ay)?|right|so)[\s,]+)?(?:legal|compliance|brand|client|final|quick)\s+(?:review|check|pass)"
+    r"(?:\s+time)?\s*[,:;!.—–-]+"
     # "- make the hook red", "• …", "1) …": a list marker before the one request of the message
     # ("- 5 seconds on the hook", "> 20 s is too long": a minus, a "more than" before a digit stay)
     r"|(?:[-–•*·▪►>](?!\s*\d)|\(?\d{1,2}[).])\s+(?!.*(?:^|\s)\(?\d{1,2}[).]\s)"

@@ -14,13 +14,22 @@ BIT, NORMAL, MUCH = 0.5, 1.0, 2.5  # the step at each level, as a multiple of th
 
 # Intensity words -> level. First match in the clause wins.
 LEVEL_WORDS: tuple[tuple[str, str], ...] = (
+    # "a fair bit louder", "quite a bit bigger", "louder by a mile" (British, Irish, Australian):
+    # much, though "bit" is in them
+    (
+        r"a\s+(?:fair|good)\s+(?:bit|deal|whack)|quite\s+a\s+(?:bit|lot)|a\s+great\s+deal"
+        r"|by\s+a\s+(?:mile|country\s+mile|long\s+way|lot|fair\s+bit)",
+        "much",
+    ),
     (
         r"a\s+(?:tiny\s+|little\s+|wee\s+)?(?:bit|touch|tad|smidge|notch|hair)|a\s+little|slightly|somewhat|marginally|just\s+a\s+little",
         "bit",
     ),
     # "bit lower", "tad louder", "lil bit bigger": the article dropped, before a comparative
     (
-        r"(?:(?:lil|little|tiny|wee)\s+)?(?:bit|tad|smidge|smidgen|touch|notch|hair)(?=\s+(?:\w+er|more|less)\b)",
+        # ("a skosh quieter", "a shade darker", "a whisker bigger": the same small amounts)
+        r"(?:(?:lil|little|tiny|wee|teeny)\s+)?(?:bit|tad|smidge|smidgen|touch|notch|hair|skosh|shade|whisker|fraction|"
+        r"titch|tich|squidge)(?=\s+(?:\w+er|more|less)\b)",
         "bit",
     ),
     (r"kind\s+of|kinda|a\s+bit\s+too|a\s+tad\s+too|a\s+little\s+too", "bit"),
@@ -45,6 +54,11 @@ LENGTH_DOWN = {"bit": 0.85, "normal": 0.8, "much": 0.5}
 SIZE_MAX_FACTOR = 100.0
 
 
+# How a complaint softens a size ("is a bit small", "looks kind of big").
+_HEDGE = (
+    r"(?:a\s+(?:(?:little|tiny|wee)\s+)?(?:bit|tad|touch|smidge)|a\s+little|bit|kinda|kind\s+of|sort\s+of|slightly|"
+    r"somewhat|rather|quite|pretty|fairly)"
+)
 # Which way a size goes, first match wins: a complaint ("too big", "looks tiny", "hard to read")
 # is the problem, so it asks for the opposite; "twice"/"half" are exact.
 SIZE_ROWS: tuple[tuple[str, str], ...] = (
@@ -63,6 +77,8 @@ SIZE_ROWS: tuple[tuple[str, str], ...] = (
         r"too\s+(?:big|large|huge|massive|prominent)|(?:is|are|'s|looks?|seems?|feels?)\s+(?:\w+\s+)?(?:huge|massive|enormous|overwhelming|gigantic|ginormous)"
         # "is so big", "looks way large": a size said with an intensifier is the complaint
         r"|(?:is|are|'s|looks?|seems?|feels?)\s+(?:so|way|really|very|kinda|super|pretty|quite|rather)\s+(?:big|large)"
+        # ("is a bit big", "looks a tad large": a hedged size is the complaint too)
+        rf"|(?:is|are|'s|looks?|seems?|feels?)\s+{_HEDGE}\s+(?:too\s+)?(?:big|large)"
         # ("still big, less": the complaint again after a step)
         r"|still\s+(?:(?:too|a\s+bit|kinda|quite|so|way)\s+)?(?:big|large|huge)",
         "down",
@@ -73,6 +89,8 @@ SIZE_ROWS: tuple[tuple[str, str], ...] = (
         # ("she can't read them against the pink": the colour, read by the colour readers, not the size)
         r"|(?:can'?t|cannot)\s+(?:(?:really|even|quite|properly|easily|clearly)\s+)?(?:read|see)(?![^,.;!?]*\bagainst\b)"
         r"|illegible|(?:barely|hardly)\s+(?:visible|readable|read|see)"
+        # ("is a bit small", "looks kind of small")
+        rf"|(?:is|are|'s|looks?|seems?|feels?)\s+{_HEDGE}\s+(?:too\s+)?(?:small|tiny|little)"
         # ("still small, more": the complaint again after a step, never "smaller")
         r"|still\s+(?:(?:too|a\s+bit|kinda|quite|so|way)\s+)?(?:small|tiny|little)",
         "up",

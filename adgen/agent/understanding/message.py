@@ -167,7 +167,7 @@ from adgen.agent.understanding.exclusions import find_exclusion, narrowed
 from adgen.agent.understanding.focus import read_focus
 from adgen.agent.understanding.foreign import to_english, untranslated_words
 from adgen.agent.understanding.forwarded import forwarded_note
-from adgen.agent.understanding.framing import unframed, unshouted
+from adgen.agent.understanding.framing import text_cue_end, unframed, unshouted
 from adgen.agent.understanding.fronted import unfronted
 from adgen.agent.understanding.history import UNDO_RE, history_operations
 from adgen.agent.understanding.jargon import plain_jargon
@@ -201,6 +201,7 @@ from adgen.agent.understanding.product import NEW_PHOTO_RE, PHOTO_WORD_RE
 from adgen.agent.understanding.put_back import one_correction
 from adgen.agent.understanding.quotes import PLACEHOLDER_RE, Quoted, mask_quotes, unmask
 from adgen.agent.understanding.reader import ClauseReader
+from adgen.agent.understanding.regional import regional_english
 from adgen.agent.understanding.reported import past_account, praised_as_is, reported
 from adgen.agent.understanding.result import ParsedTurn
 from adgen.agent.understanding.same_words import same_with_words
@@ -305,6 +306,7 @@ def parse_message(
     raw = (text or "").strip()
     if not raw:
         return _empty(project, has_attachment)
+    raw = _in_plain_english(raw)  # "abeg reduce d music small", "make 5 can": plain English
     kept = _total_kept(raw, project, has_attachment, state, family)
     if kept is not None:
         return kept
@@ -501,6 +503,17 @@ def _mention(m: Message) -> ParsedTurn | None:
 def _banned_word(m: Message) -> ParsedTurn | None:
     """ "legal says we can't say 'best' anywhere": which scenes say it, nothing changed (:mod:`banned_words`)."""
     return banned_word_check(m.plain, m.project, m.quotes)
+
+
+def _in_plain_english(raw: str) -> str:
+    """``raw`` with its regional English (:mod:`regional`) in plain English, outside its quotes."""
+    masked, quotes = mask_quotes(raw)
+    # (a text typed without quotes after "say", "cta:" … keeps its words: "cta: Buy now o")
+    end = text_cue_end(masked)
+    if PLACEHOLDER_RE.match(masked[end:].lstrip()):
+        end = len(masked)  # ("say 'Buy now' lah": the copy is quoted, what follows it is chat)
+    plain = regional_english(masked[:end]) + masked[end:]
+    return raw if plain == masked else unmask(plain, quotes)
 
 
 def _total_kept(
@@ -933,8 +946,44 @@ def _value_again(m: Message) -> ParsedTurn | None:
         rewritten = rewritten or retry.it_of_topic(m.raw, m.state.topic)
     if rewritten is None:
         return None
-    return parse_message(
+    turn = parse_message(
         rewritten, m.project, has_attachment=m.has_attachment, state=m.state, family=m.family
+    )
+    return _amount_again(turn, m) or turn
+
+
+def _amount_again(turn: ParsedTurn, m: Message) -> ParsedTurn | None:
+    """ "make the hook 1 second longer" -> "no, 2": after a length changed by an amount, a bare
+    number is that amount when, as a length, it would go the other way (2 s from 4 s is shorter,
+    never longer); asked when both readings go the way the last change went ("take 2 s off the
+    showcase" -> "no, 3": 3 s long, or 3 s shorter?)."""
+    last = m.state.last_operations
+    if (
+        m.project is None
+        or not followups.changed_by_amount(m.state.last_request or "")
+        or len(last) != 1
+        or len(turn.operations) != 1
+        or not isinstance(turn.operations[0], ops.UpdateScene)
+        or turn.operations[0].duration_sec is None
+        or last[0].get("operation") != "update_scene"
+        or last[0].get("sceneId") != turn.operations[0].scene_id
+        or not isinstance((last[0].get("before") or {}).get("durationSec"), int | float)
+        or not isinstance(last[0].get("durationSec"), int | float)
+    ):
+        return None
+    was = float(last[0]["before"]["durationSec"])
+    way = 1 if float(last[0]["durationSec"]) > was else -1
+    value = float(turn.operations[0].duration_sec)
+    amount = round(was + way * value, 2)
+    if amount <= 0:
+        return None  # (as an amount it cannot be: a length, read as before)
+    if (value - was) * way <= 0:
+        op = turn.operations[0]
+        turn.operations = [ops.UpdateScene(scene_id=op.scene_id, duration_sec=amount)]
+        return turn
+    longer = "longer" if way > 0 else "shorter"
+    return ParsedTurn(
+        question=f"{value:g} s long, or {value:g} s {longer} than the {was:g} s it was ({amount:g} s)?"
     )
 
 
@@ -1882,10 +1931,13 @@ class _Edits:
             del self.operations[len(self.operations) - len(self.complaint[0]) :]
             self.working = self.complaint[1]
             self.complaint = None
+        # ("now it's way too dark. undo that and brighten it instead": nothing of this message is
+        # left before the undo, so it takes back the last request, as after no complaint)
+        first = not self.operations
         self.operations.extend(history)
         self.simulating = False
         self.understood_any = True
-        self._read_after_undo(history)
+        self._read_after_undo(history, first=first)
         self._scenes_brought_back(history)
         return True
 
@@ -1905,11 +1957,11 @@ class _Edits:
             return  # (an undo after an undo: the removal is no longer the step taken back)
         self.ctx.targets = list(dict.fromkeys(str(op["sceneId"]) for op in last))
 
-    def _read_after_undo(self, history: list[Any]) -> None:
+    def _read_after_undo(self, history: list[Any], first: bool = False) -> None:
         """ "undo that and try darker text instead": what follows one undo of the last request is
         read against the ad as the undo leaves it (the last request's fields as they were)."""
         last = self.m.state.last_operations
-        if [op.operation for op in history] != ["undo"] or not self.ctx.carried or not last:
+        if [op.operation for op in history] != ["undo"] or not (self.ctx.carried or first) or not last:
             return
         put_back = restore(last)
         if len(put_back) != len(last):
@@ -2214,6 +2266,11 @@ class _Edits:
             # What the last request changed goes back first, then the corrected change: "I meant
             # the bottle on the left" leaves the text where it was.
             result.ops = followups.taken_back(self.m.state, unless=result.ops) + result.ops
+            if not _changes_something(self.working, result.ops):
+                # "music louder" -> "no, LOUDER.": the same change as the last one, so not a
+                # correction of it: one more step the same way, from where the ad is now
+                self._read(followups.without_correction_cue(clause))
+                return
             self._apply(clause, result)
         else:
             self._read(clause)
@@ -2223,7 +2280,15 @@ class _Edits:
         listed = any(topic_of(op) == self.ctx.topic for op in self.operations)
         clause = followups.in_topic(ending_words(clause), self.ctx.topic, listed=listed)
         result = ClauseReader(self.working, self.m.quotes, self.ctx).read(clause)
-        if (
+        step = self._scene_length_step(clause, result) if self.complaint is not None else None
+        if step is not None:
+            # "the problem scene is too long, cut 2 secs": the amount is the complaint's fix, on
+            # that scene (its step undone), never the ad's length with every scene rescaled
+            del self.operations[len(self.operations) - len(self.complaint[0]) :]  # type: ignore[index]
+            before = self.working = self.complaint[1]  # type: ignore[index]
+            self.last_ops = []
+            result = step
+        elif (
             self.complaint is not None
             and result.understood
             and result.ops
@@ -2295,6 +2360,35 @@ class _Edits:
             and all(op.operation == "update_product" for op in result.ops)
         ):
             self.hero = (result.ops, before)
+
+    def _scene_length_step(self, clause: str, result: Any) -> ClauseResult | None:
+        """ "the showcase drags, trim 2 s", "the hook is too short, add a second": after a complaint
+        that one scene is too long (or short), an amount with no place of its own is taken off
+        (or added to) that scene, the way the complaint went; None for anything else ("…, cut the
+        ad by 2 s", "…, cut it to 10": the ad's)."""
+        complained, before = self.complaint  # type: ignore[misc]
+        if len(complained) != 1 or not isinstance(complained[0], ops.UpdateScene):
+            return None
+        wire = complained[0].to_wire()
+        if set(wire) != {"operation", "sceneId", "durationSec"}:
+            return None
+        if not (result.understood and len(result.ops) == 1 and isinstance(result.ops[0], ops.SetDuration)):
+            return None
+        if not _LENGTH_STEP_RE.search(clause) or _WHOLE_OR_VALUE_RE.search(clause):
+            return None
+        if find_scene_refs(clause, self.working, self.m.quotes):
+            return None
+        sid = wire["sceneId"]
+        old = float(before.scene(sid).duration_sec)
+        delta = float(result.ops[0].duration_sec) - float(self.working.duration_sec)
+        if not delta or (delta < 0) != (float(wire["durationSec"]) < old) or old + delta <= 0:
+            return None
+        return ClauseResult(
+            ops=[ops.UpdateScene(scene_id=sid, duration_sec=round(old + delta, 2))],
+            understood=True,
+            targets=[sid],
+            topic="scene",
+        )
 
     def _removed_already(self, clause: str) -> bool:
         """A clause that names only scenes this message has just removed."""
@@ -2370,6 +2464,20 @@ class _Edits:
         )
         self.ctx.topic = topic_of(sub_ops[-1]) if sub_ops else self.ctx.topic
         return None
+
+
+# An amount of time taken off or added ("cut 2 secs", "add a second"), and words that make it the
+# ad's or a value rather than a step ("the whole ad", "cut it to 10"): for _scene_length_step.
+_LENGTH_STEP_RE = re.compile(
+    r"\b(?:cut|trim|shave|take|knock|lose|drop|remove|chop|snip|lop|minus|less|shorter|shorten|reduce|"
+    r"add|extra|another|more|longer|extend|plus)\b",
+    re.I,
+)
+_WHOLE_OR_VALUE_RE = re.compile(
+    r"\b(?:ad|advert|video|vid|spot|film|clip|it|everything|whole|total|overall|altogether|entire|all)\b"
+    r"|\bto\s+\d|%",
+    re.I,
+)
 
 
 # Edits that set values and nothing else: a later one of the same kind for the same scene setting

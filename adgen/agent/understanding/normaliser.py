@@ -133,6 +133,16 @@ SHORTHAND: dict[str, str] = {
     "coz": "because",
     "bcuz": "because",
     "bcoz": "because",
+    # (round twenty-five: slips the fuzzy step leaves, being as near another word)
+    "moar": "more",
+    "littel": "little",
+    "litle": "little",
+    "lil'": "little",
+    "smal": "small",
+    "longr": "longer",
+    "shortr": "shorter",
+    "loudr": "louder",
+    "biger": "bigger",
 }
 # Shorthand spelled out in the message itself, before anything reads it, up to where a text typed
 # without quotes may start: the steps that take words as typed after a colon ("one w/ pink CTA

@@ -133,6 +133,24 @@ _REQUEST_VERB_RE = re.compile(
     r"(?:the|it|its|a|an|this|that)\b",
     _I,
 )
+# "showcase: cut 2 sec", "hook: make it red": a change after a label, never its words: an amount of
+# time with its unit taken off or added, or "make it" and a comparative or a colour ("Take 5",
+# "Make it yours", "Turn it up" stay words)
+_SECONDS = r"(?:\d+(?:\.\d+)?|a|an|one|half\s+a|two|three)\s*(?:s|secs?|seconds?)\b"
+_TOLD_AFTER_LABEL_RE = re.compile(
+    r"^\s*(?:please\s+|pls\s+|just\s+)?(?:"
+    r"(?:cut|trim|shave|take|knock|add|extend|shorten|lengthen|lose|drop|reduce|increase)\s+(?:it\s+|its\s+length\s+)?"
+    rf"(?:by\s+)?{_SECONDS}(?:\s+(?:off|from\s+it|more|extra|longer|shorter))?"
+    r"|(?:make|turn|change|set)\s+(?:it|this|that|them|the\s+(?:text|words|font|colou?r|size))\s+(?:to\s+)?"
+    r"(?:(?:a\s+(?:bit|little|touch|tad)|much|slightly|way)\s+)?(?P<rest>[\w#-]+)"
+    r")\s*(?:please|pls)?\s*[.!]?\s*$",
+    _I,
+)
+_COMPARATIVE_RE = re.compile(
+    r"^(?:bigger|larger|smaller|tinier|louder|quieter|softer|brighter|darker|longer|shorter|bolder|lighter|"
+    r"wider|thinner|thicker|taller|higher|lower|warmer|cooler)$",
+    _I,
+)
 _ATTRIBUTION_RE = re.compile(r"^\s*[–—-]+\s*\w", _I)
 _LEAD_QUOTE_RE = re.compile(rf"^\s*(?:the\s+(?:text|words|line)\s+)?(?P<q>{Q_TOKEN})", _I)
 _TRAIL_MOD_RE = re.compile(
@@ -391,6 +409,16 @@ def find_text_value(
         fragment = fragment[: trail.start()]
     if best.re is not _SAY_RE and _only_values(_CANT_READ_AFTER_RE.split(fragment, maxsplit=1)[0]):
         return None, None  # "scene 2: brighter", "text should be bigger": changes, not words
+    told = _TOLD_AFTER_LABEL_RE.match(fragment) if best.re is _LABEL_RE else None
+    if told is not None and (
+        told.group("rest") is None
+        or _COMPARATIVE_RE.match(told.group("rest"))
+        or [c.name for c in find_colors(told.group("rest"))] == [told.group("rest")]
+    ):
+        return (
+            None,
+            None,
+        )  # "showcase: cut 2 sec", "hook: make it bigger": a change ("Make it yours" is words)
     reading = best.group("kw").lower().startswith("read") or not clause[: best.start("kw")].rstrip().endswith(
         " to"
     )
@@ -479,7 +507,11 @@ _ADDED_DETAIL_RE = re.compile(
     r"|(?:put|show|display)\s+(?=[@#]|(?:https?://|www\.))"
     r"|(?:put|show|display)\s+(?:in\s+)?(?:the\s+|our\s+|my\s+|a\s+|an\s+)?(?:[\w-]+\s+)?"
     r"(?:web(?:site)?|web\s+address|site|url|link|domain|price|pricing|discount|offer|promo(?:\s+code)?|coupon(?:\s+code)?|"
-    r"code|phone(?:\s+number)?|number|handle|hashtag|deal|sale\s+price)\b)",
+    r"code|phone(?:\s+number)?|number|handle|hashtag|deal|sale\s+price)\b"
+    # "the cta needs '*Cancel anytime' added", "the end card should get 'T&Cs apply' underneath":
+    # the quoted words joined to those there (round twenty-five)
+    r"|[^.;!?]*?\b(?:needs?|should\s+(?:have|get)|must\s+(?:have|get)|has\s+to\s+(?:have|get)|gets?)\s+"
+    rf"{Q_TOKEN}\s+(?:to\s+be\s+)?(?:added|appended|tacked\s+on|included|underneath|below)\b)",
     _I,
 )
 

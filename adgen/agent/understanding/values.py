@@ -404,16 +404,17 @@ COLOR_NAMES_PATTERN = "|".join(
     for n in sorted(COLOR_NAMES, key=len, reverse=True)
 )
 
+# "Black Friday" is a day of sales, never a colour ("blakc friday: end card '…'" set the text black).
+# ("Black Friday: cta 'Up to 40% off'", "our Green Monday promo": the name of a sales day, no colour)
+_NOT_A_DAY = r"(?![\s-]+(?:friday|monday)\b)"
 # A colour as the readers take it, without groups, for other tables' patterns ("make the logo navy").
 COLOR_WORD = (
     r"(?:#(?:[0-9a-f]{6}|[0-9a-f]{3})(?![0-9a-z])"
-    rf"|\b(?:(?:light|pale|pastel|dark|deep|bright|soft|muted|dusty|faded)[\s-])?(?:{COLOR_NAMES_PATTERN})\b)"
+    rf"|\b(?:(?:light|pale|pastel|dark|deep|bright|soft|muted|dusty|faded)[\s-])?(?:{COLOR_NAMES_PATTERN})\b{_NOT_A_DAY})"
 )
 _COLOR_RE = re.compile(
     r"(?P<hex>#(?:[0-9a-f]{6}|[0-9a-f]{3})(?![0-9a-z]))"
-    rf"|\b(?:(?P<shade>light|pale|pastel|dark|deep|bright|soft|muted|dusty|faded)[\s-])?(?P<name>{COLOR_NAMES_PATTERN})\b"
-    # ("Black Friday: cta 'Up to 40% off'", "our Green Monday promo": the name of a sales day, no colour)
-    r"(?![\s-]+(?:friday|monday)\b)",
+    rf"|\b(?:(?P<shade>light|pale|pastel|dark|deep|bright|soft|muted|dusty|faded)[\s-])?(?P<name>{COLOR_NAMES_PATTERN})\b{_NOT_A_DAY}",
     re.I,
 )
 
