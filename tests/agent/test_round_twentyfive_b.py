@@ -102,6 +102,19 @@ def test_a_price_in_another_currency_replaces_only_the_price() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "change the price to ₹999/month",
+        "swap the dollar price for ₹999/month on the last scene",
+        "make it ₹999/month instead of $19/week",
+    ],
+)
+def test_the_price_named_as_a_price_is_the_one_on_screen(text: str) -> None:
+    project = basic_with(scene_3__overlay__text="Join now: $19/week")
+    assert document_after(text, project) == expected(project, scene_3__overlay__text="Join now: ₹999/month")
+
+
 def test_words_in_no_text_of_the_scene_named_are_said_back() -> None:
     reply = _nothing_changed("change arabica to robusta on the cta")
     assert "Order today" in reply and "arabica" in reply

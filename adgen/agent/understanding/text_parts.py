@@ -182,11 +182,36 @@ def _place(words: str, project: AdProject, quotes: list[Quoted]) -> list[str] | 
 
 
 # --- the readings ---------------------------------------------------------------------------------
+# "make it £42/month instead of €49/month", "use 'now' instead of 'today' on the cta"
+_INSTEAD_RE = re.compile(
+    _LEAD + r"(?:make|put|use|show|say|write|have)\s+(?:it\s+|that\s+)?"
+    rf"(?P<new>{_Q}|[^\s\ue000][^\ue000]{{0,40}}?)\s+(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+"
+    rf"(?P<old>{_Q}|[^\ue000]+?)(?:\s+(?:on|in|at|for|of)\s+(?P<where>[^\ue000]+?))?[\s.!]*$",
+    _I,
+)
+# "change the price to £42/month": the one price a text shows
+_PRICE_WORD_RE = re.compile(
+    r"^(?:the\s+|our\s+|that\s+)?(?:[\w-]+\s+)?(?:price|pricing|cost|fee|price\s+tag)$", _I
+)
+_PRICE_TOKEN_RE = re.compile(
+    r"[€£$¥₹₦]\s?\d[\d.,]*(?:\s?/\s?[a-z]+)?|\d[\d.,]*\s?[€£](?:\s?/\s?[a-z]+)?"
+    r"|\b(?:usd|eur|gbp|inr)\s?\d[\d.,]*(?:\s?/\s?[a-z]+)?",
+    _I,
+)
+
+
 def _swap(masked: str, project: AdProject, quotes: list[Quoted]) -> ParsedTurn | None:
-    m = _SWAP_RE.match(masked)
+    m = _SWAP_RE.match(masked) or _INSTEAD_RE.match(masked)
     if m is None:
         return None
     old, new = _inner(m.group("old"), quotes), _inner(m.group("new"), quotes)
+    if _PRICE_WORD_RE.match(old) and re.search(r"\d", new):
+        named = _place(m.group("where"), project, quotes) if m.group("where") else None
+        pool = [project.scene(i) for i in named] if named else project.scenes
+        prices = {p.group(0) for s in pool for p in _PRICE_TOKEN_RE.finditer(s.overlay.text or "")}
+        if len(prices) != 1:
+            return None
+        old = prices.pop()  # "change the price to £42/month": the price on screen
     where = m.group("where")
     if where is not None and _place(where, project, quotes) is None:
         # "change 'Hello' to Made in Italy": the words after "in" are no scene, so they are new words
