@@ -162,6 +162,19 @@ def test_a_trademark_sign_goes_after_the_name(
     assert document_after(text, start) == expected(start, **changes)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["remove the ™ from Brewmaster", "the ™ after Brewmaster looks odd", "we don't need Brewmaster™ anymore"],
+)
+def test_a_trademark_sign_taken_off_or_disliked_is_never_added(text: str) -> None:
+    turn = parse_message(text, basic_with(scene_1__overlay__text="Brewmaster cold brew"))
+    assert all(
+        "™" not in (op.to_wire().get("text") or "")
+        for op in turn.operations
+        if op.operation == "update_overlay"
+    ), turn
+
+
 # --- 3. words put at the end of a text or a voice-over line ------------------------------------------
 
 

@@ -57,6 +57,11 @@ _WHERE_TAIL_RE = re.compile(
 )
 _MARK_RE = re.compile(r"™|®|\((?:tm|r)\)|\b(?-i:TM)\b", _I)
 _MARK_SAID_RE = re.compile(r"\b(?:trade\s*mark|registered)\s+(?:symbol|sign|mark)\b", _I)
+_MARK_NOT_ADDED_RE = re.compile(
+    r"\b(?:remove|delete|drop|take\s+(?:off|out|away)|lose|get\s+rid|without|strip|kill|no\s+need|don'?t|doesn'?t|"
+    r"not|never|looks?|weird|wrong|ugly|odd|too\s+(?:big|small)|smaller|bigger)\b",
+    _I,
+)
 _PRODUCT_NAME_RE = re.compile(r"\b(?:the\s+)?(?:product|brand|app)(?:'s)?\s+name\b", _I)
 _EVERYWHERE_RE = re.compile(
     r"\b(?:wherever|everywhere|every\s+time|each\s+time|all\s+(?:the\s+)?(?:texts?|scenes|places|mentions))\b",
@@ -254,8 +259,8 @@ def _swap(masked: str, project: AdProject, quotes: list[Quoted]) -> ParsedTurn |
 
 
 def _trademark(raw_masked: str, project: AdProject, quotes: list[Quoted]) -> ParsedTurn | None:
-    if raw_masked.rstrip().endswith("?"):
-        return None
+    if raw_masked.rstrip().endswith("?") or _MARK_NOT_ADDED_RE.search(raw_masked):
+        return None  # "remove the ™ from Volt One", "the ® looks odd": no mark to add
     mark_m = _MARK_RE.search(raw_masked)
     mark = None
     if mark_m is not None:
