@@ -470,3 +470,21 @@ def test_a_bare_number_swap_names_a_scene_to_be_words() -> None:
     assert document_after("change 100% to 90% on the showcase") == expected(
         scene_2__overlay__text="Smooth. Bold. 90% arabica"
     )
+
+
+# --- 12. "Black Friday" names a campaign, no colour -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "changes"),
+    [
+        ("for Black Friday make the cta say 'Half off'", {"scene_3__overlay__text": "Half off"}),
+        ("black friday push: hook text white", {"scene_1__overlay__color": "#FFFFFF"}),
+        (
+            "for the Black Friday sale the showcase should read 'Two for one'",
+            {"scene_2__overlay__text": "Two for one"},
+        ),
+    ],
+)
+def test_black_friday_is_no_colour(text: str, changes: dict[str, Any]) -> None:
+    assert document_after(text) == expected(**changes)

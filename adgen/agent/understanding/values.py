@@ -411,7 +411,9 @@ COLOR_WORD = (
 )
 _COLOR_RE = re.compile(
     r"(?P<hex>#(?:[0-9a-f]{6}|[0-9a-f]{3})(?![0-9a-z]))"
-    rf"|\b(?:(?P<shade>light|pale|pastel|dark|deep|bright|soft|muted|dusty|faded)[\s-])?(?P<name>{COLOR_NAMES_PATTERN})\b",
+    rf"|\b(?:(?P<shade>light|pale|pastel|dark|deep|bright|soft|muted|dusty|faded)[\s-])?(?P<name>{COLOR_NAMES_PATTERN})\b"
+    # ("for Black Friday make the cta say …": a campaign's name, no colour)
+    r"(?!\s+friday\b)",
     re.I,
 )
 
