@@ -120,6 +120,23 @@ def test_words_in_no_text_of_the_scene_named_are_said_back() -> None:
     assert "Order today" in reply and "arabica" in reply
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "swap bold for strong everywhere",
+        "change bold to strong in all the scenes",
+        "replace bold with strong throughout",
+    ],
+)
+def test_words_in_two_texts_said_everywhere_change_in_both(text: str) -> None:
+    project = basic_with(scene_1__overlay__text="Cold brew, bold")
+    assert document_after(text, project) == expected(
+        project,
+        scene_1__overlay__text="Cold brew, strong",
+        scene_2__overlay__text="Smooth. strong. 100% arabica",
+    )
+
+
 def test_words_in_two_texts_ask_which() -> None:
     project = basic_with(scene_1__overlay__text="Cold brew, bold")
     reply = _nothing_changed("swap bold for strong", project)

@@ -187,6 +187,11 @@ def _place(words: str, project: AdProject, quotes: list[Quoted]) -> list[str] | 
 
 
 # --- the readings ---------------------------------------------------------------------------------
+_ALL_TEXTS_TAIL_RE = re.compile(
+    r"\s*,?\s+(?:everywhere|throughout|wherever\s+it\s+(?:shows|appears|is)|in\s+(?:all|every|each)\s+(?:the\s+)?"
+    r"(?:scenes?|texts?|places?|cards?))(?:\s+(?:please|pls))?[\s.!]*$",
+    _I,
+)
 # "make it £42/month instead of €49/month", "use 'now' instead of 'today' on the cta"
 _INSTEAD_RE = re.compile(
     _LEAD + r"(?:make|put|use|show|say|write|have)\s+(?:it\s+|that\s+)?"
@@ -206,6 +211,9 @@ _PRICE_TOKEN_RE = re.compile(
 
 
 def _swap(masked: str, project: AdProject, quotes: list[Quoted]) -> ParsedTurn | None:
+    scope = _ALL_TEXTS_TAIL_RE.search(masked)  # "change cold brew to iced coffee everywhere"
+    if scope is not None:
+        masked = masked[: scope.start()]
     m = _SWAP_RE.match(masked) or _INSTEAD_RE.match(masked)
     if m is None:
         return None
@@ -244,18 +252,18 @@ def _swap(masked: str, project: AdProject, quotes: list[Quoted]) -> ParsedTurn |
         return None
     if whole and len(having) == 1:
         return None  # the whole text: a new text, read elsewhere
-    if len(having) > 1:
+    if len(having) > 1 and scope is None:
         names = ", ".join(_label(project, s.id) for s in having)
         return ParsedTurn(question=f"“{old}” is in {names}: which should change, or all of them?")
-    scene = having[0]
-    found = _has(scene.overlay.text, old)
-    assert found is not None
-    text = scene.overlay.text[: found.start()] + new + scene.overlay.text[found.end() :]
-    return ParsedTurn(
-        operations=[ops.parse_operation({"operation": "update_overlay", "sceneId": scene.id, "text": text})],
-        scene_ids=[scene.id],
-        topic="overlay",
-    )
+    operations = []
+    for scene in having:
+        found = _has(scene.overlay.text, old)
+        assert found is not None
+        text = scene.overlay.text[: found.start()] + new + scene.overlay.text[found.end() :]
+        operations.append(
+            ops.parse_operation({"operation": "update_overlay", "sceneId": scene.id, "text": text})
+        )
+    return ParsedTurn(operations=operations, scene_ids=[s.id for s in having], topic="overlay")
 
 
 def _trademark(raw_masked: str, project: AdProject, quotes: list[Quoted]) -> ParsedTurn | None:
