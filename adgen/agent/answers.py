@@ -758,9 +758,15 @@ def compare_answer(label: str, project: AdProject, base_label: str, base: AdProj
 # "which scene says 60 hours?", "which one mentions the price?": found by its words.
 _WHICH_SAYS_RE = re.compile(
     r"\b(?:which|what)\s+(?:scene|one|slide|part)\s+(?:says|reads|has|mentions|contains|is\s+the\s+one\s+with|with)\s+"
-    r"(?:the\s+(?:words?|text|line)\s+)?(?P<w>.+?)\W*$",
+    # (a quote is no punctuation: "which scene says 'Order today'?" had said "No scene says “”")
+    r"(?:the\s+(?:words?|text|line)\s+)?(?P<w>.+?)[^\w\ue000-\ue1ff]*$",
     re.I,
 )
+# "which scene has the 100% claim?": the claim's words, without "the … claim"
+_CLAIM_WRAP_RE = re.compile(r"^(?:the|a|an|our|that)\s+|\s+(?:claim|promise|wording|stat|figure)$", re.I)
+
+
+PLACEHOLDER_IN_RE = re.compile("\ue000[\ue100-\ue1ff]")
 
 
 def _scene_with_words(masked: str, quotes: list, project: AdProject) -> Answer | None:
@@ -768,6 +774,8 @@ def _scene_with_words(masked: str, quotes: list, project: AdProject) -> Answer |
     if m is None:
         return None
     words = unmask_inner(m.group("w"), quotes).strip(" \"'“”‘’")
+    if not PLACEHOLDER_IN_RE.search(m.group("w")) and _CLAIM_WRAP_RE.search(words):
+        words = _CLAIM_WRAP_RE.sub("", _CLAIM_WRAP_RE.sub("", words)).strip()
     needle = words.casefold()
     hits = [s for s in project.scenes if needle and needle in s.overlay.text.casefold()]
     if not hits:

@@ -505,3 +505,12 @@ def test_a_bare_number_swap_names_a_scene_to_be_words() -> None:
 )
 def test_black_friday_is_no_colour(text: str, changes: dict[str, Any]) -> None:
     assert document_after(text) == expected(**changes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["which scene says 'Smooth. Bold.'?", "which scene has the 100% claim?", "which scene reads 'arabica'?"],
+)
+def test_which_scene_says_quoted_words_or_has_a_claim(text: str) -> None:
+    reply = _nothing_changed(text)
+    assert reply.startswith("Scene 2 (showcase)"), reply
