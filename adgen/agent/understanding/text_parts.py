@@ -471,6 +471,8 @@ def picture_size(masked: str, project: AdProject | None) -> ParsedTurn | None:
     if m is None:
         return None
     what = (m.group("what") or "").strip()
+    if re.search(r"\b(?:background|backdrop|bg|scene|whole|logo|profile)\b", what, _I):
+        return None  # "the background image bigger": the picture itself, read elsewhere
     stem = what.split()[-1] if what else ""
     stem = stem[:4] if len(stem) > 4 else stem[:3]
     shown = [
