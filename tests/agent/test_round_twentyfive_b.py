@@ -95,6 +95,19 @@ def test_part_of_a_text_is_replaced_the_rest_kept(text: str, changes: dict[str, 
     assert document_after(text) == expected(**changes)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hey, change today to now on the cta thanks",
+        "change Order to Shop in the cta thx!",
+        "swap today for now please",
+    ],
+)
+def test_a_part_swap_with_courtesies_keeps_them_out(text: str) -> None:
+    words = "Shop today" if "Order" in text else "Order now"
+    assert document_after(text) == expected(scene_3__overlay__text=words)
+
+
 def test_a_price_in_another_currency_replaces_only_the_price() -> None:
     project = basic_with(scene_3__overlay__text="Join now: $19/week")
     assert document_after("change $19/week to ₹999/month on the end card", project) == expected(

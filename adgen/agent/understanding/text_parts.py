@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from adgen.agent.understanding.framing import text_cue_end
+from adgen.agent.understanding.framing import text_cue_end, unframed
 from adgen.agent.understanding.quotes import PLACEHOLDER_RE, Quoted, mask_quotes
 from adgen.agent.understanding.result import ParsedTurn
 from adgen.agent.understanding.scenes import ROLE_LABEL, find_scene_refs
@@ -47,7 +47,7 @@ _SWAP_RE = re.compile(
 _NOT_TEXT_RE = re.compile(
     r"^(?:the\s+|its\s+|that\s+|this\s+)?(?:it|this|that|them|everything|all|text|words?|copy|line|headline|caption|"
     r"colou?rs?|size|font|music|song|track|background|voice|voice-?over|length|duration|speed|pace|"
-    r"look|mood|style|logo|product|order|scene|scenes|hook|cta|ending|intro)$",
+    r"look|mood|style|logo|product|scene|scenes|hook|cta|ending|intro)$|^(?:the|scene|scenes'?)\s+order$",
     _I,
 )
 _WHERE_TAIL_RE = re.compile(
@@ -110,6 +110,9 @@ _LOSE_IT_RE = re.compile(
 )
 
 
+_SCENE_WORD_RE = re.compile(
+    r"\b(?:scene|card|screen|slide|frame|shot|text|line|copy|caption|headline)s?\b", _I
+)
 _BARE_NUMBER_RE = re.compile(r"^\d+(?:[.,]\d+)?\s*(?:s|secs?|seconds?|%|percent|x)?$", _I)
 
 
@@ -227,6 +230,8 @@ def _swap(masked: str, project: AdProject, quotes: list[Quoted]) -> ParsedTurn |
         old = prices.pop()  # "change the price to £42/month": the price on screen
     where = m.group("where")
     if where is not None and _place(where, project, quotes) is None:
+        if find_scene_refs(where, project, quotes) or _SCENE_WORD_RE.search(where):
+            return None  # a scene named with more words than its name: read elsewhere
         # "change 'Hello' to Made in Italy": the words after "in" are no scene, so they are new words
         new, where = re.sub(r"[\s.!]+$", "", masked[m.start("new") :]), None
     if not old or not new or _NOT_TEXT_RE.match(old) or find_scene_refs(m.group("old"), project, quotes):
@@ -425,6 +430,7 @@ def part_of_text(raw: str, project: AdProject | None) -> ParsedTurn | None:
     if project is None or not raw.strip():
         return None
     masked, quotes = mask_quotes(raw.strip())
+    masked = unframed(masked)  # "hey, … thanks!": greetings and courtesies are no words to put in
     for read in (_claim, _ending, _swap, _trademark):
         turn = read(masked, project, quotes)
         if turn is not None:
