@@ -356,10 +356,12 @@ _SCENE_WORDS = r"(?:scenes?|slides?|shots?|parts?|sections?|screens?)"
 # a scene shows (both had answered what the ad has cost, or the help).
 CLAIM_ASKED_RE = re.compile(
     r"\b(?:which|what)\s+(?:scene|one|card|slide|screen|part|bit|shot|frame)s?\s+"
-    r"(?:(?:makes?|says?|mentions?|states?|claims?|promises?|carries|carry)\s+"
+    r"(?:(?:says?|mentions?|states?|claims?|promises?)\s+"
     r"(?:the\s+|that\s+|our\s+|a\s+|an\s+)?(?P<w>[^?]+?)(?:\s+(?:claim|line|bit|promise|thing|part|wording|stat|figure))?"
-    # ("which scene has the bottle?" asks for a picture: "has"/"shows" only with "claim", "line" …)
-    r"|(?:has|have|shows?|contains?|uses?)\s+(?:the\s+|that\s+|our\s+|a\s+|an\s+)?(?P<w3>[^?]+?)\s+(?:claim|promise|wording|stat))"
+    # ("which scene has the bottle?" asks for a picture, "which one makes it pop?" for an opinion:
+    # "makes", "has", "shows" only with "claim", "promise" …)
+    r"|(?:makes?|carries|carry|has|have|shows?|contains?|uses?)\s+(?:the\s+|that\s+|our\s+|a\s+|an\s+)?"
+    r"(?P<w3>[^?]+?)\s+(?:claim|promise|wording|stat|statement|guarantee))"
     r"\s*\??\s*$"
     r"|\bwhere\s+(?:do|does|did)\s+(?:we|it|the\s+ad|you)\s+(?:say|claim|mention|promise|show)\s+"
     r"(?:the\s+|that\s+|our\s+)?(?P<w2>[^?]+?)(?:\s+(?:claim|line|bit|promise))?\s*\??\s*$",
