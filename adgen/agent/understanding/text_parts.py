@@ -37,9 +37,12 @@ _LEAD = (
     r"(?:(?:please|pls|can\s+you|could\s+you|can\s+we|could\s+we|just|and|also|then|now|ok(?:ay)?)\s+)*"
 )
 # "change 'today' to 'now' on the cta", "swap €29 for £25 in the end card"
+# (each verb with its own joining word: "replace Wake up to cold brew with …" is one old text)
 _SWAP_RE = re.compile(
-    _LEAD + r"(?:change|swap|replace|switch|update|edit)\s+(?:the\s+(?:words?|price|figure|number)\s+)?"
-    rf"(?P<old>{_Q}|[^\s\ue000][^\ue000]{{0,40}}?)\s+(?:to|into|with|for|->|→|=>)\s+"
+    _LEAD + r"(?:(?:change|switch|update|edit)\s+(?:the\s+(?:words?|price|figure|number)\s+)?"
+    rf"(?P<old>{_Q}|[^\s\ue000][^\ue000]{{0,40}}?)\s+(?:to|into|->|→|=>)\s+"
+    r"|(?:swap|replace)\s+(?:the\s+(?:words?|price|figure|number)\s+)?"
+    rf"(?P<old2>{_Q}|[^\s\ue000][^\ue000]{{0,40}}?)\s+(?:with|for|->|→|=>)\s+)"
     rf"(?P<new>{_Q}|[^\ue000]+?)(?:\s+(?:on|in|at|for|of)\s+(?P<where>[^\ue000]+?))?[\s.!]*$",
     _I,
 )
@@ -220,7 +223,8 @@ def _swap(masked: str, project: AdProject, quotes: list[Quoted]) -> ParsedTurn |
     m = _SWAP_RE.match(masked) or _INSTEAD_RE.match(masked)
     if m is None:
         return None
-    old, new = _inner(m.group("old"), quotes), _inner(m.group("new"), quotes)
+    old_token = m.groupdict().get("old2") or m.group("old")
+    old, new = _inner(old_token, quotes), _inner(m.group("new"), quotes)
     if _PRICE_WORD_RE.match(old) and re.search(r"\d", new):
         named = _place(m.group("where"), project, quotes) if m.group("where") else None
         pool = [project.scene(i) for i in named] if named else project.scenes
@@ -234,11 +238,11 @@ def _swap(masked: str, project: AdProject, quotes: list[Quoted]) -> ParsedTurn |
             return None  # a scene named with more words than its name: read elsewhere
         # "change 'Hello' to Made in Italy": the words after "in" are no scene, so they are new words
         new, where = re.sub(r"[\s.!]+$", "", masked[m.start("new") :]), None
-    if not old or not new or _NOT_TEXT_RE.match(old) or find_scene_refs(m.group("old"), project, quotes):
+    if not old or not new or _NOT_TEXT_RE.match(old) or find_scene_refs(old_token, project, quotes):
         return None
     if PLACEHOLDER_RE.search(new) or _NOT_TEXT_RE.match(new):
         return None
-    quoted = PLACEHOLDER_RE.fullmatch(m.group("old").strip()) is not None
+    quoted = PLACEHOLDER_RE.fullmatch(old_token.strip()) is not None
     if not quoted and find_colors(old) and find_colors(new):
         return None  # "change blue to red": colours, read elsewhere
     if not quoted and where is None and _BARE_NUMBER_RE.match(old) and _BARE_NUMBER_RE.match(new):
