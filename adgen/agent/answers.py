@@ -350,6 +350,64 @@ def _changes(ask: _Ask) -> str:
 
 
 _SCENE_WORDS = r"(?:scenes?|slides?|shots?|parts?|sections?|screens?)"
+
+# Round twenty-five b: "which scene makes the 7-day claim?", "where do we say money back?": the
+# scenes whose words (on screen or spoken) say it; "what price is on the last screen?": the price
+# a scene shows (both had answered what the ad has cost, or the help).
+CLAIM_ASKED_RE = re.compile(
+    r"\b(?:which|what)\s+(?:scene|one|card|slide|screen|part|bit|shot|frame)s?\s+"
+    r"(?:(?:says?|mentions?|states?|claims?|promises?)\s+"
+    r"(?:the\s+|that\s+|our\s+|a\s+|an\s+)?(?P<w>[^?]+?)(?:\s+(?:claim|line|bit|promise|thing|part|wording|stat|figure))?"
+    # ("which scene has the bottle?" asks for a picture, "which one makes it pop?" for an opinion:
+    # "makes", "has", "shows" only with "claim", "promise" …)
+    r"|(?:makes?|carries|carry|has|have|shows?|contains?|uses?)\s+(?:the\s+|that\s+|our\s+|a\s+|an\s+)?"
+    r"(?P<w3>[^?]+?)\s+(?:claim|promise|wording|stat|statement|guarantee))"
+    r"\s*\??\s*$"
+    r"|\bwhere\s+(?:do|does|did)\s+(?:we|it|the\s+ad|you)\s+(?:say|claim|mention|promise|show)\s+"
+    r"(?:the\s+|that\s+|our\s+)?(?P<w2>[^?]+?)(?:\s+(?:claim|line|bit|promise))?\s*\??\s*$",
+    re.I,
+)
+_PRICE_SHOWN_RE = re.compile(
+    r"[€£$¥₹₦]\s?\d[\d.,]*(?:\s?/\s?\w+)?|\d[\d.,]*\s?(?:€|£|usd|eur|gbp|inr)\b", re.I
+)
+
+
+def _claim_scenes(ask: _Ask) -> str | Answer:
+    m = CLAIM_ASKED_RE.search(ask.words)
+    said = ((m.group("w") or m.group("w2") or m.group("w3")) if m else "").strip()
+    said = re.sub(r"\s*\b(?:percent|per\s+cent|pct)\b", "%", said, flags=re.I)  # "100 percent": "100%"
+    parts = re.findall(r"\d+(?:[.,]\d+)?%?|[^\W\d_]+", said)
+    if not parts:
+        return _texts(ask)
+    pattern = re.compile(
+        r"(?<!\w)"
+        + r"[\s-]*".join(re.escape(p) + ("" if p[-1:].isdigit() or p.endswith("%") else r"s?") for p in parts)
+        + r"(?!\w)",
+        re.I,
+    )
+    found = []
+    for scene in ask.named:
+        spoken = scene.voiceover.text if scene.voiceover is not None and scene.voiceover.text else ""
+        if pattern.search(scene.overlay.text or ""):
+            found.append((scene, f"“{scene.overlay.text}”"))
+        elif spoken and pattern.search(spoken):
+            found.append((scene, f"in its voice-over: “{spoken}”"))
+    if not found:
+        return f"No scene says “{said}”."
+    lines = [f"{_label(ask.project, s)}: {where}" for s, where in found]
+    return Answer("\n".join(lines), scene_ids=[s.id for s, _ in found])
+
+
+def _prices(ask: _Ask) -> str | Answer:
+    shown = [(s, _PRICE_SHOWN_RE.findall(s.overlay.text or "")) for s in ask.named]
+    shown = [(s, found) for s, found in shown if found]
+    if not shown:
+        where = " or ".join(_label(ask.project, s).lower() for s in ask.named)
+        return f"No price is on screen in {where}."
+    lines = [f"{_label(ask.project, s)} shows {', '.join(found)}: “{s.overlay.text}”" for s, found in shown]
+    return Answer("\n".join(lines), scene_ids=[s.id for s, _ in shown])
+
+
 _SCENE_PRONOUN_RE = re.compile(
     r"\b(?:(?:that|this|the\s+same)\s+(?:scene|one|slide|shot)|there)\b"
     # ("where does it sit now?" after a text was moved: that text)
@@ -360,6 +418,7 @@ _SCENE_PRONOUN_RE = re.compile(
 _ROWS: tuple[tuple[re.Pattern[str], Callable[[_Ask], str | Answer], str], ...] = tuple(
     (re.compile(pattern, re.I), answer, topic)
     for pattern, answer, topic in (
+        (CLAIM_ASKED_RE.pattern, _claim_scenes, "overlay"),
         (r"\bhow\s+many\s+" + _SCENE_WORDS, _count, "scene"),
         # "how big is the file", "what's the file size?", "how many MB will the video be?"
         (
@@ -388,6 +447,13 @@ _ROWS: tuple[tuple[re.Pattern[str], Callable[[_Ask], str | Answer], str], ...] =
             + r"\b|\blist\s+(?:the\s+)?scenes|\b(?:see|show)\s+(?:me\s+)?(?:the|all)\s+scenes",
             _order,
             "scene",
+        ),
+        (
+            # "what price is on the last screen?", "which price does the cta show?": the price on screen
+            r"\bprices?\b[^?]{0,30}?\b(?:on|in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:screen|scene|card|slide|frame|end|cta|hook|"
+            r"showcase|shot)\b|\b(?:which|what)\s+prices?\b[^?]*\b(?:shows?|shown|says?|displayed|on\s+screen)\b",
+            _prices,
+            "overlay",
         ),
         (r"\b(?:cost|spent|spend|price|pay|charge|how\s+much\s+(?:is|will|does|has))\b", _cost, "cost"),
         (
@@ -695,10 +761,15 @@ def compare_answer(label: str, project: AdProject, base_label: str, base: AdProj
 # "which scene says 60 hours?", "which one mentions the price?": found by its words.
 _WHICH_SAYS_RE = re.compile(
     r"\b(?:which|what)\s+(?:scene|one|slide|part)\s+(?:says|reads|has|mentions|contains|is\s+the\s+one\s+with|with)\s+"
-    # (a quoted text is a placeholder, no \w: kept, with the marks after it)
+    # (a quote is no punctuation: "which scene says 'Order today'?" had said "No scene says “”")
     r"(?:the\s+(?:words?|text|line)\s+)?(?P<w>.+?)[^\w\ue000-\ue1ff]*$",
     re.I,
 )
+# "which scene has the 100% claim?": the claim's words, without "the … claim"
+_CLAIM_WRAP_RE = re.compile(r"^(?:the|a|an|our|that)\s+|\s+(?:claim|promise|wording|stat|figure)$", re.I)
+
+
+PLACEHOLDER_IN_RE = re.compile("\ue000[\ue100-\ue1ff]")
 
 
 def _scene_with_words(masked: str, quotes: list, project: AdProject) -> Answer | None:
@@ -706,6 +777,8 @@ def _scene_with_words(masked: str, quotes: list, project: AdProject) -> Answer |
     if m is None:
         return None
     words = unmask_inner(m.group("w"), quotes).strip(" \"'“”‘’")
+    if not PLACEHOLDER_IN_RE.search(m.group("w")) and _CLAIM_WRAP_RE.search(words):
+        words = _CLAIM_WRAP_RE.sub("", _CLAIM_WRAP_RE.sub("", words)).strip()
     needle = words.casefold()
     hits = [s for s in project.scenes if needle and needle in s.overlay.text.casefold()]
     if not hits:
@@ -778,6 +851,7 @@ def resolve_reference(words: str, project: AdProject | None) -> str:
 
 
 __all__ = [
+    "CLAIM_ASKED_RE",
     "Answer",
     "CAN_ANSWER",
     "answer_question",

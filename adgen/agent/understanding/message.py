@@ -222,6 +222,12 @@ from adgen.agent.understanding.switching import read_switch, version_asked
 from adgen.agent.understanding.symbols import symbols_as_words
 from adgen.agent.understanding.text_copies import copy_text
 from adgen.agent.understanding.text_edits import WhichTextQuestion, ending_words
+from adgen.agent.understanding.text_parts import (
+    named_by_content,
+    part_of_text,
+    picture_size,
+    without_particle_can,
+)
 from adgen.agent.understanding.the_others import (
     beside_it,
     same_words_field,
@@ -319,6 +325,7 @@ def parse_message(
     masked = symbols_as_words(masked)  # "🎵 ⬇️": "music down"; "+2s on the end card": "plus 2 s …"
     masked = spelled_out(unframed(masked))  # "hey team — …", "… asap 🙏": no part of the request; "w/"
     masked = unannounced(masked)  # "two small things if possible: …": a count of what follows
+    masked = without_particle_can(masked)  # "the cta words put at bottom can": Singlish, no product
     masked = without_reasons(masked)  # "hook rate is low, …", "my customers are 70+, …": why, no value
     masked = without_actual(masked)  # "Expected: … Actual: green text": how it is now, no request
     masked = without_yardstick(masked)  # "the cta is too long compared to the hook": no hook change
@@ -331,6 +338,7 @@ def parse_message(
         masked = unshouted(masked)  # "DROP TIKTOK": capitals read as lower case (a brief keeps its names)
         masked = plain_words(masked)  # "the last writing", "the first picture": a text, a scene
         masked = plain_jargon(masked)  # "the open feels flat": the opener (a brief keeps its words)
+        masked = named_by_content(masked, project)  # "the rating card": the scene whose text shows one
         masked = without_placing_neighbour(masked, project, quotes)  # "the cta after the social proof …"
     if project is not None and state is not None:  # "no sory wrong one, put that back. the shop one i mean"
         masked = one_correction(masked, project, state.last_operations)
@@ -401,6 +409,7 @@ def parse_message(
         _asked_voice,
         _cross_copy,
         _text_copy,
+        _text_part,
         _banned_word,
         _mention,
         _word_removal,
@@ -498,6 +507,12 @@ def _brought_back(project: AdProject, state: ConversationState) -> list[str]:
 def _mention(m: Message) -> ParsedTurn | None:
     """ "mention our 24 hour brew in the showcase": replace its words or add the claim (:mod:`mention`)."""
     return mention(m.plain, m.project)
+
+
+def _text_part(m: Message) -> ParsedTurn | None:
+    """ "change 'today' to 'now' on the cta", "add ™ to Volt One", "the vo has to end with 'X'":
+    part of a text changed, the rest kept (:mod:`text_parts`)."""
+    return part_of_text(m.raw, m.project) or picture_size(m.masked, m.project)
 
 
 def _banned_word(m: Message) -> ParsedTurn | None:
@@ -1689,7 +1704,16 @@ def _voice(m: Message) -> ParsedTurn | None:
         plain = voice_continuation(plain)
     elif m.state.topic == "voice" and m.project is not None:
         plain = voice_back_on(plain) or plain
-    return read_voice(plain, m.project, m.quotes, m.state.scene_ids)
+    turn = read_voice(plain, m.project, m.quotes, m.state.scene_ids)
+    if turn is not None and turn.unknown and turn.unknown.startswith(VOICE_PACE_REFUSED):
+        # "speed the voice to 3x" -> "fine, 1.5x then": the reply's pace in the refused request
+        template = retry.template_for_rate(m.raw)
+        if template is not None:
+            turn.pending = PendingQuestion(question=turn.unknown, retry=template, value_kind=retry.VOICE_RATE)
+    return turn
+
+
+VOICE_PACE_REFUSED = "The voice's pace can be"
 
 
 def _praise(m: Message) -> ParsedTurn | None:
@@ -1978,12 +2002,34 @@ class _Edits:
 
     def _variation_start(self, clause: str) -> bool:
         if not VARIATION_RE.search(clause) or platform_version(clause):
-            return False
+            if not self._another_version(clause):
+                return False
+            rest = clause[_ANOTHER_ONE_RE.match(clause).end() :].strip()  # type: ignore[union-attr]
+            family = self.m.family()
+            used = {name.upper() for name, _ in family.variants} if family is not None else set()
+            used.add((self.working.variation.label or "").upper())
+            label = next((c for c in "BCDEFG" if c not in used), None)
+            self.variation = _Variation(label, [rest] if rest else [], 1)  # "another one, cta white"
+            self.understood_any = True
+            return True
         clause = without_keeps(clause)  # "…, don't change this one": the original's, no part of it
         label, body, count = variation_parts(clause, self.m.quotes, self.working)
         self.variation = _Variation(label, [body] if body.strip() else [], count)
         self.understood_any = True
         return True
+
+    def _another_version(self, clause: str) -> bool:
+        """ "another one, cta white", "one more - music calmer": the first words of a message to an
+        ad that has versions already ask for one more (never after a scene was added, where
+        "another one" is another scene)."""
+        if not _ANOTHER_ONE_RE.match(clause) or self.operations or self.understood_any or self.variation:
+            return False
+        if any(op.get("operation") == "add_scene" for op in self.m.state.last_operations):
+            return False
+        if self.working.variation.is_variation:
+            return True
+        family = self.m.family()
+        return bool(family is not None and family.variants)
 
     def _photo_without_photo(self, clause: str) -> bool:
         if self.m.has_attachment or not (NEW_PHOTO_RE.search(clause) and PHOTO_WORD_RE.search(clause)):
@@ -2477,6 +2523,9 @@ _WHOLE_OR_VALUE_RE = re.compile(
     r"\b(?:ad|advert|video|vid|spot|film|clip|it|everything|whole|total|overall|altogether|entire|all)\b"
     r"|\bto\s+\d|%",
     re.I,
+)
+_ANOTHER_ONE_RE = re.compile(
+    r"^\W*(?:and\s+)?(?:another(?:\s+one)?|one\s+more)(?:\W*$|\s*[,:;—–-]+\s*)", re.I
 )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from adgen.agent.answers import Answer, answer_question, compare_answer
+from adgen.agent.answers import CLAIM_ASKED_RE, Answer, answer_question, compare_answer
 from adgen.agent.understanding.complaints import ASKS_FOR_WORDS
 from adgen.agent.understanding.product_words import names_product
 from adgen.agent.understanding.quotes import PLACEHOLDER_RE
@@ -303,8 +303,10 @@ def answer(text: str, project: AdProject | None, recent: list[str] | None = None
         return Answer(f"Nothing: that is the {where} scene of the ad.")
     if neighbour is not None:
         text = neighbour
-    about = _ABOUT_THE_AD_RE.search(text) or (
-        project is not None and (find_scene_refs(text, project, []) or names_product(text, project))
+    about = (
+        _ABOUT_THE_AD_RE.search(text)
+        or CLAIM_ASKED_RE.search(text)
+        or (project is not None and (find_scene_refs(text, project, []) or names_product(text, project)))
     )
     if not about:
         return None

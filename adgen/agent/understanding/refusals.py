@@ -206,6 +206,16 @@ UNSUPPORTED: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "I can't add AR, try-on or interactive effects: adgen makes plain video ads (background, product, "
             "on-screen text and music). I can change the look, the text or the scenes instead.",
         ),
+        (
+            # round twenty-five b: "schedule this to go live at midnight on Black Friday" had turned the
+            # palette black; when an ad runs is set where it is published
+            r"\b(?:schedule|scheduled|scheduling)\s+(?:it|this|that|the\s+(?:ad|video|campaign|post)|them|these|for|to\s+go)\b"
+            r"|\bgo(?:es)?\s+live\s+(?:at|on|from|this|next|tomorrow|tonight)\b"
+            r"|\b(?:publish|post|launch|release|run)\s+(?:it|this|the\s+(?:ad|video))\s+(?:at\s+(?:midnight|noon|\d)|"
+            r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|tonight)\b",
+            "I can't schedule or publish ads: I make the videos. Say “render”, then download the files and set "
+            "the start time in your ad manager (Meta, TikTok, Google Ads).",
+        ),
     )
 )
 

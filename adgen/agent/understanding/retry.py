@@ -21,7 +21,7 @@ from typing import Any
 
 from adgen.agent.understanding import refusals
 from adgen.agent.understanding.normaliser import normalise
-from adgen.agent.understanding.quotes import mask_quotes
+from adgen.agent.understanding.quotes import mask_quotes, unmask
 from adgen.agent.understanding.scenes import find_scene_refs
 from adgen.agent.understanding.values import find_colors
 from adgen.project import AdProject
@@ -168,6 +168,11 @@ def fill(
             text = _fill_marker(template, f"scene {offered[0]}")  # "whatever you think": the first offered
         return Filled(text) if text is not None else None
     marker = _MARKER_RE.search(template)
+    if value_kind == VOICE_RATE:  # "fine, 1.5x then": the pace's own unit
+        reply = re.sub(r"(?<=\d)\s*(?:x|times)\b", "", reply, flags=re.I)
+    reply = _LIMIT_VERB_RE.sub(
+        lambda v: "the max" if v.group("hi") or v.group("hi2") else "the min", reply
+    )  # "max it then"
     # "fine, 24 then", and "ok then make it 4" / "make it 60%": the refused request's value ("make
     # it 20 seconds", a length said with its unit, is a request of its own: the ad's length)
     m = VALUE_ONLY_RE.match(reply.strip())
@@ -197,11 +202,30 @@ def fill(
             if _number(number) * 60 > refusals.LIMITS[value_kind][1]:
                 unit = "s"
         unit = said_unit or unit
-    spaced = "" if unit in ("", "%") else " "
+    spaced = "" if unit in ("", "%", "x") else " "
     return Filled(_fill_marker(template, number + spaced + unit), note)
 
 
+# A refused pace ("speed the voice to 3x"), asked again with the reply's ("fine, 1.5x then").
+VOICE_RATE = "voice_rate"
+_RATE_SAID_RE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*(?:x|times)\b", re.I)
+
+
+def template_for_rate(raw: str) -> str | None:
+    """The message with its one pace ("3x") marked, or None."""
+    found = list(_RATE_SAID_RE.finditer(raw))
+    if len(found) != 1:
+        return None
+    return raw[: found[0].start()] + "\u27e6value|x\u27e7" + raw[found[0].end() :]
+
+
 _MINUTES_RE = re.compile(r"m|mins?|minutes?", re.I)
+# "ugh fine, max it then", "just max it out", "as big as it goes": the limit, said as a verb.
+_LIMIT_VERB_RE = re.compile(
+    r"(?:\bjust\s+)?\b(?:(?P<hi>max|maxx|maximi[sz]e)|min|minimi[sz]e)\s+(?:it|that|them)(?:\s+out)?\b"
+    r"|\bas\s+(?P<hi2>big|large|high|loud|long)\s+as\s+(?:it\s+)?(?:goes|can\s+go|allowed|possible)\b",
+    re.I,
+)
 
 
 def _number(token: str) -> float:
@@ -383,9 +407,11 @@ def it_of_topic(reply: str, topic: str | None) -> str | None:
     """ "switch it to Lora" after "which font are we using?": "it" is what the question was about."""
     subject = TOPIC_SUBJECTS.get(topic or "")
     text = reply.strip()
-    if subject is None or len(text.split()) > 8 or not re.search(r"\bit\b", text, _I):
+    # (the quoted words count as one: "for the spring push make it 'Light up every evening'")
+    masked, quotes = mask_quotes(text)
+    if subject is None or len(masked.split()) > 8 or not re.search(r"\bit\b", masked, _I):
         return None
-    return re.sub(r"\bit\b", subject, text, count=1, flags=_I)
+    return unmask(re.sub(r"\bit\b", subject, masked, count=1, flags=_I), quotes)
 
 
 __all__ = [
@@ -401,6 +427,7 @@ __all__ = [
     "template_for_scene",
     "template_for_value",
     "it_of_topic",
+    "template_for_rate",
     "unit_of_topic",
     "variant_template",
 ]

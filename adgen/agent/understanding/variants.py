@@ -27,8 +27,26 @@ _FROM_BASE = (
     r"(?:(?:from|off(?:\s+of)?|based\s+on|out\s+of)\s+(?:the\s+)?(?:original|(?:version\s+)?(?-i:A)|first\s+(?:one|version)|"
     r"this(?:\s+one)?)\s*,?\s+)?"
 )
+# Campaigns and markets a version is made for ("a Black Friday version", "dupe it for Ramadan", "a
+# version for the EU"): a copy of the ad, never a change to this one (round twenty-five b).
+SEASONS = (
+    r"(?:black\s+friday|cyber\s+monday|christmas|xmas|holiday|holidays|festive|ramadan|eid|diwali|"
+    r"lunar\s+new\s+year|chinese\s+new\s+year|new\s+year'?s?|valentine'?s(?:\s+day)?|mother'?s\s+day|"
+    r"father'?s\s+day|easter|halloween|back[\s-]to[\s-]school|thanksgiving|hanukkah|singles'?\s+day|"
+    r"prime\s+day|boxing\s+day|summer\s+sale|winter\s+sale|spring\s+sale)"
+)
+MARKETS = (
+    r"(?:(?:the\s+)?(?:eu|uk|us|usa|european|british|american|australian|canadian|indian)(?:\s+market)?"
+    r"|europe|australia|canada|india)"
+)
 VARIATION_RE = re.compile(
-    r"\b(?:a\s*/\s*b|ab)(?:[\s-]+(?:test(?:ing)?|version|variant|variation|split))?\b"
+    # "Ramadan version, hook '…'", "a Diwali cut: …", "a version for the EU …", "dupe it for Black Friday"
+    rf"^\W*(?:an?\s+)?{SEASONS}\s+(?:version|cut|edit|variant|variation|copy)\b(?=\s*(?:[,:;—–-]|with\b|where\b|$))"
+    rf"|\b(?:an?|another|one\s+more)\s+(?:version|variant|variation|copy|cut)\s+for\s+(?:the\s+)?(?:{SEASONS}|{MARKETS})\b"
+    rf"|\b(?:dupe|duplicate|clone|copy)\s+(?:it|this(?:\s+one)?|the\s+ad)\s+for\s+(?:the\s+)?(?:{SEASONS}|{MARKETS})\b"
+    # "one more test cell: C with …", "test cell C: …", "add a cell C where …"
+    r"|\b(?:one\s+more|another|a\s+new|new|a|add\s+a)\s+(?:test\s+)?cell\b|\b(?:test\s+)?cell\s+(?-i:[B-G])\b"
+    r"|\b(?:a\s*/\s*b|ab)(?:[\s-]+(?:test(?:ing)?|version|variant|variation|split))?\b"
     # "give me 3 different hooks", "two alternative ctas": as many variants, each with another line
     r"|\b(?:two|2|three|3)\s+(?:different|alternative|alternate|other|new)\s+(?P<many>hooks|ctas|openers|openings)\b"
     r"|\b(?:two|2|three|3)\s+(?:(?:alt|alts|alternate|alternative|different|other|extra|more)\s+)?(?:versions?|variations?)\b|\bvariants?\b|\bvariations?\b(?!\s+of\s+(?:the\s+)?(?:hook|cta|scene))|\bsplit[\s-]test\b"
@@ -57,7 +75,7 @@ VARIATION_RE = re.compile(
     # version, same but …": a copy said to differ in one thing
     r"|\b(?:an?|another|other|one\s+more)\s+(?:version|variant|copy|cut)\b(?=[^.!?]{0,40}?\b(?:identical|same\s+but|"
     r"same\s+except|the\s+same\s+(?:but|except)|exactly\s+the\s+same|just\s+like\s+(?:this|it)|otherwise\s+the\s+same)\b)"
-    r"|\b(?:duplicate|clone)\s+(?:it|this(?:\s+one|\s+ad)?|the\s+ad)\b|\bmake\s+a\s+copy\b"
+    r"|\b(?:duplicate|clone|dupe)\s+(?:it|this(?:\s+one|\s+ad)?|the\s+ad)\b|\bmake\s+a\s+copy\b"
     # "can u do a copy with the music louder so i can compare the two": a copy that differs
     r"|\b(?:do|make|create|give\s+me|want|need|have|get|try)\s+(?:me\s+|us\s+)?a\s+copy\s+(?=with\b|where\b|without\b|in\s+which\b|that\b)"
     # "make a version called evening with darker lighting": a named version is a variant
@@ -91,7 +109,9 @@ _LABEL_RE = re.compile(
     r"|\b(?:[Aa]n?|[Mm]ake|[Tt]ry|[Gg]ive\s+me)\s+(?P<l3>[B-G])\s+"
     + _FROM_BASE
     + r"(?=where|with|in\s+which|that)"
-    r"|^\W*(?P<l4>[B-G])\s+(?=with\b|without\b|where\b|in\s+which\b)",
+    r"|^\W*(?P<l4>[B-G])\s+(?=with\b|without\b|where\b|in\s+which\b)"
+    # "one more test cell: C with …", "cell C gets …"
+    r"|\b[Cc]ell\s*:?\s*(?P<l5>[B-G])\b",
 )
 _NAMES_ITSELF_RE = re.compile(
     r"(?::\s*|\b)(?:in\s+)?(?:the\s+)?(?:(?:version|variant|variation|option)\s+(?:[B-Zb-z]|2|two|#2)|(?-i:[B-G]))\b\s*"
@@ -243,7 +263,14 @@ def variation_parts(clause: str, quotes: list, project: AdProject) -> tuple[str 
     label = None
     lm = _LABEL_RE.search(clause)
     if lm:
-        raw = lm.group("q") or lm.group("l") or lm.group("l2") or lm.group("l3") or lm.group("l4")
+        raw = (
+            lm.group("q")
+            or lm.group("l")
+            or lm.group("l2")
+            or lm.group("l3")
+            or lm.group("l4")
+            or lm.group("l5")
+        )
         if raw and raw.startswith(PLACEHOLDER_MARK):
             label = quotes[ord(raw[1]) - 0xE100].inner.strip() or None
         else:
@@ -257,9 +284,15 @@ def variation_parts(clause: str, quotes: list, project: AdProject) -> tuple[str 
         without = _WITHOUT_BODY_RE.search(clause, len(clause) - len(body.lstrip()))
     if without is not None and (body_match is None or without.start() <= body_match.start() or lead):
         count = _COUNT_RE.search(clause)
+        left_out = clause[without.end() :]
+        words = _WORDS_LEFT_OUT_RE.match(left_out)
+        if words is not None:
+            # "a version for the EU without the '100%' claim: showcase just '…'": words of a text
+            # left out, the new text after the colon (no scene goes); without it, asked
+            return label, words.group("body") or "", _count(clause)
         return (
             label,
-            "remove " + clause[without.end() :],
+            "remove " + left_out,
             3 if count and count.group("n") in ("three", "3") else 2,
         )
     as_version = _AS_VERSION_RE.match(clause)
@@ -301,6 +334,14 @@ def variation_parts(clause: str, quotes: list, project: AdProject) -> tuple[str 
     body = _NAMES_ITSELF_RE.sub(" ", body)
     body = _PURPOSE_RE.sub("", body)  # "…, so I can show both to my regulars": why, not how it differs
     return label, body, _count(clause)
+
+
+# "without the '100%' claim", "without the 'best' wording: …": words of a text, never a scene.
+_WORDS_LEFT_OUT_RE = re.compile(
+    rf"^\s*(?:the\s+)?(?:{_Q}\s*(?:claim|line|words?|wording|bit|part|text|copy|promise)?"
+    r"|(?:\w+\s+)?(?:claim|wording|promise))\s*(?:[:;,—–-]+\s*(?:so\s+|and\s+|i\.e\.\s*)?(?P<body>.+))?$",
+    re.I | re.S,
+)
 
 
 def _count(clause: str) -> int:
