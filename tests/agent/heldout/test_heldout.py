@@ -253,7 +253,13 @@ FLOORS = {
     # Pidgin, Singlish), references to the agent's own reply, seasonal campaigns, Russian, Ukrainian,
     # Hebrew, Mandarin, Czech and Norwegian): its first run, on int43 at fda4fda, 73/150 understood and
     # 28 wrong (test16's clean first run: 53/100, 15 wrong).
-    "dev18": (73, 28, 150),
+    # Round twenty-five (helpers d18a: Russian, Ukrainian, Hebrew, Chinese, pinyin, Czech, Norwegian,
+    # occasion-only briefs, declined edits; d18b: part of a text replaced, ™ wherever a name shows,
+    # words added at the end of a line, campaign and market versions, retries after a refused value;
+    # d18c: regional Englishes, Pidgin and Singlish, a length step on one scene, terse follow-ups;
+    # d18d: several requests in one message, sarcasm and frustration, legal complaints, a missing
+    # promo code): 150/150, 0 wrong (test16 then 68/100, 12 wrong).
+    "dev18": (150, 0, 150),
     # test3: run clean three times as a test set (80.8 %/7.7 % wrong before round five, 84.6 %/7.7 % after,
     # 85.4 %/7.7 % after rounds six and seven), then retired to development on 2026-12-02 at 111/130, 10 wrong.
     # Round eight (parse8): 116/130, 4 wrong; then 119/130, 0 wrong.
