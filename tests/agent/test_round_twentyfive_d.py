@@ -195,6 +195,13 @@ def test_a_small_bit_is_a_little_bit(text: str, plain: str) -> None:
         ("rating card 2 seconds longer", {"scene_3__durationSec": 5.0, "durationSec": 20.0}),
         ("make the ratings scene text bigger", {"scene_3__overlay__fontSize": 65}),
         ("the star rating slide a second shorter", {"scene_3__durationSec": 2.0, "durationSec": 17.0}),
+        # (a qualifier before the kind of card: the lead, after merging the round's helpers)
+        ("the 5-star review card a second longer", {"scene_3__durationSec": 4.0, "durationSec": 19.0}),
+        ("the customer reviews screen text bigger", {"scene_3__overlay__fontSize": 65}),
+        (
+            "make the five star rating card shorter by a second",
+            {"scene_3__durationSec": 2.0, "durationSec": 17.0},
+        ),
     ],
 )
 def test_the_rating_card_is_the_social_proof(text: str, changes: dict[str, Any]) -> None:

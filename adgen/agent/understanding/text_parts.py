@@ -443,7 +443,10 @@ def part_of_text(raw: str, project: AdProject | None) -> ParsedTurn | None:
 
 
 _KIND_NAME_RE = re.compile(
-    r"\b(?:the\s+|our\s+|that\s+)?(?P<what>rating|ratings|stars?|review|reviews|price|pricing|url|web\s+address|website|link|promo(?:\s+code)?|discount|coupon)"
+    r"\b(?:the\s+|our\s+|that\s+)?"
+    # ("the star rating slide", "the 5-star review card", "the customer reviews screen")
+    r"(?:(?:(?:\d(?:\.\d)?|five)[\s-])?star\s+|customer\s+|user\s+)?"
+    r"(?P<what>rating|ratings|stars?|review|reviews|price|pricing|url|web\s+address|website|link|promo(?:\s+code)?|discount|coupon)"
     r"(?:\s+(?:card|screen|slide|frame|scene|shot))\b",
     _I,
 )
@@ -455,7 +458,7 @@ def named_by_content(masked: str, project: AdProject) -> str:
     scene or several fit."""
 
     def repl(m: re.Match[str]) -> str:
-        ids = content_scene(m.group(0), project)
+        ids = content_scene(m.string[m.start("what") : m.end()], project)
         if len(ids) != 1:
             return m.group(0)
         return f"scene {[s.id for s in project.scenes].index(ids[0]) + 1}"
