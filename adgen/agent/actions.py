@@ -357,6 +357,30 @@ def default_brand_kit(ctx: AgentContext) -> Any:
         return None
 
 
+# Edits that only set values: one that sets every value to what it already is changes nothing.
+_SETTING_OPS = (ops.UpdateOverlay, ops.UpdateScene, ops.UpdateProduct, ops.UpdateAudio, ops.UpdateStyle)
+
+
+def _sets_nothing(project: AdProject, op: Any) -> bool:
+    """``op`` leaves the document as it is ("all the text white" when it already is white): no new
+    version, no render, and the marketer is told so instead of "Changed …"."""
+    try:
+        after = apply_operation(project, op).project
+    except EditError:
+        return False  # refused: the caller's apply says why
+    skip = {"version", "history"}
+    return after.model_dump(exclude=skip) == project.model_dump(exclude=skip)
+
+
+def _already_so(op: Any, project: AdProject) -> str:
+    """ "Nothing changed: the text of scene 1 (hook, scene_1) already has color white (#FFFFFF)"."""
+    said = describe_operation(op, project, project)
+    subject, _, values = said.removeprefix("Changed ").partition(": ")
+    if said.startswith("Changed ") and values:
+        return f"Nothing changed: {subject} already has {values} (still v{project.version})."
+    return f"Nothing changed: that is already so (still v{project.version})."
+
+
 class ProjectActions:
     """The actions of one conversation, acting for ``ctx.owner`` on their projects."""
 
@@ -438,6 +462,8 @@ class ProjectActions:
             if turn.request
             else None
         )
+        if isinstance(op, _SETTING_OPS) and _sets_nothing(before, op):
+            return turn.say(NotePart(_already_so(op, before)))
         result = self._apply_and_store(before, op, group)
         after = result.project
         turn.operations.append(op.to_wire())

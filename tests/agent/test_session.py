@@ -323,3 +323,22 @@ async def test_replies_carry_parts_that_front_ends_show_their_own_way(settings, 
     question = asked.part(QuestionPart)
     assert asked.needs_confirmation and question.options == ("yes", "no") and "$" in question.text
     assert asked.text.endswith(question.text)
+
+
+@pytest.mark.parametrize(
+    "already",
+    ["make the hook text white", "all the text white except the cta", "the showcase text should be white"],
+)
+async def test_an_edit_to_what_is_already_there_makes_no_version_and_says_so(settings, already: str) -> None:
+    """ "all the text white" when it is already white said "Changed …" and made versions that
+    rendered nothing new; now nothing is stored and the reply says it already was so."""
+    session = open_session(settings)
+    first = (await session.send(BRIEF)).project
+    assert first.scenes[0].overlay.color == first.scenes[1].overlay.color == "#FFFFFF"
+    reply = await session.send(already)
+    assert reply.operations == [] and "Changed" not in reply.text, reply.text
+    assert "Nothing changed" in reply.text and "already has color white (#FFFFFF) (still v1)" in reply.text
+    assert session.actions.load(first.project_id).version == 1
+    changed = await session.send("make the hook text yellow")  # a real change still is one
+    assert changed.operations == [{"operation": "update_overlay", "sceneId": "scene_1", "color": "#FFFF00"}]
+    assert changed.project.version == 2
