@@ -57,6 +57,8 @@ class Turn:
     project_id: str | None = None
     attachments: list[dict[str, Any]] = field(default_factory=list)
     operations: list[dict[str, Any]] = field(default_factory=list)
+    # asked for, but already so: no version was made; remembered for "I meant the CTA"
+    unchanged: list[dict[str, Any]] = field(default_factory=list)
     touched: list[str] = field(default_factory=list)
     renders: dict[str, dict[str, Any]] = field(default_factory=dict)
     render_ids: list[str] = field(default_factory=list)
@@ -463,6 +465,7 @@ class ProjectActions:
             else None
         )
         if isinstance(op, _SETTING_OPS) and _sets_nothing(before, op):
+            turn.unchanged.append(op.to_wire())
             return turn.say(NotePart(_already_so(op, before)))
         result = self._apply_and_store(before, op, group)
         after = result.project

@@ -201,7 +201,8 @@ def _remember(state: ConversationState, turn: Turn, parsed: ParsedTurn, before: 
     if turn.project_id != state.project_id:
         state.switch_project(turn.project_id)
     state.pending = parsed.pending if not turn.failed else None
-    edits = [op for op in turn.operations if op.get("operation") not in ("render", "undo", "redo")]
+    done = [*turn.operations, *turn.unchanged]  # (what was already so is remembered as asked)
+    edits = [op for op in done if op.get("operation") not in ("render", "undo", "redo")]
     if edits:
         state.last_operations = [remember_before(sub, before) for op in edits for sub in _content(op)]
     if parsed.scene_ids is not None:
@@ -213,7 +214,7 @@ def _remember(state: ConversationState, turn: Turn, parsed: ParsedTurn, before: 
         state.project_ref = parsed.project_ref
     if parsed.answer and parsed.asked:
         state.last_question = parsed.asked
-    elif turn.operations or parsed.brief is not None:
+    elif turn.operations or turn.unchanged or parsed.brief is not None:
         state.last_question = None
 
 
