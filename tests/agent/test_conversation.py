@@ -191,7 +191,7 @@ async def test_a_question_with_options_is_answered_in_one_word(settings) -> None
 async def test_several_requests_are_applied_in_order_with_one_reply(settings) -> None:
     session = open_session(settings)
     project = (await session.send(BRIEF)).project
-    reply = await session.send("- cta: 'Shop the drop, today'\n- music a bit quieter\n- hook text white")
+    reply = await session.send("- cta: 'Shop the drop, today'\n- music a bit quieter\n- hook text yellow")
     names = [op["operation"] for op in reply.operations]
     assert names == ["update_overlay", "update_audio", "update_overlay"]
     after = session.project
