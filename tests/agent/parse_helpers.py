@@ -56,6 +56,12 @@ def basic_with(**changes: Any) -> AdProject:
     ``scene_N`` for the N-th scene and ``scenes`` for every scene (``scene_2__backgroundPrompt``,
     ``scene_3__overlay__color``, ``scenes__product__visible``, ``brand__colors``)."""
     doc = basic_project().model_dump(by_alias=True)
+    set_paths(doc, changes)
+    return AdProject.model_validate(doc)
+
+
+def set_paths(doc: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
+    """``doc`` (a wire document) with ``changes`` set in place, paths as in :func:`basic_with`."""
     for path, value in changes.items():
         first, *steps = path.split("__")
         if first == "scenes":
@@ -68,7 +74,48 @@ def basic_with(**changes: Any) -> AdProject:
             for step in steps[:-1]:
                 node = node[step]
             node[steps[-1]] = value
-    return AdProject.model_validate(doc)
+    return doc
+
+
+def content(project: AdProject) -> dict[str, Any]:
+    """The wire document without its bookkeeping (version, history, times): what an edit changes."""
+    doc = project.model_dump(by_alias=True)
+    for key in ("version", "history", "updatedAt", "createdAt"):
+        doc.pop(key, None)
+    return doc
+
+
+def only(
+    text: str, project: AdProject | None = None, state: ConversationState | None = None, **changes: Any
+) -> AdProject:
+    """``text`` read against ``project`` (basic_project) makes exactly ``changes`` (paths as in
+    :func:`basic_with`, ``scene_N`` the N-th scene as the ad stands) and nothing else, without a
+    question; the changed ad."""
+    start = project or basic_project()
+    turn = parse_message(text, start, state=state)
+    assert not turn.question and not turn.unknown, (text, turn.question, turn.unknown)
+    changed, error = simulate(start, turn.operations)
+    assert error is None, error
+    assert content(changed) == set_paths(content(start), changes), text
+    return changed
+
+
+def same_as(text: str, plain: str, project: AdProject | None = None) -> None:
+    """``text`` makes the very document ``plain`` makes, and changes something."""
+    start = project or basic_project()
+    docs = []
+    for words in (text, plain):
+        turn = parse_message(words, start)
+        assert turn.operations and not turn.question and not turn.unknown, (
+            words,
+            turn.question,
+            turn.unknown,
+        )
+        changed, error = simulate(start, turn.operations)
+        assert error is None, error
+        docs.append(content(changed))
+    assert docs[0] == docs[1], text
+    assert docs[0] != content(start), text
 
 
 def soda_like() -> AdProject:

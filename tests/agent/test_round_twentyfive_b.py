@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from parse_helpers import basic_with, with_version_b
+from parse_helpers import basic_with, content, set_paths, with_version_b
 from phrase_suite import basic_project
 
 from adgen.agent.conversation_state import ConversationState
@@ -25,15 +25,6 @@ from adgen.project import AdProject
 
 # basic_project: hook "Wake up to cold brew", showcase "Smooth. Bold. 100% arabica", cta "Order
 # today" (product visible in the cta, no product photo); brand Northwind Coffee, no tagline.
-
-_BOOKKEEPING = ("history", "version", "createdAt", "updatedAt")
-
-
-def _content(project: AdProject) -> dict[str, Any]:
-    doc = project.model_dump(by_alias=True)
-    for key in _BOOKKEEPING:
-        doc.pop(key, None)
-    return doc
 
 
 def document_after(
@@ -45,21 +36,13 @@ def document_after(
     assert turn.operations and not turn.question and not turn.unknown, (text, turn)
     changed, error = simulate(project, turn.operations)
     assert error is None, (text, error)
-    return _content(changed)
+    return content(changed)
 
 
 def expected(project: AdProject | None = None, **changes: Any) -> dict[str, Any]:
     """``project`` (basic_project) with ``changes``, paths as in :func:`basic_with`."""
-    doc = (project or basic_project()).model_dump(by_alias=True)
-    for path, value in changes.items():
-        first, *steps = path.split("__")
-        node = doc["scenes"][int(first.removeprefix("scene_")) - 1] if first.startswith("scene_") else doc
-        if not first.startswith("scene_"):
-            steps = [first, *steps]
-        for step in steps[:-1]:
-            node = node[step]
-        node[steps[-1]] = value
-    return _content(AdProject.model_validate(doc))
+    doc = set_paths((project or basic_project()).model_dump(by_alias=True), changes)
+    return content(AdProject.model_validate(doc))
 
 
 def _nothing_changed(

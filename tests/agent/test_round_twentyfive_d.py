@@ -33,7 +33,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from parse_helpers import after, basic_with
+from parse_helpers import after, basic_with, content, only, same_as
 from phrase_suite import basic_project
 
 from adgen.agent.conversation_state import ConversationState
@@ -51,13 +51,6 @@ VOICED = {
     "scene_2__voiceover": {"text": "Smooth."},
     "scene_3__voiceover": {"text": "Order today."},
 }
-
-
-def _document(project: AdProject) -> dict[str, Any]:
-    doc = project.model_dump(by_alias=True)
-    for key in ("version", "history", "updatedAt", "createdAt"):
-        doc.pop(key, None)
-    return doc
 
 
 def four() -> AdProject:
@@ -79,48 +72,6 @@ def four() -> AdProject:
     doc["scenes"].insert(2, proof)
     doc["durationSec"] = 18
     return AdProject.model_validate(doc)
-
-
-def only(
-    text: str, project: AdProject | None = None, state: ConversationState | None = None, **changes: Any
-) -> AdProject:
-    """``text`` read against ``project`` (basic_project) makes exactly ``changes`` and nothing else
-    (``scene_N`` is the N-th scene as the ad stands)."""
-    start = project or basic_project()
-    turn = parse_message(text, start, state=state)
-    assert not turn.question and not turn.unknown, (text, turn.question, turn.unknown)
-    changed, error = simulate(start, turn.operations)
-    assert error is None, error
-    expected = _document(start)
-    for path, value in changes.items():
-        first, *steps = path.split("__")
-        if first.startswith("scene_"):
-            node = expected["scenes"][int(first.removeprefix("scene_")) - 1]
-        else:
-            node, steps = expected, [first, *steps]
-        for step in steps[:-1]:
-            node = node[step]
-        node[steps[-1]] = value
-    assert _document(changed) == expected, text
-    return changed
-
-
-def same_as(text: str, plain: str, project: AdProject | None = None) -> None:
-    """``text`` makes the very document ``plain`` makes, and changes something."""
-    start = project or basic_project()
-    docs = []
-    for words in (text, plain):
-        turn = parse_message(words, start)
-        assert turn.operations and not turn.question and not turn.unknown, (
-            words,
-            turn.question,
-            turn.unknown,
-        )
-        changed, error = simulate(start, turn.operations)
-        assert error is None, error
-        docs.append(_document(changed))
-    assert docs[0] == docs[1], text
-    assert docs[0] != _document(start), text
 
 
 def asks(
@@ -405,7 +356,7 @@ def test_the_old_one_back_after_one_change(first: str, text: str) -> None:
     assert not turn.question and not turn.unknown, (text, turn.question, turn.unknown)
     back, error = simulate(changed, turn.operations)
     assert error is None
-    assert _document(back) == _document(start), (first, text)
+    assert content(back) == content(start), (first, text)
 
 
 def test_the_old_one_after_several_changes_is_not_guessed() -> None:

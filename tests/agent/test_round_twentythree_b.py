@@ -18,14 +18,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from parse_helpers import after, basic_with
+from parse_helpers import after, basic_with, only
 from phrase_suite import basic_project
 
-from adgen.agent.conversation_state import ConversationState
 from adgen.agent.understanding import parse_message
-from adgen.agent.understanding.clause import simulate
 from adgen.agent.understanding.plain_words import plain_words
-from adgen.project import AdProject
 
 # basic_project: 15 s; hook 4 s (white text, 64, top), showcase 7 s (white, 56, bottom), cta 4 s
 # (#F2A541, 72, center); music upbeat at 0.8; voice off.
@@ -36,41 +33,6 @@ VOICED = {
     "scene_2__voiceover": {"text": "Smooth."},
     "scene_3__voiceover": {"text": "Order today."},
 }
-
-
-def _document(project: AdProject) -> dict[str, Any]:
-    """The document without its bookkeeping (version, history, times)."""
-    doc = project.model_dump(by_alias=True)
-    for key in ("version", "history", "updatedAt", "createdAt"):
-        doc.pop(key, None)
-    return doc
-
-
-def only(
-    text: str, project: AdProject | None = None, state: ConversationState | None = None, **changes: Any
-) -> None:
-    """``text`` read against ``project`` (basic_project) makes exactly ``changes`` (basic_with's
-    keys, on top of the project's own) and nothing else, without a question."""
-    start = project or basic_project()
-    turn = parse_message(text, start, state=state)
-    assert not turn.question and not turn.unknown, (text, turn.question, turn.unknown)
-    changed, error = simulate(start, turn.operations)
-    assert error is None, error
-    expected = _document(start)
-    for path, value in changes.items():
-        first, *steps = path.split("__")
-        nodes = (
-            [expected["scenes"][int(first.removeprefix("scene_")) - 1]]
-            if first.startswith("scene_")
-            else None
-        )
-        if nodes is None:
-            nodes, steps = [expected], [first, *steps]
-        for node in nodes:
-            for step in steps[:-1]:
-                node = node[step]
-            node[steps[-1]] = value
-    assert _document(changed) == expected, text
 
 
 def answer(text: str) -> str:
