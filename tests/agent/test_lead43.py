@@ -61,7 +61,7 @@ def test_halve_or_double_after_a_length_asked_is_that_length(asked: str, then: s
             "the scene where they fold the bike, move the words to the top",
             ("scene_4", "position", "top"),
         ),
-        ("yogamat", "the part where they stretch: text white", ("scene_3", "color", "#FFFFFF")),
+        ("yogamat", "the part where they stretch: text yellow", ("scene_3", "color", "#FFFF00")),
         ("mealkit", "where it says 50% off, make that text white", ("scene_3", "color", "#FFFFFF")),
         ("sneaker", "the bit that says run the city: bigger text", ("scene_1", "fontSize", 90)),
         ("sneaker", "where it says Loved by, move it to the top", ("scene_3", "position", "top")),
