@@ -415,6 +415,34 @@ LATER_SETS: tuple[HeldoutSet, ...] = (
         max_spread=1,
         is_test=True,
     ),
+    HeldoutSet(
+        "dev19",
+        HERE / "conversations_dev19.yaml",
+        "the nineteenth development set, written blind after round twenty-five together with test17, even "
+        "across the categories (11 or 12 cases each), by a different crowd (local small businesses: food "
+        "trucks, realtors, plumbers, salons, gyms, event promoters, describing the outcome they want rather "
+        "than the setting; comparisons with their own earlier cuts and other brands' ads; scenes named by "
+        "relative position; conditional, hedged and question-framed requests; statements that ask for "
+        "nothing; negations and exceptions; brand guidelines with hex codes and font names; pasted numbered "
+        "lists, arrows, key: value lines and JSON-ish text; platform talk; French, Polish, Turkish, Japanese, "
+        "Hindi in Devanagari, Greek and Thai); never run before its commit",
+        min_cases=150,
+        min_per_category=11,
+        starts=HERE / "starts_dev19.yaml",
+        max_spread=1,
+    ),
+    HeldoutSet(
+        "test17",
+        HERE / "conversations_test17.yaml",
+        "the seventeenth test set, written blind together with dev19 by the same crowd (local small "
+        "businesses describing outcomes, relative positions, conditional and hedged requests, statements, "
+        "exceptions, brand guidelines, pasted structure, platform talk, new languages and scripts), never "
+        "run before its commit",
+        min_cases=100,
+        min_per_category=7,
+        max_spread=1,
+        is_test=True,
+    ),
 )
 
 
