@@ -201,6 +201,88 @@ def test_make_one_part_more_than_another_changes_the_first_alone(text: str, chan
     only(text, **changes)
 
 
+@pytest.mark.parametrize(
+    ("text", "changes"),
+    [
+        ("the hook should be darker than the cta", {"scene_1__backgroundPrompt": f"{B1}, darker"}),
+        ("i want the showcase brighter than the hook", {"scene_2__backgroundPrompt": f"{B2}, brighter"}),
+        ("the cta needs to be brighter than the showcase", {"scene_3__backgroundPrompt": f"{B3}, brighter"}),
+    ],
+)
+def test_a_wish_measured_against_another_scene_changes_the_first_alone(
+    text: str, changes: dict[str, Any]
+) -> None:
+    only(text, **changes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the hook is darker than the cta, which is good",
+        "the cta text is bigger than the hook text, i like that",
+        "the showcase is brighter than the hook - love it",
+    ],
+)
+def test_a_comparison_then_praise_changes_nothing(text: str) -> None:
+    replies(text, "glad you like it")
+
+
+@pytest.mark.parametrize(
+    ("text", "changes"),
+    [
+        (
+            "the hook is brighter than the showcase, make the showcase brighter too",
+            {"scene_2__backgroundPrompt": f"{B2}, brighter"},
+        ),
+        ("the music is louder than the voice, turn it down", {"audio__volume": 0.6}),
+        ("the music is louder than the narration now, please fix", {"audio__volume": 0.6}),
+        (
+            "the cta is darker than the hook. make the hook text yellow",
+            {"scene_1__overlay__color": "#FFFF00"},
+        ),
+    ],
+)
+def test_a_comparison_then_a_request_does_the_request_alone(text: str, changes: dict[str, Any]) -> None:
+    only(text, **changes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the hook is darker than the cta, fix it",
+        "the hook is darker than the cta so can you fix that",
+        "the hook is darker than the cta, sort it out",
+    ],
+)
+def test_a_comparison_then_fix_it_asks_which_way(text: str) -> None:
+    asks(text, "hook brighter", "CTA darker")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the hook is darker than i'd like",
+        "the hook is way darker than we wanted",
+        "the hook is darker than it should be",
+        "the hook looks darker than before",
+    ],
+)
+def test_darker_than_no_other_part_is_too_dark(text: str) -> None:
+    only(text, scene_1__backgroundPrompt=f"{B1}, brighter")
+
+
+@pytest.mark.parametrize(
+    ("text", "changes"),
+    [
+        ("the music is louder than i'd like", {"audio__volume": 0.6}),
+        ("the cta text is smaller than we wanted", {"scene_3__overlay__fontSize": 90}),
+        ("the showcase feels longer than it needs to be", {"scene_2__durationSec": 5.6, "durationSec": 13.6}),
+    ],
+)
+def test_more_than_wanted_is_too_much(text: str, changes: dict[str, Any]) -> None:
+    only(text, **changes)
+
+
 def test_a_complaint_measured_against_another_scene_is_read_as_before() -> None:
     only("the cta is too dark compared to the hook", scene_3__backgroundPrompt=f"{B3}, brighter")
 

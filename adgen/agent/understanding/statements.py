@@ -88,6 +88,12 @@ _COMPARED_RE = re.compile(
     r"(?:\s+(?:is|are|does|do))?" + _TAIL,
     _I,
 )
+# The same, with more after it ("the hook is darker than the cta, which is good").
+_COMPARED_HEAD_RE = re.compile(
+    _COMPARED_RE.pattern.removesuffix(_TAIL)
+    + r"(?:\s+now)?\s*(?:[,;.!]+|\s+-+|\s+(?:and|so|but)\b)\s*(?P<rest>\S.*)$",
+    _I,
+)
 # "the hook isn't as bright as": "isn't" said as one word.
 _ISNT_RE = re.compile(r"\b(is|are|does|do|looks?)\s*n[o']?t\b", _I)
 
@@ -138,22 +144,77 @@ _Reader = Callable[[str, AdProject], list[Any] | None]
 
 
 def compared(plain: str, project: AdProject | None, read: _Reader) -> ParsedTurn | None:
-    """A comparison of two parts said as the whole message: asked (two scenes) or the music down
-    (the music against the voice-over); None when ``plain`` is no such comparison. ``read`` gives
-    the wire operations a plain request makes (None when it asks or finds nothing)."""
+    """A comparison of two parts: asked (two scenes) or the music down (the music against the
+    voice-over); None when ``plain`` is no such comparison. ``read`` gives the operations a plain
+    request makes (None when it asks or finds nothing). After the comparison, praise ("…, which is
+    good") changes nothing, and a request of its own ("…, make the showcase brighter too") is read
+    alone."""
     if project is None:
         return None
-    m = _COMPARED_RE.match(_ISNT_RE.sub(r"\1 not", plain))
-    if m is None:
+    said = _ISNT_RE.sub(r"\1 not", plain)
+    m = _COMPARED_RE.match(said)
+    if m is not None:
+        return _compare(m, project, read)
+    m = _COMPARED_HEAD_RE.match(said)
+    if m is None or _compare(m, project, read) is None:
         return None
-    word = (
+    rest = m.group("rest").strip()
+    if _LIKED_RE.match(rest):
+        return ParsedTurn(unknown=ACK)  # "the cta text is bigger than the hook text, i like that"
+    if _FIX_IT_RE.match(rest):
+        return _compare(m, project, read)  # "…, please fix": as if said alone
+    dimension = _COMPARATIVES[_word(m)][0]
+    if dimension == "volume" and _DOWN_RE.match(rest):
+        return _compare(m, project, read)  # "the music is louder than the voice, turn it down"
+    if re.search(r"\b(?:it|its|them|that|this|those|both|one)\b", rest, _I):
+        return _compare(m, project, read) if dimension != "volume" else None  # which one "it" is, asked
+    typed = read(rest, project)
+    return ParsedTurn(operations=typed) if typed else None
+
+
+ACK = "Glad you like it. Say “render” when you're ready, or tell me what else to change."
+_LIKED_RE = re.compile(
+    r"^(?:(?:which|that)\s+(?:is|'s)\s+(?:good|fine|great|nice|perfect|ok(?:ay)?|what\s+(?:i|we)\s+wanted?|intended|on\s+purpose)|"
+    r"(?:and\s+)?(?:i|we)\s+(?:really\s+)?(?:like|love|dig)\s+(?:it|that|this)|love\s+(?:it|that)|"
+    r"(?:that'?s|it'?s)\s+(?:good|fine|great|nice|perfect|on\s+purpose|intended)|nice|perfect|good|great|"
+    r"(?:keep|leave)\s+(?:it|that)(?:\s+(?:that\s+way|like\s+that|as\s+is))?)\W*$",
+    _I,
+)
+_FIX_IT_RE = re.compile(
+    r"^(?:(?:can|could|would)\s+you\s+|please\s+|pls\s+)?(?:fix|sort(?:\s+out)?|even\s+out|balance|match)"
+    r"(?:\s+(?:it|that|this|them))?(?:\s+(?:out|please|pls))?\W*$",
+    _I,
+)
+_DOWN_RE = re.compile(
+    r"^(?:(?:can|could)\s+you\s+|please\s+|pls\s+|so\s+)?(?:turn|bring|take|dial)\s+(?:it|the\s+music)\s+down(?:\s+(?:a\s+bit|please|pls))?\W*$"
+    r"|^(?:(?:can|could)\s+you\s+)?(?:lower|soften|reduce)\s+(?:it|the\s+music)(?:\s+(?:a\s+bit|please|pls))?\W*$",
+    _I,
+)
+
+
+def _word(m: re.Match[str]) -> str:
+    return (
         m.group("cmp")
         or _MORE_THAN.get((m.group("more") or "").lower())
         or _LESS_THAN.get((m.group("as") or m.group("less") or "").lower())
-    )
-    if word is None:
+        or ""
+    ).lower()
+
+
+# What may be compared besides a scene: the rest of the ad, or a part a plain request changes.
+_OTHER_PART_RE = re.compile(
+    r"^(?:the\s+|our\s+|this\s+|that\s+|my\s+)?(?:(?:[a-z]+\s+){0,2}(?:text|words|copy|product|logo|picture|"
+    r"background|image|photo|bottle|packshot|headline)|rest(?:\s+of\s+(?:it|the\s+ad))?|others|other\s+scenes|"
+    r"other\s+ones|everything\s+else)$",
+    _I,
+)
+
+
+def _compare(m: re.Match[str], project: AdProject, read: _Reader) -> ParsedTurn | None:
+    word = _word(m)
+    if not word:
         return None
-    dimension, way = _COMPARATIVES[word.lower()]
+    dimension, way = _COMPARATIVES[word]
     a, b = m.group("a").strip(), m.group("b").strip()
     if dimension == "volume":
         return _music_and_voice(a, b, way, project, read)
@@ -163,6 +224,8 @@ def compared(plain: str, project: AdProject | None, read: _Reader) -> ParsedTurn
             return None
         if dimension == "size" and not (first.text or second.text):
             return _ask_what(first, second, "bigger" if way > 0 else "smaller")
+    if (first is None and not _OTHER_PART_RE.match(a)) or (second is None and not _OTHER_PART_RE.match(b)):
+        return None  # "darker than I'd like", "than before", "than the last version": no second part
     sides = (
         first or _Side(said=_the(a), scene_id="", text=False),
         second or _Side(said=_the(b), scene_id="", text=False),
@@ -242,15 +305,36 @@ def _ask_what(first: _Side, second: _Side, word: str) -> ParsedTurn:
     return ParsedTurn(question=question, scene_ids=[first.scene_id, second.scene_id])
 
 
-# "make the hook darker than the cta": a request of the first part alone (the second is its measure).
-_MAKE_THAN_RE = re.compile(
-    r"^(?P<keep>\W*(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:make|get|have|turn)\s+"
-    + _PART
-    + rf"\s+(?:{_SO}|even\s+|a\s+bit\s+)?(?:{'|'.join(_COMPARATIVES)}))\s+than\s+"
-    + _PART
-    + r"(?:\s+(?:is|are))?(?P<end>(?:\s+(?:please|pls))?\W*)$",
+# "make the hook darker than the cta", "the hook should be darker than the cta", "I want the hook
+# brighter than the showcase": a request of the first part alone (the second is its measure). Light only: a
+# size or a length "than the cta" is measured against it by the value readers (the hook text 83, past the cta's 72).
+_REQUEST_THAN_RE = re.compile(
+    r"(?P<keep>\b(?:make|get|have|turn|want|need|should\s+be|needs?\s+to\s+be|has\s+to\s+be|must\s+be|"
+    r"ought\s+to\s+be)\b[^,.;!?]*?\b(?:darker|dimmer|brighter|lighter))\s+than\s+(?:the|our|this|that)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?(?:'s|’s)?(?:\s+(?:is|are|one|scene))?"
+    r"(?=\s*(?:$|[,.;!?]|\s+(?:and|but|too|please|pls|now|as\s+well)\b))",
     _I,
 )
+
+
+# "the hook is darker than I'd like", "the music is louder than it should be": too dark, too loud (a
+# measure that is no other part; "darker than I'd like" made it darker).
+_THAN_WANTED_RE = re.compile(
+    r"\b(?P<be>is|are|'s|’s|looks?|seems?|feels?|sounds?)\s+(?:(?:way|much|a\s+bit|a\s+little|a\s+lot|far)\s+)?"
+    r"(?P<cmp>darker|brighter|louder|quieter|bigger|smaller|longer|shorter)\s+than\s+"
+    r"(?:i'?d\s+like|i\s+would\s+like|(?:i|we)\s+(?:want|wanted|expected|hoped|need|needed|thought)|expected|"
+    r"(?:it|they)\s+should\s+be|(?:it|they)\s+needs?\s+to\s+be|necessary|needed|ideal)(?:\s+(?:it\s+to\s+be|it))?\b",
+    _I,
+)
+_PLAIN = {
+    "darker": "dark",
+    "brighter": "bright",
+    "louder": "loud",
+    "quieter": "quiet",
+    "bigger": "big",
+    "smaller": "small",
+    "longer": "long",
+    "shorter": "short",
+}
 
 
 # The music against the voice-over: which way is the problem.
@@ -282,18 +366,20 @@ def _music_and_voice(a: str, b: str, way: int, project: AdProject, read: _Reader
 _WHAT_TO_CHANGE = "Noted. What would you like to change? (Or say “render” if it's ready.)"
 
 # "it looks like a movie", "this feels like a trailer", "the hook looks like a film": how it comes
-# across, said of the ad as it is (no "should", "make", "more").
+# across, said of the ad as it is (no "should", "make", "more"). How the music or the voice sounds
+# ("sounds like elevator music", "like a robot") is a complaint the audio readers answer.
 _LOOKS_LIKE_RE = re.compile(
     _LEAD + r"(?:(?:it|this|that)\s+|(?:the|our|this)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}\s+)?"
     r"(?:(?:'s|’s|is|kind\s+of|kinda|sort\s+of|really|totally|almost|honestly|definitely|already)\s+)*"
-    r"(?:looks?|feels?|seems?|sounds?)\s+(?:(?:a\s+(?:bit|lot)|kind\s+of|kinda|very|so|really|just)\s+)?"
+    r"(?:looks?|feels?|seems?)\s+(?:(?:a\s+(?:bit|lot)|kind\s+of|kinda|very|so|really|just)\s+)?"
     r"(?:like|as\s+if\s+it\s+(?:is|was|were))\s+(?:a\s+|an\s+|some\s+|one\s+of\s+those\s+)?"
     r"(?P<thing>\w[\w'-]*(?:\s+\w[\w'-]*){0,4}?)" + _TAIL,
     _I,
 )
 _NOT_A_THING_RE = re.compile(
     r"\b(?:too|more|less|should|needs?|want|make|change|not|no|bit|mess|mistake|wrong|broken|bug|glitch|"
-    r"error|off|hard|difficult|crap|garbage|trash|cheap|amateur|mess|joke|bad|worse|ugly|boring|slow|fast)\b",
+    r"error|off|hard|difficult|crap|garbage|trash|cheap|amateur|mess|joke|bad|worse|ugly|boring|slow|fast|"
+    r"music(?!\s+video)|track|song|tune|voice|vo|narration|narrator|audio|sound|robot|robotic)\b",
     _I,
 )
 # "love how bright the showcase is", "i like the way the music builds": praise of the ad as it is.
@@ -447,9 +533,8 @@ def said_against(masked: str) -> str:
         if re.search(r"\b(?:it|that)\b", rest, _I):
             return re.sub(r"\b(?:it|that)\b", x, rest, count=1, flags=_I)
         return rest
-    found = _MAKE_THAN_RE.match(masked)
-    if found is not None:
-        return found.group("keep") + found.group("end")
+    masked = _REQUEST_THAN_RE.sub(lambda m: m.group("keep"), masked)
+    masked = _THAN_WANTED_RE.sub(lambda m: f"{m.group('be')} too {_PLAIN[m.group('cmp').lower()]}", masked)
     found = _NOT_THAT_ONE_RE.match(masked)
     if found is not None:
         return f"{found.group('b')} {found.group('rest').strip()}"
