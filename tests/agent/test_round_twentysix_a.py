@@ -308,6 +308,34 @@ def test_what_the_ad_looks_like_changes_nothing_and_asks_what_to_change(text: st
 
 @pytest.mark.parametrize(
     "text",
+    [
+        "it looks like a movie now, nice",
+        "this feels like a trailer - love it",
+        "wow, it's like a movie, perfect",
+    ],
+)
+def test_a_likeness_with_praise_is_thanked(text: str) -> None:
+    replies(text, "glad you like it")
+
+
+@pytest.mark.parametrize(
+    ("text", "changes"),
+    [
+        ("make it feel like a movie trailer", {"style__visualStyle": "movie trailer"}),
+        ("i want it to look like a movie", {"style__visualStyle": "movie"}),
+        ("the voice sounds like a robot in a hurry", {}),
+    ],
+)
+def test_a_wish_to_look_like_something_is_still_a_request(text: str, changes: dict[str, Any]) -> None:
+    if changes:
+        only(text, **changes)
+    else:  # how the voice sounds: the voice readers' complaint, never "noted"
+        turn = parse_message(text, basic_project())
+        assert (turn.operations or turn.question) and "Noted" not in (turn.unknown or "")
+
+
+@pytest.mark.parametrize(
+    "text",
     ["it looks like a 2010 powerpoint", "this feels like a school project", "it looks like a template"],
 )
 def test_a_likeness_that_is_a_complaint_asks_what_should_change(text: str) -> None:
@@ -421,3 +449,49 @@ def test_not_the_music_the_voice_never_turns_the_music_down(text: str) -> None:
     turn = parse_message(text, basic_project())
     assert not turn.operations, (text, turn.operations)
     assert "voice" in (turn.question or turn.unknown or "").lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "changes"),
+    [
+        ("the cta, not the hook, should be red", {"scene_3__overlay__color": "#FF0000"}),
+        ("the cta (not the hook) should be red", {"scene_3__overlay__color": "#FF0000"}),
+        (
+            "the showcase, not the cta, needs to be shorter",
+            {"scene_2__durationSec": 5.6, "durationSec": 13.6},
+        ),
+        ("the hook, not the cta, is too dark", {"scene_1__backgroundPrompt": f"{B1}, brighter"}),
+    ],
+)
+def test_this_one_not_that_one_changes_the_first_alone(text: str, changes: dict[str, Any]) -> None:
+    only(text, **changes)
+
+
+@pytest.mark.parametrize(
+    ("text", "changes"),
+    [
+        (
+            "don't remove the hook please just make it 2 seconds",
+            {"scene_1__durationSec": 2, "durationSec": 13},
+        ),
+        ("don't remove the music, just lower it", {"audio__volume": 0.6}),
+        ("rather than removing the music, turn it down", {"audio__volume": 0.6}),
+        ("leave the showcase in, just make it shorter", {"scene_2__durationSec": 5.6, "durationSec": 13.6}),
+    ],
+)
+def test_dont_remove_said_without_a_comma_or_of_the_music(text: str, changes: dict[str, Any]) -> None:
+    only(text, **changes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the hook is louder than the cta",
+        "the music in the hook is louder than in the cta",
+        "the cta is quieter than the showcase",
+    ],
+)
+def test_one_scene_louder_than_another_asks_for_the_whole_ad(text: str) -> None:
+    turn = asks(text, "one volume", "quieter or louder")
+    state = ConversationState(project_id="p_sample1", pending=turn.pending)
+    only("quieter", basic_project(), state, audio__volume=0.6)

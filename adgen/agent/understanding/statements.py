@@ -216,9 +216,11 @@ def _compare(m: re.Match[str], project: AdProject, read: _Reader) -> ParsedTurn 
         return None
     dimension, way = _COMPARATIVES[word]
     a, b = m.group("a").strip(), m.group("b").strip()
-    if dimension == "volume":
-        return _music_and_voice(a, b, way, project, read)
     first, second = _side(a, project), _side(b, project)
+    if dimension == "volume":
+        if first is not None and second is not None and first.scene_id != second.scene_id:
+            return _one_volume(first, second, project, read)
+        return _music_and_voice(a, b, way, project, read)
     if first is not None and second is not None:
         if first.scene_id == second.scene_id:
             return None
@@ -337,6 +339,23 @@ _PLAIN = {
 }
 
 
+def _one_volume(first: _Side, second: _Side, project: AdProject, read: _Reader) -> ParsedTurn | None:
+    """ "the hook is louder than the cta": the music has one volume, so which way for the whole ad."""
+    options = []
+    for label, words in (
+        ("quieter", ["quieter", "down", "lower", "softer"]),
+        ("louder", ["louder", "up", "higher"]),
+    ):
+        typed = read(f"make the music {label}", project)
+        if typed:
+            options.append(PendingOption(f"the music {label}", words, [op.to_wire() for op in typed]))
+    question = (
+        f"The music has one volume for the whole ad, so {_named(first.said)} cannot be louder or quieter than "
+        f"{_named(second.said)}. Should the music be quieter or louder everywhere?"
+    )
+    return ParsedTurn(question=question, pending=PendingQuestion(question, options) if options else None)
+
+
 # The music against the voice-over: which way is the problem.
 _MUSIC_DOWN = "The music is louder than the voice-over, so I turned the music down."
 
@@ -371,9 +390,18 @@ _WHAT_TO_CHANGE = "Noted. What would you like to change? (Or say “render” if
 _LOOKS_LIKE_RE = re.compile(
     _LEAD + r"(?:(?:it|this|that)\s+|(?:the|our|this)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}\s+)?"
     r"(?:(?:'s|’s|is|kind\s+of|kinda|sort\s+of|really|totally|almost|honestly|definitely|already)\s+)*"
-    r"(?:looks?|feels?|seems?)\s+(?:(?:a\s+(?:bit|lot)|kind\s+of|kinda|very|so|really|just)\s+)?"
-    r"(?:like|as\s+if\s+it\s+(?:is|was|were))\s+(?:a\s+|an\s+|some\s+|one\s+of\s+those\s+)?"
-    r"(?P<thing>\w[\w'-]*(?:\s+\w[\w'-]*){0,4}?)" + _TAIL,
+    r"(?:(?:looks?|feels?|seems?)\s+(?:(?:a\s+(?:bit|lot)|kind\s+of|kinda|very|so|really|just)\s+)?"
+    r"(?:like|as\s+if\s+it\s+(?:is|was|were)))"
+    r"\s+(?:a\s+|an\s+|some\s+|one\s+of\s+those\s+)?"
+    r"(?P<thing>\w[\w'-]*(?:\s+\w[\w'-]*){0,4}?)(?:\s+now)?"
+    r"(?P<liked>[\s,.!-]+(?:(?:i|we)\s+)?(?:really\s+)?(?:nice|love\s+(?:it|that)|like\s+(?:it|that)|perfect|great|"
+    r"amazing|awesome|cool|beautiful|gorgeous|stunning|wow|exactly\s+what\s+(?:i|we)\s+wanted))?" + _TAIL,
+    _I,
+)
+# "it's like a movie", "wow, this is literally like a trailer": the same, said with "is".
+_ITS_LIKE_RE = re.compile(
+    r"^(?P<lead>\W*(?:(?:wow|oh|ok(?:ay)?|honestly|hmm+)\b[\s,.!]*)*)(?:it'?s|it\s+is|this\s+is|that'?s|that\s+is)\s+"
+    r"(?:(?:just|literally|basically|almost|kinda|kind\s+of)\s+)?like\s+",
     _I,
 )
 _NOT_A_THING_RE = re.compile(
@@ -462,7 +490,9 @@ def described(
     less = _LESS_LOOK_RE.match(plain)
     if less is not None and read is not None:
         return _less_look(less.group("look").lower(), project, read)
-    found = _LOOKS_LIKE_RE.match(plain)
+    found = _LOOKS_LIKE_RE.match(plain) or _LOOKS_LIKE_RE.match(
+        _ITS_LIKE_RE.sub(r"\g<lead>it looks like ", plain)
+    )
     if found is not None and not _NOT_A_THING_RE.search(found.group(0)):
         thing = found.group("thing")
         if _GRIM_LIKE_RE.search(plain) or any(
@@ -471,14 +501,12 @@ def described(
             return None  # "it looks like stock footage", "… a funeral": a complaint the look readers answer
         if _complaint(thing):
             return ParsedTurn(question=_NOT_LIKE_THAT)
-        return ParsedTurn(unknown=_WHAT_TO_CHANGE)
+        return ParsedTurn(unknown=ACK if found.group("liked") else _WHAT_TO_CHANGE)
     found = _LOVE_HOW_RE.match(plain)
     if found is not None and not re.search(
         r"\b(?:too|more|less|should|could|but|make|change|needs?|not|no)\b", found.group("what"), _I
     ):
-        return ParsedTurn(
-            unknown="Glad you like it. Say “render” when you're ready, or tell me what else to change."
-        )
+        return ParsedTurn(unknown=ACK)
     if _THINKING_RE.match(raw) is not None:
         return ParsedTurn(unknown=_WHAT_TO_CHANGE)
     return None
@@ -508,8 +536,16 @@ _INSTEAD_RE = re.compile(
     rf"(?:please\s+)?(?:don'?t|do\s+not|dont|no\s+need\s+to|you\s+don'?t\s+have\s+to|no\s+don'?t)\s+{_REMOVE}"
     rf"|(?:instead\s+of|rather\s+than)\s+{_REMOVE}"
     r"|(?:keep|leave)(?=\s+(?:the|that|this)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?(?:\s+scene)?\s+(?:in|there|alone)\b)"
-    rf")\s+{_SCENE_PART}(?:\s+(?:in|there|alone))?(?:\s+(?:entirely|completely|altogether))?\s*[,;:.!-]+\s*"
-    r"(?:(?:just|only|but|instead|simply|rather)\s+)*(?:(?:please|pls)\s+)?(?P<rest>.+)$",
+    rf")\s+{_SCENE_PART}(?:\s+(?:in|there|alone))?(?:\s+(?:entirely|completely|altogether))?"
+    r"(?:\s*[,;:.!-]+\s*|\s+(?=(?:just|only|but|instead|simply|rather|please|pls)\b))"
+    r"(?:(?:just|only|but|instead|simply|rather|please|pls)\s+)*(?P<rest>.+)$",
+    _I,
+)
+# "the cta, not the hook, should be red", "the cta (not the hook) should be red": the one named first.
+_NOT_BETWEEN_RE = re.compile(
+    r"\b(?P<a>the\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?)\s*(?:,\s*(?:and\s+|but\s+)?not\s+(?:the\s+)?[a-z][\w'-]*"
+    r"(?:\s+[a-z][\w'-]*){0,2}?\s*,|\(\s*not\s+(?:the\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?\s*\))\s*"
+    r"(?=(?:should|needs?|has|must|is|to|can|could|gets?)\b)",
     _I,
 )
 # "not the music, the voice: quieter", "not the hook, the cta: bigger text".
@@ -534,6 +570,7 @@ def said_against(masked: str) -> str:
             return re.sub(r"\b(?:it|that)\b", x, rest, count=1, flags=_I)
         return rest
     masked = _REQUEST_THAN_RE.sub(lambda m: m.group("keep"), masked)
+    masked = _NOT_BETWEEN_RE.sub(lambda m: m.group("a") + " ", masked)
     masked = _THAN_WANTED_RE.sub(lambda m: f"{m.group('be')} too {_PLAIN[m.group('cmp').lower()]}", masked)
     found = _NOT_THAT_ONE_RE.match(masked)
     if found is not None:
