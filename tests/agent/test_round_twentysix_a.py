@@ -495,3 +495,48 @@ def test_one_scene_louder_than_another_asks_for_the_whole_ad(text: str) -> None:
     turn = asks(text, "one volume", "quieter or louder")
     state = ConversationState(project_id="p_sample1", pending=turn.pending)
     only("quieter", basic_project(), state, audio__volume=0.6)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the cta says order today",
+        "ok so the showcase text reads smooth bold 100% arabica",
+        "the hook still says wake up to cold brew",
+    ],
+)
+@pytest.mark.parametrize("start", [basic_project(), four()], ids=["basic", "four"])
+def test_what_a_scene_says_already_changes_nothing(text: str, start: AdProject) -> None:
+    replies(text, "already", project=start)
+
+
+def test_what_a_scene_should_say_is_still_a_request() -> None:
+    only("the cta says shop now", scene_3__overlay__text="shop now")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the video is very cinematic",
+        "it's so apple-like",
+        "this is giving luxury",
+        "honestly the whole thing feels super premium",
+    ],
+)
+@pytest.mark.parametrize(
+    "start", [basic_project(), basic_with(style__visualStyle="retro")], ids=["modern", "retro"]
+)
+def test_how_the_whole_ad_comes_across_changes_nothing(text: str, start: AdProject) -> None:
+    replies(text, "what would you like to change", project=start)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "changes"),
+    [
+        ("make it very cinematic", basic_project(), {"style__visualStyle": "cinematic"}),
+        ("the vibe should be retro", basic_project(), {"style__visualStyle": "retro"}),
+        ("it's way too dark", basic_with(style__lighting="dark"), {"style__lighting": "bright"}),
+    ],
+)
+def test_a_look_asked_for_is_still_set(text: str, start: AdProject, changes: dict[str, Any]) -> None:
+    only(text, start, **changes)

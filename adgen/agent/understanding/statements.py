@@ -416,6 +416,30 @@ _LOVE_HOW_RE = re.compile(
     r"(?:how|the\s+way)\s+(?P<what>[a-z][\w\s'-]{2,60}?)" + _TAIL,
     _I,
 )
+# "the video is very cinematic", "it's so apple-like", "this is giving luxury": how the whole ad comes
+# across, said with "very" or "giving" (a request says "make it …"); it set the look.
+_VERY_LOOK_RE = re.compile(
+    _LEAD + r"(?:the\s+(?:video|ad|whole\s+thing|look|vibe|overall\s+look)|it|this|that)"
+    r"\s*(?:'s|’s|\s+is|\s+looks|\s+feels)?\s+"
+    r"(?:(?:very|so|really|super|quite|pretty|kinda|kind\s+of|totally|giving)\s+)+"
+    r"(?P<look>cinematic|filmic|minimal(?:ist)?|modern|retro|vintage|sleek|elegant|premium|luxurious|luxury|playful|"
+    r"vibrant|polished|professional|high[\s-]end|apple[\s-]?(?:like|esque|ish)|editorial|artsy)" + _TAIL,
+    _I,
+)
+
+
+# "the cta says order today" when it does (but for the case): how it is, no new words.
+_SAYS_RE = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|hmm+|oh|right)\b[\s,.!]*)*(?P<who>(?:the|our)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?)"
+    r"(?:\s+(?:text|line|caption|copy|headline))?\s+(?:says|reads|currently\s+says|still\s+says)\s+(?P<words>.+?)\W*$",
+    _I,
+)
+
+
+def _bare(words: str) -> str:
+    return " ".join(re.findall(r"[\w%']+", words.lower()))
+
+
 # "hmm, the cta is red", "oh the showcase text is white": thinking aloud about a colour or a place.
 _THINKING_RE = re.compile(
     r"^\W*(?:hmm+|hm+|huh|oh|ooh|interesting|i\s+see|i\s+noticed?(?:\s+that)?)\b[\s,.!:-]*"
@@ -507,6 +531,23 @@ def described(
         r"\b(?:too|more|less|should|could|but|make|change|needs?|not|no)\b", found.group("what"), _I
     ):
         return ParsedTurn(unknown=ACK)
+    very = _VERY_LOOK_RE.match(plain)
+    if very is not None and not any(
+        re.search(rf"\b(?:{p})\b", very.group("look"), _I) for p, _ in TOO_OPPOSITE
+    ):
+        return ParsedTurn(unknown=_WHAT_TO_CHANGE)
+    says = _SAYS_RE.match(raw)
+    if says is not None:
+        refs = [r for r in find_scene_refs(says.group("who"), project, []) if r.ids and not r.error]
+        if len(refs) == 1 and len(refs[0].ids) == 1:
+            scene = next(sc for sc in project.scenes if sc.id == refs[0].ids[0])
+            if (
+                scene.overlay is not None
+                and _bare(says.group("words")) == _bare(scene.overlay.text or "") != ""
+            ):
+                return ParsedTurn(
+                    unknown=f"It says “{scene.overlay.text}” already. {_WHAT_TO_CHANGE.removeprefix('Noted. ')}"
+                )
     if _THINKING_RE.match(raw) is not None:
         return ParsedTurn(unknown=_WHAT_TO_CHANGE)
     return None
