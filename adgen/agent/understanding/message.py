@@ -218,6 +218,7 @@ from adgen.agent.understanding.shades import shade_or_scene, shaded_colour
 from adgen.agent.understanding.since_version import answer_since
 from adgen.agent.understanding.splitter import CUE_START_RE, is_reason, split_clauses
 from adgen.agent.understanding.spread import spread_question, spread_scenes, still_asked
+from adgen.agent.understanding.statements import compared, described, said_against
 from adgen.agent.understanding.switching import read_switch, version_asked
 from adgen.agent.understanding.symbols import symbols_as_words
 from adgen.agent.understanding.text_copies import copy_text
@@ -334,6 +335,7 @@ def parse_message(
     masked = without_stated_measure(masked)  # "the cta is pink, make the hook text pink too"
     masked = without_replaced_value(masked)  # "make the hook text yellow instead of white"
     masked = without_untouched(masked)  # "…, without touching the music": what stays, no request
+    masked = said_against(masked)  # "don't remove the hook, just make it shorter": the hook shorter
     if project is not None and not is_new_ad_request(masked.lower(), project):
         masked = unshouted(masked)  # "DROP TIKTOK": capitals read as lower case (a brief keeps its names)
         masked = plain_words(masked)  # "the last writing", "the first picture": a text, a scene
@@ -401,6 +403,7 @@ def parse_message(
         _words_about,
         _answer_to_pending,
         _bring_back_removed,
+        _statement,
         _past_account,
         _colour_no_longer,
         _since_version,
@@ -431,6 +434,7 @@ def parse_message(
         _focus,
         _brief,
         _voice,
+        _description,
         _praise,
         _unsupported,
     )
@@ -502,6 +506,23 @@ def _brought_back(project: AdProject, state: ConversationState) -> list[str]:
         return []
     ids = {s.id for s in project.scenes}
     return [str(sid) for sid in removed if sid in ids]
+
+
+def _statement(m: Message) -> ParsedTurn | None:
+    """ "the hook is darker than the cta": a comparison, asked which way (or the music down under the
+    voice; :mod:`statements`)."""
+    return compared(m.plain, m.project, _plain_request)
+
+
+def _description(m: Message) -> ParsedTurn | None:
+    """ "it looks like a movie", "hmm, the cta is red": a description, nothing changes (:mod:`statements`)."""
+    return described(m.plain, m.project, m.raw, _plain_request)
+
+
+def _plain_request(text: str, project: AdProject) -> list[Any] | None:
+    """The operations a plain request of the statements' own words makes, or None."""
+    turn = parse_message(text, project)
+    return None if turn.question or turn.unknown or not turn.operations else list(turn.operations)
 
 
 def _mention(m: Message) -> ParsedTurn | None:
