@@ -43,7 +43,9 @@ def _size(sid: str, size: int) -> dict[str, Any]:
         ("the text at the top of the screen is too small", [_size("scene_1", 80)]),
         ("the top words are too small", [_size("scene_1", 80)]),
         ("make the words at the bottom bigger", [_size("scene_2", 70)]),
-        ("the writing in the middle looks tiny, make it bigger", [_size("scene_3", 90)]),
+        # ("in the middle" is the middle scene, round twenty-six; "in the centre" the text placed there)
+        ("the writing in the middle looks tiny, make it bigger", [_size("scene_2", 70)]),
+        ("the writing in the centre looks tiny, make it bigger", [_size("scene_3", 90)]),
     ],
 )
 def test_a_text_named_by_its_place_is_the_text_there(text: str, expected: list[dict[str, Any]]) -> None:

@@ -43,10 +43,11 @@ _MORE_RE = re.compile(
     r"(?:\s+(?:please|pls|than\s+that))?\W*$",
     re.I,
 )
-# "a bit less", "not so much", "too much": the last change, partly taken back.
+# "a bit less", "not so much", "too much": the last change, partly taken back ("not that much":
+# half of it, as "too much", never all of it, round twenty-six).
 _LESS_RE = re.compile(
     rf"^\W*(?:(?:hmm+|no|nah|ok|okay|actually|oops|wait|{_PROGRESS})\b[\s,.!]*)*"
-    r"(?:(?P<how>a\s+(?:bit|little|touch|tad)|slightly)\s+less|less|not\s+(?:so|that)\s+much|tone\s+it\s+down|back\s+off"
+    r"(?:(?P<how>a\s+(?:bit|little|touch|tad)|slightly)\s+less|less|(?P<notso>not\s+(?:so|that|as)\s+much)|tone\s+it\s+down|back\s+off"
     r"|(?P<much>(?:(?:that'?s|thats|it'?s|that\s+is)\s+)?(?:a\s+bit\s+|way\s+|a\s+little\s+)?too\s+much))\b(?:\s+(?:please|pls|now))?\W*$",
     re.I,
 )
@@ -155,7 +156,10 @@ def repeat(clause: str, project: AdProject, state: ConversationState) -> Repeat 
     less = _LESS_RE.search(clause)
     if less:
         return _more(
-            project, state, "bit" if less.group("how") or less.group("much") else "normal", back=True
+            project,
+            state,
+            "bit" if less.group("how") or less.group("much") or less.group("notso") else "normal",
+            back=True,
         )
     refs = [
         r

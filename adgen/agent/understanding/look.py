@@ -172,7 +172,10 @@ _REPLACED_LOOK_RE = re.compile(
 _PALETTE_RE = re.compile(r"\b(?:palette|colou?r\s+scheme|colou?rs|colou?r\s+palette|tones|hues)\b", _I)
 _BG_SHOW_RE = re.compile(
     r"\b(?:should\s+(?:show|feature|depict|have|be\s+set\s+(?:in|at|on))|shows?|showing|features?|depicts?|"
-    r"set\s+(?:it\s+|them\s+)?(?:in|at|on)|take\s+place\s+(?:in|at|on))\s+(?P<x>\S.*?)\s*[.!]?\s*$"
+    r"set\s+(?:it\s+|them\s+)?(?:in|at|on)|take\s+place\s+(?:in|at|on))\s+"
+    # ("the hook should have 'New' added": words joined to its text, never its picture)
+    r"(?!(?:'[^']*'|\"[^\"]*\"|[\u201c\u2018][^\u201d\u2019]*[\u201d\u2019]|\S+)\s+(?:to\s+be\s+)?(?:added|appended|prepended|"
+    r"tacked\s+on|(?:at|to|on)\s+the\s+(?:very\s+)?(?:start|beginning|front|end))\b)(?P<x>\S.*?)\s*[.!]?\s*$"
     # "the opening shot should be at a beach instead", "put the hook in a cafe": a place, named
     # with its article (never "at the top", "in the end", "in yellow")
     r"|\b(?:should\s+(?:be|happen)|(?:put|place|relocate)\s+(?:it|them)?)\s*(?:in|at|on|inside)\s+"

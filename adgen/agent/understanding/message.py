@@ -161,6 +161,7 @@ from adgen.agent.understanding.confirm import (
     value_words,
 )
 from adgen.agent.understanding.copy_lines import brief_copy, copy_per_scene, line_as_scene
+from adgen.agent.understanding.corrected_amounts import corrected_amount
 from adgen.agent.understanding.cross_version import read_cross_copy
 from adgen.agent.understanding.even_lengths import even_lengths
 from adgen.agent.understanding.exclusions import find_exclusion, narrowed
@@ -1010,6 +1011,9 @@ def _amount_again(turn: ParsedTurn, m: Message) -> ParsedTurn | None:
     was = float(last[0]["before"]["durationSec"])
     way = 1 if float(last[0]["durationSec"]) > was else -1
     value = float(turn.operations[0].duration_sec)
+    said = re.search(r"\d+(?:\.\d+)?", m.raw)
+    if said is not None and float(said.group(0)) != value:
+        return None  # (the correction already read the number as the amount: corrected_amounts)
     amount = round(was + way * value, 2)
     if amount <= 0:
         return None  # (as an amount it cannot be: a length, read as before)
@@ -1719,6 +1723,8 @@ def _voice(m: Message) -> ParsedTurn | None:
     """A message only about the voice-over or the captions (:mod:`voice`); while the
     conversation is on the voice, a bare "slower" or "the hook line …" too."""
     plain = m.plain
+    if VARIATION_RE.search(m.masked):
+        return None  # "make a C off the original where the hook voice-over says '…'": a new version
     if refusals.unsupported(plain) == refusals.TRANSLATED_CAPTIONS:  # "add subtitles in spanish"
         return ParsedTurn(unknown=refusals.TRANSLATED_CAPTIONS, topic="voice")
     if m.state.topic == "voice" and m.project is not None and m.project.voice.enabled:
@@ -1801,6 +1807,7 @@ class _Edits:
     ctx: Context = field(default_factory=Context)
     operations: list[Any] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    not_done: list[str] = field(default_factory=list)  # why a request the ad cannot take was left out
     understood_any: bool = False
     simulating: bool = True
     variation: _Variation | None = None
@@ -2323,6 +2330,19 @@ class _Edits:
     def _correct(self, clause: str) -> None:
         """ "no, I meant brighter": read against the ad as it was before the last request;
         "no, I meant the CTA" / "I meant the bottle": the last change moved there."""
+        unclear, amount = corrected_amount(clause, self.m.state)
+        if unclear is not None:
+            # "a second shorter" -> "no, 3 seconds": than before, or long? (round twenty-six)
+            self.stop = _only_question(self.turn, unclear)
+            return
+        if amount is not None:
+            # ("2 seconds longer" -> "no, 3 seconds": 3 s long would be shorter, so the amount)
+            taken = SimpleNamespace(
+                ops=[ops.parse_operation(amount)], note=None, targets=None, topic="timing", role=None
+            )
+            taken.targets = [amount["sceneId"]] if amount.get("sceneId") else None
+            self._apply(clause, taken)
+            return
         moved = followups.moved(followups.without_correction_cue(clause), self.working, self.m.state)
         if moved is not None:
             self._apply(clause, moved)
@@ -2463,6 +2483,14 @@ class _Edits:
         return bool(refs) and all(r.ids and set(r.ids) <= self.removed for r in refs)
 
     def _apply(self, clause: str, result: Any) -> None:
+        if self.simulating and result.ops and (self.operations or self.remaining):
+            _, error = simulate(self.working, result.ops)
+            if error:
+                # "the voice slower, cta bigger" on an ad with no voice-over: the other requests
+                # are made, this one is left out and the reply says why (round twenty-six)
+                self.understood_any = True
+                self.not_done.append(error)
+                return
         self.understood_any = True
         self.instructed = self.instructed and bool(CUE_START_RE.match(clause))
         self.last_ops = list(result.ops)
@@ -2492,6 +2520,9 @@ class _Edits:
         turn.operations = self.operations = _without_superseded(self.operations)
         if self.notes and not self.operations and not _wants_other(turn):
             return _refuse(turn, self.notes[0])
+        if self.not_done and not self.operations:
+            return _refuse(turn, self.not_done[0])
+        self.answers += [f"Not done: {why}" for why in dict.fromkeys(self.not_done)]
         if not self.understood_any:
             turn.ignored = []
             turn.wants_render = False

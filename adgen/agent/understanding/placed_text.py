@@ -23,7 +23,7 @@ _PLACES = {"top": "top", "bottom": "bottom", "middle": "center", "centre": "cent
 _PLACE = r"(?:top|bottom|middle|centre|center)"
 # The noun then its place ("the words at the top (of the screen)") or the place first ("the top text").
 _PLACED_RE = re.compile(
-    rf"\bthe\s+{_TEXT_NOUN}\s+(?:at|in|on)\s+the\s+(?:very\s+)?(?P<after>{_PLACE})(?:\s+of\s+the\s+(?:screen|frame))?\b"
+    rf"\bthe\s+(?:(?:little|small|tiny|wee|fine|smaller|tinier)\s+)?{_TEXT_NOUN}\s+(?:at|in|on)\s+the\s+(?:very\s+)?(?P<after>{_PLACE})(?:\s+of\s+the\s+(?:screen|frame))?\b"
     # ("the middle text" is the middle scene's: only the top and the bottom are said first)
     rf"|\bthe\s+(?P<first>top|bottom)\s+{_TEXT_NOUN}\b",
     re.I,

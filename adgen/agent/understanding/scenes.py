@@ -827,9 +827,26 @@ def find_scene_refs(
         )
         refs.sort(key=lambda r: r.start)
     _add_placed_text(clause, project, refs)
+    _add_middle_one(clause, project, refs)
     _add_coloured_text(clause, project, refs)
     _add_found(refs, clause, text_at_an_end(clause, project))
+    refs = [r for r in refs if not _end_of_the_words(clause, r, refs)]
     return _joined(clause, refs) or _leading_reference(clause, reading)
+
+
+# "the cta text should have 'Only' at the start": where the quoted words go in the text, never the
+# first scene (when another scene is named; round twenty-six)
+_WORDS_END_RE = re.compile(r"^(?:at|to|on)\s+the\s+(?:very\s+)?(?:start|beginning|front|end)$", re.I)
+_AFTER_QUOTE_RE = re.compile(PLACEHOLDER_MARK + r"[\ue100-\ue1ff]\s*$")
+
+
+def _end_of_the_words(clause: str, ref: SceneRef, refs: list[SceneRef]) -> bool:
+    return (
+        ref.kind == "position"
+        and _WORDS_END_RE.match(ref.text) is not None
+        and _AFTER_QUOTE_RE.search(clause[: ref.start]) is not None
+        and any(other is not ref and other.ids for other in refs)
+    )
 
 
 def _joined(clause: str, refs: list[SceneRef]) -> list[SceneRef]:
@@ -890,6 +907,35 @@ _STOP_DESCRIBING = frozenset(
 )
 
 
+_MIDDLE_WORD_RE = re.compile(r"\bmiddle\b", re.I)
+_OF_THE_SCREEN_RE = re.compile(r"\bof\s+the\s+(?:screen|frame|video|picture|image)\b", re.I)
+
+
+# "the one in the middle", "the scene in the middle": the middle scene (never "in the middle of the screen")
+_ONE_IN_THE_MIDDLE_RE = re.compile(
+    r"\bthe\s+(?:one|scene|shot|slide|clip|part|bit|section)\s+in\s+the\s+(?:very\s+)?middle\b"
+    r"(?!\s+of\s+(?:the\s+)?(?:screen|frame|video|picture|image))",
+    re.I,
+)
+
+
+def _add_middle_one(clause: str, project: AdProject, refs: list[SceneRef]) -> None:
+    """ "make the one in the middle longer": the middle scene of an odd number of scenes; of an
+    even number, which one is asked (round twenty-six)."""
+    m = _ONE_IN_THE_MIDDLE_RE.search(clause)
+    if m is None or any(r.start < m.end() and m.start() < r.end for r in refs):
+        return
+    count = len(project.scenes)
+    ref = SceneRef(m.start(), m.end(), "position", text=m.group(0))
+    if count % 2:
+        ref.ids = [project.scenes[count // 2].id]
+    else:
+        ref.question = f"Which scene is the middle one? This ad has {count} scenes: {scene_names(project)}."
+        ref.offered = list(range(1, count + 1))
+    refs.append(ref)
+    refs.sort(key=lambda r: r.start)
+
+
 def _add_placed_text(clause: str, project: AdProject, refs: list[SceneRef]) -> None:
     """ "the words at the top are hard to see": the scenes whose text sits there (:mod:`placed_text`)."""
     found = placed_text(clause, project)
@@ -897,7 +943,18 @@ def _add_placed_text(clause: str, project: AdProject, refs: list[SceneRef]) -> N
         return
     start, end, ids, place = found
     ref = SceneRef(start, end, "text", ids=ids, text=clause[start:end])
-    if not ids:
+    if _MIDDLE_WORD_RE.search(clause[start:end]) and not _OF_THE_SCREEN_RE.search(clause[start:end]):
+        # "the little writing in the middle": the middle scene's, when the ad has one; of an even
+        # number of scenes, a question (round twenty-six; "in the centre", "in the middle of the
+        # screen" stay the text placed there)
+        count = len(project.scenes)
+        ref.ids = [project.scenes[count // 2].id] if count % 2 else []
+        if not ref.ids:
+            ref.question = (
+                f"Which scene is the middle one? This ad has {count} scenes: {scene_names(project)}."
+            )
+            ref.offered = list(range(1, count + 1))
+    elif not ids:
         ref.question = (
             f"No text is at the {place} now. Which scene do you mean? This ad has {scene_names(project)}."
         )

@@ -21,7 +21,7 @@ from adgen.agent.understanding.clause import (
     ClauseResult,
     blank,
 )
-from adgen.agent.understanding.quotes import placeholder
+from adgen.agent.understanding.quotes import PLACEHOLDER_MARK, placeholder
 from adgen.agent.understanding.scenes import (
     SceneRef,
     has_pronoun,
@@ -40,6 +40,11 @@ _I = re.I
 
 # --- structure ----------------------------------------------------------------------------
 _SWAP_RE = re.compile(r"\b(?:swap|switch|exchange|flip|trade|interchange)\b", _I)
+# "… 'Only' at the start": where quoted words go in a text, never where a scene goes (round twenty-six)
+_WORDS_PLACED_RE = re.compile(
+    PLACEHOLDER_MARK + r"[\ue100-\ue1ff]\s+(?:at|to|on)\s+the\s+(?:very\s+)?(?:start|beginning|front|end)\b",
+    _I,
+)
 _MOVE_RE = re.compile(
     r"\b(?:move|put|place|shift|bring|push|drag|reorder|make|have|start\s+with|open\s+with|begin\s+with|"
     r"lead\s+with|end\s+with|close\s+with|finish\s+with|should\s+(?:come|go|be)|goes|comes)\b",
@@ -232,6 +237,8 @@ class StructureRules(ClauseReaderBase):
         rest = blank(body, [(r.start, r.end) for r in refs])
         if self.names_product(rest) or OVERLAY_RE.search(rest) or AUDIO_RE.search(rest):
             return None
+        if _WORDS_PLACED_RE.search(rest):
+            return None  # ("the cta should have 'Only' at the start": quoted words placed, no scene moved)
         current = [s.id for s in self.project.scenes]
         if _REVERSE_RE.search(body):
             return self._order_result(list(reversed(current)), current)

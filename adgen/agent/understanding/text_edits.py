@@ -524,6 +524,8 @@ def _set_words(r: ClauseReaderBase, f: Frame, targets: list[str], words: str) ->
         or (_BARE_TOKEN_RE.fullmatch(f"put {words}") is not None and _PUT_RE.match(f.body) is not None)
     )
     above = _ADDED_ABOVE_RE.search(f.body) is not None
+    front = _joins_words(r, f, _ADDED_FRONT_RE)
+    end = not front and _joins_words(r, f, _ADDED_END_RE)
     same = _SAME_AS_RE.match(words.strip())
     if same is not None:
         # "make the hook say the same as the cta": that scene's words, never "the same as the cta"
@@ -537,7 +539,11 @@ def _set_words(r: ClauseReaderBase, f: Frame, targets: list[str], words: str) ->
     for sid in targets:
         now = r.project.scene(sid).overlay.text
         words = _without_old_words(words, now)
-        if above and now.strip():
+        if (front or end) and now.strip():
+            # "put 'New' in front of the hook text", "tack '!' on the end of the cta": the words
+            # there keep, the quoted ones join them on the same line
+            f.ch.overlay_of(sid)["text"] = _joined(words, now) if front else _joined(now, words)
+        elif above and now.strip():
             f.ch.overlay_of(sid)["text"] = f"{words}\n{now}"  # "put 'New!' above the text in the hook"
         else:
             f.ch.overlay_of(sid)["text"] = f"{now}\n{words}" if below and now.strip() else words
@@ -575,6 +581,52 @@ def _without_old_words(words: str, now: str) -> str:
         return re.sub(r"[^\w\s]", "", text).strip().lower()
 
     return m.group("new").strip() if bare(m.group("old")) == bare(now) and bare(now) else words
+
+
+# "put 'New' in front of the cta", "prefix the hook text with 'New:'", "the cta should have 'Only'
+# at the start": the words before those there, on their line (round twenty-six)
+_NOT_A_CARD = r"(?!\s+(?:card|screen|slide|frame|scene|shot|clip|one|bit|part|section)s?\b)"
+_ADDED_FRONT_RE = re.compile(
+    rf"\b(?:in\s+front\s+of|(?:at|to|on)\s+the\s+(?:very\s+)?(?:start|beginning|front)\b{_NOT_A_CARD}|prefix(?:e[ds])?|"
+    r"prepend(?:s|ed)?)\b",
+    _I,
+)
+# "tack 'today' on the end of the cta", "suffix the cta with '!'", "add 'now' at the end of the hook
+# text": the words after those there, on their line (round twenty-six; never "on the end card")
+_ADDED_END_RE = re.compile(
+    rf"\b(?:(?:at|to|on|onto)\s+the\s+(?:very\s+)?end\b{_NOT_A_CARD}|suffix(?:e[ds])?|tack(?:s|ed)?\s+(?:\S+\s+)?on(?:to)?\b)",
+    _I,
+)
+
+
+# "at the end" with nothing after it: the end of the words only when the clause names a text or a
+# scene besides ("put 'Shop now' at the end" is the last scene's text, as before)
+_BARE_END_RE = re.compile(
+    r"^(?:at|to|on|onto)\s+the\s+(?:very\s+)?(?:start|beginning|front|end)\b(?!\s+of\b)", re.I
+)
+_CLAUSE_END_RE = re.compile(r"\W*(?:(?:please|pls|too|as\s+well|thanks)\W*)*$", re.I)
+_WORDS_NOUN_RE = re.compile(r"\b(?:text|words|line|copy|caption|headline|title|wording|tagline)s?\b", re.I)
+
+
+def _joins_words(r: ClauseReaderBase, f: Frame, pattern: re.Pattern[str]) -> bool:
+    m = pattern.search(f.body)
+    if m is None:
+        return False
+    if not _BARE_END_RE.match(m.group(0) + f.body[m.end() :]):
+        return True
+    if not _CLAUSE_END_RE.match(f.body, m.end()):
+        return False  # ("at the end the text should say '…'": the last scene, named first)
+    if _WORDS_NOUN_RE.search(f.body):
+        return True
+    return any(
+        ref.ids and not _BARE_END_RE.match(ref.text) for ref in find_scene_refs(f.body, r.project, r.quotes)
+    )
+
+
+def _joined(first: str, second: str) -> str:
+    """Two pieces of one line: a space between them, none before a stop ("Order today" and "!")."""
+    first, second = first.rstrip(), second.strip()
+    return f"{first}{second}" if re.match(r"[!?.,:;]", second) else f"{first} {second}"
 
 
 # "put 'New!' above the text in the hook", "add a line over the headline": a line before the words there

@@ -139,23 +139,34 @@ def _label(project: AdProject, scene_id: str) -> str:
 
 # --- a scene named by what its text shows --------------------------------------------------------
 _KIND_WORDS = r"(?:card|screen|slide|frame|scene|shot|line|bit|part|text|caption|one)"
-_CONTENT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+# Each kind of content a scene's text shows: the words that name it ("the rating card", "the price
+# screen") and what in the text shows it. One table for content_scene and _KIND_NAME_RE.
+_CONTENT_KIND_WORDS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
-        r"(?:rating|ratings|stars?|review|reviews|score)",
+        ("rating", "ratings", "stars?", "review", "reviews", "score"),
         re.compile(r"★|☆|⭐|\bstars?\b|\brated\b|\b\d(?:\.\d)?\s*/\s*5\b", _I),
     ),
     (
-        r"(?:price|pricing|prices|cost)",
+        ("price", "pricing", "prices", "cost"),
         re.compile(r"[€£$¥₹₦]\s?\d|\d\s?(?:€|£|\$|usd|eur|gbp|inr)\b|\b(?:usd|eur|gbp|inr)\s?\d", _I),
     ),
     (
-        r"(?:url|web\s+address|website|link)",
+        ("url", r"web\s+address", "website", "link"),
         re.compile(r"\bwww\.|\.(?:com|co|io|app|net|org)\b|https?://", _I),
     ),
     (
-        r"(?:promo(?:\s+code)?|discount|code|coupon)",
+        (r"promo(?:\s+code)?", "discount", "code", "coupon"),
         re.compile(r"\b[A-Z]{3,}\d{1,3}\b|\d+\s?%\s*off\b|\bcode\b", _I),
     ),
+)
+# The words of a kind that _KIND_NAME_RE leaves out, as it always has: "the score screen", "the
+# code slide", "the prices card", "the cost slide" are not turned into "scene N" before reading.
+_NOT_CARD_NAMES = frozenset({"score", "prices", "cost", "code"})
+_CONTENT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    ("(?:" + "|".join(words) + ")", shows) for words, shows in _CONTENT_KIND_WORDS
+)
+_CARD_NAMES = "|".join(
+    word for words, _ in _CONTENT_KIND_WORDS for word in words if word not in _NOT_CARD_NAMES
 )
 
 
@@ -446,7 +457,7 @@ _KIND_NAME_RE = re.compile(
     r"\b(?:the\s+|our\s+|that\s+)?"
     # ("the star rating slide", "the 5-star review card", "the customer reviews screen")
     r"(?:(?:(?:\d(?:\.\d)?|five)[\s-])?star\s+|customer\s+|user\s+)?"
-    r"(?P<what>rating|ratings|stars?|review|reviews|price|pricing|url|web\s+address|website|link|promo(?:\s+code)?|discount|coupon)"
+    rf"(?P<what>{_CARD_NAMES})"
     r"(?:\s+(?:card|screen|slide|frame|scene|shot))\b",
     _I,
 )

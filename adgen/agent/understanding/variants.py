@@ -394,6 +394,8 @@ def variation_operations(
             body_clauses = [_with_value(first, body)] if _with_value(first, body) else body_clauses
         sub_ops, problem = _own_words(body_clauses, project, quotes, ctx)
         if sub_ops is None:
+            sub_ops = _voice_line(body_clauses, project, quotes)
+        if sub_ops is None:
             sub_ops, problem = _operations(body_clauses, project, quotes, ctx)
         if problem is not None:
             return [], problem
@@ -405,6 +407,19 @@ def variation_operations(
     if len(bodies) == 1 and len(made) == 1 and count > 1 and not label:
         made.extend(_more_lines(made[0].operations, count - 1, project))
     return made, None
+
+
+def _voice_line(clauses: list[str], project: AdProject, quotes: list) -> list[Any] | None:
+    """ "a C off the original where the hook voice-over says '…'": the variant's voice-over line,
+    never the scene's on-screen words (round twenty-six); None when the body is not the voice's."""
+    from adgen.agent.understanding.voice import read_voice  # (voice reads scenes; no cycle at import)
+
+    turn = read_voice(" ".join(clauses), project, quotes)
+    if turn is None or turn.question or turn.unknown or not turn.operations:
+        return None
+    if not all(isinstance(op, ops.UpdateVoiceover) for op in turn.operations):
+        return None
+    return list(turn.operations)
 
 
 def _more_lines(first: list[Any], more: int, project: AdProject) -> list[Any]:

@@ -81,6 +81,17 @@ _VOICE_QUOTE_RE = re.compile(
     rf"\b{_VOICE}(?:'s|’s)?(?:\s+(?:line|sentence|copy|words|text|script))?\s*(?P<q>{PLACEHOLDER_MARK}.*)$",
     _I,
 )
+# "add 'Hey' to the hook voice-over", "put 'Hi' in front of the cta narration", "tack 'today' on the
+# end of the hook voiceover": words joined to the line there, never a new line (round twenty-six)
+_JOINED_LINE_RE = re.compile(
+    r"^\W*(?:(?:please|pls|can\s+you|could\s+you|also|and|now|then)\W+)*"
+    r"(?:add|tack|stick|append|prepend|put|slap)\b[^\ue000]{0,12}?(?P<q>\ue000.)"
+    rf"[^\ue000]*?\b(?:to|on|onto|in\s+front\s+of|at\s+the\s+(?:start|beginning|end)\s+of)\b[^\ue000]*?\b{_VOICE}\b[^\ue000]*$",
+    _I,
+)
+_JOINED_FRONT_RE = re.compile(
+    r"\b(?:in\s+front\s+of|(?:to|at)\s+the\s+(?:start|beginning|front)|prepend)\b", _I
+)
 # "the hook voice-over should say: Dinner, sorted in twenty minutes.": after "say:" the words up
 # to the sentence's end are one line, commas and all (never a new request at each comma).
 _SAID_LINE_RE = re.compile(
@@ -320,6 +331,18 @@ class _Reading:
             return
         named = self.scenes(clause)
         if self.question:
+            return
+        joined = _JOINED_LINE_RE.search(clause)
+        if joined is not None and named:
+            # "add 'Hey' to the start of the hook voice-over": the quoted words join its line
+            line = self.quotes[ord(joined.group("q")[1]) - ord(placeholder(0)[1])].inner.strip()
+            for sid in named:
+                vo = self.project.scene(sid).voiceover
+                now = vo.text.strip() if vo is not None else ""
+                front = _JOINED_FRONT_RE.search(clause) is not None
+                text = line if not now else (f"{line} {now}" if front else f"{now} {line}")
+                self.operations.append(ops.UpdateVoiceover(scene_id=sid, text=text))
+            self.scene_ids += named
             return
         said = _SAY_RE.search(clause) or _VOICE_QUOTE_RE.search(clause)
         line = None
