@@ -1626,7 +1626,7 @@ def _says_nothing(brief: Any) -> bool:
 
 
 _OPEN_CUE_RE = re.compile(
-    r"\b(?:ads?|adverts?|commercials?|videos?|promos?|spots?|campaigns?|bumpers?|something|anything|reels?|clips?|teasers?)\b"
+    r"\b(?:ads?|adverts?|commercials?|videos?|promos?|spots?|campaigns?|bumpers?|something|anything|reels?|clips?|teasers?|tiktoks?)\b"
     r"|\b(?:new|another|different|fresh)\s+(?:one|product|project|brief)\b|\b(?:content|posts?)\b|\bfirst\s+cut\b",
     re.I,
 )

@@ -81,7 +81,10 @@ OPEN_WORDS: tuple[str, ...] = (
     r"next|week|weeks|month|months|tomorrow|tonight|upcoming|coming|later|year",
     # the days of the week, and colours with nothing to colour ("for saturday", "clean and white")
     r"tuesday|wednesday|thursday|saturday|sunday|white|gold|silver|pink|blue|green|red|"
-    r"neutral|pastel|colou?rs?|palette|bright|dark",
+    r"neutral|pastel|colou?rs?|palette|bright|dark|night|"
+    # how it should strike, with nothing of what it is for ("something chic that really pops")
+    r"chic|stylish|aesthetic|eye-catching|eye|catching|catchy|moody|pops|pop|stands|stand|out|striking|trendy|"
+    r"scroll-stopping|attention-grabbing|makes",
     # doing better than the last one ("need a new one that does better", "something that converts")
     r"does|better|performs|perform|converts|convert|works|beats|than|last|previous|old|one'?s|higher|"
     # metric words ("hook rate", "CTR") with nothing on what the ad is for
@@ -183,9 +186,10 @@ def defers(answer: str) -> bool:
 
 
 _BRAND_WAY_RE = re.compile(
-    r"\b(?:(?:the\s+)?way|like|in\s+the\s+style\s+of|style\s+of|à\s+la|a\s+la)\s+(?:"
+    r"\b(?:(?:the\s+)?way|like|in\s+the\s+style\s+of|style\s+of|à\s+la|a\s+la)\s+"
+    r"(?:(?:the\s+ones?|those|what|how)\s+)?(?:"
     + "|".join(pattern for _, pattern in BRAND_LOOKS)
-    + r")(?:['’]s)?(?:\s+(?:would|does|do|did|might)(?:\s+(?:do|make))?(?:\s+(?:it|them|theirs|ads?))?)?\b",
+    + r")(?:['’]s)?(?:\s+(?:would|does|do|did|might|makes?|made)(?:\s+(?:do|make))?(?:\s+(?:it|them|theirs|ads?))?)?\b",
     _I,
 )
 
@@ -194,7 +198,8 @@ def is_open_brief(masked: str, quotes_count: int = 0) -> bool:
     """Every word asks for an ad, none says what it is for (see the module docstring)."""
     if quotes_count:
         return False  # quoted copy is something the ad is about
-    text = masked
+    # ("the way Apple does it", "in the style of Apple", "like Nike would"): a brand's ads as the look
+    text = _BRAND_WAY_RE.sub(" ", masked)
     for duration in reversed(find_durations(text)):
         text = text[: duration.start] + " " + text[duration.end :]
     text = re.sub(
@@ -204,8 +209,6 @@ def is_open_brief(masked: str, quotes_count: int = 0) -> bool:
         text,
         flags=_I,
     )
-    # ("the way Apple does it", "in the style of Apple", "like Nike would"): a brand's ads as the look
-    text = _BRAND_WAY_RE.sub(" ", text)
     words = _WORD_RE.findall(text.replace("’", "'"))
     return bool(words) and all(_OPEN_WORD_RE.match(w) or w.isdigit() for w in words)
 
