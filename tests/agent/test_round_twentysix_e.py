@@ -52,6 +52,22 @@ def test_a_business_named_after_its_kind_is_the_brand(
 
 
 @pytest.mark.parametrize(
+    ("text", "brand", "product"),
+    [
+        ("20s spot for Luigi's, the pizza place on Main St", "Luigi's", "pizza place"),
+        ("ad for Mo's, our burger joint, 15s", "Mo's", "burger joint"),
+        ("15s promo for Dot's, the nail salon in Midtown", "Dot's", "nail salon"),
+    ],
+)
+def test_a_possessive_name_alone_is_the_whole_name_and_where_it_is_no_product(
+    text: str, brand: str, product: str
+) -> None:
+    turn = parse_message(text, None)
+    assert turn.brief is not None
+    assert (turn.brief.brand_name, turn.brief.product) == (brand, product)
+
+
+@pytest.mark.parametrize(
     ("text", "brand"),
     [
         ("event promo, 15 seconds, Midnight Static live at the Blue Door on Sat Nov 8", "Midnight Static"),

@@ -124,10 +124,10 @@ BUSINESS_NOUN = "|".join(
         "charity",
         "shelter",
         "market",
-        # (dev19: local businesses named after their kind, "my pizza place Nonna Rosa")
+        # (dev19: local businesses named after their kind, "my pizza place Nonna Rosa"; not "café":
+        # in Portuguese and Spanish it is the coffee too, "nosso café Aurora")
         "place",
         "cafe",
-        "café",
         "barbershop",
         "barber",
         "pizzeria",
@@ -294,6 +294,8 @@ _BRAND_RES = (
         rf"\b(?:[Oo]ur|[Mm]y)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{BUSINESS_NOUN})\s+"
         rf"(?P<n>{_CAP_ALPHA_NAME})(?=\s+(?:\d|[a-z]))"
     ),
+    # ("20s spot for Luigi's, the pizza place": a possessive standing alone is the whole name)
+    re.compile(r"\b(?:for|from|by)\s+(?P<n>[A-Z][\w-]*['’]s)(?=\s*(?:[,;.!?]|\s[-\u2013\u2014]\s|$))"),
     # ("an ad for Lola's Turon": a possessive before a capitalised word is part of the name)
     re.compile(
         r"\b(?:for|from|by)\s+(?:the\s+)?(?P<n>[A-Z][\w-]*['’]s(?:[ \t]+[A-Z][\w&+'-]*){1,3})"
@@ -458,6 +460,11 @@ def extract_brief(raw: str, masked: str, quotes: list[Quoted]) -> Brief:
         product = _without_name(product or "", dictated.group("n")) or product
     if brand is None and product:
         brand, product = _name_in_product(masked, product)
+    placed = re.match(
+        rf"^(?P<k>.*\b(?:{BUSINESS_NOUN}))\s+(?:on|in|at|near|by)\s+(?-i:[A-Z0-9]).*$", product or "", re.I
+    )
+    if placed:
+        product = placed.group("k")  # ("the pizza place on Main St": where it is, no part of what it is)
     live = _LIVE_AT_RE.search(masked)
     if brand and live and live.group("n").strip() == brand:
         product = "live show"  # ("The Velvet Hours live at the Roxy": the show, never the venue)
