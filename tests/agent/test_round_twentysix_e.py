@@ -174,6 +174,41 @@ def test_a_structured_brief_gives_its_name_length_mood_and_end_card(
     assert turn.operations == []
 
 
+@pytest.mark.parametrize(
+    ("text", "brand", "seconds", "cta"),
+    [
+        (
+            '{"business": "FlowFix Plumbing", "length": "15s", "mood": "professional", "cta": "Call us today"}',
+            "FlowFix Plumbing",
+            15.0,
+            "Call us today",
+        ),
+        ("business: Glow Nails | length: 20s | mood: fun | cta: Book now", "Glow Nails", 20.0, "Book now"),
+        ("Business: Glow Nails; length: 20 seconds; vibe: playful", "Glow Nails", 20.0, None),
+        (
+            "business: Glow Nails, length: 20s, mood: calm, cta: Call now, 24/7",
+            "Glow Nails",
+            20.0,
+            "Call now, 24/7",
+        ),
+    ],
+)
+def test_labelled_pairs_on_one_line_or_as_json(
+    text: str, brand: str, seconds: float, cta: str | None
+) -> None:
+    turn = parse_message(text, None)
+    assert turn.brief is not None
+    assert (turn.brief.brand_name, turn.brief.duration_sec, turn.brief.cta_text) == (brand, seconds, cta)
+    assert turn.brief.product is None  # (the quoted name is no product: the copy would show its quotes)
+    assert turn.operations == []
+
+
+@pytest.mark.parametrize("text", ["an ad for 'Luna', 15 seconds", 'a 20s promo for "Blue Fig", warm'])
+def test_a_quoted_name_alone_is_the_brand_and_no_product(text: str) -> None:
+    turn = parse_message(text, None)
+    assert turn.brief is not None and turn.brief.brand_name and turn.brief.product is None
+
+
 # --- 4. briefs in French, Polish, Turkish, Japanese, Greek and Hindi ----------------------------------
 
 

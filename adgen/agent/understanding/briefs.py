@@ -475,6 +475,8 @@ def extract_brief(raw: str, masked: str, quotes: list[Quoted]) -> Brief:
     brief.brand_name = brand
     # ("a 15s ad for our cold bru": the slip would go on screen; only a sure one is put right)
     brief.product = corrected_product(product or _listed_product(masked, brand, quotes), brand)
+    if brand and brief.product and brief.product.strip(" '’\"“”‘«»「」") == brand:
+        brief.product = None  # ("an ad for “Glow Nails”": the quoted name is the brand, no product)
     brief.audience = _audience(masked)
     brief.mood = _mood(masked, exclude=[product or "", brand or ""])
     return brief

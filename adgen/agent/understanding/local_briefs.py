@@ -61,7 +61,16 @@ def _value(text: str) -> str:
 
 def labelled_brief(raw: str) -> str | None:
     """A brief of labelled lines as one English line, or None when it is not one."""
-    lines = [line for line in raw.splitlines() if line.strip()]
+    text = raw.strip()
+    if text.startswith("{") and text.endswith("}"):
+        # ('{"business": "FlowFix", "length": "15s"}': JSON-ish, a pair a line)
+        text = re.sub(r"[\"{}]", "", text)
+        text = re.sub(r",\s*(?=[A-Za-z _]{2,24}:)", "\n", text).replace("_", " ")
+    # ("business: X | length: 15s | mood: calm", "…; …", "…, length: 15s": one line, its pairs set off)
+    text = re.sub(
+        r"\s*(?:\||;|\s/\s|,(?=\s*[A-Za-z][A-Za-z ]{1,24}:))\s*(?=[A-Za-z][A-Za-z ]{1,24}:)", "\n", text
+    )
+    lines = [line for line in text.splitlines() if line.strip()]
     if len(lines) < 2:
         return None
     fields: dict[str, str] = {}
