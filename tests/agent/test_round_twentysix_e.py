@@ -332,6 +332,10 @@ def test_leaving_it_to_us_asks_again_what_the_ad_is_for(answer: str) -> None:
         "lag en reklame på 15 sekunder for Bakeri Solstrand",  # nor Norwegian "reklame" Polish
         "Pub quiz night at The Anchor, 15 second ad",  # English around a French-looking word
         "une pub pour le 14 juillet pour Chez Paul",  # a number that is no length
+        # an edit of an ad's part, quoted words in it: no brief named after them
+        "広告の最後に「今すぐ予約」と入れて",
+        "βάλε «Κλείσε τώρα» στο τέλος της διαφήμισης",
+        "विज्ञापन के आखिरी सीन में 'अभी ऑर्डर करें' डालो",
     ],
 )
 def test_a_message_the_brief_rows_do_not_fully_read_is_left_to_the_rest(text: str) -> None:

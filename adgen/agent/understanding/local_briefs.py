@@ -128,6 +128,9 @@ class BriefLanguage:
     # word outside every row (a product in small letters, "bougies") leaves the message to the
     # translation tables, which read more.
     fillers: str = ""
+    # Words of an edit of an ad's parts ("最後に「…」と入れて": put "…" at the end): with them the
+    # message is no brief (a language written without the fillers' gate).
+    edits: str = ""
 
 
 LANGUAGES: tuple[BriefLanguage, ...] = (
@@ -257,6 +260,7 @@ LANGUAGES: tuple[BriefLanguage, ...] = (
             (r"爽やかな?|さわやかな?", "fresh"),
         ),
         latin=False,
+        edits=r"最後|最初|文字|テキスト|色|音楽|ナレーション|入れて|変えて|大きく|小さく|短く|長く|消して|シーン",
     ),
     BriefLanguage(
         "el",
@@ -283,6 +287,7 @@ LANGUAGES: tuple[BriefLanguage, ...] = (
             (r"φιλικ\w*", "friendly"),
         ),
         latin=False,
+        edits=r"κείμενο|μουσική|χρώμα|άλλαξε|βάλε|σκηνή|τελευταί|πρώτ|μεγαλύτερ|μικρότερ",
     ),
     BriefLanguage(
         "hi",
@@ -305,6 +310,7 @@ LANGUAGES: tuple[BriefLanguage, ...] = (
             (r"शानदार|शाही", "luxurious"),
         ),
         latin=False,
+        edits=r"टेक्स्ट|म्यूजिक|म्यूज़िक|रंग|बदल|डाल|सीन|आखिरी|पहले|बड़ा|छोटा",
     ),
     BriefLanguage(
         "th",
@@ -324,6 +330,7 @@ LANGUAGES: tuple[BriefLanguage, ...] = (
             (r"สดชื่น", "fresh"),
         ),
         latin=False,
+        edits=r"ข้อความ|เพลง|เปลี่ยน|ใส่|ฉาก|สุดท้าย|ใหญ่|เล็ก",
     ),
 )
 _PLATFORMS_RE = re.compile(
@@ -367,6 +374,8 @@ def foreign_brief(raw: str) -> str | None:
     if found is None:
         return None
     language = found[0]
+    if language.edits and re.search(language.edits, raw):
+        return None
     # (a Latin language's ad word must be a whole word; "pub" in "public" is no ad)
     after = r"(?![^\W\d_])" if language.latin else ""
     seconds = re.search(rf"(\d+(?:[.,]\d+)?)\s*(?:-\s*)?(?:{language.seconds}){after}", raw, _I)
