@@ -124,6 +124,22 @@ BUSINESS_NOUN = "|".join(
         "charity",
         "shelter",
         "market",
+        # (dev19: local businesses named after their kind, "my pizza place Nonna Rosa"; not "café":
+        # in Portuguese and Spanish it is the coffee too, "nosso café Aurora")
+        "place",
+        "cafe",
+        "barbershop",
+        "barber",
+        "pizzeria",
+        "bistro",
+        "diner",
+        "taverna",
+        "tavern",
+        "parlou?r",
+        "dental",
+        "practice",
+        "center",
+        "centre",
     )
 )
 _CAP_WORD = r"[A-Z0-9][\w&+'-]*(?:\.\w+)*"
@@ -185,6 +201,9 @@ _DICTATED_NAME_RE = re.compile(
     rf"\b(?:[Oo]ur|[Mm]y)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{BUSINESS_NOUN})\s+(?:called|named)\s+"
     r"(?P<n>[a-z][\w'&-]*(?:\s+[a-z][\w'&-]*){0,3})(?=\s*(?:[,;:.!?]|$))"
 )
+# "Midnight Static live at the Blue Door": a band (or act) playing live at a venue; the act is the
+# brand, the show the product.
+_LIVE_AT_RE = re.compile(rf"(?P<n>{_CAP_NAME})\s+(?:live|playing|plays|performing)\s+(?:at|in)\s+")
 _BRAND_RES = (
     # "brand: Lumo", "our brand is called X": said outright, before any guess.
     re.compile(
@@ -196,6 +215,7 @@ _BRAND_RES = (
         r"(?:years?|decades?|months?)\b|\bsince\s+\d{4}\b))",
         re.I,
     ),
+    _LIVE_AT_RE,
     # "under the name Kiln and Clay": the name they trade under ("and" may join its words)
     re.compile(
         rf"\bunder\s+the\s+(?:name|brand|label)\s+(?P<n>{PLACEHOLDER_MARK}.|{_CAP_WORD}"
@@ -248,9 +268,10 @@ _BRAND_RES = (
         rf"\b(?:[Oo]ur|[Mm]y)\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*\s*,\s*(?P<n>{_CAP_NAME})"
         r"(?=\s*(?:[,;:!?()\u2013\u2014]|\.(?:\s|$)|\s-\s|$))"
     ),
-    # "my candle shop Wick & Wonder", "our coworking space 'The Hive'": a business, then its name
+    # "my candle shop Wick & Wonder", "our coworking space 'The Hive'", "the salon Chez Margot": a
+    # business, then its name
     re.compile(
-        rf"\b(?:[Oo]ur|[Mm]y|[Aa]n?)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{BUSINESS_NOUN})\s+"
+        rf"\b(?:[Oo]ur|[Mm]y|[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{BUSINESS_NOUN})\s+"
         rf"(?P<n>{PLACEHOLDER_MARK}.|{_CAP_NAME})(?=\s*(?:[,;:!?()\u2013\u2014]|\.(?:\s|$)|\s-\s|$))"
     ),
     # "for the flower shop 'Petal'", "an ad for 'Luna', 15 seconds": a quoted name the ad is for
@@ -273,6 +294,8 @@ _BRAND_RES = (
         rf"\b(?:[Oo]ur|[Mm]y)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{BUSINESS_NOUN})\s+"
         rf"(?P<n>{_CAP_ALPHA_NAME})(?=\s+(?:\d|[a-z]))"
     ),
+    # ("20s spot for Luigi's, the pizza place": a possessive standing alone is the whole name)
+    re.compile(r"\b(?:for|from|by)\s+(?P<n>[A-Z][\w-]*['’]s)(?=\s*(?:[,;.!?]|\s[-\u2013\u2014]\s|$))"),
     # ("an ad for Lola's Turon": a possessive before a capitalised word is part of the name)
     re.compile(
         r"\b(?:for|from|by)\s+(?:the\s+)?(?P<n>[A-Z][\w-]*['’]s(?:[ \t]+[A-Z][\w&+'-]*){1,3})"
@@ -437,6 +460,14 @@ def extract_brief(raw: str, masked: str, quotes: list[Quoted]) -> Brief:
         product = _without_name(product or "", dictated.group("n")) or product
     if brand is None and product:
         brand, product = _name_in_product(masked, product)
+    placed = re.match(
+        rf"^(?P<k>.*\b(?:{BUSINESS_NOUN}))\s+(?:on|in|at|near|by)\s+(?-i:[A-Z0-9]).*$", product or "", re.I
+    )
+    if placed:
+        product = placed.group("k")  # ("the pizza place on Main St": where it is, no part of what it is)
+    live = _LIVE_AT_RE.search(masked)
+    if brand and live and live.group("n").strip() == brand:
+        product = "live show"  # ("The Velvet Hours live at the Roxy": the show, never the venue)
     if product and _PRONOUN_PRODUCT_RE.fullmatch(product.strip()):
         # "my client sells organic dog treats, make an ad for them": "them" names what was said
         # before, never a product called "Them"
@@ -444,6 +475,8 @@ def extract_brief(raw: str, masked: str, quotes: list[Quoted]) -> Brief:
     brief.brand_name = brand
     # ("a 15s ad for our cold bru": the slip would go on screen; only a sure one is put right)
     brief.product = corrected_product(product or _listed_product(masked, brand, quotes), brand)
+    if brand and brief.product and brief.product.strip(" '’\"“”‘«»「」") == brand:
+        brief.product = None  # ("an ad for “Glow Nails”": the quoted name is the brand, no product)
     brief.audience = _audience(masked)
     brief.mood = _mood(masked, exclude=[product or "", brand or ""])
     return brief
@@ -706,9 +739,9 @@ def hook_text(masked: str, quotes: list[Quoted]) -> str | None:
 def _without_name(product: str, brand: str | None) -> str:
     """ "candle shop Wick & Wonder" -> "candle shop": the name after a kind of business is the
     brand's; any other product keeps the name as written ("café Aurora")."""
-    bare = product.rstrip(" '’\"")
+    bare = product.rstrip(" '’\"”»」")
     if brand and bare.endswith(brand) and len(bare) > len(brand):
-        kind = bare[: -len(brand)].strip(" '’\"‘“")
+        kind = bare[: -len(brand)].strip(" '’\"‘“«「")
         if re.search(rf"\b(?:{BUSINESS_NOUN})$", kind, re.I):  # "nosso café Aurora" stays as written
             return kind
     return product
@@ -1041,6 +1074,12 @@ def _brief_look(text: str) -> list[Any]:
     from adgen.agent.understanding.named_looks import find_named_look
 
     named = find_named_look(text)
+    if (
+        named
+        and re.search(r"\bvibes?\W*$", text[named[0] : named[1]], re.I)
+        and _MOOD_RE.search(text[named[0] : named[1]])
+    ):
+        return []  # "cosy vibe", "playful vibe": the brief's mood, which the plan already gives
     return [ops.UpdateStyle(visual_style=named[2])] if named else []
 
 

@@ -173,6 +173,7 @@ from adgen.agent.understanding.fronted import unfronted
 from adgen.agent.understanding.history import UNDO_RE, history_operations
 from adgen.agent.understanding.jargon import plain_jargon
 from adgen.agent.understanding.lead_ins import unannounced
+from adgen.agent.understanding.local_briefs import local_brief
 from adgen.agent.understanding.memory import remember_before, restore
 from adgen.agent.understanding.mention import mention
 from adgen.agent.understanding.meta import ACK_RE, ACK_TEXT, HELP_RE, RENDER_RE, read_meta
@@ -315,6 +316,9 @@ def parse_message(
     if not raw:
         return _empty(project, has_attachment)
     raw = _in_plain_english(raw)  # "abeg reduce d music small", "make 5 can": plain English
+    if project is None and not (state and state.pending):
+        # "business: … / length: 15s", "pub de 15 secondes pour le salon Chez Margot": in English
+        raw = local_brief(raw) or raw
     kept = _total_kept(raw, project, has_attachment, state, family)
     if kept is not None:
         return kept
@@ -1647,7 +1651,7 @@ def _says_nothing(brief: Any) -> bool:
 
 
 _OPEN_CUE_RE = re.compile(
-    r"\b(?:ads?|adverts?|commercials?|videos?|promos?|spots?|campaigns?|bumpers?|something|anything)\b"
+    r"\b(?:ads?|adverts?|commercials?|videos?|promos?|spots?|campaigns?|bumpers?|something|anything|reels?|clips?|teasers?|tiktoks?)\b"
     r"|\b(?:new|another|different|fresh)\s+(?:one|product|project|brief)\b|\b(?:content|posts?)\b|\bfirst\s+cut\b",
     re.I,
 )

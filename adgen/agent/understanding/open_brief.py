@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from adgen.agent.understanding.briefs import BRIEF_MOODS
+from adgen.agent.understanding.named_looks import BRAND_LOOKS
 from adgen.agent.understanding.scenes import find_scene_refs
 from adgen.agent.understanding.values import find_durations
 from adgen.project import AdProject
@@ -78,6 +79,12 @@ OPEN_WORDS: tuple[str, ...] = (
     r"your|yours|or|lah|leh|ah|similar|same|style|kind|sort|type|as",
     # when, without saying what ("for the launch next week")
     r"next|week|weeks|month|months|tomorrow|tonight|upcoming|coming|later|year",
+    # the days of the week, and colours with nothing to colour ("for saturday", "clean and white")
+    r"tuesday|wednesday|thursday|saturday|sunday|white|gold|silver|pink|blue|green|red|"
+    r"neutral|pastel|colou?rs?|palette|bright|dark|night|"
+    # how it should strike, with nothing of what it is for ("something chic that really pops")
+    r"chic|stylish|aesthetic|eye-catching|eye|catching|catchy|moody|pops|pop|stands|stand|out|striking|trendy|"
+    r"scroll-stopping|attention-grabbing|makes",
     # doing better than the last one ("need a new one that does better", "something that converts")
     r"does|better|performs|perform|converts|convert|works|beats|than|last|previous|old|one'?s|higher|"
     # metric words ("hook rate", "CTR") with nothing on what the ad is for
@@ -118,6 +125,8 @@ _DEFERRING_RE = re.compile(
     r"what(?:ever|ever\s+you\s+(?:think|like|want|prefer|reckon)(?:\s+is\s+best)?)|"
     r"(?:it'?s\s+)?up\s+to\s+you|you\s+(?:decide|choose|pick)|your\s+call|surprise\s+me|anything(?:\s+(?:is\s+fine|works|goes))?|"
     r"(?:you\s+)?(?:do\s+)?what(?:ever)?\s+you\s+think(?:\s+is\s+best)?|dealer'?s\s+choice|no\s+idea|don'?t\s+mind"
+    # ("idk, whatever looks good", "whatever you think looks nice")
+    r"|what(?:ever)?(?:\s+you\s+think)?\s+(?:looks?|sounds?|seems?|works?)\s+(?:good|nice|best|great|right|cool)"
     r")\W*(?:(?:is\s+)?fine|best|works|really|honestly|please|pls|thanks)?\W*$",
     _I,
 )
@@ -176,11 +185,21 @@ def defers(answer: str) -> bool:
     return bool(_DEFERRING_RE.match(answer))
 
 
+_BRAND_WAY_RE = re.compile(
+    r"\b(?:(?:the\s+)?way|like|in\s+the\s+style\s+of|style\s+of|à\s+la|a\s+la)\s+"
+    r"(?:(?:the\s+ones?|those|what|how)\s+)?(?:"
+    + "|".join(pattern for _, pattern in BRAND_LOOKS)
+    + r")(?:['’]s)?(?:\s+(?:would|does|do|did|might|makes?|made)(?:\s+(?:do|make))?(?:\s+(?:it|them|theirs|ads?))?)?\b",
+    _I,
+)
+
+
 def is_open_brief(masked: str, quotes_count: int = 0) -> bool:
     """Every word asks for an ad, none says what it is for (see the module docstring)."""
     if quotes_count:
         return False  # quoted copy is something the ad is about
-    text = masked
+    # ("the way Apple does it", "in the style of Apple", "like Nike would"): a brand's ads as the look
+    text = _BRAND_WAY_RE.sub(" ", masked)
     for duration in reversed(find_durations(text)):
         text = text[: duration.start] + " " + text[duration.end :]
     text = re.sub(
