@@ -195,6 +195,7 @@ from adgen.agent.understanding.open_brief import (
     no_name,
     sells_without_a_name,
 )
+from adgen.agent.understanding.outcomes import breathing_room, plain_outcomes
 from adgen.agent.understanding.plain_words import plain_words
 from adgen.agent.understanding.praise import praises_as_is
 from adgen.agent.understanding.product import NEW_PHOTO_RE, PHOTO_WORD_RE
@@ -251,6 +252,7 @@ from adgen.agent.understanding.variants import (
     platform_version,
     variation_operations,
     variation_parts,
+    with_swapped,
     without_keeps,
 )
 from adgen.agent.understanding.version_doubt import existing_version, version_doubt, version_question
@@ -338,6 +340,8 @@ def parse_message(
         masked = unshouted(masked)  # "DROP TIKTOK": capitals read as lower case (a brief keeps its names)
         masked = plain_words(masked)  # "the last writing", "the first picture": a text, a scene
         masked = plain_jargon(masked)  # "the open feels flat": the opener (a brief keeps its words)
+        masked = plain_outcomes(masked)  # "filmed in a cave": too dark; "could come down a smidge"
+        masked = with_swapped(masked)  # "B version with the hook and the cta swapped"
         masked = named_by_content(masked, project)  # "the rating card": the scene whose text shows one
         masked = without_placing_neighbour(masked, project, quotes)  # "the cta after the social proof …"
     if project is not None and state is not None:  # "no sory wrong one, put that back. the shop one i mean"
@@ -421,6 +425,7 @@ def parse_message(
         _reported,
         _older_audience,
         _missing_code,
+        _breathing_room,
         _whole_dislike,
         _conditional,
         _music_for_a_part,
@@ -1250,12 +1255,23 @@ def _whole_dislike(m: Message) -> ParsedTurn | None:
     return ParsedTurn(question=asked) if asked is not None else None
 
 
+def _breathing_room(m: Message) -> ParsedTurn | None:
+    """ "too busy. it's a house, let it breathe": what to take out is asked, never guessed
+    (:mod:`outcomes`)."""
+    if m.project is None or m.quotes:
+        return None
+    asked = breathing_room(m.plain)
+    return ParsedTurn(question=asked) if asked is not None else None
+
+
 def _conditional(m: Message) -> ParsedTurn | None:
     """ "if the hook is longer than 3s, trim it": the condition checked against the ad; any other
     condition: the change named, waiting for a "yes" (:mod:`conditionals`)."""
     if m.project is None or not conditionals.is_conditional(m.plain):
         return None
     cond = conditionals.length_condition(m.plain)
+    if cond is not None and conditionals.WHOLE_AD_WORDS_RE.match(cond.scene_words):
+        return _whole_ad_condition(m, cond)
     if cond is not None:
         target = parse_message(f"make {cond.scene_words} {cond.seconds:g} seconds long", m.project)
         ops = target.operations
@@ -1282,6 +1298,33 @@ def _conditional(m: Message) -> ParsedTurn | None:
             "anything. Tell me the change itself, e.g. “make the cta text the same size as the hook text”."
         )
     return _proposal(read.operations, m.project)
+
+
+def _whole_ad_condition(m: Message, cond: conditionals.LengthCondition) -> ParsedTurn | None:
+    """ "if it's over 15 seconds, trim it to 15": the ad's length checked; when the condition holds,
+    the ad brought to the length the fix names (else the condition's); when not, nothing changes and
+    the reply says so. "it" right after a scene was named is that scene's: asked (round 26 f)."""
+    assert m.project is not None
+    if m.state.scene_ids and re.match(r"\W*(?:\w+\W+)*?if\s+it", m.plain, re.I):
+        return ParsedTurn(
+            question=f"Do you mean the whole ad (now {m.project.duration_sec:g} s) or "
+            f"{len(m.state.scene_ids) == 1 and 'the scene we just changed' or 'the scenes we just changed'}?"
+        )
+    named = conditionals.TO_LENGTH_RE.search(cond.action)
+    seconds = float(named.group("n")) if named else cond.seconds
+    current = m.project.duration_sec
+    holds = current > cond.seconds if cond.longer else current < cond.seconds
+    if not holds:
+        return ParsedTurn(
+            answer=f"The ad is {current:g} s, not {'over' if cond.longer else 'under'} {cond.seconds:g} s, "
+            "so I left it as it is."
+        )
+    if (seconds < current) != cond.longer or seconds == current:
+        return None
+    target = parse_message(f"make the ad {seconds:g} seconds long", m.project)
+    if target.question or target.unknown or len(target.operations) != 1:
+        return None
+    return ParsedTurn(operations=list(target.operations), topic="timing")
 
 
 def _proposal(operations: list[Any], project: AdProject) -> ParsedTurn:

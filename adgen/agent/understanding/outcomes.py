@@ -1,0 +1,101 @@
+"""What a local business owner says the ad does, in the words the parser's readers already know:
+"the hook looks like it was filmed in a cave" is a hook too dark, "the end card writing could come
+down a smidge" is its text a smidge smaller, "too busy, let it breathe" asks what to take out.
+
+Part of :mod:`adgen.agent.understanding` (round twenty-six f, dev19's crowd: a taco truck, an open
+house, a plumber). Read as typed, the cave was a look ("cave style" in the hook's picture), "could
+come down a smidge" of a text asked nothing, and "let it breathe" after "too busy" set the minimal
+look, a guess at what was too much. Each row of :data:`OUTCOMES` rewrites one such saying into the
+plain complaint or request; :func:`breathing_room` is the question for a whole ad said to need
+room, when nothing more precise comes with it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.I
+
+# Dark places a picture may be said to have been filmed in.
+_DARK_PLACES = (
+    r"(?:cave|caves|basement|dungeon|cellar|closet|cupboard|crypt|tunnel|(?:coal\s+)?mine|bunker|"
+    r"broom\s+closet|dark\s+room|black\s+hole|night\s+club|nightclub|pit)"
+)
+_TEXT_WORDS = r"(?:text|texts|writing|words|wording|font|fonts|caption|captions|type|lettering|copy|headline)"
+_SMALL_AMOUNT = r"(?:a\s+)?(?:smidge|smidgen|touch|tad|hair|notch|bit|little|little\s+bit|wee\s+bit|fraction)"
+
+OUTCOMES: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "the hook looks like it was filmed in a cave", "the showcase feels like it was shot in a
+    # basement", "the cta looks like a dungeon": too dark
+    (
+        re.compile(
+            r"\b(?:looks?|looking|feels?|seems?)\s+like\s+(?:(?:it|they|this|that|we|you)\s+"
+            r"(?:was|were|got|'s\s+been|has\s+been|have\s+been)\s+)?(?:(?:filmed|shot|lit|recorded|taken|made)\s+)?"
+            rf"(?:in|inside|at\s+the\s+bottom\s+of)?\s*(?:a|an|the|some)\s+{_DARK_PLACES}\b",
+            _I,
+        ),
+        "looks way too dark",
+    ),
+    # "the end card writing could come down a smidge", "hook text can go down a touch": a text
+    # a bit smaller (the music's "come down" is its own reader's)
+    (
+        re.compile(
+            rf"\b(?P<what>{_TEXT_WORDS})\s+(?:could|should|can|might|may|needs?\s+to|wants?\s+to)\s+"
+            rf"(?:probably\s+|maybe\s+|just\s+)?(?:come|go|step|drop|be\s+brought)\s+down\s+(?P<amount>{_SMALL_AMOUNT})\b",
+            _I,
+        ),
+        r"\g<what> \g<amount> smaller",
+    ),
+)
+
+
+def plain_outcomes(masked: str) -> str:
+    """``masked`` (a request, its quotes masked) with each saying of :data:`OUTCOMES` rewritten."""
+    for pattern, plain in OUTCOMES:
+        masked = pattern.sub(plain, masked)
+    return masked
+
+
+# "let it breathe", "give it room to breathe", "it needs breathing room", "needs some air"
+_BREATHE_RE = re.compile(
+    r"(?:\blet\s+(?:it|the\s+(?:ad|video|thing|scenes?|house|place|shot|shots|frame|picture)|things?)\s+breathe\b"
+    r"|\b(?:give|needs?|want|wants|could\s+use|needs?\s+some|more)\s+(?:it\s+|the\s+\w+\s+)?(?:some\s+|more\s+)?"
+    r"(?:room|space|air)\s+to\s+breathe\b|\bbreathing\s+(?:room|space)\b)",
+    _I,
+)
+# What may come with it and asks nothing more precise: "too busy", "way too cluttered", "it's a
+# house" (what the ad is for), courtesy.
+_WHAT_IT_IS_RE = re.compile(
+    r"\b(?:it'?s|it\s+is|this\s+is|its)\s+(?:a|an|the|for\s+a|for\s+an)\s+[\w\s-]{1,30}?(?=[.,;:!?]|$)", _I
+)
+_VAGUE_WORDS = frozenset(
+    "it its it's is are feels feel looks look seems seem the ad video whole thing scenes scene everything "
+    "way far much a bit little kinda kind of so just really very all too pretty quite rather "
+    "busy cluttered crowded hectic packed cramped noisy lot full chaotic messy overloaded "
+    "needs need could use some more please pls plz honestly hmm ok okay and so but maybe i think feel "
+    "like you know".split()
+)
+
+
+def _vague(rest: str) -> bool:
+    words = re.findall(r"[a-z']+", _WHAT_IT_IS_RE.sub(" ", rest).lower())
+    return all(word in _VAGUE_WORDS for word in words)
+
+
+BREATHE_QUESTION = (
+    "What should give it more room: fewer words on screen (shorter text), a simpler, calmer look, "
+    "fewer scenes, or slower pacing (longer scenes)? Or tell me which scene feels too busy."
+)
+
+
+def breathing_room(plain: str) -> str | None:
+    """The question to ask when the ad is said to need room to breathe and nothing more precise
+    comes with it ("too busy. it's a house, let it breathe"); None otherwise."""
+    said = _BREATHE_RE.search(plain)
+    if said is None:
+        return None
+    rest = (plain[: said.start()] + " " + plain[said.end() :]).strip()
+    return BREATHE_QUESTION if _vague(rest) else None
+
+
+__all__ = ["BREATHE_QUESTION", "OUTCOMES", "breathing_room", "plain_outcomes"]

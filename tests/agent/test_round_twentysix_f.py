@@ -1,0 +1,285 @@
+"""Round twenty-six, part f (helper r26f, 2026-12-05): dev19's English edits, in the words of its
+crowd of local small businesses (a taco truck, an open house, a plumber): conditions judged against
+the ad ("if it's over 15 seconds, trim it to 15"), outcomes said instead of requests ("nobody
+across the room could read that end card", "the hook looks like it was filmed in a cave", "too busy,
+let it breathe"), where people watch given as the reason ("…, people are reading this on a phone
+in the car"), "could come down a smidge", the typo "wite", "the longest you can do" after a
+refusal, and variants ("a B version that ends on 'X'", "… with the hook and the cta swapped", "hop
+back to the first one"). Each class is tested in other words than the crowd's, asserting the exact
+resulting document (nothing else changed), or that nothing changed and what the reply says."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from parse_helpers import basic_with, content, only, same_as, with_version_b
+from phrase_suite import basic_project
+
+from adgen.agent.conversation_state import ConversationState
+from adgen.agent.understanding import parse_message
+from adgen.agent.understanding.clause import simulate
+from adgen.project import AdProject
+
+# basic_project: 15 s; hook 4 s (64, white), showcase 7 s (56, white), cta 4 s (72, #F2A541);
+# music 0.8; three scenes.
+
+
+def _twenty() -> AdProject:
+    """basic_project at 20 s (the showcase 12 s)."""
+    return basic_with(durationSec=20, scene_2__durationSec=12)
+
+
+def _unchanged(text: str, project: AdProject, state: ConversationState | None = None) -> Any:
+    """``text`` changes nothing; the turn."""
+    turn = parse_message(text, project, state=state)
+    changed, error = simulate(project, turn.operations)
+    assert error is None and content(changed) == content(project), (text, turn)
+    return turn
+
+
+# --- 1. a condition on the whole ad's length, judged against the ad ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        ("if it's over 15 seconds, trim it down to 15", 15.0),
+        ("if the ad is longer than 12 seconds cut it to 12", 12.0),
+        ("if the video runs over 18 s, bring it down to 18", 18.0),
+        ("only if it is longer than 16 seconds, shorten it to 16", 16.0),
+    ],
+)
+def test_a_condition_on_the_ads_length_that_holds_is_done(text: str, seconds: float) -> None:
+    start = _twenty()
+    turn = parse_message(text, start)
+    assert not turn.question and not turn.unknown, turn
+    assert [op.to_wire() for op in turn.operations] == [{"operation": "set_duration", "durationSec": seconds}]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("if it's over 15 seconds, trim it down to 15", "not over 15 s"),
+        ("if the ad is longer than 20 seconds cut it to 20", "not over 20 s"),
+        ("if the video is under 10 s, stretch it to 10", "not under 10 s"),
+    ],
+)
+def test_a_condition_on_the_ads_length_that_does_not_hold_changes_nothing_and_says_so(
+    text: str, said: str
+) -> None:
+    turn = _unchanged(text, basic_project())
+    assert turn.answer and said in turn.answer and "15 s" in turn.answer, turn
+
+
+def test_a_condition_under_a_length_that_holds_stretches_the_ad() -> None:
+    turn = parse_message("if it's under 20 seconds, stretch it to 20", basic_project())
+    assert [op.to_wire() for op in turn.operations] == [{"operation": "set_duration", "durationSec": 20.0}]
+
+
+def test_a_condition_on_a_scene_still_reads_the_scene() -> None:
+    turn = parse_message("if the hook is longer than 3 seconds, trim it", basic_project())
+    assert [op.to_wire() for op in turn.operations] == [
+        {"operation": "update_scene", "sceneId": "scene_1", "durationSec": 3.0}
+    ]
+
+
+# --- 2. how people watch, given as the reason: never the text's words ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("hook text way bigger, people are reading this on a phone in the car", "hook text way bigger"),
+        ("cta text bigger, people will read this on the bus", "cta text bigger"),
+        (
+            "the showcase text larger please, everyone sees it from across the street",
+            "the showcase text larger",
+        ),
+        (
+            "make the end card words bigger, most people watch it on their phones",
+            "make the end card words bigger",
+        ),
+    ],
+)
+def test_where_people_watch_is_the_reason_not_new_words(text: str, plain: str) -> None:
+    same_as(text, plain)
+
+
+def test_quoted_words_about_reading_are_still_the_text() -> None:
+    only('make the cta say "read this on the bus"', scene_3__overlay__text="read this on the bus")
+
+
+# --- 3. nobody could read it: that text bigger ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("nobody standing across the room could read that end card", "make the end card text bigger"),
+        ("nobody at the back could read the hook text", "make the hook text bigger"),
+        ("no one across the street is going to read the cta", "make the cta text bigger"),
+        ("nobody would be able to read the showcase words from the back", "make the showcase text bigger"),
+    ],
+)
+def test_nobody_could_read_a_text_makes_it_bigger(text: str, plain: str) -> None:
+    same_as(text, plain)
+
+
+# --- 4. filmed in a cave: that scene too dark ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("the hook looks like it was filmed in a cave", "the hook is too dark"),
+        ("the showcase feels like it was shot in a basement", "the showcase is too dark"),
+        ("the cta looks like a dungeon", "the cta is too dark"),
+        ("honestly the end card looks like it was shot in a cellar", "the cta is too dark"),
+    ],
+)
+def test_filmed_in_a_dark_place_is_too_dark(text: str, plain: str) -> None:
+    same_as(text, plain)
+
+
+# --- 5. a text that could come down a smidge: a smidge smaller -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("the end card writing could come down a smidge", "the cta text a smidge smaller"),
+        ("the hook text could come down a touch", "the hook text a touch smaller"),
+        ("the showcase words can go down a tad", "the showcase text a tad smaller"),
+    ],
+)
+def test_text_that_could_come_down_a_little_is_a_little_smaller(text: str, plain: str) -> None:
+    same_as(text, plain)
+
+
+def test_the_music_coming_down_a_smidge_is_still_the_volume() -> None:
+    only("music could come down a smidge", audio__volume=0.7)
+
+
+# --- 6. too busy, let it breathe: asked, never guessed -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "too busy. it's a bakery, let it breathe",
+        "way too cluttered, give it room to breathe",
+        "the whole thing needs breathing room",
+        "it feels crowded, let it breathe please",
+    ],
+)
+@pytest.mark.parametrize("project", [basic_project(), _twenty()])
+def test_room_to_breathe_asks_what_to_take_out(text: str, project: AdProject) -> None:
+    turn = _unchanged(text, project)
+    assert turn.question and "fewer words" in turn.question and "simpler" in turn.question, turn
+    assert "fewer scenes" in turn.question and "slower" in turn.question
+
+
+def test_room_to_breathe_after_a_precise_request_is_only_its_reason() -> None:
+    same_as("make the hook text smaller, let it breathe", "make the hook text smaller")
+
+
+# --- 7. "wite" is white -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "changes"),
+    [
+        ("end crad txt in wite pls", {"scene_3__overlay__color": "#FFFFFF"}),
+        ("make the showcase text wite", {"scene_2__overlay__color": "#FFFFFF"}),
+        ("cta txt wite", {"scene_3__overlay__color": "#FFFFFF"}),
+    ],
+)
+def test_wite_is_white(text: str, changes: dict[str, Any]) -> None:
+    only(text, basic_with(scenes__overlay__color="#222222"), **changes)
+
+
+# --- 8. after a refusal, "the longest you can do", "the biggest you're allowed" -------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "reply", "expected"),
+    [
+        ("cta font 400", "ok the biggest you're allowed then", {"sceneId": "scene_3", "fontSize": 200}),
+        ("hook text size 500", "fine, the largest you can manage", {"sceneId": "scene_1", "fontSize": 200}),
+        (
+            "make the hook 45 seconds",
+            "then the longest you can do",
+            {"sceneId": "scene_1", "durationSec": 30.0},
+        ),
+        ("showcase 50 seconds", "ok the longest you're allowed", {"sceneId": "scene_2", "durationSec": 30.0}),
+    ],
+)
+def test_the_limit_after_a_refusal(first: str, reply: str, expected: dict[str, Any]) -> None:
+    project = basic_project()
+    refused = parse_message(first, project)
+    assert refused.unknown and "out of range" in refused.unknown and refused.pending is not None
+    state = ConversationState(project_id=project.project_id, pending=refused.pending)
+    turn = parse_message(reply, project, state=state)
+    assert not turn.question and not turn.unknown, turn
+    [op] = [op.to_wire() for op in turn.operations]
+    assert {k: v for k, v in op.items() if k != "operation"} == expected
+
+
+def test_the_longest_ad_after_a_refusal_names_it_first() -> None:
+    project = basic_project()
+    refused = parse_message("make it 4 minutes, it's for local TV", project)
+    state = ConversationState(project_id=project.project_id, pending=refused.pending)
+    turn = parse_message("fine, then the longest you can do", project, state=state)
+    assert not turn.operations and turn.question and "longest" in turn.question
+
+
+# --- 9. variants: one that ends on 'X', one with two scenes swapped, back to the first ---------------------
+
+
+def _variation(text: str, project: AdProject | None = None) -> tuple[str, list[dict[str, Any]]]:
+    turn = parse_message(text, project or basic_project())
+    assert not turn.question and not turn.unknown, turn
+    [op] = [op.to_wire() for op in turn.operations]
+    assert op["operation"] == "create_variation", op
+    return op["label"], op["operations"]
+
+
+@pytest.mark.parametrize(
+    ("text", "scene", "words"),
+    [
+        ("make a B version that ends on 'Follow us @northwind'", "scene_3", "Follow us @northwind"),
+        ('make a variant that ends with "Book today"', "scene_3", "Book today"),
+        ("a version B that opens with 'Still sleepy?'", "scene_1", "Still sleepy?"),
+        ("can you do a B version which starts with 'Morning, sunshine'", "scene_1", "Morning, sunshine"),
+    ],
+)
+def test_a_variant_that_ends_or_opens_on_words(text: str, scene: str, words: str) -> None:
+    label, operations = _variation(text)
+    assert label == "B"
+    assert operations == [{"operation": "update_overlay", "sceneId": scene, "text": words}]
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "order"),
+    [
+        ("B version with the hook and the cta swapped", "B", ["scene_3", "scene_2", "scene_1"]),
+        ("a variant with the showcase and the cta switched around", "B", ["scene_1", "scene_3", "scene_2"]),
+        ("make a C where the hook and the showcase are swapped", "C", ["scene_2", "scene_1", "scene_3"]),
+    ],
+)
+def test_a_variant_with_two_scenes_swapped(text: str, label: str, order: list[str]) -> None:
+    got, operations = _variation(text)
+    assert got == label
+    assert operations == [{"operation": "reorder_scenes", "order": order}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["now hop back to the first one for me", "jump back to the original", "ok pop back to the first version"],
+)
+def test_hop_back_to_the_first_version(text: str) -> None:
+    original = basic_project()
+    variant, family = with_version_b(original)
+    turn = parse_message(text, variant, family=lambda: family)
+    assert turn.switch_to == original.project_id and not turn.operations, turn
