@@ -283,3 +283,105 @@ def test_hop_back_to_the_first_version(text: str) -> None:
     variant, family = with_version_b(original)
     turn = parse_message(text, variant, family=lambda: family)
     assert turn.switch_to == original.project_id and not turn.operations, turn
+
+
+# --- 10. questions about a kind of thing the words show: a price, hours, a date, a number --------------
+
+
+def _local_shop() -> AdProject:
+    """basic_project with a price in the showcase and hours, a date and a number on the end card."""
+    return basic_with(
+        scene_2__overlay__text="Large cold brew · $4.50",
+        scene_3__overlay__text="Open Mon-Fri 7am-3pm · Grand opening 9/21 · (555) 010-4477",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "not_said"),
+    [
+        ("what price is on there right now?", "$4.50", "7am"),
+        ("what hours does the end card show?", "7am-3pm", "$4.50"),
+        ("which date did we put on the cta?", "9/21", "$4.50"),
+        ("what phone number is on screen?", "(555) 010-4477", "$4.50"),
+    ],
+)
+def test_a_kind_of_thing_the_words_show_is_read_from_the_scenes(text: str, said: str, not_said: str) -> None:
+    turn = _unchanged(text, _local_shop())
+    assert turn.answer and said in turn.answer and not_said not in turn.answer, turn
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "said"),
+    [
+        ("what price is on there right now?", "and the opening date?", "9/21"),
+        ("what hours does the end card show?", "and the phone number?", "(555) 010-4477"),
+        ("what date is on the end card?", "what about the price?", "$4.50"),
+    ],
+)
+def test_and_the_other_kind_after_a_question(first: str, then: str, said: str) -> None:
+    project = _local_shop()
+    assert _unchanged(first, project).answer
+    state = ConversationState(project_id=project.project_id, last_question=first)
+    turn = _unchanged(then, project, state)
+    assert turn.answer and said in turn.answer, turn
+
+
+@pytest.mark.parametrize(
+    "text", ["what price is on there?", "what hours does the end card show?", "and the address?"]
+)
+def test_a_kind_no_scene_shows_is_said_to_be_missing(text: str) -> None:
+    turn = _unchanged(text, basic_project())
+    assert turn.answer and turn.answer.startswith("No scene's text shows"), turn
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("is the CTA text bigger than the hook's?", "Yes"),  # 72 against 64
+        ("is the hook's text bigger than the cta text?", "No"),
+        ("are the showcase words smaller than the end card's?", "Yes"),  # 56 against 72
+        ("is the cta text smaller than the hook text?", "No"),
+    ],
+)
+def test_is_one_text_bigger_than_another(text: str, verdict: str) -> None:
+    turn = _unchanged(text, basic_project())
+    assert turn.answer and turn.answer.startswith(verdict + ":"), turn
+    assert "64" in turn.answer or "56" in turn.answer
+
+
+# --- 11. the music "really low": much quieter; after "quieter, calmer, or none?" too -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "volume"),
+    [
+        ("music really low", 0.4),
+        ("make the music very low please", 0.4),
+        ("the track super low", 0.4),
+        ("music low", 0.6),
+    ],
+)
+def test_music_low_is_quieter(text: str, volume: float) -> None:
+    only(text, audio__volume=volume)
+
+
+@pytest.mark.parametrize("text", ["move the hook text low", "low angle shot for the hook"])
+def test_low_of_anything_but_the_music_is_not_the_volume(text: str) -> None:
+    turn = parse_message(text, basic_project())
+    assert all(op.operation != "update_audio" for op in turn.operations), turn
+
+
+@pytest.mark.parametrize(
+    ("reply", "volume"),
+    [
+        ("actually not off, just really low", 0.4),
+        ("no, keep it but way quieter", 0.4),
+        ("not off, just low", 0.6),
+    ],
+)
+def test_how_low_after_the_music_question(reply: str, volume: float) -> None:
+    project = basic_project()
+    asked = parse_message("music off", project)
+    assert asked.question and asked.pending is not None and "music" in asked.question
+    state = ConversationState(project_id=project.project_id, pending=asked.pending)
+    only(reply, project, state, audio__volume=volume)

@@ -160,6 +160,7 @@ from adgen.agent.understanding.confirm import (
     unread_why,
     value_words,
 )
+from adgen.agent.understanding.content_kinds import content_question, size_comparison
 from adgen.agent.understanding.copy_lines import brief_copy, copy_per_scene, line_as_scene
 from adgen.agent.understanding.cross_version import read_cross_copy
 from adgen.agent.understanding.even_lengths import even_lengths
@@ -195,7 +196,7 @@ from adgen.agent.understanding.open_brief import (
     no_name,
     sells_without_a_name,
 )
-from adgen.agent.understanding.outcomes import breathing_room, plain_outcomes
+from adgen.agent.understanding.outcomes import breathing_room, music_low, plain_outcomes
 from adgen.agent.understanding.plain_words import plain_words
 from adgen.agent.understanding.praise import praises_as_is
 from adgen.agent.understanding.product import NEW_PHOTO_RE, PHOTO_WORD_RE
@@ -341,6 +342,8 @@ def parse_message(
         masked = plain_words(masked)  # "the last writing", "the first picture": a text, a scene
         masked = plain_jargon(masked)  # "the open feels flat": the opener (a brief keeps its words)
         masked = plain_outcomes(masked)  # "filmed in a cave": too dark; "could come down a smidge"
+        asked = state.pending.question if state is not None and state.pending is not None else ""
+        masked = music_low(masked, "music" in asked.lower())  # "music really low": much quieter
         masked = with_swapped(masked)  # "B version with the hook and the cta swapped"
         masked = named_by_content(masked, project)  # "the rating card": the scene whose text shows one
         masked = without_placing_neighbour(masked, project, quotes)  # "the cta after the social proof …"
@@ -421,6 +424,7 @@ def parse_message(
         _correction_of_nothing,
         _switch,
         _new_photo,
+        _content_kind,
         _question_again,
         _reported,
         _older_audience,
@@ -843,6 +847,9 @@ def _answer_to_pending(m: Message) -> ParsedTurn | None:
         return None
     if not option.operations:
         return ParsedTurn(unknown=DROPPED_TEXT)  # "no" to "Did you mean: …?"
+    much = _much_more_volume(m, option.operations)
+    if much is not None:
+        return much
     turn = ParsedTurn(operations=[ops.parse_operation(op) for op in option.operations])
     turn.scene_ids = [op["sceneId"] for op in option.operations if op.get("sceneId")]
     return turn
@@ -1253,6 +1260,33 @@ def _whole_dislike(m: Message) -> ParsedTurn | None:
     if asked is not None and m.state.last_operations:
         asked += " Or say “undo” to take back the last change."  # ("I don't like it" right after one)
     return ParsedTurn(question=asked) if asked is not None else None
+
+
+_MUCH_RE = re.compile(r"\b(?:much|way|really|very|super|a\s+lot|loads?)\b", re.I)
+
+
+def _much_more_volume(m: Message, operations: list[dict[str, Any]]) -> ParsedTurn | None:
+    """ "not off, just really low" to "quieter, a calmer mood, or no music at all?": the quieter
+    option, by the bigger step the reply asks for (round 26 f: the option's own step was taken)."""
+    if m.project is None or len(operations) != 1 or not _MUCH_RE.search(m.plain):
+        return None
+    op = operations[0]
+    if op.get("operation") != "update_audio" or set(op) != {"operation", "volume"}:
+        return None
+    way = "quieter" if op["volume"] < m.project.audio.volume else "louder"
+    turn = parse_message(f"make the music much {way}", m.project)
+    if turn.question or turn.unknown or len(turn.operations) != 1:
+        return None
+    return turn
+
+
+def _content_kind(m: Message) -> ParsedTurn | None:
+    """ "what price is on there right now?", "and the open house date?": read from the scenes'
+    words (:mod:`content_kinds`)."""
+    if m.project is None or m.quotes or m.state.pending is not None:
+        return None
+    said = content_question(m.plain, m.project) or size_comparison(m.plain, m.project)
+    return ParsedTurn(answer=said) if said is not None else None
 
 
 def _breathing_room(m: Message) -> ParsedTurn | None:

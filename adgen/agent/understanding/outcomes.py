@@ -56,6 +56,29 @@ def plain_outcomes(masked: str) -> str:
     return masked
 
 
+# "music really low", "(the music) not off, just really low": the volume said as a level (round 26 f:
+# "low" alone was no word of the music's)
+_MUSIC_RE = re.compile(r"\b(?:music|song|track|soundtrack|tune|audio|background\s+music|bgm|volume)\b", _I)
+_NOT_MUSIC_RE = re.compile(
+    r"\b(?:text|words|writing|caption|logo|product|position|placed|light|lighting|angle|contrast|voice|"
+    r"budget|res|resolution|quality|saturation|brightness)\b",
+    _I,
+)
+_LOW_LEVEL_RE = re.compile(
+    r"\b(?:(?P<much>really|very|super|way|real|nice\s+and|pretty|quite|extra)\s+)?low\b(?![-\w])"
+    r"(?!\s+(?:key|fi|end|budget|light|angle|contrast|res|volume))",
+    _I,
+)
+
+
+def music_low(masked: str, music_asked: bool = False) -> str:
+    """ "music really low" as "music much quieter", "music low" as "music quieter", when the music is
+    named (or was just asked about) and nothing else that "low" may place."""
+    if not (_MUSIC_RE.search(masked) or music_asked) or _NOT_MUSIC_RE.search(masked):
+        return masked
+    return _LOW_LEVEL_RE.sub(lambda m: "much quieter" if m.group("much") else "quieter", masked)
+
+
 # "let it breathe", "give it room to breathe", "it needs breathing room", "needs some air"
 _BREATHE_RE = re.compile(
     r"(?:\blet\s+(?:it|the\s+(?:ad|video|thing|scenes?|house|place|shot|shots|frame|picture)|things?)\s+breathe\b"
@@ -98,4 +121,4 @@ def breathing_room(plain: str) -> str | None:
     return BREATHE_QUESTION if _vague(rest) else None
 
 
-__all__ = ["BREATHE_QUESTION", "OUTCOMES", "breathing_room", "plain_outcomes"]
+__all__ = ["BREATHE_QUESTION", "OUTCOMES", "breathing_room", "music_low", "plain_outcomes"]

@@ -1,0 +1,168 @@
+"""Questions about a kind of thing the ad's words show: "what price is on there right now?", "what
+hours does the end card show?", "and the open house date?", "which phone number is on it?".
+
+Part of :mod:`adgen.agent.understanding` (round twenty-six f, dev19's local businesses: a taco
+truck's hours, a listing's price and open-house date, a plumber's number). Read as typed, the
+price was no question the parser knew, and "what hours does the end card show?" answered with the
+end card's background. Each row of :data:`KINDS` is a kind a marketer names and how it is written
+in a scene's text; the answer quotes it from every scene that shows it, or says none does.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from adgen.project import AdProject
+
+_I = re.I
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAYS = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?"
+_TIME = r"\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)"
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str  # how the answer names it: "a price"
+    words: str  # the words that ask for it: "price|cost"
+    written: re.Pattern[str]  # how a scene's text shows it
+
+
+KINDS: tuple[Kind, ...] = (
+    Kind(
+        "a price",
+        r"price|prices|cost|costs|asking\s+price|list(?:ing)?\s+price",
+        re.compile(
+            r"[$€£¥₹]\s?\d[\d,.]*(?:\s?[km]\b)?|\b\d[\d,.]*\s?(?:€|usd|eur|gbp|dollars|euros|pounds)\b", _I
+        ),
+    ),
+    Kind(
+        "opening hours",
+        r"hours|opening\s+hours|opening\s+times|times|time",
+        re.compile(
+            rf"(?:{_DAYS}\s?[-–]\s?{_DAYS}\s+)?{_TIME}(?:\s?[-–]\s?{_TIME})?|\b\d{{1,2}}\s?[-–]\s?{_TIME}|\b24/7\b",
+            _I,
+        ),
+    ),
+    Kind(
+        "a date",
+        r"date|dates|day|days|when",
+        re.compile(
+            rf"\b(?:{_DAYS}\s+)?\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+            rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}(?=\s|$|[,.;])|\b{_DAYS}(?=\s|$|[,.;])",
+            _I,
+        ),
+    ),
+    Kind(
+        "a phone number",
+        r"phone\s+number|phone|number|telephone|tel|contact\s+number|mobile\s+number",
+        re.compile(r"\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}\b|\+\d[\d\s-]{7,}\d"),
+    ),
+    Kind(
+        "an address",
+        r"address|location|street",
+        re.compile(
+            r"\b\d{1,5}\s+(?:[A-Z][\w'-]*\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Ln|Lane|Blvd|Way|Dr|Drive|Ct|Pl|Place)\b\.?",
+        ),
+    ),
+    Kind(
+        "a website or handle",
+        r"website|web\s+address|url|site|link|handle",
+        re.compile(r"\b[\w-]+\.(?:com|co|net|org|io|shop|store|app|co\.uk)\b(?:/\S*)?|@[A-Za-z_][\w.]*", _I),
+    ),
+)
+_KIND_WORDS = "|".join(f"(?P<k{i}>{kind.words})" for i, kind in enumerate(KINDS))
+_KIND_WORDS_AGAIN = "|".join(f"(?P<j{i}>{kind.words})" for i, kind in enumerate(KINDS))
+_SHOWN = (
+    r"(?:on\s+(?:there|it|screen|the\s+\w+(?:\s+\w+)?)|shown|showing|does\s+[\w\s]{1,30}?\s+(?:show|say|have|list)"
+    r"|is\s+(?:on|in|shown|listed|there)|are\s+(?:on|in|shown|listed|there)|do\s+we\s+(?:show|have|list)"
+    r"|did\s+(?:we|you)\s+(?:put|use|show|write))"
+)
+# "what price is on there right now?", "what hours does the end card show?", "which date did we
+# put on the cta?"; "and the open house date?", "the price?": asked after another question
+_ASKED_RE = re.compile(
+    rf"^\W*(?:(?:and|so|ok(?:ay)?|also|hey|quick\s+q(?:uestion)?)\b[\s,:]*)*(?:what|which|whats|what'?s)(?!\s+about\b)\s+"
+    rf"(?:(?:the|our|my|is\s+the|are\s+the)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_KIND_WORDS})\b(?P<rest>[^.!]*)\?*\W*$"
+    rf"|^\W*(?:and|also|what\s+about|how\s+about)\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_KIND_WORDS_AGAIN})"
+    r"(?P<rest2>(?:\s+(?:on\s+(?:there|it|the\s+\w+(?:\s+\w+)?)|then|though|too|now|right\s+now))*)\s*\?+\W*$",
+    _I,
+)
+
+
+def content_question(text: str, project: AdProject | None) -> str | None:
+    """The answer to a question about a kind of thing the ad's words show, or None."""
+    if project is None:
+        return None
+    m = _ASKED_RE.match(text.strip())
+    if m is None:
+        return None
+    rest = m.group("rest") if m.group("rest") is not None else m.group("rest2") or ""
+    if m.group("rest") is not None and not re.search(_SHOWN, rest, _I):
+        return None
+    index = next(i for i in range(len(KINDS)) if m.group(f"k{i}") or m.group(f"j{i}"))
+    kind = KINDS[index]
+    found = []
+    for n, scene in enumerate(project.scenes, start=1):
+        shown = [hit.group(0).strip() for hit in kind.written.finditer(scene.overlay.text or "")]
+        if shown:
+            role = scene.role.replace("_", " ")
+            role = "CTA" if role == "cta" else role
+            found.append(f"Scene {n} ({role}): {', '.join(shown)} (“{scene.overlay.text}”)")
+    if not found:
+        return f"No scene's text shows {kind.name} right now."
+    return "\n".join(found)
+
+
+# "is the CTA text bigger than the hook's?", "is the hook's text smaller than the cta text?": two
+# texts' sizes compared, read from the document
+_BIGGER_ASKED_RE = re.compile(
+    r"^\W*(?:(?:and|so|ok(?:ay)?|quick\s+q(?:uestion)?)\b[\s,:]*)*(?:is|are)\s+(?P<a>.{2,40}?)\s+"
+    r"(?P<way>bigger|larger|smaller|tinier)\s+than\s+(?P<b>.{2,40}?)\s*(?:right\s+now|now|at\s+the\s+moment)?\s*\?+\W*$",
+    _I,
+)
+
+
+def size_comparison(text: str, project: AdProject | None) -> str | None:
+    """The answer to "is the CTA text bigger than the hook's?" from the two texts' sizes, or None
+    when the question does not name one scene on each side."""
+    from adgen.agent.understanding.scenes import find_scene_refs
+
+    m = _BIGGER_ASKED_RE.match(text.strip())
+    if project is None or m is None:
+        return None
+    sides = []
+    for part in (m.group("a"), m.group("b")):
+        if not re.search(
+            r"\b(?:text|words|writing|caption|font|type|headline|line)s?\b|'s\b|’s\b", part, _I
+        ) and not (re.search(r"\b(?:one|scene)\b", part, _I)):
+            part = part + " text"
+        refs = [r for r in find_scene_refs(part, project, []) if r.ids and not r.error]
+        ids = {sid for r in refs for sid in r.ids}
+        if len(ids) != 1:
+            return None
+        sides.append(project.scene(ids.pop()))
+    first, second = sides
+    if first.id == second.id:
+        return None
+
+    def name(scene: object) -> str:
+        n = project.scenes.index(scene) + 1  # type: ignore[arg-type]
+        role = scene.role.replace("_", " ")  # type: ignore[attr-defined]
+        return f"scene {n} ({'CTA' if role == 'cta' else role})"
+
+    a, b = first.overlay.font_size, second.overlay.font_size
+    bigger = m.group("way").lower() in ("bigger", "larger")
+    if a == b:
+        verdict = "No: they are the same size"
+    elif (a > b) == bigger:
+        verdict = "Yes"
+    else:
+        verdict = "No"
+    compared = "bigger" if a > b else "smaller" if a < b else "the same size"
+    return (
+        f"{verdict}: the text of {name(first)} is size {a:g}, {name(second)}'s is {b:g} "
+        f"(so the first is {compared})."
+    )
+
+
+__all__ = ["KINDS", "content_question", "size_comparison"]
