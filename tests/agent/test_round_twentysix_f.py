@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from parse_helpers import basic_with, content, only, same_as, with_version_b
+from parse_helpers import after, basic_with, content, only, same_as, wires, with_version_b
 from phrase_suite import basic_project
 
 from adgen.agent.conversation_state import ConversationState
@@ -385,3 +385,40 @@ def test_how_low_after_the_music_question(reply: str, volume: float) -> None:
     assert asked.question and asked.pending is not None and "music" in asked.question
     state = ConversationState(project_id=project.project_id, pending=asked.pending)
     only(reply, project, state, audio__volume=volume)
+
+
+# --- 12. "one more touch" after a small step: another such step ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "again"),
+    [
+        ("music just a touch louder", "one more touch"),
+        ("hook text a tad bigger", "one more tad"),
+        ("music a smidge quieter", "one more smidge"),
+        ("cta text a touch smaller", "ok one more touch"),
+    ],
+)
+def test_one_more_step_is_another_step(first: str, again: str) -> None:
+    changed, state = after(first, basic_project())
+    plain = "another " + again.split()[-1]
+    assert wires(again, changed, state) == wires(plain, changed, state)
+    assert wires(again, changed, state)
+
+
+# --- 13. "where's it at now?" after a change: the value it set ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "said"),
+    [
+        ("music a bit quieter", "where's it at now?", "volume is 70%"),
+        ("hook text size 80", "what is it at now?", "text size is 80"),
+        ("make the cta 6 seconds", "where did that land?", "length is 6 s"),
+        ("make it 20 seconds", "so where's it at now", "length is 20 s"),
+    ],
+)
+def test_where_the_last_change_left_it(first: str, then: str, said: str) -> None:
+    changed, state = after(first, basic_project())
+    turn = _unchanged(then, changed, state)
+    assert turn.answer and said in turn.answer, turn

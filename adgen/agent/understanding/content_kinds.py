@@ -165,4 +165,51 @@ def size_comparison(text: str, project: AdProject | None) -> str | None:
     )
 
 
-__all__ = ["KINDS", "content_question", "size_comparison"]
+# "where's it at now?", "what is it at now?", "where did that land?": the value the last change set
+_WHERE_NOW_RE = re.compile(
+    r"^\W*(?:(?:so|and|ok(?:ay)?|hmm+)\b[\s,]*)*(?:where'?s|where\s+is|wheres|what'?s|what\s+is|whats)\s+(?:it|that)\s+"
+    r"(?:at\s+)?(?:now|then|at\s+now|at)?\s*\?*\W*$"
+    r"|^\W*(?:where|what)\s+did\s+(?:it|that)\s+(?:land|end\s+up)(?:\s+at)?\s*\?*\W*$",
+    _I,
+)
+_FIELD_WORDS = {
+    "volume": ("the music's volume", lambda v: f"{round(v * 100)}%"),
+    "fontSize": ("text size", lambda v: f"{v:g}"),
+    "durationSec": ("length", lambda v: f"{v:g} s"),
+    "color": ("text colour", str),
+    "position": ("text position", str),
+}
+
+
+def where_now(text: str, project: AdProject | None, last_operations: list[dict]) -> str | None:
+    """The value each field of the last change has now ("where's it at now?" after "music really
+    low": the music's volume), or None."""
+    if project is None or not last_operations or not _WHERE_NOW_RE.match(text.strip()):
+        return None
+    wire = project.model_dump(by_alias=True)
+    said = []
+    for op in last_operations:
+        scene = next((s for s in wire["scenes"] if s["id"] == op.get("sceneId")), None)
+        for key in op:
+            if key not in _FIELD_WORDS:
+                continue
+            words, shown = _FIELD_WORDS[key]
+            if op["operation"] == "update_audio":
+                value, where = wire["audio"].get(key), ""
+            elif op["operation"] == "set_duration":
+                value, where = wire["durationSec"], "the ad's "
+            elif scene is not None and op["operation"] == "update_overlay":
+                value, where = scene["overlay"].get(key), f"scene {wire['scenes'].index(scene) + 1}'s "
+            elif scene is not None and key == "durationSec":
+                value, where = scene.get(key), f"scene {wire['scenes'].index(scene) + 1}'s "
+            else:
+                continue
+            if value is not None:
+                said.append(f"{where}{words} is {shown(value)}")
+    if not said:
+        return None
+    line = "; ".join(said)
+    return f"{line[0].upper()}{line[1:]} now."
+
+
+__all__ = ["KINDS", "content_question", "size_comparison", "where_now"]

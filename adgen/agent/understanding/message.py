@@ -160,7 +160,7 @@ from adgen.agent.understanding.confirm import (
     unread_why,
     value_words,
 )
-from adgen.agent.understanding.content_kinds import content_question, size_comparison
+from adgen.agent.understanding.content_kinds import content_question, size_comparison, where_now
 from adgen.agent.understanding.copy_lines import brief_copy, copy_per_scene, line_as_scene
 from adgen.agent.understanding.cross_version import read_cross_copy
 from adgen.agent.understanding.even_lengths import even_lengths
@@ -196,7 +196,7 @@ from adgen.agent.understanding.open_brief import (
     no_name,
     sells_without_a_name,
 )
-from adgen.agent.understanding.outcomes import breathing_room, music_low, plain_outcomes
+from adgen.agent.understanding.outcomes import breathing_room, music_low, one_more_step, plain_outcomes
 from adgen.agent.understanding.plain_words import plain_words
 from adgen.agent.understanding.praise import praises_as_is
 from adgen.agent.understanding.product import NEW_PHOTO_RE, PHOTO_WORD_RE
@@ -316,6 +316,7 @@ def parse_message(
     if not raw:
         return _empty(project, has_attachment)
     raw = _in_plain_english(raw)  # "abeg reduce d music small", "make 5 can": plain English
+    raw = one_more_step(raw) if project is not None else raw  # "one more touch": another touch
     kept = _total_kept(raw, project, has_attachment, state, family)
     if kept is not None:
         return kept
@@ -1285,7 +1286,11 @@ def _content_kind(m: Message) -> ParsedTurn | None:
     words (:mod:`content_kinds`)."""
     if m.project is None or m.quotes or m.state.pending is not None:
         return None
-    said = content_question(m.plain, m.project) or size_comparison(m.plain, m.project)
+    said = (
+        content_question(m.plain, m.project)
+        or size_comparison(m.plain, m.project)
+        or where_now(m.plain, m.project, m.state.last_operations)
+    )
     return ParsedTurn(answer=said) if said is not None else None
 
 

@@ -49,6 +49,20 @@ OUTCOMES: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+# "one more touch", "one more smidge": a step again, as "another touch" is (round 26 f)
+_ONE_MORE_STEP_RE = re.compile(
+    r"^(\W*(?:(?:ok(?:ay)?|and|now|yeah|yes|good|nice|better|hmm+)\b[\s,.!]*)*)one\s+more\s+"
+    r"(?P<a>touch|tad|smidge|smidgen|notch|bit|hair|nudge|step|little\s+bit)\b",
+    _I,
+)
+
+
+def one_more_step(raw: str) -> str:
+    """ "one more touch" as "another touch" (read on the raw message, before the typo gate weighs
+    its words)."""
+    return _ONE_MORE_STEP_RE.sub(r"\1another \g<a>", raw, count=1)
+
+
 def plain_outcomes(masked: str) -> str:
     """``masked`` (a request, its quotes masked) with each saying of :data:`OUTCOMES` rewritten."""
     for pattern, plain in OUTCOMES:
@@ -121,4 +135,4 @@ def breathing_room(plain: str) -> str | None:
     return BREATHE_QUESTION if _vague(rest) else None
 
 
-__all__ = ["BREATHE_QUESTION", "OUTCOMES", "breathing_room", "music_low", "plain_outcomes"]
+__all__ = ["BREATHE_QUESTION", "OUTCOMES", "breathing_room", "music_low", "one_more_step", "plain_outcomes"]
