@@ -422,3 +422,35 @@ def test_where_the_last_change_left_it(first: str, then: str, said: str) -> None
     changed, state = after(first, basic_project())
     turn = _unchanged(then, changed, state)
     assert turn.answer and said in turn.answer, turn
+
+
+# --- 14. edits pasted as a JSON-ish object ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "changes"),
+    [
+        (
+            '{"cta": "Call 24/7: (555) 010-9999", "cta_color": "#FFFFFF"}',
+            {"scene_3__overlay__text": "Call 24/7: (555) 010-9999", "scene_3__overlay__color": "#FFFFFF"},
+        ),
+        (
+            '{"hook_text": "Still sleepy?", "hook_font_size": 80}',
+            {"scene_1__overlay__text": "Still sleepy?", "scene_1__overlay__fontSize": 80},
+        ),
+        (
+            "{'cta': 'Order now', 'ctaColor': '#000000', 'music_volume': '50%'}",
+            {"scene_3__overlay__text": "Order now", "scene_3__overlay__color": "#000000", "audio__volume": 0.5},
+        ),
+        (
+            "{cta: Shop the drop, cta_position: top}",
+            {"scene_3__overlay__text": "Shop the drop", "scene_3__overlay__position": "top"},
+        ),
+    ],
+)
+def test_a_pasted_object_of_edits(text: str, changes: dict[str, Any]) -> None:
+    only(text, **changes)
+
+
+def test_a_pasted_object_with_a_key_no_reader_knows_changes_nothing() -> None:
+    _unchanged('{"product": "bottle", "cta": "x"}', basic_project())

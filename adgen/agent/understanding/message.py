@@ -197,6 +197,7 @@ from adgen.agent.understanding.open_brief import (
     sells_without_a_name,
 )
 from adgen.agent.understanding.outcomes import breathing_room, music_low, one_more_step, plain_outcomes
+from adgen.agent.understanding.pasted_json import unpasted
 from adgen.agent.understanding.plain_words import plain_words
 from adgen.agent.understanding.praise import praises_as_is
 from adgen.agent.understanding.product import NEW_PHOTO_RE, PHOTO_WORD_RE
@@ -317,6 +318,7 @@ def parse_message(
         return _empty(project, has_attachment)
     raw = _in_plain_english(raw)  # "abeg reduce d music small", "make 5 can": plain English
     raw = one_more_step(raw) if project is not None else raw  # "one more touch": another touch
+    raw = unpasted(raw) if project is not None else raw  # {"cta": "…", "cta_color": "#FFFFFF"}
     kept = _total_kept(raw, project, has_attachment, state, family)
     if kept is not None:
         return kept
