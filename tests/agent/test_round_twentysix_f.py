@@ -440,7 +440,11 @@ def test_where_the_last_change_left_it(first: str, then: str, said: str) -> None
         ),
         (
             "{'cta': 'Order now', 'ctaColor': '#000000', 'music_volume': '50%'}",
-            {"scene_3__overlay__text": "Order now", "scene_3__overlay__color": "#000000", "audio__volume": 0.5},
+            {
+                "scene_3__overlay__text": "Order now",
+                "scene_3__overlay__color": "#000000",
+                "audio__volume": 0.5,
+            },
         ),
         (
             "{cta: Shop the drop, cta_position: top}",
@@ -454,3 +458,55 @@ def test_a_pasted_object_of_edits(text: str, changes: dict[str, Any]) -> None:
 
 def test_a_pasted_object_with_a_key_no_reader_knows_changes_nothing() -> None:
     _unchanged('{"product": "bottle", "cta": "x"}', basic_project())
+
+
+# --- 15. brand guidelines: a hex given, then where it goes; "same hex"; a font "per the style guide" ----
+
+
+@pytest.mark.parametrize(
+    ("text", "changes"),
+    [
+        (
+            "our brand orange is #FF7A00 per the guidelines, use it for the end card text",
+            {"scene_3__overlay__color": "#FF7A00"},
+        ),
+        ("the brand blue is #1D4ED8, use it on the hook text please", {"scene_1__overlay__color": "#1D4ED8"}),
+        (
+            "our accent = #E63946. put that colour on the showcase text",
+            {"scene_2__overlay__color": "#E63946"},
+        ),
+    ],
+)
+def test_a_hex_given_then_where_it_goes(text: str, changes: dict[str, Any]) -> None:
+    only(text, **changes)
+
+
+@pytest.mark.parametrize(
+    ("then", "changes"),
+    [
+        ("same hex on the hook text", {"scene_1__overlay__color": "#FF7A00"}),
+        ("same hex code for the showcase text", {"scene_2__overlay__color": "#FF7A00"}),
+        ("same shade on the hook text", {"scene_1__overlay__color": "#FF7A00"}),
+    ],
+)
+def test_the_same_hex_on_another_text(then: str, changes: dict[str, Any]) -> None:
+    changed, state = after("make the end card text #FF7A00", basic_project())
+    only(then, changed, state, **changes)
+
+
+@pytest.mark.parametrize(
+    ("text", "font"),
+    [
+        ("brand font per our style guide is Playfair Display, please set it", "Playfair Display"),
+        ("our brand font per the guidelines is Lora", "Lora"),
+        ("brand font is Montserrat according to the brand book", "Montserrat"),
+    ],
+)
+def test_a_brand_font_per_the_guidelines(text: str, font: str) -> None:
+    changed = only(text, brand__font=font)
+    turn = _unchanged("what font is the brand on now?", changed)
+    assert turn.answer and font in turn.answer
+
+
+def test_words_in_quotes_about_guidelines_stay_the_text() -> None:
+    only("the cta should say 'as per the guidelines'", scene_3__overlay__text="as per the guidelines")

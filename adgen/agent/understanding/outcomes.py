@@ -63,8 +63,42 @@ def one_more_step(raw: str) -> str:
     return _ONE_MORE_STEP_RE.sub(r"\1another \g<a>", raw, count=1)
 
 
+# "our brand orange is #FF7A00 per the guidelines, use it for the end card text": the hex given,
+# then where it goes (round 26 f: read as a palette colour, the target unread); "same hex on the
+# hook text": the same colour
+_HEX = r"#(?:[0-9a-f]{6}|[0-9a-f]{3})\b"
+OUTCOMES += (
+    (
+        re.compile(
+            rf"^\W*(?:(?:our|the|my)\s+)?(?:[\w-]+\s+){{0,3}}?(?:is|=|:)\s*(?P<hex>{_HEX})"
+            r"(?:\s+(?:per|according\s+to|from|in|as\s+per)\s+(?:the\s+|our\s+)?[\w\s-]{1,30}?)?\s*[,.;:!-]+\s*"
+            r"(?:so\s+|please\s+|pls\s+|can\s+you\s+|could\s+you\s+)*(?:use|put|apply|set)\s+(?:it|that|this|that\s+colou?r|this\s+colou?r)\s+"
+            r"(?:for|on|to|as)\s+(?P<target>[^,.;!?]+?)\s*(?:please|pls)?[.!]*$",
+            _I,
+        ),
+        r"make \g<target> \g<hex>",
+    ),
+    (
+        re.compile(r"\bsame\s+(?:hex(?:\s+(?:code|colou?r|value))?|shade|swatch)\b", _I),
+        "same colour",
+    ),
+)
+
+
+# "brand font per our style guide is Playfair Display", "… #FF7A00 per the guidelines": where the
+# value comes from, no part of it (round 26 f: "per our style guide is Playfair Display" was taken
+# for the font's name)
+_PER_GUIDE_RE = re.compile(
+    r"\s*,?\s*\b(?:per|according\s+to|as\s+per|from|in)\s+(?:the\s+|our\s+|my\s+|their\s+)?(?:client'?s?\s+)?"
+    r"(?:brand(?:ing)?\s+)?(?:style\s*guide|guidelines?|brand\s*book|brand\s+guide|style\s+sheet|styleguide|"
+    r"brand\s+kit|guide)\b\s*(?=[,.;:!]|\s+(?:is|are|=)\b|$)",
+    _I,
+)
+
+
 def plain_outcomes(masked: str) -> str:
     """``masked`` (a request, its quotes masked) with each saying of :data:`OUTCOMES` rewritten."""
+    masked = _PER_GUIDE_RE.sub("", masked)
     for pattern, plain in OUTCOMES:
         masked = pattern.sub(plain, masked)
     return masked
