@@ -510,3 +510,48 @@ def test_a_brand_font_per_the_guidelines(text: str, font: str) -> None:
 
 def test_words_in_quotes_about_guidelines_stay_the_text() -> None:
     only("the cta should say 'as per the guidelines'", scene_3__overlay__text="as per the guidelines")
+
+
+# --- 16. "the number on the end is wrong": the right one asked for, then put in its place ---------------
+
+
+@pytest.mark.parametrize(
+    ("said", "reply", "text"),
+    [
+        (
+            "the number on the end is wrong",
+            "it's (555) 010-3300, same wording otherwise",
+            "Open 7am-3pm · Call (555) 010-3300",
+        ),
+        ("the phone number is out of date", "should be (555) 010-8000", "Open 7am-3pm · Call (555) 010-8000"),
+        ("the hours on the end card are wrong", "8am-4pm now", "Open 8am-4pm · Call (555) 010-4477"),
+    ],
+)
+def test_a_wrong_number_is_asked_for_then_replaced(said: str, reply: str, text: str) -> None:
+    project = basic_with(scene_3__overlay__text="Open 7am-3pm · Call (555) 010-4477")
+    asked = _unchanged(said, project)
+    assert asked.question and "What should the" in asked.question and asked.pending is not None, asked
+    state = ConversationState(project_id=project.project_id, pending=asked.pending)
+    only(reply, project, state, scene_3__overlay__text=text)
+
+
+def test_the_price_in_a_named_scene_is_replaced_keeping_the_words() -> None:
+    project = basic_with(scene_2__overlay__text="4 bed · 3 bath · $689,000")
+    asked = _unchanged("the price in the showcase is outdated", project)
+    state = ConversationState(project_id=project.project_id, pending=asked.pending)
+    only("$675,000", project, state, scene_2__overlay__text="4 bed · 3 bath · $675,000")
+
+
+@pytest.mark.parametrize(
+    "said", ["the price is wrong", "the phone number is incorrect", "the address is off"]
+)
+def test_a_wrong_thing_no_scene_shows_is_asked_about_without_a_guess(said: str) -> None:
+    turn = _unchanged(said, basic_project())
+    assert turn.question and turn.question.startswith("Which") and turn.pending is None, turn
+
+
+def test_a_reply_without_the_value_is_read_on_its_own() -> None:
+    project = basic_with(scene_3__overlay__text="Call (555) 010-4477")
+    asked = _unchanged("the number on the end is wrong", project)
+    state = ConversationState(project_id=project.project_id, pending=asked.pending)
+    _unchanged("hmm not sure yet", project, state)

@@ -212,4 +212,72 @@ def where_now(text: str, project: AdProject | None, last_operations: list[dict])
     return f"{line[0].upper()}{line[1:]} now."
 
 
-__all__ = ["KINDS", "content_question", "size_comparison", "where_now"]
+# "the number on the end is wrong", "the price in the kitchen scene is out of date": the right one
+# is asked for, quoting what shows now; the reply's value replaces it, the rest of the words kept
+_WRONG_RE = re.compile(
+    rf"^\W*(?:(?:hey|hmm+|oh|so|ok(?:ay)?|also|and|but|wait|oops)\b[\s,]*)*(?:the|our|that)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{_KIND_WORDS})(?P<where>\s+(?:on|in|at)\s+[^,.;!?]{{1,40}}?)?\s+(?:is|'s|are)\s+(?:(?:all|totally|just|still|a\s+bit)\s+)?"
+    r"(?:wrong|incorrect|outdated|out\s+of\s+date|old|not\s+right|off|a\s+typo|mistyped|wrong\s+now)\W*$",
+    _I,
+)
+SHOWN_KIND = "shown"  # PendingQuestion.value_kind of the question below
+
+
+def wrong_shown(text: str, project: AdProject | None) -> tuple[str, str | None] | None:
+    """The question for "the number on the end is wrong" and the retry payload ("scene|kind|old"
+    when one thing of that kind shows, so the reply can replace it; else None), or None."""
+    from adgen.agent.understanding.scenes import find_scene_refs
+
+    m = _WRONG_RE.match(text.strip())
+    if project is None or m is None:
+        return None
+    index = next(i for i in range(len(KINDS)) if m.group(f"k{i}"))
+    kind = KINDS[index]
+    scenes = list(project.scenes)
+    if m.group("where"):
+        refs = [r for r in find_scene_refs(m.group("where"), project, []) if r.ids and not r.error]
+        ids = {sid for r in refs for sid in r.ids}
+        scenes = [s for s in scenes if s.id in ids] or scenes
+    shown = [(s, hit.group(0).strip()) for s in scenes for hit in kind.written.finditer(s.overlay.text or "")]
+    label = kind.name.split(" ", 1)[1] if kind.name.startswith(("a ", "an ")) else kind.name
+    if len(shown) != 1:
+        where = "; ".join(f"“{s.overlay.text}”" for s, _ in shown) or "no scene's text shows one"
+        return f"Which {label} is wrong, and what should it be? ({where})", None
+    scene, old = shown[0]
+    n = project.scenes.index(scene) + 1
+    question = (
+        f"What should the {label} be? Scene {n} shows “{old}” now (“{scene.overlay.text}”); "
+        "tell me the right one and I'll keep the rest of the words."
+    )
+    return question, f"{scene.id}|{index}|{old}"
+
+
+def corrected_shown(reply: str, payload: str, project: AdProject) -> dict | None:
+    """The text edit the reply to :func:`wrong_shown`'s question makes: its value of that kind in
+    place of the old one; None when the reply gives none."""
+    scene_id, index, old = payload.split("|", 2)
+    kind = KINDS[int(index)]
+    new = kind.written.search(reply)
+    scene = next((s for s in project.scenes if s.id == scene_id), None)
+    if new is None or scene is None or old not in (scene.overlay.text or ""):
+        return None
+    value = new.group(0).strip()
+    days = re.match(r"^[A-Za-z][A-Za-z\s.–-]*?(?=\d)", old)
+    if days is not None and value[:1].isdigit():
+        value = days.group(0) + value  # "11am-10pm" for "Tue-Sat 11am-9pm": the days kept
+    return {
+        "operation": "update_overlay",
+        "sceneId": scene_id,
+        "text": scene.overlay.text.replace(old, value, 1),
+    }
+
+
+__all__ = [
+    "KINDS",
+    "SHOWN_KIND",
+    "content_question",
+    "corrected_shown",
+    "size_comparison",
+    "where_now",
+    "wrong_shown",
+]

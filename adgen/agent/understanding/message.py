@@ -160,7 +160,14 @@ from adgen.agent.understanding.confirm import (
     unread_why,
     value_words,
 )
-from adgen.agent.understanding.content_kinds import content_question, size_comparison, where_now
+from adgen.agent.understanding.content_kinds import (
+    SHOWN_KIND,
+    content_question,
+    corrected_shown,
+    size_comparison,
+    where_now,
+    wrong_shown,
+)
 from adgen.agent.understanding.copy_lines import brief_copy, copy_per_scene, line_as_scene
 from adgen.agent.understanding.cross_version import read_cross_copy
 from adgen.agent.understanding.even_lengths import even_lengths
@@ -817,6 +824,13 @@ def _answer_to_pending(m: Message) -> ParsedTurn | None:
     pending = m.state.pending
     if pending is None or m.project is None:
         return None
+    if pending.retry and pending.value_kind == SHOWN_KIND:  # "it's (555) 014-3300, same wording otherwise"
+        fixed = corrected_shown(unmask(m.plain, m.quotes), pending.retry, m.project)
+        if fixed is None:
+            return None
+        return ParsedTurn(
+            operations=[ops.parse_operation(fixed)], scene_ids=[fixed["sceneId"]], topic="overlay"
+        )
     if pending.retry and pending.value_kind == _VERSION_KIND:
         return _versions_answered(m, pending.retry)
     if pending.retry:
@@ -1288,6 +1302,12 @@ def _content_kind(m: Message) -> ParsedTurn | None:
     words (:mod:`content_kinds`)."""
     if m.project is None or m.quotes or m.state.pending is not None:
         return None
+    wrong = wrong_shown(m.plain, m.project)
+    if wrong is not None:  # "the number on the end is wrong": the right one asked for
+        asked = ParsedTurn(question=wrong[0])
+        if wrong[1] is not None:
+            asked.pending = PendingQuestion(wrong[0], [], retry=wrong[1], value_kind=SHOWN_KIND)
+        return asked
     said = (
         content_question(m.plain, m.project)
         or size_comparison(m.plain, m.project)
