@@ -555,3 +555,39 @@ def test_a_reply_without_the_value_is_read_on_its_own() -> None:
     asked = _unchanged("the number on the end is wrong", project)
     state = ConversationState(project_id=project.project_id, pending=asked.pending)
     _unchanged("hmm not sure yet", project, state)
+
+
+# --- 17. "the phone number", "the price", "the hours": the text of the scene that shows it ---------------
+
+
+def _with_number_and_price() -> AdProject:
+    return basic_with(
+        scene_2__overlay__text="Large cold brew · $4.50",
+        scene_3__overlay__text="Open 7am-3pm · Call (555) 010-4477",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("make the phone number bigger", "make the cta text bigger"),
+        ("the hours are tiny", "the cta text is tiny"),
+        ("make the price bigger", "make the showcase text bigger"),
+        ("the price is hard to read", "the showcase text is hard to read"),
+    ],
+)
+def test_a_kind_of_thing_names_the_text_that_shows_it(text: str, plain: str) -> None:
+    same_as(text, plain, _with_number_and_price())
+
+
+def test_the_phone_number_that_hardly_stands_out_asks_how() -> None:
+    turn = _unchanged(
+        "the phone number is the whole point and it hardly stands out", _with_number_and_price()
+    )
+    assert turn.question and "bigger text" in turn.question
+
+
+@pytest.mark.parametrize("text", ["make the price bigger", "the phone number is tiny"])
+def test_a_kind_no_scene_shows_names_no_text(text: str) -> None:
+    turn = parse_message(text, basic_project())
+    assert not turn.operations, turn

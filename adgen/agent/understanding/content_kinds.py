@@ -272,8 +272,55 @@ def corrected_shown(reply: str, payload: str, project: AdProject) -> dict | None
     }
 
 
+# "make the phone number bigger", "the hours are tiny", "the price hardly stands out": the text of
+# the one scene that shows it, when the message asks how it looks (never a new value for it)
+_NAMED_KIND_RE = re.compile(
+    r"\bthe\s+(?P<what>(?:phone\s+)?number|price|(?:opening\s+)?hours|address|date)\b(?!\s+(?:on|in|at|of)\b)",
+    _I,
+)
+_LOOKS_RE = re.compile(
+    r"\b(?:bigger|larger|smaller|tiny|small|huge|massive|stands?\s+out|pop|visible|readable|read|see|notice|bold(?:er)?|"
+    r"brighter|darker|contrast|hard\s+to|too\s+(?:big|small|faint)|faint|lost)\b",
+    _I,
+)
+_WHAT_KIND = {
+    "number": 3,
+    "phone number": 3,
+    "price": 0,
+    "hours": 1,
+    "opening hours": 1,
+    "address": 4,
+    "date": 2,
+}
+
+
+def named_by_kind(masked: str, project: AdProject | None) -> str:
+    """``masked`` with "the phone number" (…) as the text of the one scene whose words show one, when
+    the message asks how it looks ("make the phone number bigger"); else as typed."""
+    if (
+        project is None
+        or not _LOOKS_RE.search(masked)
+        or re.search(
+            r"\b(?:to(?!\s+(?:read|see|notice|spot|make\s+out)\b)|say|says|should\s+be)\b|[=:?]", masked, _I
+        )
+    ):
+        return masked
+    if re.search(r"\b(?:what|which|where|wrong|incorrect|outdated|read\s+me)\b", masked, _I):
+        return masked
+
+    def scene_text(m: re.Match[str]) -> str:
+        kind = KINDS[_WHAT_KIND[re.sub(r"\s+", " ", m.group("what").lower())]]
+        shown = [s for s in project.scenes if kind.written.search(s.overlay.text or "")]
+        if len(shown) != 1:
+            return m.group(0)
+        return f"the scene {project.scenes.index(shown[0]) + 1} text"
+
+    return _NAMED_KIND_RE.sub(scene_text, masked)
+
+
 __all__ = [
     "KINDS",
+    "named_by_kind",
     "SHOWN_KIND",
     "content_question",
     "corrected_shown",

@@ -164,6 +164,7 @@ from adgen.agent.understanding.content_kinds import (
     SHOWN_KIND,
     content_question,
     corrected_shown,
+    named_by_kind,
     size_comparison,
     where_now,
     wrong_shown,
@@ -355,6 +356,7 @@ def parse_message(
         asked = state.pending.question if state is not None and state.pending is not None else ""
         masked = music_low(masked, "music" in asked.lower())  # "music really low": much quieter
         masked = with_swapped(masked)  # "B version with the hook and the cta swapped"
+        masked = named_by_kind(masked, project)  # "make the phone number bigger": the text that shows it
         masked = named_by_content(masked, project)  # "the rating card": the scene whose text shows one
         masked = without_placing_neighbour(masked, project, quotes)  # "the cta after the social proof …"
     if project is not None and state is not None:  # "no sory wrong one, put that back. the shop one i mean"
