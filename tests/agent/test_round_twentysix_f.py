@@ -591,3 +591,16 @@ def test_the_phone_number_that_hardly_stands_out_asks_how() -> None:
 def test_a_kind_no_scene_shows_names_no_text(text: str) -> None:
     turn = parse_message(text, basic_project())
     assert not turn.operations, turn
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the cta text is orange on an orange background, nobody can read it",
+        "nobody can read the hook, white on a white sky",
+        "no one could read the showcase words against that bright photo",
+    ],
+)
+def test_nobody_can_read_it_for_its_colours_is_no_size(text: str) -> None:
+    turn = parse_message(text, basic_project())
+    assert all("fontSize" not in op.to_wire() for op in turn.operations), turn
