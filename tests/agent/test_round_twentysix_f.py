@@ -604,3 +604,18 @@ def test_a_kind_no_scene_shows_names_no_text(text: str) -> None:
 def test_nobody_can_read_it_for_its_colours_is_no_size(text: str) -> None:
     turn = parse_message(text, basic_project())
     assert all("fontSize" not in op.to_wire() for op in turn.operations), turn
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "which number is the one with the iced coffee on the counter?",
+        "what number is the scene with the bottle on the table?",
+        "which number is the slide with the logo on it?",
+    ],
+)
+def test_which_number_is_a_scene_is_no_phone_number(text: str) -> None:
+    turn = _unchanged(text, _local_shop())
+    assert not (turn.answer or "").startswith("No scene's text") and "010-4477" not in (turn.answer or ""), (
+        turn
+    )

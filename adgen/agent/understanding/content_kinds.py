@@ -101,6 +101,11 @@ def content_question(text: str, project: AdProject | None) -> str | None:
         return None
     index = next(i for i in range(len(KINDS)) if m.group(f"k{i}") or m.group(f"j{i}"))
     kind = KINDS[index]
+    asked = (m.group(f"k{index}") or m.group(f"j{index}") or "").lower()
+    if asked in ("number", "day", "days", "time", "times") and re.search(
+        r"\b(?:one|scene|slide|shot|part|clip|bit|version)\b", rest, _I
+    ):
+        return None  # "which number is the one with the can?": a scene's place, not a phone number
     found = []
     for n, scene in enumerate(project.scenes, start=1):
         shown = [hit.group(0).strip() for hit in kind.written.finditer(scene.overlay.text or "")]
