@@ -619,3 +619,18 @@ def test_which_number_is_a_scene_is_no_phone_number(text: str) -> None:
     assert not (turn.answer or "").startswith("No scene's text") and "010-4477" not in (turn.answer or ""), (
         turn
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the music is too low",
+        "the volume is way too low",
+        "music is low enough",
+        "i like the music low like this",
+        "the music feels low energy",
+    ],
+)
+def test_low_said_of_the_music_as_it_is_never_turns_it_down(text: str) -> None:
+    turn = parse_message(text, basic_project())
+    assert all(op.to_wire().get("volume", 1.0) >= 0.8 for op in turn.operations), turn

@@ -107,24 +107,25 @@ def plain_outcomes(masked: str) -> str:
 # "music really low", "(the music) not off, just really low": the volume said as a level (round 26 f:
 # "low" alone was no word of the music's)
 _MUSIC_RE = re.compile(r"\b(?:music|song|track|soundtrack|tune|audio|background\s+music|bgm|volume)\b", _I)
-_NOT_MUSIC_RE = re.compile(
-    r"\b(?:text|words|writing|caption|logo|product|position|placed|light|lighting|angle|contrast|voice|"
-    r"budget|res|resolution|quality|saturation|brightness)\b",
-    _I,
-)
+# The whole message says the level it wants, nothing more ("the music is too low", "music is low
+# enough", "low energy" are complaints or descriptions, never this)
 _LOW_LEVEL_RE = re.compile(
-    r"\b(?:(?P<much>really|very|super|way|real|nice\s+and|pretty|quite|extra)\s+)?low\b(?![-\w])"
-    r"(?!\s+(?:key|fi|end|budget|light|angle|contrast|res|volume))",
+    r"^\W*(?:(?:actually|no|nah|not\s+off|ok(?:ay)?|just|but|maybe|instead|then|so|please|pls)\b[\s,.!]*)*"
+    r"(?:(?:make|keep|set|turn|put|have|bring)\s+(?:it\s+|that\s+)?)?"
+    r"(?:(?:the\s+)?(?:music|song|track|soundtrack|audio|background\s+music|bgm|volume)\s+)?(?:down\s+)?(?:to\s+)?"
+    r"(?:(?P<much>really|very|super|real|nice\s+and|extra|way)\s+)?low"
+    r"(?:\s+(?:please|pls|then|instead|thanks|thx))*\W*$",
     _I,
 )
 
 
 def music_low(masked: str, music_asked: bool = False) -> str:
-    """ "music really low" as "music much quieter", "music low" as "music quieter", when the music is
-    named (or was just asked about) and nothing else that "low" may place."""
-    if not (_MUSIC_RE.search(masked) or music_asked) or _NOT_MUSIC_RE.search(masked):
+    """ "music really low" as "music much quieter", "music low" as "music quieter", when the whole
+    message says only that level of the music (named, or just asked about)."""
+    m = _LOW_LEVEL_RE.match(masked)
+    if m is None or not (_MUSIC_RE.search(masked) or music_asked):
         return masked
-    return _LOW_LEVEL_RE.sub(lambda m: "much quieter" if m.group("much") else "quieter", masked)
+    return "make the music much quieter" if m.group("much") else "make the music quieter"
 
 
 # "let it breathe", "give it room to breathe", "it needs breathing room", "needs some air"
