@@ -42,6 +42,18 @@ _TRIM_RE = re.compile(r"\b(?:trim|cut|shorten|shorter|reduce|tighten|bring\s+(?:
 _GROW_RE = re.compile(r"\b(?:extend|lengthen|longer|stretch|bring\s+(?:it\s+)?up|pad)\b", re.I)
 
 
+# "if it's over 15 seconds", "if it is under 20 s": the ad as a whole (round 26 f)
+_WHOLE_AD_IF_RE = re.compile(
+    r"^(\W*(?:(?:so|and|ok(?:ay)?|also|but)\b[\s,]*)*(?:only\s+)?if\s+)(?:it'?s|it\s+is|it’s)\b", re.I
+)
+# "the ad", "the video", "the whole thing": a condition on the ad's own length
+WHOLE_AD_WORDS_RE = re.compile(
+    r"^(?:the\s+)?(?:ad|video|spot|clip|reel|whole\s+(?:thing|ad|video)|total(?:\s+length)?|length)$", re.I
+)
+# "trim it down to 15", "cut it to 12 s": the length the fix itself names
+TO_LENGTH_RE = re.compile(r"\bto\s+(?P<n>\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)?\b", re.I)
+
+
 @dataclass(frozen=True)
 class LengthCondition:
     scene_words: str  # "the hook"
@@ -57,7 +69,7 @@ def is_conditional(text: str) -> bool:
 def length_condition(text: str) -> LengthCondition | None:
     """The condition on a scene's length and its fix, when the fix goes the way the condition
     does ("if longer than 3 s, trim it"); else None."""
-    m = _LENGTH_RE.search(text)
+    m = _LENGTH_RE.search(_WHOLE_AD_IF_RE.sub(r"\1the ad is", text, count=1))
     if m is None:
         return None
     longer = bool(m.group("longer"))

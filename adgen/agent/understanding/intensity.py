@@ -89,6 +89,10 @@ SIZE_ROWS: tuple[tuple[str, str], ...] = (
         # ("she can't read them against the pink": the colour, read by the colour readers, not the size)
         r"|(?:can'?t|cannot)\s+(?:(?:really|even|quite|properly|easily|clearly)\s+)?(?:read|see)(?![^,.;!?]*\bagainst\b)"
         r"|illegible|(?:barely|hardly)\s+(?:visible|readable|read|see)"
+        # ("nobody standing across the room could read that end card": round 26 f; from a distance
+        # only: "brown on brown, nobody can read it" is the colour's)
+        r"|(?:nobody|no\s+one|no-one)(?=[^.;!?]*\b(?:across|back|far|distance|away|street|room|road|aisle|counter)\b)\s+(?:[\w-]+\s+){0,5}?(?:can|could|would|will|is\s+going\s+to|'?s\s+gonna)\s+"
+        r"(?:(?:be\s+able\s+to|ever|even|really|actually)\s+)*(?:read|make\s+out)(?![^,.;!?]*\bagainst\b)"
         # ("is a bit small", "looks kind of small")
         rf"|(?:is|are|'s|looks?|seems?|feels?)\s+{_HEDGE}\s+(?:too\s+)?(?:small|tiny|little)"
         # ("still small, more": the complaint again after a step, never "smaller")

@@ -160,6 +160,15 @@ from adgen.agent.understanding.confirm import (
     unread_why,
     value_words,
 )
+from adgen.agent.understanding.content_kinds import (
+    SHOWN_KIND,
+    content_question,
+    corrected_shown,
+    named_by_kind,
+    size_comparison,
+    where_now,
+    wrong_shown,
+)
 from adgen.agent.understanding.copy_lines import brief_copy, copy_per_scene, line_as_scene
 from adgen.agent.understanding.corrected_amounts import corrected_amount
 from adgen.agent.understanding.cross_version import read_cross_copy
@@ -197,6 +206,8 @@ from adgen.agent.understanding.open_brief import (
     no_name,
     sells_without_a_name,
 )
+from adgen.agent.understanding.outcomes import breathing_room, music_low, one_more_step, plain_outcomes
+from adgen.agent.understanding.pasted_json import unpasted
 from adgen.agent.understanding.plain_words import plain_words
 from adgen.agent.understanding.praise import praises_as_is
 from adgen.agent.understanding.product import NEW_PHOTO_RE, PHOTO_WORD_RE
@@ -254,6 +265,7 @@ from adgen.agent.understanding.variants import (
     platform_version,
     variation_operations,
     variation_parts,
+    with_swapped,
     without_keeps,
 )
 from adgen.agent.understanding.version_doubt import existing_version, version_doubt, version_question
@@ -319,6 +331,8 @@ def parse_message(
     if project is None and not (state and state.pending):
         # "business: … / length: 15s", "pub de 15 secondes pour le salon Chez Margot": in English
         raw = local_brief(raw) or raw
+    raw = one_more_step(raw) if project is not None else raw  # "one more touch": another touch
+    raw = unpasted(raw) if project is not None else raw  # {"cta": "…", "cta_color": "#FFFFFF"}
     kept = _total_kept(raw, project, has_attachment, state, family)
     if kept is not None:
         return kept
@@ -345,6 +359,11 @@ def parse_message(
         masked = unshouted(masked)  # "DROP TIKTOK": capitals read as lower case (a brief keeps its names)
         masked = plain_words(masked)  # "the last writing", "the first picture": a text, a scene
         masked = plain_jargon(masked)  # "the open feels flat": the opener (a brief keeps its words)
+        masked = plain_outcomes(masked)  # "filmed in a cave": too dark; "could come down a smidge"
+        asked = state.pending.question if state is not None and state.pending is not None else ""
+        masked = music_low(masked, "music" in asked.lower())  # "music really low": much quieter
+        masked = with_swapped(masked)  # "B version with the hook and the cta swapped"
+        masked = named_by_kind(masked, project)  # "make the phone number bigger": the text that shows it
         masked = named_by_content(masked, project)  # "the rating card": the scene whose text shows one
         masked = without_placing_neighbour(masked, project, quotes)  # "the cta after the social proof …"
     if project is not None and state is not None:  # "no sory wrong one, put that back. the shop one i mean"
@@ -425,10 +444,12 @@ def parse_message(
         _correction_of_nothing,
         _switch,
         _new_photo,
+        _content_kind,
         _question_again,
         _reported,
         _older_audience,
         _missing_code,
+        _breathing_room,
         _whole_dislike,
         _conditional,
         _music_for_a_part,
@@ -831,6 +852,13 @@ def _answer_to_pending(m: Message) -> ParsedTurn | None:
     pending = m.state.pending
     if pending is None or m.project is None:
         return None
+    if pending.retry and pending.value_kind == SHOWN_KIND:  # "it's (555) 014-3300, same wording otherwise"
+        fixed = corrected_shown(unmask(m.plain, m.quotes), pending.retry, m.project)
+        if fixed is None:
+            return None
+        return ParsedTurn(
+            operations=[ops.parse_operation(fixed)], scene_ids=[fixed["sceneId"]], topic="overlay"
+        )
     if pending.retry and pending.value_kind == _VERSION_KIND:
         return _versions_answered(m, pending.retry)
     if pending.retry:
@@ -864,6 +892,9 @@ def _answer_to_pending(m: Message) -> ParsedTurn | None:
         return None
     if not option.operations:
         return ParsedTurn(unknown=DROPPED_TEXT)  # "no" to "Did you mean: …?"
+    much = _much_more_volume(m, option.operations)
+    if much is not None:
+        return much
     turn = ParsedTurn(operations=[ops.parse_operation(op) for op in option.operations])
     turn.scene_ids = [op["sceneId"] for op in option.operations if op.get("sceneId")]
     return turn
@@ -1279,12 +1310,60 @@ def _whole_dislike(m: Message) -> ParsedTurn | None:
     return ParsedTurn(question=asked) if asked is not None else None
 
 
+_MUCH_RE = re.compile(r"\b(?:much|way|really|very|super|a\s+lot|loads?)\b", re.I)
+
+
+def _much_more_volume(m: Message, operations: list[dict[str, Any]]) -> ParsedTurn | None:
+    """ "not off, just really low" to "quieter, a calmer mood, or no music at all?": the quieter
+    option, by the bigger step the reply asks for (round 26 f: the option's own step was taken)."""
+    if m.project is None or len(operations) != 1 or not _MUCH_RE.search(m.plain):
+        return None
+    op = operations[0]
+    if op.get("operation") != "update_audio" or set(op) != {"operation", "volume"}:
+        return None
+    way = "quieter" if op["volume"] < m.project.audio.volume else "louder"
+    turn = parse_message(f"make the music much {way}", m.project)
+    if turn.question or turn.unknown or len(turn.operations) != 1:
+        return None
+    return turn
+
+
+def _content_kind(m: Message) -> ParsedTurn | None:
+    """ "what price is on there right now?", "and the open house date?": read from the scenes'
+    words (:mod:`content_kinds`)."""
+    if m.project is None or m.quotes or m.state.pending is not None:
+        return None
+    wrong = wrong_shown(m.plain, m.project)
+    if wrong is not None:  # "the number on the end is wrong": the right one asked for
+        asked = ParsedTurn(question=wrong[0])
+        if wrong[1] is not None:
+            asked.pending = PendingQuestion(wrong[0], [], retry=wrong[1], value_kind=SHOWN_KIND)
+        return asked
+    said = (
+        content_question(m.plain, m.project)
+        or size_comparison(m.plain, m.project)
+        or where_now(m.plain, m.project, m.state.last_operations)
+    )
+    return ParsedTurn(answer=said) if said is not None else None
+
+
+def _breathing_room(m: Message) -> ParsedTurn | None:
+    """ "too busy. it's a house, let it breathe": what to take out is asked, never guessed
+    (:mod:`outcomes`)."""
+    if m.project is None or m.quotes:
+        return None
+    asked = breathing_room(m.plain)
+    return ParsedTurn(question=asked) if asked is not None else None
+
+
 def _conditional(m: Message) -> ParsedTurn | None:
     """ "if the hook is longer than 3s, trim it": the condition checked against the ad; any other
     condition: the change named, waiting for a "yes" (:mod:`conditionals`)."""
     if m.project is None or not conditionals.is_conditional(m.plain):
         return None
     cond = conditionals.length_condition(m.plain)
+    if cond is not None and conditionals.WHOLE_AD_WORDS_RE.match(cond.scene_words):
+        return _whole_ad_condition(m, cond)
     if cond is not None:
         target = parse_message(f"make {cond.scene_words} {cond.seconds:g} seconds long", m.project)
         ops = target.operations
@@ -1311,6 +1390,33 @@ def _conditional(m: Message) -> ParsedTurn | None:
             "anything. Tell me the change itself, e.g. “make the cta text the same size as the hook text”."
         )
     return _proposal(read.operations, m.project)
+
+
+def _whole_ad_condition(m: Message, cond: conditionals.LengthCondition) -> ParsedTurn | None:
+    """ "if it's over 15 seconds, trim it to 15": the ad's length checked; when the condition holds,
+    the ad brought to the length the fix names (else the condition's); when not, nothing changes and
+    the reply says so. "it" right after a scene was named is that scene's: asked (round 26 f)."""
+    assert m.project is not None
+    if m.state.scene_ids and re.match(r"\W*(?:\w+\W+)*?if\s+it", m.plain, re.I):
+        return ParsedTurn(
+            question=f"Do you mean the whole ad (now {m.project.duration_sec:g} s) or "
+            f"{len(m.state.scene_ids) == 1 and 'the scene we just changed' or 'the scenes we just changed'}?"
+        )
+    named = conditionals.TO_LENGTH_RE.search(cond.action)
+    seconds = float(named.group("n")) if named else cond.seconds
+    current = m.project.duration_sec
+    holds = current > cond.seconds if cond.longer else current < cond.seconds
+    if not holds:
+        return ParsedTurn(
+            answer=f"The ad is {current:g} s, not {'over' if cond.longer else 'under'} {cond.seconds:g} s, "
+            "so I left it as it is."
+        )
+    if (seconds < current) != cond.longer or seconds == current:
+        return None
+    target = parse_message(f"make the ad {seconds:g} seconds long", m.project)
+    if target.question or target.unknown or len(target.operations) != 1:
+        return None
+    return ParsedTurn(operations=list(target.operations), topic="timing")
 
 
 def _proposal(operations: list[Any], project: AdProject) -> ParsedTurn:

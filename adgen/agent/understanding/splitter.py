@@ -287,6 +287,17 @@ REASON_CLAUSES: tuple[re.Pattern[str], ...] = (
         r"(?:follow|keep\s+up|understand|catch)\b[^,;.!?]*\W*$",
         re.I,
     ),
+    # "kitchen text way bigger, people are reading this on a phone in the car", "…, folks will see it
+    # from across the street": where and how people watch, the reason for the request before it
+    # (round 26 f: "reading this on a phone in the car" was read as the text's new words)
+    re.compile(
+        r"^\W*(?:(?:and|as|because|since|so|cause|cuz)\s+)?(?:(?:most|many|a\s+lot\s+of)\s+)?(?:people|folks|viewers|everyone|everybody|"
+        r"customers|users|drivers|buyers|shoppers|they|we|you)\s+(?:are|'re|will\s+be|'ll\s+be|will|'ll|mostly|usually|often|"
+        r"just|only|all)?\s*(?:(?:mostly|usually|often|going\s+to\s+be|gonna\s+be)\s+)?"
+        r"(?:read(?:ing|s)?|watch(?:ing|es)?|see(?:ing|s)?|view(?:ing|s)?|scroll(?:ing|s)?(?:\s+past)?|catch(?:ing|es)?)\s+"
+        r"(?:this|it|the\s+(?:ad|video|thing)|that)\s+(?:on|in|from|at|while|off)\b[^;.!?]*\W*$",
+        re.I,
+    ),
 )
 
 

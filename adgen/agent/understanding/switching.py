@@ -36,11 +36,11 @@ _LABEL = (
     # ("switch to the version that says first box free": the version named by its own words)
     r"|(?:version|variant|one|cut)\s+(?:that|which)\s+(?:says|said|reads|has)\s+(?P<said>[\w#%'&-]+(?:\s+[\w#%'&-]+){0,5}?))"
     # ("go back to the first one we had": the one the conversation started on)
-    r"(?:\s+(?:version|variant|one|then|now|instead|please|after\s+all|(?:we|i|you)\s+(?:had|made|did|started\s+with)))*"
+    r"(?:\s+(?:version|variant|one|then|now|instead|please|after\s+all|for\s+(?:me|us)|(?:we|i|you)\s+(?:had|made|did|started\s+with)))*"
 )
 _PICK = (
     r"(?:pick|choose|go\s+with|going\s+with|go\s+for|going\s+for|take|use|keep|stick\s+with|open|select|prefer|"
-    r"switch\s+(?:back\s+|over\s+)?to|move\s+over\s+to|(?:go|going|switch|move|get|head)\s+back\s+to|back\s+to|return\s+to|"
+    r"switch\s+(?:back\s+|over\s+)?to|move\s+over\s+to|(?:go|going|switch|move|get|head|hop|jump|pop|flip|swing|skip)\s+back\s+(?:over\s+)?to|back\s+to|return\s+to|"
     r"(?:take|bring)\s+(?:me|us)\s+back\s+to|reopen|"
     # ("now switch me back to the original", "put me back on B")
     r"(?:switch|move|put|get|flip)\s+(?:me|us)\s+(?:back\s+|over\s+)?(?:to|on|onto)|"

@@ -86,7 +86,10 @@ _VARIATION_BODY_RE = re.compile(
     r"\b(?:where|with|in\s+which|that\s+has|having|but|except|which\s+has|whose|that\s+uses|using|"
     r"that'?s|that\s+is|which\s+is|at(?=\s+\d)|"
     # "a variant that runs 15 seconds", "one that feels calmer": the verb is the difference's
-    r"(?:that|which)(?=\s+(?:runs|lasts|plays|sounds|feels|looks)\b)|for(?=\s+(?:the\s+)?(?:tiktok|reels|stories|shorts|youtube|square|feed|4:5|instagram)))\b\s*|:\s*",
+    r"(?:that|which)(?=\s+(?:runs|lasts|plays|sounds|feels|looks)\b)|"
+    # "a B version that ends on 'X'", "a variant which opens with …" (round 26 f): the verb read as
+    # the scene it names, as "one that ends on 'X'" is
+    r"(?:that|which)(?=\s+(?:ends|opens|starts|closes|finishes)\s+(?:on|with)\b)|for(?=\s+(?:the\s+)?(?:tiktok|reels|stories|shorts|youtube|square|feed|4:5|instagram)))\b\s*|:\s*",
     re.I,
 )
 # "a version without the testimonial", "an alternate take that skips the problem scene": the
@@ -333,7 +336,35 @@ def variation_parts(clause: str, quotes: list, project: AdProject) -> tuple[str 
     # "A/B test the CTA: version 2 says 'Run lighter'": the variant's own name is no part of its words.
     body = _NAMES_ITSELF_RE.sub(" ", body)
     body = _PURPOSE_RE.sub("", body)  # "…, so I can show both to my regulars": why, not how it differs
+    body = _AS_PARTICIPLE_RE.sub(lambda m: _PARTICIPLES[m.group(1).lower()], body.lstrip())  # "ends on 'X'"
+    body = re.sub(r"^(?:closing|finishing)\b", "ending", body, flags=re.I)  # ("ending on 'X'" is read)
+    body = re.sub(r"^starting\b", "opening", body, flags=re.I)
+    body = _SWAPPED_RE.sub(r"swap \g<what>", body)  # "with the hook and the cta swapped"
     return label, body, _count(clause)
+
+
+_WITH_SWAPPED_RE = re.compile(
+    r"\b(?:with|where|having)\s+(?P<a>(?:the\s+)?[\w\s'-]{1,30}?)\s+(?:and|&)\s+(?P<b>(?:the\s+)?[\w\s'-]{1,30}?)\s+"
+    r"(?:(?:are|were|get|got)\s+)?(?:swapped|switched|flipped|traded)(?:\s+(?:around|round|over|places))?\b",
+    re.I,
+)
+
+
+def with_swapped(masked: str) -> str:
+    """ "B version with the hook and the cta swapped": "… where you swap the hook and the cta", so
+    the pair stays one request (split at "and", the hook alone was read as a different hook)."""
+    if not VARIATION_RE.search(masked):
+        return masked
+    return _WITH_SWAPPED_RE.sub(r"where you swap \g<a> and \g<b>", masked)
+
+
+# "B version with the hook and the cta swapped around", "… with the last two scenes flipped": the
+# scenes to swap, said before the verb (round 26 f: read as a different hook)
+_SWAPPED_RE = re.compile(
+    r"^\s*(?P<what>.+?)\s+(?:swapped|switched|flipped|reversed|traded)(?:\s+(?:around|round|over))?"
+    r"(?:\s+(?:please|pls))?\W*$",
+    re.I,
+)
 
 
 # "without the '100%' claim", "without the 'best' wording: …": words of a text, never a scene.
@@ -574,4 +605,5 @@ __all__ = [
     "read_switch",
     "variation_operations",
     "variation_parts",
+    "with_swapped",
 ]

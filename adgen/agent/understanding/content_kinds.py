@@ -1,0 +1,335 @@
+"""Questions about a kind of thing the ad's words show: "what price is on there right now?", "what
+hours does the end card show?", "and the open house date?", "which phone number is on it?".
+
+Part of :mod:`adgen.agent.understanding` (round twenty-six f, dev19's local businesses: a taco
+truck's hours, a listing's price and open-house date, a plumber's number). Read as typed, the
+price was no question the parser knew, and "what hours does the end card show?" answered with the
+end card's background. Each row of :data:`KINDS` is a kind a marketer names and how it is written
+in a scene's text; the answer quotes it from every scene that shows it, or says none does.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from adgen.project import AdProject
+
+_I = re.I
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAYS = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?"
+_TIME = r"\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)"
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str  # how the answer names it: "a price"
+    words: str  # the words that ask for it: "price|cost"
+    written: re.Pattern[str]  # how a scene's text shows it
+
+
+KINDS: tuple[Kind, ...] = (
+    Kind(
+        "a price",
+        r"price|prices|cost|costs|asking\s+price|list(?:ing)?\s+price",
+        re.compile(
+            r"[$€£¥₹]\s?\d[\d,.]*(?:\s?[km]\b)?|\b\d[\d,.]*\s?(?:€|usd|eur|gbp|dollars|euros|pounds)\b", _I
+        ),
+    ),
+    Kind(
+        "opening hours",
+        r"hours|opening\s+hours|opening\s+times|times|time",
+        re.compile(
+            rf"(?:{_DAYS}\s?[-–]\s?{_DAYS}\s+)?{_TIME}(?:\s?[-–]\s?{_TIME})?|\b\d{{1,2}}\s?[-–]\s?{_TIME}|\b24/7\b",
+            _I,
+        ),
+    ),
+    Kind(
+        "a date",
+        r"date|dates|day|days|when",
+        re.compile(
+            rf"\b(?:{_DAYS}\s+)?\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+            rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}(?=\s|$|[,.;])|\b{_DAYS}(?=\s|$|[,.;])",
+            _I,
+        ),
+    ),
+    Kind(
+        "a phone number",
+        r"phone\s+number|phone|number|telephone|tel|contact\s+number|mobile\s+number",
+        re.compile(r"\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}\b|\+\d[\d\s-]{7,}\d"),
+    ),
+    Kind(
+        "an address",
+        r"address|location|street",
+        re.compile(
+            r"\b\d{1,5}\s+(?:[A-Z][\w'-]*\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Ln|Lane|Blvd|Way|Dr|Drive|Ct|Pl|Place)\b\.?",
+        ),
+    ),
+    Kind(
+        "a website or handle",
+        r"website|web\s+address|url|site|link|handle",
+        re.compile(r"\b[\w-]+\.(?:com|co|net|org|io|shop|store|app|co\.uk)\b(?:/\S*)?|@[A-Za-z_][\w.]*", _I),
+    ),
+)
+_KIND_WORDS = "|".join(f"(?P<k{i}>{kind.words})" for i, kind in enumerate(KINDS))
+_KIND_WORDS_AGAIN = "|".join(f"(?P<j{i}>{kind.words})" for i, kind in enumerate(KINDS))
+_SHOWN = (
+    r"(?:on\s+(?:there|it|screen|the\s+\w+(?:\s+\w+)?)|shown|showing|does\s+[\w\s]{1,30}?\s+(?:show|say|have|list)"
+    r"|is\s+(?:on|in|shown|listed|there)|are\s+(?:on|in|shown|listed|there)|do\s+we\s+(?:show|have|list)"
+    r"|did\s+(?:we|you)\s+(?:put|use|show|write))"
+)
+# "what price is on there right now?", "what hours does the end card show?", "which date did we
+# put on the cta?"; "and the open house date?", "the price?": asked after another question
+_ASKED_RE = re.compile(
+    rf"^\W*(?:(?:and|so|ok(?:ay)?|also|hey|quick\s+q(?:uestion)?)\b[\s,:]*)*(?:what|which|whats|what'?s)(?!\s+about\b)\s+"
+    rf"(?:(?:the|our|my|is\s+the|are\s+the)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_KIND_WORDS})\b(?P<rest>[^.!]*)\?*\W*$"
+    rf"|^\W*(?:and|also|what\s+about|how\s+about)\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_KIND_WORDS_AGAIN})"
+    r"(?P<rest2>(?:\s+(?:on\s+(?:there|it|the\s+\w+(?:\s+\w+)?)|then|though|too|now|right\s+now))*)\s*\?+\W*$",
+    _I,
+)
+
+
+def content_question(text: str, project: AdProject | None) -> str | None:
+    """The answer to a question about a kind of thing the ad's words show, or None."""
+    if project is None:
+        return None
+    m = _ASKED_RE.match(text.strip())
+    if m is None:
+        return None
+    rest = m.group("rest") if m.group("rest") is not None else m.group("rest2") or ""
+    if m.group("rest") is not None and not re.search(_SHOWN, rest, _I):
+        return None
+    index = next(i for i in range(len(KINDS)) if m.group(f"k{i}") or m.group(f"j{i}"))
+    kind = KINDS[index]
+    asked = (m.group(f"k{index}") or m.group(f"j{index}") or "").lower()
+    if asked in ("number", "day", "days", "time", "times") and re.search(
+        r"\b(?:one|scene|slide|shot|part|clip|bit|version)\b", rest, _I
+    ):
+        return None  # "which number is the one with the can?": a scene's place, not a phone number
+    found = []
+    for n, scene in enumerate(project.scenes, start=1):
+        shown = [hit.group(0).strip() for hit in kind.written.finditer(scene.overlay.text or "")]
+        if shown:
+            role = scene.role.replace("_", " ")
+            role = "CTA" if role == "cta" else role
+            found.append(f"Scene {n} ({role}): {', '.join(shown)} (“{scene.overlay.text}”)")
+    if not found:
+        return f"No scene's text shows {kind.name} right now."
+    return "\n".join(found)
+
+
+# "is the CTA text bigger than the hook's?", "is the hook's text smaller than the cta text?": two
+# texts' sizes compared, read from the document
+_BIGGER_ASKED_RE = re.compile(
+    r"^\W*(?:(?:and|so|ok(?:ay)?|quick\s+q(?:uestion)?)\b[\s,:]*)*(?:is|are)\s+(?P<a>.{2,40}?)\s+"
+    r"(?P<way>bigger|larger|smaller|tinier)\s+than\s+(?P<b>.{2,40}?)\s*(?:right\s+now|now|at\s+the\s+moment)?\s*\?+\W*$",
+    _I,
+)
+
+
+def size_comparison(text: str, project: AdProject | None) -> str | None:
+    """The answer to "is the CTA text bigger than the hook's?" from the two texts' sizes, or None
+    when the question does not name one scene on each side."""
+    from adgen.agent.understanding.scenes import find_scene_refs
+
+    m = _BIGGER_ASKED_RE.match(text.strip())
+    if project is None or m is None:
+        return None
+    sides = []
+    for part in (m.group("a"), m.group("b")):
+        if not re.search(
+            r"\b(?:text|words|writing|caption|font|type|headline|line)s?\b|'s\b|’s\b", part, _I
+        ) and not (re.search(r"\b(?:one|scene)\b", part, _I)):
+            part = part + " text"
+        refs = [r for r in find_scene_refs(part, project, []) if r.ids and not r.error]
+        ids = {sid for r in refs for sid in r.ids}
+        if len(ids) != 1:
+            return None
+        sides.append(project.scene(ids.pop()))
+    first, second = sides
+    if first.id == second.id:
+        return None
+
+    def name(scene: object) -> str:
+        n = project.scenes.index(scene) + 1  # type: ignore[arg-type]
+        role = scene.role.replace("_", " ")  # type: ignore[attr-defined]
+        return f"scene {n} ({'CTA' if role == 'cta' else role})"
+
+    a, b = first.overlay.font_size, second.overlay.font_size
+    bigger = m.group("way").lower() in ("bigger", "larger")
+    if a == b:
+        verdict = "No: they are the same size"
+    elif (a > b) == bigger:
+        verdict = "Yes"
+    else:
+        verdict = "No"
+    compared = "bigger" if a > b else "smaller" if a < b else "the same size"
+    return (
+        f"{verdict}: the text of {name(first)} is size {a:g}, {name(second)}'s is {b:g} "
+        f"(so the first is {compared})."
+    )
+
+
+# "where's it at now?", "what is it at now?", "where did that land?": the value the last change set
+_WHERE_NOW_RE = re.compile(
+    r"^\W*(?:(?:so|and|ok(?:ay)?|hmm+)\b[\s,]*)*(?:where'?s|where\s+is|wheres|what'?s|what\s+is|whats)\s+(?:it|that)\s+"
+    r"(?:at\s+)?(?:now|then|at\s+now|at)?\s*\?*\W*$"
+    r"|^\W*(?:where|what)\s+did\s+(?:it|that)\s+(?:land|end\s+up)(?:\s+at)?\s*\?*\W*$",
+    _I,
+)
+_FIELD_WORDS = {
+    "volume": ("the music's volume", lambda v: f"{round(v * 100)}%"),
+    "fontSize": ("text size", lambda v: f"{v:g}"),
+    "durationSec": ("length", lambda v: f"{v:g} s"),
+    "color": ("text colour", str),
+    "position": ("text position", str),
+}
+
+
+def where_now(text: str, project: AdProject | None, last_operations: list[dict]) -> str | None:
+    """The value each field of the last change has now ("where's it at now?" after "music really
+    low": the music's volume), or None."""
+    if project is None or not last_operations or not _WHERE_NOW_RE.match(text.strip()):
+        return None
+    wire = project.model_dump(by_alias=True)
+    said = []
+    for op in last_operations:
+        scene = next((s for s in wire["scenes"] if s["id"] == op.get("sceneId")), None)
+        for key in op:
+            if key not in _FIELD_WORDS:
+                continue
+            words, shown = _FIELD_WORDS[key]
+            if op["operation"] == "update_audio":
+                value, where = wire["audio"].get(key), ""
+            elif op["operation"] == "set_duration":
+                value, where = wire["durationSec"], "the ad's "
+            elif scene is not None and op["operation"] == "update_overlay":
+                value, where = scene["overlay"].get(key), f"scene {wire['scenes'].index(scene) + 1}'s "
+            elif scene is not None and key == "durationSec":
+                value, where = scene.get(key), f"scene {wire['scenes'].index(scene) + 1}'s "
+            else:
+                continue
+            if value is not None:
+                said.append(f"{where}{words} is {shown(value)}")
+    if not said:
+        return None
+    line = "; ".join(said)
+    return f"{line[0].upper()}{line[1:]} now."
+
+
+# "the number on the end is wrong", "the price in the kitchen scene is out of date": the right one
+# is asked for, quoting what shows now; the reply's value replaces it, the rest of the words kept
+_WRONG_RE = re.compile(
+    rf"^\W*(?:(?:hey|hmm+|oh|so|ok(?:ay)?|also|and|but|wait|oops)\b[\s,]*)*(?:the|our|that)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{_KIND_WORDS})(?P<where>\s+(?:on|in|at)\s+[^,.;!?]{{1,40}}?)?\s+(?:is|'s|are)\s+(?:(?:all|totally|just|still|a\s+bit)\s+)?"
+    r"(?:wrong|incorrect|outdated|out\s+of\s+date|old|not\s+right|off|a\s+typo|mistyped|wrong\s+now)\W*$",
+    _I,
+)
+SHOWN_KIND = "shown"  # PendingQuestion.value_kind of the question below
+
+
+def wrong_shown(text: str, project: AdProject | None) -> tuple[str, str | None] | None:
+    """The question for "the number on the end is wrong" and the retry payload ("scene|kind|old"
+    when one thing of that kind shows, so the reply can replace it; else None), or None."""
+    from adgen.agent.understanding.scenes import find_scene_refs
+
+    m = _WRONG_RE.match(text.strip())
+    if project is None or m is None:
+        return None
+    index = next(i for i in range(len(KINDS)) if m.group(f"k{i}"))
+    kind = KINDS[index]
+    scenes = list(project.scenes)
+    if m.group("where"):
+        refs = [r for r in find_scene_refs(m.group("where"), project, []) if r.ids and not r.error]
+        ids = {sid for r in refs for sid in r.ids}
+        scenes = [s for s in scenes if s.id in ids] or scenes
+    shown = [(s, hit.group(0).strip()) for s in scenes for hit in kind.written.finditer(s.overlay.text or "")]
+    label = kind.name.split(" ", 1)[1] if kind.name.startswith(("a ", "an ")) else kind.name
+    if len(shown) != 1:
+        where = "; ".join(f"“{s.overlay.text}”" for s, _ in shown) or "no scene's text shows one"
+        return f"Which {label} is wrong, and what should it be? ({where})", None
+    scene, old = shown[0]
+    n = project.scenes.index(scene) + 1
+    question = (
+        f"What should the {label} be? Scene {n} shows “{old}” now (“{scene.overlay.text}”); "
+        "tell me the right one and I'll keep the rest of the words."
+    )
+    return question, f"{scene.id}|{index}|{old}"
+
+
+def corrected_shown(reply: str, payload: str, project: AdProject) -> dict | None:
+    """The text edit the reply to :func:`wrong_shown`'s question makes: its value of that kind in
+    place of the old one; None when the reply gives none."""
+    scene_id, index, old = payload.split("|", 2)
+    kind = KINDS[int(index)]
+    new = kind.written.search(reply)
+    scene = next((s for s in project.scenes if s.id == scene_id), None)
+    if new is None or scene is None or old not in (scene.overlay.text or ""):
+        return None
+    value = new.group(0).strip()
+    days = re.match(r"^[A-Za-z][A-Za-z\s.–-]*?(?=\d)", old)
+    if days is not None and value[:1].isdigit():
+        value = days.group(0) + value  # "11am-10pm" for "Tue-Sat 11am-9pm": the days kept
+    return {
+        "operation": "update_overlay",
+        "sceneId": scene_id,
+        "text": scene.overlay.text.replace(old, value, 1),
+    }
+
+
+# "make the phone number bigger", "the hours are tiny", "the price hardly stands out": the text of
+# the one scene that shows it, when the message asks how it looks (never a new value for it)
+_NAMED_KIND_RE = re.compile(
+    r"\bthe\s+(?P<what>(?:phone\s+)?number|price|(?:opening\s+)?hours|address|date)\b(?!\s+(?:on|in|at|of)\b)",
+    _I,
+)
+_LOOKS_RE = re.compile(
+    r"\b(?:bigger|larger|smaller|tiny|small|huge|massive|stands?\s+out|pop|visible|readable|read|see|notice|bold(?:er)?|"
+    r"brighter|darker|contrast|hard\s+to|too\s+(?:big|small|faint)|faint|lost)\b",
+    _I,
+)
+_WHAT_KIND = {
+    "number": 3,
+    "phone number": 3,
+    "price": 0,
+    "hours": 1,
+    "opening hours": 1,
+    "address": 4,
+    "date": 2,
+}
+
+
+def named_by_kind(masked: str, project: AdProject | None) -> str:
+    """``masked`` with "the phone number" (…) as the text of the one scene whose words show one, when
+    the message asks how it looks ("make the phone number bigger"); else as typed."""
+    if (
+        project is None
+        or not _LOOKS_RE.search(masked)
+        or re.search(
+            r"\b(?:to(?!\s+(?:read|see|notice|spot|make\s+out)\b)|say|says|should\s+be)\b|[=:?]", masked, _I
+        )
+    ):
+        return masked
+    if re.search(r"\b(?:what|which|where|wrong|incorrect|outdated|read\s+me)\b", masked, _I):
+        return masked
+
+    def scene_text(m: re.Match[str]) -> str:
+        kind = KINDS[_WHAT_KIND[re.sub(r"\s+", " ", m.group("what").lower())]]
+        shown = [s for s in project.scenes if kind.written.search(s.overlay.text or "")]
+        if len(shown) != 1:
+            return m.group(0)
+        return f"the scene {project.scenes.index(shown[0]) + 1} text"
+
+    return _NAMED_KIND_RE.sub(scene_text, masked)
+
+
+__all__ = [
+    "KINDS",
+    "named_by_kind",
+    "SHOWN_KIND",
+    "content_question",
+    "corrected_shown",
+    "size_comparison",
+    "where_now",
+    "wrong_shown",
+]
