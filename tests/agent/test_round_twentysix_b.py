@@ -358,3 +358,28 @@ def test_how_far_or_which_is_asked(text: str, project: str, words: tuple[str, ..
 def test_times_and_texts_are_no_scene_moves(text: str) -> None:
     turn = parse_message(text, basic_project())
     assert not any(op.to_wire()["operation"] == "reorder_scenes" for op in turn.operations), text
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "changes"),
+    [
+        (
+            "make the showcase text white",
+            "and move that one up to the top of the screen",
+            {"scene_2__overlay__position": "top"},
+        ),
+        (
+            "make the cta text white",
+            "now move this one down to the bottom",
+            {"scene_3__overlay__position": "bottom"},
+        ),
+        (
+            "make the hook text bigger",
+            "move that one down to the bottom of the frame",
+            {"scene_1__overlay__position": "bottom"},
+        ),
+    ],
+)
+def test_that_one_moved_to_a_screen_place_is_its_text(first: str, then: str, changes: dict[str, Any]) -> None:
+    project, state = after(first, basic_project())
+    only(then, project, state, **changes)

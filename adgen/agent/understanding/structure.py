@@ -77,7 +77,7 @@ _STEP_NOUN = r"(?:slot|place|spot|position|scene)s?"
 _STEPS_RE = re.compile(
     rf"\b(?P<d1>up|down|forwards?|ahead|back(?:wards?)?|earlier|later|sooner)\s+(?:by\s+)?"
     rf"(?:(?P<n1>{_STEP_N})(?:\s+{_STEP_NOUN})?|an?\s+{_STEP_NOUN})(?!\s*(?:s|secs?|seconds?|%|px|points?|pt)\b)"
-    rf"|\b(?:(?P<n2>{_STEP_N})|an?)\s+(?:{_STEP_NOUN}\s+)?(?P<d2>up|down|forwards?|ahead|back(?:wards?)?|earlier|later|sooner)\b"
+    rf"|(?<!\bthat\s)(?<!\bthis\s)(?<!\bthe\s)(?<!\bwhich\s)\b(?:(?P<n2>{_STEP_N})|an?)\s+(?:{_STEP_NOUN}\s+)?(?P<d2>up|down|forwards?|ahead|back(?:wards?)?|earlier|later|sooner)\b"
     rf"|\b(?P<v3>prepone|postpone)\b"
     # ("up in the order", "later in the ad", "up the timeline": one place)
     r"|\b(?P<d4>up|down|forwards?|ahead|back(?:wards?)?)\s+(?:in|on|within)?\s*(?:the|our)\s+"
@@ -95,6 +95,9 @@ _NO_COUNT_RE = re.compile(
 )
 _TEXT_NAMED_RE = re.compile(
     r"\b(?:text|txt|line|caption|headline|copy|words|title|tagline|slogan|question)s?\b", _I
+)
+_ON_SCREEN_RE = re.compile(
+    r"\b(?:top|bottom|cent(?:er|re)|screen|frame|higher|lower|left|right|corner|edge)\b", _I
 )
 _STEP_WORDS = {"one": 1, "two": 2, "three": 3, "a": 1, "an": 1}
 _EARLIER_RE = re.compile(r"^(?:up|forwards?|ahead|earlier|sooner|prepone)$", _I)
@@ -334,8 +337,10 @@ class StructureRules(ClauseReaderBase):
     ) -> ClauseResult | None:
         """ "move the showcase up one", "shift the cta one earlier", "prepone the testimonial": the
         scenes that many places earlier or later; at the edge already, a question (the text?)."""
-        if any(_TEXT_NAMED_RE.search(r.text or "") for r in movers):
-            return None  # "move the bitter coffee question down one": that text, on screen
+        if any(_TEXT_NAMED_RE.search(r.text or "") for r in movers) or _ON_SCREEN_RE.search(rest):
+            return (
+                None  # "move the bitter coffee question down one", "… up to the top of the screen": on screen
+            )
         m = _STEPS_RE.search(rest)
         if m is None:
             # "move the cta one earlier": "the cta one" was read as the scene's name
