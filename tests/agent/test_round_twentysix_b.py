@@ -23,6 +23,7 @@ import pytest
 from parse_helpers import after, basic_with, content, only
 from phrase_suite import basic_project, two_showcases_project
 
+from adgen.agent.conversation_state import ConversationState
 from adgen.agent.understanding import parse_message
 from adgen.agent.understanding.clause import simulate
 from adgen.project import AdProject
@@ -383,3 +384,39 @@ def test_times_and_texts_are_no_scene_moves(text: str) -> None:
 def test_that_one_moved_to_a_screen_place_is_its_text(first: str, then: str, changes: dict[str, Any]) -> None:
     project, state = after(first, basic_project())
     only(then, project, state, **changes)
+
+
+@pytest.mark.parametrize(
+    ("asked", "project", "answer", "changes"),
+    [
+        ("move the showcase up", "basic", "the scene", {"order": [2, 1, 3]}),
+        ("move the showcase up", "basic", "the text", {"scene_2__overlay__position": "top"}),
+        ("shift the testimonial down", "two", "scene pls", {"order": [1, 2, 3, 5, 4]}),
+        ("move the testimonial earlier", "two", "just one", {"order": [1, 2, 4, 3, 5]}),
+        ("move the testimonial earlier", "two", "to the start", {"order": [4, 1, 2, 3, 5]}),
+        ("the second showcase should go later", "two", "all the way", {"order": [1, 2, 4, 5, 3]}),
+    ],
+)
+def test_the_question_is_answered_in_a_word(
+    asked: str, project: str, answer: str, changes: dict[str, Any]
+) -> None:
+    start = PROJECTS[project]()
+    turn = parse_message(asked, start)
+    assert turn.question and turn.pending is not None, (asked, turn)
+    state = ConversationState(project_id=start.project_id, pending=turn.pending)
+    changes = dict(changes)
+    order = changes.pop("order", None)
+    if order is not None:
+        answered = parse_message(answer, start, state=state)
+        changed, error = simulate(start, answered.operations)
+        assert error is None and not answered.question, (answer, answered)
+        doc = content(start)
+        assert content(changed) == dict(doc, scenes=[doc["scenes"][n - 1] for n in order]), answer
+    else:
+        only(answer, start, state, **changes)
+
+
+def test_the_first_scene_up_is_its_text() -> None:
+    turn = parse_message("move the hook up", basic_project())
+    assert not any(op.to_wire()["operation"] == "reorder_scenes" for op in turn.operations)
+    assert "earlier in the ad" not in (turn.question or "")

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from adgen.agent.conversation_state import PendingOption, PendingQuestion
 from adgen.agent.understanding.clause import (
     AUDIO_RE,
     BACKGROUND_RE,
@@ -208,6 +209,47 @@ _SAYING_END_RE = re.compile(
 )
 
 
+def _scene_or_text(label: str, sid: str, order: list[str], earlier: bool) -> ClauseResult:
+    """ "move the showcase up": a question with both readings as options ("the scene", "the text")."""
+    question = (
+        f"Move {label} one place {'earlier' if earlier else 'later'} in the ad, or its text "
+        f"{'higher' if earlier else 'lower'} on screen?"
+    )
+    pending = PendingQuestion(
+        question,
+        [
+            PendingOption(
+                f"{label} one place {'earlier' if earlier else 'later'}",
+                [
+                    "scene",
+                    "the scene",
+                    "move the scene",
+                    "order",
+                    "the order",
+                    "in the ad",
+                    "one place",
+                    "earlier" if earlier else "later",
+                ],
+                [{"operation": "reorder_scenes", "order": order}],
+            ),
+            PendingOption(
+                f"its text {'higher' if earlier else 'lower'}",
+                [
+                    "text",
+                    "the text",
+                    "its text",
+                    "words",
+                    "the words",
+                    "on screen",
+                    "higher" if earlier else "lower",
+                ],
+                [{"operation": "update_overlay", "sceneId": sid, "position": "top" if earlier else "bottom"}],
+            ),
+        ],
+    )
+    return ClauseResult(question=question, pending=pending, understood=True)
+
+
 class StructureRules(ClauseReaderBase):
     """The rules that change which scenes the ad has and in what order."""
 
@@ -357,9 +399,15 @@ class StructureRules(ClauseReaderBase):
         pronoun = all(r.start == r.end for r in movers)
         if pronoun and word.lower() in ("up", "down") and not re.search(_STEP_NOUN, m.group(0), _I):
             # "move it up one" after a scene was named: the scene, or its text on screen?
-            label = join_words(
-                [f"scene {current.index(i) + 1}" for i in movers[0].ids if i in current], "and"
-            )
+            ids = [i for i in movers[0].ids if i in current]
+            if len(ids) == 1:
+                place = current.index(ids[0])
+                if (place == 0) if earlier else (place == len(current) - 1):
+                    return None  # the first scene "up one": its text
+                order = [i for i in current if i != ids[0]]
+                order.insert(place - steps if earlier else place + steps, ids[0])
+                return _scene_or_text(f"scene {place + 1}", ids[0], order, earlier)
+            label = join_words([f"scene {current.index(i) + 1}" for i in ids], "and")
             return ClauseResult(
                 question=f"Move {label} one place {'earlier' if earlier else 'later'} in the ad, or its text "
                 f"{'higher' if earlier else 'lower'} on screen?",
@@ -400,32 +448,63 @@ class StructureRules(ClauseReaderBase):
         word = m.group("d").lower()
         earlier = word in ("up", "forward", "forwards", "earlier", "sooner")
         label = f"scene {place + 1}"
+        room = place if earlier else len(current) - 1 - place
         if word in ("up", "down"):
-            return ClauseResult(
-                question=f"Move {label} one place {'earlier' if earlier else 'later'} in the ad, or its text "
-                f"{'higher' if earlier else 'lower'} on screen?",
-                understood=True,
-            )
+            if room == 0:
+                return None  # "move the hook up": the first scene can only mean its text
+            order = [i for i in current if i != sid]
+            order.insert(place - 1 if earlier else place + 1, sid)
+            return _scene_or_text(label, sid, order, earlier)
         if word in ("forward", "forwards") and not re.match(r"move|shift|bring|push", m.group("verb"), _I):
             return None
-        room = place if earlier else len(current) - 1 - place
         if room == 0:
             return ClauseResult(
                 note=f"Scene {place + 1} is already the {'first' if earlier else 'last'} scene.",
                 understood=True,
                 targets=[sid],
             )
+        rest_of = [i for i in current if i != sid]
+        one = list(rest_of)
+        one.insert(place - 1 if earlier else place + 1, sid)
         if room == 1:
-            order = [i for i in current if i != sid]
-            order.insert(place - 1 if earlier else place + 1, sid)
-            return self._order_result(order, current, targets=[sid])
+            return self._order_result(one, current, targets=[sid])
         neighbour = place - 1 if earlier else place + 1
-        return ClauseResult(
-            question=f"How far should {label} move: one place {'earlier' if earlier else 'later'} "
+        question = (
+            f"How far should {label} move: one place {'earlier' if earlier else 'later'} "
             f"({'before' if earlier else 'after'} scene {neighbour + 1}) or to the very "
-            f"{'start' if earlier else 'end'}?",
-            understood=True,
+            f"{'start' if earlier else 'end'}?"
         )
+        edge = [sid, *rest_of] if earlier else [*rest_of, sid]
+        end_words = (
+            [
+                "start",
+                "the start",
+                "the very start",
+                "beginning",
+                "front",
+                "first",
+                "all the way",
+                "to the start",
+            ]
+            if earlier
+            else ["end", "the end", "the very end", "last", "all the way", "to the end"]
+        )
+        pending = PendingQuestion(
+            question,
+            [
+                PendingOption(
+                    "one place",
+                    ["one", "1", "one place", "one slot", "one spot", "just one", "one step"],
+                    [{"operation": "reorder_scenes", "order": one}],
+                ),
+                PendingOption(
+                    "to the very start" if earlier else "to the very end",
+                    end_words,
+                    [{"operation": "reorder_scenes", "order": edge}],
+                ),
+            ],
+        )
+        return ClauseResult(question=question, pending=pending, understood=True)
 
     def _to_place(
         self, body: str, rest: str, movers: list[SceneRef], current: list[str]
