@@ -220,6 +220,7 @@ from adgen.agent.understanding.result import ParsedTurn
 from adgen.agent.understanding.same_words import same_with_words
 from adgen.agent.understanding.scene_count import read_scene_count
 from adgen.agent.understanding.scene_descriptions import described_scene
+from adgen.agent.understanding.scene_order import order_operations, whole_order
 from adgen.agent.understanding.scenes import find_scene_refs
 from adgen.agent.understanding.self_corrections import (
     keep_corrected_colour,
@@ -426,6 +427,7 @@ def parse_message(
         _even_lengths,
         _words_about,
         _answer_to_pending,
+        _whole_order,
         _bring_back_removed,
         _statement,
         _past_account,
@@ -976,6 +978,21 @@ def _even_lengths(m: Message) -> ParsedTurn | None:
     if not found.ops:
         return ParsedTurn(unknown="Every scene is already the same length.", topic="scene")
     return ParsedTurn(operations=list(found.ops), scene_ids=found.targets, topic="scene")
+
+
+def _whole_order(m: Message) -> ParsedTurn | None:
+    """ "change the order to cta first", "hook, cta, showcase": the scenes in that order."""
+    if m.project is None or m.state.project_id not in (None, m.project.project_id):
+        return None
+    found = whole_order(m.plain, m.project)
+    if found is None:
+        return None
+    if found.question:
+        return ParsedTurn(question=found.question, topic="scene")
+    operations = order_operations(found, m.project)
+    if not operations:
+        return ParsedTurn(unknown="The scenes are already in that order.", topic="scene")
+    return ParsedTurn(operations=list(operations), scene_ids=list(found.order), topic="scene")
 
 
 def _borrowed(m: Message) -> ParsedTurn | None:

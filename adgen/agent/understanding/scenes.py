@@ -174,8 +174,13 @@ _ORDINAL_TEXT_NOUN = r"(?:captions?|lines?|headlines?|texts?)(?!\s+of\b)"
 _NOT_ONTEXT = r"same|new|other|whole|entire|this|that|current|old|original|previous|next|last|final|middle"
 _TEXT_NOUN = r"text|txt|line|caption|headline|copy|words|title|tagline|slogan|question"
 _NOT_DESCRIPTIVE = (
-    r"last|final|middle|same|next|new|other|whole|entire|previous|current|this|that|one|added|extra|opening|closing|"
+    r"last|final|middle|penultimate|same|next|new|other|whole|entire|previous|current|this|that|one|added|extra|opening|closing|"
     r"empty|short|long|shorter|longer|bright|dark|brighter|darker|best|worst|original|old"
+)
+# "the second to last scene", "second-last", "next to last", "last but one": the one before the last
+# (round twenty-six b: "the second to last scene" named the second and the last)
+_PENULTIMATE = (
+    r"penultimate|(?:second|2nd)[\s-]+(?:to[\s-]+)?last|next[\s-]+to[\s-]+last|last[\s-]+but[\s-]+(?:one|1)"
 )
 _REF_RE = re.compile(
     # 1. the whole ad
@@ -186,7 +191,7 @@ _REF_RE = re.compile(
     r"|(?P<id>\bscene_(?P<id_n>\d+)\b)"
     # 3. ordinal(s) + noun: "the second scene", "the first and last scenes", "2nd slide"
     # ("add a second line", "a third scene": one more, not the one at that place)
-    rf"|(?P<ords>(?<!\d)(?<!\d\s)(?<!\ba\s)(?<!\banother\s)\b(?P<ord1>{ORDINAL_PATTERN}|last|final|middle|penultimate|second[\s-]to[\s-]last)"
+    rf"|(?P<ords>(?<!\d)(?<!\d\s)(?<!\ba\s)(?<!\banother\s)\b(?P<ord1>{_PENULTIMATE}|{ORDINAL_PATTERN}|last|final|middle)"
     rf"(?P<ord_more>(?:\s*(?:,|and|&|or)\s*(?:the\s+)?(?:{ORDINAL_PATTERN}|last|final))*)"
     # ("the middle two scenes": the two in the middle)
     r"(?P<mid_two>(?<=middle)\s+(?:two|2))?"
@@ -212,7 +217,7 @@ _REF_RE = re.compile(
     r"|(?P<firstn>\bthe\s+(?P<fl>first|last)\s+(?P<fn>two|three|four|2|3|4)\s+"
     r"(?:scenes|slides|ones|clips|shots|captions|lines|texts|headlines)\b)"
     # 8. "(and) the third say …": a bare ordinal before a verb, in a list of scenes
-    r"|(?P<bare>\bthe\s+(?P<bo>first|second|third|fourth|fifth|last|final)\b(?=\s+(?:says?|should|needs?|reads?|"
+    r"|(?P<bare>\bthe\s+(?P<bo>first|second|third|fourth|fifth|last|final)\b(?!\s+to[\s-]+last\b)(?=\s+(?:says?|should|needs?|reads?|"
     r"is|can|must|gets?|becomes?|to\b)))"
     # 9. "the last one", "the first one" (noun-less ordinals that name a position)
     r"|(?P<lastone>\bthe\s+(?P<lo>first|last|final|second|third|fourth|fifth)\s+one\b)"
@@ -312,7 +317,16 @@ def _ordinal(token: str, count: int) -> int:
     t = re.sub(r"[\s-]+", " ", token.lower())
     if t in ("last", "final"):
         return count
-    if t in ("penultimate", "second to last"):
+    if t in (
+        "penultimate",
+        "second to last",
+        "2nd to last",
+        "second last",
+        "2nd last",
+        "next to last",
+        "last but one",
+        "last but 1",
+    ):
         return count - 1
     if t == "middle":
         return (count + 1) // 2 if count % 2 else 0

@@ -690,6 +690,7 @@ def _split_line(masked: str, project: AdProject | None, quotes: list) -> list[st
         if clauses and (
             _second_name(clauses[-1], sep, piece, project, quotes)
             or _continues_scene_numbers(clauses[-1], piece)
+            or _continues_ordinals(clauses[-1], piece, sep)
             or (not _is_new_request(piece, project, quotes) and not _colour_of_its_own(clauses[-1], piece))
             or _is_incomplete(clauses[-1], project, quotes)
             or _continues_text(clauses[-1], piece)
@@ -750,6 +751,31 @@ _NUMBER_START_RE = re.compile(r"^\s*\d{1,2}\b(?!\s*(?:s|secs?|seconds?|%|x|px)\b
 
 def _continues_scene_numbers(previous: str, piece: str) -> bool:
     return bool(_SCENE_NUMBERS_END_RE.search(previous) and _NUMBER_START_RE.match(piece))
+
+
+# "make the first and last scenes darker": ordinals before one noun are one list of scenes
+# (round twenty-six b: "make the first" and "last scenes darker" were two requests, the first lost)
+_ORDINAL_WORD = r"(?:first|second|third|fourth|fifth|sixth|last|final|opening|closing|1st|2nd|3rd|4th|5th)"
+_ORDINAL_END_RE = re.compile(rf"\bthe\s+{_ORDINAL_WORD}(?:\s*,\s*(?:the\s+)?{_ORDINAL_WORD})*\s*,?\s*$", re.I)
+_ORDINAL_START_RE = re.compile(
+    rf"^\s*(?:the\s+)?{_ORDINAL_WORD}(?:\s*(?:,|and)\s*(?:the\s+)?{_ORDINAL_WORD})*\s+"
+    r"(?:scenes?|slides?|ones|shots?|clips?)\b",
+    re.I,
+)
+
+
+_LAST_END_RE = re.compile(r"\bthe\s+last\s*$", re.I)
+_BUT_ONE_RE = re.compile(r"^\s*(?:but\s+)?(?:one|1)(?:\s+(?:scenes?|slides?|shots?|clips?))?\b", re.I)
+
+
+def _continues_ordinals(previous: str, piece: str, sep: str = "") -> bool:
+    if (
+        _LAST_END_RE.search(previous)
+        and re.search(r"\bbut\b", sep + piece[:5], re.I)
+        and _BUT_ONE_RE.match(piece)
+    ):
+        return True  # "remove the last but one scene": the one before the last
+    return bool(_ORDINAL_END_RE.search(previous) and _ORDINAL_START_RE.match(piece))
 
 
 def _second_name(previous: str, sep: str, piece: str, project: AdProject | None, quotes: list) -> bool:

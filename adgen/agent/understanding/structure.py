@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from adgen.agent.conversation_state import PendingOption, PendingQuestion
 from adgen.agent.understanding.clause import (
     AUDIO_RE,
     BACKGROUND_RE,
@@ -47,7 +48,7 @@ _WORDS_PLACED_RE = re.compile(
 )
 _MOVE_RE = re.compile(
     r"\b(?:move|put|place|shift|bring|push|drag|reorder|make|have|start\s+with|open\s+with|begin\s+with|"
-    r"lead\s+with|end\s+with|close\s+with|finish\s+with|should\s+(?:come|go|be)|goes|comes)\b",
+    r"lead\s+with|end\s+with|close\s+with|finish\s+with|should\s+(?:come|go|be)|goes|comes|come|prepone|postpone)\b",
     _I,
 )
 _DEST_FIRST_RE = re.compile(
@@ -75,6 +76,37 @@ _ANCHOR_RE = re.compile(
     r"\b(?P<rel>(?:right\s+|just\s+|directly\s+|immediately\s+)?(?:before|after|ahead\s+of|in\s+front\s+of|following|behind))\s+(?:the\s+|our\s+)?$",
     _I,
 )
+# "move the showcase up one", "one earlier", "back a slot", "forward two": places, not the text's
+# position (round twenty-six b: "up one" set the text to the top); up/forward/earlier is earlier
+_STEP_N = r"(?:one|two|three|1|2|3)"
+_STEP_NOUN = r"(?:slot|place|spot|position|scene)s?"
+_STEPS_RE = re.compile(
+    rf"\b(?P<d1>up|down|forwards?|ahead|back(?:wards?)?|earlier|later|sooner)\s+(?:by\s+)?"
+    rf"(?:(?P<n1>{_STEP_N})(?:\s+{_STEP_NOUN})?|an?\s+{_STEP_NOUN})(?!\s*(?:s|secs?|seconds?|%|px|points?|pt)\b)"
+    rf"|(?<!\bthat\s)(?<!\bthis\s)(?<!\bthe\s)(?<!\bwhich\s)\b(?:(?P<n2>{_STEP_N})|an?)\s+(?:{_STEP_NOUN}\s+)?(?P<d2>up|down|forwards?|ahead|back(?:wards?)?|earlier|later|sooner)\b"
+    rf"|\b(?P<v3>prepone|postpone)\b"
+    # ("up in the order", "later in the ad", "up the timeline": one place)
+    r"|\b(?P<d4>up|down|forwards?|ahead|back(?:wards?)?)\s+(?:in|on|within)?\s*(?:the|our)\s+"
+    r"(?:order|sequence|timeline|line-?up|running\s+order|ad|video|edit|cut|spot|reel)\b",
+    _I,
+)
+# "move the testimonial earlier", "bring it forward": how far is not said (a question unless one
+# place is all there is); "move the showcase up": the scene, or its text on screen? (a question)
+_NO_COUNT_RE = re.compile(
+    r"^\W*(?:(?:please|pls|can\s+you|could\s+you|can|could|let'?s|i\s+want\s+to|we\s+should|the|our)\s+)*"
+    r"(?P<verb>move|shift|bring|push|put|have|should\s+(?:come|go|be)|(?:come|go|be))\s+(?:the\s+)?"
+    r"(?P<d>up|down|forwards?|earlier|later|sooner)(?:\s+in\s+the\s+(?:ad|video|order|sequence|timeline))?"
+    r"(?:\s+(?:please|pls))?\W*$",
+    _I,
+)
+_TEXT_NAMED_RE = re.compile(
+    r"\b(?:text|txt|line|caption|headline|copy|words|title|tagline|slogan|question)s?\b", _I
+)
+_ON_SCREEN_RE = re.compile(
+    r"\b(?:top|bottom|cent(?:er|re)|screen|frame|higher|lower|left|right|corner|edge)\b", _I
+)
+_STEP_WORDS = {"one": 1, "two": 2, "three": 3, "a": 1, "an": 1}
+_EARLIER_RE = re.compile(r"^(?:up|forwards?|ahead|earlier|sooner|prepone)$", _I)
 _REVERSE_RE = re.compile(
     r"\breverse\s+(?:the\s+)?(?:order|scenes|sequence)|\b(?:play|run)\s+(?:it\s+)?backwards\b", _I
 )
@@ -182,6 +214,47 @@ _SAYING_END_RE = re.compile(
 )
 
 
+def _scene_or_text(label: str, sid: str, order: list[str], earlier: bool) -> ClauseResult:
+    """ "move the showcase up": a question with both readings as options ("the scene", "the text")."""
+    question = (
+        f"Move {label} one place {'earlier' if earlier else 'later'} in the ad, or its text "
+        f"{'higher' if earlier else 'lower'} on screen?"
+    )
+    pending = PendingQuestion(
+        question,
+        [
+            PendingOption(
+                f"{label} one place {'earlier' if earlier else 'later'}",
+                [
+                    "scene",
+                    "the scene",
+                    "move the scene",
+                    "order",
+                    "the order",
+                    "in the ad",
+                    "one place",
+                    "earlier" if earlier else "later",
+                ],
+                [{"operation": "reorder_scenes", "order": order}],
+            ),
+            PendingOption(
+                f"its text {'higher' if earlier else 'lower'}",
+                [
+                    "text",
+                    "the text",
+                    "its text",
+                    "words",
+                    "the words",
+                    "on screen",
+                    "higher" if earlier else "lower",
+                ],
+                [{"operation": "update_overlay", "sceneId": sid, "position": "top" if earlier else "bottom"}],
+            ),
+        ],
+    )
+    return ClauseResult(question=question, pending=pending, understood=True)
+
+
 class StructureRules(ClauseReaderBase):
     """The rules that change which scenes the ad has and in what order."""
 
@@ -249,7 +322,7 @@ class StructureRules(ClauseReaderBase):
             return self._swap(movers, rest, current)
         if not _MOVE_RE.search(rest):
             return None
-        for rule in (self._to_ordinal_scene, self._next_to, self._to_place):
+        for rule in (self._to_ordinal_scene, self._next_to, self._by_steps, self._to_place):
             result = rule(body, rest, movers, current)
             if result is not None:
                 return result
@@ -307,6 +380,138 @@ class StructureRules(ClauseReaderBase):
             after = not re.search(r"before|ahead|front", anchor.group("rel"), _I)
             return self._move(moving, rest, current, anchor=(target.ids or [""])[0], after=after)
         return None
+
+    def _by_steps(
+        self, body: str, rest: str, movers: list[SceneRef], current: list[str]
+    ) -> ClauseResult | None:
+        """ "move the showcase up one", "shift the cta one earlier", "prepone the testimonial": the
+        scenes that many places earlier or later; at the edge already, a question (the text?)."""
+        if any(_TEXT_NAMED_RE.search(r.text or "") for r in movers) or _ON_SCREEN_RE.search(rest):
+            return (
+                None  # "move the bitter coffee question down one", "… up to the top of the screen": on screen
+            )
+        m = _STEPS_RE.search(rest)
+        if m is None:
+            # "move the cta one earlier": "the cta one" was read as the scene's name
+            m = _STEPS_RE.search(body)
+            if m is None or not any(
+                r.start <= m.start() < r.end and re.search(r"\bone$", body[r.start : r.end], _I)
+                for r in movers
+            ):
+                return self._no_count(rest, movers, current)
+        word = m.group("d1") or m.group("d2") or m.group("v3") or m.group("d4")
+        count = m.group("n1") or m.group("n2")
+        steps = 1 if count is None else _STEP_WORDS.get(count.lower(), 0) or int(count)
+        earlier = bool(_EARLIER_RE.match(word))
+        pronoun = all(r.start == r.end for r in movers)
+        if pronoun and word.lower() in ("up", "down") and not re.search(_STEP_NOUN, m.group(0), _I):
+            # "move it up one" after a scene was named: the scene, or its text on screen?
+            ids = [i for i in movers[0].ids if i in current]
+            if len(ids) == 1:
+                place = current.index(ids[0])
+                if (place == 0) if earlier else (place == len(current) - 1):
+                    return None  # the first scene "up one": its text
+                order = [i for i in current if i != ids[0]]
+                order.insert(place - steps if earlier else place + steps, ids[0])
+                return _scene_or_text(f"scene {place + 1}", ids[0], order, earlier)
+            label = join_words([f"scene {current.index(i) + 1}" for i in ids], "and")
+            return ClauseResult(
+                question=f"Move {label} one place {'earlier' if earlier else 'later'} in the ad, or its text "
+                f"{'higher' if earlier else 'lower'} on screen?",
+                understood=True,
+            )
+        target = self._targets(movers, rest)
+        if (refused := self._refused(target)) is not None:
+            return refused
+        moving = [sid for sid in current if sid in (target.ids or [])]
+        if not moving:
+            return ClauseResult(question="Which scene should I move?", understood=True)
+        order = [sid for sid in current if sid not in moving]
+        first = current.index(moving[0])
+        pos = first - steps if earlier else first + steps
+        edge = first == 0 if earlier else current.index(moving[-1]) == len(current) - 1
+        if edge:
+            name = "first" if earlier else "last"
+            label = join_words([f"scene {current.index(i) + 1}" for i in moving], "and")
+            return ClauseResult(
+                question=f"{label[0].upper()}{label[1:]} is already the {name} scene. Did you mean its text "
+                f"{'higher' if earlier else 'lower'} on screen, or another scene?",
+                understood=True,
+            )
+        order[max(0, min(pos, len(order))) : max(0, min(pos, len(order)))] = moving
+        return self._order_result(order, current, targets=moving)
+
+    def _no_count(self, rest: str, movers: list[SceneRef], current: list[str]) -> ClauseResult | None:
+        """ "move the testimonial earlier": one place when that is the only way to go, else which;
+        "move the showcase up" (a scene named, no text): earlier in the ad, or its text higher?"""
+        m = _NO_COUNT_RE.match(" ".join(rest.split()))
+        if m is None or any(r.start == r.end or _TEXT_NAMED_RE.search(r.text or "") for r in movers):
+            return None  # ("move the bitter coffee question down": that text, on screen)
+        target = self._targets(movers, rest)
+        if target.question or target.error or not target.ids or len(target.ids) != 1:
+            return None
+        sid = target.ids[0]
+        place = current.index(sid)
+        word = m.group("d").lower()
+        earlier = word in ("up", "forward", "forwards", "earlier", "sooner")
+        label = f"scene {place + 1}"
+        room = place if earlier else len(current) - 1 - place
+        if word in ("up", "down"):
+            if room == 0:
+                return None  # "move the hook up": the first scene can only mean its text
+            order = [i for i in current if i != sid]
+            order.insert(place - 1 if earlier else place + 1, sid)
+            return _scene_or_text(label, sid, order, earlier)
+        if word in ("forward", "forwards") and not re.match(r"move|shift|bring|push", m.group("verb"), _I):
+            return None
+        if room == 0:
+            return ClauseResult(
+                note=f"Scene {place + 1} is already the {'first' if earlier else 'last'} scene.",
+                understood=True,
+                targets=[sid],
+            )
+        rest_of = [i for i in current if i != sid]
+        one = list(rest_of)
+        one.insert(place - 1 if earlier else place + 1, sid)
+        if room == 1:
+            return self._order_result(one, current, targets=[sid])
+        neighbour = place - 1 if earlier else place + 1
+        question = (
+            f"How far should {label} move: one place {'earlier' if earlier else 'later'} "
+            f"({'before' if earlier else 'after'} scene {neighbour + 1}) or to the very "
+            f"{'start' if earlier else 'end'}?"
+        )
+        edge = [sid, *rest_of] if earlier else [*rest_of, sid]
+        end_words = (
+            [
+                "start",
+                "the start",
+                "the very start",
+                "beginning",
+                "front",
+                "first",
+                "all the way",
+                "to the start",
+            ]
+            if earlier
+            else ["end", "the end", "the very end", "last", "all the way", "to the end"]
+        )
+        pending = PendingQuestion(
+            question,
+            [
+                PendingOption(
+                    "one place",
+                    ["one", "1", "one place", "one slot", "one spot", "just one", "one step"],
+                    [{"operation": "reorder_scenes", "order": one}],
+                ),
+                PendingOption(
+                    "to the very start" if earlier else "to the very end",
+                    end_words,
+                    [{"operation": "reorder_scenes", "order": edge}],
+                ),
+            ],
+        )
+        return ClauseResult(question=question, pending=pending, understood=True)
 
     def _to_place(
         self, body: str, rest: str, movers: list[SceneRef], current: list[str]
