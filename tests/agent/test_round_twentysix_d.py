@@ -240,6 +240,10 @@ def test_undo(text: str) -> None:
         "ευχαριστώ πολύ",
         "ขอบคุณครับ",
         "merci beaucoup",
+        "ありがとね",
+        "बहुत धन्यवाद",
+        "ευχαριστούμε",
+        "ขอบใจ",
     ],
 )
 def test_thanks(text: str) -> None:
@@ -256,6 +260,12 @@ def test_thanks(text: str) -> None:
         "โฆษณายาวเท่าไหร่",
         "c'est combien de temps ?",
         "jak długa jest reklama?",
+        "動画はどれくらいの長さ？",
+        "これ何秒ある？",
+        "विज्ञापन कितनी देर का है?",
+        "πόσο κρατάει η διαφήμιση;",
+        "วิดีโอยาวกี่วินาที",
+        "โฆษณานานแค่ไหน",
     ],
 )
 def test_how_long(text: str) -> None:
