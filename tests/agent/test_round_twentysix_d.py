@@ -399,3 +399,44 @@ def test_straight_quote_after_a_particle(text: str, scene: int, words: str, star
 def test_english_quotes_unchanged(text: str) -> None:
     masked, quotes = mask_quotes(text)
     assert [q.raw for q in quotes] == [t for t in ("'x'", "'Go'", "'cta'") if t in text]
+
+
+# 7. Praise changes nothing; "can you …?" is the request -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "音楽いいね",
+        "テキストは大きくていい",
+        "音楽は大きくしなくていい",
+        "संगीत अच्छा है",
+        "टेक्स्ट बड़ा है, ठीक है",
+        "η μουσική είναι ωραία",
+        "το κείμενο είναι μια χαρά",
+        "เพลงเพราะดี",
+        "ข้อความใหญ่ดีแล้ว",
+    ],
+)
+@pytest.mark.parametrize("start", [basic_project, dim])
+def test_praise_and_no_need_change_nothing(text: str, start) -> None:
+    turn = parse_message(text, start())
+    assert not turn.operations and not turn.question, (text, turn.question)
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("音楽を大きくしてくれる？", "make the music louder"),
+        ("テキストを小さくしてもらえますか", "make the text smaller"),
+        ("क्या संगीत तेज़ कर सकते हो?", "make the music louder"),
+        ("क्या टेक्स्ट बड़ा कर सकते हैं?", "make the text bigger"),
+        ("μπορείς να κάνεις τη μουσική πιο δυνατή;", "make the music louder"),
+        ("μπορείτε να κάνετε το κείμενο πιο μικρό;", "make the text smaller"),
+        ("ช่วยทำให้เพลงดังขึ้นได้ไหม", "make the music louder"),
+        ("ช่วยทำให้ข้อความเล็กลงได้ไหมครับ", "make the text smaller"),
+    ],
+)
+@pytest.mark.parametrize("start", [basic_project, dim])
+def test_can_you(text: str, plain: str, start) -> None:
+    same_as(text, plain, start())
