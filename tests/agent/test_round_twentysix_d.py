@@ -440,3 +440,31 @@ def test_praise_and_no_need_change_nothing(text: str, start) -> None:
 @pytest.mark.parametrize("start", [basic_project, dim])
 def test_can_you(text: str, plain: str, start) -> None:
     same_as(text, plain, start())
+
+
+# 8. Hebrew "replace the text with '…'" and "instead of '…'" ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("תחליף את הטקסט בסוף ל'קנו עכשיו'", "change the text in the last scene to 'קנו עכשיו'"),
+        ("תחליף את הטקסט של ה-showcase ל'Rich'", "change the showcase text to 'Rich'"),
+        ("במקום 'Order today' תכתוב 'Buy now'", "instead of 'Order today' write 'Buy now'"),
+    ],
+)
+@pytest.mark.parametrize("start", [basic_project, dim])
+def test_hebrew_replace_with(text: str, plain: str, start) -> None:
+    same_as(text, plain, start())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "תחליף את 'Bold' ב'Rich'",  # a part of the words, "in"/"with" written on the quote
+        "תשנה מ'Bold' ל'Rich'",  # "from 'A' to 'B'": the English reading of it sets 'A'
+        "תשנה את הטקסט של ה-showcase מ'Bold' ל'Rich'",
+    ],
+)
+def test_hebrew_part_of_the_words_is_never_the_whole_text(text: str) -> None:
+    unchanged(text)
