@@ -468,3 +468,27 @@ def test_hebrew_replace_with(text: str, plain: str, start) -> None:
 )
 def test_hebrew_part_of_the_words_is_never_the_whole_text(text: str) -> None:
     unchanged(text)
+
+
+# 9. Hindi "कम" (less), "धीमा" (low, slow), "तेज़" (strong, fast): the music's volume only after it ---
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("संगीत कम करो", "make the music quieter"),
+        ("संगीत थोड़ा कम कर दो", "make the music a bit quieter"),
+        ("आवाज़ धीमी करो", "make the music quieter"),
+        ("आखिरी सीन छोटा करो", "make the last scene shorter"),
+        ("पहला सीन थोड़ा छोटा कर दो", "make the first scene a bit shorter"),
+    ],
+)
+@pytest.mark.parametrize("start", [basic_project, dim])
+def test_hindi_volume_words_after_the_music(text: str, plain: str, start) -> None:
+    same_as(text, plain, start())
+
+
+@pytest.mark.parametrize("text", ["टेक्स्ट कम करो", "टेक्स्ट तेज़ करो", "सीन धीमा करो"])
+@pytest.mark.parametrize("start", [basic_project, dim])
+def test_hindi_volume_words_elsewhere_change_nothing(text: str, start) -> None:
+    unchanged(text, start())

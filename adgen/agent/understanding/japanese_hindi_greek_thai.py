@@ -206,8 +206,12 @@ HINDI = Language(
         (r"विज्ञापन|ऐड", "the ad"),
         (r"और\s+(?:थोड़ा|थोड़ी)", "a bit more"),
         (r"थोड़ा|थोड़ी", "a bit"),
-        (r"धीमा|धीमी|कम", "quieter"),
-        (r"तेज़|तेज|ज़्यादा\s+आवाज़", "louder"),
+        # "धीमा", "कम" (low, less) and "तेज़" (strong, fast) are the music's volume only after it:
+        # "टेक्स्ट कम करो" (less text) is no quieter music
+        (r"(the\s+music\s+(?:a\s+bit\s+(?:more\s+)?)?)(?:धीमा|धीमी|कम)", r"\1quieter"),
+        (r"(the\s+music\s+(?:a\s+bit\s+(?:more\s+)?)?)(?:तेज़|तेज)", r"\1louder"),
+        # a scene "छोटा" (small) is a shorter one
+        (r"(the\s+(?:\w+\s+)?scene\s+(?:a\s+bit\s+(?:more\s+)?)?)(?:छोटा|छोटी|छोटे)", r"\1shorter"),
         (r"बड़ा|बड़ी|बड़े", "bigger"),
         (r"छोटा|छोटी|छोटे", "smaller"),
         (r"लंबा|लंबी|लम्बा", "longer"),
@@ -292,7 +296,7 @@ GREEK = Language(
         (r"δυν[άα]μωσε", "turn up"),
         (r"(?:την\s+)?εικ[όο]να", "the picture"),
         (r"πιο\s+δυνατ[ήηόο]|δυνατ[όο]τερ\w*", "louder"),
-        (r"πιο\s+σιγαν[ήηόο]|πιο\s+χαμηλ[ήηόο]|πιο\s+[ήη]συχ\w*|σιγ[άα]", "quieter"),
+        (r"πιο\s+σιγαν[ήηόο]|πιο\s+χαμηλ[ήηόο]|πιο\s+[ήη]συχ\w*", "quieter"),
         # a scene "πιο μεγάλη" is a longer one, "πιο μικρή" a shorter one (as a time is long or short)
         (r"(the\s+(?:\w+\s+)?scene)\s+(?:πιο\s+μεγ[άα]λ\w*|μεγαλ[ύυ]τερ\w*)", r"\1 longer"),
         (r"(the\s+(?:\w+\s+)?scene)\s+(?:πιο\s+μικρ\w*|μικρ[όο]τερ\w*)", r"\1 shorter"),
