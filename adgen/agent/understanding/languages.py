@@ -30,6 +30,9 @@ class Language:
     # Whether a word one slip from a word of the table is read as that word: not in Hebrew, whose
     # one-letter prefixes ("ב", "ה", "ל": in, the, to) are each one slip from the bare word.
     slips: bool = True
+    # Whether its words are in a script of its own (Japanese, Hindi, Greek, Thai): a message with
+    # them is read in it however many English words it has ("make the music 少し静かに").
+    own_script: bool = False
 
 
 # "shorten the hook 2 seconds" (a row's English) is by 2 seconds, but never when a word meaning
@@ -438,6 +441,7 @@ _FR_MARKERS: tuple[str, ...] = (
     r"beaucoup",
 )
 _FR_FIRST: tuple[tuple[str, str], ...] = (
+    (r"merci\s+(?:beaucoup|bien|mille\s+fois)", "thanks"),
     (r"(?:la\s+)?voix[\s-]off|(?:le\s+)?narrateur|(?:la\s+)?narration", "the voice-over"),
     (r"(?:active|activez|activer|allume|allumez)", "turn on"),
     (r"(?:d[ée]sactive|d[ée]sactivez|d[ée]sactiver|coupe|coupez|couper|[ée]teins|[ée]teignez)", "turn off"),
@@ -528,6 +532,10 @@ FRENCH = Language(
         *_FR_FIRST,
         (r"merci", "thanks"),
         (r"parfait|g[eé]nial", "perfect"),
+        (
+            r"c['’]est\s+combien\s+de\s+temps|[çc]a\s+dure\s+combien(?:\s+de\s+temps)?|[çc]a\s+fait\s+combien\s+de\s+temps",
+            "how long is it",
+        ),
         (r"c['’]est", "it's"),
         (r"maintenant", "now"),
         (r"peux-tu|pouvez-vous|tu\s+peux|vous\s+pouvez|pourrais-tu|pourriez-vous", "can you"),

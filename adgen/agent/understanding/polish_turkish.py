@@ -138,6 +138,7 @@ POLISH = Language(
         r"kolor(?:u)?",
         r"tekst(?:u|em)?",
         r"g[łl]o[śs]no[śs][ćc]",
+        r"jak\s+d[łl]ug\w*",
         *_PL_MARKERS,
     ),
     rows=(
@@ -152,6 +153,9 @@ POLISH = Language(
         (r"za\s+jasn(?:\w*)", "too bright"),
         (r"za\s+ciemn(?:\w*)", "too dark"),
         (r"jak\s+d[łl]ugo\s+trwa|jak\s+d[łl]ug[aiy]\s+jest", "how long is"),
+        # "o sekundę", by a second; "reklama ma mieć 20 sekund", the ad should be 20 seconds
+        (r"o\s+(?:jedn[ąa]\s+)?sekund[ęe]", "by 1 second"),
+        (r"ma\s+mie[ćc]|powin(?:na|ien|no)\s+mie[ćc]|niech\s+ma", "should be"),
         (r"w\s+sumie|[łl][ąa]cznie|w\s+ca[łl]o[śs]ci", "in total"),
         (r"co\s+jest\s+napisane\s+w|co\s+m[óo]wi", "what's written in"),
         (r"cofnij(?:\s+(?:to|ostatni[ąa]\s+zmian[ęa]))?|anuluj\s+(?:to|ostatni[ąa]\s+zmian[ęa])", "undo"),

@@ -20,6 +20,11 @@ PLACEHOLDER_RE = re.compile(PLACEHOLDER_MARK + "([\ue100-\ue1ff])")
 # apostrophe: the opening one is not preceded by a letter, the closing one not followed by one
 # (but for a Korean or Japanese particle, written on the quote: "'더운 밤'으로", "'夏'を").
 _NOT_A_LETTER_AFTER = r"(?!(?![\uac00-\ud7a3\u3040-\u309f])\w)"
+# Hebrew writes "to", "that", "in", "the", "and", "as", "from" on the word, and on a quote too
+# ("ל'הזמינו עכשיו'", "וש'...'"): one or two such letters at a word's start open a single quote.
+_HEBREW_PREFIX = r"(?:(?<=(?<![\w'])[ולשבהכמ])|(?<=(?<![\w'])[ולשבהכמ][ולשבהכמ]))"
+# Japanese and Thai write a particle before a quote ("を'夏だ'に", "เป็น'ลดราคา'"): no apostrophe.
+_AFTER_A_PARTICLE = r"(?<=[\u3040-\u30ff\u4e00-\u9fff\u0e00-\u0e7f])"
 _QUOTE_RE = re.compile(
     r"\"(?P<d>[^\"]*)\""
     r"|“(?P<c>[^”]*)”"
@@ -31,7 +36,7 @@ _QUOTE_RE = re.compile(
     r"|＂(?P<fw>[^＂]*)＂"
     rf"|‘(?P<cs>.*?)’{_NOT_A_LETTER_AFTER}"
     r"|`(?P<b>[^`]*)`"
-    rf"|(?<![\w'])'(?P<s>.*?)'{_NOT_A_LETTER_AFTER}"
+    rf"|(?:(?<![\w'])|{_HEBREW_PREFIX}|{_AFTER_A_PARTICLE})'(?P<s>.*?)'{_NOT_A_LETTER_AFTER}"
 )
 
 
