@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from adgen.agent.conversation_state import PendingOption, PendingQuestion
+from adgen.agent.understanding.confirm import NO_WORDS, YES_WORDS
 from adgen.agent.understanding.framing import text_cue_end, unframed
 from adgen.agent.understanding.quotes import PLACEHOLDER_RE, Quoted, mask_quotes
 from adgen.agent.understanding.result import ParsedTurn
@@ -286,6 +288,53 @@ def _swap(masked: str, project: AdProject, quotes: list[Quoted]) -> ParsedTurn |
     return ParsedTurn(operations=operations, scene_ids=[s.id for s in having], topic="overlay")
 
 
+# "change the showcase text from 'Bold' to 'Rich'", "update the end card from 'A' to 'B'", "replace
+# the cta text 'A' with 'B'": the scene named first, then its old and new words (both quoted)
+_NAMED_FROM_TO_RE = re.compile(
+    _LEAD + r"(?:(?:change|switch|update|edit|replace|swap|make)\s+)?(?P<where>[^\ue000]{2,60}?)\s+"
+    r"(?:(?:from\s+)?(?P<old>" + _Q + r")\s+(?:to|into|->|→|=>)\s+"
+    r"|(?P<old2>" + _Q + r")\s+(?:with|for|->|→|=>)\s+)"
+    r"(?P<new>" + _Q + r")(?:\s+(?:please|pls|thanks|thx))?[\s.!]*$",
+    _I,
+)
+
+
+def _named_from_to(masked: str, project: AdProject, quotes: list[Quoted]) -> ParsedTurn | None:
+    """The old words must be in the named scene's text: then only they change (all of it when they
+    are all of it); when they are not, the text is said back and nothing changes. (Read before,
+    the first quote became the new text: "Changed … text “Bold”", or "already has text …".)"""
+    m = _NAMED_FROM_TO_RE.match(masked)
+    if m is None:
+        return None
+    where = re.sub(r"\s+from$", "", m.group("where").strip(), flags=_I)
+    ids = _place(where, project, quotes)
+    if not ids or len(ids) != 1:
+        return None
+    scene = project.scene(ids[0])
+    old = _inner(m.group("old") or m.group("old2"), quotes)
+    new = _inner(m.group("new"), quotes)
+    text = scene.overlay.text or ""
+    found = _has(text, old) if old.strip() else None
+    if found is None:
+        whole = ops.parse_operation({"operation": "update_overlay", "sceneId": scene.id, "text": new})
+        question = (
+            f"The text of {_label(project, scene.id)} is “{text}”; it has no “{old}”. "
+            f"Should the whole text say “{new}” instead? Say “yes” and I'll do it, or “no”."
+        )
+        asked = ParsedTurn(question=question, scene_ids=ids, topic="overlay")
+        asked.pending = PendingQuestion(
+            question,
+            [
+                PendingOption("yes", list(YES_WORDS), [whole.to_wire()]),
+                PendingOption("no", list(NO_WORDS), []),
+            ],
+        )
+        return asked
+    changed = text[: found.start()] + new + text[found.end() :]
+    operation = ops.parse_operation({"operation": "update_overlay", "sceneId": scene.id, "text": changed})
+    return ParsedTurn(operations=[operation], scene_ids=ids, topic="overlay")
+
+
 def _trademark(raw_masked: str, project: AdProject, quotes: list[Quoted]) -> ParsedTurn | None:
     if raw_masked.rstrip().endswith("?") or _MARK_NOT_ADDED_RE.search(raw_masked):
         return None  # "remove the ™ from Volt One", "the ® looks odd": no mark to add
@@ -446,7 +495,7 @@ def part_of_text(raw: str, project: AdProject | None) -> ParsedTurn | None:
         return None
     masked, quotes = mask_quotes(raw.strip())
     masked = unframed(masked)  # "hey, … thanks!": greetings and courtesies are no words to put in
-    for read in (_claim, _ending, _swap, _trademark):
+    for read in (_named_from_to, _claim, _ending, _swap, _trademark):
         turn = read(masked, project, quotes)
         if turn is not None:
             return turn
