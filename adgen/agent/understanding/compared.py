@@ -82,10 +82,12 @@ _SCENE_WORD_RE = re.compile(
 # "the cta should be red like the hook": the scene after "like" is the example, no target (sweep
 # 40: the hook was made red too). Only after a colour or a size word, so "make the cta look like
 # the hook" is read as before.
+# ("make it white, like the first one", "like scene 1's": the place of the example, round 27 c)
 _LIKE_SCENE_RE = re.compile(
-    r",?\s+(?:just\s+|exactly\s+)?like\s+(?:(?:in|on)\s+)?the\s+"
+    r",?\s+(?:just\s+|exactly\s+)?like\s+(?:(?:in|on)\s+)?(?:the\s+"
     r"(?:hook|cta|showcase|intro|outro|ending|opener|opening|problem|social\s+proof|testimonial|end\s+card|closer|"
-    r"first\s+scene|last\s+scene|scene\s+\d+)(?:['’]s)?(?:\s+(?:text|one|scene|words))?(?=\s*(?:$|[,.;!?]))",
+    r"first\s+scene|last\s+scene|scene\s+\d+|(?:first|second|third|fourth|fifth|last|final|middle|opening)\s+one)"
+    r"|scene\s+\d+)(?:['’]s)?(?:\s+(?:text|one|scene|words))?(?=\s*(?:$|[,.;!?]))",
     re.I,
 )
 _VALUE_BEFORE_RE = re.compile(

@@ -23,7 +23,9 @@ from adgen.agent.understanding.languages import Language
 
 _JA_WORDS = (
     r"背景音楽|音楽|BGM|ミュージック|音量|音",
+    r"ラストのテキスト|最後のテキスト|最後の文字|最後の字幕|最後のテロップ|最初のテキスト|最初の文字|最初の字幕|最初のテロップ",
     r"テキスト|文字|字幕|テロップ",
+    r"フック|CTA",
     r"最後のシーン|最後の場面|ラストシーン|最初のシーン|最初の場面|2番目のシーン|二番目のシーン|シーン|場面",
     r"広告|動画",
     r"もう少し|もうちょっと|少し|ちょっと|もっと",
@@ -33,7 +35,7 @@ _JA_WORDS = (
     r"明るくして|明るく|暗くして|暗く",
     r"落ち着いた|穏やかな|元気な|明るい",
     r"上に|下に|真ん中に|中央に",
-    r"白|黒|黄色|赤|青|緑",
+    r"白|黒|黄色|赤|青|緑|紫|ピンク|オレンジ",
     r"しないでください|しないで|しなくていいです|しなくていい|しなくて大丈夫",
     r"(?:大き|小さ|長|短|明る|暗)くて(?:いい|よい|良い)(?:です)?|いいね|いいです|いい感じ",
     r"うるさすぎる|うるさい|小さすぎる|大きすぎる|長すぎる",
@@ -93,6 +95,11 @@ JAPANESE = Language(
         (r"最後のシーン|最後の場面|ラストシーン", "the last scene"),
         (r"最初のシーン|最初の場面", "the first scene"),
         (r"2番目のシーン|二番目のシーン", "the second scene"),
+        # "最後のテキスト" (the last text), "最初の文字" (the first text): the text of that scene
+        (r"(?:最後|ラスト)の(?:テキスト|文字|字幕|テロップ)", "the text in the last scene"),
+        (r"最初の(?:テキスト|文字|字幕|テロップ)", "the text in the first scene"),
+        (r"フック", "hook"),
+        (r"CTA", "cta"),
         (r"(the\s+\w+\s+scene)\s*の\s*(?:テキスト|文字|字幕|テロップ)", r"the text in \1"),
         (r"([A-Za-z]+)\s*の\s*(?:テキスト|文字|字幕|テロップ)", r"the text in the \1"),
         (r"テキスト|文字|字幕|テロップ", "the text"),
@@ -126,6 +133,9 @@ JAPANESE = Language(
         (r"赤", "red"),
         (r"青", "blue"),
         (r"緑", "green"),
+        (r"紫", "purple"),
+        (r"ピンク", "pink"),
+        (r"オレンジ", "orange"),
         (r"(\d+(?:\.\d+)?)\s*秒", r"\1 seconds"),
         # "X を Q に変えて": change X to Q; "X を 10 seconds にして": make X 10 seconds
         # "X を Y しないで": don't make X Y
@@ -196,6 +206,9 @@ HINDI = Language(
         (r"(?:संगीत|म्यूजिक|म्यूज़िक|गाना)\s+(?:को\s+)?बंद\s+" + _HI_DO, "mute the music"),
         (r"(?:पहले\s+जैसा|वापस)\s+" + _HI_DO + r"|अनडू\s+" + _HI_DO + r"|अनडू", "undo"),
         (r"संगीत|म्यूजिक|म्यूज़िक|गाना|आवाज़|आवाज", "the music"),
+        # "आखिरी टेक्स्ट" (the last text): the last scene's text
+        (r"(?:आखिरी|आख़िरी|अंतिम|लास्ट)\s+(?:टेक्स्ट|लिखावट)", "the text in the last scene"),
+        (r"(?:पहले|पहला|पहली)\s+(?:टेक्स्ट|लिखावट)", "the text in the first scene"),
         (r"(?:आखिरी|आख़िरी|अंतिम|लास्ट)\s+(?:सीन|दृश्य)", "the last scene"),
         (r"(?:पहले|पहला|पहली)\s+(?:सीन|दृश्य)", "the first scene"),
         (r"(?:दूसरे|दूसरा)\s+(?:सीन|दृश्य)", "the second scene"),
@@ -204,14 +217,20 @@ HINDI = Language(
         (r"टेक्स्ट|लिखावट", "the text"),
         (r"सीन|दृश्य", "the scene"),
         (r"विज्ञापन|ऐड", "the ad"),
-        (r"और\s+(?:थोड़ा|थोड़ी)", "a bit more"),
+        (r"और\s+(?:थोड़ा|थोड़ी)|(?:थोड़ा|थोड़ी)\s+और", "a bit more"),
+        # "2 सेकंड छोटा" is shorter by 2 seconds (before "छोटा" alone is smaller)
+        (r"(\d+(?:\.\d+)?)\s*(?:सेकंड|सेकेंड)\s+(?:छोटा|छोटी|छोटे)", r"shorter by \1 seconds"),
+        (r"(\d+(?:\.\d+)?)\s*(?:सेकंड|सेकेंड)\s+(?:लंबा|लंबी|लम्बा)", r"longer by \1 seconds"),
         (r"थोड़ा|थोड़ी", "a bit"),
         # "धीमा", "कम" (low, less) and "तेज़" (strong, fast) are the music's volume only after it:
         # "टेक्स्ट कम करो" (less text) is no quieter music
         (r"(the\s+music\s+(?:a\s+bit\s+(?:more\s+)?)?)(?:धीमा|धीमी|कम)", r"\1quieter"),
         (r"(the\s+music\s+(?:a\s+bit\s+(?:more\s+)?)?)(?:तेज़|तेज)", r"\1louder"),
         # a scene "छोटा" (small) is a shorter one
-        (r"(the\s+(?:\w+\s+)?scene\s+(?:a\s+bit\s+(?:more\s+)?)?)(?:छोटा|छोटी|छोटे)", r"\1shorter"),
+        (
+            r"(?<!text in )(the\s+(?:\w+\s+)?scene\s+(?:a\s+bit\s+(?:more\s+)?)?)(?:छोटा|छोटी|छोटे)",
+            r"\1shorter",
+        ),
         (r"बड़ा|बड़ी|बड़े", "bigger"),
         (r"छोटा|छोटी|छोटे", "smaller"),
         (r"लंबा|लंबी|लम्बा", "longer"),
@@ -228,6 +247,10 @@ HINDI = Language(
         (r"लाल", "red"),
         (r"नीला|नीले", "blue"),
         (r"हरा|हरे", "green"),
+        (r"बैंगनी", "purple"),
+        (r"गुलाबी", "pink"),
+        (r"नारंगी", "orange"),
+        (r"भी", "too"),
         (r"(\d+(?:\.\d+)?)\s*(?:सेकंड|सेकेंड)(?:\s+का)?", r"\1 seconds"),
         # "X को Q कर दो", "X Q में बदलो": change X to Q; "X हटाओ": remove X
         (
@@ -281,6 +304,18 @@ GREEK = Language(
         ),
         (r"(?:το\s+)?κε[ίι]μενο\s+(?:της\s+|στην\s+)?πρ[ώω]της?\s+σκην[ήη]ς?", "the text in the first scene"),
         (r"(?:το\s+)?κε[ίι]μενο\s+(?:του|στο)\s+([A-Za-z]+)", r"the text in the \1"),
+        # "το τελικό κείμενο" (the final text), "το πρώτο κείμενο": that scene's text
+        (r"(?:το\s+)?(?:τελικ[όο]|τελευτα[ίι]ο)\s+κε[ίι]μενο", "the text in the last scene"),
+        (r"(?:το\s+)?(?:πρ[ώω]το|αρχικ[όο])\s+κε[ίι]μενο", "the text in the first scene"),
+        # "το ίδιο για την τελευταία": the same for the last scene
+        (
+            r"(?:το\s+)?[ίι]διο\s+(?:και\s+)?για\s+(?:την\s+|τη\s+)?τελευτα[ίι]α(?:\s+σκην[ήη])?",
+            "same for the last scene",
+        ),
+        (
+            r"(?:το\s+)?[ίι]διο\s+(?:και\s+)?για\s+(?:την\s+|τη\s+)?πρ[ώω]τη(?:\s+σκην[ήη])?",
+            "same for the first scene",
+        ),
         (r"(?:το\s+)?κε[ίι]μενο", "the text"),
         (r"(?:την\s+|τη\s+)?τελευτα[ίι]α\s+σκην[ήη]", "the last scene"),
         (r"(?:την\s+|τη\s+)?πρ[ώω]τη\s+σκην[ήη]", "the first scene"),
@@ -297,9 +332,10 @@ GREEK = Language(
         (r"(?:την\s+)?εικ[όο]να", "the picture"),
         (r"πιο\s+δυνατ[ήηόο]|δυνατ[όο]τερ\w*", "louder"),
         (r"πιο\s+σιγαν[ήηόο]|πιο\s+χαμηλ[ήηόο]|πιο\s+[ήη]συχ\w*", "quieter"),
-        # a scene "πιο μεγάλη" is a longer one, "πιο μικρή" a shorter one (as a time is long or short)
-        (r"(the\s+(?:\w+\s+)?scene)\s+(?:πιο\s+μεγ[άα]λ\w*|μεγαλ[ύυ]τερ\w*)", r"\1 longer"),
-        (r"(the\s+(?:\w+\s+)?scene)\s+(?:πιο\s+μικρ\w*|μικρ[όο]τερ\w*)", r"\1 shorter"),
+        # a scene "πιο μεγάλη" is a longer one, "πιο μικρή" a shorter one (as a time is long or short);
+        # a scene's text "πιο μεγάλο" is bigger
+        (r"(?<!text in )(the\s+(?:\w+\s+)?scene)\s+(?:πιο\s+μεγ[άα]λ\w*|μεγαλ[ύυ]τερ\w*)", r"\1 longer"),
+        (r"(?<!text in )(the\s+(?:\w+\s+)?scene)\s+(?:πιο\s+μικρ\w*|μικρ[όο]τερ\w*)", r"\1 shorter"),
         (r"πιο\s+μεγ[άα]λ\w*|μεγαλ[ύυ]τερ\w*", "bigger"),
         (r"πιο\s+μικρ\w*|μικρ[όο]τερ\w*", "smaller"),
         (r"πιο\s+μακρι[άα]|πιο\s+μεγ[άα]λη\s+δι[άα]ρκεια|μεγαλ[ύυ]τερη\s+δι[άα]ρκεια", "longer"),
@@ -307,6 +343,7 @@ GREEK = Language(
         (r"πιο\s+φωτειν\w*|φωτειν[όο]τερ\w*", "brighter"),
         (r"πιο\s+σκοτειν\w*|σκοτειν[όο]τερ\w*", "darker"),
         (r"[ήη]ρεμ\w*", "calm"),
+        (r"λ[ίι]γο\s+ακ[όο]μ[αη]|ακ[όο]μ[αη]\s+λ[ίι]γο", "a bit more"),
         (r"λ[ίι]γο", "a bit"),
         (r"πιο", "more"),
         (r"(?:κατά|κατα)\s+(\d+(?:[.,]\d+)?)\s*δευτερ[όο]λεπτ\w*", r"by \1 seconds"),
@@ -321,6 +358,9 @@ GREEK = Language(
         (r"κ[όο]κκιν\w*", "red"),
         (r"μπλε", "blue"),
         (r"πρ[άα]σιν\w*", "green"),
+        (r"μωβ|μοβ", "purple"),
+        (r"ροζ", "pink"),
+        (r"πορτοκαλ[ίι]\w*", "orange"),
         (r"και", "and"),
     ),
     leftovers=(
@@ -347,6 +387,8 @@ _TH_WORDS = (
     r"เพลงประกอบ|เพลง|ดนตรี|เสียงเพลง",
     r"ข้อความ|ตัวหนังสือ",
     r"ฉากสุดท้าย|ฉากแรก|ฉากที่สอง|ฉาก",
+    r"ตอนจบ|ตอนท้าย|ตอนต้น|ตอนแรก",
+    r"ด้วย",
     r"โฆษณา|วิดีโอ",
     r"ทำให้|ทำ|เปลี่ยน|ลบ|ย้าย|เลิกทำ|ย้อนกลับ|ปิด",
     r"เบาลง|ดังขึ้น|ใหญ่ขึ้น|เล็กลง|ยาวขึ้น|สั้นลง|สว่างขึ้น|มืดลง|ให้",
@@ -357,7 +399,7 @@ _TH_WORDS = (
     r"วินาที",
     r"เป็น|ใน|ของ|ที่|ไว้",
     r"ด้านบน|ข้างบน|ด้านล่าง|ข้างล่าง|ตรงกลาง",
-    r"สีขาว|สีดำ|สีเหลือง|สีแดง|สีน้ำเงิน|สีเขียว",
+    r"สีขาว|สีดำ|สีเหลือง|สีแดง|สีน้ำเงิน|สีเขียว|สีม่วง|สีชมพู|สีส้ม",
     r"สงบ|ผ่อนคลาย",
     r"ครับ|ค่ะ|คะ|นะ|จ้า|หน่อยนะ",
     r"อย่า",
@@ -388,6 +430,9 @@ THAI = Language(
         (r"เลิกทำ|ย้อนกลับ", "undo"),
         (r"ปิด\s*(?:เพลงประกอบ|เพลง|ดนตรี|เสียงเพลง)", "mute the music"),
         (r"เพลงประกอบ|เพลง|ดนตรี|เสียงเพลง", "the music"),
+        # "ข้อความตอนจบ" (the text at the end), "ข้อความตอนต้น": the last or the first scene's text
+        (r"(?:ข้อความ|ตัวหนังสือ)\s*(?:ตอนจบ|ตอนท้าย)", "the text in the last scene"),
+        (r"(?:ข้อความ|ตัวหนังสือ)\s*(?:ตอนต้น|ตอนแรก)", "the text in the first scene"),
         (r"ข้อความ|ตัวหนังสือ", "the text"),
         (r"ฉากสุดท้าย", "the last scene"),
         (r"ฉากแรก", "the first scene"),
@@ -407,6 +452,7 @@ THAI = Language(
         (r"สว่างขึ้น", "brighter"),
         (r"มืดลง", "darker"),
         (r"(quieter|louder|bigger|smaller|longer|shorter|brighter|darker)\s*อีกนิด", r"a bit more \1"),
+        (r"อีก\s*(?:นิดหน่อย|หน่อย|นิดนึง|นิด)", "a bit more"),
         (r"นิดหน่อย|หน่อย|นิดนึง|นิด", "a bit"),
         (r"(\d+(?:\.\d+)?)\s*วินาที", r"\1 seconds"),
         # "สั้นลง 1 วินาที": shorter by a second; "ยาว 20 วินาที": 20 seconds long
@@ -421,6 +467,10 @@ THAI = Language(
         (r"สีแดง", "red"),
         (r"สีน้ำเงิน", "blue"),
         (r"สีเขียว", "green"),
+        (r"สีม่วง", "purple"),
+        (r"สีชมพู", "pink"),
+        (r"สีส้ม", "orange"),
+        (r"ด้วย", "too"),
         (r"สงบ|ผ่อนคลาย", "calm"),
         (r"เป็น", "to"),
         (r"ใน|ของ|ที่", "in"),

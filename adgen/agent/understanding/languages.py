@@ -526,6 +526,9 @@ FRENCH = Language(
         r"combien",
         r"en\s+(?:rouge|blanc|blanche|noir|jaune|bleu|vert)",
         r"un\s+peu",
+        r"un\s+(?:poil|chou[iï]a|tantinet)",
+        r"pareil\s+pour",
+        r"plus\s+grande?",
         *_FR_MARKERS,
     ),
     rows=(
@@ -594,6 +597,10 @@ FRENCH = Language(
         (r"encore\s+(?:un\s+peu\s+)?moins(?=\W*$)", "even a bit less"),
         (r"(?:un\s+peu\s+moins)(?=\W*$)", "a bit less"),
         (r"un\s+peu", "a bit"),
+        # "un poil", "un chouïa", "un brin": a bit; "pareil pour la fin": the same for the last scene
+        (r"un\s+(?:poil|chou[iï]a|brin|tantinet)", "a bit"),
+        (r"(?:pareil|la\s+m[êe]me\s+chose)\s+pour\s+la\s+fin", "same for the last scene"),
+        (r"(?:pareil|la\s+m[êe]me\s+chose)\s+pour\s+le\s+d[ée]but", "same for the first scene"),
         (r"premi[eè]re|premier", "first"),
         (r"deuxi[eè]me|seconde(?!s)", "second"),
         (r"troisi[eè]me", "third"),

@@ -179,6 +179,7 @@ from adgen.agent.understanding.foreign import to_english, untranslated_words
 from adgen.agent.understanding.forwarded import forwarded_note
 from adgen.agent.understanding.framing import text_cue_end, unframed, unshouted
 from adgen.agent.understanding.fronted import unfronted
+from adgen.agent.understanding.hedged_looks import hedged_temperature
 from adgen.agent.understanding.history import UNDO_RE, history_operations
 from adgen.agent.understanding.jargon import plain_jargon
 from adgen.agent.understanding.lead_ins import unannounced
@@ -454,6 +455,7 @@ def parse_message(
         _breathing_room,
         _whole_dislike,
         _conditional,
+        _hedged_look,
         _music_for_a_part,
         _part_of_a_line,
         _suggestion,
@@ -878,6 +880,19 @@ def _answer_to_pending(m: Message) -> ParsedTurn | None:
         if pending.value_kind == "scene" and len(turn.operations) > 1:
             # the message read again: what it already did ("…and the ending should say 'x'") is not done twice
             turn.operations = [op for op in turn.operations if _changes_something(m.project, [op])]
+        longest = (
+            retry.longest_by_scenes(m.project)
+            if filled.bound_note
+            and pending.value_kind == "ad_duration"
+            and filled.bound_note.startswith("The longest")
+            else None
+        )
+        if longest:
+            # "fine, then the longest you can do": the longest an ad can be, each scene given its
+            # share (none over 30 s), rather than the scenes scaled together (which stop sooner)
+            turn = ParsedTurn(operations=[ops.parse_operation(op) for op in longest], topic="timing")
+            turn.scene_ids = [op["sceneId"] for op in longest]
+            return turn
         if filled.bound_note and turn.operations:
             # "the max" that is less than the marketer may think: say so, and ask first.
             wire = [op.to_wire() for op in turn.operations]
@@ -1371,6 +1386,12 @@ def _breathing_room(m: Message) -> ParsedTurn | None:
         return None
     asked = breathing_room(m.plain)
     return ParsedTurn(question=asked) if asked is not None else None
+
+
+def _hedged_look(m: Message) -> ParsedTurn | None:
+    """ "maybe a touch warmer overall? not sure": the lighting or the palette, asked (:mod:`hedged_looks`)."""
+    asked = hedged_temperature(m.plain, m.project)
+    return ParsedTurn(question=asked.question, pending=asked) if asked is not None else None
 
 
 def _conditional(m: Message) -> ParsedTurn | None:
@@ -1872,7 +1893,14 @@ VOICE_PACE_REFUSED = "The voice's pace can be"
 
 def _praise(m: Message) -> ParsedTurn | None:
     """ "the lighting is moody, I love it": the ad as it is, liked; nothing to change."""
-    return ParsedTurn(unknown=ACK_TEXT) if m.project is not None and praises_as_is(m.plain) else None
+    if m.project is None or not praises_as_is(m.plain):
+        return None
+    # ("the social proof scene is my favourite" … "put it first": the scene praised is what "it"
+    # means next)
+    named = [
+        sid for r in find_scene_refs(m.masked, m.project, m.quotes) if r.ids and not r.error for sid in r.ids
+    ]
+    return ParsedTurn(unknown=ACK_TEXT, scene_ids=named or None)
 
 
 def _unsupported(m: Message) -> ParsedTurn | None:

@@ -159,6 +159,24 @@ POLISH = Language(
         (r"w\s+sumie|[łl][ąa]cznie|w\s+ca[łl]o[śs]ci", "in total"),
         (r"co\s+jest\s+napisane\s+w|co\s+m[óo]wi", "what's written in"),
         (r"cofnij(?:\s+(?:to|ostatni[ąa]\s+zmian[ęa]))?|anuluj\s+(?:to|ostatni[ąa]\s+zmian[ęa])", "undo"),
+        # "ostatni tekst" (the last text), "tekst ostatniej sceny": the last scene's text;
+        # "to samo dla ostatniej": the same for the last scene
+        (
+            r"ostatni\s+(?:tekst|napis)|(?:tekst|napis)(?:u)?\s+ostatniej\s+sceny",
+            "the text in the last scene",
+        ),
+        (
+            r"pierwszy\s+(?:tekst|napis)|(?:tekst|napis)(?:u)?\s+pierwszej\s+sceny",
+            "the text in the first scene",
+        ),
+        (
+            r"to\s+samo\s+(?:dla|w|z|na)\s+ostatni(?:ej|ą|a)(?:\s+scen(?:y|ie|ą|a))?",
+            "same for the last scene",
+        ),
+        (
+            r"to\s+samo\s+(?:dla|w|z|na)\s+pierwsz(?:ej|ą|a)(?:\s+scen(?:y|ie|ą|a))?",
+            "same for the first scene",
+        ),
         (r"w\s+pierwszej\s+scenie", "in the first scene"),
         (r"w\s+drugiej\s+scenie", "in the second scene"),
         (r"w\s+trzeciej\s+scenie", "in the third scene"),
@@ -385,6 +403,14 @@ _TR_FIRST: tuple[tuple[str, str], ...] = (
     (rf"m[üu]zi[ğg]i\s+(?:biraz|azc[ıi]k)\s+a[çc]{_TR_PLEASE}", "turn the music up a bit"),
     (rf"m[üu]zi[ğg]i\s+k[ıi]s{_TR_PLEASE}", "turn the music down"),
     (rf"m[üu]zi[ğg]i\s+a[çc]{_TR_PLEASE}", "turn the music up"),
+    # "biraz daha" (a bit more), "daha da" (even more), alone: the last change again
+    (r"biraz\s+daha(?=\W*$)", "a bit more"),
+    (r"daha\s+da(?:\s+fazla)?(?=\W*$)", "even more"),
+    # "son yazı" (the last text), "ilk yazıyı": that scene's text; "aynısını son sahneye de yap"
+    (r"son\s+(?:yaz[ıi]|metin|metn)(?:\w*)", "the text in the last scene"),
+    (r"ilk\s+(?:yaz[ıi]|metin|metn)(?:\w*)", "the text in the first scene"),
+    (r"ayn[ıi]s[ıi]n[ıi]\s+son\s+sahne(?:\w*)\s+(?:de|da)\s+yap(?:\w*)", "same for the last scene"),
+    (r"ayn[ıi]s[ıi]n[ıi]\s+ilk\s+sahne(?:\w*)\s+(?:de|da)\s+yap(?:\w*)", "same for the first scene"),
     (r"daha\s+sakin\s+(?:bir\s+)?m[üu]zik\s+(?:koy|a[çc]|se[çc])", "calmer music"),
     (r"daha\s+sakin", "calmer"),
     (r"yinele(?:yin)?|ileri\s+al", "redo"),

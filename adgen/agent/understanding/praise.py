@@ -37,7 +37,9 @@ _PRAISE_RE = re.compile(
     r"\b(?:(?:love|like|dig|adore)\s+(?:it|that|this|them)|"
     r"perfect|great|nice|awesome|amazing|beautiful|gorgeous|lovely|spot\s+on|chef'?s\s+kiss|"
     rf"(?:looks?|sounds?|feels?|is|are|'s)\s+(?:so\s+|really\s+|just\s+)?(?:{PRAISE_ALT}|"
-    r"the\s+best(?:\s+(?:part|bit|scene))?))\b[\s!.]*",
+    r"the\s+best(?:\s+(?:part|bit|scene))?|"
+    # "the social proof scene is my favourite" (round 27 c)
+    r"my\s+(?:absolute\s+)?fav(?:ou?rite|e)(?:\s+(?:part|bit|scene|one))?))\b[\s!.]*",
     _I,
 )
 # What the rest may be: one description of how something is ("the lighting is moody", "it's dark
@@ -63,9 +65,13 @@ _LEAVE_IT_RE = re.compile(
 )
 
 
+# "honestly the showcase is my favourite": a lead-in that changes nothing
+_LEAD_IN_RE = re.compile(r"^\W*(?:(?:honestly|tbh|ngl|ok(?:ay)?|so|well|actually|oh|wow)\b[\s,.!]*)+", _I)
+
+
 def praises_as_is(masked: str) -> bool:
     """Whether ``masked`` (quotes masked) describes the ad as it is and says it likes it."""
-    masked = _LEAVE_IT_RE.sub("", masked)
+    masked = _LEAD_IN_RE.sub("", _LEAVE_IT_RE.sub("", masked))
     praise = _PRAISE_RE.search(masked)
     if praise is None or _CHANGE_RE.search(masked):
         return False

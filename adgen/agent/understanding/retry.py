@@ -238,6 +238,46 @@ def _number(token: str) -> float:
         return 0.0
 
 
+def longest_by_scenes(project: AdProject | None) -> list[dict[str, Any]] | None:
+    """ "the longest you can do" after a refused length: the scenes each as long as they need to be
+    for the longest an ad can be (each at most 30 s; a scene that would pass 30 s stops there and
+    the others share the rest, in their proportions), as wire operations; None when the scenes
+    scaled together already reach it, or the scenes together cannot."""
+    if project is None or not project.scenes:
+        return None
+    target = refusals.LIMITS["ad_duration"][1]
+    if (
+        refusals.reachable("ad_duration", project)[1] >= target
+        or len(project.scenes) * refusals.SCENE_MAX_SEC < target
+    ):
+        return None  # (too few scenes for 120 s: the most they can be is asked about first)
+    lengths = {s.id: s.duration_sec for s in project.scenes}
+    fixed: dict[str, float] = {}
+    while True:
+        free = {k: v for k, v in lengths.items() if k not in fixed}
+        if not free:  # every scene at 30 s
+            new = dict(fixed)
+            break
+        left = target - sum(fixed.values())
+        scale = left / sum(free.values())
+        over = [k for k, v in free.items() if v * scale >= refusals.SCENE_MAX_SEC]
+        if not over:
+            new = {**fixed, **{k: round(v * scale, 1) for k, v in free.items()}}
+            break
+        for k in over:
+            fixed[k] = refusals.SCENE_MAX_SEC
+    drift = round(target - sum(new.values()), 1)
+    if drift:  # rounding: the longest free scene takes the tenths
+        key = max((k for k in new if k not in fixed), key=lambda k: new[k], default=None)
+        if key is not None:
+            new[key] = round(new[key] + drift, 1)
+    return [
+        {"operation": "update_scene", "sceneId": s.id, "durationSec": new[s.id]}
+        for s in project.scenes
+        if new[s.id] != s.duration_sec
+    ]
+
+
 def _limit(kind: str, high_end: bool, project: AdProject | None) -> tuple[float, str | None]:
     """The highest (or lowest) value this ad can take, and a note when it is not the general one."""
     low, high = refusals.reachable(kind, project)
