@@ -340,3 +340,45 @@ def test_praise_of_a_scene_is_what_it_means_next(first: str, second: str, change
         ]
         return
     only(second, project, state, **changes)
+
+
+# --- 8. French "la fin" is the last scene, not the whole ad ---------------------------------------
+
+B3 = basic_project().scenes[2].background_prompt
+
+
+@pytest.mark.parametrize(
+    ("text", "changes"),
+    [
+        ("mets la fin plus sombre", {"scene_3__backgroundPrompt": f"{B3}, darker"}),
+        ("rends la fin plus courte", {"scene_3__durationSec": 3.2, "durationSec": 14.2}),
+        ("rends la fin plus lumineuse", {"scene_3__backgroundPrompt": f"{B3}, brighter"}),
+    ],
+)
+def test_la_fin_is_the_last_scene(text: str, changes: dict[str, Any]) -> None:
+    only(text, **changes)
+
+
+def test_la_scene_de_la_fin_is_removed_alone() -> None:
+    turn = parse_message("supprime la scène de la fin", basic_project())
+    assert [op.to_wire() for op in turn.operations] == [{"operation": "remove_scene", "sceneId": "scene_3"}]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "changes"),
+    [
+        (
+            "mets le texte de la fin en bas",
+            "pareil pour l'accroche",
+            {"scene_1__overlay__position": "bottom"},
+        ),
+        (
+            "mets le texte de la fin en jaune",
+            "la même chose pour l'accroche",
+            {"scene_1__overlay__color": "#FFFF00"},
+        ),
+        ("पहले सीन का टेक्स्ट बड़ा करो", "आखिरी सीन के लिए भी वैसा ही", {"scene_3__overlay__fontSize": 90}),
+    ],
+)
+def test_the_same_for_a_named_scene(first: str, second: str, changes: dict[str, Any]) -> None:
+    then(first, second, **changes)

@@ -572,6 +572,9 @@ FRENCH = Language(
         # "le texte au début", "la musique à la fin": where in the ad, the first or the last scene
         (r"(?:au|du)\s+d[ée]but(?:\s+de\s+la\s+(?:pub|vid[ée]o))?", "in the first scene"),
         (r"[àa]\s+la\s+fin(?:\s+de\s+la\s+(?:pub|vid[ée]o))?", "in the last scene"),
+        # "la scène de la fin", "mets la fin plus sombre": the last scene (not the whole ad)
+        (r"la\s+sc[eè]ne\s+(?:de\s+la\s+fin|finale)", "the last scene"),
+        (r"(?<!de\s)(?<!pour\s)la\s+fin\b", "the last scene"),
         (r"la\s+sc[eè]ne\s+du\s+probl[eè]me", "the problem scene"),
         (r"la\s+sc[eè]ne\s+(?:de\s+l['’]|d['’])accroche", "the hook scene"),
         (r"la\s+sc[eè]ne\s+(?:du|de\s+la|des|de)\s+(\w+)", r"the \1 scene"),
@@ -601,6 +604,7 @@ FRENCH = Language(
         (r"un\s+(?:poil|chou[iï]a|brin|tantinet)", "a bit"),
         (r"(?:pareil|la\s+m[êe]me\s+chose)\s+pour\s+la\s+fin", "same for the last scene"),
         (r"(?:pareil|la\s+m[êe]me\s+chose)\s+pour\s+le\s+d[ée]but", "same for the first scene"),
+        (r"(?:pareil|la\s+m[êe]me\s+chose)\s+pour", "same for"),
         (r"premi[eè]re|premier", "first"),
         (r"deuxi[eè]me|seconde(?!s)", "second"),
         (r"troisi[eè]me", "third"),
