@@ -19,7 +19,11 @@ of its own):
    was: the background became "20% off");
 7. quoted words wanted in a scene "too" ("the word 'fresh' should be in the hook too", "put 'Bold'
    in the cta as well"): added or instead is asked, "add" adds them on a line of their own (it
-   was: they became the whole text).
+   was: they became the whole text);
+8. quoted words said to be too long ("hmm, 'Order today' — is that too long?", "'Smooth. Bold.'
+   is too wordy"): a question, never the ad's length (it was: the ad was set to 16 s);
+9. a remark after a scene's label ("the showcase: 3 tacos is right, no change", "the cta: the
+   price is fine, keep it"): asked, never the scene's words (it was: the remark became the text).
 
 Every edit is checked on the whole resulting document: what was asked changed, nothing else."""
 
@@ -184,6 +188,8 @@ def test_a_better_hook_is_still_a_new_take() -> None:
         ("the phrase 'Wake up' feels a bit aggressive", "Wake up"),
         ("'Order today' is way too loud", "Order today"),
         ("the word 'Smooth' is too loud, tone it down", "Smooth"),
+        ("hmm, 'Order today' — is that too long?", "Order today"),
+        ("'Smooth. Bold.' feels too long", "Smooth. Bold."),
     ],
 )
 def test_quoted_words_loud_is_asked(text: str, words: str) -> None:
@@ -239,3 +245,40 @@ def test_quoted_words_too_asks_then_adds(text: str, scene: int, words: str) -> N
 
 def test_add_words_to_a_scene_still_adds() -> None:
     only("add 'Bold' to the cta too", basic_project(), scene_3__overlay__text="Order today\nBold")
+
+
+def test_a_quoted_scene_too_long_is_still_its_length() -> None:
+    turn = parse_message("the 'Order today' scene is too long", basic_project())
+    assert [op.to_wire() for op in turn.operations] == [
+        {"operation": "update_scene", "sceneId": "scene_3", "durationSec": 3.2}
+    ]
+
+
+@pytest.mark.parametrize("text", ["'Smooth. Bold.' is too wordy", "'Wake up to cold brew', is it too long?"])
+def test_quoted_words_too_long_change_nothing(text: str) -> None:
+    assert not parse_message(text, basic_project()).operations
+
+
+# --- 9. a remark after a scene's label -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the showcase: 100% arabica is right, no change",
+        "the cta: the price is fine, keep it as is",
+        "hook text: the wording is good, just make it pop",
+    ],
+)
+def test_remark_after_label_is_no_text(text: str) -> None:
+    turn = parse_message(text, basic_project())
+    texts = [op.to_wire() for op in turn.operations if "text" in op.to_wire()]
+    assert not texts, (text, texts)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [("hook text: Tacos done right", "Tacos done right"), ("the hook: 'Life is good'", "Life is good")],
+)
+def test_label_with_copy_still_sets_text(text: str, want: str) -> None:
+    only(text, basic_project(), scene_1__overlay__text=want)

@@ -127,10 +127,12 @@ def other_version_better(masked: str, operations: list[Any]) -> str | None:
 # "the word 'Bold' is too loud", "'Just listed' feels shouty", "the phrase 'Order today' is too
 # much": how quoted words on screen are, read as the music's volume or the whole ad's look.
 _QUOTED_STATE_RE = re.compile(
-    r"(?:^\W*|\b(?:the\s+)?(?:words?|phrase|line|bit|part|text|copy)\s+)\ue000(?P<q>[\ue100-\ue1ff])\s*"
-    r"(?:is|are|'s|looks?|feels?|seems?|sounds?|reads?|comes?\s+across)\s+(?:\w+\s+){0,3}?"
+    r"(?:^\W*(?:(?:hmm+|so|and|but|also|ok(?:ay)?|well)\W+)?|\b(?:the\s+)?(?:words?|phrase|line|bit|part|text|copy)\s+)"
+    r"\ue000(?P<q>[\ue100-\ue1ff])\s*(?:[\u2014\u2013,:-]+\s*)?"
+    r"(?:(?:is|isn'?t|'s)\s+(?:that|it|this)|is|are|'s|looks?|feels?|seems?|sounds?|reads?|comes?\s+across)\s+"
+    r"(?:\w+\s+){0,3}?"
     r"(?:loud|shouty|shouting|screamy|aggressive|much|strong|intense|harsh|heavy|busy|bright|garish|calm|quiet|soft|"
-    r"weak|boring|bland|flat|dull|muted)\b",
+    r"weak|boring|bland|flat|dull|muted|long|short|wordy|lengthy)\b",
     _I,
 )
 _EDITS_OF_WORDS = frozenset({"update_overlay", "update_voiceover", "update_brand"})
