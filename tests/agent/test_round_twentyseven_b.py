@@ -23,7 +23,10 @@ of its own):
 8. quoted words said to be too long ("hmm, 'Order today' — is that too long?", "'Smooth. Bold.'
    is too wordy"): a question, never the ad's length (it was: the ad was set to 16 s);
 9. a remark after a scene's label ("the showcase: 3 tacos is right, no change", "the cta: the
-   price is fine, keep it"): asked, never the scene's words (it was: the remark became the text).
+   price is fine, keep it"): asked, never the scene's words (it was: the remark became the text);
+10. a number on one scene's screen named to say which ("the 689 price, make the text gold", "the
+   4 bed 3 bath text is fine but the font is too small"): asked when the edit reaches other scenes
+   (it was: every scene's text changed).
 
 Every edit is checked on the whole resulting document: what was asked changed, nothing else."""
 
@@ -282,3 +285,44 @@ def test_remark_after_label_is_no_text(text: str) -> None:
 )
 def test_label_with_copy_still_sets_text(text: str, want: str) -> None:
     only(text, basic_project(), scene_1__overlay__text=want)
+
+
+# --- 10. a number on one scene's screen ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the 689 price, make the text gold",
+        "the 689 price text should be gold",
+        "the 4 bed 3 bath text is fine but the font is too small",
+    ],
+)
+def test_number_pointer_is_asked(text: str) -> None:
+    asks(text, listing_with_date(), "scene 2", "yes")
+
+
+def listing_with_date() -> AdProject:
+    """listing() with a price in thousands and a date whose digits overlap ("1-4pm")."""
+    return basic_with(
+        scene_2__overlay__text="4 bed · 3 bath · $689,000",
+        scene_3__overlay__text="Open house Sat 6/14, 1-4pm",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "changes"),
+    [
+        ("make all the text gold", {"scenes__overlay__color": "#FFD700"}),
+        ("the 689 price is fine, make the cta text gold", {"scene_3__overlay__color": "#FFD700"}),
+    ],
+)
+def test_numbers_not_pointing_elsewhere_stand(text: str, changes: dict[str, object]) -> None:
+    only(text, listing_with_date(), **changes)
+
+
+def test_a_length_next_to_a_number_stands() -> None:
+    turn = parse_message("the 15 is fine, but make the hook 2 seconds", listing_with_date())
+    assert [op.to_wire() for op in turn.operations] == [
+        {"operation": "update_scene", "sceneId": "scene_1", "durationSec": 2.0}
+    ]

@@ -211,6 +211,7 @@ from adgen.agent.understanding.pasted_json import unpasted
 from adgen.agent.understanding.plain_words import plain_words
 from adgen.agent.understanding.pointers import (
     also_quoted,
+    number_pointer,
     other_version_better,
     pointing_colour,
     pointing_why,
@@ -777,7 +778,9 @@ def _gated(m: Message, turn: ParsedTurn) -> ParsedTurn:
         if also is not None:
             return also
         # "the green cilantro pops": a colour named to point at a thing, never one to use.
-        pointer = pointing_colour(m.masked, list(turn.operations))
+        pointer = pointing_colour(m.masked, list(turn.operations)) or number_pointer(
+            m.masked, list(turn.operations), project
+        )
         if pointer is not None:
             return confirmation(
                 turn, [], lambda operations: _describe(operations, project), pointing_why(pointer)

@@ -201,4 +201,42 @@ def also_quoted(masked: str, operations: list[Any], project: Any, quotes: list[A
     return asked
 
 
-__all__ = ["also_quoted", "other_version_better", "pointing_colour", "pointing_why", "quoted_state"]
+# "the 689 price, make the text gold", "the 4 bed 3 bath text is fine but the font is too small": a
+# number on one scene's screen named to say which scene, while the reading changes other scenes
+# too. Asked, naming the scene.
+_NUMBER_POINTER_RE = re.compile(
+    r"\bthe\s+[$€£]?(?P<n>\d[\d,.]*)k?\s+(?!(?:s|sec|secs|seconds?|px|pt|percent|times|x)\b)(?P<w>[a-z]+)", _I
+)
+
+
+def number_pointer(masked: str, operations: list[Any], project: Any) -> str | None:
+    """Why to ask when a number names one scene (its text) and the edits reach other scenes; else None."""
+    touched = {op.to_wire().get("sceneId") for op in operations} - {None}
+    if len(touched) < 2:
+        return None
+    for m in _NUMBER_POINTER_RE.finditer(masked):
+        number = m.group("n").rstrip(",.")
+        having = []
+        # "the 4 bed …": the number with its word first ("4 bed", not the 4 of "1-4pm"), else the number
+        for pattern in (rf"{re.escape(number)}\s+{re.escape(m.group('w'))}\b", re.escape(number)):
+            having = [
+                x
+                for x in project.scenes
+                if re.search(rf"(?<![\d.,]){pattern}(?![\d])", x.overlay.text or "", _I)
+            ]
+            if having:
+                break
+        if len(having) == 1 and touched - {having[0].id}:
+            place = project.scenes.index(having[0]) + 1
+            return f"“{number}” is on scene {place}'s screen only, and this would change other scenes too"
+    return None
+
+
+__all__ = [
+    "number_pointer",
+    "also_quoted",
+    "other_version_better",
+    "pointing_colour",
+    "pointing_why",
+    "quoted_state",
+]
