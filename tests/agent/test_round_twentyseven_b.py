@@ -146,6 +146,7 @@ def test_pointing_colour_is_asked(text: str, words: str) -> None:
     [
         ("make the palette green", {"style__palette": ["#008000"]}),
         ("use the red one for the cta text", {"scene_3__overlay__color": "#FF0000"}),
+        ("red hook text please", {"scene_1__overlay__color": "#FF0000"}),
         ("the navy door looks great, make the cta text navy", {"scene_3__overlay__color": "#000080"}),
         ("the white bottle is fine, make the hook text orange", {"scene_1__overlay__color": "#FFA500"}),
         ("the gold text in the cta should be white", {}),
@@ -246,6 +247,11 @@ def test_quoted_words_too_asks_then_adds(text: str, scene: int, words: str) -> N
     assert options["replace"] == [{"operation": "update_overlay", "sceneId": f"scene_{scene}", "text": words}]
 
 
+def test_too_before_the_words_is_no_addition() -> None:
+    turn = parse_message("cta in Spanish too: 'Pídelo hoy'", basic_project())
+    assert not (turn.question or "").startswith("Should “Pídelo hoy” be added"), turn.question
+
+
 def test_add_words_to_a_scene_still_adds() -> None:
     only("add 'Bold' to the cta too", basic_project(), scene_3__overlay__text="Order today\nBold")
 
@@ -296,10 +302,11 @@ def test_label_with_copy_still_sets_text(text: str, want: str) -> None:
         "the 689 price, make the text gold",
         "the 689 price text should be gold",
         "the 4 bed 3 bath text is fine but the font is too small",
+        "the 6/14 date should be white",
     ],
 )
 def test_number_pointer_is_asked(text: str) -> None:
-    asks(text, listing_with_date(), "scene 2", "yes")
+    asks(text, listing_with_date(), "scene", "yes")
 
 
 def listing_with_date() -> AdProject:
@@ -326,3 +333,15 @@ def test_a_length_next_to_a_number_stands() -> None:
     assert [op.to_wire() for op in turn.operations] == [
         {"operation": "update_scene", "sceneId": "scene_1", "durationSec": 2.0}
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the 24/7 text should be bigger", "the 555 number should be white", "the 555 number, make it gold"],
+)
+def test_number_with_slashes_or_on_the_palette_is_asked(text: str) -> None:
+    asks(
+        text,
+        basic_with(scene_2__overlay__text="Licensed, 24/7", scene_3__overlay__text="Call (555) 014-2277"),
+        "yes",
+    )

@@ -778,13 +778,10 @@ def _gated(m: Message, turn: ParsedTurn) -> ParsedTurn:
         if also is not None:
             return also
         # "the green cilantro pops": a colour named to point at a thing, never one to use.
-        pointer = pointing_colour(m.masked, list(turn.operations)) or number_pointer(
-            m.masked, list(turn.operations), project
-        )
+        colour = pointing_colour(m.masked, list(turn.operations))
+        pointer = pointing_why(colour) if colour else number_pointer(m.masked, list(turn.operations), project)
         if pointer is not None:
-            return confirmation(
-                turn, [], lambda operations: _describe(operations, project), pointing_why(pointer)
-            )
+            return confirmation(turn, [], lambda operations: _describe(operations, project), pointer)
         # "B test: opener 'Hot sleeper?'": a version asked for, read as a change to this ad.
         if version_doubt(m.masked, turn, family.label_of(project.project_id) if family else None):
             return version_question(turn, family, lambda operations: _describe(operations, project))

@@ -37,6 +37,10 @@ _DETERMINER_RE = re.compile(
     r"old|new|bright|dark|light|pale|deep)\s+)?$",
     _I,
 )
+_SCENE_WORDS = frozenset(
+    "hook cta showcase intro outro opener opening ending end closing final first last second third middle "
+    "problem testimonial scene scenes slide social proof main".split()
+)
 # "use the red one", "go with the blue one": the colour chosen, a value ("the red one in the
 # first scene, make it 4 seconds" only says which)
 _CHOOSING_RE = re.compile(
@@ -88,6 +92,12 @@ def _pointer(masked: str, colour: Any) -> str | None:
     if after is None or masked[colour.end : colour.end + 1] not in (" ", "\t"):
         return None
     noun = after.group(1).casefold()
+    end = after.end()
+    while noun in _SCENE_WORDS:  # "red hook text", "a blue end card": the scene's words, then their field
+        nxt = _WORD_RE.match(masked, end)
+        if nxt is None:
+            return None
+        noun, end = nxt.group(1).casefold(), nxt.end()
     if noun in ("one", "ones") and _CHOOSING_RE.search(masked[: colour.start]):
         return None  # "use the red one": a colour chosen
     if noun in _TAKES_COLOUR or noun.rstrip("s") in _TAKES_COLOUR or find_colors(noun):
@@ -162,7 +172,9 @@ _TOO_RE = re.compile(r"\b(?:too|also|as\s+well|in\s+addition|additionally)\b", _
 def also_quoted(masked: str, operations: list[Any], project: Any, quotes: list[Any]) -> Any:
     """The question (a ParsedTurn with its options) for quoted words wanted in a scene "too"
     read as the scene's whole text; else None."""
-    if not _TOO_RE.search(masked) or len(operations) != 1:
+    last_quote = masked.rfind("\ue000")
+    # "too" after the words ("… in the hook too"), never "cta in Spanish too: 'Pídelo hoy'"
+    if last_quote < 0 or not _TOO_RE.search(masked, last_quote) or len(operations) != 1:
         return None
     wire = operations[0].to_wire()
     new = wire.get("text")
@@ -205,17 +217,21 @@ def also_quoted(masked: str, operations: list[Any], project: Any, quotes: list[A
 # number on one scene's screen named to say which scene, while the reading changes other scenes
 # too. Asked, naming the scene.
 _NUMBER_POINTER_RE = re.compile(
-    r"\bthe\s+[$€£]?(?P<n>\d[\d,.]*)k?\s+(?!(?:s|sec|secs|seconds?|px|pt|percent|times|x)\b)(?P<w>[a-z]+)", _I
+    r"\bthe\s+[$€£(]?(?P<n>\d[\d,./:)-]*)k?\s+(?!(?:s|sec|secs|seconds?|px|pt|percent|times|x)\b)(?P<w>[a-z]+)",
+    _I,
 )
 
 
 def number_pointer(masked: str, operations: list[Any], project: Any) -> str | None:
     """Why to ask when a number names one scene (its text) and the edits reach other scenes; else None."""
-    touched = {op.to_wire().get("sceneId") for op in operations} - {None}
-    if len(touched) < 2:
+    wires = [op.to_wire() for op in operations]
+    touched = {w.get("sceneId") for w in wires} - {None}
+    # "the 555 number should be white": the whole ad's palette set for one scene's words
+    whole = any(w.get("operation") == "update_style" and "palette" in w for w in wires)
+    if len(touched) < 2 and not whole:
         return None
     for m in _NUMBER_POINTER_RE.finditer(masked):
-        number = m.group("n").rstrip(",.")
+        number = m.group("n").rstrip(",.:/-")
         having = []
         # "the 4 bed …": the number with its word first ("4 bed", not the 4 of "1-4pm"), else the number
         for pattern in (rf"{re.escape(number)}\s+{re.escape(m.group('w'))}\b", re.escape(number)):
@@ -226,9 +242,9 @@ def number_pointer(masked: str, operations: list[Any], project: Any) -> str | No
             ]
             if having:
                 break
-        if len(having) == 1 and touched - {having[0].id}:
+        if len(having) == 1 and (whole or touched - {having[0].id}):
             place = project.scenes.index(having[0]) + 1
-            return f"“{number}” is on scene {place}'s screen only, and this would change other scenes too"
+            return f"“{number}” is on scene {place}'s screen only, and this would change more than that scene"
     return None
 
 
