@@ -26,7 +26,9 @@ of its own):
    price is fine, keep it"): asked, never the scene's words (it was: the remark became the text);
 10. a number on one scene's screen named to say which ("the 689 price, make the text gold", "the
    4 bed 3 bath text is fine but the font is too small"): asked when the edit reaches other scenes
-   (it was: every scene's text changed).
+   (it was: every scene's text changed);
+11. a new scene's quoted words followed by its place in other words ("add a scene that says '20%
+   off Tuesdays' after the tacos"): asked (it was: the place became part of its words).
 
 Every edit is checked on the whole resulting document: what was asked changed, nothing else."""
 
@@ -345,3 +347,34 @@ def test_number_with_slashes_or_on_the_palette_is_asked(text: str) -> None:
         basic_with(scene_2__overlay__text="Licensed, 24/7", scene_3__overlay__text="Call (555) 014-2277"),
         "yes",
     )
+
+
+# --- 11. a new scene's quoted words and a place after them ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "add a scene that says '20% off Tuesdays' after the iced coffee",
+        "add a scene saying 'Now in cans' right after the splash",
+        "add a card that says 'Free shipping' before the ending",
+    ],
+)
+def test_new_scene_words_with_a_place_after_are_asked(text: str) -> None:
+    turn = parse_message(text, basic_project())
+    assert not turn.operations, (text, [op.to_wire() for op in turn.operations])
+    for op in turn.pending.options[0].operations if turn.pending else []:
+        assert "'" not in str(op.get("text", "")) or turn.question
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("add a scene that says 'Now in cans'", "Now in cans"),
+        ("add a scene saying 'Bold' before the cta", "Bold"),
+    ],
+)
+def test_new_scene_quoted_words_still_added(text: str, words: str) -> None:
+    turn = parse_message(text, basic_project())
+    texts = [op.to_wire().get("text") for op in turn.operations]
+    assert texts == [words], (text, texts)
