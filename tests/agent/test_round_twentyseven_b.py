@@ -378,3 +378,14 @@ def test_new_scene_quoted_words_still_added(text: str, words: str) -> None:
     turn = parse_message(text, basic_project())
     texts = [op.to_wire().get("text") for op in turn.operations]
     assert texts == [words], (text, texts)
+
+
+@pytest.mark.parametrize(
+    "text", ["hmm, actually make that white again", "turn it white now", "ok make that white instead"]
+)
+def test_colour_after_a_made_pronoun_is_a_value(text: str) -> None:
+    from adgen.agent.understanding.pointers import pointing_colour
+    from adgen.tools import operations as ops
+
+    op = ops.parse_operation({"operation": "update_overlay", "sceneId": "scene_1", "color": "#FFFFFF"})
+    assert pointing_colour(text, [op]) is None

@@ -30,7 +30,7 @@ _TAKES_COLOUR = frozenset(
     "stripe stripes band bar bars box boxes banner banners card cards frame frames shadow shadows hex "
     "instead please pls too also only then and or but with to for on in at from of is are was were be "
     "should would will can could looks seems feels looked everywhere throughout here there it this that "
-    "ish tinted toned coloured colored based".split()
+    "ish tinted toned coloured colored based again now back instead though anyway already thanks thx lol".split()
 )
 _DETERMINER_RE = re.compile(
     r"(?:^|\b(?:the|that|this|those|these|our|your|my|his|her|its|their|a|an)\s+)(?:(?:big|small|little|tall|"
@@ -46,6 +46,11 @@ _SCENE_WORDS = frozenset(
 _CHOOSING_RE = re.compile(
     r"\b(?:use|pick|choose|go\s+(?:with|for)|prefer|want|take|try|make\s+(?:it|them|the\s+\w+))\s+"
     r"(?:the|that|this|those|these)\s+$",
+    _I,
+)
+# "make that white again", "turn it blue now": the colour set, its thing a pronoun
+_MADE_RE = re.compile(
+    r"\b(?:make|turn|set|change|switch|paint|keep|go|get|leave|want|need)\s+(?:that|this|it|them|these|those|its)\s+$",
     _I,
 )
 _WORD_RE = re.compile(r"\s*([A-Za-z][A-Za-z'-]*)")
@@ -86,7 +91,8 @@ def pointing_colour(masked: str, operations: list[Any]) -> str | None:
 
 def _pointer(masked: str, colour: Any) -> str | None:
     """ "green cilantro" when ``colour`` stands after an article before a thing's name."""
-    if not _DETERMINER_RE.search(masked[: colour.start]):
+    before = masked[: colour.start]
+    if not _DETERMINER_RE.search(before) or _MADE_RE.search(before):
         return None
     after = _WORD_RE.match(masked, colour.end)
     if after is None or masked[colour.end : colour.end + 1] not in (" ", "\t"):
