@@ -197,7 +197,8 @@ _WISH_RE = re.compile(
 # is about the picture (:mod:`look` reads it), never the music's volume.
 _SEEN_SUBJECT_RE = re.compile(
     r"\b(?:lighting|light|lights|picture|image|images|photo|shot|look|colou?rs?|palette|tones?|shades?|"
-    r"text|font|caption|captions|background|backdrop|glow|shadows?|visuals?)\b",
+    r"text|font|caption|captions|background|backdrop|glow|shadows?|visuals?|"
+    r"words?|wording|copy|headline|tagline|slogan|title)\b",
     _I,
 )
 _HEARD_SUBJECT_RE = re.compile(

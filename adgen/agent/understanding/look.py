@@ -829,12 +829,28 @@ def _background_words(r: ClauseReaderBase, fragment: str, *, trim: bool) -> str 
     words = text_value(_TRAILING_PREP_RE.sub("", words) if trim else words, r.quotes)
     if words and _ADDRESS_WORDS_RE.fullmatch(words.strip()):
         return None  # "the cta should have our website …": the words' address, no picture
+    if words and _OFFER_WORDS_RE.match(words.strip()):
+        return None  # "show 20% off in the cta": an offer's words, no picture
+    if words and _STATE_WORDS_RE.match(words.strip()):
+        return None  # "the text on the navy background is hard to read": how a thing is, no picture
     if words and not (looks_like_value(words) and not _pictures_something(words)):
         if not re.match(r"^(?:the\s+)?(?:product|text)\b", words, _I):
             return words
     return None
 
 
+# "… background is hard to read", "… background are hard to see", "… background looks unreadable":
+# a state of what is on it, never a picture (it was: the background became "hard to read")
+_STATE_WORDS_RE = re.compile(
+    r"(?:(?:is|are|was|were|'s|'re|looks?|seems?|feels?|gets?|getting)\s+)?(?:(?:a\s+bit|kind\s+of|kinda|really|"
+    r"very|so|too|pretty|quite|super|way|a\s+little)\s+)*(?:hard|difficult|tough|impossible|tricky|easy|harder)\s+to\b"
+    r"|(?:is|are|was|were|'s|'re|looks?|seems?|feels?)\s+(?:\w+\s+)?(?:unreadable|illegible|invisible|lost|"
+    r"hidden|washed\s+out)\b|(?:unreadable|illegible)\b",
+    _I,
+)
+_OFFER_WORDS_RE = re.compile(
+    r"(?:(?:an?|the|our|a\s+flat)\s+)?(?:\d+(?:[.,]\d+)?\s*(?:%|percent\b)|[$€£¥₹]\s?\d)", _I
+)
 _ADDRESS_WORDS_RE = re.compile(
     r"(?:(?:our|my|the|a|an|your)\s+)?(?:(?:instagram|insta|tiktok|twitter|x|facebook|ig)\s+)?"
     r"(?:web(?:site)?|web\s+address|url|link|handle|hashtag|promo\s+code|discount\s+code|code|phone\s+number)",

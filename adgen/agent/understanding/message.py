@@ -210,6 +210,14 @@ from adgen.agent.understanding.open_brief import (
 from adgen.agent.understanding.outcomes import breathing_room, music_low, one_more_step, plain_outcomes
 from adgen.agent.understanding.pasted_json import unpasted
 from adgen.agent.understanding.plain_words import plain_words
+from adgen.agent.understanding.pointers import (
+    also_quoted,
+    number_pointer,
+    other_version_better,
+    pointing_colour,
+    pointing_why,
+    quoted_state,
+)
 from adgen.agent.understanding.praise import praises_as_is
 from adgen.agent.understanding.product import NEW_PHOTO_RE, PHOTO_WORD_RE
 from adgen.agent.understanding.put_back import one_correction
@@ -760,6 +768,22 @@ def _gated(m: Message, turn: ParsedTurn) -> ParsedTurn:
         odd = odd_value(list(turn.operations), m.quotes, m.raw)
         if odd is not None:
             return confirmation(turn, [], lambda operations: _describe(operations, project), odd_why(odd))
+        # "version 3 had a better hook", "the word 'Bold' is too loud": another version's scene
+        # or quoted words pointed at, never a new take or the music's volume.
+        pointed = other_version_better(m.masked, list(turn.operations)) or quoted_state(
+            m.masked, list(turn.operations), m.quotes
+        )
+        if pointed is not None:
+            return ParsedTurn(question=pointed, scene_ids=turn.scene_ids, topic=turn.topic)
+        # "the word 'fresh' should be in the hook too": added to its words, or instead of them?
+        also = also_quoted(m.masked, list(turn.operations), project, m.quotes)
+        if also is not None:
+            return also
+        # "the green cilantro pops": a colour named to point at a thing, never one to use.
+        colour = pointing_colour(m.masked, list(turn.operations))
+        pointer = pointing_why(colour) if colour else number_pointer(m.masked, list(turn.operations), project)
+        if pointer is not None:
+            return confirmation(turn, [], lambda operations: _describe(operations, project), pointer)
         # "B test: opener 'Hot sleeper?'": a version asked for, read as a change to this ad.
         if version_doubt(m.masked, turn, family.label_of(project.project_id) if family else None):
             return version_question(turn, family, lambda operations: _describe(operations, project))

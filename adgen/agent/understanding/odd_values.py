@@ -41,6 +41,7 @@ _FIELDS: dict[tuple[str, str], str] = {
     ("update_brand", "name"): "the brand name",
     ("update_brand", "tagline"): "the tagline",
     ("update_overlay", "text"): "the words on screen",
+    ("add_scene", "text"): "the new scene's words",
     ("update_voiceover", "text"): "the voice-over line",
 }
 _LEAD_WORDS = frozenset(
@@ -49,6 +50,20 @@ _LEAD_WORDS = frozenset(
 )
 _TRAIL_WORDS = frozenset("instead too also again please pls plz thanks".split())
 _QUOTE_MARKS_RE = re.compile("[\"“”«»„「」『』]|(?:^|\\s)'|'(?:\\s|$)")
+_PLACE_AFTER_QUOTE_RE = re.compile(
+    r"['\"”’]\s+(?:right\s+|just\s+)?(?:after|before|between|following|ahead\s+of|at\s+the\s+(?:start|end)|in\s+the)\s",
+    re.I,
+)
+# A remark on the words and a request after it ("3 tacos is right, no change", "fishing hook
+# vibes, make it punchier"): never the words to show.
+_JUDGED_RE = re.compile(
+    r"\b(?:is|are|looks?|seems?|'s)\s+(?:right|fine|good|great|ok|okay|perfect|correct|wrong|bad|off)\s*[,;-]+\s*"
+    r"(?:no\s+changes?|keep|leave|make|but|don'?t|do\s+not|just)\b"
+    r"|,\s*(?:make|keep|leave)\s+(?:it|them|this|that)\b"
+    r"|^(?:the|this|that|it|its|these|those)\b[^.!?]{0,40}\b(?:is|are|looks?|seems?|'s)\s+"
+    r"(?:right|fine|good|great|ok|okay|perfect|correct|wrong|bad)\s*[.!]*$",
+    re.I,
+)
 _LABEL_RE = re.compile(r"^[a-z][a-z ]{0,30}:\s")
 _FONT_ODD_RE = re.compile(
     r"\d|\b(?:size|sise|szie|text|hook|cta|scene|bigger|smaller|larger|up|down|touch|bit|little|more|less"
@@ -108,7 +123,10 @@ def _odd(field: str, value: str, quotes: list[Quoted], marked: bool) -> bool:
         value
     )
     if quoted:  # "“Love these shoes” – Ana": a quote first and its attribution are the line itself
-        return first[:1].islower()
+        # ("'20% off Tuesdays' after the tacos": a place for a scene after the quote is no line)
+        return first[:1].islower() or _PLACE_AFTER_QUOTE_RE.search(value) is not None
+    if field == "text" and _JUDGED_RE.search(value):
+        return True  # "the showcase: 3 tacos is right, no change": a remark and a request, no copy
     if marked:  # "cta text: in stock now": marked off by the marketer
         return False
     if first.islower() and first.strip(",:") in _LEAD_WORDS:

@@ -335,6 +335,53 @@ def _named_from_to(masked: str, project: AdProject, quotes: list[Quoted]) -> Par
     return ParsedTurn(operations=[operation], scene_ids=ids, topic="overlay")
 
 
+# "in scene 2, 'bath' should be 'baths'", "on the cta: change 'A' to 'B'", "'Licensed' should be
+# 'Certified'", "'A' needs to say 'B' in the showcase": the scene put first, or the new words said
+# with "should be", read as "change 'A' to 'B' in <scene>" (read before, the second quote became
+# the whole text: "4 bed · 3 bath · $689,000" became "baths")
+_WHERE_FIRST_RE = re.compile(
+    _LEAD + r"(?:in|on|for)\s+(?P<where>[^\ue000,:;]{2,40}?)\s*[,:;-]?\s+"
+    r"(?P<rest>(?:(?:please\s+)?(?:change|switch|update|edit|swap|replace)\s+)?" + _Q + r".*)$",
+    _I,
+)
+_SHOULD_BE_RE = re.compile(
+    _LEAD + r"(?:the\s+(?:words?|bit|part)\s+)?(?P<old>" + _Q + r")\s+"
+    r"(?:should|must|needs?\s+to|has\s+to|ought\s+to|has\s+got\s+to|is\s+supposed\s+to)\s+(?:be|say|read)\s+"
+    r"(?P<new>" + _Q + r")(?P<tail>.*)$",
+    _I,
+)
+
+
+def _where_first(masked: str, project: AdProject, quotes: list[Quoted]) -> ParsedTurn | None:
+    """A scene put first, or "'A' should be 'B'": read as "change 'A' to 'B' in <scene>" (only
+    the old words change, see :func:`_swap`)."""
+    where = ""
+    m = _WHERE_FIRST_RE.match(masked)
+    if m is not None:
+        if _place(m.group("where"), project, quotes) is None:
+            return None
+        where, masked = m.group("where"), m.group("rest")
+    s = _SHOULD_BE_RE.match(masked)
+    if s is not None:
+        masked = f"change {s.group('old')} to {s.group('new')}{s.group('tail')}"
+    elif m is None:
+        return None
+    if where:
+        masked = re.sub(r"[\s.!]+$", "", masked) + f" in {where}"
+    turn = _swap(masked, project, quotes)
+    if turn is not None or s is None or re.sub(r"[\s.!]+", "", s.group("tail")):
+        return turn
+    # "'Leak at 2am?' should be 'Leak at 3am?'": the whole of one scene's text
+    old, new = _inner(s.group("old"), quotes), _inner(s.group("new"), quotes)
+    ids = _place(where, project, quotes) if where else None
+    pool = [project.scene(i) for i in ids] if ids else project.scenes
+    whole = [x for x in pool if (x.overlay.text or "").strip().casefold() == old.strip().casefold()]
+    if len(whole) != 1 or not new.strip():
+        return None
+    operation = ops.parse_operation({"operation": "update_overlay", "sceneId": whole[0].id, "text": new})
+    return ParsedTurn(operations=[operation], scene_ids=[whole[0].id], topic="overlay")
+
+
 def _trademark(raw_masked: str, project: AdProject, quotes: list[Quoted]) -> ParsedTurn | None:
     if raw_masked.rstrip().endswith("?") or _MARK_NOT_ADDED_RE.search(raw_masked):
         return None  # "remove the ™ from Volt One", "the ® looks odd": no mark to add
@@ -495,7 +542,7 @@ def part_of_text(raw: str, project: AdProject | None) -> ParsedTurn | None:
         return None
     masked, quotes = mask_quotes(raw.strip())
     masked = unframed(masked)  # "hey, … thanks!": greetings and courtesies are no words to put in
-    for read in (_named_from_to, _claim, _ending, _swap, _trademark):
+    for read in (_named_from_to, _claim, _ending, _swap, _where_first, _trademark):
         turn = read(masked, project, quotes)
         if turn is not None:
             return turn
