@@ -289,10 +289,55 @@ def test_less_dramatic_is_never_more_dramatic(text: str) -> None:
     ("text", "changes"),
     [
         ("put the cta text in a bigger font, like 90.", {"scene_3__overlay__fontSize": 90}),
-        ("People keep missing the cta so put it in a bigger font, like 90.", {"scene_3__overlay__fontSize": 90}),
+        (
+            "People keep missing the cta so put it in a bigger font, like 90.",
+            {"scene_3__overlay__fontSize": 90},
+        ),
         ("the hook text in a bigger font please", {"scene_1__overlay__fontSize": 80}),
         ("set the showcase text in a larger font", {"scene_2__overlay__fontSize": 70}),
     ],
 )
 def test_in_a_bigger_font_is_that_text(text: str, changes: dict[str, float]) -> None:
     only(text, **changes)
+
+
+# --- 9. more of the story: tastes, painted things, "make sure it isn't", "keep ours", moments alone --------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "fyi the client loves orange. make the cta text white",
+        "Our office is painted yellow. Not relevant. Make the cta text white.",
+        "Hey so the client's kid is colour blind, make sure the cta isn't red/green. Use white.",
+        "my boss likes green, so make the cta text white",
+    ],
+)
+def test_more_stories_before_the_request(text: str) -> None:
+    only(text, scene_3__overlay__color="#FFFFFF")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The competitor ad is bright red. Keep ours blue.",
+        "Viewers leave at 5 seconds.",
+        "the barista in the showcase is wearing a green apron. keep it.",
+        "people bounce at the 8 second mark",
+    ],
+)
+def test_more_stories_alone_change_nothing(text: str) -> None:
+    assert unchanged(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        ("the client is colorblind so avoid red in the cta text", "the cta text"),
+        ("make sure the cta isn't red or green", "the cta"),
+        ("make sure the hook text is not yellow", "the hook text"),
+    ],
+)
+def test_colours_it_must_not_be_ask_what_instead(text: str, what: str) -> None:
+    reply = unchanged(text)
+    assert f"which colour should {what} be" in reply.lower(), reply

@@ -62,9 +62,10 @@ LEADS: tuple[re.Pattern[str], ...] = (
         + r"\b)"
         r"[\w-]+(?:\s+(?!"
         + _AD_PART
-        + r"\b)[\w-]+)?(?:\s+(?:in|on|at|from)\s+(?:the|our)\s+(?:video|ad|shot|photo|clip))?"
+        + r"\b)[\w-]+)?(?:\s+(?:in|on|at|from)\s+(?:the|our)\s+(?:video|ad|shot|photo|clip|hook|showcase|cta|"
+        r"end\s+card|first\s+scene|last\s+scene|scene(?:\s+\d)?|opener|intro))?"
         r"\s+(?:is|are|was|were|wears?|wear|wearing|has|have|comes?\s+in)\s+"
-        r"(?:now\s+|actually\s+|all\s+|always\s+)?(?:in\s+|wearing\s+)?(?:a\s+|an\s+)?"
+        r"(?:now\s+|actually\s+|all\s+|always\s+)?(?:in\s+|wearing\s+|painted\s+)?(?:a\s+|an\s+)?"
         + _COLOURS
         + r"\b[^.;:!?,]{0,50}?"
         r"(?:\s*,?\s*(?:not|instead\s+of|rather\s+than|no\s+longer)\s+[^.;:!?,]{0,40})?"
@@ -85,7 +86,7 @@ LEADS: tuple[re.Pattern[str], ...] = (
         + r"(?:since\s+|because\s+|as\s+)?"
         + _WHO
         + r"\s+(?:is|are)\s+(?:a\s+bit\s+)?colou?r[\s-]?blind"
-        r"(?:\s*\([^)]{0,30}\))?" + _BREAK,
+        r"(?:\s*\([^)]{0,30}\))?(?:" + _BREAK + r"|\s+so\s+)",
         _I,
     ),
     # "their competitor uses blue and orange too", "the client mentioned the competitor has red"
@@ -149,6 +150,21 @@ LEADS += (
     ),
 )
 
+LEADS += (
+    # "fyi the client loves orange.", "my boss likes green, …": a taste, said before the request
+    re.compile(
+        _LEAD
+        + r"(?:since\s+|because\s+|as\s+)?"
+        + _WHO
+        + r"\s+(?:really\s+|just\s+)?(?:loves?|likes?|prefers?|is\s+into|adores?)\s+(?:the\s+colou?rs?\s+)?"
+        + _COLOURS
+        + r"(?:\s+(?:lol|haha))?"
+        + _BREAK,
+        _I,
+    ),
+)
+_VIEWING = LEADS[8]
+
 # A reason said after the request ("…, it's a fair housing issue", "…, it's our strongest proof").
 TRAILS: tuple[re.Pattern[str], ...] = (
     re.compile(
@@ -166,7 +182,9 @@ _NOTHING_ASKED = re.compile(
     r"(?:^|[.,;!\s])(?:(?:it'?s\s+)?not\s+relevant(?:\s+(?:yet|now|for\s+now))?|just\s+(?:telling|letting)\s+you(?:\s+know)?|"
     r"nothing\s+(?:else\s+)?to\s+change(?:\s+(?:for\s+now|yet|now))?|no\s+(?:action|changes?)\s+needed(?:\s+(?:yet|for\s+now))?|"
     r"no\s+need\s+to\s+change\s+anything(?:\s+yet)?|for\s+(?:your\s+)?(?:info|information|context)(?:\s+only)?|"
-    r"just\s+so\s+you\s+know|fyi)\W*(?=$|[.,;!])",
+    r"just\s+so\s+you\s+know|fyi|(?:so\s+)?(?:keep|leave)\s+(?:it|that|them)(?:\s+as\s+(?:it\s+)?is)?|(?:but\s+)?keep\s+(?:ours|our\s+(?:ad|colou?rs?|palette|one))\s+(?:as\s+(?:it\s+)?is|the\s+same|"
+    + _COLOURS
+    + r"))\W*(?=$|[.,;!])",
     _I,
 )
 
@@ -236,6 +254,10 @@ def without_story(masked: str) -> str:
             if found is not None and _rest_has_request(text[found.end() :]):
                 text = text[found.end() :]
                 changed = True
+        nothing = _NOTHING_ASKED.match(text) if changed else None
+        if nothing is not None and nothing.end() > 0 and _rest_has_request(text[nothing.end() :]):
+            text = text[nothing.end() :].lstrip(" .,;!")
+    text = sure_not(text) or text
     for pattern in TRAILS:
         found = pattern.search(text)
         if found is not None and _rest_has_request(text[: found.start()]):
@@ -266,9 +288,33 @@ _AVOIDED_RE = re.compile(
 )
 
 
+# "make sure the cta isn't red/green", alone or with the colour to use ("… . use white")
+_MAKE_SURE_RE = re.compile(
+    r"^\W*(?:(?:please|pls|and|also|so|just)\s+)*make\s+sure\s+(?P<what>the\s+[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+"
+    r"(?:isn'?t|is\s+not|aren'?t|are\s+not|doesn'?t\s+use|has\s+no|never\s+uses?)\s+(?:any\s+)?(?P<c>"
+    + _COLOURS
+    + r")(?:\s+(?:text|colou?rs?))?\W*?(?:[.,;!]\s*(?:(?:just|and|so)\s+)?use\s+(?P<use>"
+    + _COLOURS
+    + r")(?:\s+instead)?)?\W*$",
+    _I,
+)
+
+
+def sure_not(masked: str) -> str | None:
+    """ "make sure the cta isn't red/green. use white": "make the cta white"."""
+    m = _MAKE_SURE_RE.match(masked)
+    return f"make {m.group('what')} {m.group('use')}" if m is not None and m.group("use") else None
+
+
 def avoided_colours(masked: str) -> str | None:
     """ "avoid red and green in the text": which colour instead, asked (nothing changes)."""
     m = _AVOIDED_RE.match(masked.strip())
+    sure = _MAKE_SURE_RE.match(masked.strip())
+    if m is None and sure is not None and not sure.group("use"):
+        return (
+            f"I haven't changed anything. Which colour should {sure.group('what')} be instead of "
+            f"{sure.group('c')} (e.g. “make {sure.group('what')} white”)?"
+        )
     if m is None:
         return None
     colours = (m.group("c") or m.group("c2") or "").strip()
@@ -314,7 +360,7 @@ def story_only(masked: str) -> bool:
     changed = True
     while changed and rest:
         changed = False
-        for pattern in LEADS[1:5]:
+        for pattern in (*LEADS[1:5], _VIEWING):
             found = pattern.match(rest + ("" if re.search(r"[.;:!]\W*$", rest) else "."))
             if found is not None:
                 rest = (rest + ".")[found.end() :].strip()
