@@ -203,7 +203,7 @@ def test_a_reason_after_added_words(text: str) -> None:
     [
         "The client thinks blue feels corporate. Make the cta text white instead.",
         "my boss says green looks cheap, so make the cta text white",
-        "Red comes across as aggressive. Make the cta text white.",
+        "I think red comes across as aggressive. Make the cta text white.",
         "Our instructor is in a red sweater in the video, lol. Anyway make the cta text white.",
         "The yoga studio's walls are sage green. Make the cta text white.",
     ],

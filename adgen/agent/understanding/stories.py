@@ -126,7 +126,9 @@ LEADS += (
         + _COLOURS
         + r"\s+(?:feels?|looks?|is|seems?|reads?|comes?\s+across(?:\s+as)?)\s+"
         r"(?:(?:too|so|very|a\s+bit|kind\s+of|kinda)\s+)?(?:corporate|cheap|dated|old|boring|cold|aggressive|childish|"
-        r"tacky|loud|harsh|dull|sad|off|wrong|like\s+[\w\s-]{1,20}?)" + _BREAK,
+        r"tacky|loud|harsh|dull|sad|off|wrong|like\s+[\w\s-]{1,20}?)"
+        + _BREAK
+        + r"(?=(?:please\s+|just\s+)?(?:make|use|change|go\s+with|try|switch|put|set|turn|swap|pick)\b)",
         _I,
     ),
     # "retention drops at 6 seconds", "people bounce around the 3 second mark": a moment of the
