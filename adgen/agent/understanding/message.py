@@ -242,6 +242,13 @@ from adgen.agent.understanding.since_version import answer_since
 from adgen.agent.understanding.splitter import CUE_START_RE, is_reason, split_clauses
 from adgen.agent.understanding.spread import spread_question, spread_scenes, still_asked
 from adgen.agent.understanding.statements import compared, described, said_against
+from adgen.agent.understanding.stories import (
+    avoided_colours,
+    disliked_colour_only,
+    part_of_words,
+    story_only,
+    without_story,
+)
 from adgen.agent.understanding.switching import read_switch, version_asked
 from adgen.agent.understanding.symbols import symbols_as_words
 from adgen.agent.understanding.text_copies import copy_text
@@ -356,7 +363,15 @@ def parse_message(
     masked = spelled_out(unframed(masked))  # "hey team — …", "… asap 🙏": no part of the request; "w/"
     masked = unannounced(masked)  # "two small things if possible: …": a count of what follows
     masked = without_particle_can(masked)  # "the cta words put at bottom can": Singlish, no product
+    if project is not None and not (state and state.pending) and story_only(masked):
+        return ParsedTurn(unknown=REPORT_NOTED_TEXT)  # "our mascot is a purple taco. not relevant yet"
+    if project is not None and not (state and state.pending) and disliked_colour_only(masked):
+        return ParsedTurn(question=DISLIKED_COLOUR_QUESTION)  # "my boss hates yellow.": what instead, where
     masked = without_reasons(masked)  # "hook rate is low, …", "my customers are 70+, …": why, no value
+    masked = without_story(masked) if project is not None else masked  # "my boss hates yellow. …"
+    avoided = avoided_colours(masked) if project is not None and not (state and state.pending) else None
+    if avoided is not None:  # "avoid red and green in the text": which colour instead, never the red
+        return ParsedTurn(question=avoided)
     masked = without_actual(masked)  # "Expected: … Actual: green text": how it is now, no request
     masked = without_yardstick(masked)  # "the cta is too long compared to the hook": no hook change
     masked = with_same(masked)  # "make the hook text the colour of the cta text": the same colour as
@@ -479,8 +494,21 @@ def parse_message(
     for step in steps:
         turn = step(message)
         if turn is not None:
-            return _gated(message, turn) if step in _GATED else turn
-    return _gated(message, _Edits(message).read())
+            return _no_scene_for_a_part(message, _gated(message, turn) if step in _GATED else turn)
+    return _no_scene_for_a_part(message, _gated(message, _Edits(message).read()))
+
+
+def _no_scene_for_a_part(m: Message, turn: ParsedTurn) -> ParsedTurn:
+    """ "drop the time from the end card" removed the end card: the words to remove are asked."""
+    part = part_of_words(m.masked) if m.project is not None else None
+    if part is None or not any(isinstance(op, ops.RemoveScene) for op in turn.operations):
+        return turn
+    return ParsedTurn(
+        question=(
+            f"I haven't removed anything. Which words are the {part}? Say them in quotes "
+            f"(e.g. “remove '…' from the end card”), or give the scene's new text."
+        )
+    )
 
 
 # "bring back the problem scene", "restore the showcase", "put the testimonial back": the scene the
@@ -1299,6 +1327,10 @@ def _question_again(m: Message) -> ParsedTurn | None:
     return turn
 
 
+DISLIKED_COLOUR_QUESTION = (
+    "Noted, I haven't changed anything. Which text or scene should change, and to what colour "
+    "(e.g. “make the end card text white”)?"
+)
 REPORT_NOTED_TEXT = "Noted, I've left the ad as it is. Tell me if you'd like anything changed."
 
 

@@ -70,7 +70,8 @@ LOOK: tuple[LookWord, ...] = (
         "more contrast",
     ),
     LookWord(
-        r"more\s+dramatic|(?:more|some|extra|add)\s+drama|dramatic|drama",
+        # "less dramatic" is no more drama (round 27a: "make it less dramatic" added "more dramatic")
+        r"more\s+dramatic|(?:more|some|extra|add)\s+drama|(?<!less\s)(?<!less\s\s)dramatic|(?<!less\s)drama",
         "lighting",
         "dramatic",
         "more dramatic",
