@@ -74,3 +74,27 @@ def test_a_scene_with_its_own_words_in_another_ad_keeps_the_rest_of_the_ad() -> 
     assert error is None and not turn.question
     assert changed.scene("scene_2").overlay.text == "Bold taste. Fair price."
     assert changed.scene("scene_1").overlay == project.scene("scene_1").overlay
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("the first line", "Shop Now\nNorthwind Coffee"),
+        ("first line", "Shop Now\nNorthwind Coffee"),
+        ("the whole text", "Shop Now"),
+        ("no", "Shop now\nNorthwind Coffee"),
+    ],
+)
+def test_a_text_of_two_lines_without_the_old_words_offers_its_first_line_or_the_whole(
+    answer: str, expected: str
+) -> None:
+    """Seen in the web chat: the planned CTA read "Shop now" over the brand's name, and a "yes" to
+    "should the whole text say 'Shop Now'?" would have dropped the brand line."""
+    project = basic_with(scene_3__overlay__text="Shop now\nNorthwind Coffee")
+    turn = parse_message("change the cta text from 'Order today' to 'Shop Now'", project)
+    assert not turn.operations and "first line" in turn.question and "“Shop now”" in turn.question
+    state = ConversationState(project_id=project.project_id, pending=turn.pending)
+    reply = parse_message(answer, project, state=state)
+    changed, error = simulate(project, reply.operations)
+    assert error is None and changed.scene("scene_3").overlay.text == expected
+    assert [s.overlay for s in changed.scenes[:2]] == [s.overlay for s in project.scenes[:2]]

@@ -316,20 +316,7 @@ def _named_from_to(masked: str, project: AdProject, quotes: list[Quoted]) -> Par
     text = scene.overlay.text or ""
     found = _has(text, old) if old.strip() else None
     if found is None:
-        whole = ops.parse_operation({"operation": "update_overlay", "sceneId": scene.id, "text": new})
-        question = (
-            f"The text of {_label(project, scene.id)} is “{text}”; it has no “{old}”. "
-            f"Should the whole text say “{new}” instead? Say “yes” and I'll do it, or “no”."
-        )
-        asked = ParsedTurn(question=question, scene_ids=ids, topic="overlay")
-        asked.pending = PendingQuestion(
-            question,
-            [
-                PendingOption("yes", list(YES_WORDS), [whole.to_wire()]),
-                PendingOption("no", list(NO_WORDS), []),
-            ],
-        )
-        return asked
+        return _not_there(project, scene.id, text, old, new)
     changed = text[: found.start()] + new + text[found.end() :]
     operation = ops.parse_operation({"operation": "update_overlay", "sceneId": scene.id, "text": changed})
     return ParsedTurn(operations=[operation], scene_ids=ids, topic="overlay")
@@ -380,6 +367,45 @@ def _where_first(masked: str, project: AdProject, quotes: list[Quoted]) -> Parse
         return None
     operation = ops.parse_operation({"operation": "update_overlay", "sceneId": whole[0].id, "text": new})
     return ParsedTurn(operations=[operation], scene_ids=[whole[0].id], topic="overlay")
+
+
+def _not_there(project: AdProject, scene_id: str, text: str, old: str, new: str) -> ParsedTurn:
+    """The named scene's text has no such words: said back, and asked before anything changes. A
+    text of several lines ("Shop now" over the brand's name) may keep the others: the first line
+    is offered too, so a "yes" cannot drop the brand line unasked."""
+    whole = ops.parse_operation({"operation": "update_overlay", "sceneId": scene_id, "text": new})
+    shown = " ".join(text.split())
+    lines = text.split("\n")
+    if len(lines) > 1:
+        first = ops.parse_operation(
+            {"operation": "update_overlay", "sceneId": scene_id, "text": "\n".join([new, *lines[1:]])}
+        )
+        question = (
+            f"The text of {_label(project, scene_id)} is “{shown}”; it has no “{old}”. Should “{new}” "
+            f"take the place of its first line (“{lines[0]}”), or of the whole text? Say “the first "
+            "line”, “the whole text” or “no”."
+        )
+        options = [
+            PendingOption(
+                "the first line", ["first line", "the first line", "first", "line 1"], [first.to_wire()]
+            ),
+            PendingOption(
+                "the whole text", ["whole text", "the whole text", "whole", "all of it"], [whole.to_wire()]
+            ),
+            PendingOption("no", list(NO_WORDS), []),
+        ]
+    else:
+        question = (
+            f"The text of {_label(project, scene_id)} is “{shown}”; it has no “{old}”. "
+            f"Should the whole text say “{new}” instead? Say “yes” and I'll do it, or “no”."
+        )
+        options = [
+            PendingOption("yes", list(YES_WORDS), [whole.to_wire()]),
+            PendingOption("no", list(NO_WORDS), []),
+        ]
+    asked = ParsedTurn(question=question, scene_ids=[scene_id], topic="overlay")
+    asked.pending = PendingQuestion(question, options)
+    return asked
 
 
 def _trademark(raw_masked: str, project: AdProject, quotes: list[Quoted]) -> ParsedTurn | None:
