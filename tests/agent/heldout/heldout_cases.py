@@ -443,6 +443,34 @@ LATER_SETS: tuple[HeldoutSet, ...] = (
         max_spread=1,
         is_test=True,
     ),
+    HeldoutSet(
+        "dev20",
+        HERE / "conversations_dev20.yaml",
+        "the twentieth development set, written blind after round twenty-seven together with test18, even "
+        "across the categories (11 or 12 cases each), by a different crowd (agency account managers pasting "
+        "forwarded emails and Slack threads whole, approvals and requests mixed in one note; non-native "
+        "English; voice dictation with spoken punctuation and misheard ad words; Gen-Z slang; scenes named "
+        "by content and by time; people changing their mind; brand fields, voice-over and platform presets "
+        "in their words; long notes with one request in them and one-word ones; Spanish, Indonesian, "
+        "Swedish, Hungarian, Persian, Tamil and Cantonese), many built so a careless reader would make a "
+        "wrong edit; never run before its commit",
+        min_cases=150,
+        min_per_category=11,
+        starts=HERE / "starts_dev20.yaml",
+        max_spread=1,
+    ),
+    HeldoutSet(
+        "test18",
+        HERE / "conversations_test18.yaml",
+        "the eighteenth test set, written blind together with dev20 by the same crowd (relayed client "
+        "feedback, non-native English, dictation, slang, scenes by content and time, mind changes, brand, "
+        "voice and presets, long and very short notes, new languages and scripts), never run before its "
+        "commit",
+        min_cases=100,
+        min_per_category=7,
+        max_spread=1,
+        is_test=True,
+    ),
 )
 
 
