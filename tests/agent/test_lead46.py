@@ -45,6 +45,12 @@ def test_the_old_words_of_the_named_scene_are_replaced_the_rest_kept(
         "change the showcase text from 'Rich' to 'Velvet'",
         "replace the hook text 'espresso' with 'latte'",
         "update the cta from 'Buy now' to 'Shop now'",
+        # the same question however "change 'A' to 'B' in <scene>" is said (read before, these two
+        # forms answered "it has no …" with no way to say yes, and "'A' should be 'B'" changed nothing)
+        "change 'Buy now' to 'Shop now' on the cta",
+        "replace 'espresso' with 'latte' in the hook",
+        "in the showcase, 'Rich' should be 'Velvet'",
+        "on the cta: change 'Buy now' to 'Grab yours'",
     ],
 )
 def test_words_the_named_scene_does_not_have_are_said_back_and_a_yes_sets_the_whole_text(text: str) -> None:

@@ -171,8 +171,7 @@ def send(page, text: str, attachment: Path | None = None, *, wait_shown: bool = 
     ``wait_shown`` is False: the caller waits for the reply instead)."""
     before = page.get_by_text(text, exact=True).count()
     if attachment is not None:
-        uploaded = _upload(page, attachment)
-        assert uploaded.ok, uploaded.text()
+        _attach(page, attachment)
     _type_and_submit(page, text)
     if not wait_shown:
         return
@@ -196,6 +195,28 @@ def _type_and_submit(page, text: str) -> None:
         except PlaywrightTimeout:
             if attempt == 2:
                 raise
+
+
+def _attach(page, attachment: Path) -> None:
+    """Upload and wait until the file shows in the composer's attachments. A reply of the last
+    turn still arriving can re-render the composer and clear an uploaded file, and the message
+    then goes without it (seen once under load: "Attach the TTF or OTF file…"), so a file that
+    is gone from the composer is uploaded once more."""
+    for attempt in range(2):
+        uploaded = _upload(page, attachment)
+        assert uploaded.ok, uploaded.text()
+        try:
+            wait_until(lambda: _attached(page), 10, "the file in the composer")
+            return
+        except AssertionError:
+            if attempt == 1:
+                raise
+
+
+def _attached(page) -> int:
+    """How many elements the composer's attachments box holds (an image shows as a thumbnail
+    without its name, so the box's content is counted, not its text)."""
+    return page.evaluate("() => document.querySelector('#attachments')?.querySelectorAll('*').length ?? 0")
 
 
 def _upload(page, attachment: Path):

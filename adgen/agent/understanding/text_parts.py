@@ -265,12 +265,8 @@ def _swap(masked: str, project: AdProject, quotes: list[Quoted]) -> ParsedTurn |
     having = [s for s in pool if _has(s.overlay.text or "", old)]
     whole = [s for s in having if (s.overlay.text or "").strip().casefold() == old.strip().casefold()]
     if not having:
-        if ids:  # the scene named has no such words: said back, nothing changed
-            text = project.scene(ids[0]).overlay.text
-            return ParsedTurn(
-                unknown=f"The text of {_label(project, ids[0])} is “{text}”; it has no “{old}”.",
-                scene_ids=ids,
-            )
+        if ids:  # the scene named has no such words: said back, and asked before anything changes
+            return _not_there(project, ids[0], project.scene(ids[0]).overlay.text or "", old, new)
         return None
     if whole and len(having) == 1:
         return None  # the whole text: a new text, read elsewhere
@@ -300,9 +296,8 @@ _NAMED_FROM_TO_RE = re.compile(
 
 
 def _named_from_to(masked: str, project: AdProject, quotes: list[Quoted]) -> ParsedTurn | None:
-    """The old words must be in the named scene's text: then only they change (all of it when they
-    are all of it); when they are not, the text is said back and nothing changes. (Read before,
-    the first quote became the new text: "Changed … text “Bold”", or "already has text …".)"""
+    """Read as "change 'A' to 'B' in <scene>" (see :func:`_swap_in`). (Read before, the first quote
+    became the new text: "Changed … text “Bold”", or "already has text …".)"""
     m = _NAMED_FROM_TO_RE.match(masked)
     if m is None:
         return None
@@ -310,16 +305,27 @@ def _named_from_to(masked: str, project: AdProject, quotes: list[Quoted]) -> Par
     ids = _place(where, project, quotes)
     if not ids or len(ids) != 1:
         return None
-    scene = project.scene(ids[0])
-    old = _inner(m.group("old") or m.group("old2"), quotes)
-    new = _inner(m.group("new"), quotes)
-    text = scene.overlay.text or ""
-    found = _has(text, old) if old.strip() else None
-    if found is None:
-        return _not_there(project, scene.id, text, old, new)
-    changed = text[: found.start()] + new + text[found.end() :]
-    operation = ops.parse_operation({"operation": "update_overlay", "sceneId": scene.id, "text": changed})
-    return ParsedTurn(operations=[operation], scene_ids=ids, topic="overlay")
+    return _swap_in(where, m.group("old") or m.group("old2"), m.group("new"), "", project, quotes)
+
+
+def _swap_in(
+    where: str, old_token: str, new_token: str, tail: str, project: AdProject, quotes: list[Quoted]
+) -> ParsedTurn | None:
+    """Read "change 'A' to 'B' in <where>", however it was said, with :func:`_swap`: only the old words
+    change, or the named scene's text without them is said back with a question. When 'A' is the
+    whole of one scene's text (which :func:`_swap` leaves to new-text readings), 'B' is its text."""
+    masked = re.sub(r"[\s.!]+$", "", f"change {old_token} to {new_token}{tail}")
+    turn = _swap(f"{masked} in {where}" if where else masked, project, quotes)
+    if turn is not None or re.sub(r"[\s.!]+", "", tail):
+        return turn
+    old, new = _inner(old_token, quotes), _inner(new_token, quotes)
+    ids = _place(where, project, quotes) if where else None
+    pool = [project.scene(i) for i in ids] if ids else project.scenes
+    whole = [x for x in pool if (x.overlay.text or "").strip().casefold() == old.strip().casefold()]
+    if len(whole) != 1 or not new.strip():
+        return None
+    operation = ops.parse_operation({"operation": "update_overlay", "sceneId": whole[0].id, "text": new})
+    return ParsedTurn(operations=[operation], scene_ids=[whole[0].id], topic="overlay")
 
 
 # "in scene 2, 'bath' should be 'baths'", "on the cta: change 'A' to 'B'", "'Licensed' should be
@@ -340,8 +346,8 @@ _SHOULD_BE_RE = re.compile(
 
 
 def _where_first(masked: str, project: AdProject, quotes: list[Quoted]) -> ParsedTurn | None:
-    """A scene put first, or "'A' should be 'B'": read as "change 'A' to 'B' in <scene>" (only
-    the old words change, see :func:`_swap`)."""
+    """A scene put first, or "'A' should be 'B'": read as "change 'A' to 'B' in <scene>" (see
+    :func:`_swap_in`)."""
     where = ""
     m = _WHERE_FIRST_RE.match(masked)
     if m is not None:
@@ -350,23 +356,10 @@ def _where_first(masked: str, project: AdProject, quotes: list[Quoted]) -> Parse
         where, masked = m.group("where"), m.group("rest")
     s = _SHOULD_BE_RE.match(masked)
     if s is not None:
-        masked = f"change {s.group('old')} to {s.group('new')}{s.group('tail')}"
-    elif m is None:
+        return _swap_in(where, s.group("old"), s.group("new"), s.group("tail"), project, quotes)
+    if m is None:
         return None
-    if where:
-        masked = re.sub(r"[\s.!]+$", "", masked) + f" in {where}"
-    turn = _swap(masked, project, quotes)
-    if turn is not None or s is None or re.sub(r"[\s.!]+", "", s.group("tail")):
-        return turn
-    # "'Leak at 2am?' should be 'Leak at 3am?'": the whole of one scene's text
-    old, new = _inner(s.group("old"), quotes), _inner(s.group("new"), quotes)
-    ids = _place(where, project, quotes) if where else None
-    pool = [project.scene(i) for i in ids] if ids else project.scenes
-    whole = [x for x in pool if (x.overlay.text or "").strip().casefold() == old.strip().casefold()]
-    if len(whole) != 1 or not new.strip():
-        return None
-    operation = ops.parse_operation({"operation": "update_overlay", "sceneId": whole[0].id, "text": new})
-    return ParsedTurn(operations=[operation], scene_ids=[whole[0].id], topic="overlay")
+    return _swap(re.sub(r"[\s.!]+$", "", masked) + f" in {where}", project, quotes)
 
 
 def _not_there(project: AdProject, scene_id: str, text: str, old: str, new: str) -> ParsedTurn:
