@@ -256,6 +256,17 @@ def test_three_scenes_still_ask_about_the_most_they_can_be(second: str) -> None:
     state = ConversationState(project_id=project.project_id, pending=turn.pending)
     answer = parse_message(second, project, state=state)
     assert not answer.operations and answer.question and "Shall I" in answer.question, answer.question
+    # the most three scenes can be is 30 s each (90 s), not the 60 s of the scenes scaled together
+    assert "90 s" in answer.question and "3 scenes" in answer.question, answer.question
+    state = ConversationState(project_id=project.project_id, pending=answer.pending)
+    yes = parse_message("yes", project, state=state)
+    changed, error = simulate(project, yes.operations)
+    assert error is None
+    expected = content(project)
+    for scene in expected["scenes"]:
+        scene["durationSec"] = 30.0
+    expected["durationSec"] = 90.0
+    assert content(changed) == expected
 
 
 def test_the_longest_of_five_scenes_is_120_seconds_shared() -> None:

@@ -934,17 +934,17 @@ def _answer_to_pending(m: Message) -> ParsedTurn | None:
             turn.operations = [op for op in turn.operations if _changes_something(m.project, [op])]
         longest = (
             retry.longest_by_scenes(m.project)
-            if filled.bound_note
-            and pending.value_kind == "ad_duration"
-            and filled.bound_note.startswith("The longest")
+            if pending.value_kind == "ad_duration" and filled.limit == "max"
             else None
         )
         if longest:
             # "fine, then the longest you can do": the longest an ad can be, each scene given its
-            # share (none over 30 s), rather than the scenes scaled together (which stop sooner)
+            # share (none over 30 s), rather than the scenes scaled together (which stop sooner);
+            # asked first when it is less than the 120 s the refusal named (too few scenes)
             turn = ParsedTurn(operations=[ops.parse_operation(op) for op in longest], topic="timing")
             turn.scene_ids = [op["sceneId"] for op in longest]
-            return turn
+            if not filled.bound_note:
+                return turn
         if filled.bound_note and turn.operations:
             # "the max" that is less than the marketer may think: say so, and ask first.
             wire = [op.to_wire() for op in turn.operations]

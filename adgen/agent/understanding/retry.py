@@ -117,6 +117,7 @@ class Filled:
 
     text: str
     bound_note: str | None = None
+    limit: str | None = None  # "max" or "min" when the reply asked for the limit ("ok then the max")
 
 
 # "make a variant called cosy" -> "What should be different…?" -> "in that one change the cta to
@@ -187,8 +188,9 @@ def fill(
     if m is None or marker is None:
         return None
     unit = marker.group("unit") or ""
-    note = None
+    note = limit = None
     if m.group("end"):
+        limit = "max" if m.group("end").lower() in _HIGH else "min"
         if value_kind not in refusals.LIMITS:
             return None
         value, note = _limit(value_kind, m.group("end").lower() in _HIGH, project)
@@ -206,7 +208,7 @@ def fill(
                 unit = "s"
         unit = said_unit or unit
     spaced = "" if unit in ("", "%", "x") else " "
-    return Filled(_fill_marker(template, number + spaced + unit), note)
+    return Filled(_fill_marker(template, number + spaced + unit), note, limit)
 
 
 # A refused pace ("speed the voice to 3x"), asked again with the reply's ("fine, 1.5x then").
@@ -245,12 +247,9 @@ def longest_by_scenes(project: AdProject | None) -> list[dict[str, Any]] | None:
     scaled together already reach it, or the scenes together cannot."""
     if project is None or not project.scenes:
         return None
-    target = refusals.LIMITS["ad_duration"][1]
-    if (
-        refusals.reachable("ad_duration", project)[1] >= target
-        or len(project.scenes) * refusals.SCENE_MAX_SEC < target
-    ):
-        return None  # (too few scenes for 120 s: the most they can be is asked about first)
+    target = longest_ad(project)
+    if refusals.reachable("ad_duration", project)[1] >= target:
+        return None
     lengths = {s.id: s.duration_sec for s in project.scenes}
     fixed: dict[str, float] = {}
     while True:
@@ -278,10 +277,27 @@ def longest_by_scenes(project: AdProject | None) -> list[dict[str, Any]] | None:
     ]
 
 
+def longest_ad(project: AdProject) -> float:
+    """The longest this ad can be with each scene given its share: 120 s, or 30 s a scene when it
+    has too few scenes for that (a 3-scene ad: 90 s)."""
+    return min(refusals.LIMITS["ad_duration"][1], len(project.scenes) * refusals.SCENE_MAX_SEC)
+
+
 def _limit(kind: str, high_end: bool, project: AdProject | None) -> tuple[float, str | None]:
     """The highest (or lowest) value this ad can take, and a note when it is not the general one."""
     low, high = refusals.reachable(kind, project)
     general_low, general_high, _, form = refusals.LIMITS[kind]
+    if kind == "ad_duration" and high_end and project is not None and project.scenes:
+        # "the max" of a length: the scenes each get their share (see longest_by_scenes), not
+        # scaled together, so a 3-scene ad's max is 90 s (its scenes at 30 s), not 60 s
+        value = longest_ad(project)
+        if value == general_high:
+            return value, None
+        count = len(project.scenes)
+        return value, (
+            f"The longest this ad can be is {form.format(value)}: it has {count} scenes and each can be "
+            f"at most {form.format(refusals.SCENE_MAX_SEC)}."
+        )
     value = high if high_end else low
     if value == (general_high if high_end else general_low):
         return value, None
