@@ -253,6 +253,8 @@ def test_the_longest_is_every_scene_at_its_share(first: str, second: str) -> Non
 def test_three_scenes_still_ask_about_the_most_they_can_be(second: str) -> None:
     project = basic_project()
     turn = parse_message("make it 4 minutes", project)
+    said = turn.unknown or ""
+    assert "at most 90 s" in said, said  # the refusal says this ad's own limit, not only 120 s
     state = ConversationState(project_id=project.project_id, pending=turn.pending)
     answer = parse_message(second, project, state=state)
     assert not answer.operations and answer.question and "Shall I" in answer.question, answer.question

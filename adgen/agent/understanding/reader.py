@@ -42,7 +42,7 @@ class ClauseReader(StructureRules, FieldRules):
             result.role = self._role
             return result
         except ValidationError as exc:  # a value out of range: one sentence with the range
-            return ClauseResult(error=refusals.friendly(exc), understood=True)
+            return ClauseResult(error=refusals.friendly(exc, project=self.project), understood=True)
 
     def _read(self, clause: str) -> ClauseResult:
         refs_all = find_scene_refs(clause, self.project, self.quotes, context_role=self.ctx.role)

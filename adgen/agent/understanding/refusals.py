@@ -306,6 +306,12 @@ def out_of_range(kind: str, value: float, shown: str | None = None) -> str | Non
     return f"{what} can be {range_words} {length}".replace("  ", " ").strip() + f"; {asked} is out of range."
 
 
+def longest_ad(project: Any) -> float:
+    """The longest this ad can be with each scene given its share: 120 s, or 30 s a scene when it
+    has too few scenes for that (a 3-scene ad: 90 s)."""
+    return min(LIMITS["ad_duration"][1], len(project.scenes) * SCENE_MAX_SEC)
+
+
 def reachable(kind: str, project: Any) -> tuple[float, float]:
     """The range of ``kind`` this ad can really take: an ad's length is bounded by its scenes too
     (scaled together, none may leave 0.5..30 s), so a 3-scene ad can't be 120 s."""
@@ -336,8 +342,9 @@ def _long_duration(seconds: float) -> str | None:
     return None
 
 
-def friendly(exc: ValidationError, *, operation: str | None = None) -> str:
-    """One sentence about a refused value, in the marketer's words, with the allowed range."""
+def friendly(exc: ValidationError, *, operation: str | None = None, project: Any = None) -> str:
+    """One sentence about a refused value, in the marketer's words, with the allowed range (and,
+    for an ad's length, the most this ad's scenes can make when that is less)."""
     for err in exc.errors():
         loc = [str(p) for p in err.get("loc", ()) if not isinstance(p, int)]
         field = next((f for f in reversed(loc) if f in _FIELD_OF_LOC), None)
@@ -349,6 +356,13 @@ def friendly(exc: ValidationError, *, operation: str | None = None) -> str:
         value = err.get("input")
         if isinstance(value, int | float):
             message = out_of_range(kind, float(value))
+            if message and kind == "ad_duration" and value > LIMITS[kind][1] and project is not None:
+                most = longest_ad(project) if project.scenes else LIMITS[kind][1]
+                if most < LIMITS[kind][1]:  # "make it 200 s" on 3 scenes: "the max" will be 90 s
+                    message += (
+                        f" This one has {len(project.scenes)} scenes, so it can be at most {most:g} s "
+                        f"({SCENE_MAX_SEC:g} s a scene)."
+                    )
             if message:
                 return message
         low, high, what, form = LIMITS[kind]

@@ -247,7 +247,7 @@ def longest_by_scenes(project: AdProject | None) -> list[dict[str, Any]] | None:
     scaled together already reach it, or the scenes together cannot."""
     if project is None or not project.scenes:
         return None
-    target = longest_ad(project)
+    target = refusals.longest_ad(project)
     if refusals.reachable("ad_duration", project)[1] >= target:
         return None
     lengths = {s.id: s.duration_sec for s in project.scenes}
@@ -277,12 +277,6 @@ def longest_by_scenes(project: AdProject | None) -> list[dict[str, Any]] | None:
     ]
 
 
-def longest_ad(project: AdProject) -> float:
-    """The longest this ad can be with each scene given its share: 120 s, or 30 s a scene when it
-    has too few scenes for that (a 3-scene ad: 90 s)."""
-    return min(refusals.LIMITS["ad_duration"][1], len(project.scenes) * refusals.SCENE_MAX_SEC)
-
-
 def _limit(kind: str, high_end: bool, project: AdProject | None) -> tuple[float, str | None]:
     """The highest (or lowest) value this ad can take, and a note when it is not the general one."""
     low, high = refusals.reachable(kind, project)
@@ -290,7 +284,7 @@ def _limit(kind: str, high_end: bool, project: AdProject | None) -> tuple[float,
     if kind == "ad_duration" and high_end and project is not None and project.scenes:
         # "the max" of a length: the scenes each get their share (see longest_by_scenes), not
         # scaled together, so a 3-scene ad's max is 90 s (its scenes at 30 s), not 60 s
-        value = longest_ad(project)
+        value = refusals.longest_ad(project)
         if value == general_high:
             return value, None
         count = len(project.scenes)
