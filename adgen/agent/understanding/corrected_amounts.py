@@ -69,3 +69,49 @@ def corrected_amount(words: str, state: ConversationState) -> tuple[str | None, 
     longer = "longer" if way > 0 else "shorter"
     # (the words of the question asked of "no, 2" after "1 second longer", round twenty-five)
     return f"{value:g} s long, or {value:g} s {longer} than the {was:g} s it was ({amount:g} s)?", None
+
+
+# --- "I meant 20%" after "make the hook text 10% bigger" (round twenty-eight) --------------------
+# A bare percentage correcting the last step: the same fields, the same way, by that much from
+# where they were (read as a new request it was not understood at all).
+_BARE_PERCENT_RE = re.compile(
+    r"^\W*(?:(?:no+|nope|nah|sorry|oops|i\s+(?:said|meant|mean)|meant|make\s+it|it\s+should\s+be|i\s+wanted|wait|actually)\W+)*"
+    r"(?P<n>\d+(?:[.,]\d+)?)\s*(?:%|percent|per\s+cent|pct)"
+    r"\W*(?:(?:then|please|pls|instead|not\s+\d+(?:[.,]\d+)?\s*(?:%|percent|per\s+cent|pct)?)\W*)*$",
+    _I,
+)
+# (field, how a value is kept: an int, or rounded to so many places, and its ceiling)
+_STEPPED_FIELDS: dict[str, tuple[int | None, float | None]] = {
+    "fontSize": (None, None),
+    "volume": (2, 1.0),
+    "durationSec": (1, None),
+    "scale": (2, None),
+}
+
+
+def corrected_percent(words: str, state: ConversationState) -> list[dict] | None:
+    """The last step's operations redone by the percentage ``words`` give ("I meant 20%"), from the
+    values they had before it; None when the words are no bare percentage or the last request was
+    no step of a number."""
+    m = _BARE_PERCENT_RE.match(words)
+    if m is None or not state.last_operations:
+        return None
+    share = float(m.group("n").replace(",", ".")) / 100
+    if not 0 < share < 1:
+        return None
+    made = []
+    for op in state.last_operations:
+        before = op.get("before") or {}
+        wire = {k: v for k, v in op.items() if k in ("operation", "sceneId")}
+        for name, (places, ceiling) in _STEPPED_FIELDS.items():
+            was, now = before.get(name), op.get(name)
+            if not isinstance(was, int | float) or not isinstance(now, int | float) or was == now or was <= 0:
+                continue
+            value = was * (1 + share) if now > was else was * (1 - share)
+            value = round(value) if places is None else round(value, places)
+            if ceiling is not None:
+                value = min(value, ceiling)
+            wire[name] = value
+        if set(wire) - {"operation", "sceneId"}:
+            made.append(wire)
+    return made or None

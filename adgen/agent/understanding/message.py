@@ -170,7 +170,7 @@ from adgen.agent.understanding.content_kinds import (
     wrong_shown,
 )
 from adgen.agent.understanding.copy_lines import brief_copy, copy_per_scene, line_as_scene
-from adgen.agent.understanding.corrected_amounts import corrected_amount
+from adgen.agent.understanding.corrected_amounts import corrected_amount, corrected_percent
 from adgen.agent.understanding.cross_version import read_cross_copy
 from adgen.agent.understanding.even_lengths import even_lengths
 from adgen.agent.understanding.exclusions import find_exclusion, narrowed
@@ -193,6 +193,7 @@ from adgen.agent.understanding.named_undo import named_undo
 from adgen.agent.understanding.negation import colour_no_longer, declines, without_untouched
 from adgen.agent.understanding.neighbours import without_placing_neighbour
 from adgen.agent.understanding.new_ad import SAME_AS_OPEN_RE, is_new_ad_request, looks_like_brief
+from adgen.agent.understanding.new_facts import new_fact
 from adgen.agent.understanding.normaliser import document_words, normalise, spelled_out, swapped_everyday
 from adgen.agent.understanding.numerals import with_numerals
 from adgen.agent.understanding.odd_values import odd_value, odd_why
@@ -226,10 +227,13 @@ from adgen.agent.understanding.reader import ClauseReader
 from adgen.agent.understanding.regional import regional_english
 from adgen.agent.understanding.reported import past_account, praised_as_is, reported
 from adgen.agent.understanding.result import ParsedTurn
+from adgen.agent.understanding.ruled_out import without_ruled_out
 from adgen.agent.understanding.same_words import same_with_words
 from adgen.agent.understanding.scene_count import read_scene_count
 from adgen.agent.understanding.scene_descriptions import described_scene
+from adgen.agent.understanding.scene_lists import scene_list_said
 from adgen.agent.understanding.scene_order import order_operations, whole_order
+from adgen.agent.understanding.scene_subjects import scene_subject
 from adgen.agent.understanding.scenes import find_scene_refs
 from adgen.agent.understanding.self_corrections import (
     keep_corrected_colour,
@@ -379,6 +383,8 @@ def parse_message(
     masked = without_stated_measure(masked)  # "the cta is pink, make the hook text pink too"
     masked = without_replaced_value(masked)  # "make the hook text yellow instead of white"
     masked = without_untouched(masked)  # "…, without touching the music": what stays, no request
+    masked = without_ruled_out(masked)  # "I meant quieter, not louder": the direction asked only
+    masked = scene_list_said(masked) if project is not None else masked  # "hook, problem and cta shorter"
     masked = said_against(masked)  # "don't remove the hook, just make it shorter": the hook shorter
     if project is not None and not is_new_ad_request(masked.lower(), project):
         masked = unshouted(masked)  # "DROP TIKTOK": capitals read as lower case (a brief keeps its names)
@@ -451,6 +457,8 @@ def parse_message(
         _even_lengths,
         _words_about,
         _answer_to_pending,
+        _new_fact,
+        _scene_subject,
         _whole_order,
         _bring_back_removed,
         _statement,
@@ -572,6 +580,17 @@ def _brought_back(project: AdProject, state: ConversationState) -> list[str]:
         return []
     ids = {s.id for s in project.scenes}
     return [str(sid) for sid in removed if sid in ids]
+
+
+def _new_fact(m: Message) -> ParsedTurn | None:
+    """ "new phone number 555-0199", "price is now $649k": the scene showing that kind of fact gets
+    the new one (or which scene should is asked; :mod:`new_facts`)."""
+    return new_fact(m.raw, m.project, quoted=bool(m.quotes))
+
+
+def _scene_subject(m: Message) -> ParsedTurn | None:
+    """ "make the problem scene about slow drains": that scene's background (:mod:`scene_subjects`)."""
+    return scene_subject(m.masked, m.project, m.quotes)
 
 
 def _statement(m: Message) -> ParsedTurn | None:
@@ -2552,6 +2571,15 @@ class _Edits:
                 ops=[ops.parse_operation(amount)], note=None, targets=None, topic="timing", role=None
             )
             taken.targets = [amount["sceneId"]] if amount.get("sceneId") else None
+            self._apply(clause, taken)
+            return
+        redone = corrected_percent(clause, self.m.state)
+        if redone is not None:
+            # ("make the hook text 10% bigger" -> "I meant 20%": the same step by 20 %, round twenty-eight)
+            taken = SimpleNamespace(
+                ops=[ops.parse_operation(w) for w in redone], note=None, targets=None, topic=None, role=None
+            )
+            taken.targets = [w["sceneId"] for w in redone if w.get("sceneId")] or None
             self._apply(clause, taken)
             return
         moved = followups.moved(followups.without_correction_cue(clause), self.working, self.m.state)

@@ -120,6 +120,35 @@ NEW_AD_ROWS: tuple[tuple[str, re.Pattern[str], bool], ...] = tuple(
             True,
         ),
         (
+            # Another language, with an ad open (round twenty-eight): "nueva: un anuncio de 15
+            # segundos para nuestra panadería", "nouveau : une pub pour …", "neue Anzeige: …",
+            # "新しい広告：…" (read as an edit, the open ad was offered 15 s)
+            "foreign new ad",
+            r"^\W*(?:nuev[oa]s?|nouveau|nouvelle|neue[snr]?|nuov[oa]|nov[oa]|otr[oa])"
+            r"(?:\s+(?:anuncio|v[ií]deo|spot|comercial|pub|publicit[ée]|annonce|vid[ée]o|anzeige|werbung|werbespot|clip|annuncio))?"
+            r"\s*[:\u2013\u2014-]"
+            r"|\b(?:nuev[oa]|otr[oa])\s+(?:anuncio|v[ií]deo|spot|comercial)\b"
+            r"|\b(?:nouveau|nouvelle|autre)\s+(?:pub|publicit[ée]|annonce|vid[ée]o|spot|clip)\b"
+            r"|\b(?:neue[snr]?|andere[snr]?)\s+(?:anzeige|werbung|werbespot|video|spot|clip)\b"
+            # (Japanese is read through the word table first: "新しい the ad ：パン屋 15 seconds the ad")
+            r"|(?:新しい|別の)\s*(?:広告|動画|ビデオ|CM|(?:the\s+)?(?:ad|video|commercial)\b)",
+            False,
+        ),
+        (
+            # "un anuncio de 15 segundos para nuestra panadería", "une pub de 15 secondes pour notre
+            # boulangerie", "eine Anzeige für unsere Bäckerei": an ad for something (not for a scene)
+            "foreign ad for",
+            r"\b(?:un|una|otro|otra)\s+(?:anuncio|v[ií]deo|spot|comercial)\s+(?:de\s+\d+\s*\w+\s+)?(?:para|sobre)\s+"
+            r"(?:nuestr[oa]s?|mi|mis|el|la)\b"
+            r"|\b(?:une?|autre)\s+(?:pub|publicit[ée]|annonce|vid[ée]o|spot)\s+(?:de\s+\d+\s*\w+\s+)?(?:pour|sur)\s+"
+            r"(?:notre|nos|mon|ma|mes)\b"
+            r"|\b(?:eine?|neue[snr]?)\s+(?:anzeige|werbung|werbespot|video|spot)\s+(?:von\s+\d+\s*\w+\s+)?für\s+"
+            r"(?:unser(?:e[nmrs]?)?|mein(?:e[nmrs]?)?)\b"
+            # (as the word table leaves it: "an ad 20 seconds for our heladería")
+            r"|\ban?\s+(?:ad|video|spot|commercial)\s+\d+(?:\.\d+)?\s*(?:seconds?|secs?|s)\s+for\s+(?:our|my)\b",
+            True,
+        ),
+        (
             # "Zephyr fans ad, 20 seconds": a name, then the kind of ad (a name is capitalised)
             "named ad",
             r"(?-i:^\W*(?!(?:Make|Change|Set|Add|Remove|Use|Put|Move|The|This|That|Hook|CTA|Cta|Intro|Outro|Showcase|"

@@ -34,6 +34,9 @@ _QUOTE_RE = re.compile(
     r"|「(?P<j>[^」]*)」"
     r"|『(?P<jj>[^』]*)』"
     r"|＂(?P<fw>[^＂]*)＂"
+    # Hebrew gershayim as quote marks ("ל״רעבים?״", round twenty-eight), never the mark of an
+    # acronym (צה״ל, ארה״ב: one letter after it, then the word ends)
+    r"|״(?![\u05d0-\u05ea](?![\u05d0-\u05ea]))(?P<hg>(?:[^״]|״(?=[\u05d0-\u05ea](?![\u05d0-\u05ea])))*)״(?![\u05d0-\u05ea])"
     rf"|‘(?P<cs>.*?)’{_NOT_A_LETTER_AFTER}"
     r"|`(?P<b>[^`]*)`"
     rf"|(?:(?<![\w'])|{_HEBREW_PREFIX}|{_AFTER_A_PARTICLE})'(?P<s>.*?)'{_NOT_A_LETTER_AFTER}"
