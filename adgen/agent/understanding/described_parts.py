@@ -225,6 +225,8 @@ def without_describing_words(masked: str) -> str:
     background is too much, calmer" -> "the hook background is too much, calmer")."""
     if _CHOSEN_RE.search(masked):
         return masked
+    if not re.search(_SCENE_PART, masked, _I):
+        return masked  # "the white words are too small": the colour says which texts
     if _COLOUR_STATE_RE.search(masked) and _state_words(masked):
         masked = _COLOUR_STATE_RE.sub(lambda f: f.group("lead"), masked)
     masked = _RECOLOURED_RE.sub(
