@@ -172,6 +172,16 @@ from adgen.agent.understanding.content_kinds import (
 from adgen.agent.understanding.copy_lines import brief_copy, copy_per_scene, line_as_scene
 from adgen.agent.understanding.corrected_amounts import corrected_amount, corrected_percent
 from adgen.agent.understanding.cross_version import read_cross_copy
+from adgen.agent.understanding.described_parts import (
+    brand_hue,
+    colour_left_out,
+    described_label,
+    described_question,
+    kind_coloured,
+    picture_asked,
+    scene_comparative,
+    without_describing_words,
+)
 from adgen.agent.understanding.even_lengths import even_lengths
 from adgen.agent.understanding.exclusions import find_exclusion, narrowed
 from adgen.agent.understanding.focus import read_focus
@@ -371,11 +381,25 @@ def parse_message(
         return ParsedTurn(unknown=REPORT_NOTED_TEXT)  # "our mascot is a purple taco. not relevant yet"
     if project is not None and not (state and state.pending) and disliked_colour_only(masked):
         return ParsedTurn(question=DISLIKED_COLOUR_QUESTION)  # "my boss hates yellow.": what instead, where
+    if project is not None:  # "the phone number is white, make it yellow": the text that shows it
+        masked = kind_coloured(masked, project)
+    described = described_question(masked, project) if not (state and state.pending) else None
+    if described is not None:  # buttons, "add a scene for that", "the background is blue, make it red"
+        return ParsedTurn(question=described)
     masked = without_reasons(masked)  # "hook rate is low, …", "my customers are 70+, …": why, no value
     masked = without_story(masked) if project is not None else masked  # "my boss hates yellow. …"
     avoided = avoided_colours(masked) if project is not None and not (state and state.pending) else None
     if avoided is not None:  # "avoid red and green in the text": which colour instead, never the red
         return ParsedTurn(question=avoided)
+    if project is not None and not (state and state.pending):
+        masked, label_question = described_label(masked, project)  # "the hook: fishing hook vibes, make it …"
+        if label_question is not None:
+            return ParsedTurn(question=label_question)
+        masked = without_describing_words(masked)  # "the red hook background is too much": how it is now
+        masked = scene_comparative(masked, project)  # "the dusk shot in the cta is too dark, brighter please"
+        masked = colour_left_out(masked)  # "make the cta yellow-free: use white"
+        masked = brand_hue(masked, project)  # "brand red is #E63946": that brand colour replaced
+        masked = picture_asked(masked)  # "can the hook background be a beach?"
     masked = without_actual(masked)  # "Expected: … Actual: green text": how it is now, no request
     masked = without_yardstick(masked)  # "the cta is too long compared to the hook": no hook change
     masked = with_same(masked)  # "make the hook text the colour of the cta text": the same colour as
