@@ -221,6 +221,11 @@ INDONESIAN = Language(
         (r"batalkan|urungkan|kembalikan(?:\s+(?:ke\s+)?(?:sebelumnya|versi\s+sebelumnya))?", "undo"),
         (r"bisa(?:kah)?(?:\s+(?:kamu|anda))?", "can you"),
         (r"tolong|mohon", "please"),
+        # "di adegan pertama": in the first scene
+        (
+            r"di(?=\s+(?:adegan|scene)(?:nya)?\s+(?:pertama|kedua|ketiga|keempat|terakhir|penutup|tengah))",
+            "in",
+        ),
         # the scenes: the adjective after the noun ("adegan terakhir")
         (r"(?:adegan|bagian|scene)(?:nya)?\s+pertama", "the first scene"),
         (r"(?:adegan|bagian|scene)(?:nya)?\s+kedua", "the second scene"),
@@ -230,24 +235,29 @@ INDONESIAN = Language(
         (r"(?:adegan|bagian|scene)(?:nya)?\s+tengah", "the middle scene"),
         (r"(?:di|pada)\s+(?:bagian\s+)?(?:awal|pembukaan|permulaan)", "in the first scene"),
         (r"(?:di|pada)\s+(?:bagian\s+)?(?:akhir|penutup)", "in the last scene"),
-        (r"(teks|tulisan)(?:nya)?\s+(?:awal|pembuka)", "the text in the first scene"),
-        (r"(teks|tulisan)(?:nya)?\s+(?:akhir|penutup)", "the text in the last scene"),
+        (r"(teks|tulisan|huruf)(?:nya)?\s+(?:awal|pembuka)(?:nya)?", "the text in the first scene"),
+        (r"(teks|tulisan|huruf)(?:nya)?\s+(?:akhir|penutup)(?:nya)?", "the text in the last scene"),
         (r"(?:adegan|bagian)(?:nya)?", "the scene"),
         # the parts of the ad ("warna teks", the text colour)
         (r"warna\s+(?:teks|tulisan)(?:nya)?", "the text colour"),
         (r"warna(?:nya)?", "the colour"),
         (r"volume\s+(?:musik|lagu)(?:nya)?", "the music volume"),
-        (r"teks(?:nya)?|tulisan(?:nya)?", "the text"),
+        (r"teks(?:nya)?|tulisan(?:nya)?|huruf(?:nya)?", "the text"),
         (r"musik(?:nya)?|lagu(?:nya)?", "the music"),
         (r"suara\s+narator|pengisi\s+suara|narasi(?:nya)?|narator(?:nya)?|suara(?:nya)?", "the voice-over"),
         (r"iklan(?:nya)?|video(?:nya)?", "the ad"),
         (r"produk(?:nya)?", "the product"),
         (r"latar(?:\s+belakang)?(?:nya)?", "the background"),
         # "dikecilkan", "diperbesar": the passive ("musiknya dikecilkan", the music turned down)
+        # (and the everyday "-in" of Jakarta: "dikecilin", "digedein", "dipanjangin")
+        (r"di(kecil|besar|gede|pelan|keras|kenceng|kencang|panjang|pendek|terang|gelap)in", r"di\1kan"),
         (r"(the\s+(?:music|voice-over)(?:\s+volume)?)\s+(?:di)?(?:kecilkan|pelankan)", r"\1 quieter"),
-        (r"(the\s+(?:music|voice-over)(?:\s+volume)?)\s+(?:di)?(?:besarkan|keraskan)", r"\1 louder"),
+        (
+            r"(the\s+(?:music|voice-over)(?:\s+volume)?)\s+(?:di)?(?:besarkan|keraskan|gedekan|kencengkan|kencangkan)",
+            r"\1 louder",
+        ),
         (r"(the\s+[\w\s-]+?)\s+di(?:kecilkan|perkecil)", r"\1 smaller"),
-        (r"(the\s+[\w\s-]+?)\s+di(?:besarkan|perbesar)", r"\1 bigger"),
+        (r"(the\s+[\w\s-]+?)\s+di(?:besarkan|perbesar|gedekan)", r"\1 bigger"),
         (r"(the\s+[\w\s-]+?)\s+di(?:perpanjang|panjangkan)", r"\1 longer"),
         (r"(the\s+[\w\s-]+?)\s+di(?:pendekkan|perpendek|persingkat)", r"\1 shorter"),
         (r"(the\s+[\w\s-]+?)\s+di(?:ganti|ubah)(?:\s+(?:jadi|menjadi))?", r"change \1 to"),
@@ -273,7 +283,7 @@ INDONESIAN = Language(
         (r"terang|cerah", "bright"),
         (r"gelap", "dark"),
         (r"tenang|santai", "calm"),
-        (r"sedikit(?:\s+lagi)?|agak", "a bit"),
+        (r"(?:se)?dikit(?:\s+lagi)?|agak", "a bit"),
         (r"jauh|sangat|banget", "much"),
         # places on screen
         (r"(?:di|ke)\s+atas", "at the top"),

@@ -119,6 +119,14 @@ SWEDISH = Language(
         (r"hooktexten|texten\s+i\s+(?:hooken|inledningen|intron|[öo]ppningen)", "the hook text"),
         (r"all\s+text(?:en)?|alla\s+texter(?:na)?", "all the text"),
         (r"cta-texten|texten\s+i\s+cta(?::n)?", "the cta text"),
+        # "texten i slutet" (the text at the end), "texten i början": the last or the first scene's
+        (
+            r"(?:texten|sluttexten)\s+(?:i|p[åa])\s+slutet|sluttexten|sista\s+texten",
+            "the text in the last scene",
+        ),
+        (r"texten\s+i\s+b[öo]rjan|f[öo]rsta\s+texten", "the text in the first scene"),
+        (r"(?:i|p[åa])\s+slutet", "in the last scene"),
+        (r"i\s+b[öo]rjan", "in the first scene"),
         (r"texten", "the text"),
         (r"texter(?:na)?", "text"),
         (r"hooken|inledningen|intron|[öo]ppningen", "the hook"),
