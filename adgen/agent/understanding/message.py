@@ -226,6 +226,7 @@ from adgen.agent.understanding.reader import ClauseReader
 from adgen.agent.understanding.regional import regional_english
 from adgen.agent.understanding.reported import past_account, praised_as_is, reported
 from adgen.agent.understanding.result import ParsedTurn
+from adgen.agent.understanding.retractions import retraction
 from adgen.agent.understanding.same_words import same_with_words
 from adgen.agent.understanding.scene_count import read_scene_count
 from adgen.agent.understanding.scene_descriptions import described_scene
@@ -447,6 +448,7 @@ def parse_message(
     if left_out is not None:
         return left_out
     steps = (
+        _retraction,
         _open_brief_answer,
         _even_lengths,
         _words_about,
@@ -572,6 +574,12 @@ def _brought_back(project: AdProject, state: ConversationState) -> list[str]:
         return []
     ids = {s.id for s in project.scenes}
     return [str(sid) for sid in removed if sid in ids]
+
+
+def _retraction(m: Message) -> ParsedTurn | None:
+    """A message that only takes back the last one ("scratch that", "never mind, keep it as it was")."""
+    undo = retraction(m.raw, m.project, m.state)
+    return ParsedTurn(operations=undo) if undo else None
 
 
 def _statement(m: Message) -> ParsedTurn | None:
