@@ -124,3 +124,43 @@ def test_a_version_without_the_voice_or_captions_switches_them_off_there(
 
 def test_a_plain_edit_still_changes_this_ad() -> None:
     only("turn the captions off", captions__enabled=False)
+
+
+@pytest.mark.parametrize(
+    "back",
+    [
+        "ok back to the normal one",
+        "switch to the regular version please",
+        "let's use the usual one",
+        "go back to the standard cut",
+    ],
+)
+def test_the_normal_one_is_the_version_the_others_were_made_from(back: str) -> None:
+    result = _verdict("sneaker", ("make a B with calmer music", back), {})
+    assert "Now working on p_r28e_start" in result.outcome.turns[-1].reply, result.outcome.turns[-1].reply
+    assert not result.outcome.turns[-1].operations
+
+
+@pytest.mark.parametrize(
+    ("text", "wire"),
+    [
+        (
+            "an A/B: keep this one, and a B that ends on 'Call us'",
+            {"operation": "update_overlay", "sceneId": "scene_3", "text": "Call us"},
+        ),
+        (
+            "A/B test - leave the current one, plus a B with calmer music",
+            {"operation": "update_style", "musicMood": "calm"},
+        ),
+        (
+            "ab test: keep it as is and a B where the hook text is red",
+            {"operation": "update_overlay", "sceneId": "scene_1", "color": "#FF0000"},
+        ),
+    ],
+)
+def test_an_ab_that_keeps_this_one_makes_the_b_it_names(text: str, wire: dict[str, Any]) -> None:
+    turn = parse_message(text, basic_project())
+    assert not turn.question and not turn.unknown, (text, turn.question, turn.unknown)
+    made = [op.to_wire() for op in turn.operations]
+    assert len(made) == 1 and made[0]["operation"] == "create_variation", made
+    assert made[0]["operations"] == [wire]

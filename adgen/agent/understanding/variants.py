@@ -92,6 +92,12 @@ _VARIATION_BODY_RE = re.compile(
     r"(?:that|which)(?=\s+(?:ends|opens|starts|closes|finishes)\s+(?:on|with)\b)|for(?=\s+(?:the\s+)?(?:tiktok|reels|stories|shorts|youtube|square|feed|4:5|instagram)))\b\s*|:\s*",
     re.I,
 )
+# "keep this, and …", "this one stays, plus …": the original kept, said before the version is named.
+_KEEPS_THIS_RE = re.compile(
+    r"^\W*(?:keep|leave)\s+(?:this|the\s+(?:current|original|existing)|it)(?:\s+(?:one|version|ad|as\s+is))?"
+    r"[\s,;]*(?:and|plus|\+|&)?\s*$",
+    re.I,
+)
 # A version named first in the message, then what it changes after a comma or a dash ("B version,
 # 10s", "a B cut — calmer music", "Version C - 12 seconds"), as after a colon.
 _NAMED_FIRST_RE = re.compile(r"^\W*(?:(?:an?|the|another|new|one\s+more|(?:and\s+)?(?:now|then))\s+)?$", re.I)
@@ -337,6 +343,9 @@ def variation_parts(clause: str, quotes: list, project: AdProject) -> tuple[str 
         body = adjective  # "try a darker version": the difference is in the words before "version"
     if lm and body_match and lm.start() >= body_match.end():
         body = clause[body_match.end() : lm.start()]
+        if lm.group("l3") and _KEEPS_THIS_RE.match(body):
+            # "A/B: keep this, and a B that ends on 'X'": what the version named later says
+            body = re.sub(r"^(?:that|which)\s+", "", clause[lm.end() :].lstrip(), flags=re.I)
     if cue is not None:
         # "A/B test the CTA: 'Buy now'": the scene named before the connector belongs to the body.
         between = clause[cue.end() : body_match.start() if body_match else len(clause)]
