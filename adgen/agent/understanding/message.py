@@ -237,6 +237,7 @@ from adgen.agent.understanding.reader import ClauseReader
 from adgen.agent.understanding.regional import regional_english
 from adgen.agent.understanding.reported import past_account, praised_as_is, reported
 from adgen.agent.understanding.result import ParsedTurn
+from adgen.agent.understanding.retractions import retraction
 from adgen.agent.understanding.ruled_out import without_ruled_out
 from adgen.agent.understanding.same_words import same_with_words
 from adgen.agent.understanding.scene_count import read_scene_count
@@ -477,6 +478,7 @@ def parse_message(
     if left_out is not None:
         return left_out
     steps = (
+        _retraction,
         _open_brief_answer,
         _even_lengths,
         _words_about,
@@ -615,6 +617,12 @@ def _new_fact(m: Message) -> ParsedTurn | None:
 def _scene_subject(m: Message) -> ParsedTurn | None:
     """ "make the problem scene about slow drains": that scene's background (:mod:`scene_subjects`)."""
     return scene_subject(m.masked, m.project, m.quotes)
+
+
+def _retraction(m: Message) -> ParsedTurn | None:
+    """A message that only takes back the last one ("scratch that", "never mind, keep it as it was")."""
+    undo = retraction(m.raw, m.project, m.state)
+    return ParsedTurn(operations=undo) if undo else None
 
 
 def _statement(m: Message) -> ParsedTurn | None:

@@ -225,8 +225,18 @@ def is_product_list(masked: str) -> bool:
         return False
     if find_durations(first) or _SCENE_COUNT_RE.search(first) or find_colors(first):
         return False
+    if _VERSION_NAME_RE.match(first):
+        return False  # "B version, 10s", "Version C - 15 seconds": a version of this ad, no product
     sized = any(find_durations(i) or _SCENE_COUNT_RE.search(i) for i in rest)
     return sized and all(_brief_item(i) for i in rest)
+
+
+# A version of the open ad named as a list's first item ("B version", "a B cut", "Version C", "variant 2").
+_VERSION_NAME_RE = re.compile(
+    r"^\W*(?:(?:an?|the|another|new|one\s+more)\s+)?(?:(?:(?-i:[B-H])|second|third|alt(?:ernative|ernate)?|other|test)"
+    r"\s+(?:version|cut|variant|variation|edit|take|cell)|(?:version|cut|variant|variation|cell)\s+(?:(?-i:[B-H])|2|3|two|three))\W*$",
+    _I,
+)
 
 
 # What else a brief's list may ask for ("…, with a voiceover", "captions on"): one row a kind.

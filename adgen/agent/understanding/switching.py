@@ -23,13 +23,20 @@ _FILLERS = (
     r"^\W*(?:(?:ok(?:ay)?|alright|great|cool|fine|yes|yeah|yep|nice|hmm+|so|then|and|nah|no|nope|actually|"
     r"right|well|wait|please|on\s+second\s+thought|now|(?:can|could|would)\s+(?:you|we|u)|just)\b[\s,.!]*)*"
 )
+# Words for the version the others were made from, never a difference of a version ("the normal
+# one", "the regular cut", "the weekday one" next to a weekend version).
+BASELINE = (
+    r"(?:normal|regular|usual|standard|main|default|everyday|weekday|baseline|control|unchanged|untouched)"
+)
 _WE = (
     r"(?:let'?s\s+|i'?ll\s+|we'?ll\s+|we\s+will\s+|i\s+will\s+|i\s+(?:want|prefer|like|choose|pick)\s+|"
     r"we'?re\s+|i'?m\s+|please\s+)?"
 )
 _LABEL = (
     r"(?:the\s+|an?\s+(?=\w\w))?(?:version\s+|variant\s+|option\s+)?"
-    r"(?P<label>[a-g]|original(?:\s+(?:\(?a\)?|one|version|ad|cut))*|first(?:\s+(?:one|version))?|second\s+one|other\s+one|new\s+one|variant"
+    r"(?P<label>[a-g]|original(?:\s+(?:\(?a\)?|one|version|ad|cut))*|"
+    # ("back to the normal one", "the regular version": the ad the versions were made from)
+    rf"{BASELINE}\s+(?:one|version|ad|cut)|first(?:\s+(?:one|version))?|second\s+one|other\s+one|new\s+one|variant"
     # ("switch to the 3rd one", "the second version": a version by its place in the family)
     r"|(?:1st|2nd|3rd|4th|5th|second|third|fourth|fifth)\s+(?:one|version|variant|cut|option)"
     r"|(?:that|this)\s+one|it|this|that|(?P<desc>[\w#%'-]+(?:\s+[\w%'-]+){0,2}?)\s+(?:one|ad|project|video|version|variant)"
@@ -263,6 +270,8 @@ class VariantFamily:
     def find(self, label: str) -> str | None:
         if label.upper() == "A" or label.lower() in ("original", "first", "first one"):
             return self.original_id
+        if re.fullmatch(rf"{BASELINE}(?:\s+(?:one|version|ad|cut))?", label, _I):
+            return self.original_id  # "the normal one"
         place = _ORDINALS.get(label.lower().removesuffix(" one"))
         if place is not None:  # "the 3rd one" of A, B and C: C
             members = self.members()

@@ -63,9 +63,9 @@ VARIATION_RE = re.compile(
     r"|\b(?:one|a)\s+(?:copy|version)\s+more\b|\bone\s+more\s+(?:copy|version)\b(?!\s+of\s+(?:the\s+)?(?:hook|cta|text|line|scene))"
     r"|\b(?:an?|make|try|give\s+me)\s+(?-i:[B-G])\s+"
     + _FROM_BASE
-    + r"(?=where\b|with\b|in\s+which\b|that\b|version\b)"
+    + r"(?=where\b|with\b|without\b|minus\b|in\s+which\b|that\b|version\b)"
     # typed all in lower case: "make a b where the candle is bigger"
-    r"|\b(?:make|try|give\s+me|do|want|need|create)\s+(?:me\s+|us\s+)?an?\s+(?-i:b)\s+(?=where\b|with\b|in\s+which\b|version\b)"
+    r"|\b(?:make|try|give\s+me|do|want|need|create)\s+(?:me\s+|us\s+)?an?\s+(?-i:b)\s+(?=where\b|with\b|without\b|in\s+which\b|version\b)"
     r"|(?:\b(?:try|make|give\s+me|do|want|see|show\s+me|create|need)\s+(?:me\s+|us\s+)?|^\W*)an?\s+(?P<adj>(?:[\w-]+\s+){1,2})version\b"
     r"|\b(?:an?|another|new)\s+cut\s+(?=without\b|minus\b|skipping\b|with\s+no\b)"
     # "I want other version", "make other variant": "other" for "another" (learners' English); never
@@ -92,10 +92,27 @@ _VARIATION_BODY_RE = re.compile(
     r"(?:that|which)(?=\s+(?:ends|opens|starts|closes|finishes)\s+(?:on|with)\b)|for(?=\s+(?:the\s+)?(?:tiktok|reels|stories|shorts|youtube|square|feed|4:5|instagram)))\b\s*|:\s*",
     re.I,
 )
+# "keep this, and …", "this one stays, plus …": the original kept, said before the version is named.
+_KEEPS_THIS_RE = re.compile(
+    r"^\W*(?:keep|leave)\s+(?:this|the\s+(?:current|original|existing)|it)(?:\s+(?:one|version|ad|as\s+is))?"
+    r"[\s,;]*(?:and|plus|\+|&)?\s*$",
+    re.I,
+)
+# A version named first in the message, then what it changes after a comma or a dash ("B version,
+# 10s", "a B cut — calmer music", "Version C - 12 seconds"), as after a colon.
+_NAMED_FIRST_RE = re.compile(r"^\W*(?:(?:an?|the|another|new|one\s+more|(?:and\s+)?(?:now|then))\s+)?$", re.I)
+_LISTED_AFTER_RE = re.compile(r"^\s*(?:[,;]|\s[-–—]|[-–—]\s)\s*(?P<body>\S.*)$", re.S)
 # "a version without the testimonial", "an alternate take that skips the problem scene": the
 # body names what the variant leaves out (read as "remove …").
 _WITHOUT_BODY_RE = re.compile(
     r"\b(?:without|minus|sans|skipping|with\s+no|that\s+(?:skips|drops|leaves\s+out|cuts|loses|removes))\b\s*",
+    re.I,
+)
+# What a version goes without by turning it off ("a B without the voice-over so we can test silent
+# autoplay", "a version with no captions"): a switch of that version, no scene removed.
+_SWITCHED_OFF_RE = re.compile(
+    r"^(?:the\s+|any\s+|a\s+)?(?P<what>voice[\s-]?overs?|vo|narration|narrator|captions?|subtitles?)\b"
+    r"(?!\s+(?:on|in|of|for)\s+(?:the\s+)?(?:hook|cta|intro|showcase|scene|\w+\s+scene))",
     re.I,
 )
 # "make a 15 second cut as a separate version": the difference is said before the cue.
@@ -288,6 +305,9 @@ def variation_parts(clause: str, quotes: list, project: AdProject) -> tuple[str 
     if without is not None and (body_match is None or without.start() <= body_match.start() or lead):
         count = _COUNT_RE.search(clause)
         left_out = clause[without.end() :]
+        switched = _SWITCHED_OFF_RE.match(left_out)
+        if switched is not None:  # "a B without the voice-over": that version's voice-over off
+            return label, f"turn the {switched.group('what')} off", _count(clause)
         words = _WORDS_LEFT_OUT_RE.match(left_out)
         if words is not None:
             # "a version for the EU without the '100%' claim: showcase just '…'": words of a text
@@ -306,6 +326,13 @@ def variation_parts(clause: str, quotes: list, project: AdProject) -> tuple[str 
     rest = re.sub(r"^[\s,;:.-]+", "", clause[cue.end() :]) if cue is not None else ""
     if _ONE_EACH_RE.match(rest) and len([p for p in _ONE_EACH_RE.split(rest) if p.strip(" ,;")]) > 1:
         body = rest  # "two versions - one that ends on 'X', another that ends on 'Y'": each from "one"
+    if (
+        cue is not None
+        and not body.strip()
+        and _NAMED_FIRST_RE.match(clause[: cue.start()])
+        and (listed := _LISTED_AFTER_RE.match(clause[cue.end() :]))
+    ):
+        body = listed.group("body")  # "B version, 10s", "a B cut - calmer music": the list after its name
     if cue is not None and re.search(r"\b(?:where|with|which|that)$", cue.group(0), re.I):
         body_match, body = None, clause[cue.end() :]  # "a version with …": the cue ends with its connector
     adjective = (cue.group("adj") or "").strip() if cue is not None else ""
@@ -316,6 +343,9 @@ def variation_parts(clause: str, quotes: list, project: AdProject) -> tuple[str 
         body = adjective  # "try a darker version": the difference is in the words before "version"
     if lm and body_match and lm.start() >= body_match.end():
         body = clause[body_match.end() : lm.start()]
+        if lm.group("l3") and _KEEPS_THIS_RE.match(body):
+            # "A/B: keep this, and a B that ends on 'X'": what the version named later says
+            body = re.sub(r"^(?:that|which)\s+", "", clause[lm.end() :].lstrip(), flags=re.I)
     if cue is not None:
         # "A/B test the CTA: 'Buy now'": the scene named before the connector belongs to the body.
         between = clause[cue.end() : body_match.start() if body_match else len(clause)]
@@ -448,7 +478,10 @@ def _voice_line(clauses: list[str], project: AdProject, quotes: list) -> list[An
     turn = read_voice(" ".join(clauses), project, quotes)
     if turn is None or turn.question or turn.unknown or not turn.operations:
         return None
-    if not all(isinstance(op, ops.UpdateVoiceover) for op in turn.operations):
+    # (a B "without the voice-over" or the captions: that version's switch off)
+    if not all(
+        isinstance(op, (ops.UpdateVoiceover, ops.UpdateVoice, ops.UpdateCaptions)) for op in turn.operations
+    ):
         return None
     return list(turn.operations)
 
