@@ -224,6 +224,13 @@ from adgen.agent.understanding.put_back import one_correction
 from adgen.agent.understanding.quotes import PLACEHOLDER_RE, Quoted, mask_quotes, unmask
 from adgen.agent.understanding.reader import ClauseReader
 from adgen.agent.understanding.regional import regional_english
+from adgen.agent.understanding.relayed_notes import (
+    it_as_asked_text,
+    kept_after_all,
+    undictated,
+    without_bare_approvals,
+    without_kept_colours,
+)
 from adgen.agent.understanding.reported import past_account, praised_as_is, reported
 from adgen.agent.understanding.result import ParsedTurn
 from adgen.agent.understanding.same_words import same_with_words
@@ -358,6 +365,7 @@ def parse_message(
     if uneven is not None:
         return ParsedTurn(question=uneven)
     raw = line_as_scene(raw, state.last_request if state else None, project)  # "line 2" of that copy
+    raw = undictated(raw)  # "say quote hungry yet question mark end quote": 'Hungry yet?'
     masked, quotes = mask_quotes(raw)
     masked = symbols_as_words(masked)  # "🎵 ⬇️": "music down"; "+2s on the end card": "plus 2 s …"
     masked = spelled_out(unframed(masked))  # "hey team — …", "… asap 🙏": no part of the request; "w/"
@@ -369,6 +377,9 @@ def parse_message(
         return ParsedTurn(question=DISLIKED_COLOUR_QUESTION)  # "my boss hates yellow.": what instead, where
     masked = without_reasons(masked)  # "hook rate is low, …", "my customers are 70+, …": why, no value
     masked = without_story(masked) if project is not None else masked  # "my boss hates yellow. …"
+    if project is not None:
+        masked = without_kept_colours(masked)  # "a brown-and-cream rebrand next spring, so no colour changes"
+        masked = without_bare_approvals(masked)  # "hook is great. music fine. CTA needs to say …"
     avoided = avoided_colours(masked) if project is not None and not (state and state.pending) else None
     if avoided is not None:  # "avoid red and green in the text": which colour instead, never the red
         return ParsedTurn(question=avoided)
@@ -393,6 +404,9 @@ def parse_message(
         masked = without_placing_neighbour(masked, project, quotes)  # "the cta after the social proof …"
     if project is not None and state is not None:  # "no sory wrong one, put that back. the shop one i mean"
         masked = one_correction(masked, project, state.last_operations)
+        masked = kept_after_all(masked, state.last_operations)  # "never mind, leave the orange": undo
+        # "what colour is the text?" … "make it white": the text, not the palette
+        masked = it_as_asked_text(masked, state.last_question, state.scene_ids)
     masked = keep_corrected_quote(masked, quotes)  # "'Grab a bottel' ... wait, 'Grab a bottle'"
     masked = keep_corrected_colour(masked)  # "make it red... no actually navy"
     masked = keep_corrected_length(masked)  # "30 sec... no make it 20"

@@ -1,0 +1,177 @@
+"""Round twenty-eight f (2026-12-05): client notes relayed by an account manager, dictated or
+pasted (:mod:`adgen.agent.understanding.relayed_notes`, and rows in :mod:`history`,
+:mod:`lead_ins`, :mod:`scenes`).
+
+1. A dictated quote ("say quote see you soon end quote") is the copy between the words, with its
+   spoken punctuation ("question mark", "comma") as marks: the whole "quote … end quote" was the
+   new text.
+2. "Undo both", "revert both of those", "take back the last 2 edits": two steps (one, or none).
+3. One change announced ("Small tweak from them: …", "one small change: …") is no size: the
+   text was made smaller.
+4. A plan with a guard that keeps the colours ("they're rebranding to navy and gold next year, so
+   no colour changes for now") is no colour: the palette became the plan's.
+5. An approval said without a verb among requests ("music fine.", "visuals ok.") is no request:
+   the requests beside it were only proposed.
+6. The colour the last change replaced, kept after all ("never mind, leave the orange"): the last
+   change taken back (orange was set as a new colour).
+7. "make it white" after a question about the text that named no one scene: the text, never the
+   palette; "the text on the end" is the last scene's.
+
+Every test checks the whole resulting document (or the exact operations of an undo)."""
+
+from __future__ import annotations
+
+import pytest
+from parse_helpers import after, basic_with, only, wires
+from phrase_suite import basic_project
+
+from adgen.agent.conversation_state import ConversationState
+from adgen.agent.understanding import parse_message
+
+# basic_project: 15 s; hook 4 s (64, white, "Wake up to cold brew"), showcase 7 s (56, white, "Smooth.
+# Bold. 100% arabica"), cta 4 s (72, #F2A541, "Order today"); palette #1F3A5F, #F2A541.
+
+
+# --- 1. a dictated quote ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "scene", "copy"),
+    [
+        ("make the opener say open quote brewed overnight close quote", 1, "Brewed overnight"),
+        ("end card text quote order now exclamation point unquote", 3, "Order now!"),
+        ("change scene 2 to quote just $4 comma all week end quote period", 2, "Just $4, all week"),
+        ("the last scene should read quote need a boost question mark end quote thanks", 3, "Need a boost?"),
+        ("set the first line to quote good morning end of quote", 1, "Good morning"),
+    ],
+)
+def test_a_dictated_quote_is_the_copy(text: str, scene: int, copy: str) -> None:
+    only(text, **{f"scene_{scene}__overlay__text": copy})
+
+
+def test_a_dictated_quote_among_other_requests() -> None:
+    only(
+        "ok so the opening text should say quote fuel your morning end quote and the closing text white",
+        scene_1__overlay__text="Fuel your morning",
+        scene_3__overlay__color="#FFFFFF",
+    )
+
+
+# --- 2. undo both ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["undo both", "please revert both of those", "take back the last 2 edits", "undo those two"],
+)
+def test_undo_both_takes_back_two_steps(text: str) -> None:
+    assert wires(text) == [{"operation": "undo"}, {"operation": "undo"}]
+
+
+# --- 3. one change announced -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi! Client approved the rest. Small tweak from them: the last scene should read 'Order ahead'. Cheers",
+        "one small change: the end card should say 'Order ahead'",
+        "Looks good. A quick fix from the client: the CTA needs to say 'Order ahead'",
+        "another tiny thing - the cta text should be 'Order ahead'",
+    ],
+)
+def test_one_change_announced_is_no_size(text: str) -> None:
+    only(text, scene_3__overlay__text="Order ahead")
+
+
+# --- 4. a plan that keeps the colours ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They're rebranding to navy and gold next year, so no colour changes for now. Music a bit quieter please.",
+        "we're moving to a green palette in the autumn, so leave the colours alone. the music could be quieter",
+        "New brand colours (teal + coral) land in March, which means don't touch the colours yet. "
+        "Make the music quieter.",
+    ],
+)
+def test_a_plan_that_keeps_the_colours_is_no_colour(text: str) -> None:
+    turn = parse_message(text, basic_project())
+    assert not turn.question, turn.question
+    wire = [op.to_wire() for op in turn.operations]
+    assert (
+        len(wire) == 1 and wire[0]["operation"] == "update_audio" and set(wire[0]) == {"operation", "volume"}
+    )
+    assert wire[0]["volume"] < basic_project().audio.volume
+
+
+# --- 5. an approval without a verb -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "opening is great. music fine. end card should say 'Order ahead'.",
+        "visuals ok. voiceover good. the cta needs to read 'Order ahead'.",
+        "Pacing fine. Track all good. Last scene text 'Order ahead' please.",
+    ],
+)
+def test_an_approval_without_a_verb_is_no_request(text: str) -> None:
+    only(text, scene_3__overlay__text="Order ahead")
+
+
+def test_an_approval_alone_changes_nothing() -> None:
+    turn = parse_message("music fine.", basic_project())
+    assert not turn.operations
+
+
+# --- 6. the replaced colour kept after all ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hmm no never mind, leave the orange",
+        "actually no, keep the orange",
+        "on second thought leave it orange",
+        "nah, the orange was better",
+    ],
+)
+def test_the_replaced_colour_kept_after_all_is_an_undo(text: str) -> None:
+    _, state = after("make the cta text white", basic_project())
+    assert wires(text, state=state) == [{"operation": "undo"}]
+
+
+def test_keeping_the_new_colour_is_no_undo() -> None:
+    project, state = after("make the cta text white", basic_project())
+    turn = parse_message("keep it white", project, state=state)
+    assert not any(op.to_wire()["operation"] == "undo" for op in turn.operations)
+
+
+# --- 7. "it" after a question about the text; "on the end" ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        ("what colour is the phone number text?", "make it white"),
+        ("what color is the writing", "change it to white"),
+        ("which colour are the words?", "turn them white"),
+    ],
+)
+def test_it_after_a_question_about_the_text_is_the_text(question: str, text: str) -> None:
+    state = ConversationState(project_id="p_sample1", last_question=question)
+    only(text, state=state, scene_3__overlay__color="#FFFFFF")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "make the text on the end white",
+        "the words on the end should be white",
+        "on the end, text white please",
+    ],
+)
+def test_on_the_end_is_the_last_scene(text: str) -> None:
+    only(text, project=basic_with(scene_1__overlay__color="#000000"), scene_3__overlay__color="#FFFFFF")
