@@ -16,6 +16,9 @@ pasted (:mod:`adgen.agent.understanding.relayed_notes`, and rows in :mod:`histor
    change taken back (orange was set as a new colour).
 7. "make it white" after a question about the text that named no one scene: the text, never the
    palette; "the text on the end" is the last scene's.
+8. "the scene with the bagels" when two scenes say "bagels" and one of them shows them too: the
+   one that both says and shows them (asked which of all the scenes).
+9. "the one with the product photo": the one scene that shows the product; several -> which.
 
 Every test checks the whole resulting document (or the exact operations of an undo)."""
 
@@ -175,3 +178,53 @@ def test_it_after_a_question_about_the_text_is_the_text(question: str, text: str
 )
 def test_on_the_end_is_the_last_scene(text: str) -> None:
     only(text, project=basic_with(scene_1__overlay__color="#000000"), scene_3__overlay__color="#FFFFFF")
+
+
+# --- 8. the scene that both says and shows it ---------------------------------------------------------
+
+_BAGELS = {
+    "scene_1__overlay__text": "Fresh bagels daily",
+    "scene_1__backgroundPrompt": "sesame bagels piled on a wooden board",
+    "scene_2__overlay__text": "Bagels, coffee, smiles",
+    "scene_2__backgroundPrompt": "a barista pouring latte art",
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the scene with the bagels should say 'Hot out of the oven'",
+        "change the text of the scene that has the bagels to 'Hot out of the oven'",
+        "the one with the bagels - text should be 'Hot out of the oven'",
+    ],
+)
+def test_the_scene_that_says_and_shows_it(text: str) -> None:
+    only(text, project=basic_with(**_BAGELS), scene_1__overlay__text="Hot out of the oven")
+
+
+def test_words_two_scenes_say_and_none_shows_still_ask() -> None:
+    project = basic_with(**{**_BAGELS, "scene_1__backgroundPrompt": "a sunny street corner"})
+    turn = parse_message("the scene with the bagels should say 'Hot out of the oven'", project)
+    assert turn.question and not turn.operations
+
+
+# --- 9. the one with the product photo ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the one with the product photo - text should be 'Now in cans'",
+        "the scene with the product shot should say 'Now in cans'",
+        "the bit with the product image: 'Now in cans'",
+    ],
+)
+def test_the_one_with_the_product_photo(text: str) -> None:
+    project = basic_with(scene_3__product__visible=False)
+    only(text, project=project, scene_2__overlay__text="Now in cans")
+
+
+def test_the_product_photo_in_two_scenes_asks_which() -> None:
+    turn = parse_message("the one with the product photo should say 'Now in cans'", basic_project())
+    assert turn.question and not turn.operations
+    assert "scene 2" in turn.question and "scene 3" in turn.question

@@ -568,6 +568,8 @@ def _ref_with(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
     """ "the scene with the 900 studios": the one scene that says these words, else the one
     scene a word of them describes; no reference when none or several do."""
     words = m.group("ww").split()
+    if _ref_product_shot(r, m, ref, words):
+        return True
     for n in range(len(words), 0, -1):  # the longest run of on-screen words that fits one scene
         ids = scenes_with_words(r.project, " ".join(words[:n]))
         if len(ids) == 1:
@@ -583,7 +585,41 @@ def _ref_with(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
             ref.kind, ref.ids, ref.end = "text", ids, m.start("ww") + len(" ".join(words[:n]))
             ref.text = m.group(0)[: ref.end - m.start()]
             return True
+    # ("the scene with the tacos" when two scenes say "tacos" and one of them shows them too: the
+    # one that both says and shows it, round 28 f)
+    word = words[0] if words else ""
+    saying = scenes_with_words(r.project, word) if len(word) >= 4 else []
+    both = [i for i in _pictured(r.project, [word]) if i in saying] if len(saying) > 1 else []
+    if len(both) == 1:
+        ref.kind, ref.ids, ref.end = "text", both, m.start("ww") + len(word)
+        ref.text = m.group(0)[: ref.end - m.start()]
+        return True
     return False
+
+
+# "the one with the product photo", "the scene showing the product": the scene that shows the
+# product image (round 28 f)
+_PRODUCT_SHOT_RE = re.compile(r"^(?:product|pack|packshot)(?:\s+(?:photo|shot|image|picture|pic))?$", re.I)
+
+
+def _ref_product_shot(r: _Reading, m: re.Match[str], ref: SceneRef, words: list[str]) -> bool:
+    """ "the one with the product photo": the one scene that shows the product; several -> which."""
+    for n in (2, 1):
+        if len(words) >= n and _PRODUCT_SHOT_RE.match(" ".join(words[:n])):
+            break
+    else:
+        return False
+    shown = [s.id for s in r.project.scenes if s.product.visible]
+    if not shown:
+        return False
+    ref.kind, ref.ids, ref.end = "text", shown, m.start("ww") + len(" ".join(words[:n]))
+    ref.text = m.group(0)[: ref.end - m.start()]
+    if len(shown) > 1:
+        named = [f"scene {_position(r.project, i)} ({ROLE_LABEL[r.project.scene(i).role]})" for i in shown]
+        ref.question = f"Which scene do you mean by “{ref.text.strip()}”: {join_words(named, 'or')}?"
+        ref.offered = [_position(r.project, i) for i in shown]
+        ref.ids = []
+    return True
 
 
 def _ask_if_shown_elsewhere(r: _Reading, ref: SceneRef, words: list[str]) -> None:
