@@ -19,6 +19,9 @@ pasted (:mod:`adgen.agent.understanding.relayed_notes`, and rows in :mod:`histor
 8. "the scene with the bagels" when two scenes say "bagels" and one of them shows them too: the
    one that both says and shows them (asked which of all the scenes).
 9. "the one with the product photo": the one scene that shows the product; several -> which.
+10. "FW:", "Fwd:", "Re:" at the start of a line are no label: half of the request was lost.
+11. "in up", "in down" (learners' English) are the top and the bottom; "the text of the end" is the
+    last scene's.
 
 Every test checks the whole resulting document (or the exact operations of an undo)."""
 
@@ -228,3 +231,49 @@ def test_the_product_photo_in_two_scenes_asks_which() -> None:
     turn = parse_message("the one with the product photo should say 'Now in cans'", basic_project())
     assert turn.question and not turn.operations
     assert "scene 2" in turn.question and "scene 3" in turn.question
+
+
+# --- 10. email marks ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FW: we need it on YouTube Shorts as well, and the end card should read 'Order ahead'.",
+        "Fwd: Re: add YouTube Shorts, and the last scene should say 'Order ahead'",
+        "RE: RE: also for YouTube Shorts please, and the cta text 'Order ahead'",
+    ],
+)
+def test_email_marks_are_no_label(text: str) -> None:
+    turn = parse_message(text, basic_project())
+    assert not turn.question and not turn.unknown, (turn.question, turn.unknown)
+    wire = [op.to_wire() for op in turn.operations]
+    assert wire == [
+        {"operation": "add_presets", "presets": ["shorts"]},
+        {"operation": "update_overlay", "sceneId": "scene_3", "text": "Order ahead"},
+    ]
+
+
+# --- 11. "in up", "in down", "of the end" ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "changes"),
+    [
+        (
+            "please to put the words of the first scene in up, not in the middle",
+            {"scene_1__overlay__position": "top"},
+        ),
+        ("the cta title put in down please", {"scene_3__overlay__position": "bottom"}),
+        ("the text of the second scene to the up", {"scene_2__overlay__position": "top"}),
+        ("the text of the end make it in yellow", {"scene_3__overlay__color": "#FFFF00"}),
+        ("the words of the end, more white please", {"scene_3__overlay__color": "#FFFFFF"}),
+    ],
+)
+def test_in_up_and_of_the_end(text: str, changes: dict[str, str]) -> None:
+    only(text, **changes)
+
+
+def test_to_up_the_music_is_a_verb() -> None:
+    turn = parse_message("we want to up the music a little", basic_project())
+    assert all(op.to_wire()["operation"] == "update_audio" for op in turn.operations)

@@ -227,9 +227,11 @@ from adgen.agent.understanding.regional import regional_english
 from adgen.agent.understanding.relayed_notes import (
     it_as_asked_text,
     kept_after_all,
+    plain_places,
     undictated,
     without_bare_approvals,
     without_kept_colours,
+    without_mail_marks,
 )
 from adgen.agent.understanding.reported import past_account, praised_as_is, reported
 from adgen.agent.understanding.result import ParsedTurn
@@ -351,6 +353,7 @@ def parse_message(
     raw = (text or "").strip()
     if not raw:
         return _empty(project, has_attachment)
+    raw = without_mail_marks(raw)  # "FW: they need this for Stories as well, and …"
     raw = _in_plain_english(raw)  # "abeg reduce d music small", "make 5 can": plain English
     if project is None and not (state and state.pending):
         # "business: … / length: 15s", "pub de 15 secondes pour le salon Chez Margot": in English
@@ -380,6 +383,7 @@ def parse_message(
     if project is not None:
         masked = without_kept_colours(masked)  # "a brown-and-cream rebrand next spring, so no colour changes"
         masked = without_bare_approvals(masked)  # "hook is great. music fine. CTA needs to say …"
+        masked = plain_places(masked)  # "put the title in up, not in the middle": at the top
     avoided = avoided_colours(masked) if project is not None and not (state and state.pending) else None
     if avoided is not None:  # "avoid red and green in the text": which colour instead, never the red
         return ParsedTurn(question=avoided)

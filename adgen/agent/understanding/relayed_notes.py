@@ -3,6 +3,9 @@
 Part of :mod:`adgen.agent.understanding`. Three things such notes say that are no request of
 their own, or a request said in the wrong form:
 
+- the marks of a forwarded or answered email at the start of a line: "FW: they need this for
+  Stories as well, and …", "Re: Re: cut 2" (:func:`without_mail_marks`; read as typed, "FW:" was
+  a label and half of the request was lost);
 - a text dictated by voice: "the hook should say quote cold brew that kicks end quote", "quote
   hungry yet question mark end quote": the words between "quote" and "end quote" are the copy,
   with its dictated punctuation ("question mark", "comma", "period") put back as marks
@@ -18,6 +21,8 @@ their own, or a request said in the wrong form:
 - "make it white" right after a question about the text's colour that named no one scene ("what
   colour is the phone number text?", answered for every scene): "it" is the text, not the ad
   (:func:`it_as_asked_text`; read as typed, the palette became white);
+- a place said as "in up", "in down" (learners' English): "put the title in up" is at the top
+  (:func:`plain_places`; read as typed, "not in the middle" after it was the place);
 - an approval said without a verb, as a sentence of its own among requests: "music fine.",
   "visuals ok.", "voiceover good." (:func:`without_bare_approvals`; read as typed, the sentence
   was not understood and the requests beside it only proposed).
@@ -31,6 +36,18 @@ from typing import Any
 from adgen.agent.understanding.values import colour_name, find_colors, hue_distance
 
 _I = re.I
+
+# ----------------------------------------------------------------------------------------------
+# Email marks
+# ----------------------------------------------------------------------------------------------
+
+_MAIL_MARKS_RE = re.compile(r"^([ \t>]*)(?:(?:fwd?|re)[ \t]*:[ \t]*)+(?=\S)", _I | re.M)
+
+
+def without_mail_marks(raw: str) -> str:
+    """``raw`` without "FW:", "Fwd:", "Re:" at the start of its lines."""
+    return _MAIL_MARKS_RE.sub(r"\1", raw)
+
 
 # ----------------------------------------------------------------------------------------------
 # Dictated quotes
@@ -200,7 +217,27 @@ def it_as_asked_text(masked: str, last_question: str | None, scene_ids: list[str
     return f"{m.group('lead')}the text{masked[m.end() :]}"
 
 
+# ----------------------------------------------------------------------------------------------
+# "in up", "in down"
+# ----------------------------------------------------------------------------------------------
+
+# ("to up the music" is a verb: "to" only with "the", "to the up")
+_IN_UP_RE = re.compile(
+    r"\b(?:(?:in|on)\s+(?:the\s+)?|to\s+the\s+)(?P<where>up|down)\b"
+    r"(?!\s*(?:to|of|here|there|a\s+bit|[\w-]+ly)\b)",
+    _I,
+)
+
+
+def plain_places(masked: str) -> str:
+    """``masked`` with "in up" / "in down" said as "at the top" / "at the bottom"."""
+    return _IN_UP_RE.sub(
+        lambda m: "at the top" if m.group("where").lower() == "up" else "at the bottom", masked
+    )
+
+
 __all__ = [
+    "plain_places",
     "it_as_asked_text",
     "kept_after_all",
     "undictated",
