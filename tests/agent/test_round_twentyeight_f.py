@@ -22,6 +22,11 @@ pasted (:mod:`adgen.agent.understanding.relayed_notes`, and rows in :mod:`histor
 10. "FW:", "Fwd:", "Re:" at the start of a line are no label: half of the request was lost.
 11. "in up", "in down" (learners' English) are the top and the bottom; "the text of the end" is the
     last scene's.
+12. "brand team says it's Manrope now" right after a question about the font (or tagline): the
+    brand's font (tagline) set; "the brand font is Manrope now" is the font "Manrope" ("Manrope now").
+13. A new phone number for the text that shows the old one: the number replaced, its words kept
+    (nothing understood, or the sentence asked as a text); a sentence that only keeps a line ("…,
+    so that line stays.") and a lead-in "What they DO need:" ask nothing.
 
 Every test checks the whole resulting document (or the exact operations of an undo)."""
 
@@ -277,3 +282,74 @@ def test_in_up_and_of_the_end(text: str, changes: dict[str, str]) -> None:
 def test_to_up_the_music_is_a_verb() -> None:
     turn = parse_message("we want to up the music a little", basic_project())
     assert all(op.to_wire()["operation"] == "update_audio" for op in turn.operations)
+
+
+# --- 12. the answer to a question about the font, reported ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "changes"),
+    [
+        ("what font is the brand set to?", "the design team says it's Outfit now", {"brand__font": "Outfit"}),
+        ("what font do we use?", "the client told us it's Poppins", {"brand__font": "Poppins"}),
+        ("which font is it?", "it's Work Sans now", {"brand__font": "Work Sans"}),
+        (
+            "what's the tagline?",
+            "marketing says it's 'Brewed for you' now",
+            {"brand__tagline": "Brewed for you"},
+        ),
+    ],
+)
+def test_a_reported_answer_to_a_font_question(question: str, text: str, changes: dict[str, str]) -> None:
+    state = ConversationState(project_id="p_sample1", last_question=question)
+    only(text, state=state, **changes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the brand font is Outfit now", "our font is Outfit from now on", "brand font: Outfit going forward"],
+)
+def test_now_is_no_part_of_a_font(text: str) -> None:
+    only(text, brand__font="Outfit")
+
+
+def test_a_judgement_after_a_font_question_sets_no_font() -> None:
+    state = ConversationState(project_id="p_sample1", last_question="what font do we use?")
+    turn = parse_message("it's fine", basic_project(), state=state)
+    assert not turn.operations
+
+
+# --- 13. a new phone number ---------------------------------------------------------------------------------
+
+_PHONE_AD = {"scene_3__overlay__text": "Call 0161 555 0199 today"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the phone number on the last scene should be 0161 555 0200",
+        "please update the number to 0161 555 0200",
+        "new phone number: 0161 555 0200",
+        "Legal says we may only say 'today' if we answer same day, and we do, so that line stays. "
+        "What they DO need: the contact number should be 0161 555 0200, the old one is gone.",
+    ],
+)
+def test_a_new_phone_number_replaces_the_old_one(text: str) -> None:
+    only(text, project=basic_with(**_PHONE_AD), scene_3__overlay__text="Call 0161 555 0200 today")
+
+
+def test_a_new_phone_number_with_another_request() -> None:
+    only(
+        "change our number to 0161 555 0200 and make the opening text yellow",
+        project=basic_with(**_PHONE_AD),
+        scene_3__overlay__text="Call 0161 555 0200 today",
+        scene_1__overlay__color="#FFFF00",
+    )
+
+
+def test_a_phone_number_in_no_scene_is_no_rewrite() -> None:
+    turn = parse_message("the phone number should be 0161 555 0200", basic_project())
+    assert all(
+        op.to_wire().get("text") != "0161 555 0200" or op.to_wire()["sceneId"] for op in turn.operations
+    )
+    assert not any("Call" in str(op.to_wire()) for op in turn.operations)

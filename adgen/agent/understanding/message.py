@@ -227,11 +227,14 @@ from adgen.agent.understanding.regional import regional_english
 from adgen.agent.understanding.relayed_notes import (
     it_as_asked_text,
     kept_after_all,
+    new_phone_number,
     plain_places,
+    reported_answer,
     undictated,
     without_bare_approvals,
     without_kept_colours,
     without_mail_marks,
+    without_staying_lines,
 )
 from adgen.agent.understanding.reported import past_account, praised_as_is, reported
 from adgen.agent.understanding.result import ParsedTurn
@@ -354,6 +357,8 @@ def parse_message(
     if not raw:
         return _empty(project, has_attachment)
     raw = without_mail_marks(raw)  # "FW: they need this for Stories as well, and …"
+    if project is not None and state is not None:
+        raw = reported_answer(raw, state.last_question)  # "what font …?" "they say it's Manrope now"
     raw = _in_plain_english(raw)  # "abeg reduce d music small", "make 5 can": plain English
     if project is None and not (state and state.pending):
         # "business: … / length: 15s", "pub de 15 secondes pour le salon Chez Margot": in English
@@ -369,6 +374,7 @@ def parse_message(
         return ParsedTurn(question=uneven)
     raw = line_as_scene(raw, state.last_request if state else None, project)  # "line 2" of that copy
     raw = undictated(raw)  # "say quote hungry yet question mark end quote": 'Hungry yet?'
+    raw = new_phone_number(raw, project) if project is not None else raw  # "the phone number should be …"
     masked, quotes = mask_quotes(raw)
     masked = symbols_as_words(masked)  # "🎵 ⬇️": "music down"; "+2s on the end card": "plus 2 s …"
     masked = spelled_out(unframed(masked))  # "hey team — …", "… asap 🙏": no part of the request; "w/"
@@ -384,6 +390,9 @@ def parse_message(
         masked = without_kept_colours(masked)  # "a brown-and-cream rebrand next spring, so no colour changes"
         masked = without_bare_approvals(masked)  # "hook is great. music fine. CTA needs to say …"
         masked = plain_places(masked)  # "put the title in up, not in the middle": at the top
+        masked = without_staying_lines(
+            masked
+        )  # "we can only say 24/7 if it's true, and it is, so that line stays."
     avoided = avoided_colours(masked) if project is not None and not (state and state.pending) else None
     if avoided is not None:  # "avoid red and green in the text": which colour instead, never the red
         return ParsedTurn(question=avoided)

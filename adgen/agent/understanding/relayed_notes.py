@@ -23,6 +23,15 @@ their own, or a request said in the wrong form:
   (:func:`it_as_asked_text`; read as typed, the palette became white);
 - a place said as "in up", "in down" (learners' English): "put the title in up" is at the top
   (:func:`plain_places`; read as typed, "not in the middle" after it was the place);
+- the answer to a question about the brand's font or tagline, reported: "brand team says it's
+  Manrope now" right after "what font is the brand set to?" (:func:`reported_answer`; read as
+  typed, "it's Manrope now" was asked as a scene's text);
+- a new phone number for the text that shows the old one: "the phone number on the end card
+  should be (555) 014-2288", "new number: 555-014-2288" (:func:`new_phone_number`; read as
+  typed, nothing was understood, or the whole sentence was asked as a scene's text): the number
+  in that text is replaced, the words around it kept;
+- a sentence that only says a line stays: "we can only say 24/7 if it's true, and it is, so that
+  line stays." (:func:`without_staying_lines`);
 - an approval said without a verb, as a sentence of its own among requests: "music fine.",
   "visuals ok.", "voiceover good." (:func:`without_bare_approvals`; read as typed, the sentence
   was not understood and the requests beside it only proposed).
@@ -34,6 +43,7 @@ import re
 from typing import Any
 
 from adgen.agent.understanding.values import colour_name, find_colors, hue_distance
+from adgen.project import AdProject
 
 _I = re.I
 
@@ -236,7 +246,112 @@ def plain_places(masked: str) -> str:
     )
 
 
+# ----------------------------------------------------------------------------------------------
+# "it's Manrope now" after a question about the font
+# ----------------------------------------------------------------------------------------------
+
+# What the last question asked about -> the words that name it in a request.
+_ASKED_FIELDS = (
+    (re.compile(r"\b(?:font|typeface)\b", _I), "the brand font"),
+    (re.compile(r"\b(?:tagline|slogan)\b", _I), "the tagline"),
+)
+_REPORTED_IT_RE = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|well|hmm+|ah|oh)\b[\s,.!]*)*"
+    r"(?:(?:the\s+|our\s+|my\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:says?|said|told\s+(?:me|us)|confirmed|tells\s+(?:me|us))\s+(?:that\s+)?)?"
+    r"(?:it'?s|it\s+is|its|it\s+should\s+be)\s+(?:actually\s+)?(?P<v>\S.*?)\W*$",
+    _I,
+)
+
+
+def reported_answer(masked: str, last_question: str | None) -> str:
+    """``masked`` said as "the brand font is <X>" when it only says what the thing just asked
+    about is now ("they say it's Manrope now" after "what font is the brand set to?")."""
+    if not last_question:
+        return masked
+    field = next((name for pattern, name in _ASKED_FIELDS if pattern.search(last_question)), None)
+    m = _REPORTED_IT_RE.match(masked)
+    if (
+        field is None
+        or m is None
+        or not re.search(r"\bnow\b|\b(?:says?|said|told|confirmed|tells)\b", masked, _I)
+    ):
+        return masked
+    value = re.sub(r"\s+(?:now|from\s+now\s+on|going\s+forward|instead)$", "", m.group("v"), flags=_I)
+    if not value or re.match(r"(?:fine|ok(?:ay)?|good|great|wrong|right|too|not|the\s+same)\b", value, _I):
+        return masked
+    return f"{field} is {value}"
+
+
+# ----------------------------------------------------------------------------------------------
+# A new phone number
+# ----------------------------------------------------------------------------------------------
+
+_PHONE = r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)|\d{2,4})[\s.-]?\d{3}[\s.-]?\d{3,4}"
+_PHONE_RE = re.compile(rf"(?<![\w(+]){_PHONE}(?!\w)")
+_NEW_NUMBER_RE = re.compile(
+    r"(?P<lead>\b(?:(?:please|pls)\s+)?(?:change|update|set|swap|replace|make)\s+)?"
+    r"(?:the\s+|our\s+|a\s+|their\s+)?(?:new\s+)?(?:(?:phone|telephone|contact|call)\s+(?:number|line)|phone|number|hotline)\b"
+    r"(?P<where>[^.;!?\n'\"“‘]{0,40}?)"
+    r"(?:\s+(?:should\s+(?:now\s+)?(?:be|say|read)|needs?\s+to\s+be|has\s+to\s+be|must\s+be|to|is\s+now|becomes?|with)|\s*[:=]|\s*(?:->|→))\s*"
+    rf"(?P<num>{_PHONE})(?!\w)"
+    # (", the old line was retired", "(the old one is gone)": why, no request of its own)
+    r"(?:\s*[,;(—–-]\s*(?:as\s+|since\s+|because\s+)?(?:the|our)\s+old\s+(?:one|line|number)\s+"
+    r"(?:is|was|has\s+been|got)\s+[^.;!?\n)]{1,40}\)?)?",
+    _I,
+)
+
+
+def new_phone_number(raw: str, project: AdProject) -> str:
+    """``raw`` with a new phone number said as the new text of the one scene whose text shows a
+    phone number ("scene 4 should say 'Call (555) 014-2288'"); unchanged otherwise."""
+    m = _NEW_NUMBER_RE.search(raw)
+    if m is None:
+        return raw
+    showing = [(i, s) for i, s in enumerate(project.scenes, 1) if len(_PHONE_RE.findall(s.overlay.text)) == 1]
+    if len(showing) != 1:
+        return raw
+    position, scene = showing[0]
+    old = _PHONE_RE.search(scene.overlay.text)
+    assert old is not None
+    text = scene.overlay.text[: old.start()] + m.group("num") + scene.overlay.text[old.end() :]
+    if "'" in text:
+        return raw
+    return f"{raw[: m.start()]}scene {position} should say '{text}'{raw[m.end() :]}"
+
+
+# ----------------------------------------------------------------------------------------------
+# A line that stays
+# ----------------------------------------------------------------------------------------------
+
+_STAYS_RE = re.compile(
+    r"(?:^|(?<=[.!?\n]))[^.!?\n]*\b(?:so|and)\s+(?:that|this|the)\s+(?:line|text|copy|wording|claim|bit|part|one)\s+"
+    r"(?:stays|can\s+stay|remains|is\s+fine|is\s+ok(?:ay)?)\s*[.!]+",
+    _I,
+)
+
+
+# "What they DO need: …", "what we need is:": a lead-in to the request, no question
+_WHAT_THEY_NEED_RE = re.compile(
+    r"(?:^|(?<=[.!?\n]))\s*what\s+(?:they|we|she|he|the\s+client|legal|i)\s+(?:do\s+|really\s+|actually\s+)?"
+    r"(?:need|want|ask\s+for|are\s+asking\s+for)(?:\s+is)?\s*[:\-–—]\s*",
+    _I,
+)
+
+
+def without_staying_lines(masked: str) -> str:
+    """``masked`` without sentences that end by keeping a line ("…, so that line stays."), when
+    something else is left, and without a lead-in "what they do need:"."""
+    masked = _WHAT_THEY_NEED_RE.sub(" ", masked)
+    rest = _STAYS_RE.sub(" ", masked)
+    if rest == masked or not re.search(r"\w", rest):
+        return masked
+    return rest.strip()
+
+
 __all__ = [
+    "new_phone_number",
+    "without_staying_lines",
+    "reported_answer",
     "plain_places",
     "it_as_asked_text",
     "kept_after_all",

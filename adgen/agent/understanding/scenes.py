@@ -224,7 +224,8 @@ _REF_RE = re.compile(
     # 9b. "make the product bigger at the end", "at the very end the text should say …": the last
     # scene as a place in the ad (never "at the end of the hook", a part of one scene)
     # ("the text on the end should be white", "the text of the end": the same, round 28 f)
-    r"|(?P<atend>\b(?:at|on|of)\s+the\s+(?:very\s+)?end\b(?!\s+of\b))"
+    r"|(?P<atend>\bat\s+the\s+(?:very\s+)?end\b(?!\s+of\b)"
+    r"|\b(?:on|of)\s+the\s+(?:very\s+)?end\b(?!\s+(?:of|card|screen|frame|line|text|title|slate|shot|scene)\b))"
     # 9c. "the words at the (very) start", "right before the end": the first scene, the one before
     # the last (:func:`_ref_loose_time`; "in the first 3 seconds" is :mod:`timed_scenes`)
     r"|(?P<loose>\b(?:at|in)\s+the\s+(?:very\s+)?(?:start|beginning)\b(?!\s+of\b)"
