@@ -27,6 +27,7 @@ pasted (:mod:`adgen.agent.understanding.relayed_notes`, and rows in :mod:`histor
 13. A new phone number for the text that shows the old one: the number replaced, its words kept
     (nothing understood, or the sentence asked as a text); a sentence that only keeps a line ("…,
     so that line stays.") and a lead-in "What they DO need:" ask nothing.
+14. "what does the ad end on?", "what does it open with?": what the last (first) scene says.
 
 Every test checks the whole resulting document (or the exact operations of an undo)."""
 
@@ -353,3 +354,20 @@ def test_a_phone_number_in_no_scene_is_no_rewrite() -> None:
         op.to_wire().get("text") != "0161 555 0200" or op.to_wire()["sceneId"] for op in turn.operations
     )
     assert not any("Call" in str(op.to_wire()) for op in turn.operations)
+
+
+# --- 14. what it ends on ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("what does the ad end on?", "Order today"),
+        ("what do we finish with?", "Order today"),
+        ("what does it open with?", "Wake up to cold brew"),
+        ("so what does the video start on", "Wake up to cold brew"),
+    ],
+)
+def test_what_it_ends_on_is_what_the_last_scene_says(text: str, said: str) -> None:
+    turn = parse_message(text, basic_project())
+    assert not turn.operations and turn.answer and said in turn.answer, (text, turn.answer)

@@ -225,6 +225,7 @@ from adgen.agent.understanding.quotes import PLACEHOLDER_RE, Quoted, mask_quotes
 from adgen.agent.understanding.reader import ClauseReader
 from adgen.agent.understanding.regional import regional_english
 from adgen.agent.understanding.relayed_notes import (
+    ends_on,
     it_as_asked_text,
     kept_after_all,
     new_phone_number,
@@ -390,6 +391,7 @@ def parse_message(
         masked = without_kept_colours(masked)  # "a brown-and-cream rebrand next spring, so no colour changes"
         masked = without_bare_approvals(masked)  # "hook is great. music fine. CTA needs to say …"
         masked = plain_places(masked)  # "put the title in up, not in the middle": at the top
+        masked = ends_on(masked)  # "what does B end on?": what the last scene says
         masked = without_staying_lines(
             masked
         )  # "we can only say 24/7 if it's true, and it is, so that line stays."

@@ -32,6 +32,8 @@ their own, or a request said in the wrong form:
   in that text is replaced, the words around it kept;
 - a sentence that only says a line stays: "we can only say 24/7 if it's true, and it is, so that
   line stays." (:func:`without_staying_lines`);
+- "what does B end on?", "what does it open with?": what the last (first) scene says
+  (:func:`ends_on`; read as typed, no question was understood);
 - an approval said without a verb, as a sentence of its own among requests: "music fine.",
   "visuals ok.", "voiceover good." (:func:`without_bare_approvals`; read as typed, the sentence
   was not understood and the requests beside it only proposed).
@@ -348,7 +350,29 @@ def without_staying_lines(masked: str) -> str:
     return rest.strip()
 
 
+# ----------------------------------------------------------------------------------------------
+# "what does it end on?"
+# ----------------------------------------------------------------------------------------------
+
+_ENDS_ON_RE = re.compile(
+    r"\b(?P<q>what|how)\s+(?P<aux>does|do|did)\s+(?P<subj>[^?.!,;]{1,40}?)\s+"
+    r"(?:(?P<end>end|finish|close|wrap\s+up)|(?P<start>open|start|begin|kick\s+off))\s+(?:on|with)\b",
+    _I,
+)
+
+
+def ends_on(masked: str) -> str:
+    """``masked`` with "what does X end on / open with" said as "what does X say at the end / start"."""
+    return _ENDS_ON_RE.sub(
+        lambda m: (
+            f"what {m.group('aux')} {m.group('subj')} say at the {'end' if m.group('end') else 'start'}"
+        ),
+        masked,
+    )
+
+
 __all__ = [
+    "ends_on",
     "new_phone_number",
     "without_staying_lines",
     "reported_answer",
