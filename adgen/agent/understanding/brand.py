@@ -180,6 +180,11 @@ def _font(r: ClauseReaderBase, f: Frame) -> None:
             value,
             flags=_I,
         )
+    if value and not PLACEHOLDER_RE.search(raw):
+        # "the brand font is Manrope now": when it changed, no part of its name (round 28 f)
+        value = re.sub(
+            r"(?<=\w)\s+(?:now|from\s+now\s+on|going\s+forward|these\s+days|instead)$", "", value, flags=_I
+        )
     moved = _CHANGED_TO_RE.search(value or "")
     if moved:  # "the font Cormorant change to Lora": the font it changes to, the verb last
         value = moved.group("v").strip()

@@ -17,7 +17,9 @@ UNDO_RE = re.compile(
     r"^\W*(?:(?:please|pls|ok|okay|actually|hmm+|no|oops|nah|just|wait|can\s+you|could\s+you|never\s+mind|"
     r"scratch\s+that|forget\s+(?:it|that)|kindly|on\s+(?:further\s+)?reflection|on\s+second\s+thoughts?|in\s+hindsight|"
     r"having\s+(?:thought|slept\s+on\s+it)(?:\s+about\s+it)?|thinking\s+about\s+it)\b[\s,]*)*"
-    r"(?:undo|go\s+back|revert|roll\s*back|take\s+(?:that|it)\s+back|reverse\s+(?:that|it|the\s+last)|"
+    r"(?:undo|go\s+back|revert|roll\s*back|take\s+(?:that|it)\s+back|"
+    # "take back the last 2 edits", "take back both" (round 28 f)
+    r"take\s+back\s+(?=(?:the\s+last|both|those|these)\b)|reverse\s+(?:that|it|the\s+last)|"
     r"change\s+it\s+back|put\s+(?:it|them|those|everything)\s+back(?!\s+(?:up|down|again|in|on|into)\b)|"
     r"back\s+to\s+(?:how|what)\s+it\s+was|restore\s+the\s+previous|"
     # "put back what it said before", "bring back how it looked": what the last change replaced
@@ -40,7 +42,9 @@ UNDO_RE = re.compile(
 _UNDO_COUNT_RE = re.compile(
     rf"\b(?P<n>\d+|{NUMBER_WORD_PATTERN})\s+(?:times|changes|edits|steps|versions|things)\b"
     r"|\b(?P<twice>twice)\b|\b(?P<thrice>thrice)\b"
-    rf"|\blast\s+(?P<n2>\d+|{NUMBER_WORD_PATTERN})\b|\b(?P<all>everything|all\s+(?:the\s+)?(?:changes|edits))\b",
+    rf"|\blast\s+(?P<n2>\d+|{NUMBER_WORD_PATTERN})\b|\b(?:those|these)\s+(?P<n3>two|three|2|3)\b"
+    # "undo both", "revert both of those": the last two requests (round 28 f)
+    r"|\b(?P<both>both)\b(?!\s+(?:the\s+)?(?:scenes?|texts?|colou?rs?|hook|cta))|\b(?P<all>everything|all\s+(?:the\s+)?(?:changes|edits))\b",
     re.I,
 )
 
@@ -81,10 +85,12 @@ def undo_operations(clause: str, project: AdProject | None) -> list[Any] | None:
             count = 2
         elif m.group("thrice"):
             count = 3
+        elif m.group("both"):
+            count = 2
         elif m.group("all"):
             count = _undoable(project) if project is not None else 1
         else:
-            count = int(number_value(m.group("n") or m.group("n2")))
+            count = int(number_value(m.group("n") or m.group("n2") or m.group("n3")))
     count = max(1, min(count, 20))
     if project is not None and count > 1 and project.history:
         # ("go back two steps" with one step made: that step, not "there is nothing to undo")

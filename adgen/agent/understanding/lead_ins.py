@@ -45,10 +45,15 @@ LEAD_INS: dict[str, str] = {
     # "Two small things if possible: …", "a few quick tweaks please -": a lead-in that counts the
     # requests to come, at the start of a sentence or line.
     "count": r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:(?:just|only)\s+)?"
-    r"(?:two|three|four|2|3|4|a\s+(?:few|couple(?:\s+of)?)|couple(?:\s+of)?|some)\s+"
+    r"(?:(?:two|three|four|2|3|4|a\s+(?:few|couple(?:\s+of)?)|couple(?:\s+of)?|some)\s+"
     r"(?:(?:small|quick|little|tiny|minor|more|last|final)\s+){0,2}"
     r"(?:things|changes|tweaks|edits|requests|notes|points|bits|fixes|amends|asks)\b"
-    r"(?:\s+(?:if\s+(?:possible|you\s+can|that'?s\s+(?:ok(?:ay)?|alright))|please|pls|for\s+(?:you|the\s+ad)|from\s+(?:me|us)|to\s+(?:change|fix|ask)))*"
+    # "Small tweak from them: …", "one small change: …": one change announced (round 28 f)
+    r"|(?:(?:one|a|another)\s+)?(?:(?:small|quick|little|tiny|minor|last|final)\s+){1,2}"
+    r"(?:thing|change|tweak|edit|request|note|point|fix|amend|ask)\b"
+    r"|(?:one|another)\s+(?:thing|change|tweak|edit|request|note|point|fix|amend|ask)\b)"
+    r"(?:\s+(?:if\s+(?:possible|you\s+can|that'?s\s+(?:ok(?:ay)?|alright))|please|pls|for\s+(?:you|the\s+ad)|from\s+(?:me|us)|to\s+(?:change|fix|ask)"
+    r"|from\s+(?:them|him|her|the\s+(?:client|sellers?|owners?|team|brand\s+team|boss)|[a-z]+)))*"
     # "two things on the bonfire bit: …": the count goes, the scene it names stays
     r"(?:\s+(?P<scope>(?:on|in|for)\s+the\s+[^:\n]{2,40}?))?"
     r"\s*[:\-–—]+\s*",

@@ -235,6 +235,19 @@ from adgen.agent.understanding.put_back import one_correction
 from adgen.agent.understanding.quotes import PLACEHOLDER_RE, Quoted, mask_quotes, unmask
 from adgen.agent.understanding.reader import ClauseReader
 from adgen.agent.understanding.regional import regional_english
+from adgen.agent.understanding.relayed_notes import (
+    ends_on,
+    it_as_asked_text,
+    kept_after_all,
+    new_phone_number,
+    plain_places,
+    reported_answer,
+    undictated,
+    without_bare_approvals,
+    without_kept_colours,
+    without_mail_marks,
+    without_staying_lines,
+)
 from adgen.agent.understanding.reported import past_account, praised_as_is, reported
 from adgen.agent.understanding.result import ParsedTurn
 from adgen.agent.understanding.retractions import retraction
@@ -359,6 +372,9 @@ def parse_message(
     raw = (text or "").strip()
     if not raw:
         return _empty(project, has_attachment)
+    raw = without_mail_marks(raw)  # "FW: they need this for Stories as well, and …"
+    if project is not None and state is not None:
+        raw = reported_answer(raw, state.last_question)  # "what font …?" "they say it's Manrope now"
     raw = _in_plain_english(raw)  # "abeg reduce d music small", "make 5 can": plain English
     if project is None and not (state and state.pending):
         # "business: … / length: 15s", "pub de 15 secondes pour le salon Chez Margot": in English
@@ -373,6 +389,8 @@ def parse_message(
     if uneven is not None:
         return ParsedTurn(question=uneven)
     raw = line_as_scene(raw, state.last_request if state else None, project)  # "line 2" of that copy
+    raw = undictated(raw)  # "say quote hungry yet question mark end quote": 'Hungry yet?'
+    raw = new_phone_number(raw, project) if project is not None else raw  # "the phone number should be …"
     masked, quotes = mask_quotes(raw)
     masked = symbols_as_words(masked)  # "🎵 ⬇️": "music down"; "+2s on the end card": "plus 2 s …"
     masked = spelled_out(unframed(masked))  # "hey team — …", "… asap 🙏": no part of the request; "w/"
@@ -389,6 +407,14 @@ def parse_message(
         return ParsedTurn(question=described)
     masked = without_reasons(masked)  # "hook rate is low, …", "my customers are 70+, …": why, no value
     masked = without_story(masked) if project is not None else masked  # "my boss hates yellow. …"
+    if project is not None:
+        masked = without_kept_colours(masked)  # "a brown-and-cream rebrand next spring, so no colour changes"
+        masked = without_bare_approvals(masked)  # "hook is great. music fine. CTA needs to say …"
+        masked = plain_places(masked)  # "put the title in up, not in the middle": at the top
+        masked = ends_on(masked)  # "what does B end on?": what the last scene says
+        masked = without_staying_lines(
+            masked
+        )  # "we can only say 24/7 if it's true, and it is, so that line stays."
     avoided = avoided_colours(masked) if project is not None and not (state and state.pending) else None
     if avoided is not None:  # "avoid red and green in the text": which colour instead, never the red
         return ParsedTurn(question=avoided)
@@ -424,6 +450,9 @@ def parse_message(
         masked = without_placing_neighbour(masked, project, quotes)  # "the cta after the social proof …"
     if project is not None and state is not None:  # "no sory wrong one, put that back. the shop one i mean"
         masked = one_correction(masked, project, state.last_operations)
+        masked = kept_after_all(masked, state.last_operations)  # "never mind, leave the orange": undo
+        # "what colour is the text?" … "make it white": the text, not the palette
+        masked = it_as_asked_text(masked, state.last_question, state.scene_ids)
     masked = keep_corrected_quote(masked, quotes)  # "'Grab a bottel' ... wait, 'Grab a bottle'"
     masked = keep_corrected_colour(masked)  # "make it red... no actually navy"
     masked = keep_corrected_length(masked)  # "30 sec... no make it 20"

@@ -223,7 +223,9 @@ _REF_RE = re.compile(
     r"|(?P<lastone>\bthe\s+(?P<lo>first|last|final|second|third|fourth|fifth)\s+one\b)"
     # 9b. "make the product bigger at the end", "at the very end the text should say …": the last
     # scene as a place in the ad (never "at the end of the hook", a part of one scene)
-    r"|(?P<atend>\bat\s+the\s+(?:very\s+)?end\b(?!\s+of\b))"
+    # ("the text on the end should be white", "the text of the end": the same, round 28 f)
+    r"|(?P<atend>\bat\s+the\s+(?:very\s+)?end\b(?!\s+of\b)"
+    r"|\b(?:on|of)\s+the\s+(?:very\s+)?end\b(?!\s+(?:of|card|screen|frame|line|text|title|slate|shot|scene)\b))"
     # 9c. "the words at the (very) start", "right before the end": the first scene, the one before
     # the last (:func:`_ref_loose_time`; "in the first 3 seconds" is :mod:`timed_scenes`)
     r"|(?P<loose>\b(?:at|in)\s+the\s+(?:very\s+)?(?:start|beginning)\b(?!\s+of\b)"
@@ -567,6 +569,8 @@ def _ref_with(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
     """ "the scene with the 900 studios": the one scene that says these words, else the one
     scene a word of them describes; no reference when none or several do."""
     words = m.group("ww").split()
+    if _ref_product_shot(r, m, ref, words):
+        return True
     for n in range(len(words), 0, -1):  # the longest run of on-screen words that fits one scene
         ids = scenes_with_words(r.project, " ".join(words[:n]))
         if len(ids) == 1:
@@ -582,7 +586,41 @@ def _ref_with(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
             ref.kind, ref.ids, ref.end = "text", ids, m.start("ww") + len(" ".join(words[:n]))
             ref.text = m.group(0)[: ref.end - m.start()]
             return True
+    # ("the scene with the tacos" when two scenes say "tacos" and one of them shows them too: the
+    # one that both says and shows it, round 28 f)
+    word = words[0] if words else ""
+    saying = scenes_with_words(r.project, word) if len(word) >= 4 else []
+    both = [i for i in _pictured(r.project, [word]) if i in saying] if len(saying) > 1 else []
+    if len(both) == 1:
+        ref.kind, ref.ids, ref.end = "text", both, m.start("ww") + len(word)
+        ref.text = m.group(0)[: ref.end - m.start()]
+        return True
     return False
+
+
+# "the one with the product photo", "the scene showing the product": the scene that shows the
+# product image (round 28 f)
+_PRODUCT_SHOT_RE = re.compile(r"^(?:product|pack|packshot)(?:\s+(?:photo|shot|image|picture|pic))?$", re.I)
+
+
+def _ref_product_shot(r: _Reading, m: re.Match[str], ref: SceneRef, words: list[str]) -> bool:
+    """ "the one with the product photo": the one scene that shows the product; several -> which."""
+    for n in (2, 1):
+        if len(words) >= n and _PRODUCT_SHOT_RE.match(" ".join(words[:n])):
+            break
+    else:
+        return False
+    shown = [s.id for s in r.project.scenes if s.product.visible]
+    if not shown:
+        return False
+    ref.kind, ref.ids, ref.end = "text", shown, m.start("ww") + len(" ".join(words[:n]))
+    ref.text = m.group(0)[: ref.end - m.start()]
+    if len(shown) > 1:
+        named = [f"scene {_position(r.project, i)} ({ROLE_LABEL[r.project.scene(i).role]})" for i in shown]
+        ref.question = f"Which scene do you mean by “{ref.text.strip()}”: {join_words(named, 'or')}?"
+        ref.offered = [_position(r.project, i) for i in shown]
+        ref.ids = []
+    return True
 
 
 def _ask_if_shown_elsewhere(r: _Reading, ref: SceneRef, words: list[str]) -> None:
