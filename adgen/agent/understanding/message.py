@@ -172,6 +172,7 @@ from adgen.agent.understanding.content_kinds import (
 from adgen.agent.understanding.copy_lines import brief_copy, copy_per_scene, line_as_scene
 from adgen.agent.understanding.corrected_amounts import corrected_amount
 from adgen.agent.understanding.cross_version import read_cross_copy
+from adgen.agent.understanding.dictation import undictated
 from adgen.agent.understanding.even_lengths import even_lengths
 from adgen.agent.understanding.exclusions import find_exclusion, narrowed
 from adgen.agent.understanding.focus import read_focus
@@ -344,6 +345,7 @@ def parse_message(
     raw = (text or "").strip()
     if not raw:
         return _empty(project, has_attachment)
+    raw = undictated(raw)  # "see tee ay … comma", "quote Book a demo end quote": as typed (:mod:`dictation`)
     raw = _in_plain_english(raw)  # "abeg reduce d music small", "make 5 can": plain English
     if project is None and not (state and state.pending):
         # "business: … / length: 15s", "pub de 15 secondes pour le salon Chez Margot": in English

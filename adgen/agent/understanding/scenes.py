@@ -223,7 +223,8 @@ _REF_RE = re.compile(
     r"|(?P<lastone>\bthe\s+(?P<lo>first|last|final|second|third|fourth|fifth)\s+one\b)"
     # 9b. "make the product bigger at the end", "at the very end the text should say …": the last
     # scene as a place in the ad (never "at the end of the hook", a part of one scene)
-    r"|(?P<atend>\bat\s+the\s+(?:very\s+)?end\b(?!\s+of\b))"
+    # ("make more big the text of the end": the last scene's words, as learners say it; round 28 c)
+    r"|(?P<atend>(?:\bat|(?:(?<=\btext\s)|(?<=\bwords\s)|(?<=\bcopy\s)|(?<=\bfont\s))of)\s+the\s+(?:very\s+)?end\b(?!\s+of\b))"
     # 9c. "the words at the (very) start", "right before the end": the first scene, the one before
     # the last (:func:`_ref_loose_time`; "in the first 3 seconds" is :mod:`timed_scenes`)
     r"|(?P<loose>\b(?:at|in)\s+the\s+(?:very\s+)?(?:start|beginning)\b(?!\s+of\b)"
@@ -544,6 +545,10 @@ def _ref_described(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
             w.lower() in _FIELD_WORDS for w in words
         ):
             return False  # ("the music bit lower": a little of the music, no scene)
+        if m.group(0).lower().endswith("bit") and any(
+            w.lower() in ("tiniest", "teeniest", "smallest", "slightest", "littlest", "weeest") for w in words
+        ):
+            return False  # ("music the tiniest bit quieter": an amount, no scene; round 28 c)
         several = list(dict.fromkeys(sid for w in words for sid in _described(r.project, w)))
         ref.kind = "text"
         if several:
