@@ -89,6 +89,8 @@ def test_spoken_punctuation_parts_the_requests(text: str, changes: dict[str, Any
         "the tea is great",
         "the launch period is over, question mark",
         "show case studies in the brief",
+        "make every scene warmer but don't touch the cta",
+        "the cta text in white",
     ],
 )
 def test_words_that_are_no_dictation_stay(text: str) -> None:

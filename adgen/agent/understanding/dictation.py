@@ -62,7 +62,8 @@ _SPOKEN_MARKS: tuple[tuple[re.Pattern[str], str, frozenset[str]], ...] = (
     ),
 )
 # The letters C, T, A as dictation hears them, where a scene is named.
-_CTA_LETTERS = r"(?:see|sea|c)[\s.-]*(?:tee|tea|t)[\s.-]*(?:ay|a|eh)"
+# (each letter heard apart: "cta" as typed is left as typed)
+_CTA_LETTERS = r"(?:see|sea|c)[\s.-]+(?:tee|tea|t)[\s.-]+(?:ay|a|eh)"
 _CTA_RE = re.compile(
     rf"(?P<pre>^\s*|\b(?:the|on|in|to|of|for|that|this|our|my|your)\s+){_CTA_LETTERS}"
     r"(?=\s*(?:$|[,.!?;:]|\s(?:text|scene|slide|card|button|words|copy|line|colou?r|font|background|should|is|needs?|"
