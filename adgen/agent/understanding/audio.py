@@ -57,6 +57,8 @@ _VOL_DOWN_RE = re.compile(
     # ("cut the music to 10 seconds" is a length, read by :mod:`timing`)
     r"(?:the\s+)?(?:music\s+)?(?:volume|music|sound|audio)(?!\s+(?:down\s+)?to\s+\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)|less\s+(?:loud|volume)|too\s+loud|volume\s+down|"
     r"lower\s+volume|tone\s+(?:\w+\s+){0,2}?down|not\s+so\s+loud|more\s+quiet|less\s+noisy|"
+    # ("the musics is too much strong", "the beat is way too strong": learners' "strong", loud; round 28 c)
+    r"(?:music|musics|sound|track|beat|song)\s+(?:\w+\s+){0,3}?too\s+strong|"
     r"(?:is|'s|are|sounds?)\s+(?:\w+\s+){0,2}?(?:loud|noisy|blaring|blasting|booming|overpowering|deafening|ear-?splitting)"
     rf"|(?:can'?t|cannot|can\s+(?:barely|hardly))\s+(?:even\s+|really\s+)?hear{_DROWNED_BY}"
     r"|(?:drown|drowns|drowning|overpower|overpowers|overpowering|buries|burying)\s+(?:\w+\s+){0,2}?"

@@ -39,7 +39,7 @@ _MORE_RE = re.compile(
     r"(?P<how>(?:a\s+)?(?:little|tiny|wee)\s+bit|(?:a\s+)?(?:bit|little|touch|tad|hair|smidge|smidgen|notch|nudge)|slightly|"
     r"even|much|way|a\s+lot|lots)?\s*"
     r"(?:(?:more|again)(?:[\s,!.]+(?:more|again))*|further|one\s+more(?:\s+time)?|once\s+more|keep\s+going|go\s+on|carry\s+on|"
-    r"same\s+again|need\s+(?:some\s+|a\s+bit\s+)?more|(?:add|give\s+(?:it|me))\s+(?:some\s+)?more|do\s+(?:it|that)\s+again|another\s+(?:tad|bit|touch|notch|step|nudge|smidge|smidgen|hair|little\s+bit))\b"
+    r"same\s+again|need\s+(?:some\s+|a\s+bit\s+)?more|(?:add|give\s+(?:it|me))\s+(?:some\s+)?more|do\s+(?:it|that)\s+again|another\s+(?:(?:tiny|teeny|wee|little|lil)\s+)?(?:tad|bit|touch|notch|step|nudge|smidge|smidgen|hair))\b"
     r"(?:\s+(?:please|pls|than\s+that))?\W*$",
     re.I,
 )

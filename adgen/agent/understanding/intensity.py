@@ -33,6 +33,13 @@ LEVEL_WORDS: tuple[tuple[str, str], ...] = (
         "bit",
     ),
     (r"kind\s+of|kinda|a\s+bit\s+too|a\s+tad\s+too|a\s+little\s+too", "bit"),
+    # "just barely quieter", "ever so slightly louder", "the tiniest bit bigger": the smallest step
+    # (round 28 c: "barely" had taken the normal step)
+    (
+        r"(?:just\s+)?(?:barely|ever\s+so\s+(?:slightly|little))(?=\s+(?!(?:ever|over|under|after|never|other)\b)(?:\w+er|more|less)\b)"
+        r"|the\s+(?:tiniest|smallest|slightest|teeniest)\s+(?:bit|touch|amount|fraction)",
+        "bit",
+    ),
     (
         r"much|way|a\s+lot|lots|far|massively|hugely|dramatically|significantly|really|super|heaps|tons",
         "much",

@@ -182,6 +182,7 @@ from adgen.agent.understanding.described_parts import (
     scene_comparative,
     without_describing_words,
 )
+from adgen.agent.understanding.dictation import undictated
 from adgen.agent.understanding.even_lengths import even_lengths
 from adgen.agent.understanding.exclusions import find_exclusion, narrowed
 from adgen.agent.understanding.focus import read_focus
@@ -242,7 +243,6 @@ from adgen.agent.understanding.relayed_notes import (
     new_phone_number,
     plain_places,
     reported_answer,
-    undictated,
     without_bare_approvals,
     without_kept_colours,
     without_mail_marks,
@@ -373,6 +373,7 @@ def parse_message(
     if not raw:
         return _empty(project, has_attachment)
     raw = without_mail_marks(raw)  # "FW: they need this for Stories as well, and …"
+    raw = undictated(raw)  # "see tee ay … comma", "quote Book a demo end quote": as typed (:mod:`dictation`)
     if project is not None and state is not None:
         raw = reported_answer(raw, state.last_question)  # "what font …?" "they say it's Manrope now"
     raw = _in_plain_english(raw)  # "abeg reduce d music small", "make 5 can": plain English
@@ -389,7 +390,6 @@ def parse_message(
     if uneven is not None:
         return ParsedTurn(question=uneven)
     raw = line_as_scene(raw, state.last_request if state else None, project)  # "line 2" of that copy
-    raw = undictated(raw)  # "say quote hungry yet question mark end quote": 'Hungry yet?'
     raw = new_phone_number(raw, project) if project is not None else raw  # "the phone number should be …"
     masked, quotes = mask_quotes(raw)
     masked = symbols_as_words(masked)  # "🎵 ⬇️": "music down"; "+2s on the end card": "plus 2 s …"

@@ -185,6 +185,7 @@ ANALYTIC_COMPARATIVES: dict[str, str] = {
     "warm": "warmer",
     "cool": "cooler",
     "soft": "softer",
+    "strong": "stronger",  # ("the music is too much strong": too loud, read by :mod:`audio`)
 }
 _ANALYTIC_RE = re.compile(
     rf"\bmore\s+({'|'.join(ANALYTIC_COMPARATIVES)})\b(?=\s*(?:$|[,.!?;]|(?:please|pls|for|and|than|now|in|on)\b))",
@@ -213,6 +214,10 @@ TYPO_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     # "and the voice to pls": "too" at the end of a request
     (re.compile(r"(?<=\w)\s+to(?=\s*,?\s*(?:please|pls|thanks|thx)?\s*[.!]*\s*$)", re.I), " too"),
+    # "put it in down please", "the cta words in up": learners' "in down" / "in up" is a place on the
+    # screen (round 28 c)
+    (re.compile(r"\bin\s+down\b(?=\s*(?:$|[,.!?;]|please\b|pls\b|and\b))", re.I), "at the bottom"),
+    (re.compile(r"\bin\s+up\b(?=\s*(?:$|[,.!?;]|please\b|pls\b|and\b))", re.I), "at the top"),
     # "turn the music down too 50%", "set it too 8 seconds": dictation's "too" before a number is "to"
     (re.compile(r"\btoo\s+(?=\d)", re.I), "to "),
     # "make the shoe scene for seconds long", "to seconds shorter": dictation's homophones of a number

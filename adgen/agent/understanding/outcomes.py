@@ -52,7 +52,8 @@ OUTCOMES: tuple[tuple[re.Pattern[str], str], ...] = (
 # "one more touch", "one more smidge": a step again, as "another touch" is (round 26 f)
 _ONE_MORE_STEP_RE = re.compile(
     r"^(\W*(?:(?:ok(?:ay)?|and|now|yeah|yes|good|nice|better|hmm+)\b[\s,.!]*)*)one\s+more\s+"
-    r"(?P<a>touch|tad|smidge|smidgen|notch|bit|hair|nudge|step|little\s+bit)\b",
+    # ("one more tiny bit", "one more wee touch": round 28 c)
+    r"(?P<a>(?:(?:tiny|teeny|wee|little|lil)\s+)?(?:touch|tad|smidge|smidgen|notch|bit|hair|nudge|step))\b",
     _I,
 )
 

@@ -6,10 +6,6 @@ their own, or a request said in the wrong form:
 - the marks of a forwarded or answered email at the start of a line: "FW: they need this for
   Stories as well, and …", "Re: Re: cut 2" (:func:`without_mail_marks`; read as typed, "FW:" was
   a label and half of the request was lost);
-- a text dictated by voice: "the hook should say quote cold brew that kicks end quote", "quote
-  hungry yet question mark end quote": the words between "quote" and "end quote" are the copy,
-  with its dictated punctuation ("question mark", "comma", "period") put back as marks
-  (:func:`undictated`; read as typed, the whole "quote … end quote" became the new text);
 - a guard that keeps the colours, with the plan that is its reason: "they're doing a
   brown-and-cream rebrand next spring, so no colour changes for now", "we're moving to green in
   the summer, so leave the colours alone" (:func:`without_kept_colours`; read as typed, the
@@ -59,52 +55,6 @@ _MAIL_MARKS_RE = re.compile(r"^([ \t>]*)(?:(?:fwd?|re)[ \t]*:[ \t]*)+(?=\S)", _I
 def without_mail_marks(raw: str) -> str:
     """``raw`` without "FW:", "Fwd:", "Re:" at the start of its lines."""
     return _MAIL_MARKS_RE.sub(r"\1", raw)
-
-
-# ----------------------------------------------------------------------------------------------
-# Dictated quotes
-# ----------------------------------------------------------------------------------------------
-
-_DICTATED_RE = re.compile(
-    r"\b(?:open(?:ing)?\s+)?quote\b[,:]?\s+(?P<body>[^'\"“”‘’]+?)[,]?\s+"
-    r"(?:end(?:\s+of)?\s+(?:the\s+)?quote|close[ds]?\s+(?:the\s+)?quote|unquote)\b"
-    r"(?P<tail>[,]?\s+(?:period|full\s+stop)\b)?",
-    _I,
-)
-# Punctuation said as words inside a dictated text.
-_SPOKEN_MARKS = (
-    (r"question\s+mark", "?"),
-    (r"exclamation\s+(?:mark|point)", "!"),
-    (r"full\s+stop", "."),
-    (r"period", "."),
-    (r"comma", ","),
-    (r"colon", ":"),
-)
-_SPOKEN_MARK_RE = re.compile(
-    r"\s*\b(?:" + "|".join(f"(?P<m{i}>{pattern})" for i, (pattern, _) in enumerate(_SPOKEN_MARKS)) + r")\b",
-    _I,
-)
-
-
-def _marks(body: str) -> str:
-    def mark(m: re.Match[str]) -> str:
-        for i, (_, sign) in enumerate(_SPOKEN_MARKS):
-            if m.group(f"m{i}"):
-                return sign
-        return m.group(0)
-
-    text = _SPOKEN_MARK_RE.sub(mark, body.strip())
-    text = re.sub(r"([,:])(?=\w)", r"\1 ", text)
-    return text[:1].upper() + text[1:] if text else text
-
-
-def undictated(raw: str) -> str:
-    """``raw`` with each dictated quote ("quote … end quote") written as a quoted text."""
-    if not re.search(
-        r"\b(?:end(?:\s+of)?\s+(?:the\s+)?quote|close[ds]?\s+(?:the\s+)?quote|unquote)\b", raw, _I
-    ):
-        return raw
-    return _DICTATED_RE.sub(lambda m: f"'{_marks(m.group('body'))}'", raw)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -379,7 +329,6 @@ __all__ = [
     "plain_places",
     "it_as_asked_text",
     "kept_after_all",
-    "undictated",
     "without_bare_approvals",
     "without_kept_colours",
 ]

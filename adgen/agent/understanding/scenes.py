@@ -546,6 +546,10 @@ def _ref_described(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
             w.lower() in _FIELD_WORDS for w in words
         ):
             return False  # ("the music bit lower": a little of the music, no scene)
+        if m.group(0).lower().endswith("bit") and any(
+            w.lower() in ("tiniest", "teeniest", "smallest", "slightest", "littlest", "weeest") for w in words
+        ):
+            return False  # ("music the tiniest bit quieter": an amount, no scene; round 28 c)
         several = list(dict.fromkeys(sid for w in words for sid in _described(r.project, w)))
         ref.kind = "text"
         if several:

@@ -250,7 +250,13 @@ _LIKENESS_RE = re.compile(
     r"^(?:(?:it|he|she|they|(?:s?he|it)\s+just)\s+)?(?:sounds?|sounding|talks?|speaks?|reads?)\s+like\b|^like\s+an?\b"
     # ("…, I can't keep up", "…, nobody can follow it": the listener's side of the same request)
     r"|^(?:i|we|you|people|viewers|nobody|no\s+one)\s+(?:can'?t|cannot|couldn'?t|can)\s+(?:barely\s+|hardly\s+)?"
-    r"(?:keep\s+up|follow|understand|catch)\b",
+    r"(?:keep\s+up|follow|understand|catch)\b"
+    # ("…, it's sleepy", "…, it drags": how the voice comes across; "…, make it slower": "it" is the
+    # voice, its pace again; round 28 c, "the voice can go way faster, it's sleepy" set the ad's length)
+    r"|^(?:it|s?he|they)(?:'s|'re|\s+is|\s+are|\s+sounds?|\s+feels?)?\s+(?:(?:so|too|way|kinda|a\s+bit|really|very|just)\s+)*"
+    r"(?:sleepy|boring|dull|flat|robotic|rushed|monotone|lifeless|sluggish|drags?|dragging|slow|fast|quick|hurried)\W*$"
+    r"|^(?:(?:so|and|pls|please)\s+)*(?:please\s+)?(?:to\s+)?make\s+(?:it|him|her|them)\s+(?:(?:a\s+bit|a\s+little|a\s+lot|much|way|even)\s+)?"
+    r"(?:more\s+)?(?:slower|faster|quicker|slow|fast|quick)(?:\s+(?:please|pls))?\W*$",
     _I,
 )
 
