@@ -1852,7 +1852,9 @@ def _says_nothing(brief: Any) -> bool:
 
 _OPEN_CUE_RE = re.compile(
     r"\b(?:ads?|adverts?|commercials?|videos?|promos?|spots?|campaigns?|bumpers?|something|anything|reels?|clips?|teasers?|tiktoks?)\b"
-    r"|\b(?:new|another|different|fresh)\s+(?:one|product|project|brief)\b|\b(?:content|posts?)\b|\bfirst\s+cut\b",
+    r"|\b(?:new|another|different|fresh)\s+(?:one|product|project|brief)\b|\b(?:content|posts?)\b|\bfirst\s+cut\b"
+    # ("a calm one, 12 seconds, for the holidays", "an upbeat one for summer": the ad as "one")
+    r"|\b(?:a|an)\s+(?:[\w'-]+\s+){1,2}one\b",
     re.I,
 )
 

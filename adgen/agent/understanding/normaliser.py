@@ -202,6 +202,18 @@ TYPO_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         r"\1 off",
     ),
+    # non-native English (round twenty-eight g): "how much long is the video?" asks how long, "the
+    # musics are too strong" says the music is too loud
+    (re.compile(r"\bhow\s+much\s+(?=(?:long|big|loud|fast|slow|tall|wide)\b)", re.I), "how "),
+    (re.compile(r"\bmusics\b", re.I), "music"),
+    (
+        re.compile(
+            r"\b(music|song|track|soundtrack|tune|beat)(\s+(?:is|are|feels?|seems?|sounds?|'s)\s+"
+            r"(?:(?:a\s+bit|a\s+little|way|much|really|very|kind\s+of|kinda|so)\s+)?too)\s+(?:strong|powerful|heavy)\b",
+            re.I,
+        ),
+        r"\1\2 loud",
+    ),
     # "make the whole add 15 secnds", "this add is too long": "add" after a determiner is the ad
     (
         re.compile(

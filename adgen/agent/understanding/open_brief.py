@@ -36,7 +36,10 @@ OPEN_BRIEF = "open_brief"
 # and a copy left behind when a word is moved or dropped would keep it matching.
 OPEN_WORDS: tuple[str, ...] = (
     # greetings and fillers
-    r"hey|hi|hello|yo|ok|okay|so|um|well|please|pls|plz|thanks|now|then|just|also|again|too|really|lol",
+    r"hey|hi|hello|yo|ok|okay|so|um|well|please|pls|plz|thanks|now|then|just|also|again|too|really|lol|"
+    # greetings of other languages, the rest of the message read into English ("Hola, ¿me haces
+    # un anuncio de 20 segundos?", "hej, …", "halo kak, …")
+    r"hola|buenas|hej|halo|hallo|szia|salam|salaam|ciao|kak",
     # asking
     r"i|we|i'?m|we'?re|i'?d|we'?d|me|us|need|needs|want|wants|would|like|love|can|could|you|u|ya|make|"
     r"create|do|build|start|let'?s|let|help|get|give|whip|up|put|together|going|to|gonna|wanna|looking|for|"
