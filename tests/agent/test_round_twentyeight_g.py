@@ -17,12 +17,19 @@ classes in other words.
 5. Non-native English: "how much long is the video?" asks how long; "the musics are too strong" is
    the music too loud.
 
+6. Slang and plain verdicts: "the hook is mid" is "meh" (which part is asked); text "kinda
+   invisible" is hard to see. A "funeral-ish" track is too sombre (upbeat music). "the first 3
+   seconds fly by", "I can't even finish reading it" is a scene on screen too briefly.
+7. An open request forwarded or pasted: the quoted words ask as vaguely ("FW: client wants 'a fun
+   ad' by Friday"), and a note's sign-off names the writer ("… wants another. Same vibe. Thanks! -
+   Sarah"): the open-brief question, never "no ad yet to ask about" or the help text.
+
 Every phrasing below is in my own words, and checks the whole resulting document."""
 
 from __future__ import annotations
 
 import pytest
-from parse_helpers import content, only
+from parse_helpers import content, only, same_as
 from phrase_suite import basic_project, two_showcases_project
 
 from adgen.agent.understanding import parse_message
@@ -222,3 +229,92 @@ def test_a_question_changes_nothing() -> None:
     before = content(project)
     parse_message("how much long is the video?", project)
     assert content(project) == before
+
+
+# --- 6. slang and plain verdicts ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("the hook is mid tbh", "the hook"),
+        ("ngl the cta is kinda mid", "the CTA"),
+        ("the opening is mid, idk", "the hook"),
+    ],
+)
+def test_mid_asks_what_to_change(text: str, label: str) -> None:
+    question = unchanged_with_question(text, basic_project())
+    assert question.startswith(f"What should change in {label}")
+
+
+def test_mid_as_a_place_or_a_length_is_no_verdict() -> None:
+    for text in ("move the text to mid screen", "the hook is mid-length"):
+        turn = parse_message(text, basic_project())
+        assert not turn.question or "What should change" not in turn.question, text
+
+
+@pytest.mark.parametrize(
+    ("text", "changes"),
+    [
+        ("the cta text is invisible", {"scene_3__overlay__fontSize": 90}),
+        ("the words on the last scene are basically invisible", {"scene_3__overlay__fontSize": 90}),
+        ("the end card text is practically invisible", {"scene_3__overlay__fontSize": 90}),
+    ],
+)
+def test_invisible_text_is_hard_to_see(text: str, changes: dict[str, object]) -> None:
+    only(text, **changes)
+    same_as(text, "the cta text is hard to see")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the music feels a bit funeral-ish for a kids' brand",
+        "the track sounds like a funeral",
+        "honestly the song is funereal",
+    ],
+)
+def test_funeral_music_is_too_sombre(text: str) -> None:
+    only(text, style__musicMood="upbeat")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the first 4 seconds fly by",
+        "the opening lines fly past",
+        "I can't even finish reading the hook",
+    ],
+)
+def test_gone_too_soon_lengthens_the_scene(text: str) -> None:
+    only(text, scene_1__durationSec=5.0, durationSec=16.0)
+
+
+# --- 7. an open request forwarded or pasted --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FW: client wants 'a fun ad' by Friday. Can you get started?",
+        'client wants "something fresh" for next week, can you start?',
+        "boss says 'make us a cool video', where do we begin?",
+        "Hi team, the client loved the last one and wants another. Same vibe. Thanks! - Sarah",
+        "hey, they liked the last one and want another please. cheers, Tom",
+    ],
+)
+def test_a_forwarded_open_request_asks_what_for(text: str) -> None:
+    assert unchanged_with_question(text, None) == OPEN_QUESTION
+
+
+@pytest.mark.parametrize(
+    ("text", "brand"),
+    [
+        ("an ad for Crumb bakery, 15s, cheerful. Thanks! - Sarah", "Crumb"),
+        ("client wants 'Fresh bread daily' as the tagline for Crumb bakery ad", "Crumb"),
+        ("hi, can you make an ad for Luma - Tom", "Luma"),
+    ],
+)
+def test_a_brief_with_a_sign_off_or_copy_is_still_a_brief(text: str, brand: str) -> None:
+    turn = parse_message(text, None)
+    assert turn.brief is not None and turn.brief.brand_name == brand and not turn.question
