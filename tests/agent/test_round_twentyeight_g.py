@@ -14,6 +14,8 @@ classes in other words.
 4. A relayed note that is a question ("FW from the client: 'what does the last screen say
    again?'", "client asks: '…'") is the question it asks; a Slack / DM / text "from the client"
    labels a forwarded note as an email did.
+   Said with no article, "an ad for coffee shop Kopi Senja" (Indonesian "untuk kedai kopi Kopi
+   Senja"): the capitalised name closing the clause is the brand.
 5. Non-native English: "how much long is the video?" asks how long; "the musics are too strong" is
    the music too loud.
 
@@ -147,6 +149,34 @@ def test_a_mood_one_that_names_the_brand_is_a_brief(text: str, brand: str) -> No
 def test_the_name_said_outright_is_the_brand(text: str, brand: str) -> None:
     turn = parse_message(text, None)
     assert turn.brief is not None and turn.brief.brand_name == brand, (text, turn.brief)
+
+
+@pytest.mark.parametrize(
+    ("text", "brand"),
+    [
+        ("make a 15 second ad for coffee shop Kopi Senja, relaxed", "Kopi Senja"),
+        ("ad for flower shop Petal Lane", "Petal Lane"),
+        ("20s ad for vegan bakery Crumb & Co", "Crumb & Co"),
+        ("an ad for handmade soap Lavender Fields. cozy", "Lavender Fields"),
+    ],
+)
+def test_a_name_after_what_it_is_without_an_article_is_the_brand(text: str, brand: str) -> None:
+    turn = parse_message(text, None)
+    assert turn.brief is not None and turn.brief.brand_name == brand, (text, turn.brief)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "an ad for running shoes for women, 15s",
+        "ad for cold brew in Brooklyn, 15s",
+        "a christmas ad for candles Instagram",
+        "ad for our bakery, 15s. Thanks, Sarah",
+    ],
+)
+def test_a_place_a_platform_or_a_sign_off_is_no_brand(text: str) -> None:
+    turn = parse_message(text, None)
+    assert turn.brief is not None and turn.brief.brand_name is None, (text, turn.brief)
 
 
 # --- 4. a relayed question, a Slack note ------------------------------------------------------------

@@ -312,6 +312,13 @@ _BRAND_RES = (
     ),
     re.compile(rf"\b(?:for|from|by)\s+(?:the\s+)?(?P<n>{_CAP_NAME})['’]s?\s+\w"),
     re.compile(rf"(?P<n>{_CAP_NAME})['’]s\b"),
+    # "an ad for coffee shop Kopi Senja, relaxed", "for kedai kopi Kopi Senja": what it is, with no
+    # article, then its capitalised name ending the clause (round twenty-eight g)
+    re.compile(
+        r"\b[Ff]or\s+(?:(?!(?:the|a|an|our|my|their|his|her|this|that|these|next|in|at|on|from|with|by|of|to|"
+        r"and|or|people|kids|women|men|moms|mums|dads|fans|lovers|everyone|anyone)\b)[a-z][\w-]*\s+){1,3}"
+        rf"(?P<n>{_CAP_NAME})(?=\s*(?:[,;!?]|\.(?:\s|$)|\s-\s|$))"
+    ),
     # ("Fwd from Dana: …": who sent the brief on, a label before a colon, is no brand)
     re.compile(rf"\b(?:for|from|by)\s+(?:the\s+)?(?P<n>{_CAP_NAME})\b(?!\s*:)"),
     # "10s ad, Pawsome dog treats, cheerful", "Brew Lab coffee grinder ad - 15s": a list item that
