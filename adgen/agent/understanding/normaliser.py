@@ -220,8 +220,7 @@ TYPO_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"\b(is|are|'s|was|were|looks?|gets?|goes)\s+((?:so|kinda|lowkey|honestly|pretty|kind\s+of|a\s+bit|"
-            r"basically|almost|nearly|practically|totally|completely|just)\s+)?(?:invisible|barely\s+visible|"
-            r"impossible\s+to\s+(?:see|read))\b",
+            r"basically|almost|nearly|practically|totally|completely|just)\s+)?(?:invisible|barely\s+visible)\b",
             re.I,
         ),
         r"\1 \2hard to see",
