@@ -163,7 +163,9 @@ MOOD_OPPOSITES: tuple[tuple[str, str], ...] = (
         "calm",
     ),
     (
-        r"calm|slow|sleepy|boring|dull|flat|sad|gloomy|dark|depressing|mellow|melancholy|melancholic|mournful|sombre|somber|downbeat|miserable",
+        r"calm|slow|sleepy|boring|dull|flat|sad|gloomy|dark|depressing|mellow|melancholy|melancholic|mournful|sombre|somber|downbeat|miserable"
+        # ("the piano feels a bit funeral-ish", "sounds like a funeral", "a wake"; round twenty-eight g)
+        r"|funereal|funeral(?:[\s-]?(?:ish|y|esque|like|vibes?))?|like\s+(?:a\s+|at\s+a\s+)?(?:funeral|wake)",
         "upbeat",
     ),
     # "sounds like a 2009 ringtone", "like elevator music": a cheap-sounding comparison

@@ -207,7 +207,9 @@ _LIVE_AT_RE = re.compile(rf"(?P<n>{_CAP_NAME})\s+(?:live|playing|plays|performin
 _BRAND_RES = (
     # "brand: Lumo", "our brand is called X": said outright, before any guess.
     re.compile(
-        rf"\b(?:brand(?:\s+name)?|company(?:\s+name)?|business|shop|store|startup|(?<=new\s)client)\s*"
+        rf"\b(?:brand(?:\s+name)?|company(?:\s+name)?|business|shop|store|startup|(?<=new\s)client"
+        # ("for my studio of pilates, the name is Core Haven", "its name is Blue Lotus")
+        rf"|(?<=the\s)name|(?<=its\s)name|(?<=it's\s)name|(?<=our\s)name|(?<=their\s)name)\s*"
         rf"(?:is\s+called|is\s+named|called|named|:|=|is)\s+(?P<n>{PLACEHOLDER_MARK}.|[^\s,.;!?][^,.;!?\n]*?)"
         r"(?=\s*(?:[,.;!?\n]|\s[-\u2013\u2014]\s|$|\band\b|\bwith\b|\bwho\b|\bthat\b"
         # ("a shoe repair shop called Heel & Sole for thirty-one years": how long, no part of the name)
@@ -216,6 +218,13 @@ _BRAND_RES = (
         re.I,
     ),
     _LIVE_AT_RE,
+    # "we just signed Quillmate, an AI writing assistant", "we've landed Mossy Stone Pottery as a
+    # client": an agency's new client, the brand the ad is for (round twenty-eight g)
+    re.compile(
+        rf"\b(?:[Ww]e|I)(?:['’]ve|\s+have)?\s+(?:just\s+|recently\s+)?(?:signed|landed|onboarded|won|picked\s+up)"
+        rf"(?:\s+(?:on|up))?\s+(?:a\s+new\s+client\s*[,:-]?\s*)?(?P<n>{_CAP_NAME})"
+        r"(?=\s*(?:[,;:.!?()\u2013\u2014]|\s-\s|$)|\s+as\s+(?:a\s+|our\s+)?(?:new\s+)?client)"
+    ),
     # "under the name Kiln and Clay": the name they trade under ("and" may join its words)
     re.compile(
         rf"\bunder\s+the\s+(?:name|brand|label)\s+(?P<n>{PLACEHOLDER_MARK}.|{_CAP_WORD}"
@@ -303,6 +312,13 @@ _BRAND_RES = (
     ),
     re.compile(rf"\b(?:for|from|by)\s+(?:the\s+)?(?P<n>{_CAP_NAME})['’]s?\s+\w"),
     re.compile(rf"(?P<n>{_CAP_NAME})['’]s\b"),
+    # "an ad for coffee shop Kopi Senja, relaxed", "for kedai kopi Kopi Senja": what it is, with no
+    # article, then its capitalised name ending the clause (round twenty-eight g)
+    re.compile(
+        r"\b[Ff]or\s+(?:(?!(?:the|a|an|our|my|their|his|her|this|that|these|next|in|at|on|from|with|by|of|to|"
+        r"and|or|people|kids|women|men|moms|mums|dads|fans|lovers|everyone|anyone)\b)[a-z][\w-]*\s+){1,3}"
+        rf"(?P<n>{_CAP_NAME})(?=\s*(?:[,;!?]|\.(?:\s|$)|\s-\s|$))"
+    ),
     # ("Fwd from Dana: …": who sent the brief on, a label before a colon, is no brand)
     re.compile(rf"\b(?:for|from|by)\s+(?:the\s+)?(?P<n>{_CAP_NAME})\b(?!\s*:)"),
     # "10s ad, Pawsome dog treats, cheerful", "Brew Lab coffee grinder ad - 15s": a list item that

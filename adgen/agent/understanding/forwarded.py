@@ -22,18 +22,24 @@ from adgen.agent.understanding.reported import reported
 
 _I = re.I
 _NAME = r"(?-i:[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,2})"
-_WHO = r"(?:our|the|my|a)\s+(?:client|customer|boss|manager|brand\s+team)"
+_WHO = (
+    r"(?:(?:our|the|my|a)\s+)?(?:client|customer|boss|manager|brand\s+team|owner|studio\s+owner|shop\s+owner)"
+)
 # The pieces a forwarding label is made of, any of them, in any order.
 _PIECE = (
     # "forwarding as is", "forwarded verbatim", "fwd from the client"
-    r"(?:forward(?:ing|ed)?|fwd|passing\s+(?:this\s+)?on|pasting|copying)"
+    r"(?:forward(?:ing|ed)?|fwd|fw|passing\s+(?:this\s+)?on|pasting|copying)"
     r"(?:\s+(?:this|it|as\s+is|verbatim|word\s+for\s+word|unedited))*"
     rf"(?:\s+from\s+(?:{_WHO}(?:\s+{_NAME})?|{_NAME}))?"
     # "client feedback from Northwind", "notes from our client Kelpwise", "email from the boss"
-    r"|(?:(?:the\s+|our\s+|my\s+)?(?:client|customer)(?:['’]s)?\s+)?(?:feedback|notes?|comments?|message|email|words)"
+    r"|(?:(?:the\s+|our\s+|my\s+)?(?:client|customer)(?:['’]s)?\s+)?(?:feedback|notes?|comments?|message|email|words|"
+    # ("Slack from the client: '…'", "DM from Jen: '…'", "a text from the owner: '…'")
+    r"(?:an?\s+)?(?:slack|dm|text|whatsapp|voice\s*note|teams\s+message|question))"
     rf"\s+from\s+(?:{_WHO}(?:\s+{_NAME})?|{_NAME})"
     # "our client Kelpwise says", "the client wrote"
-    rf"|{_WHO}(?:\s+{_NAME})?\s+(?:says|said|wrote|writes|emailed|sent\s+(?:this|us\s+this))"
+    rf"|{_WHO}(?:\s+{_NAME})?\s+(?:says|said|wrote|writes|emailed|sent\s+(?:this|us\s+this)"
+    # ("the client asks: 'how long is it?'", "client wants to know: '…'": a question relayed)
+    r"|asks|asked|is\s+asking|wants\s+to\s+know|wonders)"
     # "per Mo", "as per Sam in #marketing", "per the client on Slack": a chat message relayed
     rf"|(?:as\s+)?per\s+(?:{_WHO}(?:\s+{_NAME})?|{_NAME})"
     r"(?:\s+(?:in|on|via|from)\s+(?:#[\w-]+|slack|teams|email|the\s+[\w-]+\s+(?:channel|thread)))?"
@@ -49,6 +55,11 @@ _REQUEST_RE = re.compile(
     r"\b(?:should|shall|needs?|must|make|change|set|could|can|please|want|like|prefer|too|move|put|add|remove|"
     r"drop|cut|use|swap|replace|ad|video|spot|clip|seconds?|sec)\b",
     _I,
+)
+# A note that is a question of a few words ("what does the last screen say again?", "how long is
+# it?"): asked on their behalf, never copy to put on screen (round twenty-eight g).
+_QUESTION_NOTE_RE = re.compile(
+    r"^\W*(?:what|which|how|where|when|why|who|is|are|does|do)\b[^'\"“”‘’]{2,120}\?\s*$", _I
 )
 # The client named in the label: the brand of a brief forwarded before any ad exists.
 _CLIENT_RE = re.compile(
@@ -140,6 +151,8 @@ def forwarded_note(raw: str, *, new_ad: bool) -> str | None:
     if m is None or m.group("close") not in _CLOSING[m.group("open")]:
         return None
     note = m.group("note").strip()
+    if _QUESTION_NOTE_RE.match(note):
+        return note  # "FW from the client: 'what does the last screen say again?'": their question
     if len(note.split()) < 4 or not _REQUEST_RE.search(note):
         return None  # "the client says: 'Summer is here, grab yours'": copy, not a request
     if not new_ad:

@@ -1932,14 +1932,24 @@ def _says_nothing(brief: Any) -> bool:
 
 _OPEN_CUE_RE = re.compile(
     r"\b(?:ads?|adverts?|commercials?|videos?|promos?|spots?|campaigns?|bumpers?|something|anything|reels?|clips?|teasers?|tiktoks?)\b"
-    r"|\b(?:new|another|different|fresh)\s+(?:one|product|project|brief)\b|\b(?:content|posts?)\b|\bfirst\s+cut\b",
+    r"|\b(?:new|another|different|fresh)\s+(?:one|product|project|brief)\b|\b(?:content|posts?)\b|\bfirst\s+cut\b"
+    # ("a calm one, 12 seconds, for the holidays", "an upbeat one for summer": the ad as "one")
+    r"|\b(?:a|an)\s+(?:[\w'-]+\s+){1,2}one\b"
+    # ("the client loved the last one and wants another")
+    r"|\b(?:wants?|needs?|like|love|get|make|do)\s+another\b(?!\s+(?:scene|line|colou?r|take|version|try)\b)",
     re.I,
 )
 
 
 def _is_open(m: Message) -> bool:
     """A request for an ad that says nothing of what it is for (:mod:`open_brief`)."""
-    return bool(_OPEN_CUE_RE.search(m.plain)) and is_open_brief(m.masked, len(m.quotes))
+    masked, quotes = m.masked, len(m.quotes)
+    if quotes and all(is_open_brief(q.inner) for q in m.quotes):
+        # "FW: client wants 'a fun ad' by Friday": the quoted words ask for an ad as vaguely
+        masked, quotes = unmask(m.masked, m.quotes), 0
+        for q in m.quotes:
+            masked = masked.replace(q.raw, q.inner, 1)
+    return bool(_OPEN_CUE_RE.search(unmask(m.plain, m.quotes))) and is_open_brief(masked, quotes)
 
 
 def _ask_what_for(m: Message) -> ParsedTurn:

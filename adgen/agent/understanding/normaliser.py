@@ -203,6 +203,37 @@ TYPO_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         r"\1 off",
     ),
+    # non-native English (round twenty-eight g): "how much long is the video?" asks how long, "the
+    # musics are too strong" says the music is too loud
+    (re.compile(r"\bhow\s+much\s+(?=(?:long|big|loud|fast|slow|tall|wide)\b)", re.I), "how "),
+    (re.compile(r"\bmusics\b", re.I), "music"),
+    # slang and plain words for a verdict (round twenty-eight g): "the hook is mid tbh" is "meh";
+    # text "kinda invisible on the mint" is hard to see
+    (
+        re.compile(
+            r"\b(is|are|'s|was|were|feels?|looks?|seems?)\s+((?:so|kinda|lowkey|honestly|pretty|kind\s+of|a\s+bit|"
+            r"super|very|really|mega|hella|just|lowk)\s+)?mid\b(?=\s*(?:$|[,.!?;:)]|tbh|ngl|fr|honestly|rn|imo|lol|"
+            r"no\s+cap|af|though|tho|but|and)\b|\s*$|\s*[,.!?;:)])",
+            re.I,
+        ),
+        r"\1 \2meh",
+    ),
+    (
+        re.compile(
+            r"\b(is|are|'s|was|were|looks?|gets?|goes)\s+((?:so|kinda|lowkey|honestly|pretty|kind\s+of|a\s+bit|"
+            r"basically|almost|nearly|practically|totally|completely|just)\s+)?(?:invisible|barely\s+visible)\b",
+            re.I,
+        ),
+        r"\1 \2hard to see",
+    ),
+    (
+        re.compile(
+            r"\b(music|song|track|soundtrack|tune|beat)(\s+(?:is|are|feels?|seems?|sounds?|'s)\s+"
+            r"(?:(?:a\s+bit|a\s+little|way|much|really|very|kind\s+of|kinda|so)\s+)?too)\s+(?:strong|powerful|heavy)\b",
+            re.I,
+        ),
+        r"\1\2 loud",
+    ),
     # "make the whole add 15 secnds", "this add is too long": "add" after a determiner is the ad
     (
         re.compile(

@@ -36,7 +36,13 @@ OPEN_BRIEF = "open_brief"
 # and a copy left behind when a word is moved or dropped would keep it matching.
 OPEN_WORDS: tuple[str, ...] = (
     # greetings and fillers
-    r"hey|hi|hello|yo|ok|okay|so|um|well|please|pls|plz|thanks|now|then|just|also|again|too|really|lol",
+    r"hey|hi|hello|yo|ok|okay|so|um|well|please|pls|plz|thanks|now|then|just|also|again|too|really|lol|"
+    # greetings of other languages, the rest of the message read into English ("Hola, ¿me haces
+    # un anuncio de 20 segundos?", "hej, …", "halo kak, …")
+    r"hola|buenas|hej|halo|hallo|szia|salam|salaam|ciao|kak|"
+    # a forwarded note's label, and who liked the last one ("FW: client wants …", "the client loved
+    # the last one and wants another")
+    r"fw|fwd|re|by|loved|liked|loves|likes|they|they'?d|he|she",
     # asking
     r"i|we|i'?m|we'?re|i'?d|we'?d|me|us|need|needs|want|wants|would|like|love|can|could|you|u|ya|make|"
     r"create|do|build|start|let'?s|let|help|get|give|whip|up|put|together|going|to|gonna|wanna|looking|for|"
@@ -194,10 +200,21 @@ _BRAND_WAY_RE = re.compile(
 )
 
 
+# A sign-off closing a pasted note ("Thanks! - Sarah", "Best,\nTom", "— Jen"): its name names the
+# writer, never what the ad is for.
+_SIGN_OFF_RE = re.compile(
+    r"(?:(?:^|[\s.!?,])(?:thanks|thank\s+you|thx|ta|cheers|best|regards|kind\s+regards|best\s+regards|warmly|"
+    r"talk\s+soon|xo|xx)\b[\s!.,]*)?(?:^|\s)[-–—~]?\s*(?-i:[A-Z][a-z]+)\s*[.!]?\s*$"
+    r"|(?:^|[\s.!?])(?:thanks|thank\s+you|thx|cheers|best|regards|warmly)[!.,]*\s*[-–—~]\s*(?-i:[A-Z][a-z]+)\s*$",
+    _I,
+)
+
+
 def is_open_brief(masked: str, quotes_count: int = 0) -> bool:
     """Every word asks for an ad, none says what it is for (see the module docstring)."""
     if quotes_count:
         return False  # quoted copy is something the ad is about
+    masked = _SIGN_OFF_RE.sub("", masked)  # "… Same vibe. Thanks! - Sarah": who wrote, no subject
     # ("the way Apple does it", "in the style of Apple", "like Nike would"): a brand's ads as the look
     text = _BRAND_WAY_RE.sub(" ", masked)
     for duration in reversed(find_durations(text)):

@@ -975,10 +975,28 @@ _ONE_IN_THE_MIDDLE_RE = re.compile(
 )
 
 
+# "the middle drags a bit", "the middle feels slow", "it sags in the middle": the middle of the ad,
+# said as what a scene does over time (never "in the middle" as a place on the screen: only after
+# a word of pace, and "the middle" only as what the clause is about, before its verb; round
+# twenty-eight g: "the middle drags" shortened the whole ad)
+_THE_MIDDLE_PACE_RE = re.compile(
+    r"(?:^|[,;:]|\b(?:but|and|tbh|honestly|though|just|imo))\s*(?P<m>the\s+middle)"
+    r"(?=\s+(?:(?:kind\s+of|kinda|sort\s+of|a\s+bit|really|totally|just|still|definitely)\s+)?"
+    r"(?:drags?|dragging|sags?|lags?|dies|crawls?|is|'s|feels?|seems?|gets|goes|was|loses|needs|could|should|"
+    r"runs?|moves?)\b)"
+    r"|\b(?:drags?|dragging|sags?|lags?|dies|crawls?|slows?\s+down|(?:is|gets|feels|goes|'s)\s+(?:slow|boring|long|dull))"
+    r"\s+(?:(?:a\s+(?:bit|little|lot)|kind\s+of|kinda|somewhat)\s+)?(?P<m2>in\s+the\s+(?:very\s+)?middle)\b"
+    r"(?!\s+of\b)",
+    re.I,
+)
+
+
 def _add_middle_one(clause: str, project: AdProject, refs: list[SceneRef]) -> None:
     """ "make the one in the middle longer": the middle scene of an odd number of scenes; of an
     even number, which one is asked (round twenty-six)."""
     m = _ONE_IN_THE_MIDDLE_RE.search(clause)
+    if m is None and (pace := _THE_MIDDLE_PACE_RE.search(clause)) is not None:
+        m = _Span(pace.group("m") or pace.group("m2"), pace.start("m" if pace.group("m") else "m2"))
     if m is None or any(r.start < m.end() and m.start() < r.end for r in refs):
         return
     count = len(project.scenes)
@@ -990,6 +1008,23 @@ def _add_middle_one(clause: str, project: AdProject, refs: list[SceneRef]) -> No
         ref.offered = list(range(1, count + 1))
     refs.append(ref)
     refs.sort(key=lambda r: r.start)
+
+
+@dataclass
+class _Span:
+    """A piece of a clause read as a scene reference: its words and where it starts."""
+
+    words: str
+    at: int
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self) -> int:
+        return self.at + len(self.words)
+
+    def group(self, _: int = 0) -> str:
+        return self.words
 
 
 def _add_placed_text(clause: str, project: AdProject, refs: list[SceneRef]) -> None:

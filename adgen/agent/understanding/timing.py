@@ -57,7 +57,7 @@ _NOT_SOUND = "".join(
 # A scene on screen too briefly, said as what the viewer misses ("flashes by", "is gone before you
 # can read it", "blink and you miss it"): its screen time, never a speed of the voice or music.
 _GONE_TOO_SOON = (
-    r"(?:flash(?:es|ing|ed)?|goes|going|went|whizz?(?:es|ing)?|zips?|zipping|flies|flying|rushes|speeds|races)\s+(?:by|past)"
+    r"(?:flash(?:es|ing|ed)?|goes|going|went|whizz?(?:es|ing)?|zips?|zipping|flies|fly|flying|rushes|rush|speeds|races)\s+(?:by|past)"
     r"|(?:is|'s|it's)\s+(?:over|gone)\s+(?:before|in\s+(?:a|like\s+a)\s+(?:blink|flash|second|split\s+second))"
     r"|(?:over|gone)\s+before\s+(?:you|anyone|i|people|we|viewers?)"
     r"|before\s+(?:you|anyone|i|people|we|viewers?)\s+(?:can|could|even|get\s+to)\s+(?:even\s+)?(?:read|see|take|catch|register)"
@@ -67,6 +67,8 @@ _GONE_TOO_SOON = (
     r"too\s+(?:quickly|soon|fast|early)"
     rf"|{_NOT_SOUND}(?:ends?|finish(?:es)?|disappears?|vanish(?:es)?|cuts?\s+(?:out|off|away))\s+"
     r"(?:(?:far|way|much|a\s+bit|a\s+little|kinda)\s+)?too\s+(?:quickly|soon|fast|early)"
+    # ("I can't even finish reading it", "nobody can finish reading the line")
+    r"|(?:can'?t|cannot|couldn'?t|can\s+not)\s+(?:even\s+)?finish\s+reading"
     r"|blink\s+and\s+you(?:'ll|\s+will)?\s+miss|(?:can'?t|cannot|couldn'?t)\s+(?:even\s+)?(?:read|catch)\s+(?:it|the\s+\w+)\s+in\s+time"
 )
 _LONGER_RE = re.compile(
