@@ -241,7 +241,6 @@ from adgen.agent.understanding.relayed_notes import (
     it_as_asked_text,
     kept_after_all,
     new_phone_number,
-    plain_places,
     reported_answer,
     without_bare_approvals,
     without_kept_colours,
@@ -410,11 +409,9 @@ def parse_message(
     if project is not None:
         masked = without_kept_colours(masked)  # "a brown-and-cream rebrand next spring, so no colour changes"
         masked = without_bare_approvals(masked)  # "hook is great. music fine. CTA needs to say …"
-        masked = plain_places(masked)  # "put the title in up, not in the middle": at the top
         masked = ends_on(masked)  # "what does B end on?": what the last scene says
-        masked = without_staying_lines(
-            masked
-        )  # "we can only say 24/7 if it's true, and it is, so that line stays."
+        # "we can only say 24/7 if it's true, and it is, so that line stays."
+        masked = without_staying_lines(masked)
     avoided = avoided_colours(masked) if project is not None and not (state and state.pending) else None
     if avoided is not None:  # "avoid red and green in the text": which colour instead, never the red
         return ParsedTurn(question=avoided)

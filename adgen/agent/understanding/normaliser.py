@@ -247,8 +247,21 @@ TYPO_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<=\w)\s+to(?=\s*,?\s*(?:please|pls|thanks|thx)?\s*[.!]*\s*$)", re.I), " too"),
     # "put it in down please", "the cta words in up": learners' "in down" / "in up" is a place on the
     # screen (round 28 c)
-    (re.compile(r"\bin\s+down\b(?=\s*(?:$|[,.!?;]|please\b|pls\b|and\b))", re.I), "at the bottom"),
-    (re.compile(r"\bin\s+up\b(?=\s*(?:$|[,.!?;]|please\b|pls\b|and\b))", re.I), "at the top"),
+    # ("in the up", "to the down" too; "to up the music" is a verb: "to" only with "the")
+    (
+        re.compile(
+            r"\b(?:(?:in|on)\s+(?:the\s+)?|to\s+the\s+)down\b(?!\s*(?:to|of|here|there|a\s+bit|[\w-]+ly)\b)",
+            re.I,
+        ),
+        "at the bottom",
+    ),
+    (
+        re.compile(
+            r"\b(?:(?:in|on)\s+(?:the\s+)?|to\s+the\s+)up\b(?!\s*(?:to|of|here|there|a\s+bit|[\w-]+ly)\b)",
+            re.I,
+        ),
+        "at the top",
+    ),
     # "turn the music down too 50%", "set it too 8 seconds": dictation's "too" before a number is "to"
     (re.compile(r"\btoo\s+(?=\d)", re.I), "to "),
     # "make the shoe scene for seconds long", "to seconds shorter": dictation's homophones of a number

@@ -17,8 +17,6 @@ their own, or a request said in the wrong form:
 - "make it white" right after a question about the text's colour that named no one scene ("what
   colour is the phone number text?", answered for every scene): "it" is the text, not the ad
   (:func:`it_as_asked_text`; read as typed, the palette became white);
-- a place said as "in up", "in down" (learners' English): "put the title in up" is at the top
-  (:func:`plain_places`; read as typed, "not in the middle" after it was the place);
 - the answer to a question about the brand's font or tagline, reported: "brand team says it's
   Manrope now" right after "what font is the brand set to?" (:func:`reported_answer`; read as
   typed, "it's Manrope now" was asked as a scene's text);
@@ -180,25 +178,6 @@ def it_as_asked_text(masked: str, last_question: str | None, scene_ids: list[str
 
 
 # ----------------------------------------------------------------------------------------------
-# "in up", "in down"
-# ----------------------------------------------------------------------------------------------
-
-# ("to up the music" is a verb: "to" only with "the", "to the up")
-_IN_UP_RE = re.compile(
-    r"\b(?:(?:in|on)\s+(?:the\s+)?|to\s+the\s+)(?P<where>up|down)\b"
-    r"(?!\s*(?:to|of|here|there|a\s+bit|[\w-]+ly)\b)",
-    _I,
-)
-
-
-def plain_places(masked: str) -> str:
-    """``masked`` with "in up" / "in down" said as "at the top" / "at the bottom"."""
-    return _IN_UP_RE.sub(
-        lambda m: "at the top" if m.group("where").lower() == "up" else "at the bottom", masked
-    )
-
-
-# ----------------------------------------------------------------------------------------------
 # "it's Manrope now" after a question about the font
 # ----------------------------------------------------------------------------------------------
 
@@ -326,7 +305,6 @@ __all__ = [
     "new_phone_number",
     "without_staying_lines",
     "reported_answer",
-    "plain_places",
     "it_as_asked_text",
     "kept_after_all",
     "without_bare_approvals",
