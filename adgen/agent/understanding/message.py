@@ -313,7 +313,13 @@ from adgen.agent.understanding.variants import (
     without_keeps,
 )
 from adgen.agent.understanding.version_doubt import existing_version, version_doubt, version_question
-from adgen.agent.understanding.voice import read_voice, voice_back_on, voice_continuation
+from adgen.agent.understanding.voice import (
+    read_voice,
+    voice_as_named,
+    voice_back_on,
+    voice_continuation,
+    without_voice_praise,
+)
 from adgen.agent.understanding.whole_dislike import whole_dislike
 from adgen.agent.understanding.word_removal import removed_words
 from adgen.project import AdProject
@@ -406,6 +412,12 @@ def parse_message(
         return ParsedTurn(question=described)
     masked = without_reasons(masked)  # "hook rate is low, …", "my customers are 70+, …": why, no value
     masked = without_story(masked) if project is not None else masked  # "my boss hates yellow. …"
+    if project is not None:
+        masked = voice_as_named(masked)  # "he talks too fast": the voice-over
+        kept = without_voice_praise(masked)  # "love the voice, it's slow and calm": how it is, liked
+        if not kept.strip():
+            return ParsedTurn(unknown=ACK_TEXT, topic="voice")
+        masked = kept
     if project is not None:
         masked = without_kept_colours(masked)  # "a brown-and-cream rebrand next spring, so no colour changes"
         masked = without_bare_approvals(masked)  # "hook is great. music fine. CTA needs to say …"

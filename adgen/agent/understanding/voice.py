@@ -44,6 +44,17 @@ _GLUE_RE = re.compile(
     r"^(?:a\s+|an\s+|the\s+|make\s+it\s+|bit\s+|little\s+)*(?:slower|faster|deeper|higher|lower|calmer|quicker)$",
     _I,
 )
+# "the voice-over is too fast, a bit slower please", "vo too fast. slower?", "…, slow it down": a
+# piece with no topic after a voice clause that says only a pace or a pitch is that clause's (read
+# alone, "a bit slower" was the ad's pace: the whole ad rescaled)
+_PACE_AFTER_RE = re.compile(
+    r"^\W*(?:(?:and|but|so|just|then|a\s+bit|a\s+little|a\s+lot|a\s+touch|a\s+tad|much|way|even|slightly|bit|"
+    r"little|make\s+it|now|ok(?:ay)?|please|pls|(?:can|could)\s+(?:it|you|we|she|he)(?:\s+(?:be|go|make\s+it))?)\s+)*"
+    r"(?:slower|faster|deeper|higher|quicker|lower|calmer|slow\s+(?:it|her|him|them|that)\s+down"
+    r"|speed\s+(?:it|her|him|them|that)\s+up|calm\s+(?:it|her|him)\s+down)"
+    r"(?:\s+(?:a\s+bit|a\s+little|a\s+touch|a\s+tad|a\s+lot|please|pls|too|then|if\s+possible))*\W*$",
+    _I,
+)
 _SPLIT_RE = re.compile(
     # (a line break ends a request: "scene 1 VO: '…'" over "last scene VO: '…'")
     r"\s*(?:[.;!?]+\s+|\n+|,\s*(?:and\s+|then\s+)?|\s+and\s+(?=\w)|\s+then\s+|\s+[+&]\s+|\s+plus\s+)\s*",
@@ -71,7 +82,7 @@ _SAY_RE = re.compile(
 _MANNER_ONLY_RE = re.compile(
     r"^\W*(?:(?:a|bit|little|lot|tad|touch|much|way|more|less|really|very|so|too|even|lot)\s+)*"
     r"(?:slower|faster|quicker|slowly|quickly|clearer|clearly|calmer|calmly|deeper|higher|louder|softer|"
-    r"lower|up|down|more\s+slowly|more\s+clearly)"
+    r"lower|up|down|more\s+slowly|more\s+clearly|fast|slow|quick|rushed)"
     r"(?:\s+(?:please|pls|plz|thanks|then|now|for\s+\w+|if\s+possible))*\W*$",
     _I,
 )
@@ -173,15 +184,17 @@ _DEEPER_RE = re.compile(
 )
 _HIGHER_RE = re.compile(_PITCH_VERB + r"up\b|\bhigh(?:er)?(?:[\s-]pitch(?:ed)?)?\b|\blighter\s+voice\b", _I)
 _TOO_RE = re.compile(
-    r"\b(?:too|so|way\s+too|a\s+bit|overly)\s+(?:fast|quick|rushed|slow|deep|low|high|squeaky)\b"
+    r"\b(?:too|so|way\s+too|a\s+bit|overly)\s+(?:fast|quick(?:ly)?|rushed|slow(?:ly)?|deep|low|high|squeaky)\b"
+    # ("the voice drags": too slow, said as what it does)
+    r"|\b(?:drags|dragging)\b"
     # ("the voice is slow", "the narrator sounds sluggish": how it is now, the complaint)
     r"|(?:\b(?:is|are|sounds?|feels?|seems?)|'s)\s+(?:(?:really|very|quite|pretty|kind\s+of|kinda|a\s+little|super|"
     r"way|painfully)\s+)?(?:slow|sluggish|draggy|plodding|fast|quick)\b(?!\s+enough)",
     _I,
 )
 # The complaint words of ``_TOO_RE`` that say how fast the voice is now: the fix is the opposite.
-_SLOW_NOW_RE = re.compile(r"\b(?:slow|sluggish|draggy|plodding)\b", _I)
-_FAST_NOW_RE = re.compile(r"\b(?:fast|quick|rushed)\b", _I)
+_SLOW_NOW_RE = re.compile(r"\b(?:slow(?:ly)?|sluggish|draggy|plodding|drags|dragging)\b", _I)
+_FAST_NOW_RE = re.compile(r"\b(?:fast|quick(?:ly)?|rushed)\b", _I)
 _NAMED_VOICE_RE = re.compile(
     r"\b(?:the\s+)?voice\s+(?:to\s+|called\s+|named\s+)?(?P<v>[a-z][a-z0-9+_-]{1,30})\b", _I
 )
@@ -283,11 +296,64 @@ def _clauses(text: str) -> list[str]:
     # "better. now the narration a tad faster": a word of thanks or praise asks for nothing.
     kept = [c for c in pieces if not (_RETRACTION_RE.match(c) or ACK_RE.match(c))]
     for piece in kept if kept else pieces:
-        if out and (_GLUE_RE.match(out[-1]) or _LIKENESS_RE.match(piece)):
+        if out and (
+            _GLUE_RE.match(out[-1])
+            or _LIKENESS_RE.match(piece)
+            or (_PACE_AFTER_RE.match(piece) and _TOPIC_RE.search(out[-1]))
+        ):
             out[-1] = f"{out[-1]} {piece}"
         else:
             out.append(piece)
     return out
+
+
+# "he speaks too fast", "the guy reading it talks so fast": the voice-over, named as the person
+_PERSON_SPEAKING_RE = re.compile(
+    r"\b(?:he|she|the\s+(?:guy|girl|woman|man|lady|dude|person|reader)(?:\s+(?:reading|talking|speaking)(?:\s+it)?)?)"
+    r"\s+(?=(?:speaks|talks|reads|is\s+(?:talking|speaking|reading)|sounds)\b)",
+    _I,
+)
+
+
+def voice_as_named(masked: str) -> str:
+    """``masked`` with the voice named as the person speaking said as "the voice" ("he talks too
+    fast": read as typed, no topic, and "too fast" was the ad's pace)."""
+    return _PERSON_SPEAKING_RE.sub("the voice ", masked)
+
+
+# "love the voice, it's slow and calm, perfect", "the voice is slow, which I like": the voice
+# described and liked (read as typed, "slow" was a complaint and the ad was rescaled)
+_LIKED_RE = re.compile(
+    r"\b(?:love|loving|like|liked|great|perfect|nice|lovely|amazing|beautiful|gorgeous|spot\s+on|fantastic)\b",
+    _I,
+)
+_KEEP_IT_RE = re.compile(
+    r"\b(?:(?:please\s+)?(?:don'?t|do\s+not)\s+(?:change|touch)\s+(?:it|that|them|her|him|a\s+thing)"
+    r"|leave\s+(?:it|that|her|him)(?:\s+as\s+(?:it\s+)?is)?|keep\s+(?:it|that|her|him)(?:\s+(?:like\s+that|as\s+(?:it\s+)?is))?)\b",
+    _I,
+)
+_ASKS_RE = re.compile(
+    r"\b(?:make|change|set|turn|add|remove|put|use|switch|swap|too|should|needs?|want|wish|could|can|please|pls|but|"
+    r"off|on|no|not|without|drop|mute|kill|cut|delete|replace|try|give|get\s+rid|instead|say|says|read|"
+    r"though|however|except|slower|faster|quicker|deeper|higher|lower|louder|quieter|softer|calmer|warmer|more|less)\b"
+    r"|\ue000|\?",
+    _I,
+)
+
+
+def without_voice_praise(masked: str) -> str:
+    """``masked`` without its sentences that describe the voice and like it, asking nothing (all
+    of it when the whole message is such: "great voice-over. slow, clear, lovely")."""
+    whole = _KEEP_IT_RE.sub(" ", masked)
+    if _TOPIC_RE.search(whole) and _LIKED_RE.search(whole) and not _ASKS_RE.search(whole):
+        return ""
+    kept = []
+    for sentence in re.split(r"(?<=[.!;])\s+|\n+", masked):
+        bare = _KEEP_IT_RE.sub(" ", sentence)
+        if _TOPIC_RE.search(bare) and _LIKED_RE.search(bare) and not _ASKS_RE.search(bare):
+            continue
+        kept.append(sentence)
+    return " ".join(kept) if len(kept) != len(re.split(r"(?<=[.!;])\s+|\n+", masked)) else masked
 
 
 def is_voice_message(text: str) -> bool:
