@@ -471,6 +471,34 @@ LATER_SETS: tuple[HeldoutSet, ...] = (
         max_spread=1,
         is_test=True,
     ),
+    HeldoutSet(
+        "dev21",
+        HERE / "conversations_dev21.yaml",
+        "the twenty-first development set, written blind after round twenty-eight together with test19, even "
+        "across the categories (11 or 12 cases each), by a different crowd (e-commerce sellers with catalogue "
+        "talk: SKUs, sizes, colourways, discounts and bundles that are not ad settings; enterprise approvals "
+        "with named stakeholders, guideline versions, required lines and versions by name or day; creators "
+        "and influencers in lowercase with emoji, POV and link in bio; nonprofits with donation asks, tone "
+        "and impact figures; the agent's reply pasted back and edited, its question quoted and answered; "
+        "render and export talk; mobile typing accidents; impatient repeats and escalation; Finnish, Danish, "
+        "Catalan, Bengali, Urdu, Malay and Slovak), many built so a careless reader would make a wrong edit; "
+        "never run before its commit",
+        min_cases=150,
+        min_per_category=11,
+        starts=HERE / "starts_dev21.yaml",
+        max_spread=1,
+    ),
+    HeldoutSet(
+        "test19",
+        HERE / "conversations_test19.yaml",
+        "the nineteenth test set, written blind together with dev21 by the same crowd (catalogue talk, "
+        "approvals and stakeholders, creators, nonprofits, pasted replies, render talk, typing accidents, "
+        "escalation, new languages and scripts), never run before its commit",
+        min_cases=100,
+        min_per_category=7,
+        max_spread=1,
+        is_test=True,
+    ),
 )
 
 
