@@ -286,6 +286,13 @@ FLOORS = {
     # and Cantonese): its first run, on main at 59b6d87, 85/150 understood and 22 wrong (test18's clean
     # first run: 54/100, 11 wrong).
     "dev20": (85, 22, 150),
+    # dev21 (written blind after round twenty-eight, with test19, by a new crowd: e-commerce sellers with
+    # colourways, sizes and discounts, enterprise approvals and required lines, creators with hashtags
+    # and "link in bio", nonprofits with impact figures, the agent's reply pasted back, render and
+    # export talk, mobile typing accidents, impatient repeats, Finnish, Danish, Catalan, Bengali, Urdu,
+    # Malay and Slovak): its first run, on int49 at 38f70a2 (round twenty-eight), 91/150 understood and
+    # 16 wrong (test19's clean first run: 59/100, 10 wrong).
+    "dev21": (91, 16, 150),
     # test3: run clean three times as a test set (80.8 %/7.7 % wrong before round five, 84.6 %/7.7 % after,
     # 85.4 %/7.7 % after rounds six and seven), then retired to development on 2026-12-02 at 111/130, 10 wrong.
     # Round eight (parse8): 116/130, 4 wrong; then 119/130, 0 wrong.
