@@ -38,11 +38,14 @@ def test_a_value_out_of_range_is_corrected_by_a_value() -> None:
 
 
 def test_the_max_of_an_ads_length_is_what_this_ad_can_be_and_is_asked_first() -> None:
+    # three scenes: each at its 30 s is 90 s (scaled together, the 7 s showcase would stop them at 64.2 s)
     turn = refused_then("make it 5 minutes", "the longest possible then")
-    assert turn.operations == [] and "64.2 s" in (turn.question or "")  # the 7 s showcase reaches 30 s
+    assert turn.operations == [] and "90 s" in (turn.question or ""), turn.question
     state = ConversationState(project_id="p_sample1", pending=turn.pending)
     yes = parse_message("yes", basic_project(), state=state)
-    assert [op.to_wire() for op in yes.operations] == [{"operation": "set_duration", "durationSec": 64.2}]
+    assert [op.to_wire() for op in yes.operations] == [
+        {"operation": "update_scene", "sceneId": s.id, "durationSec": 30.0} for s in basic_project().scenes
+    ]
 
 
 def test_templates_mark_the_one_number_and_fill_it() -> None:
