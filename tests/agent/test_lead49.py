@@ -111,3 +111,42 @@ def test_only_the_request_beside_the_praise_is_done(text: str, changes: dict) ->
 def test_praise_with_a_pace_request_is_still_the_request() -> None:
     only("love the voice but a bit slower please", voiced(), voice__rate=0.93)
     only("the voice is great, just too fast", voiced(), voice__rate=0.85)
+
+
+# --- 4. found in the web chat: a pace after "speaks too fast", and a voice line with "and" ---------------
+
+
+def test_speaks_too_fast_then_a_pace_is_the_voices_rate() -> None:
+    # (read before: "Which scene should the voice-over say that in?", the manner taken for a line)
+    only("the narrator speaks too fast, a bit slower please", voiced(), voice__rate=0.93)
+    only("the voice reads too slow, faster and higher", voiced(), voice__rate=1.15, voice__pitch=1.15)
+
+
+@pytest.mark.parametrize(
+    ("text", "scene", "line"),
+    [
+        # an unquoted line with "and" in it is one line (read before: split at "and", the scene's
+        # on-screen text became the line, a wrong edit)
+        ("the hook voice-over should say so fast and so good", "scene_1", "so fast and so good"),
+        ("the cta voice-over needs to say sign up today and save", "scene_3", "sign up today and save"),
+        # "needs to / has to say": the verb after "to" (read before: the on-screen text was set)
+        ("the cta voiceover needs to say grab a bag", "scene_3", "grab a bag"),
+        ("the hook voiceover has to read mornings are hard", "scene_1", "mornings are hard"),
+    ],
+)
+def test_a_voice_line_said_after_should_or_needs_to_say_is_the_scenes_voice_over(
+    text: str, scene: str, line: str
+) -> None:
+    project = voiced()
+    turn = parse_message(text, project)
+    assert [op.to_wire() for op in turn.operations] == [
+        {"operation": "update_voiceover", "sceneId": scene, "text": line}
+    ], (text, turn.operations, turn.question)
+
+
+def test_a_voice_line_then_another_request_stays_two_requests() -> None:
+    project = voiced()
+    turn = parse_message("the hook voice-over should say fresh and warm and make the music louder", project)
+    wires = [op.to_wire() for op in turn.operations]
+    assert wires[0] == {"operation": "update_voiceover", "sceneId": "scene_1", "text": "fresh and warm"}
+    assert [w["operation"] for w in wires] == ["update_voiceover", "update_audio"]

@@ -75,14 +75,20 @@ _ON_RE = re.compile(
     _I,
 )
 _SAY_RE = re.compile(
-    rf"\b{_VOICE}\b.{{0,40}}?(?:\b(?P<verb>say|says|said|saying|read|reads|speak|speaks)\b|\b(?:to|be|for|with)\b|[:=])\s*(?P<q>.+)$",
+    # ("needs to say …": the verb after "to", never "to" as the joining word and "say …" the line)
+    rf"\b{_VOICE}\b.{{0,40}}?(?:\b(?:to\s+)?(?P<verb>say|says|said|saying|read|reads|speak|speaks)\b|\b(?:to|be|for|with)\b|[:=])"
+    r"\s*(?P<q>.+)$",
     _I,
 )
 # How the voice speaks, said after "speak"/"read" ("slower please", "a bit more clearly"): no line.
-_MANNER_ONLY_RE = re.compile(
-    r"^\W*(?:(?:a|bit|little|lot|tad|touch|much|way|more|less|really|very|so|too|even|lot)\s+)*"
+_MANNER_WORD = (
+    r"(?:(?:a|bit|little|lot|tad|touch|much|way|more|less|really|very|so|too|even|lot)\s+)*"
     r"(?:slower|faster|quicker|slowly|quickly|clearer|clearly|calmer|calmly|deeper|higher|louder|softer|"
     r"lower|up|down|more\s+slowly|more\s+clearly|fast|slow|quick|rushed)"
+)
+# (several in a row: "speaks too fast, a bit slower please" joined as one clause)
+_MANNER_ONLY_RE = re.compile(
+    rf"^\W*{_MANNER_WORD}(?:\W+(?:and\s+)?{_MANNER_WORD})*"
     r"(?:\s+(?:please|pls|plz|thanks|then|now|for\s+\w+|if\s+possible))*\W*$",
     _I,
 )
@@ -107,6 +113,15 @@ _JOINED_FRONT_RE = re.compile(
 # to the sentence's end are one line, commas and all (never a new request at each comma).
 _SAID_LINE_RE = re.compile(
     rf"\b{_VOICE}\b.{{0,40}}?\b(?:say|says|read|reads|speak|speaks|be)\s*:\s*(?P<line>[^.;!?\n]+?)(?=[.;!?]+(?:\s|$)|$)",
+    _I,
+)
+# "the hook voice-over should say so fast and so good": after "should say" with no colon, the
+# words to the sentence's end are one line too when nothing in them is another request (split at
+# "and", the rest was read as the scene's on-screen text)
+_SAID_WHOLE_RE = re.compile(
+    rf"\b{_VOICE}\b.{{0,40}}?\b(?:should|to|must|needs?\s+to|has\s+to|will|can)\s+(?:say|read)\s+"
+    r"(?P<line>(?![^.;!?\n]*\b(?:and|then|also|plus)\s+(?:the|make|change|set|turn|add|remove|put|use|music|text|"
+    r"cta|hook|scene|voice|captions?|it)\b)(?![^.;!?\n]*\ue000)[^.;!?\n,]+?\s+and\s+[^.;!?\n,]+?)(?=[.;!?]+(?:\s|$)|$)",
     _I,
 )
 # "change the voiceover on the opening scene to what are we eating tonight", "closing voice-over
@@ -286,7 +301,7 @@ def _clauses(text: str) -> list[str]:
     whole = _UNQUOTED_LINE_RE.match(text.strip())
     if whole is not None and not _REQUEST_AFTER_RE.search(whole.group("q") or whole.group("q2") or ""):
         return [text.strip()]  # "… voiceover line to smooth and bold": one line, its "and" too
-    said = _SAID_LINE_RE.search(text)
+    said = _SAID_LINE_RE.search(text) or _SAID_WHOLE_RE.search(text)
     if said is not None:
         head, rest = _clauses(text[: said.start("line")]), _clauses(text[said.end("line") :])
         line = f"{head[-1].rstrip()} {said.group('line').strip()}" if head else said.group("line").strip()
@@ -324,7 +339,10 @@ def voice_as_named(masked: str) -> str:
 # "love the voice, it's slow and calm, perfect", "the voice is slow, which I like": the voice
 # described and liked (read as typed, "slow" was a complaint and the ad was rescaled)
 _LIKED_RE = re.compile(
-    r"\b(?:love|loving|like|liked|great|perfect|nice|lovely|amazing|beautiful|gorgeous|spot\s+on|fantastic)\b",
+    # ("like" only as liking, with who likes it: "talks like an auctioneer", "sounds like someone in a
+    # hurry" are likenesses)
+    r"\b(?:love|loving|liked|great|perfect|nice|lovely|amazing|beautiful|gorgeous|spot\s+on|fantastic)\b"
+    r"|\b(?:i|we|they|you|really|do|also|still|totally|kinda|honestly|(?:i|we)'d|client|boss)\s+(?:\w+\s+)?like\b",
     _I,
 )
 _KEEP_IT_RE = re.compile(
