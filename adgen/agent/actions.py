@@ -224,6 +224,10 @@ def describe_operation(op: Any, before: AdProject, after: AdProject) -> str:
             return f"Changed the text of {where}: {_fields(op)}"
         case ops.UpdateStyle():
             return f"Changed the style: {_fields(op)}"
+        case ops.UpdateBrand() if op.tagline == "" and not op.model_dump(
+            exclude_none=True, exclude={"operation", "tagline"}
+        ):
+            return "Removed the brand's tagline"  # "no tagline please" (round 29 j)
         case ops.UpdateBrand():
             return f"Changed the brand: {_fields(op)}{_font_note(op.font)}"
         case ops.SetDuration():

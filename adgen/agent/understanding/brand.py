@@ -143,6 +143,14 @@ def _brand_font(r: ClauseReaderBase, f: Frame) -> bool:
         or _BRAND_FONT_SET_RE.match(f.rest[m.end() :])
     ):
         return False  # "use Lora as our brand font", "the brand font should be Lora": one is named
+    named = _FONT_USE_RE.search(f.rest)
+    if (
+        named is not None
+        and named.end() == m.end()
+        and not re.match(r"(?:the|our|my|its|brand|all|every|it|this|that)\b", named.group("f"), _I)
+        and not _FONT_BAD.match(named.group("f").strip())
+    ):
+        return False  # "use Montserrat for the brand font": a font named for it (round 29 j)
     font = r.project.brand.font
     if font:
         f.problems.append(f"All the text already uses the brand font, {font}.")

@@ -185,6 +185,7 @@ from adgen.agent.understanding.described_parts import (
 from adgen.agent.understanding.dictation import undictated
 from adgen.agent.understanding.even_lengths import even_lengths
 from adgen.agent.understanding.exclusions import find_exclusion, narrowed
+from adgen.agent.understanding.feature_words import read_feature_words
 from adgen.agent.understanding.focus import read_focus
 from adgen.agent.understanding.foreign import to_english, untranslated_words
 from adgen.agent.understanding.forwarded import forwarded_note
@@ -521,6 +522,7 @@ def parse_message(
         _even_lengths,
         _words_about,
         _answer_to_pending,
+        _feature_words,
         _new_fact,
         _scene_subject,
         _whole_order,
@@ -2044,6 +2046,12 @@ def _voice(m: Message) -> ParsedTurn | None:
 
 
 VOICE_PACE_REFUSED = "The voice's pace can be"
+
+
+def _feature_words(m: Message) -> ParsedTurn | None:
+    """The captions' look, a voice-over line too long, the pace in one scene, the tagline removed,
+    one brand colour by its place, the logo's motion (:mod:`feature_words`)."""
+    return read_feature_words(m.masked, m.plain, m.project, m.quotes)
 
 
 def _praise(m: Message) -> ParsedTurn | None:

@@ -56,9 +56,10 @@ _FINAL_RE = re.compile(
 )
 _DRAFT_RE = re.compile(r"\b(?:draft|preview|quick|rough|low[\s-](?:res|quality)|test\s+render|fast)\b", re.I)
 _ASPECTS = (
-    (re.compile(r"\b(?:9:16|vertical|portrait|stories|story|reels?|tiktok)\b", re.I), "9:16"),
+    (re.compile(r"\b(?:9:16|vertical|portrait|stories|story|reels?|tiktok|shorts)\b", re.I), "9:16"),
     (re.compile(r"\b(?:1:1|square)\b", re.I), "1:1"),
-    (re.compile(r"\b(?:16:9|landscape|horizontal|widescreen|youtube)\b", re.I), "16:9"),
+    # ("export for YouTube Shorts": the vertical Shorts, never the landscape YouTube one)
+    (re.compile(r"\b(?:16:9|landscape|horizontal|widescreen|youtube(?![\s-]+shorts?\b))\b", re.I), "16:9"),
 )
 # "thanks, looks good", "perfect!", "love it": nothing to change; said as a next step.
 ACK_RE = re.compile(

@@ -223,9 +223,23 @@ _HANDLE_RE = re.compile(
 def mentions(clause: str) -> list[tuple[int, int, str]]:
     """The platforms a clause names: (start, end, preset id), in order."""
     words = platform_words()
-    return [
+    found = [
         (m.start(), m.end(), words[re.sub(r"[\s-]+", " ", m.group(0).lower())])
         for m in _platform_re().finditer(clause)
+    ]
+    # "also square for the feed", "a square one for the feed": the square feed post, not the 4:5 too
+    squares = [end for _, end, pid in found if pid == "square_feed"]
+    return [
+        (start, end, pid)
+        for start, end, pid in found
+        if not (
+            pid == "meta_feed"
+            and clause[start:end].lower() in ("feed", "the feed")
+            and any(
+                0 <= start - sq <= 25 and not re.search(r",|&|\+|\b(?:and|plus|or)\b", clause[sq:start], _I)
+                for sq in squares
+            )
+        )
     ]
 
 

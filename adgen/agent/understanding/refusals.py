@@ -271,6 +271,28 @@ UNSUPPORTED_ALONE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "another). For more weight I can make it bigger (“make the hook text bigger”), or send a heavier "
             "font as a TTF or OTF file and I'll use that.",
         ),
+        (
+            # round twenty-nine j: "clone my CEO's voice", "use our brand voice for the narration": a
+            # voice of one's own (the help text was the reply)
+            r"\bclon(?:e|ed|ing)\b[^.!?]{0,40}\bvoice\b|\bvoice\s+clon\w*|\b(?:my|our|his|her|their|ceo'?s?|founder'?s?)\s+"
+            r"(?:own\s+)?voice\b(?!\s*(?:note|memo|message))|\bbrand\s+voice\b(?=[^.!?]{0,30}\b(?:narrat\w*|voice[\s-]?over|vo|read|speak))"
+            r"|\b(?:use|with|in)\s+(?:our|the)\s+brand\s+voice\b(?!\s+(?:in|for)\s+(?:the\s+)?(?:copy|text|words))",
+            "I can't clone or record a real person's voice: the voice-over is a synthetic voice. I can pick "
+            "another one (“a female voice”, “a male voice”, or one by name), change its pace or pitch, or turn "
+            "it off.",
+        ),
+        (
+            # "the narrator should sound more excited", "a French accent", "make the voice younger",
+            # "can the voice pause after the hook": how the synthetic voice performs is not set
+            r"\b(?:voice|voice-?over|vo|narrat\w*|speaker)\b[^.!?]{0,40}?\b(?:accent|younger|older|excit\w*|"
+            r"enthusias\w*|energetic|emotion\w*|friendl\w*|warmer|happier|cheerful|sad|angry|serious|corporate|"
+            r"human|natural|whisper\w*|emphasi[sz]\w*|pause|breath\w*|intonation|expressive|smil\w*|soothing|"
+            r"calmer|gentler|softer\s+tone|tone)\b",
+            "I can't set how the voice performs (its tone, emotion, accent, age or pauses): the voice-over is a "
+            "synthetic voice that reads the lines as written. I can pick another voice (“a female voice”, “a "
+            "male voice”, or one by name), change its pace (“a bit slower”) or pitch (“deeper”), or change the "
+            "lines.",
+        ),
     )
 )
 

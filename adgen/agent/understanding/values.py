@@ -476,7 +476,31 @@ def find_colors(text: str) -> list[Color]:
         else:  # "off white" written "off-white" etc.
             value = COLOR_NAMES.get(name.replace(" ", "-"), "#808080")
         found.append(Color(m.start(), m.end(), value, m.group(0)))
-    return found
+    return _hue_suffixes_joined(text, found)
+
+
+# "sage green", "charcoal grey", "olive green": a named colour with its hue after it is one colour
+# (read as two, "brand colours sage green and sand" gave the brand three colours).
+_HUE_SUFFIXES = frozenset(
+    {"red", "orange", "yellow", "green", "blue", "purple", "pink", "grey", "gray", "brown"}
+)
+
+
+def _hue_suffixes_joined(text: str, found: list[Color]) -> list[Color]:
+    joined: list[Color] = []
+    for colour in found:
+        before = joined[-1] if joined else None
+        if (
+            before is not None
+            and colour.name.lower() in _HUE_SUFFIXES
+            and not before.name.startswith("#")
+            and before.name.lower().split()[-1] not in _HUE_SUFFIXES | {"white", "black"}
+            and re.fullmatch(r"[\s-]", text[before.end : colour.start])
+        ):
+            joined[-1] = Color(before.start, colour.end, before.hex, text[before.start : colour.end])
+            continue
+        joined.append(colour)
+    return joined
 
 
 # Hue ranges (degrees, upper bound) and their plain names, for saying a colour in a sentence.

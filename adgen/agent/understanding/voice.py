@@ -55,9 +55,22 @@ _PACE_AFTER_RE = re.compile(
     r"(?:\s+(?:a\s+bit|a\s+little|a\s+touch|a\s+tad|a\s+lot|please|pls|too|then|if\s+possible))*\W*$",
     _I,
 )
+# "no voice in the hook and the end card", "mute the narrator in scenes 1 and 4": a piece that only
+# names a scene belongs to the voice clause before it (read alone it removed the end card, and "4"
+# muted the music).
+_SCENE_ONLY_RE = re.compile(
+    r"^\W*(?:(?:and|also|plus|or)\s+)?(?:(?:in|on|from|for|over)\s+)?(?:the\s+)?(?:"
+    r"scenes?\s*\d+|\d+|(?:first|second|third|fourth|fifth|last|final|closing|opening)(?:\s+(?:scene|one|shot))?"
+    r"|(?:hook|intro|opening|problem|showcase|social[\s-]proof|testimonial|review|cta|call\s+to\s+action"
+    r"|end[\s-]?card|end\s+screen|outro|ending)(?:\s+(?:scene|card|shot|one))?"
+    r")(?:\s+(?:too|as\s+well|please|pls))*\W*$",
+    _I,
+)
+_CAPTIONS_NOUN_RE = re.compile(r"\b(?:captions?|subtitles?)\b", _I)
+_THEM_RE = re.compile(r"\b(?:them|they)\b", _I)
 _SPLIT_RE = re.compile(
     # (a line break ends a request: "scene 1 VO: '…'" over "last scene VO: '…'")
-    r"\s*(?:[.;!?]+\s+|\n+|,\s*(?:and\s+|then\s+)?|\s+and\s+(?=\w)|\s+then\s+|\s+[+&]\s+|\s+plus\s+)\s*",
+    r"\s*(?:[.;!?]+\s+|\n+|,\s*(?:and\s+|then\s+)?|\s+and\s+(?=\w)(?!\d)|\s+then\s+|\s+[+&]\s+|\s+plus\s+)\s*",
     _I,
 )
 
@@ -317,6 +330,22 @@ def _clauses(text: str) -> list[str]:
             or (_PACE_AFTER_RE.match(piece) and _TOPIC_RE.search(out[-1]))
         ):
             out[-1] = f"{out[-1]} {piece}"
+        elif (
+            out
+            and _SCENE_ONLY_RE.match(piece)
+            and _TOPIC_RE.search(out[-1])
+            and not _SCENE_ONLY_RE.match(out[-1])
+        ):
+            out[-1] = f"{out[-1]} and {piece}"
+        elif (
+            out
+            and _CAPTIONS_NOUN_RE.search(out[-1])
+            and _THEM_RE.search(piece)
+            and not _TOPIC_RE.search(piece)
+        ):
+            # "drop the subtitles, they clutter the screen", "…the captions are distracting, lose them"
+            noun = _CAPTIONS_NOUN_RE.findall(out[-1])[-1]
+            out.append(_THEM_RE.sub(f"the {noun}", piece, count=1))
         else:
             out.append(piece)
     return out
