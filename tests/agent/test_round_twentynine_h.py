@@ -233,3 +233,80 @@ def test_praise_before_but_is_no_request(text: str, plain: str) -> None:
 def test_nothing_else_changes_with_praise() -> None:
     changed = only("love the voice, but the cta text should be white", scene_3__overlay__color="#FFFFFF")
     assert content(changed)["style"] == content(basic_project())["style"]
+
+
+# --- cousins: a fix after the complaint, a kept colour beside a request, a picture's colour -----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the gold cta text looks cheap, make it white",
+        "the gold text on the end card looks cheap, make it white instead",
+        "the orange text at the end looks tacky, change it to white",
+    ],
+)
+def test_a_cheap_looking_text_with_a_fix_takes_the_fix(text: str) -> None:
+    only(text, scene_3__overlay__color="#FFFFFF")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "keep the orange but make the hook text gold",
+        "leave the blue, make the hook text gold",
+        "don't touch the orange, just make the hook text gold",
+    ],
+)
+def test_a_kept_colour_beside_a_request_is_no_palette(text: str) -> None:
+    only(text, scene_1__overlay__color="#FFD700")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "keep the orange, it's our brand colour",
+        "leave the blue, that's the brand colour",
+        "keep the orange please",
+    ],
+)
+def test_a_kept_brand_colour_changes_nothing(text: str) -> None:
+    assert "stays" in unchanged_with_reply(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the orange truck looks washed out, more saturated",
+        "the orange truck shot looks flat, more saturated please",
+        "the orange truck looks dull, more vibrant",
+    ],
+)
+def test_a_pictures_colour_picks_between_two_alike(text: str) -> None:
+    start = basic_with(
+        scene_2__backgroundPrompt="customers at a food truck window",
+        scene_3__backgroundPrompt="orange food truck under string lights",
+    )
+    only(text, start, scene_3__backgroundPrompt="orange food truck under string lights, more colourful")
+
+
+@pytest.mark.parametrize(
+    ("text", "added"),
+    [
+        ("the backyard shot in the second scene is too bright, tone it down", "darker"),
+        ("the backyard shot looks too dark, brighten just that", "brighter"),
+        ("the wooden deck is too dark", "brighter"),
+        ("the golden hour backyard is way too bright", "darker"),
+    ],
+)
+def test_a_named_picture_said_too_bright_or_dark_is_its_background(text: str, added: str) -> None:
+    start = yard()
+    only(text, start, scene_2__backgroundPrompt=f"{start.scenes[1].background_prompt}, {added}")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the gold glow in the cta is too strong", "the gold glow is too much", "the gold glow is too intense"],
+)
+def test_a_named_pictures_glow_too_strong_is_muted(text: str) -> None:
+    only(text, yard(), scene_3__backgroundPrompt="navy gradient with a gold glow, more muted")

@@ -116,14 +116,28 @@ def _picture_scenes(pic: str, project: Any) -> list[int]:
             and any(colours_match(c, p.hex) for c in colours for p in find_colors(prompt))
         ):
             found.append(i)
+    if len(found) > 1 and colours:  # "the orange truck": of two trucks, the orange one
+        narrowed = [
+            i
+            for i in found
+            if any(
+                colours_match(c, p.hex, pale=False)
+                for c in colours
+                for p in find_colors(project.scenes[i - 1].background_prompt or "")
+            )
+        ]
+        found = narrowed or found
     return found
 
 
 # --- a picture named, a complaint about how it looks, and what to do -------------------------------
 
 _ASKS = (
-    (r"darker|darken\s+it|tone\s+it\s+down|less\s+bright", "darker"),
-    (r"brighter|brighten\s+it(?:\s+up)?|lighten\s+it(?:\s+up)?|lighter", "brighter"),
+    (r"darker|darken\s+(?:just\s+)?(?:it|that|this)(?:\s+one)?|tone\s+it\s+down|less\s+bright", "darker"),
+    (
+        r"brighter|(?:brighten|lighten)\s+(?:just\s+)?(?:it|that|this)(?:\s+one)?(?:\s+up)?|lighter",
+        "brighter",
+    ),
     (r"warmer|warm\s+it\s+up", "warmer"),
     (r"cooler|colder|cool\s+it\s+down", "cooler"),
     (
@@ -149,10 +163,12 @@ _PICTURE_RE = re.compile(
 )
 _STATE_ONLY_RE = re.compile(
     r"^\W*(?:the|our|that|this)\s+(?P<pic>[a-z][\w' -]{1,40}?)"
-    rf"\s+(?:in|on|of|at)\s+(?:the\s+)?(?P<where>{_SCENE_PART})"
-    r"\s+(?:is|looks?|seems?|feels?|'s)\s+(?:a\s+bit\s+|way\s+|far\s+|kinda\s+|really\s+)?too\s+(?P<state>bright|dark)\W*$",
+    rf"(?:\s+(?:in|on|of|at)\s+(?:the\s+)?(?P<where>{_SCENE_PART}))?"
+    r"\s+(?:is|looks?|seems?|feels?|'s)\s+(?:a\s+bit\s+|way\s+|far\s+|kinda\s+|really\s+|much\s+)?too\s+"
+    r"(?P<state>bright|dark|strong|much|intense|harsh)\W*$",
     _I,
 )
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _NOT_PICTURE_RE = re.compile(
     r"\b(?:text|words?|copy|caption|headline|title|font|music|song|track|voice|voiceover|narrator|logo|"
     r"product|ad|video|whole|it|everything|pacing|cta\s+text)\b",
@@ -205,10 +221,14 @@ def picture_look(masked: str, project: Any) -> tuple[str, ParsedTurn | None]:
         ):
             return masked, None
     else:
-        ask = "darker" if found.group("state").lower() == "bright" else "brighter"
+        state = found.group("state").lower()
+        ask = {"bright": "darker", "dark": "brighter"}.get(state, "more muted")
     scenes = list(project.scenes)
     where = found.group("where")
     where_scene = _scene_for(where, project) if where else None
+    ordinal = re.match(r"(first|second|third|fourth|fifth|sixth)\s+scene", where or "", _I)
+    if ordinal is not None and _ORDINALS[ordinal.group(1).lower()] <= len(scenes):  # "in the third scene"
+        where_scene = scenes[_ORDINALS[ordinal.group(1).lower()] - 1]
     if where and where_scene is None:
         return masked, None
     named = re.fullmatch(rf"(?:{_SCENE_PART})(?:\s+\w+)?", pic.strip(), _I)
@@ -218,6 +238,10 @@ def picture_look(masked: str, project: Any) -> tuple[str, ParsedTurn | None]:
         if own is None:
             return masked, None
         by_pic = [scenes.index(own) + 1]
+    if only_state is not None and where is None and (named or len(_picture_scenes(pic, project)) != 1):
+        return masked, None  # "the hook is too dark", "the sky is too bright": other readers'
+    if only_state is not None and where is None and not (_words(pic) - {w.rstrip("s") for w in _GENERIC}):
+        return masked, None
     if where_scene is not None:
         w = scenes.index(where_scene) + 1
         if by_pic and w not in by_pic:
@@ -263,6 +287,11 @@ _CHEAP_RE = re.compile(
 )
 
 
+_FIX_AFTER_RE = re.compile(
+    r"^\s*(?:[,;.!\u2014-]+|\s(?:so|and|but))\s*(?:so\s+|just\s+|please\s+|pls\s+|and\s+)*(?:make|turn|change)\s+it\s+"
+    r"(?:to\s+)?(?P<value>[^,.;!?]+?)(?:\s+instead)?(?:\s+please|\s+pls)?\W*$",
+    _I,
+)
 _FINE_RE = re.compile(
     r"^(?:(?:fine|ok|okay|good|great|perfect|nice|lovely)\b|(?:spot\s+on|all\s+right)\b)", _I
 )
@@ -329,6 +358,9 @@ def coloured_text(masked: str, project: Any) -> tuple[str, ParsedTurn | None]:
             ]
             candidates = narrowed or candidates
     rest = m.group("rest").strip()
+    fix = _FIX_AFTER_RE.match(masked[m.end("rest") :])
+    if _CHEAP_RE.match(rest) and fix is not None and len(candidates) == 1:  # "…looks cheap, make it white"
+        return f"make the scene {candidates[0]} text {fix.group('value')}", None
     if _CHEAP_RE.match(rest):
         shown = candidates or with_text
         listed = "; ".join(_text_label(i, scenes[i - 1]) for i in shown)
@@ -360,7 +392,8 @@ def coloured_text(masked: str, project: Any) -> tuple[str, ParsedTurn | None]:
 # "keep the red but make the hook text white": the request after "but" only
 _KEPT_BEFORE_RE = re.compile(
     r"^\W*(?:(?:just|please)\s+)?(?:leave|keep|don'?t\s+touch|don'?t\s+change)\s+(?:the\s+)?"
-    rf"(?:{_COLOUR})(?:\s+(?:alone|as\s+is|as\s+it\s+is))?\s*[,;]?\s+(?:but|and|just)\s+(?P<rest>.+)$",
+    rf"(?:{_COLOUR})(?:\s+(?:alone|as\s+is|as\s+it\s+is))?(?:\s*[,;]?\s+(?:but|and|just)\s+|\s*[,;]\s*"
+    r"(?=(?:please\s+)?(?:make|change|set|turn|put|use|give|add|move)\b))(?P<rest>.+)$",
     _I,
 )
 
@@ -375,7 +408,8 @@ _KEPT_RE = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|and|also|but|please|pls|just)[\s,]+)*"
     r"(?:leave|keep|don'?t\s+touch|do\s+not\s+touch|don'?t\s+change|do\s+not\s+change)\s+(?:the\s+)?"
     rf"(?P<c>{_COLOUR})(?:\s+(?:one|bits?|colou?r))?"
-    r"(?:\s+(?:alone|as\s+is|as\s+it\s+is|untouched|please|pls|thanks|though|for\s+now))*\W*$",
+    r"(?:\s+(?:alone|as\s+is|as\s+it\s+is|untouched|please|pls|thanks|though|for\s+now))*"
+    r"(?:\s*[,;.\u2014-]+\s*(?:it'?s|that'?s|its)\s+(?:our|the)\s+brand(?:'s)?\s+colou?r)?\W*$",
     _I,
 )
 
