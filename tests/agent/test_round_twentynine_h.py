@@ -310,3 +310,15 @@ def test_a_named_picture_said_too_bright_or_dark_is_its_background(text: str, ad
 )
 def test_a_named_pictures_glow_too_strong_is_muted(text: str) -> None:
     only(text, yard(), scene_3__backgroundPrompt="navy gradient with a gold glow, more muted")
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("the white text is too small on the showcase", "the showcase text is too small"),
+        ("the white text is too small in the hook", "the hook text is too small"),
+        ("the white text is hard to read on the end card", "the cta text is hard to read"),
+    ],
+)
+def test_a_coloured_text_placed_after_the_complaint(text: str, plain: str) -> None:
+    same_as(text, plain)

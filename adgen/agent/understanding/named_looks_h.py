@@ -292,6 +292,7 @@ _FIX_AFTER_RE = re.compile(
     r"(?:to\s+)?(?P<value>[^,.;!?]+?)(?:\s+instead)?(?:\s+please|\s+pls)?\W*$",
     _I,
 )
+_REST_PLACE_RE = re.compile(rf"\b(?:on|in|at)\s+(?:the\s+)?(?P<where>{_SCENE_PART})\W*$", _I)
 _FINE_RE = re.compile(
     r"^(?:(?:fine|ok|okay|good|great|perfect|nice|lovely)\b|(?:spot\s+on|all\s+right)\b)", _I
 )
@@ -337,6 +338,10 @@ def coloured_text(masked: str, project: Any) -> tuple[str, ParsedTurn | None]:
         i for i, s in enumerate(scenes, 1) if s.overlay is not None and (s.overlay.text or "").strip()
     ]
     placed = _placed(loc, project) if loc else []
+    later = _REST_PLACE_RE.search(m.group("rest"))
+    if not loc and later is not None and _scene_for(later.group("where"), project) is not None:
+        loc = later.group("where")  # "the white text is too small on the showcase"
+        placed = [scenes.index(_scene_for(loc, project)) + 1]
     if len(placed) == 1:
         candidates = placed
     else:
@@ -372,7 +377,9 @@ def coloured_text(masked: str, project: Any) -> tuple[str, ParsedTurn | None]:
             scene_ids=[scenes[i - 1].id for i in shown],
             topic="text",
         )
-    if len(candidates) == 1 and not _OVER_PICTURE_RE.search(rest):
+    if len(candidates) == 1 and (
+        later is not None and loc == later.group("where") or not _OVER_PICTURE_RE.search(rest)
+    ):
         start, end = m.span("head")
         return f"{masked[:start]}the scene {candidates[0]} text{masked[end:]}", None
     shown = with_text if _OVER_PICTURE_RE.search(rest) else candidates or with_text
