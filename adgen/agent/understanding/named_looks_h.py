@@ -133,7 +133,8 @@ def _picture_scenes(pic: str, project: Any) -> list[int]:
 # --- a picture named, a complaint about how it looks, and what to do -------------------------------
 
 _ASKS = (
-    (r"darker|darken\s+(?:just\s+)?(?:it|that|this)(?:\s+one)?|tone\s+it\s+down|less\s+bright", "darker"),
+    (r"darker|darken\s+(?:just\s+)?(?:it|that|this)(?:\s+one)?|less\s+bright", "darker"),
+    (r"tone\s+it\s+down|mute\s+it|calm\s+it\s+down", "more muted"),
     (
         r"brighter|(?:brighten|lighten)\s+(?:just\s+)?(?:it|that|this)(?:\s+one)?(?:\s+up)?|lighter",
         "brighter",
@@ -231,7 +232,7 @@ def picture_look(masked: str, project: Any) -> tuple[str, ParsedTurn | None]:
         where_scene = scenes[_ORDINALS[ordinal.group(1).lower()] - 1]
     if where and where_scene is None:
         return masked, None
-    named = re.fullmatch(rf"(?:{_SCENE_PART})(?:\s+\w+)?", pic.strip(), _I)
+    named = re.search(_SCENE_PART, pic, _I)  # "the brown hook background": the hook's
     by_pic = [] if named else _picture_scenes(pic, project)
     if named:
         own = _scene_for(named.group(0), project)
@@ -293,6 +294,9 @@ _FIX_AFTER_RE = re.compile(
     _I,
 )
 _REST_PLACE_RE = re.compile(rf"\b(?:on|in|at)\s+(?:the\s+)?(?P<where>{_SCENE_PART})\W*$", _I)
+_LEGIBLE_RE = re.compile(
+    r"\b(?:hard|tough|difficult|impossible)\s+to\s+(?:read|see)|can'?t\s+read|unreadable|illegible", _I
+)
 _FINE_RE = re.compile(
     r"^(?:(?:fine|ok|okay|good|great|perfect|nice|lovely)\b|(?:spot\s+on|all\s+right)\b)", _I
 )
@@ -337,6 +341,8 @@ def coloured_text(masked: str, project: Any) -> tuple[str, ParsedTurn | None]:
     with_text = [
         i for i, s in enumerate(scenes, 1) if s.overlay is not None and (s.overlay.text or "").strip()
     ]
+    if not loc and re.search(_SCENE_PART, m.group("mid") or "", _I):
+        loc = re.search(_SCENE_PART, m.group("mid"), _I).group(0)  # "the pink cta text"
     placed = _placed(loc, project) if loc else []
     later = _REST_PLACE_RE.search(m.group("rest"))
     if not loc and later is not None and _scene_for(later.group("where"), project) is not None:
@@ -377,6 +383,10 @@ def coloured_text(masked: str, project: Any) -> tuple[str, ParsedTurn | None]:
             scene_ids=[scenes[i - 1].id for i in shown],
             topic="text",
         )
+    if _LEGIBLE_RE.search(rest) and not (_OVER_PICTURE_RE.search(rest) and not placed):
+        return masked, None  # "the yellow text on the cta is tough to read": another reader's question
+    if len(candidates) > 1 and not (_words(m.group("mid") or "") - {w.rstrip("s") for w in _GENERIC}):
+        return masked, None  # "the white words are too small": every white text, as before
     if len(candidates) == 1 and (
         later is not None and loc == later.group("where") or not _OVER_PICTURE_RE.search(rest)
     ):
@@ -464,6 +474,10 @@ _PRAISE_BUT_RE = re.compile(
     _I,
 )
 _BUT_RE = re.compile(r"\s*[,.!;]*\s+(?:but|though|however)\s*,?\s+(?P<rest>.+)$", _I)  # the first "but"
+_PRAISED_PART_RE = re.compile(
+    rf"\d|{_SCENE_PART}|\b(?:ending|end|text|words?|copy|caption|font|line|headline|scene|shot|background)\b",
+    _I,
+)
 _REST_OPEN_RE = re.compile(r"^(?:it|its|it's|they|that|this|not|no|nothing|maybe|i|we)\b", _I)
 _REST_PART_RE = re.compile(
     r"\b(?:text|cta|hook|scene|music|voice|font|background|headline|phone\s+number|logo|product|"
@@ -476,6 +490,8 @@ def without_praise_before_but(masked: str) -> str:
     """ "love the voice, but the cta text should be white" -> "the cta text should be white"."""
     b = _BUT_RE.search(masked)
     if b is None or not _PRAISE_BUT_RE.fullmatch(masked[: b.start()].strip(" ,.!;")):
+        return masked
+    if _PRAISED_PART_RE.search(masked[: b.start()]):  # "the navy ending is great, but change the words"
         return masked
     rest = b.group("rest").strip()
     if _REST_OPEN_RE.match(rest) or not _REST_PART_RE.search(rest):
