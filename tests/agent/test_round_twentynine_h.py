@@ -321,3 +321,15 @@ def test_a_named_pictures_glow_too_strong_is_muted(text: str) -> None:
 )
 def test_a_coloured_text_placed_after_the_complaint(text: str, plain: str) -> None:
     same_as(text, plain)
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("love the font, but the cta should say 'Try it free'", "the cta should say 'Try it free'"),
+        ("love the drone shot, but make the hook text gold", "make the hook text gold"),
+        ("love the new font, but the hook text should be gold", "the hook text should be gold"),
+    ],
+)
+def test_praise_of_a_font_or_shot_before_but_is_no_request(text: str, plain: str) -> None:
+    same_as(text, plain)

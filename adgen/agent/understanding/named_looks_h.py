@@ -475,7 +475,7 @@ _PRAISE_BUT_RE = re.compile(
 )
 _BUT_RE = re.compile(r"\s*[,.!;]*\s+(?:but|though|however)\s*,?\s+(?P<rest>.+)$", _I)  # the first "but"
 _PRAISED_PART_RE = re.compile(
-    rf"\d|{_SCENE_PART}|\b(?:ending|end|text|words?|copy|caption|font|line|headline|scene|shot|background)\b",
+    rf"\d|{_SCENE_PART}|\b(?:ending|end|text|words?|copy|caption|headline|scene|background)\b",
     _I,
 )
 _REST_OPEN_RE = re.compile(r"^(?:it|its|it's|they|that|this|not|no|nothing|maybe|i|we)\b", _I)
