@@ -201,6 +201,15 @@ from adgen.agent.understanding.mention import mention
 from adgen.agent.understanding.meta import ACK_RE, ACK_TEXT, HELP_RE, RENDER_RE, read_meta
 from adgen.agent.understanding.metrics import older_audience, without_reasons
 from adgen.agent.understanding.missing_code import missing_code
+from adgen.agent.understanding.named_looks_h import (
+    brand_tagline,
+    coloured_text,
+    kept_colour,
+    picture_look,
+    reported_font,
+    without_kept_colour,
+    without_praise_before_but,
+)
 from adgen.agent.understanding.named_undo import named_undo
 from adgen.agent.understanding.negation import colour_no_longer, declines, without_untouched
 from adgen.agent.understanding.neighbours import without_placing_neighbour
@@ -408,6 +417,23 @@ def parse_message(
         return ParsedTurn(question=DISLIKED_COLOUR_QUESTION)  # "my boss hates yellow.": what instead, where
     if project is not None:  # "the phone number is white, make it yellow": the text that shows it
         masked = kind_coloured(masked, project)
+    if project is not None and not (state and state.pending):
+        kept_named = kept_colour(masked, project, state)  # "leave the blue" with no blue: nothing
+        if kept_named is not None:
+            return kept_named
+        masked = without_praise_before_but(masked)  # "love the voice, but the cta text should be white"
+        masked = without_kept_colour(masked)  # "keep the red but make the hook text white"
+        masked = brand_tagline(masked)  # "the brand tagline is 'X'": the brand's, never the CTA's words
+        masked, reported = reported_font(
+            masked, text or ""
+        )  # "the client told us it's Poppins": the font, or asked
+        if reported is not None:
+            return reported
+        masked, looked = picture_look(masked, project)  # "the sunny backyard looks washed out, more contrast"
+        if looked is None:
+            masked, looked = coloured_text(masked, project)  # "the white sneaker text is too small"
+        if looked is not None:
+            return looked
     described = described_question(masked, project) if not (state and state.pending) else None
     if described is not None:  # buttons, "add a scene for that", "the background is blue, make it red"
         return ParsedTurn(question=described)
