@@ -401,3 +401,37 @@ def test_nothing_else_in_the_document_moved() -> None:
     before, now = content(start), content(changed)
     before["scenes"][2]["overlay"]["text"] = "Tue-Sat 10am-9pm · 210 Main St"
     assert before == now
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("make the cta text white", "hmm no never mind, leave the orange"),
+        ("make the cta text white", "never mind, keep it orange"),
+        ("make the cta text white", "forget it, put it back"),
+    ],
+)
+def test_take_back_words_then_a_take_back_undo_once(first: str, second: str) -> None:
+    result = _verdict("plumber", (first, second), {"start": "same_content"})
+    assert result.verdict.understood and not result.verdict.wrong_edit, result.verdict.problems
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expect"),
+    [
+        ("hook text bigger", "and the cta. both, actually", {"scenes[role=hook].overlay.fontSize": 86}),
+        ("make the hook text red", "the cta too. both", {"scenes[role=hook].overlay.color": "#FF0000"}),
+        (
+            "make the hook text red",
+            "also the cta text. both, actually",
+            {"scenes[role=hook].overlay.color": "#FF0000"},
+        ),
+    ],
+)
+def test_both_after_a_part_added_to_the_last_request_makes_it_there_too(
+    first: str, second: str, expect: dict
+) -> None:
+    result = _verdict("coldbrew", (first, second), {})
+    assert result.outcome.turns[-1].operations, result.outcome.turns[-1].reply
+    ops = result.outcome.turns[-1].operations
+    assert all(op.get("sceneId") == "scene_3" for op in ops), ops

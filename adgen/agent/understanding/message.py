@@ -671,6 +671,8 @@ def _retraction(m: Message) -> ParsedTurn | None:
     then = parse_message(rest, m.project, state=m.state, family=m.family)
     if then.question or then.unknown or then.ignored or not then.operations or then.brief or then.switch_to:
         return None
+    if any(isinstance(op, (ops.Undo, ops.Redo)) for op in then.operations):
+        return None  # "never mind, leave the orange": the rest takes it back itself (read as before)
     if _relative_again(rest, m.state.last_operations, then.operations):
         # "louder" then "scratch that. make it quieter": quieter than before "louder", which only
         # the undone version knows; asked rather than guessed
@@ -722,6 +724,9 @@ _BOTH_AFTER_RE = re.compile(
 )
 
 
+_ADDED_ON_RE = re.compile(r"^\W*(?:and|also|plus|\+|&)\b|\b(?:too|as\s+well|also)\W*$", re.I)
+
+
 def _both_versions_after(m: Message) -> ParsedTurn | None:
     """A request with "both, actually" after it: on every version of the ad when it has versions,
     else asked which two things (nothing changed)."""
@@ -736,9 +741,14 @@ def _both_versions_after(m: Message) -> ParsedTurn | None:
         if (
             read.operations
             and not (read.question or read.unknown or read.ignored)
-            and len({getattr(op, "scene_id", None) for op in read.operations}) > 1
+            and (
+                len({getattr(op, "scene_id", None) for op in read.operations}) > 1
+                or _ADDED_ON_RE.search(body)
+            )
         ):
-            return read  # "make the hook and the cta bigger. both, actually": the two it names
+            # "make the hook and the cta bigger. both, actually": the two it names; "and the end card.
+            # both, actually" after the hook's change: the one it adds
+            return read
         return ParsedTurn(
             question=(
                 f"“Both” of what? This ad has one version; say which parts should get “{body.rstrip('.!')}”, "
