@@ -435,3 +435,15 @@ def test_both_after_a_part_added_to_the_last_request_makes_it_there_too(
     assert result.outcome.turns[-1].operations, result.outcome.turns[-1].reply
     ops = result.outcome.turns[-1].operations
     assert all(op.get("sceneId") == "scene_3" for op in ops), ops
+
+
+@pytest.mark.parametrize(
+    ("text", "cta"),
+    [
+        ("change the cta to Open until 10 p.m.", "Open until 10 p.m."),
+        ("set the cta to Open 24/7", "Open 24/7"),
+        ("change the cta to open at 10am", "open at 10am"),
+    ],
+)
+def test_an_edit_verb_with_hours_sets_the_words_not_the_fact(text: str, cta: str) -> None:
+    only(text, taco(), scene_3__overlay__text=cta)

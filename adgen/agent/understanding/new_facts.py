@@ -329,6 +329,14 @@ _STATEMENT_WORDS_RE = re.compile(
 _CTA_WORDS_RE = re.compile(r"\b(?:end\s+card|cta|last\s+scene|ending|closing\s+card)\b", _I)
 
 
+# The kinds of round twenty-nine, read only when told as news ("we close at 10 now"), never with a
+# verb of an edit ("change the cta to Open until 9 p.m." is the cta's new words).
+_TOLD_ONLY = ("opening time", "closing time", "opening days", "number of bedrooms", "number of bathrooms")
+_EDIT_VERB_RE = re.compile(
+    r"\b(?:change|changed|set|make|put|add|use|show|say|says|read|reads|fix|switch)\b", _I
+)
+
+
 def _facts(raw: str) -> list[tuple[FactKind, re.Match[str]]] | None:
     """The facts ``raw`` says, each once, and nothing else; None when it says anything more."""
     found: list[tuple[FactKind, re.Match[str]]] = []
@@ -343,6 +351,11 @@ def _facts(raw: str) -> list[tuple[FactKind, re.Match[str]]] | None:
         rest = (
             rest[: values[0].start()] + " " * (values[0].end() - values[0].start()) + rest[values[0].end() :]
         )
+    told_only = any(
+        kind.name in _TOLD_ONLY or re.search(r"24/7|24\s*hours|clock", said.group(0)) for kind, said in found
+    )
+    if told_only and _EDIT_VERB_RE.search(raw):
+        return None  # "change the cta to Open until 9 p.m.": the words to show, read elsewhere
     if found and any(kind.name == "price" for kind, _ in found):
         thing = _PRICED_THING_RE.match(rest)
         if thing is not None and not _PART_WORDS_RE.search(thing.group("thing")):
