@@ -388,7 +388,8 @@ def _too_mood(r: ClauseReaderBase, f: Frame) -> str | None:
 
 
 _EXPLICIT_MOOD_RE = re.compile(
-    r"\b(?:music|song|soundtrack|track)(?:\s+mood)?\s*(?:to|:|=|should\s+be|->)\s*(?:some\s+|more\s+)?"
+    # ("to" a word of its own: "music too high" is no mood "o high")
+    r"\b(?:music|song|soundtrack|track)(?:\s+mood)?\s*(?:to\b|:|=|should\s+be|->)\s*(?:some\s+|more\s+)?"
     r"(?P<m>[^,.;!?]{2,40}?)\s*[.!]?\s*$",
     _I,
 )

@@ -148,6 +148,9 @@ JAPANESE = Language(
         (r"ピンク", "pink"),
         (r"オレンジ", "orange"),
         (r"(\d+(?:\.\d+)?)\s*秒", r"\1 seconds"),
+        # "フックのテキストを消して" (round twenty-nine): "消して" is spaced as "消 して", so it is read
+        # before "X を Y して" (make X Y) would take "消" for a value
+        (r"([^,.;!?]+?)\s*を\s*(?:削除\s*して|消\s*して|削除)", r"remove \1"),
         # "X を Q に変えて": change X to Q; "X を 10 seconds にして": make X 10 seconds
         # "X を Y しないで": don't make X Y
         (

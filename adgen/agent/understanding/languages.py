@@ -326,8 +326,29 @@ SPANISH = Language(
         (r"(?:a|por)(?=\s+\ue000)", "to"),
         # a brief: "haz un anuncio de 15 segundos para nuestro café Brisa, tranquilo"
         (r"(?:un|el)\s+nuevo\s+anuncio|otro\s+anuncio", "a new ad"),
+        # "anuncio para navidad de mi panadería" (round twenty-nine): a Christmas ad for it
+        (
+            r"(?:(?:un|una)\s+)?(?:anuncio|video|v[ií]deo|spot|promo)\s+(?:para|de)\s+(?:la\s+)?navidad(?:es)?\s*,?\s*"
+            r"(?:de|para)(?:\s+(?:nuestr[oa]s?|mis?))?",
+            "a christmas ad for our",
+        ),
         (r"(?:un|una)\s+(?:anuncio|video|v[ií]deo|spot|promo)(?:\s+ad)?|un\s+ad", "an ad"),
-        (r"para\s+(?:nuestr[oa]s?|mis?)", "for our"),
+        # "anuncio tranquilo para un spa": "anuncio" said without its article (round twenty-nine)
+        (r"^(\W*)anuncio\b", r"\1an ad"),
+        # "alegre para navidad, para mi tienda": the occasion (kept in the brief's words), then whose ad
+        (
+            r"\s*,?\s*para\s+(?:la\s+)?navidad(?:es)?\s*,?\s*(?:para|de)(?:\s+(?:nuestr[oa]s?|mis?)(?=\s))?",
+            " for our",
+        ),
+        (r"\s*,?\s*para\s+(?:la\s+)?navidad(?:es)?\b", " for christmas"),
+        (r"(?:de|para)\s+(?:nuestr[oa]s?|mis?)(?=\s)", "for our"),
+        (r"para\s+(?:un|una)\b", "for a"),
+        (r"alegre|feliz|animad[oa]", "cheerful"),
+        # "anuncio tranquilo": the mood said after "anuncio", put before "ad"
+        (
+            r"an\s+ad\s+(tranquil[oa]|relajad[oa]|cheerful|elegante|lujos[oa]|en[eé]rgic[oa]|divertid[oa])",
+            r"a \1 ad",
+        ),
         # "para el café Brisa": the product, then its name (capitalised)
         (r"para\s+(?:el|la|los|las)\s+([^\W\d_]+)(?=\s+(?-i:[A-Z]))", r"for the \1 called"),
         (r"para", "for"),

@@ -259,7 +259,7 @@ from adgen.agent.understanding.relayed_notes import (
 )
 from adgen.agent.understanding.reported import past_account, praised_as_is, reported
 from adgen.agent.understanding.result import ParsedTurn
-from adgen.agent.understanding.retractions import retraction
+from adgen.agent.understanding.retractions import retraction, retraction_then
 from adgen.agent.understanding.ruled_out import without_ruled_out
 from adgen.agent.understanding.same_words import same_with_words
 from adgen.agent.understanding.scene_count import read_scene_count
@@ -544,6 +544,7 @@ def parse_message(
         return left_out
     steps = (
         _retraction,
+        _both_versions_after,
         _open_brief_answer,
         _even_lengths,
         _words_about,
@@ -688,7 +689,124 @@ def _scene_subject(m: Message) -> ParsedTurn | None:
 def _retraction(m: Message) -> ParsedTurn | None:
     """A message that only takes back the last one ("scratch that", "never mind, keep it as it was")."""
     undo = retraction(m.raw, m.project, m.state)
-    return ParsedTurn(operations=undo) if undo else None
+    if undo:
+        return ParsedTurn(operations=undo)
+    rest = retraction_then(m.raw, m.project, m.state)
+    if rest is None or m.project is None:
+        return None
+    # "scratch that. make it red": the last request undone, then the new one (read on its own; a
+    # question or a part not understood is answered as it would be, and nothing is undone)
+    then = parse_message(rest, m.project, state=m.state, family=m.family)
+    if then.question or then.unknown or then.ignored or not then.operations or then.brief or then.switch_to:
+        return None
+    if any(isinstance(op, (ops.Undo, ops.Redo)) for op in then.operations):
+        return None  # "never mind, leave the orange": the rest takes it back itself (read as before)
+    if _relative_again(rest, m.state.last_operations, then.operations):
+        # "louder" then "scratch that. make it quieter": quieter than before "louder", which only
+        # the undone version knows; asked rather than guessed
+        return ParsedTurn(
+            question=(
+                f"Should I undo the last change and then “{rest.rstrip('.!')}” from there? Say “undo” first, "
+                "then say it again. (Nothing changed.)"
+            )
+        )
+    return replace(then, operations=[ops.Undo(), *then.operations])
+
+
+_RELATIVE_RE = re.compile(
+    r"\b(?:more|less|bit|little|bigger|smaller|larger|louder|quieter|softer|higher|lower|longer|shorter|brighter|"
+    r"darker|faster|slower|calmer|warmer|cooler|lighter|bolder|thicker|thinner|wider|narrower|stronger|weaker)\b",
+    re.I,
+)
+_QUOTED_RE = re.compile(r"[\"“”‘’'][^\"“”‘’']*[\"“”‘’']")
+
+
+def _relative_again(rest: str, last: list[dict[str, Any]], new: list[Any]) -> bool:
+    """Whether ``rest`` changes again, by a step from the current value, what the last request set."""
+    if not _RELATIVE_RE.search(_QUOTED_RE.sub(" ", rest)):
+        return False
+    touched = {
+        (op.get("operation"), op.get("sceneId"), key)
+        for op in last
+        for key in op
+        if key not in ("operation", "sceneId")
+    }
+    for op in new:
+        data = op.model_dump(by_alias=True, exclude_none=True) if hasattr(op, "model_dump") else dict(op)
+        for key in data:
+            if (
+                key not in ("operation", "sceneId")
+                and (data.get("operation"), data.get("sceneId"), key) in touched
+            ):
+                return True
+    return False
+
+
+# "hook is bigger now. both, actually", "make the cta text bigger too. both versions": a request,
+# then "both" said after it (round twenty-nine: the trailing word was dropped, one version changed)
+_BOTH_AFTER_RE = re.compile(
+    r"^(?P<body>.+?)\s*[.,;!:-]+\s*(?:(?:actually|oh|wait|no|and|hmm+|sorry)[\s,]+)*(?:do\s+(?:it\s+(?:on|in|for)\s+)?|on\s+|in\s+|for\s+)?"
+    r"(?:both|both\s+(?:versions|variants|ads|ones|of\s+them)|all\s+(?:the\s+)?(?:versions|variants))"
+    r"(?:[\s,]+(?:actually|please|pls|too|then))*\W*$",
+    re.I | re.S,
+)
+
+
+_ADDED_ON_RE = re.compile(r"^\W*(?:and|also|plus|\+|&)\b|\b(?:too|as\s+well|also)\W*$", re.I)
+
+
+def _both_versions_after(m: Message) -> ParsedTurn | None:
+    """A request with "both, actually" after it: on every version of the ad when it has versions,
+    else asked which two things (nothing changed)."""
+    said = _BOTH_AFTER_RE.match(m.raw.strip())
+    if said is None or m.project is None or m.state.pending is not None:
+        return None
+    body = said.group("body").strip()
+    family = m.family()
+    members = family.members() if family is not None and family.variants else []
+    if not members:
+        read = parse_message(body, m.project, state=m.state, family=m.family)
+        if (
+            read.operations
+            and not (read.question or read.unknown or read.ignored)
+            and (
+                len({getattr(op, "scene_id", None) for op in read.operations}) > 1
+                or _ADDED_ON_RE.search(body)
+            )
+        ):
+            # "make the hook and the cta bigger. both, actually": the two it names; "and the end card.
+            # both, actually" after the hook's change: the one it adds
+            return read
+        return ParsedTurn(
+            question=(
+                f"“Both” of what? This ad has one version; say which parts should get “{body.rstrip('.!')}”, "
+                "e.g. “the hook and the cta”. (Nothing changed.)"
+            )
+        )
+    here = m.project.project_id
+    order = [pid for _, pid in members if pid == here] + [pid for _, pid in members if pid != here]
+    made: list[tuple[str, ParsedTurn]] = []
+    for pid in order:
+        target = m.project if pid == here else family.project(pid)  # type: ignore[union-attr]
+        if target is None:
+            return None
+        state = m.state if pid == here else ConversationState(project_id=pid)
+        read = parse_message(body, target, state=state, family=m.family)
+        if (
+            not read.operations
+            or read.question
+            or read.unknown
+            or read.ignored
+            or read.switch_to
+            or read.brief
+        ):
+            return None
+        made.append((pid, read))
+    first_id, turn = made[0]
+    if first_id != here:
+        turn.switch_to = first_id
+    turn.also_versions = [(pid, list(read.operations)) for pid, read in made[1:]]
+    return turn
 
 
 def _statement(m: Message) -> ParsedTurn | None:
@@ -1407,8 +1525,21 @@ def _switch(m: Message) -> ParsedTurn | None:
                 state=m.state if here else ConversationState(project_id=target.project_id),
                 family=m.family,
             )
+    if _only_version(m, switch.project_id) and not switch.rest and not switch.same:
+        # "back to the normal one" with no versions made: there is only this one (nothing to re-open)
+        return ParsedTurn(
+            answer="This ad has only one version (no variants yet), and it is the one open: nothing changed."
+        )
     turn.switch_to = switch.project_id
     return turn
+
+
+def _only_version(m: Message, project_id: str | None) -> bool:
+    """Whether ``project_id`` is the open ad and it has no versions besides itself."""
+    if m.project is None or project_id != m.project.project_id or m.project.variation.is_variation:
+        return False
+    family = m.family()
+    return family is None or not family.variants
 
 
 def _made_just_now(m: Message) -> str | None:

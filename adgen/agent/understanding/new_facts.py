@@ -37,6 +37,24 @@ ADDRESS = (
 )
 PRICE = r"\$\s?\d[\d,]*(?:\.\d+)?(?:\s?[kKmM]\b)?|\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\b\d+(?:\.\d+)?\s?[kK]\b"
 HOURS = rf"(?:{_DAYS},?\s+)?{_RANGE}"
+# A price said with how much it buys (round twenty-nine): "2 for $5", "$3 each", "$12 a bottle",
+# "$49 for a drain cleaning", "$15 per class" (the words kept with the price on the scene).
+_UNIT = (
+    r"(?:\s+(?:each|ea\.?|apiece|a\s+piece|per\s+[a-z]+|an?\s+(?!(?:bit|lot|little)\b)[a-z]+"
+    r"|for\s+(?:an?|one|the|any|each)\s+(?!(?:hook|cta|end|text|scene|ad|video)\b)[a-z]+(?:\s+[a-z]+)?))"
+)
+PRICE_SAID = (
+    rf"(?:\b\d{{1,3}}\s+for\s+)?(?:{PRICE})(?:{_UNIT})?"
+    r"(?=\s*(?:$|[,.!;]|\s(?:now|instead|from\s+now\s+on|these\s+days)\b))"
+)
+_CLOCK = r"\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?"
+_SHOWN_RANGE = (
+    rf"(?:{_DAYS},?\s+)?\d{{1,2}}(?::\d{{2}})?\s*(?:am|pm)?\s*(?:-|–|—)\s*\d{{1,2}}(?::\d{{2}})?\s*(?:am|pm)"
+)
+# "we're at 5th and Main now": a corner named by its two streets
+CORNER = (
+    r"(?-i:\b(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]+)\s+(?:and|&)\s+(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]+)\b)"
+)
 DATE = (
     rf"(?:{_DAY},?\s+)?(?:(?:the\s+)?\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"
     rf"|the\s+\d{{1,2}}(?:st|nd|rd|th)|\d{{1,2}}(?:st|nd|rd|th)(?:\s+of\s+{_MONTH})?)"
@@ -61,15 +79,16 @@ FACT_KINDS: tuple[FactKind, ...] = (
     ),
     FactKind(
         "address",
-        re.compile(ADDRESS, _I),
+        re.compile(rf"{ADDRESS}|{CORNER}", _I),
         re.compile(
-            r"\b(?:address|moved|move|relocated|located|location|find\s+us|we'?re\s+at|we\s+are\s+at)\b", _I
+            r"\b(?:address|moved|move|relocated|located|location|find\s+us|we'?re\s+(?:now\s+)?at|we\s+are\s+(?:now\s+)?at)\b",
+            _I,
         ),
         re.compile(ADDRESS, _I),
     ),
     FactKind(
         "price",
-        re.compile(PRICE, _I),
+        re.compile(PRICE_SAID, _I),
         re.compile(r"\$|\b(?:price[ds]?|pricing|costs?|listed|asking|reduced|dropped|priced)\b", _I),
         re.compile(r"\$\s?\d[\d,]*(?:\.\d+)?(?:\s?[kKmM]\b)?", _I),
     ),
@@ -94,6 +113,65 @@ FACT_KINDS: tuple[FactKind, ...] = (
             rf"(?:{_DAY},?\s+)?\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?", _I
         ),
     ),
+    # One end of the opening hours (round twenty-nine): "we now open at 10am", "we close at 10 now",
+    # "open till 10pm now": that end of the hours the scene shows.
+    FactKind(
+        "opening time",
+        re.compile(rf"\b(?:open|opens|opening)\s+(?:at|from)\s+{_CLOCK}", _I),
+        re.compile(r"\bopen", _I),
+        re.compile(_SHOWN_RANGE, _I),
+    ),
+    FactKind(
+        "closing time",
+        re.compile(
+            rf"\b(?:(?:open|opened)\s+(?:till|til|until|to|'til)|(?:close|closes|closing)(?:\s+at)?)\s+{_CLOCK}",
+            _I,
+        ),
+        re.compile(r"\b(?:open|close|closing)", _I),
+        re.compile(_SHOWN_RANGE, _I),
+    ),
+    # The days open: "we're closed mondays now, open tue-sun", "open wed to sun now".
+    FactKind(
+        "opening days",
+        re.compile(
+            rf"(?:\b(?:we'?re\s+|we\s+are\s+)?closed\s+(?:on\s+)?{_DAY}(?:\s+now)?\s*[,;]?\s*(?:and\s+|but\s+)?)?"
+            rf"\bopen\s+(?:{_DAY}\s*(?:-|–|—|to|through|thru)\s*{_DAY})(?!\s*,?\s*\d)",
+            _I,
+        ),
+        re.compile(r"\bopen", _I),
+        re.compile(_SHOWN_RANGE, _I),
+    ),
+    FactKind(
+        "opening hours",
+        re.compile(r"\b(?:open\s+)?(?:24/7|24\s*hours|round\s+the\s+clock)\b", _I),
+        re.compile(r"\b(?:open|hours|24/7)", _I),
+        re.compile(rf"{_SHOWN_RANGE}|\b24/7\b", _I),
+    ),
+    # Rooms of a listing: "now 5 bed, 3 bath", "it's now 5 bedrooms"
+    FactKind(
+        "number of bedrooms",
+        re.compile(r"\b\d{1,2}\s*(?:-\s*)?(?:bed(?:room)?s?|bd|br)\b", _I),
+        re.compile(r"\b\d{1,2}\s*(?:-\s*)?(?:bed(?:room)?s?|bd|br)\b", _I),
+        re.compile(r"\b\d{1,2}\s*(?:-\s*)?(?:bed(?:room)?s?|bd|br)\b", _I),
+    ),
+    FactKind(
+        "number of bathrooms",
+        re.compile(r"\b\d{1,2}(?:\.5)?\s*(?:-\s*)?(?:bath(?:room)?s?|ba)\b", _I),
+        re.compile(r"\b\d{1,2}(?:\.5)?\s*(?:-\s*)?(?:bath(?:room)?s?|ba)\b", _I),
+        re.compile(r"\b\d{1,2}(?:\.5)?\s*(?:-\s*)?(?:bath(?:room)?s?|ba)\b", _I),
+    ),
+)
+# "the tacos are $3 each now", "drain cleaning is $49 now": what the price is of, said first (never
+# a part of the ad: "the hook is $3" is read elsewhere)
+_PRICED_THING_RE = re.compile(
+    r"^\W*(?:(?:the|our|my|all|a|an)\s+)?(?P<thing>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?)\s+"
+    r"(?:is|are|cost|costs|go\s+for|goes\s+for|sell\s+for|run)\b",
+    _I,
+)
+_PART_WORDS_RE = re.compile(
+    r"\b(?:hook|cta|text|texts|title|headline|caption|captions|scene|scenes|music|voice|video|ad|end|card|logo|"
+    r"font|colou?r|background|intro|outro|opening|ending|it|that|this|price|prices|pricing)\b",
+    _I,
 )
 
 # The words of a statement of a fact, set aside with the value and the kind's words: what may be left.
@@ -230,6 +308,13 @@ _STATEMENT_WORDS = (
     "here",
     "new one",
     "one",
+    "each",
+    "bed",
+    "beds",
+    "bedrooms",
+    "bath",
+    "baths",
+    "bathrooms",
 )
 # (longest first, so "we're" is set aside whole, never "we" and a stray "re")
 _STATEMENT_WORDS_RE = re.compile(
@@ -242,6 +327,14 @@ _STATEMENT_WORDS_RE = re.compile(
     _I,
 )
 _CTA_WORDS_RE = re.compile(r"\b(?:end\s+card|cta|last\s+scene|ending|closing\s+card)\b", _I)
+
+
+# The kinds of round twenty-nine, read only when told as news ("we close at 10 now"), never with a
+# verb of an edit ("change the cta to Open until 9 p.m." is the cta's new words).
+_TOLD_ONLY = ("opening time", "closing time", "opening days", "number of bedrooms", "number of bathrooms")
+_EDIT_VERB_RE = re.compile(
+    r"\b(?:change|changed|set|make|put|add|use|show|say|says|read|reads|fix|switch)\b", _I
+)
 
 
 def _facts(raw: str) -> list[tuple[FactKind, re.Match[str]]] | None:
@@ -258,6 +351,15 @@ def _facts(raw: str) -> list[tuple[FactKind, re.Match[str]]] | None:
         rest = (
             rest[: values[0].start()] + " " * (values[0].end() - values[0].start()) + rest[values[0].end() :]
         )
+    told_only = any(
+        kind.name in _TOLD_ONLY or re.search(r"24/7|24\s*hours|clock", said.group(0)) for kind, said in found
+    )
+    if told_only and _EDIT_VERB_RE.search(raw):
+        return None  # "change the cta to Open until 9 p.m.": the words to show, read elsewhere
+    if found and any(kind.name == "price" for kind, _ in found):
+        thing = _PRICED_THING_RE.match(rest)
+        if thing is not None and not _PART_WORDS_RE.search(thing.group("thing")):
+            rest = rest[thing.end() :]
     if not found or _STATEMENT_WORDS_RE.sub("", rest).strip():
         return None
     return found
@@ -277,6 +379,16 @@ def _ampm(hour: int, end: bool) -> str:
 def _new_value(kind: FactKind, said: str, old: str) -> str:
     """``said`` written the way the scene wrote ``old`` ("$649k" where it says "$689,000")."""
     said = said.strip()
+    if kind.name == "price" and (core := re.search(PRICE, said, _I)) is not None and core.group(0) != said:
+        # "2 for $5", "$3 each": the price written as the scene writes it, its words kept
+        return said[: core.start()] + _new_value(kind, core.group(0), old) + said[core.end() :]
+    if kind.name in ("number of bedrooms", "number of bathrooms"):
+        number = re.match(r"\d{1,2}(?:\.5)?", said)
+        return re.sub(r"^\d{1,2}(?:\.5)?", number.group(0), old) if number else said
+    if kind.name in ("opening time", "closing time", "opening days") or (
+        kind.name == "opening hours" and re.search(r"24/7|24\s*hours|clock", said, _I)
+    ):
+        return _one_end(kind.name, said, old)
     if kind.name == "price":
         number = re.search(r"(\d[\d,]*(?:\.\d+)?)\s?([kKmM])?", said)
         if number is not None:
@@ -309,6 +421,39 @@ def _new_value(kind: FactKind, said: str, old: str) -> str:
     return said
 
 
+def _one_end(name: str, said: str, old: str) -> str:
+    """The hours ``old`` shows with one end, the days, or all of it told anew ("open at 10am")."""
+    if re.search(r"24/7|24\s*hours|clock", said, _I):
+        return "24/7" if re.search(r"24/7", old) else "Open 24/7"
+    parts = re.match(
+        rf"(?P<days>{_DAYS},?\s+)?(?P<a>\d{{1,2}}(?::\d{{2}})?\s*(?:am|pm)?)\s*(?P<sep>-|–|—)\s*"
+        rf"(?P<b>\d{{1,2}}(?::\d{{2}})?\s*(?:am|pm))$",
+        old,
+        _I,
+    )
+    if parts is None:
+        return old
+    days, start, end = parts.group("days") or "", parts.group("a"), parts.group("b")
+    if name == "opening days":
+        told = re.search(rf"\bopen\s+(?P<d>{_DAY}\s*(?:-|–|—|to|through|thru)\s*{_DAY})", said, _I)
+        if told is None:
+            return old
+        new_days = re.sub(r"\s*(?:-|–|—|to|through|thru)\s*", "-", told.group("d"), flags=_I)
+        if days[:1].isupper():
+            new_days = "-".join(d[:1].upper() + d[1:] for d in new_days.split("-"))
+        return f"{new_days} {start}{parts.group('sep')}{end}"
+    time = re.search(r"(?P<h>\d{1,2})(?P<m>(?::\d{2})?)\s*(?P<p>am|pm|a\.m\.|p\.m\.)?\s*$", said, _I)
+    if time is None:
+        return old
+    hour = int(time.group("h"))
+    told = (
+        f"{hour}{time.group('m')}{(time.group('p') or _ampm(hour, name == 'closing time')).replace('.', '')}"
+    )
+    if name == "opening time":
+        return f"{days}{told}{parts.group('sep')}{end}"
+    return f"{days}{start}{parts.group('sep')}{told}"
+
+
 def new_fact(raw: str, project: AdProject | None, quoted: bool = False) -> ParsedTurn | None:
     """The edit (or the question) for a message that only tells a new fact; None otherwise."""
     if project is None or quoted or raw.rstrip().endswith("?"):
@@ -323,6 +468,7 @@ def new_fact(raw: str, project: AdProject | None, quoted: bool = False) -> Parse
     texts = {s.id: s.overlay.text or "" for s in scenes}
     operations = []
     changed: list[str] = []
+    already: list[str] = []
     for kind, said in facts:
         having = [s.id for s in scenes if len(list(kind.shown.finditer(texts[s.id]))) == 1]
         if len(having) != 1 or any(len(list(kind.shown.finditer(texts[s.id]))) > 1 for s in scenes):
@@ -343,7 +489,8 @@ def new_fact(raw: str, project: AdProject | None, quoted: bool = False) -> Parse
         text = texts[scene_id]
         old = next(kind.shown.finditer(text))
         new_words = _new_value(kind, said.group(0), old.group(0))
-        if old.group(0).strip() == new_words:
+        if old.group(0).strip().lower() == new_words.lower():
+            already.append(f"{_label(project, scene_id)} already shows “{old.group(0).strip()}”")
             continue
         texts[scene_id] = text[: old.start()] + new_words + text[old.end() :]
         if scene_id not in changed:
@@ -353,6 +500,9 @@ def new_fact(raw: str, project: AdProject | None, quoted: bool = False) -> Parse
             ops.parse_operation({"operation": "update_overlay", "sceneId": scene_id, "text": texts[scene_id]})
         )
     if not operations:
+        if already:  # "now 3 bath" where the showcase says "3 bath": nothing to change, said so
+            text = "; ".join(already)
+            return ParsedTurn(answer=f"{text[0].upper() + text[1:]}: nothing changed.")
         return None
     return ParsedTurn(operations=operations, scene_ids=changed, topic="overlay")
 

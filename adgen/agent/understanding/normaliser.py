@@ -320,7 +320,71 @@ def _comparatives(text: str) -> str:
     text = _ANALYTIC_RE.sub(lambda m: ANALYTIC_COMPARATIVES[m.group(1).lower()], text)
     for pattern, meaning in TYPO_PHRASES:
         text = pattern.sub(meaning, text)
-    return _TOO_MUCH_RE.sub("too ", text)
+    text = _TOO_MUCH_RE.sub("too ", text)
+    for pattern, meaning in LEARNER_PHRASES:
+        text = pattern.sub(meaning, text)
+    return text
+
+
+_ADJECTIVES = "|".join(ANALYTIC_COMPARATIVES)
+# Learners' English (round twenty-nine i), after the rows above: one row per way of saying it.
+LEARNER_PHRASES: tuple[tuple[re.Pattern[str], Any], ...] = (
+    # "make more small the text of the start": the comparative before what it is of
+    (
+        re.compile(
+            rf"\b(make|put|do)\s+more\s+({_ADJECTIVES})\s+(the\s+[a-z][a-z\s']{{1,40}}?)"
+            r"(?=\s*(?:$|[,.!?;]|\b(?:please|pls|for\s+me)\b))",
+            re.I,
+        ),
+        lambda m: f"{m.group(1)} {m.group(3)} {ANALYTIC_COMPARATIVES[m.group(2).lower()]}",
+    ),
+    # "the text of the start", "the words in the beginning", "the text of the end": the first or the
+    # last scene's
+    (
+        re.compile(
+            r"\b(text|texts|words|writing|letters|title|font)\s+(?:of|in|at|on)\s+the\s+(?:very\s+)?"
+            r"(?:start|beginning|begin)\b(?!\s+of\b)",
+            re.I,
+        ),
+        r"\1 of the first scene",
+    ),
+    (
+        re.compile(
+            r"\b(text|texts|words|writing|letters|title|font)\s+(?:of|in|at|on)\s+the\s+(?:very\s+)?"
+            r"(?:end|ending|finish|final)\b(?!\s+of\b)",
+            re.I,
+        ),
+        r"\1 of the last scene",
+    ),
+    # "the music very very loud": the word said twice is said once
+    (re.compile(r"\b(very|really|so|too)(?:\s+\1\b)+", re.I), r"\1"),
+    # "the music is too low", "music too high": its volume (never a pitch of an ad's music)
+    (
+        re.compile(
+            r"\b((?:music|song|soundtrack|background\s+music|volume|sound)(?:\s+(?:is|are|'s))?\s+"
+            r"(?:(?:way|much|far|a\s+bit|so|very|really)\s+)?too)\s+low\b",
+            re.I,
+        ),
+        r"\1 quiet",
+    ),
+    (
+        re.compile(
+            r"\b((?:music|song|soundtrack|background\s+music|volume|sound)(?:\s+(?:is|are|'s))?\s+"
+            r"(?:(?:way|much|far|a\s+bit|so|very|really)\s+)?too)\s+high\b",
+            re.I,
+        ),
+        r"\1 loud",
+    ),
+    # "the cta text the smallest bit bigger": the least step, "a tiny bit"
+    (
+        re.compile(
+            r"\bthe\s+(?:smallest|tiniest|littlest|slightest|teeniest|least)\s+(?:little\s+)?bit\b"
+            r"(?=\s+(?:more\s+|less\s+)?[a-z]+(?:er|more|less)?\b)",
+            re.I,
+        ),
+        "a tiny bit",
+    ),
+)
 
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'/0-9]*")

@@ -43,6 +43,20 @@ REGIONAL: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"[\s,]*\b(?:lah|leh|lor|sia|hor|liao)\b(?=\s*(?:[,;.!?]|$))", ""),
         # "lower can or not?": can you
         (r"[\s,]*\bcan\s+or\s+not\b", ""),
+        # "the voice very low, more loud please": one request of the voice, never the music's louder
+        (
+            r"\b(?:the\s+)?(voice(?:[\s-]?over)?|narrator|narration)\s+(?:is\s+)?(?:very\s+|too\s+|so\s+|really\s+)*"
+            r"(?:low|quiet|soft)\s*[,.;]\s*(?:more\s+loud|louder|more\s+high|higher)",
+            r"make the \1 louder",
+        ),
+        # "the music very very loud", "so so small": a degree said twice is said once (round 29 i)
+        (r"\b(very|really|so|too|super)(?:\s+\1\b)+", r"\1"),
+        # "the cta text the smallest bit bigger": the least step, "a tiny bit" (never a scene's "bit")
+        (
+            r"\bthe\s+(?:smallest|tiniest|littlest|slightest|teeniest|least)\s+(?:little\s+)?bit\b"
+            r"(?=\s+(?:more\s+|less\s+)?[a-z]+er\b|\s+(?:more|less)\b)",
+            "a tiny bit",
+        ),
         # "very loud one": "one" after a description says nothing ("that one", "the other one" stay)
         (r"\b((?:very|so|too|damn|super|quite)\s+\w+)\s+one\b(?=\s*(?:[,;.!?]|$))", r"\1"),
         # "the music very loud", "d hook text too small": "is" dropped after the thing described

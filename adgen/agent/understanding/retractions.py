@@ -74,6 +74,29 @@ def retraction(text: str, project: AdProject | None, state: ConversationState) -
     return None
 
 
+# "scratch that. make it red", "forget it, make scene 3 shorter": the last request taken back and a
+# new one said after it (the words after the break are read on their own).
+_TAKE_BACK_THEN_RE = re.compile(
+    rf"^\W*{_FILLER}{_TAKE_BACK}\s*(?:[,.!;:]|-+|\u2013|\u2014)+\s*(?:{_FILLER})(?P<rest>\S.*)$",
+    _I | re.S,
+)
+
+
+def retraction_then(text: str, project: AdProject | None, state: ConversationState) -> str | None:
+    """The new request said after words that take the last one back ("scratch that. make it red"),
+    when the last message changed the ad; None otherwise (the undo comes before the new request)."""
+    if project is None or state.pending is not None or not state.last_operations:
+        return None
+    if any(op.get("operation") == "create_variation" for op in state.last_operations):
+        return None
+    if not _last_message_changed(project, state):
+        return None
+    found = _TAKE_BACK_THEN_RE.match(text.strip())
+    if found is None or _RETRACTION_RE.match(text.strip()) or _BACK_ON_RE.match(text.strip()):
+        return None
+    return found.group("rest").strip()
+
+
 def _last_message_changed(project: AdProject, state: ConversationState) -> bool:
     from adgen.tools.apply import history_steps
 
@@ -88,4 +111,4 @@ def _switched(operations: list[dict[str, Any]], *, to: bool) -> bool:
     return bool(flags) and all(flag is (not to) for flag in flags)
 
 
-__all__ = ["retraction"]
+__all__ = ["retraction", "retraction_then"]

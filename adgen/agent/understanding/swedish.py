@@ -17,6 +17,8 @@ _COLOURS = r"gult|vitt|bl[åa]tt|r[öo]tt|svart|gr[öo]nt|rosa|lila|gr[åa]tt|or
 SWEDISH = Language(
     "sv",
     markers=(
+        r"annons",
+        r"hej",
         r"musiken",
         r"g[öo]r",
         r"s[äa]nk",
@@ -63,6 +65,14 @@ SWEDISH = Language(
         r"snabbare",
     ),
     rows=(
+        # a brief (round twenty-nine): "hej, kan du göra en annons för mitt kafé?"
+        (r"kan\s+(?:du|ni)\s+g[öo]ra\s+en\s+(?:annons|reklamfilm|reklam|video)", "can you make an ad"),
+        (r"g[öo]r\s+en\s+(?:annons|reklamfilm|reklam|video)", "make an ad"),
+        (r"en\s+(?:annons|reklamfilm|reklam)", "an ad"),
+        (r"hej(?:\s+hej)?", "hi"),
+        (r"kan\s+(?:du|ni)\s+g[öo]ra", "can you make"),
+        (r"f[öo]r\s+(?:mitt|min|mina|v[åa]rt|v[åa]r|v[åa]ra)", "for our"),
+        (r"om\s+(?:mitt|min|mina|v[åa]rt|v[åa]r|v[åa]ra)", "about our"),
         (r"hur\s+l[åa]ng\s+[äa]r|hur\s+l[äa]nge\s+(?:varar|h[åa]ller)", "how long is"),
         (r"vad\s+st[åa]r\s+det\s+(?:i|p[åa])|vad\s+s[äa]ger", "what's written in"),
         (r"[åa]ngra(?:\s+(?:det|den\s+senaste\s+[äa]ndringen|senaste\s+[äa]ndringen))?", "undo"),

@@ -124,8 +124,9 @@ _AS_VERSION_RE = re.compile(
 )
 _LABEL_RE = re.compile(
     rf"\b(?:called|named|labell?ed|label|titled)\s+(?P<q>{PLACEHOLDER_MARK}[\ue100-\ue1ff]|[\w-]{{1,30}})"
-    r"|\b(?:version|variant|variation)\s+(?P<l>[B-Z]|\d{1,2})\b"
-    r"|\b(?P<l2>[B-Z])[\s-](?:version|variant|variation|test)\b"
+    # ("Version C - 12 seconds": the word capitalised, never the letter lower-cased)
+    r"|\b(?i:version|variant|variation)\s+(?P<l>[B-Z]|\d{1,2})\b"
+    r"|\b(?P<l2>[B-Z])[\s-](?i:version|variant|variation|test)\b"
     r"|\b(?:[Aa]n?|[Mm]ake|[Tt]ry|[Gg]ive\s+me)\s+(?P<l3>[B-G])\s+"
     + _FROM_BASE
     + r"(?=where|with|in\s+which|that)"
