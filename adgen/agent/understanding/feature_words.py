@@ -131,6 +131,10 @@ _PACE_RE = re.compile(
 )
 _VOICE_WORD_RE = re.compile(r"\b(?:voice[\s-]?overs?|voiceovers?|vo|narration|narrator|voice|speaker)\b", _I)
 _WHOLE_RE = re.compile(r"\b(?:whole|every|all|everywhere|throughout|overall)\b", _I)
+_LINE_GIVEN_RE = re.compile(
+    r"\b(?:should|to|must|will|can|needs?\s+to|has\s+to)\s+(?:say|read)\b|\bsay\s*:|\b(?:make|have|let)\b.{0,40}\bsay\b",
+    _I,
+)
 
 
 def _pace_in_a_scene(masked: str, plain: str, project: AdProject, quotes: list[Any]) -> str | None:
@@ -138,6 +142,8 @@ def _pace_in_a_scene(masked: str, plain: str, project: AdProject, quotes: list[A
         return None
     if _WHOLE_RE.search(plain) or "\ue000" in masked or not is_voice_message(plain):
         return None
+    if _LINE_GIVEN_RE.search(plain):
+        return None  # "the hook voice-over should say so fast and so good": a line, its words no pace
     refs = find_scene_refs(masked, project, quotes)
     named = [sid for r in refs if not r.error for sid in r.ids]
     if not named or len(named) == len(project.scenes):
