@@ -499,6 +499,33 @@ LATER_SETS: tuple[HeldoutSet, ...] = (
         max_spread=1,
         is_test=True,
     ),
+    HeldoutSet(
+        "dev22",
+        HERE / "conversations_dev22.yaml",
+        "the twenty-second development set, written blind after round twenty-nine together with test20, "
+        "EVEN across the categories, by a new crowd (restaurants, cafes and local services with hours, "
+        "addresses, phone numbers and menu prices; real-estate and car dealers with listings, APRs and "
+        "miles; course creators and event organisers with countdowns, doors and early birds; founders in "
+        "fragments, arrows and key: value lists; what one sees in a frame and versions compared; "
+        "accessibility and compliance; hedges, politeness and sarcasm; corrections of the agent; Czech, "
+        "Romanian, Ukrainian, Serbian, Croatian, Swahili, Tagalog, Amharic and Nepali), many built so a "
+        "careless reader would make a wrong edit; never run before its commit",
+        min_cases=150,
+        min_per_category=11,
+        starts=HERE / "starts_dev22.yaml",
+        max_spread=1,
+    ),
+    HeldoutSet(
+        "test20",
+        HERE / "conversations_test20.yaml",
+        "the twentieth test set, written blind together with dev22 by the same crowd (local services, "
+        "dealers, course and event launches, fragments, described frames, accessibility, hedges and "
+        "sarcasm, corrections, new languages and scripts), never run before its commit",
+        min_cases=100,
+        min_per_category=7,
+        max_spread=1,
+        is_test=True,
+    ),
 )
 
 
