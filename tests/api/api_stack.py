@@ -61,6 +61,37 @@ class ApiStack:
         )
 
 
+def queue_state(stack: ApiStack, render_ids: list[str]) -> str:
+    """What Redis says of some renders and of the workers: each render's state and each of its
+    jobs' status, dependencies and dependents (so a render that never ends says why)."""
+    import redis
+    from rq import Worker
+    from rq.job import Job
+
+    from adgen.jobs.events import render_key
+
+    conn = redis.Redis.from_url(stack.env["REDIS_URL"])
+    lines = []
+    for render_id in render_ids:
+        info = {
+            k.decode(): v.decode(errors="replace") for k, v in conn.hgetall(render_key(render_id)).items()
+        }
+        lines.append(f"render {render_id}: state={info.get('state')} jobs={info.get('jobIds')}")
+        for job_id in filter(None, info.get("jobIds", "").split(",")):
+            try:
+                job = Job.fetch(job_id, connection=conn)
+            except Exception as exc:  # noqa: BLE001 - a diagnostic: say what went wrong and go on
+                lines.append(f"  {job_id}: {type(exc).__name__}")
+                continue
+            lines.append(
+                f"  {job_id}: {job.get_status()} deps={sorted(job._dependency_ids)} "
+                f"dependents={sorted(job.dependent_ids)} ended={job.ended_at}"
+            )
+    for worker in Worker.all(connection=conn):
+        lines.append(f"worker {worker.name}: {worker.get_state()} job={worker.get_current_job_id()}")
+    return "\n".join(lines)
+
+
 def _spawn(cmd: list[str], env: dict[str, str], log: Path) -> subprocess.Popen:
     with open(log, "ab") as out:
         return subprocess.Popen(

@@ -7,7 +7,15 @@ import time
 
 import httpx
 import pytest
-from api_stack import ApiStack, ImageHost, WebhookReceiver, assert_problem, photo, verify_signature
+from api_stack import (
+    ApiStack,
+    ImageHost,
+    WebhookReceiver,
+    assert_problem,
+    photo,
+    queue_state,
+    verify_signature,
+)
 from loopback import wait_until
 
 pytestmark = pytest.mark.slow
@@ -177,7 +185,13 @@ def test_a_batch_of_ten_rows_with_one_bad_row(stack: ApiStack, owner: str) -> No
         try:
             batch = wait_until(finished, 420, "the batch to finish", interval=2)
         except AssertionError:
-            print(json.dumps(c.get(f"/v1/batches/{batch_id}").json(), indent=1)[:4000], stack.logs())
+            body = c.get(f"/v1/batches/{batch_id}").json()
+            open_rows = [row for row in body["rows"] if row["state"] not in ("completed", "failed")]
+            print(
+                json.dumps(open_rows, indent=1),
+                queue_state(stack, [r["renderId"] for r in open_rows if r.get("renderId")]),
+            )
+            print(stack.logs())
             raise
         rows = batch["rows"]
         failed = [row for row in rows if row["state"] == "failed"]
