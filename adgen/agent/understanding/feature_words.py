@@ -69,8 +69,8 @@ def _caption_look(plain: str, project: AdProject) -> str | None:
     for piece in pieces:
         if _CAPTION_RE.search(piece) and _CAPTION_SETTING_RE.search(piece) and not _LOOK_RE.search(piece):
             return None
-        if not (_CAPTION_RE.search(piece) or _PRONOUN_PIECE_RE.search(piece) or _LOOK_RE.search(piece)):
-            return None  # another request in the message
+        # (another request beside it changes nothing either: a message with a part it can't do is
+        # answered whole, as a refused length is; "captions bigger, music calmer" resized every text)
         if re.search(r"\b(?:on[\s-]?screen|overlay|headline)\b", piece, _I):
             return None
     return CAPTION_LOOK
