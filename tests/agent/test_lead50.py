@@ -108,7 +108,7 @@ def test_the_whole_voice_off_is_unchanged() -> None:
         "move the hook to 5th",
         "move the hook to position 5",
         "put the cta 4th",
-        "make the showcase the 6th scene",
+        "move the showcase to 4th place",
     ],
 )
 def test_a_place_past_the_last_scene_is_refused(text: str) -> None:
