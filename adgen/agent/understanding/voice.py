@@ -38,6 +38,7 @@ from adgen.tools import operations as ops
 _I = re.I
 _VOICE = r"(?:voice[\s-]?overs?|voiceovers?|vo|narrat(?:ion|or)|voice|narrating|speaker)"
 _CAPTIONS = r"(?:captions?|subtitles?|subs)"
+_VOICE_WORD_RE = re.compile(rf"\b{_VOICE}\b", _I)
 _TOPIC_RE = re.compile(rf"\b(?:{_VOICE}|{_CAPTIONS}|narrate)\b", _I)
 # A short piece with no topic of its own that belongs to the next one ("a slower, deeper voice").
 _GLUE_RE = re.compile(
@@ -413,6 +414,11 @@ def without_voice_praise(masked: str) -> str:
             continue
         kept.append(sentence)
     return " ".join(kept) if len(kept) != len(re.split(r"(?<=[.!;])\s+|\n+", masked)) else masked
+
+
+def names_the_voice(text: str) -> bool:
+    """Whether ``text`` names the voice-over (not only its captions)."""
+    return _VOICE_WORD_RE.search(text) is not None
 
 
 def is_voice_message(text: str) -> bool:
