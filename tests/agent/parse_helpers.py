@@ -124,3 +124,21 @@ def soda_like() -> AdProject:
         scene_1__backgroundPrompt="lemons bursting into fizz",
         scene_2__overlay__text="Real lemons. Zero sugar.",
     )
+
+
+def unchanged(text: str, project: AdProject | None = None, **kwargs: Any) -> str:
+    """``text`` changes nothing (no operation, no switch to another version) and says why: the
+    reply, a question, a note or an answer."""
+    turn = parse_message(text, project or basic_project(), **kwargs)
+    assert not turn.operations and not turn.switch_to, (text, turn.operations, turn.switch_to)
+    reply = turn.question or turn.unknown or turn.answer or ""
+    assert reply, text
+    return reply
+
+
+def asks(text: str, project: AdProject | None = None) -> str:
+    """``text`` asks and changes nothing (no operation, no new brief); the question."""
+    turn = parse_message(text, project or basic_project())
+    assert turn.question, (text, turn.unknown, turn.operations, turn.brief)
+    assert not turn.operations and turn.brief is None, text
+    return turn.question

@@ -23,10 +23,9 @@ Every test checks the whole resulting document."""
 from __future__ import annotations
 
 import pytest
-from parse_helpers import basic_with, only
-from phrase_suite import B1, B2, B3, basic_project
+from parse_helpers import basic_with, only, unchanged
+from phrase_suite import B1, B2, B3
 
-from adgen.agent.understanding import parse_message
 from adgen.project import AdProject
 
 # basic_project: 15 s; hook 4 s (64, white, "Wake up to cold brew"), showcase 7 s (56, white, "Smooth.
@@ -46,15 +45,6 @@ def taco() -> AdProject:
         scene_3__overlay__text="Tue-Sat 11am-9pm",
         brand__colors=["#E76F51", "#264653"],
     )
-
-
-def unchanged(text: str, project: AdProject | None = None) -> str:
-    """``text`` changes nothing; the reply (question or note)."""
-    turn = parse_message(text, project or basic_project())
-    assert not turn.operations, (text, turn.operations)
-    reply = turn.question or turn.unknown or turn.answer or ""
-    assert reply, text
-    return reply
 
 
 # --- 1. a description after a label ---------------------------------------------------------------

@@ -22,21 +22,14 @@ Every phrasing below is in my own words, and checks the whole resulting document
 from __future__ import annotations
 
 import pytest
-from parse_helpers import after, basic_with, content, only, same_as
+from parse_helpers import after, basic_with, content, only, same_as, unchanged
 from phrase_suite import basic_project
 
 from adgen.agent.understanding import parse_message
 from adgen.agent.understanding.foreign import language_of
-from adgen.project import AdProject
 
 # basic_project: 15 s; hook 4 s (white "Wake up to cold brew", 64, top), showcase 7 s (white, 56,
 # bottom), cta 4 s ("Order today", #F2A541, 72, center); music upbeat at 0.8; lighting bright.
-
-
-def unchanged(text: str, project: AdProject | None = None) -> None:
-    start = project or basic_project()
-    turn = parse_message(text, start)
-    assert not turn.operations, (text, turn.operations)
 
 
 # 1. Hungarian ------------------------------------------------------------------------------------

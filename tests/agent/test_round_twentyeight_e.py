@@ -11,37 +11,14 @@
 
 from __future__ import annotations
 
-import asyncio
-import sys
-import tempfile
-from pathlib import Path
 from typing import Any
 
 import pytest
+from held_out_run import verdict
 from parse_helpers import only
 from phrase_suite import basic_project
 
 from adgen.agent.understanding import parse_message
-
-sys.path.insert(0, str(Path(__file__).parent / "heldout"))
-from heldout_cases import Case, Turn, set_starts  # noqa: E402
-from heldout_harness import offline_settings, run_case  # noqa: E402
-
-
-def _verdict(start: str, turns: tuple[str, ...], expect: dict[str, Any]) -> Any:
-    case = Case(
-        id="r28e",
-        category="followup",
-        split="dev",
-        start=start,
-        start_on="start",
-        turns=tuple(Turn(say=t) for t in turns),
-        expect=expect,
-    )
-    with tempfile.TemporaryDirectory() as tmp:
-        result = asyncio.run(run_case(case, offline_settings(Path(tmp)), set_starts("dev3")))
-    assert result.outcome.harness_error is None, result.outcome.harness_error
-    return result
 
 
 @pytest.mark.parametrize(
@@ -57,7 +34,7 @@ def _verdict(start: str, turns: tuple[str, ...], expect: dict[str, Any]) -> Any:
     ],
 )
 def test_taking_back_the_last_message_leaves_the_ad_as_it_was(first: str, second: str) -> None:
-    result = _verdict("sneaker", (first, second), {"start": "same_content"})
+    result = verdict("sneaker", (first, second), {"start": "same_content"}, case_id="r28e")
     assert result.outcome.turns[-1].operations == [{"operation": "undo"}], result.outcome.turns[-1].reply
     assert result.verdict.understood and not result.verdict.wrong_edit, result.verdict.problems
 
@@ -71,12 +48,12 @@ def test_taking_back_the_last_message_leaves_the_ad_as_it_was(first: str, second
     ],
 )
 def test_with_no_change_of_the_last_message_nothing_is_taken_back(turns: tuple[str, ...]) -> None:
-    result = _verdict("sneaker", turns, {})
+    result = verdict("sneaker", turns, {}, case_id="r28e")
     assert not result.outcome.turns[-1].operations, result.outcome.turns[-1].reply
 
 
 def test_back_on_after_turning_something_on_is_not_an_undo() -> None:
-    result = _verdict("sneaker", ("turn the captions off", "turn the captions on", "qwzx"), {})
+    result = verdict("sneaker", ("turn the captions off", "turn the captions on", "qwzx"), {}, case_id="r28e")
     assert not result.outcome.turns[-1].operations
 
 
@@ -136,7 +113,7 @@ def test_a_plain_edit_still_changes_this_ad() -> None:
     ],
 )
 def test_the_normal_one_is_the_version_the_others_were_made_from(back: str) -> None:
-    result = _verdict("sneaker", ("make a B with calmer music", back), {})
+    result = verdict("sneaker", ("make a B with calmer music", back), {}, case_id="r28e")
     assert "Now working on p_r28e_start" in result.outcome.turns[-1].reply, result.outcome.turns[-1].reply
     assert not result.outcome.turns[-1].operations
 

@@ -20,7 +20,7 @@ starts: 40 wrong edits in 130 before, see the report).
 from __future__ import annotations
 
 import pytest
-from parse_helpers import basic_with, content, only, same_as
+from parse_helpers import asks, basic_with, content, only, same_as
 from phrase_suite import basic_project
 
 from adgen.agent.understanding import parse_message
@@ -29,13 +29,6 @@ from adgen.project import AdProject
 # basic_project: hook "splash of iced coffee, energetic, bright" (white 64), showcase "cold brew
 # bottle on a sunny counter, warm light" (white 56), cta "brand colours, bold closing frame"
 # (#F2A541 72); palette #1F3A5F, #F2A541; lighting bright.
-
-
-def unchanged_with_question(text: str, project: AdProject | None = None) -> str:
-    turn = parse_message(text, project or basic_project())
-    assert turn.question, (text, turn.unknown, turn.operations)
-    assert not turn.operations and turn.brief is None, text
-    return turn.question
 
 
 def unchanged_with_reply(text: str, project: AdProject | None = None) -> str:
@@ -83,7 +76,7 @@ def test_a_named_picture_is_that_scenes_background(text: str, scene: int, added:
 )
 def test_a_picture_and_a_scene_that_disagree_are_asked(text: str) -> None:
     start = basic_with(scene_2__backgroundPrompt="friends laughing around a beach bonfire")
-    question = unchanged_with_question(text, start)
+    question = asks(text, start)
     assert "scene 2" in question and "beach bonfire" in question
 
 
@@ -142,7 +135,7 @@ def test_a_product_word_before_text_is_the_text_not_the_product() -> None:
     ],
 )
 def test_a_colour_that_is_not_one_text_is_asked(text: str) -> None:
-    question = unchanged_with_question(text)
+    question = asks(text)
     assert "scene 1" in question and "scene 2" in question
 
 
@@ -156,7 +149,7 @@ def test_a_colour_that_is_not_one_text_is_asked(text: str) -> None:
     ],
 )
 def test_a_coloured_text_that_looks_cheap_asks_what_to_change(text: str) -> None:
-    question = unchanged_with_question(text)
+    question = asks(text)
     assert "Order today" in question and "colour" in question and "size" in question
 
 
@@ -196,7 +189,7 @@ def test_a_reported_font_is_the_whole_name(text: str, font: str) -> None:
     ["the client told us it's Poppins", "our designer said it's Lato", "they confirmed it's Open Sans"],
 )
 def test_a_reported_name_without_font_is_asked(text: str) -> None:
-    assert "font" in unchanged_with_question(text)
+    assert "font" in asks(text)
 
 
 # --- 6. a colour kept -----------------------------------------------------------------------------

@@ -22,14 +22,9 @@ writing messages of our own first (and a few wrong edits found on the way).
 
 from __future__ import annotations
 
-import asyncio
-import sys
-import tempfile
-from pathlib import Path
-from typing import Any
-
 import pytest
-from parse_helpers import basic_with, content, only, same_as, with_version_b
+from held_out_run import verdict
+from parse_helpers import basic_with, content, only, same_as, unchanged, with_version_b
 from phrase_suite import basic_project
 
 from adgen.agent.conversation_state import ConversationState
@@ -38,37 +33,8 @@ from adgen.agent.understanding.clause import simulate
 from adgen.agent.understanding.switching import VariantFamily
 from adgen.project import AdProject
 
-sys.path.insert(0, str(Path(__file__).parent / "heldout"))
-from heldout_cases import Case, Turn, set_starts  # noqa: E402
-from heldout_harness import offline_settings, run_case  # noqa: E402
-
 # basic_project: 15 s; hook 4 s (64, white, "Wake up to cold brew"), showcase 7 s (56, white, "Smooth.
 # Bold. 100% arabica"), cta 4 s (72, #F2A541, "Order today"); music volume 0.8.
-
-
-def _verdict(start: str, turns: tuple[str, ...], expect: dict[str, Any], starts: str = "dev20") -> Any:
-    case = Case(
-        id="r29i",
-        category="followup",
-        split="dev",
-        start=start,
-        start_on="start",
-        turns=tuple(Turn(say=t) for t in turns),
-        expect=expect,
-    )
-    with tempfile.TemporaryDirectory() as tmp:
-        result = asyncio.run(run_case(case, offline_settings(Path(tmp)), set_starts(starts)))
-    assert result.outcome.harness_error is None, result.outcome.harness_error
-    return result
-
-
-def unchanged(text: str, project: AdProject | None = None, **kwargs: Any) -> str:
-    """``text`` changes nothing; the reply (question, note or answer)."""
-    turn = parse_message(text, project or basic_project(), **kwargs)
-    assert not turn.operations and not turn.switch_to, (text, turn.operations, turn.switch_to)
-    reply = turn.question or turn.unknown or turn.answer or ""
-    assert reply, text
-    return reply
 
 
 # --- 1. new facts with extra words ----------------------------------------------------------------
@@ -186,7 +152,7 @@ def test_words_that_are_no_fact_stay_unread_here(text: str) -> None:
     ],
 )
 def test_scratch_that_then_a_request_undoes_the_last_one_first(first: str, second: str, expect: dict) -> None:
-    result = _verdict("coldbrew", (first, second), {"start": expect})
+    result = verdict("coldbrew", (first, second), {"start": expect}, starts="dev20", case_id="r29i")
     assert result.outcome.turns[-1].operations[0] == {"operation": "undo"}, result.outcome.turns[-1].reply
     assert result.verdict.understood and not result.verdict.wrong_edit, result.verdict.problems
 
@@ -200,7 +166,7 @@ def test_scratch_that_then_a_request_undoes_the_last_one_first(first: str, secon
     ],
 )
 def test_a_step_from_the_value_taken_back_is_asked(first: str, second: str) -> None:
-    result = _verdict("coldbrew", (first, second), {})
+    result = verdict("coldbrew", (first, second), {}, starts="dev20", case_id="r29i")
     last = result.outcome.turns[-1]
     assert not last.operations and "undo" in last.reply.lower(), last.reply
 
@@ -412,7 +378,7 @@ def test_nothing_else_in_the_document_moved() -> None:
     ],
 )
 def test_take_back_words_then_a_take_back_undo_once(first: str, second: str) -> None:
-    result = _verdict("plumber", (first, second), {"start": "same_content"})
+    result = verdict("plumber", (first, second), {"start": "same_content"}, starts="dev20", case_id="r29i")
     assert result.verdict.understood and not result.verdict.wrong_edit, result.verdict.problems
 
 
@@ -431,7 +397,7 @@ def test_take_back_words_then_a_take_back_undo_once(first: str, second: str) -> 
 def test_both_after_a_part_added_to_the_last_request_makes_it_there_too(
     first: str, second: str, expect: dict
 ) -> None:
-    result = _verdict("coldbrew", (first, second), {})
+    result = verdict("coldbrew", (first, second), {}, starts="dev20", case_id="r29i")
     assert result.outcome.turns[-1].operations, result.outcome.turns[-1].reply
     ops = result.outcome.turns[-1].operations
     assert all(op.get("sceneId") == "scene_3" for op in ops), ops

@@ -26,7 +26,7 @@ Every test checks the whole resulting document."""
 from __future__ import annotations
 
 import pytest
-from parse_helpers import basic_with, only
+from parse_helpers import basic_with, only, unchanged
 from phrase_suite import basic_project
 
 from adgen.agent.understanding import parse_message
@@ -48,15 +48,6 @@ def voiced() -> AdProject:
         scene_2__voiceover={"text": LINES[1], "enabled": True},
         scene_3__voiceover={"text": LINES[2], "enabled": True},
     )
-
-
-def unchanged(text: str, project: AdProject) -> str:
-    """``text`` changes nothing; the reply (question or reason)."""
-    turn = parse_message(text, project)
-    assert not turn.operations, (text, turn.operations)
-    reply = turn.question or turn.unknown or turn.answer or ""
-    assert reply, text
-    return reply
 
 
 # --- 1. the captions' look ---------------------------------------------------------------------------

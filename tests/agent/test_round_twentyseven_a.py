@@ -22,7 +22,7 @@ Every test checks the whole resulting document."""
 from __future__ import annotations
 
 import pytest
-from parse_helpers import basic_with, content, only
+from parse_helpers import basic_with, content, only, unchanged
 from phrase_suite import basic_project
 
 from adgen.agent.understanding import parse_message
@@ -30,15 +30,6 @@ from adgen.project import AdProject
 
 # basic_project: 15 s; hook 4 s (64, white, "Wake up to cold brew"), showcase 7 s (56, white, "Smooth.
 # Bold. 100% arabica"), cta 4 s (72, #F2A541, "Order today"); palette #1F3A5F, #F2A541.
-
-
-def unchanged(text: str, project: AdProject | None = None) -> str:
-    """``text`` changes nothing; the reply (question or note)."""
-    turn = parse_message(text, project or basic_project())
-    assert not turn.operations, (text, turn.operations)
-    reply = turn.question or turn.unknown or turn.answer or ""
-    assert reply, text
-    return reply
 
 
 # --- 1. a colour of the story --------------------------------------------------------------------

@@ -18,7 +18,7 @@ Every phrasing below is in my own words, and checks the whole resulting document
 from __future__ import annotations
 
 import pytest
-from parse_helpers import basic_with, content, only, same_as
+from parse_helpers import basic_with, content, only, same_as, unchanged
 from phrase_suite import basic_project
 
 from adgen.agent.understanding import parse_message
@@ -32,14 +32,6 @@ from adgen.project import AdProject
 def dim() -> AdProject:
     """basic_project with natural lighting, calm music at 0.5 and a 5 s hook (another start)."""
     return basic_with(style__lighting="natural", audio__volume=0.5, scene_1__durationSec=5, durationSec=16)
-
-
-def unchanged(text: str, project: AdProject | None = None) -> str:
-    """``text`` changes nothing; the reply (a question, an answer or the help)."""
-    start = project or basic_project()
-    turn = parse_message(text, start)
-    assert not turn.operations, (text, turn.operations)
-    return turn.question or turn.answer or turn.unknown or ""
 
 
 # 1. Hebrew: a quote written on a prefix letter -------------------------------------------------

@@ -27,7 +27,7 @@ from adgen.agent.understanding.quotes import text_value
 from adgen.agent.understanding.result import ParsedTurn
 from adgen.agent.understanding.scenes import find_scene_refs
 from adgen.agent.understanding.values import find_colors
-from adgen.agent.understanding.voice import is_voice_message
+from adgen.agent.understanding.voice import is_voice_message, names_the_voice
 from adgen.project import AdProject
 from adgen.tools import operations as ops
 
@@ -69,8 +69,8 @@ def _caption_look(plain: str, project: AdProject) -> str | None:
     for piece in pieces:
         if _CAPTION_RE.search(piece) and _CAPTION_SETTING_RE.search(piece) and not _LOOK_RE.search(piece):
             return None
-        if not (_CAPTION_RE.search(piece) or _PRONOUN_PIECE_RE.search(piece) or _LOOK_RE.search(piece)):
-            return None  # another request in the message
+        # (another request beside it changes nothing either: a message with a part it can't do is
+        # answered whole, as a refused length is; "captions bigger, music calmer" resized every text)
         if re.search(r"\b(?:on[\s-]?screen|overlay|headline)\b", piece, _I):
             return None
     return CAPTION_LOOK
@@ -129,7 +129,6 @@ _PACE_RE = re.compile(
     r"\b(?:fast|faster|quick|quicker|rushed|rushing|rush(?:es)?|slow|slower|slowly|sluggish|drags?|dragging|speed|pace)\b",
     _I,
 )
-_VOICE_WORD_RE = re.compile(r"\b(?:voice[\s-]?overs?|voiceovers?|vo|narration|narrator|voice|speaker)\b", _I)
 _WHOLE_RE = re.compile(r"\b(?:whole|every|all|everywhere|throughout|overall)\b", _I)
 _LINE_GIVEN_RE = re.compile(
     r"\b(?:should|to|must|will|can|needs?\s+to|has\s+to)\s+(?:say|read)\b|\bsay\s*:|\b(?:make|have|let)\b.{0,40}\bsay\b",
@@ -138,7 +137,7 @@ _LINE_GIVEN_RE = re.compile(
 
 
 def _pace_in_a_scene(masked: str, plain: str, project: AdProject, quotes: list[Any]) -> str | None:
-    if not project.voice.enabled or not _PACE_RE.search(plain) or not _VOICE_WORD_RE.search(plain):
+    if not project.voice.enabled or not _PACE_RE.search(plain) or not names_the_voice(plain):
         return None
     if _WHOLE_RE.search(plain) or "\ue000" in masked or not is_voice_message(plain):
         return None

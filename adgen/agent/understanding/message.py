@@ -201,15 +201,6 @@ from adgen.agent.understanding.mention import mention
 from adgen.agent.understanding.meta import ACK_RE, ACK_TEXT, HELP_RE, RENDER_RE, read_meta
 from adgen.agent.understanding.metrics import older_audience, without_reasons
 from adgen.agent.understanding.missing_code import missing_code
-from adgen.agent.understanding.named_looks_h import (
-    brand_tagline,
-    coloured_text,
-    kept_colour,
-    picture_look,
-    reported_font,
-    without_kept_colour,
-    without_praise_before_but,
-)
 from adgen.agent.understanding.named_undo import named_undo
 from adgen.agent.understanding.negation import colour_no_longer, declines, without_untouched
 from adgen.agent.understanding.neighbours import without_placing_neighbour
@@ -230,6 +221,15 @@ from adgen.agent.understanding.open_brief import (
     sells_without_a_name,
 )
 from adgen.agent.understanding.outcomes import breathing_room, music_low, one_more_step, plain_outcomes
+from adgen.agent.understanding.parts_by_look import (
+    brand_tagline,
+    coloured_text,
+    kept_colour,
+    picture_look,
+    reported_font,
+    without_kept_colour,
+    without_praise_before_but,
+)
 from adgen.agent.understanding.pasted_json import unpasted
 from adgen.agent.understanding.plain_words import plain_words
 from adgen.agent.understanding.pointers import (

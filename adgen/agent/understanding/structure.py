@@ -24,6 +24,7 @@ from adgen.agent.understanding.clause import (
 )
 from adgen.agent.understanding.quotes import PLACEHOLDER_MARK, placeholder
 from adgen.agent.understanding.scenes import (
+    ROLE_LABEL,
     SceneRef,
     has_pronoun,
     join_words,
@@ -544,6 +545,15 @@ class StructureRules(ClauseReaderBase):
             if anchor in moving:
                 return ClauseResult(error="A scene can't move next to itself.", understood=True)
             pos = order.index(anchor) + (1 if after else 0)
+        elif index is not None and index >= len(current):
+            # "move the hook to 5th" on three scenes: a place the ad does not have (it went last)
+            count = len(current)
+            label = f"the {ROLE_LABEL[self.project.scene(moving[0]).role]}" if len(moving) == 1 else "it"
+            return ClauseResult(
+                error=f"This ad has {count} scenes, so a scene can go in places 1 to {count}; "
+                f"say “move {label} to the end” to put it last.",
+                understood=True,
+            )
         else:
             pos = max(0, min(index or 0, len(order)))
         order[pos:pos] = moving

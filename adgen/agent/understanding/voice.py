@@ -38,6 +38,7 @@ from adgen.tools import operations as ops
 _I = re.I
 _VOICE = r"(?:voice[\s-]?overs?|voiceovers?|vo|narrat(?:ion|or)|voice|narrating|speaker)"
 _CAPTIONS = r"(?:captions?|subtitles?|subs)"
+_VOICE_WORD_RE = re.compile(rf"\b{_VOICE}\b", _I)
 _TOPIC_RE = re.compile(rf"\b(?:{_VOICE}|{_CAPTIONS}|narrate)\b", _I)
 # A short piece with no topic of its own that belongs to the next one ("a slower, deeper voice").
 _GLUE_RE = re.compile(
@@ -66,6 +67,12 @@ _SCENE_ONLY_RE = re.compile(
     r")(?:\s+(?:too|as\s+well|please|pls))*\W*$",
     _I,
 )
+# "voice off in 2 and 3", "mute the narrator for 1-2": bare scene numbers (never seconds or a share)
+_BARE_SCENES_RE = re.compile(
+    r"\b(?:in|on|for|from|during)\s+(?P<n>[1-9](?:\s*(?:,|\band\b|&|\+|-|–|\bto\b)\s*[1-9])*)\b"
+    r"(?!\s*(?:s\b|secs?\b|seconds?\b|%|x\b|pm\b|am\b|:))",
+    _I,
+)
 _CAPTIONS_NOUN_RE = re.compile(r"\b(?:captions?|subtitles?)\b", _I)
 _THEM_RE = re.compile(r"\b(?:them|they)\b", _I)
 _SPLIT_RE = re.compile(
@@ -85,6 +92,12 @@ _ON_RE = re.compile(
     rf"(?:in\s+)?(?:a\s+|the\s+|some\s+)?(?:{_VOICE})\b|\bturn\s+(?:the\s+)?{_VOICE}\s+(?:back\s+)?on\b"
     rf"|\b(?:bring|put|turn)\s+(?:the\s+)?{_VOICE}\s+back\b|\bnarrate\b|\b{_VOICE}\s+(?:back\s+)?on\b|\bhave\s+(?:someone|a\s+voice)\s+(?:read|say|speak)\b"
     rf"|\bkeep\s+(?:the\s+)?{_VOICE}\b(?!\s+off)",
+    _I,
+)
+# "add a calm female voice-over", "we want a deep British male narrator": a voice asked for, described
+_ADD_DESCRIBED_RE = re.compile(
+    rf"\b(?:add|want|need|use|give\s+(?:it|us|me)|put\s+in|include|get|try|with)\s+(?:a|an|some|the)?\s*"
+    rf"(?:[\w'-]+(?:,\s*|\s+)){{1,4}}?{_VOICE}\b",
     _I,
 )
 _SAY_RE = re.compile(
@@ -403,6 +416,11 @@ def without_voice_praise(masked: str) -> str:
     return " ".join(kept) if len(kept) != len(re.split(r"(?<=[.!;])\s+|\n+", masked)) else masked
 
 
+def names_the_voice(text: str) -> bool:
+    """Whether ``text`` names the voice-over (not only its captions)."""
+    return _VOICE_WORD_RE.search(text) is not None
+
+
 def is_voice_message(text: str) -> bool:
     """Whether every request of the message is about the voice-over or the captions."""
     clauses = _clauses(text)
@@ -427,7 +445,24 @@ class _Reading:
         ids = [i for ref in refs for i in ref.ids]
         if not ids and _AT_THE_END_RE.search(clause):
             ids = [self.project.scenes[-1].id]  # "have the narrator say it at the end": the last scene
-        return ids or self._nth_line(clause)
+        return ids or self._bare_numbers(clause) or self._nth_line(clause)
+
+    def _bare_numbers(self, clause: str) -> list[str] | None:
+        """ "voice off in 2 and 3": bare numbers after "in"/"on"/"for" are scenes (read without
+        them, the whole voice went off); a number past the last scene asks."""
+        m = _BARE_SCENES_RE.search(clause)
+        if m is None:
+            return None
+        places: list[int] = []
+        for part in re.split(r"\s*(?:,|\band\b|&|\+)\s*", m.group("n")):
+            ends = re.split(r"\s*(?:-|–|\bto\b)\s*", part.strip())
+            first, last = int(ends[0]), int(ends[-1])
+            places += range(first, last + 1) if first <= last else [first, last]
+        count = len(self.project.scenes)
+        if any(not 1 <= n <= count for n in places):
+            self.question = f"This ad has {count} scenes; which of them do you mean (1 to {count})?"
+            return []
+        return list(dict.fromkeys(self.project.scenes[n - 1].id for n in places))
 
     def _nth_line(self, clause: str) -> list[str] | None:
         """ "the last voice line", "the narrator's opening line": the scene at that place."""
@@ -487,6 +522,12 @@ class _Reading:
             self.operations += [ops.UpdateVoiceover(scene_id=s, enabled=True) for s in named]
             self.scene_ids += named
         elif self._manner(clause):
+            if (_ON_RE.search(clause) or _ADD_DESCRIBED_RE.search(clause)) and not self._has_lines():
+                # "add a calm female voice-over": the lines written first (as for "add a voice-over"),
+                # then the voice described (turned on with no lines, it asked what to say)
+                described = self.operations.pop()
+                self._write_lines()
+                self.operations.append(described)
             return
         elif _ON_RE.search(clause):
             self._voice_on()
@@ -594,10 +635,17 @@ class _Reading:
         self.operations.append(ops.UpdateVoice(**change))
         return True
 
+    def _has_lines(self) -> bool:
+        return any(s.voiceover and s.voiceover.text.strip() for s in self.project.scenes)
+
     def _voice_on(self) -> None:
-        if any(s.voiceover and s.voiceover.text.strip() for s in self.project.scenes):
+        if self._has_lines():
             self.operations.append(ops.UpdateVoice(enabled=True))
             return
+        self._write_lines()
+
+    def _write_lines(self) -> None:
+        """A line for each scene, written from the ad (what "add a voice-over" says)."""
         from adgen.pipeline.types import Brief
         from adgen.voice.planning import with_voiceover
 
