@@ -46,7 +46,9 @@ _DROWNED_BY = (
 _DROWNED = rf"(?!{_DROWNED_BY})"
 _VOL_UP_RE = re.compile(
     r"\b(?:louder|crank(?:\s+up)?\s+(?:the\s+)?(?:music|volume|sound|audio|it)|crank\s+it(?:\s+up)?|"
-    r"turn\s+(?:\w+\s+){0,2}?up|(?:nudge|bump|push|bring|pump|dial|kick)\s+(?:the\s+)?(?:music|volume|sound|audio|track|song)\s+up|turn\s+up|(?:raise|increase|boost|bump\s+up|crank\s+up|pump\s+up|up)\s+"
+    r"turn\s+(?:\w+\s+){0,2}?up|(?:nudge|bump|push|bring|pump|dial|kick)\s+(?:the\s+)?(?:music|volume|sound|audio|track|song)\s+up|turn\s+up|(?:raise|increase|boost|bump\s+up|crank\s+up|pump\s+up|up|"
+    # "bump the music a bit" (round thirty d): louder, as "bump the music up" (never "… down", "… to")
+    r"bump(?!\s+(?:the\s+)?(?:music\s+)?(?:volume|music|sound|audio)\s+(?:back\s+)?(?:down|to)\b))\s+"
     rf"(?:the\s+)?(?:music\s+)?(?:volume|music|sound|audio)|more\s+volume|too\s+quiet|(?:can'?t|cannot|can\s+(?:barely|hardly|only\s+just))\s+(?:really\s+)?hear{_DROWNED}|(?:barely|hardly)\s+(?:hear|audible){_DROWNED}|"
     rf"{_BARE_DIRECTION.format(way='(?:up|higher)')}|"
     r"volume\s+up|higher\s+volume|more\s+audible|(?:more\s+strong|stronger|more\s+powerful)\s+(?:music|sound|track|beat)|(?:music|sound|track|beat)\s+(?:\w+\s+){0,3}?(?:more\s+strong|stronger)|(?:is|'s|sounds?)\s+(?:\w+\s+){0,2}?(?:quiet|faint|soft)\b(?!\s+\w+\s+music))\b",

@@ -280,8 +280,24 @@ def corrected_shown(reply: str, payload: str, project: AdProject) -> dict | None
 # "make the phone number bigger", "the hours are tiny", "the price hardly stands out": the text of
 # the one scene that shows it, when the message asks how it looks (never a new value for it)
 _NAMED_KIND_RE = re.compile(
-    r"\bthe\s+(?P<what>(?:phone\s+)?number|price|(?:opening\s+)?hours|address|date)\b(?!\s+(?:on|in|at|of)\b)",
+    r"\bthe\s+(?P<what>(?:phone\s+)?number|price|(?:opening\s+)?hours|address|date)\b(?!\s+(?:on|in|at|of)\b)"
+    # "discount text bigger", "make the promo code bigger", "the stat line is tiny" (round thirty d):
+    # an offer or a statistic the words show, named with or without "the"; "text", "line" after it
+    # are the same text (the whole ad's text grew on "discount text bigger")
+    r"|(?:\bthe\s+|^\W*(?:(?:make|making|pls|please)\s+)?(?:the\s+)?)(?P<offer>discount|offer|promo(?:\s+code)?|coupon(?:\s+code)?|"
+    r"discount\s+code|code|deal|sale|stat|stats|statistic)"
+    r"(?:\s+(?:text|line|words|copy|card|badge|banner|bit))?\b(?!\s+(?:on|in|at|of|to|for|from)\b)",
     _I,
+)
+# How an offer and a statistic are written in a scene's text (only to point at that text, never a
+# question's answer: :data:`KINDS` keeps the kinds asked about).
+_OFFER_WRITTEN_RE = re.compile(
+    r"\b\d{1,3}\s?%\s*off\b|\b(?:bogo|buy\s+one,?\s+get\s+one)\b|\b(?:use\s+)?code\s+[A-Z0-9]{3,}\b|\bfree\s+shipping\b"
+    r"|\b(?:half|\d{1,3}\s?%)\s+price\b|\bsave\s+(?:[$€£]\s?)?\d",
+    _I,
+)
+_STAT_WRITTEN_RE = re.compile(
+    r"\b\d[\d,.]*\s+(?:in|out\s+of)\s+(?:every\s+)?\d[\d,.]*\b|\b\d{1,3}(?:\.\d)?\s?%(?!\s*off)", _I
 )
 _LOOKS_RE = re.compile(
     r"\b(?:bigger|larger|smaller|tiny|small|huge|massive|stands?\s+out|pop|visible|readable|read|see|notice|bold(?:er)?|"
@@ -314,6 +330,15 @@ def named_by_kind(masked: str, project: AdProject | None) -> str:
         return masked
 
     def scene_text(m: re.Match[str]) -> str:
+        if m.group("offer"):
+            stat = m.group("offer").lower().startswith("stat")
+            written = _STAT_WRITTEN_RE if stat else _OFFER_WRITTEN_RE
+            shown = [s for s in project.scenes if written.search(s.overlay.text or "")]
+            if len(shown) != 1:
+                return m.group(0)
+            lead = m.group(0)[: m.start("offer") - m.start()]
+            lead = lead if re.search(r"\bthe\s+$", lead, _I) else lead + "the "
+            return f"{lead}scene {project.scenes.index(shown[0]) + 1} text"
         kind = KINDS[_WHAT_KIND[re.sub(r"\s+", " ", m.group("what").lower())]]
         shown = [s for s in project.scenes if kind.written.search(s.overlay.text or "")]
         if len(shown) != 1:

@@ -183,6 +183,7 @@ from adgen.agent.understanding.described_parts import (
     without_describing_words,
 )
 from adgen.agent.understanding.dictation import undictated
+from adgen.agent.understanding.dropped_ideas import without_dropped_idea
 from adgen.agent.understanding.even_lengths import even_lengths
 from adgen.agent.understanding.exclusions import find_exclusion, narrowed
 from adgen.agent.understanding.feature_words import read_feature_words
@@ -231,6 +232,7 @@ from adgen.agent.understanding.parts_by_look import (
     without_praise_before_but,
 )
 from adgen.agent.understanding.pasted_json import unpasted
+from adgen.agent.understanding.pasted_replies import scrapped_as_scratched, unquoted_reply
 from adgen.agent.understanding.plain_words import plain_words
 from adgen.agent.understanding.pointers import (
     also_quoted,
@@ -388,6 +390,11 @@ def parse_message(
     if not raw:
         return _empty(project, has_attachment)
     raw = without_mail_marks(raw)  # "FW: they need this for Stories as well, and …"
+    if project is not None:
+        raw = unquoted_reply(raw)  # "> Made variant B: …" and a request under it: the request
+        if state is not None and state.last_operations:
+            raw = scrapped_as_scratched(raw)  # "scrap that, undo": as "scratch that"
+        raw = without_dropped_idea(raw)  # "ok forget the ding, just bump the music a bit"
     raw = undictated(raw)  # "see tee ay … comma", "quote Book a demo end quote": as typed (:mod:`dictation`)
     if project is not None and state is not None:
         raw = reported_answer(raw, state.last_question)  # "what font …?" "they say it's Manrope now"

@@ -190,7 +190,12 @@ UNSUPPORTED: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (
             # sweep 39: "add a sound effect when the shoe lands" had shown the product in the hook
-            r"\b(?:sound\s+effects?|sfx|foley|whoosh(?:es)?|swoosh(?:es)?|(?:ding|chime|beep|click|boom|splash)\s+sound)\b",
+            r"\b(?:sound\s+effects?|sfx|foley|whoosh(?:es)?|swoosh(?:es)?|(?:ding|chime|beep|click|boom|splash)\s+sound)\b"
+            # "add a cash register ding when the number shows up", "play a little chime at the end"
+            # (round thirty d): a sound named by what it sounds like
+            r"|\b(?:add|play|put|insert|want|need|use|have|with|throw\s+in|drop\s+in)\s+(?:(?:a|an|the|some|one)\s+)?"
+            r"(?:[\w-]+\s+){0,3}?(?:dings?|chimes?|beeps?|ka-?chings?|cha-?chings?|bell\s+rings?|doorbells?|"
+            r"air\s*horns?|drum\s*rolls?|record\s+scratch(?:es)?|applause|laugh\s+track|boings?)\b",
             "I can't add sound effects: an ad has one music track (its mood and volume) and, if you like, a "
             "voiceover. I can change the music or add a voiceover line instead.",
         ),

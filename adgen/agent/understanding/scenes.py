@@ -672,6 +672,8 @@ def _ref_on_screen_words(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
         ref.question = f"Which scene do you mean by “{m.group(0).strip()}”: {join_words(named, 'or')}?"
         ref.offered = [_position(r.project, i) for i in shown]
         return True
+    if len(ids) > 1 and (near := _near_copy(r, m, ids)) is not None:
+        ids = [near]  # "hoodie text 'The Cloud Hoodie · black · XS-XXL'": the text it rewrites
     if len(ids) > 1:
         ref.question = (
             f"Several scenes say “{(m.group('ow') or m.group('ow1')).strip()}”: "
@@ -681,6 +683,35 @@ def _ref_on_screen_words(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
         return True
     ref.ids = ids
     return True
+
+
+_NEW_WORDS_AFTER_RE = re.compile(
+    r"^\s*(?:text|line|words|copy|caption)?\s*(?:[:=]|to|should\s+(?:say|read)|says?|reads?|as)?\s*"
+    + PLACEHOLDER_MARK
+    + r"(?P<i>[\ue100-\ue1ff])"
+)
+
+
+def _near_copy(r: _Reading, m: re.Match[str], ids: list[str]) -> str | None:
+    """Of the scenes that say the words, the one whose text the quoted words right after them
+    rewrite (most of its words kept: "The Cloud Hoodie · black · XS-XXL" for "The Cloud Hoodie ·
+    sage · XS-XXL"; round thirty d), or None."""
+    after = _NEW_WORDS_AFTER_RE.match(m.string[m.end() :])
+    if after is None:
+        return None
+    index = ord(after.group("i")) - 0xE100
+    if not 0 <= index < len(r.quotes):
+        return None
+    new = set(re.findall(r"\w+", r.quotes[index].inner.lower()))
+    if len(new) < 3:
+        return None
+    shared = []
+    for sid in ids:
+        old = set(re.findall(r"\w+", (r.project.scene(sid).overlay.text or "").lower()))
+        shared.append((len(new & old) / max(len(new | old), 1), sid))
+    shared.sort(reverse=True)
+    best, runner_up = shared[0], shared[1]
+    return best[1] if best[0] >= 0.5 and runner_up[0] < 0.3 else None
 
 
 def _pictured(project: AdProject, words: list[str]) -> list[str]:

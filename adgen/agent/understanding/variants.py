@@ -64,6 +64,11 @@ VARIATION_RE = re.compile(
     r"|\b(?:an?|make|try|give\s+me)\s+(?-i:[B-G])\s+"
     + _FROM_BASE
     + r"(?=where\b|with\b|without\b|minus\b|in\s+which\b|that\b|version\b)"
+    # "a B for the weekend crowd please, ending on '…'", "make a C for our students with …": a
+    # version named by its letter and the audience it is for (round thirty d)
+    r"|(?:^\W*|\b(?:make|try|give\s+me|do|want|need|create|and)\s+(?:me\s+|us\s+)?)(?:an?|one\s+more)\s+(?-i:[B-G])\s+for\s+"
+    r"(?:the\s+|our\s+|my\s+|a\s+)?(?:[\w'-]+\s+){0,3}?[\w'-]+(?:\s+(?:please|pls|plz))?"
+    r"(?=\s*[,;:—–-]|\s+(?:with|where|that|which)\b|\s*$)"
     # typed all in lower case: "make a b where the candle is bigger"
     r"|\b(?:make|try|give\s+me|do|want|need|create)\s+(?:me\s+|us\s+)?an?\s+(?-i:b)\s+(?=where\b|with\b|without\b|in\s+which\b|version\b)"
     r"|(?:\b(?:try|make|give\s+me|do|want|see|show\s+me|create|need)\s+(?:me\s+|us\s+)?|^\W*)an?\s+(?P<adj>(?:[\w-]+\s+){1,2})version\b"
@@ -132,7 +137,9 @@ _LABEL_RE = re.compile(
     + r"(?=where|with|in\s+which|that)"
     r"|^\W*(?P<l4>[B-G])\s+(?=with\b|without\b|where\b|in\s+which\b)"
     # "one more test cell: C with …", "cell C gets …"
-    r"|\b[Cc]ell\s*:?\s*(?P<l5>[B-G])\b",
+    r"|\b[Cc]ell\s*:?\s*(?P<l5>[B-G])\b"
+    # "make a C for our students": the letter before the audience
+    r"|\b(?:[Aa]n?|[Oo]ne\s+more)\s+(?P<l6>[B-G])\s+for\s+",
 )
 _NAMES_ITSELF_RE = re.compile(
     r"(?::\s*|\b)(?:in\s+)?(?:the\s+)?(?:(?:version|variant|variation|option)\s+(?:[B-Zb-z]|2|two|#2)|(?-i:[B-G]))\b\s*"
@@ -201,8 +208,10 @@ def platform_version(clause: str) -> bool:
 
 
 def keeps_original(clause: str) -> bool:
-    """A clause after a variant's request that only says the original stays as it is."""
-    return bool(_KEEPS_ORIGINAL_RE.match(clause.replace("’", "'")))
+    """A clause after a variant's request that only says the original stays as it is, or what it
+    is called ("A stays as the Tuesday cut")."""
+    clause = clause.replace("’", "'")
+    return bool(_KEEPS_ORIGINAL_RE.match(clause) or _A_NAMED_RE.match(". " + clause.strip()))
 
 
 def without_keeps(clause: str) -> str:
@@ -278,6 +287,16 @@ _PURPOSE_RE = re.compile(
 )
 
 
+# What the original is called or where it went, said after the variant's difference ("… 'Buy one,
+# get one'. A stays as the Tuesday cut", "; the original is the one we sent legal"): no part of the
+# difference (round thirty d: "cut" removed a scene). Only a last sentence without quoted words.
+_A_NAMED_RE = re.compile(
+    r"\s*(?:[.;,]|\s[-–—])\s*(?:and\s+|while\s+|but\s+)?(?:(?i:the\s+)?(?i:original|current\s+one|first\s+one)|(?i:version\s+)?A)"
+    r"\s+(?i:stays?|remains?|is|will\s+(?:stay|remain|be)|can\s+(?:stay|remain|be)|keeps?\s+being)\s+"
+    rf"(?:(?i:as|our|the|my)\b)[^.!?;{PLACEHOLDER_MARK}]*[.!?]*\s*$",
+)
+
+
 def variation_parts(clause: str, quotes: list, project: AdProject) -> tuple[str | None, str, int]:
     """The label asked for (None: the next letter), the body that says how it differs, and how
     many variants ("two versions") the clause asks for."""
@@ -291,6 +310,7 @@ def variation_parts(clause: str, quotes: list, project: AdProject) -> tuple[str 
             or lm.group("l3")
             or lm.group("l4")
             or lm.group("l5")
+            or lm.group("l6")
         )
         if raw and raw.startswith(PLACEHOLDER_MARK):
             label = quotes[ord(raw[1]) - 0xE100].inner.strip() or None
@@ -367,6 +387,7 @@ def variation_parts(clause: str, quotes: list, project: AdProject) -> tuple[str 
     # "A/B test the CTA: version 2 says 'Run lighter'": the variant's own name is no part of its words.
     body = _NAMES_ITSELF_RE.sub(" ", body)
     body = _PURPOSE_RE.sub("", body)  # "…, so I can show both to my regulars": why, not how it differs
+    body = _A_NAMED_RE.sub("", body)  # "…. A stays as the Tuesday cut": the original's name, no change
     body = _AS_PARTICIPLE_RE.sub(lambda m: _PARTICIPLES[m.group(1).lower()], body.lstrip())  # "ends on 'X'"
     body = re.sub(r"^(?:closing|finishing)\b", "ending", body, flags=re.I)  # ("ending on 'X'" is read)
     body = re.sub(r"^starting\b", "opening", body, flags=re.I)
