@@ -327,3 +327,16 @@ def test_a_voice_that_sounds_like_reading_a_document_asks_its_pace(text: str) ->
 )
 def test_a_hard_sell_or_charity_porn_asks_the_tone(text: str) -> None:
     answered(text, "calmer", basic_project(), style__mood="calm")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "make me a new fundraising ad, something more respectful",
+        "new ad for the gala, less salesy than this one",
+        "start a new ad for our 16:9 launch video, nothing cropped",
+    ],
+)
+def test_a_new_ad_with_a_tone_or_a_shape_is_no_complaint(text: str) -> None:
+    turn = parse_message(text, basic_project())
+    assert turn.brief is not None, (text, turn.question, turn.unknown)

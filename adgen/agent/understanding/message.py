@@ -439,7 +439,13 @@ def parse_message(
     if described is not None:  # buttons, "add a scene for that", "the background is blue, make it red"
         return ParsedTurn(question=described)
     masked = cut_as_cropped(masked) if project is not None else masked  # "the bottom text gets cut": cropped
-    previewed = preview_complaint(masked, project) if not (state and state.pending) else None
+    previewed = (
+        preview_complaint(masked, project)
+        if project is not None
+        and not (state and state.pending)
+        and not is_new_ad_request(masked.lower(), project)
+        else None
+    )
     if previewed is not None:  # "the square one looks cropped", "on tiktok the … text sits under the buttons"
         return ParsedTurn(question=previewed.question, pending=previewed if previewed.options else None)
     masked = without_reasons(masked)  # "hook rate is low, …", "my customers are 70+, …": why, no value
