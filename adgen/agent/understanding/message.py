@@ -243,6 +243,7 @@ from adgen.agent.understanding.pointers import (
     quoted_state,
 )
 from adgen.agent.understanding.praise import praises_as_is
+from adgen.agent.understanding.preview_complaints import cut_as_cropped, preview_complaint
 from adgen.agent.understanding.product import NEW_PHOTO_RE, PHOTO_WORD_RE
 from adgen.agent.understanding.put_back import one_correction
 from adgen.agent.understanding.quotes import PLACEHOLDER_RE, Quoted, mask_quotes, unmask
@@ -444,6 +445,16 @@ def parse_message(
     described = described_question(masked, project) if not (state and state.pending) else None
     if described is not None:  # buttons, "add a scene for that", "the background is blue, make it red"
         return ParsedTurn(question=described)
+    masked = cut_as_cropped(masked) if project is not None else masked  # "the bottom text gets cut": cropped
+    previewed = (
+        preview_complaint(masked, project)
+        if project is not None
+        and not (state and state.pending)
+        and not is_new_ad_request(masked.lower(), project)
+        else None
+    )
+    if previewed is not None:  # "the square one looks cropped", "on tiktok the … text sits under the buttons"
+        return ParsedTurn(question=previewed.question, pending=previewed if previewed.options else None)
     masked = without_reasons(masked)  # "hook rate is low, …", "my customers are 70+, …": why, no value
     masked = without_story(masked) if project is not None else masked  # "my boss hates yellow. …"
     if project is not None:
