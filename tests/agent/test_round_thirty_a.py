@@ -280,3 +280,33 @@ def test_an_unknown_word_changes_nothing(text: str) -> None:
 )
 def test_english_words_like_the_new_markers_stay_english(text: str) -> None:
     assert language_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("flyt teksten nederst", "move the text to the bottom"),
+        ("mou el text a dalt", "move the text to the top"),
+        ("লেখাটা নিচে নিয়ে যাও", "move the text to the bottom"),
+        ("متن اوپر کر دیں", "move the text to the top"),
+        ("alihkan teks ke bawah", "move the text to the bottom"),
+        ("daj text hore", "move the text to the top"),
+        ("siirrä teksti alas", "move the text to the bottom"),
+    ],
+)
+def test_the_text_moved_up_or_down(text: str, plain: str) -> None:
+    same_as(text, plain)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "প্রথম দৃশ্যটা ছোট করো",
+        "پہلا سین چھوٹا کر دیں",
+        "tee ensimmäisestä kohtauksesta lyhyempi",
+        "fes la primera escena més curta",
+        "urob prvú scénu kratšiu",
+    ],
+)
+def test_a_small_first_scene_is_a_shorter_one(text: str) -> None:
+    same_as(text, "make the first scene shorter")

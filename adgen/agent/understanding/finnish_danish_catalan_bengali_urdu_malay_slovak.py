@@ -160,6 +160,7 @@ DANISH = Language(
         r"slut\s+med|afslut\w*",
         r"hedder",
         r"høj|lille",
+        r"flyt",
     ),
     rows=(
         (r"venligst|gerne", ""),
@@ -246,6 +247,8 @@ CATALAN = Language(
         r"treu|esborra",
         r"música",
         r"està|massa",
+        r"mou|moveu",
+        r"a\s+dalt|a\s+baix|al\s+centre",
     ),
     rows=(
         (r"si\s+us\s+plau|sisplau|siusplau|per\s+favor", ""),
@@ -379,11 +382,23 @@ BENGALI = Language(
         # "জোরে" (loud), "আস্তে"/"কম" (soft, less): the music's volume only after it
         (r"(the\s+music\s+(?:a\s+bit\s+(?:more\s+)?)?)(?:আস্তে|কম|নিচু)(?!\S)", r"\1quieter"),
         (r"(the\s+music\s+(?:a\s+bit\s+(?:more\s+)?)?)(?:জোরে|জোর|বেশি)(?!\S)", r"\1louder"),
+        # a scene "ছোট" (small) is a shorter one
+        (
+            r"(?<!text in )(the\s+(?:\w+\s+)?scene\s+(?:a\s+bit\s+(?:more\s+)?)?)(?:ছোট|ছোটো)(?!\S)",
+            r"\1shorter",
+        ),
         (r"(?:বড়|বড়|বড়ো)(?!\S)", "bigger"),
         (r"(?:ছোট|ছোটো)(?!\S)", "smaller"),
         (r"লম্বা(?!\S)", "longer"),
         (r"উজ্জ্বল(?!\S)", "brighter"),
         (r"(?:গাঢ়|গাঢ়|অন্ধকার)(?!\S)", "darker"),
+        (
+            r"([^,.;!?]+?)\s+(?:কে\s+)?(উপরে|নিচে|মাঝখানে)\s+(?:নিয়ে\s+যাও|নিয়ে\s+যান|সরাও|সরিয়ে\s+দাও|রাখো|দাও)",
+            r"move \1 \2",
+        ),
+        (r"উপরে", "to the top"),
+        (r"নিচে", "to the bottom"),
+        (r"মাঝখানে", "to the center"),
         (r"সাদা(?!\S)", "white"),
         (r"কালো(?!\S)", "black"),
         (r"হলুদ(?!\S)", "yellow"),
@@ -457,6 +472,17 @@ URDU = Language(
         (_UR_BIT, "a bit"),
         (r"(the\s+music\s+(?:a\s+bit\s+(?:more\s+)?)?)(?:آہستہ|دھیما|دھیمی|کم)", r"\1quieter"),
         (r"(the\s+music\s+(?:a\s+bit\s+(?:more\s+)?)?)(?:تیز|اونچی|اونچا|زیادہ)", r"\1louder"),
+        (
+            r"(?<!text in )(the\s+(?:\w+\s+)?scene\s+(?:a\s+bit\s+(?:more\s+)?)?)(?:چھوٹا|چھوٹی|چھوٹے)",
+            r"\1shorter",
+        ),
+        (
+            r"([^,.;!?]+?)\s+(?:کو\s+)?(اوپر|نیچے|درمیان\s+میں|بیچ\s+میں)\s+(?:کر\s+دیں|کریں|کرو|لے\s+جائیں|رکھیں)",
+            r"move \1 \2",
+        ),
+        (r"اوپر", "to the top"),
+        (r"نیچے", "to the bottom"),
+        (r"درمیان\s+میں|بیچ\s+میں", "to the center"),
         (r"بڑا|بڑی|بڑے", "bigger"),
         (r"چھوٹا|چھوٹی|چھوٹے", "smaller"),
         (r"لمبا|لمبی|لمبے", "longer"),
@@ -505,6 +531,7 @@ MALAY = Language(
         r"perlahankan|kuatkan",
         r"boleh\s+tak",
         r"terlalu",
+        r"alihkan",
         r"kuat",
     ),
     rows=(
@@ -541,6 +568,7 @@ MALAY = Language(
         (r"lebih\s+kuat", "lebih keras"),
         (r"lebih\s+perlahan", "lebih pelan"),
         (r"perlahankan", "pelankan"),
+        (r"alihkan|alih", "pindahkan"),
         (r"kuatkan", "keraskan"),
         # "besarkan sedikit teks pembuka": make the opening text a bit bigger (the verb first)
         (
@@ -568,6 +596,8 @@ SLOVAK = Language(
         r"späť|zruš\w*",
         r"sekúnd\w*",
         r"hlasn\w*|nahlas",
+        r"daj(?:te)?|presuň\w*",
+        r"hore|dole|do\s+stredu",
         r"poslednej|poslednú|prvej|prvú|začiatk\w*",
         # a letter Czech has not (ô, ĺ, ľ, ŕ)
         r"\w*[ôĺľŕ]\w*",
@@ -590,6 +620,13 @@ SLOVAK = Language(
         (r"text\s+na\s+začiatku|text\s+v\s+prvej\s+scéne|úvodný\s+text", "the text in the first scene"),
         (r"posledn(?:ú|ej|á)\s+scén\w*", "the last scene"),
         (r"prv(?:ú|ej|á)\s+scén\w*", "the first scene"),
+        (r"(?:daj(?:te)?|presuň(?:te)?)\s+(.+?)\s+hore", r"move \1 at the top"),
+        (r"(?:daj(?:te)?|presuň(?:te)?)\s+(.+?)\s+dole", r"move \1 at the bottom"),
+        (r"(?:daj(?:te)?|presuň(?:te)?)\s+(.+?)\s+do\s+stredu", r"move \1 in the center"),
+        (r"presuň(?:te)?", "move"),
+        (r"hore", "at the top"),
+        (r"dole", "at the bottom"),
+        (r"do\s+stredu", "in the center"),
         (r"urob(?:te)?|sprav(?:te)?", "make"),
         (r"zmeň(?:te)?", "change"),
         (r"odstráň(?:te)?|vymaž(?:te)?", "remove"),
