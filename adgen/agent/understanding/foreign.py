@@ -1,7 +1,7 @@
 """Requests typed in Spanish, French, German, Portuguese, Italian, Dutch, Turkish, Polish, Swedish,
 Hinglish, Indonesian, Taglish, Vietnamese, Arabic (and Arabizi), Korean, Swahili, Romanian, Russian,
 Ukrainian, Hebrew, Chinese (characters and pinyin), Czech, Norwegian, Japanese, Hindi, Greek, Thai,
-Hungarian, Persian, Tamil or Cantonese,
+Hungarian, Persian, Tamil, Cantonese, Finnish, Danish, Catalan, Bengali, Urdu, Malay or Slovak,
 read as the English the rest of the parser knows: "pon la música más baja" -> "make the music quieter".
 
 Part of :mod:`adgen.agent.understanding`. Marketers paste copy in their language and sometimes
@@ -25,6 +25,9 @@ from rapidfuzz.distance import OSA
 
 from adgen.agent.understanding.arabic_korean import ARABIC_KOREAN_SWAHILI_ROMANIAN
 from adgen.agent.understanding.cyrillic_hebrew_chinese import SLAVIC_HEBREW_CHINESE_NORWEGIAN
+from adgen.agent.understanding.finnish_danish_catalan_bengali_urdu_malay_slovak import (
+    FINNISH_DANISH_CATALAN_BENGALI_URDU_MALAY_SLOVAK,
+)
 from adgen.agent.understanding.hinglish_indonesian import HINGLISH_AND_INDONESIAN
 from adgen.agent.understanding.hungarian_persian_tamil_cantonese import HUNGARIAN_PERSIAN_TAMIL_CANTONESE
 from adgen.agent.understanding.japanese_hindi_greek_thai import JAPANESE_HINDI_GREEK_THAI
@@ -54,6 +57,7 @@ _ALL: tuple[Language, ...] = (
     *SLAVIC_HEBREW_CHINESE_NORWEGIAN,
     *JAPANESE_HINDI_GREEK_THAI,
     *HUNGARIAN_PERSIAN_TAMIL_CANTONESE,
+    *FINNISH_DANISH_CATALAN_BENGALI_URDU_MALAY_SLOVAK,
 )
 _Entry = tuple[
     Language, tuple[re.Pattern[str], ...], tuple[tuple[re.Pattern[str], str], ...], re.Pattern[str]
@@ -197,7 +201,7 @@ def _outside_names(pattern: re.Pattern[str], english: str, text: str) -> str:
 # or a word of any length in Cyrillic, Hebrew or Chinese letters: there a word of one or two letters
 # carries meaning ("не", not; "אל", don't; "别", don't), and the tables read their short words.
 # (Greek, Devanagari, Tamil, Thai and kana first, as a run with their vowel signs, which are no letters)
-_SCRIPTS = r"\u0370-\u03ff\u1f00-\u1fff\u0900-\u097f\u0b80-\u0bff\u0e00-\u0e7f\u3040-\u30ff"
+_SCRIPTS = r"\u0370-\u03ff\u1f00-\u1fff\u0900-\u097f\u0980-\u09ff\u0b80-\u0bff\u0e00-\u0e7f\u3040-\u30ff"
 _WORD_OF_LETTERS_RE = re.compile(
     rf"(?<![\w\ue000-\ue1ff])(?:[{_SCRIPTS}\w]*[{_SCRIPTS}][{_SCRIPTS}\w]*"
     r"|[^\W\d_]{3,}|[\u0400-\u04ff\u0590-\u05ff\u4e00-\u9fff]+)(?![\w])"
