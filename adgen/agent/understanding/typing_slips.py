@@ -35,7 +35,7 @@ def _squeezed(m: re.Match[str]) -> str:
 # Words said twice on purpose ("very very", "no no", "that that", "bye bye", "more more").
 _TWICE_ON_PURPOSE = frozenset(
     "very really much more so way far super no yes yeah ha haha lol again that had bye go now please pls "
-    "lot tiny bit little big bigger louder faster slower smaller quieter longer shorter".split()
+    "lot tiny bit little big bigger louder faster slower smaller quieter longer shorter undo redo back".split()
 )
 _TWICE_RE = re.compile(r"\b([A-Za-z]+)(?:\s+\1\b)+", re.I)
 
