@@ -70,6 +70,16 @@ KINDS: tuple[Kind, ...] = (
         r"website|web\s+address|url|site|link|handle",
         re.compile(r"\b[\w-]+\.(?:com|co|net|org|io|shop|store|app|co\.uk)\b(?:/\S*)?|@[A-Za-z_][\w.]*", _I),
     ),
+    # (round thirty c, dev21's shop: "discount text a bit bigger" enlarged every scene's text)
+    Kind(
+        "a discount or code",
+        r"discount(?:\s+code)?|promo(?:\s+code)?|coupon(?:\s+code)?|offer|deal|code",
+        re.compile(
+            r"\b\d{1,2}\s?%\s?off\b|\b(?:promo\s+|discount\s+|coupon\s+)?code\s+[A-Z0-9]{3,}\b|\bbogo\b|"
+            r"\bbuy\s+(?:one|1|two|2),?\s+get\s+(?:one|1)\b|\b(?:half|\d{1,2}\s?%)\s+price\b",
+            _I,
+        ),
+    ),
 )
 _KIND_WORDS = "|".join(f"(?P<k{i}>{kind.words})" for i, kind in enumerate(KINDS))
 _KIND_WORDS_AGAIN = "|".join(f"(?P<j{i}>{kind.words})" for i, kind in enumerate(KINDS))
@@ -280,8 +290,9 @@ def corrected_shown(reply: str, payload: str, project: AdProject) -> dict | None
 # "make the phone number bigger", "the hours are tiny", "the price hardly stands out": the text of
 # the one scene that shows it, when the message asks how it looks (never a new value for it)
 _NAMED_KIND_RE = re.compile(
-    r"\bthe\s+(?P<what>(?:phone\s+)?number|price|(?:opening\s+)?hours|address|date)\b(?!\s+(?:on|in|at|of)\b)"
-    # "discount text bigger", "make the promo code bigger", "the stat line is tiny" (round thirty d):
+    r"(?:\bthe\s+|^\W*)(?P<what>(?:phone\s+)?number|price|(?:opening\s+)?hours|address|date|"
+    r"(?:discount|promo|coupon)(?:\s+code)?|code)(?:\s+(?:text|line|words|copy))?\b(?!\s+(?:on|in|at|of)\b|\s*#?\d)"
+    # "make the promo code bigger", "the stat line is tiny", "offer badge bigger" (round thirty d):
     # an offer or a statistic the words show, named with or without "the"; "text", "line" after it
     # are the same text (the whole ad's text grew on "discount text bigger")
     r"|(?:\bthe\s+|^\W*(?:(?:make|making|pls|please)\s+)?(?:the\s+)?)(?P<offer>discount|offer|promo(?:\s+code)?|coupon(?:\s+code)?|"
@@ -312,6 +323,9 @@ _WHAT_KIND = {
     "opening hours": 1,
     "address": 4,
     "date": 2,
+    **dict.fromkeys(
+        ("discount", "discount code", "promo", "promo code", "coupon", "coupon code", "code"), len(KINDS) - 1
+    ),
 }
 
 

@@ -192,8 +192,11 @@ from adgen.agent.understanding.foreign import to_english, untranslated_words
 from adgen.agent.understanding.forwarded import forwarded_note
 from adgen.agent.understanding.framing import text_cue_end, unframed, unshouted
 from adgen.agent.understanding.fronted import unfronted
+from adgen.agent.understanding.halves import UNFINISHED, own_request, unfinished
+from adgen.agent.understanding.halves import question_for as halves_question
 from adgen.agent.understanding.hedged_looks import hedged_temperature
 from adgen.agent.understanding.history import UNDO_RE, history_operations
+from adgen.agent.understanding.insisted import insisted, same_way
 from adgen.agent.understanding.jargon import plain_jargon
 from adgen.agent.understanding.lead_ins import unannounced
 from adgen.agent.understanding.local_briefs import local_brief
@@ -310,6 +313,7 @@ from adgen.agent.understanding.tickets import without_actual
 from adgen.agent.understanding.timed_scenes import at_time
 from adgen.agent.understanding.timing import LENGTH_COMPLAINT_RE
 from adgen.agent.understanding.topics import TOPIC_WORDS, topic_of, topic_only
+from adgen.agent.understanding.typing_slips import brother_readings, unslipped
 from adgen.agent.understanding.unplaced import unplaced_scene, unread_subject
 from adgen.agent.understanding.values import find_colors
 from adgen.agent.understanding.variant_scope import in_that_one, in_this_variant, on_this_version
@@ -374,7 +378,78 @@ class Message:
     untranslated: tuple[str, ...] = ()
 
 
+def _brother_question(
+    masked: str, quotes: Any, project: AdProject, state: ConversationState | None
+) -> ParsedTurn | None:
+    """ "make the hook brother" (autocorrect): bigger, bolder or brighter? The readings the ad
+    allows are offered, each answerable in a word (round thirty c)."""
+    readings = brother_readings(masked)
+    if readings is None:
+        return None
+    what, requests = readings
+    options = []
+    for word, request in requests:
+        turn = parse_message(unmask(request, quotes), project, state=state)
+        if turn.operations and not (turn.question or turn.unknown or turn.ignored):
+            wire = [op.to_wire() for op in turn.operations]
+            options.append(
+                PendingOption(label=word, words=[word, f"{word} please", f"make it {word}"], operations=wire)
+            )
+    if not options:
+        return None
+    named = " or ".join(
+        [", ".join(o.label for o in options[:-1]), options[-1].label]
+        if len(options) > 1
+        else [options[0].label]
+    )
+    question = f"Did you mean {named} ({unmask(what, quotes)})?"
+    return ParsedTurn(question=question, pending=PendingQuestion(question=question, options=options))
+
+
 def parse_message(
+    text: str,
+    project: AdProject | None,
+    *,
+    has_attachment: bool = False,
+    state: ConversationState | None = None,
+    family: Callable[[], VariantFamily | None] | None = None,
+) -> ParsedTurn:
+    """Read one message against the current project (None before the first brief); a message
+    that stops where a request cannot end asks for the rest, and the next message is read
+    after it (:mod:`halves`: "change the hook text to" then "'new drop who dis'")."""
+    pending = state.pending if state is not None else None
+    if project is not None and pending is not None and pending.value_kind == UNFINISHED and pending.retry:
+        again = replace(state, pending=None)
+        alone = _parse_one(text, project, has_attachment=has_attachment, state=again, family=family)
+        if own_request(text or ""):
+            return alone  # "make the cta red": a whole request of its own
+        whole = _parse_one(
+            f"{pending.retry} {(text or '').strip()}",
+            project,
+            has_attachment=has_attachment,
+            state=again,
+            family=family,
+        )
+        if whole.operations and not (whole.question or whole.unknown or whole.ignored):
+            return whole
+        return alone
+    turn = _parse_one(text, project, has_attachment=has_attachment, state=state, family=family)
+    if (
+        project is not None
+        and turn.unknown == HELP_TEXT  # (a refusal keeps its reason)
+        and not (turn.operations or turn.question or turn.answer or turn.brief)
+        and not (state and state.pending)
+        and unfinished(mask_quotes((text or "").strip())[0])
+    ):
+        raw = (text or "").strip()
+        question = halves_question(raw)
+        return ParsedTurn(
+            question=question, pending=PendingQuestion(question=question, retry=raw, value_kind=UNFINISHED)
+        )
+    return turn
+
+
+def _parse_one(
     text: str,
     project: AdProject | None,
     *,
@@ -415,6 +490,11 @@ def parse_message(
     raw = line_as_scene(raw, state.last_request if state else None, project)  # "line 2" of that copy
     raw = new_phone_number(raw, project) if project is not None else raw  # "the phone number should be …"
     masked, quotes = mask_quotes(raw)
+    masked = unslipped(masked, project)  # "WAYYY faster", "the the end card", "theend card", "the cat text"
+    if project is not None and not (state and state.pending):
+        asked_slip = _brother_question(masked, quotes, project, state)  # "make the hook brother"
+        if asked_slip is not None:
+            return asked_slip
     masked = symbols_as_words(masked)  # "🎵 ⬇️": "music down"; "+2s on the end card": "plus 2 s …"
     masked = spelled_out(unframed(masked))  # "hey team — …", "… asap 🙏": no part of the request; "w/"
     masked = unannounced(masked)  # "two small things if possible: …": a count of what follows
@@ -2851,6 +2931,18 @@ class _Edits:
             return
         base = followups.base_project(self.working, self.m.state)
         result = ClauseReader(base, self.m.quotes, self.ctx).read(followups.without_correction_cue(clause))
+        stronger = insisted(clause)
+        if (
+            stronger is not None
+            and result.understood
+            and not (result.error or result.question)
+            and result.ops
+            and same_way(base, self.working, result.ops)
+        ):
+            # "a bit bigger" -> "no, I said BIGGER": the same way, much more than before it (round 30 c)
+            much = ClauseReader(base, self.m.quotes, Context(**vars(self.ctx))).read(stronger)
+            if much.understood and not (much.error or much.question) and much.ops:
+                result = much
         if result.understood and not (result.error or result.question) and result.ops:
             # What the last request changed goes back first, then the corrected change: "I meant
             # the bottle on the left" leaves the text where it was.
