@@ -4,7 +4,7 @@ approvals, creators and nonprofits), as classes in other words.
 1. An ad asked for by its offer or its cause only ("BOGO ad please", "a giveaway ad, 10 sec", "need
    an ad for the drop", "a fundraising ad, something respectful", "a video for our annual appeal")
    says nothing of what it is for: the open-brief question, never an ad for "BOGO" or "Meet
-   fundraising" (a wrong edit).
+   fundraising" (a wrong edit); so does a creator's "link in bio" ad.
 2. A stakeholder named with the request ("Tom from legal approved the budget, so we need a 20
    second ad by Thursday", "per Priya, …", "Dana signed off, …"): the name is who asked, no subject
    (the open-brief question when nothing else is said; with a subject, the brief without the
@@ -51,6 +51,8 @@ def asks_what_for(text: str) -> None:
         "make a clip for the collection drop",
         "a fundraiser video, dignified, nothing flashy",
         "buy one get one ad pls",
+        "new ad, link in bio style, 10 sec",
+        "need a link in bio ad, 15s, chill",
     ],
 )
 def test_an_offer_or_a_cause_alone_asks_what_the_ad_is_for(text: str) -> None:
@@ -336,3 +338,22 @@ def test_words_about_the_business_or_a_person_are_no_name(text: str) -> None:
     turn = parse_message(text, None)
     name = turn.brief.brand_name if turn.brief is not None else None
     assert name is None, (text, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "new ad for the drop 🔥",
+        "we need a separate fundraising ad now, respectful",
+        "Dana from finance approved a second ad, 15 seconds",
+        "another ad pls, BOGO this time",
+        "make a new video for our annual appeal",
+    ],
+)
+def test_an_open_brief_with_an_ad_open_asks_and_changes_nothing(text: str) -> None:
+    start = basic_project()
+    before = start.model_dump(by_alias=True)
+    turn = parse_message(text, start)
+    assert turn.question == OPEN_QUESTION, (text, turn.question, turn.unknown, turn.operations)
+    assert not turn.operations and turn.brief is None
+    assert start.model_dump(by_alias=True) == before

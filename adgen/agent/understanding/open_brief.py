@@ -102,7 +102,7 @@ OPEN_WORDS: tuple[str, ...] = (
     # 20% off code", "need an ad for the drop", "a fundraising ad, something respectful", "a video
     # for our annual appeal": round thirty b)
     r"bogo|b1g1|buy|free|shipping|delivery|discounts?|discounted|percent|codes?|coupons?|vouchers?|bundles?|"
-    r"clearance|flash|giveaways?|restocks?|drops?|releases?|collection|"
+    r"clearance|flash|giveaways?|restocks?|drops?|releases?|collection|link|bio|"
     r"fundraising|fundraisers?|donations?|donate|donors?|appeal|annual|end|giving|awareness|"
     r"cause|volunteers?|respectful|respectfully|dignified|sensitive|sincere|"
     # how it should not strike ("dignified, nothing flashy", "not salesy")
