@@ -357,3 +357,17 @@ def test_an_open_brief_with_an_ad_open_asks_and_changes_nothing(text: str) -> No
     assert turn.question == OPEN_QUESTION, (text, turn.question, turn.unknown, turn.operations)
     assert not turn.operations and turn.brief is None
     assert start.model_dump(by_alias=True) == before
+
+
+@pytest.mark.parametrize(
+    ("text", "brand"),
+    [
+        ("Omar from sales asked me to make a video for the Zephyr fan: 15 seconds", "Zephyr"),
+        ("Lena in marketing wants an ad for Copperleaf Tea, 20 seconds", "Copperleaf Tea"),
+        ("Jo from brand needs a 10s spot for Fieldnote Journals, calm", "Fieldnote Journals"),
+    ],
+)
+def test_a_stakeholders_request_keeps_what_it_asks_for(text: str, brand: str) -> None:
+    turn = parse_message(text, None)
+    assert turn.brief is not None and not turn.question, (text, turn.question)
+    assert turn.brief.brand_name == brand, turn.brief

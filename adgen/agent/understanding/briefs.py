@@ -578,11 +578,17 @@ def extract_brief(raw: str, masked: str, quotes: list[Quoted]) -> Brief:
 # (round thirty b).
 _STAKEHOLDER_NAME = r"(?-i:[A-Z][a-z]+)"
 _DEPARTMENT = r"(?:legal|finance|compliance|marketing|sales|brand|design|comms|hr|ops|the\s+\w+\s+team)"
+# What the stakeholder did, in a few words that ask for nothing ("approved the budget", not "asked
+# me to set up an ad for the Orbit smartwatch").
+_STAKEHOLDER_REST = (
+    r"(?:[ \t]+(?!(?:ads?|adverts?|videos?|spots?|promos?|commercials?|clips?|for|need|needs|make|want|wants)\b)"
+    r"[\w'’-]+){0,4}"
+)
 STAKEHOLDER_CLAUSE_RE = re.compile(
     r"(?:^|(?<=[.!?;]))\s*(?:"
     rf"(?:per|as)\s+{_STAKEHOLDER_NAME}(?:\s+(?:said|asked|says|wants|requested))?"
-    rf"|{_STAKEHOLDER_NAME}\s+(?:from|in|at|on)\s+{_DEPARTMENT}\b[^,.;!?\n]*"
-    rf"|{_STAKEHOLDER_NAME}\s+(?:(?:has|just|finally)\s+)?(?:signed\s+off|approved|okayed)\b[^,.;!?\n]*"
+    rf"|{_STAKEHOLDER_NAME}\s+(?:from|in|at|on)\s+{_DEPARTMENT}\b{_STAKEHOLDER_REST}"
+    rf"|{_STAKEHOLDER_NAME}\s+(?:(?:has|just|finally)\s+)?(?:signed\s+off|approved|okayed)\b{_STAKEHOLDER_REST}"
     r")\s*(?:[,;.!]+\s*(?:so\s+)?|\s+so\s+)",
     re.I,
 )
