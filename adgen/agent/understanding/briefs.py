@@ -203,6 +203,37 @@ _DICTATED_NAME_RE = re.compile(
 )
 # "Midnight Static live at the Blue Door": a band (or act) playing live at a venue; the act is the
 # brand, the show the product.
+# "for my candle brand wick & wonder, cozy vibes": a creator's brand named in small letters after
+# "brand" (or "label"), to the end of the clause (round thirty b). Words that go on about the brand
+# ("my brand new candle", "my skincare brand please") are no name.
+_LOWER_BRAND_RE = re.compile(
+    r"\b(?:[Oo]ur|[Mm]y)\s+(?:[a-z][\w-]*\s+){0,2}(?:brand|label)\s+"
+    r"(?!(?:new|is|was|called|named|name|names|and|or|but|with|for|in|on|at|to|that|which|who|please|pls|plz|"
+    r"asap|now|today|too|again|here|there|online|account|page|colou?rs?|fonts?|guidelines?|kit|voice|look|"
+    r"launch|identity|story)\b)"
+    r"(?P<n>[a-z][\w'&-]*(?:\s+[a-z&][\w'&-]*){0,3})"
+    r"(?=\s*(?:[,;:.!?]|$)|\s+(?:needs|wants|is\s+looking\s+for|would\s+like)\s)"
+)
+# The same in a message with no capital letter: a business (or "line"), then its name, or the name
+# after "called" / "named", or the business a "pov" runs; never words that go on about it ("my
+# bakery downtown", "my shop in leeds", "my shop please").
+_LOWER_NAME_WORD = (
+    r"(?!(?:new|is|was|called|named|name|and|or|but|with|for|in|on|at|near|by|to|that|which|who|"
+    r"please|pls|plz|asap|now|today|too|again|here|there|online|downtown|nearby|locally|account|page|colou?rs?|"
+    r"needs|wants|launch|the\s+(?:hook|cta|end|music))\b)"
+)
+_LOWER_NAME_RE = re.compile(
+    rf"\b(?:our|my)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{BUSINESS_NOUN}|line|brand|label|page|channel)\s+{_LOWER_NAME_WORD}"
+    r"(?P<n>[a-z][\w'&-]*(?:\s+[a-z&][\w'&-]*){0,3})"
+    r"(?=\s*(?:[,;:.!?]|$)|\s+(?:needs|wants|is\s+looking\s+for|would\s+like)\s)"
+    rf"|\b(?:called|named)\s+{_LOWER_NAME_WORD}(?P<n2>[a-z][\w'&-]*(?:\s+[a-z&][\w'&-]*){{0,3}})(?=\s*(?:[,;:.!?]|$))"
+)
+# "Riverbend Animal Rescue needs a 30 second adoption ad": a name of two or more capitalised words
+# opening the message, then that it needs an ad (one word may be a person: "Priya needs an ad").
+_NAME_NEEDS_RE = re.compile(
+    r"^\W*(?P<n>[A-Z][\w&'-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'-]*){1,4})\s+"
+    r"(?:needs|wants|is\s+looking\s+for|would\s+like)\s+(?:an?|some|one|another|a\s+new)\s"
+)
 _LIVE_AT_RE = re.compile(rf"(?P<n>{_CAP_NAME})\s+(?:live|playing|plays|performing)\s+(?:at|in)\s+")
 _BRAND_RES = (
     # "brand: Lumo", "our brand is called X": said outright, before any guess.
@@ -218,6 +249,11 @@ _BRAND_RES = (
         re.I,
     ),
     _LIVE_AT_RE,
+    # "POV: you run Crumb Club cookies and need a 10s ad": a creator's "pov", the business "you" run
+    re.compile(
+        rf"\b(?i:pov)\s*:\s*(?:[Yy]ou|[Uu])\s+(?:run|own|started|founded|sell|make|are)\s+(?P<n>{_CAP_NAME})"
+        r"(?=\s*(?:[,;:.!?]|$)|\s+[a-z])"
+    ),
     # "we just signed Quillmate, an AI writing assistant", "we've landed Mossy Stone Pottery as a
     # client": an agency's new client, the brand the ad is for (round twenty-eight g)
     re.compile(
@@ -238,7 +274,8 @@ _BRAND_RES = (
     re.compile(r"\b[Pp]roduct(?:\s+name)?\s+is\s+(?P<n>[A-Z][a-z]+[A-Z][\w-]*)(?=\s+[a-z])"),
     # "the spring sale at Verde Garden Centre": the business holding the sale
     re.compile(
-        rf"\b(?:sale|event|opening|launch|offer|deal|promo|open\s+day|festival)\s+(?:at|from)\s+(?:the\s+)?"
+        rf"\b(?:sale|event|opening|launch|offer|deal|promo|open\s+day|festival|(?i:appeal|drive|fundraiser|gala|giveaway))"
+        rf"\s+(?:at|from|for)\s+(?:the\s+)?"
         rf"(?P<n>{_CAP_NAME})"
     ),
     # "Different product: Aurora scented candles": the capitalised name before the product words.
@@ -271,6 +308,14 @@ _BRAND_RES = (
         r"(?=\s*(?:[,;:.!?()\u2013\u2014]|\s-\s|$)|\s+[a-z])"
     ),
     _DICTATED_NAME_RE,
+    _LOWER_BRAND_RE,
+    _NAME_NEEDS_RE,
+    # "Brightwave Insurance 30s ad, trustworthy": a name of capitalised words, its length, the kind of ad
+    re.compile(
+        r"^\W*(?P<n>(?!(?:New|Another|Next|Different|Fresh|Make|Need|The|A|An|Our|My)\b)[A-Z][\w&'-]*"
+        r"(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'-]*){0,4})\s+\d+(?:\.\d+)?\s*-?\s*(?:s|secs?|seconds?)\s+"
+        r"(?:ad|advert|video|spot|promo|commercial|clip)\b"
+    ),
     # "our new kombucha, Fizzwell.", "for my hot sauce, Ember & Ash, …": a product of theirs, then
     # its name set off by a comma
     re.compile(
@@ -425,6 +470,8 @@ _TAGLINE_RE = re.compile(
 )
 _CTA_RE = re.compile(
     r"\b(?:cta|call[\s-]to[\s-]action|button|end(?:ing)?\s+(?:with|on)|close\s+(?:with|on)|finish\s+with"
+    # ("…, cozy vibes, ending 'shop the drop'": the ending, then its quoted words; round thirty b)
+    r"|end(?:ing|s)?(?=\s*[:\u2013\u2014-]?\s*[\ue000\"'“‘«])"
     # ("end it with '…'", "the final line should read '…'", "sign off with '…'")
     r"|(?:end|finish|close|wrap)\s+(?:it|(?:it\s+)?up|the\s+(?:ad|video|spot|clip))\s+(?:with|on)|sign\s+off\s+(?:with|on)"
     r"|(?:final|last|closing|ending|end)\s+(?:line|words|text|message|frame|card|screen|slide))"
@@ -465,12 +512,24 @@ def extract_brief(raw: str, masked: str, quotes: list[Quoted]) -> Brief:
         masked = masked.lower()
     # "new ad 🆕 Pawprint dog treats ⏱ 12s": an emoji between items parts them as a comma does
     masked = _EMOJI_RE.sub(", ", masked)
+    # "Tom from legal approved the budget, so …", "per Priya, …": who signed off, never what the ad is for
+    masked = STAKEHOLDER_CLAUSE_RE.sub(" ", masked)
     brand, product = _brand_and_product(masked, quotes)
     if brand is None and _EMOJI_RE.search(raw):  # (the emoji may have gone from the masked text)
         brand, product = _brand_and_product(_EMOJI_RE.sub(", ", mask_quotes(raw)[0]), quotes)
     if brand and brief.cta_text and brand.lower() == brief.cta_text.lower():
         # "4. cta - Download Tally": the CTA's words, not the brand's name
         brand, product = _brand_and_product(masked.replace(brief.cta_text, " "), quotes)
+    if brand is None and not dictated and not re.search(r"[A-Z]", masked):
+        # a creator's message in small letters: "my etsy shop little fern prints, 10 sec", "it's
+        # called sol & salt", "pov: you run crumb club" (round thirty b)
+        lower = _LOWER_NAME_RE.search(masked)
+        if lower:
+            brand = (lower.group("n") or lower.group("n2")).strip()
+            product = _without_name(product or "", brand) or product
+            kind = re.match(rf"^(?P<k>.+?)\s+{re.escape(brand)}\b", product or "", re.I)
+            if kind:
+                product = kind.group("k")
     if brand is None and dictated:
         brand = " ".join(w[:1].upper() + w[1:] for w in dictated.group("n").split())
         product = _without_name(product or "", dictated.group("n")) or product
@@ -488,9 +547,25 @@ def extract_brief(raw: str, masked: str, quotes: list[Quoted]) -> Brief:
         # "my client sells organic dog treats, make an ad for them": "them" names what was said
         # before, never a product called "Them"
         product = _sold_before(masked)
+    if brand and product:
+        # ("the Trailblazer 3 in the black colourway", "cold brew from Brewline", "a gala at Westside
+        # Youth Center": a colourway is a product's colour, the business named again no part of it)
+        product = _COLOURWAY_RE.sub("", product)
+        product = (
+            re.sub(rf"\s+(?:at|from|by)\s+(?:the\s+)?{re.escape(brand)}\s*$", "", product).strip() or None
+        )
+        kind = re.match(rf"^(?P<k>.+?)\s+(?:brand|label)\s+{re.escape(brand)}\b", product or "", re.I)
+        if kind:
+            product = kind.group("k")  # ("my merch brand lazy sundays needs a 10s ad": the merch)
     brief.brand_name = brand
     # ("a 15s ad for our cold bru": the slip would go on screen; only a sure one is put right)
     brief.product = corrected_product(product or _listed_product(masked, brand, quotes), brand)
+    if brief.product and re.fullmatch(
+        r"(?:next|new|another|different|(?:a\s+)?(?:new\s+|another\s+)?one(?:\s+(?:please|pls|plz))?)",
+        brief.product.strip(),
+        re.I,
+    ):
+        brief.product = None  # ("next ad - Halo Bakery, …": the heading's word, no product)
     if brand and brief.product and brief.product.strip(" '’\"“”‘«»「」") == brand:
         brief.product = None  # ("an ad for “Glow Nails”": the quoted name is the brand, no product)
     brief.audience = _audience(masked)
@@ -498,6 +573,28 @@ def extract_brief(raw: str, masked: str, quotes: list[Quoted]) -> Brief:
     return brief
 
 
+# A clause that says who asked or signed off, by name ("Tom from legal approved the budget, so …",
+# "per Priya, …", "as Dana said, …", "Priya signed off, …"): no part of what the ad is for
+# (round thirty b).
+_STAKEHOLDER_NAME = r"(?-i:[A-Z][a-z]+)"
+_DEPARTMENT = r"(?:legal|finance|compliance|marketing|sales|brand|design|comms|hr|ops|the\s+\w+\s+team)"
+# What the stakeholder did, in a few words that ask for nothing ("approved the budget", not "asked
+# me to set up an ad for the Orbit smartwatch").
+_STAKEHOLDER_REST = (
+    r"(?:[ \t]+(?!(?:ads?|adverts?|videos?|spots?|promos?|commercials?|clips?|for|need|needs|make|want|wants)\b)"
+    r"[\w'’-]+){0,4}"
+)
+STAKEHOLDER_CLAUSE_RE = re.compile(
+    r"(?:^|(?<=[.!?;]))\s*(?:"
+    rf"(?:per|as)\s+{_STAKEHOLDER_NAME}(?:\s+(?:said|asked|says|wants|requested))?"
+    rf"|{_STAKEHOLDER_NAME}\s+(?:from|in|at|on)\s+{_DEPARTMENT}\b{_STAKEHOLDER_REST}"
+    rf"|{_STAKEHOLDER_NAME}\s+(?:(?:has|just|finally)\s+)?(?:signed\s+off|approved|okayed)\b{_STAKEHOLDER_REST}"
+    r")\s*(?:[,;.!]+\s*(?:so\s+)?|\s+so\s+)",
+    re.I,
+)
+_COLOURWAY_RE = re.compile(
+    r"\s*,?\s*\b(?:in\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w/-]+\s+){0,2}colou?r-?ways?\b", re.I
+)
 _EMOJI_RE = re.compile(
     r"\s*[\U0001F100-\U0001F1FF\U0001F300-\U0001FAFF\u2600-\u27BF\u23E9-\u23FA\u2B00-\u2BFF]\ufe0f?\s*"
 )

@@ -52,7 +52,9 @@ NEW_AD_ROWS: tuple[tuple[str, re.Pattern[str], bool], ...] = tuple(
             # ("let's do a new one from scratch, totally different product")
             r"|\b(?:new|fresh|another)\s+one\s+from\s+scratch\b|\b(?:totally|completely|entirely)\s+different\s+product\b"
             # ("now a brand new one for Lumen night cream, …, ending on '…'": its ending is the new ad's)
-            r"|\b(?:brand[\s-]new|new|fresh|separate)\s+one\s+for\s+(?:our\s+|my\s+)?"
+            # ("a new one please, for Harbor Yoga", "new one pls for the Fall Giving Drive": a courtesy
+            # word between; round thirty b)
+            r"|\b(?:brand[\s-]new|new|fresh|separate)\s+one(?:\s*,?\s*(?:please|pls|plz))?\s*,?\s+for\s+(?:our\s+|my\s+)?"
             rf"(?!(?:the\s+|this\s+|that\s+|its\s+)?(?:{_PART}|{_PLATFORM}|me|us|you)s?\b)\w",
             False,
         ),
@@ -98,7 +100,12 @@ NEW_AD_ROWS: tuple[tuple[str, re.Pattern[str], bool], ...] = tuple(
             # "now one for our lemonade", "a 20s one for our reed diffuser", "another one for our …"
             "one for our",
             # ("a square one for the feed" is this ad's format: the article is no way round the platform)
-            rf"\b(?:an?|another|one\s+more)\s+(?:[\w:.'-]+\s+){{0,3}}?one\s+for\s+(?:our|my|the|a|an)?\s*"
+            # ("another one plz for our Ember candle", "ok one more for Kettle Club tea": a courtesy
+            # word between, or "one more" then a name; round thirty b)
+            rf"\banother(?:\s+one)?\s*,?\s*(?:please|pls|plz)\s*,?\s+for\s+(?:our|my|the|a|an)?\s*"
+            rf"(?!(?:(?:the|our|my|a|an)\s+)?(?:{_PART}|{_PLATFORM})s?\b)\w"
+            rf"|\bone\s+more(?:\s*,?\s*(?:please|pls|plz))?\s*,?\s+for\s+(?:(?:our|my|the)\s+)?(?-i:[A-Z])"
+            rf"|\b(?:an?|another|one\s+more)\s+(?:[\w:.'-]+\s+){{0,3}}?one\s+for\s+(?:our|my|the|a|an)?\s*"
             rf"(?!(?:(?:the|our|my|a|an)\s+)?(?:{_PART}|{_PLATFORM})s?\b)\w"
             rf"|{_LEAD}(?:let'?s\s+|can\s+(?:you|we)\s+|please\s+)?(?:make|do|create)?\s*(?:one|another(?:\s+one)?)\s+"
             rf"for\s+(?:our\s+|my\s+)?(?!(?:the\s+)?(?:{_PART}|{_PLATFORM}|me|us|you)s?\b)\w",
@@ -213,7 +220,7 @@ def _names_open_ad(masked: str, project: AdProject | None) -> bool:
 def is_product_list(masked: str) -> bool:
     """ "Lumen SPF 50 sunscreen, 15s, fresh summer vibe": a named product first (no edit words),
     then only what a brief gives, with a length or a scene count among them."""
-    items = [i.strip() for i in re.split(r"\s*[,;\n]\s*|\s+-\s+", masked) if i.strip()]
+    items = [i.strip() for i in re.split(r"\s*[,;\n]\s*|\s+[-\u2013\u2014]\s+", masked) if i.strip()]
     if len(items) < 2:
         return False
     first, rest = items[0], items[1:]
@@ -256,7 +263,7 @@ _EXTRA_ITEM_RE = re.compile(
 # A brief's item that gives the ending's or the opening's words ("end with 'Book your checkup'",
 # "cta 'Sip different'") or its scenes ("scenes: hook then problem then cta").
 _WORDS_OR_SCENES_ITEM_RE = re.compile(
-    r"^(?:(?:end(?:ing)?|close|finish)\s+(?:with|on)|(?:open|start)(?:ing)?\s+(?:with|on)|cta|call\s+to\s+action|"
+    r"^(?:(?:end(?:ing|s)?|close|finish)(?:\s+(?:with|on))?|(?:open|start)(?:ing)?\s+(?:with|on)|cta|call\s+to\s+action|"
     r"tagline|slogan|hook)\s*:?\s*\ue000.\W*$"
     r"|^scenes?\s*:\s*(?:hook|intro|opening|problem|product|showcase|demo|reviews?|testimonials?|social\s+proof|cta|"
     r"then|and|the|a|an|[,>/\s-])+$"
@@ -266,9 +273,24 @@ _WORDS_OR_SCENES_ITEM_RE = re.compile(
 )
 
 
+# A catalogue detail of what is sold, as a list's item ("12oz bag", "500 ml", "3-pack", "sizes 6-13",
+# "20% off", "free shipping over $50", "BOGO", "code TRAIL20", "olive colourway": round thirty b).
+_CATALOGUE_ITEM_RE = re.compile(
+    r"^(?:(?:a|an|the|in|every|each)\s+)?(?:"
+    r"\d+(?:\.\d+)?\s*-?\s*(?:oz|fl\.?\s*oz|ml|cl|l|g|kg|lbs?|pack|pk|pcs|pieces|count|ct|capsules|tablets)"
+    r"(?:\s+(?:bag|bottle|jar|tin|tube|box|can|pouch|pack|size))?"
+    r"|sizes?\s+[\w./-]+(?:\s*(?:-|to|–)\s*[\w./]+)?|(?:[\w/-]+\s+){1,2}colou?r-?ways?"
+    r"|(?:up\s+to\s+)?\d+\s*%\s*off(?:\s+(?:everything|sitewide|storewide|this\s+week|today|with\s+code\s+\w+))?"
+    r"|free\s+(?:shipping|delivery|returns)(?:\s+over\s+[$€£]?\d+)?|bogo|b1g1|buy\s+\w+\s+get\s+\w+(?:\s+free)?"
+    r"|(?:promo\s+|discount\s+)?code\s+[A-Z0-9]+"
+    r")\W*$",
+    _I,
+)
+
+
 def _brief_item(item: str) -> bool:
     """A length, a scene count, colours or a mood: nothing that edits."""
-    if _WORDS_OR_SCENES_ITEM_RE.search(item):
+    if _WORDS_OR_SCENES_ITEM_RE.search(item) or _CATALOGUE_ITEM_RE.match(item):
         return True
     if _EDIT_WORDS_RE.search(item):
         return False

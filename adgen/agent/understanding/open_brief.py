@@ -98,6 +98,18 @@ OPEN_WORDS: tuple[str, ...] = (
     # who watches and how ("sound-off friendly, big text, our audience is 70+": "friendly" is a mood)
     r"sound|muted|mute|big|large|text|captions?|subtitles?|readable|audience|viewers|buyers|older|"
     r"seniors|retirees|younger|are|skews?|gen|z|millennials|boomers|plus|over|aged|",
+    # an offer or a cause, with nothing of what is sold or who gives ("BOGO ad please", "an ad with a
+    # 20% off code", "need an ad for the drop", "a fundraising ad, something respectful", "a video
+    # for our annual appeal": round thirty b)
+    r"bogo|b1g1|buy|free|shipping|delivery|discounts?|discounted|percent|codes?|coupons?|vouchers?|bundles?|"
+    r"clearance|flash|giveaways?|restocks?|drops?|releases?|collection|link|bio|"
+    r"fundraising|fundraisers?|donations?|donate|donors?|appeal|annual|end|giving|awareness|"
+    r"cause|volunteers?|respectful|respectfully|dignified|sensitive|sincere|"
+    # how it should not strike ("dignified, nothing flashy", "not salesy")
+    r"nothing|flashy|salesy|cheesy|pushy|preachy|tacky|"
+    # who signed off and by when ("Tom from legal approved the budget, so we need a 20 second ad by
+    # Thursday": the name itself goes with :data:`_STAKEHOLDER_RE`)
+    r"legal|finance|compliance|marketing|approved|approval|signed|budget|spend|deadline|eod|per|"
     # lengths written out, moods
     r"seconds?|secs?|sec|s|minutes?|mins?|long|"
     + "|".join(pattern for pattern, _ in BRIEF_MOODS)
@@ -186,9 +198,33 @@ def no_name(answer: str) -> bool:
     return bool(_NO_NAME_RE.match(answer)) or defers(answer)
 
 
+# The same in chat shorthand and in pieces ("whatever u think works, ur the expert", "u pick",
+# "idk u decide lol", "you know best, go for it", "trust you"): every piece leaves the choice to us
+# (round thirty b). A new way of leaving it is a row.
+_YOU = r"(?:you|u|ya|yall|y'?all)"
+_YOURE = r"(?:you'?re|youre|ur|u'?re|you\s+are|u\s+r)"
+_LEAVES_IT_PIECES: tuple[str, ...] = (
+    rf"what(?:ever)?(?:\s+{_YOU})?\s+(?:think|want|like|prefer|reckon|feel\s+like)(?:\s+(?:is\s+)?(?:best|works?|good|fits?))?",
+    r"what(?:ever)?\s+(?:works?|fits?|is\s+best|you\s+got)",
+    rf"{_YOURE}\s+the\s+(?:expert|pro|professional|boss|ai|genius)s?",
+    rf"{_YOU}\s+(?:know|knows)\s+(?:best|better)",
+    rf"{_YOU}\s+(?:decide|choose|pick|call\s+it)",
+    rf"(?:i\s+)?trust\s+{_YOU}(?:r\s+(?:judgement|judgment|taste|call))?",
+    rf"(?:it'?s\s+)?(?:up\s+to\s+{_YOU}|{_YOU}r\s+call|your\s+(?:call|choice|pick))",
+    r"surprise\s+(?:me|us)|go\s+(?:for\s+it|wild|nuts|crazy)|dealer'?s\s+choice|anything|something|idk|dunno|"
+    r"i\s+don'?t\s+(?:know|mind|care)|no\s+(?:idea|preference)|doesn'?t\s+matter|don'?t\s+mind",
+    r"lol|lmao|haha|tbh|honestly|really|just|pls|please|thanks|thx|fr|ok(?:ay)?|so|and|but|oh|um+|hmm+|well|"
+    r"(?:is\s+)?fine|works?|whatever|best|good|cool|bro|man|mate",
+)
+_LEAVES_IT_RE = re.compile(rf"\b(?:{'|'.join(_LEAVES_IT_PIECES)})\b", _I)
+
+
 def defers(answer: str) -> bool:
     """Whether an answer to :data:`OPEN_QUESTION` leaves what the ad is for to us."""
-    return bool(_DEFERRING_RE.match(answer))
+    if _DEFERRING_RE.match(answer):
+        return True
+    rest = _LEAVES_IT_RE.sub(" ", answer.replace("’", "'"))
+    return rest != answer.replace("’", "'") and not re.search(r"\w", rest)
 
 
 _BRAND_WAY_RE = re.compile(
@@ -210,11 +246,23 @@ _SIGN_OFF_RE = re.compile(
 )
 
 
+# Who asked or signed off, by name ("Tom from legal approved …", "per Priya, …", "as Dana said",
+# "Priya signed off"): a stakeholder's name names no subject of the ad (round thirty b).
+_DEPARTMENT = r"(?:legal|finance|compliance|marketing|sales|brand|design|comms|hr|ops|the\s+\w+\s+team)"
+_STAKEHOLDER_RE = re.compile(
+    rf"(?-i:\b[A-Z][a-z]+)\s+(?:from|in|at|on)\s+{_DEPARTMENT}\b"
+    r"|\b(?:per|as)\s+(?-i:[A-Z][a-z]+)(?:\s+(?:said|asked|says|wants))?\b"
+    r"|(?:^|[.!?,;]\s*)(?-i:[A-Z][a-z]+)\s+(?=(?:(?:has|just|finally)\s+)?(?:signed\s+off|approved|okayed|ok'?d)\b)",
+    _I,
+)
+
+
 def is_open_brief(masked: str, quotes_count: int = 0) -> bool:
     """Every word asks for an ad, none says what it is for (see the module docstring)."""
     if quotes_count:
         return False  # quoted copy is something the ad is about
     masked = _SIGN_OFF_RE.sub("", masked)  # "… Same vibe. Thanks! - Sarah": who wrote, no subject
+    masked = _STAKEHOLDER_RE.sub(" ", masked)  # "Tom from legal approved the budget, …"
     # ("the way Apple does it", "in the style of Apple", "like Nike would"): a brand's ads as the look
     text = _BRAND_WAY_RE.sub(" ", masked)
     for duration in reversed(find_durations(text)):
