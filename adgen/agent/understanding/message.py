@@ -120,6 +120,7 @@ from typing import Any, ClassVar
 from adgen.agent.answers import CAN_ANSWER, describe_differences
 from adgen.agent.conversation_state import ConversationState, PendingOption, PendingQuestion
 from adgen.agent.understanding import conditionals, followups, platforms, questions, refusals, retry
+from adgen.agent.understanding.approvals import without_approvals
 from adgen.agent.understanding.articles import with_articles
 from adgen.agent.understanding.asked_last import last_change_question, read_back, with_whole_ad
 from adgen.agent.understanding.asked_words import VOICE_TOPIC, change_asked_voice, voice_question, words_about
@@ -325,6 +326,7 @@ from adgen.agent.understanding.variants import (
 from adgen.agent.understanding.version_doubt import existing_version, version_doubt, version_question
 from adgen.agent.understanding.voice import (
     read_voice,
+    spoken_as_voice,
     voice_as_named,
     voice_back_on,
     voice_continuation,
@@ -407,9 +409,11 @@ def parse_message(
     raw = line_as_scene(raw, state.last_request if state else None, project)  # "line 2" of that copy
     raw = new_phone_number(raw, project) if project is not None else raw  # "the phone number should be …"
     masked, quotes = mask_quotes(raw)
+    masked = spoken_as_voice(masked) if project is not None else masked  # "what i say on the last scene"
     masked = symbols_as_words(masked)  # "🎵 ⬇️": "music down"; "+2s on the end card": "plus 2 s …"
     masked = spelled_out(unframed(masked))  # "hey team — …", "… asap 🙏": no part of the request; "w/"
     masked = unannounced(masked)  # "two small things if possible: …": a count of what follows
+    masked = without_approvals(masked) if project is not None else masked  # "Per Priya, …", "Tom okayed it."
     masked = without_particle_can(masked)  # "the cta words put at bottom can": Singlish, no product
     if project is not None and not (state and state.pending) and story_only(masked):
         return ParsedTurn(unknown=REPORT_NOTED_TEXT)  # "our mascot is a purple taco. not relevant yet"
