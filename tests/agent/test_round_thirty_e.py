@@ -19,7 +19,7 @@ approvals, e-commerce sellers and creators, as classes in other words.
 from __future__ import annotations
 
 import pytest
-from parse_helpers import basic_with, only
+from parse_helpers import basic_with, only, same_as
 from phrase_suite import basic_project
 
 from adgen.agent.understanding import parse_message
@@ -160,3 +160,59 @@ def test_a_hero_product_asks_nothing(text: str) -> None:
 )
 def test_a_tone_spelled_out_by_its_requests(text: str) -> None:
     only(text, basic_project(), scene_3__overlay__text="Order a bottle", scene_2__overlay__position="top")
+
+
+# --- 6. the ad's length said without a verb after a scene's request ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cta text white, ad to 20s",
+        "the cta text white and the video to 20 seconds",
+        "cta text in white and the ad 20 seconds",
+        "cta text white & the spot down to 20 secs",
+    ],
+)
+def test_the_ads_length_after_a_scene_is_the_ads(text: str) -> None:
+    turn = parse_message(text, basic_project())
+    assert not turn.question and not turn.unknown, (text, turn.question, turn.unknown)
+    wires = [op.to_wire() for op in turn.operations]
+    assert wires == [
+        {"operation": "update_overlay", "sceneId": "scene_3", "color": "#FFFFFF"},
+        {"operation": "set_duration", "durationSec": 20.0},
+    ], wires
+
+
+def test_a_scenes_length_and_the_ads_both_made() -> None:
+    turn = parse_message("make the hook 3 s and the ad to 20 s", basic_project())
+    wires = [op.to_wire() for op in turn.operations]
+    assert wires == [
+        {"operation": "update_scene", "sceneId": "scene_1", "durationSec": 3.0},
+        {"operation": "set_duration", "durationSec": 20.0},
+    ], wires
+
+
+# --- 7. a text named by what it shows, with the word for a text after it -----------------------------
+
+
+def priced() -> AdProject:
+    return basic_with(
+        scene_2__overlay__text="Only $4.99 a bottle",
+        scene_3__overlay__text="15% off with code BREW15",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("the discount code text bigger", "the cta text bigger"),
+        ("make the promo code line smaller", "make the cta text smaller"),
+        ("the BREW15 words in white", "the cta text in white"),
+        ("move the $4.99 line to the top", "move the showcase text to the top"),
+        ("move the $4.99 line up to the top of its scene please", "move the showcase text to the top"),
+        ("showcase 5 seconds and the coupon code text bigger", "showcase 5 seconds and the cta text bigger"),
+    ],
+)
+def test_a_text_named_by_what_it_shows(text: str, plain: str) -> None:
+    same_as(text, plain, priced())

@@ -120,6 +120,7 @@ from typing import Any, ClassVar
 from adgen.agent.answers import CAN_ANSWER, describe_differences
 from adgen.agent.conversation_state import ConversationState, PendingOption, PendingQuestion
 from adgen.agent.understanding import conditionals, followups, platforms, questions, refusals, retry
+from adgen.agent.understanding.ad_lengths import ad_length_said, text_named_by_content
 from adgen.agent.understanding.approvals import without_approvals
 from adgen.agent.understanding.articles import with_articles
 from adgen.agent.understanding.asked_last import last_change_question, read_back, with_whole_ad
@@ -414,6 +415,7 @@ def parse_message(
     masked = spelled_out(unframed(masked))  # "hey team — …", "… asap 🙏": no part of the request; "w/"
     masked = unannounced(masked)  # "two small things if possible: …": a count of what follows
     masked = without_approvals(masked) if project is not None else masked  # "Per Priya, …", "Tom okayed it."
+    masked = ad_length_said(masked) if project is not None else masked  # "hook text red, ad to 25s"
     masked = without_particle_can(masked)  # "the cta words put at bottom can": Singlish, no product
     if project is not None and not (state and state.pending) and story_only(masked):
         return ParsedTurn(unknown=REPORT_NOTED_TEXT)  # "our mascot is a purple taco. not relevant yet"
@@ -487,6 +489,7 @@ def parse_message(
         masked = with_swapped(masked)  # "B version with the hook and the cta swapped"
         masked = named_by_kind(masked, project)  # "make the phone number bigger": the text that shows it
         masked = named_by_content(masked, project)  # "the rating card": the scene whose text shows one
+        masked = text_named_by_content(masked, project)  # "the discount code text bigger": that text
         masked = without_placing_neighbour(masked, project, quotes)  # "the cta after the social proof …"
     if project is not None and state is not None:  # "no sory wrong one, put that back. the shop one i mean"
         masked = one_correction(masked, project, state.last_operations)

@@ -1,0 +1,56 @@
+"""The ad's new length said without a verb after a scene's request (round thirty, e).
+
+Part of :mod:`adgen.agent.understanding`. "hook text red, ad to 25s", "cta text white and the
+video to 30 s", "hook text bigger and the ad 20 seconds": read as typed, the clause had no verb
+of its own and took the scene named before it, so that scene got the ad's length (a wrong edit),
+or the length was dropped. Said as "make the whole ad N seconds", it is a request of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from adgen.project import AdProject
+
+_AD_LENGTH_RE = re.compile(
+    r"(?P<sep>[,;]|\band\b|\bthen\b|\bplus\b|&)\s+(?:(?:cut|trim|bring|get|take|set|put)\s+)?"
+    r"(?:the\s+|this\s+|my\s+|our\s+)?(?:whole\s+|entire\s+)?(?:ad|video|spot|commercial)\s+"
+    r"(?:(?:down|up)\s+)?(?:to\s+|at\s+)?(?=\d+(?:\.\d+)?\s*(?:s|secs?|seconds)\b)",
+    re.I,
+)
+
+
+def ad_length_said(masked: str) -> str:
+    """``masked`` with the ad's length said after another request as a request of its own."""
+    return _AD_LENGTH_RE.sub(lambda m: f"{m.group('sep')} make the whole ad ", masked)
+
+
+# "the discount code text bigger", "move the $25 line to the top", "the TRAIL20 words in white":
+# a text named by what it shows, with the word for a text after it (round thirty, e; read as typed,
+# which scene was asked, or every scene's text was proposed). content_scene finds the one scene.
+_NAMED_TEXT_RE = re.compile(
+    r"\b(?:the|our|that)\s+(?P<what>[\w%€£$.-]+(?:\s+[\w%€£$.-]+)?)\s+(?:text|line|words|caption|copy)\b"
+    r"(?P<its>\s+(?:up\s+)?to\s+the\s+(?:top|bottom|middle|centre|center)\s+of\s+its\s+(?:scene|card|screen|slide))?",
+    re.I,
+)
+
+
+def text_named_by_content(masked: str, project: AdProject) -> str:
+    """``masked`` with a text named by what it shows said as "the scene N text" (its one scene)."""
+    from adgen.agent.understanding.text_parts import content_scene
+
+    def repl(m: re.Match[str]) -> str:
+        if re.search(r"\ue000|\ue100", m.group("what")):
+            return m.group(0)
+        what = re.sub(
+            r"^(?:discount|promo|coupon|sale|offer|voucher)\s+(?=codes?$)", "", m.group("what"), flags=re.I
+        )
+        ids = content_scene(f"the {what} line", project)
+        if len(ids) != 1:
+            return m.group(0)
+        said = f"the scene {[s.id for s in project.scenes].index(ids[0]) + 1} text"
+        if m.group("its"):  # "to the top of its scene": the text's place in its own scene
+            said += re.sub(r"\s+of\s+its\s+\w+$", "", m.group("its"))
+        return said
+
+    return _NAMED_TEXT_RE.sub(repl, masked)
