@@ -22,6 +22,7 @@ import pytest
 from parse_helpers import basic_with, only, same_as
 from phrase_suite import basic_project
 
+from adgen.agent.conversation_state import ConversationState
 from adgen.agent.understanding import parse_message
 from adgen.agent.understanding.approvals import without_approvals
 from adgen.project import AdProject
@@ -216,3 +217,49 @@ def priced() -> AdProject:
 )
 def test_a_text_named_by_what_it_shows(text: str, plain: str) -> None:
     same_as(text, plain, priced())
+
+
+# --- 8. "change it to <words>" right after a question about what one scene shows ---------------------
+
+
+def asked_about(question: str, scene_id: str) -> ConversationState:
+    return ConversationState(
+        project_id=basic_project().project_id, scene_ids=[scene_id], topic="scene", last_question=question
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "scene", "text", "words"),
+    [
+        ("what's on the end card right now?", 3, "change it to 10% off this week", "10% off this week"),
+        ("what's in the hook?", 1, "ok, change it to Cold brew, no queue", "Cold brew, no queue"),
+        (
+            "what is on the showcase at the moment?",
+            2,
+            "update it to Brewed for 20 hours",
+            "Brewed for 20 hours",
+        ),
+    ],
+)
+def test_it_is_the_words_just_shown(question: str, scene: int, text: str, words: str) -> None:
+    only(
+        text,
+        basic_project(),
+        asked_about(question, f"scene_{scene}"),
+        **{f"scene_{scene}__overlay__text": words},
+    )
+
+
+def test_a_colour_or_a_length_stays_what_it_was() -> None:
+    only(
+        "change it to red",
+        basic_project(),
+        asked_about("what's on the end card?", "scene_3"),
+        scene_3__overlay__color="#FF0000",
+    )
+    turn = parse_message(
+        "change it to 6 seconds", basic_project(), state=asked_about("what's on the end card?", "scene_3")
+    )
+    assert [op.to_wire() for op in turn.operations] == [
+        {"operation": "update_scene", "sceneId": "scene_3", "durationSec": 6.0}
+    ]

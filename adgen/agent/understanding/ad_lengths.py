@@ -54,3 +54,40 @@ def text_named_by_content(masked: str, project: AdProject) -> str:
         return said
 
     return _NAMED_TEXT_RE.sub(repl, masked)
+
+
+# "what's on the discount card right now?" (answered with that scene's words) … "change it to 15%
+# off with code SUMMIT15": "it" is the words just shown (round thirty, e; read as typed, the
+# scene talked about had no field for unquoted words, and nothing was understood).
+_ASKED_ON_RE = re.compile(
+    r"^\W*what(?:'?s|\s+is|\s+does)\s+(?:(?:on|in)\s+)?(?:the\s+|our\s+|that\s+)?[\w$%€£ -]{1,40}?"
+    r"(?:\s+(?:say|show|read|have))?(?:\s+(?:right\s+)?now|\s+at\s+the\s+moment|\s+currently)?\W*$",
+    re.I,
+)
+_IT_TO_RE = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|cool|great|right|thanks|hmm+)\b[\s,.!]*)*(?:(?:please|pls)\s+)?"
+    r"(?:change|switch|update|set)\s+(?:it|that|this)\s+to\s+(?P<words>[^\n'\"“‘\ue000]{3,80}?)\s*(?:please|pls)?\W*$",
+    re.I,
+)
+_NOT_WORDS_RE = re.compile(
+    r"^(?:an?|the|some|more|less|much|way|bigger|smaller|larger|louder|quieter|top|bottom|middle|center|centre|left|"
+    r"right|half|double|default|normal|bold|italic)\b|^\d+(?:\.\d+)?\s*(?:s|secs?|seconds|px|pt|%)?$",
+    re.I,
+)
+
+
+def asked_scene_text(raw: str, project: AdProject, last_question: str | None, scene_ids: list[str]) -> str:
+    """``raw`` with "change it to <words>" said as that scene's new text in quotes, right after a
+    question about what one scene shows; else as typed."""
+    if not last_question or len(scene_ids) != 1 or not _ASKED_ON_RE.match(last_question):
+        return raw
+    m = _IT_TO_RE.match(raw)
+    if m is None or _NOT_WORDS_RE.match(m.group("words")):
+        return raw
+    from adgen.agent.understanding.values import find_colors
+
+    words = m.group("words").strip()
+    if find_colors(words) or not any(s.id == scene_ids[0] for s in project.scenes):
+        return raw
+    number = [s.id for s in project.scenes].index(scene_ids[0]) + 1
+    return f"change the scene {number} text to '{words}'"

@@ -120,7 +120,7 @@ from typing import Any, ClassVar
 from adgen.agent.answers import CAN_ANSWER, describe_differences
 from adgen.agent.conversation_state import ConversationState, PendingOption, PendingQuestion
 from adgen.agent.understanding import conditionals, followups, platforms, questions, refusals, retry
-from adgen.agent.understanding.ad_lengths import ad_length_said, text_named_by_content
+from adgen.agent.understanding.ad_lengths import ad_length_said, asked_scene_text, text_named_by_content
 from adgen.agent.understanding.approvals import without_approvals
 from adgen.agent.understanding.articles import with_articles
 from adgen.agent.understanding.asked_last import last_change_question, read_back, with_whole_ad
@@ -394,6 +394,8 @@ def parse_message(
     raw = undictated(raw)  # "see tee ay … comma", "quote Book a demo end quote": as typed (:mod:`dictation`)
     if project is not None and state is not None:
         raw = reported_answer(raw, state.last_question)  # "what font …?" "they say it's Manrope now"
+        # "what's on the end card?" … "change it to Free returns": that scene's words
+        raw = asked_scene_text(raw, project, state.last_question, list(state.scene_ids or []))
     raw = _in_plain_english(raw)  # "abeg reduce d music small", "make 5 can": plain English
     if project is None and not (state and state.pending):
         # "business: … / length: 15s", "pub de 15 secondes pour le salon Chez Margot": in English
