@@ -263,3 +263,30 @@ def test_a_colour_or_a_length_stays_what_it_was() -> None:
     assert [op.to_wire() for op in turn.operations] == [
         {"operation": "update_scene", "sceneId": "scene_3", "durationSec": 6.0}
     ]
+
+
+# --- 9. the captions turned off after another request ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "showcase text at the top, captions off, and cta text white",
+        "showcase text at the top and subtitles off",
+        "showcase text at the top, kill the captions please",
+    ],
+)
+def test_captions_off_after_another_request(text: str) -> None:
+    start = basic_with(captions__enabled=True)
+    changes = {"scene_2__overlay__position": "top", "captions__enabled": False}
+    if "white" in text:
+        changes["scene_3__overlay__color"] = "#FFFFFF"
+    only(text, start, **changes)
+
+
+def test_captions_off_inside_quotes_are_words() -> None:
+    only(
+        "the cta should say 'captions off, and go'",
+        basic_with(captions__enabled=True),
+        scene_3__overlay__text="captions off, and go",
+    )

@@ -91,3 +91,26 @@ def asked_scene_text(raw: str, project: AdProject, last_question: str | None, sc
         return raw
     number = [s.id for s in project.scenes].index(scene_ids[0]) + 1
     return f"change the scene {number} text to '{words}'"
+
+
+# "hook text bigger, captions off, and music down": the captions turned off as one of several
+# requests, after another (round thirty, e; read as typed, the captions' clause took the scene named
+# before it and was dropped without a word). Cut out, the rest is read on its own.
+_CAPTIONS_OFF_RE = re.compile(
+    r"(?:\s*[,;]\s*(?:and\s+|also\s+|plus\s+)?|\s+(?:and|also|plus|&)\s+)(?:(?:please|pls|also)\s+)?"
+    r"(?:(?:turn|switch|take|shut)\s+(?:the\s+)?(?P<w1>captions|subtitles|subs)\s+off"
+    r"|(?:the\s+)?(?P<w2>captions|subtitles|subs)\s+off|(?:kill|drop|remove|lose|hide)\s+(?:the\s+)?(?P<w3>captions|subtitles|subs))"
+    r"(?:\s+(?:please|pls|too|as\s+well))?(?=\s*(?:[,;.!]|\band\b|$))",
+    re.I,
+)
+
+
+def without_captions_off(raw: str) -> str | None:
+    """``raw`` without its captions-off clause, when that clause follows another request (a
+    message without quotes); None when there is none."""
+    if re.search(r"[\"“”‘’«»]|(?<!\w)'|'(?!\w)", raw):
+        return None  # (quoted words: the clause may be part of them)
+    found = list(_CAPTIONS_OFF_RE.finditer(raw))
+    if len(found) != 1 or not re.search(r"[a-z]{3}", raw[: found[0].start()], re.I):
+        return None
+    return (raw[: found[0].start()] + raw[found[0].end() :]).strip()

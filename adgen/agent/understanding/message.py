@@ -120,7 +120,12 @@ from typing import Any, ClassVar
 from adgen.agent.answers import CAN_ANSWER, describe_differences
 from adgen.agent.conversation_state import ConversationState, PendingOption, PendingQuestion
 from adgen.agent.understanding import conditionals, followups, platforms, questions, refusals, retry
-from adgen.agent.understanding.ad_lengths import ad_length_said, asked_scene_text, text_named_by_content
+from adgen.agent.understanding.ad_lengths import (
+    ad_length_said,
+    asked_scene_text,
+    text_named_by_content,
+    without_captions_off,
+)
 from adgen.agent.understanding.approvals import without_approvals
 from adgen.agent.understanding.articles import with_articles
 from adgen.agent.understanding.asked_last import last_change_question, read_back, with_whole_ad
@@ -405,6 +410,10 @@ def parse_message(
     kept = _total_kept(raw, project, has_attachment, state, family)
     if kept is not None:
         return kept
+    if project is not None and project.captions.enabled and not (state and state.pending):
+        with_captions = _captions_off_too(raw, project, has_attachment, state, family)
+        if with_captions is not None:  # "hook text bigger, captions off, and music down"
+            return with_captions
     raw = forwarded_note(raw, new_ad=project is None) or raw  # "Forwarding from the client: '…'"
     raw, uneven = copy_per_scene(raw, project)  # "New copy, one line per scene:" over the lines
     if uneven is not None:
@@ -606,6 +615,27 @@ def parse_message(
         if turn is not None:
             return _no_scene_for_a_part(message, _gated(message, turn) if step in _GATED else turn)
     return _no_scene_for_a_part(message, _gated(message, _Edits(message).read()))
+
+
+def _captions_off_too(
+    raw: str,
+    project: AdProject,
+    has_attachment: bool,
+    state: ConversationState | None,
+    family: Callable[[], VariantFamily | None] | None,
+) -> ParsedTurn | None:
+    """ "hook text bigger, captions off, and music down": the rest read on its own, then the
+    captions off (:func:`ad_lengths.without_captions_off`); None when the rest is not all
+    understood."""
+    rest = without_captions_off(raw)
+    if not rest:
+        return None
+    turn = parse_message(rest, project, has_attachment=has_attachment, state=state, family=family)
+    if turn.question or turn.unknown or turn.ignored or not turn.operations or turn.brief or turn.switch_to:
+        return None
+    if any(isinstance(op, (ops.Undo, ops.Redo, ops.UpdateCaptions)) for op in turn.operations):
+        return None
+    return replace(turn, operations=[*turn.operations, ops.UpdateCaptions(enabled=False)])
 
 
 def _no_scene_for_a_part(m: Message, turn: ParsedTurn) -> ParsedTurn:
