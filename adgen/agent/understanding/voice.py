@@ -384,7 +384,10 @@ def voice_as_named(masked: str) -> str:
 
 
 def spoken_as_voice(masked: str) -> str:
-    """``masked`` with the words spoken, named by who speaks them, said as "the voice-over"."""
+    """``masked`` with the words spoken, named by who speaks them, said as "the voice-over", when
+    the new words are quoted (unquoted, "change what the narrator says … to: …" is read elsewhere)."""
+    if "\ue000" not in masked:
+        return masked
     return _SPOKEN_WORDS_RE.sub("the voice-over", masked)
 
 
