@@ -98,8 +98,20 @@ def test_stakeholder_labels_are_no_request(text: str) -> None:
     assert any(w.get("sceneId") == "scene_1" and w.get("durationSec") == 3.0 for w in wires), wires
 
 
-def test_a_label_that_names_part_of_the_ad_stays() -> None:
-    assert without_approvals("Hook: \ue000\ue100") == "Hook: \ue000\ue100"
+@pytest.mark.parametrize(
+    "masked",
+    [
+        "Hook: \ue000\ue100",
+        "Opening: \ue000\ue100. Closing: \ue000\ue101.",
+        "Voice-over: \ue000\ue100. Music: calmer",
+        "Dana: hook 3 seconds",  # (one name alone may be anything: left to be asked about)
+    ],
+)
+def test_a_label_that_names_part_of_the_ad_stays(masked: str) -> None:
+    assert without_approvals(masked) == masked
+
+
+def test_a_hook_label_is_the_hook() -> None:
     only("Hook: 'Good morning'", basic_project(), scene_1__overlay__text="Good morning")
 
 

@@ -9,7 +9,8 @@ understood and the requests beside them were only proposed (or a label was read 
   "according to legal, …";
 - who approved it, as a sentence of its own: "Tom already okayed it.", "Priya and Tom signed off
   on the rest.", "Me: fine with both.";
-- a stakeholder's name as the label of their request: "Priya: hook shorter, 3s. Tom: CTA '…'";
+- stakeholders' names as the labels of their requests, two or more: "Priya: hook shorter, 3s.
+  Tom: CTA '…'";
 - the occasion of a list of changes: "Two things from the approvals call: …", "three notes after
   the Monday review: …";
 - the reason a list follows, before "so:": "BOGO starts Friday, so: end card '…' and …";
@@ -65,7 +66,11 @@ _AD_LABELS = frozenset(
     "showcase problem proof testimonial reviews logo brand colours colors colour color font title headline copy "
     "tagline length duration update note notes feedback change changes edit edits also ps fyi client legal "
     "background backgrounds product price offer discount code cut version variant render export all everything "
-    "overall total pace tone style mood format ratio first last next then".split()
+    "overall total pace tone style mood format ratio first last next then opening closing opener closer voice-over "
+    "voice-overs voiceovers narration narrator sound song track subtitle caption shot slide card frame screen image "
+    "picture photo video ad hero benefit benefits feature features demo sale promo solution story lifestyle finale "
+    "final cover thumbnail subhead subheadline body tag hashtag hashtags handle bio link url website phone number "
+    "address disclaimer terms tagline slogan social problem solution before after question answer step steps".split()
 )
 # "Priya: hook shorter, 3s. Tom: CTA '…'": a stakeholder's name as a label
 _NAME_LABEL_RE = re.compile(_START + r"(?P<name>[A-Z][a-z][\w'’-]*)\s*:\s*(?=\S)")
@@ -112,15 +117,17 @@ def without_approvals(masked: str) -> str:
     text = _TONE_RE.sub("", masked)
     for pattern in (_OCCASION_RE, _ASKED_BY_RE, _SO_COLON_RE, _HERO_RE):
         text = pattern.sub(r"\g<sp>", text)
-    text = _NAME_LABEL_RE.sub(
-        lambda m: m.group(0) if m.group("name").lower() in _AD_LABELS else m.group("sp"), text
-    )
+    names = [m for m in _NAME_LABEL_RE.finditer(text) if m.group("name").lower() not in _AD_LABELS]
     pieces = re.split(r"(?<=[.!?])(\s+)", text)  # sentences, each with the space after it
     kept = []
     for i in range(0, len(pieces), 2):
         if not _SIGN_OFF_RE.match(pieces[i]):
             kept.append(pieces[i] + (pieces[i + 1] if i + 1 < len(pieces) else ""))
     text = "".join(kept).rstrip()
+    if len(names) >= 2:  # a list of who asked for what ("Priya: … Tom: … Me: …"), never one label alone
+        text = _NAME_LABEL_RE.sub(
+            lambda m: m.group(0) if m.group("name").lower() in _AD_LABELS else m.group("sp"), text
+        )
     if not re.search(r"\w|\ue000", text):
         return masked
     return text
