@@ -105,6 +105,8 @@ def test_stakeholder_labels_are_no_request(text: str) -> None:
         "Opening: \ue000\ue100. Closing: \ue000\ue101.",
         "Voice-over: \ue000\ue100. Music: calmer",
         "Dana: hook 3 seconds",  # (one name alone may be anything: left to be asked about)
+        "per scene, make it 3 s",  # (a rate, never who asked)
+        "the bottle is the hero, so make it bigger",  # ("it" is the hero)
     ],
 )
 def test_a_label_that_names_part_of_the_ad_stays(masked: str) -> None:

@@ -33,7 +33,10 @@ _START = r"(?:^|(?<=[.!?;\n]))(?P<sp>\s*)"
 
 # "Per Priya (comms lead), …", "as per legal, …", "according to the client, …"
 _ASKED_BY_RE = re.compile(
-    _START + r"(?:(?:as\s+)?per|according\s+to)\s+(?:the\s+|our\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}"
+    _START + r"(?:(?:as\s+)?per|according\s+to)\s+"
+    # ("per scene, …", "per second": a rate, never who asked)
+    r"(?!(?:each\s+|every\s+)?(?:scenes?|seconds?|sec|s|cent|minute|shot|slide|card|version|variant|ad|video|frame|line|"
+    r"word|platform)\b)(?:the\s+|our\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}"
     r"(?:\s*\([^()\n]{1,40}\))?\s*[,:—–-]\s*(?=\S)",
     _I,
 )
@@ -95,7 +98,10 @@ _HERO = (
 )
 # "olive is the hero colourway, keep it.", "the 30 ml bottle is the hero SKU this month, so …"
 _HERO_RE = re.compile(
-    _START + _HERO + r"(?:\s*,\s*(?:so|and)\s+(?=\S)"
+    _START
+    + _HERO
+    # (never before "it": "the bottle is the hero, so make it bigger" names what "it" is)
+    + r"(?:\s*,\s*(?:so|and)\s+(?![^\ue000]*\b(?:it|them|its)\b)(?=\S)"
     r"|(?:\s*,\s*(?:keep|leave)\s+(?:it|that|them)(?:\s+(?:as\s+is|like\s+that))?)?\s*[.!;]+\s*(?=\S))",
     _I,
 )
