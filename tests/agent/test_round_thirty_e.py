@@ -106,6 +106,7 @@ def test_stakeholder_labels_are_no_request(text: str) -> None:
         "Voice-over: \ue000\ue100. Music: calmer",
         "Dana: hook 3 seconds",  # (one name alone may be anything: left to be asked about)
         "per scene, make it 3 s",  # (a rate, never who asked)
+        "Bug: the cta is hard to read. Expected: readable. Actual: grey text on white.",  # (a ticket's labels)
         "the bottle is the hero, so make it bigger",  # ("it" is the hero)
     ],
 )

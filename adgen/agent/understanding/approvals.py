@@ -73,7 +73,14 @@ _AD_LABELS = frozenset(
     "voice-overs voiceovers narration narrator sound song track subtitle caption shot slide card frame screen image "
     "picture photo video ad hero benefit benefits feature features demo sale promo solution story lifestyle finale "
     "final cover thumbnail subhead subheadline body tag hashtag hashtags handle bio link url website phone number "
-    "address disclaimer terms tagline slogan social problem solution before after question answer step steps".split()
+    "address disclaimer terms tagline slogan social problem solution before after question answer step steps "
+    # a ticket's or a form's labels ("Bug: … Expected: … Actual: …")
+    "bug bugs expected actual issue issues fix fixes result results observed summary status priority severity context "
+    "request requests ask asks todo nb re fw fwd subject from to cc date sent reason why what where when who how goal "
+    "goals objective audience platform platforms deadline budget brief comment comments suggestion suggestions idea "
+    "ideas option options pros cons yes no ok okay done pending approved rejected agency keep remove add must should "
+    "nice optional required mandatory important urgent warning caution tip example eg ie now later today tomorrow "
+    "mobile desktop tiktok instagram youtube facebook reels stories shorts".split()
 )
 # "Priya: hook shorter, 3s. Tom: CTA '…'": a stakeholder's name as a label
 _NAME_LABEL_RE = re.compile(_START + r"(?P<name>[A-Z][a-z][\w'’-]*)\s*:\s*(?=\S)")
