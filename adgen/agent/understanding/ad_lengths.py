@@ -70,7 +70,9 @@ _IT_TO_RE = re.compile(
     re.I,
 )
 _NOT_WORDS_RE = re.compile(
-    r"^(?:an?|the|some|more|less|much|way|bigger|smaller|larger|louder|quieter|top|bottom|middle|center|centre|left|"
+    # ("change it to match the cta", "to the same as the hook": another text as the measure, read elsewhere)
+    r"^(?:an?|the|some|more|less|much|way|match|same|like|whatever|something|anything|what|that|this|it|its|be|mirror|"
+    r"copy|bigger|smaller|larger|louder|quieter|top|bottom|middle|center|centre|left|"
     r"right|half|double|default|normal|bold|italic)\b|^\d+(?:\.\d+)?\s*(?:s|secs?|seconds|px|pt|%)?$",
     re.I,
 )
