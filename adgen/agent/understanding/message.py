@@ -120,6 +120,13 @@ from typing import Any, ClassVar
 from adgen.agent.answers import CAN_ANSWER, describe_differences
 from adgen.agent.conversation_state import ConversationState, PendingOption, PendingQuestion
 from adgen.agent.understanding import conditionals, followups, platforms, questions, refusals, retry
+from adgen.agent.understanding.ad_lengths import (
+    ad_length_said,
+    asked_scene_text,
+    text_named_by_content,
+    without_captions_off,
+)
+from adgen.agent.understanding.approvals import without_approvals
 from adgen.agent.understanding.articles import with_articles
 from adgen.agent.understanding.asked_last import last_change_question, read_back, with_whole_ad
 from adgen.agent.understanding.asked_words import VOICE_TOPIC, change_asked_voice, voice_question, words_about
@@ -332,6 +339,7 @@ from adgen.agent.understanding.variants import (
 from adgen.agent.understanding.version_doubt import existing_version, version_doubt, version_question
 from adgen.agent.understanding.voice import (
     read_voice,
+    spoken_as_voice,
     voice_as_named,
     voice_back_on,
     voice_continuation,
@@ -474,6 +482,8 @@ def _parse_one(
     raw = undictated(raw)  # "see tee ay … comma", "quote Book a demo end quote": as typed (:mod:`dictation`)
     if project is not None and state is not None:
         raw = reported_answer(raw, state.last_question)  # "what font …?" "they say it's Manrope now"
+        # "what's on the end card?" … "change it to Free returns": that scene's words
+        raw = asked_scene_text(raw, project, state.last_question, list(state.scene_ids or []))
     raw = _in_plain_english(raw)  # "abeg reduce d music small", "make 5 can": plain English
     if project is None and not (state and state.pending):
         # "business: … / length: 15s", "pub de 15 secondes pour le salon Chez Margot": in English
@@ -483,6 +493,10 @@ def _parse_one(
     kept = _total_kept(raw, project, has_attachment, state, family)
     if kept is not None:
         return kept
+    if project is not None and project.captions.enabled and not (state and state.pending):
+        with_captions = _captions_off_too(raw, project, has_attachment, state, family)
+        if with_captions is not None:  # "hook text bigger, captions off, and music down"
+            return with_captions
     raw = forwarded_note(raw, new_ad=project is None) or raw  # "Forwarding from the client: '…'"
     raw, uneven = copy_per_scene(raw, project)  # "New copy, one line per scene:" over the lines
     if uneven is not None:
@@ -495,9 +509,12 @@ def _parse_one(
         asked_slip = _brother_question(masked, quotes, project, state)  # "make the hook brother"
         if asked_slip is not None:
             return asked_slip
+    masked = spoken_as_voice(masked) if project is not None else masked  # "what i say on the last scene"
     masked = symbols_as_words(masked)  # "🎵 ⬇️": "music down"; "+2s on the end card": "plus 2 s …"
     masked = spelled_out(unframed(masked))  # "hey team — …", "… asap 🙏": no part of the request; "w/"
     masked = unannounced(masked)  # "two small things if possible: …": a count of what follows
+    masked = without_approvals(masked) if project is not None else masked  # "Per Priya, …", "Tom okayed it."
+    masked = ad_length_said(masked) if project is not None else masked  # "hook text red, ad to 25s"
     masked = without_particle_can(masked)  # "the cta words put at bottom can": Singlish, no product
     if project is not None and not (state and state.pending) and story_only(masked):
         return ParsedTurn(unknown=REPORT_NOTED_TEXT)  # "our mascot is a purple taco. not relevant yet"
@@ -581,6 +598,7 @@ def _parse_one(
         masked = with_swapped(masked)  # "B version with the hook and the cta swapped"
         masked = named_by_kind(masked, project)  # "make the phone number bigger": the text that shows it
         masked = named_by_content(masked, project)  # "the rating card": the scene whose text shows one
+        masked = text_named_by_content(masked, project)  # "the discount code text bigger": that text
         masked = without_placing_neighbour(masked, project, quotes)  # "the cta after the social proof …"
     if project is not None and state is not None:  # "no sory wrong one, put that back. the shop one i mean"
         masked = one_correction(masked, project, state.last_operations)
@@ -695,6 +713,27 @@ def _parse_one(
         if turn is not None:
             return _no_scene_for_a_part(message, _gated(message, turn) if step in _GATED else turn)
     return _no_scene_for_a_part(message, _gated(message, _Edits(message).read()))
+
+
+def _captions_off_too(
+    raw: str,
+    project: AdProject,
+    has_attachment: bool,
+    state: ConversationState | None,
+    family: Callable[[], VariantFamily | None] | None,
+) -> ParsedTurn | None:
+    """ "hook text bigger, captions off, and music down": the rest read on its own, then the
+    captions off (:func:`ad_lengths.without_captions_off`); None when the rest is not all
+    understood."""
+    rest = without_captions_off(raw)
+    if not rest:
+        return None
+    turn = parse_message(rest, project, has_attachment=has_attachment, state=state, family=family)
+    if turn.question or turn.unknown or turn.ignored or not turn.operations or turn.brief or turn.switch_to:
+        return None
+    if any(isinstance(op, (ops.Undo, ops.Redo, ops.UpdateCaptions)) for op in turn.operations):
+        return None
+    return replace(turn, operations=[*turn.operations, ops.UpdateCaptions(enabled=False)])
 
 
 def _no_scene_for_a_part(m: Message, turn: ParsedTurn) -> ParsedTurn:

@@ -372,10 +372,36 @@ _PERSON_SPEAKING_RE = re.compile(
 )
 
 
+# "change what i say on the last scene to '…'", "what she says in the hook should be '…'", "the
+# spoken line at the end", "what's said in scene 2": the voice-over's words, named by who speaks
+# them (round thirty, e; read as typed, the scene's on-screen text was changed, or a question was
+# answered). "what it says", "what the cta says" stay the screen's.
+_SPOKEN_WORDS_RE = re.compile(
+    r"\bwhat\s+(?:i|i'?m|i\s+am|she|she'?s|he|he'?s|we|we'?re|they|they'?re|you|the\s+(?:narrator|voice|speaker|presenter|"
+    r"host|guy|girl|woman|man|lady|dude|person|reader))\s+(?:say|says|said|saying|speaks?|speaking|reads?|reading)\b"
+    r"(?:\s+out\s+loud|\s+aloud)?"
+    r"|\bwhat'?s\s+(?:being\s+)?(?:said|spoken)(?:\s+out\s+loud|\s+aloud)?"
+    r"|\bwhat\s+(?:is|gets|'s)\s+(?:said|spoken|read\s+out)(?:\s+out\s+loud|\s+aloud)?"
+    r"|\bwhat\s+(?:you|we|people|viewers)\s+hear\b"
+    r"|\bthe\s+(?:words?|lines?)\s+(?:i|she|he|we|they|the\s+(?:narrator|voice|speaker))\s+(?:say|says|speaks?|reads?)\b"
+    r"|\bthe\s+spoken\s+(?:lines?|words?|text|bit|part|copy|script)\b",
+    _I,
+)
+
+
 def voice_as_named(masked: str) -> str:
     """``masked`` with the voice named as the person speaking said as "the voice" ("he talks too
-    fast": read as typed, no topic, and "too fast" was the ad's pace)."""
-    return _PERSON_SPEAKING_RE.sub("the voice ", masked)
+    fast": read as typed, no topic, and "too fast" was the ad's pace), and the words spoken named
+    by who speaks them said as "the voice-over" ("change what i say on the last scene to '…'")."""
+    return _PERSON_SPEAKING_RE.sub("the voice ", spoken_as_voice(masked))
+
+
+def spoken_as_voice(masked: str) -> str:
+    """``masked`` with the words spoken, named by who speaks them, said as "the voice-over", when
+    the new words are quoted (unquoted, "change what the narrator says … to: …" is read elsewhere)."""
+    if "\ue000" not in masked:
+        return masked
+    return _SPOKEN_WORDS_RE.sub("the voice-over", masked)
 
 
 # "love the voice, it's slow and calm, perfect", "the voice is slow, which I like": the voice
