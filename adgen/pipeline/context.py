@@ -26,6 +26,7 @@ from typing import Any, TypeVar
 from adgen.pipeline.cache import damage, note_repair
 from adgen.pipeline.errors import ProviderError
 from adgen.pipeline.events import StageEvent
+from adgen.pipeline.ffmpeg import mp4_unfinished
 from adgen.pipeline.keys import media_key
 from adgen.pipeline.providers import Providers, providers_for
 from adgen.pipeline.targets import RenderTarget, chosen_targets, preset_table, target_of
@@ -112,7 +113,14 @@ class RenderContext:
         return False
 
     def store(self, path: Path, stage: str, key: str, suffix: str) -> str:
-        """Store a stage's output under its content key; returns its media URL."""
+        """Store a stage's output under its content key; returns its media URL. An MP4 a writer
+        left unfinished (no index: a full disk, a killed ffmpeg) is refused, since a stored
+        output is reused by every later render and could never be repaired by a retry."""
+        if suffix.lower().endswith(("mp4", "m4a", "mov")):
+            if why := mp4_unfinished(Path(path)):
+                raise RenderError(
+                    f"the {stage.replace('_', ' ')} output {Path(path).name} was left unfinished: {why}"
+                )
         return self.media.put_file(Path(path), key=media_key(stage, key, suffix))
 
     @contextmanager

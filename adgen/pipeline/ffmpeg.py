@@ -708,6 +708,33 @@ def concat_and_mux(
     return out_path
 
 
+def mp4_unfinished(path: Path) -> str | None:
+    """Why an MP4 file was left unfinished, or None when its top-level boxes tile the file and
+    one of them is the index (``moov``). Why: ffmpeg's segment muxer exits 0 when the last
+    segment's trailer cannot be written (a full disk), leaving a file with no index that every
+    later render reuses and fails on ("moov atom not found"). A walk over box headers, not a
+    decode: a few reads per file."""
+    size = path.stat().st_size
+    seen: set[bytes] = set()
+    offset = 0
+    with open(path, "rb") as f:
+        while offset < size:
+            f.seek(offset)
+            header = f.read(16)
+            if len(header) < 8:
+                return "it ends inside a box header"
+            length, kind = int.from_bytes(header[:4], "big"), header[4:8]
+            if length == 1 and len(header) == 16:
+                length = int.from_bytes(header[8:16], "big")
+            elif length == 0:
+                length = size - offset
+            if length < 8 or offset + length > size:
+                return f"its {kind.decode('latin-1')!r} box runs past the end of the file"
+            seen.add(kind)
+            offset += length
+    return None if b"moov" in seen else "it has no index (moov box)"
+
+
 def split_scene_pass(
     scene: Path,
     head_frames: int,
@@ -727,7 +754,7 @@ def split_scene_pass(
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     pattern = out_dir / "part%d.mp4"
-    _run(
+    proc = _run(
         _ffmpeg(
             "-i",
             str(scene),
@@ -754,6 +781,12 @@ def split_scene_pass(
     parts = tuple(out_dir / f"part{i}.mp4" for i in range(3))
     if not all(p.is_file() for p in parts) or (out_dir / "part3.mp4").exists():
         raise FFmpegError(f"{Path(scene).name} has no key frames where its transitions are cut")
+    for part in parts:
+        if why := mp4_unfinished(part):  # ffmpeg said why on stderr (a full disk), and exited 0
+            raise FFmpegError(
+                f"splitting {Path(scene).name} left {part.name} unfinished: {why}",
+                proc.stderr.decode("utf-8", "replace"),
+            )
     return parts  # type: ignore[return-value]
 
 
@@ -880,6 +913,7 @@ __all__ = [
     "MediaInfo",
     "SoundLevels",
     "concat_and_mux",
+    "mp4_unfinished",
     "export_video_args",
     "ffmpeg_exe",
     "ffprobe_exe",

@@ -100,3 +100,72 @@ def test_a_render_that_runs_out_of_space_ends_failed_saying_so_and_renders_once_
     rendered = store.get(pid, owner=project.owner)
     assert rendered.render_status.state == "completed", rendered.render_status
     assert set(rendered.aspect_exports) == {"9:16", "1:1", "16:9"}
+
+
+def _keyed_scene_pass(path: Path) -> Path:
+    """A small scene pass with a key frame every 15 frames, as :func:`scene_pass` encodes them."""
+    import subprocess
+
+    from adgen.pipeline.ffmpeg import ffmpeg_exe
+
+    subprocess.run(
+        [ffmpeg_exe(), "-v", "error", "-y", "-f", "lavfi", "-i", "testsrc2=s=360x640:r=30:d=4"]
+        + ["-c:v", "libx264", "-g", "15", "-pix_fmt", "yuv420p", str(path)],
+        check=True,
+    )
+    return path
+
+
+def test_an_mp4_cut_anywhere_is_seen_unfinished_and_a_whole_one_is_not(tmp_path: Path):
+    from adgen.pipeline.ffmpeg import mp4_unfinished
+
+    whole = _keyed_scene_pass(tmp_path / "scene.mp4")
+    assert mp4_unfinished(whole) is None
+    data = whole.read_bytes()
+    for cut in (7, 40, len(data) // 3, len(data) - 200, len(data) - 1):
+        cut_file = tmp_path / f"cut{cut}.mp4"
+        cut_file.write_bytes(data[:cut])
+        assert mp4_unfinished(cut_file), cut
+
+
+def test_a_split_on_a_full_disk_never_hands_on_an_unfinished_part_and_says_the_disk_is_full(tmp_path: Path):
+    """ffmpeg's segment muxer exits 0 when the last part's index cannot be written; that part was
+    stored, reused by the next render and failed it ("moov atom not found") after space was freed."""
+    from adgen.pipeline.context import DISK_FULL, one_line
+    from adgen.pipeline.ffmpeg import FFmpegError, mp4_unfinished, split_scene_pass
+
+    scene = _keyed_scene_pass(tmp_path / "scene.mp4")
+    size = scene.stat().st_size
+    refused_unfinished = 0
+    with small_disk(tmp_path / "disk", 4) as disk:
+        for room in range(size // 2, size + 64 * 1024, 16 * 1024):
+            out = disk / "parts"
+            for leftover in out.glob("*") if out.exists() else []:
+                leftover.unlink()
+            filler = fill(disk)
+            os.truncate(filler, max(0, os.path.getsize(filler) - room))
+            try:
+                parts = split_scene_pass(scene, 15, 15, out, frames=120, fps=30)
+            except FFmpegError as exc:
+                assert one_line(exc) == DISK_FULL, (room, str(exc))
+                refused_unfinished += "unfinished" in str(exc)
+            else:
+                assert all(mp4_unfinished(p) is None for p in parts), room
+            filler.unlink()
+    assert refused_unfinished, "no room in the sweep made ffmpeg exit 0 with an unfinished part"
+
+
+def test_a_stage_output_left_unfinished_is_not_stored(settings, tmp_path: Path):
+    from adgen.pipeline.context import RenderError, render_context
+
+    whole = _keyed_scene_pass(tmp_path / "scene.mp4")
+    cut = tmp_path / "tail.mp4"
+    cut.write_bytes(whole.read_bytes()[:-300])
+    ctx = render_context(settings)
+    with pytest.raises(RenderError, match="left unfinished"):
+        ctx.store(cut, "assembly", "k" * 64, "tail.mp4")
+    assert ctx.find("assembly", "k" * 64, "tail.mp4") is None
+    assert (
+        ctx.media.local_path(ctx.store(whole, "assembly", "k" * 64, "tail.mp4")).stat().st_size
+        == whole.stat().st_size
+    )
