@@ -16,6 +16,7 @@ Run several of them, on one machine or many, against one Redis: that is the whol
 from __future__ import annotations
 
 import argparse
+import faulthandler
 import logging
 import os
 import signal
@@ -36,6 +37,7 @@ from adgen.settings import Settings, get_settings
 log = logging.getLogger("adgen.jobs.worker")  # the same name when run with `python -m`
 
 MAINTENANCE_SEC = 30
+PUBSUB_POLL_SEC = 1.0
 
 
 class _SchedulerThatDiesWithItsWorker(RQScheduler):
@@ -60,6 +62,18 @@ class RenderWorker(Worker):
         # request, so the loop is not started again (it was, and `adgen up` had to SIGKILL it).
         self.stop_asked = True
         super().request_stop(signum, frame)
+
+    def subscribe(self) -> None:
+        # RQ's own, polling every second instead of every 60 s: redis-py 8.2's
+        # PubSubWorkerThread.stop() waits for the thread, which, once the channel was
+        # unsubscribed, could sit up to 60 s in get_message (an idle worker took a minute to stop
+        # on SIGTERM, and `adgen up` SIGKILLed it).
+        self.log.info("Worker %s: subscribing to channel %s", self.name, self.pubsub_channel_name)
+        self.pubsub = self.connection.pubsub()
+        self.pubsub.subscribe(**{self.pubsub_channel_name: self.handle_payload})
+        self.pubsub_thread = self.pubsub.run_in_thread(
+            sleep_time=PUBSUB_POLL_SEC, daemon=True, exception_handler=self._pubsub_exception_handler
+        )
 
     def setup_work_horse_signals(self) -> None:
         super().setup_work_horse_signals()
@@ -249,6 +263,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--cpus", default=None, help="pin the worker to these cores, e.g. 0 or 0,1")
     args = parser.parse_args(argv)
+    # `kill -USR2 <pid>` prints every thread's stack to the worker's log: a worker that does not
+    # stop says where it waits (RQ itself uses SIGINT, SIGTERM and SIGRTMIN).
+    faulthandler.register(signal.SIGUSR2, all_threads=True)
     cpus = {int(c) for c in args.cpus.split(",")} if args.cpus else None
     return run_worker(
         get_settings(),

@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import httpx
@@ -177,6 +178,8 @@ def test_an_idle_worker_stops_on_one_sigterm_and_does_not_start_its_loop_again(w
         code = proc.wait(timeout=60)
     except subprocess.TimeoutExpired:
         code = None
+        proc.send_signal(signal.SIGUSR2)  # every thread's stack to the log: where it waits
+        time.sleep(2)
     output = workers.log("idle")
     assert code == 0, output[-3000:]
     assert "waiting for Redis to start again" not in output, output[-3000:]
