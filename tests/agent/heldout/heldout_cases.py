@@ -526,6 +526,35 @@ LATER_SETS: tuple[HeldoutSet, ...] = (
         max_spread=1,
         is_test=True,
     ),
+    HeldoutSet(
+        "dev23",
+        HERE / "conversations_dev23.yaml",
+        "the twenty-third development set, written blind after round thirty together with test21, "
+        "EVEN across the categories, by a new crowd (B2B SaaS growth teams with launches, integrations, "
+        "trials, seat prices and G2 badges; regulated advertisers with disclosures that stay word for "
+        "word, APYs and APRs; bands, venues and promoters with dates, doors, set times and ticket tiers; "
+        "hotels, mobile games and fashion drops; rambling voice notes; numbers as words and ranges; "
+        "requests by negation; references to earlier turns and pasted replies edited inline; British, "
+        "Indian, Nigerian and Australian idioms; Lithuanian, Estonian, Icelandic, Georgian, Armenian, "
+        "Gujarati, Telugu, Khmer, Yoruba, Zulu, Latvian and Slovenian), many built so a careless reader "
+        "would make a wrong edit; never run before its commit",
+        min_cases=150,
+        min_per_category=11,
+        starts=HERE / "starts_dev23.yaml",
+        max_spread=1,
+    ),
+    HeldoutSet(
+        "test21",
+        HERE / "conversations_test21.yaml",
+        "the twenty-first test set, written blind together with dev23 by the same crowd (SaaS launches, "
+        "regulated disclosures, bands and venues, hotels, games and drops, voice notes, numbers as words, "
+        "negations, earlier turns and pasted replies, regional idioms, new languages and scripts), never "
+        "run before its commit",
+        min_cases=100,
+        min_per_category=7,
+        max_spread=1,
+        is_test=True,
+    ),
 )
 
 
