@@ -80,7 +80,19 @@ KINDS: tuple[Kind, ...] = (
             _I,
         ),
     ),
+    # (round thirty-one d, dev22's car dealer: "move the finance card text to the bottom" moved
+    # every scene's text) an APR, a monthly payment, a financing offer
+    Kind(
+        "financing",
+        r"financing|finance|apr|interest\s+rate|monthly\s+payments?|payments?|lease|loan",
+        re.compile(
+            r"\b\d+(?:\.\d+)?\s?%\s?(?:apr|apy|interest|financing)\b|\bapr\b|[$€£]\s?\d[\d,.]*\s?/\s?mo(?:nth)?\b"
+            r"|\b(?:per|a)\s+month\b|\bfor\s+\d{1,3}\s+months\b|\bfinanc(?:e|ing)\b|\blease\b",
+            _I,
+        ),
+    ),
 )
+KIND_BY_NAME: dict[str, Kind] = {kind.name: kind for kind in KINDS}
 _KIND_WORDS = "|".join(f"(?P<k{i}>{kind.words})" for i, kind in enumerate(KINDS))
 _KIND_WORDS_AGAIN = "|".join(f"(?P<j{i}>{kind.words})" for i, kind in enumerate(KINDS))
 _SHOWN = (
@@ -324,7 +336,8 @@ _WHAT_KIND = {
     "address": 4,
     "date": 2,
     **dict.fromkeys(
-        ("discount", "discount code", "promo", "promo code", "coupon", "coupon code", "code"), len(KINDS) - 1
+        ("discount", "discount code", "promo", "promo code", "coupon", "coupon code", "code"),
+        KINDS.index(KIND_BY_NAME["a discount or code"]),
     ),
 }
 
@@ -363,6 +376,7 @@ def named_by_kind(masked: str, project: AdProject | None) -> str:
 
 
 __all__ = [
+    "KIND_BY_NAME",
     "KINDS",
     "named_by_kind",
     "SHOWN_KIND",

@@ -167,6 +167,7 @@ from adgen.agent.understanding.confirm import (
     unread_why,
     value_words,
 )
+from adgen.agent.understanding.confirmed_copy import confirmed_copy
 from adgen.agent.understanding.content_kinds import (
     SHOWN_KIND,
     content_question,
@@ -177,6 +178,7 @@ from adgen.agent.understanding.content_kinds import (
     wrong_shown,
 )
 from adgen.agent.understanding.copy_lines import brief_copy, copy_per_scene, line_as_scene
+from adgen.agent.understanding.copy_named_scenes import copy_named_scene
 from adgen.agent.understanding.corrected_amounts import corrected_amount, corrected_percent
 from adgen.agent.understanding.cross_version import read_cross_copy
 from adgen.agent.understanding.described_parts import (
@@ -279,6 +281,7 @@ from adgen.agent.understanding.scene_count import read_scene_count
 from adgen.agent.understanding.scene_descriptions import described_scene
 from adgen.agent.understanding.scene_lists import scene_list_said
 from adgen.agent.understanding.scene_order import order_operations, whole_order
+from adgen.agent.understanding.scene_shorthand import scene_shorthand
 from adgen.agent.understanding.scene_subjects import scene_subject
 from adgen.agent.understanding.scenes import find_scene_refs
 from adgen.agent.understanding.self_corrections import (
@@ -290,6 +293,7 @@ from adgen.agent.understanding.self_corrections import (
 from adgen.agent.understanding.shades import shade_or_scene, shaded_colour
 from adgen.agent.understanding.since_version import answer_since
 from adgen.agent.understanding.splitter import CUE_START_RE, is_reason, split_clauses
+from adgen.agent.understanding.spoken_copy import spoken_copy
 from adgen.agent.understanding.spread import spread_question, spread_scenes, still_asked
 from adgen.agent.understanding.statements import compared, described, said_against
 from adgen.agent.understanding.stories import (
@@ -592,6 +596,7 @@ def _parse_one(
         masked = unshouted(masked)  # "DROP TIKTOK": capitals read as lower case (a brief keeps its names)
         masked = plain_words(masked)  # "the last writing", "the first picture": a text, a scene
         masked = plain_jargon(masked)  # "the open feels flat": the opener (a brief keeps its words)
+        masked = scene_shorthand(masked, project)  # "s3 = '…'", "sc2 text bigger": scene N
         masked = plain_outcomes(masked)  # "filmed in a cave": too dark; "could come down a smidge"
         asked = state.pending.question if state is not None and state.pending is not None else ""
         masked = music_low(masked, "music" in asked.lower())  # "music really low": much quieter
@@ -599,6 +604,7 @@ def _parse_one(
         masked = named_by_kind(masked, project)  # "make the phone number bigger": the text that shows it
         masked = named_by_content(masked, project)  # "the rating card": the scene whose text shows one
         masked = text_named_by_content(masked, project)  # "the discount code text bigger": that text
+        masked = spoken_copy(masked, project)  # "say the price out loud too": its scene's voice-over
         masked = without_placing_neighbour(masked, project, quotes)  # "the cta after the social proof …"
     if project is not None and state is not None:  # "no sory wrong one, put that back. the shop one i mean"
         masked = one_correction(masked, project, state.last_operations)
@@ -635,6 +641,8 @@ def _parse_one(
         masked, when = at_time(masked, project)  # "at the 6 second mark": the scene playing then
         if when is None:
             masked, when = described_scene(masked, project)  # "the bit where the coffee splashes"
+        if when is None:
+            masked, when = copy_named_scene(masked, project)  # "the open till 2am card", "the hours card"
         if when is not None:  # asked which scene; the reply ("the showcase") fills in the words
             template = retry.template_for_scene(raw, when.said)
             pending = (
@@ -643,6 +651,9 @@ def _parse_one(
                 else None
             )
             return ParsedTurn(question=when.question, pending=pending)
+        confirmed = confirmed_copy(masked, project) if not (state and state.pending) else None
+        if confirmed is not None:  # "the class times on the sunrise scene are right": kept, remembered
+            return confirmed
         masked = questions.rhetorical_statement(masked) or masked  # "why is the music so loud??"
     message = Message(
         raw=raw,

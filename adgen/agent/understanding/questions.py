@@ -56,6 +56,9 @@ POLITE_LEADS: tuple[str, ...] = (
     r"i\s*(?:'?d|\s+would)\s+(?:love|like)\s+(?:it\s+)?if",
     r"(?:it\s+)?would\s+be\s+(?:great|nice|good|lovely|awesome)\s+if",
     r"i\s+(?:was\s+)?wonder(?:ing)?\s+if\s+(?:you|we|u)\s+(?:could|can|might)",
+    # ("I wonder if the end card could perhaps say 'X' instead?": a part of the ad as the subject)
+    r"i\s+(?:was\s+)?wonder(?:ing)?\s+(?:if|whether)\s+(?:the|our|this|that)\s+[\w'-]+(?:\s+[\w'-]+){0,3}?\s+"
+    r"(?:could|can|might)\s+(?:(?:maybe|perhaps|possibly)\s+)?(?:say|read|be|go|use|get|have|show|end|start)\b",
 )
 POLITE_RE = re.compile(
     r"^\W*(?:(?:so|and|ok(?:ay)?|hey|hi|hmm+)\b[\s,]*)*(?:"

@@ -24,6 +24,7 @@ from typing import Any
 
 from adgen.agent.conversation_state import PendingOption, PendingQuestion
 from adgen.agent.understanding.confirm import NO_WORDS, YES_WORDS
+from adgen.agent.understanding.content_kinds import KIND_BY_NAME
 from adgen.agent.understanding.framing import text_cue_end, unframed
 from adgen.agent.understanding.quotes import PLACEHOLDER_RE, Quoted, mask_quotes
 from adgen.agent.understanding.result import ParsedTurn
@@ -161,6 +162,35 @@ _CONTENT_KIND_WORDS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         re.compile(r"\b[A-Z]{3,}\d{1,3}\b|\d+\s?%\s*off\b|\bcode\b", _I),
     ),
 )
+# The kinds :mod:`content_kinds` answers questions about, named as a card or a line ("the hours
+# card", "the phone number line", "the finance card", "the listing text"; round thirty-one d,
+# dev22's restaurants and dealers): the words, and how content_kinds.KINDS writes one.
+_ASKED_KIND_NAMES: tuple[tuple[tuple[str, ...], str], ...] = (
+    (
+        (
+            r"(?:opening|store|shop|class|business)\s+(?:hours|times)",
+            "hours",
+            "times",
+            "schedule",
+            "timetable",
+        ),
+        "opening hours",
+    ),
+    ((r"phone(?:\s+number)?", r"contact\s+number", "telephone", "number"), "a phone number"),
+    (("address", "directions"), "an address"),
+    (("date", "dates"), "a date"),
+    ((r"financ(?:e|ing)", "apr", r"monthly\s+payments?", "payments?", "lease"), "financing"),
+)
+_CONTENT_KIND_WORDS += tuple((words, KIND_BY_NAME[name].written) for words, name in _ASKED_KIND_NAMES) + (
+    # a dealer's or an agent's listing: the car or the house, its figures and its price
+    (
+        ("listing", "specs"),
+        re.compile(
+            r"[€£$]\s?\d|\b\d[\d,.]*k?\s+(?:miles|mi|km)\b|\b\d\s*(?:bed|bd|bath|ba)s?\b|\bsq\.?\s?ft\b|\blisted\b",
+            _I,
+        ),
+    ),
+)
 # The words of a kind that _KIND_NAME_RE leaves out, as it always has: "the score screen", "the
 # code slide", "the prices card", "the cost slide" are not turned into "scene N" before reading.
 _NOT_CARD_NAMES = frozenset({"score", "prices", "cost", "code"})
@@ -175,21 +205,35 @@ _CARD_NAMES = "|".join(
 def content_scene(words: str, project: AdProject) -> list[str]:
     """The one scene whose text shows what ``words`` name ("the rating card", "the price screen",
     "the flax line"): [] when none or several fit."""
+    hits = content_scenes(words, project)
+    return hits if len(hits) == 1 else []
+
+
+# ("the open till 2am card", "the 0% APR card", "the $9 line": up to five words of the copy)
+_COPY_WORDS = r"[\w%€£$.,&/:'’+-]+(?:\s+[\w%€£$.,&/:'’+-]+){0,4}"
+
+
+def content_scenes(words: str, project: AdProject) -> list[str]:
+    """Every scene whose text shows what ``words`` name, by a kind ("the hours card": each scene
+    that shows hours) or as its own words ("the open till 2am card"); [] when the words name no
+    kind and no text has them, or name a scene some other way ("the end card")."""
     words = words.strip()
-    m = re.fullmatch(
-        rf"(?:the\s+|our\s+|that\s+)?(?P<what>[\w%€£$.-]+(?:\s+[\w%€£$.-]+)?)\s+{_KIND_WORDS}", words, _I
-    )
+    m = re.fullmatch(rf"(?:the\s+|our\s+|that\s+)?(?P<what>{_COPY_WORDS})\s+{_KIND_WORDS}", words, _I)
     if m is None:
         return []
     what = m.group("what")
     for name, shows in _CONTENT_KINDS:
         if re.fullmatch(name, what, _I):
-            hits = [s.id for s in project.scenes if shows.search(s.overlay.text or "")]
-            return hits if len(hits) == 1 else []
-    if len(what) < 3 or _NOT_TEXT_RE.match(what) or find_scene_refs(words, project, []):
+            return [s.id for s in project.scenes if shows.search(s.overlay.text or "")]
+    short = len(what) < 3 and not re.fullmatch(r"[$€£]\d+|\d+%", what)  # ("the $9 line": a price)
+    if short or _NOT_TEXT_RE.match(what) or find_scene_refs(words, project, []):
         return []
-    hits = [s.id for s in project.scenes if _has(s.overlay.text or "", what)]
-    return hits if len(hits) == 1 else []
+    return [s.id for s in project.scenes if _has(s.overlay.text or "", what)]
+
+
+def kind_named(words: str) -> bool:
+    """Whether ``words`` ("hours", "phone number", "price") name a kind of content a text shows."""
+    return any(re.fullmatch(name, words.strip(), _I) for name, _ in _CONTENT_KINDS)
 
 
 def _place(words: str, project: AdProject, quotes: list[Quoted]) -> list[str] | None:
@@ -655,4 +699,12 @@ def without_particle_can(masked: str) -> str:
     return masked[: found.start()] + ("?" if "?" in found.group(0) else "")
 
 
-__all__ = ["content_scene", "named_by_content", "part_of_text", "picture_size", "without_particle_can"]
+__all__ = [
+    "content_scene",
+    "content_scenes",
+    "kind_named",
+    "named_by_content",
+    "part_of_text",
+    "picture_size",
+    "without_particle_can",
+]
