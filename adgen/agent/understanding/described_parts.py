@@ -300,8 +300,10 @@ _KIND_COLOURED_RES = (
         _I,
     ),
     re.compile(
-        rf"^\W*(?:please\s+)?(?:make|turn|colou?r)\s+the\s+(?P<what>(?:phone\s+)?number|price|(?:opening\s+)?hours|"
-        rf"address|date)\s+(?:in\s+)?(?P<c>{_COLOUR})\W*$",
+        # ("and put the address in white", "set the hours text in yellow please": round thirty-one f)
+        rf"^\W*(?:(?:and|also|now|then|so)\s+)?(?:please\s+)?(?:make|turn|colou?r|put|set|have|show)\s+the\s+"
+        rf"(?P<what>(?:phone\s+)?number|price|(?:opening\s+)?hours|address|date)(?:\s+(?:text|line|words))?\s+"
+        rf"(?:in\s+)?(?P<c>{_COLOUR})(?:\s+(?:please|pls|too|instead))?\W*$",
         _I,
     ),
 )

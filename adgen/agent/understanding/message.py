@@ -178,6 +178,7 @@ from adgen.agent.understanding.content_kinds import (
     wrong_shown,
 )
 from adgen.agent.understanding.copy_lines import brief_copy, copy_per_scene, line_as_scene
+from adgen.agent.understanding.copy_named import without_copy_named
 from adgen.agent.understanding.copy_named_scenes import copy_named_scene
 from adgen.agent.understanding.corrected_amounts import corrected_amount, corrected_percent
 from adgen.agent.understanding.cross_version import read_cross_copy
@@ -214,6 +215,7 @@ from adgen.agent.understanding.mention import mention
 from adgen.agent.understanding.meta import ACK_RE, ACK_TEXT, HELP_RE, RENDER_RE, read_meta
 from adgen.agent.understanding.metrics import older_audience, without_reasons
 from adgen.agent.understanding.missing_code import missing_code
+from adgen.agent.understanding.named_cuts import cut_as_version
 from adgen.agent.understanding.named_undo import named_undo
 from adgen.agent.understanding.negation import colour_no_longer, declines, without_untouched
 from adgen.agent.understanding.neighbours import without_placing_neighbour
@@ -257,9 +259,11 @@ from adgen.agent.understanding.pointers import (
 from adgen.agent.understanding.praise import praises_as_is
 from adgen.agent.understanding.preview_complaints import cut_as_cropped, preview_complaint
 from adgen.agent.understanding.product import NEW_PHOTO_RE, PHOTO_WORD_RE
+from adgen.agent.understanding.product_photo import product_photo_as_product
 from adgen.agent.understanding.put_back import one_correction
 from adgen.agent.understanding.quotes import PLACEHOLDER_RE, Quoted, mask_quotes, unmask
 from adgen.agent.understanding.reader import ClauseReader
+from adgen.agent.understanding.refused_places import scenes_named_by_words
 from adgen.agent.understanding.regional import regional_english
 from adgen.agent.understanding.relayed_notes import (
     ends_on,
@@ -276,6 +280,7 @@ from adgen.agent.understanding.reported import past_account, praised_as_is, repo
 from adgen.agent.understanding.result import ParsedTurn
 from adgen.agent.understanding.retractions import retraction, retraction_then
 from adgen.agent.understanding.ruled_out import without_ruled_out
+from adgen.agent.understanding.same_shape import figures_named
 from adgen.agent.understanding.same_words import same_with_words
 from adgen.agent.understanding.scene_count import read_scene_count
 from adgen.agent.understanding.scene_descriptions import described_scene
@@ -547,6 +552,8 @@ def _parse_one(
     if described is not None:  # buttons, "add a scene for that", "the background is blue, make it red"
         return ParsedTurn(question=described)
     masked = cut_as_cropped(masked) if project is not None else masked  # "the bottom text gets cut": cropped
+    masked = cut_as_version(masked)  # "the cut we showed Priya": a version, never "cut" the verb
+    masked = product_photo_as_product(masked, project)  # "put the product photo in the hook": the product
     previewed = (
         preview_complaint(masked, project)
         if project is not None
@@ -603,6 +610,7 @@ def _parse_one(
         masked = with_swapped(masked)  # "B version with the hook and the cta swapped"
         masked = named_by_kind(masked, project)  # "make the phone number bigger": the text that shows it
         masked = named_by_content(masked, project)  # "the rating card": the scene whose text shows one
+        masked = figures_named(masked, project, quotes)  # "…, listing '…'": the scene with those words
         masked = text_named_by_content(masked, project)  # "the discount code text bigger": that text
         masked = spoken_copy(masked, project)  # "say the price out loud too": its scene's voice-over
         masked = without_placing_neighbour(masked, project, quotes)  # "the cta after the social proof …"
@@ -2387,6 +2395,7 @@ def _unsupported(m: Message) -> ParsedTurn | None:
         if m.project is not None
         else []
     )
+    named = scenes_named_by_words(m.masked, m.project) or named  # "the open house card": its words
     topic = next((topic for topic, pattern in TOPIC_WORDS if pattern.search(m.plain)), None)
     return ParsedTurn(unknown=reason, scene_ids=named or None, topic=topic)
 
@@ -2573,7 +2582,7 @@ class _Edits:
         if self.variation is not None and keeps_original(clause):
             return  # "…, keep indie rock on this one": the original stays as it is
         if self.variation is not None and not _is_meta_clause(clause):
-            self.variation.body.append(clause)
+            self.variation.body.append(without_copy_named(clause))  # "…, and in the copy …"
             return
         asked, self.asked_unit = self.asked_unit, None
         if asked is not None:

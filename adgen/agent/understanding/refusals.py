@@ -18,6 +18,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from adgen.agent.understanding.refused_places import LOGO_ALONE
 from adgen.agent.understanding.values import COLOR_WORD
 from adgen.pipeline.types import Brief
 from adgen.project import AD_MAX_SEC, AD_MIN_SEC, SCENE_MAX_SEC, SCENE_MIN_SEC
@@ -245,6 +246,7 @@ _FIELD_OF_LOC = {
 # Reasons given only when nothing else in the message was read: "make the text bigger and bolder"
 # makes it bigger (the weight is said nowhere else), "use something bolder for the headline" alone
 # gets the reason.
+UNSUPPORTED = LOGO_ALONE + UNSUPPORTED  # "+ logo end": the brand kit's logo (round thirty-one f)
 UNSUPPORTED_ALONE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.I), reason)
     for pattern, reason in (

@@ -266,7 +266,8 @@ _REF_RE = re.compile(
 _ORD_SPLIT_RE = re.compile(rf"{ORDINAL_PATTERN}|last|final", re.I)
 _NUM_SPLIT_RE = re.compile(rf"\d{{1,2}}|{NUMBER_WORD_PATTERN}|to|-", re.I)
 _PRONOUN_RE = re.compile(
-    r"\b(?:it|its|it's|that\s+(?:one|scene|slide)|this\s+(?:one|scene|slide)|them|there|that\s+too"
+    # ("on that card as text" after a refusal named the card: round thirty-one f)
+    r"\b(?:it|its|it's|(?:that|this)\s+(?:one|scene|slide|card|shot|screen)|them|there|that\s+too"
     r"|(?:that|this|the\s+same)\s+(?:text|line|copy|headline|caption|words|font))\b",
     re.I,
 )

@@ -16,6 +16,7 @@ from adgen.agent.understanding import refusals
 from adgen.agent.understanding.clause import Q_TOKEN, ROLE_ALT, ClauseReaderBase, Frame, blank
 from adgen.agent.understanding.intensity import exact_size_factor, size_factor
 from adgen.agent.understanding.quotes import text_value, unmask
+from adgen.agent.understanding.same_shape import same_shape_scenes
 from adgen.agent.understanding.scenes import SceneRef, find_scene_refs, join_words
 from adgen.agent.understanding.values import (
     POSITION_RE,
@@ -489,7 +490,7 @@ def read_words(r: ClauseReaderBase, f: Frame) -> None:
     if not f.text.strip() or _EMPTY_WORDS_RE.match(f.text.strip()):
         f.problems.append(EMPTY_TEXT_PROBLEM)
         return
-    targets = overlay_targets(r, f)
+    targets = overlay_targets(r, f) or same_shape_scenes(f.text, r.project)  # the figures changed
     if targets is None:
         _ask_which_text(r, f, f.text)
         return
@@ -1048,7 +1049,7 @@ def read_fallback_words(r: ClauseReaderBase, f: Frame) -> None:
             f.ch.scene_of(sid)["background_prompt"] = words
         f.topic = "scene"
         return
-    targets = overlay_targets(r, f)
+    targets = overlay_targets(r, f) or same_shape_scenes(words, r.project)  # the figures changed
     if targets is None:
         _ask_which_text(r, f, words)
         return

@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from adgen.agent.understanding.calendar_versions import CALENDAR, FOR_WHEN
 from adgen.agent.understanding.clause import Context, simulate
+from adgen.agent.understanding.copy_named import COPY_THIS, body_after_copy, without_copy_named
 from adgen.agent.understanding.platforms import names_platform, read_platforms
 from adgen.agent.understanding.quotes import PLACEHOLDER_MARK
 from adgen.agent.understanding.reader import ClauseReader
@@ -33,7 +35,7 @@ SEASONS = (
     r"(?:black\s+friday|cyber\s+monday|christmas|xmas|holiday|holidays|festive|ramadan|eid|diwali|"
     r"lunar\s+new\s+year|chinese\s+new\s+year|new\s+year'?s?|valentine'?s(?:\s+day)?|mother'?s\s+day|"
     r"father'?s\s+day|easter|halloween|back[\s-]to[\s-]school|thanksgiving|hanukkah|singles'?\s+day|"
-    r"prime\s+day|boxing\s+day|summer\s+sale|winter\s+sale|spring\s+sale)"
+    rf"prime\s+day|boxing\s+day|summer\s+sale|winter\s+sale|spring\s+sale|{CALENDAR})"
 )
 MARKETS = (
     r"(?:(?:the\s+)?(?:eu|uk|us|usa|european|british|american|australian|canadian|indian)(?:\s+market)?"
@@ -41,7 +43,7 @@ MARKETS = (
 )
 VARIATION_RE = re.compile(
     # "Ramadan version, hook '…'", "a Diwali cut: …", "a version for the EU …", "dupe it for Black Friday"
-    rf"^\W*(?:an?\s+)?{SEASONS}\s+(?:version|cut|edit|variant|variation|copy)\b(?=\s*(?:[,:;—–-]|with\b|where\b|$))"
+    rf"^\W*(?:an?\s+)?{SEASONS}\s+(?:version|cut|edit|variant|variation|copy)\b{FOR_WHEN}(?=\s*(?:[,:;—–-]|with\b|where\b|$))"
     rf"|\b(?:an?|another|one\s+more)\s+(?:version|variant|variation|copy|cut)\s+for\s+(?:the\s+)?(?:{SEASONS}|{MARKETS})\b"
     rf"|\b(?:dupe|duplicate|clone|copy)\s+(?:it|this(?:\s+one)?|the\s+ad)\s+for\s+(?:the\s+)?(?:{SEASONS}|{MARKETS})\b"
     # "one more test cell: C with …", "test cell C: …", "add a cell C where …"
@@ -72,7 +74,8 @@ VARIATION_RE = re.compile(
     # typed all in lower case: "make a b where the candle is bigger"
     r"|\b(?:make|try|give\s+me|do|want|need|create)\s+(?:me\s+|us\s+)?an?\s+(?-i:b)\s+(?=where\b|with\b|without\b|in\s+which\b|version\b)"
     r"|(?:\b(?:try|make|give\s+me|do|want|see|show\s+me|create|need)\s+(?:me\s+|us\s+)?|^\W*)an?\s+(?P<adj>(?:[\w-]+\s+){1,2})version\b"
-    r"|\b(?:an?|another|new)\s+cut\s+(?=without\b|minus\b|skipping\b|with\s+no\b)"
+    + FOR_WHEN
+    + r"|\b(?:an?|another|new)\s+cut\s+(?=without\b|minus\b|skipping\b|with\s+no\b)"
     # "I want other version", "make other variant": "other" for "another" (learners' English); never
     # "the other version", which exists
     r"|\b(?:i\s+want|i\s+need|we\s+need|we\s+want|make|do|give\s+me|create|try)\s+(?:me\s+|us\s+)?other\s+(?:version|variant|variation)\b"
@@ -81,6 +84,11 @@ VARIATION_RE = re.compile(
     r"|\b(?:an?|another|other|one\s+more)\s+(?:version|variant|copy|cut)\b(?=[^.!?]{0,40}?\b(?:identical|same\s+but|"
     r"same\s+except|the\s+same\s+(?:but|except)|exactly\s+the\s+same|just\s+like\s+(?:this|it)|otherwise\s+the\s+same)\b)"
     r"|\b(?:duplicate|clone|dupe)\s+(?:it|this(?:\s+one|\s+ad)?|the\s+ad)\b|\bmake\s+a\s+copy\b"
+    # "a B like the cut we sent Dan, with …", "a C from the version the client approved": the version
+    # it is like (round thirty-one f: the difference was made to the ad itself)
+    r"|\b(?:an?|one\s+more)\s+(?-i:[B-G])\s+(?=(?:like|from|off|based\s+on)\s+(?:the|that|this|our|my|\w+['’]s)\s)"
+    # "copy this, and in the copy …": the whole ad copied, said first (round thirty-one f)
+    rf"|{COPY_THIS}"
     # "can u do a copy with the music louder so i can compare the two": a copy that differs
     r"|\b(?:do|make|create|give\s+me|want|need|have|get|try)\s+(?:me\s+|us\s+)?a\s+copy\s+(?=with\b|where\b|without\b|in\s+which\b|that\b)"
     # "make a version called evening with darker lighting": a named version is a variant
@@ -354,6 +362,8 @@ def variation_parts(clause: str, quotes: list, project: AdProject) -> tuple[str 
         and (listed := _LISTED_AFTER_RE.match(clause[cue.end() :]))
     ):
         body = listed.group("body")  # "B version, 10s", "a B cut - calmer music": the list after its name
+    if cue is not None and not body.strip():
+        body = body_after_copy(clause[cue.end() :])  # "copy the ad then on the copy make …"
     if cue is not None and re.search(r"\b(?:where|with|which|that)$", cue.group(0), re.I):
         body_match, body = None, clause[cue.end() :]  # "a version with …": the cue ends with its connector
     adjective = (cue.group("adj") or "").strip() if cue is not None else ""
@@ -385,7 +395,7 @@ def variation_parts(clause: str, quotes: list, project: AdProject) -> tuple[str 
             cue.group("many").lower(), "hook"
         )
     # "A/B test the CTA: version 2 says 'Run lighter'": the variant's own name is no part of its words.
-    body = _NAMES_ITSELF_RE.sub(" ", body)
+    body = _NAMES_ITSELF_RE.sub(" ", without_copy_named(body))
     body = _PURPOSE_RE.sub("", body)  # "…, so I can show both to my regulars": why, not how it differs
     body = _A_NAMED_RE.sub("", body)  # "…. A stays as the Tuesday cut": the original's name, no change
     body = _AS_PARTICIPLE_RE.sub(lambda m: _PARTICIPLES[m.group(1).lower()], body.lstrip())  # "ends on 'X'"

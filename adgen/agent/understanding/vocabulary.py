@@ -446,5 +446,6 @@ COMMON_WORDS: frozenset[str] = frozenset(
     lose lost keep kept need needs
     is am be do go so no on in at by to up of or if it me my we he us an as
     sorry looks love their perfect better nice probably honestly
+    summer
     """.split()
 )
