@@ -208,6 +208,7 @@ from adgen.agent.understanding.hedged_looks import hedged_temperature
 from adgen.agent.understanding.history import UNDO_RE, history_operations
 from adgen.agent.understanding.insisted import insisted, same_way
 from adgen.agent.understanding.jargon import plain_jargon
+from adgen.agent.understanding.kind_texts import kind_typos, numbered_card, unshown_kind
 from adgen.agent.understanding.lead_ins import unannounced
 from adgen.agent.understanding.local_briefs import local_brief
 from adgen.agent.understanding.memory import remember_before, restore
@@ -215,6 +216,7 @@ from adgen.agent.understanding.mention import mention
 from adgen.agent.understanding.meta import ACK_RE, ACK_TEXT, HELP_RE, RENDER_RE, read_meta
 from adgen.agent.understanding.metrics import older_audience, without_reasons
 from adgen.agent.understanding.missing_code import missing_code
+from adgen.agent.understanding.mood_complaints import flat_voice, less_as_opposite
 from adgen.agent.understanding.named_cuts import cut_as_version
 from adgen.agent.understanding.named_undo import named_undo
 from adgen.agent.understanding.negation import colour_no_longer, declines, without_untouched
@@ -289,6 +291,7 @@ from adgen.agent.understanding.scene_order import order_operations, whole_order
 from adgen.agent.understanding.scene_shorthand import scene_shorthand
 from adgen.agent.understanding.scene_subjects import scene_subject
 from adgen.agent.understanding.scenes import find_scene_refs
+from adgen.agent.understanding.seen_complaints import playback_blur, too_dark_to_see
 from adgen.agent.understanding.self_corrections import (
     keep_corrected_colour,
     keep_corrected_length,
@@ -554,6 +557,17 @@ def _parse_one(
     masked = cut_as_cropped(masked) if project is not None else masked  # "the bottom text gets cut": cropped
     masked = cut_as_version(masked)  # "the cut we showed Priya": a version, never "cut" the verb
     masked = product_photo_as_product(masked, project)  # "put the product photo in the hook": the product
+    if (
+        project is not None
+        and not (state and state.pending)
+        and not is_new_ad_request(masked.lower(), project)
+    ):
+        seen = playback_blur(masked)  # "it's blurry on my phone": how it plays, nothing to change
+        if seen is not None:
+            return ParsedTurn(unknown=seen)
+        flat = flat_voice(masked, project)  # "the voice is flat and monotone": its pace or pitch?
+        if flat is not None:
+            return ParsedTurn(question=flat.question, pending=flat, topic="voice")
     previewed = (
         preview_complaint(masked, project)
         if project is not None
@@ -601,6 +615,7 @@ def _parse_one(
     masked = said_against(masked)  # "don't remove the hook, just make it shorter": the hook shorter
     if project is not None and not is_new_ad_request(masked.lower(), project):
         masked = unshouted(masked)  # "DROP TIKTOK": capitals read as lower case (a brief keeps its names)
+        masked = less_as_opposite(too_dark_to_see(masked))  # "less sad", "so dark I can't see the bottle"
         masked = plain_words(masked)  # "the last writing", "the first picture": a text, a scene
         masked = plain_jargon(masked)  # "the open feels flat": the opener (a brief keeps its words)
         masked = scene_shorthand(masked, project)  # "s3 = '…'", "sc2 text bigger": scene N
@@ -608,6 +623,10 @@ def _parse_one(
         asked = state.pending.question if state is not None and state.pending is not None else ""
         masked = music_low(masked, "music" in asked.lower())  # "music really low": much quieter
         masked = with_swapped(masked)  # "B version with the hook and the cta swapped"
+        masked = numbered_card(kind_typos(masked), project)  # "the finace card", "the 0% APR card"
+        unshown = unshown_kind(masked, project) if not (state and state.pending) else None
+        if unshown is not None:  # "discount text bigger" with no discount, "the hours" on two cards
+            return ParsedTurn(question=unshown)
         masked = named_by_kind(masked, project)  # "make the phone number bigger": the text that shows it
         masked = named_by_content(masked, project)  # "the rating card": the scene whose text shows one
         masked = figures_named(masked, project, quotes)  # "…, listing '…'": the scene with those words

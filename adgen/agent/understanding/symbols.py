@@ -65,8 +65,11 @@ SYMBOL_ROWS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]],
         (rf"{_FREE}[-−–]{_AMOUNT}\s*%", r"\g<n>% lower"),
         (rf"{_FREE}\+\s*{_AMOUNT}\s*%", r"\g<n>% higher"),
         (r"🎵|🎶|🎼|🔊|🔉|🔈", " music "),
-        (rf"⬇{_VS}|🔽|👇|📉", " down "),
-        (rf"⬆{_VS}|🔼|👆|📈", " up "),
+        # "music ↓↓↓", "⬇️⬇️": an arrow typed again and again is a long way (round thirty-one c)
+        (rf"(?:(?:⬇{_VS}|↓|⇩|🔽)\s*){{2,}}", " way down "),
+        (rf"(?:(?:⬆{_VS}|↑|⇧|🔼)\s*){{2,}}", " way up "),
+        (rf"⬇{_VS}|↓|⇩|🔽|👇|📉", " down "),
+        (rf"⬆{_VS}|↑|⇧|🔼|👆|📈", " up "),
         (rf"⏱{_VS}|⏲{_VS}|⌛{_VS}|⏳{_VS}|📏", " length "),
         (r"👈", " to the left "),
         (rf"↩{_VS}|🔙|⎌", " undo "),
@@ -99,7 +102,7 @@ _ARROW_LABEL_RE = re.compile(
     + _VS
     + r"|👉)\s*(?=[A-Z][a-z]|[A-Z]\s|[A-Z]$)"
 )
-_ANY_ROW_RE = re.compile(r"[:❌✖🚫→➡👉🎵🎶🎼🔊🔉🔈⬇🔽👇📉⬆🔼👆📈⏱⏲⌛⏳📏👈↩🔙⎌+=−–-]|->")
+_ANY_ROW_RE = re.compile(r"[:❌✖🚫→➡👉🎵🎶🎼🔊🔉🔈⬇↓⇩🔽👇📉⬆↑⇧🔼👆📈⏱⏲⌛⏳📏👈↩🔙⎌+=−–-]|->")
 
 
 def symbols_as_words(masked: str) -> str:

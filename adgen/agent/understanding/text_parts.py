@@ -158,6 +158,13 @@ _CONTENT_KIND_WORDS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         re.compile(r"\bwww\.|\.(?:com|co|io|app|net|org)\b|https?://", _I),
     ),
     (
+        # ("the finance card", "the APR slide": a dealer's 0% APR offer; round thirty-one c)
+        ("finance", "financing", "apr", "loan", "payments?"),
+        re.compile(
+            r"\bAPR\b|\bfinanc\w*|\b\d+\s*(?:months|mos?)\b|/\s?mo\b|\bper\s+month\b|\bdown\s+payment\b", _I
+        ),
+    ),
+    (
         (r"promo(?:\s+code)?", "discount", "code", "coupon"),
         re.compile(r"\b[A-Z]{3,}\d{1,3}\b|\d+\s?%\s*off\b|\bcode\b", _I),
     ),

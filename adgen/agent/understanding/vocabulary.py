@@ -400,6 +400,7 @@ quick quicker snappier
 preview
 serif sans typeface typewriter elegant classy uppercase caps capitals subtitles
 promo handle hashtag website discount coupon
+address finance financing
 least max maximum minimum tops
 """.split()
 
