@@ -98,7 +98,12 @@ def after_announcement(raw: str) -> str | None:
 def unannounced(masked: str) -> str:
     """``masked`` without a lead-in that only counts the requests to come ("two small things:"),
     wherever a sentence or line starts with one."""
-    return _COUNT_RE.sub(lambda m: f"{m.group('scope')}: " if m.group("scope") else "", masked)
+    from adgen.agent.understanding.whole_ad_scope import names_the_ad
+
+    return _COUNT_RE.sub(
+        lambda m: f"{m.group('scope')}: " if m.group("scope") and not names_the_ad(m.group("scope")) else "",
+        masked,
+    )
 
 
 __all__ = ["LABEL", "LEAD_INS", "after_announcement", "unannounced"]

@@ -134,7 +134,9 @@ from adgen.agent.understanding.autocorrect import autocorrected
 from adgen.agent.understanding.banned_words import banned_word_check
 from adgen.agent.understanding.before import answer_before
 from adgen.agent.understanding.borrowed import borrowed_request
+from adgen.agent.understanding.bracketed_words import bracketed_words
 from adgen.agent.understanding.briefs import brief_settings, extract_brief, hook_text
+from adgen.agent.understanding.cards_by_words import card_named_by_words
 from adgen.agent.understanding.clause import ClauseResult, Context, simulate
 from adgen.agent.understanding.compared import (
     lengths_listed,
@@ -181,6 +183,7 @@ from adgen.agent.understanding.copy_lines import brief_copy, copy_per_scene, lin
 from adgen.agent.understanding.copy_named import without_copy_named
 from adgen.agent.understanding.copy_named_scenes import copy_named_scene
 from adgen.agent.understanding.corrected_amounts import corrected_amount, corrected_percent
+from adgen.agent.understanding.corrected_scope import narrowed_scope
 from adgen.agent.understanding.cross_version import read_cross_copy
 from adgen.agent.understanding.described_parts import (
     brand_hue,
@@ -291,6 +294,7 @@ from adgen.agent.understanding.scene_order import order_operations, whole_order
 from adgen.agent.understanding.scene_shorthand import scene_shorthand
 from adgen.agent.understanding.scene_subjects import scene_subject
 from adgen.agent.understanding.scenes import find_scene_refs
+from adgen.agent.understanding.screen_covered import screen_covered
 from adgen.agent.understanding.seen_complaints import playback_blur, too_dark_to_see
 from adgen.agent.understanding.self_corrections import (
     keep_corrected_colour,
@@ -331,6 +335,7 @@ from adgen.agent.understanding.the_others import (
 from adgen.agent.understanding.tickets import without_actual
 from adgen.agent.understanding.timed_scenes import at_time
 from adgen.agent.understanding.timing import LENGTH_COMPLAINT_RE
+from adgen.agent.understanding.too_by_content import too_by_content
 from adgen.agent.understanding.topics import TOPIC_WORDS, topic_of, topic_only
 from adgen.agent.understanding.typing_slips import brother_readings, unslipped
 from adgen.agent.understanding.unplaced import unplaced_scene, unread_subject
@@ -348,6 +353,7 @@ from adgen.agent.understanding.variants import (
     with_swapped,
     without_keeps,
 )
+from adgen.agent.understanding.version_asks import version_part
 from adgen.agent.understanding.version_doubt import existing_version, version_doubt, version_question
 from adgen.agent.understanding.voice import (
     read_voice,
@@ -522,6 +528,7 @@ def _parse_one(
         if asked_slip is not None:
             return asked_slip
     masked = spoken_as_voice(masked) if project is not None else masked  # "what i say on the last scene"
+    masked = scene_shorthand(masked, project)  # "s2 → 6s", "s3 = '…'", "sc2 text bigger": scene 2, 3, 2
     masked = symbols_as_words(masked)  # "🎵 ⬇️": "music down"; "+2s on the end card": "plus 2 s …"
     masked = spelled_out(unframed(masked))  # "hey team — …", "… asap 🙏": no part of the request; "w/"
     masked = unannounced(masked)  # "two small things if possible: …": a count of what follows
@@ -618,8 +625,8 @@ def _parse_one(
         masked = less_as_opposite(too_dark_to_see(masked))  # "less sad", "so dark I can't see the bottle"
         masked = plain_words(masked)  # "the last writing", "the first picture": a text, a scene
         masked = plain_jargon(masked)  # "the open feels flat": the opener (a brief keeps its words)
-        masked = scene_shorthand(masked, project)  # "s3 = '…'", "sc2 text bigger": scene N
         masked = plain_outcomes(masked)  # "filmed in a cave": too dark; "could come down a smidge"
+        masked = screen_covered(masked)  # "now it covers half the screen": too big
         asked = state.pending.question if state is not None and state.pending is not None else ""
         masked = music_low(masked, "music" in asked.lower())  # "music really low": much quieter
         masked = with_swapped(masked)  # "B version with the hook and the cta swapped"
@@ -630,10 +637,14 @@ def _parse_one(
         masked = named_by_kind(masked, project)  # "make the phone number bigger": the text that shows it
         masked = named_by_content(masked, project)  # "the rating card": the scene whose text shows one
         masked = figures_named(masked, project, quotes)  # "…, listing '…'": the scene with those words
+        masked = bracketed_words(masked, project)  # "the class text (Tue & Thu 6:30am)": that scene's
+        masked = card_named_by_words(masked, project)  # "the test drive card": the scene saying it
         masked = text_named_by_content(masked, project)  # "the discount code text bigger": that text
         masked = spoken_copy(masked, project)  # "say the price out loud too": its scene's voice-over
         masked = without_placing_neighbour(masked, project, quotes)  # "the cta after the social proof …"
     if project is not None and state is not None:  # "no sory wrong one, put that back. the shop one i mean"
+        masked = narrowed_scope(masked, project, state.last_operations)  # "no, just the end"
+        masked = too_by_content(masked, project, state.last_operations)  # "the address too"
         masked = one_correction(masked, project, state.last_operations)
         masked = kept_after_all(masked, state.last_operations)  # "never mind, leave the orange": undo
         # "what colour is the text?" … "make it white": the text, not the palette
@@ -711,6 +722,7 @@ def _parse_one(
         _statement,
         _past_account,
         _colour_no_longer,
+        _version_part,
         _since_version,
         _value_again,
         _borrowed,
@@ -2090,6 +2102,11 @@ def _describe(operations: list[Any], project: AdProject) -> str:
         parts.append(text)
         project = after
     return "; ".join(parts)
+
+
+def _version_part(m: Message) -> ParsedTurn | None:
+    """ "v2 was better for the hook": that part as v2 had it (:mod:`version_asks`)."""
+    return version_part(m.masked, m.project)
 
 
 def _since_version(m: Message) -> ParsedTurn | None:

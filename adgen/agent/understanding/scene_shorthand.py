@@ -1,10 +1,11 @@
-"""A scene named in shorthand: "s3", "sc2", "scn 4", "sc. 1" (round thirty-one d).
+"""A scene named in shorthand: "s3", "sc2", "scn 4", "sc. 1" (round thirty-one b and d).
 
-Part of :mod:`adgen.agent.understanding`. A dealer's "s3 = '0.9% APR for 72 months'" was no
-request the parser knew (it does read "scene 3 = '…'"), and "s2 text bigger" made every scene's
-text bigger. The short form is said as "scene N" only before
-what a scene's request says next (its text, a value, "=", ":", "->"), never inside a word or a
-figure ("S3 tires", "3s", "s3.5").
+Part of :mod:`adgen.agent.understanding`. Editors and marketers who work from a shot list write a
+scene as "s" and its number: "s2 → 6s, s4 text → 'Pre-order by 8pm'" named no scene, "make s3
+shorter" shortened the whole ad, "s2 text bigger" made every text bigger, and a dealer's "s3 = '0.9%
+APR for 72 months'" was no request (the parser does read "scene 3 = '…'"). The short form is said as
+"scene N", never inside a word or a figure ("s2.5", "6s"); a scene the ad lacks is said too, so
+"s9 text bigger" is told there is no scene 9 instead of changing every text.
 """
 
 from __future__ import annotations
@@ -14,11 +15,9 @@ import re
 from adgen.project import AdProject
 
 _SHORT_RE = re.compile(
-    # ("s 3" is too loose to be a scene: only "sc"/"scn" may have a space before the number)
-    r"(?<![\w.$€£#/-])(?:s|sc\.?\s?|scn\.?\s?)#?(?P<n>\d{1,2})(?![\w.,%/-])"
-    r"(?=\s*(?:$|[=:,;!?]|->|→|=>|\s(?:text|line|copy|words|caption|headline|voice|vo|background|bg|to|should|"
-    r"needs?|is|in|on|at|and|from|bigger|smaller|larger|longer|shorter|louder|white|black|up|down|top|bottom|"
-    r"center|centre|please|pls|\d)\b|\s+\ue000))",
+    # ("s 3" is too loose to be a scene: only "sc"/"scn" may have a space before the number; a
+    # number after it is a length or a figure: "6s", "s2.5", "s3:00", "s4 %", "s2x")
+    r"(?<![\w$£€.#/-])(?:s|sc\.?\s?|scn\.?\s?)#?(?P<n>\d{1,2})(?![\w/-]|[.,:]\d|\s?(?:%|x\b))",
     re.I,
 )
 

@@ -26,6 +26,7 @@ from collections.abc import Callable
 from typing import Any
 
 from adgen.agent.conversation_state import PendingOption, PendingQuestion
+from adgen.agent.understanding.bare_part_names import bare_part_named
 from adgen.agent.understanding.quotes import PLACEHOLDER_RE, Quoted
 from adgen.agent.understanding.result import ParsedTurn
 from adgen.agent.understanding.scenes import find_scene_refs
@@ -70,7 +71,7 @@ _NO_PLACE = frozenset(
 def _names_something(masked: str) -> bool:
     """Whether the message names one thing to change by more than "the text": a qualified
     subject, a demonstrative, a place, or a quote."""
-    if PLACEHOLDER_RE.search(masked):
+    if PLACEHOLDER_RE.search(masked) or bare_part_named(masked):
         return True
     for found in _QUALIFIED_RE.finditer(masked):
         if found.group("q") is not None:

@@ -168,6 +168,11 @@ _CONTENT_KIND_WORDS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         (r"promo(?:\s+code)?", "discount", "code", "coupon"),
         re.compile(r"\b[A-Z]{3,}\d{1,3}\b|\d+\s?%\s*off\b|\bcode\b", _I),
     ),
+    # ("the finance card", "the APR text": a dealer's or a lender's terms, round thirty-one b)
+    (
+        ("finance", "financing", "apr", "interest", "payment", "payments", "loan"),
+        re.compile(r"\bAPR\b|\bfinanc\w*|\binterest\b|\bper\s+month\b|/\s?mo\b|\bmonthly\s+payments?\b", _I),
+    ),
 )
 # The kinds :mod:`content_kinds` answers questions about, named as a card or a line ("the hours
 # card", "the phone number line", "the finance card", "the listing text"; round thirty-one d,

@@ -1,0 +1,59 @@
+"""A card named by the words it shows: "the test drive card", "test drive card, white txt", "the
+sunrise flow slide", "the early bird screen up top".
+
+Part of :mod:`adgen.agent.understanding` (round thirty-one b, dev22: a car dealer's end card says
+"Test drive today · 2200 Route 9"; "test drive card, white txt" turned every text white, "no, I
+meant the test drive card" named no scene). A text named by its words was read before ("the order
+today text": :mod:`scenes`), and a card by the kind of thing it shows ("the price card":
+:func:`text_parts.named_by_content`); a card named by its own words was read only when one of them
+described one scene, and "drive" is also in the hook's picture of a car driving along a coast.
+Here the words before "card" / "slide" / "screen" / "frame" that one scene's text holds (exactly,
+else loosely: a typo, a word left out) are said as that scene ("scene 4"); words several scenes or
+none hold, a role or a place ("the end card", "the first slide") are left as typed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from adgen.agent.understanding.framing import text_cue_end
+from adgen.agent.understanding.scenes import find_scene_refs, scenes_with_words, scenes_with_words_loosely
+from adgen.project import AdProject
+
+_CARD_RE = re.compile(
+    r"(?P<lead>^\W*|(?<=[,;:.!?])\s*|\b(?:and|also|on|in|to|for|make|change|move|put|set|meant|mean)\s+|(?=\bthe\s))"
+    r"(?:the\s+)?(?P<what>[\w$%&.'’-]+(?:\s+[\w$%&.'’-]+){0,2}?)\s+(?:card|slide|screen|frame)\b",
+    re.I,
+)
+# Words that name no card's words ("the new card", "a card", "this slide", "that end card").
+_NOT_WORDS = frozenset(
+    "a an the this that these those new another other same next previous whole each every any my our your its "
+    "their first second third fourth fifth last final end ending opening closing title text".split()
+)
+
+
+def card_named_by_words(masked: str, project: AdProject | None) -> str:
+    """``masked`` with a card named by the words it shows said as "scene N" (one scene holds them);
+    else as typed."""
+    if project is None or len(project.scenes) < 2:
+        return masked
+    head_end = text_cue_end(masked)
+
+    def repl(m: re.Match[str]) -> str:
+        if m.end() > head_end or "\ue000" in m.group(0):
+            return m.group(0)
+        words = m.group("what").split()
+        if any(w.lower() in _NOT_WORDS for w in words) or all(len(w) < 3 for w in words):
+            return m.group(0)
+        what = " ".join(words)
+        ids = scenes_with_words(project, what) or scenes_with_words_loosely(project, what)
+        if len(ids) != 1:
+            return m.group(0)
+        if any(r.ids != ids for r in find_scene_refs(f"the {what} card", project, [])):
+            return m.group(0)  # ("the shop card" when another scene shows a shop: asked there)
+        return f"{m.group('lead')}scene {[s.id for s in project.scenes].index(ids[0]) + 1}"
+
+    return _CARD_RE.sub(repl, masked)
+
+
+__all__ = ["card_named_by_words"]
