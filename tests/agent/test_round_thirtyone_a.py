@@ -55,7 +55,14 @@ from adgen.agent.understanding.serbian_croatian_amharic_nepali import native_num
         ("pomakni tekst iz prve scene na dno", "move the text in the first scene to the bottom", "hr"),
         ("glazba je pretiha", "the music is too quiet", "hr"),
         ("neka tekst na kraju bude bijel", "make the text in the last scene white", "hr"),
+        # (asked: "možeš li …" with the infinitive or "da" and the present, "hoću da …", "neka …")
+        ("možeš li da pojačaš muziku", "make the music louder", "sr"),
+        ("možete li smanjiti tekst", "make the text smaller", "sr"),
+        ("hoću da muzika bude tiša", "make the music quieter", "sr"),
+        ("tekst na kraju neka bude crven", "make the text in the last scene red", "sr"),
+        ("reklama treba da traje 20 sekundi", "make the ad 20 seconds", "sr"),
         # 2. Serbian in Cyrillic letters
+        ("можеш ли да смањиш музику", "make the music quieter", "sr-cyrl"),
         ("смањи мало музику", "make the music a bit quieter", "sr-cyrl"),
         ("текст на крају стави горе", "move the text in the last scene to the top", "sr-cyrl"),
         ("направи текст у првој сцени већим", "make the text in the first scene bigger", "sr-cyrl"),
@@ -139,6 +146,24 @@ def test_a_bit_more_repeats_the_quieter_music(first: str, more: str) -> None:
     wire = [op.to_wire() for op in again.operations]
     assert wire == [{"operation": "update_audio", "volume": wire[0]["volume"]}]
     assert wire[0]["volume"] < once
+
+
+@pytest.mark.parametrize(
+    ("text", "changes"),
+    [
+        # (an inflected word is no slip of another word of the table: "druga" is not "duga",
+        # "завршни" not "заврши")
+        ("skrati drugi kadar za jednu sekundu", {"scene_2__durationSec": 6.0, "durationSec": 14.0}),
+        ("obriši drugu scenu", None),
+        ("измени завршни натпис у 'Zdravo'", {"scene_3__overlay__text": "Zdravo"}),
+        ("почетни текст промени у 'Zdravo'", {"scene_1__overlay__text": "Zdravo"}),
+    ],
+)
+def test_inflected_ordinals_and_closing_words(text: str, changes: dict[str, object] | None) -> None:
+    if changes is None:
+        same_as(text, "remove the second scene")
+    else:
+        only(text, **changes)
 
 
 @pytest.mark.parametrize(("text", "undo"), [("poništi", True), ("vrati kako je bilo", True), ("ቀልብስ", True)])

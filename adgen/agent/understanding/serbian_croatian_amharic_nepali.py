@@ -135,6 +135,25 @@ _BRIGHT = r"(?:svetlij|svjetlij)\w*"
 
 _SH_ROWS: tuple[tuple[str, str], ...] = (
     (r"molim\s+(?:te|vas)|molim|ako\s+(?:može|možeš|možete)|ljubazno", ""),
+    # a verb asked for in the infinitive ("možeš li smanjiti muziku?"): its imperative
+    # (or "da" and the present: "možeš li da smanjiš muziku")
+    # (the Serbian a row writes is ⟦…⟧: the Cyrillic table writes it in its letters)
+    (r"(?:da\s+)?(pojač|utiš|stiš|poveć|uveć|dod)(?:ati|aš|ate)", r"\1⟦aj⟧"),
+    (
+        r"(?:da\s+)?(smanj|umanj|skrat|produž|produlj|promen|promijen|izmen|izmijen|zamen|zamijen|uklon|stav"
+        r"|postav|naprav|pomer|pomjer|premest|premjest|prebac|poništ|posvetl|posvijetl|potamn|zatamn|učin"
+        r"|izbac)(?:iti|iš)",
+        r"\1⟦i⟧",
+    ),
+    (r"(?:da\s+)?(?:o|iz)bri(?:sati|šeš|šete)", "⟦obriši⟧"),
+    (r"(?:da\s+)?(po)?mak(?:nuti|neš|nete)", r"\1⟦makni⟧"),
+    (r"(?:da\s+)?napi(?:sati|šeš|šete)", "⟦napiši⟧"),
+    (r"(?:da\s+li\s+)?(?:možeš|možete|može)(?:\s+li)?", "can you"),
+    (
+        r"(?:hoću|hoćemo|želim|želimo|htio\s+bih|htjela\s+bih|hteo\s+bih|htela\s+bih|volio\s+bih|voljela\s+bih"
+        r"|voleo\s+bih|volela\s+bih)\s+da",
+        "i want",
+    ),
     (r"(?:hvala|fala)(?:\s+(?:ti|vam|puno|lepo|lijepo|mnogo|najlepša|najljepša))*", "thanks"),
     # a whole message of yes or no (to a question the parser asked)
     (r"^\s*(?:da|može|važi|u\s+redu|ajde|dobro)(?=\s*[.!]*\s*$)", "yes"),
@@ -208,6 +227,10 @@ _SH_ROWS: tuple[tuple[str, str], ...] = (
     (rf"{_SCENE}\s+(?:broj\s+)?(\d+)", r"scene \1"),
     (rf"(\d+)\.\s*{_SCENE}", r"scene \1"),
     (_AT_END, "in the last scene"),
+    # the ordinals alone ("the second one"), each a row so no slip reads "druga" as "duga"
+    (rf"{_LAST}|{_FINAL}", "last"),
+    (rf"{_FIRST}|{_OPENING}", "first"),
+    *((stem, english) for stem, english in _ORDINALS),
     (_AT_START, "in the first scene"),
     (rf"(?:ceo|cijeli|cio|sav)\s+{_TEXT}|sv(?:i|e)\s+tekstovi|sve\s+tekstove", "all the text"),
     (r"(?:boj(?:a|u|e)|boju)(?=\s+⟨the\s⟩)", "the colour of"),
@@ -271,7 +294,9 @@ _SH_ROWS: tuple[tuple[str, str], ...] = (
         r"(?:neka|da)\s+(?:piše|stoji|glasi)|treba\s+da\s+(?:piše|glasi)|treba\s+(?:pisati|glasiti)",
         "should say",
     ),
-    (r"da\s+(?:bude|budu)", ""),
+    (r"(?:neka|da)\s+(?:bude|budu)", ""),
+    (r"(?:treba|mora)\s+da\s+traje|neka\s+traje|da\s+traje", "should be"),
+    (r"bude|budu", "to be"),
     (r"ne\s+(?:diraj|menjaj|mijenjaj|mjenjaj)(?:te)?", "don't change"),
     (r"ne(?=\s)", "don't"),
     (r"obriši(?:te)?|izbriši(?:te)?|ukloni(?:te)?|izbaci(?:te)?|makni(?:te)?|skloni(?:te)?", "remove"),
@@ -355,6 +380,7 @@ _SH_MARKERS = (
     r"muziku|glazbu|pesmu|pjesmu|reklamu|scenu",
     r"zvuk(?:a|u)?",
     r"koliko",
+    r"hoću|hoćemo|želim|želimo|možeš|možete",
     r"levo|lijevo|desno",
     r"slik(?:u|om)|posvetli\w*|posvijetli\w*|potamni\w*|zatamni\w*",
     r"traje|trajati",
@@ -387,8 +413,10 @@ def _latin(pattern: str) -> str:
             in_class = True
         elif char == "]":
             in_class = False
-        if char in plain:
-            out.append(char + plain[char] if in_class else f"(?:{char}|{plain[char]})")
+        if char in plain:  # (a class, so the letters either side are no word of the table: "elim")
+            out.append(
+                char + plain[char] if in_class else f"[{char}{plain[char]}]" if char != "đ" else "(?:đ|dj)"
+            )
         else:
             out.append(char)
         i += 1
@@ -467,7 +495,7 @@ SERBIAN = Language(
             rf"poslednj{_ENDS}",
         )
     ),
-    rows=tuple((_latin(p), english) for p, english in _SH_ROWS),
+    rows=tuple((_latin(p), english.replace("⟦", "").replace("⟧", "")) for p, english in _SH_ROWS),
     leftovers=_SH_LEFTOVERS,
 )
 
@@ -505,7 +533,10 @@ SERBIAN_CYRILLIC = Language(
         # a letter Russian and Ukrainian have not (ђ, ј, љ, њ, ћ, џ)
         r"\w*[ђјљњћџ]\w*",
     ),
-    rows=tuple((_cyrillic(p), english) for p, english in _SH_ROWS),
+    rows=tuple(
+        (_cyrillic(p), re.sub(r"⟦(.*?)⟧", lambda m: _cyrillic(m.group(1)), english))
+        for p, english in _SH_ROWS
+    ),
     leftovers=tuple(_cyrillic(w) for w in _SH_LEFTOVERS),
 )
 
