@@ -526,10 +526,14 @@ ROMANIAN = Language(
         (rf"muzica|muzic{_A}|muzicii|volumul(?:\s+muzicii)?", "the music"),
         (r"toate\s+textele|tot\s+textul", "all the text"),
         (r"textul|textele|textului|scrisul", "the text"),
+        # "cadru" (a frame) is a scene: "textul din primul cadru", the text in the first scene
+        (r"(?:primul|primului)\s+cadru(?:l|lui)?", "the first scene"),
+        (r"(?:al\s+doilea|celui\s+de-al\s+doilea)\s+cadru(?:l|lui)?", "the second scene"),
+        (r"(?:ultimul|ultimului)\s+cadru(?:l|lui)?|cadrul\s+final", "the last scene"),
         (r"din(?=\s+(?:\w+\s+){0,2}scen)", "in"),
         (rf"(?:prima|primei)\s+scen{_A}|scena\s+de\s+început", "the first scene"),
         (rf"(?:ultima|ultimei)\s+scen{_A}|scena\s+final{_A}", "the last scene"),
-        (rf"scena|scen{_A}|scenei", "the scene"),
+        (rf"scena|scen{_A}|scenei|cadrul(?:ui)?", "the scene"),
         (
             rf"(?:la\s+)?(?:cea|cel)\s+de\s+dup{_A}|(?:la\s+)?urm{_A}toarea|(?:la\s+)?urm{_A}torul",
             "the next one",

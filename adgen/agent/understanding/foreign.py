@@ -1,8 +1,9 @@
 """Requests typed in Spanish, French, German, Portuguese, Italian, Dutch, Turkish, Polish, Swedish,
 Hinglish, Indonesian, Taglish, Vietnamese, Arabic (and Arabizi), Korean, Swahili, Romanian, Russian,
 Ukrainian, Hebrew, Chinese (characters and pinyin), Czech, Norwegian, Japanese, Hindi, Greek, Thai,
-Hungarian, Persian, Tamil, Cantonese, Finnish, Danish, Catalan, Bengali, Urdu, Malay or Slovak,
-read as the English the rest of the parser knows: "pon la música más baja" -> "make the music quieter".
+Hungarian, Persian, Tamil, Cantonese, Finnish, Danish, Catalan, Bengali, Urdu, Malay, Slovak,
+Serbian (Latin and Cyrillic), Croatian, Amharic or Nepali, read as the English the rest of the
+parser knows: "pon la música más baja" -> "make the music quieter".
 
 Part of :mod:`adgen.agent.understanding`. Marketers paste copy in their language and sometimes
 write the request in it too. :mod:`languages`, :mod:`polish_turkish`, :mod:`swedish` and
@@ -34,6 +35,10 @@ from adgen.agent.understanding.japanese_hindi_greek_thai import JAPANESE_HINDI_G
 from adgen.agent.understanding.languages import LANGUAGES, Language
 from adgen.agent.understanding.normaliser import document_words, is_english, is_known
 from adgen.agent.understanding.polish_turkish import POLISH_AND_TURKISH
+from adgen.agent.understanding.serbian_croatian_amharic_nepali import (
+    SERBIAN_CROATIAN_AMHARIC_NEPALI,
+    native_numbers,
+)
 from adgen.agent.understanding.swedish import SWEDISH
 from adgen.agent.understanding.taglish_vietnamese import TAGLISH_AND_VIETNAMESE
 
@@ -58,6 +63,7 @@ _ALL: tuple[Language, ...] = (
     *JAPANESE_HINDI_GREEK_THAI,
     *HUNGARIAN_PERSIAN_TAMIL_CANTONESE,
     *FINNISH_DANISH_CATALAN_BENGALI_URDU_MALAY_SLOVAK,
+    *SERBIAN_CROATIAN_AMHARIC_NEPALI,
 )
 _Entry = tuple[
     Language, tuple[re.Pattern[str], ...], tuple[tuple[re.Pattern[str], str], ...], re.Pattern[str]
@@ -129,6 +135,13 @@ _WORDS: dict[str, tuple[str, ...]] = {
     for language in _ALL
 }
 _WORD_RE = re.compile(rf"(?<![\w\ue000-\ue1ff]){_LETTERS}{{4,}}(?![\w])")
+# The rows of each language, each as a whole word: a word one of them reads as it stands ("зміни",
+# a row's "зміни(?:ть)?") is no slip, though one letter from a word of the table ("змін").
+_READ_AS_IS: dict[str, tuple[re.Pattern[str], ...]] = {
+    language.name: tuple(re.compile(phrase, _I) for phrase, _ in language.rows)
+    for language in _ALL
+    if language.slips
+}
 
 
 def _corrected(masked: str, name: str) -> str:
@@ -145,6 +158,8 @@ def _corrected(masked: str, name: str) -> str:
         squeezed = re.sub(r"(.)\1+", r"\1", lower)
         if squeezed in known:
             return squeezed
+        if any(row.fullmatch(lower) for row in _READ_AS_IS[name]):
+            return typed
         if len(lower) < 5:
             return typed
         near = process.extract(lower, words, scorer=OSA.distance, score_cutoff=1, limit=2)
@@ -159,6 +174,7 @@ def to_english(masked: str) -> str:
     if name is None:
         return masked
     language, _, rows, leftovers = next(entry for entry in _COMPILED if entry[0].name == name)
+    masked = native_numbers(masked)  # "१५ सेकंड": 15 seconds
     if language.segment:  # (a language written without spaces: its words spaced apart first)
         masked = _SEGMENTS[name].sub(r" \g<0> ", masked)
     if language.slips:

@@ -40,11 +40,12 @@ _TL_VERB_ROWS: tuple[tuple[str, str], ...] = tuple(
     for verb, english in _TL_VERBS
     for row in (
         # the verb, then what it acts on: "lakihan mo yung text" -> "make the text bigger"
+        # (or with "a bit" between: "pakilakihan nang kaunti ang text" -> "make the text a bit bigger")
         (
-            rf"(?:{verb})(?:\s+(?:mo|nyo|ninyo))?(?:\s+(?:naman|nga|po))*\s+(?=the\s|this\s)"
+            rf"(?:{verb})(?:\s+(?:mo|nyo|ninyo))?(?:\s+(?:naman|nga|po))*\s+((?:a\s+bit\s+)?)(?=the\s|this\s)"
             + _TL_WORDS
             + _TL_END,
-            rf"make \1 {english}",
+            rf"make \2 \1{english}",
         ),
         # the verb alone, after what it acts on: "yung music, medyo lakasan mo" -> "… louder"
         (rf"(?:{verb})(?:\s+(?:mo|nyo|ninyo))?", english),
@@ -97,9 +98,14 @@ TAGLISH = Language(
         (r"sa\s+(?:dulo|huli|huling\s+scene)", "in the last scene"),
         (r"sa\s+(?:simula|umpisa|unang\s+scene)", "in the first scene"),
         (r"sa\s+gitna", "in the middle scene"),
-        (r"(?:yung|iyong)\s+(?:kanta|tugtog)|kanta|tugtog", "the music"),
-        (r"(?:yung|iyong)\s+(?:sulat|teksto)|sulat|teksto", "the text"),
+        (r"(?:yung|iyong|ang)\s+(?:kanta|tugtog)|kanta|tugtog", "the music"),
+        (r"(?:yung|iyong|ang)\s+(?:sulat|teksto)|sulat|teksto", "the text"),
         (r"yung|iyong", "the"),
+        # "ang" (the) before a part of the ad named in English: "ang text sa dulo"
+        (
+            r"ang(?=\s+(?:text|music|ad|video|scene|cta|hook|logo|font|title|headline|caption|tagline|voiceover)\b)",
+            "the",
+        ),
         # "konti pa" after a change: the same change again
         (r"(?:konti|kaunti|kunti)\s+pa(?:\s+(?:po|nga))?(?=\W*$)", "a bit more"),
         (r"medyo|(?:nang\s+)?(?:konti|kaunti|kunti)|(?:nang\s+)?kaunti", "a bit"),
