@@ -302,13 +302,28 @@ def test_label_with_copy_still_sets_text(text: str, want: str) -> None:
     "text",
     [
         "the 689 price, make the text gold",
-        "the 689 price text should be gold",
         "the 4 bed 3 bath text is fine but the font is too small",
         "the 6/14 date should be white",
     ],
 )
 def test_number_pointer_is_asked(text: str) -> None:
     asks(text, listing_with_date(), "scene", "yes")
+
+
+def test_the_price_text_named_with_its_figure_is_the_one_scene_showing_a_price() -> None:
+    # Asked before round thirty-one; since then "the price text" names the one scene whose text
+    # shows a price (content kinds), and the figure agrees with it.
+    only("the 689 price text should be gold", listing_with_date(), scene_2__overlay__color="#FFD700")
+
+
+def test_a_text_named_by_the_figure_it_shows_is_that_text() -> None:
+    # Asked before round thirty-one; since then a card named by the figures its words show
+    # ("the 24/7 text", "the 0% APR card") is that one scene's text.
+    only(
+        "the 24/7 text should be bigger",
+        basic_with(scene_2__overlay__text="Licensed, 24/7", scene_3__overlay__text="Call (555) 014-2277"),
+        scene_2__overlay__fontSize=70,
+    )
 
 
 def listing_with_date() -> AdProject:
@@ -339,7 +354,7 @@ def test_a_length_next_to_a_number_stands() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["the 24/7 text should be bigger", "the 555 number should be white", "the 555 number, make it gold"],
+    ["the 555 number should be white", "the 555 number, make it gold"],
 )
 def test_number_with_slashes_or_on_the_palette_is_asked(text: str) -> None:
     asks(
