@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from adgen.agent.understanding.local_names import EVENT_KINDS, LOCAL_NAME_RES
 from adgen.agent.understanding.normaliser import fix_units, in_dictionary, is_english
 from adgen.agent.understanding.product_typos import corrected_product
 from adgen.agent.understanding.quotes import mask_quotes
@@ -394,6 +395,8 @@ _SHAPE_GUESSES = frozenset({*_BRAND_RES[-4:-1]})
 _ITEM_BEFORE_PRODUCT_RE = _BRAND_RES[-4]
 _DESCRIBING_END_RE = re.compile(r"(?:ian|ean|ese|an|ic|al|ous|ful|ive|ish)$", re.I)
 _APPOSITIVE_RE = re.compile(r"^\s*,\s*(?:our|my|a|an|the)\s+(?P<p>.+?)" + _STOP, re.I)
+# (round thirty-one e: "the latte at Bean There Cafe", "our event TechNight Nairobi:", tried last)
+_BRAND_RES = (*_BRAND_RES, *LOCAL_NAME_RES)
 
 _COLOR_CONTEXT_RE = re.compile(r"\b(?:colou?rs?|palette|colou?r\s+scheme|scheme|tones|hues|theme)\b", re.I)
 _COLOR_GAP_RE = re.compile(
@@ -561,11 +564,11 @@ def extract_brief(raw: str, masked: str, quotes: list[Quoted]) -> Brief:
     # ("a 15s ad for our cold bru": the slip would go on screen; only a sure one is put right)
     brief.product = corrected_product(product or _listed_product(masked, brand, quotes), brand)
     if brief.product and re.fullmatch(
-        r"(?:next|new|another|different|(?:a\s+)?(?:new\s+|another\s+)?one(?:\s+(?:please|pls|plz))?)",
+        r"(?:next|new|another|different|(?:a\s+)?(?:new\s+|another\s+)?(?:one|ad)(?:\s+(?:please|pls|plz))?)",
         brief.product.strip(),
         re.I,
     ):
-        brief.product = None  # ("next ad - Halo Bakery, …": the heading's word, no product)
+        brief.product = None  # ("next ad - Halo Bakery, …", "new ad, 15 s, …": the heading's word)
     if brand and brief.product and brief.product.strip(" '’\"“”‘«»「」") == brand:
         brief.product = None  # ("an ad for “Glow Nails”": the quoted name is the brand, no product)
     brief.audience = _audience(masked)
@@ -855,7 +858,8 @@ def _without_name(product: str, brand: str | None) -> str:
     bare = product.rstrip(" '’\"”»」")
     if brand and bare.endswith(brand) and len(bare) > len(brand):
         kind = bare[: -len(brand)].strip(" '’\"‘“«「")
-        if re.search(rf"\b(?:{BUSINESS_NOUN})$", kind, re.I):  # "nosso café Aurora" stays as written
+        # ("nosso café Aurora" stays as written; "our event TechNight Nairobi": the event)
+        if re.search(rf"\b(?:{BUSINESS_NOUN}|{EVENT_KINDS})$", kind, re.I):
             return kind
     return product
 

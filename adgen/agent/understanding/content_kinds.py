@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from adgen.agent.understanding.words_on_screen import words_on_screen
 from adgen.project import AdProject
 
 _I = re.I
@@ -60,7 +61,8 @@ KINDS: tuple[Kind, ...] = (
     ),
     Kind(
         "an address",
-        r"address|location|street",
+        # ("and the street number?": the address, never a phone number)
+        r"street\s+(?:number|address|name)|house\s+number|building\s+number|address|location|street",
         re.compile(
             r"\b\d{1,5}\s+(?:[A-Z][\w'-]*\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Ln|Lane|Blvd|Way|Dr|Drive|Ct|Pl|Place)\b\.?",
         ),
@@ -98,7 +100,9 @@ _KIND_WORDS_AGAIN = "|".join(f"(?P<j{i}>{kind.words})" for i, kind in enumerate(
 _SHOWN = (
     r"(?:on\s+(?:there|it|screen|the\s+\w+(?:\s+\w+)?)|shown|showing|does\s+[\w\s]{1,30}?\s+(?:show|say|have|list)"
     r"|is\s+(?:on|in|shown|listed|there)|are\s+(?:on|in|shown|listed|there)|do\s+we\s+(?:show|have|list)"
-    r"|did\s+(?:we|you)\s+(?:put|use|show|write))"
+    r"|did\s+(?:we|you)\s+(?:put|use|show|write)"
+    # ("what date do the doors open in the ad?")
+    r"|in\s+(?:the|our|this)\s+(?:ad|video|spot|clip|promo|commercial))"
 )
 # "what price is on there right now?", "what hours does the end card show?", "which date did we
 # put on the cta?"; "and the open house date?", "the price?": asked after another question
@@ -119,7 +123,7 @@ def content_question(text: str, project: AdProject | None) -> str | None:
     if m is None:
         return None
     rest = m.group("rest") if m.group("rest") is not None else m.group("rest2") or ""
-    if m.group("rest") is not None and not re.search(_SHOWN, rest, _I):
+    if m.group("rest") is not None and not (re.search(_SHOWN, rest, _I) or words_on_screen(rest, project)):
         return None
     index = next(i for i in range(len(KINDS)) if m.group(f"k{i}") or m.group(f"j{i}"))
     kind = KINDS[index]

@@ -31,7 +31,8 @@ _KIND = (
 )
 _CALLED_ROWS: tuple[tuple[str, str], ...] = (
     (rf"(for\s+(?:a|an|my|our)\s+{_KIND})\s*,?\s*([\ue000-\ue1ff].)", r"\1 called \2"),
-    (rf"(for\s+(?:a|an|my|our)\s+{_KIND})(?=\s+(?-i:[A-Z]))", r"\1 called"),
+    # ("pro kavárnu Černá Kočka": a name's capital may carry a mark)
+    (rf"(for\s+(?:a|an|my|our)\s+{_KIND})(?=\s+(?-i:[A-ZÀ-ÖØ-ÞČĎĚŇŘŠŤŮŽŁŚŻŹĆŃĘĄ]))", r"\1 called"),
 )
 
 # Ordinal stems, Russian and Ukrainian: "девятую сцену", the ninth scene.
@@ -729,11 +730,18 @@ CZECH = Language(
         r"\w*[ěůřťďň]\w*",
         r"zv[ěe]t[šs]\w*|zmen[šs]\w*|zkra[ťt]\w*|prodlo?u[žz]\w*",
         r"prvn[íi]|druh(?:[áé]|ou)|posledn[íi]\w*",
+        # a local business's brief: "nová reklama, 15 s, pro kavárnu …, klidná, na konci '…'"
+        r"nov[áa]\s+reklam\w*",
+        r"kav[áa]rn\w*|pek[áa]rn\w*",
+        r"klidn\w*",
+        r"na\s+konci",
     ),
     rows=(
         # "a" is Czech's "and": read before any English "a" is written by the rows below
         (r"a", "and"),
         (r"pros[íi]m", ""),
+        (r"nov[áa]\s+reklam\w*", "new ad"),
+        (r"na\s+(?:konci|z[áa]v[ěe]r)(?=\s*[:,]?\s*[\ue000-\ue1ff])", "ending on"),
         (r"jak\s+dlouh[áa]\s+je|jak\s+dlouho\s+trv[áa]", "how long is"),
         (r"(?:je\s+)?p[řr][íi]li[šs]\s+hlasit[áa]", "is too loud"),
         (r"(?:je\s+)?p[řr][íi]li[šs]\s+tich[áa]", "is too quiet"),

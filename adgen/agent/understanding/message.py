@@ -129,6 +129,7 @@ from adgen.agent.understanding.ad_lengths import (
 from adgen.agent.understanding.approvals import without_approvals
 from adgen.agent.understanding.articles import with_articles
 from adgen.agent.understanding.asked_last import last_change_question, read_back, with_whole_ad
+from adgen.agent.understanding.asked_plainly import asked_plainly
 from adgen.agent.understanding.asked_words import VOICE_TOPIC, change_asked_voice, voice_question, words_about
 from adgen.agent.understanding.autocorrect import autocorrected
 from adgen.agent.understanding.banned_words import banned_word_check
@@ -338,6 +339,7 @@ from adgen.agent.understanding.timing import LENGTH_COMPLAINT_RE
 from adgen.agent.understanding.too_by_content import too_by_content
 from adgen.agent.understanding.topics import TOPIC_WORDS, topic_of, topic_only
 from adgen.agent.understanding.typing_slips import brother_readings, unslipped
+from adgen.agent.understanding.unnamed_business import unnamed_kind, without_a_name
 from adgen.agent.understanding.unplaced import unplaced_scene, unread_subject
 from adgen.agent.understanding.values import find_colors
 from adgen.agent.understanding.variant_scope import in_that_one, in_this_variant, on_this_version
@@ -523,6 +525,7 @@ def _parse_one(
     raw = new_phone_number(raw, project) if project is not None else raw  # "the phone number should be …"
     masked, quotes = mask_quotes(raw)
     masked = unslipped(masked, project)  # "WAYYY faster", "the the end card", "theend card", "the cat text"
+    masked = asked_plainly(masked, project)  # "remind me, what …?", "the taco truck ad": the ad
     if project is not None and not (state and state.pending):
         asked_slip = _brother_question(masked, quotes, project, state)  # "make the hook brother"
         if asked_slip is not None:
@@ -2142,7 +2145,9 @@ def _question(m: Message) -> ParsedTurn | None:
     )  # "pre-order line, what colour is that": its subject put back
     if asked_as != m.plain:
         m = replace(m, plain=asked_as, masked=read_back(m.masked) or unfronted(m.masked))
-    if not questions.is_question(m.plain) or (m.project is None and _HELP_WITH_AD_RE.search(m.plain)):
+    if not questions.is_question(m.plain) or (
+        m.project is None and (_HELP_WITH_AD_RE.search(m.plain) or _unnamed(m) is not None)
+    ):
         return None  # "could you help with a video?" before any ad: a request for one, read as a brief
     if m.project is None and not m.has_attachment and _WANTING_RE.search(m.plain) and _is_open(m):
         return _ask_what_for(m)  # "our client wants a video ad, where do we start?"
@@ -2208,6 +2213,8 @@ def _brief(m: Message) -> ParsedTurn | None:
         is_new_ad_request(text, m.project) for text in dict.fromkeys((m.plain, _corrected(m)))
     ):
         return None  # "make antoher ad: …" is a new ad too (a new ad changes no open document)
+    if _unnamed(m) is not None:  # "something for our salon?": its name first
+        return _ask_the_name(m)
     turn = ParsedTurn()
     if m.project is None:
         for clause in split_clauses(m.plain, None, m.quotes):
@@ -2312,6 +2319,23 @@ def _is_open(m: Message) -> bool:
     return bool(_OPEN_CUE_RE.search(unmask(m.plain, m.quotes))) and is_open_brief(masked, quotes)
 
 
+def _unnamed(m: Message) -> str | None:
+    """The kind of business a request for an ad names instead of its name (:mod:`unnamed_business`)."""
+    if m.has_attachment or m.quotes or not _OPEN_CUE_RE.search(m.plain):
+        return None
+    return unnamed_kind(m.masked)
+
+
+def _ask_the_name(m: Message) -> ParsedTurn:
+    """Ask the business's name, keeping the request (as a request: "something for our salon?"
+    without its question mark) so the answer completes it."""
+    asked = ParsedTurn(question=NAME_QUESTION)
+    asked.pending = PendingQuestion(
+        question=NAME_QUESTION, retry=m.raw.strip().rstrip("?").strip(), value_kind=OPEN_BRIEF
+    )
+    return asked
+
+
 def _ask_what_for(m: Message) -> ParsedTurn:
     """Ask what the ad is for, keeping the request so the answer completes it."""
     turn = ParsedTurn(question=OPEN_QUESTION)
@@ -2325,11 +2349,12 @@ def _open_brief_answer(m: Message) -> ParsedTurn | None:
     pending = m.state.pending
     if pending is None or pending.value_kind != OPEN_BRIEF or not pending.retry:
         return None
-    if sells_without_a_name(pending.retry) and no_name(m.raw):
+    bare = without_a_name(pending.retry)  # "something for our salon?" … "no name yet"
+    if (bare or sells_without_a_name(pending.retry)) and no_name(m.raw):
         # "no name yet" after "what is the brand called?": the ad, made without a name
         again = replace(m.state, pending=None)
         return parse_message(
-            f"make an ad. {pending.retry}",
+            bare or f"make an ad. {pending.retry}",
             m.project,
             has_attachment=m.has_attachment,
             state=again,
@@ -2342,6 +2367,7 @@ def _open_brief_answer(m: Message) -> ParsedTurn | None:
     text = answer_brief(pending.retry, m.raw, m.project)
     if text is None:
         return None
+    text = without_a_name(text) or text  # "for my nail salon": asked once, the ad is made
     again = replace(m.state, pending=None)
     return parse_message(text, m.project, has_attachment=m.has_attachment, state=again, family=m.family)
 

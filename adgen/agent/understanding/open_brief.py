@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from adgen.agent.understanding.briefs import BRIEF_MOODS
+from adgen.agent.understanding.local_occasions import LOCAL_OCCASION_WORDS
 from adgen.agent.understanding.named_looks import BRAND_LOOKS
 from adgen.agent.understanding.scenes import find_scene_refs
 from adgen.agent.understanding.values import find_durations
@@ -83,6 +84,8 @@ OPEN_WORDS: tuple[str, ...] = (
     r"mothers'?|fathers'?|women'?s|independence|national|anniversary|birthday|new-year|festive|celebrations?|celebratory",
     # ("make an ad like your last one but …", "can make one ad or not": Singlish "can or not")
     r"your|yours|or|lah|leh|ah|similar|same|style|kind|sort|type|as",
+    # a local business's occasion ("this Friday only", "the grand opening", "our seasonal special")
+    LOCAL_OCCASION_WORDS,
     # when, without saying what ("for the launch next week")
     r"next|week|weeks|month|months|tomorrow|tonight|upcoming|coming|later|year",
     # the days of the week, and colours with nothing to colour ("for saturday", "clean and white")

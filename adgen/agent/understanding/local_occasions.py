@@ -1,0 +1,30 @@
+"""A local business's occasion, said with nothing of the business: an open brief.
+
+Part of :mod:`adgen.agent.understanding` (round thirty-one e, dev22's restaurants and local
+services). "make me an ad for this Friday only", "need something for the grand opening next week",
+"ad for the open house pls", "an ad for our seasonal special", "a promo for happy hour": each
+names when or what kind of event, never who holds it or what is sold. Made as they were, they gave
+an ad for "your product" with the occasion as its product ("Ready for open house?"); the chat now
+asks what the ad is for (:mod:`open_brief`), and the answer ("the pumpkin spice latte at Bean
+There Cafe") is read as one brief with the request.
+
+``LOCAL_OCCASION_WORDS`` is a row of :data:`open_brief.OPEN_WORDS` (each word once across the
+table: "day", "night", "weekend", "sale", "launch", "happy" are there already). A new occasion is a
+word here.
+"""
+
+from __future__ import annotations
+
+LOCAL_OCCASION_WORDS = (
+    # how long an offer lasts ("this Friday only", "one day only", "for a limited time")
+    r"only|limited|chance|ends|"
+    # openings and events ("the grand opening", "our re-opening", "the open house", "opening night",
+    # "the launch party", "a pop-up", "ribbon cutting")
+    r"grand|opening|reopening|re-opening|soft|open|house|event|events|party|parties|pop-up|popup|"
+    r"ribbon|cutting|countdown|"
+    # a restaurant's or a bar's offer of the day ("our seasonal special", "happy hour", "the tasting
+    # menu night", "the specials")
+    r"special|specials|hour|tasting"
+)
+
+__all__ = ["LOCAL_OCCASION_WORDS"]
