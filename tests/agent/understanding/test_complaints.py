@@ -53,7 +53,10 @@ def test_vague_dislikes_ask_what_to_change_and_never_hide_or_guess() -> None:
         turn = parse_message(text, basic_project())
         assert turn.operations == [] and expected in (turn.question or ""), (text, turn.question)
     turn = parse_message("the cta is spot on", basic_project())
-    assert turn.operations == [] and "Glad you like it" in (turn.unknown or "")
+    # (praise, or since round thirty-one a text said to be right: "I'll leave scene 3 … as it is")
+    assert turn.operations == [] and any(
+        w in (turn.unknown or "") for w in ("Glad you like it", "leave scene 3")
+    )
 
 
 def test_an_answer_that_is_no_option_is_about_what_the_complaint_named() -> None:
