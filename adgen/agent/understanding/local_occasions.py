@@ -24,7 +24,10 @@ LOCAL_OCCASION_WORDS = (
     r"ribbon|cutting|countdown|"
     # a restaurant's or a bar's offer of the day ("our seasonal special", "happy hour", "the tasting
     # menu night", "the specials")
-    r"special|specials|hour|tasting"
+    r"special|specials|hour|tasting|"
+    # a venue's or a band's night, a shop's stock and a bank's rates ("next Friday's gig", "an ad for
+    # the restock, all sizes back in", "something for our rate increase": round thirty-one, lead)
+    r"gigs?|concerts?|tours?|tickets?|sizes?|increases?"
 )
 
 __all__ = ["LOCAL_OCCASION_WORDS"]

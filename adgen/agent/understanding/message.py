@@ -223,6 +223,7 @@ from adgen.agent.understanding.missing_code import missing_code
 from adgen.agent.understanding.mood_complaints import flat_voice, less_as_opposite
 from adgen.agent.understanding.named_cuts import cut_as_version
 from adgen.agent.understanding.named_undo import named_undo
+from adgen.agent.understanding.negated_colours import negated_colour_question, without_negated_colour
 from adgen.agent.understanding.negation import colour_no_longer, declines, without_untouched
 from adgen.agent.understanding.neighbours import without_placing_neighbour
 from adgen.agent.understanding.new_ad import SAME_AS_OPEN_RE, is_new_ad_request, looks_like_brief
@@ -625,6 +626,9 @@ def _parse_one(
     masked = said_against(masked)  # "don't remove the hook, just make it shorter": the hook shorter
     if project is not None and not is_new_ad_request(masked.lower(), project):
         masked = unshouted(masked)  # "DROP TIKTOK": capitals read as lower case (a brief keeps its names)
+        masked, turned_down = without_negated_colour(masked)  # "not so orange, white would do": white
+        if turned_down is not None and not (state and state.pending):  # "doesn't need to be so purple"
+            return ParsedTurn(question=negated_colour_question(turned_down))
         masked = less_as_opposite(too_dark_to_see(masked))  # "less sad", "so dark I can't see the bottle"
         masked = plain_words(masked)  # "the last writing", "the first picture": a text, a scene
         masked = plain_jargon(masked)  # "the open feels flat": the opener (a brief keeps its words)

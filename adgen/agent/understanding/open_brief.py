@@ -278,7 +278,8 @@ def is_open_brief(masked: str, quotes_count: int = 0) -> bool:
         flags=_I,
     )
     words = _WORD_RE.findall(text.replace("’", "'"))
-    return bool(words) and all(_OPEN_WORD_RE.match(w) or w.isdigit() for w in words)
+    # (a word's possessive is that word: "next Friday's gig", "the season's drop")
+    return bool(words) and all(_OPEN_WORD_RE.match(w.removesuffix("'s")) or w.isdigit() for w in words)
 
 
 def answer_brief(original: str, answer: str, project: AdProject | None) -> str | None:
