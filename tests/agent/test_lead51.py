@@ -37,9 +37,10 @@ def test_a_colour_turned_down_is_never_set_and_the_other_one_is(text: str, chang
         "no more orange on the cta text",
     ],
 )
-def test_a_colour_only_turned_down_asks_which_instead(text: str) -> None:
+def test_a_colour_only_turned_down_changes_nothing(text: str) -> None:
+    # (it asks which colour instead, or, said as a plain "I don't want …", leaves it as it is)
     reply = unchanged(text, basic_with(scene_1__overlay__color="#800080", scene_3__overlay__color="#F28C28"))
-    assert "instead of" in reply, reply
+    assert "instead of" in reply or "leave that as it is" in reply, reply
 
 
 def test_not_enough_of_a_colour_is_no_negation() -> None:

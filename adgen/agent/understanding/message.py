@@ -627,7 +627,7 @@ def _parse_one(
     if project is not None and not is_new_ad_request(masked.lower(), project):
         masked = unshouted(masked)  # "DROP TIKTOK": capitals read as lower case (a brief keeps its names)
         masked, turned_down = without_negated_colour(masked)  # "not so orange, white would do": white
-        if turned_down is not None and not (state and state.pending):  # "doesn't need to be so purple"
+        if turned_down is not None and not (state and state.pending) and not declines(masked):
             return ParsedTurn(question=negated_colour_question(turned_down))
         masked = less_as_opposite(too_dark_to_see(masked))  # "less sad", "so dark I can't see the bottle"
         masked = plain_words(masked)  # "the last writing", "the first picture": a text, a scene
