@@ -84,3 +84,28 @@ def test_the_occasion_is_no_product_head(product: str, head: str) -> None:
 def test_drop_names_no_product_in_a_merch_drop_ad() -> None:
     ad = basic_with(brief="15 s ad for the Mila Moves merch drop, playful")
     assert not names_product("the drop goes live friday", ad)
+
+
+# --- 3. a couple more seconds --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "changes"),
+    [
+        ("give the cta a couple more seconds", {"scene_3__durationSec": 6.0}),
+        ("the hook needs a couple extra secs", {"scene_1__durationSec": 6.0}),
+    ],
+)
+def test_a_couple_more_seconds_is_added(text: str, changes: dict[str, float]) -> None:
+    turn = parse_message(text, basic_project())
+    scene_id = "scene_3" if "cta" in text else "scene_1"
+    assert [op.to_wire() for op in turn.operations] == [
+        {"operation": "update_scene", "sceneId": scene_id, "durationSec": next(iter(changes.values()))}
+    ]
+
+
+def test_a_couple_of_seconds_alone_is_the_length() -> None:
+    turn = parse_message("cut a couple of seconds off the hook", basic_project())
+    assert [op.to_wire() for op in turn.operations] == [
+        {"operation": "update_scene", "sceneId": "scene_1", "durationSec": 2.0}
+    ]
