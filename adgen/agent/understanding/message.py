@@ -283,6 +283,7 @@ from adgen.agent.understanding.relayed_notes import (
     without_mail_marks,
     without_staying_lines,
 )
+from adgen.agent.understanding.release_nouns import release_nouns
 from adgen.agent.understanding.reported import past_account, praised_as_is, reported
 from adgen.agent.understanding.result import ParsedTurn
 from adgen.agent.understanding.retractions import retraction, retraction_then
@@ -631,6 +632,7 @@ def _parse_one(
             return ParsedTurn(question=negated_colour_question(turned_down))
         masked = less_as_opposite(too_dark_to_see(masked))  # "less sad", "so dark I can't see the bottle"
         masked = plain_words(masked)  # "the last writing", "the first picture": a text, a scene
+        masked = release_nouns(masked)  # "drop 3 goes live friday": the release, not the verb
         masked = plain_jargon(masked)  # "the open feels flat": the opener (a brief keeps its words)
         masked = plain_outcomes(masked)  # "filmed in a cave": too dark; "could come down a smidge"
         masked = screen_covered(masked)  # "now it covers half the screen": too big

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from adgen.agent.understanding.occasion_nouns import product_head
 from adgen.agent.understanding.quotes import mask_quotes
 from adgen.project import AdProject
 
@@ -87,7 +88,9 @@ def _brief_nouns(brief: str) -> tuple[str, ...]:
     product = product_of(masked, quotes)
     if not product:
         return ()
-    head = product.split()[-1].lower().strip(".,!'’")
+    head = product_head(product)
+    if not head:
+        return ()
     words = {head, *head.split("-")[1:]}
     for group in SYNONYMS:
         if words & group:

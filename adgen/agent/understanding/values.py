@@ -182,7 +182,7 @@ _DURATION_RE = re.compile(
     # ("shave 500ms off", "250 milliseconds": thousandths of a second)
     rf"|(?P<ms>(?<![\w.])(?P<msn>\d+(?:[.,]\d+)?)\s*(?:ms|msecs?|millisecs?|milliseconds?)(?!\w))"
     rf"|(?P<n_half>\b(?P<nh>{NUMBER_PATTERN})\s+and\s+a\s+half\s+(?P<nh_unit>{_MIN_UNIT}|{_SEC_UNIT})\b)"
-    rf"|(?P<couple>\ba\s+couple\s+(?:of\s+)?(?:more\s+|extra\s+)?{_SEC_UNIT}\b)"
+    rf"|(?P<couple>\ba\s+couple\s+(?:of\s+)?(?P<cmore>more\s+|extra\s+)?{_SEC_UNIT}\b)"
     rf"|(?P<a_min>\b(?:a|one)[\s-]minute\b)"
     rf"|(?P<a_sec>\ba\s+(?:second|sec)\b(?=\s+(?:longer|shorter|more|less|extra|off)\b)|(?<=\bby\s)a\s+(?:second|sec)\b)"
     rf"|(?P<colon>(?<![\d:])0?:(?P<colon_sec>[0-5]\d)\b)"
@@ -285,7 +285,7 @@ def find_durations(text: str) -> list[Duration]:
             value = number_value(m.group("n"))
             unit = m.group("unit").lower()
             sec = value * 3600 if unit.startswith("h") else value * 60 if unit.startswith("m") else value
-        more = bool(m.groupdict().get("more"))
+        more = bool(m.group("more") or m.group("cmore"))  # "a couple more seconds": 2 s added
         start, end = m.span()
         if re.search(r"[ \t(]-$", text[:start]) and not more:
             sec = -sec  # "make the hook -2 seconds": a negative length (refused), not 2 s
