@@ -127,6 +127,7 @@ from adgen.agent.understanding.ad_lengths import (
     without_captions_off,
 )
 from adgen.agent.understanding.approvals import without_approvals
+from adgen.agent.understanding.articleless_scenes import with_article
 from adgen.agent.understanding.articles import with_articles
 from adgen.agent.understanding.asked_last import last_change_question, read_back, with_whole_ad
 from adgen.agent.understanding.asked_plainly import asked_plainly
@@ -343,6 +344,7 @@ from adgen.agent.understanding.topics import TOPIC_WORDS, topic_of, topic_only
 from adgen.agent.understanding.typing_slips import brother_readings, unslipped
 from adgen.agent.understanding.unnamed_business import unnamed_kind, without_a_name
 from adgen.agent.understanding.unplaced import unplaced_scene, unread_subject
+from adgen.agent.understanding.unread_briefs import unread_brief
 from adgen.agent.understanding.values import find_colors
 from adgen.agent.understanding.variant_scope import in_that_one, in_this_variant, on_this_version
 from adgen.agent.understanding.variants import (
@@ -369,6 +371,7 @@ from adgen.agent.understanding.voice import (
 )
 from adgen.agent.understanding.whole_dislike import whole_dislike
 from adgen.agent.understanding.word_removal import removed_words
+from adgen.agent.understanding.words_kept import same_words_kept
 from adgen.project import AdProject
 from adgen.tools import operations as ops
 
@@ -509,7 +512,7 @@ def _parse_one(
     raw = _in_plain_english(raw)  # "abeg reduce d music small", "make 5 can": plain English
     if project is None and not (state and state.pending):
         # "business: … / length: 15s", "pub de 15 secondes pour le salon Chez Margot": in English
-        raw = local_brief(raw) or raw
+        raw = local_brief(raw) or unread_brief(raw) or raw  # "Padaryk man reklamą": an open brief
     raw = one_more_step(raw) if project is not None else raw  # "one more touch": another touch
     raw = unpasted(raw) if project is not None else raw  # {"cta": "…", "cta_color": "#FFFFFF"}
     kept = _total_kept(raw, project, has_attachment, state, family)
@@ -526,6 +529,8 @@ def _parse_one(
     raw = line_as_scene(raw, state.last_request if state else None, project)  # "line 2" of that copy
     raw = new_phone_number(raw, project) if project is not None else raw  # "the phone number should be …"
     masked, quotes = mask_quotes(raw)
+    masked = with_article(masked, project)  # "G2 card to 5s": the scene that says "G2"
+    masked = same_words_kept(masked)  # "make it 44, same words": the words stay
     masked = unslipped(masked, project)  # "WAYYY faster", "the the end card", "theend card", "the cat text"
     masked = asked_plainly(masked, project)  # "remind me, what …?", "the taco truck ad": the ad
     if project is not None and not (state and state.pending):

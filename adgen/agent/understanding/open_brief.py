@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from adgen.agent.understanding.awards import AWARD_WORDS, without_award_name
 from adgen.agent.understanding.briefs import BRIEF_MOODS
 from adgen.agent.understanding.local_occasions import LOCAL_OCCASION_WORDS
 from adgen.agent.understanding.named_looks import BRAND_LOOKS
@@ -86,6 +87,8 @@ OPEN_WORDS: tuple[str, ...] = (
     r"your|yours|or|lah|leh|ah|similar|same|style|kind|sort|type|as",
     # a local business's occasion ("this Friday only", "the grand opening", "our seasonal special")
     LOCAL_OCCASION_WORDS,
+    # an award or a milestone ("the G2 award we just won": round thirty-two d)
+    AWARD_WORDS,
     # when, without saying what ("for the launch next week")
     r"next|week|weeks|month|months|tomorrow|tonight|upcoming|coming|later|year",
     # the days of the week, and colours with nothing to colour ("for saturday", "clean and white")
@@ -267,7 +270,7 @@ def is_open_brief(masked: str, quotes_count: int = 0) -> bool:
     masked = _SIGN_OFF_RE.sub("", masked)  # "… Same vibe. Thanks! - Sarah": who wrote, no subject
     masked = _STAKEHOLDER_RE.sub(" ", masked)  # "Tom from legal approved the budget, …"
     # ("the way Apple does it", "in the style of Apple", "like Nike would"): a brand's ads as the look
-    text = _BRAND_WAY_RE.sub(" ", masked)
+    text = without_award_name(_BRAND_WAY_RE.sub(" ", masked))  # "the G2 award": who gives it
     for duration in reversed(find_durations(text)):
         text = text[: duration.start] + " " + text[duration.end :]
     text = re.sub(

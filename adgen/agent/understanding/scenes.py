@@ -220,7 +220,8 @@ _REF_RE = re.compile(
     r"|(?P<bare>\bthe\s+(?P<bo>first|second|third|fourth|fifth|last|final)\b(?!\s+to[\s-]+last\b)(?=\s+(?:says?|should|needs?|reads?|"
     r"is|can|must|gets?|becomes?|to\b)))"
     # 9. "the last one", "the first one" (noun-less ordinals that name a position)
-    r"|(?P<lastone>\bthe\s+(?P<lo>first|last|final|second|third|fourth|fifth)\s+one\b)"
+    # ("the end one", "the closing one", "the opening one": the last, the first, round 32 d)
+    r"|(?P<lastone>\bthe\s+(?P<lo>first|last|final|second|third|fourth|fifth|end|ending|closing|opening)\s+one\b)"
     # 9b. "make the product bigger at the end", "at the very end the text should say …": the last
     # scene as a place in the ad (never "at the end of the hook", a part of one scene)
     # ("the text on the end should be white", "the text of the end": the same, round 28 f)
@@ -452,7 +453,9 @@ def _ref_bare(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
 
 
 def _ref_last_one(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
-    r.ordinal_in_role(ref, m.group("lo"))
+    token = m.group("lo").lower()
+    token = "first" if token == "opening" else "last" if token in ("end", "ending", "closing") else token
+    r.ordinal_in_role(ref, token)
     return True
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from adgen.agent.understanding.headed_lists import headed_list
 from adgen.agent.understanding.lead_ins import unannounced
 from adgen.agent.understanding.meta import META_ANY_RE
 from adgen.agent.understanding.product_words import product_spans
@@ -485,6 +486,9 @@ def split_clauses(masked: str, project: AdProject | None, quotes: list | None = 
     opened = _opened_on_a_scene(masked, project, quotes or [])
     if opened is not None:
         return opened
+    headed = headed_list(masked, project, quotes or [], lambda rest: _split_line(rest, project, quotes or []))
+    if headed is not None:
+        return headed
     clauses = [clause for line in lines(masked) for clause in _split_line(line, project, quotes or [])]
     clauses = [_ungapped(clauses[n - 1], c) if n else c for n, c in enumerate(clauses)]
     clauses = [without_consequence(c) for c in clauses]
