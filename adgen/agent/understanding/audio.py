@@ -16,6 +16,7 @@ from adgen.agent.understanding.intensity import VOLUME_STEP, level_of
 from adgen.agent.understanding.quotes import text_value
 from adgen.agent.understanding.values import SHARE_PATTERN, find_times, share_of
 from adgen.agent.understanding.vocabulary import MUSIC_RE, find_music_mood, find_music_moods
+from adgen.agent.understanding.volume_extremes import loose_volume
 
 _I = re.I
 
@@ -35,7 +36,7 @@ _BARE_DIRECTION = (
     r"(?:music|volume|sound|audio|track|song|soundtrack)\s+"
     # ("the music needs to go way up", "volume should go down a bit": the same, with its verb)
     r"(?:(?:needs?\s+to|has\s+to|should|must|can|could|to)\s+(?:go|come|be\s+turned)\s+)?"
-    r"(?:(?:a|bit|little|lot|tad|touch|notch|way|much|even|slightly|right|waaa*y)\s+)*{way}(?!\s+to\b)"
+    r"(?:(?:a|bit|little|lot|tad|touch|notch|way|much|even|slightly|right|waaa*y|teeny|teensy|tiny|wee|smidge|hair)\s+)*{way}(?!\s+to\b)"
 )
 # "can't hear myself think", "can't hear the voice-over": something else drowned out by the music,
 # so it is too loud (never "can't hear the music").
@@ -262,6 +263,8 @@ def _volume(r: ClauseReaderBase, f: Frame) -> None:
         rest = blank(rest, [tempo.span()])
     step = VOLUME_STEP[level_of(rest)]
     end = next((value for pattern, value in VOLUME_ENDS if pattern.search(rest)), None)
+    if end is None and (loose := loose_volume(rest, volume, f.has["audio"] or bool(_VOL_UP_RE.search(rest)))):
+        f.has["audio"], end = True, loose
     if _UNMUTE_RE.search(rest):
         f.ch.audio["volume"] = 0.8
     elif _MUTE_RE.search(rest):

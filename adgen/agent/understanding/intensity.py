@@ -22,7 +22,7 @@ LEVEL_WORDS: tuple[tuple[str, str], ...] = (
         "much",
     ),
     (
-        r"a\s+(?:tiny\s+|little\s+|wee\s+)?(?:bit|touch|tad|smidge|notch|hair)|a\s+little|slightly|somewhat|marginally|just\s+a\s+little",
+        r"a\s+(?:tiny\s+|little\s+|wee\s+|teeny\s+|teensy\s+)?(?:bit|touch|tad|smidge|notch|hair)|a\s+little|slightly|somewhat|marginally|just\s+a\s+little",
         "bit",
     ),
     # "bit lower", "tad louder", "lil bit bigger": the article dropped, before a comparative

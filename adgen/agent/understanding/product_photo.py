@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from adgen.agent.understanding.own_product_photo import own_product_photo
 from adgen.agent.understanding.product import NEW_PHOTO_RE
 
 _PRODUCT_PHOTO_RE = re.compile(
@@ -36,7 +37,7 @@ def product_photo_as_product(masked: str, project: Any) -> str:
         return masked
     if project is not None and project.product_asset is None and _SIZED_RE.search(masked):
         return masked
-    return _PRODUCT_PHOTO_RE.sub("product", masked)
+    return own_product_photo(_PRODUCT_PHOTO_RE.sub("product", masked), project)
 
 
 __all__ = ["product_photo_as_product"]

@@ -88,6 +88,8 @@ def _brief_nouns(brief: str) -> tuple[str, ...]:
     product = product_of(masked, quotes)
     if not product:
         return ()
+    # ("the … trail shoe in olive", "a serum with vitamin C": the head noun comes before its colour)
+    product = re.split(r"\s+(?:in|with)\s+", product)[0] or product
     head = product_head(product)
     if not head:
         return ()

@@ -12,6 +12,7 @@ from typing import Any
 from adgen.agent.understanding.calendar_versions import CALENDAR, FOR_WHEN
 from adgen.agent.understanding.clause import Context, simulate
 from adgen.agent.understanding.copy_named import COPY_THIS, body_after_copy, without_copy_named
+from adgen.agent.understanding.occasion_versions import occasion_version_pattern
 from adgen.agent.understanding.platforms import names_platform, read_platforms
 from adgen.agent.understanding.quotes import PLACEHOLDER_MARK
 from adgen.agent.understanding.reader import ClauseReader
@@ -19,6 +20,7 @@ from adgen.agent.understanding.scenes import find_scene_refs
 from adgen.agent.understanding.splitter import split_clauses
 from adgen.agent.understanding.switching import Switch, VariantFamily, read_switch
 from adgen.agent.understanding.values import find_colors, find_durations
+from adgen.agent.understanding.variant_voice import spoken_lines, voice_apart
 from adgen.agent.understanding.vocabulary import ALTERNATIVE_LINES
 from adgen.project import AdProject
 from adgen.tools import operations as ops
@@ -42,6 +44,7 @@ MARKETS = (
     r"|europe|australia|canada|india)"
 )
 VARIATION_RE = re.compile(
+    rf"{occasion_version_pattern(MARKETS)}|"
     # "Ramadan version, hook '…'", "a Diwali cut: …", "a version for the EU …", "dupe it for Black Friday"
     rf"^\W*(?:an?\s+)?{SEASONS}\s+(?:version|cut|edit|variant|variation|copy)\b{FOR_WHEN}(?=\s*(?:[,:;—–-]|with\b|where\b|$))"
     rf"|\b(?:an?|another|one\s+more)\s+(?:version|variant|variation|copy|cut)\s+for\s+(?:the\s+)?(?:{SEASONS}|{MARKETS})\b"
@@ -604,7 +607,7 @@ def _operations(
     result: list[Any] = []
     expanded: list[str] = []
     for clause in clauses:
-        expanded.extend(split_clauses(clause, project, quotes))
+        expanded.extend(part for c in split_clauses(clause, project, quotes) for part in voice_apart(c))
     for clause in expanded:
         platforms = read_platforms(clause)  # "variant B: reels only"
         if platforms is not None and platforms.refusal:
@@ -627,6 +630,7 @@ def _operations(
             for op in outcome.ops
             if not isinstance(op, (ops.Undo, ops.Redo, ops.Render, ops.CreateVariation))
         ]
+        content = spoken_lines(clause, content)  # "… and the voice on it saying 'X'"
         result.extend(content)
         if outcome.targets is not None:
             ctx.targets = outcome.targets
