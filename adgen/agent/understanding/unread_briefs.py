@@ -34,12 +34,17 @@ _ENGLISH_RE = re.compile(
     _I,
 )
 _WORD_RE = re.compile(r"[^\W\d_]+")
+# A word saying what the ad is for, in the languages with tables ("un anuncio alegre para mi
+# cafetería", "en annons för mitt kafé"): their readers make that brief, it is no open one.
+_FOR_RE = re.compile(
+    r"(?<![\w])(?:para|pour|für|fur|per|för|for|til|dla|pro|untuk|cho|voor|om|über|sobre)(?![\w])", _I
+)
 
 
 def unread_brief(raw: str) -> str | None:
     """ "make me an ad" for a short request for an ad in an unread language, else None."""
     words = _WORD_RE.findall(raw)
-    if not words or len(words) > 8 or re.search(r"\d|['\"“”‘’«»「」]", raw):
+    if not words or len(words) > 5 or re.search(r"\d|['\"“”‘’«»「」]", raw) or _FOR_RE.search(raw):
         return None
     if _ENGLISH_RE.search(raw) or not _AD_RE.search(raw):
         return None
