@@ -16,7 +16,7 @@ import re
 AWARD_WORDS = (
     r"awards?|prizes?|badges?|medals?|trophy|trophies|won|win|wins|winning|winners?|recognition|"
     r"recogni[sz]ed|nominated|nominations?|finalists?|shortlisted|honou?red|milestones?|reached|hit|"
-    r"celebrate|celebrating|announce|announcing|announcements?|news|big|exciting|excited|proud|yay|woo|"
+    r"celebrate|celebrating|announce|announcing|announcements?|news|excited|proud|yay|woo|"
     r"customers?|users?|members?|th|st|nd|rd|k"
 )
 
