@@ -142,3 +142,16 @@ def asks(text: str, project: AdProject | None = None) -> str:
     assert turn.question, (text, turn.unknown, turn.operations, turn.brief)
     assert not turn.operations and turn.brief is None, text
     return turn.question
+
+
+def quieter_again(first: str, more: str) -> None:
+    """``first`` turns basic_project's music down; ``more`` ("a bit more", in any language) turns
+    it down again, and changes nothing else."""
+    changed, state = after(first, basic_project())
+    once = changed.audio.volume
+    assert once < 0.8
+    again = parse_message(more, changed, state=state)
+    assert again.operations and not again.question and not again.unknown, (more, again.question)
+    wire = [op.to_wire() for op in again.operations]
+    assert wire == [{"operation": "update_audio", "volume": wire[0]["volume"]}]
+    assert wire[0]["volume"] < once

@@ -24,7 +24,7 @@ Every phrasing below is in my own words, and checks the whole resulting document
 from __future__ import annotations
 
 import pytest
-from parse_helpers import after, content, only, same_as, set_paths
+from parse_helpers import after, content, only, quieter_again, same_as, set_paths
 from phrase_suite import basic_project
 
 from adgen.agent.understanding import parse_message
@@ -136,14 +136,7 @@ def test_quoted_copy_goes_to_the_first_scene_only(text: str) -> None:
     ],
 )
 def test_a_bit_more_repeats_the_quieter_music(first: str, more: str) -> None:
-    changed, state = after(first, basic_project())
-    once = changed.audio.volume
-    assert once < 0.8
-    again = parse_message(more, changed, state=state)
-    assert again.operations and not again.question and not again.unknown, (more, again.question)
-    wire = [op.to_wire() for op in again.operations]
-    assert wire == [{"operation": "update_audio", "volume": wire[0]["volume"]}]
-    assert wire[0]["volume"] < once
+    quieter_again(first, more)
 
 
 def test_malay_verb_first_then_a_bit_more_grows_the_opening_text_again() -> None:

@@ -14,42 +14,16 @@
 
 from __future__ import annotations
 
-import asyncio
-import sys
-import tempfile
-from pathlib import Path
+from functools import partial
 from typing import Any
 
+import held_out_run
 import pytest
 
 from adgen.agent.understanding.pasted_replies import unquoted_reply
 
-sys.path.insert(0, str(Path(__file__).parent / "heldout"))
-from heldout_cases import Case, Turn, set_starts  # noqa: E402
-from heldout_harness import offline_settings, run_case  # noqa: E402
-
-
-def _verdict(start: str, turns: tuple[str, ...], expect: dict[str, Any]) -> Any:
-    case = Case(
-        id="r30d",
-        category="followup",
-        split="dev",
-        start=start,
-        start_on="start",
-        turns=tuple(Turn(say=t) for t in turns),
-        expect=expect,
-    )
-    with tempfile.TemporaryDirectory() as tmp:
-        result = asyncio.run(run_case(case, offline_settings(Path(tmp)), set_starts("dev3")))
-    assert result.outcome.harness_error is None, result.outcome.harness_error
-    return result
-
-
-def _understood(result: Any) -> None:
-    assert result.verdict.understood and not result.verdict.wrong_edit, (
-        result.verdict.problems,
-        [t.reply for t in result.outcome.turns],
-    )
+_verdict = partial(held_out_run.verdict, starts="dev3", case_id="r30d")
+_understood = held_out_run.assert_understood
 
 
 # --- 1. the agent's reply pasted back, the request under it -------------------------------------

@@ -21,7 +21,7 @@ Every phrasing below is in my own words, and checks the whole resulting document
 from __future__ import annotations
 
 import pytest
-from parse_helpers import after, only, same_as, unchanged
+from parse_helpers import after, only, quieter_again, same_as, unchanged
 from phrase_suite import basic_project
 
 from adgen.agent.understanding import parse_message
@@ -138,14 +138,7 @@ def test_the_closing_text_put_up_moves_it_to_the_top(text: str) -> None:
     ],
 )
 def test_a_bit_more_repeats_the_quieter_music(first: str, more: str) -> None:
-    changed, state = after(first, basic_project())
-    once = changed.audio.volume
-    assert once < 0.8
-    again = parse_message(more, changed, state=state)
-    assert again.operations and not again.question and not again.unknown, (more, again.question)
-    wire = [op.to_wire() for op in again.operations]
-    assert wire == [{"operation": "update_audio", "volume": wire[0]["volume"]}]
-    assert wire[0]["volume"] < once
+    quieter_again(first, more)
 
 
 @pytest.mark.parametrize(

@@ -25,12 +25,10 @@
 
 from __future__ import annotations
 
-import asyncio
-import sys
-import tempfile
-from pathlib import Path
+from functools import partial
 from typing import Any
 
+import held_out_run
 import pytest
 from parse_helpers import after
 
@@ -38,53 +36,15 @@ from adgen.agent.understanding import parse_message
 from adgen.agent.understanding.scene_shorthand import scene_shorthand
 from adgen.agent.understanding.screen_covered import screen_covered
 from adgen.agent.understanding.whole_ad_scope import names_the_ad
-from adgen.project import AdProject
 
-sys.path.insert(0, str(Path(__file__).parent / "heldout"))
-from heldout_cases import Case, Turn, set_starts, starting_set  # noqa: E402
-from heldout_harness import offline_settings, run_case  # noqa: E402
-
-
-def _run(start: str, turns: tuple[str, ...], expect: dict[str, Any]) -> Any:
-    case = Case(
-        id="r31b",
-        category="followup",
-        split="dev",
-        start=start,
-        start_on="start",
-        turns=tuple(Turn(say=t) for t in turns),
-        expect=expect,
-    )
-    with tempfile.TemporaryDirectory() as tmp:
-        result = asyncio.run(run_case(case, offline_settings(Path(tmp)), set_starts("dev22")))
-    assert result.outcome.harness_error is None, result.outcome.harness_error
-    return result
+_run = partial(held_out_run.verdict, starts="dev22", case_id="r31b")
+changes_nothing = partial(held_out_run.changes_nothing, starts="dev22")
+project = partial(held_out_run.start_project, starts="dev22")
 
 
 def understood(start: str, turns: tuple[str, ...], expect: dict[str, Any]) -> None:
-    """The conversation makes exactly the changes ``expect`` names (nothing else: a change not
-    asked for is a wrong edit)."""
-    result = _run(start, turns, {"start": expect})
-    assert result.verdict.understood and not result.verdict.wrong_edit, (
-        result.verdict.problems,
-        [t.reply for t in result.outcome.turns],
-    )
-
-
-def changes_nothing(start: str, text: str) -> str:
-    """``text`` as a first message changes nothing; the reply (a question)."""
-    result = _run(start, (text,), {"start": "same_content"})
-    assert result.verdict.understood and not result.outcome.turns[0].changed, (
-        result.verdict.problems,
-        [t.reply for t in result.outcome.turns],
-    )
-    return result.outcome.turns[0].reply
-
-
-def project(name: str) -> AdProject:
-    return AdProject.from_wire(
-        starting_set(name, set_starts("dev22"), owner="t", prefix="p_t").documents["start"]
-    )
+    """The conversation makes exactly the changes ``expect`` names of the start project."""
+    held_out_run.understood(start, turns, {"start": expect}, starts="dev22", case_id="r31b")
 
 
 # --- 1. a lender's terms named as a card ----------------------------------------------------------

@@ -19,12 +19,10 @@
 
 from __future__ import annotations
 
-import asyncio
-import sys
-import tempfile
-from pathlib import Path
+from functools import partial
 from typing import Any
 
+import held_out_run
 import pytest
 from parse_helpers import content, set_paths
 
@@ -32,20 +30,13 @@ from adgen.agent.understanding import parse_message
 from adgen.agent.understanding.clause import simulate
 from adgen.project import AdProject
 
-sys.path.insert(0, str(Path(__file__).parent / "heldout"))
-import heldout_cases  # noqa: E402
-from heldout_cases import Case, Turn, set_starts  # noqa: E402
-from heldout_harness import offline_settings, run_case  # noqa: E402
-
 # dev22's starts: crumb (hook "Still warm at 7am"), esquina (cta "1418 Valencia St · 11am-10pm
 # daily" in #FFB703, product photo), summitauto (showcase "2019 CR-V EX · 40k miles · $21,900",
 # showcase "0% APR for 60 months", cta "Test drive today · 2200 Route 9"), openhouse (showcase
 # "4 bed · 3 bath · $689,000", cta "Open house Sat 6/14, 1-4pm"), lotus (no product photo).
 
 
-def _named(name: str) -> AdProject:
-    doc = heldout_cases.starting_set(name, set_starts("dev22"), owner="alice", prefix="p_r31f").documents
-    return AdProject.model_validate(doc["start"])
+_named = partial(held_out_run.start_project, starts="dev22")
 
 
 def _variant(text: str, project: AdProject, **changes: Any) -> None:
@@ -74,24 +65,7 @@ def _unchanged(text: str, project: AdProject) -> str:
     return reply
 
 
-def _verdict(start: str, turns: tuple[str, ...], expect: dict[str, Any]) -> Any:
-    case = Case(
-        id="r31f",
-        category="variant",
-        split="dev",
-        start=start,
-        start_on="start",
-        turns=tuple(Turn(say=t) for t in turns),
-        expect=expect,
-    )
-    with tempfile.TemporaryDirectory() as tmp:
-        result = asyncio.run(run_case(case, offline_settings(Path(tmp)), set_starts("dev22")))
-    assert result.outcome.harness_error is None, result.outcome.harness_error
-    assert result.verdict.understood and not result.verdict.wrong_edit, (
-        result.verdict.problems,
-        [t.reply for t in result.outcome.turns],
-    )
-    return result
+_verdict = partial(held_out_run.understood, starts="dev22", case_id="r31f")
 
 
 # --- 1. a version for a time of year ---------------------------------------------------------------

@@ -15,60 +15,18 @@
 
 from __future__ import annotations
 
-import asyncio
-import sys
-import tempfile
-from pathlib import Path
+from functools import partial
 from typing import Any
 
+import held_out_run
 import pytest
 
 from adgen.agent.understanding.product_words import product_nouns
-from adgen.project import AdProject
 
-sys.path.insert(0, str(Path(__file__).parent / "heldout"))
-from heldout_cases import Case, Turn, set_starts, starting_set  # noqa: E402
-from heldout_harness import offline_settings, run_case  # noqa: E402
-
-
-def _run(start: str, turns: tuple[str, ...], expect: dict[str, Any]) -> Any:
-    case = Case(
-        id="r32b",
-        category="intensity",
-        split="dev",
-        start=start,
-        start_on="start",
-        turns=tuple(Turn(say=t) for t in turns),
-        expect=expect,
-    )
-    with tempfile.TemporaryDirectory() as tmp:
-        result = asyncio.run(run_case(case, offline_settings(Path(tmp)), set_starts("dev23")))
-    assert result.outcome.harness_error is None, result.outcome.harness_error
-    return result
-
-
-def understood(start: str, turns: tuple[str, ...], expect: dict[str, Any]) -> None:
-    """The conversation makes exactly the changes ``expect`` names (nothing else)."""
-    result = _run(start, turns, expect)
-    assert result.verdict.understood and not result.verdict.wrong_edit, (
-        result.verdict.problems,
-        [t.reply for t in result.outcome.turns],
-    )
-
-
-def changes_nothing(start: str, text: str) -> str:
-    result = _run(start, (text,), {"start": "same_content"})
-    assert result.verdict.understood and not result.outcome.turns[0].changed, (
-        result.verdict.problems,
-        [t.reply for t in result.outcome.turns],
-    )
-    return result.outcome.turns[0].reply
-
-
-def project(name: str) -> AdProject:
-    return AdProject.from_wire(
-        starting_set(name, set_starts("dev23"), owner="t", prefix="p_t").documents["start"]
-    )
+_run = partial(held_out_run.verdict, starts="dev23", case_id="r32b")
+understood = partial(held_out_run.understood, starts="dev23", case_id="r32b")
+changes_nothing = partial(held_out_run.changes_nothing, starts="dev23")
+project = partial(held_out_run.start_project, starts="dev23")
 
 
 # --- 1. the volume to an extreme said loosely ----------------------------------------------------
