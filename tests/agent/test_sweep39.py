@@ -1,5 +1,5 @@
 """Sweep 39 (precision): messages that made the parser act when it should ask, answer or do less
-(sweep39_messages.md, 80 near misses written before running the parser). Each class in other words,
+(docs/sittings/sweep39_messages.md, 80 near misses written before running the parser). Each class in other words,
 with the exact change it makes to the document and nothing else:
 
 - a moment on the player's clock ("at 0:07") is the scene playing then, never the ad's length;

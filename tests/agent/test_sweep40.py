@@ -1,5 +1,5 @@
 """Sweep 40 (precision): messages that made the parser change a field nobody asked for, or find no
-request in a plain one (sweep40_messages.md, 80 near misses written before running the parser).
+request in a plain one (docs/sittings/sweep40_messages.md, 80 near misses written before running the parser).
 Each class in other words than the sweep's, with the exact change it makes to the document and
 nothing else:
 

@@ -1,5 +1,5 @@
 """Sitting 37 (helper sit37, 2026-12-04; 60 messages in 24 conversations written down before any
-was run, in sit37_messages.md): edits right after a render ("the bit before the logo"), numbers with
+was run, in docs/sittings/sit37_messages.md): edits right after a render ("the bit before the logo"), numbers with
 a relative word ("3 seconds too long", "2 seconds longer than the hook", "10 smaller", "half the
 current volume"), corrections of the last change ("no, I meant the cta text not the showcase",
 "that's not what I asked, the other scene"), undo by what a change was about ("undo the music
