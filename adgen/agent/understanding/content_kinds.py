@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from adgen.agent.understanding.values import COLOR_WORD
 from adgen.agent.understanding.words_on_screen import words_on_screen
-from adgen.project import AdProject
+from adgen.project import AdProject, Scene
 
 _I = re.I
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -307,13 +308,15 @@ def corrected_shown(reply: str, payload: str, project: AdProject) -> dict | None
 # the one scene that shows it, when the message asks how it looks (never a new value for it)
 _NAMED_KIND_RE = re.compile(
     r"(?:\bthe\s+|^\W*)(?P<what>(?:phone\s+)?number|price|(?:opening\s+)?hours|address|date|"
-    r"(?:discount|promo|coupon)(?:\s+code)?|code)(?:\s+(?:text|line|words|copy))?\b(?!\s+(?:on|in|at|of)\b|\s*#?\d)"
+    r"(?:discount|promo|coupon)(?:\s+code)?|code)(?:\s+(?:text|line|words|copy))?\b(?!\s+(?:on|at|of)\b|\s+in\b(?!\s+"
+    rf"{COLOR_WORD})|\s*#?\d)"
     # "make the promo code bigger", "the stat line is tiny", "offer badge bigger" (round thirty d):
     # an offer or a statistic the words show, named with or without "the"; "text", "line" after it
     # are the same text (the whole ad's text grew on "discount text bigger")
     r"|(?:\bthe\s+|^\W*(?:(?:make|making|pls|please)\s+)?(?:the\s+)?)(?P<offer>discount|offer|promo(?:\s+code)?|coupon(?:\s+code)?|"
     r"discount\s+code|code|deal|sale|stat|stats|statistic)"
-    r"(?:\s+(?:text|line|words|copy|card|badge|banner|bit))?\b(?!\s+(?:on|in|at|of|to|for|from)\b)",
+    r"(?:\s+(?:text|line|words|copy|card|badge|banner|bit))?\b(?!\s+(?:on|at|of|to|for|from)\b"
+    rf"|\s+in\b(?!\s+{COLOR_WORD}))",
     _I,
 )
 # How an offer and a statistic are written in a scene's text (only to point at that text, never a
@@ -328,7 +331,18 @@ _STAT_WRITTEN_RE = re.compile(
 )
 _LOOKS_RE = re.compile(
     r"\b(?:bigger|larger|smaller|tiny|small|huge|massive|stands?\s+out|pop|visible|readable|read|see|notice|bold(?:er)?|"
-    r"brighter|darker|contrast|hard\s+to|too\s+(?:big|small|faint)|faint|lost)\b",
+    r"brighter|darker|contrast|hard\s+to|too\s+(?:big|small|faint)|faint|lost|colou?r(?:ed)?)\b"
+    # "put the hours in red", "make the price #E63946": a colour for that text (it set the whole
+    # ad's palette; with two cards showing hours it is asked which)
+    rf"|{COLOR_WORD}",
+    _I,
+)
+# A new value for the text named by its kind ("the price should be $5", "hours: 9-5") or a question
+# about it: read elsewhere. A colour after "to" or "should be" is how it looks ("the price colour
+# should be navy", "change the hours to red").
+NEW_VALUE_RE = re.compile(
+    rf"\b(?:to(?!\s+(?:read|see|notice|spot|make\s+out)\b|\s+(?:a\s+)?{COLOR_WORD})|say|says"
+    rf"|should\s+be(?!\s+(?:in\s+)?{COLOR_WORD}))\b|[=:?]",
     _I,
 )
 _WHAT_KIND = {
@@ -346,34 +360,37 @@ _WHAT_KIND = {
 }
 
 
+def scenes_showing(word: str, project: AdProject) -> list[Scene]:
+    """The scenes whose text shows the kind ``word`` names ("hours", "phone number", "offer",
+    "stat"…). In an ad whose text shows no price, "the price" is its offer ("Get 50% off your first
+    box"): what a shopper pays is said there."""
+    word = re.sub(r"\s+", " ", word.lower())
+    if word in _WHAT_KIND:
+        written = KINDS[_WHAT_KIND[word]].written
+    else:
+        written = _STAT_WRITTEN_RE if word.startswith("stat") else _OFFER_WRITTEN_RE
+    shown = [s for s in project.scenes if written.search(s.overlay.text or "")]
+    if not shown and word == "price":
+        shown = [s for s in project.scenes if _OFFER_WRITTEN_RE.search(s.overlay.text or "")]
+    return shown
+
+
 def named_by_kind(masked: str, project: AdProject | None) -> str:
     """``masked`` with "the phone number" (…) as the text of the one scene whose words show one, when
     the message asks how it looks ("make the phone number bigger"); else as typed."""
-    if (
-        project is None
-        or not _LOOKS_RE.search(masked)
-        or re.search(
-            r"\b(?:to(?!\s+(?:read|see|notice|spot|make\s+out)\b)|say|says|should\s+be)\b|[=:?]", masked, _I
-        )
-    ):
+    if project is None or not _LOOKS_RE.search(masked) or NEW_VALUE_RE.search(masked):
         return masked
     if re.search(r"\b(?:what|which|where|wrong|incorrect|outdated|read\s+me)\b", masked, _I):
         return masked
 
     def scene_text(m: re.Match[str]) -> str:
+        shown = scenes_showing(m.group("offer") or m.group("what"), project)
+        if len(shown) != 1:
+            return m.group(0)
         if m.group("offer"):
-            stat = m.group("offer").lower().startswith("stat")
-            written = _STAT_WRITTEN_RE if stat else _OFFER_WRITTEN_RE
-            shown = [s for s in project.scenes if written.search(s.overlay.text or "")]
-            if len(shown) != 1:
-                return m.group(0)
             lead = m.group(0)[: m.start("offer") - m.start()]
             lead = lead if re.search(r"\bthe\s+$", lead, _I) else lead + "the "
             return f"{lead}scene {project.scenes.index(shown[0]) + 1} text"
-        kind = KINDS[_WHAT_KIND[re.sub(r"\s+", " ", m.group("what").lower())]]
-        shown = [s for s in project.scenes if kind.written.search(s.overlay.text or "")]
-        if len(shown) != 1:
-            return m.group(0)
         return f"the scene {project.scenes.index(shown[0]) + 1} text"
 
     return _NAMED_KIND_RE.sub(scene_text, masked)
@@ -382,7 +399,9 @@ def named_by_kind(masked: str, project: AdProject | None) -> str:
 __all__ = [
     "KIND_BY_NAME",
     "KINDS",
+    "NEW_VALUE_RE",
     "named_by_kind",
+    "scenes_showing",
     "SHOWN_KIND",
     "content_question",
     "corrected_shown",

@@ -21,11 +21,9 @@ import re
 from adgen.agent.understanding.content_kinds import (
     _LOOKS_RE,
     _NAMED_KIND_RE,
-    _OFFER_WRITTEN_RE,
-    _STAT_WRITTEN_RE,
-    _WHAT_KIND,
-    KINDS,
+    NEW_VALUE_RE,
     named_by_kind,
+    scenes_showing,
 )
 from adgen.agent.understanding.normaliser import correct
 from adgen.agent.understanding.scenes import ROLE_LABEL, find_scene_refs, scenes_with_words
@@ -84,9 +82,7 @@ def unshown_kind(masked: str, project: AdProject | None) -> str | None:
     it names one text (:func:`content_kinds.named_by_kind` reads it) or asks nothing of the kind."""
     if project is None or not _LOOKS_RE.search(masked) or named_by_kind(masked, project) != masked:
         return None
-    if re.search(
-        r"\b(?:to(?!\s+(?:read|see|notice|spot|make\s+out)\b)|say|says|should\s+be)\b|[=:?]", masked, _I
-    ):
+    if NEW_VALUE_RE.search(masked):
         return None  # a new value for it, or a question about it: read elsewhere
     m = _NAMED_KIND_RE.search(masked)
     if m is None:
@@ -97,11 +93,8 @@ def unshown_kind(masked: str, project: AdProject | None) -> str | None:
         return None  # "the shopfront scene is over before I can read the address": that scene
     if scenes_with_words(project, word) or any(word in s.background_prompt.lower() for s in project.scenes):
         return None  # "the sale text" when a scene says "Summer sale": its own words
-    if m.group("offer"):
-        written = _STAT_WRITTEN_RE if word.startswith("stat") else _OFFER_WRITTEN_RE
-    else:
-        written = KINDS[_WHAT_KIND[re.sub(r"\s+", " ", word)]].written
-    shown = [(i + 1, s) for i, s in enumerate(project.scenes) if written.search(s.overlay.text or "")]
+    showing = scenes_showing(word, project)
+    shown = [(i + 1, s) for i, s in enumerate(project.scenes) if s in showing]
     if len(shown) == 1:
         return None
     if not shown:

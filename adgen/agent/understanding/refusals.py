@@ -159,7 +159,14 @@ UNSUPPORTED: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\btransitions\b|\b(?:transition|(?:cross[\s-]?)?fades?|wipes?|whips?|dissolves?|jump[\s-]cuts?)\b"
             r"(?=.{0,30}\b(?:between|scenes?|shots?|snappier|faster|slower|smoother|softer|harder|instead)\b)"
             r"|\b(?:change|different|snappier|faster|slower|smoother|softer|other|no|add|use|with)\s+(?:the\s+|a\s+)?"
-            r"(?:(?:scene|shot)\s+)?transitions?\b",
+            r"(?:(?:scene|shot)\s+)?transitions?\b"
+            # "the cut into the cta is abrupt", "jarring cut at the end card": how a scene change feels,
+            # never "cut" the verb (it removed the scene) nor the scene made longer
+            r"|\bthe\s+(?:cuts?|transitions?|scene\s+changes?|switch(?:es)?)\b"
+            r"(?:\s+(?:at|into|to|between|before|after|from|in|out\s+of|on)\b[^.!?;]{0,40}?)?"
+            r"\s+(?:is|are|'s|feels?|looks?|seems?|was|were)\s+(?:\w+\s+){0,2}?"
+            r"(?:abrupt|jarring|harsh|sudden|rough|choppy|jumpy|jerky|sharp|too\s+(?:fast|quick|hard))\b"
+            r"|\b(?:abrupt|jarring|harsh|sudden|choppy|jumpy|jerky)\s+(?:cuts?|transitions?|scene\s+changes?)\b",
             "I can't pick the transitions one by one: the scene changes follow the ad's mood (crossfades for "
             "calm and warm, a dip to black for luxury, whips for energetic, slides for playful, hard cuts for "
             "dramatic) and land on the music's beat. Say “make the mood calm” (or energetic, playful…) to change them.",
