@@ -572,6 +572,18 @@ LATER_SETS: tuple[HeldoutSet, ...] = (
         starts=HERE / "starts_dev24.yaml",
         max_spread=1,
     ),
+    HeldoutSet(
+        "test22",
+        HERE / "conversations_test22.yaml",
+        "the twenty-second test set, written blind together with dev24 by the same crowd (gyms and "
+        "trainers, bakeries, florists and wedding vendors, meal kits, pets, schools and drinks brands, "
+        "split requests, markdown, conditions, colour codes, emoji, slips and homophones, comparing "
+        "questions, new languages and scripts), never run before its commit",
+        min_cases=100,
+        min_per_category=7,
+        max_spread=1,
+        is_test=True,
+    ),
 )
 
 
