@@ -555,6 +555,35 @@ LATER_SETS: tuple[HeldoutSet, ...] = (
         max_spread=1,
         is_test=True,
     ),
+    HeldoutSet(
+        "dev24",
+        HERE / "conversations_dev24.yaml",
+        "the twenty-fourth development set, written blind together with test22, EVEN across the "
+        "categories, by a new crowd (gyms, yoga and Pilates studios and trainers with class times, first "
+        "classes free and hedged challenges; bakeries, florists, barbers and wedding vendors with order-by "
+        "days, sizes in cm and tastings; meal kits, pet food, vets, schools and drinks brands with promo "
+        "codes, thresholds, weights, intakes and legal age lines; requests split over short messages; "
+        "markdown; conditions true and false; colours by brand, hex, rgb and Pantone; emoji as words; "
+        "autocorrect slips and homophones; comparing questions; Bulgarian, Macedonian, Albanian, "
+        "Azerbaijani, Kazakh, Welsh, Basque, Afrikaans, Marathi, Punjabi and Galician), many built so a "
+        "careless reader would make a wrong edit; never run before its commit",
+        min_cases=150,
+        min_per_category=11,
+        starts=HERE / "starts_dev24.yaml",
+        max_spread=1,
+    ),
+    HeldoutSet(
+        "test22",
+        HERE / "conversations_test22.yaml",
+        "the twenty-second test set, written blind together with dev24 by the same crowd (gyms and "
+        "trainers, bakeries, florists and wedding vendors, meal kits, pets, schools and drinks brands, "
+        "split requests, markdown, conditions, colour codes, emoji, slips and homophones, comparing "
+        "questions, new languages and scripts), never run before its commit",
+        min_cases=100,
+        min_per_category=7,
+        max_spread=1,
+        is_test=True,
+    ),
 )
 
 
