@@ -87,6 +87,8 @@ def unshown_kind(masked: str, project: AdProject | None) -> str | None:
     m = _NAMED_KIND_RE.search(masked)
     if m is None:
         return None
+    if re.match(r"\s+(?:card|slide|screen|frame|shot)\b", masked[m.end() :], _I):
+        return None  # "make the hours card yellow": a card named by its words asks, and keeps the request
     word = (m.group("what") or m.group("offer")).lower()
     others = masked[: m.start()] + " " * (m.end() - m.start()) + masked[m.end() :]
     if any(r.ids or r.question or r.error for r in find_scene_refs(others, project, [])):
