@@ -308,6 +308,7 @@ from adgen.agent.understanding.self_corrections import (
 )
 from adgen.agent.understanding.shades import shade_or_scene, shaded_colour
 from adgen.agent.understanding.since_version import answer_since
+from adgen.agent.understanding.slipped_parts import parts_unslipped
 from adgen.agent.understanding.splitter import CUE_START_RE, is_reason, split_clauses
 from adgen.agent.understanding.spoken_copy import spoken_copy
 from adgen.agent.understanding.spread import spread_question, spread_scenes, still_asked
@@ -532,6 +533,7 @@ def _parse_one(
     masked = with_article(masked, project)  # "G2 card to 5s": the scene that says "G2"
     masked = same_words_kept(masked)  # "make it 44, same words": the words stay
     masked = unslipped(masked, project)  # "WAYYY faster", "the the end card", "theend card", "the cat text"
+    masked = parts_unslipped(masked, project)  # "tasting crad txt", "the bix shot", "code cart", "for reals"
     masked = asked_plainly(masked, project)  # "remind me, what …?", "the taco truck ad": the ad
     if project is not None and not (state and state.pending):
         asked_slip = _brother_question(masked, quotes, project, state)  # "make the hook brother"

@@ -114,7 +114,10 @@ SHORTHAND: dict[str, str] = {
     # Typos that happen to be (rare) dictionary words, so the fuzzy step would keep them.
     "orang": "orange",
     "whit": "white",
-    "wite": "white",  # (round 26 f: "end crad txt in wite pls")
+    "wite": "white",
+    # (round 33 b) "nobdy can raed it": read, never the colour red
+    "raed": "read",
+    "nobdy": "nobody",  # (round 26 f: "end crad txt in wite pls")
     "swich": "switch",
     # Archaic dictionary words that are an instruction word with two letters swapped.
     "frist": "first",
