@@ -216,6 +216,7 @@ from adgen.agent.understanding.jargon import plain_jargon
 from adgen.agent.understanding.kind_texts import kind_typos, numbered_card, unshown_kind
 from adgen.agent.understanding.lead_ins import unannounced
 from adgen.agent.understanding.local_briefs import local_brief
+from adgen.agent.understanding.look_alike import pace_as_comparative, same_shade_ground
 from adgen.agent.understanding.memory import remember_before, restore
 from adgen.agent.understanding.mention import mention
 from adgen.agent.understanding.meta import ACK_RE, ACK_TEXT, HELP_RE, RENDER_RE, read_meta
@@ -549,6 +550,8 @@ def _parse_one(
         return ParsedTurn(unknown=REPORT_NOTED_TEXT)  # "our mascot is a purple taco. not relevant yet"
     if project is not None and not (state and state.pending) and disliked_colour_only(masked):
         return ParsedTurn(question=DISLIKED_COLOUR_QUESTION)  # "my boss hates yellow.": what instead, where
+    if project is not None:  # "white hook text on a white fridge. can't see a thing": its colour
+        masked = same_shade_ground(masked)
     if project is not None:  # "the phone number is white, make it yellow": the text that shows it
         masked = kind_coloured(masked, project)
     if project is not None and not (state and state.pending):
@@ -2419,7 +2422,7 @@ def _voice(m: Message) -> ParsedTurn | None:
     if refusals.unsupported(plain) == refusals.TRANSLATED_CAPTIONS:  # "add subtitles in spanish"
         return ParsedTurn(unknown=refusals.TRANSLATED_CAPTIONS, topic="voice")
     if m.state.topic == "voice" and m.project is not None and m.project.voice.enabled:
-        plain = voice_continuation(plain)
+        plain = voice_continuation(pace_as_comparative(plain))  # "slow it down a touch": slower
     elif m.state.topic == "voice" and m.project is not None:
         plain = voice_back_on(plain) or plain
     turn = read_voice(plain, m.project, m.quotes, m.state.scene_ids)
