@@ -9,6 +9,8 @@ Part of :mod:`adgen.agent.understanding` (round 33 e).
   A request ("white text on a black bar") has shades on both sides and is left alone.
 - "…, can't see a thing", "…, unreadable" after such a description restate the complaint: no
   request of their own (read alone, "can't see a thing" made the text bigger too).
+- "volume right down to nothing, zero", "turn the music down to silence": the volume to 0, as
+  "… to 0" reads (the number words said as a level).
 - "slow it down a touch", "speed her up a bit" while the conversation is on the voice: the voice's
   pace ("a touch slower"), never the whole ad rescaled.
 """
@@ -84,6 +86,21 @@ def same_shade_ground(text: str) -> str:
     return kept if kept.strip(" .,;:!?—–-") else said
 
 
+# "volume right down to nothing, zero", "the music down to silence", "sound at zero"
+_TO_NOTHING_RE = re.compile(
+    r"\b(?P<head>(?:volume|music|sound|audio|track|song|soundtrack)(?:\s+(?:volume|level))?\s+"
+    r"(?:(?:way\s+|all\s+the\s+way\s+|right\s+)?(?:down|back)\s+)?(?:to|at))\s+"
+    r"(?:absolutely\s+|literally\s+)?(?:nothing|zero|silence|nil|nought|naught|zilch)\b"
+    r"(?:\W+(?:zero|nothing|nada|zilch|silence|0|please|pls)\b)*",
+    _I,
+)
+
+
+def volume_to_nothing(text: str) -> str:
+    """ "volume right down to nothing, zero" as "volume right down to 0"; any other message as it was."""
+    return _TO_NOTHING_RE.sub(lambda m: m.group("head") + " 0", text)
+
+
 # "slow it down a touch", "speed her up a bit", "can you slow it down": the pace, as a verb
 _PACE_VERB_RE = re.compile(
     r"^\W*(?P<lead>(?:(?:and|but|ok(?:ay)?|now|just|maybe|please|pls|(?:can|could)\s+you)\s+)*)"
@@ -107,4 +124,4 @@ def pace_as_comparative(plain: str) -> str:
     return step + ("slower" if m.group("verb").lower() == "slow" else "faster")
 
 
-__all__ = ["pace_as_comparative", "same_shade_ground"]
+__all__ = ["pace_as_comparative", "same_shade_ground", "volume_to_nothing"]
