@@ -28,13 +28,13 @@ _VERY = r"(?:(?:very|really|super|quite|totally|pure|plain|big|shiny)\s+)?"
 # "white hook text on a white fridge", "dark letters against the black car"
 _ON_THING_RE = re.compile(
     rf"\b(?P<t>{_SHADE})(?:[\s-]+\w+)?\s+{_TEXT}\s+(?:(?:is|are|sits?|sitting|right)\s+)?"
-    rf"(?:on|against|over|in\s+front\s+of|on\s+top\s+of)\s+{_ARTICLE}{_VERY}(?P<b>{_SHADE})\b(?:\s+(?P<n>[a-z]+)\b)?",
+    rf"(?:on|against|over|in\s+front\s+of|on\s+top\s+of)\s+{_ARTICLE}{_VERY}(?P<b>{_SHADE}(?:[\s-]+{_SHADE})*)\b(?:\s+(?P<n>[a-z]+)\b)?",
     _I,
 )
 # "the hook text is white on a white fridge", "the words are black against a black car"
 _IS_ON_THING_RE = re.compile(
     rf"\b{_TEXT}\s+(?:is|are|'s|looks?|sits?)\s+(?:(?:all|too|so|very|really|pure)\s+)?(?P<t>{_SHADE})\s+"
-    rf"(?:on|against|over|in\s+front\s+of|on\s+top\s+of)\s+{_ARTICLE}{_VERY}(?P<b>{_SHADE})\b(?:\s+(?P<n>[a-z]+)\b)?",
+    rf"(?:on|against|over|in\s+front\s+of|on\s+top\s+of)\s+{_ARTICLE}{_VERY}(?P<b>{_SHADE}(?:[\s-]+{_SHADE})*)\b(?:\s+(?P<n>[a-z]+)\b)?",
     _I,
 )
 _GROUND_RE = re.compile(rf"^{_GROUND}s?$", _I)
@@ -56,8 +56,9 @@ _RESTATED_RE = re.compile(
 
 
 def _same_side(a: str, b: str) -> bool:
-    dark_a = re.fullmatch(_DARK, a, _I) is not None
-    dark_b = re.fullmatch(_DARK, b, _I) is not None
+    """ "white" and "white", "navy" and "dark navy": both light or both dark (by the first shade)."""
+    dark_a = re.fullmatch(_DARK, a.split()[0], _I) is not None
+    dark_b = re.fullmatch(_DARK, re.split(r"[\s-]+", b)[0], _I) is not None
     return dark_a == dark_b
 
 
