@@ -80,15 +80,20 @@ _VOL_ABS_RE = re.compile(
     _I,
 )
 # "all the way up", "as loud as it goes": the end of the range (a row: words -> volume).
+_ENDS_SUBJECT = r"(?:it|the\s+(?:music|track|song|sound|audio|volume)(?:\s+volume)?)"
 VOLUME_ENDS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
-    (re.compile(pattern, _I), value)
+    # ("as loud as the music volume goes": "it" named, as a reply after "how loud is the music?")
+    (re.compile(pattern.replace("{it}", _ENDS_SUBJECT), _I), value)
     for pattern, value in (
         (
-            r"\ball\s+the\s+way\s+up\b|\bas\s+loud\s+as\s+(?:it\s+(?:goes|can\s+go|gets)|possible|you\s+can)\b"
+            r"\ball\s+the\s+way\s+up\b|\bas\s+loud\s+as\s+(?:{it}\s+(?:goes|can\s+go|gets|will\s+go)|possible|you\s+can)\b"
             r"|\bmax(?:imum)?\s+(?:it\s+)?out\b|\bmaxed\s+out\b|\b(?:up\s+)?to\s+(?:the\s+)?max(?:imum)?\b|\bfull\s+blast\b",
             1.0,
         ),
-        (r"\ball\s+the\s+way\s+down\b|\bas\s+quiet\s+as\s+(?:it\s+(?:goes|can\s+go|gets)|possible)\b", 0.0),
+        (
+            r"\ball\s+the\s+way\s+down\b|\bas\s+quiet\s+as\s+(?:{it}\s+(?:goes|can\s+go|gets|will\s+go)|possible)\b",
+            0.0,
+        ),
     )
 )
 # "bring it down", "nudge it up": a pronoun that means the music only when the music is the topic.

@@ -63,6 +63,8 @@ _NEVER_DOUBTED = frozenset(
         *("bitte", "svp", "stp", "porfa", "porfavor", "grazie", "gracias", "merci", "danke", "obrigado"),
         # platform nicknames: the platform words around them carry the request
         *("insta", "ig", "fb", "yt", "tt", "tiktoks", "reel"),
+        # small amounts the intensity table reads ("a teensy bit quieter", "an itsy bit bigger")
+        *("teensy", "weensy", "itsy", "bitsy", "titchy"),
     }
 )
 

@@ -181,6 +181,7 @@ from adgen.agent.understanding.content_kinds import (
     where_now,
     wrong_shown,
 )
+from adgen.agent.understanding.copy_figures import copy_figure_answer
 from adgen.agent.understanding.copy_lines import brief_copy, copy_per_scene, line_as_scene
 from adgen.agent.understanding.copy_named import without_copy_named
 from adgen.agent.understanding.copy_named_scenes import copy_named_scene
@@ -216,6 +217,7 @@ from adgen.agent.understanding.jargon import plain_jargon
 from adgen.agent.understanding.kind_texts import kind_typos, numbered_card, unshown_kind
 from adgen.agent.understanding.lead_ins import unannounced
 from adgen.agent.understanding.local_briefs import local_brief
+from adgen.agent.understanding.look_alike import pace_as_comparative, same_shade_ground, volume_to_nothing
 from adgen.agent.understanding.memory import remember_before, restore
 from adgen.agent.understanding.mention import mention
 from adgen.agent.understanding.meta import ACK_RE, ACK_TEXT, HELP_RE, RENDER_RE, read_meta
@@ -551,6 +553,8 @@ def _parse_one(
         return ParsedTurn(unknown=REPORT_NOTED_TEXT)  # "our mascot is a purple taco. not relevant yet"
     if project is not None and not (state and state.pending) and disliked_colour_only(masked):
         return ParsedTurn(question=DISLIKED_COLOUR_QUESTION)  # "my boss hates yellow.": what instead, where
+    if project is not None:  # "white hook text on a white fridge. can't see a thing": its colour
+        masked = volume_to_nothing(same_shade_ground(masked))  # "volume down to nothing": to 0
     if project is not None:  # "the phone number is white, make it yellow": the text that shows it
         masked = kind_coloured(masked, project)
     if project is not None and not (state and state.pending):
@@ -766,6 +770,7 @@ def _parse_one(
         _part_of_a_line,
         _suggestion,
         _before,
+        _copy_figure,
         _question,
         _focus,
         _brief,
@@ -2149,6 +2154,14 @@ _HELP_WITH_AD_RE = re.compile(
 _TO_SEE_RE = re.compile(r"\b(?:show\s+me|see|preview|watch|look\s+at)\b", re.I)
 
 
+def _copy_figure(m: Message) -> ParsedTurn | None:
+    """ "free delivery over how much again?": the scene whose words show it (:mod:`copy_figures`)."""
+    found = copy_figure_answer(m.plain, m.project)
+    if found is None:
+        return None
+    return ParsedTurn(answer=found.text, asked=m.raw, scene_ids=found.scene_ids, topic=found.topic)
+
+
 def _question(m: Message) -> ParsedTurn | None:
     """A question is answered from the document and never changes it."""
     if m.project is not None and asks_for_a_version(m.plain):
@@ -2421,7 +2434,7 @@ def _voice(m: Message) -> ParsedTurn | None:
     if refusals.unsupported(plain) == refusals.TRANSLATED_CAPTIONS:  # "add subtitles in spanish"
         return ParsedTurn(unknown=refusals.TRANSLATED_CAPTIONS, topic="voice")
     if m.state.topic == "voice" and m.project is not None and m.project.voice.enabled:
-        plain = voice_continuation(plain)
+        plain = voice_continuation(pace_as_comparative(plain))  # "slow it down a touch": slower
     elif m.state.topic == "voice" and m.project is not None:
         plain = voice_back_on(plain) or plain
     turn = read_voice(plain, m.project, m.quotes, m.state.scene_ids)
