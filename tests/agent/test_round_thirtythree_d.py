@@ -158,14 +158,18 @@ def test_an_offer_on_two_cards_is_still_asked() -> None:
     ("text", "changes"),
     [
         (
-            "leave the cold brew line as it is; cta to 5 s and hook text at the bottom",
+            "leave the 100% as it is; cta to 5 s and hook text at the bottom",
             {"durationSec": 16.0, "scene_3__durationSec": 5.0, "scene_1__overlay__position": "bottom"},
         ),
         (
-            "make the cta text white, but keep the showcase text exactly as written",
+            "make the cta text white, but keep the price exactly as written",
             {"scene_3__overlay__color": "#FFFFFF"},
         ),
     ],
 )
 def test_kept_things_are_no_request(text: str, changes: dict[str, object]) -> None:
     only(text, **changes)
+
+
+def test_a_kept_scene_is_still_an_exception() -> None:
+    only("make the hook 5 s, but leave the cta alone", durationSec=16.0, scene_1__durationSec=5.0)

@@ -193,5 +193,18 @@ _KEPT_TAIL_RE = re.compile(
 def without_kept(masked: str) -> str:
     """``masked`` without a sentence keeping things as they are, before or after the requests
     ("keep the price as it is; hook text at the bottom"); as it is when nothing else is left."""
-    rest = _KEPT_TAIL_RE.sub("", _KEPT_LEAD_RE.sub("", masked, count=1), count=1)
+    rest = _KEPT_TAIL_RE.sub(_unless_a_part, _KEPT_LEAD_RE.sub(_unless_a_part, masked, count=1), count=1)
     return rest if re.search(r"\w", rest) else masked
+
+
+# a scene, a text or the rest kept is an exception to the request ("make the text bigger, keep the
+# cta as it is": :mod:`exclusions`), never dropped
+_PART_RE = re.compile(
+    r"\b(?:hook|cta|showcase|problem|proof|testimonial|scene|card|text|line|copy|words|title|headline|caption|"
+    r"opener|intro|outro|end|music|voice|everything|rest|others?|all|each|every|first|last|second|third)\b",
+    re.I,
+)
+
+
+def _unless_a_part(m: re.Match[str]) -> str:
+    return m.group(0) if _PART_RE.search(m.group("what")) else ""
