@@ -345,6 +345,7 @@ NEW_VALUE_RE = re.compile(
     rf"|should\s+be(?!\s+(?:in\s+)?{COLOR_WORD}))\b|[=:?]",
     _I,
 )
+_CODE_WRITTEN_RE = re.compile(r"\bcode\s+[A-Z0-9]{3,}\b|\b[A-Z]{2,}\d{1,3}\b")
 _WHAT_KIND = {
     "number": 3,
     "phone number": 3,
@@ -360,6 +361,15 @@ _WHAT_KIND = {
 }
 
 
+def showing_a_code(word: str, scenes: list[Scene]) -> list[Scene]:
+    """ "the code card", "the promo code": of ``scenes``, those whose text shows a code ("Use code
+    SAVE20") over one with only an offer ("First box 50% off"); ``scenes`` as they are for any
+    other word, or when none shows a code (round 33 d)."""
+    if not re.search(r"\bcode$", word.strip(), _I):
+        return scenes
+    return [s for s in scenes if _CODE_WRITTEN_RE.search(s.overlay.text or "")] or scenes
+
+
 def scenes_showing(word: str, project: AdProject) -> list[Scene]:
     """The scenes whose text shows the kind ``word`` names ("hours", "phone number", "offer",
     "stat"…). In an ad whose text shows no price, "the price" is its offer ("Get 50% off your first
@@ -370,6 +380,7 @@ def scenes_showing(word: str, project: AdProject) -> list[Scene]:
     else:
         written = _STAT_WRITTEN_RE if word.startswith("stat") else _OFFER_WRITTEN_RE
     shown = [s for s in project.scenes if written.search(s.overlay.text or "")]
+    shown = showing_a_code(word, shown)
     if not shown and word == "price":
         shown = [s for s in project.scenes if _OFFER_WRITTEN_RE.search(s.overlay.text or "")]
     return shown

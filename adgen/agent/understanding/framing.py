@@ -143,6 +143,9 @@ _POLITE_RE = re.compile(
     r"(?=[^\W\d_])",
     re.I,
 )
+# "could we have the music softer", "would it be possible to get the cta a bit bigger": "have" and
+# "get" after a polite opener ask for the part to be made so, never whether it is
+_HAVE_THE_RE = re.compile(r"^(?:have|get)\s+(?=(?:the|our|my|this|that|its)\s)", re.I)
 # "let's undo that", "maybe make the cta say …", "I think we should make both …", "just add a Reels
 # version": a softened imperative. Only before a verb of a request: "just vertical" and "maybe the
 # hook?" keep their words.
@@ -246,6 +249,8 @@ def unframed(masked: str) -> str:
         text = text[polite.end() :].rstrip()[:-1].rstrip()
     elif polite is not None and "?" not in text:
         text = text[polite.end() :]
+    if polite is not None:  # "would it be possible to have the cake shot a bit longer": make (round 33 d)
+        text = _HAVE_THE_RE.sub("make ", text, count=1)
     if not unquoted_copy:
         text = _INNER_EMOJI_RE.sub(" ", text).strip()
     text = _FINE_BUT_RE.sub(r"\g<v> ", text)  # "the music is fine but a little loud": "is a little loud"

@@ -633,6 +633,7 @@ def _parse_one(
     masked = without_stated_measure(masked)  # "the cta is pink, make the hook text pink too"
     masked = without_replaced_value(masked)  # "make the hook text yellow instead of white"
     masked = without_untouched(masked)  # "…, without touching the music": what stays, no request
+    masked = conditionals.without_kept(masked)  # "keep the £240 as it is; hook text at the bottom"
     masked = without_ruled_out(masked)  # "I meant quieter, not louder": the direction asked only
     masked = scene_list_said(masked) if project is not None else masked  # "hook, problem and cta shorter"
     masked = said_against(masked)  # "don't remove the hook, just make it shorter": the hook shorter
@@ -1911,11 +1912,19 @@ def _conditional(m: Message) -> ParsedTurn | None:
     condition: the change named, waiting for a "yes" (:mod:`conditionals`)."""
     if m.project is None or not conditionals.is_conditional(m.plain):
         return None
+    both = conditionals.condition_and_rest(
+        m.raw, lambda part: parse_message(part, m.project, state=m.state, family=m.family)
+    )
+    if both is not None:  # "if the hook is under 3 s make it 3. Also …" (round 33 d)
+        return both
     cond = conditionals.length_condition(m.plain)
     if cond is not None and conditionals.WHOLE_AD_WORDS_RE.match(cond.scene_words):
-        return _whole_ad_condition(m, cond)
+        scene = conditionals.scene_for_it(m.plain, cond, m.state.scene_ids, m.project)
+        if scene is None:
+            return _whole_ad_condition(m, cond)
+        cond = replace(cond, scene_words=scene)
     if cond is not None:
-        target = parse_message(f"make {cond.scene_words} {cond.seconds:g} seconds long", m.project)
+        target = parse_message(f"make {cond.scene_words} {cond.target:g} seconds long", m.project)
         ops = target.operations
         if len(ops) == 1 and not target.question and getattr(ops[0], "scene_id", None):
             scene = next((s for s in m.project.scenes if s.id == ops[0].scene_id), None)

@@ -19,14 +19,23 @@ _PICTURE_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?P<word>photo|image|picture|pic
 _SIZED_RE = re.compile(r"\b(?:bigger|larger|smaller|tinier|huge|enlarge|shrink|scale|size)\b", re.I)
 
 
+# a clause's end: "box shot to 6 s and the code card text bigger" sizes the code card, not the box
+_CLAUSE_END_RE = re.compile(r"[,;.!?]|\b(?:and|also|plus|then)\b", re.I)
+
+
+def _clause(masked: str, start: int) -> str:
+    """The clause of ``masked`` from ``start`` to its next separator (round 33 d)."""
+    end = _CLAUSE_END_RE.search(masked, start)
+    return masked[start : end.start() if end else len(masked)]
+
+
 def own_product_photo(masked: str, project: AdProject | None) -> str:
     """``masked`` with "<the ad's product noun> photo" written "product"."""
     if project is None:
         return masked
-    sized = bool(_SIZED_RE.search(masked))
     for start, end in reversed(product_spans(masked, project)):
         m = _PICTURE_AFTER_RE.match(masked, end)
-        if m is None or (m.group("word").lower() == "shot" and not sized):
+        if m is None or (m.group("word").lower() == "shot" and not _SIZED_RE.search(_clause(masked, start))):
             continue
         masked = masked[:start] + "product" + masked[m.end() :]
     return masked

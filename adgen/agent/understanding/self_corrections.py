@@ -108,8 +108,20 @@ _CORRECTED_LENGTH_RE = re.compile(
 def keep_corrected_length(masked: str) -> str:
     """ "30 sec... no make it 20" -> "20 sec": the length corrected in the same message."""
     return _CORRECTED_LENGTH_RE.sub(
-        lambda m: f"{m.group('second')} {m.group('unit2') or m.group('unit')}{m.group('noun') or ''}", masked
+        lambda m: (
+            m.group(0)
+            if _COMPARED_BEFORE_RE.search(m.string, 0, m.start())  # "if the hook is under 3 s make it 3"
+            else f"{m.group('second')} {m.group('unit2') or m.group('unit')}{m.group('noun') or ''}"
+        ),
+        masked,
     )
+
+
+# a length compared, not said ("if the hook is under 3 s make it 3": a condition and its fix; round 33 d)
+_COMPARED_BEFORE_RE = re.compile(
+    r"\b(?:under|over|below|above|(?:longer|shorter|more|less|greater)(?:\s+than)?|at\s+(?:least|most))\s*$",
+    re.I,
+)
 
 
 # "make the hook text red, no wait the cta text", "…, sorry, I mean the showcase": a change of mind

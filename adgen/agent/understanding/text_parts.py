@@ -24,7 +24,7 @@ from typing import Any
 
 from adgen.agent.conversation_state import PendingOption, PendingQuestion
 from adgen.agent.understanding.confirm import NO_WORDS, YES_WORDS
-from adgen.agent.understanding.content_kinds import KIND_BY_NAME
+from adgen.agent.understanding.content_kinds import KIND_BY_NAME, showing_a_code
 from adgen.agent.understanding.framing import text_cue_end, unframed
 from adgen.agent.understanding.quotes import PLACEHOLDER_RE, Quoted, mask_quotes
 from adgen.agent.understanding.result import ParsedTurn
@@ -236,7 +236,12 @@ def content_scenes(words: str, project: AdProject) -> list[str]:
     what = m.group("what")
     for name, shows in _CONTENT_KINDS:
         if re.fullmatch(name, what, _I):
-            return [s.id for s in project.scenes if shows.search(s.overlay.text or "")]
+            return [
+                s.id
+                for s in showing_a_code(
+                    what, [s for s in project.scenes if shows.search(s.overlay.text or "")]
+                )
+            ]
     short = len(what) < 3 and not re.fullmatch(r"[$€£]\d+|\d+%", what)  # ("the $9 line": a price)
     if short or _NOT_TEXT_RE.match(what) or find_scene_refs(words, project, []):
         return []
