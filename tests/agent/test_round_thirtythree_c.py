@@ -11,7 +11,6 @@ words.
    that." is no request; "what we need is X" is X.
 4. A ">" quote of one scene's words and "that line" under it (:mod:`quoted_lines`).
 5. Neighbours fixed on the way: "A's delivery card" on the original (A) is its delivery card;
-   "make the delivery card text yellow" (a named card before "text"),
    "keep B as is: the box shot …" (an exclusion never reads past a colon), "our font is now Lora"
    and "font is Lora now, not Oswald".
 
@@ -97,7 +96,7 @@ def test_a_part_named_alone_asks_and_changes_nothing() -> None:
     ("text", "expect"),
     [
         (
-            "the tier is 30 cm tall, ignore that. make the tasting card text bigger",
+            "the tier is 30 cm tall, ignore that. tasting card text bigger",
             {"scenes[role=cta].overlay.fontSize": {"grow": "any"}},
         ),
         ("what we need is the hook text smaller", {"scenes[role=hook].overlay.fontSize": {"shrink": "any"}}),
@@ -136,11 +135,6 @@ def test_a_quoted_line_no_scene_shows_is_not_guessed() -> None:
 @pytest.mark.parametrize(
     ("start", "text", "expect"),
     [
-        (
-            "harvestbox",
-            "make the delivery card text yellow",
-            {"scenes[#3].overlay.color": {"color": "yellow"}},
-        ),
         (
             "harvestbox",
             "keep B as is: the box shot should run 7 seconds",

@@ -237,7 +237,7 @@ _REF_RE = re.compile(
     r"(?:the\s+|a\s+|an\s+|our\s+)?(?P<ww>[\w'%&-]+(?:\s+(?!(?:and|but|then|please|pls|to|in|on)\b)[\w'%&-]+){0,3}))"
     # 10. "the order today text", "the sugary sodas line": a scene named by its own on-screen words
     # ("the wick scene text": a word for a scene is no on-screen word, 11 reads it)
-    rf"|(?P<ontext>\bthe\s+(?P<ow>(?:(?!(?:{_ROLE_ALT}|{ORDINAL_PATTERN}|{_NOT_ONTEXT}|{_TEXT_NOUN}|scene|shot|slide|clip|card|bit|part|section|segment|moment|needs?|should|must"
+    rf"|(?P<ontext>\bthe\s+(?P<ow>(?:(?!(?:{_ROLE_ALT}|{ORDINAL_PATTERN}|{_NOT_ONTEXT}|{_TEXT_NOUN}|scene|shot|slide|clip|bit|part|section|segment|moment|needs?|should|must"
     # ("the wick close-up text", "the streak one text": a scene named by its picture, 11 reads it)
     rf"|close[\s-]?up|one(?=\s+(?:{_TEXT_NOUN})\b))s?\b)"
     rf"[\w'’?!.,&%-]+\s+){{1,6}}?)(?:{_TEXT_NOUN})\b)"
