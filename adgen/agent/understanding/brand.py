@@ -30,7 +30,7 @@ _TAGLINE_RE = re.compile(
 _FONT_RE = re.compile(
     rf"\b(?:font(?:\s+family)?|typeface|typography)\b(?!\s*(?:size|colou?r))\s*{_CUE_FILLER}(?:(?:to|is|should\s+be|in|of|as)\b|[:=])?\s*"
     # ("font to Lora, it matches the packaging": a reason after the name is no part of it)
-    r"(?P<f>[^\s,.;!?][^,;!?]{0,50}?)\s*(?:[.!]?\s*$|(?=[,;]\s*(?:it|that|this|which|since|because|cause|as|so|to)\b))",
+    r"(?P<f>[^\s,.;!?][^,;!?]{0,50}?)\s*(?:[.!]?\s*$|(?=[,;]\s*(?:it|that|this|which|since|because|cause|as|so|to|not|no\s+longer|instead\s+of|rather\s+than)\b))",
     _I,
 )
 _FONT_USE_RE = re.compile(
@@ -193,6 +193,7 @@ def _font(r: ClauseReaderBase, f: Frame) -> None:
         value = re.sub(
             r"(?<=\w)\s+(?:now|from\s+now\s+on|going\s+forward|these\s+days|instead)$", "", value, flags=_I
         )
+        value = re.sub(r"^(?:now|from\s+now\s+on)\s+(?=\S)", "", value, flags=_I)  # "our font is now Lora"
     moved = _CHANGED_TO_RE.search(value or "")
     if moved:  # "the font Cormorant change to Lora": the font it changes to, the verb last
         value = moved.group("v").strip()

@@ -36,7 +36,7 @@ _LEAVES_OUT = (
 _CLOSING = r"(?:\s+(?:alone|as\s+(?:it\s+)?is|untouched|unchanged|the\s+same|though|tho|please|pls|plz))*"
 EXCLUSION_RE = re.compile(
     rf"(?P<lead>(?:\s*,\s*|\s+-\s+|\s+|^))(?:(?:but|and|just)\s+)?(?P<verb>{_LEAVES_OUT})\s+"
-    rf"(?P<ref>[^,.;!?\n]+?){_CLOSING}\s*(?=[,.;!?\n]|$|\bbut\s+(?:make|do|just|change|put|give)\b"
+    rf"(?P<ref>[^,.;:!?\n]+?){_CLOSING}\s*(?=[,.;:!?\n]|$|\bbut\s+(?:make|do|just|change|put|give)\b"
     # ("all scenes except the cta should have white text": the verb after the scene ends it;
     # sweep 40: the cta was the one scene made white)
     r"|\b(?:should|must|needs?|has\s+to|have\s+to|can|could|will|would|are|is|gets?)\b)",

@@ -134,12 +134,15 @@ from adgen.agent.understanding.asked_plainly import asked_plainly
 from adgen.agent.understanding.asked_words import VOICE_TOPIC, change_asked_voice, voice_question, words_about
 from adgen.agent.understanding.autocorrect import autocorrected
 from adgen.agent.understanding.banned_words import banned_word_check
+from adgen.agent.understanding.bare_targets import only_a_part, reframed
+from adgen.agent.understanding.bare_targets import question as part_question
 from adgen.agent.understanding.before import answer_before
 from adgen.agent.understanding.borrowed import borrowed_request
 from adgen.agent.understanding.bracketed_words import bracketed_words
 from adgen.agent.understanding.briefs import brief_settings, extract_brief, hook_text
 from adgen.agent.understanding.cards_by_words import card_named_by_words
 from adgen.agent.understanding.clause import ClauseResult, Context, simulate
+from adgen.agent.understanding.colour_codes import codes_as_hex, unknown_pantone
 from adgen.agent.understanding.compared import (
     lengths_listed,
     with_same,
@@ -246,6 +249,7 @@ from adgen.agent.understanding.open_brief import (
     sells_without_a_name,
 )
 from adgen.agent.understanding.outcomes import breathing_room, music_low, one_more_step, plain_outcomes
+from adgen.agent.understanding.own_version import own_parts
 from adgen.agent.understanding.parts_by_look import (
     brand_tagline,
     coloured_text,
@@ -271,6 +275,7 @@ from adgen.agent.understanding.preview_complaints import cut_as_cropped, preview
 from adgen.agent.understanding.product import NEW_PHOTO_RE, PHOTO_WORD_RE
 from adgen.agent.understanding.product_photo import product_photo_as_product
 from adgen.agent.understanding.put_back import one_correction
+from adgen.agent.understanding.quoted_lines import quoted_line_named
 from adgen.agent.understanding.quotes import PLACEHOLDER_RE, Quoted, mask_quotes, unmask
 from adgen.agent.understanding.reader import ClauseReader
 from adgen.agent.understanding.refused_places import scenes_named_by_words
@@ -308,6 +313,7 @@ from adgen.agent.understanding.self_corrections import (
     keep_corrected_quote,
     keep_corrected_target,
 )
+from adgen.agent.understanding.set_aside import without_set_aside
 from adgen.agent.understanding.shades import shade_or_scene, shaded_colour
 from adgen.agent.understanding.since_version import answer_since
 from adgen.agent.understanding.slipped_parts import parts_unslipped
@@ -460,7 +466,7 @@ def parse_message(
         if own_request(text or ""):
             return alone  # "make the cta red": a whole request of its own
         whole = _parse_one(
-            f"{pending.retry} {(text or '').strip()}",
+            f"{pending.retry} {reframed((text or '').strip())}",
             project,
             has_attachment=has_attachment,
             state=again,
@@ -475,10 +481,10 @@ def parse_message(
         and turn.unknown == HELP_TEXT  # (a refusal keeps its reason)
         and not (turn.operations or turn.question or turn.answer or turn.brief)
         and not (state and state.pending)
-        and unfinished(mask_quotes((text or "").strip())[0])
+        and (unfinished(masked := mask_quotes((text or "").strip())[0]) or only_a_part(masked))
     ):
         raw = (text or "").strip()
-        question = halves_question(raw)
+        question = halves_question(raw) if unfinished(masked) else part_question(raw)
         return ParsedTurn(
             question=question, pending=PendingQuestion(question=question, retry=raw, value_kind=UNFINISHED)
         )
@@ -503,11 +509,15 @@ def _parse_one(
         return _empty(project, has_attachment)
     raw = without_mail_marks(raw)  # "FW: they need this for Stories as well, and …"
     if project is not None:
+        raw = quoted_line_named(raw, project)  # "> Order by Thursday" … "make that line '…'": scene 3's
         raw = unquoted_reply(raw)  # "> Made variant B: …" and a request under it: the request
         if state is not None and state.last_operations:
             raw = scrapped_as_scratched(raw)  # "scrap that, undo": as "scratch that"
         raw = without_dropped_idea(raw)  # "ok forget the ding, just bump the music a bit"
     raw = undictated(raw)  # "see tee ay … comma", "quote Book a demo end quote": as typed (:mod:`dictation`)
+    raw = codes_as_hex(raw)  # "rgb(0,128,255)", "Pantone 485": as hex (:mod:`colour_codes`)
+    if project is not None and unknown_pantone(raw):
+        return ParsedTurn(question=unknown_pantone(raw))  # "Pantone 7621": asked, never guessed
     if project is not None and state is not None:
         raw = reported_answer(raw, state.last_question)  # "what font …?" "they say it's Manrope now"
         # "what's on the end card?" … "change it to Free returns": that scene's words
@@ -533,6 +543,7 @@ def _parse_one(
     raw = new_phone_number(raw, project) if project is not None else raw  # "the phone number should be …"
     masked, quotes = mask_quotes(raw)
     masked = with_article(masked, project)  # "G2 card to 5s": the scene that says "G2"
+    masked = own_parts(masked, project)  # "A's box shot" on A: its box shot
     masked = same_words_kept(masked)  # "make it 44, same words": the words stay
     masked = unslipped(masked, project)  # "WAYYY faster", "the the end card", "theend card", "the cat text"
     masked = parts_unslipped(masked, project)  # "tasting crad txt", "the bix shot", "code cart", "for reals"
@@ -545,6 +556,7 @@ def _parse_one(
     masked = scene_shorthand(masked, project)  # "s2 → 6s", "s3 = '…'", "sc2 text bigger": scene 2, 3, 2
     masked = symbols_as_words(masked)  # "🎵 ⬇️": "music down"; "+2s on the end card": "plus 2 s …"
     masked = spelled_out(unframed(masked))  # "hey team — …", "… asap 🙏": no part of the request; "w/"
+    masked = without_set_aside(masked)  # "20 cm is the cake's width, ignore it.", "what I want is …"
     masked = unannounced(masked)  # "two small things if possible: …": a count of what follows
     masked = without_approvals(masked) if project is not None else masked  # "Per Priya, …", "Tom okayed it."
     masked = ad_length_said(masked) if project is not None else masked  # "hook text red, ad to 25s"

@@ -390,7 +390,8 @@ LEARNER_PHRASES: tuple[tuple[re.Pattern[str], Any], ...] = (
 )
 
 
-_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'/0-9]*")
+# (a hex value is kept whole: "#ffffff" is no held key, "#fab" no typo)
+_WORD_RE = re.compile(r"#[0-9A-Fa-f]{3,8}\b|[A-Za-z][A-Za-z'/0-9]*")
 # Everything after one of these is literal (words to show, a name): left exactly as typed.
 # "font szie 72", "font colr #fff": a lower-case word then a number after "font" is a field
 # mistyped (a size, a colour), not a font's name, so it is read for typos.
@@ -441,7 +442,8 @@ def normalise(text: str, *, known: frozenset[str] = frozenset(), fuzzy: bool = T
     pos = 0
     for m in _WORD_RE.finditer(head):
         out.append(head[pos : m.start()])
-        out.append(_word(m.group(0), head, m.start(), m.end(), known, fuzzy))
+        hexed = m.group(0).startswith("#")
+        out.append(m.group(0) if hexed else _word(m.group(0), head, m.start(), m.end(), known, fuzzy))
         pos = m.end()
     out.append(head[pos:])
     head = _comparatives(re.sub(r"[ \t]{2,}", " ", "".join(out)))

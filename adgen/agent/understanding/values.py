@@ -12,6 +12,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from adgen.agent.understanding.colour_codes import NAMED_SHADES
 from adgen.agent.understanding.quotes import (  # noqa: F401 (re-exported for the readers)
     PLACEHOLDER_MARK,
     PLACEHOLDER_RE,
@@ -390,6 +391,7 @@ COLOR_NAMES: dict[str, str] = {
     "silver": "#C0C0C0",
     "slate": "#708090",
 }
+COLOR_NAMES.update(NAMED_SHADES)  # "Tiffany blue", "Coca-Cola red", "powder blue" (:mod:`colour_codes`)
 
 # Shades not in the table: "light"/"pale"/"pastel" mix the base with white, "dark"/"deep" with black.
 _LIGHTEN = {"light", "pale", "pastel"}
