@@ -216,6 +216,7 @@ from adgen.agent.understanding.jargon import plain_jargon
 from adgen.agent.understanding.kind_texts import kind_typos, numbered_card, unshown_kind
 from adgen.agent.understanding.lead_ins import unannounced
 from adgen.agent.understanding.local_briefs import local_brief
+from adgen.agent.understanding.markdown import without_markdown
 from adgen.agent.understanding.memory import remember_before, restore
 from adgen.agent.understanding.mention import mention
 from adgen.agent.understanding.meta import ACK_RE, ACK_TEXT, HELP_RE, RENDER_RE, read_meta
@@ -499,6 +500,7 @@ def _parse_one(
     if not raw:
         return _empty(project, has_attachment)
     raw = without_mail_marks(raw)  # "FW: they need this for Stories as well, and …"
+    raw = without_markdown(raw)  # "**Hook text:** `…`", "hook: *…*": the marks dropped, the copy quoted
     if project is not None:
         raw = unquoted_reply(raw)  # "> Made variant B: …" and a request under it: the request
         if state is not None and state.last_operations:
