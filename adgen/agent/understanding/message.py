@@ -223,6 +223,7 @@ from adgen.agent.understanding.meta import ACK_RE, ACK_TEXT, HELP_RE, RENDER_RE,
 from adgen.agent.understanding.metrics import older_audience, without_reasons
 from adgen.agent.understanding.missing_code import missing_code
 from adgen.agent.understanding.mood_complaints import flat_voice, less_as_opposite
+from adgen.agent.understanding.named_briefs import named_brief
 from adgen.agent.understanding.named_cuts import cut_as_version
 from adgen.agent.understanding.named_undo import named_undo
 from adgen.agent.understanding.negated_colours import negated_colour_question, without_negated_colour
@@ -245,6 +246,7 @@ from adgen.agent.understanding.open_brief import (
     sells_without_a_name,
 )
 from adgen.agent.understanding.outcomes import breathing_room, music_low, one_more_step, plain_outcomes
+from adgen.agent.understanding.part_alone import PART_QUESTION, about_it, part_alone
 from adgen.agent.understanding.parts_by_look import (
     brand_tagline,
     coloured_text,
@@ -455,8 +457,8 @@ def parse_message(
     if project is not None and pending is not None and pending.value_kind == UNFINISHED and pending.retry:
         again = replace(state, pending=None)
         alone = _parse_one(text, project, has_attachment=has_attachment, state=again, family=family)
-        if own_request(text or ""):
-            return alone  # "make the cta red": a whole request of its own
+        if own_request(text or "") and not (part_alone(pending.retry) and about_it(text or "")):
+            return alone  # "make the cta red": a whole request of its own ("the hook" / "make it red": the hook's)
         whole = _parse_one(
             f"{pending.retry} {(text or '').strip()}",
             project,
@@ -473,10 +475,11 @@ def parse_message(
         and turn.unknown == HELP_TEXT  # (a refusal keeps its reason)
         and not (turn.operations or turn.question or turn.answer or turn.brief)
         and not (state and state.pending)
-        and unfinished(mask_quotes((text or "").strip())[0])
+        and (unfinished(mask_quotes((text or "").strip())[0]) or part_alone((text or "").strip()))
     ):
         raw = (text or "").strip()
-        question = halves_question(raw)
+        part = part_alone(raw)  # "the hook" alone: what of it, said next
+        question = PART_QUESTION.format(part=part) if part else halves_question(raw)
         return ParsedTurn(
             question=question, pending=PendingQuestion(question=question, retry=raw, value_kind=UNFINISHED)
         )
@@ -514,7 +517,9 @@ def _parse_one(
     raw = _in_plain_english(raw)  # "abeg reduce d music small", "make 5 can": plain English
     if project is None and not (state and state.pending):
         # "business: … / length: 15s", "pub de 15 secondes pour le salon Chez Margot": in English
-        raw = local_brief(raw) or unread_brief(raw) or raw  # "Padaryk man reklamą": an open brief
+        raw = (
+            local_brief(raw) or unread_brief(raw) or named_brief(raw) or raw
+        )  # "Padaryk man reklamą": an open brief
     raw = one_more_step(raw) if project is not None else raw  # "one more touch": another touch
     raw = unpasted(raw) if project is not None else raw  # {"cta": "…", "cta_color": "#FFFFFF"}
     kept = _total_kept(raw, project, has_attachment, state, family)
