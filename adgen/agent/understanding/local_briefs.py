@@ -86,6 +86,10 @@ def labelled_brief(raw: str) -> str | None:
         if field is None or field in fields:
             return None
         fields[field] = _value(m.group("v"))
+    named = re.fullmatch(r"(?P<n>[^()]+?)\s*\((?P<p>[^()]+)\)", fields.get("name", ""))
+    if named is not None:  # ("brand: Petal Post (flower delivery)": the name, and what it sells)
+        fields["name"] = named.group("n")
+        fields.setdefault("product", named.group("p"))
     if len(fields) < 2 or not ({"name", "product"} & fields.keys()):
         return None  # ("cta: … / length: …" with no ad yet: nothing says what the ad is for)
     length = fields.get("length", "")

@@ -27,7 +27,11 @@ LOCAL_OCCASION_WORDS = (
     r"special|specials|hour|tasting|"
     # a venue's or a band's night, a shop's stock and a bank's rates ("next Friday's gig", "an ad for
     # the restock, all sizes back in", "something for our rate increase": round thirty-one, lead)
-    r"gigs?|concerts?|tours?|tickets?|sizes?|increases?"
+    r"gigs?|concerts?|tours?|tickets?|sizes?|increases?|"
+    # a school's, a gym's or a studio's season and offer ("the January intake", "fall enrolment",
+    # "the first-class-free offer", "sign-ups for the new term": round thirty-three f)
+    r"intakes?|enrol(?:l)?ments?|admissions?|registrations?|sign|signups?|terms?|semesters?|orientation|"
+    r"class|classes|lessons?|sessions?|trials?|taster"
 )
 
 __all__ = ["LOCAL_OCCASION_WORDS"]

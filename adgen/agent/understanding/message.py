@@ -134,7 +134,7 @@ from adgen.agent.understanding.asked_plainly import asked_plainly
 from adgen.agent.understanding.asked_words import VOICE_TOPIC, change_asked_voice, voice_question, words_about
 from adgen.agent.understanding.autocorrect import autocorrected
 from adgen.agent.understanding.banned_words import banned_word_check
-from adgen.agent.understanding.bare_targets import only_a_part, reframed
+from adgen.agent.understanding.bare_targets import about_it, only_a_part, reframed
 from adgen.agent.understanding.bare_targets import question as part_question
 from adgen.agent.understanding.before import answer_before
 from adgen.agent.understanding.borrowed import borrowed_request
@@ -221,12 +221,14 @@ from adgen.agent.understanding.kind_texts import kind_typos, numbered_card, unsh
 from adgen.agent.understanding.lead_ins import unannounced
 from adgen.agent.understanding.local_briefs import local_brief
 from adgen.agent.understanding.look_alike import pace_as_comparative, same_shade_ground, volume_to_nothing
+from adgen.agent.understanding.markdown import without_markdown
 from adgen.agent.understanding.memory import remember_before, restore
 from adgen.agent.understanding.mention import mention
 from adgen.agent.understanding.meta import ACK_RE, ACK_TEXT, HELP_RE, RENDER_RE, read_meta
 from adgen.agent.understanding.metrics import older_audience, without_reasons
 from adgen.agent.understanding.missing_code import missing_code
 from adgen.agent.understanding.mood_complaints import flat_voice, less_as_opposite
+from adgen.agent.understanding.named_briefs import named_brief
 from adgen.agent.understanding.named_cuts import cut_as_version
 from adgen.agent.understanding.named_undo import named_undo
 from adgen.agent.understanding.negated_colours import negated_colour_question, without_negated_colour
@@ -463,8 +465,8 @@ def parse_message(
     if project is not None and pending is not None and pending.value_kind == UNFINISHED and pending.retry:
         again = replace(state, pending=None)
         alone = _parse_one(text, project, has_attachment=has_attachment, state=again, family=family)
-        if own_request(text or ""):
-            return alone  # "make the cta red": a whole request of its own
+        if own_request(text or "") and not (only_a_part(pending.retry) and about_it(text or "")):
+            return alone  # "make the cta red": a whole request of its own ("the hook" / "make it red": the hook's)
         whole = _parse_one(
             f"{pending.retry} {reframed((text or '').strip())}",
             project,
@@ -484,6 +486,7 @@ def parse_message(
         and (unfinished(masked := mask_quotes((text or "").strip())[0]) or only_a_part(masked))
     ):
         raw = (text or "").strip()
+        # "the hook" alone, "the class times text": what of it, said next (:mod:`bare_targets`)
         question = halves_question(raw) if unfinished(masked) else part_question(raw)
         return ParsedTurn(
             question=question, pending=PendingQuestion(question=question, retry=raw, value_kind=UNFINISHED)
@@ -508,6 +511,7 @@ def _parse_one(
     if not raw:
         return _empty(project, has_attachment)
     raw = without_mail_marks(raw)  # "FW: they need this for Stories as well, and …"
+    raw = without_markdown(raw)  # "**Hook text:** `…`", "hook: *…*": the marks dropped, the copy quoted
     if project is not None:
         raw = quoted_line_named(raw, project)  # "> Order by Thursday" … "make that line '…'": scene 3's
         raw = unquoted_reply(raw)  # "> Made variant B: …" and a request under it: the request
@@ -525,7 +529,9 @@ def _parse_one(
     raw = _in_plain_english(raw)  # "abeg reduce d music small", "make 5 can": plain English
     if project is None and not (state and state.pending):
         # "business: … / length: 15s", "pub de 15 secondes pour le salon Chez Margot": in English
-        raw = local_brief(raw) or unread_brief(raw) or raw  # "Padaryk man reklamą": an open brief
+        raw = (
+            local_brief(raw) or unread_brief(raw) or named_brief(raw) or raw
+        )  # "Padaryk man reklamą": an open brief
     raw = one_more_step(raw) if project is not None else raw  # "one more touch": another touch
     raw = unpasted(raw) if project is not None else raw  # {"cta": "…", "cta_color": "#FFFFFF"}
     kept = _total_kept(raw, project, has_attachment, state, family)

@@ -90,7 +90,10 @@ OPEN_WORDS: tuple[str, ...] = (
     # an award or a milestone ("the G2 award we just won": round thirty-two d)
     AWARD_WORDS,
     # when, without saying what ("for the launch next week")
-    r"next|week|weeks|month|months|tomorrow|tonight|upcoming|coming|later|year",
+    r"next|week|weeks|month|months|tomorrow|tonight|upcoming|coming|later|year|"
+    # the months ("need an ad for the January intake": round thirty-three f)
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|sept?|oct|nov|dec",
     # the days of the week, and colours with nothing to colour ("for saturday", "clean and white")
     r"tuesday|wednesday|thursday|saturday|sunday|white|gold|silver|pink|blue|green|red|"
     r"neutral|pastel|colou?rs?|palette|bright|dark|night|"
@@ -121,6 +124,8 @@ OPEN_WORDS: tuple[str, ...] = (
     + "|".join(pattern for pattern, _ in BRIEF_MOODS)
     + r"|vibes?|mood|feel|tone",
 )
+# A discount code: capitals then a number ("SAVE20", "WELCOME10", "BF50"), an offer's, no brand's.
+_CODE_WORD_RE = re.compile(r"\b[A-Z]{2,}\d{1,3}\b")
 _OPEN_WORD_RE = re.compile(rf"^(?:{'|'.join(OPEN_WORDS)})$", _I)
 _WORD_RE = re.compile(r"[\w'’]+")
 # Something the marketer means as a request of its own, not the answer to "what is it for?".
@@ -271,6 +276,8 @@ def is_open_brief(masked: str, quotes_count: int = 0) -> bool:
     masked = _STAKEHOLDER_RE.sub(" ", masked)  # "Tom from legal approved the budget, …"
     # ("the way Apple does it", "in the style of Apple", "like Nike would"): a brand's ads as the look
     text = without_award_name(_BRAND_WAY_RE.sub(" ", masked))  # "the G2 award": who gives it
+    # ("ad for SAVE20 please", "something for the WELCOME10 code"): a discount code is an offer
+    text = _CODE_WORD_RE.sub(" ", text)
     for duration in reversed(find_durations(text)):
         text = text[: duration.start] + " " + text[duration.end :]
     text = re.sub(

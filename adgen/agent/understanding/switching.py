@@ -622,6 +622,8 @@ def _resolve(
     if word.startswith("original"):
         word = "original"  # "the original A version"
     desc = m.group("desc")
+    if desc and re.match(r"original\s", desc, _I):
+        word, desc = "original", None  # "back to the original cake ad": the original, said what it is for
     if desc and desc.lower() in ("that", "this", "first", "second", "other", "new", "original"):
         desc = None
     said = m.groupdict().get("said")
