@@ -514,9 +514,7 @@ AFRIKAANS = Language(
         r"['’]n",
         r"teks|toneel",
         r"sagter|stiller|luider|groter|kleiner|korter",
-        r"ongedaan|verander|skuif",
-        r"ongedaan|ontdoen",
-        r"maak\s+(?:\w+\s+){0,2}ongedaan",
+        r"ontdoen|verander|skuif",
         r"swart|rooi|geel|blou|groen",
     ),
     rows=_table(
