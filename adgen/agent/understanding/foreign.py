@@ -25,6 +25,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from adgen.agent.understanding.arabic_korean import ARABIC_KOREAN_SWAHILI_ROMANIAN
+from adgen.agent.understanding.balkan_turkic_celtic_iberian import BALKAN_TURKIC_CELTIC_IBERIAN
 from adgen.agent.understanding.baltic_caucasus_indic_african import BALTIC_CAUCASUS_INDIC_AFRICAN
 from adgen.agent.understanding.cyrillic_hebrew_chinese import SLAVIC_HEBREW_CHINESE_NORWEGIAN
 from adgen.agent.understanding.finnish_danish_catalan_bengali_urdu_malay_slovak import (
@@ -66,6 +67,7 @@ _ALL: tuple[Language, ...] = (
     *FINNISH_DANISH_CATALAN_BENGALI_URDU_MALAY_SLOVAK,
     *SERBIAN_CROATIAN_AMHARIC_NEPALI,
     *BALTIC_CAUCASUS_INDIC_AFRICAN,
+    *BALKAN_TURKIC_CELTIC_IBERIAN,
 )
 _Entry = tuple[
     Language, tuple[re.Pattern[str], ...], tuple[tuple[re.Pattern[str], str], ...], re.Pattern[str]
