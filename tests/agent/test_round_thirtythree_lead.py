@@ -82,3 +82,31 @@ def test_a_kind_no_text_shows_is_asked_about_never_the_palette(text: str) -> Non
 
 def test_a_new_price_is_still_a_new_value_not_a_colour() -> None:
     only("change the price to $5", _shop(), scene_3__overlay__text="Only $5 · Order today")
+
+
+# --- 3. a pace complaint about the voice said again in a clause of its own --------------------------
+
+
+def _voiced() -> object:
+    return basic_with(voice__enabled=True, scenes__voiceover={"text": "Cold brew, done right."})
+
+
+@pytest.mark.parametrize(
+    ("text", "faster"),
+    [
+        ("the narrator rushes, way too fast", False),
+        ("the narrator rushes and is way too fast", False),
+        ("voice is rushing, too quick", False),
+        ("the voice-over drags, too slow", True),
+        ("the voice drags. it's too slow", True),
+    ],
+)
+def test_a_restated_pace_complaint_turns_the_voice_once_never_the_ads_length(text: str, faster: bool) -> None:
+    ops = wires(text, _voiced())
+    assert [op["operation"] for op in ops] == ["update_voice"], ops
+    assert (ops[0]["rate"] > 1.0) is faster, ops
+
+
+def test_the_ads_own_pace_is_still_the_ads() -> None:
+    ops = wires("the voice is fine. the ad is too slow", _voiced())
+    assert [op["operation"] for op in ops] == ["set_duration"], ops

@@ -378,6 +378,7 @@ from adgen.agent.understanding.voice import (
     voice_as_named,
     voice_back_on,
     voice_continuation,
+    without_restated_pace,
     without_voice_praise,
 )
 from adgen.agent.understanding.whole_dislike import whole_dislike
@@ -622,6 +623,7 @@ def _parse_one(
     masked = without_story(masked) if project is not None else masked  # "my boss hates yellow. …"
     if project is not None:
         masked = voice_as_named(masked)  # "he talks too fast": the voice-over
+        masked = without_restated_pace(masked)  # "the narrator rushes, way too fast": said once
         kept = without_voice_praise(masked)  # "love the voice, it's slow and calm": how it is, liked
         if not kept.strip():
             return ParsedTurn(unknown=ACK_TEXT, topic="voice")

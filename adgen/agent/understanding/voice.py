@@ -396,6 +396,25 @@ def voice_as_named(masked: str) -> str:
     return _PERSON_SPEAKING_RE.sub("the voice ", spoken_as_voice(masked))
 
 
+# "the narrator rushes, way too fast", "the voice-over drags. too slow": the pace complaint said
+# again in a clause of its own, which, read alone, rescaled the whole ad (or turned the voice the
+# wrong way); the first clause says it all
+_RESTATED_PACE_RE = re.compile(
+    r"(?P<first>\b(?:the\s+)?(?:voice(?:[\s-]?over)?|narrator|narration|vo|speaker)\b[^.!?;,\n]{0,40}?"
+    r"\b(?:rush\w*|gabbl\w*|drag\w*|hurr\w*|rac(?:es|ing)|fast|slow\w*|quick\w*|sluggish|plodd\w*)\b[^.!?;,\n]{0,20}?)"
+    r"\s*(?:[,.;:]+|\s-|\s—|\s+and)\s*"
+    r"(?:(?:it|he|she|they)(?:'s|\s+is|\s+are|'re)?\s+|(?:is|are)\s+)?(?:(?:way|far|much|a\s+bit|a\s+little|just|really|so)\s+)?"
+    r"too\s+(?:fast|quick(?:ly)?|slow(?:ly)?|rushed)\s*(?:though|tbh|honestly)?\s*[.!]*\s*$",
+    _I,
+)
+
+
+def without_restated_pace(masked: str) -> str:
+    """``masked`` without a pace complaint's restatement ("the narrator rushes, way too fast":
+    "the narrator rushes"), so the voice's pace is read once, in the first clause's direction."""
+    return _RESTATED_PACE_RE.sub(lambda m: m.group("first").rstrip(), masked)
+
+
 def spoken_as_voice(masked: str) -> str:
     """``masked`` with the words spoken, named by who speaks them, said as "the voice-over", when
     the new words are quoted (unquoted, "change what the narrator says … to: …" is read elsewhere)."""
@@ -751,4 +770,11 @@ def voice_continuation(plain: str) -> str:
     return plain
 
 
-__all__ = ["VOICE_CONTINUATIONS", "is_voice_message", "read_voice", "voice_back_on", "voice_continuation"]
+__all__ = [
+    "VOICE_CONTINUATIONS",
+    "is_voice_message",
+    "read_voice",
+    "voice_back_on",
+    "voice_continuation",
+    "without_restated_pace",
+]
