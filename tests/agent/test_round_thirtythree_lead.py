@@ -110,3 +110,38 @@ def test_a_restated_pace_complaint_turns_the_voice_once_never_the_ads_length(tex
 def test_the_ads_own_pace_is_still_the_ads() -> None:
     ops = wires("the voice is fine. the ad is too slow", _voiced())
     assert [op["operation"] for op in ops] == ["set_duration"], ops
+
+
+# --- 4. a bar or a box behind the words ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "add a black bar behind the hook text",
+        "put the hook text on a black band",
+        "white text on a black bar in the hook",
+        "can the cta have a white box behind the text",
+        "hook text in white on a dark box",
+    ],
+)
+def test_a_band_behind_the_words_is_explained_and_changes_nothing(text: str) -> None:
+    reply = unchanged(text)
+    assert "behind the words" in reply and "band" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "wire"),
+    [
+        (
+            "show the cake on a box in the hook",
+            [{"operation": "update_scene", "sceneId": "scene_1", "backgroundPrompt": "the cake on a box"}],
+        ),
+        (
+            "the cta should say 'Visit our bar'",
+            [{"operation": "update_overlay", "sceneId": "scene_3", "text": "Visit our bar"}],
+        ),
+    ],
+)
+def test_a_bar_or_a_box_that_is_no_band_behind_the_words_is_read_as_before(text: str, wire: list) -> None:
+    assert wires(text) == wire

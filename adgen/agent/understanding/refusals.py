@@ -37,6 +37,21 @@ UNSUPPORTED: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.I), reason)
     for pattern, reason in (
         (
+            # "add a black bar behind the hook text", "put the hook text on a black band", "white text on
+            # a black bar in the hook": a band behind the words, which the document has no field for
+            # (the colour went to the words, or the scene's background)
+            r"^(?=[\s\S]*\b(?:text|words|copy|caption|captions|title|headline|lettering)\b)[\s\S]*?"
+            r"(?:\b(?:on|in|inside|over)\s+(?:a|an)\s+(?:[\w#-]+\s+){0,2}"
+            r"(?:bar|band|strip|stripe|banner|panel|plate|pill|lozenge|rectangle|text\s+box|highlight)\b"
+            r"|\b(?:on|over)\s+(?:a|an)\s+(?:[\w#-]+\s+){0,2}box\b"
+            r"|\b(?:bar|band|box|strip|stripe|banner|panel|plate|block|pill|lozenge|rectangle|highlight|backing)\s+"
+            r"(?:behind|under(?:neath)?|around|for)\s+(?:the\s+)?(?:\w+\s+){0,2}"
+            r"(?:text|words|copy|captions?|title|headline|lettering)\b)",
+            "I can't put a bar or a box behind the words myself: when the words need one to be read, the "
+            "render adds a translucent band on its own (the report says where). I can change the words' "
+            "colour, size or place (“hook text white”, “move it to the top”), or the scene's background.",
+        ),
+        (
             # "make the cta text empty", "blank out the hook text": a scene always shows words
             r"\b(?:text|words|caption|headline|line|copy)\s+(?:empty|blank)\b"
             r"|\b(?:blank|clear|empty)\s+(?:out\s+)?(?:the\s+)?(?:\w+\s+)?(?:text|caption|headline|words)\b"
