@@ -69,7 +69,7 @@ def test_shouty_card_by_code_then_smaller() -> None:
     [
         ("the cta is orange text on an orange glow", "CTA"),
         ("the opening words are dark on dark", "hook"),
-        ("can barely see the end card, it's white on white", "CTA"),
+        ("can barely see the end card, it's black on black", "CTA"),
     ],
 )
 def test_same_colour_on_same_asks_contrast(text: str, scene: str) -> None:

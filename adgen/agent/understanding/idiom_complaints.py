@@ -9,8 +9,8 @@ Each is a class of phrasing the tables did not know, hooked into the reader that
   "annoying" is; it said nothing at all;
 - words that shout ("that G2 card feels a bit shouty", "the cta is screaming at people"): one
   question, smaller or another colour (a shout is its size or its colour: never guessed);
-- a text the same colour as what it sits on ("cyan text on a cyan glow", "it's dark on dark",
-  "white on white"): the contrast question; "the cta is cyan on cyan" set the text to cyan;
+- a text the same colour as what it sits on ("cyan text on a cyan glow", "it's dark on dark";
+  light on light is the contrast reader's): the contrast question; "the cta is cyan on cyan" set the text to cyan;
 - a scene that stays too long said as it hangs around ("'Thirsty?' hangs around for ages",
   "the hook sits there forever", "the logo lingers for ages"): the scene shorter, as "drags on";
 - an approximate number ("twenty-ish seconds", "20ish s", "15 seconds-ish"): the number, read as
@@ -45,10 +45,8 @@ SHOUTY_RE = re.compile(
 _SOUND_RE = re.compile(r"\b(?:music|song|track|soundtrack|audio|voice|vo|voice-?over|narrat\w*|sound)\b", _I)
 
 # The text is the colour of what it sits on: "cyan text on a cyan glow", "dark on dark".
-_SHADE = (
-    r"(?:dark|light|pale|bright|black|white|grey|gray|blue|cyan|teal|navy|red|pink|green|yellow|orange|purple|"
-    r"brown|beige|cream|gold)"
-)
+# (light on light, "white on white", is the contrast reader's: the text made dark, round thirty-three e)
+_SHADE = r"(?:dark|black|grey|gray|blue|cyan|teal|navy|red|pink|green|orange|purple|brown|gold)"
 SAME_ON_SAME_RE = re.compile(
     rf"\b(?P<c>{_SHADE})(?:[\s-]+(?:text|words|letters|lettering|type|font|copy))?\s+on\s+(?:an?\s+|the\s+|top\s+of\s+(?:an?\s+|the\s+)?)?"
     r"(?P=c)\b(?![\s-]+(?:text|words|letters|lettering|type|font|copy)\b)",
