@@ -167,7 +167,8 @@ _MUSIC_TOPIC_RE = re.compile(r"\b(?:music|song|soundtrack|track|audio|volume|sou
 # "too upbeat" -> the opposite mood. Rows: the complaint's words, the mood asked for.
 MOOD_OPPOSITES: tuple[tuple[str, str], ...] = (
     (
-        r"upbeat|energetic|fast|hyper|hype|intense|aggressive|busy|much|frantic|cheerful|happy|peppy",
+        r"upbeat|energetic|fast|hyper|hype|intense|aggressive|busy|much|frantic|cheerful|happy|peppy"
+        r"|chirpy|cheery|perky|bubbly|bouncy|jolly|twee|sunny|poppy|sugary|saccharine",  # (round thirty-four g)
         "calm",
     ),
     (
@@ -196,7 +197,9 @@ _IS_MOOD_RE = re.compile(
 # A sad, gloomy or depressing track is a complaint as it stands ("the music is sad": an ad's
 # music is not meant to bring the mood down).
 _PLAIN_WORD_RE = re.compile(
-    r"upbeat|energetic|fast|intense|cheerful|happy|peppy|calm|slow|mellow|dark|busy|much", _I
+    r"upbeat|energetic|fast|intense|cheerful|happy|peppy|calm|slow|mellow|dark|busy|much|chirpy|cheery|perky|bubbly|"
+    r"bouncy|jolly|sunny|poppy",
+    _I,
 )
 _WISH_RE = re.compile(
     r"\b(?:should|make\s+sure|want|wanna|needs?|has\s+to|have\s+to|must|keep|ensure|let|so\s+(?:that|it)|i'?d\s+like|would)\b",

@@ -21,8 +21,9 @@ from adgen.agent.understanding.scenes import find_scene_refs, scenes_with_words,
 from adgen.project import AdProject
 
 _CARD_RE = re.compile(
-    r"(?P<lead>^\W*|(?<=[,;:.!?])\s*|\b(?:and|also|on|in|to|for|make|change|move|put|set|meant|mean)\s+|(?=\bthe\s))"
-    r"(?:the\s+)?(?P<what>[\w$%&.'’-]+(?:\s+[\w$%&.'’-]+){0,2}?)\s+(?:card|slide|screen|frame)\b",
+    r"(?P<lead>^\W*|(?<=[,;:.!?])\s*|\b(?:and|also|on|in|to|for|make|change|move|put|set|meant|mean)\s+|(?=\b(?:the|that|this)\s))"
+    # ("that G2 card feels a bit shouty": "that" as "the"; round thirty-four g)
+    r"(?:(?:the|that|this)\s+)?(?P<what>[\w$%&.'’-]+(?:\s+[\w$%&.'’-]+){0,2}?)\s+(?:card|slide|screen|frame)\b",
     re.I,
 )
 # Words that name no card's words ("the new card", "a card", "this slide", "that end card").
@@ -30,6 +31,10 @@ _NOT_WORDS = frozenset(
     "a an the this that these those new another other same next previous whole each every any my our your its "
     "their first second third fourth fifth last final end ending opening closing title text".split()
 )
+
+
+# A short name of letter and digit ("the G2 card", "the 4K slide"): a word of its own.
+_CODE_RE = re.compile(r"[a-z]\d|\d[a-z]", re.I)
 
 
 def card_named_by_words(masked: str, project: AdProject | None) -> str:
@@ -43,7 +48,9 @@ def card_named_by_words(masked: str, project: AdProject | None) -> str:
         if m.end() > head_end or "\ue000" in m.group(0):
             return m.group(0)
         words = m.group("what").split()
-        if any(w.lower() in _NOT_WORDS for w in words) or all(len(w) < 3 for w in words):
+        if any(w.lower() in _NOT_WORDS for w in words) or all(
+            len(w) < 3 and not _CODE_RE.fullmatch(w) for w in words
+        ):
             return m.group(0)
         what = " ".join(words)
         ids = scenes_with_words(project, what) or scenes_with_words_loosely(project, what)

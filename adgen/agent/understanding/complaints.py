@@ -17,6 +17,14 @@ from typing import Any, NamedTuple
 from adgen.agent.conversation_state import PendingOption, PendingQuestion
 from adgen.agent.understanding.contrast import background_hue_named
 from adgen.agent.understanding.fake_pictures import FAKE_RE, about_a_picture, realer_picture
+from adgen.agent.understanding.idiom_complaints import (
+    NUISANCE_RE,
+    SHOUTY_RE,
+    against_the_rest,
+    same_on_same,
+    shouts,
+    shouty_question,
+)
 from adgen.agent.understanding.product_words import names_product
 from adgen.agent.understanding.quotes import PLACEHOLDER_RE, placeholder
 from adgen.agent.understanding.retry import COLOUR, MARK
@@ -114,7 +122,7 @@ def fix_is_the_problem(clause: str, project: AdProject, quotes: list[Any]) -> bo
     """A legibility complaint whose words a reading would take for the fix, but which name the
     problem: the colour the text is lost on ("disappears into that cyan light", "clashes with the
     red") or the words as they already are ("'Sleep on Hush' gets lost on the lilac")."""
-    if _TOO_MANY_SCENES_RE.search(clause):
+    if _TOO_MANY_SCENES_RE.search(clause) or same_on_same(clause):
         return True  # "five scenes in 30 seconds feels cluttered": the count and length are the problem
     problem = _CONTRAST_RE.search(clause)
     if problem is None or not _names_text(clause, project, quotes):
@@ -705,6 +713,24 @@ class Asked(NamedTuple):
 # First row that fits.
 ROWS: tuple[Complaint, ...] = (
     Complaint(_words(_MUSIC_RE), _MUSIC_PROBLEM_RE, _music),
+    # (round thirty-four g: "that music is doing my head in", "shouty", "cyan text on a cyan glow")
+    Complaint(_words(_MUSIC_RE), NUISANCE_RE, _music),
+    Complaint(
+        lambda clause, project, quotes: (
+            shouts(clause)
+            and (_names_text(clause, project, quotes) or _names_a_scene(clause, project, quotes))
+        ),
+        SHOUTY_RE,
+        lambda project, scenes: shouty_question(_names(project, scenes), scenes),
+    ),
+    Complaint(
+        lambda clause, project, quotes: (
+            same_on_same(clause)
+            and (_names_text(clause, project, quotes) or _names_a_scene(clause, project, quotes))
+        ),
+        re.compile(r"\bon\b", _I),
+        _contrast,
+    ),
     Complaint(_names_text, _CONTRAST_RE, _contrast),
     Complaint(_words(_TEXT_RE), _CUT_OFF_RE, _cut_off),
     Complaint(_names_the_product, _CUT_OFF_RE, _product_cut_off),
@@ -774,6 +800,8 @@ def vague_complaint(
     """The question to ask for a complaint that names no fix, or None; ``there``: the scenes "there"
     or "it" mean (the ones the conversation is on), when the clause names none."""
     refs = [r for r in find_scene_refs(clause, project, quotes) if r.ids and not r.error]
+    if against_the_rest(clause) and any(r.kind != "all" for r in refs):
+        refs = [r for r in refs if r.kind != "all"]  # "shouty next to everything else": the one named
     existing = {s.id for s in project.scenes}
     ids = dict.fromkeys(sid for r in refs for sid in r.ids) or dict.fromkeys(
         sid for sid in (there or []) if sid in existing and _THERE_RE.search(clause)

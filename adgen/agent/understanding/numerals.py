@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from adgen.agent.understanding.framing import text_cue_end
+from adgen.agent.understanding.idiom_complaints import about_ish
 from adgen.agent.understanding.values import NUMBER_WORD_PATTERN, number_value
 
 _UNIT = (
@@ -78,6 +79,7 @@ def with_numerals(masked: str) -> str:
     a text typed without quotes may start."""
     end = text_cue_end(masked)
     request, copy = masked[:end], masked[end:]
+    request = about_ish(request)  # "twenty-ish seconds": about twenty
     request = _POINT_RE.sub(_point, request)
     request = _BIG_RE.sub(lambda m: _big(m, request), request)
     request = _BEFORE_UNIT_RE.sub(lambda m: _digits(m) + m.group("gap"), request)

@@ -14,6 +14,7 @@ import re
 from adgen.agent.conversation_state import PendingQuestion
 from adgen.agent.understanding import refusals
 from adgen.agent.understanding.clause import OVERLAY_RE, ClauseReaderBase, Frame, Target
+from adgen.agent.understanding.idiom_complaints import LINGERS
 from adgen.agent.understanding.intensity import LENGTH_DOWN, LENGTH_UP, level_of
 from adgen.agent.understanding.scenes import find_scene_refs
 from adgen.agent.understanding.values import SHARE_PATTERN, Duration, find_durations, find_times, share_of
@@ -35,7 +36,8 @@ _SHORTER_RE = re.compile(
     # ("30 seconds is a lot for stories", "nobody is going to sit through 42 seconds")
     r"|(?:is|feels?\s+like|seems?\s+like|'s)\s+(?:a\s+bit\s+|way\s+|kinda\s+)?(?:a\s+lot|much|too\s+much)\b(?!\s+(?:of|better|more|nicer))"
     r"|sit(?:ting)?\s+through"
-    r"|(?:will|'ll|would|might)\s+(?:just\s+)?scroll(?:\s+(?:away|past|on))?)\b",
+    r"|(?:will|'ll|would|might)\s+(?:just\s+)?scroll(?:\s+(?:away|past|on))?"
+    rf"|{LINGERS})\b",
     _I,
 )
 _NOT_SOUND = "".join(
@@ -83,7 +85,8 @@ LENGTH_COMPLAINT_RE = re.compile(
     rf"\b(?:{_GONE_TOO_SOON}|drags?|dragging|too\s+(?:long|short)|overstays|goes\s+on|takes\s+(?:forever|ages)"
     r"|lasts\s+(?:forever|ages)|never\s+ends|rushed|abrupt(?:ly)?|(?:a\s+(?:tad|bit|little|touch)|kind\s+of|rather|quite|pretty|way|far)\s+(?:long|short)|(?:will|would|might|'ll)\s+scroll|boring"
     r"|an\s+eternity|a\s+lifetime"
-    r"|(?:is|feels?\s+like|seems?\s+like|'s)\s+(?:a\s+bit\s+|way\s+|kinda\s+)?(?:a\s+lot|much|too\s+much)(?!\s+(?:of|better|more|nicer)\b))\b",
+    r"|(?:is|feels?\s+like|seems?\s+like|'s)\s+(?:a\s+bit\s+|way\s+|kinda\s+)?(?:a\s+lot|much|too\s+much)(?!\s+(?:of|better|more|nicer)\b)"
+    rf"|{LINGERS})\b",
     _I,
 )
 # Words that are about the length itself: said plainly, they take the normal step.
