@@ -66,3 +66,45 @@ def test_a_kind_name_with_two_letters_swapped(text: str) -> None:
 )
 def test_words_no_scene_holds_change_nothing(text: str) -> None:
     changes_nothing("owlstour", text)
+
+
+# --- 5. a text several scenes show, the others said to stay; a kind moved -------------------------
+# harbourbank: showcase "4.10% APY · no monthly fees" (56, bottom); showcase "APY accurate as of
+# 11/01/2026 and may change. Member FDIC." (34, bottom).
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        (
+            "move the APY text to the top and leave the disclaimer alone",
+            {"scenes[#2].overlay.position": "top"},
+        ),
+        ("APY line to the top, keep the fine print as is", {"scenes[#2].overlay.position": "top"}),
+        (
+            "make the APY copy bigger, leave the dsiclosure alone",
+            {"scenes[#2].overlay.fontSize": {"grow": "any"}},
+        ),
+    ],
+)
+def test_a_text_two_scenes_show_when_the_other_stays(text: str, expect: dict) -> None:
+    understood("harbourbank", (text,), {"start": expect})
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        ("put the ticket prices at the very top", {"scenes[role=cta].overlay.position": "top"}),
+        ("move the prices to the top please", {"scenes[role=cta].overlay.position": "top"}),
+        ("put the date at the bottom", {"scenes[#3].overlay.position": "bottom"}),
+    ],
+)
+def test_a_kind_moved_is_the_scene_showing_it(text: str, expect: dict) -> None:
+    understood("owlstour", (text,), {"start": expect})
+
+
+@pytest.mark.parametrize(
+    "text", ["make the APY line bigger", "make the APY line bigger, leave the hook alone"]
+)
+def test_a_text_two_scenes_show_still_asks(text: str) -> None:
+    assert "Which one" in changes_nothing("harbourbank", text)
