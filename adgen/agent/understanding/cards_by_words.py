@@ -22,8 +22,10 @@ from adgen.project import AdProject
 
 _CARD_RE = re.compile(
     r"(?P<lead>^\W*|(?<=[,;:.!?])\s*|\b(?:and|also|on|in|to|for|make|change|move|put|set|meant|mean)\s+|(?=\b(?:the|that|this)\s))"
-    # ("that G2 card feels a bit shouty": "that" as "the"; round thirty-four g)
-    r"(?:(?:the|that|this)\s+)?(?P<what>[\w$%&.'’-]+(?:\s+[\w$%&.'’-]+){0,2}?)\s+(?:card|slide|screen|frame)\b",
+    # ("that G2 card feels a bit shouty": "that" as "the"; round thirty-four g. No "the" inside the
+    # words: "make the ticket card" is "ticket", never "make the ticket"; round thirty-four h)
+    r"(?:(?:the|that|this)\s+)?(?P<what>(?!(?:the|that|this)\b)[\w$%&.'’-]+(?:\s+(?!(?:the|that|this)\b)[\w$%&.'’-]+){0,2}?)"
+    r"\s+(?:card|slide|screen|frame)\b",
     re.I,
 )
 # Words that name no card's words ("the new card", "a card", "this slide", "that end card").
@@ -54,6 +56,7 @@ def card_named_by_words(masked: str, project: AdProject | None) -> str:
             return m.group(0)
         what = " ".join(words)
         ids = scenes_with_words(project, what) or scenes_with_words_loosely(project, what)
+        ids = ids or _scenes_with_swapped(project, words)
         if len(ids) != 1:
             return m.group(0)
         if any(r.ids != ids for r in find_scene_refs(f"the {what} card", project, [])):
@@ -61,6 +64,21 @@ def card_named_by_words(masked: str, project: AdProject | None) -> str:
         return f"{m.group('lead')}scene {[s.id for s in project.scenes].index(ids[0]) + 1}"
 
     return _CARD_RE.sub(repl, masked)
+
+
+def _scenes_with_swapped(project: AdProject, words: list[str]) -> list[str]:
+    """Scenes whose text holds this one word (five letters or more) typed with two letters swapped
+    ("the tikcet card" for "Tickets £18": round thirty-four h, dev23; too far apart for the loose
+    reading)."""
+    if len(words) != 1 or len(words[0]) < 5 or not words[0].isalpha():
+        return []
+    said = sorted(words[0].lower())
+    found = []
+    for scene in project.scenes:
+        shown = re.findall(r"[a-z]+", (scene.overlay.text or "").lower())
+        if any(sorted(w) == said or (w.endswith("s") and sorted(w[:-1]) == said) for w in shown):
+            found.append(scene.id)
+    return found
 
 
 __all__ = ["card_named_by_words"]

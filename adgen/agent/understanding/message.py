@@ -217,6 +217,7 @@ from adgen.agent.understanding.hedged_looks import hedged_temperature
 from adgen.agent.understanding.history import UNDO_RE, history_operations
 from adgen.agent.understanding.insisted import insisted, same_way
 from adgen.agent.understanding.jargon import plain_jargon
+from adgen.agent.understanding.kept_apart import kept_apart
 from adgen.agent.understanding.kind_texts import kind_typos, numbered_card, unshown_kind
 from adgen.agent.understanding.lead_ins import unannounced
 from adgen.agent.understanding.local_briefs import local_brief
@@ -652,6 +653,7 @@ def _parse_one(
     masked = without_example_scene(masked)  # "the cta should be red like the hook": no hook change
     masked = without_stated_measure(masked)  # "the cta is pink, make the hook text pink too"
     masked = without_replaced_value(masked)  # "make the hook text yellow instead of white"
+    masked = kept_apart(masked, project)  # "the APY line larger, the disclosure stays": the other one
     masked = without_untouched(masked)  # "…, without touching the music": what stays, no request
     masked = conditionals.without_kept(masked)  # "keep the £240 as it is; hook text at the bottom"
     masked = without_ruled_out(masked)  # "I meant quieter, not louder": the direction asked only
