@@ -16,6 +16,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from adgen.agent.conversation_state import ConversationState, PendingOption, PendingQuestion
+from adgen.agent.understanding.earlier_turns import plain_followup
 from adgen.agent.understanding.intensity import BIT, MUCH, NORMAL
 from adgen.agent.understanding.memory import SCENE_READERS, fields_named, restore
 from adgen.agent.understanding.numerals import with_numerals
@@ -111,6 +112,7 @@ def is_approval(clause: str) -> bool:
 
 def repeat(clause: str, project: AdProject, state: ConversationState) -> Repeat | None:
     """The operations of "a bit more" / "the same for X", or None when the clause is neither."""
+    clause = plain_followup(clause)
     if state.project_id not in (None, project.project_id):
         return None
     if not state.last_operations:

@@ -203,6 +203,7 @@ from adgen.agent.understanding.described_parts import (
 )
 from adgen.agent.understanding.dictation import undictated
 from adgen.agent.understanding.dropped_ideas import without_dropped_idea
+from adgen.agent.understanding.earlier_turns import carried_seconds, plain_followup
 from adgen.agent.understanding.even_lengths import even_lengths
 from adgen.agent.understanding.exclusions import find_exclusion, narrowed
 from adgen.agent.understanding.feature_words import read_feature_words
@@ -2619,7 +2620,8 @@ class _Edits:
     def read(self) -> ParsedTurn:
         if ACK_RE.match(self.m.plain):
             return ParsedTurn(unknown=ACK_TEXT)  # "thanks, looks good": nothing to change
-        whole = normalise(self.m.masked, known=self.known)
+        # "same as last time but for X"; "hook to 3 s and the rating card up to five" (seconds)
+        whole = plain_followup(carried_seconds(normalise(self.m.masked, known=self.known)))
         # Split with its typos corrected: "too much, unndo" is two requests, as "too much, undo" is.
         clauses = split_clauses(whole, self.m.project, self.m.quotes)
         clauses = [part for clause in clauses for part in punch_apart(clause)]  # "punchier and brighter"
