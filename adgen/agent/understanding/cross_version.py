@@ -42,6 +42,13 @@ ROWS: tuple[re.Pattern[str], ...] = tuple(
         rf"love\s+that|oh\s+nice)\W+)*(?:use|put|copy|apply|reuse)\s+(?:that|it|this|the)(?:\s+(?:exact\s+)?same)?"
         rf"(?:\s+(?:line|text|copy|one|words|wording))?\s+"
         rf"(?:on|in|into|for|to)\s+(?P<dst>{_VERSION})(?:\s+(?:too|as\s+well))?\W*$",
+        # "use that hook on A as well", "put that cta line on C too" (after "what does B's hook
+        # say?"; round thirty-four j): the scene named again, from the version just asked about
+        rf"^\W*(?:(?:ok(?:ay)?|so|and|then|cool|nice|great|perfect|lovely|awesome|good|yes|yeah|yep|love\s+it|"
+        rf"love\s+that|oh\s+nice)\W+)*(?:use|put|copy|apply|reuse)\s+(?:that|this)(?:\s+(?:exact\s+)?same)?\s+"
+        rf"(?P<what>(?:hook|cta|intro|opener|opening|headline|tagline|end\s*card|closer|outro|showcase)"
+        rf"(?:\s+(?:line|text|copy|words|wording))?)\s+"
+        rf"(?:on|in|into|for|to)\s+(?P<dst>{_LAST_VERSION})(?:\s+(?:too|as\s+well))?\W*$",
     )
 )
 _TEXT_WORDS_RE = re.compile(r"\b(?:line|text|txt|words|copy|headline|caption|title)s?\b", _I)

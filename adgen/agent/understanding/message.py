@@ -130,6 +130,7 @@ from adgen.agent.understanding.approvals import without_approvals
 from adgen.agent.understanding.articleless_scenes import with_article
 from adgen.agent.understanding.articles import with_articles
 from adgen.agent.understanding.asked_last import last_change_question, read_back, with_whole_ad
+from adgen.agent.understanding.asked_lengths import asked_ad_length
 from adgen.agent.understanding.asked_plainly import asked_plainly
 from adgen.agent.understanding.asked_words import VOICE_TOPIC, change_asked_voice, voice_question, words_about
 from adgen.agent.understanding.autocorrect import autocorrected
@@ -222,6 +223,7 @@ from adgen.agent.understanding.kept_apart import kept_apart
 from adgen.agent.understanding.kind_texts import kind_typos, numbered_card, unshown_kind
 from adgen.agent.understanding.lead_ins import unannounced
 from adgen.agent.understanding.local_briefs import local_brief
+from adgen.agent.understanding.longest_scene import longest_scene_answer
 from adgen.agent.understanding.look_alike import pace_as_comparative, same_shade_ground, volume_to_nothing
 from adgen.agent.understanding.markdown import without_markdown
 from adgen.agent.understanding.memory import remember_before, restore
@@ -252,6 +254,7 @@ from adgen.agent.understanding.open_brief import (
     no_name,
     sells_without_a_name,
 )
+from adgen.agent.understanding.open_ones import asks_for_one
 from adgen.agent.understanding.outcomes import breathing_room, music_low, one_more_step, plain_outcomes
 from adgen.agent.understanding.own_version import own_parts
 from adgen.agent.understanding.parts_by_look import (
@@ -529,6 +532,8 @@ def _parse_one(
         raw = reported_answer(raw, state.last_question)  # "what font …?" "they say it's Manrope now"
         # "what's on the end card?" … "change it to Free returns": that scene's words
         raw = asked_scene_text(raw, project, state.last_question, list(state.scene_ids or []))
+        # "how long's the whole ad?" … "right, make it twelve then": the ad's length
+        raw = asked_ad_length(raw, state.last_question, state.topic, list(state.scene_ids or []))
     raw = _in_plain_english(raw)  # "abeg reduce d music small", "make 5 can": plain English
     if project is None and not (state and state.pending):
         # "business: … / length: 15s", "pub de 15 secondes pour le salon Chez Margot": in English
@@ -2187,8 +2192,9 @@ _TO_SEE_RE = re.compile(r"\b(?:show\s+me|see|preview|watch|look\s+at)\b", re.I)
 
 
 def _copy_figure(m: Message) -> ParsedTurn | None:
-    """ "free delivery over how much again?": the scene whose words show it (:mod:`copy_figures`)."""
-    found = copy_figure_answer(m.plain, m.project)
+    """ "free delivery over how much again?": the scene whose words show it (:mod:`copy_figures`);
+    "which scene is on screen the longest?" (:mod:`longest_scene`)."""
+    found = copy_figure_answer(m.plain, m.project) or longest_scene_answer(m.plain, m.project)
     if found is None:
         return None
     return ParsedTurn(answer=found.text, asked=m.raw, scene_ids=found.scene_ids, topic=found.topic)
@@ -2374,7 +2380,9 @@ def _is_open(m: Message) -> bool:
         masked, quotes = unmask(m.masked, m.quotes), 0
         for q in m.quotes:
             masked = masked.replace(q.raw, q.inner, 1)
-    return bool(_OPEN_CUE_RE.search(unmask(m.plain, m.quotes))) and is_open_brief(masked, quotes)
+    plain = unmask(m.plain, m.quotes)
+    cued = _OPEN_CUE_RE.search(plain) or (m.project is None and asks_for_one(plain))  # "knock one up"
+    return bool(cued) and is_open_brief(masked, quotes)
 
 
 def _unnamed(m: Message) -> str | None:

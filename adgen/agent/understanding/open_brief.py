@@ -47,7 +47,8 @@ OPEN_WORDS: tuple[str, ...] = (
     r"fw|fwd|re|by|loved|liked|loves|likes|they|they'?d|he|she",
     # asking
     r"i|we|i'?m|we'?re|i'?d|we'?d|me|us|need|needs|want|wants|would|like|love|can|could|you|u|ya|make|"
-    r"create|do|build|start|let'?s|let|help|get|give|whip|up|put|together|going|to|gonna|wanna|looking|for|"
+    # ("can you knock one up for the tour announcement": round thirty-four j)
+    r"create|do|build|start|let'?s|let|help|get|give|whip|knock|up|put|together|going|to|gonna|wanna|looking|for|"
     r"some|something|anything|one|another|a|an|the|this|that|time|our|my|with|of|on|and|is|it|be|"
     # ("our client wants a video ad, where do we start?", "from scratch", "asap")
     r"client|clients|customer|boss|team|where|how|should|from|scratch|asap|urgently|quickly|soon|today|"
@@ -78,7 +79,7 @@ OPEN_WORDS: tuple[str, ...] = (
     # occasions (what the ad is for in time, not in what it sells)
     r"black|friday|cyber|monday|christmas|xmas|holidays?|season|seasonal|summer|winter|spring|autumn|"
     r"fall|sale|sales|launch|valentine'?s?|day|mother'?s|father'?s|easter|halloween|new\s+year'?s?|"
-    r"back|school|weekend|promotion|offer|deal|deals|"
+    r"back|school|weekend|promotion|offer|deal|deals|tour|tours|"
     # the festivals of other calendars ("need something for Ramadan", "CNY ad can or not")
     r"ramadan|ramzan|eid|diwali|deepavali|holi|navratri|lunar|chinese|cny|festival|hanukkah|chanukah|"
     r"thanksgiving|songkran|nowruz|onam|pongal|vesak|hari|raya|mid-autumn|mooncake|singles'?|"

@@ -318,7 +318,9 @@ def answer(text: str, project: AdProject | None, recent: list[str] | None = None
 
 def is_follow_up(text: str) -> bool:
     """ "and the cta?", "what about scene 3?": scenes only, leaning on the message before."""
-    return bool(_FOLLOW_UP_RE.search(text))
+    from adgen.agent.understanding.named_follow_ups import named_follow_up
+
+    return bool(_FOLLOW_UP_RE.search(text)) or named_follow_up(text)  # "and the sea shot's?"
 
 
 def answer_follow_up(text: str, last_question: str, project: AdProject | None) -> Answer | None:

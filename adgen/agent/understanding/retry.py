@@ -36,11 +36,13 @@ _LEAD = (
     r"(?P<too>long|short|much|little|loud|quiet|big|small|fast|slow|high|low))\b[\s,.!]*)*"
 )
 _VALUE = (
-    r"(?P<v>\d{1,4}(?:\.\d+)?|(?:the\s+)?(?P<end>max(?:imum)?|min(?:imum)?|longest|shortest|biggest|largest|smallest|"
+    # ("ok whatever the minimum is then", "whatever's the max": round 34 j)
+    r"(?P<v>\d{1,4}(?:\.\d+)?|(?:whatever(?:'?s|\s+is)?\s+)?(?:the\s+)?(?P<end>max(?:imum)?|min(?:imum)?|longest|shortest|biggest|largest|smallest|"
     r"highest|lowest|loudest|quietest)(?:\s+(?:allowed|possible|then|(?:it|you|we|i)\s+can\s+(?:go|be|get|make\s+it)|there\s+is"
     # ("fine, then the longest you can do", "ok the biggest you're allowed then": round 26 f)
     r"|(?:you|we|i)\s+(?:can|could)\s+(?:do|manage|give\s+me|allow)|(?:(?:you'?re|you\s+are|we'?re|we\s+are|i'?m|it'?s|it\s+is)\s+)?allowed(?:\s+to(?:\s+(?:go|do|make\s+it|be))?)?"
-    r"|(?:it|that)\s+(?:goes|gets|will\s+go|can\s+take)|(?:you'?ve|you\s+have)\s+got|you\s+support))?)"
+    r"|(?:it|that)\s+(?:goes|gets|will\s+go|can\s+take)|(?:you'?ve|you\s+have)\s+got|you\s+support"
+    r"|(?:(?:length|duration|size|volume|value)\s+)?is))?)"
     # ("20ish is fine", "25 or so works"): about that number, said as fine
     r"\s*(?P<unit>%|s|secs?|seconds?|px|pt|points?)?(?:\s*-?\s*ish|\s+or\s+so)?"
     r"(?:\s+(?:then|instead|please|pls|it\s+is|is\s+fine|(?:is|would\s+be|'d\s+be|sounds|seems)\s+(?:fine|good|ok(?:ay)?|right|plenty|enough)|works|max))*\W*$"
