@@ -68,13 +68,19 @@ def test_shouty_card_by_code_then_smaller() -> None:
     ("text", "scene"),
     [
         ("the cta is orange text on an orange glow", "CTA"),
-        ("the opening words are dark on dark", "hook"),
+        ("the opening words are pink on pink", "hook"),
         ("can barely see the end card, it's black on black", "CTA"),
     ],
 )
 def test_same_colour_on_same_asks_contrast(text: str, scene: str) -> None:
     question = asks(text)
     assert "white, black, or bigger" in question and scene in question
+
+
+def test_dark_on_dark_is_the_contrast_readers_white_text() -> None:
+    # (the lead, at merge: "dark" names no hue, so the text is made white as round eleven c reads
+    # "… is dark on a dark background")
+    only("the opening words are dark on dark", scene_1__overlay__color="#FFFFFF")
 
 
 @pytest.mark.parametrize(

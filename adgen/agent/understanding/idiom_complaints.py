@@ -9,7 +9,7 @@ Each is a class of phrasing the tables did not know, hooked into the reader that
   "annoying" is; it said nothing at all;
 - words that shout ("that G2 card feels a bit shouty", "the cta is screaming at people"): one
   question, smaller or another colour (a shout is its size or its colour: never guessed);
-- a text the same colour as what it sits on ("cyan text on a cyan glow", "it's dark on dark";
+- a text the same hue as what it sits on ("cyan text on a cyan glow";
   light on light is the contrast reader's): the contrast question; "the cta is cyan on cyan" set the text to cyan;
 - a scene that stays too long said as it hangs around ("'Thirsty?' hangs around for ages",
   "the hook sits there forever", "the logo lingers for ages"): the scene shorter, as "drags on";
@@ -45,8 +45,10 @@ SHOUTY_RE = re.compile(
 _SOUND_RE = re.compile(r"\b(?:music|song|track|soundtrack|audio|voice|vo|voice-?over|narrat\w*|sound)\b", _I)
 
 # The text is the colour of what it sits on: "cyan text on a cyan glow", "dark on dark".
-# (light on light, "white on white", is the contrast reader's: the text made dark, round thirty-three e)
-_SHADE = r"(?:dark|black|grey|gray|blue|cyan|teal|navy|red|pink|green|orange|purple|brown|gold)"
+# (light on light, "white on white", and dark on dark, "navy text on black", "dark on a dark
+# background", are the contrast reader's: the text made dark or white, round thirty-three e and
+# round eleven c; a hue on the same hue has no one fix, so it asks)
+_SHADE = r"(?:black|grey|gray|blue|cyan|teal|red|pink|green|orange|purple|brown|gold|yellow)"
 SAME_ON_SAME_RE = re.compile(
     rf"\b(?P<c>{_SHADE})(?:[\s-]+(?:text|words|letters|lettering|type|font|copy))?\s+on\s+(?:an?\s+|the\s+|top\s+of\s+(?:an?\s+|the\s+)?)?"
     r"(?P=c)\b(?![\s-]+(?:text|words|letters|lettering|type|font|copy)\b)",
