@@ -584,6 +584,23 @@ LATER_SETS: tuple[HeldoutSet, ...] = (
         max_spread=1,
         is_test=True,
     ),
+    HeldoutSet(
+        "dev25",
+        HERE / "conversations_dev25.yaml",
+        "the twenty-fifth development set, written blind together with test23, EVEN across the "
+        "categories, by a new crowd (plumbers, electricians and cleaners with call-out fees, 24/7 "
+        "callouts, free quotes and Gas Safe lines; races and sports clubs with distances, start times and "
+        "bib collection; toy shops, party rooms, opticians, dentists, physios, museums, libraries and "
+        "makers with ages, group sizes and prices; corrections of misreadings; times in the video; "
+        "dictated punctuation; emoji replies; slides, frames, cards, pages and screens; the ad addressed "
+        "as you; percentages and fractions; meta requests; Kurdish, Luxembourgish, Irish, Maltese, "
+        "Frisian, Esperanto, Pashto, Haitian Creole, Tatar, Scottish Gaelic and Tigrinya), many built so "
+        "a careless reader would make a wrong edit; never run before its commit",
+        min_cases=150,
+        min_per_category=11,
+        starts=HERE / "starts_dev25.yaml",
+        max_spread=1,
+    ),
 )
 
 
