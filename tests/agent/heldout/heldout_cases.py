@@ -601,6 +601,18 @@ LATER_SETS: tuple[HeldoutSet, ...] = (
         starts=HERE / "starts_dev25.yaml",
         max_spread=1,
     ),
+    HeldoutSet(
+        "test23",
+        HERE / "conversations_test23.yaml",
+        "the twenty-third test set, written blind together with dev25 by the same crowd (trades and home "
+        "services, races and sports clubs, kids and family, opticians, physios, museums and makers, "
+        "corrections, times in the video, dictated punctuation, emoji replies, percentages and fractions, "
+        "meta requests, new languages), never run before its commit",
+        min_cases=100,
+        min_per_category=7,
+        max_spread=1,
+        is_test=True,
+    ),
 )
 
 
