@@ -329,6 +329,14 @@ FLOORS = {
     # first run on the same parser: 55/100, 11 wrong). Round thirty-three (the lead and six helpers
     # on its categories, forty minutes each): 142/150, 1 wrong.
     "dev24": (142, 1, 150),
+    # dev25 (written blind after round thirty-four, with test23, by a new crowd: plumbers,
+    # electricians and cleaners, races, toy shops and party rooms, opticians, dentists, museums and
+    # makers; corrections of the agent, times in the video, dictated punctuation, emoji replies,
+    # sizes as percentages, meta requests; Kurdish, Luxembourgish, Irish, Maltese, Frisian,
+    # Esperanto, Pashto, Haitian Creole, Tatar, Scottish Gaelic, Tigrinya): its first run, on main
+    # at ffb7b88 (round thirty-four), 88/150 understood and 23 wrong (test23's clean first run on
+    # the same parser: 56/100, 17 wrong).
+    "dev25": (88, 23, 150),
     # test3: run clean three times as a test set (80.8 %/7.7 % wrong before round five, 84.6 %/7.7 % after,
     # 85.4 %/7.7 % after rounds six and seven), then retired to development on 2026-12-02 at 111/130, 10 wrong.
     # Round eight (parse8): 116/130, 4 wrong; then 119/130, 0 wrong.
