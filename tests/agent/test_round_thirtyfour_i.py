@@ -120,3 +120,15 @@ def test_seconds_carried(text: str, hook: str, other: str, seconds: float) -> No
 )
 def test_no_seconds_carried(text: str) -> None:
     assert carried_seconds(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the shared number words (values.NUMBER_WORD_PATTERN): teens and tens carry too
+        ("hook to 3 s and the showcase up to seventeen", "… up to seventeen seconds"),
+        ("hook to 3 s and the showcase to twenty-five", "… to twenty-five seconds"),
+    ],
+)
+def test_every_number_word_carries_seconds(text: str, expected: str) -> None:
+    assert carried_seconds(text).endswith(expected.removeprefix("… "))

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from adgen.agent.understanding.values import NUMBER_WORD_PATTERN
+
 # "the last edit", said the long way: "last time", "before", "what you did before", "that change".
 _EARLIER = (
     r"(?:(?:the\s+)?last\s+(?:time|one|change|edit)|before|earlier|previously|(?:just\s+)?now|"
@@ -69,10 +71,7 @@ def plain_followup(clause: str) -> str:
 # A length said once and left off the next request of the same message: "hook down to three
 # seconds and the rating card up to five", "hook 3 secs, rating card 5".
 _SECONDS = r"(?:seconds?|secs?|s)\b"
-_SMALL = (
-    r"\d{1,2}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"thirteen|fourteen|fifteen|twenty"
-)
+_SMALL = rf"\d{{1,2}}(?:\.\d+)?|{NUMBER_WORD_PATTERN}"
 _SAID_SECONDS_RE = re.compile(rf"\b(?:{_SMALL})\s*{_SECONDS}", re.I)
 _BARE_AFTER_RE = re.compile(
     r"(?P<head>(?:,|;|\band\b|\bthen\b)(?P<body>(?:[^,;\d]|(?<=scene\s)\d)+?)\s(?:(?:up|down|out|back)\s+)?(?:to\s+)?)"
