@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import re
 
+from adgen.agent.understanding.content_kinds import scenes_showing
 from adgen.agent.understanding.framing import text_cue_end
 from adgen.agent.understanding.scenes import find_scene_refs, scenes_with_words, scenes_with_words_loosely
 from adgen.project import AdProject
 
 _CARD_RE = re.compile(
-    r"(?P<lead>^\W*|(?<=[,;:.!?])\s*|\b(?:and|also|on|in|to|for|make|change|move|put|set|meant|mean)\s+|(?=\b(?:the|that|this)\s))"
+    # ("1) party card text purple\n2) ages card …": a list's items; round thirty-five b)
+    r"(?P<lead>^\W*|(?<=[,;:.!?\n])\s*|(?<=^\d[.)])\s*|(?<=\n\d[.)])\s*|(?<=^[-*•])\s*|(?<=\n[-*•])\s*|\b(?:and|also|on|in|to|for|make|change|move|put|set|meant|mean)\s+|(?=\b(?:the|that|this)\s))"
     # ("that G2 card feels a bit shouty": "that" as "the"; round thirty-four g. No "the" inside the
     # words: "make the ticket card" is "ticket", never "make the ticket"; round thirty-four h)
     r"(?:(?:the|that|this)\s+)?(?P<what>(?!(?:the|that|this)\b)[\w$%&.'’-]+(?:\s+(?!(?:the|that|this)\b)[\w$%&.'’-]+){0,2}?)"
@@ -56,10 +58,12 @@ def card_named_by_words(masked: str, project: AdProject | None) -> str:
             return m.group(0)
         what = " ".join(words)
         ids = scenes_with_words(project, what) or scenes_with_words_loosely(project, what)
-        ids = ids or _scenes_with_swapped(project, words)
+        ids = ids or _scenes_with_swapped(project, words) or _scenes_with_stems(project, words)
+        by_kind = not ids and len(words) == 1
+        ids = ids or ([s.id for s in scenes_showing(words[0], project)] if by_kind else [])
         if len(ids) != 1:
             return m.group(0)
-        if any(r.ids != ids for r in find_scene_refs(f"the {what} card", project, [])):
+        if not by_kind and any(r.ids != ids for r in find_scene_refs(f"the {what} card", project, [])):
             return m.group(0)  # ("the shop card" when another scene shows a shop: asked there)
         return f"{m.group('lead')}scene {[s.id for s in project.scenes].index(ids[0]) + 1}"
 
@@ -81,4 +85,28 @@ def _scenes_with_swapped(project: AdProject, words: list[str]) -> list[str]:
     return found
 
 
-__all__ = ["card_named_by_words"]
+def stem(word: str) -> str:
+    """A word without its plural or verb ending: "parties", "party" -> "party"; "ages" -> "age";
+    "booking", "booked", "book" -> "book" (round thirty-five b)."""
+    word = word.lower()
+    for end, put in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", "e"), ("s", "")):
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            return word[: -len(end)] + put
+    return word
+
+
+def _scenes_with_stems(project: AdProject, words: list[str]) -> list[str]:
+    """Scenes whose text holds each of these words (three letters or more) as the same stem ("the
+    party card" for "Parties from £95", "the ages card" for "Age 3-5"; round thirty-five b, dev25)."""
+    said = [stem(w) for w in words if w.isalpha()]
+    if len(said) != len(words) or any(len(w) < 3 for w in said):
+        return []
+    found = []
+    for scene in project.scenes:
+        shown = {stem(w) for w in re.findall(r"[a-z]+", (scene.overlay.text or "").lower())}
+        if all(w in shown for w in said):
+            found.append(scene.id)
+    return found
+
+
+__all__ = ["card_named_by_words", "stem"]

@@ -58,7 +58,13 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         "a phone number",
         r"phone\s+number|phone|number|telephone|tel|contact\s+number|mobile\s+number",
-        re.compile(r"\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}\b|\+\d[\d\s-]{7,}\d"),
+        # (round thirty-five b, dev25's plumber: "Call 0800 048 1100" was no phone number; a UK or
+        # Irish number starts with 0 and is written in two or three groups, "020 7946 0958",
+        # "07700 900123"; an Australian one with 1300 / 1800)
+        re.compile(
+            r"\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}\b|\+\d[\d\s-]{7,}\d"
+            r"|\b0\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{3,4}\b|\b1[38]00[\s.-]?\d{3}[\s.-]?\d{3,4}\b"
+        ),
     ),
     Kind(
         "an address",
@@ -91,6 +97,29 @@ KINDS: tuple[Kind, ...] = (
         re.compile(
             r"\b\d+(?:\.\d+)?\s?%\s?(?:apr|apy|interest|financing)\b|\bapr\b|[$€£]\s?\d[\d,.]*\s?/\s?mo(?:nth)?\b"
             r"|\b(?:per|a)\s+month\b|\bfor\s+\d{1,3}\s+months\b|\bfinanc(?:e|ing)\b|\blease\b",
+            _I,
+        ),
+    ),
+)
+# (round thirty-five b, dev25's toy shop and race: "ages card text a bit bigger", "the race card
+# flashes by" named the card by what it shows: the ages a class is for, a race's distance)
+KINDS += (
+    Kind(
+        "ages",
+        r"ages|age\s+range|age\s+group|age",
+        re.compile(
+            r"\bages?\s+\d{1,2}\s?(?:[-–]|to)\s?\d{1,2}\b|\bages?\s+\d{1,2}\s?\+|\b\d{1,2}\s?(?:[-–]|to)\s?\d{1,2}\s?"
+            r"(?:yrs|years|year\s+olds|y/?o|months)\b|\b(?:under|over)\s+\d{1,2}s\b|\bkids\s+\d{1,2}\s?[-–+]",
+            _I,
+        ),
+    ),
+    Kind(
+        "a race distance",
+        r"race|race\s+distance|distance",
+        re.compile(
+            r"(?<![\w.])\d{1,3}(?:\.\d)?\s?(?:k|km|mi|miles?)\b(?!\s+(?:followers|fans|customers|runners|people|members|"
+            r"views|users|likes|reviews|subscribers|sold|orders|downloads|happy)\b)(?!\.\w)"
+            r"|\b(?:half[\s-])?marathon\b|\bfun\s+run\b|\btriathlon\b|\bparkrun\b",
             _I,
         ),
     ),
@@ -307,9 +336,9 @@ def corrected_shown(reply: str, payload: str, project: AdProject) -> dict | None
 # "make the phone number bigger", "the hours are tiny", "the price hardly stands out": the text of
 # the one scene that shows it, when the message asks how it looks (never a new value for it)
 _NAMED_KIND_RE = re.compile(
-    r"(?:\bthe\s+|^\W*)(?P<what>(?:phone\s+)?number|price|(?:opening\s+)?hours|address|date|"
+    r"(?:\bthe\s+|^\W*)(?P<what>(?:(?:phone|fone|phne|telephone)\s+)?number|price|(?:opening\s+)?hours|address|date|"
     r"(?:discount|promo|coupon)(?:\s+code)?|code)(?:\s+(?:text|line|words|copy))?\b(?!\s+(?:on|at|of)\b|\s+in\b(?!\s+"
-    rf"{COLOR_WORD})|\s*#?\d)"
+    rf"{COLOR_WORD})|\s*#?\d(?!\d*(?:\.\d+)?\s?(?:%|percent|per\s+cent)))"
     # "make the promo code bigger", "the stat line is tiny", "offer badge bigger" (round thirty d):
     # an offer or a statistic the words show, named with or without "the"; "text", "line" after it
     # are the same text (the whole ad's text grew on "discount text bigger")
@@ -330,7 +359,7 @@ _STAT_WRITTEN_RE = re.compile(
     r"\b\d[\d,.]*\s+(?:in|out\s+of)\s+(?:every\s+)?\d[\d,.]*\b|\b\d{1,3}(?:\.\d)?\s?%(?!\s*off)", _I
 )
 _LOOKS_RE = re.compile(
-    r"\b(?:bigger|larger|smaller|tiny|small|huge|massive|stands?\s+out|pop|visible|readable|read|see|notice|bold(?:er)?|"
+    r"\b(?:bigger|larger|smaller|biger|bigr|smaler|smallr|largr|tiny|small|huge|massive|stands?\s+out|pop|visible|readable|read|see|notice|bold(?:er)?|"
     r"brighter|darker|contrast|hard\s+to|too\s+(?:big|small|faint)|faint|lost|colou?r(?:ed)?)\b"
     # "put the hours in red", "make the price #E63946": a colour for that text (it set the whole
     # ad's palette; with two cards showing hours it is asked which)
@@ -354,6 +383,9 @@ _WHAT_KIND = {
     "opening hours": 1,
     "address": 4,
     "date": 2,
+    "ages": len(KINDS) - 2,
+    "age": len(KINDS) - 2,
+    "race": len(KINDS) - 1,
     **dict.fromkeys(
         ("discount", "discount code", "promo", "promo code", "coupon", "coupon code", "code"),
         KINDS.index(KIND_BY_NAME["a discount or code"]),
@@ -388,14 +420,28 @@ def scenes_showing(word: str, project: AdProject) -> list[Scene]:
 
 def named_by_kind(masked: str, project: AdProject | None) -> str:
     """``masked`` with "the phone number" (…) as the text of the one scene whose words show one, when
-    the message asks how it looks ("make the phone number bigger"); else as typed."""
-    if project is None or not _LOOKS_RE.search(masked) or NEW_VALUE_RE.search(masked):
+    the message asks how it looks ("make the phone number bigger"); else as typed. Each clause is
+    read on its own ("callout card to the top, phone number bigger": the "to" of the first asks no
+    new number; round thirty-five b)."""
+    if project is None:
+        return masked
+    parts = re.split(
+        r"(\s*[,;\n]\s*|\s+and\s+(?=(?:the\s+|make\s+)?[\w-]+\s+(?:number|text|card|line)\b))", masked
+    )
+    if len(parts) > 1:
+        return "".join(part if n % 2 else _named_by_kind(part, project) for n, part in enumerate(parts))
+    return _named_by_kind(masked, project)
+
+
+def _named_by_kind(masked: str, project: AdProject) -> str:
+    if not _LOOKS_RE.search(masked) or NEW_VALUE_RE.search(masked):
         return masked
     if re.search(r"\b(?:what|which|where|wrong|incorrect|outdated|read\s+me)\b", masked, _I):
         return masked
 
     def scene_text(m: re.Match[str]) -> str:
-        shown = scenes_showing(m.group("offer") or m.group("what"), project)
+        said = re.sub(r"^(?:fone|phne|telephone)\s+", "phone ", m.group("offer") or m.group("what"), flags=_I)
+        shown = scenes_showing(said, project)
         if len(shown) != 1:
             return m.group(0)
         if m.group("offer"):
