@@ -33,6 +33,7 @@ from adgen.agent.understanding.finnish_danish_catalan_bengali_urdu_malay_slovak 
 )
 from adgen.agent.understanding.hinglish_indonesian import HINGLISH_AND_INDONESIAN
 from adgen.agent.understanding.hungarian_persian_tamil_cantonese import HUNGARIAN_PERSIAN_TAMIL_CANTONESE
+from adgen.agent.understanding.isles_horn_creole import ISLES_HORN_CREOLE
 from adgen.agent.understanding.japanese_hindi_greek_thai import JAPANESE_HINDI_GREEK_THAI
 from adgen.agent.understanding.languages import LANGUAGES, Language
 from adgen.agent.understanding.normaliser import document_words, is_english, is_known
@@ -68,6 +69,7 @@ _ALL: tuple[Language, ...] = (
     *SERBIAN_CROATIAN_AMHARIC_NEPALI,
     *BALTIC_CAUCASUS_INDIC_AFRICAN,
     *BALKAN_TURKIC_CELTIC_IBERIAN,
+    *ISLES_HORN_CREOLE,
 )
 _Entry = tuple[
     Language, tuple[re.Pattern[str], ...], tuple[tuple[re.Pattern[str], str], ...], re.Pattern[str]
