@@ -135,7 +135,18 @@ from adgen.agent.understanding.asked_plainly import asked_plainly
 from adgen.agent.understanding.asked_words import VOICE_TOPIC, change_asked_voice, voice_question, words_about
 from adgen.agent.understanding.autocorrect import autocorrected
 from adgen.agent.understanding.banned_words import banned_word_check
-from adgen.agent.understanding.bare_targets import about_it, only_a_part, reframed
+from adgen.agent.understanding.bare_targets import (
+    about_it,
+    fans_out,
+    only_a_part,
+    part_unclear_question,
+    parts_named,
+    parts_question,
+    reframed,
+    says_its_own_target,
+    scenes_listed,
+    variant_named_alone,
+)
 from adgen.agent.understanding.bare_targets import question as part_question
 from adgen.agent.understanding.before import answer_before
 from adgen.agent.understanding.borrowed import borrowed_request
@@ -471,7 +482,11 @@ def parse_message(
     if project is not None and pending is not None and pending.value_kind == UNFINISHED and pending.retry:
         again = replace(state, pending=None)
         alone = _parse_one(text, project, has_attachment=has_attachment, state=again, family=family)
-        if own_request(text or "") and not (only_a_part(pending.retry) and about_it(text or "")):
+        # "slide two" / "should run 6 seconds": scene 2's, never the whole ad's (:mod:`bare_targets`)
+        named = only_a_part(pending.retry) or parts_named(pending.retry, project) is not None
+        wide = named and fans_out([op.to_wire() for op in alone.operations], pending.retry, project)
+        wide = wide and not says_its_own_target(text or "", project)
+        if own_request(text or "") and not wide and not (only_a_part(pending.retry) and about_it(text or "")):
             return alone  # "make the cta red": a whole request of its own ("the hook" / "make it red": the hook's)
         whole = _parse_one(
             f"{pending.retry} {reframed((text or '').strip())}",
@@ -481,19 +496,35 @@ def parse_message(
             family=family,
         )
         if whole.operations and not (whole.question or whole.unknown or whole.ignored):
-            return whole
+            if not (named and fans_out([op.to_wire() for op in whole.operations], pending.retry, project)):
+                return whole
+        if wide:
+            return ParsedTurn(question=part_unclear_question(pending.retry, project))
         return alone
+    if project is not None and not (state and state.pending) and (letter := variant_named_alone(text or "")):
+        if family is not None and (kin := family()) is not None and kin.find(letter):
+            text = f"switch to {letter}"  # "on B", "for version B" alone: B, for what comes next
+    if project is not None and scenes_listed(text or ""):
+        text = "list the scenes"  # "list the slides", "show me the cards" (:mod:`bare_targets`)
     turn = _parse_one(text, project, has_attachment=has_attachment, state=state, family=family)
     if (
         project is not None
         and turn.unknown == HELP_TEXT  # (a refusal keeps its reason)
         and not (turn.operations or turn.question or turn.answer or turn.brief)
         and not (state and state.pending)
-        and (unfinished(masked := mask_quotes((text or "").strip())[0]) or only_a_part(masked))
+        and (
+            unfinished(masked := mask_quotes((text or "").strip())[0])
+            or only_a_part(masked)
+            or (parts := parts_named(masked, project))
+        )
     ):
         raw = (text or "").strip()
         # "the hook" alone, "the class times text": what of it, said next (:mod:`bare_targets`)
         question = halves_question(raw) if unfinished(masked) else part_question(raw)
+        if not (unfinished(masked) or only_a_part(masked)) and parts:
+            # "slide two", "the hok", "the ages page and the party page": as "scene 2", "scenes 2 and 3"
+            raw, told = parts
+            question = parts_question(raw, project) if told else part_unclear_question(raw, project)
         return ParsedTurn(
             question=question, pending=PendingQuestion(question=question, retry=raw, value_kind=UNFINISHED)
         )
