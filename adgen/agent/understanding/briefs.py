@@ -25,6 +25,7 @@ from adgen.agent.understanding.local_names import EVENT_KINDS, LOCAL_NAME_RES
 from adgen.agent.understanding.normaliser import fix_units, in_dictionary, is_english
 from adgen.agent.understanding.product_typos import corrected_product
 from adgen.agent.understanding.quotes import mask_quotes
+from adgen.agent.understanding.trade_names import TRADE_NAME_RES
 from adgen.agent.understanding.values import (
     PLACEHOLDER_MARK,
     Quoted,
@@ -397,6 +398,8 @@ _DESCRIBING_END_RE = re.compile(r"(?:ian|ean|ese|an|ic|al|ous|ful|ive|ish)$", re
 _APPOSITIVE_RE = re.compile(r"^\s*,\s*(?:our|my|a|an|the)\s+(?P<p>.+?)" + _STOP, re.I)
 # (round thirty-one e: "the latte at Bean There Cafe", "our event TechNight Nairobi:", tried last)
 _BRAND_RES = (*_BRAND_RES, *LOCAL_NAME_RES)
+# (round thirty-five e: "ClearView Opticians", "Spark & Sons electricians", right after "brand: X")
+_BRAND_RES = (_BRAND_RES[0], *TRADE_NAME_RES, *_BRAND_RES[1:])
 
 _COLOR_CONTEXT_RE = re.compile(r"\b(?:colou?rs?|palette|colou?r\s+scheme|scheme|tones|hues|theme)\b", re.I)
 _COLOR_GAP_RE = re.compile(

@@ -31,7 +31,15 @@ LOCAL_OCCASION_WORDS = (
     # a school's, a gym's or a studio's season and offer ("the January intake", "fall enrolment",
     # "the first-class-free offer", "sign-ups for the new term": round thirty-three f)
     r"intakes?|enrol(?:l)?ments?|admissions?|registrations?|sign|signups?|terms?|semesters?|orientation|"
-    r"class|classes|lessons?|sessions?|trials?|taster"
+    r"class|classes|lessons?|sessions?|trials?|taster|"
+    # a trade's or a practice's offer, with nothing of who makes it ("our free quote offer", "no
+    # call-out fees all of March", "the £25 check-up deal", "free estimates this week": round
+    # thirty-five e; "call-out" and "check-up" are joined in :func:`open_brief.is_open_brief`)
+    r"quotes?|estimates?|fees?|charges?|callouts?|checkups?|consultations?|"
+    r"inspections?|surveys?|appointments?|bookings?|eye|tests?|mot|servicing|boiler|"
+    # a race's, a match's or a school holiday's date ("a race day ad, race is next week", "do me
+    # something for half term", "the marathon next month")
+    r"races?|raceday|marathon|parkrun|half|midterm|fixtures?|matchday|tournament"
 )
 
 __all__ = ["LOCAL_OCCASION_WORDS"]

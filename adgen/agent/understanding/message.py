@@ -2481,7 +2481,7 @@ def _same_as(brief: Any, project: AdProject) -> None:
 # ("what should I send you to get to a first cut?", "could you walk me through it?": how to begin)
 _WANTING_RE = re.compile(
     r"\b(?:wants?|need|needs|like|looking\s+for|start|begin|get\s+going|send|first\s+cut|walk\s+(?:me|us)|guide|"
-    r"kick(?:ing)?\s+off)\b",
+    r"kick(?:ing)?\s+off|do\s+(?:me|us))\b",
     re.I,
 )
 # "we need something for black friday", "I'd like a promo": an ad is wanted, its brief not given yet.

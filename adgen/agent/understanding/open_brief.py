@@ -241,7 +241,7 @@ def defers(answer: str) -> bool:
 
 _BRAND_WAY_RE = re.compile(
     r"\b(?:(?:the\s+)?way|like|in\s+the\s+style\s+of|style\s+of|à\s+la|a\s+la)\s+"
-    r"(?:(?:the\s+ones?|those|what|how)\s+)?(?:"
+    r"(?:(?:the\s+ones?|those|what|how|the)\s+)?(?:"
     + "|".join(pattern for _, pattern in BRAND_LOOKS)
     + r")(?:['’]s)?(?:\s+(?:would|does|do|did|might|makes?|made)(?:\s+(?:do|make))?(?:\s+(?:it|them|theirs|ads?))?)?\b",
     _I,
@@ -283,7 +283,7 @@ def is_open_brief(masked: str, quotes_count: int = 0) -> bool:
         text = text[: duration.start] + " " + text[duration.end :]
     text = re.sub(
         r"\b(?:(?:lunar\s+|chinese\s+)?new\s+year'?s?|black\s+friday|cyber\s+monday|social\s+media|"
-        r"eid(?:\s+al)?-?(?:fitr|adha)|spring\s+festival|mid-autumn\s+festival|hari\s+raya|mother'?s\s+day|father'?s\s+day)\b",
+        r"no\s+(?:call[\s-]?out|hidden|extra|callout)|call[\s-]out|check[\s-]up|eid(?:\s+al)?-?(?:fitr|adha)|spring\s+festival|mid-autumn\s+festival|hari\s+raya|mother'?s\s+day|father'?s\s+day)\b",
         " ",
         text,
         flags=_I,
