@@ -349,7 +349,7 @@ def _changes(ask: _Ask) -> str:
     return f"The changes so far, the latest first{more}:\n" + "\n".join(lines)
 
 
-_SCENE_WORDS = r"(?:scenes?|slides?|shots?|parts?|sections?|screens?)"
+_SCENE_WORDS = r"(?:scenes?|slides?|shots?|parts?|sections?|screens?|cards?|frames?)"
 
 # Round twenty-five b: "which scene makes the 7-day claim?", "where do we say money back?": the
 # scenes whose words (on screen or spoken) say it; "what price is on the last screen?": the price

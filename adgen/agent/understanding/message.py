@@ -126,6 +126,13 @@ from adgen.agent.understanding.ad_lengths import (
     text_named_by_content,
     without_captions_off,
 )
+from adgen.agent.understanding.agent_corrections import (
+    answer_for_scenes,
+    untouched_place,
+    versions_compared,
+    without_taken_back,
+    words_shown,
+)
 from adgen.agent.understanding.approvals import without_approvals
 from adgen.agent.understanding.articleless_scenes import with_article
 from adgen.agent.understanding.articles import with_articles
@@ -725,6 +732,9 @@ def _parse_one(
     if project is not None and state is not None:  # "no sory wrong one, put that back. the shop one i mean"
         masked = narrowed_scope(masked, project, state.last_operations)  # "no, just the end"
         masked = too_by_content(masked, project, state.last_operations)  # "the address too"
+        untouched = untouched_place(masked, project, state.last_operations)
+        if untouched is not None:  # "not the hook, I said the race card": the hook was never changed
+            return ParsedTurn(question=untouched)
         masked = one_correction(masked, project, state.last_operations)
         masked = kept_after_all(masked, state.last_operations)  # "never mind, leave the orange": undo
         # "what colour is the text?" … "make it white": the text, not the palette
@@ -789,6 +799,7 @@ def _parse_one(
         return left_out
     steps = (
         _retraction,
+        _versions_compared,
         _both_versions_after,
         _open_brief_answer,
         _even_lengths,
@@ -831,6 +842,7 @@ def _parse_one(
         _suggestion,
         _before,
         _copy_figure,
+        _words_shown,
         _question,
         _focus,
         _brief,
@@ -1332,7 +1344,9 @@ def _gated(m: Message, turn: ParsedTurn) -> ParsedTurn:
             []
             if _SPREAD_SAID.get()
             else still_asked(m.masked, m.state.pending, list(turn.operations), project, m.quotes)
-            or spread_scenes(_corrected(m), list(turn.operations), project, m.quotes)
+            or spread_scenes(
+                _corrected(m), without_taken_back(turn.operations, m.state.last_operations), project, m.quotes
+            )
         )
         if spread:
             return spread_question(turn, spread, project, lambda operations: _describe(operations, project))
@@ -1460,6 +1474,9 @@ def _answer_to_pending(m: Message) -> ParsedTurn | None:
             return asked
         return turn
     option = pending.choose(unmask(m.plain, m.quotes))
+    scoped = answer_for_scenes(unmask(m.plain, m.quotes), pending, m.project, option)
+    if scoped is not None:  # "the hook text" after "the text or the product?": the hook's only
+        return ParsedTurn(operations=[ops.parse_operation(op) for op in scoped[0]], scene_ids=scoped[1])
     if option is None:
         return None
     if not option.operations:
@@ -1735,6 +1752,18 @@ def _text_copy(m: Message) -> ParsedTurn | None:
     turn.scene_ids = list(found[1])
     turn.topic = "overlay" if found[1] else "brand"
     return turn
+
+
+def _versions_compared(m: Message) -> ParsedTurn | None:
+    """ "B's hook — longer or shorter than A's?": answered from both versions, no switch."""
+    said = versions_compared(m.raw, m.project, m.family())  # "A's" as typed
+    return ParsedTurn(answer=said) if said is not None else None
+
+
+def _words_shown(m: Message) -> ParsedTurn | None:
+    """ "what call-out fee does the ad show?": the text that shows it."""
+    said = words_shown(unmask(m.plain, m.quotes), m.project)
+    return ParsedTurn(answer=said, asked=m.raw) if said is not None else None
 
 
 def _switch(m: Message) -> ParsedTurn | None:

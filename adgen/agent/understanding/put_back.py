@@ -31,7 +31,8 @@ from adgen.project import AdProject
 # How a marketer says the last change went to the wrong place (one of them must be there).
 _WRONG_RE = re.compile(
     r"\b(?:wrong\s+(?:one|scene|bit|part|place|line|text)|not\s+what\s+i\s+(?:meant|asked(?:\s+for)?|wanted)"
-    r"|i\s+meant|(?:no+|nope)\W+(?:the\s+)?other\s+one|not\s+th(?:at|is)\s+one)\b|^\W*not\s+the\s+[^,.;]+,",
+    r"|i\s+meant|(?:no+|nope)\W+(?:the\s+)?other\s+one|not\s+th(?:at|is)\s+one)\b"
+    r"|^\W*(?:(?:no+|nope)\W+)?not\s+the\s+[^,.;]+[,;.]|\bnot\s+what\s+i\s+said\b",
     re.I,
 )
 # Words that take the last change back: the move does that itself (a row per way of saying it).
@@ -56,7 +57,10 @@ _TAKE_BACK_RE = re.compile(
 )
 # "not the hook, sorry, the problem line": the place said after the one it went to wrongly.
 _NOT_THAT_BUT_RE = re.compile(
-    r"^\W*not\s+the\s+[^,.;]+?\s*,\s*(?:(?:sorry|sory|oops|my\s+bad)\s*,?\s*)?(?=the\s+)", re.I
+    # ("no, not the hook. I said the race card": what was said, round thirty-five d)
+    r"^\W*(?:(?:no+|nope)\W+)?not\s+the\s+[^,.;]+?\s*[,;.]\s*(?:(?:sorry|sory|oops|my\s+bad)\s*,?\s*)?"
+    r"(?:i\s+(?:said|meant|mean|wanted|asked\s+for)\s+)?(?=the\s+)",
+    re.I,
 )
 # "the shop one i mean": the place said before "i mean".
 _PLACE_THEN_MEAN_RE = re.compile(
@@ -64,7 +68,10 @@ _PLACE_THEN_MEAN_RE = re.compile(
 )
 # "no, the other one, the one with the headphones": the other one is the one named next.
 _OTHER_THEN_NAMED_RE = re.compile(
-    r"\bthe\s+other\s+one\s*[,:-]\s*(?=the\s+(?:one|scene|shot|bit|part)\b)", re.I
+    # ("no the other one, the phone card", "that's not what I said, the cta": round thirty-five d)
+    r"\bthe\s+other\s+one\s*[,:-]\s*(?=the\s+)"
+    r"|\bnot\s+what\s+i\s+(?:said|meant|asked(?:\s+for)?|wanted)\s*[,:;.-]\s*(?=the\s+)",
+    re.I,
 )
 # What a place said in a correction is, up to the next sentence.
 _MEANT_RE = re.compile(r"\bi\s+meant?\b[\s,:]*(?P<place>[^.;!?]+)", re.I)
