@@ -26,7 +26,7 @@ _CARD_RE = re.compile(
     r"(?P<lead>^\W*|(?<=[,;:.!?\n])\s*|(?<=^\d[.)])\s*|(?<=\n\d[.)])\s*|(?<=^[-*•])\s*|(?<=\n[-*•])\s*|\b(?:and|also|on|in|to|for|make|change|move|put|set|meant|mean)\s+|(?=\b(?:the|that|this)\s))"
     # ("that G2 card feels a bit shouty": "that" as "the"; round thirty-four g. No "the" inside the
     # words: "make the ticket card" is "ticket", never "make the ticket"; round thirty-four h)
-    r"(?:(?:the|that|this)\s+)?(?P<what>(?!(?:the|that|this)\b)[\w$%&.'’-]+(?:\s+(?!(?:the|that|this)\b)[\w$%&.'’-]+){0,2}?)"
+    r"(?:(?:the|that|this)\s+)?(?P<what>(?!(?:the|that|this)\b|\d{1,2}[.)]\s)[\w$%&.'’-]+(?:\s+(?!(?:the|that|this)\b)[\w$%&.'’-]+){0,2}?)"
     r"\s+(?:card|slide|screen|frame)\b",
     re.I,
 )

@@ -192,6 +192,9 @@ _ASKED_KIND_NAMES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("address", "directions"), "an address"),
     (("date", "dates"), "a date"),
     ((r"financ(?:e|ing)", "apr", r"monthly\s+payments?", "payments?", "lease"), "financing"),
+    # (round thirty-five b: "the ages card", "race card to 6s"; several such cards: asked which)
+    (("ages", r"age\s+range"), "ages"),
+    (("race",), "a race distance"),
 )
 _CONTENT_KIND_WORDS += tuple((words, KIND_BY_NAME[name].written) for words, name in _ASKED_KIND_NAMES) + (
     # a dealer's or an agent's listing: the car or the house, its figures and its price
