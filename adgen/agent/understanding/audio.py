@@ -177,6 +177,14 @@ MOOD_OPPOSITES: tuple[tuple[str, str], ...] = (
         r"|funereal|funeral(?:[\s-]?(?:ish|y|esque|like|vibes?))?|like\s+(?:a\s+|at\s+a\s+)?(?:funeral|wake)",
         "upbeat",
     ),
+    # "sounds like a lift", "like a waiting room", "on-hold music": background music for waiting,
+    # asked to be livelier (round thirty-five c)
+    (
+        r"like\s+(?:(?:an?|the|some|being\s+in\s+an?|being\s+on|i'?m\s+(?:in\s+an?|on))\s+)?(?:\w+\s+)?"
+        r"(?:lift|waiting[\s-]room|dentists?|dentist'?s|doctors?'?s?\s+(?:office|surgery)|hotel\s+lobby|supermarket|"
+        r"(?:on[\s-])?hold(?:\s+music)?|call\s+cent(?:re|er))(?:\s+(?:music|song|track|playlist|vibes?))?",
+        "upbeat",
+    ),
     # "sounds like a 2009 ringtone", "like elevator music": a cheap-sounding comparison
     (
         r"cheesy|generic|corny|cheap|tacky|cringe|cringey|dated|outdated|old[\s-]fashioned|"

@@ -55,7 +55,9 @@ _MUSIC_PROBLEM_RE = re.compile(
 _TEXT_RE = re.compile(r"\b(?:text|words|headline|caption|copy|font|lettering)\b", _I)
 _CONTRAST_RE = re.compile(
     r"\b(?:clash(?:es|ed|ing)?|blend(?:s|ed|ing)?(?:\s+in(?:to)?)?|hard\s+(?:for\s+\w+\s+)?to\s+(?:see|make\s+out|pick\s+out|spot|tell\s+apart)|(?:tough|difficult|impossible)\s+(?:for\s+\w+\s+)?to\s+(?:see|make\s+out|pick\s+out|spot|tell\s+apart|read)|impossible\s+for\s+(?:them|people|him|her|me|us|my\s+\w+|our\s+\w+|older\s+\w+)|unreadable|illegible|"
-    r"too\s+bright|wash(?:es|ed|ing)?\s+out|lost|disappear(?:s|ed|ing)?|vanish(?:es|ed|ing)?|melt(?:s|ed|ing)?\s+into|"
+    r"too\s+bright|wash(?:es|ed|ing)?\s+out|lost|"
+    # ("disappears before anyone can write it down": too soon, no contrast)
+    r"(?:disappear(?:s|ed|ing)?|vanish(?:es|ed|ing)?)(?!\s+(?:(?:far|way|much|so|too)\s+)*(?:before|too\s+(?:soon|quickly|fast|early)|after|in\s+a))|melt(?:s|ed|ing)?\s+into|"
     r"fad(?:es?|ed|ing)\s+(?:in)?to|sinks?\s+into|(?:can'?t|cannot)\s+make\s+(?:it\s+)?out)\b",
     _I,
 )

@@ -41,7 +41,19 @@ _MORE_RE = re.compile(
     r"even|much|way|a\s+lot|lots)?\s*"
     r"(?:(?:more|again)(?:[\s,!.]+(?:more|again))*|further|one\s+more(?:\s+time)?|once\s+more|keep\s+going|go\s+on|carry\s+on|"
     r"same\s+again|need\s+(?:some\s+|a\s+bit\s+)?more|(?:add|give\s+(?:it|me))\s+(?:some\s+)?more|do\s+(?:it|that)\s+again|another\s+(?:(?:tiny|teeny|wee|little|lil)\s+)?(?:tad|bit|touch|notch|step|nudge|smidge|smidgen|hair))\b"
+    # ("and again, slightly", "more, just a touch": the step said after)
+    r"(?:[\s,.!-]+(?:just\s+)?(?P<after>(?:a\s+)?(?:little\s+|tiny\s+|wee\s+)?(?:bit|little|touch|tad|hair|smidge|notch|nudge)|slightly|"
+    r"a\s+lot|much))?"
     r"(?:\s+(?:please|pls|than\s+that))?\W*$",
+    re.I,
+)
+# "a little less quiet than that", "slightly less big now": the last change's way said by a word of
+# :data:`_STILL_WORDS`; against the last change, part of it taken back, else further that way.
+_LESS_WORD_RE = re.compile(
+    r"^\W*(?:(?:hmm+|ok(?:ay)?|and|but|actually|now|maybe|nah|no)\b[\s,.!]*)*"
+    r"(?:make\s+(?:it|that)\s+|(?:it'?s|that'?s)\s+)?"
+    r"(?P<how>a\s+(?:little\s+|tiny\s+)?(?:bit|little|touch|tad)\s+|slightly\s+|just\s+a\s+(?:bit|touch|tad)\s+)?"
+    r"less\s+(?P<word>[a-z]+)(?:\s+(?:than\s+(?:that|this|before|now)|now|please|pls|then))*\W*$",
     re.I,
 )
 # "a bit less", "not so much", "too much": the last change, partly taken back ("not that much":
@@ -154,7 +166,15 @@ def repeat(clause: str, project: AdProject, state: ConversationState) -> Repeat 
         return None
     more = _MORE_RE.search(clause)
     if more:
-        return _more(project, state, _level(more.group("how")))
+        return _more(project, state, _level(more.group("how") or more.group("after")))
+    less_word = _LESS_WORD_RE.match(clause)
+    if less_word and (way := _STILL_WORDS.get(less_word.group("word").lower())) is not None:
+        went = _moved_way(state)
+        if went is None:
+            return None
+        if went == way:  # "less quiet" after a raise of the volume: louder still
+            return _more(project, state, _level(less_word.group("how")))
+        return _more(project, state, "bit" if less_word.group("how") else "normal", back=True)
     less = _LESS_RE.search(clause)
     if less:
         return _more(
@@ -226,6 +246,22 @@ def _still_direction(clause: str, state: ConversationState) -> bool | None:
         if name in _NUMERIC and isinstance(op.get(name), int | float) and isinstance(old, int | float)
     ]
     return bool(moved) and all(d > 0 for d in moved)
+
+
+def _moved_way(state: ConversationState) -> int | None:
+    """1 when the last request raised every number it changed, -1 when it lowered them all,
+    None otherwise."""
+    moved = [
+        op[name] - old
+        for op in state.last_operations
+        for name, old in (op.get("before") or {}).items()
+        if name in _NUMERIC and isinstance(op.get(name), int | float) and isinstance(old, int | float)
+    ]
+    if moved and all(d > 0 for d in moved):
+        return 1
+    if moved and all(d < 0 for d in moved):
+        return -1
+    return None
 
 
 def _all_lowered(state: ConversationState) -> bool:

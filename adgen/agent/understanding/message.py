@@ -236,8 +236,10 @@ from adgen.agent.understanding.halves import question_for as halves_question
 from adgen.agent.understanding.hedged_looks import hedged_temperature
 from adgen.agent.understanding.history import UNDO_RE, history_operations
 from adgen.agent.understanding.insisted import insisted, same_way
+from adgen.agent.understanding.instrument_volume import instrument_as_music
 from adgen.agent.understanding.jargon import plain_jargon
 from adgen.agent.understanding.kept_apart import kept_apart
+from adgen.agent.understanding.kept_values import values_kept
 from adgen.agent.understanding.kind_texts import kind_typos, numbered_card, unshown_kind
 from adgen.agent.understanding.lead_ins import unannounced
 from adgen.agent.understanding.local_briefs import local_brief
@@ -488,6 +490,7 @@ def parse_message(
     pending = state.pending if state is not None else None
     if project is not None and pending is not None and pending.value_kind == UNFINISHED and pending.retry:
         again = replace(state, pending=None)
+        text = values_kept(text or "") if not mask_quotes(text or "")[1] else text  # "blue is fine but …"
         alone = _parse_one(text, project, has_attachment=has_attachment, state=again, family=family)
         # "slide two" / "should run 6 seconds": scene 2's, never the whole ad's (:mod:`bare_targets`)
         named = only_a_part(pending.retry) or parts_named(pending.retry, project) is not None
@@ -597,6 +600,8 @@ def _parse_one(
     masked = with_article(masked, project)  # "G2 card to 5s": the scene that says "G2"
     masked = own_parts(masked, project)  # "A's box shot" on A: its box shot
     masked = same_words_kept(masked)  # "make it 44, same words": the words stay
+    masked = values_kept(masked)  # "blue is fine but make it bigger": blue stays
+    masked = instrument_as_music(masked, project)  # "the ukulele louder": the music's volume
     masked = unslipped(masked, project)  # "WAYYY faster", "the the end card", "theend card", "the cat text"
     masked = parts_unslipped(masked, project)  # "tasting crad txt", "the bix shot", "code cart", "for reals"
     masked = asked_plainly(masked, project)  # "remind me, what …?", "the taco truck ad": the ad

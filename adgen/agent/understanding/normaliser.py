@@ -39,6 +39,7 @@ SHORTHAND: dict[str, str] = {
     "pleae": "please",
     "txt": "text",
     "musci": "music",  # (an English word to the word list, never meant)
+    "moosic": "music",  # (said as it sounds, two slips from the word; round thirty-five c)
     "teh": "the",
     "hte": "the",
     "tbh": "",

@@ -72,7 +72,9 @@ _HOLDER_RE = re.compile(
     r"(?=\s*(?:$|[,.!?;]|\s+(?:please|pls|and|too|as\s+well)\b))",
     _I,
 )
-_AUDIO = r"(?:music|musci|musick|musik|muisc|msuic|volume|sound|audio|track|song|voice(?:[\s-]?over)?|vo)"
+_AUDIO = (
+    r"(?:music|musci|musick|musik|muisc|msuic|moosic|volume|sound|audio|track|song|voice(?:[\s-]?over)?|vo)"
+)
 _AMOUNT = r"(?:(?:a\s+(?:bit|little|lot|tad|touch)|much|way|slightly|even|abit)\s+)?"
 _LOUVER_RE = re.compile(
     rf"\b(?P<pre>{_AUDIO}\s+(?:(?:is|should\s+be|needs\s+to\s+be)\s+)?{_AMOUNT})louver\b", _I

@@ -14,11 +14,12 @@ import re
 from adgen.agent.conversation_state import PendingQuestion
 from adgen.agent.understanding import refusals
 from adgen.agent.understanding.clause import OVERLAY_RE, ClauseReaderBase, Frame, Target
+from adgen.agent.understanding.described_time import content_named, which_scene_longer
 from adgen.agent.understanding.idiom_complaints import LINGERS
 from adgen.agent.understanding.intensity import LENGTH_DOWN, LENGTH_UP, level_of
 from adgen.agent.understanding.scenes import find_scene_refs
 from adgen.agent.understanding.values import SHARE_PATTERN, Duration, find_durations, find_times, share_of
-from adgen.project import AD_MIN_SEC
+from adgen.project import AD_MIN_SEC, SCENE_MAX_SEC
 
 _I = re.I
 # Where the reply's number goes in the length asked about (retry's marker, its unit seconds).
@@ -62,7 +63,14 @@ _GONE_TOO_SOON = (
     r"(?:flash(?:es|ing|ed)?|goes|going|went|whizz?(?:es|ing)?|zips?|zipping|flies|fly|flying|rushes|rush|speeds|races)\s+(?:by|past)"
     r"|(?:is|'s|it's)\s+(?:over|gone)\s+(?:before|in\s+(?:a|like\s+a)\s+(?:blink|flash|second|split\s+second))"
     r"|(?:over|gone)\s+before\s+(?:you|anyone|i|people|we|viewers?)"
-    r"|before\s+(?:you|anyone|i|people|we|viewers?)\s+(?:can|could|even|get\s+to)\s+(?:even\s+)?(?:read|see|take|catch|register)"
+    r"|before\s+(?:you|anyone|anybody|i|people|we|they|viewers?|customers?|parents|folks)\s+"
+    r"(?:can|could|even|get\s+to|(?:get|have)\s+(?:a\s+chance|time)\s+to)\s+(?:even\s+)?"
+    # ("the number disappears before anyone can write it down": what the viewer does with it)
+    r"(?:read|see|take|catch|register|write|note|jot|copy|dial|call|scan|screenshot|remember|grab|snap|clock)"
+    # ("flashes by, nobody will catch the date": the viewer misses what it says)
+    r"|(?:nobody|no\s+one|noone|nobody'?ll|no\s+one'?ll)\s+(?:will\s+|would\s+|can\s+|could\s+|is\s+going\s+to\s+|gonna\s+)?"
+    r"(?:ever\s+)?(?:catch|clock|read|get|note|remember|see)\s+(?:the|that|this|our|a|it)\b(?=[^,;.!?]*\b(?:in\s+time|date|number|"
+    r"phone|code|price|address|url|website|site|time|times|details?|offer|name|day|link)\b)"
     # ("the end card is over far too quickly", "the hook ends way too soon", "vanishes too fast")
     # (never the music's or the voice's end: "the music ends too early" is no scene's screen time)
     rf"|{_NOT_SOUND}(?:is|are|'s|it's)\s+(?:over|gone|done|finished)\s+(?:(?:far|way|much|a\s+bit|a\s+little|kinda)\s+)?"
@@ -73,6 +81,7 @@ _GONE_TOO_SOON = (
     r"|(?:can'?t|cannot|couldn'?t|can\s+not)\s+(?:even\s+)?finish\s+reading"
     r"|blink\s+and\s+you(?:'ll|\s+will)?\s+miss|(?:can'?t|cannot|couldn'?t)\s+(?:even\s+)?(?:read|catch)\s+(?:it|the\s+\w+)\s+in\s+time"
 )
+_GONE_TOO_SOON_RE = re.compile(rf"\b(?:{_GONE_TOO_SOON})\b", _I)
 _LONGER_RE = re.compile(
     rf"\b(?:{_GONE_TOO_SOON}|longer|lengthen|extend|slower|more\s+time|too\s+short|too\s+(?:quick|fast)|abrupt(?:ly)?|rushed"
     r"|(?:a\s+(?:tad|bit|little|touch)|kind\s+of|rather|quite|pretty|way|far)\s+(?:too\s+)?short"
@@ -220,7 +229,8 @@ SIGN_ROWS: tuple[tuple[str, re.Pattern[str], int], ...] = tuple(
         ("after", r"^\s*(?:shorter|less|fewer)\b", -1),
         (
             "before",
-            r"\b(?:add|plus|another|extra|additional|give\s+(?:it|\w+)\s+(?:an?\s+)?(?:extra\s+)?)\s*(?:an?\s+|another\s+|extra\s+)?$",
+            # ("give it 5 seconds" is its new length; "give it an extra 5 / another 5" adds)
+            r"\b(?:add|plus|another|extra|additional)\s*(?:an?\s+|another\s+|extra\s+)?$",
             1,
         ),
         (
@@ -570,6 +580,14 @@ def _sign(rest: str, d: Duration) -> int:
     return 0
 
 
+# "give it 5 seconds", "give that one 6 s": the time the scene just named is given.
+_GIVE_IT_RE = re.compile(
+    r"\bgive\s+(?:it|that|this)(?:\s+(?:one|card|scene|slide|screen|bit))?\s+"
+    r"(?:(?:like|about|around|roughly|maybe|just|only|a\s+good|a\s+full|a\s+solid)\s+)*$",
+    _I,
+)
+
+
 # "…, and reduce its duration to 5 seconds" after naming a scene: "its" is that scene's.
 _ITS_LENGTH_RE = re.compile(
     r"\bits\s+(?:duration|length|running\s+time|runtime|screen\s+time|time\s+on\s+screen)\b", _I
@@ -578,6 +596,12 @@ _ITS_LENGTH_RE = re.compile(
 
 def _set(r: ClauseReaderBase, f: Frame, d: Duration) -> None:
     sign = _sign(f.rest, d)
+    ids = f.target.ids
+    now = r.project.scene(ids[0]).duration_sec if ids and len(ids) == 1 else r.project.duration_sec
+    if not sign and not d.more and d.seconds <= now + 0.05 and _GONE_TOO_SOON_RE.search(f.rest):
+        # "the cta flashes by in 2 seconds": how long it is now, said as too short; longer than now
+        _relative(r, f)
+        return
     if not sign and not d.more and re.search(r"\bby\s*$", f.rest[: d.start], _I):
         # "tirm it by 2 seconds" with the verb unread: a change by an amount, direction unknown.
         f.questions.append(f"Longer or shorter by {d.seconds:g} s?")
@@ -601,6 +625,8 @@ def _set(r: ClauseReaderBase, f: Frame, d: Duration) -> None:
             )
             # "how long is the hook?" -> "change that to 5 seconds": the scene asked about
             or (r.ctx.asked and target.ids == r.ctx.targets and len(target.ids) == 1)
+            # "the hook: text bigger and give it 5 seconds": a scene is given a time, an ad a length
+            or (not r.ctx.carried and _GIVE_IT_RE.search(f.rest[: d.start]) and seconds <= SCENE_MAX_SEC)
             # "the showcase drags, cut it to 5 s": the scene whose length this message just spoke of
             or (
                 not r.ctx.carried
@@ -673,6 +699,10 @@ def _relative(r: ClauseReaderBase, f: Frame) -> None:
         _ask_length(r, f)
         return
     factor = (LENGTH_UP if _LONGER_RE.search(f.rest) else LENGTH_DOWN)[level]
+    if f.target.ids is None and factor > 1 and content_named(f.rest) and _GONE_TOO_SOON_RE.search(f.rest):
+        # "the number disappears before anyone can note it" with no scene found: which one, asked
+        f.questions.append(which_scene_longer([r._label(s.id) for s in r.project.scenes]))
+        return
     if f.target.ids is not None and not _WHOLE_AD_RE.search(f.rest):
         for sid in f.target.ids:
             current = r.project.scene(sid).duration_sec
