@@ -22,7 +22,7 @@ import re
 
 from adgen.agent.understanding.cards_by_words import card_named_by_words
 from adgen.agent.understanding.colour_codes import codes_as_hex
-from adgen.agent.understanding.content_kinds import scenes_showing
+from adgen.agent.understanding.content_kinds import names_a_kind, scenes_showing
 from adgen.agent.understanding.normaliser import is_english, normalise
 from adgen.agent.understanding.scenes import find_scene_refs
 from adgen.agent.understanding.values import find_colors
@@ -141,6 +141,11 @@ _FILLER_RE = re.compile(
     r"regarding|wrt|looking\s+at)\b[\s,:.!-]*)*|(?:\s*\b(?:pls|please|plz|now|next|first|then)\b)?[\s.:,…!-]*$",
     re.I,
 )
+# "the text of the phone number", "the words on the party card": the part is what follows.
+_TEXT_OF_RE = re.compile(
+    r"^(?:the\s+)?(?:text|txt|words|writing|wording|copy|lettering)\s+(?:of|on|in|for)\s+(?:the\s+)?(?P<x>.+)$",
+    re.I,
+)
 _GLUED_RE = re.compile(r"^(?P<w>[a-z]{3,}?)(?P<n>card|slide|page|screen|frame)$", re.I)
 _JOIN_RE = re.compile(r"\s*(?:,|&|\+|\band\b|\bplus\b)\s*", re.I)
 _WORDS_CARD_RE = re.compile(
@@ -184,6 +189,9 @@ def _piece_scenes(piece: str, project: AdProject) -> list[str] | None:
     piece = piece.strip(" .,:;!?…-")
     if not piece:
         return None
+    if of := _TEXT_OF_RE.match(piece):
+        x = of.group("x")
+        piece = x if re.search(rf"{_SCENE_WORD}$|^{_ROLE}$", x, re.I) else f"{x} card"
     count = len(project.scenes)
     if m := _NUMBERED_RE.fullmatch(piece.removeprefix("the ").strip()):
         if m.group("o"):
@@ -199,6 +207,10 @@ def _piece_scenes(piece: str, project: AdProject) -> list[str] | None:
         if len(refs) == 1 and refs[0].ids and not refs[0].plural:
             return [str([s.id for s in project.scenes].index(i) + 1) for i in refs[0].ids]
         return [] if refs else None  # ("the music": no scene, read as before)
+    kind = re.sub(r"^(?:the|that|this|our|my)\s+", "", fixed, flags=re.I)
+    if names_a_kind(kind):  # "the phone number", "the hours": the one text that shows it
+        shown = scenes_showing(kind, project)
+        return [str(project.scenes.index(shown[0]) + 1)] if len(shown) == 1 else []
     m = _WORDS_CARD_RE.match(fixed)
     if m is None or _NOT_BARE_RE.search(fixed) or find_colors(fixed):
         return None
@@ -210,7 +222,7 @@ def _piece_scenes(piece: str, project: AdProject) -> list[str] | None:
         said = card_named_by_words(f"the {said} card", project)
         if said.startswith("scene "):
             return [said.removeprefix("scene ")]
-    if " " not in words and len(shown := scenes_showing(words, project)) == 1:
+    if (" " not in words or names_a_kind(words)) and len(shown := scenes_showing(words, project)) == 1:
         return [str(project.scenes.index(shown[0]) + 1)]
     return []
 

@@ -402,6 +402,11 @@ def showing_a_code(word: str, scenes: list[Scene]) -> list[Scene]:
     return [s for s in scenes if _CODE_WRITTEN_RE.search(s.overlay.text or "")] or scenes
 
 
+def names_a_kind(words: str) -> bool:
+    """Whether ``words`` name a kind of content by themselves ("phone number", "hours", "price")."""
+    return re.sub(r"\s+", " ", words.lower()) in _WHAT_KIND
+
+
 def scenes_showing(word: str, project: AdProject) -> list[Scene]:
     """The scenes whose text shows the kind ``word`` names ("hours", "phone number", "offer",
     "stat"…). In an ad whose text shows no price, "the price" is its offer ("Get 50% off your first

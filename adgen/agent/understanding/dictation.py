@@ -53,6 +53,7 @@ def _spoken_copy(words: str) -> str:
 
 
 _PUNCTUATION_RE = re.compile(r"[.,!?;:]")
+_LABEL_RE = re.compile(r"^[^.,!?;:]{1,40}:\s")
 # The next request after a spoken full stop ("… bigger period make it white").
 _NEXT_REQUEST = (
     r"(?:and|also|then|plus|make|put|change|set|add|remove|move|turn|use|can|could|please|pls|thanks|thank|"
@@ -72,8 +73,14 @@ _SPOKEN_MARKS: tuple[tuple[re.Pattern[str], str, frozenset[str]], ...] = (
         "!",
         frozenset({"a", "the", "no", "one"}),
     ),
+    # ("full stop" is never a span of time: only "a/the/no full stop" is the mark's name)
     (
-        re.compile(rf"(?P<prev>[\w']+)\s+(?:period|full\s+stop)(?=\s*$|\s+{_NEXT_REQUEST})", _I),
+        re.compile(rf"(?P<prev>[\w']+)\s+full\s+stop(?=\s*$|\s+{_NEXT_REQUEST})", _I),
+        ".",
+        frozenset({"a", "the", "no", "one"}),
+    ),
+    (
+        re.compile(rf"(?P<prev>[\w']+)\s+period(?=\s*$|\s+{_NEXT_REQUEST})", _I),
         ".",
         frozenset(
             "trial promo promotion sale sales offer holiday grace launch time the a this that free intro introductory"
@@ -138,7 +145,8 @@ def undictated(raw: str) -> str:
         return raw
     text = _SPOKEN_QUOTE_RE.sub(lambda m: f'"{_spoken_copy(m.group("q"))}"', raw)
     masked, quotes = mask_quotes(text)
-    if not _PUNCTUATION_RE.search(masked):
+    # ("end card text: Enter now comma …": a label's colon is the typist's, the rest is dictated)
+    if not _PUNCTUATION_RE.search(_LABEL_RE.sub("", masked, count=1)):
         for pattern, mark, words in _SPOKEN_MARKS:
             masked = pattern.sub(lambda m, mark=mark, words=words: _mark(m, mark, words), masked)
     masked = _CTA_RE.sub(r"\g<pre>CTA", masked)

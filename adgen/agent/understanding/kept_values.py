@@ -37,9 +37,21 @@ _TRAILING_RE = re.compile(
 )
 
 
+# An approval said with an emoji: "… and 👍 on the colours", "colours 👍", "the font is 👌".
+_APPROVED = r"(?:👍|👌|✅|💯)(?:\ufe0f|[\U0001F3FB-\U0001F3FF])?"
+_THINGS = r"(?:the\s+)?(?:colou?rs?|fonts?|sizes?|positions?|placement|look|music|shades?|palette)"
+_APPROVED_RE = re.compile(
+    rf"(?:\s*[,;.]\s*|\s+|^)(?:(?:and|but|also)\s+)?(?:{_APPROVED}\s*(?:on|to|for)\s+{_THINGS}"
+    rf"|{_THINGS}\s+(?:(?:are|is|look|looks?)\s+)?{_APPROVED})\s*(?P<end>[.!]*\s*$)",
+    re.I,
+)
+
+
 def values_kept(masked: str) -> str:
     """``masked`` without a remark that a value (a colour, a place, the size) is fine."""
-    text = _TRAILING_RE.sub(lambda m: m.group("end"), masked)
+    approved = _APPROVED_RE.sub(lambda m: m.group("end"), masked)
+    text = approved if re.search(r"\w", approved) else masked  # (an approval alone is left as typed)
+    text = _TRAILING_RE.sub(lambda m: m.group("end"), text)
     return _LEADING_RE.sub(lambda m: m.group("pre") + m.group("ws"), text)
 
 

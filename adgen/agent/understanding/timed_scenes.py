@@ -31,6 +31,14 @@ _MARK_RE = re.compile(
     rf"{_NUMBER}[\s-]*{_SECONDS}?[\s-]*mark\b",
     re.I,
 )
+# "the bit at 5 seconds", "the part around 7 s", "the scene around the 10 second mark": a moment
+# named with its noun (the noun goes with it: "the scene around the 10 second mark" is scene 3)
+_BIT_AT_RE = re.compile(
+    r"\b(?:the\s+|that\s+)?(?:bit|part|scene|moment|section|shot|frame|slide|card|point|one)\s+"
+    rf"(?:(?:at|around|about|near)\s+)(?:(?:around|about|roughly|approximately)\s+)?(?:the\s+)?"
+    rf"{_NUMBER}[\s-]*{_SECONDS}(?:[\s-]*mark)?\b(?:\s+in\b(?!\s+(?:the|a)\b))?",
+    re.I,
+)
 # "5 seconds in", "at about 5 s in" (not "20 seconds in length/total")
 _IN_RE = re.compile(
     rf"\b(?:(?:at|around|about)\s+)?(?:(?:around|about|roughly)\s+)?{_NUMBER}\s*{_SECONDS}\s+in\b"
@@ -119,7 +127,11 @@ def at_time(masked: str, project: Any) -> tuple[str, UnclearScene | None]:
     total = sum(s.duration_sec for s in project.scenes)
     for _ in range(4):  # "first 4 seconds: text yellow. last 4 seconds: …": each time named
         m = next(
-            (m for p in (_CLOCK_SPAN_RE, _CLOCK_RE, _MARK_RE, _IN_RE, _SPAN_RE) if (m := p.search(request))),
+            (
+                m
+                for p in (_CLOCK_SPAN_RE, _CLOCK_RE, _BIT_AT_RE, _MARK_RE, _IN_RE, _SPAN_RE)
+                if (m := p.search(request))
+            ),
             None,
         )
         if m is None:
