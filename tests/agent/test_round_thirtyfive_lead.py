@@ -9,6 +9,8 @@
    then, never the ad's length (:mod:`timed_scenes`).
 4. An approval said with an emoji beside a request ("…, colours 👍", "and 👍 on the font"): asks
    for nothing (:mod:`kept_values`).
+5. A correction naming a card by its words ("no, the other one, the phone card"): the last change
+   moved there, once the card reads as "scene 4" (:mod:`put_back`).
 
 Every phrasing is the lead's own, and each checks the whole resulting document."""
 
@@ -91,3 +93,18 @@ def test_a_length_said_with_at_is_still_a_length() -> None:
 )
 def test_an_emoji_approval_beside_a_request_asks_nothing(text: str) -> None:
     _understood("fixflow", (text,), {"start": {"scenes[role=hook].overlay.fontSize": {"grow": "any"}}})
+
+
+@pytest.mark.parametrize(
+    ("correction", "scene"),
+    [
+        ("nope, the other one, the callout slide", "#2"),
+        ("that's not what I said, the gas safe card", "#3"),
+    ],
+)
+def test_a_correction_naming_a_card_by_its_words_moves_the_change(correction: str, scene: str) -> None:
+    _understood(
+        "fixflow",
+        ("the hook words to the middle", correction),
+        {"start": {f"scenes[{scene}].overlay.position": "center"}},
+    )

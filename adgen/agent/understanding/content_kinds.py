@@ -376,8 +376,7 @@ NEW_VALUE_RE = re.compile(
 )
 _CODE_WRITTEN_RE = re.compile(r"\bcode\s+[A-Z0-9]{3,}\b|\b[A-Z]{2,}\d{1,3}\b")
 _WHAT_KIND = {
-    "number": 3,
-    "phone number": 3,
+    **dict.fromkeys(("number", "phone number", "phone", "telephone", "phone no", "tel", "contact number"), 3),
     "price": 0,
     "hours": 1,
     "opening hours": 1,

@@ -69,8 +69,9 @@ _PLACE_THEN_MEAN_RE = re.compile(
 # "no, the other one, the one with the headphones": the other one is the one named next.
 _OTHER_THEN_NAMED_RE = re.compile(
     # ("no the other one, the phone card", "that's not what I said, the cta": round thirty-five d)
-    r"\bthe\s+other\s+one\s*[,:-]\s*(?=the\s+)"
-    r"|\bnot\s+what\s+i\s+(?:said|meant|asked(?:\s+for)?|wanted)\s*[,:;.-]\s*(?=the\s+)",
+    # (a card named by its words may already read "scene 4": "the other one, the phone card")
+    r"\bthe\s+other\s+one\s*[,:-]\s*(?=the\s+|scenes?\s+\d)"
+    r"|\bnot\s+what\s+i\s+(?:said|meant|asked(?:\s+for)?|wanted)\s*[,:;.-]\s*(?=the\s+|scenes?\s+\d)",
     re.I,
 )
 # What a place said in a correction is, up to the next sentence.
