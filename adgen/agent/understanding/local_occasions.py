@@ -36,7 +36,7 @@ LOCAL_OCCASION_WORDS = (
     # call-out fees all of March", "the £25 check-up deal", "free estimates this week": round
     # thirty-five e; "call-out" and "check-up" are joined in :func:`open_brief.is_open_brief`)
     r"quotes?|estimates?|fees?|charges?|callouts?|checkups?|consultations?|"
-    r"inspections?|surveys?|appointments?|bookings?|eye|tests?|mot|servicing|boiler|"
+    r"inspections?|surveys?|appointments?|bookings?|tests?|mot|servicing|boiler|"
     # a race's, a match's or a school holiday's date ("a race day ad, race is next week", "do me
     # something for half term", "the marathon next month")
     r"races?|raceday|marathon|parkrun|half|midterm|fixtures?|matchday|tournament"

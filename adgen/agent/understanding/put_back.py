@@ -71,7 +71,8 @@ _OTHER_THEN_NAMED_RE = re.compile(
     # ("no the other one, the phone card", "that's not what I said, the cta": round thirty-five d)
     # (a card named by its words may already read "scene 4": "the other one, the phone card")
     r"\bthe\s+other\s+one\s*[,:-]\s*(?=the\s+|scenes?\s+\d)"
-    r"|\bnot\s+what\s+i\s+(?:said|meant|asked(?:\s+for)?|wanted)\s*[,:;.-]\s*(?=the\s+|scenes?\s+\d)",
+    # ("not what I asked, the other scene, the cta": the other one is read by the row above)
+    r"|\bnot\s+what\s+i\s+(?:said|meant|asked(?:\s+for)?|wanted)\s*[,:;.-]\s*(?=the\s+(?!other\b)|scenes?\s+\d)",
     re.I,
 )
 # What a place said in a correction is, up to the next sentence.
