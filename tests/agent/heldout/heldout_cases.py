@@ -631,6 +631,19 @@ LATER_SETS: tuple[HeldoutSet, ...] = (
         starts=HERE / "starts_dev26.yaml",
         max_spread=1,
     ),
+    HeldoutSet(
+        "test24",
+        HERE / "conversations_test24.yaml",
+        "the twenty-fourth test set, written blind together with dev26 by the same crowd (garages and car "
+        "dealers, solicitors and accountants, farm shops and markets, letting agents, charities, venues and "
+        "B2B software, run-on dictation, ALL CAPS, nested lists, quoting the agent back, relative places, "
+        "colours named by things, undo in words, second thoughts, new languages), never run before its "
+        "commit",
+        min_cases=100,
+        min_per_category=7,
+        max_spread=1,
+        is_test=True,
+    ),
 )
 
 
