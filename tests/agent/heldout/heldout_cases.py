@@ -613,6 +613,37 @@ LATER_SETS: tuple[HeldoutSet, ...] = (
         max_spread=1,
         is_test=True,
     ),
+    HeldoutSet(
+        "dev26",
+        HERE / "conversations_dev26.yaml",
+        "the twenty-sixth development set, written blind together with test24, EVEN across the "
+        "categories, by a new crowd (garages and car dealers with MOT and servicing prices, 0% APR and "
+        "finance lines; solicitors and accountants with tax deadlines, fixed fees and ICAEW lines; farm "
+        "shops and markets with veg box prices, weights and market hours; estate and letting agents, "
+        "charities, music venues, pharmacies and B2B software in the briefs; run-on dictation; ALL CAPS; "
+        "nested lists; quoting the agent back; everything except X and relative places; British and "
+        "American spellings; colours named by things; undo and history in words; second thoughts; "
+        "politeness wrappers; Shona, Tswana, Wolof, Quechua, Guarani, Tongan, Turkmen, Sindhi, Cebuano, "
+        "Malagasy and Oromo), many built so a careless reader would make a wrong edit; never run before "
+        "its commit",
+        min_cases=150,
+        min_per_category=11,
+        starts=HERE / "starts_dev26.yaml",
+        max_spread=1,
+    ),
+    HeldoutSet(
+        "test24",
+        HERE / "conversations_test24.yaml",
+        "the twenty-fourth test set, written blind together with dev26 by the same crowd (garages and car "
+        "dealers, solicitors and accountants, farm shops and markets, letting agents, charities, venues and "
+        "B2B software, run-on dictation, ALL CAPS, nested lists, quoting the agent back, relative places, "
+        "colours named by things, undo in words, second thoughts, new languages), never run before its "
+        "commit",
+        min_cases=100,
+        min_per_category=7,
+        max_spread=1,
+        is_test=True,
+    ),
 )
 
 
