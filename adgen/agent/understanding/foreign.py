@@ -117,7 +117,7 @@ def language_of(masked: str) -> str | None:
     best, best_hits, own_script = None, 0, False
     for language, markers, _, _ in _COMPILED:
         hits = sum(1 for marker in markers if marker.search(masked))
-        if hits > best_hits:
+        if hits > best_hits and hits >= language.min_markers:
             best, best_hits, own_script = language.name, hits, language.own_script
     if best is not None and not own_script and len(_ENGLISH_RE.findall(masked)) >= 2 * best_hits:
         return None

@@ -160,6 +160,7 @@ _MALTESE = _Words(
 
 MALTESE = Language(
     "mt",
+    min_markers=2,
     markers=(
         r"\w*(?:ħ|ġ|għ)\w*",
         r"ta[ltdnrsxżċz]-\w+",
@@ -219,6 +220,7 @@ _KURDISH = _Words(
 
 KURDISH = Language(
     "ku",
+    min_markers=2,
     markers=(
         r"bike|bikin|biguherîne|biguhere",
         r"nivîs\w*|muzîk\w*|mûzîk\w*",
@@ -269,6 +271,7 @@ _LUXEMBOURGISH = _Words(
 
 LUXEMBOURGISH = Language(
     "lb",
+    min_markers=2,
     markers=(
         r"wann\s+ech\s+gelift|wannechgelift",
         r"\w*ë\w*",
@@ -320,6 +323,7 @@ _IRISH = _Words(
 
 IRISH = Language(
     "ga",
+    min_markers=2,
     markers=(
         r"le\s+do\s+thoil|go\s+raibh\s+maith",
         r"athraigh|déan|cuir|bog",
@@ -369,6 +373,7 @@ _FRISIAN = _Words(
 
 FRISIAN = Language(
     "fy",
+    min_markers=2,
     markers=(
         r"meitsje|feroarje|asjebleaft|tankjewol",
         r"\w*[ûêâô]\w*",
@@ -419,6 +424,7 @@ _ESPERANTO = _Words(
 
 ESPERANTO = Language(
     "eo",
+    min_markers=2,
     markers=(
         r"mi\s+petas|bonvolu|dankon",
         r"\w*[ĉĝĥĵŝŭ]\w*",
@@ -519,6 +525,7 @@ _HAITIAN = _Words(
 
 HAITIAN = Language(
     "ht",
+    min_markers=2,
     markers=(
         r"souple|silvouplè|tanpri|mèsi",
         r"\w*[èò]\w*",
@@ -569,6 +576,7 @@ _GAELIC = _Words(
 
 GAELIC = Language(
     "gd",
+    min_markers=2,
     markers=(
         r"mas\s+e\s+do\s+thoil\s+e|tapadh\s+leat|mòran\s+taing",
         r"dèan|atharraich|gluais",

@@ -33,6 +33,10 @@ class Language:
     # Whether its words are in a script of its own (Japanese, Hindi, Greek, Thai): a message with
     # them is read in it however many English words it has ("make the music 少し静かに").
     own_script: bool = False
+    # How many of its markers a message needs to be read in it: two for a language whose markers
+    # include letters and words English borrows ("bike", "tax-free", "crème brûlée"), so an
+    # English message with one of them stays English (round thirty-five, at merge).
+    min_markers: int = 1
 
 
 # "shorten the hook 2 seconds" (a row's English) is by 2 seconds, but never when a word meaning
