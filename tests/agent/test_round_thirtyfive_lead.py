@@ -142,3 +142,27 @@ def test_two_markers_still_name_the_language(text: str, language: str) -> None:
     from adgen.agent.understanding.foreign import language_of
 
     assert language_of(text) == language
+
+
+@pytest.mark.parametrize("text", ["make a bigger tasting card text", "a much bigger tasting card text pls"])
+def test_the_change_said_before_a_cards_words_is_that_card(text: str) -> None:
+    # (dev24 crumbrose: scene 4 says "Book a tasting"; this grew every scene's text)
+    held_out_run.understood(
+        "crumbrose",
+        (text,),
+        {"start": {"scenes[role=cta].overlay.fontSize": {"grow": "any"}}},
+        starts="dev24",
+        case_id="r35lead",
+    )
+
+
+@pytest.mark.parametrize("reply", ["scene 4", "the cta"])
+def test_which_scene_stays_longer_is_answered_by_naming_it(reply: str) -> None:
+    # (dev23 owlstour: no scene is found for "the prices", so the scene is asked; the reply is it)
+    held_out_run.understood(
+        "owlstour",
+        ("the prices vanish before anyone can read them", reply),
+        {"start": {"scenes[role=cta].durationSec": {"grow": "any"}, "durationSec": "optional"}},
+        starts="dev23",
+        case_id="r35lead",
+    )

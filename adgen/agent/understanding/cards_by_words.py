@@ -26,7 +26,10 @@ _CARD_RE = re.compile(
     r"(?P<lead>^\W*|(?<=[,;:.!?\n])\s*|(?<=^\d[.)])\s*|(?<=\n\d[.)])\s*|(?<=^[-*•])\s*|(?<=\n[-*•])\s*|\b(?:and|also|on|in|to|for|make|change|move|put|set|meant|mean)\s+|(?=\b(?:the|that|this)\s))"
     # ("that G2 card feels a bit shouty": "that" as "the"; round thirty-four g. No "the" inside the
     # words: "make the ticket card" is "ticket", never "make the ticket"; round thirty-four h)
-    r"(?:(?:the|that|this)\s+)?(?P<what>(?!(?:the|that|this)\b|\d{1,2}[.)]\s)[\w$%&.'’-]+(?:\s+(?!(?:the|that|this)\b)[\w$%&.'’-]+){0,2}?)"
+    r"(?:(?:the|that|this)\s+)?"
+    # ("make a bigger tasting card text": the change said before the card's words, kept before it)
+    r"(?P<adj>(?:an?\s+)?(?:(?:much|way|slightly|a\s+bit)\s+)?(?:bigger|larger|smaller|brighter|darker|bolder|longer|shorter)\s+)?"
+    r"(?P<what>(?!(?:the|that|this)\b|\d{1,2}[.)]\s)[\w$%&.'’-]+(?:\s+(?!(?:the|that|this)\b)[\w$%&.'’-]+){0,2}?)"
     r"\s+(?:card|slide|screen|frame)\b",
     re.I,
 )
@@ -65,7 +68,7 @@ def card_named_by_words(masked: str, project: AdProject | None) -> str:
             return m.group(0)
         if not by_kind and any(r.ids != ids for r in find_scene_refs(f"the {what} card", project, [])):
             return m.group(0)  # ("the shop card" when another scene shows a shop: asked there)
-        return f"{m.group('lead')}scene {[s.id for s in project.scenes].index(ids[0]) + 1}"
+        return f"{m.group('lead')}{m.group('adj') or ''}scene {[s.id for s in project.scenes].index(ids[0]) + 1}"
 
     return _CARD_RE.sub(repl, masked)
 

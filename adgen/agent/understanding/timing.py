@@ -17,6 +17,7 @@ from adgen.agent.understanding.clause import OVERLAY_RE, ClauseReaderBase, Frame
 from adgen.agent.understanding.described_time import content_named, which_scene_longer
 from adgen.agent.understanding.idiom_complaints import LINGERS
 from adgen.agent.understanding.intensity import LENGTH_DOWN, LENGTH_UP, level_of
+from adgen.agent.understanding.retry import MARK
 from adgen.agent.understanding.scenes import find_scene_refs
 from adgen.agent.understanding.values import SHARE_PATTERN, Duration, find_durations, find_times, share_of
 from adgen.project import AD_MIN_SEC, SCENE_MAX_SEC
@@ -700,8 +701,11 @@ def _relative(r: ClauseReaderBase, f: Frame) -> None:
         return
     factor = (LENGTH_UP if _LONGER_RE.search(f.rest) else LENGTH_DOWN)[level]
     if f.target.ids is None and factor > 1 and content_named(f.rest) and _GONE_TOO_SOON_RE.search(f.rest):
-        # "the number disappears before anyone can note it" with no scene found: which one, asked
-        f.questions.append(which_scene_longer([r._label(s.id) for s in r.project.scenes]))
+        # "the number disappears before anyone can note it" with no scene found: which one, asked;
+        # the reply ("scene 4", "the cta") is that scene made longer
+        question = which_scene_longer([r._label(s.id) for s in r.project.scenes])
+        f.questions.append(question)
+        f.pending = PendingQuestion(question=question, retry=f"make {MARK} longer", value_kind="scene")
         return
     if f.target.ids is not None and not _WHOLE_AD_RE.search(f.rest):
         for sid in f.target.ids:
