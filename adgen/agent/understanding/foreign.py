@@ -42,6 +42,7 @@ from adgen.agent.understanding.serbian_croatian_amharic_nepali import (
     SERBIAN_CROATIAN_AMHARIC_NEPALI,
     native_numbers,
 )
+from adgen.agent.understanding.southern_andean_pacific import SOUTHERN_ANDEAN_PACIFIC
 from adgen.agent.understanding.swedish import SWEDISH
 from adgen.agent.understanding.taglish_vietnamese import TAGLISH_AND_VIETNAMESE
 
@@ -70,6 +71,7 @@ _ALL: tuple[Language, ...] = (
     *BALTIC_CAUCASUS_INDIC_AFRICAN,
     *BALKAN_TURKIC_CELTIC_IBERIAN,
     *ISLES_HORN_CREOLE,
+    *SOUTHERN_ANDEAN_PACIFIC,
 )
 _Entry = tuple[
     Language, tuple[re.Pattern[str], ...], tuple[tuple[re.Pattern[str], str], ...], re.Pattern[str]
