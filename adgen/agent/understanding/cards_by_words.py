@@ -92,6 +92,8 @@ def stem(word: str) -> str:
     """A word without its plural or verb ending: "parties", "party" -> "party"; "ages" -> "age";
     "booking", "booked", "book" -> "book" (round thirty-five b)."""
     word = word.lower()
+    if re.search(r"(?:x|ch|sh|ss)es$", word) and len(word) >= 5:
+        return word[:-2]  # ("the veg box card" for "Veg boxes from £18": round thirty-six a)
     for end, put in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", "e"), ("s", "")):
         if word.endswith(end) and len(word) - len(end) >= 3:
             return word[: -len(end)] + put

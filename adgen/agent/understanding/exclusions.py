@@ -29,7 +29,9 @@ _LEAVES_OUT = (
     r"|not\s+(?:in|on|for)|leave|leaving|keep|keeping|(?:but\s+)?(?:don'?t|do\s+not)\s+(?:touch|change)"
     r"|without\s+touching|skip|skipping|save\s+for"
     # ("every scene but the cta should …": "but" after every scene leaves one out)
-    r"|(?:(?<=scenes\s)|(?<=scene\s)|(?<=everything\s)|(?<=texts\s))but"
+    # ("all but the last card: text yellow", "every card but the end one")
+    r"|(?:(?<=scenes\s)|(?<=scene\s)|(?<=everything\s)|(?<=texts\s)|(?<=\ball\s)|(?<=cards\s)|(?<=card\s)"
+    r"|(?<=slides\s)|(?<=slide\s))but"
     # ("change nothing in the hook but …", "don't change anything about the cta")
     r"|(?:change|touch)\s+nothing\s+(?:in|on|about|of)|(?:don'?t|do\s+not)\s+(?:touch|change)\s+anything\s+(?:in|on|about|of)"
 )
@@ -44,7 +46,8 @@ EXCLUSION_RE = re.compile(
 )
 # Every scene or every text named just before the excluding words ("every scene except …").
 _ALL_BEFORE_RE = re.compile(
-    r"\b(?:every|all(?:\s+the)?|each)\s+(?:other\s+)?(?:scenes?|texts?|slides?|shots?)\s*,?\s*$|\beverything\s*,?\s*$",
+    r"\b(?:every|all(?:\s+the)?|each)\s+(?:other\s+)?(?:scenes?|texts?|slides?|shots?|cards?)\s*,?\s*$"
+    r"|\b(?:everything|all)\s*,?\s*$",
     re.I,
 )
 # A reference that means a version or the ad itself, never one scene ("keep this one as is").

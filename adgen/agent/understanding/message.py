@@ -162,6 +162,7 @@ from adgen.agent.understanding.briefs import brief_settings, extract_brief, hook
 from adgen.agent.understanding.cards_by_words import card_named_by_words
 from adgen.agent.understanding.clause import ClauseResult, Context, simulate
 from adgen.agent.understanding.colour_codes import codes_as_hex, unknown_pantone
+from adgen.agent.understanding.colour_sayings import every_scene_said, palette_as_text_colour, said_plainly
 from adgen.agent.understanding.compared import (
     lengths_listed,
     with_same,
@@ -745,6 +746,7 @@ def _parse_one(
         # "what colour is the text?" … "make it white": the text, not the palette
         masked = it_as_asked_text(masked, state.last_question, state.scene_ids)
     masked = keep_corrected_quote(masked, quotes)  # "'Grab a bottel' ... wait, 'Grab a bottle'"
+    masked = said_plainly(masked, project, quotes)  # "white -> yellow", "the same green as the cta"
     masked = keep_corrected_colour(masked)  # "make it red... no actually navy"
     masked = keep_corrected_length(masked)  # "30 sec... no make it 20"
     masked = keep_corrected_target(masked, project, quotes)  # "the hook text red, no wait the cta text"
@@ -1220,7 +1222,7 @@ def _left_out(m: Message) -> ParsedTurn | None:
     token = _SPREAD_SAID.set(True)
     try:
         turn = parse_message(
-            unmask(exclusion.text, m.quotes),
+            unmask(every_scene_said(exclusion.text), m.quotes),
             m.project,
             has_attachment=m.has_attachment,
             state=m.state,
@@ -1234,6 +1236,9 @@ def _left_out(m: Message) -> ParsedTurn | None:
     kept, whole_ad = narrowed(
         _lengths_of_the_others(turn.operations, project, exclusion.scene_ids), exclusion.scene_ids
     )
+    as_text = palette_as_text_colour(whole_ad, project, exclusion.scene_ids)  # "everything but X in yellow"
+    if as_text is not None:
+        kept, whole_ad = [*kept, *as_text], []
     if whole_ad:
         everything = [*kept, *whole_ad]
         reading = _describe(everything, project)

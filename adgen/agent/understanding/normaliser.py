@@ -70,6 +70,7 @@ SHORTHAND: dict[str, str] = {
     "hows": "how's",
     "wheres": "where's",
     "lemme": "let me",
+    "aswell": "as well",  # ("ordr card txt blak aswell": round thirty-six a, dev26)
     "gimme": "give me",
     "wanna": "want to",
     "gonna": "going to",
