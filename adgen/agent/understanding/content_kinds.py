@@ -360,7 +360,10 @@ _STAT_WRITTEN_RE = re.compile(
 )
 _LOOKS_RE = re.compile(
     r"\b(?:bigger|larger|smaller|biger|bigr|smaler|smallr|largr|tiny|small|huge|massive|stands?\s+out|pop|visible|readable|read|see|notice|bold(?:er)?|"
-    r"brighter|darker|contrast|hard\s+to|too\s+(?:big|small|faint)|faint|lost|colou?r(?:ed)?)\b"
+    r"brighter|darker|contrast|hard\s+to|too\s+(?:big|small|faint)|faint|lost|colou?r(?:ed)?"
+    # ("the phone number just blends into the dark background": its contrast, round thirty-six c)
+    # ("the number disappears before anyone can write it down" is its time on screen)
+    r"|(?:blends?|blending|disappears?|vanish(?:es|ing)?|melts?|merges?)\s+(?:in|into|against|with)|invisible)\b"
     # "put the hours in red", "make the price #E63946": a colour for that text (it set the whole
     # ad's palette; with two cards showing hours it is asked which)
     rf"|{COLOR_WORD}",

@@ -95,8 +95,10 @@ _LOST_ON_RE = re.compile(
     _I,
 )
 _LOST_RE = re.compile(
-    rf"\b{_TEXT}\s+(?:\w+\s+)?(?:blends?|blending|disappears?|disappearing|vanish(?:es|ing)?|(?:gets?|is|are)\s+lost|"
-    rf"melts?|merges?)\s+(?:in|into|with)\s+(?:the\s+)?{_GROUND}\b"
+    rf"\b{_TEXT}\s+(?:\w+\s+){{0,2}}(?:blends?|blending|disappears?|disappearing|vanish(?:es|ing)?|(?:gets?|is|are)\s+lost|"
+    rf"melts?|merges?)\s+(?:in|into|with)\s+(?:the\s+|its\s+|that\s+)?"
+    # ("the text just blends into the dark background": the background's shade decides the side)
+    rf"(?:(?:very|really|super|quite|so)\s+)?(?:(?P<b>{_SHADE})\s+)?{_GROUND}\b"
     r"|\b(?:no|not\s+enough|zero|poor|low|bad)\s+contrast\b"
     # "the cta colour clashes with the background", "doesn't stand out from the background"
     rf"|\b(?:{_TEXT}|colou?rs?)?\s*(?:\w+\s+)?(?:clash(?:es)?|clashing)\s+(?:with|against)\s+(?:the\s+|its\s+)?{_GROUND}\b"

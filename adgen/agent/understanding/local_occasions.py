@@ -39,7 +39,12 @@ LOCAL_OCCASION_WORDS = (
     r"inspections?|surveys?|appointments?|bookings?|tests?|mot|servicing|boiler|"
     # a race's, a match's or a school holiday's date ("a race day ad, race is next week", "do me
     # something for half term", "the marathon next month")
-    r"races?|raceday|marathon|parkrun|half|midterm|fixtures?|matchday|tournament"
+    r"races?|raceday|marathon|parkrun|half|midterm|fixtures?|matchday|tournament|"
+    # a season's hours and a filing date, with nothing of who keeps them ("our Christmas opening
+    # hours", "the tax return deadline push", "our bank holiday closures", "the renewal reminder":
+    # round thirty-six c)
+    r"bank|hours|times|closures?|closing|closed|tax|returns?|filing|self|assessment|renewals?|"
+    r"reminders?|push|pushes"
 )
 
 __all__ = ["LOCAL_OCCASION_WORDS"]

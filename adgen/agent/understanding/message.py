@@ -255,6 +255,7 @@ from adgen.agent.understanding.missing_code import missing_code
 from adgen.agent.understanding.mood_complaints import flat_voice, less_as_opposite
 from adgen.agent.understanding.named_briefs import named_brief
 from adgen.agent.understanding.named_cuts import cut_as_version
+from adgen.agent.understanding.named_songs import named_song
 from adgen.agent.understanding.named_undo import named_undo
 from adgen.agent.understanding.negated_colours import negated_colour_question, without_negated_colour
 from adgen.agent.understanding.negation import colour_no_longer, declines, without_untouched
@@ -806,6 +807,7 @@ def _parse_one(
         return left_out
     steps = (
         _retraction,
+        _song_by_title,
         _versions_compared,
         _both_versions_after,
         _open_brief_answer,
@@ -2575,6 +2577,12 @@ def _praise(m: Message) -> ParsedTurn | None:
         sid for r in find_scene_refs(m.masked, m.project, m.quotes) if r.ids and not r.error for sid in r.ids
     ]
     return ParsedTurn(unknown=ACK_TEXT, scene_ids=named or None)
+
+
+def _song_by_title(m: Message) -> ParsedTurn | None:
+    """ "play 'Here Comes the Sun' by the Beatles under it": refused (:mod:`named_songs`)."""
+    reason = named_song(m.raw)
+    return ParsedTurn(unknown=reason, topic="audio") if reason else None
 
 
 def _unsupported(m: Message) -> ParsedTurn | None:

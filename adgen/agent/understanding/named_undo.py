@@ -68,7 +68,12 @@ _BEFORE_RE = re.compile(
     r"\bbefore\s+(?:the|that|my|i\s+changed|we\s+changed)\b|\bversion\s+(?:from\s+)?before\b", _I
 )
 _BACK_RE = re.compile(
-    r"\b(?:undo|go\s+back|back\s+to|revert|roll\s*back|take\s+(?:me|us|it)\s+back|restore|return)\b", _I
+    r"\b(?:undo|go\s+back|back\s+to|revert|roll\s*back|take\s+(?:me|us|it)\s+back|restore|return)\b"
+    # ("put it back how it was before the colour change", "change it back to before the colour change",
+    # "set things back to how they were before the colour change")
+    r"|\b(?:put|change|set|turn|switch|get)\s+(?:it|that|things|everything|them|the\s+ad)(?:\s+all)?\s+back\b"
+    r"|\bhow\s+(?:it|things|they)\s+(?:was|were|looked)\s+before\b",
+    _I,
 )
 
 
