@@ -240,6 +240,7 @@ from adgen.agent.understanding.instrument_volume import instrument_as_music
 from adgen.agent.understanding.jargon import plain_jargon
 from adgen.agent.understanding.kept_apart import kept_apart
 from adgen.agent.understanding.kept_values import values_kept
+from adgen.agent.understanding.label_requests import labelled_requests
 from adgen.agent.understanding.kind_texts import kind_typos, numbered_card, unshown_kind
 from adgen.agent.understanding.lead_ins import unannounced
 from adgen.agent.understanding.local_briefs import local_brief
@@ -597,6 +598,7 @@ def _parse_one(
     raw = line_as_scene(raw, state.last_request if state else None, project)  # "line 2" of that copy
     raw = new_phone_number(raw, project) if project is not None else raw  # "the phone number should be …"
     masked, quotes = mask_quotes(raw)
+    masked = labelled_requests(masked) if project is not None else masked  # "the cta: give it 6 s"
     masked = with_article(masked, project)  # "G2 card to 5s": the scene that says "G2"
     masked = own_parts(masked, project)  # "A's box shot" on A: its box shot
     masked = same_words_kept(masked)  # "make it 44, same words": the words stay
