@@ -33,7 +33,8 @@ _KEPT_WORDS_RE = re.compile(
     _I,
 )
 _COMPARATIVE = (
-    r"(?:bigger|larger|smaller|tinier|bolder|brighter|darker|lighter|higher|lower|taller|wider|longer|shorter)"
+    r"(?:bigger|larger|smaller|tinier|bolder|brighter|darker|lighter|higher|lower|taller|wider|"
+    r"longer|shorter)"
 )
 # "bigger text", "text bigger", "a bit bigger", "larger font".
 _SIZE_RE = re.compile(
@@ -89,7 +90,7 @@ _PRONOUN_RE = re.compile(r"\b(?:it|them|this|that)\b", _I)
 
 
 def labelled_requests(masked: str) -> str:
-    """"the cta: text white, move it to the bottom, give it 6 s" as "the cta text white, move the cta
+    """ "the cta: text white, move it to the bottom, give it 6 s" as "the cta text white, move the cta
     to the bottom, give the cta 6 s": every request of the list names the card of the label (read
     alone, "keep it on screen 5 seconds" was the whole ad's length). Other messages are unchanged."""
     m = _LABELLED_LINE_RE.match(masked.strip())

@@ -240,8 +240,8 @@ from adgen.agent.understanding.instrument_volume import instrument_as_music
 from adgen.agent.understanding.jargon import plain_jargon
 from adgen.agent.understanding.kept_apart import kept_apart
 from adgen.agent.understanding.kept_values import values_kept
-from adgen.agent.understanding.label_requests import labelled_requests
 from adgen.agent.understanding.kind_texts import kind_typos, numbered_card, unshown_kind
+from adgen.agent.understanding.label_requests import labelled_requests
 from adgen.agent.understanding.lead_ins import unannounced
 from adgen.agent.understanding.local_briefs import local_brief
 from adgen.agent.understanding.longest_scene import longest_scene_answer
@@ -259,6 +259,7 @@ from adgen.agent.understanding.named_undo import named_undo
 from adgen.agent.understanding.negated_colours import negated_colour_question, without_negated_colour
 from adgen.agent.understanding.negation import colour_no_longer, declines, without_untouched
 from adgen.agent.understanding.neighbours import without_placing_neighbour
+from adgen.agent.understanding.nested_lists import flattened_lists
 from adgen.agent.understanding.new_ad import SAME_AS_OPEN_RE, is_new_ad_request, looks_like_brief
 from adgen.agent.understanding.new_facts import new_fact
 from adgen.agent.understanding.normaliser import document_words, normalise, spelled_out, swapped_everyday
@@ -559,6 +560,9 @@ def _parse_one(
     if not raw:
         return _empty(project, has_attachment)
     raw = without_mail_marks(raw)  # "FW: they need this for Stories as well, and …"
+    raw = (
+        flattened_lists(raw) if project is not None else raw
+    )  # "- hook\n  - text yellow": "- hook text yellow"
     raw = without_markdown(raw)  # "**Hook text:** `…`", "hook: *…*": the marks dropped, the copy quoted
     if project is not None:
         raw = quoted_line_named(raw, project)  # "> Order by Thursday" … "make that line '…'": scene 3's
