@@ -18,6 +18,7 @@ import re
 
 from adgen.agent.understanding.content_kinds import scenes_showing
 from adgen.agent.understanding.framing import text_cue_end
+from adgen.agent.understanding.normaliser import is_english
 from adgen.agent.understanding.scenes import find_scene_refs, scenes_with_words, scenes_with_words_loosely
 from adgen.project import AdProject
 
@@ -108,10 +109,24 @@ def _scenes_with_stems(project: AdProject, words: list[str]) -> list[str]:
         return []
     found = []
     for scene in project.scenes:
-        shown = {stem(w) for w in re.findall(r"[a-z]+", (scene.overlay.text or "").lower())}
-        if all(w in shown for w in said):
+        shown_words = re.findall(r"[a-z]+", (scene.overlay.text or "").lower())
+        # ("the veg box card" for "Veg boxes from £18": "-es" after an x, s, ch or sh; round thirty-six b)
+        shown = {stem(w) for w in shown_words} | {
+            w[:-2] for w in shown_words if re.search(r"(?:x|s|ch|sh)es$", w)
+        }
+        if all(w in shown or _slipped(w, shown) for w in said) and any(w in shown for w in said):
             found.append(scene.id)
     return found
+
+
+def _slipped(word: str, shown: set[str]) -> bool:
+    """One letter struck for another in a word of three or four letters that is no English word
+    ("vej" for "veg"), beside a word of the card typed right (round thirty-six b, dev26)."""
+    return (
+        3 <= len(word) <= 4
+        and not is_english(word)
+        and any(len(w) == len(word) and sum(a != b for a, b in zip(w, word, strict=True)) == 1 for w in shown)
+    )
 
 
 __all__ = ["card_named_by_words", "stem"]

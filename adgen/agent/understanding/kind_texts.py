@@ -60,7 +60,17 @@ def kind_typos(masked: str) -> str:
         meant = correct(word.lower()) or _kind_swapped(word.lower())
         return meant if meant in _KIND_NAMES else word
 
-    return _BEFORE_CARD_RE.sub(fix, masked)
+    def noun(m: re.Match[str]) -> str:
+        return f"{m.group('k')} {correct(m.group('w').lower()) or m.group('w')}"
+
+    # ("fone numbr bigger", "phone nmber in white": the card's noun mistyped after its kind;
+    # round thirty-six b)
+    return _KIND_THEN_NOUN_RE.sub(noun, _BEFORE_CARD_RE.sub(fix, masked))
+
+
+_KIND_THEN_NOUN_RE = re.compile(
+    r"\b(?P<k>phone|fone|phne|telephone|contact)\s+(?P<w>(?!number\b)n[a-z]{2,6})\b(?=\s|[,.;!?]|$)", _I
+)
 
 
 # "the 0% APR card", "the $21,900 card": up to five words of a scene's text, one of them with a

@@ -242,6 +242,7 @@ from adgen.agent.understanding.jargon import plain_jargon
 from adgen.agent.understanding.kept_apart import kept_apart
 from adgen.agent.understanding.kept_values import values_kept
 from adgen.agent.understanding.kind_texts import kind_typos, numbered_card, unshown_kind
+from adgen.agent.understanding.label_requests import labelled_requests
 from adgen.agent.understanding.lead_ins import unannounced
 from adgen.agent.understanding.local_briefs import local_brief
 from adgen.agent.understanding.longest_scene import longest_scene_answer
@@ -260,6 +261,7 @@ from adgen.agent.understanding.named_undo import named_undo
 from adgen.agent.understanding.negated_colours import negated_colour_question, without_negated_colour
 from adgen.agent.understanding.negation import colour_no_longer, declines, without_untouched
 from adgen.agent.understanding.neighbours import without_placing_neighbour
+from adgen.agent.understanding.nested_lists import flattened_lists
 from adgen.agent.understanding.new_ad import SAME_AS_OPEN_RE, is_new_ad_request, looks_like_brief
 from adgen.agent.understanding.new_facts import new_fact
 from adgen.agent.understanding.normaliser import document_words, normalise, spelled_out, swapped_everyday
@@ -560,6 +562,9 @@ def _parse_one(
     if not raw:
         return _empty(project, has_attachment)
     raw = without_mail_marks(raw)  # "FW: they need this for Stories as well, and …"
+    raw = (
+        flattened_lists(raw) if project is not None else raw
+    )  # "- hook\n  - text yellow": "- hook text yellow"
     raw = without_markdown(raw)  # "**Hook text:** `…`", "hook: *…*": the marks dropped, the copy quoted
     if project is not None:
         raw = quoted_line_named(raw, project)  # "> Order by Thursday" … "make that line '…'": scene 3's
@@ -599,6 +604,7 @@ def _parse_one(
     raw = line_as_scene(raw, state.last_request if state else None, project)  # "line 2" of that copy
     raw = new_phone_number(raw, project) if project is not None else raw  # "the phone number should be …"
     masked, quotes = mask_quotes(raw)
+    masked = labelled_requests(masked) if project is not None else masked  # "the cta: give it 6 s"
     masked = with_article(masked, project)  # "G2 card to 5s": the scene that says "G2"
     masked = own_parts(masked, project)  # "A's box shot" on A: its box shot
     masked = same_words_kept(masked)  # "make it 44, same words": the words stay

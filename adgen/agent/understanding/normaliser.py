@@ -482,6 +482,8 @@ def _word(word: str, text: str, start: int, end: int, known: frozenset[str], fuz
         return word  # (a unit after a number is corrected even in a brief: "12 seccond ad")
     if _is_name(word, text, start) or lower in known or lower in platform_names():
         return word  # (a platform's name is a name: "vimeo" is no slip for "video")
+    if lower in SLIPPED_ENGLISH:
+        return SLIPPED_ENGLISH[lower]
     corrected = correct(lower)
     in_ad = _document_typo(lower, known)
     if in_ad is not None and (corrected is None or OSA.distance(lower, corrected) > 1):
@@ -614,6 +616,9 @@ def correct(word: str) -> str | None:
     held = held_key(word)
     if held is not None:
         return held
+    moved = _double_moved(word)
+    if moved is not None:
+        return moved  # "bigerr", "smalerr": the doubled letter typed on the wrong one
     for squeezed in (re.sub(r"(.)\1\1+", r"\1\1", word), re.sub(r"(.)\1+", r"\1", word)):
         # A key held down on an everyday word ("withhout", "chheap"); "skipping" is no typo.
         if squeezed != word and _known(squeezed) and not _DOUBLED_ENDING_RE.search(word):
@@ -637,6 +642,21 @@ def correct(word: str) -> str | None:
         dropped = [c[0] for c in candidates if len(c[0]) == 4 and _is_subsequence(word, c[0])]
         return dropped[0] if len(dropped) == 1 else None
     return best[0]
+
+
+def _double_moved(word: str) -> str | None:
+    """The one instruction word that is ``word`` with its doubled letters typed elsewhere ("bigerr"
+    for "bigger", "smalerr" for "smaller"): the same letters once each (round thirty-six b)."""
+    single = re.sub(r"(.)\1+", r"\1", word)
+    if single == word and not re.search(r"(.)\1", word):
+        return None
+    found = [w for w in _INSTRUCTION if len(w) == len(word) and re.sub(r"(.)\1+", r"\1", w) == single]
+    return found[0] if len(found) == 1 else None
+
+
+# English words that are, in a request about an ad, slips for an everyday word of one ("ICAEW lien
+# bigger", "leve the APR line"): corrected unless the ad's own words hold them (round thirty-six b).
+SLIPPED_ENGLISH: dict[str, str] = {"lien": "line", "liens": "lines", "leve": "leave", "wrds": "words"}
 
 
 @lru_cache(maxsize=4096)

@@ -15,6 +15,7 @@ from adgen.agent.conversation_state import PendingOption, PendingQuestion
 from adgen.agent.understanding import refusals
 from adgen.agent.understanding.clause import Q_TOKEN, ROLE_ALT, ClauseReaderBase, Frame, blank
 from adgen.agent.understanding.intensity import exact_size_factor, size_factor
+from adgen.agent.understanding.label_requests import requests_after_label
 from adgen.agent.understanding.quotes import text_value, unmask
 from adgen.agent.understanding.same_shape import same_shape_scenes
 from adgen.agent.understanding.scenes import SceneRef, find_scene_refs, join_words
@@ -420,6 +421,8 @@ def find_text_value(
             None,
             None,
         )  # "showcase: cut 2 sec", "hook: make it bigger": a change ("Make it yours" is words)
+    if best.re is _LABEL_RE and requests_after_label(fragment):
+        return None, None  # "the cta: give it 6 s, text white": requests about the card, no words
     reading = best.group("kw").lower().startswith("read") or not clause[: best.start("kw")].rstrip().endswith(
         " to"
     )

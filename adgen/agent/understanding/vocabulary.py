@@ -401,6 +401,7 @@ preview
 serif sans typeface typewriter elegant classy uppercase caps capitals subtitles
 promo handle hashtag website discount coupon
 address finance financing
+number line leave
 least max maximum minimum tops
 """.split()
 
