@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from adgen.agent.understanding.content_kinds import kind_named_in, scenes_showing
 from adgen.agent.understanding.product_words import as_product_word
 from adgen.agent.understanding.quotes import mask_quotes
 from adgen.agent.understanding.scenes import ROLE_LABEL, find_scene_refs
@@ -600,6 +601,8 @@ def answer_question(text: str, project: AdProject | None, recent: list[str] | No
     named, problem = _named_scenes(masked, quotes, project, recent or [])
     if problem:
         return Answer(problem)
+    if not named and (kind := kind_named_in(masked)) and len(shown := scenes_showing(kind, project)) == 1:
+        named = shown  # "what colour is the phone number?": the text that shows it, not the palette
     # ("which scene has the mat unrolling?": the picture's own words, before "mat" is "product")
     # ("which scene says 'Wake up to cold brew'?": the words as typed, never "cold product")
     found = _scene_showing(mask_quotes(text)[0], project) or _scene_with_words(*mask_quotes(text), project)

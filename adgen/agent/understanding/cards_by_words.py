@@ -69,7 +69,9 @@ def card_named_by_words(masked: str, project: AdProject | None) -> str:
             return m.group(0)
         if not by_kind and any(r.ids != ids for r in find_scene_refs(f"the {what} card", project, [])):
             return m.group(0)  # ("the shop card" when another scene shows a shop: asked there)
-        return f"{m.group('lead')}{m.group('adj') or ''}scene {[s.id for s in project.scenes].index(ids[0]) + 1}"
+        return (
+            f"{m.group('lead')}{m.group('adj') or ''}scene {[s.id for s in project.scenes].index(ids[0]) + 1}"
+        )
 
     return _CARD_RE.sub(repl, masked)
 

@@ -404,6 +404,14 @@ def showing_a_code(word: str, scenes: list[Scene]) -> list[Scene]:
     return [s for s in scenes if _CODE_WRITTEN_RE.search(s.overlay.text or "")] or scenes
 
 
+def kind_named_in(text: str) -> str | None:
+    """The kind of content a sentence names ("what colour is the phone number?": "phone number"),
+    the longest such words; None when it names none ("number" alone is no kind here: "the number
+    of scenes")."""
+    found = [k for k in _WHAT_KIND if k != "number" and re.search(rf"\b{re.escape(k)}s?\b", text, _I)]
+    return max(found, key=len) if found else None
+
+
 def names_a_kind(words: str) -> bool:
     """Whether ``words`` name a kind of content by themselves ("phone number", "hours", "price")."""
     return re.sub(r"\s+", " ", words.lower()) in _WHAT_KIND

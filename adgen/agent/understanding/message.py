@@ -2678,6 +2678,9 @@ class _Edits:
     words_asked: bool = False
     remaining: int = 0
     answers: list[str] = field(default_factory=list)
+    # The scenes and topic the last answered question named ("DON'T change the APR line. what
+    # colour is the phone number?" then "make it white": that text, not the palette)
+    answered: tuple[list[str], str | None] | None = None
     approved: bool = False  # "the cta is perfect": nothing to change, and said so
     last_ops: list[Any] = field(default_factory=list)  # the last request's, for a complaint after it
     removed: set[str] = field(default_factory=set)  # scenes this message removed
@@ -2991,6 +2994,7 @@ class _Edits:
         self.answers.append(found.text)
         self.understood_any = True
         if found.scene_ids:
+            self.answered = (list(found.scene_ids), found.topic)
             # ("what colour is the cta text? also make it white": "it" is what was asked about)
             self.ctx.targets = list(found.scene_ids)
             self.ctx.asked = True
@@ -3401,6 +3405,8 @@ class _Edits:
             )
         turn.scene_ids = self.ctx.targets if self.operations else None
         turn.topic = self.ctx.topic if self.operations else None
+        if not self.operations and self.answered is not None:
+            turn.scene_ids, turn.topic = self.answered
         if self.answers:
             turn.answer = "\n".join(self.answers)
         return turn
