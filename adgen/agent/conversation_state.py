@@ -41,14 +41,16 @@ class PendingQuestion:
     # second of them, whatever its number.
     offered: list[int] = field(default_factory=list)
 
-    def choose(self, answer: str) -> PendingOption | None:
-        """The option a short answer picks ("the text", "palette", "2"), or None."""
+    def choose(self, answer: str, typed: str | None = None) -> PendingOption | None:
+        """The option a short answer picks ("the text", "palette", "2"), or None. ``typed``: the
+        message as typed, when ``answer`` is a rewriting of it (a long request rewritten short,
+        "… the same colour as the cta text" as "… #F2A541", is still no answer)."""
         words = " ".join(answer.lower().replace("’", "'").split()).strip(" .!?,")
         words = words.removeprefix("the ").removeprefix("i meant ").removeprefix("i mean ")
         for option in self.options:
             if any(words == w or words == f"the {w}" for w in option.words):
                 return option
-        if len(words.split()) > _ANSWER_WORDS:
+        if len(words.split()) > _ANSWER_WORDS or len((typed or "").split()) > _ANSWER_WORDS:
             # ("make the hook text the same colour as the cta text" after "the text or the product?":
             # a request of its own, whose "text" once picked the option and made every text bigger)
             return None

@@ -82,7 +82,6 @@ NAMED_SHADES: dict[str, str] = {
     "banana yellow": "#FFE135",
     "grass green": "#3F9B0B",
     "pea green": "#8EAB12",
-    "olive green": "#708238",
     "sea green": "#2E8B57",
     "sage green": "#9CAF88",
     "emerald green": "#50C878",

@@ -1491,7 +1491,10 @@ def _answer_to_pending(m: Message) -> ParsedTurn | None:
             )
             return asked
         return turn
-    option = pending.choose(unmask(m.plain, m.quotes))
+    # (a colour said the long way, "the same colour as the cta text", rewritten as its code: the
+    # message's length as typed decides whether it is an answer)
+    rewritten = "#" in m.plain and "#" not in m.raw
+    option = pending.choose(unmask(m.plain, m.quotes), typed=m.raw if rewritten else None)
     scoped = answer_for_scenes(unmask(m.plain, m.quotes), pending, m.project, option)
     if scoped is not None:  # "the hook text" after "the text or the product?": the hook's only
         return ParsedTurn(operations=[ops.parse_operation(op) for op in scoped[0]], scene_ids=scoped[1])
