@@ -1,4 +1,4 @@
-"""Round thirty-five f: ten new languages, one :class:`_Words` each, rows written by one builder per
+"""Round thirty-five f: ten new languages, one :class:`Words` each, rows written by one builder per
 word order (:mod:`adgen.agent.understanding.isles_horn_creole`).
 
 1. Maltese, Luxembourgish, Irish, West Frisian, Esperanto, Haitian Creole and Scottish Gaelic: verb

@@ -25,7 +25,7 @@ from adgen.agent.understanding.colour_codes import codes_as_hex
 from adgen.agent.understanding.content_kinds import names_a_kind, scenes_showing
 from adgen.agent.understanding.normaliser import is_english, normalise
 from adgen.agent.understanding.scenes import find_scene_refs
-from adgen.agent.understanding.values import find_colors
+from adgen.agent.understanding.values import NUMBER_WORDS, ORDINALS, find_colors
 from adgen.project import AdProject
 
 _PART_NOUN = r"(?:text|txt|words|line|caption|copy|headline|title|card|slide|button|tagline|subtitle)"
@@ -121,11 +121,9 @@ __all__ = ["about_it", "only_a_part", "question", "reframed"]
 # told is asked about; and a next message that would change every scene or the whole ad's length
 # after a part was named is asked about instead of done.
 
-_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
-_ORDINALS = {
-    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
-    "fifth": 5, "5th": 5, "sixth": 6, "6th": 6,
-}  # fmt: skip
+# (the shared number words and ordinals, as far as a scene's number goes here)
+_NUMBERS = {word: n for word, n in NUMBER_WORDS.items() if 1 <= n <= 8}
+_ORDINALS = {word: n for word, n in ORDINALS.items() if n <= 6}
 # A word for one scene, with the typos chat gives it ("scren", "slde", "crad").
 _SCENE_WORD = (
     r"(?:scenes?|scnes?|senes?|slides?|sldes?|sildes?|slids?|screens?|scrns?|screns?|sceens?|screns?|cards?|"

@@ -3,10 +3,10 @@ Esperanto, Pashto, Haitian Creole, Scottish Gaelic and Tigrinya, and the English
 
 Part of :mod:`adgen.agent.understanding` (used by :mod:`foreign`, after the other tables, which win
 a tie: each language here has markers of its own). Unlike the older modules, whose tables repeat
-one row shape per language, each language here is a :class:`_Words` (its words for the everyday
-edits) and one builder per word order writes its rows: :func:`_verb_first` (Maltese,
+one row shape per language, each language here is a :class:`Words` (its words for the everyday
+edits) and one builder per word order writes its rows: :func:`verb_first` (Maltese,
 Luxembourgish, Irish, Frisian, Esperanto, Haitian, Gaelic: "agħmel it-test akbar", make the text
-bigger) and :func:`_verb_last` (Kurdish, Pashto, Tigrinya: "nivîsê mezin bike", the text big make),
+bigger) and :func:`verb_last` (Kurdish, Pashto, Tigrinya: "nivîsê mezin bike", the text big make),
 whose verbs are written ⟪make⟫ and put first by :mod:`baltic_caucasus_indic_african`'s rows.
 
 Each table reads: the music louder, quieter or slower; the text bigger, smaller, a colour, at the
@@ -28,11 +28,11 @@ from adgen.agent.understanding.baltic_caucasus_indic_african import _QUOTE, _tab
 from adgen.agent.understanding.languages import Language
 
 # The parts of an ad a request in another language names in English ("nivîsa hook'ê").
-_PART = r"(?:hook|cta|intro|outro|showcase|testimonial|ending|opening)"
+PART = r"(?:hook|cta|intro|outro|showcase|testimonial|ending|opening)"
 
 
 @dataclass(frozen=True)
-class _Words:
+class Words:
     """One language's words for the everyday edits, each a regular expression ("" = none)."""
 
     please: str
@@ -63,7 +63,7 @@ class _Words:
     suffix: str = ""  # a case ending on an English word ("hook'ê")
 
 
-def _rows(w: _Words, verb: str) -> tuple[tuple[str, str], ...]:
+def _rows(w: Words, verb: str) -> tuple[tuple[str, str], ...]:
     """The rows of ``w``; ``verb`` writes an English verb ("{}" or "⟪{}⟫", for a verb-last language)."""
     rows: list[tuple[str, str]] = [
         (w.please, ""),
@@ -71,7 +71,7 @@ def _rows(w: _Words, verb: str) -> tuple[tuple[str, str], ...]:
         (w.undo, "undo"),
     ]
     if w.suffix:
-        rows.append((rf"({_PART}|card)'(?:{w.suffix})", r"\1"))
+        rows.append((rf"({PART}|card)'(?:{w.suffix})", r"\1"))
     rows += [
         (
             rf"(?:{w.text})\s+(?:{w.of})\s*(?:{w.phone})|(?:{w.phone})\s+(?:{w.of})?\s*(?:{w.text})",
@@ -79,8 +79,8 @@ def _rows(w: _Words, verb: str) -> tuple[tuple[str, str], ...]:
         ),
         (w.phone, "the phone number"),
         (rf"([\w]+)-(?:{w.card})", r"\1 card"),
-        (rf"(?:{w.text})\s+(?:(?:{w.of})\s*)?(?:the\s+)?({_PART}|[\w]+\s+card)", r"the text of the \1"),
-        (rf"(?:the\s+)?({_PART}|[\w]+\s+card)\s+(?:(?:{w.of})\s*)?(?:{w.text})", r"the \1 text"),
+        (rf"(?:{w.text})\s+(?:(?:{w.of})\s*)?(?:the\s+)?({PART}|[\w]+\s+card)", r"the text of the \1"),
+        (rf"(?:the\s+)?({PART}|[\w]+\s+card)\s+(?:(?:{w.of})\s*)?(?:{w.text})", r"the \1 text"),
         (rf"(?<!the\s)(?:{w.text})", "the text"),
         (w.music, "the music"),
         (w.ad, "the ad"),
@@ -110,13 +110,13 @@ def _rows(w: _Words, verb: str) -> tuple[tuple[str, str], ...]:
     return tuple((pattern, english) for pattern, english in rows if pattern)
 
 
-def _verb_first(w: _Words) -> tuple[tuple[str, str], ...]:
+def verb_first(w: Words) -> tuple[tuple[str, str], ...]:
     """The rows of a language that puts its verb first, as English does."""
     it = (r"make\s+(white|black|yellow|red|blue|green)", r"make it \1")  # "agħmlu abjad": make it white
     return _table((*_rows(w, "{}"), it))
 
 
-def _verb_last(w: _Words) -> tuple[tuple[str, str], ...]:
+def verb_last(w: Words) -> tuple[tuple[str, str], ...]:
     """The rows of a language that puts its verb last: each verb written ⟪make⟫, then put first."""
     return _table(_rows(w, "⟪{}⟫"), verb_last=True)
 
@@ -124,7 +124,7 @@ def _verb_last(w: _Words) -> tuple[tuple[str, str], ...]:
 # --- Maltese (verb first; the article on the noun: "it-test", "tal-", "tan-") ------------------------
 
 _MT_ART = r"(?:(?:i[ltdnrsxżċz]|l)-)?"
-_MALTESE = _Words(
+_MALTESE = Words(
     please=r"jekk\s+jogħġbok|jekk\s+joghgbok|jekk\s+jogħġobkom|jekk\s+joghgobkom",
     thanks=r"grazzi(?:\s+ħafna)?",
     undo=r"erġa'?\s+lura|ergha'?\s+lura|ħassar\s+l-aħħar\s+bidla",
@@ -172,7 +172,7 @@ MALTESE = Language(
         r"mużika|sekondi",
     ),
     rows=(
-        *_verb_first(_MALTESE),
+        *verb_first(_MALTESE),
         # the article on any other noun: "il-kulur tal-logo" is "the kulur of the logo" (an unread
         # word, asked about), never the English "tal"/"tan" read as a colour
         (r"ta[ltdnrsxżċz]-(\w+)", r"of the \1"),
@@ -183,7 +183,7 @@ MALTESE = Language(
 
 # --- Kurdish, Kurmanji (verb last: "nivîsê mezintir bike") -------------------------------------------
 
-_KURDISH = _Words(
+_KURDISH = Words(
     please=r"ji\s+kerema\s+xwe|ji\s+kerema\s+te|kerem\s+ke",
     thanks=r"(?:gelek\s+)?(?:spas|sipas)(?:\s+dikim)?",
     undo=r"vegerîne|paşve\s+vegerîne|betal\s+bike",
@@ -229,13 +229,13 @@ KURDISH = Language(
         r"spas|sipas|ji\s+kerema\s+xwe",
         r"\w+'(?:ê|yê|ya)",
     ),
-    rows=_verb_last(_KURDISH),
+    rows=verb_last(_KURDISH),
     leftovers=(r"ji", r"wê", r"wî", r"vê", r"vî", r"niha"),
 )
 
 # --- Luxembourgish (verb first: "maach d'Musek méi lues") --------------------------------------------
 
-_LUXEMBOURGISH = _Words(
+_LUXEMBOURGISH = Words(
     please=r"wann\s+(?:ech|et)\s+gelift|wannechgelift|w\.e\.g\.",
     thanks=r"(?:villmools\s+)?merci(?:\s+villmools)?",
     undo=r"maach\s+et\s+réckgängeg|réckgängeg\s+maachen|zeréck",
@@ -280,13 +280,13 @@ LUXEMBOURGISH = Language(
         r"maach|maacht|änner|wäiss|schwaarz|giel|rout|gréng|uewen|ënnen",
         r"villmools|bëssen|bësse",
     ),
-    rows=_verb_first(_LUXEMBOURGISH),
+    rows=verb_first(_LUXEMBOURGISH),
     leftovers=(r"den", r"d'", r"de", r"déi", r"dat", r"et", r"e", r"w\.e\.g"),
 )
 
 # --- Irish (verb first, the article "an", after a consonant change: "le do thoil") ------------------
 
-_IRISH = _Words(
+_IRISH = Words(
     please=r"le\s+do\s+thoil|le\s+bhur\s+dtoil",
     thanks=r"go\s+raibh\s+(?:maith|míle\s+maith)\s+agat|go\s+raibh\s+maith\s+agaibh",
     undo=r"cealaigh(?:\s+é)?|cuir\s+ar\s+ais\s+(?:é|mar\s+a\s+bhí)",
@@ -331,13 +331,13 @@ IRISH = Language(
         r"an\s+(?:téacs|ceol|cheol|fógra|fhógra)|téacs|ceol|cheol|fógra",
         r"beagán|soicind\w*",
     ),
-    rows=_verb_first(_IRISH),
+    rows=verb_first(_IRISH),
     leftovers=(r"an", r"é", r"í", r"sé", r"sí", r"anois", r"é\s+sin"),
 )
 
 # --- West Frisian (verb first: "meitsje de muzyk lûder") --------------------------------------------
 
-_FRISIAN = _Words(
+_FRISIAN = Words(
     please=r"asjebleaft|asjeblieft|as\s+it\s+jo\s+belieft|graach",
     thanks=r"(?:tige\s+)?(?:tank|tankjewol|tige\s+tank)",
     undo=r"draai\s+(?:it\s+)?werom|meitsje\s+(?:it\s+)?ûngedien",
@@ -381,14 +381,14 @@ FRISIAN = Language(
         r"boppe(?:-?oan)?|ûnder(?:-?oan)?",
         r"wyt|grien|sekonden",
     ),
-    rows=_verb_first(_FRISIAN),
+    rows=verb_first(_FRISIAN),
     leftovers=(r"de", r"it", r"dat", r"no", r"even"),
 )
 
 # --- Esperanto (verb first: "faru la muzikon pli laŭta") --------------------------------------------
 
 _EO = r"(?:a|o|e)(?:j)?(?:n)?"
-_ESPERANTO = _Words(
+_ESPERANTO = Words(
     please=r"mi\s+petas|bonvolu|bonvole",
     thanks=r"(?:koran\s+)?dankon(?:\s+multe)?",
     undo=r"malfaru(?:\s+ĝin)?|nuligu(?:\s+ĝin)?",
@@ -434,13 +434,13 @@ ESPERANTO = Language(
         r"la\s+\w+oj?n?",
         r"faru|ŝanĝu|metu|movu",
     ),
-    rows=_verb_first(_ESPERANTO),
+    rows=verb_first(_ESPERANTO),
     leftovers=(r"la", r"ĝin", r"ĝi", r"nun"),
 )
 
 # --- Pashto (verb last: "متن لږ لوی کړه") ------------------------------------------------------------
 
-_PASHTO = _Words(
+_PASHTO = Words(
     please=r"مهرباني\s+وکړه|مهرباني\s+وکړئ|لطفاً|لطفا",
     thanks=r"(?:ډېره\s+|ډیره\s+)?مننه",
     undo=r"بېرته\s+یې\s+کړه|بیرته\s+یې\s+کړه|لغوه\s+یې\s+کړه",
@@ -481,14 +481,14 @@ PASHTO = Language(
         r"لږ|مننه|مهرباني",
         r"متن|موسیقي|اعلان",
     ),
-    rows=_verb_last(_PASHTO),
+    rows=verb_last(_PASHTO),
     leftovers=(r"یې", r"دا", r"اوس"),
     own_script=True,
 )
 
 # --- Haitian Creole (verb first; the article after the noun: "tèks hook la") -------------------------
 
-_HAITIAN = _Words(
+_HAITIAN = Words(
     please=r"souple|silvouplè|silvouple|tanpri",
     thanks=r"(?:anpil\s+)?mèsi(?:\s+anpil)?|mesi",
     undo=r"anile(?:\s+(?:li|sa))?|defèt(?:\s+(?:li|sa))?|remèt\s+li\s+jan\s+li\s+te\s+ye",
@@ -534,13 +534,13 @@ HAITIAN = Language(
         r"pi\s+(?:fò|ba|gwo|piti|dousman)",
         r"mizik|tèks|jòn|wouj|blan|nwa|segonn",
     ),
-    rows=_verb_first(_HAITIAN),
+    rows=verb_first(_HAITIAN),
     leftovers=(r"la", r"li", r"sa", r"kounye\s+a"),
 )
 
 # --- Scottish Gaelic (verb first; lenition after the article: "an sanas", "a' cheòl") ---------------
 
-_GAELIC = _Words(
+_GAELIC = Words(
     please=r"mas\s+e\s+do\s+thoil\s+e|mas\s+e\s+ur\s+toil\s+e|ma\s+'?s\s+e\s+do\s+thoil\s+e",
     thanks=r"tapadh\s+leat|tapadh\s+leibh|mòran\s+taing|taing",
     undo=r"neo-dhèan|cuir\s+air\s+ais\s+e",
@@ -584,13 +584,13 @@ GAELIC = Language(
         r"nas\s+\w+",
         r"sanas|diogan|diog|dh'fhaid|teacsa",
     ),
-    rows=_verb_first(_GAELIC),
+    rows=verb_first(_GAELIC),
     leftovers=(r"an", r"am", r"a'", r"e", r"i", r"a-nis"),
 )
 
 # --- Tigrinya (Ethiopic script, verb last: "ጽሑፍ ብጫ ግበሮ", the text yellow make) ----------------
 
-_TIGRINYA = _Words(
+_TIGRINYA = Words(
     please=r"በጃኻ|በጃኺ|በጃኹም|በጃኹ",
     thanks=r"(?:ብዙሕ\s+)?የቐንየለይ|የቐንየልና",
     undo=r"ሰርዞ|ሰርዞዮ|ናብ\s+ዝነበሮ\s+መልሶ",
@@ -633,7 +633,7 @@ TIGRINYA = Language(
         r"ቁሩብ|ዓቢ|ንእሽቶ|ካልኢት",
         r"በጃኻ|በጃኺ|የቐንየለይ",
     ),
-    rows=_verb_last(_TIGRINYA),
+    rows=verb_last(_TIGRINYA),
     leftovers=(
         r"ነዚ",
         r"እዚ",
@@ -654,4 +654,4 @@ ISLES_HORN_CREOLE: tuple[Language, ...] = (
     TIGRINYA,
 )
 
-__all__ = ["ISLES_HORN_CREOLE"]
+__all__ = ["ISLES_HORN_CREOLE", "PART", "Words", "verb_first", "verb_last"]

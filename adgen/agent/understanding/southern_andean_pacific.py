@@ -2,9 +2,9 @@
 Cebuano, Malagasy and Oromo, and the English reading of each.
 
 Part of :mod:`adgen.agent.understanding` (used by :mod:`foreign`, after the other tables, which win
-a tie). Built as :mod:`isles_horn_creole`: each language is a ``_Words`` (its words for the
-everyday edits) and one builder per word order writes its rows, ``_verb_first`` (Shona, Tswana,
-Wolof, Guarani, Tongan, Cebuano, Malagasy) or ``_verb_last`` (Quechua, Turkmen, Sindhi, Oromo,
+a tie). Built as :mod:`isles_horn_creole`: each language is a ``Words`` (its words for the
+everyday edits) and one builder per word order writes its rows, ``verb_first`` (Shona, Tswana,
+Wolof, Guarani, Tongan, Cebuano, Malagasy) or ``verb_last`` (Quechua, Turkmen, Sindhi, Oromo,
 whose verbs are written ⟪make⟫ and put first).
 
 Each table reads: the music louder or quieter ("a bit"); the text bigger, smaller, a colour, at the
@@ -25,10 +25,9 @@ needs two markers, so an English message with one such word stays English.
 from __future__ import annotations
 
 from adgen.agent.understanding.baltic_caucasus_indic_african import _QUOTE, _VERB_FIRST
-from adgen.agent.understanding.isles_horn_creole import _verb_first, _verb_last, _Words
+from adgen.agent.understanding.isles_horn_creole import PART, Words, verb_first, verb_last
 from adgen.agent.understanding.languages import Language
 
-_PART = r"(?:hook|cta|intro|outro|showcase|testimonial|ending|opening)"
 _COLOURS = r"(?:white|black|yellow|red|blue|green)"
 
 
@@ -45,7 +44,7 @@ def _one_verb(reduce: str, increase: str) -> tuple[tuple[str, str], ...]:
 # A verb-first language's ⟪reduce⟫/⟪increase⟫ (first in its clause) put after the object, then
 # read by the verb-last rows: "⟪reduce⟫ the music a bit" -> "the music a bit ⟪reduce⟫".
 _VERB_TO_END: tuple[tuple[str, str], ...] = (
-    (rf"⟪(reduce|increase)⟫\s+the\s+text\s+of\s+the\s+({_PART}|[\w]+\s+card)", r"⟪\1⟫ the \2 text"),
+    (rf"⟪(reduce|increase)⟫\s+the\s+text\s+of\s+the\s+({PART}|[\w]+\s+card)", r"⟪\1⟫ the \2 text"),
     (r"⟪(reduce|increase)⟫\s+(the\s+[^,.;!?⟪⟫]+?)\s*(?=$|[,.;!?])", r"\2 ⟪\1⟫"),
     *_VERB_FIRST,
 )
@@ -67,7 +66,7 @@ _OBJECT_FIRST: tuple[tuple[str, str], ...] = (
 
 # --- Shona (verb first: "ita kuti mimhanzi ive pasi zvishoma", make the music low a bit) ---------
 
-_SHONA = _Words(
+_SHONA = Words(
     please=r"ndapota|ndokumbira|ndinokumbira",
     thanks=r"(?:maita\s+basa|ndatenda|ndinotenda|mazvita)(?:\s+zvikuru)?",
     undo=r"dzosera(?:\s+shure)?|dzima\s+shanduko",
@@ -113,7 +112,7 @@ SHONA = Language(
     ),
     rows=(
         _number_after(_SHONA.seconds),
-        *_verb_first(_SHONA),
+        *verb_first(_SHONA),
         # "mimhanzi ive pasi zvishoma": the music be low a bit -> make the music quieter a bit
         (r"^(?:\W*)(the\s+(?:music|text|[a-z ]+\s+text)\s+(?:quieter|louder|bigger|smaller))", r"make \1"),
     ),
@@ -122,7 +121,7 @@ SHONA = Language(
 
 # --- Tswana (verb first: "mafoko a hook a nne serolwana", the hook's words be yellow) ------------
 
-_TSWANA = _Words(
+_TSWANA = Words(
     please=r"tsweetswee|tswee\s+tswee|ka\s+kopo",
     thanks=r"(?:ke\s+a\s+leboga|re\s+a\s+leboga|rea\s+leboga|ke\s+leboga)(?:\s+thata)?",
     undo=r"busetsa(?:\s+morago)?|phimola\s+phetogo",
@@ -168,7 +167,7 @@ TSWANA = Language(
         r"gonnye|bonnye|potlana|golwane|godimo|tlase",
     ),
     rows=(
-        *_verb_first(_TSWANA),
+        *verb_first(_TSWANA),
         # "mafoko a hook a nne serolwana": the hook's words be yellow -> make the hook's text yellow
         (r"(the\s+[^,.;!?⟪⟫]+?)\s+make(?:\s+it)?", r"make \1"),
     ),
@@ -177,7 +176,7 @@ TSWANA = Language(
 
 # --- Wolof (verb first: "waaññil musik bi tuuti", reduce the music a bit) -------------------------
 
-_WOLOF = _Words(
+_WOLOF = Words(
     please=r"su\s+la\s+neexee|baal\s+ma|bu\s+la\s+neexee",
     thanks=r"jërëjëf|jerejef|jërë\s+jëf",
     undo=r"dellu\s+ginnaaw|far\s+ko",
@@ -222,7 +221,7 @@ WOLOF = Language(
     ),
     rows=(
         *_one_verb(r"waa[ñn]+il?(?:leen)?|wàññi(?:l)?", r"yokkal|yokk(?:leen)?"),
-        *_verb_first(_WOLOF),
+        *verb_first(_WOLOF),
         *_VERB_TO_END,
     ),
     leftovers=(r"bi", r"mi", r"ko", r"leegi"),
@@ -231,7 +230,7 @@ WOLOF = Language(
 # --- Quechua (verb last: "hook qillqata q'illu ruway", make the hook's writing yellow) -------------
 
 _Q_CASE = r"(?:ta|nta|n|man|pi)?"
-_QUECHUA = _Words(
+_QUECHUA = Words(
     please=r"ama\s+hina\s+kaspa|allichu|ama\s+hina\s+kaspayki",
     thanks=r"(?:anchata\s+)?(?:sulpayki|yusulpayki|añay|pachi)",
     undo=r"kutichiy|qhipaman\s+kutichiy",
@@ -281,16 +280,16 @@ QUECHUA = Language(
     rows=(
         # "ama APR qillqata llamiychu": don't touch the APR text (nothing to do)
         (r"ama\s+([^,.;!?]+?)\s+llamiychu", r"and leave \1 as it is"),
-        (rf"({_PART})(?:pa|p)(?!\w)", r"\1"),
+        (rf"({PART})(?:pa|p)(?!\w)", r"\1"),
         (r"kunan", ""),  # now
-        *_verb_last(_QUECHUA),
+        *verb_last(_QUECHUA),
     ),
     leftovers=(r"kunan", r"chay", r"kay"),
 )
 
 # --- Guarani (verb first: "emoĩ hook ñe'ẽ hovy", make the hook text blue) -------------------------
 
-_GUARANI = _Words(
+_GUARANI = Words(
     please=r"ikatúpa|ikatúrõ|ajerure|nde\s+py'aporãrõ|mba'éichapa",
     thanks=r"aguyje(?:vete)?|aguije(?:vete)?",
     undo=r"emboguevi|emoĩjey\s+yma\s+guáicha",
@@ -334,13 +333,13 @@ GUARANI = Language(
         r"hovy|pytã|sa'yju|morotĩ|hovyũ",
         r"tuichave|michĩve|hyapuve|kirirĩve",
     ),
-    rows=_verb_first(_GUARANI),
+    rows=verb_first(_GUARANI),
     leftovers=(r"ko", r"ko'ág̃a", r"umi"),
 )
 
 # --- Tongan (verb first: "fakasi'isi'i 'a e fasi", reduce the music) -------------------------------
 
-_TONGAN = _Words(
+_TONGAN = Words(
     please=r"kataki(?:\s+'o)?|kātaki(?:\s+'o)?",
     thanks=r"(?:mālō|malo)(?:\s+'aupito|\s+aupito)?",
     undo=r"fakafoki(?:\s+ia)?",
@@ -388,7 +387,7 @@ TONGAN = Language(
     ),
     rows=(
         *_one_verb(r"fakasi'isi'i|fakasiisii|fakasi'i|fakamolū|fakalongo", r"fakalahi|fakaongo\s+lahi"),
-        *_verb_first(_TONGAN),
+        *verb_first(_TONGAN),
         *_VERB_TO_END,
     ),
     leftovers=(r"'a\s+e", r"'a", r"e", r"ia", r"he", r"ni"),
@@ -397,7 +396,7 @@ TONGAN = Language(
 # --- Turkmen (verb last: "telefon belgisiniň ýazgysyny sary ediň") --------------------------------
 
 _TK = r"(?:y|i|ny|ni|syny|sini|sy|si|yň|iň|synyň|siniň|ň)?"
-_TURKMEN = _Words(
+_TURKMEN = Words(
     please=r"haýyş\s+edýärin|haýyş|mümkin\s+bolsa",
     thanks=r"sag\s+boluň|sag\s+bol|köp\s+sag\s+boluň|minnetdar",
     undo=r"yzyna\s+gaýtar(?:yň)?|ýatyr(?:yň)?",
@@ -442,13 +441,13 @@ TURKMEN = Language(
         r"sag\s+boluň|haýyş",
         r"ulurak|kiçiräk|pesräk|gatyrak",
     ),
-    rows=_verb_last(_TURKMEN),
+    rows=verb_last(_TURKMEN),
     leftovers=(r"şu", r"häzir", r"bu"),
 )
 
 # --- Sindhi (Arabic script, verb last: "موسيقي جو آواز ٿورو گهٽ ڪريو") ------------------------------
 
-_SINDHI = _Words(
+_SINDHI = Words(
     please=r"مهرباني\s+ڪري|مهرباني\s+ڪريو",
     thanks=r"(?:توهان\s+جو\s+)?(?:شڪريو|مهرباني)",
     undo=r"واپس\s+ڪريو|رد\s+ڪريو",
@@ -493,7 +492,7 @@ SINDHI = Language(
     ),
     rows=(
         *_one_verb(r"گهٽ\s+(?:ڪريو|ڪر)|گهٽايو", r"(?:وڌيڪ|مٿي)\s+(?:ڪريو|ڪر)|وڌايو"),
-        *_verb_last(_SINDHI),
+        *verb_last(_SINDHI),
     ),
     leftovers=(r"هن", r"کي", r"هاڻي"),
     own_script=True,
@@ -501,7 +500,7 @@ SINDHI = Language(
 
 # --- Cebuano (verb first: "ilisi ang hook ngadto sa 'Presko …'") ----------------------------------
 
-_CEBUANO = _Words(
+_CEBUANO = Words(
     please=r"palihug|palihog|palihug\s+lang",
     thanks=r"salamat(?:\s+kaayo)?|daghang\s+salamat",
     undo=r"ibalik(?:\s+(?:kini|kana))?|i-undo",
@@ -548,7 +547,7 @@ CEBUANO = Language(
     ),
     rows=(
         *_one_verb(r"pahinaya|hinayi|pagamaya|gamaya|gamyi", r"pakusga|kusgi|lakasi|padakoa|dakoa|dakui"),
-        *_verb_first(_CEBUANO),
+        *verb_first(_CEBUANO),
         *_VERB_TO_END,
         *_OBJECT_FIRST,
     ),
@@ -557,7 +556,7 @@ CEBUANO = Language(
 
 # --- Malagasy (verb first, the adjective before the object: "ataovy mavo ny soratra") --------------
 
-_MALAGASY = _Words(
+_MALAGASY = Words(
     please=r"azafady|mba",
     thanks=r"misaotra(?:\s+betsaka|\s+indrindra)?",
     undo=r"avereno(?:\s+amin'ny\s+teo\s+aloha)?|foano",
@@ -604,7 +603,7 @@ MALAGASY = Language(
         r"kokoa|kely|somary",
     ),
     rows=(
-        *_verb_first(_MALAGASY),
+        *verb_first(_MALAGASY),
         *_OBJECT_FIRST,
     ),
     leftovers=(r"ny", r"izy", r"ity", r"io", r"ankehitriny"),
@@ -612,7 +611,7 @@ MALAGASY = Language(
 
 # --- Oromo (verb last: "barreeffama order card gara diimaatti jijjiiri") ---------------------------
 
-_OROMO = _Words(
+_OROMO = Words(
     please=r"maaloo|maalo|maaloo\s+keessan",
     thanks=r"galatoomi|galatoomaa|galata\s+guddaa|galatoomaa\s+guddaa",
     undo=r"deebisi|haqi",
@@ -659,7 +658,7 @@ OROMO = Language(
     rows=(
         _number_after(_OROMO.seconds),
         *_one_verb(r"xiqqeessi|gadi\s+buusi", r"guddisi|ol\s+kaasi"),
-        *_verb_last(_OROMO),
+        *verb_last(_OROMO),
     ),
     leftovers=(r"kana", r"amma", r"isa"),
 )
