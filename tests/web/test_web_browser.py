@@ -258,6 +258,10 @@ def test_wrong_file_gets_advice_not_a_traceback(web_app, browser, artifacts_dir,
         assert "not an image" in text or "isn't an image" in text or "is not a picture" in text, text
         assert "Traceback" not in text and "Error:" not in text
         assert page.locator("table:has(th:text-is('On-screen text'))").count() == 0  # nothing planned
+        # The footer under the composer is ours: Chainlit's default says "LLMs can make mistakes",
+        # which the offline parser is not.
+        footer = page.locator(".watermark").inner_text()
+        assert "can be undone" in footer and "LLMs" not in footer, footer
         page.screenshot(path=str(artifacts_dir / "advice.png"))
     except Exception:
         page.screenshot(path=str(artifacts_dir / "failure.png"))
