@@ -29,7 +29,7 @@ def ad_length_said(masked: str) -> str:
 # a text named by what it shows, with the word for a text after it (round thirty, e; read as typed,
 # which scene was asked, or every scene's text was proposed). content_scene finds the one scene.
 _NAMED_TEXT_RE = re.compile(
-    r"\b(?:the|our|that)\s+(?P<what>[\w%€£$.-]+(?:\s+[\w%€£$.-]+)?)\s+(?:text|line|words|caption|copy)\b"
+    r"\b(?:the|our|that)\s+(?P<what>[\w%€£$.-]+(?:\s+[\w%€£$.-]+)?)\s+(?:text|txt|line|words|caption|copy)\b"
     r"(?P<its>\s+(?:up\s+)?to\s+the\s+(?:top|bottom|middle|centre|center)\s+of\s+its\s+(?:scene|card|screen|slide))?",
     re.I,
 )

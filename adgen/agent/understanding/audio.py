@@ -45,6 +45,12 @@ _DROWNED_BY = (
     r"words|dialogue|anything\s+else|people|each\s+other)\b"
 )
 _DROWNED = rf"(?!{_DROWNED_BY})"
+NOT_SO_LOUD = (
+    r"(?:doesn'?t|does\s+not|don'?t|do\s+not|needn'?t|need\s+not|shouldn'?t|should\s+not|no\s+need\s+(?:for\s+it\s+)?to)"
+    r"\s+(?!(?:\w+\s+){0,2}?(?:think|find|feel|mind|care|hear|know|notice)\b)(?:[\w']+\s+){0,5}?(?:quite\s+)?(?:so|that|this)\s+loud"
+    r"|(?:music|volume|sound|audio|track|song)\s+(?:(?:just\s+)?a\s+)?(?:(?:little|tiny|wee)\s+)?(?:bit|touch|tad|notch|smidge)\s+"
+    r"less\b(?!\s+(?!please\b|pls\b|thanks\b|and\b|then\b)[a-z])"
+)
 _VOL_UP_RE = re.compile(
     r"\b(?:louder|crank(?:\s+up)?\s+(?:the\s+)?(?:music|volume|sound|audio|it)|crank\s+it(?:\s+up)?|"
     r"turn\s+(?:\w+\s+){0,2}?up|(?:nudge|bump|push|bring|pump|dial|kick)\s+(?:the\s+)?(?:music|volume|sound|audio|track|song)\s+up|turn\s+up|(?:raise|increase|boost|bump\s+up|crank\s+up|pump\s+up|up|"
@@ -60,6 +66,9 @@ _VOL_DOWN_RE = re.compile(
     # ("cut the music to 10 seconds" is a length, read by :mod:`timing`)
     r"(?:the\s+)?(?:music\s+)?(?:volume|music|sound|audio)(?!\s+(?:down\s+)?to\s+\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)|less\s+(?:loud|volume)|too\s+loud|volume\s+down|"
     r"lower\s+volume|tone\s+(?:\w+\s+){0,2}?down|not\s+so\s+loud|more\s+quiet|less\s+noisy|"
+    # ("don't have it so loud", "doesn't need to be quite that loud", "music little bit less": round
+    # thirty-seven a, dev23; never "I don't think it's that loud")
+    rf"{NOT_SO_LOUD}|"
     # ("the musics is too much strong", "the beat is way too strong": learners' "strong", loud; round 28 c)
     r"(?:music|musics|sound|track|beat|song)\s+(?:\w+\s+){0,3}?too\s+strong|"
     r"(?:is|'s|are|sounds?)\s+(?:\w+\s+){0,2}?(?:loud|noisy|blaring|blasting|booming|overpowering|deafening|ear-?splitting)"

@@ -51,6 +51,10 @@ _OPENER_RE = re.compile(
     # of its own before the request
     r"|(?:(?:great|perfect|lovely|nice|brilliant|awesome|wonderful|super|ok(?:ay)?)[\s,]+)?"
     r"(?:thank\s+(?:you|u)|thanks|thx|ty|cheers)(?:\s+(?:so\s+much|very\s+much|a\s+lot))?\s*[!.]+"
+    # "Lovely. Would you mind nudging its text up?", "great, could you …": praise for the last change,
+    # a sentence of its own before a polite request (round thirty-seven a, dev23)
+    r"|(?:great|perfect|lovely|nice|brilliant|awesome|wonderful|super|cool|excellent|fab|fantastic|marvellous)"
+    r"\s*[!.,]+(?=\s*(?:(?:would|could|can|will)\s+(?:you|u|we)|would\s+it\s+be|please|pls|kindly)\b)"
     # "P.S. …", "PS: …"
     r"|p\.?\s?s\b\.?\s*[,:;!.—–-]*"
     # "I'm sorry to trouble you, but could you …", "sorry to bother you again -": an apology for asking

@@ -381,6 +381,7 @@ from adgen.agent.understanding.timed_scenes import at_time
 from adgen.agent.understanding.timing import LENGTH_COMPLAINT_RE
 from adgen.agent.understanding.too_by_content import too_by_content
 from adgen.agent.understanding.topics import TOPIC_WORDS, topic_of, topic_only
+from adgen.agent.understanding.typed_and import and_as_typed
 from adgen.agent.understanding.typing_slips import brother_readings, unslipped
 from adgen.agent.understanding.unnamed_business import unnamed_kind, without_a_name
 from adgen.agent.understanding.unplaced import unplaced_scene, unread_subject
@@ -583,6 +584,7 @@ def _parse_one(
         # "how long's the whole ad?" … "right, make it twelve then": the ad's length
         raw = asked_ad_length(raw, state.last_question, state.topic, list(state.scene_ids or []))
     raw = _in_plain_english(raw)  # "abeg reduce d music small", "make 5 can": plain English
+    raw = and_as_typed(raw)  # "an the date card aswell": "and"
     if project is None and not (state and state.pending):
         # "business: … / length: 15s", "pub de 15 secondes pour le salon Chez Margot": in English
         raw = (

@@ -26,6 +26,7 @@ from adgen.agent.conversation_state import PendingOption, PendingQuestion
 from adgen.agent.understanding.confirm import NO_WORDS, YES_WORDS
 from adgen.agent.understanding.content_kinds import KIND_BY_NAME, showing_a_code
 from adgen.agent.understanding.framing import text_cue_end, unframed
+from adgen.agent.understanding.line_ups import LINE_UP_WRITTEN
 from adgen.agent.understanding.quotes import PLACEHOLDER_RE, Quoted, mask_quotes
 from adgen.agent.understanding.result import ParsedTurn
 from adgen.agent.understanding.scenes import ROLE_LABEL, find_scene_refs
@@ -197,6 +198,12 @@ _ASKED_KIND_NAMES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("race",), "a race distance"),
 )
 _CONTENT_KIND_WORDS += tuple((words, KIND_BY_NAME[name].written) for words, name in _ASKED_KIND_NAMES) + (
+    # a gig's or a festival's line-up: names joined by "+", "&", "w/", "b2b", "feat." ("the lineup
+    # text bigger", "the line up txt in the centre"; round thirty-seven a, dev23's band night)
+    (
+        (r"line[\s-]?ups?", "lineup", "acts", "bands", "artists", "performers", "headliners?"),
+        LINE_UP_WRITTEN,
+    ),
     # a dealer's or an agent's listing: the car or the house, its figures and its price
     (
         ("listing", "specs"),
