@@ -16,6 +16,7 @@ from adgen.agent.understanding import refusals
 from adgen.agent.understanding.clause import Q_TOKEN, ROLE_ALT, ClauseReaderBase, Frame, blank
 from adgen.agent.understanding.intensity import exact_size_factor, size_factor
 from adgen.agent.understanding.label_requests import requests_after_label
+from adgen.agent.understanding.quoted_rewords import how_quote
 from adgen.agent.understanding.quotes import text_value, unmask
 from adgen.agent.understanding.same_shape import same_shape_scenes
 from adgen.agent.understanding.scenes import SceneRef, find_scene_refs, join_words
@@ -370,6 +371,9 @@ def find_text_value(
         # "make it punchier, like 'Get yours'": the quote is the words, the adjective how they read
         after_refs = max([ref.end for ref in refs if ref.end <= like.start()], default=0)
         return (after_refs, like.end()), r._quote(like.group("q"))
+    how = how_quote(clause, refs, floor)
+    if how is not None:  # "hook -> punchier: 'Open late'": the quote is the words, the adjective how
+        return (how[0], len(clause)), r._quote(how[1])
     token = _DETAIL_TOKEN_RE.search(clause, floor) or _BARE_TOKEN_RE.search(clause, floor)
     if token is not None:  # "add our instagram handle @emberandoak at the end": the handle itself
         return (token.start("kw"), token.end("v")), token.group("v")
