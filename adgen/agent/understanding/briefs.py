@@ -303,6 +303,12 @@ _BRAND_RES = (
         rf"\b(?:[Ww]e(?:'re|’re|\s+are)|I(?:'m|’m|\s+am))\s+(?:launching|introducing|releasing|opening|debuting)\s+"
         rf"(?P<n>{_CAP_NAME})(?=\s*[,;:.!?\u2013\u2014]|\s+-\s)"
     ),
+    # "so we're launching Sunbake sunscreen next month": the name launched, then what it is
+    # (round thirty-seven d)
+    re.compile(
+        rf"\b(?:[Ww]e(?:'re|’re|\s+are)|I(?:'m|’m|\s+am))\s+(?:launching|introducing|releasing|debuting)\s+"
+        rf"(?P<n>{_CAP_NAME})\s+(?=[a-z])"
+    ),
     re.compile(rf"\b[Bb]rand\s+(?P<n>{_CAP_NAME})"),
     # "I help out at Paws Haven animal rescue", "I volunteer for Green Hands": where they work
     re.compile(

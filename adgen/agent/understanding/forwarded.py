@@ -41,6 +41,9 @@ _PIECE = (
     # ("the client asks: 'how long is it?'", "client wants to know: '…'": a question relayed)
     r"|asks|asked|is\s+asking|wants\s+to\s+know|wonders)"
     # "per Mo", "as per Sam in #marketing", "per the client on Slack": a chat message relayed
+    # "From my manager: '…'", "from the client Kelpwise — '…'": the label is only whose words
+    # they are (round thirty-seven d)
+    rf"|from\s+{_WHO}(?:\s+{_NAME})?"
     rf"|(?:as\s+)?per\s+(?:{_WHO}(?:\s+{_NAME})?|{_NAME})"
     r"(?:\s+(?:in|on|via|from)\s+(?:#[\w-]+|slack|teams|email|the\s+[\w-]+\s+(?:channel|thread)))?"
 )

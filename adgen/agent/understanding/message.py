@@ -373,6 +373,7 @@ from adgen.agent.understanding.the_others import (
     beside_it,
     same_words_field,
     swap_them,
+    the_other_one,
     the_others,
     without_already,
 )
@@ -770,6 +771,7 @@ def _parse_one(
         masked = without_already(masked)  # "all text red except the cta (it already is)"
         if state is not None:
             masked = the_others(masked, project, state.scene_ids)  # "now every other scene's text red"
+            masked = the_other_one(masked, project, state.scene_ids)  # "the other candle scene too"
             masked = beside_it(masked, project, state.scene_ids)  # "the one before it as well"
             masked = swap_them(masked, project, state.scene_ids)  # "swap those two"
             masked = same_words_field(

@@ -12,7 +12,10 @@ typed (and the reader asks). With no change before, nothing is rewritten.
 from __future__ import annotations
 
 import re
+from typing import Any
 
+from adgen.agent.understanding.product_words import product_nouns
+from adgen.agent.understanding.scenes import role_of_word
 from adgen.agent.understanding.values import NUMBER_WORDS
 from adgen.project import AdProject
 
@@ -71,6 +74,55 @@ def the_others(masked: str, project: AdProject | None, last_ids: list[str]) -> s
     at = first.start() + (end.start() if end else len(out))
     except_ = " and ".join(f"scene {n}" for n in kept)
     return f"{out[:at].rstrip()} except {except_}{out[at:]}"
+
+
+# "the other candle scene too", "and the other showcase as well": one scene, the other of a kind
+# whose one scene the last change went to (round thirty-seven d; dev11's follow-ups).
+_OTHER_ONE_RE = re.compile(
+    r"\bthe\s+other\s+(?P<what>[a-z][\w'-]*(?:\s+[a-z][\w'-]*)??)"
+    r"(?:\s+(?:scene|shot|slide|clip|one|bit|part))?(?=\s*(?:[,.;:!?]|$|too\b|as\s+well\b|also\b|then\b))",
+    re.I,
+)
+
+
+def _mentions(scene: Any, word: str) -> bool:
+    pattern = re.compile(rf"\b{re.escape(word)}(?:e?s)?\b", re.I)
+    return bool(pattern.search(scene.background_prompt) or pattern.search(scene.overlay.text))
+
+
+def the_other_one(masked: str, project: AdProject | None, last_ids: list[str]) -> str:
+    """``masked`` with "the other <kind> (scene)" said as "scene N" when the last change went to
+    one scene and exactly one other scene is of that kind: by role ("the other showcase"), by a
+    word both pictures or texts show, or, for the product's name ("the other candle scene"), the
+    other scene of the changed scene's role. Else as typed (the reader asks)."""
+    m = _OTHER_ONE_RE.search(masked)
+    if project is None or m is None or len(last_ids) != 1:
+        return masked
+    ids = [s.id for s in project.scenes]
+    if last_ids[0] not in ids:
+        return masked
+    changed = project.scenes[ids.index(last_ids[0])]
+    words = m.group("what").split()
+    if words[-1].lower() in {"scene", "scenes", "shot", "slide", "one", "ones", "two", "three"}:
+        words = words[:-1]
+    if len(words) != 1 or len(words[0]) < 3:
+        return masked
+    word = words[0].lower()
+    others = [s for s in project.scenes if s.id != changed.id]
+    role = role_of_word(word)
+    if role is not None:
+        if changed.role != role:
+            return masked
+        picked = [s for s in others if s.role == role]
+    elif any(re.fullmatch(rf"{re.escape(n)}(?:e?s)?", word) for n in product_nouns(project)):
+        picked = [s for s in others if s.role == changed.role]
+    elif _mentions(changed, word):
+        picked = [s for s in others if _mentions(s, word)]
+    else:
+        return masked
+    if len(picked) != 1:
+        return masked
+    return masked[: m.start()] + f"scene {ids.index(picked[0].id) + 1}" + masked[m.end() :]
 
 
 # "and on the price scene: '…'" right after a voice-over was given words: that scene's voice-over.
