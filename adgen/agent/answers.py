@@ -534,7 +534,7 @@ _ROWS: tuple[tuple[re.Pattern[str], Callable[[_Ask], str | Answer], str], ...] =
         ),
         # "how long is the bit with the bottle?": a length, whatever the scene is named by
         (
-            r"^\W*(?:(?:and|so|wait|ok(?:ay)?|hey|um+)\W+)*how\s+long\s+(?:is|are|does|do|will)\b",
+            r"^\W*(?:(?:and|so|wait|ok(?:ay)?|hey|um+)\W+)*how\s+long(?:'s|’s|\s+(?:is|are|does|do|will)\b)",
             _lengths,
             "duration",
         ),

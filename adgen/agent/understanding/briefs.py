@@ -142,6 +142,12 @@ BUSINESS_NOUN = "|".join(
         "practice",
         "center",
         "centre",
+        # (round thirty-seven b: a product of a kind that carries its own name, "our mobile game
+        # Tiny Kingdoms", "my podcast Night Shift", "our album Blue Hours")
+        "game",
+        "podcast",
+        "album",
+        "newsletter",
     )
 )
 _CAP_WORD = r"[A-Z0-9][\w&+'-]*(?:\.\w+)*"

@@ -208,6 +208,7 @@ from adgen.agent.understanding.copy_figures import copy_figure_answer
 from adgen.agent.understanding.copy_lines import brief_copy, copy_per_scene, line_as_scene
 from adgen.agent.understanding.copy_named import without_copy_named
 from adgen.agent.understanding.copy_named_scenes import copy_named_scene
+from adgen.agent.understanding.copy_only_requests import placed_copy, without_placed_copy
 from adgen.agent.understanding.corrected_amounts import corrected_amount, corrected_percent
 from adgen.agent.understanding.corrected_scope import narrowed_scope
 from adgen.agent.understanding.cross_version import read_cross_copy
@@ -244,6 +245,7 @@ from adgen.agent.understanding.kept_values import values_kept
 from adgen.agent.understanding.kind_texts import kind_typos, numbered_card, unshown_kind
 from adgen.agent.understanding.label_requests import labelled_requests
 from adgen.agent.understanding.lead_ins import unannounced
+from adgen.agent.understanding.live_original import without_kept_lead
 from adgen.agent.understanding.local_briefs import local_brief
 from adgen.agent.understanding.longest_scene import longest_scene_answer
 from adgen.agent.understanding.look_alike import pace_as_comparative, same_shade_ground, volume_to_nothing
@@ -715,6 +717,8 @@ def _parse_one(
     masked = without_replaced_value(masked)  # "make the hook text yellow instead of white"
     masked = kept_apart(masked, project)  # "the APY line larger, the disclosure stays": the other one
     masked = without_untouched(masked)  # "…, without touching the music": what stays, no request
+    if project is not None:
+        masked = without_kept_lead(masked)  # "don't touch this one, it's live. Make a copy with …"
     masked = conditionals.without_kept(masked)  # "keep the £240 as it is; hook text at the bottom"
     masked = without_ruled_out(masked)  # "I meant quieter, not louder": the direction asked only
     masked = scene_list_said(masked) if project is not None else masked  # "hook, problem and cta shorter"
@@ -2295,7 +2299,8 @@ def _question(m: Message) -> ParsedTurn | None:
     if asked_as != m.plain:
         m = replace(m, plain=asked_as, masked=read_back(m.masked) or unfronted(m.masked))
     if not questions.is_question(m.plain) or (
-        m.project is None and (_HELP_WITH_AD_RE.search(m.plain) or _unnamed(m) is not None)
+        m.project is None
+        and (_HELP_WITH_AD_RE.search(m.plain) or _unnamed(m) is not None or _is_copy_only(m))
     ):
         return None  # "could you help with a video?" before any ad: a request for one, read as a brief
     if m.project is None and not m.has_attachment and _WANTING_RE.search(m.plain) and _is_open(m):
@@ -2405,7 +2410,7 @@ def _brief(m: Message) -> ParsedTurn | None:
     if problem:
         return ParsedTurn(unknown=problem)
     # "hook 'Still running on coffee?'": the words of the new ad's first scene, set once it exists.
-    hook = hook_text(m.masked, m.quotes)
+    hook = hook_text(m.masked, m.quotes) or placed_copy(m.masked, m.quotes)  # "… with '2 for 1' on it"
     if hook:
         turn.operations = [ops.UpdateOverlay(scene_id="scene_1", text=hook)]
     # "Copy: 1) '…' 2) '…' 3) '…'": a line for each scene, as many as the brief's scenes (the last
@@ -2460,7 +2465,10 @@ _OPEN_CUE_RE = re.compile(
 def _is_open(m: Message) -> bool:
     """A request for an ad that says nothing of what it is for (:mod:`open_brief`)."""
     masked, quotes = m.masked, len(m.quotes)
-    if quotes and all(is_open_brief(q.inner) for q in m.quotes):
+    copy_only = without_placed_copy(m.masked, m.quotes) if m.project is None else None
+    if copy_only is not None:
+        masked, quotes = copy_only, 0  # "do me one with '2 nights for 1' on it": the copy, not who
+    elif quotes and all(is_open_brief(q.inner) for q in m.quotes):
         # "FW: client wants 'a fun ad' by Friday": the quoted words ask for an ad as vaguely
         masked, quotes = unmask(m.masked, m.quotes), 0
         for q in m.quotes:
@@ -2468,6 +2476,11 @@ def _is_open(m: Message) -> bool:
     plain = unmask(m.plain, m.quotes)
     cued = _OPEN_CUE_RE.search(plain) or (m.project is None and asks_for_one(plain))  # "knock one up"
     return bool(cued) and is_open_brief(masked, quotes)
+
+
+def _is_copy_only(m: Message) -> bool:
+    """ "do me a 15 second one with '2 nights for 1' on it": open but for its copy (:mod:`copy_only_requests`)."""
+    return without_placed_copy(m.masked, m.quotes) is not None and _is_open(m)
 
 
 def _unnamed(m: Message) -> str | None:

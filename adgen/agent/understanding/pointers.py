@@ -196,6 +196,10 @@ def also_quoted(masked: str, operations: list[Any], project: Any, quotes: list[A
     old = (scene.overlay.text or "").strip() if scene is not None else ""
     if not old or new.strip().casefold() in old.casefold():
         return None
+    if old.casefold() in new.strip().casefold():
+        # ("the end card should be 'Start your free trial today' as well" where it says "Start your
+        # free trial": the new words hold the old, so adding would say them twice; round 37 b)
+        return None
     from adgen.agent.conversation_state import PendingOption, PendingQuestion
     from adgen.agent.understanding.confirm import NO_WORDS
     from adgen.agent.understanding.result import ParsedTurn

@@ -158,7 +158,8 @@ UNSUPPORTED: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (
             r"\b(?:qr\s*codes?|barcodes?|stickers?|watermarks?|(?:our|my|the|a)\s+logo\s+(?:image|file|in|on))\b",
-            "I can't add images other than the product; each scene has its background, the product and one text.",
+            "I can't add a QR code, barcode, sticker, watermark or any image other than the product; each scene has "
+            "its background, the product and one text.",
         ),
         (
             # "we only post on tiktok" says where the ads go (a platform request), not "post it for me"
