@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from adgen.agent.understanding.local_names import EVENT_KINDS, LOCAL_NAME_RES
+from adgen.agent.understanding.names_before_kinds import named_before_kind
 from adgen.agent.understanding.normaliser import fix_units, in_dictionary, is_english
 from adgen.agent.understanding.product_typos import corrected_product
 from adgen.agent.understanding.quotes import mask_quotes
@@ -553,6 +554,7 @@ def extract_brief(raw: str, masked: str, quotes: list[Quoted]) -> Brief:
         product = _without_name(product or "", dictated.group("n")) or product
     if brand is None and product:
         brand, product = _name_in_product(masked, product)
+    brand, product = named_before_kind(masked, brand, product)  # "Product: Quill notebooks"
     placed = re.match(
         rf"^(?P<k>.*\b(?:{BUSINESS_NOUN}))\s+(?:on|in|at|near|by)\s+(?-i:[A-Z0-9]).*$", product or "", re.I
     )
