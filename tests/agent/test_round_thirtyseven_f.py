@@ -45,3 +45,27 @@ def test_foreign_phone_number_bigger_is_its_text(text: str) -> None:
 def test_foreign_part_alone_changes_nothing() -> None:
     reply = held_out_run.changes_nothing("fixflow", "it-test tan-numru tat-telefon", starts="dev25")
     assert "phone number text" in reply
+
+
+# --- 3. a question about a text's place, colour or a card's length, however it is put ---------------
+# dev26 hartley: 3 social proof (the finance card) 4 s. thornfield: 1 hook "Picked this morning" top,
+# white; 2 showcase bottom.
+
+
+@pytest.mark.parametrize(
+    ("start", "asked", "said"),
+    [
+        ("hartley", "no changes yet, just tell me how long the finance card is on", "4 s"),
+        ("hartley", "don't touch anything - what colour is the hook text?", "white"),
+        ("thornfield", "wheres the showcase writing at the moment", "bottom"),
+        ("thornfield", "where is the hook headline sitting?", "top"),
+    ],
+)
+def test_question_is_answered_and_changes_nothing(start: str, asked: str, said: str) -> None:
+    reply = held_out_run.changes_nothing(start, asked, starts="dev26")
+    assert said in reply, reply
+
+
+def test_told_to_change_nothing_alone_still_changes_nothing() -> None:
+    reply = held_out_run.changes_nothing("hartley", "don't change anything", starts="dev26")
+    assert "leave" in reply
