@@ -147,7 +147,7 @@ def _colours(ask: _Ask) -> str:
     if ask.scenes is not None or re.search(
         r"\b(?:text|font|words|letters|captions?|headlines?|copy)\b", ask.words, re.I
     ):
-        return _each(ask, lambda s: f"text colour {s.overlay.color}")
+        return _each(ask, lambda s: f"text colour {_shown(s.overlay.color)}")  # "#FFFF00 (yellow)"
     brand = ", ".join(p.brand.colors) or "none set"
     return f"The palette is {', '.join(p.style.palette)}; the brand colours are {brand}."
 
@@ -559,8 +559,11 @@ _ROWS: tuple[tuple[re.Pattern[str], Callable[[_Ask], str | Answer], str], ...] =
         ),
         (
             # ("where does it sit now?" after moving a text: its place)
-            r"\bwhere\s+(?:does|do|did|is|are)\s+(?:it|that|this|they|the\s+(?:text|line|words|caption))\s+"
-            r"(?:sit|sits|sitting|go|goes|appear|show\s+up|end\s+up)\b|"
+            r"\bwhere(?:'?s|\s+(?:does|do|did|is|are))\s+(?:it|that|this|they|the\s+(?:[\w'-]+\s+){0,3}?(?:text|line|words|caption|"
+            r"headline|writing))\s+(?:sit|sits|sitting|go|goes|appear|show\s+up|end\s+up)\b|"
+            # "where's the hook text at the moment?", "where is the cta headline now": its place
+            r"\bwhere(?:'?s|\s+is)\s+the\s+(?:[\w'-]+\s+){0,3}?(?:text|words|caption|headline|writing)\s+"
+            r"(?:now|at\s+the\s+moment|right\s+now|currently|at|placed|positioned)\b|"
             r"\b(?:how\s+big|size|position|where\s+is\s+the\s+text|placed|too\s+(?:small|big|large|tiny)|tiny|"
             r"cent(?:er|r)ed|in\s+the\s+(?:middle|cent(?:er|re))|at\s+the\s+(?:top|bottom)|on\s+top)\b",
             _text_layout,

@@ -230,6 +230,7 @@ from adgen.agent.understanding.exclusions import find_exclusion, narrowed
 from adgen.agent.understanding.feature_words import read_feature_words
 from adgen.agent.understanding.focus import read_focus
 from adgen.agent.understanding.foreign import to_english, untranslated_words
+from adgen.agent.understanding.foreign_parts import kinds_in_english, part_in_english
 from adgen.agent.understanding.forwarded import forwarded_note
 from adgen.agent.understanding.framing import text_cue_end, unframed, unshouted
 from adgen.agent.understanding.fronted import unfronted
@@ -525,6 +526,8 @@ def parse_message(
     if project is not None and scenes_listed(text or ""):
         text = "list the scenes"  # "list the slides", "show me the cards" (:mod:`bare_targets`)
     turn = _parse_one(text, project, has_attachment=has_attachment, state=state, family=family)
+    if project is not None and turn.unknown == HELP_TEXT and (english := part_in_english(text or "")):
+        text = english  # "it-test tan-numru tat-telefon": the phone number text, asked about next
     if (
         project is not None
         and turn.unknown == HELP_TEXT  # (a refusal keeps its reason)
@@ -766,7 +769,7 @@ def _parse_one(
     masked = keep_corrected_target(masked, project, quotes)  # "the hook text red, no wait the cta text"
     english = to_english(masked)  # "pon la música más baja": the request, never the quoted copy
     untranslated = untranslated_words(english, project) if english != masked else ()
-    masked = english
+    masked = kinds_in_english(english, masked, project)  # "د تلیفون شمیره …": the phone number's text
     masked = with_articles(masked, project, quotes)  # "drop traffic jam scene": "the" put back
     masked = with_numerals(masked)  # "make scene three six seconds long": digits
     masked = lengths_listed(masked)  # "hook 3s cta 5s": a request per scene

@@ -26,7 +26,9 @@ _READ_BACK = (
 
 # Openings of an information question.
 _QUESTION_START_RE = re.compile(
-    r"^\W*(?:(?:so|and|ok(?:ay)?|hey|hmm+|wait|hold\s+on|sorry|um+|uh+|oh|btw|quick\s+question|question)\b[\s,:]*)*"
+    r"^\W*(?:(?:so|and|ok(?:ay)?|hey|hmm+|wait|hold\s+on|sorry|um+|uh+|oh|btw|quick\s+question|question|just(?=\s+(?:tell|remind|show)\s+(?:me|us)\b)|"
+    # "don't change anything, just tell me how long …": only asked, nothing to change
+    r"(?:(?:please\s+)?(?:don'?t|do\s+not|dont)\s+(?:change|touch|edit)\s+anything(?:\s+(?:yet|for\s+now))?)|no\s+changes?(?:\s+yet)?)\b[\s,:;.-]*)*"
     r"(?:whats|wats|what(?:'s|’s|\s+is|\s+are|\s+does|\s+do|\s+did|\s+will|\s+would)?|which|where(?:'s|’s)?|who|when|why|"
     r"how(?:'s|’s)?(?:\s+(?:many|much|long|big|loud|large|small|fast|is|are|does|do))?|"
     r"is|are|does|do|did|has|have(?!\s+(?:the\s+[\w-]+|it|them|him|her)\s+(?:say|read|speak|sound|use|show|play|start|end|fade)\b)|was|were|will|tell\s+me|remind\s+me|(?:(?:please|pls|plz)\s+)?(?:read\s+(?:me|us|out|back|aloud)|"
