@@ -107,6 +107,18 @@ _LOST_RE = re.compile(
 )
 
 
+# "the cta is dark on dark", "the end card looks light on light": a part (named before) said to be
+# a shade on a shade of the same side, with no word for its text or its background (the plain
+# shade words only: "black on black" keeps its question, white, black or bigger)
+_PLAIN_SHADE = r"(?:dark|darker|light|lighter|pale|dim)"
+_PART_SAME_SIDE_RE = re.compile(
+    r"(?:^|[,;:.!]|\s-+)\s*(?:(?:it|they|that|this)\s*(?:'s|'re|\s+is|\s+are)|is|are|'s|looks?|seems?|reads?)\s+"
+    r"(?:(?:too|so|very|really|a\s+bit|kind\s+of|kinda|all|just)\s+)?"
+    rf"(?P<t>{_PLAIN_SHADE})\s+on\s+(?:an?\s+|the\s+)?(?:(?:very|really)\s+)?(?P<b>{_PLAIN_SHADE})(?:\s+{_GROUND})?\b(?!\s+\w)",
+    _I,
+)
+
+
 # A picture's words: the same shades, and the moods and times of day that make it dark or light.
 _PICTURE_DARK = "|".join((*_DARK_WORDS, "night", "midnight", "charcoal", "moody"))
 _PICTURE_LIGHT = "|".join((*_LIGHT_WORDS, "sunny", "yellow", "airy"))
@@ -162,6 +174,23 @@ def read_contrast(r: ClauseReaderBase, f: Frame) -> None:
         or _HUE_GROUND_RE.search(f.rest)
         or _POP_HUE_RE.search(f.rest)
     )
+    if m is None:
+        # "the cta is dark on dark", "can't see the end card words, it's dark on dark": a part named
+        # (here or before in the message) said to be a shade on the same shade is its text lost on
+        # its picture (it added "brighter, darker" to the picture); no part named: which is asked
+        m = _PART_SAME_SIDE_RE.search(f.rest)
+        if m and _is_dark(m.group("t")) != _is_dark(m.group("b")):
+            m = None
+        if m and f.target.ids is None and not (r.ctx.targets and not r.ctx.carried):
+            question = (
+                "Which scene's text is hard to read? Name it and I'll give it a colour that stands out."
+            )
+            f.questions.append(question)
+            template = f"{MARK} text is {m.group('t').lower()} on a {m.group('b').lower()} background"
+            f.pending = PendingQuestion(question=question, retry=template, value_kind="scene")
+            f.rest = blank(f.rest, [m.span()])
+            f.consumed.append(m.span())
+            return
     if m is None:
         quoted = _QUOTED_IS_ON_RE.search(f.body)
         if (
