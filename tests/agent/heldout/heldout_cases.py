@@ -661,6 +661,18 @@ LATER_SETS: tuple[HeldoutSet, ...] = (
         starts=HERE / "starts_dev27.yaml",
         max_spread=1,
     ),
+    HeldoutSet(
+        "test25",
+        HERE / "conversations_test25.yaml",
+        "the twenty-fifth test set, written blind together with dev27 by the same crowd (driving schools "
+        "and tutors, job ads, dog groomers and pet shops, councils and libraries, hurried phone typing, "
+        "dictation, what the viewer sees, loose measures, second persons, conditions, partial approvals, "
+        "new languages), never run before its commit",
+        min_cases=100,
+        min_per_category=7,
+        max_spread=1,
+        is_test=True,
+    ),
 )
 
 
