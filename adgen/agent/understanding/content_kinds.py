@@ -124,6 +124,25 @@ KINDS += (
         ),
     ),
 )
+# (round thirty-eight a, dev27's driving school and job ads: "what pass rate did we put on it",
+# "remind me what salary is on the card?" got the help text) a rate said in per cent, and pay
+KINDS += (
+    Kind(
+        "a rate",
+        r"pass\s+rate|success\s+rate|approval\s+rate|satisfaction\s+rate|percentage|percent",
+        re.compile(r"\b\d{1,3}(?:\.\d)?\s?(?:%|percent\b|per\s+cent\b)", _I),
+    ),
+    Kind(
+        "pay",
+        r"salary|salaries|salary\s+range|pay\s+range|pay|wages?|hourly\s+rate|rate\s+of\s+pay",
+        re.compile(
+            r"[$€£]\s?\d[\d,.]*\s?k?(?:\s?[-–]\s?[$€£]?\s?\d[\d,.]*\s?k?)?"
+            r"(?:\s*(?:/|per|an?)\s*(?:hr|hour|year|yr|annum|week|wk|month|day))?\b"
+            r"|\b\d[\d,.]*k?\s?[-–]\s?\d[\d,.]*k\b",
+            _I,
+        ),
+    ),
+)
 KIND_BY_NAME: dict[str, Kind] = {kind.name: kind for kind in KINDS}
 _KIND_WORDS = "|".join(f"(?P<k{i}>{kind.words})" for i, kind in enumerate(KINDS))
 _KIND_WORDS_AGAIN = "|".join(f"(?P<j{i}>{kind.words})" for i, kind in enumerate(KINDS))
@@ -145,10 +164,26 @@ _ASKED_RE = re.compile(
 )
 
 
+# "how much does the ad say the first lesson is?": the price asked (round thirty-eight a)
+_HOW_MUCH_RE = re.compile(
+    r"^(?P<lead>\W*(?:(?:and|so|ok(?:ay)?|also|hey|remind\s+me)\b[\s,:]*)*)how\s+much\s+"
+    r"(?=(?:does|do|did|is|are)\s+(?:the\s+(?:ad|video|card|slide|text)|it|we|you)\s+(?:say|show|list|put|ask|charge|write)\b)",
+    _I,
+)
+# "remind me what salary is on the card?", "tell me again which date we put": the question after it
+_REMIND_RE = re.compile(
+    r"^\W*(?:(?:can|could)\s+you\s+)?(?:remind\s+me|tell\s+me|sorry|quick\s+reminder)(?:\s+again)?\s*[,:-]?\s*(?=wh)",
+    _I,
+)
+
+
 def content_question(text: str, project: AdProject | None) -> str | None:
     """The answer to a question about a kind of thing the ad's words show, or None."""
     if project is None:
         return None
+    text = _HOW_MUCH_RE.sub(
+        lambda m: f"{m.group('lead')}what price ", _REMIND_RE.sub("", text.strip()), count=1
+    )
     m = _ASKED_RE.match(text.strip())
     if m is None:
         return None
@@ -172,6 +207,18 @@ def content_question(text: str, project: AdProject | None) -> str | None:
     if not found:
         return f"No scene's text shows {kind.name} right now."
     return "\n".join(found)
+
+
+def answered_scenes(said: str, project: AdProject | None) -> list[str]:
+    """The one scene a :func:`content_question` answer quotes ("Scene 2 (showcase): £20 (…)"), which
+    "that card" and "those hours" mean next ("what's the first lesson price showing?" then "ok make
+    that card's text yellow"; round thirty-eight a); none when it quotes several or none."""
+    if project is None:
+        return []
+    numbers = {int(n) for n in re.findall(r"^Scene (\d+) \(", said, re.M)}
+    if len(numbers) != 1 or not 0 < min(numbers) <= len(project.scenes):
+        return []
+    return [project.scenes[min(numbers) - 1].id]
 
 
 # "is the CTA text bigger than the hook's?", "is the hook's text smaller than the cta text?": two
@@ -336,8 +383,11 @@ def corrected_shown(reply: str, payload: str, project: AdProject) -> dict | None
 # "make the phone number bigger", "the hours are tiny", "the price hardly stands out": the text of
 # the one scene that shows it, when the message asks how it looks (never a new value for it)
 _NAMED_KIND_RE = re.compile(
-    r"(?:\bthe\s+|^\W*)(?P<what>(?:(?:phone|fone|phne|telephone)\s+)?number|price|(?:opening\s+)?hours|address|date|"
-    r"(?:discount|promo|coupon)(?:\s+code)?|code)(?:\s+(?:text|line|words|copy))?\b(?!\s+(?:on|at|of)\b|\s+in\b(?!\s+"
+    # ("move those hours to the top", "that price in yellow": "those", "that" as "the"; "the booking
+    # link", "apply link red": the web address the end card shows; round thirty-eight a)
+    r"(?:\b(?:the|those|these|that|this)\s+|^\W*)(?P<what>(?:(?:phone|fone|phne|telephone)\s+)?number|price|"
+    r"(?:opening\s+)?hours|address|date|(?:discount|promo|coupon)(?:\s+code)?|code|"
+    r"(?:(?:booking|book|signup|sign[\s-]up|apply|application|job|jobs|careers|order|web|shop|store|ticket|tickets)\s+)?(?:link|url|website))(?:\s+(?:text|line|words|copy))?\b(?!\s+(?:on|at|of)\b|\s+in\b(?!\s+"
     rf"{COLOR_WORD})|\s*#?\d(?!\d*(?:\.\d+)?\s?(?:%|percent|per\s+cent)))"
     # "make the promo code bigger", "the stat line is tiny", "offer badge bigger" (round thirty d):
     # an offer or a statistic the words show, named with or without "the"; "text", "line" after it
@@ -358,12 +408,16 @@ _OFFER_WRITTEN_RE = re.compile(
 _STAT_WRITTEN_RE = re.compile(
     r"\b\d[\d,.]*\s+(?:in|out\s+of)\s+(?:every\s+)?\d[\d,.]*\b|\b\d{1,3}(?:\.\d)?\s?%(?!\s*off)", _I
 )
+# A place on screen ("to the top"): where the text goes, never a new value for it
+_SCREEN_PLACE = r"(?:top|bottom|middle|centre|center|left|right)\b(?!\s+(?:of|half)\b)"
 _LOOKS_RE = re.compile(
     r"\b(?:bigger|larger|smaller|biger|bigr|smaler|smallr|largr|tiny|small|huge|massive|stands?\s+out|pop|visible|readable|read|see|notice|bold(?:er)?|"
     r"brighter|darker|contrast|hard\s+to|too\s+(?:big|small|faint)|faint|lost|colou?r(?:ed)?"
     # ("the phone number just blends into the dark background": its contrast, round thirty-six c)
     # ("the number disappears before anyone can write it down" is its time on screen)
     r"|(?:blends?|blending|disappears?|vanish(?:es|ing)?|melts?|merges?)\s+(?:in|into|against|with)|invisible)\b"
+    # "move those hours to the top", "the price up top": a place on screen for that text
+    rf"|\b(?:to|at)\s+the\s+{_SCREEN_PLACE}|\bup\s+top\b"
     # "put the hours in red", "make the price #E63946": a colour for that text (it set the whole
     # ad's palette; with two cards showing hours it is asked which)
     rf"|{COLOR_WORD}",
@@ -373,7 +427,8 @@ _LOOKS_RE = re.compile(
 # about it: read elsewhere. A colour after "to" or "should be" is how it looks ("the price colour
 # should be navy", "change the hours to red").
 NEW_VALUE_RE = re.compile(
-    rf"\b(?:to(?!\s+(?:read|see|notice|spot|make\s+out)\b|\s+(?:a\s+)?{COLOR_WORD})|say|says"
+    # ("move the hours to the top": a place on screen, no new value)
+    rf"\b(?:to(?!\s+(?:read|see|notice|spot|make\s+out)\b|\s+(?:a\s+)?{COLOR_WORD}|\s+the\s+{_SCREEN_PLACE})|say|says"
     rf"|should\s+be(?!\s+(?:in\s+)?{COLOR_WORD}))\b|[=:?]",
     _I,
 )
@@ -385,9 +440,10 @@ _WHAT_KIND = {
     "opening hours": 1,
     "address": 4,
     "date": 2,
-    "ages": len(KINDS) - 2,
-    "age": len(KINDS) - 2,
-    "race": len(KINDS) - 1,
+    **dict.fromkeys(("link", "url", "website"), KINDS.index(KIND_BY_NAME["a website or handle"])),
+    "ages": KINDS.index(KIND_BY_NAME["ages"]),
+    "age": KINDS.index(KIND_BY_NAME["ages"]),
+    "race": KINDS.index(KIND_BY_NAME["a race distance"]),
     **dict.fromkeys(
         ("discount", "discount code", "promo", "promo code", "coupon", "coupon code", "code"),
         KINDS.index(KIND_BY_NAME["a discount or code"]),
@@ -456,6 +512,7 @@ def _named_by_kind(masked: str, project: AdProject) -> str:
 
     def scene_text(m: re.Match[str]) -> str:
         said = re.sub(r"^(?:fone|phne|telephone)\s+", "phone ", m.group("offer") or m.group("what"), flags=_I)
+        said = re.sub(r"^.*\b(link|url|website)$", r"\1", said, flags=_I)  # "the booking link"
         shown = scenes_showing(said, project)
         if len(shown) != 1:
             return m.group(0)
@@ -469,6 +526,7 @@ def _named_by_kind(masked: str, project: AdProject) -> str:
 
 
 __all__ = [
+    "answered_scenes",
     "KIND_BY_NAME",
     "KINDS",
     "NEW_VALUE_RE",

@@ -197,6 +197,7 @@ from adgen.agent.understanding.confirm import (
 from adgen.agent.understanding.confirmed_copy import confirmed_copy
 from adgen.agent.understanding.content_kinds import (
     SHOWN_KIND,
+    answered_scenes,
     content_question,
     corrected_shown,
     named_by_kind,
@@ -2009,7 +2010,9 @@ def _content_kind(m: Message) -> ParsedTurn | None:
         or size_comparison(m.plain, m.project)
         or where_now(m.plain, m.project, m.state.last_operations)
     )
-    return ParsedTurn(answer=said) if said is not None else None
+    if said is None:
+        return None
+    return ParsedTurn(answer=said, scene_ids=answered_scenes(said, m.project) or None)
 
 
 def _breathing_room(m: Message) -> ParsedTurn | None:

@@ -51,10 +51,58 @@ PLAYBACK_NOTE = (
 
 
 def playback_blur(masked: str) -> str | None:
-    """The note for "it's blurry on my phone" (the playback, nothing to change), or None."""
+    """The note for "it's blurry on my phone" (the playback, nothing to change), or for colours that
+    look off and are put down to the screen (:func:`screen_blamed`); else None."""
+    blamed = screen_blamed(masked)
+    if blamed is not None:
+        return blamed
     if not _BLUR_WATCHED_RE.search(masked) or _ASKED_RE.search(masked) or _PHOTO_RE.search(masked):
         return None
     return PLAYBACK_NOTE
+
+
+# (round thirty-eight a, dev27: "exported it to my phone and the colours look washed out, probably
+# my screen brightness" brightened the palette.) How the colours or the light look ...
+_LOOKS_OFF = (
+    r"(?:washed[\s-]out|faded|dull|flat|muted|dim|dark|darker|too\s+bright|brighter|off|weird|wrong|different|"
+    r"greyish|grayish|pale|oversaturated|saturated|yellowish|blueish|bluish)"
+)
+_LOOKS_OFF_RE = re.compile(
+    rf"\b(?:colou?rs?|it|everything|the\s+(?:video|ad|picture|image|text|background)s?)\b[^.!?;]{{0,30}}?"
+    rf"\b(?:look|looks|looked|seem|seems|seemed|are|is|was|were|came\s+out|come\s+out)\s+(?:a\s+bit\s+|kinda\s+|really\s+|so\s+|quite\s+)?{_LOOKS_OFF}\b",
+    _I,
+)
+# ... put down to the marketer's own screen: "probably my screen brightness", "must be my phone",
+# "my brightness was down", "I had night mode on".
+_SCREEN_BLAME_RE = re.compile(
+    r"\b(?:probably|prob|maybe|might\s+be|must\s+be|could\s+be|guess\s+it'?s|i\s+think\s+it'?s|likely|prolly|"
+    r"blame)\s+(?:just\s+)?(?:my|the)\s+(?:own\s+)?(?:phone'?s?\s+|laptop'?s?\s+|screen'?s?\s+)?"
+    r"(?:screen|phone|brightness|display|monitor|laptop|settings|night\s+mode|dark\s+mode|low\s+power\s+mode)\b"
+    r"|\bmy\s+(?:screen\s+|phone\s+)?brightness\s+(?:is|was|'s)\s+(?:down|low|turned\s+down|dimmed)\b"
+    r"|\b(?:i\s+had|had|with)\s+(?:night|dark|low\s+power|battery\s+saver)\s+mode\s+on\b",
+    _I,
+)
+# An edit asked all the same ("…, but make them brighter anyway")
+_STILL_ASKED_RE = re.compile(
+    r"\b(?:make|change|turn|set|use|bump|boost|fix|increase|up\s+the|can\s+you|could\s+you|can\s+we|please|pls|"
+    r"anyway|regardless|still\s+(?:make|want))\b",
+    _I,
+)
+SCREEN_NOTE = (
+    "That sounds like your screen's settings rather than the ad, so I haven't changed anything. Check it "
+    "with your brightness up (or on another screen); if the colours should still be stronger, say "
+    "“brighter colours” and I'll change them."
+)
+
+
+def screen_blamed(masked: str) -> str | None:
+    """The note for colours that look off and are put down to the marketer's own screen ("the colours
+    look washed out, probably my screen brightness"): nothing changes; None otherwise."""
+    if not (_LOOKS_OFF_RE.search(masked) and _SCREEN_BLAME_RE.search(masked)) or _STILL_ASKED_RE.search(
+        masked
+    ):
+        return None
+    return SCREEN_NOTE
 
 
 # "so dark (that) I can't (even) see the bottle", "too bright, can't make out the text"
@@ -80,4 +128,4 @@ def too_dark_to_see(masked: str) -> str:
     return _TOO_TO_SEE_RE.sub(light, masked)
 
 
-__all__ = ["PLAYBACK_NOTE", "playback_blur", "too_dark_to_see"]
+__all__ = ["PLAYBACK_NOTE", "SCREEN_NOTE", "playback_blur", "screen_blamed", "too_dark_to_see"]

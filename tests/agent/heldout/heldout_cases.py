@@ -644,6 +644,35 @@ LATER_SETS: tuple[HeldoutSet, ...] = (
         max_spread=1,
         is_test=True,
     ),
+    HeldoutSet(
+        "dev27",
+        HERE / "conversations_dev27.yaml",
+        "the twenty-seventh development set, written blind together with test25, EVEN across the "
+        "categories, by a new crowd (driving schools and tutors with lesson prices, pass rates and DVSA "
+        "lines; recruitment and job ads with salary ranges, closing dates and no-agency lines; dog groomers "
+        "and pet shops with groom prices and opening hours; councils, libraries and leisure centres in the "
+        "briefs; hurried phone typing; voice dictation with spoken structure; what the viewer sees; loose "
+        "measures; reasons; a second person chiming in; conditions; partial approvals; questions about what "
+        "is possible; Kinyarwanda, Xhosa, Samoan, Tajik, Faroese, Breton, Lingala, Javanese, Tok Pisin, "
+        "Occitan and Aymara), many built so a careless reader would make a wrong edit; never run before its "
+        "commit",
+        min_cases=150,
+        min_per_category=11,
+        starts=HERE / "starts_dev27.yaml",
+        max_spread=1,
+    ),
+    HeldoutSet(
+        "test25",
+        HERE / "conversations_test25.yaml",
+        "the twenty-fifth test set, written blind together with dev27 by the same crowd (driving schools "
+        "and tutors, job ads, dog groomers and pet shops, councils and libraries, hurried phone typing, "
+        "dictation, what the viewer sees, loose measures, second persons, conditions, partial approvals, "
+        "new languages), never run before its commit",
+        min_cases=100,
+        min_per_category=7,
+        max_spread=1,
+        is_test=True,
+    ),
 )
 
 
