@@ -335,8 +335,11 @@ def corrected_shown(reply: str, payload: str, project: AdProject) -> dict | None
 
 # "make the phone number bigger", "the hours are tiny", "the price hardly stands out": the text of
 # the one scene that shows it, when the message asks how it looks (never a new value for it)
+# "the booking number", "the contact number": the phone number by what it is for (round 38 c)
+_PHONE_KINDS = r"booking|bookings|contact|mobile|office|enquiry|enquiries|call|hotline|landline|whatsapp"
 _NAMED_KIND_RE = re.compile(
-    r"(?:\bthe\s+|^\W*)(?P<what>(?:(?:phone|fone|phne|telephone)\s+)?number|price|(?:opening\s+)?hours|address|date|"
+    # ("the blue phone number vanishes into the navy background": the colour it has now)
+    rf"(?:\bthe\s+(?:{COLOR_WORD}\s+)?|^\W*)(?P<what>(?:(?:phone|fone|phne|telephone|{_PHONE_KINDS})\s+)?number|price|(?:opening\s+)?hours|address|date|"
     r"(?:discount|promo|coupon)(?:\s+code)?|code)(?:\s+(?:text|line|words|copy))?\b(?!\s+(?:on|at|of)\b|\s+in\b(?!\s+"
     rf"{COLOR_WORD})|\s*#?\d(?!\d*(?:\.\d+)?\s?(?:%|percent|per\s+cent)))"
     # "make the promo code bigger", "the stat line is tiny", "offer badge bigger" (round thirty d):
@@ -455,7 +458,8 @@ def _named_by_kind(masked: str, project: AdProject) -> str:
         return masked
 
     def scene_text(m: re.Match[str]) -> str:
-        said = re.sub(r"^(?:fone|phne|telephone)\s+", "phone ", m.group("offer") or m.group("what"), flags=_I)
+        said = m.group("offer") or m.group("what")
+        said = re.sub(rf"^(?:fone|phne|telephone|{_PHONE_KINDS})\s+", "phone ", said, flags=_I)
         shown = scenes_showing(said, project)
         if len(shown) != 1:
             return m.group(0)

@@ -636,6 +636,9 @@ _KIND_NAME_RE = re.compile(
     r"\b(?:the\s+|our\s+|that\s+)?"
     # ("the star rating slide", "the 5-star review card", "the customer reviews screen")
     r"(?:(?:(?:\d(?:\.\d)?|five)[\s-])?star\s+|customer\s+|user\s+)?"
+    # ("closing date card on screen for 6 seconds": the card with the date, never the closing card;
+    # round thirty-eight c)
+    r"(?:(?:closing|opening|start|starting|deadline|application)\s+(?=(?:date|dates|day|hours|times?)\b))?"
     rf"(?P<what>{_CARD_NAMES})"
     r"(?:\s+(?:card|screen|slide|frame|scene|shot))\b",
     _I,
