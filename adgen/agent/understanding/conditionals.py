@@ -50,8 +50,13 @@ _LENGTH_RE = re.compile(
     r"(?P<action>.+)$",
     re.I,
 )
-_TRIM_RE = re.compile(r"\b(?:trim|cut|shorten|shorter|reduce|tighten|bring\s+(?:it\s+)?down|chop)\b", re.I)
-_GROW_RE = re.compile(r"\b(?:extend|lengthen|longer|stretch|bring\s+(?:it\s+)?up|pad)\b", re.I)
+# ("if the booking card runs under 5 seconds bump it up to 5": round thirty-eight c)
+_TRIM_RE = re.compile(
+    r"\b(?:trim|cut|shorten|shorter|reduce|tighten|(?:bring|knock|bump|take)\s+(?:it\s+)?down|chop)\b", re.I
+)
+_GROW_RE = re.compile(
+    r"\b(?:extend|lengthen|longer|stretch|(?:bring|bump|push|top)\s+(?:it\s+)?up|increase|raise|pad)\b", re.I
+)
 
 
 # "if it's over 15 seconds", "if it is under 20 s": the ad as a whole (round 26 f)
@@ -190,9 +195,25 @@ _KEPT_TAIL_RE = re.compile(
 )
 
 
+# "£28–32k is the salary so leave it. apply link text green", "the price is correct, don't touch
+# it. hook text at the top": a fact said to be right before the request, none of its own (read as
+# typed, "leave it. … text green" turned every text green; round thirty-eight c)
+_LEAVE = (
+    r"(?:(?:please|pls)\s+)?(?:leave|keep|don'?t\s+(?:touch|change))\s+(?:it|that|them)"
+    r"(?:\s+(?:alone|as\s+(?:it\s+)?is|be|please|pls))*"
+)
+_RIGHT_LEAD_RE = re.compile(
+    r"^\W*(?P<what>[^;.!?\n]{1,60}?)\s+(?:is|are|'s)\s+(?:(?:all|still|definitely|actually)\s+)?"
+    rf"(?:(?:right|correct|accurate|spot\s+on)(?:\s*,?\s*(?:so\s+)?{_LEAVE})?|(?:the|our)\s+\w+(?:\s+\w+)?\s*,?\s*(?:so\s+)?{_LEAVE})"
+    r"\s*[;.:]\s*(?=\S)",
+    re.I,
+)
+
+
 def without_kept(masked: str) -> str:
     """``masked`` without a sentence keeping things as they are, before or after the requests
     ("keep the price as it is; hook text at the bottom"); as it is when nothing else is left."""
+    masked = _RIGHT_LEAD_RE.sub(_unless_a_part, masked, count=1)
     rest = _KEPT_TAIL_RE.sub(_unless_a_part, _KEPT_LEAD_RE.sub(_unless_a_part, masked, count=1), count=1)
     return rest if re.search(r"\w", rest) else masked
 

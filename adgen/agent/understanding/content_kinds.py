@@ -382,10 +382,13 @@ def corrected_shown(reply: str, payload: str, project: AdProject) -> dict | None
 
 # "make the phone number bigger", "the hours are tiny", "the price hardly stands out": the text of
 # the one scene that shows it, when the message asks how it looks (never a new value for it)
+# "the booking number", "the contact number": the phone number by what it is for (round 38 c)
+_PHONE_KINDS = r"booking|bookings|contact|mobile|office|enquiry|enquiries|call|hotline|landline|whatsapp"
 _NAMED_KIND_RE = re.compile(
     # ("move those hours to the top", "that price in yellow": "those", "that" as "the"; "the booking
     # link", "apply link red": the web address the end card shows; round thirty-eight a)
-    r"(?:\b(?:the|those|these|that|this)\s+|^\W*)(?P<what>(?:(?:phone|fone|phne|telephone)\s+)?number|price|"
+    # ("the blue phone number vanishes into the navy background": the colour it has now; round 38 c)
+    rf"(?:\b(?:the|those|these|that|this)\s+(?:{COLOR_WORD}\s+)?|^\W*)(?P<what>(?:(?:phone|fone|phne|telephone|{_PHONE_KINDS})\s+)?number|price|"
     r"(?:opening\s+)?hours|address|date|(?:discount|promo|coupon)(?:\s+code)?|code|"
     r"(?:(?:booking|book|signup|sign[\s-]up|apply|application|job|jobs|careers|order|web|shop|store|ticket|tickets)\s+)?(?:link|url|website))(?:\s+(?:text|line|words|copy))?\b(?!\s+(?:on|at|of)\b|\s+in\b(?!\s+"
     rf"{COLOR_WORD})|\s*#?\d(?!\d*(?:\.\d+)?\s?(?:%|percent|per\s+cent)))"
@@ -511,7 +514,8 @@ def _named_by_kind(masked: str, project: AdProject) -> str:
         return masked
 
     def scene_text(m: re.Match[str]) -> str:
-        said = re.sub(r"^(?:fone|phne|telephone)\s+", "phone ", m.group("offer") or m.group("what"), flags=_I)
+        said = m.group("offer") or m.group("what")
+        said = re.sub(rf"^(?:fone|phne|telephone|{_PHONE_KINDS})\s+", "phone ", said, flags=_I)
         said = re.sub(r"^.*\b(link|url|website)$", r"\1", said, flags=_I)  # "the booking link"
         shown = scenes_showing(said, project)
         if len(shown) != 1:

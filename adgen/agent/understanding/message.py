@@ -133,6 +133,7 @@ from adgen.agent.understanding.agent_corrections import (
     without_taken_back,
     words_shown,
 )
+from adgen.agent.understanding.already_so import already_so
 from adgen.agent.understanding.approvals import without_approvals
 from adgen.agent.understanding.articleless_scenes import with_article
 from adgen.agent.understanding.articles import with_articles
@@ -158,6 +159,7 @@ from adgen.agent.understanding.bare_targets import question as part_question
 from adgen.agent.understanding.before import answer_before
 from adgen.agent.understanding.borrowed import borrowed_request
 from adgen.agent.understanding.bracketed_words import bracketed_words
+from adgen.agent.understanding.brand_reasons import without_brand_reason
 from adgen.agent.understanding.briefs import brief_settings, extract_brief, hook_text
 from adgen.agent.understanding.cards_by_words import card_named_by_words
 from adgen.agent.understanding.clause import ClauseResult, Context, simulate
@@ -777,6 +779,7 @@ def _parse_one(
     masked = autocorrected(masked, document_words(project) if project is not None else frozenset())  # "seen"
     if project is not None:
         masked = without_already(masked)  # "all text red except the cta (it already is)"
+        masked = without_brand_reason(masked)  # "the number yellow, it's our brand colour": a reason
         if state is not None:
             masked = the_others(masked, project, state.scene_ids)  # "now every other scene's text red"
             masked = the_other_one(masked, project, state.scene_ids)  # "the other candle scene too"
@@ -806,6 +809,7 @@ def _parse_one(
             )
             return ParsedTurn(question=when.question, pending=pending)
         confirmed = confirmed_copy(masked, project) if not (state and state.pending) else None
+        confirmed = confirmed or already_so(masked)  # "… should be pink, it already is": nothing to do
         if confirmed is not None:  # "the class times on the sunrise scene are right": kept, remembered
             return confirmed
         masked = questions.rhetorical_statement(masked) or masked  # "why is the music so loud??"

@@ -643,8 +643,9 @@ _KIND_NAME_RE = re.compile(
     r"\b(?:the\s+|our\s+|that\s+)?"
     # ("the star rating slide", "the 5-star review card", "the customer reviews screen")
     r"(?:(?:(?:\d(?:\.\d)?|five)[\s-])?star\s+|customer\s+|user\s+)?"
-    # ("the closing date card": the card showing a date, "closing" no place in the ad; round 38 a)
-    r"(?:(?:closing|opening|start|end|expiry|launch)\s+(?=date\b))?"
+    # ("the closing date card", "closing date card on screen for 6 seconds": the card showing a
+    # date or hours, never the closing card; rounds thirty-eight a and c)
+    r"(?:(?:closing|opening|start|starting|end|expiry|launch|deadline|application)\s+(?=(?:date|dates|day|hours|times?)\b))?"
     rf"(?P<what>{_CARD_NAMES})"
     r"(?:\s+(?:card|screen|slide|frame|scene|shot))\b",
     _I,
