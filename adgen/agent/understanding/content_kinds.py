@@ -335,8 +335,18 @@ def corrected_shown(reply: str, payload: str, project: AdProject) -> dict | None
 
 # "make the phone number bigger", "the hours are tiny", "the price hardly stands out": the text of
 # the one scene that shows it, when the message asks how it looks (never a new value for it)
+_PHONE_SAID = (
+    r"^(?:fone|phne|telephone|booking|bookings|contact|call|calling|enquiry|enquiries|inquiry|mobile|office|hotline|"
+    r"helpline)\s+"
+)
 _NAMED_KIND_RE = re.compile(
-    r"(?:\bthe\s+|^\W*)(?P<what>(?:(?:phone|fone|phne|telephone)\s+)?number|price|(?:opening\s+)?hours|address|date|"
+    r"(?:\bthe\s+|^\W*)(?P<what>(?:(?:phone|fone|phne|telephone|"
+    # ("booking number bigger", "the enquiry number in white": round thirty-eight b, dev27's
+    # driving school; "salary text massively bigger": a job ad's pay is its price)
+    r"booking|bookings|contact|call|calling|enquiry|enquiries|inquiry|mobile|office|hotline|helpline)\s+)?number|"
+    r"price|salary|wage|wages|pay\s+rate|hourly\s+rate|(?:opening\s+)?hours|address|date|"
+    # ("apply link green", "the website in white": the text that shows the web address)
+    r"(?:(?:apply|application|booking|sign[\s-]?up|web)\s+)?(?:link|url|website|web\s+address)|"
     r"(?:discount|promo|coupon)(?:\s+code)?|code)(?:\s+(?:text|line|words|copy))?\b(?!\s+(?:on|at|of)\b|\s+in\b(?!\s+"
     rf"{COLOR_WORD})|\s*#?\d(?!\d*(?:\.\d+)?\s?(?:%|percent|per\s+cent)))"
     # "make the promo code bigger", "the stat line is tiny", "offer badge bigger" (round thirty d):
@@ -380,7 +390,10 @@ NEW_VALUE_RE = re.compile(
 _CODE_WRITTEN_RE = re.compile(r"\bcode\s+[A-Z0-9]{3,}\b|\b[A-Z]{2,}\d{1,3}\b")
 _WHAT_KIND = {
     **dict.fromkeys(("number", "phone number", "phone", "telephone", "phone no", "tel", "contact number"), 3),
-    "price": 0,
+    **dict.fromkeys(("price", "salary", "wage", "wages", "pay rate", "hourly rate"), 0),
+    **dict.fromkeys(
+        ("link", "url", "website", "web address"), KINDS.index(KIND_BY_NAME["a website or handle"])
+    ),
     "hours": 1,
     "opening hours": 1,
     "address": 4,
@@ -455,7 +468,10 @@ def _named_by_kind(masked: str, project: AdProject) -> str:
         return masked
 
     def scene_text(m: re.Match[str]) -> str:
-        said = re.sub(r"^(?:fone|phne|telephone)\s+", "phone ", m.group("offer") or m.group("what"), flags=_I)
+        said = re.sub(_PHONE_SAID, "phone ", m.group("offer") or m.group("what"), flags=_I)
+        said = re.sub(
+            r"^(?:apply|application|booking|sign[\s-]?up|web)\s+(?=link|url|website)", "", said, flags=_I
+        )
         shown = scenes_showing(said, project)
         if len(shown) != 1:
             return m.group(0)
