@@ -134,4 +134,30 @@ def palette_as_text_colour(
     return [UpdateOverlay(scene_id=s.id, color=op.palette[0]) for s in project.scenes if s.id not in left_out]
 
 
-__all__ = ["every_scene_said", "palette_as_text_colour", "said_plainly"]
+# "my boss says green is better, go with her", "red looks nicer, let's go with that": a colour
+# preferred to the one just set, never praise of the ad (round thirty-eight b, dev27: "green is
+# better" was read as "glad you like it" and the hook stayed red)
+_BETTER_COLOUR_RE = re.compile(
+    rf"(?<!\bthe\s)(?<!\bthat\s)(?<!\bthis\s)(?<!\byour\s)\b(?P<c>{COLOR_WORD})\s+(?:is|'s|looks|would\s+look|reads|works)\s+(?:(?:much|way|a\s+lot|loads|far)\s+)?"
+    r"(?:better|nicer)\b(?!\s+(?:than|on|for|in)\b)",
+    _I,
+)
+_GO_WITH_RE = re.compile(
+    r"\s*[,;.]?\s*(?:so\s+|and\s+)?(?:(?:let'?s|we'?ll|we\s+will|i'?ll)\s+)?go(?:ing)?\s+with\s+"
+    r"(?:her|him|them|that|it|hers|his|theirs|that\s+one|what\s+(?:she|he|they)\s+(?:says|said))\W*$",
+    _I,
+)
+
+
+def preferred_colour(text: str, last_operations: list[dict[str, Any]] | None) -> str:
+    """ "my boss says green is better, go with her" as "my boss says green would be better" right
+    after a colour was set (``last_operations``, as the conversation remembers them); any other
+    message as it was (a first "green is better" is no request)."""
+    set_colour = any("color" in op or "palette" in op for op in last_operations or [])
+    if not set_colour or not _BETTER_COLOUR_RE.search(text):
+        return text
+    said = _BETTER_COLOUR_RE.sub(lambda m: m.group("c") + " would be better", text)
+    return _GO_WITH_RE.sub("", said)
+
+
+__all__ = ["every_scene_said", "palette_as_text_colour", "preferred_colour", "said_plainly"]

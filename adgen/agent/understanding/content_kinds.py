@@ -382,15 +382,17 @@ def corrected_shown(reply: str, payload: str, project: AdProject) -> dict | None
 
 # "make the phone number bigger", "the hours are tiny", "the price hardly stands out": the text of
 # the one scene that shows it, when the message asks how it looks (never a new value for it)
-# "the booking number", "the contact number": the phone number by what it is for (round 38 c)
-_PHONE_KINDS = r"booking|bookings|contact|mobile|office|enquiry|enquiries|call|hotline|landline|whatsapp"
+# "the booking number", "the contact number": the phone number by what it is for (round 38 b, c)
+_PHONE_KINDS = r"booking|bookings|contact|call|calling|enquiry|enquiries|inquiry|mobile|office|hotline|helpline|landline|whatsapp"
 _NAMED_KIND_RE = re.compile(
     # ("move those hours to the top", "that price in yellow": "those", "that" as "the"; "the booking
     # link", "apply link red": the web address the end card shows; round thirty-eight a)
     # ("the blue phone number vanishes into the navy background": the colour it has now; round 38 c)
-    rf"(?:\b(?:the|those|these|that|this)\s+(?:{COLOR_WORD}\s+)?|^\W*)(?P<what>(?:(?:phone|fone|phne|telephone|{_PHONE_KINDS})\s+)?number|price|"
-    r"(?:opening\s+)?hours|address|date|(?:discount|promo|coupon)(?:\s+code)?|code|"
-    r"(?:(?:booking|book|signup|sign[\s-]up|apply|application|job|jobs|careers|order|web|shop|store|ticket|tickets)\s+)?(?:link|url|website))(?:\s+(?:text|line|words|copy))?\b(?!\s+(?:on|at|of)\b|\s+in\b(?!\s+"
+    rf"(?:\b(?:the|those|these|that|this)\s+(?:{COLOR_WORD}\s+)?|^\W*)(?P<what>(?:(?:phone|fone|phne|telephone|{_PHONE_KINDS})\s+)?number|"
+    # ("salary text massively bigger": a job ad's pay is its price; round thirty-eight b)
+    r"price|salary|wage|wages|pay\s+rate|hourly\s+rate|(?:opening\s+)?hours|address|date|(?:discount|promo|coupon)(?:\s+code)?|code|"
+    r"(?:(?:booking|book|signup|sign[\s-]?up|apply|application|job|jobs|careers|order|web|shop|store|ticket|tickets)\s+)?"
+    r"(?:link|url|website|web\s+address))(?:\s+(?:text|line|words|copy))?\b(?!\s+(?:on|at|of)\b|\s+in\b(?!\s+"
     rf"{COLOR_WORD})|\s*#?\d(?!\d*(?:\.\d+)?\s?(?:%|percent|per\s+cent)))"
     # "make the promo code bigger", "the stat line is tiny", "offer badge bigger" (round thirty d):
     # an offer or a statistic the words show, named with or without "the"; "text", "line" after it
@@ -438,7 +440,10 @@ NEW_VALUE_RE = re.compile(
 _CODE_WRITTEN_RE = re.compile(r"\bcode\s+[A-Z0-9]{3,}\b|\b[A-Z]{2,}\d{1,3}\b")
 _WHAT_KIND = {
     **dict.fromkeys(("number", "phone number", "phone", "telephone", "phone no", "tel", "contact number"), 3),
-    "price": 0,
+    **dict.fromkeys(("price", "salary", "wage", "wages", "pay rate", "hourly rate"), 0),
+    **dict.fromkeys(
+        ("link", "url", "website", "web address"), KINDS.index(KIND_BY_NAME["a website or handle"])
+    ),
     "hours": 1,
     "opening hours": 1,
     "address": 4,

@@ -14,6 +14,13 @@ BIT, NORMAL, MUCH = 0.5, 1.0, 2.5  # the step at each level, as a multiple of th
 
 # Intensity words -> level. First match in the clause wins.
 LEVEL_WORDS: tuple[tuple[str, str], ...] = (
+    # "music right down", "turn it right up", "almost silent": all the way (round thirty-eight b,
+    # dev27; "down so it's barely there" is :mod:`look_alike`'s, "it's barely there" a complaint)
+    (
+        r"right\s+(?:down|up|back)"
+        r"|(?:almost|nearly|practically)\s+(?:silent|inaudible|nothing)",
+        "much",
+    ),
     # "a fair bit louder", "quite a bit bigger", "louder by a mile" (British, Irish, Australian):
     # much, though "bit" is in them
     (
@@ -33,6 +40,8 @@ LEVEL_WORDS: tuple[tuple[str, str], ...] = (
         "bit",
     ),
     (r"kind\s+of|kinda|a\s+bit\s+too|a\s+tad\s+too|a\s+little\s+too", "bit"),
+    # "a moment shorter", "a tick longer": a small amount of time (round thirty-eight b, dev27)
+    (r"a\s+(?:moment|tick)(?=\s+(?:longer|shorter|more|less|later|earlier)\b)", "bit"),
     # "just barely quieter", "ever so slightly louder", "the tiniest bit bigger": the smallest step
     # (round 28 c: "barely" had taken the normal step)
     (

@@ -102,6 +102,27 @@ def volume_to_nothing(text: str) -> str:
     return _TO_NOTHING_RE.sub(lambda m: m.group("head") + " 0", text)
 
 
+# "a beat longer still", "give it a beat longer": a small amount of time, never the music's beat
+# (round thirty-eight b, dev27)
+_BEAT_RE = re.compile(r"\ba\s+beat\s+(?=(?:longer|shorter|more|less)\b)", _I)
+
+
+# "music down so it's barely there", "quieter so you can hardly hear it": how far down, never the
+# complaint "I can barely hear it" (which turned the music up; round thirty-eight b, dev27)
+_BARELY_THERE_RE = re.compile(
+    r"\b(?:(?:right|way|all\s+the\s+way)\s+)?(?P<way>down|quieter|lower|softer|back)\s*,?\s+(?:so|until|till|til)\s+"
+    r"(?:that\s+)?(?:it'?s|it\s+is|its|you\s+can|we\s+can|people\s+can|it|you)\s+(?:only\s+)?(?:barely|hardly|only\s+just|just)\s+"
+    r"(?:there|audible|hear(?:d|able)?(?:\s+it)?|notice(?:able)?(?:\s+it)?|in\s+the\s+background)\b",
+    _I,
+)
+
+
+def beat_as_bit(text: str) -> str:
+    """ "a beat longer" as "a bit longer", "down so it's barely there" as "way down"; any other
+    message as it was."""
+    return _BARELY_THERE_RE.sub(lambda m: "way " + m.group("way"), _BEAT_RE.sub("a bit ", text))
+
+
 # "slow it down a touch", "speed her up a bit", "can you slow it down": the pace, as a verb
 _PACE_VERB_RE = re.compile(
     r"^\W*(?P<lead>(?:(?:and|but|ok(?:ay)?|now|just|maybe|please|pls|(?:can|could)\s+you)\s+)*)"
@@ -125,4 +146,4 @@ def pace_as_comparative(plain: str) -> str:
     return step + ("slower" if m.group("verb").lower() == "slow" else "faster")
 
 
-__all__ = ["pace_as_comparative", "same_shade_ground", "volume_to_nothing"]
+__all__ = ["pace_as_comparative", "same_shade_ground", "volume_to_nothing", "beat_as_bit"]

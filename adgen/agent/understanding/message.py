@@ -164,7 +164,12 @@ from adgen.agent.understanding.briefs import brief_settings, extract_brief, hook
 from adgen.agent.understanding.cards_by_words import card_named_by_words
 from adgen.agent.understanding.clause import ClauseResult, Context, simulate
 from adgen.agent.understanding.colour_codes import codes_as_hex, unknown_pantone
-from adgen.agent.understanding.colour_sayings import every_scene_said, palette_as_text_colour, said_plainly
+from adgen.agent.understanding.colour_sayings import (
+    every_scene_said,
+    palette_as_text_colour,
+    preferred_colour,
+    said_plainly,
+)
 from adgen.agent.understanding.compared import (
     lengths_listed,
     with_same,
@@ -252,7 +257,12 @@ from adgen.agent.understanding.lead_ins import unannounced
 from adgen.agent.understanding.live_original import without_kept_lead
 from adgen.agent.understanding.local_briefs import local_brief
 from adgen.agent.understanding.longest_scene import longest_scene_answer
-from adgen.agent.understanding.look_alike import pace_as_comparative, same_shade_ground, volume_to_nothing
+from adgen.agent.understanding.look_alike import (
+    beat_as_bit,
+    pace_as_comparative,
+    same_shade_ground,
+    volume_to_nothing,
+)
 from adgen.agent.understanding.markdown import without_markdown
 from adgen.agent.understanding.memory import remember_before, restore
 from adgen.agent.understanding.mention import mention
@@ -642,7 +652,8 @@ def _parse_one(
     if project is not None and not (state and state.pending) and disliked_colour_only(masked):
         return ParsedTurn(question=DISLIKED_COLOUR_QUESTION)  # "my boss hates yellow.": what instead, where
     if project is not None:  # "white hook text on a white fridge. can't see a thing": its colour
-        masked = volume_to_nothing(same_shade_ground(masked))  # "volume down to nothing": to 0
+        masked = beat_as_bit(volume_to_nothing(same_shade_ground(masked)))  # "volume down to nothing": to 0
+        masked = preferred_colour(masked, state.last_operations if state else None)  # "green is better"
     if project is not None:  # "the phone number is white, make it yellow": the text that shows it
         masked = kind_coloured(masked, project)
     if project is not None and not (state and state.pending):
