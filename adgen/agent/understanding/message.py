@@ -759,6 +759,10 @@ def _parse_one(
     masked = keep_corrected_target(masked, project, quotes)  # "the hook text red, no wait the cta text"
     english = to_english(masked)  # "pon la música más baja": the request, never the quoted copy
     untranslated = untranslated_words(english, project) if english != masked else ()
+    if english != masked and project is not None:  # "nomer telpon e digawe putih": the text showing it
+        english = text_named_by_content(
+            card_named_by_words(named_by_content(named_by_kind(english, project), project), project), project
+        )
     masked = english
     masked = with_articles(masked, project, quotes)  # "drop traffic jam scene": "the" put back
     masked = with_numerals(masked)  # "make scene three six seconds long": digits
