@@ -383,7 +383,10 @@ def corrected_shown(reply: str, payload: str, project: AdProject) -> dict | None
 # "make the phone number bigger", "the hours are tiny", "the price hardly stands out": the text of
 # the one scene that shows it, when the message asks how it looks (never a new value for it)
 # "the booking number", "the contact number": the phone number by what it is for (round 38 b, c)
-_PHONE_KINDS = r"booking|bookings|contact|call|calling|enquiry|enquiries|inquiry|mobile|office|hotline|helpline|landline|whatsapp"
+_PHONE_KINDS = (
+    r"booking|bookings|contact|call|calling|enquiry|enquiries|inquiry|mobile|office|"
+    r"hotline|helpline|landline|whatsapp"
+)
 _NAMED_KIND_RE = re.compile(
     # ("move those hours to the top", "that price in yellow": "those", "that" as "the"; "the booking
     # link", "apply link red": the web address the end card shows; round thirty-eight a)

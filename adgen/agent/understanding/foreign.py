@@ -35,6 +35,7 @@ from adgen.agent.understanding.hinglish_indonesian import HINGLISH_AND_INDONESIA
 from adgen.agent.understanding.hungarian_persian_tamil_cantonese import HUNGARIAN_PERSIAN_TAMIL_CANTONESE
 from adgen.agent.understanding.isles_horn_creole import ISLES_HORN_CREOLE
 from adgen.agent.understanding.japanese_hindi_greek_thai import JAPANESE_HINDI_GREEK_THAI
+from adgen.agent.understanding.lakes_isles_highlands import LAKES_ISLES_HIGHLANDS
 from adgen.agent.understanding.languages import LANGUAGES, Language
 from adgen.agent.understanding.normaliser import document_words, is_english, is_known
 from adgen.agent.understanding.polish_turkish import POLISH_AND_TURKISH
@@ -72,6 +73,7 @@ _ALL: tuple[Language, ...] = (
     *BALKAN_TURKIC_CELTIC_IBERIAN,
     *ISLES_HORN_CREOLE,
     *SOUTHERN_ANDEAN_PACIFIC,
+    *LAKES_ISLES_HIGHLANDS,
 )
 _Entry = tuple[
     Language, tuple[re.Pattern[str], ...], tuple[tuple[re.Pattern[str], str], ...], re.Pattern[str]

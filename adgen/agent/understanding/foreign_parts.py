@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 
+from adgen.agent.understanding.ad_lengths import text_named_by_content
 from adgen.agent.understanding.bare_targets import only_a_part
+from adgen.agent.understanding.cards_by_words import card_named_by_words
 from adgen.agent.understanding.content_kinds import named_by_kind
 from adgen.agent.understanding.foreign import language_of, to_english
 from adgen.agent.understanding.text_parts import named_by_content
@@ -42,4 +44,5 @@ def kinds_in_english(english: str, typed: str, project: AdProject | None) -> str
     number a bit bigger, the text showing it, not "what should be bigger?"); unchanged for English."""
     if project is None or english == typed:
         return english
-    return named_by_content(named_by_kind(english, project), project)
+    found = named_by_content(named_by_kind(english, project), project)
+    return text_named_by_content(card_named_by_words(found, project), project)

@@ -783,7 +783,8 @@ def _parse_one(
     masked = keep_corrected_target(masked, project, quotes)  # "the hook text red, no wait the cta text"
     english = to_english(masked)  # "pon la música más baja": the request, never the quoted copy
     untranslated = untranslated_words(english, project) if english != masked else ()
-    masked = kinds_in_english(english, masked, project)  # "د تلیفون شمیره …": the phone number's text
+    # "د تلیفون شمیره …", "nomer telpon e digawe putih": the text that shows it (rounds 37 f, 38 e)
+    masked = kinds_in_english(english, masked, project)
     masked = with_articles(masked, project, quotes)  # "drop traffic jam scene": "the" put back
     masked = with_numerals(masked)  # "make scene three six seconds long": digits
     masked = lengths_listed(masked)  # "hook 3s cta 5s": a request per scene
