@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from adgen.agent.understanding.everyday_parts import LINK_WORDS, NUMBER_WORDS, said_kind
 from adgen.agent.understanding.values import COLOR_WORD
 from adgen.agent.understanding.words_on_screen import words_on_screen
 from adgen.project import AdProject, Scene
@@ -336,7 +337,8 @@ def corrected_shown(reply: str, payload: str, project: AdProject) -> dict | None
 # "make the phone number bigger", "the hours are tiny", "the price hardly stands out": the text of
 # the one scene that shows it, when the message asks how it looks (never a new value for it)
 _NAMED_KIND_RE = re.compile(
-    r"(?:\bthe\s+|^\W*)(?P<what>(?:(?:phone|fone|phne|telephone)\s+)?number|price|(?:opening\s+)?hours|address|date|"
+    r"(?:\bthe\s+|^\W*)(?P<what>(?:(?:phone|fone|phne|telephone|"
+    rf"{NUMBER_WORDS})\s+)?number|{LINK_WORDS}|price|(?:opening\s+)?hours|address|date|"
     r"(?:discount|promo|coupon)(?:\s+code)?|code)(?:\s+(?:text|line|words|copy))?\b(?!\s+(?:on|at|of)\b|\s+in\b(?!\s+"
     rf"{COLOR_WORD})|\s*#?\d(?!\d*(?:\.\d+)?\s?(?:%|percent|per\s+cent)))"
     # "make the promo code bigger", "the stat line is tiny", "offer badge bigger" (round thirty d):
@@ -373,7 +375,8 @@ _LOOKS_RE = re.compile(
 # about it: read elsewhere. A colour after "to" or "should be" is how it looks ("the price colour
 # should be navy", "change the hours to red").
 NEW_VALUE_RE = re.compile(
-    rf"\b(?:to(?!\s+(?:read|see|notice|spot|make\s+out)\b|\s+(?:a\s+)?{COLOR_WORD})|say|says"
+    # ("the link needs to be red": a colour too; round thirty-eight d)
+    rf"\b(?:to(?!\s+(?:read|see|notice|spot|make\s+out)\b|\s+(?:a\s+|be\s+(?:in\s+)?)?{COLOR_WORD})|say|says"
     rf"|should\s+be(?!\s+(?:in\s+)?{COLOR_WORD}))\b|[=:?]",
     _I,
 )
@@ -381,9 +384,12 @@ _CODE_WRITTEN_RE = re.compile(r"\bcode\s+[A-Z0-9]{3,}\b|\b[A-Z]{2,}\d{1,3}\b")
 _WHAT_KIND = {
     **dict.fromkeys(("number", "phone number", "phone", "telephone", "phone no", "tel", "contact number"), 3),
     "price": 0,
+    # ("the salary card", "the pay text": what a job ad pays is its price; round thirty-eight d)
+    **dict.fromkeys(("salary", "pay", "wage", "wages", "pay rate"), 0),
     "hours": 1,
     "opening hours": 1,
     "address": 4,
+    "website": KINDS.index(KIND_BY_NAME["a website or handle"]),
     "date": 2,
     "ages": len(KINDS) - 2,
     "age": len(KINDS) - 2,
@@ -430,6 +436,8 @@ def scenes_showing(word: str, project: AdProject) -> list[Scene]:
     shown = showing_a_code(word, shown)
     if not shown and word == "price":
         shown = [s for s in project.scenes if _OFFER_WRITTEN_RE.search(s.overlay.text or "")]
+    if not shown and word in ("offer", "deal"):  # "the offer card" over "First lesson £20": its price
+        shown = [s for s in project.scenes if KINDS[0].written.search(s.overlay.text or "")]
     return shown
 
 
@@ -456,6 +464,7 @@ def _named_by_kind(masked: str, project: AdProject) -> str:
 
     def scene_text(m: re.Match[str]) -> str:
         said = re.sub(r"^(?:fone|phne|telephone)\s+", "phone ", m.group("offer") or m.group("what"), flags=_I)
+        said = said_kind(said)  # "the apply link": the website; "the booking number": the phone
         shown = scenes_showing(said, project)
         if len(shown) != 1:
             return m.group(0)
