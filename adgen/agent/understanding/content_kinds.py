@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from adgen.agent.understanding.everyday_parts import LINK_WORDS, NUMBER_WORDS, said_kind
 from adgen.agent.understanding.values import COLOR_WORD
 from adgen.agent.understanding.words_on_screen import words_on_screen
 from adgen.project import AdProject, Scene
@@ -382,20 +383,14 @@ def corrected_shown(reply: str, payload: str, project: AdProject) -> dict | None
 
 # "make the phone number bigger", "the hours are tiny", "the price hardly stands out": the text of
 # the one scene that shows it, when the message asks how it looks (never a new value for it)
-# "the booking number", "the contact number": the phone number by what it is for (round 38 b, c)
-_PHONE_KINDS = (
-    r"booking|bookings|contact|call|calling|enquiry|enquiries|inquiry|mobile|office|"
-    r"hotline|helpline|landline|whatsapp"
-)
 _NAMED_KIND_RE = re.compile(
     # ("move those hours to the top", "that price in yellow": "those", "that" as "the"; "the booking
-    # link", "apply link red": the web address the end card shows; round thirty-eight a)
+    # link", "apply link red": the web address the end card shows; rounds thirty-eight a, b, d)
     # ("the blue phone number vanishes into the navy background": the colour it has now; round 38 c)
-    rf"(?:\b(?:the|those|these|that|this)\s+(?:{COLOR_WORD}\s+)?|^\W*)(?P<what>(?:(?:phone|fone|phne|telephone|{_PHONE_KINDS})\s+)?number|"
+    rf"(?:\b(?:the|those|these|that|this)\s+(?:{COLOR_WORD}\s+)?|^\W*)(?P<what>(?:(?:phone|fone|phne|telephone|{NUMBER_WORDS})\s+)?number|"
     # ("salary text massively bigger": a job ad's pay is its price; round thirty-eight b)
-    r"price|salary|wage|wages|pay\s+rate|hourly\s+rate|(?:opening\s+)?hours|address|date|(?:discount|promo|coupon)(?:\s+code)?|code|"
-    r"(?:(?:booking|book|signup|sign[\s-]?up|apply|application|job|jobs|careers|order|web|shop|store|ticket|tickets)\s+)?"
-    r"(?:link|url|website|web\s+address))(?:\s+(?:text|line|words|copy))?\b(?!\s+(?:on|at|of)\b|\s+in\b(?!\s+"
+    rf"{LINK_WORDS}|price|salary|wage|wages|pay\s+rate|hourly\s+rate|(?:opening\s+)?hours|address|date|"
+    r"(?:discount|promo|coupon)(?:\s+code)?|code)(?:\s+(?:text|line|words|copy))?\b(?!\s+(?:on|at|of)\b|\s+in\b(?!\s+"
     rf"{COLOR_WORD})|\s*#?\d(?!\d*(?:\.\d+)?\s?(?:%|percent|per\s+cent)))"
     # "make the promo code bigger", "the stat line is tiny", "offer badge bigger" (round thirty d):
     # an offer or a statistic the words show, named with or without "the"; "text", "line" after it
@@ -435,15 +430,17 @@ _LOOKS_RE = re.compile(
 # about it: read elsewhere. A colour after "to" or "should be" is how it looks ("the price colour
 # should be navy", "change the hours to red").
 NEW_VALUE_RE = re.compile(
-    # ("move the hours to the top": a place on screen, no new value)
-    rf"\b(?:to(?!\s+(?:read|see|notice|spot|make\s+out)\b|\s+(?:a\s+)?{COLOR_WORD}|\s+the\s+{_SCREEN_PLACE})|say|says"
+    # ("move the hours to the top": a place on screen, no new value; "the link needs to be red": a
+    # colour too, round thirty-eight d)
+    rf"\b(?:to(?!\s+(?:read|see|notice|spot|make\s+out)\b|\s+(?:a\s+|be\s+(?:in\s+)?)?{COLOR_WORD}|\s+the\s+{_SCREEN_PLACE})|say|says"
     rf"|should\s+be(?!\s+(?:in\s+)?{COLOR_WORD}))\b|[=:?]",
     _I,
 )
 _CODE_WRITTEN_RE = re.compile(r"\bcode\s+[A-Z0-9]{3,}\b|\b[A-Z]{2,}\d{1,3}\b")
 _WHAT_KIND = {
     **dict.fromkeys(("number", "phone number", "phone", "telephone", "phone no", "tel", "contact number"), 3),
-    **dict.fromkeys(("price", "salary", "wage", "wages", "pay rate", "hourly rate"), 0),
+    # ("the salary card", "the pay text": what a job ad pays is its price; round thirty-eight b, d)
+    **dict.fromkeys(("price", "salary", "pay", "wage", "wages", "pay rate", "hourly rate"), 0),
     **dict.fromkeys(
         ("link", "url", "website", "web address"), KINDS.index(KIND_BY_NAME["a website or handle"])
     ),
@@ -451,7 +448,6 @@ _WHAT_KIND = {
     "opening hours": 1,
     "address": 4,
     "date": 2,
-    **dict.fromkeys(("link", "url", "website"), KINDS.index(KIND_BY_NAME["a website or handle"])),
     "ages": KINDS.index(KIND_BY_NAME["ages"]),
     "age": KINDS.index(KIND_BY_NAME["ages"]),
     "race": KINDS.index(KIND_BY_NAME["a race distance"]),
@@ -497,6 +493,8 @@ def scenes_showing(word: str, project: AdProject) -> list[Scene]:
     shown = showing_a_code(word, shown)
     if not shown and word == "price":
         shown = [s for s in project.scenes if _OFFER_WRITTEN_RE.search(s.overlay.text or "")]
+    if not shown and word in ("offer", "deal"):  # "the offer card" over "First lesson £20": its price
+        shown = [s for s in project.scenes if KINDS[0].written.search(s.overlay.text or "")]
     return shown
 
 
@@ -522,9 +520,8 @@ def _named_by_kind(masked: str, project: AdProject) -> str:
         return masked
 
     def scene_text(m: re.Match[str]) -> str:
-        said = m.group("offer") or m.group("what")
-        said = re.sub(rf"^(?:fone|phne|telephone|{_PHONE_KINDS})\s+", "phone ", said, flags=_I)
-        said = re.sub(r"^.*\b(link|url|website)$", r"\1", said, flags=_I)  # "the booking link"
+        said = re.sub(r"^(?:fone|phne|telephone)\s+", "phone ", m.group("offer") or m.group("what"), flags=_I)
+        said = said_kind(said)  # "the apply link": the website; "the booking number": the phone
         shown = scenes_showing(said, project)
         if len(shown) != 1:
             return m.group(0)

@@ -234,6 +234,7 @@ from adgen.agent.understanding.dictation import undictated
 from adgen.agent.understanding.dropped_ideas import without_dropped_idea
 from adgen.agent.understanding.earlier_turns import carried_seconds, plain_followup
 from adgen.agent.understanding.even_lengths import even_lengths
+from adgen.agent.understanding.everyday_parts import phone_typing
 from adgen.agent.understanding.exclusions import find_exclusion, narrowed
 from adgen.agent.understanding.feature_words import read_feature_words
 from adgen.agent.understanding.focus import read_focus
@@ -633,6 +634,7 @@ def _parse_one(
     masked = instrument_as_music(masked, project)  # "the ukulele louder": the music's volume
     masked = unslipped(masked, project)  # "WAYYY faster", "the the end card", "theend card", "the cat text"
     masked = parts_unslipped(masked, project)  # "tasting crad txt", "the bix shot", "code cart", "for reals"
+    masked = phone_typing(masked) if project is not None else masked  # "aply link in purpel", "hrs card"
     masked = asked_plainly(masked, project)  # "remind me, what …?", "the taco truck ad": the ad
     if project is not None and not (state and state.pending):
         asked_slip = _brother_question(masked, quotes, project, state)  # "make the hook brother"
