@@ -337,6 +337,8 @@ def corrected_shown(reply: str, payload: str, project: AdProject) -> dict | None
 # the one scene that shows it, when the message asks how it looks (never a new value for it)
 _NAMED_KIND_RE = re.compile(
     r"(?:\bthe\s+|^\W*)(?P<what>(?:(?:phone|fone|phne|telephone)\s+)?number|price|(?:opening\s+)?hours|address|date|"
+    # ("make the apply link white", "booking link bigger": the web address shown; round thirty-eight f)
+    r"(?:(?:apply|application|booking|book|sign-?up|web|order|shop)\s+)?(?:link|url|website|web\s+address)|"
     r"(?:discount|promo|coupon)(?:\s+code)?|code)(?:\s+(?:text|line|words|copy))?\b(?!\s+(?:on|at|of)\b|\s+in\b(?!\s+"
     rf"{COLOR_WORD})|\s*#?\d(?!\d*(?:\.\d+)?\s?(?:%|percent|per\s+cent)))"
     # "make the promo code bigger", "the stat line is tiny", "offer badge bigger" (round thirty d):
@@ -389,6 +391,9 @@ _WHAT_KIND = {
     "age": len(KINDS) - 2,
     "race": len(KINDS) - 1,
     **dict.fromkeys(
+        ("link", "url", "website", "web address"), KINDS.index(KIND_BY_NAME["a website or handle"])
+    ),
+    **dict.fromkeys(
         ("discount", "discount code", "promo", "promo code", "coupon", "coupon code", "code"),
         KINDS.index(KIND_BY_NAME["a discount or code"]),
     ),
@@ -430,6 +435,10 @@ def scenes_showing(word: str, project: AdProject) -> list[Scene]:
     shown = showing_a_code(word, shown)
     if not shown and word == "price":
         shown = [s for s in project.scenes if _OFFER_WRITTEN_RE.search(s.overlay.text or "")]
+    if not shown and word in ("offer", "deal"):
+        # ("the offer card" where the offer is "First lesson £20": round thirty-eight f) in an ad
+        # whose text shows no discount, its offer is what it charges
+        shown = [s for s in project.scenes if KINDS[0].written.search(s.overlay.text or "")]
     return shown
 
 
@@ -456,6 +465,7 @@ def _named_by_kind(masked: str, project: AdProject) -> str:
 
     def scene_text(m: re.Match[str]) -> str:
         said = re.sub(r"^(?:fone|phne|telephone)\s+", "phone ", m.group("offer") or m.group("what"), flags=_I)
+        said = re.sub(r"^\S+\s+(?=link|url|website)", "", said, flags=_I)  # ("the apply link")
         shown = scenes_showing(said, project)
         if len(shown) != 1:
             return m.group(0)

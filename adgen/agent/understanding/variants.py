@@ -11,7 +11,13 @@ from typing import Any
 
 from adgen.agent.understanding.calendar_versions import CALENDAR, FOR_WHEN
 from adgen.agent.understanding.clause import Context, simulate
-from adgen.agent.understanding.copy_named import COPY_THIS, body_after_copy, without_copy_named
+from adgen.agent.understanding.copy_named import (
+    COPY_THIS,
+    COPY_TO_TRY,
+    TO_TRY,
+    body_after_copy,
+    without_copy_named,
+)
 from adgen.agent.understanding.occasion_versions import occasion_version_pattern
 from adgen.agent.understanding.platforms import names_platform, read_platforms
 from adgen.agent.understanding.quotes import PLACEHOLDER_MARK
@@ -91,7 +97,7 @@ VARIATION_RE = re.compile(
     # it is like (round thirty-one f: the difference was made to the ad itself)
     r"|\b(?:an?|one\s+more)\s+(?-i:[B-G])\s+(?=(?:like|from|off|based\s+on)\s+(?:the|that|this|our|my|\w+['’]s)\s)"
     # "copy this, and in the copy …": the whole ad copied, said first (round thirty-one f)
-    rf"|{COPY_THIS}"
+    rf"|{COPY_THIS}|{COPY_TO_TRY}"
     # "can u do a copy with the music louder so i can compare the two": a copy that differs
     r"|\b(?:do|make|create|give\s+me|want|need|have|get|try)\s+(?:me\s+|us\s+)?a\s+copy\s+(?=with\b|where\b|without\b|in\s+which\b|that\b)"
     # "make a version called evening with darker lighting": a named version is a variant
@@ -105,7 +111,10 @@ _VARIATION_BODY_RE = re.compile(
     r"(?:that|which)(?=\s+(?:runs|lasts|plays|sounds|feels|looks)\b)|"
     # "a B version that ends on 'X'", "a variant which opens with …" (round 26 f): the verb read as
     # the scene it names, as "one that ends on 'X'" is
-    r"(?:that|which)(?=\s+(?:ends|opens|starts|closes|finishes)\s+(?:on|with)\b)|for(?=\s+(?:the\s+)?(?:tiktok|reels|stories|shorts|youtube|square|feed|4:5|instagram)))\b\s*|:\s*",
+    r"(?:that|which)(?=\s+(?:ends|opens|starts|closes|finishes)\s+(?:on|with)\b)|"
+    # "a copy of this to test the hook in red": what the copy tries (round thirty-eight f)
+    + TO_TRY
+    + r"|for(?=\s+(?:the\s+)?(?:tiktok|reels|stories|shorts|youtube|square|feed|4:5|instagram)))\b\s*|:\s*",
     re.I,
 )
 # "keep this, and …", "this one stays, plus …": the original kept, said before the version is named.
