@@ -114,3 +114,29 @@ def test_a_switch_said_with_why_is_a_switch(text: str) -> None:
 )
 def test_the_link_is_the_text_that_shows_the_web_address(text: str) -> None:
     _understood("harbour", (text,), {"start": {"scenes[role=cta].overlay.color": {"color": "white"}}})
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["give me a 10s version, keep the 16s one too", "can you do a 10s version and leave the 16s one as is"],
+)
+def test_the_original_kept_by_its_length_is_no_change_of_the_version(text: str) -> None:
+    _understood(
+        "kerbside",
+        (text,),
+        {
+            "start": "same_content",
+            "created": [
+                {
+                    "kind": "variant",
+                    "changes": {"durationSec": 10, "scenes[*].durationSec": {"shrink": "any"}},
+                }
+            ],
+            "active": "new",
+        },
+    )
+
+
+def test_a_version_but_the_original_kept_by_its_length_changes_nothing_to_16() -> None:
+    result = _verdict("kerbside", ("can I get a 20 second cut but leave the 16 second one as is",), {})
+    assert "16 s" not in result.outcome.turns[0].reply, result.outcome.turns[0].reply

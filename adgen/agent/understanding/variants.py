@@ -202,7 +202,12 @@ _KEEPS_ORIGINAL_RE = re.compile(
     # "don't change this one", "leave the original"
     r"|^\W*(?:(?:and|but|please|just)\s+)*(?:keep|leave|don'?t\s+(?:touch|change|edit))\s+"
     r"(?:this|the\s+(?:current|original|existing|first))(?:\s+(?:one|version|ad|cut))?"
-    r"(?:\s+(?:alone|as\s+(?:it\s+)?is|untouched|unchanged|the\s+same))?(?:\s+(?:please|pls))?\W*$",
+    r"(?:\s+(?:alone|as\s+(?:it\s+)?is|untouched|unchanged|the\s+same))?(?:\s+(?:please|pls))?\W*$"
+    # "… and keep the 16 second one", "leave the 30s version as well": the original named by its
+    # length (round thirty-eight f)
+    r"|^\W*(?:(?:and|but|please|just)\s+)*(?:keep|leave|don'?t\s+(?:touch|change|lose|delete))\s+the\s+"
+    r"\d{1,3}(?:\.\d)?\s*-?\s*(?:s|secs?|seconds?)\s+(?:one|version|ad|cut|edit)"
+    r"(?:\s+(?:too|as\s+well|alone|as\s+(?:it\s+)?is|untouched|unchanged|the\s+same))?(?:\s+(?:please|pls))?\W*$",
     re.I,
 )
 
@@ -340,6 +345,8 @@ def variation_parts(clause: str, quotes: list, project: AdProject) -> tuple[str 
     without = _WITHOUT_BODY_RE.search(clause, cue.start() if cue else 0)
     body_match = _VARIATION_BODY_RE.search(clause, cue.end() if cue else 0)
     body = clause[body_match.end() :] if body_match else ""
+    if body_match is not None and keeps_original(body):
+        body = ""  # "a 20 second cut but leave the 16 second one as is": the original kept, no change
     lead = _WITHOUT_BODY_RE.match(body.lstrip())
     if lead is not None:  # "version B but without the hook"
         without = _WITHOUT_BODY_RE.search(clause, len(clause) - len(body.lstrip()))
