@@ -493,7 +493,9 @@ def scenes_showing(word: str, project: AdProject) -> list[Scene]:
     shown = showing_a_code(word, shown)
     if not shown and word == "price":
         shown = [s for s in project.scenes if _OFFER_WRITTEN_RE.search(s.overlay.text or "")]
-    if not shown and word in ("offer", "deal"):  # "the offer card" over "First lesson £20": its price
+    if not shown and word in ("offer", "deal"):
+        # ("the offer card" where the offer is "First lesson £20": round thirty-eight f) in an ad
+        # whose text shows no discount, its offer is what it charges
         shown = [s for s in project.scenes if KINDS[0].written.search(s.overlay.text or "")]
     return shown
 

@@ -21,6 +21,17 @@ COPY_THIS = (
     r"(?:it|this(?:\s+(?:one|ad|video))?|the\s+(?:ad|video|whole\s+(?:ad|thing)))(?:\s+(?:please|pls))?"
     r"(?=\s*(?:[,;:.—–-]|\s(?:and|then|&)\b|$))"
 )
+# "do a copy of this to test the hook in red", "dupe it to try calmer music", "make a duplicate to
+# trial a yellow cta": a copy made to try a change, which is the copy's, never this ad's (round
+# thirty-eight f); :data:`TO_TRY` leads into what the copy changes.
+_TRIED = r"(?=\s+to\s+(?:test|try|trial)\b)"
+COPY_TO_TRY = (
+    r"\b(?:do|make|create|give\s+me|get|have|want|need|run\s+off|knock\s+up)\s+(?:me\s+|us\s+)?"
+    r"(?:a|another|one\s+more|a\s+second)\s+(?:copy|duplicate|dupe|clone)"
+    r"(?:\s+of\s+(?:it|this(?:\s+(?:one|ad|video))?|the\s+(?:ad|video)))?" + _TRIED + r"|"
+    r"\b(?:copy|duplicate|dupe|clone)\s+(?:it|this(?:\s+(?:one|ad|video))?|the\s+(?:ad|video))" + _TRIED
+)
+TO_TRY = r"to\s+(?:test|try|trial)(?:\s+out)?(?:\s+(?:having|with|using))?(?=\s)"
 _COPY_NAMED_RE = re.compile(
     r"^[\W_]*(?:(?:and|then|&|but)\s+)*(?:in|on|for|with)\s+(?:the|that|this)\s+(?:new\s+)?"
     r"(?:copy|duplicate|dupe|clone|new\s+one)\b\s*[,:]?\s*(?:(?:just|only|please|pls)\s+)?",
@@ -40,4 +51,4 @@ def body_after_copy(rest: str) -> str:
     return rest[m.end() :] if m is not None else ""
 
 
-__all__ = ["COPY_THIS", "body_after_copy", "without_copy_named"]
+__all__ = ["COPY_THIS", "COPY_TO_TRY", "TO_TRY", "body_after_copy", "without_copy_named"]

@@ -44,7 +44,12 @@ LOCAL_OCCASION_WORDS = (
     # hours", "the tax return deadline push", "our bank holiday closures", "the renewal reminder":
     # round thirty-six c)
     r"bank|hours|times|closures?|closing|closed|tax|returns?|filing|self|assessment|renewals?|"
-    r"reminders?|push|pushes"
+    r"reminders?|push|pushes|"
+    # a recruiter's and a school's dates and times, with nothing of who hires or teaches ("need a
+    # we're hiring ad asap", "an ad for our new test dates in June", "free event this Saturday 10
+    # till 2", "the 3pm slot on the 14th": round thirty-eight f)
+    r"hiring|recruiting|recruitment|vacancy|vacancies|jobs?|roles?|positions|openings|careers|courses?|"
+    r"dates?|till|til|until|am|pm|\d{1,2}(?:am|pm)|\d{1,2}(?:st|nd|rd|th)"
 )
 
 __all__ = ["LOCAL_OCCASION_WORDS"]

@@ -2258,6 +2258,9 @@ def _describe(operations: list[Any], project: AdProject) -> str:
         if op.operation in ("undo", "redo"):
             parts.append("undo the last change" if op.operation == "undo" else "redo the last undone change")
             continue
+        if op.operation == "create_variation":  # (a version's changes asked about: round thirty-eight f)
+            parts.append(f"make a version “{op.label}” that would {_describe(list(op.operations), project)}")
+            continue
         after, _ = simulate(project, [op])
         text = describe_operation(op, project, after)
         text = text[0].lower() + text[1:]

@@ -73,7 +73,10 @@ class _Row:
 # "let's go with B for the launch": what the chosen version is for says no more than the choice.
 _PURPOSE = (
     r"(?:\s+(?:for|in)\s+(?:the\s+|our\s+)?(?:launch|campaign|release|roll-?out|final(?:\s+(?:cut|version))?|"
-    r"real\s+thing|client|live\s+(?:ad|run)|go-?live|ads?\s+run))?"
+    r"real\s+thing|client|live\s+(?:ad|run)|go-?live|ads?\s+run)"
+    # ("switch over to B so I can look", "go to C so we can have a look at it": round thirty-eight f)
+    r"|,?\s+(?:so(?:\s+that)?\s+(?:i|we)\s+can|to|and\s+(?:i'?ll|we'?ll|let\s+me))\s+(?:have\s+a\s+|take\s+a\s+)?"
+    r"(?:look|see|check|view|review|peek|gander)(?:\s+(?:at\s+)?(?:it|it\s+again))?)?"
 )
 _PREFER = r"(?:i|we)\s+(?:prefer|like|want|choose|pick|'?ll\s+take|'?d\s+(?:go\s+with|take|pick))"
 SWITCH_ROWS: tuple[_Row, ...] = (

@@ -96,6 +96,7 @@ def unplaced_scene(
     for named scenes only. ``remembered``: the conversation knows which scene "its" and "that
     one" mean; when it does not ("put its text at the top" after a focus that was not read),
     they name a scene the reading could not place."""
+    operations = _in_a_version(operations)
     if len(project.scenes) < 2 or not operations:
         return None
     every_scene = spread_over_every_scene(operations, project)
@@ -130,6 +131,15 @@ def unread_subject(ignored: list[str], operations: list[Any]) -> str | None:
         if any(pattern.search(part) and topic not in changed for topic, pattern in SUBJECT_WORDS):
             return part
     return None
+
+
+def _in_a_version(operations: list[Any]) -> list[Any]:
+    """The changes of the one version a reading makes ("in the B, offer card words at the top"),
+    which spread over the whole ad as an edit of this ad would (round thirty-eight f); else
+    ``operations``."""
+    if len(operations) == 1 and getattr(operations[0], "operation", None) == "create_variation":
+        return list(operations[0].operations)
+    return operations
 
 
 def _whole_ad(op: Any) -> bool:

@@ -11,7 +11,13 @@ from typing import Any
 
 from adgen.agent.understanding.calendar_versions import CALENDAR, FOR_WHEN
 from adgen.agent.understanding.clause import Context, simulate
-from adgen.agent.understanding.copy_named import COPY_THIS, body_after_copy, without_copy_named
+from adgen.agent.understanding.copy_named import (
+    COPY_THIS,
+    COPY_TO_TRY,
+    TO_TRY,
+    body_after_copy,
+    without_copy_named,
+)
 from adgen.agent.understanding.occasion_versions import occasion_version_pattern
 from adgen.agent.understanding.platforms import names_platform, read_platforms
 from adgen.agent.understanding.quotes import PLACEHOLDER_MARK
@@ -91,7 +97,7 @@ VARIATION_RE = re.compile(
     # it is like (round thirty-one f: the difference was made to the ad itself)
     r"|\b(?:an?|one\s+more)\s+(?-i:[B-G])\s+(?=(?:like|from|off|based\s+on)\s+(?:the|that|this|our|my|\w+['’]s)\s)"
     # "copy this, and in the copy …": the whole ad copied, said first (round thirty-one f)
-    rf"|{COPY_THIS}"
+    rf"|{COPY_THIS}|{COPY_TO_TRY}"
     # "can u do a copy with the music louder so i can compare the two": a copy that differs
     r"|\b(?:do|make|create|give\s+me|want|need|have|get|try)\s+(?:me\s+|us\s+)?a\s+copy\s+(?=with\b|where\b|without\b|in\s+which\b|that\b)"
     # "make a version called evening with darker lighting": a named version is a variant
@@ -105,7 +111,10 @@ _VARIATION_BODY_RE = re.compile(
     r"(?:that|which)(?=\s+(?:runs|lasts|plays|sounds|feels|looks)\b)|"
     # "a B version that ends on 'X'", "a variant which opens with …" (round 26 f): the verb read as
     # the scene it names, as "one that ends on 'X'" is
-    r"(?:that|which)(?=\s+(?:ends|opens|starts|closes|finishes)\s+(?:on|with)\b)|for(?=\s+(?:the\s+)?(?:tiktok|reels|stories|shorts|youtube|square|feed|4:5|instagram)))\b\s*|:\s*",
+    r"(?:that|which)(?=\s+(?:ends|opens|starts|closes|finishes)\s+(?:on|with)\b)|"
+    # "a copy of this to test the hook in red": what the copy tries (round thirty-eight f)
+    + TO_TRY
+    + r"|for(?=\s+(?:the\s+)?(?:tiktok|reels|stories|shorts|youtube|square|feed|4:5|instagram)))\b\s*|:\s*",
     re.I,
 )
 # "keep this, and …", "this one stays, plus …": the original kept, said before the version is named.
@@ -193,7 +202,12 @@ _KEEPS_ORIGINAL_RE = re.compile(
     # "don't change this one", "leave the original"
     r"|^\W*(?:(?:and|but|please|just)\s+)*(?:keep|leave|don'?t\s+(?:touch|change|edit))\s+"
     r"(?:this|the\s+(?:current|original|existing|first))(?:\s+(?:one|version|ad|cut))?"
-    r"(?:\s+(?:alone|as\s+(?:it\s+)?is|untouched|unchanged|the\s+same))?(?:\s+(?:please|pls))?\W*$",
+    r"(?:\s+(?:alone|as\s+(?:it\s+)?is|untouched|unchanged|the\s+same))?(?:\s+(?:please|pls))?\W*$"
+    # "… and keep the 16 second one", "leave the 30s version as well": the original named by its
+    # length (round thirty-eight f)
+    r"|^\W*(?:(?:and|but|please|just)\s+)*(?:keep|leave|don'?t\s+(?:touch|change|lose|delete))\s+the\s+"
+    r"\d{1,3}(?:\.\d)?\s*-?\s*(?:s|secs?|seconds?)\s+(?:one|version|ad|cut|edit)"
+    r"(?:\s+(?:too|as\s+well|alone|as\s+(?:it\s+)?is|untouched|unchanged|the\s+same))?(?:\s+(?:please|pls))?\W*$",
     re.I,
 )
 
@@ -331,6 +345,8 @@ def variation_parts(clause: str, quotes: list, project: AdProject) -> tuple[str 
     without = _WITHOUT_BODY_RE.search(clause, cue.start() if cue else 0)
     body_match = _VARIATION_BODY_RE.search(clause, cue.end() if cue else 0)
     body = clause[body_match.end() :] if body_match else ""
+    if body_match is not None and keeps_original(body):
+        body = ""  # "a 20 second cut but leave the 16 second one as is": the original kept, no change
     lead = _WITHOUT_BODY_RE.match(body.lstrip())
     if lead is not None:  # "version B but without the hook"
         without = _WITHOUT_BODY_RE.search(clause, len(clause) - len(body.lstrip()))
