@@ -95,9 +95,10 @@ def test_the_closing_date_card_is_the_card_showing_the_date(text: str) -> None:
 
 
 def test_the_closing_card_is_still_the_end_card() -> None:
+    # (where another card says "Closing date …", which one is asked first: the lead at the merge)
     _understood(
         "harbour",
-        ("the closing card 6 seconds please",),
+        ("the closing card 6 seconds please", "the last one"),
         {"start": {"scenes[#4].durationSec": 6, "durationSec": 18}},
     )
 

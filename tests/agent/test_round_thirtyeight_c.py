@@ -74,9 +74,10 @@ def test_closing_date_card_is_the_dated_card(text: str) -> None:
 
 
 def test_closing_card_alone_is_the_end_card() -> None:
+    # (where another card says "Closing date …", which one is asked first: the lead at the merge)
     _understood(
         "harbour",
-        ("closing card 6 seconds",),
+        ("closing card 6 seconds", "the last one"),
         {"start": {"scenes[#4].durationSec": 6, "durationSec": "optional"}},
     )
 

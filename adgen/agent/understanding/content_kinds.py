@@ -390,7 +390,7 @@ _NAMED_KIND_RE = re.compile(
     rf"(?:\b(?:the|those|these|that|this)\s+(?:{COLOR_WORD}\s+)?|^\W*)(?P<what>(?:(?:phone|fone|phne|telephone|{NUMBER_WORDS})\s+)?number|"
     # ("salary text massively bigger": a job ad's pay is its price; round thirty-eight b)
     rf"{LINK_WORDS}|price|salary|wage|wages|pay\s+rate|hourly\s+rate|(?:opening\s+)?hours|address|date|"
-    r"(?:discount|promo|coupon)(?:\s+code)?|code)(?:\s+(?:text|line|words|copy))?\b(?!\s+(?:on|at|of)\b|\s+in\b(?!\s+"
+    r"(?:discount|promo|coupon)(?:\s+code)?|code)(?:\s+(?:text|line|words|copy))?\b(?!\s+(?:on|of)\b|\s+at\b(?!\s+the\s+(?:top|bottom|middle|centre|center)\b)|\s+in\b(?!\s+"
     rf"{COLOR_WORD})|\s*#?\d(?!\d*(?:\.\d+)?\s?(?:%|percent|per\s+cent)))"
     # "make the promo code bigger", "the stat line is tiny", "offer badge bigger" (round thirty d):
     # an offer or a statistic the words show, named with or without "the"; "text", "line" after it
@@ -412,7 +412,11 @@ _STAT_WRITTEN_RE = re.compile(
     r"\b\d[\d,.]*\s+(?:in|out\s+of)\s+(?:every\s+)?\d[\d,.]*\b|\b\d{1,3}(?:\.\d)?\s?%(?!\s*off)", _I
 )
 # A place on screen ("to the top"): where the text goes, never a new value for it
-_SCREEN_PLACE = r"(?:top|bottom|middle|centre|center|left|right)\b(?!\s+(?:of|half)\b)"
+# ("at the top of the screen": a place; "the top of the ad" is no place for a text)
+_SCREEN_PLACE = (
+    r"(?:top|bottom|middle|centre|center|left|right)\b"
+    r"(?!\s+(?:of|half)\b(?!\s+the\s+(?:screen|frame|video)\b))"
+)
 _LOOKS_RE = re.compile(
     r"\b(?:bigger|larger|smaller|biger|bigr|smaler|smallr|largr|tiny|small|huge|massive|stands?\s+out|pop|visible|readable|read|see|notice|bold(?:er)?|"
     r"brighter|darker|contrast|hard\s+to|too\s+(?:big|small|faint)|faint|lost|colou?r(?:ed)?"
@@ -515,7 +519,24 @@ def named_by_kind(masked: str, project: AdProject | None) -> str:
     return _named_by_kind(masked, project)
 
 
+# "the number at the bottom should be bigger": where the text is now, said to point at it (it
+# moved every text to the bottom); dropped before the kind is read
+_LOCATOR_RE = re.compile(
+    r"(?P<k>\b(?:number|price|hours|date|link|url|website|code|salary)(?:\s+(?:text|line|words|copy))?)"
+    r"\s+(?:at|in)\s+the\s+(?:top|bottom|middle|centre|center)(?:\s+of\s+the\s+(?:screen|frame|card))?"
+    r"(?=\s+(?:should|is|are|needs?|looks?|must|seems?|could|can|has|feels?)\b)",
+    _I,
+)
+
+
+def without_locator(masked: str) -> str:
+    """``masked`` without where a kind of text sits now when that only points at it ("the number at
+    the bottom should be bigger": the number should be bigger)."""
+    return _LOCATOR_RE.sub(r"\g<k>", masked)
+
+
 def _named_by_kind(masked: str, project: AdProject) -> str:
+    masked = without_locator(masked)
     if not _LOOKS_RE.search(masked) or NEW_VALUE_RE.search(masked):
         return masked
     if re.search(r"\b(?:what|which|where|wrong|incorrect|outdated|read\s+me)\b", masked, _I):
@@ -548,5 +569,6 @@ __all__ = [
     "corrected_shown",
     "size_comparison",
     "where_now",
+    "without_locator",
     "wrong_shown",
 ]

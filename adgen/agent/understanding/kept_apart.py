@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from adgen.agent.understanding.content_kinds import scenes_showing
+from adgen.agent.understanding.content_kinds import scenes_showing, without_locator
 from adgen.agent.understanding.scenes import scenes_with_words, scenes_with_words_loosely
 from adgen.project import AdProject
 
@@ -107,7 +107,7 @@ def kept_apart(masked: str, project: AdProject | None) -> str:
             return m.group(0)
         return f"the scene {order.index(ids[0]) + 1} text"
 
-    masked = _KIND_PLACED_RE.sub(placed, masked)
+    masked = _KIND_PLACED_RE.sub(placed, without_locator(masked))
     if not kept:
         return masked
 

@@ -436,7 +436,32 @@ def _ref_role(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
     ref.plural = bool(m.group("plural") or m.group("quant"))
     _resolve_role(r.project, role, ref, fallback=_POSITION_FALLBACK.get(word))
     r.context_role = role  # "the first showcase … the second one": later "ones" mean this role
+    _ask_if_said_elsewhere(r, ref, word)
     return True
+
+
+# Place words that a card may also say ("Closing date 14 March", "Opening hours 9-5"): the card
+# saying it may be the one meant.
+_SAID_PLACE_WORDS = frozenset({"closing", "opening", "closer", "opener", "ending", "intro"})
+
+
+def _ask_if_said_elsewhere(r: _Reading, ref: SceneRef, word: str) -> None:
+    """ "the closing card text bigger" when another card says "Closing date 14 March": the last
+    card or the card saying it, asked (it grew the end card; round thirty-eight, dev27)."""
+    if word not in _SAID_PLACE_WORDS or not ref.ids or ref.plural:
+        return
+    said = [
+        s.id
+        for s in r.project.scenes
+        if s.id not in ref.ids and re.search(rf"\b{word}\b", s.overlay.text or "", re.I)
+    ]
+    if not said:
+        return
+    both = [s.id for s in r.project.scenes if s.id in ref.ids or s.id in said]
+    named = [f"scene {_position(r.project, i)} ({ROLE_LABEL[r.project.scene(i).role]})" for i in both]
+    ref.question = f"Which scene do you mean by “{ref.text.strip() or word}”: {join_words(named, 'or')}?"
+    ref.offered = [_position(r.project, i) for i in both]
+    ref.ids = []
 
 
 def _ref_first_n(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
