@@ -68,6 +68,7 @@ _TYPED = {
     "cntre": "centre",
     "centr": "centre",
 }
+_ARTICLE_NEXT_RE = re.compile(r"\s+(?:the|a|an|my|our|its|their|his|her|this|that|those|these)\b", re.I)
 _WORD_RE = re.compile(r"(?<![\w.@/#-])[A-Za-z]{3,}(?![\w@/-]|\.\w)")
 
 
@@ -82,6 +83,8 @@ def phone_typing(masked: str) -> str:
         lower = word.lower()
         if lower == "hrs" and re.search(r"\d\s*$", masked[: m.start()]):
             return word
+        if lower == "whit" and _ARTICLE_NEXT_RE.match(masked, m.end()):
+            return word  # "the bit whit the red neon sign": "with", left to the typo step
         return _TYPED.get(lower, word)
 
     return _PLACE_BEFORE_DATE_RE.sub("", _WORD_RE.sub(fixed, masked))
