@@ -161,6 +161,18 @@ def background_hue_named(text: str) -> bool:
     return bool(_HUE_GROUND_RE.search(text) or _POP_HUE_RE.search(text))
 
 
+def _ask_which_text(f: Frame, m: re.Match[str], against: str, template: str) -> None:
+    """Which scene's text is hard to read (``against``: " against the orange", or ""); the reply
+    ("the cta") names it, and the complaint is read again as ``template`` about that scene's text."""
+    question = (
+        f"Which scene's text is hard to read{against}? Name it and I'll give it a colour that stands out."
+    )
+    f.questions.append(question)
+    f.pending = PendingQuestion(question=question, retry=template, value_kind="scene")
+    f.rest = blank(f.rest, [m.span()])
+    f.consumed.append(m.span())
+
+
 def read_contrast(r: ClauseReaderBase, f: Frame) -> None:
     """A clause describing text lost against its background sets the text colour that stands out."""
     if f.has["audio"] or f.has["product"]:
@@ -182,14 +194,8 @@ def read_contrast(r: ClauseReaderBase, f: Frame) -> None:
         if m and _is_dark(m.group("t")) != _is_dark(m.group("b")):
             m = None
         if m and f.target.ids is None and not (r.ctx.targets and not r.ctx.carried):
-            question = (
-                "Which scene's text is hard to read? Name it and I'll give it a colour that stands out."
-            )
-            f.questions.append(question)
-            template = f"{MARK} text is {m.group('t').lower()} on a {m.group('b').lower()} background"
-            f.pending = PendingQuestion(question=question, retry=template, value_kind="scene")
-            f.rest = blank(f.rest, [m.span()])
-            f.consumed.append(m.span())
+            shades = f"{m.group('t').lower()} on a {m.group('b').lower()} background"
+            _ask_which_text(f, m, "", f"{MARK} text is {shades}")
             return
     if m is None:
         quoted = _QUOTED_IS_ON_RE.search(f.body)
@@ -208,16 +214,8 @@ def read_contrast(r: ClauseReaderBase, f: Frame) -> None:
     if m.groupdict().get("hue") and f.target.ids is None and not earlier:
         # "the text is hard to read against the orange", no scene named: which text is asked (the
         # orange is a background somewhere, never every scene's text made dark at once)
-        question = (
-            f"Which scene's text is hard to read against the {m.group('hue').lower()}? "
-            "Name it and I'll give it a colour that stands out."
-        )
-        f.questions.append(question)
-        # (the reply, "the cta", names the scene: the complaint read again about that scene's text)
-        template = f"I can't read the text of {MARK} against the {m.group('hue').lower()}"
-        f.pending = PendingQuestion(question=question, retry=template, value_kind="scene")
-        f.rest = blank(f.rest, [m.span()])
-        f.consumed.append(m.span())
+        hue = m.group("hue").lower()
+        _ask_which_text(f, m, f" against the {hue}", f"I can't read the text of {MARK} against the {hue}")
         return
     ground = m.groupdict().get("b")
     if said and f.target.ids is None and not earlier and said.lower() not in ("grey", "gray"):

@@ -455,13 +455,8 @@ def _ask_if_said_elsewhere(r: _Reading, ref: SceneRef, word: str) -> None:
         for s in r.project.scenes
         if s.id not in ref.ids and re.search(rf"\b{word}\b", s.overlay.text or "", re.I)
     ]
-    if not said:
-        return
-    both = [s.id for s in r.project.scenes if s.id in ref.ids or s.id in said]
-    named = [f"scene {_position(r.project, i)} ({ROLE_LABEL[r.project.scene(i).role]})" for i in both]
-    ref.question = f"Which scene do you mean by “{ref.text.strip() or word}”: {join_words(named, 'or')}?"
-    ref.offered = [_position(r.project, i) for i in both]
-    ref.ids = []
+    if said:
+        _ask_between(r, ref, said, ref.text.strip() or word)
 
 
 def _ref_first_n(r: _Reading, m: re.Match[str], ref: SceneRef) -> bool:
@@ -661,11 +656,15 @@ def _ask_if_shown_elsewhere(r: _Reading, ref: SceneRef, words: list[str]) -> Non
     shows lemons: a marketer pointing at a bit may mean either, so the chat asks (a guess edited
     the wrong scene)."""
     shown = [sid for sid in _pictured(r.project, words) if sid not in ref.ids]
-    if not shown:
-        return
-    both = [s.id for s in r.project.scenes if s.id in ref.ids or s.id in shown]
+    if shown:
+        _ask_between(r, ref, shown, ref.text.strip())
+
+
+def _ask_between(r: _Reading, ref: SceneRef, others: list[str], said: str) -> None:
+    """Which scene ``said`` means: the one it named or ``others``, asked (none taken meanwhile)."""
+    both = [s.id for s in r.project.scenes if s.id in ref.ids or s.id in others]
     named = [f"scene {_position(r.project, i)} ({ROLE_LABEL[r.project.scene(i).role]})" for i in both]
-    ref.question = f"Which scene do you mean by “{ref.text.strip()}”: {join_words(named, 'or')}?"
+    ref.question = f"Which scene do you mean by “{said}”: {join_words(named, 'or')}?"
     ref.offered = [_position(r.project, i) for i in both]
     ref.ids = []
 
