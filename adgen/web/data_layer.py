@@ -105,6 +105,9 @@ CREATE INDEX IF NOT EXISTS threads_user ON threads("userId");
 """
 
 
+BUSY_SECONDS = 30.0
+
+
 def chat_database_path(settings: Settings) -> Path:
     return settings.root / "chainlit.sqlite3"
 
@@ -155,4 +158,7 @@ def open_data_layer(settings: Settings) -> SQLiteDataLayer:
         return SQLiteDataLayer(conninfo="postgresql+psycopg://" + settings.database_url.split("://", 1)[1])
     path = chat_database_path(settings)
     create_schema(path)
-    return SQLiteDataLayer(conninfo=f"sqlite+aiosqlite:///{path}")
+    # SQLite takes one writer at a time; a write that finds the lock held waits up to BUSY_SECONDS
+    # (sqlite3's default, 5 s, lost a new thread's row on a loaded machine: "database is locked",
+    # and the chat could not be resumed after a reload)
+    return SQLiteDataLayer(conninfo=f"sqlite+aiosqlite:///{path}", connect_args={"timeout": BUSY_SECONDS})

@@ -131,6 +131,36 @@ def test_history_schema_is_created_and_sqlite_accepts_chainlit_rows(settings):
     assert sqlite3.connect(path).execute("SELECT count(*) FROM steps").fetchone()[0] == 1
 
 
+def test_a_thread_written_while_another_writer_holds_the_lock_waits_instead_of_failing(settings):
+    """A loaded machine lost a new thread's row ("database is locked" after sqlite3's 5 s) and the
+    chat could not be resumed; the history now waits for the lock (held here for 6 s)."""
+    import threading
+    import time
+
+    from adgen.web.data_layer import BUSY_SECONDS, chat_database_path, open_data_layer
+
+    layer = open_data_layer(settings)
+    holder = sqlite3.connect(chat_database_path(settings), check_same_thread=False)
+    holder.execute("BEGIN IMMEDIATE")  # another writer: the lock held, as a slow commit would
+    released = threading.Timer(6.0, holder.commit)
+    released.start()
+
+    async def write():
+        started = time.monotonic()
+        await layer.update_thread("t-busy", name="cold brew")
+        thread = await layer.get_thread("t-busy")
+        await layer.engine.dispose()
+        return time.monotonic() - started, thread
+
+    try:
+        waited, thread = asyncio.run(write())
+    finally:
+        released.join()
+        holder.close()
+    assert BUSY_SECONDS >= 30 and 5.0 < waited < BUSY_SECONDS, waited
+    assert thread is not None and thread["name"] == "cold brew"
+
+
 def test_the_web_child_never_runs_in_chainlit_ci_mode(settings, monkeypatch):
     # CI=true makes `chainlit run` plant a fake OPENAI_API_KEY, which would turn the offline agent
     # into a broken LLM one in every CI system.
