@@ -387,7 +387,8 @@ _NAMED_KIND_RE = re.compile(
     # ("move those hours to the top", "that price in yellow": "those", "that" as "the"; "the booking
     # link", "apply link red": the web address the end card shows; rounds thirty-eight a, b, d)
     # ("the blue phone number vanishes into the navy background": the colour it has now; round 38 c)
-    rf"(?:\b(?:the|those|these|that|this)\s+(?:{COLOR_WORD}\s+)?|^\W*)(?P<what>(?:(?:phone|fone|phne|telephone|{NUMBER_WORDS})\s+)?number|"
+    # ("closing card yellow + apply link bigger": a kind named bare after "and", "+" or a comma)
+    rf"(?:\b(?:the|those|these|that|this)\s+(?:{COLOR_WORD}\s+)?|^\W*|(?<=\band\s)|(?<=[,;+&]\s))(?P<what>(?:(?:phone|fone|phne|telephone|{NUMBER_WORDS})\s+)?number|"
     # ("salary text massively bigger": a job ad's pay is its price; round thirty-eight b)
     rf"{LINK_WORDS}|price|salary|wage|wages|pay\s+rate|hourly\s+rate|(?:opening\s+)?hours|address|date|"
     r"(?:discount|promo|coupon)(?:\s+code)?|code)(?:\s+(?:text|line|words|copy))?\b(?!\s+(?:on|of)\b|\s+at\b(?!\s+the\s+(?:top|bottom|middle|centre|center)\b)|\s+in\b(?!\s+"

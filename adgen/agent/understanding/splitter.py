@@ -61,7 +61,7 @@ _FILLER_ONLY_RE = re.compile(
 _PREAMBLE_RE = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|so|right|alright|hey|hi|hmm+|also)\b[\s,]*)*(?:i\s+have\s+|i'?ve\s+got\s+|just\s+)?"
     r"(?:a\s+)?(?:few|couple(?:\s+of)?|some|several|two|three|four|\d)\s+(?:more\s+|small\s+|quick\s+|little\s+)?"
-    r"(?:things|changes|tweaks|notes|edits|requests|fixes|bits|points)\b(?:\s+(?:please|pls|for\s+you|to\s+fix))?\W*$",
+    r"(?:things|changes|tweaks|notes|edits|requests|fixes|bits|points|ones)\b(?:\s+(?:please|pls|for\s+you|to\s+fix))?\W*$",
     re.I,
 )
 # "Stride, v1 notes: hook 5 sec, …": a heading naming the brand or the version over the notes that
@@ -394,6 +394,31 @@ _BARE_ITEM_RE = re.compile(
 )
 
 
+# "(1) … (2) …": an item's number in brackets, at the line's start or after a space or a colon
+# (the first at the line's start or after a preamble such as "two things:").
+_BRACKETED_ITEM_RE = re.compile(r"(?:^|(?<=[\s:,;]))\((?P<n>\d{1,2})\)(?=\s)")
+
+
+def _bracketed_numbers(raw: str) -> str:
+    """ "(1) hook red, (2) music 40%" as "1) hook red, 2) music 40%" when the bracketed numbers
+    count 1, 2(, 3…) in order; a lone "(2)" or numbers out of order stay as they are."""
+    found = list(_BRACKETED_ITEM_RE.finditer(raw))
+    if len(found) < 2 or [int(m.group("n")) for m in found] != list(range(1, len(found) + 1)):
+        return raw
+    before = raw[: found[0].start()].strip()
+    if before and not (before.endswith(":") and _PREAMBLE_RE.match(before[:-1])):
+        return raw  # "hook text: (1) of (2) …" may be copy, not a list
+    return _BRACKETED_ITEM_RE.sub(lambda m: m.group("n") + ")", raw)
+
+
+def _without_preamble(raw: str) -> str:
+    """ "two quick ones: 1) … 2) …" as "1) … 2) …", so the numbered items are split."""
+    heading, colon, rest = raw.partition(":")
+    if colon and re.match(r"\s*1\s*[.)]\s", rest) and _PREAMBLE_RE.match(heading):
+        return rest.lstrip()
+    return raw
+
+
 def _numbered_without_marks(raw: str) -> str:
     """ "1 hook … 2 cta …" as "1) hook … 2) cta …" when the numbers count 1, 2(, 3…) in order."""
     if not re.match(r"^\s*1\s+[a-z]", raw, re.I):
@@ -414,7 +439,7 @@ def lines(masked: str) -> list[str]:
     """The message's lines without their bullet markers; a heading line ("Few things:") goes."""
     result = []
     for raw in masked.splitlines():
-        raw = _numbered_without_marks(_TICKET_HEADING_RE.sub("", raw))
+        raw = _numbered_without_marks(_TICKET_HEADING_RE.sub("", _without_preamble(_bracketed_numbers(raw))))
         # "1) brighter hook 2) louder music": numbered items on one line are lines too.
         items = _INLINE_NUMBER_RE.split(raw) if re.match(r"^\s*\d{1,2}\s*[.)]\s", raw) else [raw]
         for item in items:
