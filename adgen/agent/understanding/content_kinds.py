@@ -205,9 +205,22 @@ def content_question(text: str, project: AdProject | None) -> str | None:
             role = scene.role.replace("_", " ")
             role = "CTA" if role == "cta" else role
             found.append(f"Scene {n} ({role}): {', '.join(shown)} (“{scene.overlay.text}”)")
+    if len(found) > 1:
+        found = [line for line in found if int(line.split()[1]) in named_scenes(rest, project)] or found
     if not found:
         return f"No scene's text shows {kind.name} right now."
     return "\n".join(found)
+
+
+def named_scenes(rest: str, project: AdProject) -> set[int]:
+    """The numbers of the scenes the words after the kind name ("on the last card": 4), when they
+    name exactly one; none else (round thirty-nine c: "what code is on the last card?" quoted the
+    showcase's "50% off" too, so "change it to '…'" next had two scenes to mean)."""
+    from adgen.agent.understanding.scenes import find_scene_refs
+
+    ids = {sid for r in find_scene_refs(rest, project, []) if r.ids and not r.error for sid in r.ids}
+    numbers = {n for n, s in enumerate(project.scenes, start=1) if s.id in ids}
+    return numbers if len(numbers) == 1 else set()
 
 
 def answered_scenes(said: str, project: AdProject | None) -> list[str]:

@@ -243,6 +243,7 @@ from adgen.agent.understanding.foreign_parts import kinds_in_english, part_in_en
 from adgen.agent.understanding.forwarded import forwarded_note
 from adgen.agent.understanding.framing import text_cue_end, unframed, unshouted
 from adgen.agent.understanding.fronted import unfronted
+from adgen.agent.understanding.half_off import half_as_shown
 from adgen.agent.understanding.halves import UNFINISHED, own_request, unfinished
 from adgen.agent.understanding.halves import question_for as halves_question
 from adgen.agent.understanding.hedged_looks import hedged_temperature
@@ -324,6 +325,7 @@ from adgen.agent.understanding.product import NEW_PHOTO_RE, PHOTO_WORD_RE
 from adgen.agent.understanding.product_photo import product_photo_as_product
 from adgen.agent.understanding.put_back import one_correction
 from adgen.agent.understanding.quoted_lines import quoted_line_named
+from adgen.agent.understanding.quoted_names import quoted_card_read
 from adgen.agent.understanding.quotes import PLACEHOLDER_RE, Quoted, mask_quotes, unmask
 from adgen.agent.understanding.reader import ClauseReader
 from adgen.agent.understanding.refused_places import scenes_named_by_words
@@ -386,6 +388,7 @@ from adgen.agent.understanding.text_parts import (
     picture_size,
     without_particle_can,
 )
+from adgen.agent.understanding.text_places import text_place_question
 from adgen.agent.understanding.the_others import (
     beside_it,
     same_words_field,
@@ -589,6 +592,8 @@ def _parse_one(
     raw = without_markdown(raw)  # "**Hook text:** `…`", "hook: *…*": the marks dropped, the copy quoted
     if project is not None:
         raw = quoted_line_named(raw, project)  # "> Order by Thursday" … "make that line '…'": scene 3's
+        raw = quoted_card_read(raw, project)  # "I can barely read 'Long day?'": that card's text
+        raw = half_as_shown(raw, project)  # "the half-off text" where a card says "50% off"
         raw = unquoted_reply(raw)  # "> Made variant B: …" and a request under it: the request
         if state is not None and state.last_operations:
             raw = scrapped_as_scratched(raw)  # "scrap that, undo": as "scratch that"
@@ -2027,6 +2032,7 @@ def _content_kind(m: Message) -> ParsedTurn | None:
         content_question(m.plain, m.project)
         or size_comparison(m.plain, m.project)
         or where_now(m.plain, m.project, m.state.last_operations)
+        or text_place_question(m.plain, m.project)  # "where on screen is the price?"
     )
     if said is None:
         return None
