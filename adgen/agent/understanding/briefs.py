@@ -365,10 +365,11 @@ _BRAND_RES = (
     ),
     # ("20s spot for Luigi's, the pizza place": a possessive standing alone is the whole name)
     re.compile(r"\b(?:for|from|by)\s+(?P<n>[A-Z][\w-]*['’]s)(?=\s*(?:[,;.!?]|\s[-\u2013\u2014]\s|$))"),
-    # ("an ad for Lola's Turon": a possessive before a capitalised word is part of the name)
+    # ("an ad for Lola's Turon": a possessive before a capitalised word is part of the name; so
+    # before where it is, "for Marco's Pizzeria in Leeds", "Joe's Barbers near York")
     re.compile(
         r"\b(?:for|from|by)\s+(?:the\s+)?(?P<n>[A-Z][\w-]*['’]s(?:[ \t]+[A-Z][\w&+'-]*){1,3})"
-        r"(?=\s*(?:[,;.!?]|$))"
+        r"(?=\s*(?:[,;.!?]|$)|[ \t]+(?:in|near|on|at)[ \t]+[A-Z])"
     ),
     re.compile(rf"\b(?:for|from|by)\s+(?:the\s+)?(?P<n>{_CAP_NAME})['’]s?\s+\w"),
     re.compile(rf"(?P<n>{_CAP_NAME})['’]s\b"),

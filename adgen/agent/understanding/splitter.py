@@ -314,6 +314,12 @@ CONSEQUENCES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
             r"^\W*(?:(?:and|so|i|you|we|people|viewers|nobody|no\s+one)\s+)*(?:"
             r"(?:it'?s|its|it\s+is|e|that'?s|is|the\s+words\s+are|words\s+are)\s+(?:not|no|n't)\s+(?:clear|understandable)"
             r"|(?:can'?t|cannot|couldn'?t)\s+(?:even\s+)?(?:understand|follow|catch|make\s+out)"
+            # ("the voice gabbles, older applicants won't catch it": who will miss it, named)
+            r"|(?:(?:the\s+)?(?:older|elderly|young|younger|new|some|most|our|many)\s+)?"
+            r"(?:applicants|customers|people|viewers|listeners|folk|folks|parents|students|learners|"
+            r"owners|buyers|guests|patients|residents|users|candidates)\s+"
+            r"(?:won'?t|will\s+not|wouldn'?t|can'?t|cannot|couldn'?t|will\s+never)\s+"
+            r"(?:even\s+)?(?:understand|follow|catch|make\s+out|keep\s+up)"
             r"|(?:hard|impossible)\s+to\s+(?:follow|understand|catch|make\s+out))\b[^,;.!?]*$",
             re.I,
         ),

@@ -32,6 +32,10 @@ TRADE_WORDS = (
     # places to visit, learn and play
     r"museum|gallery|library|theatre|theater|cinema|zoo|aquarium|academy|college|school|nursery|"
     r"harriers|striders|athletics|runners|leisure|"
+    # firms that move goods, find staff or teach a skill ("Oakfield Logistics hiring warehouse
+    # staff", "Clearview Driving", "Muddy Paws Grooming"; round thirty-nine b)
+    r"logistics|haulage|freight|couriers?|distribution|warehousing|recruitment|staffing|driving|"
+    r"grooming|groomers|"
     # what may follow the trade ("Brightsmile Dental Care", "Northgate Physio Clinic")
     r"care|centre|center|group|services|practice|studio|ltd|limited"
 )

@@ -438,6 +438,7 @@ COMMON_WORDS: frozenset[str] = frozenset(
     took nook brook crook broke smoke spoke joke poke coke code mode node rode more core bore
     wore store score snore shore sure pure cure lure lore sore tore four pour your hour sour
     tour our flour floor door poor moor boat coat goat float gloat bloat note vote quote
+    older oldest
     later water waiter wait weight white while whale wheel when then than thin then them theme
     sip sips cup cups mug glass bottle can cans jar box pack bag sun moon star sky sea snow rain
     coffee brew cold milk latte tea juice soda lemon lemons beer wine water sugar salt
