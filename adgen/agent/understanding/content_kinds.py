@@ -549,9 +549,18 @@ def without_locator(masked: str) -> str:
     return _LOCATOR_RE.sub(r"\g<k>", masked)
 
 
+# "the closing date whizzes past before anyone can read it": its time on screen, read by
+# :mod:`timing` (:func:`described_time.content_scene`), never how its text looks ("read")
+_TOO_SOON_RE = re.compile(
+    r"\b(?:goes|go|going|went|flash\w*|whizz?\w*|zips?|zipping|zoom\w*|flies|fly|flying|rush\w*|speeds|races)\s+(?:by|past)\b"
+    r"|\b(?:over|gone)\s+(?:before|too)\b|\btoo\s+(?:fast|quick(?:ly)?|soon)\b",
+    _I,
+)
+
+
 def _named_by_kind(masked: str, project: AdProject) -> str:
     masked = without_locator(masked)
-    if not _LOOKS_RE.search(masked) or NEW_VALUE_RE.search(masked):
+    if not _LOOKS_RE.search(masked) or NEW_VALUE_RE.search(masked) or _TOO_SOON_RE.search(masked):
         return masked
     if re.search(r"\b(?:what|which|where|wrong|incorrect|outdated|read\s+me)\b", masked, _I):
         return masked

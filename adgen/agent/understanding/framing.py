@@ -55,7 +55,10 @@ _OPENER_RE = re.compile(
     # a sentence of its own before a polite request (round thirty-seven a, dev23)
     r"|(?:great|perfect|lovely|nice|brilliant|awesome|wonderful|super|cool|excellent|fab|fantastic|marvellous)"
     r"\s*[!.,]+(?=\s*(?:(?:would|could|can|will)\s+(?:you|u|we)|would\s+it\s+be|please|pls|kindly)\b)"
-    # "P.S. …", "PS: …"
+    # "on this one apply link white" after switching to B: the ad being edited, which edits go to
+    # anyway (without a comma, "one" was read as a scene's number and the edit asked which scene)
+    r"|(?:on|for|in)\s+this\s+(?:one|version|variant|variation|cut|copy)\b(?!\s*(?:is|was|has|looks|'s)\b)\s*[,:;—–-]*"
+    r"(?=\s*\S)"
     r"|p\.?\s?s\b\.?\s*[,:;!.—–-]*"
     # "I'm sorry to trouble you, but could you …", "sorry to bother you again -": an apology for asking
     r"|(?:i'?m\s+|i\s+am\s+)?(?:so\s+|very\s+|terribly\s+|really\s+)?sorry\s+to\s+(?:trouble|bother|pester)\s+you(?:\s+again)?"
@@ -89,7 +92,8 @@ _COURTESY = (
     r"|whenever\s+you\s+can|(?:lmk|let\s+me\s+know)\s+if\s+(?:there\s+are\s+)?any\s+(?:issues|problems|questions)"
     r"|when\s+you\s+(?:can|get\s+a\s+(?:sec|chance))|lol|haha+|xx+"
     # ("the first scene too while ur at it": no request of its own)
-    r"|while\s+(?:you|u|ya)(?:['’]?re|\s+are|r|\s+r)?\s+at\s+it"
+    # ("… and the hook bigger while you're there", "whilst you're in there")
+    r"|(?:while|whilst)\s+(?:you|u|ya)(?:['’]?re|\s+are|r|\s+r)?\s+(?:at\s+it|(?:in\s+)?there)"
     r"|if\s+(?:that|this|it)['’]?s\s+(?:ok(?:ay)?|alright|all\s+right|fine|possible|not\s+too\s+much\s+trouble)"
     r"|if\s+(?:that|this)\s+(?:works|is\s+(?:ok(?:ay)?|fine|possible))|(?:that\s+)?would\s+be\s+(?:great|nice|awesome|perfect)"
     # ("our tagline is now 'Hear less.' can you put that in": the request it closes says what goes in)

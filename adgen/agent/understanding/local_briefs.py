@@ -50,6 +50,12 @@ _HEADING_RE = re.compile(
 )
 _MARKUP_RE = re.compile(r"^\s*(?:[-*•·▪►>]+|#+|\d+[.)])?\s*")
 _LINE_RE = re.compile(r"^(?P<k>[A-Za-z][A-Za-z ]{1,24}?)\s*(?::|=|\s[-\u2013\u2014]\s)\s*(?P<v>.+)$")
+# A labelled line without its colon, its value quoted ("- end card 'Pass in a week'"), a length alone
+# ("- 20 seconds"), and a line of plain words between labelled ones ("- intensive courses, 5 days":
+# a bullet brief written half as labels, dev27; unlabelled lines made the whole brief unread).
+_QUOTED_LINE_RE = re.compile(r"^(?P<k>[A-Za-z][A-Za-z ]{1,24}?)\s+(?P<v>['‘\"“«].+['’\"”»])$")
+_LENGTH_LINE_RE = re.compile(r"^\d{1,3}(?:\.\d)?\s*(?:s|secs?|seconds?)\.?$", _I)
+_UNLABELLED_RE = re.compile(r"^[\w£$€%&'’ ,.\-–]{2,60}$")
 _QUOTED_VALUE_RE = re.compile(r"^\s*['‘\"“«](?P<v>.+)['’\"”»]\s*$")
 
 
@@ -74,18 +80,29 @@ def labelled_brief(raw: str) -> str | None:
     if len(lines) < 2:
         return None
     fields: dict[str, str] = {}
+    unlabelled: list[str] = []
     for line in lines:
         bare = _MARKUP_RE.sub("", line).replace("**", "").replace("__", "").strip()
         if not bare or _HEADING_RE.match(bare):
             continue
-        m = _LINE_RE.match(bare)
+        m = _LINE_RE.match(bare) or _QUOTED_LINE_RE.match(bare)
         if m is None:
-            return None
+            if _LENGTH_LINE_RE.match(bare) and "length" not in fields:
+                fields["length"] = bare  # ("- 20 seconds" between labelled lines)
+                continue
+            if not _UNLABELLED_RE.match(bare):
+                return None
+            unlabelled.append(bare)  # ("- intensive courses, 5 days": what the ad is about)
+            continue
         label = " ".join(m.group("k").split())
         field = next((f for pattern, f in _LABEL_RES if pattern.match(label)), None)
         if field is None or field in fields:
             return None
         fields[field] = _value(m.group("v"))
+    if unlabelled and "name" not in fields:
+        return None  # (a scene list, "2. showcase the Lockly smart lock": read as it is)
+    if unlabelled:
+        fields.setdefault("product", "; ".join(unlabelled))
     named = re.fullmatch(r"(?P<n>[^()]+?)\s*\((?P<p>[^()]+)\)", fields.get("name", ""))
     if named is not None:  # ("brand: Petal Post (flower delivery)": the name, and what it sells)
         fields["name"] = named.group("n")

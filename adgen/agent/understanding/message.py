@@ -434,7 +434,7 @@ from adgen.agent.understanding.voice import (
 )
 from adgen.agent.understanding.whole_dislike import whole_dislike
 from adgen.agent.understanding.word_removal import removed_words
-from adgen.agent.understanding.words_kept import same_words_kept
+from adgen.agent.understanding.words_kept import same_words_kept, words_untouched_kept
 from adgen.project import AdProject
 from adgen.tools import operations as ops
 
@@ -640,6 +640,7 @@ def _parse_one(
     masked = unslipped(masked, project)  # "WAYYY faster", "the the end card", "theend card", "the cat text"
     masked = parts_unslipped(masked, project)  # "tasting crad txt", "the bix shot", "code cart", "for reals"
     masked = phone_typing(masked) if project is not None else masked  # "aply link in purpel", "hrs card"
+    masked = words_untouched_kept(masked)  # "dvsa card in the centre, don't touch the words"
     masked = asked_plainly(masked, project)  # "remind me, what …?", "the taco truck ad": the ad
     if project is not None and not (state and state.pending):
         asked_slip = _brother_question(masked, quotes, project, state)  # "make the hook brother"

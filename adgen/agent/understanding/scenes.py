@@ -150,8 +150,17 @@ ROLE_LABEL = {
 _WORD_TO_ROLE = {w: role for role, words in ROLE_WORDS.items() for w in words}
 
 
+# "the opening hours", "opening night": what a card shows or an occasion, never the opening scene
+# ("the opening hours flash past" lengthened the hook; the lead, session 27)
+_NOT_A_SCENE_AFTER = {
+    "opening": r"(?![\s-]+(?:hours|times|night|nights|day|days|date|dates|event|party|offer|special|soon))"
+}
+
+
 def _word_pattern(word: str) -> str:
-    return re.escape(word).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]*")
+    return re.escape(word).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]*") + _NOT_A_SCENE_AFTER.get(
+        word, ""
+    )
 
 
 _ROLE_ALT = "|".join(_word_pattern(w) for w in sorted(_WORD_TO_ROLE, key=len, reverse=True))

@@ -14,7 +14,7 @@ import re
 from adgen.agent.conversation_state import PendingQuestion
 from adgen.agent.understanding import refusals
 from adgen.agent.understanding.clause import OVERLAY_RE, ClauseReaderBase, Frame, Target
-from adgen.agent.understanding.described_time import content_named, which_scene_longer
+from adgen.agent.understanding.described_time import content_named, content_scene, which_scene_longer
 from adgen.agent.understanding.idiom_complaints import LINGERS
 from adgen.agent.understanding.intensity import LENGTH_DOWN, LENGTH_UP, level_of
 from adgen.agent.understanding.retry import MARK
@@ -61,7 +61,8 @@ _NOT_SOUND = "".join(
 # A scene on screen too briefly, said as what the viewer misses ("flashes by", "is gone before you
 # can read it", "blink and you miss it"): its screen time, never a speed of the voice or music.
 _GONE_TOO_SOON = (
-    r"(?:flash(?:es|ing|ed)?|goes|going|went|whizz?(?:es|ing)?|zips?|zipping|flies|fly|flying|rushes|rush|speeds|races)\s+(?:by|past)"
+    r"(?:flash(?:es|ing|ed)?|goes|go|going|went|whizz?(?:es|ing)?|zips?|zipping|zoom(?:s|ing)?|flies|fly|flying|rushes|rush|"
+    r"speeds|races)\s+(?:by|past)"
     r"|(?:is|'s|it's)\s+(?:over|gone)\s+(?:before|in\s+(?:a|like\s+a)\s+(?:blink|flash|second|split\s+second))"
     r"|(?:over|gone)\s+before\s+(?:you|anyone|i|people|we|viewers?)"
     r"|before\s+(?:you|anyone|anybody|i|people|we|they|viewers?|customers?|parents|folks)\s+"
@@ -701,6 +702,11 @@ def _relative(r: ClauseReaderBase, f: Frame) -> None:
         return
     factor = (LENGTH_UP if _LONGER_RE.search(f.rest) else LENGTH_DOWN)[level]
     if f.target.ids is None and factor > 1 and content_named(f.rest) and _GONE_TOO_SOON_RE.search(f.rest):
+        shown = content_scene(f.rest, r.project)
+        if shown is not None:  # "the closing date whizzes past": the one card that shows a date
+            f.ch.scene_of(shown.id)["duration_sec"] = max(0.5, round(shown.duration_sec * factor, 1))
+            f.topic = f.topic or "scene"
+            return
         # "the number disappears before anyone can note it" with no scene found: which one, asked;
         # the reply ("scene 4", "the cta") is that scene made longer
         question = which_scene_longer([r._label(s.id) for s in r.project.scenes])

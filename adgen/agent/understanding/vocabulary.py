@@ -450,5 +450,6 @@ COMMON_WORDS: frozenset[str] = frozenset(
     is am be do go so no on in at by to up of or if it me my we he us an as
     sorry looks love their perfect better nice probably honestly
     summer
+    whiz whizz whizzes whizzing whizzed zoom zooms zooming zoomed whoosh whooshes
     """.split()
 )
