@@ -691,6 +691,19 @@ LATER_SETS: tuple[HeldoutSet, ...] = (
         starts=HERE / "starts_dev28.yaml",
         max_spread=1,
     ),
+    HeldoutSet(
+        "test26",
+        HERE / "conversations_test26.yaml",
+        "the twenty-sixth test set, written blind together with dev28 by the same crowd (opticians and "
+        "hearing-aid shops, comedy clubs and theatres, solar and heat-pump installers, baby shops, B2B "
+        "software, a charity and electricians in the briefs, time codes, offsets, the platform's interface, "
+        "pasted emails, self-cancelling messages, sarcasm, hedges, new languages), never run before its "
+        "commit",
+        min_cases=100,
+        min_per_category=7,
+        max_spread=1,
+        is_test=True,
+    ),
 )
 
 
