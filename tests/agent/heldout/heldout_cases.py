@@ -673,6 +673,37 @@ LATER_SETS: tuple[HeldoutSet, ...] = (
         max_spread=1,
         is_test=True,
     ),
+    HeldoutSet(
+        "dev28",
+        HERE / "conversations_dev28.yaml",
+        "the twenty-eighth development set, written blind together with test26, EVEN across the "
+        "categories, by a new crowd (opticians and hearing-aid shops with free eye tests, NHS voucher "
+        "lines, hearing-aid prices and landlines; comedy clubs and theatres with door times, age lines and "
+        "ticket prices; solar and heat-pump installers with MCS and regulated 0% APR lines; baby shops, "
+        "B2B software, a food charity, electricians and letting agents in the briefs; time codes; pixel "
+        "and percent offsets; the platform's interface named; emoji as words; pasted client emails; the "
+        "third person; earlier states named by time; comparisons and why questions; accessibility; "
+        "sarcasm; self-cancelling messages; stacked hedges; regional slang; Kyrgyz, Chichewa, Sesotho, "
+        "Uyghur, Bashkir, Hmong, Sundanese, Fijian, Romansh, Corsican and Luganda), many built so a "
+        "careless reader would make a wrong edit; never run before its commit",
+        min_cases=150,
+        min_per_category=11,
+        starts=HERE / "starts_dev28.yaml",
+        max_spread=1,
+    ),
+    HeldoutSet(
+        "test26",
+        HERE / "conversations_test26.yaml",
+        "the twenty-sixth test set, written blind together with dev28 by the same crowd (opticians and "
+        "hearing-aid shops, comedy clubs and theatres, solar and heat-pump installers, baby shops, B2B "
+        "software, a charity and electricians in the briefs, time codes, offsets, the platform's interface, "
+        "pasted emails, self-cancelling messages, sarcasm, hedges, new languages), never run before its "
+        "commit",
+        min_cases=100,
+        min_per_category=7,
+        max_spread=1,
+        is_test=True,
+    ),
 )
 
 

@@ -369,6 +369,14 @@ FLOORS = {
     # minutes each): 138/150, 0 wrong.
     # Round thirty-nine (three helpers, twenty-five minutes, on what was left): 141/150, 0 wrong.
     "dev27": (141, 0, 150),
+    # dev28 (written blind after round thirty-nine, with test26, by a new crowd: opticians and
+    # hearing-aid shops, comedy clubs and theatres, solar and heat-pump installers; time codes,
+    # offsets in pixels or percent, the platform's interface named, emoji as words, pasted client
+    # emails, self-cancelling messages, sarcasm, stacked hedges, regional slang; Kyrgyz, Chichewa,
+    # Sesotho, Uyghur, Bashkir, Hmong, Sundanese, Fijian, Romansh, Corsican, Luganda): its first run,
+    # on main at 01fdf94 (round thirty-nine), 94/150 understood and 18 wrong (test26's clean first
+    # run on the same parser: 62/100, 17 wrong).
+    "dev28": (94, 18, 150),
     # test3: run clean three times as a test set (80.8 %/7.7 % wrong before round five, 84.6 %/7.7 % after,
     # 85.4 %/7.7 % after rounds six and seven), then retired to development on 2026-12-02 at 111/130, 10 wrong.
     # Round eight (parse8): 116/130, 4 wrong; then 119/130, 0 wrong.
