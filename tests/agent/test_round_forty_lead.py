@@ -14,6 +14,15 @@
    past … before anyone can read it" is its time on screen, not how its text looks
    (:mod:`content_kinds`); "the opening hours" are no opening scene (they lengthened the hook:
    a wrong edit) (:mod:`scenes`).
+6. A moment named by what the viewer sees ("when the price pops up can it sit at the top",
+   "once the hours come on, make them yellow"): the scene that shows it (read as a question, the
+   edit was lost) (:mod:`viewer_moments`).
+7. A list said aloud, its items counted in words ("number one … number two …", "first thing …
+   second thing …, that's it"): every item done (only the first was, and "number two" was read as
+   a text showing a number) (:mod:`spoken_lists`).
+8. "can the £20 spin in": the words are still (it was told the product cannot spin: "can" read as
+   a can of drink), and "fine, make it bigger instead" is that card's text (:mod:`refusals`,
+   :func:`viewer_moments.figure_scene`).
 """
 
 from __future__ import annotations
@@ -115,3 +124,62 @@ def test_the_opening_hours_are_no_opening_scene() -> None:
         ("the opening is too long",),
         {"start": {"scenes[#1].durationSec": {"shrink": "any"}, "durationSec": "optional"}},
     )
+
+
+def test_a_moment_named_by_what_the_viewer_sees() -> None:
+    _understood(
+        "muddypaws",
+        ("once the hours come on, make them yellow",),
+        {"start": {"scenes[#3].overlay.color": "#FFFF00"}},
+    )
+    _understood(
+        "kerbside",
+        ("as soon as the pass rate shows up, can it go at the top",),
+        {"start": {"scenes[#2].overlay.position": "top"}},
+    )
+    _understood(
+        "harbour",
+        ("the bit where the salary appears, text bigger",),
+        {"start": {"scenes[#2].overlay.fontSize": {"grow": "any"}}},
+    )
+
+
+def test_when_a_moment_is_asked_nothing_changes() -> None:
+    _nothing("muddypaws", "when does the price pop up?")
+
+
+def test_a_list_said_aloud_does_every_item() -> None:
+    _understood(
+        "kerbside",
+        ("right two things number one hook text yellow number two music quieter that's it",),
+        {"start": {"scenes[#1].overlay.color": "#FFFF00", "audio.volume": {"shrink": "any"}}},
+    )
+    _understood(
+        "muddypaws",
+        ("first thing, the end card longer. second thing, hook text bigger. third thing that's all",),
+        {
+            "start": {
+                "scenes[#4].durationSec": {"grow": "any"},
+                "durationSec": "optional",
+                "scenes[#1].overlay.fontSize": {"grow": "any"},
+            }
+        },
+    )
+
+
+def test_ordinals_that_name_scenes_are_no_list() -> None:
+    _understood(
+        "muddypaws",
+        ("the first scene text red and the second scene text blue",),
+        {"start": {"scenes[#1].overlay.color": "#FF0000", "scenes[#2].overlay.color": "#0000FF"}},
+    )
+
+
+def test_a_figure_asked_to_move_is_refused_as_text_then_it_is_that_text() -> None:
+    _understood(
+        "kerbside",
+        ("can the 92% fly in from the side", "ok fine, make it bigger then"),
+        {"start": {"scenes[#2].overlay.fontSize": {"grow": "any"}}},
+    )
+    reply = _nothing("kerbside", "can the £20 spin in")
+    assert "animate the words" in reply

@@ -45,7 +45,7 @@ _OPENER_RE = re.compile(
     r"|@[\w.-]+\s*[,:;!.—–-]*"
     r"|(?:good\s+)?(?:morning|afternoon|evening)(?:\s+(?:team|all|everyone|guys|folks|there|y'all|adgen))?\s*[,:;!.—–-]+"
     r"|(?:ok(?:ay)?|alright|right|so|um+|hmm+|well|quick\s+one|one\s+more\s+thing|heads\s+up"
-    r"|also|and\s+also|oh\s+and|btw|by\s+the\s+way|plus|adgen|basically)"
+    r"|also|and\s+also|oh\s+and|btw|by\s+the\s+way|plus|adgen|basically|fine|fair\s+enough|sure|no\s+worries)"
     r"(?:\s+(?:team|all|everyone|guys|folks|y'all|adgen))?\s*[,:;!.—–-]+"
     # "Thank you! Could the last scene …", "Great, thanks. …": thanks for the last change, a sentence
     # of its own before the request

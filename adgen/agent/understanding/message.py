@@ -369,6 +369,7 @@ from adgen.agent.understanding.since_version import answer_since
 from adgen.agent.understanding.slipped_parts import parts_unslipped
 from adgen.agent.understanding.splitter import CUE_START_RE, is_reason, split_clauses
 from adgen.agent.understanding.spoken_copy import spoken_copy
+from adgen.agent.understanding.spoken_lists import spoken_list
 from adgen.agent.understanding.spread import spread_question, spread_scenes, still_asked
 from adgen.agent.understanding.statements import compared, described, said_against
 from adgen.agent.understanding.stories import (
@@ -423,6 +424,7 @@ from adgen.agent.understanding.variants import (
 )
 from adgen.agent.understanding.version_asks import version_part
 from adgen.agent.understanding.version_doubt import existing_version, version_doubt, version_question
+from adgen.agent.understanding.viewer_moments import figure_scene, moment_as_scene
 from adgen.agent.understanding.voice import (
     read_voice,
     spoken_as_voice,
@@ -634,6 +636,7 @@ def _parse_one(
     masked = labelled_requests(masked) if project is not None else masked  # "the cta: give it 6 s"
     masked = with_article(masked, project)  # "G2 card to 5s": the scene that says "G2"
     masked = own_parts(masked, project)  # "A's box shot" on A: its box shot
+    masked = moment_as_scene(masked, project)  # "when the price pops up can it sit at the top"
     masked = same_words_kept(masked)  # "make it 44, same words": the words stay
     masked = values_kept(masked)  # "blue is fine but make it bigger": blue stays
     masked = instrument_as_music(masked, project)  # "the ukulele louder": the music's volume
@@ -651,6 +654,7 @@ def _parse_one(
     masked = symbols_as_words(masked)  # "🎵 ⬇️": "music down"; "+2s on the end card": "plus 2 s …"
     masked = spelled_out(unframed(masked))  # "hey team — …", "… asap 🙏": no part of the request; "w/"
     masked = without_set_aside(masked)  # "20 cm is the cake's width, ignore it.", "what I want is …"
+    masked = spoken_list(masked)  # "number one music quieter number two hours card at the top"
     masked = unannounced(masked)  # "two small things if possible: …": a count of what follows
     masked = without_approvals(masked) if project is not None else masked  # "Per Priya, …", "Tom okayed it."
     masked = ad_length_said(masked) if project is not None else masked  # "hook text red, ad to 25s"
@@ -2662,7 +2666,9 @@ def _unsupported(m: Message) -> ParsedTurn | None:
         else []
     )
     named = scenes_named_by_words(m.masked, m.project) or named  # "the open house card": its words
+    named = named or figure_scene(m.masked, m.project)  # "can the £20 spin in": the card saying it
     topic = next((topic for topic, pattern in TOPIC_WORDS if pattern.search(m.plain)), None)
+    topic = topic or ("overlay" if reason == refusals.ANIMATED_TEXT else None)
     return ParsedTurn(unknown=reason, scene_ids=named or None, topic=topic)
 
 

@@ -33,6 +33,12 @@ TRANSLATED_CAPTIONS = (
     "I can't translate the captions: they show the voiceover's own words. Give me the words in that "
     "language in quotes (“the hook should say '…'”) and I'll put them on screen."
 )
+# A scene's words are still: what "make the price spin in" is told (its scene and "text" stay what
+# "it" means next: "fine, make it bigger instead")
+ANIMATED_TEXT = (
+    "I can't animate the words or add effects to them: each scene shows its text still, with one size, "
+    "colour and position. I can change the words, their size, colour or position, or the scene's length."
+)
 UNSUPPORTED: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.I), reason)
     for pattern, reason in (
@@ -192,8 +198,9 @@ UNSUPPORTED: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             # ("spin up a B", "a spin-off version": making a version, no spinning product)
             r"|\b(?:spin(?![\s-]+(?:up|off)\b)|spins|spinning(?!\s+up\b)|rotate|rotates|rotating|rotation|turntable|revolve|"
             r"revolving)\b"
-            r"(?=.{0,40}\b(?:product|bottle|it|can|jar|shoe|around|360)\b)"
-            r"|\b(?:product|bottle|it|can|jar)\b.{0,20}\b(?:spin(?![\s-]+(?:up|off)\b)|spins|spinning(?!\s+up\b)|rotate|"
+            # ("can the £20 spin in": "can" asks, a can of drink has its article; the lead, session 27)
+            r"(?=.{0,40}\b(?:product|bottle|it|(?:(?<=\bthe\s)|(?<=\bour\s)|(?<=\bthis\s))can|jar|shoe|around|360)\b)"
+            r"|\b(?:product|bottle|it|(?:(?<=\bthe\s)|(?<=\bour\s)|(?<=\bthis\s))can|jar)\b.{0,20}\b(?:spin(?![\s-]+(?:up|off)\b)|spins|spinning(?!\s+up\b)|rotate|"
             r"rotates|rotating)\b",
             "I can't animate the product in 3D or make it spin: each scene shows the product cut-out with a "
             "gentle motion. I can change its size, its place (center, left, right, bottom) or hide it.",
@@ -204,13 +211,14 @@ UNSUPPORTED: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\b(?:animate|animated|animating|animation)\b(?=.{0,40}\b(?:text|words|cta|hook|title|headline|caption|"
             r"line|copy|letters)\b)|\b(?:text|words|cta|hook|title|headline|letters|copy)\b.{0,30}\b(?:animate|animated|"
             r"animating|animation)\b"
-            r"|\b(?:text|words|title|headline|letters|copy|caption|line)\s+(?:(?:should|must|could|can|will|needs?\s+to)\s+)?(?:spin|slide|fly|fade|"
+            # ("can the £20 spin in", "the price should fly in": a figure the words show; the lead, session 27)
+            r"|(?:\b(?:text|words|title|headline|letters|copy|caption|line|price|offer|discount|salary|date|hours)|[£$€]\d[\d,.]*k?|\d{1,3}\s?%)"
+            r"\s+(?:(?:should|must|could|can|will|needs?\s+to)\s+)?(?:spin|slide|fly|fade|"
             r"zoom|bounce|pop|drop|type)s?\s+in\b(?!\s+(?:the|a|an|this|that|scene)\b)"
             r"|\b(?:text|words|title|headline|letters|copy)\s+(?:(?:should|must|could|can|will|needs?\s+to)\s+)?(?:glow|pulse|shimmer|sparkle|blink|"
             r"flash|wiggle|shake|bounce)\b|\b(?:glowing|pulsing|blinking|flashing|shimmering|typewriter|kinetic)\s+"
             r"(?:text|words|title|headline|letters|type|typography|effect)\b",
-            "I can't animate the words or add effects to them: each scene shows its text still, with one size, "
-            "colour and position. I can change the words, their size, colour or position, or the scene's length.",
+            ANIMATED_TEXT,
         ),
         (
             # sweep 39: "add a sound effect when the shoe lands" had shown the product in the hook
@@ -444,6 +452,7 @@ def describe_error(exc: Any) -> str:
 
 
 __all__ = [
+    "ANIMATED_TEXT",
     "LIMITS",
     "UNSUPPORTED",
     "brief_problem",
