@@ -39,6 +39,7 @@ from adgen.agent.understanding.lakes_isles_highlands import LAKES_ISLES_HIGHLAND
 from adgen.agent.understanding.languages import LANGUAGES, Language
 from adgen.agent.understanding.normaliser import document_words, is_english, is_known
 from adgen.agent.understanding.polish_turkish import POLISH_AND_TURKISH
+from adgen.agent.understanding.savanna_steppe_alps import SAVANNA_STEPPE_ALPS
 from adgen.agent.understanding.serbian_croatian_amharic_nepali import (
     SERBIAN_CROATIAN_AMHARIC_NEPALI,
     native_numbers,
@@ -74,6 +75,7 @@ _ALL: tuple[Language, ...] = (
     *ISLES_HORN_CREOLE,
     *SOUTHERN_ANDEAN_PACIFIC,
     *LAKES_ISLES_HIGHLANDS,
+    *SAVANNA_STEPPE_ALPS,
 )
 _Entry = tuple[
     Language, tuple[re.Pattern[str], ...], tuple[tuple[re.Pattern[str], str], ...], re.Pattern[str]
