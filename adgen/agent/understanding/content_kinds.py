@@ -422,6 +422,14 @@ _OFFER_WRITTEN_RE = re.compile(
     r"|\b(?:half|\d{1,3}\s?%)\s+price\b|\bsave\s+(?:[$€£]\s?)?\d",
     _I,
 )
+# Something given free ("Free eye test", "free quote", "first lesson free"): an offer, when no
+# discount is written.
+_FREE_THING_RE = re.compile(
+    r"\bfree\s+(?:[a-z]+\s+){0,2}?(?:tests?|trials?|surveys?|consultations?|quotes?|delivery|returns|gifts?|samples?|"
+    r"lessons?|class(?:es)?|sessions?|checks?|check-ups?|assessments?|estimates?|hearing\s+tests?|fitting)\b"
+    r"|\b(?:lesson|class|session|consultation|quote|survey|test|trial|delivery)\s+(?:is\s+)?free\b",
+    _I,
+)
 _STAT_WRITTEN_RE = re.compile(
     r"\b\d[\d,.]*\s+(?:in|out\s+of)\s+(?:every\s+)?\d[\d,.]*\b|\b\d{1,3}(?:\.\d)?\s?%(?!\s*off)", _I
 )
@@ -511,6 +519,10 @@ def scenes_showing(word: str, project: AdProject) -> list[Scene]:
     shown = showing_a_code(word, shown)
     if not shown and word == "price":
         shown = [s for s in project.scenes if _OFFER_WRITTEN_RE.search(s.overlay.text or "")]
+    if not shown and word in ("offer", "deal"):
+        # ("the offer card" where a card reads "Free eye test · NHS vouchers accepted": round forty e)
+        # something given free is the offer, before what the ad charges
+        shown = [s for s in project.scenes if _FREE_THING_RE.search(s.overlay.text or "")]
     if not shown and word in ("offer", "deal"):
         # ("the offer card" where the offer is "First lesson £20": round thirty-eight f) in an ad
         # whose text shows no discount, its offer is what it charges
