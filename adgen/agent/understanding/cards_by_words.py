@@ -65,6 +65,8 @@ def card_named_by_words(masked: str, project: AdProject | None) -> str:
         ids = ids or _scenes_with_swapped(project, words) or _scenes_with_stems(project, words)
         by_kind = not ids and len(words) == 1
         ids = ids or ([s.id for s in scenes_showing(words[0], project)] if by_kind else [])
+        if not ids and by_kind:
+            ids = _pictured_once(project, words[0])  # ("the panel card": the roof with panels, round 40 e)
         if len(ids) != 1:
             return m.group(0)
         if not by_kind and any(r.ids != ids for r in find_scene_refs(f"the {what} card", project, [])):
@@ -74,6 +76,16 @@ def card_named_by_words(masked: str, project: AdProject | None) -> str:
         )
 
     return _CARD_RE.sub(repl, masked)
+
+
+def _pictured_once(project: AdProject, word: str) -> list[str]:
+    """The one scene whose picture shows ``word`` (four letters or more, as typed or with a plural
+    ending: "panel" in "new solar panels"); [] when none or several do."""
+    if len(word) < 4 or not word.isalpha():
+        return []
+    shown = re.compile(rf"\b{re.escape(word)}(?:s|es)?\b", re.I)
+    ids = [s.id for s in project.scenes if shown.search(s.background_prompt or "")]
+    return ids if len(ids) == 1 else []
 
 
 def _scenes_with_swapped(project: AdProject, words: list[str]) -> list[str]:

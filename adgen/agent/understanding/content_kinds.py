@@ -422,8 +422,13 @@ _OFFER_WRITTEN_RE = re.compile(
     r"|\b(?:half|\d{1,3}\s?%)\s+price\b|\bsave\s+(?:[$€£]\s?)?\d",
     _I,
 )
-# Something given free ("Free eye test", "free survey"), never "gluten-free" nor "free of charge"
-_FREE_WRITTEN_RE = re.compile(r"(?<![\w-])free\s+(?!of\b|from\b|to\b)[a-z]", _I)
+# Something given free ("Free eye test", "free survey", "first lesson free"; rounds forty d and e),
+# never "gluten-free" nor "free of charge"
+_FREE_WRITTEN_RE = re.compile(
+    r"(?<![\w-])free\s+(?!of\b|from\b|to\b)[a-z]"
+    r"|\b(?:lesson|class|session|consultation|quote|survey|test|trial|delivery)\s+(?:is\s+)?free\b",
+    _I,
+)
 _STAT_WRITTEN_RE = re.compile(
     r"\b\d[\d,.]*\s+(?:in|out\s+of)\s+(?:every\s+)?\d[\d,.]*\b|\b\d{1,3}(?:\.\d)?\s?%(?!\s*off)", _I
 )
@@ -515,7 +520,7 @@ def scenes_showing(word: str, project: AdProject) -> list[Scene]:
         shown = [s for s in project.scenes if _OFFER_WRITTEN_RE.search(s.overlay.text or "")]
     if not shown and word in ("offer", "deal"):
         # ("the offer card" where the offer is "Free eye test · NHS vouchers accepted" and another
-        # card a price: round forty d) something given free is the offer, before any price
+        # card a price: rounds forty d and e) something given free is the offer, before any price
         shown = [s for s in project.scenes if _FREE_WRITTEN_RE.search(s.overlay.text or "")]
     if not shown and word in ("offer", "deal"):
         # ("the offer card" where the offer is "First lesson £20": round thirty-eight f) in an ad

@@ -22,6 +22,9 @@ UNDO_RE = re.compile(
     r"take\s+back\s+(?=(?:the\s+last|both|those|these)\b)|reverse\s+(?:that|it|the\s+last)|"
     r"change\s+it\s+back|put\s+(?:it|them|those|everything)\s+back(?!\s+(?:up|down|again|in|on|into)\b)|"
     r"back\s+to\s+(?:how|what)\s+it\s+was|restore\s+the\s+previous|"
+    # "put that back where it sat", "move it back to where it was": the last move taken back (round 40 e)
+    r"(?:put|move|shift|bring)\s+(?:it|that|them|those)\s+back\s+(?:to\s+)?where\s+(?:it|they)\s+"
+    r"(?:was|were|sat|used\s+to\s+(?:be|sit)|belongs?|had\s+(?:it|them))|"
     # "put back what it said before", "bring back how it looked": what the last change replaced
     r"(?:put|bring|change|set|switch)\s+(?:it\s+)?back\s+(?:to\s+)?(?:what|how|the\s+way)\s+(?:it|they)\s+"
     r"(?:said|says|read|was|were|looked|sounded)(?:\s+(?:before|originally|earlier|at\s+first))?|"

@@ -252,6 +252,7 @@ from adgen.agent.understanding.insisted import insisted, same_way
 from adgen.agent.understanding.instrument_volume import instrument_as_music
 from adgen.agent.understanding.jargon import plain_jargon
 from adgen.agent.understanding.kept_apart import kept_apart
+from adgen.agent.understanding.kept_then_that import kept_then_that
 from adgen.agent.understanding.kept_values import values_kept
 from adgen.agent.understanding.kind_texts import kind_typos, numbered_card, unshown_kind
 from adgen.agent.understanding.label_requests import labelled_requests
@@ -748,6 +749,7 @@ def _parse_one(
     masked = without_untouched(masked)  # "…, without touching the music": what stays, no request
     if project is not None:
         masked = without_kept_lead(masked)  # "don't touch this one, it's live. Make a copy with …"
+    masked = kept_then_that(masked, project)  # "keep the NHS line exactly, just move that card's text up"
     masked = conditionals.without_kept(masked)  # "keep the £240 as it is; hook text at the bottom"
     masked = without_ruled_out(masked)  # "I meant quieter, not louder": the direction asked only
     masked = scene_list_said(masked) if project is not None else masked  # "hook, problem and cta shorter"

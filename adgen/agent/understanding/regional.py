@@ -38,6 +38,14 @@ REGIONAL: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\bprepone(?:d)?\b(?=[^,;.!?]*\b(?:before|ahead\s+of|in\s+front\s+of|to\s+(?:the\s+)?(?:start|first|beginning)|first)\b)",
             "move",
         ),
+        # Scots: "awfy wee", "pure loud", "turn it doon" (round forty e): really small, really loud, down
+        (r"\bawfy\b(?=\s+[a-z])", "really"),
+        (
+            r"\bpure\b(?=\s+(?:loud|quiet|wee|small|tiny|big|huge|dark|bright|long|short|slow|fast|dull|busy)\b)",
+            "really",
+        ),
+        (r"\bdoon\b", "down"),
+        (r"(?<=\breally\s)wee\b|(?<='s\s)wee\b(?=\s*(?:[,;.!?]|$))", "small"),
         # Singlish particles at the end of a clause or before a comma: "more lah", "can or not?"
         # ("meh" is English too: "the music is meh" says it is dull)
         (r"[\s,]*\b(?:lah|leh|lor|sia|hor|liao)\b(?=\s*(?:[,;.!?]|$))", ""),

@@ -45,6 +45,7 @@ from adgen.agent.understanding.values import (
     number_value,
     ordinal_value,
 )
+from adgen.agent.understanding.words_in_links import outside_addresses
 from adgen.project import AdProject
 
 RefKind = Literal["role", "position", "id", "text", "all"]
@@ -815,6 +816,10 @@ def scenes_with_words(project: AdProject, words: str) -> list[str]:
         return []
     pattern = re.compile(rf"(?<!\w){re.escape(needle)}(?!\w)")
     found = [s.id for s in project.scenes if pattern.search(_words_of(s.overlay.text))]
+    # ("the tickets card": "Tickets from £14.50", not "laughpit.co.uk/tickets"; round forty e)
+    found = outside_addresses(
+        found, lambda i: project.scene(i).overlay.text, lambda t: bool(pattern.search(_words_of(t)))
+    )
     if not found and "-" not in words:
         # ("the preorder text" for "Pre-order now": a hyphenated word typed as one)
         found = [

@@ -16,6 +16,7 @@ from adgen.agent.understanding import refusals
 from adgen.agent.understanding.clause import Q_TOKEN, ROLE_ALT, ClauseReaderBase, Frame, blank
 from adgen.agent.understanding.intensity import exact_size_factor, size_factor
 from adgen.agent.understanding.label_requests import requests_after_label
+from adgen.agent.understanding.moved_by import moved_by_amount, without_move_amount
 from adgen.agent.understanding.quoted_rewords import how_quote
 from adgen.agent.understanding.quotes import text_value, unmask
 from adgen.agent.understanding.same_shape import same_shape_scenes
@@ -727,7 +728,7 @@ def read_layout(r: ClauseReaderBase, f: Frame) -> None:
     """Size and position of the text."""
     if f.has["product"] or f.has["audio"] or _length_took_the_verb(f):
         return
-    rest = f.layout_text
+    rest = without_move_amount(f.layout_text)  # "move it up 10%": how far, not a size
     if not (f.has["overlay"] or f.target.ids is not None) and not _text_only_words(r, f, rest):
         return
     ids = f.target.ids if f.target.ids is not None else [s.id for s in r.project.scenes]
@@ -940,7 +941,9 @@ def _position(r: ClauseReaderBase, f: Frame, rest: str, ids: list[str]) -> str |
             dm.groupdict().get("not") or ""
         ).lower() == "low"
         current = {r.project.scene(sid).overlay.position for sid in ids}
-        if len(current) == 1 and (bare is not None or _A_LITTLE_RE.search(rest)):
+        if len(current) == 1 and (
+            bare is not None or _A_LITTLE_RE.search(rest) or moved_by_amount(f.layout_text)
+        ):
             # one place up or down from where the text is ("move it down a bit" from the top: the middle)
             order = ["top", "center", "bottom"]
             at = order.index(current.pop())
