@@ -65,15 +65,39 @@ def card_named_by_words(masked: str, project: AdProject | None) -> str:
         ids = ids or _scenes_with_swapped(project, words) or _scenes_with_stems(project, words)
         by_kind = not ids and len(words) == 1
         ids = ids or ([s.id for s in scenes_showing(words[0], project)] if by_kind else [])
+        held = ids
+        ids = outside_links(project, ids, words) if len(ids) > 1 else ids
         if len(ids) != 1:
             return m.group(0)
-        if not by_kind and any(r.ids != ids for r in find_scene_refs(f"the {what} card", project, [])):
+        if not by_kind and any(
+            r.ids not in (ids, held) for r in find_scene_refs(f"the {what} card", project, [])
+        ):
             return m.group(0)  # ("the shop card" when another scene shows a shop: asked there)
         return (
             f"{m.group('lead')}{m.group('adj') or ''}scene {[s.id for s in project.scenes].index(ids[0]) + 1}"
         )
 
     return _CARD_RE.sub(repl, masked)
+
+
+# A web address, a path or a handle, as one token ("laughpit.co.uk/tickets", "@laughpit")
+_LINK_RE = re.compile(r"\S*(?:[a-z]\.[a-z]|/)\S*|@\w+", re.I)
+
+
+def outside_links(project: AdProject, ids: list[str], words: list[str]) -> list[str]:
+    """Of the scenes ``ids``, those that hold ``words`` outside a web address or handle ("the
+    tickets card" for "Tickets from £14.50", never "laughpit.co.uk/tickets": a link's path names
+    no card; round forty f); ``ids`` as they are when none or all do."""
+    said = [stem(w) for w in words]
+    kept = []
+    for sid in ids:
+        scene = project.scene(sid)
+        shown = {
+            stem(w) for w in re.findall(r"[a-z]+", _LINK_RE.sub(" ", (scene.overlay.text or "")).lower())
+        }
+        if all(w in shown for w in said):
+            kept.append(sid)
+    return kept if 0 < len(kept) < len(ids) else ids
 
 
 def _scenes_with_swapped(project: AdProject, words: list[str]) -> list[str]:
@@ -131,4 +155,4 @@ def _slipped(word: str, shown: set[str]) -> bool:
     )
 
 
-__all__ = ["card_named_by_words", "stem"]
+__all__ = ["card_named_by_words", "outside_links", "stem"]
