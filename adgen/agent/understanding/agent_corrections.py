@@ -158,7 +158,9 @@ def answer_for_scenes(
 _VERSION_RE = re.compile(
     r"\b(?:version|variant)\s+(?P<l1>[a-g])\b|\b(?P<l2>[A-G])(?:'s|’s)(?=\s|\W|$)"
     r"|\b(?:in|on|than|to|with|vs\.?|versus|and)\s+(?:(?:in|on)\s+)?(?P<l3>[A-G])\b(?![\w'’])"
-    r"|\b(?:the\s+)?(?P<l4>original)(?:'s|’s)?\b",
+    r"|\b(?:the\s+)?(?P<l4>original)(?:'s|’s)?\b"
+    # ("which hook is longer, A or B?": the two versions as the choice; round forty f)
+    r"|\b(?P<l5>[A-G])(?=\s+or\s+(?:[A-G]\b|the\s+original\b))|(?<=\bor\s)(?P<l6>[A-G])\b(?![\w'’])",
 )
 _COMPARATIVE_RE = re.compile(
     r"\b(?P<w>longer|shorter|bigger|smaller|larger|louder|quieter|same|different|differ)\b", re.I
@@ -215,8 +217,12 @@ def versions_compared(text: str, project: AdProject | None, family: VariantFamil
     else:
         first, second = len(a.overlay.text), len(b.overlay.text)
         more, less, measure = "longer", "shorter", "length"
+    choice = re.search(r"\b(?:which|whose)\b|\b[A-G]\s+or\s+", text) and word in (more, less, "larger")
     if first == second:
         verdict = f"{la}'s {name} text is the same {measure} as {lb}'s."
+    elif choice:  # "which hook is longer, A or B?": the one that is, never a yes or a no
+        wins = (first > second) == (word in (more, "larger"))
+        verdict = f"{la if wins else lb}'s {name} text is {word} than {lb if wins else la}'s."
     else:
         yes = "Yes" if (first > second) == (word in (more, "larger")) else "No"
         verdict = f"{yes}: {la}'s {name} text is {more if first > second else less} than {lb}'s."

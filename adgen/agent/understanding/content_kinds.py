@@ -178,12 +178,52 @@ _REMIND_RE = re.compile(
 )
 
 
+# "whats the cheapest ticket we say", "how much are tickets on it?", "what do we say a class costs?":
+# the price asked by what it buys, read as "what price is shown …" (round forty f: the message
+# looked cut off). Only with words that point at the ad ("we say", "on it", "in the ad") or none.
+_LEAD = r"(?P<lead>\W*(?:(?:and|so|ok(?:ay)?|also|hey|remind\s+me)\b[\s,:]*)*)"
+_POINTS_AT_AD = (
+    r"(?:(?:we|you)\s+(?:say|show|list|quote|advertise|put|have|wrote|said|put)\b|(?:do|did)\s+(?:we|you)\b"
+    r"|does\s+(?:the\s+(?:ad|video|card)|it)\b|(?:is\s+|are\s+)?(?:on\s+(?:it|there|screen|the\b)"
+    r"|in\s+(?:the|this|our)\s+(?:ad|video|spot|clip))|shown|showing|listed)"
+)
+_PRICE_BY_WHAT_RE = re.compile(
+    rf"^{_LEAD}(?:"
+    r"(?:what'?s|whats|what\s+is|what\s+are)\s+(?:the|our)\s+(?:cheapest|lowest|starting|entry[\s-]level|base|minimum)"
+    rf"\s+(?:(?P<what>(?:[\w-]+\s+){{0,2}}?(?=[\w-]+\s+{_POINTS_AT_AD})[\w-]+\s+)"
+    # ("what's the cheapest ticket?": one word and nothing more; never "the cheapest way")
+    r"|(?!(?:way|ways|option|options|plan|version|format|size|one|thing|render|setting|choice)\b)(?=[\w-]+\s*\?*\W*$))"
+    r"|how\s+much\s+(?:are|is|do|does)\s+(?:the\s+|a\s+|our\s+)?(?P<what2>(?:[\w-]+\s+){1,2}?)(?:cost\s+|go\s+for\s+)?"
+    r"(?=(?:is\s+|are\s+)?(?:on\s+(?:it|there|screen|the\b)|in\s+(?:the|this|our)\s+(?:ad|video|spot|clip))|according\s+to\b)"
+    r"|what\s+(?:do|did)\s+(?:we|you)\s+(?:say|show|list|put)\s+(?:the\s+|a\s+|our\s+)?(?P<what3>(?:[\w-]+\s+){1,2}?)"
+    r"(?:costs?|go\s+for|are|is)\b)",
+    _I,
+)
+
+
+def _priceless(m: re.Match[str], project: AdProject) -> bool:
+    """Whether the thing a price is asked of is written in scenes none of which shows a price
+    ("how much is the eye test on the ad?" of "Free eye test": that scene's words answer it)."""
+    what = m.group("what") or m.group("what2") or m.group("what3") or ""
+    words = [w.rstrip("s") for w in re.findall(r"[a-z]{3,}", what.lower()) if w not in ("price", "prices")]
+    if not words:
+        return False
+    texts = [(s.overlay.text or "") for s in project.scenes]
+    named = [t for t in texts if all(w in t.lower() for w in words)]
+    return bool(named) and not any(KINDS[0].written.search(t) for t in named)
+
+
 def content_question(text: str, project: AdProject | None) -> str | None:
     """The answer to a question about a kind of thing the ad's words show, or None."""
     if project is None:
         return None
     text = _HOW_MUCH_RE.sub(
         lambda m: f"{m.group('lead')}what price ", _REMIND_RE.sub("", text.strip()), count=1
+    )
+    text = _PRICE_BY_WHAT_RE.sub(
+        lambda m: m.group(0) if _priceless(m, project) else f"{m.group('lead')}what price is shown ",
+        text,
+        count=1,
     )
     m = _ASKED_RE.match(text.strip())
     if m is None:
@@ -569,11 +609,20 @@ _TOO_SOON_RE = re.compile(
 )
 
 
+# "a version where the survey number is red", "a B in which the price is yellow": the "where" of
+# a version's difference asks nothing (round forty f; it left the kind unread, and the whole ad's
+# palette went red)
+_VERSION_WHERE_RE = re.compile(
+    r"\b(?:version|variant|variation|copy|cut|edit|take|cell|one|(?-i:[B-G]))\s+(?:where|in\s+which)\b", _I
+)
+
+
 def _named_by_kind(masked: str, project: AdProject) -> str:
     masked = without_locator(masked)
     if not _LOOKS_RE.search(masked) or NEW_VALUE_RE.search(masked) or _TOO_SOON_RE.search(masked):
         return masked
-    if re.search(r"\b(?:what|which|where|wrong|incorrect|outdated|read\s+me)\b", masked, _I):
+    asked = _VERSION_WHERE_RE.sub(" ", masked)
+    if re.search(r"\b(?:what|which|where|wrong|incorrect|outdated|read\s+me)\b", asked, _I):
         return masked
 
     def scene_text(m: re.Match[str]) -> str:

@@ -25,7 +25,9 @@ LINK_WORDS = (
 )
 NUMBER_WORDS = (
     r"(?:booking|bookings|bookng|call|calling|contact|mobile|whatsapp|enquiry|enquiries|inquiry|office|hotline|"
-    r"helpline|landline)"
+    r"helpline|landline|"
+    # ("the survey number", "the freephone number": the number to call for it; round forty f)
+    r"survey|quote|sales|support|freephone|freefone|appointments?|reservations?|emergency|callback|box\s+office)"
 )
 
 

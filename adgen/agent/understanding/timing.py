@@ -36,7 +36,7 @@ _SHORTER_RE = re.compile(
     # ("30 seconds is an eternity on tiktok, people will scroll away")
     r"|(?:is|feels?\s+like|seems?\s+like|'s)\s+(?:an\s+eternity|forever|ages|a\s+lifetime)"
     # ("30 seconds is a lot for stories", "nobody is going to sit through 42 seconds")
-    r"|(?:is|feels?\s+like|seems?\s+like|'s)\s+(?:a\s+bit\s+|way\s+|kinda\s+)?(?:a\s+lot|much|too\s+much)\b(?!\s+(?:of|better|more|nicer))"
+    r"|(?:is|feels?\s+like|seems?\s+like|'s)\s+(?:a\s+bit\s+|way\s+|kinda\s+)?(?:a\s+lot|much|too\s+much)\b(?!\s+(?:of|better|more|nicer|less|too|[a-z]+er)\b)"
     r"|sit(?:ting)?\s+through"
     r"|(?:will|'ll|would|might)\s+(?:just\s+)?scroll(?:\s+(?:away|past|on))?"
     rf"|{LINGERS})\b",
