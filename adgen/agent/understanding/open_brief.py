@@ -294,7 +294,8 @@ def is_open_brief(masked: str, quotes_count: int = 0) -> bool:
         text = text[: duration.start] + " " + text[duration.end :]
     text = re.sub(
         r"\b(?:(?:lunar\s+|chinese\s+)?new\s+year'?s?|black\s+friday|cyber\s+monday|social\s+media|"
-        r"no\s+(?:call[\s-]?out|hidden|extra|callout)|call[\s-]out|check[\s-]up|eid(?:\s+al)?-?(?:fitr|adha)|spring\s+festival|mid-autumn\s+festival|hari\s+raya|mother'?s\s+day|father'?s\s+day)\b",
+        r"no\s+(?:call[\s-]?out|hidden|extra|callout)|call[\s-]out|check[\s-]up|eid(?:\s+al)?-?(?:fitr|adha)|spring\s+festival|mid-autumn\s+festival|hari\s+raya|mother'?s\s+day|father'?s\s+day|"
+        r"(?:late|early|evening|night|comedy|live|matinee|opening|the|our|this|next)\s+shows?)\b",
         " ",
         text,
         flags=_I,
