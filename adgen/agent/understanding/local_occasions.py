@@ -49,7 +49,20 @@ LOCAL_OCCASION_WORDS = (
     # we're hiring ad asap", "an ad for our new test dates in June", "free event this Saturday 10
     # till 2", "the 3pm slot on the 14th": round thirty-eight f)
     r"hiring|recruiting|recruitment|vacancy|vacancies|jobs?|roles?|positions|openings|careers|courses?|"
-    r"dates?|till|til|until|am|pm|\d{1,2}(?:am|pm)|\d{1,2}(?:st|nd|rd|th)"
+    r"dates?|till|til|until|am|pm|\d{1,2}(?:am|pm)|\d{1,2}(?:st|nd|rd|th)|"
+    # a venue's night and an online event, with nothing of who holds it ("need something for doors
+    # 7pm this Saturday", "quick ad for our late show", "an ad for our open evening", "ad for our
+    # webinar on Thursday", "the matinee run": round forty c; "the late show" is joined in
+    # :func:`open_brief.is_open_brief`, since "show my ads" asks for no ad)
+    r"doors|late|early|showings?|matinees?|performances?|screenings?|premieres?|galas?|evenings?|"
+    r"mornings?|afternoons?|lineup|line-up|headliners?|webinars?|workshops?|seminars?|talks?|livestreams?|"
+    r"live|streams?|meetups?|conferences?|expos?|summits?|demos?|"
+    # a finance offer, a grant and when it ends, with nothing of who gives it ("an ad about our 0%
+    # APR offer", "the boiler grant ending in March", "interest-free credit till June")
+    r"about|apr|interest|interest-free|credit|financing|instal(?:l)?ments?|monthly|grants?|funding|rebates?|"
+    r"subsid(?:y|ies)|schemes?|incentives?|cashback|ending|starting|starts|begins|expires|expiring|"
+    # how last time went ("we sold out last year, ad for this year please", "back by popular demand")
+    r"sold|sell-out|sellout|selling|popular|demand|returning"
 )
 
 __all__ = ["LOCAL_OCCASION_WORDS"]

@@ -127,6 +127,16 @@ OPEN_WORDS: tuple[str, ...] = (
 )
 # A discount code: capitals then a number ("SAVE20", "WELCOME10", "BF50"), an offer's, no brand's.
 _CODE_WORD_RE = re.compile(r"\b[A-Z]{2,}\d{1,3}\b")
+# An offer on a thing said in small letters, with no one who sells it ("ad for 20% off frames this
+# month", "£50 off all boilers", "half price lenses"): the offer, not what the ad is for (round
+# forty c); a name ("20% off Ray-Ban frames") or a place ("… at Specsavers") is left to say it.
+_OFFER_ON_RE = re.compile(
+    r"(?:\b\d{1,3}(?:[.,]\d+)?\s*%|[£$€]\s?\d[\d,.]*)\s+off\s+(?:(?:all|our|the|every|any|selected)\s+)?"
+    r"(?-i:[a-z][a-z'-]*)(?:\s+(?!(?:this|next|all|for|on|in|at|until|till|to|from|by|with|only|today|"
+    r"tonight|and|or|please|pls)\b)(?-i:[a-z][a-z'-]*))?\b"
+    r"|\bhalf[\s-]price\s+(?-i:[a-z][a-z'-]*)\b",
+    _I,
+)
 _OPEN_WORD_RE = re.compile(rf"^(?:{'|'.join(OPEN_WORDS)})$", _I)
 _WORD_RE = re.compile(r"[\w'’]+")
 # Something the marketer means as a request of its own, not the answer to "what is it for?".
@@ -279,11 +289,13 @@ def is_open_brief(masked: str, quotes_count: int = 0) -> bool:
     text = without_award_name(_BRAND_WAY_RE.sub(" ", masked))  # "the G2 award": who gives it
     # ("ad for SAVE20 please", "something for the WELCOME10 code"): a discount code is an offer
     text = _CODE_WORD_RE.sub(" ", text)
+    text = _OFFER_ON_RE.sub(" ", text)  # "20% off frames": an offer, nobody's
     for duration in reversed(find_durations(text)):
         text = text[: duration.start] + " " + text[duration.end :]
     text = re.sub(
         r"\b(?:(?:lunar\s+|chinese\s+)?new\s+year'?s?|black\s+friday|cyber\s+monday|social\s+media|"
-        r"no\s+(?:call[\s-]?out|hidden|extra|callout)|call[\s-]out|check[\s-]up|eid(?:\s+al)?-?(?:fitr|adha)|spring\s+festival|mid-autumn\s+festival|hari\s+raya|mother'?s\s+day|father'?s\s+day)\b",
+        r"no\s+(?:call[\s-]?out|hidden|extra|callout)|call[\s-]out|check[\s-]up|eid(?:\s+al)?-?(?:fitr|adha)|spring\s+festival|mid-autumn\s+festival|hari\s+raya|mother'?s\s+day|father'?s\s+day|"
+        r"(?:late|early|evening|night|comedy|live|matinee|opening|the|our|this|next)\s+shows?)\b",
         " ",
         text,
         flags=_I,
