@@ -63,6 +63,7 @@ def card_named_by_words(masked: str, project: AdProject | None) -> str:
         what = " ".join(words)
         ids = scenes_with_words(project, what) or scenes_with_words_loosely(project, what)
         ids = ids or _scenes_with_swapped(project, words) or _scenes_with_stems(project, words)
+        ids = ids or _scenes_pictured(project, words)
         by_kind = not ids and len(words) == 1
         ids = ids or ([s.id for s in scenes_showing(words[0], project)] if by_kind else [])
         if len(ids) != 1:
@@ -117,6 +118,34 @@ def _scenes_with_stems(project: AdProject, words: list[str]) -> list[str]:
             w[:-2] for w in shown_words if re.search(r"(?:x|s|ch|sh)es$", w)
         }
         if all(w in shown or _slipped(w, shown) for w in said) and any(w in shown for w in said):
+            found.append(scene.id)
+    return found
+
+
+_AFTER_HEAD = frozenset(
+    ". , ; : - in on at with beside by under over near behind against from of and or for across".split()
+)
+
+
+def _scenes_pictured(project: AdProject, words: list[str]) -> list[str]:
+    """Scenes whose picture (not their text) holds each of these words as the same stem ("the panel
+    card" for a scene of "a roof with new solar panels", "the heat pump card"; round forty b, dev28),
+    when no scene's text holds one of them: a card is named by what it shows."""
+    said = [stem(w) for w in words if w.isalpha()]
+    if not said or len(said) != len(words) or any(len(w) < 4 or not is_english(w) for w in said):
+        return []
+    found = []
+    for scene in project.scenes:
+        picture = re.findall(r"[a-z]+|[^a-z\s]", (scene.background_prompt or "").lower())
+        pictured = {stem(w) for w in picture}
+        # the last word said must be a thing pictured, not a word describing one ("race bibs")
+        heads = {
+            stem(w) for w, after in zip(picture, [*picture[1:], "."], strict=True) if after in _AFTER_HEAD
+        }
+        shown = {stem(w) for w in re.findall(r"[a-z]+", (scene.overlay.text or "").lower())}
+        if any(w in shown for w in said):
+            return []
+        if all(w in pictured for w in said) and said[-1] in heads:
             found.append(scene.id)
     return found
 

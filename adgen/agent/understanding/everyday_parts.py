@@ -25,7 +25,9 @@ LINK_WORDS = (
 )
 NUMBER_WORDS = (
     r"(?:booking|bookings|bookng|call|calling|contact|mobile|whatsapp|enquiry|enquiries|inquiry|office|hotline|"
-    r"helpline|landline)"
+    # ("the survey number", "the quote line number": what calling it gets you; round forty b)
+    r"helpline|landline|survey|quote|quotes|appointment|appointments|reservation|reservations|ticket|tickets|"
+    r"order|orders|sales|freephone|free\s+survey)"
 )
 
 

@@ -815,6 +815,12 @@ def scenes_with_words(project: AdProject, words: str) -> list[str]:
         return []
     pattern = re.compile(rf"(?<!\w){re.escape(needle)}(?!\w)")
     found = [s.id for s in project.scenes if pattern.search(_words_of(s.overlay.text))]
+    if len(found) > 1:
+        # ("the tickets text" for "Tickets from £14.50" beside "laughpit.co.uk/tickets": a word of a
+        # web address is no text of its own when another scene shows it; round forty b)
+        found = [
+            i for i in found if pattern.search(_words_of(_LINK_RE.sub(" ", project.scene(i).overlay.text)))
+        ] or found
     if not found and "-" not in words:
         # ("the preorder text" for "Pre-order now": a hyphenated word typed as one)
         found = [
@@ -829,6 +835,9 @@ def scenes_with_words(project: AdProject, words: str) -> list[str]:
 
 
 _ARTICLE_RE = re.compile(r"\b(?:the|a|an)\s+")
+_LINK_RE = re.compile(
+    r"(?:https?://|www\.)\S+|\S+\.(?:com|co|uk|org|net|ie|io|au|nz|ca|us|shop|store|app)\b\S*", re.I
+)
 _HYPHEN_RE = re.compile(r"(?<=\w)-(?=\w)")
 # How far apart two words the marketer means in order may sit in the scene's words ("the ride
 # free text" for "Ride one free this weekend"), and how alike a mistyped word must be.
