@@ -20,6 +20,7 @@ from adgen.agent.understanding.content_kinds import scenes_showing
 from adgen.agent.understanding.framing import text_cue_end
 from adgen.agent.understanding.normaliser import is_english
 from adgen.agent.understanding.scenes import find_scene_refs, scenes_with_words, scenes_with_words_loosely
+from adgen.agent.understanding.words_in_links import outside_addresses
 from adgen.project import AdProject
 
 _CARD_RE = re.compile(
@@ -63,10 +64,14 @@ def card_named_by_words(masked: str, project: AdProject | None) -> str:
         what = " ".join(words)
         ids = scenes_with_words(project, what) or scenes_with_words_loosely(project, what)
         ids = ids or _scenes_with_swapped(project, words) or _scenes_with_stems(project, words)
+        if len(ids) > 1:  # ("the ticket card": "Tickets from £14.50", not "…co.uk/tickets"; round forty f)
+            said = [stem(w) for w in words]
+            ids = outside_addresses(
+                ids, lambda i: project.scene(i).overlay.text or "", lambda t: _holds_stems(t, said)
+            )
+        ids = ids or _scenes_pictured(project, words)
         by_kind = not ids and len(words) == 1
         ids = ids or ([s.id for s in scenes_showing(words[0], project)] if by_kind else [])
-        if not ids and by_kind:
-            ids = _pictured_once(project, words[0])  # ("the panel card": the roof with panels, round 40 e)
         if len(ids) != 1:
             return m.group(0)
         if not by_kind and any(r.ids != ids for r in find_scene_refs(f"the {what} card", project, [])):
@@ -76,16 +81,6 @@ def card_named_by_words(masked: str, project: AdProject | None) -> str:
         )
 
     return _CARD_RE.sub(repl, masked)
-
-
-def _pictured_once(project: AdProject, word: str) -> list[str]:
-    """The one scene whose picture shows ``word`` (four letters or more, as typed or with a plural
-    ending: "panel" in "new solar panels"); [] when none or several do."""
-    if len(word) < 4 or not word.isalpha():
-        return []
-    shown = re.compile(rf"\b{re.escape(word)}(?:s|es)?\b", re.I)
-    ids = [s.id for s in project.scenes if shown.search(s.background_prompt or "")]
-    return ids if len(ids) == 1 else []
 
 
 def _scenes_with_swapped(project: AdProject, words: list[str]) -> list[str]:
@@ -121,14 +116,44 @@ def _scenes_with_stems(project: AdProject, words: list[str]) -> list[str]:
     said = [stem(w) for w in words if w.isalpha()]
     if len(said) != len(words) or any(len(w) < 3 for w in said):
         return []
+    return [scene.id for scene in project.scenes if _holds_stems(scene.overlay.text or "", said)]
+
+
+def _holds_stems(text: str, said: list[str]) -> bool:
+    """Whether ``text`` holds each stem of ``said`` (one of them as typed, the others perhaps with a
+    letter struck for another)."""
+    shown_words = re.findall(r"[a-z]+", text.lower())
+    # ("the veg box card" for "Veg boxes from £18": "-es" after an x, s, ch or sh; round thirty-six b)
+    shown = {stem(w) for w in shown_words} | {
+        w[:-2] for w in shown_words if re.search(r"(?:x|s|ch|sh)es$", w)
+    }
+    return all(w in shown or _slipped(w, shown) for w in said) and any(w in shown for w in said)
+
+
+_AFTER_HEAD = frozenset(
+    ". , ; : - in on at with beside by under over near behind against from of and or for across".split()
+)
+
+
+def _scenes_pictured(project: AdProject, words: list[str]) -> list[str]:
+    """Scenes whose picture (not their text) holds each of these words as the same stem ("the panel
+    card" for a scene of "a roof with new solar panels", "the heat pump card"; round forty b, dev28),
+    when no scene's text holds one of them: a card is named by what it shows."""
+    said = [stem(w) for w in words if w.isalpha()]
+    if not said or len(said) != len(words) or any(len(w) < 4 or not is_english(w) for w in said):
+        return []
     found = []
     for scene in project.scenes:
-        shown_words = re.findall(r"[a-z]+", (scene.overlay.text or "").lower())
-        # ("the veg box card" for "Veg boxes from £18": "-es" after an x, s, ch or sh; round thirty-six b)
-        shown = {stem(w) for w in shown_words} | {
-            w[:-2] for w in shown_words if re.search(r"(?:x|s|ch|sh)es$", w)
+        picture = re.findall(r"[a-z]+|[^a-z\s]", (scene.background_prompt or "").lower())
+        pictured = {stem(w) for w in picture}
+        # the last word said must be a thing pictured, not a word describing one ("race bibs")
+        heads = {
+            stem(w) for w, after in zip(picture, [*picture[1:], "."], strict=True) if after in _AFTER_HEAD
         }
-        if all(w in shown or _slipped(w, shown) for w in said) and any(w in shown for w in said):
+        shown = {stem(w) for w in re.findall(r"[a-z]+", (scene.overlay.text or "").lower())}
+        if any(w in shown for w in said):
+            return []
+        if all(w in pictured for w in said) and said[-1] in heads:
             found.append(scene.id)
     return found
 

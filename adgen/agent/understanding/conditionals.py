@@ -34,6 +34,8 @@ from adgen.project import AD_MIN_SEC
 
 _COURTESY = (
     r"possible|you\s+can|you\s+could|(?:it'?s|it\s+is|its)\s+(?:easy|possible|quick|not\s+too\s+(?:much|hard))|"
+    # ("if it's no bother, the hook a fraction bigger": round forty b)
+    r"(?:it'?s|it\s+is|its|that'?s)\s+(?:no|not\s+a|not\s+any)\s+(?:bother|trouble|hassle|problem)|"
     r"that'?s\s+(?:ok(?:ay)?|fine|alright)|you\s+don'?t\s+mind|you\s+(?:get|have)\s+(?:a\s+)?(?:chance|sec(?:ond)?|minute|moment|time)|not\s+too\s+much\s+trouble|needed|necessary|"
     r"(?:it\s+)?makes\s+sense|so|yes|no|not|any|anything"
 )

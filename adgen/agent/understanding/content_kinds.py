@@ -494,11 +494,19 @@ _LOOKS_RE = re.compile(
 # A new value for the text named by its kind ("the price should be $5", "hours: 9-5") or a question
 # about it: read elsewhere. A colour after "to" or "should be" is how it looks ("the price colour
 # should be navy", "change the hours to red").
+# ("the number needs to be way way bigger", "should be much bolder": how it looks, no new value;
+# round forty b)
+_LOOK_AFTER_BE = (
+    r"(?:(?:way|much|far|a\s+lot|lots|heaps|loads|a\s+(?:bit|little|touch|tad)|slightly|even|so\s+much)\s+)*"
+    r"(?:bigger|larger|smaller|bolder|brighter|darker|more\s+(?:visible|readable|legible)|readable|legible|visible)\b"
+)
 NEW_VALUE_RE = re.compile(
     # ("move the hours to the top": a place on screen, no new value; "the link needs to be red": a
     # colour too, round thirty-eight d)
-    rf"\b(?:to(?!\s+(?:read|see|notice|spot|make\s+out)\b|\s+(?:a\s+|be\s+(?:in\s+)?)?{COLOR_WORD}|\s+the\s+{_SCREEN_PLACE})|say|says"
-    rf"|should\s+be(?!\s+(?:in\s+)?{COLOR_WORD}))\b|[=:?]",
+    rf"\b(?:to(?!\s+(?:read|see|notice|spot|make\s+out)\b|\s+(?:a\s+|be\s+(?:in\s+)?)?{COLOR_WORD}|\s+the\s+{_SCREEN_PLACE}"
+    rf"|\s+be\s+{_LOOK_AFTER_BE})|say|says"
+    rf"|should\s+be(?!\s+(?:in\s+)?{COLOR_WORD}|\s+(?:(?:way|much|far|a\s+lot|a\s+bit)\s+)*(?:bigger|larger|smaller)\b))\b"
+    r"|[=:?]",
     _I,
 )
 _CODE_WRITTEN_RE = re.compile(r"\bcode\s+[A-Z0-9]{3,}\b|\b[A-Z]{2,}\d{1,3}\b")

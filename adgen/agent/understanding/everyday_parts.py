@@ -26,8 +26,10 @@ LINK_WORDS = (
 NUMBER_WORDS = (
     r"(?:booking|bookings|bookng|call|calling|contact|mobile|whatsapp|enquiry|enquiries|inquiry|office|hotline|"
     r"helpline|landline|"
-    # ("the survey number", "the freephone number": the number to call for it; round forty f)
-    r"survey|quote|sales|support|freephone|freefone|appointments?|reservations?|emergency|callback|box\s+office)"
+    # ("the survey number", "the freephone number", "the quote line number": what calling it gets
+    # you; rounds forty b and f)
+    r"survey|quote|quotes|sales|support|freephone|freefone|appointments?|reservations?|emergency|callback|"
+    r"box\s+office|ticket|tickets|order|orders|free\s+survey)"
 )
 
 

@@ -91,6 +91,10 @@ _COURTESY = (
     r"|please\s+and\s+thank\s+(?:you|u)|(?:much\s+)?appreciated|(?:i\s+)?appreciate\s+it|no\s+rush|no\s+hurry"
     r"|whenever\s+you\s+can|(?:lmk|let\s+me\s+know)\s+if\s+(?:there\s+are\s+)?any\s+(?:issues|problems|questions)"
     r"|when\s+you\s+(?:can|get\s+a\s+(?:sec|chance))|lol|haha+|xx+"
+    # Irish/Scottish/Australian sign-offs after a comma ("music up a wee bit there, grand"): "grand"
+    # alone is a mood ("make the music grand"), so only after a comma
+    r"|(?<=,)\s*(?:grand|sound|legend|ace|champion)(?:\s+(?:so|job|thanks|mate))?|(?<=,\s)(?:grand|sound|legend|ace|champion)(?:\s+(?:so|job|thanks|mate))?"
+    r"|(?:ta|cheers|thanks)\s+(?:mate|pal|hen|love|a\s+million)|good\s+on\s+(?:ya|you)|you['’]?re\s+a\s+(?:star|legend|gem)"
     # ("the first scene too while ur at it": no request of its own)
     # ("… and the hook bigger while you're there", "whilst you're in there")
     r"|(?:while|whilst)\s+(?:you|u|ya)(?:['’]?re|\s+are|r|\s+r)?\s+(?:at\s+it|(?:in\s+)?there)"

@@ -247,6 +247,7 @@ from adgen.agent.understanding.half_off import half_as_shown
 from adgen.agent.understanding.halves import UNFINISHED, own_request, unfinished
 from adgen.agent.understanding.halves import question_for as halves_question
 from adgen.agent.understanding.hedged_looks import hedged_temperature
+from adgen.agent.understanding.held_back import held_back
 from adgen.agent.understanding.history import UNDO_RE, history_operations
 from adgen.agent.understanding.insisted import insisted, same_way
 from adgen.agent.understanding.instrument_volume import instrument_as_music
@@ -349,6 +350,7 @@ from adgen.agent.understanding.retractions import retraction, retraction_then
 from adgen.agent.understanding.ruled_out import without_ruled_out
 from adgen.agent.understanding.same_shape import figures_named
 from adgen.agent.understanding.same_words import same_with_words
+from adgen.agent.understanding.sarcasm import sarcastic_statement
 from adgen.agent.understanding.scene_count import read_scene_count
 from adgen.agent.understanding.scene_descriptions import described_scene
 from adgen.agent.understanding.scene_lists import scene_list_said
@@ -367,6 +369,7 @@ from adgen.agent.understanding.self_corrections import (
 from adgen.agent.understanding.set_aside import without_set_aside
 from adgen.agent.understanding.shades import shade_or_scene, shaded_colour
 from adgen.agent.understanding.since_version import answer_since
+from adgen.agent.understanding.size_multiples import size_multiple_said
 from adgen.agent.understanding.slipped_parts import parts_unslipped
 from adgen.agent.understanding.splitter import CUE_START_RE, is_reason, split_clauses
 from adgen.agent.understanding.spoken_copy import spoken_copy
@@ -772,6 +775,8 @@ def _parse_one(
         unshown = unshown_kind(masked, project) if not (state and state.pending) else None
         if unshown is not None:  # "discount text bigger" with no discount, "the hours" on two cards
             return ParsedTurn(question=unshown)
+        masked = sarcastic_statement(masked)  # "could the number be any smaller?": too small
+        masked = size_multiple_said(masked)  # "double the size of the free eye test text"
         masked = named_by_kind(masked, project)  # "make the phone number bigger": the text that shows it
         masked = named_by_content(masked, project)  # "the rating card": the scene whose text shows one
         masked = figures_named(masked, project, quotes)  # "…, listing '…'": the scene with those words
@@ -836,6 +841,7 @@ def _parse_one(
             return ParsedTurn(question=when.question, pending=pending)
         confirmed = confirmed_copy(masked, project) if not (state and state.pending) else None
         confirmed = confirmed or already_so(masked)  # "… should be pink, it already is": nothing to do
+        confirmed = confirmed or held_back(masked)  # "… the music's a bit loud? don't change it yet"
         if confirmed is not None:  # "the class times on the sunrise scene are right": kept, remembered
             return confirmed
         masked = questions.rhetorical_statement(masked) or masked  # "why is the music so loud??"

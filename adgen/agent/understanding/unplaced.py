@@ -80,7 +80,8 @@ _NOUN_ALT = "|".join(re.escape(n).replace(r"\ ", r"[\s-]?").replace(r"\-", r"[\s
 _CUE_RE = re.compile(
     # ("the $5 card", "the 0% APR card": figures name a card too; round thirty-one c)
     # ("1) unicorn card text purple": a list item names its card without "the"; round thirty-five b)
-    rf"\b(?P<noun>(?:(?:the|this|that|in|on|der|die|das|den)\s+|(?:^|(?<=\n)|(?<=^\d[.)])|(?<=\n\d[.)]))\s*)(?:[\w'$€£%.,&-]+\s+){{0,2}}?(?:{_NOUN_ALT}))(?![\w-])"
+    # ("oh and zebra card text bigger": fillers before it, as a second half; round forty b)
+    rf"\b(?P<noun>(?:(?:the|this|that|in|on|der|die|das|den)\s+|(?:^|(?<=\n)|(?<=^\d[.)])|(?<=\n\d[.)]))\s*(?:(?:oh|and|also|so|plus|then|btw|ok(?:ay)?)\b[\s,]*)*)(?:[\w'$€£%.,&-]+\s+){{0,2}}?(?:{_NOUN_ALT}))(?![\w-])"
     # "the fodling one": a scene named by a word of it, misspelt (not "the other one", a version)
     rf"|\b(?P<one>the\s+(?!(?:{_NOT_DESCRIBING})\b)[a-z][\w'-]{{2,}}\s+one)\b"
     rf"|\b(?P<order>the\s+(?:{'|'.join(ORDER_WORDS)})\s+(?!(?:{_NOT_A_SCENE})\b)[a-z][\w'-]*)",
