@@ -25,8 +25,13 @@ LINK_WORDS = (
 )
 NUMBER_WORDS = (
     r"(?:booking|bookings|bookng|call|calling|contact|mobile|whatsapp|enquiry|enquiries|inquiry|office|hotline|"
-    r"helpline|landline)"
+    r"helpline|landline|"
+    # ("the survey number", "the appointments number", "the reservations number": call it to book one)
+    r"survey|appointments?|reservations?|sales|support|freephone|box\s+office)"
 )
+
+# Words that name a phone number without "number" ("the landline could be bigger"; round 40 a).
+PHONE_ALONE = r"(?:landline|helpline|hotline|freephone\s+line)"
 
 
 def said_kind(words: str) -> str:
@@ -35,6 +40,8 @@ def said_kind(words: str) -> str:
     words = re.sub(r"\s+", " ", words.strip().lower())
     if re.fullmatch(LINK_WORDS, words):
         return "website"
+    if re.fullmatch(PHONE_ALONE, words):
+        return "phone number"
     return re.sub(rf"^{NUMBER_WORDS}\s+(?=number$)", "phone ", words)
 
 
@@ -90,4 +97,4 @@ def phone_typing(masked: str) -> str:
     return _PLACE_BEFORE_DATE_RE.sub("", _WORD_RE.sub(fixed, masked))
 
 
-__all__ = ["LINK_WORDS", "NUMBER_WORDS", "phone_typing", "said_kind"]
+__all__ = ["LINK_WORDS", "NUMBER_WORDS", "PHONE_ALONE", "phone_typing", "said_kind"]
