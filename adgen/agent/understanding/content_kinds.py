@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from adgen.agent.understanding.everyday_parts import LINK_WORDS, NUMBER_WORDS, said_kind
+from adgen.agent.understanding.everyday_parts import LINK_WORDS, NUMBER_WORDS, PHONE_ALONE, said_kind
 from adgen.agent.understanding.values import COLOR_WORD
 from adgen.agent.understanding.words_on_screen import words_on_screen
 from adgen.project import AdProject, Scene
@@ -441,7 +441,7 @@ _NAMED_KIND_RE = re.compile(
     # link", "apply link red": the web address the end card shows; rounds thirty-eight a, b, d)
     # ("the blue phone number vanishes into the navy background": the colour it has now; round 38 c)
     # ("closing card yellow + apply link bigger": a kind named bare after "and", "+" or a comma)
-    rf"(?:\b(?:the|those|these|that|this)\s+(?:{COLOR_WORD}\s+)?|^\W*|(?<=\band\s)|(?<=[,;+&]\s))(?P<what>(?:(?:phone|fone|phne|telephone|{NUMBER_WORDS})\s+)?number|"
+    rf"(?:\b(?:the|those|these|that|this)\s+(?:{COLOR_WORD}\s+)?|^\W*|(?<=\band\s)|(?<=[,;+&]\s))(?P<what>(?:(?:phone|fone|phne|telephone|{NUMBER_WORDS})\s+)?number|{PHONE_ALONE}|"
     # ("salary text massively bigger": a job ad's pay is its price; round thirty-eight b)
     rf"{LINK_WORDS}|price|salary|wage|wages|pay\s+rate|hourly\s+rate|(?:opening\s+)?hours|address|date|"
     r"(?:discount|promo|coupon)(?:\s+code)?|code)(?:\s+(?:text|line|words|copy))?\b(?!\s+(?:on|of)\b|\s+at\b(?!\s+the\s+(?:top|bottom|middle|centre|center)\b)|\s+in\b(?!\s+"

@@ -27,10 +27,13 @@ NUMBER_WORDS = (
     r"(?:booking|bookings|bookng|call|calling|contact|mobile|whatsapp|enquiry|enquiries|inquiry|office|hotline|"
     r"helpline|landline|"
     # ("the survey number", "the freephone number", "the quote line number": what calling it gets
-    # you; rounds forty b and f)
+    # you; rounds forty a, b and f)
     r"survey|quote|quotes|sales|support|freephone|freefone|appointments?|reservations?|emergency|callback|"
     r"box\s+office|ticket|tickets|order|orders|free\s+survey)"
 )
+
+# Words that name a phone number without "number" ("the landline could be bigger"; round 40 a).
+PHONE_ALONE = r"(?:landline|helpline|hotline|freephone\s+line)"
 
 
 def said_kind(words: str) -> str:
@@ -39,6 +42,8 @@ def said_kind(words: str) -> str:
     words = re.sub(r"\s+", " ", words.strip().lower())
     if re.fullmatch(LINK_WORDS, words):
         return "website"
+    if re.fullmatch(PHONE_ALONE, words):
+        return "phone number"
     return re.sub(rf"^{NUMBER_WORDS}\s+(?=number$)", "phone ", words)
 
 
@@ -102,4 +107,4 @@ def phone_typing(masked: str) -> str:
     return _PLACE_BEFORE_DATE_RE.sub("", _WORD_RE.sub(fixed, masked))
 
 
-__all__ = ["LINK_WORDS", "NUMBER_WORDS", "phone_typing", "said_kind"]
+__all__ = ["LINK_WORDS", "NUMBER_WORDS", "PHONE_ALONE", "phone_typing", "said_kind"]

@@ -25,6 +25,7 @@ from adgen.agent.understanding.product_words import names_product, product_spans
 from adgen.agent.understanding.quotes import PLACEHOLDER_MARK
 from adgen.agent.understanding.refusals import LIMITS, out_of_range
 from adgen.agent.understanding.scenes import ROLE_LABEL, find_scene_refs
+from adgen.agent.understanding.values import NUMBER_WORD_PATTERN, number_value
 from adgen.project import AdProject
 from adgen.tools import operations as ops
 
@@ -58,11 +59,21 @@ _LESS_WORD_RE = re.compile(
 )
 # "a bit less", "not so much", "too much": the last change, partly taken back ("not that much":
 # half of it, as "too much", never all of it, round twenty-six).
+_LESS_STEP = (
+    r"(?:(?:a\s+(?:bit|little|touch|tad)|slightly)\s+less|less|not\s+(?:so|that|as)\s+much|tone\s+it\s+down"
+    r"|(?:back|ease)\s+(?:it\s+)?off|(?:dial|pull)\s+(?:it|that)\s+back"
+    r"|(?:you\s+|i\s+|we\s+)?(?:overdid|overcooked)\s+(?:it|that)|(?:that\s+)?went\s+too\s+far|too\s+far"
+    r"|(?:(?:that'?s|thats|it'?s|that\s+is)\s+)?(?:a\s+bit\s+|way\s+|a\s+little\s+)?too\s+much)"
+    r"(?:\s+(?:now|please|pls|then))?(?:\s+(?:a\s+(?:little\s+)?(?:bit|touch|tad|notch|smidge)|slightly))?(?:\s+(?:now|please|pls|then))?"
+)
 _LESS_RE = re.compile(
-    rf"^\W*(?:(?:hmm+|no|nah|ok|okay|actually|oops|wait|{_PROGRESS})\b[\s,.!]*)*"
-    r"(?:(?P<how>a\s+(?:bit|little|touch|tad)|slightly)\s+less|less|(?P<notso>not\s+(?:so|that|as)\s+much)|tone\s+it\s+down|back\s+off"
-    r"|(?P<much>(?:(?:that'?s|thats|it'?s|that\s+is)\s+)?(?:a\s+bit\s+|way\s+|a\s+little\s+)?too\s+much))\b(?:\s+(?:please|pls|now))?\W*$",
+    rf"^\W*(?:(?:hmm+|no|nah|ok|okay|actually|oops|wait|whoa|woah|ooh|{_PROGRESS})\b[\s,.!]*)*"
+    rf"{_LESS_STEP}(?:[\s,.!;:-]+(?:and\s+|so\s+)?{_LESS_STEP})?\W*$",
     re.I,
+)
+# Any of these words in a "less" makes it a small step back (part of the last change, never all).
+_LESS_BIT_RE = re.compile(
+    r"\b(?:bit|little|touch|tad|notch|smidge|slightly|much|far|overdid|overcooked)\b", re.I
 )
 # "the same for the hook", "and the CTA the same", "do the same to scene 3", "same on the outro".
 _SAME_RE = re.compile(
@@ -164,6 +175,15 @@ def repeat(clause: str, project: AdProject, state: ConversationState) -> Repeat 
         if ratio and 0 < share < (1 if down else 10):
             return _times(project, state, 1 - share if down else 1 + share)
         return None
+    by = _BY_RE.match(with_numerals(clause))
+    if by and (by.group("lead") or by.group("up") or by.group("down")):
+        # "20px more" / "another 2 seconds" after a size or length change: that much, from where it is
+        amount = float(by.group("n")) * (-1 if by.group("down") else 1)
+        unit = (by.group("u") or "").lower()
+        fields = (
+            ("fontSize",) if unit[:1] == "p" else ("durationSec",) if unit else ("fontSize", "durationSec")
+        )
+        return _times(project, state, 1.0, add=amount, fields=fields)
     more = _MORE_RE.search(clause)
     if more:
         return _more(project, state, _level(more.group("how") or more.group("after")))
@@ -177,12 +197,7 @@ def repeat(clause: str, project: AdProject, state: ConversationState) -> Repeat 
         return _more(project, state, "bit" if less_word.group("how") else "normal", back=True)
     less = _LESS_RE.search(clause)
     if less:
-        return _more(
-            project,
-            state,
-            "bit" if less.group("how") or less.group("much") or less.group("notso") else "normal",
-            back=True,
-        )
+        return _more(project, state, "bit" if _LESS_BIT_RE.search(less.group(0)) else "normal", back=True)
     refs = [
         r
         for r in find_scene_refs(clause, project, [], shared_role(project, state))
@@ -278,7 +293,8 @@ def _all_lowered(state: ConversationState) -> bool:
 # "hmm still big. 50", "try 48", "50 then": a reaction to the last change, then only a number.
 _REACTION_RE = re.compile(
     r"^\W*(?:(?:hmm+|h?mm|ok(?:ay)?|no|nah|nope|meh|ugh|still|(?:way\s+|a\s+bit\s+|far\s+)?too|big|small|large|"
-    r"tiny|huge|long|short|try|maybe|actually|let'?s\s+(?:try|do|say|go\s+with)|go\s+with|how\s+about|make\s+it)\b[\s,.!]*)*",
+    r"tiny|huge|long|short|try|maybe|actually|let'?s\s+(?:try|do|say|go\s+with)|go\s+with|how\s+about|make\s+(?:it|that)|"
+    r"sorry|wait|oops|i\s+meant?|i\s+said|(?:it\s+)?should\s+(?:be|have\s+been))\b[\s,.!]*)*",
     re.I,
 )
 
@@ -286,7 +302,10 @@ _REACTION_RE = re.compile(
 def _bare_value(clause: str, state: ConversationState) -> Repeat | None:
     """ "hmm still big. 50" right after "shrink the hook text to 56": the number is a new value
     of the one field the last request set, for the scenes it set it on."""
+    # "no, seven" / "make that seven" after "tickets card six seconds": the number word alone
+    clause = _NUMBER_WORD_ALONE_RE.sub(lambda m: str(int(number_value(m.group("n")))), clause)
     rest = _REACTION_RE.sub("", clause, count=1)
+    rest = _NUMBER_WORD_ALONE_RE.sub(lambda m: str(int(number_value(m.group("n")))), rest)
     if rest == clause and not _VALUE_LEFT_RE.match(clause):
         return None
     scene_ids = list(dict.fromkeys(str(op["sceneId"]) for op in state.last_operations if op.get("sceneId")))
@@ -294,6 +313,11 @@ def _bare_value(clause: str, state: ConversationState) -> Repeat | None:
         return None
     refs = [SimpleNamespace(start=0, end=0, ids=scene_ids)]
     return _same_with_value(rest, refs, state)
+
+
+_NUMBER_WORD_ALONE_RE = re.compile(
+    rf"^\W*(?P<n>{NUMBER_WORD_PATTERN})(?=\W*$|\s+(?:then|please|pls|instead)\W*$)", re.I
+)
 
 
 # What is left of "and the second one 6" / "the cta 3 s" / "scene 2: 5 seconds" once its scenes
@@ -443,7 +467,9 @@ def is_correction(clause: str) -> bool:
 
 
 def without_correction_cue(clause: str) -> str:
-    return _CORRECTION_RE.sub("", clause, count=1)
+    """The clause without "no," / "I meant"; a number word left alone ("no, seven") in digits."""
+    rest = _CORRECTION_RE.sub("", clause, count=1)
+    return _NUMBER_WORD_ALONE_RE.sub(lambda m: str(int(number_value(m.group("n")))), rest)
 
 
 def taken_back(state: ConversationState, unless: list[Any] | None = None) -> list[Any]:
@@ -1124,6 +1150,17 @@ _TIMES_RE = re.compile(
     r"(?:\s+(?:please|pls|then|again))?\W*$",
     re.I,
 )
+# "20px more", "another 10 pixels", "2 seconds longer", "15 px smaller": a step of that much.
+_BY_RE = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|hmm+|now|and|so|actually|nah|no|yes|yeah|maybe|then|good|nice|better|still\s+small|still\s+big)\b[\s,.!]*)*"
+    r"(?:(?:can\s+you|could\s+you|just|let'?s|try)\s+)?"
+    r"(?P<lead>another|an\s+extra|a\s+further|add)?\s*"
+    r"(?:(?:by|about|around|like)\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s*"
+    r"(?P<u>px|pixels?|pts?|points?|s|secs?|seconds?)?"
+    r"(?:\s+(?:(?P<up>more|extra|up|bigger|larger|higher|longer)|(?P<down>less|smaller|lower|down|shorter|off(?:\s+(?:it|that|this))?)))?"
+    r"(?:\s+(?:please|pls|then|again|too|on\s+top))?\W*$",
+    re.I,
+)
 _FACTORS = {"double": 2.0, "halve": 0.5, "triple": 3.0, "cut": 0.5}
 # "and 10% more", "another 20% please", "shave 10% off", "10% less": the number the last request
 # changed, by a share of it, up or down (no field named: the field is the last request's).
@@ -1159,7 +1196,13 @@ def _length_asked(project: AdProject, state: ConversationState) -> list[dict[str
     ]
 
 
-def _times(project: AdProject, state: ConversationState, factor: float) -> Repeat | None:
+def _times(
+    project: AdProject,
+    state: ConversationState,
+    factor: float,
+    add: float | None = None,
+    fields: tuple[str, ...] = (),
+) -> Repeat | None:
     """ "double it" right after "music to 30%": the one number the last request set, times the
     factor, from where it is now; past its range nothing changes and the limit is said."""
     last = state.last_operations or _length_asked(project, state)
@@ -1172,12 +1215,14 @@ def _times(project: AdProject, state: ConversationState, factor: float) -> Repea
     kinds = {(str(op.get("operation")), name) for op, name in numbers}
     if len(kinds) != 1 or len(numbers) != len(last):
         return None  # more than one kind of number (or none): which one is doubled is unclear
+    if add is not None and not {name for _, name in kinds} <= set(fields):
+        return None  # "20px more" after a change of the music: the unit is not that number's
     made: list[Any] = []
     for op, name in numbers:
         if op.get("sceneId") and op["sceneId"] not in {s.id for s in project.scenes}:
             return None
         current = _current(project, op, name)
-        value = current * factor
+        value = current + add if add is not None else current * factor
         kind = "ad_duration" if name == "durationSec" and not op.get("sceneId") else _RANGE_OF.get(name)
         if kind is None:
             return None

@@ -19,7 +19,7 @@ UNDO_RE = re.compile(
     r"having\s+(?:thought|slept\s+on\s+it)(?:\s+about\s+it)?|thinking\s+about\s+it)\b[\s,]*)*"
     r"(?:undo|go\s+back|revert|roll\s*back|take\s+(?:that|it)\s+back|"
     # "take back the last 2 edits", "take back both" (round 28 f)
-    r"take\s+back\s+(?=(?:the\s+last|both|those|these)\b)|reverse\s+(?:that|it|the\s+last)|"
+    r"take\s+back\s+(?=(?:the\s+last|both|those|these)\b)|take\s+both(?:\s+of\s+(?:those|these|them))?\s+back|reverse\s+(?:that|it|the\s+last)|"
     r"change\s+it\s+back|put\s+(?:it|them|those|everything)\s+back(?!\s+(?:up|down|again|in|on|into)\b)|"
     r"back\s+to\s+(?:how|what)\s+it\s+was|restore\s+the\s+previous|"
     # "put that back where it sat", "move it back to where it was": the last move taken back (round 40 e)
@@ -47,7 +47,9 @@ _UNDO_COUNT_RE = re.compile(
     r"|\b(?P<twice>twice)\b|\b(?P<thrice>thrice)\b"
     rf"|\blast\s+(?P<n2>\d+|{NUMBER_WORD_PATTERN})\b|\b(?:those|these)\s+(?P<n3>two|three|2|3)\b"
     # "undo both", "revert both of those": the last two requests (round 28 f)
-    r"|\b(?P<both>both)\b(?!\s+(?:the\s+)?(?:scenes?|texts?|colou?rs?|hook|cta))|\b(?P<all>everything|all\s+(?:the\s+)?(?:changes|edits))\b",
+    r"|\b(?P<both>both)\b(?!\s+(?:the\s+)?(?:scenes?|texts?|colou?rs?|hook|cta))"
+    # "go back to before either of those": the two requests said just before (round 40 a)
+    r"|\bbefore\s+(?P<either>either|both)\s+of\s+(?:those|these|them|the\s+(?:last\s+)?two)\b|\b(?P<all>everything|all\s+(?:the\s+)?(?:changes|edits))\b",
     re.I,
 )
 
@@ -88,7 +90,7 @@ def undo_operations(clause: str, project: AdProject | None) -> list[Any] | None:
             count = 2
         elif m.group("thrice"):
             count = 3
-        elif m.group("both"):
+        elif m.group("both") or m.group("either"):
             count = 2
         elif m.group("all"):
             count = _undoable(project) if project is not None else 1

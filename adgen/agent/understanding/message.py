@@ -360,6 +360,7 @@ from adgen.agent.understanding.scene_subjects import scene_subject
 from adgen.agent.understanding.scenes import find_scene_refs
 from adgen.agent.understanding.screen_covered import screen_covered
 from adgen.agent.understanding.seen_complaints import playback_blur, too_dark_to_see
+from adgen.agent.understanding.self_cancelled import self_cancelled
 from adgen.agent.understanding.self_corrections import (
     keep_corrected_colour,
     keep_corrected_length,
@@ -860,6 +861,7 @@ def _parse_one(
     if left_out is not None:
         return left_out
     steps = (
+        _self_cancelled,
         _retraction,
         _song_by_title,
         _versions_compared,
@@ -1027,6 +1029,11 @@ def _new_fact(m: Message) -> ParsedTurn | None:
 def _scene_subject(m: Message) -> ParsedTurn | None:
     """ "make the problem scene about slow drains": that scene's background (:mod:`scene_subjects`)."""
     return scene_subject(m.masked, m.project, m.quotes)
+
+
+def _self_cancelled(m: Message) -> ParsedTurn | None:
+    """ "doors card red, no hang on, ignore that": taken back in the same message (:mod:`self_cancelled`)."""
+    return self_cancelled(m.raw)
 
 
 def _retraction(m: Message) -> ParsedTurn | None:
