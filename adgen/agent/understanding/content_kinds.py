@@ -505,7 +505,9 @@ NEW_VALUE_RE = re.compile(
     # colour too, round thirty-eight d)
     rf"\b(?:to(?!\s+(?:read|see|notice|spot|make\s+out)\b|\s+(?:a\s+|be\s+(?:in\s+)?)?{COLOR_WORD}|\s+the\s+{_SCREEN_PLACE}"
     rf"|\s+be\s+{_LOOK_AFTER_BE})|say|says"
-    rf"|should\s+be(?!\s+(?:in\s+)?{COLOR_WORD}|\s+(?:(?:way|much|far|a\s+lot|a\s+bit)\s+)*(?:bigger|larger|smaller)\b))\b"
+    # ("the number should be bigger" stays read elsewhere: with "at the bottom" dropped before
+    # here, it would grow the phone number where the number at the bottom is a pass rate)
+    rf"|should\s+be(?!\s+(?:in\s+)?{COLOR_WORD}))\b"
     r"|[=:?]",
     _I,
 )
@@ -596,7 +598,7 @@ def named_by_kind(masked: str, project: AdProject | None) -> str:
 # moved every text to the bottom); dropped before the kind is read
 _LOCATOR_RE = re.compile(
     r"(?P<k>\b(?:number|price|hours|date|link|url|website|code|salary)(?:\s+(?:text|line|words|copy))?)"
-    r"\s+(?:at|in)\s+the\s+(?:top|bottom|middle|centre|center)(?:\s+of\s+the\s+(?:screen|frame|card))?"
+    r"\s+(?:at|in)\s+the\s+(?P<place>top|bottom|middle|centre|center)(?:\s+of\s+the\s+(?:screen|frame|card))?"
     r"(?=\s+(?:should|is|are|needs?|looks?|must|seems?|could|can|has|feels?)\b)",
     _I,
 )
@@ -626,7 +628,15 @@ _VERSION_WHERE_RE = re.compile(
 
 
 def _named_by_kind(masked: str, project: AdProject) -> str:
+    located = _LOCATOR_RE.search(masked)
+    place = (
+        located.group("place").lower().replace("middle", "center").replace("centre", "center")
+        if located
+        else None
+    )
+    typed = masked
     masked = without_locator(masked)
+    elsewhere = False  # the kind named is shown only by a text that sits somewhere else
     if not _LOOKS_RE.search(masked) or NEW_VALUE_RE.search(masked) or _TOO_SOON_RE.search(masked):
         return masked
     asked = _VERSION_WHERE_RE.sub(" ", masked)
@@ -637,7 +647,12 @@ def _named_by_kind(masked: str, project: AdProject) -> str:
         said = re.sub(r"^(?:fone|phne|telephone)\s+", "phone ", m.group("offer") or m.group("what"), flags=_I)
         said = said_kind(said)  # "the apply link": the website; "the booking number": the phone
         shown = scenes_showing(said, project)
-        if len(shown) != 1:
+        if len(shown) == 1 and place is not None and shown[0].overlay.position != place:
+            # ("the number at the bottom should be bigger" where the number at the bottom is a pass
+            # rate, the phone number sitting in the middle: asked, never the other text)
+            nonlocal elsewhere
+            elsewhere = True
+        if len(shown) != 1 or elsewhere:
             return m.group(0)
         if m.group("offer"):
             lead = m.group(0)[: m.start("offer") - m.start()]
@@ -645,7 +660,8 @@ def _named_by_kind(masked: str, project: AdProject) -> str:
             return f"{lead}scene {project.scenes.index(shown[0]) + 1} text"
         return f"the scene {project.scenes.index(shown[0]) + 1} text"
 
-    return _NAMED_KIND_RE.sub(scene_text, masked)
+    named = _NAMED_KIND_RE.sub(scene_text, masked)
+    return typed if elsewhere else named
 
 
 __all__ = [

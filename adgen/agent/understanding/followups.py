@@ -1161,6 +1161,16 @@ _BY_RE = re.compile(
     r"(?:\s+(?:please|pls|then|again|too|on\s+top))?\W*$",
     re.I,
 )
+
+
+def is_step_by(clause: str) -> bool:
+    """Whether ``clause`` is a step of an amount ("add 2 seconds", "20px more"): a step from where
+    the last turn left a number, never from a change of the same message ("the end card is too
+    short. add 2 seconds": the 2 seconds are the fix the complaint asks for, not a second step)."""
+    by = _BY_RE.match(with_numerals(clause))
+    return by is not None and bool(by.group("lead") or by.group("up") or by.group("down"))
+
+
 _FACTORS = {"double": 2.0, "halve": 0.5, "triple": 3.0, "cut": 0.5}
 # "and 10% more", "another 20% please", "shave 10% off", "10% less": the number the last request
 # changed, by a share of it, up or down (no field named: the field is the last request's).

@@ -3135,7 +3135,11 @@ class _Edits:
                 followups.same_field(clause, self.working, state)
                 or followups.copy_field(clause, self.working, state)
                 or followups.same_switch(clause, state)
-                or followups.repeat(clause, self.working, state)
+                or (
+                    None
+                    if self.operations and followups.is_step_by(clause)
+                    else followups.repeat(clause, self.working, state)
+                )
             )
         )
         if found is None:
