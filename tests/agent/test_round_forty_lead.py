@@ -183,3 +183,13 @@ def test_a_figure_asked_to_move_is_refused_as_text_then_it_is_that_text() -> Non
     )
     reply = _nothing("kerbside", "can the £20 spin in")
     assert "animate the words" in reply
+
+
+def test_a_scene_praised_then_do_not_touch_it_is_kept_not_a_hold() -> None:
+    # ("bonfire scene ate, don't touch it", dev20: round forty b's hold-back read the whole message
+    # as "nothing to change"; only "… don't change it yet / for now" holds a remark back)
+    _understood(
+        "muddypaws",
+        ("music a bit quieter. the end card is perfect, don't touch it",),
+        {"start": {"audio.volume": {"shrink": "any"}}},
+    )

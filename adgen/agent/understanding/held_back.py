@@ -24,9 +24,10 @@ _NOT_YET = (
 )
 _HOLD = (
     r"(?:(?:please\s+|but\s+|so\s+|and\s+)*"
-    r"(?:(?:do\s+not|don['’]?t|dont|no\s+need\s+to)\s+(?:change|touch|edit|do)\s+(?:it|that|this|anything|them)"
-    r"(?:\s+" + _NOT_YET + r")?"
-    r"|(?:do\s+not|don['’]?t|dont)\s+(?:change|touch|edit|do)\s+anything"
+    # ("…, don't change it yet"; never "bonfire scene ate, don't touch it": that scene kept, dev20)
+    r"(?:(?:do\s+not|don['’]?t|dont)\s+(?:change|touch|edit|do)\s+(?:it|that|this|them)\s+" + _NOT_YET + r""
+    r"|no\s+need\s+to\s+(?:change|touch|edit|do)\s+(?:it|that|this|anything|them)(?:\s+" + _NOT_YET + r")?"
+    r"|(?:do\s+not|don['’]?t|dont)\s+(?:change|touch|edit|do)\s+anything(?:\s+" + _NOT_YET + r")?"
     r"|(?:there['’]?s\s+)?nothing\s+(?:to\s+(?:do|change|fix)|needed|needs\s+(?:doing|changing))(?:\s+(?:here|there|for\s+now|yet))?"
     r"|no\s+(?:action|changes?|edits?)\s+(?:needed|required|yet|for\s+now)"
     r"|(?:leave|keep)\s+it\s+(?:as\s+(?:it\s+)?is\s+)?" + _NOT_YET + r""
