@@ -569,14 +569,21 @@ def scenes_showing(word: str, project: AdProject) -> list[Scene]:
     if not shown and word == "price":
         shown = [s for s in project.scenes if _OFFER_WRITTEN_RE.search(s.overlay.text or "")]
     if not shown and word in ("offer", "deal"):
-        # ("the offer card" where the offer is "Free eye test · NHS vouchers accepted" and another
-        # card a price: rounds forty d and e) something given free is the offer, before any price
-        shown = [s for s in project.scenes if _FREE_WRITTEN_RE.search(s.overlay.text or "")]
-    if not shown and word in ("offer", "deal"):
-        # ("the offer card" where the offer is "First lesson £20": round thirty-eight f) in an ad
-        # whose text shows no discount, its offer is what it charges
-        shown = [s for s in project.scenes if KINDS[0].written.search(s.overlay.text or "")]
+        # in an ad whose text shows no discount, its offer is something given free ("Free eye test ·
+        # NHS vouchers accepted" beside a price card: rounds forty d and e), else what it charges
+        # ("First lesson £20": round thirty-eight f)
+        shown = [s for s in project.scenes if _FREE_WRITTEN_RE.search(s.overlay.text or "")] or [
+            s for s in project.scenes if KINDS[0].written.search(s.overlay.text or "")
+        ]
     return shown
+
+
+def scenes_showing_named(text: str, project: AdProject) -> list[Scene]:
+    """The scenes whose words show the kind ``text`` names ("the closing date": the card saying
+    "Closing date 14 March", "the apply link": the end card's web address); none when it names
+    no kind."""
+    kind = kind_named_in(text)
+    return scenes_showing(said_kind(kind), project) if kind else []
 
 
 def named_by_kind(masked: str, project: AdProject | None) -> str:
@@ -671,6 +678,7 @@ __all__ = [
     "NEW_VALUE_RE",
     "named_by_kind",
     "scenes_showing",
+    "scenes_showing_named",
     "SHOWN_KIND",
     "content_question",
     "corrected_shown",

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import re
 
-from adgen.agent.understanding.content_kinds import kind_named_in, scenes_showing
-from adgen.agent.understanding.everyday_parts import said_kind
+from adgen.agent.understanding.content_kinds import scenes_showing_named
 from adgen.project import AdProject, Scene
 
 # The words of a card, named by what they give ("the number", "the phone number", "the date").
@@ -34,10 +33,7 @@ def content_named(rest: str) -> bool:
 def content_scene(rest: str, project: AdProject) -> Scene | None:
     """The one scene whose words show what the clause names ("the closing date": the card saying
     "Closing date 14 March"); None when none or several do (then it is asked)."""
-    kind = kind_named_in(rest)
-    if kind is None:
-        return None
-    shown = scenes_showing(said_kind(kind), project)
+    shown = scenes_showing_named(rest, project)
     return shown[0] if len(shown) == 1 else None
 
 

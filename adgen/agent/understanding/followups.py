@@ -303,9 +303,9 @@ def _bare_value(clause: str, state: ConversationState) -> Repeat | None:
     """ "hmm still big. 50" right after "shrink the hook text to 56": the number is a new value
     of the one field the last request set, for the scenes it set it on."""
     # "no, seven" / "make that seven" after "tickets card six seconds": the number word alone
-    clause = _NUMBER_WORD_ALONE_RE.sub(lambda m: str(int(number_value(m.group("n")))), clause)
+    clause = _number_word_in_digits(clause)
     rest = _REACTION_RE.sub("", clause, count=1)
-    rest = _NUMBER_WORD_ALONE_RE.sub(lambda m: str(int(number_value(m.group("n")))), rest)
+    rest = _number_word_in_digits(rest)
     if rest == clause and not _VALUE_LEFT_RE.match(clause):
         return None
     scene_ids = list(dict.fromkeys(str(op["sceneId"]) for op in state.last_operations if op.get("sceneId")))
@@ -318,6 +318,11 @@ def _bare_value(clause: str, state: ConversationState) -> Repeat | None:
 _NUMBER_WORD_ALONE_RE = re.compile(
     rf"^\W*(?P<n>{NUMBER_WORD_PATTERN})(?=\W*$|\s+(?:then|please|pls|instead)\W*$)", re.I
 )
+
+
+def _number_word_in_digits(text: str) -> str:
+    """``text`` with a number word said alone ("seven", "eighty then") in digits."""
+    return _NUMBER_WORD_ALONE_RE.sub(lambda m: str(int(number_value(m.group("n")))), text)
 
 
 # What is left of "and the second one 6" / "the cta 3 s" / "scene 2: 5 seconds" once its scenes
@@ -469,7 +474,7 @@ def is_correction(clause: str) -> bool:
 def without_correction_cue(clause: str) -> str:
     """The clause without "no," / "I meant"; a number word left alone ("no, seven") in digits."""
     rest = _CORRECTION_RE.sub("", clause, count=1)
-    return _NUMBER_WORD_ALONE_RE.sub(lambda m: str(int(number_value(m.group("n")))), rest)
+    return _number_word_in_digits(rest)
 
 
 def taken_back(state: ConversationState, unless: list[Any] | None = None) -> list[Any]:

@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import re
 
-from adgen.agent.understanding.content_kinds import kind_named_in, scenes_showing
-from adgen.agent.understanding.everyday_parts import said_kind
+from adgen.agent.understanding.content_kinds import scenes_showing_named
 from adgen.agent.understanding.scenes import scenes_with_words
 from adgen.project import AdProject
 
@@ -34,9 +33,7 @@ _PRONOUN_RE = re.compile(r"\b(?:it|them|they)\b", re.I)
 
 def _moment_scene(what: str, project: AdProject) -> int | None:
     """The 1-based number of the one scene that shows ``what``; None when none or several do."""
-    kind = kind_named_in(what)
-    ids = [s.id for s in scenes_showing(said_kind(kind), project)] if kind else []
-    ids = ids or scenes_with_words(project, what)
+    ids = [s.id for s in scenes_showing_named(what, project)] or scenes_with_words(project, what)
     if len(ids) != 1:
         return None
     return [s.id for s in project.scenes].index(ids[0]) + 1
